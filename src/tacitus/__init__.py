@@ -1,0 +1,33 @@
+"""Tacitus: turn news articles into traceable political event data."""
+
+from tacitus.model import (
+    Actor,
+    DateInfo,
+    Document,
+    Event,
+    EventType,
+    InputError,
+    Mention,
+    Place,
+    Quote,
+    RawDocument,
+    Removed,
+)
+from tacitus.pipeline import process
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Actor",
+    "DateInfo",
+    "Document",
+    "Event",
+    "EventType",
+    "InputError",
+    "Mention",
+    "Place",
+    "Quote",
+    "RawDocument",
+    "Removed",
+    "process",
+]
