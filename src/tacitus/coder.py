@@ -1,11 +1,11 @@
-"""Code an annotated document: dates, actors, events, quotes and places.
+"""Code an annotated document: actors, quotes, events, then each event's date and place.
 
-STUB: owned by the event-coder work; the pipeline calls these two functions.
+The pipeline calls ``load_resources`` once per process and ``code_document`` per article.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -14,13 +14,32 @@ from tacitus.model import Document
 
 @dataclass
 class Resources:
-    """Read-only resources loaded once per process (knowledge base, lexicons, gazetteer)."""
+    """Read-only resources loaded once per process."""
+
+    kb: Any = None  # actors.KnowledgeBase
+    triggers: Any = None  # events.TriggerLexicon
+    gazetteer: Any = None  # place.Gazetteer
+    extra: dict[str, Any] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
 def load_resources() -> Resources:
-    return Resources()
+    from tacitus import actors, events, place
+
+    return Resources(
+        kb=actors.load_knowledge_base(),
+        triggers=events.load_triggers(),
+        gazetteer=place.load_gazetteer(),
+    )
 
 
 def code_document(doc: Document, parsed: Any, resources: Resources) -> None:
-    """Fill ``doc.mentions``, ``doc.events`` and ``doc.quotes`` from the spaCy parse."""
+    """Fill ``doc.mentions``, ``doc.quotes`` and ``doc.events`` from the spaCy parse."""
+    from tacitus import actors, event_dates, events, place, quotes
+
+    actors.find_mentions(doc, parsed, resources)
+    quotes.find_quotes(doc, parsed, resources)
+    events.find_events(doc, parsed, resources)
+    for event in doc.events:
+        event_dates.date_event(doc, parsed, event)
+        place.place_event(doc, parsed, event, resources)
