@@ -14,6 +14,7 @@ from tacitus.model import (
     Removed,
 )
 from tacitus.pipeline import process
+from tacitus.store import Store, open
 
 __version__ = "0.1.0"
 
@@ -29,5 +30,7 @@ __all__ = [
     "Quote",
     "RawDocument",
     "Removed",
+    "Store",
+    "open",
     "process",
 ]

@@ -1,11 +1,268 @@
-"""Event dates: explicit and relative expressions resolved against the publication date. STUB."""
+"""Event dates: when an event happened, read from its clause and resolved against the
+publication date.
+
+Explicit dates ("February 11, 2016") come from ``tacitus.dates``; dates without a
+year ("on 23 November", "February 11"), weekdays ("on Saturday": the latest Saturday
+on or before publication), "this morning", "yesterday", "last week", "the past two
+days" (a range), "mid-November" (month precision) are resolved against
+``doc.published``. The phrases live in ``data/time_words.yaml``. An expression attached
+to the event's trigger or clause wins over one elsewhere in the sentence; with none,
+the event takes the publication date (``how='publication'``), or stays undated.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
-from tacitus.model import Document, Event
+from tacitus.datafile import DataFileError, load_yaml
+from tacitus.dates import MONTH, MONTHS, find_explicit_dates
+from tacitus.model import DateInfo, Document, Event
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_PERIOD_UNITS = {"week", "month", "year"}
+
+
+@dataclass(frozen=True)
+class TimeWords:
+    """The relative-time lexicon (``data/time_words.yaml``) and the regex built from it."""
+
+    day_offsets: dict[str, int]
+    periods: dict[str, tuple[str, int]]
+    span_counts: dict[str, int]
+    span_units: dict[str, int]
+    forward_words: frozenset[str]
+    pattern: re.Pattern[str]
+
+
+def _alternation(phrases: list[str]) -> str:
+    """A regex alternation of phrases, longest first, spaces matching any whitespace."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
+
+
+def _build_pattern(data: dict[str, Any]) -> re.Pattern[str]:
+    # Names are matched capitalised only: "may" and "this may" are not the month.
+    weekday = "(?-i:" + "|".join(w.capitalize() for w in WEEKDAYS) + ")"
+    month = f"(?-i:{MONTH})"
+    counts = _alternation(list(data["span_counts"])) + r"|\d+"
+    forward = _alternation(data["forward_words"])
+    parts = [
+        rf"(?P<offset>{_alternation(list(data['day_offsets']))})",
+        rf"(?P<period>{_alternation(list(data['periods']))})",
+        rf"(?:{_alternation(data['span_openers'])})\s+(?P<count>{counts})\s+"
+        rf"(?P<unit>{_alternation(list(data['span_units']))})",
+        rf"(?:(?P<wmod>{forward}|last|this|on)\s+)?(?P<weekday>{weekday})",
+        rf"(?P<part>{_alternation(data['month_parts'])})[\s-]+(?P<pmonth>{month})",
+        rf"(?:on\s+)?(?:the\s+)?(?P<dday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?"
+        rf"(?P<dmonth>{month})",
+        rf"(?P<mmonth>{month})\.?\s+(?P<mday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)",
+        rf"(?:(?P<mmod>{forward}|last|this|in)\s+)(?P<month>{month})",
+    ]
+    return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.I)
+
+
+@lru_cache(maxsize=4)
+def load_time_words(path: str | None = None) -> TimeWords:
+    """Load and check the relative-time lexicon (the shipped one unless ``path``)."""
+    schema = {
+        "day_offsets": dict,
+        "periods": dict,
+        "span_openers": list,
+        "span_counts": dict,
+        "span_units": dict,
+        "forward_words": list,
+        "month_parts": list,
+    }
+    data = load_yaml("time_words.yaml", schema, Path(path) if path else None)
+    where = path or "time_words.yaml"
+    for key in ("day_offsets", "span_counts", "span_units"):
+        if not all(isinstance(v, int) for v in data[key].values()):
+            raise DataFileError(f"{where}: every value of '{key}' must be a whole number")
+    periods = {}
+    for phrase, spec in data["periods"].items():
+        if not isinstance(spec, dict) or spec.get("unit") not in _PERIOD_UNITS:
+            raise DataFileError(f"{where}: period '{phrase}' needs a unit of week/month/year")
+        periods[phrase.lower()] = (spec["unit"], int(spec.get("offset", 0)))
+    return TimeWords(
+        day_offsets={k.lower(): v for k, v in data["day_offsets"].items()},
+        periods=periods,
+        span_counts={k.lower(): v for k, v in data["span_counts"].items()},
+        span_units={k.lower(): v for k, v in data["span_units"].items()},
+        forward_words=frozenset(w.lower() for w in data["forward_words"]),
+        pattern=_build_pattern(data),
+    )
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _iso(day: dt.date) -> str:
+    return day.isoformat()
+
+
+def _month_year(month: int, day: int, ref: dt.date, forward: bool) -> int:
+    """The year of the (month, day) nearest ``ref`` on the side the tense points to."""
+    year = ref.year
+    if forward and (month, day) < (ref.month, ref.day):
+        return year + 1
+    if not forward and (month, day) > (ref.month, ref.day):
+        return year - 1
+    return year
+
+
+def _publication_day(published: DateInfo | None) -> tuple[dt.date | None, str | None]:
+    """The publication date as a date (first day of its month/year) and its precision."""
+    if published is None or not published.value:
+        return None, None
+    parts = [int(p) for p in published.value.split("-")]
+    try:
+        return dt.date(parts[0], *(parts[1:] + [1, 1])[:2]), published.precision
+    except ValueError:
+        return None, None
+
+
+def _period_known(unit: str, precision: str | None) -> bool:
+    """Can a week/month/year period be placed from a publication date this precise?"""
+    known = {"day": _PERIOD_UNITS, "month": {"month", "year"}, "year": {"year"}}
+    return unit in known.get(precision or "", set())
+
+
+def _period(unit: str, offset: int, ref: dt.date) -> tuple[str, str, str | None]:
+    """(value, precision, end_value) of the week/month/year ``offset`` periods from ref."""
+    if unit == "week":
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=offset)
+        sunday = monday + dt.timedelta(days=6)
+        return _iso(monday), "range", _iso(min(sunday, ref) if offset == 0 else sunday)
+    if unit == "month":
+        index = ref.year * 12 + ref.month - 1 + offset
+        return f"{index // 12:04d}-{index % 12 + 1:02d}", "month", None
+    return f"{ref.year + offset:04d}", "year", None
+
+
+def resolve(
+    match: re.Match[str], words: TimeWords, published: DateInfo | None, forward: bool = False
+) -> DateInfo | None:
+    """Resolve one matched relative expression against the publication date."""
+    ref, precision = _publication_day(published)
+    if ref is None:
+        return None
+    g = {k: v for k, v in match.groupdict().items() if v}
+    daily = precision == "day"
+    info = None
+    if "offset" in g and daily:
+        day = ref + dt.timedelta(days=words.day_offsets[_key(g["offset"])])
+        info = DateInfo(_iso(day), "day", "relative")
+    elif "period" in g and _period_known(words.periods[_key(g["period"])][0], precision):
+        value, prec, end_value = _period(*words.periods[_key(g["period"])], ref)
+        info = DateInfo(value, prec, "relative", end_value=end_value)
+    elif "count" in g and daily:
+        count = g["count"].lower()
+        n = int(count) if count.isdigit() else words.span_counts[_key(count)]
+        days = max(1, round(n * words.span_units[g["unit"].lower()] / 24))
+        start = ref - dt.timedelta(days=days)
+        info = DateInfo(_iso(start), "range", "relative", end_value=_iso(ref))
+    elif "weekday" in g and daily:
+        target = WEEKDAYS.index(g["weekday"].lower())
+        mod = (g.get("wmod") or "").lower()
+        if mod in words.forward_words or (forward and mod != "last"):
+            day = ref + dt.timedelta(days=(target - ref.weekday() - 1) % 7 + 1)
+        else:
+            day = ref - dt.timedelta(days=(ref.weekday() - target) % 7)
+        info = DateInfo(_iso(day), "day", "relative")
+    elif "dday" in g or "mday" in g:
+        month = MONTHS[(g.get("dmonth") or g["mmonth"]).lower().rstrip(".")]
+        day_of_month = int(g.get("dday") or g["mday"])
+        year = _month_year(month, day_of_month, ref, forward)
+        try:
+            info = DateInfo(_iso(dt.date(year, month, day_of_month)), "day", "relative")
+        except ValueError:
+            return None
+    elif "pmonth" in g or "month" in g:
+        month = MONTHS[(g.get("pmonth") or g["month"]).lower().rstrip(".")]
+        mod = (g.get("mmod") or "").lower()
+        year = _month_year(month, 1, ref.replace(day=1), forward or mod in words.forward_words)
+        info = DateInfo(f"{year:04d}-{month:02d}", "month", "relative")
+    if info is not None:
+        info.text = match.group(0)
+    return info
+
+
+@dataclass
+class _Candidate:
+    info: DateInfo | None  # resolved already (explicit dates), else resolved on demand
+    match: re.Match[str] | None
+    start: int
+    end: int
+
+
+def _candidates(text: str, offset: int, words: TimeWords) -> list[_Candidate]:
+    """Every time expression in ``text`` (offsets shifted by ``offset``), explicit first."""
+    found: list[_Candidate] = []
+    for info in find_explicit_dates(text):
+        start, end = (info.start or 0) + offset, (info.end or 0) + offset
+        info.start, info.end = start, end
+        found.append(_Candidate(info, None, start, end))
+    for m in words.pattern.finditer(text):
+        start, end = m.start() + offset, m.end() + offset
+        if not any(c.start < end and start < c.end for c in found):
+            found.append(_Candidate(None, m, start, end))
+    return found
+
+
+def _is_verb(token: Any) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"aux", "auxpass"}
+
+
+def _clause_verb(token: Any) -> Any:
+    while not _is_verb(token) and token.head is not token:
+        token = token.head
+    return token
+
+
+def attached(expression: Any, trigger: Any) -> bool:
+    """Does the expression's token modify the trigger or the trigger's clause verb?"""
+    token = expression
+    while True:
+        if token == trigger:
+            return True
+        if _is_verb(token) or token.head is token:
+            break
+        token = token.head
+    return token == _clause_verb(trigger)
+
+
+def _token(parsed: Any, start: int, end: int) -> Any | None:
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
 
 
 def date_event(doc: Document, parsed: Any, event: Event) -> None:
-    """Set event.date."""
+    """Set ``event.date`` from its clause, else its sentence, else the publication date."""
+    words = load_time_words()
+    candidates = _candidates(doc.text[event.start : event.end], event.start, words)
+    trigger = _token(parsed, event.trigger_start, event.trigger_end)
+
+    def rank(c: _Candidate) -> tuple[int, int]:
+        token = _token(parsed, c.start, c.end)
+        in_clause = token is not None and trigger is not None and attached(token, trigger)
+        return (0 if in_clause else 1, abs(c.start - event.trigger_start))
+
+    forward = event.status == "planned"
+    for candidate in sorted(candidates, key=rank):
+        info = candidate.info
+        if info is None and candidate.match is not None:
+            info = resolve(candidate.match, words, doc.published, forward)
+            if info is not None:
+                info.start, info.end = candidate.start, candidate.end
+        if info is not None:
+            event.date = info
+            return
+    if doc.published is not None and doc.published.value:
+        pub = doc.published
+        event.date = DateInfo(pub.value, pub.precision, "publication", guess=pub.guess)

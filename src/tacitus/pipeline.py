@@ -27,21 +27,39 @@ def clean_raw(raw: RawDocument) -> Document:
     return clean(raw)
 
 
-def annotate_and_code(docs: list[Document], batch_size: int = 64) -> None:
-    """Run spaCy once over the documents (batched) and code them in place."""
+def annotate_and_code(docs: list[Document], batch_size: int = 64) -> dict[int, str]:
+    """Run spaCy once over the documents (batched) and code them in place.
+
+    Returns why coding failed, by position in ``docs``, for the documents it failed on.
+    """
     from tacitus.coder import code_document, load_resources
     from tacitus.nlp import load_model
 
     nlp = load_model()
     resources = load_resources()
     texts = (doc.text for doc in docs)
-    for doc, parsed in zip(docs, nlp.pipe(texts, batch_size=batch_size), strict=True):
-        code_document(doc, parsed, resources)
+    failed: dict[int, str] = {}
+    parses = nlp.pipe(texts, batch_size=batch_size)
+    for i, (doc, parsed) in enumerate(zip(docs, parses, strict=True)):
+        try:
+            code_document(doc, parsed, resources)
+        except Exception as err:  # a coder bug on one article must not sink its batch
+            failed[i] = _unexpected("coding", err)
+    return failed
+
+
+def _unexpected(stage: str, err: Exception) -> str:
+    """A one-line reason for an unexpected exception (a bug, not bad input)."""
+    lines = str(err).strip().splitlines()
+    detail = f": {lines[0][:200]}" if lines else ""
+    return f"unexpected error while {stage}: {type(err).__name__}{detail}"
 
 
 def process_raw(raws: Iterable[RawDocument], code: bool = True) -> Iterator[Document | Failure]:
-    """Process a batch of inputs; failures come back as ``Failure``, never raise."""
+    """Process a batch of inputs: one result per input, in order; failures come back as
+    ``Failure`` (an unexpected exception on one input too), never raise."""
     docs: list[Document] = []
+    positions: list[int] = []  # where each doc sits in ``results``
     results: list[Document | Failure] = []
     for raw in raws:
         try:
@@ -49,10 +67,15 @@ def process_raw(raws: Iterable[RawDocument], code: bool = True) -> Iterator[Docu
         except InputError as err:
             results.append(Failure(raw.location, str(err)))
             continue
+        except Exception as err:  # a cleaner bug on one input: quarantine it, go on
+            results.append(Failure(raw.location, _unexpected("cleaning", err)))
+            continue
+        positions.append(len(results))
         docs.append(doc)
         results.append(doc)
     if code and docs:
-        annotate_and_code(docs)
+        for i, reason in annotate_and_code(docs).items():
+            results[positions[i]] = Failure(docs[i].location, reason)
     yield from results
 
 

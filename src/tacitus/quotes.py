@@ -1,11 +1,308 @@
-"""Quotes: direct quotes with speaker and cue verb. STUB."""
+"""Quotes: direct quotes with their speaker and cue verb.
+
+A quote is the text between a pair of quote marks in one paragraph, of at least
+``min_words`` words, attributed by one of (in this order):
+
+- a cue verb right after it: ``"...," X said`` / ``"...," said X`` / ``"...," he said``;
+- a cue verb before it in the same sentence with no other verb between:
+  ``X said: "..."`` / ``X stressed during the talks that "..."``;
+- the paragraph: a quote that opens its own sentence continues the previous quote of
+  the paragraph, or is the words of the previous sentence's subject when that sentence
+  speaks (``X also discussed the plan. "It is destructive."``).
+
+Anything else (``describing them as "inadmissible"``, a term in quotes inside a
+sentence with no speech verb) is not a quote. The cue words live in
+``data/quote_cues.yaml``.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
-from tacitus.model import Document
+from tacitus.datafile import load_yaml
+from tacitus.model import Actor, Document, Quote
+
+# Opening mark -> the marks that may close it (straight quotes close curly ones too:
+# mixed typography is common in copied text).
+_CLOSERS = {"“": "”\"", '"': '"”', "«": "»", "„": "“”\""}
+_SENTENCE_END = {".", "!", "?"}
+# A quote ending in one of these continues its sentence: '"...," he said'.
+_OPEN_ENDINGS = (",", "?", "!", "—", "–", "-", ":", ";")
+_NP_DEPS = {"compound", "amod", "nmod", "det", "poss", "flat", "case", "nummod"}
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+@dataclass(frozen=True)
+class QuoteCues:
+    """The words that mark reported speech (``data/quote_cues.yaml``)."""
+
+    verbs: frozenset[str]
+    context_verbs: frozenset[str]
+    document_nouns: frozenset[str]
+    pronouns: frozenset[str]
+    min_words: int
+
+
+@lru_cache(maxsize=4)
+def load_cues(path: str | None = None) -> QuoteCues:
+    """Load and check the quote cue lexicon (the shipped one unless ``path`` is given)."""
+    data = load_yaml(
+        "quote_cues.yaml",
+        {
+            "verbs": list,
+            "context_verbs": list,
+            "document_nouns": list,
+            "pronouns": list,
+            "min_words": int,
+        },
+        Path(path) if path else None,
+    )
+    return QuoteCues(
+        verbs=frozenset(data["verbs"]),
+        context_verbs=frozenset(data["context_verbs"]),
+        document_nouns=frozenset(data["document_nouns"]),
+        pronouns=frozenset(data["pronouns"]),
+        min_words=data["min_words"],
+    )
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the text inside each pair of quote marks, paragraph by paragraph.
+
+    The span excludes the marks; a mark left open at the end of its paragraph opens
+    nothing.
+    """
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for paragraph in text.split("\n"):
+        i = 0
+        while i < len(paragraph):
+            closers = _CLOSERS.get(paragraph[i])
+            if closers:
+                close = next(
+                    (j for j in range(i + 1, len(paragraph)) if paragraph[j] in closers), -1
+                )
+                if close > i + 1:
+                    spans.append((offset + i + 1, offset + close))
+                    i = close
+            i += 1
+        offset += len(paragraph) + 1
+    return spans
+
+
+def _span(parsed: Any, start: int, end: int) -> Any | None:
+    """The tokens covering [start, end) (None if only whitespace)."""
+    text = parsed.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return parsed.char_span(start, end, alignment_mode="expand") if start < end else None
+
+
+def _tokens_between(parsed: Any, start: int, end: int) -> list[Any]:
+    span = _span(parsed, start, end)
+    return list(span) if span is not None else []
+
+
+def _is_verb(token: Any) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"aux", "auxpass"}
+
+
+def _subject(verb: Any) -> Any | None:
+    """The subject of ``verb``, climbing through 'and added'/'went on to say' chains."""
+    for _ in range(3):
+        for child in verb.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                return child
+        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
+            verb = verb.head
+        else:
+            break
+    return None
+
+
+def _noun_phrase(head: Any) -> tuple[int, int]:
+    """Character span of the name a head noun stands for (its left modifiers + itself)."""
+    # Hyphenated names ('el-Jubeir') hang off the head as compounds and a '-' on its left.
+    modifiers = [c.left_edge.i for c in head.lefts if c.dep_ in _NP_DEPS or c.text == "-"]
+    first = min(modifiers, default=head.i)
+    while first < head.i and (head.doc[first].dep_ == "det" or head.doc[first].is_punct):
+        first += 1
+    return head.doc[first].idx, head.idx + len(head.text)
+
+
+@dataclass
+class _Context:
+    """What attribution needs while walking one document."""
+
+    doc: Document
+    parsed: Any
+    cues: QuoteCues
+    last_speaker: tuple[Actor, tuple[int, int]] | None = None  # for pronouns
+    paragraph_speaker: tuple[Actor, tuple[int, int]] | None = None  # for continuations
+    paragraph: int = -1
+
+
+def _cue_after(ctx: _Context, start: int, end: int) -> Any | None:
+    """A cue verb right after the closing mark: '"...," he said' / '"...," said X'."""
+    inside = ctx.doc.text[start:end].rstrip()
+    after = _tokens_between(ctx.parsed, end + 1, _line_end(ctx.doc.text, end))
+    if not inside.endswith(_OPEN_ENDINGS) and not (after and after[0].text[:1].islower()):
+        return None  # '"... at all." He stressed ...' starts a new sentence
+    for token in after[:6]:
+        if token.text in _SENTENCE_END or token.text in _CLOSERS:
+            return None
+        if _is_verb(token):
+            return token if token.lemma_.lower() in ctx.cues.verbs else None
+    return None
+
+
+def _cue_before(ctx: _Context, start: int) -> Any | None:
+    """The cue verb governing a quote from before it: 'X said: "..."', 'X stressed that'."""
+    text = ctx.doc.text
+    begin = max(text.rfind("\n", 0, start), *(text.rfind(m + " ", 0, start) for m in ".!?"))
+    before = _tokens_between(ctx.parsed, begin + 1, max(begin + 1, start - 1))
+    for token in reversed(before):
+        if token.text in _CLOSERS or token.text in "“”":
+            return None  # another quote sits between
+        if _is_verb(token):
+            return token if token.lemma_.lower() in ctx.cues.verbs else None
+    return None
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Does the quote opening just before ``start`` begin a sentence or paragraph?"""
+    before = text[: max(start - 1, 0)].rstrip(" \t")
+    return not before or before.endswith(("\n", ".", "!", "?", "”", '"', "»", ":"))
+
+
+def _previous_sentence_speaker(ctx: _Context, start: int) -> tuple[Actor, tuple[int, int]] | None:
+    """The subject of the sentence before ``start`` in its paragraph, if it speaks."""
+    paragraph_start = ctx.doc.text.rfind("\n", 0, start) + 1
+    span = _span(ctx.parsed, paragraph_start, start - 1)
+    if span is None:
+        return None
+    sentences = [s for s in span.sents if s.start_char < start - 1]
+    if not sentences:
+        return None
+    root = sentences[-1].root
+    known = ctx.cues.verbs | ctx.cues.context_verbs
+    if root.lemma_.lower() not in known:
+        return None
+    subject = _subject(root)
+    return _speaker(ctx, subject) if subject is not None else None
+
+
+def _issuer(ctx: _Context, noun: Any) -> Any | None:
+    """Who issued 'the statement': the subject of an earlier sentence naming one."""
+    for token in reversed(ctx.parsed[: noun.sent.start]):
+        if token.lemma_.lower() != noun.lemma_.lower():
+            continue
+        head = token
+        while head.head is not head and not _is_verb(head):
+            head = head.head
+        subject = _subject(head) if _is_verb(head) else None
+        if subject is not None and subject.lemma_.lower() not in ctx.cues.document_nouns:
+            return subject
+    return None
+
+
+def _resolve(ctx: _Context, start: int, end: int) -> Actor | None:
+    """The actors stage's resolution of a span (mentions, coreference), when available."""
+    try:
+        from tacitus.actors import resolve_span
+    except ImportError:  # the actors stage predates resolve_span
+        return None
+    return resolve_span(ctx.doc, ctx.parsed, start, end)
+
+
+def _named(ctx: _Context, start: int, end: int) -> Actor:
+    """An unresolved speaker named by the words at [start, end): the person's name if any."""
+    span = _span(ctx.parsed, start, end)
+    for ent in span.ents if span is not None else ():
+        if ent.label_ == "PERSON":
+            return Actor(ent.text, None, None)
+    return Actor(ctx.doc.text[start:end], None, None)
+
+
+def _speaker(ctx: _Context, head: Any) -> tuple[Actor, tuple[int, int]] | None:
+    """Resolve the speaker whose head token is ``head``."""
+    lemma = head.lemma_.lower()
+    if lemma in ctx.cues.document_nouns:
+        issuer = _issuer(ctx, head)
+        if issuer is not None:
+            head = issuer
+    start, end = _noun_phrase(head)
+    actor = _resolve(ctx, start, end)
+    if actor is not None:
+        return actor, (start, end)
+    if head.text.lower() in ctx.cues.pronouns:
+        if ctx.last_speaker is not None:
+            return ctx.last_speaker[0], (start, end)
+        person = _last_person(ctx, start)
+        return (person, (start, end)) if person else None
+    return _named(ctx, start, end), (start, end)
+
+
+def _last_person(ctx: _Context, before: int) -> Actor | None:
+    people = [e for e in ctx.parsed.ents if e.label_ == "PERSON" and e.end_char <= before]
+    return Actor(people[-1].text, None, None) if people else None
+
+
+def _attribute(ctx: _Context, start: int, end: int) -> tuple[Any | None, Any | None]:
+    """(speaker head token or None, cue verb or None) for the quote at [start, end)."""
+    inside = ctx.doc.text[start:end].rstrip()
+    verb = _cue_after(ctx, start, end)
+    if verb is not None:
+        subject = _subject(verb)
+        if subject is None or subject.i < verb.i - 8:
+            # '"...," read the statement': the speaker follows the verb.
+            subject = next(
+                (c for c in verb.rights if c.pos_ in {"NOUN", "PROPN", "PRON"}), subject
+            )
+        if subject is not None:
+            return subject, verb
+    if not inside.endswith(",") or not _opens_sentence(ctx.doc.text, start):
+        verb = _cue_before(ctx, start)
+        if verb is not None and _subject(verb) is not None:
+            return _subject(verb), verb
+    return None, None
 
 
 def find_quotes(doc: Document, parsed: Any, resources: Any) -> None:
-    """Fill doc.quotes."""
+    """Fill ``doc.quotes`` with the attributed direct quotes of the document."""
+    cues = load_cues()
+    ctx = _Context(doc, parsed, cues)
+    for start, end in quote_spans(doc.text):
+        text = doc.text[start:end].strip()
+        start += len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
+        end = start + len(text)
+        if _too_short(text, cues):
+            continue
+        paragraph = doc.text.count("\n", 0, start)
+        if paragraph != ctx.paragraph:
+            ctx.paragraph_speaker = None  # a continuation stops at the paragraph break
+            ctx.paragraph = paragraph
+        head, verb = _attribute(ctx, start, end)
+        found = _speaker(ctx, head) if head is not None else None
+        if found is None and _opens_sentence(doc.text, start):
+            found = ctx.paragraph_speaker or _previous_sentence_speaker(ctx, start)
+        if found is None:
+            continue
+        actor, span = found
+        cue = verb.text.lower() if verb is not None else None
+        doc.quotes.append(Quote(text, start, end, actor, cue, span))
+        ctx.last_speaker = ctx.paragraph_speaker = (actor, span)
+
+
+def _too_short(text: str, cues: QuoteCues) -> bool:
+    return sum(1 for w in text.split() if any(c.isalnum() for c in w)) < cues.min_words

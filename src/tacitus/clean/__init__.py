@@ -1,9 +1,117 @@
-"""Clean: raw input -> Document (body, title, dateline, byline, removed spans). STUB."""
+"""Clean: raw input -> Document (body, title, dateline, byline, removed spans).
+
+Plain text goes through the line classifier in ``clean.text``; HTML through trafilatura
+(``clean.html``) and then the same classifier, which knows the title from the page
+metadata. Every removed span is kept in ``Document.removed`` with its reason, and
+``Document.segments`` maps each piece of ``Document.text`` back to ``source_text``.
+
+Outlet, in order of preference: the page's site name (HTML metadata); a site-name line
+or headline suffix ("Headline – Site Name"); a notice naming the publisher
+("translated and edited by X", "X's website ..."); the dateline ("BEIRUT (Reuters) -");
+finally the outlet declared with the input.
+"""
 
 from __future__ import annotations
 
-from tacitus.model import Document, RawDocument
+import re
+
+from tacitus.clean.boilerplate import load_cues
+from tacitus.clean.decode import binary_reason, decode, normalize
+from tacitus.clean.html import extract_html
+from tacitus.clean.text import TextResult, clean_text
+from tacitus.dates import resolve_publication_date
+from tacitus.model import Document, InputError, RawDocument
+
+__all__ = ["clean", "sniff_format"]
+
+_HTML_ROOT = re.compile(rb"<(?:!doctype\s+html|html|head|body)\b", re.I)
+_HTML_TAG = re.compile(rb"</?(?:p|div|span|a|br|article|section|h[1-6]|meta|script)\b[^>]*>", re.I)
+_OUTLET_ORDER = ("site-name", "disclaimer", "dateline")
+
+
+def sniff_format(data: bytes) -> str:
+    """'html' when the bytes look like an HTML page or fragment, else 'text'."""
+    head = data[:8192]
+    if _HTML_ROOT.search(head) or len(_HTML_TAG.findall(head)) >= 3:
+        return "html"
+    return "text"
 
 
 def clean(raw: RawDocument) -> Document:
-    raise NotImplementedError
+    """Turn one raw input into a clean Document; InputError (one line) if it cannot be read."""
+    if not raw.data.strip():
+        raise InputError("empty input")
+    reason = binary_reason(raw.data)
+    if reason:
+        raise InputError(reason)
+    fmt = raw.format or sniff_format(raw.data)
+    cues = load_cues()
+    meta_title = meta_author = meta_date = sitename = page_url = None
+    if fmt == "html":
+        page = extract_html(raw.data, url=raw.url)
+        meta_title, meta_author, meta_date = page.title, page.author, page.date
+        sitename, page_url = page.sitename, page.url
+        title = raw.title or meta_title
+        source = normalize(f"{title}\n\n{page.text}" if title else page.text)
+    else:
+        fmt = "text"
+        title = raw.title
+        source = normalize(decode(raw.data))
+    known_title = normalize(title) if title else None
+    result = clean_text(source, cues, title=known_title, extracted=fmt == "html")
+    title = result.title or known_title
+    text, body_start, segments = _assemble(source, result, title)
+    url = raw.url or page_url
+    outlet = sitename or next(
+        (result.outlets[how] for how in _OUTLET_ORDER if how in result.outlets), raw.outlet
+    )
+    return Document(
+        name=raw.name,
+        location=raw.location,
+        format=fmt,
+        content_hash=raw.content_hash,
+        source_text=source,
+        text=text,
+        body_start=body_start,
+        title=title,
+        outlet=outlet,
+        author=meta_author or result.author or raw.author,
+        url=url,
+        dateline=result.dateline,
+        published=resolve_publication_date(
+            metadata=meta_date,
+            url=url,
+            dateline=result.dateline_date,
+            declared=raw.published,
+            text=text,
+        ),
+        removed=result.removed,
+        captions=result.captions,
+        segments=segments,
+    )
+
+
+def _assemble(
+    source: str, result: TextResult, title: str | None
+) -> tuple[str, int, list[tuple[int, int, int]]]:
+    """Join title and body pieces into ``text``; map each piece back to the source."""
+    parts: list[str] = []
+    segments: list[tuple[int, int, int]] = []
+    pos = 0
+    if title:
+        span = result.title_span
+        if span and source[span[0] : span[1]] == title:
+            segments.append((0, span[0], len(title)))
+        parts.append(title + "\n\n")
+        pos = len(title) + 2
+    body_start = pos
+    for i, (start, end, sep) in enumerate(result.pieces):
+        if i:
+            parts.append(sep)
+            pos += len(sep)
+        segments.append((pos, start, end - start))
+        parts.append(source[start:end])
+        pos += end - start
+    if pos == body_start:
+        raise InputError("no article text left after cleaning")
+    return "".join(parts), body_start, segments

@@ -15,7 +15,7 @@ def _register() -> None:
     import importlib
 
     # Each module adds its commands to ``main`` on import.
-    for module in ("ingest", "articles", "export"):
+    for module in ("ingest", "articles", "export", "evaluate", "scale", "serve"):
         importlib.import_module(f"tacitus.cli.{module}")
 
 

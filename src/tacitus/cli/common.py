@@ -8,6 +8,8 @@ from typing import Any
 
 import click
 
+from tacitus.store import Store, StoreError
+
 db_option = click.option(
     "--db",
     "db_path",
@@ -24,3 +26,17 @@ json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON f
 def print_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
+
+
+class UsageFailure(click.ClickException):
+    """A one-line error for something the user asked for that cannot be done (exit 2)."""
+
+    exit_code = 2
+
+
+def open_store(db_path: str, *, create: bool = False) -> Store:
+    """Open the database for a command; read commands never create an empty one."""
+    try:
+        return Store.open(db_path, create=create)
+    except StoreError as err:
+        raise UsageFailure(str(err)) from err

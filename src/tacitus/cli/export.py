@@ -1,13 +1,26 @@
 """``tacitus export WHAT --format jsonl|csv|parquet|plover``.
 
-Each kind of row registers a generator with ``exporter``; this module only writes
-them out, so a new kind of export is one function in the module that owns the data.
+Each kind of row registers a generator with ``exporter``; each output format registers a
+writer with ``writer``. This module only writes rows out, so a new kind of export is one
+function in the module that owns the data.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import Any
+import csv
+import io
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+from typing import IO, Any
+
+import click
+
+from tacitus.cli import main
+from tacitus.cli.common import UsageFailure, db_option, open_store
 
 Rows = Iterator[dict[str, Any]]
 EXPORTERS: dict[str, Callable[..., Rows]] = {}
@@ -22,4 +35,123 @@ def exporter(name: str) -> Callable[[Callable[..., Rows]], Callable[..., Rows]]:
 
     return register
 
-# STUB: the export command itself (writers for jsonl/csv/parquet/plover) is to be written.
+
+@dataclass(frozen=True)
+class Writer:
+    write: Callable[[Iterable[dict[str, Any]], IO[bytes]], None]
+    needs_file: bool  # binary formats are not written to a terminal
+
+
+WRITERS: dict[str, Writer] = {}
+
+
+def writer(
+    name: str, *, needs_file: bool = False
+) -> Callable[[Callable[[Iterable[dict[str, Any]], IO[bytes]], None]], Any]:
+    """Register ``fn(rows, binary_stream)`` as ``--format NAME``."""
+
+    def register(fn: Callable[[Iterable[dict[str, Any]], IO[bytes]], None]) -> Any:
+        WRITERS[name] = Writer(fn, needs_file)
+        return fn
+
+    return register
+
+
+def _cell(value: Any) -> Any:
+    """A flat value: nested lists and dicts become JSON text."""
+    if isinstance(value, dict | list | tuple):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return value
+
+
+@writer("jsonl")
+def write_jsonl(rows: Iterable[dict[str, Any]], stream: IO[bytes]) -> None:
+    """One JSON object per line, UTF-8."""
+    for row in rows:
+        line = json.dumps(row, ensure_ascii=False, default=str) + "\n"
+        stream.write(line.encode("utf-8"))
+
+
+@writer("csv")
+def write_csv(rows: Iterable[dict[str, Any]], stream: IO[bytes]) -> None:
+    """CSV with a header from the first row's keys; nested values JSON-encoded."""
+    text = io.TextIOWrapper(stream, encoding="utf-8", newline="", write_through=True)
+    try:
+        out: csv.DictWriter[str] | None = None
+        for row in rows:
+            if out is None:
+                out = csv.DictWriter(text, fieldnames=list(row), extrasaction="raise")
+                out.writeheader()
+            out.writerow({k: _cell(v) for k, v in row.items()})
+    finally:
+        text.detach()  # leave the caller's stream open
+
+
+@writer("parquet", needs_file=True)
+def write_parquet(rows: Iterable[dict[str, Any]], stream: IO[bytes]) -> None:
+    """Parquet (zstd), a row group per 10,000 rows; nested values JSON-encoded."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    iterator = iter(rows)
+    out: pq.ParquetWriter | None = None
+    schema: pa.Schema | None = None
+    try:
+        while chunk := [{k: _cell(v) for k, v in r.items()} for r in islice(iterator, 10_000)]:
+            if schema is None:
+                inferred = pa.Table.from_pylist(chunk).schema
+                # A column with no value in the first chunk is typed as text, not null.
+                schema = pa.schema(
+                    [f.with_type(pa.string()) if pa.types.is_null(f.type) else f for f in inferred]
+                )
+                out = pq.ParquetWriter(stream, schema, compression="zstd")
+            assert out is not None
+            out.write_table(pa.Table.from_pylist(chunk, schema=schema))
+        if out is None:  # no rows: still a valid (empty) file
+            pq.write_table(pa.table({}), stream)
+    finally:
+        if out is not None:
+            out.close()
+
+
+@main.command("export")
+@click.argument("what")
+@click.option(
+    "--format",
+    "fmt",
+    default="jsonl",
+    show_default=True,
+    help="jsonl, csv, parquet (and any format a module registers).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    help="Write to this file (default: standard output).",
+)
+@db_option
+def export_command(what: str, fmt: str, output: str | None, db_path: str) -> None:
+    """Export rows (articles, events, ...) as JSON lines, CSV or Parquet."""
+    if what not in EXPORTERS:
+        raise UsageFailure(f"cannot export {what!r}; choose one of: {', '.join(sorted(EXPORTERS))}")
+    if fmt not in WRITERS:
+        raise UsageFailure(f"unknown format {fmt!r}; choose one of: {', '.join(sorted(WRITERS))}")
+    chosen = WRITERS[fmt]
+    if chosen.needs_file and output is None:
+        raise UsageFailure(f"--format {fmt} needs an output file: -o FILE")
+    with open_store(db_path) as store:
+        rows = EXPORTERS[what](store)
+        if output is None:
+            chosen.write(rows, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+            return
+        # Write beside the target, then rename: a failed export never leaves half a file.
+        partial = output + ".part"
+        try:
+            with open(partial, "wb") as stream:
+                chosen.write(rows, stream)
+            os.replace(partial, output)
+        except BaseException:
+            if os.path.exists(partial):
+                os.remove(partial)
+            raise

@@ -1,0 +1,115 @@
+"""``tacitus ingest PATH...``: read, code and store articles."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+import click
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from tacitus.cli import main
+from tacitus.cli.common import db_option, open_store
+from tacitus.ingest import IngestSummary, ingest
+
+
+@main.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--outlet", help="Outlet of every input (when the input does not say).")
+@click.option("--published", help="Publication date of every input, e.g. 2022-11-22.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Processes for the NLP (the database has one writer).",
+)
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=32,
+    show_default=True,
+    help="Articles per batch (one transaction each).",
+)
+@click.option(
+    "--cluster",
+    metavar="local|tcp://HOST:PORT",
+    help="Run on Dask ('local': 2 worker processes) and write Parquet to --parquet-out.",
+)
+@click.option("--parquet-out", metavar="DIR|URL", help="Parquet output folder or fsspec URL.")
+def ingest_command(
+    paths: tuple[str, ...],
+    db_path: str,
+    outlet: str | None,
+    published: str | None,
+    workers: int,
+    batch_size: int,
+    cluster: str | None,
+    parquet_out: str | None,
+) -> None:
+    """Read articles from files, folders, globs, URLs or '-' (stdin) into the database.
+
+    Exits 0 when every input was read, 1 when some could not be (each is listed with the
+    reason); inputs already stored are skipped. With --cluster the output is the Parquet layout
+    (merge it into the database with `tacitus load`).
+    """
+    if cluster or parquet_out:
+        from tacitus.cli.scale import run_cluster_ingest
+
+        if not (cluster and parquet_out):
+            raise click.UsageError("--cluster and --parquet-out go together")
+        if run_cluster_ingest(
+            paths,
+            cluster=cluster,
+            parquet_out=parquet_out,
+            outlet=outlet,
+            published=published,
+            batch_size=batch_size,
+        ).failures:
+            sys.exit(1)
+        return
+    store = open_store(db_path, create=True)
+    with store, _progress_bar() as show:
+        summary = ingest(
+            paths,
+            store,
+            outlet=outlet,
+            published=published,
+            workers=workers,
+            batch_size=batch_size,
+            progress=show,
+        )
+    _print_summary(summary, db_path)
+    if summary.failures:
+        sys.exit(1)
+
+
+@contextmanager
+def _progress_bar() -> Iterator[Callable[[IngestSummary], None]]:
+    """A live count on stderr, removed when done (rich shows nothing when not a terminal)."""
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("reading inputs")
+
+        def show(summary: IngestSummary) -> None:
+            bar.update(
+                task,
+                description=f"read {summary.read} · stored {summary.stored} · "
+                f"already stored {summary.skipped} · failed {summary.failed}",
+            )
+
+        yield show
+
+
+def _print_summary(summary: IngestSummary, db_path: str) -> None:
+    """What happened, one line, then one line per input that could not be read."""
+    click.echo(
+        f"{summary.read} inputs: {summary.stored} stored, {summary.skipped} already stored, "
+        f"{summary.failed} failed ({db_path})"
+    )
+    for failure in summary.failures:
+        reason = " ".join(failure.reason.split())  # one line, whatever the reader said
+        click.echo(f"  failed: {failure.location}: {reason}")

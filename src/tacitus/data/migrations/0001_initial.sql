@@ -20,15 +20,21 @@ CREATE TABLE articles (
     text TEXT NOT NULL,                 -- title + blank line + clean body
     body_start INTEGER NOT NULL,
     source_text TEXT NOT NULL,
-    raw BLOB NOT NULL,
+    raw BLOB,                           -- the input bytes as received (NULL if not supplied)
     doc_json TEXT NOT NULL,             -- the whole Document, for show/explain/re-coding
     ingested_at TEXT NOT NULL
 );
 CREATE INDEX articles_published ON articles(published);
 CREATE INDEX articles_outlet ON articles(outlet);
 
+-- Full-text index over title and clean body. External content (no second copy of the
+-- text): the view supplies the indexed columns, keyed by article id. Rows are added by
+-- the store in the same transaction as the article.
+CREATE VIEW articles_fts_source(id, title, body) AS
+    SELECT id, title, substr(text, body_start + 1) FROM articles;
 CREATE VIRTUAL TABLE articles_fts USING fts5(
-    title, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2'
+    title, body, content='articles_fts_source', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2'
 );
 
 CREATE TABLE removed (
@@ -84,6 +90,7 @@ CREATE INDEX mentions_actor ON mentions(actor_id);
 CREATE TABLE events (
     id INTEGER PRIMARY KEY,
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    event_index INTEGER NOT NULL,       -- position in the article's event list
     type TEXT NOT NULL,
     mode TEXT,
     source_name TEXT, source_country TEXT, source_sector TEXT, source_actor_id TEXT,
@@ -102,11 +109,13 @@ CREATE TABLE events (
     rule TEXT NOT NULL,
     event_json TEXT NOT NULL
 );
-CREATE INDEX events_article ON events(article_id);
+CREATE UNIQUE INDEX events_article ON events(article_id, event_index);
 CREATE INDEX events_type ON events(type);
 CREATE INDEX events_source_country ON events(source_country);
 CREATE INDEX events_target_country ON events(target_country);
 CREATE INDEX events_date ON events(date);
+CREATE INDEX events_source_actor ON events(source_actor_id);
+CREATE INDEX events_target_actor ON events(target_actor_id);
 
 CREATE TABLE quotes (
     id INTEGER PRIMARY KEY,

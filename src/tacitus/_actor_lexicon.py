@@ -1,0 +1,204 @@
+"""Load the actor knowledge: countries, role nouns and the actor knowledge base.
+
+Everything is compiled into dicts keyed by lower-cased token tuples so that the coder looks
+each token up a bounded number of times.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tacitus.model import InputError
+
+SECTORS = frozenset(
+    "GOV MIL COP REB PTY OPP LEG JUD IGO NGO MED CVL BUS LAB EDU REF SPY REL AGR UNK".split()
+)
+ROLE_KINDS = frozenset({"person", "body", "group", "state"})
+ACTOR_KINDS = frozenset({"person", "igo", "ngo", "group", "state"})
+# Country codes beyond ISO 3166 that the knowledge base may use.
+EXTRA_CODES = frozenset({"IGO", "NGO", "IMG"})
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A name in the lexicon: a country word, or an alias of a knowledge-base actor."""
+
+    kind: str  # 'country' | 'demonym' | 'capital' | 'metonym' | 'person' | 'igo' | 'ngo' | 'group'
+    actor_id: str
+    name: str
+    country: str | None
+    sector: str | None
+    rule: str
+    proper: bool  # written with a capital: lower-case text ("turkey", "amnesty") is not it
+    exact_case: bool  # short all-capitals alias ("US", "IS"): must match letter for letter
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role noun ("minister", "army") and the sector it implies."""
+
+    title: str
+    sector: str | None
+    kind: str
+
+
+@dataclass(frozen=True)
+class DatedRole:
+    title: str
+    country: str | None
+    sector: str | None
+    start: str | None
+    end: str | None
+
+
+@dataclass
+class KnowledgeBase:
+    """Compiled actor knowledge: phrase and role lookups plus knowledge-base people."""
+
+    phrases: dict[tuple[str, ...], Phrase] = field(default_factory=dict)
+    phrase_len: dict[str, int] = field(default_factory=dict)  # first word -> longest phrase
+    roles: dict[tuple[str, ...], Role] = field(default_factory=dict)
+    role_len: dict[str, int] = field(default_factory=dict)
+    dated_roles: dict[str, list[DatedRole]] = field(default_factory=dict)  # actor id -> roles
+    countries: dict[str, str] = field(default_factory=dict)  # ISO alpha-3 -> name
+    honorifics: frozenset[str] = frozenset()  # "dr.", "gen.": written before names
+
+    def add_phrase(self, text: str, phrase: Phrase) -> None:
+        words = tuple(w.lower() for w in _words(text))
+        if not words:
+            return
+        self.phrases[words] = phrase
+        self.phrase_len[words[0]] = max(self.phrase_len.get(words[0], 0), len(words))
+
+    def add_role(self, role: Role) -> None:
+        words = tuple(role.title.lower().split())
+        self.roles[words] = role
+        self.role_len[words[0]] = max(self.role_len.get(words[0], 0), len(words))
+
+    def role_at(self, actor_id: str, date: str | None) -> DatedRole | None:
+        """The role an actor held on ``date`` (ISO prefix), or the latest one."""
+        roles = self.dated_roles.get(actor_id) or []
+        if date:
+            for role in roles:
+                if (role.start or "") <= date and (role.end is None or date <= role.end):
+                    return role
+        return roles[-1] if roles else None
+
+
+def _words(text: str) -> list[str]:
+    """Split a phrase the way spaCy splits names: on spaces, hyphens and possessive 's."""
+    out: list[str] = []
+    for word in text.replace("-", " - ").replace("'s", " 's").replace("’s", " ’s").split():
+        out.append(word)
+    return out
+
+
+def _data_path(name: str) -> Any:
+    return resources.files("tacitus") / "data" / name
+
+
+def _fail(source: str, message: str) -> InputError:
+    return InputError(f"{source}: {message}")
+
+
+def _load_countries(kb: KnowledgeBase) -> None:
+    text = _data_path("countries.tsv").read_text(encoding="utf-8")
+    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")),
+                          delimiter="\t")
+    for row in rows:
+        code = row["iso3"]
+        names = [n for n in row["names"].split("|") if n]
+        if len(code) != 3 or not code.isupper() or not names:
+            raise _fail("countries.tsv", f"bad row for {code!r}")
+        kb.countries[code] = names[0]
+        columns = (("names", "country", None), ("demonyms", "demonym", None),
+                   ("capitals", "capital", "GOV"), ("metonyms", "metonym", "GOV"))
+        for column, kind, sector in columns:
+            for word in (row[column] or "").split("|"):
+                if word:
+                    kb.add_phrase(word, _phrase(word, kind, f"state:{code}", kb.countries[code],
+                                                code, sector, f"{kind}:{word}"))
+
+
+def _phrase(text: str, kind: str, actor_id: str, name: str, country: str | None,
+            sector: str | None, rule: str) -> Phrase:
+    first = text[0]
+    letters = text.replace(".", "")
+    exact = letters.isupper() and len(letters) <= 3
+    return Phrase(kind, actor_id, name, country, sector, rule, proper=first.isupper(),
+                  exact_case=exact)
+
+
+def _load_roles(kb: KnowledgeBase) -> None:
+    data = yaml.safe_load(_data_path("roles.yaml").read_text(encoding="utf-8"))
+    kb.honorifics = frozenset(str(h).lower() for h in (data or {}).get("honorifics") or [])
+    for item in (data or {}).get("roles") or []:
+        if not isinstance(item, dict) or not item.get("title") or item.get("kind") not in ROLE_KINDS:
+            raise _fail("roles.yaml", f"bad role entry {item!r}")
+        if item.get("sector") is not None and item["sector"] not in SECTORS:
+            raise _fail("roles.yaml", f"unknown sector {item['sector']!r}")
+        kb.add_role(Role(str(item["title"]), item.get("sector"), item["kind"]))
+
+
+def _check_code(code: Any, kb: KnowledgeBase, source: str, actor_id: str) -> None:
+    if code is not None and code not in kb.countries and code not in EXTRA_CODES:
+        raise _fail(source, f"{actor_id}: unknown country code {code!r}")
+
+
+def _load_actor_file(kb: KnowledgeBase, text: str, source: str) -> None:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as err:
+        raise _fail(source, f"not valid YAML ({str(err).splitlines()[0]})") from err
+    if not isinstance(data, dict) or not isinstance(data.get("actors"), list):
+        raise _fail(source, "expected a mapping with an 'actors' list")
+    for item in data["actors"]:
+        if not isinstance(item, dict) or not item.get("id") or not item.get("name"):
+            raise _fail(source, f"actor entry needs 'id' and 'name': {item!r}")
+        actor_id, kind = str(item["id"]), item.get("kind", "person")
+        if kind not in ACTOR_KINDS:
+            raise _fail(source, f"{actor_id}: unknown kind {kind!r}")
+        roles = []
+        for role in item.get("roles") or []:
+            _check_code(role.get("country"), kb, source, actor_id)
+            if role.get("sector") is not None and role["sector"] not in SECTORS:
+                raise _fail(source, f"{actor_id}: unknown sector {role['sector']!r}")
+            roles.append(DatedRole(str(role.get("title", "")), role.get("country"),
+                                   role.get("sector"), _iso(role.get("start")),
+                                   _iso(role.get("end"))))
+        roles.sort(key=lambda r: r.start or "")
+        kb.dated_roles[actor_id] = roles
+        country, sector = item.get("country"), item.get("sector")
+        _check_code(country, kb, source, actor_id)
+        if sector is not None and sector not in SECTORS:
+            raise _fail(source, f"{actor_id}: unknown sector {sector!r}")
+        if roles and country is None:
+            country, sector = roles[-1].country, roles[-1].sector
+        for alias in [item["name"], *(item.get("aliases") or [])]:
+            kb.add_phrase(str(alias), _phrase(str(alias), kind, actor_id, str(item["name"]),
+                                              country, sector, f"kb:{actor_id}"))
+
+
+def _iso(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def load(extra_files: tuple[str, ...] = ()) -> KnowledgeBase:
+    """Build the knowledge base from the shipped data files plus the user's YAML files."""
+    kb = KnowledgeBase()
+    _load_countries(kb)
+    _load_roles(kb)
+    _load_actor_file(kb, _data_path("actors.yaml").read_text(encoding="utf-8"), "actors.yaml")
+    for path in extra_files:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as err:
+            raise _fail(path, f"cannot read actor file ({err.strerror})") from err
+        _load_actor_file(kb, text, path)
+    return kb

@@ -1,0 +1,312 @@
+"""Actors over time: spelling variants of one person across documents become one actor.
+
+"Laverentiev" / "Lavrentiev" and "Sergey" / "Sergei Lavrov" resolve to one actor id;
+"Sergei Lavrov" and "Sergei Shoigu" stay two. Two names are one person when their
+surnames are near-identical (rapidfuzz ratio), their given names agree (or one of them
+has none), and their countries do not differ. A bare surname ("Sousan") resolves only
+to a person named in the same article or to the one person of that surname known.
+
+The store calls ``resolve_actor_ids(conn, docs)`` inside each batch's write transaction
+before anything is written; it then records actors, aliases (counted) and roles (first
+and last seen) from the resolved mentions. ``actor_profile`` reads it all back.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from tacitus.datafile import DataFileError, load_yaml
+from tacitus.model import Actor, Document
+
+_SPLIT = re.compile(r"[\s,]+")
+
+
+@dataclass(frozen=True)
+class RegistryConfig:
+    surname_min: float
+    given_min: float
+    honorifics: frozenset[str]
+    particles: frozenset[str]
+    organisation_words: frozenset[str]
+
+
+_LISTS = ("honorifics", "particles", "organisation_words")
+
+
+@lru_cache(maxsize=1)
+def load_registry_config(path: Path | None = None) -> RegistryConfig:
+    """Load and check ``data/actor_registry.yaml`` (or ``path``); raises ``DataFileError``."""
+    data = load_yaml("actor_registry.yaml", dict.fromkeys(_LISTS, list), path)
+    for key in ("surname_min", "given_min"):
+        if not isinstance(data.get(key), int | float) or not 0 < data[key] <= 100:
+            raise DataFileError(f"actor_registry.yaml: '{key}' must be a number in (0, 100]")
+    lists = {key: frozenset(w.lower() for w in data[key]) for key in _LISTS}
+    return RegistryConfig(float(data["surname_min"]), float(data["given_min"]), **lists)
+
+
+def _fold(text: str) -> str:
+    """Lower case without diacritics or apostrophes, for comparing spellings."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.lower().replace("’", "").replace("'", "")
+
+
+def name_parts(name: str) -> tuple[list[str], str] | None:
+    """(given names, surname) of a person's name, without honorifics; None if not a name."""
+    config = load_registry_config()
+    tokens = [t for t in _SPLIT.split(name.strip()) if t]
+    while tokens and tokens[0].lower() in config.honorifics:
+        tokens.pop(0)
+    if not tokens or any(any(c.isdigit() for c in t) for t in tokens):
+        return None
+    if any(_fold(t).strip(".") in config.organisation_words for t in tokens):
+        return None
+    for token in tokens:
+        lead = token.split("-")[0].lower()
+        if (
+            not token[0].isupper()
+            and lead not in config.particles
+            and token.lower() not in (config.particles)
+        ):
+            return None
+    folded = [_fold(t) for t in tokens]
+    return folded[:-1], folded[-1]
+
+
+def is_person_name(name: str | None) -> bool:
+    """Whether ``name`` looks like a person's full name (given name + surname)."""
+    if not name:
+        return False
+    parts = name_parts(name)
+    return parts is not None and bool(parts[0])
+
+
+def _surname_key(surname: str) -> str:
+    # 'al-Assad' and 'Assad' are one surname.
+    config = load_registry_config()
+    for particle in sorted(config.particles, key=len, reverse=True):
+        if particle.endswith("-") and surname.startswith(particle):
+            return surname[len(particle) :]
+    return surname
+
+
+def same_person(a: str, b: str, country_a: str | None = None, country_b: str | None = None) -> bool:
+    """Whether two full names can be spellings of one person's name."""
+    if country_a and country_b and country_a != country_b:
+        return False
+    left, right = name_parts(a), name_parts(b)
+    if left is None or right is None:
+        return False
+    config = load_registry_config()
+    if fuzz.ratio(_surname_key(left[1]), _surname_key(right[1])) < config.surname_min:
+        return False
+    if not left[0] or not right[0]:
+        return True
+    first_a, first_b = left[0][0].strip("."), right[0][0].strip(".")
+    if len(first_a) == 1 or len(first_b) == 1:  # an initial: 'S. Lavrov'
+        return first_a[0] == first_b[0]
+    return fuzz.ratio(first_a, first_b) >= config.given_min
+
+
+@dataclass
+class _Person:
+    actor_id: str
+    name: str
+    country: str | None
+    sector: str | None
+    spellings: set[str] = field(default_factory=set)
+
+
+class Registry:
+    """The known persons, loaded from the store and grown as documents are resolved."""
+
+    def __init__(self, persons: Iterable[_Person] = ()) -> None:
+        self.persons: dict[str, _Person] = {p.actor_id: p for p in persons}
+
+    @classmethod
+    def load(cls, conn: sqlite3.Connection) -> Registry:
+        persons: dict[str, _Person] = {}
+        for actor_id, name, country, sector in conn.execute(
+            "SELECT id, name, country, sector FROM actors"
+        ):
+            if is_person_name(name):
+                persons[actor_id] = _Person(actor_id, name, country, sector, {name})
+        for actor_id, alias in conn.execute("SELECT actor_id, alias FROM actor_aliases"):
+            if actor_id in persons and is_person_name(alias):
+                persons[actor_id].spellings.add(alias)
+        return cls(persons.values())
+
+    def find(self, name: str, country: str | None) -> _Person | None:
+        """The one known person ``name`` (a full name) can be; None if none or several."""
+        found = [
+            p
+            for p in self.persons.values()
+            if any(same_person(name, s, country, p.country) for s in p.spellings)
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def find_surname(
+        self, surname: str, country: str | None, among: Iterable[str] | None = None
+    ) -> _Person | None:
+        """The one person (of ``among`` ids, if given) whose surname matches ``surname``."""
+        config = load_registry_config()
+        key = _surname_key(_fold(surname))
+        ids = self.persons.keys() if among is None else among
+        found = []
+        for actor_id in ids:
+            person = self.persons[actor_id]
+            if country and person.country and country != person.country:
+                continue
+            parts = name_parts(person.name)
+            if parts and fuzz.ratio(key, _surname_key(parts[1])) >= config.surname_min:
+                found.append(person)
+        return found[0] if len(found) == 1 else None
+
+    def add(self, actor: Actor, name: str) -> _Person:
+        """Register a new person (keeping a knowledge-base id if the coder gave one)."""
+        actor_id = actor.actor_id or self._new_id(name)
+        person = self.persons.get(actor_id)
+        if person is None:
+            person = _Person(actor_id, name, actor.country, actor.sector)
+            self.persons[actor_id] = person
+        person.spellings.add(name)
+        return person
+
+    def _new_id(self, name: str) -> str:
+        # The knowledge base's convention: 'person:sergey-lavrov'.
+        base = "person:" + (re.sub(r"[^a-z0-9]+", "-", _fold(name)).strip("-") or "unnamed")
+        actor_id, n = base, 1
+        while actor_id in self.persons:
+            n += 1
+            actor_id = f"{base}-{n}"
+        return actor_id
+
+
+def _actors_of(doc: Document) -> Iterator[Actor]:
+    """Every actor reference in a document: mentions, event parties, quote speakers."""
+    for mention in doc.mentions:
+        yield mention.actor
+    for event in doc.events:
+        yield from (a for a in (event.source, event.target, event.reported_by) if a)
+    for quote in doc.quotes:
+        if quote.speaker:
+            yield quote.speaker
+
+
+def _apply(actor: Actor, person: _Person) -> None:
+    actor.actor_id = person.actor_id
+    actor.name = person.name
+    actor.country = actor.country or person.country
+    actor.sector = actor.sector or person.sector
+
+
+def resolve_actor_ids(conn: sqlite3.Connection, docs: list[Document]) -> None:
+    """Give every person reference in ``docs`` its cross-document actor id, in place.
+
+    Full names first (a known spelling variant, or a new actor), then bare surnames
+    (to a person of the same article, else to the one known person of that surname).
+    """
+    registry = Registry.load(conn)
+    for doc in docs:
+        actors = list(_actors_of(doc))
+        in_doc: dict[str, _Person] = {}
+        for actor in actors:
+            if not is_person_name(actor.name):
+                continue
+            assert actor.name is not None
+            person = None if actor.actor_id else registry.find(actor.name, actor.country)
+            person = person or registry.add(actor, actor.name)
+            in_doc[person.actor_id] = person
+            person.spellings.add(actor.name)
+            _apply(actor, person)
+        for actor in actors:
+            if actor.actor_id or not actor.name or is_person_name(actor.name):
+                continue
+            parts = name_parts(actor.name)
+            if parts is None:
+                continue
+            person = registry.find_surname(parts[1], actor.country, in_doc) or (
+                registry.find_surname(parts[1], actor.country)
+            )
+            if person is not None:
+                _apply(actor, person)
+
+
+def find_actor(conn: sqlite3.Connection, query: str) -> str | None:
+    """The actor id for an id, a name or a spelling of it; None when unknown or ambiguous."""
+    row = conn.execute("SELECT id FROM actors WHERE id = ?", (query,)).fetchone()
+    if row:
+        return str(row[0])
+    rows = conn.execute(
+        "SELECT DISTINCT actor_id FROM actor_aliases WHERE alias = ?1 COLLATE NOCASE "
+        "UNION SELECT id FROM actors WHERE name = ?1 COLLATE NOCASE",
+        (query,),
+    ).fetchall()
+    if len(rows) == 1:
+        return str(rows[0][0])
+    if not rows and name_parts(query):
+        registry = Registry.load(conn)
+        person = (
+            registry.find(query, None)
+            if is_person_name(query)
+            else registry.find_surname(name_parts(query)[1], None)  # type: ignore[index]
+        )
+        return person.actor_id if person else None
+    return None
+
+
+def actor_profile(conn: sqlite3.Connection, actor_id: str) -> dict[str, Any] | None:
+    """An actor with its aliases (counts), roles (first/last seen), outlets and events."""
+    row = conn.execute(
+        "SELECT id, name, country, sector, kind FROM actors WHERE id = ?", (actor_id,)
+    ).fetchone()
+    if row is None:
+        return None
+    aliases = conn.execute(
+        "SELECT alias, count FROM actor_aliases WHERE actor_id = ? ORDER BY count DESC, alias",
+        (actor_id,),
+    ).fetchall()
+    roles = conn.execute(
+        "SELECT role, country, sector, first_seen, last_seen, count FROM actor_roles"
+        " WHERE actor_id = ? ORDER BY coalesce(first_seen, ''), role",
+        (actor_id,),
+    ).fetchall()
+    outlets = conn.execute(
+        "SELECT coalesce(a.outlet, a.name) AS outlet, count(*) FROM mentions m"
+        " JOIN articles a ON a.id = m.article_id WHERE m.actor_id = ?"
+        " GROUP BY 1 ORDER BY 2 DESC, 1",
+        (actor_id,),
+    ).fetchall()
+    events = conn.execute(
+        "SELECT e.id, e.type, a.name, a.outlet, e.date, e.sentence,"
+        " CASE WHEN e.source_actor_id = ?1 THEN 'source' ELSE 'target' END"
+        " FROM events e JOIN articles a ON a.id = e.article_id"
+        " WHERE e.source_actor_id = ?1 OR e.target_actor_id = ?1 ORDER BY e.date, e.id",
+        (actor_id,),
+    ).fetchall()
+    return {
+        "actor_id": row[0],
+        "name": row[1],
+        "country": row[2],
+        "sector": row[3],
+        "kind": row[4],
+        "aliases": [{"alias": a, "count": c} for a, c in aliases],
+        "roles": [
+            {"role": r, "country": c, "sector": s, "first_seen": f, "last_seen": la, "count": n}
+            for r, c, s, f, la, n in roles
+        ],
+        "outlets": [{"outlet": o, "mentions": n} for o, n in outlets],
+        "events": [
+            {"event": i, "type": t, "article": a, "outlet": o, "date": d, "sentence": s, "as": r}
+            for i, t, a, o, d, s, r in events
+        ],
+    }

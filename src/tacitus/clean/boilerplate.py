@@ -1,0 +1,123 @@
+"""Load and check ``data/boilerplate.yaml``: the cue phrases of the plain-text cleaner."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from tacitus.model import InputError
+
+_LIST_KEYS = (
+    "form_words",
+    "byline_prefixes",
+    "name_particles",
+    "caption_patterns",
+    "caption_verbs",
+    "photo_credits",
+    "outlet_patterns",
+    "title_separators",
+    "breadcrumb_separators",
+    "date_line_words",
+    "narrative_words",
+)
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of furniture: its removal reason and the lines/phrases that show it."""
+
+    reason: str
+    starts_tail: bool
+    lines: frozenset[str]
+    phrases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Everything the plain-text cleaner looks for, compiled once."""
+
+    kinds: tuple[Kind, ...]
+    form_words: frozenset[str]
+    byline_prefixes: tuple[str, ...]
+    name_particles: frozenset[str]
+    caption_patterns: tuple[re.Pattern[str], ...]
+    caption_verbs: frozenset[str]
+    photo_credits: tuple[str, ...]
+    outlet_patterns: tuple[re.Pattern[str], ...]
+    title_separators: tuple[str, ...]
+    breadcrumb_separators: tuple[str, ...]
+    date_line_words: frozenset[str]
+    narrative_words: frozenset[str]
+
+
+def line_key(line: str) -> str:
+    """A line as cue lists spell it: lower case, no surrounding punctuation or spaces."""
+    return re.sub(r"\s+", " ", line.strip(" \t:.,;!?*-–—|•·>»›()[]\"'“”‘’").lower())
+
+
+def _strings(data: dict[str, Any], key: str, where: str) -> list[str]:
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise InputError(f"{where}: '{key}' must be a list of non-empty strings")
+    return value
+
+
+def _compile(patterns: list[str], where: str) -> tuple[re.Pattern[str], ...]:
+    try:
+        return tuple(re.compile(p, re.I) for p in patterns)
+    except re.error as err:
+        raise InputError(f"{where}: bad regular expression: {err}") from None
+
+
+def parse_cues(data: Any, where: str = "boilerplate.yaml") -> Cues:
+    """Check the structure of a loaded boilerplate file and compile it; InputError if wrong."""
+    if not isinstance(data, dict) or data.get("version") != 1:
+        raise InputError(f"{where}: expected a mapping with 'version: 1'")
+    kinds_data = data.get("kinds")
+    if not isinstance(kinds_data, dict) or not kinds_data:
+        raise InputError(f"{where}: 'kinds' must map reasons to cue lists")
+    kinds = []
+    for reason, spec in kinds_data.items():
+        if not isinstance(spec, dict) or not isinstance(spec.get("starts_tail"), bool):
+            raise InputError(f"{where}: kind '{reason}' needs 'starts_tail: true|false'")
+        lines = _strings(spec, "lines", f"{where}: {reason}")
+        phrases = _strings(spec, "phrases", f"{where}: {reason}")
+        if not lines and not phrases:
+            raise InputError(f"{where}: kind '{reason}' has neither 'lines' nor 'phrases'")
+        kinds.append(
+            Kind(
+                reason=str(reason),
+                starts_tail=spec["starts_tail"],
+                lines=frozenset(line_key(x) for x in lines),
+                phrases=tuple(x.lower() for x in phrases),
+            )
+        )
+    lists = {key: _strings(data, key, where) for key in _LIST_KEYS}
+    return Cues(
+        kinds=tuple(kinds),
+        form_words=frozenset(w.lower() for w in lists["form_words"]),
+        byline_prefixes=tuple(
+            sorted((p.lower() for p in lists["byline_prefixes"]), key=len, reverse=True)
+        ),
+        name_particles=frozenset(lists["name_particles"]),
+        caption_patterns=_compile(lists["caption_patterns"], where),
+        caption_verbs=frozenset(v.lower() for v in lists["caption_verbs"]),
+        photo_credits=tuple(c.lower() for c in lists["photo_credits"]),
+        outlet_patterns=tuple(re.compile(p) for p in lists["outlet_patterns"]),
+        title_separators=tuple(lists["title_separators"]),
+        breadcrumb_separators=tuple(lists["breadcrumb_separators"]),
+        date_line_words=frozenset(w.lower() for w in lists["date_line_words"]),
+        narrative_words=frozenset(w.lower() for w in lists["narrative_words"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    """The cues shipped in ``tacitus/data/boilerplate.yaml`` (loaded once per process)."""
+    text = resources.files("tacitus").joinpath("data/boilerplate.yaml").read_text("utf-8")
+    return parse_cues(yaml.safe_load(text))

@@ -1,0 +1,68 @@
+"""Bytes to text: refuse binary data, decode UTF-8 or detect the legacy encoding."""
+
+from __future__ import annotations
+
+import re
+
+from tacitus.model import InputError
+
+_SAMPLE = 1 << 16  # bytes looked at for the binary check: enough, and keeps it O(1)
+_MAX_CONTROL_RATIO = 0.05
+# C0 controls other than tab, newline, form feed and carriage return.
+_CONTROL = re.compile(rb"[\x01-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
+# Single-byte Western encodings that charset-normalizer often confuses on short texts;
+# windows-1252 is what such bytes almost always are in news (as in the HTML standard).
+_WESTERN = {"cp1250", "cp1252", "latin_1", "iso8859_15", "iso8859_2", "mac_roman", "cp1254"}
+# Unicode spaces mapped to a plain space, one character for one, so offsets survive.
+_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+
+
+def binary_reason(data: bytes) -> str | None:
+    """Say why ``data`` looks binary (NUL bytes, many control bytes), or None if it is text."""
+    sample = data[:_SAMPLE]
+    if b"\x00" in sample and not _is_utf16(sample):
+        return "binary data (NUL bytes), not a text or HTML article"
+    if sample and len(_CONTROL.findall(sample)) / len(sample) > _MAX_CONTROL_RATIO:
+        return "binary data (control bytes), not a text or HTML article"
+    return None
+
+
+def _is_utf16(sample: bytes) -> bool:
+    return sample.startswith((b"\xff\xfe", b"\xfe\xff"))
+
+
+def decode(data: bytes) -> str:
+    """Decode article bytes to ``str``; raise InputError for binary or undecodable data.
+
+    UTF-8 (with or without a BOM) first, then UTF-16 with a BOM, then whatever
+    charset-normalizer detects, preferring windows-1252 among Western single-byte guesses.
+    """
+    reason = binary_reason(data)
+    if reason:
+        raise InputError(reason)
+    if _is_utf16(data):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as err:
+            raise InputError(f"undecodable UTF-16 text: {err.reason}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    import charset_normalizer
+
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        raise InputError("undecodable text: no character encoding fits these bytes")
+    if best.encoding in _WESTERN:
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+    return str(best)
+
+
+def normalize(text: str) -> str:
+    """Newlines to ``\\n``; Unicode spaces to a plain space (length-preserving)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _SPACES.sub(" ", text)

@@ -1,0 +1,385 @@
+"""Plain-text cleaning: a line classifier that tells the article from its furniture.
+
+Each non-blank line is looked at once for what it says about itself (a share button, a
+form label, a disclaimer, a photo caption, a byline) and then for where it sits: the
+head (section labels, site name, title, date), the first body line (dateline), the
+middle (related headlines between paragraphs) and the tail (a "Check Also" /
+"You might also like" block after the last article paragraph). Signals are general —
+position, length, punctuation, capitalisation, repetition and the cue lists in
+``data/boilerplate.yaml`` — and every removed span is kept with its reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tacitus.clean.boilerplate import Cues, line_key
+from tacitus.dates import MONTH, find_explicit_dates
+from tacitus.model import Dateline, Removed
+
+_MAX_HEADLINE_WORDS = 30
+_RELATED_WORDS = (6, 25)  # a related headline is a full clause, a subheading is shorter
+_TITLE_CASE_RATIO = 0.75
+_NARRATIVE_WORDS = 20
+_TAIL_RATIO = 0.25  # a tail cue may be followed by a teaser, not by the article's rest
+_MAX_CAPTION_WORDS = 60
+_TERMINAL = tuple('.!?…"”’\'')
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_DASH = r"\s*[-–—]+\s*"
+_PLACE_WORD = r"(?:[A-Z][\w'’.-]*|[a-z]{1,3}-[A-Z][\w'’-]*|al|el|de|del|la|le|es|of)"
+_PLACE = rf"[A-Z][\w'’.-]*(?: {_PLACE_WORD}){{0,3}}"
+_DATE = rf"(?:{MONTH}\.? \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {MONTH}\.?(?: \d{{4}})?)"
+# Datelines: "BEIRUT (Reuters) -", "MOSCOW, Nov 23 (AP) —", "Nur-Sultan, SANA-",
+# "WASHINGTON —", and "(Reuters) -" with no place.
+_DATELINES = [
+    re.compile(
+        rf"(?P<place>{_PLACE})(?:, (?P<region>{_PLACE}))??(?:, (?P<date>{_DATE}))?"
+        rf" ?\((?P<outlet>[A-Z][^()]{{1,40}})\){_DASH}"
+    ),
+    re.compile(rf"(?P<place>{_PLACE}), (?P<outlet>[A-Z]{{2,8}}(?:[ /][A-Z]{{2,8}})?){_DASH}"),
+    re.compile(
+        r"(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,3})"
+        rf"(?:, (?P<date>{_DATE}))?\s*[-–—]+\s+"
+    ),
+    re.compile(rf"\((?P<outlet>[A-Z][^()]{{1,40}})\){_DASH}"),
+]
+_DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?", re.I)
+_INITIALS = re.compile(r"[A-Z]{1,4}(?:[/.][A-Z]{1,4})*\.?")
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.I)
+_ENDS_WITH_DATE = re.compile(rf"\b(?:on|in)\s+(?:{_DATE}|{MONTH}\.? \d{{4}})[.)]*$", re.I)
+_CREDIT = re.compile(r"\(([^()]{2,40})\)\s*\.?$|[/|]\s*([^/|]{2,40})$")
+
+
+@dataclass
+class Line:
+    """A non-blank line of the source, stripped, with what the classifier decided."""
+
+    start: int
+    end: int
+    text: str
+    blank_before: bool
+    reason: str | None = None
+    cut: int = 0  # characters of a dateline taken off the start of the line
+    words: int = 0
+
+    def __post_init__(self) -> None:
+        self.words = len(self.text.split())
+
+
+@dataclass
+class TextResult:
+    """What the cleaner found: body pieces (source spans), title, furniture."""
+
+    pieces: list[tuple[int, int, str]]  # (source start, source end, separator before)
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+    removed: list[Removed] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    author: str | None = None
+    dateline: Dateline | None = None
+    dateline_date: str | None = None
+    outlets: dict[str, str] = field(default_factory=dict)  # how found -> outlet name
+
+
+def split_lines(source: str) -> list[Line]:
+    """The non-blank lines of ``source`` with their offsets (linear time)."""
+    lines: list[Line] = []
+    pos = 0
+    blank = False
+    for raw in source.split("\n"):
+        text = raw.strip()
+        if text:
+            start = pos + len(raw) - len(raw.lstrip())
+            lines.append(Line(start, start + len(text), text, blank))
+            blank = False
+        else:
+            blank = True
+        pos += len(raw) + 1
+    return lines
+
+
+def _title_case_ratio(text: str) -> tuple[float, int]:
+    long_words = [w for w in _WORD.findall(text) if len(w) >= 4]
+    if not long_words:
+        return 0.0, 0
+    return sum(w[0].isupper() for w in long_words) / len(long_words), len(long_words)
+
+
+def _is_narrative(line: Line) -> bool:
+    return line.reason is None and line.words >= _NARRATIVE_WORDS and line.text.endswith(_TERMINAL)
+
+
+def _headline_like(line: Line) -> bool:
+    return line.words <= _MAX_HEADLINE_WORDS and not line.text.endswith((".", "…", ":", ","))
+
+
+def _name_like(text: str, cues: Cues) -> bool:
+    tokens = text.replace(",", " ").split()
+    if not 2 <= len(tokens) <= 5 or any(ch.isdigit() for ch in text):
+        return False
+    for token in tokens:
+        head, _, rest = token.partition("-")
+        if token.lower() in cues.name_particles:
+            continue
+        if head in cues.name_particles and rest[:1].isupper():
+            continue
+        if not (token[0].isupper() and re.fullmatch(r"[^\W\d_][\w'’.-]*", token)):
+            return False
+    return not text.isupper()
+
+
+def _byline(text: str, cues: Cues) -> str | None:
+    """The author named by a byline ("By Jane Doe", "Reporting by ...; Editing by ...")."""
+    lowered = text.lower()
+    for prefix in cues.byline_prefixes:
+        if lowered.startswith(prefix) and text[len(prefix) : len(prefix) + 1] in (" ", ":"):
+            name = re.split(r"[;|]| and | in ", text[len(prefix) :].strip(" :"))[0].strip(" ,.")
+            if _name_like(name, cues) or (name and len(name.split()) == 1 and name[0].isupper()):
+                return name
+    return None
+
+
+def _is_form_label(line: Line, cues: Cues) -> bool:
+    if line.words > 5 or not (line.text.endswith((":", "*")) or line.words <= 3):
+        return False
+    words = re.findall(r"[a-z-]+", line.text.lower().replace("'s", ""))
+    return bool(words) and all(w in cues.form_words for w in words)
+
+
+def _is_caption(line: Line, cues: Cues) -> bool:
+    text = line.text
+    if line.words > _MAX_CAPTION_WORDS or text[0] in "\"“‘'" or text.count(". ") > 2:
+        return False
+    if any(p.search(text) for p in cues.caption_patterns):
+        return True
+    credit = _CREDIT.search(text)
+    if credit and (credit.group(1) or credit.group(2) or "").strip().lower() in cues.photo_credits:
+        return True
+    if line.words > 40 or not _ENDS_WITH_DATE.search(text):
+        return False
+    words = [w.lower() for w in _WORD.findall(text)]
+    if any(w in cues.narrative_words for w in words):
+        return False
+    return any(w in cues.caption_verbs for w in words[:12])
+
+
+def _own_reason(line: Line, cues: Cues) -> str | None:
+    """What a line is wherever it stands (furniture that announces itself), or None."""
+    key = line_key(line.text)
+    lowered = line.text.lower()
+    for kind in cues.kinds:
+        if key in kind.lines or any(p in lowered for p in kind.phrases):
+            return kind.reason
+    if _is_form_label(line, cues):
+        return "form"
+    if _DOMAIN.fullmatch(line.text):
+        return "link"
+    if line.words <= 12 and _byline(line.text, cues):
+        return "byline"
+    if _is_caption(line, cues):
+        return "caption"
+    return None
+
+
+def _is_breadcrumb(line: Line, cues: Cues) -> bool:
+    for sep in cues.breadcrumb_separators:
+        parts = line.text.split(sep)
+        if len(parts) >= 2 and all(0 < len(p.split()) <= 4 for p in parts):
+            return line.words <= 12 and not line.text.endswith(_TERMINAL)
+    return False
+
+
+def _is_date_line(line: Line, cues: Cues) -> str | None:
+    """The date of a line that holds nothing but a date (and words like 'Published')."""
+    if line.words > 12:
+        return None
+    dates = [d for d in find_explicit_dates(line.text) if d.precision == "day"]
+    if len(dates) != 1:
+        return None
+    rest = line.text[: dates[0].start] + " " + line.text[dates[0].end :]
+    rest_words = [w.lower() for w in _WORD.findall(_TIME.sub(" ", rest))]
+    if all(w in cues.date_line_words for w in rest_words):
+        return dates[0].text
+    return None
+
+
+def _split_site_name(
+    line: Line, keys: set[str], cues: Cues
+) -> tuple[str, str] | None:
+    """Split "Headline – Site Name" when the site name or the headline stands elsewhere too."""
+    for sep in cues.title_separators:
+        head, found, site = line.text.rpartition(sep)
+        if not found or not head.strip() or not site.strip():
+            continue
+        strong = sep.strip() in "|•·::" and len(site.split()) <= 6
+        if line_key(site) in keys or line_key(head) in keys or strong:
+            return head.strip(), site.strip()
+    return None
+
+
+class _Classifier:
+    def __init__(self, source: str, cues: Cues, known_title: str | None, extracted: bool) -> None:
+        self.source = source
+        self.cues = cues
+        self.known_title = known_title
+        self.extracted = extracted
+        self.lines = split_lines(source)
+        self.result = TextResult(pieces=[])
+        self.site_names: set[str] = set()
+
+    def run(self) -> TextResult:
+        for line in self.lines:
+            line.reason = _own_reason(line, self.cues)
+        body_start = self._head()
+        if body_start < len(self.lines):
+            self._dateline(self.lines[body_start])
+        self._body(body_start)
+        self._collect()
+        return self.result
+
+    def _remove(self, start: int, end: int, reason: str) -> None:
+        self.result.removed.append(Removed(start, end, reason, self.source[start:end]))
+
+    def _head(self) -> int:
+        """Classify the lines before the first article line; return that line's index."""
+        keys = {line_key(line.text) for line in self.lines[:12]}
+        title_key = line_key(self.known_title) if self.known_title else None
+        lines = self.lines
+        for i, line in enumerate(lines):
+            if line.reason:
+                continue
+            key = line_key(line.text)
+            later = any(other.reason is None for other in lines[i + 1 :])
+            if title_key and key == title_key:
+                line.reason = "title"
+                if self.result.title_span is None:
+                    self.result.title_span = (line.start, line.end)
+            elif _is_breadcrumb(line, self.cues):
+                line.reason = "section-label"
+            elif key in self.site_names:
+                line.reason = "site-name"
+            elif self.result.dateline_date is None and (date := _is_date_line(line, self.cues)):
+                line.reason = "date"
+                self.result.dateline_date = date
+            elif title_key is None and later and _headline_like(line):
+                if line.words <= 3 and i + 1 < len(lines) and _headline_like(lines[i + 1]):
+                    line.reason = "section-label"  # a kicker above the headline
+                    continue
+                self._take_title(line, keys)
+                title_key = key if self.result.title is None else line_key(self.result.title)
+            else:
+                return i
+        return len(lines)
+
+    def _take_title(self, line: Line, keys: set[str]) -> None:
+        line.reason = "title"
+        split = _split_site_name(line, keys, self.cues)
+        title = line.text
+        if split:
+            title, site = split
+            self.site_names.add(line_key(site))
+            self.result.outlets.setdefault("site-name", site)
+        self.result.title = title
+        self.result.title_span = (line.start, line.start + len(title))
+
+    def _dateline(self, line: Line) -> None:
+        for pattern in _DATELINES:
+            m = pattern.match(line.text)
+            if not m:
+                continue
+            parts = m.groupdict()
+            place, outlet = parts.get("place"), parts.get("outlet")
+            line.cut = m.end()
+            if line.cut >= len(line.text):
+                line.reason = "dateline"
+            self.result.dateline = Dateline(place, outlet, line.start, line.start + m.end())
+            if outlet:
+                self.result.outlets.setdefault("dateline", outlet.strip())
+            if parts.get("date"):
+                self.result.dateline_date = self.result.dateline_date or parts["date"]
+            return
+
+    def _body(self, start: int) -> None:
+        lines = self.lines[start:]
+        narrative = [_is_narrative(line) for line in lines]
+        words_before = 0
+        total = sum(line.words for line, n in zip(lines, narrative, strict=True) if n)
+        last_narrative = max((i for i, n in enumerate(narrative) if n), default=-1)
+        tail: str | None = None
+        for i, line in enumerate(lines):
+            if narrative[i]:
+                words_before += line.words
+            kind = next((k for k in self.cues.kinds if k.reason == line.reason), None)
+            if tail:
+                # Each cue names what follows it ("Share this article", then buttons).
+                tail = kind.reason if kind and kind.starts_tail else tail
+                line.reason = tail if line.reason in (None, "link") else line.reason
+                continue
+            if (
+                kind
+                and kind.starts_tail
+                and words_before
+                and total - words_before <= _TAIL_RATIO * words_before
+            ):
+                tail = kind.reason
+            elif line.reason is None and i > 0 and not self.extracted:
+                line.reason = self._middle_reason(line, after_body=i > last_narrative)
+
+    def _middle_reason(self, line: Line, after_body: bool) -> str | None:
+        if after_body and (_INITIALS.fullmatch(line.text) or _name_like(line.text, self.cues)):
+            if not _INITIALS.fullmatch(line.text):
+                self.result.author = self.result.author or line.text
+            return "byline"
+        low, high = _RELATED_WORDS
+        if low <= line.words <= high and not line.text.endswith(_TERMINAL + (":", ";", ",")):
+            ratio, long_words = _title_case_ratio(line.text)
+            if long_words >= 3 and ratio >= _TITLE_CASE_RATIO:
+                return "related"
+        return None
+
+    def _collect(self) -> None:
+        result = self.result
+        previous_end: int | None = None
+        for line in self.lines:
+            if line.reason == "title" and result.title_span and line.start == result.title_span[0]:
+                self._remove(line.start, result.title_span[1], "title")
+                if result.title_span[1] < line.end:
+                    self._remove(result.title_span[1], line.end, "site-name")
+                continue
+            if line.reason:
+                self._remove(line.start, line.end, line.reason)
+                self._note(line)
+                continue
+            if line.cut:
+                self._remove(line.start, line.start + line.cut, "dateline")
+            start = line.start + line.cut
+            adjacent = previous_end is not None and "\n\n" not in self.source[previous_end:start]
+            result.pieces.append((start, line.end, "\n" if adjacent else "\n\n"))
+            previous_end = line.end
+
+    def _note(self, line: Line) -> None:
+        """Keep what removed lines tell about the article: captions, author, outlet."""
+        if line.reason == "caption":
+            self.result.captions.append(line.text)
+        elif line.reason == "byline" and self.result.author is None:
+            self.result.author = _byline(line.text, self.cues)
+        for pattern in self.cues.outlet_patterns:
+            m = pattern.search(line.text)
+            if m and line.reason in ("disclaimer", "alternate-address", "share", "related"):
+                self.result.outlets.setdefault("disclaimer", m.group("outlet").strip())
+
+
+def clean_text(
+    source: str, cues: Cues, *, title: str | None = None, extracted: bool = False
+) -> TextResult:
+    """Classify the lines of ``source`` (already decoded and normalised).
+
+    ``title`` is a title known from metadata: lines repeating it are removed and no other
+    title is looked for. ``extracted`` says the text comes from an HTML extractor, whose
+    paragraphs follow the page's markup: the guesses made only from a line's shape
+    between paragraphs (related headlines, a bare name as byline) are then left out, as
+    lists, tables and subheadings look the same.
+    """
+    return _Classifier(source, cues, title, extracted).run()

@@ -1,0 +1,79 @@
+"""``tacitus eval GOLD_DIR``: score the coder against gold files."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from tacitus.cli import main
+from tacitus.cli.common import json_option, print_json
+from tacitus.eval import EvalReport, Score, evaluate
+
+
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+def _score_row(table: Table, name: str, score: Score) -> None:
+    table.add_row(
+        name,
+        _pct(score.precision),
+        _pct(score.recall),
+        _pct(score.f1),
+        f"{score.output_matched}/{score.output}",
+        f"{score.gold_matched}/{score.gold}",
+    )
+
+
+def render(report: EvalReport, console: Console, verbose: bool = False) -> None:
+    """Print the report as rich tables (and every finding when ``verbose``)."""
+    table = Table(title=f"Tacitus eval: {report.articles} articles")
+    for column in ("", "P", "R", "F1", "output matched", "gold matched"):
+        table.add_column(column, justify="left" if not column else "right")
+    _score_row(table, "events", report.events)
+    _score_row(table, "quotes", report.quotes)
+    for name, tally in report.cleaning.items():
+        share = tally.ok / tally.total if tally.total else None
+        table.add_row(f"cleaning: {name}", "", _pct(share), "", "", f"{tally.ok}/{tally.total}")
+    style = "red" if report.boilerplate_fp else "green"
+    table.add_row("boilerplate FPs (target 0)", "", "", "", f"[{style}]{report.boilerplate_fp}")
+    console.print(table)
+    for failure in report.failures:
+        console.print(f"[red]failed:[/red] {failure}", highlight=False)
+    if not verbose:
+        return
+    for f in report.findings:
+        rule = f" [dim]({escape(f.rule)})[/dim]" if f.rule else ""
+        head = f"[bold]{f.kind}[/bold] {escape(f.article)} {escape(f.what)}{rule}"
+        console.print(f"{head}\n    {escape(f.sentence)}", highlight=False)
+
+
+@main.command("eval")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
+@click.option(
+    "--articles",
+    "articles_dir",
+    type=click.Path(exists=True, file_okay=False),
+    help="Where the articles are (default: GOLD_DIR/../articles).",
+)
+@click.option("--db", "db_path", type=click.Path(dir_okay=False), help="Read events from a store.")
+@click.option("--verbose", "-v", is_flag=True, help="List every miss and false positive.")
+@json_option
+def eval_command(
+    gold_dir: str, articles_dir: str | None, db_path: str | None, verbose: bool, as_json: bool
+) -> None:
+    """Score events, quotes and cleaning against the gold files in GOLD_DIR."""
+    try:
+        report = evaluate(gold_dir, articles_dir, db_path)
+    except (FileNotFoundError, ValueError) as err:
+        raise click.ClickException(str(err)) from err
+    if as_json:
+        print_json(report.to_dict())
+    else:
+        render(report, Console(), verbose)
+    if report.failures:
+        sys.exit(1)

@@ -1,0 +1,448 @@
+"""Evaluation: score coded documents against gold files (``corpus/README.md`` format).
+
+The rules are those of "How output is scored" in the corpus README:
+
+- an output event matches a gold event when the type is the same, the source and target
+  countries match (a gold country of ``null`` is any, a list is any of them; a gold
+  ``target: null`` accepts any target; ``symmetric`` allows either direction) and the
+  output sentence holds at least 60% of the words of one gold evidence fragment
+  (a fragment of more than 120 words matches nothing);
+- precision counts output events once per (type, source country, target country,
+  sentence); recall counts required (not ``uncertain``) gold events;
+- an output event whose sentence *is* a boilerplate or ``must_not`` line is a
+  boilerplate false positive (and a precision miss);
+- quotes of four words or more match on word-set Jaccard >= 0.7 and a speaker sharing
+  a name word with the gold speaker;
+- a clean body holds ``body_first`` and ``body_last`` and none of ``boilerplate``.
+
+Run ``python -m tacitus.eval GOLD_DIR [--articles DIR] [--db PATH] [--verbose] [--json]``
+(the same as ``tacitus eval``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tacitus.model import Actor, Document, Event, Quote, RawDocument
+
+EVIDENCE_SHARE = 0.6  # share of an evidence fragment's words the sentence must hold
+EVIDENCE_MAX_WORDS = 120  # a longer "evidence" is a paragraph, not a statement
+BOILERPLATE_SHARE = 0.6  # overlap that makes a sentence "be" a boilerplate line
+QUOTE_MIN_WORDS = 4
+QUOTE_JACCARD = 0.7
+# Words a speaker name may share with another without naming the same speaker.
+_NAME_STOPWORDS = frozenset({"the", "of", "and", "al", "el", "de", "bin", "ibn", "for"})
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def words(text: str | None) -> list[str]:
+    """Lowercased alphanumeric tokens: the unit every overlap here is counted in."""
+    return _WORD.findall(text.lower()) if text else []
+
+
+def _share(part: Iterable[str], whole: set[str]) -> float:
+    """Share of the distinct words of ``part`` that occur in ``whole``."""
+    distinct = set(part)
+    return len(distinct & whole) / len(distinct) if distinct else 0.0
+
+
+def evidence_matches(sentence: str, evidence: str) -> bool:
+    """Does ``sentence`` hold at least 60% of the words of ``evidence``?"""
+    ev = words(evidence)
+    if not ev or len(ev) > EVIDENCE_MAX_WORDS:
+        return False
+    return _share(ev, set(words(sentence))) >= EVIDENCE_SHARE
+
+
+def country_matches(gold: str | list[str] | None, output: str | None) -> bool:
+    """A gold country of None accepts anything; a list accepts any of its members."""
+    if gold is None:
+        return True
+    if isinstance(gold, list):
+        return output in gold
+    return output == gold
+
+
+def _gold_country(party: dict[str, Any] | None) -> Any:
+    return None if party is None else party.get("country")
+
+
+@dataclass(frozen=True)
+class OutputEvent:
+    """The fields of an output event that scoring looks at (plus what to show)."""
+
+    type: str
+    source_country: str | None
+    target_country: str | None
+    sentence: str
+    rule: str = ""
+
+    @property
+    def key(self) -> tuple[str, str | None, str | None, str]:
+        return (self.type, self.source_country, self.target_country, " ".join(words(self.sentence)))
+
+    @classmethod
+    def from_event(cls, event: Event) -> OutputEvent:
+        return cls(
+            type=str(event.type),
+            source_country=event.source.country if event.source else None,
+            target_country=event.target.country if event.target else None,
+            sentence=event.sentence,
+            rule=event.rule,
+        )
+
+
+def event_matches(gold: dict[str, Any], out: OutputEvent) -> bool:
+    """Does ``out`` match the gold event ``gold`` (README rules)?"""
+    if gold.get("type") != out.type:
+        return False
+    gold_src = _gold_country(gold.get("source"))
+    gold_tgt = _gold_country(gold.get("target"))
+    directions = [(out.source_country, out.target_country)]
+    if gold.get("symmetric"):
+        directions.append((out.target_country, out.source_country))
+    if not any(
+        country_matches(gold_src, src) and country_matches(gold_tgt, tgt) for src, tgt in directions
+    ):
+        return False
+    return any(evidence_matches(out.sentence, ev) for ev in gold.get("evidence") or [])
+
+
+def is_boilerplate_line(sentence: str, line: str) -> bool:
+    """Is ``sentence`` (mostly) the line ``line``?
+
+    Either most of the sentence's words are the line's, or the sentence holds most of
+    a line of four words or more (a short line such as "Check Also" only counts when
+    it makes up most of the sentence).
+    """
+    sent, ln = words(sentence), words(line)
+    if not sent or not ln:
+        return False
+    if _share(sent, set(ln)) >= BOILERPLATE_SHARE:
+        return True
+    return len(set(ln)) >= 4 and _share(ln, set(sent)) >= BOILERPLATE_SHARE
+
+
+def _boilerplate_lines(gold: dict[str, Any]) -> list[str]:
+    lines = list(gold.get("boilerplate") or [])
+    lines += [m["from"] for m in gold.get("must_not") or [] if m.get("from")]
+    return lines
+
+
+def _speaker_words(name: str | None) -> set[str]:
+    return {w for w in words(name) if w not in _NAME_STOPWORDS}
+
+
+def jaccard(a: str, b: str) -> float:
+    """Word-set Jaccard similarity of two texts."""
+    sa, sb = set(words(a)), set(words(b))
+    return len(sa & sb) / len(sa | sb) if sa | sb else 0.0
+
+
+def quote_matches(gold: dict[str, Any], text: str, speaker: str | None) -> bool:
+    """Same words (Jaccard >= 0.7) and a speaker sharing a name word with the gold one."""
+    if jaccard(gold.get("text") or "", text) < QUOTE_JACCARD:
+        return False
+    return bool(_speaker_words(gold.get("speaker")) & _speaker_words(speaker))
+
+
+def _long_enough(text: str | None) -> bool:
+    return len(words(text)) >= QUOTE_MIN_WORDS
+
+
+@dataclass
+class Score:
+    """Counts behind precision and recall, summed over articles (micro-average)."""
+
+    output: int = 0
+    output_matched: int = 0
+    gold: int = 0
+    gold_matched: int = 0
+
+    @property
+    def precision(self) -> float | None:
+        return self.output_matched / self.output if self.output else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.gold_matched / self.gold if self.gold else None
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        if p is None or r is None or p + r == 0:
+            return None if p is None or r is None else 0.0
+        return 2 * p * r / (p + r)
+
+    def add(self, other: Score) -> None:
+        self.output += other.output
+        self.output_matched += other.output_matched
+        self.gold += other.gold
+        self.gold_matched += other.gold_matched
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = asdict(self)
+        data.update(precision=self.precision, recall=self.recall, f1=self.f1)
+        return data
+
+
+@dataclass
+class Tally:
+    """How many of ``total`` were right."""
+
+    ok: int = 0
+    total: int = 0
+
+    def count(self, right: bool) -> None:
+        self.ok += int(right)
+        self.total += 1
+
+
+@dataclass
+class Finding:
+    """One miss or false positive, for ``--verbose``."""
+
+    article: str
+    kind: str  # 'event_missed' | 'event_fp' | 'boilerplate_fp' | 'quote_missed' | ...
+    what: str
+    sentence: str
+    rule: str = ""
+
+
+@dataclass
+class EvalReport:
+    """The scores over a gold directory, micro-averaged, with every finding."""
+
+    articles: int = 0
+    events: Score = field(default_factory=Score)
+    quotes: Score = field(default_factory=Score)
+    boilerplate_fp: int = 0
+    cleaning: dict[str, Tally] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+
+    def tally(self, name: str) -> Tally:
+        return self.cleaning.setdefault(name, Tally())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "articles": self.articles,
+            "events": self.events.to_dict(),
+            "quotes": self.quotes.to_dict(),
+            "boilerplate_fp": self.boilerplate_fp,
+            "cleaning": {k: asdict(v) for k, v in self.cleaning.items()},
+            "findings": [asdict(f) for f in self.findings],
+            "failures": self.failures,
+        }
+
+
+def _describe(type_: str, src: Any, tgt: Any) -> str:
+    return f"{type_} {src or '*'} -> {tgt or '*'}"
+
+
+def score_events(gold: dict[str, Any], outputs: Sequence[OutputEvent], report: EvalReport) -> None:
+    """Score one article's output events against its gold events, into ``report``."""
+    article = gold.get("article", "?")
+    gold_events = gold.get("events") or []
+    lines = _boilerplate_lines(gold)
+    unique: dict[tuple[Any, ...], OutputEvent] = {}
+    for out in outputs:
+        unique.setdefault(out.key, out)
+    score = Score(output=len(unique))
+    for out in unique.values():
+        what = _describe(out.type, out.source_country, out.target_country)
+        if any(is_boilerplate_line(out.sentence, line) for line in lines):
+            report.boilerplate_fp += 1
+            report.findings.append(Finding(article, "boilerplate_fp", what, out.sentence, out.rule))
+        elif any(event_matches(g, out) for g in gold_events):
+            score.output_matched += 1
+        else:
+            report.findings.append(Finding(article, "event_fp", what, out.sentence, out.rule))
+    for g in gold_events:
+        if g.get("uncertain"):
+            continue
+        score.gold += 1
+        if any(event_matches(g, out) for out in unique.values()):
+            score.gold_matched += 1
+        else:
+            what = _describe(
+                g.get("type", "?"), _gold_country(g.get("source")), _gold_country(g.get("target"))
+            )
+            report.findings.append(
+                Finding(article, "event_missed", what, (g.get("evidence") or [""])[0])
+            )
+    report.events.add(score)
+
+
+def _speaker_name(quote: Quote) -> str | None:
+    speaker: Actor | None = quote.speaker
+    return speaker.name if speaker else None
+
+
+def score_quotes(gold: dict[str, Any], quotes: Sequence[Quote], report: EvalReport) -> None:
+    """Score one article's quotes (four words or more on both sides), into ``report``."""
+    article = gold.get("article", "?")
+    gold_quotes = [q for q in gold.get("quotes") or [] if _long_enough(q.get("text"))]
+    unique: dict[tuple[str, str | None], Quote] = {}
+    for q in quotes:
+        if _long_enough(q.text):
+            unique.setdefault((" ".join(words(q.text)), _speaker_name(q)), q)
+    score = Score(output=len(unique), gold=len(gold_quotes))
+    for q in unique.values():
+        if any(quote_matches(g, q.text, _speaker_name(q)) for g in gold_quotes):
+            score.output_matched += 1
+        else:
+            report.findings.append(Finding(article, "quote_fp", str(_speaker_name(q)), q.text))
+    for g in gold_quotes:
+        if any(quote_matches(g, q.text, _speaker_name(q)) for q in unique.values()):
+            score.gold_matched += 1
+        else:
+            report.findings.append(
+                Finding(article, "quote_missed", str(g.get("speaker")), g.get("text", ""))
+            )
+    report.quotes.add(score)
+
+
+def _norm(text: str | None) -> str:
+    """Whitespace-collapsed, casefolded, with typographic quotes made plain."""
+    text = (text or "").translate(str.maketrans("‘’“”", "''\"\""))
+    return " ".join(text.split()).casefold()
+
+
+def score_cleaning(gold: dict[str, Any], doc: Document, report: EvalReport) -> None:
+    """Body recovery, plus title/outlet/author/dateline/date where the gold states them."""
+    article = gold.get("article", "?")
+    body = _norm(doc.body)
+    if gold.get("body_first") or gold.get("body_last"):
+        ends = all(_norm(gold.get(k)) in body for k in ("body_first", "body_last"))
+        leaked = [b for b in gold.get("boilerplate") or [] if _norm(b) and _norm(b) in body]
+        report.tally("body").count(ends and not leaked)
+        if not ends:
+            report.findings.append(Finding(article, "body_ends_missing", "body", doc.body[:200]))
+        for line in leaked:
+            report.findings.append(Finding(article, "boilerplate_in_body", "body", line))
+    dateline = gold.get("dateline") or {}
+    fields = {
+        "title": (gold.get("title"), doc.title),
+        "outlet": (gold.get("outlet"), doc.outlet),
+        "author": (gold.get("author"), doc.author),
+        "dateline_place": (dateline.get("place"), doc.dateline.place if doc.dateline else None),
+        "pub_date": (gold.get("pub_date"), doc.published.value if doc.published else None),
+    }
+    for name, (want, got) in fields.items():
+        if not want:
+            continue
+        right = _norm(want) == _norm(got)
+        report.tally(name).count(right)
+        if not right:
+            report.findings.append(Finding(article, f"{name}_wrong", str(want), str(got)))
+
+
+def score_document(gold: dict[str, Any], doc: Document, report: EvalReport) -> None:
+    """Score one coded document against its gold file, into ``report``."""
+    report.articles += 1
+    score_events(gold, [OutputEvent.from_event(e) for e in doc.events], report)
+    score_quotes(gold, doc.quotes, report)
+    score_cleaning(gold, doc, report)
+
+
+def load_gold(gold_dir: Path) -> list[dict[str, Any]]:
+    """Every ``*.json`` gold file in ``gold_dir``, sorted by file name."""
+    paths = sorted(Path(gold_dir).glob("*.json"))
+    if not paths:
+        raise FileNotFoundError(f"no gold *.json files in {gold_dir}")
+    golds = []
+    for path in paths:
+        try:
+            gold = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as err:
+            raise ValueError(f"{path}: not a readable gold file ({err})") from err
+        if not isinstance(gold, dict) or not gold.get("article"):
+            raise ValueError(f"{path}: gold file has no 'article' field")
+        golds.append(gold)
+    return golds
+
+
+def _raw(path: Path) -> RawDocument:
+    return RawDocument(data=path.read_bytes(), name=path.name, location=str(path))
+
+
+def _documents(
+    raws: list[RawDocument], db: str | Path | None
+) -> tuple[dict[str, Document], list[str]]:
+    """Coded documents by name, from the pipeline or (with ``db``) from the store."""
+    if db is not None:
+        return _documents_from_store(raws, db)
+    from tacitus.pipeline import Failure, process_raw
+
+    docs: dict[str, Document] = {}
+    failures: list[str] = []
+    for result in process_raw(raws):
+        if isinstance(result, Failure):
+            failures.append(f"{result.location}: {result.reason}")
+        else:
+            docs[result.name] = result
+    return docs, failures
+
+
+def _documents_from_store(
+    raws: list[RawDocument], db: str | Path
+) -> tuple[dict[str, Document], list[str]]:
+    """Ingest the articles the store lacks (re-ingest is a no-op), then read them back."""
+    from tacitus.store import Store
+
+    with Store(db) as store:
+        store.ingest(raws)
+        docs: dict[str, Document] = {}
+        failures: list[str] = []
+        for raw in raws:
+            doc = store.document_by_hash(raw.content_hash)
+            if doc is None:
+                failures.append(f"{raw.location}: not in the store after ingest")
+            else:
+                docs[raw.name] = doc
+    return docs, failures
+
+
+def evaluate(
+    gold_dir: str | Path,
+    articles_dir: str | Path | None = None,
+    db: str | Path | None = None,
+) -> EvalReport:
+    """Code every article named by the gold files in ``gold_dir`` and score it.
+
+    Articles are read from ``articles_dir`` (default: ``GOLD_DIR/../articles``). With
+    ``db``, missing articles are ingested into that store and events are read from it.
+    """
+    gold_dir = Path(gold_dir)
+    articles = Path(articles_dir) if articles_dir else gold_dir.parent / "articles"
+    report = EvalReport()
+    golds = load_gold(gold_dir)
+    raws: list[RawDocument] = []
+    for gold in golds:
+        path = articles / gold["article"]
+        if path.is_file():
+            raws.append(_raw(path))
+        else:
+            report.failures.append(f"{path}: article not found")
+    docs, failures = _documents(raws, db)
+    report.failures += failures
+    for gold in golds:
+        doc = docs.get(gold["article"])
+        if doc is None:
+            # An article that could not be read or coded still counts: all of it missed.
+            doc = Document(gold["article"], "", "text", "", "", "", 0)
+        score_document(gold, doc, report)
+    return report
+
+
+if __name__ == "__main__":
+    from tacitus.cli.evaluate import eval_command
+
+    eval_command(prog_name="python -m tacitus.eval")

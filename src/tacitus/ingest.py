@@ -1,0 +1,135 @@
+"""Ingest: stream inputs through the pipeline into the store, a batch per transaction.
+
+Inputs whose content is already stored are skipped before any NLP, so a re-run is cheap
+and an interrupted run resumes where it stopped: each batch is written in one
+transaction by the one writer (this process), so killing it at any moment leaves a
+consistent database. With ``workers > 1`` batches are processed in a spawn-safe process
+pool (each worker loads the spaCy model once), with a bounded number in flight and
+results written in input order.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+
+from tacitus.model import Document, RawDocument
+from tacitus.pipeline import Failure, process_raw
+from tacitus.store import Store
+
+# Batches queued per worker: enough to keep workers busy, few enough to keep memory flat.
+BATCHES_PER_WORKER = 2
+
+
+@dataclass
+class IngestSummary:
+    """What an ingest did. ``read == stored + skipped + len(failures)`` when it is done."""
+
+    read: int = 0  # inputs seen (documents and inputs that could not be read)
+    stored: int = 0
+    skipped: int = 0  # content already stored (or repeated in this run)
+    failures: list[Failure] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+
+Progress = Callable[[IngestSummary], None]
+
+
+def ingest(
+    paths: Iterable[str],
+    store: Store,
+    *,
+    outlet: str | None = None,
+    published: str | None = None,
+    workers: int = 1,
+    batch_size: int = 32,
+    progress: Progress | None = None,
+) -> IngestSummary:
+    """Read, process and store every input under ``paths``; never raises for bad input.
+
+    ``progress`` is called with the running summary after each input is read and after
+    each batch is stored.
+    """
+    from tacitus.read import iter_inputs
+
+    summary = IngestSummary()
+    notify = progress or (lambda _summary: None)
+    items = iter_inputs(list(paths), outlet=outlet, published=published)
+    chunks = _new_chunks(items, store, summary, batch_size, notify)
+    for chunk, results in _processed(chunks, workers):
+        docs = [r for r in results if isinstance(r, Document)]
+        failures = chunk.failures + [r for r in results if isinstance(r, Failure)]
+        raw = {r.content_hash: r.data for r in chunk.raws}
+        result = store.write_batch(docs, failures, raw=raw)
+        summary.stored += result.stored
+        summary.skipped += result.skipped
+        summary.failures.extend(failures)
+        notify(summary)
+    return summary
+
+
+@dataclass
+class _Chunk:
+    """A stretch of the input: the documents to process and the inputs that failed to read."""
+
+    raws: list[RawDocument]
+    failures: list[Failure]
+
+
+def _new_chunks(
+    items: Iterable[RawDocument | Failure],
+    store: Store,
+    summary: IngestSummary,
+    batch_size: int,
+    notify: Progress,
+) -> Iterator[_Chunk]:
+    """Chunks of at most ``batch_size`` new documents; counts inputs already stored."""
+    pending: set[str] = set()  # content read in this run, not stored yet
+    chunk = _Chunk([], [])
+    for item in items:
+        summary.read += 1
+        if isinstance(item, Failure):
+            chunk.failures.append(item)
+        elif item.content_hash in pending or store.has_content(item.content_hash):
+            summary.skipped += 1
+        else:
+            pending.add(item.content_hash)
+            chunk.raws.append(item)
+        notify(summary)
+        if len(chunk.raws) >= batch_size:
+            yield chunk
+            chunk = _Chunk([], [])
+    if chunk.raws or chunk.failures:
+        yield chunk
+
+
+def _processed(
+    chunks: Iterable[_Chunk], workers: int
+) -> Iterator[tuple[_Chunk, list[Document | Failure]]]:
+    """Each chunk with its results (one per document, in order), in input order."""
+    if workers <= 1:
+        for chunk in chunks:
+            yield chunk, list(process_raw(chunk.raws))
+        return
+    context = multiprocessing.get_context("spawn")  # fork + spaCy/threads is unsafe
+    in_flight: deque[tuple[_Chunk, Future[list[Document | Failure]]]] = deque()
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        for chunk in chunks:
+            in_flight.append((chunk, pool.submit(_process_batch, chunk.raws)))
+            if len(in_flight) >= workers * BATCHES_PER_WORKER:
+                done, future = in_flight.popleft()
+                yield done, future.result()
+        while in_flight:
+            done, future = in_flight.popleft()
+            yield done, future.result()
+
+
+def _process_batch(batch: list[RawDocument]) -> list[Document | Failure]:
+    """Worker entry point (module level, so a spawned process can import it)."""
+    return list(process_raw(batch))

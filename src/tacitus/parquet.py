@@ -1,0 +1,390 @@
+"""The Parquet layout: one folder per table, flat columns that mirror the SQLite store.
+
+A layout root (a folder or any fsspec URL) holds ``articles/``, ``events/``,
+``quotes/``, ``mentions/``, ``removed/`` and ``failures/``, each a set of
+``part-KEY.parquet`` files (one row group per processed batch), so DuckDB can run
+``SELECT ... FROM 'ROOT/events/*.parquet'``. Rows are joined by ``content_hash``
+(the SQLite tables use an integer ``article_id`` instead, which only the store assigns).
+
+A partition is committed when its ``articles`` file exists: the other tables are
+written first, each file under a temporary name then moved into place, so a crash
+leaves at most uncommitted parts, which ``prepare_root`` removes before a resumed run.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import fsspec
+import pyarrow as pa
+import pyarrow.parquet as pq
+from fsspec import AbstractFileSystem
+
+from tacitus.model import Actor, Document, Event
+from tacitus.pipeline import Failure
+
+_TEXT = pa.string()
+_INT = pa.int64()
+
+ARTICLES = pa.schema(
+    [
+        ("content_hash", _TEXT),
+        ("name", _TEXT),
+        ("location", _TEXT),
+        ("format", _TEXT),
+        ("title", _TEXT),
+        ("outlet", _TEXT),
+        ("author", _TEXT),
+        ("url", _TEXT),
+        ("dateline_place", _TEXT),
+        ("dateline_outlet", _TEXT),
+        ("published", _TEXT),
+        ("published_precision", _TEXT),
+        ("published_how", _TEXT),
+        ("published_guess", pa.bool_()),
+        ("text", _TEXT),
+        ("body_start", _INT),
+        ("source_text", _TEXT),
+        ("doc_json", _TEXT),
+        ("ingested_at", _TEXT),
+    ]
+)
+
+
+def _actor_fields(prefix: str, with_country: bool = True) -> list[tuple[str, pa.DataType]]:
+    names = ["name", "country", "sector", "actor_id"] if with_country else ["name", "actor_id"]
+    return [(f"{prefix}_{name}", _TEXT) for name in names]
+
+
+EVENTS = pa.schema(
+    [
+        ("content_hash", _TEXT),
+        ("event_index", _INT),  # position in the article's event list: a stable event key
+        ("type", _TEXT),
+        ("mode", _TEXT),
+        *_actor_fields("source"),
+        *_actor_fields("target"),
+        *_actor_fields("reported_by", with_country=False),
+        ("sentence", _TEXT),
+        ("start", _INT),
+        ("end", _INT),
+        ("trigger", _TEXT),
+        ("trigger_start", _INT),
+        ("trigger_end", _INT),
+        ("date", _TEXT),
+        ("date_precision", _TEXT),
+        ("date_how", _TEXT),
+        ("date_text", _TEXT),
+        ("location_name", _TEXT),
+        ("location_country", _TEXT),
+        ("lat", pa.float64()),
+        ("lon", pa.float64()),
+        ("status", _TEXT),
+        ("in_title", pa.bool_()),
+        ("rule", _TEXT),
+        ("event_json", _TEXT),
+    ]
+)
+
+QUOTES = pa.schema(
+    [
+        ("content_hash", _TEXT),
+        *_actor_fields("speaker"),
+        ("text", _TEXT),
+        ("start", _INT),
+        ("end", _INT),
+        ("cue", _TEXT),
+    ]
+)
+
+MENTIONS = pa.schema(
+    [
+        ("content_hash", _TEXT),
+        ("start", _INT),
+        ("end", _INT),
+        ("text", _TEXT),
+        ("actor_id", _TEXT),
+        ("name", _TEXT),
+        ("country", _TEXT),
+        ("sector", _TEXT),
+        ("role", _TEXT),
+        ("rule", _TEXT),
+    ]
+)
+
+REMOVED = pa.schema(
+    [
+        ("content_hash", _TEXT),
+        ("start", _INT),
+        ("end", _INT),
+        ("reason", _TEXT),
+        ("text", _TEXT),
+    ]
+)
+
+FAILURES = pa.schema(
+    [
+        ("location", _TEXT),
+        ("reason", _TEXT),
+        ("at", _TEXT),
+        ("content_hash", _TEXT),  # null when the input could not even be read
+    ]
+)
+
+SCHEMAS: dict[str, pa.Schema] = {
+    "articles": ARTICLES,
+    "events": EVENTS,
+    "quotes": QUOTES,
+    "mentions": MENTIONS,
+    "removed": REMOVED,
+    "failures": FAILURES,
+}
+# ``articles`` goes last: its file is the partition's commit marker.
+WRITE_ORDER = ("events", "quotes", "mentions", "removed", "failures", "articles")
+
+
+@dataclass
+class Failed:
+    """A failure with the content hash of the input it came from (when it was read)."""
+
+    failure: Failure
+    content_hash: str | None = None
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _actor(prefix: str, actor: Actor | None, with_country: bool = True) -> dict[str, Any]:
+    row = {f"{prefix}_name": actor.name if actor else None}
+    if with_country:
+        row[f"{prefix}_country"] = actor.country if actor else None
+        row[f"{prefix}_sector"] = actor.sector if actor else None
+    row[f"{prefix}_actor_id"] = actor.actor_id if actor else None
+    return row
+
+
+def article_row(doc: Document, ingested_at: str) -> dict[str, Any]:
+    """The ``articles`` row of a Document."""
+    published = doc.published
+    return {
+        "content_hash": doc.content_hash,
+        "name": doc.name,
+        "location": doc.location,
+        "format": doc.format,
+        "title": doc.title,
+        "outlet": doc.outlet,
+        "author": doc.author,
+        "url": doc.url,
+        "dateline_place": doc.dateline.place if doc.dateline else None,
+        "dateline_outlet": doc.dateline.outlet if doc.dateline else None,
+        "published": published.value if published else None,
+        "published_precision": published.precision if published else None,
+        "published_how": published.how if published else None,
+        "published_guess": bool(published and published.guess),
+        "text": doc.text,
+        "body_start": doc.body_start,
+        "source_text": doc.source_text,
+        "doc_json": json.dumps(doc.to_dict(), ensure_ascii=False),
+        "ingested_at": ingested_at,
+    }
+
+
+def event_row(content_hash: str, index: int, event: Event) -> dict[str, Any]:
+    """One ``events`` row (flat columns plus the whole event as JSON)."""
+    date, place = event.date, event.location
+    return {
+        "content_hash": content_hash,
+        "event_index": index,
+        "type": str(event.type),
+        "mode": event.mode,
+        **_actor("source", event.source),
+        **_actor("target", event.target),
+        **_actor("reported_by", event.reported_by, with_country=False),
+        "sentence": event.sentence,
+        "start": event.start,
+        "end": event.end,
+        "trigger": event.trigger,
+        "trigger_start": event.trigger_start,
+        "trigger_end": event.trigger_end,
+        "date": date.value if date else None,
+        "date_precision": date.precision if date else None,
+        "date_how": date.how if date else None,
+        "date_text": date.text if date else None,
+        "location_name": place.name if place else None,
+        "location_country": place.country if place else None,
+        "lat": place.lat if place else None,
+        "lon": place.lon if place else None,
+        "status": event.status,
+        "in_title": event.in_title,
+        "rule": event.rule,
+        "event_json": json.dumps(asdict(event), ensure_ascii=False),
+    }
+
+
+def document_rows(doc: Document, ingested_at: str) -> dict[str, list[dict[str, Any]]]:
+    """All rows one Document contributes, by table."""
+    key = doc.content_hash
+    return {
+        "articles": [article_row(doc, ingested_at)],
+        "events": [event_row(key, i, e) for i, e in enumerate(doc.events)],
+        "quotes": [
+            {
+                "content_hash": key,
+                **_actor("speaker", q.speaker),
+                "text": q.text,
+                "start": q.start,
+                "end": q.end,
+                "cue": q.cue,
+            }
+            for q in doc.quotes
+        ],
+        "mentions": [
+            {
+                "content_hash": key,
+                "start": m.start,
+                "end": m.end,
+                "text": m.text,
+                "actor_id": m.actor.actor_id,
+                "name": m.actor.name,
+                "country": m.actor.country,
+                "sector": m.actor.sector,
+                "role": m.role,
+                "rule": m.rule,
+            }
+            for m in doc.mentions
+        ],
+        "removed": [
+            {
+                "content_hash": key,
+                "start": r.start,
+                "end": r.end,
+                "reason": r.reason,
+                "text": r.text,
+            }
+            for r in doc.removed
+        ],
+    }
+
+
+def batch_tables(results: Iterable[Document | Failed]) -> dict[str, pa.Table]:
+    """One Arrow table per layout table for a processed batch."""
+    at = _now()
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in SCHEMAS}
+    for result in results:
+        if isinstance(result, Failed):
+            rows["failures"].append(
+                {
+                    "location": result.failure.location,
+                    "reason": result.failure.reason,
+                    "at": at,
+                    "content_hash": result.content_hash,
+                }
+            )
+            continue
+        for name, table_rows in document_rows(result, at).items():
+            rows[name].extend(table_rows)
+    return {name: pa.Table.from_pylist(rows[name], schema=SCHEMAS[name]) for name in SCHEMAS}
+
+
+def part_path(root: str, table: str, key: str) -> str:
+    return f"{root}/{table}/part-{key}.parquet"
+
+
+def write_partition(
+    fs: AbstractFileSystem, root: str, key: str, batches: Iterable[Iterable[Document | Failed]]
+) -> dict[str, int]:
+    """Write one partition (one row group per batch) and commit it; returns row counts.
+
+    Re-writing a key replaces its files, so a retried partition never duplicates rows.
+    """
+    paths = {name: part_path(root, name, key) for name in WRITE_ORDER}
+    writers: dict[str, pq.ParquetWriter] = {}
+    handles = {}
+    counts = dict.fromkeys(WRITE_ORDER, 0)
+    try:
+        for name in WRITE_ORDER:
+            handles[name] = fs.open(paths[name] + ".tmp", "wb")
+            writers[name] = pq.ParquetWriter(handles[name], SCHEMAS[name], compression="zstd")
+        for batch in batches:
+            for name, table in batch_tables(batch).items():
+                if table.num_rows:
+                    writers[name].write_table(table)
+                    counts[name] += table.num_rows
+    finally:
+        for name in list(writers):
+            writers[name].close()
+        for handle in handles.values():
+            handle.close()
+    for name in WRITE_ORDER:
+        fs.mv(paths[name] + ".tmp", paths[name])
+    return counts
+
+
+def _part_keys(fs: AbstractFileSystem, root: str, table: str) -> set[str]:
+    files = fs.glob(f"{root}/{table}/part-*.parquet")
+    return {f.rsplit("/part-", 1)[1].removesuffix(".parquet") for f in files}
+
+
+def prepare_root(fs: AbstractFileSystem, root: str) -> set[str]:
+    """Create the layout folders, drop uncommitted parts; return committed partition keys."""
+    for name in SCHEMAS:
+        fs.makedirs(f"{root}/{name}", exist_ok=True)
+    committed = _part_keys(fs, root, "articles")
+    for name in SCHEMAS:
+        for stale in fs.glob(f"{root}/{name}/part-*.parquet.tmp"):
+            fs.rm(stale)
+        for key in _part_keys(fs, root, name) - committed:
+            fs.rm(part_path(root, name, key))
+    return committed
+
+
+def open_root(url: str) -> tuple[AbstractFileSystem, str]:
+    """The filesystem and path of a layout root given as a folder or an fsspec URL."""
+    fs, path = fsspec.core.url_to_fs(url)
+    return fs, path.rstrip("/")
+
+
+def read_table(
+    url: str, table: str, columns: Sequence[str] | None = None, keys: Iterable[str] | None = None
+) -> Iterator[pa.Table]:
+    """Stream one layout table, a committed partition at a time (``keys``: those only)."""
+    fs, root = open_root(url)
+    committed = _part_keys(fs, root, "articles")
+    wanted = committed if keys is None else committed & set(keys)
+    for key in sorted(wanted & _part_keys(fs, root, table)):
+        with fs.open(part_path(root, table, key), "rb") as handle:
+            yield pq.read_table(handle, columns=columns)
+
+
+def known_inputs(url: str) -> tuple[set[str], set[str]]:
+    """Content hashes already written (articles and failures), and locations that failed
+    before they could be read: the inputs a resumed run skips."""
+    hashes: set[str] = set()
+    locations: set[str] = set()
+    for table in read_table(url, "articles", ["content_hash"]):
+        hashes.update(table.column("content_hash").to_pylist())
+    for table in read_table(url, "failures", ["location", "content_hash"]):
+        for location, content_hash in zip(*table.to_pydict().values(), strict=True):
+            if content_hash:
+                hashes.add(content_hash)
+            else:
+                locations.add(location)
+    return hashes, locations
+
+
+def iter_documents(url: str) -> Iterator[list[Document]]:
+    """The Documents of a layout, a partition at a time, rebuilt from ``doc_json``."""
+    for table in read_table(url, "articles", ["doc_json"]):
+        yield [Document.from_dict(json.loads(s)) for s in table.column("doc_json").to_pylist()]
+
+
+def iter_failures(url: str) -> Iterator[Failure]:
+    """The failures recorded in a layout."""
+    for table in read_table(url, "failures", ["location", "reason"]):
+        for location, reason in zip(*table.to_pydict().values(), strict=True):
+            yield Failure(location, reason)

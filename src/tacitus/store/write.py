@@ -1,0 +1,133 @@
+"""Writing processed documents: the rows of one batch, inside the caller's transaction.
+
+Row builders are shared with the Parquet layout (``tacitus.parquet.document_rows``) so
+the two stay mirrors of each other; here the ``content_hash`` key of child rows becomes
+the article's integer id.
+
+Cross-document actor resolution has one seam: if a module ``tacitus.actor_registry``
+exists and defines ``resolve_actor_ids(conn, docs)``, it is called with the new
+documents of each batch, inside the write transaction and before anything is written,
+and may rewrite ``actor_id`` (and name/country/sector) on the documents' mentions,
+events and quotes in place. What it leaves is what is stored, in the rows and in
+``doc_json``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sqlite3
+from collections.abc import Callable, Iterable, Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from tacitus.model import Document
+from tacitus.pipeline import Failure
+
+Resolver = Callable[[sqlite3.Connection, list[Document]], None]
+
+# Child tables written from ``document_rows``, in foreign-key order after ``articles``.
+_CHILD_TABLES = ("removed", "mentions", "events", "quotes")
+
+
+def now() -> str:
+    """The current UTC time as an ISO timestamp (seconds)."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def actor_resolver() -> Resolver | None:
+    """The cross-document actor resolver, when ``tacitus.actor_registry`` provides one."""
+    try:
+        module = importlib.import_module("tacitus.actor_registry")
+    except ModuleNotFoundError as err:
+        if err.name != "tacitus.actor_registry":
+            raise  # the module exists but one of its own imports is missing: say so
+        return None
+    return getattr(module, "resolve_actor_ids", None)
+
+
+def new_documents(conn: sqlite3.Connection, docs: Iterable[Document]) -> list[Document]:
+    """The documents whose content is not stored yet (first of any duplicates in ``docs``)."""
+    seen: set[str] = set()
+    fresh: list[Document] = []
+    for doc in docs:
+        if doc.content_hash in seen:
+            continue
+        seen.add(doc.content_hash)
+        row = conn.execute(
+            "SELECT 1 FROM articles WHERE content_hash = ?", (doc.content_hash,)
+        ).fetchone()
+        if row is None:
+            fresh.append(doc)
+    return fresh
+
+
+def insert_document(conn: sqlite3.Connection, doc: Document, raw: bytes | None, at: str) -> int:
+    """Insert one new article with its children, full-text row and actor tables; its id."""
+    from tacitus.parquet import document_rows
+
+    rows = document_rows(doc, at)
+    article = dict(rows["articles"][0], raw=raw)
+    article_id = _insert(conn, "articles", article)
+    conn.execute(
+        "INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)",
+        (article_id, doc.title, doc.body),
+    )
+    for table in _CHILD_TABLES:
+        for row in rows[table]:
+            row = {k: v for k, v in row.items() if k != "content_hash"}
+            _insert(conn, table, {"article_id": article_id, **row})
+    _update_actors(conn, doc)
+    return article_id
+
+
+def record_failures(conn: sqlite3.Connection, failures: Iterable[Failure], at: str) -> None:
+    """Remember each failed input (the latest reason per location)."""
+    conn.executemany(
+        "INSERT INTO failures(location, reason, at) VALUES (?, ?, ?) "
+        "ON CONFLICT(location) DO UPDATE SET reason = excluded.reason, at = excluded.at",
+        [(f.location, f.reason, at) for f in failures],
+    )
+
+
+def clear_failures(conn: sqlite3.Connection, locations: Iterable[str]) -> None:
+    """Forget earlier failures of inputs that have now been read."""
+    conn.executemany("DELETE FROM failures WHERE location = ?", [(loc,) for loc in locations])
+
+
+def _insert(conn: sqlite3.Connection, table: str, row: Mapping[str, Any]) -> int:
+    # Table and column names come from our own row builders, never from input.
+    columns = ", ".join(f'"{name}"' for name in row)
+    marks = ", ".join("?" for _ in row)
+    cursor = conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", tuple(row.values()))
+    return int(cursor.lastrowid or 0)
+
+
+def _update_actors(conn: sqlite3.Connection, doc: Document) -> None:
+    """Actors, aliases (mention text, counted) and roles (first/last seen) of resolved mentions."""
+    seen = doc.published.value if doc.published else None
+    for mention in doc.mentions:
+        actor = mention.actor
+        if not actor.actor_id:
+            continue
+        conn.execute(
+            "INSERT INTO actors(id, name, country, sector) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET country = coalesce(actors.country, excluded.country),"
+            " sector = coalesce(actors.sector, excluded.sector)",
+            (actor.actor_id, actor.name or mention.text, actor.country, actor.sector),
+        )
+        conn.execute(
+            "INSERT INTO actor_aliases(actor_id, alias, count) VALUES (?, ?, 1) "
+            "ON CONFLICT(actor_id, alias) DO UPDATE SET count = count + 1",
+            (actor.actor_id, mention.text),
+        )
+        if mention.role:
+            conn.execute(
+                "INSERT INTO actor_roles(actor_id, role, country, sector, first_seen, last_seen,"
+                " count) VALUES (?, ?, ?, ?, ?, ?, 1) ON CONFLICT(actor_id, role) DO UPDATE SET"
+                " first_seen = CASE WHEN first_seen IS NULL OR excluded.first_seen < first_seen"
+                " THEN coalesce(excluded.first_seen, first_seen) ELSE first_seen END,"
+                " last_seen = CASE WHEN last_seen IS NULL OR excluded.last_seen > last_seen"
+                " THEN coalesce(excluded.last_seen, last_seen) ELSE last_seen END,"
+                " count = count + 1",
+                (actor.actor_id, mention.role, actor.country, actor.sector, seen, seen),
+            )

@@ -1,0 +1,264 @@
+"""The foundation CLI end to end on the seed articles: ingest, articles, show, search,
+export; bad inputs; and a real ``tacitus ingest`` killed mid-way."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import random
+import re
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tacitus.cli import main
+
+REQUIRED = (
+    "id",
+    "article",
+    "title",
+    "outlet",
+    "published",
+    "published_precision",
+    "published_how",
+    "author",
+    "url",
+    "dateline",
+    "text",
+)
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory, seed_paths: list[Path]) -> str:
+    """A database holding the five seed articles, ingested through the CLI."""
+    db = str(tmp_path_factory.mktemp("db") / "seeds.db")
+    code, out, _ = run("ingest", "--db", db, "--batch-size", "2", str(seed_paths[0].parent))
+    assert code == 0, out
+    assert out.startswith("5 inputs: 5 stored, 0 already stored, 0 failed")
+    return db
+
+
+def test_reingest_is_a_no_op(seeded: str, seed_paths: list[Path]) -> None:
+    code, out, _ = run("ingest", "--db", seeded, *map(str, seed_paths))
+    assert code == 0
+    assert out.startswith("5 inputs: 0 stored, 5 already stored, 0 failed")
+
+
+def test_articles_lists_and_filters(seeded: str, seed_paths: list[Path]) -> None:
+    code, out, _ = run("articles", "--db", seeded, "--json")
+    rows = json.loads(out)
+    assert code == 0 and [r["name"] for r in rows] == [p.name for p in seed_paths]
+    for row, path in zip(rows, seed_paths, strict=True):
+        assert row["title"] and row["title"] in path.read_text(encoding="utf-8")
+    assert len(json.loads(run("articles", "--db", seeded, "--json", "--limit", "2")[1])) == 2
+    outlets = [r["outlet"] for r in rows if r["outlet"]]
+    assert outlets, "the seeds' outlets are read from their text"
+    outlet = outlets[0]
+    only = json.loads(run("articles", "--db", seeded, "--json", "--outlet", outlet)[1])
+    assert only and {r["outlet"] for r in only} == {outlet}
+    code, table, _ = run("articles", "--db", seeded)
+    assert code == 0 and "5 articles" in table and rows[0]["name"] in table
+
+
+def test_export_jsonl_has_the_fields_and_the_clean_body(seeded: str, gold: dict[str, dict]) -> None:
+    code, out, _ = run("export", "articles", "--db", seeded)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and len(rows) == 5
+    for row in rows:
+        assert set(REQUIRED) <= set(row)
+        assert gold[row["article"]]["body_first"] in row["text"]
+
+
+def test_export_csv_and_parquet(seeded: str, tmp_path: Path) -> None:
+    code, out, _ = run("export", "articles", "--format", "csv", "--db", seeded)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and len(rows) == 5 and set(REQUIRED) <= set(rows[0])
+    datelines = [json.loads(r["dateline"]) for r in rows if r["dateline"]]
+    assert all(isinstance(d, dict) for d in datelines)  # nested values are JSON in a cell
+
+    assert run("export", "articles", "--format", "parquet", "--db", seeded)[0] == 2
+    import pyarrow.parquet as pq
+
+    target = tmp_path / "articles.parquet"
+    code, _, _ = run("export", "articles", "--format", "parquet", "-o", str(target), "--db", seeded)
+    table = pq.read_table(target)
+    assert code == 0 and table.num_rows == 5
+    assert sorted(table.column("article").to_pylist()) == sorted(r["article"] for r in rows)
+    assert not (tmp_path / "articles.parquet.part").exists()
+
+
+def test_export_refuses_unknown_kinds_and_formats(seeded: str) -> None:
+    code, _, err = run("export", "nothing", "--db", seeded)
+    assert code == 2 and "cannot export 'nothing'" in err and "articles" in err
+    code, _, err = run("export", "articles", "--format", "xml", "--db", seeded)
+    assert code == 2 and "unknown format 'xml'" in err
+
+
+def test_search_finds_words_with_snippets(seeded: str) -> None:
+    code, out, _ = run("search", "Lavrentiev", "--db", seeded, "--json")
+    hits = json.loads(out)
+    assert code == 0 and hits
+    assert all("[Lavrentiev]" in h["snippet"] for h in hits)
+    code, out, _ = run("search", "Lavrentiev", "--db", seeded)
+    assert code == 0 and "Lavrentiev" in out and hits[0]["name"] in out
+    code, out, _ = run("search", "xylophone", "--db", seeded)
+    assert code == 0 and "no article matches" in out
+
+
+def test_bad_search_syntax_is_a_usage_error(seeded: str) -> None:
+    code, out, err = run("search", '"unbalanced AND', "--db", seeded)
+    assert code == 2 and out == ""
+    assert err.startswith("Error: bad search query") and err.count("\n") == 1
+    assert "Traceback" not in err
+
+
+def test_show_marks_removed_parts(seeded: str, gold: dict[str, dict]) -> None:
+    name = "000_d5e5793e4e2a914e.txt"
+    code, out, _ = run("show", name, "--db", seeded)
+    assert code == 0
+    source, body = out.split("clean body", 1)
+    assert "[removed: " in source
+    check_also = gold[name]["boilerplate"][0]
+    assert check_also in source and check_also not in body
+    assert gold[name]["body_first"] in body
+    data = json.loads(run("show", "1", "--db", seeded, "--json")[1])
+    assert data["article"]["name"] == name and data["document"]["removed"]
+    code, _, err = run("show", "nope.txt", "--db", seeded)
+    assert code == 2 and "no article 'nope.txt'" in err
+
+
+def test_read_commands_need_an_existing_database(tmp_path: Path) -> None:
+    missing = tmp_path / "none.db"
+    for args in (("articles",), ("show", "1"), ("search", "x"), ("export", "articles")):
+        code, _, err = run(*args, "--db", str(missing))
+        assert code == 2 and "no database at" in err, args
+    assert not missing.exists()
+
+
+def test_bad_inputs_are_reported_and_good_ones_stored(
+    tmp_path: Path, seed_paths: list[Path]
+) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (inputs / "empty.txt").write_bytes(b"")
+    shutil.copy(seed_paths[0], inputs / seed_paths[0].name)
+    shutil.copy(seed_paths[1], inputs / seed_paths[1].name)
+    good = {"title": "Talks resume", "text": seed_paths[2].read_text(encoding="utf-8")}
+    (inputs / "feed.jsonl").write_text(json.dumps(good) + "\n" + '{"title": "cut', "utf-8")
+    db = str(tmp_path / "t.db")
+    code, out, _ = run("ingest", "--db", db, str(inputs), str(tmp_path / "missing.txt"))
+    assert code == 1
+    assert out.startswith("7 inputs: 3 stored, 0 already stored, 4 failed"), out
+    failed = [line for line in out.splitlines() if line.startswith("  failed: ")]
+    # binary, empty, the truncated line and the missing path; each on one line
+    assert len(failed) == 4 and len(out.splitlines()) == 5, out
+    locations = " ".join(failed)
+    for part in ("photo.txt", "empty.txt", "feed.jsonl", "missing.txt"):
+        assert part in locations
+    assert all(len(line.split(": ", 2)) == 3 and line.split(": ", 2)[2] for line in failed)
+    stored = json.loads(run("articles", "--db", db, "--json")[1])
+    assert len(stored) == 3
+
+
+def _generated_articles(folder: Path, seed_paths: list[Path], count: int) -> None:
+    """``count`` distinct short articles made of sentences from the seed articles."""
+    sentences = [
+        s.strip() + "."
+        for p in seed_paths
+        for s in re.split(r"\.\s", p.read_text(encoding="utf-8"))
+        if 40 < len(s.strip()) < 300 and "\n" not in s.strip()
+    ]
+    rng = random.Random(20221122)
+    folder.mkdir()
+    for i in range(count):
+        body = " ".join(rng.sample(sentences, 4))
+        title = f"Talks round {i}: {rng.choice(sentences)[:60]}"
+        (folder / f"gen_{i:04d}.txt").write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+
+
+def _consistency(db: Path) -> int:
+    """Check the database after a crash; returns the number of articles."""
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        # The full-text index agrees with the articles table, row for row.
+        conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
+        articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        assert conn.execute("SELECT count(*) FROM articles_fts_docsize").fetchone()[0] == articles
+        # Every article has exactly the child rows its Document lists: none half-written.
+        for article_id, doc_json in conn.execute("SELECT id, doc_json FROM articles"):
+            doc = json.loads(doc_json)
+            for table in ("removed", "mentions", "events", "quotes"):
+                rows = conn.execute(
+                    f"SELECT count(*) FROM {table} WHERE article_id = ?", (article_id,)
+                ).fetchone()[0]
+                assert rows == len(doc[table]), (article_id, table)
+        return int(articles)
+    finally:
+        conn.close()
+
+
+@pytest.mark.slow
+def test_killed_ingest_leaves_a_consistent_db_and_a_rerun_completes(
+    tmp_path: Path, seed_paths: list[Path]
+) -> None:
+    count = 240
+    inputs = tmp_path / "many"
+    _generated_articles(inputs, seed_paths, count)
+    db = tmp_path / "t.db"
+    command = [
+        sys.executable,
+        "-c",
+        "from tacitus.cli import main; main()",
+        "ingest",
+        "--db",
+        str(db),
+        "--batch-size",
+        "8",
+        str(inputs),
+    ]
+    process = subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "COLUMNS": "100"},
+    )
+    deadline = time.monotonic() + 60
+    stored = 0
+    while stored == 0 and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.05)
+        if db.exists():
+            try:
+                with sqlite3.connect(db, timeout=5) as conn:
+                    stored = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+            except sqlite3.OperationalError:  # schema not created yet
+                continue
+    time.sleep(random.uniform(0.0, 0.6))  # land anywhere in the following batches
+    process.send_signal(signal.SIGKILL)
+    process.communicate()
+    assert process.returncode == -signal.SIGKILL
+    partial = _consistency(db)
+    assert 0 < partial < count, "the kill should land mid-way"
+
+    rerun = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert rerun.returncode == 0, rerun.stderr
+    assert rerun.stdout.startswith(
+        f"{count} inputs: {count - partial} stored, {partial} already stored, 0 failed"
+    )
+    assert _consistency(db) == count

@@ -1,0 +1,232 @@
+"""The Dask runner on a real LocalCluster (2 worker processes): same output as the local
+pipeline, Parquet that DuckDB reads, resumable runs, a dying worker, a poisoned input."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import threading
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from tacitus import parquet
+from tacitus.cluster import _chunks, ingest_cluster, partition_key
+from tacitus.model import RawDocument
+
+pytestmark = pytest.mark.slow
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+@pytest.fixture(scope="module")
+def client():
+    import dask
+    from distributed import Client, LocalCluster
+
+    # Fail fast on a task that kills its worker (the default retries it 3 times).
+    with (
+        dask.config.set({"distributed.scheduler.allowed-failures": 1}),
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as dask_client,
+    ):
+        yield dask_client
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory) -> Path:
+    """The seed articles, short articles cut from them, a duplicate and a binary file."""
+    folder = tmp_path_factory.mktemp("inputs")
+    paragraphs = []
+    for path in sorted(EXAMPLES.glob("*.txt")):
+        (folder / path.name).write_bytes(path.read_bytes())
+        paragraphs += [p for p in path.read_text().split("\n") if len(p.split()) > 12]
+    for i, paragraph in enumerate(paragraphs[:24]):
+        (folder / f"short_{i:02d}.txt").write_text(f"Update {i}\n\n{paragraph}\n")
+    (folder / "copy_of_000.txt").write_bytes((folder / "000_d5e5793e4e2a914e.txt").read_bytes())
+    (folder / "image.txt").write_bytes(bytes(range(256)) * 40)
+    return folder
+
+
+def _raws(folder: Path) -> list[RawDocument]:
+    from tacitus.read import iter_inputs
+
+    return [r for r in iter_inputs([str(folder)]) if isinstance(r, RawDocument)]
+
+
+def _expected(folder: Path) -> int:
+    """Distinct inputs under ``folder``: each ends up stored or failed, exactly once."""
+    from tacitus.read import iter_inputs
+
+    items = list(iter_inputs([str(folder)]))
+    raws = {i.content_hash for i in items if isinstance(i, RawDocument)}
+    return len(raws) + sum(not isinstance(i, RawDocument) for i in items)
+
+
+def _count(root: Path, table: str) -> int:
+    return duckdb.sql(f"SELECT count(*) FROM '{root}/{table}/*.parquet'").fetchall()[0][0]
+
+
+def test_same_output_as_the_local_pipeline(client, inputs, tmp_path):
+    from tacitus.model import Document
+    from tacitus.pipeline import process_raw
+
+    out = tmp_path / "out"
+    summary = ingest_cluster(
+        [str(inputs)], str(out), cluster=client, partition_size=4, batch_size=2
+    )
+    raws = _raws(inputs)
+    distinct = {r.content_hash: r for r in raws}
+    local = [r for r in process_raw(list(distinct.values())) if isinstance(r, Document)]
+
+    assert summary.documents == len(local) >= 25
+    assert summary.skipped == 1  # the duplicate file
+    assert summary.failures == 1  # the binary file
+    assert _count(out, "articles") == len(local)
+    # Every article, event and quote is the one the in-process pipeline makes.
+    by_hash = {d.content_hash: d.to_dict() for d in local}
+    rebuilt = [d for part in parquet.iter_documents(str(out)) for d in part]
+    assert {d.content_hash: d.to_dict() for d in rebuilt} == by_hash
+    assert _count(out, "events") == sum(len(d.events) for d in local)
+    assert _count(out, "mentions") == sum(len(d.mentions) for d in local)
+    # One row group per batch of 2 inputs in a full partition of 4.
+    import pyarrow.parquet as pq
+
+    groups = [pq.ParquetFile(p).num_row_groups for p in (out / "articles").glob("*.parquet")]
+    assert max(groups) == 2
+    # DuckDB joins the tables on content_hash; no event lacks its article.
+    orphans = duckdb.sql(
+        f"""SELECT count(*) FROM '{out}/events/*.parquet' e
+            ANTI JOIN '{out}/articles/*.parquet' a USING (content_hash)"""
+    ).fetchall()
+    assert orphans == [(0,)]
+    failed = duckdb.sql(f"SELECT location, reason FROM '{out}/failures/*.parquet'").fetchall()
+    assert [Path(loc).name for loc, _ in failed] == ["image.txt"]
+    assert failed[0][1] and "\n" not in failed[0][1]
+
+
+def test_rerun_skips_everything_committed(client, inputs, tmp_path):
+    out = tmp_path / "out"
+    first = ingest_cluster([str(inputs)], str(out), cluster=client, partition_size=4)
+    files = sorted(p.name for p in (out / "events").iterdir())
+    again = ingest_cluster([str(inputs)], str(out), cluster=client, partition_size=4)
+    assert (again.documents, again.failures, again.partitions) == (0, 0, 0)
+    assert again.skipped == first.documents + first.failures + first.skipped
+    assert sorted(p.name for p in (out / "events").iterdir()) == files
+
+
+def test_interrupted_run_resumes_without_duplicates(client, inputs, tmp_path):
+    out = tmp_path / "out"
+    full = ingest_cluster([str(inputs)], str(out), cluster=client, partition_size=3)
+    events = _count(out, "events")
+    # A client killed mid-run: the last partitions never committed (their articles file is
+    # missing), and one died between writing its events file and committing.
+    committed = sorted((out / "articles").glob("*.parquet"))
+    for path in committed[:3]:
+        path.unlink()
+    resumed = ingest_cluster([str(inputs)], str(out), cluster=client, partition_size=3)
+    assert 0 < resumed.documents < full.documents
+    assert _count(out, "articles") == full.documents
+    assert _count(out, "events") == events
+    distinct = duckdb.sql(
+        f"SELECT count(DISTINCT content_hash) FROM '{out}/articles/*.parquet'"
+    ).fetchall()
+    assert distinct == [(full.documents,)]
+
+
+def test_a_worker_killed_mid_run_loses_nothing(client, inputs, tmp_path):
+    out = tmp_path / "out"
+    pids = client.run(os.getpid)
+    result: dict = {}
+    run = threading.Thread(
+        target=lambda: result.update(
+            summary=ingest_cluster([str(inputs)], str(out), cluster=client, partition_size=1)
+        )
+    )
+    run.start()
+    while not list((out / "articles").glob("*.parquet")):
+        time.sleep(0.05)
+    assert run.is_alive(), "the run ended before a worker could be killed"
+    victim = next(iter(pids.values()))
+    os.kill(victim, signal.SIGKILL)
+    run.join(timeout=120)
+    summary = result["summary"]
+    assert victim not in client.run(os.getpid).values()
+    expected = _expected(inputs)
+    assert summary.documents + summary.failures == expected
+    assert _count(out, "articles") + _count(out, "failures") == expected
+    client.wait_for_workers(2)
+
+
+def test_an_input_that_kills_workers_is_quarantined(client, inputs, tmp_path):
+    """An input that crashes the worker process (a segfault in a parser, say) is retried
+    alone and recorded as a failure; the inputs that shared its partition are stored."""
+    import cloudpickle
+    from distributed.diagnostics.plugin import WorkerPlugin
+
+    raws = [r for r in _raws(inputs) if Path(r.location).name.startswith("short_")][:6]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for raw in raws:
+        (folder / Path(raw.location).name).write_bytes(raw.data)
+    listed = _raws(folder)
+    poison = listed[3]
+    part = next(c for c in _chunks(listed, 2) if poison in c)
+    doomed = {f"tacitus-part-{partition_key(part)}", f"tacitus-part-{partition_key([poison])}"}
+
+    class CrashOn(WorkerPlugin):
+        name = "crash-on-poison"
+
+        def __init__(self, keys: set[str]) -> None:
+            self.keys = keys
+
+        def transition(self, key, start, finish, **kwargs):  # noqa: ANN001, ANN201
+            if finish == "executing" and key in self.keys:
+                os._exit(1)  # what a segfault looks like from outside
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    client.register_plugin(CrashOn(doomed))
+    try:
+        summary = ingest_cluster([str(folder)], str(tmp_path / "out"), cluster=client,
+                                 partition_size=2)  # fmt: skip
+    finally:
+        client.unregister_worker_plugin("crash-on-poison")
+        cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
+    client.wait_for_workers(2)
+    assert summary.quarantined == 1
+    failed = duckdb.sql(
+        f"SELECT location, reason, content_hash FROM '{tmp_path}/out/failures/*.parquet'"
+    ).fetchall()
+    assert failed == [(poison.location, "worker died while processing this input",
+                       poison.content_hash)]  # fmt: skip
+    stored = duckdb.sql(f"SELECT location FROM '{tmp_path}/out/articles/*.parquet'").fetchall()
+    assert sorted(loc for (loc,) in stored) == sorted(r.location for r in listed if r is not poison)
+
+
+def test_cli_cluster_ingest_then_load_equals_a_direct_ingest(client, inputs, tmp_path):
+    from click.testing import CliRunner
+
+    from tacitus.cli import main
+    from tacitus.store.core import Store
+
+    out, via_cluster, direct = tmp_path / "pq", tmp_path / "c.db", tmp_path / "d.db"
+    address = client.scheduler.address
+    runner = CliRunner()
+    ran = runner.invoke(
+        main, ["ingest", str(inputs), "--cluster", address, "--parquet-out", str(out)]
+    )
+    assert ran.exit_code == 1, ran.output  # the binary file failed: exit 1, as without Dask
+    assert "failures" in ran.output
+    loaded = runner.invoke(main, ["load", str(out), "--db", str(via_cluster)])
+    assert loaded.exit_code == 0, loaded.output
+    runner.invoke(main, ["ingest", str(inputs), "--db", str(direct)])
+    with Store.open(via_cluster) as a, Store.open(direct) as b:
+        assert a.counts() == b.counts()
+        assert a.counts()["events"] > 0
+    bad = runner.invoke(main, ["ingest", str(inputs), "--cluster", "local"])
+    assert bad.exit_code == 2 and "--parquet-out" in bad.output

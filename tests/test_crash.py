@@ -1,0 +1,168 @@
+"""Resilience of the store under a real ``tacitus ingest``: kill -9 at random points and
+resume; readers (the web's queries) during an ingest see consistent, growing data."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+TACITUS = [str(Path(sys.executable).with_name("tacitus"))]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """200 short distinct articles (paragraphs of the seed articles) and one bad input."""
+    folder = tmp_path_factory.mktemp("corpus")
+    paragraphs = [
+        p
+        for path in sorted(EXAMPLES.glob("*.txt"))
+        for p in path.read_text().split("\n")
+        if len(p.split()) > 12
+    ]
+    for i in range(200):
+        a, b = paragraphs[i % len(paragraphs)], paragraphs[(i * 7 + 3) % len(paragraphs)]
+        (folder / f"a{i:03d}.txt").write_text(f"Report number {i}\n\n{a}\n\n{b}\n")
+    (folder / "broken.txt").write_bytes(b"\x00\xff" * 500)
+    return folder
+
+
+def _ingest(corpus: Path, db: Path) -> subprocess.Popen:
+    return subprocess.Popen(
+        [*TACITUS, "ingest", "--db", str(db), "--batch-size", "8", str(corpus)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def _snapshot(db: Path) -> dict:
+    """Everything an ingest produces, independent of ids and timestamps."""
+    con = sqlite3.connect(db)
+    try:
+        return {
+            "articles": sorted(con.execute("SELECT content_hash, text FROM articles")),
+            "events": sorted(
+                con.execute(
+                    "SELECT a.content_hash, e.event_index, e.type, e.start, e.end, e.event_json"
+                    " FROM events e JOIN articles a ON a.id = e.article_id"
+                )
+            ),
+            "quotes": sorted(
+                con.execute(
+                    "SELECT a.content_hash, q.start, q.text FROM quotes q"
+                    " JOIN articles a ON a.id = q.article_id"
+                )
+            ),
+            "mentions": con.execute("SELECT count(*) FROM mentions").fetchone()[0],
+            "failures": sorted(con.execute("SELECT location, reason FROM failures")),
+            "fts": con.execute("SELECT count(*) FROM articles_fts").fetchone()[0],
+        }
+    finally:
+        con.close()
+
+
+def _checks_ok(db: Path) -> None:
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+        # The full-text index agrees with the articles it indexes.
+        con.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
+    finally:
+        con.close()
+
+
+def test_kill_9_at_random_points_then_resume(corpus, tmp_path):
+    clean_db, crash_db = tmp_path / "clean.db", tmp_path / "crash.db"
+    started = time.monotonic()
+    assert _ingest(corpus, clean_db).wait(timeout=300) == 1  # broken.txt: exit 1
+    full_run = time.monotonic() - started
+    expected = _snapshot(clean_db)
+    assert len(expected["articles"]) == 200 and expected["failures"]
+
+    rng = random.Random(20261123)
+    partial = []
+    for _ in range(3):
+        run = _ingest(corpus, crash_db)
+        time.sleep(rng.uniform(0.3, 0.9) * full_run)
+        run.kill()  # SIGKILL: no cleanup, possibly mid-transaction
+        run.wait()
+        if crash_db.exists():
+            _checks_ok(crash_db)
+            partial.append(len(_snapshot(crash_db)["articles"]))
+    # At least one kill landed while articles were still being written.
+    assert any(0 < n < 200 for n in partial), partial
+    assert _ingest(corpus, crash_db).wait(timeout=300) == 1
+    _checks_ok(crash_db)
+    assert _snapshot(crash_db) == expected
+
+
+def _read_queries(db: Path, stop: threading.Event, seen: list, errors: list) -> None:
+    """The web's queries on a read-only connection, in a loop, until ``stop``."""
+    from tacitus.store.core import Store
+
+    while not stop.is_set() and not db.exists():
+        time.sleep(0.01)
+    while not stop.is_set():
+        try:
+            conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30)
+            conn.row_factory = sqlite3.Row
+            store = Store(conn, str(db))
+            try:
+                conn.execute("BEGIN")  # one snapshot for all the reads below
+                counts = store.counts()
+                events = store.events(limit=200)
+                hits = store.search("talks", limit=20)
+                orphans = conn.execute(
+                    "SELECT count(*) FROM events e LEFT JOIN articles a ON a.id = e.article_id"
+                    " WHERE a.id IS NULL"
+                ).fetchone()[0]
+                conn.execute("COMMIT")
+            finally:
+                conn.close()
+        except sqlite3.OperationalError as err:
+            if "no such table" in str(err):  # the writer has not created the schema yet
+                continue
+            errors.append(err)
+            return
+        except Exception as err:  # anything else is a failure of the test
+            errors.append(err)
+            return
+        seen.append((counts, len(events), len(hits), orphans))
+
+
+def test_readers_during_an_ingest_see_consistent_growing_data(corpus, tmp_path):
+    db = tmp_path / "live.db"
+    stop, errors = threading.Event(), []
+    seen: list[list] = [[], []]  # what each reader saw, in order
+    readers = [
+        threading.Thread(target=_read_queries, args=(db, stop, views, errors)) for views in seen
+    ]
+    for reader in readers:
+        reader.start()
+    try:
+        assert _ingest(corpus, db).wait(timeout=300) == 1
+    finally:
+        stop.set()
+        for reader in readers:
+            reader.join()
+    assert not errors, errors
+    for views in seen:
+        articles = [counts["articles"] for counts, *_ in views]
+        assert len(set(articles)) > 3, "a reader never saw the ingest in progress"
+        for before, after in pairwise(views):  # counts never go back
+            assert all(after[0][t] >= before[0][t] for t in ("articles", "events", "quotes"))
+        for counts, n_events, _, orphans in views:
+            assert orphans == 0  # every event's article is there
+            assert n_events == min(200, counts["events"])  # one snapshot per round of reads
+        assert articles[-1] <= 200

@@ -1,0 +1,227 @@
+"""The evaluator scores crafted output against crafted gold exactly as the corpus README says."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tacitus import eval as ev
+from tacitus.cli import main
+from tacitus.model import Actor, Document, Event, EventType, Quote
+
+SENTENCE = "Turkish jets bombed villages near the border of Syria on Monday, officials said."
+
+
+def gold_event(type_: str = "ASSAULT", src: object = "TUR", tgt: object = "SYR", **kw: object):
+    event = {
+        "type": type_,
+        "source": {"name": None, "country": src, "sector": None},
+        "target": None if tgt is ... else {"name": None, "country": tgt, "sector": None},
+        "evidence": ["Turkish jets bombed villages near the border of Syria"],
+        "symmetric": False,
+        "uncertain": False,
+    }
+    event.update(kw)
+    return event
+
+
+def out(
+    type_: str = "ASSAULT", src: str | None = "TUR", tgt: str | None = "SYR", sentence=SENTENCE
+):
+    return ev.OutputEvent(type_, src, tgt, sentence, rule="test")
+
+
+def scored(gold: dict, outputs: list[ev.OutputEvent]) -> ev.EvalReport:
+    report = ev.EvalReport()
+    ev.score_events({"article": "a.txt", **gold}, outputs, report)
+    return report
+
+
+def test_match_same_type_countries_and_evidence() -> None:
+    assert ev.event_matches(gold_event(), out())
+
+
+def test_wrong_country_or_type_is_a_miss() -> None:
+    assert not ev.event_matches(gold_event(), out(src="RUS"))
+    assert not ev.event_matches(gold_event(), out(tgt=None))
+    assert not ev.event_matches(gold_event(), out(type_="COERCE"))
+
+
+def test_reversed_direction_needs_symmetric() -> None:
+    reversed_ = out(src="SYR", tgt="TUR")
+    assert not ev.event_matches(gold_event(), reversed_)
+    assert ev.event_matches(gold_event(symmetric=True), reversed_)
+
+
+def test_null_and_list_countries() -> None:
+    assert ev.event_matches(gold_event(src=None), out(src="IRN"))
+    assert ev.event_matches(gold_event(src=["RUS", "TUR"]), out(src="TUR"))
+    assert not ev.event_matches(gold_event(src=["RUS", "IRN"]), out(src="TUR"))
+    # target: null accepts no target and any target
+    assert ev.event_matches(gold_event(tgt=...), out(tgt=None))
+    assert ev.event_matches(gold_event(tgt=...), out(tgt="USA"))
+
+
+def test_evidence_threshold_is_sixty_percent_of_evidence_words() -> None:
+    evidence = "one two three four five six seven eight nine ten"
+    assert ev.evidence_matches("one two three four five six and more", evidence)  # 6/10
+    assert not ev.evidence_matches("one two three four five and more", evidence)  # 5/10
+    assert ev.evidence_matches("ONE, two: three-four five six", evidence)  # case, punctuation
+
+
+def test_overlong_evidence_matches_nothing() -> None:
+    evidence = " ".join(f"w{i}" for i in range(121))
+    assert not ev.evidence_matches(evidence, evidence)
+    assert ev.evidence_matches(evidence, " ".join(f"w{i}" for i in range(120)))
+
+
+def test_precision_counts_duplicates_once_and_recall_skips_uncertain() -> None:
+    gold = {
+        "events": [
+            gold_event(),
+            gold_event(
+                "ACCUSE", "SYR", "TUR", evidence=["Damascus accused Ankara"], uncertain=True
+            ),
+            gold_event("PROTEST", "SYR", None, evidence=["Syrians protested in Damascus"]),
+        ]
+    }
+    outputs = [out(), out(), out(sentence=SENTENCE.upper()), out("REJECT", "SYR", "TUR")]
+    report = scored(gold, outputs)
+    # two distinct output events (the three ASSAULT copies are one), one matched
+    assert (report.events.output, report.events.output_matched) == (2, 1)
+    # two required gold events, one found; the uncertain ACCUSE is not required
+    assert (report.events.gold, report.events.gold_matched) == (2, 1)
+    assert report.events.precision == 0.5 and report.events.recall == 0.5
+    kinds = sorted(f.kind for f in report.findings)
+    assert kinds == ["event_fp", "event_missed"]
+
+
+def test_uncertain_match_counts_for_precision() -> None:
+    report = scored({"events": [gold_event(uncertain=True)]}, [out()])
+    assert report.events.output_matched == 1 and report.events.gold == 0
+
+
+def test_boilerplate_false_positive() -> None:
+    teaser = "Beirut, SANA-Israeli warplanes launched at least two incursions this morning"
+    gold = {
+        "events": [gold_event("ASSAULT", "ISR", "LBN", evidence=[teaser], uncertain=True)],
+        "boilerplate": ["Check Also"],
+        "must_not": [{"type": "ASSAULT", "from": teaser}],
+    }
+    report = scored(gold, [out("ASSAULT", "ISR", "LBN", sentence=teaser + ", targeting homes.")])
+    assert report.boilerplate_fp == 1
+    assert report.events.output_matched == 0  # a precision miss even if it looks like gold
+    # a short boilerplate line does not swallow a real sentence that happens to share a word
+    assert not ev.is_boilerplate_line(
+        "Check the border crossing also, he said today.", "Check Also"
+    )
+    assert ev.is_boilerplate_line("Check Also", "Check Also")
+
+
+def quote(text: str, speaker: str | None) -> Quote:
+    actor = Actor(speaker, None, None) if speaker else None
+    return Quote(text=text, start=0, end=len(text), speaker=actor)
+
+
+def test_quotes_jaccard_speaker_and_length() -> None:
+    gold = {
+        "article": "a.txt",
+        "quotes": [
+            {
+                "speaker": "Sergei Lavrov",
+                "text": "Provocative Turkish acts are inadmissible, he added",
+            },
+            {"speaker": "John Kerry", "text": "too short"},
+        ],
+    }
+    report = ev.EvalReport()
+    outputs = [
+        quote("Provocative Turkish acts are inadmissible,", "Lavrov"),  # 5/7 words: 0.71
+        quote("Provocative Turkish acts are inadmissible", "Kerry"),  # wrong speaker
+        quote("inadmissible", "Lavrov"),  # under four words: ignored
+    ]
+    ev.score_quotes(gold, outputs, report)
+    assert (report.quotes.output, report.quotes.output_matched) == (2, 1)
+    assert (report.quotes.gold, report.quotes.gold_matched) == (1, 1)
+    assert not ev.quote_matches(gold["quotes"][0], "Provocative Turkish acts", "Sergei Lavrov")
+
+
+def test_cleaning_body_and_fields() -> None:
+    text = "Title\n\nFirst words here. Middle. Last words here."
+    doc = Document("a.txt", "a.txt", "text", "h", text, text, 7, title="Title", outlet="SANA")
+    gold = {
+        "article": "a.txt",
+        "title": "Title",
+        "outlet": "AFP",
+        "body_first": "First words here.",
+        "body_last": "Last   words here.",
+        "boilerplate": ["Check Also"],
+    }
+    report = ev.EvalReport()
+    ev.score_cleaning(gold, doc, report)
+    assert (report.cleaning["body"].ok, report.cleaning["body"].total) == (1, 1)
+    assert report.cleaning["title"].ok == 1 and report.cleaning["outlet"].ok == 0
+    assert "author" not in report.cleaning  # the gold does not state one
+    doc.text += " Check Also"
+    ev.score_cleaning(gold, doc, report)
+    assert report.cleaning["body"].ok == 1 and report.cleaning["body"].total == 2
+
+
+def write_gold(tmp_path: Path) -> Path:
+    gold_dir, articles = tmp_path / "gold", tmp_path / "articles"
+    gold_dir.mkdir()
+    articles.mkdir()
+    (articles / "a.txt").write_text("Turkish jets bombed villages near the border of Syria.")
+    gold = {"article": "a.txt", "events": [gold_event()], "quotes": []}
+    (gold_dir / "a.json").write_text(json.dumps(gold))
+    missing = {"article": "missing.txt", "events": [gold_event()], "quotes": []}
+    (gold_dir / "b.json").write_text(json.dumps(missing))
+    return gold_dir
+
+
+def test_evaluate_scores_documents_and_counts_missing_articles(tmp_path, monkeypatch) -> None:
+    gold_dir = write_gold(tmp_path)
+
+    def fake_documents(raws, db):
+        assert [r.name for r in raws] == ["a.txt"]
+        doc = Document("a.txt", "a.txt", "text", "h", SENTENCE, SENTENCE, 0)
+        doc.events.append(
+            Event(
+                EventType.ASSAULT,
+                None,
+                Actor("Turkey", "TUR", "GOV"),
+                Actor("Syria", "SYR", None),
+                0,
+                len(SENTENCE),
+                SENTENCE,
+                "bombed",
+                13,
+                19,
+                "test",
+            )
+        )
+        return {"a.txt": doc}, []
+
+    monkeypatch.setattr(ev, "_documents", fake_documents)
+    report = ev.evaluate(gold_dir)
+    assert report.articles == 2
+    assert (report.events.gold, report.events.gold_matched) == (2, 1)  # the missing one counts
+    assert report.events.precision == 1.0
+    assert len(report.failures) == 1 and "missing.txt" in report.failures[0]
+
+
+def test_cli_reports_bad_gold_dir_in_one_line(tmp_path) -> None:
+    result = CliRunner().invoke(main, ["eval", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "no gold" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.slow
+def test_seed_eval_runs_end_to_end() -> None:
+    root = Path(__file__).resolve().parent
+    report = ev.evaluate(root / "data" / "gold", root.parent / "examples")
+    assert report.articles == 5 and not report.failures
+    assert report.events.gold > 0 and report.quotes.gold > 0

@@ -1,0 +1,88 @@
+"""Ingest orchestration on the seed articles: skip before NLP, workers, failures."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tacitus import ingest as ingest_module
+from tacitus.ingest import ingest
+from tacitus.store import Store
+
+
+def _events_by_name(store: Store) -> dict[str, str]:
+    rows = store.connection.execute("SELECT name, doc_json FROM articles ORDER BY name")
+    return {r["name"]: json.dumps(json.loads(r["doc_json"])["events"]) for r in rows}
+
+
+def test_ingest_seeds_then_rerun_skips_before_any_nlp(
+    tmp_path: Path, seed_paths: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Store.open(tmp_path / "t.db") as store:
+        seen: list[int] = []
+        first = ingest(
+            [str(p) for p in seed_paths],
+            store,
+            batch_size=2,
+            progress=lambda s: seen.append(s.stored),
+        )
+        assert (first.read, first.stored, first.skipped, first.failed) == (5, 5, 0, 0)
+        assert seen[-1] == 5 and seen == sorted(seen)  # progress reported as it went
+        names = {row["name"] for row in store.articles()}
+        assert names == {p.name for p in seed_paths}
+        raw = store.connection.execute(
+            "SELECT raw FROM articles WHERE name = ?", (seed_paths[0].name,)
+        ).fetchone()[0]
+        assert raw == seed_paths[0].read_bytes()
+
+        def no_nlp(_batch: object) -> None:
+            raise AssertionError("a stored input went through the pipeline again")
+
+        monkeypatch.setattr(ingest_module, "process_raw", no_nlp)
+        again = ingest([str(seed_paths[0].parent)], store)
+        assert (again.read, again.stored, again.skipped, again.failed) == (5, 0, 5, 0)
+        assert store.counts()["articles"] == 5
+
+
+def test_same_content_twice_in_one_run_is_stored_once(
+    tmp_path: Path, seed_paths: list[Path]
+) -> None:
+    copy = tmp_path / "copy.txt"
+    shutil.copy(seed_paths[1], copy)
+    with Store.open(tmp_path / "t.db") as store:
+        summary = ingest([str(seed_paths[1]), str(copy)], store)
+        assert (summary.stored, summary.skipped) == (1, 1)
+
+
+def test_failure_is_reported_stored_and_cleared_when_the_input_is_fixed(
+    tmp_path: Path, seed_paths: list[Path]
+) -> None:
+    target = tmp_path / "later.txt"
+    target.write_bytes(b"")
+    with Store.open(tmp_path / "t.db") as store:
+        summary = ingest([str(target), str(seed_paths[2])], store)
+        assert (summary.read, summary.stored, summary.failed) == (2, 1, 1)
+        assert summary.failures[0].location.endswith("later.txt")
+        assert "\n" not in summary.failures[0].reason and summary.failures[0].reason
+        assert [f["location"] for f in store.failures()] == [summary.failures[0].location]
+        shutil.copy(seed_paths[3], target)
+        fixed = ingest([str(target)], store)
+        assert (fixed.stored, fixed.failed) == (1, 0)
+        assert store.failures() == []
+
+
+@pytest.mark.slow
+def test_process_pool_gives_the_same_articles_as_one_process(
+    tmp_path: Path, seed_paths: list[Path]
+) -> None:
+    paths = [str(p) for p in seed_paths]
+    with Store.open(tmp_path / "one.db") as one, Store.open(tmp_path / "two.db") as two:
+        ingest(paths, one, batch_size=2)
+        summary = ingest(paths, two, workers=2, batch_size=1)
+        assert (summary.stored, summary.failed) == (5, 0)
+        # Written in input order by the one writer, with identical coding.
+        assert [r["name"] for r in two.articles()] == [p.name for p in seed_paths]
+        assert _events_by_name(one) == _events_by_name(two)
