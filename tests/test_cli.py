@@ -176,18 +176,22 @@ def test_bad_inputs_are_reported_and_good_ones_stored(
 
 
 def _generated_articles(folder: Path, seed_paths: list[Path], count: int) -> None:
-    """``count`` distinct short articles made of sentences from the seed articles."""
+    """``count`` distinct short articles made of sentences of the seeds' clean bodies."""
+    from tacitus.pipeline import clean_raw
+    from tacitus.read import iter_inputs
+
+    bodies = [clean_raw(raw).body for raw in iter_inputs([str(p) for p in seed_paths])]
     sentences = [
-        s.strip() + "."
-        for p in seed_paths
-        for s in re.split(r"\.\s", p.read_text(encoding="utf-8"))
-        if 40 < len(s.strip()) < 300 and "\n" not in s.strip()
+        s.strip().rstrip(".") + "."
+        for body in bodies
+        for s in re.split(r"(?<=\.)\s+", body)
+        if 40 < len(s.strip()) < 300
     ]
     rng = random.Random(20221122)
     folder.mkdir()
     for i in range(count):
-        body = " ".join(rng.sample(sentences, 4))
-        title = f"Talks round {i}: {rng.choice(sentences)[:60]}"
+        body = "\n\n".join(rng.sample(sentences, 4))
+        title = f"Talks round {i} end with new pledges"
         (folder / f"gen_{i:04d}.txt").write_text(f"{title}\n\n{body}\n", encoding="utf-8")
 
 
@@ -218,7 +222,7 @@ def _consistency(db: Path) -> int:
 def test_killed_ingest_leaves_a_consistent_db_and_a_rerun_completes(
     tmp_path: Path, seed_paths: list[Path]
 ) -> None:
-    count = 240
+    count = 64
     inputs = tmp_path / "many"
     _generated_articles(inputs, seed_paths, count)
     db = tmp_path / "t.db"
@@ -262,3 +266,8 @@ def test_killed_ingest_leaves_a_consistent_db_and_a_rerun_completes(
         f"{count} inputs: {count - partial} stored, {partial} already stored, 0 failed"
     )
     assert _consistency(db) == count
+    with sqlite3.connect(db) as conn:  # articles the killed run stored unlinked are linked now
+        unlinked = (
+            "SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM story_articles)"
+        )
+        assert conn.execute(unlinked).fetchone()[0] == 0

@@ -4,6 +4,7 @@ resume; readers (the web's queries) during an ingest see consistent, growing dat
 from __future__ import annotations
 
 import random
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -12,6 +13,7 @@ import time
 from itertools import pairwise
 from pathlib import Path
 
+import httpx
 import pytest
 
 pytestmark = pytest.mark.slow
@@ -141,22 +143,67 @@ def _read_queries(db: Path, stop: threading.Event, seen: list, errors: list) -> 
         seen.append((counts, len(events), len(hits), orphans))
 
 
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _poll_web(base: str, stop: threading.Event, totals: list, errors: list) -> None:
+    """The web app's pages and JSON API over HTTP, in a loop, until ``stop``."""
+    with httpx.Client(base_url=base, timeout=30) as web:
+        while not stop.is_set():
+            try:
+                for path in ("/", "/api/overview", "/events"):
+                    response = web.get(path)
+                    assert response.status_code == 200, (path, response.status_code)
+                events = web.get("/api/events", params={"per_page": 20})
+                assert events.status_code == 200, events.text[:300]
+                totals.append(events.json()["total"])
+            except Exception as err:  # reported by the test
+                errors.append(err)
+                return
+
+
 def test_readers_during_an_ingest_see_consistent_growing_data(corpus, tmp_path):
+    from tacitus.store.core import Store
+
     db = tmp_path / "live.db"
-    stop, errors = threading.Event(), []
-    seen: list[list] = [[], []]  # what each reader saw, in order
-    readers = [
-        threading.Thread(target=_read_queries, args=(db, stop, views, errors)) for views in seen
-    ]
-    for reader in readers:
-        reader.start()
+    Store.open(db).close()  # the schema, so the web server can start before the ingest
+    port = _free_port()
+    server = subprocess.Popen(
+        [*TACITUS, "serve", "--db", str(db), "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
     try:
-        assert _ingest(corpus, db).wait(timeout=300) == 1
-    finally:
-        stop.set()
+        for _ in range(300):
+            try:
+                httpx.get(base + "/api/overview", timeout=1)
+                break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        stop, errors, totals = threading.Event(), [], []
+        seen: list[list] = [[], []]  # what each reader saw, in order
+        readers = [
+            threading.Thread(target=_read_queries, args=(db, stop, views, errors)) for views in seen
+        ]
+        readers.append(threading.Thread(target=_poll_web, args=(base, stop, totals, errors)))
         for reader in readers:
-            reader.join()
+            reader.start()
+        try:
+            assert _ingest(corpus, db).wait(timeout=300) == 1
+        finally:
+            stop.set()
+            for reader in readers:
+                reader.join()
+    finally:
+        server.terminate()
+        server.wait()
     assert not errors, errors
+    assert len(set(totals)) > 2, "the web app never saw the ingest in progress"
+    assert totals == sorted(totals)
     for views in seen:
         articles = [counts["articles"] for counts, *_ in views]
         assert len(set(articles)) > 3, "a reader never saw the ingest in progress"

@@ -162,12 +162,12 @@ def test_cleaning_body_and_fields() -> None:
     }
     report = ev.EvalReport()
     ev.score_cleaning(gold, doc, report)
-    assert (report.cleaning["body"].ok, report.cleaning["body"].total) == (1, 1)
-    assert report.cleaning["title"].ok == 1 and report.cleaning["outlet"].ok == 0
-    assert "author" not in report.cleaning  # the gold does not state one
+    assert (report.fields["body"].ok, report.fields["body"].total) == (1, 1)
+    assert report.fields["title"].ok == 1 and report.fields["outlet"].ok == 0
+    assert "author" not in report.fields  # the gold does not state one
     doc.text += " Check Also"
     ev.score_cleaning(gold, doc, report)
-    assert report.cleaning["body"].ok == 1 and report.cleaning["body"].total == 2
+    assert report.fields["body"].ok == 1 and report.fields["body"].total == 2
 
 
 def write_gold(tmp_path: Path) -> Path:
@@ -225,3 +225,19 @@ def test_seed_eval_runs_end_to_end() -> None:
     report = ev.evaluate(root / "data" / "gold", root.parent / "examples")
     assert report.articles == 5 and not report.failures
     assert report.events.gold > 0 and report.quotes.gold > 0
+
+
+def test_event_date_and_place_of_matched_events() -> None:
+    gold = {
+        "events": [
+            gold_event(date_text="on Monday", location="Nur-Sultan"),
+            gold_event(date_text="this morning", evidence=["Turkish jets bombed villages"]),
+            gold_event("PROTEST", "SYR", None, evidence=["Syrians marched"], location="Homs"),
+        ]
+    }
+    found = ev.OutputEvent("ASSAULT", "TUR", "SYR", SENTENCE, date_text="Monday", place="Astana")
+    report = scored(gold, [found])
+    assert (report.fields["event_place"].ok, report.fields["event_place"].total) == (1, 1)
+    # "on Monday" is "Monday"; "this morning" is not
+    assert (report.fields["event_date"].ok, report.fields["event_date"].total) == (1, 2)
+    assert not ev.same_place("Homs", "Aleppo") and ev.same_place("northern Syria", "Northern Syria")

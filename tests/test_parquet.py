@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import duckdb
 import pytest
 
@@ -70,9 +72,8 @@ def test_layout_roundtrip_and_duckdb(tmp_path):
     assert [(f.location, f.reason) for f in parquet.iter_failures(root)] == [
         ("/in/bad.bin", "binary input")
     ]
-    hashes, locations = parquet.known_inputs(root)
-    assert hashes == {d.content_hash for d in docs} | {"f" * 64}
-    assert locations == set()
+    # Resumed runs skip what was stored, and try failed inputs again.
+    assert parquet.stored_hashes(root) == {d.content_hash for d in docs}
 
     rows = duckdb.sql(
         f"""SELECT a.name, e.type, e.source_country, e.target_country, e.date, e.trigger_start
@@ -108,12 +109,13 @@ def test_fsspec_url(tmp_path):
     assert part[0].content_hash == f"{7:064x}"
 
 
-def test_unreadable_failures_are_known_by_location(tmp_path):
+def test_failures_are_a_log_loaded_oldest_first(tmp_path):
     root = str(tmp_path / "out")
-    _write(root, "k2", [_document(2)], [parquet.Failed(Failure("/in/gone.txt", "not found"))])
-    hashes, locations = parquet.known_inputs(root)
-    assert locations == {"/in/gone.txt"}
-    assert hashes == {f"{2:064x}"}
+    _write(root, "k2", [], [parquet.Failed(Failure("/in/x.txt", "first reason"))])
+    time.sleep(1.1)  # failure times have a resolution of one second
+    _write(root, "k1", [], [parquet.Failed(Failure("/in/x.txt", "second reason"))])
+    reasons = [f.reason for f in parquet.iter_failures(root)]
+    assert reasons == ["first reason", "second reason"]
 
 
 def test_schemas_match_the_sqlite_tables():

@@ -68,6 +68,8 @@ def name_parts(name: str) -> tuple[list[str], str] | None:
         tokens.pop(0)
     if not tokens or any(any(c.isdigit() for c in t) for t in tokens):
         return None
+    if any(t.lower() in config.honorifics for t in tokens):  # 'Foreign Minister'
+        return None
     if any(_fold(t).strip(".") in config.organisation_words for t in tokens):
         return None
     for token in tokens:

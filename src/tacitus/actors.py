@@ -105,6 +105,7 @@ class _Seen:
     sent: int
     subject: bool
     plural: bool
+    lent: bool = False  # a person's state, usable for "its" in the same sentence only
 
 
 def _slug(name: str) -> str:
@@ -135,6 +136,8 @@ class _Resolver:
         self.persons: dict[str, Actor] = {}  # person id -> shared Actor
         self.actors: dict[str, Actor] = {}  # other ids -> shared Actor
         self.sent_of: dict[int, int] = {}
+        # "the countries", "the two sides": the coordinated actors they stand for
+        self.partners: dict[int, list[Mention]] = {}
 
     # ----------------------------------------------------------------- lexical pass
     def _match_lexicon(self) -> None:
@@ -188,8 +191,6 @@ class _Resolver:
                 if prev is not None and prev.i in self.role_at and prev.head.i == tok.i:
                     end = tok.i + 1
                     self._add_name(tok.i, end)
-                elif self._known_surname(tok.text):
-                    self._add_name(tok.i, tok.i + 1)
 
     def _add_name(self, start: int, end: int) -> None:
         for j in range(start, end):
@@ -223,6 +224,8 @@ class _Resolver:
         if tok.i in self.name_at:
             start, end = self.name_at[tok.i]
             return self._span_head(start, end) == tok.i
+        if tok.pos_ == "PROPN":
+            return tok.dep_ not in ("compound", "flat")
         return tok.pos_ == "PRON" and tok.lower_ in _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS
 
     def _span_head(self, start: int, end: int) -> int:
@@ -254,35 +257,16 @@ class _Resolver:
             self._remember(tok, found)
         return found
 
-    def owner(self, tok: Any) -> Mention | None:
-        """The actor a non-actor noun belongs to: "Turkey's campaign", "Turkish attacks"."""
-        direct = self.mention(tok)
-        if direct is not None:
-            return direct
-        for child in tok.children:
-            if child.i < tok.i and child.dep_ in ("poss", "amod", "compound", "nmod", "npadvmod"):
-                found = self.mention(child)
-                if found is None and child.dep_ == "amod":
-                    found = self._owner_in_modifier(child)
-                if found is not None:
-                    return found
-        return None
-
-    def _owner_in_modifier(self, tok: Any) -> Mention | None:
-        # "a Russia-drafted resolution": the actor hangs under the participle
-        for child in tok.children:
-            if child.dep_ in ("npadvmod", "compound", "nmod"):
-                found = self.mention(child)
-                if found is not None:
-                    return found
-        return None
-
     # ------------------------------------------------------------- composition
     def _compose(self, tok: Any) -> Mention | None:
         if tok.pos_ == "PRON":
             return self._pronoun(tok)
+        if (tok.pos_ == "PROPN" and tok.i not in self.name_at and tok.i not in self.phrase_at
+                and self._known_surname(tok.text)):
+            self._add_name(tok.i, tok.i + 1)
         np = self._np(tok)
-        cue = self._country_cue(tok, np)
+        role_here = self.role_at.get(tok.i)
+        cue = self._country_cue(tok, np, pronouns=bool(role_here and role_here[2].kind == "state"))
         if tok.i in self.name_at or (tok.i in self.phrase_at and self.phrase_at[tok.i][2].kind == "person"):
             return self._person(tok, np, cue)
         if tok.i in self.phrase_at and tok.i not in self.role_at:
@@ -303,19 +287,28 @@ class _Resolver:
                 stack.extend(c for c in child.children if c.dep_ in _NP_DEPS and c.i < tok.i)
         return sorted(out, key=lambda t: t.i)
 
-    def _country_cue(self, tok: Any, np: list[Any]) -> Mention | None:
-        """The state a description names: "Russian", "Syria's", "of Armenia", "in Guinea"."""
+    def _country_cue(self, tok: Any, np: list[Any], pronouns: bool = False) -> Mention | None:
+        """The state a description names: "Russian", "Syria's", "of Armenia", "in Guinea".
+
+        A possessive pronoun counts only when asked ("his country"): "his counterpart" is
+        somebody else's.
+        """
+        possessor: Mention | None = None
         for t in np:
             if t.i == tok.i or t.dep_ == "det":
                 continue
             if t.dep_ == "poss":
+                if t.pos_ == "PRON" and not pronouns:
+                    continue
                 owner = self.mention(t)
-                if owner is not None and owner.actor.country:
-                    return owner
+                if owner is not None and owner.actor.country and possessor is None:
+                    possessor = owner
             elif t.i in self.phrase_at and self.phrase_at[t.i][2].kind in _COUNTRY_KINDS | _ORG_KINDS:
                 start, end, _ = self.phrase_at[t.i]
                 if self._span_head(start, end) == t.i:
                     return self.mention(t)
+        if possessor is not None:
+            return possessor
         for child in tok.rights:
             if child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
                 for obj in child.children:
@@ -323,6 +316,18 @@ class _Resolver:
                         found = self.mention(obj)
                         if found is not None and found.actor.country:
                             return found
+        return None
+
+    def _led_body(self, tok: Any) -> Mention | None:
+        """"the delegation of Syria headed by P": P belongs to the body he or she leads."""
+        head = tok.head
+        if tok.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_ in ("head", "lead"):
+            body = head.head.head
+            while body.dep_ in ("pobj", "prep") and body.i not in self.role_at:
+                body = body.head
+            found = self.mention(body)
+            if found is not None and found.actor.country:
+                return found
         return None
 
     def _role_of(self, tok: Any, np: list[Any]) -> tuple[Role | None, str | None]:
@@ -347,8 +352,12 @@ class _Resolver:
     def _person(self, tok: Any, np: list[Any], cue: Mention | None) -> Mention | None:
         role, title = self._role_of(tok, np)
         appos_role: tuple[Role | None, str | None, Mention | None] = (None, None, None)
-        for other in [*[c for c in tok.children if c.dep_ == "appos"],
-                      *([tok.head] if tok.dep_ == "appos" else [])]:
+        others = [c for c in tok.children if c.dep_ == "appos"]
+        if tok.dep_ == "appos":
+            others.append(tok.head)
+            if tok.head.dep_ == "pobj":  # "the envoy to Syria, Alexander Lavrentiev": misattached
+                others.append(tok.head.head.head)
+        for other in others:
             if other.i in self.role_at:
                 onp = self._np(other)
                 r, t = self._role_of(other, onp)
@@ -356,7 +365,7 @@ class _Resolver:
                 break
         role = role or appos_role[0]
         title = title or appos_role[1]
-        cue = cue or appos_role[2]
+        cue = cue or appos_role[2] or self._led_body(tok)
         if tok.i in self.phrase_at and self.phrase_at[tok.i][2].kind == "person":
             start, end, phrase = self.phrase_at[tok.i]
             actor = self._kb_actor(phrase)
@@ -369,8 +378,6 @@ class _Resolver:
             actor.country = cue.actor.country
         if role is not None and actor.sector is None and role.kind == "person":
             actor.sector = role.sector
-        if actor.country is not None and actor.sector is None:
-            actor.sector = "GOV" if role is None else role.sector
         left = min([t.i for t in np if t.dep_ != "det"] + [start])
         return self._make(left, max(end, tok.i + 1), actor, rule, title)
 
@@ -452,17 +459,47 @@ class _Resolver:
             return self._make(left, end, actor, rule, title)
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
                        for c in tok.children) or tok.text[:1].isupper()
-        if not definite:
+        # "the countries that support them", "other countries": somebody new
+        new = any(c.dep_ in ("relcl", "acl") or c.lower_ in ("other", "some", "many", "several")
+                  for c in tok.children)
+        if not definite or new:
             return None
         if role.kind == "person" and not plural:
             target = self._antecedent(tok, ("person",), role_word=tok.lemma_.lower())
         elif role.kind == "state" or (plural and tok.lemma_.lower() in ("side", "party")):
+            if plural and (group := self._group(tok)):
+                self.partners[tok.i] = group
+                return self._make(left, end, group[0].actor, f"group:{role.title}", title)
             target = self._antecedent(tok, ("state",))
         else:
             return None
         if target is None:
             return None
         return self._make(left, end, target.actor, f"coref:{role.title}", title)
+
+    def _group(self, tok: Any) -> list[Mention]:
+        """The states a plural noun stands for: its apposition ("namely X, Y and Z"), else
+        the latest group of two or more coordinated states before it."""
+        appos = [c for c in tok.children if c.dep_ == "appos"]
+        if appos:
+            return self._coordinated(appos[0])
+        for seen in reversed(self.seen):
+            if seen.token >= tok.i or seen.kind != "state":
+                continue
+            if seen.token in self.partners:
+                return self.partners[seen.token]
+            group = self._coordinated(self.parsed[seen.token])
+            if group:
+                return group
+        return []
+
+    def _coordinated(self, head: Any) -> list[Mention]:
+        out: list[Mention] = []
+        for t in sorted([head, *head.conjuncts], key=lambda t: t.i):
+            found = self.mention(t)
+            if found is not None and found.actor.country:
+                out.append(found)
+        return out if len(out) > 1 else []
 
     # ------------------------------------------------------------- coreference
     def _pronoun(self, tok: Any) -> Mention | None:
@@ -472,7 +509,7 @@ class _Resolver:
         elif low in _THING_PRONOUNS:
             kinds = ("state", "org", "group")
         elif low in _GROUP_PRONOUNS:
-            kinds = ("group", "state", "org")
+            kinds = ("group",)
         else:
             return None
         target = self._antecedent(tok, kinds, plural=low in _GROUP_PRONOUNS)
@@ -485,7 +522,8 @@ class _Resolver:
         """Most recent compatible mention, preferring sentence subjects."""
         sent = self.sent_of.get(tok.i, 0)
         candidates = [s for s in self.seen if s.token < tok.i and s.kind in kinds
-                      and sent - s.sent <= _LOOKBACK_SENTENCES]
+                      and sent - s.sent <= _LOOKBACK_SENTENCES
+                      and (not s.lent or s.sent == sent)]
         if role_word is not None:
             candidates = [s for s in candidates if role_word in (s.mention.role or "").lower()]
         if not candidates:
@@ -522,7 +560,8 @@ class _Resolver:
                                            self._state(mention.actor.country, "GOV")
                                            if mention.actor.country not in ("IGO", "NGO", "IMG")
                                            else mention.actor, mention.rule, mention.role),
-                                   "state", tok.i, self.sent_of.get(tok.i, 0), subject, False))
+                                   "state", tok.i, self.sent_of.get(tok.i, 0), subject, False,
+                                   lent=True))
 
     def _make(self, start: int, end: int, actor: Actor, rule: str, role: str | None) -> Mention:
         first, last = self.parsed[start], self.parsed[end - 1]

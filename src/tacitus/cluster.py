@@ -85,22 +85,14 @@ def _quarantine(url: str, items: list[Item], reason: str) -> dict[str, int]:
     return parquet.write_partition(fs, root, partition_key(items), [failed])
 
 
-def _new_inputs(
-    items: Iterable[Item],
-    known_hashes: set[str],
-    known_locations: set[str],
-    summary: ClusterSummary,
-) -> Iterator[Item]:
+def _new_inputs(items: Iterable[Item], known: set[str], summary: ClusterSummary) -> Iterator[Item]:
     """Drop inputs already committed (or seen earlier in this run)."""
     for item in items:
         if isinstance(item, RawDocument):
-            if item.content_hash in known_hashes:
+            if item.content_hash in known:
                 summary.skipped += 1
                 continue
-            known_hashes.add(item.content_hash)
-        elif item.location in known_locations:
-            summary.skipped += 1
-            continue
+            known.add(item.content_hash)
         yield item
 
 
@@ -144,16 +136,14 @@ def ingest_cluster(
 
     fs, root = parquet.open_root(out)
     parquet.prepare_root(fs, root)
-    known_hashes, known_locations = parquet.known_inputs(out)
+    known = parquet.stored_hashes(out)
     summary = ClusterSummary()
     client = cluster if isinstance(cluster, Client) else connect(cluster)
     try:
         workers = max(1, len(client.scheduler_info(n_workers=-1)["workers"]))
         limit = max_pending or 2 * workers
         items = iter_inputs(list(paths), outlet=outlet, published=published)
-        partitions = _chunks(
-            _new_inputs(items, known_hashes, known_locations, summary), partition_size
-        )
+        partitions = _chunks(_new_inputs(items, known, summary), partition_size)
         pending = as_completed()
         inputs: dict[Any, list[Item]] = {}
 

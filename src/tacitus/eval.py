@@ -38,6 +38,9 @@ QUOTE_JACCARD = 0.7
 # Words a speaker name may share with another without naming the same speaker.
 _NAME_STOPWORDS = frozenset({"the", "of", "and", "al", "el", "de", "bin", "ibn", "for"})
 
+# Words around a date that do not change which date it is ("on Monday" is "Monday").
+_DATE_FUNCTION_WORDS = frozenset({"on", "in", "at", "during", "the", "of", "since"})
+
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -82,6 +85,8 @@ class OutputEvent:
     target_country: str | None
     sentence: str
     rule: str = ""
+    date_text: str | None = None  # the words the event date was read from
+    place: str | None = None  # the event's place name
 
     @property
     def key(self) -> tuple[str, str | None, str | None, str]:
@@ -95,6 +100,8 @@ class OutputEvent:
             target_country=event.target.country if event.target else None,
             sentence=event.sentence,
             rule=event.rule,
+            date_text=event.date.text if event.date else None,
+            place=event.location.name if event.location else None,
         )
 
 
@@ -146,7 +153,11 @@ def jaccard(a: str, b: str) -> float:
 
 
 def quote_matches(gold: dict[str, Any], text: str, speaker: str | None) -> bool:
-    """Same words (Jaccard >= 0.7) and a speaker sharing a name word with the gold one."""
+    """Same words (Jaccard >= 0.7) and a speaker sharing a name word with the gold one.
+
+    ``speaker`` may hold several names of the same speaker (resolved name and the words
+    written in the article), as ``_speaker_name`` gives them.
+    """
     if jaccard(gold.get("text") or "", text) < QUOTE_JACCARD:
         return False
     return bool(_speaker_words(gold.get("speaker")) & _speaker_words(speaker))
@@ -223,12 +234,14 @@ class EvalReport:
     events: Score = field(default_factory=Score)
     quotes: Score = field(default_factory=Score)
     boilerplate_fp: int = 0
-    cleaning: dict[str, Tally] = field(default_factory=dict)
+    # body/title/outlet/author/dateline/pub_date recovery, and event_date/event_place of
+    # the matched gold events that state one
+    fields: dict[str, Tally] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
 
     def tally(self, name: str) -> Tally:
-        return self.cleaning.setdefault(name, Tally())
+        return self.fields.setdefault(name, Tally())
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -236,7 +249,7 @@ class EvalReport:
             "events": self.events.to_dict(),
             "quotes": self.quotes.to_dict(),
             "boilerplate_fp": self.boilerplate_fp,
-            "cleaning": {k: asdict(v) for k, v in self.cleaning.items()},
+            "fields": {k: asdict(v) for k, v in self.fields.items()},
             "findings": [asdict(f) for f in self.findings],
             "failures": self.failures,
         }
@@ -265,10 +278,12 @@ def score_events(gold: dict[str, Any], outputs: Sequence[OutputEvent], report: E
         else:
             report.findings.append(Finding(article, "event_fp", what, out.sentence, out.rule))
     for g in gold_events:
+        matches = [out for out in outputs if event_matches(g, out)]
+        _score_date_place(article, g, matches, report)
         if g.get("uncertain"):
             continue
         score.gold += 1
-        if any(event_matches(g, out) for out in unique.values()):
+        if matches:
             score.gold_matched += 1
         else:
             what = _describe(
@@ -280,27 +295,79 @@ def score_events(gold: dict[str, Any], outputs: Sequence[OutputEvent], report: E
     report.events.add(score)
 
 
-def _speaker_name(quote: Quote) -> str | None:
+def same_place(gold: str, output: str | None) -> bool:
+    """Same words, or both names resolve to the same gazetteer place ("Nur-Sultan" is
+    "Astana"; "northern Aleppo province" is in Aleppo)."""
+    if output is None:
+        return False
+    if set(words(gold)) == set(words(output)):
+        return True
+    from tacitus.place import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    a, b = gazetteer.lookup(gold), gazetteer.lookup(output)
+    if a is None or b is None or a.country != b.country:
+        return False
+    return (a.lat, a.lon) == (b.lat, b.lon) if a.lat is not None else a.name == b.name
+
+
+def _score_date_place(
+    article: str, gold: dict[str, Any], matches: list[OutputEvent], report: EvalReport
+) -> None:
+    """For a gold event found in the output: were its date words and place found too?"""
+    if not matches:
+        return
+    if gold.get("date_text"):
+        want = set(words(gold["date_text"])) - _DATE_FUNCTION_WORDS
+        right = any(want <= set(words(m.date_text)) for m in matches)
+        report.tally("event_date").count(right)
+        if not right:
+            got = ", ".join(str(m.date_text) for m in matches)
+            report.findings.append(Finding(article, "event_date_wrong", gold["date_text"], got))
+    if gold.get("location"):
+        right = any(same_place(gold["location"], m.place) for m in matches)
+        report.tally("event_place").count(right)
+        if not right:
+            got = ", ".join(str(m.place) for m in matches)
+            report.findings.append(Finding(article, "event_place_wrong", gold["location"], got))
+
+
+def _speaker_name(quote: Quote, text: str) -> str | None:
+    """The speaker's resolved name plus the words that name it in the article.
+
+    A ministry resolved to its state ("Russia") is still the "Russian foreign ministry"
+    the article wrote; either names the speaker.
+    """
     speaker: Actor | None = quote.speaker
-    return speaker.name if speaker else None
+    names = [speaker.name] if speaker and speaker.name else []
+    if quote.speaker_span and text:
+        written = text[quote.speaker_span[0] : quote.speaker_span[1]]
+        if written and written != (names[0] if names else None):
+            names.append(written)
+    return " / ".join(names) or None
 
 
-def score_quotes(gold: dict[str, Any], quotes: Sequence[Quote], report: EvalReport) -> None:
-    """Score one article's quotes (four words or more on both sides), into ``report``."""
+def score_quotes(
+    gold: dict[str, Any], quotes: Sequence[Quote], report: EvalReport, text: str = ""
+) -> None:
+    """Score one article's quotes (four words or more on both sides), into ``report``.
+
+    ``text`` is the document text the quotes' speaker spans point into.
+    """
     article = gold.get("article", "?")
     gold_quotes = [q for q in gold.get("quotes") or [] if _long_enough(q.get("text"))]
     unique: dict[tuple[str, str | None], Quote] = {}
     for q in quotes:
         if _long_enough(q.text):
-            unique.setdefault((" ".join(words(q.text)), _speaker_name(q)), q)
+            unique.setdefault((" ".join(words(q.text)), _speaker_name(q, text)), q)
     score = Score(output=len(unique), gold=len(gold_quotes))
-    for q in unique.values():
-        if any(quote_matches(g, q.text, _speaker_name(q)) for g in gold_quotes):
+    for (_, name), q in unique.items():
+        if any(quote_matches(g, q.text, name) for g in gold_quotes):
             score.output_matched += 1
         else:
-            report.findings.append(Finding(article, "quote_fp", str(_speaker_name(q)), q.text))
+            report.findings.append(Finding(article, "quote_fp", str(name), q.text))
     for g in gold_quotes:
-        if any(quote_matches(g, q.text, _speaker_name(q)) for q in unique.values()):
+        if any(quote_matches(g, q.text, name) for (_, name), q in unique.items()):
             score.gold_matched += 1
         else:
             report.findings.append(
@@ -348,7 +415,7 @@ def score_document(gold: dict[str, Any], doc: Document, report: EvalReport) -> N
     """Score one coded document against its gold file, into ``report``."""
     report.articles += 1
     score_events(gold, [OutputEvent.from_event(e) for e in doc.events], report)
-    score_quotes(gold, doc.quotes, report)
+    score_quotes(gold, doc.quotes, report, doc.text)
     score_cleaning(gold, doc, report)
 
 
@@ -395,18 +462,20 @@ def _documents_from_store(
     raws: list[RawDocument], db: str | Path
 ) -> tuple[dict[str, Document], list[str]]:
     """Ingest the articles the store lacks (re-ingest is a no-op), then read them back."""
+    from tacitus.ingest import ingest
     from tacitus.store import Store
 
-    with Store(db) as store:
-        store.ingest(raws)
-        docs: dict[str, Document] = {}
-        failures: list[str] = []
+    docs: dict[str, Document] = {}
+    failures: list[str] = []
+    with Store.open(db) as store:
+        summary = ingest([raw.location for raw in raws], store)
+        failures += [f"{f.location}: {f.reason}" for f in summary.failures]
         for raw in raws:
-            doc = store.document_by_hash(raw.content_hash)
-            if doc is None:
-                failures.append(f"{raw.location}: not in the store after ingest")
-            else:
-                docs[raw.name] = doc
+            row = store.connection.execute(
+                "SELECT id FROM articles WHERE content_hash = ?", (raw.content_hash,)
+            ).fetchone()
+            if row is not None:
+                docs[raw.name] = store.article(int(row[0])).doc
     return docs, failures
 
 

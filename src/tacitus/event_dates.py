@@ -254,7 +254,8 @@ def date_event(doc: Document, parsed: Any, event: Event) -> None:
         return (0 if in_clause else 1, abs(c.start - event.trigger_start))
 
     forward = event.status == "planned"
-    for candidate in sorted(candidates, key=rank):
+    ranked = sorted(candidates, key=rank)
+    for candidate in ranked:
         info = candidate.info
         if info is None and candidate.match is not None:
             info = resolve(candidate.match, words, doc.published, forward)
@@ -266,3 +267,8 @@ def date_event(doc: Document, parsed: Any, event: Event) -> None:
     if doc.published is not None and doc.published.value:
         pub = doc.published
         event.date = DateInfo(pub.value, pub.precision, "publication", guess=pub.guess)
+    elif ranked:
+        # "on Saturday" with no publication date: which day is unknown, the words are not.
+        best = ranked[0]
+        text = doc.text[best.start : best.end]
+        event.date = DateInfo(None, "unknown", "relative", text, best.start, best.end)

@@ -1,15 +1,556 @@
-"""Events: PLOVER triggers matched on lemmas and dependency structure. STUB."""
+"""Events: PLOVER triggers matched on lemmas and dependency structure.
+
+For every sentence, each token is looked up once in the trigger lexicon (by lemma). A match
+becomes an event when its arguments resolve to actors (see ``tacitus.actors``):
+
+- verbs: subject / "by" agent -> source; object, passive subject or a prepositional object
+  ("with", "on", "against", "to", ...) -> target;
+- nouns: possessor, demonym or "by" phrase -> source ("Turkey's bombing", "Turkish attacks on
+  Syrian territory"); "on/against/with/to/of" -> target; the subject of a light verb
+  ("X held talks with Y") when the noun names no actor itself; "between X and Y";
+- coordination gives one event per coordinated actor; symmetric types pair them up.
+
+Modality is read from the path to the clause root: events under a request ("asked Turkey to
+refrain from launching...") or an irrealis word (plan, pretext, need, would...) are not
+coded; under a threat cue ("threatened to", "intention to launch") they become THREATEN; a
+negated or future event takes the type the lexicon gives it (PLOVER: "did not agree" is
+REJECT, a promise AGREE, an announced attack THREATEN). Under a speech verb the content is
+coded with ``reported_by`` set to the speaker.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from tacitus.model import Document
+from tacitus import actors
+from tacitus._trigger_lexicon import Trigger, TriggerLexicon, load
+from tacitus.model import Actor, Document, Event, EventType, Mention
+
+__all__ = ["TriggerLexicon", "find_events", "load_triggers"]
+
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj",
+                           "dative", "oprd", "npadvmod", "ROOT"})
+_TARGET_PREPS = ("on", "against", "with", "to", "toward", "towards", "at", "upon", "into", "for")
+_HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
+# How far up the tree a noun looks for its light verb or "between" phrase.
+_MAX_CLIMB = 3
 
 
-def load_triggers() -> Any:
-    return None
+def load_triggers(path: str | None = None) -> TriggerLexicon:
+    """Load the PLOVER trigger lexicon (the shipped ``data/triggers.yaml`` by default).
+
+    Raises ``InputError`` with a one-line reason when the file is malformed.
+    """
+    return load(path)
 
 
 def find_events(doc: Document, parsed: Any, resources: Any) -> None:
-    """Fill doc.events."""
+    """Fill ``doc.events`` from the parse; needs ``actors.find_mentions`` to have run."""
+    lex = resources.triggers if resources.triggers is not None else load_triggers()
+    coder = _Coder(doc, parsed, lex, actors.resolver(doc, parsed, resources.kb))
+    doc.events = coder.run()
+
+
+def _lemma(tok: Any) -> str:
+    return str(tok.lemma_).lower()
+
+
+class _Coder:
+    def __init__(self, doc: Document, parsed: Any, lex: TriggerLexicon, res: Any) -> None:
+        self.doc, self.parsed, self.lex, self.res = doc, parsed, lex, res
+
+    def run(self) -> list[Event]:
+        out: list[Event] = []
+        seen: set[tuple[Any, ...]] = set()
+        for sent in self.parsed.sents:
+            for tok in sent:
+                trigger = self._trigger(tok)
+                if trigger is not None:
+                    found = self._code(tok, trigger, sent)
+                elif _lemma(tok) in self.lex.accusation_links and tok.pos_ in ("VERB", "AUX"):
+                    found = self._accusation(tok, sent)
+                else:
+                    continue
+                for event in found:
+                    key = (event.type, _key(event.source), _key(event.target), event.start)
+                    if key not in seen:
+                        seen.add(key)
+                        out.append(event)
+        return out
+
+    # ------------------------------------------------------------------ triggers
+    def _is_nominal(self, tok: Any) -> bool:
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return True
+        if tok.tag_ == "VBG" and tok.dep_ in _NOMINAL_DEPS - {"ROOT", "conj"}:
+            # "recent Turkish artillery shelling of its territory": a gerund used as a noun
+            return not any(c.dep_ in ("nsubj", "aux", "dobj") for c in tok.children)
+        return False
+
+    def _trigger(self, tok: Any) -> Trigger | None:
+        if tok.pos_ not in ("VERB", "NOUN", "PROPN") or tok.dep_ in ("compound", "amod"):
+            return None
+        nominal = self._is_nominal(tok)
+        lemma = _lemma(tok)
+        if nominal:
+            candidates = [*self.lex.nouns.get(lemma, []), *self.lex.nouns.get(tok.lower_, [])]
+            if tok.pos_ == "VERB":
+                candidates += self.lex.verbs.get(lemma, [])
+        else:
+            candidates = list(self.lex.verbs.get(lemma, []))
+        if not candidates:
+            return None
+        if tok.i in self.res.phrase_at or tok.i in self.res.name_at:
+            return None  # part of a name ("Security Council", "Support Group")
+        near = {_lemma(c) for c in tok.children} | {c.lower_ for c in tok.children}
+        near |= {_lemma(tok.head), tok.head.lower_}
+        for trig in sorted(candidates, key=lambda t: -len(t.extra)):
+            if all(word in near for word in trig.extra):
+                if trig.needs_object and not nominal and not any(
+                        c.dep_ in ("dobj", "dative") for c in tok.children):
+                    continue
+                return trig
+        return None
+
+    # ------------------------------------------------------------------ modality
+    def _negated(self, tok: Any) -> bool:
+        for c in tok.children:
+            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+                return True
+            if c.lower_ == "never":
+                return True
+        return False
+
+    def _aux(self, tok: Any) -> set[str]:
+        words = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+        if tok.dep_ == "xcomp":  # "is going to attack", "will try to..."
+            words |= {c.lower_ for c in tok.head.children if c.dep_ == "aux"}
+        return words
+
+    def _clause_modality(self, tok: Any, nominal: bool) -> tuple[str, Any, Any] | None:
+        """Walk to the clause root: ('asserted'|'threat', cue token, speech verb) or None.
+
+        None means the event is not coded (requested, hypothetical, intended, ...).
+        """
+        cur, threat, speech = tok, None, None
+        for _ in range(12):
+            head = cur.head
+            if head.i == cur.i:
+                break
+            dep, hl = cur.dep_, _lemma(head)
+            if dep == "conj":
+                cur = head
+                continue
+            if dep in ("nsubj", "nsubjpass") and nominal and cur is tok:
+                if self._aux(head) & _HYPOTHETICAL_AUX:
+                    return None
+                break  # a noun subject: its clause says something about it, not under it
+            if head.pos_ in ("VERB", "AUX") and hl in self.lex.speech_verbs and dep in (
+                    "ccomp", "xcomp", "advcl", "dobj", "parataxis"):
+                speech = head
+                break
+            if hl in self.lex.threat_cues and head is not tok:
+                threat = head
+                break
+            light_object = (nominal and cur is tok and hl in self.lex.light_verbs
+                            and dep in ("dobj", "nsubjpass"))
+            if not light_object:
+                if hl in self.lex.request_cues and dep in (
+                        "xcomp", "ccomp", "pobj", "pcomp", "acl", "advcl", "dobj", "prep"):
+                    return None
+                if hl in self.lex.irrealis:
+                    return None
+            if head.pos_ in ("VERB", "AUX") and dep in ("xcomp", "ccomp", "advcl"):
+                if self._aux(head) & _HYPOTHETICAL_AUX:
+                    return None
+            if dep in ("relcl", "parataxis"):
+                break
+            cur = head
+        return ("threat" if threat is not None else "asserted", threat, speech)
+
+    # ------------------------------------------------------------------ arguments
+    def _subject(self, verb: Any, depth: int = 0) -> Any:
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                    return verb.head
+                return c
+            if c.dep_ == "agent":
+                for obj in c.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+        if verb.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
+            return verb.head
+        if depth < 2 and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
+            return self._subject(verb.head, depth + 1)
+        return None
+
+    def _pobj(self, prep: Any) -> Any:
+        for obj in prep.children:
+            if obj.dep_ in ("pobj", "pcomp"):
+                return obj
+        return None
+
+    def _prep_target(self, tok: Any, preps: tuple[str, ...]) -> Any:
+        by_prep = {c.lower_: c for c in tok.children if c.dep_ in ("prep", "dative")}
+        for word in preps:
+            if word in by_prep:
+                obj = self._pobj(by_prep[word])
+                if obj is not None and self._resolve(obj) is not None:
+                    return obj
+        return None
+
+    def _owner_token(self, tok: Any, depth: int = 0, left_only: bool = False) -> Any:
+        """The token whose mention stands for ``tok``: itself, or the actor it belongs to
+        ("Turkey's campaign", "Turkish attacks", "threats of the regime", "the pretexts
+        offered by X", "a Russia-drafted resolution")."""
+        if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
+            tok = tok.head.head
+        if not left_only and self.res.mention(tok) is not None:
+            return tok
+        for child in tok.children:
+            if child.i > tok.i or child.dep_ not in ("poss", "amod", "compound", "nmod", "npadvmod"):
+                continue
+            found = self.res.mention(child)
+            if found is not None and not (child.dep_ != "poss" and found.rule.startswith("capital:")):
+                return child  # a venue ("the Astana talks") is not a party; "Moscow's call" is
+            if child.dep_ == "amod":
+                for sub in child.children:
+                    if sub.dep_ in ("npadvmod", "compound", "nmod") and self.res.mention(sub):
+                        return sub
+        if depth >= 2 or left_only:
+            return None
+        for child in tok.rights:
+            if child.dep_ == "prep" and child.lower_ == "of" and (obj := self._pobj(child)) is not None:
+                found = self._owner_token(obj, depth + 1)
+                if found is not None:
+                    return found
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                for agent in child.children:
+                    if agent.dep_ == "agent" and (obj := self._pobj(agent)) is not None:
+                        found = self._owner_token(obj, depth + 1)
+                        if found is not None:
+                            return found
+        if tok.tag_ == "VBG":  # "support for equipping militants"
+            for child in tok.children:
+                if child.dep_ == "dobj":
+                    return self._owner_token(child, depth + 1)
+        return None
+
+    def _resolve(self, tok: Any) -> Mention | None:
+        found = self._resolve_all(tok)
+        return found[0] if found else None
+
+    def _resolve_all(self, tok: Any) -> list[Mention]:
+        """Every actor ``tok`` stands for, coordination included ("the US and France")."""
+        if tok is None:
+            return []
+        if tok.lower_ in _FIRST_PERSON and tok.pos_ == "PRON":
+            speaker = self._speaker_state(tok)
+            return [speaker] if speaker else []
+        out: list[Mention] = []
+        appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        for part in [tok, *tok.conjuncts, *appos]:
+            owner = self._owner_token(part)
+            if owner is None:
+                continue
+            group = self.res.partners.get(owner.i)
+            if group:
+                out.extend(group)
+                continue
+            mention = self.res.mention(owner)
+            if mention is not None:
+                out.append(mention)
+            if owner.i != part.i:  # "Hungarian and Romanian officials"
+                out.extend(m for c in owner.conjuncts if (m := self.res.mention(c)) is not None)
+            else:
+                for child in owner.children:
+                    if child.dep_ in ("amod", "compound") and child.i < owner.i:
+                        out.extend(m for c in child.conjuncts
+                                   if (m := self.res.mention(c)) is not None)
+        unique: dict[tuple[Any, ...] | None, Mention] = {}
+        for m in out:
+            unique.setdefault(_key(m.actor), m)
+        return list(unique.values())
+
+    def _speaker_state(self, tok: Any) -> Mention | None:
+        """"we"/"our" in a quote: the speaker's state (a quote found by the quotes coder, or
+        "X said: “We...”" in the same sentence)."""
+        speaker: Actor | None = None
+        for quote in self.doc.quotes:
+            if quote.start <= tok.idx < quote.end and quote.speaker and quote.speaker.country:
+                speaker = quote.speaker
+        if speaker is None:
+            for t in tok.sent:
+                if t.i < tok.i and _lemma(t) in self.lex.speech_verbs and t.pos_ == "VERB":
+                    found = self.res.mention(self._subject(t)) if self._subject(t) is not None else None
+                    if found is not None and found.actor.country:
+                        speaker = found.actor
+        if speaker is None or not speaker.country:
+            return None
+        code = speaker.country
+        actor = speaker if code in ("IGO", "NGO", "IMG") else Actor(
+            self.res.kb.countries.get(code, code), code, "GOV", f"state:{code}")
+        return Mention(tok.idx, tok.idx + len(tok.text), tok.text, actor,
+                       f"quote-speaker:{tok.lower_}")
+
+    def _verbal_args(self, tok: Any, trig: Trigger) -> tuple[Any, Any]:
+        source = self._subject(tok)
+        target = None
+        passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+        if passive:
+            target = next(c for c in tok.children if c.dep_ == "nsubjpass")
+            source = None
+            for c in tok.children:
+                if c.dep_ == "agent":
+                    source = self._pobj(c)
+        else:
+            for dep in ("dative",) if trig.object_is_topic else ("dative", "dobj"):
+                obj = next((c for c in tok.children if c.dep_ == dep), None)
+                if obj is not None and self._resolve(obj) is not None:
+                    target = obj
+                    break
+            if target is None:
+                target = self._prep_target(tok, _TARGET_PREPS)
+        if target is None and trig.type in (EventType.REQUEST, EventType.ACCUSE, EventType.REJECT):
+            target = self._deep_target(tok)
+        if target is None:
+            for c in tok.children:
+                if c.dep_ in ("xcomp", "ccomp", "advcl"):
+                    target = self._first_resolved(
+                        [x for x in c.children if x.dep_ in ("dobj", "nsubj")]
+                    ) or self._prep_target(c, _TARGET_PREPS)
+                    if target is not None:
+                        break
+        if source is None and passive:
+            source = self._topic(tok)
+        return source, target
+
+    def _deep_target(self, verb: Any) -> Any:
+        """"called for a halt in Turkey's attempts": whose act is asked for or condemned."""
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "over"):
+                continue
+            obj = self._pobj(prep)
+            for sub in obj.children if obj is not None else ():
+                if sub.dep_ == "prep" and sub.lower_ in ("in", "of", "on", "to"):
+                    inner = self._pobj(sub)
+                    if inner is not None and (owner := self._owner_token(inner)) is not None:
+                        return owner
+        return None
+
+    def _first_resolved(self, tokens: list[Any]) -> Any:
+        for t in tokens:
+            if self._resolve(t) is not None:
+                return t
+        return None
+
+    def _topic(self, verb: Any) -> Any:
+        """"As for the Iranian side, Turkey was asked to...": the topic is the agent."""
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "as":
+                for sub in c.children:
+                    if sub.dep_ == "prep" and sub.lower_ == "for":
+                        return self._pobj(sub)
+        return None
+
+    def _nominal_args(self, tok: Any, etype: EventType) -> tuple[Any, Any, Any]:
+        """(source, target, light verb) of an event noun."""
+        source = target = None
+        owner = self._owner_token(tok, left_only=True)
+        if owner is not None:
+            source = owner
+            # "Syrian-Turkish rapprochement": a second demonym is the other party
+            other = [c for c in tok.children if c.i < tok.i and c.i != owner.i
+                     and c.dep_ in ("amod", "compound") and self.res.mention(c) is not None]
+            if other and not owner.conjuncts:
+                target = other[0]
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "by" and source is None:
+                source = self._pobj(c)
+        of_source = etype in self.lex.of_is_source
+        if source is None and of_source:
+            source = self._prep_target(tok, ("of",))
+        if target is None:
+            preps = _TARGET_PREPS + (() if of_source else ("of",))
+            if etype in (EventType.ASSAULT, EventType.THREATEN, EventType.MOBILIZE):
+                preps += ("in",)
+            target = self._prep_target(tok, preps)
+        light = None
+        if source is None and tok.head.i != tok.i:
+            verb = tok.head
+            if tok.dep_ in ("dobj", "nsubjpass") and _lemma(verb) in self.lex.light_verbs:
+                light = verb
+                source = self._subject(verb)
+                if target is None:
+                    target = self._prep_target(verb, _TARGET_PREPS)
+        if source is not None and target is None and etype == EventType.REQUEST:
+            # "Turkey would listen to Moscow's call": the call is addressed to the listener
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+            target = self._subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+        return source, target, light
+
+    def _between(self, tok: Any) -> tuple[Any, Any] | None:
+        cur = tok
+        for _ in range(_MAX_CLIMB):
+            for c in cur.children:
+                if c.dep_ == "prep" and c.lower_ == "between":
+                    first = self._pobj(c)
+                    if first is None:
+                        continue
+                    second = next(iter(first.conjuncts), None) or self._next_after_and(first)
+                    return first, second
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+        return None
+
+    def _next_after_and(self, first: Any) -> Any:
+        """A misparsed "between X ... and Y": the next actor after "and" in the sentence."""
+        end = max(t.i for t in first.subtree)
+        sent = first.sent
+        after_and = False
+        for t in sent[end - sent.start + 1:]:
+            if t.lower_ == "and" and t.dep_ == "cc":
+                after_and = True
+            elif after_and and t.pos_ in ("NOUN", "PROPN") and self.res.mention(t) is not None:
+                return t
+        return None
+
+    # ------------------------------------------------------------------ coding
+    def _code(self, tok: Any, trig: Trigger, sent: Any) -> list[Event]:
+        nominal = self._is_nominal(tok)
+        etype, mode, rule = trig.type, trig.mode, trig.id
+        if self._negated(tok):
+            negated = self.lex.negated.get(etype)
+            if negated is None:
+                return []
+            etype, rule = negated, f"{rule}+negated"
+        if not nominal:
+            aux = self._aux(tok)
+            if aux & _HYPOTHETICAL_AUX:
+                return []
+            marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+            if marks & _HYPOTHETICAL_MARKS:
+                return []
+            if aux & _FUTURE_AUX:
+                future = self.lex.future.get(etype)
+                if future is None:
+                    return []
+                etype, rule = future, f"{rule}+future"
+        modality = self._clause_modality(tok, nominal)
+        if modality is None:
+            return []
+        kind, cue, speech = modality
+        light = None
+        if nominal:
+            source, target, light = self._nominal_args(tok, etype)
+        else:
+            source, target = self._verbal_args(tok, trig)
+        if kind == "threat":
+            etype, mode, rule = EventType.THREATEN, None, f"{rule}+threat:{_lemma(cue)}"
+            if cue.pos_ in ("NOUN", "PROPN"):
+                cue_source = next((c for c in cue.children if c.dep_ == "poss"), None)
+                cue_source = cue_source or self._subject(cue.head)
+            else:
+                cue_source = self._subject(cue)
+            source = cue_source or source
+        pair = self._between(tok) if etype in self.lex.symmetric else None
+        if pair is not None and (source is None or target is None):
+            source, target = pair
+        sources = self._resolve_all(source)
+        targets = self._resolve_all(target)
+        if etype in self.lex.symmetric and len(sources) > 1 and not targets:
+            sources, targets = sources[:1], sources[1:2]
+        reported = self._reported_by(tok, speech)
+        events = []
+        for src in sources or [None]:
+            for tgt in targets or [None]:
+                event = self._event(tok, sent, etype, mode, rule, src, tgt, reported, nominal)
+                if event is not None:
+                    events.append(event)
+        return events
+
+    def _accusation(self, link: Any, sent: Any) -> list[Event]:
+        """"the acts of X constitute a violation", said by Y: Y accuses X."""
+        words = self.lex.accusation_words
+        complements = [c for c in link.children if c.dep_ in ("attr", "acomp", "dobj", "oprd")]
+        complements += [o for c in link.children if c.dep_ == "prep" and c.lower_ == "to"
+                        for o in c.children if o.dep_ == "pobj"]
+        cue = next((c for c in complements
+                    if _lemma(c) in words or c.lower_ in words
+                    or any(_lemma(x) in words for x in c.conjuncts)), None)
+        subject = next((c for c in link.children if c.dep_ == "nsubj"), None)
+        if cue is None or subject is None or self._negated(link):
+            return []
+        modality = self._clause_modality(link, False)
+        if modality is None:
+            return []
+        speaker = self._reported_by(link, modality[2]) or self._quoted_speaker(link, sent)
+        if speaker is None or not speaker.country:
+            return []
+        source = Mention(0, 0, "", speaker, "speaker")
+        events = []
+        for target in self._resolve_all(subject):
+            event = self._event(cue, sent, EventType.ACCUSE, None, "accuse.characterise",
+                                source, target, speaker, False)
+            if event is not None:
+                event.source_span = None
+                events.append(event)
+        return events
+
+    def _quoted_speaker(self, tok: Any, sent: Any) -> Actor | None:
+        """A sentence that opens a quotation with no speaker: the person last talked about."""
+        if sent.text.lstrip()[:1] not in ('"', "“", "«"):
+            return None
+        found = self.res._antecedent(tok, ("person",))
+        return found.actor if found else None
+
+    def _reported_by(self, tok: Any, speech: Any) -> Actor | None:
+        if speech is not None:
+            found = self._resolve(self._subject(speech))
+            if found is not None:
+                return found.actor
+        for quote in self.doc.quotes:
+            if quote.start <= tok.idx < quote.end and quote.speaker is not None:
+                return quote.speaker
+        return None
+
+    def _event(self, tok: Any, sent: Any, etype: EventType, mode: str | None, rule: str,
+               source: Mention | None, target: Mention | None, reported: Actor | None,
+               nominal: bool) -> Event | None:
+        src = source.actor if source else None
+        tgt = target.actor if target else None
+        if src is not None and tgt is not None and _key(src) == _key(tgt):
+            tgt, target = None, None
+        if src is None or not src.country:
+            # an event with no known doer is noise, unless a passive verb names who suffered it
+            passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+            if nominal or not passive or tgt is None or not tgt.country:
+                return None
+        if etype == EventType.CONSULT and tgt is None:
+            return None  # talks need two parties; "the Syria talks" names only a topic
+        text = self.doc.text
+        start, end = sent.start_char, sent.end_char
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return Event(
+            type=etype, mode=mode, source=src, target=tgt, start=start, end=end,
+            sentence=text[start:end], trigger=tok.text, trigger_start=tok.idx,
+            trigger_end=tok.idx + len(tok.text), rule=rule, reported_by=reported,
+            in_title=self.doc.body_start > 0 and start < self.doc.body_start,
+            source_span=(source.start, source.end) if source else None,
+            target_span=(target.start, target.end) if target else None,
+        )
+
+
+def _key(actor: Actor | None) -> tuple[Any, ...] | None:
+    if actor is None:
+        return None
+    return (actor.actor_id, actor.country, actor.sector)

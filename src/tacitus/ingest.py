@@ -3,7 +3,8 @@
 Inputs whose content is already stored are skipped before any NLP, so a re-run is cheap
 and an interrupted run resumes where it stopped: each batch is written in one
 transaction by the one writer (this process), so killing it at any moment leaves a
-consistent database. With ``workers > 1`` batches are processed in a spawn-safe process
+consistent database; the next run links any article stored but not yet put into a
+story. With ``workers > 1`` batches are processed in a spawn-safe process
 pool (each worker loads the spaCy model once), with a bounded number in flight and
 results written in input order.
 """
@@ -16,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 
+from tacitus.link import link_articles, link_pending
 from tacitus.model import Document, RawDocument
 from tacitus.pipeline import Failure, process_raw
 from tacitus.store import Store
@@ -67,10 +69,15 @@ def ingest(
         failures = chunk.failures + [r for r in results if isinstance(r, Failure)]
         raw = {r.content_hash: r.data for r in chunk.raws}
         result = store.write_batch(docs, failures, raw=raw)
+        # Stories: each new article joins the story it reports (its own transaction;
+        # an article left unlinked is linked by the next `tacitus link` / `stories`).
+        link_articles(store.connection, result.article_ids)
         summary.stored += result.stored
         summary.skipped += result.skipped
         summary.failures.extend(failures)
         notify(summary)
+    # Articles stored by an interrupted run before it could link them.
+    link_pending(store.connection)
     return summary
 
 

@@ -361,20 +361,16 @@ def read_table(
             yield pq.read_table(handle, columns=columns)
 
 
-def known_inputs(url: str) -> tuple[set[str], set[str]]:
-    """Content hashes already written (articles and failures), and locations that failed
-    before they could be read: the inputs a resumed run skips."""
+def stored_hashes(url: str) -> set[str]:
+    """Content hashes of the articles already committed: the inputs a resumed run skips.
+
+    Failed inputs are tried again (the failure may have been a bug since fixed), so
+    ``failures/`` is a log with one row per failed attempt.
+    """
     hashes: set[str] = set()
-    locations: set[str] = set()
     for table in read_table(url, "articles", ["content_hash"]):
         hashes.update(table.column("content_hash").to_pylist())
-    for table in read_table(url, "failures", ["location", "content_hash"]):
-        for location, content_hash in zip(*table.to_pydict().values(), strict=True):
-            if content_hash:
-                hashes.add(content_hash)
-            else:
-                locations.add(location)
-    return hashes, locations
+    return hashes
 
 
 def iter_documents(url: str) -> Iterator[list[Document]]:
@@ -384,7 +380,9 @@ def iter_documents(url: str) -> Iterator[list[Document]]:
 
 
 def iter_failures(url: str) -> Iterator[Failure]:
-    """The failures recorded in a layout."""
-    for table in read_table(url, "failures", ["location", "reason"]):
-        for location, reason in zip(*table.to_pydict().values(), strict=True):
-            yield Failure(location, reason)
+    """The failures recorded in a layout, oldest attempt first."""
+    rows: list[tuple[str, str, str]] = []
+    for table in read_table(url, "failures", ["at", "location", "reason"]):
+        rows.extend(zip(*table.to_pydict().values(), strict=True))
+    for _, location, reason in sorted(rows):
+        yield Failure(location, reason)

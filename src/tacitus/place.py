@@ -52,6 +52,7 @@ class Gazetteer:
     region_words: frozenset[str]
     area_words: frozenset[str]
     capital_words: frozenset[str]
+    object_place_types: frozenset[str]
 
     def lookup(self, text: str) -> Place | None:
         """Resolve a place phrase ("northern Syria", "the Kazakh capital", "Aleppo province").
@@ -105,6 +106,7 @@ def load_gazetteer() -> Gazetteer:
             "area_words": list,
             "capital_words": list,
             "alternate_names_min_population": int,
+            "object_place_types": list,
         },
     )
     countries: dict[str, str] = {}
@@ -130,7 +132,10 @@ def load_gazetteer() -> Gazetteer:
     cities: dict[str, City] = {}
     for raw in cache.get_cities().values():
         city = City(
-            raw["name"], iso3.get(raw["countrycode"]), raw["latitude"], raw["longitude"],
+            raw["name"],
+            iso3.get(raw["countrycode"]),
+            raw["latitude"],
+            raw["longitude"],
             raw["population"],
         )
         names = [city.name]
@@ -152,6 +157,7 @@ def load_gazetteer() -> Gazetteer:
         region_words=frozenset(data["region_words"]),
         area_words=frozenset(data["area_words"]),
         capital_words=frozenset(data["capital_words"]),
+        object_place_types=frozenset(data["object_place_types"]),
     )
 
 
@@ -177,6 +183,8 @@ def clause_places(doc: Document, parsed: Any, event: Event, gazetteer: Gazetteer
         return []
     trigger = span.root
     heads = {trigger.i, _clause_verb(trigger).i}
+    if str(event.type) in gazetteer.object_place_types:
+        heads |= {c.i for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}}
     found: list[Place] = []
     for prep in trigger.sent:
         if prep.dep_ != "prep" or prep.lower_ not in gazetteer.prepositions:

@@ -27,7 +27,7 @@ from tacitus.model import Actor, Document, Quote
 
 # Opening mark -> the marks that may close it (straight quotes close curly ones too:
 # mixed typography is common in copied text).
-_CLOSERS = {"“": "”\"", '"': '"”', "«": "»", "„": "“”\""}
+_CLOSERS = {"“": '”"', '"': '"”', "«": "»", "„": '“”"'}
 _SENTENCE_END = {".", "!", "?"}
 # A quote ending in one of these continues its sentence: '"...," he said'.
 _OPEN_ENDINGS = (",", "?", "!", "—", "–", "-", ":", ";")
@@ -266,9 +266,7 @@ def _attribute(ctx: _Context, start: int, end: int) -> tuple[Any | None, Any | N
         subject = _subject(verb)
         if subject is None or subject.i < verb.i - 8:
             # '"...," read the statement': the speaker follows the verb.
-            subject = next(
-                (c for c in verb.rights if c.pos_ in {"NOUN", "PROPN", "PRON"}), subject
-            )
+            subject = next((c for c in verb.rights if c.pos_ in {"NOUN", "PROPN", "PRON"}), subject)
         if subject is not None:
             return subject, verb
     if not inside.endswith(",") or not _opens_sentence(ctx.doc.text, start):

@@ -240,14 +240,20 @@ def make_article(
     return doc
 
 
-def _happening(rng: random.Random) -> Happening:
+def _happening(rng: random.Random, before: date | None = None) -> Happening:
+    """A random happening; with ``before``, on one of the seven days up to that day."""
     source, target = rng.sample(range(len(ACTORS)), 2)
+    day = (
+        before - timedelta(days=rng.randrange(7))
+        if before
+        else START + timedelta(days=rng.randrange(DAYS))
+    )
     return Happening(
         type=rng.choice(list(EventType)),
         source=source,
         target=target,
         place=rng.randrange(len(PLACES)),
-        day=START + timedelta(days=rng.randrange(DAYS)),
+        day=day,
     )
 
 
@@ -267,7 +273,7 @@ def build(path: str, n_events: int, events_per_article: int = 10, seed: int = 7)
             headline = _happening(rng)
             docs = []
             for k in range(size):
-                extra = [_happening(rng) for _ in range(events_per_article - 1)]
+                extra = [_happening(rng, headline.day) for _ in range(events_per_article - 1)]
                 published = headline.day + timedelta(days=rng.randrange(2))
                 docs.append(
                     make_article(

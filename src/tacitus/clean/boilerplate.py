@@ -17,6 +17,7 @@ _LIST_KEYS = (
     "byline_prefixes",
     "name_particles",
     "caption_patterns",
+    "caption_keywords",
     "caption_verbs",
     "photo_credits",
     "outlet_patterns",
@@ -46,6 +47,7 @@ class Cues:
     byline_prefixes: tuple[str, ...]
     name_particles: frozenset[str]
     caption_patterns: tuple[re.Pattern[str], ...]
+    caption_keywords: tuple[str, ...]
     caption_verbs: frozenset[str]
     photo_credits: tuple[str, ...]
     outlet_patterns: tuple[re.Pattern[str], ...]
@@ -106,6 +108,7 @@ def parse_cues(data: Any, where: str = "boilerplate.yaml") -> Cues:
         ),
         name_particles=frozenset(lists["name_particles"]),
         caption_patterns=_compile(lists["caption_patterns"], where),
+        caption_keywords=tuple(k.lower() for k in lists["caption_keywords"]),
         caption_verbs=frozenset(v.lower() for v in lists["caption_verbs"]),
         photo_credits=tuple(c.lower() for c in lists["photo_credits"]),
         outlet_patterns=tuple(re.compile(p) for p in lists["outlet_patterns"]),

@@ -23,25 +23,30 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
     """Extract the main text and metadata of an HTML page; InputError if it holds no text.
 
     ``favor_precision`` scored best on the bundled benchmark (see
-    ``benchmarks/html_benchmark.py``); comments are not part of the article.
+    ``benchmarks/html_benchmark.py``). Pages too short or too odd for that pass get a
+    recall-oriented pass, then all their visible text, so no article is lost.
     """
     import trafilatura
 
-    doc = trafilatura.bare_extraction(
-        data,
-        url=url,
-        favor_precision=True,
-        include_comments=False,
-        include_tables=True,
-        with_metadata=True,
-    )
-    if doc is None or not (doc.text or "").strip():
+    for mode in ("favor_precision", "favor_recall"):
+        doc = trafilatura.bare_extraction(
+            data,
+            url=url,
+            include_comments=False,
+            include_tables=True,
+            with_metadata=True,
+            **{mode: True},
+        )
+        if doc is not None and (doc.text or "").strip():
+            return Extracted(
+                text=doc.text,
+                title=doc.title or None,
+                author=doc.author or None,
+                date=doc.date or None,
+                sitename=doc.sitename or None,
+                url=doc.url or None,
+            )
+    text = trafilatura.html2txt(data)
+    if not text.strip():
         raise InputError("no article text found in the HTML page")
-    return Extracted(
-        text=doc.text,
-        title=doc.title or None,
-        author=doc.author or None,
-        date=doc.date or None,
-        sitename=doc.sitename or None,
-        url=doc.url or None,
-    )
+    return Extracted(text=text)

@@ -22,9 +22,11 @@ _MAX_HEADLINE_WORDS = 30
 _RELATED_WORDS = (6, 25)  # a related headline is a full clause, a subheading is shorter
 _TITLE_CASE_RATIO = 0.75
 _NARRATIVE_WORDS = 20
-_TAIL_RATIO = 0.25  # a tail cue may be followed by a teaser, not by the article's rest
+# A tail cue may be followed by one teaser paragraph, not by the rest of the article.
+_TAIL_RATIO = 0.25
 _MAX_CAPTION_WORDS = 60
-_TERMINAL = tuple('.!?…"”’\'')
+_MAX_CUE_WORDS = 8  # whole-line cues ("You might also like") are short
+_TERMINAL = tuple(".!?…\"”’'")
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _DASH = r"\s*[-–—]+\s*"
@@ -45,7 +47,9 @@ _DATELINES = [
     ),
     re.compile(rf"\((?P<outlet>[A-Z][^()]{{1,40}})\){_DASH}"),
 ]
-_DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?", re.I)
+_DOMAIN = re.compile(
+    r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?", re.I
+)
 _INITIALS = re.compile(r"[A-Z]{1,4}(?:[/.][A-Z]{1,4})*\.?")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.I)
 _ENDS_WITH_DATE = re.compile(rf"\b(?:on|in)\s+(?:{_DATE}|{MONTH}\.? \d{{4}})[.)]*$", re.I)
@@ -152,7 +156,10 @@ def _is_caption(line: Line, cues: Cues) -> bool:
     text = line.text
     if line.words > _MAX_CAPTION_WORDS or text[0] in "\"“‘'" or text.count(". ") > 2:
         return False
-    if any(p.search(text) for p in cues.caption_patterns):
+    lowered = text.lower()
+    if any(k in lowered for k in cues.caption_keywords) and any(
+        p.search(text) for p in cues.caption_patterns
+    ):
         return True
     credit = _CREDIT.search(text)
     if credit and (credit.group(1) or credit.group(2) or "").strip().lower() in cues.photo_credits:
@@ -167,7 +174,7 @@ def _is_caption(line: Line, cues: Cues) -> bool:
 
 def _own_reason(line: Line, cues: Cues) -> str | None:
     """What a line is wherever it stands (furniture that announces itself), or None."""
-    key = line_key(line.text)
+    key = line_key(line.text) if line.words <= _MAX_CUE_WORDS else ""
     lowered = line.text.lower()
     for kind in cues.kinds:
         if key in kind.lines or any(p in lowered for p in kind.phrases):
@@ -205,9 +212,7 @@ def _is_date_line(line: Line, cues: Cues) -> str | None:
     return None
 
 
-def _split_site_name(
-    line: Line, keys: set[str], cues: Cues
-) -> tuple[str, str] | None:
+def _split_site_name(line: Line, keys: set[str], cues: Cues) -> tuple[str, str] | None:
     """Split "Headline – Site Name" when the site name or the headline stands elsewhere too."""
     for sep in cues.title_separators:
         head, found, site = line.text.rpartition(sep)
@@ -232,6 +237,8 @@ class _Classifier:
     def run(self) -> TextResult:
         for line in self.lines:
             line.reason = _own_reason(line, self.cues)
+            if line.reason == "link" and self.extracted:
+                line.reason = None  # a page's own link lists are markup's business
         body_start = self._head()
         if body_start < len(self.lines):
             self._dateline(self.lines[body_start])
@@ -304,13 +311,15 @@ class _Classifier:
     def _body(self, start: int) -> None:
         lines = self.lines[start:]
         narrative = [_is_narrative(line) for line in lines]
-        words_before = 0
+        words_before = lines_before = 0
         total = sum(line.words for line, n in zip(lines, narrative, strict=True) if n)
+        total_lines = sum(narrative)
         last_narrative = max((i for i, n in enumerate(narrative) if n), default=-1)
         tail: str | None = None
         for i, line in enumerate(lines):
             if narrative[i]:
                 words_before += line.words
+                lines_before += 1
             kind = next((k for k in self.cues.kinds if k.reason == line.reason), None)
             if tail:
                 # Each cue names what follows it ("Share this article", then buttons).
@@ -322,6 +331,7 @@ class _Classifier:
                 and kind.starts_tail
                 and words_before
                 and total - words_before <= _TAIL_RATIO * words_before
+                and total_lines - lines_before <= 1
             ):
                 tail = kind.reason
             elif line.reason is None and i > 0 and not self.extracted:

@@ -15,7 +15,9 @@ def _register() -> None:
     import importlib
 
     # Each module adds its commands to ``main`` on import.
-    for module in ("ingest", "articles", "export", "evaluate", "scale", "serve"):
+    for module in (
+        "ingest", "articles", "export", "evaluate", "events", "scale", "serve", "stories"
+    ):
         importlib.import_module(f"tacitus.cli.{module}")
 
 

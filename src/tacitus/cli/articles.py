@@ -41,7 +41,12 @@ def articles_command(db_path: str, as_json: bool, outlet: str | None, limit: int
     if as_json:
         print_json(rows)
         return
-    table = Table("id", "article", "outlet", "published", "title", title=f"{len(rows)} articles")
+    table = Table(title=f"{len(rows)} articles")
+    table.add_column("id", no_wrap=True)
+    table.add_column("article", no_wrap=True)
+    table.add_column("outlet", max_width=20)
+    table.add_column("published")
+    table.add_column("title", ratio=1)
     for row in rows:
         published = _date(row["published"], row["published_precision"], row["published_how"])
         table.add_row(

@@ -31,14 +31,17 @@ def _score_row(table: Table, name: str, score: Score) -> None:
 
 def render(report: EvalReport, console: Console, verbose: bool = False) -> None:
     """Print the report as rich tables (and every finding when ``verbose``)."""
-    table = Table(title=f"Tacitus eval: {report.articles} articles")
+    table = Table(
+        title=f"Tacitus eval: {report.articles} articles",
+        caption="field rows (body, title, event_date, ...): share right in R",
+    )
     for column in ("", "P", "R", "F1", "output matched", "gold matched"):
         table.add_column(column, justify="left" if not column else "right")
     _score_row(table, "events", report.events)
     _score_row(table, "quotes", report.quotes)
-    for name, tally in report.cleaning.items():
+    for name, tally in report.fields.items():
         share = tally.ok / tally.total if tally.total else None
-        table.add_row(f"cleaning: {name}", "", _pct(share), "", "", f"{tally.ok}/{tally.total}")
+        table.add_row(name, "", _pct(share), "", "", f"{tally.ok}/{tally.total}")
     style = "red" if report.boilerplate_fp else "green"
     table.add_row("boilerplate FPs (target 0)", "", "", "", f"[{style}]{report.boilerplate_fp}")
     console.print(table)

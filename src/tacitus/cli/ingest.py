@@ -72,16 +72,28 @@ def ingest_command(
             sys.exit(1)
         return
     store = open_store(db_path, create=True)
-    with store, _progress_bar() as show:
-        summary = ingest(
-            paths,
-            store,
-            outlet=outlet,
-            published=published,
-            workers=workers,
-            batch_size=batch_size,
-            progress=show,
-        )
+    latest: list[IngestSummary] = []  # the running summary, for an interrupted run
+    try:
+        with store, _progress_bar() as show:
+
+            def progress(summary: IngestSummary) -> None:
+                latest[:] = [summary]
+                show(summary)
+
+            summary = ingest(
+                paths,
+                store,
+                outlet=outlet,
+                published=published,
+                workers=workers,
+                batch_size=batch_size,
+                progress=progress,
+            )
+    except KeyboardInterrupt:
+        # Every finished batch is committed; the same command picks up where this stopped.
+        stored = latest[0].stored if latest else 0
+        click.echo(f"interrupted: {stored} articles stored; run it again to finish", err=True)
+        sys.exit(130)
     _print_summary(summary, db_path)
     if summary.failures:
         sys.exit(1)

@@ -9,7 +9,14 @@ from typing import Any
 
 from tacitus.datafile import DataFileError, load_yaml
 
-_SCHEMA = {"weights": dict, "series_nouns": list, "not_names": list, "ordinals": dict, "tens": dict}
+_SCHEMA = {
+    "weights": dict,
+    "series_nouns": list,
+    "not_names": list,
+    "stop_words": list,
+    "ordinals": dict,
+    "tens": dict,
+}
 _NUMBERS = ("threshold", "undated_margin", "numbered_bonus", "max_key_share")
 _INTEGERS = ("window_days", "vector_size", "index_keys")
 _WEIGHTS = ("word", "name", "title", "actor", "event")
@@ -31,6 +38,7 @@ class LinkConfig:
     ordinals: dict[str, int]
     tens: dict[str, int]
     not_names: frozenset[str]
+    stop_words: frozenset[str]
 
 
 def _fail(where: str, what: str) -> DataFileError:
@@ -66,6 +74,7 @@ def parse_config(data: dict[str, Any], where: str = "tacitus/data/link.yaml") ->
         ordinals={k.lower(): v for k, v in data["ordinals"].items()},
         tens={k.lower(): v for k, v in data["tens"].items()},
         not_names=frozenset(w.lower() for w in data["not_names"]),
+        stop_words=frozenset(w.lower() for w in data["stop_words"]),
     )
 
 

@@ -23,14 +23,6 @@ _ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)$")
 _LOOKAHEAD = 7  # tokens after an ordinal in which its happening is named
 
 
-@lru_cache(maxsize=1)
-def stop_words() -> frozenset[str]:
-    """spaCy's English stop words (general English, no model needed)."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)
-
-
 @dataclass
 class Features:
     """An article's raw weighted term counts and its numbered happenings."""
@@ -40,6 +32,7 @@ class Features:
     people: set[str] = field(default_factory=set)  # person actor ids
 
 
+@lru_cache(maxsize=1 << 16)
 def _normalise(word: str) -> str:
     """Lower-case and fold a plural, so 'attacks' and 'attack' meet."""
     word = word.lower().replace("’", "'")
@@ -57,6 +50,8 @@ def _normalise(word: str) -> str:
 def _ordinal(tokens: list[str], i: int, config: LinkConfig) -> tuple[int, int] | None:
     """The ordinal starting at token i ('19th', 'twenty-second'), and tokens it uses."""
     word = tokens[i].lower()
+    if not (word[0].isdigit() or word in config.ordinals or "-" in word):
+        return None
     digits = _ORDINAL_DIGITS.match(word)
     if digits:
         return int(digits.group(1)), 1
@@ -95,7 +90,7 @@ def numbered_happenings(tokens: list[str], config: LinkConfig) -> dict[str, set[
         if not any(w.lower() in config.series_nouns for w in window):
             continue
         for name in window:
-            if _is_name(name, config) and name.lower() not in stop_words():
+            if _is_name(name, config) and name.lower() not in config.stop_words:
                 found.setdefault(_normalise(name), set()).add(number)
     return found
 
@@ -112,7 +107,7 @@ def extract_features(
 
     ``actor_ids`` are every resolved actor mentioned; ``people`` those that are persons.
     """
-    stops = stop_words()
+    stops = config.stop_words
     weights = config.weights
     tokens = _TOKEN.findall(text)
     features = Features(numbered=numbered_happenings(tokens, config), people=set(people))

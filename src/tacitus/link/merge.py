@@ -17,6 +17,8 @@ from typing import Any
 from tacitus.link.config import load_config
 
 _HAPPENED = frozenset({"asserted", "alleged"})
+# Government, army and police of one state are one side: outlets word it either way.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
 _COLUMNS = ", ".join(
     f"e.{c}"
     for c in (
@@ -36,7 +38,10 @@ def _same_actor(a: dict[str, Any], b: dict[str, Any], side: str) -> bool:
     if a[f"{side}_country"] != b[f"{side}_country"]:
         return False
     left, right = a[f"{side}_actor_id"], b[f"{side}_actor_id"]
-    return left is None or right is None or left == right
+    if left is not None and right is not None and left != right:
+        return False
+    sectors = {a[f"{side}_sector"], b[f"{side}_sector"]}
+    return None in sectors or len(sectors) == 1 or sectors <= _STATE_SECTORS
 
 
 def _dates_compatible(a: dict[str, Any], b: dict[str, Any], window: int) -> bool:
@@ -52,7 +57,12 @@ def _dates_compatible(a: dict[str, Any], b: dict[str, Any], window: int) -> bool
 
 
 def compatible(a: dict[str, Any], b: dict[str, Any], window: int) -> bool:
-    """Whether two event rows can report the same real event."""
+    """Whether two event rows can report the same real event.
+
+    Same type and kind of status; same source and target country, actor id (when both
+    known) and side (rebels are not the government); places in one country; dates
+    within the window (or one containing the other at month/year precision).
+    """
     if a["type"] != b["type"]:
         return False
     if a["status"] != b["status"] and not {a["status"], b["status"]} <= _HAPPENED:

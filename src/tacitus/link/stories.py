@@ -139,14 +139,17 @@ def _candidates(
     if not keys:
         return []
     marks = ",".join("?" * len(keys))
-    window = ""
-    params: list[object] = list(keys)
-    if article.day is not None:
-        window = " AND (day IS NULL OR day BETWEEN ? AND ?)"
-        params += [article.day - config.window_days, article.day + config.window_days]
+    # Two index range scans on (key, day): the window, and the undated articles.
+    postings = f"SELECT article_id FROM link_keys WHERE key IN ({marks})"
+    if article.day is None:
+        query, params = postings, list(keys)
+    else:
+        query = f"{postings} AND day BETWEEN ? AND ? UNION ALL {postings} AND day IS NULL"
+        params = [*keys, article.day - config.window_days, article.day + config.window_days]
+        params += keys
     rows = conn.execute(
-        f"SELECT article_id, count(*) AS shared FROM link_keys WHERE key IN ({marks}){window}"
-        f" GROUP BY article_id ORDER BY shared DESC, article_id DESC LIMIT {_CANDIDATES}",
+        f"SELECT article_id, count(*) AS shared FROM ({query}) GROUP BY article_id"
+        f" ORDER BY shared DESC, article_id DESC LIMIT {_CANDIDATES}",
         params,
     ).fetchall()
     ids = [row[0] for row in rows]

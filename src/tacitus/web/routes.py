@@ -13,6 +13,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, StreamingResponse
+from pydantic import BaseModel
 
 from tacitus.model import EventType
 from tacitus.web import charts, queries
@@ -20,11 +21,20 @@ from tacitus.web.db import connect_readonly, table_names
 from tacitus.web.highlight import Span, highlight
 from tacitus.web.queries import EventFilter
 
+
+class Detail(BaseModel):
+    """An error: what is missing or wrong."""
+
+    detail: str
+
+
 pages = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 api = APIRouter(prefix="/api")
+NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": Detail, "description": "Not found"}}
 
 MAX_ID = 2**62  # SQLite integers are 64-bit: larger ids cannot exist
-DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+# Empty values are allowed (and ignored): an HTML form sends its blank fields too.
+DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
 Text = Annotated[str | None, Query(max_length=200)]
 
 
@@ -45,7 +55,7 @@ def database(request: Request) -> Iterator[Db]:
 
 
 def event_filter(
-    type: Annotated[EventType | None, Query(description="PLOVER event type")] = None,
+    type: Annotated[EventType | Literal[""] | None, Query(description="PLOVER type")] = None,
     mode: Text = None,
     source_country: Text = None,
     target_country: Text = None,
@@ -260,7 +270,11 @@ def evidence(event: dict[str, Any]) -> Any:
     return highlight(event["sentence"], spans, offset=event["start"])
 
 
-@api.get("/events/{event_id}", summary="One event, and its merged event with every report")
+@api.get(
+    "/events/{event_id}",
+    responses=NOT_FOUND,
+    summary="One event, and its merged event with every report",
+)
 def api_event(db: DbDep, event_id: EventId) -> dict[str, Any]:
     return event_data(db, event_id)
 
@@ -318,7 +332,11 @@ def article_spans(found: dict[str, Any]) -> list[Span]:
     return spans
 
 
-@api.get("/articles/{article_id}", summary="An article: text, removed boilerplate, evidence")
+@api.get(
+    "/articles/{article_id}",
+    responses=NOT_FOUND,
+    summary="An article: text, removed boilerplate, evidence",
+)
 def api_article(db: DbDep, article_id: EventId) -> dict[str, Any]:
     return article_data(db, article_id)
 
@@ -352,7 +370,11 @@ def actor_data(db: Db, actor_id: str) -> dict[str, Any]:
     return found
 
 
-@api.get("/actors/{actor_id}", summary="An actor: aliases, roles, network edges, quotes")
+@api.get(
+    "/actors/{actor_id}",
+    responses=NOT_FOUND,
+    summary="An actor: aliases, roles, network edges, quotes",
+)
 def api_actor(db: DbDep, actor_id: ActorId) -> dict[str, Any]:
     return actor_data(db, actor_id)
 
@@ -380,7 +402,11 @@ def _stories_db(db: Db) -> None:
         raise HTTPException(status_code=404, detail="no stories yet: run the linker")
 
 
-@api.get("/stories", summary="Stories (articles about the same happening), largest first")
+@api.get(
+    "/stories",
+    responses=NOT_FOUND,
+    summary="Stories (articles about the same happening), largest first",
+)
 def api_stories(db: DbDep) -> dict[str, Any]:
     _stories_db(db)
     return {"stories": queries.stories(db.conn)}
@@ -402,7 +428,11 @@ def story_data(db: Db, story_id: int) -> dict[str, Any]:
     return found
 
 
-@api.get("/stories/{story_id}", summary="A story: its articles and merged events by outlet")
+@api.get(
+    "/stories/{story_id}",
+    responses=NOT_FOUND,
+    summary="A story: its articles and merged events by outlet",
+)
 def api_story(db: DbDep, story_id: EventId) -> dict[str, Any]:
     return story_data(db, story_id)
 

@@ -24,9 +24,11 @@
   }
 
   function ringPath(ring) {
+    // A ring that crosses the antimeridian jumps across the map: lift the pen there.
     return ring.map(([lon, lat], i) => {
       const [x, y] = project(lon, lat);
-      return (i ? "L" : "M") + x.toFixed(1) + "," + y.toFixed(1);
+      const jump = i === 0 || Math.abs(lon - ring[i - 1][0]) > 180;
+      return (jump ? "M" : "L") + x.toFixed(1) + "," + y.toFixed(1);
     }).join("") + "Z";
   }
 

@@ -1,0 +1,119 @@
+"""Event dates: explicit and relative expressions in the event's clause, else publication."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus import event_dates
+from tacitus.datafile import DataFileError
+from tacitus.model import DateInfo, Document, Event, EventType
+from tacitus.nlp import load_model
+
+PUBLISHED = DateInfo("2022-11-23", "day", "metadata")  # a Wednesday
+
+
+def dated(
+    text: str, trigger: str, published: DateInfo | None = PUBLISHED, status: str = "asserted"
+) -> DateInfo | None:
+    doc = Document("t.txt", "t.txt", "text", "h", text, text, 0, published=published)
+    start = text.index(trigger)
+    event = Event(
+        EventType.CONSULT,
+        None,
+        None,
+        None,
+        0,
+        len(text),
+        text,
+        trigger,
+        start,
+        start + len(trigger),
+        "test",
+        status=status,
+    )
+    event_dates.date_event(doc, load_model()(text), event)
+    if event.date is not None and event.date.start is not None:
+        assert text[event.date.start : event.date.end] == event.date.text
+    return event.date
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("The ministers met in Geneva this morning.", "2022-11-23", "day"),
+        ("The ministers met in Geneva yesterday.", "2022-11-22", "day"),
+        ("The ministers met in Geneva on Saturday.", "2022-11-19", "day"),
+        ("The ministers met in Geneva on Wednesday.", "2022-11-23", "day"),
+        ("The ministers met in Geneva on 3 November.", "2022-11-03", "day"),
+        ("The ministers met in Geneva on December 3.", "2021-12-03", "day"),
+        ("The ministers met in Geneva in mid-November.", "2022-11", "month"),
+        ("The ministers met in Geneva last month.", "2022-10", "month"),
+    ],
+)
+def test_relative_to_publication(text: str, value: str, precision: str) -> None:
+    date = dated(text, "met")
+    assert date is not None
+    assert (date.value, date.precision, date.how) == (value, precision, "relative")
+
+
+def test_explicit_date_wins_and_keeps_its_year() -> None:
+    date = dated("The ministers met in Munich on February 11, 2016.", "met")
+    assert (date.value, date.precision, date.how, date.text) == (
+        "2016-02-11",
+        "day",
+        "text",
+        "February 11, 2016",
+    )
+
+
+def test_ranges() -> None:
+    date = dated("During the past two days, the army shelled the villages.", "shelled")
+    assert (date.value, date.end_value, date.precision) == ("2022-11-21", "2022-11-23", "range")
+    date = dated("The army shelled the villages last week.", "shelled")
+    assert (date.value, date.end_value) == ("2022-11-14", "2022-11-20")
+
+
+def test_expression_in_the_event_clause_beats_a_nearer_one_elsewhere() -> None:
+    text = "The envoy, who arrived on Monday, met the president on Tuesday."
+    assert dated(text, "met").value == "2022-11-22"
+    assert dated(text, "arrived").value == "2022-11-21"
+
+
+def test_planned_events_look_forward() -> None:
+    date = dated("The ministers will meet on Friday.", "meet", status="planned")
+    assert date.value == "2022-11-25"
+    assert dated("The ministers will meet next Monday.", "meet").value == "2022-11-28"
+
+
+def test_publication_date_when_the_text_has_none() -> None:
+    date = dated("The ministers met in Geneva.", "met")
+    assert (date.value, date.how, date.start) == ("2022-11-23", "publication", None)
+
+
+def test_no_publication_date() -> None:
+    date = dated("The ministers met in Geneva on Saturday.", "met", published=None)
+    assert (date.value, date.precision, date.text) == (None, "unknown", "on Saturday")
+    assert dated("The ministers met in Geneva.", "met", published=None) is None
+    # an explicit date needs no publication date
+    assert dated("They met on 5 March 2019.", "met", published=None).value == "2019-03-05"
+
+
+def test_month_precision_publication_cannot_place_a_weekday() -> None:
+    published = DateInfo("2022-11", "month", "url")
+    date = dated("The ministers met on Saturday.", "met", published=published)
+    assert (date.value, date.how) == ("2022-11", "publication")
+
+
+def test_modal_may_is_not_a_month() -> None:
+    date = dated("The ministers may meet this week, officials said.", "meet")
+    assert date.text == "this week"
+
+
+def test_bad_time_words_file(tmp_path) -> None:
+    bad = tmp_path / "t.yaml"
+    bad.write_text(
+        "day_offsets: {today: soon}\nperiods: {}\nspan_openers: []\nspan_counts: {}\n"
+        "span_units: {}\nforward_words: []\nmonth_parts: []\n"
+    )
+    with pytest.raises(DataFileError, match="day_offsets"):
+        event_dates.load_time_words(str(bad))

@@ -1,0 +1,90 @@
+"""Places: the event's own place from its clause, else the dateline; gazetteer lookups."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus import place
+from tacitus.model import Dateline, Document, Event, EventType
+from tacitus.nlp import load_model
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> place.Gazetteer:
+    return place.load_gazetteer()
+
+
+def placed(
+    text: str, trigger: str, dateline: str | None = None, type_: EventType = EventType.ASSAULT
+):
+    doc = Document("t.txt", "t.txt", "text", "h", text, text, 0)
+    if dateline:
+        doc.dateline = Dateline(dateline, None, 0, len(dateline))
+    start = text.index(trigger)
+    event = Event(
+        type_,
+        None,
+        None,
+        None,
+        0,
+        len(text),
+        text,
+        trigger,
+        start,
+        start + len(trigger),
+        "test",
+    )
+    place.place_event(doc, load_model()(text), event, None)
+    loc = event.location
+    if loc is not None and loc.start is not None:
+        assert text[loc.start : loc.end] in (loc.name, "the " + loc.name)
+    return loc
+
+
+def test_lookup_countries_cities_regions(gazetteer) -> None:
+    syria = gazetteer.lookup("northern Syria")
+    assert (syria.name, syria.country, syria.lat) == ("northern Syria", "SYR", None)
+    aleppo = gazetteer.lookup("Aleppo province")
+    assert aleppo.country == "SYR" and aleppo.lat == pytest.approx(36.2, abs=0.2)
+    assert gazetteer.lookup("Munich").country == "DEU"
+    assert gazetteer.lookup("Jordan").country == "JOR"  # the country, not a small town
+    assert gazetteer.lookup("the talks") is None
+
+
+def test_capital_named_by_demonym(gazetteer) -> None:
+    capital = gazetteer.lookup("the Kazakh capital")
+    assert capital.country == "KAZ" and capital.lat == pytest.approx(51.18, abs=0.1)
+
+
+def test_alternate_names_and_spelling(gazetteer) -> None:
+    assert gazetteer.lookup("Nur-Sultan").country == "KAZ"  # a former name
+    assert gazetteer.lookup("Deir Ez Zor").country == "SYR"  # spacing and case differ
+
+
+def test_place_from_the_event_clause() -> None:
+    loc = placed("Turkish jets bombed several villages in northern Syria on Monday.", "bombed")
+    assert (loc.name, loc.country, loc.how) == ("northern Syria", "SYR", "clause")
+
+
+def test_object_place_is_not_where_talks_happen() -> None:
+    text = "The ministers discussed the situation in northern Syria."
+    assert placed(text, "discussed", type_=EventType.CONSULT) is None
+
+
+def test_target_country_is_not_the_place_without_a_preposition() -> None:
+    assert placed("Turkish jets bombed Syria on Monday.", "bombed") is None
+
+
+def test_place_of_another_clause_is_not_the_event_place() -> None:
+    text = "The envoy, who lives in Geneva, condemned the strikes."
+    assert placed(text, "condemned") is None
+
+
+def test_dateline_place_when_the_clause_has_none() -> None:
+    loc = placed("Talks were held this morning between the delegations.", "held", "Nur-Sultan")
+    assert (loc.country, loc.how, loc.start) == ("KAZ", "dateline", None)
+
+
+def test_clause_place_beats_dateline() -> None:
+    loc = placed("The talks were held in Minsk.", "held", "Damascus")
+    assert (loc.name, loc.country, loc.how) == ("Minsk", "BLR", "clause")
