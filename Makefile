@@ -16,6 +16,8 @@ demo: $(STAMP)
 	rm -f demo.db demo.db-wal demo.db-shm
 	$(BIN)/tacitus ingest --db demo.db examples/
 	$(BIN)/tacitus articles --db demo.db
+	$(BIN)/tacitus events --db demo.db --limit 12
+	$(BIN)/tacitus stories --db demo.db
 
 # Debian's chromium for the browser tests (tests/web); never a browser download.
 # Without apt-get (not Debian) the browser tests skip.

@@ -2,8 +2,9 @@
 
 Builds (once) a synthetic database with ``tacitus.synthetic`` (real schema, real store),
 starts ``tacitus serve`` on a free 127.0.0.1 port in its own process, and requests each
-URL sequentially (after one warm-up request), reporting p50/p95/max in milliseconds. The
-target is p95 < 300 ms on a 2-core laptop-class machine.
+URL sequentially: the first request (empty result cache, as after every ingest) and then
+``--requests`` more, reporting p50/p95/max in milliseconds. The target is p95 < 300 ms
+on a 2-core laptop-class machine.
 
     python benchmarks/web_benchmark.py                      # 100,000 events, 30 requests each
     python benchmarks/web_benchmark.py --events 20000 --requests 10
@@ -24,6 +25,7 @@ from pathlib import Path
 import httpx
 
 from tacitus import synthetic
+from tacitus.store import Store
 
 OUT = Path(__file__).resolve().parent / "out"
 TARGET_P95_MS = 300
@@ -32,6 +34,7 @@ TARGET_P95_MS = 300
 def ensure_database(path: Path, n_events: int) -> int:
     """Build the synthetic database unless one with enough events is already there."""
     if path.exists():
+        Store.open(path).close()  # apply new migrations (the web indexes) to an old file
         conn = sqlite3.connect(path)
         try:
             have = conn.execute("SELECT count(*) FROM events").fetchone()[0]
@@ -95,7 +98,10 @@ def measure(base: str, paths: list[str], requests: int) -> list[dict]:
     results = []
     with httpx.Client(base_url=base, timeout=60) as client:
         for path in paths:
-            client.get(path).raise_for_status()  # warm-up: page cache, templates
+            # The first request finds the result cache empty, as after every ingest.
+            started = time.perf_counter()
+            client.get(path).raise_for_status()
+            first = (time.perf_counter() - started) * 1000
             times = []
             for _ in range(requests):
                 started = time.perf_counter()
@@ -104,6 +110,7 @@ def measure(base: str, paths: list[str], requests: int) -> list[dict]:
             results.append(
                 {
                     "url": path,
+                    "first_ms": round(first, 1),
                     "p50_ms": round(statistics.median(times), 1),
                     "p95_ms": round(percentile(times, 0.95), 1),
                     "max_ms": round(max(times), 1),
@@ -151,12 +158,18 @@ def main() -> None:
         server.terminate()
         server.wait(timeout=10)
     print(f"{n_events:,} events, {args.requests} requests per URL (sequential)")
-    print(f"{'URL':<48} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
+    print(f"{'URL':<44} {'first ms':>9} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
     for r in results:
         flag = "" if r["p95_ms"] < TARGET_P95_MS else "  over target"
-        print(f"{r['url']:<48} {r['p50_ms']:>8} {r['p95_ms']:>8} {r['max_ms']:>8}{flag}")
+        print(
+            f"{r['url']:<44} {r['first_ms']:>9} {r['p50_ms']:>8} {r['p95_ms']:>8} "
+            f"{r['max_ms']:>8}{flag}"
+        )
     worst = max(r["p95_ms"] for r in results)
-    print(f"worst p95: {worst} ms (target < {TARGET_P95_MS} ms)")
+    print(
+        f"worst p95: {worst} ms (target < {TARGET_P95_MS} ms); worst first request: "
+        f"{max(r['first_ms'] for r in results)} ms"
+    )
     report = {"events": n_events, "requests": args.requests, "results": results}
     (OUT / "web_benchmark.json").write_text(json.dumps(report, indent=2))
 

@@ -21,6 +21,7 @@ class Who:
     sector: str | None = "GOV"
     role: str | None = None
     actor_id: str | None = None
+    rule: str = "test"  # the coder's rule: 'kb:...' for a knowledge-base actor
 
     def actor(self) -> Actor:
         return Actor(self.name, self.country, self.sector, self.actor_id)
@@ -53,7 +54,7 @@ def make_doc(
     for who in mentions:
         start = text.index(who.words)
         doc.mentions.append(
-            Mention(start, start + len(who.words), who.words, who.actor(), "test", who.role)
+            Mention(start, start + len(who.words), who.words, who.actor(), who.rule, who.role)
         )
     for event_type, source, trigger, target, date in events:
         t_start = text.index(trigger, doc.body_start)

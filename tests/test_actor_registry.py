@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from story_docs import Who, make_doc
 
+from story_docs import Who, make_doc
 from tacitus.actor_registry import actor_profile, find_actor, is_person_name, same_person
 from tacitus.cli import main
 from tacitus.store import Store
@@ -113,3 +113,83 @@ def test_spellings_resolve_across_documents_without_merging_people(tmp_path: Pat
     assert {r["role"] for r in rows["Ayman Sousan"]["roles"]} == set(roles)
     unknown = runner.invoke(main, ["actor", "Nobody Atall", "--db", db])
     assert unknown.exit_code == 2 and "no single actor" in unknown.output
+
+
+def test_coder_ids_resolve_across_articles_and_kb_ids_are_kept() -> None:
+    # The coder gives each article's persons an id of its own ('person:<name>'); across
+    # articles the registry maps spellings to one id, keeps knowledge-base ids, and
+    # gives a namesake from another country an id of its own.
+    docs = [
+        make_doc(
+            "a.txt",
+            "A",
+            "Alexander Lavrentiev spoke. Ali Hassan listened.",
+            mentions=[
+                Who(
+                    "Alexander Lavrentiev",
+                    "Alexander Lavrentiev",
+                    "RUS",
+                    actor_id="person:alexander-lavrentiev",
+                    rule="name",
+                ),
+                Who("Ali Hassan", "Ali Hassan", "SYR", actor_id="person:ali-hassan", rule="name"),
+            ],
+        ),
+        make_doc(
+            "b.txt",
+            "B",
+            "Alexander Laverentiev met Sergey Lavrov and Ali Hassan.",
+            mentions=[
+                Who(
+                    "Alexander Laverentiev",
+                    "Alexander Laverentiev",
+                    "RUS",
+                    actor_id="person:alexander-laverentiev",
+                    rule="name",
+                ),
+                Who(
+                    "Sergey Lavrov",
+                    "Sergey Lavrov",
+                    "RUS",
+                    actor_id="person:sergey-lavrov",
+                    rule="kb:person:sergey-lavrov",
+                ),
+                Who("Ali Hassan", "Ali Hassan", "EGY", actor_id="person:ali-hassan", rule="name"),
+            ],
+        ),
+    ]
+    with Store.open(":memory:") as store:
+        for doc in docs:
+            store.write_batch([doc])
+        rows = store.connection.execute("SELECT text, country, actor_id FROM mentions").fetchall()
+    ids = {(text, country): actor_id for text, country, actor_id in rows}
+    assert ids["Alexander Laverentiev", "RUS"] == "person:alexander-lavrentiev"
+    assert ids["Sergey Lavrov", "RUS"] == "person:sergey-lavrov"
+    assert ids["Ali Hassan", "SYR"] == "person:ali-hassan"
+    assert ids["Ali Hassan", "EGY"] == "person:ali-hassan-2"
+
+
+@pytest.mark.slow
+def test_seed_articles_stories_and_actors(tmp_path: Path, seed_paths: list[Path]) -> None:
+    """The five seeds through the real pipeline and ingest (linking runs in ingest)."""
+    from tacitus.ingest import ingest
+
+    with Store.open(tmp_path / "seeds.db") as store:
+        ingest([str(p) for p in seed_paths], store)
+        conn = store.connection
+        groups: dict[int, set[str]] = {}
+        for name, story in conn.execute(
+            "SELECT a.name, s.story_id FROM story_articles s JOIN articles a ON a.id = s.article_id"
+        ):
+            groups.setdefault(story, set()).add(name[:3])
+        lavrentiev = find_actor(conn, "Laverentiev")
+        full_name = find_actor(conn, "Alexander Lavrentiev")
+        sousan = find_actor(conn, "Sousan")
+        spellings = {a["alias"] for a in actor_profile(conn, lavrentiev)["aliases"]}
+        sousan_mentions = conn.execute(
+            "SELECT count(DISTINCT article_id) FROM mentions WHERE actor_id = ?", (sousan,)
+        ).fetchone()[0]
+    assert sorted(map(sorted, groups.values())) == [["000", "001", "003"], ["002"], ["004"]]
+    assert lavrentiev is not None and lavrentiev == full_name
+    assert {"Laverentiev", "Lavrentiev"} <= spellings
+    assert sousan_mentions == 2  # SANA and the Syrian Observer: one actor

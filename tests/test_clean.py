@@ -115,8 +115,16 @@ STORY = (
 @pytest.mark.parametrize(
     ("first_line", "place", "outlet"),
     [
-        ("BEIRUT (Reuters) - Talks resumed on Monday after a pause of two weeks.", "BEIRUT", "Reuters"),  # noqa: E501
-        ("MOSCOW, Nov 23 (AP) — Talks resumed on Monday after a pause of two weeks.", "MOSCOW", "AP"),  # noqa: E501
+        (
+            "BEIRUT (Reuters) - Talks resumed on Monday after a pause of two weeks.",
+            "BEIRUT",
+            "Reuters",
+        ),  # noqa: E501
+        (
+            "MOSCOW, Nov 23 (AP) — Talks resumed on Monday after a pause of two weeks.",
+            "MOSCOW",
+            "AP",
+        ),  # noqa: E501
         ("Tehran, IRNA - Talks resumed on Monday after a pause of two weeks.", "Tehran", "IRNA"),
         ("WASHINGTON — Talks resumed on Monday after a pause of two weeks.", "WASHINGTON", None),
         ("(AFP) - Talks resumed on Monday after a pause of two weeks.", None, "AFP"),
@@ -263,6 +271,45 @@ def test_cue_in_mid_article_does_not_cut_the_rest() -> None:
     assert _reasons(doc)["related"] == ["Read more"]
 
 
+WRAPPED = """Aid convoy reaches besieged town
+
+GENEVA, March 3 (Reuters) - A United Nations aid convoy reached the besieged
+town on Thursday for the first time in three months, carrying food and
+medicine for about 40,000 people, the Red Cross said.
+
+The convoy of 44 trucks entered the town after a day of negotiations with
+government forces and rebels, a spokeswoman said, adding that a second
+convoy was expected within days.
+
+Aid workers said they had found many children suffering from malnutrition
+after months without regular supplies reaching the area.
+
+Related Coverage
+Peace Talks To Resume In Geneva Next Week Says Envoy
+"""
+
+
+def test_hard_wrapped_text_is_read_by_paragraph() -> None:
+    doc = _clean(WRAPPED)
+    assert doc.title == "Aid convoy reaches besieged town"
+    assert doc.dateline is not None and doc.dateline.outlet == "Reuters"
+    assert doc.body.startswith("A United Nations aid convoy reached the besieged\ntown")
+    assert doc.body.endswith("supplies reaching the area.")
+    assert _reasons(doc)["related"] == [
+        "Related Coverage",
+        "Peace Talks To Resume In Geneva Next Week Says Envoy",
+    ]
+    _assert_traceable(doc)
+
+
+def test_wrapped_first_line_is_not_a_title() -> None:
+    doc = _clean(
+        "Rebels and the army agreed on a truce\nthat took effect on Monday, officials said."
+    )
+    assert doc.title is None
+    assert doc.body.startswith("Rebels and the army agreed")
+
+
 def test_head_date_line_gives_the_publication_date() -> None:
     doc = _clean(STORY.replace("\n\nDRESDEN", "\n\nPublished: 9 June 2013, 14:05 GMT\n\nDRESDEN"))
     assert doc.published is not None
@@ -274,8 +321,10 @@ def test_declared_metadata_fills_only_what_is_missing() -> None:
     doc = _clean(STORY, outlet="Declared Daily", published="2013-06-10")
     assert doc.outlet == "Reuters"  # the dateline says so
     assert doc.published is not None and doc.published.how == "declared"
-    plain = _clean("Rain eases\n\nThe rain eased on Monday across the region, forecasters said.",
-                   outlet="Declared Daily")
+    plain = _clean(
+        "Rain eases\n\nThe rain eased on Monday across the region, forecasters said.",
+        outlet="Declared Daily",
+    )
     assert plain.outlet == "Declared Daily"
 
 
@@ -346,6 +395,12 @@ def test_latin1_invalid_utf8_is_decoded() -> None:
     assert doc.body == "Ministre de l'Économie à Genève pour des négociations."
 
 
+def test_utf8_with_stray_legacy_bytes() -> None:
+    data = "Talks in Zürich — day two\n\n".encode() + "Delegates met in Genève.".encode("latin-1")
+    doc = _clean(data)
+    assert (doc.title, doc.body) == ("Talks in Zürich — day two", "Delegates met in Genève.")
+
+
 @pytest.mark.parametrize(
     ("data", "message"),
     [
@@ -368,6 +423,7 @@ def test_unicode_spaces_become_plain_spaces_offsets_kept() -> None:
     _assert_traceable(doc)
 
 
+@pytest.mark.slow
 def test_fifty_megabyte_text(tmp_path: Path) -> None:
     rng = random.Random(7)
     words = "the envoy said talks on the border would resume in Geneva after shelling".split()
@@ -393,26 +449,38 @@ def test_boilerplate_file_schema_is_checked() -> None:
     with pytest.raises(InputError, match="starts_tail"):
         parse_cues({"version": 1, "kinds": {"share": {"lines": ["share"]}}})
     with pytest.raises(InputError, match="regular expression"):
-        parse_cues({
-            "version": 1,
-            "kinds": {"share": {"starts_tail": True, "lines": ["share"]}},
-            "caption_patterns": ["(unclosed"],
-        })
+        parse_cues(
+            {
+                "version": 1,
+                "kinds": {"share": {"starts_tail": True, "lines": ["share"]}},
+                "caption_patterns": ["(unclosed"],
+            }
+        )
 
 
 _LINES = st.one_of(
     st.text(st.characters(blacklist_categories=("Cs",)), max_size=80),
-    st.sampled_from([
-        "", "Check Also", "Share this article", "By Ann Lee", "BEIRUT (Reuters) - Talks began.",
-        "News / World", "Your Name:", "www.example.org", "Ann Lee", "\u00a0",
-        "Troops take positions near the river on May 3, 2016.",
-        "A Long Title Case Line About Nothing In Particular Today",
-        "The minister said the talks would continue next week in Vienna, officials said.",
-    ]),
+    st.sampled_from(
+        [
+            "",
+            "Check Also",
+            "Share this article",
+            "By Ann Lee",
+            "BEIRUT (Reuters) - Talks began.",
+            "News / World",
+            "Your Name:",
+            "www.example.org",
+            "Ann Lee",
+            "\u00a0",
+            "Troops take positions near the river on May 3, 2016.",
+            "A Long Title Case Line About Nothing In Particular Today",
+            "The minister said the talks would continue next week in Vienna, officials said.",
+        ]
+    ),
 )
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_LINES, max_size=14), st.sampled_from(["\n", "\n\n", "\r\n"]))
 def test_text_cleaner_property(lines: list[str], newline: str) -> None:
     try:

@@ -53,9 +53,18 @@ def seeded(tmp_path_factory: pytest.TempPathFactory, seed_paths: list[Path]) -> 
 
 
 def test_reingest_is_a_no_op(seeded: str, seed_paths: list[Path]) -> None:
-    code, out, _ = run("ingest", "--db", seeded, *map(str, seed_paths))
-    assert code == 0
+    code, out, err = run("ingest", "--db", seeded, *map(str, seed_paths))
+    assert code == 0 and err == ""
     assert out.startswith("5 inputs: 0 stored, 5 already stored, 0 failed")
+
+
+def test_ingest_into_an_unusable_db_path_is_a_usage_error(
+    tmp_path: Path, seed_paths: list[Path]
+) -> None:
+    target = tmp_path / "no" / "such" / "dir.db"
+    code, _, err = run("ingest", "--db", str(target), str(seed_paths[0]))
+    assert code == 2 and err.startswith("Error: cannot open database")
+    assert not target.parent.exists()
 
 
 def test_articles_lists_and_filters(seeded: str, seed_paths: list[Path]) -> None:

@@ -10,6 +10,7 @@ import pytest
 
 from tacitus import ingest as ingest_module
 from tacitus.ingest import ingest
+from tacitus.model import Document
 from tacitus.store import Store
 
 
@@ -86,3 +87,25 @@ def test_process_pool_gives_the_same_articles_as_one_process(
         # Written in input order by the one writer, with identical coding.
         assert [r["name"] for r in two.articles()] == [p.name for p in seed_paths]
         assert _events_by_name(one) == _events_by_name(two)
+
+
+def test_a_document_that_breaks_storing_is_quarantined_not_the_batch(
+    tmp_path: Path, seed_paths: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tacitus.store import write
+
+    broken = seed_paths[1].name
+
+    def resolver(_conn: object, docs: list[Document]) -> None:
+        if any(d.name == broken for d in docs):
+            raise ValueError("resolver bug\nsecond line")
+
+    monkeypatch.setattr(write, "actor_resolver", lambda: resolver)
+    with Store.open(tmp_path / "t.db") as store:
+        summary = ingest([str(p) for p in seed_paths[:3]], store, batch_size=3)
+        assert (summary.read, summary.stored, summary.failed) == (3, 2, 1)
+        [failure] = summary.failures
+        assert failure.location.endswith(broken)
+        assert failure.reason == "unexpected error while storing: ValueError: resolver bug"
+        assert [f["location"] for f in store.failures()] == [failure.location]
+        assert broken not in {row["name"] for row in store.articles()}

@@ -8,14 +8,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from story_docs import Who, make_doc
 
+from story_docs import Who, make_doc
 from tacitus.cli import main
 from tacitus.datafile import DataFileError
 from tacitus.link import link_articles, link_pending, story_view
 from tacitus.link.config import load_config
-from tacitus.link.features import numbered_happenings, numbered_relation
-from tacitus.link.features import _TOKEN as TOKEN
+from tacitus.link.features import numbered_happenings, numbered_relation, tokenize
 from tacitus.link.quality import (
     load_articles,
     load_labels,
@@ -30,7 +29,7 @@ STORIES = Path(__file__).parent / "data" / "stories"
 
 
 def _numbered(text: str) -> dict[str, set[int]]:
-    return numbered_happenings(TOKEN.findall(text), load_config())
+    return numbered_happenings(tokenize(text), load_config())
 
 
 def _stories(store: Store) -> dict[str, int]:

@@ -120,10 +120,16 @@ def test_jsonl_rows_names_and_declared_metadata(tmp_path: Path) -> None:
     assert isinstance(first, RawDocument) and isinstance(second, RawDocument)
     assert isinstance(third, RawDocument)
     assert (first.outlet, first.url, first.format, first.published) == (
-        "Nile Wire", "https://news.example/dam", "text", "2023-01-01"
+        "Nile Wire",
+        "https://news.example/dam",
+        "text",
+        "2023-01-01",
     )
     assert (second.format, second.title, second.outlet, second.published) == (
-        "html", "Given title", "Declared", "2023-06-15"
+        "html",
+        "Given title",
+        "Declared",
+        "2023-06-15",
     )
     assert third.location == f"{path}:3"
     assert clean(second).title == "Given title"
@@ -147,7 +153,9 @@ def test_warc(tmp_path: Path, compress: bool) -> None:
 
 
 def test_stdin_text_and_jsonl(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(io.BytesIO(ARTICLE.encode()))))
+    monkeypatch.setattr(
+        sys, "stdin", io.TextIOWrapper(io.BufferedReader(io.BytesIO(ARTICLE.encode())))
+    )
     [raw] = _items("-")
     assert isinstance(raw, RawDocument)
     assert (raw.name, raw.location, raw.data) == ("<stdin>", "<stdin>", ARTICLE.encode())
@@ -322,8 +330,16 @@ def test_bad_jsonl_lines(tmp_path: Path) -> None:
     assert len(items) == 5
 
 
-def test_corrupt_warc(tmp_path: Path) -> None:
-    path = tmp_path / "broken.warc"
-    path.write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: nonsense\r\n\r\n")
-    [failure] = _failures(_items(path))
-    assert failure.reason.startswith("corrupt WARC")
+def test_corrupt_or_empty_warc(tmp_path: Path) -> None:
+    bad_length = tmp_path / "a.warc"
+    bad_length.write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: nonsense\r\n\r\n")
+    garbage = tmp_path / "b.warc"
+    garbage.write_bytes(b"WARC/1.0\r\n\x00\x01 not a record")
+    first, second = _failures(_items(bad_length, garbage))
+    assert first.reason == "empty response record"
+    assert second.reason.startswith(("corrupt WARC", "no HTML response records"))
+    cut = tmp_path / "c.warc.gz"
+    _warc(cut, {"https://a.example/1": HTML}, compress=True)
+    cut.write_bytes(cut.read_bytes()[:50])
+    [failure] = _failures(_items(cut))
+    assert failure.reason.startswith(("corrupt", "no HTML response records"))

@@ -109,37 +109,64 @@ def _fail(source: str, message: str) -> InputError:
 
 def _load_countries(kb: KnowledgeBase) -> None:
     text = _data_path("countries.tsv").read_text(encoding="utf-8")
-    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")),
-                          delimiter="\t")
+    rows = csv.DictReader(
+        (line for line in text.splitlines() if not line.startswith("#")), delimiter="\t"
+    )
     for row in rows:
         code = row["iso3"]
         names = [n for n in row["names"].split("|") if n]
         if len(code) != 3 or not code.isupper() or not names:
             raise _fail("countries.tsv", f"bad row for {code!r}")
         kb.countries[code] = names[0]
-        columns = (("names", "country", None), ("demonyms", "demonym", None),
-                   ("capitals", "capital", "GOV"), ("metonyms", "metonym", "GOV"))
+        columns = (
+            ("names", "country", None),
+            ("demonyms", "demonym", None),
+            ("capitals", "capital", "GOV"),
+            ("metonyms", "metonym", "GOV"),
+        )
         for column, kind, sector in columns:
             for word in (row[column] or "").split("|"):
                 if word:
-                    kb.add_phrase(word, _phrase(word, kind, f"state:{code}", kb.countries[code],
-                                                code, sector, f"{kind}:{word}"))
+                    kb.add_phrase(
+                        word,
+                        _phrase(
+                            word,
+                            kind,
+                            f"state:{code}",
+                            kb.countries[code],
+                            code,
+                            sector,
+                            f"{kind}:{word}",
+                        ),
+                    )
 
 
-def _phrase(text: str, kind: str, actor_id: str, name: str, country: str | None,
-            sector: str | None, rule: str) -> Phrase:
+def _phrase(
+    text: str,
+    kind: str,
+    actor_id: str,
+    name: str,
+    country: str | None,
+    sector: str | None,
+    rule: str,
+) -> Phrase:
     first = text[0]
     letters = text.replace(".", "")
     exact = letters.isupper() and len(letters) <= 3
-    return Phrase(kind, actor_id, name, country, sector, rule, proper=first.isupper(),
-                  exact_case=exact)
+    return Phrase(
+        kind, actor_id, name, country, sector, rule, proper=first.isupper(), exact_case=exact
+    )
 
 
 def _load_roles(kb: KnowledgeBase) -> None:
     data = yaml.safe_load(_data_path("roles.yaml").read_text(encoding="utf-8"))
     kb.honorifics = frozenset(str(h).lower() for h in (data or {}).get("honorifics") or [])
     for item in (data or {}).get("roles") or []:
-        if not isinstance(item, dict) or not item.get("title") or item.get("kind") not in ROLE_KINDS:
+        if (
+            not isinstance(item, dict)
+            or not item.get("title")
+            or item.get("kind") not in ROLE_KINDS
+        ):
             raise _fail("roles.yaml", f"bad role entry {item!r}")
         if item.get("sector") is not None and item["sector"] not in SECTORS:
             raise _fail("roles.yaml", f"unknown sector {item['sector']!r}")
@@ -169,9 +196,15 @@ def _load_actor_file(kb: KnowledgeBase, text: str, source: str) -> None:
             _check_code(role.get("country"), kb, source, actor_id)
             if role.get("sector") is not None and role["sector"] not in SECTORS:
                 raise _fail(source, f"{actor_id}: unknown sector {role['sector']!r}")
-            roles.append(DatedRole(str(role.get("title", "")), role.get("country"),
-                                   role.get("sector"), _iso(role.get("start")),
-                                   _iso(role.get("end"))))
+            roles.append(
+                DatedRole(
+                    str(role.get("title", "")),
+                    role.get("country"),
+                    role.get("sector"),
+                    _iso(role.get("start")),
+                    _iso(role.get("end")),
+                )
+            )
         roles.sort(key=lambda r: r.start or "")
         kb.dated_roles[actor_id] = roles
         country, sector = item.get("country"), item.get("sector")
@@ -181,8 +214,12 @@ def _load_actor_file(kb: KnowledgeBase, text: str, source: str) -> None:
         if roles and country is None:
             country, sector = roles[-1].country, roles[-1].sector
         for alias in [item["name"], *(item.get("aliases") or [])]:
-            kb.add_phrase(str(alias), _phrase(str(alias), kind, actor_id, str(item["name"]),
-                                              country, sector, f"kb:{actor_id}"))
+            kb.add_phrase(
+                str(alias),
+                _phrase(
+                    str(alias), kind, actor_id, str(item["name"]), country, sector, f"kb:{actor_id}"
+                ),
+            )
 
 
 def _iso(value: Any) -> str | None:

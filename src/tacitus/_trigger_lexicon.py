@@ -22,7 +22,7 @@ class Trigger:
     head: str
     extra: tuple[str, ...]  # lemmas of dependents (or the head's head) that must be present
     nominal: bool
-    needs_object: bool
+    needs_object: bool | str  # True, or 'actor' when the object must name an actor
     object_is_topic: bool  # "discussed the crisis (with X)": the object is not a party
 
 
@@ -37,8 +37,12 @@ class TriggerLexicon:
     irrealis: frozenset[str] = frozenset()
     threat_cues: frozenset[str] = frozenset()
     request_cues: frozenset[str] = frozenset()
+    intent_cues: frozenset[str] = frozenset()
     accusation_links: frozenset[str] = frozenset()
     accusation_words: frozenset[str] = frozenset()
+    obligation_aux: frozenset[str] = frozenset()
+    location_target: frozenset[EventType] = frozenset()
+    domestic_default: frozenset[EventType] = frozenset()
     negated: dict[EventType, EventType | None] = field(default_factory=dict)
     future: dict[EventType, EventType | None] = field(default_factory=dict)
     of_is_source: frozenset[EventType] = frozenset()
@@ -59,6 +63,10 @@ def _type(value: Any, where: str) -> EventType:
         raise InputError(f"triggers.yaml: {where}: unknown PLOVER type {value!r}") from err
 
 
+def _types(data: dict[str, Any], key: str) -> frozenset[EventType]:
+    return frozenset(_type(t, key) for t in data.get(key) or [])
+
+
 def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
     """Check and compile a trigger lexicon given as parsed YAML."""
     if not isinstance(data, dict) or not isinstance(data.get("triggers"), list):
@@ -69,10 +77,14 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         irrealis=_words(data, "irrealis"),
         threat_cues=_words(data, "threat_cues"),
         request_cues=_words(data, "request_cues"),
+        intent_cues=_words(data, "intent_cues"),
         accusation_links=_words(data, "accusation_links"),
         accusation_words=_words(data, "accusation_words"),
-        of_is_source=frozenset(_type(t, "of_is_source") for t in data.get("of_is_source") or []),
-        symmetric=frozenset(_type(t, "symmetric") for t in data.get("symmetric") or []),
+        obligation_aux=_words(data, "obligation_aux"),
+        location_target=_types(data, "location_target"),
+        domestic_default=_types(data, "domestic_default"),
+        of_is_source=_types(data, "of_is_source"),
+        symmetric=_types(data, "symmetric"),
     )
     for name, rule in (data.get("types") or {}).items():
         etype = _type(name, "types")
@@ -89,9 +101,15 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         seen.add(tid)
         etype = _type(item["type"], tid)
         mode = item.get("mode")
-        needs_object = bool(item.get("needs_object", False))
+        needs_object = item.get("needs_object", False)
+        if needs_object not in (True, False, "actor"):
+            raise InputError(f"{source}: {tid}: needs_object must be true, false or actor")
         topic = bool(item.get("object_is_topic", False))
-        for key, nominal, table in (("verbs", False, lex.verbs), ("nouns", True, lex.nouns)):
+        tables: tuple[tuple[str, bool, dict[str, list[Trigger]]], ...] = (
+            ("verbs", False, lex.verbs),
+            ("nouns", True, lex.nouns),
+        )
+        for key, nominal, triggers in tables:
             for phrase in item.get(key) or []:
                 words = str(phrase).lower().split()
                 if not words:
@@ -99,10 +117,11 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
                 # verb phrases start with the verb; noun phrases end with the noun
                 head = words[-1] if nominal else words[0]
                 extra = tuple(words[:-1] if nominal else words[1:])
-                table.setdefault(head, []).append(
-                    Trigger(tid, etype, mode, head, extra, nominal, needs_object, topic))
-    for table in (lex.verbs, lex.nouns):
-        for entries in table.values():
+                triggers.setdefault(head, []).append(
+                    Trigger(tid, etype, mode, head, extra, nominal, needs_object, topic)
+                )
+    for by_lemma in (lex.verbs, lex.nouns):
+        for entries in by_lemma.values():
             entries.sort(key=lambda t: -len(t.extra))  # most specific first
     return lex
 

@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from tacitus.datafile import DataFileError, load_yaml
 from tacitus.model import Actor, Document
@@ -37,9 +37,10 @@ class RegistryConfig:
     honorifics: frozenset[str]
     particles: frozenset[str]
     organisation_words: frozenset[str]
+    pronouns: frozenset[str]
 
 
-_LISTS = ("honorifics", "particles", "organisation_words")
+_LISTS = ("honorifics", "particles", "organisation_words", "pronouns")
 
 
 @lru_cache(maxsize=1)
@@ -129,30 +130,61 @@ class _Person:
 
 
 class Registry:
-    """The known persons, loaded from the store and grown as documents are resolved."""
+    """The known persons, loaded from the store and grown as documents are resolved.
 
-    def __init__(self, persons: Iterable[_Person] = ()) -> None:
-        self.persons: dict[str, _Person] = {p.actor_id: p for p in persons}
+    Indexed by surname, so a lookup compares a name with the persons of a similar
+    surname (rapidfuzz over the surname list), not with every person known.
+    """
+
+    def __init__(self) -> None:
+        self.persons: dict[str, _Person] = {}
+        self._by_surname: dict[str, set[str]] = {}
 
     @classmethod
     def load(cls, conn: sqlite3.Connection) -> Registry:
-        persons: dict[str, _Person] = {}
+        registry = cls()
         for actor_id, name, country, sector in conn.execute(
             "SELECT id, name, country, sector FROM actors"
         ):
-            if is_person_name(name):
-                persons[actor_id] = _Person(actor_id, name, country, sector, {name})
+            if actor_id.startswith("person:") or is_person_name(name):
+                registry._register(_Person(actor_id, name, country, sector), name)
         for actor_id, alias in conn.execute("SELECT actor_id, alias FROM actor_aliases"):
-            if actor_id in persons and is_person_name(alias):
-                persons[actor_id].spellings.add(alias)
-        return cls(persons.values())
+            if actor_id in registry.persons and is_person_name(alias):
+                registry._register(registry.persons[actor_id], alias)
+        return registry
+
+    def _register(self, person: _Person, spelling: str) -> None:
+        self.persons.setdefault(person.actor_id, person)
+        person.spellings.add(spelling)
+        parts = name_parts(spelling)
+        if parts:
+            self._by_surname.setdefault(_surname_key(parts[1]), set()).add(person.actor_id)
+
+    def _similar_surnames(self, surname: str) -> set[str]:
+        """Ids of persons whose surname is near ``surname``."""
+        config = load_registry_config()
+        found: set[str] = set()
+        for key, _, _ in process.extract_iter(
+            _surname_key(surname),
+            list(self._by_surname),
+            scorer=fuzz.ratio,
+            score_cutoff=config.surname_min,
+        ):
+            found |= self._by_surname[key]
+        return found
 
     def find(self, name: str, country: str | None) -> _Person | None:
         """The one known person ``name`` (a full name) can be; None if none or several."""
+        parts = name_parts(name)
+        if parts is None:
+            return None
         found = [
-            p
-            for p in self.persons.values()
-            if any(same_person(name, s, country, p.country) for s in p.spellings)
+            self.persons[actor_id]
+            for actor_id in sorted(self._similar_surnames(parts[1]))
+            if any(
+                same_person(name, s, country, self.persons[actor_id].country)
+                for s in self.persons[actor_id].spellings
+            )
         ]
         return found[0] if len(found) == 1 else None
 
@@ -160,37 +192,40 @@ class Registry:
         self, surname: str, country: str | None, among: Iterable[str] | None = None
     ) -> _Person | None:
         """The one person (of ``among`` ids, if given) whose surname matches ``surname``."""
-        config = load_registry_config()
-        key = _surname_key(_fold(surname))
-        ids = self.persons.keys() if among is None else among
-        found = []
-        for actor_id in ids:
-            person = self.persons[actor_id]
-            if country and person.country and country != person.country:
-                continue
-            parts = name_parts(person.name)
-            if parts and fuzz.ratio(key, _surname_key(parts[1])) >= config.surname_min:
-                found.append(person)
+        ids = self._similar_surnames(_fold(surname))
+        if among is not None:
+            ids &= set(among)
+        found = [
+            self.persons[i]
+            for i in sorted(ids)
+            if not (country and self.persons[i].country and country != self.persons[i].country)
+        ]
         return found[0] if len(found) == 1 else None
 
-    def add(self, actor: Actor, name: str) -> _Person:
-        """Register a new person (keeping a knowledge-base id if the coder gave one)."""
-        actor_id = actor.actor_id or self._new_id(name)
-        person = self.persons.get(actor_id)
-        if person is None:
-            person = _Person(actor_id, name, actor.country, actor.sector)
-            self.persons[actor_id] = person
-        person.spellings.add(name)
+    def add(self, actor: Actor, name: str, keep_id: bool) -> _Person:
+        """Register a new person; ``keep_id``: the coder's id is from the knowledge base."""
+        actor_id = actor.actor_id if actor.actor_id and keep_id else None
+        if actor_id is None:
+            # The coder's per-article id ('person:ali-hassan') unless another person has it.
+            actor_id = actor.actor_id or "person:" + _slug(name)
+            known = self.persons.get(actor_id)
+            if known is not None and not same_person(
+                name, known.name, actor.country, known.country
+            ):
+                actor_id = self._free_id(actor_id)
+        person = self.persons.get(actor_id) or _Person(actor_id, name, actor.country, actor.sector)
+        self._register(person, name)
         return person
 
-    def _new_id(self, name: str) -> str:
-        # The knowledge base's convention: 'person:sergey-lavrov'.
-        base = "person:" + (re.sub(r"[^a-z0-9]+", "-", _fold(name)).strip("-") or "unnamed")
-        actor_id, n = base, 1
-        while actor_id in self.persons:
+    def _free_id(self, base: str) -> str:
+        n = 2
+        while f"{base}-{n}" in self.persons:
             n += 1
-            actor_id = f"{base}-{n}"
-        return actor_id
+        return f"{base}-{n}"
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", _fold(name)).strip("-") or "unnamed"
 
 
 def _actors_of(doc: Document) -> Iterator[Actor]:
@@ -204,6 +239,12 @@ def _actors_of(doc: Document) -> Iterator[Actor]:
             yield quote.speaker
 
 
+def _is_person(actor: Actor) -> bool:
+    if actor.actor_id:
+        return actor.actor_id.startswith("person:")
+    return is_person_name(actor.name)
+
+
 def _apply(actor: Actor, person: _Person) -> None:
     actor.actor_id = person.actor_id
     actor.name = person.name
@@ -214,32 +255,39 @@ def _apply(actor: Actor, person: _Person) -> None:
 def resolve_actor_ids(conn: sqlite3.Connection, docs: list[Document]) -> None:
     """Give every person reference in ``docs`` its cross-document actor id, in place.
 
-    Full names first (a known spelling variant, or a new actor), then bare surnames
-    (to a person of the same article, else to the one known person of that surname).
+    Knowledge-base ids are kept. Any other person (the coder's per-article id, or none)
+    becomes the known person whose name it spells, or a new actor. All references the
+    coder gave one id (pronouns, surnames) follow it; a bare surname without an id goes
+    to a person of the same article, else to the one known person of that surname.
     """
     registry = Registry.load(conn)
     for doc in docs:
         actors = list(_actors_of(doc))
-        in_doc: dict[str, _Person] = {}
+        from_kb = {m.actor.actor_id for m in doc.mentions if m.rule.startswith("kb:")}
+        resolved: dict[str, _Person] = {}  # the coder's id (or the name) -> person
         for actor in actors:
+            key = actor.actor_id or actor.name
+            if key is None or key in resolved or not _is_person(actor):
+                continue
             if not is_person_name(actor.name):
                 continue
             assert actor.name is not None
-            person = None if actor.actor_id else registry.find(actor.name, actor.country)
-            person = person or registry.add(actor, actor.name)
-            in_doc[person.actor_id] = person
-            person.spellings.add(actor.name)
-            _apply(actor, person)
+            kb = actor.actor_id in from_kb
+            person = None if kb else registry.find(actor.name, actor.country)
+            resolved[key] = person or registry.add(actor, actor.name, keep_id=kb)
         for actor in actors:
-            if actor.actor_id or not actor.name or is_person_name(actor.name):
+            key = actor.actor_id or actor.name
+            if key is None:
                 continue
-            parts = name_parts(actor.name)
-            if parts is None:
-                continue
-            person = registry.find_surname(parts[1], actor.country, in_doc) or (
-                registry.find_surname(parts[1], actor.country)
-            )
+            person = resolved.get(key)
+            if person is None and actor.actor_id is None:
+                parts = name_parts(actor.name or "")
+                if parts and not parts[0]:  # a bare surname
+                    in_doc = {p.actor_id for p in resolved.values()}
+                    person = registry.find_surname(parts[1], actor.country, in_doc)
+                    person = person or registry.find_surname(parts[1], actor.country)
             if person is not None:
+                registry._register(person, actor.name or person.name)
                 _apply(actor, person)
 
 
@@ -273,10 +321,15 @@ def actor_profile(conn: sqlite3.Connection, actor_id: str) -> dict[str, Any] | N
     ).fetchone()
     if row is None:
         return None
-    aliases = conn.execute(
-        "SELECT alias, count FROM actor_aliases WHERE actor_id = ? ORDER BY count DESC, alias",
-        (actor_id,),
-    ).fetchall()
+    pronouns = load_registry_config().pronouns
+    aliases = [
+        (alias, count)
+        for alias, count in conn.execute(
+            "SELECT alias, count FROM actor_aliases WHERE actor_id = ? ORDER BY count DESC, alias",
+            (actor_id,),
+        )
+        if alias.lower() not in pronouns  # the coder's coreference: not a spelling
+    ]
     roles = conn.execute(
         "SELECT role, country, sector, first_seen, last_seen, count FROM actor_roles"
         " WHERE actor_id = ? ORDER BY coalesce(first_seen, ''), role",

@@ -30,8 +30,23 @@ from tacitus.model import Actor, Document, Mention
 __all__ = ["KnowledgeBase", "find_mentions", "load_knowledge_base", "resolve_span", "resolver"]
 
 # Left dependents that belong to a noun phrase's description ("the Russian Foreign Minister").
-_NP_DEPS = frozenset({"compound", "amod", "nmod", "flat", "det", "poss", "cc", "conj", "punct",
-                      "npadvmod", "nummod", "quantmod", "case"})
+_NP_DEPS = frozenset(
+    {
+        "compound",
+        "amod",
+        "nmod",
+        "flat",
+        "det",
+        "poss",
+        "cc",
+        "conj",
+        "punct",
+        "npadvmod",
+        "nummod",
+        "quantmod",
+        "case",
+    }
+)
 _COUNTRY_KINDS = frozenset({"country", "demonym", "capital", "metonym"})
 _ORG_KINDS = frozenset({"igo", "ngo", "group"})
 _PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
@@ -118,7 +133,7 @@ def _surname_key(word: str) -> str:
     word = word.lower()
     for prefix in ("al-", "el-", "al ", "el "):
         if word.startswith(prefix):
-            return word[len(prefix):]
+            return word[len(prefix) :]
     return word
 
 
@@ -185,8 +200,13 @@ class _Resolver:
             if tokens and not any(t.i in self.phrase_at for t in tokens):
                 self._add_name(tokens[0].i, tokens[-1].i + 1)
         for tok in self.parsed:
-            if (tok.pos_ == "PROPN" and tok.i not in self.name_at and tok.i not in self.phrase_at
-                    and tok.i not in self.role_at and tok.text[:1].isupper()):
+            if (
+                tok.pos_ == "PROPN"
+                and tok.i not in self.name_at
+                and tok.i not in self.phrase_at
+                and tok.i not in self.role_at
+                and tok.text[:1].isupper()
+            ):
                 prev = tok.nbor(-1) if tok.i > 0 else None
                 if prev is not None and prev.i in self.role_at and prev.head.i == tok.i:
                     end = tok.i + 1
@@ -198,8 +218,13 @@ class _Resolver:
 
     def _is_title(self, tok: Any) -> bool:
         low = tok.text.lower()
-        return (low in self.kb.honorifics or tok.i in self.role_at or tok.i in self.phrase_at
-                or tok.is_punct or tok.pos_ in ("DET", "ADP", "PART", "PRON"))
+        return (
+            low in self.kb.honorifics
+            or tok.i in self.role_at
+            or tok.i in self.phrase_at
+            or tok.is_punct
+            or tok.pos_ in ("DET", "ADP", "PART", "PRON")
+        )
 
     def _known_surname(self, word: str) -> bool:
         key = _surname_key(word)
@@ -226,7 +251,10 @@ class _Resolver:
             return self._span_head(start, end) == tok.i
         if tok.pos_ == "PROPN":
             return tok.dep_ not in ("compound", "flat")
-        return tok.pos_ == "PRON" and tok.lower_ in _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS
+        return (
+            tok.pos_ == "PRON"
+            and tok.lower_ in _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS
+        )
 
     def _span_head(self, start: int, end: int) -> int:
         for j in range(start, end):
@@ -237,8 +265,9 @@ class _Resolver:
 
     def all_mentions(self) -> list[Mention]:
         """Every mention found, in text order; nested ones ("Russian" inside a title) dropped."""
-        found = sorted({id(m): m for m in self.cache.values() if m}.values(),
-                       key=lambda m: (m.start, -m.end))
+        found = sorted(
+            {id(m): m for m in self.cache.values() if m}.values(), key=lambda m: (m.start, -m.end)
+        )
         out: list[Mention] = []
         for m in found:
             if out and m.start >= out[-1].start and m.end <= out[-1].end:
@@ -261,17 +290,22 @@ class _Resolver:
     def _compose(self, tok: Any) -> Mention | None:
         if tok.pos_ == "PRON":
             return self._pronoun(tok)
-        if (tok.pos_ == "PROPN" and tok.i not in self.name_at and tok.i not in self.phrase_at
-                and self._known_surname(tok.text)):
+        if (
+            tok.pos_ == "PROPN"
+            and tok.i not in self.name_at
+            and tok.i not in self.phrase_at
+            and self._known_surname(tok.text)
+        ):
             self._add_name(tok.i, tok.i + 1)
         np = self._np(tok)
         role_here = self.role_at.get(tok.i)
         cue = self._country_cue(tok, np, pronouns=bool(role_here and role_here[2].kind == "state"))
-        if tok.i in self.name_at or (tok.i in self.phrase_at and self.phrase_at[tok.i][2].kind == "person"):
+        if tok.i in self.name_at or (
+            tok.i in self.phrase_at and self.phrase_at[tok.i][2].kind == "person"
+        ):
             return self._person(tok, np, cue)
-        if tok.i in self.phrase_at and tok.i not in self.role_at:
-            start, end, phrase = self.phrase_at[tok.i]
-            return self._named(tok, np, phrase)
+        if tok.i in self.phrase_at:
+            return self._named(tok, np, self.phrase_at[tok.i][2])
         if tok.i in self.role_at:
             return self._role(tok, np, cue)
         return None
@@ -303,7 +337,9 @@ class _Resolver:
                 owner = self.mention(t)
                 if owner is not None and owner.actor.country and possessor is None:
                     possessor = owner
-            elif t.i in self.phrase_at and self.phrase_at[t.i][2].kind in _COUNTRY_KINDS | _ORG_KINDS:
+            elif (
+                t.i in self.phrase_at and self.phrase_at[t.i][2].kind in _COUNTRY_KINDS | _ORG_KINDS
+            ):
                 start, end, _ = self.phrase_at[t.i]
                 if self._span_head(start, end) == t.i:
                     return self.mention(t)
@@ -319,7 +355,7 @@ class _Resolver:
         return None
 
     def _led_body(self, tok: Any) -> Mention | None:
-        """"the delegation of Syria headed by P": P belongs to the body he or she leads."""
+        """ "the delegation of Syria headed by P": P belongs to the body he or she leads."""
         head = tok.head
         if tok.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_ in ("head", "lead"):
             body = head.head.head
@@ -337,9 +373,15 @@ class _Resolver:
             return None, None
         last = role_tokens[-1]
         role = self.role_at[last.i][2]
-        words = [t for t in np if t.i <= last.i and t.dep_ not in ("det", "poss", "case", "punct")
-                 and t.i not in self.phrase_at and t.i not in self.name_at
-                 and t.lower_ not in self.kb.honorifics]
+        words = [
+            t
+            for t in np
+            if t.i <= last.i
+            and t.dep_ not in ("det", "poss", "case", "punct")
+            and t.i not in self.phrase_at
+            and t.i not in self.name_at
+            and t.lower_ not in self.kb.honorifics
+        ]
         # keep the contiguous title ending at the role noun
         title: list[Any] = []
         for t in reversed(words):
@@ -419,8 +461,11 @@ class _Resolver:
         return actor
 
     def _state(self, code: str, sector: str | None, people: bool = False) -> Actor:
-        actor_id = f"people:{code}" if people else (
-            f"state:{code}" if sector in (None, "GOV") else f"group:{code}:{sector}")
+        actor_id = (
+            f"people:{code}"
+            if people
+            else (f"state:{code}" if sector in (None, "GOV") else f"group:{code}:{sector}")
+        )
         key = f"{actor_id}/{sector}"
         actor = self.actors.get(key)
         if actor is None:
@@ -434,8 +479,17 @@ class _Resolver:
             return self._make(start, end, self._kb_actor(phrase), phrase.rule, None)
         if phrase.country is None:
             return None
-        people = phrase.kind == "demonym" and tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NNS", "NNPS")
-        actor = self._state(phrase.country, phrase.sector, people=people)
+        people = (
+            phrase.kind == "demonym"
+            and tok.pos_ in ("NOUN", "PROPN")
+            and tok.tag_ in ("NNS", "NNPS")
+        )
+        country = phrase.country
+        if people:  # "Bosnian Serbs", "Kosovo Albanians": the people of the place named first
+            cue = self._country_cue(tok, np)
+            if cue is not None and cue.actor.country and cue.actor.country not in ("IGO", "NGO"):
+                country = cue.actor.country
+        actor = self._state(country, phrase.sector, people=people)
         left = min([t.i for t in np if t.dep_ not in ("det", "poss")] + [start])
         return self._make(left, end, actor, phrase.rule, None)
 
@@ -457,12 +511,23 @@ class _Resolver:
                 actor = self._state(country, role.sector)
             rule = f"{cue.rule}+role:{role.title}"
             return self._make(left, end, actor, rule, title)
-        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
-                       for c in tok.children) or tok.text[:1].isupper()
+        definite = (
+            any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                for c in tok.children
+            )
+            or tok.text[:1].isupper()
+        )
         # "the countries that support them", "other countries": somebody new
-        new = any(c.dep_ in ("relcl", "acl") or c.lower_ in ("other", "some", "many", "several")
-                  for c in tok.children)
+        new = any(
+            c.dep_ in ("relcl", "acl") or c.lower_ in ("other", "some", "many", "several")
+            for c in tok.children
+        )
         if not definite or new:
+            if role.kind in ("group", "person") and plural and role.sector:
+                # "demonstrators", "civilians": an actor, though of no known country
+                actor = Actor(None, None, role.sector, f"group:{role.sector}")
+                return self._make(left, end, actor, f"role:{role.title}", title)
             return None
         if role.kind == "person" and not plural:
             target = self._antecedent(tok, ("person",), role_word=tok.lemma_.lower())
@@ -483,6 +548,13 @@ class _Resolver:
         appos = [c for c in tok.children if c.dep_ == "appos"]
         if appos:
             return self._coordinated(appos[0])
+        sent = tok.sent
+        for t in sent[tok.i - sent.start + 1 : tok.i - sent.start + 12]:
+            if t.lower_ in ("namely", "including", "notably"):  # "countries, namely X, Y and Z"
+                for named in sent[t.i - sent.start + 1 : t.i - sent.start + 4]:
+                    group = self._coordinated(named)
+                    if group:
+                        return group
         for seen in reversed(self.seen):
             if seen.token >= tok.i or seen.kind != "state":
                 continue
@@ -509,7 +581,7 @@ class _Resolver:
         elif low in _THING_PRONOUNS:
             kinds = ("state", "org", "group")
         elif low in _GROUP_PRONOUNS:
-            kinds = ("group",)
+            kinds = ("group", "state", "org")
         else:
             return None
         target = self._antecedent(tok, kinds, plural=low in _GROUP_PRONOUNS)
@@ -517,21 +589,34 @@ class _Resolver:
             return None
         return self._make(tok.i, tok.i + 1, target.actor, f"pronoun:{low}", None)
 
-    def _antecedent(self, tok: Any, kinds: tuple[str, ...], role_word: str | None = None,
-                    plural: bool = False) -> Mention | None:
+    def _antecedent(
+        self, tok: Any, kinds: tuple[str, ...], role_word: str | None = None, plural: bool = False
+    ) -> Mention | None:
         """Most recent compatible mention, preferring sentence subjects."""
         sent = self.sent_of.get(tok.i, 0)
-        candidates = [s for s in self.seen if s.token < tok.i and s.kind in kinds
-                      and sent - s.sent <= _LOOKBACK_SENTENCES
-                      and (not s.lent or s.sent == sent)]
+        candidates = [
+            s
+            for s in self.seen
+            if s.token < tok.i
+            and s.kind in kinds
+            and sent - s.sent <= _LOOKBACK_SENTENCES
+            and (not s.lent or s.sent == sent)
+        ]
         if role_word is not None:
             candidates = [s for s in candidates if role_word in (s.mention.role or "").lower()]
         if not candidates:
             return None
-        if kinds[0] != "person" and not plural:
+        if plural:
+            candidates = [s for s in candidates if s.plural]
+            if not candidates:
+                return None
+        elif kinds[0] != "person":
             # "it"/"its" stand for a state; a person subject lends its country
             candidates = [s for s in candidates if not s.plural or s.kind == "state"] or candidates
         same = [s for s in candidates if s.sent == sent and s.subject]
+        if tok.dep_ == "pobj" and tok.lower_ == "it":
+            # "arrivals from Lebanon as a result of the aggression against it": the nearest
+            same = [s for s in candidates if s.sent == sent and not s.lent] or same
         if same:
             return same[-1].mention
         for back in range(sent - 1, sent - _LOOKBACK_SENTENCES - 1, -1):
@@ -551,17 +636,40 @@ class _Resolver:
         else:
             kind = "group"
         subject = tok.dep_ in _SUBJECT_DEPS or (
-            tok.dep_ in ("conj", "appos") and tok.head.dep_ in _SUBJECT_DEPS)
-        self.seen.append(_Seen(mention, kind, tok.i, self.sent_of.get(tok.i, 0), subject,
-                               tok.tag_ in ("NNS", "NNPS")))
+            tok.dep_ in ("conj", "appos") and tok.head.dep_ in _SUBJECT_DEPS
+        )
+        self.seen.append(
+            _Seen(
+                mention,
+                kind,
+                tok.i,
+                self.sent_of.get(tok.i, 0),
+                subject,
+                tok.tag_ in ("NNS", "NNPS"),
+            )
+        )
         if kind == "person" and mention.actor.country and kind != "state":
             # "he" may stand for a person; "it/its" may stand for that person's state
-            self.seen.append(_Seen(Mention(mention.start, mention.end, mention.text,
-                                           self._state(mention.actor.country, "GOV")
-                                           if mention.actor.country not in ("IGO", "NGO", "IMG")
-                                           else mention.actor, mention.rule, mention.role),
-                                   "state", tok.i, self.sent_of.get(tok.i, 0), subject, False,
-                                   lent=True))
+            self.seen.append(
+                _Seen(
+                    Mention(
+                        mention.start,
+                        mention.end,
+                        mention.text,
+                        self._state(mention.actor.country, "GOV")
+                        if mention.actor.country not in ("IGO", "NGO", "IMG")
+                        else mention.actor,
+                        mention.rule,
+                        mention.role,
+                    ),
+                    "state",
+                    tok.i,
+                    self.sent_of.get(tok.i, 0),
+                    subject,
+                    False,
+                    lent=True,
+                )
+            )
 
     def _make(self, start: int, end: int, actor: Actor, rule: str, role: str | None) -> Mention:
         first, last = self.parsed[start], self.parsed[end - 1]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from importlib import resources
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,9 @@ class DataFileError(ValueError):
     """A data file that is missing, unreadable or not in the expected shape."""
 
 
-def load_yaml(name: str, schema: dict[str, type], path: str | Path | None = None) -> dict[str, Any]:
+def load_yaml(
+    name: str, schema: Mapping[str, type], path: str | Path | None = None
+) -> dict[str, Any]:
     """Read ``tacitus/data/NAME`` (or ``path``) and check each key of ``schema``.
 
     ``schema`` maps a required top-level key to its type; a ``list`` must hold only
@@ -35,6 +38,6 @@ def load_yaml(name: str, schema: dict[str, type], path: str | Path | None = None
         value = data.get(key)
         if not isinstance(value, kind):
             raise DataFileError(f"{where}: '{key}' must be a {kind.__name__}")
-        if kind is list and not all(isinstance(v, str) for v in value):
+        if isinstance(value, list) and not all(isinstance(v, str) for v in value):
             raise DataFileError(f"{where}: every entry of '{key}' must be a string")
     return data

@@ -28,8 +28,21 @@ from tacitus.model import Actor, Document, Event, EventType, Mention
 
 __all__ = ["TriggerLexicon", "find_events", "load_triggers"]
 
-_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj",
-                           "dative", "oprd", "npadvmod", "ROOT"})
+_NOMINAL_DEPS = frozenset(
+    {
+        "nsubj",
+        "nsubjpass",
+        "dobj",
+        "pobj",
+        "attr",
+        "appos",
+        "conj",
+        "dative",
+        "oprd",
+        "npadvmod",
+        "ROOT",
+    }
+)
 _TARGET_PREPS = ("on", "against", "with", "to", "toward", "towards", "at", "upon", "into", "for")
 _HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -62,6 +75,7 @@ def _lemma(tok: Any) -> str:
 class _Coder:
     def __init__(self, doc: Document, parsed: Any, lex: TriggerLexicon, res: Any) -> None:
         self.doc, self.parsed, self.lex, self.res = doc, parsed, lex, res
+        self._avoid: tuple[Any, ...] | None = None  # the source's key while finding a target
 
     def run(self) -> list[Event]:
         out: list[Event] = []
@@ -73,6 +87,8 @@ class _Coder:
                     found = self._code(tok, trigger, sent)
                 elif _lemma(tok) in self.lex.accusation_links and tok.pos_ in ("VERB", "AUX"):
                     found = self._accusation(tok, sent)
+                elif _lemma(tok) in self.lex.speech_verbs and tok.pos_ == "VERB":
+                    found = self._obligation(tok, sent)
                 else:
                     continue
                 for event in found:
@@ -108,11 +124,17 @@ class _Coder:
             return None  # part of a name ("Security Council", "Support Group")
         near = {_lemma(c) for c in tok.children} | {c.lower_ for c in tok.children}
         near |= {_lemma(tok.head), tok.head.lower_}
+        for child in tok.children:  # "lifted a state of emergency"
+            if child.dep_ == "dobj":
+                near |= {_lemma(g) for p in child.children if p.lower_ == "of" for g in p.children}
         for trig in sorted(candidates, key=lambda t: -len(t.extra)):
             if all(word in near for word in trig.extra):
-                if trig.needs_object and not nominal and not any(
-                        c.dep_ in ("dobj", "dative") for c in tok.children):
-                    continue
+                if trig.needs_object and not nominal:
+                    objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+                    if not objects or (
+                        trig.needs_object == "actor" and not any(self._resolve(o) for o in objects)
+                    ):
+                        continue
                 return trig
         return None
 
@@ -149,18 +171,41 @@ class _Coder:
                 if self._aux(head) & _HYPOTHETICAL_AUX:
                     return None
                 break  # a noun subject: its clause says something about it, not under it
-            if head.pos_ in ("VERB", "AUX") and hl in self.lex.speech_verbs and dep in (
-                    "ccomp", "xcomp", "advcl", "dobj", "parataxis"):
+            if (
+                head.pos_ in ("VERB", "AUX")
+                and hl in self.lex.speech_verbs
+                and dep in ("ccomp", "xcomp", "advcl", "dobj", "parataxis")
+            ):
                 speech = head
                 break
             if hl in self.lex.threat_cues and head is not tok:
                 threat = head
                 break
-            light_object = (nominal and cur is tok and hl in self.lex.light_verbs
-                            and dep in ("dobj", "nsubjpass"))
-            if not light_object:
+            if (
+                hl in self.lex.intent_cues
+                and head is not tok
+                and (dep == "xcomp" or (dep == "acl" and head.pos_ == "NOUN"))
+            ):
+                return ("intent", head, None)
+            light_object = (
+                nominal
+                and cur is tok
+                and hl in self.lex.light_verbs
+                and dep in ("dobj", "nsubjpass")
+            )
+            # a complement before its verb is fronted speech or a misparse, not governed by it
+            fronted = dep in ("ccomp", "xcomp") and cur.i < head.i
+            if not light_object and not fronted:
                 if hl in self.lex.request_cues and dep in (
-                        "xcomp", "ccomp", "pobj", "pcomp", "acl", "advcl", "dobj", "prep"):
+                    "xcomp",
+                    "ccomp",
+                    "pobj",
+                    "pcomp",
+                    "acl",
+                    "advcl",
+                    "dobj",
+                    "prep",
+                ):
                     return None
                 if hl in self.lex.irrealis:
                     return None
@@ -195,13 +240,39 @@ class _Coder:
                 return obj
         return None
 
-    def _prep_target(self, tok: Any, preps: tuple[str, ...]) -> Any:
+    def _prep_target(self, tok: Any, preps: tuple[str, ...], depth: int = 0) -> Any:
+        """The object of the first of ``preps`` that names an actor; one level deeper when
+        the object is a thing ("a suspension of air links with Serbia")."""
         by_prep = {c.lower_: c for c in tok.children if c.dep_ in ("prep", "dative")}
         for word in preps:
             if word in by_prep:
                 obj = self._pobj(by_prep[word])
-                if obj is not None and self._resolve(obj) is not None:
+                if obj is None:
+                    continue
+                if self._names_other(obj):
                     return obj
+                if depth == 0 and (inner := self._prep_target(obj, _TARGET_PREPS, 1)) is not None:
+                    return inner
+        return None
+
+    def _location_target(self, tok: Any) -> Any:
+        """The country where it happens: "attacked targets in Jericho", "curfew in Cizre"."""
+        skip = {
+            t.i
+            for c in tok.children
+            if c.dep_ in ("nsubj", "nsubjpass", "agent")
+            for t in c.subtree
+        }
+        for t in tok.subtree:
+            if t.i in skip or t.dep_ != "pobj" or t.head.lower_ not in ("in", "into", "near", "at"):
+                continue
+            found = self.res.mention(t)
+            if (
+                found is not None
+                and found.actor.actor_id
+                and found.actor.actor_id.startswith("state:")
+            ):
+                return t
         return None
 
     def _owner_token(self, tok: Any, depth: int = 0, left_only: bool = False) -> Any:
@@ -213,10 +284,18 @@ class _Coder:
         if not left_only and self.res.mention(tok) is not None:
             return tok
         for child in tok.children:
-            if child.i > tok.i or child.dep_ not in ("poss", "amod", "compound", "nmod", "npadvmod"):
+            if child.i > tok.i or child.dep_ not in (
+                "poss",
+                "amod",
+                "compound",
+                "nmod",
+                "npadvmod",
+            ):
                 continue
             found = self.res.mention(child)
-            if found is not None and not (child.dep_ != "poss" and found.rule.startswith("capital:")):
+            if found is not None and not (
+                child.dep_ != "poss" and found.rule.startswith("capital:")
+            ):
                 return child  # a venue ("the Astana talks") is not a party; "Moscow's call" is
             if child.dep_ == "amod":
                 for sub in child.children:
@@ -225,7 +304,11 @@ class _Coder:
         if depth >= 2 or left_only:
             return None
         for child in tok.rights:
-            if child.dep_ == "prep" and child.lower_ == "of" and (obj := self._pobj(child)) is not None:
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in ("of", "by", "from", "for")
+                and (obj := self._pobj(child)) is not None
+            ):
                 found = self._owner_token(obj, depth + 1)
                 if found is not None:
                     return found
@@ -270,15 +353,16 @@ class _Coder:
             else:
                 for child in owner.children:
                     if child.dep_ in ("amod", "compound") and child.i < owner.i:
-                        out.extend(m for c in child.conjuncts
-                                   if (m := self.res.mention(c)) is not None)
+                        out.extend(
+                            m for c in child.conjuncts if (m := self.res.mention(c)) is not None
+                        )
         unique: dict[tuple[Any, ...] | None, Mention] = {}
         for m in out:
             unique.setdefault(_key(m.actor), m)
         return list(unique.values())
 
     def _speaker_state(self, tok: Any) -> Mention | None:
-        """"we"/"our" in a quote: the speaker's state (a quote found by the quotes coder, or
+        """ "we"/"our" in a quote: the speaker's state (a quote found by the quotes coder, or
         "X said: “We...”" in the same sentence)."""
         speaker: Actor | None = None
         for quote in self.doc.quotes:
@@ -287,19 +371,28 @@ class _Coder:
         if speaker is None:
             for t in tok.sent:
                 if t.i < tok.i and _lemma(t) in self.lex.speech_verbs and t.pos_ == "VERB":
-                    found = self.res.mention(self._subject(t)) if self._subject(t) is not None else None
+                    found = (
+                        self.res.mention(self._subject(t)) if self._subject(t) is not None else None
+                    )
                     if found is not None and found.actor.country:
                         speaker = found.actor
         if speaker is None or not speaker.country:
             return None
         code = speaker.country
-        actor = speaker if code in ("IGO", "NGO", "IMG") else Actor(
-            self.res.kb.countries.get(code, code), code, "GOV", f"state:{code}")
-        return Mention(tok.idx, tok.idx + len(tok.text), tok.text, actor,
-                       f"quote-speaker:{tok.lower_}")
+        actor = (
+            speaker
+            if code in ("IGO", "NGO", "IMG")
+            else Actor(self.res.kb.countries.get(code, code), code, "GOV", f"state:{code}")
+        )
+        return Mention(
+            tok.idx, tok.idx + len(tok.text), tok.text, actor, f"quote-speaker:{tok.lower_}"
+        )
 
     def _verbal_args(self, tok: Any, trig: Trigger) -> tuple[Any, Any]:
         source = self._subject(tok)
+        self._avoid = (
+            _key(getattr(self._resolve(source), "actor", None)) if source is not None else None
+        )
         target = None
         passive = any(c.dep_ == "nsubjpass" for c in tok.children)
         if passive:
@@ -311,7 +404,7 @@ class _Coder:
         else:
             for dep in ("dative",) if trig.object_is_topic else ("dative", "dobj"):
                 obj = next((c for c in tok.children if c.dep_ == dep), None)
-                if obj is not None and self._resolve(obj) is not None:
+                if obj is not None and self._names_other(obj):
                     target = obj
                     break
             if target is None:
@@ -321,17 +414,22 @@ class _Coder:
         if target is None:
             for c in tok.children:
                 if c.dep_ in ("xcomp", "ccomp", "advcl"):
-                    target = self._first_resolved(
-                        [x for x in c.children if x.dep_ in ("dobj", "nsubj")]
-                    ) or self._prep_target(c, _TARGET_PREPS)
+                    objects = [x for x in c.children if x.dep_ in ("dobj", "nsubj", "dative")]
+                    target = self._first_resolved(objects) or self._prep_target(c, _TARGET_PREPS)
+                    for obj in objects:
+                        target = target or self._prep_target(obj, _TARGET_PREPS)
                     if target is not None:
                         break
+        if target is None and not trig.object_is_topic:
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                target = self._prep_target(obj, _TARGET_PREPS)
         if source is None and passive:
             source = self._topic(tok)
         return source, target
 
     def _deep_target(self, verb: Any) -> Any:
-        """"called for a halt in Turkey's attempts": whose act is asked for or condemned."""
+        """ "called for a halt in Turkey's attempts": whose act is asked for or condemned."""
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "over"):
                 continue
@@ -345,12 +443,17 @@ class _Coder:
 
     def _first_resolved(self, tokens: list[Any]) -> Any:
         for t in tokens:
-            if self._resolve(t) is not None:
+            if self._names_other(t):
                 return t
         return None
 
+    def _names_other(self, tok: Any) -> bool:
+        """``tok`` names an actor other than the one being coded as source."""
+        found = self._resolve(tok)
+        return found is not None and (self._avoid is None or _key(found.actor) != self._avoid)
+
     def _topic(self, verb: Any) -> Any:
-        """"As for the Iranian side, Turkey was asked to...": the topic is the agent."""
+        """ "As for the Iranian side, Turkey was asked to...": the topic is the agent."""
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "as":
                 for sub in c.children:
@@ -361,12 +464,19 @@ class _Coder:
     def _nominal_args(self, tok: Any, etype: EventType) -> tuple[Any, Any, Any]:
         """(source, target, light verb) of an event noun."""
         source = target = None
+        self._avoid = None
         owner = self._owner_token(tok, left_only=True)
         if owner is not None:
             source = owner
             # "Syrian-Turkish rapprochement": a second demonym is the other party
-            other = [c for c in tok.children if c.i < tok.i and c.i != owner.i
-                     and c.dep_ in ("amod", "compound") and self.res.mention(c) is not None]
+            other = [
+                c
+                for c in tok.children
+                if c.i < tok.i
+                and c.i != owner.i
+                and c.dep_ in ("amod", "compound")
+                and self.res.mention(c) is not None
+            ]
             if other and not owner.conjuncts:
                 target = other[0]
         for c in tok.children:
@@ -381,13 +491,16 @@ class _Coder:
                 preps += ("in",)
             target = self._prep_target(tok, preps)
         light = None
-        if source is None and tok.head.i != tok.i:
+        if tok.head.i != tok.i:
             verb = tok.head
             if tok.dep_ in ("dobj", "nsubjpass") and _lemma(verb) in self.lex.light_verbs:
                 light = verb
-                source = self._subject(verb)
+                source = source or self._subject(verb)
                 if target is None:
-                    target = self._prep_target(verb, _TARGET_PREPS)
+                    dative = next(
+                        (c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"), None
+                    )
+                    target = dative or self._prep_target(verb, _TARGET_PREPS)
         if source is not None and target is None and etype == EventType.REQUEST:
             # "Turkey would listen to Moscow's call": the call is addressed to the listener
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
@@ -414,7 +527,7 @@ class _Coder:
         end = max(t.i for t in first.subtree)
         sent = first.sent
         after_and = False
-        for t in sent[end - sent.start + 1:]:
+        for t in sent[end - sent.start + 1 :]:
             if t.lower_ == "and" and t.dep_ == "cc":
                 after_and = True
             elif after_and and t.pos_ in ("NOUN", "PROPN") and self.res.mention(t) is not None:
@@ -449,8 +562,39 @@ class _Coder:
         light = None
         if nominal:
             source, target, light = self._nominal_args(tok, etype)
+            if light is not None:  # "will give a grant", "did not hold talks"
+                if self._negated(light):
+                    negated = self.lex.negated.get(etype)
+                    if negated is None:
+                        return []
+                    etype, rule = negated, f"{rule}+negated"
+                aux = self._aux(light)
+                if aux & _HYPOTHETICAL_AUX:
+                    return []
+                if aux & _FUTURE_AUX:
+                    future = self.lex.future.get(etype)
+                    if future is None:
+                        return []
+                    etype, rule = future, f"{rule}+future"
         else:
             source, target = self._verbal_args(tok, trig)
+        if (
+            target is not None
+            and source is not None
+            and (
+                _key(getattr(self._resolve(target), "actor", None))
+                == _key(getattr(self._resolve(source), "actor", None))
+            )
+        ):
+            target = None  # "rioted ..., setting fire to their mattresses": not a party
+        if target is None and etype in self.lex.location_target:
+            target = self._location_target(light if light is not None else tok)
+        if kind == "intent":  # "offered to negotiate", "willing to withdraw": a promise
+            future = self.lex.future.get(etype)
+            if future is None:
+                return []
+            etype, rule = future, f"{rule}+intent:{_lemma(cue)}"
+            source = source or self._subject(cue if cue.pos_ == "VERB" else cue.head)
         if kind == "threat":
             etype, mode, rule = EventType.THREATEN, None, f"{rule}+threat:{_lemma(cue)}"
             if cue.pos_ in ("NOUN", "PROPN"):
@@ -461,30 +605,51 @@ class _Coder:
             source = cue_source or source
         pair = self._between(tok) if etype in self.lex.symmetric else None
         if pair is not None and (source is None or target is None):
-            source, target = pair
-        sources = self._resolve_all(source)
-        targets = self._resolve_all(target)
+            sources = [m for m in (self._resolve(pair[0]),) if m]
+            targets = [m for m in (self._resolve(pair[1]),) if m]
+        else:
+            sources = self._resolve_all(source)
+            targets = self._resolve_all(target)
         if etype in self.lex.symmetric and len(sources) > 1 and not targets:
             sources, targets = sources[:1], sources[1:2]
         reported = self._reported_by(tok, speech)
         events = []
-        for src in sources or [None]:
-            for tgt in targets or [None]:
+        no_one: list[Mention | None] = [None]
+        for src in sources or no_one:
+            for tgt in targets or no_one:
                 event = self._event(tok, sent, etype, mode, rule, src, tgt, reported, nominal)
                 if event is not None:
                     events.append(event)
         return events
 
     def _accusation(self, link: Any, sent: Any) -> list[Event]:
-        """"the acts of X constitute a violation", said by Y: Y accuses X."""
+        """ "the acts of X constitute a violation", said by Y: Y accuses X."""
         words = self.lex.accusation_words
         complements = [c for c in link.children if c.dep_ in ("attr", "acomp", "dobj", "oprd")]
-        complements += [o for c in link.children if c.dep_ == "prep" and c.lower_ == "to"
-                        for o in c.children if o.dep_ == "pobj"]
-        cue = next((c for c in complements
-                    if _lemma(c) in words or c.lower_ in words
-                    or any(_lemma(x) in words for x in c.conjuncts)), None)
+        complements += [
+            o
+            for c in link.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        cue = next(
+            (
+                c
+                for c in complements
+                if _lemma(c) in words
+                or c.lower_ in words
+                or any(_lemma(x) in words for x in c.conjuncts)
+            ),
+            None,
+        )
         subject = next((c for c in link.children if c.dep_ == "nsubj"), None)
+        head = link
+        while subject is None and head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head  # "the acts committed by X ... and constitute a violation"
+            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subject is None and head.dep_ == "acl":
+                subject = head.head
         if cue is None or subject is None or self._negated(link):
             return []
         modality = self._clause_modality(link, False)
@@ -496,10 +661,50 @@ class _Coder:
         source = Mention(0, 0, "", speaker, "speaker")
         events = []
         for target in self._resolve_all(subject):
-            event = self._event(cue, sent, EventType.ACCUSE, None, "accuse.characterise",
-                                source, target, speaker, False)
+            event = self._event(
+                cue,
+                sent,
+                EventType.ACCUSE,
+                None,
+                "accuse.characterise",
+                source,
+                target,
+                speaker,
+                False,
+            )
             if event is not None:
                 event.source_span = None
+                events.append(event)
+        return events
+
+    def _obligation(self, speech: Any, sent: Any) -> list[Event]:
+        """ "Russia said Sudan must return the helicopter": a request from Russia to Sudan."""
+        clause = next(
+            (
+                c
+                for c in speech.children
+                if c.dep_ == "ccomp" and self._aux(c) & self.lex.obligation_aux
+            ),
+            None,
+        )
+        if clause is None or self._negated(speech) or self._clause_modality(speech, False) is None:
+            return []
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        source = self._resolve(self._subject(speech)) if self._subject(speech) is not None else None
+        events = []
+        for target in self._resolve_all(subject):
+            event = self._event(
+                clause,
+                sent,
+                EventType.REQUEST,
+                None,
+                "request.obligation",
+                source,
+                target,
+                None,
+                False,
+            )
+            if event is not None:
                 events.append(event)
         return events
 
@@ -509,6 +714,19 @@ class _Coder:
             return None
         found = self.res._antecedent(tok, ("person",))
         return found.actor if found else None
+
+    def _foreign_marked(self, mention: Mention) -> bool:
+        """"Kurdish units": a nationality the lexicon does not place, so not the source's."""
+        span = self.parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and any(t.ent_type_ == "NORP" for t in span)
+
+    def _sentence_country(self, sent: Any) -> str | None:
+        """The first country named in the sentence: the home of unplaced officials."""
+        for t in sent:
+            found = self.res.cache.get(t.i)
+            if found is not None and (found.actor.actor_id or "").startswith("state:"):
+                return found.actor.country
+        return None
 
     def _reported_by(self, tok: Any, speech: Any) -> Actor | None:
         if speech is not None:
@@ -520,11 +738,32 @@ class _Coder:
                 return quote.speaker
         return None
 
-    def _event(self, tok: Any, sent: Any, etype: EventType, mode: str | None, rule: str,
-               source: Mention | None, target: Mention | None, reported: Actor | None,
-               nominal: bool) -> Event | None:
+    def _event(
+        self,
+        tok: Any,
+        sent: Any,
+        etype: EventType,
+        mode: str | None,
+        rule: str,
+        source: Mention | None,
+        target: Mention | None,
+        reported: Actor | None,
+        nominal: bool,
+    ) -> Event | None:
         src = source.actor if source else None
         tgt = target.actor if target else None
+        context = self._sentence_country(sent)
+        person = src is not None and (src.actor_id or "").startswith("person:")
+        if src is not None and not src.country and src.sector and person and context is not None:
+            src = Actor(src.name, context, src.sector, src.actor_id)  # "President X" at home
+        if (src is not None and src.country and tgt is not None and not tgt.country
+                and target is not None and not self._foreign_marked(target)):
+            # an unplaced target ("opposition leader X", "the rebels") is at the source's home
+            tgt = Actor(tgt.name, src.country, tgt.sector, tgt.actor_id)
+        if src is not None and src.country and tgt is None and etype in self.lex.domestic_default:
+            code = src.country
+            if code not in ("IGO", "NGO", "IMG"):
+                tgt = Actor(self.res.kb.countries.get(code, code), code, None, f"state:{code}")
         if src is not None and tgt is not None and _key(src) == _key(tgt):
             tgt, target = None, None
         if src is None or not src.country:
@@ -541,9 +780,18 @@ class _Coder:
         while end > start and text[end - 1].isspace():
             end -= 1
         return Event(
-            type=etype, mode=mode, source=src, target=tgt, start=start, end=end,
-            sentence=text[start:end], trigger=tok.text, trigger_start=tok.idx,
-            trigger_end=tok.idx + len(tok.text), rule=rule, reported_by=reported,
+            type=etype,
+            mode=mode,
+            source=src,
+            target=tgt,
+            start=start,
+            end=end,
+            sentence=text[start:end],
+            trigger=tok.text,
+            trigger_start=tok.idx,
+            trigger_end=tok.idx + len(tok.text),
+            rule=rule,
+            reported_by=reported,
             in_title=self.doc.body_start > 0 and start < self.doc.body_start,
             source_span=(source.start, source.end) if source else None,
             target_span=(target.start, target.end) if target else None,

@@ -12,6 +12,7 @@ results written in input order.
 from __future__ import annotations
 
 import multiprocessing
+import sqlite3
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -19,8 +20,8 @@ from dataclasses import dataclass, field
 
 from tacitus.link import link_articles, link_pending
 from tacitus.model import Document, RawDocument
-from tacitus.pipeline import Failure, process_raw
-from tacitus.store import Store
+from tacitus.pipeline import Failure, process_raw, unexpected
+from tacitus.store import BatchResult, Store
 
 # Batches queued per worker: enough to keep workers busy, few enough to keep memory flat.
 BATCHES_PER_WORKER = 2
@@ -63,12 +64,14 @@ def ingest(
     summary = IngestSummary()
     notify = progress or (lambda _summary: None)
     items = iter_inputs(list(paths), outlet=outlet, published=published)
-    chunks = _new_chunks(items, store, summary, batch_size, notify)
+    pending: set[str] = set()  # content of the batches in flight (so memory stays flat)
+    chunks = _new_chunks(items, store, pending, summary, batch_size, notify)
     for chunk, results in _processed(chunks, workers):
         docs = [r for r in results if isinstance(r, Document)]
         failures = chunk.failures + [r for r in results if isinstance(r, Failure)]
         raw = {r.content_hash: r.data for r in chunk.raws}
-        result = store.write_batch(docs, failures, raw=raw)
+        result, failures = _store(store, docs, failures, raw)
+        pending.difference_update(raw)  # the store answers for these from now on
         # Stories: each new article joins the story it reports (its own transaction;
         # an article left unlinked is linked by the next `tacitus link` / `stories`).
         link_articles(store.connection, result.article_ids)
@@ -79,6 +82,33 @@ def ingest(
     # Articles stored by an interrupted run before it could link them.
     link_pending(store.connection)
     return summary
+
+
+def _store(
+    store: Store, docs: list[Document], failures: list[Failure], raw: dict[str, bytes]
+) -> tuple[BatchResult, list[Failure]]:
+    """Write one batch in one transaction. If that fails on a bug rather than on the
+    database, write its documents one at a time and report those that fail: one bad
+    document never sinks its batch, let alone the run."""
+    try:
+        return store.write_batch(docs, failures, raw=raw), failures
+    except sqlite3.OperationalError:
+        raise  # locked, full or read-only: nothing of this batch was written; stop
+    except Exception:
+        if not docs:
+            raise
+    failures = list(failures)
+    results: list[BatchResult] = []
+    for doc in docs:
+        try:
+            results.append(store.write_batch([doc], raw=raw))
+        except sqlite3.OperationalError:
+            raise
+        except Exception as err:
+            failures.append(Failure(doc.location, unexpected("storing", err)))
+    results.append(store.write_batch([], failures))
+    ids = [i for r in results for i in r.article_ids]
+    return BatchResult(len(ids), sum(r.skipped for r in results), len(failures), ids), failures
 
 
 @dataclass
@@ -92,12 +122,13 @@ class _Chunk:
 def _new_chunks(
     items: Iterable[RawDocument | Failure],
     store: Store,
+    pending: set[str],
     summary: IngestSummary,
     batch_size: int,
     notify: Progress,
 ) -> Iterator[_Chunk]:
-    """Chunks of at most ``batch_size`` new documents; counts inputs already stored."""
-    pending: set[str] = set()  # content read in this run, not stored yet
+    """Chunks of at most ``batch_size`` new documents; counts inputs already stored or
+    already ``pending`` (read earlier in this run, not yet stored)."""
     chunk = _Chunk([], [])
     for item in items:
         summary.read += 1

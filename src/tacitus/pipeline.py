@@ -49,11 +49,11 @@ def annotate_and_code(docs: list[Document], batch_size: int = 64) -> dict[int, s
         try:
             code_document(doc, parsed, resources)
         except Exception as err:  # a coder bug on one article must not sink its batch
-            failed[i] = _unexpected("coding", err)
+            failed[i] = unexpected("coding", err)
     return failed
 
 
-def _unexpected(stage: str, err: Exception) -> str:
+def unexpected(stage: str, err: Exception) -> str:
     """A one-line reason for an unexpected exception (a bug, not bad input)."""
     lines = str(err).strip().splitlines()
     detail = f": {lines[0][:200]}" if lines else ""
@@ -73,7 +73,7 @@ def process_raw(raws: Iterable[RawDocument], code: bool = True) -> Iterator[Docu
             results.append(Failure(raw.location, str(err)))
             continue
         except Exception as err:  # a cleaner bug on one input: quarantine it, go on
-            results.append(Failure(raw.location, _unexpected("cleaning", err)))
+            results.append(Failure(raw.location, unexpected("cleaning", err)))
             continue
         if code and len(doc.text) > MAX_TEXT_CHARS:
             reason = f"too long to analyse: {len(doc.text):,} characters (limit {MAX_TEXT_CHARS:,})"

@@ -29,8 +29,12 @@ from tacitus.model import Actor, Document, Quote
 # mixed typography is common in copied text).
 _CLOSERS = {"“": '”"', '"': '"”', "«": "»", "„": '“”"'}
 _SENTENCE_END = {".", "!", "?"}
-# A quote ending in one of these continues its sentence: '"...," he said'.
-_OPEN_ENDINGS = (",", "?", "!", "—", "–", "-", ":", ";")
+# A quote ending in a full stop closes its sentence: '"... at all." He stressed ...'.
+_FULL_STOPS = (".", "…")
+_INNER_CLOSERS = "’'\")]”»"
+# Verbs that modify a noun ('the 14th-ranked player') do not head a clause.
+_NOT_CLAUSE_DEPS = {"aux", "auxpass", "amod", "acl", "compound"}
+_AFTER_WINDOW = 25  # tokens between a quote and its cue verb ('"...," Name, a long title, said')
 _NP_DEPS = {"compound", "amod", "nmod", "det", "poss", "flat", "case", "nummod"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
@@ -109,7 +113,8 @@ def _tokens_between(parsed: Any, start: int, end: int) -> list[Any]:
 
 
 def _is_verb(token: Any) -> bool:
-    return token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"aux", "auxpass"}
+    """Does ``token`` head a clause (not an auxiliary, not a participle on a noun)?"""
+    return token.pos_ in {"VERB", "AUX"} and token.dep_ not in _NOT_CLAUSE_DEPS
 
 
 def _subject(verb: Any) -> Any | None:
@@ -147,13 +152,32 @@ class _Context:
     paragraph: int = -1
 
 
-def _cue_after(ctx: _Context, start: int, end: int) -> Any | None:
-    """A cue verb right after the closing mark: '"...," he said' / '"...," said X'."""
-    inside = ctx.doc.text[start:end].rstrip()
+def _new_sentence_follows(ctx: _Context, start: int, end: int) -> bool:
+    """'"... at all." He stressed ...': a full stop, then a capitalised word after the quote."""
+    inside = ctx.doc.text[start:end].rstrip().rstrip(_INNER_CLOSERS)
+    after = ctx.doc.text[end + 1 : end + 40].lstrip(" \t" + _INNER_CLOSERS)
+    return inside.endswith(_FULL_STOPS) and after[:1].isupper()
+
+
+def _governing_cue(ctx: _Context, tokens: list[Any]) -> Any | None:
+    """The cue verb the quote hangs from in the parse, through at most three heads:
+    '"...," X said', 'X told reporters that the UN is "working with ..."'."""
+    inside = {t.i for t in tokens}
+    for root in (t for t in tokens if t.head.i not in inside):
+        token = root.head
+        for _ in range(3):
+            if _is_verb(token) and token.lemma_.lower() in ctx.cues.verbs:
+                return token
+            if token.head is token or token.head.i in inside:
+                break
+            token = token.head
+    return None
+
+
+def _linear_cue_after(ctx: _Context, end: int) -> Any | None:
+    """The first clause verb after the quote in its sentence, if it is a cue."""
     after = _tokens_between(ctx.parsed, end + 1, _line_end(ctx.doc.text, end))
-    if not inside.endswith(_OPEN_ENDINGS) and not (after and after[0].text[:1].islower()):
-        return None  # '"... at all." He stressed ...' starts a new sentence
-    for token in after[:6]:
+    for token in after[:_AFTER_WINDOW]:
         if token.text in _SENTENCE_END or token.text in _CLOSERS:
             return None
         if _is_verb(token):
@@ -161,8 +185,8 @@ def _cue_after(ctx: _Context, start: int, end: int) -> Any | None:
     return None
 
 
-def _cue_before(ctx: _Context, start: int) -> Any | None:
-    """The cue verb governing a quote from before it: 'X said: "..."', 'X stressed that'."""
+def _linear_cue_before(ctx: _Context, start: int) -> Any | None:
+    """The last clause verb before the quote in its sentence, if it is a cue."""
     text = ctx.doc.text
     begin = max(text.rfind("\n", 0, start), *(text.rfind(m + " ", 0, start) for m in ".!?"))
     before = _tokens_between(ctx.parsed, begin + 1, max(begin + 1, start - 1))
@@ -181,7 +205,7 @@ def _line_end(text: str, start: int) -> int:
 
 def _opens_sentence(text: str, start: int) -> bool:
     """Does the quote opening just before ``start`` begin a sentence or paragraph?"""
-    before = text[: max(start - 1, 0)].rstrip(" \t")
+    before = text[:start].rstrip(" \t").rstrip('“"«„').rstrip(" \t")
     return not before or before.endswith(("\n", ".", "!", "?", "”", '"', "»", ":"))
 
 
@@ -259,21 +283,31 @@ def _last_person(ctx: _Context, before: int) -> Actor | None:
 
 
 def _attribute(ctx: _Context, start: int, end: int) -> tuple[Any | None, Any | None]:
-    """(speaker head token or None, cue verb or None) for the quote at [start, end)."""
-    inside = ctx.doc.text[start:end].rstrip()
-    verb = _cue_after(ctx, start, end)
+    """(speaker head token, cue verb), or (None, None), for the quote at [start, end)."""
+    tokens = _tokens_between(ctx.parsed, start, end)
+    if not tokens:
+        return None, None
+    inside = {t.i for t in tokens}
+    after_ok = not _new_sentence_follows(ctx, start, end)
+    # '"...," he said' is attributed after it, never to the sentence before.
+    text = ctx.doc.text[start:end].rstrip()
+    before_ok = not (text.endswith(",") and _opens_sentence(ctx.doc.text, start))
+    verb = _governing_cue(ctx, tokens)
     if verb is not None:
-        subject = _subject(verb)
-        if subject is None or subject.i < verb.i - 8:
-            # '"...," read the statement': the speaker follows the verb.
-            subject = next((c for c in verb.rights if c.pos_ in {"NOUN", "PROPN", "PRON"}), subject)
-        if subject is not None:
-            return subject, verb
-    if not inside.endswith(",") or not _opens_sentence(ctx.doc.text, start):
-        verb = _cue_before(ctx, start)
-        if verb is not None and _subject(verb) is not None:
-            return _subject(verb), verb
-    return None, None
+        after = verb.i > tokens[-1].i
+        if not (after_ok if after else before_ok):
+            verb = None
+    if verb is None and after_ok:
+        verb = _linear_cue_after(ctx, end)
+    if verb is None and before_ok:
+        verb = _linear_cue_before(ctx, start)
+    if verb is None:
+        return None, None
+    subject = _subject(verb)
+    if subject is None or subject.i in inside or (verb.i > tokens[-1].i > subject.i):
+        # '"...," said X' / '"...," read the statement': the speaker follows the verb.
+        subject = next((c for c in verb.rights if c.pos_ in {"NOUN", "PROPN", "PRON"}), None)
+    return (subject, verb) if subject is not None else (None, None)
 
 
 def find_quotes(doc: Document, parsed: Any, resources: Any) -> None:

@@ -131,7 +131,7 @@ def _read_stream(
         too_big = f"larger than {_mb(MAX_DOCUMENT_BYTES)} (size cap)"
         if head.startswith(_GZIP_MAGIC):
             suffix = suffix.removesuffix(".gz")
-            stream = gzip.GzipFile(fileobj=stream, mode="rb")
+            stream = gzip.GzipFile(fileobj=stream, mode="rb")  # type: ignore[assignment]
             too_big = f"decompresses to more than {_mb(MAX_DOCUMENT_BYTES)} (size cap)"
             head = stream.peek(_CHUNK)[:_CHUNK]  # type: ignore[attr-defined]
         if not head.strip():
@@ -233,15 +233,17 @@ def _read_jsonl(stream: IO[bytes], name: str, location: str, declared: _Declared
         if not line.strip():
             continue
         try:
-            row = json.loads(line)
+            text = line.decode("utf-8-sig" if number == 1 else "utf-8")
+            row = json.loads(text)
         except UnicodeDecodeError:
             yield Failure(where, "invalid JSON: not UTF-8 text")
             continue
         except json.JSONDecodeError as err:
-            if not line.endswith(b"\n"):
-                yield Failure(where, f"truncated JSON line at the end of the file ({err.msg})")
+            # The line stops before its JSON does: cut off (often the last line of a file).
+            if err.msg.startswith("Unterminated") or err.pos >= len(text.rstrip()):
+                yield Failure(where, "truncated JSON line: it ends before its JSON does")
             else:
-                yield Failure(where, f"invalid JSON: {err.msg} at column {err.colno}")
+                yield Failure(where, f"invalid JSON: {err.msg} (column {err.colno})")
             continue
         yield _row(row, f"{name}:{number}", where, declared)
 
@@ -268,6 +270,7 @@ def _read_warc(stream: IO[bytes], location: str, declared: _Declared) -> Iterato
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    found = 0
     try:
         for record in ArchiveIterator(stream):
             if record.rec_type != "response":
@@ -280,13 +283,19 @@ def _read_warc(stream: IO[bytes], location: str, declared: _Declared) -> Iterato
                 continue
             if kind and "html" not in kind.lower():
                 continue
+            found += 1
             data = record.content_stream().read(MAX_DOCUMENT_BYTES + 1)
             if len(data) > MAX_DOCUMENT_BYTES:
                 yield Failure(where, f"record larger than {_mb(MAX_DOCUMENT_BYTES)}")
-            elif data.strip():
+            elif not data.strip():
+                yield Failure(where, "empty response record")
+            else:
                 yield _raw(data, uri, where, declared, fmt="html", fields={"url": uri})
     except (ArchiveLoadFailed, ValueError, OSError, EOFError, zlib.error) as err:
         yield Failure(location, f"corrupt WARC archive: {_one_line(err)}")
+        return
+    if not found:
+        yield Failure(location, "no HTML response records in this WARC archive")
 
 
 def _read_url(url: str, declared: _Declared) -> Iterator[Item]:

@@ -2,28 +2,44 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 
 from tacitus.model import InputError
 
 _SAMPLE = 1 << 16  # bytes looked at for the binary check: enough, and keeps it O(1)
 _MAX_CONTROL_RATIO = 0.05
-# C0 controls other than tab, newline, form feed and carriage return.
-_CONTROL = re.compile(rb"[\x01-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
+# C0 controls other than tab, newline, form feed, carriage return and escape.
+_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
 # Single-byte Western encodings that charset-normalizer often confuses on short texts;
 # windows-1252 is what such bytes almost always are in news (as in the HTML standard).
 _WESTERN = {"cp1250", "cp1252", "latin_1", "iso8859_15", "iso8859_2", "mac_roman", "cp1254"}
-# Unicode spaces mapped to a plain space, one character for one, so offsets survive.
+# Unicode spaces mapped to a plain space, one character for one.
 _SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# Control characters and stray byte-order marks carry no text.
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]")
+# A valid multi-byte UTF-8 sequence: text holding some is UTF-8, even with a few bad bytes.
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+
+
+def _cp1252_for_bad_bytes(err: UnicodeError) -> tuple[str, int]:
+    """Decode the bytes UTF-8 rejects as windows-1252 (files pasted from two sources)."""
+    assert isinstance(err, UnicodeDecodeError)
+    return err.object[err.start : err.end].decode("cp1252", errors="replace"), err.end
+
+
+codecs.register_error("tacitus-cp1252", _cp1252_for_bad_bytes)
 
 
 def binary_reason(data: bytes) -> str | None:
-    """Say why ``data`` looks binary (NUL bytes, many control bytes), or None if it is text."""
+    """Say why ``data`` looks binary (many NUL or control bytes), or None if it is text."""
     sample = data[:_SAMPLE]
-    if b"\x00" in sample and not _is_utf16(sample):
-        return "binary data (NUL bytes), not a text or HTML article"
-    if sample and len(_CONTROL.findall(sample)) / len(sample) > _MAX_CONTROL_RATIO:
-        return "binary data (control bytes), not a text or HTML article"
+    if not sample or _is_utf16(sample):
+        return None
+    if len(_CONTROL.findall(sample)) / len(sample) > _MAX_CONTROL_RATIO:
+        return "binary data (NUL and control bytes), not a text or HTML article"
     return None
 
 
@@ -34,8 +50,9 @@ def _is_utf16(sample: bytes) -> bool:
 def decode(data: bytes) -> str:
     """Decode article bytes to ``str``; raise InputError for binary or undecodable data.
 
-    UTF-8 (with or without a BOM) first, then UTF-16 with a BOM, then whatever
-    charset-normalizer detects, preferring windows-1252 among Western single-byte guesses.
+    UTF-8 (with or without a BOM) first, then UTF-16 with a BOM; UTF-8 with some bytes
+    of another encoding (read as windows-1252); then whatever charset-normalizer detects,
+    preferring windows-1252 among Western single-byte guesses.
     """
     reason = binary_reason(data)
     if reason:
@@ -49,6 +66,8 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    if _UTF8_MULTIBYTE.search(data):
+        return data.decode("utf-8-sig", errors="tacitus-cp1252")
     import charset_normalizer
 
     best = charset_normalizer.from_bytes(data).best()
@@ -63,6 +82,9 @@ def decode(data: bytes) -> str:
 
 
 def normalize(text: str) -> str:
-    """Newlines to ``\\n``; Unicode spaces to a plain space (length-preserving)."""
+    """Newlines to ``\\n``, Unicode spaces to a plain space, control characters dropped.
+
+    The result is ``Document.source_text``: all offsets refer to it.
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _SPACES.sub(" ", text)
+    return _SPACES.sub(" ", _INVISIBLE.sub("", text))

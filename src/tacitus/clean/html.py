@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from tacitus.model import InputError
 
@@ -28,14 +29,15 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
     """
     import trafilatura
 
-    for mode in ("favor_precision", "favor_recall"):
-        doc = trafilatura.bare_extraction(
+    for precision in (True, False):
+        doc: Any = trafilatura.bare_extraction(
             data,
             url=url,
+            favor_precision=precision,
+            favor_recall=not precision,
             include_comments=False,
             include_tables=True,
             with_metadata=True,
-            **{mode: True},
         )
         if doc is not None and (doc.text or "").strip():
             return Extracted(

@@ -25,8 +25,12 @@ _NARRATIVE_WORDS = 20
 # A tail cue may be followed by one teaser paragraph, not by the rest of the article.
 _TAIL_RATIO = 0.25
 _MAX_CAPTION_WORDS = 60
+_MAX_BYLINE_WORDS = 25  # "(Reporting by A in X and B in Y; Editing by C)"
 _MAX_CUE_WORDS = 8  # whole-line cues ("You might also like") are short
 _TERMINAL = tuple(".!?…\"”’'")
+# Hard-wrapped text: lines of at most _WRAP_MAX characters, most within _WRAP_BAND of
+# the widest (lines shorter than _WRAP_MIN end paragraphs and are not counted).
+_WRAP_MIN, _WRAP_MAX, _WRAP_BAND = 40, 100, 15
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _DASH = r"\s*[-–—]+\s*"
@@ -50,6 +54,7 @@ _DATELINES = [
 _DOMAIN = re.compile(
     r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?", re.I
 )
+_URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
 _INITIALS = re.compile(r"[A-Z]{1,4}(?:[/.][A-Z]{1,4})*\.?")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.I)
 _ENDS_WITH_DATE = re.compile(rf"\b(?:on|in)\s+(?:{_DATE}|{MONTH}\.? \d{{4}})[.)]*$", re.I)
@@ -63,7 +68,6 @@ class Line:
     start: int
     end: int
     text: str
-    blank_before: bool
     reason: str | None = None
     cut: int = 0  # characters of a dateline taken off the start of the line
     words: int = 0
@@ -88,20 +92,49 @@ class TextResult:
 
 
 def split_lines(source: str) -> list[Line]:
-    """The non-blank lines of ``source`` with their offsets (linear time)."""
+    """The non-blank lines of ``source`` with their offsets (linear time).
+
+    Hard-wrapped text (paragraphs broken into lines of similar width, blank lines
+    between paragraphs) is split into paragraphs instead, so that a paragraph is judged
+    as a whole.
+    """
     lines: list[Line] = []
     pos = 0
-    blank = False
     for raw in source.split("\n"):
         text = raw.strip()
         if text:
             start = pos + len(raw) - len(raw.lstrip())
-            lines.append(Line(start, start + len(text), text, blank))
-            blank = False
-        else:
-            blank = True
+            lines.append(Line(start, start + len(text), text))
         pos += len(raw) + 1
-    return lines
+    width = _wrap_width(source, lines)
+    if not width:
+        return lines
+    paragraphs: list[Line] = []
+    previous: Line | None = None
+    for line in lines:
+        last = paragraphs[-1] if paragraphs else None
+        wrapped = previous is not None and len(previous.text) >= width - _WRAP_BAND
+        if last and previous and wrapped and "\n\n" not in source[previous.end : line.start]:
+            paragraphs[-1] = Line(last.start, line.end, source[last.start : line.end])
+        else:
+            paragraphs.append(line)
+        previous = line
+    return paragraphs
+
+
+def _wrap_width(source: str, lines: list[Line]) -> int | None:
+    """The width text is hard-wrapped at: most long lines end near it and run on."""
+    long_lines = [line for line in lines if len(line.text) >= _WRAP_MIN]
+    if len(long_lines) < 4 or "\n\n" not in source:
+        return None
+    widest = max(len(line.text) for line in long_lines)
+    if widest > _WRAP_MAX:
+        return None
+    near = sum(len(line.text) >= widest - _WRAP_BAND for line in long_lines)
+    runs_on = sum(not line.text.endswith(_TERMINAL) for line in long_lines)
+    if near >= 0.6 * len(long_lines) and runs_on >= 0.5 * len(long_lines):
+        return widest
+    return None
 
 
 def _title_case_ratio(text: str) -> tuple[float, int]:
@@ -136,6 +169,7 @@ def _name_like(text: str, cues: Cues) -> bool:
 
 def _byline(text: str, cues: Cues) -> str | None:
     """The author named by a byline ("By Jane Doe", "Reporting by ...; Editing by ...")."""
+    text = text.strip("()[] ")  # wire copy ends with "(Reporting by ...; Editing by ...)"
     lowered = text.lower()
     for prefix in cues.byline_prefixes:
         if lowered.startswith(prefix) and text[len(prefix) : len(prefix) + 1] in (" ", ":"):
@@ -183,7 +217,7 @@ def _own_reason(line: Line, cues: Cues) -> str | None:
         return "form"
     if _DOMAIN.fullmatch(line.text):
         return "link"
-    if line.words <= 12 and _byline(line.text, cues):
+    if line.words <= _MAX_BYLINE_WORDS and _byline(line.text, cues):
         return "byline"
     if _is_caption(line, cues):
         return "caption"
@@ -270,15 +304,26 @@ class _Classifier:
             elif self.result.dateline_date is None and (date := _is_date_line(line, self.cues)):
                 line.reason = "date"
                 self.result.dateline_date = date
-            elif title_key is None and later and _headline_like(line):
+            elif (
+                title_key is None and later and _headline_like(line) and not self._runs_on(line, i)
+            ):
                 if line.words <= 3 and i + 1 < len(lines) and _headline_like(lines[i + 1]):
                     line.reason = "section-label"  # a kicker above the headline
                     continue
                 self._take_title(line, keys)
-                title_key = key if self.result.title is None else line_key(self.result.title)
+                title_key = line_key(self.result.title or line.text)
             else:
                 return i
         return len(lines)
+
+    def _runs_on(self, line: Line, i: int) -> bool:
+        """The line's sentence goes on in the next line (a wrapped paragraph, not a title)."""
+        following = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        return bool(
+            following
+            and following.text[0].islower()
+            and "\n\n" not in self.source[line.end : following.start]
+        )
 
     def _take_title(self, line: Line, keys: set[str]) -> None:
         line.reason = "title"
@@ -338,6 +383,8 @@ class _Classifier:
                 line.reason = self._middle_reason(line, after_body=i > last_narrative)
 
     def _middle_reason(self, line: Line, after_body: bool) -> str | None:
+        if after_body and line.words <= _MAX_HEADLINE_WORDS and _URL.search(line.text):
+            return "link"  # "Follow our coverage at https://..."
         if after_body and (_INITIALS.fullmatch(line.text) or _name_like(line.text, self.cues)):
             if not _INITIALS.fullmatch(line.text):
                 self.result.author = self.result.author or line.text

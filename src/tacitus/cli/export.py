@@ -142,8 +142,13 @@ def export_command(what: str, fmt: str, output: str | None, db_path: str) -> Non
     with open_store(db_path) as store:
         rows = EXPORTERS[what](store)
         if output is None:
-            chosen.write(rows, sys.stdout.buffer)
-            sys.stdout.buffer.flush()
+            try:
+                chosen.write(rows, sys.stdout.buffer)
+                sys.stdout.buffer.flush()
+            except BrokenPipeError:
+                # The reader stopped early (``| head``): not an error. Point stdout at
+                # devnull so Python's exit-time flush does not complain.
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return
         # Write beside the target, then rename: a failed export never leaves half a file.
         partial = output + ".part"

@@ -101,9 +101,12 @@ def ingest_command(
 
 @contextmanager
 def _progress_bar() -> Iterator[Callable[[IngestSummary], None]]:
-    """A live count on stderr, removed when done (rich shows nothing when not a terminal)."""
+    """A live count on stderr, removed when done; nothing when stderr is not a terminal."""
     columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+    console = Console(stderr=True)
+    with Progress(
+        *columns, console=console, transient=True, disable=not console.is_terminal
+    ) as bar:
         task = bar.add_task("reading inputs")
 
         def show(summary: IngestSummary) -> None:

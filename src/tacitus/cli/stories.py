@@ -118,7 +118,8 @@ def story_command(story_id: int, db_path: str, as_json: bool) -> None:
     console = _console()
     console.print(Text(f"Story {view['story']}: {view['title'] or ''}", style="bold"))
     for article in view["articles"]:
-        console.print(Text(f"  {article['outlet']}: {article['article']} ({article['published']})"))
+        published = article["published"] or "date unknown"
+        console.print(Text(f"  {article['outlet']}: {article['article']} ({published})"))
     table = Table("event", *view["outlets"], title="merged events (words as each outlet used)")
     for item in view["merged_events"]:
         source = item["source"]["name"] or item["source"]["country"] or "?"
@@ -128,7 +129,10 @@ def story_command(story_id: int, db_path: str, as_json: bool) -> None:
             head.append("\ndates disagree", style="yellow")
         cells: dict[str, Text] = {}
         for report in item["reports"]:
-            cells.setdefault(report["outlet"], Text()).append_text(_account(report))
+            cell = cells.setdefault(report["outlet"], Text())
+            if cell:
+                cell.append("\n")
+            cell.append_text(_account(report))
         row = [cells.get(outlet, Text("(not reported)", style="dim")) for outlet in view["outlets"]]
         table.add_row(head, *row)
     console.print(table)

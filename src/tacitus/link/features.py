@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tacitus.link.config import LinkConfig
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:st|nd|rd|th)?|[.!?;:,()\n]")
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+(?:st|nd|rd|th)?|[.!?;:,()\n]")
 _SENTENCE_END = frozenset(".!?\n")
 _PUNCT = frozenset(".!?;:,()\n")
 _ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)$")
@@ -27,7 +27,7 @@ _LOOKAHEAD = 7  # tokens after an ordinal in which its happening is named
 class Features:
     """An article's raw weighted term counts and its numbered happenings."""
 
-    counts: Counter[str] = field(default_factory=Counter)
+    counts: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     numbered: dict[str, set[int]] = field(default_factory=dict)
     people: set[str] = field(default_factory=set)  # person actor ids
 
@@ -45,6 +45,11 @@ def _normalise(word: str) -> str:
     if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
+
+
+def tokenize(text: str) -> list[str]:
+    """Words, numbers and the punctuation that ends a phrase."""
+    return _TOKEN.findall(text)
 
 
 def _ordinal(tokens: list[str], i: int, config: LinkConfig) -> tuple[int, int] | None:
@@ -109,7 +114,7 @@ def extract_features(
     """
     stops = config.stop_words
     weights = config.weights
-    tokens = _TOKEN.findall(text)
+    tokens = tokenize(text)
     features = Features(numbered=numbered_happenings(tokens, config), people=set(people))
     sentence_start = True
     previous_name: str | None = None  # the name just before, for 'Alexander Lavrentiev'
@@ -129,7 +134,7 @@ def extract_features(
             continue
         inside = name and not starts
         features.counts[_normalise(token)] += weights["name"] if inside else weights["word"]
-    for token in _TOKEN.findall(title or ""):
+    for token in tokenize(title or ""):
         lower = token.lower()
         if len(lower) >= 3 and lower not in stops and token[0].isalpha():
             features.counts[_normalise(token)] += weights["title"]

@@ -14,10 +14,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import TypeVar
 
 from tacitus.link.config import LinkConfig, load_config
 from tacitus.link.features import Features, cosine, extract_features, numbered_relation, weigh
 
+T = TypeVar("T")
 _EPOCH = date(1970, 1, 1)
 _CANDIDATES = 40  # candidates scored per article (those sharing most keys)
 _PERSON_BONUS = 0.1  # per person both articles name (at most two count)
@@ -106,7 +108,7 @@ def _load_articles(
     return articles
 
 
-def _chunks(ids: Sequence[int], size: int) -> Iterator[Sequence[int]]:
+def _chunks(ids: Sequence[T], size: int) -> Iterator[Sequence[T]]:
     for i in range(0, len(ids), size):
         yield ids[i : i + size]
 
@@ -141,12 +143,11 @@ def _candidates(
     marks = ",".join("?" * len(keys))
     # Two index range scans on (key, day): the window, and the undated articles.
     postings = f"SELECT article_id FROM link_keys WHERE key IN ({marks})"
-    if article.day is None:
-        query, params = postings, list(keys)
-    else:
+    params: list[object] = list(keys)
+    query = postings
+    if article.day is not None:
         query = f"{postings} AND day BETWEEN ? AND ? UNION ALL {postings} AND day IS NULL"
-        params = [*keys, article.day - config.window_days, article.day + config.window_days]
-        params += keys
+        params += [article.day - config.window_days, article.day + config.window_days, *keys]
     rows = conn.execute(
         f"SELECT article_id, count(*) AS shared FROM ({query}) GROUP BY article_id"
         f" ORDER BY shared DESC, article_id DESC LIMIT {_CANDIDATES}",

@@ -13,7 +13,7 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, PackageLoader
 from starlette.responses import Response
 
-from tacitus.web.db import check_database
+from tacitus.web.db import ResultCache, check_database
 from tacitus.web.plover import GROUPS, style_of, type_styles
 
 STATIC = Path(__file__).parent / "static"
@@ -70,6 +70,7 @@ def create_app(db_path: str | Path) -> FastAPI:
         openapi_url="/api/openapi.json",
     )
     app.state.db_path = check_database(db_path)
+    app.state.cache = ResultCache(app.state.db_path)
     app.state.templates = templates()
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(routes.pages)

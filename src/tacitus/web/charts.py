@@ -140,8 +140,11 @@ def parse_day(value: str | None) -> date | None:
 
 def role_bars(roles: list[dict[str, Any]], width: float = 480) -> dict[str, Any]:
     """Each dated role as a bar from first to last seen, on one shared time axis."""
-    dated = [(role, parse_day(role["first_seen"]), parse_day(role["last_seen"])) for role in roles]
-    dated = [(role, a, b) for role, a, b in dated if a and b]
+    dated: list[tuple[dict[str, Any], date, date]] = []
+    for role in roles:
+        first_seen, last_seen = parse_day(role["first_seen"]), parse_day(role["last_seen"])
+        if first_seen and last_seen:
+            dated.append((role, first_seen, last_seen))
     if not dated:
         return {"bars": [], "width": width, "first": "", "last": ""}
     first = min(a for _, a, _ in dated)

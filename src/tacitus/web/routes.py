@@ -7,7 +7,8 @@ import csv
 import io
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import astuple
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
@@ -17,7 +18,7 @@ from pydantic import BaseModel
 
 from tacitus.model import EventType
 from tacitus.web import charts, queries
-from tacitus.web.db import connect_readonly, table_names
+from tacitus.web.db import ResultCache, connect_readonly, table_names
 from tacitus.web.highlight import Span, highlight
 from tacitus.web.queries import EventFilter
 
@@ -39,17 +40,21 @@ Text = Annotated[str | None, Query(max_length=200)]
 
 
 class Db:
-    """A read-only connection for one request, and which optional tables exist."""
+    """A read-only connection for one request, which optional tables exist, and the cache."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, cache: ResultCache) -> None:
         self.conn = conn
+        self.cache = cache
         self.has_stories = "merged_events" in table_names(conn)
+
+    def cached(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        return self.cache.get((*key, self.has_stories), compute)
 
 
 def database(request: Request) -> Iterator[Db]:
     conn = connect_readonly(request.app.state.db_path)
     try:
-        yield Db(conn)
+        yield Db(conn, request.app.state.cache)
     finally:
         conn.close()
 
@@ -88,7 +93,7 @@ def event_filter(
 
 DbDep = Annotated[Db, Depends(database)]
 FilterDep = Annotated[EventFilter, Depends(event_filter)]
-Sort = Annotated[Literal["date", "type", "source", "target", "outlet", "id"], Query()]
+Sort = Annotated[Literal["date", "type", "source", "target", "id"], Query()]
 Page = Annotated[int, Query(ge=1, le=10_000)]
 PerPage = Annotated[int, Query(ge=1, le=500)]
 EventId = Annotated[int, PathParam(ge=1, le=MAX_ID)]
@@ -107,16 +112,19 @@ def _missing(what: str) -> HTTPException:
 
 
 def overview_data(db: Db, flt: EventFilter) -> dict[str, Any]:
-    first, last = queries.date_span(db.conn, flt, db.has_stories)
-    if flt.date_from or flt.date_to:
-        first, last = flt.date_from or first, flt.date_to or last
-    bucket = queries.pick_bucket(first, last)
-    return {
-        **queries.overview(db.conn, db.has_stories),
-        "filter": flt.params(),
-        "bucket": bucket,
-        "timeline": queries.timeline(db.conn, flt, db.has_stories, bucket),
-    }
+    def compute() -> dict[str, Any]:
+        first, last = queries.date_span(db.conn, flt, db.has_stories)
+        if flt.date_from or flt.date_to:
+            first, last = flt.date_from or first, flt.date_to or last
+        bucket = queries.pick_bucket(first, last)
+        return {
+            **queries.overview(db.conn, db.has_stories),
+            "filter": flt.params(),
+            "bucket": bucket,
+            "timeline": queries.timeline(db.conn, flt, db.has_stories, bucket),
+        }
+
+    return db.cached(("overview", astuple(flt)), compute)
 
 
 @api.get("/overview", summary="Counts, timeline by PLOVER type, top actors/outlets/countries")
@@ -139,8 +147,20 @@ def page_overview(request: Request, db: DbDep, flt: FilterDep) -> HTMLResponse:
 
 
 def events_data(db: Db, flt: EventFilter, sort: str, desc: bool, page: int, per_page: int):
-    result = queries.events_page(db.conn, flt, db.has_stories, sort, desc, page, per_page)
-    return {**result, "filter": flt.params(), "sort": sort, "desc": desc}
+    counts = db.cached(
+        ("counts", astuple(flt)), lambda: queries.event_counts(db.conn, flt, db.has_stories)
+    )
+    rows = queries.event_rows(db.conn, flt, db.has_stories, sort, desc, page, per_page)
+    return {
+        "total": counts["total"],
+        "page": page,
+        "per_page": per_page,
+        "events": rows,
+        "facets": counts["facets"],
+        "filter": flt.params(),
+        "sort": sort,
+        "desc": desc,
+    }
 
 
 @api.get("/events", summary="Events under the filter: one page, total and facet counts")
@@ -364,7 +384,7 @@ def page_article(request: Request, db: DbDep, article_id: EventId) -> HTMLRespon
 
 
 def actor_data(db: Db, actor_id: str) -> dict[str, Any]:
-    found = queries.actor(db.conn, actor_id)
+    found = db.cached(("actor", actor_id), lambda: queries.actor(db.conn, actor_id))
     if found is None:
         raise _missing("actor")
     return found
@@ -450,14 +470,20 @@ def page_story(request: Request, db: DbDep, story_id: EventId) -> HTMLResponse:
 # -- map ------------------------------------------------------------------------------
 
 
+def map_data(db: Db, flt: EventFilter) -> list[dict[str, Any]]:
+    return db.cached(
+        ("map", astuple(flt)), lambda: queries.map_points(db.conn, flt, db.has_stories)
+    )
+
+
 @api.get("/map", summary="Places of the events under the filter, with counts by type")
 def api_map(db: DbDep, flt: FilterDep) -> dict[str, Any]:
-    return {"filter": flt.params(), "places": queries.map_points(db.conn, flt, db.has_stories)}
+    return {"filter": flt.params(), "places": map_data(db, flt)}
 
 
 @pages.get("/map")
 def page_map(request: Request, db: DbDep, flt: FilterDep) -> HTMLResponse:
-    places = queries.map_points(db.conn, flt, db.has_stories)
+    places = map_data(db, flt)
     return _render(
         request,
         "map.html",

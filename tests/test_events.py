@@ -1,0 +1,178 @@
+"""Events: one crafted sentence per construction, then the seed articles end to end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tacitus import actors, events
+from tacitus.coder import Resources
+from tacitus.eval import is_boilerplate_line
+from tacitus.model import Document, Event, InputError
+from tacitus.nlp import load_model
+from tacitus.pipeline import process
+
+
+@pytest.fixture(scope="module")
+def resources() -> Resources:
+    return Resources(kb=actors.load_knowledge_base(), triggers=events.load_triggers())
+
+
+def code(text: str, resources: Resources) -> list[Event]:
+    doc = Document("t", "t", "text", "", text, text, 0)
+    parsed = load_model()(text)
+    actors.find_mentions(doc, parsed, resources)
+    events.find_events(doc, parsed, resources)
+    return doc.events
+
+
+def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
+    return {
+        (
+            e.type.value,
+            e.source.country if e.source else None,
+            e.target.country if e.target else None,
+        )
+        for e in found
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # active voice: subject -> source, object -> target
+        ("Iran accused Israel of sabotage.", {("ACCUSE", "IRN", "ISR")}),
+        # passive voice: the "by" agent is the source, the subject the target
+        ("Turkey was asked by Iran to withdraw its troops.", {("REQUEST", "IRN", "TUR")}),
+        # coordination: one event per coordinated source
+        (
+            "The United States and France rejected the Russian proposal.",
+            {("REJECT", "USA", "RUS"), ("REJECT", "FRA", "RUS")},
+        ),
+        # possessor and demonym on event nouns
+        (
+            "Syrian authorities condemned Turkey's shelling of Syrian villages.",
+            {("ACCUSE", "SYR", "TUR"), ("ASSAULT", "TUR", "SYR")},
+        ),
+        # symmetric "between X and Y"
+        (
+            "Talks between Russia and Turkey were held in Ankara on Monday.",
+            {("CONSULT", "RUS", "TUR")},
+        ),
+        # light verb: the subject of "held" does the talking
+        ("Egypt held talks with Jordan on water.", {("CONSULT", "EGY", "JOR")}),
+        # a negated agreement is a rejection
+        ("Russia does not agree with the Turkish position.", {("REJECT", "RUS", "TUR")}),
+        # threats are their own type, and the threatened act is not coded as done
+        ("Iran threatened to attack Israel.", {("THREATEN", "IRN", "ISR")}),
+        # a request, not an assault
+        (
+            "Russia asked Turkey to refrain from launching a ground operation in Syria.",
+            {("REQUEST", "RUS", "TUR")},
+        ),
+        # "said that Y must" is a request from the speaker
+        ("Russia said that Sudan must return the helicopter.", {("REQUEST", "RUS", "SDN")}),
+    ],
+)
+def test_constructions(text, expected, resources) -> None:
+    assert coded(code(text, resources)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia did not attack Ukraine.",
+        "If Iran attacks Israel, the United States would respond.",
+        "Turkey plans to launch an offensive against Syria.",
+        "The pretexts used by the Turkish regime to launch an aggression on Syrian lands.",
+        "The talks were held in a friendly atmosphere.",  # nobody named on either side
+    ],
+)
+def test_no_event_for_unasserted_or_actorless_acts(text, resources) -> None:
+    assert code(text, resources) == []
+
+
+def test_reported_speech_codes_the_content_with_its_speaker(resources) -> None:
+    found = code(
+        "Russian Foreign Minister Sergei Lavrov said Israeli forces attacked Lebanon.", resources
+    )
+    assert coded(found) == {("ASSAULT", "ISR", "LBN")}
+    assert found[0].reported_by is not None and found[0].reported_by.name == "Sergey Lavrov"
+
+
+def test_pronoun_and_misspelled_surname_resolve_to_the_person(resources) -> None:
+    text = (
+        "Russian envoy Alexander Lavrentiev arrived in Damascus. He condemned the Israeli "
+        "strikes on Lebanon. Laverentiev also accused Turkey of provocations."
+    )
+    found = code(text, resources)
+    assert {("ACCUSE", "RUS", "ISR"), ("ACCUSE", "RUS", "TUR")} <= coded(found)
+    sources = {e.source.actor_id for e in found if e.type.value == "ACCUSE" and e.source}
+    assert sources == {"person:alexander-lavrentiev"}
+
+
+def test_event_carries_its_evidence(resources) -> None:
+    text = "Quiet day. Iran accused Israel of sabotage."
+    (event,) = code(text, resources)
+    assert text[event.start : event.end] == event.sentence == "Iran accused Israel of sabotage."
+    assert text[event.trigger_start : event.trigger_end] == "accused"
+    assert event.rule == "accuse.accuse"
+    assert event.source_span and text[slice(*event.source_span)] == "Iran"
+    assert event.target_span and text[slice(*event.target_span)] == "Israel"
+
+
+def test_title_events_are_marked(resources) -> None:
+    title = "Iran accuses Israel of sabotage"
+    text = title + "\n\nIran accused Israel of sabotage on Monday."
+    doc = Document("t", "t", "text", "", text, text, len(title) + 2, title=title)
+    parsed = load_model()(text)
+    actors.find_mentions(doc, parsed, resources)
+    events.find_events(doc, parsed, resources)
+    assert [e.in_title for e in doc.events] == [True, False]
+
+
+def test_malformed_trigger_file_is_a_one_line_error(tmp_path: Path) -> None:
+    path = tmp_path / "triggers.yaml"
+    path.write_text("triggers:\n  - {id: x, type: FIGHT, verbs: [fight]}\n")
+    with pytest.raises(InputError) as err:
+        events.load_triggers(str(path))
+    assert "FIGHT" in str(err.value) and "\n" not in str(err.value)
+
+
+# ------------------------------------------------------------------ seed articles
+@pytest.fixture(scope="module")
+def seed_docs(seed_paths) -> dict[str, Document]:
+    return {p.name: process(p.read_bytes(), name=p.name) for p in seed_paths}
+
+
+@pytest.mark.parametrize(
+    ("article", "event"),
+    [
+        ("000_d5e5793e4e2a914e.txt", ("REJECT", "SYR", "TUR")),
+        ("001_8d7576f43a9c74f2.txt", ("THREATEN", "TUR", "SYR")),
+        ("001_8d7576f43a9c74f2.txt", ("REQUEST", "IRN", "TUR")),
+        ("002_caba7b9c3f013d6f.txt", ("REJECT", "USA", "RUS")),
+        ("002_caba7b9c3f013d6f.txt", ("REJECT", "FRA", "RUS")),
+        ("002_caba7b9c3f013d6f.txt", ("ASSAULT", "TUR", "SYR")),
+        ("003_a519d9e542ec17b4.txt", ("CONSULT", "TUR", "RUS")),
+    ],
+)
+def test_known_seed_events_are_found(seed_docs, article, event) -> None:
+    assert event in coded(seed_docs[article].events)
+
+
+def test_nothing_is_coded_from_boilerplate(seed_docs, gold) -> None:
+    for name, doc in seed_docs.items():
+        lines = gold[name]["boilerplate"] + [m["from"] for m in gold[name]["must_not"]]
+        for event in doc.events:
+            assert not any(is_boilerplate_line(event.sentence, line) for line in lines), (
+                name,
+                event.sentence,
+            )
+
+
+def test_request_is_not_coded_as_the_assault_it_asks_to_avoid(seed_docs) -> None:
+    doc = seed_docs["001_8d7576f43a9c74f2.txt"]
+    asked = [e for e in doc.events if "refrain from launching" in e.sentence]
+    assert asked and all(e.type.value != "ASSAULT" for e in asked)
