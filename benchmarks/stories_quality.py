@@ -31,10 +31,10 @@ from tacitus.store import Store
 FOLDER = Path(__file__).resolve().parent.parent / "tests" / "data" / "stories"
 
 
-def _documents(pipeline: bool, dated: bool) -> list[Document]:
+def _documents(pipeline: bool) -> list[Document]:
     records = load_articles(FOLDER)
     if not pipeline:
-        return [text_document(r, dated) for r in records]
+        return [text_document(r) for r in records]
     from tacitus import process
 
     return [
@@ -43,10 +43,15 @@ def _documents(pipeline: bool, dated: bool) -> list[Document]:
             name=str(r["id"]),
             title=r.get("title"),
             outlet=r.get("outlet"),
-            published=r.get("published") if dated else None,
+            published=r.get("published"),
         )
         for r in records
     ]
+
+
+def _undated(docs: list[Document]) -> list[Document]:
+    """The same documents with no publication date."""
+    return [dataclasses.replace(doc, published=None) for doc in docs]
 
 
 def score(docs: list[Document], config: LinkConfig) -> PairScores:
@@ -72,9 +77,12 @@ def main() -> None:
     args = parser.parse_args()
     config = load_config()
     mode = "pipeline" if args.pipeline else "text only"
-    print(f"{len(load_articles(FOLDER))} articles, {len(set(load_labels(FOLDER).values()))} "
-          f"stories; threshold {config.threshold}, undated +{config.undated_margin}, {mode}")
-    docs = {dated: _documents(args.pipeline, dated) for dated in (True, False)}
+    print(
+        f"{len(load_articles(FOLDER))} articles, {len(set(load_labels(FOLDER).values()))} "
+        f"stories; threshold {config.threshold}, undated +{config.undated_margin}, {mode}"
+    )
+    dated_docs = _documents(args.pipeline)
+    docs = {True: dated_docs, False: _undated(dated_docs)}
     print(_line("dates as given", score(docs[True], config)))
     print(_line("all dates removed", score(docs[False], config)))
     if args.sweep:

@@ -187,7 +187,7 @@ def test_narrative_is_not_a_caption() -> None:
 
 
 def test_disclaimer_names_the_outlet() -> None:
-    notice = "This article was originally published by Harbour Weekly and is republished here."
+    notice = "This report was produced by Harbour Weekly and may not be reproduced without consent."
     doc = _clean(
         "Port workers end strike\n\nDockworkers in Rotterdam returned to work on Friday "
         "after unions accepted a new pay offer from the port authority.\n\n" + notice
@@ -195,6 +195,11 @@ def test_disclaimer_names_the_outlet() -> None:
     assert _reasons(doc)["disclaimer"] == [notice]
     assert doc.outlet == "Harbour Weekly"
     assert notice not in doc.body
+    original = _clean(
+        "Port workers end strike\n\nDockworkers in Rotterdam returned to work on Friday.\n\n"
+        "This article was originally published by Harbour Weekly."
+    )
+    assert original.outlet is None
 
 
 def test_section_label_kicker_site_name_and_repeated_title() -> None:
@@ -480,7 +485,7 @@ _LINES = st.one_of(
 )
 
 
-@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_LINES, max_size=14), st.sampled_from(["\n", "\n\n", "\r\n"]))
 def test_text_cleaner_property(lines: list[str], newline: str) -> None:
     try:
@@ -490,4 +495,15 @@ def test_text_cleaner_property(lines: list[str], newline: str) -> None:
         return
     assert doc.body.strip()
     assert doc.text[doc.body_start :] == doc.body
+    _assert_traceable(doc)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=3000))
+def test_arbitrary_bytes_are_cleaned_or_refused(data: bytes) -> None:
+    try:
+        doc = _clean(data)
+    except InputError as err:
+        assert str(err) and "\n" not in str(err)
+        return
     _assert_traceable(doc)

@@ -241,3 +241,26 @@ def test_event_date_and_place_of_matched_events() -> None:
     # "on Monday" is "Monday"; "this morning" is not
     assert (report.fields["event_date"].ok, report.fields["event_date"].total) == (1, 2)
     assert not ev.same_place("Homs", "Aleppo") and ev.same_place("northern Syria", "Northern Syria")
+
+
+def test_evaluate_with_a_store_ingests_once_and_reads_back(tmp_path) -> None:
+    gold_dir, articles = tmp_path / "gold", tmp_path / "articles"
+    gold_dir.mkdir()
+    articles.mkdir()
+    text = 'Talks were held in Geneva.\n\n"We will meet again next month," Anna Berg said.'
+    (articles / "a.txt").write_text(text)
+    gold = {
+        "article": "a.txt",
+        "events": [],
+        "quotes": [{"speaker": "Anna Berg", "text": "We will meet again next month,"}],
+    }
+    (gold_dir / "a.json").write_text(json.dumps(gold))
+    db = tmp_path / "t.db"
+    for _ in range(2):  # the second run finds the article stored and ingests nothing
+        report = ev.evaluate(gold_dir, db=db)
+        assert report.articles == 1 and not report.failures
+        assert (report.quotes.gold, report.quotes.gold_matched) == (1, 1)
+    from tacitus.store import Store
+
+    with Store.open(db) as store:
+        assert store.counts()["articles"] == 1

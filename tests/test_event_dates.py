@@ -113,7 +113,26 @@ def test_bad_time_words_file(tmp_path) -> None:
     bad = tmp_path / "t.yaml"
     bad.write_text(
         "day_offsets: {today: soon}\nperiods: {}\nspan_openers: []\nspan_counts: {}\n"
-        "span_units: {}\nforward_words: []\nmonth_parts: []\n"
+        "span_units: {}\nforward_words: []\nmonth_parts: []\nago_words: []\n"
     )
     with pytest.raises(DataFileError, match="day_offsets"):
         event_dates.load_time_words(str(bad))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("The army shelled the town three days ago.", "2022-11-20", "day"),
+        ("The army shelled the town two months ago.", "2022-09", "month"),
+        ("The army shelled the town over the weekend.", "2022-11-19", "range"),
+        ("The army shelled the town in 2016.", "2016", "year"),
+    ],
+)
+def test_ago_weekend_and_year(text: str, value: str, precision: str) -> None:
+    date = dated(text, "shelled")
+    assert (date.value, date.precision) == (value, precision)
+
+
+def test_days_before_another_moment_is_not_relative_to_publication() -> None:
+    date = dated("The army shelled the town three days before the vote.", "shelled")
+    assert date.how == "publication"

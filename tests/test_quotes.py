@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tacitus import quotes
 from tacitus.datafile import DataFileError
@@ -132,3 +134,31 @@ def test_seed_quotes_precision_and_recall(seed_paths, gold) -> None:
         ev.score_quotes(gold[path.name], doc.quotes, report, doc.text)
     assert report.quotes.gold == 10
     assert report.quotes.precision >= 0.9 and report.quotes.recall >= 0.9
+
+
+def test_quote_running_over_paragraphs() -> None:
+    text = (
+        "“The first part of the statement goes on without a closing mark.\n\n"
+        "“And the second part ends it here,” said Foreign Minister Jan Novak.\n\n"
+        "“A new quote that nobody claims and that ends with a mark.”"
+    )
+    doc = coded(text)
+    assert [q.text[:10] for q in doc.quotes] == ["The first ", "And the se"]
+    assert {q.speaker.name for q in doc.quotes} == {"Jan Novak"}
+    assert quotes.quote_spans("“Open but never continued.\n\nPlain text.") == []
+
+
+def test_a_verb_inside_the_quote_is_not_its_cue() -> None:
+    text = "The crowd waited in the rain.\n“I say we go home now and never come back.”"
+    assert coded(text).quotes == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('ab .,\n“”"«»')), max_size=80))
+def test_quote_spans_are_well_formed(text: str) -> None:
+    spans = quotes.quote_spans(text)
+    assert spans == sorted(spans)
+    for i, (start, end) in enumerate(spans):
+        following = spans[i + 1][0] if i + 1 < len(spans) else len(text) + 1
+        assert 0 < start < end <= len(text) and end < following  # in bounds, no overlap
+        assert text[start - 1] in quotes._CLOSERS  # just after an opening mark

@@ -7,6 +7,7 @@ each token up a bounded number of times.
 from __future__ import annotations
 
 import csv
+import dataclasses
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -73,6 +74,9 @@ class KnowledgeBase:
         words = tuple(w.lower() for w in _words(text))
         if not words:
             return
+        known = self.phrases.get(words)
+        if known is not None and known.actor_id == phrase.actor_id and not known.proper:
+            phrase = dataclasses.replace(phrase, proper=False)  # "al-Qaeda" and "Al-Qaeda"
         self.phrases[words] = phrase
         self.phrase_len[words[0]] = max(self.phrase_len.get(words[0], 0), len(words))
 
@@ -95,7 +99,10 @@ def _words(text: str) -> list[str]:
     """Split a phrase the way spaCy splits names: on spaces, hyphens and possessive 's."""
     out: list[str] = []
     for word in text.replace("-", " - ").replace("'s", " 's").replace("’s", " ’s").split():
-        out.append(word)
+        if len(word) > 2 and word[-1] in "'’":  # "Workers' Party"
+            out.extend((word[:-1], word[-1]))
+        else:
+            out.append(word)
     return out
 
 

@@ -38,6 +38,8 @@ class TriggerLexicon:
     threat_cues: frozenset[str] = frozenset()
     request_cues: frozenset[str] = frozenset()
     intent_cues: frozenset[str] = frozenset()
+    negators: frozenset[str] = frozenset()
+    hollow_heads: frozenset[str] = frozenset()
     accusation_links: frozenset[str] = frozenset()
     accusation_words: frozenset[str] = frozenset()
     obligation_aux: frozenset[str] = frozenset()
@@ -78,6 +80,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         threat_cues=_words(data, "threat_cues"),
         request_cues=_words(data, "request_cues"),
         intent_cues=_words(data, "intent_cues"),
+        negators=_words(data, "negators"),
+        hollow_heads=_words(data, "hollow_heads"),
         accusation_links=_words(data, "accusation_links"),
         accusation_words=_words(data, "accusation_words"),
         obligation_aux=_words(data, "obligation_aux"),

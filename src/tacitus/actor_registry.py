@@ -139,26 +139,57 @@ class Registry:
     def __init__(self) -> None:
         self.persons: dict[str, _Person] = {}
         self._by_surname: dict[str, set[str]] = {}
+        self._read_up_to = (0, 0)  # last rowids read from actors and actor_aliases
 
     @classmethod
     def load(cls, conn: sqlite3.Connection) -> Registry:
-        registry = cls()
-        for actor_id, name, country, sector in conn.execute(
-            "SELECT id, name, country, sector FROM actors"
-        ):
-            if actor_id.startswith("person:") or is_person_name(name):
-                registry._register(_Person(actor_id, name, country, sector), name)
-        for actor_id, alias in conn.execute("SELECT actor_id, alias FROM actor_aliases"):
-            if actor_id in registry.persons and is_person_name(alias):
-                registry._register(registry.persons[actor_id], alias)
+        """The registry of the database: kept between batches for a database file and
+        brought up to date with the rows added since (by rowid), so a batch does not
+        re-read every actor. (After a rolled-back batch it may know a person the file
+        does not: a later mention then reuses that id, which the store writes anew.)"""
+        path = _database_file(conn)
+        registry = _CACHE.get(path) if path else None
+        if registry is None or registry._stale(conn):
+            registry = cls()
+            if path:
+                _CACHE[path] = registry
+        registry._read_new_rows(conn)
         return registry
 
-    def _register(self, person: _Person, spelling: str) -> None:
-        self.persons.setdefault(person.actor_id, person)
+    def _stale(self, conn: sqlite3.Connection) -> bool:
+        # Fewer rows than already read: rows were deleted or the file was replaced.
+        (actors, aliases) = conn.execute(
+            "SELECT (SELECT coalesce(max(rowid), 0) FROM actors),"
+            " (SELECT coalesce(max(rowid), 0) FROM actor_aliases)"
+        ).fetchone()
+        return actors < self._read_up_to[0] or aliases < self._read_up_to[1]
+
+    def _read_new_rows(self, conn: sqlite3.Connection) -> None:
+        actors_read, aliases_read = self._read_up_to
+        for rowid, actor_id, name, country, sector in conn.execute(
+            "SELECT rowid, id, name, country, sector FROM actors WHERE rowid > ? ORDER BY rowid",
+            (actors_read,),
+        ):
+            actors_read = rowid
+            if is_person(actor_id, name):
+                self.register(_Person(actor_id, name, country, sector), name)
+        for rowid, actor_id, alias in conn.execute(
+            "SELECT rowid, actor_id, alias FROM actor_aliases WHERE rowid > ? ORDER BY rowid",
+            (aliases_read,),
+        ):
+            aliases_read = rowid
+            if actor_id in self.persons and is_person_name(alias):
+                self.register(self.persons[actor_id], alias)
+        self._read_up_to = (actors_read, aliases_read)
+
+    def register(self, person: _Person, spelling: str) -> _Person:
+        """Add a person (or a spelling of a known one); the registered person."""
+        person = self.persons.setdefault(person.actor_id, person)
         person.spellings.add(spelling)
         parts = name_parts(spelling)
         if parts:
             self._by_surname.setdefault(_surname_key(parts[1]), set()).add(person.actor_id)
+        return person
 
     def _similar_surnames(self, surname: str) -> set[str]:
         """Ids of persons whose surname is near ``surname``."""
@@ -213,15 +244,24 @@ class Registry:
                 name, known.name, actor.country, known.country
             ):
                 actor_id = self._free_id(actor_id)
-        person = self.persons.get(actor_id) or _Person(actor_id, name, actor.country, actor.sector)
-        self._register(person, name)
-        return person
+        return self.register(_Person(actor_id, name, actor.country, actor.sector), name)
 
     def _free_id(self, base: str) -> str:
         n = 2
         while f"{base}-{n}" in self.persons:
             n += 1
         return f"{base}-{n}"
+
+
+_CACHE: dict[str, Registry] = {}  # by database file
+
+
+def _database_file(conn: sqlite3.Connection) -> str:
+    """The main database's file ('' for an in-memory database: never cached)."""
+    for _, schema, path in conn.execute("PRAGMA database_list"):
+        if schema == "main":
+            return str(path or "")
+    return ""
 
 
 def _slug(name: str) -> str:
@@ -239,10 +279,11 @@ def _actors_of(doc: Document) -> Iterator[Actor]:
             yield quote.speaker
 
 
-def _is_person(actor: Actor) -> bool:
-    if actor.actor_id:
-        return actor.actor_id.startswith("person:")
-    return is_person_name(actor.name)
+def is_person(actor_id: str | None, name: str | None) -> bool:
+    """Whether a resolved actor is a person: a 'person:' id, or a person's name."""
+    if actor_id:
+        return actor_id.startswith("person:")
+    return is_person_name(name)
 
 
 def _apply(actor: Actor, person: _Person) -> None:
@@ -267,7 +308,7 @@ def resolve_actor_ids(conn: sqlite3.Connection, docs: list[Document]) -> None:
         resolved: dict[str, _Person] = {}  # the coder's id (or the name) -> person
         for actor in actors:
             key = actor.actor_id or actor.name
-            if key is None or key in resolved or not _is_person(actor):
+            if key is None or key in resolved or not is_person(actor.actor_id, actor.name):
                 continue
             if not is_person_name(actor.name):
                 continue
@@ -287,7 +328,7 @@ def resolve_actor_ids(conn: sqlite3.Connection, docs: list[Document]) -> None:
                     person = registry.find_surname(parts[1], actor.country, in_doc)
                     person = person or registry.find_surname(parts[1], actor.country)
             if person is not None:
-                registry._register(person, actor.name or person.name)
+                registry.register(person, actor.name or person.name)
                 _apply(actor, person)
 
 

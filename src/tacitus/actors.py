@@ -299,7 +299,8 @@ class _Resolver:
             self._add_name(tok.i, tok.i + 1)
         np = self._np(tok)
         role_here = self.role_at.get(tok.i)
-        cue = self._country_cue(tok, np, pronouns=bool(role_here and role_here[2].kind == "state"))
+        # "their forces", "his country" -- but "his counterpart" is somebody else's
+        cue = self._country_cue(tok, np, pronouns=bool(role_here and role_here[2].kind != "person"))
         if tok.i in self.name_at or (
             tok.i in self.phrase_at and self.phrase_at[tok.i][2].kind == "person"
         ):

@@ -160,13 +160,16 @@ def ingest_cluster(
             try:
                 counts = future.result()
             except KilledWorker:
-                # A poisoned input kills workers: retry the inputs one by one to find it.
-                if len(part) > 1:
-                    for item in part:
+                # Its workers died; a worker may have committed it just before dying of
+                # another task, so look before retrying: a split would store it twice.
+                counts = parquet.committed_counts(fs, root, partition_key(part))
+                if counts is None and len(part) > 1:
+                    for item in part:  # a poisoned input: retry one by one to find it
                         submit([item])
                     return
-                counts = _quarantine(out, part, "worker died while processing this input")
-                summary.quarantined += 1
+                if counts is None:
+                    counts = _quarantine(out, part, "worker died while processing this input")
+                    summary.quarantined += 1
             summary.partitions += 1
             summary.documents += counts["articles"]
             summary.failures += counts["failures"]

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -49,10 +49,9 @@ def words(text: str | None) -> list[str]:
     return _WORD.findall(text.lower()) if text else []
 
 
-def _share(part: Iterable[str], whole: set[str]) -> float:
-    """Share of the distinct words of ``part`` that occur in ``whole``."""
-    distinct = set(part)
-    return len(distinct & whole) / len(distinct) if distinct else 0.0
+def _share(part: list[str], whole: set[str]) -> float:
+    """Share of the words of ``part`` (counted with repeats) that occur in ``whole``."""
+    return sum(1 for w in part if w in whole) / len(part) if part else 0.0
 
 
 def evidence_matches(sentence: str, evidence: str) -> bool:
@@ -133,7 +132,7 @@ def is_boilerplate_line(sentence: str, line: str) -> bool:
         return False
     if _share(sent, set(ln)) >= BOILERPLATE_SHARE:
         return True
-    return len(set(ln)) >= 4 and _share(ln, set(sent)) >= BOILERPLATE_SHARE
+    return len(ln) >= 4 and _share(ln, set(sent)) >= BOILERPLATE_SHARE
 
 
 def _boilerplate_lines(gold: dict[str, Any]) -> list[str]:

@@ -22,9 +22,10 @@ from typing import Any
 from tacitus.datafile import DataFileError, load_yaml
 from tacitus.dates import MONTH, MONTHS, find_explicit_dates
 from tacitus.model import DateInfo, Document, Event
+from tacitus.syntax import clause_verb, is_clause_verb
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_PERIOD_UNITS = {"week", "month", "year"}
+_PERIOD_UNITS = {"weekend", "week", "month", "year"}
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,9 @@ def _build_pattern(data: dict[str, Any]) -> re.Pattern[str]:
         rf"(?P<dmonth>{month})",
         rf"(?P<mmonth>{month})\.?\s+(?P<mday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)",
         rf"(?:(?P<mmod>{forward}|last|this|in)\s+)(?P<month>{month})",
+        rf"(?P<acount>{counts})\s+(?P<aunit>{_alternation(list(data['span_units']))})\s+"
+        rf"(?:{_alternation(data['ago_words'])})",
+        r"(?:in|since|during|of)\s+(?P<year>(?:19|20)\d\d)(?![\d/-])",
     ]
     return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.I)
 
@@ -77,6 +81,7 @@ def load_time_words(path: str | None = None) -> TimeWords:
         "span_units": dict,
         "forward_words": list,
         "month_parts": list,
+        "ago_words": list,
     }
     data = load_yaml("time_words.yaml", schema, Path(path) if path else None)
     where = path or "time_words.yaml"
@@ -86,7 +91,7 @@ def load_time_words(path: str | None = None) -> TimeWords:
     periods = {}
     for phrase, spec in data["periods"].items():
         if not isinstance(spec, dict) or spec.get("unit") not in _PERIOD_UNITS:
-            raise DataFileError(f"{where}: period '{phrase}' needs a unit of week/month/year")
+            raise DataFileError(f"{where}: period '{phrase}' needs a unit: {_PERIOD_UNITS}")
         periods[phrase.lower()] = (spec["unit"], int(spec.get("offset", 0)))
     return TimeWords(
         day_offsets={k.lower(): v for k, v in data["day_offsets"].items()},
@@ -135,6 +140,9 @@ def _period_known(unit: str, precision: str | None) -> bool:
 
 def _period(unit: str, offset: int, ref: dt.date) -> tuple[str, str, str | None]:
     """(value, precision, end_value) of the week/month/year ``offset`` periods from ref."""
+    if unit == "weekend":
+        saturday = ref - dt.timedelta(days=(ref.weekday() - 5) % 7) + dt.timedelta(weeks=offset)
+        return _iso(saturday), "range", _iso(saturday + dt.timedelta(days=1))
     if unit == "week":
         monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=offset)
         sunday = monday + dt.timedelta(days=6)
@@ -145,14 +153,20 @@ def _period(unit: str, offset: int, ref: dt.date) -> tuple[str, str, str | None]
     return f"{ref.year + offset:04d}", "year", None
 
 
+def _count(text: str, words: TimeWords) -> int:
+    return int(text) if text.isdigit() else words.span_counts[_key(text)]
+
+
 def resolve(
     match: re.Match[str], words: TimeWords, published: DateInfo | None, forward: bool = False
 ) -> DateInfo | None:
     """Resolve one matched relative expression against the publication date."""
+    g = {k: v for k, v in match.groupdict().items() if v}
+    if "year" in g:  # "in 2016" needs no publication date
+        return DateInfo(g["year"], "year", "text", match.group(0))
     ref, precision = _publication_day(published)
     if ref is None:
         return None
-    g = {k: v for k, v in match.groupdict().items() if v}
     daily = precision == "day"
     info = None
     if "offset" in g and daily:
@@ -162,11 +176,17 @@ def resolve(
         value, prec, end_value = _period(*words.periods[_key(g["period"])], ref)
         info = DateInfo(value, prec, "relative", end_value=end_value)
     elif "count" in g and daily:
-        count = g["count"].lower()
-        n = int(count) if count.isdigit() else words.span_counts[_key(count)]
-        days = max(1, round(n * words.span_units[g["unit"].lower()] / 24))
+        days = max(1, round(_count(g["count"], words) * words.span_units[g["unit"].lower()] / 24))
         start = ref - dt.timedelta(days=days)
         info = DateInfo(_iso(start), "range", "relative", end_value=_iso(ref))
+    elif "acount" in g and daily:
+        hours = _count(g["acount"], words) * words.span_units[g["aunit"].lower()]
+        if hours >= 24 * 28:  # "two months ago": the month, not a day
+            index = ref.year * 12 + ref.month - 1 - round(hours / (24 * 30))
+            info = DateInfo(f"{index // 12:04d}-{index % 12 + 1:02d}", "month", "relative")
+        else:
+            day = ref - dt.timedelta(days=max(1, round(hours / 24)))
+            info = DateInfo(_iso(day), "day", "relative")
     elif "weekday" in g and daily:
         target = WEEKDAYS.index(g["weekday"].lower())
         mod = (g.get("wmod") or "").lower()
@@ -215,26 +235,16 @@ def _candidates(text: str, offset: int, words: TimeWords) -> list[_Candidate]:
     return found
 
 
-def _is_verb(token: Any) -> bool:
-    return token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"aux", "auxpass"}
-
-
-def _clause_verb(token: Any) -> Any:
-    while not _is_verb(token) and token.head is not token:
-        token = token.head
-    return token
-
-
 def attached(expression: Any, trigger: Any) -> bool:
     """Does the expression's token modify the trigger or the trigger's clause verb?"""
     token = expression
     while True:
         if token == trigger:
             return True
-        if _is_verb(token) or token.head is token:
+        if is_clause_verb(token) or token.head is token:
             break
         token = token.head
-    return token == _clause_verb(trigger)
+    return token == clause_verb(trigger)
 
 
 def _token(parsed: Any, start: int, end: int) -> Any | None:

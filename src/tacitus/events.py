@@ -43,7 +43,9 @@ _NOMINAL_DEPS = frozenset(
         "ROOT",
     }
 )
-_TARGET_PREPS = ("on", "against", "with", "to", "toward", "towards", "at", "upon", "into", "for")
+_TARGET_PREPS = (
+    "on", "against", "with", "to", "toward", "towards", "at", "upon", "into", "for", "from",
+)
 _HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
@@ -64,7 +66,8 @@ def load_triggers(path: str | None = None) -> TriggerLexicon:
 def find_events(doc: Document, parsed: Any, resources: Any) -> None:
     """Fill ``doc.events`` from the parse; needs ``actors.find_mentions`` to have run."""
     lex = resources.triggers if resources.triggers is not None else load_triggers()
-    coder = _Coder(doc, parsed, lex, actors.resolver(doc, parsed, resources.kb))
+    res = actors.resolver(doc, parsed, resources.kb)
+    coder = _Coder(doc, parsed, lex, res, getattr(resources, "gazetteer", None))
     doc.events = coder.run()
 
 
@@ -73,9 +76,13 @@ def _lemma(tok: Any) -> str:
 
 
 class _Coder:
-    def __init__(self, doc: Document, parsed: Any, lex: TriggerLexicon, res: Any) -> None:
+    def __init__(
+        self, doc: Document, parsed: Any, lex: TriggerLexicon, res: Any, gazetteer: Any = None
+    ) -> None:
         self.doc, self.parsed, self.lex, self.res = doc, parsed, lex, res
         self._avoid: tuple[Any, ...] | None = None  # the source's key while finding a target
+        self.gazetteer = gazetteer
+        self._places: dict[int, Mention] = {}  # tokens placed by the gazetteer
 
     def run(self) -> list[Event]:
         out: list[Event] = []
@@ -108,8 +115,10 @@ class _Coder:
         return False
 
     def _trigger(self, tok: Any) -> Trigger | None:
-        if tok.pos_ not in ("VERB", "NOUN", "PROPN") or tok.dep_ in ("compound", "amod"):
+        if tok.pos_ not in ("VERB", "NOUN", "PROPN") or tok.dep_ == "amod":
             return None
+        if tok.dep_ == "compound" and _lemma(tok.head) not in self.lex.hollow_heads:
+            return None  # "bombing operation" is matched on its head; "mediation effort" here
         nominal = self._is_nominal(tok)
         lemma = _lemma(tok)
         if nominal:
@@ -140,6 +149,8 @@ class _Coder:
 
     # ------------------------------------------------------------------ modality
     def _negated(self, tok: Any) -> bool:
+        if tok.dep_ == "xcomp" and _lemma(tok.head) in self.lex.negators:
+            return True  # "failed to reach agreement"
         for c in tok.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
                 return True
@@ -230,7 +241,7 @@ class _Coder:
                         return obj
         if verb.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
             return verb.head
-        if depth < 2 and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
+        if depth < 2 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
             return self._subject(verb.head, depth + 1)
         return None
 
@@ -255,6 +266,17 @@ class _Coder:
                     return inner
         return None
 
+    def _clause_target(self, verb: Any) -> Any:
+        """Last resort: the first other actor named inside the verb's own complements
+        ("threatened to launch an offensive in its war with Iraq")."""
+        for child in verb.children:
+            if child.dep_ not in ("xcomp", "ccomp", "advcl", "dobj"):
+                continue
+            for t in child.subtree:
+                if t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and self._names_other(t):
+                    return t
+        return None
+
     def _location_target(self, tok: Any) -> Any:
         """The country where it happens: "attacked targets in Jericho", "curfew in Cizre"."""
         skip = {
@@ -267,13 +289,28 @@ class _Coder:
             if t.i in skip or t.dep_ != "pobj" or t.head.lower_ not in ("in", "into", "near", "at"):
                 continue
             found = self.res.mention(t)
-            if (
-                found is not None
-                and found.actor.actor_id
-                and found.actor.actor_id.startswith("state:")
-            ):
+            if found is not None and (found.actor.actor_id or "").startswith("state:"):
                 return t
+            if found is None and (place := self._place(t)) is not None:
+                return place
         return None
+
+    def _place(self, tok: Any) -> Any:
+        """A town or region the gazetteer places in a country ("Jericho", "Kirkuk")."""
+        if self.gazetteer is None or tok.pos_ != "PROPN":
+            return None
+        words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod")]
+        start = min([t.i for t in words] + [tok.i])
+        span = self.parsed[start : tok.i + 1]
+        place = self.gazetteer.lookup(span.text)
+        if place is None or not place.country:
+            return None
+        code = place.country
+        actor = Actor(self.res.kb.countries.get(code, code), code, None, f"state:{code}")
+        self._places[tok.i] = Mention(
+            span.start_char, span.end_char, span.text, actor, f"place:{place.name}"
+        )
+        return tok
 
     def _owner_token(self, tok: Any, depth: int = 0, left_only: bool = False) -> Any:
         """The token whose mention stands for ``tok``: itself, or the actor it belongs to
@@ -335,6 +372,8 @@ class _Coder:
         if tok.lower_ in _FIRST_PERSON and tok.pos_ == "PRON":
             speaker = self._speaker_state(tok)
             return [speaker] if speaker else []
+        if tok.i in self._places:
+            return [self._places[tok.i]]
         out: list[Mention] = []
         appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         for part in [tok, *tok.conjuncts, *appos]:
@@ -450,7 +489,11 @@ class _Coder:
     def _names_other(self, tok: Any) -> bool:
         """``tok`` names an actor other than the one being coded as source."""
         found = self._resolve(tok)
-        return found is not None and (self._avoid is None or _key(found.actor) != self._avoid)
+        if found is None or self._avoid is None:
+            return found is not None
+        if found.rule.startswith("pronoun:") and found.actor.country == self._avoid[1]:
+            return False  # "withdraw its troops": the source's own
+        return _key(found.actor) != self._avoid
 
     def _topic(self, verb: Any) -> Any:
         """ "As for the Iranian side, Turkey was asked to...": the topic is the agent."""
@@ -501,6 +544,12 @@ class _Coder:
                         (c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"), None
                     )
                     target = dative or self._prep_target(verb, _TARGET_PREPS)
+        if target is None and etype == EventType.REQUEST:  # "its demand that Israel ease"
+            clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp")), None)
+            if clause is None and light is not None:  # "reiterated its demand that X ..."
+                clause = next((c for c in light.children if c.dep_ == "ccomp"), None)
+            if clause is not None:
+                target = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if source is not None and target is None and etype == EventType.REQUEST:
             # "Turkey would listen to Moscow's call": the call is addressed to the listener
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
@@ -545,12 +594,16 @@ class _Coder:
             etype, rule = negated, f"{rule}+negated"
         if not nominal:
             aux = self._aux(tok)
-            if aux & _HYPOTHETICAL_AUX:
-                return []
             marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
             if marks & _HYPOTHETICAL_MARKS:
                 return []
-            if aux & _FUTURE_AUX:
+            if "would" in aux and self._reported_future(tok):
+                aux = (aux - {"would"}) | {"will"}  # "said they would boycott": announced
+            if aux & _HYPOTHETICAL_AUX:
+                return []
+            if aux & _FUTURE_AUX and self._conditional(tok) and "+negated" not in rule:
+                etype, rule = EventType.THREATEN, f"{rule}+conditional"  # "will ... unless"
+            elif aux & _FUTURE_AUX:
                 future = self.lex.future.get(etype)
                 if future is None:
                     return []
@@ -561,7 +614,8 @@ class _Coder:
         kind, cue, speech = modality
         light = None
         if nominal:
-            source, target, light = self._nominal_args(tok, etype)
+            anchor = tok.head if tok.dep_ == "compound" else tok  # "a mediation effort"
+            source, target, light = self._nominal_args(anchor, etype)
             if light is not None:  # "will give a grant", "did not hold talks"
                 if self._negated(light):
                     negated = self.lex.negated.get(etype)
@@ -587,7 +641,9 @@ class _Coder:
             )
         ):
             target = None  # "rioted ..., setting fire to their mattresses": not a party
-        if target is None and etype in self.lex.location_target:
+        if target is None and not nominal and etype not in self.lex.symmetric:
+            target = self._clause_target(tok)
+        if target is None and trig.type in self.lex.location_target:
             target = self._location_target(light if light is not None else tok)
         if kind == "intent":  # "offered to negotiate", "willing to withdraw": a promise
             future = self.lex.future.get(etype)
@@ -610,7 +666,7 @@ class _Coder:
         else:
             sources = self._resolve_all(source)
             targets = self._resolve_all(target)
-        if etype in self.lex.symmetric and len(sources) > 1 and not targets:
+        if etype in self.lex.symmetric and len(sources) > 1:  # "X and Y met": each other
             sources, targets = sources[:1], sources[1:2]
         reported = self._reported_by(tok, speech)
         events = []
@@ -621,6 +677,17 @@ class _Coder:
                 if event is not None:
                     events.append(event)
         return events
+
+    def _reported_future(self, tok: Any) -> bool:
+        """"X said they would Y": would is the future of the report, not a hypothesis."""
+        head = tok.head if tok.dep_ == "conj" else tok
+        return (head.dep_ == "ccomp" and _lemma(head.head) in self.lex.speech_verbs
+                and not self._conditional(tok))
+
+    def _conditional(self, tok: Any) -> bool:
+        """An "if"/"unless" clause hangs on the verb: a condition attached to it."""
+        return any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+                   for c in tok.children)
 
     def _accusation(self, link: Any, sent: Any) -> list[Event]:
         """ "the acts of X constitute a violation", said by Y: Y accuses X."""
@@ -752,20 +819,21 @@ class _Coder:
     ) -> Event | None:
         src = source.actor if source else None
         tgt = target.actor if target else None
+        if src is not None and tgt is not None and _key(src) == _key(tgt):
+            tgt, target = None, None
         context = self._sentence_country(sent)
         person = src is not None and (src.actor_id or "").startswith("person:")
         if src is not None and not src.country and src.sector and person and context is not None:
             src = Actor(src.name, context, src.sector, src.actor_id)  # "President X" at home
         if (src is not None and src.country and tgt is not None and not tgt.country
+                and (tgt.actor_id or "").startswith("person:")
                 and target is not None and not self._foreign_marked(target)):
-            # an unplaced target ("opposition leader X", "the rebels") is at the source's home
+            # an unplaced person ("opposition leader X", "President Y") is at the source's home
             tgt = Actor(tgt.name, src.country, tgt.sector, tgt.actor_id)
         if src is not None and src.country and tgt is None and etype in self.lex.domestic_default:
             code = src.country
             if code not in ("IGO", "NGO", "IMG"):
                 tgt = Actor(self.res.kb.countries.get(code, code), code, None, f"state:{code}")
-        if src is not None and tgt is not None and _key(src) == _key(tgt):
-            tgt, target = None, None
         if src is None or not src.country:
             # an event with no known doer is noise, unless a passive verb names who suffered it
             passive = any(c.dep_ == "nsubjpass" for c in tok.children)
@@ -801,4 +869,4 @@ class _Coder:
 def _key(actor: Actor | None) -> tuple[Any, ...] | None:
     if actor is None:
         return None
-    return (actor.actor_id, actor.country, actor.sector)
+    return (actor.actor_id, actor.country)

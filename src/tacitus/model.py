@@ -191,11 +191,31 @@ class Document:
         return self.text[self.body_start :]
 
     def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
+        return as_dict(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Document:
         return _build(cls, data)
+
+
+def as_dict(value: Any) -> Any:
+    """``dataclasses.asdict`` without its deep copies (about twice as fast: the store
+    serialises every Document); same result for the types of this module."""
+    names = _FIELD_NAMES.get(type(value))
+    if names is None and dataclasses.is_dataclass(value) and not isinstance(value, type):
+        names = _FIELD_NAMES[type(value)] = tuple(f.name for f in dataclasses.fields(value))
+    if names is not None:
+        return {name: as_dict(getattr(value, name)) for name in names}
+    if isinstance(value, list):
+        return [as_dict(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(as_dict(v) for v in value)
+    if isinstance(value, dict):
+        return {k: as_dict(v) for k, v in value.items()}
+    return value
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 def _build(cls: Any, data: Any) -> Any:

@@ -330,6 +330,17 @@ def _part_keys(fs: AbstractFileSystem, root: str, table: str) -> set[str]:
     return {f.rsplit("/part-", 1)[1].removesuffix(".parquet") for f in files}
 
 
+def committed_counts(fs: AbstractFileSystem, root: str, key: str) -> dict[str, int] | None:
+    """Row counts of a committed partition (from the file footers); None if not committed."""
+    if not fs.exists(part_path(root, "articles", key)):
+        return None
+    counts = {}
+    for name in WRITE_ORDER:
+        with fs.open(part_path(root, name, key), "rb") as handle:
+            counts[name] = pq.ParquetFile(handle).metadata.num_rows
+    return counts
+
+
 def prepare_root(fs: AbstractFileSystem, root: str) -> set[str]:
     """Create the layout folders, drop uncommitted parts; return committed partition keys."""
     for name in SCHEMAS:

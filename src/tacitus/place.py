@@ -20,6 +20,7 @@ from typing import Any
 
 from tacitus.datafile import DataFileError, load_yaml
 from tacitus.model import Document, Event, Place
+from tacitus.syntax import clause_verb
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
@@ -161,16 +162,6 @@ def load_gazetteer() -> Gazetteer:
     )
 
 
-def _is_verb(token: Any) -> bool:
-    return token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"aux", "auxpass"}
-
-
-def _clause_verb(token: Any) -> Any:
-    while not _is_verb(token) and token.head is not token:
-        token = token.head
-    return token
-
-
 def _phrase(token: Any) -> tuple[int, int]:
     """Characters of the noun phrase headed by ``token`` (its left modifiers + itself)."""
     return token.left_edge.idx, token.idx + len(token.text)
@@ -182,7 +173,7 @@ def clause_places(doc: Document, parsed: Any, event: Event, gazetteer: Gazetteer
     if span is None or not len(span):
         return []
     trigger = span.root
-    heads = {trigger.i, _clause_verb(trigger).i}
+    heads = {trigger.i, clause_verb(trigger).i}
     if str(event.type) in gazetteer.object_place_types:
         heads |= {c.i for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}}
     found: list[Place] = []

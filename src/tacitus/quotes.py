@@ -22,8 +22,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from tacitus.actors import resolve_span
 from tacitus.datafile import load_yaml
 from tacitus.model import Actor, Document, Quote
+from tacitus.syntax import is_clause_verb
 
 # Opening mark -> the marks that may close it (straight quotes close curly ones too:
 # mixed typography is common in copied text).
@@ -32,8 +34,6 @@ _SENTENCE_END = {".", "!", "?"}
 # A quote ending in a full stop closes its sentence: '"... at all." He stressed ...'.
 _FULL_STOPS = (".", "…")
 _INNER_CLOSERS = "’'\")]”»"
-# Verbs that modify a noun ('the 14th-ranked player') do not head a clause.
-_NOT_CLAUSE_DEPS = {"aux", "auxpass", "amod", "acl", "compound"}
 _AFTER_WINDOW = 25  # tokens between a quote and its cue verb ('"...," Name, a long title, said')
 _NP_DEPS = {"compound", "amod", "nmod", "det", "poss", "flat", "case", "nummod"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -76,12 +76,15 @@ def load_cues(path: str | None = None) -> QuoteCues:
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the text inside each pair of quote marks, paragraph by paragraph.
 
-    The span excludes the marks; a mark left open at the end of its paragraph opens
-    nothing.
+    The span excludes the marks. A mark left open at the end of its paragraph opens
+    nothing, except the news convention for a quote running over several paragraphs:
+    a paragraph that opens with a quote mark and never closes it, followed by one that
+    opens with a quote mark again (its span then runs to the end of the paragraph).
     """
     spans: list[tuple[int, int]] = []
+    paragraphs = text.split("\n")
     offset = 0
-    for paragraph in text.split("\n"):
+    for n, paragraph in enumerate(paragraphs):
         i = 0
         while i < len(paragraph):
             closers = _CLOSERS.get(paragraph[i])
@@ -89,12 +92,22 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 close = next(
                     (j for j in range(i + 1, len(paragraph)) if paragraph[j] in closers), -1
                 )
+                if close < 0 and _runs_on(paragraphs, n, i):
+                    close = len(paragraph.rstrip())
                 if close > i + 1:
                     spans.append((offset + i + 1, offset + close))
                     i = close
             i += 1
         offset += len(paragraph) + 1
     return spans
+
+
+def _runs_on(paragraphs: list[str], n: int, i: int) -> bool:
+    """Does the quote opened at ``paragraphs[n][i]`` run on into the next paragraph?"""
+    if paragraphs[n][:i].strip():
+        return False
+    following = next((p.strip() for p in paragraphs[n + 1 :] if p.strip()), "")
+    return following[:1] in _CLOSERS
 
 
 def _span(parsed: Any, start: int, end: int) -> Any | None:
@@ -110,11 +123,6 @@ def _span(parsed: Any, start: int, end: int) -> Any | None:
 def _tokens_between(parsed: Any, start: int, end: int) -> list[Any]:
     span = _span(parsed, start, end)
     return list(span) if span is not None else []
-
-
-def _is_verb(token: Any) -> bool:
-    """Does ``token`` head a clause (not an auxiliary, not a participle on a noun)?"""
-    return token.pos_ in {"VERB", "AUX"} and token.dep_ not in _NOT_CLAUSE_DEPS
 
 
 def _subject(verb: Any) -> Any | None:
@@ -166,9 +174,11 @@ def _governing_cue(ctx: _Context, tokens: list[Any]) -> Any | None:
     for root in (t for t in tokens if t.head.i not in inside):
         token = root.head
         for _ in range(3):
-            if _is_verb(token) and token.lemma_.lower() in ctx.cues.verbs:
+            if token.i in inside:
+                break  # the quote's own verbs ('"I say we go"') are not its cue
+            if is_clause_verb(token) and token.lemma_.lower() in ctx.cues.verbs:
                 return token
-            if token.head is token or token.head.i in inside:
+            if token.head is token:
                 break
             token = token.head
     return None
@@ -180,7 +190,7 @@ def _linear_cue_after(ctx: _Context, end: int) -> Any | None:
     for token in after[:_AFTER_WINDOW]:
         if token.text in _SENTENCE_END or token.text in _CLOSERS:
             return None
-        if _is_verb(token):
+        if is_clause_verb(token):
             return token if token.lemma_.lower() in ctx.cues.verbs else None
     return None
 
@@ -193,7 +203,7 @@ def _linear_cue_before(ctx: _Context, start: int) -> Any | None:
     for token in reversed(before):
         if token.text in _CLOSERS or token.text in "“”":
             return None  # another quote sits between
-        if _is_verb(token):
+        if is_clause_verb(token):
             return token if token.lemma_.lower() in ctx.cues.verbs else None
     return None
 
@@ -232,21 +242,12 @@ def _issuer(ctx: _Context, noun: Any) -> Any | None:
         if token.lemma_.lower() != noun.lemma_.lower():
             continue
         head = token
-        while head.head is not head and not _is_verb(head):
+        while head.head is not head and not is_clause_verb(head):
             head = head.head
-        subject = _subject(head) if _is_verb(head) else None
+        subject = _subject(head) if is_clause_verb(head) else None
         if subject is not None and subject.lemma_.lower() not in ctx.cues.document_nouns:
             return subject
     return None
-
-
-def _resolve(ctx: _Context, start: int, end: int) -> Actor | None:
-    """The actors stage's resolution of a span (mentions, coreference), when available."""
-    try:
-        from tacitus.actors import resolve_span
-    except ImportError:  # the actors stage predates resolve_span
-        return None
-    return resolve_span(ctx.doc, ctx.parsed, start, end)
 
 
 def _named(ctx: _Context, start: int, end: int) -> Actor:
@@ -266,7 +267,7 @@ def _speaker(ctx: _Context, head: Any) -> tuple[Actor, tuple[int, int]] | None:
         if issuer is not None:
             head = issuer
     start, end = _noun_phrase(head)
-    actor = _resolve(ctx, start, end)
+    actor = resolve_span(ctx.doc, ctx.parsed, start, end)  # mentions and coreference
     if actor is not None:
         return actor, (start, end)
     if head.text.lower() in ctx.cues.pronouns:
@@ -314,10 +315,13 @@ def find_quotes(doc: Document, parsed: Any, resources: Any) -> None:
     """Fill ``doc.quotes`` with the attributed direct quotes of the document."""
     cues = load_cues()
     ctx = _Context(doc, parsed, cues)
+    # Paragraphs of a quote that runs on: attributed with the paragraph that closes it.
+    pending: list[tuple[str, int, int]] = []
     for start, end in quote_spans(doc.text):
         text = doc.text[start:end].strip()
         start += len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
         end = start + len(text)
+        runs_on = doc.text[end : end + 1] in ("", "\n")  # no closing mark: runs on
         if _too_short(text, cues):
             continue
         paragraph = doc.text.count("\n", 0, start)
@@ -329,11 +333,19 @@ def find_quotes(doc: Document, parsed: Any, resources: Any) -> None:
         if found is None and _opens_sentence(doc.text, start):
             found = ctx.paragraph_speaker or _previous_sentence_speaker(ctx, start)
         if found is None:
+            if runs_on:
+                pending.append((text, start, end))
+            else:
+                pending.clear()
             continue
         actor, span = found
         cue = verb.text.lower() if verb is not None else None
+        for part in pending:
+            doc.quotes.append(Quote(*part, actor, cue, span))
+        pending.clear()
         doc.quotes.append(Quote(text, start, end, actor, cue, span))
         ctx.last_speaker = ctx.paragraph_speaker = (actor, span)
+    doc.quotes.sort(key=lambda q: q.start)
 
 
 def _too_short(text: str, cues: QuoteCues) -> bool:

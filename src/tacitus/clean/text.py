@@ -422,10 +422,11 @@ class _Classifier:
             self.result.captions.append(line.text)
         elif line.reason == "byline" and self.result.author is None:
             self.result.author = _byline(line.text, self.cues)
-        for pattern in self.cues.outlet_patterns:
-            m = pattern.search(line.text)
-            if m and line.reason in ("disclaimer", "alternate-address", "share", "related"):
-                self.result.outlets.setdefault("disclaimer", m.group("outlet").strip())
+        if line.reason in ("disclaimer", "alternate-address"):
+            for pattern in self.cues.outlet_patterns:
+                m = pattern.search(line.text)
+                if m:
+                    self.result.outlets.setdefault("disclaimer", m.group("outlet").strip())
 
 
 def clean_text(

@@ -52,19 +52,17 @@ def tokenize(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
-def _ordinal(tokens: list[str], i: int, config: LinkConfig) -> tuple[int, int] | None:
-    """The ordinal starting at token i ('19th', 'twenty-second'), and tokens it uses."""
-    word = tokens[i].lower()
-    if not (word[0].isdigit() or word in config.ordinals or "-" in word):
-        return None
-    digits = _ORDINAL_DIGITS.match(word)
-    if digits:
-        return int(digits.group(1)), 1
+def _ordinal(token: str, config: LinkConfig) -> int | None:
+    """The number of an ordinal token ('19th', 'second', 'twenty-second')."""
+    word = token.lower()
     if word in config.ordinals:
-        return config.ordinals[word], 1
+        return config.ordinals[word]
+    if word[0].isdigit():
+        digits = _ORDINAL_DIGITS.match(word)
+        return int(digits.group(1)) if digits else None
     tens, _, unit = word.partition("-")
     if tens in config.tens and unit in config.ordinals and config.ordinals[unit] < 10:
-        return config.tens[tens] + config.ordinals[unit], 1
+        return config.tens[tens] + config.ordinals[unit]
     return None
 
 
@@ -83,12 +81,11 @@ def numbered_happenings(tokens: list[str], config: LinkConfig) -> dict[str, set[
             if after in config.series_nouns or after in _PUNCT:
                 found.setdefault(_normalise(tokens[i - 1]), set()).add(int(token))
             continue
-        ordinal = _ordinal(tokens, i, config)
-        if ordinal is None:
+        number = _ordinal(token, config)
+        if number is None:
             continue
-        number, used = ordinal
         window: list[str] = []
-        for nxt in tokens[i + used : i + used + _LOOKAHEAD]:
+        for nxt in tokens[i + 1 : i + 1 + _LOOKAHEAD]:
             if nxt in _PUNCT:
                 break
             window.append(nxt)

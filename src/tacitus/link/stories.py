@@ -30,7 +30,6 @@ _MIN_KEY_POSTINGS = 50  # a key is never "too common" below this many articles
 class _Article:
     id: int
     title: str | None
-    published: str | None
     day: int | None
     features: Features
     vector: dict[str, float] | None = None
@@ -75,7 +74,7 @@ def day_number(published: str | None) -> int | None:
 def _load_articles(
     conn: sqlite3.Connection, ids: Sequence[int], config: LinkConfig
 ) -> list[_Article]:
-    from tacitus.actor_registry import is_person_name
+    from tacitus.actor_registry import is_person
 
     actors: dict[int, list[str]] = defaultdict(list)
     people: dict[int, set[str]] = defaultdict(set)
@@ -89,7 +88,7 @@ def _load_articles(
             chunk,
         ):
             actors[article_id].append(actor_id)
-            if is_person_name(name):
+            if is_person(actor_id, name):
                 people[article_id].add(actor_id)
         for article_id, event_type in conn.execute(
             f"SELECT article_id, type FROM events WHERE article_id IN ({marks})", chunk
@@ -104,7 +103,7 @@ def _load_articles(
             features = extract_features(
                 text, title, config, actors[article_id], types[article_id], people[article_id]
             )
-            articles.append(_Article(article_id, title, published, day_number(published), features))
+            articles.append(_Article(article_id, title, day_number(published), features))
     return articles
 
 

@@ -67,15 +67,20 @@ def insert_document(conn: sqlite3.Connection, doc: Document, raw: bytes | None, 
 
     rows = document_rows(doc, at)
     article = dict(rows["articles"][0], raw=raw)
-    article_id = _insert(conn, "articles", article)
+    article_id = int(
+        conn.execute(_insert_sql("articles", article), tuple(article.values())).lastrowid or 0
+    )
     conn.execute(
         "INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)",
         (article_id, doc.title, doc.body),
     )
     for table in _CHILD_TABLES:
-        for row in rows[table]:
-            row = {k: v for k, v in row.items() if k != "content_hash"}
-            _insert(conn, table, {"article_id": article_id, **row})
+        children = [
+            {"article_id": article_id, **{k: v for k, v in row.items() if k != "content_hash"}}
+            for row in rows[table]
+        ]
+        if children:
+            conn.executemany(_insert_sql(table, children[0]), [tuple(c.values()) for c in children])
     _update_actors(conn, doc)
     return article_id
 
@@ -94,12 +99,10 @@ def clear_failures(conn: sqlite3.Connection, locations: Iterable[str]) -> None:
     conn.executemany("DELETE FROM failures WHERE location = ?", [(loc,) for loc in locations])
 
 
-def _insert(conn: sqlite3.Connection, table: str, row: Mapping[str, Any]) -> int:
+def _insert_sql(table: str, row: Mapping[str, Any]) -> str:
     # Table and column names come from our own row builders, never from input.
     columns = ", ".join(f'"{name}"' for name in row)
-    marks = ", ".join("?" for _ in row)
-    cursor = conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", tuple(row.values()))
-    return int(cursor.lastrowid or 0)
+    return f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' for _ in row)})"
 
 
 def _update_actors(conn: sqlite3.Connection, doc: Document) -> None:

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from markupsafe import Markup
+
 from tacitus.model import EventType
 from tacitus.web.plover import GROUPS, style_of
 
@@ -29,6 +31,8 @@ class Bar:
     end: str
     total: int
     segments: list[dict[str, Any]] = field(default_factory=list)
+    svg: Markup = Markup("")  # the segments as SVG rects
+    title: str = ""  # the counts by type, for the hover text
 
 
 def bucket_end(start: str, bucket: str) -> str:
@@ -72,6 +76,19 @@ def timeline_bars(
                     "colour": style_of(name).colour,
                 }
             )
+        # Pre-rendered: a long timeline has thousands of rects, and escaping each number
+        # through the template costs more than the query. Numbers and the validated
+        # colours from plover_groups.yaml cannot carry markup.
+        bar.svg = Markup("").join(
+            Markup(
+                f'<rect x="{bar.x:.1f}" y="{seg["y"]:.1f}" width="{bar.width:.1f}" '
+                f'height="{seg["height"]:.1f}" fill="{seg["colour"]}"/>'
+            )
+            for seg in bar.segments
+        )
+        bar.title = f"{bar.start} – {bar.end}: {bar.total} events\n" + "\n".join(
+            f"{seg['type']}: {seg['count']}" for seg in reversed(bar.segments)
+        )
         bars.append(bar)
     return {"bars": bars, "peak": peak, "width": width, "height": height, "bucket": bucket}
 

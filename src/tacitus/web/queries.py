@@ -160,15 +160,27 @@ def event_rows(
     per_page: int = 50,
 ) -> list[dict[str, Any]]:
     """One page of events under the filter, with their articles' metadata."""
-    where, params = flt.where(has_stories)
+    # Sort only ids (narrow rows), then fetch the wide rows of the one page.
+    base, params = flt.from_where(has_stories)
     direction = "DESC" if desc else "ASC"
-    return _rows(
-        conn.execute(
-            f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id{where} "
-            f"ORDER BY {SORTS[sort]} {direction}, e.id {direction} LIMIT ? OFFSET ?",
+    ids = [
+        row[0]
+        for row in conn.execute(
+            f"SELECT e.id {base} ORDER BY {SORTS[sort]} {direction}, e.id {direction} "
+            "LIMIT ? OFFSET ?",
             [*params, per_page, (page - 1) * per_page],
         )
-    )
+    ]
+    marks = ", ".join("?" for _ in ids)
+    found = {
+        row["id"]: dict(row)
+        for row in conn.execute(
+            f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id "
+            f"WHERE e.id IN ({marks})",
+            ids,
+        )
+    }
+    return [found[i] for i in ids]
 
 
 def iter_events(conn: sqlite3.Connection, flt: EventFilter, has_stories: bool) -> Iterator[dict]:

@@ -3,6 +3,7 @@
 -- covering indexes: aggregates read the index alone, never the wide event rows.
 
 CREATE INDEX events_date_type ON events(date, type);          -- timeline
+CREATE INDEX events_article_date ON events(article_id, date);  -- search results by date
 CREATE INDEX events_source_actor_name ON events(source_actor_id, source_name, source_country);
 CREATE INDEX events_source_name ON events(source_name);       -- sorting the table
 CREATE INDEX events_target_name ON events(target_name);
