@@ -35,7 +35,7 @@ def _word(rng: random.Random, syllables: int) -> str:
     return "".join(rng.choice(SYLLABLES) for _ in range(syllables))
 
 
-def _articles(n: int, seed: int = 11) -> list[tuple[str, str, str, str, int]]:
+def _articles(n: int, days: int = 730, seed: int = 11) -> list[tuple[str, str, str, str, int]]:
     """(name, title, text, published, happening) for n synthetic articles."""
     rng = random.Random(seed)
     background = [_word(rng, rng.randint(2, 4)) for _ in range(20_000)]
@@ -46,7 +46,7 @@ def _articles(n: int, seed: int = 11) -> list[tuple[str, str, str, str, int]]:
     happening = 0
     while len(out) < n:
         happening += 1
-        day = START + timedelta(days=rng.randrange(730))
+        day = START + timedelta(days=rng.randrange(days))
         cast = rng.sample(people, 2) + [rng.choice(places)]
         terms = rng.sample(background[200:], 12)  # the happening's own vocabulary
         for _ in range(min(rng.choice([1, 2, 3, 3, 4, 5]), n - len(out))):
@@ -64,13 +64,13 @@ def _articles(n: int, seed: int = 11) -> list[tuple[str, str, str, str, int]]:
     return out
 
 
-def run_one(n: int) -> dict[str, float]:
+def run_one(n: int, days: int = 730) -> dict[str, float]:
     """Insert n articles into a fresh database and link them in batches; the figures."""
     from tacitus.link import link_articles
     from tacitus.link.quality import pairwise_scores
     from tacitus.store import Store
 
-    rows = _articles(n)
+    rows = _articles(n, days)
     with tempfile.TemporaryDirectory() as folder, Store.open(Path(folder) / "b.db") as store:
         conn = store.connection
         with store.transaction():

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from tacitus import eval as ev
 from tacitus.cli import main
-from tacitus.model import Actor, Document, Event, EventType, Quote
+from tacitus.model import Actor, Document, Event, EventType, Mention, Quote
 
 SENTENCE = "Turkish jets bombed villages near the border of Syria on Monday, officials said."
 
@@ -185,7 +185,7 @@ def write_gold(tmp_path: Path) -> Path:
 def test_evaluate_scores_documents_and_counts_missing_articles(tmp_path, monkeypatch) -> None:
     gold_dir = write_gold(tmp_path)
 
-    def fake_documents(raws, db):
+    def fake_documents(raws, db, progress):
         assert [r.name for r in raws] == ["a.txt"]
         doc = Document("a.txt", "a.txt", "text", "h", SENTENCE, SENTENCE, 0)
         doc.events.append(
@@ -264,3 +264,22 @@ def test_evaluate_with_a_store_ingests_once_and_reads_back(tmp_path) -> None:
 
     with Store.open(db) as store:
         assert store.counts()["articles"] == 1
+
+
+def test_persons_need_a_name_word_and_the_gold_codes() -> None:
+    text = "Lavrov met Sousan."
+    doc = Document("a.txt", "a.txt", "text", "h", text, text, 0)
+    doc.mentions = [
+        Mention(0, 6, "Lavrov", Actor("Sergei Lavrov", "RUS", "GOV"), "kb"),
+        Mention(11, 17, "Sousan", Actor("Sousan", "TUR", "GOV"), "name"),
+    ]
+    gold = {
+        "persons": [
+            {"name": "Sergey Lavrov", "aliases": ["Lavrov"], "country": "RUS", "sector": "GOV"},
+            {"name": "Ayman Sousan", "aliases": [], "country": "SYR", "sector": "GOV"},
+            {"name": "John Kerry", "aliases": ["Kerry"], "country": "USA", "sector": "GOV"},
+        ]
+    }
+    report = ev.EvalReport()
+    ev.score_persons(gold, doc, report)
+    assert (report.fields["persons"].ok, report.fields["persons"].total) == (1, 3)

@@ -154,7 +154,7 @@ def test_a_verb_inside_the_quote_is_not_its_cue() -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list('ab .,\n“”"«»')), max_size=80))
+@given(st.text(alphabet=st.sampled_from(list('ab .,\n“”"«»‘’')), max_size=80))
 def test_quote_spans_are_well_formed(text: str) -> None:
     spans = quotes.quote_spans(text)
     assert spans == sorted(spans)
@@ -162,3 +162,10 @@ def test_quote_spans_are_well_formed(text: str) -> None:
         following = spans[i + 1][0] if i + 1 < len(spans) else len(text) + 1
         assert 0 < start < end <= len(text) and end < following  # in bounds, no overlap
         assert text[start - 1] in quotes._CLOSERS  # just after an opening mark
+
+
+def test_single_quote_marks_with_apostrophes_inside() -> None:
+    text = "‘We don’t accept Turkey’s terms at all,’ said Foreign Minister Jan Novak."
+    quote_text, speaker, _ = only(text)
+    assert quote_text == "We don’t accept Turkey’s terms at all,"
+    assert speaker == "Jan Novak"

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from rapidfuzz import fuzz, process
 
 from tacitus.model import InputError
 
@@ -22,6 +23,9 @@ SECTORS = frozenset(
 )
 ROLE_KINDS = frozenset({"person", "body", "group", "state"})
 ACTOR_KINDS = frozenset({"person", "igo", "ngo", "group", "state"})
+# Misspelt country names: long enough words, very close to a name ("Ethopia" ~ "Ethiopia").
+_FUZZY_MIN_LENGTH = 5
+_FUZZY_COUNTRY = 90
 # Country codes beyond ISO 3166 that the knowledge base may use.
 EXTRA_CODES = frozenset({"IGO", "NGO", "IMG"})
 
@@ -69,6 +73,7 @@ class KnowledgeBase:
     dated_roles: dict[str, list[DatedRole]] = field(default_factory=dict)  # actor id -> roles
     countries: dict[str, str] = field(default_factory=dict)  # ISO alpha-3 -> name
     honorifics: frozenset[str] = frozenset()  # "dr.", "gen.": written before names
+    single_words: list[str] = field(default_factory=list)  # one-word country names, lazily
 
     def add_phrase(self, text: str, phrase: Phrase) -> None:
         words = tuple(w.lower() for w in _words(text))
@@ -79,6 +84,24 @@ class KnowledgeBase:
             phrase = dataclasses.replace(phrase, proper=False)  # "al-Qaeda" and "Al-Qaeda"
         self.phrases[words] = phrase
         self.phrase_len[words[0]] = max(self.phrase_len.get(words[0], 0), len(words))
+
+    def fuzzy_country(self, word: str) -> Phrase | None:
+        """A country name or demonym spelt slightly wrong ("Ethopia"), else None."""
+        if len(word) < _FUZZY_MIN_LENGTH or not word[:1].isupper():
+            return None
+        if not self.single_words:
+            self.single_words = [
+                k[0]
+                for k, p in self.phrases.items()
+                if len(k) == 1 and p.kind in ("country", "demonym")
+            ]
+        best = process.extractOne(
+            word.lower(), self.single_words, scorer=fuzz.ratio, score_cutoff=_FUZZY_COUNTRY
+        )
+        if best is None:
+            return None
+        found = self.phrases[(best[0],)]
+        return dataclasses.replace(found, rule=f"{found.rule}~{word}")
 
     def add_role(self, role: Role) -> None:
         words = tuple(role.title.lower().split())

@@ -53,7 +53,7 @@ _PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers
 _THING_PRONOUNS = frozenset({"it", "its", "itself"})
 _GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-_OWNER_PREPS = frozenset({"of", "in", "from"})
+_OWNER_PREPS = frozenset({"of", "in", "from", "throughout", "across"})
 # Surnames: a conservative similarity floor so that spelling variants ("Laverentiev")
 # merge but different people ("Kerry", "Perry") do not.
 _SURNAME_SIMILARITY = 88
@@ -173,6 +173,12 @@ class _Resolver:
                     matched = size
                     break
             i += matched or 1
+        for tok in tokens:
+            # a misspelt country ("Ethopia", "Quatar"): a proper noun close to a country name
+            if tok.pos_ == "PROPN" and tok.i not in self.phrase_at and tok.ent_type_ != "PERSON":
+                phrase = self.kb.fuzzy_country(tok.text)
+                if phrase is not None:
+                    self.phrase_at[tok.i] = (tok.i, tok.i + 1, phrase)
         for i, tok in enumerate(tokens):
             if i in self.role_at:
                 continue
@@ -538,8 +544,12 @@ class _Resolver:
                 return self._make(left, end, group[0].actor, f"group:{role.title}", title)
             target = self._antecedent(tok, ("state",))
         else:
-            return None
+            target = None
         if target is None:
+            if role.kind in ("body", "group") and role.sector:
+                # "the party", "the rebels": an actor, though of no known country
+                actor = Actor(None, None, role.sector, f"group:{role.sector}")
+                return self._make(left, end, actor, f"role:{role.title}", title)
             return None
         return self._make(left, end, target.actor, f"coref:{role.title}", title)
 

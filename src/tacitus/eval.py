@@ -15,6 +15,11 @@ The rules are those of "How output is scored" in the corpus README:
   a name word with the gold speaker;
 - a clean body holds ``body_first`` and ``body_last`` and none of ``boilerplate``.
 
+Beyond the README, the report also counts (as "fields", share right): title, outlet,
+author, dateline place and publication date where the gold states them; the date
+words (``date_text``) and place (``location``) of each gold event the output found;
+and each gold person mentioned with the gold country and sector.
+
 Run ``python -m tacitus.eval GOLD_DIR [--articles DIR] [--db PATH] [--verbose] [--json]``
 (the same as ``tacitus eval``).
 """
@@ -23,7 +28,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -410,11 +415,44 @@ def score_cleaning(gold: dict[str, Any], doc: Document, report: EvalReport) -> N
             report.findings.append(Finding(article, f"{name}_wrong", str(want), str(got)))
 
 
+def score_persons(gold: dict[str, Any], doc: Document, report: EvalReport) -> None:
+    """Is each gold person mentioned and coded with the gold country (and sector)?
+
+    A mention names the person when it shares a name word with the gold name or an
+    alias; one such mention with the right codes is enough.
+    """
+    for person in gold.get("persons") or []:
+        names = [person.get("name") or "", *(person.get("aliases") or [])]
+        wanted = set().union(*(_speaker_words(n) for n in names))
+        codes = {k: person.get(k) for k in ("country", "sector") if person.get(k)}
+        right = any(
+            _speaker_words(m.text) & wanted
+            and all(getattr(m.actor, k) == v for k, v in codes.items())
+            for m in doc.mentions
+        )
+        report.tally("persons").count(right)
+        if not right:
+            seen = {
+                f"{m.text}={m.actor.country}/{m.actor.sector}"
+                for m in doc.mentions
+                if _speaker_words(m.text) & wanted
+            }
+            report.findings.append(
+                Finding(
+                    gold.get("article", "?"),
+                    "person_wrong",
+                    f"{person.get('name')} {codes}",
+                    ", ".join(sorted(seen)) or "not found",
+                )
+            )
+
+
 def score_document(gold: dict[str, Any], doc: Document, report: EvalReport) -> None:
     """Score one coded document against its gold file, into ``report``."""
     report.articles += 1
     score_events(gold, [OutputEvent.from_event(e) for e in doc.events], report)
     score_quotes(gold, doc.quotes, report, doc.text)
+    score_persons(gold, doc, report)
     score_cleaning(gold, doc, report)
 
 
@@ -439,26 +477,32 @@ def _raw(path: Path) -> RawDocument:
     return RawDocument(data=path.read_bytes(), name=path.name, location=str(path))
 
 
+Progress = Callable[[int, int], None]  # (articles coded so far, articles in all)
+_BATCH = 32
+
+
 def _documents(
-    raws: list[RawDocument], db: str | Path | None
+    raws: list[RawDocument], db: str | Path | None, progress: Progress
 ) -> tuple[dict[str, Document], list[str]]:
     """Coded documents by name, from the pipeline or (with ``db``) from the store."""
     if db is not None:
-        return _documents_from_store(raws, db)
+        return _documents_from_store(raws, db, progress)
     from tacitus.pipeline import Failure, process_raw
 
     docs: dict[str, Document] = {}
     failures: list[str] = []
-    for result in process_raw(raws):
-        if isinstance(result, Failure):
-            failures.append(f"{result.location}: {result.reason}")
-        else:
-            docs[result.name] = result
+    for first in range(0, len(raws), _BATCH):
+        for result in process_raw(raws[first : first + _BATCH]):
+            if isinstance(result, Failure):
+                failures.append(f"{result.location}: {result.reason}")
+            else:
+                docs[result.name] = result
+        progress(min(first + _BATCH, len(raws)), len(raws))
     return docs, failures
 
 
 def _documents_from_store(
-    raws: list[RawDocument], db: str | Path
+    raws: list[RawDocument], db: str | Path, progress: Progress
 ) -> tuple[dict[str, Document], list[str]]:
     """Ingest the articles the store lacks (re-ingest is a no-op), then read them back."""
     from tacitus.ingest import ingest
@@ -467,7 +511,11 @@ def _documents_from_store(
     docs: dict[str, Document] = {}
     failures: list[str] = []
     with Store.open(db) as store:
-        summary = ingest([raw.location for raw in raws], store)
+        summary = ingest(
+            [raw.location for raw in raws],
+            store,
+            progress=lambda done: progress(done.read, len(raws)),
+        )
         failures += [f"{f.location}: {f.reason}" for f in summary.failures]
         for raw in raws:
             row = store.connection.execute(
@@ -482,11 +530,13 @@ def evaluate(
     gold_dir: str | Path,
     articles_dir: str | Path | None = None,
     db: str | Path | None = None,
+    progress: Progress | None = None,
 ) -> EvalReport:
     """Code every article named by the gold files in ``gold_dir`` and score it.
 
     Articles are read from ``articles_dir`` (default: ``GOLD_DIR/../articles``). With
     ``db``, missing articles are ingested into that store and events are read from it.
+    ``progress(done, total)`` is called as articles are coded.
     """
     gold_dir = Path(gold_dir)
     articles = Path(articles_dir) if articles_dir else gold_dir.parent / "articles"
@@ -499,7 +549,7 @@ def evaluate(
             raws.append(_raw(path))
         else:
             report.failures.append(f"{path}: article not found")
-    docs, failures = _documents(raws, db)
+    docs, failures = _documents(raws, db, progress or (lambda done, total: None))
     report.failures += failures
     for gold in golds:
         doc = docs.get(gold["article"])

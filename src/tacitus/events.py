@@ -44,7 +44,17 @@ _NOMINAL_DEPS = frozenset(
     }
 )
 _TARGET_PREPS = (
-    "on", "against", "with", "to", "toward", "towards", "at", "upon", "into", "for", "from",
+    "on",
+    "against",
+    "with",
+    "to",
+    "toward",
+    "towards",
+    "at",
+    "upon",
+    "into",
+    "for",
+    "from",
 )
 _HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -175,7 +185,7 @@ class _Coder:
             if head.i == cur.i:
                 break
             dep, hl = cur.dep_, _lemma(head)
-            if dep == "conj":
+            if dep == "conj" or (dep == "compound" and cur is tok):  # "a mediation effort"
                 cur = head
                 continue
             if dep in ("nsubj", "nsubjpass") and nominal and cur is tok:
@@ -334,12 +344,16 @@ class _Coder:
                 child.dep_ != "poss" and found.rule.startswith("capital:")
             ):
                 return child  # a venue ("the Astana talks") is not a party; "Moscow's call" is
-            if child.dep_ == "amod":
+            if found is None:  # "a Russia-drafted resolution", "US Predator attacks"
                 for sub in child.children:
                     if sub.dep_ in ("npadvmod", "compound", "nmod") and self.res.mention(sub):
                         return sub
         if depth >= 2 or left_only:
             return None
+        if tok.pos_ == "VERB":  # "the Red Cross operating in Iraq said": a misparsed subject
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return self._owner_token(subject, depth + 1)
         for child in tok.rights:
             if (
                 child.dep_ == "prep"
@@ -391,7 +405,7 @@ class _Coder:
                 out.extend(m for c in owner.conjuncts if (m := self.res.mention(c)) is not None)
             else:
                 for child in owner.children:
-                    if child.dep_ in ("amod", "compound") and child.i < owner.i:
+                    if child.dep_ in ("amod", "compound", "nmod") and child.i < owner.i:
                         out.extend(
                             m for c in child.conjuncts if (m := self.res.mention(c)) is not None
                         )
@@ -534,9 +548,13 @@ class _Coder:
                 preps += ("in",)
             target = self._prep_target(tok, preps)
         light = None
-        if tok.head.i != tok.i:
-            verb = tok.head
-            if tok.dep_ in ("dobj", "nsubjpass") and _lemma(verb) in self.lex.light_verbs:
+        carrier = tok
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in (
+                "dobj", "nsubjpass"):
+            carrier = tok.head.head  # "launched ten days of war games"
+        if carrier.head.i != carrier.i:
+            verb = carrier.head
+            if carrier.dep_ in ("dobj", "nsubjpass") and _lemma(verb) in self.lex.light_verbs:
                 light = verb
                 source = source or self._subject(verb)
                 if target is None:
@@ -660,7 +678,11 @@ class _Coder:
                 cue_source = self._subject(cue)
             source = cue_source or source
         pair = self._between(tok) if etype in self.lex.symmetric else None
-        if pair is not None and (source is None or target is None):
+        if pair is not None and source is not None and target is None and mode == "third-party":
+            # "X launched a mediation between Y and Z": X meets both sides
+            sources = self._resolve_all(source)
+            targets = [m for m in (self._resolve(pair[0]), self._resolve(pair[1])) if m]
+        elif pair is not None and (source is None or target is None):
             sources = [m for m in (self._resolve(pair[0]),) if m]
             targets = [m for m in (self._resolve(pair[1]),) if m]
         else:
@@ -679,15 +701,20 @@ class _Coder:
         return events
 
     def _reported_future(self, tok: Any) -> bool:
-        """"X said they would Y": would is the future of the report, not a hypothesis."""
+        """ "X said they would Y": would is the future of the report, not a hypothesis."""
         head = tok.head if tok.dep_ == "conj" else tok
-        return (head.dep_ == "ccomp" and _lemma(head.head) in self.lex.speech_verbs
-                and not self._conditional(tok))
+        return (
+            head.dep_ == "ccomp"
+            and _lemma(head.head) in self.lex.speech_verbs
+            and not self._conditional(tok)
+        )
 
     def _conditional(self, tok: Any) -> bool:
         """An "if"/"unless" clause hangs on the verb: a condition attached to it."""
-        return any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
-                   for c in tok.children)
+        return any(
+            c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+            for c in tok.children
+        )
 
     def _accusation(self, link: Any, sent: Any) -> list[Event]:
         """ "the acts of X constitute a violation", said by Y: Y accuses X."""
@@ -783,17 +810,19 @@ class _Coder:
         return found.actor if found else None
 
     def _foreign_marked(self, mention: Mention) -> bool:
-        """"Kurdish units": a nationality the lexicon does not place, so not the source's."""
+        """ "Kurdish units": a nationality the lexicon does not place, so not the source's."""
         span = self.parsed.char_span(mention.start, mention.end, alignment_mode="expand")
         return span is not None and any(t.ent_type_ == "NORP" for t in span)
 
-    def _sentence_country(self, sent: Any) -> str | None:
-        """The first country named in the sentence: the home of unplaced officials."""
+    def _sentence_countries(self, sent: Any) -> list[str]:
+        """The countries named in the sentence, in order: the home of unplaced actors."""
+        out: list[str] = []
         for t in sent:
             found = self.res.cache.get(t.i)
             if found is not None and (found.actor.actor_id or "").startswith("state:"):
-                return found.actor.country
-        return None
+                if found.actor.country and found.actor.country not in out:
+                    out.append(found.actor.country)
+        return out
 
     def _reported_by(self, tok: Any, speech: Any) -> Actor | None:
         if speech is not None:
@@ -821,15 +850,33 @@ class _Coder:
         tgt = target.actor if target else None
         if src is not None and tgt is not None and _key(src) == _key(tgt):
             tgt, target = None, None
-        context = self._sentence_country(sent)
-        person = src is not None and (src.actor_id or "").startswith("person:")
-        if src is not None and not src.country and src.sector and person and context is not None:
-            src = Actor(src.name, context, src.sector, src.actor_id)  # "President X" at home
-        if (src is not None and src.country and tgt is not None and not tgt.country
-                and (tgt.actor_id or "").startswith("person:")
-                and target is not None and not self._foreign_marked(target)):
+        context = self._sentence_countries(sent)
+        if src is not None and not src.country and src.sector and context:
+            # "President X" is at home in the first country named; a group ("the party",
+            # "militants") only when the sentence names no other country
+            if (src.actor_id or "").startswith("person:") or len(context) == 1:
+                if source is None or not self._foreign_marked(source):
+                    src = Actor(src.name, context[0], src.sector, src.actor_id)
+        if (
+            src is not None
+            and src.country
+            and tgt is not None
+            and not tgt.country
+            and (tgt.actor_id or "").startswith("person:")
+            and target is not None
+            and not self._foreign_marked(target)
+        ):
             # an unplaced person ("opposition leader X", "President Y") is at the source's home
             tgt = Actor(tgt.name, src.country, tgt.sector, tgt.actor_id)
+        elif (
+            tgt is not None
+            and not tgt.country
+            and len(context) == 1
+            and target is not None
+            and not self._foreign_marked(target)
+        ):
+            # an unplaced group ("terrorists", "the rebels") in the one country named
+            tgt = Actor(tgt.name, context[0], tgt.sector, tgt.actor_id)
         if src is not None and src.country and tgt is None and etype in self.lex.domestic_default:
             code = src.country
             if code not in ("IGO", "NGO", "IMG"):

@@ -29,7 +29,10 @@ from tacitus.syntax import is_clause_verb
 
 # Opening mark -> the marks that may close it (straight quotes close curly ones too:
 # mixed typography is common in copied text).
-_CLOSERS = {"“": '”"', '"': '"”', "«": "»", "„": '“”"'}
+_CLOSERS = {"“": '”"', '"': '"”', "«": "»", "„": '“”"', "‘": "’"}
+# Single marks double as apostrophes ("don’t", "Turkey’s"): one only opens before a word
+# and closes after one when no letter follows it.
+_SINGLE = "‘"
 _SENTENCE_END = {".", "!", "?"}
 # A quote ending in a full stop closes its sentence: '"... at all." He stressed ...'.
 _FULL_STOPS = (".", "…")
@@ -88,10 +91,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         i = 0
         while i < len(paragraph):
             closers = _CLOSERS.get(paragraph[i])
-            if closers:
-                close = next(
-                    (j for j in range(i + 1, len(paragraph)) if paragraph[j] in closers), -1
-                )
+            if closers and not (paragraph[i] == _SINGLE and paragraph[i - 1 : i].isalnum()):
+                close = _closing(paragraph, i, closers)
                 if close < 0 and _runs_on(paragraphs, n, i):
                     close = len(paragraph.rstrip())
                 if close > i + 1:
@@ -100,6 +101,16 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             i += 1
         offset += len(paragraph) + 1
     return spans
+
+
+def _closing(paragraph: str, i: int, closers: str) -> int:
+    """Where the quote opened at ``paragraph[i]`` closes (-1: not in this paragraph)."""
+    for j in range(i + 1, len(paragraph)):
+        if paragraph[j] in closers:
+            if paragraph[i] == _SINGLE and paragraph[j + 1 : j + 2].isalnum():
+                continue  # an apostrophe inside the quote
+            return j
+    return -1
 
 
 def _runs_on(paragraphs: list[str], n: int, i: int) -> bool:

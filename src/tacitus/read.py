@@ -39,6 +39,7 @@ Item = RawDocument | Failure
 _GZIP_MAGIC = b"\x1f\x8b"
 _JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 _TEXT_SUFFIXES = {".txt", ".text", ".md"}
+_WARC_SUFFIXES = {".warc", ".arc"}
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
 _CHUNK = 1 << 16
 
@@ -161,9 +162,9 @@ def _read_stream(
 def _kind(head: bytes, suffix: str) -> str:
     """'warc' | 'jsonl' | 'json' | 'html' | 'document' (text or HTML, told by clean)."""
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if start.startswith((b"WARC/", b"filedesc://")) or suffix.split(".")[-1:] == ["warc"]:
-        return "warc"
     last = "." + suffix.split(".")[-1] if suffix else ""
+    if start.startswith((b"WARC/", b"filedesc://")) or last in _WARC_SUFFIXES:
+        return "warc"
     if last in _JSONL_SUFFIXES:
         return "jsonl"
     if last == ".json":

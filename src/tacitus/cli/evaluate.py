@@ -7,6 +7,7 @@ import sys
 import click
 from rich.console import Console
 from rich.markup import escape
+from rich.progress import Progress
 from rich.table import Table
 
 from tacitus.cli import main
@@ -69,11 +70,19 @@ def render(report: EvalReport, console: Console, verbose: bool = False) -> None:
 def eval_command(
     gold_dir: str, articles_dir: str | None, db_path: str | None, verbose: bool, as_json: bool
 ) -> None:
-    """Score events, quotes and cleaning against the gold files in GOLD_DIR."""
-    try:
-        report = evaluate(gold_dir, articles_dir, db_path)
-    except (FileNotFoundError, ValueError) as err:
-        raise click.ClickException(str(err)) from err
+    """Score events, quotes, persons, event dates/places and cleaning against the gold
+    files in GOLD_DIR (format: corpus/README.md)."""
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("coding articles", total=None)
+        try:
+            report = evaluate(
+                gold_dir,
+                articles_dir,
+                db_path,
+                progress=lambda done, total: bar.update(task, completed=done, total=total),
+            )
+        except (FileNotFoundError, ValueError) as err:
+            raise click.ClickException(str(err)) from err
     if as_json:
         print_json(report.to_dict())
     else:
