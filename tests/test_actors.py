@@ -107,6 +107,12 @@ def test_resolve_span_handles_role_descriptions_and_pronouns(kb) -> None:
     assert pronoun is not None and pronoun.actor_id == "person:ayman-haddad"
 
 
+def test_misspelt_country_is_recognised(kb) -> None:
+    doc, _ = code("Ethopia has reopened its border.", kb)
+    found = mention(doc, "Ethopia")
+    assert found.actor.country == "ETH" and found.rule.endswith("~Ethopia")
+
+
 def test_lower_case_words_are_not_countries(kb) -> None:
     doc, _ = code("They ate turkey and the chad of the ballot was counted.", kb)
     assert not any(m.actor.country in ("TUR", "TCD") for m in doc.mentions)

@@ -236,3 +236,39 @@ def test_cli_stories_story_and_exports(tmp_path: Path) -> None:
     assert csv_out.output.splitlines()[0].startswith("story,title,size")
     profile = runner.invoke(main, ["outlet", "Wire", "--db", db, "--json"])
     assert json.loads(profile.output)["event_types"] == {"ASSAULT": 2}
+
+
+def test_a_shared_name_alone_does_not_make_one_story() -> None:
+    # Same day, same minister, different happenings: names agree, nothing else does.
+    with Store.open(":memory:") as store:
+        store.write_batch(
+            [
+                make_doc(
+                    "visit",
+                    "Minister Karim Haddad visits flood zone",
+                    "Minister Karim Haddad toured villages hit by floods and promised "
+                    "money for rebuilding bridges and roads.",
+                    outlet="A",
+                    published="2024-03-01",
+                ),
+                make_doc(
+                    "budget",
+                    "Karim Haddad presents budget to parliament",
+                    "Karim Haddad presented the annual budget, raising fuel taxes and "
+                    "cutting subsidies for bread.",
+                    outlet="B",
+                    published="2024-03-01",
+                ),
+                make_doc(
+                    "visit-2",
+                    "Haddad tours flooded villages",
+                    "Karim Haddad visited villages hit by the floods and promised money "
+                    "to rebuild roads and bridges, officials said.",
+                    outlet="C",
+                    published="2024-03-02",
+                ),
+            ]
+        )
+        link_pending(store.connection)
+        stories = _stories(store)
+    assert stories["visit"] == stories["visit-2"] != stories["budget"]

@@ -537,12 +537,12 @@ class _Resolver:
                 return self._make(left, end, actor, f"role:{role.title}", title)
             return None
         if role.kind == "person" and not plural:
-            target = self._antecedent(tok, ("person",), role_word=tok.lemma_.lower())
+            target = self.antecedent(tok, ("person",), role_word=tok.lemma_.lower())
         elif role.kind == "state" or (plural and tok.lemma_.lower() in ("side", "party")):
             if plural and (group := self._group(tok)):
                 self.partners[tok.i] = group
                 return self._make(left, end, group[0].actor, f"group:{role.title}", title)
-            target = self._antecedent(tok, ("state",))
+            target = self.antecedent(tok, ("state",))
         else:
             target = None
         if target is None:
@@ -595,12 +595,12 @@ class _Resolver:
             kinds = ("group", "state", "org")
         else:
             return None
-        target = self._antecedent(tok, kinds, plural=low in _GROUP_PRONOUNS)
+        target = self.antecedent(tok, kinds, plural=low in _GROUP_PRONOUNS)
         if target is None:
             return None
         return self._make(tok.i, tok.i + 1, target.actor, f"pronoun:{low}", None)
 
-    def _antecedent(
+    def antecedent(
         self, tok: Any, kinds: tuple[str, ...], role_word: str | None = None, plural: bool = False
     ) -> Mention | None:
         """Most recent compatible mention, preferring sentence subjects."""

@@ -23,11 +23,12 @@ class Resources:
 
 
 @lru_cache(maxsize=1)
-def load_resources() -> Resources:
+def load_resources(actor_files: tuple[str, ...] = ()) -> Resources:
+    """Load the resources once per process; ``actor_files`` are user actor YAML files."""
     from tacitus import actors, events, place
 
     return Resources(
-        kb=actors.load_knowledge_base(),
+        kb=actors.load_knowledge_base(actor_files),
         triggers=events.load_triggers(),
         gazetteer=place.load_gazetteer(),
     )

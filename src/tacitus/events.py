@@ -150,8 +150,15 @@ class _Coder:
             if all(word in near for word in trig.extra):
                 if trig.needs_object and not nominal:
                     objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+                    objects += [  # "allowed X to take part": X is the subject of the clause
+                        g
+                        for c in tok.children
+                        if c.dep_ == "ccomp"
+                        for g in c.children
+                        if g.dep_ == "nsubj"
+                    ]
                     if not objects or (
-                        trig.needs_object == "actor" and not any(self._resolve(o) for o in objects)
+                        trig.needs_object == "actor" and not any(self._named(o) for o in objects)
                     ):
                         continue
                 return trig
@@ -375,6 +382,11 @@ class _Coder:
                     return self._owner_token(child, depth + 1)
         return None
 
+    def _named(self, tok: Any) -> bool:
+        """``tok`` names an actor outright, not through a pronoun ("released them")."""
+        found = self._resolve(tok)
+        return found is not None and not found.rule.startswith("pronoun:")
+
     def _resolve(self, tok: Any) -> Mention | None:
         found = self._resolve_all(tok)
         return found[0] if found else None
@@ -460,6 +472,12 @@ class _Coder:
                 if obj is not None and self._names_other(obj):
                     target = obj
                     break
+            for prt in tok.children:  # "kidnapped up to 16 advisers": a misparsed object
+                if target is None and prt.dep_ == "prt" and prt.lower_ == "up":
+                    to = next((c for c in prt.children if c.lower_ == "to"), None)
+                    obj = self._pobj(to) if to is not None else None
+                    if obj is not None and self._names_other(obj):
+                        target = obj
             if target is None:
                 target = self._prep_target(tok, _TARGET_PREPS)
         if target is None and trig.type in (EventType.REQUEST, EventType.ACCUSE, EventType.REJECT):
@@ -549,12 +567,17 @@ class _Coder:
             target = self._prep_target(tok, preps)
         light = None
         carrier = tok
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in (
-                "dobj", "nsubjpass"):
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and tok.head.head.dep_ in ("dobj", "nsubjpass")
+        ):
             carrier = tok.head.head  # "launched ten days of war games"
         if carrier.head.i != carrier.i:
             verb = carrier.head
-            if carrier.dep_ in ("dobj", "nsubjpass") and _lemma(verb) in self.lex.light_verbs:
+            if carrier.dep_ in ("dobj", "nsubjpass") and (
+                _lemma(verb) in self.lex.light_verbs or verb.lower_ in self.lex.light_verbs
+            ):
                 light = verb
                 source = source or self._subject(verb)
                 if target is None:
@@ -688,7 +711,7 @@ class _Coder:
         else:
             sources = self._resolve_all(source)
             targets = self._resolve_all(target)
-        if etype in self.lex.symmetric and len(sources) > 1:  # "X and Y met": each other
+        if trig.type in self.lex.symmetric and len(sources) > 1:  # "X and Y met": each other
             sources, targets = sources[:1], sources[1:2]
         reported = self._reported_by(tok, speech)
         events = []
@@ -806,7 +829,7 @@ class _Coder:
         """A sentence that opens a quotation with no speaker: the person last talked about."""
         if sent.text.lstrip()[:1] not in ('"', "“", "«"):
             return None
-        found = self.res._antecedent(tok, ("person",))
+        found = self.res.antecedent(tok, ("person",))
         return found.actor if found else None
 
     def _foreign_marked(self, mention: Mention) -> bool:

@@ -17,7 +17,7 @@ _SCHEMA = {
     "ordinals": dict,
     "tens": dict,
 }
-_NUMBERS = ("threshold", "undated_margin", "numbered_bonus", "max_key_share")
+_NUMBERS = ("threshold", "undated_margin", "min_content", "numbered_bonus", "max_key_share")
 _INTEGERS = ("window_days", "vector_size", "index_keys")
 _WEIGHTS = ("word", "name", "title", "actor", "event")
 
@@ -28,6 +28,7 @@ class LinkConfig:
 
     threshold: float
     undated_margin: float
+    min_content: float
     window_days: int
     vector_size: int
     index_keys: int
@@ -64,6 +65,7 @@ def parse_config(data: dict[str, Any], where: str = "tacitus/data/link.yaml") ->
     return LinkConfig(
         threshold=float(data["threshold"]),
         undated_margin=float(data["undated_margin"]),
+        min_content=float(data["min_content"]),
         window_days=data["window_days"],
         vector_size=data["vector_size"],
         index_keys=data["index_keys"],

@@ -30,6 +30,7 @@ class Features:
     counts: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     numbered: dict[str, set[int]] = field(default_factory=dict)
     people: set[str] = field(default_factory=set)  # person actor ids
+    names: set[str] = field(default_factory=set)  # terms that name someone or somewhere
 
 
 @lru_cache(maxsize=1 << 16)
@@ -125,18 +126,23 @@ def extract_features(
         sentence_start = False
         name = token[0].isupper() and lower not in config.not_names and lower not in stops
         if name and previous_name is not None:
-            features.counts[f"{previous_name} {_normalise(token)}"] += weights["name"]
+            bigram = f"{previous_name} {_normalise(token)}"
+            features.counts[bigram] += weights["name"]
+            features.names.update((bigram, previous_name, _normalise(token)))
         previous_name = _normalise(token) if name else None
         if lower in stops or len(lower) < 3 or token[0].isdigit():
             continue
         inside = name and not starts
         features.counts[_normalise(token)] += weights["name"] if inside else weights["word"]
+        if inside:
+            features.names.add(_normalise(token))
     for token in tokenize(title or ""):
         lower = token.lower()
         if len(lower) >= 3 and lower not in stops and token[0].isalpha():
             features.counts[_normalise(token)] += weights["title"]
     for actor_id in actor_ids:
         features.counts[f"@{actor_id}"] += weights["actor"]
+        features.names.add(f"@{actor_id}")
     for event_type in event_types:
         features.counts[f"#{event_type}"] += weights["event"]
     return features

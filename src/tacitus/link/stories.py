@@ -191,7 +191,9 @@ def _score_pair(
     """Similarity of a new article to a linked one with its evidence; None when vetoed.
 
     Vetoes: the article's date is outside the window around the candidate's story's
-    known dates, or the two name one numbered happening with different numbers.
+    known dates, or the two name one numbered happening with different numbers. Two
+    that share names but hardly any other words score 0, unless one numbered
+    happening or two people in common join them.
     """
     assert article.vector is not None
     if _outside(article.day, candidate.story_days, config.window_days):
@@ -208,7 +210,19 @@ def _score_pair(
         set(article.vector) & set(candidate.vector),
         key=lambda t: -article.vector[t] * candidate.vector[t],  # type: ignore[index]
     )[:8]
-    evidence: dict[str, object] = {"terms": shared_terms, "people": shared_people}
+    # Agreement on what happened, not only on who: the shared words that are not names.
+    content = sum(
+        w * candidate.vector[t]
+        for t, w in article.vector.items()
+        if t in candidate.vector and t not in article.features.names
+    )
+    if content < config.min_content and relation != "match" and len(shared_people) < 2:
+        score = 0.0  # no link to this article (but no veto on its story)
+    evidence: dict[str, object] = {
+        "terms": shared_terms,
+        "people": shared_people,
+        "content": round(content, 4),
+    }
     if relation == "match":
         evidence["numbered"] = name
     return score, evidence
@@ -262,7 +276,6 @@ def link_articles(
     config = config or load_config()
     ids = sorted(set(article_ids))
     linked: dict[int, int] = {}
-    touched: set[int] = set()
     with _transaction(conn):
         articles = _load_articles(conn, ids, config)
         if not articles:
@@ -294,7 +307,6 @@ def link_articles(
                 )
             _refresh_stories(conn, [story_id])
             linked[article.id] = story_id
-            touched.add(story_id)
         # Stories joined into another during the batch are gone; report the survivor.
         for article_id in linked:
             (linked[article_id],) = conn.execute(
