@@ -328,8 +328,22 @@ def resolve_actor_ids(conn: sqlite3.Connection, docs: list[Document]) -> None:
                     person = registry.find_surname(parts[1], actor.country, in_doc)
                     person = person or registry.find_surname(parts[1], actor.country)
             if person is not None:
-                registry.register(person, actor.name or person.name)
                 _apply(actor, person)
+        _remember(registry, doc)
+
+
+def _remember(registry: Registry, doc: Document) -> None:
+    """Add what the store will write for ``doc`` (actors, aliases) to the registry,
+    exactly as ``Registry.load`` would read it back: a result never depends on where
+    the batches of an ingest happened to start."""
+    for mention in doc.mentions:
+        actor = mention.actor
+        if not actor.actor_id or not is_person(actor.actor_id, actor.name):
+            continue
+        name = actor.name or mention.text
+        person = registry.register(_Person(actor.actor_id, name, actor.country, actor.sector), name)
+        if is_person_name(mention.text):
+            registry.register(person, mention.text)
 
 
 def find_actor(conn: sqlite3.Connection, query: str) -> str | None:

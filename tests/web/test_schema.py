@@ -9,7 +9,7 @@ from __future__ import annotations
 import httpx
 import pytest
 import schemathesis
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
 
 
 @pytest.fixture(scope="module")
@@ -22,7 +22,8 @@ schema = schemathesis.pytest.from_fixture("api_schema")
 
 @schema.parametrize()
 @settings(
-    max_examples=8,
+    max_examples=15,
+    phases=[Phase.generate],  # bounded: no explicit/shrink phases in the suite
     deadline=None,
     derandomize=True,
     suppress_health_check=list(HealthCheck),
