@@ -182,35 +182,38 @@ def write_gold(tmp_path: Path) -> Path:
     return gold_dir
 
 
+def fake_documents(raws, db, progress):
+    """The pipeline's stand-in: one coded document with one ASSAULT TUR -> SYR event."""
+    progress(len(raws), len(raws))
+    doc = Document("a.txt", "a.txt", "text", "h", SENTENCE, SENTENCE, 0)
+    turkey, syria = Actor("Turkey", "TUR", "GOV"), Actor("Syria", "SYR", None)
+    doc.events.append(
+        Event(EventType.ASSAULT, None, turkey, syria, 0, len(SENTENCE), SENTENCE, "bombed",
+              13, 19, "assault.bomb")
+    )  # fmt: skip
+    return {"a.txt": doc}, []
+
+
 def test_evaluate_scores_documents_and_counts_missing_articles(tmp_path, monkeypatch) -> None:
     gold_dir = write_gold(tmp_path)
-
-    def fake_documents(raws, db, progress):
-        assert [r.name for r in raws] == ["a.txt"]
-        doc = Document("a.txt", "a.txt", "text", "h", SENTENCE, SENTENCE, 0)
-        doc.events.append(
-            Event(
-                EventType.ASSAULT,
-                None,
-                Actor("Turkey", "TUR", "GOV"),
-                Actor("Syria", "SYR", None),
-                0,
-                len(SENTENCE),
-                SENTENCE,
-                "bombed",
-                13,
-                19,
-                "test",
-            )
-        )
-        return {"a.txt": doc}, []
-
     monkeypatch.setattr(ev, "_documents", fake_documents)
-    report = ev.evaluate(gold_dir)
-    assert report.articles == 2
+    seen: list[tuple[int, int]] = []
+    report = ev.evaluate(gold_dir, progress=lambda done, total: seen.append((done, total)))
+    assert report.articles == 2 and seen == [(1, 1)]
     assert (report.events.gold, report.events.gold_matched) == (2, 1)  # the missing one counts
     assert report.events.precision == 1.0
     assert len(report.failures) == 1 and "missing.txt" in report.failures[0]
+
+
+def test_cli_json_and_verbose(tmp_path, monkeypatch) -> None:
+    gold_dir = write_gold(tmp_path)
+    monkeypatch.setattr(ev, "_documents", fake_documents)
+    result = CliRunner().invoke(main, ["eval", str(gold_dir), "--json"])
+    data = json.loads(result.output)
+    assert result.exit_code == 1  # an article is missing: exit code says so
+    assert data["events"]["recall"] == 0.5 and data["articles"] == 2
+    result = CliRunner().invoke(main, ["eval", str(gold_dir), "--verbose"])
+    assert "event_missed" in result.output and "missing.txt" in result.output
 
 
 def test_cli_reports_bad_gold_dir_in_one_line(tmp_path) -> None:

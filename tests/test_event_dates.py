@@ -136,3 +136,8 @@ def test_ago_weekend_and_year(text: str, value: str, precision: str) -> None:
 def test_days_before_another_moment_is_not_relative_to_publication() -> None:
     date = dated("The army shelled the town three days before the vote.", "shelled")
     assert date.how == "publication"
+
+
+def test_verbless_headline() -> None:
+    date = dated("Turkish strikes on Saturday", "strikes")
+    assert (date.value, date.how) == ("2022-11-19", "relative")

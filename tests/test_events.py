@@ -75,12 +75,16 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         ("Russia said that Sudan must return the helicopter.", {("REQUEST", "RUS", "SDN")}),
         # a promise is AGREE; an announced sanction with a condition is a threat
         ("Finland will give Tanzania a grant.", {("AGREE", "FIN", "TZA")}),
-        ("Nigeria said it will withdraw its troops from Chad unless a truce is signed.",
-         {("THREATEN", "NGA", "TCD")}),
+        (
+            "Nigeria said it will withdraw its troops from Chad unless a truce is signed.",
+            {("THREATEN", "NGA", "TCD")},
+        ),
         # repression with no one named is done at home; "failed to agree" is a rejection
         ("Turkish authorities imposed a curfew in the town.", {("COERCE", "TUR", "TUR")}),
-        ("Israel and Egypt failed to reach an agreement on the border.",
-         {("REJECT", "ISR", "EGY")}),
+        (
+            "Israel and Egypt failed to reach an agreement on the border.",
+            {("REJECT", "ISR", "EGY")},
+        ),
     ],
 )
 def test_constructions(text, expected, resources) -> None:

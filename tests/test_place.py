@@ -88,3 +88,9 @@ def test_dateline_place_when_the_clause_has_none() -> None:
 def test_clause_place_beats_dateline() -> None:
     loc = placed("The talks were held in Minsk.", "held", "Damascus")
     assert (loc.name, loc.country, loc.how) == ("Minsk", "BLR", "clause")
+
+
+def test_verbless_headline_terminates_and_places() -> None:
+    # a root that is not a verb: walking up the parse must stop at the root
+    loc = placed("Turkish strikes in northern Syria", "strikes")
+    assert loc is not None and loc.country == "SYR"

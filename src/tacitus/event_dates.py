@@ -241,7 +241,7 @@ def attached(expression: Any, trigger: Any) -> bool:
     while True:
         if token == trigger:
             return True
-        if is_clause_verb(token) or token.head is token:
+        if is_clause_verb(token) or token.head.i == token.i:
             break
         token = token.head
     return token == clause_verb(trigger)

@@ -142,7 +142,7 @@ def _subject(verb: Any) -> Any | None:
         for child in verb.children:
             if child.dep_ in _SUBJECT_DEPS:
                 return child
-        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
+        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
             verb = verb.head
         else:
             break
@@ -189,7 +189,7 @@ def _governing_cue(ctx: _Context, tokens: list[Any]) -> Any | None:
                 break  # the quote's own verbs ('"I say we go"') are not its cue
             if is_clause_verb(token) and token.lemma_.lower() in ctx.cues.verbs:
                 return token
-            if token.head is token:
+            if token.head.i == token.i:
                 break
             token = token.head
     return None
@@ -253,7 +253,7 @@ def _issuer(ctx: _Context, noun: Any) -> Any | None:
         if token.lemma_.lower() != noun.lemma_.lower():
             continue
         head = token
-        while head.head is not head and not is_clause_verb(head):
+        while head.head.i != head.i and not is_clause_verb(head):
             head = head.head
         subject = _subject(head) if is_clause_verb(head) else None
         if subject is not None and subject.lemma_.lower() not in ctx.cues.document_nouns:

@@ -15,7 +15,10 @@ def is_clause_verb(token: Any) -> bool:
 
 
 def clause_verb(token: Any) -> Any:
-    """The verb of the clause ``token`` belongs to (the token itself if it is one)."""
-    while not is_clause_verb(token) and token.head is not token:
+    """The verb of the clause ``token`` belongs to (the token itself if it is one).
+
+    Compares token indices, not objects: spaCy makes a new Token on every ``.head``.
+    """
+    while not is_clause_verb(token) and token.head.i != token.i:
         token = token.head
     return token
