@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -64,9 +65,16 @@ _LOOKBACK_SENTENCES = 4
 def load_knowledge_base(extra_files: tuple[str, ...] = ()) -> KnowledgeBase:
     """Load the shipped knowledge base (countries, roles, actors.yaml) plus user YAML files.
 
-    Raises ``InputError`` with a one-line reason when a file is unreadable or malformed.
+    Loaded once per process for each tuple of files (the result is shared: treat it as
+    read-only). Raises ``InputError`` with a one-line reason when a file is unreadable or
+    malformed.
     """
-    return load(tuple(extra_files))
+    return _load_cached(tuple(extra_files))
+
+
+@lru_cache(maxsize=4)
+def _load_cached(extra_files: tuple[str, ...]) -> KnowledgeBase:
+    return load(extra_files)
 
 
 def find_mentions(doc: Document, parsed: Any, resources: Any) -> None:
@@ -80,7 +88,8 @@ def resolve_span(doc: Document, parsed: Any, start: int, end: int) -> Actor | No
 
     Works for names ("Lavrov"), pronouns ("he"), role descriptions ("the minister") and
     country words ("Ankara"), using the document's earlier mentions for coreference. Call
-    after ``find_mentions`` (the coder does); before it, the knowledge base is loaded here.
+    after ``find_mentions`` (the coder does); before it, the process-wide knowledge base is
+    used.
     """
     res = parsed.user_data.get(_KEY)
     if res is None:

@@ -1,0 +1,434 @@
+"""Event arguments: who does what to whom, read from the dependency parse.
+
+A mixin of ``tacitus.events._Coder``: subjects and "by" agents give the source; objects,
+passive subjects and prepositional objects the target; event nouns take their possessor,
+demonym, "by"/"of" phrase or light verb's subject; "between X and Y" gives both parties.
+Actors are resolved through ``tacitus.actors`` (coordination and appositions included).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tacitus._trigger_lexicon import Trigger, TriggerLexicon
+from tacitus.model import Actor, Document, EventType, Mention
+
+_TARGET_PREPS = (
+    "on",
+    "against",
+    "with",
+    "to",
+    "toward",
+    "towards",
+    "at",
+    "upon",
+    "into",
+    "for",
+    "from",
+)
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
+# How far up the tree a noun looks for its light verb or "between" phrase.
+_MAX_CLIMB = 3
+
+
+def lemma_of(tok: Any) -> str:
+    """The lower-cased lemma of a token."""
+    return str(tok.lemma_).lower()
+
+
+def actor_key(actor: Actor | None) -> tuple[Any, ...] | None:
+    """What makes two actors the same party (id and country)."""
+    if actor is None:
+        return None
+    return (actor.actor_id, actor.country)
+
+
+class Arguments:
+    """Finds and resolves the source and target tokens of a trigger."""
+
+    doc: Document
+    parsed: Any
+    lex: TriggerLexicon
+    res: Any
+    gazetteer: Any
+    _avoid: tuple[Any, ...] | None
+    _places: dict[int, Mention]
+
+    def _subject(self, verb: Any, depth: int = 0) -> Any:
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                    return verb.head
+                return c
+            if c.dep_ == "agent":
+                for obj in c.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+        if verb.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
+            return verb.head
+        if depth < 2 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
+            return self._subject(verb.head, depth + 1)
+        return None
+
+    def _pobj(self, prep: Any) -> Any:
+        for obj in prep.children:
+            if obj.dep_ in ("pobj", "pcomp"):
+                return obj
+        return None
+
+    def _prep_target(self, tok: Any, preps: tuple[str, ...], depth: int = 0) -> Any:
+        """The object of the first of ``preps`` that names an actor; one level deeper when
+        the object is a thing ("a suspension of air links with Serbia")."""
+        by_prep = {c.lower_: c for c in tok.children if c.dep_ in ("prep", "dative")}
+        for word in preps:
+            if word in by_prep:
+                obj = self._pobj(by_prep[word])
+                if obj is None:
+                    continue
+                if self._names_other(obj):
+                    return obj
+                if depth == 0 and (inner := self._prep_target(obj, _TARGET_PREPS, 1)) is not None:
+                    return inner
+        return None
+
+    def _clause_target(self, verb: Any) -> Any:
+        """Last resort: the first other actor named inside the verb's own complements
+        ("threatened to launch an offensive in its war with Iraq")."""
+        for child in verb.children:
+            if child.dep_ not in ("xcomp", "ccomp", "advcl", "dobj"):
+                continue
+            for t in child.subtree:
+                if t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and self._names_other(t):
+                    return t
+        return None
+
+    def _location_target(self, tok: Any) -> Any:
+        """The country where it happens: "attacked targets in Jericho", "curfew in Cizre"."""
+        skip = {
+            t.i
+            for c in tok.children
+            if c.dep_ in ("nsubj", "nsubjpass", "agent")
+            for t in c.subtree
+        }
+        for t in tok.subtree:
+            if t.i in skip or t.dep_ != "pobj" or t.head.lower_ not in ("in", "into", "near", "at"):
+                continue
+            found = self.res.mention(t)
+            if found is not None and (found.actor.actor_id or "").startswith("state:"):
+                return t
+            if found is None and (place := self._place(t)) is not None:
+                return place
+        return None
+
+    def _place(self, tok: Any) -> Any:
+        """A town or region the gazetteer places in a country ("Jericho", "Kirkuk")."""
+        if self.gazetteer is None or tok.pos_ != "PROPN":
+            return None
+        words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod")]
+        start = min([t.i for t in words] + [tok.i])
+        span = self.parsed[start : tok.i + 1]
+        place = self.gazetteer.lookup(span.text)
+        if place is None or not place.country:
+            return None
+        code = place.country
+        actor = Actor(self.res.kb.countries.get(code, code), code, None, f"state:{code}")
+        self._places[tok.i] = Mention(
+            span.start_char, span.end_char, span.text, actor, f"place:{place.name}"
+        )
+        return tok
+
+    def _owner_token(self, tok: Any, depth: int = 0, left_only: bool = False) -> Any:
+        """The token whose mention stands for ``tok``: itself, or the actor it belongs to
+        ("Turkey's campaign", "Turkish attacks", "threats of the regime", "the pretexts
+        offered by X", "a Russia-drafted resolution")."""
+        if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
+            tok = tok.head.head
+        if not left_only and self.res.mention(tok) is not None:
+            return tok
+        for child in tok.children:
+            if child.i > tok.i or child.dep_ not in (
+                "poss",
+                "amod",
+                "compound",
+                "nmod",
+                "npadvmod",
+            ):
+                continue
+            found = self.res.mention(child)
+            if found is not None and not (
+                child.dep_ != "poss" and found.rule.startswith("capital:")
+            ):
+                return child  # a venue ("the Astana talks") is not a party; "Moscow's call" is
+            if found is None:  # "a Russia-drafted resolution", "US Predator attacks"
+                for sub in child.children:
+                    if sub.dep_ in ("npadvmod", "compound", "nmod") and self.res.mention(sub):
+                        return sub
+        if depth >= 2 or left_only:
+            return None
+        if tok.pos_ == "VERB":  # "the Red Cross operating in Iraq said": a misparsed subject
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return self._owner_token(subject, depth + 1)
+        for child in tok.rights:
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in ("of", "by", "from", "for")
+                and (obj := self._pobj(child)) is not None
+            ):
+                found = self._owner_token(obj, depth + 1)
+                if found is not None:
+                    return found
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                for agent in child.children:
+                    if agent.dep_ == "agent" and (obj := self._pobj(agent)) is not None:
+                        found = self._owner_token(obj, depth + 1)
+                        if found is not None:
+                            return found
+        if tok.tag_ == "VBG":  # "support for equipping militants"
+            for child in tok.children:
+                if child.dep_ == "dobj":
+                    return self._owner_token(child, depth + 1)
+        return None
+
+    def _named(self, tok: Any) -> bool:
+        """``tok`` names an actor outright, not through a pronoun ("released them")."""
+        found = self._resolve(tok)
+        return found is not None and not found.rule.startswith("pronoun:")
+
+    def _resolve(self, tok: Any) -> Mention | None:
+        found = self._resolve_all(tok)
+        return found[0] if found else None
+
+    def _resolve_all(self, tok: Any) -> list[Mention]:
+        """Every actor ``tok`` stands for, coordination included ("the US and France")."""
+        if tok is None:
+            return []
+        if tok.lower_ in _FIRST_PERSON and tok.pos_ == "PRON":
+            speaker = self._speaker_state(tok)
+            return [speaker] if speaker else []
+        if tok.i in self._places:
+            return [self._places[tok.i]]
+        out: list[Mention] = []
+        appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        for part in [tok, *tok.conjuncts, *appos]:
+            owner = self._owner_token(part)
+            if owner is None:
+                continue
+            group = self.res.partners.get(owner.i)
+            if group:
+                out.extend(group)
+                continue
+            mention = self.res.mention(owner)
+            if mention is not None:
+                out.append(mention)
+            if owner.i != part.i:  # "Hungarian and Romanian officials"
+                out.extend(m for c in owner.conjuncts if (m := self.res.mention(c)) is not None)
+            else:
+                for child in owner.children:
+                    if child.dep_ in ("amod", "compound", "nmod") and child.i < owner.i:
+                        out.extend(
+                            m for c in child.conjuncts if (m := self.res.mention(c)) is not None
+                        )
+        unique: dict[tuple[Any, ...] | None, Mention] = {}
+        for m in out:
+            unique.setdefault(actor_key(m.actor), m)
+        return list(unique.values())
+
+    def _speaker_state(self, tok: Any) -> Mention | None:
+        """ "we"/"our" in a quote: the speaker's state (a quote found by the quotes coder, or
+        "X said: “We...”" in the same sentence)."""
+        speaker: Actor | None = None
+        for quote in self.doc.quotes:
+            if quote.start <= tok.idx < quote.end and quote.speaker and quote.speaker.country:
+                speaker = quote.speaker
+        if speaker is None:
+            for t in tok.sent:
+                if t.i < tok.i and lemma_of(t) in self.lex.speech_verbs and t.pos_ == "VERB":
+                    found = (
+                        self.res.mention(self._subject(t)) if self._subject(t) is not None else None
+                    )
+                    if found is not None and found.actor.country:
+                        speaker = found.actor
+        if speaker is None or not speaker.country:
+            return None
+        code = speaker.country
+        actor = (
+            speaker
+            if code in ("IGO", "NGO", "IMG")
+            else Actor(self.res.kb.countries.get(code, code), code, "GOV", f"state:{code}")
+        )
+        return Mention(
+            tok.idx, tok.idx + len(tok.text), tok.text, actor, f"quote-speaker:{tok.lower_}"
+        )
+
+    def _verbal_args(self, tok: Any, trig: Trigger) -> tuple[Any, Any]:
+        source = self._subject(tok)
+        self._avoid = (
+            actor_key(getattr(self._resolve(source), "actor", None)) if source is not None else None
+        )
+        target = None
+        passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+        if passive:
+            target = next(c for c in tok.children if c.dep_ == "nsubjpass")
+            source = None
+            for c in tok.children:
+                if c.dep_ == "agent":
+                    source = self._pobj(c)
+        else:
+            for dep in ("dative",) if trig.object_is_topic else ("dative", "dobj"):
+                obj = next((c for c in tok.children if c.dep_ == dep), None)
+                if obj is not None and self._names_other(obj):
+                    target = obj
+                    break
+            for prt in tok.children:  # "kidnapped up to 16 advisers": a misparsed object
+                if target is None and prt.dep_ == "prt" and prt.lower_ == "up":
+                    to = next((c for c in prt.children if c.lower_ == "to"), None)
+                    obj = self._pobj(to) if to is not None else None
+                    if obj is not None and self._names_other(obj):
+                        target = obj
+            if target is None:
+                target = self._prep_target(tok, _TARGET_PREPS)
+        if target is None and trig.type in (EventType.REQUEST, EventType.ACCUSE, EventType.REJECT):
+            target = self._deep_target(tok)
+        if target is None:
+            for c in tok.children:
+                if c.dep_ in ("xcomp", "ccomp", "advcl"):
+                    objects = [x for x in c.children if x.dep_ in ("dobj", "nsubj", "dative")]
+                    target = self._first_resolved(objects) or self._prep_target(c, _TARGET_PREPS)
+                    for obj in objects:
+                        target = target or self._prep_target(obj, _TARGET_PREPS)
+                    if target is not None:
+                        break
+        if target is None and not trig.object_is_topic:
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                target = self._prep_target(obj, _TARGET_PREPS)
+        if source is None and passive:
+            source = self._topic(tok)
+        return source, target
+
+    def _deep_target(self, verb: Any) -> Any:
+        """ "called for a halt in Turkey's attempts": whose act is asked for or condemned."""
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "over"):
+                continue
+            obj = self._pobj(prep)
+            for sub in obj.children if obj is not None else ():
+                if sub.dep_ == "prep" and sub.lower_ in ("in", "of", "on", "to"):
+                    inner = self._pobj(sub)
+                    if inner is not None and (owner := self._owner_token(inner)) is not None:
+                        return owner
+        return None
+
+    def _first_resolved(self, tokens: list[Any]) -> Any:
+        for t in tokens:
+            if self._names_other(t):
+                return t
+        return None
+
+    def _names_other(self, tok: Any) -> bool:
+        """``tok`` names an actor other than the one being coded as source."""
+        found = self._resolve(tok)
+        if found is None or self._avoid is None:
+            return found is not None
+        if found.rule.startswith("pronoun:") and found.actor.country == self._avoid[1]:
+            return False  # "withdraw its troops": the source's own
+        return actor_key(found.actor) != self._avoid
+
+    def _topic(self, verb: Any) -> Any:
+        """ "As for the Iranian side, Turkey was asked to...": the topic is the agent."""
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "as":
+                for sub in c.children:
+                    if sub.dep_ == "prep" and sub.lower_ == "for":
+                        return self._pobj(sub)
+        return None
+
+    def _nominal_args(self, tok: Any, etype: EventType) -> tuple[Any, Any, Any]:
+        """(source, target, light verb) of an event noun."""
+        source = target = None
+        self._avoid = None
+        owner = self._owner_token(tok, left_only=True)
+        if owner is not None:
+            source = owner
+            # "Syrian-Turkish rapprochement": a second demonym is the other party
+            other = [
+                c
+                for c in tok.children
+                if c.i < tok.i
+                and c.i != owner.i
+                and c.dep_ in ("amod", "compound")
+                and self.res.mention(c) is not None
+            ]
+            if other and not owner.conjuncts:
+                target = other[0]
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "by" and source is None:
+                source = self._pobj(c)
+        of_source = etype in self.lex.of_is_source
+        if source is None and of_source:
+            source = self._prep_target(tok, ("of",))
+        if target is None:
+            preps = _TARGET_PREPS + (() if of_source else ("of",))
+            if etype in (EventType.ASSAULT, EventType.THREATEN, EventType.MOBILIZE):
+                preps += ("in",)
+            target = self._prep_target(tok, preps)
+        light = None
+        carrier = tok
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and tok.head.head.dep_ in ("dobj", "nsubjpass")
+        ):
+            carrier = tok.head.head  # "launched ten days of war games"
+        if carrier.head.i != carrier.i:
+            verb = carrier.head
+            if carrier.dep_ in ("dobj", "nsubjpass") and (
+                lemma_of(verb) in self.lex.light_verbs or verb.lower_ in self.lex.light_verbs
+            ):
+                light = verb
+                source = source or self._subject(verb)
+                if target is None:
+                    dative = next(
+                        (c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"), None
+                    )
+                    target = dative or self._prep_target(verb, _TARGET_PREPS)
+        if target is None and etype == EventType.REQUEST:  # "its demand that Israel ease"
+            clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp")), None)
+            if clause is None and light is not None:  # "reiterated its demand that X ..."
+                clause = next((c for c in light.children if c.dep_ == "ccomp"), None)
+            if clause is not None:
+                target = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if source is not None and target is None and etype == EventType.REQUEST:
+            # "Turkey would listen to Moscow's call": the call is addressed to the listener
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+            target = self._subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+        return source, target, light
+
+    def _between(self, tok: Any) -> tuple[Any, Any] | None:
+        cur = tok
+        for _ in range(_MAX_CLIMB):
+            for c in cur.children:
+                if c.dep_ == "prep" and c.lower_ == "between":
+                    first = self._pobj(c)
+                    if first is None:
+                        continue
+                    second = next(iter(first.conjuncts), None) or self._next_after_and(first)
+                    return first, second
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+        return None
+
+    def _next_after_and(self, first: Any) -> Any:
+        """A misparsed "between X ... and Y": the next actor after "and" in the sentence."""
+        end = max(t.i for t in first.subtree)
+        sent = first.sent
+        after_and = False
+        for t in sent[end - sent.start + 1 :]:
+            if t.lower_ == "and" and t.dep_ == "cc":
+                after_and = True
+            elif after_and and t.pos_ in ("NOUN", "PROPN") and self.res.mention(t) is not None:
+                return t
+        return None
