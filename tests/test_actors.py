@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -143,3 +144,116 @@ def test_malformed_knowledge_base_file_is_a_one_line_error(tmp_path: Path, body:
     with pytest.raises(InputError) as err:
         actors.load_knowledge_base((str(extra),))
     assert "\n" not in str(err.value) and "bad.yaml" in str(err.value)
+
+
+# ------------------------------------------------------------------ appositive roles
+@pytest.mark.parametrize(
+    ("text", "name", "role", "country", "sector"),
+    [
+        (
+            "Talks opened with Omar Haddad, Assistant Foreign and Trade Minister, and others.",
+            "Omar Haddad",
+            "Assistant Foreign and Trade Minister",
+            None,
+            "GOV",
+        ),
+        (
+            "Anna Lind, the foreign minister of Sweden, arrived on Monday.",
+            "Anna Lind",
+            "foreign minister",
+            "SWE",
+            "GOV",
+        ),
+        (
+            "Jan Kowal, Poland's defence minister, visited the base.",
+            "Jan Kowal",
+            "defence minister",
+            "POL",
+            "GOV",
+        ),
+        (
+            "A delegation of Kenya headed by Paul Otieno, Deputy Interior Minister, arrived.",
+            "Paul Otieno",
+            "Deputy Interior Minister",
+            "KEN",  # no country word: the country of the delegation he heads
+            "GOV",
+        ),
+    ],
+)
+def test_appositive_role_is_the_persons_role(text, name, role, country, sector, kb) -> None:
+    doc, _ = code(text, kb)
+    found = mention(doc, name)
+    assert found.role == role
+    assert (found.actor.country, found.actor.sector) == (country, sector)
+    assert "+appos:" in found.rule
+    # the title is the person, not a second actor of its own
+    assert not [m for m in doc.mentions if m.text == role]
+
+
+def test_list_of_names_is_not_an_appositive(kb) -> None:
+    doc, _ = code("Omar Haddad, Anna Lind and Jan Kowal met the minister.", kb)
+    assert mention(doc, "Omar Haddad").role is None
+
+
+def test_seed_person_gets_both_roles(seed_paths) -> None:
+    from tacitus import process
+
+    roles = set()
+    for path in seed_paths[:2]:
+        doc = process(path.read_bytes(), name=path.name)
+        roles |= {m.role for m in doc.mentions if m.actor.actor_id == "person:ayman-sousan"}
+    assert {"Assistant Foreign and Expatriates Minister", "Deputy Foreign Minister"} <= roles
+
+
+def test_actor_command_lists_every_role_seen(seed_paths, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from tacitus.cli import main
+
+    db = str(tmp_path / "t.db")
+    paths = [str(p) for p in seed_paths[:2]]
+    assert CliRunner().invoke(main, ["ingest", *paths, "--db", db]).exit_code == 0
+    result = CliRunner().invoke(main, ["actor", "Sousan", "--db", db, "--json"])
+    assert result.exit_code == 0, result.output
+    listed = {r["role"] for r in json.loads(result.output)["roles"]}
+    assert {"Assistant Foreign and Expatriates Minister", "Deputy Foreign Minister"} <= listed
+
+
+# ------------------------------------------------------------------ names as written
+def test_names_keep_their_spelling(kb) -> None:
+    doc, _ = code("Adel el-Jubeir met the envoy. Al-Jubeir said the talks went well.", kb)
+    found = mention(doc, "Adel el-Jubeir")
+    assert found.actor.name == "Adel el-Jubeir"
+    assert found.actor.actor_id == "person:adel-el-jubeir"
+    assert mention(doc, "Al-Jubeir").actor is found.actor
+
+
+# ------------------------------------------------------------------ caching
+def test_knowledge_base_is_loaded_once(monkeypatch) -> None:
+    first = actors.load_knowledge_base()
+    assert actors.load_knowledge_base() is first
+    monkeypatch.setattr(actors, "load", lambda *a: pytest.fail("knowledge base reloaded"))
+    text = "Russian envoy Alexander Lavrentiev arrived. He stressed the need for calm."
+    doc = Document("t", "t", "text", "", text, text, 0)
+    parsed = load_model()(text)
+    he = text.index("He")
+    actor = actors.resolve_span(doc, parsed, he, he + 2)  # before find_mentions
+    assert actor is not None and actor.actor_id == "person:alexander-lavrentiev"
+
+
+# ------------------------------------------------------------------ pronoun gender
+def test_pronoun_skips_a_person_of_the_other_title(kb) -> None:
+    doc, _ = code("Mr. John Green met Mrs. Alice Brown in Oslo. She praised the talks.", kb)
+    assert mention(doc, "She").actor.actor_id == "person:alice-brown"
+
+
+def test_pronoun_skips_a_person_already_referred_to_by_the_other(kb) -> None:
+    text = (
+        "Alice Brown hosted John Green on Monday. She thanked him for coming. "
+        "Green said he was pleased. She later praised the talks."
+    )
+    doc, _ = code(text, kb)
+    him = [m for m in doc.mentions if m.text == "him"]
+    assert him and him[0].actor.actor_id == "person:john-green"
+    shes = [m for m in doc.mentions if m.text == "She"]
+    assert [m.actor.actor_id for m in shes] == ["person:alice-brown"] * 2

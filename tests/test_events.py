@@ -85,6 +85,14 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
             "Israel and Egypt failed to reach an agreement on the border.",
             {("REJECT", "ISR", "EGY")},
         ),
+        # what is rejected or refused is not coded as done
+        ("Serbia rejected an Australian ultimatum.", {("REJECT", "SRB", "AUS")}),
+        ("Pakistan refused to deploy troops in Iraq.", {("REJECT", "PAK", None)}),
+        # "it" is never a modifier of its own noun: the attack is on Lebanon, not by it
+        (
+            "Syria received refugees from Lebanon fleeing the Israeli attacks against it.",
+            {("ASSAULT", "ISR", "LBN")},
+        ),
     ],
 )
 def test_constructions(text, expected, resources) -> None:
@@ -103,6 +111,20 @@ def test_constructions(text, expected, resources) -> None:
 )
 def test_no_event_for_unasserted_or_actorless_acts(text, resources) -> None:
     assert code(text, resources) == []
+
+
+def test_attack_without_a_target_is_on_the_country_the_article_is_about(resources) -> None:
+    text = (
+        "Fighting continued in Yemen on Sunday. "
+        "Saudi Arabia carried out air strikes overnight, Yemen's health ministry said."
+    )
+    assert ("ASSAULT", "SAU", "YEM") in coded(code(text, resources))
+    # one passing mention is no topic: the target stays unknown
+    once = "Yemen was calm. Saudi Arabia carried out air strikes overnight, a spokesman said."
+    assert coded(code(once, resources)) == {("ASSAULT", "SAU", None)}
+    # no other state named anywhere: it happens at home
+    home = "Egyptian police opened fire in the capital, killing two people."
+    assert coded(code(home, resources)) == {("ASSAULT", "EGY", "EGY")}
 
 
 def test_reported_speech_codes_the_content_with_its_speaker(resources) -> None:

@@ -73,6 +73,7 @@ class KnowledgeBase:
     dated_roles: dict[str, list[DatedRole]] = field(default_factory=dict)  # actor id -> roles
     countries: dict[str, str] = field(default_factory=dict)  # ISO alpha-3 -> name
     honorifics: frozenset[str] = frozenset()  # "dr.", "gen.": written before names
+    honorific_gender: dict[str, str] = field(default_factory=dict)  # "mrs." -> "female"
     single_words: list[str] = field(default_factory=list)  # one-word country names, lazily
 
     def add_phrase(self, text: str, phrase: Phrase) -> None:
@@ -191,6 +192,13 @@ def _phrase(
 def _load_roles(kb: KnowledgeBase) -> None:
     data = yaml.safe_load(_data_path("roles.yaml").read_text(encoding="utf-8"))
     kb.honorifics = frozenset(str(h).lower() for h in (data or {}).get("honorifics") or [])
+    gendered = (data or {}).get("gendered_honorifics") or {}
+    if not isinstance(gendered, dict) or not set(gendered) <= {"male", "female"}:
+        raise _fail("roles.yaml", "gendered_honorifics must map 'male'/'female' to lists")
+    for gender, words in gendered.items():
+        if not isinstance(words, list):
+            raise _fail("roles.yaml", f"gendered_honorifics.{gender} must be a list")
+        kb.honorific_gender.update((str(w).lower(), gender) for w in words)
     for item in (data or {}).get("roles") or []:
         if (
             not isinstance(item, dict)

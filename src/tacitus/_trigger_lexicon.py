@@ -45,6 +45,7 @@ class TriggerLexicon:
     obligation_aux: frozenset[str] = frozenset()
     location_target: frozenset[EventType] = frozenset()
     domestic_default: frozenset[EventType] = frozenset()
+    scene_default: frozenset[EventType] = frozenset()
     negated: dict[EventType, EventType | None] = field(default_factory=dict)
     future: dict[EventType, EventType | None] = field(default_factory=dict)
     of_is_source: frozenset[EventType] = frozenset()
@@ -87,6 +88,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         obligation_aux=_words(data, "obligation_aux"),
         location_target=_types(data, "location_target"),
         domestic_default=_types(data, "domestic_default"),
+        scene_default=_types(data, "scene_default"),
         of_is_source=_types(data, "of_is_source"),
         symmetric=_types(data, "symmetric"),
     )

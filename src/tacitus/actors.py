@@ -50,7 +50,11 @@ _NP_DEPS = frozenset(
 )
 _COUNTRY_KINDS = frozenset({"country", "demonym", "capital", "metonym"})
 _ORG_KINDS = frozenset({"igo", "ngo", "group"})
-_PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+_PRONOUN_GENDER = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "male"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "female"),
+}
+_PERSON_PRONOUNS = frozenset(_PRONOUN_GENDER)
 _THING_PRONOUNS = frozenset({"it", "its", "itself"})
 _GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -60,6 +64,10 @@ _OWNER_PREPS = frozenset({"of", "in", "from", "throughout", "across"})
 _SURNAME_SIMILARITY = 88
 _FIRST_NAME_SIMILARITY = 80
 _LOOKBACK_SENTENCES = 4
+# An appositive role after a name ("X, the foreign minister of France,"): at most this long.
+_APPOSITIVE_MAX = 12
+_APPOSITIVE_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "CCONJ", "ADP", "PART", "NUM"})
+_APPOSITIVE_END = frozenset({",", ";", ".", ":", ")", "(", "–", "—"})
 
 
 def load_knowledge_base(extra_files: tuple[str, ...] = ()) -> KnowledgeBase:
@@ -162,6 +170,8 @@ class _Resolver:
         self.sent_of: dict[int, int] = {}
         # "the countries", "the two sides": the coordinated actors they stand for
         self.partners: dict[int, list[Mention]] = {}
+        # person id -> 'male'/'female', from a title ("Mrs.") or a pronoun already resolved
+        self.gender: dict[str, str] = {}
 
     # ----------------------------------------------------------------- lexical pass
     def _match_lexicon(self) -> None:
@@ -404,8 +414,63 @@ class _Resolver:
             if title and t.i != title[0].i - 1 and t.lower_ != "and":
                 break
             title.insert(0, t)
-        text = " ".join(t.text for t in title) or last.text
-        return role, text
+        return role, self._text(title[0].i, title[-1].i + 1) if title else last.text
+
+    def _text(self, start: int, end: int) -> str:
+        """Tokens ``start:end`` as written ("Adel el-Jubeir", not "Adel el - Jubeir")."""
+        first, last = self.parsed[start], self.parsed[end - 1]
+        return str(self.doc.text[first.idx : last.idx + len(last.text)])
+
+    def _appositive(self, end: int) -> tuple[Role | None, str | None, Mention | None, list[Any]]:
+        """A role set off by a comma after a name ending at token ``end``: "X, ROLE,",
+        "X, the ROLE of COUNTRY,", "X, COUNTRY's ROLE,". Read from the tokens, because the
+        parser often attaches such a role as a conjunct. Returns (role, title, country
+        cue, the title's tokens) or Nones.
+        """
+        none: tuple[Role | None, str | None, Mention | None, list[Any]] = (None, None, None, [])
+        parsed = self.parsed
+        if end >= len(parsed) or parsed[end].text != ",":
+            return none
+        stop = min(parsed[end].sent.end, end + 2 + _APPOSITIVE_MAX)
+        stretch: list[Any] = []
+        for t in parsed[end + 1 : stop]:
+            if t.text in _APPOSITIVE_END:
+                break
+            hyphen = t.is_punct and t.text in ("-", "‐", "’s", "'s")
+            if t.i in self.name_at or not (t.pos_ in _APPOSITIVE_POS or hyphen):
+                return none  # another person, or a clause ("X, who said ...")
+            stretch.append(t)
+        else:
+            if stop < parsed[end].sent.end:
+                return none  # too long for a title
+        # the office is the last role word before any preposition ("Envoy ... to Syria")
+        role_tok = None
+        for t in stretch:
+            if t.pos_ == "ADP" and role_tok is not None:
+                break
+            if t.i in self.role_at and t.i not in self.phrase_at:
+                if self.role_at[t.i][2].kind == "person":
+                    role_tok = self.parsed[self.role_at[t.i][1] - 1]
+        if role_tok is None:
+            return none
+        title = [role_tok]
+        for t in reversed(stretch[: stretch.index(role_tok)]):
+            if t.dep_ in ("det", "case") or t.is_punct or t.i in self.phrase_at:
+                break
+            if t.pos_ == "ADP" or t.lower_ in self.kb.honorifics:
+                break
+            title.insert(0, t)
+        cue = None
+        for t in stretch:
+            if t.i in self.phrase_at and self.phrase_at[t.i][2].kind in _COUNTRY_KINDS | _ORG_KINDS:
+                start, stop_, _ = self.phrase_at[t.i]
+                if self._span_head(start, stop_) == t.i:
+                    cue = self.mention(t)
+                    if cue is not None and cue.actor.country:
+                        break
+                    cue = None
+        text = self._text(title[0].i, title[-1].i + 1)
+        return self.role_at[role_tok.i][2], text, cue, title
 
     def _person(self, tok: Any, np: list[Any], cue: Mention | None) -> Mention | None:
         role, title = self._role_of(tok, np)
@@ -415,29 +480,48 @@ class _Resolver:
             others.append(tok.head)
             if tok.head.dep_ == "pobj":  # "the envoy to Syria, Alexander Lavrentiev": misattached
                 others.append(tok.head.head.head)
+        appos_rule, appos_tokens = "", []
         for other in others:
             if other.i in self.role_at:
                 onp = self._np(other)
                 r, t = self._role_of(other, onp)
                 appos_role = (r, t, self._country_cue(other, onp))
+                if role is None and r is not None and other.i > tok.i:  # "X, the minister"
+                    appos_rule, appos_tokens = f"+appos:{r.title}", [other]
                 break
+        kb_phrase = tok.i in self.phrase_at and self.phrase_at[tok.i][2].kind == "person"
+        start, end = self.phrase_at[tok.i][:2] if kb_phrase else self.name_at[tok.i]
+        if role is None and appos_role[0] is None:
+            found = self._appositive(end)
+            if found[0] is not None:
+                appos_role, appos_tokens = found[:3], found[3]
+                appos_rule = f"+appos:{found[0].title}"
         role = role or appos_role[0]
         title = title or appos_role[1]
         cue = cue or appos_role[2] or self._led_body(tok)
-        if tok.i in self.phrase_at and self.phrase_at[tok.i][2].kind == "person":
-            start, end, phrase = self.phrase_at[tok.i]
-            actor = self._kb_actor(phrase)
-            rule = phrase.rule
+        if kb_phrase:
+            actor = self._kb_actor(self.phrase_at[tok.i][2])
+            rule = self.phrase_at[tok.i][2].rule
         else:
-            start, end = self.name_at[tok.i]
-            name = " ".join(t.text for t in self.parsed[start:end])
-            actor, rule = self._doc_person(name)
+            actor, rule = self._doc_person(self._text(start, end))
+        rule += appos_rule
+        self._note_gender(actor, [*np, *self.parsed[max(start - 2, 0) : start]])
         if actor.country is None and cue is not None:
             actor.country = cue.actor.country
         if role is not None and actor.sector is None and role.kind == "person":
             actor.sector = role.sector
         left = min([t.i for t in np if t.dep_ != "det"] + [start])
-        return self._make(left, max(end, tok.i + 1), actor, rule, title)
+        made = self._make(left, max(end, tok.i + 1), actor, rule, title)
+        for t in appos_tokens:  # the appositive title is this person, not a new mention
+            self.cache[t.i] = made
+        return made
+
+    def _note_gender(self, actor: Actor, before: list[Any]) -> None:
+        """A gendered title before the name ("Mrs.", "Mr") fixes the person's gender."""
+        for t in before:
+            gender = self.kb.honorific_gender.get(t.lower_)
+            if gender is not None and actor.actor_id:
+                self.gender.setdefault(actor.actor_id, gender)
 
     def _doc_person(self, name: str) -> tuple[Actor, str]:
         """The document's person with this name (or a spelling of it), else a new one."""
@@ -604,15 +688,27 @@ class _Resolver:
             kinds = ("group", "state", "org")
         else:
             return None
-        target = self.antecedent(tok, kinds, plural=low in _GROUP_PRONOUNS)
+        gender = _PRONOUN_GENDER.get(low)
+        target = self.antecedent(tok, kinds, plural=low in _GROUP_PRONOUNS, gender=gender)
         if target is None:
             return None
+        if gender is not None and target.actor.actor_id:
+            self.gender.setdefault(target.actor.actor_id, gender)
         return self._make(tok.i, tok.i + 1, target.actor, f"pronoun:{low}", None)
 
     def antecedent(
-        self, tok: Any, kinds: tuple[str, ...], role_word: str | None = None, plural: bool = False
+        self,
+        tok: Any,
+        kinds: tuple[str, ...],
+        role_word: str | None = None,
+        plural: bool = False,
+        gender: str | None = None,
     ) -> Mention | None:
-        """Most recent compatible mention, preferring sentence subjects."""
+        """Most recent compatible mention, preferring sentence subjects.
+
+        ``gender`` ('male'/'female', from "he"/"she") skips people known to be of the
+        other one (by a title or a pronoun already resolved to them).
+        """
         sent = self.sent_of.get(tok.i, 0)
         candidates = [
             s
@@ -624,6 +720,12 @@ class _Resolver:
         ]
         if role_word is not None:
             candidates = [s for s in candidates if role_word in (s.mention.role or "").lower()]
+        if gender is not None:
+            candidates = [
+                s
+                for s in candidates
+                if self.gender.get(s.mention.actor.actor_id or "", gender) == gender
+            ]
         if not candidates:
             return None
         if plural:
@@ -634,6 +736,13 @@ class _Resolver:
             # "it"/"its" stand for a state; a person subject lends its country
             candidates = [s for s in candidates if not s.plural or s.kind == "state"] or candidates
         same = [s for s in candidates if s.sent == sent and s.subject]
+        if tok.lower_ in _THING_PRONOUNS and (noun := self._governing_noun(tok)) is not None:
+            # never a modifier of the noun the pronoun's phrase hangs on: "the Israeli
+            # aggression against it/its people" is not against Israel
+            candidates = [s for s in candidates if self.parsed[s.token].head.i != noun]
+            if not candidates:
+                return None
+            same = [s for s in same if s in candidates]
         if tok.dep_ == "pobj" and tok.lower_ == "it":
             # "arrivals from Lebanon as a result of the aggression against it": the nearest
             same = [s for s in candidates if s.sent == sent and not s.lent] or same
@@ -644,6 +753,19 @@ class _Resolver:
             if subjects:
                 return subjects[0].mention
         return candidates[-1].mention
+
+    @staticmethod
+    def _governing_noun(tok: Any) -> int | None:
+        """The noun whose prepositional phrase holds ``tok`` ("aggression" for "it" in
+        "the aggression against it" or "its people" in "the aggression against its people")."""
+        cur = tok
+        for _ in range(3):
+            if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.head.pos_ == "NOUN":
+                return int(cur.head.head.i)
+            if cur.dep_ not in ("poss", "pobj") or cur.head.i == cur.i:
+                return None
+            cur = cur.head
+        return None
 
     def _remember(self, tok: Any, mention: Mention) -> None:
         actor_id = mention.actor.actor_id or ""

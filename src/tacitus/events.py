@@ -22,6 +22,7 @@ Argument finding lives in ``_event_args``, modality and speech in ``_modality``.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from tacitus import actors
@@ -47,6 +48,8 @@ _NOMINAL_DEPS = frozenset(
         "ROOT",
     }
 )
+# A scene country must be named at least this often: one mention is no topic.
+_SCENE_MIN_MENTIONS = 2
 
 
 def load_triggers(path: str | None = None) -> TriggerLexicon:
@@ -75,6 +78,7 @@ class _Coder(Arguments, Modality):
         self._avoid: tuple[Any, ...] | None = None  # the source's key while finding a target
         self.gazetteer = gazetteer
         self._places: dict[int, Mention] = {}  # tokens placed by the gazetteer
+        self._scene_counts: Counter[str] | None = None  # state mentions in the document
 
     def run(self) -> list[Event]:
         out: list[Event] = []
@@ -255,6 +259,20 @@ class _Coder(Arguments, Modality):
         span = self.parsed.char_span(mention.start, mention.end, alignment_mode="expand")
         return span is not None and any(t.ent_type_ == "NORP" for t in span)
 
+    def _scene(self, source_country: str) -> str | None:
+        """The state the document names most often (twice at least), the source's aside."""
+        if self._scene_counts is None:
+            self._scene_counts = Counter(
+                m.actor.country
+                for m in self.doc.mentions
+                if (m.actor.actor_id or "").startswith("state:") and m.actor.country
+            )
+        for code, count in self._scene_counts.most_common():
+            if code != source_country:
+                return code if count >= _SCENE_MIN_MENTIONS else None
+        # no other state named at all: it happens at home ("Egyptian police opened fire")
+        return source_country if source_country not in ("IGO", "NGO", "IMG") else None
+
     def _sentence_countries(self, sent: Any) -> list[str]:
         """The countries named in the sentence, in order: the home of unplaced actors."""
         out: list[str] = []
@@ -312,6 +330,10 @@ class _Coder(Arguments, Modality):
             code = src.country
             if code not in ("IGO", "NGO", "IMG"):
                 tgt = Actor(self.res.kb.countries.get(code, code), code, None, f"state:{code}")
+        if src is not None and src.country and tgt is None and etype in self.lex.scene_default:
+            scene = self._scene(src.country)
+            if scene is not None:
+                tgt = Actor(self.res.kb.countries.get(scene, scene), scene, None, f"state:{scene}")
         if src is None or not src.country:
             # an event with no known doer is noise, unless a passive verb names who suffered it
             passive = any(c.dep_ == "nsubjpass" for c in tok.children)
