@@ -6,15 +6,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import random
-import re
 import shutil
-import signal
 import sqlite3
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -184,99 +177,34 @@ def test_bad_inputs_are_reported_and_good_ones_stored(
     assert len(stored) == 3
 
 
-def _generated_articles(folder: Path, seed_paths: list[Path], count: int) -> None:
-    """``count`` distinct short articles made of sentences of the seeds' clean bodies."""
-    from tacitus.pipeline import clean_raw
-    from tacitus.read import iter_inputs
-
-    bodies = [clean_raw(raw).body for raw in iter_inputs([str(p) for p in seed_paths])]
-    sentences = [
-        s.strip().rstrip(".") + "."
-        for body in bodies
-        for s in re.split(r"(?<=\.)\s+", body)
-        if 40 < len(s.strip()) < 300
-    ]
-    rng = random.Random(20221122)
-    folder.mkdir()
-    for i in range(count):
-        body = "\n\n".join(rng.sample(sentences, 4))
-        title = f"Talks round {i} end with new pledges"
-        (folder / f"gen_{i:04d}.txt").write_text(f"{title}\n\n{body}\n", encoding="utf-8")
-
-
-def _consistency(db: Path) -> int:
-    """Check the database after a crash; returns the number of articles."""
-    conn = sqlite3.connect(db)
-    try:
-        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
-        # The full-text index agrees with the articles table, row for row.
-        conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
-        articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-        assert conn.execute("SELECT count(*) FROM articles_fts_docsize").fetchone()[0] == articles
-        # Every article has exactly the child rows its Document lists: none half-written.
-        for article_id, doc_json in conn.execute("SELECT id, doc_json FROM articles"):
-            doc = json.loads(doc_json)
-            for table in ("removed", "mentions", "events", "quotes"):
-                rows = conn.execute(
-                    f"SELECT count(*) FROM {table} WHERE article_id = ?", (article_id,)
-                ).fetchone()[0]
-                assert rows == len(doc[table]), (article_id, table)
-        return int(articles)
-    finally:
-        conn.close()
-
-
-@pytest.mark.slow
-def test_killed_ingest_leaves_a_consistent_db_and_a_rerun_completes(
-    tmp_path: Path, seed_paths: list[Path]
-) -> None:
-    count = 64
-    inputs = tmp_path / "many"
-    _generated_articles(inputs, seed_paths, count)
-    db = tmp_path / "t.db"
-    command = [
-        sys.executable,
-        "-c",
-        "from tacitus.cli import main; main()",
-        "ingest",
-        "--db",
-        str(db),
-        "--batch-size",
-        "8",
-        str(inputs),
-    ]
-    process = subprocess.Popen(
-        command,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env={**os.environ, "COLUMNS": "100"},
+def test_ingest_with_a_user_actor_file(tmp_path: Path) -> None:
+    """A person the shipped knowledge base does not know is coded from the user's file."""
+    actors = tmp_path / "mine.yaml"
+    actors.write_text(
+        "version: 1\nactors:\n"
+        "  - id: person:amara-okonkwo\n    name: Amara Okonkwo\n    kind: person\n"
+        "    aliases: [Okonkwo]\n"
+        "    roles: [{title: Interior Minister, country: NGA, sector: GOV,"
+        " start: 2020, end: null}]\n"
     )
-    deadline = time.monotonic() + 60
-    stored = 0
-    while stored == 0 and time.monotonic() < deadline and process.poll() is None:
-        time.sleep(0.05)
-        if db.exists():
-            try:
-                with sqlite3.connect(db, timeout=5) as conn:
-                    stored = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-            except sqlite3.OperationalError:  # schema not created yet
-                continue
-    time.sleep(random.uniform(0.0, 0.6))  # land anywhere in the following batches
-    process.send_signal(signal.SIGKILL)
-    process.communicate()
-    assert process.returncode == -signal.SIGKILL
-    partial = _consistency(db)
-    assert 0 < partial < count, "the kill should land mid-way"
-
-    rerun = subprocess.run(command, capture_output=True, text=True, timeout=120)
-    assert rerun.returncode == 0, rerun.stderr
-    assert rerun.stdout.startswith(
-        f"{count} inputs: {count - partial} stored, {partial} already stored, 0 failed"
+    article = tmp_path / "a.txt"
+    article.write_text("Okonkwo condemned the attack on the police station in Kano on Monday.\n")
+    db = str(tmp_path / "a.db")
+    code, out, _ = run("ingest", "--db", db, "--actors", str(actors), str(article))
+    assert code == 0, out
+    rows = (
+        sqlite3.connect(db).execute("SELECT source_country, source_actor_id FROM events").fetchall()
     )
-    assert _consistency(db) == count
-    with sqlite3.connect(db) as conn:  # articles the killed run stored unlinked are linked now
-        unlinked = (
-            "SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM story_articles)"
-        )
-        assert conn.execute(unlinked).fetchone()[0] == 0
+    assert ("NGA", "person:amara-okonkwo") in rows
+
+
+def test_ingest_with_a_broken_actor_file_is_a_usage_error(tmp_path: Path) -> None:
+    actors = tmp_path / "bad.yaml"
+    actors.write_text("version: 1\nactors:\n  - {name: No Id}\n")
+    article = tmp_path / "a.txt"
+    article.write_text("Talks were held.\n")
+    code, _, err = run(
+        "ingest", "--db", str(tmp_path / "a.db"), "--actors", str(actors), str(article)
+    )
+    assert code == 2 and err.startswith("Error:") and err.count("\n") == 1
+    assert not (tmp_path / "a.db").exists()

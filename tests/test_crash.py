@@ -122,6 +122,11 @@ def test_kill_9_at_random_points_then_resume(corpus, tmp_path):
     assert _ingest(corpus, crash_db).wait(timeout=300) == 1
     _checks_ok(crash_db)
     assert _snapshot(crash_db) == expected
+    with sqlite3.connect(crash_db) as con:  # what a killed run stored unlinked is linked now
+        unlinked = (
+            "SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM story_articles)"
+        )
+        assert con.execute(unlinked).fetchone()[0] == 0
 
 
 def _read_queries(db: Path, stop: threading.Event, seen: list, errors: list) -> None:

@@ -88,6 +88,11 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         # what is rejected or refused is not coded as done
         ("Serbia rejected an Australian ultimatum.", {("REJECT", "SRB", "AUS")}),
         ("Pakistan refused to deploy troops in Iraq.", {("REJECT", "PAK", None)}),
+        # a purpose clause's party is where the trip goes
+        ("Canada sent experts to Bosnia to investigate.", {("ACCUSE", "CAN", "BIH")}),
+        ("Egypt sent its foreign minister to Israel to hold talks.", {("CONSULT", "EGY", "ISR")}),
+        # unattributed violence is coded from where it happened
+        ("A car bomb in Iraq killed three Turkish soldiers.", {("ASSAULT", "IRQ", "TUR")}),
         # "it" is never a modifier of its own noun: the attack is on Lebanon, not by it
         (
             "Syria received refugees from Lebanon fleeing the Israeli attacks against it.",
@@ -111,6 +116,11 @@ def test_constructions(text, expected, resources) -> None:
 )
 def test_no_event_for_unasserted_or_actorless_acts(text, resources) -> None:
     assert code(text, resources) == []
+
+
+def test_unattributed_attack_is_coded_from_the_place_the_gazetteer_knows() -> None:
+    doc = process("A car bomb near the city of Kirkuk killed three Turkish soldiers.")
+    assert ("ASSAULT", "IRQ", "TUR") in coded(doc.events)
 
 
 def test_attack_without_a_target_is_on_the_country_the_article_is_about(resources) -> None:

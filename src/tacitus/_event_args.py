@@ -103,23 +103,30 @@ class Arguments:
                     return t
         return None
 
-    def _location_target(self, tok: Any) -> Any:
-        """The country where it happens: "attacked targets in Jericho", "curfew in Cizre"."""
+    def _location_target(self, tok: Any, with_subject: bool = False) -> Any:
+        """The country where it happens: "attacked targets in Jericho", "curfew in Cizre";
+        ``with_subject`` looks inside the subject too ("a bombing near Samarra killed")."""
         skip = {
             t.i
             for c in tok.children
-            if c.dep_ in ("nsubj", "nsubjpass", "agent")
+            if c.dep_ in ("nsubj", "nsubjpass", "agent") and not with_subject
             for t in c.subtree
         }
         for t in tok.subtree:
             if t.i in skip or t.dep_ != "pobj" or t.head.lower_ not in ("in", "into", "near", "at"):
                 continue
-            found = self.res.mention(t)
-            if found is not None and (found.actor.actor_id or "").startswith("state:"):
-                return t
-            if found is None and (place := self._place(t)) is not None:
-                return place
+            # "near the town of Samarra": the place is the "of" object of a common noun
+            named = [t] if t.pos_ == "PROPN" else [t, *self._of_objects(t)]
+            for place in named:
+                found = self.res.mention(place)
+                if found is not None and (found.actor.actor_id or "").startswith("state:"):
+                    return place
+                if found is None and (placed := self._place(place)) is not None:
+                    return placed
         return None
+
+    def _of_objects(self, tok: Any) -> list[Any]:
+        return [o for c in tok.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
 
     def _place(self, tok: Any) -> Any:
         """A town or region the gazetteer places in a country ("Jericho", "Kirkuk")."""

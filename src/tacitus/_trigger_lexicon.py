@@ -46,6 +46,7 @@ class TriggerLexicon:
     location_target: frozenset[EventType] = frozenset()
     domestic_default: frozenset[EventType] = frozenset()
     scene_default: frozenset[EventType] = frozenset()
+    location_source: frozenset[EventType] = frozenset()
     negated: dict[EventType, EventType | None] = field(default_factory=dict)
     future: dict[EventType, EventType | None] = field(default_factory=dict)
     of_is_source: frozenset[EventType] = frozenset()
@@ -89,6 +90,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         location_target=_types(data, "location_target"),
         domestic_default=_types(data, "domestic_default"),
         scene_default=_types(data, "scene_default"),
+        location_source=_types(data, "location_source"),
         of_is_source=_types(data, "of_is_source"),
         symmetric=_types(data, "symmetric"),
     )

@@ -48,6 +48,8 @@ _NOMINAL_DEPS = frozenset(
         "ROOT",
     }
 )
+# Where a purpose clause's party is named on the verb it serves ("went to X to ...").
+_PURPOSE_PREPS = ("to", "into", "with")
 # A scene country must be named at least this often: one mention is no topic.
 _SCENE_MIN_MENTIONS = 2
 
@@ -217,6 +219,20 @@ class _Coder(Arguments, Modality):
             target = self._clause_target(tok)
         if target is None and trig.type in self.lex.location_target:
             target = self._location_target(light if light is not None else tok)
+        verb = light if nominal else tok
+        if target is None and verb is not None and verb.dep_ in ("xcomp", "advcl"):
+            # "sent experts to Bosnia to investigate / to hold talks": the purpose's party
+            # is the one the trip goes to
+            target = self._prep_target(verb.head, _PURPOSE_PREPS)
+        if (
+            (source is None or self._resolve(source) is None)
+            and target is not None
+            and not nominal
+            and etype in self.lex.location_source
+        ):
+            # "a roadside bombing near Samarra killed a soldier": unattributed violence is
+            # coded from the country where it happened
+            source = self._location_target(tok, with_subject=True)
         if kind == "intent":  # "offered to negotiate", "willing to withdraw": a promise
             future = self.lex.future.get(etype)
             if future is None:
@@ -326,6 +342,17 @@ class _Coder(Arguments, Modality):
         ):
             # an unplaced group ("terrorists", "the rebels") in the one country named
             tgt = Actor(tgt.name, context[0], tgt.sector, tgt.actor_id)
+        elif (
+            src is not None
+            and src.country
+            and tgt is not None
+            and not tgt.country
+            and tgt.sector in ("REB", "CVL", "REF")
+            and (scene := self._scene(src.country)) != src.country
+            and scene is not None
+        ):
+            # "Kurdish units", "civilians": a group of no named country is at the scene
+            tgt = Actor(tgt.name, scene, tgt.sector, tgt.actor_id)
         if src is not None and src.country and tgt is None and etype in self.lex.domestic_default:
             code = src.country
             if code not in ("IGO", "NGO", "IMG"):

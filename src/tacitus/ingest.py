@@ -53,11 +53,12 @@ def ingest(
     workers: int = 1,
     batch_size: int = 32,
     progress: Progress | None = None,
+    actor_files: tuple[str, ...] = (),
 ) -> IngestSummary:
     """Read, process and store every input under ``paths``; never raises for bad input.
 
     ``progress`` is called with the running summary after each input is read and after
-    each batch is stored.
+    each batch is stored. ``actor_files`` are user actor knowledge-base YAML files.
     """
     from tacitus.read import iter_inputs
 
@@ -66,7 +67,7 @@ def ingest(
     items = iter_inputs(list(paths), outlet=outlet, published=published)
     pending: set[str] = set()  # content of the batches in flight (so memory stays flat)
     chunks = _new_chunks(items, store, pending, summary, batch_size, notify)
-    for chunk, results in _processed(chunks, workers):
+    for chunk, results in _processed(chunks, workers, actor_files):
         docs = [r for r in results if isinstance(r, Document)]
         failures = chunk.failures + [r for r in results if isinstance(r, Failure)]
         raw = {r.content_hash: r.data for r in chunk.raws}
@@ -148,18 +149,18 @@ def _new_chunks(
 
 
 def _processed(
-    chunks: Iterable[_Chunk], workers: int
+    chunks: Iterable[_Chunk], workers: int, actor_files: tuple[str, ...] = ()
 ) -> Iterator[tuple[_Chunk, list[Document | Failure]]]:
     """Each chunk with its results (one per document, in order), in input order."""
     if workers <= 1:
         for chunk in chunks:
-            yield chunk, list(process_raw(chunk.raws))
+            yield chunk, list(process_raw(chunk.raws, actor_files=actor_files))
         return
     context = multiprocessing.get_context("spawn")  # fork + spaCy/threads is unsafe
     in_flight: deque[tuple[_Chunk, Future[list[Document | Failure]]]] = deque()
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         for chunk in chunks:
-            in_flight.append((chunk, pool.submit(_process_batch, chunk.raws)))
+            in_flight.append((chunk, pool.submit(_process_batch, chunk.raws, actor_files)))
             if len(in_flight) >= workers * BATCHES_PER_WORKER:
                 done, future = in_flight.popleft()
                 yield done, future.result()
@@ -168,6 +169,8 @@ def _processed(
             yield done, future.result()
 
 
-def _process_batch(batch: list[RawDocument]) -> list[Document | Failure]:
+def _process_batch(
+    batch: list[RawDocument], actor_files: tuple[str, ...] = ()
+) -> list[Document | Failure]:
     """Worker entry point (module level, so a spawned process can import it)."""
-    return list(process_raw(batch))
+    return list(process_raw(batch, actor_files=actor_files))

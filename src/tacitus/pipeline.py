@@ -32,16 +32,19 @@ def clean_raw(raw: RawDocument) -> Document:
     return clean(raw)
 
 
-def annotate_and_code(docs: list[Document], batch_size: int = 64) -> dict[int, str]:
+def annotate_and_code(
+    docs: list[Document], batch_size: int = 64, actor_files: tuple[str, ...] = ()
+) -> dict[int, str]:
     """Run spaCy once over the documents (batched) and code them in place.
 
+    ``actor_files`` are user actor knowledge-base YAML files, added to the shipped one.
     Returns why coding failed, by position in ``docs``, for the documents it failed on.
     """
     from tacitus.coder import code_document, load_resources
     from tacitus.nlp import load_model
 
     nlp = load_model()
-    resources = load_resources()
+    resources = load_resources(actor_files)
     texts = (doc.text for doc in docs)
     failed: dict[int, str] = {}
     parses = nlp.pipe(texts, batch_size=batch_size)
@@ -60,7 +63,9 @@ def unexpected(stage: str, err: Exception) -> str:
     return f"unexpected error while {stage}: {type(err).__name__}{detail}"
 
 
-def process_raw(raws: Iterable[RawDocument], code: bool = True) -> Iterator[Document | Failure]:
+def process_raw(
+    raws: Iterable[RawDocument], code: bool = True, actor_files: tuple[str, ...] = ()
+) -> Iterator[Document | Failure]:
     """Process a batch of inputs: one result per input, in order; failures come back as
     ``Failure`` (an unexpected exception on one input too), never raise."""
     docs: list[Document] = []
@@ -83,7 +88,7 @@ def process_raw(raws: Iterable[RawDocument], code: bool = True) -> Iterator[Docu
         docs.append(doc)
         results.append(doc)
     if code and docs:
-        for i, reason in annotate_and_code(docs).items():
+        for i, reason in annotate_and_code(docs, actor_files=actor_files).items():
             results[positions[i]] = Failure(docs[i].location, reason)
     yield from results
 
@@ -97,6 +102,7 @@ def process(
     title: str | None = None,
     author: str | None = None,
     url: str | None = None,
+    actor_files: tuple[str, ...] = (),
 ) -> Document:
     """Clean and code one article (plain text or HTML) without a database.
 
@@ -105,10 +111,16 @@ def process(
     """
     data = text_or_html.encode("utf-8") if isinstance(text_or_html, str) else text_or_html
     raw = RawDocument(
-        data=data, name=name, location=name, url=url, title=title,
-        outlet=outlet, published=published, author=author,
+        data=data,
+        name=name,
+        location=name,
+        url=url,
+        title=title,
+        outlet=outlet,
+        published=published,
+        author=author,
     )
-    result = next(process_raw([raw]))
+    result = next(process_raw([raw], actor_files=actor_files))
     if isinstance(result, Failure):
         raise InputError(result.reason)
     return result

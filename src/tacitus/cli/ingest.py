@@ -5,14 +5,16 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import click
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from tacitus.cli import main
-from tacitus.cli.common import db_option, open_store
+from tacitus.cli.common import UsageFailure, db_option, open_store
 from tacitus.ingest import IngestSummary, ingest
+from tacitus.model import InputError
 
 
 @main.command("ingest")
@@ -35,6 +37,13 @@ from tacitus.ingest import IngestSummary, ingest
     help="Articles per batch (one transaction each).",
 )
 @click.option(
+    "--actors",
+    "actor_files",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Extra actor knowledge-base YAML file (same format as the shipped one); repeatable.",
+)
+@click.option(
     "--cluster",
     metavar="local|tcp://HOST:PORT",
     help="Run on Dask ('local': 2 worker processes) and write Parquet to --parquet-out.",
@@ -47,6 +56,7 @@ def ingest_command(
     published: str | None,
     workers: int,
     batch_size: int,
+    actor_files: tuple[str, ...],
     cluster: str | None,
     parquet_out: str | None,
 ) -> None:
@@ -56,7 +66,17 @@ def ingest_command(
     reason); inputs already stored are skipped. With --cluster the output is the Parquet layout
     (merge it into the database with `tacitus load`).
     """
+    actor_files = tuple(str(Path(f).resolve()) for f in actor_files)
+    if actor_files:
+        from tacitus.actors import load_knowledge_base
+
+        try:  # a bad file is a usage error, found before any work starts
+            load_knowledge_base(actor_files)
+        except InputError as err:
+            raise UsageFailure(str(err)) from err
     if cluster or parquet_out:
+        if actor_files:
+            raise click.UsageError("--actors is not supported with --cluster yet")
         from tacitus.cli.scale import run_cluster_ingest
 
         if not (cluster and parquet_out):
@@ -88,6 +108,7 @@ def ingest_command(
                 workers=workers,
                 batch_size=batch_size,
                 progress=progress,
+                actor_files=actor_files,
             )
     except KeyboardInterrupt:
         # Every finished batch is committed; the same command picks up where this stopped.
