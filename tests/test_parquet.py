@@ -177,3 +177,30 @@ def test_load_refuses_what_is_not_a_layout(tmp_path):
     result = CliRunner().invoke(main, ["load", str(tmp_path), "--db", str(tmp_path / "t.db")])
     assert result.exit_code == 1
     assert "not a Tacitus Parquet layout" in result.output
+
+
+def test_export_all_writes_the_cluster_layout(tmp_path):
+    """`export all --format parquet` gives the layout `ingest --cluster` writes: DuckDB reads
+    it, and `load` turns it back into the same store."""
+    from click.testing import CliRunner
+
+    from tacitus.cli import main
+    from tacitus.store.core import Store
+
+    db = str(tmp_path / "t.db")
+    with Store.open(db) as store:
+        store.write_batch([_document(i) for i in range(3)], [Failure("/in/x.bin", "binary input")])
+    out = str(tmp_path / "layout")
+    result = CliRunner().invoke(
+        main, ["export", "all", "--format", "parquet", "-o", out, "--db", db]
+    )
+    assert result.exit_code == 0, result.output
+    events = duckdb.sql(f"SELECT type FROM '{out}/events/*.parquet'").fetchall()
+    assert events == [("ACCUSE",)] * 3
+    again = str(tmp_path / "again.db")
+    loaded = CliRunner().invoke(main, ["load", out, "--db", again])
+    assert loaded.exit_code == 0, loaded.output
+    with Store.open(db, create=False) as a, Store.open(again, create=False) as b:
+        assert a.counts() == b.counts()
+    refused = CliRunner().invoke(main, ["export", "all", "--format", "jsonl", "--db", db])
+    assert refused.exit_code == 2

@@ -342,17 +342,6 @@ class _Coder(Arguments, Modality):
         ):
             # an unplaced group ("terrorists", "the rebels") in the one country named
             tgt = Actor(tgt.name, context[0], tgt.sector, tgt.actor_id)
-        elif (
-            src is not None
-            and src.country
-            and tgt is not None
-            and not tgt.country
-            and tgt.sector in ("REB", "CVL", "REF")
-            and (scene := self._scene(src.country)) != src.country
-            and scene is not None
-        ):
-            # "Kurdish units", "civilians": a group of no named country is at the scene
-            tgt = Actor(tgt.name, scene, tgt.sector, tgt.actor_id)
         if src is not None and src.country and tgt is None and etype in self.lex.domestic_default:
             code = src.country
             if code not in ("IGO", "NGO", "IMG"):

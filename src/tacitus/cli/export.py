@@ -131,7 +131,20 @@ def write_parquet(rows: Iterable[dict[str, Any]], stream: IO[bytes]) -> None:
 )
 @db_option
 def export_command(what: str, fmt: str, output: str | None, db_path: str) -> None:
-    """Export rows (articles, events, ...) as JSON lines, CSV or Parquet."""
+    """Export rows (articles, events, ...) as JSON lines, CSV or Parquet.
+
+    `export all --format parquet -o DIR` writes every table in the partitioned Parquet
+    layout of `ingest --cluster` (DIR/articles/*.parquet, DIR/events/*.parquet, ...).
+    """
+    if what == "all":
+        if fmt != "parquet" or output is None:
+            raise UsageFailure("export all needs --format parquet -o DIR")
+        from tacitus.cli.scale import dump_parquet
+
+        with open_store(db_path) as store:
+            counts = dump_parquet(store, output)
+        click.echo(", ".join(f"{n} {name}" for name, n in counts.items()) + f" ({output})")
+        return
     if what not in EXPORTERS:
         raise UsageFailure(f"cannot export {what!r}; choose one of: {', '.join(sorted(EXPORTERS))}")
     if fmt not in WRITERS:

@@ -47,6 +47,36 @@ def load_parquet(url: str, store: Store) -> LoadSummary:
     return summary
 
 
+def dump_parquet(store: Store, url: str, partition_size: int = 1000) -> dict[str, int]:
+    """Write the whole store in the Parquet layout that ``ingest --cluster`` writes and
+    ``load`` reads (what ``tacitus export all --format parquet -o DIR`` runs). Returns
+    row counts per table."""
+    import json
+    from itertools import islice
+
+    from tacitus import parquet
+    from tacitus.model import Document
+    from tacitus.pipeline import Failure
+
+    fs, root = parquet.open_root(url)
+    if fs.exists(root) and fs.ls(root):
+        raise click.UsageError(f"{url} is not empty; export into a new folder")
+    parquet.prepare_root(fs, root)
+    totals: dict[str, int] = {}
+    failures = [parquet.Failed(Failure(row["location"], row["reason"])) for row in store.failures()]
+    docs = (
+        Document.from_dict(json.loads(doc_json))
+        for (doc_json,) in store.connection.execute("SELECT doc_json FROM articles ORDER BY id")
+    )
+    part = 0
+    while batch := [*islice(docs, partition_size), *failures]:
+        failures = []
+        counts = parquet.write_partition(fs, root, f"export-{part:05d}", [batch])
+        totals = {name: totals.get(name, 0) + n for name, n in counts.items()}
+        part += 1
+    return totals
+
+
 @main.command("load")
 @click.argument("parquet_dir")
 @db_option
