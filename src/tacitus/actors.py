@@ -436,7 +436,7 @@ class _Resolver:
         for t in parsed[end + 1 : stop]:
             if t.text in _APPOSITIVE_END:
                 break
-            hyphen = t.is_punct and t.text in ("-", "‐", "’s", "'s")
+            hyphen = t.text in ("-", "‐")  # "Vice-President"
             if t.i in self.name_at or not (t.pos_ in _APPOSITIVE_POS or hyphen):
                 return none  # another person, or a clause ("X, who said ...")
             stretch.append(t)
@@ -451,7 +451,7 @@ class _Resolver:
             if t.i in self.role_at and t.i not in self.phrase_at:
                 if self.role_at[t.i][2].kind == "person":
                     role_tok = self.parsed[self.role_at[t.i][1] - 1]
-        if role_tok is None:
+        if role_tok is None or role_tok.i > stretch[-1].i:
             return none
         title = [role_tok]
         for t in reversed(stretch[: stretch.index(role_tok)]):
@@ -505,7 +505,7 @@ class _Resolver:
         else:
             actor, rule = self._doc_person(self._text(start, end))
         rule += appos_rule
-        self._note_gender(actor, [*np, *self.parsed[max(start - 2, 0) : start]])
+        self._note_gender(actor, [*np, *self.parsed[max(start - 1, 0) : start]])
         if actor.country is None and cue is not None:
             actor.country = cue.actor.country
         if role is not None and actor.sector is None and role.kind == "person":
