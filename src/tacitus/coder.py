@@ -5,7 +5,7 @@ The pipeline calls ``load_resources`` once per process and ``code_document`` per
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -19,7 +19,6 @@ class Resources:
     kb: Any = None  # actors.KnowledgeBase
     triggers: Any = None  # events.TriggerLexicon
     gazetteer: Any = None  # place.Gazetteer
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)

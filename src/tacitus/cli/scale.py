@@ -63,13 +63,15 @@ def dump_parquet(store: Store, url: str, partition_size: int = 1000) -> dict[str
         raise click.UsageError(f"{url} is not empty; export into a new folder")
     parquet.prepare_root(fs, root)
     totals: dict[str, int] = {}
-    failures = [parquet.Failed(Failure(row["location"], row["reason"])) for row in store.failures()]
+    failures: list[Document | parquet.Failed] = [
+        parquet.Failed(Failure(row["location"], row["reason"])) for row in store.failures()
+    ]
     docs = (
         Document.from_dict(json.loads(doc_json))
         for (doc_json,) in store.connection.execute("SELECT doc_json FROM articles ORDER BY id")
     )
     part = 0
-    while batch := [*islice(docs, partition_size), *failures]:
+    while batch := [*islice(docs, partition_size), *failures]:  # failures go in the first
         failures = []
         counts = parquet.write_partition(fs, root, f"export-{part:05d}", [batch])
         totals = {name: totals.get(name, 0) + n for name, n in counts.items()}
