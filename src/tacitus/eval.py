@@ -561,6 +561,6 @@ def evaluate(
 
 
 if __name__ == "__main__":
-    from tacitus.cli.evaluate import eval_command  # type: ignore[has-type]  # import cycle
+    from tacitus.cli.evaluate import eval_command
 
-    eval_command(prog_name="python -m tacitus.eval")
+    eval_command(prog_name="python -m tacitus.eval")  # type: ignore[has-type]  # import cycle
