@@ -60,7 +60,7 @@ def make_doc(name: str = "a.txt", published: str = "2022-11-20", salt: str = "")
                 "kb:mekdad",
                 role="Foreign Minister",
             ),
-            Mention(*_span(text, "Mekdad said"), "Mekdad", mekdad, "coref:surname"),
+            Mention(*_span(text, "Mekdad said"), "Mekdad", mekdad, "surname"),
             Mention(
                 *_span(text, "Turkish artillery"), "Turkish artillery", turkey, "demonym:Turkish"
             ),
@@ -260,3 +260,16 @@ def test_event_and_quote_filters(store: Store) -> None:
     assert store.events(article=2)[0]["trigger"] == second.events[0].trigger
     assert len(store.quotes(speaker="Faisal Mekdad")) == 2
     assert store.quotes(speaker="Lavrov") == []
+
+
+def test_aliases_are_names_without_roles_or_pronouns(store: Store) -> None:
+    doc = make_doc("d.txt", salt="3")
+    mekdad = doc.mentions[0].actor
+    doc.mentions += [
+        Mention(0, 3, "He", mekdad, "pronoun:he"),
+        Mention(0, 3, "the minister", mekdad, "coref:minister", role="minister"),
+        Mention(0, 3, "Syrian Foreign Minister Faisal Mekdad", mekdad, "name", "Foreign Minister"),
+    ]
+    store.write_batch([doc])
+    aliases = dict(store.connection.execute("SELECT alias, count FROM actor_aliases").fetchall())
+    assert aliases == {"Faisal Mekdad": 2, "Mekdad": 1}

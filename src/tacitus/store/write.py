@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from tacitus.model import Document
+from tacitus.model import Document, Mention
 from tacitus.pipeline import Failure
 
 Resolver = Callable[[sqlite3.Connection, list[Document]], None]
@@ -105,6 +105,21 @@ def _insert_sql(table: str, row: Mapping[str, Any]) -> str:
     return f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' for _ in row)})"
 
 
+# Mentions that refer to an actor without naming it ("he", "the minister") give no alias.
+_NOT_NAMES = ("pronoun", "coref")
+
+
+def _alias(mention: Mention) -> str | None:
+    """The name a mention spells, without a role before it ("Deputy Foreign Minister X")."""
+    if mention.rule.startswith(_NOT_NAMES):
+        return None
+    text = mention.text
+    if mention.role and mention.role in text:
+        rest = text[text.index(mention.role) + len(mention.role) :].strip(" ,")
+        text = rest or text
+    return text
+
+
 def _update_actors(conn: sqlite3.Connection, doc: Document) -> None:
     """Actors, aliases (mention text, counted) and roles (first/last seen) of resolved mentions."""
     seen = doc.published.value if doc.published else None
@@ -118,11 +133,13 @@ def _update_actors(conn: sqlite3.Connection, doc: Document) -> None:
             " sector = coalesce(actors.sector, excluded.sector)",
             (actor.actor_id, actor.name or mention.text, actor.country, actor.sector),
         )
-        conn.execute(
-            "INSERT INTO actor_aliases(actor_id, alias, count) VALUES (?, ?, 1) "
-            "ON CONFLICT(actor_id, alias) DO UPDATE SET count = count + 1",
-            (actor.actor_id, mention.text),
-        )
+        alias = _alias(mention)
+        if alias:
+            conn.execute(
+                "INSERT INTO actor_aliases(actor_id, alias, count) VALUES (?, ?, 1) "
+                "ON CONFLICT(actor_id, alias) DO UPDATE SET count = count + 1",
+                (actor.actor_id, alias),
+            )
         if mention.role:
             conn.execute(
                 "INSERT INTO actor_roles(actor_id, role, country, sector, first_seen, last_seen,"
