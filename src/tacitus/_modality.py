@@ -9,9 +9,10 @@ speaker ACCUSEs X) and "X said Y must ..." (X REQUESTs of Y).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from tacitus._event_args import lemma_of
+from tacitus._event_args import Arguments, lemma_of
 from tacitus._trigger_lexicon import TriggerLexicon
 from tacitus.model import Actor, Document, Event, EventType, Mention
 
@@ -20,12 +21,13 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 
 
-class Modality:
+class Modality(Arguments):
     """Reads how an event is asserted, and codes events made of speech."""
 
     doc: Document
     lex: TriggerLexicon
     res: Any
+    _event: Callable[..., Event | None]  # builds an event; defined by ``events._Coder``
 
     def _negated(self, tok: Any) -> bool:
         if tok.dep_ == "xcomp" and lemma_of(tok.head) in self.lex.negators:

@@ -26,7 +26,7 @@ from collections import Counter
 from typing import Any
 
 from tacitus import actors
-from tacitus._event_args import Arguments, actor_key, lemma_of
+from tacitus._event_args import actor_key, lemma_of
 from tacitus._modality import FUTURE_AUX, HYPOTHETICAL_AUX, HYPOTHETICAL_MARKS, Modality
 from tacitus._trigger_lexicon import Trigger, TriggerLexicon, load
 from tacitus.model import Actor, Document, Event, EventType, Mention
@@ -70,7 +70,7 @@ def find_events(doc: Document, parsed: Any, resources: Any) -> None:
     doc.events = coder.run()
 
 
-class _Coder(Arguments, Modality):
+class _Coder(Modality):
     """Codes the events of one document."""
 
     def __init__(

@@ -16,7 +16,14 @@ def _register() -> None:
 
     # Each module adds its commands to ``main`` on import.
     for module in (
-        "ingest", "articles", "export", "evaluate", "events", "scale", "serve", "stories"
+        "ingest",
+        "articles",
+        "export",
+        "evaluate",
+        "events",
+        "scale",
+        "serve",
+        "stories",
     ):
         importlib.import_module(f"tacitus.cli.{module}")
 
