@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from one_sentence import one_event
 from tacitus import event_dates
 from tacitus.datafile import DataFileError
-from tacitus.model import DateInfo, Document, Event, EventType
-from tacitus.nlp import load_model
+from tacitus.model import DateInfo
 
 PUBLISHED = DateInfo("2022-11-23", "day", "metadata")  # a Wednesday
 
@@ -15,23 +15,9 @@ PUBLISHED = DateInfo("2022-11-23", "day", "metadata")  # a Wednesday
 def dated(
     text: str, trigger: str, published: DateInfo | None = PUBLISHED, status: str = "asserted"
 ) -> DateInfo | None:
-    doc = Document("t.txt", "t.txt", "text", "h", text, text, 0, published=published)
-    start = text.index(trigger)
-    event = Event(
-        EventType.CONSULT,
-        None,
-        None,
-        None,
-        0,
-        len(text),
-        text,
-        trigger,
-        start,
-        start + len(trigger),
-        "test",
-        status=status,
-    )
-    event_dates.date_event(doc, load_model()(text), event)
+    doc, parsed, event = one_event(text, trigger, published=published)
+    event.status = status
+    event_dates.date_event(doc, parsed, event)
     if event.date is not None and event.date.start is not None:
         assert text[event.date.start : event.date.end] == event.date.text
     return event.date

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from one_sentence import one_event
 from tacitus import place
-from tacitus.model import Dateline, Document, Event, EventType
-from tacitus.nlp import load_model
+from tacitus.model import Dateline, EventType
 
 
 @pytest.fixture(scope="module")
@@ -17,24 +17,10 @@ def gazetteer() -> place.Gazetteer:
 def placed(
     text: str, trigger: str, dateline: str | None = None, type_: EventType = EventType.ASSAULT
 ):
-    doc = Document("t.txt", "t.txt", "text", "h", text, text, 0)
+    doc, parsed, event = one_event(text, trigger, type_)
     if dateline:
         doc.dateline = Dateline(dateline, None, 0, len(dateline))
-    start = text.index(trigger)
-    event = Event(
-        type_,
-        None,
-        None,
-        None,
-        0,
-        len(text),
-        text,
-        trigger,
-        start,
-        start + len(trigger),
-        "test",
-    )
-    place.place_event(doc, load_model()(text), event, None)
+    place.place_event(doc, parsed, event, None)
     loc = event.location
     if loc is not None and loc.start is not None:
         assert text[loc.start : loc.end] in (loc.name, "the " + loc.name)
