@@ -182,7 +182,11 @@ def test_an_input_that_kills_workers_is_quarantined(client, inputs, tmp_path):
     listed = _raws(folder)
     poison = listed[2]
     part = next(c for c in _chunks(listed, 2) if poison in c)
-    doomed = {f"tacitus-part-{partition_key(part)}", f"tacitus-part-{partition_key([poison])}"}
+    doomed = {
+        f"tacitus-part-{partition_key(part)}",
+        f"tacitus-part-{partition_key([poison])}",
+        f"tacitus-alone-{partition_key([poison])}",  # retried with nothing else in flight
+    }
 
     class CrashOn(WorkerPlugin):
         name = "crash-on-poison"

@@ -1,5 +1,6 @@
 """Resilience of the store under a real ``tacitus ingest``: kill -9 at random points and
-resume; readers (the web's queries) during an ingest see consistent, growing data."""
+resume (its worker processes leave with it); readers (the web's queries) during an ingest
+see consistent, growing data."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from itertools import pairwise
 from pathlib import Path
 
 import httpx
+import psutil
 import pytest
 
 pytestmark = pytest.mark.slow
@@ -113,8 +115,11 @@ def test_kill_9_at_random_points_then_resume(corpus, tmp_path):
         while run.poll() is None and _stored(crash_db) < target:
             time.sleep(0.01)
         time.sleep(rng.uniform(0, 0.5))
+        workers = psutil.Process(run.pid).children(recursive=True)
         run.kill()  # SIGKILL: no cleanup
         run.wait()
+        _, alive = psutil.wait_procs(workers, timeout=15)
+        assert not alive, f"worker processes outlived the killed ingest: {alive}"
         _checks_ok(crash_db)
         partial.append(len(_snapshot(crash_db)["articles"]))
     # At least one kill landed while articles were still being written.

@@ -109,3 +109,29 @@ def test_a_document_that_breaks_storing_is_quarantined_not_the_batch(
         assert failure.reason == "unexpected error while storing: ValueError: resolver bug"
         assert [f["location"] for f in store.failures()] == [failure.location]
         assert broken not in {row["name"] for row in store.articles()}
+
+
+def test_a_document_that_kills_or_hangs_its_worker_is_quarantined_alone(
+    tmp_path: Path, seed_paths: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import worker_faults
+    from tacitus import workers
+
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    for path in seed_paths:
+        shutil.copy(path, inputs)
+    # Each fault shares a batch with a good article (sorted names, two per batch).
+    (inputs / "002-crash.txt").write_bytes(seed_paths[0].read_bytes() + worker_faults.CRASH)
+    (inputs / "004-hang.txt").write_bytes(seed_paths[1].read_bytes() + worker_faults.HANG)
+    monkeypatch.setattr(workers, "process_guarded", worker_faults.run)  # pickled by name: theirs
+    with Store.open(tmp_path / "t.db") as store:
+        summary = ingest([str(inputs)], store, workers=2, batch_size=2, time_limit=4)
+        reasons = {Path(f.location).name: f.reason for f in summary.failures}
+        assert reasons == {
+            "002-crash.txt": "worker died while processing this input",
+            "004-hang.txt": "took over 4 s to process (the time limit); stopped",
+        }
+        assert (summary.read, summary.stored) == (7, 5)
+        assert sorted(r["name"] for r in store.articles()) == sorted(p.name for p in seed_paths)
+        assert {Path(f["location"]).name for f in store.failures()} == set(reasons)

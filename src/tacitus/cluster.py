@@ -18,6 +18,7 @@ from typing import Any
 from tacitus import parquet
 from tacitus.model import RawDocument
 from tacitus.pipeline import Failure, process_raw
+from tacitus.workers import DIED
 
 Item = RawDocument | Failure
 
@@ -147,15 +148,23 @@ def ingest_cluster(
         pending = as_completed()
         inputs: dict[Any, list[Item]] = {}
 
-        def submit(part: list[Item]) -> None:
+        suspects: list[list[Item]] = []  # single inputs whose workers died: retried alone
+
+        def submit(part: list[Item], name: str = "part") -> None:
             key = partition_key(part)
             future = client.submit(
-                run_partition, out, key, part, batch_size, key=f"tacitus-part-{key}", pure=False
+                run_partition,
+                out,
+                key,
+                part,
+                batch_size,
+                key=f"tacitus-{name}-{key}",
+                pure=False,
             )
             inputs[future] = part
             pending.add(future)
 
-        def collect(future: Any) -> None:
+        def collect(future: Any, alone: bool = False) -> None:
             part = inputs.pop(future)
             try:
                 counts = future.result()
@@ -167,8 +176,12 @@ def ingest_cluster(
                     for item in part:  # a poisoned input: retry one by one to find it
                         submit([item])
                     return
+                if counts is None and not alone:
+                    # Other tasks shared its workers: it may be innocent. Try it alone.
+                    suspects.append(part)
+                    return
                 if counts is None:
-                    counts = _quarantine(out, part, "worker died while processing this input")
+                    counts = _quarantine(out, part, DIED)
                     summary.quarantined += 1
             summary.partitions += 1
             summary.documents += counts["articles"]
@@ -183,6 +196,9 @@ def ingest_cluster(
                 collect(next(pending))
         while pending.count():
             collect(next(pending))
+        for part in suspects:  # nothing else in flight: a worker death is this input's
+            submit(part, name="alone")
+            collect(next(pending), alone=True)
     finally:
         if client is not cluster:
             local = client.cluster

@@ -4,27 +4,23 @@ Inputs whose content is already stored are skipped before any NLP, so a re-run i
 and an interrupted run resumes where it stopped: each batch is written in one
 transaction by the one writer (this process), so killing it at any moment leaves a
 consistent database; the next run links any article stored but not yet put into a
-story. With ``workers > 1`` batches are processed in a spawn-safe process
-pool (each worker loads the spaCy model once), with a bounded number in flight and
-results written in input order.
+story. With ``workers >= 1`` batches are processed in worker processes (see
+``tacitus.workers``: a time guard, and a document that kills its worker is quarantined),
+with a bounded number in flight and results written in input order; with ``workers=0``
+in this process, unguarded.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import sqlite3
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from tacitus.link import link_articles, link_pending
 from tacitus.model import Document, RawDocument
 from tacitus.pipeline import Failure, process_raw, unexpected
 from tacitus.store import BatchResult, Store
-
-# Batches queued per worker: enough to keep workers busy, few enough to keep memory flat.
-BATCHES_PER_WORKER = 2
+from tacitus.workers import TIME_LIMIT, process_in_workers
 
 
 @dataclass
@@ -50,15 +46,19 @@ def ingest(
     *,
     outlet: str | None = None,
     published: str | None = None,
-    workers: int = 1,
+    workers: int = 0,
     batch_size: int = 32,
     progress: Progress | None = None,
     actor_files: tuple[str, ...] = (),
+    time_limit: float = TIME_LIMIT,
 ) -> IngestSummary:
     """Read, process and store every input under ``paths``; never raises for bad input.
 
-    ``progress`` is called with the running summary after each input is read and after
-    each batch is stored. ``actor_files`` are user actor knowledge-base YAML files.
+    ``workers`` is the number of worker processes (0: this process, without the time
+    guard). ``progress`` is called with the running summary after each input is read and
+    after each batch is stored. ``actor_files`` are user actor knowledge-base YAML files.
+    ``time_limit`` is how long a worker may spend on one document before it is stopped
+    and the document quarantined.
     """
     from tacitus.read import iter_inputs
 
@@ -67,7 +67,7 @@ def ingest(
     items = iter_inputs(list(paths), outlet=outlet, published=published)
     pending: set[str] = set()  # content of the batches in flight (so memory stays flat)
     chunks = _new_chunks(items, store, pending, summary, batch_size, notify)
-    for chunk, results in _processed(chunks, workers, actor_files):
+    for chunk, results in _processed(chunks, workers, actor_files, time_limit):
         docs = [r for r in results if isinstance(r, Document)]
         failures = chunk.failures + [r for r in results if isinstance(r, Failure)]
         raw = {r.content_hash: r.data for r in chunk.raws}
@@ -149,28 +149,12 @@ def _new_chunks(
 
 
 def _processed(
-    chunks: Iterable[_Chunk], workers: int, actor_files: tuple[str, ...] = ()
+    chunks: Iterable[_Chunk], workers: int, actor_files: tuple[str, ...], time_limit: float
 ) -> Iterator[tuple[_Chunk, list[Document | Failure]]]:
     """Each chunk with its results (one per document, in order), in input order."""
-    if workers <= 1:
+    if workers == 0:
         for chunk in chunks:
             yield chunk, list(process_raw(chunk.raws, actor_files=actor_files))
         return
-    context = multiprocessing.get_context("spawn")  # fork + spaCy/threads is unsafe
-    in_flight: deque[tuple[_Chunk, Future[list[Document | Failure]]]] = deque()
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        for chunk in chunks:
-            in_flight.append((chunk, pool.submit(_process_batch, chunk.raws, actor_files)))
-            if len(in_flight) >= workers * BATCHES_PER_WORKER:
-                done, future = in_flight.popleft()
-                yield done, future.result()
-        while in_flight:
-            done, future = in_flight.popleft()
-            yield done, future.result()
-
-
-def _process_batch(
-    batch: list[RawDocument], actor_files: tuple[str, ...] = ()
-) -> list[Document | Failure]:
-    """Worker entry point (module level, so a spawned process can import it)."""
-    return list(process_raw(batch, actor_files=actor_files))
+    batches = ((chunk, chunk.raws) for chunk in chunks)
+    yield from process_in_workers(batches, workers, actor_files, time_limit)

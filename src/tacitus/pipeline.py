@@ -6,7 +6,7 @@ runs in one process, in a process pool or on a Dask cluster.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from tacitus.model import Document, InputError, RawDocument
@@ -33,12 +33,16 @@ def clean_raw(raw: RawDocument) -> Document:
 
 
 def annotate_and_code(
-    docs: list[Document], batch_size: int = 64, actor_files: tuple[str, ...] = ()
+    docs: list[Document],
+    batch_size: int = 64,
+    actor_files: tuple[str, ...] = (),
+    heartbeat: Callable[[], None] = lambda: None,
 ) -> dict[int, str]:
     """Run spaCy once over the documents (batched) and code them in place.
 
     ``actor_files`` are user actor knowledge-base YAML files, added to the shipped one.
-    Returns why coding failed, by position in ``docs``, for the documents it failed on.
+    ``heartbeat`` is called after each document. Returns why coding failed, by position
+    in ``docs``, for the documents it failed on.
     """
     from tacitus.coder import code_document, load_resources
     from tacitus.nlp import load_model
@@ -53,6 +57,7 @@ def annotate_and_code(
             code_document(doc, parsed, resources)
         except Exception as err:  # a coder bug on one article must not sink its batch
             failed[i] = unexpected("coding", err)
+        heartbeat()
     return failed
 
 
@@ -64,14 +69,19 @@ def unexpected(stage: str, err: Exception) -> str:
 
 
 def process_raw(
-    raws: Iterable[RawDocument], code: bool = True, actor_files: tuple[str, ...] = ()
+    raws: Iterable[RawDocument],
+    code: bool = True,
+    actor_files: tuple[str, ...] = (),
+    heartbeat: Callable[[], None] = lambda: None,
 ) -> Iterator[Document | Failure]:
     """Process a batch of inputs: one result per input, in order; failures come back as
-    ``Failure`` (an unexpected exception on one input too), never raise."""
+    ``Failure`` (an unexpected exception on one input too), never raise. ``heartbeat``
+    is called as each input is cleaned and as each is coded (a worker's time guard)."""
     docs: list[Document] = []
     positions: list[int] = []  # where each doc sits in ``results``
     results: list[Document | Failure] = []
     for raw in raws:
+        heartbeat()
         try:
             doc = clean_raw(raw)
         except InputError as err:
@@ -88,7 +98,8 @@ def process_raw(
         docs.append(doc)
         results.append(doc)
     if code and docs:
-        for i, reason in annotate_and_code(docs, actor_files=actor_files).items():
+        coded = annotate_and_code(docs, actor_files=actor_files, heartbeat=heartbeat)
+        for i, reason in coded.items():
             results[positions[i]] = Failure(docs[i].location, reason)
     yield from results
 

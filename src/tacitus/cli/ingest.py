@@ -15,6 +15,7 @@ from tacitus.cli import main
 from tacitus.cli.common import UsageFailure, db_option, open_store
 from tacitus.ingest import IngestSummary, ingest
 from tacitus.model import InputError
+from tacitus.workers import TIME_LIMIT
 
 
 @main.command("ingest")
@@ -24,10 +25,19 @@ from tacitus.model import InputError
 @click.option("--published", help="Publication date of every input, e.g. 2022-11-22.")
 @click.option(
     "--workers",
-    type=click.IntRange(min=1),
+    type=click.IntRange(min=0),
     default=1,
     show_default=True,
-    help="Processes for the NLP (the database has one writer).",
+    help="Worker processes for the NLP (the database has one writer); "
+    "0 runs it in this process, without the time guard.",
+)
+@click.option(
+    "--time-limit",
+    type=click.FloatRange(min=1),
+    default=TIME_LIMIT,
+    show_default=True,
+    help="Seconds a worker may spend on one document before it is stopped "
+    "and the document quarantined.",
 )
 @click.option(
     "--batch-size",
@@ -55,6 +65,7 @@ def ingest_command(
     outlet: str | None,
     published: str | None,
     workers: int,
+    time_limit: float,
     batch_size: int,
     actor_files: tuple[str, ...],
     cluster: str | None,
@@ -106,6 +117,7 @@ def ingest_command(
                 outlet=outlet,
                 published=published,
                 workers=workers,
+                time_limit=time_limit,
                 batch_size=batch_size,
                 progress=progress,
                 actor_files=actor_files,
