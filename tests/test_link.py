@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from story_docs import Who, make_doc
 from tacitus.cli import main
@@ -272,3 +274,38 @@ def test_a_shared_name_alone_does_not_make_one_story() -> None:
         link_pending(store.connection)
         stories = _stories(store)
     assert stories["visit"] == stories["visit-2"] != stories["budget"]
+
+
+_REPORT = st.fixed_dictionaries(
+    {
+        "type": st.sampled_from(["CONSULT", "ASSAULT"]),
+        "status": st.sampled_from(["asserted", "alleged", "threatened"]),
+        "source_country": st.sampled_from(["RUS", "TUR", None]),
+        "source_actor_id": st.sampled_from(["person:a", "person:b", None]),
+        "source_sector": st.sampled_from(["GOV", "MIL", "REB", None]),
+        "target_country": st.sampled_from(["SYR", None]),
+        "target_actor_id": st.sampled_from(["state:SYR", None]),
+        "target_sector": st.sampled_from(["GOV", "REB", None]),
+        "location_country": st.sampled_from(["SYR", "KAZ", None]),
+        "date": st.sampled_from(["2022-11-21", "2022-11-23", "2022-12-30", "2022-11", None]),
+    }
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_REPORT, max_size=40))
+def test_event_grouping_is_the_greedy_complete_link_grouping(reports):
+    """The indexed grouping (linear in a story's reports) groups exactly as the plain
+    greedy one: each report joins the first group whose every report it is compatible with."""
+    from tacitus.link.merge import compatible, group_reports
+
+    rows = [dict(r, id=i) for i, r in enumerate(reports)]
+    expected: list[list[dict]] = []
+    for row in rows:
+        group = next((g for g in expected if all(compatible(row, o, 3) for o in g)), None)
+        if group is None:
+            expected.append([row])
+        else:
+            group.append(row)
+    got = group_reports(rows, 3)
+    assert [[r["id"] for r in g] for g in got] == [[r["id"] for r in g] for g in expected]

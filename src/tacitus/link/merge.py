@@ -9,7 +9,7 @@ Each report keeps its own date and wording; disagreements are flagged, not avera
 from __future__ import annotations
 
 import sqlite3
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,9 +29,18 @@ _COLUMNS = ", ".join(
 )
 
 
+# What ``compatible`` reads: reports equal on these are interchangeable when grouping.
+_SIGNATURE = (
+    "type status source_country source_actor_id source_sector"
+    " target_country target_actor_id target_sector location_country date"
+).split()
+
+
 @dataclass
 class _Group:
     reports: list[dict[str, Any]] = field(default_factory=list)
+    # One report per distinct signature: checking those is checking them all.
+    distinct: dict[tuple[Any, ...], dict[str, Any]] = field(default_factory=dict)
 
 
 def _same_actor(a: dict[str, Any], b: dict[str, Any], side: str) -> bool:
@@ -76,15 +85,27 @@ def compatible(a: dict[str, Any], b: dict[str, Any], window: int) -> bool:
 
 
 def group_reports(rows: Iterable[dict[str, Any]], window: int) -> list[list[dict[str, Any]]]:
-    """Greedy grouping: each report joins the first group it is compatible with entirely."""
+    """Greedy grouping: each report joins the first group it is compatible with entirely.
+
+    Linear in the reports for a story of any size: only groups of the same type and
+    countries can take a report, and a group is checked once per distinct signature.
+    """
     groups: list[_Group] = []
+    by_key: dict[tuple[Any, ...], list[_Group]] = defaultdict(list)
     for row in rows:
-        for group in groups:
-            if all(compatible(row, other, window) for other in group.reports):
+        signature = tuple(row[c] for c in _SIGNATURE)
+        candidates = by_key[row["type"], row["source_country"], row["target_country"]]
+        for group in candidates:
+            if signature in group.distinct or all(
+                compatible(row, other, window) for other in group.distinct.values()
+            ):
                 group.reports.append(row)
+                group.distinct.setdefault(signature, row)
                 break
         else:
-            groups.append(_Group([row]))
+            group = _Group([row], {signature: row})
+            groups.append(group)
+            candidates.append(group)
     return [g.reports for g in groups]
 
 
