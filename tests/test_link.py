@@ -212,6 +212,43 @@ def test_merged_events_keep_every_report_and_each_outlets_words() -> None:
     assert request["omitted_by"] == ["Wire"]
 
 
+def _merged(store: Store) -> list[tuple]:
+    rows = store.connection.execute(
+        "SELECT m.story_id, m.type, m.mode, m.source_name, m.source_country, m.target_name,"
+        " m.target_country, m.date, m.dates_disagree, m.location, m.n_reports, m.n_outlets,"
+        " (SELECT group_concat(event_id) FROM (SELECT event_id FROM merged_event_reports"
+        "  WHERE merged_event_id = m.id ORDER BY event_id))"
+        " FROM merged_events m"
+    )
+    return sorted((tuple(r) for r in rows), key=repr)
+
+
+def test_merged_events_grown_batch_by_batch_equal_a_rebuild() -> None:
+    """Linking one article at a time adds its reports to the story's merged events; the
+    result is what rebuilding them from all the story's reports gives."""
+    from tacitus.link.merge import merge_story_events
+
+    third = make_doc(
+        "third.txt",
+        "Turkish strikes near Manbij in northern Syria",
+        "Ankara carried out an air operation in northern Syria near Manbij on Monday, "
+        "officials said, as Turkish jets hit positions of Kurdish fighters.",
+        outlet="Third",
+        published="2022-11-23",
+        events=[(EventType.ASSAULT, ANKARA, "operation", SYRIA2, "2022-11-21")],
+    )
+    with Store.open(":memory:") as store:
+        for doc in [*_story_docs(), third]:
+            link_articles(store.connection, store.write_batch([doc]).article_ids)
+        assert len(set(_stories(store).values())) == 1
+        grown = _merged(store)
+        assert max(row[10] for row in grown) == 3  # the third report joined a merged event
+        story_ids = [s for (s,) in store.connection.execute("SELECT id FROM stories")]
+        with store.connection:
+            merge_story_events(store.connection, story_ids)
+        assert _merged(store) == grown
+
+
 def test_cli_stories_story_and_exports(tmp_path: Path) -> None:
     db = str(tmp_path / "t.db")
     with Store.open(db) as store:

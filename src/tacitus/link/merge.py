@@ -34,13 +34,33 @@ _SIGNATURE = (
     "type status source_country source_actor_id source_sector"
     " target_country target_actor_id target_sector location_country date"
 ).split()
+_MERGED = (
+    "type mode source_name source_country source_sector source_actor_id target_name"
+    " target_country target_sector target_actor_id date dates_disagree location"
+    " n_reports n_outlets"
+).split()
+
+Key = tuple[Any, ...]
 
 
 @dataclass
 class _Group:
+    """Reports of one event. ``merged_id`` is its stored row, if any; ``reports`` are the
+    reports it gets in this pass; ``distinct`` has one report per signature it holds,
+    stored ones included: checking those is checking them all."""
+
+    merged_id: int | None = None
     reports: list[dict[str, Any]] = field(default_factory=list)
-    # One report per distinct signature: checking those is checking them all.
-    distinct: dict[tuple[Any, ...], dict[str, Any]] = field(default_factory=dict)
+    distinct: dict[Key, dict[str, Any]] = field(default_factory=dict)
+
+    def add(self, row: dict[str, Any], signature: Key) -> None:
+        self.reports.append(row)
+        self.distinct.setdefault(signature, row)
+
+
+def _key(row: dict[str, Any]) -> Key:
+    """Reports of different keys are never compatible: only groups of its key can take one."""
+    return row["type"], row["source_country"], row["target_country"]
 
 
 def _same_actor(a: dict[str, Any], b: dict[str, Any], side: str) -> bool:
@@ -91,27 +111,47 @@ def group_reports(rows: Iterable[dict[str, Any]], window: int) -> list[list[dict
     countries can take a report, and a group is checked once per distinct signature.
     """
     groups: list[_Group] = []
-    by_key: dict[tuple[Any, ...], list[_Group]] = defaultdict(list)
+    _assign(rows, window, defaultdict(list), groups)
+    return [g.reports for g in groups]
+
+
+def _assign(
+    rows: Iterable[dict[str, Any]],
+    window: int,
+    by_key: dict[Key, list[_Group]],
+    groups: list[_Group],
+) -> None:
+    """Put each row in the first group of its key (oldest first) that it is compatible
+    with entirely, or in a new group appended to ``groups``."""
     for row in rows:
         signature = tuple(row[c] for c in _SIGNATURE)
-        candidates = by_key[row["type"], row["source_country"], row["target_country"]]
+        candidates = by_key[_key(row)]
         for group in candidates:
             if signature in group.distinct or all(
                 compatible(row, other, window) for other in group.distinct.values()
             ):
-                group.reports.append(row)
-                group.distinct.setdefault(signature, row)
+                group.add(row, signature)
                 break
         else:
-            group = _Group([row], {signature: row})
+            group = _Group()
+            group.add(row, signature)
             groups.append(group)
             candidates.append(group)
-    return [g.reports for g in groups]
 
 
 def _most_common(values: Iterable[Any]) -> Any:
     counted = Counter(v for v in values if v is not None)
     return counted.most_common(1)[0][0] if counted else None
+
+
+def _reports(conn: sqlite3.Connection, where: str, params: Iterable[Any]) -> list[dict[str, Any]]:
+    cursor = conn.execute(
+        f"SELECT {_COLUMNS}, a.outlet, a.name FROM events e"
+        f" JOIN articles a ON a.id = e.article_id WHERE {where} ORDER BY e.article_id, e.id",
+        tuple(params),
+    )
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor]
 
 
 def merge_story_events(conn: sqlite3.Connection, story_ids: Iterable[int]) -> None:
@@ -124,51 +164,103 @@ def merge_story_events(conn: sqlite3.Connection, story_ids: Iterable[int]) -> No
             (story_id,),
         )
         conn.execute("DELETE FROM merged_events WHERE story_id = ?", (story_id,))
+        where = "e.article_id IN (SELECT article_id FROM story_articles WHERE story_id = ?)"
+        for reports in group_reports(_reports(conn, where, [story_id]), window):
+            _write_merged(conn, story_id, None, reports)
+
+
+def add_story_events(conn: sqlite3.Connection, story_id: int, article_ids: list[int]) -> None:
+    """Add the reports of articles just linked to a story to its merged events (inside the
+    caller's transaction): what a rebuild gives, at the cost of the new reports and the
+    merged events they join. The grouping follows article order, so articles older than
+    one already in the story mean a rebuild."""
+    marks = ",".join("?" * len(article_ids))
+    (older,) = conn.execute(
+        f"SELECT count(*) FROM story_articles WHERE story_id = ? AND article_id > ?"
+        f" AND article_id NOT IN ({marks})",
+        (story_id, min(article_ids), *article_ids),
+    ).fetchone()
+    if older:
+        merge_story_events(conn, [story_id])
+        return
+    rows = _reports(conn, f"e.article_id IN ({marks})", article_ids)
+    by_key: dict[Key, list[_Group]] = defaultdict(list)
+    for key in {_key(r) for r in rows}:
+        by_key[key] = _stored_groups(conn, story_id, key)
+    groups: list[_Group] = [g for stored in by_key.values() for g in stored]
+    _assign(rows, load_config().window_days, by_key, groups)
+    for group in groups:
+        if group.reports:
+            _write_merged(conn, story_id, group.merged_id, group.reports)
+
+
+def _stored_groups(conn: sqlite3.Connection, story_id: int, key: Key) -> list[_Group]:
+    """The story's merged events of one key, oldest first, with their distinct signatures."""
+    columns = ", ".join(f"e.{c}" for c in _SIGNATURE)
+    cursor = conn.execute(
+        f"SELECT DISTINCT m.id, {columns} FROM merged_events m"
+        " JOIN merged_event_reports r ON r.merged_event_id = m.id"
+        " JOIN events e ON e.id = r.event_id"
+        " WHERE m.story_id = ? AND m.type = ? AND m.source_country IS ?"
+        " AND m.target_country IS ? ORDER BY m.id",
+        (story_id, *key),
+    )
+    groups: dict[int, _Group] = {}
+    for merged_id, *values in cursor:
+        group = groups.setdefault(merged_id, _Group(merged_id))
+        group.distinct[tuple(values)] = dict(zip(_SIGNATURE, values, strict=True))
+    return list(groups.values())
+
+
+def _write_merged(
+    conn: sqlite3.Connection, story_id: int, merged_id: int | None, new: list[dict[str, Any]]
+) -> None:
+    """Store a merged event with its ``new`` reports: a new row, or (``merged_id``) the
+    stored one, its summary recomputed over all its reports."""
+    if merged_id is None:
         cursor = conn.execute(
-            f"SELECT {_COLUMNS}, a.outlet, a.name FROM events e"
-            " JOIN story_articles s ON s.article_id = e.article_id"
-            " JOIN articles a ON a.id = e.article_id"
-            " WHERE s.story_id = ? ORDER BY e.article_id, e.id",
-            (story_id,),
+            f"INSERT INTO merged_events(story_id, {', '.join(_MERGED)})"
+            f" VALUES (?, {', '.join('?' * len(_MERGED))})",
+            (story_id, *_summary(new)),
         )
-        names = [d[0] for d in cursor.description]
-        rows = [dict(zip(names, row, strict=True)) for row in cursor]
-        for reports in group_reports(rows, window):
-            _insert_merged(conn, story_id, reports)
+        merged_id = cursor.lastrowid
+        everything = None
+    else:
+        where = "e.id IN (SELECT event_id FROM merged_event_reports WHERE merged_event_id = ?)"
+        everything = _reports(conn, where, [merged_id]) + new
+    conn.executemany(
+        "INSERT INTO merged_event_reports(merged_event_id, event_id, article_id) VALUES (?,?,?)",
+        [(merged_id, r["id"], r["article_id"]) for r in new],
+    )
+    if everything is not None:
+        conn.execute(
+            f"UPDATE merged_events SET {', '.join(f'{c} = ?' for c in _MERGED)} WHERE id = ?",
+            (*_summary(everything), merged_id),
+        )
 
 
-def _insert_merged(conn: sqlite3.Connection, story_id: int, reports: list[dict[str, Any]]) -> None:
+def _summary(reports: list[dict[str, Any]]) -> tuple[Any, ...]:
+    """The merged event's columns (``_MERGED``): what most reports say, and the counts."""
+
     def pick(column: str) -> Any:
         return _most_common(r[column] for r in reports)
 
     dates = {r["date"] for r in reports if r["date"]}
     outlets = {r["outlet"] or r["name"] for r in reports}
-    cursor = conn.execute(
-        "INSERT INTO merged_events(story_id, type, mode, source_name, source_country,"
-        " source_sector, source_actor_id, target_name, target_country, target_sector,"
-        " target_actor_id, date, dates_disagree, location, n_reports, n_outlets)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (
-            story_id,
-            reports[0]["type"],
-            pick("mode"),
-            pick("source_name"),
-            pick("source_country"),
-            pick("source_sector"),
-            pick("source_actor_id"),
-            pick("target_name"),
-            pick("target_country"),
-            pick("target_sector"),
-            pick("target_actor_id"),
-            pick("date"),
-            int(len(dates) > 1),
-            pick("location_name"),
-            len(reports),
-            len(outlets),
-        ),
-    )
-    merged_id = cursor.lastrowid
-    conn.executemany(
-        "INSERT INTO merged_event_reports(merged_event_id, event_id, article_id) VALUES (?,?,?)",
-        [(merged_id, r["id"], r["article_id"]) for r in reports],
+    return (
+        reports[0]["type"],
+        pick("mode"),
+        pick("source_name"),
+        pick("source_country"),
+        pick("source_sector"),
+        pick("source_actor_id"),
+        pick("target_name"),
+        pick("target_country"),
+        pick("target_sector"),
+        pick("target_actor_id"),
+        pick("date"),
+        int(len(dates) > 1),
+        pick("location_name"),
+        len(reports),
+        len(outlets),
     )

@@ -276,6 +276,7 @@ def link_articles(
     config = config or load_config()
     ids = sorted(set(article_ids))
     linked: dict[int, int] = {}
+    joined: set[int] = set()  # stories that took in others: their merged events are rebuilt
     with _transaction(conn):
         articles = _load_articles(conn, ids, config)
         if not articles:
@@ -295,6 +296,8 @@ def link_articles(
                 _persist(conn, article, keys, story_id, None, None, {})
             else:
                 story_id = min(choice.stories)
+                if len(choice.stories) > 1:
+                    joined.add(story_id)
                 _join_stories(conn, story_id, choice.stories)
                 _persist(
                     conn,
@@ -312,10 +315,23 @@ def link_articles(
             (linked[article_id],) = conn.execute(
                 "SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)
             ).fetchone()
-        from tacitus.link.merge import merge_story_events
-
-        merge_story_events(conn, set(linked.values()))
+        _merge_events(conn, linked, joined)
     return linked
+
+
+def _merge_events(conn: sqlite3.Connection, linked: dict[int, int], joined: set[int]) -> None:
+    """Merged events of the stories the batch touched: rebuilt where stories were joined,
+    otherwise the new articles' reports added."""
+    from tacitus.link.merge import add_story_events, merge_story_events
+
+    added: dict[int, list[int]] = {}
+    for article_id, story_id in linked.items():
+        added.setdefault(story_id, []).append(article_id)
+    rebuild = joined & set(added)  # a joined story absorbed later in the batch is gone
+    merge_story_events(conn, sorted(rebuild))
+    for story_id, article_ids in added.items():
+        if story_id not in rebuild:
+            add_story_events(conn, story_id, sorted(article_ids))
 
 
 def _join_stories(conn: sqlite3.Connection, into: int, stories: list[int]) -> None:
