@@ -95,6 +95,19 @@ def _checks_ok(db: Path) -> None:
         assert con.execute("PRAGMA foreign_key_check").fetchall() == []
         # The full-text index agrees with the articles it indexes.
         con.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
+        # Each event of a linked article is a report of one merged event of its story.
+        misplaced = con.execute(
+            "SELECT count(*) FROM events e JOIN story_articles s ON s.article_id = e.article_id"
+            " LEFT JOIN merged_event_reports r ON r.event_id = e.id"
+            " LEFT JOIN merged_events m ON m.id = r.merged_event_id"
+            " WHERE m.story_id IS NOT s.story_id"
+        ).fetchone()[0]
+        assert misplaced == 0
+        miscounted = con.execute(
+            "SELECT count(*) FROM merged_events m WHERE n_reports !="
+            " (SELECT count(*) FROM merged_event_reports r WHERE r.merged_event_id = m.id)"
+        ).fetchone()[0]
+        assert miscounted == 0
     finally:
         con.close()
 
@@ -132,6 +145,7 @@ def test_kill_9_at_random_points_then_resume(corpus, tmp_path):
             "SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM story_articles)"
         )
         assert con.execute(unlinked).fetchone()[0] == 0
+    _checks_ok(clean_db)
 
 
 def _read_queries(db: Path, stop: threading.Event, seen: list, errors: list) -> None:

@@ -170,19 +170,11 @@ def merge_story_events(conn: sqlite3.Connection, story_ids: Iterable[int]) -> No
 
 
 def add_story_events(conn: sqlite3.Connection, story_id: int, article_ids: list[int]) -> None:
-    """Add the reports of articles just linked to a story to its merged events (inside the
-    caller's transaction): what a rebuild gives, at the cost of the new reports and the
-    merged events they join. The grouping follows article order, so articles older than
-    one already in the story mean a rebuild."""
+    """Add the reports of articles just put into a story to its merged events (inside the
+    caller's transaction), at the cost of those reports and the merged events they join.
+    Reports are grouped in the order they reach the story (by article within a batch);
+    ``merge_story_events`` regroups a story in article order."""
     marks = ",".join("?" * len(article_ids))
-    (older,) = conn.execute(
-        f"SELECT count(*) FROM story_articles WHERE story_id = ? AND article_id > ?"
-        f" AND article_id NOT IN ({marks})",
-        (story_id, min(article_ids), *article_ids),
-    ).fetchone()
-    if older:
-        merge_story_events(conn, [story_id])
-        return
     rows = _reports(conn, f"e.article_id IN ({marks})", article_ids)
     by_key: dict[Key, list[_Group]] = defaultdict(list)
     for key in {_key(r) for r in rows}:

@@ -276,7 +276,7 @@ def link_articles(
     config = config or load_config()
     ids = sorted(set(article_ids))
     linked: dict[int, int] = {}
-    joined: set[int] = set()  # stories that took in others: their merged events are rebuilt
+    unmerged: dict[int, list[int]] = {}  # story -> articles not yet in its merged events
     with _transaction(conn):
         articles = _load_articles(conn, ids, config)
         if not articles:
@@ -296,9 +296,11 @@ def link_articles(
                 _persist(conn, article, keys, story_id, None, None, {})
             else:
                 story_id = min(choice.stories)
-                if len(choice.stories) > 1:
-                    joined.add(story_id)
-                _join_stories(conn, story_id, choice.stories)
+                for other in choice.stories:
+                    if other != story_id:
+                        unmerged.pop(other, None)  # its articles move, these among them
+                        moved = _join_story(conn, story_id, other)
+                        unmerged.setdefault(story_id, []).extend(moved)
                 _persist(
                     conn,
                     article,
@@ -310,43 +312,37 @@ def link_articles(
                 )
             _refresh_stories(conn, [story_id])
             linked[article.id] = story_id
+            unmerged.setdefault(story_id, []).append(article.id)
         # Stories joined into another during the batch are gone; report the survivor.
         for article_id in linked:
             (linked[article_id],) = conn.execute(
                 "SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)
             ).fetchone()
-        _merge_events(conn, linked, joined)
+        from tacitus.link.merge import add_story_events
+
+        for story_id, moved_or_new in unmerged.items():
+            add_story_events(conn, story_id, moved_or_new)
     return linked
 
 
-def _merge_events(conn: sqlite3.Connection, linked: dict[int, int], joined: set[int]) -> None:
-    """Merged events of the stories the batch touched: rebuilt where stories were joined,
-    otherwise the new articles' reports added."""
-    from tacitus.link.merge import add_story_events, merge_story_events
-
-    added: dict[int, list[int]] = {}
-    for article_id, story_id in linked.items():
-        added.setdefault(story_id, []).append(article_id)
-    rebuild = joined & set(added)  # a joined story absorbed later in the batch is gone
-    merge_story_events(conn, sorted(rebuild))
-    for story_id, article_ids in added.items():
-        if story_id not in rebuild:
-            add_story_events(conn, story_id, sorted(article_ids))
-
-
-def _join_stories(conn: sqlite3.Connection, into: int, stories: list[int]) -> None:
-    """Move the articles of ``stories`` into story ``into`` and drop the emptied ones."""
-    for other in stories:
-        if other == into:
-            continue
-        conn.execute("UPDATE story_articles SET story_id = ? WHERE story_id = ?", (into, other))
-        conn.execute(
-            "DELETE FROM merged_event_reports WHERE merged_event_id IN "
-            "(SELECT id FROM merged_events WHERE story_id = ?)",
-            (other,),
+def _join_story(conn: sqlite3.Connection, into: int, other: int) -> list[int]:
+    """Move the articles of story ``other`` into story ``into`` and drop the emptied one;
+    returns the moved articles, whose reports the merged events of ``into`` must take."""
+    moved = [
+        a
+        for (a,) in conn.execute(
+            "SELECT article_id FROM story_articles WHERE story_id = ?", (other,)
         )
-        conn.execute("DELETE FROM merged_events WHERE story_id = ?", (other,))
-        conn.execute("DELETE FROM stories WHERE id = ?", (other,))
+    ]
+    conn.execute("UPDATE story_articles SET story_id = ? WHERE story_id = ?", (into, other))
+    conn.execute(
+        "DELETE FROM merged_event_reports WHERE merged_event_id IN "
+        "(SELECT id FROM merged_events WHERE story_id = ?)",
+        (other,),
+    )
+    conn.execute("DELETE FROM merged_events WHERE story_id = ?", (other,))
+    conn.execute("DELETE FROM stories WHERE id = ?", (other,))
+    return moved
 
 
 def _new_story(conn: sqlite3.Connection, article: _Article) -> int:
