@@ -108,6 +108,13 @@ def _checks_ok(db: Path) -> None:
             " (SELECT count(*) FROM merged_event_reports r WHERE r.merged_event_id = m.id)"
         ).fetchone()[0]
         assert miscounted == 0
+        # Each story's size and span, kept up as articles arrive, are what its articles say.
+        wrong = con.execute(
+            "SELECT count(*) FROM stories t WHERE (t.size, t.first_day, t.last_day) IS NOT"
+            " (SELECT count(*), min(f.day), max(f.day) FROM story_articles s"
+            "  JOIN link_features f USING (article_id) WHERE s.story_id = t.id)"
+        ).fetchone()[0]
+        assert wrong == 0
     finally:
         con.close()
 

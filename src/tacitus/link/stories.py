@@ -310,7 +310,10 @@ def link_articles(
                     round(choice.score, 4),
                     choice.evidence,
                 )
-            _refresh_stories(conn, [story_id])
+            if choice is not None and len(choice.stories) > 1:
+                _refresh_stories(conn, [story_id])  # stories were joined: count again
+            else:
+                _grow_story(conn, story_id, article.day)
             linked[article.id] = story_id
             unmerged.setdefault(story_id, []).append(article.id)
         # Stories joined into another during the batch are gone; report the survivor.
@@ -397,6 +400,21 @@ def _refresh_stories(conn: sqlite3.Connection, story_ids: Iterable[int]) -> None
             " last_date = ? WHERE id = ?",
             (size, first, last, _iso(first), _iso(last), story_id),
         )
+
+
+def _grow_story(conn: sqlite3.Connection, story_id: int, day: int | None) -> None:
+    """Size and span of a story that has just taken one article (at no cost per size)."""
+    first, last = conn.execute(
+        "SELECT first_day, last_day FROM stories WHERE id = ?", (story_id,)
+    ).fetchone()
+    if day is not None:
+        first = day if first is None else min(first, day)
+        last = day if last is None else max(last, day)
+    conn.execute(
+        "UPDATE stories SET size = size + 1, first_day = ?, last_day = ?, first_date = ?,"
+        " last_date = ? WHERE id = ?",
+        (first, last, _iso(first), _iso(last), story_id),
+    )
 
 
 def _iso(day: int | None) -> str | None:
