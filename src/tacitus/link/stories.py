@@ -310,10 +310,7 @@ def link_articles(
                     round(choice.score, 4),
                     choice.evidence,
                 )
-            if choice is not None and len(choice.stories) > 1:
-                _refresh_stories(conn, [story_id])  # stories were joined: count again
-            else:
-                _grow_story(conn, story_id, article.day)
+            _grow_story(conn, story_id, 1, article.day, article.day)
             linked[article.id] = story_id
             unmerged.setdefault(story_id, []).append(article.id)
         # Stories joined into another during the batch are gone; report the survivor.
@@ -338,6 +335,13 @@ def _join_story(conn: sqlite3.Connection, into: int, other: int) -> list[int]:
         )
     ]
     conn.execute("UPDATE story_articles SET story_id = ? WHERE story_id = ?", (into, other))
+    _grow_story(
+        conn,
+        into,
+        *conn.execute(
+            "SELECT size, first_day, last_day FROM stories WHERE id = ?", (other,)
+        ).fetchone(),
+    )
     conn.execute(
         "DELETE FROM merged_event_reports WHERE merged_event_id IN "
         "(SELECT id FROM merged_events WHERE story_id = ?)",
@@ -387,33 +391,20 @@ def _persist(
     )
 
 
-def _refresh_stories(conn: sqlite3.Connection, story_ids: Iterable[int]) -> None:
-    """Size and span of known days (and dates) of each story."""
-    for story_id in story_ids:
-        size, first, last = conn.execute(
-            "SELECT count(*), min(f.day), max(f.day) FROM story_articles s"
-            " JOIN link_features f USING (article_id) WHERE s.story_id = ?",
-            (story_id,),
-        ).fetchone()
-        conn.execute(
-            "UPDATE stories SET size = ?, first_day = ?, last_day = ?, first_date = ?,"
-            " last_date = ? WHERE id = ?",
-            (size, first, last, _iso(first), _iso(last), story_id),
-        )
-
-
-def _grow_story(conn: sqlite3.Connection, story_id: int, day: int | None) -> None:
-    """Size and span of a story that has just taken one article (at no cost per size)."""
-    first, last = conn.execute(
+def _grow_story(
+    conn: sqlite3.Connection, story_id: int, size: int, first: int | None, last: int | None
+) -> None:
+    """Size and span of a story that has just taken ``size`` articles spanning the days
+    ``first`` to ``last`` (one article, or a joined story), at no cost per story size."""
+    now_first, now_last = conn.execute(
         "SELECT first_day, last_day FROM stories WHERE id = ?", (story_id,)
     ).fetchone()
-    if day is not None:
-        first = day if first is None else min(first, day)
-        last = day if last is None else max(last, day)
+    first = min((d for d in (first, now_first) if d is not None), default=None)
+    last = max((d for d in (last, now_last) if d is not None), default=None)
     conn.execute(
-        "UPDATE stories SET size = size + 1, first_day = ?, last_day = ?, first_date = ?,"
+        "UPDATE stories SET size = size + ?, first_day = ?, last_day = ?, first_date = ?,"
         " last_date = ? WHERE id = ?",
-        (first, last, _iso(first), _iso(last), story_id),
+        (size, first, last, _iso(first), _iso(last), story_id),
     )
 
 
