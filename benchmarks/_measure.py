@@ -4,6 +4,7 @@ tree (the command and every worker it starts), sampled with psutil."""
 from __future__ import annotations
 
 import subprocess
+import tempfile
 import time
 from dataclasses import dataclass
 
@@ -34,17 +35,20 @@ def tree_rss(proc: psutil.Process) -> int:
 def run_measured(cmd: list[str], env: dict[str, str] | None = None) -> Measured:
     """Run ``cmd`` to completion, sampling its process tree's memory."""
     start = time.perf_counter()
-    child = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, env=env)
-    proc = psutil.Process(child.pid)
-    peak = 0
-    while child.poll() is None:
-        try:
-            peak = max(peak, tree_rss(proc))
-        except psutil.NoSuchProcess:
-            break
-        time.sleep(SAMPLE_SECONDS)
-    stdout = child.stdout.read() if child.stdout else ""
-    child.wait()
+    # Output goes to a file: a pipe read only at the end blocks a child that prints much.
+    with tempfile.TemporaryFile("w+") as out:
+        child = subprocess.Popen(cmd, stdout=out, text=True, env=env)
+        proc = psutil.Process(child.pid)
+        peak = 0
+        while child.poll() is None:
+            try:
+                peak = max(peak, tree_rss(proc))
+            except psutil.NoSuchProcess:
+                break
+            time.sleep(SAMPLE_SECONDS)
+        child.wait()
+        out.seek(0)
+        stdout = out.read()
     return Measured(time.perf_counter() - start, peak, child.returncode, stdout)
 
 
