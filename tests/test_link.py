@@ -226,7 +226,7 @@ def _merged(store: Store) -> list[tuple]:
 def test_merged_events_grown_batch_by_batch_equal_a_rebuild() -> None:
     """Linking one article at a time adds its reports to the story's merged events (and
     grows its size and span); the result is what rebuilding them from all gives."""
-    from tacitus.link.merge import merge_story_events
+    from tacitus.link.merge import add_story_events
 
     third = make_doc(
         "third.txt",
@@ -245,9 +245,21 @@ def test_merged_events_grown_batch_by_batch_equal_a_rebuild() -> None:
         assert max(row[10] for row in grown) == 3  # the third report joined a merged event
         spans = store.connection.execute("SELECT size, first_date, last_date FROM stories")
         assert [tuple(r) for r in spans] == [(3, "2022-11-22", "2022-11-23")]
-        story_ids = [s for (s,) in store.connection.execute("SELECT id FROM stories")]
-        with store.connection:
-            merge_story_events(store.connection, story_ids)
+        conn = store.connection
+        with conn:  # rebuild: every article of each story at once, no merged events yet
+            conn.execute("DELETE FROM merged_event_reports")
+            conn.execute("DELETE FROM merged_events")
+            for (story_id,) in conn.execute("SELECT id FROM stories").fetchall():
+                add_story_events(
+                    conn,
+                    story_id,
+                    [
+                        a
+                        for (a,) in conn.execute(
+                            "SELECT article_id FROM story_articles WHERE story_id = ?", (story_id,)
+                        )
+                    ],
+                )
         assert _merged(store) == grown
 
 
@@ -346,5 +358,5 @@ def test_event_grouping_is_the_greedy_complete_link_grouping(reports):
             expected.append([row])
         else:
             group.append(row)
-    got = group_reports(rows, 3)
+    got = [g.reports for g in group_reports(rows, 3)]
     assert [[r["id"] for r in g] for g in got] == [[r["id"] for r in g] for g in expected]

@@ -45,10 +45,11 @@ Key = tuple[Any, ...]
 
 @dataclass
 class _Group:
-    """Reports of one event. ``merged_id`` is its stored row, if any; ``reports`` are the
-    reports it gets in this pass; ``distinct`` has one report per signature it holds,
-    stored ones included: checking those is checking them all."""
+    """Reports of one event, all of one ``key``. ``merged_id`` is its stored row, if any;
+    ``reports`` are the reports it gets in this pass; ``distinct`` has one report per
+    signature it holds, stored ones included: checking those is checking them all."""
 
+    key: Key
     merged_id: int | None = None
     reports: list[dict[str, Any]] = field(default_factory=list)
     distinct: dict[Key, dict[str, Any]] = field(default_factory=dict)
@@ -104,25 +105,19 @@ def compatible(a: dict[str, Any], b: dict[str, Any], window: int) -> bool:
     return _dates_compatible(a, b, window)
 
 
-def group_reports(rows: Iterable[dict[str, Any]], window: int) -> list[list[dict[str, Any]]]:
-    """Greedy grouping: each report joins the first group it is compatible with entirely.
+def group_reports(
+    rows: Iterable[dict[str, Any]], window: int, stored: Iterable[_Group] = ()
+) -> list[_Group]:
+    """Greedy grouping: each report joins the first group (``stored`` ones first, oldest
+    first) it is compatible with entirely, or starts a group; returns all the groups.
 
     Linear in the reports for a story of any size: only groups of the same type and
     countries can take a report, and a group is checked once per distinct signature.
     """
-    groups: list[_Group] = []
-    _assign(rows, window, defaultdict(list), groups)
-    return [g.reports for g in groups]
-
-
-def _assign(
-    rows: Iterable[dict[str, Any]],
-    window: int,
-    by_key: dict[Key, list[_Group]],
-    groups: list[_Group],
-) -> None:
-    """Put each row in the first group of its key (oldest first) that it is compatible
-    with entirely, or in a new group appended to ``groups``."""
+    groups = list(stored)
+    by_key: dict[Key, list[_Group]] = defaultdict(list)
+    for group in groups:
+        by_key[group.key].append(group)
     for row in rows:
         signature = tuple(row[c] for c in _SIGNATURE)
         candidates = by_key[_key(row)]
@@ -133,10 +128,11 @@ def _assign(
                 group.add(row, signature)
                 break
         else:
-            group = _Group()
+            group = _Group(_key(row))
             group.add(row, signature)
             groups.append(group)
             candidates.append(group)
+    return groups
 
 
 def _most_common(values: Iterable[Any]) -> Any:
@@ -154,34 +150,15 @@ def _reports(conn: sqlite3.Connection, where: str, params: Iterable[Any]) -> lis
     return [dict(zip(names, row, strict=True)) for row in cursor]
 
 
-def merge_story_events(conn: sqlite3.Connection, story_ids: Iterable[int]) -> None:
-    """Rebuild the merged events of the given stories (inside the caller's transaction)."""
-    window = load_config().window_days
-    for story_id in story_ids:
-        conn.execute(
-            "DELETE FROM merged_event_reports WHERE merged_event_id IN "
-            "(SELECT id FROM merged_events WHERE story_id = ?)",
-            (story_id,),
-        )
-        conn.execute("DELETE FROM merged_events WHERE story_id = ?", (story_id,))
-        where = "e.article_id IN (SELECT article_id FROM story_articles WHERE story_id = ?)"
-        for reports in group_reports(_reports(conn, where, [story_id]), window):
-            _write_merged(conn, story_id, None, reports)
-
-
 def add_story_events(conn: sqlite3.Connection, story_id: int, article_ids: list[int]) -> None:
     """Add the reports of articles just put into a story to its merged events (inside the
     caller's transaction), at the cost of those reports and the merged events they join.
-    Reports are grouped in the order they reach the story (by article within a batch);
-    ``merge_story_events`` regroups a story in article order."""
+    Reports are grouped in the order they reach the story (by article within a batch):
+    given all of a story's articles and no merged events, it builds them afresh."""
     marks = ",".join("?" * len(article_ids))
     rows = _reports(conn, f"e.article_id IN ({marks})", article_ids)
-    by_key: dict[Key, list[_Group]] = defaultdict(list)
-    for key in {_key(r) for r in rows}:
-        by_key[key] = _stored_groups(conn, story_id, key)
-    groups: list[_Group] = [g for stored in by_key.values() for g in stored]
-    _assign(rows, load_config().window_days, by_key, groups)
-    for group in groups:
+    stored = [g for key in {_key(r) for r in rows} for g in _stored_groups(conn, story_id, key)]
+    for group in group_reports(rows, load_config().window_days, stored):
         if group.reports:
             _write_merged(conn, story_id, group.merged_id, group.reports)
 
@@ -199,7 +176,7 @@ def _stored_groups(conn: sqlite3.Connection, story_id: int, key: Key) -> list[_G
     )
     groups: dict[int, _Group] = {}
     for merged_id, *values in cursor:
-        group = groups.setdefault(merged_id, _Group(merged_id))
+        group = groups.setdefault(merged_id, _Group(key, merged_id))
         group.distinct[tuple(values)] = dict(zip(_SIGNATURE, values, strict=True))
     return list(groups.values())
 
