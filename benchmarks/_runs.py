@@ -84,25 +84,23 @@ def e2e(corpus: Path, db: Path, workers: int, profile: bool) -> dict[str, Any]:
 
 def cluster(corpus: Path, out: Path, workers: int) -> dict[str, Any]:
     """``tacitus.cluster.ingest_cluster`` on a LocalCluster of ``workers`` processes."""
-    from distributed import Client, LocalCluster
-
-    from tacitus.cluster import ingest_cluster
+    from tacitus.cluster import connect, ingest_cluster
 
     start = time.perf_counter()
-    with (
-        LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
-        ) as local,
-        Client(local) as client,
-    ):
+    client = connect("local", workers)
+    try:
         started = time.perf_counter()
         summary = ingest_cluster([str(corpus)], str(out), cluster=client)
         seconds = time.perf_counter() - started
+    finally:
+        client.close()
+        client.cluster.close()
     return {
         "seconds": seconds,
         "startup": started - start,
         "n": summary.documents,
         "failed": summary.failures,
+        "guarded": summary.guarded,
     }
 
 

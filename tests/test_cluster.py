@@ -25,17 +25,15 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 @pytest.fixture(scope="module")
 def client():
     import dask
-    from distributed import Client, LocalCluster
+
+    from tacitus.cluster import connect
 
     # Fail fast on a task that kills its worker (the default retries it 3 times).
-    with (
-        dask.config.set({"distributed.scheduler.allowed-failures": 1}),
-        LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-        ) as cluster,
-        Client(cluster) as dask_client,
-    ):
+    with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
+        dask_client = connect("local")
         yield dask_client
+        dask_client.close()
+        dask_client.cluster.close()
 
 
 @pytest.fixture(scope="module")
@@ -217,6 +215,81 @@ def test_an_input_that_kills_workers_is_quarantined(client, inputs, tmp_path):
     assert sorted(loc for (loc,) in stored) == sorted(r.location for r in listed if r is not poison)
 
 
+def test_a_document_that_hangs_or_crashes_the_nlp_is_quarantined_and_workers_live(
+    client, inputs, tmp_path
+):
+    """The NLP runs in a guarded child of each Dask worker: a document that hangs in C code
+    (holding the GIL) is stopped by the time limit, one that crashes its process is caught,
+    each is quarantined with its reason, its batch-mates are stored, and no Dask worker
+    dies."""
+    import cloudpickle
+    from distributed.diagnostics.plugin import WorkerPlugin
+
+    import worker_faults
+
+    raws = [r for r in _raws(inputs) if Path(r.location).name.startswith("short_")][:6]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    faults = {1: worker_faults.CRASH, 4: worker_faults.HANG}  # one per partition of 3
+    for i, raw in enumerate(raws):
+        (folder / Path(raw.location).name).write_bytes(raw.data + faults.get(i, b""))
+    names = [Path(r.location).name for r in raws]
+
+    class Faulty(WorkerPlugin):
+        name = "faulty-nlp"
+
+        def setup(self, worker):  # noqa: ANN001, ANN201
+            import worker_faults
+            from tacitus import workers
+
+            self.real = workers.process_guarded
+            workers.process_guarded = worker_faults.run  # what the guarded child runs
+
+        def teardown(self, worker):  # noqa: ANN001, ANN201
+            from tacitus import workers
+
+            workers.process_guarded = self.real
+
+    dask_workers = set(client.run(os.getpid).values())
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    client.register_plugin(Faulty())
+    try:
+        summary = ingest_cluster([str(folder)], str(tmp_path / "out"), cluster=client,
+                                 partition_size=3, time_limit=4)  # fmt: skip
+    finally:
+        client.unregister_worker_plugin("faulty-nlp")
+        cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
+    assert set(client.run(os.getpid).values()) == dask_workers
+    assert (summary.guarded, summary.quarantined, summary.documents) == (True, 0, 4)
+    failed = duckdb.sql(f"SELECT location, reason FROM '{tmp_path}/out/failures/*.parquet'")
+    assert {Path(loc).name: why for loc, why in failed.fetchall()} == {
+        names[1]: "worker died while processing this input",
+        names[4]: "took over 4 s to process (the time limit); stopped",
+    }
+    stored = duckdb.sql(f"SELECT location FROM '{tmp_path}/out/articles/*.parquet'").fetchall()
+    assert sorted(Path(loc).name for (loc,) in stored) == sorted(names[i] for i in (0, 2, 3, 5))
+
+
+def test_a_daemonic_worker_runs_the_nlp_in_its_task(client, inputs, tmp_path, monkeypatch):
+    """A daemonic Dask worker may not start the guarded process: it runs the pipeline
+    unguarded in the task, with the same output."""
+    from tacitus import cluster
+
+    seeds = [r for r in _raws(inputs) if Path(r.location).name[0].isdigit()]
+    guarded = ingest_cluster([r.location for r in seeds], str(tmp_path / "a"), cluster=client)
+    monkeypatch.setattr(cluster, "WorkerPool", None)  # starting one would fail the test
+    monkeypatch.setattr(cluster, "_is_daemon", lambda: True)
+    parquet.prepare_root(*parquet.open_root(str(tmp_path / "b")))
+    counts = cluster.run_partition(str(tmp_path / "b"), "key", seeds, batch_size=4)
+    assert counts["articles"] == guarded.documents == 5
+    assert counts["events"] == guarded.events > 0
+    rows = "SELECT * FROM '{}/events/*.parquet' ORDER BY ALL"
+    assert (
+        duckdb.sql(rows.format(tmp_path / "a")).fetchall()
+        == duckdb.sql(rows.format(tmp_path / "b")).fetchall()
+    )
+
+
 def test_cli_cluster_ingest_then_load_equals_a_direct_ingest(client, inputs, tmp_path):
     from click.testing import CliRunner
 
@@ -230,7 +303,7 @@ def test_cli_cluster_ingest_then_load_equals_a_direct_ingest(client, inputs, tmp
         main, ["ingest", str(inputs), "--cluster", address, "--parquet-out", str(out)]
     )
     assert ran.exit_code == 1, ran.output  # the binary file failed: exit 1, as without Dask
-    assert "failures" in ran.output
+    assert "failures" in ran.output, (ran.stderr, ran.exception, ran.exc_info)
     loaded = runner.invoke(main, ["load", str(out), "--db", str(via_cluster)])
     assert loaded.exit_code == 0, loaded.output
     runner.invoke(main, ["ingest", str(inputs), "--db", str(direct)])

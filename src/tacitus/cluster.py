@@ -1,8 +1,9 @@
 """Scale-out: the pipeline mapped over partitions on a Dask cluster, writing Parquet.
 
 The client streams the input listing, groups inputs into partitions and keeps only a
-bounded number of them in flight; each task runs ``process_raw`` over its partition and
-writes it to the Parquet layout (``tacitus.parquet``). Partition keys are hashes of their
+bounded number of them in flight; each task runs the pipeline over its partition, in a
+guarded child process (``tacitus.workers``), and writes it to the Parquet layout
+(``tacitus.parquet``). Partition keys are hashes of their
 inputs, so a retried task rewrites the same files, and a re-run skips every input already
 committed: an interrupted ingest resumes with nothing lost and nothing twice.
 """
@@ -10,6 +11,8 @@ committed: an interrupted ingest resumes with nothing lost and nothing twice.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
@@ -18,7 +21,7 @@ from typing import Any
 from tacitus import parquet
 from tacitus.model import RawDocument
 from tacitus.pipeline import Failure, process_raw
-from tacitus.workers import DIED
+from tacitus.workers import DIED, TIME_LIMIT, WorkerPool, process_in_workers
 
 Item = RawDocument | Failure
 
@@ -32,7 +35,8 @@ class ClusterSummary:
     failures: int = 0
     events: int = 0
     skipped: int = 0  # inputs already in the output (or repeated in the input)
-    quarantined: int = 0  # inputs that killed workers, recorded as failures
+    quarantined: int = 0  # inputs that killed Dask workers, recorded as failures
+    guarded: bool = True  # False: some workers are daemons and run the NLP unguarded
 
 
 def _item_key(item: Item) -> str:
@@ -51,27 +55,54 @@ def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield chunk
 
 
-def _process(items: list[Item]) -> list[Any]:
-    """Process one batch; every input comes back as a Document or a ``parquet.Failed``."""
-    raws = [item for item in items if isinstance(item, RawDocument)]
-    results = iter(process_raw(raws))  # one result per input, in input order
+def _merged(items: list[Item], results: list[Any]) -> list[Any]:
+    """Every input as a Document or a ``parquet.Failed``, given the results of its raws."""
+    documents = iter(results)  # one result per raw input, in input order
     out: list[Any] = []
     for item in items:
         if isinstance(item, Failure):
             out.append(parquet.Failed(item))
             continue
-        result = next(results)
+        result = next(documents)
         out.append(
             parquet.Failed(result, item.content_hash) if isinstance(result, Failure) else result
         )
     return out
 
 
-def run_partition(url: str, key: str, items: list[Item], batch_size: int) -> dict[str, int]:
-    """The task a worker runs: process a partition and write it; returns row counts."""
+def _raws(items: list[Item]) -> list[RawDocument]:
+    return [item for item in items if isinstance(item, RawDocument)]
+
+
+_local = threading.local()
+
+
+def _guarded_pool(time_limit: float) -> WorkerPool:
+    """This thread's pool of one guarded worker process, kept for the life of the Dask
+    worker (the model stays loaded between tasks)."""
+    if not hasattr(_local, "pool"):
+        _local.pool = WorkerPool(1, (), time_limit)
+    _local.pool.time_limit = time_limit
+    return _local.pool
+
+
+def run_partition(
+    url: str, key: str, items: list[Item], batch_size: int, time_limit: float = TIME_LIMIT
+) -> dict[str, int]:
+    """The task a worker runs: process a partition and write it; returns row counts.
+
+    The NLP runs in a child process under the time guard of ``tacitus.workers``, so a
+    document that hangs or crashes is quarantined and the Dask worker lives on; in a
+    daemonic Dask worker, which may not have children, it runs in the task unguarded."""
     fs, root = parquet.open_root(url)
-    batches = (_process(chunk) for chunk in _chunks(items, batch_size))
-    return parquet.write_partition(fs, root, key, batches)
+    chunks = _chunks(items, batch_size)
+    done: Iterator[tuple[list[Item], list[Any]]]
+    if _is_daemon():
+        done = ((chunk, list(process_raw(_raws(chunk)))) for chunk in chunks)
+    else:
+        pool = _guarded_pool(time_limit)
+        done = process_in_workers(((chunk, _raws(chunk)) for chunk in chunks), pool)
+    return parquet.write_partition(fs, root, key, (_merged(*pair) for pair in done))
 
 
 def _quarantine(url: str, items: list[Item], reason: str) -> dict[str, int]:
@@ -86,6 +117,10 @@ def _quarantine(url: str, items: list[Item], reason: str) -> dict[str, int]:
     return parquet.write_partition(fs, root, partition_key(items), [failed])
 
 
+def _is_daemon() -> bool:
+    return multiprocessing.current_process().daemon
+
+
 def _new_inputs(items: Iterable[Item], known: set[str], summary: ClusterSummary) -> Iterator[Item]:
     """Drop inputs already committed (or seen earlier in this run)."""
     for item in items:
@@ -97,14 +132,21 @@ def _new_inputs(items: Iterable[Item], known: set[str], summary: ClusterSummary)
         yield item
 
 
-def connect(cluster: str) -> Any:
-    """A Dask client: ``local`` starts a LocalCluster (2 worker processes, 1 thread each);
-    anything else is a scheduler address such as ``tcp://HOST:8786``."""
+def connect(cluster: str, workers: int = 2) -> Any:
+    """A Dask client: ``local`` starts a LocalCluster (``workers`` processes, 1 thread
+    each); anything else is a scheduler address such as ``tcp://HOST:8786``."""
+    import dask
     from distributed import Client, LocalCluster
 
     if cluster == "local":
+        # Read whenever a worker dies or is restarted, so set for the process: workers that
+        # may start the guarded NLP process, and nannies kept through repeated deaths (by
+        # default a nanny whose worker is not back within 15 s is closed for good).
+        dask.config.set(
+            {"distributed.worker.daemon": False, "distributed.deploy.lost-worker-timeout": "1d"}
+        )
         local = LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
         )
         return Client(local)
     return Client(cluster)
@@ -120,6 +162,7 @@ def ingest_cluster(
     partition_size: int = 256,
     batch_size: int = 64,
     max_pending: int | None = None,
+    time_limit: float = TIME_LIMIT,
     progress: Callable[[int], None] | None = None,
 ) -> ClusterSummary:
     """Ingest ``paths`` on a Dask cluster into the Parquet layout at ``out``.
@@ -129,6 +172,11 @@ def ingest_cluster(
     at most ``max_pending`` partitions (default: twice the workers) are in flight, so
     memory stays bounded however large the input. ``progress(n)`` is called with the
     number of inputs each finished partition held.
+
+    A document that takes over ``time_limit`` seconds, or crashes its process, is stopped
+    and quarantined with its reason. That needs workers that may have children: start
+    them with ``DASK_DISTRIBUTED__WORKER__DAEMON=False`` (``local`` does); otherwise
+    ``guarded`` is False in the summary and a hanging document blocks its task.
     """
     from distributed import Client, as_completed
     from distributed.scheduler import KilledWorker
@@ -142,6 +190,7 @@ def ingest_cluster(
     client = cluster if isinstance(cluster, Client) else connect(cluster)
     try:
         workers = max(1, len(client.scheduler_info(n_workers=-1)["workers"]))
+        summary.guarded = not any(client.run(_is_daemon).values())
         limit = max_pending or 2 * workers
         items = iter_inputs(list(paths), outlet=outlet, published=published)
         partitions = _chunks(_new_inputs(items, known, summary), partition_size)
@@ -158,6 +207,7 @@ def ingest_cluster(
                 key,
                 part,
                 batch_size,
+                time_limit,
                 key=f"tacitus-{name}-{key}",
                 pure=False,
             )

@@ -20,7 +20,7 @@ from tacitus.link import link_articles, link_pending
 from tacitus.model import Document, RawDocument
 from tacitus.pipeline import Failure, process_raw, unexpected
 from tacitus.store import BatchResult, Store
-from tacitus.workers import TIME_LIMIT, process_in_workers
+from tacitus.workers import TIME_LIMIT, WorkerPool, process_in_workers
 
 
 @dataclass
@@ -157,4 +157,5 @@ def _processed(
             yield chunk, list(process_raw(chunk.raws, actor_files=actor_files))
         return
     batches = ((chunk, chunk.raws) for chunk in chunks)
-    yield from process_in_workers(batches, workers, actor_files, time_limit)
+    with WorkerPool(workers, actor_files, time_limit) as pool:
+        yield from process_in_workers(batches, pool)

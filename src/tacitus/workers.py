@@ -38,27 +38,20 @@ Result = Document | Failure
 
 
 def process_in_workers(
-    batches: Iterable[tuple[Key, list[RawDocument]]],
-    workers: int,
-    actor_files: tuple[str, ...] = (),
-    time_limit: float = TIME_LIMIT,
+    batches: Iterable[tuple[Key, list[RawDocument]]], pool: WorkerPool
 ) -> Iterator[tuple[Key, list[Result]]]:
     """Each batch's key with its results (one per document, in order), in input order.
 
     A document whose worker dies or runs out of time comes back as a ``Failure``."""
-    pool = _Pool(workers, actor_files, time_limit)
     in_flight: deque[tuple[Key, list[RawDocument], Future[list[Result]]]] = deque()
-    try:
-        for key, raws in batches:
-            in_flight.append((key, raws, pool.submit(raws)))
-            yield from _settle(pool, in_flight, keep=workers * BATCHES_PER_WORKER - 1)
-        yield from _settle(pool, in_flight, keep=0)
-    finally:
-        pool.close()
+    for key, raws in batches:
+        in_flight.append((key, raws, pool.submit(raws)))
+        yield from _settle(pool, in_flight, keep=pool.workers * BATCHES_PER_WORKER - 1)
+    yield from _settle(pool, in_flight, keep=0)
 
 
 def _settle(
-    pool: _Pool,
+    pool: WorkerPool,
     in_flight: deque[tuple[Key, list[RawDocument], Future[list[Result]]]],
     keep: int,
 ) -> Iterator[tuple[Key, list[Result]]]:
@@ -83,8 +76,9 @@ def _settle(
         yield key, results
 
 
-class _Pool:
-    """A spawn process pool that can be replaced when a worker dies."""
+class WorkerPool:
+    """A spawn process pool of guarded workers, replaced when a worker dies. Its process
+    must be allowed children: not a daemon (as Dask workers are unless configured)."""
 
     def __init__(self, workers: int, actor_files: tuple[str, ...], time_limit: float) -> None:
         self.workers = workers
@@ -133,6 +127,12 @@ class _Pool:
 
     def close(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def _start_worker(parent: int, actor_files: tuple[str, ...]) -> None:

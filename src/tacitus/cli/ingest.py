@@ -99,6 +99,7 @@ def ingest_command(
             outlet=outlet,
             published=published,
             batch_size=batch_size,
+            time_limit=time_limit,
         ).failures:
             sys.exit(1)
         return

@@ -11,6 +11,7 @@ import click
 
 from tacitus.cli import main
 from tacitus.cli.common import db_option, json_option, print_json
+from tacitus.workers import TIME_LIMIT
 
 if TYPE_CHECKING:
     from tacitus.cluster import ClusterSummary
@@ -114,6 +115,7 @@ def run_cluster_ingest(
     outlet: str | None = None,
     published: str | None = None,
     batch_size: int = 64,
+    time_limit: float = TIME_LIMIT,
 ) -> ClusterSummary:
     """Run ``tacitus ingest --cluster`` (Dask, Parquet output) and print its summary."""
     from rich.console import Console
@@ -132,6 +134,7 @@ def run_cluster_ingest(
                 outlet=outlet,
                 published=published,
                 batch_size=batch_size,
+                time_limit=time_limit,
                 progress=lambda n: bar.advance(task, n),
             )
         except OSError as err:
@@ -143,4 +146,10 @@ def run_cluster_ingest(
         + (f", {summary.quarantined} quarantined" if summary.quarantined else "")
         + ")"
     )
+    if not summary.guarded:
+        click.echo(
+            "warning: the Dask workers are daemon processes, so the NLP ran without the time"
+            " guard; start them with DASK_DISTRIBUTED__WORKER__DAEMON=False",
+            err=True,
+        )
     return summary
