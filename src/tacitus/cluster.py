@@ -3,9 +3,9 @@
 The client streams the input listing, groups inputs into partitions and keeps only a
 bounded number of them in flight; each task runs the pipeline over its partition, in a
 guarded child process (``tacitus.workers``), and writes it to the Parquet layout
-(``tacitus.parquet``). Partition keys are hashes of their
-inputs, so a retried task rewrites the same files, and a re-run skips every input already
-committed: an interrupted ingest resumes with nothing lost and nothing twice.
+(``tacitus.parquet``). Partition keys are hashes of their inputs, so a retried task
+rewrites the same files, and a re-run skips every input already committed: an
+interrupted ingest resumes with nothing lost and nothing twice.
 """
 
 from __future__ import annotations
