@@ -4,7 +4,8 @@
 
 Each run is a fresh process (tree sampled for peak memory): ``tacitus.ingest.ingest``
 into a fresh SQLite database with each worker count, then ``tacitus.cluster
-.ingest_cluster`` to Parquet on a LocalCluster (its start-up reported apart).
+.ingest_cluster`` to Parquet on a LocalCluster (its start-up reported apart). Rows are
+printed as runs end; ``--workers`` with no counts runs the LocalCluster alone.
 """
 
 from __future__ import annotations
