@@ -152,6 +152,7 @@ TURKEY = Who("the Turkish regime", None, "TUR")
 ANKARA = Who("Ankara", None, "TUR")
 SYRIA = Who("Syrian lands", None, "SYR")
 SYRIA2 = Who("northern Syria", None, "SYR")
+REBELS = Who("Turkish rebels", None, "TUR", "REB")
 RUSSIA = Who("Moscow", None, "RUS")
 KURDS = Who("Kurdish fighters", None, "SYR", "REB")
 
@@ -260,6 +261,57 @@ def test_merged_events_grown_batch_by_batch_equal_a_rebuild() -> None:
                         )
                     ],
                 )
+        assert _merged(store) == grown
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(
+                ["2022-09-01", "2022-09-03", "2022-10-20", "2022-11-21", "2022-11-23"]
+                + ["2022-11", "2022", None]
+            ),
+            st.sampled_from([ANKARA, Who("Turkish jets", None, "TUR", "MIL"), REBELS]),
+            st.integers(1, 3),
+        ),
+        min_size=1,
+        max_size=25,
+    )
+)
+def test_a_long_story_grown_batch_by_batch_equals_a_rebuild(reports) -> None:
+    """A report is checked only against the merged events its date allows (a long story has
+    thousands of one key); grown batch by batch, they equal those rebuilt from all at once."""
+    from tacitus.link.merge import add_story_events
+
+    docs = [
+        make_doc(
+            f"r{i}.txt",
+            f"Report {i}: Turkish strikes in Syria",
+            f"{source.words} carried out an air operation in northern Syria.",
+            outlet=f"Outlet {i % 3}",
+            published="2022-11-22",
+            events=[(EventType.ASSAULT, source, "operation", SYRIA2, date)],
+        )
+        for i, (date, source, _) in enumerate(reports)
+    ]
+    with Store.open(":memory:") as store:
+        conn = store.connection
+        ids = store.write_batch(docs).article_ids
+        with conn:
+            story_id = conn.execute(
+                "INSERT INTO stories(title, size, created_at) VALUES ('s', 0, 'now')"
+            ).lastrowid
+            start = 0
+            for _, _, size in reports:  # batches of 1 to 3 articles
+                if start < len(ids):
+                    add_story_events(conn, story_id, ids[start : start + size])
+                start += size
+        grown = _merged(store)
+        with conn:
+            conn.execute("DELETE FROM merged_event_reports")
+            conn.execute("DELETE FROM merged_events")
+            add_story_events(conn, story_id, ids)
         assert _merged(store) == grown
 
 

@@ -157,27 +157,55 @@ def add_story_events(conn: sqlite3.Connection, story_id: int, article_ids: list[
     given all of a story's articles and no merged events, it builds them afresh."""
     marks = ",".join("?" * len(article_ids))
     rows = _reports(conn, f"e.article_id IN ({marks})", article_ids)
-    stored = [g for key in {_key(r) for r in rows} for g in _stored_groups(conn, story_id, key)]
-    for group in group_reports(rows, load_config().window_days, stored):
+    window = load_config().window_days
+    by_key: dict[Key, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        by_key[_key(row)].append(row)
+    stored = [
+        group
+        for key, key_rows in by_key.items()
+        for group in _stored_groups(conn, story_id, key, key_rows, window)
+    ]
+    for group in group_reports(rows, window, stored):
         if group.reports:
             _write_merged(conn, story_id, group.merged_id, group.reports)
 
 
-def _stored_groups(conn: sqlite3.Connection, story_id: int, key: Key) -> list[_Group]:
-    """The story's merged events of one key, oldest first, with their distinct signatures."""
-    columns = ", ".join(f"e.{c}" for c in _SIGNATURE)
+def _stored_groups(
+    conn: sqlite3.Connection,
+    story_id: int,
+    key: Key,
+    rows: list[dict[str, Any]],
+    window: int,
+) -> list[_Group]:
+    """The story's merged events of one key that could take one of ``rows``, oldest first,
+    with their distinct signatures.
+
+    A merged event's date is one of its reports' dates, so one whose date no row is
+    compatible with can take none of them: it is left unread. A long story holds
+    thousands of merged events of a key; the few near the rows' dates are read.
+    """
     cursor = conn.execute(
-        f"SELECT DISTINCT m.id, {columns} FROM merged_events m"
-        " JOIN merged_event_reports r ON r.merged_event_id = m.id"
-        " JOIN events e ON e.id = r.event_id"
-        " WHERE m.story_id = ? AND m.type = ? AND m.source_country IS ?"
-        " AND m.target_country IS ? ORDER BY m.id",
+        "SELECT id, date FROM merged_events WHERE story_id = ? AND type = ?"
+        " AND source_country IS ? AND target_country IS ? ORDER BY id",
         (story_id, *key),
     )
-    groups: dict[int, _Group] = {}
-    for merged_id, *values in cursor:
-        group = groups.setdefault(merged_id, _Group(key, merged_id))
-        group.distinct[tuple(values)] = dict(zip(_SIGNATURE, values, strict=True))
+    ids = [
+        merged_id
+        for merged_id, date in cursor
+        if any(_dates_compatible(row, {"date": date}, window) for row in rows)
+    ]
+    columns = ", ".join(f"e.{c}" for c in _SIGNATURE)
+    groups = {merged_id: _Group(key, merged_id) for merged_id in ids}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for merged_id, *values in conn.execute(
+            f"SELECT DISTINCT r.merged_event_id, {columns} FROM merged_event_reports r"
+            " JOIN events e ON e.id = r.event_id"
+            f" WHERE r.merged_event_id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ):
+            groups[merged_id].distinct[tuple(values)] = dict(zip(_SIGNATURE, values, strict=True))
     return list(groups.values())
 
 
