@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tacitus.link.config import load_config
+from tacitus.link.stories import _chunks, day_number
 
 _HAPPENED = frozenset({"asserted", "alleged"})
 # Government, army and police of one state are one side: outlets word it either way.
@@ -75,8 +76,6 @@ def _same_actor(a: dict[str, Any], b: dict[str, Any], side: str) -> bool:
 
 
 def _dates_compatible(a: dict[str, Any], b: dict[str, Any], window: int) -> bool:
-    from tacitus.link.stories import day_number
-
     if not a["date"] or not b["date"]:
         return True
     left, right = day_number(a["date"]), day_number(b["date"])
@@ -197,8 +196,7 @@ def _stored_groups(
     ]
     columns = ", ".join(f"e.{c}" for c in _SIGNATURE)
     groups = {merged_id: _Group(key, merged_id) for merged_id in ids}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+    for chunk in _chunks(ids, 500):
         for merged_id, *values in conn.execute(
             f"SELECT DISTINCT r.merged_event_id, {columns} FROM merged_event_reports r"
             " JOIN events e ON e.id = r.event_id"
