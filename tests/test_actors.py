@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from tacitus import actors
-from tacitus.coder import Resources
 from tacitus.model import Document, InputError, Mention
 from tacitus.nlp import load_model
 
@@ -21,8 +20,9 @@ def kb() -> actors.KnowledgeBase:
 def code(text: str, kb: actors.KnowledgeBase) -> tuple[Document, object]:
     doc = Document("t", "t", "text", "", text, text, 0)
     parsed = load_model()(text)
-    actors.find_mentions(doc, parsed, Resources(kb=kb))
-    return doc, parsed
+    resolver = actors.ActorResolver(doc, parsed, kb)
+    doc.mentions = resolver.mentions()
+    return doc, resolver
 
 
 def mention(doc: Document, text: str) -> Mention:
@@ -99,12 +99,12 @@ def test_resolve_span_handles_role_descriptions_and_pronouns(kb) -> None:
         "Syrian Deputy Foreign Minister Ayman Haddad met the envoy. "
         "The minister said he rejected the plan."
     )
-    doc, parsed = code(text, kb)
+    doc, resolver = code(text, kb)
     start = text.index("The minister")
-    actor = actors.resolve_span(doc, parsed, start, start + len("The minister"))
+    actor = resolver.actor_at_span(start, start + len("The minister"))
     assert actor is not None and actor.actor_id == "person:ayman-haddad"
     he = text.index(" he ") + 1
-    pronoun = actors.resolve_span(doc, parsed, he, he + 2)
+    pronoun = resolver.actor_at_span(he, he + 2)
     assert pronoun is not None and pronoun.actor_id == "person:ayman-haddad"
 
 
@@ -237,7 +237,9 @@ def test_knowledge_base_is_loaded_once(monkeypatch) -> None:
     doc = Document("t", "t", "text", "", text, text, 0)
     parsed = load_model()(text)
     he = text.index("He")
-    actor = actors.resolve_span(doc, parsed, he, he + 2)  # before find_mentions
+    actor = actors.ActorResolver(doc, parsed, actors.load_knowledge_base()).actor_at_span(
+        he, he + 2
+    )
     assert actor is not None and actor.actor_id == "person:alexander-lavrentiev"
 
 

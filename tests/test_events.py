@@ -22,8 +22,9 @@ def resources() -> Resources:
 def code(text: str, resources: Resources) -> list[Event]:
     doc = Document("t", "t", "text", "", text, text, 0)
     parsed = load_model()(text)
-    actors.find_mentions(doc, parsed, resources)
-    events.find_events(doc, parsed, resources)
+    resolver = actors.ActorResolver(doc, parsed, resources.kb)
+    doc.mentions = resolver.mentions()
+    events.find_events(doc, parsed, resources, resolver)
     return doc.events
 
 
@@ -171,8 +172,9 @@ def test_title_events_are_marked(resources) -> None:
     text = title + "\n\nIran accused Israel of sabotage on Monday."
     doc = Document("t", "t", "text", "", text, text, len(title) + 2, title=title)
     parsed = load_model()(text)
-    actors.find_mentions(doc, parsed, resources)
-    events.find_events(doc, parsed, resources)
+    resolver = actors.ActorResolver(doc, parsed, resources.kb)
+    doc.mentions = resolver.mentions()
+    events.find_events(doc, parsed, resources, resolver)
     assert [e.in_title for e in doc.events] == [True, False]
 
 

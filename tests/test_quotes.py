@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tacitus import quotes
+from tacitus.actors import ActorResolver, load_knowledge_base
 from tacitus.datafile import DataFileError
 from tacitus.model import Document
 from tacitus.nlp import load_model
@@ -14,7 +15,8 @@ from tacitus.nlp import load_model
 
 def coded(text: str) -> Document:
     doc = Document("t.txt", "t.txt", "text", "h", text, text, 0)
-    quotes.find_quotes(doc, load_model()(text), None)
+    parsed = load_model()(text)
+    quotes.find_quotes(doc, parsed, ActorResolver(doc, parsed, load_knowledge_base()))
     return doc
 
 

@@ -139,7 +139,7 @@ class Arguments:
         if place is None or not place.country:
             return None
         code = place.country
-        actor = Actor(self.res.kb.countries.get(code, code), code, None, f"state:{code}")
+        actor = self.res.state(code)
         self._places[tok.i] = Mention(
             span.start_char, span.end_char, span.text, actor, f"place:{place.name}"
         )
@@ -222,7 +222,7 @@ class Arguments:
             owner = self._owner_token(part)
             if owner is None:
                 continue
-            group = self.res.partners.get(owner.i)
+            group = self.res.members(owner)
             if group:
                 out.extend(group)
                 continue
@@ -263,7 +263,7 @@ class Arguments:
         actor = (
             speaker
             if code in ("IGO", "NGO", "IMG")
-            else Actor(self.res.kb.countries.get(code, code), code, "GOV", f"state:{code}")
+            else self.res.state(code, "GOV")
         )
         return Mention(
             tok.idx, tok.idx + len(tok.text), tok.text, actor, f"quote-speaker:{tok.lower_}"

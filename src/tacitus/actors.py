@@ -12,8 +12,9 @@ Conventions:
 - Every mention records the rule that coded it: ``kb:<id>``, ``country:Turkey``,
   ``demonym:Turkish+role:regime``, ``name``, ``surname``, ``pronoun:he``, ``coref:minister``.
 
-``find_mentions`` fills ``doc.mentions``; ``resolve_span`` resolves any span (a name, a
-pronoun, "the minister") to an Actor for the other coders (quotes, events).
+``ActorResolver`` codes one document's mentions and is the one way the other coders
+(quotes, events) ask about actors: the actor at a token or span, the antecedent of a
+pronoun or description, the members of a group.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from rapidfuzz import fuzz
 from tacitus._actor_lexicon import KnowledgeBase, Phrase, Role, load
 from tacitus.model import Actor, Document, Mention
 
-__all__ = ["KnowledgeBase", "find_mentions", "load_knowledge_base", "resolve_span", "resolver"]
+__all__ = ["ActorResolver", "KnowledgeBase", "load_knowledge_base"]
 
 # Left dependents that belong to a noun phrase's description ("the Russian Foreign Minister").
 _NP_DEPS = frozenset(
@@ -85,48 +86,6 @@ def _load_cached(extra_files: tuple[str, ...]) -> KnowledgeBase:
     return load(extra_files)
 
 
-def find_mentions(doc: Document, parsed: Any, resources: Any) -> None:
-    """Fill ``doc.mentions`` with every actor mention, in text order."""
-    res = resolver(doc, parsed, resources.kb)
-    doc.mentions = res.all_mentions()
-
-
-def resolve_span(doc: Document, parsed: Any, start: int, end: int) -> Actor | None:
-    """Resolve the characters ``start:end`` of ``doc.text`` to an Actor, or None.
-
-    Works for names ("Lavrov"), pronouns ("he"), role descriptions ("the minister") and
-    country words ("Ankara"), using the document's earlier mentions for coreference. Call
-    after ``find_mentions`` (the coder does); before it, the process-wide knowledge base is
-    used.
-    """
-    res = parsed.user_data.get(_KEY)
-    if res is None:
-        res = resolver(doc, parsed, load_knowledge_base())
-    span = parsed.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    mention = res.mention(span.root)
-    if mention is None:
-        for token in span:
-            mention = res.mention(token)
-            if mention is not None:
-                break
-    return mention.actor if mention else None
-
-
-_KEY = "tacitus.actors"
-
-
-def resolver(doc: Document, parsed: Any, kb: KnowledgeBase) -> _Resolver:
-    """The per-document resolver (cached on the parse so all coders share it)."""
-    res = parsed.user_data.get(_KEY)
-    if res is None:
-        res = _Resolver(doc, parsed, kb)
-        parsed.user_data[_KEY] = res
-        res.run()
-    return res
-
-
 @dataclass
 class _Seen:
     """A mention already coded, kept for coreference."""
@@ -154,8 +113,12 @@ def _surname_key(word: str) -> str:
     return word
 
 
-class _Resolver:
-    """Codes the noun phrases of one document and remembers them for coreference."""
+class ActorResolver:
+    """Codes the noun phrases of one document and remembers them for coreference.
+
+    Built once per document (after spaCy); the public methods are what the other coders
+    may ask. Everything else is internal to ``tacitus.actors``.
+    """
 
     def __init__(self, doc: Document, parsed: Any, kb: KnowledgeBase) -> None:
         self.doc, self.parsed, self.kb = doc, parsed, kb
@@ -172,6 +135,45 @@ class _Resolver:
         self.partners: dict[int, list[Mention]] = {}
         # person id -> 'male'/'female', from a title ("Mrs.") or a pronoun already resolved
         self.gender: dict[str, str] = {}
+        self.run()
+
+    # ------------------------------------------------------------------ public
+    def mentions(self) -> list[Mention]:
+        """Every mention of the document, in text order (what ``doc.mentions`` holds)."""
+        return self.all_mentions()
+
+    def mention_at(self, tok: Any) -> Mention | None:
+        """The mention the document pass found headed by ``tok``, without resolving more."""
+        return self.cache.get(tok.i)
+
+    def in_name(self, tok: Any) -> bool:
+        """``tok`` is part of a name ("Security Council", "Sergei Lavrov")."""
+        return tok.i in self.phrase_at or tok.i in self.name_at
+
+    def members(self, tok: Any) -> list[Mention]:
+        """The actors a group word stands for ("the two sides", "both countries"), or []."""
+        return list(self.partners.get(tok.i, ()))
+
+    def state(self, code: str, sector: str | None = None) -> Actor:
+        """A new Actor for the state with ISO code ``code`` (its government if ``GOV``)."""
+        return Actor(self.kb.countries.get(code, code), code, sector, f"state:{code}")
+
+    def actor_at_span(self, start: int, end: int) -> Actor | None:
+        """The actor the characters ``start:end`` of ``doc.text`` refer to, or None.
+
+        Works for names ("Lavrov"), pronouns ("he"), role descriptions ("the minister")
+        and country words ("Ankara"), using the document's earlier mentions.
+        """
+        span = self.parsed.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        mention = self.mention(span.root)
+        if mention is None:
+            for token in span:
+                mention = self.mention(token)
+                if mention is not None:
+                    break
+        return mention.actor if mention else None
 
     # ----------------------------------------------------------------- lexical pass
     def _match_lexicon(self) -> None:

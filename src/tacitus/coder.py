@@ -37,9 +37,10 @@ def code_document(doc: Document, parsed: Any, resources: Resources) -> None:
     """Fill ``doc.mentions``, ``doc.quotes`` and ``doc.events`` from the spaCy parse."""
     from tacitus import actors, event_dates, events, place, quotes
 
-    actors.find_mentions(doc, parsed, resources)
-    quotes.find_quotes(doc, parsed, resources)
-    events.find_events(doc, parsed, resources)
+    resolver = actors.ActorResolver(doc, parsed, resources.kb)
+    doc.mentions = resolver.mentions()
+    quotes.find_quotes(doc, parsed, resolver)
+    events.find_events(doc, parsed, resources, resolver)
     for event in doc.events:
         event_dates.date_event(doc, parsed, event)
         place.place_event(doc, parsed, event, resources)

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from tacitus import actors
+from tacitus.actors import ActorResolver
 from tacitus._event_args import actor_key, lemma_of
 from tacitus._modality import FUTURE_AUX, HYPOTHETICAL_AUX, HYPOTHETICAL_MARKS, Modality
 from tacitus._trigger_lexicon import Trigger, TriggerLexicon, load
@@ -62,11 +62,10 @@ def load_triggers(path: str | None = None) -> TriggerLexicon:
     return load(path)
 
 
-def find_events(doc: Document, parsed: Any, resources: Any) -> None:
-    """Fill ``doc.events`` from the parse; needs ``actors.find_mentions`` to have run."""
+def find_events(doc: Document, parsed: Any, resources: Any, res: ActorResolver) -> None:
+    """Fill ``doc.events`` from the parse; needs the document's mentions and quotes."""
     lex = resources.triggers if resources.triggers is not None else load_triggers()
-    res = actors.resolver(doc, parsed, resources.kb)
-    coder = _Coder(doc, parsed, lex, res, getattr(resources, "gazetteer", None))
+    coder = _Coder(doc, parsed, lex, res, resources.gazetteer)
     doc.events = coder.run()
 
 
@@ -131,7 +130,7 @@ class _Coder(Modality):
             candidates = list(self.lex.verbs.get(lemma, []))
         if not candidates:
             return None
-        if tok.i in self.res.phrase_at or tok.i in self.res.name_at:
+        if self.res.in_name(tok):
             return None  # part of a name ("Security Council", "Support Group")
         near = {lemma_of(c) for c in tok.children} | {c.lower_ for c in tok.children}
         near |= {lemma_of(tok.head), tok.head.lower_}
@@ -293,7 +292,7 @@ class _Coder(Modality):
         """The countries named in the sentence, in order: the home of unplaced actors."""
         out: list[str] = []
         for t in sent:
-            found = self.res.cache.get(t.i)
+            found = self.res.mention_at(t)
             if found is not None and (found.actor.actor_id or "").startswith("state:"):
                 if found.actor.country and found.actor.country not in out:
                     out.append(found.actor.country)
@@ -345,11 +344,11 @@ class _Coder(Modality):
         if src is not None and src.country and tgt is None and etype in self.lex.domestic_default:
             code = src.country
             if code not in ("IGO", "NGO", "IMG"):
-                tgt = Actor(self.res.kb.countries.get(code, code), code, None, f"state:{code}")
+                tgt = self.res.state(code)
         if src is not None and src.country and tgt is None and etype in self.lex.scene_default:
             scene = self._scene(src.country)
             if scene is not None:
-                tgt = Actor(self.res.kb.countries.get(scene, scene), scene, None, f"state:{scene}")
+                tgt = self.res.state(scene)
         if src is None or not src.country:
             # an event with no known doer is noise, unless a passive verb names who suffered it
             passive = any(c.dep_ == "nsubjpass" for c in tok.children)

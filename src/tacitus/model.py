@@ -38,6 +38,26 @@ class EventType(StrEnum):
     ASSAULT = "ASSAULT"
 
 
+class EventStatus(StrEnum):
+    """How the text presents an event: only ``asserted`` events are said to have happened.
+
+    ``negated``: it did not happen ("did not attack"); ``denied``: an actor says it did
+    not ("denied shelling"); ``requested``: somebody asked for it ("urged Turkey to
+    withdraw"); ``planned``: announced, intended or promised for later ("will meet");
+    ``hypothetical``: conditional or merely possible ("could attack", "if they strike");
+    ``claimed``: reported by one party as the other's act without the outlet asserting it
+    ("accused of shelling", "allegedly").
+    """
+
+    ASSERTED = "asserted"
+    NEGATED = "negated"
+    DENIED = "denied"
+    REQUESTED = "requested"
+    PLANNED = "planned"
+    HYPOTHETICAL = "hypothetical"
+    CLAIMED = "claimed"
+
+
 class InputError(Exception):
     """An input that cannot be read; the message is a one-line reason for the user."""
 
@@ -145,7 +165,9 @@ class Event:
     reported_by: Actor | None = None
     date: DateInfo | None = None
     location: Place | None = None
-    status: str = "asserted"  # 'asserted' | 'alleged' | 'denied' | 'planned' | 'hypothetical'
+    status: EventStatus = EventStatus.ASSERTED
+    annotator: str = ""  # the finder and rule set that produced it ('lexicon', ...)
+    confidence: float = 0.0  # 0-1: the measured precision of the rule that fired
     in_title: bool = False
     source_span: tuple[int, int] | None = None
     target_span: tuple[int, int] | None = None
@@ -260,6 +282,8 @@ def _convert(hint: Any, value: Any) -> Any:
             return _build(cls, value)
     if text == "EventType":
         return EventType(value)
+    if text == "EventStatus":
+        return EventStatus(value)
     if text.startswith("tuple"):
         return tuple(value)
     return value

@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from tacitus.actors import resolve_span
+from tacitus.actors import ActorResolver
 from tacitus.datafile import load_yaml
 from tacitus.model import Actor, Document, Quote
 from tacitus.syntax import is_clause_verb
@@ -166,6 +166,7 @@ class _Context:
     doc: Document
     parsed: Any
     cues: QuoteCues
+    actors: ActorResolver
     last_speaker: tuple[Actor, tuple[int, int]] | None = None  # for pronouns
     paragraph_speaker: tuple[Actor, tuple[int, int]] | None = None  # for continuations
     paragraph: int = -1
@@ -278,7 +279,7 @@ def _speaker(ctx: _Context, head: Any) -> tuple[Actor, tuple[int, int]] | None:
         if issuer is not None:
             head = issuer
     start, end = _noun_phrase(head)
-    actor = resolve_span(ctx.doc, ctx.parsed, start, end)  # mentions and coreference
+    actor = ctx.actors.actor_at_span(start, end)  # mentions and coreference
     if actor is not None:
         return actor, (start, end)
     if head.text.lower() in ctx.cues.pronouns:
@@ -322,10 +323,10 @@ def _attribute(ctx: _Context, start: int, end: int) -> tuple[Any | None, Any | N
     return (subject, verb) if subject is not None else (None, None)
 
 
-def find_quotes(doc: Document, parsed: Any, resources: Any) -> None:
+def find_quotes(doc: Document, parsed: Any, actors: ActorResolver) -> None:
     """Fill ``doc.quotes`` with the attributed direct quotes of the document."""
     cues = load_cues()
-    ctx = _Context(doc, parsed, cues)
+    ctx = _Context(doc, parsed, cues, actors)
     # Paragraphs of a quote that runs on: attributed with the paragraph that closes it.
     pending: list[tuple[str, int, int]] = []
     for start, end in quote_spans(doc.text):
