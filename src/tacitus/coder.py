@@ -1,46 +1,251 @@
-"""Code an annotated document: actors, quotes, events, then each event's date and place.
+"""The coder: an ordered list of components over one annotated document.
 
-The pipeline calls ``load_resources`` once per process and ``code_document`` per article.
+Each component declares what it requires and what it assigns (spaCy's ``requires=`` /
+``assigns=``); the list is configuration (``data/coder.yaml``, overridable from the CLI
+and ``tacitus.process(..., config=...)``) and is checked once, when the resources are
+loaded: a component whose requirement no earlier one assigns is a start-up error.
+
+    actors ─► quotes ─► triggers ─► status ─► arguments ─► dates ─► place
+
+Results live on the ``Document`` (mentions, quotes, events) and, while a document is
+coded, on its ``Analysis`` (the parse, the actor resolver, the candidate events).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from spacy.tokens import Doc, Span
+
+from tacitus.actors import ActorResolver, KnowledgeBase, load_knowledge_base
+from tacitus.datafile import DataFileError, load_yaml
+from tacitus.events import (
+    Candidate,
+    ClauseReader,
+    EventReader,
+    FinderSet,
+    TriggerLexicon,
+    actor_key,
+    load_triggers,
+    make_finder,
+    read_status,
+)
 from tacitus.model import Document
+
+# What spaCy gives every document before the first component.
+_GIVEN = frozenset({"parse"})
+
+
+@dataclass(frozen=True)
+class CoderConfig:
+    """Which components and trigger finders run, and the user's actor files."""
+
+    components: tuple[str, ...]
+    trigger_finders: tuple[str, ...]
+    language: str = "en"
+    actor_files: tuple[str, ...] = ()
+
+
+def load_config(overrides: Mapping[str, Any] | None = None, path: str | None = None) -> CoderConfig:
+    """The shipped configuration (``data/coder.yaml``, or the file at ``path``) with the
+    keys of ``overrides`` replaced. Raises ``DataFileError`` with a one-line reason."""
+    data = load_yaml("coder.yaml", {"config": dict}, path)["config"]
+    merged = {**data, **(overrides or {})}
+    unknown = set(merged) - {"components", "trigger_finders", "language", "actor_files"}
+    if unknown:
+        raise DataFileError(f"coder config: unknown keys {sorted(unknown)}")
+    for key in ("components", "trigger_finders", "actor_files"):
+        value = merged.get(key, [])
+        if isinstance(value, str):
+            value = [v for v in value.split(",") if v]
+        if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+            raise DataFileError(f"coder config: '{key}' must be a list of names")
+        merged[key] = tuple(value)
+    if not merged["trigger_finders"] and "triggers" in merged["components"]:
+        raise DataFileError("coder config: 'trigger_finders' is empty")
+    config = CoderConfig(
+        components=merged["components"],
+        trigger_finders=merged["trigger_finders"],
+        language=str(merged.get("language", "en")),
+        actor_files=merged["actor_files"],
+    )
+    pipeline(config.components)  # fail now, not on the first document
+    return config
 
 
 @dataclass
 class Resources:
     """Read-only resources loaded once per process."""
 
-    kb: Any = None  # actors.KnowledgeBase
-    triggers: Any = None  # events.TriggerLexicon
-    gazetteer: Any = None  # place.Gazetteer
+    config: CoderConfig
+    kb: KnowledgeBase
+    triggers: TriggerLexicon
+    gazetteer: Any  # place.Gazetteer
+    finders: FinderSet
+    components: list[Component]
 
 
-@lru_cache(maxsize=1)
-def load_resources(actor_files: tuple[str, ...] = ()) -> Resources:
-    """Load the resources once per process; ``actor_files`` are user actor YAML files."""
-    from tacitus import actors, events, place
+@lru_cache(maxsize=4)
+def load_resources(config: CoderConfig | None = None) -> Resources:
+    """Load the resources for ``config`` (the shipped one by default) once per process."""
+    from tacitus import place
 
+    config = config or load_config()
+    triggers = load_triggers(lang=config.language)
     return Resources(
-        kb=actors.load_knowledge_base(actor_files),
-        triggers=events.load_triggers(),
+        config=config,
+        kb=load_knowledge_base(config.actor_files),
+        triggers=triggers,
         gazetteer=place.load_gazetteer(),
+        finders=FinderSet([make_finder(name, triggers) for name in config.trigger_finders]),
+        components=pipeline(config.components),
     )
 
 
-def code_document(doc: Document, parsed: Any, resources: Resources) -> None:
-    """Fill ``doc.mentions``, ``doc.quotes`` and ``doc.events`` from the spaCy parse."""
-    from tacitus import actors, event_dates, events, place, quotes
+@dataclass
+class Analysis:
+    """One document while it is coded: the model being filled, the parse and what the
+    components leave for each other."""
 
-    resolver = actors.ActorResolver(doc, parsed, resources.kb)
-    doc.mentions = resolver.mentions()
-    quotes.find_quotes(doc, parsed, resolver)
-    events.find_events(doc, parsed, resources, resolver)
-    for event in doc.events:
-        event_dates.date_event(doc, parsed, event)
-        place.place_event(doc, parsed, event, resources)
+    doc: Document
+    parsed: Doc
+    resources: Resources
+    actors: ActorResolver | None = None
+    candidates: list[tuple[Span, list[Candidate]]] = field(default_factory=list)
+    _reader: EventReader | None = None
+
+    def resolver(self) -> ActorResolver:
+        if self.actors is None:
+            raise RuntimeError("the 'actors' component has not run")
+        return self.actors
+
+    def reader(self) -> EventReader:
+        """The document's argument reader (shared by the finders and the stages)."""
+        if self._reader is None:
+            res = self.resources
+            self._reader = EventReader(
+                self.doc, self.parsed, res.triggers, self.resolver(), res.gazetteer
+            )
+        return self._reader
+
+
+@dataclass(frozen=True)
+class Component:
+    """A named step of the coder with its declared contract."""
+
+    name: str
+    requires: frozenset[str]
+    assigns: frozenset[str]
+    run: Callable[[Analysis], None]
+
+
+_COMPONENTS: dict[str, Component] = {}
+
+
+def component(
+    name: str, *, requires: Sequence[str], assigns: Sequence[str]
+) -> Callable[[Callable[[Analysis], None]], Callable[[Analysis], None]]:
+    """Register ``run`` as the component ``name`` with what it needs and what it sets."""
+
+    def register(run: Callable[[Analysis], None]) -> Callable[[Analysis], None]:
+        _COMPONENTS[name] = Component(name, frozenset(requires), frozenset(assigns), run)
+        return run
+
+    return register
+
+
+def pipeline(names: Sequence[str]) -> list[Component]:
+    """The components ``names`` in order, checked: each one's requirements are given by
+    spaCy or assigned by an earlier one. Raises ``DataFileError``."""
+    available = set(_GIVEN)
+    out: list[Component] = []
+    for name in names:
+        comp = _COMPONENTS.get(name)
+        if comp is None:
+            raise DataFileError(
+                f"coder config: unknown component {name!r} (known: {', '.join(_COMPONENTS)})"
+            )
+        missing = comp.requires - available
+        if missing:
+            raise DataFileError(
+                f"coder config: component {name!r} requires {', '.join(sorted(missing))},"
+                " which no earlier component assigns"
+            )
+        available |= comp.assigns
+        out.append(comp)
+    return out
+
+
+def code_document(doc: Document, parsed: Doc, resources: Resources) -> None:
+    """Run the configured components over one parsed document."""
+    analysis = Analysis(doc, parsed, resources)
+    for comp in resources.components:
+        comp.run(analysis)
+
+
+# --------------------------------------------------------------- built-in components
+@component("actors", requires=["parse"], assigns=["mentions", "actors"])
+def _actors(a: Analysis) -> None:
+    a.actors = ActorResolver(a.doc, a.parsed, a.resources.kb)
+    a.doc.mentions = a.actors.mentions()
+
+
+@component("quotes", requires=["parse", "actors"], assigns=["quotes"])
+def _quotes(a: Analysis) -> None:
+    from tacitus.quotes import find_quotes
+
+    find_quotes(a.doc, a.parsed, a.resolver())
+
+
+@component("triggers", requires=["parse", "actors"], assigns=["candidates"])
+def _triggers(a: Analysis) -> None:
+    finders = a.resources.finders
+    a.candidates = [(sent, finders.candidates(sent, a)) for sent in a.parsed.sents]
+
+
+@component("status", requires=["candidates"], assigns=["status"])
+def _status(a: Analysis) -> None:
+    clause = ClauseReader(a.resources.triggers)
+    reader = a.reader()
+    for _, candidates in a.candidates:
+        for cand in candidates:
+            read_status(cand, a.parsed, clause, reader.light(cand))
+
+
+@component("arguments", requires=["status", "actors", "quotes"], assigns=["events"])
+def _arguments(a: Analysis) -> None:
+    reader = a.reader()
+    seen: set[tuple[Any, ...]] = set()
+    a.doc.events = []
+    for sent, candidates in a.candidates:
+        for cand in candidates:
+            for event in reader.build(cand, sent):
+                key = (
+                    event.type,
+                    event.status,
+                    actor_key(event.source),
+                    actor_key(event.target),
+                    event.start,
+                )
+                if key not in seen:
+                    seen.add(key)
+                    a.doc.events.append(event)
+
+
+@component("dates", requires=["events"], assigns=["event dates"])
+def _dates(a: Analysis) -> None:
+    from tacitus.event_dates import date_event
+
+    for event in a.doc.events:
+        date_event(a.doc, a.parsed, event)
+
+
+@component("place", requires=["events"], assigns=["event places"])
+def _place(a: Analysis) -> None:
+    from tacitus.place import place_event
+
+    for event in a.doc.events:
+        place_event(a.doc, a.parsed, event, a.resources)

@@ -9,8 +9,10 @@ from typing import Any
 
 import yaml
 
+from tacitus.model import InputError
 
-class DataFileError(ValueError):
+
+class DataFileError(InputError):
     """A data file that is missing, unreadable or not in the expected shape."""
 
 

@@ -15,12 +15,16 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from tacitus.link import link_articles, link_pending
 from tacitus.model import Document, RawDocument
 from tacitus.pipeline import Failure, process_raw, unexpected
 from tacitus.store import BatchResult, Store
 from tacitus.workers import TIME_LIMIT, WorkerPool, process_in_workers
+
+if TYPE_CHECKING:
+    from tacitus.coder import CoderConfig
 
 
 @dataclass
@@ -49,14 +53,14 @@ def ingest(
     workers: int = 0,
     batch_size: int = 32,
     progress: Progress | None = None,
-    actor_files: tuple[str, ...] = (),
+    coder: CoderConfig | None = None,
     time_limit: float = TIME_LIMIT,
 ) -> IngestSummary:
     """Read, process and store every input under ``paths``; never raises for bad input.
 
     ``workers`` is the number of worker processes (0: this process, without the time
     guard). ``progress`` is called with the running summary after each input is read and
-    after each batch is stored. ``actor_files`` are user actor knowledge-base YAML files.
+    after each batch is stored. ``coder`` is the coder configuration (the shipped one by default).
     ``time_limit`` is how long a worker may spend on one document before it is stopped
     and the document quarantined.
     """
@@ -67,7 +71,7 @@ def ingest(
     items = iter_inputs(list(paths), outlet=outlet, published=published)
     pending: set[str] = set()  # content of the batches in flight (so memory stays flat)
     chunks = _new_chunks(items, store, pending, summary, batch_size, notify)
-    for chunk, results in _processed(chunks, workers, actor_files, time_limit):
+    for chunk, results in _processed(chunks, workers, coder, time_limit):
         docs = [r for r in results if isinstance(r, Document)]
         failures = chunk.failures + [r for r in results if isinstance(r, Failure)]
         raw = {r.content_hash: r.data for r in chunk.raws}
@@ -149,13 +153,13 @@ def _new_chunks(
 
 
 def _processed(
-    chunks: Iterable[_Chunk], workers: int, actor_files: tuple[str, ...], time_limit: float
+    chunks: Iterable[_Chunk], workers: int, coder: CoderConfig | None, time_limit: float
 ) -> Iterator[tuple[_Chunk, list[Document | Failure]]]:
     """Each chunk with its results (one per document, in order), in input order."""
     if workers == 0:
         for chunk in chunks:
-            yield chunk, list(process_raw(chunk.raws, actor_files=actor_files))
+            yield chunk, list(process_raw(chunk.raws, coder=coder))
         return
     batches = ((chunk, chunk.raws) for chunk in chunks)
-    with WorkerPool(workers, actor_files, time_limit) as pool:
+    with WorkerPool(workers, coder, time_limit) as pool:
         yield from process_in_workers(batches, pool)

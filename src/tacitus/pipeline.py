@@ -6,10 +6,14 @@ runs in one process, in a process pool or on a Dask cluster.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from tacitus.model import Document, InputError, RawDocument
+
+if TYPE_CHECKING:
+    from tacitus.coder import CoderConfig
 
 # Longer texts are refused: the parser's memory grows with the text (about 3.5 MB per
 # 1,000 characters with en_core_web_sm), and 100,000 characters is twice the longest
@@ -35,20 +39,20 @@ def clean_raw(raw: RawDocument) -> Document:
 def annotate_and_code(
     docs: list[Document],
     batch_size: int = 64,
-    actor_files: tuple[str, ...] = (),
+    coder: CoderConfig | None = None,
     heartbeat: Callable[[], None] = lambda: None,
 ) -> dict[int, str]:
     """Run spaCy once over the documents (batched) and code them in place.
 
-    ``actor_files`` are user actor knowledge-base YAML files, added to the shipped one.
-    ``heartbeat`` is called after each document. Returns why coding failed, by position
-    in ``docs``, for the documents it failed on.
+    ``coder`` is the coder configuration (components, trigger finders, user actor
+    files); the shipped one by default. ``heartbeat`` is called after each document.
+    Returns why coding failed, by position in ``docs``, for the documents it failed on.
     """
     from tacitus.coder import code_document, load_resources
     from tacitus.nlp import load_model
 
     nlp = load_model()
-    resources = load_resources(actor_files)
+    resources = load_resources(coder)
     texts = (doc.text for doc in docs)
     failed: dict[int, str] = {}
     parses = nlp.pipe(texts, batch_size=batch_size)
@@ -71,7 +75,7 @@ def unexpected(stage: str, err: Exception) -> str:
 def process_raw(
     raws: Iterable[RawDocument],
     code: bool = True,
-    actor_files: tuple[str, ...] = (),
+    coder: CoderConfig | None = None,
     heartbeat: Callable[[], None] = lambda: None,
 ) -> Iterator[Document | Failure]:
     """Process a batch of inputs: one result per input, in order; failures come back as
@@ -98,7 +102,7 @@ def process_raw(
         docs.append(doc)
         results.append(doc)
     if code and docs:
-        coded = annotate_and_code(docs, actor_files=actor_files, heartbeat=heartbeat)
+        coded = annotate_and_code(docs, coder=coder, heartbeat=heartbeat)
         for i, reason in coded.items():
             results[positions[i]] = Failure(docs[i].location, reason)
     yield from results
@@ -114,8 +118,13 @@ def process(
     author: str | None = None,
     url: str | None = None,
     actor_files: tuple[str, ...] = (),
+    config: Mapping[str, Any] | None = None,
 ) -> Document:
     """Clean and code one article (plain text or HTML) without a database.
+
+    ``actor_files`` are actor knowledge-base YAML files added to the shipped one;
+    ``config`` overrides keys of the coder configuration (``data/coder.yaml``), e.g.
+    ``{"trigger_finders": ["lexicon", "my.module:make_finder"]}``.
 
     >>> doc = process("Russia and Turkey held talks in Ankara on Monday.", published="2022-11-21")
     >>> [e.type for e in doc.events]  # doctest: +SKIP
@@ -131,7 +140,13 @@ def process(
         published=published,
         author=author,
     )
-    result = next(process_raw([raw], actor_files=actor_files))
+    coder = None
+    if actor_files or config:
+        from tacitus.coder import load_config
+
+        extra = {"actor_files": tuple(actor_files)} if actor_files else {}
+        coder = load_config({**(config or {}), **extra})
+    result = next(process_raw([raw], coder=coder))
     if isinstance(result, Failure):
         raise InputError(result.reason)
     return result

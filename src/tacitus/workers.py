@@ -20,10 +20,13 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from tacitus.model import Document, RawDocument
 from tacitus.pipeline import Failure, process_raw
+
+if TYPE_CHECKING:
+    from tacitus.coder import CoderConfig
 
 # Seconds a worker may go without finishing a document. A news article takes well under
 # a second, the longest allowed text a few; a batch is parsed together, so a batch of
@@ -80,9 +83,9 @@ class WorkerPool:
     """A spawn process pool of guarded workers, replaced when a worker dies. Its process
     must be allowed children: not a daemon (as Dask workers are unless configured)."""
 
-    def __init__(self, workers: int, actor_files: tuple[str, ...], time_limit: float) -> None:
+    def __init__(self, workers: int, coder: CoderConfig | None, time_limit: float) -> None:
         self.workers = workers
-        self.actor_files = actor_files
+        self.coder = coder
         self.time_limit = time_limit
         self.executor = self._new()
 
@@ -91,12 +94,12 @@ class WorkerPool:
             max_workers=self.workers,
             mp_context=multiprocessing.get_context("spawn"),  # fork + spaCy threads is unsafe
             initializer=_start_worker,
-            initargs=(os.getpid(), self.actor_files),
+            initargs=(os.getpid(), self.coder),
         )
 
     def submit(self, raws: list[RawDocument]) -> Future[list[Result]]:
         try:
-            return self.executor.submit(process_guarded, raws, self.actor_files, self.time_limit)
+            return self.executor.submit(process_guarded, raws, self.coder, self.time_limit)
         except BrokenProcessPool as err:  # broke since the last result: settled as one
             broken: Future[list[Result]] = Future()
             broken.set_exception(err)
@@ -114,7 +117,7 @@ class WorkerPool:
         started = time.monotonic()
         try:
             (result,) = self.executor.submit(
-                process_guarded, [raw], self.actor_files, self.time_limit
+                process_guarded, [raw], self.coder, self.time_limit
             ).result()
             return result
         except BrokenProcessPool:
@@ -135,12 +138,12 @@ class WorkerPool:
         self.close()
 
 
-def _start_worker(parent: int, actor_files: tuple[str, ...]) -> None:
+def _start_worker(parent: int, coder: CoderConfig | None) -> None:
     """Worker start-up: load the model and knowledge base, and leave if the parent dies
     (a killed ``tacitus ingest`` must not leave its workers behind)."""
     signal.signal(signal.SIGALRM, signal.SIG_DFL)
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
-    _load(actor_files)
+    _load(coder)
 
 
 def _watch_parent(parent: int) -> None:
@@ -149,13 +152,13 @@ def _watch_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _load(actor_files: tuple[str, ...]) -> None:
+def _load(coder: CoderConfig | None) -> None:
     """The spaCy model and the knowledge base, loaded once per process (cached)."""
     from tacitus.coder import load_resources
     from tacitus.nlp import load_model
 
     load_model()
-    load_resources(actor_files)
+    load_resources(coder)
 
 
 def _ready() -> None:
@@ -163,7 +166,7 @@ def _ready() -> None:
 
 
 def process_guarded(
-    raws: list[RawDocument], actor_files: tuple[str, ...] = (), time_limit: float = TIME_LIMIT
+    raws: list[RawDocument], coder: CoderConfig | None = None, time_limit: float = TIME_LIMIT
 ) -> list[Result]:
     """``process_raw`` in a worker process, which the kernel kills if a document takes
     longer than ``time_limit`` seconds. Never call it in a process that must survive.
@@ -172,9 +175,9 @@ def process_guarded(
     def heartbeat() -> None:  # re-arm the alarm: the clock starts again per document
         signal.setitimer(signal.ITIMER_REAL, time_limit)
 
-    _load(actor_files)  # before the clock starts: loading is no document's fault
+    _load(coder)  # before the clock starts: loading is no document's fault
     heartbeat()
     try:
-        return list(process_raw(raws, actor_files=actor_files, heartbeat=heartbeat))
+        return list(process_raw(raws, coder=coder, heartbeat=heartbeat))
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)

@@ -54,6 +54,16 @@ from tacitus.workers import TIME_LIMIT
     help="Extra actor knowledge-base YAML file (same format as the shipped one); repeatable.",
 )
 @click.option(
+    "--coder-config",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Coder configuration YAML (a 'config' section like the shipped data/coder.yaml).",
+)
+@click.option(
+    "--finders",
+    metavar="NAME[,NAME...]",
+    help="Trigger finders to run, in order: registered names or module:factory paths.",
+)
+@click.option(
     "--cluster",
     metavar="local|tcp://HOST:PORT",
     help="Run on Dask ('local': 2 worker processes) and write Parquet to --parquet-out.",
@@ -68,6 +78,8 @@ def ingest_command(
     time_limit: float,
     batch_size: int,
     actor_files: tuple[str, ...],
+    coder_config: str | None,
+    finders: str | None,
     cluster: str | None,
     parquet_out: str | None,
 ) -> None:
@@ -78,16 +90,23 @@ def ingest_command(
     (merge it into the database with `tacitus load`).
     """
     actor_files = tuple(str(Path(f).resolve()) for f in actor_files)
-    if actor_files:
-        from tacitus.actors import load_knowledge_base
+    coder = None
+    if actor_files or coder_config or finders:
+        from tacitus.coder import load_config, load_resources
 
-        try:  # a bad file is a usage error, found before any work starts
-            load_knowledge_base(actor_files)
+        overrides: dict[str, object] = {"actor_files": actor_files} if actor_files else {}
+        if finders:
+            overrides["trigger_finders"] = finders
+        try:  # a bad file or name is a usage error, found before any work starts
+            coder = load_config(overrides, coder_config)
+            load_resources(coder)
         except InputError as err:
             raise UsageFailure(str(err)) from err
     if cluster or parquet_out:
-        if actor_files:
-            raise click.UsageError("--actors is not supported with --cluster yet")
+        if coder is not None:
+            raise click.UsageError(
+                "--actors, --coder-config and --finders are not supported with --cluster yet"
+            )
         from tacitus.cli.scale import run_cluster_ingest
 
         if not (cluster and parquet_out):
@@ -121,7 +140,7 @@ def ingest_command(
                 time_limit=time_limit,
                 batch_size=batch_size,
                 progress=progress,
-                actor_files=actor_files,
+                coder=coder,
             )
     except KeyboardInterrupt:
         # Every finished batch is committed; the same command picks up where this stopped.

@@ -17,7 +17,7 @@ DEFAULT_LANGUAGE = "en"
 
 def language_file(name: str, lang: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
     """The parsed ``lang/<lang>/<name>`` file (a mapping; raises ``DataFileError``)."""
-    return load_yaml(name, {}, Path(str(resources.files("tacitus") / "lang" / lang / name)))
+    return load_yaml(name, {}, language_path(name, lang))
 
 
 def word_set(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -26,3 +26,8 @@ def word_set(data: dict[str, Any], key: str) -> frozenset[str]:
     if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
         raise DataFileError(f"'{key}' must be a list of strings")
     return frozenset(v.lower() for v in values)
+
+
+def language_path(name: str, lang: str = DEFAULT_LANGUAGE) -> Path:
+    """Where ``lang/<lang>/<name>`` is installed (it may not exist)."""
+    return Path(str(resources.files("tacitus") / "lang" / lang / name))

@@ -1,15 +1,16 @@
-"""Load the PLOVER trigger lexicon (``data/triggers.yaml``) into lemma-keyed lookups."""
+"""The PLOVER trigger lexicon (``lang/<code>/triggers.yaml``) and the grammar words the
+coder reads (``lang/<code>/grammar.yaml``), compiled into lemma-keyed lookups."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from tacitus.model import EventType, InputError
+from tacitus.datafile import DataFileError, load_yaml
+from tacitus.lang import DEFAULT_LANGUAGE, language_file
+from tacitus.model import EventStatus, EventType, InputError
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,9 @@ class TriggerLexicon:
     nouns: dict[str, list[Trigger]] = field(default_factory=dict)
     speech_verbs: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
-    irrealis: frozenset[str] = frozenset()
+    status_cues: dict[str, EventStatus] = field(default_factory=dict)  # "plan" -> planned
+    claim_verbs: frozenset[str] = frozenset()
+    claim_adverbs: frozenset[str] = frozenset()
     threat_cues: frozenset[str] = frozenset()
     request_cues: frozenset[str] = frozenset()
     intent_cues: frozenset[str] = frozenset()
@@ -51,6 +54,38 @@ class TriggerLexicon:
     future: dict[EventType, EventType | None] = field(default_factory=dict)
     of_is_source: frozenset[EventType] = frozenset()
     symmetric: frozenset[EventType] = frozenset()
+    grammar: Grammar = field(default_factory=lambda: Grammar())
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Grammar words and dependency labels of the language (``grammar.yaml``)."""
+
+    target_preps: tuple[str, ...] = ()  # in order of preference
+    purpose_preps: tuple[str, ...] = ()
+    place_preps: frozenset[str] = frozenset()
+    relative_pronouns: frozenset[str] = frozenset()
+    first_person: frozenset[str] = frozenset()
+    hypothetical_aux: frozenset[str] = frozenset()
+    future_aux: frozenset[str] = frozenset()
+    hypothetical_marks: frozenset[str] = frozenset()
+    condition_marks: frozenset[str] = frozenset()
+    negation_determiners: frozenset[str] = frozenset()
+    negation_adverbs: frozenset[str] = frozenset()
+    nominal_deps: frozenset[str] = frozenset()
+
+
+def load_grammar(lang: str = DEFAULT_LANGUAGE) -> Grammar:
+    """The grammar words of language ``lang``; raises ``DataFileError`` when malformed."""
+    data = language_file("grammar.yaml", lang)
+    values: dict[str, Any] = {}
+    for f in dataclasses.fields(Grammar):
+        words = data.get(f.name)
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise DataFileError(f"lang/{lang}/grammar.yaml: '{f.name}' must be a list of strings")
+        ordered = f.name.endswith("_preps") and f.name != "place_preps"
+        values[f.name] = tuple(words) if ordered else frozenset(words)
+    return Grammar(**values)
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -78,7 +113,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
     lex = TriggerLexicon(
         speech_verbs=_words(data, "speech_verbs"),
         light_verbs=_words(data, "light_verbs"),
-        irrealis=_words(data, "irrealis"),
+        claim_verbs=_words(data, "claim_verbs"),
+        claim_adverbs=_words(data, "claim_adverbs"),
         threat_cues=_words(data, "threat_cues"),
         request_cues=_words(data, "request_cues"),
         intent_cues=_words(data, "intent_cues"),
@@ -94,6 +130,16 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         of_is_source=_types(data, "of_is_source"),
         symmetric=_types(data, "symmetric"),
     )
+    cues = data.get("status_cues") or {}
+    if not isinstance(cues, dict):
+        raise InputError(f"{source}: 'status_cues' must map statuses to word lists")
+    for status in cues:
+        try:
+            value = EventStatus(str(status))
+        except ValueError as err:
+            raise InputError(f"{source}: status_cues: unknown status {status!r}") from err
+        for word in _words(cues, status):
+            lex.status_cues[word] = value
     for name, rule in (data.get("types") or {}).items():
         etype = _type(name, "types")
         for key, table in (("negated", lex.negated), ("future", lex.future)):
@@ -134,19 +180,13 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
     return lex
 
 
-def load(path: str | None = None) -> TriggerLexicon:
-    """Load the shipped lexicon, or the YAML file at ``path``."""
+def load(path: str | None = None, lang: str = DEFAULT_LANGUAGE) -> TriggerLexicon:
+    """Load the shipped lexicon of ``lang``, or the YAML file at ``path``, with the
+    language's grammar words. Raises ``InputError`` with a one-line reason."""
     if path is None:
-        text = (resources.files("tacitus") / "data" / "triggers.yaml").read_text(encoding="utf-8")
-        source = "triggers.yaml"
+        data, source = language_file("triggers.yaml", lang), f"lang/{lang}/triggers.yaml"
     else:
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except OSError as err:
-            raise InputError(f"{path}: cannot read trigger file ({err.strerror})") from err
-        source = path
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as err:
-        raise InputError(f"{source}: not valid YAML ({str(err).splitlines()[0]})") from err
-    return parse(data, source)
+        if not Path(path).is_file():
+            raise InputError(f"{path}: cannot read trigger file (no such file)")
+        data, source = load_yaml(Path(path).name, {}, path), path
+    return dataclasses.replace(parse(data, source), grammar=load_grammar(lang))

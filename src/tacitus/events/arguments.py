@@ -1,64 +1,63 @@
 """Event arguments: who does what to whom, read from the dependency parse.
 
-A mixin of ``tacitus.events._Coder``: subjects and "by" agents give the source; objects,
-passive subjects and prepositional objects the target; event nouns take their possessor,
-demonym, "by"/"of" phrase or light verb's subject; "between X and Y" gives both parties.
-Actors are resolved through ``tacitus.actors`` (coordination and appositions included).
+Used by the trigger finders and the argument stage (``build.EventReader``): subjects and
+"by" agents give the source; objects, passive subjects and prepositional objects the
+target; event nouns take their possessor, demonym, "by"/"of" phrase or light verb's subject; "between X and Y" gives both parties.
+Actors are resolved through the document's ``ActorResolver`` (coordination and appositions
+included).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from tacitus._trigger_lexicon import Trigger, TriggerLexicon
+from spacy.tokens import Doc, Token
+
+from tacitus.actors import ActorResolver
+from tacitus.events.lexicon import Grammar, TriggerLexicon
+from tacitus.events.syntax import ActorKey, actor_key, lemma_of
 from tacitus.model import Actor, Document, EventType, Mention
 
-_TARGET_PREPS = (
-    "on",
-    "against",
-    "with",
-    "to",
-    "toward",
-    "towards",
-    "at",
-    "upon",
-    "into",
-    "for",
-    "from",
-)
-_RELATIVE = frozenset({"who", "which", "that", "whom"})
-_FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
 # How far up the tree a noun looks for its light verb or "between" phrase.
 _MAX_CLIMB = 3
 
 
-def lemma_of(tok: Any) -> str:
-    """The lower-cased lemma of a token."""
-    return str(tok.lemma_).lower()
-
-
-def actor_key(actor: Actor | None) -> tuple[Any, ...] | None:
-    """What makes two actors the same party (id and country)."""
-    if actor is None:
-        return None
-    return (actor.actor_id, actor.country)
+def light_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
+    """The light verb that carries an event noun: "held talks", "launched ten days of war
+    games"; None when the noun stands alone."""
+    carrier = noun
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.dep_ in ("dobj", "nsubjpass")
+    ):
+        carrier = noun.head.head  # "launched ten days of war games"
+    verb = carrier.head
+    if (
+        verb.i != carrier.i
+        and carrier.dep_ in ("dobj", "nsubjpass")
+        and (lemma_of(verb) in lex.light_verbs or verb.lower_ in lex.light_verbs)
+    ):
+        return verb
+    return None
 
 
 class Arguments:
     """Finds and resolves the source and target tokens of a trigger."""
 
     doc: Document
-    parsed: Any
+    parsed: Doc
     lex: TriggerLexicon
-    res: Any
-    gazetteer: Any
-    _avoid: tuple[Any, ...] | None
+    grammar: Grammar
+    res: ActorResolver
+    gazetteer: Any  # place.Gazetteer | None
+    _avoid: ActorKey | None
     _places: dict[int, Mention]
 
     def _subject(self, verb: Any, depth: int = 0) -> Any:
         for c in verb.children:
             if c.dep_ == "nsubj":
-                if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                if c.lower_ in self.grammar.relative_pronouns and verb.dep_ == "relcl":
                     return verb.head
                 return c
             if c.dep_ == "agent":
@@ -88,7 +87,10 @@ class Arguments:
                     continue
                 if self._names_other(obj):
                     return obj
-                if depth == 0 and (inner := self._prep_target(obj, _TARGET_PREPS, 1)) is not None:
+                if (
+                    depth == 0
+                    and (inner := self._prep_target(obj, self.grammar.target_preps, 1)) is not None
+                ):
                     return inner
         return None
 
@@ -113,7 +115,7 @@ class Arguments:
             for t in c.subtree
         }
         for t in tok.subtree:
-            if t.i in skip or t.dep_ != "pobj" or t.head.lower_ not in ("in", "into", "near", "at"):
+            if t.i in skip or t.dep_ != "pobj" or t.head.lower_ not in self.grammar.place_preps:
                 continue
             # "near the town of Samarra": the place is the "of" object of a common noun
             named = [t] if t.pos_ == "PROPN" else [t, *self._of_objects(t)]
@@ -149,7 +151,7 @@ class Arguments:
         """The token whose mention stands for ``tok``: itself, or the actor it belongs to
         ("Turkey's campaign", "Turkish attacks", "threats of the regime", "the pretexts
         offered by X", "a Russia-drafted resolution")."""
-        if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
+        if tok.lower_ in self.grammar.relative_pronouns and tok.head.dep_ == "relcl":
             tok = tok.head.head
         if not left_only and self.res.mention(tok) is not None:
             return tok
@@ -211,7 +213,7 @@ class Arguments:
         """Every actor ``tok`` stands for, coordination included ("the US and France")."""
         if tok is None:
             return []
-        if tok.lower_ in _FIRST_PERSON and tok.pos_ == "PRON":
+        if tok.lower_ in self.grammar.first_person and tok.pos_ == "PRON":
             speaker = self._speaker_state(tok)
             return [speaker] if speaker else []
         if tok.i in self._places:
@@ -260,16 +262,12 @@ class Arguments:
         if speaker is None or not speaker.country:
             return None
         code = speaker.country
-        actor = (
-            speaker
-            if code in ("IGO", "NGO", "IMG")
-            else self.res.state(code, "GOV")
-        )
+        actor = speaker if code in ("IGO", "NGO", "IMG") else self.res.state(code, "GOV")
         return Mention(
             tok.idx, tok.idx + len(tok.text), tok.text, actor, f"quote-speaker:{tok.lower_}"
         )
 
-    def _verbal_args(self, tok: Any, trig: Trigger) -> tuple[Any, Any]:
+    def _verbal_args(self, tok: Token, object_is_topic: bool, found: EventType) -> tuple[Any, Any]:
         source = self._subject(tok)
         self._avoid = (
             actor_key(getattr(self._resolve(source), "actor", None)) if source is not None else None
@@ -283,7 +281,7 @@ class Arguments:
                 if c.dep_ == "agent":
                     source = self._pobj(c)
         else:
-            for dep in ("dative",) if trig.object_is_topic else ("dative", "dobj"):
+            for dep in ("dative",) if object_is_topic else ("dative", "dobj"):
                 obj = next((c for c in tok.children if c.dep_ == dep), None)
                 if obj is not None and self._names_other(obj):
                     target = obj
@@ -295,22 +293,24 @@ class Arguments:
                     if obj is not None and self._names_other(obj):
                         target = obj
             if target is None:
-                target = self._prep_target(tok, _TARGET_PREPS)
-        if target is None and trig.type in (EventType.REQUEST, EventType.ACCUSE, EventType.REJECT):
+                target = self._prep_target(tok, self.grammar.target_preps)
+        if target is None and found in (EventType.REQUEST, EventType.ACCUSE, EventType.REJECT):
             target = self._deep_target(tok)
         if target is None:
             for c in tok.children:
                 if c.dep_ in ("xcomp", "ccomp", "advcl"):
                     objects = [x for x in c.children if x.dep_ in ("dobj", "nsubj", "dative")]
-                    target = self._first_resolved(objects) or self._prep_target(c, _TARGET_PREPS)
+                    target = self._first_resolved(objects) or self._prep_target(
+                        c, self.grammar.target_preps
+                    )
                     for obj in objects:
-                        target = target or self._prep_target(obj, _TARGET_PREPS)
+                        target = target or self._prep_target(obj, self.grammar.target_preps)
                     if target is not None:
                         break
-        if target is None and not trig.object_is_topic:
+        if target is None and not object_is_topic:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if obj is not None:
-                target = self._prep_target(obj, _TARGET_PREPS)
+                target = self._prep_target(obj, self.grammar.target_preps)
         if source is None and passive:
             source = self._topic(tok)
         return source, target
@@ -377,30 +377,18 @@ class Arguments:
         if source is None and of_source:
             source = self._prep_target(tok, ("of",))
         if target is None:
-            preps = _TARGET_PREPS + (() if of_source else ("of",))
+            preps = self.grammar.target_preps + (() if of_source else ("of",))
             if etype in (EventType.ASSAULT, EventType.THREATEN, EventType.MOBILIZE):
                 preps += ("in",)
             target = self._prep_target(tok, preps)
-        light = None
-        carrier = tok
-        if (
-            tok.dep_ == "pobj"
-            and tok.head.lower_ == "of"
-            and tok.head.head.dep_ in ("dobj", "nsubjpass")
-        ):
-            carrier = tok.head.head  # "launched ten days of war games"
-        if carrier.head.i != carrier.i:
-            verb = carrier.head
-            if carrier.dep_ in ("dobj", "nsubjpass") and (
-                lemma_of(verb) in self.lex.light_verbs or verb.lower_ in self.lex.light_verbs
-            ):
-                light = verb
-                source = source or self._subject(verb)
-                if target is None:
-                    dative = next(
-                        (c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"), None
-                    )
-                    target = dative or self._prep_target(verb, _TARGET_PREPS)
+        light = light_verb(tok, self.lex)
+        if light is not None:
+            source = source or self._subject(light)
+            if target is None:
+                dative = next(
+                    (c for c in light.children if c.dep_ == "dative" and c.pos_ != "ADP"), None
+                )
+                target = dative or self._prep_target(light, self.grammar.target_preps)
         if target is None and etype == EventType.REQUEST:  # "its demand that Israel ease"
             clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp")), None)
             if clause is None and light is not None:  # "reiterated its demand that X ..."

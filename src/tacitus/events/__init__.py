@@ -1,0 +1,40 @@
+"""The event coder's stages: trigger finders, status, arguments.
+
+``finders`` proposes candidate events (the ``TriggerFinder`` protocol and the lexicon
+finder), ``status`` reads how the text presents each, ``build`` reads their arguments and
+makes the events. ``tacitus.coder`` runs them as components.
+"""
+
+from tacitus.events.build import EventReader
+from tacitus.events.finders import (
+    Candidate,
+    FinderContext,
+    FinderSet,
+    LexiconFinder,
+    TriggerFinder,
+    make_finder,
+    merge_candidates,
+    register_finder,
+)
+from tacitus.events.lexicon import Grammar, TriggerLexicon
+from tacitus.events.lexicon import load as load_triggers
+from tacitus.events.status import ClauseReader, read_status
+from tacitus.events.syntax import actor_key
+
+__all__ = [
+    "Candidate",
+    "ClauseReader",
+    "EventReader",
+    "FinderContext",
+    "FinderSet",
+    "Grammar",
+    "LexiconFinder",
+    "TriggerFinder",
+    "TriggerLexicon",
+    "actor_key",
+    "load_triggers",
+    "make_finder",
+    "merge_candidates",
+    "read_status",
+    "register_finder",
+]

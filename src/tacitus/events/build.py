@@ -1,0 +1,356 @@
+"""The argument stage: candidates with a status become events with actors.
+
+Verbs: subject / "by" agent -> source; object, passive subject or a prepositional object
+("with", "on", "against", "to", ...) -> target. Nouns: possessor, demonym or "by" phrase
+-> source ("Turkey's bombing"); "on/against/with/to/of" -> target; the subject of a light
+verb ("X held talks with Y"); "between X and Y". Coordination gives one event per actor;
+symmetric types pair them up. A threat's or promise's source is who threatens or
+promises; under a speech verb ``reported_by`` is the speaker.
+
+Two speech constructions are events of their own (the ``accusation`` and ``obligation``
+frames of the lexicon finder): "the acts of X constitute a violation", said by Y (Y
+ACCUSEs X), and "X said Y must ..." (X REQUESTs of Y).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from tacitus.actors import ActorResolver
+from tacitus.events.arguments import Arguments, light_verb
+from tacitus.events.finders import Candidate
+from tacitus.events.lexicon import TriggerLexicon
+from tacitus.events.syntax import actor_key, is_nominal, lemma_of
+from tacitus.model import Actor, Document, Event, EventType, Mention
+
+# A scene country must be named at least this often: one mention is no topic.
+_SCENE_MIN_MENTIONS = 2
+_BLOCS = ("IGO", "NGO", "IMG")
+
+
+class EventReader(Arguments):
+    """Reads the arguments of one document's candidates and builds its events."""
+
+    def __init__(
+        self,
+        doc: Document,
+        parsed: Doc,
+        lex: TriggerLexicon,
+        res: ActorResolver,
+        gazetteer: Any = None,
+    ) -> None:
+        self.doc, self.parsed, self.lex, self.res = doc, parsed, lex, res
+        self.grammar = lex.grammar
+        self.gazetteer = gazetteer
+        self._avoid = None  # the source's key while finding a target
+        self._places: dict[int, Mention] = {}  # tokens placed by the gazetteer
+        self._scene_counts: Counter[str] | None = None  # state mentions in the document
+
+    # ------------------------------------------------------------- for the finders
+    def named(self, tok: Token) -> bool:
+        """``tok`` names an actor outright, not through a pronoun ("released them")."""
+        return self._named(tok)
+
+    def light(self, cand: Candidate) -> Token | None:
+        """The light verb carrying a noun candidate ("held talks"), or None."""
+        tok = self.parsed[cand.head]
+        if cand.frame != "trigger" or not is_nominal(tok, self.grammar):
+            return None
+        anchor = tok.head if tok.dep_ == "compound" else tok  # "a mediation effort"
+        return light_verb(anchor, self.lex)
+
+    def accusation_parts(self, link: Token) -> tuple[Token, Token] | None:
+        """(the charge word, whose acts) of "the acts of X constitute a violation"."""
+        words = self.lex.accusation_words
+        complements = [c for c in link.children if c.dep_ in ("attr", "acomp", "dobj", "oprd")]
+        complements += [
+            o
+            for c in link.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        cue = next(
+            (
+                c
+                for c in complements
+                if lemma_of(c) in words
+                or c.lower_ in words
+                or any(lemma_of(x) in words for x in c.conjuncts)
+            ),
+            None,
+        )
+        subject = next((c for c in link.children if c.dep_ == "nsubj"), None)
+        head = link
+        while subject is None and head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head  # "the acts committed by X ... and constitute a violation"
+            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subject is None and head.dep_ == "acl":
+                subject = head.head
+        if cue is None or subject is None:
+            return None
+        return cue, subject
+
+    def obligation_clause(self, speech: Token) -> Token | None:
+        """The "Y must ..." clause of "X said Y must ...", or None."""
+        return next(
+            (
+                c
+                for c in speech.children
+                if c.dep_ == "ccomp" and self._aux(c) & self.lex.obligation_aux
+            ),
+            None,
+        )
+
+    def _aux(self, tok: Token) -> set[str]:
+        return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+    # ------------------------------------------------------------- the stage
+    def build(self, cand: Candidate, sent: Span) -> list[Event]:
+        """The events of one candidate (one per source/target pair it resolves to)."""
+        if cand.frame == "accusation":
+            return self._accusation(cand, sent)
+        if cand.frame == "obligation":
+            return self._obligation(cand, sent)
+        tok = self.parsed[cand.head]
+        nominal = is_nominal(tok, self.grammar)
+        etype, mode = cand.type, cand.mode
+        args_type = cand.args_type or cand.type
+        speech = self.parsed[cand.speech] if cand.speech is not None else None
+        cue = self.parsed[cand.cue] if cand.cue is not None else None
+        light = None
+        if nominal:
+            anchor = tok.head if tok.dep_ == "compound" else tok  # "a mediation effort"
+            source, target, light = self._nominal_args(anchor, args_type)
+        else:
+            source, target = self._verbal_args(
+                tok, cand.object_is_topic, cand.found_type or cand.type
+            )
+        if (
+            target is not None
+            and source is not None
+            and (
+                actor_key(getattr(self._resolve(target), "actor", None))
+                == actor_key(getattr(self._resolve(source), "actor", None))
+            )
+        ):
+            target = None  # "rioted ..., setting fire to their mattresses": not a party
+        if target is None and not nominal and args_type not in self.lex.symmetric:
+            target = self._clause_target(tok)
+        if target is None and cand.found_type in self.lex.location_target:
+            target = self._location_target(light if light is not None else tok)
+        verb = light if nominal else tok
+        if target is None and verb is not None and verb.dep_ in ("xcomp", "advcl"):
+            # "sent experts to Bosnia to investigate / to hold talks": the purpose's party
+            # is the one the trip goes to
+            target = self._prep_target(verb.head, self.grammar.purpose_preps)
+        if (
+            (source is None or self._resolve(source) is None)
+            and target is not None
+            and not nominal
+            and args_type in self.lex.location_source
+        ):
+            # "a roadside bombing near Samarra killed a soldier": unattributed violence is
+            # coded from the country where it happened
+            source = self._location_target(tok, with_subject=True)
+        if cue is not None and cand.cue_kind == "intent":  # "offered to negotiate"
+            source = source or self._subject(cue if cue.pos_ == "VERB" else cue.head)
+        if cue is not None and cand.cue_kind == "threat":
+            if cue.pos_ in ("NOUN", "PROPN"):
+                cue_source = next((c for c in cue.children if c.dep_ == "poss"), None)
+                cue_source = cue_source or self._subject(cue.head)
+            else:
+                cue_source = self._subject(cue)
+            source = cue_source or source
+        pair = self._between(tok) if etype in self.lex.symmetric else None
+        if pair is not None and source is not None and target is None and mode == "third-party":
+            # "X launched a mediation between Y and Z": X meets both sides
+            sources = self._resolve_all(source)
+            targets = [m for m in (self._resolve(pair[0]), self._resolve(pair[1])) if m]
+        elif pair is not None and (source is None or target is None):
+            sources = [m for m in (self._resolve(pair[0]),) if m]
+            targets = [m for m in (self._resolve(pair[1]),) if m]
+        else:
+            sources = self._resolve_all(source)
+            targets = self._resolve_all(target)
+        if cand.found_type in self.lex.symmetric and len(sources) > 1:  # "X and Y met"
+            sources, targets = sources[:1], sources[1:2]
+        reported = self._reported_by(tok, speech)
+        events = []
+        no_one: list[Mention | None] = [None]
+        for src in sources or no_one:
+            for tgt in targets or no_one:
+                event = self._event(cand, tok, sent, src, tgt, reported, nominal)
+                if event is not None:
+                    events.append(event)
+        return events
+
+    def _accusation(self, cand: Candidate, sent: Span) -> list[Event]:
+        """ "the acts of X constitute a violation", said by Y: Y accuses X."""
+        link = self.parsed[cand.head]
+        parts = self.accusation_parts(link)
+        if parts is None:
+            return []
+        cue, subject = parts
+        speech = self.parsed[cand.speech] if cand.speech is not None else None
+        speaker = self._reported_by(link, speech) or self._quoted_speaker(link, sent)
+        if speaker is None or not speaker.country:
+            return []
+        source = Mention(0, 0, "", speaker, "speaker")
+        events = []
+        for target in self._resolve_all(subject):
+            event = self._event(cand, cue, sent, source, target, speaker, False)
+            if event is not None:
+                event.source_span = None
+                events.append(event)
+        return events
+
+    def _obligation(self, cand: Candidate, sent: Span) -> list[Event]:
+        """ "Russia said Sudan must return the helicopter": a request from Russia to Sudan."""
+        speech = self.parsed[cand.head]
+        clause = self.obligation_clause(speech)
+        if clause is None:
+            return []
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        speaker = self._subject(speech)
+        source = self._resolve(speaker) if speaker is not None else None
+        events = []
+        for target in self._resolve_all(subject):
+            event = self._event(cand, clause, sent, source, target, None, False)
+            if event is not None:
+                events.append(event)
+        return events
+
+    # ------------------------------------------------------------- who reports it
+    def _reported_by(self, tok: Token, speech: Token | None) -> Actor | None:
+        if speech is not None:
+            found = self._resolve(self._subject(speech))
+            if found is not None:
+                return found.actor
+        for quote in self.doc.quotes:
+            if quote.start <= tok.idx < quote.end and quote.speaker is not None:
+                return quote.speaker
+        return None
+
+    def _quoted_speaker(self, tok: Token, sent: Span) -> Actor | None:
+        """A sentence that opens a quotation with no speaker: the person last talked about."""
+        if sent.text.lstrip()[:1] not in ('"', "“", "«"):
+            return None
+        found = self.res.antecedent(tok, ("person",))
+        return found.actor if found else None
+
+    # ------------------------------------------------------------- defaults
+    def _foreign_marked(self, mention: Mention) -> bool:
+        """ "Kurdish units": a nationality the lexicon does not place, so not the source's."""
+        span = self.parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and any(t.ent_type_ == "NORP" for t in span)
+
+    def _scene(self, source_country: str) -> str | None:
+        """The state the document names most often (twice at least), the source's aside."""
+        if self._scene_counts is None:
+            self._scene_counts = Counter(
+                m.actor.country
+                for m in self.doc.mentions
+                if (m.actor.actor_id or "").startswith("state:") and m.actor.country
+            )
+        for code, count in self._scene_counts.most_common():
+            if code != source_country:
+                return code if count >= _SCENE_MIN_MENTIONS else None
+        # no other state named at all: it happens at home ("Egyptian police opened fire")
+        return source_country if source_country not in _BLOCS else None
+
+    def _sentence_countries(self, sent: Span) -> list[str]:
+        """The countries named in the sentence, in order: the home of unplaced actors."""
+        out: list[str] = []
+        for t in sent:
+            found = self.res.mention_at(t)
+            if found is not None and (found.actor.actor_id or "").startswith("state:"):
+                if found.actor.country and found.actor.country not in out:
+                    out.append(found.actor.country)
+        return out
+
+    def _event(
+        self,
+        cand: Candidate,
+        tok: Token,
+        sent: Span,
+        source: Mention | None,
+        target: Mention | None,
+        reported: Actor | None,
+        nominal: bool,
+    ) -> Event | None:
+        etype = cand.type
+        src = source.actor if source else None
+        tgt = target.actor if target else None
+        if src is not None and tgt is not None and actor_key(src) == actor_key(tgt):
+            tgt, target = None, None
+        context = self._sentence_countries(sent)
+        if src is not None and not src.country and src.sector and context:
+            # "President X" is at home in the first country named; a group ("the party",
+            # "militants") only when the sentence names no other country
+            if (src.actor_id or "").startswith("person:") or len(context) == 1:
+                if source is None or not self._foreign_marked(source):
+                    src = Actor(src.name, context[0], src.sector, src.actor_id)
+        if (
+            src is not None
+            and src.country
+            and tgt is not None
+            and not tgt.country
+            and (tgt.actor_id or "").startswith("person:")
+            and target is not None
+            and not self._foreign_marked(target)
+        ):
+            # an unplaced person ("opposition leader X", "President Y") is at the source's home
+            tgt = Actor(tgt.name, src.country, tgt.sector, tgt.actor_id)
+        elif (
+            tgt is not None
+            and not tgt.country
+            and len(context) == 1
+            and target is not None
+            and not self._foreign_marked(target)
+        ):
+            # an unplaced group ("terrorists", "the rebels") in the one country named
+            tgt = Actor(tgt.name, context[0], tgt.sector, tgt.actor_id)
+        if src is not None and src.country and tgt is None and etype in self.lex.domestic_default:
+            if src.country not in _BLOCS:
+                tgt = self.res.state(src.country)
+        if src is not None and src.country and tgt is None and etype in self.lex.scene_default:
+            scene = self._scene(src.country)
+            if scene is not None:
+                tgt = self.res.state(scene)
+        if src is None or not src.country:
+            # an event with no known doer is noise, unless a passive verb names who suffered it
+            passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+            if nominal or not passive or tgt is None or not tgt.country:
+                return None
+        if etype == EventType.CONSULT and tgt is None:
+            return None  # talks need two parties; "the Syria talks" names only a topic
+        text = self.doc.text
+        start, end = sent.start_char, sent.end_char
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return Event(
+            type=etype,
+            mode=cand.mode,
+            source=src,
+            target=tgt,
+            start=start,
+            end=end,
+            sentence=text[start:end],
+            trigger=tok.text,
+            trigger_start=tok.idx,
+            trigger_end=tok.idx + len(tok.text),
+            rule=cand.rule,
+            reported_by=reported,
+            status=cand.status,
+            annotator=cand.annotator,
+            confidence=round(cand.score, 3),
+            in_title=self.doc.body_start > 0 and start < self.doc.body_start,
+            source_span=(source.start, source.end) if source else None,
+            target_span=(target.start, target.end) if target else None,
+        )

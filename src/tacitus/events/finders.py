@@ -1,0 +1,236 @@
+"""Trigger finders: the pluggable first step of the event coder.
+
+A ``TriggerFinder`` reads one annotated sentence and proposes ``Candidate`` events: a
+token span, a PLOVER type and mode, the id of the rule that fired and a score (0-1, the
+rule's measured precision). Everything after it (status, arguments, dates, place) is
+shared by every finder.
+
+Several finders can run together (configuration ``trigger_finders``). Their candidates
+are merged by one rule, ``merge_candidates``: candidates on different head tokens are all
+kept; on the same head token the highest score wins, and on equal scores the finder
+listed first.
+
+A finder is named in the configuration by its registered name (``lexicon``) or by an
+import path ``package.module:factory``; the factory takes the trigger lexicon and returns
+the finder.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from spacy.tokens import Span, Token
+
+from tacitus.datafile import DataFileError
+from tacitus.events.lexicon import Trigger, TriggerLexicon
+from tacitus.events.syntax import is_nominal, lemma_of
+from tacitus.lang import DEFAULT_LANGUAGE, language_path
+from tacitus.model import EventStatus, EventType
+
+if TYPE_CHECKING:
+    from tacitus.events.build import EventReader
+
+# What an event gets as confidence when its rule was never measured on the dev sets.
+UNMEASURED_RULE_SCORE = 0.5
+
+
+@dataclass
+class Candidate:
+    """A possible event proposed by a finder, refined by the status stage.
+
+    ``start``/``end`` are token indices of the trigger span in the parse; ``head`` is the
+    token the arguments hang on (the span's root unless the finder says otherwise).
+    ``frame`` says how arguments are read: ``trigger`` (subject/object of a verb or noun),
+    ``accusation`` ("the acts of X constitute a violation", said by Y) or ``obligation``
+    ("X said Y must ...").
+    """
+
+    start: int
+    end: int
+    type: EventType
+    mode: str | None
+    rule: str
+    score: float
+    annotator: str
+    head: int = -1
+    frame: str = "trigger"
+    object_is_topic: bool = False  # "discussed the crisis": the object is not a party
+    found_type: EventType | None = None  # the type the finder gave (``type`` may change)
+    # the type its arguments are read as: after the trigger's own negation and auxiliaries,
+    # before a light verb or a threat/intent word above it retype it
+    args_type: EventType | None = None
+    # set by the status stage
+    status: EventStatus = EventStatus.ASSERTED
+    cue: int | None = None  # the threat or intent word above the trigger
+    cue_kind: str | None = None  # 'threat' | 'intent'
+    speech: int | None = None  # the speech verb the event is reported under
+
+    def __post_init__(self) -> None:
+        if self.head < 0:
+            self.head = self.end - 1
+        if self.found_type is None:
+            self.found_type = self.type
+        if self.args_type is None:
+            self.args_type = self.type
+
+
+class FinderContext(Protocol):
+    """What a finder may read besides the sentence: the document's argument reader."""
+
+    def reader(self) -> EventReader: ...
+
+
+class TriggerFinder(Protocol):
+    """Proposes candidate events in one annotated sentence."""
+
+    name: str
+
+    def find(self, sentence: Span, context: FinderContext) -> Iterable[Candidate]: ...
+
+
+FinderFactory = Callable[[TriggerLexicon], TriggerFinder]
+_FINDERS: dict[str, FinderFactory] = {}
+
+
+def register_finder(name: str) -> Callable[[FinderFactory], FinderFactory]:
+    """Register a finder factory under ``name`` (usable in ``trigger_finders``)."""
+
+    def register(factory: FinderFactory) -> FinderFactory:
+        _FINDERS[name] = factory
+        return factory
+
+    return register
+
+
+def make_finder(spec: str, lex: TriggerLexicon) -> TriggerFinder:
+    """The finder named ``spec``: a registered name or ``module:factory``."""
+    factory = _FINDERS.get(spec)
+    if factory is None and ":" in spec:
+        module, _, attr = spec.partition(":")
+        try:
+            factory = getattr(importlib.import_module(module), attr)
+        except (ImportError, AttributeError) as err:
+            raise DataFileError(f"trigger finder {spec!r} cannot be imported ({err})") from err
+    if factory is None:
+        known = ", ".join(sorted(_FINDERS))
+        raise DataFileError(f"unknown trigger finder {spec!r} (known: {known}, or module:name)")
+    return factory(lex)
+
+
+def merge_candidates(per_finder: Sequence[Iterable[Candidate]]) -> list[Candidate]:
+    """Merge the finders' candidates (listed in configuration order): one per head token,
+    the highest score winning and, on a tie, the earlier finder; in text order."""
+    best: dict[int, Candidate] = {}
+    for candidates in per_finder:
+        for cand in candidates:
+            known = best.get(cand.head)
+            if known is None or cand.score > known.score:
+                best[cand.head] = cand
+    return sorted(best.values(), key=lambda c: (c.head, c.start))
+
+
+def load_rule_scores(lang: str = DEFAULT_LANGUAGE) -> dict[str, float]:
+    """Measured precision by rule id (``lang/<code>/rule_precision.tsv``), if shipped."""
+    path = language_path("rule_precision.tsv", lang)
+    if not Path(path).is_file():
+        return {}
+    with open(path, encoding="utf-8") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        try:
+            return {row["rule"]: float(row["confidence"]) for row in rows}
+        except (KeyError, ValueError) as err:
+            raise DataFileError(f"{path}: bad row ({err})") from err
+
+
+@register_finder("lexicon")
+class LexiconFinder:
+    """The hand-written lexicon (``triggers.yaml``): lemmas plus dependency frames."""
+
+    name = "lexicon"
+
+    def __init__(self, lex: TriggerLexicon) -> None:
+        self.lex = lex
+        self.scores = load_rule_scores()
+
+    def find(self, sentence: Span, context: FinderContext) -> list[Candidate]:
+        reader = context.reader()
+        out: list[Candidate] = []
+        for tok in sentence:
+            trigger = self._trigger(tok, reader)
+            if trigger is not None:
+                out.append(self._candidate(tok, trigger.type, trigger.mode, trigger.id))
+                out[-1].object_is_topic = trigger.object_is_topic
+            elif (
+                lemma_of(tok) in self.lex.accusation_links
+                and tok.pos_ in ("VERB", "AUX")
+                and reader.accusation_parts(tok) is not None
+            ):
+                out.append(self._candidate(tok, EventType.ACCUSE, None, "accuse.characterise"))
+                out[-1].frame = "accusation"
+            elif (
+                lemma_of(tok) in self.lex.speech_verbs
+                and tok.pos_ == "VERB"
+                and reader.obligation_clause(tok) is not None
+            ):
+                out.append(self._candidate(tok, EventType.REQUEST, None, "request.obligation"))
+                out[-1].frame = "obligation"
+        return out
+
+    def _candidate(self, tok: Token, etype: EventType, mode: str | None, rule: str) -> Candidate:
+        score = self.scores.get(rule, UNMEASURED_RULE_SCORE)
+        return Candidate(tok.i, tok.i + 1, etype, mode, rule, score, self.name)
+
+    def _trigger(self, tok: Token, reader: EventReader) -> Trigger | None:
+        if tok.pos_ not in ("VERB", "NOUN", "PROPN") or tok.dep_ == "amod":
+            return None
+        if tok.dep_ == "compound" and lemma_of(tok.head) not in self.lex.hollow_heads:
+            return None  # "bombing operation" is matched on its head; "mediation effort" here
+        nominal = is_nominal(tok, self.lex.grammar)
+        lemma = lemma_of(tok)
+        if nominal:
+            candidates = [*self.lex.nouns.get(lemma, []), *self.lex.nouns.get(tok.lower_, [])]
+            if tok.pos_ == "VERB":
+                candidates += self.lex.verbs.get(lemma, [])
+        else:
+            candidates = list(self.lex.verbs.get(lemma, []))
+        if not candidates or reader.res.in_name(tok):
+            return None  # no entry, or part of a name ("Security Council", "Support Group")
+        near = {lemma_of(c) for c in tok.children} | {c.lower_ for c in tok.children}
+        near |= {lemma_of(tok.head), tok.head.lower_}
+        for child in tok.children:  # "lifted a state of emergency"
+            if child.dep_ == "dobj":
+                near |= {
+                    lemma_of(g) for p in child.children if p.lower_ == "of" for g in p.children
+                }
+        for trig in sorted(candidates, key=lambda t: -len(t.extra)):
+            if all(word in near for word in trig.extra):
+                if trig.needs_object and not nominal:
+                    objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+                    objects += [  # "allowed X to take part": X is the subject of the clause
+                        g
+                        for c in tok.children
+                        if c.dep_ == "ccomp"
+                        for g in c.children
+                        if g.dep_ == "nsubj"
+                    ]
+                    if not objects or (
+                        trig.needs_object == "actor" and not any(reader.named(o) for o in objects)
+                    ):
+                        continue
+                return trig
+        return None
+
+
+@dataclass
+class FinderSet:
+    """The configured finders, run in order over each sentence and merged."""
+
+    finders: list[TriggerFinder] = field(default_factory=list)
+
+    def candidates(self, sentence: Span, context: FinderContext) -> list[Candidate]:
+        return merge_candidates([list(f.find(sentence, context)) for f in self.finders])

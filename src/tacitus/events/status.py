@@ -1,0 +1,224 @@
+"""The status stage: how the text presents each candidate event.
+
+Negation, auxiliaries, subordinators and the path from the trigger to its clause root say
+whether an event is asserted, negated, denied, requested, planned, hypothetical or
+claimed. Nothing is dropped: a candidate that is not asserted keeps its status and goes on
+to the argument stage like any other.
+
+Following PLOVER, some readings change the type rather than the status: "did not agree" is
+REJECT, a promise ("will withdraw", "offered to negotiate") is AGREE, announced violence
+("will attack", "threatened to strike") is THREATEN (the lexicon's ``types`` table says
+which). That is why this stage runs before the arguments: the type decides how they are
+read. The first reading that makes an event non-asserted fixes its status; types change
+only while it is still asserted.
+
+The stage also records what the argument stage needs of the clause: the threat or intent
+word (whose subject is the source) and the speech verb it is reported under.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from tacitus.events.finders import Candidate
+from tacitus.events.lexicon import TriggerLexicon
+from tacitus.events.syntax import is_nominal, lemma_of
+from tacitus.model import EventStatus, EventType
+
+# How far up the tree the clause walk goes.
+_MAX_DEPTH = 12
+# Dependency labels under which a request cue governs the event ("urged X to withdraw",
+# "called for a halt to the shelling").
+_REQUEST_DEPS = frozenset({"xcomp", "ccomp", "pobj", "pcomp", "acl", "advcl", "dobj", "prep"})
+_SPEECH_DEPS = frozenset({"ccomp", "xcomp", "advcl", "dobj", "parataxis"})
+
+_ASSERTED = EventStatus.ASSERTED
+
+
+class ClauseReader:
+    """Reads negation, auxiliaries and governing words around a token."""
+
+    def __init__(self, lex: TriggerLexicon) -> None:
+        self.lex = lex
+        self.grammar = lex.grammar
+
+    def negated(self, tok: Token) -> bool:
+        if tok.dep_ == "xcomp" and lemma_of(tok.head) in self.lex.negators:
+            return True  # "failed to reach agreement"
+        for c in tok.children:
+            if c.dep_ == "neg" or c.lower_ in self.grammar.negation_adverbs:
+                return True
+            if c.dep_ == "det" and c.lower_ in self.grammar.negation_determiners:
+                return True  # "no agreement was reached"
+        return False
+
+    def aux(self, tok: Token) -> set[str]:
+        words = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+        if tok.dep_ == "xcomp":  # "is going to attack", "will try to..."
+            words |= {c.lower_ for c in tok.head.children if c.dep_ == "aux"}
+        return words
+
+    def conditional(self, tok: Token) -> bool:
+        """An "if"/"unless" clause hangs on the verb: a condition attached to it."""
+        marks = self.grammar.condition_marks
+        return any(
+            c.dep_ == "advcl" and any(m.lower_ in marks for m in c.children) for c in tok.children
+        )
+
+    def reported_future(self, tok: Token) -> bool:
+        """ "X said they would Y": would is the future of the report, not a hypothesis."""
+        head = tok.head if tok.dep_ == "conj" else tok
+        return (
+            head.dep_ == "ccomp"
+            and lemma_of(head.head) in self.lex.speech_verbs
+            and not self.conditional(tok)
+        )
+
+    def claimed(self, tok: Token) -> bool:
+        """ "allegedly shelled": an adverb that makes the act one party's claim."""
+        return any(c.lower_ in self.lex.claim_adverbs for c in tok.children)
+
+    def clause(self, tok: Token, nominal: bool) -> tuple[EventStatus, str | None, Token | None]:
+        """Walk to the clause root: (status, 'threat'|'intent'|None, cue or speech verb).
+
+        The third item is the threat or intent word for those kinds, else the speech verb
+        the event is reported under (or None).
+        """
+        cur, speech = tok, None
+        for _ in range(_MAX_DEPTH):
+            head = cur.head
+            if head.i == cur.i:
+                break
+            dep, hl = cur.dep_, lemma_of(head)
+            if dep == "conj" or (dep == "compound" and cur is tok):  # "a mediation effort"
+                cur = head
+                continue
+            if dep in ("nsubj", "nsubjpass") and nominal and cur is tok:
+                if self.aux(head) & self.grammar.hypothetical_aux:
+                    return EventStatus.HYPOTHETICAL, None, None
+                break  # a noun subject: its clause says something about it, not under it
+            if head.pos_ in ("VERB", "AUX") and hl in self.lex.speech_verbs and dep in _SPEECH_DEPS:
+                speech = head
+                claimed = hl in self.lex.claim_verbs
+                return (EventStatus.CLAIMED if claimed else _ASSERTED), None, speech
+            if hl in self.lex.threat_cues and head is not tok:
+                return _ASSERTED, "threat", head
+            if (
+                hl in self.lex.intent_cues
+                and head is not tok
+                and (dep == "xcomp" or (dep == "acl" and head.pos_ == "NOUN"))
+            ):
+                return _ASSERTED, "intent", head
+            light_object = (
+                nominal
+                and cur is tok
+                and hl in self.lex.light_verbs
+                and dep in ("dobj", "nsubjpass")
+            )
+            # a complement before its verb is fronted speech or a misparse, not governed by it
+            fronted = dep in ("ccomp", "xcomp") and cur.i < head.i
+            if not light_object and not fronted:
+                if hl in self.lex.request_cues and dep in _REQUEST_DEPS:
+                    return EventStatus.REQUESTED, None, None
+                if hl in self.lex.status_cues:
+                    return self.lex.status_cues[hl], None, None
+                if hl in self.lex.claim_verbs:
+                    return EventStatus.CLAIMED, None, None
+            if head.pos_ in ("VERB", "AUX") and dep in ("xcomp", "ccomp", "advcl"):
+                if self.aux(head) & self.grammar.hypothetical_aux:
+                    return EventStatus.HYPOTHETICAL, None, None
+            if dep in ("relcl", "parataxis"):
+                break
+            cur = head
+        return _ASSERTED, None, None
+
+
+class _Reading:
+    """A candidate's status and type as the readings accumulate."""
+
+    def __init__(self, cand: Candidate, lex: TriggerLexicon) -> None:
+        self.cand, self.lex = cand, lex
+
+    @property
+    def asserted(self) -> bool:
+        return self.cand.status == _ASSERTED
+
+    def demote(self, status: EventStatus) -> None:
+        if self.asserted:
+            self.cand.status = status
+
+    def negate(self) -> None:
+        """ "did not agree" is REJECT; what has no negated type is a negated event."""
+        if not self.asserted:
+            return
+        negated = self.lex.negated.get(self.cand.type)
+        if negated is None:
+            self.cand.status = EventStatus.NEGATED
+        else:
+            self.cand.type, self.cand.rule = negated, f"{self.cand.rule}+negated"
+
+    def future(self, suffix: str = "future") -> None:
+        """A promise or announcement: the lexicon's future type, else a planned event."""
+        if not self.asserted:
+            return
+        future = self.lex.future.get(self.cand.type)
+        if future is None:
+            self.cand.status = EventStatus.PLANNED
+        else:
+            self.cand.type, self.cand.rule = future, f"{self.cand.rule}+{suffix}"
+
+
+def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token | None) -> None:
+    """Set ``cand.status`` (and, per PLOVER, its type), its cue and speech verb.
+
+    ``light`` is the light verb carrying an event noun ("held talks"), if any.
+    """
+    lex, grammar = reader.lex, reader.grammar
+    tok = parsed[cand.head]
+    reading = _Reading(cand, lex)
+    if cand.frame != "trigger":  # speech frames: only negation and the clause count
+        if reader.negated(tok):
+            reading.demote(EventStatus.NEGATED)
+        status, _, speech = reader.clause(tok, False)
+        reading.demote(status)
+        cand.speech = speech.i if speech is not None else None
+        return
+    nominal = is_nominal(tok, grammar)
+    if reader.negated(tok):
+        reading.negate()
+    if reader.claimed(tok):
+        reading.demote(EventStatus.CLAIMED)
+    if not nominal:
+        aux = reader.aux(tok)
+        marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+        if marks & grammar.hypothetical_marks:
+            reading.demote(EventStatus.HYPOTHETICAL)
+        if "would" in aux and reader.reported_future(tok):
+            aux = (aux - {"would"}) | {"will"}  # "said they would boycott": announced
+        if aux & grammar.hypothetical_aux:
+            reading.demote(EventStatus.HYPOTHETICAL)
+        if aux & grammar.future_aux and reader.conditional(tok) and "+negated" not in cand.rule:
+            if reading.asserted:  # "will attack unless ...": a threat
+                cand.type, cand.rule = EventType.THREATEN, f"{cand.rule}+conditional"
+        elif aux & grammar.future_aux:
+            reading.future()
+    cand.args_type = cand.type
+    status, kind, word = reader.clause(tok, nominal)
+    reading.demote(status)
+    if kind is None:
+        cand.speech = word.i if word is not None else None
+    if nominal and light is not None:  # "will give a grant", "did not hold talks"
+        if reader.negated(light):
+            reading.negate()
+        aux = reader.aux(light)
+        if aux & grammar.hypothetical_aux:
+            reading.demote(EventStatus.HYPOTHETICAL)
+        if aux & grammar.future_aux:
+            reading.future()
+    if kind is not None and word is not None:
+        cand.cue, cand.cue_kind = word.i, kind
+        if kind == "intent":  # "offered to negotiate", "willing to withdraw": a promise
+            reading.future(f"intent:{lemma_of(word)}")
+        elif reading.asserted:  # "threatened to attack"
+            cand.type, cand.mode = EventType.THREATEN, None
+            cand.rule = f"{cand.rule}+threat:{lemma_of(word)}"
