@@ -6,26 +6,28 @@ from pathlib import Path
 
 import pytest
 
-from tacitus import actors, events
-from tacitus.coder import Resources
+from tacitus import events
+from tacitus.coder import Resources, code_document, load_resources
 from tacitus.eval import is_boilerplate_line
-from tacitus.model import Document, Event, InputError
+from tacitus.model import Document, Event, EventStatus, InputError
 from tacitus.nlp import load_model
 from tacitus.pipeline import process
 
 
 @pytest.fixture(scope="module")
 def resources() -> Resources:
-    return Resources(kb=actors.load_knowledge_base(), triggers=events.load_triggers())
+    return load_resources()
+
+
+def code_all(text: str, resources: Resources) -> list[Event]:
+    doc = Document("t", "t", "text", "", text, text, 0)
+    code_document(doc, load_model()(text), resources)
+    return doc.events
 
 
 def code(text: str, resources: Resources) -> list[Event]:
-    doc = Document("t", "t", "text", "", text, text, 0)
-    parsed = load_model()(text)
-    resolver = actors.ActorResolver(doc, parsed, resources.kb)
-    doc.mentions = resolver.mentions()
-    events.find_events(doc, parsed, resources, resolver)
-    return doc.events
+    """The asserted events: what is said to have happened."""
+    return [e for e in code_all(text, resources) if e.status == EventStatus.ASSERTED]
 
 
 def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
@@ -115,8 +117,27 @@ def test_constructions(text, expected, resources) -> None:
         "The talks were held in a friendly atmosphere.",  # nobody named on either side
     ],
 )
-def test_no_event_for_unasserted_or_actorless_acts(text, resources) -> None:
+def test_no_asserted_event_for_unasserted_or_actorless_acts(text, resources) -> None:
     assert code(text, resources) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Russia did not attack Ukraine.", "negated"),
+        ("If Iran attacks Israel, the United States would respond.", "hypothetical"),
+        ("Turkey plans to launch an offensive against Syria.", "planned"),
+        ("Russia urged Turkey to withdraw its troops from Syria.", "requested"),
+        ("Israel denied attacking Lebanon.", "denied"),
+        ("Syria accused Turkey of shelling its villages.", "claimed"),
+        ("Turkish forces allegedly shelled Syrian villages.", "claimed"),
+    ],
+)
+def test_unasserted_acts_are_kept_with_their_status(text, status, resources) -> None:
+    found = code_all(text, resources)
+    assert status in {e.status.value for e in found}, [(e.type, e.status) for e in found]
+    for event in found:
+        assert event.annotator == "lexicon" and 0 < event.confidence <= 1
 
 
 def test_unattributed_attack_is_coded_from_the_place_the_gazetteer_knows() -> None:
@@ -172,9 +193,7 @@ def test_title_events_are_marked(resources) -> None:
     text = title + "\n\nIran accused Israel of sabotage on Monday."
     doc = Document("t", "t", "text", "", text, text, len(title) + 2, title=title)
     parsed = load_model()(text)
-    resolver = actors.ActorResolver(doc, parsed, resources.kb)
-    doc.mentions = resolver.mentions()
-    events.find_events(doc, parsed, resources, resolver)
+    code_document(doc, parsed, resources)
     assert [e.in_title for e in doc.events] == [True, False]
 
 
@@ -221,4 +240,7 @@ def test_nothing_is_coded_from_boilerplate(seed_docs, gold) -> None:
 def test_request_is_not_coded_as_the_assault_it_asks_to_avoid(seed_docs) -> None:
     doc = seed_docs["001_8d7576f43a9c74f2.txt"]
     asked = [e for e in doc.events if "refrain from launching" in e.sentence]
-    assert asked and all(e.type.value != "ASSAULT" for e in asked)
+    assert asked and all(
+        e.type.value != "ASSAULT" for e in asked if e.status == EventStatus.ASSERTED
+    )
+    assert any(e.type.value == "ASSAULT" and e.status != EventStatus.ASSERTED for e in asked)

@@ -24,7 +24,7 @@ from tacitus.events.arguments import Arguments, light_verb
 from tacitus.events.finders import Candidate
 from tacitus.events.lexicon import TriggerLexicon
 from tacitus.events.syntax import actor_key, is_nominal, lemma_of
-from tacitus.model import Actor, Document, Event, EventType, Mention
+from tacitus.model import Actor, Document, Event, EventStatus, EventType, Mention
 
 # A scene country must be named at least this often: one mention is no topic.
 _SCENE_MIN_MENTIONS = 2
@@ -129,6 +129,10 @@ class EventReader(Arguments):
             source, target = self._verbal_args(
                 tok, cand.object_is_topic, cand.found_type or cand.type
             )
+        if cand.status != EventStatus.ASSERTED and not nominal:
+            # "urged Turkey to withdraw", "accused Turkey of shelling": the one asked or
+            # accused is who would act, not who asks or accuses
+            source = self._governed_agent(tok) or source
         if (
             target is not None
             and source is not None
@@ -187,6 +191,27 @@ class EventReader(Arguments):
                 if event is not None:
                     events.append(event)
         return events
+
+    def _governed_agent(self, tok: Token) -> Token | None:
+        """The object of the verb whose complement ``tok`` is ("urged X to ...", "called on
+        X to ...", "accused X of ..."), climbing through chained complements."""
+        cur = tok
+        for _ in range(3):
+            if cur.dep_ in ("pcomp", "pobj") and cur.head.dep_ == "prep":
+                verb = cur.head.head
+            elif cur.dep_ == "xcomp":
+                verb = cur.head
+            else:
+                return None
+            for child in verb.children:
+                if child.dep_ == "dobj" and self._named(child):
+                    return child
+                if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
+                    obj = self._pobj(child)
+                    if obj is not None and self._named(obj):
+                        return obj
+            cur = verb
+        return None
 
     def _accusation(self, cand: Candidate, sent: Span) -> list[Event]:
         """ "the acts of X constitute a violation", said by Y: Y accuses X."""

@@ -1,0 +1,82 @@
+"""The coder's components: configuration, contracts, trigger finders and their merge."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from tacitus.cli import main
+from tacitus.coder import load_config, pipeline
+from tacitus.datafile import DataFileError
+from tacitus.events import Candidate, merge_candidates
+from tacitus.model import EventStatus, EventType
+from tacitus.pipeline import process
+
+VISIT = "Russia dined with Turkey on Monday and did not dine with Iran."
+
+
+def test_a_finder_plugged_in_by_configuration_yields_events_through_the_shared_stages():
+    alone = process(VISIT, published="2022-11-23")
+    assert not [e for e in alone.events if e.type == EventType.CONSULT]
+    doc = process(
+        VISIT,
+        published="2022-11-23",
+        config={"trigger_finders": ["lexicon", "keyword_finder:make"]},
+    )
+    found = {(e.status, e.source.country, e.target.country) for e in doc.events}
+    assert (EventStatus.ASSERTED, "RUS", "TUR") in found  # arguments: subject and object
+    assert (EventStatus.NEGATED, "RUS", "IRN") in found  # status: "did not visit"
+    visit = next(e for e in doc.events if e.status == EventStatus.ASSERTED)
+    assert (visit.annotator, visit.rule, visit.confidence) == ("keywords", "keywords.dined", 0.9)
+    assert visit.date is not None and visit.date.value == "2022-11-21"  # dates: "on Monday"
+
+
+def test_on_the_same_token_the_higher_score_wins_then_the_earlier_finder():
+    def cand(head: int, score: float, who: str) -> Candidate:
+        return Candidate(head, head + 1, EventType.ASSAULT, None, who, score, who)
+
+    merged = merge_candidates(
+        [[cand(1, 0.5, "a"), cand(4, 0.7, "a")], [cand(1, 0.9, "b"), cand(4, 0.7, "b")]]
+    )
+    assert [(c.head, c.annotator) for c in merged] == [(1, "b"), (4, "a")]
+    text = "Turkish forces attacked Kurdish fighters in Syria."
+    both = ["lexicon", "keyword_finder:make_attack_as_protest"]
+    doc = process(text, config={"trigger_finders": both})
+    assert {e.type for e in doc.events} == {EventType.PROTEST}
+    assert {e.type for e in process(text).events} == {EventType.ASSAULT}
+
+
+@pytest.mark.parametrize(
+    ("overrides", "message"),
+    [
+        ({"components": ["actors", "quotes", "arguments"]}, "'arguments' requires status"),
+        ({"components": ["actors", "telepathy"]}, "unknown component 'telepathy'"),
+        ({"trigger_finders": ["nope"]}, "unknown trigger finder 'nope'"),
+        ({"trigger_finders": ["no_such_module:make"]}, "cannot be imported"),
+        ({"colour": "blue"}, "unknown keys"),
+    ],
+)
+def test_a_bad_configuration_fails_at_start_up_with_one_line(overrides, message):
+    with pytest.raises(DataFileError) as err:
+        from tacitus.coder import load_resources
+
+        load_resources(load_config(overrides))
+    assert message in str(err.value) and "\n" not in str(err.value)
+
+
+def test_the_shipped_pipeline_satisfies_every_contract():
+    names = [c.name for c in pipeline(load_config().components)]
+    assert names == ["actors", "quotes", "triggers", "status", "arguments", "dates", "place"]
+
+
+def test_a_pipeline_without_the_event_stages_codes_mentions_only():
+    doc = process(VISIT, config={"components": ["actors", "quotes"]})
+    assert doc.mentions and not doc.events
+
+
+def test_the_cli_refuses_an_unknown_finder_before_reading_anything(tmp_path):
+    result = CliRunner().invoke(
+        main, ["ingest", "examples", "--db", str(tmp_path / "x.db"), "--finders", "nope"]
+    )
+    assert result.exit_code == 2 and "unknown trigger finder 'nope'" in result.output
+    assert not (tmp_path / "x.db").exists()
