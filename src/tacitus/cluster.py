@@ -81,7 +81,7 @@ def _guarded_pool(time_limit: float) -> WorkerPool:
     """This thread's pool of one guarded worker process, kept for the life of the Dask
     worker (the model stays loaded between tasks)."""
     if not hasattr(_local, "pool"):
-        _local.pool = WorkerPool(1, (), time_limit)
+        _local.pool = WorkerPool(1, None, time_limit)
     _local.pool.time_limit = time_limit
     return _local.pool
 

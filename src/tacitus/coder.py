@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span
 
@@ -34,6 +34,9 @@ from tacitus.events import (
     read_status,
 )
 from tacitus.model import Document
+
+if TYPE_CHECKING:
+    from tacitus.place import Gazetteer
 
 # What spaCy gives every document before the first component.
 _GIVEN = frozenset({"parse"})
@@ -83,7 +86,7 @@ class Resources:
     config: CoderConfig
     kb: KnowledgeBase
     triggers: TriggerLexicon
-    gazetteer: Any  # place.Gazetteer
+    gazetteer: Gazetteer
     finders: FinderSet
     components: list[Component]
 

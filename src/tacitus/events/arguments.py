@@ -2,14 +2,15 @@
 
 Used by the trigger finders and the argument stage (``build.EventReader``): subjects and
 "by" agents give the source; objects, passive subjects and prepositional objects the
-target; event nouns take their possessor, demonym, "by"/"of" phrase or light verb's subject; "between X and Y" gives both parties.
+target; event nouns take their possessor, demonym, "by"/"of" phrase or light verb's
+subject; "between X and Y" gives both parties.
 Actors are resolved through the document's ``ActorResolver`` (coordination and appositions
 included).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
@@ -17,6 +18,9 @@ from tacitus.actors import ActorResolver
 from tacitus.events.lexicon import Grammar, TriggerLexicon
 from tacitus.events.syntax import ActorKey, actor_key, lemma_of
 from tacitus.model import Actor, Document, EventType, Mention
+
+if TYPE_CHECKING:
+    from tacitus.place import Gazetteer
 
 # How far up the tree a noun looks for its light verb or "between" phrase.
 _MAX_CLIMB = 3
@@ -50,11 +54,11 @@ class Arguments:
     lex: TriggerLexicon
     grammar: Grammar
     res: ActorResolver
-    gazetteer: Any  # place.Gazetteer | None
+    gazetteer: Gazetteer | None
     _avoid: ActorKey | None
     _places: dict[int, Mention]
 
-    def _subject(self, verb: Any, depth: int = 0) -> Any:
+    def _subject(self, verb: Token, depth: int = 0) -> Token | None:
         for c in verb.children:
             if c.dep_ == "nsubj":
                 if c.lower_ in self.grammar.relative_pronouns and verb.dep_ == "relcl":
@@ -70,13 +74,13 @@ class Arguments:
             return self._subject(verb.head, depth + 1)
         return None
 
-    def _pobj(self, prep: Any) -> Any:
+    def _pobj(self, prep: Token) -> Token | None:
         for obj in prep.children:
             if obj.dep_ in ("pobj", "pcomp"):
                 return obj
         return None
 
-    def _prep_target(self, tok: Any, preps: tuple[str, ...], depth: int = 0) -> Any:
+    def _prep_target(self, tok: Token, preps: tuple[str, ...], depth: int = 0) -> Token | None:
         """The object of the first of ``preps`` that names an actor; one level deeper when
         the object is a thing ("a suspension of air links with Serbia")."""
         by_prep = {c.lower_: c for c in tok.children if c.dep_ in ("prep", "dative")}
@@ -94,7 +98,7 @@ class Arguments:
                     return inner
         return None
 
-    def _clause_target(self, verb: Any) -> Any:
+    def _clause_target(self, verb: Token) -> Token | None:
         """Last resort: the first other actor named inside the verb's own complements
         ("threatened to launch an offensive in its war with Iraq")."""
         for child in verb.children:
@@ -105,7 +109,7 @@ class Arguments:
                     return t
         return None
 
-    def _location_target(self, tok: Any, with_subject: bool = False) -> Any:
+    def _location_target(self, tok: Token, with_subject: bool = False) -> Token | None:
         """The country where it happens: "attacked targets in Jericho", "curfew in Cizre";
         ``with_subject`` looks inside the subject too ("a bombing near Samarra killed")."""
         skip = {
@@ -127,10 +131,10 @@ class Arguments:
                     return placed
         return None
 
-    def _of_objects(self, tok: Any) -> list[Any]:
+    def _of_objects(self, tok: Token) -> list[Token]:
         return [o for c in tok.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
 
-    def _place(self, tok: Any) -> Any:
+    def _place(self, tok: Token) -> Token | None:
         """A town or region the gazetteer places in a country ("Jericho", "Kirkuk")."""
         if self.gazetteer is None or tok.pos_ != "PROPN":
             return None
@@ -147,7 +151,7 @@ class Arguments:
         )
         return tok
 
-    def _owner_token(self, tok: Any, depth: int = 0, left_only: bool = False) -> Any:
+    def _owner_token(self, tok: Token, depth: int = 0, left_only: bool = False) -> Token | None:
         """The token whose mention stands for ``tok``: itself, or the actor it belongs to
         ("Turkey's campaign", "Turkish attacks", "threats of the regime", "the pretexts
         offered by X", "a Russia-drafted resolution")."""
@@ -185,31 +189,31 @@ class Arguments:
                 and child.lower_ in ("of", "by", "from", "for")
                 and (obj := self._pobj(child)) is not None
             ):
-                found = self._owner_token(obj, depth + 1)
-                if found is not None:
-                    return found
+                owner = self._owner_token(obj, depth + 1)
+                if owner is not None:
+                    return owner
             if child.dep_ == "acl" and child.tag_ == "VBN":
                 for agent in child.children:
                     if agent.dep_ == "agent" and (obj := self._pobj(agent)) is not None:
-                        found = self._owner_token(obj, depth + 1)
-                        if found is not None:
-                            return found
+                        owner = self._owner_token(obj, depth + 1)
+                        if owner is not None:
+                            return owner
         if tok.tag_ == "VBG":  # "support for equipping militants"
             for child in tok.children:
                 if child.dep_ == "dobj":
                     return self._owner_token(child, depth + 1)
         return None
 
-    def _named(self, tok: Any) -> bool:
+    def _named(self, tok: Token) -> bool:
         """``tok`` names an actor outright, not through a pronoun ("released them")."""
         found = self._resolve(tok)
         return found is not None and not found.rule.startswith("pronoun:")
 
-    def _resolve(self, tok: Any) -> Mention | None:
+    def _resolve(self, tok: Token | None) -> Mention | None:
         found = self._resolve_all(tok)
         return found[0] if found else None
 
-    def _resolve_all(self, tok: Any) -> list[Mention]:
+    def _resolve_all(self, tok: Token | None) -> list[Mention]:
         """Every actor ``tok`` stands for, coordination included ("the US and France")."""
         if tok is None:
             return []
@@ -239,12 +243,12 @@ class Arguments:
                         out.extend(
                             m for c in child.conjuncts if (m := self.res.mention(c)) is not None
                         )
-        unique: dict[tuple[Any, ...] | None, Mention] = {}
+        unique: dict[ActorKey | None, Mention] = {}
         for m in out:
             unique.setdefault(actor_key(m.actor), m)
         return list(unique.values())
 
-    def _speaker_state(self, tok: Any) -> Mention | None:
+    def _speaker_state(self, tok: Token) -> Mention | None:
         """ "we"/"our" in a quote: the speaker's state (a quote found by the quotes coder, or
         "X said: “We...”" in the same sentence)."""
         speaker: Actor | None = None
@@ -267,7 +271,9 @@ class Arguments:
             tok.idx, tok.idx + len(tok.text), tok.text, actor, f"quote-speaker:{tok.lower_}"
         )
 
-    def _verbal_args(self, tok: Token, object_is_topic: bool, found: EventType) -> tuple[Any, Any]:
+    def _verbal_args(
+        self, tok: Token, object_is_topic: bool, found: EventType
+    ) -> tuple[Token | None, Token | None]:
         source = self._subject(tok)
         self._avoid = (
             actor_key(getattr(self._resolve(source), "actor", None)) if source is not None else None
@@ -315,7 +321,7 @@ class Arguments:
             source = self._topic(tok)
         return source, target
 
-    def _deep_target(self, verb: Any) -> Any:
+    def _deep_target(self, verb: Token) -> Token | None:
         """ "called for a halt in Turkey's attempts": whose act is asked for or condemned."""
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "over"):
@@ -328,13 +334,13 @@ class Arguments:
                         return owner
         return None
 
-    def _first_resolved(self, tokens: list[Any]) -> Any:
+    def _first_resolved(self, tokens: list[Token]) -> Token | None:
         for t in tokens:
             if self._names_other(t):
                 return t
         return None
 
-    def _names_other(self, tok: Any) -> bool:
+    def _names_other(self, tok: Token) -> bool:
         """``tok`` names an actor other than the one being coded as source."""
         found = self._resolve(tok)
         if found is None or self._avoid is None:
@@ -343,7 +349,7 @@ class Arguments:
             return False  # "withdraw its troops": the source's own
         return actor_key(found.actor) != self._avoid
 
-    def _topic(self, verb: Any) -> Any:
+    def _topic(self, verb: Token) -> Token | None:
         """ "As for the Iranian side, Turkey was asked to...": the topic is the agent."""
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "as":
@@ -352,7 +358,9 @@ class Arguments:
                         return self._pobj(sub)
         return None
 
-    def _nominal_args(self, tok: Any, etype: EventType) -> tuple[Any, Any, Any]:
+    def _nominal_args(
+        self, tok: Token, etype: EventType
+    ) -> tuple[Token | None, Token | None, Token | None]:
         """(source, target, light verb) of an event noun."""
         source = target = None
         self._avoid = None
@@ -401,7 +409,7 @@ class Arguments:
             target = self._subject(verb) if verb.pos_ in ("VERB", "AUX") else None
         return source, target, light
 
-    def _between(self, tok: Any) -> tuple[Any, Any] | None:
+    def _between(self, tok: Token) -> tuple[Token, Token | None] | None:
         cur = tok
         for _ in range(_MAX_CLIMB):
             for c in cur.children:
@@ -416,7 +424,7 @@ class Arguments:
             cur = cur.head
         return None
 
-    def _next_after_and(self, first: Any) -> Any:
+    def _next_after_and(self, first: Token) -> Token | None:
         """A misparsed "between X ... and Y": the next actor after "and" in the sentence."""
         end = max(t.i for t in first.subtree)
         sent = first.sent

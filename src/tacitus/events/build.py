@@ -15,7 +15,7 @@ ACCUSEs X), and "X said Y must ..." (X REQUESTs of Y).
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
@@ -25,6 +25,9 @@ from tacitus.events.finders import Candidate
 from tacitus.events.lexicon import TriggerLexicon
 from tacitus.events.syntax import actor_key, is_nominal, lemma_of
 from tacitus.model import Actor, Document, Event, EventStatus, EventType, Mention
+
+if TYPE_CHECKING:
+    from tacitus.place import Gazetteer
 
 # A scene country must be named at least this often: one mention is no topic.
 _SCENE_MIN_MENTIONS = 2
@@ -40,7 +43,7 @@ class EventReader(Arguments):
         parsed: Doc,
         lex: TriggerLexicon,
         res: ActorResolver,
-        gazetteer: Any = None,
+        gazetteer: Gazetteer | None = None,
     ) -> None:
         self.doc, self.parsed, self.lex, self.res = doc, parsed, lex, res
         self.grammar = lex.grammar

@@ -135,11 +135,11 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         raise InputError(f"{source}: 'status_cues' must map statuses to word lists")
     for status in cues:
         try:
-            value = EventStatus(str(status))
+            cue_status = EventStatus(str(status))
         except ValueError as err:
             raise InputError(f"{source}: status_cues: unknown status {status!r}") from err
         for word in _words(cues, status):
-            lex.status_cues[word] = value
+            lex.status_cues[word] = cue_status
     for name, rule in (data.get("types") or {}).items():
         etype = _type(name, "types")
         for key, table in (("negated", lex.negated), ("future", lex.future)):
