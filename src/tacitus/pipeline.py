@@ -51,8 +51,8 @@ def annotate_and_code(
     from tacitus.coder import code_document, load_resources
     from tacitus.nlp import load_model
 
-    nlp = load_model()
     resources = load_resources(coder)
+    nlp = load_model(resources.config.language)
     texts = (doc.text for doc in docs)
     failed: dict[int, str] = {}
     parses = nlp.pipe(texts, batch_size=batch_size)
