@@ -21,7 +21,7 @@ class KeywordFinder:
 
     def find(self, sentence: Span, context: FinderContext) -> list[Candidate]:
         out = []
-        for t in sentence:
+        for t in sentence:  # the lemma, or the word as written ("dined": "din")
             word = next((w for w in (t.lemma_.lower(), t.lower_) if w in self.words), None)
             if t.pos_ == "VERB" and word is not None:
                 etype = self.words[word]
