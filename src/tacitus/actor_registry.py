@@ -25,6 +25,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from tacitus.datafile import DataFileError, load_yaml
+from tacitus.ids import slug
 from tacitus.model import Actor, Document
 
 _SPLIT = re.compile(r"[\s,]+")
@@ -238,7 +239,7 @@ class Registry:
         actor_id = actor.actor_id if actor.actor_id and keep_id else None
         if actor_id is None:
             # The coder's per-article id ('person:ali-hassan') unless another person has it.
-            actor_id = actor.actor_id or "person:" + _slug(name)
+            actor_id = actor.actor_id or "person:" + slug(name)
             known = self.persons.get(actor_id)
             if known is not None and not same_person(
                 name, known.name, actor.country, known.country
@@ -262,10 +263,6 @@ def _database_file(conn: sqlite3.Connection) -> str:
         if schema == "main":
             return str(path or "")
     return ""
-
-
-def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", _fold(name)).strip("-") or "unnamed"
 
 
 def _actors_of(doc: Document) -> Iterator[Actor]:
