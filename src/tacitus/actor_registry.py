@@ -50,7 +50,8 @@ def load_registry_config(path: Path | None = None) -> RegistryConfig:
     data = load_yaml("actor_registry.yaml", dict.fromkeys(_LISTS, list), path)
     for key in ("surname_min", "given_min"):
         if not isinstance(data.get(key), int | float) or not 0 < data[key] <= 100:
-            raise DataFileError(f"actor_registry.yaml: '{key}' must be a number in (0, 100]")
+            where = path or "tacitus/data/actor_registry.yaml"
+            raise DataFileError(f"{where}: '{key}' must be a number in (0, 100]")
     lists = {key: frozenset(w.lower() for w in data[key]) for key in _LISTS}
     return RegistryConfig(float(data["surname_min"]), float(data["given_min"]), **lists)
 
