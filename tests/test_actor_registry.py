@@ -169,6 +169,28 @@ def test_coder_ids_resolve_across_articles_and_kb_ids_are_kept() -> None:
     assert ids["Ali Hassan", "EGY"] == "person:ali-hassan-2"
 
 
+def test_an_unidentified_person_gets_the_id_the_coder_would_give() -> None:
+    # One slug function: the registry's id for a person the coder left without one is
+    # the coder's 'person:<slug>', so a later article's coder id names the same actor.
+    obrien = Who("Conan O'Brien", "Conan O'Brien", "USA", sector="MED")
+    docs = [
+        make_doc("a.txt", "A", "Conan O'Brien spoke.", mentions=[obrien]),
+        make_doc(
+            "b.txt",
+            "B",
+            "Conan O’Brien spoke again.",
+            mentions=[
+                Who("Conan O’Brien", "Conan O’Brien", "USA", "MED", actor_id="person:conan-o-brien")
+            ],
+        ),
+    ]
+    with Store.open(":memory:") as store:
+        for doc in docs:
+            store.write_batch([doc])
+        ids = {a for (a,) in store.connection.execute("SELECT actor_id FROM mentions")}
+    assert ids == {"person:conan-o-brien"}
+
+
 @pytest.mark.slow
 def test_seed_articles_stories_and_actors(tmp_path: Path, seed_paths: list[Path]) -> None:
     """The five seeds through the real pipeline and ingest (linking runs in ingest)."""

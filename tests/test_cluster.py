@@ -14,7 +14,8 @@ import duckdb
 import pytest
 
 from tacitus import parquet
-from tacitus.cluster import _chunks, ingest_cluster, partition_key
+from tacitus.batches import chunks
+from tacitus.cluster import ingest_cluster, partition_key
 from tacitus.model import RawDocument
 
 pytestmark = pytest.mark.slow
@@ -179,7 +180,7 @@ def test_an_input_that_kills_workers_is_quarantined(client, inputs, tmp_path):
         (folder / Path(raw.location).name).write_bytes(raw.data)
     listed = _raws(folder)
     poison = listed[2]
-    part = next(c for c in _chunks(listed, 2) if poison in c)
+    part = next(c for c in chunks(listed, 2) if poison in c)
     doomed = {
         f"tacitus-part-{partition_key(part)}",
         f"tacitus-part-{partition_key([poison])}",

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from tacitus import eval as ev
 from tacitus.cli import main
-from tacitus.model import Actor, Document, Event, EventType, Mention, Quote
+from tacitus.model import Actor, Document, Event, EventStatus, EventType, Mention, Quote
 
 SENTENCE = "Turkish jets bombed villages near the border of Syria on Monday, officials said."
 
@@ -220,6 +220,86 @@ def test_cli_reports_bad_gold_dir_in_one_line(tmp_path) -> None:
     result = CliRunner().invoke(main, ["eval", str(tmp_path)])
     assert result.exit_code == 1
     assert "no gold" in result.output and "Traceback" not in result.output
+
+
+def coded_event(sentence: str, status: EventStatus, type_: EventType = EventType.ASSAULT) -> Event:
+    """A coded TUR -> SYR event of ``status`` whose evidence is ``sentence``."""
+    turkey, syria = Actor("Turkey", "TUR", "GOV"), Actor("Syria", "SYR", None)
+    return Event(
+        type_, None, turkey, syria, 0, len(sentence), sentence, "bombed", 13, 19, "test",
+        status=status,
+    )  # fmt: skip
+
+
+NOT_ASSERTED = "Turkey denied that its jets bombed villages near the border of Syria."
+OTHER = "Turkish jets may bomb more villages in the coming weeks, the minister warned."
+SHARE = "Share this article: Turkish jets bombed villages"
+
+
+def test_only_asserted_events_are_scored_and_each_other_status_is_counted() -> None:
+    gold = {
+        "article": "a.txt",
+        "events": [gold_event()],
+        "boilerplate": [SHARE],
+    }
+    doc = Document("a.txt", "a.txt", "text", "h", SENTENCE, SENTENCE, 0)
+    doc.events = [
+        coded_event(SENTENCE, EventStatus.ASSERTED),
+        coded_event(OTHER, EventStatus.ASSERTED),  # a false positive, as before
+        coded_event(NOT_ASSERTED, EventStatus.DENIED),  # matches the gold: demoted wrongly?
+        coded_event(NOT_ASSERTED, EventStatus.DENIED),  # the same event again: counted once
+        coded_event(NOT_ASSERTED, EventStatus.NEGATED),  # another status: counted there
+        coded_event(OTHER, EventStatus.HYPOTHETICAL),
+        coded_event(OTHER, EventStatus.HYPOTHETICAL, EventType.COERCE),
+        coded_event(SHARE, EventStatus.PLANNED),  # on a boilerplate line
+    ]
+    report = ev.EvalReport()
+    ev.score_document(gold, doc, report)
+    # The asserted events alone make the event score, exactly as without the others.
+    assert (report.events.output, report.events.output_matched) == (2, 1)
+    assert (report.events.gold, report.events.gold_matched) == (1, 1)
+    counts = {k: (v.output, v.matches_gold) for k, v in report.statuses.items()}
+    assert counts == {
+        "negated": (1, 1),
+        "denied": (1, 1),
+        "requested": (0, 0),
+        "planned": (1, 0),
+        "hypothetical": (2, 0),
+        "claimed": (0, 0),
+    }
+    assert report.boilerplate_fp == 1
+    kinds = sorted(f.kind for f in report.findings)
+    assert kinds == ["boilerplate_fp", "denied_matches_gold", "event_fp", "negated_matches_gold"]
+    assert report.to_dict()["statuses"]["denied"] == {"output": 1, "matches_gold": 1}
+
+
+def test_a_gold_event_found_only_as_not_asserted_is_missed() -> None:
+    report = scored(
+        {"events": [gold_event()]},
+        [ev.OutputEvent("ASSAULT", "TUR", "SYR", NOT_ASSERTED, status="negated")],
+    )
+    assert (report.events.output, report.events.gold_matched) == (0, 0)
+    assert report.statuses["negated"].matches_gold == 1
+    assert any(f.kind == "event_missed" for f in report.findings)
+
+
+def test_cli_shows_statuses_in_the_table_and_json(tmp_path, monkeypatch) -> None:
+    gold_dir = write_gold(tmp_path)
+
+    def documents(raws, db, progress):
+        docs, failures = fake_documents(raws, db, progress)
+        docs["a.txt"].events.append(coded_event(NOT_ASSERTED, EventStatus.DENIED))
+        return docs, failures
+
+    monkeypatch.setattr(ev, "_documents", documents)
+    data = json.loads(CliRunner().invoke(main, ["eval", str(gold_dir), "--json"]).output)
+    assert data["events"]["output"] == 1 and data["events"]["precision"] == 1.0
+    assert data["statuses"]["denied"] == {"output": 1, "matches_gold": 1}
+    assert data["statuses"]["planned"] == {"output": 0, "matches_gold": 0}
+    table = CliRunner().invoke(main, ["eval", str(gold_dir)]).output
+    row = next(line for line in table.splitlines() if "│   denied" in line)
+    assert "1/1" in row and "not scored" in table
+    assert "planned" not in table  # a status with no events has no row
 
 
 @pytest.mark.slow

@@ -25,6 +25,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from tacitus.datafile import DataFileError, load_yaml
+from tacitus.ids import slug
 from tacitus.model import Actor, Document
 
 _SPLIT = re.compile(r"[\s,]+")
@@ -49,7 +50,8 @@ def load_registry_config(path: Path | None = None) -> RegistryConfig:
     data = load_yaml("actor_registry.yaml", dict.fromkeys(_LISTS, list), path)
     for key in ("surname_min", "given_min"):
         if not isinstance(data.get(key), int | float) or not 0 < data[key] <= 100:
-            raise DataFileError(f"actor_registry.yaml: '{key}' must be a number in (0, 100]")
+            where = path or "tacitus/data/actor_registry.yaml"
+            raise DataFileError(f"{where}: '{key}' must be a number in (0, 100]")
     lists = {key: frozenset(w.lower() for w in data[key]) for key in _LISTS}
     return RegistryConfig(float(data["surname_min"]), float(data["given_min"]), **lists)
 
@@ -238,7 +240,7 @@ class Registry:
         actor_id = actor.actor_id if actor.actor_id and keep_id else None
         if actor_id is None:
             # The coder's per-article id ('person:ali-hassan') unless another person has it.
-            actor_id = actor.actor_id or "person:" + _slug(name)
+            actor_id = actor.actor_id or "person:" + slug(name)
             known = self.persons.get(actor_id)
             if known is not None and not same_person(
                 name, known.name, actor.country, known.country
@@ -262,10 +264,6 @@ def _database_file(conn: sqlite3.Connection) -> str:
         if schema == "main":
             return str(path or "")
     return ""
-
-
-def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", _fold(name)).strip("-") or "unnamed"
 
 
 def _actors_of(doc: Document) -> Iterator[Actor]:

@@ -15,10 +15,10 @@ import multiprocessing
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import islice
 from typing import Any
 
 from tacitus import parquet
+from tacitus.batches import chunks
 from tacitus.model import RawDocument
 from tacitus.pipeline import Failure, process_raw
 from tacitus.workers import DIED, TIME_LIMIT, WorkerPool, process_in_workers
@@ -47,12 +47,6 @@ def partition_key(items: Sequence[Item]) -> str:
     """A stable name for a partition: the hash of its inputs' identities."""
     digest = hashlib.sha256("\n".join(_item_key(i) for i in items).encode())
     return digest.hexdigest()[:20]
-
-
-def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
 
 
 def _merged(items: list[Item], results: list[Any]) -> list[Any]:
@@ -95,13 +89,13 @@ def run_partition(
     document that hangs or crashes is quarantined and the Dask worker lives on; in a
     daemonic Dask worker, which may not have children, it runs in the task unguarded."""
     fs, root = parquet.open_root(url)
-    chunks = _chunks(items, batch_size)
+    batches = chunks(items, batch_size)
     done: Iterator[tuple[list[Item], list[Any]]]
     if _is_daemon():
-        done = ((chunk, list(process_raw(_raws(chunk)))) for chunk in chunks)
+        done = ((chunk, list(process_raw(_raws(chunk)))) for chunk in batches)
     else:
         pool = _guarded_pool(time_limit)
-        done = process_in_workers(((chunk, _raws(chunk)) for chunk in chunks), pool)
+        done = process_in_workers(((chunk, _raws(chunk)) for chunk in batches), pool)
     return parquet.write_partition(fs, root, key, (_merged(*pair) for pair in done))
 
 
@@ -193,7 +187,7 @@ def ingest_cluster(
         summary.guarded = not any(client.run(_is_daemon).values())
         limit = max_pending or 2 * workers
         items = iter_inputs(list(paths), outlet=outlet, published=published)
-        partitions = _chunks(_new_inputs(items, known, summary), partition_size)
+        partitions = chunks(_new_inputs(items, known, summary), partition_size)
         pending = as_completed()
         inputs: dict[Any, list[Item]] = {}
 

@@ -15,7 +15,13 @@ from email.utils import parsedate
 
 from tacitus.model import DateInfo
 
-__all__ = ["find_explicit_dates", "parse_explicit_date", "resolve_publication_date"]
+__all__ = [
+    "day_iso",
+    "day_number",
+    "find_explicit_dates",
+    "parse_explicit_date",
+    "resolve_publication_date",
+]
 
 MONTHS = {
     name: number
@@ -79,6 +85,24 @@ _ISO_STAMP = re.compile(
     rf"^(?P<year>{_YEAR})(?:-(?P<month>[01]\d)(?:-(?P<day>[0-3]\d))?)?"
     r"(?:[T ][\d:.]+(?:Z|[+-][\d:]+)?)?$"
 )
+
+
+_EPOCH = dt.date(1970, 1, 1)
+
+
+def day_number(iso: str | None) -> int | None:
+    """Days since 1970-01-01 for a day-precise ISO date; None otherwise."""
+    if not iso or len(iso) < 10:
+        return None
+    try:
+        return (dt.date.fromisoformat(iso[:10]) - _EPOCH).days
+    except ValueError:
+        return None
+
+
+def day_iso(day: int | None) -> str | None:
+    """The ISO date of a day number (the inverse of ``day_number``)."""
+    return None if day is None else (_EPOCH + dt.timedelta(days=day)).isoformat()
 
 
 def _make(year: int, month: int | None, day: int | None, **kw: object) -> DateInfo | None:

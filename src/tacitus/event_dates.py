@@ -5,9 +5,9 @@ Explicit dates ("February 11, 2016") come from ``tacitus.dates``; dates without 
 year ("on 23 November", "February 11"), weekdays ("on Saturday": the latest Saturday
 on or before publication), "this morning", "yesterday", "last week", "the past two
 days" (a range), "mid-November" (month precision) are resolved against
-``doc.published``. The phrases live in ``data/time_words.yaml``. An expression attached
-to the event's trigger or clause wins over one elsewhere in the sentence; with none,
-the event takes the publication date (``how='publication'``), or stays undated.
+``doc.published``. The phrases live in ``lang/en/time_words.yaml``. An expression
+attached to the event's trigger or clause wins over one elsewhere in the sentence; with
+none, the event takes the publication date (``how='publication'``), or stays undated.
 """
 
 from __future__ import annotations
@@ -16,11 +16,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-from tacitus.datafile import DataFileError, load_yaml
+from tacitus.datafile import DataFileError
 from tacitus.dates import MONTH, MONTHS, find_explicit_dates
+from tacitus.lang import language_file
 from tacitus.model import DateInfo, Document, Event
 from tacitus.syntax import clause_verb, is_clause_verb
 
@@ -30,7 +30,7 @@ _PERIOD_UNITS = {"weekend", "week", "month", "year"}
 
 @dataclass(frozen=True)
 class TimeWords:
-    """The relative-time lexicon (``data/time_words.yaml``) and the regex built from it."""
+    """The relative-time lexicon (``lang/en/time_words.yaml``) and the regex built from it."""
 
     day_offsets: dict[str, int]
     periods: dict[str, tuple[str, int]]
@@ -83,8 +83,8 @@ def load_time_words(path: str | None = None) -> TimeWords:
         "month_parts": list,
         "ago_words": list,
     }
-    data = load_yaml("time_words.yaml", schema, Path(path) if path else None)
-    where = path or "time_words.yaml"
+    data = language_file("time_words.yaml", schema=schema, path=path)
+    where = path or "tacitus/lang/en/time_words.yaml"
     for key in ("day_offsets", "span_counts", "span_units"):
         if not all(isinstance(v, int) for v in data[key].values()):
             raise DataFileError(f"{where}: every value of '{key}' must be a whole number")

@@ -10,15 +10,13 @@ name, "the Kazakh capital" is Kazakhstan's capital.
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-from tacitus.datafile import DataFileError, load_yaml
+from tacitus.datafile import DataFileError, load_tsv, load_yaml
 from tacitus.model import Document, Event, Place
 from tacitus.syntax import clause_verb
 
@@ -88,12 +86,6 @@ class Gazetteer:
         return None
 
 
-def _country_rows() -> list[dict[str, str]]:
-    text = (resources.files("tacitus") / "data" / "countries.tsv").read_text(encoding="utf-8")
-    lines = (line for line in text.splitlines() if line and not line.startswith("#"))
-    return list(csv.DictReader(lines, delimiter="\t"))
-
-
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """Build the gazetteer once per process (well under a second)."""
@@ -113,7 +105,7 @@ def load_gazetteer() -> Gazetteer:
     countries: dict[str, str] = {}
     demonyms: dict[str, str] = {}
     capitals: dict[str, str] = {}
-    for row in _country_rows():
+    for row in load_tsv("countries.tsv"):
         code = row.get("iso3") or ""
         if len(code) != 3:
             raise DataFileError(f"tacitus/data/countries.tsv: bad country code {code!r}")

@@ -12,18 +12,17 @@ A quote is the text between a pair of quote marks in one paragraph, of at least
 
 Anything else (``describing them as "inadmissible"``, a term in quotes inside a
 sentence with no speech verb) is not a quote. The cue words live in
-``data/quote_cues.yaml``.
+``lang/en/quote_cues.yaml``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from tacitus.actors import ActorResolver
-from tacitus.datafile import load_yaml
+from tacitus.lang import language_file
 from tacitus.model import Actor, Document, Quote
 from tacitus.syntax import is_clause_verb
 
@@ -44,7 +43,7 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 @dataclass(frozen=True)
 class QuoteCues:
-    """The words that mark reported speech (``data/quote_cues.yaml``)."""
+    """The words that mark reported speech (``lang/en/quote_cues.yaml``)."""
 
     verbs: frozenset[str]
     context_verbs: frozenset[str]
@@ -56,16 +55,16 @@ class QuoteCues:
 @lru_cache(maxsize=4)
 def load_cues(path: str | None = None) -> QuoteCues:
     """Load and check the quote cue lexicon (the shipped one unless ``path`` is given)."""
-    data = load_yaml(
+    data = language_file(
         "quote_cues.yaml",
-        {
+        schema={
             "verbs": list,
             "context_verbs": list,
             "document_nouns": list,
             "pronouns": list,
             "min_words": int,
         },
-        Path(path) if path else None,
+        path=path,
     )
     return QuoteCues(
         verbs=frozenset(data["verbs"]),

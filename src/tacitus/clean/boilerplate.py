@@ -1,16 +1,14 @@
-"""Load and check ``data/boilerplate.yaml``: the cue phrases of the plain-text cleaner."""
+"""Load and check ``lang/en/boilerplate.yaml``: the cue phrases of the plain-text cleaner."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
-from tacitus.model import InputError
+from tacitus.datafile import DataFileError
+from tacitus.lang import language_file
 
 _LIST_KEYS = (
     "form_words",
@@ -65,7 +63,7 @@ def line_key(line: str) -> str:
 def _strings(data: dict[str, Any], key: str, where: str) -> list[str]:
     value = data.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-        raise InputError(f"{where}: '{key}' must be a list of non-empty strings")
+        raise DataFileError(f"{where}: '{key}' must be a list of non-empty strings")
     return value
 
 
@@ -73,24 +71,24 @@ def _compile(patterns: list[str], where: str) -> tuple[re.Pattern[str], ...]:
     try:
         return tuple(re.compile(p, re.I) for p in patterns)
     except re.error as err:
-        raise InputError(f"{where}: bad regular expression: {err}") from None
+        raise DataFileError(f"{where}: bad regular expression: {err}") from None
 
 
 def parse_cues(data: Any, where: str = "boilerplate.yaml") -> Cues:
-    """Check the structure of a loaded boilerplate file and compile it; InputError if wrong."""
+    """Check the structure of a loaded boilerplate file and compile it; DataFileError if wrong."""
     if not isinstance(data, dict) or data.get("version") != 1:
-        raise InputError(f"{where}: expected a mapping with 'version: 1'")
+        raise DataFileError(f"{where}: expected a mapping with 'version: 1'")
     kinds_data = data.get("kinds")
     if not isinstance(kinds_data, dict) or not kinds_data:
-        raise InputError(f"{where}: 'kinds' must map reasons to cue lists")
+        raise DataFileError(f"{where}: 'kinds' must map reasons to cue lists")
     kinds = []
     for reason, spec in kinds_data.items():
         if not isinstance(spec, dict) or not isinstance(spec.get("starts_tail"), bool):
-            raise InputError(f"{where}: kind '{reason}' needs 'starts_tail: true|false'")
+            raise DataFileError(f"{where}: kind '{reason}' needs 'starts_tail: true|false'")
         lines = _strings(spec, "lines", f"{where}: {reason}")
         phrases = _strings(spec, "phrases", f"{where}: {reason}")
         if not lines and not phrases:
-            raise InputError(f"{where}: kind '{reason}' has neither 'lines' nor 'phrases'")
+            raise DataFileError(f"{where}: kind '{reason}' has neither 'lines' nor 'phrases'")
         kinds.append(
             Kind(
                 reason=str(reason),
@@ -121,6 +119,5 @@ def parse_cues(data: Any, where: str = "boilerplate.yaml") -> Cues:
 
 @lru_cache(maxsize=1)
 def load_cues() -> Cues:
-    """The cues shipped in ``tacitus/data/boilerplate.yaml`` (loaded once per process)."""
-    text = resources.files("tacitus").joinpath("data/boilerplate.yaml").read_text("utf-8")
-    return parse_cues(yaml.safe_load(text))
+    """The cues shipped in ``tacitus/lang/en/boilerplate.yaml`` (loaded once per process)."""
+    return parse_cues(language_file("boilerplate.yaml"), "tacitus/lang/en/boilerplate.yaml")

@@ -6,7 +6,7 @@ head (section labels, site name, title, date), the first body line (dateline), t
 middle (related headlines between paragraphs) and the tail (a "Check Also" /
 "You might also like" block after the last article paragraph). Signals are general —
 position, length, punctuation, capitalisation, repetition and the cue lists in
-``data/boilerplate.yaml`` — and every removed span is kept with its reason.
+``lang/en/boilerplate.yaml`` — and every removed span is kept with its reason.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from rich.table import Table
 from tacitus.cli import main
 from tacitus.cli.common import json_option, print_json
 from tacitus.eval import EvalReport, Score, evaluate
+from tacitus.model import InputError
 
 
 def _pct(value: float | None) -> str:
@@ -32,13 +33,23 @@ def _score_row(table: Table, name: str, score: Score) -> None:
 
 def render(report: EvalReport, console: Console, verbose: bool = False) -> None:
     """Print the report as rich tables (and every finding when ``verbose``)."""
-    table = Table(
-        title=f"Tacitus eval: {report.articles} articles",
-        caption="field rows (body, title, event_date, ...): share right in R",
-    )
+    statuses = {k: v for k, v in report.statuses.items() if v.output}
+    caption = "field rows (body, title, event_date, ...): share right in R"
+    if statuses:
+        caption = (
+            f"status rows ({', '.join(statuses)}): not scored, their matches with gold"
+            " events under 'output matched'; " + caption
+        )
+    table = Table(title=f"Tacitus eval: {report.articles} articles (events: asserted)")
+    table.caption = caption
     for column in ("", "P", "R", "F1", "output matched", "gold matched"):
         table.add_column(column, justify="left" if not column else "right")
     _score_row(table, "events", report.events)
+    for status, count in statuses.items():
+        # Gold events are all asserted: a match here hints at a wrongly demoted event.
+        style = "yellow" if count.matches_gold else "green"
+        matched = f"[{style}]{count.matches_gold}[/{style}]/{count.output}"
+        table.add_row(f"  {status}", "", "", "", matched, "")
     _score_row(table, "quotes", report.quotes)
     for name, tally in report.fields.items():
         share = tally.ok / tally.total if tally.total else None
@@ -81,7 +92,7 @@ def eval_command(
                 db_path,
                 progress=lambda done, total: bar.update(task, completed=done, total=total),
             )
-        except (FileNotFoundError, ValueError) as err:
+        except (FileNotFoundError, ValueError, InputError) as err:
             raise click.ClickException(str(err)) from err
     if as_json:
         print_json(report.to_dict())

@@ -17,16 +17,14 @@ the finder.
 
 from __future__ import annotations
 
-import csv
 import importlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Span, Token
 
-from tacitus.datafile import DataFileError
+from tacitus.datafile import DataFileError, load_tsv
 from tacitus.events.lexicon import Trigger, TriggerLexicon
 from tacitus.events.syntax import is_nominal, lemma_of
 from tacitus.lang import DEFAULT_LANGUAGE, language_path
@@ -136,15 +134,13 @@ def merge_candidates(per_finder: Sequence[Iterable[Candidate]]) -> list[Candidat
 
 def load_rule_scores(lang: str = DEFAULT_LANGUAGE) -> dict[str, float]:
     """Measured precision by rule id (``lang/<code>/rule_precision.tsv``), if shipped."""
-    path = language_path("rule_precision.tsv", lang)
-    if not Path(path).is_file():
+    if not language_path("rule_precision.tsv", lang).is_file():
         return {}
-    with open(path, encoding="utf-8") as handle:
-        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        try:
-            return {row["rule"]: float(row["confidence"]) for row in rows}
-        except (KeyError, ValueError) as err:
-            raise DataFileError(f"{path}: bad row ({err})") from err
+    rows = load_tsv("rule_precision.tsv", folder=f"lang/{lang}")
+    try:
+        return {row["rule"]: float(row["confidence"]) for row in rows}
+    except (KeyError, ValueError) as err:
+        raise DataFileError(f"lang/{lang}/rule_precision.tsv: bad row ({err})") from err
 
 
 @register_finder("lexicon")

@@ -6,6 +6,7 @@ Each language is a folder ``lang/<code>/`` of YAML files plus a spaCy model name
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -15,9 +16,15 @@ from tacitus.datafile import DataFileError, load_yaml
 DEFAULT_LANGUAGE = "en"
 
 
-def language_file(name: str, lang: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
-    """The parsed ``lang/<lang>/<name>`` file (a mapping; raises ``DataFileError``)."""
-    return load_yaml(name, {}, language_path(name, lang))
+def language_file(
+    name: str,
+    lang: str = DEFAULT_LANGUAGE,
+    schema: Mapping[str, type] | None = None,
+    path: str | Path | None = None,
+) -> dict[str, Any]:
+    """The parsed ``lang/<lang>/<name>`` file (or ``path``), its ``schema`` checked as
+    ``load_yaml`` does (a mapping; raises ``DataFileError``)."""
+    return load_yaml(name, schema or {}, path, folder=f"lang/{lang}")
 
 
 def word_set(data: dict[str, Any], key: str) -> frozenset[str]:

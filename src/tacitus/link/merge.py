@@ -14,8 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from tacitus.batches import SQL_PARAMETERS, chunks
+from tacitus.dates import day_number
 from tacitus.link.config import load_config
-from tacitus.link.stories import _chunks, day_number
 
 _HAPPENED = frozenset({"asserted", "alleged"})
 # Government, army and police of one state are one side: outlets word it either way.
@@ -196,7 +197,7 @@ def _stored_groups(
     ]
     columns = ", ".join(f"e.{c}" for c in _SIGNATURE)
     groups = {merged_id: _Group(key, merged_id) for merged_id in ids}
-    for chunk in _chunks(ids, 500):
+    for chunk in chunks(ids, SQL_PARAMETERS):
         for merged_id, *values in conn.execute(
             f"SELECT DISTINCT r.merged_event_id, {columns} FROM merged_event_reports r"
             " JOIN events e ON e.id = r.event_id"

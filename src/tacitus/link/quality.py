@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
+from tacitus.datafile import DataFileError, load_tsv
 from tacitus.model import DateInfo, Document
 
 
@@ -51,9 +52,12 @@ def pairwise_scores(predicted: Mapping[str, object], gold: Mapping[str, object])
 
 
 def load_labels(folder: Path) -> dict[str, str]:
-    """``labels.tsv`` of a labelled set: article id -> story label."""
-    lines = (folder / "labels.tsv").read_text(encoding="utf-8").splitlines()[1:]
-    return dict(line.split("\t") for line in lines if line.strip())
+    """``labels.tsv`` of a labelled set (``article``, ``story`` columns): id -> story label."""
+    rows = load_tsv("labels.tsv", folder / "labels.tsv")
+    try:
+        return {row["article"]: row["story"] for row in rows}
+    except KeyError as err:
+        raise DataFileError(f"{folder / 'labels.tsv'}: needs the column {err}") from None
 
 
 def load_articles(folder: Path) -> list[dict[str, str | None]]:

@@ -13,14 +13,15 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
-from typing import TypeVar
+from datetime import UTC, datetime
 
+from tacitus.actor_registry import is_person
+from tacitus.batches import SQL_PARAMETERS, chunks
+from tacitus.dates import day_iso, day_number
 from tacitus.link.config import LinkConfig, load_config
 from tacitus.link.features import Features, cosine, extract_features, numbered_relation, weigh
+from tacitus.link.merge import add_story_events
 
-T = TypeVar("T")
-_EPOCH = date(1970, 1, 1)
 _CANDIDATES = 40  # candidates scored per article (those sharing most keys)
 _PERSON_BONUS = 0.1  # per person both articles name (at most two count)
 _MIN_KEY_POSTINGS = 50  # a key is never "too common" below this many articles
@@ -61,26 +62,14 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
     conn.execute("COMMIT")
 
 
-def day_number(published: str | None) -> int | None:
-    """Days since 1970-01-01 for a day-precise ISO date; None otherwise."""
-    if not published or len(published) < 10:
-        return None
-    try:
-        return (date.fromisoformat(published[:10]) - _EPOCH).days
-    except ValueError:
-        return None
-
-
 def _load_articles(
     conn: sqlite3.Connection, ids: Sequence[int], config: LinkConfig
 ) -> list[_Article]:
-    from tacitus.actor_registry import is_person
-
     actors: dict[int, list[str]] = defaultdict(list)
     people: dict[int, set[str]] = defaultdict(set)
     types: dict[int, list[str]] = defaultdict(list)
     articles: list[_Article] = []
-    for chunk in _chunks(ids, 500):
+    for chunk in chunks(ids, SQL_PARAMETERS):
         marks = ",".join("?" * len(chunk))
         for article_id, actor_id, name in conn.execute(
             f"SELECT article_id, actor_id, name FROM mentions "
@@ -107,11 +96,6 @@ def _load_articles(
     return articles
 
 
-def _chunks(ids: Sequence[T], size: int) -> Iterator[Sequence[T]]:
-    for i in range(0, len(ids), size):
-        yield ids[i : i + size]
-
-
 def _update_df(conn: sqlite3.Connection, articles: list[_Article]) -> dict[str, int]:
     """Count the batch's terms into ``link_df``; the df of every term in the batch."""
     batch: Counter[str] = Counter()
@@ -124,7 +108,7 @@ def _update_df(conn: sqlite3.Connection, articles: list[_Article]) -> dict[str, 
     )
     terms = list(batch)
     df: dict[str, int] = {}
-    for chunk in _chunks(terms, 500):
+    for chunk in chunks(terms, SQL_PARAMETERS):
         marks = ",".join("?" * len(chunk))
         df.update(conn.execute(f"SELECT term, df FROM link_df WHERE term IN ({marks})", chunk))
     return df
@@ -318,8 +302,6 @@ def link_articles(
             (linked[article_id],) = conn.execute(
                 "SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)
             ).fetchone()
-        from tacitus.link.merge import add_story_events
-
         for story_id, moved_or_new in unmerged.items():
             add_story_events(conn, story_id, moved_or_new)
     return linked
@@ -404,12 +386,8 @@ def _grow_story(
     conn.execute(
         "UPDATE stories SET size = size + ?, first_day = ?, last_day = ?, first_date = ?,"
         " last_date = ? WHERE id = ?",
-        (size, first, last, _iso(first), _iso(last), story_id),
+        (size, first, last, day_iso(first), day_iso(last), story_id),
     )
-
-
-def _iso(day: int | None) -> str | None:
-    return None if day is None else (_EPOCH + timedelta(days=day)).isoformat()
 
 
 def unlinked_article_ids(conn: sqlite3.Connection) -> list[int]:

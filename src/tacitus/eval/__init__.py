@@ -15,6 +15,11 @@ The rules are those of "How output is scored" in the corpus README:
   a name word with the gold speaker;
 - a clean body holds ``body_first`` and ``body_last`` and none of ``boilerplate``.
 
+Only ``asserted`` events are scored as events: gold files hold only events said to
+have happened. Each other status (negated, denied, requested, planned, hypothetical,
+claimed) is reported apart: how many events of it were output, and how many of them
+match a gold event anyway (a hint of an event wrongly demoted from asserted).
+
 Beyond the README, the report also counts (as "fields", share right): title, outlet,
 author, dateline place and publication date where the gold states them; the date
 words (``date_text``) and place (``location``) of each gold event the output found;
@@ -33,7 +38,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tacitus.model import Actor, Document, Event, Quote, RawDocument
+from tacitus.batches import chunks
+from tacitus.model import Actor, Document, Event, EventStatus, Quote, RawDocument
 
 EVIDENCE_SHARE = 0.6  # share of an evidence fragment's words the sentence must hold
 EVIDENCE_MAX_WORDS = 120  # a longer "evidence" is a paragraph, not a statement
@@ -91,6 +97,7 @@ class OutputEvent:
     rule: str = ""
     date_text: str | None = None  # the words the event date was read from
     place: str | None = None  # the event's place name
+    status: str = EventStatus.ASSERTED.value
 
     @property
     def key(self) -> tuple[str, str | None, str | None, str]:
@@ -106,6 +113,7 @@ class OutputEvent:
             rule=event.rule,
             date_text=event.date.text if event.date else None,
             place=event.location.name if event.location else None,
+            status=str(event.status),
         )
 
 
@@ -220,6 +228,18 @@ class Tally:
 
 
 @dataclass
+class StatusCount:
+    """Output events of one non-asserted status, and how many of them match gold."""
+
+    output: int = 0
+    matches_gold: int = 0
+
+
+# The statuses reported apart from the scored (asserted) events, in the model's order.
+OTHER_STATUSES = tuple(s.value for s in EventStatus if s is not EventStatus.ASSERTED)
+
+
+@dataclass
 class Finding:
     """One miss or false positive, for ``--verbose``."""
 
@@ -238,6 +258,10 @@ class EvalReport:
     events: Score = field(default_factory=Score)
     quotes: Score = field(default_factory=Score)
     boilerplate_fp: int = 0
+    # output events that are not asserted, by status (not in ``events``)
+    statuses: dict[str, StatusCount] = field(
+        default_factory=lambda: {status: StatusCount() for status in OTHER_STATUSES}
+    )
     # body/title/outlet/author/dateline/pub_date recovery, and event_date/event_place of
     # the matched gold events that state one
     fields: dict[str, Tally] = field(default_factory=dict)
@@ -253,6 +277,7 @@ class EvalReport:
             "events": self.events.to_dict(),
             "quotes": self.quotes.to_dict(),
             "boilerplate_fp": self.boilerplate_fp,
+            "statuses": {k: asdict(v) for k, v in self.statuses.items()},
             "fields": {k: asdict(v) for k, v in self.fields.items()},
             "findings": [asdict(f) for f in self.findings],
             "failures": self.failures,
@@ -263,23 +288,43 @@ def _describe(type_: str, src: Any, tgt: Any) -> str:
     return f"{type_} {src or '*'} -> {tgt or '*'}"
 
 
-def score_events(gold: dict[str, Any], outputs: Sequence[OutputEvent], report: EvalReport) -> None:
-    """Score one article's output events against its gold events, into ``report``."""
-    article = gold.get("article", "?")
-    gold_events = gold.get("events") or []
-    lines = _boilerplate_lines(gold)
+def _unique(outputs: Sequence[OutputEvent]) -> list[OutputEvent]:
+    """One output event per (type, source country, target country, sentence)."""
     unique: dict[tuple[Any, ...], OutputEvent] = {}
     for out in outputs:
         unique.setdefault(out.key, out)
+    return list(unique.values())
+
+
+def _on_boilerplate(article: str, lines: list[str], out: OutputEvent, report: EvalReport) -> bool:
+    """Count ``out`` as a boilerplate false positive if its sentence is such a line."""
+    if not any(is_boilerplate_line(out.sentence, line) for line in lines):
+        return False
+    what = _describe(out.type, out.source_country, out.target_country)
+    report.boilerplate_fp += 1
+    report.findings.append(Finding(article, "boilerplate_fp", what, out.sentence, out.rule))
+    return True
+
+
+def score_events(gold: dict[str, Any], outputs: Sequence[OutputEvent], report: EvalReport) -> None:
+    """Score one article's output events against its gold events, into ``report``.
+
+    Asserted events are scored; the others are counted by status (``score_statuses``).
+    """
+    article = gold.get("article", "?")
+    gold_events = gold.get("events") or []
+    lines = _boilerplate_lines(gold)
+    score_statuses(gold, [out for out in outputs if out.status != EventStatus.ASSERTED], report)
+    outputs = [out for out in outputs if out.status == EventStatus.ASSERTED]
+    unique = _unique(outputs)
     score = Score(output=len(unique))
-    for out in unique.values():
-        what = _describe(out.type, out.source_country, out.target_country)
-        if any(is_boilerplate_line(out.sentence, line) for line in lines):
-            report.boilerplate_fp += 1
-            report.findings.append(Finding(article, "boilerplate_fp", what, out.sentence, out.rule))
-        elif any(event_matches(g, out) for g in gold_events):
+    for out in unique:
+        if _on_boilerplate(article, lines, out, report):
+            continue
+        if any(event_matches(g, out) for g in gold_events):
             score.output_matched += 1
         else:
+            what = _describe(out.type, out.source_country, out.target_country)
             report.findings.append(Finding(article, "event_fp", what, out.sentence, out.rule))
     for g in gold_events:
         matches = [out for out in outputs if event_matches(g, out)]
@@ -297,6 +342,34 @@ def score_events(gold: dict[str, Any], outputs: Sequence[OutputEvent], report: E
                 Finding(article, "event_missed", what, (g.get("evidence") or [""])[0])
             )
     report.events.add(score)
+
+
+def score_statuses(
+    gold: dict[str, Any], outputs: Sequence[OutputEvent], report: EvalReport
+) -> None:
+    """Count one article's non-asserted events by status, and those matching gold.
+
+    Gold events are all asserted, so a negated or planned event that matches one may
+    have been demoted wrongly; each such event is a ``<status>_matches_gold`` finding.
+    An event on a boilerplate line is a boilerplate false positive, whatever its status.
+    """
+    article = gold.get("article", "?")
+    gold_events = gold.get("events") or []
+    lines = _boilerplate_lines(gold)
+    by_status: dict[str, list[OutputEvent]] = {}
+    for out in outputs:
+        by_status.setdefault(out.status, []).append(out)
+    for out in (o for group in by_status.values() for o in _unique(group)):
+        count = report.statuses.setdefault(out.status, StatusCount())
+        count.output += 1
+        if _on_boilerplate(article, lines, out, report):
+            continue
+        if any(event_matches(g, out) for g in gold_events):
+            count.matches_gold += 1
+            what = _describe(out.type, out.source_country, out.target_country)
+            report.findings.append(
+                Finding(article, f"{out.status}_matches_gold", what, out.sentence, out.rule)
+            )
 
 
 def same_place(gold: str, output: str | None) -> bool:
@@ -491,13 +564,15 @@ def _documents(
 
     docs: dict[str, Document] = {}
     failures: list[str] = []
-    for first in range(0, len(raws), _BATCH):
-        for result in process_raw(raws[first : first + _BATCH]):
+    done = 0
+    for batch in chunks(raws, _BATCH):
+        for result in process_raw(batch):
             if isinstance(result, Failure):
                 failures.append(f"{result.location}: {result.reason}")
             else:
                 docs[result.name] = result
-        progress(min(first + _BATCH, len(raws)), len(raws))
+        done += len(batch)
+        progress(done, len(raws))
     return docs, failures
 
 
@@ -558,9 +633,3 @@ def evaluate(
             doc = Document(gold["article"], "", "text", "", "", "", 0)
         score_document(gold, doc, report)
     return report
-
-
-if __name__ == "__main__":
-    from tacitus.cli.evaluate import eval_command
-
-    eval_command(prog_name="python -m tacitus.eval")  # type: ignore[has-type]  # import cycle
