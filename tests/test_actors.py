@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tacitus import actors
+from tacitus.actors import knowledge
 from tacitus.model import Document, InputError, Mention
 from tacitus.nlp import load_model
 
@@ -232,7 +233,7 @@ def test_names_keep_their_spelling(kb) -> None:
 def test_knowledge_base_is_loaded_once(monkeypatch) -> None:
     first = actors.load_knowledge_base()
     assert actors.load_knowledge_base() is first
-    monkeypatch.setattr(actors, "load", lambda *a: pytest.fail("knowledge base reloaded"))
+    monkeypatch.setattr(knowledge, "load", lambda *a: pytest.fail("knowledge base reloaded"))
     text = "Russian envoy Alexander Lavrentiev arrived. He stressed the need for calm."
     doc = Document("t", "t", "text", "", text, text, 0)
     parsed = load_model()(text)
