@@ -213,11 +213,13 @@ class Document:
         return self.text[self.body_start :]
 
     def to_dict(self) -> dict[str, Any]:
-        return as_dict(self)
+        out: dict[str, Any] = as_dict(self)
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Document:
-        return _build(cls, data)
+        doc: Document = _build(cls, data)
+        return doc
 
 
 def as_dict(value: Any) -> Any:
