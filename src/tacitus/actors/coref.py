@@ -7,11 +7,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from tacitus.actors.knowledge import EXTRA_CODES
 from tacitus.actors.state import DocumentState
 from tacitus.model import Mention
 
 _LOOKBACK_SENTENCES = 4
-_TRANSNATIONAL = ("IGO", "NGO", "IMG")  # country codes that are not states
 
 
 @dataclass
@@ -100,14 +100,15 @@ class Coreference:
             # "it"/"its" stand for a state; a person subject lends its country
             candidates = [s for s in candidates if not s.plural or s.kind == "state"] or candidates
         same = [s for s in candidates if s.sent == sent and s.subject]
-        if tok.lower_ in self.words.thing_pronouns and (noun := _governing_noun(tok)) is not None:
+        noun = self._governing_noun(tok) if tok.lower_ in self.words.thing_pronouns else None
+        if noun is not None:
             # never a modifier of the noun the pronoun's phrase hangs on: "the Israeli
             # aggression against it/its people" is not against Israel
             candidates = [s for s in candidates if self.state.parsed[s.token].head.i != noun]
             if not candidates:
                 return None
             same = [s for s in same if s in candidates]
-        if tok.dep_ == "pobj" and tok.lower_ == "it":
+        if tok.dep_ == "pobj" and tok.lower_ in self.words.nearest_pronouns:
             # "arrivals from Lebanon as a result of the aggression against it": the nearest
             same = [s for s in candidates if s.sent == sent and not s.lent] or same
         if same:
@@ -138,26 +139,24 @@ class Coreference:
         self.seen.append(_Seen(mention, kind, tok.i, sent, subject, plural))
         country = mention.actor.country
         if kind == "person" and country:
-            # "he" may stand for a person; "it/its" may stand for that person's state
-            state = (
-                self.state.state_actor(country, "GOV")
-                if country not in _TRANSNATIONAL
-                else mention.actor
+            # "he" may stand for a person; "it/its" may stand for that person's state (or
+            # for the organisation an IGO official speaks for)
+            owner = (
+                mention.actor if country in EXTRA_CODES else self.state.state_actor(country, "GOV")
             )
-            lent = Mention(
-                mention.start, mention.end, mention.text, state, mention.rule, mention.role
+            as_state = Mention(
+                mention.start, mention.end, mention.text, owner, mention.rule, mention.role
             )
-            self.seen.append(_Seen(lent, "state", tok.i, sent, subject, False, lent=True))
+            self.seen.append(_Seen(as_state, "state", tok.i, sent, subject, False, lent=True))
 
-
-def _governing_noun(tok: Token) -> int | None:
-    """The noun whose prepositional phrase holds ``tok`` ("aggression" for "it" in
-    "the aggression against it" or "its people" in "the aggression against its people")."""
-    cur = tok
-    for _ in range(3):
-        if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.head.pos_ == "NOUN":
-            return int(cur.head.head.i)
-        if cur.dep_ not in ("poss", "pobj") or cur.head.i == cur.i:
-            return None
-        cur = cur.head
-    return None
+    def _governing_noun(self, tok: Token) -> int | None:
+        """The noun whose prepositional phrase holds ``tok`` ("aggression" for "it" in
+        "the aggression against it" or "its people" in "the aggression against its people")."""
+        cur = tok
+        for _ in range(3):
+            if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.head.pos_ == "NOUN":
+                return int(cur.head.head.i)
+            if cur.dep_ not in self.words.pronoun_attachment_deps or cur.head.i == cur.i:
+                return None
+            cur = cur.head
+        return None

@@ -6,12 +6,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tacitus.actors.coref import Coreference
-from tacitus.actors.knowledge import COUNTRY_KINDS, ORG_KINDS, Phrase, Role
+from tacitus.actors.knowledge import COUNTRY_KINDS, EXTRA_CODES, ORG_KINDS, Phrase, Role
 from tacitus.actors.state import DocumentState
 from tacitus.model import Actor, Mention
 
 _CUE_KINDS = COUNTRY_KINDS | ORG_KINDS
-_ORGANISATIONS = ("IGO", "NGO", "IMG")  # country codes that stand for the organisation
 _ENUMERATION_WINDOW = 12  # "countries, namely ...": how far after the noun
 _GROUP_MEMBERS_AFTER = 4  # ... and how far after "namely" the first member may be
 
@@ -87,7 +86,7 @@ class Descriptions:
         # keep the contiguous title ending at the role noun
         title: list[Token] = []
         for t in reversed(words):
-            if title and t.i != title[0].i - 1 and t.lower_ != "and":
+            if title and t.i != title[0].i - 1 and t.lower_ not in self.words.title_joiners:
                 break
             title.insert(0, t)
         return role, self.state.text(title[0].i, title[-1].i + 1) if title else last.text
@@ -111,7 +110,7 @@ class Descriptions:
             if cue is not None and cue.actor.country and cue.actor.country not in ("IGO", "NGO"):
                 country = cue.actor.country
         actor = state.state_actor(country, phrase.sector, people=people)
-        left = min([t.i for t in np if t.dep_ not in ("det", "poss")] + [start])
+        left = min([t.i for t in np if t.dep_ not in self.words.mention_skip_deps] + [start])
         return state.make(left, end, actor, phrase.rule, None)
 
     def role(self, tok: Token, np: list[Token], cue: Mention | None) -> Mention | None:
@@ -125,7 +124,7 @@ class Descriptions:
             country = cue.actor.country  # "Russian minister", "his country", "Lavrov's ministry"
             if role.kind == "state":
                 actor = state.state_actor(country, None)
-            elif country in _ORGANISATIONS and cue.actor.actor_id:
+            elif country in EXTRA_CODES and cue.actor.actor_id:
                 actor = cue.actor  # "UN envoy", "NATO forces": the organisation itself
             else:
                 actor = state.state_actor(country, role.sector)

@@ -107,7 +107,7 @@ class Persons:
             and head.head.lemma_ in self.words.lead_verbs
         ):
             body = head.head.head
-            while body.dep_ in ("pobj", "prep") and body.i not in self.spans.role_at:
+            while body.dep_ in self.words.prepositional_deps and body.i not in self.spans.role_at:
                 body = body.head
             found = self.state.mention(body)
             if found is not None and found.actor.country:

@@ -22,6 +22,11 @@ class ActorWords:
     not_name_pos: frozenset[str]
     title_skip_deps: frozenset[str]
     title_break_deps: frozenset[str]
+    title_joiners: frozenset[str]
+    mention_skip_deps: frozenset[str]
+    prepositional_deps: frozenset[str]
+    pronoun_attachment_deps: frozenset[str]
+    nearest_pronouns: frozenset[str]
     subject_deps: frozenset[str]
     subject_link_deps: frozenset[str]
     owner_prepositions: frozenset[str]
@@ -71,6 +76,11 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         not_name_pos=tags("not_name_pos"),
         title_skip_deps=words("title_skip_deps"),
         title_break_deps=words("title_break_deps"),
+        title_joiners=words("title_joiners"),
+        mention_skip_deps=words("mention_skip_deps"),
+        prepositional_deps=words("prepositional_deps"),
+        pronoun_attachment_deps=words("pronoun_attachment_deps"),
+        nearest_pronouns=words("nearest_pronouns"),
         subject_deps=words("subject_deps"),
         subject_link_deps=words("subject_link_deps"),
         owner_prepositions=words("owner_prepositions"),
