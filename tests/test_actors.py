@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 
 from tacitus import actors
+from tacitus.actors import knowledge, words
+from tacitus.datafile import DataFileError
+from tacitus.lang import language_file
 from tacitus.model import Document, InputError, Mention
 from tacitus.nlp import load_model
 
@@ -232,7 +235,7 @@ def test_names_keep_their_spelling(kb) -> None:
 def test_knowledge_base_is_loaded_once(monkeypatch) -> None:
     first = actors.load_knowledge_base()
     assert actors.load_knowledge_base() is first
-    monkeypatch.setattr(actors, "load", lambda *a: pytest.fail("knowledge base reloaded"))
+    monkeypatch.setattr(knowledge, "load", lambda *a: pytest.fail("knowledge base reloaded"))
     text = "Russian envoy Alexander Lavrentiev arrived. He stressed the need for calm."
     doc = Document("t", "t", "text", "", text, text, 0)
     parsed = load_model()(text)
@@ -259,3 +262,21 @@ def test_pronoun_skips_a_person_already_referred_to_by_the_other(kb) -> None:
     assert him and him[0].actor.actor_id == "person:john-green"
     shes = [m for m in doc.mentions if m.text == "She"]
     assert [m.actor.actor_id for m in shes] == ["person:alice-brown"] * 2
+
+
+# ------------------------------------------------------------------ language data
+def test_actor_words_are_read_from_the_language_file_once() -> None:
+    found = words.actor_words()
+    assert words.actor_words() is found
+    assert found.pronoun_gender["she"] == "female"
+    assert {"he", "its", "their"} <= found.pronouns
+    assert "NNS" in found.plural_tags  # tags keep their case
+    assert found.surname_prefixes[0] == "al-"
+
+
+def test_actor_words_missing_list_is_refused(monkeypatch) -> None:
+    data = dict(language_file("actors.yaml"))
+    del data["subject_deps"]
+    monkeypatch.setattr(words, "language_file", lambda *a: data)
+    with pytest.raises(DataFileError, match="subject_deps"):
+        words.actor_words.__wrapped__()

@@ -244,7 +244,7 @@ def attached(expression: Any, trigger: Any) -> bool:
         if is_clause_verb(token) or token.head.i == token.i:
             break
         token = token.head
-    return token == clause_verb(trigger)
+    return bool(token == clause_verb(trigger))
 
 
 def _token(parsed: Any, start: int, end: int) -> Any | None:

@@ -258,9 +258,8 @@ class Arguments:
         if speaker is None:
             for t in tok.sent:
                 if t.i < tok.i and lemma_of(t) in self.lex.speech_verbs and t.pos_ == "VERB":
-                    found = (
-                        self.res.mention(self._subject(t)) if self._subject(t) is not None else None
-                    )
+                    subject = self._subject(t)
+                    found = self.res.mention(subject) if subject is not None else None
                     if found is not None and found.actor.country:
                         speaker = found.actor
         if speaker is None or not speaker.country:

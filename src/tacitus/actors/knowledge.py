@@ -1,7 +1,8 @@
-"""Load the actor knowledge: countries, role nouns and the actor knowledge base.
+"""The actor knowledge: countries, role nouns and the actor knowledge base.
 
 Everything is compiled into dicts keyed by lower-cased token tuples so that the coder looks
-each token up a bounded number of times.
+each token up a bounded number of times. Countries and actors are ``data/countries.tsv``
+and ``data/actors.yaml``; role nouns are English, ``lang/en/roles.yaml``.
 """
 
 from __future__ import annotations
@@ -9,13 +10,15 @@ from __future__ import annotations
 import csv
 import dataclasses
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
 
 import yaml
 from rapidfuzz import fuzz, process
 
+from tacitus.lang import language_file
 from tacitus.model import InputError
 
 SECTORS = frozenset(
@@ -23,6 +26,9 @@ SECTORS = frozenset(
 )
 ROLE_KINDS = frozenset({"person", "body", "group", "state"})
 ACTOR_KINDS = frozenset({"person", "igo", "ngo", "group", "state"})
+# Phrase kinds that name a country, and those that name an organisation.
+COUNTRY_KINDS = frozenset({"country", "demonym", "capital", "metonym"})
+ORG_KINDS = frozenset({"igo", "ngo", "group"})
 # Misspelt country names: long enough words, very close to a name ("Ethopia" ~ "Ethiopia").
 _FUZZY_MIN_LENGTH = 5
 _FUZZY_COUNTRY = 90
@@ -55,6 +61,8 @@ class Role:
 
 @dataclass(frozen=True)
 class DatedRole:
+    """An office a knowledge-base actor held, and when (ISO date prefixes)."""
+
     title: str
     country: str | None
     sector: str | None
@@ -130,7 +138,7 @@ def _words(text: str) -> list[str]:
     return out
 
 
-def _data_path(name: str) -> Any:
+def _data_path(name: str) -> Traversable:
     return resources.files("tacitus") / "data" / name
 
 
@@ -190,16 +198,16 @@ def _phrase(
 
 
 def _load_roles(kb: KnowledgeBase) -> None:
-    data = yaml.safe_load(_data_path("roles.yaml").read_text(encoding="utf-8"))
-    kb.honorifics = frozenset(str(h).lower() for h in (data or {}).get("honorifics") or [])
-    gendered = (data or {}).get("gendered_honorifics") or {}
+    data = language_file("roles.yaml")
+    kb.honorifics = frozenset(str(h).lower() for h in data.get("honorifics") or [])
+    gendered = data.get("gendered_honorifics") or {}
     if not isinstance(gendered, dict) or not set(gendered) <= {"male", "female"}:
         raise _fail("roles.yaml", "gendered_honorifics must map 'male'/'female' to lists")
     for gender, words in gendered.items():
         if not isinstance(words, list):
             raise _fail("roles.yaml", f"gendered_honorifics.{gender} must be a list")
         kb.honorific_gender.update((str(w).lower(), gender) for w in words)
-    for item in (data or {}).get("roles") or []:
+    for item in data.get("roles") or []:
         if (
             not isinstance(item, dict)
             or not item.get("title")
@@ -211,7 +219,7 @@ def _load_roles(kb: KnowledgeBase) -> None:
         kb.add_role(Role(str(item["title"]), item.get("sector"), item["kind"]))
 
 
-def _check_code(code: Any, kb: KnowledgeBase, source: str, actor_id: str) -> None:
+def _check_code(code: object, kb: KnowledgeBase, source: str, actor_id: str) -> None:
     if code is not None and code not in kb.countries and code not in EXTRA_CODES:
         raise _fail(source, f"{actor_id}: unknown country code {code!r}")
 
@@ -229,7 +237,7 @@ def _load_actor_file(kb: KnowledgeBase, text: str, source: str) -> None:
         actor_id, kind = str(item["id"]), item.get("kind", "person")
         if kind not in ACTOR_KINDS:
             raise _fail(source, f"{actor_id}: unknown kind {kind!r}")
-        roles = []
+        roles: list[DatedRole] = []
         for role in item.get("roles") or []:
             _check_code(role.get("country"), kb, source, actor_id)
             if role.get("sector") is not None and role["sector"] not in SECTORS:
@@ -260,7 +268,7 @@ def _load_actor_file(kb: KnowledgeBase, text: str, source: str) -> None:
             )
 
 
-def _iso(value: Any) -> str | None:
+def _iso(value: object) -> str | None:
     return None if value is None else str(value)
 
 
@@ -277,3 +285,18 @@ def load(extra_files: tuple[str, ...] = ()) -> KnowledgeBase:
             raise _fail(path, f"cannot read actor file ({err.strerror})") from err
         _load_actor_file(kb, text, path)
     return kb
+
+
+def load_knowledge_base(extra_files: tuple[str, ...] = ()) -> KnowledgeBase:
+    """Load the shipped knowledge base (countries, roles, actors.yaml) plus user YAML files.
+
+    Loaded once per process for each tuple of files (the result is shared: treat it as
+    read-only). Raises ``InputError`` with a one-line reason when a file is unreadable or
+    malformed.
+    """
+    return _load_cached(tuple(extra_files))
+
+
+@lru_cache(maxsize=4)
+def _load_cached(extra_files: tuple[str, ...]) -> KnowledgeBase:
+    return load(extra_files)

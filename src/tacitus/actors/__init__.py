@@ -1,0 +1,44 @@
+"""Actors: mentions -> actor codes (compositional + knowledge base), coreference.
+
+Conventions:
+
+- ``Actor.country`` is ISO 3166 alpha-3; international organisations are ``IGO``,
+  non-governmental ones ``NGO`` and transnational militant networks ``IMG`` (CAMEO's code).
+  Which organisation it is lives in ``actor_id`` (``org:united-nations``).
+- ids are deterministic: ``state:RUS`` for a country (its name, capital or metonym),
+  ``people:PSE`` for its people ("Palestinians"), ``person:sergei-lavrov`` for a person
+  (knowledge-base id, else the slug of the full name), ``group:TUR:MIL`` for an organised
+  body coded from a role noun ("the Turkish army").
+- Every mention records the rule that coded it: ``kb:<id>``, ``country:Turkey``,
+  ``demonym:Turkish+role:regime``, ``name``, ``surname``, ``pronoun:he``, ``coref:minister``.
+
+``ActorResolver`` codes one document's mentions and is the one way the other coders
+(quotes, events) ask about actors: the actor at a token or span, the antecedent of a
+pronoun or description, the members of a group.
+
+The parts, in the order a document passes through them: ``knowledge`` (the loaded
+knowledge base), ``lexicon`` (its phrases, role nouns and names matched over the parse),
+``names`` (persons), ``descriptions`` (country words, role descriptions, groups),
+``coref`` (pronouns and antecedents), composed by ``resolver``. The English words they
+read are ``lang/en/actors.yaml`` (``words``).
+"""
+
+from tacitus.actors.knowledge import (
+    SECTORS,
+    DatedRole,
+    KnowledgeBase,
+    Phrase,
+    Role,
+    load_knowledge_base,
+)
+from tacitus.actors.resolver import ActorResolver
+
+__all__ = [
+    "SECTORS",
+    "ActorResolver",
+    "DatedRole",
+    "KnowledgeBase",
+    "Phrase",
+    "Role",
+    "load_knowledge_base",
+]

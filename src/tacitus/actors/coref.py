@@ -1,0 +1,162 @@
+"""Coreference: the mentions seen so far, and what a pronoun or description refers back to."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from tacitus.actors.knowledge import EXTRA_CODES
+from tacitus.actors.state import DocumentState
+from tacitus.model import Mention
+
+_LOOKBACK_SENTENCES = 4
+
+
+@dataclass
+class _Seen:
+    """A mention already coded, kept for coreference."""
+
+    mention: Mention
+    kind: str  # 'person' | 'state' | 'org' | 'group'
+    token: int
+    sent: int
+    subject: bool
+    plural: bool
+    lent: bool = False  # a person's state, usable for "its" in the same sentence only
+
+
+class Coreference:
+    """The record of mentions in text order, and the antecedents it offers."""
+
+    def __init__(self, state: DocumentState) -> None:
+        self.state = state
+        self.words = state.words
+        self.seen: list[_Seen] = []
+        self.sent_of = {tok.i: s for s, sent in enumerate(state.parsed.sents) for tok in sent}
+
+    def tokens_before(self, i: int, kind: str) -> Iterator[int]:
+        """The tokens of the mentions of ``kind`` seen before token ``i``, nearest first."""
+        for seen in reversed(self.seen):
+            if seen.token < i and seen.kind == kind:
+                yield seen.token
+
+    def pronoun(self, tok: Token) -> Mention | None:
+        """What a personal or possessive pronoun stands for ("he", "its", "their")."""
+        low, words = tok.lower_, self.words
+        if low in words.person_pronouns:
+            kinds: tuple[str, ...] = ("person",)
+        elif low in words.thing_pronouns:
+            kinds = ("state", "org", "group")
+        elif low in words.group_pronouns:
+            kinds = ("group", "state", "org")
+        else:
+            return None
+        gender = words.pronoun_gender.get(low)
+        target = self.antecedent(tok, kinds, plural=low in words.group_pronouns, gender=gender)
+        if target is None:
+            return None
+        if gender is not None and target.actor.actor_id:
+            self.state.gender.setdefault(target.actor.actor_id, gender)
+        return self.state.make(tok.i, tok.i + 1, target.actor, f"pronoun:{low}", None)
+
+    def antecedent(
+        self,
+        tok: Token,
+        kinds: tuple[str, ...],
+        role_word: str | None = None,
+        plural: bool = False,
+        gender: str | None = None,
+    ) -> Mention | None:
+        """Most recent compatible mention, preferring sentence subjects.
+
+        ``gender`` ('male'/'female', from "he"/"she") skips people known to be of the
+        other one (by a title or a pronoun already resolved to them).
+        """
+        sent = self.sent_of.get(tok.i, 0)
+        candidates = [
+            s
+            for s in self.seen
+            if s.token < tok.i
+            and s.kind in kinds
+            and sent - s.sent <= _LOOKBACK_SENTENCES
+            and (not s.lent or s.sent == sent)
+        ]
+        if role_word is not None:
+            candidates = [s for s in candidates if role_word in (s.mention.role or "").lower()]
+        if gender is not None:
+            known = self.state.gender
+            candidates = [
+                s for s in candidates if known.get(s.mention.actor.actor_id or "", gender) == gender
+            ]
+        if not candidates:
+            return None
+        if plural:
+            candidates = [s for s in candidates if s.plural]
+            if not candidates:
+                return None
+        elif kinds[0] != "person":
+            # "it"/"its" stand for a state; a person subject lends its country
+            candidates = [s for s in candidates if not s.plural or s.kind == "state"] or candidates
+        same = [s for s in candidates if s.sent == sent and s.subject]
+        noun = self._governing_noun(tok) if tok.lower_ in self.words.thing_pronouns else None
+        if noun is not None:
+            # never a modifier of the noun the pronoun's phrase hangs on: "the Israeli
+            # aggression against it/its people" is not against Israel
+            candidates = [s for s in candidates if self.state.parsed[s.token].head.i != noun]
+            if not candidates:
+                return None
+            same = [s for s in same if s in candidates]
+        if tok.dep_ == "pobj" and tok.lower_ in self.words.nearest_pronouns:
+            # "arrivals from Lebanon as a result of the aggression against it": the nearest
+            same = [s for s in candidates if s.sent == sent and not s.lent] or same
+        if same:
+            return same[-1].mention
+        for back in range(sent - 1, sent - _LOOKBACK_SENTENCES - 1, -1):
+            subjects = [s for s in candidates if s.sent == back and s.subject]
+            if subjects:
+                return subjects[0].mention
+        return candidates[-1].mention
+
+    def remember(self, tok: Token, mention: Mention) -> None:
+        """Record a mention headed by ``tok`` for later pronouns and descriptions."""
+        actor_id = mention.actor.actor_id or ""
+        if actor_id.startswith("person:"):
+            kind = "person"
+        elif actor_id.startswith(("state:", "people:")):
+            kind = "state"
+        elif actor_id.startswith("org:"):
+            kind = "org"
+        else:
+            kind = "group"
+        words = self.words
+        subject = tok.dep_ in words.subject_deps or (
+            tok.dep_ in words.subject_link_deps and tok.head.dep_ in words.subject_deps
+        )
+        sent = self.sent_of.get(tok.i, 0)
+        plural = tok.tag_ in words.plural_tags
+        self.seen.append(_Seen(mention, kind, tok.i, sent, subject, plural))
+        country = mention.actor.country
+        if kind == "person" and country:
+            # "he" may stand for a person; "it/its" may stand for that person's state (or
+            # for the organisation an IGO official speaks for)
+            owner = (
+                mention.actor if country in EXTRA_CODES else self.state.state_actor(country, "GOV")
+            )
+            as_state = Mention(
+                mention.start, mention.end, mention.text, owner, mention.rule, mention.role
+            )
+            self.seen.append(_Seen(as_state, "state", tok.i, sent, subject, False, lent=True))
+
+    def _governing_noun(self, tok: Token) -> int | None:
+        """The noun whose prepositional phrase holds ``tok`` ("aggression" for "it" in
+        "the aggression against it" or "its people" in "the aggression against its people")."""
+        cur = tok
+        for _ in range(3):
+            if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.head.pos_ == "NOUN":
+                return int(cur.head.head.i)
+            if cur.dep_ not in self.words.pronoun_attachment_deps or cur.head.i == cur.i:
+                return None
+            cur = cur.head
+        return None

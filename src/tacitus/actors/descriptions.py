@@ -1,0 +1,195 @@
+"""Descriptions: country words ("Turkish", "Ankara"), role descriptions ("the Russian
+minister", "his country") and groups ("the two sides", "countries, namely X and Y")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tacitus.actors.coref import Coreference
+from tacitus.actors.knowledge import COUNTRY_KINDS, EXTRA_CODES, ORG_KINDS, Phrase, Role
+from tacitus.actors.state import DocumentState
+from tacitus.model import Actor, Mention
+
+_CUE_KINDS = COUNTRY_KINDS | ORG_KINDS
+_ENUMERATION_WINDOW = 12  # "countries, namely ...": how far after the noun
+_GROUP_MEMBERS_AFTER = 4  # ... and how far after "namely" the first member may be
+
+
+class Descriptions:
+    """Codes country words and role descriptions, and the groups plural ones stand for."""
+
+    def __init__(self, state: DocumentState, coref: Coreference) -> None:
+        self.state, self.coref = state, coref
+        self.spans, self.words = state.spans, state.words
+        # "the countries", "the two sides": the coordinated actors they stand for
+        self.partners: dict[int, list[Mention]] = {}
+
+    def noun_phrase(self, tok: Token) -> list[Token]:
+        """The head and its left description, without possessors' own subtrees."""
+        deps = self.words.noun_phrase_deps
+        out = [tok]
+        stack = [c for c in tok.children if c.i < tok.i and c.dep_ in deps]
+        while stack:
+            child = stack.pop()
+            out.append(child)
+            if child.dep_ != "poss":
+                stack.extend(c for c in child.children if c.dep_ in deps and c.i < tok.i)
+        return sorted(out, key=lambda t: t.i)
+
+    def country_cue(self, tok: Token, np: list[Token], pronouns: bool = False) -> Mention | None:
+        """The state a description names: "Russian", "Syria's", "of Armenia", "in Guinea".
+
+        A possessive pronoun counts only when asked ("his country"): "his counterpart" is
+        somebody else's.
+        """
+        mention = self.state.mention
+        possessor: Mention | None = None
+        for t in np:
+            if t.i == tok.i or t.dep_ == "det":
+                continue
+            if t.dep_ == "poss":
+                if t.pos_ == "PRON" and not pronouns:
+                    continue
+                owner = mention(t)
+                if owner is not None and owner.actor.country and possessor is None:
+                    possessor = owner
+            elif self.spans.heads_phrase(t, _CUE_KINDS):
+                return mention(t)
+        if possessor is not None:
+            return possessor
+        for child in tok.rights:
+            if child.dep_ == "prep" and child.lower_ in self.words.owner_prepositions:
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.i in self.spans.phrase_at:
+                        found = mention(obj)
+                        if found is not None and found.actor.country:
+                            return found
+        return None
+
+    def role_of(self, tok: Token, np: list[Token]) -> tuple[Role | None, str | None]:
+        """The role noun in the phrase and its title words ("Deputy Foreign Minister")."""
+        spans = self.spans
+        role_tokens = [t for t in np if t.i in spans.role_at and t.i not in spans.phrase_at]
+        if not role_tokens:
+            return None, None
+        last = role_tokens[-1]
+        role = spans.role_at[last.i][2]
+        words = [
+            t
+            for t in np
+            if t.i <= last.i
+            and t.dep_ not in self.words.title_skip_deps
+            and t.i not in spans.phrase_at
+            and t.i not in spans.name_at
+            and t.lower_ not in self.state.kb.honorifics
+        ]
+        # keep the contiguous title ending at the role noun
+        title: list[Token] = []
+        for t in reversed(words):
+            if title and t.i != title[0].i - 1 and t.lower_ not in self.words.title_joiners:
+                break
+            title.insert(0, t)
+        return role, self.state.text(title[0].i, title[-1].i + 1) if title else last.text
+
+    def named(self, tok: Token, np: list[Token], phrase: Phrase) -> Mention | None:
+        """A country word or organisation ("Turkey", "Turkish troops", "Palestinians")."""
+        state = self.state
+        start, end, _ = self.spans.phrase_at[tok.i]
+        if phrase.kind in ORG_KINDS:
+            return state.make(start, end, state.kb_actor(phrase), phrase.rule, None)
+        if phrase.country is None:
+            return None
+        people = (
+            phrase.kind == "demonym"
+            and tok.pos_ in self.words.noun_pos
+            and tok.tag_ in self.words.plural_tags
+        )
+        country = phrase.country
+        if people:  # "Bosnian Serbs", "Kosovo Albanians": the people of the place named first
+            cue = self.country_cue(tok, np)
+            if cue is not None and cue.actor.country and cue.actor.country not in ("IGO", "NGO"):
+                country = cue.actor.country
+        actor = state.state_actor(country, phrase.sector, people=people)
+        left = min([t.i for t in np if t.dep_ not in self.words.mention_skip_deps] + [start])
+        return state.make(left, end, actor, phrase.rule, None)
+
+    def role(self, tok: Token, np: list[Token], cue: Mention | None) -> Mention | None:
+        """A role description: "the Russian minister", "his country", "the two sides"."""
+        state, words = self.state, self.words
+        start, end, role = self.spans.role_at[tok.i]
+        _, title = self.role_of(tok, np)
+        left = min([t.i for t in np if t.dep_ != "det"] + [start])
+        plural = tok.tag_ in words.plural_tags
+        if cue is not None and cue.actor.country:
+            country = cue.actor.country  # "Russian minister", "his country", "Lavrov's ministry"
+            if role.kind == "state":
+                actor = state.state_actor(country, None)
+            elif country in EXTRA_CODES and cue.actor.actor_id:
+                actor = cue.actor  # "UN envoy", "NATO forces": the organisation itself
+            else:
+                actor = state.state_actor(country, role.sector)
+            return state.make(left, end, actor, f"{cue.rule}+role:{role.title}", title)
+        definite = (
+            any(c.dep_ == "det" and c.lower_ in words.definite_determiners for c in tok.children)
+            or tok.text[:1].isupper()
+        )
+        # "the countries that support them", "other countries": somebody new
+        new = any(
+            c.dep_ in words.new_referent_deps or c.lower_ in words.new_referent_words
+            for c in tok.children
+        )
+        if not definite or new:
+            if role.kind in ("group", "person") and plural and role.sector:
+                # "demonstrators", "civilians": an actor, though of no known country
+                return state.make(left, end, _sector_group(role), f"role:{role.title}", title)
+            return None
+        if role.kind == "person" and not plural:
+            target = self.coref.antecedent(tok, ("person",), role_word=tok.lemma_.lower())
+        elif role.kind == "state" or (plural and tok.lemma_.lower() in words.side_words):
+            if plural and (group := self._group(tok)):
+                self.partners[tok.i] = group
+                return state.make(left, end, group[0].actor, f"group:{role.title}", title)
+            target = self.coref.antecedent(tok, ("state",))
+        else:
+            target = None
+        if target is None:
+            if role.kind in ("body", "group") and role.sector:
+                # "the party", "the rebels": an actor, though of no known country
+                return state.make(left, end, _sector_group(role), f"role:{role.title}", title)
+            return None
+        return state.make(left, end, target.actor, f"coref:{role.title}", title)
+
+    def _group(self, tok: Token) -> list[Mention]:
+        """The states a plural noun stands for: its apposition ("namely X, Y and Z"), else
+        the latest group of two or more coordinated states before it."""
+        appos = [c for c in tok.children if c.dep_ == "appos"]
+        if appos:
+            return self._coordinated(appos[0])
+        sent = tok.sent
+        for t in sent[tok.i - sent.start + 1 : tok.i - sent.start + _ENUMERATION_WINDOW]:
+            if t.lower_ in self.words.enumeration_words:  # "countries, namely X, Y and Z"
+                for named in sent[t.i - sent.start + 1 : t.i - sent.start + _GROUP_MEMBERS_AFTER]:
+                    group = self._coordinated(named)
+                    if group:
+                        return group
+        for earlier in self.coref.tokens_before(tok.i, "state"):
+            if earlier in self.partners:
+                return self.partners[earlier]
+            group = self._coordinated(self.state.parsed[earlier])
+            if group:
+                return group
+        return []
+
+    def _coordinated(self, head: Token) -> list[Mention]:
+        """The states ``head`` and its conjuncts name, when there are two or more."""
+        out: list[Mention] = []
+        for t in sorted([head, *head.conjuncts], key=lambda t: t.i):
+            found = self.state.mention(t)
+            if found is not None and found.actor.country:
+                out.append(found)
+        return out if len(out) > 1 else []
+
+
+def _sector_group(role: Role) -> Actor:
+    """ "the rebels", "demonstrators": an actor of the role's sector, of no known country."""
+    return Actor(None, None, role.sector, f"group:{role.sector}")

@@ -1,0 +1,141 @@
+"""The knowledge matched over a parse: country and actor phrases, role nouns, names."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from tacitus.actors.knowledge import KnowledgeBase, Phrase, Role
+from tacitus.actors.words import ActorWords
+
+
+class Spans:
+    """Which tokens lie in a phrase of the knowledge base ("Security Council"), a role
+    noun ("Foreign Minister") or a person's name, and the bounds of each span.
+
+    Each table maps every token of a span to ``(start, end, ...)``, ``end`` exclusive.
+    """
+
+    def __init__(self, parsed: Doc, kb: KnowledgeBase, words: ActorWords) -> None:
+        self.parsed, self.kb, self.words = parsed, kb, words
+        self.phrase_at: dict[int, tuple[int, int, Phrase]] = {}
+        self.role_at: dict[int, tuple[int, int, Role]] = {}
+        self.name_at: dict[int, tuple[int, int]] = {}
+        self._match_phrases()
+        self._match_misspelt_countries()
+        self._match_roles()
+        self._find_names()
+
+    def in_name(self, tok: Token) -> bool:
+        """``tok`` is part of a phrase of the knowledge base or of a person's name."""
+        return tok.i in self.phrase_at or tok.i in self.name_at
+
+    def heads_phrase(self, tok: Token, kinds: frozenset[str]) -> bool:
+        """``tok`` is the head of a phrase of one of ``kinds`` ("country", "igo", ...)."""
+        found = self.phrase_at.get(tok.i)
+        return (
+            found is not None
+            and found[2].kind in kinds
+            and self.span_head(found[0], found[1]) == tok.i
+        )
+
+    def add_name(self, start: int, end: int) -> None:
+        for j in range(start, end):
+            self.name_at[j] = (start, end)
+
+    def span_head(self, start: int, end: int) -> int:
+        """The token of ``start:end`` whose head lies outside the span (or is itself)."""
+        for j in range(start, end):
+            head = self.parsed[j].head.i
+            if head < start or head >= end or head == j:
+                return j
+        return end - 1
+
+    def is_head(self, tok: Token) -> bool:
+        """``tok`` may head a mention: the head of a phrase, role or name, a proper noun
+        that is not part of a longer one, or a pronoun."""
+        for table in (self.phrase_at, self.role_at):
+            if tok.i in table:
+                start, end, _ = table[tok.i]
+                return self.span_head(start, end) == tok.i
+        if tok.i in self.name_at:
+            start, end = self.name_at[tok.i]
+            return self.span_head(start, end) == tok.i
+        if tok.pos_ == "PROPN":
+            return tok.dep_ not in self.words.name_part_deps
+        return tok.pos_ == "PRON" and tok.lower_ in self.words.pronouns
+
+    def _match_phrases(self) -> None:
+        """The longest phrase of the knowledge base starting at each token, left to right."""
+        tokens, n, i = self.parsed, len(self.parsed), 0
+        while i < n:
+            tok = tokens[i]
+            longest = self.kb.phrase_len.get(tok.text.lower(), 0)
+            matched = 0
+            for size in range(min(longest, n - i), 0, -1):
+                key = tuple(t.text.lower() for t in tokens[i : i + size])
+                phrase = self.kb.phrases.get(key)
+                if phrase and _case_ok(tok, phrase):
+                    for j in range(i, i + size):
+                        self.phrase_at[j] = (i, i + size, phrase)
+                    matched = size
+                    break
+            i += matched or 1
+
+    def _match_misspelt_countries(self) -> None:
+        """A misspelt country ("Ethopia", "Quatar"): a proper noun close to a country name."""
+        for tok in self.parsed:
+            if tok.pos_ == "PROPN" and tok.i not in self.phrase_at and tok.ent_type_ != "PERSON":
+                phrase = self.kb.fuzzy_country(tok.text)
+                if phrase is not None:
+                    self.phrase_at[tok.i] = (tok.i, tok.i + 1, phrase)
+
+    def _match_roles(self) -> None:
+        """Role nouns, matched on lemmas, the longest first ("security force")."""
+        tokens, n = self.parsed, len(self.parsed)
+        for i, tok in enumerate(tokens):
+            if i in self.role_at:
+                continue
+            lemma = tok.lemma_.lower()
+            for size in range(min(self.kb.role_len.get(lemma, 0), n - i), 0, -1):
+                key = tuple(t.lemma_.lower() for t in tokens[i : i + size])
+                role = self.kb.roles.get(key)
+                if role:
+                    for j in range(i, i + size):
+                        self.role_at[j] = (i, i + size, role)
+                    break
+
+    def _find_names(self) -> None:
+        """Person names: PERSON entities, and capitalised words after a role ("Minister Akar")."""
+        for ent in self.parsed.ents:
+            if ent.label_ != "PERSON":
+                continue
+            tokens = [t for t in ent if not self._is_title(t)]
+            if tokens and not any(t.i in self.phrase_at for t in tokens):
+                self.add_name(tokens[0].i, tokens[-1].i + 1)
+        for tok in self.parsed:
+            if (
+                tok.pos_ == "PROPN"
+                and tok.i not in self.name_at
+                and tok.i not in self.phrase_at
+                and tok.i not in self.role_at
+                and tok.text[:1].isupper()
+            ):
+                prev = tok.nbor(-1) if tok.i > 0 else None
+                if prev is not None and prev.i in self.role_at and prev.head.i == tok.i:
+                    self.add_name(tok.i, tok.i + 1)
+
+    def _is_title(self, tok: Token) -> bool:
+        """A word of a PERSON entity that is not part of the name ("Dr.", "Minister")."""
+        return (
+            tok.text.lower() in self.kb.honorifics
+            or tok.i in self.role_at
+            or tok.i in self.phrase_at
+            or tok.is_punct
+            or tok.pos_ in self.words.not_name_pos
+        )
+
+
+def _case_ok(tok: Token, phrase: Phrase) -> bool:
+    if phrase.exact_case:
+        return bool(tok.text.replace(".", "").isupper())
+    return not phrase.proper or tok.text[:1].isupper()

@@ -1,0 +1,202 @@
+"""Persons: names, the roles written next to them, their gender and their country."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from rapidfuzz import fuzz
+from spacy.tokens import Token
+
+from tacitus.actors.descriptions import Descriptions
+from tacitus.actors.knowledge import COUNTRY_KINDS, ORG_KINDS, Role
+from tacitus.actors.state import DocumentState
+from tacitus.ids import slug
+from tacitus.model import Actor, Mention
+
+# Surnames: a conservative similarity floor so that spelling variants ("Laverentiev")
+# merge but different people ("Kerry", "Perry") do not.
+_SURNAME_SIMILARITY = 88
+_FIRST_NAME_SIMILARITY = 80
+# An appositive role after a name ("X, the foreign minister of France,"): at most this long.
+_APPOSITIVE_MAX = 12
+_CUE_KINDS = COUNTRY_KINDS | ORG_KINDS
+
+
+class _Appositive(NamedTuple):
+    """A role set off by commas after a name, as read from the tokens."""
+
+    role: Role
+    title: str
+    cue: Mention | None  # the country or organisation it names
+    tokens: list[Token]  # the title's tokens: they refer to the person, not to somebody new
+
+
+class Persons:
+    """Codes people: knowledge-base people and the document's own, by name or surname."""
+
+    def __init__(self, state: DocumentState, descriptions: Descriptions) -> None:
+        self.state, self.descriptions = state, descriptions
+        self.spans, self.words = state.spans, state.words
+
+    def known_surname(self, word: str) -> bool:
+        """``word`` is the surname of a person already met in the document."""
+        key = self._surname_key(word)
+        return any(
+            self._surname_key(a.name.split()[-1]) == key
+            for a in self.state.persons.values()
+            if a.name
+        )
+
+    def person(self, tok: Token, np: list[Token], cue: Mention | None) -> Mention:
+        """The person named at ``tok``, with the role and country written around the name."""
+        state, spans, descriptions = self.state, self.spans, self.descriptions
+        role, title = descriptions.role_of(tok, np)
+        appos_role: Role | None = None
+        appos_title: str | None = None
+        appos_cue: Mention | None = None
+        others = [c for c in tok.children if c.dep_ == "appos"]
+        if tok.dep_ == "appos":
+            others.append(tok.head)
+            if tok.head.dep_ == "pobj":  # "the envoy to Syria, Alexander Lavrentiev": misattached
+                others.append(tok.head.head.head)
+        appos_rule = ""
+        appos_tokens: list[Token] = []
+        for other in others:
+            if other.i in spans.role_at:
+                onp = descriptions.noun_phrase(other)
+                appos_role, appos_title = descriptions.role_of(other, onp)
+                appos_cue = descriptions.country_cue(other, onp)
+                if role is None and appos_role is not None and other.i > tok.i:  # "X, the minister"
+                    appos_rule, appos_tokens = f"+appos:{appos_role.title}", [other]
+                break
+        phrase = spans.phrase_at.get(tok.i)
+        if phrase is not None and phrase[2].kind == "person":
+            start, end, kb_phrase = phrase
+        else:
+            (start, end), kb_phrase = spans.name_at[tok.i], None
+        if role is None and appos_role is None:
+            found = self._appositive(end)
+            if found is not None:
+                appos_role, appos_title, appos_cue, appos_tokens = found
+                appos_rule = f"+appos:{found.role.title}"
+        role = role or appos_role
+        title = title or appos_title
+        cue = cue or appos_cue or self._led_body(tok)
+        if kb_phrase is not None:
+            actor, rule = state.kb_actor(kb_phrase), kb_phrase.rule
+        else:
+            actor, rule = self._doc_person(state.text(start, end))
+        rule += appos_rule
+        self._note_gender(actor, [*np, *state.parsed[max(start - 1, 0) : start]])
+        if actor.country is None and cue is not None:
+            actor.country = cue.actor.country
+        if role is not None and actor.sector is None and role.kind == "person":
+            actor.sector = role.sector
+        left = min([t.i for t in np if t.dep_ != "det"] + [start])
+        made = state.make(left, max(end, tok.i + 1), actor, rule, title)
+        for t in appos_tokens:  # the appositive title is this person, not a new mention
+            state.cache[t.i] = made
+        return made
+
+    def _led_body(self, tok: Token) -> Mention | None:
+        """ "the delegation of Syria headed by P": P belongs to the body he or she leads."""
+        head = tok.head
+        if (
+            tok.dep_ == "pobj"
+            and head.dep_ == "agent"
+            and head.head.lemma_ in self.words.lead_verbs
+        ):
+            body = head.head.head
+            while body.dep_ in self.words.prepositional_deps and body.i not in self.spans.role_at:
+                body = body.head
+            found = self.state.mention(body)
+            if found is not None and found.actor.country:
+                return found
+        return None
+
+    def _appositive(self, end: int) -> _Appositive | None:
+        """A role set off by a comma after a name ending at token ``end``: "X, ROLE,",
+        "X, the ROLE of COUNTRY,", "X, COUNTRY's ROLE,". Read from the tokens, because the
+        parser often attaches such a role as a conjunct.
+        """
+        parsed, spans, words = self.state.parsed, self.spans, self.words
+        if end >= len(parsed) or parsed[end].text != ",":
+            return None
+        stop = min(parsed[end].sent.end, end + 2 + _APPOSITIVE_MAX)
+        stretch: list[Token] = []
+        for t in parsed[end + 1 : stop]:
+            if t.text in words.appositive_end:
+                break
+            hyphen = t.text in words.hyphens  # "Vice-President"
+            if t.i in spans.name_at or not (t.pos_ in words.appositive_pos or hyphen):
+                return None  # another person, or a clause ("X, who said ...")
+            stretch.append(t)
+        else:
+            if stop < parsed[end].sent.end:
+                return None  # too long for a title
+        # the office is the last role word before any preposition ("Envoy ... to Syria")
+        role_tok = None
+        for t in stretch:
+            if t.pos_ == "ADP" and role_tok is not None:
+                break
+            if t.i in spans.role_at and t.i not in spans.phrase_at:
+                if spans.role_at[t.i][2].kind == "person":
+                    role_tok = parsed[spans.role_at[t.i][1] - 1]
+        if role_tok is None or role_tok.i > stretch[-1].i:
+            return None
+        title = [role_tok]
+        for t in reversed(stretch[: stretch.index(role_tok)]):
+            if t.dep_ in words.title_break_deps or t.is_punct or t.i in spans.phrase_at:
+                break
+            if t.pos_ == "ADP" or t.lower_ in self.state.kb.honorifics:
+                break
+            title.insert(0, t)
+        cue = None
+        for t in stretch:
+            if spans.heads_phrase(t, _CUE_KINDS):
+                cue = self.state.mention(t)
+                if cue is not None and cue.actor.country:
+                    break
+                cue = None
+        text = self.state.text(title[0].i, title[-1].i + 1)
+        return _Appositive(spans.role_at[role_tok.i][2], text, cue, title)
+
+    def _note_gender(self, actor: Actor, before: list[Token]) -> None:
+        """A gendered title before the name ("Mrs.", "Mr") fixes the person's gender."""
+        for t in before:
+            gender = self.state.kb.honorific_gender.get(t.lower_)
+            if gender is not None and actor.actor_id:
+                self.state.gender.setdefault(actor.actor_id, gender)
+
+    def _doc_person(self, name: str) -> tuple[Actor, str]:
+        """The document's person with this name (or a spelling of it), else a new one."""
+        words = name.split()
+        last = self._surname_key(words[-1])
+        best: Actor | None = None
+        for actor in reversed(list(self.state.persons.values())):
+            known = (actor.name or "").split()
+            if not known:
+                continue
+            if fuzz.ratio(last, self._surname_key(known[-1])) < _SURNAME_SIMILARITY:
+                continue
+            if len(words) == 1 or len(known) == 1:
+                best = actor
+                break
+            if fuzz.ratio(words[0].lower(), known[0].lower()) >= _FIRST_NAME_SIMILARITY:
+                best = actor
+                break
+        if best is not None:
+            # a bare surname that is spelt differently still counts as a short name
+            return best, "surname" if len(words) == 1 else "name"
+        actor_id = f"person:{slug(name)}"
+        actor = Actor(name=name, country=None, sector=None, actor_id=actor_id)
+        self.state.persons[actor_id] = actor
+        return actor, "name"
+
+    def _surname_key(self, word: str) -> str:
+        """A surname without its article ("al-Jubeir" -> "jubeir"), lower-cased."""
+        word = word.lower()
+        for prefix in self.words.surname_prefixes:
+            if word.startswith(prefix):
+                return word[len(prefix) :]
+        return word

@@ -1,0 +1,131 @@
+"""The actor resolver: one document's mentions, and what the other coders may ask of them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from tacitus.actors.coref import Coreference
+from tacitus.actors.descriptions import Descriptions
+from tacitus.actors.knowledge import KnowledgeBase
+from tacitus.actors.names import Persons
+from tacitus.actors.state import DocumentState
+from tacitus.model import Actor, Document, Mention
+
+
+class ActorResolver:
+    """Codes the noun phrases of one document and remembers them for coreference.
+
+    Built once per document (after spaCy); the public methods are what the other coders
+    may ask. Everything else is internal to ``tacitus.actors``.
+    """
+
+    def __init__(self, doc: Document, parsed: Doc, kb: KnowledgeBase) -> None:
+        self._state = DocumentState(doc, parsed, kb, self.mention)
+        self._coref = Coreference(self._state)
+        self._descriptions = Descriptions(self._state, self._coref)
+        self._persons = Persons(self._state, self._descriptions)
+        for tok in parsed:
+            if self._state.spans.is_head(tok):
+                self.mention(tok)
+
+    def mentions(self) -> list[Mention]:
+        """Every mention of the document, in text order (what ``doc.mentions`` holds);
+        nested ones ("Russian" inside a title) dropped."""
+        found = sorted(
+            {id(m): m for m in self._state.cache.values() if m}.values(),
+            key=lambda m: (m.start, -m.end),
+        )
+        out: list[Mention] = []
+        for m in found:
+            if out and m.start >= out[-1].start and m.end <= out[-1].end:
+                continue
+            out.append(m)
+        return out
+
+    def mention(self, tok: Token) -> Mention | None:
+        """The mention headed by ``tok`` (cached), or None when it names no actor."""
+        cache = self._state.cache
+        if tok.i in cache:
+            return cache[tok.i]
+        cache[tok.i] = None  # guards against cycles through appositions
+        found = self._compose(tok)
+        cache[tok.i] = found
+        if found is not None:
+            self._coref.remember(tok, found)
+        return found
+
+    def mention_at(self, tok: Token) -> Mention | None:
+        """The mention the document pass found headed by ``tok``, without resolving more."""
+        return self._state.cache.get(tok.i)
+
+    def in_name(self, tok: Token) -> bool:
+        """``tok`` is part of a name ("Security Council", "Sergei Lavrov")."""
+        return self._state.spans.in_name(tok)
+
+    def members(self, tok: Token) -> list[Mention]:
+        """The actors a group word stands for ("the two sides", "both countries"), or []."""
+        return list(self._descriptions.partners.get(tok.i, ()))
+
+    def state(self, code: str, sector: str | None = None) -> Actor:
+        """A new Actor for the state with ISO code ``code`` (its government if ``GOV``)."""
+        return Actor(self._state.kb.countries.get(code, code), code, sector, f"state:{code}")
+
+    def actor_at_span(self, start: int, end: int) -> Actor | None:
+        """The actor the characters ``start:end`` of ``doc.text`` refer to, or None.
+
+        Works for names ("Lavrov"), pronouns ("he"), role descriptions ("the minister")
+        and country words ("Ankara"), using the document's earlier mentions.
+        """
+        span = self._state.parsed.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        mention = self.mention(span.root)
+        if mention is None:
+            for token in span:
+                mention = self.mention(token)
+                if mention is not None:
+                    break
+        return mention.actor if mention else None
+
+    def antecedent(
+        self,
+        tok: Token,
+        kinds: tuple[str, ...],
+        role_word: str | None = None,
+        plural: bool = False,
+        gender: str | None = None,
+    ) -> Mention | None:
+        """The most recent compatible mention before ``tok`` of one of ``kinds``
+        ('person', 'state', 'org', 'group'), preferring sentence subjects.
+
+        ``role_word`` keeps mentions whose role holds it ("minister"); ``plural`` only
+        plural ones; ``gender`` ('male'/'female') skips people known to be of the other.
+        """
+        return self._coref.antecedent(tok, kinds, role_word, plural, gender)
+
+    def _compose(self, tok: Token) -> Mention | None:
+        """Code the phrase headed by ``tok``: a pronoun, a person, a name or a description."""
+        spans = self._state.spans
+        if tok.pos_ == "PRON":
+            return self._coref.pronoun(tok)
+        if (
+            tok.pos_ == "PROPN"
+            and tok.i not in spans.name_at
+            and tok.i not in spans.phrase_at
+            and self._persons.known_surname(tok.text)
+        ):
+            spans.add_name(tok.i, tok.i + 1)
+        np = self._descriptions.noun_phrase(tok)
+        role_here = spans.role_at.get(tok.i)
+        # "their forces", "his country" -- but "his counterpart" is somebody else's
+        cue = self._descriptions.country_cue(
+            tok, np, pronouns=bool(role_here and role_here[2].kind != "person")
+        )
+        phrase = spans.phrase_at.get(tok.i)
+        if tok.i in spans.name_at or (phrase is not None and phrase[2].kind == "person"):
+            return self._persons.person(tok, np, cue)
+        if phrase is not None:
+            return self._descriptions.named(tok, np, phrase[2])
+        if role_here is not None:
+            return self._descriptions.role(tok, np, cue)
+        return None

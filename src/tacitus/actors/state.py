@@ -1,0 +1,80 @@
+"""What the parts of the actor coder share about one document."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from tacitus.actors.knowledge import KnowledgeBase, Phrase
+from tacitus.actors.lexicon import Spans
+from tacitus.actors.words import ActorWords, actor_words
+from tacitus.model import Actor, Document, Mention
+
+
+class DocumentState:
+    """One document: its parse, the knowledge matched over it and the actors coded so far.
+
+    Each actor is one shared ``Actor`` object: every mention of a person holds the same
+    one, so what is learnt late ("Lavrov, Russia's foreign minister") reaches them all.
+    ``mention`` is the resolver's (cached) way to code a token, which the parts call
+    back into ("Syria's minister" needs "Syria").
+    """
+
+    def __init__(
+        self,
+        doc: Document,
+        parsed: Doc,
+        kb: KnowledgeBase,
+        mention: Callable[[Token], Mention | None],
+    ) -> None:
+        self.doc, self.parsed, self.kb, self.mention = doc, parsed, kb, mention
+        self.words: ActorWords = actor_words()
+        self.date = doc.published.value if doc.published and doc.published.value else None
+        self.spans = Spans(parsed, kb, self.words)
+        self.cache: dict[int, Mention | None] = {}  # token -> the mention it heads
+        self.persons: dict[str, Actor] = {}  # person id -> shared Actor
+        self.actors: dict[str, Actor] = {}  # other ids -> shared Actor
+        # person id -> 'male'/'female', from a title ("Mrs.") or a pronoun already resolved
+        self.gender: dict[str, str] = {}
+
+    def text(self, start: int, end: int) -> str:
+        """Tokens ``start:end`` as written ("Adel el-Jubeir", not "Adel el - Jubeir")."""
+        first, last = self.parsed[start], self.parsed[end - 1]
+        return str(self.doc.text[first.idx : last.idx + len(last.text)])
+
+    def make(self, start: int, end: int, actor: Actor, rule: str, role: str | None) -> Mention:
+        """The mention of ``actor`` over tokens ``start:end``, with character offsets."""
+        first, last = self.parsed[start], self.parsed[end - 1]
+        a, b = first.idx, last.idx + len(last.text)
+        return Mention(start=a, end=b, text=self.doc.text[a:b], actor=actor, rule=rule, role=role)
+
+    def state_actor(self, code: str, sector: str | None, people: bool = False) -> Actor:
+        """The document's actor for a state (``GOV`` or no sector), one of its bodies
+        ("the Turkish army": ``group:TUR:MIL``) or its people ("Palestinians")."""
+        if people:
+            actor_id = f"people:{code}"
+        elif sector in (None, "GOV"):
+            actor_id = f"state:{code}"
+        else:
+            actor_id = f"group:{code}:{sector}"
+        key = f"{actor_id}/{sector}"
+        actor = self.actors.get(key)
+        if actor is None:
+            actor = Actor(self.kb.countries.get(code, code), code, sector, actor_id)
+            self.actors[key] = actor
+        return actor
+
+    def kb_actor(self, phrase: Phrase) -> Actor:
+        """The document's actor for a knowledge-base entry, in its role on the
+        publication date."""
+        store = self.persons if phrase.kind == "person" else self.actors
+        actor = store.get(phrase.actor_id)
+        if actor is None:
+            country, sector = phrase.country, phrase.sector
+            dated = self.kb.role_at(phrase.actor_id, self.date)
+            if dated is not None:
+                country, sector = dated.country, dated.sector
+            actor = Actor(phrase.name, country, sector, phrase.actor_id)
+            store[phrase.actor_id] = actor
+        return actor

@@ -1,0 +1,100 @@
+"""The language data the actor coder reads: ``lang/<code>/actors.yaml``, loaded once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tacitus.datafile import DataFileError
+from tacitus.lang import DEFAULT_LANGUAGE, language_file, word_set
+
+
+@dataclass(frozen=True)
+class ActorWords:
+    """Word lists and parse-label sets, by what the coder uses them for."""
+
+    pronoun_gender: dict[str, str]  # "he" -> "male"
+    person_pronouns: frozenset[str]
+    thing_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    noun_phrase_deps: frozenset[str]
+    name_part_deps: frozenset[str]
+    not_name_pos: frozenset[str]
+    title_skip_deps: frozenset[str]
+    title_break_deps: frozenset[str]
+    title_joiners: frozenset[str]
+    mention_skip_deps: frozenset[str]
+    prepositional_deps: frozenset[str]
+    pronoun_attachment_deps: frozenset[str]
+    nearest_pronouns: frozenset[str]
+    subject_deps: frozenset[str]
+    subject_link_deps: frozenset[str]
+    owner_prepositions: frozenset[str]
+    noun_pos: frozenset[str]
+    plural_tags: frozenset[str]
+    appositive_pos: frozenset[str]
+    appositive_end: frozenset[str]
+    hyphens: frozenset[str]
+    surname_prefixes: tuple[str, ...]  # in the order they are tried
+    lead_verbs: frozenset[str]
+    definite_determiners: frozenset[str]
+    new_referent_words: frozenset[str]
+    new_referent_deps: frozenset[str]
+    side_words: frozenset[str]
+    enumeration_words: frozenset[str]
+    pronouns: frozenset[str]  # every pronoun that may refer to an actor
+
+
+@lru_cache(maxsize=2)
+def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
+    """The actor coder's words for ``lang`` (read once per process; raises ``DataFileError``)."""
+    data = language_file("actors.yaml", lang)
+    gendered = data.get("person_pronouns")
+    if not isinstance(gendered, dict) or set(gendered) != {"male", "female"}:
+        raise DataFileError("actors.yaml: 'person_pronouns' must map 'male' and 'female' to lists")
+    pronoun_gender = {w: g for g in ("male", "female") for w in sorted(word_set(gendered, g))}
+    prefixes = data.get("surname_prefixes")
+    if not isinstance(prefixes, list) or not all(isinstance(p, str) for p in prefixes):
+        raise DataFileError("actors.yaml: 'surname_prefixes' must be a list of strings")
+
+    def words(key: str) -> frozenset[str]:
+        found = word_set(data, key)
+        if not found:
+            raise DataFileError(f"actors.yaml: '{key}' is missing or empty")
+        return found
+
+    def tags(key: str) -> frozenset[str]:
+        return frozenset(t.upper() for t in words(key))  # POS and treebank tags are upper-case
+
+    return ActorWords(
+        pronoun_gender=pronoun_gender,
+        person_pronouns=frozenset(pronoun_gender),
+        thing_pronouns=words("thing_pronouns"),
+        group_pronouns=words("group_pronouns"),
+        noun_phrase_deps=words("noun_phrase_deps"),
+        name_part_deps=words("name_part_deps"),
+        not_name_pos=tags("not_name_pos"),
+        title_skip_deps=words("title_skip_deps"),
+        title_break_deps=words("title_break_deps"),
+        title_joiners=words("title_joiners"),
+        mention_skip_deps=words("mention_skip_deps"),
+        prepositional_deps=words("prepositional_deps"),
+        pronoun_attachment_deps=words("pronoun_attachment_deps"),
+        nearest_pronouns=words("nearest_pronouns"),
+        subject_deps=words("subject_deps"),
+        subject_link_deps=words("subject_link_deps"),
+        owner_prepositions=words("owner_prepositions"),
+        noun_pos=tags("noun_pos"),
+        plural_tags=tags("plural_tags"),
+        appositive_pos=tags("appositive_pos"),
+        appositive_end=words("appositive_end"),
+        hyphens=words("hyphens"),
+        surname_prefixes=tuple(p.lower() for p in prefixes),
+        lead_verbs=words("lead_verbs"),
+        definite_determiners=words("definite_determiners"),
+        new_referent_words=words("new_referent_words"),
+        new_referent_deps=words("new_referent_deps"),
+        side_words=words("side_words"),
+        enumeration_words=words("enumeration_words"),
+        pronouns=frozenset(pronoun_gender) | words("thing_pronouns") | words("group_pronouns"),
+    )
