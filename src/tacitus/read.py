@@ -404,8 +404,11 @@ def _read_warc(
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    class Archive(ArchiveIterator):  # type: ignore[misc]
+        INC_RECORD = ""  # not a warning on stderr for a wrong Content-Length
+
     found = 0
-    archive = ArchiveIterator(stream)
+    archive = Archive(stream)
     archive.loader = _tolerant_warc_loader()
     record: Any = None
     cut_reported = False
