@@ -208,3 +208,30 @@ def test_ingest_with_a_broken_actor_file_is_a_usage_error(tmp_path: Path) -> Non
     )
     assert code == 2 and err.startswith("Error:") and err.count("\n") == 1
     assert not (tmp_path / "a.db").exists()
+
+
+def test_a_locked_database_is_one_line_and_exit_3(
+    tmp_path: Path, seed_paths: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tacitus.store import core
+
+    db = str(tmp_path / "t.db")
+    assert run("ingest", "--db", db, "--workers", "0", str(seed_paths[0]))[0] == 0
+    monkeypatch.setattr(core, "BUSY_TIMEOUT_MS", 200)  # wait 0.2 s for the lock, not 30
+    other = sqlite3.connect(db, isolation_level=None)  # another program, writing
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        result = CliRunner().invoke(
+            main, ["ingest", "--db", db, "--workers", "0", str(seed_paths[1])]
+        )
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert result.exit_code == 3, result.output
+    [line] = result.stderr.splitlines()
+    assert line.startswith("Error: database error: database is locked; another program held")
+    assert line.endswith("run it again when it is done (0 articles stored before it are kept)")
+    assert "Traceback" not in result.output
+    # Nothing half-written: the same command, run again, finishes the job.
+    code, out, _ = run("ingest", "--db", db, "--workers", "0", str(seed_paths[1]))
+    assert code == 0 and out.startswith("1 inputs: 1 stored")
