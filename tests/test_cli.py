@@ -235,3 +235,33 @@ def test_a_locked_database_is_one_line_and_exit_3(
     # Nothing half-written: the same command, run again, finishes the job.
     code, out, _ = run("ingest", "--db", db, "--workers", "0", str(seed_paths[1]))
     assert code == 0 and out.startswith("1 inputs: 1 stored")
+
+
+def test_a_full_disk_is_one_line_and_exit_3(
+    tmp_path: Path, seed_paths: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tacitus.store import Store
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(Store, "write_batch", full)
+    db = str(tmp_path / "t.db")
+    result = CliRunner().invoke(main, ["ingest", "--db", db, "--workers", "0", str(seed_paths[0])])
+    assert result.exit_code == 3
+    assert result.stderr.splitlines() == [
+        "Error: database error: database or disk is full; the disk is full; free some space "
+        "and run it again (0 articles stored before it are kept)"
+    ]
+
+
+def test_failures_are_listed(tmp_path: Path, seed_paths: list[Path]) -> None:
+    db = str(tmp_path / "t.db")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    assert run("ingest", "--db", db, "--workers", "0", str(tmp_path / "empty.txt"))[0] == 1
+    code, out, _ = run("failures", "--db", db)
+    assert code == 0 and out.splitlines()[0] == f"1 failed inputs ({db})"
+    assert out.splitlines()[1].startswith(f"  {tmp_path / 'empty.txt'}: empty file (")
+    [row] = json.loads(run("failures", "--db", db, "--json")[1])
+    assert (row["location"], row["reason"]) == (str(tmp_path / "empty.txt"), "empty file")
+    assert run("export", "failures", "--db", db)[1].count("\n") == 1

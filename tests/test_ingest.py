@@ -171,3 +171,25 @@ def test_a_batch_is_bounded_by_bytes_as_well_as_by_count(
         summary = ingest([str(p) for p in seed_paths], store, batch_size=32, batch_bytes=limit)
         assert (summary.stored, summary.failed) == (5, 0)
     assert sizes == [2, 2, 1]
+
+
+def test_huge_lines_in_a_gzipped_jsonl_are_refused_and_the_good_one_stored(
+    tmp_path: Path, seed_paths: list[Path]
+) -> None:
+    import gzip
+    import time
+
+    from tacitus import read
+
+    path = tmp_path / "dump.jsonl.gz"
+    huge = b'{"text": "' + b"word " * (read.MAX_DOCUMENT_BYTES // 4) + b'"}\n'
+    good = json.dumps({"text": seed_paths[0].read_text(encoding="utf-8")}).encode() + b"\n"
+    with gzip.open(path, "wb", compresslevel=1) as out:
+        out.write(huge + good + huge)
+    started = time.monotonic()
+    with Store.open(tmp_path / "t.db") as store:
+        summary = ingest([str(path)], store)
+        assert (summary.read, summary.stored, summary.failed) == (3, 1, 2)
+        assert {f.reason for f in summary.failures} == {"line longer than 10 MB"}
+        assert store.articles()[0]["location"] == f"{path}:2"
+    assert time.monotonic() - started < 30
