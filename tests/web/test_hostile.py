@@ -98,7 +98,7 @@ def test_other_host_headers_are_refused(odd_url: str) -> None:
 def test_allowed_hosts_default_to_the_bound_address() -> None:
     assert allowed_hosts("127.0.0.1", ()) == ["127.0.0.1", "localhost"]
     assert allowed_hosts("192.168.1.5", ()) == ["192.168.1.5"]
-    assert allowed_hosts("0.0.0.0", ()) == ["*"]
+    assert allowed_hosts("0.0.0.0", ()) == allowed_hosts("::1", ()) == ["*"]
     assert allowed_hosts("0.0.0.0", ("news.example",)) == ["news.example"]
 
 

@@ -14,10 +14,11 @@ _ANY_ADDRESS = ("0.0.0.0", "::", "")
 
 def allowed_hosts(host: str, given: tuple[str, ...]) -> list[str]:
     """The ``Host`` headers to answer: those given, else the bound address (with its
-    loopback names when bound to loopback); any when bound to every address."""
+    loopback names when bound to loopback); any when bound to every address, or to an
+    IPv6 one (Starlette's check cannot read a bracketed IPv6 Host header)."""
     if given:
         return list(given)
-    if host in _ANY_ADDRESS:
+    if host in _ANY_ADDRESS or ":" in host:
         return ["*"]
     if host in _LOOPBACK:
         return list(_LOOPBACK)
