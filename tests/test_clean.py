@@ -395,6 +395,13 @@ def test_cp1252_and_bom() -> None:
     assert _clean(b"\xef\xbb\xbf" + text.encode("utf-8")).text == text
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-16"])
+def test_utf16_with_or_without_a_bom(codec: str) -> None:
+    text = "Talks in Zürich — day two\n\nDelegates from Genève met on Monday, officials said."
+    doc = _clean(text.encode(codec))  # "utf-16" writes a BOM; the others do not
+    assert (doc.title, doc.body) == tuple(text.split("\n\n"))
+
+
 def test_latin1_invalid_utf8_is_decoded() -> None:
     doc = _clean("Ministre de l'Économie à Genève pour des négociations.".encode("latin-1"))
     assert doc.body == "Ministre de l'Économie à Genève pour des négociations."

@@ -208,3 +208,60 @@ def test_ingest_with_a_broken_actor_file_is_a_usage_error(tmp_path: Path) -> Non
     )
     assert code == 2 and err.startswith("Error:") and err.count("\n") == 1
     assert not (tmp_path / "a.db").exists()
+
+
+def test_a_locked_database_is_one_line_and_exit_3(
+    tmp_path: Path, seed_paths: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tacitus.store import core
+
+    db = str(tmp_path / "t.db")
+    assert run("ingest", "--db", db, "--workers", "0", str(seed_paths[0]))[0] == 0
+    monkeypatch.setattr(core, "BUSY_TIMEOUT_MS", 200)  # wait 0.2 s for the lock, not 30
+    other = sqlite3.connect(db, isolation_level=None)  # another program, writing
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        result = CliRunner().invoke(
+            main, ["ingest", "--db", db, "--workers", "0", str(seed_paths[1])]
+        )
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert result.exit_code == 3, result.output
+    [line] = result.stderr.splitlines()
+    assert line.startswith("Error: database error: database is locked; another program held")
+    assert line.endswith("run it again when it is done (0 articles stored before it are kept)")
+    assert "Traceback" not in result.output
+    # Nothing half-written: the same command, run again, finishes the job.
+    code, out, _ = run("ingest", "--db", db, "--workers", "0", str(seed_paths[1]))
+    assert code == 0 and out.startswith("1 inputs: 1 stored")
+
+
+def test_a_full_disk_is_one_line_and_exit_3(
+    tmp_path: Path, seed_paths: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tacitus.store import Store
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(Store, "write_batch", full)
+    db = str(tmp_path / "t.db")
+    result = CliRunner().invoke(main, ["ingest", "--db", db, "--workers", "0", str(seed_paths[0])])
+    assert result.exit_code == 3
+    assert result.stderr.splitlines() == [
+        "Error: database error: database or disk is full; the disk is full; free some space "
+        "and run it again (0 articles stored before it are kept)"
+    ]
+
+
+def test_failures_are_listed(tmp_path: Path, seed_paths: list[Path]) -> None:
+    db = str(tmp_path / "t.db")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    assert run("ingest", "--db", db, "--workers", "0", str(tmp_path / "empty.txt"))[0] == 1
+    code, out, _ = run("failures", "--db", db)
+    assert code == 0 and out.splitlines()[0] == f"1 failed inputs ({db})"
+    assert out.splitlines()[1].startswith(f"  {tmp_path / 'empty.txt'}: empty file (")
+    [row] = json.loads(run("failures", "--db", db, "--json")[1])
+    assert (row["location"], row["reason"]) == (str(tmp_path / "empty.txt"), "empty file")
+    assert run("export", "failures", "--db", db)[1].count("\n") == 1

@@ -135,3 +135,61 @@ def test_a_document_that_kills_or_hangs_its_worker_is_quarantined_alone(
         assert (summary.read, summary.stored) == (7, 5)
         assert sorted(r["name"] for r in store.articles()) == sorted(p.name for p in seed_paths)
         assert {Path(f["location"]).name for f in store.failures()} == set(reasons)
+
+
+def test_a_copy_of_an_input_that_failed_is_not_counted_as_already_stored(
+    tmp_path: Path, seed_paths: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tacitus import pipeline
+
+    copy = tmp_path / "copy.txt"
+    shutil.copy(seed_paths[1], copy)
+    monkeypatch.setattr(pipeline, "MAX_TEXT_CHARS", 50)  # the article is now too long
+    with Store.open(tmp_path / "t.db") as store:
+        summary = ingest([str(seed_paths[1]), str(copy), str(seed_paths[1])], store)
+        assert (summary.read, summary.stored, summary.skipped, summary.failed) == (3, 0, 0, 3)
+        first, *copies = summary.failures
+        assert first.reason.startswith("too long to analyse")
+        assert [c.location for c in copies] == [str(copy), str(seed_paths[1])]
+        assert all(c.reason.endswith(f"(same content as {seed_paths[1]})") for c in copies)
+        assert {f["location"] for f in store.failures()} == {str(seed_paths[1]), str(copy)}
+
+
+def test_a_batch_is_bounded_by_bytes_as_well_as_by_count(
+    tmp_path: Path, seed_paths: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sizes: list[int] = []
+    real = ingest_module.process_raw
+
+    def counted(raws: list, **kwargs: object) -> object:
+        sizes.append(len(raws))
+        return real(raws, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ingest_module, "process_raw", counted)
+    limit = sum(p.stat().st_size for p in seed_paths[:2])  # two articles fill a batch
+    with Store.open(tmp_path / "t.db") as store:
+        summary = ingest([str(p) for p in seed_paths], store, batch_size=32, batch_bytes=limit)
+        assert (summary.stored, summary.failed) == (5, 0)
+    assert sizes == [2, 2, 1]
+
+
+def test_huge_lines_in_a_gzipped_jsonl_are_refused_and_the_good_one_stored(
+    tmp_path: Path, seed_paths: list[Path]
+) -> None:
+    import gzip
+    import time
+
+    from tacitus import read
+
+    path = tmp_path / "dump.jsonl.gz"
+    huge = b'{"text": "' + b"word " * (read.MAX_DOCUMENT_BYTES // 4) + b'"}\n'
+    good = json.dumps({"text": seed_paths[0].read_text(encoding="utf-8")}).encode() + b"\n"
+    with gzip.open(path, "wb", compresslevel=1) as out:
+        out.write(huge + good + huge)
+    started = time.monotonic()
+    with Store.open(tmp_path / "t.db") as store:
+        summary = ingest([str(path)], store)
+        assert (summary.read, summary.stored, summary.failed) == (3, 1, 2)
+        assert {f.reason for f in summary.failures} == {"line longer than 10 MB"}
+        assert store.articles()[0]["location"] == f"{path}:2"
+    assert time.monotonic() - started < 30

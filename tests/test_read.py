@@ -337,9 +337,209 @@ def test_corrupt_or_empty_warc(tmp_path: Path) -> None:
     garbage.write_bytes(b"WARC/1.0\r\n\x00\x01 not a record")
     first, second = _failures(_items(bad_length, garbage))
     assert first.reason == "empty response record"
-    assert second.reason.startswith(("corrupt WARC", "no HTML response records"))
+    assert second.reason.startswith(("corrupt", "no HTML response records"))
     cut = tmp_path / "c.warc.gz"
     _warc(cut, {"https://a.example/1": HTML}, compress=True)
     cut.write_bytes(cut.read_bytes()[:50])
     [failure] = _failures(_items(cut))
     assert failure.reason.startswith(("corrupt", "no HTML response records"))
+
+
+# --- hostile inputs: nothing lost, nothing hangs (issue 15) ---------------------------
+
+NO_URI_WARC = (
+    b"WARC/1.0\r\nWARC-Type: response\r\nContent-Type: application/http; msgtype=response\r\n"
+    b"Content-Length: 65\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"
+    b"<p>Hello world.</p>\r\n\r\n\r\n"
+)
+
+
+def test_a_warc_record_without_target_uri_does_not_stop_the_run(tmp_path: Path) -> None:
+    (tmp_path / "nouri.warc").write_bytes(NO_URI_WARC)
+    good = tmp_path / "good.txt"
+    good.write_text(ARTICLE, encoding="utf-8")
+    items = _items(tmp_path / "nouri.warc", good)
+    _failures(items)
+    record, article = items
+    assert isinstance(record, RawDocument) and record.data.strip() == b"<p>Hello world.</p>"
+    assert record.location == f"{tmp_path / 'nouri.warc'}#record-1" and record.url is None
+    assert isinstance(article, RawDocument) and article.name == "good.txt"
+
+
+@pytest.mark.parametrize("compress", [False, True])
+def test_a_cut_off_warc_keeps_its_intact_records_and_reports_the_cut(
+    tmp_path: Path, compress: bool
+) -> None:
+    path = tmp_path / ("crawl.warc.gz" if compress else "crawl.warc")
+    pages = {f"https://a.example/{i}": HTML for i in range(3)}
+    _warc(path, pages, compress)
+    whole = path.read_bytes()
+    path.write_bytes(whole[:-300])  # inside the last response record
+    items = _items(path)
+    [cut] = _failures(items)
+    assert [i.name for i in items[:2]] == ["https://a.example/0", "https://a.example/1"]
+    assert cut.location.endswith("#https://a.example/2") and "ends inside" in cut.reason
+    path.write_bytes(whole[:-30])  # inside the trailing metadata record's headers
+    items = _items(path)
+    [cut] = _failures(items)
+    assert [i.name for i in items[:3]] == list(pages)
+    assert cut.location == str(path) and cut.reason.startswith("corrupt or cut-off WARC")
+
+
+def test_a_cut_off_gzip_keeps_the_lines_before_the_cut(tmp_path: Path) -> None:
+    path = tmp_path / "rows.jsonl.gz"
+    lines = b"".join(json.dumps({"text": f"{ARTICLE} {i}"}).encode() + b"\n" for i in range(50))
+    path.write_bytes(gzip.compress(lines)[:-40])
+    items = _items(path)
+    [*_, cut] = _failures(items)
+    assert cut.location == str(path) and "cut off" in cut.reason
+    assert [i.name for i in items if isinstance(i, RawDocument)] == [
+        f"rows.jsonl.gz:{n}" for n in range(1, int(items[-2].location.rsplit(":", 1)[1]))
+    ]
+    assert len(items) > 30
+
+
+def test_an_unreadable_directory_is_a_failure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    scandir = os.scandir
+
+    def refuse(path: object = ".") -> object:  # as listing a mode-000 directory does
+        if Path(str(path)) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    items = _items(tmp_path)
+    [failure] = _failures(items)
+    assert [i.name for i in items if isinstance(i, RawDocument)] == ["a.txt"]
+    assert (failure.location, failure.reason) == (
+        str(locked),
+        "cannot read directory: Permission denied",
+    )
+
+
+def test_huge_jsonl_lines_are_refused_while_streaming(tmp_path: Path) -> None:
+    import time
+    import tracemalloc
+
+    cap = read.MAX_DOCUMENT_BYTES
+    path = tmp_path / "huge.jsonl.gz"
+    huge = b'{"text": "' + b"a" * (cap + cap // 5) + b'"}\n'  # 1.2 times the cap
+    good = json.dumps({"text": ARTICLE}).encode() + b"\n"
+    with gzip.open(path, "wb", compresslevel=1) as out:
+        out.write(huge + good + huge + huge)
+    started = time.monotonic()
+    tracemalloc.start()
+    try:
+        items = _items(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert time.monotonic() - started < 10
+    # At most the cap is ever held, in chunks: never a whole line, nor a decoded one.
+    assert peak < cap + cap // 2
+    reasons = [(f.location.rsplit(":", 1)[1], f.reason) for f in _failures(items)]
+    assert reasons == [(n, f"line longer than {read._mb(cap)}") for n in ("1", "3", "4")]
+    [raw] = [i for i in items if isinstance(i, RawDocument)]
+    assert raw.location == f"{path}:2" and raw.data == ARTICLE.encode()
+
+
+@pytest.fixture
+def slow_site() -> Iterator[str]:
+    """A local server whose /trickle sends a byte every 0.2 s and whose /silent never
+    answers (each for at most 8 s), and whose /page answers at once."""
+    stop = threading.Event()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            if self.path == "/page":
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.send_header("Content-Length", str(len(HTML)))
+                self.end_headers()
+                self.wfile.write(HTML)
+                return
+            if self.path.startswith("/feed"):
+                links = "".join(
+                    f"<item><title>{i}</title><link>{self.base}/silent/{i}</link></item>"
+                    for i in range(8)
+                )
+                body = f'<?xml version="1.0"?><rss><channel>{links}</channel></rss>'.encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/rss+xml")
+                self.end_headers()
+                self.wfile.write(body)
+                return
+            if self.path.startswith("/trickle"):
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.end_headers()
+            for _ in range(40):
+                if stop.wait(0.2):
+                    return
+                if self.path.startswith("/trickle"):
+                    try:
+                        self.wfile.write(b"x")
+                        self.wfile.flush()
+                    except OSError:
+                        return
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    Handler.base = base  # type: ignore[attr-defined]
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield base
+    finally:
+        stop.set()
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+def test_a_trickling_server_meets_the_fetch_deadline(slow_site: str) -> None:
+    import time
+
+    started = time.monotonic()
+    items = list(iter_inputs([f"{slow_site}/trickle", f"{slow_site}/page"], fetch_timeout=1))
+    assert time.monotonic() - started < 4
+    [failure] = _failures(items)
+    assert failure.location == f"{slow_site}/trickle" and failure.reason.startswith("timed out")
+    assert isinstance(items[1], RawDocument) and items[1].data == HTML
+
+
+def test_feed_items_are_fetched_concurrently_each_with_a_deadline(slow_site: str) -> None:
+    import time
+
+    started = time.monotonic()
+    items = list(iter_inputs([f"{slow_site}/feed"], fetch_timeout=1))
+    took = time.monotonic() - started
+    failures = _failures(items)
+    assert [f.location for f in failures] == [f"{slow_site}/silent/{i}" for i in range(8)]
+    assert all(f.reason.startswith("timed out") for f in failures)
+    assert took < 5  # 8 silent links, 4 at a time from one host: about 2 s, not 8
+
+
+def test_feed_items_beyond_the_limit_are_reported(
+    site: tuple[str, dict], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    base, pages = site
+    items_xml = "".join(f"<item><link>{base}/one</link></item>" for _ in range(5))
+    pages["/feed"] = ("application/rss+xml", f"<rss><channel>{items_xml}</channel></rss>".encode())
+    pages["/one"] = ("text/html", HTML)
+    monkeypatch.setattr(read, "MAX_FEED_ITEMS", 3)
+    items = _items(f"{base}/feed")
+    [failure] = _failures(items)
+    assert sum(isinstance(i, RawDocument) for i in items) == 3
+    assert failure.reason == (
+        "feed lists 5 article links: the first 3 were read, 2 skipped (the limit per feed)"
+    )

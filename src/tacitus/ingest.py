@@ -26,6 +26,10 @@ from tacitus.workers import TIME_LIMIT, WorkerPool, process_in_workers
 if TYPE_CHECKING:
     from tacitus.coder import CoderConfig
 
+# Input bytes per batch: with a few batches in flight per worker (and a copy in the
+# worker) memory stays far below a gigabyte however large the documents are.
+BATCH_BYTES = 16 * 1024 * 1024
+
 
 @dataclass
 class IngestSummary:
@@ -55,28 +59,40 @@ def ingest(
     progress: Progress | None = None,
     coder: CoderConfig | None = None,
     time_limit: float = TIME_LIMIT,
+    fetch_timeout: float | None = None,
+    batch_bytes: int = BATCH_BYTES,
 ) -> IngestSummary:
     """Read, process and store every input under ``paths``; never raises for bad input.
 
     ``workers`` is the number of worker processes (0: this process, without the time
     guard). ``progress`` is called with the running summary after each input is read and
-    after each batch is stored. ``coder`` is the coder configuration (the shipped one by default).
+    after each batch is stored. ``coder`` is the coder configuration (the shipped one by
+    default).
     ``time_limit`` is how long a worker may spend on one document before it is stopped
-    and the document quarantined.
+    and the document quarantined. ``fetch_timeout`` is the total time one URL may take
+    (``read.FETCH_DEADLINE`` by default). A batch is closed when it holds ``batch_size``
+    documents or ``batch_bytes`` bytes of input, whichever comes first.
     """
-    from tacitus.read import iter_inputs
+    from tacitus.read import FETCH_DEADLINE, iter_inputs
 
     summary = IngestSummary()
     notify = progress or (lambda _summary: None)
-    items = iter_inputs(list(paths), outlet=outlet, published=published)
-    pending: set[str] = set()  # content of the batches in flight (so memory stays flat)
-    chunks = _new_chunks(items, store, pending, summary, batch_size, notify)
+    deadline = FETCH_DEADLINE if fetch_timeout is None else fetch_timeout
+    items = iter_inputs(list(paths), outlet=outlet, published=published, fetch_timeout=deadline)
+    # Content of the batches in flight (so memory stays flat), with the locations of the
+    # copies read meanwhile: they share the fate of the first.
+    pending: dict[str, list[str]] = {}
+    chunks = _new_chunks(items, store, pending, summary, (batch_size, batch_bytes), notify)
     for chunk, results in _processed(chunks, workers, coder, time_limit):
         docs = [r for r in results if isinstance(r, Document)]
         failures = chunk.failures + [r for r in results if isinstance(r, Failure)]
         raw = {r.content_hash: r.data for r in chunk.raws}
         result, failures = _store(store, docs, failures, raw)
-        pending.difference_update(raw)  # the store answers for these from now on
+        copies = _copies_of_failed(chunk.raws, failures, pending)
+        if copies:
+            store.write_batch([], copies)
+            failures = failures + copies
+        summary.skipped += sum(len(pending.pop(h, [])) for h in raw)  # copies of stored ones
         # Stories: each new article joins the story it reports (its own transaction;
         # an article left unlinked is linked by the next `tacitus link` / `stories`).
         link_articles(store.connection, result.article_ids)
@@ -87,6 +103,20 @@ def ingest(
     # Articles stored by an interrupted run before it could link them.
     link_pending(store.connection)
     return summary
+
+
+def _copies_of_failed(
+    raws: list[RawDocument], failures: list[Failure], pending: dict[str, list[str]]
+) -> list[Failure]:
+    """Failures for the copies of inputs that failed: a copy is not "already stored"."""
+    reasons = {f.location: f.reason for f in failures}
+    copies: list[Failure] = []
+    for raw in raws:
+        if raw.location in reasons:
+            for location in pending.pop(raw.content_hash, []):
+                reason = f"{reasons[raw.location]} (same content as {raw.location})"
+                copies.append(Failure(location, reason))
+    return copies
 
 
 def _store(
@@ -127,27 +157,32 @@ class _Chunk:
 def _new_chunks(
     items: Iterable[RawDocument | Failure],
     store: Store,
-    pending: set[str],
+    pending: dict[str, list[str]],
     summary: IngestSummary,
-    batch_size: int,
+    limits: tuple[int, int],
     notify: Progress,
 ) -> Iterator[_Chunk]:
-    """Chunks of at most ``batch_size`` new documents; counts inputs already stored or
-    already ``pending`` (read earlier in this run, not yet stored)."""
-    chunk = _Chunk([], [])
+    """Chunks of new documents, at most ``limits`` = (documents, bytes) each; counts
+    inputs already stored, and notes those already ``pending`` (read earlier in this
+    run, not yet stored) as copies."""
+    batch_size, batch_bytes = limits
+    chunk, size = _Chunk([], []), 0
     for item in items:
         summary.read += 1
         if isinstance(item, Failure):
             chunk.failures.append(item)
-        elif item.content_hash in pending or store.has_content(item.content_hash):
+        elif item.content_hash in pending:
+            pending[item.content_hash].append(item.location)
+        elif store.has_content(item.content_hash):
             summary.skipped += 1
         else:
-            pending.add(item.content_hash)
+            pending[item.content_hash] = []
             chunk.raws.append(item)
+            size += len(item.data)
         notify(summary)
-        if len(chunk.raws) >= batch_size:
+        if len(chunk.raws) >= batch_size or size >= batch_bytes:
             yield chunk
-            chunk = _Chunk([], [])
+            chunk, size = _Chunk([], []), 0
     if chunk.raws or chunk.failures:
         yield chunk
 

@@ -42,8 +42,9 @@ def hostile_document() -> Document:
 class LiveServer:
     """uvicorn serving an app in a thread on a free 127.0.0.1 port."""
 
-    def __init__(self, db: Path) -> None:
-        config = uvicorn.Config(create_app(db), host="127.0.0.1", port=0, log_level="warning")
+    def __init__(self, db: Path, allowed_hosts: list[str] | None = None) -> None:
+        app = create_app(db, allowed_hosts=allowed_hosts)
+        config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning")
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 

@@ -36,30 +36,54 @@ codecs.register_error("tacitus-cp1252", _cp1252_for_bad_bytes)
 def binary_reason(data: bytes) -> str | None:
     """Say why ``data`` looks binary (many NUL or control bytes), or None if it is text."""
     sample = data[:_SAMPLE]
-    if not sample or _is_utf16(sample):
+    if not sample or _utf16(sample):
         return None
     if len(_CONTROL.findall(sample)) / len(sample) > _MAX_CONTROL_RATIO:
         return "binary data (NUL and control bytes), not a text or HTML article"
     return None
 
 
-def _is_utf16(sample: bytes) -> bool:
-    return sample.startswith((b"\xff\xfe", b"\xfe\xff"))
+def _utf16(sample: bytes) -> str | None:
+    """The UTF-16 codec ``sample`` is in: told by its byte-order mark, or without one by
+    its NUL bytes, which Latin-script UTF-16 has at every other position (the high
+    byte of each character) and binary data scatters; None if it is not UTF-16."""
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    even, odd = sample[0 : 2 * pairs : 2], sample[1 : 2 * pairs : 2]
+    for codec, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        # Most high bytes NUL, almost no low byte NUL, and the whole decodes.
+        if high.count(0) >= 0.5 * pairs and low.count(0) <= 0.01 * pairs:
+            try:
+                text = sample[: 2 * pairs].decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if len(_CONTROL_TEXT.findall(text)) <= _MAX_CONTROL_RATIO * len(text):
+                return codec
+    return None
+
+
+# Control characters in decoded text (as ``_CONTROL`` in bytes).
+_CONTROL_TEXT = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
 
 
 def decode(data: bytes) -> str:
     """Decode article bytes to ``str``; raise InputError for binary or undecodable data.
 
-    UTF-8 (with or without a BOM) first, then UTF-16 with a BOM; UTF-8 with some bytes
+    UTF-8 (with or without a BOM) first, then UTF-16 (with a BOM, or told by its NUL
+    bytes); UTF-8 with some bytes
     of another encoding (read as windows-1252); then whatever charset-normalizer detects,
     preferring windows-1252 among Western single-byte guesses.
     """
     reason = binary_reason(data)
     if reason:
         raise InputError(reason)
-    if _is_utf16(data):
+    codec = _utf16(data[:_SAMPLE])
+    if codec:
         try:
-            return data.decode("utf-16")
+            return data.decode(codec)
         except UnicodeDecodeError as err:
             raise InputError(f"undecodable UTF-16 text: {err.reason}") from None
     try:

@@ -1,4 +1,4 @@
-"""``tacitus articles``, ``tacitus show ID`` and ``tacitus search QUERY``."""
+"""``tacitus articles``, ``tacitus show ID``, ``tacitus search QUERY`` and ``tacitus failures``."""
 
 from __future__ import annotations
 
@@ -54,6 +54,28 @@ def articles_command(db_path: str, as_json: bool, outlet: str | None, limit: int
             Text(row["title"] or ""),
         )
     _console().print(table)
+
+
+@main.command("failures")
+@db_option
+@json_option
+def failures_command(db_path: str, as_json: bool) -> None:
+    """List the inputs that could not be read or processed, each with its latest reason
+    and when; an input is taken off the list once a later run stores it."""
+    with open_store(db_path) as store:
+        rows = store.failures()
+    if as_json:
+        print_json(rows)
+        return
+    click.echo(f"{len(rows)} failed inputs ({db_path})")
+    for row in rows:
+        click.echo(f"  {row['location']}: {row['reason']} ({row['at']})")
+
+
+@exporter("failures")
+def failure_rows(store: Store) -> Rows:
+    """One row per failed input: location, reason and when."""
+    yield from store.failures()
 
 
 @main.command("show")

@@ -21,6 +21,7 @@ import click
 
 from tacitus.cli import main
 from tacitus.cli.common import UsageFailure, db_option, open_store
+from tacitus.csv_safe import safe_cell
 
 Rows = Iterator[dict[str, Any]]
 EXPORTERS: dict[str, Callable[..., Rows]] = {}
@@ -74,7 +75,8 @@ def write_jsonl(rows: Iterable[dict[str, Any]], stream: IO[bytes]) -> None:
 
 @writer("csv")
 def write_csv(rows: Iterable[dict[str, Any]], stream: IO[bytes]) -> None:
-    """CSV with a header from the first row's keys; nested values JSON-encoded."""
+    """CSV with a header from the first row's keys; nested values JSON-encoded; text
+    that a spreadsheet would run as a formula starts with a ``'``."""
     text = io.TextIOWrapper(stream, encoding="utf-8", newline="", write_through=True)
     try:
         out: csv.DictWriter[str] | None = None
@@ -82,7 +84,7 @@ def write_csv(rows: Iterable[dict[str, Any]], stream: IO[bytes]) -> None:
             if out is None:
                 out = csv.DictWriter(text, fieldnames=list(row), extrasaction="raise")
                 out.writeheader()
-            out.writerow({k: _cell(v) for k, v in row.items()})
+            out.writerow({k: safe_cell(_cell(v)) for k, v in row.items()})
     finally:
         text.detach()  # leave the caller's stream open
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -12,9 +13,16 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from tacitus.cli import main
-from tacitus.cli.common import UsageFailure, db_option, open_store
+from tacitus.cli.common import (
+    UsageFailure,
+    db_option,
+    is_storage_error,
+    open_store,
+    storage_failure,
+)
 from tacitus.ingest import IngestSummary, ingest
 from tacitus.model import InputError
+from tacitus.read import FETCH_DEADLINE
 from tacitus.workers import TIME_LIMIT
 
 
@@ -38,6 +46,13 @@ from tacitus.workers import TIME_LIMIT
     show_default=True,
     help="Seconds a worker may spend on one document before it is stopped "
     "and the document quarantined.",
+)
+@click.option(
+    "--fetch-timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=FETCH_DEADLINE,
+    show_default=True,
+    help="Seconds one URL (a page or a feed item) may take in all; then it is a failure.",
 )
 @click.option(
     "--batch-size",
@@ -76,6 +91,7 @@ def ingest_command(
     published: str | None,
     workers: int,
     time_limit: float,
+    fetch_timeout: float,
     batch_size: int,
     actor_files: tuple[str, ...],
     coder_config: str | None,
@@ -86,8 +102,9 @@ def ingest_command(
     """Read articles from files, folders, globs, URLs or '-' (stdin) into the database.
 
     Exits 0 when every input was read, 1 when some could not be (each is listed with the
-    reason); inputs already stored are skipped. With --cluster the output is the Parquet layout
-    (merge it into the database with `tacitus load`).
+    reason), 3 when the database could not be written (locked, disk full: what was
+    stored is kept; run it again); inputs already stored are skipped. With --cluster the
+    output is the Parquet layout (merge it into the database with `tacitus load`).
     """
     actor_files = tuple(str(Path(f).resolve()) for f in actor_files)
     coder = None
@@ -138,6 +155,7 @@ def ingest_command(
                 published=published,
                 workers=workers,
                 time_limit=time_limit,
+                fetch_timeout=fetch_timeout,
                 batch_size=batch_size,
                 progress=progress,
                 coder=coder,
@@ -147,6 +165,14 @@ def ingest_command(
         stored = latest[0].stored if latest else 0
         click.echo(f"interrupted: {stored} articles stored; run it again to finish", err=True)
         sys.exit(130)
+    except sqlite3.DatabaseError as err:
+        # The batch being written is rolled back whole; every batch before it is kept.
+        if not is_storage_error(err):
+            raise
+        stored = latest[0].stored if latest else 0
+        failure = storage_failure(err, db_path)
+        failure.message = f"{failure.message} ({stored} articles stored before it are kept)"
+        raise failure from None
     _print_summary(summary, db_path)
     if summary.failures:
         sys.exit(1)

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 from fastapi import FastAPI, Request
-from fastapi.exceptions import HTTPException
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, PackageLoader
+from starlette.exceptions import HTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.responses import Response
+from starlette.types import ASGIApp
 
 from tacitus.web.db import ResultCache, check_database
+from tacitus.web.middleware import HeadAsGet, SecurityHeaders
 from tacitus.web.plover import GROUPS, style_of, type_styles
 
 STATIC = Path(__file__).parent / "static"
@@ -44,24 +48,44 @@ def query(params: dict, **changes: object) -> str:
     return urlencode({k: v for k, v in merged.items() if v not in (None, "", False)})
 
 
+def actor_url(actor_id: str, api: bool = False) -> str:
+    """The page (or JSON) of an actor; every character of the id escaped, ``/`` too."""
+    return f"{'/api' if api else ''}/actors/{quote(actor_id, safe='')}"
+
+
 def templates() -> Jinja2Templates:
     """The page templates, autoescaped; helpers for colours, links and numbers."""
     env = Environment(loader=PackageLoader("tacitus.web", "templates"), autoescape=True)
     env.globals.update(
-        style_of=style_of, type_styles=type_styles, groups=GROUPS, query=query, safe_url=safe_url
+        style_of=style_of,
+        type_styles=type_styles,
+        groups=GROUPS,
+        query=query,
+        safe_url=safe_url,
+        actor_url=actor_url,
     )
     env.filters["num"] = lambda n: f"{n:,}" if isinstance(n, int) else n
     return Jinja2Templates(env=env)
 
 
-def create_app(db_path: str | Path) -> FastAPI:
+class _App(FastAPI):
+    """FastAPI with ``HEAD`` and the security headers handled outside everything else,
+    so that they hold for every response, errors included."""
+
+    def build_middleware_stack(self) -> ASGIApp:
+        return SecurityHeaders(HeadAsGet(super().build_middleware_stack()), SECURITY_HEADERS)
+
+
+def create_app(db_path: str | Path, allowed_hosts: Sequence[str] | None = None) -> FastAPI:
     """The web app over the database at ``db_path`` (opened read-only on each request).
 
-    Raises ``InputError`` when the file is missing or is not a Tacitus database.
+    ``allowed_hosts``: the only ``Host`` headers answered (against DNS rebinding); None
+    answers any. Raises ``InputError`` when the file is missing or is not a Tacitus
+    database.
     """
     from tacitus.web import routes
 
-    app = FastAPI(
+    app = _App(
         title="Tacitus",
         summary="Traceable political event data: events, actors, quotes, stories.",
         version="1",
@@ -75,23 +99,31 @@ def create_app(db_path: str | Path) -> FastAPI:
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(routes.pages)
     app.include_router(routes.api)
+    if allowed_hosts is not None:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
-        response: Response = await call_next(request)
-        for name, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(name, value)
-        return response
-
+    # Starlette's own HTTPException: FastAPI's subclass would miss unknown routes (404)
+    # and wrong methods (405), which then answered JSON on the HTML side.
     @app.exception_handler(HTTPException)
-    async def not_found(request: Request, exc: HTTPException) -> Response:
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        return _error(request, exc.status_code, exc.detail, exc.headers)
+
+    @app.exception_handler(Exception)
+    async def server_error(request: Request, exc: Exception) -> Response:
+        return _error(request, 500, "Internal Server Error: the error is in the server's log")
+
+    def _error(
+        request: Request, status: int, detail: str, headers: Mapping[str, str] | None = None
+    ) -> Response:
+        headers = dict(headers) if headers else None
         if request.url.path.startswith("/api/"):
-            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
+            return JSONResponse({"detail": detail}, status_code=status, headers=headers)
         return app.state.templates.TemplateResponse(
             request,
             "error.html",
-            {"status": exc.status_code, "detail": exc.detail},
-            status_code=exc.status_code,
+            {"status": status, "detail": detail},
+            status_code=status,
+            headers=headers,
         )
 
     return app

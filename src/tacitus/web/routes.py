@@ -16,8 +16,10 @@ from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, StreamingResponse
 from pydantic import BaseModel
 
+from tacitus.csv_safe import safe_cell
 from tacitus.model import EventType
 from tacitus.web import charts, queries
+from tacitus.web.app import actor_url
 from tacitus.web.db import ResultCache, connect_readonly, table_names
 from tacitus.web.highlight import Span, highlight
 from tacitus.web.queries import EventFilter
@@ -207,7 +209,7 @@ def _csv(rows: Iterator[dict[str, Any]]) -> Iterator[str]:
         if writer is None:
             writer = csv.DictWriter(buffer, fieldnames=list(row))
             writer.writeheader()
-        writer.writerow(row)
+        writer.writerow({k: safe_cell(v) for k, v in row.items()})  # no formulas
         if buffer.tell() > 65536:
             yield buffer.getvalue()
             buffer.seek(0)
@@ -325,7 +327,7 @@ def article_spans(found: dict[str, Any]) -> list[Span]:
     spans = []
     for m in found["mentions"]:
         code = "/".join(v for v in (m["country"], m["sector"]) if v) or "uncoded"
-        href = f"/actors/{m['actor_id']}" if m["actor_id"] else None
+        href = actor_url(m["actor_id"]) if m["actor_id"] else None
         spans.append(
             Span(
                 m["start"],
@@ -391,7 +393,7 @@ def actor_data(db: Db, actor_id: str) -> dict[str, Any]:
 
 
 @api.get(
-    "/actors/{actor_id}",
+    "/actors/{actor_id:path}",  # an id may hold a "/" (its links escape it as %2F)
     responses=NOT_FOUND,
     summary="An actor: aliases, roles, network edges, quotes",
 )
@@ -399,7 +401,7 @@ def api_actor(db: DbDep, actor_id: ActorId) -> dict[str, Any]:
     return actor_data(db, actor_id)
 
 
-@pages.get("/actors/{actor_id}")
+@pages.get("/actors/{actor_id:path}")
 def page_actor(request: Request, db: DbDep, actor_id: ActorId) -> HTMLResponse:
     found = actor_data(db, actor_id)
     return _render(
