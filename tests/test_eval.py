@@ -366,3 +366,14 @@ def test_persons_need_a_name_word_and_the_gold_codes() -> None:
     report = ev.EvalReport()
     ev.score_persons(gold, doc, report)
     assert (report.fields["persons"].ok, report.fields["persons"].total) == (1, 3)
+
+
+def test_dev_sets_split_into_fixed_tune_and_check_halves() -> None:
+    names = [f"gsr-{i:04d}.txt" for i in range(400)]
+    halves = [ev.dev_half(n) for n in names]
+    assert set(halves) == {"tune", "check"} and 150 < halves.count("tune") < 250
+    assert [ev.dev_half(n) for n in names] == halves  # a fixed rule, not a draw
+    golds = ev.load_gold(Path("tests/data/gold"))
+    for half in ev.HALVES:
+        report = ev.evaluate("tests/data/gold", "examples", half=half)
+        assert report.articles == sum(ev.dev_half(g["article"]) == half for g in golds)

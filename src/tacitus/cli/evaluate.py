@@ -12,7 +12,7 @@ from rich.table import Table
 
 from tacitus.cli import main
 from tacitus.cli.common import json_option, print_json
-from tacitus.eval import EvalReport, Score, evaluate
+from tacitus.eval import HALVES, EvalReport, Score, evaluate
 from tacitus.model import InputError
 
 
@@ -76,21 +76,45 @@ def render(report: EvalReport, console: Console, verbose: bool = False) -> None:
     help="Where the articles are (default: GOLD_DIR/../articles).",
 )
 @click.option("--db", "db_path", type=click.Path(dir_okay=False), help="Read events from a store.")
+@click.option(
+    "--half",
+    type=click.Choice(HALVES),
+    help="Score one half of the set only (fixed split by file name): tune rules on 'tune',"
+    " report 'check'.",
+)
+@click.option(
+    "--finders",
+    metavar="NAME[,NAME...]",
+    help="Trigger finders to run, in order (default: the configuration's).",
+)
 @click.option("--verbose", "-v", is_flag=True, help="List every miss and false positive.")
 @json_option
 def eval_command(
-    gold_dir: str, articles_dir: str | None, db_path: str | None, verbose: bool, as_json: bool
+    gold_dir: str,
+    articles_dir: str | None,
+    db_path: str | None,
+    half: str | None,
+    finders: str | None,
+    verbose: bool,
+    as_json: bool,
 ) -> None:
     """Score events, quotes, persons, event dates/places and cleaning against the gold
     files in GOLD_DIR (format: corpus/README.md)."""
     with Progress(console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task("coding articles", total=None)
         try:
+            coder = None
+            if finders:
+                from tacitus.coder import load_config
+
+                coder = load_config({"trigger_finders": finders})
             report = evaluate(
                 gold_dir,
                 articles_dir,
                 db_path,
                 progress=lambda done, total: bar.update(task, completed=done, total=total),
+                half=half,
+                coder=coder,
             )
         except (FileNotFoundError, ValueError, InputError) as err:
             raise click.ClickException(str(err)) from err
