@@ -182,7 +182,7 @@ def write_gold(tmp_path: Path) -> Path:
     return gold_dir
 
 
-def fake_documents(raws, db, progress):
+def fake_documents(raws, db, progress, coder=None):
     """The pipeline's stand-in: one coded document with one ASSAULT TUR -> SYR event."""
     progress(len(raws), len(raws))
     doc = Document("a.txt", "a.txt", "text", "h", SENTENCE, SENTENCE, 0)
@@ -286,7 +286,7 @@ def test_a_gold_event_found_only_as_not_asserted_is_missed() -> None:
 def test_cli_shows_statuses_in_the_table_and_json(tmp_path, monkeypatch) -> None:
     gold_dir = write_gold(tmp_path)
 
-    def documents(raws, db, progress):
+    def documents(raws, db, progress, coder=None):
         docs, failures = fake_documents(raws, db, progress)
         docs["a.txt"].events.append(coded_event(NOT_ASSERTED, EventStatus.DENIED))
         return docs, failures
