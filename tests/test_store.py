@@ -117,8 +117,9 @@ def test_version_5_gives_old_events_an_annotator_and_turns_alleged_into_claimed(
         store.write_batch([doc])
     # Back to version 4: without the columns and indexes migration 0005 adds.
     conn = sqlite3.connect(path)
-    for index in ("type", "date_type", "source_country", "target_country"):
-        conn.execute(f"DROP INDEX events_status_{index}")
+    conn.execute("DROP INDEX events_date_type")
+    conn.execute("CREATE INDEX events_date ON events(date)")
+    conn.execute("CREATE INDEX events_date_type ON events(date, type)")
     conn.execute("ALTER TABLE events DROP COLUMN annotator")
     conn.execute("ALTER TABLE events DROP COLUMN confidence")
     conn.execute("ALTER TABLE merged_events DROP COLUMN status")

@@ -52,9 +52,7 @@ def parse_status(spec: str | None) -> tuple[str, ...] | None:
         return None
     unknown = [s for s in chosen if s not in STATUSES]
     if unknown:
-        raise QueryError(
-            f"unknown status {', '.join(unknown)}; choose {', '.join(STATUS_CHOICES)}"
-        )
+        raise QueryError(f"unknown status {', '.join(unknown)}; choose {', '.join(STATUS_CHOICES)}")
     return tuple(dict.fromkeys(chosen))
 
 
@@ -132,7 +130,7 @@ class EventQuery:
     @property
     def needs_articles(self) -> bool:
         """Whether the SQL must join ``articles a`` (a join costs on 100,000 rows)."""
-        return bool(self.outlet or self.date_from or self.date_to)
+        return self.outlet is not None
 
     def params(self) -> dict[str, Any]:
         """The filters that differ from the default, for links that keep them."""
@@ -202,10 +200,20 @@ class EventQuery:
             )
         if self.country:
             add("(e.source_country = ? OR e.target_country = ?)", self.country)
-        if self.date_from:
-            add(f"{DAY} >= ?", self.date_from)
-        if self.date_to:
-            add(f"{DAY} <= ?", upper_bound(self.date_to))
+        bounds = []
+        for op, value in ((">=", self.date_from), ("<=", self.date_to)):
+            if value:
+                params.append(upper_bound(value) if op == "<=" else value)
+                bounds.append((op, len(params)))
+        if bounds:
+            # The DAY of the event, written so that SQLite answers it from the date index
+            # (dated events) and the article index (undated ones), without a join.
+            dated = " AND ".join(f"e.date {op} ?{n}" for op, n in bounds)
+            published = " AND ".join(f"published {op} ?{n}" for op, n in bounds)
+            clauses.append(
+                f"(({dated}) OR (e.date IS NULL AND e.article_id IN"
+                f" (SELECT id FROM articles WHERE {published})))"
+            )
         if self.story is not None and has_table(conn, "story_articles"):
             add(
                 "e.article_id IN (SELECT article_id FROM story_articles WHERE story_id = ?)",
