@@ -9,8 +9,9 @@ import pytest
 from click.testing import CliRunner
 
 from story_docs import Who, make_doc
-from tacitus.actor_registry import actor_profile, find_actor, is_person_name, same_person
+from tacitus.actor_registry import find_actor, is_person_name, same_person
 from tacitus.cli import main
+from tacitus.query import actor_profile
 from tacitus.store import Store
 
 

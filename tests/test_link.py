@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from story_docs import Who, make_doc
 from tacitus.cli import main
 from tacitus.datafile import DataFileError
-from tacitus.link import link_articles, link_pending, story_view
+from tacitus.link import link_articles, link_pending
 from tacitus.link.config import load_config
 from tacitus.link.features import numbered_happenings, numbered_relation, tokenize
 from tacitus.link.quality import (
@@ -25,6 +25,7 @@ from tacitus.link.quality import (
     text_document,
 )
 from tacitus.model import EventType
+from tacitus.query import story as story_view
 from tacitus.store import Store
 
 STORIES = Path(__file__).parent / "data" / "stories"

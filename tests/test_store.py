@@ -107,6 +107,31 @@ def test_open_sets_pragmas_and_latest_schema(tmp_path: Path) -> None:
         assert again.connection.execute("PRAGMA user_version").fetchone()[0] == version
 
 
+def test_version_5_gives_old_events_an_annotator_and_turns_alleged_into_claimed(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "t.db"
+    doc = make_doc()
+    doc.events[0].status = "alleged"  # a status of version 4, gone since
+    with Store.open(path) as store:
+        store.write_batch([doc])
+    # Back to version 4: without the columns and indexes migration 0005 adds.
+    conn = sqlite3.connect(path)
+    conn.execute("DROP INDEX events_date_type")
+    conn.execute("CREATE INDEX events_date ON events(date)")
+    conn.execute("CREATE INDEX events_date_type ON events(date, type)")
+    conn.execute("ALTER TABLE events DROP COLUMN annotator")
+    conn.execute("ALTER TABLE events DROP COLUMN confidence")
+    conn.execute("ALTER TABLE merged_events DROP COLUMN status")
+    conn.execute("PRAGMA user_version = 4")
+    conn.commit()
+    conn.close()
+    with Store.open(path) as store:
+        (row,) = store.events(status="all")
+        assert (row["status"], row["annotator"], row["confidence"]) == ("claimed", "lexicon", 0)
+        assert store.events() == []  # a claim is not an asserted event
+
+
 def test_read_open_of_missing_db_fails_without_creating_it(tmp_path: Path) -> None:
     path = tmp_path / "missing.db"
     with pytest.raises(StoreError, match="no database at"):

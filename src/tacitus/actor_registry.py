@@ -8,7 +8,7 @@ to a person named in the same article or to the one person of that surname known
 
 The store calls ``resolve_actor_ids(conn, docs)`` inside each batch's write transaction
 before anything is written; it then records actors, aliases (counted) and roles (first
-and last seen) from the resolved mentions. ``actor_profile`` reads it all back.
+and last seen) from the resolved mentions. ``tacitus.query.actor_profile`` reads it all back.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from rapidfuzz import fuzz, process
 
@@ -365,56 +364,3 @@ def find_actor(conn: sqlite3.Connection, query: str) -> str | None:
         )
         return person.actor_id if person else None
     return None
-
-
-def actor_profile(conn: sqlite3.Connection, actor_id: str) -> dict[str, Any] | None:
-    """An actor with its aliases (counts), roles (first/last seen), outlets and events."""
-    row = conn.execute(
-        "SELECT id, name, country, sector, kind FROM actors WHERE id = ?", (actor_id,)
-    ).fetchone()
-    if row is None:
-        return None
-    pronouns = load_registry_config().pronouns
-    aliases = [
-        (alias, count)
-        for alias, count in conn.execute(
-            "SELECT alias, count FROM actor_aliases WHERE actor_id = ? ORDER BY count DESC, alias",
-            (actor_id,),
-        )
-        if alias.lower() not in pronouns  # the coder's coreference: not a spelling
-    ]
-    roles = conn.execute(
-        "SELECT role, country, sector, first_seen, last_seen, count FROM actor_roles"
-        " WHERE actor_id = ? ORDER BY coalesce(first_seen, ''), role",
-        (actor_id,),
-    ).fetchall()
-    outlets = conn.execute(
-        "SELECT coalesce(a.outlet, a.name) AS outlet, count(*) FROM mentions m"
-        " JOIN articles a ON a.id = m.article_id WHERE m.actor_id = ?"
-        " GROUP BY 1 ORDER BY 2 DESC, 1",
-        (actor_id,),
-    ).fetchall()
-    events = conn.execute(
-        "SELECT e.id, e.type, a.name, a.outlet, e.date, e.sentence,"
-        " CASE WHEN e.source_actor_id = ?1 THEN 'source' ELSE 'target' END"
-        " FROM events e JOIN articles a ON a.id = e.article_id"
-        " WHERE e.source_actor_id = ?1 OR e.target_actor_id = ?1 ORDER BY e.date, e.id",
-        (actor_id,),
-    ).fetchall()
-    return {
-        "actor_id": row[0],
-        "name": row[1],
-        "country": row[2],
-        "sector": row[3],
-        "kind": row[4],
-        "aliases": [{"alias": a, "count": c} for a, c in aliases],
-        "roles": [
-            {"role": r, "country": c, "sector": s, "first_seen": f, "last_seen": la, "count": n}
-            for r, c, s, f, la, n in roles
-        ],
-        "outlets": [{"outlet": o, "mentions": n} for o, n in outlets],
-        "events": [
-            {"event": i, "type": t, "article": a, "outlet": o, "date": d, "sentence": s, "as": r}
-            for i, t, a, o, d, s, r in events
-        ],
-    }

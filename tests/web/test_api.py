@@ -105,7 +105,7 @@ def test_merged_event_lists_every_report_across_outlets(live_url: str, web_db: P
         merged_id,
     )[0]
     merged = httpx.get(f"{live_url}/api/events/{event_id}").json()["merged"]
-    assert merged["id"] == merged_id and len(merged["reports"]) == n
+    assert merged["merged_event"] == merged_id and len(merged["reports"]) == n
     assert len({r["outlet"] for r in merged["reports"]}) == n
     story = httpx.get(f"{live_url}/api/stories/{story_id}").json()
     assert {a["id"] for a in story["articles"]} >= {r["article_id"] for r in merged["reports"]}

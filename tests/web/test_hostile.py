@@ -16,9 +16,9 @@ import pytest
 from click.testing import CliRunner
 from web_helpers import LiveServer
 
+from tacitus import query
 from tacitus.cli import main
 from tacitus.cli.serve import allowed_hosts
-from tacitus.web import queries
 from tacitus.web.app import SECURITY_HEADERS
 from tacitus.web.routes import article_spans
 
@@ -76,7 +76,7 @@ def test_a_server_error_has_the_security_headers(
     def broken(*_args: object) -> None:
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(queries, "actor", broken)
+    monkeypatch.setattr(query, "actor_profile", broken)
     for path, kind in (("/actors/x", "text/html"), ("/api/actors/x", "application/json")):
         response = httpx.get(odd_url + path)
         assert response.status_code == 500, path
@@ -125,8 +125,8 @@ def test_actor_ids_with_a_slash_have_working_links(odd_url: str, odd_db: Path) -
         assert links == {"/actors/org%3Aun%2Funhcr"}, page
     actor = httpx.get(odd_url + "/actors/org%3Aun%2Funhcr")
     assert actor.status_code == 200 and "UN Refugee Agency" in actor.text
-    assert 'href="/api/actors/org%3Aun%2Funhcr"' in actor.text
-    assert httpx.get(odd_url + "/api/actors/org%3Aun%2Funhcr").json()["id"] == SLASHED
+    assert 'href="/api/actors/org%3Aun%2Funhcr' in actor.text  # then ?status=...
+    assert httpx.get(odd_url + "/api/actors/org%3Aun%2Funhcr").json()["actor_id"] == SLASHED
     mention = {"start": 0, "end": 5, "actor_id": "x/y#z", "country": None, "sector": None}
     found = {"mentions": [{**mention, "name": "X", "text": "X", "rule": "r"}]}
     [span] = article_spans({**found, "events": [], "quotes": []})

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 import pytest
 
 from tacitus.model import EventType
-from tacitus.web import charts, queries
+from tacitus.query import EventQuery, aggregates
+from tacitus.query.filters import fts_query
+from tacitus.web import charts
 from tacitus.web.app import query, safe_url
 from tacitus.web.highlight import Span, highlight
 from tacitus.web.plover import type_styles
@@ -41,21 +44,26 @@ def test_highlight_with_offset_clips_and_ignores_bad_spans() -> None:
 
 
 def test_fts_query_quotes_every_word() -> None:
-    assert queries.fts_query('Lavrov "AND" NEAR(x) -- ;') == '"Lavrov" "AND" "NEAR" "x"'
-    assert queries.fts_query("  ") == ""
+    assert fts_query('Lavrov "AND" NEAR(x) -- ;') == '"Lavrov" "AND" "NEAR" "x"'
+    assert fts_query("  ") == ""
 
 
 def test_filter_binds_every_value() -> None:
-    flt = queries.EventFilter(type="ASSAULT", outlet="x' OR 1=1 --", date_to="2022-11", q="a b")
-    where, params = flt.where(has_stories=False)
+    conn = sqlite3.connect(":memory:")
+    flt = EventQuery(type="ASSAULT", outlet="x' OR 1=1 --", date_to="2022-11", q="a b")
+    where, params = flt.where(conn)
     assert "x' OR" not in where
-    assert params == ["ASSAULT", "x' OR 1=1 --", "2022-11~", '"a" "b"']
-    assert where.count("?") == len(params)
+    assert params == ["ASSAULT", "x' OR 1=1 --", "asserted", "2022-11~", '"a" "b"']
+    # Every value is a numbered parameter (one may be compared more than once).
+    numbers = {int(n) for n in re.findall(r"\?(\d+)", where)}
+    assert numbers == set(range(1, len(params) + 1)) and where.count("?") >= len(params)
 
 
 def test_filter_ignores_story_without_story_tables() -> None:
-    assert queries.EventFilter(story=3).where(has_stories=False) == ("", [])
-    where, params = queries.EventFilter(story=3).where(has_stories=True)
+    conn = sqlite3.connect(":memory:")
+    assert EventQuery(story=3, status="all").where(conn) == ("", [])
+    conn.execute("CREATE TABLE story_articles(article_id, story_id)")
+    where, params = EventQuery(story=3, status="all").where(conn)
     assert "story_articles" in where and params == [3]
 
 
@@ -70,7 +78,7 @@ def test_filter_ignores_story_without_story_tables() -> None:
     ],
 )
 def test_pick_bucket(first: str, last: str, bucket: str) -> None:
-    assert queries.pick_bucket(first, last) == bucket
+    assert aggregates.pick_bucket(first, last) == bucket
 
 
 def test_timeline_buckets_in_sqlite() -> None:
@@ -78,14 +86,14 @@ def test_timeline_buckets_in_sqlite() -> None:
     conn.execute("CREATE TABLE e(date TEXT)")
     conn.executemany("INSERT INTO e VALUES (?)", [("2022-11-23",), ("2022-11",), ("2022",)])
     rows = lambda expr: [r[0] for r in conn.execute(f"SELECT {expr} FROM e")]  # noqa: E731
-    assert rows(queries.BUCKETS["day"].replace("e.date", "date")) == [
+    assert rows(aggregates.BUCKETS["day"].replace("e.date", "date")) == [
         "2022-11-23",
         "2022-11-01",
         "2022-01-01",
     ]
     # 2022-11-23 is a Wednesday: its week starts on Monday the 21st.
-    assert rows(queries.BUCKETS["week"].replace("e.date", "date"))[0] == "2022-11-21"
-    assert rows(queries.BUCKETS["month"].replace("e.date", "date")) == [
+    assert rows(aggregates.BUCKETS["week"].replace("e.date", "date"))[0] == "2022-11-21"
+    assert rows(aggregates.BUCKETS["month"].replace("e.date", "date")) == [
         "2022-11-01",
         "2022-11-01",
         "2022-01-01",

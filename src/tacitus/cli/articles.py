@@ -90,7 +90,7 @@ def show_command(article: str, db_path: str, as_json: bool) -> None:
             record = store.article(article)
         except LookupError as err:
             raise UsageFailure(str(err)) from err
-        events = store.events(article=record.row["id"])
+        events = store.events(article=record.row["id"], status="all")
         quotes = store.quotes(article=record.row["id"])
     if as_json:
         print_json(

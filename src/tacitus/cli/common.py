@@ -9,6 +9,7 @@ from typing import Any
 
 import click
 
+from tacitus.query import DEFAULT_STATUS, STATUS_CHOICES, QueryError, parse_status
 from tacitus.store import Store, StoreError
 
 db_option = click.option(
@@ -22,6 +23,24 @@ db_option = click.option(
 )
 
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON for scripting.")
+
+
+def _check_status(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    try:
+        parse_status(value)
+    except QueryError as err:
+        raise click.BadParameter(str(err)) from None
+    return value
+
+
+status_option = click.option(
+    "--status",
+    default=DEFAULT_STATUS,
+    show_default=True,
+    callback=_check_status,
+    metavar="|".join(STATUS_CHOICES),
+    help="Events of this status (a comma list, or 'all'): only asserted events happened.",
+)
 
 
 def print_json(data: Any) -> None:

@@ -20,7 +20,8 @@ event_text              the evidence sentence
 placename, country,     the event's place, its country and coordinates
 latitude, longitude
 tacitus                 what PLOVER has no field for: trigger, rule, status,
-                        offsets, date precision/how, reported_by, actor ids
+                        annotator, confidence, offsets, date precision/how,
+                        reported_by, actor ids
 ======================  =====================================================
 """
 
@@ -35,10 +36,19 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from tacitus import query
 from tacitus.cli import main
-from tacitus.cli.common import UsageFailure, db_option, json_option, open_store, print_json
+from tacitus.cli.common import (
+    UsageFailure,
+    db_option,
+    json_option,
+    open_store,
+    print_json,
+    status_option,
+)
 from tacitus.cli.export import Rows, exporter, writer
 from tacitus.model import Document, Event
+from tacitus.query import EventQuery, QueryError
 from tacitus.store import Store
 
 _SNIPPET = 90
@@ -70,8 +80,13 @@ def _who(party: dict[str, Any] | None) -> str:
 @click.option("--actor", help="Source or target actor (id or name).")
 @click.option("--country", help="Source or target country (ISO alpha-3).")
 @click.option("--outlet", help="Only events reported by this outlet.")
-@click.option("--since", help="Event date (else publication date) on or after (ISO).")
-@click.option("--until", help="Event date (else publication date) on or before (ISO).")
+@click.option(
+    "--since", help="Event date (else publication date) from: 2022, 2022-11 or 2022-11-21."
+)
+@click.option(
+    "--until", help="Event date (else publication date) up to and with: 2022-11 is all November."
+)
+@status_option
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many.")
 def events_command(
     db_path: str,
@@ -82,19 +97,27 @@ def events_command(
     outlet: str | None,
     since: str | None,
     until: str | None,
+    status: str,
     limit: int | None,
 ) -> None:
-    """List coded events: date, type, who did it to whom, outlet and sentence."""
-    with open_store(db_path) as store:
-        rows = store.events(
+    """List coded events: date, type, who did it to whom, outlet and sentence.
+
+    Only asserted events (said to have happened) unless --status asks for others.
+    """
+    try:
+        chosen = EventQuery(
             type=type_,
             actor=actor,
             country=country,
             outlet=outlet,
             date_from=since,
             date_to=until,
-            limit=limit,
+            status=status,
         )
+    except QueryError as err:
+        raise UsageFailure(str(err)) from err
+    with open_store(db_path) as store:
+        rows = query.events(store.connection, chosen, limit=limit, evidence=True)
     if as_json:
         print_json([_event_row(r) for r in rows])
         return
@@ -104,6 +127,8 @@ def events_command(
     table.add_column("sentence", ratio=1)
     for row in rows:
         kind = row["type"] + (f"/{row['mode']}" if row["mode"] else "")
+        if row["status"] != "asserted":
+            kind += f" ({row['status']})"
         who = f"{_who(_party(row, 'source'))} → {_who(_party(row, 'target'))}"
         sentence = row["sentence"]
         if len(sentence) > _SNIPPET:
@@ -300,6 +325,8 @@ def _event_row(row: dict[str, Any]) -> dict[str, Any]:
         "type": row["type"],
         "mode": row["mode"],
         "status": row["status"],
+        "annotator": row["annotator"],
+        "confidence": row["confidence"],
         "source": _party(row, "source"),
         "target": _party(row, "target"),
         "reported_by": event.get("reported_by"),
@@ -332,10 +359,11 @@ def _quote_row(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-@exporter("events")
-def event_rows(store: Store) -> Rows:
-    """One row per event, with its evidence, date, place and rule."""
-    for row in store.events():
+@exporter("events", by_status=True)
+def event_rows(store: Store, status: str = "asserted") -> Rows:
+    """One row per event (of ``status``), with its evidence, date, place, rule,
+    status, annotator and confidence."""
+    for row in query.iter_events(store.connection, EventQuery(status=status), evidence=True):
         yield _event_row(row)
 
 
@@ -376,6 +404,8 @@ def plover_record(row: dict[str, Any]) -> dict[str, Any]:
             "trigger": row["trigger"],
             "rule": row["rule"],
             "status": row["status"],
+            "annotator": row["annotator"],
+            "confidence": row["confidence"],
             "start": row["start"],
             "end": row["end"],
             "date_precision": date.get("precision"),

@@ -20,18 +20,29 @@ from typing import IO, Any
 import click
 
 from tacitus.cli import main
-from tacitus.cli.common import UsageFailure, db_option, open_store
+from tacitus.cli.common import UsageFailure, db_option, open_store, status_option
 from tacitus.csv_safe import safe_cell
 
 Rows = Iterator[dict[str, Any]]
-EXPORTERS: dict[str, Callable[..., Rows]] = {}
 
 
-def exporter(name: str) -> Callable[[Callable[..., Rows]], Callable[..., Rows]]:
-    """Register a row generator ``fn(store) -> rows`` as ``tacitus export NAME``."""
+@dataclass(frozen=True)
+class Exporter:
+    rows: Callable[..., Rows]
+    by_status: bool  # takes ``status=``: rows of events (asserted unless asked)
+
+
+EXPORTERS: dict[str, Exporter] = {}
+
+
+def exporter(
+    name: str, *, by_status: bool = False
+) -> Callable[[Callable[..., Rows]], Callable[..., Rows]]:
+    """Register a row generator ``fn(store) -> rows`` as ``tacitus export NAME``;
+    ``by_status``: it is called as ``fn(store, status=...)`` (``--status``)."""
 
     def register(fn: Callable[..., Rows]) -> Callable[..., Rows]:
-        EXPORTERS[name] = fn
+        EXPORTERS[name] = Exporter(fn, by_status)
         return fn
 
     return register
@@ -131,9 +142,13 @@ def write_parquet(rows: Iterable[dict[str, Any]], stream: IO[bytes]) -> None:
     type=click.Path(dir_okay=False),
     help="Write to this file (default: standard output).",
 )
+@status_option
 @db_option
-def export_command(what: str, fmt: str, output: str | None, db_path: str) -> None:
+def export_command(what: str, fmt: str, output: str | None, status: str, db_path: str) -> None:
     """Export rows (articles, events, ...) as JSON lines, CSV or Parquet.
+
+    Events and merged events are the asserted ones unless `--status` says otherwise;
+    every event row has its status, annotator and confidence.
 
     `export all --format parquet -o DIR` writes every table in the partitioned Parquet
     layout of `ingest --cluster` (DIR/articles/*.parquet, DIR/events/*.parquet, ...).
@@ -155,7 +170,12 @@ def export_command(what: str, fmt: str, output: str | None, db_path: str) -> Non
     if chosen.needs_file and output is None:
         raise UsageFailure(f"--format {fmt} needs an output file: -o FILE")
     with open_store(db_path) as store:
-        rows = EXPORTERS[what](store)
+        chosen_rows = EXPORTERS[what]
+        rows = (
+            chosen_rows.rows(store, status=status)
+            if chosen_rows.by_status
+            else chosen_rows.rows(store)
+        )
         if output is None:
             try:
                 chosen.write(rows, sys.stdout.buffer)

@@ -7,9 +7,7 @@ first time any of these commands opens the database.
 
 from __future__ import annotations
 
-import json
 import sqlite3
-from collections.abc import Iterator
 from typing import Any
 
 import click
@@ -17,12 +15,19 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from tacitus.actor_registry import actor_profile, find_actor
+from tacitus import query
+from tacitus.actor_registry import find_actor
 from tacitus.cli import main
-from tacitus.cli.common import UsageFailure, db_option, json_option, open_store, print_json
+from tacitus.cli.common import (
+    UsageFailure,
+    db_option,
+    json_option,
+    open_store,
+    print_json,
+    status_option,
+)
 from tacitus.cli.export import Rows, exporter
-from tacitus.link import link_pending, outlet_profile, story_view
-from tacitus.link.framing import event_reports, merged_event_record
+from tacitus.link import link_pending
 from tacitus.store import Store
 
 
@@ -34,25 +39,6 @@ def _linked(store: Store) -> sqlite3.Connection:
     """The store's connection, after linking any article not yet in a story."""
     link_pending(store.connection)
     return store.connection
-
-
-def story_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
-    """One row per story: id, title, size, dates, outlets and article names."""
-    for story_id, title, first, last, size, names, outlets in conn.execute(
-        "SELECT t.id, t.title, t.first_date, t.last_date, t.size,"
-        " json_group_array(a.name), json_group_array(DISTINCT coalesce(a.outlet, a.name))"
-        " FROM stories t JOIN story_articles s ON s.story_id = t.id"
-        " JOIN articles a ON a.id = s.article_id GROUP BY t.id ORDER BY t.size DESC, t.id"
-    ):
-        yield {
-            "story": story_id,
-            "title": title,
-            "size": size,
-            "first_date": first,
-            "last_date": last,
-            "outlets": sorted(json.loads(outlets)),
-            "articles": json.loads(names),
-        }
 
 
 @main.command("link")
@@ -68,19 +54,24 @@ def link_command(db_path: str) -> None:
 @db_option
 @json_option
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many (largest first).")
-def stories_command(db_path: str, as_json: bool, limit: int | None) -> None:
-    """List stories: reports from different outlets about one happening."""
+@status_option
+def stories_command(db_path: str, as_json: bool, limit: int | None, status: str) -> None:
+    """List stories: reports from different outlets about one happening, with the
+    number of merged events (asserted unless --status says otherwise)."""
     with open_store(db_path) as store:
-        rows = list(story_rows(_linked(store)))[:limit]
+        rows = query.stories(_linked(store), status=status, limit=limit)
     if as_json:
         print_json(rows)
         return
-    table = Table("story", "size", "dates", "outlets", "title", title=f"{len(rows)} stories")
+    table = Table(
+        "story", "size", "events", "dates", "outlets", "title", title=f"{len(rows)} stories"
+    )
     for row in rows:
         dates = " – ".join(dict.fromkeys(d for d in (row["first_date"], row["last_date"]) if d))
         table.add_row(
             str(row["story"]),
             str(row["size"]),
+            str(row["merged_events"]),
             dates or "unknown",
             Text(", ".join(row["outlets"])),
             Text(row["title"] or ""),
@@ -106,10 +97,12 @@ def _account(report: dict[str, Any]) -> Text:
 @click.argument("story_id", type=int)
 @db_option
 @json_option
-def story_command(story_id: int, db_path: str, as_json: bool) -> None:
-    """Show one story: each merged event with every outlet's account side by side."""
+@status_option
+def story_command(story_id: int, db_path: str, as_json: bool, status: str) -> None:
+    """Show one story: each merged event (asserted unless --status says otherwise)
+    with every outlet's account side by side."""
     with open_store(db_path) as store:
-        view = story_view(_linked(store), story_id)
+        view = query.story(_linked(store), story_id, status)
     if view is None:
         raise UsageFailure(f"no story {story_id} (see `tacitus stories`)")
     if as_json:
@@ -120,6 +113,8 @@ def story_command(story_id: int, db_path: str, as_json: bool) -> None:
     for article in view["articles"]:
         published = article["published"] or "date unknown"
         console.print(Text(f"  {article['outlet']}: {article['article']} ({published})"))
+    if not view["merged_events"]:
+        console.print(Text(f"no {view['status']} events merged in this story", style="dim"))
     table = Table("event", *view["outlets"], title="merged events (words as each outlet used)")
     for item in view["merged_events"]:
         source = item["source"]["name"] or item["source"]["country"] or "?"
@@ -142,12 +137,14 @@ def story_command(story_id: int, db_path: str, as_json: bool) -> None:
 @click.argument("name")
 @db_option
 @json_option
-def actor_command(name: str, db_path: str, as_json: bool) -> None:
-    """Show an actor (id, name or any spelling): roles over time, aliases, outlets, events."""
+@status_option
+def actor_command(name: str, db_path: str, as_json: bool, status: str) -> None:
+    """Show an actor (id, name or any spelling): roles over time, aliases, outlets, and
+    its events (asserted unless --status says otherwise)."""
     with open_store(db_path) as store:
         conn = _linked(store)
         actor_id = find_actor(conn, name)
-        profile = actor_profile(conn, actor_id) if actor_id else None
+        profile = query.actor_profile(conn, actor_id, status) if actor_id else None
     if profile is None:
         raise UsageFailure(f"no single actor matches {name!r} (see `tacitus export actors`)")
     if as_json:
@@ -168,10 +165,10 @@ def actor_command(name: str, db_path: str, as_json: bool) -> None:
             str(role["count"]),
         )
     console.print(roles)
-    events = Table("type", "as", "outlet", "date", "sentence", title="events")
+    events = Table("type", "as", "outlet", "date", "sentence", title=f"{status} events")
     for event in profile["events"]:
         events.add_row(
-            event["type"],
+            event["type"] + ("" if event["status"] == "asserted" else f" ({event['status']})"),
             event["as"],
             Text(event["outlet"] or event["article"]),
             event["date"] or "",
@@ -184,10 +181,12 @@ def actor_command(name: str, db_path: str, as_json: bool) -> None:
 @click.argument("name")
 @db_option
 @json_option
-def outlet_command(name: str, db_path: str, as_json: bool) -> None:
-    """An outlet's profile: the event types, targets and quoted speakers it reports."""
+@status_option
+def outlet_command(name: str, db_path: str, as_json: bool, status: str) -> None:
+    """An outlet's profile: the event types and targets (of asserted events unless
+    --status says otherwise) and the speakers it quotes."""
     with open_store(db_path) as store:
-        profile = outlet_profile(store.connection, name)
+        profile = query.outlet_profile(store.connection, name, status)
     if not profile["articles"]:
         raise UsageFailure(f"no articles from outlet {name!r}")
     if as_json:
@@ -202,26 +201,16 @@ def outlet_command(name: str, db_path: str, as_json: bool) -> None:
         console.print(table)
 
 
-@exporter("stories")
-def export_stories(store: Store) -> Rows:
-    """Stories: id, title, size, dates, outlets and article names."""
-    yield from story_rows(_linked(store))
+@exporter("stories", by_status=True)
+def export_stories(store: Store, status: str = "asserted") -> Rows:
+    """Stories: id, title, size, dates, outlets, article names, merged events of ``status``."""
+    yield from query.stories(_linked(store), status=status)
 
 
-@exporter("merged-events")
-def export_merged_events(store: Store) -> Rows:
-    """Merged events: type, source, target, date, location and every report."""
-    conn = _linked(store)
-    for (story_id,) in conn.execute("SELECT id FROM stories ORDER BY id").fetchall():
-        reports = event_reports(conn, story_id)
-        for row in conn.execute(
-            "SELECT id, type, mode, source_name, source_country, source_actor_id, target_name,"
-            " target_country, target_actor_id, date, dates_disagree, location, n_reports,"
-            " n_outlets FROM merged_events WHERE story_id = ? ORDER BY id",
-            (story_id,),
-        ).fetchall():
-            record = merged_event_record(row, reports.get(row[0], []))
-            yield {"story": story_id, **record}
+@exporter("merged-events", by_status=True)
+def export_merged_events(store: Store, status: str = "asserted") -> Rows:
+    """Merged events (of ``status``): type, source, target, date, location, every report."""
+    yield from query.merged_events(_linked(store), status)
 
 
 @exporter("actors")
@@ -229,7 +218,7 @@ def export_actors(store: Store) -> Rows:
     """Actors: id, name, aliases, country, sector and roles with first/last seen."""
     conn = store.connection
     for (actor_id,) in conn.execute("SELECT id FROM actors ORDER BY id").fetchall():
-        profile = actor_profile(conn, actor_id)
+        profile = query.actor_profile(conn, actor_id, event_limit=0)
         assert profile is not None
         yield {
             "actor_id": profile["actor_id"],

@@ -1,10 +1,10 @@
-"""Link: stories across outlets, merged events, and how each outlet framed them.
+"""Link: stories across outlets and merged events.
 
 ``link_articles(conn, article_ids)`` puts newly stored articles into stories (ingest
-calls it after each batch); ``story_view`` and ``outlet_profile`` read the result.
+calls it after each batch); ``tacitus.query`` reads the result (``story``,
+``outlet_profile``).
 """
 
-from tacitus.link.framing import outlet_profile, story_view
 from tacitus.link.stories import link_articles, link_pending
 
-__all__ = ["link_articles", "link_pending", "outlet_profile", "story_view"]
+__all__ = ["link_articles", "link_pending"]

@@ -2,7 +2,8 @@
 
 Two reports are the same event when they have the same type, the same source and
 target (country; actor id when both know it), compatible dates and places, and the
-same kind of status (what happened is never merged with what was only threatened).
+same status (what happened is never merged with what was only denied or planned); a
+merged event keeps that status, so readers count asserted ones unless asked.
 Each report keeps its own date and wording; disagreements are flagged, not averaged.
 """
 
@@ -18,7 +19,6 @@ from tacitus.batches import SQL_PARAMETERS, chunks
 from tacitus.dates import day_number
 from tacitus.link.config import load_config
 
-_HAPPENED = frozenset({"asserted", "alleged"})
 # Government, army and police of one state are one side: outlets word it either way.
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
 _COLUMNS = ", ".join(
@@ -37,7 +37,7 @@ _SIGNATURE = (
     " target_country target_actor_id target_sector location_country date"
 ).split()
 _MERGED = (
-    "type mode source_name source_country source_sector source_actor_id target_name"
+    "type status mode source_name source_country source_sector source_actor_id target_name"
     " target_country target_sector target_actor_id date dates_disagree location"
     " n_reports n_outlets"
 ).split()
@@ -89,13 +89,13 @@ def _dates_compatible(a: dict[str, Any], b: dict[str, Any], window: int) -> bool
 def compatible(a: dict[str, Any], b: dict[str, Any], window: int) -> bool:
     """Whether two event rows can report the same real event.
 
-    Same type and kind of status; same source and target country, actor id (when both
+    Same type and status; same source and target country, actor id (when both
     known) and side (rebels are not the government); places in one country; dates
     within the window (or one containing the other at month/year precision).
     """
     if a["type"] != b["type"]:
         return False
-    if a["status"] != b["status"] and not {a["status"], b["status"]} <= _HAPPENED:
+    if a["status"] != b["status"]:
         return False
     if not (_same_actor(a, b, "source") and _same_actor(a, b, "target")):
         return False
@@ -245,6 +245,7 @@ def _summary(reports: list[dict[str, Any]]) -> tuple[Any, ...]:
     outlets = {r["outlet"] or r["name"] for r in reports}
     return (
         reports[0]["type"],
+        reports[0]["status"],
         pick("mode"),
         pick("source_name"),
         pick("source_country"),

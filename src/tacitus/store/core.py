@@ -15,6 +15,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from tacitus import query
 from tacitus.model import Document
 from tacitus.pipeline import Failure
 from tacitus.store import write
@@ -208,46 +209,20 @@ class Store:
             raise SearchQueryError(f"bad search query {query!r}: {err}") from err
         return [dict(r) for r in rows]
 
-    def events(
-        self,
-        *,
-        type: str | None = None,
-        actor: str | None = None,
-        country: str | None = None,
-        outlet: str | None = None,
-        article: int | None = None,
-        date_from: str | None = None,
-        date_to: str | None = None,
-        limit: int | None = None,
-    ) -> list[dict[str, Any]]:
-        """Event rows with their article's name, outlet and publication date.
+    def events(self, *, limit: int | None = None, **filters: Any) -> list[dict[str, Any]]:
+        """Event rows (with ``event_json``) and their article's name, outlet and
+        publication date, by day.
 
-        ``actor`` matches the source or target actor id or name (case-insensitive);
-        ``country`` the source or target country; dates compare the event date, or the
-        publication date when the event has none (ISO strings, so prefixes work).
+        ``filters`` are the fields of ``tacitus.query.EventQuery``: ``type``,
+        ``actor`` (source or target, actor id or name, case-insensitive), ``country``
+        (source or target), ``outlet``, ``article``, ``date_from``/``date_to`` (the
+        event date, else the publication date; ``2022-11`` as an upper bound takes
+        in the whole month), ``status`` (``asserted`` unless asked; ``all`` or a comma
+        list), and more. Raises ``tacitus.query.QueryError`` for a bad date or status.
         """
-        day = "coalesce(e.date, a.published)"
-        where, params = _filters(
-            {
-                "e.type = ?": type.upper() if type else None,
-                "(e.source_actor_id = ? OR e.target_actor_id = ? OR e.source_name = ?"
-                " COLLATE NOCASE OR e.target_name = ? COLLATE NOCASE)": actor,
-                "(e.source_country = ? OR e.target_country = ?)": country.upper()
-                if country
-                else None,
-                "a.outlet = ?": outlet,
-                "e.article_id = ?": article,
-                f"{day} >= ?": date_from,
-                f"{day} <= ?": date_to,
-            }
+        return query.events(
+            self.connection, query.EventQuery(**filters), limit=limit, evidence=True
         )
-        rows = self.connection.execute(
-            f"SELECT e.*, a.name AS article, a.outlet, a.published, {day} AS day"
-            f" FROM events e JOIN articles a ON a.id = e.article_id {where}"
-            " ORDER BY day, e.article_id, e.event_index LIMIT ?",
-            (*params, _limit(limit)),
-        )
-        return [dict(r) for r in rows]
 
     def quotes(
         self,

@@ -1,8 +1,8 @@
 """Writing processed documents: the rows of one batch, inside the caller's transaction.
 
-Row builders are shared with the Parquet layout (``tacitus.parquet.document_rows``) so
-the two stay mirrors of each other; here the ``content_hash`` key of child rows becomes
-the article's integer id.
+Rows come from ``tacitus.rows`` (shared with the Parquet layout, so the two stay
+mirrors of each other); here the ``content_hash`` key of child rows becomes the
+article's integer id.
 
 Cross-document actor resolution has one seam: if a module ``tacitus.actor_registry``
 exists and defines ``resolve_actor_ids(conn, docs)``, it is called with the new
@@ -22,6 +22,7 @@ from typing import Any
 
 from tacitus.model import Document, Mention
 from tacitus.pipeline import Failure
+from tacitus.rows import document_rows
 
 Resolver = Callable[[sqlite3.Connection, list[Document]], None]
 
@@ -63,8 +64,6 @@ def new_documents(conn: sqlite3.Connection, docs: Iterable[Document]) -> list[Do
 
 def insert_document(conn: sqlite3.Connection, doc: Document, raw: bytes | None, at: str) -> int:
     """Insert one new article with its children, full-text row and actor tables; its id."""
-    from tacitus.parquet import document_rows
-
     rows = document_rows(doc, at)
     article = dict(rows["articles"][0], raw=raw)
     article_id = int(

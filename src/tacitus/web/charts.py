@@ -49,7 +49,7 @@ def bucket_end(start: str, bucket: str) -> str:
 def timeline_bars(
     rows: list[dict[str, Any]], bucket: str, width: float = 960, height: float = 200
 ) -> dict[str, Any]:
-    """Stacked bars (bottom-up in PLOVER order) from ``queries.timeline`` rows."""
+    """Stacked bars (bottom-up in PLOVER order) from ``tacitus.query.timeline`` rows."""
     by_bucket: dict[str, dict[str, int]] = defaultdict(dict)
     for row in rows:
         if parse_day(row["bucket"]):  # a malformed stored date has no place on the axis

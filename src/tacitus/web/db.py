@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from tacitus.model import InputError
+from tacitus.store.schema import SchemaError, load_migrations, migrate
 
 
 def check_database(path: str | Path) -> Path:
@@ -22,8 +23,16 @@ def check_database(path: str | Path) -> Path:
     with closing(connect_readonly(resolved)) as conn:
         try:
             conn.execute("SELECT 1 FROM events LIMIT 1")
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         except sqlite3.DatabaseError as err:
             raise InputError(f"{path} is not a Tacitus database ({err})") from None
+    if version < load_migrations()[-1].version:
+        # An older schema: bring it up to date once, since the pages read newer columns.
+        try:
+            with closing(sqlite3.connect(resolved, isolation_level=None)) as conn:
+                migrate(conn)
+        except (sqlite3.DatabaseError, SchemaError) as err:
+            raise InputError(f"cannot update the schema of {path}: {err}") from None
     return resolved
 
 

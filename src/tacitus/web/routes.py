@@ -1,14 +1,19 @@
-"""Routes: each page (``pages``) has a JSON twin under ``/api`` (``api``) built from the
-same query, so what a person sees and what a script reads never disagree."""
+"""Routes: one view function per page returns its data; ``page`` serves that data as
+JSON under ``/api`` and renders it as HTML, so what a person sees and what a script
+reads never disagree (datasette's idea of one view, two formats).
+
+Every query goes through ``tacitus.query``; a view adds only what is about showing it
+(charts, highlighted evidence) in its ``present`` function, for the HTML alone.
+"""
 
 from __future__ import annotations
 
 import csv
+import inspect
 import io
 import json
 import sqlite3
 from collections.abc import Callable, Iterator
-from dataclasses import astuple
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
@@ -16,13 +21,15 @@ from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, StreamingResponse
 from pydantic import BaseModel
 
+from tacitus import query
 from tacitus.csv_safe import safe_cell
 from tacitus.model import EventType
-from tacitus.web import charts, queries
+from tacitus.query import STATUS_CHOICES, EventQuery
+from tacitus.web import charts
 from tacitus.web.app import actor_url
 from tacitus.web.db import ResultCache, connect_readonly, table_names
 from tacitus.web.highlight import Span, highlight
-from tacitus.web.queries import EventFilter
+from tacitus.web.plover import style_of
 
 
 class Detail(BaseModel):
@@ -38,7 +45,17 @@ NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": Detail, "descriptio
 MAX_ID = 2**62  # SQLite integers are 64-bit: larger ids cannot exist
 # Empty values are allowed (and ignored): an HTML form sends its blank fields too.
 DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
+_ONE_STATUS = "|".join(STATUS_CHOICES)
+STATUS = rf"^(({_ONE_STATUS})(,({_ONE_STATUS}))*)?$"
 Text = Annotated[str | None, Query(max_length=200)]
+Status = Annotated[
+    str | None,
+    Query(
+        pattern=STATUS,
+        max_length=200,
+        description="asserted (the default), all, or a comma list of statuses",
+    ),
+]
 
 
 class Db:
@@ -49,7 +66,7 @@ class Db:
         self.cache = cache
         self.has_stories = "merged_events" in table_names(conn)
 
-    def cached(self, key: tuple, compute: Callable[[], Any]) -> Any:
+    def cached(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
         return self.cache.get((*key, self.has_stories), compute)
 
 
@@ -61,9 +78,10 @@ def database(request: Request) -> Iterator[Db]:
         conn.close()
 
 
-def event_filter(
+def event_query(
     type: Annotated[EventType | Literal[""] | None, Query(description="PLOVER type")] = None,
     mode: Text = None,
+    status: Status = None,
     source_country: Text = None,
     target_country: Text = None,
     source_actor: Text = None,
@@ -71,140 +89,182 @@ def event_filter(
     actor: Annotated[str | None, Query(max_length=200, description="as source or target")] = None,
     outlet: Text = None,
     location: Text = None,
-    date_from: Annotated[str | None, Query(pattern=DATE)] = None,
-    date_to: Annotated[str | None, Query(pattern=DATE)] = None,
+    date_from: Annotated[
+        str | None, Query(pattern=DATE, description="from this day, month or year on")
+    ] = None,
+    date_to: Annotated[
+        str | None, Query(pattern=DATE, description="up to this day, month or year, whole")
+    ] = None,
     story: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
     q: Annotated[str | None, Query(max_length=200, description="full-text search")] = None,
-) -> EventFilter:
-    return EventFilter(
-        type.value if type else None,
-        mode,
-        source_country,
-        target_country,
-        source_actor,
-        target_actor,
-        actor,
-        outlet,
-        location,
-        date_from,
-        date_to,
-        story,
-        q,
+) -> EventQuery:
+    return EventQuery(
+        type=type.value if type else None,
+        mode=mode,
+        status=status or query.DEFAULT_STATUS,
+        source_country=source_country,
+        target_country=target_country,
+        source_actor=source_actor,
+        target_actor=target_actor,
+        actor=actor,
+        outlet=outlet,
+        location=location,
+        date_from=date_from,
+        date_to=date_to,
+        story=story,
+        q=q,
     )
 
 
+def status_only(status: Status = None) -> str:
+    return EventQuery(status=status or query.DEFAULT_STATUS).status
+
+
 DbDep = Annotated[Db, Depends(database)]
-FilterDep = Annotated[EventFilter, Depends(event_filter)]
+QueryDep = Annotated[EventQuery, Depends(event_query)]
+StatusDep = Annotated[str, Depends(status_only)]
 Sort = Annotated[Literal["date", "type", "source", "target", "id"], Query()]
 Page = Annotated[int, Query(ge=1, le=10_000)]
 PerPage = Annotated[int, Query(ge=1, le=500)]
 EventId = Annotated[int, PathParam(ge=1, le=MAX_ID)]
 ActorId = Annotated[str, PathParam(max_length=200)]
 
+Present = Callable[[dict[str, Any]], dict[str, Any]]
 
-def _render(request: Request, name: str, context: dict[str, Any]) -> HTMLResponse:
-    return request.app.state.templates.TemplateResponse(request, name, context)
+
+def page(
+    path: str,
+    template: str,
+    summary: str,
+    present: Present | None = None,
+    responses: dict[int | str, dict[str, Any]] | None = None,
+    json_path: str | None = None,
+) -> Callable[[Callable[..., dict[str, Any]]], Callable[..., dict[str, Any]]]:
+    """Serve the view below as JSON at ``/api{json_path or path}`` and as HTML at ``path``.
+
+    The HTML gets the view's data, ``present(data)`` (what only a page needs) and
+    ``has_stories``; the view's parameters (its query and dependencies) are the same
+    for both.
+    """
+
+    def register(view: Callable[..., dict[str, Any]]) -> Callable[..., dict[str, Any]]:
+        api.get(json_path or path, summary=summary, responses=responses or {})(view)
+        signature = inspect.signature(view)
+
+        def html(request: Request, **kwargs: Any) -> HTMLResponse:
+            data = view(**kwargs)
+            db: Db | None = kwargs.get("db")
+            context = {**data, "has_stories": bool(db and db.has_stories)}
+            if present is not None:
+                context.update(present(data))
+            return request.app.state.templates.TemplateResponse(request, template, context)
+
+        request_param = inspect.Parameter("request", inspect.Parameter.KEYWORD_ONLY)
+        html.__signature__ = signature.replace(  # type: ignore[attr-defined]
+            parameters=[
+                request_param.replace(annotation=Request),
+                *(
+                    p.replace(kind=inspect.Parameter.KEYWORD_ONLY)
+                    for p in signature.parameters.values()
+                ),
+            ],
+            return_annotation=HTMLResponse,
+        )
+        html.__name__ = f"page_{view.__name__}"
+        pages.get(path)(html)
+        return view
+
+    return register
 
 
 def _missing(what: str) -> HTTPException:
     return HTTPException(status_code=404, detail=f"no such {what}")
 
 
+def _types() -> list[str]:
+    return list(EventType.__members__)
+
+
 # -- overview -------------------------------------------------------------------------
 
 
-def overview_data(db: Db, flt: EventFilter) -> dict[str, Any]:
+def _overview_page(data: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "chart": charts.timeline_bars(data["timeline"], data["bucket"]),
+        "params": data["filter"],
+    }
+
+
+@page(
+    "/",
+    "overview.html",
+    "Counts, timeline by PLOVER type, top actors/outlets/countries",
+    _overview_page,
+    json_path="/overview",
+)
+def overview(db: DbDep, q: QueryDep) -> dict[str, Any]:
     def compute() -> dict[str, Any]:
-        first, last = queries.date_span(db.conn, flt, db.has_stories)
-        if flt.date_from or flt.date_to:
-            first, last = flt.date_from or first, flt.date_to or last
-        bucket = queries.pick_bucket(first, last)
+        first, last = query.date_span(db.conn, q)
+        if q.date_from or q.date_to:
+            first, last = q.date_from or first, q.date_to or last
+        bucket = query.pick_bucket(first, last)
         return {
-            **queries.overview(db.conn, db.has_stories),
-            "filter": flt.params(),
+            **query.overview(db.conn, q),
+            "filter": q.params(),
+            "status": q.status,
             "bucket": bucket,
-            "timeline": queries.timeline(db.conn, flt, db.has_stories, bucket),
+            "timeline": query.timeline(db.conn, q, bucket),
         }
 
-    return db.cached(("overview", astuple(flt)), compute)
-
-
-@api.get("/overview", summary="Counts, timeline by PLOVER type, top actors/outlets/countries")
-def api_overview(db: DbDep, flt: FilterDep) -> dict[str, Any]:
-    return overview_data(db, flt)
-
-
-@pages.get("/")
-def page_overview(request: Request, db: DbDep, flt: FilterDep) -> HTMLResponse:
-    data = overview_data(db, flt)
-    chart = charts.timeline_bars(data["timeline"], data["bucket"])
-    return _render(
-        request,
-        "overview.html",
-        {**data, "chart": chart, "has_stories": db.has_stories, "params": flt.params()},
-    )
+    result: dict[str, Any] = db.cached(("overview", q.key()), compute)
+    return result
 
 
 # -- events ---------------------------------------------------------------------------
 
 
-def events_data(db: Db, flt: EventFilter, sort: str, desc: bool, page: int, per_page: int):
-    counts = db.cached(
-        ("counts", astuple(flt)), lambda: queries.event_counts(db.conn, flt, db.has_stories)
-    )
-    rows = queries.event_rows(db.conn, flt, db.has_stories, sort, desc, page, per_page)
+def _events_page(data: dict[str, Any]) -> dict[str, Any]:
+    params = {**data["filter"], "sort": data["sort"], "desc": "true" if data["desc"] else "false"}
     return {
-        "total": counts["total"],
-        "page": page,
-        "per_page": per_page,
-        "events": rows,
-        "facets": counts["facets"],
-        "filter": flt.params(),
-        "sort": sort,
-        "desc": desc,
+        "params": params,
+        "selected": {**params, "status": data["status"]},
+        "types": _types(),
+        "statuses": STATUS_CHOICES,
+        "pages": -(-data["total"] // data["per_page"]),
     }
 
 
-@api.get("/events", summary="Events under the filter: one page, total and facet counts")
-def api_events(
+@page(
+    "/events",
+    "events.html",
+    "Events under the filter: one page, total and facet counts",
+    _events_page,
+)
+def events(
     db: DbDep,
-    flt: FilterDep,
+    q: QueryDep,
     sort: Sort = "date",
     desc: bool = True,
     page: Page = 1,
     per_page: PerPage = 50,
 ) -> dict[str, Any]:
-    return events_data(db, flt, sort, desc, page, per_page)
-
-
-@pages.get("/events")
-def page_events(
-    request: Request,
-    db: DbDep,
-    flt: FilterDep,
-    sort: Sort = "date",
-    desc: bool = True,
-    page: Page = 1,
-    per_page: PerPage = 50,
-) -> HTMLResponse:
-    data = events_data(db, flt, sort, desc, page, per_page)
-    params = {**flt.params(), "sort": sort, "desc": "true" if desc else "false"}
-    return _render(
-        request,
-        "events.html",
-        {
-            **data,
-            "params": params,
-            "types": list(EventType.__members__),
-            "has_stories": db.has_stories,
-            "pages": -(-data["total"] // per_page),
-        },
-    )
+    counts = db.cached(("counts", q.key()), lambda: query.event_counts(db.conn, q))
+    return {
+        "total": counts["total"],
+        "page": page,
+        "per_page": per_page,
+        "events": query.event_page(db.conn, q, sort, desc, page, per_page),
+        "facets": counts["facets"],
+        "filter": q.params(),
+        "status": q.status,
+        "sort": sort,
+        "desc": desc,
+    }
 
 
 def _csv(rows: Iterator[dict[str, Any]]) -> Iterator[str]:
     buffer = io.StringIO()
-    writer: csv.DictWriter | None = None
+    writer: csv.DictWriter[str] | None = None
     for row in rows:
         if writer is None:
             writer = csv.DictWriter(buffer, fieldnames=list(row))
@@ -222,14 +282,13 @@ def _jsonl(rows: Iterator[dict[str, Any]]) -> Iterator[str]:
         yield json.dumps(row, ensure_ascii=False) + "\n"
 
 
-def _export(request: Request, flt: EventFilter, kind: str) -> StreamingResponse:
+def _export(request: Request, q: EventQuery, kind: str) -> StreamingResponse:
     # The stream outlives the request's dependencies, so it owns its own connection.
     conn = connect_readonly(request.app.state.db_path)
-    has_stories = "merged_events" in table_names(conn)
 
     def rows() -> Iterator[dict[str, Any]]:
         try:
-            yield from queries.iter_events(conn, flt, has_stories)
+            yield from query.iter_events(conn, q)
         finally:
             conn.close()
 
@@ -245,8 +304,8 @@ def _export(request: Request, flt: EventFilter, kind: str) -> StreamingResponse:
     response_class=StreamingResponse,
     responses={200: {"content": {"text/csv": {}}}},
 )
-def api_events_csv(request: Request, flt: FilterDep) -> StreamingResponse:
-    return _export(request, flt, "csv")
+def api_events_csv(request: Request, q: QueryDep) -> StreamingResponse:
+    return _export(request, q, "csv")
 
 
 @api.get(
@@ -255,19 +314,11 @@ def api_events_csv(request: Request, flt: FilterDep) -> StreamingResponse:
     response_class=StreamingResponse,
     responses={200: {"content": {"application/x-ndjson": {}}}},
 )
-def api_events_jsonl(request: Request, flt: FilterDep) -> StreamingResponse:
-    return _export(request, flt, "jsonl")
+def api_events_jsonl(request: Request, q: QueryDep) -> StreamingResponse:
+    return _export(request, q, "jsonl")
 
 
 # -- one event ------------------------------------------------------------------------
-
-
-def event_data(db: Db, event_id: int) -> dict[str, Any]:
-    found = queries.event(db.conn, event_id)
-    if found is None:
-        raise _missing("event")
-    merged = queries.merged_event_of(db.conn, event_id) if db.has_stories else None
-    return {"event": found, "merged": merged}
 
 
 def evidence(event: dict[str, Any]) -> Any:
@@ -292,34 +343,27 @@ def evidence(event: dict[str, Any]) -> Any:
     return highlight(event["sentence"], spans, offset=event["start"])
 
 
-@api.get(
-    "/events/{event_id}",
-    responses=NOT_FOUND,
-    summary="One event, and its merged event with every report",
-)
-def api_event(db: DbDep, event_id: EventId) -> dict[str, Any]:
-    return event_data(db, event_id)
-
-
-@pages.get("/events/{event_id}")
-def page_event(request: Request, db: DbDep, event_id: EventId) -> HTMLResponse:
-    data = event_data(db, event_id)
+def _event_page(data: dict[str, Any]) -> dict[str, Any]:
     reports = data["merged"]["reports"] if data["merged"] else [data["event"]]
-    return _render(
-        request,
-        "event.html",
-        {**data, "reports": [(r, evidence(r)) for r in reports], "has_stories": db.has_stories},
-    )
+    return {"reports": [(r, evidence(r)) for r in reports]}
+
+
+@page(
+    "/events/{event_id}",
+    "event.html",
+    "One event (any status), and its merged event with every report",
+    _event_page,
+    NOT_FOUND,
+)
+def event(db: DbDep, event_id: EventId) -> dict[str, Any]:
+    found = query.event(db.conn, event_id)
+    if found is None:
+        raise _missing("event")
+    merged = query.merged_event_of(db.conn, event_id) if db.has_stories else None
+    return {"event": found, "merged": merged}
 
 
 # -- article --------------------------------------------------------------------------
-
-
-def article_data(db: Db, article_id: int) -> dict[str, Any]:
-    found = queries.article(db.conn, article_id)
-    if found is None:
-        raise _missing("article")
-    return found
 
 
 def article_spans(found: dict[str, Any]) -> list[Span]:
@@ -354,66 +398,61 @@ def article_spans(found: dict[str, Any]) -> list[Span]:
     return spans
 
 
-@api.get(
-    "/articles/{article_id}",
-    responses=NOT_FOUND,
-    summary="An article: text, removed boilerplate, evidence",
-)
-def api_article(db: DbDep, article_id: EventId) -> dict[str, Any]:
-    return article_data(db, article_id)
-
-
-@pages.get("/articles/{article_id}")
-def page_article(request: Request, db: DbDep, article_id: EventId) -> HTMLResponse:
-    found = article_data(db, article_id)
+def _article_page(found: dict[str, Any]) -> dict[str, Any]:
     spans = article_spans(found)
     start = found["body_start"]
     removed = [Span(r["start"], r["end"], "removed", r["reason"]) for r in found["removed"]]
-    return _render(
-        request,
-        "article.html",
-        {
-            "article": found,
-            "has_stories": db.has_stories,
-            "title_html": highlight(found["text"][:start], spans),
-            "body_html": highlight(found["text"][start:], spans, offset=start),
-            "source_html": highlight(found["source_text"], removed),
-        },
-    )
+    return {
+        "article": found,
+        "statuses": STATUS_CHOICES,
+        "title_html": highlight(found["text"][:start], spans),
+        "body_html": highlight(found["text"][start:], spans, offset=start),
+        "source_html": highlight(found["source_text"], removed),
+    }
+
+
+@page(
+    "/articles/{article_id}",
+    "article.html",
+    "An article: text, removed boilerplate, evidence (events of the status)",
+    _article_page,
+    NOT_FOUND,
+)
+def article(db: DbDep, article_id: EventId, status: StatusDep) -> dict[str, Any]:
+    found = query.article(db.conn, article_id, query.parse_status(status))
+    if found is None:
+        raise _missing("article")
+    found["status"] = status
+    return found
 
 
 # -- actor ----------------------------------------------------------------------------
 
 
-def actor_data(db: Db, actor_id: str) -> dict[str, Any]:
-    found = db.cached(("actor", actor_id), lambda: queries.actor(db.conn, actor_id))
+def _actor_page(found: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "actor": found,
+        "network": charts.actor_network(found["actor_id"], found["edges"]),
+        "roles": charts.role_bars(found["roles"]),
+    }
+
+
+@page(
+    "/actors/{actor_id:path}",  # an id may hold a "/" (its links escape it as %2F)
+    "actor.html",
+    "An actor: aliases, roles, events of the status, network edges, quotes",
+    _actor_page,
+    NOT_FOUND,
+)
+def actor(db: DbDep, actor_id: ActorId, status: StatusDep) -> dict[str, Any]:
+    found = db.cached(
+        ("actor", actor_id, status),
+        lambda: query.actor_profile(db.conn, actor_id, status, event_limit=200),
+    )
     if found is None:
         raise _missing("actor")
-    return found
-
-
-@api.get(
-    "/actors/{actor_id:path}",  # an id may hold a "/" (its links escape it as %2F)
-    responses=NOT_FOUND,
-    summary="An actor: aliases, roles, network edges, quotes",
-)
-def api_actor(db: DbDep, actor_id: ActorId) -> dict[str, Any]:
-    return actor_data(db, actor_id)
-
-
-@pages.get("/actors/{actor_id:path}")
-def page_actor(request: Request, db: DbDep, actor_id: ActorId) -> HTMLResponse:
-    found = actor_data(db, actor_id)
-    return _render(
-        request,
-        "actor.html",
-        {
-            "actor": found,
-            "has_stories": db.has_stories,
-            "network": charts.actor_network(actor_id, found["edges"]),
-            "roles": charts.role_bars(found["roles"]),
-        },
-    )
+    result: dict[str, Any] = found
+    return result
 
 
 # -- stories --------------------------------------------------------------------------
@@ -424,76 +463,66 @@ def _stories_db(db: Db) -> None:
         raise HTTPException(status_code=404, detail="no stories yet: run the linker")
 
 
-@api.get(
+@page(
     "/stories",
+    "stories.html",
+    "Stories (articles about the same happening), largest first",
     responses=NOT_FOUND,
-    summary="Stories (articles about the same happening), largest first",
 )
-def api_stories(db: DbDep) -> dict[str, Any]:
+def stories(db: DbDep, status: StatusDep) -> dict[str, Any]:
     _stories_db(db)
-    return {"stories": queries.stories(db.conn)}
+    return {"status": status, "stories": query.stories(db.conn, status=status, limit=100)}
 
 
-@pages.get("/stories")
-def page_stories(request: Request, db: DbDep) -> HTMLResponse:
+def _story_page(found: dict[str, Any]) -> dict[str, Any]:
+    rows = []
+    for merged in found["merged_events"]:
+        by_article = {r["article_id"]: (r, evidence(r)) for r in merged["reports"]}
+        rows.append((merged, [by_article.get(a["id"]) for a in found["articles"]]))
+    return {"story": found, "rows": rows, "statuses": STATUS_CHOICES}
+
+
+@page(
+    "/stories/{story_id}",
+    "story.html",
+    "A story: its articles and merged events (of the status) by outlet",
+    _story_page,
+    NOT_FOUND,
+)
+def story(db: DbDep, story_id: EventId, status: StatusDep) -> dict[str, Any]:
     _stories_db(db)
-    return _render(
-        request, "stories.html", {"stories": queries.stories(db.conn), "has_stories": True}
-    )
-
-
-def story_data(db: Db, story_id: int) -> dict[str, Any]:
-    _stories_db(db)
-    found = queries.story(db.conn, story_id)
+    found = query.story(db.conn, story_id, status)
     if found is None:
         raise _missing("story")
     return found
 
 
-@api.get(
-    "/stories/{story_id}",
-    responses=NOT_FOUND,
-    summary="A story: its articles and merged events by outlet",
-)
-def api_story(db: DbDep, story_id: EventId) -> dict[str, Any]:
-    return story_data(db, story_id)
-
-
-@pages.get("/stories/{story_id}")
-def page_story(request: Request, db: DbDep, story_id: EventId) -> HTMLResponse:
-    found = story_data(db, story_id)
-    rows = []
-    for merged in found["merged_events"]:
-        by_article = {r["article_id"]: (r, evidence(r)) for r in merged["reports"]}
-        rows.append((merged, [by_article.get(a["id"]) for a in found["articles"]]))
-    return _render(request, "story.html", {"story": found, "rows": rows, "has_stories": True})
-
-
 # -- map ------------------------------------------------------------------------------
 
 
-def map_data(db: Db, flt: EventFilter) -> list[dict[str, Any]]:
-    return db.cached(
-        ("map", astuple(flt)), lambda: queries.map_points(db.conn, flt, db.has_stories)
+def _map_page(data: dict[str, Any]) -> dict[str, Any]:
+    places = data["places"]
+    return {
+        "places": places[:25],
+        "n_places": len(places),
+        "params": data["filter"],
+        "types": _types(),
+        "statuses": STATUS_CHOICES,
+    }
+
+
+def _with_group(place: dict[str, Any]) -> dict[str, Any]:
+    """A place with the PLOVER group most of its events belong to (its colour)."""
+    groups: dict[str, int] = {}
+    for name, count in place["types"].items():
+        group = style_of(name).group
+        groups[group] = groups.get(group, 0) + count
+    return {**place, "group": max(groups, key=lambda g: groups[g])}
+
+
+@page("/map", "map.html", "Places of the events under the filter, with counts by type", _map_page)
+def map_places(db: DbDep, q: QueryDep) -> dict[str, Any]:
+    places = db.cached(
+        ("map", q.key()), lambda: [_with_group(p) for p in query.map_points(db.conn, q)]
     )
-
-
-@api.get("/map", summary="Places of the events under the filter, with counts by type")
-def api_map(db: DbDep, flt: FilterDep) -> dict[str, Any]:
-    return {"filter": flt.params(), "places": map_data(db, flt)}
-
-
-@pages.get("/map")
-def page_map(request: Request, db: DbDep, flt: FilterDep) -> HTMLResponse:
-    places = map_data(db, flt)
-    return _render(
-        request,
-        "map.html",
-        {
-            "places": places[:25],
-            "n_places": len(places),
-            "params": flt.params(),
-            "types": list(EventType.__members__),
-            "has_stories": db.has_stories,
-        },
-    )
+    return {"filter": q.params(), "places": places}
