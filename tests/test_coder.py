@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from click.testing import CliRunner
 
@@ -92,3 +94,31 @@ def test_every_measured_rule_is_a_rule_of_the_lexicon():
     scores = load_rule_scores()
     assert scores and set(scores) <= ids
     assert all(0 < s < 1 for s in scores.values())
+
+
+def test_unasserted_acts_are_exported_only_when_asked(tmp_path):
+    text = (
+        "Russia did not attack Ukraine on Monday. "
+        "The United Nations urged Turkey to withdraw its troops from Syria. "
+        "Iran plans to launch an offensive against Iraq. "
+        "Israel denied attacking Lebanon. "
+        "If Iran attacks Israel, the United States would strike Iran. "
+        "Turkey and Russia met in Ankara on Tuesday."
+    )
+    (tmp_path / "a.txt").write_text(text)
+    db = str(tmp_path / "t.db")
+    assert CliRunner().invoke(main, ["ingest", str(tmp_path / "a.txt"), "--db", db]).exit_code == 0
+
+    def exported(*status: str) -> list[dict]:
+        args = ["export", "events", "--format", "jsonl", "--db", db, *status]
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, result.output
+        return [json.loads(line) for line in result.output.splitlines() if line.strip()]
+
+    everything = exported("--status", "all")
+    unasserted = {e["status"] for e in everything} - {"asserted"}
+    assert len(unasserted) >= 3, unasserted
+    assert {e["status"] for e in exported()} == {"asserted"}
+    for event in everything:
+        assert event["annotator"] == "lexicon"
+        assert isinstance(event["confidence"], float) and 0 < event["confidence"] < 1

@@ -169,7 +169,7 @@ def _read_queries(db: Path, stop: threading.Event, seen: list, errors: list) -> 
             try:
                 conn.execute("BEGIN")  # one snapshot for all the reads below
                 counts = store.counts()
-                events = store.events(limit=200)
+                events = store.events(limit=200, status="all")  # as counted: every status
                 hits = store.search("talks", limit=20)
                 orphans = conn.execute(
                     "SELECT count(*) FROM events e LEFT JOIN articles a ON a.id = e.article_id"

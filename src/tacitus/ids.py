@@ -37,6 +37,7 @@ def slug(name: str) -> str:
     other scripts are kept ("Владимир Путин" is ``владимир-путин``); a name with no letter
     or digit at all is ''.
     """
-    text = unicodedata.normalize("NFKD", name.lower()).translate(_SPELLED)
+    # lower case after decomposing: "𝝖" decomposes to a capital "Α"
+    text = unicodedata.normalize("NFKD", name).lower().translate(_SPELLED)
     kept = "".join(c if c.isalnum() else "-" for c in text if not unicodedata.combining(c))
     return "-".join(part for part in kept.split("-") if part)
