@@ -76,26 +76,29 @@ def coded(finders: tuple[str, ...]) -> Iterator[tuple[str, dict[str, Any], Docum
 
 
 def measure() -> tuple[Counter[str], Counter[str], list[str]]:
+    """Fired and matched by rule: the lexicon's rules with the lexicon alone (the default
+    coder), the dictionary finder's with both finders (as it runs, after the lexicon)."""
     fired: Counter[str] = Counter()
     matched: Counter[str] = Counter()
     used: list[str] = []
-    for name, gold, doc in coded(MEASURED_FINDERS):
-        if name not in used:
-            used.append(name)
-        events = gold.get("events") or []
-        for event in doc.events:
-            if event.status != EventStatus.ASSERTED or event.annotator not in MEASURED_FINDERS:
-                continue
-            rule = base_rule(event.rule)
-            out = OutputEvent.from_event(event)
-            hit = any(event_matches(g, out) for g in events)
-            keys = [rule]
-            if event.annotator == "cameo":
-                kind = "default" if rule.count(".") == 2 and _is_default(rule) else "pattern"
-                keys.append(f"cameo.{event.type}.{kind}")
-            for key in keys:
-                fired[key] += 1
-                matched[key] += hit
+    for finders in (("lexicon",), MEASURED_FINDERS):
+        for name, gold, doc in coded(finders):
+            if name not in used:
+                used.append(name)
+            events = gold.get("events") or []
+            for event in doc.events:
+                if event.status != EventStatus.ASSERTED or event.annotator != finders[-1]:
+                    continue
+                rule = base_rule(event.rule)
+                out = OutputEvent.from_event(event)
+                hit = any(event_matches(g, out) for g in events)
+                keys = [rule]
+                if event.annotator == "cameo":
+                    kind = "default" if _is_default(rule) else "pattern"
+                    keys.append(f"cameo.{event.type}.{kind}")
+                for key in keys:
+                    fired[key] += 1
+                    matched[key] += hit
     return fired, matched, used
 
 
