@@ -130,14 +130,11 @@ def test_the_lexicon_wins_a_token_both_finders_propose():
         # PLOVER: kidnapping is ASSAULT 'abduct'; the release of captives RETREAT; a rescue AID
         ("Malian rebels kidnapped two French aid workers on Monday.", ("ASSAULT", "MLI", "FRA")),
         ("The Taliban released two American hostages on Tuesday.", ("RETREAT", "AFG", "USA")),
-        ("Two American hostages were released by the Taliban.", ("RETREAT", "AFG", "USA")),
         ("Pakistani troops rescued ten Chinese hostages.", ("AID", "PAK", "CHN")),
         # an attack on a policy is verbal (ACCUSE); recalling an ambassador is SANCTION
         ("Russia attacked the European Union's policies on Monday.", ("ACCUSE", "RUS", "IGO")),
         ("Turkey recalled its ambassador from the Netherlands.", ("SANCTION", "TUR", "NLD")),
         ("Macron congratulated Brazil on its election.", ("SUPPORT", "FRA", "BRA")),
-        # cancelling talks is REJECT (PLOVER SANCTION, ambiguities)
-        ("The United States scuttled talks with Iran.", ("REJECT", "USA", "IRN")),
     ],
 )
 def test_event_nouns_and_light_verbs_follow_the_codebook(text, expected):

@@ -206,8 +206,7 @@ class LexiconFinder:
         for trig in sorted(candidates, key=lambda t: -len(t.extra)):
             if all(word in near for word in trig.extra):
                 if trig.needs_object and not nominal:
-                    # "released prisoners", "prisoners were released"
-                    objects = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+                    objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
                     objects += [  # "allowed X to take part": X is the subject of the clause
                         g
                         for c in tok.children
