@@ -39,6 +39,10 @@ UNMEASURED_DICTIONARY_SCORE = 0.4
 _PARTICLE_DEPS = ("prt", "prep", "dative", "advmod", "agent")
 _PREP_DEPS = ("prep", "dative", "agent")
 
+# Types the finder does not propose: CAMEO's consultations come mostly from verbs of motion
+# ("go to", "leave for"), and travel is no meeting; the hand lexicon has the meetings.
+_LEFT_TO_LEXICON = (None, EventType.CONSULT)
+
 # A noun phrase of a pattern: one set of alternative words per position, head last.
 Phrase = tuple[frozenset[str], ...]
 
@@ -175,9 +179,12 @@ class DictionaryFinder:
             patterns = self.patterns.get(lemma_of(tok))
             if not patterns or self._left_to_lexicon(tok) or reader.res.in_name(tok):
                 continue
+            if lemma_of(tok) in self.lex.speech_verbs or tok.dep_ == "relcl":
+                continue  # speech reports what others did; "X, who heads Y" describes X
+
                 continue
             pattern = self.match(tok, patterns)
-            if pattern is None or pattern.type is None:
+            if pattern is None or pattern.type in _LEFT_TO_LEXICON:
                 continue
             if not self._frame(tok, pattern, context):
                 continue
