@@ -112,11 +112,17 @@ def test_the_dictionary_finder_reads_the_pattern_and_the_object_kind():
     assert _events("Iran lashed the United States.", cameo) == [("ASSAULT", "IRN", "USA")]
 
 
-def test_the_lexicon_wins_a_token_both_finders_propose():
-    doc = process(
-        "Russia condemned Turkey on Monday.", config={"trigger_finders": ["cameo", "lexicon"]}
-    )
-    assert [(str(e.type), e.annotator) for e in doc.events] == [("ACCUSE", "lexicon")]
+def test_on_a_token_both_finders_propose_the_better_measured_rule_wins():
+    text = "Russia condemned Turkey on Monday."
+    alone = {
+        finder: process(text, config={"trigger_finders": [finder]}).events[0]
+        for finder in ("lexicon", "cameo")
+    }
+    assert {e.rule for e in alone.values()} == {"accuse.accuse", "cameo.condemn.111"}
+    better = max(alone.values(), key=lambda e: e.confidence).annotator
+    for finders in (["lexicon", "cameo"], ["cameo", "lexicon"]):
+        events = process(text, config={"trigger_finders": finders}).events
+        assert [(str(e.type), e.annotator) for e in events] == [("ACCUSE", better)]
 
 
 # ------------------------------------------------------------------ the hand lexicon
