@@ -315,3 +315,31 @@ def test_an_article_stored_before_a_kill_is_not_fetched_again(tmp_path: Path) ->
     with sqlite3.connect(db) as conn:
         states = dict(conn.execute("SELECT link, state FROM watch_items"))
     assert states == {link: "stored", f"{site.base}/article/2": "stored"}
+
+
+def test_the_web_overview_shows_each_sources_last_update_and_health(tmp_path: Path) -> None:
+    import httpx
+
+    sys.path.insert(0, str(Path(__file__).parent / "web"))
+    from web_helpers import LiveServer
+
+    db = tmp_path / "news.db"
+    with Store.open(db) as store, store.transaction() as conn:
+        conn.execute(
+            "INSERT INTO watch_sources (url, outlet, every, added_at, last_success, last_new, "
+            "stored, failing, last_error, last_error_at) VALUES "
+            "('https://sana.example/rss', 'SANA', 900, '2022-11-21T08:00:00+00:00', "
+            "'2022-11-21T09:00:00+00:00', '2022-11-21T08:45:00+00:00', 12, 0, NULL, NULL), "
+            "('https://down.example/rss', NULL, 900, '2022-11-21T08:00:00+00:00', NULL, NULL, "
+            "0, 4, 'HTTP 503 Service Unavailable', '2022-11-21T09:05:00+00:00')"
+        )
+    with LiveServer(db) as url:
+        page = httpx.get(f"{url}/")
+        sources = httpx.get(f"{url}/api/overview").json()["sources"]
+    assert page.status_code == 200
+    assert "Watched sources" in page.text and "2022-11-21T08:45:00+00:00" in page.text
+    assert "backing off" in page.text and "HTTP 503 Service Unavailable" in page.text
+    assert [(s["outlet"], s["health"], s["stored"]) for s in sources] == [
+        (None, "backing off", 0),
+        ("SANA", "ok", 12),
+    ]

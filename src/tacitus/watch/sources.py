@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from tacitus.model import InputError
+from tacitus.query.watched import watched_sources as list_sources
 
 __all__ = ["Source", "load_sources", "list_sources", "remove_source"]
 
@@ -120,28 +121,6 @@ def register(conn: sqlite3.Connection, sources: Iterable[Source]) -> None:
         "language = excluded.language",
         [(s.url, s.outlet, s.every, s.language, at) for s in sources],
     )
-
-
-def list_sources(conn: sqlite3.Connection) -> list[dict[str, Any]]:
-    """Every watched source with its state, health and articles of the last day."""
-    since = (dt.datetime.now(dt.UTC) - dt.timedelta(days=1)).isoformat(timespec="seconds")
-    rows = conn.execute(
-        "SELECT s.*, (SELECT count(*) FROM watch_items i WHERE i.source_url = s.url "
-        "  AND i.state = 'stored' AND i.seen_at >= ?) AS items_last_day, "
-        "(SELECT count(*) FROM watch_items i WHERE i.source_url = s.url) AS items_seen "
-        "FROM watch_sources s ORDER BY s.url",
-        (since,),
-    )
-    return [dict(r, health=health(dict(r))) for r in rows]
-
-
-def health(row: dict[str, Any]) -> str:
-    """'ok', 'failing' (its last poll failed), 'backing off' (several in a row) or 'new'."""
-    if row["failing"] >= 3:
-        return "backing off"
-    if row["failing"]:
-        return "failing"
-    return "ok" if row["last_success"] else "new"
 
 
 def remove_source(conn: sqlite3.Connection, url: str) -> bool:
