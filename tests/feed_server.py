@@ -37,6 +37,11 @@ class Request:
     at: float
 
 
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass  # a client that gave up on a slow answer (a watch's deadline) is expected
+
+
 class FeedSite:
     """One site; ``url`` is its feed."""
 
@@ -49,14 +54,16 @@ class FeedSite:
         delay: float = 0.0,
         private_every: int = 0,
         name: str = "Example Wire",
+        flaky: set[int] | None = None,
     ) -> None:
         self.period, self.fail, self.delay, self.name = period, fail, delay, name
         self.private_every = private_every  # every Nth article under /private/ (robots)
+        self.flaky = set(flaky or ())  # articles whose first request gets a 503
         self.started = time.monotonic()
         self._manual = initial
         self.requests: list[Request] = []
         self._lock = threading.Lock()
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self.server = _Server(("127.0.0.1", 0), self._handler())
         self.server.daemon_threads = True
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
@@ -133,14 +140,15 @@ class FeedSite:
                 pass
 
             def do_GET(self) -> None:  # noqa: N802 (the http.server name)
-                if site.delay:
-                    time.sleep(site.delay)
-                status = self._answer()
                 conditional = bool(
                     self.headers.get("If-None-Match") or self.headers.get("If-Modified-Since")
                 )
+                request = Request(self.path, conditional, 0, time.time())  # 0: no answer yet
                 with site._lock:
-                    site.requests.append(Request(self.path, conditional, status, time.time()))
+                    site.requests.append(request)
+                if site.delay:
+                    time.sleep(site.delay)
+                request.status = self._answer()
 
             def _answer(self) -> int:
                 n = site.published()
@@ -159,6 +167,9 @@ class FeedSite:
                 for prefix in ("/article/", "/private/"):
                     number = self.path.removeprefix(prefix)
                     if self.path.startswith(prefix) and number.isdigit() and int(number) <= n:
+                        if int(number) in site.flaky:
+                            site.flaky.discard(int(number))
+                            return self._send(503, b"try later", "text/plain")
                         return self._send(200, site._article(int(number)), "text/html")
                 return self._send(404, b"not found", "text/plain")
 

@@ -343,3 +343,24 @@ def test_the_web_overview_shows_each_sources_last_update_and_health(tmp_path: Pa
         (None, "backing off", 0),
         ("SANA", "ok", 12),
     ]
+
+
+def test_an_article_that_fails_is_fetched_again_at_the_next_poll(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    with FeedSite(initial=2, flaky={2}) as site:
+        options = WatchOptions(politeness=Politeness(host_delay=0), workers=0)
+        watch = Watch(str(db), [Source(site.url, 0.3)], options)
+        thread = threading.Thread(target=watch.run)
+        thread.start()
+        try:
+            _wait_stored(db, 2, 60)
+        finally:
+            watch.stop()
+            thread.join(20)
+        paths = Counter(r.path for r in site.article_requests())
+        assert paths == {"/article/1": 1, "/article/2": 2}
+        # The poll that left an entry to retry kept no validators: the next one is whole.
+        feed = site.feed_requests()
+        assert feed[1].status == 200 and not feed[1].conditional
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM failures").fetchone()[0] == 0

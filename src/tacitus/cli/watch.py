@@ -96,6 +96,7 @@ def watch_command(
     try:
         chosen = load_sources(sources, every) if sources else _registered(db_path, every)
         alerts = load_alerts(alert_file) if alert_file else None
+        _check_languages(chosen)
     except InputError as err:
         raise UsageFailure(str(err)) from err
     with open_store(db_path, create=True) as store:
@@ -118,6 +119,19 @@ def watch_command(
         f"stopped: {summary.polls} polls, {summary.stored} articles stored, "
         f"{summary.alerts} alerts sent"
     )
+
+
+def _check_languages(sources: list[Source]) -> None:
+    """A source's language must be the coder's: one spaCy model codes every article."""
+    from tacitus.coder import load_config
+
+    language = load_config().language
+    for source in sources:
+        if source.language and source.language.lower() != language:
+            raise InputError(
+                f"{source.url}: language {source.language!r}: the coder reads {language!r} "
+                "(one language per database for now)"
+            )
 
 
 def _registered(db_path: str, every: float) -> list[Source]:

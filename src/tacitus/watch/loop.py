@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import multiprocessing
+import os
 import signal
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -35,12 +37,12 @@ from tacitus.watch import sources as state
 from tacitus.watch.feeds import Entry, NotAListing, parse_listing
 from tacitus.watch.fetch import PoliteClient, Politeness
 from tacitus.watch.sources import Source
+from tacitus.workers import WorkerPool, _start_worker
 
 if TYPE_CHECKING:
     from tacitus.coder import CoderConfig
     from tacitus.store import Store
     from tacitus.watch.alerts import Alerts
-    from tacitus.workers import WorkerPool
 
 __all__ = ["WatchOptions", "Watch"]
 
@@ -168,14 +170,17 @@ class Watch:
             return await self._db_call(self._failed, source, str(err), at)
         kind = listing.kind
         fresh = await self._db_call(self._unseen, source, list(reversed(entries)))
-        size = self.options.batch_size
+        size, retries = self.options.batch_size, 0
         for start in range(0, len(fresh), size):
             if self._stop.is_set():
                 return await self._db_call(self._polled, source, kind, None, at)
             chunk = fresh[start : start + size]
             items = await asyncio.gather(*(self._article(client, source, e) for e in chunk))
-            await self._db_call(self._store_chunk, source, chunk, items)
+            retries += await self._db_call(self._store_chunk, source, chunk, items)
+        # An entry to retry needs the whole feed again: no validators (no 304) until then.
         validators = {k: answer.headers.get(k) for k in ("etag", "last-modified")}
+        if retries:
+            validators = {"etag": None, "last-modified": None}
         return await self._db_call(self._polled, source, kind, validators, at)
 
     async def _article(
@@ -213,10 +218,8 @@ class Watch:
         with self._store.transaction() as conn:
             state.register(conn, self.sources)
         if self.options.workers:
-            from tacitus.workers import WorkerPool
-
             opts = self.options
-            self._pool = WorkerPool(opts.workers, opts.coder, opts.time_limit)
+            self._pool = _QuietPool(opts.workers, opts.coder, opts.time_limit)
         if self.options.alerts is not None:
             self.summary.alerts += self.options.alerts.deliver(self._conn)  # left pending
 
@@ -329,7 +332,8 @@ class Watch:
 
     def _store_chunk(
         self, source: Source, entries: list[Entry], items: list[RawDocument | Failure]
-    ) -> None:
+    ) -> int:
+        """Store a chunk's articles and mark its entries; returns how many are to retry."""
         from tacitus.ingest import ingest_items
 
         assert self._store is not None
@@ -339,11 +343,11 @@ class Watch:
         )
         unreadable = {f.location: f.reason for f in summary.failures}
         new_ids = set(summary.article_ids)
-        stored = 0
+        stored = retries = 0
         with self._transaction() as conn:
             for entry, item in zip(entries, items, strict=True):
                 if isinstance(item, Failure):
-                    self._retry(source, entry, item.reason)
+                    retries += self._retry(source, entry, item.reason)
                 elif item.location in unreadable:
                     self._mark(source, entry, "failed", None, unreadable[item.location])
                 else:
@@ -364,9 +368,11 @@ class Watch:
             self.options.log(f"{source.url}: {stored} new article{'s' * (stored > 1)} stored")
         if self.options.alerts is not None:
             self.summary.alerts += self.options.alerts.check(self._conn, new_ids)
+        return retries
 
-    def _retry(self, source: Source, entry: Entry, reason: str) -> None:
-        """An article that could not be fetched is tried again at the next polls."""
+    def _retry(self, source: Source, entry: Entry, reason: str) -> bool:
+        """An article that could not be fetched is tried again at the next polls (up to
+        ``ITEM_ATTEMPTS`` in all; one robots.txt disallows is not); whether it will be."""
         row = self._conn.execute(
             "SELECT attempts FROM watch_items WHERE source_url = ? AND item_key = ?",
             (source.url, entry.key),
@@ -378,6 +384,7 @@ class Watch:
             from tacitus.store import write
 
             write.record_failures(self._conn, [Failure(entry.link, reason)], write.now())
+        return not final
 
     def _mark(
         self,
@@ -408,3 +415,21 @@ class Watch:
     def _transaction(self) -> Any:
         assert self._store is not None
         return self._store.transaction()
+
+
+class _QuietPool(WorkerPool):
+    """Workers that ignore SIGINT: Ctrl+C reaches the whole process group, and the
+    watch, not its workers, decides when to stop (once the batch in hand is stored)."""
+
+    def _new(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=self.workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_start_quiet_worker,
+            initargs=(os.getpid(), self.coder),
+        )
+
+
+def _start_quiet_worker(parent: int, coder: CoderConfig | None) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _start_worker(parent, coder)
