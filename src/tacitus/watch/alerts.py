@@ -106,10 +106,13 @@ class Alerts:
         ).fetchall()
         by_name = {r.name: r for r in self.rules}
         done = 0
+        down: set[str] = set()  # webhooks that failed this round: the rest wait too
         for rule_name, subject, payload in pending:
             rule = by_name.get(rule_name)
             target = (rule.to if rule and rule.to else None) or self.to
-            ok = self._send(target, payload)
+            ok = target not in down and self._send(target, payload)
+            if not ok:
+                down.add(target)
             conn.execute(
                 "UPDATE alerts_sent SET state = ?, attempts = attempts + 1, sent_at = ? "
                 "WHERE rule = ? AND subject = ?",
@@ -157,7 +160,7 @@ def _http_post(url: str, body: bytes) -> int:
     from tacitus.read import USER_AGENT
 
     headers = {"Content-Type": "application/json", "User-Agent": USER_AGENT}
-    return httpx.post(url, content=body, headers=headers, timeout=10.0).status_code
+    return httpx.post(url, content=body, headers=headers, timeout=5.0).status_code
 
 
 def load_alerts(path: str) -> Alerts:

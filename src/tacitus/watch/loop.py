@@ -86,6 +86,7 @@ class Watch:
         self._pool: WorkerPool | None = None
         self._stop: asyncio.Event | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._fatal: BaseException | None = None  # a database error that stopped it
 
     def run(self) -> WatchSummary:
         """Watch until stopped (SIGINT, SIGTERM or ``stop()``); returns what it did."""
@@ -93,6 +94,8 @@ class Watch:
             asyncio.run(self._main())
         finally:
             self._db.shutdown(wait=True)
+        if self._fatal is not None:
+            raise self._fatal
         return self.summary
 
     def stop(self) -> None:
@@ -137,6 +140,10 @@ class Watch:
                 delay = await self._poll(client, source)
             except asyncio.CancelledError:
                 raise
+            except sqlite3.DatabaseError as err:  # locked, full, read-only: stop, say why
+                self._fatal = err
+                self._stop.set()
+                return
             except Exception as err:  # a bug on one hostile feed must not stop the others
                 from tacitus.pipeline import unexpected
 
@@ -303,13 +310,18 @@ class Watch:
         """The entries to fetch. One whose article is stored (a watch killed between
         storing it and marking it) is marked now, without fetching it again."""
         conn = self._conn
-        seen = {
-            key
-            for (key,) in conn.execute(
-                "SELECT item_key FROM watch_items WHERE source_url = ? AND state != 'retry'",
-                (source.url,),
+        keys = list(dict.fromkeys(e.key for e in entries))
+        seen: set[str] = set()
+        for start in range(0, len(keys), 500):  # only the keys listed: memory stays flat
+            part = keys[start : start + 500]
+            seen.update(
+                key
+                for (key,) in conn.execute(
+                    "SELECT item_key FROM watch_items WHERE source_url = ? AND state != 'retry' "
+                    f"AND item_key IN ({','.join('?' * len(part))})",
+                    (source.url, *part),
+                )
             )
-        }
         fresh, recovered = [], []
         for entry in dict((e.key, e) for e in entries).values():
             if entry.key in seen:
