@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tacitus.cli import main
 from tacitus.model import InputError
@@ -364,3 +366,20 @@ def test_an_article_that_fails_is_fetched_again_at_the_next_poll(tmp_path: Path)
         assert feed[1].status == 200 and not feed[1].conditional
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM failures").fetchone()[0] == 0
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.one_of(
+        st.binary(max_size=300),
+        st.text(max_size=200).map(lambda t: f"<urlset><url><loc>{t}</loc></url>".encode()),
+        st.text(max_size=200).map(lambda t: f'<?xml version="1.0"?><rss>{t}'.encode()),
+    )
+)
+def test_any_answer_is_a_listing_or_not_a_listing(data: bytes) -> None:
+    """Whatever a server answers, parsing it gives entries or NotAListing, never a crash."""
+    try:
+        listing = parse_listing(data, "application/xml")
+    except NotAListing:
+        return
+    assert all(e.key and e.link for e in listing.entries)
