@@ -199,9 +199,11 @@ def sources_command(db_path: str, remove: tuple[str, ...], as_json: bool) -> Non
     console = Console()
     console.print(table)
     for r in rows:
-        if r["last_error"]:
-            when = "now" if r["failing"] else f"last at {r['last_error_at']}"
-            click.echo(f"  {r['url']}: {r['last_error']} ({when}; {r['failing']} failed in a row)")
+        if r["last_error"] and r["failing"]:
+            polls = f"{r['failing']} poll{'s' * (r['failing'] > 1)} failed in a row"
+            click.echo(f"  {r['url']}: {r['last_error']} ({polls}; next try {r['next_fetch']})")
+        elif r["last_error"]:
+            click.echo(f"  {r['url']}: answered again since {r['last_error_at']}: {r['last_error']}")
 
 
 def _ago(stamp: str | None) -> str:
