@@ -203,7 +203,8 @@ def sources_command(db_path: str, remove: tuple[str, ...], as_json: bool) -> Non
             polls = f"{r['failing']} poll{'s' * (r['failing'] > 1)} failed in a row"
             click.echo(f"  {r['url']}: {r['last_error']} ({polls}; next try {r['next_fetch']})")
         elif r["last_error"]:
-            click.echo(f"  {r['url']}: answered again since {r['last_error_at']}: {r['last_error']}")
+            since = r["last_error_at"]
+            click.echo(f"  {r['url']}: answered again since {since}: {r['last_error']}")
 
 
 def _ago(stamp: str | None) -> str:
