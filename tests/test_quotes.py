@@ -110,8 +110,10 @@ def test_document_noun_speaks_for_its_issuer() -> None:
         '"Both parties will withdraw their forces within a week," read the statement.'
     )
     doc = coded(text)
-    start, end = doc.quotes[0].speaker_span
-    assert doc.text[start:end] == "Norwegian foreign ministry"
+    quote = doc.quotes[0]
+    assert quote.speaker_text == "The Norwegian foreign ministry"  # as written
+    assert doc.text[quote.speaker_start : quote.speaker_end] == quote.speaker_text
+    assert quote.speaker is not None and quote.speaker.name == "Norwegian foreign ministry"
 
 
 def test_straight_and_curly_marks() -> None:
@@ -171,3 +173,98 @@ def test_single_quote_marks_with_apostrophes_inside() -> None:
     quote_text, speaker, _ = only(text)
     assert quote_text == "We don’t accept Turkey’s terms at all,"
     assert speaker == "Jan Novak"
+
+
+def _first(text: str) -> tuple[str | None, str | None]:
+    """(resolved speaker name, speaker as written) of the only quote of ``text``."""
+    doc = coded(text)
+    assert len(doc.quotes) == 1, doc.quotes
+    q = doc.quotes[0]
+    assert q.speaker_start is not None and q.speaker_end is not None
+    assert doc.text[q.speaker_start : q.speaker_end] == q.speaker_text  # offsets into text
+    return (q.speaker.name if q.speaker else None), q.speaker_text
+
+
+def test_pronoun_speaker_is_written_as_the_pronoun() -> None:
+    text = (
+        "Jonas Berg met the delegation in Oslo.\n"
+        "“The talks were useful and we will meet again soon,” he said."
+    )
+    assert _first(text) == ("Jonas Berg", "he")
+
+
+def test_said_name_then_apposition() -> None:
+    text = '"We have made real progress on the key issues," said John Kerry, the US envoy.'
+    assert _first(text) == ("John Kerry", "John Kerry")
+
+
+def test_according_to_names_the_speaker() -> None:
+    text = (
+        '"The attack was a cowardly act of terror against innocent people," according to '
+        "Interior Minister Jan Kowal."
+    )
+    name, written = _first(text)
+    assert name == "Jan Kowal" and written == "Interior Minister Jan Kowal"
+
+
+def test_relative_clause_speaker_is_the_noun_it_describes() -> None:
+    text = (
+        "The strikes hit three villages, according to Ahmed Hassan, a local official, who "
+        'said "nobody was warned before the bombs fell".'
+    )
+    name, written = _first(text)
+    assert name == "Ahmed Hassan" and written == "a local official"
+
+
+def test_description_speaker_is_the_body_named_before_not_its_country() -> None:
+    text = (
+        "The Pacifican Foreign Ministry condemned the strike on Tuesday.\n\n"
+        '"This is a flagrant violation of international law and must stop," the ministry said.'
+    )
+    assert _first(text) == ("Pacifican Foreign Ministry", "the ministry")
+    text = (
+        "The Norwegian foreign ministry condemned the strike on Tuesday.\n\n"
+        '"This is a flagrant violation of international law and must stop," the ministry said.'
+    )
+    doc = coded(text)
+    speaker = doc.quotes[0].speaker
+    assert speaker is not None and speaker.name == "Norwegian foreign ministry"
+    assert speaker.country == "NOR"  # the ministry keeps its state, as an organisation
+
+
+def test_unnamed_official_is_kept_as_written() -> None:
+    text = (
+        "Protesters gathered outside parliament.\n\n"
+        '"The situation is under control and we expect calm soon," a senior official said.'
+    )
+    assert _first(text)[1] == "a senior official"
+
+
+def test_speaker_introduced_in_the_paragraph_before() -> None:
+    text = (
+        "Maria Lopez spoke to reporters after the meeting in Madrid.\n\n"
+        '"We will not accept these terms under any condition whatsoever."'
+    )
+    assert _first(text) == ("Maria Lopez", "Maria Lopez")
+    text = (
+        "Defence Secretary Mark Esper told reporters on Monday:\n\n"
+        '"Our rivals are using their military to coerce neighbours in the region."'
+    )
+    assert _first(text)[0] == "Mark Esper"
+
+
+def test_a_paragraph_without_speech_gives_no_speaker_to_the_next_quote() -> None:
+    text = (
+        "Maria Lopez arrived in Madrid on Monday.\n\n"
+        '"We will not accept these terms under any condition whatsoever."'
+    )
+    assert coded(text).quotes == []
+
+
+def test_partial_quote_after_said_and_scare_quotes_inside_a_sentence() -> None:
+    text = (
+        'Senator Jane Doe said the bill "would hurt working families across the country". '
+        'The government called the protest a "foreign-backed plot to destabilise the country".'
+    )
+    doc = coded(text)
+    assert [(q.text[:9], q.speaker_text) for q in doc.quotes] == [("would hur", "Senator Jane Doe")]

@@ -39,6 +39,7 @@ _INNER_CLOSERS = "’'\")]”»"
 _AFTER_WINDOW = 25  # tokens between a quote and its cue verb ('"...," Name, a long title, said')
 _NP_DEPS = {"compound", "amod", "nmod", "det", "poss", "flat", "case", "nummod"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_PLACE_ENTITIES = {"GPE", "NORP", "LOC"}  # 'Moscow said': the state speaks
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,9 @@ class QuoteCues:
     context_verbs: frozenset[str]
     document_nouns: frozenset[str]
     pronouns: frozenset[str]
+    relative_pronouns: frozenset[str]
+    source_phrases: tuple[tuple[str, ...], ...]
+    state_nouns: frozenset[str]
     min_words: int
 
 
@@ -62,6 +66,9 @@ def load_cues(path: str | None = None) -> QuoteCues:
             "context_verbs": list,
             "document_nouns": list,
             "pronouns": list,
+            "relative_pronouns": list,
+            "source_phrases": list,
+            "state_nouns": list,
             "min_words": int,
         },
         path=path,
@@ -71,6 +78,9 @@ def load_cues(path: str | None = None) -> QuoteCues:
         context_verbs=frozenset(data["context_verbs"]),
         document_nouns=frozenset(data["document_nouns"]),
         pronouns=frozenset(data["pronouns"]),
+        relative_pronouns=frozenset(data["relative_pronouns"]),
+        source_phrases=tuple(tuple(p.lower().split()) for p in data["source_phrases"]),
+        state_nouns=frozenset(data["state_nouns"]),
         min_words=data["min_words"],
     )
 
@@ -148,12 +158,15 @@ def _subject(verb: Any) -> Any | None:
     return None
 
 
-def _noun_phrase(head: Any) -> tuple[int, int]:
-    """Character span of the name a head noun stands for (its left modifiers + itself)."""
+def _noun_phrase(head: Any, with_determiner: bool = False) -> tuple[int, int]:
+    """Character span of the name a head noun stands for (its left modifiers + itself);
+    ``with_determiner`` keeps a leading 'the'/'a' (the speaker as written)."""
     # Hyphenated names ('el-Jubeir') hang off the head as compounds and a '-' on its left.
     modifiers = [c.left_edge.i for c in head.lefts if c.dep_ in _NP_DEPS or c.text == "-"]
     first = min(modifiers, default=head.i)
-    while first < head.i and (head.doc[first].dep_ == "det" or head.doc[first].is_punct):
+    while first < head.i and (
+        head.doc[first].is_punct or (head.doc[first].dep_ == "det" and not with_determiner)
+    ):
         first += 1
     return head.doc[first].idx, head.idx + len(head.text)
 
@@ -169,6 +182,7 @@ class _Context:
     last_speaker: tuple[Actor, tuple[int, int]] | None = None  # for pronouns
     paragraph_speaker: tuple[Actor, tuple[int, int]] | None = None  # for continuations
     paragraph: int = -1
+    last_quote_paragraph: int = -1  # the paragraph of the last attributed quote
 
 
 def _new_sentence_follows(ctx: _Context, start: int, end: int) -> bool:
@@ -232,7 +246,7 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 def _previous_sentence_speaker(ctx: _Context, start: int) -> tuple[Actor, tuple[int, int]] | None:
     """The subject of the sentence before ``start`` in its paragraph, if it speaks."""
-    paragraph_start = ctx.doc.text.rfind("\n", 0, start) + 1
+    paragraph_start = ctx.doc.text.rfind("\n", 0, start - 1) + 1
     span = _span(ctx.parsed, paragraph_start, start - 1)
     if span is None:
         return None
@@ -271,27 +285,103 @@ def _named(ctx: _Context, start: int, end: int) -> Actor:
 
 
 def _speaker(ctx: _Context, head: Any) -> tuple[Actor, tuple[int, int]] | None:
-    """Resolve the speaker whose head token is ``head``."""
+    """Resolve the speaker whose head token is ``head``: (actor, span as written)."""
     lemma = head.lemma_.lower()
     if lemma in ctx.cues.document_nouns:
         issuer = _issuer(ctx, head)
         if issuer is not None:
             head = issuer
+    if head.lower_ in ctx.cues.relative_pronouns and head.head.dep_ == "relcl":
+        head = head.head.head  # 'X, who said "..."': the noun the clause describes
     start, end = _noun_phrase(head)
+    written = _noun_phrase(head, with_determiner=True)
     actor = ctx.actors.actor_at_span(start, end)  # mentions and coreference
+    if head.pos_ in {"NOUN", "PROPN"} and head.ent_type_ not in _PLACE_ENTITIES:
+        actor = _description(ctx, head, actor, start, end)
     if actor is not None:
-        return actor, (start, end)
+        return actor, written
     if head.text.lower() in ctx.cues.pronouns:
         if ctx.last_speaker is not None:
-            return ctx.last_speaker[0], (start, end)
+            return ctx.last_speaker[0], written
         person = _last_person(ctx, start)
-        return (person, (start, end)) if person else None
-    return _named(ctx, start, end), (start, end)
+        return (person, written) if person else None
+    return _named(ctx, start, end), written
+
+
+def _description(
+    ctx: _Context, head: Any, actor: Actor | None, start: int, end: int
+) -> Actor | None:
+    """A speaker described by a common noun ('the ministry', 'the Russian foreign
+    ministry') is the organisation as written, not the state it belongs to: the phrase
+    itself when it says more than the noun, else the earlier mention it takes up."""
+    if head.lemma_.lower() in ctx.cues.state_nouns:
+        return actor
+    text = ctx.doc.text[start:end]
+    if (
+        actor is not None
+        and actor.name
+        and actor.actor_id
+        and not actor.actor_id.startswith("state:")
+    ):
+        return actor  # a person or organisation the resolver knows
+    if len(text.split()) > 1:
+        if actor is None:
+            return None
+        return Actor(text, actor.country, actor.sector)
+    noun = head.lower_
+    earlier = [
+        m
+        for m in ctx.actors.mentions()
+        if m.end <= start and noun in m.text.lower().split() and len(m.text.split()) > 1
+    ]
+    if earlier:
+        found = earlier[-1]
+        name = found.text[4:] if found.text.lower().startswith("the ") else found.text
+        return Actor(name, found.actor.country, found.actor.sector)
+    return actor
 
 
 def _last_person(ctx: _Context, before: int) -> Actor | None:
     people = [e for e in ctx.parsed.ents if e.label_ == "PERSON" and e.end_char <= before]
     return Actor(people[-1].text, None, None) if people else None
+
+
+def _source_phrase(ctx: _Context, start: int, end: int) -> Any | None:
+    """The speaker named by 'according to X' in the quote's sentence, outside the quote."""
+    span = _span(ctx.parsed, start, end)
+    if span is None:
+        return None
+    first, last = span[0].sent, span[-1].sent
+    tokens = [t for t in ctx.parsed[first.start : last.end] if not start <= t.idx < end]
+    for phrase in ctx.cues.source_phrases:
+        for i, token in enumerate(tokens[: len(tokens) - len(phrase) + 1]):
+            if [t.lower_ for t in tokens[i : i + len(phrase)]] != list(phrase):
+                continue
+            preposition = tokens[i + len(phrase) - 1]
+            objects = [c for c in preposition.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+            following = tokens[i + len(phrase) : i + len(phrase) + 4]
+            return next((t for t in following if t.pos_ in {"PROPN", "NOUN"}), None)
+    return None
+
+
+def _previous_paragraph_speaker(ctx: _Context, start: int) -> tuple[Actor, tuple[int, int]] | None:
+    """For a quote that opens its paragraph unattributed: the speaker of the paragraph
+    before when its last sentence speaks ('X told reporters:' / 'X spoke after the
+    meeting.'), unless that paragraph held a quote of its own (a quote running on
+    over paragraphs has its own convention: see ``quote_spans``)."""
+    text = ctx.doc.text
+    here = text.rfind("\n", 0, start)
+    if text[here + 1 : start].strip(' \t"“«„‘'):
+        return None  # the quote does not open its paragraph
+    before = text[:here].rstrip()
+    if not before:
+        return None
+    paragraph = before.count("\n")
+    if ctx.last_quote_paragraph == paragraph:
+        return None  # after a quoted paragraph: a new, unattributed voice
+    return _previous_sentence_speaker(ctx, len(before) + 1)
 
 
 def _attribute(ctx: _Context, start: int, end: int) -> tuple[Any | None, Any | None]:
@@ -314,7 +404,7 @@ def _attribute(ctx: _Context, start: int, end: int) -> tuple[Any | None, Any | N
     if verb is None and before_ok:
         verb = _linear_cue_before(ctx, start)
     if verb is None:
-        return None, None
+        return _source_phrase(ctx, start, end), None
     subject = _subject(verb)
     if subject is None or subject.i in inside or (verb.i > tokens[-1].i > subject.i):
         # '"...," said X' / '"...," read the statement': the speaker follows the verb.
@@ -343,6 +433,7 @@ def find_quotes(doc: Document, parsed: Any, actors: ActorResolver) -> None:
         found = _speaker(ctx, head) if head is not None else None
         if found is None and _opens_sentence(doc.text, start):
             found = ctx.paragraph_speaker or _previous_sentence_speaker(ctx, start)
+            found = found or _previous_paragraph_speaker(ctx, start)
         if found is None:
             if runs_on:
                 pending.append((text, start, end))
@@ -351,11 +442,13 @@ def find_quotes(doc: Document, parsed: Any, actors: ActorResolver) -> None:
             continue
         actor, span = found
         cue = verb.text.lower() if verb is not None else None
+        written = doc.text[span[0] : span[1]]
         for part in pending:
-            doc.quotes.append(Quote(*part, actor, cue, span))
+            doc.quotes.append(Quote(*part, actor, cue, span, written))
         pending.clear()
-        doc.quotes.append(Quote(text, start, end, actor, cue, span))
+        doc.quotes.append(Quote(text, start, end, actor, cue, span, written))
         ctx.last_speaker = ctx.paragraph_speaker = (actor, span)
+        ctx.last_quote_paragraph = paragraph
     doc.quotes.sort(key=lambda q: q.start)
 
 
