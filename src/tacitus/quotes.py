@@ -354,7 +354,7 @@ def _source_phrase(ctx: _Context, start: int, end: int) -> Any | None:
     first, last = span[0].sent, span[-1].sent
     tokens = [t for t in ctx.parsed[first.start : last.end] if not start <= t.idx < end]
     for phrase in ctx.cues.source_phrases:
-        for i, token in enumerate(tokens[: len(tokens) - len(phrase) + 1]):
+        for i in range(len(tokens) - len(phrase) + 1):
             if [t.lower_ for t in tokens[i : i + len(phrase)]] != list(phrase):
                 continue
             preposition = tokens[i + len(phrase) - 1]
