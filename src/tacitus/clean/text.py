@@ -26,9 +26,9 @@ _NARRATIVE_WORDS = 20
 _TAIL_RATIO = 0.25
 _MAX_CAPTION_WORDS = 60
 _MAX_BYLINE_WORDS = 25  # "(Reporting by A in X and B in Y; Editing by C)"
-_MAX_CUE_WORDS = 8
+_MAX_CUE_WORDS = 8  # whole-line cues ("You might also like") are short
 _DATELINE_BODY_WORDS = 4  # words after a dateline that make its line a paragraph
-_TRAILING_HEADLINES = 3  # a run of this many headline-shaped lines ends a page  # whole-line cues ("You might also like") are short
+_TRAILING_HEADLINES = 3  # a run of this many headline-shaped lines ends a page
 _TERMINAL = tuple(".!?…\"”’'")
 # Hard-wrapped text: lines of at most _WRAP_MAX characters, most within _WRAP_BAND of
 # the widest (lines shorter than _WRAP_MIN end paragraphs and are not counted).
