@@ -268,3 +268,28 @@ def test_partial_quote_after_said_and_scare_quotes_inside_a_sentence() -> None:
     )
     doc = coded(text)
     assert [(q.text[:9], q.speaker_text) for q in doc.quotes] == [("would hur", "Senator Jane Doe")]
+
+
+def test_pronoun_is_the_person_named_outside_quote_marks() -> None:
+    text = (
+        "Senator Ben Hale said the charges were overdue.\n"
+        '"Heads needed to roll the day Jeffrey Mort died," he said.'
+    )
+    assert _first(text)[1] == "he"
+    assert coded(text).quotes[0].speaker.name == "Ben Hale"  # not the man in the quote
+
+
+def test_two_apostrophes_close_a_double_quote() -> None:
+    text = (
+        "“It was an attempt to mislead voters,’’ Will Moy, chief executive of the charity, "
+        "told the BBC."
+    )
+    assert only(text)[:2] == ("It was an attempt to mislead voters,", "Will Moy")
+
+
+def test_according_to_far_from_a_quoted_title_names_nobody() -> None:
+    text = (
+        "According to the magazine, expect to hear the band's hits on the tour, including "
+        "“Listen To The Music Now,” and more."
+    )
+    assert coded(text).quotes == []

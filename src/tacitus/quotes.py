@@ -17,7 +17,7 @@ sentence with no speech verb) is not a quote. The cue words live in
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -32,6 +32,8 @@ _CLOSERS = {"“": '”"', '"': '"”', "«": "»", "„": '“”"', "‘": "�
 # Single marks double as apostrophes ("don’t", "Turkey’s"): one only opens before a word
 # and closes after one when no letter follows it.
 _SINGLE = "‘"
+_DOUBLE = '“"„'
+_DOUBLED_SINGLES = ("’’", "''")
 _SENTENCE_END = {".", "!", "?"}
 # A quote ending in a full stop closes its sentence: '"... at all." He stressed ...'.
 _FULL_STOPS = (".", "…")
@@ -39,6 +41,8 @@ _INNER_CLOSERS = "’'\")]”»"
 _AFTER_WINDOW = 25  # tokens between a quote and its cue verb ('"...," Name, a long title, said')
 _NP_DEPS = {"compound", "amod", "nmod", "det", "poss", "flat", "case", "nummod"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_MAIN_CLAUSE = {"ROOT", "conj"}
+_PERSON_WINDOW = 4  # person mentions looked back over for a main-clause subject
 _PLACE_ENTITIES = {"GPE", "NORP", "LOC"}  # 'Moscow said': the state speaks
 
 
@@ -50,6 +54,7 @@ class QuoteCues:
     context_verbs: frozenset[str]
     document_nouns: frozenset[str]
     pronouns: frozenset[str]
+    person_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
     source_phrases: tuple[tuple[str, ...], ...]
     state_nouns: frozenset[str]
@@ -66,6 +71,7 @@ def load_cues(path: str | None = None) -> QuoteCues:
             "context_verbs": list,
             "document_nouns": list,
             "pronouns": list,
+            "person_pronouns": list,
             "relative_pronouns": list,
             "source_phrases": list,
             "state_nouns": list,
@@ -78,6 +84,7 @@ def load_cues(path: str | None = None) -> QuoteCues:
         context_verbs=frozenset(data["context_verbs"]),
         document_nouns=frozenset(data["document_nouns"]),
         pronouns=frozenset(data["pronouns"]),
+        person_pronouns=frozenset(data["person_pronouns"]),
         relative_pronouns=frozenset(data["relative_pronouns"]),
         source_phrases=tuple(tuple(p.lower().split()) for p in data["source_phrases"]),
         state_nouns=frozenset(data["state_nouns"]),
@@ -115,6 +122,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 def _closing(paragraph: str, i: int, closers: str) -> int:
     """Where the quote opened at ``paragraph[i]`` closes (-1: not in this paragraph)."""
     for j in range(i + 1, len(paragraph)):
+        if paragraph[i] in _DOUBLE and paragraph[j : j + 2] in _DOUBLED_SINGLES:
+            return j  # '“It was an attempt,’’ he said': two apostrophes close it
         if paragraph[j] in closers:
             if paragraph[i] == _SINGLE and paragraph[j + 1 : j + 2].isalnum():
                 continue  # an apostrophe inside the quote
@@ -183,6 +192,7 @@ class _Context:
     paragraph_speaker: tuple[Actor, tuple[int, int]] | None = None  # for continuations
     paragraph: int = -1
     last_quote_paragraph: int = -1  # the paragraph of the last attributed quote
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # every quoted span
 
 
 def _new_sentence_follows(ctx: _Context, start: int, end: int) -> bool:
@@ -295,6 +305,10 @@ def _speaker(ctx: _Context, head: Any) -> tuple[Actor, tuple[int, int]] | None:
         head = head.head.head  # 'X, who said "..."': the noun the clause describes
     start, end = _noun_phrase(head)
     written = _noun_phrase(head, with_determiner=True)
+    if head.lower_ in ctx.cues.person_pronouns:
+        person = _person_before(ctx, start)
+        if person is not None:
+            return person, written
     actor = ctx.actors.actor_at_span(start, end)  # mentions and coreference
     if head.pos_ in {"NOUN", "PROPN"} and head.ent_type_ not in _PLACE_ENTITIES:
         actor = _description(ctx, head, actor, start, end)
@@ -341,6 +355,25 @@ def _description(
     return actor
 
 
+def _person_before(ctx: _Context, before: int) -> Actor | None:
+    """Who 'he'/'she' says a quote is: the last person named before it outside quote
+    marks (a name inside a quote is spoken about, not speaking), preferring the subject
+    of a main clause ('Figgins declined to say whether Thomas slept' -> Figgins)."""
+    people = [
+        m
+        for m in ctx.actors.mentions()
+        if m.end <= before
+        and (m.actor.actor_id or "").startswith("person:")
+        and not any(s <= m.start < e for s, e in ctx.quoted)
+    ]
+    for m in reversed(people[-_PERSON_WINDOW:]):
+        span = ctx.parsed.char_span(m.start, m.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        if root is not None and root.dep_ in _SUBJECT_DEPS and root.head.dep_ in _MAIN_CLAUSE:
+            return m.actor
+    return people[-1].actor if people else None
+
+
 def _last_person(ctx: _Context, before: int) -> Actor | None:
     people = [e for e in ctx.parsed.ents if e.label_ == "PERSON" and e.end_char <= before]
     return Actor(people[-1].text, None, None) if people else None
@@ -359,11 +392,25 @@ def _source_phrase(ctx: _Context, start: int, end: int) -> Any | None:
                 continue
             preposition = tokens[i + len(phrase) - 1]
             objects = [c for c in preposition.children if c.dep_ == "pobj"]
-            if objects:
-                return objects[0]
             following = tokens[i + len(phrase) : i + len(phrase) + 4]
-            return next((t for t in following if t.pos_ in {"PROPN", "NOUN"}), None)
+            source = (
+                objects[0]
+                if objects
+                else next((t for t in following if t.pos_ in {"PROPN", "NOUN"}), None)
+            )
+            if source is not None and _beside(ctx, tokens[i], source, start, end):
+                return source
     return None
+
+
+def _beside(ctx: _Context, first: Any, source: Any, start: int, end: int) -> bool:
+    """Does 'according to X' stand right after the quote or right before it (only marks
+    and spaces between)? A title quoted later in the sentence is not X's words."""
+    text = ctx.doc.text
+    if first.idx >= end:
+        return not text[end : first.idx].strip(" ,;.–—-" + _INNER_CLOSERS)
+    phrase_end = source.right_edge.idx + len(source.right_edge.text)
+    return phrase_end <= start and not text[phrase_end:start].strip(" ,:–—-" + '“"«„‘')
 
 
 def _previous_paragraph_speaker(ctx: _Context, start: int) -> tuple[Actor, tuple[int, int]] | None:
@@ -416,6 +463,7 @@ def find_quotes(doc: Document, parsed: Any, actors: ActorResolver) -> None:
     """Fill ``doc.quotes`` with the attributed direct quotes of the document."""
     cues = load_cues()
     ctx = _Context(doc, parsed, cues, actors)
+    ctx.quoted = quote_spans(doc.text)
     # Paragraphs of a quote that runs on: attributed with the paragraph that closes it.
     pending: list[tuple[str, int, int]] = []
     for start, end in quote_spans(doc.text):
