@@ -144,11 +144,45 @@ def test_quote_running_over_paragraphs() -> None:
     text = (
         "“The first part of the statement goes on without a closing mark.\n\n"
         "“And the second part ends it here,” said Foreign Minister Jan Novak.\n\n"
+        "Rain fell on the city all day.\n\n"
         "“A new quote that nobody claims and that ends with a mark.”"
     )
     doc = coded(text)
     assert [q.text[:10] for q in doc.quotes] == ["The first ", "And the se"]
     assert {q.speaker.name for q in doc.quotes} == {"Jan Novak"}
+    # A run-on quote may open after a sentence of its paragraph, too.
+    text = (
+        "“We are ready,” he said. “The ministry must give the public some answers.\n\n"
+        "“These guards are not the only ones to blame,” said Senator Ben Hale."
+    )
+    assert [q.text[-8:] for q in coded(text).quotes] == ["answers.", "o blame,"]
+
+
+def test_next_paragraph_quote_goes_on_with_the_same_speaker() -> None:
+    text = (
+        "“The authorities must end this brutal crackdown immediately,” said Philip Lund, "
+        "a director at the rights group.\n"
+        "“The frequency of lethal force used against peaceful protesters raises serious "
+        "concerns.”"
+    )
+    doc = coded(text)
+    assert [q.speaker.name for q in doc.quotes] == ["Philip Lund", "Philip Lund"]
+
+
+def test_person_in_a_title_speaks_not_the_body() -> None:
+    text = (
+        "In a letter, CPUC President Marybel Batjer said that “lack of service is not a mere "
+        "inconvenience and it endangers lives.”"
+    )
+    assert only(text)[1] == "Marybel Batjer"
+
+
+def test_scare_quote_before_a_verb_of_another_clause_has_no_speaker() -> None:
+    text = (
+        "The mission would rely on artificial intelligence and “fault detection, isolation "
+        "and recovery” to maintain a minimum level of performance."
+    )
+    assert coded(text).quotes == []
     assert quotes.quote_spans("“Open but never continued.\n\nPlain text.") == []
 
 

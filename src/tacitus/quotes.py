@@ -133,8 +133,8 @@ def _closing(paragraph: str, i: int, closers: str) -> int:
 
 def _runs_on(paragraphs: list[str], n: int, i: int) -> bool:
     """Does the quote opened at ``paragraphs[n][i]`` run on into the next paragraph?"""
-    if paragraphs[n][:i].strip():
-        return False
+    if paragraphs[n][:i].strip() and not paragraphs[n][:i].rstrip().endswith((".", "!", "?", ":")):
+        return False  # only a quote that opens a sentence runs on
     following = next((p.strip() for p in paragraphs[n + 1 :] if p.strip()), "")
     return following[:1] in _CLOSERS
 
@@ -157,9 +157,10 @@ def _tokens_between(parsed: Any, start: int, end: int) -> list[Any]:
 def _subject(verb: Any) -> Any | None:
     """The subject of ``verb``, climbing through 'and added'/'went on to say' chains."""
     for _ in range(3):
-        for child in verb.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                return child
+        # The subject nearest the verb: a misparse may give 'CPUC President Jane Doe' two.
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+        if subjects:
+            return min(subjects, key=lambda c: abs(c.i - verb.i))
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
             verb = verb.head
         else:
@@ -310,7 +311,11 @@ def _speaker(ctx: _Context, head: Any) -> tuple[Actor, tuple[int, int]] | None:
         if person is not None:
             return person, written
     actor = ctx.actors.actor_at_span(start, end)  # mentions and coreference
-    if head.pos_ in {"NOUN", "PROPN"} and head.ent_type_ not in _PLACE_ENTITIES:
+    if head.ent_type_ == "PERSON" and not (actor and (actor.actor_id or "").startswith("person:")):
+        # 'CPUC President Marybel Batjer': the person speaks, not the body in her title
+        name = next((e.text for e in ctx.parsed.ents if e.start <= head.i < e.end), head.text)
+        actor = Actor(name, actor.country if actor else None, actor.sector if actor else None)
+    elif head.pos_ in {"NOUN", "PROPN"} and head.ent_type_ not in _PLACE_ENTITIES:
         actor = _description(ctx, head, actor, start, end)
     if actor is not None:
         return actor, written
@@ -416,8 +421,8 @@ def _beside(ctx: _Context, first: Any, source: Any, start: int, end: int) -> boo
 def _previous_paragraph_speaker(ctx: _Context, start: int) -> tuple[Actor, tuple[int, int]] | None:
     """For a quote that opens its paragraph unattributed: the speaker of the paragraph
     before when its last sentence speaks ('X told reporters:' / 'X spoke after the
-    meeting.'), unless that paragraph held a quote of its own (a quote running on
-    over paragraphs has its own convention: see ``quote_spans``)."""
+    meeting.'), or the speaker of the quote that paragraph held (the news convention:
+    one speaker's quotes in consecutive paragraphs, attributed once)."""
     text = ctx.doc.text
     here = text.rfind("\n", 0, start)
     if text[here + 1 : start].strip(' \t"“«„‘'):
@@ -426,9 +431,15 @@ def _previous_paragraph_speaker(ctx: _Context, start: int) -> tuple[Actor, tuple
     if not before:
         return None
     paragraph = before.count("\n")
-    if ctx.last_quote_paragraph == paragraph:
-        return None  # after a quoted paragraph: a new, unattributed voice
+    if ctx.last_quote_paragraph == paragraph and ctx.last_speaker is not None:
+        return ctx.last_speaker  # '"...," said X.' then '"..."': X goes on speaking
     return _previous_sentence_speaker(ctx, len(before) + 1)
+
+
+def _next_to(ctx: _Context, end: int, verb: Any) -> bool:
+    """Only marks and adverbs between the quote and ``verb`` ('"...," he then said')."""
+    between = _tokens_between(ctx.parsed, end, verb.idx)
+    return all(t.is_punct or t.is_space or t.pos_ == "ADV" for t in between)
 
 
 def _attribute(ctx: _Context, start: int, end: int) -> tuple[Any | None, Any | None]:
@@ -456,6 +467,8 @@ def _attribute(ctx: _Context, start: int, end: int) -> tuple[Any | None, Any | N
     if subject is None or subject.i in inside or (verb.i > tokens[-1].i > subject.i):
         # '"...," said X' / '"...," read the statement': the speaker follows the verb.
         subject = next((c for c in verb.rights if c.pos_ in {"NOUN", "PROPN", "PRON"}), None)
+        if subject is not None and verb.i > tokens[-1].i and not _next_to(ctx, end, verb):
+            subject = None  # '"fault detection" to maintain a level': no inverted speaker
     return (subject, verb) if subject is not None else (None, None)
 
 
