@@ -627,3 +627,20 @@ def test_html_page_with_dateline_read_more_credits_and_headline_list() -> None:
     assert "Read more" not in doc.body and "Getty Images" not in doc.body
     assert doc.dateline is not None and doc.dateline.place == "GENEVA"
     _assert_traceable(doc)
+
+
+def test_list_of_other_headlines_above_the_article_is_removed() -> None:
+    text = (
+        "Talks resume in Geneva\n\nWorld News\n"
+        "Iran says it will expand enrichment after talks collapse\n"
+        "Floods kill 12 in northern India as monsoon rains intensify\n"
+        "15 things to know about the new China trade bill\n\n" + "\n\n".join(_PARAGRAPHS)
+    )
+    doc = _clean(text)
+    assert doc.body == "\n\n".join(_PARAGRAPHS)
+    assert len(_reasons(doc)["related"]) == 4
+
+
+def test_a_short_list_under_the_title_stays() -> None:
+    text = "Talks resume in Geneva\n\nWhat we know\nWho is talking\n\n" + "\n\n".join(_PARAGRAPHS)
+    assert _clean(text).body.startswith("What we know")

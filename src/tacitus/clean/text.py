@@ -29,6 +29,7 @@ _MAX_BYLINE_WORDS = 25  # "(Reporting by A in X and B in Y; Editing by C)"
 _MAX_CUE_WORDS = 8  # whole-line cues ("You might also like") are short
 _DATELINE_BODY_WORDS = 4  # words after a dateline that make its line a paragraph
 _TRAILING_HEADLINES = 3  # a run of this many headline-shaped lines ends a page
+_LABEL_WORDS = 5  # a topic label above a list of headlines
 _TERMINAL = tuple(".!?…\"”’'")
 # Hard-wrapped text: lines of at most _WRAP_MAX characters, most within _WRAP_BAND of
 # the widest (lines shorter than _WRAP_MIN end paragraphs and are not counted).
@@ -170,8 +171,7 @@ def _headline_shaped(line: Line) -> bool:
     first = line.text[:1]
     return (
         low - 1 <= line.words <= high
-        and first.isalpha()
-        and first.isupper()
+        and (first.isupper() or first.isdigit())
         and not line.text.endswith(_TERMINAL + (":", ";", ","))
         and not re.match(rf"{MONTH}\.?\b", line.text)
     )
@@ -337,6 +337,7 @@ class _Classifier:
             self._dateline(self.lines[body_start])
         self._body(body_start)
         self._trailing_headlines(body_start)
+        self._leading_headlines(body_start)
         self._keep_a_lone_sentence()
         self._collect()
         return self.result
@@ -360,6 +361,23 @@ class _Classifier:
             if any(line.reason is None and line.text.endswith(_TERMINAL) for line in before):
                 for line in headlines:
                     line.reason = "related"
+
+    def _leading_headlines(self, start: int) -> None:
+        """A run of other stories' headlines above the first article paragraph (maybe
+        under a short label such as a topic name) is removed."""
+        lines = self.lines[start:]
+        first = 0
+        if lines and lines[0].reason is None and lines[0].words <= _LABEL_WORDS:
+            first = 1  # a label above the list
+        run = first
+        while run < len(lines) and lines[run].reason is None and _headline_shaped(lines[run]):
+            run += 1
+        if run - first < _TRAILING_HEADLINES or run >= len(lines):
+            return
+        after = lines[run]
+        if after.reason is None and after.text.endswith(_TERMINAL) and after.words >= 8:
+            for line in lines[:run]:
+                line.reason = "related"
 
     def _keep_a_lone_sentence(self) -> None:
         """A one-line input is an article even when it has the shape of a caption or a
