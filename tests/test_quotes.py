@@ -295,10 +295,16 @@ def test_a_paragraph_without_speech_gives_no_speaker_to_the_next_quote() -> None
     assert coded(text).quotes == []
 
 
+def test_a_characterisation_of_four_words_or_more_is_the_speaker_s() -> None:
+    text = 'Senator Ted Cole called the suicide a "profound indictment of the system."'
+    assert only(text)[:2] == ("profound indictment of the system.", "Ted Cole")
+    assert coded('Senator Ted Cole called the suicide "shocking."').quotes == []  # a scare quote
+
+
 def test_partial_quote_after_said_and_scare_quotes_inside_a_sentence() -> None:
     text = (
         'Senator Jane Doe said the bill "would hurt working families across the country". '
-        'The government called the protest a "foreign-backed plot to destabilise the country".'
+        'Critics see the protest as a "foreign-backed plot to destabilise the country".'
     )
     doc = coded(text)
     assert [(q.text[:9], q.speaker_text) for q in doc.quotes] == [("would hur", "Senator Jane Doe")]
@@ -327,3 +333,20 @@ def test_according_to_far_from_a_quoted_title_names_nobody() -> None:
         "“Listen To The Music Now,” and more."
     )
     assert coded(text).quotes == []
+
+
+def test_spokesperson_is_written_with_the_body_it_speaks_for() -> None:
+    text = (
+        "A spokesperson for the British Foreign Office said that settlements "
+        "“are illegal under international law and an obstacle to peace”."
+    )
+    assert _first(text)[1] == "A spokesperson for the British Foreign Office"
+
+
+def test_misparsed_title_before_the_cue_still_names_the_speaker() -> None:
+    text = (
+        "“Our third quarter results reflected broad growth across our business, yet sales were "
+        'below our expectations," chairman, CEO and president Craig Menear said in the release.'
+    )
+    name, written = _first(text)
+    assert "Menear" in (written or "")

@@ -55,6 +55,7 @@ class QuoteCues:
     document_nouns: frozenset[str]
     pronouns: frozenset[str]
     person_pronouns: frozenset[str]
+    speaker_prepositions: frozenset[str]
     relative_pronouns: frozenset[str]
     source_phrases: tuple[tuple[str, ...], ...]
     state_nouns: frozenset[str]
@@ -72,6 +73,7 @@ def load_cues(path: str | None = None) -> QuoteCues:
             "document_nouns": list,
             "pronouns": list,
             "person_pronouns": list,
+            "speaker_prepositions": list,
             "relative_pronouns": list,
             "source_phrases": list,
             "state_nouns": list,
@@ -85,6 +87,7 @@ def load_cues(path: str | None = None) -> QuoteCues:
         document_nouns=frozenset(data["document_nouns"]),
         pronouns=frozenset(data["pronouns"]),
         person_pronouns=frozenset(data["person_pronouns"]),
+        speaker_prepositions=frozenset(data["speaker_prepositions"]),
         relative_pronouns=frozenset(data["relative_pronouns"]),
         source_phrases=tuple(tuple(p.lower().split()) for p in data["source_phrases"]),
         state_nouns=frozenset(data["state_nouns"]),
@@ -305,7 +308,7 @@ def _speaker(ctx: _Context, head: Any) -> tuple[Actor, tuple[int, int]] | None:
     if head.lower_ in ctx.cues.relative_pronouns and head.head.dep_ == "relcl":
         head = head.head.head  # 'X, who said "..."': the noun the clause describes
     start, end = _noun_phrase(head)
-    written = _noun_phrase(head, with_determiner=True)
+    written = _written(ctx, head)
     if head.lower_ in ctx.cues.person_pronouns:
         person = _person_before(ctx, start)
         if person is not None:
@@ -325,6 +328,20 @@ def _speaker(ctx: _Context, head: Any) -> tuple[Actor, tuple[int, int]] | None:
         person = _last_person(ctx, start)
         return (person, written) if person else None
     return _named(ctx, start, end), written
+
+
+def _written(ctx: _Context, head: Any) -> tuple[int, int]:
+    """The speaker as the article writes it: with its determiner, and for a described
+    speaker the body it speaks for ('a spokesperson for the British Foreign Office')."""
+    start, end = _noun_phrase(head, with_determiner=True)
+    if head.pos_ == "NOUN":
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ctx.cues.speaker_prepositions:
+                if any(c.dep_ == "pobj" for c in prep.children):
+                    edge = prep.right_edge
+                    end = edge.idx + len(edge.text)
+                break
+    return start, end
 
 
 def _description(
@@ -436,6 +453,16 @@ def _previous_paragraph_speaker(ctx: _Context, start: int) -> tuple[Actor, tuple
     return _previous_sentence_speaker(ctx, len(before) + 1)
 
 
+def _name_between(ctx: _Context, first: int, last: int) -> Any | None:
+    """The head of the last noun phrase in tokens ``first:last`` (None if none)."""
+    for token in reversed(ctx.parsed[first:last]):
+        if token.pos_ in {"PROPN", "NOUN", "PRON"}:
+            while token.dep_ in {"compound", "flat"} and first <= token.head.i < last:
+                token = token.head
+            return token
+    return None
+
+
 def _next_to(ctx: _Context, end: int, verb: Any) -> bool:
     """Only marks and adverbs between the quote and ``verb`` ('"...," he then said')."""
     between = _tokens_between(ctx.parsed, end, verb.idx)
@@ -464,6 +491,9 @@ def _attribute(ctx: _Context, start: int, end: int) -> tuple[Any | None, Any | N
     if verb is None:
         return _source_phrase(ctx, start, end), None
     subject = _subject(verb)
+    if (subject is None or subject.i in inside) and verb.i > tokens[-1].i:
+        # '"...," chairman and CEO Jane Doe said' misparsed: the last name before the verb
+        subject = _name_between(ctx, tokens[-1].i + 1, verb.i)
     if subject is None or subject.i in inside or (verb.i > tokens[-1].i > subject.i):
         # '"...," said X' / '"...," read the statement': the speaker follows the verb.
         subject = next((c for c in verb.rights if c.pos_ in {"NOUN", "PROPN", "PRON"}), None)
