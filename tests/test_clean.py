@@ -644,3 +644,25 @@ def test_list_of_other_headlines_above_the_article_is_removed() -> None:
 def test_a_short_list_under_the_title_stays() -> None:
     text = "Talks resume in Geneva\n\nWhat we know\nWho is talking\n\n" + "\n\n".join(_PARAGRAPHS)
     assert _clean(text).body.startswith("What we know")
+
+
+def test_no_event_comes_from_removed_text() -> None:
+    import tacitus
+
+    text = (
+        "Talks resume in Geneva\n\n"
+        "Diplomats from Norway and Sweden met in Geneva on Monday to discuss fishing rights, "
+        "officials said.\n\n"
+        "Read more: Russian jets bomb villages in northern Syria\n\n"
+        "Turkish soldiers patrol the border near Kobani on May 3, 2016. (AP Photo/Jane Roe)\n\n"
+        "The delegations will meet again on Friday, diplomats told reporters in Geneva.\n\n"
+        "More from World\n\nIsraeli troops attack protesters in Hebron\n\n"
+        "Iran threatens to expand enrichment after talks collapse\n\n"
+        "Police arrest 12 protesters in Santiago after clashes"
+    )
+    doc = tacitus.process(text)
+    removed = [r for r in doc.removed if r.reason != "title"]
+    assert len(removed) == 6
+    for event in doc.events:  # the coder reads doc.text: the body, nothing removed
+        assert not any(r.text in event.sentence or event.sentence in r.text for r in removed)
+    assert all(doc.text[e.start : e.end] == e.sentence for e in doc.events)
