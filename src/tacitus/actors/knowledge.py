@@ -118,12 +118,18 @@ class KnowledgeBase:
         self.role_len[words[0]] = max(self.role_len.get(words[0], 0), len(words))
 
     def role_at(self, actor_id: str, date: str | None) -> DatedRole | None:
-        """The role an actor held on ``date`` (ISO prefix), or the latest one."""
+        """The role an actor held on ``date`` (ISO prefix); else the role without dates
+        (a default, as the Phoenix lists give), else the latest one."""
         roles = self.dated_roles.get(actor_id) or []
         if date:
+            undated = None
             for role in roles:
-                if (role.start or "") <= date and (role.end is None or date <= role.end):
+                if role.start is None and role.end is None:
+                    undated = undated or role  # the default: when no dated role applies
+                elif (role.start or "") <= date and (role.end is None or date <= role.end):
                     return role
+            if undated is not None:
+                return undated
         return roles[-1] if roles else None
 
 
@@ -272,11 +278,66 @@ def _iso(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def load(extra_files: tuple[str, ...] = ()) -> KnowledgeBase:
-    """Build the knowledge base from the shipped data files plus the user's YAML files."""
+def _load_compiled(kb: KnowledgeBase, name: str) -> None:
+    """A compiled actor file (``data/knowledge/*.tsv``, from ``scripts/import_actors.py``).
+
+    Loaded before the hand-written files, so that a hand entry with the same id or alias
+    replaces it. One actor a line: id, kind, name, |-separated aliases, ;-separated roles
+    (``country,sector,start,end,code``).
+    """
+    path = _data_path("knowledge") / name
+    if not path.is_file():
+        return
+    lines = path.read_text(encoding="utf-8").splitlines()
+    if not lines or lines[0].split("\t")[:5] != ["id", "kind", "name", "aliases", "roles"]:
+        raise _fail(name, "expected the columns id, kind, name, aliases, roles")
+    known, phrases, phrase_len = kb.countries, kb.phrases, kb.phrase_len
+    for number, line in enumerate(lines[1:], 2):
+        cells = line.split("\t")
+        if len(cells) < 5 or cells[1] not in ACTOR_KINDS or not cells[3]:
+            raise _fail(name, f"line {number}: bad actor row")
+        actor_id, kind, canonical = cells[0], cells[1], cells[2]
+        roles: list[DatedRole] = []
+        for cell in cells[4].split(";") if cells[4] else ():
+            country, sector, start, end, code = cell.split(",")
+            if country and country not in known and country not in EXTRA_CODES:
+                raise _fail(name, f"line {number}: unknown country code {country!r}")
+            if sector and sector not in SECTORS:
+                raise _fail(name, f"line {number}: unknown sector {sector!r}")
+            roles.append(
+                DatedRole(code, country or None, sector or None, start or None, end or None)
+            )
+        kb.dated_roles[actor_id] = roles
+        latest = roles[-1] if roles else None
+        country = latest.country if latest else None
+        sector = latest.sector if latest else None
+        rule = f"kb:{actor_id}"
+        for alias in cells[3].split("|"):
+            phrase = _phrase(alias, kind, actor_id, canonical, country, sector, rule)
+            if "-" in alias or "'" in alias or "’" in alias:
+                kb.add_phrase(alias, phrase)
+                continue
+            words = tuple(alias.lower().split())  # the fast path of add_phrase
+            phrases[words] = phrase
+            if phrase_len.get(words[0], 0) < len(words):
+                phrase_len[words[0]] = len(words)
+
+
+# The compiled open knowledge that ships with Tacitus (see data/knowledge/SOURCE.md).
+COMPILED_FILES = ("phoenix_actors.tsv",)
+
+
+def load(extra_files: tuple[str, ...] = (), compiled: bool = True) -> KnowledgeBase:
+    """Build the knowledge base from the shipped data files plus the user's YAML files.
+
+    ``compiled=False`` leaves out the compiled open dictionaries (only the hand base).
+    """
     kb = KnowledgeBase()
     _load_countries(kb)
     _load_roles(kb)
+    if compiled:
+        for name in COMPILED_FILES:
+            _load_compiled(kb, name)
     _load_actor_file(kb, _data_path("actors.yaml").read_text(encoding="utf-8"), "actors.yaml")
     for path in extra_files:
         try:
