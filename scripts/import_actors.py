@@ -30,6 +30,7 @@ ACTOR_FILES = (
     "Phoenix.International.actors.txt",
     "Phoenix.MilNonState.actors.txt",
 )
+AGENTS_FILE = "Phoenix.agents.txt"
 HEADER = ("id", "kind", "name", "aliases", "roles", "source")
 DEFAULT_SOURCE = Path(__file__).resolve().parents[1] / ".." / "shared" / "knowledge" / "petrarch2"
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "src" / "tacitus" / "data" / "knowledge"
@@ -70,6 +71,9 @@ PARTICLES = frozenset("al el bin ibn de da del della der van von du la le dos da
 # Words of a title written before a name, beside the role nouns and honorifics.
 TITLE_WORDS = frozenset("of the state under deputy foreign defense defence affairs general".split())
 FUNCTION_WORDS = frozenset("of the and for in on to a an at by with 's ' -".split())
+# Endings of English nouns for people ("correspondent", "lawyer", "economist"): an agent
+# noun without one is a thing or an abstraction ("kingdom", "insurgency"), not a role.
+PERSON_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "man", "men", "ee", "ary", "ier")
 PREPOSITIONS = frozenset("of to for in at on".split())
 # Two-digit years: 30 and above are 1930-1999, below 30 are 2000-2029 (the lists end in 2015).
 _PIVOT = 30
@@ -179,8 +183,11 @@ def parse_code(raw: str, countries: frozenset[str]) -> Role | None:
         country: str | None = head
         sector: str | None = TRANSNATIONAL[head]
         rest = []
-    elif head == "MNC":
-        country, sector, rest = None, "BUS", []
+    elif head == "MNC":  # a company: its home country when the code names one
+        home = CAMEO_TO_ISO.get(code[3:6], code[3:6])
+        country = home if home in countries else None
+        sector, rest = "BUS", [code[i : i + 3] for i in range(6 if country else 3, len(code), 3)]
+        rest = [r for r in rest if r == "MED"]
     else:
         iso = CAMEO_TO_ISO.get(head, head)
         country = iso if iso in countries else None
@@ -282,8 +289,9 @@ def load_hand() -> Hand:
     )
 
 
-def english_words() -> frozenset[str]:
-    """English dictionary words: the WordNet lemma index of the spaCy model's lemmatizer."""
+def word_index() -> dict[str, frozenset[str]]:
+    """English dictionary words by part of speech ('noun', 'verb', 'adj', 'adv'): the
+    WordNet lemma index of the spaCy model's lemmatizer."""
     import spacy
 
     from tacitus.lang import language_file
@@ -295,8 +303,14 @@ def english_words() -> frozenset[str]:
         except OSError:
             continue
         index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
-        return frozenset(w.lower() for words in index.values() for w in words)
+        return {
+            pos: frozenset(w.lower() for w in index[pos]) for pos in ("noun", "verb", "adj", "adv")
+        }
     raise SystemExit(f"no spaCy model among {names}: the word list comes from it")
+
+
+def english_words(index: dict[str, frozenset[str]]) -> frozenset[str]:
+    return frozenset().union(*index.values())
 
 
 class Filters:
@@ -347,6 +361,8 @@ def is_person(record: Record, name: str, roles: list[Role], filters: Filters) ->
         return True
     if any(r.code.startswith("MNC") for r in roles):
         return False  # companies
+    if all(r.start is None and r.end is None and r.sector in ("MED", "BUS", "NGO") for r in roles):
+        return False  # "Associated Press", "Der Spiegel"
     words = [w.lower() for w in name.replace("-", " ").split()]
     if not 2 <= len(words) <= 4 or any(w in ORG_WORDS for w in words):
         return False
@@ -379,7 +395,11 @@ def compile_records(records: Iterable[Record], filters: Filters) -> list[Actor]:
         if person:
             kind = "person"
             derived = set(_untitled(texts, filters.hand))
+            derived |= set(_hyphenated([*texts, *derived]))
             texts.extend(sorted(derived - set(texts)))
+            untitled = _untitled([name], filters.hand)
+            if untitled:  # "Sir Dawda Jawara" is Dawda Jawara
+                name = untitled[0]
         elif any(r.country == "IGO" for r in roles):
             kind = "igo"
         elif any(r.country == "NGO" for r in roles):
@@ -452,6 +472,16 @@ def _untitled(texts: list[str], hand: Hand) -> list[str]:
     return out
 
 
+def _hyphenated(texts: list[str]) -> list[str]:
+    """Arabic names as news writes them: "Omar al Bashir" is also "Omar al-Bashir"."""
+    out = []
+    for text in texts:
+        joined = re.sub(r"\b(al|el) (?=\w)", r"\1-", text)
+        if joined != text:
+            out.append(joined)
+    return out
+
+
 def _is_role(words: tuple[str, ...], hand: Hand) -> bool:
     """``words`` is a role noun of roles.yaml, singular or plural ("forces")."""
     if words in hand.role_words:
@@ -507,6 +537,54 @@ def _dedupe_roles(roles: list[Role]) -> list[Role]:
     return out
 
 
+def compile_agents(
+    path: Path, hand: Hand, index: dict[str, frozenset[str]]
+) -> tuple[str, Counter[str]]:
+    """Role nouns from ``Phoenix.agents.txt``: only unambiguous English nouns for people
+    with one sector ("correspondent" MED, "lawyer" JUD); the rest is counted and dropped."""
+    counts: Counter[str] = Counter()
+    sectors: dict[str, set[str]] = defaultdict(set)
+    sources: dict[str, str] = {}
+    for number, raw in enumerate(
+        path.read_text(encoding="utf-8", errors="replace").splitlines(), 1
+    ):
+        line = raw.partition("#")[0].strip()
+        if not line or "=" in line or line.startswith("<"):
+            continue
+        counts["agents:entries"] += 1
+        codes = re.findall(r"\[~?([A-Z]{3})", line)
+        phrase = re.sub(r"\{[^}]*\}|\[[^\]]*\]?", " ", line).strip()
+        if "!" in phrase or " " in phrase.strip("_ ") or not codes:
+            counts["agents:drop:pattern"] += 1  # substitution sets, gapped phrases
+            continue
+        title = phrase.strip("_ ").replace("_", " ").lower()
+        sectors[title].add(ROLE_TO_SECTOR.get(codes[0], "-"))
+        sources.setdefault(title, f"{path.name}:{number}")
+    rows = []
+    for title in sorted(sectors):
+        words = tuple(title.split())
+        found = sectors[title]
+        if len(found) != 1 or "-" in found:
+            counts["agents:drop:sector"] += 1  # no project sector, or several
+            continue
+        if len(words) != 1:
+            counts["agents:drop:multiword"] += 1  # compositional: "naval officer"
+            continue
+        word = words[0]
+        if _is_role(words, hand) or word in hand.country_words:
+            counts["agents:drop:hand"] += 1
+            continue
+        if word not in index["noun"] or word in index["verb"] or word in index["adj"]:
+            counts["agents:drop:ambiguous"] += 1  # not a noun only ("guard", "native")
+            continue
+        if not word.endswith(PERSON_ENDINGS) or word.endswith("ment"):
+            counts["agents:drop:not-a-person"] += 1  # "kingdom", "jetliner", "insurgency"
+            continue
+        rows.append(f"{word}\t{found.pop()}\tgroup\t{sources[title]}")
+    counts["agents:kept"] = len(rows)
+    return "title\tsector\tkind\tsource\n" + "".join(r + "\n" for r in rows), counts
+
+
 def render(actors: list[Actor]) -> str:
     lines = ["\t".join(HEADER)]
     for a in actors:
@@ -522,9 +600,14 @@ def render(actors: list[Actor]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def compile_dir(source: Path, words: frozenset[str] | None = None) -> tuple[str, Counter[str]]:
-    """The compiled TSV for the actor files in ``source``, and the filter counts."""
-    filters = Filters(load_hand(), english_words() if words is None else words)
+def compile_dir(
+    source: Path, index: dict[str, frozenset[str]] | None = None, with_agents: bool = False
+) -> tuple[dict[str, str], Counter[str]]:
+    """The compiled files (name -> text) for the Phoenix files in ``source``, and the
+    filter counts. ``with_agents`` adds ``phoenix_roles.tsv``, the role nouns of the
+    agents file (not shipped: it did not lift the tune halves, see SOURCE.md)."""
+    index = word_index() if index is None else index
+    filters = Filters(load_hand(), english_words(index))
     records: list[Record] = []
     for name in ACTOR_FILES:
         path = source / name
@@ -534,20 +617,29 @@ def compile_dir(source: Path, words: frozenset[str] | None = None) -> tuple[str,
     actors = compile_records(records, filters)
     filters.dropped["kept:actors"] = len(actors)
     filters.dropped["kept:aliases"] = sum(len(a.aliases) for a in actors)
-    return render(actors), filters.dropped
+    out = {"phoenix_actors.tsv": render(actors)}
+    agents = source / AGENTS_FILE
+    if with_agents and agents.exists():
+        out["phoenix_roles.tsv"], counts = compile_agents(agents, filters.hand, index)
+        filters.dropped.update(counts)
+    return out, filters.dropped
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("source", nargs="?", type=Path, default=DEFAULT_SOURCE)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument(
+        "--agents", action="store_true", help="also compile phoenix_roles.tsv (role nouns)"
+    )
     args = parser.parse_args(argv)
     if not (args.source / ACTOR_FILES[0]).exists():
         print(f"{args.source}: no {ACTOR_FILES[0]} there", file=sys.stderr)
         return 2
-    text, counts = compile_dir(args.source)
+    files, counts = compile_dir(args.source, with_agents=args.agents)
     args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "phoenix_actors.tsv").write_text(text, encoding="utf-8")
+    for name, text in files.items():
+        (args.out / name).write_text(text, encoding="utf-8")
     for name, count in sorted(counts.items()):
         print(f"{name}\t{count}")
     return 0

@@ -323,8 +323,24 @@ def _load_compiled(kb: KnowledgeBase, name: str) -> None:
                 phrase_len[words[0]] = len(words)
 
 
+def _load_compiled_roles(kb: KnowledgeBase, name: str) -> None:
+    """Compiled role nouns (``title``, ``sector``, ``kind``), loaded before roles.yaml."""
+    path = _data_path("knowledge") / name
+    if not path.is_file():
+        return
+    lines = path.read_text(encoding="utf-8").splitlines()
+    if not lines or lines[0].split("\t")[:3] != ["title", "sector", "kind"]:
+        raise _fail(name, "expected the columns title, sector, kind")
+    for number, line in enumerate(lines[1:], 2):
+        cells = line.split("\t")
+        if len(cells) < 3 or cells[1] not in SECTORS or cells[2] not in ROLE_KINDS:
+            raise _fail(name, f"line {number}: bad role row")
+        kb.add_role(Role(cells[0], cells[1], cells[2]))
+
+
 # The compiled open knowledge that ships with Tacitus (see data/knowledge/SOURCE.md).
 COMPILED_FILES = ("phoenix_actors.tsv",)
+COMPILED_ROLE_FILES = ("phoenix_roles.tsv",)
 
 
 def load(extra_files: tuple[str, ...] = (), compiled: bool = True) -> KnowledgeBase:
@@ -334,6 +350,9 @@ def load(extra_files: tuple[str, ...] = (), compiled: bool = True) -> KnowledgeB
     """
     kb = KnowledgeBase()
     _load_countries(kb)
+    if compiled:
+        for name in COMPILED_ROLE_FILES:
+            _load_compiled_roles(kb, name)
     _load_roles(kb)
     if compiled:
         for name in COMPILED_FILES:
