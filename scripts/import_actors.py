@@ -268,6 +268,7 @@ class Hand:
     role_words: frozenset[tuple[str, ...]]
     honorifics: frozenset[str]
     person_ends: frozenset[tuple[str, str]]  # (first, last) word of hand people's names
+    phrase_words: frozenset[str]  # the one-word hand phrases ("un", "nato", "syria")
 
 
 def load_hand() -> Hand:
@@ -286,6 +287,7 @@ def load_hand() -> Hand:
         frozenset(
             (k[0], k[-1]) for k, p in kb.phrases.items() if p.kind == "person" and len(k) > 1
         ),
+        frozenset(k[0] for k in kb.phrases if len(k) == 1),
     )
 
 
@@ -316,8 +318,9 @@ def english_words(index: dict[str, frozenset[str]]) -> frozenset[str]:
 class Filters:
     """The precision filters, each counted by name."""
 
-    def __init__(self, hand: Hand, words: frozenset[str]) -> None:
-        self.hand, self.words = hand, words
+    def __init__(self, hand: Hand, index: dict[str, frozenset[str]]) -> None:
+        self.hand, self.index = hand, index
+        self.words = english_words(index)
         self.dropped: Counter[str] = Counter()
 
     def common(self, word: str) -> bool:
@@ -325,8 +328,8 @@ class Filters:
             word in self.words or word in FUNCTION_WORDS
         ) and word not in self.hand.country_words
 
-    def alias_reason(self, alias: str, kind: str) -> str | None:
-        """Why an alias is not kept, or None."""
+    def alias_reason(self, alias: str, kind: str, others: list[str]) -> str | None:
+        """Why an alias of an actor (whose aliases are ``others``) is not kept, or None."""
         words = key(alias)
         letters = alias.replace(".", "").replace(" ", "")
         if not any(c.isalpha() for c in alias):
@@ -335,22 +338,54 @@ class Filters:
             return "too-short"
         if words in self.hand.keys:
             return "hand"
-        for size in range(min(3, len(words)), 0, -1):
-            if _is_role(words[-size:], self.hand):
-                return "description"  # "UN envoy", "Indian UN peacekeeper": coded by role
-        if kind != "person":
-            for n in range(len(words) - 1):
-                if words[n + 1] in PREPOSITIONS and _is_role(words[: n + 1][-1:], self.hand):
-                    return "description"  # "US Ambassador to the UN"
+        if self._description(words, kind):
+            return "description"
         if len(words) == 2 and len(words[0].strip(".")) == 1:
             return "initial"  # "K. Annan"
         short_caps = letters.isupper() and len(letters) <= 3
         if len(words) == 1:
-            if self.common(words[0]) and not short_caps:
-                return "common-word"
+            word = words[0]
+            if self.common(word) and not short_caps:
+                only_noun = not any(word in self.index[pos] for pos in ("verb", "adj", "adv"))
+                if not (only_noun and _own_name(word, kind, others)):
+                    return "common-word"
         elif kind != "person" and all(self.common(w) for w in words):
             return "common-words"
         return None
+
+    def _description(self, words: tuple[str, ...], kind: str) -> bool:
+        """A role noun after nothing but country and knowledge-base words ("UN envoy",
+        "Indian UN peacekeepers") or, for an organisation, before a preposition ("US
+        Ambassador to the UN"): the compositional coder codes it, and better."""
+        hand = self.hand
+        for size in range(min(3, len(words)), 0, -1):
+            if _is_role(words[-size:], hand):
+                return all(
+                    w in hand.country_words or w in hand.phrase_words or w in FUNCTION_WORDS
+                    for w in words[:-size]
+                )
+        if kind != "person":
+            for n in range(len(words) - 1):
+                if words[n + 1] in PREPOSITIONS and _is_role(words[n : n + 1], hand):
+                    return True
+        return False
+
+
+def _own_name(word: str, kind: str, others: list[str]) -> bool:
+    """``word`` is a person's surname in another of their aliases ("Mubarak" beside
+    "Hosni Mubarak") or an organisation's initials ("OPEC")."""
+    for other in others:
+        words = key(other)
+        if len(words) < 2:
+            continue
+        if kind == "person":
+            if words[-1] == word:
+                return True
+            continue
+        initials = "".join(w[0] for w in words if w.isalpha() and w not in FUNCTION_WORDS)
+        if initials == word or "".join(w[0] for w in words if w.isalpha()) == word:
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------------- compiling
@@ -433,7 +468,7 @@ def compile_records(records: Iterable[Record], filters: Filters) -> list[Actor]:
             if k in seen:
                 continue
             seen.add(k)
-            reason = filters.alias_reason(alias, actor.kind)
+            reason = filters.alias_reason(alias, actor.kind, actor.aliases)
             if reason is not None:
                 filters.dropped[f"alias:{reason}"] += 1
             else:
@@ -446,8 +481,6 @@ def compile_records(records: Iterable[Record], filters: Filters) -> list[Actor]:
             filters.dropped["actor:no-alias-left"] += 1
             continue
         actor.roles = _dedupe_roles(actor.roles)
-        if actor.name not in actor.aliases:
-            actor.name = max(actor.aliases, key=lambda a: (len(a.split()) > 1, -len(a), a))
         out.append(actor)
     return sorted(out, key=lambda a: a.actor_id)
 
@@ -607,7 +640,7 @@ def compile_dir(
     filter counts. ``with_agents`` adds ``phoenix_roles.tsv``, the role nouns of the
     agents file (not shipped: it did not lift the tune halves, see SOURCE.md)."""
     index = word_index() if index is None else index
-    filters = Filters(load_hand(), english_words(index))
+    filters = Filters(load_hand(), index)
     records: list[Record] = []
     for name in ACTOR_FILES:
         path = source / name
