@@ -266,6 +266,7 @@ class Hand:
     country_words: frozenset[str]
     countries: frozenset[str]
     role_words: frozenset[tuple[str, ...]]
+    person_roles: frozenset[tuple[str, ...]]  # the role nouns of offices one person holds
     honorifics: frozenset[str]
     person_ends: frozenset[tuple[str, str]]  # (first, last) word of hand people's names
     phrase_words: frozenset[str]  # the one-word hand phrases ("un", "nato", "syria")
@@ -283,6 +284,7 @@ def load_hand() -> Hand:
         country_words,
         frozenset(kb.countries),
         frozenset(kb.roles),
+        frozenset(k for k, role in kb.roles.items() if role.kind == "person"),
         kb.honorifics | frozenset(kb.honorific_gender),
         frozenset(
             (k[0], k[-1]) for k, p in kb.phrases.items() if p.kind == "person" and len(k) > 1
@@ -324,9 +326,9 @@ class Filters:
         self.dropped: Counter[str] = Counter()
 
     def common(self, word: str) -> bool:
-        return (
-            word in self.words or word in FUNCTION_WORDS
-        ) and word not in self.hand.country_words
+        if word in FUNCTION_WORDS:
+            return True
+        return word in self.words and word not in self.hand.country_words
 
     def alias_reason(self, alias: str, kind: str, others: list[str]) -> str | None:
         """Why an alias of an actor (whose aliases are ``others``) is not kept, or None."""
@@ -364,9 +366,9 @@ class Filters:
                     w in hand.country_words or w in hand.phrase_words or w in FUNCTION_WORDS
                     for w in words[:-size]
                 )
-        if kind != "person":
+        if kind != "person":  # an office, not a body: "Party of China" is a name
             for n in range(len(words) - 1):
-                if words[n + 1] in PREPOSITIONS and _is_role(words[n : n + 1], hand):
+                if words[n + 1] in PREPOSITIONS and _is_role(words[n : n + 1], hand, person=True):
                     return True
         return False
 
@@ -515,13 +517,15 @@ def _hyphenated(texts: list[str]) -> list[str]:
     return out
 
 
-def _is_role(words: tuple[str, ...], hand: Hand) -> bool:
-    """``words`` is a role noun of roles.yaml, singular or plural ("forces")."""
-    if words in hand.role_words:
+def _is_role(words: tuple[str, ...], hand: Hand, person: bool = False) -> bool:
+    """``words`` is a role noun of roles.yaml, singular or plural ("forces"); with
+    ``person``, an office one person holds ("ambassador", not "party")."""
+    known = hand.person_roles if person else hand.role_words
+    if words in known:
         return True
     last = words[-1]
     for singular in (last[:-1], last[:-2], last[:-3] + "y"):
-        if last.endswith("s") and (*words[:-1], singular) in hand.role_words:
+        if last.endswith("s") and (*words[:-1], singular) in known:
             return True
     return False
 
