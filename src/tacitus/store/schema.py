@@ -1,7 +1,8 @@
 """Schema migrations: ``data/migrations/NNNN_name.sql`` applied in order.
 
 The schema version is ``PRAGMA user_version``: migration ``NNNN`` brings the database to
-version ``NNNN``. Pending migrations are applied together in one ``BEGIN IMMEDIATE``
+version ``NNNN``. Numbers increase but may skip one that a parallel branch has reserved
+(it arrives with that branch's merge). Pending migrations are applied together in one ``BEGIN IMMEDIATE``
 transaction, so a crash or a second process opening the same new file never sees half a
 schema.
 """
@@ -28,7 +29,8 @@ class Migration:
 
 
 def load_migrations() -> list[Migration]:
-    """The packaged migrations, ordered by version; checks names and numbering."""
+    """The packaged migrations, ordered by version; checks names and that no number is
+    used twice."""
     folder = resources.files("tacitus") / "data" / "migrations"
     found: list[Migration] = []
     for entry in folder.iterdir():
@@ -40,8 +42,8 @@ def load_migrations() -> list[Migration]:
         found.append(Migration(int(match.group(1)), entry.name, entry.read_text("utf-8")))
     found.sort(key=lambda m: m.version)
     versions = [m.version for m in found]
-    if versions != list(range(1, len(found) + 1)):
-        raise SchemaError(f"migrations must be numbered 0001, 0002, ... without gaps: {versions}")
+    if len(set(versions)) != len(versions) or (versions and versions[0] < 1):
+        raise SchemaError(f"migrations must be numbered 0001, 0002, ... each once: {versions}")
     return found
 
 
@@ -76,7 +78,7 @@ def migrate(conn: sqlite3.Connection) -> int:
                 f"the database has schema version {current}, newer than this Tacitus "
                 f"understands ({latest}); upgrade Tacitus"
             )
-        for migration in migrations[current:]:
+        for migration in (m for m in migrations if m.version > current):
             for statement in split_statements(migration.sql):
                 conn.execute(statement)
             # PRAGMA takes no parameters; the version is an int from our own file name.
