@@ -115,30 +115,41 @@ def event_counts(conn: sqlite3.Connection, query: EventQuery) -> dict[str, Any]:
     """How many events match, and the facet counts under the same query.
 
     The status facet is counted under the query's other filters, so it shows what
-    choosing another status would give.
+    choosing another status would give. Read from ``event_counts`` when the filters
+    allow it (``EventQuery.counts_from``).
     """
-    base, params = query.from_where(conn)
-    total = conn.execute(f"SELECT count(*) {base}", params).fetchone()[0]
+    counts = query.counts_from(conn)
+    count = "sum(e.n)" if counts else "count(*)"
+    base, params = query.from_where(conn, counts=counts)
+    total = conn.execute(f"SELECT {count} {base}", params).fetchone()[0] or 0
     facets = {}
     for name, column in FACETS.items():
         under = dataclasses.replace(query, status="all") if name == "status" else query
-        facet_base, facet_params = under.from_where(conn, f"{column} IS NOT NULL")
+        facet_base, facet_params = under.from_where(conn, f"{column} IS NOT NULL", counts=counts)
         facets[name] = _rows(
             conn.execute(
-                f"SELECT {column} AS value, count(*) AS count {facet_base} "
+                f"SELECT {column} AS value, {count} AS count {facet_base} "
                 f"GROUP BY {column} ORDER BY count DESC, value LIMIT {FACET_SIZE}",
                 facet_params,
             )
         )
-    # Outlets: count per article on the article_id index first, then join the few articles.
-    facets["outlet"] = _rows(
-        conn.execute(
-            f"SELECT b.outlet AS value, sum(n) AS count FROM (SELECT e.article_id, count(*) AS n "
-            f"{base} GROUP BY e.article_id) x JOIN articles b ON b.id = x.article_id "
-            f"WHERE b.outlet IS NOT NULL GROUP BY b.outlet ORDER BY count DESC LIMIT {FACET_SIZE}",
+    if counts:
+        outlet_base, _ = query.from_where(conn, "e.outlet IS NOT NULL", counts=True)
+        outlets = conn.execute(
+            f"SELECT e.outlet AS value, sum(e.n) AS count {outlet_base} "
+            f"GROUP BY e.outlet ORDER BY count DESC, value LIMIT {FACET_SIZE}",
             params,
         )
-    )
+    else:
+        # Count per article on the article_id index first, then join the few articles.
+        outlets = conn.execute(
+            f"SELECT b.outlet AS value, sum(n) AS count FROM (SELECT e.article_id, count(*) AS n "
+            f"{base} GROUP BY e.article_id) x JOIN articles b ON b.id = x.article_id "
+            f"WHERE b.outlet IS NOT NULL GROUP BY b.outlet ORDER BY count DESC, value "
+            f"LIMIT {FACET_SIZE}",
+            params,
+        )
+    facets["outlet"] = _rows(outlets)
     return {"total": total, "facets": facets}
 
 
