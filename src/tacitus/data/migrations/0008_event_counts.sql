@@ -193,3 +193,9 @@ SELECT coalesce(e.date, a.published), e.date IS NOT NULL, e.type, e.mode, e.stat
        e.lat, e.lon, count(*)
 FROM events e JOIN articles a ON a.id = e.article_id
 GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12;
+
+-- The actor filter (either party, by id or by name in any case) as a union of index
+-- lookups instead of a scan of every event: names compared without case need indexes
+-- that compare them so.
+CREATE INDEX IF NOT EXISTS events_source_name_nocase ON events(source_name COLLATE NOCASE, status);
+CREATE INDEX IF NOT EXISTS events_target_name_nocase ON events(target_name COLLATE NOCASE, status);
