@@ -2,9 +2,9 @@
 
 The schema version is ``PRAGMA user_version``: migration ``NNNN`` brings the database to
 version ``NNNN``. Numbers increase but may skip one that a parallel branch has reserved
-(it arrives with that branch's merge). Pending migrations are applied together in one ``BEGIN IMMEDIATE``
-transaction, so a crash or a second process opening the same new file never sees half a
-schema.
+(it arrives with that branch's merge). Pending migrations are applied together in one
+``BEGIN IMMEDIATE`` transaction, so a crash or a second process opening the same new
+file never sees half a schema.
 """
 
 from __future__ import annotations

@@ -145,7 +145,8 @@ BEGIN
 END;
 
 -- A changed publication date or outlet moves the article's events: out under the old
--- values, in under the new.
+-- values, in under the new. (A NULL day is never IN a list: rows without one are
+-- looked at too, and change only when they are the article's.)
 DROP TRIGGER IF EXISTS event_counts_article_update;
 CREATE TRIGGER event_counts_article_update AFTER UPDATE OF published, outlet ON articles
 WHEN OLD.published IS NOT NEW.published OR OLD.outlet IS NOT NEW.outlet
@@ -157,10 +158,11 @@ BEGIN
         AND event_counts.target_country IS e.target_country AND event_counts.mode IS e.mode
         AND event_counts.dated = (e.date IS NOT NULL) AND event_counts.location_name IS e.location_name
         AND event_counts.location_country IS e.location_country AND event_counts.lat IS e.lat AND event_counts.lon IS e.lon)
-    WHERE event_counts.outlet IS OLD.outlet
-        AND event_counts.day IN (SELECT coalesce(date, OLD.published) FROM events WHERE article_id = OLD.id);
-    DELETE FROM event_counts WHERE n <= 0 AND outlet IS OLD.outlet
-        AND day IN (SELECT coalesce(date, OLD.published) FROM events WHERE article_id = OLD.id);
+    WHERE event_counts.outlet IS OLD.outlet AND (event_counts.day IS NULL
+        OR event_counts.day IN (SELECT coalesce(date, OLD.published) FROM events
+                                WHERE article_id = OLD.id));
+    DELETE FROM event_counts WHERE n <= 0 AND outlet IS OLD.outlet AND (day IS NULL
+        OR day IN (SELECT coalesce(date, OLD.published) FROM events WHERE article_id = OLD.id));
     INSERT INTO event_counts(day, dated, type, mode, status, source_country, target_country,
                              outlet, location_name, location_country, lat, lon, n)
     SELECT DISTINCT coalesce(e.date, NEW.published), e.date IS NOT NULL, e.type, e.mode,
@@ -180,8 +182,9 @@ BEGIN
         AND event_counts.target_country IS e.target_country AND event_counts.mode IS e.mode
         AND event_counts.dated = (e.date IS NOT NULL) AND event_counts.location_name IS e.location_name
         AND event_counts.location_country IS e.location_country AND event_counts.lat IS e.lat AND event_counts.lon IS e.lon)
-    WHERE event_counts.outlet IS NEW.outlet
-        AND event_counts.day IN (SELECT coalesce(date, NEW.published) FROM events WHERE article_id = NEW.id);
+    WHERE event_counts.outlet IS NEW.outlet AND (event_counts.day IS NULL
+        OR event_counts.day IN (SELECT coalesce(date, NEW.published) FROM events
+                                WHERE article_id = NEW.id));
 END;
 
 -- The counts of the events already stored.
