@@ -202,3 +202,16 @@ GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12;
 -- that compare them so.
 CREATE INDEX IF NOT EXISTS events_source_name_nocase ON events(source_name COLLATE NOCASE, status);
 CREATE INDEX IF NOT EXISTS events_target_name_nocase ON events(target_name COLLATE NOCASE, status);
+
+-- An actor's profile (its events as source or target: types, partners, the first
+-- events by date) read from indexes alone, and its outlets from its mentions.
+CREATE INDEX IF NOT EXISTS events_source_actor_profile ON events(
+    source_actor_id, status, date, type, target_actor_id, source_name, target_name,
+    source_country, target_country);
+CREATE INDEX IF NOT EXISTS events_target_actor_profile ON events(
+    target_actor_id, status, date, type, source_actor_id, source_name, target_name,
+    source_country, target_country);
+DROP INDEX IF EXISTS events_source_actor;   -- both lead with the actor id
+DROP INDEX IF EXISTS events_target_actor;
+CREATE INDEX IF NOT EXISTS mentions_actor_article ON mentions(actor_id, article_id);
+DROP INDEX IF EXISTS mentions_actor;
