@@ -211,7 +211,4 @@ CREATE INDEX IF NOT EXISTS events_source_actor_profile ON events(
 CREATE INDEX IF NOT EXISTS events_target_actor_profile ON events(
     target_actor_id, status, date, type, source_actor_id, source_name, target_name,
     source_country, target_country);
-DROP INDEX IF EXISTS events_source_actor;   -- both lead with the actor id
-DROP INDEX IF EXISTS events_target_actor;
 CREATE INDEX IF NOT EXISTS mentions_actor_article ON mentions(actor_id, article_id);
-DROP INDEX IF EXISTS mentions_actor;
