@@ -63,10 +63,12 @@ def iter_events(
 ) -> Iterator[dict[str, Any]]:
     """Every event under the query, by day (then article and position): listings and
     exports. ``evidence`` adds ``event_json`` (the whole coded event)."""
-    where, params = query.where(conn)
+    # The matching ids are found on the (covering) filter indexes first; only their
+    # wide rows are read.
+    base, params = query.from_where(conn)
     cursor = conn.execute(
         f"SELECT {_columns(evidence)} FROM events e JOIN articles a ON a.id = e.article_id"
-        f"{where} ORDER BY day, e.article_id, e.event_index LIMIT ?",
+        f" WHERE e.id IN (SELECT e.id {base}) ORDER BY day, e.article_id, e.event_index LIMIT ?",
         [*params, -1 if limit is None else limit],
     )
     for row in cursor:

@@ -80,7 +80,7 @@ def actor_profile(
         conn.execute(
             "SELECT e.id AS event, e.type, e.status, a.name AS article, a.outlet, e.date,"
             " e.sentence, CASE WHEN e.source_actor_id = ?1 THEN 'source' ELSE 'target' END"
-            " AS \"as\" FROM events e JOIN articles a ON a.id = e.article_id"
+            ' AS "as" FROM events e JOIN articles a ON a.id = e.article_id'
             f" WHERE e.id IN (SELECT e.id FROM events e{where} ORDER BY e.date, e.id LIMIT ?)"
             " ORDER BY e.date, e.id",
             [*params, limit],

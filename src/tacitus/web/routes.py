@@ -27,7 +27,7 @@ from tacitus.model import EventType
 from tacitus.query import STATUS_CHOICES, EventQuery
 from tacitus.web import charts
 from tacitus.web.app import actor_url
-from tacitus.web.db import ResultCache, connect_readonly, table_names
+from tacitus.web.db import ResultCache, table_names
 from tacitus.web.highlight import Span, highlight
 from tacitus.web.plover import style_of
 
@@ -302,14 +302,13 @@ def _jsonl(rows: Iterator[dict[str, Any]]) -> Iterator[str]:
 
 
 def _export(request: Request, q: EventQuery, kind: str) -> StreamingResponse:
-    # The stream outlives the request's dependencies, so it owns its own connection.
-    conn = connect_readonly(request.app.state.db_path)
+    # The stream outlives the request's dependencies, so it holds its own connection
+    # (from the pool) until the last row is sent.
+    pool = request.app.state.pool
 
     def rows() -> Iterator[dict[str, Any]]:
-        try:
+        with pool.connection() as conn:
             yield from query.iter_events(conn, q)
-        finally:
-            conn.close()
 
     body = _csv(rows()) if kind == "csv" else _jsonl(rows())
     media = "text/csv" if kind == "csv" else "application/x-ndjson"

@@ -212,3 +212,16 @@ CREATE INDEX IF NOT EXISTS events_target_actor_profile ON events(
     target_actor_id, status, date, type, source_actor_id, source_name, target_name,
     source_country, target_country);
 CREATE INDEX IF NOT EXISTS mentions_actor_article ON mentions(actor_id, article_id);
+
+-- Rows of events under any filter the UI offers (the events table, its exports):
+-- each facet's index also holds the other filters' columns, so a filter is checked on
+-- the index and only the matching rows are read; with one status, the date follows
+-- in order (a page sorted by date needs no sort).
+CREATE INDEX IF NOT EXISTS events_type_filter ON events(
+    type, status, date, source_country, target_country, mode, article_id);
+CREATE INDEX IF NOT EXISTS events_source_country_filter ON events(
+    source_country, status, date, type, target_country, mode, article_id);
+CREATE INDEX IF NOT EXISTS events_target_country_filter ON events(
+    target_country, status, date, type, source_country, mode, article_id);
+CREATE INDEX IF NOT EXISTS events_date_filter ON events(
+    date, status, type, source_country, target_country, mode, article_id);
