@@ -156,8 +156,10 @@ BEGIN
         AND event_counts.day IS coalesce(e.date, OLD.published) AND event_counts.status = e.status
         AND event_counts.type = e.type AND event_counts.source_country IS e.source_country
         AND event_counts.target_country IS e.target_country AND event_counts.mode IS e.mode
-        AND event_counts.dated = (e.date IS NOT NULL) AND event_counts.location_name IS e.location_name
-        AND event_counts.location_country IS e.location_country AND event_counts.lat IS e.lat AND event_counts.lon IS e.lon)
+        AND event_counts.dated = (e.date IS NOT NULL)
+        AND event_counts.location_name IS e.location_name
+        AND event_counts.location_country IS e.location_country
+        AND event_counts.lat IS e.lat AND event_counts.lon IS e.lon)
     WHERE event_counts.outlet IS OLD.outlet AND (event_counts.day IS NULL
         OR event_counts.day IN (SELECT coalesce(date, OLD.published) FROM events
                                 WHERE article_id = OLD.id));
@@ -180,8 +182,10 @@ BEGIN
         AND event_counts.day IS coalesce(e.date, NEW.published) AND event_counts.status = e.status
         AND event_counts.type = e.type AND event_counts.source_country IS e.source_country
         AND event_counts.target_country IS e.target_country AND event_counts.mode IS e.mode
-        AND event_counts.dated = (e.date IS NOT NULL) AND event_counts.location_name IS e.location_name
-        AND event_counts.location_country IS e.location_country AND event_counts.lat IS e.lat AND event_counts.lon IS e.lon)
+        AND event_counts.dated = (e.date IS NOT NULL)
+        AND event_counts.location_name IS e.location_name
+        AND event_counts.location_country IS e.location_country
+        AND event_counts.lat IS e.lat AND event_counts.lon IS e.lon)
     WHERE event_counts.outlet IS NEW.outlet AND (event_counts.day IS NULL
         OR event_counts.day IN (SELECT coalesce(date, NEW.published) FROM events
                                 WHERE article_id = NEW.id));
