@@ -1,4 +1,8 @@
-"""Counts over events under a filter: the overview, the timeline and the map."""
+"""Counts over events under a filter: the overview, the timeline and the map.
+
+Each is read from ``event_counts`` (counts kept at write time) when the filter allows
+it (``EventQuery.counts_from``), else from the events; the answer is the same.
+"""
 
 from __future__ import annotations
 
@@ -19,6 +23,25 @@ BUCKETS = {
 }
 
 
+class _Source:
+    """Where counts under a query are read: ``event_counts`` or the events."""
+
+    def __init__(self, conn: sqlite3.Connection, query: EventQuery) -> None:
+        self.conn = conn
+        self.query = query
+        self.counts = query.counts_from(conn)
+        # What counts one row, and the column of the event's own date (dated rows only).
+        self.count = "sum(e.n)" if self.counts else "count(*)"
+        self.date = "e.day" if self.counts else "e.date"
+        self.dated = "e.dated" if self.counts else "e.date IS NOT NULL"
+
+    def from_where(self, *extra: str | tuple[str, Any]) -> tuple[str, list[Any]]:
+        return self.query.from_where(self.conn, *extra, counts=self.counts)
+
+    def bucket(self, name: str) -> str:
+        return BUCKETS[name].replace("e.date", self.date)
+
+
 def _rows(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
     return [dict(row) for row in cursor]
 
@@ -27,12 +50,14 @@ def overview(conn: sqlite3.Connection, query: EventQuery) -> dict[str, Any]:
     """Counts and the top actors, outlets and countries, of events of the query's status."""
     by_status = EventQuery(status=query.status)
     events, params = by_status.from_where(conn)
+    source = _Source(conn, by_status)
 
     def count(sql: str, *args: Any) -> int:
-        return int(conn.execute(sql, args).fetchone()[0])
+        return int(conn.execute(sql, args).fetchone()[0] or 0)
 
     counts = {"articles": count("SELECT count(*) FROM articles")}
-    counts["events"] = count(f"SELECT count(*) {events}", *params)
+    counted, _ = source.from_where()
+    counts["events"] = count(f"SELECT {source.count} {counted}", *params)
     for table in ("actors", "quotes", "failures"):
         counts[table] = count(f"SELECT count(*) FROM {table}")
     if has_table(conn, "stories"):
@@ -46,24 +71,35 @@ def overview(conn: sqlite3.Connection, query: EventQuery) -> dict[str, Any]:
             params,
         )
     )
-    outlets = _rows(
-        conn.execute(
-            "SELECT b.outlet AS outlet, count(*) AS articles, sum(coalesce(x.n, 0)) AS events "
-            f"FROM articles b LEFT JOIN (SELECT e.article_id, count(*) AS n {events} "
-            "GROUP BY e.article_id) x ON x.article_id = b.id "
-            "GROUP BY b.outlet ORDER BY events DESC LIMIT 10",
-            params,
+    if source.counts:
+        outlets = _rows(
+            conn.execute(
+                "SELECT b.outlet AS outlet, b.articles, coalesce(x.n, 0) AS events "
+                "FROM (SELECT outlet, count(*) AS articles FROM articles GROUP BY outlet) b "
+                f"LEFT JOIN (SELECT e.outlet, sum(e.n) AS n {counted} GROUP BY e.outlet) x "
+                "ON x.outlet IS b.outlet ORDER BY events DESC LIMIT 10",
+                params,
+            )
         )
-    )
-    sources, _ = by_status.from_where(conn, "e.source_country IS NOT NULL")
-    targets, _ = by_status.from_where(conn, "e.target_country IS NOT NULL")
+    else:
+        outlets = _rows(
+            conn.execute(
+                "SELECT b.outlet AS outlet, count(*) AS articles, sum(coalesce(x.n, 0)) AS events "
+                f"FROM articles b LEFT JOIN (SELECT e.article_id, count(*) AS n {events} "
+                "GROUP BY e.article_id) x ON x.article_id = b.id "
+                "GROUP BY b.outlet ORDER BY events DESC LIMIT 10",
+                params,
+            )
+        )
+    sources, _ = source.from_where("e.source_country IS NOT NULL")
+    targets, _ = source.from_where("e.target_country IS NOT NULL")
     countries = _rows(
         conn.execute(
             "SELECT country, sum(src) AS as_source, sum(tgt) AS as_target, "
             "sum(src + tgt) AS count FROM ("
-            f" SELECT e.source_country AS country, count(*) AS src, 0 AS tgt {sources}"
+            f" SELECT e.source_country AS country, {source.count} AS src, 0 AS tgt {sources}"
             " GROUP BY e.source_country"
-            f" UNION ALL SELECT e.target_country, 0, count(*) {targets}"
+            f" UNION ALL SELECT e.target_country, 0, {source.count} {targets}"
             " GROUP BY e.target_country"
             ") GROUP BY country ORDER BY count DESC LIMIT 10",
             params,
@@ -74,10 +110,11 @@ def overview(conn: sqlite3.Connection, query: EventQuery) -> dict[str, Any]:
 
 def date_span(conn: sqlite3.Connection, query: EventQuery) -> tuple[str, str]:
     """The first and last event date under the query ('' when there is none)."""
-    base, params = query.from_where(conn, "e.date IS NOT NULL")
+    source = _Source(conn, query)
+    base, params = source.from_where(source.dated)
     # Two queries: SQLite answers a lone min() or max() from the date index directly.
-    first = conn.execute(f"SELECT min(e.date) {base}", params).fetchone()[0]
-    last = conn.execute(f"SELECT max(e.date) {base}", params).fetchone()[0]
+    first = conn.execute(f"SELECT min({source.date}) {base}", params).fetchone()[0]
+    last = conn.execute(f"SELECT max({source.date}) {base}", params).fetchone()[0]
     return (first or "", last or "")
 
 
@@ -96,10 +133,11 @@ def pick_bucket(first: str, last: str) -> str:
 
 def timeline(conn: sqlite3.Connection, query: EventQuery, bucket: str) -> list[dict[str, Any]]:
     """Event counts by bucket start date and PLOVER type (dated events only)."""
-    base, params = query.from_where(conn, "e.date IS NOT NULL")
+    source = _Source(conn, query)
+    base, params = source.from_where(source.dated)
     return _rows(
         conn.execute(
-            f"SELECT {BUCKETS[bucket]} AS bucket, e.type, count(*) AS count {base} "
+            f"SELECT {source.bucket(bucket)} AS bucket, e.type, {source.count} AS count {base} "
             "GROUP BY 1, 2 ORDER BY 1",
             params,
         )
@@ -108,11 +146,12 @@ def timeline(conn: sqlite3.Connection, query: EventQuery, bucket: str) -> list[d
 
 def map_points(conn: sqlite3.Connection, query: EventQuery) -> list[dict[str, Any]]:
     """Events with coordinates, grouped by place, with counts by PLOVER type."""
-    base, params = query.from_where(conn, "e.lat IS NOT NULL", "e.lon IS NOT NULL")
+    source = _Source(conn, query)
+    base, params = source.from_where("e.lat IS NOT NULL", "e.lon IS NOT NULL")
     # Grouped in the order of the events_place index (no sort); rounded here.
     rows = conn.execute(
         "SELECT e.location_name AS name, e.location_country AS country, e.lat, e.lon, e.type, "
-        f"count(*) AS count {base} GROUP BY 1, 2, 3, 4, 5",
+        f"{source.count} AS count {base} GROUP BY 1, 2, 3, 4, 5",
         params,
     )
     places: dict[tuple[Any, ...], dict[str, Any]] = {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import sqlite3
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -62,10 +63,12 @@ def iter_events(
 ) -> Iterator[dict[str, Any]]:
     """Every event under the query, by day (then article and position): listings and
     exports. ``evidence`` adds ``event_json`` (the whole coded event)."""
-    where, params = query.where(conn)
+    # The matching ids are found on the (covering) filter indexes first; only their
+    # wide rows are read.
+    base, params = query.from_where(conn)
     cursor = conn.execute(
         f"SELECT {_columns(evidence)} FROM events e JOIN articles a ON a.id = e.article_id"
-        f"{where} ORDER BY day, e.article_id, e.event_index LIMIT ?",
+        f" WHERE e.id IN (SELECT e.id {base}) ORDER BY day, e.article_id, e.event_index LIMIT ?",
         [*params, -1 if limit is None else limit],
     )
     for row in cursor:
@@ -115,30 +118,57 @@ def event_counts(conn: sqlite3.Connection, query: EventQuery) -> dict[str, Any]:
     """How many events match, and the facet counts under the same query.
 
     The status facet is counted under the query's other filters, so it shows what
-    choosing another status would give.
+    choosing another status would give. Read from ``event_counts`` when the filters
+    allow it (``EventQuery.counts_from``): one query per facet, each on the covering
+    index of a filter; else in one pass over the matching events.
     """
-    base, params = query.from_where(conn)
-    total = conn.execute(f"SELECT count(*) {base}", params).fetchone()[0]
+    if not query.counts_from(conn):
+        return _event_counts_in_one_pass(conn, query)
+    base, params = query.from_where(conn, counts=True)
+    total = conn.execute(f"SELECT sum(e.n) {base}", params).fetchone()[0] or 0
     facets = {}
-    for name, column in FACETS.items():
+    for name, column in {**FACETS, "outlet": "e.outlet"}.items():
         under = dataclasses.replace(query, status="all") if name == "status" else query
-        facet_base, facet_params = under.from_where(conn, f"{column} IS NOT NULL")
+        facet_base, facet_params = under.from_where(conn, f"{column} IS NOT NULL", counts=True)
         facets[name] = _rows(
             conn.execute(
-                f"SELECT {column} AS value, count(*) AS count {facet_base} "
+                f"SELECT {column} AS value, sum(e.n) AS count {facet_base} "
                 f"GROUP BY {column} ORDER BY count DESC, value LIMIT {FACET_SIZE}",
                 facet_params,
             )
         )
-    # Outlets: count per article on the article_id index first, then join the few articles.
-    facets["outlet"] = _rows(
-        conn.execute(
-            f"SELECT b.outlet AS value, sum(n) AS count FROM (SELECT e.article_id, count(*) AS n "
-            f"{base} GROUP BY e.article_id) x JOIN articles b ON b.id = x.article_id "
-            f"WHERE b.outlet IS NOT NULL GROUP BY b.outlet ORDER BY count DESC LIMIT {FACET_SIZE}",
-            params,
-        )
-    )
+    return {"total": total, "facets": facets}
+
+
+def _event_counts_in_one_pass(conn: sqlite3.Connection, query: EventQuery) -> dict[str, Any]:
+    """``event_counts`` from the events: one query grouped by every facet at once (a
+    filter such as an actor reads each matching event once, not once per facet)."""
+    where, params = dataclasses.replace(query, status="all").where(conn)
+    chosen = query.statuses
+    names = [*FACETS, "outlet"]
+    counters: dict[str, Counter[str]] = {name: Counter() for name in names}
+    total = 0
+    for row in conn.execute(
+        f"SELECT {', '.join(FACETS.values())}, a.outlet, count(*) "
+        f"FROM events e JOIN articles a ON a.id = e.article_id{where} GROUP BY 1, 2, 3, 4, 5, 6",
+        params,
+    ):
+        *values, count = row
+        counters["status"][values[1]] += count
+        if chosen is not None and values[1] not in chosen:
+            continue
+        total += count
+        for name, value in zip(names, values, strict=True):
+            if value is not None and name != "status":
+                counters[name][value] += count
+    ranked = {
+        name: sorted(counter.items(), key=lambda vc: (-vc[1], vc[0]))[:FACET_SIZE]
+        for name, counter in counters.items()
+    }
+    facets = {
+        name: [{"value": value, "count": count} for value, count in values]
+        for name, values in ranked.items()
+    }
     return {"total": total, "facets": facets}
 
 

@@ -9,6 +9,10 @@ events through ``EventQuery``, so a filter means the same everywhere:
 - ``status`` is ``asserted`` unless asked: only asserted events are said to have
   happened. ``all`` or a comma list (``negated,denied``) choose others.
 
+Counts read ``event_counts`` (kept at write time: events per day, type, status,
+countries, mode, outlet and place) instead of the events themselves when every filter
+is one of those columns (``EventQuery.counted``): the same WHERE clause over either.
+
 Every value is a bound parameter; column names come from this module only.
 """
 
@@ -28,6 +32,13 @@ DEFAULT_STATUS = EventStatus.ASSERTED.value
 
 # The day an event is placed on: its own date, else its article's publication date.
 DAY = "coalesce(e.date, a.published)"
+# The table of counts kept at write time (store migration 0008).
+COUNTS = "event_counts"
+# Filters that are columns of ``event_counts`` (the others need the events).
+_COUNTED = frozenset(
+    {"type", "mode", "status", "country", "source_country", "target_country", "outlet"}
+    | {"location", "date_from", "date_to"}
+)
 
 # A date bound: YYYY, YYYY-MM or YYYY-MM-DD.
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -132,6 +143,19 @@ class EventQuery:
         """Whether the SQL must join ``articles a`` (a join costs on 100,000 rows)."""
         return self.outlet is not None
 
+    @property
+    def counted(self) -> bool:
+        """Whether every filter is a column of ``event_counts``, so that counts under
+        this query can be read there (no actor, article, story or text filter)."""
+        return all(
+            getattr(self, f.name) in (None, "") for f in fields(self) if f.name not in _COUNTED
+        )
+
+    def counts_from(self, conn: sqlite3.Connection) -> bool:
+        """Whether counts under this query are read from ``event_counts`` (the query is
+        ``counted`` and the database has the table)."""
+        return self.counted and has_table(conn, COUNTS)
+
     def params(self) -> dict[str, Any]:
         """The filters that differ from the default, for links that keep them."""
         found = {
@@ -147,15 +171,17 @@ class EventQuery:
         return tuple(getattr(self, f.name) for f in fields(self))
 
     def where(
-        self, conn: sqlite3.Connection, *extra: str | tuple[str, Any]
+        self, conn: sqlite3.Connection, *extra: str | tuple[str, Any], counts: bool = False
     ) -> tuple[str, list[Any]]:
         """The WHERE clause (over ``events e``, joined with ``articles a`` when
-        ``needs_articles``) and its parameters.
+        ``needs_articles``; with ``counts``, over ``event_counts e``) and its parameters.
 
         ``extra`` are the caller's own conditions (never user text): fixed SQL, or
         ``(clause, value)`` whose every ``?`` is that value. They come first, so the
         first one's value is ``?1`` (usable elsewhere in the caller's statement).
         """
+        if counts and not self.counted:
+            raise ValueError("this query filters on what event_counts does not hold")
         clauses: list[str] = []
         params: list[Any] = []
 
@@ -176,7 +202,7 @@ class EventQuery:
             ("target_actor", "e.target_actor_id"),
             ("source_country", "e.source_country"),
             ("target_country", "e.target_country"),
-            ("outlet", "a.outlet"),
+            ("outlet", "e.outlet" if counts else "a.outlet"),
             ("article", "e.article_id"),
             ("location", "e.location_name"),
         ):
@@ -205,7 +231,9 @@ class EventQuery:
             if value:
                 params.append(upper_bound(value) if op == "<=" else value)
                 bounds.append((op, len(params)))
-        if bounds:
+        if bounds and counts:
+            clauses.append(" AND ".join(f"e.day {op} ?{n}" for op, n in bounds))
+        elif bounds:
             # The DAY of the event, written so that SQLite answers it from the date index
             # (dated events) and the article index (undated ones), without a join.
             dated = " AND ".join(f"e.date {op} ?{n}" for op, n in bounds)
@@ -227,9 +255,12 @@ class EventQuery:
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
     def from_where(
-        self, conn: sqlite3.Connection, *extra: str | tuple[str, Any]
+        self, conn: sqlite3.Connection, *extra: str | tuple[str, Any], counts: bool = False
     ) -> tuple[str, list[Any]]:
-        """``FROM events e [JOIN articles a] WHERE ...`` and its parameters."""
-        where, params = self.where(conn, *extra)
+        """``FROM events e [JOIN articles a] WHERE ...`` and its parameters; with
+        ``counts``, ``FROM event_counts e WHERE ...`` (count with ``sum(e.n)``)."""
+        where, params = self.where(conn, *extra, counts=counts)
+        if counts:
+            return f"FROM {COUNTS} e{where}", params
         join = " JOIN articles a ON a.id = e.article_id" if self.needs_articles else ""
         return f"FROM events e{join}{where}", params

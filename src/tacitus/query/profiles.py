@@ -60,10 +60,12 @@ def actor_profile(
             (actor_id,),
         )
     )
+    # Mentions counted per article on an index first, then the articles joined once each.
     profile["outlets"] = _rows(
         conn.execute(
-            "SELECT coalesce(a.outlet, a.name) AS outlet, count(*) AS mentions FROM mentions m"
-            " JOIN articles a ON a.id = m.article_id WHERE m.actor_id = ?"
+            "SELECT coalesce(a.outlet, a.name) AS outlet, sum(m.n) AS mentions FROM"
+            " (SELECT article_id, count(*) AS n FROM mentions WHERE actor_id = ?"
+            " GROUP BY article_id) m JOIN articles a ON a.id = m.article_id"
             " GROUP BY 1 ORDER BY 2 DESC, 1",
             (actor_id,),
         )
@@ -73,12 +75,14 @@ def actor_profile(
         conn, ("(e.source_actor_id = ? OR e.target_actor_id = ?)", actor_id)
     )
     limit = -1 if event_limit is None else event_limit
+    # The page's events chosen on the (covering) actor indexes, then only those rows read.
     profile["events"] = _rows(
         conn.execute(
             "SELECT e.id AS event, e.type, e.status, a.name AS article, a.outlet, e.date,"
             " e.sentence, CASE WHEN e.source_actor_id = ?1 THEN 'source' ELSE 'target' END"
-            f' AS "as" FROM events e JOIN articles a ON a.id = e.article_id{where}'
-            " ORDER BY e.date, e.id LIMIT ?",
+            ' AS "as" FROM events e JOIN articles a ON a.id = e.article_id'
+            f" WHERE e.id IN (SELECT e.id FROM events e{where} ORDER BY e.date, e.id LIMIT ?)"
+            " ORDER BY e.date, e.id",
             [*params, limit],
         )
     )

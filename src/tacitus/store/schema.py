@@ -1,9 +1,10 @@
 """Schema migrations: ``data/migrations/NNNN_name.sql`` applied in order.
 
 The schema version is ``PRAGMA user_version``: migration ``NNNN`` brings the database to
-version ``NNNN``. Pending migrations are applied together in one ``BEGIN IMMEDIATE``
-transaction, so a crash or a second process opening the same new file never sees half a
-schema.
+version ``NNNN``. Numbers increase but may skip one that a parallel branch has reserved
+(it arrives with that branch's merge). Pending migrations are applied together in one
+``BEGIN IMMEDIATE`` transaction, so a crash or a second process opening the same new
+file never sees half a schema.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ class Migration:
 
 
 def load_migrations() -> list[Migration]:
-    """The packaged migrations, ordered by version; checks names and numbering."""
+    """The packaged migrations, ordered by version; checks names and that no number is
+    used twice."""
     folder = resources.files("tacitus") / "data" / "migrations"
     found: list[Migration] = []
     for entry in folder.iterdir():

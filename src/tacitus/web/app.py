@@ -16,7 +16,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.responses import Response
 from starlette.types import ASGIApp
 
-from tacitus.web.db import ResultCache, check_database
+from tacitus.web.db import ConnectionPool, ResultCache, check_database
 from tacitus.web.middleware import HeadAsGet, SecurityHeaders
 from tacitus.web.plover import GROUPS, style_of, type_styles
 
@@ -95,6 +95,7 @@ def create_app(db_path: str | Path, allowed_hosts: Sequence[str] | None = None) 
     )
     app.state.db_path = check_database(db_path)
     app.state.cache = ResultCache(app.state.db_path)
+    app.state.pool = ConnectionPool(app.state.db_path)
     app.state.templates = templates()
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(routes.pages)

@@ -6,8 +6,8 @@ import os
 import sqlite3
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Hashable
-from contextlib import closing
+from collections.abc import Callable, Hashable, Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -36,11 +36,54 @@ def check_database(path: str | Path) -> Path:
     return resolved
 
 
+# Read the file through a memory map: no system call and no copy per page read.
+MMAP_BYTES = 1 << 30
+
+
 def connect_readonly(path: Path) -> sqlite3.Connection:
     """Open the database read-only: the server can never change what it shows."""
     conn = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True, check_same_thread=False)
     conn.row_factory = sqlite3.Row
+    conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES:d}")
     return conn
+
+
+class ConnectionPool:
+    """Read-only connections kept between requests: each keeps its parsed schema and
+    its page cache. One request uses a connection at a time; each statement sees the
+    database as last committed (no transaction outlives a request)."""
+
+    def __init__(self, path: Path, size: int = 16) -> None:
+        self.path = path
+        self.size = size
+        self._idle: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+
+    @contextmanager
+    def connection(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            conn = self._idle.pop() if self._idle else None
+        if conn is None:
+            conn = connect_readonly(self.path)
+        try:
+            yield conn
+        finally:
+            self._release(conn)
+
+    def _release(self, conn: sqlite3.Connection) -> None:
+        if conn.in_transaction:
+            conn.rollback()
+        with self._lock:
+            if len(self._idle) < self.size:
+                self._idle.append(conn)
+                return
+        conn.close()
+
+    def close(self) -> None:
+        with self._lock:
+            idle, self._idle = self._idle, []
+        for conn in idle:
+            conn.close()
 
 
 def table_names(conn: sqlite3.Connection) -> set[str]:

@@ -18,7 +18,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi import Path as PathParam
-from fastapi.responses import HTMLResponse, StreamingResponse
+from fastapi.responses import HTMLResponse, JSONResponse, StreamingResponse
 from pydantic import BaseModel
 
 from tacitus import query
@@ -27,7 +27,7 @@ from tacitus.model import EventType
 from tacitus.query import STATUS_CHOICES, EventQuery
 from tacitus.web import charts
 from tacitus.web.app import actor_url
-from tacitus.web.db import ResultCache, connect_readonly, table_names
+from tacitus.web.db import ResultCache, table_names
 from tacitus.web.highlight import Span, highlight
 from tacitus.web.plover import style_of
 
@@ -71,11 +71,8 @@ class Db:
 
 
 def database(request: Request) -> Iterator[Db]:
-    conn = connect_readonly(request.app.state.db_path)
-    try:
+    with request.app.state.pool.connection() as conn:
         yield Db(conn, request.app.state.cache)
-    finally:
-        conn.close()
 
 
 def event_query(
@@ -148,8 +145,17 @@ def page(
     """
 
     def register(view: Callable[..., dict[str, Any]]) -> Callable[..., dict[str, Any]]:
-        api.get(json_path or path, summary=summary, responses=responses or {})(view)
         signature = inspect.signature(view)
+
+        def as_json(**kwargs: Any) -> dict[str, Any]:
+            # The view's data is JSON already (SQLite values, lists, dicts): skip FastAPI's
+            # generic encoder, which costs as much as the query on a page of events.
+            return JSONResponse(view(**kwargs))  # type: ignore[return-value]
+
+        as_json.__signature__ = signature  # type: ignore[attr-defined]
+        as_json.__name__ = view.__name__
+        as_json.__doc__ = view.__doc__
+        api.get(json_path or path, summary=summary, responses=responses or {})(as_json)
 
         def html(request: Request, **kwargs: Any) -> HTMLResponse:
             data = view(**kwargs)
@@ -208,8 +214,11 @@ def overview(db: DbDep, q: QueryDep) -> dict[str, Any]:
         if q.date_from or q.date_to:
             first, last = q.date_from or first, q.date_to or last
         bucket = query.pick_bucket(first, last)
+        # The counts and top lists depend on the status alone: kept apart, they are not
+        # recounted for every date range or type.
+        by_status = db.cached(("overview", q.status), lambda: query.overview(db.conn, q))
         return {
-            **query.overview(db.conn, q),
+            **by_status,
             "filter": q.params(),
             "status": q.status,
             "bucket": bucket,
@@ -279,19 +288,28 @@ def _csv(rows: Iterator[dict[str, Any]]) -> Iterator[str]:
 
 
 def _jsonl(rows: Iterator[dict[str, Any]]) -> Iterator[str]:
+    # Lines go out in chunks of about 64 KB: one chunk per row would cost a thread hop
+    # per row in the server.
+    lines: list[str] = []
+    size = 0
     for row in rows:
-        yield json.dumps(row, ensure_ascii=False) + "\n"
+        line = json.dumps(row, ensure_ascii=False) + "\n"
+        lines.append(line)
+        size += len(line)
+        if size > 65536:
+            yield "".join(lines)
+            lines, size = [], 0
+    yield "".join(lines)
 
 
 def _export(request: Request, q: EventQuery, kind: str) -> StreamingResponse:
-    # The stream outlives the request's dependencies, so it owns its own connection.
-    conn = connect_readonly(request.app.state.db_path)
+    # The stream outlives the request's dependencies, so it holds its own connection
+    # (from the pool) until the last row is sent.
+    pool = request.app.state.pool
 
     def rows() -> Iterator[dict[str, Any]]:
-        try:
+        with pool.connection() as conn:
             yield from query.iter_events(conn, q)
-        finally:
-            conn.close()
 
     body = _csv(rows()) if kind == "csv" else _jsonl(rows())
     media = "text/csv" if kind == "csv" else "application/x-ndjson"
