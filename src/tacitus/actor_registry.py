@@ -163,7 +163,7 @@ class Registry:
             "SELECT (SELECT coalesce(max(rowid), 0) FROM actors),"
             " (SELECT coalesce(max(rowid), 0) FROM actor_aliases)"
         ).fetchone()
-        return actors < self._read_up_to[0] or aliases < self._read_up_to[1]
+        return bool(actors < self._read_up_to[0] or aliases < self._read_up_to[1])
 
     def _read_new_rows(self, conn: sqlite3.Connection) -> None:
         actors_read, aliases_read = self._read_up_to

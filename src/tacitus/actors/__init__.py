@@ -8,7 +8,9 @@ Conventions:
 - ids are deterministic: ``state:RUS`` for a country (its name, capital or metonym),
   ``people:PSE`` for its people ("Palestinians"), ``person:sergei-lavrov`` for a person
   (knowledge-base id, else the slug of the full name), ``group:TUR:MIL`` for an organised
-  body coded from a role noun ("the Turkish army").
+  body coded from a role noun ("the Turkish army"), ``group:TUR:GOV:foreign-ministry``
+  for a government body that is not the government itself ("the ministry"): an
+  organisation of its state, not the state (``government_of`` gives the state).
 - Every mention records the rule that coded it: ``kb:<id>``, ``country:Turkey``,
   ``demonym:Turkish+role:regime``, ``name``, ``surname``, ``pronoun:he``, ``coref:minister``.
 
@@ -32,6 +34,7 @@ from tacitus.actors.knowledge import (
     load_knowledge_base,
 )
 from tacitus.actors.resolver import ActorResolver
+from tacitus.actors.state import government_of
 
 __all__ = [
     "SECTORS",
@@ -40,5 +43,6 @@ __all__ = [
     "KnowledgeBase",
     "Phrase",
     "Role",
+    "government_of",
     "load_knowledge_base",
 ]

@@ -11,7 +11,7 @@ from tacitus.actors.knowledge import EXTRA_CODES
 from tacitus.actors.state import DocumentState
 from tacitus.model import Mention
 
-_LOOKBACK_SENTENCES = 4
+LOOKBACK_SENTENCES = 4
 
 
 @dataclass
@@ -80,7 +80,7 @@ class Coreference:
             for s in self.seen
             if s.token < tok.i
             and s.kind in kinds
-            and sent - s.sent <= _LOOKBACK_SENTENCES
+            and sent - s.sent <= LOOKBACK_SENTENCES
             and (not s.lent or s.sent == sent)
         ]
         if role_word is not None:
@@ -113,7 +113,7 @@ class Coreference:
             same = [s for s in candidates if s.sent == sent and not s.lent] or same
         if same:
             return same[-1].mention
-        for back in range(sent - 1, sent - _LOOKBACK_SENTENCES - 1, -1):
+        for back in range(sent - 1, sent - LOOKBACK_SENTENCES - 1, -1):
             subjects = [s for s in candidates if s.sent == back and s.subject]
             if subjects:
                 return subjects[0].mention

@@ -78,3 +78,12 @@ class DocumentState:
             actor = Actor(phrase.name, country, sector, phrase.actor_id)
             store[phrase.actor_id] = actor
         return actor
+
+
+def government_of(actor: Actor) -> str | None:
+    """The state ``actor`` is, or is a government body of ("the Yemeni health ministry":
+    ``YEM``); None for people, other organisations and groups."""
+    actor_id = actor.actor_id or ""
+    if actor_id.startswith("state:") or (actor_id.startswith("group:") and actor.sector == "GOV"):
+        return actor.country
+    return None
