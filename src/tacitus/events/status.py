@@ -149,23 +149,22 @@ class _Reading:
 
     def negate(self) -> None:
         """ "did not agree" is REJECT; what has no negated type is a negated event."""
-        if not self.asserted:
-            return
-        negated = self.lex.negated.get(self.cand.type)
-        if negated is None:
-            self.cand.status = EventStatus.NEGATED
-        else:
-            self.cand.type, self.cand.rule = negated, f"{self.cand.rule}+negated"
+        self._retype(self.lex.negated, EventStatus.NEGATED, "negated")
 
     def future(self, suffix: str = "future") -> None:
         """A promise or announcement: the lexicon's future type, else a planned event."""
+        self._retype(self.lex.future, EventStatus.PLANNED, suffix)
+
+    def _retype(
+        self, table: dict[EventType, EventType | None], otherwise: EventStatus, suffix: str
+    ) -> None:
         if not self.asserted:
             return
-        future = self.lex.future.get(self.cand.type)
-        if future is None:
-            self.cand.status = EventStatus.PLANNED
+        retyped = table.get(self.cand.type)
+        if retyped is None:
+            self.cand.status = otherwise
         else:
-            self.cand.type, self.cand.rule = future, f"{self.cand.rule}+{suffix}"
+            self.cand.type, self.cand.rule = retyped, f"{self.cand.rule}+{suffix}"
 
 
 def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token | None) -> None:
