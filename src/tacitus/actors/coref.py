@@ -59,7 +59,8 @@ class Coreference:
             return None
         if gender is not None and target.actor.actor_id:
             self.state.gender.setdefault(target.actor.actor_id, gender)
-        return self.state.make(tok.i, tok.i + 1, target.actor, f"pronoun:{low}", None)
+        role = self.state.titles.get(target.actor.actor_id or "") if kinds[0] == "person" else None
+        return self.state.make(tok.i, tok.i + 1, target.actor, f"pronoun:{low}", role)
 
     def antecedent(
         self,

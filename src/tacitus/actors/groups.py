@@ -37,7 +37,8 @@ class Groups:
             return self.coordinated(appos[0])
         sent = tok.sent
         for t in sent[tok.i - sent.start + 1 : tok.i - sent.start + _ENUMERATION_WINDOW]:
-            if t.lower_ in self.words.enumeration_words:  # "countries, namely X, Y and Z"
+            # "countries, namely X, Y and Z", "the two states - X and Y -"
+            if t.lower_ in self.words.enumeration_words or self._dash(t):
                 for named in sent[t.i - sent.start + 1 : t.i - sent.start + _GROUP_MEMBERS_AFTER]:
                     group = self.coordinated(named)
                     if group:
@@ -48,6 +49,12 @@ class Groups:
             if group and (size is None or len(group) == size):
                 return group
         return self._latest(tok, "state", size) if size else []
+
+    def _dash(self, tok: Token) -> bool:
+        """A dash set off by spaces (" - ", " — "): what follows may list the members."""
+        if tok.text not in self.words.dashes or tok.i == 0:
+            return False
+        return bool(tok.whitespace_) and bool(tok.nbor(-1).whitespace_)
 
     def persons(self, tok: Token) -> list[Mention]:
         """The people a plural person noun stands for ("the two ministers", "the leaders"):
@@ -70,7 +77,7 @@ class Groups:
             if seen.token >= tok.i or seen.lent or sent - seen.sent > LOOKBACK_SENTENCES:
                 continue
             group = self._group_at(seen.token)
-            if group:
+            if group and not self._places(seen.token):
                 found.append((seen.sent, seen.subject, seen.token, group))
             elif seen.plural:
                 found.append((seen.sent, seen.subject, seen.token, None))
@@ -86,15 +93,26 @@ class Groups:
         return found[-1][3] or []
 
     def coordinated(self, head: Token) -> list[Mention]:
-        """The actors ``head`` and its conjuncts name, when there are two or more."""
+        """The actors ``head`` and its conjuncts name, when there are two or more: states
+        and organisations with their country, people with or without one."""
         out: list[Mention] = []
         seen: set[str | None] = set()
         for t in sorted([head, *head.conjuncts], key=lambda t: t.i):
             found = self.state.mention(t)
-            if found is not None and found.actor.country and found.actor.actor_id not in seen:
+            if found is None or found.actor.actor_id in seen:
+                continue
+            if found.actor.country or (found.actor.actor_id or "").startswith("person:"):
                 seen.add(found.actor.actor_id)
                 out.append(found)
         return out if len(out) > 1 else []
+
+    def _places(self, i: int) -> bool:
+        """The list at token ``i`` names places passed through ("via Moscow and Paris"),
+        not parties: the object of a preposition of place."""
+        head = self.state.parsed[i]
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        return head.dep_ == "pobj" and head.head.lower_ in self.words.place_prepositions
 
     def _group_at(self, i: int) -> list[Mention]:
         if i in self.partners:
@@ -113,7 +131,7 @@ class Groups:
             if sent - seen.sent > LOOKBACK_SENTENCES:
                 break
             actor = seen.mention.actor
-            if actor.country and actor.actor_id not in ids:
+            if (actor.country or kind == "person") and actor.actor_id not in ids:
                 ids.add(actor.actor_id)
                 out.insert(0, seen.mention)
                 if len(out) == size:

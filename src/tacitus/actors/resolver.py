@@ -110,7 +110,8 @@ class ActorResolver:
         """Code the phrase headed by ``tok``: a pronoun, a person, a name or a description."""
         spans = self._state.spans
         if tok.pos_ == "PRON":
-            if tok.lower_ in self._state.words.group_pronouns:
+            words = self._state.words
+            if tok.lower_ in words.group_pronouns and tok.lower_ not in words.reflexive_pronouns:
                 group = self._groups.pronoun(tok)
                 if group:  # "they" after "Russia, Turkey and Iran"
                     self._groups.partners[tok.i] = group

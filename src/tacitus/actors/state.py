@@ -37,6 +37,9 @@ class DocumentState:
         self.actors: dict[str, Actor] = {}  # other ids -> shared Actor
         # person id -> 'male'/'female', from a title ("Mrs.") or a pronoun already resolved
         self.gender: dict[str, str] = {}
+        # person id -> the title written with the name ("Foreign Minister"): later mentions
+        # ("Vieira", "he") keep it
+        self.titles: dict[str, str] = {}
 
     def text(self, start: int, end: int) -> str:
         """Tokens ``start:end`` as written ("Adel el-Jubeir", not "Adel el - Jubeir")."""

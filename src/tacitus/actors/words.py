@@ -44,6 +44,10 @@ class ActorWords:
     enumeration_words: frozenset[str]
     pronouns: frozenset[str]  # every pronoun that may refer to an actor
     group_sizes: dict[str, int]  # "two" -> 2, "both" -> 2
+    reflexive_pronouns: frozenset[str]
+    dashes: frozenset[str]
+    place_prepositions: frozenset[str]
+    supranational_words: frozenset[str]
     government_words: frozenset[str]
 
 
@@ -105,4 +109,8 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         pronouns=frozenset(pronoun_gender) | words("thing_pronouns") | words("group_pronouns"),
         group_sizes={str(w).lower(): int(n) for w, n in sizes.items()},
         government_words=words("government_words"),
+        reflexive_pronouns=words("reflexive_pronouns"),
+        dashes=words("dashes"),
+        place_prepositions=words("place_prepositions"),
+        supranational_words=words("supranational_words"),
     )
