@@ -90,6 +90,17 @@ def test_group_words_stand_for_their_members(text, word, countries, kb) -> None:
     assert members(resolver, parsed, word) == countries
 
 
+def test_a_group_of_bodies_is_each_member_state_s_body(kb) -> None:
+    _, resolver, parsed = resolve(
+        "The United States and Britain imposed sanctions. Both governments accused Iran.", kb
+    )
+    tok = next(t for t in parsed if t.text == "governments")
+    assert {(m.actor.country, m.actor.sector) for m in resolver.members(tok)} == {
+        ("USA", "GOV"),
+        ("GBR", "GOV"),
+    }
+
+
 def test_a_group_that_acts_fans_out_to_each_member() -> None:
     found = events("Russia, Turkey and Iran met in Astana on Monday. They condemned Israel.")
     assert {("ACCUSE", c, "ISR") for c in ("RUS", "TUR", "IRN")} <= found
@@ -181,6 +192,12 @@ def test_a_name_in_apposition_to_an_office_is_that_officeholder(kb) -> None:
         kb,
     )
     for text in ("Sergio Danese", "Danese"):
+        found = mention(doc, text)
+        assert (found.actor.actor_id, found.actor.country) == ("person:sergio-danese", "BRA")
+    doc, _, _ = resolve(
+        "Sergio Danese, Brazil's ambassador to the UN, criticized Israel. Danese met Lavrov.", kb
+    )
+    for text in ("Sergio Danese", "Danese"):  # not Denmark ("Danes") misspelt
         found = mention(doc, text)
         assert (found.actor.actor_id, found.actor.country) == ("person:sergio-danese", "BRA")
 

@@ -153,7 +153,13 @@ class Descriptions:
                 self.groups.partners[tok.i] = group
                 return state.make(left, end, group[0].actor, f"group:{role.title}", title)
             target = self.coref.antecedent(tok, ("state",))
-        elif role.kind == "body" and not plural:  # "the ministry", "the agency"
+        elif role.kind == "body" and plural:  # "both governments", "the two armies"
+            if group := self.groups.states(tok):
+                bodies = [self._body_of(m, role) for m in group]
+                self.groups.partners[tok.i] = bodies
+                return state.make(left, end, bodies[0].actor, f"group:{role.title}", title)
+            target = None
+        elif role.kind == "body":  # "the ministry", "the agency"
             body = self._described_body(tok, role)
             if body is not None:
                 return state.make(left, end, body, f"coref:{role.title}", title)
@@ -182,6 +188,15 @@ class Descriptions:
             name = f"{state.kb.countries.get(country, country)} {role.title}"
             actor = state.actors[actor_id] = Actor(name, country, "GOV", actor_id)
         return actor
+
+    def _body_of(self, member: Mention, role: Role) -> Mention:
+        """The body ``role`` of a group member's state ("both governments" of "the US and
+        Britain"), at the member's mention."""
+        country = member.actor.country
+        if not country or country in EXTRA_CODES:
+            return member
+        actor = self.body_actor(country, role)
+        return Mention(member.start, member.end, member.text, actor, member.rule, member.role)
 
     def _described_body(self, tok: Token, role: Role) -> Actor | None:
         """What "the ministry", "the agency", "the newspaper" stand for: the body named

@@ -95,11 +95,12 @@ class Spans:
                     self.phrase_at[tok.i] = (tok.i, tok.i + 1, phrase)
 
     def _names_officeholder(self, tok: Token) -> bool:
-        """``tok`` stands in apposition to a role held by one person ("the envoy, X")."""
-        head = tok.head
-        if tok.dep_ != "appos" or head.i not in self.role_at:
-            return False
-        return self.role_at[head.i][2].kind == "person"
+        """``tok`` stands in apposition to a role held by one person ("the envoy, X", "X,
+        the envoy")."""
+        others = [c for c in tok.children if c.dep_ == "appos"]
+        if tok.dep_ == "appos":
+            others.append(tok.head)
+        return any(o.i in self.role_at and self.role_at[o.i][2].kind == "person" for o in others)
 
     def _after_given_name(self, tok: Token) -> bool:
         """ "Sergio Danese": a proper noun right after another, outside any phrase, is
