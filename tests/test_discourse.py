@@ -117,6 +117,8 @@ def test_a_group_that_acts_fans_out_to_each_member() -> None:
         ("Russia and Turkey met. Key powers distanced themselves from the plan.", "themselves"),
         # a plural noun that says how many, with fewer named
         ("Russia condemned the attack. The two countries are at odds.", "countries"),
+        # people who may hold other roles ("prosecutors" are not the accused)
+        ("Noel and Thomas signed false records. Prosecutors alleged fraud.", "Prosecutors"),
     ],
 )
 def test_no_group_where_the_text_names_none(text, word, kb) -> None:

@@ -57,13 +57,19 @@ class Groups:
         return bool(tok.whitespace_) and bool(tok.nbor(-1).whitespace_)
 
     def persons(self, tok: Token) -> list[Mention]:
-        """The people a plural person noun stands for ("the two ministers", "the leaders"):
-        the latest coordinated people, else as many as it says of the people named last."""
+        """The people a plural person noun stands for ("the two ministers", "both
+        leaders"): the latest coordinated people, else as many as it says of the people
+        named last. Without a number ("the prosecutors") only people known to hold that
+        role ("the ministers" after "Foreign Ministers X and Y")."""
         size = self.size(tok)
+        role = tok.lemma_.lower()
         for earlier in self.coref.tokens_before(tok.i, "person"):
             group = self._group_at(earlier)
-            if group and (size is None or len(group) == size):
-                return group
+            if not group or (size is not None and len(group) != size):
+                continue
+            if size is None and not all(role in (m.role or "").lower() for m in group):
+                continue
+            return group
         return self._latest(tok, "person", size) if size else []
 
     def pronoun(self, tok: Token) -> list[Mention]:
