@@ -20,8 +20,11 @@ pronoun or description, the members of a group.
 
 The parts, in the order a document passes through them: ``knowledge`` (the loaded
 knowledge base), ``lexicon`` (its phrases, role nouns and names matched over the parse),
-``names`` (persons), ``descriptions`` (country words, role descriptions, groups),
-``coref`` (pronouns and antecedents), composed by ``resolver``. The English words they
+``names`` (persons, and the titles they keep for the rest of the document),
+``descriptions`` (country words, role descriptions: "the kingdom" is the state named
+before, "the ministry" an organisation of it), ``groups`` (what "the two ministers",
+"both countries" or "they" after a list stand for: ``ActorResolver.members``, one event
+per member downstream), ``coref`` (pronouns and antecedents), composed by ``resolver``. The English words they
 read are ``lang/en/actors.yaml`` (``words``).
 """
 
