@@ -221,3 +221,9 @@ def test_a_surname_alone_gets_the_person_an_earlier_article_introduced() -> None
         }
     assert ("Vieira", "BRA", "GOV", "person:mauro-vieira") in rows
     assert ("He", "BRA", "GOV", "person:mauro-vieira") in rows
+
+
+def test_a_word_longer_than_a_country_word_is_not_its_misspelling(kb) -> None:
+    doc, _, _ = resolve("Indiana House Speaker Brian Bosma met officials from Ethopia.", kb)
+    assert mention(doc, "Indiana House Speaker Brian Bosma").actor.country is None
+    assert mention(doc, "Ethopia").actor.country == "ETH"

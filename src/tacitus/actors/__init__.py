@@ -24,8 +24,8 @@ knowledge base), ``lexicon`` (its phrases, role nouns and names matched over the
 ``descriptions`` (country words, role descriptions: "the kingdom" is the state named
 before, "the ministry" an organisation of it), ``groups`` (what "the two ministers",
 "both countries" or "they" after a list stand for: ``ActorResolver.members``, one event
-per member downstream), ``coref`` (pronouns and antecedents), composed by ``resolver``. The English words they
-read are ``lang/en/actors.yaml`` (``words``).
+per member downstream), ``coref`` (pronouns and antecedents), composed by ``resolver``.
+The English words they read are ``lang/en/actors.yaml`` (``words``).
 """
 
 from tacitus.actors.knowledge import (

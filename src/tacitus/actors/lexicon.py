@@ -91,8 +91,14 @@ class Spans:
                 and not self._after_given_name(tok)
             ):
                 phrase = self.kb.fuzzy_country(tok.text)
-                if phrase is not None:
+                if phrase is not None and not self._extends_country_word(tok.text):
                     self.phrase_at[tok.i] = (tok.i, tok.i + 1, phrase)
+
+    def _extends_country_word(self, word: str) -> bool:
+        """ "Indiana" is "Indian" and more: a word that goes on past a whole country word
+        is another word, not a misspelling of it."""
+        low = word.lower()
+        return any(low.startswith(k) and len(k) < len(low) for k in self.kb.single_words)
 
     def _names_officeholder(self, tok: Token) -> bool:
         """``tok`` stands in apposition to a role held by one person ("the envoy, X", "X,
