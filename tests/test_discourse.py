@@ -152,6 +152,16 @@ def test_the_ministry_is_an_organisation_of_its_state_not_the_state(kb) -> None:
     )
 
 
+def test_the_government_is_the_government_of_the_state_spoken_of(kb) -> None:
+    doc, _, _ = resolve("Bolivia held elections. The government later banned protests.", kb)
+    government = mention(doc, "government").actor
+    assert (government.actor_id, government.country, government.sector) == (
+        "state:BOL",
+        "BOL",
+        "GOV",
+    )
+
+
 def test_a_body_named_before_is_what_its_description_refers_to(kb) -> None:
     doc, _, _ = resolve(
         "Turkey's foreign ministry spoke on Monday. Later the ministry condemned Greece.", kb
