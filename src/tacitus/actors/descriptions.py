@@ -203,7 +203,7 @@ class Descriptions:
         so before ("the Turkish Foreign Ministry", "the Atomic Energy Agency"), else a body
         of the state the text speaks of (its latest mention, preferring subjects)."""
         word = tok.lemma_.lower()
-        if any(t.lower_ in self.words.supranational_words for t in tok.subtree):
+        if any(t.lower_ in self.words.supranational_words for t in self.noun_phrase(tok)):
             return None  # "the International Court of Justice": nobody's body
         sent = self.coref.sent_of.get(tok.i, 0)
         for seen in reversed(self.coref.seen):
