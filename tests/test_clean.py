@@ -514,3 +514,155 @@ def test_arbitrary_bytes_are_cleaned_or_refused(data: bytes) -> None:
         assert str(err) and "\n" not in str(err)
         return
     _assert_traceable(doc)
+
+
+_PARAGRAPHS = (
+    "Diplomats resumed talks on Monday in Geneva over the future of the region, officials "
+    "said after the first session.",
+    "The talks are expected to last a week, a spokesman for the United Nations said on "
+    "Monday evening.",
+    "The delegations will meet again on Friday, diplomats told reporters in the Swiss city "
+    "of Geneva.",
+)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        'MOSCOW, Russia (Reuters) — Lavrov said: "We will respond to this."',
+        "BEIRUT, Lebanon (AP) — Israeli jets struck targets in southern Lebanon on Tuesday",
+        "KYIV — Air raid sirens sounded across the capital early on Sunday",
+    ],
+)
+def test_dateline_paragraph_is_body_never_the_title(first: str) -> None:
+    doc = _clean(f"{first}\n\n{_PARAGRAPHS[0]}")
+    assert doc.title is None
+    assert doc.dateline is not None
+    assert doc.body.startswith(first[doc.dateline.end :].strip())
+    _assert_traceable(doc)
+
+
+def test_read_more_and_related_reading_lines_are_removed() -> None:
+    text = (
+        f"Talks resume in Geneva\n\n{_PARAGRAPHS[0]}\n\n"
+        "Read more: Why the Geneva talks matter for the region\n\n"
+        f"{_PARAGRAPHS[1]}\n\nRelated reading: Five things to know about the talks\n\n"
+        f"READ MORE\n\n{_PARAGRAPHS[2]}"
+    )
+    doc = _clean(text)
+    assert doc.body == "\n\n".join(_PARAGRAPHS)
+    assert len(_reasons(doc)["related"]) == 3
+    _assert_traceable(doc)
+
+
+def test_photo_credits_are_removed() -> None:
+    text = (
+        f"Talks resume in Geneva\n\n{_PARAGRAPHS[0]}\n\nPhoto: John Smith/Reuters\n\n"
+        "Delegates arrive at the Palais des Nations in Geneva. (AP Photo/Markus Schreiber)\n\n"
+        f"Getty Images\n\n{_PARAGRAPHS[1]}\n\nAFP via Getty Images\n\n{_PARAGRAPHS[2]}"
+    )
+    doc = _clean(text)
+    assert doc.body == "\n\n".join(_PARAGRAPHS)
+    reasons = _reasons(doc)
+    assert reasons["photo-credit"] == [
+        "Photo: John Smith/Reuters",
+        "Getty Images",
+        "AFP via Getty Images",
+    ]
+    assert reasons["caption"] == [
+        "Delegates arrive at the Palais des Nations in Geneva. (AP Photo/Markus Schreiber)"
+    ]
+
+
+def test_a_sentence_naming_a_news_agency_is_not_a_credit() -> None:
+    line = "The agency said the minister would travel to Cairo with AP reporters."
+    doc = _clean(f"{_PARAGRAPHS[0]}\n\n{line}")
+    assert line in doc.body
+
+
+def test_trailing_list_of_other_headlines_is_removed() -> None:
+    text = (
+        "Talks resume in Geneva\n\n" + "\n\n".join(_PARAGRAPHS) + "\n\nMore from World\n\n"
+        "Iran says it will expand enrichment after talks collapse\n\n"
+        "Floods kill 12 in northern India as monsoon rains intensify\n\n"
+        "US senators unveil new bill on China trade"
+    )
+    doc = _clean(text)
+    assert doc.body == "\n\n".join(_PARAGRAPHS)
+    assert len(_reasons(doc)["related"]) == 4
+
+
+def test_two_short_lines_at_the_end_are_not_a_headline_list() -> None:
+    text = "\n\n".join(_PARAGRAPHS) + "\n\nJane Doe in Geneva\n\nEdited by the desk"
+    assert "Edited" not in _reasons(_clean(text)).get("related", [""])[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russian troops shelled Kharkiv on March 3, 2022.",
+        "Protesters gather in Hong Kong on November 18, 2019.",
+        "Police arrested 12 protesters in Santiago in May",
+    ],
+)
+def test_one_sentence_that_mentions_a_month_is_an_article(sentence: str) -> None:
+    doc = _clean(sentence)
+    assert doc.body == sentence and doc.removed == []
+
+
+def test_html_page_with_dateline_read_more_credits_and_headline_list() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in _PARAGRAPHS)
+    page = (
+        "<html><head><title>Talks resume in Geneva</title></head><body><article>"
+        "<h1>Talks resume in Geneva</h1>"
+        f"<p>GENEVA, Switzerland (Reuters) — {_PARAGRAPHS[0]}</p>"
+        "<p>Read more: Why the Geneva talks matter for the region</p>"
+        "<figure><img src='a.jpg'><figcaption>Getty Images</figcaption></figure>"
+        f"{paragraphs}"
+        "</article></body></html>"
+    )
+    doc = _clean(page)
+    assert doc.format == "html" and doc.title == "Talks resume in Geneva"
+    assert doc.body.startswith(_PARAGRAPHS[0])
+    assert "Read more" not in doc.body and "Getty Images" not in doc.body
+    assert doc.dateline is not None and doc.dateline.place == "GENEVA"
+    _assert_traceable(doc)
+
+
+def test_list_of_other_headlines_above_the_article_is_removed() -> None:
+    text = (
+        "Talks resume in Geneva\n\nWorld News\n"
+        "Iran says it will expand enrichment after talks collapse\n"
+        "Floods kill 12 in northern India as monsoon rains intensify\n"
+        "15 things to know about the new China trade bill\n\n" + "\n\n".join(_PARAGRAPHS)
+    )
+    doc = _clean(text)
+    assert doc.body == "\n\n".join(_PARAGRAPHS)
+    assert len(_reasons(doc)["related"]) == 4
+
+
+def test_a_short_list_under_the_title_stays() -> None:
+    text = "Talks resume in Geneva\n\nWhat we know\nWho is talking\n\n" + "\n\n".join(_PARAGRAPHS)
+    assert _clean(text).body.startswith("What we know")
+
+
+def test_no_event_comes_from_removed_text() -> None:
+    import tacitus
+
+    text = (
+        "Talks resume in Geneva\n\n"
+        "Diplomats from Norway and Sweden met in Geneva on Monday to discuss fishing rights, "
+        "officials said.\n\n"
+        "Read more: Russian jets bomb villages in northern Syria\n\n"
+        "Turkish soldiers patrol the border near Kobani on May 3, 2016. (AP Photo/Jane Roe)\n\n"
+        "The delegations will meet again on Friday, diplomats told reporters in Geneva.\n\n"
+        "More from World\n\nIsraeli troops attack protesters in Hebron\n\n"
+        "Iran threatens to expand enrichment after talks collapse\n\n"
+        "Police arrest 12 protesters in Santiago after clashes"
+    )
+    doc = tacitus.process(text)
+    removed = [r for r in doc.removed if r.reason != "title"]
+    assert len(removed) == 6
+    for event in doc.events:  # the coder reads doc.text: the body, nothing removed
+        assert not any(r.text in event.sentence or event.sentence in r.text for r in removed)
+    assert all(doc.text[e.start : e.end] == e.sentence for e in doc.events)

@@ -41,7 +41,11 @@ def _document(name: str, outlet: str, sentence_type: EventType) -> Document:
     )
     q_start = TEXT.index("We will")
     q_end = TEXT.index(",", q_start)
-    quote = Quote(TEXT[q_start:q_end], q_start, q_end, Actor("Ali Hassan", "SYR", "GOV"), "said")
+    s_start = TEXT.index("Defence Minister")
+    quote = Quote(
+        TEXT[q_start:q_end], q_start, q_end, Actor("Ali Hassan", "SYR", "GOV"), "said",
+        (s_start, len(TEXT) - 1), "Defence Minister Ali Hassan",
+    )  # fmt: skip
     return Document(
         name=name, location=name, format="text", content_hash=name, source_text=TEXT,
         text=TEXT, body_start=TEXT.index("Turkish"), title="Strikes reported", outlet=outlet,
@@ -95,6 +99,10 @@ def test_quotes_command(db) -> None:
     rows = json.loads(out)
     assert code == 0 and len(rows) == 2
     assert rows[0]["text"] == "We will answer every attack on our soil"
+    assert rows[0]["speaker_text"] == "Defence Minister Ali Hassan"  # as written, with offsets
+    assert TEXT[rows[0]["speaker_start"] : rows[0]["speaker_end"]] == rows[0]["speaker_text"]
+    code, out = run("quotes", "--db", db)
+    assert code == 0 and "Ali Hassan" in out and "“Defence Minister Ali Hassan”" in out
     code, out = run("quotes", "--db", db, "--speaker", "Nobody")
     assert code == 0 and "no quotes" in out
 
@@ -124,6 +132,10 @@ def test_exports(db, tmp_path) -> None:
     code, out = run("export", "quotes", "--db", db)
     quote = json.loads(out.splitlines()[0])
     assert (quote["article"], quote["speaker"], quote["cue"]) == ("a.txt", "Ali Hassan", "said")
+    assert quote["speaker_text"] == "Defence Minister Ali Hassan"
+    code, out = run("export", "quotes", "--format", "csv", "--db", db)
+    header = out.splitlines()[0].split(",")
+    assert {"speaker_text", "speaker_start", "speaker_end"} <= set(header)
 
 
 def test_plover_export(db, tmp_path) -> None:

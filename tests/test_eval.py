@@ -149,6 +149,26 @@ def test_quotes_jaccard_speaker_and_length() -> None:
     assert not ev.quote_matches(gold["quotes"][0], "Provocative Turkish acts", "Sergei Lavrov")
 
 
+def test_quote_speaker_matches_by_resolved_name_or_as_written() -> None:
+    gold = {
+        "article": "a.txt",
+        "quotes": [
+            {"speaker": "Russian Foreign Ministry", "text": "This must stop now, at once"},
+            {"speaker": "Sergei Lavrov", "text": "We will respond to any attack"},
+        ],
+    }
+    written = Quote("This must stop now, at once", 0, 27, Actor(None, "RUS", "GOV"))
+    written.speaker_text = "the ministry"  # no name resolved: the words written match
+    resolved = Quote("We will respond to any attack", 0, 29, Actor("Sergei Lavrov", "RUS", "GOV"))
+    resolved.speaker_text = "he"  # the pronoun does not, the resolved name does
+    wrong = Quote("We will respond to any attack", 0, 29, Actor("Russia", "RUS", "GOV"))
+    wrong.speaker_text = "Moscow"
+    report = ev.EvalReport()
+    ev.score_quotes(gold, [written, resolved, wrong], report)
+    assert (report.quotes.output, report.quotes.output_matched) == (3, 2)
+    assert (report.quotes.gold, report.quotes.gold_matched) == (2, 2)
+
+
 def test_cleaning_body_and_fields() -> None:
     text = "Title\n\nFirst words here. Middle. Last words here."
     doc = Document("a.txt", "a.txt", "text", "h", text, text, 7, title="Title", outlet="SANA")

@@ -110,8 +110,10 @@ def test_document_noun_speaks_for_its_issuer() -> None:
         '"Both parties will withdraw their forces within a week," read the statement.'
     )
     doc = coded(text)
-    start, end = doc.quotes[0].speaker_span
-    assert doc.text[start:end] == "Norwegian foreign ministry"
+    quote = doc.quotes[0]
+    assert quote.speaker_text == "The Norwegian foreign ministry"  # as written
+    assert doc.text[quote.speaker_start : quote.speaker_end] == quote.speaker_text
+    assert quote.speaker is not None and quote.speaker.name == "Norwegian foreign ministry"
 
 
 def test_straight_and_curly_marks() -> None:
@@ -142,11 +144,45 @@ def test_quote_running_over_paragraphs() -> None:
     text = (
         "“The first part of the statement goes on without a closing mark.\n\n"
         "“And the second part ends it here,” said Foreign Minister Jan Novak.\n\n"
+        "Rain fell on the city all day.\n\n"
         "“A new quote that nobody claims and that ends with a mark.”"
     )
     doc = coded(text)
     assert [q.text[:10] for q in doc.quotes] == ["The first ", "And the se"]
     assert {q.speaker.name for q in doc.quotes} == {"Jan Novak"}
+    # A run-on quote may open after a sentence of its paragraph, too.
+    text = (
+        "“We are ready,” he said. “The ministry must give the public some answers.\n\n"
+        "“These guards are not the only ones to blame,” said Senator Ben Hale."
+    )
+    assert [q.text[-8:] for q in coded(text).quotes] == ["answers.", "o blame,"]
+
+
+def test_next_paragraph_quote_goes_on_with_the_same_speaker() -> None:
+    text = (
+        "“The authorities must end this brutal crackdown immediately,” said Philip Lund, "
+        "a director at the rights group.\n"
+        "“The frequency of lethal force used against peaceful protesters raises serious "
+        "concerns.”"
+    )
+    doc = coded(text)
+    assert [q.speaker.name for q in doc.quotes] == ["Philip Lund", "Philip Lund"]
+
+
+def test_person_in_a_title_speaks_not_the_body() -> None:
+    text = (
+        "In a letter, CPUC President Marybel Batjer said that “lack of service is not a mere "
+        "inconvenience and it endangers lives.”"
+    )
+    assert only(text)[1] == "Marybel Batjer"
+
+
+def test_scare_quote_before_a_verb_of_another_clause_has_no_speaker() -> None:
+    text = (
+        "The mission would rely on artificial intelligence and “fault detection, isolation "
+        "and recovery” to maintain a minimum level of performance."
+    )
+    assert coded(text).quotes == []
     assert quotes.quote_spans("“Open but never continued.\n\nPlain text.") == []
 
 
@@ -171,3 +207,146 @@ def test_single_quote_marks_with_apostrophes_inside() -> None:
     quote_text, speaker, _ = only(text)
     assert quote_text == "We don’t accept Turkey’s terms at all,"
     assert speaker == "Jan Novak"
+
+
+def _first(text: str) -> tuple[str | None, str | None]:
+    """(resolved speaker name, speaker as written) of the only quote of ``text``."""
+    doc = coded(text)
+    assert len(doc.quotes) == 1, doc.quotes
+    q = doc.quotes[0]
+    assert q.speaker_start is not None and q.speaker_end is not None
+    assert doc.text[q.speaker_start : q.speaker_end] == q.speaker_text  # offsets into text
+    return (q.speaker.name if q.speaker else None), q.speaker_text
+
+
+def test_pronoun_speaker_is_written_as_the_pronoun() -> None:
+    text = (
+        "Jonas Berg met the delegation in Oslo.\n"
+        "“The talks were useful and we will meet again soon,” he said."
+    )
+    assert _first(text) == ("Jonas Berg", "he")
+
+
+def test_said_name_then_apposition() -> None:
+    text = '"We have made real progress on the key issues," said John Kerry, the US envoy.'
+    assert _first(text) == ("John Kerry", "John Kerry")
+
+
+def test_according_to_names_the_speaker() -> None:
+    text = (
+        '"The attack was a cowardly act of terror against innocent people," according to '
+        "Interior Minister Jan Kowal."
+    )
+    name, written = _first(text)
+    assert name == "Jan Kowal" and written == "Interior Minister Jan Kowal"
+
+
+def test_relative_clause_speaker_is_the_noun_it_describes() -> None:
+    text = (
+        "The strikes hit three villages, according to Ahmed Hassan, a local official, who "
+        'said "nobody was warned before the bombs fell".'
+    )
+    name, written = _first(text)
+    assert name == "Ahmed Hassan" and written == "a local official"
+
+
+def test_description_speaker_is_the_body_named_before_not_its_country() -> None:
+    text = (
+        "The Pacifican Foreign Ministry condemned the strike on Tuesday.\n\n"
+        '"This is a flagrant violation of international law and must stop," the ministry said.'
+    )
+    assert _first(text) == ("Pacifican Foreign Ministry", "the ministry")
+    text = (
+        "The Norwegian foreign ministry condemned the strike on Tuesday.\n\n"
+        '"This is a flagrant violation of international law and must stop," the ministry said.'
+    )
+    doc = coded(text)
+    speaker = doc.quotes[0].speaker
+    assert speaker is not None and speaker.name == "Norwegian foreign ministry"
+    assert speaker.country == "NOR"  # the ministry keeps its state, as an organisation
+
+
+def test_unnamed_official_is_kept_as_written() -> None:
+    text = (
+        "Protesters gathered outside parliament.\n\n"
+        '"The situation is under control and we expect calm soon," a senior official said.'
+    )
+    assert _first(text)[1] == "a senior official"
+
+
+def test_speaker_introduced_in_the_paragraph_before() -> None:
+    text = (
+        "Maria Lopez spoke to reporters after the meeting in Madrid.\n\n"
+        '"We will not accept these terms under any condition whatsoever."'
+    )
+    assert _first(text) == ("Maria Lopez", "Maria Lopez")
+    text = (
+        "Defence Secretary Mark Esper told reporters on Monday:\n\n"
+        '"Our rivals are using their military to coerce neighbours in the region."'
+    )
+    assert _first(text)[0] == "Mark Esper"
+
+
+def test_a_paragraph_without_speech_gives_no_speaker_to_the_next_quote() -> None:
+    text = (
+        "Maria Lopez arrived in Madrid on Monday.\n\n"
+        '"We will not accept these terms under any condition whatsoever."'
+    )
+    assert coded(text).quotes == []
+
+
+def test_a_characterisation_of_four_words_or_more_is_the_speaker_s() -> None:
+    text = 'Senator Ted Cole called the suicide a "profound indictment of the system."'
+    assert only(text)[:2] == ("profound indictment of the system.", "Ted Cole")
+    assert coded('Senator Ted Cole called the suicide "shocking."').quotes == []  # a scare quote
+
+
+def test_partial_quote_after_said_and_scare_quotes_inside_a_sentence() -> None:
+    text = (
+        'Senator Jane Doe said the bill "would hurt working families across the country". '
+        'Critics see the protest as a "foreign-backed plot to destabilise the country".'
+    )
+    doc = coded(text)
+    assert [(q.text[:9], q.speaker_text) for q in doc.quotes] == [("would hur", "Senator Jane Doe")]
+
+
+def test_pronoun_is_the_person_named_outside_quote_marks() -> None:
+    text = (
+        "Senator Ben Hale said the charges were overdue.\n"
+        '"Heads needed to roll the day Jeffrey Mort died," he said.'
+    )
+    assert _first(text)[1] == "he"
+    assert coded(text).quotes[0].speaker.name == "Ben Hale"  # not the man in the quote
+
+
+def test_two_apostrophes_close_a_double_quote() -> None:
+    text = (
+        "“It was an attempt to mislead voters,’’ Will Moy, chief executive of the charity, "
+        "told the BBC."
+    )
+    assert only(text)[:2] == ("It was an attempt to mislead voters,", "Will Moy")
+
+
+def test_according_to_far_from_a_quoted_title_names_nobody() -> None:
+    text = (
+        "According to the magazine, expect to hear the band's hits on the tour, including "
+        "“Listen To The Music Now,” and more."
+    )
+    assert coded(text).quotes == []
+
+
+def test_spokesperson_is_written_with_the_body_it_speaks_for() -> None:
+    text = (
+        "A spokesperson for the British Foreign Office said that settlements "
+        "“are illegal under international law and an obstacle to peace”."
+    )
+    assert _first(text)[1] == "A spokesperson for the British Foreign Office"
+
+
+def test_misparsed_title_before_the_cue_still_names_the_speaker() -> None:
+    text = (
+        "“Our third quarter results reflected broad growth across our business, yet sales were "
+        'below our expectations," chairman, CEO and president Craig Menear said in the release.'
+    )
+    name, written = _first(text)
+    assert "Menear" in (written or "")

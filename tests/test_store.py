@@ -37,6 +37,7 @@ def make_doc(name: str = "a.txt", published: str = "2022-11-20", salt: str = "")
     sentence = _span(text, BODY.split(" the Syrian")[0])
     trigger = _span(text, "shelled")
     quote = _span(text, "This aggression violates our sovereignty")
+    speaker = _span(text, "Mekdad said")[0], _span(text, "Mekdad said")[0] + len("Mekdad")
     return Document(
         name=name,
         location=f"/in/{name}",
@@ -80,7 +81,7 @@ def make_doc(name: str = "a.txt", published: str = "2022-11-20", salt: str = "")
                 date=DateInfo("2022-11-20", "day", "relative", "on Sunday"),
             ),
         ],
-        quotes=[Quote(text[quote[0] : quote[1]], *quote, mekdad, "said")],
+        quotes=[Quote(text[quote[0] : quote[1]], *quote, mekdad, "said", speaker, "Mekdad")],
     )
 
 
@@ -102,7 +103,7 @@ def test_open_sets_pragmas_and_latest_schema(tmp_path: Path) -> None:
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert conn.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-    assert version == load_migrations()[-1].version == len(load_migrations())
+    assert version == load_migrations()[-1].version
     with Store.open(path) as again:  # re-opening migrates nothing and keeps the version
         assert again.connection.execute("PRAGMA user_version").fetchone()[0] == version
 
@@ -123,6 +124,8 @@ def test_version_5_gives_old_events_an_annotator_and_turns_alleged_into_claimed(
     conn.execute("ALTER TABLE events DROP COLUMN annotator")
     conn.execute("ALTER TABLE events DROP COLUMN confidence")
     conn.execute("ALTER TABLE merged_events DROP COLUMN status")
+    for column in ("speaker_text", "speaker_start", "speaker_end"):  # and what 0006 adds
+        conn.execute(f"ALTER TABLE quotes DROP COLUMN {column}")
     conn.execute("PRAGMA user_version = 4")
     conn.commit()
     conn.close()
@@ -130,6 +133,41 @@ def test_version_5_gives_old_events_an_annotator_and_turns_alleged_into_claimed(
         (row,) = store.events(status="all")
         assert (row["status"], row["annotator"], row["confidence"]) == ("claimed", "lexicon", 0)
         assert store.events() == []  # a claim is not an asserted event
+
+
+def test_quotes_keep_the_speaker_as_written(store: Store) -> None:
+    doc = make_doc()
+    store.write_batch([doc])
+    (row,) = store.quotes()
+    assert (row["speaker_name"], row["speaker_text"]) == ("Faisal Mekdad", "Mekdad")
+    assert doc.text[row["speaker_start"] : row["speaker_end"]] == "Mekdad"
+
+
+def test_version_6_fills_the_speaker_as_written_of_old_quotes(tmp_path: Path) -> None:
+    path = tmp_path / "t.db"
+    doc = make_doc()
+    doc.quotes.append(Quote("no speaker span here at all", 0, 5, None))
+    with Store.open(path) as store:
+        store.write_batch([doc])
+    # Back to version 5: without the columns migration 0006 adds.
+    conn = sqlite3.connect(path)
+    for column in ("speaker_text", "speaker_start", "speaker_end"):
+        conn.execute(f"ALTER TABLE quotes DROP COLUMN {column}")
+    conn.execute("PRAGMA user_version = 5")
+    conn.commit()
+    conn.close()
+    with Store.open(path) as store:
+        first, second = sorted(store.quotes(), key=lambda r: -r["start"])
+    assert (first["speaker_text"], first["speaker_start"]) == (
+        "Mekdad",
+        doc.quotes[0].speaker_start,
+    )
+    assert first["speaker_end"] == doc.quotes[0].speaker_end
+    assert (second["speaker_text"], second["speaker_start"], second["speaker_end"]) == (
+        None,
+        None,
+        None,
+    )
 
 
 def test_read_open_of_missing_db_fails_without_creating_it(tmp_path: Path) -> None:

@@ -39,6 +39,7 @@ class IngestSummary:
     stored: int = 0
     skipped: int = 0  # content already stored (or repeated in this run)
     failures: list[Failure] = field(default_factory=list)
+    article_ids: list[int] = field(default_factory=list)  # the articles stored
 
     @property
     def failed(self) -> int:
@@ -75,15 +76,54 @@ def ingest(
     """
     from tacitus.read import FETCH_DEADLINE, iter_inputs
 
-    summary = IngestSummary()
-    notify = progress or (lambda _summary: None)
     deadline = FETCH_DEADLINE if fetch_timeout is None else fetch_timeout
     items = iter_inputs(list(paths), outlet=outlet, published=published, fetch_timeout=deadline)
+    if workers == 0:
+        summary = ingest_items(
+            items,
+            store,
+            batch_size=batch_size,
+            progress=progress,
+            coder=coder,
+            batch_bytes=batch_bytes,
+        )
+    else:
+        with WorkerPool(workers, coder, time_limit) as pool:
+            summary = ingest_items(
+                items,
+                store,
+                pool=pool,
+                batch_size=batch_size,
+                progress=progress,
+                coder=coder,
+                batch_bytes=batch_bytes,
+            )
+    # Articles stored by an interrupted run before it could link them.
+    link_pending(store.connection)
+    return summary
+
+
+def ingest_items(
+    items: Iterable[RawDocument | Failure],
+    store: Store,
+    *,
+    pool: WorkerPool | None = None,
+    batch_size: int = 32,
+    progress: Progress | None = None,
+    coder: CoderConfig | None = None,
+    batch_bytes: int = BATCH_BYTES,
+) -> IngestSummary:
+    """Process and store documents already read (``tacitus watch`` fetches its own),
+    linking each batch into stories: ``ingest`` after reading. ``pool`` is a running
+    ``WorkerPool`` (kept across calls by a watch); None runs the NLP in this process.
+    """
+    summary = IngestSummary()
+    notify = progress or (lambda _summary: None)
     # Content of the batches in flight (so memory stays flat), with the locations of the
     # copies read meanwhile: they share the fate of the first.
     pending: dict[str, list[str]] = {}
     chunks = _new_chunks(items, store, pending, summary, (batch_size, batch_bytes), notify)
-    for chunk, results in _processed(chunks, workers, coder, time_limit):
+    for chunk, results in _processed(chunks, pool, coder):
         docs = [r for r in results if isinstance(r, Document)]
         failures = chunk.failures + [r for r in results if isinstance(r, Failure)]
         raw = {r.content_hash: r.data for r in chunk.raws}
@@ -97,11 +137,10 @@ def ingest(
         # an article left unlinked is linked by the next `tacitus link` / `stories`).
         link_articles(store.connection, result.article_ids)
         summary.stored += result.stored
+        summary.article_ids.extend(result.article_ids)
         summary.skipped += result.skipped
         summary.failures.extend(failures)
         notify(summary)
-    # Articles stored by an interrupted run before it could link them.
-    link_pending(store.connection)
     return summary
 
 
@@ -188,13 +227,12 @@ def _new_chunks(
 
 
 def _processed(
-    chunks: Iterable[_Chunk], workers: int, coder: CoderConfig | None, time_limit: float
+    chunks: Iterable[_Chunk], pool: WorkerPool | None, coder: CoderConfig | None
 ) -> Iterator[tuple[_Chunk, list[Document | Failure]]]:
     """Each chunk with its results (one per document, in order), in input order."""
-    if workers == 0:
+    if pool is None:
         for chunk in chunks:
             yield chunk, list(process_raw(chunk.raws, coder=coder))
         return
     batches = ((chunk, chunk.raws) for chunk in chunks)
-    with WorkerPool(workers, coder, time_limit) as pool:
-        yield from process_in_workers(batches, pool)
+    yield from process_in_workers(batches, pool)

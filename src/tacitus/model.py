@@ -175,12 +175,25 @@ class Event:
 
 @dataclass
 class Quote:
+    """A direct quote: its words (without the marks), the resolved ``speaker`` and the
+    speaker as written (``speaker_text`` at ``speaker_span``: "he", "the ministry",
+    "a senior official", "Lavrov"), all offsets into ``Document.text``."""
+
     text: str
     start: int
     end: int
     speaker: Actor | None
     cue: str | None = None  # 'said', 'stressed', ...
     speaker_span: tuple[int, int] | None = None
+    speaker_text: str | None = None
+
+    @property
+    def speaker_start(self) -> int | None:
+        return self.speaker_span[0] if self.speaker_span else None
+
+    @property
+    def speaker_end(self) -> int | None:
+        return self.speaker_span[1] if self.speaker_span else None
 
 
 @dataclass

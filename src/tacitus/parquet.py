@@ -101,6 +101,9 @@ QUOTES = pa.schema(
         ("start", _INT),
         ("end", _INT),
         ("cue", _TEXT),
+        ("speaker_text", _TEXT),
+        ("speaker_start", _INT),
+        ("speaker_end", _INT),
     ]
 )
 

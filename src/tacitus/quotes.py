@@ -17,7 +17,7 @@ sentence with no speech verb) is not a quote. The cue words live in
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -32,6 +32,8 @@ _CLOSERS = {"“": '”"', '"': '"”', "«": "»", "„": '“”"', "‘": "�
 # Single marks double as apostrophes ("don’t", "Turkey’s"): one only opens before a word
 # and closes after one when no letter follows it.
 _SINGLE = "‘"
+_DOUBLE = '“"„'
+_DOUBLED_SINGLES = ("’’", "''")
 _SENTENCE_END = {".", "!", "?"}
 # A quote ending in a full stop closes its sentence: '"... at all." He stressed ...'.
 _FULL_STOPS = (".", "…")
@@ -39,6 +41,9 @@ _INNER_CLOSERS = "’'\")]”»"
 _AFTER_WINDOW = 25  # tokens between a quote and its cue verb ('"...," Name, a long title, said')
 _NP_DEPS = {"compound", "amod", "nmod", "det", "poss", "flat", "case", "nummod"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_MAIN_CLAUSE = {"ROOT", "conj"}
+_PERSON_WINDOW = 4  # person mentions looked back over for a main-clause subject
+_PLACE_ENTITIES = {"GPE", "NORP", "LOC"}  # 'Moscow said': the state speaks
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,11 @@ class QuoteCues:
     context_verbs: frozenset[str]
     document_nouns: frozenset[str]
     pronouns: frozenset[str]
+    person_pronouns: frozenset[str]
+    speaker_prepositions: frozenset[str]
+    relative_pronouns: frozenset[str]
+    source_phrases: tuple[tuple[str, ...], ...]
+    state_nouns: frozenset[str]
     min_words: int
 
 
@@ -62,6 +72,11 @@ def load_cues(path: str | None = None) -> QuoteCues:
             "context_verbs": list,
             "document_nouns": list,
             "pronouns": list,
+            "person_pronouns": list,
+            "speaker_prepositions": list,
+            "relative_pronouns": list,
+            "source_phrases": list,
+            "state_nouns": list,
             "min_words": int,
         },
         path=path,
@@ -71,6 +86,11 @@ def load_cues(path: str | None = None) -> QuoteCues:
         context_verbs=frozenset(data["context_verbs"]),
         document_nouns=frozenset(data["document_nouns"]),
         pronouns=frozenset(data["pronouns"]),
+        person_pronouns=frozenset(data["person_pronouns"]),
+        speaker_prepositions=frozenset(data["speaker_prepositions"]),
+        relative_pronouns=frozenset(data["relative_pronouns"]),
+        source_phrases=tuple(tuple(p.lower().split()) for p in data["source_phrases"]),
+        state_nouns=frozenset(data["state_nouns"]),
         min_words=data["min_words"],
     )
 
@@ -105,6 +125,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 def _closing(paragraph: str, i: int, closers: str) -> int:
     """Where the quote opened at ``paragraph[i]`` closes (-1: not in this paragraph)."""
     for j in range(i + 1, len(paragraph)):
+        if paragraph[i] in _DOUBLE and paragraph[j : j + 2] in _DOUBLED_SINGLES:
+            return j  # '“It was an attempt,’’ he said': two apostrophes close it
         if paragraph[j] in closers:
             if paragraph[i] == _SINGLE and paragraph[j + 1 : j + 2].isalnum():
                 continue  # an apostrophe inside the quote
@@ -114,8 +136,8 @@ def _closing(paragraph: str, i: int, closers: str) -> int:
 
 def _runs_on(paragraphs: list[str], n: int, i: int) -> bool:
     """Does the quote opened at ``paragraphs[n][i]`` run on into the next paragraph?"""
-    if paragraphs[n][:i].strip():
-        return False
+    if paragraphs[n][:i].strip() and not paragraphs[n][:i].rstrip().endswith((".", "!", "?", ":")):
+        return False  # only a quote that opens a sentence runs on
     following = next((p.strip() for p in paragraphs[n + 1 :] if p.strip()), "")
     return following[:1] in _CLOSERS
 
@@ -138,9 +160,10 @@ def _tokens_between(parsed: Any, start: int, end: int) -> list[Any]:
 def _subject(verb: Any) -> Any | None:
     """The subject of ``verb``, climbing through 'and added'/'went on to say' chains."""
     for _ in range(3):
-        for child in verb.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                return child
+        # The subject nearest the verb: a misparse may give 'CPUC President Jane Doe' two.
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+        if subjects:
+            return min(subjects, key=lambda c: abs(c.i - verb.i))
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
             verb = verb.head
         else:
@@ -148,12 +171,15 @@ def _subject(verb: Any) -> Any | None:
     return None
 
 
-def _noun_phrase(head: Any) -> tuple[int, int]:
-    """Character span of the name a head noun stands for (its left modifiers + itself)."""
+def _noun_phrase(head: Any, with_determiner: bool = False) -> tuple[int, int]:
+    """Character span of the name a head noun stands for (its left modifiers + itself);
+    ``with_determiner`` keeps a leading 'the'/'a' (the speaker as written)."""
     # Hyphenated names ('el-Jubeir') hang off the head as compounds and a '-' on its left.
     modifiers = [c.left_edge.i for c in head.lefts if c.dep_ in _NP_DEPS or c.text == "-"]
     first = min(modifiers, default=head.i)
-    while first < head.i and (head.doc[first].dep_ == "det" or head.doc[first].is_punct):
+    while first < head.i and (
+        head.doc[first].is_punct or (head.doc[first].dep_ == "det" and not with_determiner)
+    ):
         first += 1
     return head.doc[first].idx, head.idx + len(head.text)
 
@@ -169,6 +195,8 @@ class _Context:
     last_speaker: tuple[Actor, tuple[int, int]] | None = None  # for pronouns
     paragraph_speaker: tuple[Actor, tuple[int, int]] | None = None  # for continuations
     paragraph: int = -1
+    last_quote_paragraph: int = -1  # the paragraph of the last attributed quote
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # every quoted span
 
 
 def _new_sentence_follows(ctx: _Context, start: int, end: int) -> bool:
@@ -232,7 +260,7 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 def _previous_sentence_speaker(ctx: _Context, start: int) -> tuple[Actor, tuple[int, int]] | None:
     """The subject of the sentence before ``start`` in its paragraph, if it speaks."""
-    paragraph_start = ctx.doc.text.rfind("\n", 0, start) + 1
+    paragraph_start = ctx.doc.text.rfind("\n", 0, start - 1) + 1
     span = _span(ctx.parsed, paragraph_start, start - 1)
     if span is None:
         return None
@@ -271,27 +299,174 @@ def _named(ctx: _Context, start: int, end: int) -> Actor:
 
 
 def _speaker(ctx: _Context, head: Any) -> tuple[Actor, tuple[int, int]] | None:
-    """Resolve the speaker whose head token is ``head``."""
+    """Resolve the speaker whose head token is ``head``: (actor, span as written)."""
     lemma = head.lemma_.lower()
     if lemma in ctx.cues.document_nouns:
         issuer = _issuer(ctx, head)
         if issuer is not None:
             head = issuer
+    if head.lower_ in ctx.cues.relative_pronouns and head.head.dep_ == "relcl":
+        head = head.head.head  # 'X, who said "..."': the noun the clause describes
     start, end = _noun_phrase(head)
+    written = _written(ctx, head)
+    if head.lower_ in ctx.cues.person_pronouns:
+        person = _person_before(ctx, start)
+        if person is not None:
+            return person, written
     actor = ctx.actors.actor_at_span(start, end)  # mentions and coreference
+    if head.ent_type_ == "PERSON" and not (actor and (actor.actor_id or "").startswith("person:")):
+        # 'CPUC President Marybel Batjer': the person speaks, not the body in her title
+        name = next((e.text for e in ctx.parsed.ents if e.start <= head.i < e.end), head.text)
+        actor = Actor(name, actor.country if actor else None, actor.sector if actor else None)
+    elif head.pos_ in {"NOUN", "PROPN"} and head.ent_type_ not in _PLACE_ENTITIES:
+        actor = _description(ctx, head, actor, start, end)
     if actor is not None:
-        return actor, (start, end)
+        return actor, written
     if head.text.lower() in ctx.cues.pronouns:
         if ctx.last_speaker is not None:
-            return ctx.last_speaker[0], (start, end)
+            return ctx.last_speaker[0], written
         person = _last_person(ctx, start)
-        return (person, (start, end)) if person else None
-    return _named(ctx, start, end), (start, end)
+        return (person, written) if person else None
+    return _named(ctx, start, end), written
+
+
+def _written(ctx: _Context, head: Any) -> tuple[int, int]:
+    """The speaker as the article writes it: with its determiner, and for a described
+    speaker the body it speaks for ('a spokesperson for the British Foreign Office')."""
+    start, end = _noun_phrase(head, with_determiner=True)
+    if head.pos_ == "NOUN":
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ctx.cues.speaker_prepositions:
+                if any(c.dep_ == "pobj" for c in prep.children):
+                    edge = prep.right_edge
+                    end = edge.idx + len(edge.text)
+                break
+    return start, end
+
+
+def _description(
+    ctx: _Context, head: Any, actor: Actor | None, start: int, end: int
+) -> Actor | None:
+    """A speaker described by a common noun ('the ministry', 'the Russian foreign
+    ministry') is the organisation as written, not the state it belongs to: the phrase
+    itself when it says more than the noun, else the earlier mention it takes up."""
+    if head.lemma_.lower() in ctx.cues.state_nouns:
+        return actor
+    text = ctx.doc.text[start:end]
+    if (
+        actor is not None
+        and actor.name
+        and actor.actor_id
+        and not actor.actor_id.startswith("state:")
+    ):
+        return actor  # a person or organisation the resolver knows
+    if len(text.split()) > 1:
+        if actor is None:
+            return None
+        return Actor(text, actor.country, actor.sector)
+    noun = head.lower_
+    earlier = [
+        m
+        for m in ctx.actors.mentions()
+        if m.end <= start and noun in m.text.lower().split() and len(m.text.split()) > 1
+    ]
+    if earlier:
+        found = earlier[-1]
+        name = found.text[4:] if found.text.lower().startswith("the ") else found.text
+        return Actor(name, found.actor.country, found.actor.sector)
+    return actor
+
+
+def _person_before(ctx: _Context, before: int) -> Actor | None:
+    """Who 'he'/'she' says a quote is: the last person named before it outside quote
+    marks (a name inside a quote is spoken about, not speaking), preferring the subject
+    of a main clause ('Figgins declined to say whether Thomas slept' -> Figgins)."""
+    people = [
+        m
+        for m in ctx.actors.mentions()
+        if m.end <= before
+        and (m.actor.actor_id or "").startswith("person:")
+        and not any(s <= m.start < e for s, e in ctx.quoted)
+    ]
+    for m in reversed(people[-_PERSON_WINDOW:]):
+        span = ctx.parsed.char_span(m.start, m.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        if root is not None and root.dep_ in _SUBJECT_DEPS and root.head.dep_ in _MAIN_CLAUSE:
+            return m.actor
+    return people[-1].actor if people else None
 
 
 def _last_person(ctx: _Context, before: int) -> Actor | None:
     people = [e for e in ctx.parsed.ents if e.label_ == "PERSON" and e.end_char <= before]
     return Actor(people[-1].text, None, None) if people else None
+
+
+def _source_phrase(ctx: _Context, start: int, end: int) -> Any | None:
+    """The speaker named by 'according to X' in the quote's sentence, outside the quote."""
+    span = _span(ctx.parsed, start, end)
+    if span is None:
+        return None
+    first, last = span[0].sent, span[-1].sent
+    tokens = [t for t in ctx.parsed[first.start : last.end] if not start <= t.idx < end]
+    for phrase in ctx.cues.source_phrases:
+        for i in range(len(tokens) - len(phrase) + 1):
+            if [t.lower_ for t in tokens[i : i + len(phrase)]] != list(phrase):
+                continue
+            preposition = tokens[i + len(phrase) - 1]
+            objects = [c for c in preposition.children if c.dep_ == "pobj"]
+            following = tokens[i + len(phrase) : i + len(phrase) + 4]
+            source = (
+                objects[0]
+                if objects
+                else next((t for t in following if t.pos_ in {"PROPN", "NOUN"}), None)
+            )
+            if source is not None and _beside(ctx, tokens[i], source, start, end):
+                return source
+    return None
+
+
+def _beside(ctx: _Context, first: Any, source: Any, start: int, end: int) -> bool:
+    """Does 'according to X' stand right after the quote or right before it (only marks
+    and spaces between)? A title quoted later in the sentence is not X's words."""
+    text = ctx.doc.text
+    if first.idx >= end:
+        return not text[end : first.idx].strip(" ,;.–—-" + _INNER_CLOSERS)
+    phrase_end = source.right_edge.idx + len(source.right_edge.text)
+    return phrase_end <= start and not text[phrase_end:start].strip(" ,:–—-" + '“"«„‘')
+
+
+def _previous_paragraph_speaker(ctx: _Context, start: int) -> tuple[Actor, tuple[int, int]] | None:
+    """For a quote that opens its paragraph unattributed: the speaker of the paragraph
+    before when its last sentence speaks ('X told reporters:' / 'X spoke after the
+    meeting.'), or the speaker of the quote that paragraph held (the news convention:
+    one speaker's quotes in consecutive paragraphs, attributed once)."""
+    text = ctx.doc.text
+    here = text.rfind("\n", 0, start)
+    if text[here + 1 : start].strip(' \t"“«„‘'):
+        return None  # the quote does not open its paragraph
+    before = text[:here].rstrip()
+    if not before:
+        return None
+    paragraph = before.count("\n")
+    if ctx.last_quote_paragraph == paragraph and ctx.last_speaker is not None:
+        return ctx.last_speaker  # '"...," said X.' then '"..."': X goes on speaking
+    return _previous_sentence_speaker(ctx, len(before) + 1)
+
+
+def _name_between(ctx: _Context, first: int, last: int) -> Any | None:
+    """The head of the last noun phrase in tokens ``first:last`` (None if none)."""
+    for token in reversed(ctx.parsed[first:last]):
+        if token.pos_ in {"PROPN", "NOUN", "PRON"}:
+            while token.dep_ in {"compound", "flat"} and first <= token.head.i < last:
+                token = token.head
+            return token
+    return None
+
+
+def _next_to(ctx: _Context, end: int, verb: Any) -> bool:
+    """Only marks and adverbs between the quote and ``verb`` ('"...," he then said')."""
+    between = _tokens_between(ctx.parsed, end, verb.idx)
+    return all(t.is_punct or t.is_space or t.pos_ == "ADV" for t in between)
 
 
 def _attribute(ctx: _Context, start: int, end: int) -> tuple[Any | None, Any | None]:
@@ -314,11 +489,16 @@ def _attribute(ctx: _Context, start: int, end: int) -> tuple[Any | None, Any | N
     if verb is None and before_ok:
         verb = _linear_cue_before(ctx, start)
     if verb is None:
-        return None, None
+        return _source_phrase(ctx, start, end), None
     subject = _subject(verb)
+    if (subject is None or subject.i in inside) and verb.i > tokens[-1].i:
+        # '"...," chairman and CEO Jane Doe said' misparsed: the last name before the verb
+        subject = _name_between(ctx, tokens[-1].i + 1, verb.i)
     if subject is None or subject.i in inside or (verb.i > tokens[-1].i > subject.i):
         # '"...," said X' / '"...," read the statement': the speaker follows the verb.
         subject = next((c for c in verb.rights if c.pos_ in {"NOUN", "PROPN", "PRON"}), None)
+        if subject is not None and verb.i > tokens[-1].i and not _next_to(ctx, end, verb):
+            subject = None  # '"fault detection" to maintain a level': no inverted speaker
     return (subject, verb) if subject is not None else (None, None)
 
 
@@ -326,6 +506,7 @@ def find_quotes(doc: Document, parsed: Any, actors: ActorResolver) -> None:
     """Fill ``doc.quotes`` with the attributed direct quotes of the document."""
     cues = load_cues()
     ctx = _Context(doc, parsed, cues, actors)
+    ctx.quoted = quote_spans(doc.text)
     # Paragraphs of a quote that runs on: attributed with the paragraph that closes it.
     pending: list[tuple[str, int, int]] = []
     for start, end in quote_spans(doc.text):
@@ -343,6 +524,7 @@ def find_quotes(doc: Document, parsed: Any, actors: ActorResolver) -> None:
         found = _speaker(ctx, head) if head is not None else None
         if found is None and _opens_sentence(doc.text, start):
             found = ctx.paragraph_speaker or _previous_sentence_speaker(ctx, start)
+            found = found or _previous_paragraph_speaker(ctx, start)
         if found is None:
             if runs_on:
                 pending.append((text, start, end))
@@ -351,11 +533,13 @@ def find_quotes(doc: Document, parsed: Any, actors: ActorResolver) -> None:
             continue
         actor, span = found
         cue = verb.text.lower() if verb is not None else None
+        written = doc.text[span[0] : span[1]]
         for part in pending:
-            doc.quotes.append(Quote(*part, actor, cue, span))
+            doc.quotes.append(Quote(*part, actor, cue, span, written))
         pending.clear()
-        doc.quotes.append(Quote(text, start, end, actor, cue, span))
+        doc.quotes.append(Quote(text, start, end, actor, cue, span, written))
         ctx.last_speaker = ctx.paragraph_speaker = (actor, span)
+        ctx.last_quote_paragraph = paragraph
     doc.quotes.sort(key=lambda q: q.start)
 
 

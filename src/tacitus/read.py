@@ -34,6 +34,11 @@ from tacitus.pipeline import Failure, unexpected
 
 __all__ = [
     "iter_inputs",
+    "fetch_response",
+    "is_feed",
+    "page_document",
+    "Response",
+    "USER_AGENT",
     "FETCH_DEADLINE",
     "MAX_DOCUMENT_BYTES",
     "MAX_FETCH_BYTES",
@@ -489,7 +494,7 @@ def _read_url(url: str, declared: _Declared, deadline: float) -> Iterator[Item]:
             yield fetched
             return
         data, final_url, content_type = fetched
-        if not _is_feed(data, content_type):
+        if not is_feed(data, content_type):
             yield _page(data, final_url, url, declared)
             return
         import feedparser
@@ -519,6 +524,13 @@ def _read_url(url: str, declared: _Declared, deadline: float) -> Iterator[Item]:
             )
     except Exception as err:  # a bug on a hostile page or feed must not stop the run
         yield Failure(url, unexpected("fetching", err))
+
+
+def page_document(
+    data: bytes, final_url: str, url: str, *, outlet: str | None = None
+) -> RawDocument:
+    """A fetched page as a ``RawDocument`` located at ``url`` (the link followed)."""
+    return _page(data, final_url, url, _Declared(outlet, None))
 
 
 def _page(data: bytes, final_url: str, url: str, declared: _Declared) -> RawDocument:
@@ -565,27 +577,60 @@ async def _gather(urls: list[str], deadline: float) -> list[Fetched]:
 
 async def _fetch(client: Any, url: str) -> Fetched:
     """GET ``url`` with a size cap: (body, final URL, content type) or a Failure."""
+    answer = await fetch_response(client, url)
+    if isinstance(answer, Failure):
+        return answer
+    if answer.status >= 400:
+        return Failure(url, f"HTTP {answer.status} {answer.reason}")
+    return answer.body, answer.final_url, answer.content_type
+
+
+@dataclass(frozen=True)
+class Response:
+    """One HTTP answer, its body read within the size cap (empty unless 2xx)."""
+
+    status: int
+    reason: str
+    body: bytes
+    final_url: str
+    content_type: str
+    headers: dict[str, str]
+
+
+async def fetch_response(
+    client: Any, url: str, headers: dict[str, str] | None = None
+) -> Response | Failure:
+    """GET ``url`` on an ``httpx.AsyncClient`` (extra request ``headers``, e.g. the
+    validators of a conditional request): the answer, or a Failure when there is none or
+    its body is over ``MAX_FETCH_BYTES``. The caller sets the total deadline."""
     import httpx
 
     try:
-        async with client.stream("GET", url) as response:
-            if response.status_code >= 400:
-                return Failure(url, f"HTTP {response.status_code} {response.reason_phrase}")
+        async with client.stream("GET", url, headers=headers) as response:
+            status = response.status_code
             chunks, size = [], 0
-            async for chunk in response.aiter_bytes():
-                size += len(chunk)
-                if size > MAX_FETCH_BYTES:
-                    return Failure(url, f"page larger than {_mb(MAX_FETCH_BYTES)}")
-                chunks.append(chunk)
-            content_type = response.headers.get("content-type", "")
-            return b"".join(chunks), str(response.url), content_type
+            if 200 <= status < 300:
+                async for chunk in response.aiter_bytes():
+                    size += len(chunk)
+                    if size > MAX_FETCH_BYTES:
+                        return Failure(url, f"page larger than {_mb(MAX_FETCH_BYTES)}")
+                    chunks.append(chunk)
+            return Response(
+                status,
+                response.reason_phrase,
+                b"".join(chunks),
+                str(response.url),
+                response.headers.get("content-type", ""),
+                {k.lower(): v for k, v in response.headers.items()},
+            )
     except httpx.TimeoutException as err:
         return Failure(url, f"timed out: the server stopped answering ({type(err).__name__})")
     except httpx.HTTPError as err:
         return Failure(url, f"cannot fetch: {_one_line(err) or type(err).__name__}")
 
 
-def _is_feed(data: bytes, content_type: str) -> bool:
+def is_feed(data: bytes, content_type: str) -> bool:
+    """Whether a fetched body is an RSS/Atom/RDF feed (by type, else by its first tag)."""
     if content_type.split(";")[0].strip().lower() in _FEED_TYPES:
         return True
     head = data[:2048].lstrip().lower()

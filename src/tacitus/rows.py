@@ -97,6 +97,9 @@ def document_rows(doc: Document, ingested_at: str) -> dict[str, list[dict[str, A
                 "start": q.start,
                 "end": q.end,
                 "cue": q.cue,
+                "speaker_text": q.speaker_text,
+                "speaker_start": q.speaker_start,
+                "speaker_end": q.speaker_end,
             }
             for q in doc.quotes
         ],

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -79,6 +80,8 @@ class KnowledgeBase:
     roles: dict[tuple[str, ...], Role] = field(default_factory=dict)
     role_len: dict[str, int] = field(default_factory=dict)
     dated_roles: dict[str, list[DatedRole]] = field(default_factory=dict)  # actor id -> roles
+    # actor id -> the roles cell of a compiled file, parsed into dated_roles when first asked
+    compiled_roles: dict[str, str] = field(default_factory=dict)
     countries: dict[str, str] = field(default_factory=dict)  # ISO alpha-3 -> name
     honorifics: frozenset[str] = frozenset()  # "dr.", "gen.": written before names
     honorific_gender: dict[str, str] = field(default_factory=dict)  # "mrs." -> "female"
@@ -117,13 +120,29 @@ class KnowledgeBase:
         self.roles[words] = role
         self.role_len[words[0]] = max(self.role_len.get(words[0], 0), len(words))
 
+    def roles_of(self, actor_id: str) -> list[DatedRole]:
+        """Every dated role of an actor, oldest first (compiled ones parsed on first use)."""
+        roles = self.dated_roles.get(actor_id)
+        if roles is None:
+            cell = self.compiled_roles.get(actor_id)
+            if cell is None:
+                return []
+            roles = self.dated_roles[actor_id] = _parse_roles(cell)
+        return roles
+
     def role_at(self, actor_id: str, date: str | None) -> DatedRole | None:
-        """The role an actor held on ``date`` (ISO prefix), or the latest one."""
-        roles = self.dated_roles.get(actor_id) or []
+        """The role an actor held on ``date`` (ISO prefix); else the role without dates
+        (a default, as the Phoenix lists give), else the latest one."""
+        roles = self.roles_of(actor_id)
         if date:
+            undated = None
             for role in roles:
-                if (role.start or "") <= date and (role.end is None or date <= role.end):
+                if role.start is None and role.end is None:
+                    undated = undated or role  # the default: when no dated role applies
+                elif (role.start or "") <= date and (role.end is None or date <= role.end):
                     return role
+            if undated is not None:
+                return undated
         return roles[-1] if roles else None
 
 
@@ -272,11 +291,114 @@ def _iso(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def load(extra_files: tuple[str, ...] = ()) -> KnowledgeBase:
-    """Build the knowledge base from the shipped data files plus the user's YAML files."""
+def _load_compiled(kb: KnowledgeBase, name: str) -> None:
+    """A compiled actor file (``data/knowledge/*.tsv``, from ``scripts/import_actors.py``).
+
+    Loaded before the hand-written files, so that a hand entry with the same id or alias
+    replaces it. One actor a line: id, kind, name, |-separated aliases, ;-separated roles
+    (``country,sector,start,end,code``).
+    """
+    path = _data_path("knowledge") / name
+    if not path.is_file():
+        return
+    lines = path.read_text(encoding="utf-8").splitlines()
+    if not lines or lines[0].split("\t")[:5] != ["id", "kind", "name", "aliases", "roles"]:
+        raise _fail(name, "expected the columns id, kind, name, aliases, roles")
+    phrases, phrase_len = kb.phrases, kb.phrase_len
+    role_cells: list[str] = []
+    for number, line in enumerate(lines[1:], 2):
+        cells = line.split("\t")
+        if len(cells) < 5 or cells[1] not in ACTOR_KINDS or not cells[3]:
+            raise _fail(name, f"line {number}: bad actor row")
+        actor_id, kind, canonical = cells[0], cells[1], cells[2]
+        role_cells.append(cells[4])
+        if cells[4]:
+            kb.compiled_roles[actor_id] = cells[4]  # parsed when first asked (role_at)
+        latest = cells[4].rpartition(";")[2].split(",")
+        if len(latest) != 5 and cells[4]:
+            raise _fail(name, f"line {number}: bad role {cells[4]!r}")
+        latest_country = latest[0] or None
+        latest_sector = latest[1] if len(latest) > 1 and latest[1] else None
+        rule = f"kb:{actor_id}"
+        shared: Phrase | None = None  # most aliases are proper and mixed case: one object
+        for alias in cells[3].split("|"):
+            letters = alias.replace(".", "")
+            if alias[0].isupper() and not (letters.isupper() and len(letters) <= 3):
+                if shared is None:
+                    shared = Phrase(
+                        kind, actor_id, canonical, latest_country, latest_sector, rule, True, False
+                    )
+                phrase = shared
+            else:
+                phrase = _phrase(
+                    alias, kind, actor_id, canonical, latest_country, latest_sector, rule
+                )
+            if "-" in alias or "'" in alias or "’" in alias:
+                kb.add_phrase(alias, phrase)
+                continue
+            words = tuple(alias.lower().split())  # the fast path of add_phrase
+            phrases[words] = phrase
+            if phrase_len.get(words[0], 0) < len(words):
+                phrase_len[words[0]] = len(words)
+    # every country and sector of the roles, checked at once (roles are parsed lazily)
+    for country, sector in sorted(set(_ROLE_CODES.findall(";".join(role_cells)))):
+        problem = None
+        if country and country not in kb.countries and country not in EXTRA_CODES:
+            problem = f"unknown country code {country!r}"
+        elif sector and sector not in SECTORS:
+            problem = f"unknown sector {sector!r}"
+        if problem is not None:
+            pair = f"{country},{sector},"
+            number = next(n for n, cell in enumerate(role_cells, 2) if pair in cell)
+            raise _fail(name, f"line {number}: {problem}")
+
+
+_ROLE_CODES = re.compile(r"(?:^|;)([A-Z]*),([A-Z]*),")
+
+
+def _parse_roles(cell: str) -> list[DatedRole]:
+    """``country,sector,start,end,code`` cells, ;-separated, as roles."""
+    roles = []
+    for part in cell.split(";"):
+        country, sector, start, end, code = part.split(",")
+        roles.append(DatedRole(code, country or None, sector or None, start or None, end or None))
+    return roles
+
+
+def _load_compiled_roles(kb: KnowledgeBase, name: str) -> None:
+    """Compiled role nouns (``title``, ``sector``, ``kind``), loaded before roles.yaml."""
+    path = _data_path("knowledge") / name
+    if not path.is_file():
+        return
+    lines = path.read_text(encoding="utf-8").splitlines()
+    if not lines or lines[0].split("\t")[:3] != ["title", "sector", "kind"]:
+        raise _fail(name, "expected the columns title, sector, kind")
+    for number, line in enumerate(lines[1:], 2):
+        cells = line.split("\t")
+        if len(cells) < 3 or cells[1] not in SECTORS or cells[2] not in ROLE_KINDS:
+            raise _fail(name, f"line {number}: bad role row")
+        kb.add_role(Role(cells[0], cells[1], cells[2]))
+
+
+# The compiled open knowledge that ships with Tacitus (see data/knowledge/SOURCE.md).
+COMPILED_FILES = ("phoenix_actors.tsv",)
+COMPILED_ROLE_FILES = ("phoenix_roles.tsv",)
+
+
+def load(extra_files: tuple[str, ...] = (), compiled: bool = True) -> KnowledgeBase:
+    """Build the knowledge base from the shipped data files plus the user's YAML files.
+
+    ``compiled=False`` leaves out the compiled open dictionaries (only the hand base).
+    """
     kb = KnowledgeBase()
     _load_countries(kb)
+    if compiled:
+        for name in COMPILED_ROLE_FILES:
+            _load_compiled_roles(kb, name)
     _load_roles(kb)
+    if compiled:
+        for name in COMPILED_FILES:
+            _load_compiled(kb, name)
     _load_actor_file(kb, _data_path("actors.yaml").read_text(encoding="utf-8"), "actors.yaml")
     for path in extra_files:
         try:

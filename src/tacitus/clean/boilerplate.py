@@ -34,6 +34,7 @@ class Kind:
     starts_tail: bool
     lines: frozenset[str]
     phrases: tuple[str, ...]
+    prefixes: tuple[str, ...] = ()  # a line opening with one ("Read more: ...")
 
 
 @dataclass(frozen=True)
@@ -87,14 +88,18 @@ def parse_cues(data: Any, where: str = "boilerplate.yaml") -> Cues:
             raise DataFileError(f"{where}: kind '{reason}' needs 'starts_tail: true|false'")
         lines = _strings(spec, "lines", f"{where}: {reason}")
         phrases = _strings(spec, "phrases", f"{where}: {reason}")
-        if not lines and not phrases:
-            raise DataFileError(f"{where}: kind '{reason}' has neither 'lines' nor 'phrases'")
+        prefixes = _strings(spec, "prefixes", f"{where}: {reason}")
+        if not lines and not phrases and not prefixes:
+            raise DataFileError(
+                f"{where}: kind '{reason}' has neither 'lines', 'phrases' nor 'prefixes'"
+            )
         kinds.append(
             Kind(
                 reason=str(reason),
                 starts_tail=spec["starts_tail"],
                 lines=frozenset(line_key(x) for x in lines),
                 phrases=tuple(x.lower() for x in phrases),
+                prefixes=tuple(x.lower() for x in prefixes),
             )
         )
     lists = {key: _strings(data, key, where) for key in _LIST_KEYS}

@@ -27,11 +27,16 @@ _TAIL_RATIO = 0.25
 _MAX_CAPTION_WORDS = 60
 _MAX_BYLINE_WORDS = 25  # "(Reporting by A in X and B in Y; Editing by C)"
 _MAX_CUE_WORDS = 8  # whole-line cues ("You might also like") are short
+_DATELINE_BODY_WORDS = 4  # words after a dateline that make its line a paragraph
+_TRAILING_HEADLINES = 3  # a run of this many headline-shaped lines ends a page
+_LABEL_WORDS = 5  # a topic label above a list of headlines
 _TERMINAL = tuple(".!?…\"”’'")
 # Hard-wrapped text: lines of at most _WRAP_MAX characters, most within _WRAP_BAND of
 # the widest (lines shorter than _WRAP_MIN end paragraphs and are not counted).
 _WRAP_MIN, _WRAP_MAX, _WRAP_BAND = 40, 100, 15
 
+# Reasons given from a line's shape alone (not from what it says about itself).
+_SHAPE_REASONS = ("caption", "title", "related", "section-label")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _DASH = r"\s*[-–—]+\s*"
 _PLACE_WORD = r"(?:[A-Z][\w'’.-]*|[a-z]{1,3}-[A-Z][\w'’-]*|al|el|de|del|la|le|es|of)"
@@ -71,6 +76,7 @@ class Line:
     reason: str | None = None
     cut: int = 0  # characters of a dateline taken off the start of the line
     words: int = 0
+    teaser: bool = False  # "Read more: <headline>": removed alone, starts no tail
 
     def __post_init__(self) -> None:
         self.words = len(self.text.split())
@@ -148,6 +154,29 @@ def _is_narrative(line: Line) -> bool:
     return line.reason is None and line.words >= _NARRATIVE_WORDS and line.text.endswith(_TERMINAL)
 
 
+def _opens_with_dateline(line: Line) -> bool:
+    """A paragraph that opens with a dateline and goes on ("BEIRUT (Reuters) — Israeli
+    jets ...") is the body's first paragraph, whatever its length or punctuation."""
+    for pattern in _DATELINES:
+        m = pattern.match(line.text)
+        if m and len(line.text[m.end() :].split()) >= _DATELINE_BODY_WORDS:
+            return True
+    return False
+
+
+def _headline_shaped(line: Line) -> bool:
+    """Another story's headline: a clause of a few words, no list bullet, no date or
+    number first, no closing punctuation."""
+    low, high = _RELATED_WORDS
+    first = line.text[:1]
+    return (
+        low - 1 <= line.words <= high
+        and (first.isupper() or first.isdigit())
+        and not line.text.endswith(_TERMINAL + (":", ";", ","))
+        and not re.match(rf"{MONTH}\.?\b", line.text)
+    )
+
+
 def _headline_like(line: Line) -> bool:
     return line.words <= _MAX_HEADLINE_WORDS and not line.text.endswith((".", "…", ":", ","))
 
@@ -196,14 +225,39 @@ def _is_caption(line: Line, cues: Cues) -> bool:
     ):
         return True
     credit = _CREDIT.search(text)
-    if credit and (credit.group(1) or credit.group(2) or "").strip().lower() in cues.photo_credits:
+    if credit and _names_a_credit(credit.group(1) or credit.group(2) or "", cues):
         return True
     if line.words > 40 or not _ENDS_WITH_DATE.search(text):
         return False
-    words = [w.lower() for w in _WORD.findall(text)]
-    if any(w in cues.narrative_words for w in words):
+    words = _WORD.findall(text)
+    if any(w.lower() in cues.narrative_words for w in words):
         return False
-    return any(w in cues.caption_verbs for w in words[:12])
+    # A capitalised word inside the line is a name, not the verb: "on March 3".
+    return any(
+        w.lower() in cues.caption_verbs for j, w in enumerate(words[:12]) if not j or w.islower()
+    )
+
+
+def _names_a_credit(text: str, cues: Cues) -> bool:
+    """ "AFP", "AP Photo/Jane Doe", "Jane Doe/Reuters", "Getty Images": a photo agency."""
+    parts = [p.strip(" .").lower() for p in re.split(r"\s*/\s*|\s+via\s+", text.strip(" ()"))]
+    return any(p in cues.photo_credits for p in parts if p)
+
+
+def _is_photo_credit(text: str, cues: Cues) -> bool:
+    """A line that is nothing but a photo credit ("Getty Images", "(AP Photo/Jane Doe)",
+    "Photo: Jane Doe/Reuters", "Jane Doe | AFP")."""
+    if len(text.split()) > 8 or text.endswith((".", "!", "?")) and not text.endswith(")."):
+        return False
+    body = re.sub(
+        r"^(?:photo|photograph|picture|image|credit)s?\s*(?:credit)?\s*[:|]\s*",
+        "",
+        text,
+        flags=re.I,
+    )
+    return _names_a_credit(body, cues) or any(
+        _names_a_credit(part, cues) for part in re.split(r"\s*[|]\s*", body)
+    )
 
 
 def _own_reason(line: Line, cues: Cues) -> str | None:
@@ -213,6 +267,11 @@ def _own_reason(line: Line, cues: Cues) -> str | None:
     for kind in cues.kinds:
         if key in kind.lines or any(p in lowered for p in kind.phrases):
             return kind.reason
+        if line.words <= _MAX_HEADLINE_WORDS and lowered.startswith(kind.prefixes):
+            line.teaser = True  # one teaser between paragraphs: the article goes on
+            return kind.reason
+    if _is_photo_credit(line.text, cues):
+        return "photo-credit"
     if _is_form_label(line, cues):
         return "form"
     if _DOMAIN.fullmatch(line.text):
@@ -277,8 +336,56 @@ class _Classifier:
         if body_start < len(self.lines):
             self._dateline(self.lines[body_start])
         self._body(body_start)
+        self._trailing_headlines(body_start)
+        self._leading_headlines(body_start)
+        self._keep_a_lone_sentence()
         self._collect()
         return self.result
+
+    def _trailing_headlines(self, start: int) -> None:
+        """A run of headline-shaped lines after the last article paragraph (other
+        stories' headlines, maybe under a label such as "More from World") is removed."""
+        lines = self.lines[start:]
+        run: list[Line] = []
+        for line in reversed(lines):
+            if line.reason not in (None, "related", "link"):
+                break
+            if line.reason is None and not _headline_shaped(line):
+                break
+            run.append(line)
+        headlines = [line for line in run if line.reason is None]
+        if self.extracted and not any(line.reason == "related" for line in run[len(headlines) :]):
+            return  # a page's lists follow its markup: only under a "More from" label
+        if len(headlines) >= _TRAILING_HEADLINES and len(run) < len(lines):
+            before = lines[: len(lines) - len(run)]
+            if any(line.reason is None and line.text.endswith(_TERMINAL) for line in before):
+                for line in headlines:
+                    line.reason = "related"
+
+    def _leading_headlines(self, start: int) -> None:
+        """A run of other stories' headlines above the first article paragraph (maybe
+        under a short label such as a topic name) is removed."""
+        lines = self.lines[start:]
+        first = 0
+        if lines and lines[0].reason is None and lines[0].words <= _LABEL_WORDS:
+            first = 1  # a label above the list
+        run = first
+        while run < len(lines) and lines[run].reason is None and _headline_shaped(lines[run]):
+            run += 1
+        if run - first < _TRAILING_HEADLINES or run >= len(lines):
+            return
+        after = lines[run]
+        if after.reason is None and after.text.endswith(_TERMINAL) and after.words >= 8:
+            for line in lines[:run]:
+                line.reason = "related"
+
+    def _keep_a_lone_sentence(self) -> None:
+        """A one-line input is an article even when it has the shape of a caption or a
+        headline ("Protesters gather in X on November 18, 2019."): the user gave it."""
+        if len(self.lines) != 1 or self.lines[0].reason not in _SHAPE_REASONS:
+            return
+        self.lines[0].reason = None
+        self.result.title = self.result.title_span = None
 
     def _remove(self, start: int, end: int, reason: str) -> None:
         self.result.removed.append(Removed(start, end, reason, self.source[start:end]))
@@ -304,6 +411,8 @@ class _Classifier:
             elif self.result.dateline_date is None and (date := _is_date_line(line, self.cues)):
                 line.reason = "date"
                 self.result.dateline_date = date
+            elif _opens_with_dateline(line):
+                return i  # "CITY, Country (Agency) — ...": the body's first paragraph
             elif (
                 title_key is None and later and _headline_like(line) and not self._runs_on(line, i)
             ):
@@ -374,6 +483,7 @@ class _Classifier:
             if (
                 kind
                 and kind.starts_tail
+                and not line.teaser
                 and words_before
                 and total - words_before <= _TAIL_RATIO * words_before
                 and total_lines - lines_before <= 1

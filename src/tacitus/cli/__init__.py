@@ -42,6 +42,7 @@ def _register() -> None:
         "scale",
         "serve",
         "stories",
+        "watch",
     ):
         importlib.import_module(f"tacitus.cli.{module}")
 

@@ -158,6 +158,8 @@ def quotes_command(
         console.print("no quotes")
     for row in rows:
         head = Text(f"{row['speaker_name'] or '?'}", style="bold")
+        if row["speaker_text"] and row["speaker_text"] != row["speaker_name"]:
+            head.append(f" (“{row['speaker_text']}”)")
         head.append(f" ({row['cue'] or 'quoted'}) — {row['article']}, {row['outlet'] or '?'}")
         console.print(head)
         console.print(Text(f"  “{row['text']}”"), soft_wrap=True)
@@ -352,6 +354,9 @@ def _quote_row(row: dict[str, Any]) -> dict[str, Any]:
         "speaker_actor_id": row["speaker_actor_id"],
         "speaker_country": row["speaker_country"],
         "speaker_sector": row["speaker_sector"],
+        "speaker_text": row["speaker_text"],
+        "speaker_start": row["speaker_start"],
+        "speaker_end": row["speaker_end"],
         "text": row["text"],
         "cue": row["cue"],
         "start": row["start"],

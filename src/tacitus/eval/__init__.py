@@ -423,18 +423,19 @@ def _score_date_place(
             report.findings.append(Finding(article, "event_place_wrong", gold["location"], got))
 
 
-def _speaker_name(quote: Quote, text: str) -> str | None:
+def _speaker_name(quote: Quote, text: str = "") -> str | None:
     """The speaker's resolved name plus the words that name it in the article.
 
     A ministry resolved to its state ("Russia") is still the "Russian foreign ministry"
-    the article wrote; either names the speaker.
+    the article wrote; either names the speaker (``speaker`` or ``speaker_text``).
     """
     speaker: Actor | None = quote.speaker
     names = [speaker.name] if speaker and speaker.name else []
-    if quote.speaker_span and text:
+    written = quote.speaker_text
+    if written is None and quote.speaker_span and text:
         written = text[quote.speaker_span[0] : quote.speaker_span[1]]
-        if written and written != (names[0] if names else None):
-            names.append(written)
+    if written and written not in names:
+        names.append(written)
     return " / ".join(names) or None
 
 

@@ -11,6 +11,7 @@ function takes an open ``sqlite3.Connection`` whose rows are ``sqlite3.Row``.
 ``aggregates``     the overview counts, the timeline and the map
 ``profiles``       an actor's and an outlet's profile
 ``stories``        stories, merged events and each outlet's account
+``watched``        the sources ``tacitus watch`` follows, and their health
 =================  ==========================================================
 """
 
@@ -34,6 +35,7 @@ from tacitus.query.filters import (
 )
 from tacitus.query.profiles import actor_profile, outlet_profile
 from tacitus.query.stories import merged_event_of, merged_events, stories, story
+from tacitus.query.watched import watched_sources
 
 __all__ = [
     "ALL",
@@ -60,4 +62,5 @@ __all__ = [
     "stories",
     "story",
     "timeline",
+    "watched_sources",
 ]

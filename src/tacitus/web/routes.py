@@ -214,6 +214,7 @@ def overview(db: DbDep, q: QueryDep) -> dict[str, Any]:
             "status": q.status,
             "bucket": bucket,
             "timeline": query.timeline(db.conn, q, bucket),
+            "sources": query.watched_sources(db.conn),
         }
 
     result: dict[str, Any] = db.cached(("overview", q.key()), compute)

@@ -1,0 +1,166 @@
+"""The compiled open knowledge: the Phoenix import (scripts/import_actors.py) and how its
+output merges with the hand-written knowledge base."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+import tacitus
+from tacitus.actors import knowledge
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "tests" / "data" / "phoenix"
+PETRARCH2 = ROOT.parent / "shared" / "knowledge" / "petrarch2"
+COMPILED = ROOT / "src" / "tacitus" / "data" / "knowledge" / "phoenix_actors.tsv"
+
+
+@pytest.fixture(scope="module")
+def importer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "import_actors", ROOT / "scripts" / "import_actors.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["import_actors"] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def index(importer: ModuleType) -> dict[str, frozenset[str]]:
+    return importer.word_index()  # type: ignore[no-any-return]
+
+
+@pytest.fixture(scope="module")
+def sample(importer: ModuleType, index: dict[str, frozenset[str]]) -> tuple[str, dict[str, int]]:
+    files, counts = importer.compile_dir(SAMPLE, index)
+    return files["phoenix_actors.tsv"], counts
+
+
+def rows(text: str) -> dict[str, list[str]]:
+    return {line.split("\t")[0]: line.split("\t") for line in text.splitlines()[1:]}
+
+
+def test_import_of_the_sample_is_the_expected_file(sample) -> None:
+    text, _ = sample
+    assert text == (SAMPLE / "expected_actors.tsv").read_text(encoding="utf-8")
+
+
+def test_import_is_reproducible(importer, index, sample) -> None:
+    again, _ = importer.compile_dir(SAMPLE, index)
+    assert again["phoenix_actors.tsv"] == sample[0]
+
+
+def test_each_filter_drops_what_it_names(sample) -> None:
+    text, counts = sample
+    found = rows(text)
+    aliases = {a for row in found.values() for a in row[3].split("|")}
+    assert counts["actor:country-names"] == 1  # ICELAND, REYKJAVIK: countries.tsv has them
+    assert "Reykjavik" not in aliases
+    assert counts["actor:hand"] == 2  # SERGEY_LAVROV, UNITED_NATIONS: the hand base's
+    assert "person:sergey-lavrov" not in found and "org:united-nations" not in found
+    assert counts["alias:common-word"] == 1 and "Smith" not in aliases
+    # "Black Star", "Ministry of Foreign Affairs": English words only, no country
+    assert counts["alias:common-words"] == 2 and "Black Star" not in aliases
+    assert counts["alias:description"] == 2  # "UN envoy", "Ambassador to Norway"
+    assert counts["alias:initial"] == 1 and "K. Velikan" not in aliases
+    assert counts["alias:number"] == 1
+    # a surname two people share names neither; a unique one names its person
+    assert counts["alias:shared-surname"] == 1 and "Thorvaldsen" not in aliases
+    assert "Velikan" in found["person:ardo-velikan"][3].split("|")
+
+
+def test_import_keeps_dated_roles_acronyms_and_spellings(sample) -> None:
+    found = rows(sample[0])
+    roles = found["person:ardo-velikan"][4].split(";")
+    assert roles == ["TCD,REB,1990-01-01,1999-12-31,TCDREB", "TCD,GOV,2000-01-01,,TCDGOV"]
+    assert found["org:zorvan-liberation-front"][3].split("|")[1] == "ZLF"  # "(ZLF)"
+    assert found["org:acme-holdings"][4] == "USA,BUS,,,MNCUSA"  # a company's home country
+    assert "Musa al-Qarni" in found["person:musa-al-qarni"][3]  # "AL_QARNI" as news writes it
+    assert found["org:nordic-fisheries-council"][1] == "igo"
+
+
+@pytest.mark.slow
+def test_committed_file_is_a_fresh_import(importer, index) -> None:
+    if not (PETRARCH2 / "Phoenix.Countries.actors.txt").is_file():
+        pytest.skip("../shared/knowledge/petrarch2 is not beside this checkout")
+    files, _ = importer.compile_dir(PETRARCH2, index)
+    assert files["phoenix_actors.tsv"] == COMPILED.read_text(encoding="utf-8")
+
+
+def test_compiled_knowledge_is_loaded_and_the_hand_base_wins() -> None:
+    hand = knowledge.load(compiled=False)
+    merged = knowledge.load()
+    assert len(merged.phrases) > len(hand.phrases) + 20_000
+    assert merged.role_at("person:ann-veneman", "2003-06-01") is not None
+    for words, phrase in hand.phrases.items():  # no hand entry is changed by the merge
+        assert merged.phrases[words] == phrase, words
+    for actor_id, roles in hand.dated_roles.items():
+        assert merged.roles_of(actor_id) == roles
+    for actor_id in merged.compiled_roles:  # every compiled role reads (they load lazily)
+        for role in merged.roles_of(actor_id):
+            assert role.country or role.sector, actor_id
+            assert role.end is None or (role.start or "") <= role.end, actor_id
+
+
+def test_user_file_replaces_a_compiled_actor(tmp_path: Path) -> None:
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "actors:\n"
+        "  - {id: person:ann-veneman, name: Ann Veneman, kind: person,"
+        " aliases: [Ann Veneman],"
+        " roles: [{title: Envoy, country: NOR, sector: GOV, start: 2001}]}\n",
+        encoding="utf-8",
+    )
+    kb = knowledge.load((str(path),))
+    assert kb.phrases[("ann", "veneman")].country == "NOR"
+    role = kb.role_at("person:ann-veneman", "2008-01-01")
+    assert role is not None and role.country == "NOR"
+
+
+@pytest.mark.parametrize(
+    ("published", "country", "sector"),
+    [("2003-05-04", "USA", "GOV"), ("2008-05-04", "IGO", "IGO")],
+)
+def test_article_date_picks_the_role(published, country, sector) -> None:
+    # Ann Veneman: US agriculture secretary 2001-2005, then head of UNICEF (Phoenix)
+    doc = tacitus.process("Ann Veneman visited Niamey on Monday.", published=published)
+    found = [m for m in doc.mentions if m.text == "Ann Veneman"]
+    assert found and found[0].rule == "kb:person:ann-veneman"
+    assert (found[0].actor.country, found[0].actor.sector) == (country, sector)
+
+
+def test_role_without_dates_is_the_default_not_a_match_for_every_date() -> None:
+    kb = knowledge.KnowledgeBase()
+    kb.dated_roles["person:x"] = [
+        knowledge.DatedRole("ELI", "ISL", None, None, None),
+        knowledge.DatedRole("GOV", "ISL", "GOV", "2005-01-01", "2009-01-31"),
+    ]
+    assert kb.role_at("person:x", "2006-03-01").sector == "GOV"  # type: ignore[union-attr]
+    assert kb.role_at("person:x", "2015-03-01").sector is None  # type: ignore[union-attr]
+
+
+def test_common_word_alias_is_not_a_mention() -> None:
+    # Phoenix has groups called "Lightning" and "Black Star": dictionary words, dropped
+    kb = knowledge.load_knowledge_base()
+    assert ("lightning",) not in kb.phrases and ("black", "star") not in kb.phrases
+    doc = tacitus.process("Lightning hit a Black Star tanker near the port on Monday.")
+    assert not [m for m in doc.mentions if m.rule.startswith("kb:")]
+
+
+def test_broken_compiled_file_is_a_one_line_error(monkeypatch, tmp_path: Path) -> None:
+    folder = tmp_path / "knowledge"
+    folder.mkdir()
+    (folder / "phoenix_actors.tsv").write_text(
+        "id\tkind\tname\taliases\troles\nperson:a\tperson\tA B\tA B\tXXX,GOV,,,XXXGOV\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(knowledge, "_data_path", lambda name: tmp_path / name)
+    kb = knowledge.KnowledgeBase()
+    with pytest.raises(tacitus.model.InputError, match="phoenix_actors.tsv: line 2"):
+        knowledge._load_compiled(kb, "phoenix_actors.tsv")
