@@ -125,7 +125,7 @@ class Descriptions:
             elif country in EXTRA_CODES and cue.actor.actor_id:
                 actor = cue.actor  # "UN envoy", "NATO forces": the organisation itself
             else:
-                actor = self.body_actor(country, role)
+                actor = self.body_actor(country, role, state.text(left, end))
             return state.make(left, end, actor, f"{cue.rule}+role:{role.title}", title)
         definite = (
             any(c.dep_ == "det" and c.lower_ in words.definite_determiners for c in tok.children)
@@ -173,10 +173,11 @@ class Descriptions:
             return None
         return state.make(left, end, target.actor, f"coref:{role.title}", title)
 
-    def body_actor(self, country: str, role: Role) -> Actor:
+    def body_actor(self, country: str, role: Role, written: str | None = None) -> Actor:
         """A body of the state ``country``: its government ("the Turkish government"),
         else an organisation of it ("the Turkish army": ``group:TUR:MIL``, "the foreign
-        ministry": ``group:TUR:GOV:foreign-ministry``), never the state itself."""
+        ministry": ``group:TUR:GOV:foreign-ministry``), never the state itself. An
+        organisation is named as first ``written`` ("Norwegian foreign ministry")."""
         state = self.state
         if role.kind != "body" or role.sector != "GOV" or country in EXTRA_CODES:
             return state.state_actor(country, role.sector)
@@ -185,7 +186,7 @@ class Descriptions:
         actor_id = f"group:{country}:GOV:{slug(role.title)}"
         actor = state.actors.get(actor_id)
         if actor is None:
-            name = f"{state.kb.countries.get(country, country)} {role.title}"
+            name = written or f"{state.kb.countries.get(country, country)} {role.title}"
             actor = state.actors[actor_id] = Actor(name, country, "GOV", actor_id)
         return actor
 
