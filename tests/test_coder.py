@@ -84,13 +84,15 @@ def test_the_cli_refuses_an_unknown_finder_before_reading_anything(tmp_path):
     assert not (tmp_path / "x.db").exists()
 
 
-def test_every_measured_rule_is_a_rule_of_the_lexicon():
-    from tacitus.events import load_triggers
+def test_every_measured_rule_is_a_rule_of_a_finder():
+    from tacitus.events import load_triggers, load_verb_patterns
     from tacitus.events.finders import load_rule_scores
 
     lex = load_triggers()
     ids = {t.id for table in (lex.verbs, lex.nouns) for ts in table.values() for t in ts}
     ids |= {"accuse.characterise", "request.obligation"}  # the speech frames
+    patterns = [p for ps in load_verb_patterns().values() for p in ps]
+    ids |= {p.rule for p in patterns} | {p.group for p in patterns}  # the dictionary finder
     scores = load_rule_scores()
     assert scores and set(scores) <= ids
     assert all(0 < s < 1 for s in scores.values())

@@ -6,6 +6,7 @@ makes the events. ``tacitus.coder`` runs them as components.
 """
 
 from tacitus.events.build import EventReader
+from tacitus.events.dictionary import DictionaryFinder, load_verb_patterns
 from tacitus.events.finders import (
     Candidate,
     FinderContext,
@@ -24,6 +25,7 @@ from tacitus.events.syntax import actor_key
 __all__ = [
     "Candidate",
     "ClauseReader",
+    "DictionaryFinder",
     "EventReader",
     "FinderContext",
     "FinderSet",
@@ -33,6 +35,7 @@ __all__ = [
     "TriggerLexicon",
     "actor_key",
     "load_triggers",
+    "load_verb_patterns",
     "make_finder",
     "merge_candidates",
     "read_status",

@@ -57,6 +57,14 @@ class EventReader(Arguments):
         """``tok`` names an actor outright, not through a pronoun ("released them")."""
         return self._named(tok)
 
+    def resolves(self, tok: Token) -> bool:
+        """``tok`` stands for an actor, a pronoun or description included."""
+        return bool(self._resolve_all(tok))
+
+    def subject(self, verb: Token) -> Token | None:
+        """The subject of ``verb`` (the "by" agent, the noun a relative clause is on)."""
+        return self._subject(verb)
+
     def light(self, cand: Candidate) -> Token | None:
         """The light verb carrying a noun candidate ("held talks"), or None."""
         tok = self.parsed[cand.head]
