@@ -4,7 +4,11 @@
 "Sergei Lavrov" and "Sergei Shoigu" stay two. Two names are one person when their
 surnames are near-identical (rapidfuzz ratio), their given names agree (or one of them
 has none), and their countries do not differ. A bare surname ("Sousan") resolves only
-to a person named in the same article or to the one person of that surname known.
+to a person named in the same article or to the one person of that surname known; so
+does a surname the coder met alone in its article and could not place ("Vieira said",
+after an earlier article's "Brazilian Foreign Minister Mauro Vieira"), which then gets
+that person's id, country and sector. (Events the coder could not code for want of a
+country are not recovered here: the coder runs before the store, in workers.)
 
 The store calls ``resolve_actor_ids(conn, docs)`` inside each batch's write transaction
 before anything is written; it then records actors, aliases (counted) and roles (first
@@ -318,7 +322,7 @@ def resolve_actor_ids(conn: sqlite3.Connection, docs: list[Document]) -> None:
             if key is None:
                 continue
             person = resolved.get(key)
-            if person is None and actor.actor_id is None:
+            if person is None and (actor.actor_id is None or _unplaced_surname(actor, from_kb)):
                 parts = name_parts(actor.name or "")
                 if parts and not parts[0]:  # a bare surname
                     in_doc = {p.actor_id for p in resolved.values()}
@@ -327,6 +331,17 @@ def resolve_actor_ids(conn: sqlite3.Connection, docs: list[Document]) -> None:
             if person is not None:
                 _apply(actor, person)
         _remember(registry, doc)
+
+
+def _unplaced_surname(actor: Actor, from_kb: set[str | None]) -> bool:
+    """A surname the coder met alone in its article ("Vieira said"): its per-article id
+    names nobody yet, so a person of that surname known from earlier articles (the one
+    person, of a compatible country) is who it is."""
+    return (
+        actor.actor_id not in from_kb
+        and is_person(actor.actor_id, actor.name)
+        and (actor.country is None or actor.sector is None)
+    )
 
 
 def _remember(registry: Registry, doc: Document) -> None:

@@ -11,7 +11,7 @@ from tacitus.actors.knowledge import EXTRA_CODES
 from tacitus.actors.state import DocumentState
 from tacitus.model import Mention
 
-_LOOKBACK_SENTENCES = 4
+LOOKBACK_SENTENCES = 4
 
 
 @dataclass
@@ -59,7 +59,8 @@ class Coreference:
             return None
         if gender is not None and target.actor.actor_id:
             self.state.gender.setdefault(target.actor.actor_id, gender)
-        return self.state.make(tok.i, tok.i + 1, target.actor, f"pronoun:{low}", None)
+        role = self.state.titles.get(target.actor.actor_id or "") if kinds[0] == "person" else None
+        return self.state.make(tok.i, tok.i + 1, target.actor, f"pronoun:{low}", role)
 
     def antecedent(
         self,
@@ -80,7 +81,7 @@ class Coreference:
             for s in self.seen
             if s.token < tok.i
             and s.kind in kinds
-            and sent - s.sent <= _LOOKBACK_SENTENCES
+            and sent - s.sent <= LOOKBACK_SENTENCES
             and (not s.lent or s.sent == sent)
         ]
         if role_word is not None:
@@ -113,7 +114,7 @@ class Coreference:
             same = [s for s in candidates if s.sent == sent and not s.lent] or same
         if same:
             return same[-1].mention
-        for back in range(sent - 1, sent - _LOOKBACK_SENTENCES - 1, -1):
+        for back in range(sent - 1, sent - LOOKBACK_SENTENCES - 1, -1):
             subjects = [s for s in candidates if s.sent == back and s.subject]
             if subjects:
                 return subjects[0].mention

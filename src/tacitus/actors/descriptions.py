@@ -5,24 +5,22 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tacitus.actors.coref import Coreference
+from tacitus.actors.coref import LOOKBACK_SENTENCES, Coreference
+from tacitus.actors.groups import Groups
 from tacitus.actors.knowledge import COUNTRY_KINDS, EXTRA_CODES, ORG_KINDS, Phrase, Role
 from tacitus.actors.state import DocumentState
+from tacitus.ids import slug
 from tacitus.model import Actor, Mention
 
 _CUE_KINDS = COUNTRY_KINDS | ORG_KINDS
-_ENUMERATION_WINDOW = 12  # "countries, namely ...": how far after the noun
-_GROUP_MEMBERS_AFTER = 4  # ... and how far after "namely" the first member may be
 
 
 class Descriptions:
     """Codes country words and role descriptions, and the groups plural ones stand for."""
 
-    def __init__(self, state: DocumentState, coref: Coreference) -> None:
-        self.state, self.coref = state, coref
+    def __init__(self, state: DocumentState, coref: Coreference, groups: Groups) -> None:
+        self.state, self.coref, self.groups = state, coref, groups
         self.spans, self.words = state.spans, state.words
-        # "the countries", "the two sides": the coordinated actors they stand for
-        self.partners: dict[int, list[Mention]] = {}
 
     def noun_phrase(self, tok: Token) -> list[Token]:
         """The head and its left description, without possessors' own subtrees."""
@@ -127,7 +125,7 @@ class Descriptions:
             elif country in EXTRA_CODES and cue.actor.actor_id:
                 actor = cue.actor  # "UN envoy", "NATO forces": the organisation itself
             else:
-                actor = state.state_actor(country, role.sector)
+                actor = self.body_actor(country, role, state.text(left, end))
             return state.make(left, end, actor, f"{cue.rule}+role:{role.title}", title)
         definite = (
             any(c.dep_ == "det" and c.lower_ in words.definite_determiners for c in tok.children)
@@ -145,11 +143,27 @@ class Descriptions:
             return None
         if role.kind == "person" and not plural:
             target = self.coref.antecedent(tok, ("person",), role_word=tok.lemma_.lower())
+        elif role.kind == "person":  # "the two ministers", "both leaders"
+            if group := self.groups.persons(tok):
+                self.groups.partners[tok.i] = group
+                return state.make(left, end, group[0].actor, f"group:{role.title}", title)
+            target = None
         elif role.kind == "state" or (plural and tok.lemma_.lower() in words.side_words):
-            if plural and (group := self._group(tok)):
-                self.partners[tok.i] = group
+            if plural and (group := self.groups.states(tok)):
+                self.groups.partners[tok.i] = group
                 return state.make(left, end, group[0].actor, f"group:{role.title}", title)
             target = self.coref.antecedent(tok, ("state",))
+        elif role.kind == "body" and plural:  # "both governments", "the two armies"
+            if group := self.groups.states(tok):
+                bodies = [self._body_of(m, role) for m in group]
+                self.groups.partners[tok.i] = bodies
+                return state.make(left, end, bodies[0].actor, f"group:{role.title}", title)
+            target = None
+        elif role.kind == "body":  # "the ministry", "the agency"
+            body = self._described_body(tok, role)
+            if body is not None:
+                return state.make(left, end, body, f"coref:{role.title}", title)
+            target = None
         else:
             target = None
         if target is None:
@@ -159,35 +173,52 @@ class Descriptions:
             return None
         return state.make(left, end, target.actor, f"coref:{role.title}", title)
 
-    def _group(self, tok: Token) -> list[Mention]:
-        """The states a plural noun stands for: its apposition ("namely X, Y and Z"), else
-        the latest group of two or more coordinated states before it."""
-        appos = [c for c in tok.children if c.dep_ == "appos"]
-        if appos:
-            return self._coordinated(appos[0])
-        sent = tok.sent
-        for t in sent[tok.i - sent.start + 1 : tok.i - sent.start + _ENUMERATION_WINDOW]:
-            if t.lower_ in self.words.enumeration_words:  # "countries, namely X, Y and Z"
-                for named in sent[t.i - sent.start + 1 : t.i - sent.start + _GROUP_MEMBERS_AFTER]:
-                    group = self._coordinated(named)
-                    if group:
-                        return group
-        for earlier in self.coref.tokens_before(tok.i, "state"):
-            if earlier in self.partners:
-                return self.partners[earlier]
-            group = self._coordinated(self.state.parsed[earlier])
-            if group:
-                return group
-        return []
+    def body_actor(self, country: str, role: Role, written: str | None = None) -> Actor:
+        """A body of the state ``country``: its government ("the Turkish government"),
+        else an organisation of it ("the Turkish army": ``group:TUR:MIL``, "the foreign
+        ministry": ``group:TUR:GOV:foreign-ministry``), never the state itself. An
+        organisation is named as first ``written`` ("Norwegian foreign ministry")."""
+        state = self.state
+        if role.kind != "body" or role.sector != "GOV" or country in EXTRA_CODES:
+            return state.state_actor(country, role.sector)
+        if role.title in self.words.government_words:
+            return state.state_actor(country, "GOV")
+        actor_id = f"group:{country}:GOV:{slug(role.title)}"
+        actor = state.actors.get(actor_id)
+        if actor is None:
+            name = written or f"{state.kb.countries.get(country, country)} {role.title}"
+            actor = state.actors[actor_id] = Actor(name, country, "GOV", actor_id)
+        return actor
 
-    def _coordinated(self, head: Token) -> list[Mention]:
-        """The states ``head`` and its conjuncts name, when there are two or more."""
-        out: list[Mention] = []
-        for t in sorted([head, *head.conjuncts], key=lambda t: t.i):
-            found = self.state.mention(t)
-            if found is not None and found.actor.country:
-                out.append(found)
-        return out if len(out) > 1 else []
+    def _body_of(self, member: Mention, role: Role) -> Mention:
+        """The body ``role`` of a group member's state ("both governments" of "the US and
+        Britain"), at the member's mention."""
+        country = member.actor.country
+        if not country or country in EXTRA_CODES:
+            return member
+        actor = self.body_actor(country, role)
+        return Mention(member.start, member.end, member.text, actor, member.rule, member.role)
+
+    def _described_body(self, tok: Token, role: Role) -> Actor | None:
+        """What "the ministry", "the agency", "the newspaper" stand for: the body named
+        so before ("the Turkish Foreign Ministry", "the Atomic Energy Agency"), else a body
+        of the state the text speaks of (its latest mention, preferring subjects)."""
+        word = tok.lemma_.lower()
+        if any(t.lower_ in self.words.supranational_words for t in self.noun_phrase(tok)):
+            return None  # "the International Court of Justice": nobody's body
+        sent = self.coref.sent_of.get(tok.i, 0)
+        for seen in reversed(self.coref.seen):
+            if seen.token >= tok.i or seen.lent or seen.kind not in ("org", "group"):
+                continue
+            if sent - seen.sent > LOOKBACK_SENTENCES:
+                break
+            said = f"{seen.mention.role or ''} {seen.mention.actor.name or ''}".lower()
+            if word in said.split() and seen.mention.actor.country:
+                return seen.mention.actor
+        found = self.coref.antecedent(tok, ("state",))
+        if found is None or not found.actor.country or found.actor.country in EXTRA_CODES:
+            return None
+        return self.body_actor(found.actor.country, role)
 
 
 def _sector_group(role: Role) -> Actor:

@@ -84,10 +84,42 @@ class Spans:
     def _match_misspelt_countries(self) -> None:
         """A misspelt country ("Ethopia", "Quatar"): a proper noun close to a country name."""
         for tok in self.parsed:
-            if tok.pos_ == "PROPN" and tok.i not in self.phrase_at and tok.ent_type_ != "PERSON":
+            if (
+                tok.pos_ == "PROPN"
+                and tok.i not in self.phrase_at
+                and tok.ent_type_ != "PERSON"
+                and not self._after_given_name(tok)
+            ):
                 phrase = self.kb.fuzzy_country(tok.text)
-                if phrase is not None:
+                if phrase is not None and not self._extends_country_word(tok.text):
                     self.phrase_at[tok.i] = (tok.i, tok.i + 1, phrase)
+
+    def _extends_country_word(self, word: str) -> bool:
+        """ "Indiana" is "Indian" and more: a word that goes on past a whole country word
+        is another word, not a misspelling of it."""
+        low = word.lower()
+        return any(low.startswith(k) and len(k) < len(low) for k in self.kb.single_words)
+
+    def _names_officeholder(self, tok: Token) -> bool:
+        """``tok`` stands in apposition to a role held by one person ("the envoy, X", "X,
+        the envoy")."""
+        others = [c for c in tok.children if c.dep_ == "appos"]
+        if tok.dep_ == "appos":
+            others.append(tok.head)
+        return any(o.i in self.role_at and self.role_at[o.i][2].kind == "person" for o in others)
+
+    def _after_given_name(self, tok: Token) -> bool:
+        """ "Sergio Danese": a proper noun right after another, outside any phrase, is
+        the end of a name, not a misspelt country."""
+        if tok.i == 0:
+            return False
+        prev = tok.nbor(-1)
+        return (
+            prev.pos_ == "PROPN"
+            and prev.i not in self.phrase_at
+            and prev.head.i == tok.i
+            and prev.dep_ in self.words.name_part_deps
+        )
 
     def _match_roles(self) -> None:
         """Role nouns, matched on lemmas, the longest first ("security force")."""
@@ -123,6 +155,11 @@ class Spans:
                 prev = tok.nbor(-1) if tok.i > 0 else None
                 if prev is not None and prev.i in self.role_at and prev.head.i == tok.i:
                     self.add_name(tok.i, tok.i + 1)
+                elif self._names_officeholder(tok):
+                    # "Brazil's ambassador to the UN, Sergio Danese,": a name in apposition
+                    parts = [c for c in tok.lefts if c.dep_ in self.words.name_part_deps]
+                    if all(p.pos_ == "PROPN" and p.i not in self.phrase_at for p in parts):
+                        self.add_name(min([tok.i] + [p.i for p in parts]), tok.i + 1)
 
     def _is_title(self, tok: Token) -> bool:
         """A word of a PERSON entity that is not part of the name ("Dr.", "Minister")."""

@@ -92,6 +92,10 @@ class Persons:
             actor.country = cue.actor.country
         if role is not None and actor.sector is None and role.kind == "person":
             actor.sector = role.sector
+        if actor.actor_id and title:
+            state.titles.setdefault(actor.actor_id, title)
+        elif actor.actor_id:
+            title = state.titles.get(actor.actor_id)  # "Vieira", after "Minister Mauro Vieira"
         left = min([t.i for t in np if t.dep_ != "det"] + [start])
         made = state.make(left, max(end, tok.i + 1), actor, rule, title)
         for t in appos_tokens:  # the appositive title is this person, not a new mention

@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Token
 
 from tacitus.actors.coref import Coreference
 from tacitus.actors.descriptions import Descriptions
+from tacitus.actors.groups import Groups
 from tacitus.actors.knowledge import KnowledgeBase
 from tacitus.actors.names import Persons
 from tacitus.actors.state import DocumentState
@@ -22,7 +23,8 @@ class ActorResolver:
     def __init__(self, doc: Document, parsed: Doc, kb: KnowledgeBase) -> None:
         self._state = DocumentState(doc, parsed, kb, self.mention)
         self._coref = Coreference(self._state)
-        self._descriptions = Descriptions(self._state, self._coref)
+        self._groups = Groups(self._state, self._coref)
+        self._descriptions = Descriptions(self._state, self._coref, self._groups)
         self._persons = Persons(self._state, self._descriptions)
         for tok in parsed:
             if self._state.spans.is_head(tok):
@@ -63,8 +65,9 @@ class ActorResolver:
         return self._state.spans.in_name(tok)
 
     def members(self, tok: Token) -> list[Mention]:
-        """The actors a group word stands for ("the two sides", "both countries"), or []."""
-        return list(self._descriptions.partners.get(tok.i, ()))
+        """The actors a group word stands for ("the two sides", "both countries", "the
+        three ministers", "they" after a list of countries), or []."""
+        return list(self._groups.partners.get(tok.i, ()))
 
     def state(self, code: str, sector: str | None = None) -> Actor:
         """A new Actor for the state with ISO code ``code`` (its government if ``GOV``)."""
@@ -107,13 +110,22 @@ class ActorResolver:
         """Code the phrase headed by ``tok``: a pronoun, a person, a name or a description."""
         spans = self._state.spans
         if tok.pos_ == "PRON":
+            words = self._state.words
+            if tok.lower_ in words.group_pronouns and tok.lower_ not in words.reflexive_pronouns:
+                group = self._groups.pronoun(tok)
+                if group:  # "they" after "Russia, Turkey and Iran"
+                    self._groups.partners[tok.i] = group
+                    return self._state.make(
+                        tok.i, tok.i + 1, group[0].actor, f"pronoun:{tok.lower_}+group", None
+                    )
             return self._coref.pronoun(tok)
         if (
             tok.pos_ == "PROPN"
             and tok.i not in spans.name_at
-            and tok.i not in spans.phrase_at
+            and (tok.i not in spans.phrase_at or "~" in spans.phrase_at[tok.i][2].rule)
             and self._persons.known_surname(tok.text)
         ):
+            spans.phrase_at.pop(tok.i, None)  # a known surname, not a misspelt country
             spans.add_name(tok.i, tok.i + 1)
         np = self._descriptions.noun_phrase(tok)
         role_here = spans.role_at.get(tok.i)

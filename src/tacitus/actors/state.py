@@ -37,6 +37,9 @@ class DocumentState:
         self.actors: dict[str, Actor] = {}  # other ids -> shared Actor
         # person id -> 'male'/'female', from a title ("Mrs.") or a pronoun already resolved
         self.gender: dict[str, str] = {}
+        # person id -> the title written with the name ("Foreign Minister"): later mentions
+        # ("Vieira", "he") keep it
+        self.titles: dict[str, str] = {}
 
     def text(self, start: int, end: int) -> str:
         """Tokens ``start:end`` as written ("Adel el-Jubeir", not "Adel el - Jubeir")."""
@@ -78,3 +81,12 @@ class DocumentState:
             actor = Actor(phrase.name, country, sector, phrase.actor_id)
             store[phrase.actor_id] = actor
         return actor
+
+
+def government_of(actor: Actor) -> str | None:
+    """The state ``actor`` is, or is a government body of ("the Yemeni health ministry":
+    ``YEM``); None for people, other organisations and groups."""
+    actor_id = actor.actor_id or ""
+    if actor_id.startswith("state:") or (actor_id.startswith("group:") and actor.sector == "GOV"):
+        return actor.country
+    return None

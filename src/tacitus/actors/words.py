@@ -43,6 +43,12 @@ class ActorWords:
     side_words: frozenset[str]
     enumeration_words: frozenset[str]
     pronouns: frozenset[str]  # every pronoun that may refer to an actor
+    group_sizes: dict[str, int]  # "two" -> 2, "both" -> 2
+    reflexive_pronouns: frozenset[str]
+    dashes: frozenset[str]
+    place_prepositions: frozenset[str]
+    supranational_words: frozenset[str]
+    government_words: frozenset[str]
 
 
 @lru_cache(maxsize=2)
@@ -56,6 +62,10 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
     prefixes = data.get("surname_prefixes")
     if not isinstance(prefixes, list) or not all(isinstance(p, str) for p in prefixes):
         raise DataFileError("actors.yaml: 'surname_prefixes' must be a list of strings")
+
+    sizes = data.get("group_sizes")
+    if not isinstance(sizes, dict) or not all(isinstance(n, int) and n > 1 for n in sizes.values()):
+        raise DataFileError("actors.yaml: 'group_sizes' must map words to numbers above 1")
 
     def words(key: str) -> frozenset[str]:
         found = word_set(data, key)
@@ -97,4 +107,10 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         side_words=words("side_words"),
         enumeration_words=words("enumeration_words"),
         pronouns=frozenset(pronoun_gender) | words("thing_pronouns") | words("group_pronouns"),
+        group_sizes={str(w).lower(): int(n) for w, n in sizes.items()},
+        government_words=words("government_words"),
+        reflexive_pronouns=words("reflexive_pronouns"),
+        dashes=words("dashes"),
+        place_prepositions=words("place_prepositions"),
+        supranational_words=words("supranational_words"),
     )

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from tacitus.actors import ActorResolver
+from tacitus.actors import ActorResolver, government_of
 from tacitus.events.arguments import Arguments, light_verb
 from tacitus.events.finders import Candidate
 from tacitus.events.lexicon import TriggerLexicon
@@ -288,9 +288,7 @@ class EventReader(Arguments):
         """The state the document names most often (twice at least), the source's aside."""
         if self._scene_counts is None:
             self._scene_counts = Counter(
-                m.actor.country
-                for m in self.doc.mentions
-                if (m.actor.actor_id or "").startswith("state:") and m.actor.country
+                code for m in self.doc.mentions if (code := government_of(m.actor))
             )
         for code, count in self._scene_counts.most_common():
             if code != source_country:
@@ -303,9 +301,9 @@ class EventReader(Arguments):
         out: list[str] = []
         for t in sent:
             found = self.res.mention_at(t)
-            if found is not None and (found.actor.actor_id or "").startswith("state:"):
-                if found.actor.country and found.actor.country not in out:
-                    out.append(found.actor.country)
+            code = government_of(found.actor) if found is not None else None
+            if code and code not in out:
+                out.append(code)
         return out
 
     def _event(

@@ -1,0 +1,145 @@
+"""Groups: the set of actors a plural word stands for ("the two sides", "both countries",
+"the three ministers", "they" after "Russia, Turkey and Iran")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tacitus.actors.coref import LOOKBACK_SENTENCES, Coreference
+from tacitus.actors.state import DocumentState
+from tacitus.model import Mention
+
+_ENUMERATION_WINDOW = 12  # "countries, namely ...": how far after the noun
+_GROUP_MEMBERS_AFTER = 4  # ... and how far after "namely" the first member may be
+
+
+class Groups:
+    """Finds the members of group words and remembers them (``partners``) by token."""
+
+    def __init__(self, state: DocumentState, coref: Coreference) -> None:
+        self.state, self.coref, self.words = state, coref, state.words
+        # group word -> the actors it stands for, each a mention met before
+        self.partners: dict[int, list[Mention]] = {}
+
+    def size(self, tok: Token) -> int | None:
+        """How many the group word says it holds: "the two sides", "both countries"."""
+        for child in tok.children:
+            if child.i < tok.i and child.lower_ in self.words.group_sizes:
+                return self.words.group_sizes[child.lower_]
+        return None
+
+    def states(self, tok: Token) -> list[Mention]:
+        """The states a plural noun stands for: its apposition ("namely X, Y and Z"), else
+        the latest group of coordinated states before it, else (when it says how many:
+        "the two countries") that many distinct states named last."""
+        appos = [c for c in tok.children if c.dep_ == "appos"]
+        if appos:
+            return self.coordinated(appos[0])
+        sent = tok.sent
+        for t in sent[tok.i - sent.start + 1 : tok.i - sent.start + _ENUMERATION_WINDOW]:
+            # "countries, namely X, Y and Z", "the two states - X and Y -"
+            if t.lower_ in self.words.enumeration_words or self._dash(t):
+                for named in sent[t.i - sent.start + 1 : t.i - sent.start + _GROUP_MEMBERS_AFTER]:
+                    group = self.coordinated(named)
+                    if group:
+                        return group
+        size = self.size(tok)
+        for earlier in self.coref.tokens_before(tok.i, "state"):
+            group = self._group_at(earlier)
+            if group and (size is None or len(group) == size):
+                return group
+        return self._latest(tok, "state", size) if size else []
+
+    def _dash(self, tok: Token) -> bool:
+        """A dash set off by spaces (" - ", " — "): what follows may list the members."""
+        if tok.text not in self.words.dashes or tok.i == 0:
+            return False
+        return bool(tok.whitespace_) and bool(tok.nbor(-1).whitespace_)
+
+    def persons(self, tok: Token) -> list[Mention]:
+        """The people a plural person noun stands for ("the two ministers", "both
+        leaders"): the latest coordinated people, else as many as it says of the people
+        named last. Without a number ("the prosecutors") only people known to hold that
+        role ("the ministers" after "Foreign Ministers X and Y")."""
+        size = self.size(tok)
+        role = tok.lemma_.lower()
+        for earlier in self.coref.tokens_before(tok.i, "person"):
+            group = self._group_at(earlier)
+            if not group or (size is not None and len(group) != size):
+                continue
+            if size is None and not all(role in (m.role or "").lower() for m in group):
+                continue
+            return group
+        return self._latest(tok, "person", size) if size else []
+
+    def pronoun(self, tok: Token) -> list[Mention]:
+        """ "they", "their" after a list of actors ("Russia, Turkey and Iran"): the list,
+        unless a plural mention ("the rebels") is the better antecedent (a subject of a
+        nearer sentence, or nearer in the same one)."""
+        sent = self.coref.sent_of.get(tok.i, 0)
+        # (sentence, subject, token, members or None for a plural mention)
+        found: list[tuple[int, bool, int, list[Mention] | None]] = []
+        for seen in self.coref.seen:
+            if seen.token >= tok.i or seen.lent or sent - seen.sent > LOOKBACK_SENTENCES:
+                continue
+            group = self._group_at(seen.token)
+            if group and not self._places(seen.token):
+                found.append((seen.sent, seen.subject, seen.token, group))
+            elif seen.plural:
+                found.append((seen.sent, seen.subject, seen.token, None))
+        if not found:
+            return []
+        same = [f for f in found if f[0] == sent and f[1]]
+        if same:
+            return same[-1][3] or []
+        for back in range(sent - 1, sent - LOOKBACK_SENTENCES - 1, -1):
+            subjects = [f for f in found if f[0] == back and f[1]]
+            if subjects:
+                return subjects[0][3] or []
+        return found[-1][3] or []
+
+    def coordinated(self, head: Token) -> list[Mention]:
+        """The actors ``head`` and its conjuncts name, when there are two or more: states
+        and organisations with their country, people with or without one."""
+        out: list[Mention] = []
+        seen: set[str | None] = set()
+        for t in sorted([head, *head.conjuncts], key=lambda t: t.i):
+            found = self.state.mention(t)
+            if found is None or found.actor.actor_id in seen:
+                continue
+            if found.actor.country or (found.actor.actor_id or "").startswith("person:"):
+                seen.add(found.actor.actor_id)
+                out.append(found)
+        return out if len(out) > 1 else []
+
+    def _places(self, i: int) -> bool:
+        """The list at token ``i`` names places passed through ("via Moscow and Paris"),
+        not parties: the object of a preposition of place."""
+        head = self.state.parsed[i]
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        return head.dep_ == "pobj" and head.head.lower_ in self.words.place_prepositions
+
+    def _group_at(self, i: int) -> list[Mention]:
+        if i in self.partners:
+            return self.partners[i]
+        return self.coordinated(self.state.parsed[i])
+
+    def _latest(self, tok: Token, kind: str, size: int) -> list[Mention]:
+        """The last ``size`` distinct actors of ``kind`` named before ``tok`` (a person's
+        state counts as a state), nearest last; [] when fewer were named."""
+        sent = self.coref.sent_of.get(tok.i, 0)
+        out: list[Mention] = []
+        ids: set[str | None] = set()
+        for seen in reversed(self.coref.seen):
+            if seen.token >= tok.i or seen.kind != kind or seen.token in self.partners:
+                continue
+            if sent - seen.sent > LOOKBACK_SENTENCES:
+                break
+            actor = seen.mention.actor
+            if (actor.country or kind == "person") and actor.actor_id not in ids:
+                ids.add(actor.actor_id)
+                out.insert(0, seen.mention)
+                if len(out) == size:
+                    return out
+        return []

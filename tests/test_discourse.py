@@ -1,0 +1,239 @@
+"""Actors in discourse: groups, descriptions and people learned in the text, within a
+document and (through the actor registry) across documents."""
+
+from __future__ import annotations
+
+import pytest
+
+import tacitus
+from tacitus import actors
+from tacitus.model import Document, Mention
+from tacitus.nlp import load_model
+from tacitus.store import Store
+
+
+@pytest.fixture(scope="module")
+def kb() -> actors.KnowledgeBase:
+    return actors.load_knowledge_base()
+
+
+def resolve(text: str, kb: actors.KnowledgeBase) -> tuple[Document, actors.ActorResolver, object]:
+    doc = Document("t", "t", "text", "", text, text, 0)
+    parsed = load_model()(text)
+    resolver = actors.ActorResolver(doc, parsed, kb)
+    doc.mentions = resolver.mentions()
+    return doc, resolver, parsed
+
+
+def mention(doc: Document, text: str) -> Mention:
+    found = [m for m in doc.mentions if m.text == text]
+    assert found, f"no mention {text!r} in {[m.text for m in doc.mentions]}"
+    return found[0]
+
+
+def members(resolver: actors.ActorResolver, parsed, word: str) -> set[str | None]:
+    tok = [t for t in parsed if t.text == word][-1]  # the last one: the group word
+    return {m.actor.country for m in resolver.members(tok)}
+
+
+def events(text: str) -> set[tuple[str, str | None, str | None]]:
+    doc = tacitus.process(text)
+    return {
+        (
+            e.type.value,
+            e.source.country if e.source else None,
+            e.target.country if e.target else None,
+        )
+        for e in doc.events
+    }
+
+
+# ------------------------------------------------------------------ groups
+@pytest.mark.parametrize(
+    ("text", "word", "countries"),
+    [
+        (
+            "Russia, Turkey and Iran met in Astana. The three countries backed the truce.",
+            "countries",
+            {"RUS", "TUR", "IRN"},
+        ),
+        (
+            "Japan and South Korea held talks. Both countries agreed to cooperate.",
+            "countries",
+            {"JPN", "KOR"},
+        ),
+        (
+            "Russia and Turkey signed the memorandum. The guarantor states will monitor it.",
+            "states",
+            {"RUS", "TUR"},
+        ),
+        (
+            "Foreign ministers Sergei Lavrov and Mevlut Cavusoglu met on Monday. "
+            "The two ministers discussed Syria.",
+            "ministers",
+            {"RUS", "TUR"},
+        ),
+        (
+            "Russia and Turkey held talks on Monday. They agreed on a ceasefire.",
+            "They",
+            {"RUS", "TUR"},
+        ),
+        (
+            "Egypt and Jordan criticised the plan. Their foreign ministers met.",
+            "Their",
+            {"EGY", "JOR"},
+        ),
+    ],
+)
+def test_group_words_stand_for_their_members(text, word, countries, kb) -> None:
+    _, resolver, parsed = resolve(text, kb)
+    assert members(resolver, parsed, word) == countries
+
+
+def test_a_group_of_bodies_is_each_member_state_s_body(kb) -> None:
+    _, resolver, parsed = resolve(
+        "The United States and Britain imposed sanctions. Both governments accused Iran.", kb
+    )
+    tok = next(t for t in parsed if t.text == "governments")
+    assert {(m.actor.country, m.actor.sector) for m in resolver.members(tok)} == {
+        ("USA", "GOV"),
+        ("GBR", "GOV"),
+    }
+
+
+def test_a_group_that_acts_fans_out_to_each_member() -> None:
+    found = events("Russia, Turkey and Iran met in Astana on Monday. They condemned Israel.")
+    assert {("ACCUSE", c, "ISR") for c in ("RUS", "TUR", "IRN")} <= found
+    found = events("Egypt and Jordan signed treaties. The two countries condemned Israel.")
+    assert {("ACCUSE", "EGY", "ISR"), ("ACCUSE", "JOR", "ISR")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # places passed through are no party
+        ("He flew to Mexico via Moscow and Paris. They caught him at the border.", "They"),
+        # a reflexive stands for its own subject
+        ("Russia and Turkey met. Key powers distanced themselves from the plan.", "themselves"),
+        # a plural noun that says how many, with fewer named
+        ("Russia condemned the attack. The two countries are at odds.", "countries"),
+        # people who may hold other roles ("prosecutors" are not the accused)
+        ("Noel and Thomas signed false records. Prosecutors alleged fraud.", "Prosecutors"),
+    ],
+)
+def test_no_group_where_the_text_names_none(text, word, kb) -> None:
+    _, resolver, parsed = resolve(text, kb)
+    assert members(resolver, parsed, word) == set()
+
+
+# ------------------------------------------------------------------ descriptions
+@pytest.mark.parametrize(
+    ("text", "span", "country"),
+    [
+        ("Saudi Arabia hosted the meeting. The kingdom condemned the attack.", "kingdom", "SAU"),
+        ("Qatar hosted the talks. The Gulf state urged calm.", "Gulf state", "QAT"),
+        ("Sri Lanka held elections. The island nation chose a new leader.", "island nation", "LKA"),
+    ],
+)
+def test_a_description_of_a_state_is_the_state_named_before(text, span, country, kb) -> None:
+    doc, _, _ = resolve(text, kb)
+    found = mention(doc, span)
+    assert (found.actor.country, found.actor.actor_id) == (country, f"state:{country}")
+
+
+def test_the_ministry_is_an_organisation_of_its_state_not_the_state(kb) -> None:
+    doc, _, _ = resolve("Turkey announced new measures. The ministry condemned Greece.", kb)
+    ministry = mention(doc, "ministry").actor
+    assert (ministry.country, ministry.sector) == ("TUR", "GOV")
+    assert ministry.actor_id == "group:TUR:GOV:ministry"
+    assert actors.government_of(ministry) == "TUR"
+    assert ("ACCUSE", "TUR", "GRC") in events(
+        "Turkey announced new measures. The ministry condemned Greece."
+    )
+
+
+def test_the_government_is_the_government_of_the_state_spoken_of(kb) -> None:
+    doc, _, _ = resolve("Bolivia held elections. The government later banned protests.", kb)
+    government = mention(doc, "government").actor
+    assert (government.actor_id, government.country, government.sector) == (
+        "state:BOL",
+        "BOL",
+        "GOV",
+    )
+
+
+def test_a_body_named_before_is_what_its_description_refers_to(kb) -> None:
+    doc, _, _ = resolve(
+        "Turkey's foreign ministry spoke on Monday. Later the ministry condemned Greece.", kb
+    )
+    first, later = mention(doc, "Turkey's foreign ministry"), mention(doc, "ministry")
+    assert later.actor is first.actor and first.actor.actor_id == "group:TUR:GOV:foreign-ministry"
+    doc, _, _ = resolve("Iran met the IAEA in Vienna. The agency said Iran had complied.", kb)
+    assert mention(doc, "agency").actor.actor_id == "org:iaea"
+
+
+def test_a_newspaper_is_media_of_its_country(kb) -> None:
+    doc, _, _ = resolve("Egypt closed the border. The newspaper said Egypt acted alone.", kb)
+    paper = mention(doc, "newspaper").actor
+    assert (paper.country, paper.sector) == ("EGY", "MED")
+
+
+def test_a_court_of_no_state_is_not_the_last_state_named(kb) -> None:
+    doc, _, _ = resolve("The US defended Israel. The International Court of Justice disagreed.", kb)
+    assert all(m.actor.country != "USA" for m in doc.mentions if "Court" in m.text)
+
+
+# ------------------------------------------------------------------ people learned
+def test_a_person_keeps_the_role_and_country_introduced_with(kb) -> None:
+    doc, _, _ = resolve(
+        "Brazilian Foreign Minister Mauro Vieira arrived in Moscow. "
+        "Vieira criticized Israel. He also met Lavrov.",
+        kb,
+    )
+    for text in ("Vieira", "He"):
+        found = mention(doc, text)
+        assert found.actor.actor_id == "person:mauro-vieira"
+        assert (found.actor.country, found.actor.sector) == ("BRA", "GOV")
+        assert found.role == "Foreign Minister"
+
+
+def test_a_name_in_apposition_to_an_office_is_that_officeholder(kb) -> None:
+    doc, _, _ = resolve(
+        "Brazil's ambassador to the UN, Sergio Danese, criticized Israel. "
+        "Danese also condemned Iran.",
+        kb,
+    )
+    for text in ("Sergio Danese", "Danese"):
+        found = mention(doc, text)
+        assert (found.actor.actor_id, found.actor.country) == ("person:sergio-danese", "BRA")
+    doc, _, _ = resolve(
+        "Sergio Danese, Brazil's ambassador to the UN, criticized Israel. Danese met Lavrov.", kb
+    )
+    for text in ("Sergio Danese", "Danese"):  # not Denmark ("Danes") misspelt
+        found = mention(doc, text)
+        assert (found.actor.actor_id, found.actor.country) == ("person:sergio-danese", "BRA")
+
+
+def test_a_surname_alone_gets_the_person_an_earlier_article_introduced() -> None:
+    first = tacitus.process(
+        "Brazilian Foreign Minister Mauro Vieira arrived in Moscow on Monday.", name="a.txt"
+    )
+    later = tacitus.process("Vieira said the talks went well. He met Lavrov.", name="b.txt")
+    assert mention(later, "Vieira").actor.country is None  # the article alone does not say
+    with Store.open(":memory:") as store:
+        store.write_batch([first])
+        store.write_batch([later])
+        rows = {
+            tuple(r)
+            for r in store.connection.execute(
+                "SELECT text, country, sector, actor_id FROM mentions"
+            )
+        }
+    assert ("Vieira", "BRA", "GOV", "person:mauro-vieira") in rows
+    assert ("He", "BRA", "GOV", "person:mauro-vieira") in rows
+
+
+def test_a_word_longer_than_a_country_word_is_not_its_misspelling(kb) -> None:
+    doc, _, _ = resolve("Indiana House Speaker Brian Bosma met officials from Ethopia.", kb)
+    assert mention(doc, "Indiana House Speaker Brian Bosma").actor.country is None
+    assert mention(doc, "Ethopia").actor.country == "ETH"
