@@ -349,8 +349,10 @@ class EventReader(Arguments):
             scene = self._scene(src.country)
             if scene is not None:
                 tgt = self.res.state(scene)
-        if src is None or not src.country:
-            # an event with no known doer is noise, unless a passive verb names who suffered it
+        if (src is None or not src.country) and etype not in self.lex.unattributed:
+            # an event with no known doer is noise, unless a passive verb names who suffered
+            # it; violence, deployments and protests are news without one ("five soldiers
+            # were killed", "gunmen opened fire", "thousands marched")
             passive = any(c.dep_ == "nsubjpass" for c in tok.children)
             if nominal or not passive or tgt is None or not tgt.country:
                 return None

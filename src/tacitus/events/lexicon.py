@@ -50,6 +50,7 @@ class TriggerLexicon:
     domestic_default: frozenset[EventType] = frozenset()
     scene_default: frozenset[EventType] = frozenset()
     location_source: frozenset[EventType] = frozenset()
+    unattributed: frozenset[EventType] = frozenset()
     negated: dict[EventType, EventType | None] = field(default_factory=dict)
     future: dict[EventType, EventType | None] = field(default_factory=dict)
     of_is_source: frozenset[EventType] = frozenset()
@@ -127,6 +128,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         domestic_default=_types(data, "domestic_default"),
         scene_default=_types(data, "scene_default"),
         location_source=_types(data, "location_source"),
+        unattributed=_types(data, "unattributed"),
         of_is_source=_types(data, "of_is_source"),
         symmetric=_types(data, "symmetric"),
     )
