@@ -60,6 +60,7 @@ class Gazetteer:
     not_place_entities: frozenset[str] = frozenset()
     common_words: frozenset[str] = frozenset()
     description_deps: frozenset[str] = frozenset()
+    object_country_verbs: frozenset[str] = frozenset()
 
     def city(self, key: str, prefer: frozenset[str] = frozenset()) -> City | None:
         """The city a key names: one in a preferred country (the article's), else the
@@ -135,6 +136,7 @@ def load_gazetteer() -> Gazetteer:
             "not_place_entities": list,
             "common_words": list,
             "description_deps": list,
+            "object_country_verbs": list,
         },
     )
     countries: dict[str, str] = {}
@@ -201,6 +203,7 @@ def load_gazetteer() -> Gazetteer:
         not_place_entities=frozenset(data["not_place_entities"]),
         common_words=frozenset(w.lower() for w in data["common_words"]),
         description_deps=frozenset(data["description_deps"]),
+        object_country_verbs=frozenset(data["object_country_verbs"]),
     )
 
 
@@ -213,6 +216,13 @@ def _name_tokens(head: Any, gazetteer: Gazetteer) -> list[Any]:
     """The words of the name a noun heads ("the [northern Aleppo] countryside" has none:
     its head is a common noun): capitalised compounds and the head, with region words
     before them ("[eastern Ghouta]")."""
+    if head.pos_ == "NOUN" and not _capitalised(head):
+        # "in Pando province", "the Kot Khadak area", "his Freetown home": the name is
+        # before the common noun
+        names = [c for c in head.lefts if c.dep_ in ("compound", "nmod") and _capitalised(c)]
+        if not names or names[-1].i != head.i - 1:
+            return []
+        head = names[-1]
     if not _capitalised(head):
         return []
     toks = [head]
@@ -254,6 +264,7 @@ class PlaceFinder:
         toks = _name_tokens(head, self.gaz)
         if not toks:
             return None
+        head = toks[-1]
         ent = head.ent_type_
         if ent in self.gaz.not_place_entities:
             return None
@@ -263,7 +274,9 @@ class PlaceFinder:
             return None  # "March", "Chinook": not towns unless the parser says so
         place = self.gaz.lookup(text, self.prefer)
         if place is None and ent not in self.gaz.place_entities:
-            return None
+            # an untagged proper noun where a place is expected ("in Adhaim") is one
+            if ent or head.pos_ != "PROPN":
+                return None
         if place is None:
             words = text.split()
             while words and words[0].lower() in ("the",):
@@ -373,12 +386,15 @@ class PlaceFinder:
 
     def _object_place(self, trigger: Any) -> Place | None:
         """The place an act is done to: "entered Aleppo", "captured Palmyra"."""
-        if trigger.lemma_.lower() not in self.gaz.object_place_verbs:
+        lemma = trigger.lemma_.lower()
+        if lemma not in self.gaz.object_place_verbs:
             return None
         for c in trigger.children:
             if c.dep_ in ("dobj", "nsubjpass"):
                 hit = self._in_phrase(c)
-                if hit is not None and not self.gaz.is_country(hit[0].name):
+                if hit is not None and (
+                    lemma in self.gaz.object_country_verbs or not self.gaz.is_country(hit[0].name)
+                ):
                     hit[0].how = "object"
                     return hit[0]
         return None
@@ -392,28 +408,29 @@ class PlaceFinder:
         )
         if span is None or not len(span):
             return None
-        for prep in span.root.sent:
+        trigger = span.root
+        found: list[tuple[int, Place]] = []
+        for prep in trigger.sent:
             if prep.dep_ != "prep" or prep.lower_ not in self.gaz.prepositions:
                 continue
-            if prep.head.pos_ not in ("VERB", "AUX") and prep.head.dep_ not in ("ROOT",):
-                continue
-            if self._describes_someone(prep):
+            if self._describes_someone(prep, trigger):
                 continue
             for obj in prep.children:
                 if obj.dep_ == "pobj":
                     hit = self._in_phrase(obj)
                     if hit is not None:
                         hit[0].how = "sentence"
-                        return hit[0]
-        return None
+                        found.append((abs(prep.i - trigger.i), hit[0]))
+        return min(found, key=lambda f: f[0])[1] if found else None
 
 
-    def _describes_someone(self, tok: Any) -> bool:
+    def _describes_someone(self, tok: Any, trigger: Any) -> bool:
         """``tok`` is inside a description of a person or body ("the envoy, who lives in
-        Geneva", "a scholar at the Institute in Tel Aviv"), not on the main line."""
+        Geneva", "a scholar at the Institute in Tel Aviv") or another clause that the
+        trigger is not in."""
         while tok.dep_ != "ROOT" and tok.head.i != tok.i:
-            if tok.dep_ in self.gaz.description_deps:
-                return True
+            if tok.dep_ in self.gaz.description_deps and not tok.is_ancestor(trigger):
+                return tok.i != trigger.i
             tok = tok.head
         return False
 
