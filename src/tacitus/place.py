@@ -60,6 +60,7 @@ class Gazetteer:
     not_place_entities: frozenset[str] = frozenset()
     common_words: frozenset[str] = frozenset()
     description_deps: frozenset[str] = frozenset()
+    never_place_entities: frozenset[str] = frozenset()
     object_country_verbs: frozenset[str] = frozenset()
 
     def city(self, key: str, prefer: frozenset[str] = frozenset()) -> City | None:
@@ -136,6 +137,7 @@ def load_gazetteer() -> Gazetteer:
             "not_place_entities": list,
             "common_words": list,
             "description_deps": list,
+            "never_place_entities": list,
             "object_country_verbs": list,
         },
     )
@@ -203,6 +205,7 @@ def load_gazetteer() -> Gazetteer:
         not_place_entities=frozenset(data["not_place_entities"]),
         common_words=frozenset(w.lower() for w in data["common_words"]),
         description_deps=frozenset(data["description_deps"]),
+        never_place_entities=frozenset(data["never_place_entities"]),
         object_country_verbs=frozenset(data["object_country_verbs"]),
     )
 
@@ -255,6 +258,11 @@ class PlaceFinder:
             for m in doc.mentions
             if m.actor.country and (m.actor.actor_id or "").startswith("state:")
         )
+        self.persons = [
+            (m.start, m.end)
+            for m in doc.mentions
+            if (m.actor.actor_id or "").startswith("person:")
+        ]
 
     # ------------------------------------------------------------- one name
     def place_at(self, head: Any, allow_country: bool = True) -> Place | None:
@@ -266,13 +274,17 @@ class PlaceFinder:
             return None
         head = toks[-1]
         ent = head.ent_type_
-        if ent in self.gaz.not_place_entities:
+        if ent in self.gaz.never_place_entities:
             return None
         start, end = toks[0].idx, head.idx + len(head.text)
+        if any(s <= head.idx < e for s, e in self.persons):
+            return None  # a person the actor stage knows ("Jordan" the minister)
         text = self.doc.text[start:end]
-        if head.lower_ in self.gaz.common_words and ent not in ("GPE", "LOC", "FAC"):
+        if head.lower_ in self.gaz.common_words and ent not in self.gaz.place_entities:
             return None  # "March", "Chinook": not towns unless the parser says so
         place = self.gaz.lookup(text, self.prefer)
+        if place is None and ent in self.gaz.not_place_entities:
+            return None  # a person or organisation the gazetteer does not know
         if place is None and ent not in self.gaz.place_entities:
             # an untagged proper noun where a place is expected ("in Adhaim") is one
             if ent or head.pos_ != "PROPN":
@@ -409,9 +421,15 @@ class PlaceFinder:
         if span is None or not len(span):
             return None
         trigger = span.root
+        topics = set()
+        if str(event.type) not in self.gaz.object_place_types:
+            # "discussed the situation in X": what talk is about is not where it happens
+            topics = {t.i for c in trigger.children if c.dep_ == "dobj" for t in c.subtree}
         found: list[tuple[int, Place]] = []
         for prep in trigger.sent:
             if prep.dep_ != "prep" or prep.lower_ not in self.gaz.prepositions:
+                continue
+            if prep.i in topics:
                 continue
             if self._describes_someone(prep, trigger):
                 continue
