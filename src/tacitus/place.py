@@ -259,9 +259,7 @@ class PlaceFinder:
             if m.actor.country and (m.actor.actor_id or "").startswith("state:")
         )
         self.persons = [
-            (m.start, m.end)
-            for m in doc.mentions
-            if (m.actor.actor_id or "").startswith("person:")
+            (m.start, m.end) for m in doc.mentions if (m.actor.actor_id or "").startswith("person:")
         ]
 
     # ------------------------------------------------------------- one name
@@ -441,14 +439,13 @@ class PlaceFinder:
                         found.append((abs(prep.i - trigger.i), hit[0]))
         return min(found, key=lambda f: f[0])[1] if found else None
 
-
     def _describes_someone(self, tok: Any, trigger: Any) -> bool:
         """``tok`` is inside a description of a person or body ("the envoy, who lives in
         Geneva", "a scholar at the Institute in Tel Aviv") or another clause that the
         trigger is not in."""
         while tok.dep_ != "ROOT" and tok.head.i != tok.i:
             if tok.dep_ in self.gaz.description_deps and not tok.is_ancestor(trigger):
-                return tok.i != trigger.i
+                return bool(tok.i != trigger.i)
             tok = tok.head
         return False
 

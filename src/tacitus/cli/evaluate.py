@@ -92,8 +92,7 @@ def render(report: EvalReport, console: Console, verbose: bool = False) -> None:
     "--places",
     "places_file",
     type=click.Path(exists=True, dir_okay=False),
-    help="Score event places instead, on an eventloc JSON Lines file: coverage and"
-    " place accuracy.",
+    help="Score event places instead, on an eventloc JSON Lines file: coverage and place accuracy.",
 )
 @click.option("--verbose", "-v", is_flag=True, help="List every miss and false positive.")
 @json_option
