@@ -133,3 +133,12 @@ def test_article_countries_are_preferred(gazetteer) -> None:
 def test_country_has_centroid(gazetteer) -> None:
     france = gazetteer.lookup("France")
     assert france.lat == pytest.approx(46.5, abs=3) and france.lon == pytest.approx(2.5, abs=4)
+
+
+def test_capital_named_by_demonym_in_a_clause() -> None:
+    text = "Troops were deployed in the Kazakh capital on Monday."
+    doc, parsed, event = one_event(text, "deployed", EventType.MOBILIZE)
+    place.place_event(doc, parsed, event, None)
+    loc = event.location
+    assert (loc.name, loc.country, loc.how) == ("Astana", "KAZ", "clause")
+    assert text[loc.start : loc.end] == "the Kazakh capital"  # the words it was read from

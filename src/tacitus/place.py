@@ -267,6 +267,12 @@ class PlaceFinder:
         """The place a noun names, or None: a gazetteer place, else (unresolved, no
         coordinates) a name the parser marks as a place. Persons, organisations, dates
         and capitalised common words are not places."""
+        if head.lower_ in self.gaz.capital_words:  # "the Kazakh capital"
+            start, end = _phrase(head)
+            capital = self.gaz.lookup(self.doc.text[start:end])
+            if capital is not None:
+                capital.start, capital.end = start, end
+            return capital
         toks = _name_tokens(head, self.gaz)
         if not toks:
             return None

@@ -5,7 +5,7 @@ finder), ``status`` reads how the text presents each, ``build`` reads their argu
 makes the events. ``tacitus.coder`` runs them as components.
 """
 
-from tacitus.events.build import EventReader
+from tacitus.events.build import EventReader, drop_unattributed_doubles
 from tacitus.events.finders import (
     Candidate,
     FinderContext,
@@ -32,6 +32,7 @@ __all__ = [
     "TriggerFinder",
     "TriggerLexicon",
     "actor_key",
+    "drop_unattributed_doubles",
     "load_triggers",
     "make_finder",
     "merge_candidates",

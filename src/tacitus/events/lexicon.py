@@ -51,6 +51,7 @@ class TriggerLexicon:
     scene_default: frozenset[EventType] = frozenset()
     location_source: frozenset[EventType] = frozenset()
     unattributed: frozenset[EventType] = frozenset()
+    background_clauses: frozenset[str] = frozenset()
     negated: dict[EventType, EventType | None] = field(default_factory=dict)
     future: dict[EventType, EventType | None] = field(default_factory=dict)
     of_is_source: frozenset[EventType] = frozenset()
@@ -129,6 +130,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         scene_default=_types(data, "scene_default"),
         location_source=_types(data, "location_source"),
         unattributed=_types(data, "unattributed"),
+        background_clauses=_words(data, "background_clauses"),
         of_is_source=_types(data, "of_is_source"),
         symmetric=_types(data, "symmetric"),
     )
