@@ -63,6 +63,11 @@ class Gazetteer:
     never_place_entities: frozenset[str] = frozenset()
     object_country_verbs: frozenset[str] = frozenset()
 
+    def population(self, text: str, prefer: frozenset[str] = frozenset()) -> int:
+        """The population of the city ``text`` names (0 when it names none)."""
+        city = self.city(place_key(text), prefer)
+        return city.population if city is not None else 0
+
     def city(self, key: str, prefer: frozenset[str] = frozenset()) -> City | None:
         """The city a key names: one in a preferred country (the article's), else the
         most populous."""
@@ -263,10 +268,14 @@ class PlaceFinder:
         ]
 
     # ------------------------------------------------------------- one name
-    def place_at(self, head: Any, allow_country: bool = True) -> Place | None:
+    def place_at(
+        self, head: Any, allow_country: bool = True, located: bool = False
+    ) -> Place | None:
         """The place a noun names, or None: a gazetteer place, else (unresolved, no
         coordinates) a name the parser marks as a place. Persons, organisations, dates
-        and capitalised common words are not places."""
+        and capitalised common words are not places; ``located``: the name stands where
+        only a place can ("in X", "near X"), so a person tag on a name the gazetteer does
+        not know is the tagger's error ("in Kafr Sousah")."""
         if head.lower_ in self.gaz.capital_words:  # "the Kazakh capital"
             start, end = _phrase(head)
             capital = self.gaz.lookup(self.doc.text[start:end])
@@ -287,7 +296,9 @@ class PlaceFinder:
         if head.lower_ in self.gaz.common_words and ent not in self.gaz.place_entities:
             return None  # "March", "Chinook": not towns unless the parser says so
         place = self.gaz.lookup(text, self.prefer)
-        if place is None and ent in self.gaz.not_place_entities:
+        if place is None and ent in self.gaz.not_place_entities and not (
+            located and ent == "PERSON" and head.pos_ == "PROPN"
+        ):
             return None  # a person or organisation the gazetteer does not know
         if place is None and ent not in self.gaz.place_entities:
             # an untagged proper noun where a place is expected ("in Adhaim") is one
@@ -303,12 +314,20 @@ class PlaceFinder:
         place.start, place.end = start, end
         return place
 
-    def _in_phrase(self, obj: Any, depth: int = 0) -> tuple[Place, Any] | None:
+    def _in_phrase(
+        self, obj: Any, depth: int = 0, located: bool = True
+    ) -> tuple[Place, Any] | None:
         """The place a prepositional object names: itself ("in Aleppo"), or through its
         own "of"/locative phrase ("in the city of Aleppo", "in a cottage near Hebron",
         "on the outskirts of Homs"); the most specific name wins."""
-        place = self.place_at(obj)
+        place = self.place_at(obj, located=located)
+        if place is None:  # "the streets of Freetown's west end"
+            owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+            place = self.place_at(owner, located=located) if owner is not None else None
         if place is not None:
+            inner = self._of_name(obj)
+            if inner is not None and self._narrower(inner, place):
+                return inner, obj  # "the Nairobi suburb of Syokimau"
             return place, obj
         if depth >= 3:
             return None
@@ -319,10 +338,33 @@ class PlaceFinder:
                 continue
             for child in prep.children:
                 if child.dep_ == "pobj":
-                    found = self._in_phrase(child, depth + 1)
+                    found = self._in_phrase(child, depth + 1, located)
                     if found is not None:
                         return found
         return None
+
+    def _of_name(self, head: Any) -> Place | None:
+        """The place named by the "of" phrase of ``head``, if any."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for child in prep.children:
+                    if child.dep_ == "pobj":
+                        return self.place_at(child)
+        return None
+
+    def _narrower(self, a: Place, b: Place) -> bool:
+        """``a`` is a smaller place than ``b``: a name the gazetteer does not list (a
+        village, a district) beside one it does; a city beside a country; of two cities,
+        the less populous."""
+        if self.gaz.is_country(b.name) and not self.gaz.is_country(a.name):
+            return True
+        if a.lat is None and b.lat is not None:
+            return True
+        if a.lat is not None and b.lat is not None:
+            pa = self.gaz.population(a.name, self.prefer)
+            pb = self.gaz.population(b.name, self.prefer)
+            return pa < pb
+        return False
 
     # ------------------------------------------------------------- the clause
     def _heads(self, trigger: Any, event: Event) -> list[Any]:
@@ -335,7 +377,7 @@ class PlaceFinder:
         material = str(event.type) in self.gaz.object_place_types
         for head in list(heads):
             for c in head.children:
-                if c.dep_ in ("dobj", "nsubjpass") and (material or c.i == trigger.i):
+                if c.dep_ in ("dobj", "nsubjpass", "nsubj") and (material or c.i == trigger.i):
                     heads.append(c)
                 elif c.dep_ == "prep" and c.lower_ in self.gaz.target_prepositions and material:
                     heads += [o for o in c.children if o.dep_ == "pobj"]
@@ -375,11 +417,10 @@ class PlaceFinder:
             if found:
                 return found
             if rank == 0:
-                noun = self._noun_place(trigger)
-                if noun is not None:
-                    return [noun]
-        obj = self._object_place(trigger)
-        return [obj] if obj is not None else []
+                own = self._noun_place(trigger) or self._object_place(trigger)
+                if own is not None:
+                    return [own]
+        return []
 
     def _noun_place(self, trigger: Any) -> Place | None:
         """ "the Aleppo offensive", "the shelling of Idlib", "Baghdad bombing"."""
@@ -407,7 +448,7 @@ class PlaceFinder:
             return None
         for c in trigger.children:
             if c.dep_ in ("dobj", "nsubjpass"):
-                hit = self._in_phrase(c)
+                hit = self._in_phrase(c, located=False)
                 if hit is not None and (
                     lemma in self.gaz.object_country_verbs or not self.gaz.is_country(hit[0].name)
                 ):
