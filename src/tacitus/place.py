@@ -241,10 +241,14 @@ def _name_tokens(head: Any, gazetteer: Gazetteer) -> list[Any]:
             _capitalised(left) or left.lower_ in gazetteer.region_words
         ):
             toks.insert(0, left)
-        elif left.text in ("-", "'s", "’s") or left.dep_ == "punct":
+        elif left.text in ("-", "‑") and left.i > 0:
+            toks.insert(0, left)  # "Al-Rumliyah"
+        elif left.dep_ == "punct":
             break
         else:
             break
+    while toks[0].text in ("-", "‑"):
+        toks = toks[1:]
     return toks
 
 
@@ -332,13 +336,17 @@ class PlaceFinder:
         if depth >= 3:
             return None
         for prep in obj.children:
+            if prep.dep_ == "appos":  # "the Army's villages of X" misparsed
+                found = self._in_phrase(prep, depth + 1)
+                if found is not None:
+                    return found
             if prep.dep_ != "prep" or (
                 prep.lower_ != "of" and prep.lower_ not in self.gaz.prepositions
             ):
                 continue
             for child in prep.children:
                 if child.dep_ == "pobj":
-                    found = self._in_phrase(child, depth + 1, located)
+                    found = self._in_phrase(child, depth + 1)
                     if found is not None:
                         return found
         return None
