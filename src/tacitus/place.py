@@ -300,8 +300,10 @@ class PlaceFinder:
         if head.lower_ in self.gaz.common_words and ent not in self.gaz.place_entities:
             return None  # "March", "Chinook": not towns unless the parser says so
         place = self.gaz.lookup(text, self.prefer)
-        if place is None and ent in self.gaz.not_place_entities and not (
-            located and ent == "PERSON" and head.pos_ == "PROPN"
+        if (
+            place is None
+            and ent in self.gaz.not_place_entities
+            and not (located and ent == "PERSON" and head.pos_ == "PROPN")
         ):
             return None  # a person or organisation the gazetteer does not know
         if place is None and ent not in self.gaz.place_entities:
