@@ -362,7 +362,7 @@ class EventReader(Arguments):
             scene = self._scene(src.country)
             if scene is not None:
                 tgt = self.res.state(scene)
-        if (src is None or not src.country) and tok.dep_ in self.lex.background_clauses:
+        if etype in self.lex.unattributed and tok.dep_ in self.lex.background_clauses:
             # "Serbia, where 24 people were killed in riots last March": an unattributed
             # act told as background to a place or person is not this report's event
             return None
