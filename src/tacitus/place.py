@@ -233,7 +233,11 @@ def _name_tokens(head: Any, gazetteer: Gazetteer) -> list[Any]:
     if head.pos_ == "NOUN" and not _capitalised(head):
         # "in Pando province", "the Kot Khadak area", "his Freetown home": the name is
         # before the common noun
-        names = [c for c in head.lefts if c.dep_ in ("compound", "nmod") and _capitalised(c)]
+        names = [
+            c
+            for c in head.lefts
+            if _capitalised(c) and (c.dep_ in ("compound", "nmod") or c.pos_ == "PROPN")
+        ]
         if not names or names[-1].i != head.i - 1:
             return []
         head = names[-1]
@@ -279,7 +283,7 @@ class PlaceFinder:
 
     # ------------------------------------------------------------- one name
     def place_at(
-        self, head: Any, allow_country: bool = True, located: bool = False
+        self, head: Any, allow_country: bool = True, located: bool = False, certain: bool = False
     ) -> Place | None:
         """The place a noun names, or None: a gazetteer place, else (unresolved, no
         coordinates) a name the parser marks as a place. Persons, organisations, dates
@@ -309,10 +313,11 @@ class PlaceFinder:
         if (
             place is None
             and ent in self.gaz.not_place_entities
+            and not certain
             and not (located and ent == "PERSON" and head.pos_ == "PROPN")
         ):
             return None  # a person or organisation the gazetteer does not know
-        if place is None and ent not in self.gaz.place_entities:
+        if place is None and ent not in self.gaz.place_entities and not certain:
             # an untagged proper noun where a place is expected ("in Adhaim") is one
             if ent or head.pos_ != "PROPN":
                 return None
@@ -327,12 +332,12 @@ class PlaceFinder:
         return place
 
     def _in_phrase(
-        self, obj: Any, depth: int = 0, located: bool = True
+        self, obj: Any, depth: int = 0, located: bool = True, certain: bool = False
     ) -> tuple[Place, Any] | None:
         """The place a prepositional object names: itself ("in Aleppo"), or through its
         own "of"/locative phrase ("in the city of Aleppo", "in a cottage near Hebron",
         "on the outskirts of Homs"); the most specific name wins."""
-        place = self.place_at(obj, located=located)
+        place = self.place_at(obj, located=located, certain=certain)
         if place is None:  # "the streets of Freetown's west end"
             owner = next((c for c in obj.children if c.dep_ == "poss"), None)
             place = self.place_at(owner, located=located) if owner is not None else None
@@ -352,9 +357,11 @@ class PlaceFinder:
                 prep.lower_ != "of" and prep.lower_ not in self.gaz.prepositions
             ):
                 continue
+            # "the town of X": whatever the tagger thinks, X is a place
+            named = prep.lower_ == "of" and obj.lower_ in self.gaz.area_words
             for child in prep.children:
                 if child.dep_ == "pobj":
-                    found = self._in_phrase(child, depth + 1)
+                    found = self._in_phrase(child, depth + 1, certain=named)
                     if found is not None:
                         return found
         return None
