@@ -68,6 +68,7 @@ class Gazetteer:
     description_deps: frozenset[str] = frozenset()
     never_place_entities: frozenset[str] = frozenset()
     object_country_verbs: frozenset[str] = frozenset()
+    settlement_words: frozenset[str] = frozenset()
 
     def population(self, text: str, prefer: frozenset[str] = frozenset()) -> int:
         """The population of the city ``text`` names (0 when it names none)."""
@@ -150,6 +151,7 @@ def load_gazetteer() -> Gazetteer:
             "description_deps": list,
             "never_place_entities": list,
             "object_country_verbs": list,
+            "settlement_words": list,
         },
     )
     countries: dict[str, str] = {}
@@ -218,6 +220,7 @@ def load_gazetteer() -> Gazetteer:
         description_deps=frozenset(data["description_deps"]),
         never_place_entities=frozenset(data["never_place_entities"]),
         object_country_verbs=frozenset(data["object_country_verbs"]),
+        settlement_words=frozenset(data["settlement_words"]),
     )
 
 
@@ -343,8 +346,10 @@ class PlaceFinder:
             place = self.place_at(owner, located=located) if owner is not None else None
         if place is not None:
             inner = self._of_name(obj)
-            if inner is not None and self._narrower(inner, place):
-                return inner, obj  # "the Nairobi suburb of Syokimau"
+            if inner is not None and (
+                obj.lower_ in self.gaz.settlement_words or self._narrower(inner, place)
+            ):
+                return inner, obj  # "the West Bank city of Nablus", "the Nairobi suburb of X"
             return place, obj
         if depth >= 3:
             return None
