@@ -442,12 +442,12 @@ class PlaceFinder:
                     if hit is not None:
                         hit[0].how = "clause"
                         found.append(hit[0])
-            if found:
-                return found
             if rank == 0:
                 own = self._noun_place(trigger) or self._object_place(trigger)
-                if own is not None:
-                    return [own]
+                if own is not None and (not found or self._narrower(own, found[0])):
+                    return [own]  # "stormed Najarah in eastern Aleppo"
+            if found:
+                return found
         return []
 
     def _noun_place(self, trigger: Any) -> Place | None:
