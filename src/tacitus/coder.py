@@ -233,6 +233,7 @@ def _arguments(a: Analysis) -> None:
                     actor_key(event.source),
                     actor_key(event.target),
                     event.start,
+                    event.trigger_start,
                 )
                 if key not in seen:
                     seen.add(key)
