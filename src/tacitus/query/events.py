@@ -190,6 +190,24 @@ def with_spans(row: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
+def _add_place_evidence(
+    conn: sqlite3.Connection, article_id: int, events: list[dict[str, Any]], text: str
+) -> None:
+    """Each event's ``location_how`` (clause, noun, object, sentence, dateline) and the
+    words its place was read from (``location_text``), from the stored event."""
+    rows = conn.execute(
+        "SELECT id, json_extract(event_json, '$.location.how'),"
+        " json_extract(event_json, '$.location.start'), json_extract(event_json, '$.location.end')"
+        " FROM events WHERE article_id = ?",
+        [article_id],
+    )
+    found = {row[0]: row[1:] for row in rows}
+    for event in events:
+        how, start, end = found.get(event["id"], (None, None, None))
+        event["location_how"] = how
+        event["location_text"] = text[start:end] if start is not None and end is not None else None
+
+
 def article(
     conn: sqlite3.Connection, article_id: int, statuses: tuple[str, ...] | None = ("asserted",)
 ) -> dict[str, Any] | None:
@@ -226,6 +244,7 @@ def article(
         for e in iter_events(conn, EventQuery(article=article_id, status=status))
     ]
     result["events"].sort(key=lambda e: e["start"])
+    _add_place_evidence(conn, article_id, result["events"], result["text"])
     result["quotes"] = _rows(
         conn.execute(
             "SELECT id, speaker_name, speaker_country, speaker_actor_id, text, start, end, cue "

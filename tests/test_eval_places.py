@@ -1,0 +1,51 @@
+"""``tacitus eval --places``: coverage and place accuracy on the eventloc format."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from tacitus.cli import main
+from tacitus.eval.places import evaluate_places, load_records, place_matches
+
+SAMPLE = Path(__file__).parent / "data" / "eventloc" / "sample.jsonl"
+
+
+def test_coverage_and_accuracy_on_a_sample() -> None:
+    report = evaluate_places(SAMPLE)
+    assert report.records == 3 and report.with_place == 2
+    assert report.coded == 2  # "said" is no event
+    assert report.right == 2 and report.accuracy == 1.0
+    assert report.strict == 2 / 3
+    assert [f.kind for f in report.findings] == ["uncoded"]
+
+
+def test_halves_split_the_records() -> None:
+    tune, check = evaluate_places(SAMPLE, half="tune"), evaluate_places(SAMPLE, half="check")
+    assert tune.records + check.records == 3
+
+
+def test_place_matching() -> None:
+    assert place_matches("Palmyra", "eastern Palmyra countryside")
+    assert place_matches("Nur-Sultan", "Astana")
+    assert not place_matches("Hebron", "Gaza")
+
+
+def test_bad_line_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "x"}\n')
+    try:
+        load_records(bad)
+    except ValueError as err:
+        assert "bad.jsonl:1" in str(err)
+    else:
+        raise AssertionError("a record without verb_start was accepted")
+
+
+def test_cli_json() -> None:
+    result = CliRunner().invoke(main, ["eval", "--places", str(SAMPLE), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["coverage"] == 2 / 3 and data["accuracy"] == 1.0
