@@ -1,4 +1,4 @@
-"""Counts kept at write time (``event_counts``, migration 0008) and the views that read
+"""Counts kept at write time (``event_counts``, migration 0007) and the views that read
 them: the counts always equal a recount of the events; the overview, facets, timeline
 and map give what a plain reading of every event gives; exports stream every row."""
 
@@ -152,14 +152,14 @@ def test_migration_builds_the_counts_of_an_old_database(tmp_path: Path) -> None:
     rng = random.Random(5)
     with Store.open(path) as store:
         store.write_batch([varied_article(rng, i) for i in range(20)])
-    # Back to before version 8: no counts, no triggers, no indexes of version 8.
+    # Back to version 6: no counts, no triggers, no indexes of version 7.
     conn = sqlite3.connect(path)
     for kind, name in conn.execute(
         "SELECT type, name FROM sqlite_master WHERE name LIKE 'event_counts%'"
         " OR name LIKE '%_nocase' ORDER BY type = 'table'"
     ).fetchall():
         conn.execute(f"DROP {kind.upper()} {name}")
-    conn.execute("PRAGMA user_version = 7")
+    conn.execute("PRAGMA user_version = 6")
     conn.commit()
     assert conn.execute("SELECT count(*) FROM events").fetchone()[0] > 20
     conn.close()

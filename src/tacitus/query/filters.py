@@ -32,7 +32,7 @@ DEFAULT_STATUS = EventStatus.ASSERTED.value
 
 # The day an event is placed on: its own date, else its article's publication date.
 DAY = "coalesce(e.date, a.published)"
-# The table of counts kept at write time (store migration 0008).
+# The table of counts kept at write time (store migration 0007).
 COUNTS = "event_counts"
 # Filters that are columns of ``event_counts`` (the others need the events).
 _COUNTED = frozenset(

@@ -1,10 +1,9 @@
 """Schema migrations: ``data/migrations/NNNN_name.sql`` applied in order.
 
 The schema version is ``PRAGMA user_version``: migration ``NNNN`` brings the database to
-version ``NNNN``. Numbers increase but may skip one that a parallel branch has reserved
-(it arrives with that branch's merge). Pending migrations are applied together in one
-``BEGIN IMMEDIATE`` transaction, so a crash or a second process opening the same new
-file never sees half a schema.
+version ``NNNN``; the numbers run 0001, 0002, ... without a gap. Pending migrations are
+applied together in one ``BEGIN IMMEDIATE`` transaction, so a crash or a second process
+opening the same new file never sees half a schema.
 """
 
 from __future__ import annotations
@@ -42,9 +41,7 @@ def load_migrations() -> list[Migration]:
         found.append(Migration(int(match.group(1)), entry.name, entry.read_text("utf-8")))
     found.sort(key=lambda m: m.version)
     versions = [m.version for m in found]
-    # Numbers are reserved by the branches that add them (0009 may land before 0006), so
-    # a gap is allowed; a number used twice is not.
-    if len(set(versions)) != len(versions) or (versions and versions[0] != 1):
+    if versions != list(range(1, len(versions) + 1)):
         raise SchemaError(f"migrations must be numbered 0001, 0002, ... once each: {versions}")
     return found
 

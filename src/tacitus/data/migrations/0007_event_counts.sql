@@ -1,4 +1,4 @@
--- Tacitus store, schema version 8: event counts kept at write time, so that the web's
+-- Tacitus store, schema version 7: event counts kept at write time, so that the web's
 -- overview, facets, timeline and map count narrow rows instead of reading events.
 --
 -- One row per day x type x status x source and target country (x mode, outlet, place):

@@ -1,4 +1,4 @@
--- Tacitus store, schema version 9: what `tacitus watch` follows, what it has seen and
+-- Tacitus store, schema version 8: what `tacitus watch` follows, what it has seen and
 -- what it has alerted on, so that a watch killed at any moment and started again
 -- neither fetches an article twice nor misses one (see tacitus.watch).
 
