@@ -5,12 +5,16 @@ from __future__ import annotations
 import json
 import sqlite3
 import sys
+from collections.abc import Callable
 from typing import Any
 
 import click
+from click.decorators import FC
 
 from tacitus.query import DEFAULT_STATUS, STATUS_CHOICES, QueryError, parse_status
+from tacitus.read import FETCH_DEADLINE
 from tacitus.store import Store, StoreError
+from tacitus.workers import TIME_LIMIT
 
 db_option = click.option(
     "--db",
@@ -41,6 +45,43 @@ status_option = click.option(
     metavar="|".join(STATUS_CHOICES),
     help="Events of this status (a comma list, or 'all'): only asserted events happened.",
 )
+
+
+def workers_option(
+    help: str = "Worker processes for the NLP (the database has one writer); "
+    "0 runs it in this process, without the time guard.",
+) -> Callable[[FC], FC]:
+    """``--workers``: how many processes run the NLP (0: this one); ``help`` as the verb says it."""
+    return click.option(
+        "--workers", type=click.IntRange(min=0), default=1, show_default=True, help=help
+    )
+
+
+def time_limit_option(
+    help: str = "Seconds a worker may spend on one document before it is stopped "
+    "and the document quarantined.",
+) -> Callable[[FC], FC]:
+    """``--time-limit``: seconds a worker may spend on one document."""
+    return click.option(
+        "--time-limit",
+        type=click.FloatRange(min=1),
+        default=TIME_LIMIT,
+        show_default=True,
+        help=help,
+    )
+
+
+def fetch_timeout_option(
+    help: str = "Seconds one URL (a page or a feed item) may take in all; then it is a failure.",
+) -> Callable[[FC], FC]:
+    """``--fetch-timeout``: seconds one fetched URL may take in all."""
+    return click.option(
+        "--fetch-timeout",
+        type=click.FloatRange(min=0, min_open=True),
+        default=FETCH_DEADLINE,
+        show_default=True,
+        help=help,
+    )
 
 
 def print_json(data: Any) -> None:

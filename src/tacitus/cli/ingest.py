@@ -16,14 +16,15 @@ from tacitus.cli import main
 from tacitus.cli.common import (
     UsageFailure,
     db_option,
+    fetch_timeout_option,
     is_storage_error,
     open_store,
     storage_failure,
+    time_limit_option,
+    workers_option,
 )
 from tacitus.ingest import IngestSummary, ingest
 from tacitus.model import InputError
-from tacitus.read import FETCH_DEADLINE
-from tacitus.workers import TIME_LIMIT
 
 
 @main.command("ingest")
@@ -31,29 +32,9 @@ from tacitus.workers import TIME_LIMIT
 @db_option
 @click.option("--outlet", help="Outlet of every input (when the input does not say).")
 @click.option("--published", help="Publication date of every input, e.g. 2022-11-22.")
-@click.option(
-    "--workers",
-    type=click.IntRange(min=0),
-    default=1,
-    show_default=True,
-    help="Worker processes for the NLP (the database has one writer); "
-    "0 runs it in this process, without the time guard.",
-)
-@click.option(
-    "--time-limit",
-    type=click.FloatRange(min=1),
-    default=TIME_LIMIT,
-    show_default=True,
-    help="Seconds a worker may spend on one document before it is stopped "
-    "and the document quarantined.",
-)
-@click.option(
-    "--fetch-timeout",
-    type=click.FloatRange(min=0, min_open=True),
-    default=FETCH_DEADLINE,
-    show_default=True,
-    help="Seconds one URL (a page or a feed item) may take in all; then it is a failure.",
-)
+@workers_option()
+@time_limit_option()
+@fetch_timeout_option()
 @click.option(
     "--batch-size",
     type=click.IntRange(min=1),

@@ -8,11 +8,18 @@ import datetime as dt
 import click
 
 from tacitus.cli import main
-from tacitus.cli.common import UsageFailure, db_option, json_option, open_store, print_json
+from tacitus.cli.common import (
+    UsageFailure,
+    db_option,
+    fetch_timeout_option,
+    json_option,
+    open_store,
+    print_json,
+    time_limit_option,
+    workers_option,
+)
 from tacitus.model import InputError
-from tacitus.read import FETCH_DEADLINE
 from tacitus.watch.sources import Source
-from tacitus.workers import TIME_LIMIT
 
 
 @main.command("watch")
@@ -25,27 +32,9 @@ from tacitus.workers import TIME_LIMIT
     show_default=True,
     help="Seconds between two polls of a source (a sources file may set its own).",
 )
-@click.option(
-    "--workers",
-    type=click.IntRange(min=0),
-    default=1,
-    show_default=True,
-    help="Worker processes for the NLP, as in `tacitus ingest` (0: this process).",
-)
-@click.option(
-    "--time-limit",
-    type=click.FloatRange(min=1),
-    default=TIME_LIMIT,
-    show_default=True,
-    help="Seconds a worker may spend on one document.",
-)
-@click.option(
-    "--fetch-timeout",
-    type=click.FloatRange(min=0, min_open=True),
-    default=FETCH_DEADLINE,
-    show_default=True,
-    help="Seconds one URL (a feed or an article) may take in all.",
-)
+@workers_option("Worker processes for the NLP, as in `tacitus ingest` (0: this process).")
+@time_limit_option("Seconds a worker may spend on one document.")
+@fetch_timeout_option("Seconds one URL (a feed or an article) may take in all.")
 @click.option(
     "--per-host",
     type=click.IntRange(min=1),
