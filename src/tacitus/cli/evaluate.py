@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, Protocol
 
 import click
 from rich.console import Console
@@ -12,9 +15,35 @@ from rich.table import Table
 
 from tacitus.cli import main
 from tacitus.cli.common import json_option, print_json
-from tacitus.eval import HALVES, EvalReport, Score, evaluate
+from tacitus.eval import HALVES, EvalReport, Score, evaluate, ratio
 from tacitus.eval.places import PlacesReport
 from tacitus.model import InputError
+
+
+class _Report(Protocol):
+    """What `_show` needs of an eval report."""
+
+    failures: list[str]
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+@contextmanager
+def _progress(what: str) -> Iterator[Callable[[int, int], None]]:
+    """A transient progress bar on stderr; yields the ``progress(done, total)`` callback."""
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(what, total=None)
+        yield lambda done, total: bar.update(task, completed=done, total=total)
+
+
+def _show(report: _Report, render_tables: Callable[[], None], as_json: bool) -> None:
+    """Print the report (JSON, else ``render_tables``); exit 1 when some input failed."""
+    if as_json:
+        print_json(report.to_dict())
+    else:
+        render_tables()
+    if report.failures:
+        sys.exit(1)
 
 
 def _pct(value: float | None) -> str:
@@ -53,8 +82,9 @@ def render(report: EvalReport, console: Console, verbose: bool = False) -> None:
         table.add_row(f"  {status}", "", "", "", matched, "")
     _score_row(table, "quotes", report.quotes)
     for name, tally in report.fields.items():
-        share = tally.ok / tally.total if tally.total else None
-        table.add_row(name, "", _pct(share), "", "", f"{tally.ok}/{tally.total}")
+        table.add_row(
+            name, "", _pct(ratio(tally.ok, tally.total)), "", "", f"{tally.ok}/{tally.total}"
+        )
     style = "red" if report.boilerplate_fp else "green"
     table.add_row("boilerplate FPs (target 0)", "", "", "", f"[{style}]{report.boilerplate_fp}")
     console.print(table)
@@ -113,8 +143,7 @@ def eval_command(
         return
     if gold_dir is None:
         raise click.UsageError("give GOLD_DIR, or --places FILE.jsonl")
-    with Progress(console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("coding articles", total=None)
+    with _progress("coding articles") as progress:
         try:
             coder = None
             if finders:
@@ -125,18 +154,13 @@ def eval_command(
                 gold_dir,
                 articles_dir,
                 db_path,
-                progress=lambda done, total: bar.update(task, completed=done, total=total),
+                progress=progress,
                 half=half,
                 coder=coder,
             )
         except (FileNotFoundError, ValueError, InputError) as err:
             raise click.ClickException(str(err)) from err
-    if as_json:
-        print_json(report.to_dict())
-    else:
-        render(report, Console(), verbose)
-    if report.failures:
-        sys.exit(1)
+    _show(report, lambda: render(report, Console(), verbose), as_json)
 
 
 def render_places(report: PlacesReport, console: Console, verbose: bool = False) -> None:
@@ -158,7 +182,7 @@ def render_places(report: PlacesReport, console: Console, verbose: bool = False)
     )
     table.add_row(
         "gold has a place",
-        _pct(report.coded_with_place / report.with_place if report.with_place else None),
+        _pct(ratio(report.coded_with_place, report.with_place)),
         _pct(report.accuracy_with_place),
         _pct(report.strict_with_place),
         f"{report.right_with_place}/{report.coded_with_place}",
@@ -181,19 +205,9 @@ def render_places(report: PlacesReport, console: Console, verbose: bool = False)
 def _eval_places(path: str, half: str | None, verbose: bool, as_json: bool) -> None:
     from tacitus.eval.places import evaluate_places
 
-    with Progress(console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("coding sentences", total=None)
+    with _progress("coding sentences") as progress:
         try:
-            report = evaluate_places(
-                path,
-                half=half,
-                progress=lambda done, total: bar.update(task, completed=done, total=total),
-            )
+            report = evaluate_places(path, half=half, progress=progress)
         except (OSError, ValueError, InputError) as err:
             raise click.ClickException(str(err)) from err
-    if as_json:
-        print_json(report.to_dict())
-    else:
-        render_places(report, Console(), verbose)
-    if report.failures:
-        sys.exit(1)
+    _show(report, lambda: render_places(report, Console(), verbose), as_json)

@@ -74,6 +74,11 @@ def words(text: str | None) -> list[str]:
     return _WORD.findall(text.lower()) if text else []
 
 
+def ratio(part: int, whole: int) -> float | None:
+    """``part / whole``, or None when there is nothing to score (``whole`` is 0)."""
+    return part / whole if whole else None
+
+
 def _share(part: list[str], whole: set[str]) -> float:
     """Share of the words of ``part`` (counted with repeats) that occur in ``whole``."""
     return sum(1 for w in part if w in whole) / len(part) if part else 0.0
@@ -204,11 +209,11 @@ class Score:
 
     @property
     def precision(self) -> float | None:
-        return self.output_matched / self.output if self.output else None
+        return ratio(self.output_matched, self.output)
 
     @property
     def recall(self) -> float | None:
-        return self.gold_matched / self.gold if self.gold else None
+        return ratio(self.gold_matched, self.gold)
 
     @property
     def f1(self) -> float | None:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from tacitus.batches import chunks
-from tacitus.eval import dev_half, same_place, words
+from tacitus.eval import dev_half, ratio, same_place, words
 from tacitus.model import Document, Event, RawDocument
 
 _BATCH = 64
@@ -53,29 +53,25 @@ class PlacesReport:
     findings: list[PlaceFinding] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
 
-    @staticmethod
-    def _share(part: int, whole: int) -> float | None:
-        return part / whole if whole else None
-
     @property
     def coverage(self) -> float | None:
-        return self._share(self.coded, self.records)
+        return ratio(self.coded, self.records)
 
     @property
     def accuracy(self) -> float | None:
-        return self._share(self.right, self.coded)
+        return ratio(self.right, self.coded)
 
     @property
     def accuracy_with_place(self) -> float | None:
-        return self._share(self.right_with_place, self.coded_with_place)
+        return ratio(self.right_with_place, self.coded_with_place)
 
     @property
     def strict(self) -> float | None:
-        return self._share(self.right, self.records)
+        return ratio(self.right, self.records)
 
     @property
     def strict_with_place(self) -> float | None:
-        return self._share(self.right_with_place, self.with_place)
+        return ratio(self.right_with_place, self.with_place)
 
     def to_dict(self) -> dict[str, Any]:
         return {
