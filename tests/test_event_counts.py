@@ -135,6 +135,26 @@ def test_counts_equal_a_recount_after_any_series_of_writes(steps: list[str], see
             assert kept(conn) == recount(conn), step
 
 
+def test_events_sharing_a_key_are_counted_in_one_row() -> None:
+    rng = random.Random(7)
+    with Store.open(":memory:") as store:
+        conn = store.connection
+        store.write_batch([varied_article(rng, i) for i in range(30)])
+        with store.transaction():  # many events now share a key: they add up, then move
+            conn.execute(
+                "UPDATE events SET status = 'asserted', date = NULL, source_country = NULL,"
+                " target_country = NULL, location_name = NULL, location_country = NULL,"
+                " lat = NULL, lon = NULL, mode = NULL"
+            )
+            conn.execute("UPDATE articles SET outlet = 'Capital Wire', published = '2021-02-03'")
+        assert max(kept(conn).values()) > 1
+        assert kept(conn) == recount(conn)
+        with store.transaction():
+            conn.execute("DELETE FROM events WHERE id % 2 = 0")
+            conn.execute("UPDATE articles SET outlet = NULL WHERE id % 2 = 0")
+        assert kept(conn) == recount(conn)
+
+
 def test_a_failed_batch_leaves_the_counts_as_they_were(tmp_path: Path) -> None:
     rng = random.Random(3)
     with Store.open(tmp_path / "t.db") as store:

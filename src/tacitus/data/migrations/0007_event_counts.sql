@@ -47,32 +47,48 @@ CREATE INDEX IF NOT EXISTS event_counts_place ON event_counts(
     location_name, location_country, lat, lon, type, status, day, source_country,
     target_country, outlet, mode, dated, n);
 
--- An event counts in (+1) and out (-1). Rows are matched with IS (NULL is a value
--- here); a row whose count reaches 0 is removed.
+-- Every change to the counts goes through this view, which reads as empty: inserting
+-- (key, change) adds ``change`` (+k or -k) to the key's row, creating the row when
+-- there is none and removing it when its count reaches 0. Keys are matched with IS
+-- (NULL is a value here).
+CREATE VIEW IF NOT EXISTS event_count_changes(
+    day, dated, type, mode, status, source_country, target_country, outlet,
+    location_name, location_country, lat, lon, change) AS
+SELECT day, dated, type, mode, status, source_country, target_country, outlet,
+       location_name, location_country, lat, lon, n
+FROM event_counts LIMIT 0;
+
+DROP TRIGGER IF EXISTS event_count_change_apply;
+CREATE TRIGGER event_count_change_apply INSTEAD OF INSERT ON event_count_changes
+BEGIN
+    UPDATE event_counts SET n = n + NEW.change
+    WHERE day IS NEW.day AND status = NEW.status AND type = NEW.type
+        AND source_country IS NEW.source_country AND target_country IS NEW.target_country
+        AND outlet IS NEW.outlet AND mode IS NEW.mode AND dated = NEW.dated
+        AND location_name IS NEW.location_name AND location_country IS NEW.location_country
+        AND lat IS NEW.lat AND lon IS NEW.lon;
+    -- changes(): rows the UPDATE above touched (0: the key has no row yet).
+    INSERT INTO event_counts(day, dated, type, mode, status, source_country, target_country,
+                             outlet, location_name, location_country, lat, lon, n)
+    SELECT NEW.day, NEW.dated, NEW.type, NEW.mode, NEW.status, NEW.source_country,
+           NEW.target_country, NEW.outlet, NEW.location_name, NEW.location_country,
+           NEW.lat, NEW.lon, NEW.change
+    WHERE changes() = 0 AND NEW.change > 0;
+    DELETE FROM event_counts
+    WHERE n <= 0 AND day IS NEW.day AND status = NEW.status AND type = NEW.type;
+END;
+
+-- An event counts in (+1) and out (-1), under its own values and its article's date
+-- and outlet.
 DROP TRIGGER IF EXISTS event_counts_insert;
 CREATE TRIGGER event_counts_insert AFTER INSERT ON events
 WHEN EXISTS (SELECT 1 FROM articles WHERE id = NEW.article_id)
 BEGIN
-    INSERT INTO event_counts(day, dated, type, mode, status, source_country, target_country,
-                             outlet, location_name, location_country, lat, lon, n)
+    INSERT INTO event_count_changes
     SELECT coalesce(NEW.date, a.published), NEW.date IS NOT NULL, NEW.type, NEW.mode,
            NEW.status, NEW.source_country, NEW.target_country, a.outlet, NEW.location_name,
-           NEW.location_country, NEW.lat, NEW.lon, 0
-    FROM articles a WHERE a.id = NEW.article_id AND NOT EXISTS (
-        SELECT 1 FROM event_counts c WHERE c.day IS coalesce(NEW.date, a.published)
-        AND c.status = NEW.status AND c.type = NEW.type
-        AND c.source_country IS NEW.source_country AND c.target_country IS NEW.target_country
-        AND c.outlet IS a.outlet AND c.mode IS NEW.mode AND c.dated = (NEW.date IS NOT NULL)
-        AND c.location_name IS NEW.location_name AND c.location_country IS NEW.location_country
-        AND c.lat IS NEW.lat AND c.lon IS NEW.lon);
-    UPDATE event_counts SET n = n + 1
-    WHERE day IS coalesce(NEW.date, (SELECT published FROM articles WHERE id = NEW.article_id))
-        AND status = NEW.status AND type = NEW.type
-        AND source_country IS NEW.source_country AND target_country IS NEW.target_country
-        AND outlet IS (SELECT outlet FROM articles WHERE id = NEW.article_id)
-        AND mode IS NEW.mode AND dated = (NEW.date IS NOT NULL)
-        AND location_name IS NEW.location_name AND location_country IS NEW.location_country
-        AND lat IS NEW.lat AND lon IS NEW.lon;
+           NEW.location_country, NEW.lat, NEW.lon, 1
+    FROM articles a WHERE a.id = NEW.article_id;
 END;
 
 -- An event of an article being deleted was counted out before the article went (below).
@@ -80,18 +96,11 @@ DROP TRIGGER IF EXISTS event_counts_delete;
 CREATE TRIGGER event_counts_delete AFTER DELETE ON events
 WHEN EXISTS (SELECT 1 FROM articles WHERE id = OLD.article_id)
 BEGIN
-    UPDATE event_counts SET n = n - 1
-    WHERE day IS coalesce(OLD.date, (SELECT published FROM articles WHERE id = OLD.article_id))
-        AND status = OLD.status AND type = OLD.type
-        AND source_country IS OLD.source_country AND target_country IS OLD.target_country
-        AND outlet IS (SELECT outlet FROM articles WHERE id = OLD.article_id)
-        AND mode IS OLD.mode AND dated = (OLD.date IS NOT NULL)
-        AND location_name IS OLD.location_name AND location_country IS OLD.location_country
-        AND lat IS OLD.lat AND lon IS OLD.lon;
-    DELETE FROM event_counts
-    WHERE n <= 0
-        AND day IS coalesce(OLD.date, (SELECT published FROM articles WHERE id = OLD.article_id))
-        AND status = OLD.status AND type = OLD.type;
+    INSERT INTO event_count_changes
+    SELECT coalesce(OLD.date, a.published), OLD.date IS NOT NULL, OLD.type, OLD.mode,
+           OLD.status, OLD.source_country, OLD.target_country, a.outlet, OLD.location_name,
+           OLD.location_country, OLD.lat, OLD.lon, -1
+    FROM articles a WHERE a.id = OLD.article_id;
 END;
 
 -- A changed event (a status recoded by a migration, say) counts out, then in again.
@@ -102,38 +111,16 @@ CREATE TRIGGER event_counts_update AFTER UPDATE OF
 WHEN EXISTS (SELECT 1 FROM articles WHERE id = OLD.article_id)
     AND EXISTS (SELECT 1 FROM articles WHERE id = NEW.article_id)
 BEGIN
-    UPDATE event_counts SET n = n - 1
-    WHERE day IS coalesce(OLD.date, (SELECT published FROM articles WHERE id = OLD.article_id))
-        AND status = OLD.status AND type = OLD.type
-        AND source_country IS OLD.source_country AND target_country IS OLD.target_country
-        AND outlet IS (SELECT outlet FROM articles WHERE id = OLD.article_id)
-        AND mode IS OLD.mode AND dated = (OLD.date IS NOT NULL)
-        AND location_name IS OLD.location_name AND location_country IS OLD.location_country
-        AND lat IS OLD.lat AND lon IS OLD.lon;
-    DELETE FROM event_counts
-    WHERE n <= 0
-        AND day IS coalesce(OLD.date, (SELECT published FROM articles WHERE id = OLD.article_id))
-        AND status = OLD.status AND type = OLD.type;
-    INSERT INTO event_counts(day, dated, type, mode, status, source_country, target_country,
-                             outlet, location_name, location_country, lat, lon, n)
+    INSERT INTO event_count_changes
+    SELECT coalesce(OLD.date, a.published), OLD.date IS NOT NULL, OLD.type, OLD.mode,
+           OLD.status, OLD.source_country, OLD.target_country, a.outlet, OLD.location_name,
+           OLD.location_country, OLD.lat, OLD.lon, -1
+    FROM articles a WHERE a.id = OLD.article_id;
+    INSERT INTO event_count_changes
     SELECT coalesce(NEW.date, a.published), NEW.date IS NOT NULL, NEW.type, NEW.mode,
            NEW.status, NEW.source_country, NEW.target_country, a.outlet, NEW.location_name,
-           NEW.location_country, NEW.lat, NEW.lon, 0
-    FROM articles a WHERE a.id = NEW.article_id AND NOT EXISTS (
-        SELECT 1 FROM event_counts c WHERE c.day IS coalesce(NEW.date, a.published)
-        AND c.status = NEW.status AND c.type = NEW.type
-        AND c.source_country IS NEW.source_country AND c.target_country IS NEW.target_country
-        AND c.outlet IS a.outlet AND c.mode IS NEW.mode AND c.dated = (NEW.date IS NOT NULL)
-        AND c.location_name IS NEW.location_name AND c.location_country IS NEW.location_country
-        AND c.lat IS NEW.lat AND c.lon IS NEW.lon);
-    UPDATE event_counts SET n = n + 1
-    WHERE day IS coalesce(NEW.date, (SELECT published FROM articles WHERE id = NEW.article_id))
-        AND status = NEW.status AND type = NEW.type
-        AND source_country IS NEW.source_country AND target_country IS NEW.target_country
-        AND outlet IS (SELECT outlet FROM articles WHERE id = NEW.article_id)
-        AND mode IS NEW.mode AND dated = (NEW.date IS NOT NULL)
-        AND location_name IS NEW.location_name AND location_country IS NEW.location_country
-        AND lat IS NEW.lat AND lon IS NEW.lon;
+           NEW.location_country, NEW.lat, NEW.lon, 1
+    FROM articles a WHERE a.id = NEW.article_id;
 END;
 
 -- Deleting an article deletes its events first, while the article (its date and outlet)
@@ -145,50 +132,23 @@ BEGIN
 END;
 
 -- A changed publication date or outlet moves the article's events: out under the old
--- values, in under the new. (A NULL day is never IN a list: rows without one are
--- looked at too, and change only when they are the article's.)
+-- values, in under the new.
 DROP TRIGGER IF EXISTS event_counts_article_update;
 CREATE TRIGGER event_counts_article_update AFTER UPDATE OF published, outlet ON articles
 WHEN OLD.published IS NOT NEW.published OR OLD.outlet IS NOT NEW.outlet
 BEGIN
-    UPDATE event_counts SET n = n - (
-        SELECT count(*) FROM events e WHERE e.article_id = OLD.id
-        AND event_counts.day IS coalesce(e.date, OLD.published) AND event_counts.status = e.status
-        AND event_counts.type = e.type AND event_counts.source_country IS e.source_country
-        AND event_counts.target_country IS e.target_country AND event_counts.mode IS e.mode
-        AND event_counts.dated = (e.date IS NOT NULL)
-        AND event_counts.location_name IS e.location_name
-        AND event_counts.location_country IS e.location_country
-        AND event_counts.lat IS e.lat AND event_counts.lon IS e.lon)
-    WHERE event_counts.outlet IS OLD.outlet AND (event_counts.day IS NULL
-        OR event_counts.day IN (SELECT coalesce(date, OLD.published) FROM events
-                                WHERE article_id = OLD.id));
-    DELETE FROM event_counts WHERE n <= 0 AND outlet IS OLD.outlet AND (day IS NULL
-        OR day IN (SELECT coalesce(date, OLD.published) FROM events WHERE article_id = OLD.id));
-    INSERT INTO event_counts(day, dated, type, mode, status, source_country, target_country,
-                             outlet, location_name, location_country, lat, lon, n)
-    SELECT DISTINCT coalesce(e.date, NEW.published), e.date IS NOT NULL, e.type, e.mode,
-           e.status, e.source_country, e.target_country, NEW.outlet, e.location_name,
-           e.location_country, e.lat, e.lon, 0
-    FROM events e WHERE e.article_id = NEW.id AND NOT EXISTS (
-        SELECT 1 FROM event_counts c WHERE c.day IS coalesce(e.date, NEW.published)
-        AND c.status = e.status AND c.type = e.type
-        AND c.source_country IS e.source_country AND c.target_country IS e.target_country
-        AND c.outlet IS NEW.outlet AND c.mode IS e.mode AND c.dated = (e.date IS NOT NULL)
-        AND c.location_name IS e.location_name AND c.location_country IS e.location_country
-        AND c.lat IS e.lat AND c.lon IS e.lon);
-    UPDATE event_counts SET n = n + (
-        SELECT count(*) FROM events e WHERE e.article_id = NEW.id
-        AND event_counts.day IS coalesce(e.date, NEW.published) AND event_counts.status = e.status
-        AND event_counts.type = e.type AND event_counts.source_country IS e.source_country
-        AND event_counts.target_country IS e.target_country AND event_counts.mode IS e.mode
-        AND event_counts.dated = (e.date IS NOT NULL)
-        AND event_counts.location_name IS e.location_name
-        AND event_counts.location_country IS e.location_country
-        AND event_counts.lat IS e.lat AND event_counts.lon IS e.lon)
-    WHERE event_counts.outlet IS NEW.outlet AND (event_counts.day IS NULL
-        OR event_counts.day IN (SELECT coalesce(date, NEW.published) FROM events
-                                WHERE article_id = NEW.id));
+    INSERT INTO event_count_changes
+    SELECT coalesce(date, OLD.published), date IS NOT NULL, type, mode, status,
+           source_country, target_country, OLD.outlet, location_name, location_country,
+           lat, lon, -count(*)
+    FROM events WHERE article_id = OLD.id
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12;
+    INSERT INTO event_count_changes
+    SELECT coalesce(date, NEW.published), date IS NOT NULL, type, mode, status,
+           source_country, target_country, NEW.outlet, location_name, location_country,
+           lat, lon, count(*)
+    FROM events WHERE article_id = NEW.id
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12;
 END;
 
 -- The counts of the events already stored.
