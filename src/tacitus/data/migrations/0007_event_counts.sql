@@ -47,6 +47,13 @@ CREATE INDEX IF NOT EXISTS event_counts_place ON event_counts(
     location_name, location_country, lat, lon, type, status, day, source_country,
     target_country, outlet, mode, dated, n);
 
+-- Each event's key in the counts: its own values, its article's date and outlet.
+CREATE VIEW IF NOT EXISTS counted_events AS
+SELECT e.id AS event_id, e.article_id, coalesce(e.date, a.published) AS day,
+       e.date IS NOT NULL AS dated, e.type, e.mode, e.status, e.source_country,
+       e.target_country, a.outlet, e.location_name, e.location_country, e.lat, e.lon
+FROM events e JOIN articles a ON a.id = e.article_id;
+
 -- Every change to the counts goes through this view, which reads as empty: inserting
 -- (key, change) adds ``change`` (+k or -k) to the key's row, creating the row when
 -- there is none and removing it when its count reaches 0. Keys are matched with IS
@@ -78,49 +85,52 @@ BEGIN
     WHERE n <= 0 AND day IS NEW.day AND status = NEW.status AND type = NEW.type;
 END;
 
--- An event counts in (+1) and out (-1), under its own values and its article's date
--- and outlet.
+-- An event counts in (+1) once stored and out (-1) before it goes or changes, each time
+-- read from counted_events: the triggers below say only when and which events.
 DROP TRIGGER IF EXISTS event_counts_insert;
 CREATE TRIGGER event_counts_insert AFTER INSERT ON events
-WHEN EXISTS (SELECT 1 FROM articles WHERE id = NEW.article_id)
 BEGIN
     INSERT INTO event_count_changes
-    SELECT coalesce(NEW.date, a.published), NEW.date IS NOT NULL, NEW.type, NEW.mode,
-           NEW.status, NEW.source_country, NEW.target_country, a.outlet, NEW.location_name,
-           NEW.location_country, NEW.lat, NEW.lon, 1
-    FROM articles a WHERE a.id = NEW.article_id;
+    SELECT day, dated, type, mode, status, source_country, target_country, outlet,
+           location_name, location_country, lat, lon, 1
+    FROM counted_events WHERE event_id = NEW.id;
 END;
 
--- An event of an article being deleted was counted out before the article went (below).
+-- An event of an article being deleted is counted out while the article is still there
+-- (below).
 DROP TRIGGER IF EXISTS event_counts_delete;
-CREATE TRIGGER event_counts_delete AFTER DELETE ON events
-WHEN EXISTS (SELECT 1 FROM articles WHERE id = OLD.article_id)
+CREATE TRIGGER event_counts_delete BEFORE DELETE ON events
 BEGIN
     INSERT INTO event_count_changes
-    SELECT coalesce(OLD.date, a.published), OLD.date IS NOT NULL, OLD.type, OLD.mode,
-           OLD.status, OLD.source_country, OLD.target_country, a.outlet, OLD.location_name,
-           OLD.location_country, OLD.lat, OLD.lon, -1
-    FROM articles a WHERE a.id = OLD.article_id;
+    SELECT day, dated, type, mode, status, source_country, target_country, outlet,
+           location_name, location_country, lat, lon, -1
+    FROM counted_events WHERE event_id = OLD.id;
 END;
 
 -- A changed event (a status recoded by a migration, say) counts out, then in again.
-DROP TRIGGER IF EXISTS event_counts_update;
-CREATE TRIGGER event_counts_update AFTER UPDATE OF
+DROP TRIGGER IF EXISTS event_counts_update_out;
+CREATE TRIGGER event_counts_update_out BEFORE UPDATE OF
     article_id, date, type, mode, status, source_country, target_country,
     location_name, location_country, lat, lon ON events
 WHEN EXISTS (SELECT 1 FROM articles WHERE id = OLD.article_id)
     AND EXISTS (SELECT 1 FROM articles WHERE id = NEW.article_id)
 BEGIN
     INSERT INTO event_count_changes
-    SELECT coalesce(OLD.date, a.published), OLD.date IS NOT NULL, OLD.type, OLD.mode,
-           OLD.status, OLD.source_country, OLD.target_country, a.outlet, OLD.location_name,
-           OLD.location_country, OLD.lat, OLD.lon, -1
-    FROM articles a WHERE a.id = OLD.article_id;
+    SELECT day, dated, type, mode, status, source_country, target_country, outlet,
+           location_name, location_country, lat, lon, -1
+    FROM counted_events WHERE event_id = OLD.id;
+END;
+DROP TRIGGER IF EXISTS event_counts_update_in;
+CREATE TRIGGER event_counts_update_in AFTER UPDATE OF
+    article_id, date, type, mode, status, source_country, target_country,
+    location_name, location_country, lat, lon ON events
+WHEN EXISTS (SELECT 1 FROM articles WHERE id = OLD.article_id)
+    AND EXISTS (SELECT 1 FROM articles WHERE id = NEW.article_id)
+BEGIN
     INSERT INTO event_count_changes
-    SELECT coalesce(NEW.date, a.published), NEW.date IS NOT NULL, NEW.type, NEW.mode,
-           NEW.status, NEW.source_country, NEW.target_country, a.outlet, NEW.location_name,
-           NEW.location_country, NEW.lat, NEW.lon, 1
-    FROM articles a WHERE a.id = NEW.article_id;
+    SELECT day, dated, type, mode, status, source_country, target_country, outlet,
+           location_name, location_country, lat, lon, 1
+    FROM counted_events WHERE event_id = NEW.id;
 END;
 
 -- Deleting an article deletes its events first, while the article (its date and outlet)
@@ -133,21 +143,24 @@ END;
 
 -- A changed publication date or outlet moves the article's events: out under the old
 -- values, in under the new.
-DROP TRIGGER IF EXISTS event_counts_article_update;
-CREATE TRIGGER event_counts_article_update AFTER UPDATE OF published, outlet ON articles
+DROP TRIGGER IF EXISTS event_counts_article_update_out;
+CREATE TRIGGER event_counts_article_update_out BEFORE UPDATE OF published, outlet ON articles
 WHEN OLD.published IS NOT NEW.published OR OLD.outlet IS NOT NEW.outlet
 BEGIN
     INSERT INTO event_count_changes
-    SELECT coalesce(date, OLD.published), date IS NOT NULL, type, mode, status,
-           source_country, target_country, OLD.outlet, location_name, location_country,
-           lat, lon, -count(*)
-    FROM events WHERE article_id = OLD.id
+    SELECT day, dated, type, mode, status, source_country, target_country, outlet,
+           location_name, location_country, lat, lon, -count(*)
+    FROM counted_events WHERE article_id = OLD.id
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12;
+END;
+DROP TRIGGER IF EXISTS event_counts_article_update_in;
+CREATE TRIGGER event_counts_article_update_in AFTER UPDATE OF published, outlet ON articles
+WHEN OLD.published IS NOT NEW.published OR OLD.outlet IS NOT NEW.outlet
+BEGIN
     INSERT INTO event_count_changes
-    SELECT coalesce(date, NEW.published), date IS NOT NULL, type, mode, status,
-           source_country, target_country, NEW.outlet, location_name, location_country,
-           lat, lon, count(*)
-    FROM events WHERE article_id = NEW.id
+    SELECT day, dated, type, mode, status, source_country, target_country, outlet,
+           location_name, location_country, lat, lon, count(*)
+    FROM counted_events WHERE article_id = NEW.id
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12;
 END;
 
@@ -155,10 +168,9 @@ END;
 DELETE FROM event_counts;
 INSERT INTO event_counts(day, dated, type, mode, status, source_country, target_country,
                          outlet, location_name, location_country, lat, lon, n)
-SELECT coalesce(e.date, a.published), e.date IS NOT NULL, e.type, e.mode, e.status,
-       e.source_country, e.target_country, a.outlet, e.location_name, e.location_country,
-       e.lat, e.lon, count(*)
-FROM events e JOIN articles a ON a.id = e.article_id
+SELECT day, dated, type, mode, status, source_country, target_country, outlet,
+       location_name, location_country, lat, lon, count(*)
+FROM counted_events
 GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12;
 
 -- The actor filter (either party, by id or by name in any case) as a union of index
