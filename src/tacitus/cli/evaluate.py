@@ -89,7 +89,7 @@ def render(report: EvalReport, console: Console, verbose: bool = False) -> None:
     table.add_row("boilerplate FPs (target 0)", "", "", "", f"[{style}]{report.boilerplate_fp}")
     console.print(table)
     for failure in report.failures:
-        console.print(f"[red]failed:[/red] {failure}", highlight=False)
+        console.print(f"[red]failed:[/red] {escape(failure)}", highlight=False)
     if not verbose:
         return
     for f in report.findings:
