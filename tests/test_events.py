@@ -101,6 +101,15 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
             "Syria received refugees from Lebanon fleeing the Israeli attacks against it.",
             {("ASSAULT", "ISR", "LBN")},
         ),
+        # a group named between dashes is the subject the parser missed
+        (
+            "Two of its neighbours - France and Germany - condemned the Russian strikes.",
+            {("ACCUSE", "FRA", "RUS"), ("ACCUSE", "DEU", "RUS"), ("ASSAULT", "RUS", None)},
+        ),
+        (
+            "The states that trade with Iran - Turkey and Iraq - also criticised the US decision.",
+            {("ACCUSE", "TUR", "USA"), ("ACCUSE", "IRQ", "USA")},
+        ),
     ],
 )
 def test_constructions(text, expected, resources) -> None:
