@@ -69,6 +69,7 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         ("Russia does not agree with the Turkish position.", {("REJECT", "RUS", "TUR")}),
         # threats are their own type, and the threatened act is not coded as done
         ("Iran threatened to attack Israel.", {("THREATEN", "IRN", "ISR")}),
+        ("Iran sternly warned Israel on Monday.", {("THREATEN", "IRN", "ISR")}),
         # a request, not an assault
         (
             "Russia asked Turkey to refrain from launching a ground operation in Syria.",
@@ -124,6 +125,8 @@ def test_constructions(text, expected, resources) -> None:
         "Turkey plans to launch an offensive against Syria.",
         "The pretexts used by the Turkish regime to launch an aggression on Syrian lands.",
         "The talks were held in a friendly atmosphere.",  # nobody named on either side
+        # a warning of consequences threatens no one
+        "Jordan warned of dangerous consequences.",
     ],
 )
 def test_no_asserted_event_for_unasserted_or_actorless_acts(text, resources) -> None:
