@@ -102,6 +102,11 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
             "Syria received refugees from Lebanon fleeing the Israeli attacks against it.",
             {("ASSAULT", "ISR", "LBN")},
         ),
+        # a "while" clause asserts on its own, whatever the main clause's mood
+        (
+            "Britain said the vote would change nothing, while Egypt condemned Israel.",
+            {("ACCUSE", "EGY", "ISR")},
+        ),
         # a group named between dashes is the subject the parser missed
         (
             "Two of its neighbours - France and Germany - condemned the Russian strikes.",

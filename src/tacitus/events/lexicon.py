@@ -70,6 +70,7 @@ class Grammar:
     future_aux: frozenset[str] = frozenset()
     hypothetical_marks: frozenset[str] = frozenset()
     condition_marks: frozenset[str] = frozenset()
+    factual_marks: frozenset[str] = frozenset()
     negation_determiners: frozenset[str] = frozenset()
     negation_adverbs: frozenset[str] = frozenset()
     nominal_deps: frozenset[str] = frozenset()

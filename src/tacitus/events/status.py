@@ -74,6 +74,12 @@ class ClauseReader:
             and not self.conditional(tok)
         )
 
+    def _factual(self, clause: Token) -> bool:
+        """ "..., while Y condemned it": an adverbial clause that asserts on its own."""
+        return clause.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in self.grammar.factual_marks for c in clause.children
+        )
+
     def claimed(self, tok: Token) -> bool:
         """ "allegedly shelled": an adverb that makes the act one party's claim."""
         return any(c.lower_ in self.lex.claim_adverbs for c in tok.children)
@@ -90,6 +96,8 @@ class ClauseReader:
             if head.i == cur.i:
                 break
             dep, hl = cur.dep_, lemma_of(head)
+            if self._factual(cur):
+                break
             if dep == "conj" or (dep == "compound" and cur is tok):  # "a mediation effort"
                 cur = head
                 continue
