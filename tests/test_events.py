@@ -107,6 +107,15 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
             "Britain said the vote would change nothing, while Egypt condemned Israel.",
             {("ACCUSE", "EGY", "ISR")},
         ),
+        # a statement does what its author does
+        (
+            "Iran issued a statement condemning the Israeli raid.",
+            {("ACCUSE", "IRN", "ISR"), ("ASSAULT", "ISR", None)},
+        ),
+        (
+            "The rebels issued a declaration demanding that the Turkish government free Ocalan.",
+            {("REQUEST", "TUR", "TUR")},
+        ),
         # a group named between dashes is the subject the parser missed
         (
             "Two of its neighbours - France and Germany - condemned the Russian strikes.",

@@ -72,6 +72,13 @@ class Arguments:
                         return obj
         if verb.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
             return verb.head
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and depth < 2:
+            # "gunmen attacking the village"; "issued a statement demanding ...": a text
+            # does what its author does
+            noun = verb.head
+            if self._resolve(noun) is not None or noun.dep_ != "dobj" or noun.head.i == noun.i:
+                return noun
+            return self._subject(noun.head, depth + 1)
         if depth < 2 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
             return self._subject(verb.head, depth + 1)
         return self._dashed_subject(verb)
