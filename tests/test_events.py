@@ -107,6 +107,9 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
             "Britain said the vote would change nothing, while Egypt condemned Israel.",
             {("ACCUSE", "EGY", "ISR")},
         ),
+        # disapproval is ACCUSE, of the owner of the act it is "over"
+        ("France regrets Israel's decision.", {("ACCUSE", "FRA", "ISR")}),
+        ("Germany expressed outrage over Russia's move.", {("ACCUSE", "DEU", "RUS")}),
         # a statement does what its author does
         (
             "Iran issued a statement condemning the Israeli raid.",
