@@ -110,6 +110,8 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         # disapproval is ACCUSE, of the owner of the act it is "over"
         ("France regrets Israel's decision.", {("ACCUSE", "FRA", "ISR")}),
         ("Germany expressed outrage over Russia's move.", {("ACCUSE", "DEU", "RUS")}),
+        # a past "had to" is a fact
+        ("Iran had to withdraw its troops from Iraq.", {("RETREAT", "IRN", "IRQ")}),
         # a statement does what its author does
         (
             "Iran issued a statement condemning the Israeli raid.",
@@ -144,6 +146,8 @@ def test_constructions(text, expected, resources) -> None:
         "The talks were held in a friendly atmosphere.",  # nobody named on either side
         # a warning of consequences threatens no one
         "Jordan warned of dangerous consequences.",
+        # an obligation is not a fact
+        "China will have to make a deal with the United States.",
     ],
 )
 def test_no_asserted_event_for_unasserted_or_actorless_acts(text, resources) -> None:
@@ -156,6 +160,7 @@ def test_no_asserted_event_for_unasserted_or_actorless_acts(text, resources) -> 
         ("Russia did not attack Ukraine.", "negated"),
         ("If Iran attacks Israel, the United States would respond.", "hypothetical"),
         ("Turkey plans to launch an offensive against Syria.", "planned"),
+        ("China will have to make a deal with the United States.", "hypothetical"),
         ("Russia urged Turkey to withdraw its troops from Syria.", "requested"),
         ("Israel denied attacking Lebanon.", "denied"),
         ("Syria accused Turkey of shelling its villages.", "claimed"),

@@ -68,6 +68,7 @@ class Grammar:
     first_person: frozenset[str] = frozenset()
     hypothetical_aux: frozenset[str] = frozenset()
     future_aux: frozenset[str] = frozenset()
+    obligation_verbs: frozenset[str] = frozenset()
     hypothetical_marks: frozenset[str] = frozenset()
     condition_marks: frozenset[str] = frozenset()
     factual_marks: frozenset[str] = frozenset()

@@ -132,6 +132,9 @@ class ClauseReader:
                     return self.lex.status_cues[hl], None, None
                 if hl in self.lex.claim_verbs:
                     return EventStatus.CLAIMED, None, None
+            if dep == "xcomp" and hl in self.grammar.obligation_verbs and head.tag_ != "VBD":
+                # "will have to make a deal"; "had to withdraw" is a past fact
+                return EventStatus.HYPOTHETICAL, None, None
             if head.pos_ in ("VERB", "AUX") and dep in ("xcomp", "ccomp", "advcl"):
                 if self.aux(head) & self.grammar.hypothetical_aux:
                     return EventStatus.HYPOTHETICAL, None, None
