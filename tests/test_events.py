@@ -110,6 +110,8 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         # disapproval is ACCUSE, of the owner of the act it is "over"
         ("France regrets Israel's decision.", {("ACCUSE", "FRA", "ISR")}),
         ("Germany expressed outrage over Russia's move.", {("ACCUSE", "DEU", "RUS")}),
+        # ... but with its party named it is one
+        ("China signed a trade deal with Vietnam.", {("AGREE", "CHN", "VNM")}),
         # a past "had to" is a fact
         ("Iran had to withdraw its troops from Iraq.", {("RETREAT", "IRN", "IRQ")}),
         # a statement does what its author does
@@ -146,6 +148,10 @@ def test_constructions(text, expected, resources) -> None:
         "The talks were held in a friendly atmosphere.",  # nobody named on either side
         # a warning of consequences threatens no one
         "Jordan warned of dangerous consequences.",
+        # an event noun that names no one it is with or aimed at is a topic, not an act
+        "China's trade deal will help its farmers.",
+        "The Chinese demand has US officials worried.",
+        "Promises of better access to Chinese markets were not enough.",
         # an obligation is not a fact
         "China will have to make a deal with the United States.",
     ],

@@ -54,6 +54,7 @@ class TriggerLexicon:
     future: dict[EventType, EventType | None] = field(default_factory=dict)
     of_is_source: frozenset[EventType] = frozenset()
     symmetric: frozenset[EventType] = frozenset()
+    nominal_needs_target: frozenset[EventType] = frozenset()
     grammar: Grammar = field(default_factory=lambda: Grammar())
 
 
@@ -131,6 +132,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         location_source=_types(data, "location_source"),
         of_is_source=_types(data, "of_is_source"),
         symmetric=_types(data, "symmetric"),
+        nominal_needs_target=_types(data, "nominal_needs_target"),
     )
     cues = data.get("status_cues") or {}
     if not isinstance(cues, dict):
