@@ -112,6 +112,8 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         ("Germany expressed outrage over Russia's move.", {("ACCUSE", "DEU", "RUS")}),
         # ... but with its party named it is one
         ("China signed a trade deal with Vietnam.", {("AGREE", "CHN", "VNM")}),
+        ("Russia withdrew its troops.", {("RETREAT", "RUS", None)}),
+        ("Sweden recognized Palestine in 2014.", {("SUPPORT", "SWE", "PSE")}),
         # a past "had to" is a fact
         ("Iran had to withdraw its troops from Iraq.", {("RETREAT", "IRN", "IRQ")}),
         # a statement does what its author does
@@ -152,6 +154,9 @@ def test_constructions(text, expected, resources) -> None:
         "China's trade deal will help its farmers.",
         "The Chinese demand has US officials worried.",
         "Promises of better access to Chinese markets were not enough.",
+        # withdrawing a filing is no retreat; recognising a fact is no recognition
+        "Russia withdrew its application to the court.",
+        "Russia recognized that the plan with Turkey had failed.",
         # an obligation is not a fact
         "China will have to make a deal with the United States.",
     ],

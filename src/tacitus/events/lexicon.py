@@ -23,7 +23,8 @@ class Trigger:
     head: str
     extra: tuple[str, ...]  # lemmas of dependents (or the head's head) that must be present
     nominal: bool
-    needs_object: bool | str  # True, or 'actor' when the object must name an actor
+    needs_object: bool | str  # True; 'actor': the object names an actor; 'party': any
+    # object there is stands for an actor
     object_is_topic: bool  # "discussed the crisis (with X)": the object is not a party
 
 
@@ -160,8 +161,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         etype = _type(item["type"], tid)
         mode = item.get("mode")
         needs_object = item.get("needs_object", False)
-        if needs_object not in (True, False, "actor"):
-            raise InputError(f"{source}: {tid}: needs_object must be true, false or actor")
+        if needs_object not in (True, False, "actor", "party"):
+            raise InputError(f"{source}: {tid}: needs_object must be true, false, actor or party")
         topic = bool(item.get("object_is_topic", False))
         tables: tuple[tuple[str, bool, dict[str, list[Trigger]]], ...] = (
             ("verbs", False, lex.verbs),
