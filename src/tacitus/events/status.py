@@ -128,8 +128,9 @@ class ClauseReader:
             if not light_object and not fronted:
                 if hl in self.lex.request_cues and dep in _REQUEST_DEPS:
                     return EventStatus.REQUESTED, None, None
-                if hl in self.lex.status_cues:
-                    return self.lex.status_cues[hl], None, None
+                cue = hl if hl in self.lex.status_cues else head.lower_
+                if cue in self.lex.status_cues:
+                    return self.lex.status_cues[cue], None, None
                 if hl in self.lex.claim_verbs:
                     return EventStatus.CLAIMED, None, None
             if dep == "xcomp" and hl in self.grammar.obligation_verbs and head.tag_ != "VBD":
