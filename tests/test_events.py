@@ -171,7 +171,7 @@ def test_no_asserted_event_for_unasserted_or_actorless_acts(text, resources) -> 
         ("Russia did not attack Ukraine.", "negated"),
         ("If Iran attacks Israel, the United States would respond.", "hypothetical"),
         ("Turkey plans to launch an offensive against Syria.", "planned"),
-        ("Iran hoped the swap would pave the way for talks with Iraq.", "planned"),
+        ("Iran hoped the deal would pave the way for talks between Iran and Iraq.", "planned"),
         ("China will have to make a deal with the United States.", "hypothetical"),
         ("Russia urged Turkey to withdraw its troops from Syria.", "requested"),
         ("Israel denied attacking Lebanon.", "denied"),
