@@ -157,6 +157,8 @@ def test_constructions(text, expected, resources) -> None:
         # withdrawing a filing is no retreat; recognising a fact is no recognition
         "Russia withdrew its application to the court.",
         "Russia recognized that the plan with Turkey had failed.",
+        # a meeting announced with no one to meet is no promise to anyone
+        "The Arab League will meet on Monday.",
         # an obligation is not a fact
         "China will have to make a deal with the United States.",
     ],

@@ -203,6 +203,8 @@ class EventReader(Arguments):
                     nominal and event.target is None and event.type in self.lex.nominal_needs_target
                 ):
                     continue  # "the trade deal", "promises of access": a topic, not an act
+                if event.target is None and cand.found_type == EventType.CONSULT:
+                    continue  # "X will meet" (a promise, AGREE) with no one: no party to it
                 events.append(event)
         return events
 
