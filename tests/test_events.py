@@ -69,6 +69,7 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         ("Russia does not agree with the Turkish position.", {("REJECT", "RUS", "TUR")}),
         # threats are their own type, and the threatened act is not coded as done
         ("Iran threatened to attack Israel.", {("THREATEN", "IRN", "ISR")}),
+        ("Iran sternly warned Israel on Monday.", {("THREATEN", "IRN", "ISR")}),
         # a request, not an assault
         (
             "Russia asked Turkey to refrain from launching a ground operation in Syria.",
@@ -101,6 +102,38 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
             "Syria received refugees from Lebanon fleeing the Israeli attacks against it.",
             {("ASSAULT", "ISR", "LBN")},
         ),
+        # a "while" clause asserts on its own, whatever the main clause's mood
+        (
+            "Britain said the vote would change nothing, while Egypt condemned Israel.",
+            {("ACCUSE", "EGY", "ISR")},
+        ),
+        # disapproval is ACCUSE, of the owner of the act it is "over"
+        ("France regrets Israel's decision.", {("ACCUSE", "FRA", "ISR")}),
+        ("Germany expressed outrage over Russia's move.", {("ACCUSE", "DEU", "RUS")}),
+        # ... but with its party named it is one
+        ("China signed a trade deal with Vietnam.", {("AGREE", "CHN", "VNM")}),
+        ("Russia withdrew its troops.", {("RETREAT", "RUS", None)}),
+        ("Sweden recognized Palestine in 2014.", {("SUPPORT", "SWE", "PSE")}),
+        # a past "had to" is a fact
+        ("Iran had to withdraw its troops from Iraq.", {("RETREAT", "IRN", "IRQ")}),
+        # a statement does what its author does
+        (
+            "Iran issued a statement condemning the Israeli raid.",
+            {("ACCUSE", "IRN", "ISR"), ("ASSAULT", "ISR", None)},
+        ),
+        (
+            "The rebels issued a declaration demanding that the Turkish government free Ocalan.",
+            {("REQUEST", "TUR", "TUR")},
+        ),
+        # a group named between dashes is the subject the parser missed
+        (
+            "Two of its neighbours - France and Germany - condemned the Russian strikes.",
+            {("ACCUSE", "FRA", "RUS"), ("ACCUSE", "DEU", "RUS"), ("ASSAULT", "RUS", None)},
+        ),
+        (
+            "The states that trade with Iran - Turkey and Iraq - also criticised the US decision.",
+            {("ACCUSE", "TUR", "USA"), ("ACCUSE", "IRQ", "USA")},
+        ),
     ],
 )
 def test_constructions(text, expected, resources) -> None:
@@ -115,6 +148,19 @@ def test_constructions(text, expected, resources) -> None:
         "Turkey plans to launch an offensive against Syria.",
         "The pretexts used by the Turkish regime to launch an aggression on Syrian lands.",
         "The talks were held in a friendly atmosphere.",  # nobody named on either side
+        # a warning of consequences threatens no one
+        "Jordan warned of dangerous consequences.",
+        # an event noun that names no one it is with or aimed at is a topic, not an act
+        "China's trade deal will help its farmers.",
+        "The Chinese demand has US officials worried.",
+        "Promises of better access to Chinese markets were not enough.",
+        # withdrawing a filing is no retreat; recognising a fact is no recognition
+        "Russia withdrew its application to the court.",
+        "Russia recognized that the plan with Turkey had failed.",
+        # a meeting announced with no one to meet is no promise to anyone
+        "The Arab League will meet on Monday.",
+        # an obligation is not a fact
+        "China will have to make a deal with the United States.",
     ],
 )
 def test_no_asserted_event_for_unasserted_or_actorless_acts(text, resources) -> None:
@@ -127,6 +173,8 @@ def test_no_asserted_event_for_unasserted_or_actorless_acts(text, resources) -> 
         ("Russia did not attack Ukraine.", "negated"),
         ("If Iran attacks Israel, the United States would respond.", "hypothetical"),
         ("Turkey plans to launch an offensive against Syria.", "planned"),
+        ("Iran hoped the deal would pave the way for talks between Iran and Iraq.", "planned"),
+        ("China will have to make a deal with the United States.", "hypothetical"),
         ("Russia urged Turkey to withdraw its troops from Syria.", "requested"),
         ("Israel denied attacking Lebanon.", "denied"),
         ("Syria accused Turkey of shelling its villages.", "claimed"),

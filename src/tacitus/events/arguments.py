@@ -63,6 +63,8 @@ class Arguments:
             if c.dep_ == "nsubj":
                 if c.lower_ in self.grammar.relative_pronouns and verb.dep_ == "relcl":
                     return verb.head
+                if self._resolve(c) is None:  # "Two of its neighbours - X and Y - said"
+                    return self._dashed_subject(verb) or c
                 return c
             if c.dep_ == "agent":
                 for obj in c.children:
@@ -70,8 +72,39 @@ class Arguments:
                         return obj
         if verb.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
             return verb.head
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and depth < 2:
+            # "gunmen attacking the village"; "issued a statement demanding ...": a text
+            # does what its author does
+            noun = verb.head
+            if self._resolve(noun) is not None or noun.dep_ != "dobj" or noun.head.i == noun.i:
+                return noun
+            return self._subject(noun.head, depth + 1)
         if depth < 2 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
             return self._subject(verb.head, depth + 1)
+        return self._dashed_subject(verb)
+
+    def _dashed_subject(self, verb: Token) -> Token | None:
+        """ "The two states - Egypt and Jordan - criticised": a group named between dashes
+        just before a verb the parser left without a subject."""
+        if any(c.dep_ in ("nsubjpass", "expl") for c in verb.children) or verb.i == 0:
+            return None
+        i = verb.i - 1
+        sent_start = verb.sent.start
+        while i > sent_start and self.parsed[i].dep_ in ("advmod", "neg", "aux"):
+            i -= 1
+        if i <= sent_start or self.parsed[i].text not in ("-", "–", "—", "--"):
+            return None
+        close = i
+        i -= 1
+        while i > sent_start and self.parsed[i].text not in ("-", "–", "—", "--", ",", ";"):
+            i -= 1
+        if self.parsed[i].text not in ("-", "–", "—", "--") or close - i < 2:
+            return None
+        inside = self.parsed[i + 1 : close]
+        heads = [t for t in inside if t.head.i < inside.start or t.head.i >= inside.end]
+        for tok in heads:
+            if self._resolve(tok) is not None:
+                return tok
         return None
 
     def _pobj(self, prep: Token) -> Token | None:

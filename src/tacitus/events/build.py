@@ -212,8 +212,13 @@ class EventReader(Arguments):
         for src in sources or no_one:
             for tgt in targets or no_one:
                 event = self._event(cand, tok, sent, src, tgt, reported, nominal)
-                if event is not None:
-                    events.append(event)
+                if event is None or (
+                    nominal and event.target is None and event.type in self.lex.nominal_needs_target
+                ):
+                    continue  # "the trade deal", "promises of access": a topic, not an act
+                if event.target is None and cand.found_type == EventType.CONSULT:
+                    continue  # "X will meet" (a promise, AGREE) with no one: no party to it
+                events.append(event)
         return events
 
     def _governed_agent(self, tok: Token) -> Token | None:

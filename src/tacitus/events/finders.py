@@ -214,7 +214,14 @@ class LexiconFinder:
                         for g in c.children
                         if g.dep_ == "nsubj"
                     ]
-                    if not objects or (
+                    if trig.needs_object == "party":  # "recognised that ...": a thought
+                        direct = [o for o in objects if o.dep_ in ("dobj", "dative")]
+                        clause = any(c.dep_ == "ccomp" for c in tok.children)
+                        if clause or (
+                            direct and not any(reader.res.mention(o) is not None for o in direct)
+                        ):
+                            continue
+                    elif not objects or (
                         trig.needs_object == "actor" and not any(reader.named(o) for o in objects)
                     ):
                         continue

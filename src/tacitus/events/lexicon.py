@@ -23,7 +23,8 @@ class Trigger:
     head: str
     extra: tuple[str, ...]  # lemmas of dependents (or the head's head) that must be present
     nominal: bool
-    needs_object: bool | str  # True, or 'actor' when the object must name an actor
+    needs_object: bool | str  # True; 'actor': the object names an actor; 'party': any
+    # object there is stands for an actor
     object_is_topic: bool  # "discussed the crisis (with X)": the object is not a party
 
 
@@ -56,6 +57,7 @@ class TriggerLexicon:
     future: dict[EventType, EventType | None] = field(default_factory=dict)
     of_is_source: frozenset[EventType] = frozenset()
     symmetric: frozenset[EventType] = frozenset()
+    nominal_needs_target: frozenset[EventType] = frozenset()
     grammar: Grammar = field(default_factory=lambda: Grammar())
 
 
@@ -70,8 +72,10 @@ class Grammar:
     first_person: frozenset[str] = frozenset()
     hypothetical_aux: frozenset[str] = frozenset()
     future_aux: frozenset[str] = frozenset()
+    obligation_verbs: frozenset[str] = frozenset()
     hypothetical_marks: frozenset[str] = frozenset()
     condition_marks: frozenset[str] = frozenset()
+    factual_marks: frozenset[str] = frozenset()
     negation_determiners: frozenset[str] = frozenset()
     negation_adverbs: frozenset[str] = frozenset()
     nominal_deps: frozenset[str] = frozenset()
@@ -133,6 +137,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         background_clauses=_words(data, "background_clauses"),
         of_is_source=_types(data, "of_is_source"),
         symmetric=_types(data, "symmetric"),
+        nominal_needs_target=_types(data, "nominal_needs_target"),
     )
     cues = data.get("status_cues") or {}
     if not isinstance(cues, dict):
@@ -160,8 +165,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         etype = _type(item["type"], tid)
         mode = item.get("mode")
         needs_object = item.get("needs_object", False)
-        if needs_object not in (True, False, "actor"):
-            raise InputError(f"{source}: {tid}: needs_object must be true, false or actor")
+        if needs_object not in (True, False, "actor", "party"):
+            raise InputError(f"{source}: {tid}: needs_object must be true, false, actor or party")
         topic = bool(item.get("object_is_topic", False))
         tables: tuple[tuple[str, bool, dict[str, list[Trigger]]], ...] = (
             ("verbs", False, lex.verbs),

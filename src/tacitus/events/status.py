@@ -74,6 +74,12 @@ class ClauseReader:
             and not self.conditional(tok)
         )
 
+    def _factual(self, clause: Token) -> bool:
+        """ "..., while Y condemned it": an adverbial clause that asserts on its own."""
+        return clause.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in self.grammar.factual_marks for c in clause.children
+        )
+
     def claimed(self, tok: Token) -> bool:
         """ "allegedly shelled": an adverb that makes the act one party's claim."""
         return any(c.lower_ in self.lex.claim_adverbs for c in tok.children)
@@ -90,6 +96,8 @@ class ClauseReader:
             if head.i == cur.i:
                 break
             dep, hl = cur.dep_, lemma_of(head)
+            if self._factual(cur):
+                break
             if dep == "conj" or (dep == "compound" and cur is tok):  # "a mediation effort"
                 cur = head
                 continue
@@ -120,10 +128,14 @@ class ClauseReader:
             if not light_object and not fronted:
                 if hl in self.lex.request_cues and dep in _REQUEST_DEPS:
                     return EventStatus.REQUESTED, None, None
-                if hl in self.lex.status_cues:
-                    return self.lex.status_cues[hl], None, None
+                cue = hl if hl in self.lex.status_cues else head.lower_
+                if cue in self.lex.status_cues:
+                    return self.lex.status_cues[cue], None, None
                 if hl in self.lex.claim_verbs:
                     return EventStatus.CLAIMED, None, None
+            if dep == "xcomp" and hl in self.grammar.obligation_verbs and head.tag_ != "VBD":
+                # "will have to make a deal"; "had to withdraw" is a past fact
+                return EventStatus.HYPOTHETICAL, None, None
             if head.pos_ in ("VERB", "AUX") and dep in ("xcomp", "ccomp", "advcl"):
                 if self.aux(head) & self.grammar.hypothetical_aux:
                     return EventStatus.HYPOTHETICAL, None, None
