@@ -4,12 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TypedDict
 
 from spacy.tokens import Token
 
 from tacitus.actors.knowledge import EXTRA_CODES
 from tacitus.actors.state import DocumentState
 from tacitus.model import Mention
+
+
+class AntecedentFilter(TypedDict, total=False):
+    """What narrows an antecedent search beyond its kinds."""
+
+    role_word: str | None  # the mention's role holds this word ("minister")
+    plural: bool  # plural mentions only
+    gender: str | None  # 'male' / 'female': skip people known to be of the other
+
 
 LOOKBACK_SENTENCES = 4
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Unpack
+
 from spacy.tokens import Doc, Token
 
-from tacitus.actors.coref import Coreference
+from tacitus.actors.coref import AntecedentFilter, Coreference
 from tacitus.actors.descriptions import Descriptions
 from tacitus.actors.groups import Groups
 from tacitus.actors.knowledge import KnowledgeBase
@@ -91,12 +93,7 @@ class ActorResolver:
         return mention.actor if mention else None
 
     def antecedent(
-        self,
-        tok: Token,
-        kinds: tuple[str, ...],
-        role_word: str | None = None,
-        plural: bool = False,
-        gender: str | None = None,
+        self, tok: Token, kinds: tuple[str, ...], **narrow: Unpack[AntecedentFilter]
     ) -> Mention | None:
         """The most recent compatible mention before ``tok`` of one of ``kinds``
         ('person', 'state', 'org', 'group'), preferring sentence subjects.
@@ -104,7 +101,7 @@ class ActorResolver:
         ``role_word`` keeps mentions whose role holds it ("minister"); ``plural`` only
         plural ones; ``gender`` ('male'/'female') skips people known to be of the other.
         """
-        return self._coref.antecedent(tok, kinds, role_word, plural, gender)
+        return self._coref.antecedent(tok, kinds, **narrow)
 
     def _compose(self, tok: Token) -> Mention | None:
         """Code the phrase headed by ``tok``: a pronoun, a person, a name or a description."""

@@ -254,12 +254,9 @@ class EventReader(Arguments):
         if speaker is None or not speaker.country:
             return []
         source = Mention(0, 0, "", speaker, "speaker")
-        events = []
-        for target in self._resolve_all(subject):
-            event = self._event(cand, cue, sent, source, target, speaker, False)
-            if event is not None:
-                event.source_span = None
-                events.append(event)
+        events = self._to_each(cand, cue, sent, source, subject, speaker)
+        for event in events:
+            event.source_span = None  # the speaker is not named in the sentence
         return events
 
     def _obligation(self, cand: Candidate, sent: Span) -> list[Event]:
@@ -271,9 +268,21 @@ class EventReader(Arguments):
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         speaker = self._subject(speech)
         source = self._resolve(speaker) if speaker is not None else None
+        return self._to_each(cand, clause, sent, source, subject, None)
+
+    def _to_each(
+        self,
+        cand: Candidate,
+        tok: Token,
+        sent: Span,
+        source: Mention | None,
+        whom: Token | None,
+        reported: Actor | None,
+    ) -> list[Event]:
+        """One event from ``source`` to each actor ``whom`` stands for."""
         events = []
-        for target in self._resolve_all(subject):
-            event = self._event(cand, clause, sent, source, target, None, False)
+        for target in self._resolve_all(whom):
+            event = self._event(cand, tok, sent, source, target, reported, False)
             if event is not None:
                 events.append(event)
         return events
