@@ -24,7 +24,6 @@ from tacitus.actors import ActorResolver, KnowledgeBase, load_knowledge_base
 from tacitus.datafile import DataFileError, load_yaml
 from tacitus.events import (
     Candidate,
-    ClauseReader,
     EventReader,
     FinderSet,
     TriggerLexicon,
@@ -212,11 +211,10 @@ def _triggers(a: Analysis) -> None:
 
 @component("status", requires=["candidates"], assigns=["status"])
 def _status(a: Analysis) -> None:
-    clause = ClauseReader(a.resources.triggers)
     reader = a.reader()
     for _, candidates in a.candidates:
         for cand in candidates:
-            read_status(cand, a.parsed, clause, reader.light(cand))
+            read_status(cand, a.parsed, reader.clause, reader.light(cand))
 
 
 @component("arguments", requires=["status", "actors", "quotes"], assigns=["events"])
@@ -251,7 +249,8 @@ def _dates(a: Analysis) -> None:
 
 @component("place", requires=["events"], assigns=["event places"])
 def _place(a: Analysis) -> None:
-    from tacitus.place import place_event
+    from tacitus.place import PlaceFinder, place_event
 
+    finder = PlaceFinder(a.doc, a.parsed, a.resources.gazetteer)  # once per document
     for event in a.doc.events:
-        place_event(a.doc, a.parsed, event, a.resources)
+        place_event(a.doc, a.parsed, event, a.resources, finder)

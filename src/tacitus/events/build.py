@@ -23,6 +23,7 @@ from tacitus.actors import ActorResolver, government_of
 from tacitus.events.arguments import Arguments, light_verb
 from tacitus.events.finders import Candidate
 from tacitus.events.lexicon import TriggerLexicon
+from tacitus.events.status import ClauseReader
 from tacitus.events.syntax import actor_key, is_nominal, lemma_of
 from tacitus.model import Actor, Document, Event, EventStatus, EventType, Mention
 
@@ -60,6 +61,7 @@ class EventReader(Arguments):
     ) -> None:
         self.doc, self.parsed, self.lex, self.res = doc, parsed, lex, res
         self.grammar = lex.grammar
+        self.clause = ClauseReader(lex)  # negation, auxiliaries, governing words
         self.gazetteer = gazetteer
         self._avoid = None  # the source's key while finding a target
         self._places: dict[int, Mention] = {}  # tokens placed by the gazetteer
@@ -124,13 +126,10 @@ class EventReader(Arguments):
             (
                 c
                 for c in speech.children
-                if c.dep_ == "ccomp" and self._aux(c) & self.lex.obligation_aux
+                if c.dep_ == "ccomp" and self.clause.aux(c) & self.lex.obligation_aux
             ),
             None,
         )
-
-    def _aux(self, tok: Token) -> set[str]:
-        return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
 
     # ------------------------------------------------------------- the stage
     def build(self, cand: Candidate, sent: Span) -> list[Event]:

@@ -181,8 +181,6 @@ class DictionaryFinder:
                 continue
             if lemma_of(tok) in self.lex.speech_verbs or tok.dep_ == "relcl":
                 continue  # speech reports what others did; "X, who heads Y" describes X
-
-                continue
             pattern = self.match(tok, patterns)
             if pattern is None or pattern.type in _LEFT_TO_LEXICON:
                 continue

@@ -10,7 +10,7 @@ from typing import Any
 
 from tacitus.datafile import DataFileError, load_yaml
 from tacitus.lang import DEFAULT_LANGUAGE, language_file
-from tacitus.model import EventStatus, EventType, InputError
+from tacitus.model import EventStatus, EventType
 
 
 @dataclass(frozen=True)
@@ -97,7 +97,7 @@ def load_grammar(lang: str = DEFAULT_LANGUAGE) -> Grammar:
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
     values = data.get(key) or []
     if not isinstance(values, list):
-        raise InputError(f"triggers.yaml: '{key}' must be a list")
+        raise DataFileError(f"triggers.yaml: '{key}' must be a list")
     return frozenset(str(v).lower() for v in values)
 
 
@@ -105,7 +105,7 @@ def _type(value: Any, where: str) -> EventType:
     try:
         return EventType(str(value))
     except ValueError as err:
-        raise InputError(f"triggers.yaml: {where}: unknown PLOVER type {value!r}") from err
+        raise DataFileError(f"triggers.yaml: {where}: unknown PLOVER type {value!r}") from err
 
 
 def _types(data: dict[str, Any], key: str) -> frozenset[EventType]:
@@ -115,7 +115,7 @@ def _types(data: dict[str, Any], key: str) -> frozenset[EventType]:
 def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
     """Check and compile a trigger lexicon given as parsed YAML."""
     if not isinstance(data, dict) or not isinstance(data.get("triggers"), list):
-        raise InputError(f"{source}: expected a mapping with a 'triggers' list")
+        raise DataFileError(f"{source}: expected a mapping with a 'triggers' list")
     lex = TriggerLexicon(
         speech_verbs=_words(data, "speech_verbs"),
         light_verbs=_words(data, "light_verbs"),
@@ -141,12 +141,12 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
     )
     cues = data.get("status_cues") or {}
     if not isinstance(cues, dict):
-        raise InputError(f"{source}: 'status_cues' must map statuses to word lists")
+        raise DataFileError(f"{source}: 'status_cues' must map statuses to word lists")
     for status in cues:
         try:
             cue_status = EventStatus(str(status))
         except ValueError as err:
-            raise InputError(f"{source}: status_cues: unknown status {status!r}") from err
+            raise DataFileError(f"{source}: status_cues: unknown status {status!r}") from err
         for word in _words(cues, status):
             lex.status_cues[word] = cue_status
     for name, rule in (data.get("types") or {}).items():
@@ -157,16 +157,18 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
     seen: set[str] = set()
     for item in data["triggers"]:
         if not isinstance(item, dict) or not item.get("id") or not item.get("type"):
-            raise InputError(f"{source}: trigger entry needs 'id' and 'type': {item!r}")
+            raise DataFileError(f"{source}: trigger entry needs 'id' and 'type': {item!r}")
         tid = str(item["id"])
         if tid in seen:
-            raise InputError(f"{source}: duplicate trigger id {tid!r}")
+            raise DataFileError(f"{source}: duplicate trigger id {tid!r}")
         seen.add(tid)
         etype = _type(item["type"], tid)
         mode = item.get("mode")
         needs_object = item.get("needs_object", False)
         if needs_object not in (True, False, "actor", "party"):
-            raise InputError(f"{source}: {tid}: needs_object must be true, false, actor or party")
+            raise DataFileError(
+                f"{source}: {tid}: needs_object must be true, false, actor or party"
+            )
         topic = bool(item.get("object_is_topic", False))
         tables: tuple[tuple[str, bool, dict[str, list[Trigger]]], ...] = (
             ("verbs", False, lex.verbs),
@@ -176,7 +178,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
             for phrase in item.get(key) or []:
                 words = str(phrase).lower().split()
                 if not words:
-                    raise InputError(f"{source}: {tid}: empty phrase")
+                    raise DataFileError(f"{source}: {tid}: empty phrase")
                 # verb phrases start with the verb; noun phrases end with the noun
                 head = words[-1] if nominal else words[0]
                 extra = tuple(words[:-1] if nominal else words[1:])
@@ -191,11 +193,9 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
 
 def load(path: str | None = None, lang: str = DEFAULT_LANGUAGE) -> TriggerLexicon:
     """Load the shipped lexicon of ``lang``, or the YAML file at ``path``, with the
-    language's grammar words. Raises ``InputError`` with a one-line reason."""
+    language's grammar words. Raises ``DataFileError`` with a one-line reason."""
     if path is None:
         data, source = language_file("triggers.yaml", lang), f"lang/{lang}/triggers.yaml"
     else:
-        if not Path(path).is_file():
-            raise InputError(f"{path}: cannot read trigger file (no such file)")
         data, source = load_yaml(Path(path).name, {}, path), path
     return dataclasses.replace(parse(data, source), grammar=load_grammar(lang))
