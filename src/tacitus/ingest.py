@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -78,26 +79,16 @@ def ingest(
 
     deadline = FETCH_DEADLINE if fetch_timeout is None else fetch_timeout
     items = iter_inputs(list(paths), outlet=outlet, published=published, fetch_timeout=deadline)
-    if workers == 0:
+    with WorkerPool(workers, coder, time_limit) if workers else nullcontext() as pool:
         summary = ingest_items(
             items,
             store,
+            pool=pool,
             batch_size=batch_size,
             progress=progress,
             coder=coder,
             batch_bytes=batch_bytes,
         )
-    else:
-        with WorkerPool(workers, coder, time_limit) as pool:
-            summary = ingest_items(
-                items,
-                store,
-                pool=pool,
-                batch_size=batch_size,
-                progress=progress,
-                coder=coder,
-                batch_bytes=batch_bytes,
-            )
     # Articles stored by an interrupted run before it could link them.
     link_pending(store.connection)
     return summary
