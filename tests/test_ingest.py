@@ -193,3 +193,16 @@ def test_huge_lines_in_a_gzipped_jsonl_are_refused_and_the_good_one_stored(
         assert {f.reason for f in summary.failures} == {"line longer than 10 MB"}
         assert store.articles()[0]["location"] == f"{path}:2"
     assert time.monotonic() - started < 30
+
+
+def test_a_worker_loads_the_model_of_its_coders_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tacitus import coder, nlp, workers
+    from tacitus.coder import CoderConfig
+
+    config = CoderConfig(components=(), trigger_finders=(), language="xx")
+    asked: list[str] = []
+    resources = coder.Resources(config, *[None] * 5)  # type: ignore[arg-type]
+    monkeypatch.setattr(coder, "load_resources", lambda _config: resources)
+    monkeypatch.setattr(nlp, "load_model", asked.append)
+    workers._load(config)
+    assert asked == ["xx"]  # the model annotate_and_code asks for, not the default one

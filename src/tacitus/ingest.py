@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tacitus.link import link_articles, link_pending
 from tacitus.model import Document, RawDocument
 from tacitus.pipeline import Failure, process_raw, unexpected
+from tacitus.read import FETCH_DEADLINE, iter_inputs
 from tacitus.store import BatchResult, Store
 from tacitus.workers import TIME_LIMIT, WorkerPool, process_in_workers
 
@@ -60,7 +62,7 @@ def ingest(
     progress: Progress | None = None,
     coder: CoderConfig | None = None,
     time_limit: float = TIME_LIMIT,
-    fetch_timeout: float | None = None,
+    fetch_timeout: float = FETCH_DEADLINE,
     batch_bytes: int = BATCH_BYTES,
 ) -> IngestSummary:
     """Read, process and store every input under ``paths``; never raises for bad input.
@@ -68,36 +70,24 @@ def ingest(
     ``workers`` is the number of worker processes (0: this process, without the time
     guard). ``progress`` is called with the running summary after each input is read and
     after each batch is stored. ``coder`` is the coder configuration (the shipped one by
-    default).
-    ``time_limit`` is how long a worker may spend on one document before it is stopped
-    and the document quarantined. ``fetch_timeout`` is the total time one URL may take
-    (``read.FETCH_DEADLINE`` by default). A batch is closed when it holds ``batch_size``
-    documents or ``batch_bytes`` bytes of input, whichever comes first.
+    default). ``time_limit`` is how long a worker may spend on one document before it is
+    stopped and the document quarantined. ``fetch_timeout`` is the total time one URL may
+    take. A batch is closed when it holds ``batch_size`` documents or ``batch_bytes``
+    bytes of input, whichever comes first.
     """
-    from tacitus.read import FETCH_DEADLINE, iter_inputs
-
-    deadline = FETCH_DEADLINE if fetch_timeout is None else fetch_timeout
-    items = iter_inputs(list(paths), outlet=outlet, published=published, fetch_timeout=deadline)
-    if workers == 0:
+    items = iter_inputs(
+        list(paths), outlet=outlet, published=published, fetch_timeout=fetch_timeout
+    )
+    with WorkerPool(workers, coder, time_limit) if workers else nullcontext() as pool:
         summary = ingest_items(
             items,
             store,
+            pool=pool,
             batch_size=batch_size,
             progress=progress,
             coder=coder,
             batch_bytes=batch_bytes,
         )
-    else:
-        with WorkerPool(workers, coder, time_limit) as pool:
-            summary = ingest_items(
-                items,
-                store,
-                pool=pool,
-                batch_size=batch_size,
-                progress=progress,
-                coder=coder,
-                batch_bytes=batch_bytes,
-            )
     # Articles stored by an interrupted run before it could link them.
     link_pending(store.connection)
     return summary

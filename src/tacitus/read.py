@@ -368,16 +368,15 @@ def _next_line(stream: IO[bytes], cap: int) -> bytes | None:
     line = stream.readline(_CHUNK)
     if not line or line.endswith(b"\n"):
         return line
-    parts: list[bytes] | None = [line]
-    size = len(line)
+    parts, size = [line], len(line)
     while line and not line.endswith(b"\n"):
         line = stream.readline(_CHUNK)
         size += len(line)
-        if parts is not None and size > cap:
-            parts = None
-        elif parts is not None:
+        if size <= cap:
             parts.append(line)
-    return b"".join(parts) if parts is not None else None
+        else:
+            parts.clear()  # over the cap: read through, keeping none of it
+    return b"".join(parts) if size <= cap else None
 
 
 def _read_json(stream: IO[bytes], name: str, location: str, declared: _Declared) -> Iterator[Item]:

@@ -153,12 +153,12 @@ def _watch_parent(parent: int) -> None:
 
 
 def _load(coder: CoderConfig | None) -> None:
-    """The spaCy model and the knowledge base, loaded once per process (cached)."""
+    """The spaCy model of the coder's language and the knowledge base, loaded once per
+    process (cached): the model that ``annotate_and_code`` will ask for."""
     from tacitus.coder import load_resources
     from tacitus.nlp import load_model
 
-    load_model()
-    load_resources(coder)
+    load_model(load_resources(coder).config.language)
 
 
 def _ready() -> None:

@@ -36,7 +36,12 @@ codecs.register_error("tacitus-cp1252", _cp1252_for_bad_bytes)
 def binary_reason(data: bytes) -> str | None:
     """Say why ``data`` looks binary (many NUL or control bytes), or None if it is text."""
     sample = data[:_SAMPLE]
-    if not sample or _utf16(sample):
+    return _binary_reason(sample, _utf16(sample))
+
+
+def _binary_reason(sample: bytes, utf16: str | None) -> str | None:
+    """``binary_reason`` of a sample whose UTF-16 codec (None if not UTF-16) is known."""
+    if not sample or utf16:
         return None
     if len(_CONTROL.findall(sample)) / len(sample) > _MAX_CONTROL_RATIO:
         return "binary data (NUL and control bytes), not a text or HTML article"
@@ -73,14 +78,15 @@ def decode(data: bytes) -> str:
     """Decode article bytes to ``str``; raise InputError for binary or undecodable data.
 
     UTF-8 (with or without a BOM) first, then UTF-16 (with a BOM, or told by its NUL
-    bytes); UTF-8 with some bytes
-    of another encoding (read as windows-1252); then whatever charset-normalizer detects,
-    preferring windows-1252 among Western single-byte guesses.
+    bytes); UTF-8 with some bytes of another encoding (read as windows-1252); then
+    whatever charset-normalizer detects, preferring windows-1252 among Western
+    single-byte guesses.
     """
-    reason = binary_reason(data)
+    sample = data[:_SAMPLE]
+    codec = _utf16(sample)  # once: the binary check needs it too
+    reason = _binary_reason(sample, codec)
     if reason:
         raise InputError(reason)
-    codec = _utf16(data[:_SAMPLE])
     if codec:
         try:
             return data.decode(codec)

@@ -123,7 +123,8 @@ def storage_failure(err: BaseException, db_path: str = "the database") -> Storag
 
 def is_storage_error(err: BaseException) -> bool:
     """Whether ``err`` is SQLite failing (locked, full, I/O), not a bad request."""
-    return isinstance(err, sqlite3.OperationalError | sqlite3.DatabaseError) and not isinstance(
+    # OperationalError (locked, full, read-only) is one kind of DatabaseError.
+    return isinstance(err, sqlite3.DatabaseError) and not isinstance(
         err, sqlite3.IntegrityError | sqlite3.ProgrammingError
     )
 
