@@ -37,6 +37,7 @@ from typing import Any
 
 from tacitus.model import EventType, InputError
 from tacitus.query.filters import QueryError, parse_status
+from tacitus.store.write import now
 
 __all__ = ["AlertRule", "Alerts", "load_alerts"]
 
@@ -86,7 +87,7 @@ class Alerts:
         returns how many were delivered."""
         ids = sorted(set(article_ids))
         if ids:
-            at = _now()
+            at = now()
             with _transaction(conn):
                 for rule in self.rules:
                     for subject, payload in _matches(conn, rule, ids):
@@ -116,7 +117,7 @@ class Alerts:
             conn.execute(
                 "UPDATE alerts_sent SET state = ?, attempts = attempts + 1, sent_at = ? "
                 "WHERE rule = ? AND subject = ?",
-                ("sent" if ok else "pending", _now() if ok else None, rule_name, subject),
+                ("sent" if ok else "pending", now() if ok else None, rule_name, subject),
             )
             done += ok
         self.sent += done
@@ -345,12 +346,6 @@ def check_search(conn: sqlite3.Connection, alerts: Alerts) -> None:
                 ).fetchall()
             except sqlite3.OperationalError as err:
                 raise InputError(f"alert rule {rule.name}: bad search query ({err})") from None
-
-
-def _now() -> str:
-    import datetime as dt
-
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 class _transaction:

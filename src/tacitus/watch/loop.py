@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from tacitus.model import RawDocument
 from tacitus.pipeline import Failure
+from tacitus.store.write import now, record_failures
 from tacitus.watch import sources as state
 from tacitus.watch.feeds import Entry, NotAListing, parse_listing
 from tacitus.watch.fetch import PoliteClient, Politeness
@@ -148,14 +149,14 @@ class Watch:
                 from tacitus.pipeline import unexpected
 
                 delay = await self._db_call(
-                    self._failed, source, unexpected("watching", err), self._now()
+                    self._failed, source, unexpected("watching", err), now()
                 )
             wait = delay - (time.monotonic() - started)
 
     async def _poll(self, client: PoliteClient, source: Source) -> float:
         """One poll of one source; returns the seconds until the next."""
         assert self._stop is not None
-        at = self._now()
+        at = now()
         headers = await self._db_call(self._validators, source.url)
         answer = await client.get(source.url, headers)
         self.summary.polls += 1
@@ -211,10 +212,6 @@ class Watch:
     def _db_call(self, fn: Callable[..., T], *args: Any) -> asyncio.Future[T]:
         assert self._loop is not None
         return self._loop.run_in_executor(self._db, fn, *args)
-
-    @staticmethod
-    def _now() -> str:
-        return state.now()
 
     # -- the database side (the one thread that owns the store and the pipeline) --------
 
@@ -373,7 +370,7 @@ class Watch:
             if stored:
                 conn.execute(
                     "UPDATE watch_sources SET stored = stored + ?, last_new = ? WHERE url = ?",
-                    (stored, state.now(), source.url),
+                    (stored, now(), source.url),
                 )
         self.summary.stored += stored
         if stored:
@@ -393,9 +390,7 @@ class Watch:
         final = attempts >= ITEM_ATTEMPTS or "robots.txt" in reason
         self._mark(source, entry, "failed" if final else "retry", None, reason, attempts)
         if final:
-            from tacitus.store import write
-
-            write.record_failures(self._conn, [Failure(entry.link, reason)], write.now())
+            record_failures(self._conn, [Failure(entry.link, reason)], now())
         return not final
 
     def _mark(
@@ -420,7 +415,7 @@ class Watch:
                 article_id,
                 attempts,
                 reason,
-                state.now(),
+                now(),
             ),
         )
 
