@@ -37,7 +37,7 @@ from typing import Any
 
 from tacitus.model import EventType, InputError
 from tacitus.query.filters import QueryError, parse_status
-from tacitus.store.write import now
+from tacitus.store.write import now, transaction
 
 __all__ = ["AlertRule", "Alerts", "load_alerts"]
 
@@ -88,7 +88,7 @@ class Alerts:
         ids = sorted(set(article_ids))
         if ids:
             at = now()
-            with _transaction(conn):
+            with transaction(conn):
                 for rule in self.rules:
                     for subject, payload in _matches(conn, rule, ids):
                         payload = {"rule": rule.name, "kind": rule.kind, "at": at, **payload}
@@ -346,14 +346,3 @@ def check_search(conn: sqlite3.Connection, alerts: Alerts) -> None:
                 ).fetchall()
             except sqlite3.OperationalError as err:
                 raise InputError(f"alert rule {rule.name}: bad search query ({err})") from None
-
-
-class _transaction:
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-
-    def __enter__(self) -> None:
-        self.conn.execute("BEGIN IMMEDIATE")
-
-    def __exit__(self, kind: object, *rest: object) -> None:
-        self.conn.execute("ROLLBACK" if kind else "COMMIT")
