@@ -31,6 +31,7 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from tacitus.batches import SQL_PARAMETERS, chunks
 from tacitus.model import RawDocument
 from tacitus.pipeline import Failure
 from tacitus.store.write import now, record_failures
@@ -178,11 +179,10 @@ class Watch:
             return await self._db_call(self._failed, source, str(err), at)
         kind = listing.kind
         fresh = await self._db_call(self._unseen, source, list(reversed(entries)))
-        size, retries = self.options.batch_size, 0
-        for start in range(0, len(fresh), size):
+        retries = 0
+        for chunk in chunks(fresh, self.options.batch_size):
             if self._stop.is_set():
                 return await self._db_call(self._polled, source, kind, None, at)
-            chunk = fresh[start : start + size]
             items = await asyncio.gather(*(self._article(client, source, e) for e in chunk))
             retries += await self._db_call(self._store_chunk, source, chunk, items)
         # An entry to retry needs the whole feed again: no validators (no 304) until then.
@@ -307,10 +307,9 @@ class Watch:
         """The entries to fetch. One whose article is stored (a watch killed between
         storing it and marking it) is marked now, without fetching it again."""
         conn = self._conn
-        keys = list(dict.fromkeys(e.key for e in entries))
+        unique = {e.key: e for e in entries}  # a key listed twice is fetched once
         seen: set[str] = set()
-        for start in range(0, len(keys), 500):  # only the keys listed: memory stays flat
-            part = keys[start : start + 500]
+        for part in chunks(unique, SQL_PARAMETERS):  # only the keys listed: memory stays flat
             seen.update(
                 key
                 for (key,) in conn.execute(
@@ -319,17 +318,19 @@ class Watch:
                     (source.url, *part),
                 )
             )
-        fresh, recovered = [], []
-        for entry in dict((e.key, e) for e in entries).values():
-            if entry.key in seen:
-                continue
-            row = conn.execute(
-                "SELECT id FROM articles WHERE location = ? LIMIT 1", (entry.link,)
-            ).fetchone()
-            if row is None:
-                fresh.append(entry)
-            else:
-                recovered.append((entry, row[0]))
+        unseen = [e for e in unique.values() if e.key not in seen]
+        stored: dict[str, int] = {}
+        for links in chunks({e.link for e in unseen}, SQL_PARAMETERS):
+            stored.update(
+                (location, article_id)
+                for location, article_id in conn.execute(
+                    "SELECT location, min(id) FROM articles "
+                    f"WHERE location IN ({','.join('?' * len(links))}) GROUP BY location",
+                    links,
+                )
+            )
+        fresh = [e for e in unseen if e.link not in stored]
+        recovered = [(e, stored[e.link]) for e in unseen if e.link in stored]
         if recovered:
             with self._transaction():
                 for entry, article_id in recovered:
