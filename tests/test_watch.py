@@ -366,6 +366,17 @@ def test_an_article_that_fails_is_fetched_again_at_the_next_poll(tmp_path: Path)
         assert conn.execute("SELECT count(*) FROM failures").fetchone()[0] == 0
 
 
+def test_a_sitemap_index_is_read_past_a_child_that_is_not_a_sitemap(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    with FeedSite(initial=2) as site:
+        with _running(db, [Source(f"{site.base}/sitemap.xml", 60)]):
+            _wait_stored(db, 2, 60)
+    assert sorted(_stored(db)) == [f"{site.base}/article/{n}" for n in (1, 2)]
+    with sqlite3.connect(db) as conn:
+        kind, failing = conn.execute("SELECT kind, failing FROM watch_sources").fetchone()
+    assert (kind, failing) == ("sitemap", 0)
+
+
 @settings(max_examples=60, deadline=None)
 @given(
     st.one_of(

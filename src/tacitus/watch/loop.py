@@ -170,13 +170,17 @@ class Watch:
             return await self._db_call(self._failed, source, why, at)
         try:
             listing = parse_listing(answer.body, answer.content_type)
-            entries = list(listing.entries)
-            for child in listing.children[:_CHILD_SITEMAPS]:
-                sub = await client.get(child)
-                if not isinstance(sub, Failure) and sub.status < 300:
-                    entries += parse_listing(sub.body, sub.content_type).entries
         except NotAListing as err:
             return await self._db_call(self._failed, source, str(err), at)
+        entries = list(listing.entries)
+        for child in listing.children[:_CHILD_SITEMAPS]:
+            # A child that cannot be read is passed over: the others still count.
+            sub = await client.get(child)
+            if not isinstance(sub, Failure) and sub.status < 300:
+                try:
+                    entries += parse_listing(sub.body, sub.content_type).entries
+                except NotAListing:
+                    continue
         kind = listing.kind
         fresh = await self._db_call(self._unseen, source, list(reversed(entries)))
         retries = 0
