@@ -34,7 +34,6 @@ class Request:
     path: str
     conditional: bool  # sent If-None-Match or If-Modified-Since
     status: int
-    at: float
 
 
 class _Server(ThreadingHTTPServer):
@@ -156,7 +155,7 @@ class FeedSite:
                 conditional = bool(
                     self.headers.get("If-None-Match") or self.headers.get("If-Modified-Since")
                 )
-                request = Request(self.path, conditional, 0, time.time())  # 0: no answer yet
+                request = Request(self.path, conditional, 0)  # 0: no answer yet
                 with site._lock:
                     site.requests.append(request)
                 if site.delay:
