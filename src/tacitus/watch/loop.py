@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from tacitus.batches import SQL_PARAMETERS, chunks
 from tacitus.model import RawDocument
-from tacitus.pipeline import Failure
+from tacitus.pipeline import Failure, unexpected
 from tacitus.store.write import now, record_failures
 from tacitus.watch import sources as state
 from tacitus.watch.feeds import Entry, NotAListing, parse_listing
@@ -147,8 +147,6 @@ class Watch:
                 self._stop.set()
                 return
             except Exception as err:  # a bug on one hostile feed must not stop the others
-                from tacitus.pipeline import unexpected
-
                 delay = await self._db_call(
                     self._failed, source, unexpected("watching", err), now()
                 )
