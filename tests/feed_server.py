@@ -34,7 +34,6 @@ class Request:
     path: str
     conditional: bool  # sent If-None-Match or If-Modified-Since
     status: int
-    at: float
 
 
 class _Server(ThreadingHTTPServer):
@@ -123,6 +122,19 @@ class FeedSite:
             "</channel></rss>"
         ).encode()
 
+    def _sitemap_index(self) -> bytes:
+        children = "".join(
+            f"<sitemap><loc>{self.base}/sitemap-{name}.xml</loc></sitemap>"
+            for name in ("gone", "articles")
+        )
+        return f'<?xml version="1.0"?><sitemapindex>{children}</sitemapindex>'.encode()
+
+    def _sitemap(self, n: int) -> bytes:
+        urls = "".join(
+            f"<url><loc>{self.base}{self.article_path(k)}</loc></url>" for k in range(1, n + 1)
+        )
+        return f'<?xml version="1.0"?><urlset>{urls}</urlset>'.encode()
+
     def _article(self, n: int) -> bytes:
         text = _SENTENCES[n % len(_SENTENCES)].format(n=n)
         return (
@@ -143,7 +155,7 @@ class FeedSite:
                 conditional = bool(
                     self.headers.get("If-None-Match") or self.headers.get("If-Modified-Since")
                 )
-                request = Request(self.path, conditional, 0, time.time())  # 0: no answer yet
+                request = Request(self.path, conditional, 0)  # 0: no answer yet
                 with site._lock:
                     site.requests.append(request)
                 if site.delay:
@@ -164,6 +176,12 @@ class FeedSite:
                         self.end_headers()
                         return 304
                     return self._send(200, site._feed(n), "application/rss+xml", etag)
+                if self.path == "/sitemap.xml":  # an index: one child sitemap, one soft 404
+                    return self._send(200, site._sitemap_index(), "application/xml")
+                if self.path == "/sitemap-articles.xml":
+                    return self._send(200, site._sitemap(n), "application/xml")
+                if self.path == "/sitemap-gone.xml":
+                    return self._send(200, b"<html><body>Page not found</body></html>", "text/html")
                 for prefix in ("/article/", "/private/"):
                     number = self.path.removeprefix(prefix)
                     if self.path.startswith(prefix) and number.isdigit() and int(number) <= n:

@@ -10,6 +10,8 @@ import sys
 import threading
 import time
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -57,6 +59,22 @@ def _wait_stored(db: Path, count: int, timeout: float) -> float:
             raise AssertionError(f"{len(_stored(db))} of {count} articles stored in {timeout} s")
         time.sleep(0.2)
     return time.monotonic() - started
+
+
+@contextmanager
+def _running(db: Path, sources: list[Source], stop_within: float = 20.0) -> Iterator[Watch]:
+    """A watch (no workers, no delay between requests) in a thread; on leaving, it is
+    stopped and must have returned within ``stop_within`` seconds."""
+    options = WatchOptions(politeness=Politeness(host_delay=0), workers=0)
+    watch = Watch(str(db), sources, options)
+    thread = threading.Thread(target=watch.run)
+    thread.start()
+    try:
+        yield watch
+    finally:
+        watch.stop()
+        thread.join(stop_within)
+    assert not thread.is_alive()
 
 
 def test_watch_follows_a_live_feed_exactly_once_across_kill_and_sigterm(tmp_path: Path) -> None:
@@ -137,14 +155,8 @@ def test_failing_sources_back_off_and_healthy_ones_are_asked_conditionally(
     db = tmp_path / "news.db"
     with FeedSite(fail=True) as down, FeedSite() as up:
         every = 0.2
-        options = WatchOptions(politeness=Politeness(host_delay=0), workers=0)
-        watch = Watch(str(db), [Source(down.url, every), Source(up.url, every)], options)
-        thread = threading.Thread(target=watch.run)
-        thread.start()
-        time.sleep(2.0)
-        watch.stop()
-        thread.join(10)
-        assert not thread.is_alive()
+        with _running(db, [Source(down.url, every), Source(up.url, every)], stop_within=10):
+            time.sleep(2.0)
         # Down: asked at 0, 0.4, 1.2 s (then 2.8); up: every 0.2 s, conditionally.
         assert 2 <= len(down.feed_requests()) <= 4
         assert len(up.feed_requests()) >= 6
@@ -304,15 +316,8 @@ def test_an_article_stored_before_a_kill_is_not_fetched_again(tmp_path: Path) ->
         doc.location = doc.name = link
         with Store.open(db) as store:
             store.write_batch([doc])
-        options = WatchOptions(politeness=Politeness(host_delay=0), workers=0)
-        watch = Watch(str(db), [Source(site.url, 60)], options)
-        thread = threading.Thread(target=watch.run)
-        thread.start()
-        try:
+        with _running(db, [Source(site.url, 60)]):
             _wait_stored(db, 2, 60)
-        finally:
-            watch.stop()
-            thread.join(20)
         assert [r.path for r in site.article_requests()] == ["/article/2"]
     with sqlite3.connect(db) as conn:
         states = dict(conn.execute("SELECT link, state FROM watch_items"))
@@ -350,15 +355,8 @@ def test_the_web_overview_shows_each_sources_last_update_and_health(tmp_path: Pa
 def test_an_article_that_fails_is_fetched_again_at_the_next_poll(tmp_path: Path) -> None:
     db = tmp_path / "news.db"
     with FeedSite(initial=2, flaky={2}) as site:
-        options = WatchOptions(politeness=Politeness(host_delay=0), workers=0)
-        watch = Watch(str(db), [Source(site.url, 0.3)], options)
-        thread = threading.Thread(target=watch.run)
-        thread.start()
-        try:
+        with _running(db, [Source(site.url, 0.3)]):
             _wait_stored(db, 2, 60)
-        finally:
-            watch.stop()
-            thread.join(20)
         paths = Counter(r.path for r in site.article_requests())
         assert paths == {"/article/1": 1, "/article/2": 2}
         # The poll that left an entry to retry kept no validators: the next one is whole.
@@ -366,6 +364,17 @@ def test_an_article_that_fails_is_fetched_again_at_the_next_poll(tmp_path: Path)
         assert feed[1].status == 200 and not feed[1].conditional
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM failures").fetchone()[0] == 0
+
+
+def test_a_sitemap_index_is_read_past_a_child_that_is_not_a_sitemap(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    with FeedSite(initial=2) as site:
+        with _running(db, [Source(f"{site.base}/sitemap.xml", 60)]):
+            _wait_stored(db, 2, 60)
+    assert sorted(_stored(db)) == [f"{site.base}/article/{n}" for n in (1, 2)]
+    with sqlite3.connect(db) as conn:
+        kind, failing = conn.execute("SELECT kind, failing FROM watch_sources").fetchone()
+    assert (kind, failing) == ("sitemap", 0)
 
 
 @settings(max_examples=60, deadline=None)

@@ -96,15 +96,8 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction (``BEGIN IMMEDIATE``): all of it is committed, or none."""
-        conn = self.connection
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with write.transaction(self.connection) as conn:
             yield conn
-        except BaseException:
-            if conn.in_transaction:  # SQLite may have rolled back already (e.g. disk full)
-                conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
 
     # -- writing ---------------------------------------------------------------------
 

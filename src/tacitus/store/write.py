@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import importlib
 import sqlite3
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
@@ -33,6 +34,20 @@ _CHILD_TABLES = ("removed", "mentions", "events", "quotes")
 def now() -> str:
     """The current UTC time as an ISO timestamp (seconds)."""
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One write transaction (``BEGIN IMMEDIATE``) on an autocommit connection: all of
+    it is committed, or none."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        if conn.in_transaction:  # SQLite may have rolled back already (e.g. disk full)
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
 
 
 def actor_resolver() -> Resolver | None:

@@ -37,6 +37,7 @@ from typing import Any
 
 from tacitus.model import EventType, InputError
 from tacitus.query.filters import QueryError, parse_status
+from tacitus.store.write import now, transaction
 
 __all__ = ["AlertRule", "Alerts", "load_alerts"]
 
@@ -86,8 +87,8 @@ class Alerts:
         returns how many were delivered."""
         ids = sorted(set(article_ids))
         if ids:
-            at = _now()
-            with _transaction(conn):
+            at = now()
+            with transaction(conn):
                 for rule in self.rules:
                     for subject, payload in _matches(conn, rule, ids):
                         payload = {"rule": rule.name, "kind": rule.kind, "at": at, **payload}
@@ -116,7 +117,7 @@ class Alerts:
             conn.execute(
                 "UPDATE alerts_sent SET state = ?, attempts = attempts + 1, sent_at = ? "
                 "WHERE rule = ? AND subject = ?",
-                ("sent" if ok else "pending", _now() if ok else None, rule_name, subject),
+                ("sent" if ok else "pending", now() if ok else None, rule_name, subject),
             )
             done += ok
         self.sent += done
@@ -345,20 +346,3 @@ def check_search(conn: sqlite3.Connection, alerts: Alerts) -> None:
                 ).fetchall()
             except sqlite3.OperationalError as err:
                 raise InputError(f"alert rule {rule.name}: bad search query ({err})") from None
-
-
-def _now() -> str:
-    import datetime as dt
-
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
-class _transaction:
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-
-    def __enter__(self) -> None:
-        self.conn.execute("BEGIN IMMEDIATE")
-
-    def __exit__(self, kind: object, *rest: object) -> None:
-        self.conn.execute("ROLLBACK" if kind else "COMMIT")

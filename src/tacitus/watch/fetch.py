@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from tacitus.pipeline import Failure
-from tacitus.read import FETCH_DEADLINE, USER_AGENT, Response, fetch_response
+from tacitus.read import FETCH_DEADLINE, FETCH_TIMEOUT, USER_AGENT, Response, fetch_response
 
 __all__ = ["Politeness", "PoliteClient"]
 
@@ -56,8 +56,6 @@ class PoliteClient:
 
     async def __aenter__(self) -> PoliteClient:
         import httpx
-
-        from tacitus.read import FETCH_TIMEOUT
 
         timeout = httpx.Timeout(min(FETCH_TIMEOUT, self.politeness.deadline))
         limits = httpx.Limits(max_connections=100, max_keepalive_connections=20)

@@ -31,8 +31,10 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from tacitus.batches import SQL_PARAMETERS, chunks
 from tacitus.model import RawDocument
-from tacitus.pipeline import Failure
+from tacitus.pipeline import Failure, unexpected
+from tacitus.store.write import now, record_failures
 from tacitus.watch import sources as state
 from tacitus.watch.feeds import Entry, NotAListing, parse_listing
 from tacitus.watch.fetch import PoliteClient, Politeness
@@ -145,17 +147,15 @@ class Watch:
                 self._stop.set()
                 return
             except Exception as err:  # a bug on one hostile feed must not stop the others
-                from tacitus.pipeline import unexpected
-
                 delay = await self._db_call(
-                    self._failed, source, unexpected("watching", err), self._now()
+                    self._failed, source, unexpected("watching", err), now()
                 )
             wait = delay - (time.monotonic() - started)
 
     async def _poll(self, client: PoliteClient, source: Source) -> float:
         """One poll of one source; returns the seconds until the next."""
         assert self._stop is not None
-        at = self._now()
+        at = now()
         headers = await self._db_call(self._validators, source.url)
         answer = await client.get(source.url, headers)
         self.summary.polls += 1
@@ -168,20 +168,23 @@ class Watch:
             return await self._db_call(self._failed, source, why, at)
         try:
             listing = parse_listing(answer.body, answer.content_type)
-            entries = list(listing.entries)
-            for child in listing.children[:_CHILD_SITEMAPS]:
-                sub = await client.get(child)
-                if not isinstance(sub, Failure) and sub.status < 300:
-                    entries += parse_listing(sub.body, sub.content_type).entries
         except NotAListing as err:
             return await self._db_call(self._failed, source, str(err), at)
+        entries = list(listing.entries)
+        for child in listing.children[:_CHILD_SITEMAPS]:
+            # A child that cannot be read is passed over: the others still count.
+            sub = await client.get(child)
+            if not isinstance(sub, Failure) and sub.status < 300:
+                try:
+                    entries += parse_listing(sub.body, sub.content_type).entries
+                except NotAListing:
+                    continue
         kind = listing.kind
         fresh = await self._db_call(self._unseen, source, list(reversed(entries)))
-        size, retries = self.options.batch_size, 0
-        for start in range(0, len(fresh), size):
+        retries = 0
+        for chunk in chunks(fresh, self.options.batch_size):
             if self._stop.is_set():
                 return await self._db_call(self._polled, source, kind, None, at)
-            chunk = fresh[start : start + size]
             items = await asyncio.gather(*(self._article(client, source, e) for e in chunk))
             retries += await self._db_call(self._store_chunk, source, chunk, items)
         # An entry to retry needs the whole feed again: no validators (no 304) until then.
@@ -211,10 +214,6 @@ class Watch:
     def _db_call(self, fn: Callable[..., T], *args: Any) -> asyncio.Future[T]:
         assert self._loop is not None
         return self._loop.run_in_executor(self._db, fn, *args)
-
-    @staticmethod
-    def _now() -> str:
-        return state.now()
 
     # -- the database side (the one thread that owns the store and the pipeline) --------
 
@@ -310,10 +309,9 @@ class Watch:
         """The entries to fetch. One whose article is stored (a watch killed between
         storing it and marking it) is marked now, without fetching it again."""
         conn = self._conn
-        keys = list(dict.fromkeys(e.key for e in entries))
+        unique = {e.key: e for e in entries}  # a key listed twice is fetched once
         seen: set[str] = set()
-        for start in range(0, len(keys), 500):  # only the keys listed: memory stays flat
-            part = keys[start : start + 500]
+        for part in chunks(unique, SQL_PARAMETERS):  # only the keys listed: memory stays flat
             seen.update(
                 key
                 for (key,) in conn.execute(
@@ -322,17 +320,19 @@ class Watch:
                     (source.url, *part),
                 )
             )
-        fresh, recovered = [], []
-        for entry in dict((e.key, e) for e in entries).values():
-            if entry.key in seen:
-                continue
-            row = conn.execute(
-                "SELECT id FROM articles WHERE location = ? LIMIT 1", (entry.link,)
-            ).fetchone()
-            if row is None:
-                fresh.append(entry)
-            else:
-                recovered.append((entry, row[0]))
+        unseen = [e for e in unique.values() if e.key not in seen]
+        stored: dict[str, int] = {}
+        for links in chunks({e.link for e in unseen}, SQL_PARAMETERS):
+            stored.update(
+                (location, article_id)
+                for location, article_id in conn.execute(
+                    "SELECT location, min(id) FROM articles "
+                    f"WHERE location IN ({','.join('?' * len(links))}) GROUP BY location",
+                    links,
+                )
+            )
+        fresh = [e for e in unseen if e.link not in stored]
+        recovered = [(e, stored[e.link]) for e in unseen if e.link in stored]
         if recovered:
             with self._transaction():
                 for entry, article_id in recovered:
@@ -373,7 +373,7 @@ class Watch:
             if stored:
                 conn.execute(
                     "UPDATE watch_sources SET stored = stored + ?, last_new = ? WHERE url = ?",
-                    (stored, state.now(), source.url),
+                    (stored, now(), source.url),
                 )
         self.summary.stored += stored
         if stored:
@@ -393,9 +393,7 @@ class Watch:
         final = attempts >= ITEM_ATTEMPTS or "robots.txt" in reason
         self._mark(source, entry, "failed" if final else "retry", None, reason, attempts)
         if final:
-            from tacitus.store import write
-
-            write.record_failures(self._conn, [Failure(entry.link, reason)], write.now())
+            record_failures(self._conn, [Failure(entry.link, reason)], now())
         return not final
 
     def _mark(
@@ -420,7 +418,7 @@ class Watch:
                 article_id,
                 attempts,
                 reason,
-                state.now(),
+                now(),
             ),
         )
 

@@ -14,7 +14,6 @@ A sources file is a plain list (one URL a line, ``#`` comments) or YAML::
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from typing import Any
 
 from tacitus.model import InputError
 from tacitus.query.watched import watched_sources as list_sources
+from tacitus.store.write import now
 
 __all__ = ["Source", "load_sources", "list_sources", "remove_source"]
 
@@ -106,10 +106,6 @@ def _interval(value: Any, path: Path, where: str) -> float:
 
 def _optional_text(value: Any) -> str | None:
     return str(value).strip() or None if value is not None else None
-
-
-def now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def register(conn: sqlite3.Connection, sources: Iterable[Source]) -> None:
