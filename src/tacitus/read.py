@@ -304,16 +304,17 @@ def _raw(
         name=name,
         location=location,
         format=fmt,
-        url=_text(fields.get("url")),
-        title=_text(fields.get("title")),
-        outlet=_text(fields.get("outlet")) or declared.outlet,
-        published=_text(fields.get("published")) or declared.published,
-        author=_text(fields.get("author")),
+        url=text_or_none(fields.get("url")),
+        title=text_or_none(fields.get("title")),
+        outlet=text_or_none(fields.get("outlet")) or declared.outlet,
+        published=text_or_none(fields.get("published")) or declared.published,
+        author=text_or_none(fields.get("author")),
         fetched=fetched,
     )
 
 
-def _text(value: Any) -> str | None:
+def text_or_none(value: Any) -> str | None:
+    """A string stripped, or None when it is not a string or holds only spaces."""
     return value.strip() or None if isinstance(value, str) else None
 
 
@@ -329,7 +330,7 @@ def _row(row: Any, name: str, location: str, declared: _Declared) -> Item:
     data = content.encode("utf-8")
     if len(data) > MAX_DOCUMENT_BYTES:
         return Failure(location, f"article larger than {_mb(MAX_DOCUMENT_BYTES)} (size cap)")
-    row_name = _text(row.get("url")) or name
+    row_name = text_or_none(row.get("url")) or name
     return _raw(data, row_name, location, declared, fmt=fmt, fields=row)
 
 
@@ -496,23 +497,19 @@ def _read_url(url: str, declared: _Declared, deadline: float) -> Iterator[Item]:
         if not is_feed(data, content_type):
             yield _page(data, final_url, url, declared)
             return
-        import feedparser
-
-        feed = feedparser.parse(data)
-        entries = [e for e in feed.entries if e.get("link")]
+        entries = feed_entries(data)
         if not entries:
             yield Failure(url, "feed lists no article links")
         for start in range(0, min(len(entries), MAX_FEED_ITEMS), _FEED_WINDOW):
             window = entries[start : min(start + _FEED_WINDOW, MAX_FEED_ITEMS)]
-            fetched_items = _fetch_all([e["link"] for e in window], deadline)
+            fetched_items = _fetch_all([e.link for e in window], deadline)
             for entry, item in zip(window, fetched_items, strict=True):
                 if isinstance(item, Failure):
                     yield item
                     continue
-                page = _page(item[0], item[1], entry["link"], declared)
-                page.title = page.title or _text(entry.get("title"))
-                dated = _text(entry.get("published") or entry.get("updated"))
-                page.published = dated or page.published
+                page = _page(item[0], item[1], entry.link, declared)
+                page.title = page.title or entry.title
+                page.published = entry.published or page.published
                 yield page
         if len(entries) > MAX_FEED_ITEMS:
             skipped = len(entries) - MAX_FEED_ITEMS
@@ -523,6 +520,30 @@ def _read_url(url: str, declared: _Declared, deadline: float) -> Iterator[Item]:
             )
     except Exception as err:  # a bug on a hostile page or feed must not stop the run
         yield Failure(url, unexpected("fetching", err))
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    """One article an RSS/Atom feed lists."""
+
+    key: str  # the entry's GUID, else its link: what "seen" means to a watch
+    link: str
+    title: str | None = None
+    published: str | None = None  # as the feed writes it (published, else updated)
+
+
+def feed_entries(data: bytes) -> list[FeedEntry]:
+    """The article links of an RSS/Atom/RDF feed, in the feed's order (feedparser)."""
+    import feedparser
+
+    out: list[FeedEntry] = []
+    for item in feedparser.parse(data).entries:
+        link = text_or_none(item.get("link"))
+        if link:
+            title, dated = item.get("title"), item.get("published") or item.get("updated")
+            key = text_or_none(item.get("id")) or link
+            out.append(FeedEntry(key, link, text_or_none(title), text_or_none(dated)))
+    return out
 
 
 def page_document(

@@ -11,19 +11,11 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
-from tacitus.read import MAX_FEED_ITEMS, is_feed
+from tacitus.read import MAX_FEED_ITEMS, FeedEntry, feed_entries, is_feed, text_or_none
 
 __all__ = ["Entry", "Listing", "parse_listing"]
 
-
-@dataclass(frozen=True)
-class Entry:
-    """One article a source lists."""
-
-    key: str  # the feed GUID, else the link: what "seen" means
-    link: str
-    title: str | None = None
-    published: str | None = None
+Entry = FeedEntry  # one article a source lists; a sitemap URL's key is its link
 
 
 @dataclass(frozen=True)
@@ -47,18 +39,7 @@ def parse_listing(data: bytes, content_type: str) -> Listing:
         return _sitemap(data)
     if not is_feed(data, content_type):
         raise NotAListing("neither an RSS/Atom feed nor a sitemap")
-    import feedparser
-
-    feed = feedparser.parse(data)
-    entries: list[Entry] = []
-    for item in feed.entries:
-        link = _text(item.get("link"))
-        if not link:
-            continue
-        key = _text(item.get("id")) or link
-        dated = _text(item.get("published") or item.get("updated"))
-        entries.append(Entry(key, link, _text(item.get("title")), dated))
-    return Listing("feed", entries[:MAX_FEED_ITEMS], [])
+    return Listing("feed", feed_entries(data)[:MAX_FEED_ITEMS], [])
 
 
 def _sitemap(data: bytes) -> Listing:
@@ -93,9 +74,5 @@ def _local(tag: str) -> str:
 def _child_text(node: ET.Element, name: str) -> str | None:
     for child in node:
         if _local(child.tag) == name:
-            return _text(child.text)
+            return text_or_none(child.text)
     return None
-
-
-def _text(value: object) -> str | None:
-    return value.strip() or None if isinstance(value, str) else None
