@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
-from tacitus.query.filters import DAY, EventQuery
+from tacitus.query.filters import DAY, DEFAULT_STATUS, EventQuery
 
 # Columns a user may sort a page by, mapped to SQL (never user text in SQL).
 SORTS = {
@@ -209,10 +209,10 @@ def _add_place_evidence(
 
 
 def article(
-    conn: sqlite3.Connection, article_id: int, statuses: tuple[str, ...] | None = ("asserted",)
+    conn: sqlite3.Connection, article_id: int, status: str = DEFAULT_STATUS
 ) -> dict[str, Any] | None:
-    """An article with its removed spans, mentions, events (of ``statuses``; None: all)
-    and quotes."""
+    """An article with its removed spans, mentions, events (of ``status``: see
+    ``EventQuery``) and quotes."""
     row = conn.execute(
         "SELECT id, name, location, format, title, outlet, author, url, dateline_place, "
         "dateline_outlet, published, published_precision, published_how, published_guess, "
@@ -238,7 +238,6 @@ def article(
             [article_id],
         )
     )
-    status = ",".join(statuses) if statuses else "all"
     result["events"] = [
         {k: v for k, v in e.items() if k not in ("article", "article_title", "outlet", "published")}
         for e in iter_events(conn, EventQuery(article=article_id, status=status))

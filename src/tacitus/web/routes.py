@@ -438,7 +438,7 @@ def _article_page(found: dict[str, Any]) -> dict[str, Any]:
     NOT_FOUND,
 )
 def article(db: DbDep, article_id: EventId, status: StatusDep) -> dict[str, Any]:
-    found = query.article(db.conn, article_id, query.parse_status(status))
+    found = query.article(db.conn, article_id, status)
     if found is None:
         raise _missing("article")
     found["status"] = status
