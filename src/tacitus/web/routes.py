@@ -214,9 +214,10 @@ def _overview_page(data: dict[str, Any]) -> dict[str, Any]:
 )
 def overview(db: DbDep, q: QueryDep) -> dict[str, Any]:
     def compute() -> dict[str, Any]:
-        first, last = query.date_span(db.conn, q)
-        if q.date_from or q.date_to:
-            first, last = q.date_from or first, q.date_to or last
+        first, last = q.date_from or "", q.date_to or ""
+        if not (first and last):  # a bound not given is the first or last event's date
+            span = query.date_span(db.conn, q)
+            first, last = first or span[0], last or span[1]
         bucket = query.pick_bucket(first, last)
         # The counts and top lists depend on the status alone: kept apart, they are not
         # recounted for every date range or type.
