@@ -38,6 +38,7 @@ import httpx
 import psutil
 
 from tacitus import synthetic
+from tacitus.query import STATUS_CHOICES
 from tacitus.store import Store
 
 OUT = Path(__file__).resolve().parent / "out"
@@ -135,8 +136,6 @@ def measure(base: str, paths: list[str], requests: int) -> list[dict]:
 
 # -- concurrent, cache-busting mode -----------------------------------------------------
 
-STATUSES = ("asserted", "all", "negated", "denied", "requested", "planned", "hypothetical")
-
 
 class Facets:
     """The values a user can pick, read from the database: what the UI's facets offer."""
@@ -185,7 +184,7 @@ class Facets:
         if self.modes and rng.random() < 0.05:
             chosen["mode"] = rng.choice(self.modes)
         if rng.random() < 0.3:
-            chosen["status"] = rng.choice(STATUSES)
+            chosen["status"] = rng.choice(STATUS_CHOICES)
         if rng.random() < 0.6:  # a date range: from a day to three years
             span = (self.last - self.first).days
             start = self.first + timedelta(days=rng.randrange(span))
@@ -235,7 +234,7 @@ class Facets:
             path = page.format(story=rng.choice(self.stories))
         if page in ("/stories", "/api/stories") or "{" in page:
             if rng.random() < 0.3:
-                params["status"] = rng.choice(STATUSES)
+                params["status"] = rng.choice(STATUS_CHOICES)
         return page, path, params
 
 
@@ -299,36 +298,22 @@ def measure_concurrent(base: str, db: Path, clients: int, seconds: float, seed: 
         return record
 
     record = asyncio.run(run(seconds, seed))
-    results = []
-    for page in PAGES:
-        times = [r[1] for r in record if r[0] == page]
-        firsts = [r[2] for r in record if r[0] == page]
-        if not times:
-            continue
-        results.append(
-            {
-                "page": page,
-                "n": len(times),
-                "p50_ms": round(statistics.median(times), 1),
-                "p95_ms": round(percentile(times, 0.95), 1),
-                "max_ms": round(max(times), 1),
-                "ttfb_p95_ms": round(percentile(firsts, 0.95), 1),
-                "kb": round(statistics.mean(r[3] for r in record if r[0] == page) / 1024, 1),
-            }
-        )
-    everything = [r[1] for r in record]
-    results.append(
-        {
-            "page": "(all)",
-            "n": len(everything),
-            "p50_ms": round(statistics.median(everything), 1),
-            "p95_ms": round(percentile(everything, 0.95), 1),
-            "max_ms": round(max(everything), 1),
-            "ttfb_p95_ms": round(percentile([r[2] for r in record], 0.95), 1),
-            "kb": round(statistics.mean(r[3] for r in record) / 1024, 1),
-        }
-    )
-    return results
+    by_page = [(page, [r for r in record if r[0] == page]) for page in PAGES]
+    return [_latencies(page, rows) for page, rows in (*by_page, ("(all)", record)) if rows]
+
+
+def _latencies(page: str, rows: list) -> dict:
+    """p50/p95/max of the (page, ms, ttfb ms, bytes) records of one page (or all)."""
+    times = [r[1] for r in rows]
+    return {
+        "page": page,
+        "n": len(times),
+        "p50_ms": round(statistics.median(times), 1),
+        "p95_ms": round(percentile(times, 0.95), 1),
+        "max_ms": round(max(times), 1),
+        "ttfb_p95_ms": round(percentile([r[2] for r in rows], 0.95), 1),
+        "kb": round(statistics.mean(r[3] for r in rows) / 1024, 1),
+    }
 
 
 def print_concurrent(results: list[dict], n_events: int, args: argparse.Namespace) -> None:

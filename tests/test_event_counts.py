@@ -5,6 +5,7 @@ and map give what a plain reading of every event gives; exports stream every row
 from __future__ import annotations
 
 import dataclasses
+import json
 import random
 import sqlite3
 from collections import Counter
@@ -374,8 +375,11 @@ def test_a_streamed_export_returns_every_row(export_db: Path, kind: str) -> None
             if kind == "csv":
                 assert lines[0].startswith("id,article_id,")
             assert len(chunks) > 1  # sent as it is read, not built whole first
-    ids = [int(line.split(",")[0]) for line in lines[header:]] if kind == "csv" else None
-    assert ids is None or len(set(ids)) == len(ids)
+            ids = [
+                int(line.split(",")[0]) if kind == "csv" else json.loads(line)["id"]
+                for line in lines[header:]
+            ]
+            assert len(set(ids)) == len(ids), params  # no event sent twice
 
 
 def test_counts_queries_refuse_filters_the_counts_do_not_hold(small_db: Path) -> None:

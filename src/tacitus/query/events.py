@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
-from tacitus.query.filters import DAY, EventQuery
+from tacitus.query.filters import DAY, DEFAULT_STATUS, EventQuery
 
 # Columns a user may sort a page by, mapped to SQL (never user text in SQL).
 SORTS = {
@@ -190,29 +190,22 @@ def with_spans(row: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def _add_place_evidence(
-    conn: sqlite3.Connection, article_id: int, events: list[dict[str, Any]], text: str
-) -> None:
-    """Each event's ``location_how`` (clause, noun, object, sentence, dateline) and the
-    words its place was read from (``location_text``), from the stored event."""
-    rows = conn.execute(
-        "SELECT id, json_extract(event_json, '$.location.how'),"
-        " json_extract(event_json, '$.location.start'), json_extract(event_json, '$.location.end')"
-        " FROM events WHERE article_id = ?",
-        [article_id],
-    )
-    found = {row[0]: row[1:] for row in rows}
-    for event in events:
-        how, start, end = found.get(event["id"], (None, None, None))
-        event["location_how"] = how
-        event["location_text"] = text[start:end] if start is not None and end is not None else None
+def _with_place_evidence(event: dict[str, Any], text: str) -> dict[str, Any]:
+    """An event row of an article with ``event_json`` replaced by how its place was found
+    (``location_how``: clause, noun, object, sentence, dateline) and the article's words
+    it was read from (``location_text``)."""
+    place = json.loads(event.pop("event_json")).get("location") or {}
+    start, end = place.get("start"), place.get("end")
+    event["location_how"] = place.get("how")
+    event["location_text"] = text[start:end] if start is not None and end is not None else None
+    return event
 
 
 def article(
-    conn: sqlite3.Connection, article_id: int, statuses: tuple[str, ...] | None = ("asserted",)
+    conn: sqlite3.Connection, article_id: int, status: str = DEFAULT_STATUS
 ) -> dict[str, Any] | None:
-    """An article with its removed spans, mentions, events (of ``statuses``; None: all)
-    and quotes."""
+    """An article with its removed spans, mentions, events (of ``status``: see
+    ``EventQuery``) and quotes."""
     row = conn.execute(
         "SELECT id, name, location, format, title, outlet, author, url, dateline_place, "
         "dateline_outlet, published, published_precision, published_how, published_guess, "
@@ -238,13 +231,12 @@ def article(
             [article_id],
         )
     )
-    status = ",".join(statuses) if statuses else "all"
+    article_columns = ("article", "article_title", "outlet", "published")
     result["events"] = [
-        {k: v for k, v in e.items() if k not in ("article", "article_title", "outlet", "published")}
-        for e in iter_events(conn, EventQuery(article=article_id, status=status))
+        _with_place_evidence({k: v for k, v in e.items() if k not in article_columns}, row["text"])
+        for e in iter_events(conn, EventQuery(article=article_id, status=status), evidence=True)
     ]
     result["events"].sort(key=lambda e: e["start"])
-    _add_place_evidence(conn, article_id, result["events"], result["text"])
     result["quotes"] = _rows(
         conn.execute(
             "SELECT id, speaker_name, speaker_country, speaker_actor_id, text, start, end, cue "

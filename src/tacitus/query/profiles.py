@@ -8,7 +8,7 @@ from collections import Counter
 from typing import Any
 
 from tacitus.actor_registry import load_registry_config
-from tacitus.query.filters import EventQuery
+from tacitus.query.filters import DEFAULT_STATUS, EventQuery
 
 # Partners and quotes shown at most (the busiest actors have thousands).
 EDGE_LIMIT = 200
@@ -22,7 +22,7 @@ def _rows(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
 def actor_profile(
     conn: sqlite3.Connection,
     actor_id: str,
-    status: str = "asserted",
+    status: str = DEFAULT_STATUS,
     event_limit: int | None = None,
 ) -> dict[str, Any] | None:
     """An actor: aliases (counted), dated roles, outlets that mention it, its events of
@@ -116,7 +116,7 @@ def actor_profile(
 
 
 def outlet_profile(
-    conn: sqlite3.Connection, outlet: str, status: str = "asserted"
+    conn: sqlite3.Connection, outlet: str, status: str = DEFAULT_STATUS
 ) -> dict[str, Any]:
     """What an outlet reports: counts of event types and targets (events of ``status``)
     and of quoted speakers."""

@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
-from tacitus.query.events import EVENT_COLUMNS
+from tacitus.query.events import EVENT_COLUMNS, with_spans
 from tacitus.query.filters import DEFAULT_STATUS, parse_status
 
 _MERGED_COLUMNS = (
@@ -90,11 +90,8 @@ def _reports(
         params,
     )
     for row in cursor:
-        report = dict(row)
+        report = with_spans(dict(row))
         merged, text = report.pop("merged"), report.pop("full_text")
-        event = json.loads(report.pop("event_json"))
-        report["source_span"] = event.get("source_span")
-        report["target_span"] = event.get("target_span")
         report["event"] = report["id"]
         report["outlet"] = report["outlet"] or report["article"]
         report["act"] = {

@@ -139,9 +139,9 @@ def page(
 ) -> Callable[[Callable[..., dict[str, Any]]], Callable[..., dict[str, Any]]]:
     """Serve the view below as JSON at ``/api{json_path or path}`` and as HTML at ``path``.
 
-    The HTML gets the view's data, ``present(data)`` (what only a page needs) and
-    ``has_stories``; the view's parameters (its query and dependencies) are the same
-    for both.
+    The HTML gets the view's data, ``present(data)`` (what only a page needs),
+    ``has_stories`` and ``statuses`` (the choices of status); the view's parameters
+    (its query and dependencies) are the same for both.
     """
 
     def register(view: Callable[..., dict[str, Any]]) -> Callable[..., dict[str, Any]]:
@@ -160,7 +160,11 @@ def page(
         def html(request: Request, **kwargs: Any) -> HTMLResponse:
             data = view(**kwargs)
             db: Db | None = kwargs.get("db")
-            context = {**data, "has_stories": bool(db and db.has_stories)}
+            context = {
+                **data,
+                "has_stories": bool(db and db.has_stories),
+                "statuses": STATUS_CHOICES,
+            }
             if present is not None:
                 context.update(present(data))
             return request.app.state.templates.TemplateResponse(request, template, context)
@@ -210,9 +214,10 @@ def _overview_page(data: dict[str, Any]) -> dict[str, Any]:
 )
 def overview(db: DbDep, q: QueryDep) -> dict[str, Any]:
     def compute() -> dict[str, Any]:
-        first, last = query.date_span(db.conn, q)
-        if q.date_from or q.date_to:
-            first, last = q.date_from or first, q.date_to or last
+        first, last = q.date_from or "", q.date_to or ""
+        if not (first and last):  # a bound not given is the first or last event's date
+            span = query.date_span(db.conn, q)
+            first, last = first or span[0], last or span[1]
         bucket = query.pick_bucket(first, last)
         # The counts and top lists depend on the status alone: kept apart, they are not
         # recounted for every date range or type.
@@ -239,7 +244,6 @@ def _events_page(data: dict[str, Any]) -> dict[str, Any]:
         "params": params,
         "selected": {**params, "status": data["status"]},
         "types": _types(),
-        "statuses": STATUS_CHOICES,
         "pages": -(-data["total"] // data["per_page"]),
     }
 
@@ -423,7 +427,6 @@ def _article_page(found: dict[str, Any]) -> dict[str, Any]:
     removed = [Span(r["start"], r["end"], "removed", r["reason"]) for r in found["removed"]]
     return {
         "article": found,
-        "statuses": STATUS_CHOICES,
         "title_html": highlight(found["text"][:start], spans),
         "body_html": highlight(found["text"][start:], spans, offset=start),
         "source_html": highlight(found["source_text"], removed),
@@ -438,7 +441,7 @@ def _article_page(found: dict[str, Any]) -> dict[str, Any]:
     NOT_FOUND,
 )
 def article(db: DbDep, article_id: EventId, status: StatusDep) -> dict[str, Any]:
-    found = query.article(db.conn, article_id, query.parse_status(status))
+    found = query.article(db.conn, article_id, status)
     if found is None:
         raise _missing("article")
     found["status"] = status
@@ -498,7 +501,7 @@ def _story_page(found: dict[str, Any]) -> dict[str, Any]:
     for merged in found["merged_events"]:
         by_article = {r["article_id"]: (r, evidence(r)) for r in merged["reports"]}
         rows.append((merged, [by_article.get(a["id"]) for a in found["articles"]]))
-    return {"story": found, "rows": rows, "statuses": STATUS_CHOICES}
+    return {"story": found, "rows": rows}
 
 
 @page(
@@ -526,7 +529,6 @@ def _map_page(data: dict[str, Any]) -> dict[str, Any]:
         "n_places": len(places),
         "params": data["filter"],
         "types": _types(),
-        "statuses": STATUS_CHOICES,
     }
 
 
