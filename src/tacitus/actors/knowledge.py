@@ -7,7 +7,6 @@ and ``data/actors.yaml``; role nouns are English, ``lang/en/roles.yaml``.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import re
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from pathlib import Path
 import yaml
 from rapidfuzz import fuzz, process
 
+from tacitus.datafile import load_tsv
 from tacitus.lang import language_file
 from tacitus.model import InputError
 
@@ -166,11 +166,7 @@ def _fail(source: str, message: str) -> InputError:
 
 
 def _load_countries(kb: KnowledgeBase) -> None:
-    text = _data_path("countries.tsv").read_text(encoding="utf-8")
-    rows = csv.DictReader(
-        (line for line in text.splitlines() if not line.startswith("#")), delimiter="\t"
-    )
-    for row in rows:
+    for row in load_tsv("countries.tsv"):
         code = row["iso3"]
         names = [n for n in row["names"].split("|") if n]
         if len(code) != 3 or not code.isupper() or not names:
@@ -183,7 +179,7 @@ def _load_countries(kb: KnowledgeBase) -> None:
             ("metonyms", "metonym", "GOV"),
         )
         for column, kind, sector in columns:
-            for word in (row[column] or "").split("|"):
+            for word in row[column].split("|"):
                 if word:
                     kb.add_phrase(
                         word,
