@@ -7,12 +7,10 @@ from spacy.tokens import Token
 
 from tacitus.actors.coref import LOOKBACK_SENTENCES, Coreference
 from tacitus.actors.groups import Groups
-from tacitus.actors.knowledge import COUNTRY_KINDS, EXTRA_CODES, ORG_KINDS, Phrase, Role
+from tacitus.actors.knowledge import CUE_KINDS, EXTRA_CODES, ORG_KINDS, Phrase, Role
 from tacitus.actors.state import DocumentState
 from tacitus.ids import slug
 from tacitus.model import Actor, Mention
-
-_CUE_KINDS = COUNTRY_KINDS | ORG_KINDS
 
 
 class Descriptions:
@@ -51,7 +49,7 @@ class Descriptions:
                 owner = mention(t)
                 if owner is not None and owner.actor.country and possessor is None:
                     possessor = owner
-            elif self.spans.heads_phrase(t, _CUE_KINDS):
+            elif self.spans.heads_phrase(t, CUE_KINDS):
                 return mention(t)
         if possessor is not None:
             return possessor

@@ -30,6 +30,8 @@ ACTOR_KINDS = frozenset({"person", "igo", "ngo", "group", "state"})
 # Phrase kinds that name a country, and those that name an organisation.
 COUNTRY_KINDS = frozenset({"country", "demonym", "capital", "metonym"})
 ORG_KINDS = frozenset({"igo", "ngo", "group"})
+# Phrase kinds that tell a description whose it is ("Russian minister", "UN envoy").
+CUE_KINDS = COUNTRY_KINDS | ORG_KINDS
 # Misspelt country names: long enough words, very close to a name ("Ethopia" ~ "Ethiopia").
 _FUZZY_MIN_LENGTH = 5
 _FUZZY_COUNTRY = 90
