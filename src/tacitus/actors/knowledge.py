@@ -35,6 +35,7 @@ CUE_KINDS = COUNTRY_KINDS | ORG_KINDS
 # Misspelt country names: long enough words, very close to a name ("Ethopia" ~ "Ethiopia").
 _FUZZY_MIN_LENGTH = 5
 _FUZZY_COUNTRY = 90
+_FUZZY_REMEMBERED = 100_000  # words whose fuzzy match is kept (the cache is then emptied)
 # Country codes beyond ISO 3166 that the knowledge base may use.
 EXTRA_CODES = frozenset({"IGO", "NGO", "IMG"})
 
@@ -88,6 +89,8 @@ class KnowledgeBase:
     honorifics: frozenset[str] = frozenset()  # "dr.", "gen.": written before names
     honorific_gender: dict[str, str] = field(default_factory=dict)  # "mrs." -> "female"
     single_words: list[str] = field(default_factory=list)  # one-word country names, lazily
+    # word -> fuzzy_country's answer: asked for most proper nouns of every document
+    fuzzy_seen: dict[str, Phrase | None] = field(default_factory=dict, repr=False, compare=False)
 
     def add_phrase(self, text: str, phrase: Phrase) -> None:
         words = tuple(w.lower() for w in _words(text))
@@ -103,6 +106,14 @@ class KnowledgeBase:
         """A country name or demonym spelt slightly wrong ("Ethopia"), else None."""
         if len(word) < _FUZZY_MIN_LENGTH or not word[:1].isupper():
             return None
+        if word in self.fuzzy_seen:
+            return self.fuzzy_seen[word]
+        if len(self.fuzzy_seen) >= _FUZZY_REMEMBERED:
+            self.fuzzy_seen.clear()
+        found = self.fuzzy_seen[word] = self._fuzzy_country(word)
+        return found
+
+    def _fuzzy_country(self, word: str) -> Phrase | None:
         if not self.single_words:
             self.single_words = [
                 k[0]
