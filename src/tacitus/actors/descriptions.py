@@ -103,7 +103,7 @@ class Descriptions:
         country = phrase.country
         if people:  # "Bosnian Serbs", "Kosovo Albanians": the people of the place named first
             cue = self.country_cue(tok, np)
-            if cue is not None and cue.actor.country and cue.actor.country not in ("IGO", "NGO"):
+            if cue is not None and cue.actor.country and cue.actor.country not in EXTRA_CODES:
                 country = cue.actor.country
         actor = state.state_actor(country, phrase.sector, people=people)
         left = min([t.i for t in np if t.dep_ not in self.words.mention_skip_deps] + [start])
