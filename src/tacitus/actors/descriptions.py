@@ -158,7 +158,7 @@ class Descriptions:
                 return state.make(left, end, bodies[0].actor, f"group:{role.title}", title)
             target = None
         elif role.kind == "body":  # "the ministry", "the agency"
-            body = self._described_body(tok, role)
+            body = self._described_body(tok, np, role)
             if body is not None:
                 return state.make(left, end, body, f"coref:{role.title}", title)
             target = None
@@ -197,12 +197,12 @@ class Descriptions:
         actor = self.body_actor(country, role)
         return Mention(member.start, member.end, member.text, actor, member.rule, member.role)
 
-    def _described_body(self, tok: Token, role: Role) -> Actor | None:
+    def _described_body(self, tok: Token, np: list[Token], role: Role) -> Actor | None:
         """What "the ministry", "the agency", "the newspaper" stand for: the body named
         so before ("the Turkish Foreign Ministry", "the Atomic Energy Agency"), else a body
         of the state the text speaks of (its latest mention, preferring subjects)."""
         word = tok.lemma_.lower()
-        if any(t.lower_ in self.words.supranational_words for t in self.noun_phrase(tok)):
+        if any(t.lower_ in self.words.supranational_words for t in np):
             return None  # "the International Court of Justice": nobody's body
         sent = self.coref.sent_of.get(tok.i, 0)
         for seen in reversed(self.coref.seen):
