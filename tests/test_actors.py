@@ -280,3 +280,17 @@ def test_actor_words_missing_list_is_refused(monkeypatch) -> None:
     monkeypatch.setattr(words, "language_file", lambda *a: data)
     with pytest.raises(DataFileError, match="subject_deps"):
         words.actor_words.__wrapped__()
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "actor_id"),
+    [
+        ("Bosnian Serbs marched on the town.", "Bosnian Serbs", "people:BIH"),
+        # an organisation of no country does not make them its people
+        ("Iraqis of the Islamic State attacked the town.", "Iraqis", "people:IRQ"),
+        ("Iraqis in al-Qaeda attacked the town.", "Iraqis", "people:IRQ"),
+    ],
+)
+def test_a_people_belongs_to_the_country_named_with_it(text, span, actor_id, kb) -> None:
+    doc, _ = code(text, kb)
+    assert mention(doc, span).actor.actor_id == actor_id

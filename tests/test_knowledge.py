@@ -164,3 +164,11 @@ def test_broken_compiled_file_is_a_one_line_error(monkeypatch, tmp_path: Path) -
     kb = knowledge.KnowledgeBase()
     with pytest.raises(tacitus.model.InputError, match="phoenix_actors.tsv: line 2"):
         knowledge._load_compiled(kb, "phoenix_actors.tsv")
+
+
+def test_a_misspelt_country_is_looked_up_once_per_word() -> None:
+    kb = knowledge.load(compiled=False)
+    first = kb.fuzzy_country("Ethopia")
+    assert first is not None and first.rule == "country:Ethiopia~Ethopia"
+    assert kb.fuzzy_country("Ethopia") is first  # remembered, not matched again
+    assert kb.fuzzy_country("Lavrov") is None and "Lavrov" in kb.fuzzy_seen

@@ -247,7 +247,7 @@ def _name_tokens(head: Any, gazetteer: Gazetteer) -> list[Any]:
     if not _capitalised(head):
         return []
     toks = [head]
-    for left in reversed([c for c in head.lefts]):
+    for left in reversed(list(head.lefts)):
         if left.i != toks[0].i - 1:
             break
         if left.dep_ in ("compound", "amod", "nmod") and (
@@ -256,8 +256,6 @@ def _name_tokens(head: Any, gazetteer: Gazetteer) -> list[Any]:
             toks.insert(0, left)
         elif left.text in ("-", "‑") and left.i > 0:
             toks.insert(0, left)  # "Al-Rumliyah"
-        elif left.dep_ == "punct":
-            break
         else:
             break
     while toks[0].text in ("-", "‑"):
@@ -326,7 +324,7 @@ class PlaceFinder:
                 return None
         if place is None:
             words = text.split()
-            while words and words[0].lower() in ("the",):
+            while words and words[0].lower() == "the":
                 words = words[1:]
             place = Place(" ".join(words), None, None, None, "")
         elif not allow_country and self.gaz.is_country(text):

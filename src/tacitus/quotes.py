@@ -509,7 +509,7 @@ def find_quotes(doc: Document, parsed: Any, actors: ActorResolver) -> None:
     ctx.quoted = quote_spans(doc.text)
     # Paragraphs of a quote that runs on: attributed with the paragraph that closes it.
     pending: list[tuple[str, int, int]] = []
-    for start, end in quote_spans(doc.text):
+    for start, end in ctx.quoted:
         text = doc.text[start:end].strip()
         start += len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
         end = start + len(text)

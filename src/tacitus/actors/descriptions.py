@@ -7,12 +7,10 @@ from spacy.tokens import Token
 
 from tacitus.actors.coref import LOOKBACK_SENTENCES, Coreference
 from tacitus.actors.groups import Groups
-from tacitus.actors.knowledge import COUNTRY_KINDS, EXTRA_CODES, ORG_KINDS, Phrase, Role
+from tacitus.actors.knowledge import CUE_KINDS, EXTRA_CODES, ORG_KINDS, Phrase, Role
 from tacitus.actors.state import DocumentState
 from tacitus.ids import slug
 from tacitus.model import Actor, Mention
-
-_CUE_KINDS = COUNTRY_KINDS | ORG_KINDS
 
 
 class Descriptions:
@@ -51,7 +49,7 @@ class Descriptions:
                 owner = mention(t)
                 if owner is not None and owner.actor.country and possessor is None:
                     possessor = owner
-            elif self.spans.heads_phrase(t, _CUE_KINDS):
+            elif self.spans.heads_phrase(t, CUE_KINDS):
                 return mention(t)
         if possessor is not None:
             return possessor
@@ -105,7 +103,7 @@ class Descriptions:
         country = phrase.country
         if people:  # "Bosnian Serbs", "Kosovo Albanians": the people of the place named first
             cue = self.country_cue(tok, np)
-            if cue is not None and cue.actor.country and cue.actor.country not in ("IGO", "NGO"):
+            if cue is not None and cue.actor.country and cue.actor.country not in EXTRA_CODES:
                 country = cue.actor.country
         actor = state.state_actor(country, phrase.sector, people=people)
         left = min([t.i for t in np if t.dep_ not in self.words.mention_skip_deps] + [start])
@@ -160,7 +158,7 @@ class Descriptions:
                 return state.make(left, end, bodies[0].actor, f"group:{role.title}", title)
             target = None
         elif role.kind == "body":  # "the ministry", "the agency"
-            body = self._described_body(tok, role)
+            body = self._described_body(tok, np, role)
             if body is not None:
                 return state.make(left, end, body, f"coref:{role.title}", title)
             target = None
@@ -199,12 +197,12 @@ class Descriptions:
         actor = self.body_actor(country, role)
         return Mention(member.start, member.end, member.text, actor, member.rule, member.role)
 
-    def _described_body(self, tok: Token, role: Role) -> Actor | None:
+    def _described_body(self, tok: Token, np: list[Token], role: Role) -> Actor | None:
         """What "the ministry", "the agency", "the newspaper" stand for: the body named
         so before ("the Turkish Foreign Ministry", "the Atomic Energy Agency"), else a body
         of the state the text speaks of (its latest mention, preferring subjects)."""
         word = tok.lemma_.lower()
-        if any(t.lower_ in self.words.supranational_words for t in self.noun_phrase(tok)):
+        if any(t.lower_ in self.words.supranational_words for t in np):
             return None  # "the International Court of Justice": nobody's body
         sent = self.coref.sent_of.get(tok.i, 0)
         for seen in reversed(self.coref.seen):

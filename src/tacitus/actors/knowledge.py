@@ -7,7 +7,6 @@ and ``data/actors.yaml``; role nouns are English, ``lang/en/roles.yaml``.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import re
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from pathlib import Path
 import yaml
 from rapidfuzz import fuzz, process
 
+from tacitus.datafile import load_tsv
 from tacitus.lang import language_file
 from tacitus.model import InputError
 
@@ -30,9 +30,12 @@ ACTOR_KINDS = frozenset({"person", "igo", "ngo", "group", "state"})
 # Phrase kinds that name a country, and those that name an organisation.
 COUNTRY_KINDS = frozenset({"country", "demonym", "capital", "metonym"})
 ORG_KINDS = frozenset({"igo", "ngo", "group"})
+# Phrase kinds that tell a description whose it is ("Russian minister", "UN envoy").
+CUE_KINDS = COUNTRY_KINDS | ORG_KINDS
 # Misspelt country names: long enough words, very close to a name ("Ethopia" ~ "Ethiopia").
 _FUZZY_MIN_LENGTH = 5
 _FUZZY_COUNTRY = 90
+_FUZZY_REMEMBERED = 100_000  # words whose fuzzy match is kept (the cache is then emptied)
 # Country codes beyond ISO 3166 that the knowledge base may use.
 EXTRA_CODES = frozenset({"IGO", "NGO", "IMG"})
 
@@ -86,6 +89,8 @@ class KnowledgeBase:
     honorifics: frozenset[str] = frozenset()  # "dr.", "gen.": written before names
     honorific_gender: dict[str, str] = field(default_factory=dict)  # "mrs." -> "female"
     single_words: list[str] = field(default_factory=list)  # one-word country names, lazily
+    # word -> fuzzy_country's answer: asked for most proper nouns of every document
+    fuzzy_seen: dict[str, Phrase | None] = field(default_factory=dict, repr=False, compare=False)
 
     def add_phrase(self, text: str, phrase: Phrase) -> None:
         words = tuple(w.lower() for w in _words(text))
@@ -101,6 +106,14 @@ class KnowledgeBase:
         """A country name or demonym spelt slightly wrong ("Ethopia"), else None."""
         if len(word) < _FUZZY_MIN_LENGTH or not word[:1].isupper():
             return None
+        if word in self.fuzzy_seen:
+            return self.fuzzy_seen[word]
+        if len(self.fuzzy_seen) >= _FUZZY_REMEMBERED:
+            self.fuzzy_seen.clear()
+        found = self.fuzzy_seen[word] = self._fuzzy_country(word)
+        return found
+
+    def _fuzzy_country(self, word: str) -> Phrase | None:
         if not self.single_words:
             self.single_words = [
                 k[0]
@@ -166,11 +179,7 @@ def _fail(source: str, message: str) -> InputError:
 
 
 def _load_countries(kb: KnowledgeBase) -> None:
-    text = _data_path("countries.tsv").read_text(encoding="utf-8")
-    rows = csv.DictReader(
-        (line for line in text.splitlines() if not line.startswith("#")), delimiter="\t"
-    )
-    for row in rows:
+    for row in load_tsv("countries.tsv"):
         code = row["iso3"]
         names = [n for n in row["names"].split("|") if n]
         if len(code) != 3 or not code.isupper() or not names:
@@ -183,7 +192,7 @@ def _load_countries(kb: KnowledgeBase) -> None:
             ("metonyms", "metonym", "GOV"),
         )
         for column, kind, sector in columns:
-            for word in (row[column] or "").split("|"):
+            for word in row[column].split("|"):
                 if word:
                     kb.add_phrase(
                         word,

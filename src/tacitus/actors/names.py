@@ -8,7 +8,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Token
 
 from tacitus.actors.descriptions import Descriptions
-from tacitus.actors.knowledge import COUNTRY_KINDS, ORG_KINDS, Role
+from tacitus.actors.knowledge import CUE_KINDS, Role
 from tacitus.actors.state import DocumentState
 from tacitus.ids import slug
 from tacitus.model import Actor, Mention
@@ -19,7 +19,6 @@ _SURNAME_SIMILARITY = 88
 _FIRST_NAME_SIMILARITY = 80
 # An appositive role after a name ("X, the foreign minister of France,"): at most this long.
 _APPOSITIVE_MAX = 12
-_CUE_KINDS = COUNTRY_KINDS | ORG_KINDS
 
 
 class _Appositive(NamedTuple):
@@ -157,7 +156,7 @@ class Persons:
             title.insert(0, t)
         cue = None
         for t in stretch:
-            if spans.heads_phrase(t, _CUE_KINDS):
+            if spans.heads_phrase(t, CUE_KINDS):
                 cue = self.state.mention(t)
                 if cue is not None and cue.actor.country:
                     break
