@@ -29,6 +29,7 @@ The English words they read are ``lang/en/actors.yaml`` (``words``).
 """
 
 from tacitus.actors.knowledge import (
+    EXTRA_CODES,
     SECTORS,
     DatedRole,
     KnowledgeBase,
@@ -40,6 +41,7 @@ from tacitus.actors.resolver import ActorResolver
 from tacitus.actors.state import government_of
 
 __all__ = [
+    "EXTRA_CODES",
     "SECTORS",
     "ActorResolver",
     "DatedRole",

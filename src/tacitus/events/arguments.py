@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from tacitus.actors import ActorResolver
+from tacitus.actors import EXTRA_CODES, ActorResolver
 from tacitus.events.lexicon import Grammar, TriggerLexicon
 from tacitus.events.syntax import ActorKey, actor_key, lemma_of
 from tacitus.model import Actor, Document, EventType, Mention
@@ -298,7 +298,7 @@ class Arguments:
         if speaker is None or not speaker.country:
             return None
         code = speaker.country
-        actor = speaker if code in ("IGO", "NGO", "IMG") else self.res.state(code, "GOV")
+        actor = speaker if code in EXTRA_CODES else self.res.state(code, "GOV")
         return Mention(
             tok.idx, tok.idx + len(tok.text), tok.text, actor, f"quote-speaker:{tok.lower_}"
         )

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from tacitus.actors import ActorResolver, government_of
+from tacitus.actors import EXTRA_CODES, ActorResolver, government_of
 from tacitus.events.arguments import Arguments, light_verb
 from tacitus.events.finders import Candidate
 from tacitus.events.lexicon import TriggerLexicon
@@ -32,7 +32,6 @@ if TYPE_CHECKING:
 
 # A scene country must be named at least this often: one mention is no topic.
 _SCENE_MIN_MENTIONS = 2
-_BLOCS = ("IGO", "NGO", "IMG")
 
 
 def attributed(event: Event) -> bool:
@@ -320,7 +319,7 @@ class EventReader(Arguments):
             if code != source_country:
                 return code if count >= _SCENE_MIN_MENTIONS else None
         # no other state named at all: it happens at home ("Egyptian police opened fire")
-        return source_country if source_country not in _BLOCS else None
+        return source_country if source_country not in EXTRA_CODES else None
 
     def _sentence_countries(self, sent: Span) -> list[str]:
         """The countries named in the sentence, in order: the home of unplaced actors."""
@@ -375,7 +374,7 @@ class EventReader(Arguments):
             # an unplaced group ("terrorists", "the rebels") in the one country named
             tgt = Actor(tgt.name, context[0], tgt.sector, tgt.actor_id)
         if src is not None and src.country and tgt is None and etype in self.lex.domestic_default:
-            if src.country not in _BLOCS:
+            if src.country not in EXTRA_CODES:
                 tgt = self.res.state(src.country)
         if src is not None and src.country and tgt is None and etype in self.lex.scene_default:
             scene = self._scene(src.country)
