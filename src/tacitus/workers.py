@@ -83,10 +83,21 @@ class WorkerPool:
     """A spawn process pool of guarded workers, replaced when a worker dies. Its process
     must be allowed children: not a daemon (as Dask workers are unless configured)."""
 
-    def __init__(self, workers: int, coder: CoderConfig | None, time_limit: float) -> None:
+    def __init__(
+        self,
+        workers: int,
+        coder: CoderConfig | None,
+        time_limit: float,
+        *,
+        ignore_interrupts: bool = False,
+    ) -> None:
+        """``ignore_interrupts``: the workers ignore SIGINT (Ctrl+C reaches the whole
+        process group; a caller that stops on its own terms, as ``tacitus watch``, keeps
+        its workers until the batch in hand is stored)."""
         self.workers = workers
         self.coder = coder
         self.time_limit = time_limit
+        self.ignore_interrupts = ignore_interrupts
         self.executor = self._new()
 
     def _new(self) -> ProcessPoolExecutor:
@@ -94,7 +105,7 @@ class WorkerPool:
             max_workers=self.workers,
             mp_context=multiprocessing.get_context("spawn"),  # fork + spaCy threads is unsafe
             initializer=_start_worker,
-            initargs=(os.getpid(), self.coder),
+            initargs=(os.getpid(), self.coder, self.ignore_interrupts),
         )
 
     def submit(self, raws: list[RawDocument]) -> Future[list[Result]]:
@@ -138,10 +149,12 @@ class WorkerPool:
         self.close()
 
 
-def _start_worker(parent: int, coder: CoderConfig | None) -> None:
+def _start_worker(parent: int, coder: CoderConfig | None, ignore_interrupts: bool) -> None:
     """Worker start-up: load the model and knowledge base, and leave if the parent dies
     (a killed ``tacitus ingest`` must not leave its workers behind)."""
     signal.signal(signal.SIGALRM, signal.SIG_DFL)
+    if ignore_interrupts:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
     _load(coder)
 

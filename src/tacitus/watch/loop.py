@@ -21,13 +21,11 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import multiprocessing
-import os
 import signal
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -39,7 +37,7 @@ from tacitus.watch import sources as state
 from tacitus.watch.feeds import Entry, NotAListing, parse_listing
 from tacitus.watch.fetch import PoliteClient, Politeness
 from tacitus.watch.sources import Source
-from tacitus.workers import WorkerPool, _start_worker
+from tacitus.workers import WorkerPool
 
 if TYPE_CHECKING:
     from tacitus.coder import CoderConfig
@@ -225,7 +223,9 @@ class Watch:
             state.register(conn, self.sources)
         if self.options.workers:
             opts = self.options
-            self._pool = _QuietPool(opts.workers, opts.coder, opts.time_limit)
+            self._pool = WorkerPool(
+                opts.workers, opts.coder, opts.time_limit, ignore_interrupts=True
+            )
         if self.options.alerts is not None:
             self.summary.alerts += self.options.alerts.deliver(self._conn)  # left pending
 
@@ -425,21 +425,3 @@ class Watch:
     def _transaction(self) -> Any:
         assert self._store is not None
         return self._store.transaction()
-
-
-class _QuietPool(WorkerPool):
-    """Workers that ignore SIGINT: Ctrl+C reaches the whole process group, and the
-    watch, not its workers, decides when to stop (once the batch in hand is stored)."""
-
-    def _new(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(
-            max_workers=self.workers,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=_start_quiet_worker,
-            initargs=(os.getpid(), self.coder),
-        )
-
-
-def _start_quiet_worker(parent: int, coder: CoderConfig | None) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _start_worker(parent, coder)
