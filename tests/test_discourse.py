@@ -237,3 +237,43 @@ def test_a_word_longer_than_a_country_word_is_not_its_misspelling(kb) -> None:
     doc, _, _ = resolve("Indiana House Speaker Brian Bosma met officials from Ethopia.", kb)
     assert mention(doc, "Indiana House Speaker Brian Bosma").actor.country is None
     assert mention(doc, "Ethopia").actor.country == "ETH"
+
+
+def test_actors_named_without_a_country_are_at_the_article_s_home() -> None:
+    """A story about one country: its police and prosecutors are that country's, and
+    a passive act of its authorities ("were charged") is done by that state."""
+    text = (
+        "Kenya's parliament met on Monday. Kenyan officials in Nairobi said the budget "
+        "was late.\n\nProsecutors accused the protesters of vandalism. Two officers were "
+        "charged with theft on Tuesday."
+    )
+    doc = tacitus.process(text)
+    coded = {(e.trigger, e.source.country if e.source else None) for e in doc.events}
+    assert coded == {("accused", "KEN"), ("charged", "KEN")}
+    # a one-sentence text names no home: the prosecutors stay of no known country, and an
+    # accusation by no known party is not coded
+    assert not tacitus.process("Prosecutors accused the protesters of vandalism.").events
+
+
+def test_a_story_shared_by_two_countries_has_no_home() -> None:
+    text = "Chile and Peru argued over fishing. Peru and Chile met.\n\n" + (
+        "Prosecutors accused the protesters of vandalism."
+    )
+    assert not [e for e in tacitus.process(text).events if e.trigger == "accused"]
+
+
+def test_a_named_institution_is_an_organisation_not_its_country(kb) -> None:
+    doc, _, _ = resolve(
+        "Britain votes on Thursday. The Electoral Commission, which regulates campaign "
+        "finances, issued a statement. It said the rules were clear.",
+        kb,
+    )
+    commission = mention(doc, "Electoral Commission").actor
+    assert (commission.name, commission.country, commission.sector) == (
+        "Electoral Commission",
+        "GBR",
+        "GOV",
+    )
+    assert mention(doc, "It").actor is commission
+    court, _, _ = resolve("The US defended Israel. The International Court of Justice met.", kb)
+    assert all(m.actor.country is None for m in court.mentions if "Court" in m.text)

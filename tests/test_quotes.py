@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import tacitus
 from tacitus import quotes
 from tacitus.actors import ActorResolver, load_knowledge_base
 from tacitus.datafile import DataFileError
@@ -350,3 +351,14 @@ def test_misparsed_title_before_the_cue_still_names_the_speaker() -> None:
     )
     name, written = _first(text)
     assert "Menear" in (written or "")
+
+
+def test_a_quote_told_inside_another_speaker_s_report_is_the_reporter_s() -> None:
+    """ "X said that Y had concluded '...'": X is quoted telling what Y concluded."""
+    doc = tacitus.process(
+        "Minister Jane Okoro said that after a review the cabinet had concluded the "
+        'plan was "not, as such, against the constitution", adding she trusted the courts.'
+    )
+    (quote,) = doc.quotes
+    assert quote.speaker is not None and quote.speaker.name == "Jane Okoro"
+    assert quote.speaker_text in ("Minister Jane Okoro", "Jane Okoro")

@@ -216,11 +216,19 @@ def _governing_cue(ctx: _Context, tokens: list[Any]) -> Any | None:
             if token.i in inside:
                 break  # the quote's own verbs ('"I say we go"') are not its cue
             if is_clause_verb(token) and token.lemma_.lower() in ctx.cues.verbs:
-                return token
+                return _outer_cue(ctx, token)
             if token.head.i == token.i:
                 break
             token = token.head
     return None
+
+
+def _outer_cue(ctx: _Context, cue: Any) -> Any:
+    """The speech verb reporting ``cue``: in 'X said that Y had concluded "..."' it is X
+    who is quoted, telling what Y concluded."""
+    while cue.dep_ == "ccomp" and cue.head.lemma_.lower() in ctx.cues.verbs:
+        cue = cue.head
+    return cue
 
 
 def _linear_cue_after(ctx: _Context, end: int) -> Any | None:

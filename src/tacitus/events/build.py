@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 
 # A scene country must be named at least this often: one mention is no topic.
 _SCENE_MIN_MENTIONS = 2
+# A home country is named this often, and this many times as often as the next one.
+_HOME_MIN_VOTES = 2
+_HOME_LEAD = 1.5
 
 
 def attributed(event: Event) -> bool:
@@ -65,6 +68,7 @@ class EventReader(Arguments):
         self._avoid = None  # the source's key while finding a target
         self._places: dict[int, Mention] = {}  # tokens placed by the gazetteer
         self._scene_counts: Counter[str] | None = None  # state mentions in the document
+        self._home: str | None | bool = False  # the document's home country, once read
 
     # ------------------------------------------------------------- for the finders
     def named(self, tok: Token) -> bool:
@@ -321,6 +325,31 @@ class EventReader(Arguments):
         # no other state named at all: it happens at home ("Egyptian police opened fire")
         return source_country if source_country not in EXTRA_CODES else None
 
+    def home(self) -> str | None:
+        """The country the document is about: the one its actors and places name most
+        often (twice at least, and more often than any other two together would make it
+        a shared story). Actors named with no country ("police", "prosecutors", "a
+        spokesman") in a sentence that names no country are placed there."""
+        if self._home is False:
+            votes: Counter[str] = Counter()
+            for m in self.doc.mentions:
+                if m.actor.country and m.actor.country not in EXTRA_CODES:
+                    votes[m.actor.country] += 1
+            if self.gazetteer is not None:
+                for ent in self.parsed.ents:
+                    if ent.label_ == "GPE" and self.res.mention_at(ent.root) is None:
+                        found = self.gazetteer.lookup(ent.text)
+                        if found is not None and found.country:
+                            votes[found.country] += 1
+            top = votes.most_common(2)
+            home = None
+            if top and top[0][1] >= _HOME_MIN_VOTES:
+                second = top[1][1] if len(top) > 1 else 0
+                if top[0][1] >= _HOME_LEAD * second:
+                    home = top[0][0]
+            self._home = home
+        return self._home if isinstance(self._home, str) else None
+
     def _sentence_countries(self, sent: Span) -> list[str]:
         """The countries named in the sentence, in order: the home of unplaced actors."""
         out: list[str] = []
@@ -347,6 +376,8 @@ class EventReader(Arguments):
         if src is not None and tgt is not None and actor_key(src) == actor_key(tgt):
             tgt, target = None, None
         context = self._sentence_countries(sent)
+        if not context and (home := self.home()) is not None:
+            context = [home]
         if src is not None and not src.country and src.sector and context:
             # "President X" is at home in the first country named; a group ("the party",
             # "militants") only when the sentence names no other country
@@ -384,11 +415,22 @@ class EventReader(Arguments):
             # "Serbia, where 24 people were killed in riots last March": an unattributed
             # act told as background to a place or person is not this report's event
             return None
+        passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+        if (
+            src is None
+            and passive
+            and tgt is not None
+            and tgt.country
+            and lemma_of(tok) in self.lex.authority_acts
+        ):
+            # "two guards were charged": the state where it happens charged them
+            code = context[0] if len(context) == 1 else tgt.country
+            if code not in EXTRA_CODES:
+                src = self.res.state(code)
         if (src is None or not src.country) and (nominal or etype not in self.lex.unattributed):
             # an event with no known doer is noise, unless a passive verb names who suffered
             # it; violence, deployments and protests are news without one ("five soldiers
             # were killed", "gunmen opened fire", "thousands marched")
-            passive = any(c.dep_ == "nsubjpass" for c in tok.children)
             if nominal or not passive or tgt is None or not tgt.country:
                 return None
         if etype == EventType.CONSULT and tgt is None:

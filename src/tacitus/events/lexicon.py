@@ -53,6 +53,7 @@ class TriggerLexicon:
     location_source: frozenset[EventType] = frozenset()
     unattributed: frozenset[EventType] = frozenset()
     background_clauses: frozenset[str] = frozenset()
+    authority_acts: frozenset[str] = frozenset()
     negated: dict[EventType, EventType | None] = field(default_factory=dict)
     future: dict[EventType, EventType | None] = field(default_factory=dict)
     of_is_source: frozenset[EventType] = frozenset()
@@ -135,6 +136,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         location_source=_types(data, "location_source"),
         unattributed=_types(data, "unattributed"),
         background_clauses=_words(data, "background_clauses"),
+        authority_acts=_words(data, "authority_acts"),
         of_is_source=_types(data, "of_is_source"),
         symmetric=_types(data, "symmetric"),
         nominal_needs_target=_types(data, "nominal_needs_target"),
