@@ -362,3 +362,20 @@ def test_a_quote_told_inside_another_speaker_s_report_is_the_reporter_s() -> Non
     (quote,) = doc.quotes
     assert quote.speaker is not None and quote.speaker.name == "Jane Okoro"
     assert quote.speaker_text in ("Minister Jane Okoro", "Jane Okoro")
+
+
+def test_a_described_speaker_is_the_person_last_named() -> None:
+    doc = tacitus.process(
+        'Maria Lopes joined the band in 1990. "We will tour again next year," the singer said.'
+    )
+    (quote,) = doc.quotes
+    assert quote.speaker is not None and quote.speaker.name == "Maria Lopes"
+    assert quote.speaker_text == "the singer"
+
+
+def test_a_title_in_quote_marks_is_not_speech() -> None:
+    doc = tacitus.process(
+        'After playing "Running Down The Long Highway," Ana Reyes told the crowd, "we are '
+        'happy to be back here tonight."'
+    )
+    assert [q.text for q in doc.quotes] == ["we are happy to be back here tonight."]

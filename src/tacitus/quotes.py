@@ -43,6 +43,7 @@ _NP_DEPS = {"compound", "amod", "nmod", "det", "poss", "flat", "case", "nummod"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _MAIN_CLAUSE = {"ROOT", "conj"}
 _PERSON_WINDOW = 4  # person mentions looked back over for a main-clause subject
+_TITLE_WORDS = 8  # a quote this short with every long word capitalised is a title
 _PLACE_ENTITIES = {"GPE", "NORP", "LOC"}  # 'Moscow said': the state speaks
 
 
@@ -330,12 +331,27 @@ def _speaker(ctx: _Context, head: Any) -> tuple[Actor, tuple[int, int]] | None:
         actor = _description(ctx, head, actor, start, end)
     if actor is not None:
         return actor, written
+    if _person_description(head):
+        # '"...," the singer said': a description of someone, the person last named
+        person = _person_before(ctx, start)
+        if person is not None:
+            return person, written
     if head.text.lower() in ctx.cues.pronouns:
         if ctx.last_speaker is not None:
             return ctx.last_speaker[0], written
         person = _last_person(ctx, start)
         return (person, written) if person else None
     return _named(ctx, start, end), written
+
+
+def _person_description(head: Any) -> bool:
+    """'the singer', 'the 45-year-old': a singular common noun with "the" that names no
+    actor the resolver knows (an institution would be one)."""
+    return (
+        head.pos_ == "NOUN"
+        and head.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    )
 
 
 def _written(ctx: _Context, head: Any) -> tuple[int, int]:
@@ -552,4 +568,10 @@ def find_quotes(doc: Document, parsed: Any, actors: ActorResolver) -> None:
 
 
 def _too_short(text: str, cues: QuoteCues) -> bool:
-    return sum(1 for w in text.split() if any(c.isalnum() for c in w)) < cues.min_words
+    """Too few words to be speech, or a title ("Takin' It To the Streets", "Fire and
+    Fury"): short, with every word of four letters or more capitalised."""
+    words = [w for w in text.split() if any(c.isalnum() for c in w)]
+    if len(words) < cues.min_words:
+        return True
+    long = [w.strip("“”\"'‘’,.!?:;()") for w in words if len(w) > 3]
+    return len(words) <= _TITLE_WORDS and bool(long) and all(w[:1].isupper() for w in long)
