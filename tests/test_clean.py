@@ -669,3 +669,27 @@ def test_no_event_comes_from_removed_text() -> None:
     for event in doc.events:  # the coder reads doc.text: the body, nothing removed
         assert not any(r.text in event.sentence or event.sentence in r.text for r in removed)
     assert all(doc.text[e.start : e.end] == e.sentence for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Rivers rise in the north | Daily Ledger", "Rivers rise in the north"),
+        ("Rivers rise in the north – Ledgerpress", "Rivers rise in the north"),  # the domain
+    ],
+)
+def test_a_page_title_loses_its_site_name(title: str, expected: str) -> None:
+    page = (
+        f"<html><head><title>{title}</title>"
+        '<meta property="og:site_name" content="Daily Ledger"></head><body><article>'
+        + "<p>The river rose by two metres overnight, officials said on Monday.</p>" * 5
+        + "</article></body></html>"
+    )
+    raw = RawDocument(
+        name="p.html",
+        location="p.html",
+        data=page.encode(),
+        format="html",
+        url="https://www.ledgerpress.com/news/rivers",
+    )
+    assert clean(raw).title == expected
