@@ -134,6 +134,8 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
             "The states that trade with Iran - Turkey and Iraq - also criticised the US decision.",
             {("ACCUSE", "TUR", "USA"), ("ACCUSE", "IRQ", "USA")},
         ),
+        # a call with someone is a conversation, not a request
+        ("Biden's call with the Ukrainian president was friendly.", {("CONSULT", "USA", "UKR")}),
     ],
 )
 def test_constructions(text, expected, resources) -> None:
@@ -176,6 +178,8 @@ def test_no_asserted_event_for_unasserted_or_actorless_acts(text, resources) -> 
         ("Iran hoped the deal would pave the way for talks between Iran and Iraq.", "planned"),
         ("China will have to make a deal with the United States.", "hypothetical"),
         ("Russia urged Turkey to withdraw its troops from Syria.", "requested"),
+        # an open question higher up the clause: "if" on the clause above the act
+        ("Analysts asked if the sanctions were enough to make Iran release the prisoners.", "hypothetical"),
         ("Israel denied attacking Lebanon.", "denied"),
         ("Syria accused Turkey of shelling its villages.", "claimed"),
         ("Turkish forces allegedly shelled Syrian villages.", "claimed"),
