@@ -58,6 +58,9 @@ class TriggerLexicon:
     of_is_source: frozenset[EventType] = frozenset()
     symmetric: frozenset[EventType] = frozenset()
     nominal_needs_target: frozenset[EventType] = frozenset()
+    # verb lemma -> the dependent words that make it no event ("execute a warrant")
+    not_events: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    victim_types: frozenset[EventType] = frozenset()
     grammar: Grammar = field(default_factory=lambda: Grammar())
 
 
@@ -79,6 +82,9 @@ class Grammar:
     negation_determiners: frozenset[str] = frozenset()
     negation_adverbs: frozenset[str] = frozenset()
     nominal_deps: frozenset[str] = frozenset()
+    non_party_entities: frozenset[str] = frozenset()
+    open_quote_tags: frozenset[str] = frozenset()
+    seeming_words: frozenset[str] = frozenset()
 
 
 def load_grammar(lang: str = DEFAULT_LANGUAGE) -> Grammar:
@@ -138,6 +144,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         of_is_source=_types(data, "of_is_source"),
         symmetric=_types(data, "symmetric"),
         nominal_needs_target=_types(data, "nominal_needs_target"),
+        victim_types=_types(data, "victim_types"),
     )
     cues = data.get("status_cues") or {}
     if not isinstance(cues, dict):
@@ -154,6 +161,9 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         for key, table in (("negated", lex.negated), ("future", lex.future)):
             value = (rule or {}).get(key)
             table[etype] = None if value is None else _type(value, f"types.{name}.{key}")
+    for phrase in _words(data, "not_events"):
+        head, *extra = phrase.split()
+        lex.not_events.setdefault(head, []).append(tuple(extra))
     seen: set[str] = set()
     for item in data["triggers"]:
         if not isinstance(item, dict) or not item.get("id") or not item.get("type"):
