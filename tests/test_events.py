@@ -136,6 +136,7 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         ),
         # a quoted object with no capital is no title; a person executed is a victim
         ("Israel struck “terrorist targets” in Gaza.", {("ASSAULT", "ISR", "PSE")}),
+        ("Turkish troops entered the Syrian town of Afrin.", {("MOBILIZE", "TUR", "SYR")}),
         # a call with someone is a conversation, not a request
         ("Biden's call with the Ukrainian president was friendly.", {("CONSULT", "USA", "UKR")}),
     ],
@@ -171,6 +172,8 @@ def test_constructions(text, expected, resources) -> None:
         "After hitting “Yesterday Once More,” the Russian band left the stage.",
         "Oil prices hit $100 in Russia last week.",
         "The Russian plan struck me as odd.",
+        # entering is a deployment only for armed forces
+        "Thousands of Russian tourists entered Turkey last year.",
     ],
 )
 def test_no_asserted_event_for_unasserted_or_actorless_acts(text, resources) -> None:
@@ -201,6 +204,12 @@ def test_unasserted_acts_are_kept_with_their_status(text, status, resources) -> 
     assert status in {e.status.value for e in found}, [(e.type, e.status) for e in found]
     for event in found:
         assert event.annotator == "lexicon" and 0 < event.confidence <= 1
+
+
+def test_a_thing_that_threatens_is_no_threat(resources) -> None:
+    found = code("Egypt warned that the dams threaten Sudan.", resources)
+    assert [e.rule for e in found if e.trigger == "threaten"] == []
+    assert [e.rule for e in code("Egypt threatened Sudan.", resources)] == ["threaten.threaten"]
 
 
 def test_a_person_executed_is_a_victim(resources) -> None:

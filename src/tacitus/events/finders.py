@@ -211,6 +211,8 @@ class LexiconFinder:
             if all(word in near for word in trig.extra):
                 if trig.type in self.lex.victim_types and not nominal and self._no_victim(tok):
                     continue
+                if trig.needs_subject and not nominal and not self._subject_fits(tok, trig, reader):
+                    continue
                 if trig.needs_object and not nominal:
                     objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
                     objects += [  # "allowed X to take part": X is the subject of the clause
@@ -233,6 +235,14 @@ class LexiconFinder:
                         continue
                 return trig
         return None
+
+    def _subject_fits(self, tok: Token, trig: Trigger, reader: EventReader) -> bool:
+        """The verb's subject is what ``trig.needs_subject`` asks for."""
+        subject = reader.subject(tok)
+        if trig.needs_subject == "armed":
+            return subject is not None and bool(reader.sectors(subject) & self.lex.armed_sectors)
+        # 'actor': a common noun that stands for no one is a thing ("settlements threaten")
+        return subject is None or subject.pos_ != "NOUN" or reader.resolves(subject)
 
     def _no_victim(self, tok: Token) -> bool:
         """The verb's object is a thing no act of violence is done to: a titled work, a sum
