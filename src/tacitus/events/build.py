@@ -79,6 +79,10 @@ class EventReader(Arguments):
         """``tok`` stands for an actor, a pronoun or description included."""
         return bool(self._resolve_all(tok))
 
+    def sectors(self, tok: Token) -> set[str]:
+        """The sectors of the actors ``tok`` stands for (those that have one)."""
+        return {m.actor.sector for m in self._resolve_all(tok) if m.actor and m.actor.sector}
+
     def subject(self, verb: Token) -> Token | None:
         """The subject of ``verb`` (the "by" agent, the noun a relative clause is on)."""
         return self._subject(verb)

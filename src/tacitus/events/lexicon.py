@@ -26,6 +26,10 @@ class Trigger:
     needs_object: bool | str  # True; 'actor': the object names an actor; 'party': any
     # object there is stands for an actor
     object_is_topic: bool  # "discussed the crisis (with X)": the object is not a party
+    # 'armed': the subject is an armed force ("troops entered", not "visitors entered");
+    # 'actor': a noun subject, if there is one, stands for an actor ("Iran threatened", not
+    # "settlements threaten the viability of ...")
+    needs_subject: str | None = None
 
 
 @dataclass
@@ -59,6 +63,10 @@ class TriggerLexicon:
     of_is_source: frozenset[EventType] = frozenset()
     symmetric: frozenset[EventType] = frozenset()
     nominal_needs_target: frozenset[EventType] = frozenset()
+    # verb lemma -> the dependent words that make it no event ("execute a warrant")
+    not_events: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    victim_types: frozenset[EventType] = frozenset()
+    armed_sectors: frozenset[str] = frozenset()
     grammar: Grammar = field(default_factory=lambda: Grammar())
 
 
@@ -80,6 +88,9 @@ class Grammar:
     negation_determiners: frozenset[str] = frozenset()
     negation_adverbs: frozenset[str] = frozenset()
     nominal_deps: frozenset[str] = frozenset()
+    non_party_entities: frozenset[str] = frozenset()
+    open_quote_tags: frozenset[str] = frozenset()
+    seeming_words: frozenset[str] = frozenset()
 
 
 def load_grammar(lang: str = DEFAULT_LANGUAGE) -> Grammar:
@@ -140,6 +151,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         of_is_source=_types(data, "of_is_source"),
         symmetric=_types(data, "symmetric"),
         nominal_needs_target=_types(data, "nominal_needs_target"),
+        victim_types=_types(data, "victim_types"),
+        armed_sectors=frozenset(str(v) for v in data.get("armed_sectors") or []),
     )
     cues = data.get("status_cues") or {}
     if not isinstance(cues, dict):
@@ -156,6 +169,9 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         for key, table in (("negated", lex.negated), ("future", lex.future)):
             value = (rule or {}).get(key)
             table[etype] = None if value is None else _type(value, f"types.{name}.{key}")
+    for phrase in _words(data, "not_events"):
+        verb, *rest = phrase.split()
+        lex.not_events.setdefault(verb, []).append(tuple(rest))
     seen: set[str] = set()
     for item in data["triggers"]:
         if not isinstance(item, dict) or not item.get("id") or not item.get("type"):
@@ -172,6 +188,9 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
                 f"{source}: {tid}: needs_object must be true, false, actor or party"
             )
         topic = bool(item.get("object_is_topic", False))
+        needs_subject = item.get("needs_subject")
+        if needs_subject not in (None, "armed", "actor"):
+            raise DataFileError(f"{source}: {tid}: needs_subject must be armed or actor")
         tables: tuple[tuple[str, bool, dict[str, list[Trigger]]], ...] = (
             ("verbs", False, lex.verbs),
             ("nouns", True, lex.nouns),
@@ -185,7 +204,9 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
                 head = words[-1] if nominal else words[0]
                 extra = tuple(words[:-1] if nominal else words[1:])
                 triggers.setdefault(head, []).append(
-                    Trigger(tid, etype, mode, head, extra, nominal, needs_object, topic)
+                    Trigger(
+                        tid, etype, mode, head, extra, nominal, needs_object, topic, needs_subject
+                    )
                 )
     for by_lemma in (lex.verbs, lex.nouns):
         for entries in by_lemma.values():
