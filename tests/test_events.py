@@ -111,7 +111,9 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         ("France regrets Israel's decision.", {("ACCUSE", "FRA", "ISR")}),
         ("Germany expressed outrage over Russia's move.", {("ACCUSE", "DEU", "RUS")}),
         # ... but with its party named it is one
-        ("China signed a trade deal with Vietnam.", {("AGREE", "CHN", "VNM")}),
+        # (signing it is SUPPORT by the PLOVER codebook; a promise to sign is AGREE)
+        ("China signed a trade deal with Vietnam.", {("SUPPORT", "CHN", "VNM")}),
+        ("China will sign a trade deal with Vietnam.", {("AGREE", "CHN", "VNM")}),
         ("Russia withdrew its troops.", {("RETREAT", "RUS", None)}),
         ("Sweden recognized Palestine in 2014.", {("SUPPORT", "SWE", "PSE")}),
         # a past "had to" is a fact
@@ -139,6 +141,35 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         ("Turkish troops entered the Syrian town of Afrin.", {("MOBILIZE", "TUR", "SYR")}),
         # a call with someone is a conversation, not a request
         ("Biden's call with the Ukrainian president was friendly.", {("CONSULT", "USA", "UKR")}),
+        # characterising someone's act with a charge word is an accusation
+        ("Iran called the American decision unacceptable.", {("ACCUSE", "IRN", "USA")}),
+        (
+            "Germany described Russia's move as a violation of international law.",
+            {("ACCUSE", "DEU", "RUS")},
+        ),
+        ("China branded the visit a provocation.", {("ACCUSE", "CHN", None)}),
+        # disapproval of one's own state is aimed at the object of its preposition
+        ("Russia is unhappy with Germany's decision.", {("ACCUSE", "RUS", "DEU")}),
+        ("China was angry at Japan over the visit.", {("ACCUSE", "CHN", "JPN")}),
+        # ordering an investigation is the investigation; ordering someone is a request
+        (
+            "The French president ordered an investigation into the Russian hacking.",
+            {("ACCUSE", "FRA", "RUS")},
+        ),
+        ("Iran ordered the British ambassador to leave.", {("REQUEST", "IRN", "GBR")}),
+        # "the subject/target of an inquiry" is who it is into
+        ("Iran was the target of a US investigation.", {("ACCUSE", "USA", "IRN")}),
+        # a call with someone is a phone call; signing an accord is SUPPORT
+        (
+            "The Turkish president had a call with his Russian counterpart.",
+            {("CONSULT", "TUR", "RUS")},
+        ),
+        ("Chile ratified the treaty with Peru.", {("SUPPORT", "CHL", "PER")}),
+        # breadth: general verbs of the verbal types
+        ("Egypt chastised Israel for the raid.", {("ACCUSE", "EGY", "ISR")}),
+        ("Kenya pressed Uganda to reopen the border.", {("REQUEST", "KEN", "UGA")}),
+        ("Poland sided with Ukraine.", {("SUPPORT", "POL", "UKR")}),
+        ("Japan spoke with South Korea about trade.", {("CONSULT", "JPN", "KOR")}),
     ],
 )
 def test_constructions(text, expected, resources) -> None:
@@ -174,6 +205,9 @@ def test_constructions(text, expected, resources) -> None:
         "The Russian plan struck me as odd.",
         # entering is a deployment only for armed forces
         "Thousands of Russian tourists entered Turkey last year.",
+        # praise in a characterisation is no accusation, nor is contentment
+        "Iran called the American decision a success.",
+        "Russia is happy with Germany's decision.",
     ],
 )
 def test_no_asserted_event_for_unasserted_or_actorless_acts(text, resources) -> None:

@@ -421,6 +421,11 @@ class Arguments:
             if etype in (EventType.ASSAULT, EventType.THREATEN, EventType.MOBILIZE):
                 preps += ("in",)
             target = self._prep_target(tok, preps)
+        if target is None and tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            # "WeWork is the subject of an inquiry": the inquiry is into WeWork
+            patient = tok.head.head
+            if lemma_of(patient) in self.grammar.patient_nouns and patient.dep_ == "attr":
+                target = next((c for c in patient.head.children if c.dep_ == "nsubj"), None)
         light = light_verb(tok, self.lex)
         if light is not None:
             source = source or self._subject(light)

@@ -127,6 +127,44 @@ class EventReader(Arguments):
             return None
         return cue, subject
 
+    def disapproval_target(self, tok: Token) -> Token | None:
+        """Whom "X is frustrated with / angry at Y" is aimed at (Y), or None."""
+        if tok.lower_ not in self.lex.disapproval_words:
+            return None
+        passive = tok.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in tok.children)
+        if not passive and tok.dep_ != "acomp":
+            return None
+        by_prep = {
+            c.lower_: c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ != "of"
+        }
+        for word in self.lex.disapproval_preps:
+            obj = self._pobj(by_prep[word]) if word in by_prep else None
+            if obj is not None and self._resolve(obj) is not None:
+                return obj
+        return None
+
+    def characterisation(self, verb: Token) -> tuple[Token, Token] | None:
+        """(the charge word, what is characterised) of "X called Y's move a sham",
+        "described it as a violation", "viewed the move as a destabilising step"."""
+        words = self.lex.accusation_words
+        things = [c for c in verb.children if c.dep_ == "dobj"]
+        if not things:
+            return None
+        thing = things[0]
+        complements = [c for c in verb.children if c.dep_ == "oprd"] + things[1:]
+        complements += [
+            o
+            for p in [*verb.children, *thing.children]
+            if p.dep_ == "prep" and p.lower_ == "as"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        for comp in complements:
+            near = [comp, *(c for c in comp.children if c.dep_ in ("amod", "compound", "acl"))]
+            if any(lemma_of(w) in words or w.lower_ in words for w in near):
+                return comp, thing
+        return None
+
     def obligation_clause(self, speech: Token) -> Token | None:
         """The "Y must ..." clause of "X said Y must ...", or None."""
         return next(
@@ -145,6 +183,10 @@ class EventReader(Arguments):
             return self._accusation(cand, sent)
         if cand.frame == "obligation":
             return self._obligation(cand, sent)
+        if cand.frame == "characterise":
+            return self._characterise(cand, sent)
+        if cand.frame == "disapproval":
+            return self._disapproval(cand, sent)
         tok = self.parsed[cand.head]
         nominal = is_nominal(tok, self.grammar)
         etype, mode = cand.type, cand.mode
@@ -264,6 +306,32 @@ class EventReader(Arguments):
         for event in events:
             event.source_span = None  # the speaker is not named in the sentence
         return events
+
+    def _characterise(self, cand: Candidate, sent: Span) -> list[Event]:
+        """ "X called Y's move a sham": X accuses Y (no one, when the thing is nobody's)."""
+        verb = self.parsed[cand.head]
+        parts = self.characterisation(verb)
+        if parts is None:
+            return []
+        subject = self._subject(verb)
+        source = self._resolve(subject) if subject is not None else None
+        speech = self.parsed[cand.speech] if cand.speech is not None else None
+        reported = self._reported_by(verb, speech)
+        events = self._to_each(cand, verb, sent, source, parts[1], reported)
+        if events or self._resolve_all(parts[1]):
+            return events
+        event = self._event(cand, verb, sent, source, None, reported, False)
+        return [event] if event is not None else []
+
+    def _disapproval(self, cand: Candidate, sent: Span) -> list[Event]:
+        """ "X is frustrated with Y": X accuses Y."""
+        tok = self.parsed[cand.head]
+        holder = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        holder = holder or self._subject(tok)
+        source = self._resolve(holder) if holder is not None else None
+        speech = self.parsed[cand.speech] if cand.speech is not None else None
+        reported = self._reported_by(tok, speech)
+        return self._to_each(cand, tok, sent, source, self.disapproval_target(tok), reported)
 
     def _obligation(self, cand: Candidate, sent: Span) -> list[Event]:
         """ "Russia said Sudan must return the helicopter": a request from Russia to Sudan."""

@@ -44,8 +44,9 @@ class Candidate:
     ``start``/``end`` are token indices of the trigger span in the parse; ``head`` is the
     token the arguments hang on (the span's root unless the finder says otherwise).
     ``frame`` says how arguments are read: ``trigger`` (subject/object of a verb or noun),
-    ``accusation`` ("the acts of X constitute a violation", said by Y) or ``obligation``
-    ("X said Y must ...").
+    ``accusation`` ("the acts of X constitute a violation", said by Y), ``characterise``
+    ("X called Y's move a sham"), ``disapproval`` ("X is frustrated with Y") or
+    ``obligation`` ("X said Y must ...").
     """
 
     start: int
@@ -168,6 +169,18 @@ class LexiconFinder:
             ):
                 out.append(self._candidate(tok, EventType.ACCUSE, None, "accuse.characterise"))
                 out[-1].frame = "accusation"
+            elif reader.disapproval_target(tok) is not None:
+                out.append(
+                    self._candidate(tok, EventType.ACCUSE, "disapprove", "accuse.disapproval")
+                )
+                out[-1].frame = "disapproval"
+            elif (
+                lemma_of(tok) in self.lex.characterise_verbs
+                and tok.pos_ == "VERB"
+                and reader.characterisation(tok) is not None
+            ):
+                out.append(self._candidate(tok, EventType.ACCUSE, "disapprove", "accuse.call"))
+                out[-1].frame = "characterise"
             elif (
                 lemma_of(tok) in self.lex.speech_verbs
                 and tok.pos_ == "VERB"

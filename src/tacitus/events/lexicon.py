@@ -50,6 +50,9 @@ class TriggerLexicon:
     hollow_heads: frozenset[str] = frozenset()
     accusation_links: frozenset[str] = frozenset()
     accusation_words: frozenset[str] = frozenset()
+    characterise_verbs: frozenset[str] = frozenset()
+    disapproval_words: frozenset[str] = frozenset()
+    disapproval_preps: tuple[str, ...] = ()  # in order of preference
     obligation_aux: frozenset[str] = frozenset()
     location_target: frozenset[EventType] = frozenset()
     domestic_default: frozenset[EventType] = frozenset()
@@ -91,6 +94,7 @@ class Grammar:
     non_party_entities: frozenset[str] = frozenset()
     open_quote_tags: frozenset[str] = frozenset()
     seeming_words: frozenset[str] = frozenset()
+    patient_nouns: frozenset[str] = frozenset()
 
 
 def load_grammar(lang: str = DEFAULT_LANGUAGE) -> Grammar:
@@ -128,6 +132,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
     """Check and compile a trigger lexicon given as parsed YAML."""
     if not isinstance(data, dict) or not isinstance(data.get("triggers"), list):
         raise DataFileError(f"{source}: expected a mapping with a 'triggers' list")
+    preps = [str(p).lower() for p in data.get("disapproval_preps") or []]
     lex = TriggerLexicon(
         speech_verbs=_words(data, "speech_verbs"),
         light_verbs=_words(data, "light_verbs"),
@@ -140,6 +145,9 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         hollow_heads=_words(data, "hollow_heads"),
         accusation_links=_words(data, "accusation_links"),
         accusation_words=_words(data, "accusation_words"),
+        characterise_verbs=_words(data, "characterise_verbs"),
+        disapproval_words=_words(data, "disapproval_words"),
+        disapproval_preps=tuple(sorted(_words(data, "disapproval_preps"), key=preps.index)),
         obligation_aux=_words(data, "obligation_aux"),
         location_target=_types(data, "location_target"),
         domestic_default=_types(data, "domestic_default"),
