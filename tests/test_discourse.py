@@ -277,3 +277,13 @@ def test_a_named_institution_is_an_organisation_not_its_country(kb) -> None:
     assert mention(doc, "It").actor is commission
     court, _, _ = resolve("The US defended Israel. The International Court of Justice met.", kb)
     assert all(m.actor.country is None for m in court.mentions if "Court" in m.text)
+
+
+def test_an_accusation_with_no_target_is_aimed_at_the_article_s_home() -> None:
+    text = (
+        "Kenya's parliament opened an inquiry into the Kenyan president on Monday. Kenyan "
+        "officials in Nairobi said it would take weeks.\n\nUganda condemned the inquiry."
+    )
+    assert ("ACCUSE", "UGA", "KEN") in events(text)
+    # with no home, no one is accused
+    assert ("ACCUSE", "UGA", None) in events("Uganda condemned the inquiry.")

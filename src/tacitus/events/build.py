@@ -483,6 +483,10 @@ class EventReader(Arguments):
             scene = self._scene(src.country)
             if scene is not None:
                 tgt = self.res.state(scene)
+        if src is not None and src.country and tgt is None and etype in self.lex.home_default:
+            home = self.home()
+            if home is not None:
+                tgt = self.res.state(home)
         if etype in self.lex.unattributed and tok.dep_ in self.lex.background_clauses:
             # "Serbia, where 24 people were killed in riots last March": an unattributed
             # act told as background to a place or person is not this report's event

@@ -57,6 +57,7 @@ class TriggerLexicon:
     location_target: frozenset[EventType] = frozenset()
     domestic_default: frozenset[EventType] = frozenset()
     scene_default: frozenset[EventType] = frozenset()
+    home_default: frozenset[EventType] = frozenset()
     location_source: frozenset[EventType] = frozenset()
     unattributed: frozenset[EventType] = frozenset()
     background_clauses: frozenset[str] = frozenset()
@@ -152,6 +153,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         location_target=_types(data, "location_target"),
         domestic_default=_types(data, "domestic_default"),
         scene_default=_types(data, "scene_default"),
+        home_default=_types(data, "home_default"),
         location_source=_types(data, "location_source"),
         unattributed=_types(data, "unattributed"),
         background_clauses=_words(data, "background_clauses"),
