@@ -379,3 +379,25 @@ def test_a_title_in_quote_marks_is_not_speech() -> None:
         'happy to be back here tonight."'
     )
     assert [q.text for q in doc.quotes] == ["we are happy to be back here tonight."]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a person introduced in the sentence before, then quoted with no verb of saying
+        (
+            'John Carter, 54, a farmer from the valley, was blunt. "The water has gone and '
+            'nobody in the capital cares about us."',
+            "John Carter",
+        ),
+        # "according to X, a title, '...'" (the parse may take the title for a subject)
+        (
+            'According to Tom Reed, a spokesman for the company, "the plant will reopen next '
+            'week after repairs."',
+            "Tom Reed",
+        ),
+    ],
+)
+def test_speakers_named_beside_the_quote_without_a_verb(text: str, speaker: str) -> None:
+    (quote,) = tacitus.process(text).quotes
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -267,8 +267,11 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before.endswith(("\n", ".", "!", "?", "”", '"', "»", ":"))
 
 
-def _previous_sentence_speaker(ctx: _Context, start: int) -> tuple[Actor, tuple[int, int]] | None:
-    """The subject of the sentence before ``start`` in its paragraph, if it speaks."""
+def _previous_sentence_speaker(
+    ctx: _Context, start: int, same_paragraph: bool = True
+) -> tuple[Actor, tuple[int, int]] | None:
+    """The subject of the sentence before ``start`` in its paragraph, if it speaks, or,
+    in the quote's own paragraph, if it is a person ('Carter was blunt. "..."')."""
     paragraph_start = ctx.doc.text.rfind("\n", 0, start - 1) + 1
     span = _span(ctx.parsed, paragraph_start, start - 1)
     if span is None:
@@ -277,11 +280,13 @@ def _previous_sentence_speaker(ctx: _Context, start: int) -> tuple[Actor, tuple[
     if not sentences:
         return None
     root = sentences[-1].root
-    known = ctx.cues.verbs | ctx.cues.context_verbs
-    if root.lemma_.lower() not in known:
-        return None
     subject = _subject(root)
-    return _speaker(ctx, subject) if subject is not None else None
+    if subject is None:
+        return None
+    known = ctx.cues.verbs | ctx.cues.context_verbs
+    if root.lemma_.lower() not in known and not (same_paragraph and subject.ent_type_ == "PERSON"):
+        return None
+    return _speaker(ctx, subject)
 
 
 def _issuer(ctx: _Context, noun: Any) -> Any | None:
@@ -455,8 +460,11 @@ def _beside(ctx: _Context, first: Any, source: Any, start: int, end: int) -> boo
     text = ctx.doc.text
     if first.idx >= end:
         return not text[end : first.idx].strip(" ,;.–—-" + _INNER_CLOSERS)
-    phrase_end = source.right_edge.idx + len(source.right_edge.text)
-    return phrase_end <= start and not text[phrase_end:start].strip(" ,:–—-" + '“"«„‘')
+    phrase_end = max(t.idx + len(t.text) for t in source.subtree if t.idx < start)
+    between = text[phrase_end:start].rstrip(" \t" + '“"«„‘')
+    if between.startswith(",") and between.endswith(",") and len(between.split()) <= 12:
+        return True  # "according to X, a spokesman for the firm, '...'"
+    return phrase_end <= start and not between.strip(" ,:–—-")
 
 
 def _previous_paragraph_speaker(ctx: _Context, start: int) -> tuple[Actor, tuple[int, int]] | None:
@@ -474,7 +482,7 @@ def _previous_paragraph_speaker(ctx: _Context, start: int) -> tuple[Actor, tuple
     paragraph = before.count("\n")
     if ctx.last_quote_paragraph == paragraph and ctx.last_speaker is not None:
         return ctx.last_speaker  # '"...," said X.' then '"..."': X goes on speaking
-    return _previous_sentence_speaker(ctx, len(before) + 1)
+    return _previous_sentence_speaker(ctx, len(before) + 1, same_paragraph=False)
 
 
 def _name_between(ctx: _Context, first: int, last: int) -> Any | None:
