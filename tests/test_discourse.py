@@ -287,3 +287,26 @@ def test_an_accusation_with_no_target_is_aimed_at_the_article_s_home() -> None:
     assert ("ACCUSE", "UGA", "KEN") in events(text)
     # with no home, no one is accused
     assert ("ACCUSE", "UGA", None) in events("Uganda condemned the inquiry.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The foreign ministers of Ghana and Togo met in Lome.", ("CONSULT", "GHA", "TGO")),
+        ("The armies of Chad and Niger attacked Mali.", ("ASSAULT", "NER", "MLI")),
+    ],
+)
+def test_a_plural_office_of_several_states_is_each_state_s(text, expected) -> None:
+    assert expected in events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Modi received the Australian prime minister in New Delhi.", {("CONSULT", "IND", "AUS")}),
+        ("Syria received Lebanese refugees.", set()),
+        ("Iraq received weapons from Iran.", set()),
+    ],
+)
+def test_receiving_an_official_is_a_meeting(text, expected) -> None:
+    assert {e for e in events(text) if e[0] == "CONSULT"} == expected

@@ -116,6 +116,11 @@ class Descriptions:
         _, title = self.role_of(tok, np)
         left = min([t.i for t in np if t.dep_ != "det"] + [start])
         plural = tok.tag_ in words.plural_tags
+        if cue is not None and cue.actor.country and plural and role.kind != "state":
+            bodies = self._bodies_of_each(cue, role)
+            if len(bodies) > 1:  # "the foreign ministers of India and China"
+                self.groups.partners[tok.i] = bodies
+                return state.make(left, end, bodies[0].actor, f"group:{role.title}", title)
         if cue is not None and cue.actor.country:
             country = cue.actor.country  # "Russian minister", "his country", "Lavrov's ministry"
             if role.kind == "state":
@@ -216,6 +221,22 @@ class Descriptions:
             name = written or f"{state.kb.countries.get(country, country)} {role.title}"
             actor = state.actors[actor_id] = Actor(name, country, "GOV", actor_id)
         return actor
+
+    def _bodies_of_each(self, cue: Mention, role: Role) -> list[Mention]:
+        """The body ``role`` of each state the cue lists ("of India and China")."""
+        span = self.state.parsed.char_span(cue.start, cue.end, alignment_mode="expand")
+        if span is None:
+            return []
+        members = [cue]
+        for other in span.root.conjuncts:
+            found = self.state.mention(other)
+            if (
+                found is not None
+                and found.actor.country
+                and found.actor.country != cue.actor.country
+            ):
+                members.append(found)
+        return [self._body_of(m, role) for m in members] if len(members) > 1 else []
 
     def _body_of(self, member: Mention, role: Role) -> Mention:
         """The body ``role`` of a group member's state ("both governments" of "the US and

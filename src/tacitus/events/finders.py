@@ -246,6 +246,10 @@ class LexiconFinder:
                         trig.needs_object == "actor" and not any(reader.named(o) for o in objects)
                     ):
                         continue
+                    elif trig.needs_object == "official" and not any(
+                        reader.sectors(o) & self.lex.official_sectors for o in objects
+                    ):
+                        continue  # "received the minister", not "received refugees"
                 return trig
         return None
 

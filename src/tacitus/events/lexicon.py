@@ -24,7 +24,7 @@ class Trigger:
     extra: tuple[str, ...]  # lemmas of dependents (or the head's head) that must be present
     nominal: bool
     needs_object: bool | str  # True; 'actor': the object names an actor; 'party': any
-    # object there is stands for an actor
+    # object there is stands for an actor; 'official': an office holder or state body
     object_is_topic: bool  # "discussed the crisis (with X)": the object is not a party
     # 'armed': the subject is an armed force ("troops entered", not "visitors entered");
     # 'actor': a noun subject, if there is one, stands for an actor ("Iran threatened", not
@@ -71,6 +71,7 @@ class TriggerLexicon:
     not_events: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     victim_types: frozenset[EventType] = frozenset()
     armed_sectors: frozenset[str] = frozenset()
+    official_sectors: frozenset[str] = frozenset()
     grammar: Grammar = field(default_factory=lambda: Grammar())
 
 
@@ -163,6 +164,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         nominal_needs_target=_types(data, "nominal_needs_target"),
         victim_types=_types(data, "victim_types"),
         armed_sectors=frozenset(str(v) for v in data.get("armed_sectors") or []),
+        official_sectors=frozenset(str(v) for v in data.get("official_sectors") or []),
     )
     cues = data.get("status_cues") or {}
     if not isinstance(cues, dict):
@@ -193,9 +195,9 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         etype = _type(item["type"], tid)
         mode = item.get("mode")
         needs_object = item.get("needs_object", False)
-        if needs_object not in (True, False, "actor", "party"):
+        if needs_object not in (True, False, "actor", "party", "official"):
             raise DataFileError(
-                f"{source}: {tid}: needs_object must be true, false, actor or party"
+                f"{source}: {tid}: needs_object must be true, false, actor, party or official"
             )
         topic = bool(item.get("object_is_topic", False))
         needs_subject = item.get("needs_subject")
