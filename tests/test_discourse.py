@@ -310,3 +310,14 @@ def test_a_plural_office_of_several_states_is_each_state_s(text, expected) -> No
 )
 def test_receiving_an_official_is_a_meeting(text, expected) -> None:
     assert {e for e in events(text) if e[0] == "CONSULT"} == expected
+
+
+def test_he_may_stand_for_an_office_holder_named_by_title() -> None:
+    assert ("SUPPORT", "ESP", "MAR") in events(
+        "Spain's prime minister said he supported Morocco's autonomy plan."
+    )
+
+
+def test_rights_groups_are_ngos() -> None:
+    doc, _, _ = resolve("Rights groups condemned the arrests.", actors.load_knowledge_base())
+    assert mention(doc, "Rights groups").actor.country == "NGO"

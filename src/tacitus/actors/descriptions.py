@@ -270,5 +270,7 @@ class Descriptions:
 
 
 def _sector_group(role: Role) -> Actor:
-    """ "the rebels", "demonstrators": an actor of the role's sector, of no known country."""
-    return Actor(None, None, role.sector, f"group:{role.sector}")
+    """ "the rebels", "demonstrators": an actor of the role's sector, of no known country
+    ("rights groups", "charities" are NGOs: their code stands for the country)."""
+    country = role.sector if role.sector == "NGO" else None
+    return Actor(None, country, role.sector, f"group:{role.sector}")
