@@ -56,6 +56,14 @@ def _without_site_name(
     return title
 
 
+def _authors(names: str | None) -> str | None:
+    """Page metadata lists authors as "A; B; C": written "A, B and C"."""
+    parts = [part.strip() for part in (names or "").split(";") if part.strip()]
+    if len(parts) < 2:
+        return names
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
 def clean(raw: RawDocument) -> Document:
     """Turn one raw input into a clean Document; InputError (one line) if it cannot be read."""
     if not raw.data.strip():
@@ -94,7 +102,7 @@ def clean(raw: RawDocument) -> Document:
         body_start=body_start,
         title=title,
         outlet=outlet,
-        author=meta_author or result.author or raw.author,
+        author=_authors(meta_author) or result.author or raw.author,
         url=url,
         dateline=result.dateline,
         published=resolve_publication_date(
