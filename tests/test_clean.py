@@ -847,3 +847,31 @@ def test_authors_listed_in_metadata_are_joined_in_english() -> None:
     assert _authors("Jane Roe; John Doe") == "Jane Roe and John Doe"
     assert _authors("A Roe; B Doe; C Poe") == "A Roe, B Doe and C Poe"
     assert _authors("Jane Roe") == "Jane Roe" and _authors(None) is None
+
+
+@pytest.mark.parametrize(
+    ("meta_title", "h1", "expected"),
+    [
+        # the page prints a fuller headline than its metadata title
+        (
+            "Old mill in Hexham to become museum",
+            "Old mill in Hexham will become a museum, council says",
+            None,
+        ),
+        ("Dam repairs finished early - Local News", "Dam repairs finished early", None),
+        # an <h1> that is another text (a logo, a standfirst) leaves the title alone
+        (
+            "Dam repairs finished early",
+            "Storm warnings for the whole coast",
+            "Dam repairs finished early",
+        ),  # noqa: E501
+    ],
+)
+def test_the_pages_one_h1_gives_the_title(meta_title: str, h1: str, expected: str | None) -> None:
+    page = (
+        f"<html><head><title>{meta_title}</title>"
+        f'<meta property="og:title" content="{meta_title}"></head><body><article><h1>{h1}</h1>'
+        + "".join(f"<p>{p}</p>" for p in _PARAGRAPHS)
+        + "</article></body></html>"
+    )
+    assert _clean(page).title == (expected or h1)

@@ -78,7 +78,9 @@ def clean(raw: RawDocument) -> Document:
         page = extract_html(raw.data, url=raw.url)
         meta_title, meta_author, meta_date = page.title, page.author, page.date
         sitename, page_url = page.sitename, page.url
-        title = raw.title or _without_site_name(meta_title, sitename, page_url, cues)
+        title = (
+            raw.title or page.headline or _without_site_name(meta_title, sitename, page_url, cues)
+        )
         source = normalize(f"{title}\n\n{page.text}" if title else page.text)
     else:
         fmt = "text"

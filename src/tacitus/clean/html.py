@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html as html_entities
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +27,10 @@ _BLOCK_TAGS = frozenset(
 _CONTAINER_TAGS = _BLOCK_TAGS - {"br", "hr", "img"}
 _SKIP_TAGS = frozenset(("script", "style", "noscript", "template", "head", "title"))
 _QUOTES = str.maketrans("‘’“”", "''\"\"")
+_H1 = re.compile(rb"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
+_TAG = re.compile(r"<[^>]+>")
+_TITLE_WORD = re.compile(r"\w+")
+_HEADLINE_SHARE = 0.6  # most of the title's words the <h1> holds, and of its words the title
 
 
 @dataclass
@@ -37,6 +43,7 @@ class Extracted:
     date: str | None = None
     sitename: str | None = None
     url: str | None = None
+    headline: str | None = None  # the page's one <h1>, where it restates the title
 
 
 def _words(text: str) -> int:
@@ -88,11 +95,31 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
             date=doc.date or None,
             sitename=doc.sitename or None,
             url=doc.url or None,
+            headline=_headline(data, doc.title or ""),
         )
     text = trafilatura.html2txt(data)
     if not text.strip():
         raise InputError("no article text found in the HTML page")
     return Extracted(text=text)
+
+
+def _headline(data: bytes, title: str) -> str | None:
+    """The page's headline as printed: its only ``<h1>``, when that restates the metadata
+    title in other words ("House X was born in will become a police station, Austria
+    says" for "House X was born in to become police station", no " - Section" suffix)."""
+    found = _H1.findall(data)
+    if len(found) != 1 or not title:
+        return None
+    text = html_entities.unescape(_TAG.sub(" ", found[0].decode("utf-8", "replace")))
+    headline = " ".join(text.split())
+    ours = set(_TITLE_WORD.findall(headline.casefold()))
+    theirs = set(_TITLE_WORD.findall(title.casefold()))
+    if len(ours) < 3 or not theirs or headline == title:
+        return None
+    shared = len(ours & theirs)
+    if shared >= _HEADLINE_SHARE * len(ours) and shared >= _HEADLINE_SHARE * len(theirs):
+        return headline
+    return None
 
 
 def _lost_lead(data: bytes, text: str, description: str) -> tuple[str, str] | None:
