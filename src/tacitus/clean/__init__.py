@@ -56,6 +56,14 @@ def _without_site_name(
     return title
 
 
+def _authors(names: str | None) -> str | None:
+    """Page metadata lists authors as "A; B; C": written "A, B and C"."""
+    parts = [part.strip() for part in (names or "").split(";") if part.strip()]
+    if len(parts) < 2:
+        return names
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
 def clean(raw: RawDocument) -> Document:
     """Turn one raw input into a clean Document; InputError (one line) if it cannot be read."""
     if not raw.data.strip():
@@ -70,7 +78,9 @@ def clean(raw: RawDocument) -> Document:
         page = extract_html(raw.data, url=raw.url)
         meta_title, meta_author, meta_date = page.title, page.author, page.date
         sitename, page_url = page.sitename, page.url
-        title = raw.title or _without_site_name(meta_title, sitename, page_url, cues)
+        title = (
+            raw.title or page.headline or _without_site_name(meta_title, sitename, page_url, cues)
+        )
         source = normalize(f"{title}\n\n{page.text}" if title else page.text)
     else:
         fmt = "text"
@@ -94,7 +104,7 @@ def clean(raw: RawDocument) -> Document:
         body_start=body_start,
         title=title,
         outlet=outlet,
-        author=meta_author or result.author or raw.author,
+        author=_authors(meta_author) or result.author or raw.author,
         url=url,
         dateline=result.dateline,
         published=resolve_publication_date(
