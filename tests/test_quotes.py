@@ -401,3 +401,69 @@ def test_a_title_in_quote_marks_is_not_speech() -> None:
 def test_speakers_named_beside_the_quote_without_a_verb(text: str, speaker: str) -> None:
     (quote,) = tacitus.process(text).quotes
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def speakers(text: str) -> list[tuple[str | None, str | None]]:
+    """(resolved speaker name, speaker as written) of each quote, in text order."""
+    return [(q.speaker.name if q.speaker else None, q.speaker_text) for q in coded(text).quotes]
+
+
+def test_they_after_a_named_company_is_the_company() -> None:
+    text = (
+        "Northwind Logistics has denied breaking the contract.\n"
+        "“We have honoured every single term of the agreement,” they said in a statement."
+    )
+    name, written = speakers(text)[0]
+    assert "Northwind" in (name or "") and written == "they"
+
+
+def test_it_skips_a_person_subject_for_the_body_before() -> None:
+    text = (
+        "Harbor Foods Inc. rejected the claims on Friday. Tom Avery is its founder.\n"
+        "“Our suppliers were paid in full and on time,” it said."
+    )
+    assert "Harbor" in (speakers(text)[0][0] or "")
+
+
+def test_singular_they_after_a_named_spokesperson() -> None:
+    text = (
+        "Dana Whitfield, a spokesperson for the company, confirmed the plan to reporters. "
+        "“We expect the new plant to open next spring,” they said in an email."
+    )
+    assert speakers(text)[0][0] == "Dana Whitfield"
+
+
+def test_he_after_a_named_speaker_the_resolver_does_not_know() -> None:
+    text = (
+        "Mr. Okafor praised the budget on Monday. "
+        "Lauri Vainikka, an economist at a bank in Turku, said the plan had been rushed. "
+        "“The numbers simply do not add up for the coming year,” he said."
+    )
+    assert "Vainikka" in (speakers(text)[0][0] or "")
+
+
+def test_name_in_apposition_to_a_description_speaks() -> None:
+    text = (
+        "Lead researcher Dr. Helena Marsh, a biologist at the institute, commented: "
+        "“The decline of the bees is faster than we expected.”"
+    )
+    assert "Marsh" in (speakers(text)[0][0] or "")
+
+
+def test_that_said_is_no_speaker() -> None:
+    text = (
+        "That said, the agency says that the northern route “remains the main entry point "
+        "for smuggled goods into the region.”"
+    )
+    name, written = speakers(text)[0]
+    assert "agency" in (written or "") and name != "That"
+
+
+def test_testified_is_a_cue() -> None:
+    text = "“I heard the minister ask for the files twice that week,” Grace Holt testified."
+    assert only(text)[1:] == ("Grace Holt", "testified")
+
+
+def test_the_one_told_is_not_the_speaker() -> None:
+    text = "He was known for telling colleagues “the whole budget was his to decide” at meetings."
+    assert all(written != "colleagues" for _, written in speakers(text))

@@ -45,6 +45,8 @@ _MAIN_CLAUSE = {"ROOT", "conj"}
 _PERSON_WINDOW = 4  # person mentions looked back over for a main-clause subject
 _TITLE_WORDS = 8  # a quote this short with every long word capitalised is a title
 _PLACE_ENTITIES = {"GPE", "NORP", "LOC"}  # 'Moscow said': the state speaks
+_NAME_ENTITIES = {"PERSON", "ORG"}  # a name in apposition to a described speaker
+_BODY_WINDOW = 6  # sentences looked back over for the body 'they'/'it' stands for
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,7 @@ class QuoteCues:
     document_nouns: frozenset[str]
     pronouns: frozenset[str]
     person_pronouns: frozenset[str]
+    body_pronouns: frozenset[str]
     speaker_prepositions: frozenset[str]
     relative_pronouns: frozenset[str]
     source_phrases: tuple[tuple[str, ...], ...]
@@ -74,6 +77,7 @@ def load_cues(path: str | None = None) -> QuoteCues:
             "document_nouns": list,
             "pronouns": list,
             "person_pronouns": list,
+            "body_pronouns": list,
             "speaker_prepositions": list,
             "relative_pronouns": list,
             "source_phrases": list,
@@ -88,6 +92,7 @@ def load_cues(path: str | None = None) -> QuoteCues:
         document_nouns=frozenset(data["document_nouns"]),
         pronouns=frozenset(data["pronouns"]),
         person_pronouns=frozenset(data["person_pronouns"]),
+        body_pronouns=frozenset(data["body_pronouns"]),
         speaker_prepositions=frozenset(data["speaker_prepositions"]),
         relative_pronouns=frozenset(data["relative_pronouns"]),
         source_phrases=tuple(tuple(p.lower().split()) for p in data["source_phrases"]),
@@ -217,18 +222,25 @@ def _governing_cue(ctx: _Context, tokens: list[Any]) -> Any | None:
             if token.i in inside:
                 break  # the quote's own verbs ('"I say we go"') are not its cue
             if is_clause_verb(token) and token.lemma_.lower() in ctx.cues.verbs:
-                return _outer_cue(ctx, token)
+                return _outer_cue(ctx, token, tokens[0].idx)
             if token.head.i == token.i:
                 break
             token = token.head
     return None
 
 
-def _outer_cue(ctx: _Context, cue: Any) -> Any:
+def _outer_cue(ctx: _Context, cue: Any, quote_start: int) -> Any:
     """The speech verb reporting ``cue``: in 'X said that Y had concluded "..."' it is X
-    who is quoted, telling what Y concluded."""
+    who is quoted, telling what Y concluded. Not across 'That said, Y says "..."' (a set
+    phrase) nor 'X recalled that Y said, "..."' (the quote follows Y's verb: Y's words)."""
     while cue.dep_ == "ccomp" and cue.head.lemma_.lower() in ctx.cues.verbs:
-        cue = cue.head
+        head = cue.head
+        if head.i + 1 < len(head.doc) and head.doc[head.i + 1].is_punct:
+            break
+        between = ctx.doc.text[cue.idx + len(cue.text) : quote_start]
+        if cue.idx < quote_start and not between.strip(" \t,:" + "".join(_CLOSERS)):
+            break
+        cue = head
     return cue
 
 
@@ -321,10 +333,15 @@ def _speaker(ctx: _Context, head: Any) -> tuple[Actor, tuple[int, int]] | None:
             head = issuer
     if head.lower_ in ctx.cues.relative_pronouns and head.head.dep_ == "relcl":
         head = head.head.head  # 'X, who said "..."': the noun the clause describes
+    head = _apposed_name(head)
+    if head.lower_ in ctx.cues.body_pronouns:
+        body = _body_before(ctx, head)
+        if body is not None:
+            return body[0], _written(ctx, head)
     start, end = _noun_phrase(head)
     written = _written(ctx, head)
     if head.lower_ in ctx.cues.person_pronouns:
-        person = _person_before(ctx, start)
+        person = _named_speaker_before(ctx, head) or _person_before(ctx, start)
         if person is not None:
             return person, written
     actor = ctx.actors.actor_at_span(start, end)  # mentions and coreference
@@ -347,6 +364,46 @@ def _speaker(ctx: _Context, head: Any) -> tuple[Actor, tuple[int, int]] | None:
         person = _last_person(ctx, start)
         return (person, written) if person else None
     return _named(ctx, start, end), written
+
+
+def _apposed_name(head: Any) -> Any:
+    """'Senior author Dr. Jane Roe, ...' / 'the firm that runs it, Acme Corp,': a
+    described speaker with a name in apposition is that name."""
+    if head.pos_ != "NOUN":
+        return head
+    return next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in _NAME_ENTITIES
+        ),
+        head,
+    )
+
+
+def _in_quote(ctx: _Context, offset: int) -> bool:
+    return any(s <= offset < e for s, e in ctx.quoted)
+
+
+def _body_before(ctx: _Context, pronoun: Any) -> tuple[Actor, tuple[int, int]] | None:
+    """Who 'they'/'it' says a quote is: the subject of the nearest earlier sentence
+    outside quote marks that names someone ('Big Machine denied it. / "...," they said in
+    a statement'); 'it' is never a person, 'they' may be one ('Jo Roe, a spokesperson,
+    confirmed it. "...," they said')."""
+    sentences = [s for s in ctx.parsed[: pronoun.sent.start].sents][-_BODY_WINDOW:]
+    for sentence in reversed(sentences):
+        if _in_quote(ctx, sentence.root.idx):
+            continue
+        subject = _subject(sentence.root)
+        if subject is None or subject.pos_ == "PRON" or _in_quote(ctx, subject.idx):
+            continue
+        subject = _apposed_name(subject)
+        if subject.lemma_.lower() in ctx.cues.document_nouns:
+            continue
+        if subject.ent_type_ == "PERSON" and pronoun.lower_ not in ctx.cues.pronouns:
+            continue
+        return _speaker(ctx, subject)
+    return None
 
 
 def _person_description(head: Any) -> bool:
@@ -406,23 +463,50 @@ def _description(
     return actor
 
 
+def _named_speaker_before(ctx: _Context, pronoun: Any) -> Actor | None:
+    """'X, a professor, said the plan failed. "...," he said': the named subject of a
+    speech verb in the sentence before, in the same paragraph, speaks on."""
+    before = [s for s in ctx.parsed[: pronoun.sent.start].sents][-1:]
+    paragraph_start = ctx.doc.text.rfind("\n", 0, pronoun.idx) + 1
+    for sentence in before:
+        root = sentence.root
+        if sentence.start_char < paragraph_start or _in_quote(ctx, root.idx):
+            return None
+        subject = _subject(root) if root.lemma_.lower() in ctx.cues.verbs else None
+        if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ in _PLACE_ENTITIES:
+            return None
+        found = _speaker(ctx, subject)
+        return found[0] if found else None
+    return None
+
+
 def _person_before(ctx: _Context, before: int) -> Actor | None:
     """Who 'he'/'she' says a quote is: the last person named before it outside quote
     marks (a name inside a quote is spoken about, not speaking), preferring the subject
     of a main clause ('Figgins declined to say whether Thomas slept' -> Figgins)."""
     people = [
-        m
+        (m.start, m.end, m.actor)
         for m in ctx.actors.mentions()
         if m.end <= before
         and (m.actor.actor_id or "").startswith("person:")
-        and not any(s <= m.start < e for s, e in ctx.quoted)
+        and not _in_quote(ctx, m.start)
     ]
-    for m in reversed(people[-_PERSON_WINDOW:]):
-        span = ctx.parsed.char_span(m.start, m.end, alignment_mode="expand")
+    # People the resolver does not know ('Eswar Prasad, a trade professor, said').
+    people += [
+        (e.start_char, e.end_char, Actor(e.text, None, None))
+        for e in ctx.parsed.ents
+        if e.label_ == "PERSON"
+        and e.end_char <= before
+        and not _in_quote(ctx, e.start_char)
+        and not any(s < e.end_char and e.start_char < end for s, end, _ in people)
+    ]
+    people.sort(key=lambda p: p[0])
+    for start, end, actor in reversed(people[-_PERSON_WINDOW:]):
+        span = ctx.parsed.char_span(start, end, alignment_mode="expand")
         root = span.root if span is not None else None
         if root is not None and root.dep_ in _SUBJECT_DEPS and root.head.dep_ in _MAIN_CLAUSE:
-            return m.actor
-    return people[-1].actor if people else None
+            return actor
+    return people[-1][2] if people else None
 
 
 def _last_person(ctx: _Context, before: int) -> Actor | None:
@@ -531,6 +615,8 @@ def _attribute(ctx: _Context, start: int, end: int) -> tuple[Any | None, Any | N
         subject = next((c for c in verb.rights if c.pos_ in {"NOUN", "PROPN", "PRON"}), None)
         if subject is not None and verb.i > tokens[-1].i and not _next_to(ctx, end, verb):
             subject = None  # '"fault detection" to maintain a level': no inverted speaker
+        if subject is not None and verb.i < tokens[0].i and subject.dep_ not in _SUBJECT_DEPS:
+            subject = None  # 'known for telling others "..."': the one told is no speaker
     return (subject, verb) if subject is not None else (None, None)
 
 
