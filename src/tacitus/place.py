@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from tacitus.datafile import DataFileError, load_tsv, load_yaml
 from tacitus.model import Document, Event, Place
-from tacitus.syntax import clause_verb
+from tacitus.syntax import clause_verb, event_word
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
@@ -69,6 +69,9 @@ class Gazetteer:
     never_place_entities: frozenset[str] = frozenset()
     object_country_verbs: frozenset[str] = frozenset()
     settlement_words: frozenset[str] = frozenset()
+    # key of a region's name -> (ISO alpha-3, latitude, longitude): the US states, at the
+    # mean of their cities
+    regions: dict[str, tuple[str, float | None, float | None]] = field(default_factory=dict)
 
     def population(self, text: str, prefer: frozenset[str] = frozenset()) -> int:
         """The population of the city ``text`` names (0 when it names none)."""
@@ -104,6 +107,9 @@ class Gazetteer:
         if words and words[0].lower() == "the":
             words = words[1:]
         name = " ".join(words)
+        region = self.regions.get(place_key(name))
+        if region is not None and words and words[0].lower() in self.region_words:
+            return Place(name, *region, "")  # "West Virginia", not western Virginia
         while words and words[0].lower() in self.region_words:
             words = words[1:]
         while len(words) > 1 and words[-1].lower() in self.area_words:
@@ -125,6 +131,9 @@ class Gazetteer:
         city = self.city(key, prefer)
         if city is not None:
             return Place(name, city.country, city.lat, city.lon, "")
+        region = self.regions.get(key)
+        if region is not None:
+            return Place(name, *region, "")
         return None
 
 
@@ -200,6 +209,7 @@ def load_gazetteer() -> Gazetteer:
         key: tuple(sorted(found, key=lambda c: -c.population)) for key, found in by_key.items()
     }
     centroids = {code: (t[0] / t[2], t[1] / t[2]) for code, t in sums.items() if t[2]}
+    regions = _us_states(cache)
     return Gazetteer(
         countries=countries,
         demonyms=demonyms,
@@ -221,7 +231,25 @@ def load_gazetteer() -> Gazetteer:
         never_place_entities=frozenset(data["never_place_entities"]),
         object_country_verbs=frozenset(data["object_country_verbs"]),
         settlement_words=frozenset(data["settlement_words"]),
+        regions=regions,
     )
+
+
+def _us_states(cache: Any) -> dict[str, tuple[str, float | None, float | None]]:
+    """The US states by lookup key, each at the mean of its listed cities."""
+    sums: dict[str, list[float]] = {}
+    for raw in cache.get_cities().values():
+        if raw["countrycode"] == "US":
+            total = sums.setdefault(raw["admin1code"], [0.0, 0.0, 0.0])
+            total[0] += raw["latitude"]
+            total[1] += raw["longitude"]
+            total[2] += 1
+    out: dict[str, tuple[str, float | None, float | None]] = {}
+    for code, state in cache.get_us_states().items():
+        t = sums.get(code)
+        lat, lon = (t[0] / t[2], t[1] / t[2]) if t else (None, None)
+        out[place_key(state["name"])] = ("USA", lat, lon)
+    return out
 
 
 def _phrase(token: Any) -> tuple[int, int]:
@@ -415,12 +443,9 @@ class PlaceFinder:
 
     def clause_places(self, event: Event) -> list[Place]:
         """Places in the event's own clause, the nearest to the trigger first."""
-        span = self.parsed.char_span(
-            event.trigger_start, event.trigger_end, alignment_mode="expand"
-        )
-        if span is None or not len(span):
+        trigger = event_word(self.parsed, event.trigger_start, event.trigger_end)
+        if trigger is None:
             return []
-        trigger = span.root
         found: list[Place] = []
         for rank, head in enumerate(self._heads(trigger, event)):
             for prep in head.children:
@@ -486,12 +511,9 @@ class PlaceFinder:
     def sentence_place(self, event: Event) -> Place | None:
         """A place the event's sentence puts something in ("in X"), outside any actor's
         description (origin, seat, title)."""
-        span = self.parsed.char_span(
-            event.trigger_start, event.trigger_end, alignment_mode="expand"
-        )
-        if span is None or not len(span):
+        trigger = event_word(self.parsed, event.trigger_start, event.trigger_end)
+        if trigger is None:
             return None
-        trigger = span.root
         topics = set()
         if str(event.type) not in self.gaz.object_place_types:
             # "discussed the situation in X": what talk is about is not where it happens

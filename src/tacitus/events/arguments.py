@@ -46,6 +46,40 @@ def light_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     return None
 
 
+def carrier_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
+    """The verb that reports an event noun as done: a light verb ("launched an offensive"),
+    a verb of occurring with the noun as subject ("clashes erupted", "the attack took
+    place") or an existential verb ("there were protests"); None when the noun stands
+    alone."""
+    light = light_verb(noun, lex)
+    if light is not None:
+        return light
+    verb = noun.head
+    if verb.i == noun.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if noun.dep_ == "nsubj" and _occurs(verb, lex):
+        return verb
+    if (
+        noun.dep_ == "attr"
+        and lemma_of(verb) in lex.existential_verbs
+        and any(c.dep_ == "expl" for c in verb.children)
+    ):
+        return verb
+    return None
+
+
+def _occurs(verb: Token, lex: TriggerLexicon) -> bool:
+    """``verb`` is a verb of occurring ("erupted", "took place", "broke out")."""
+    lemma = lemma_of(verb)
+    if lemma in lex.occurrence_verbs:
+        return True
+    return any(
+        f"{lemma} {lemma_of(c)}" in lex.occurrence_verbs
+        for c in verb.children
+        if c.dep_ in ("prt", "dobj")
+    )
+
+
 class Arguments:
     """Finds and resolves the source and target tokens of a trigger."""
 
