@@ -309,6 +309,7 @@ class PlaceFinder:
         self.persons = [
             (m.start, m.end) for m in doc.mentions if (m.actor.actor_id or "").startswith("person:")
         ]
+        self.actors = [(m.start, m.end) for m in doc.mentions]
 
     # ------------------------------------------------------------- one name
     def place_at(
@@ -328,12 +329,15 @@ class PlaceFinder:
         toks = _name_tokens(head, self.gaz)
         if not toks:
             return None
+        # "the Shaab neighborhood": a name before an area word is a place, whatever the
+        # tagger thinks
+        certain = certain or (toks[-1].i != head.i and self._area(head))
         head = toks[-1]
         ent = head.ent_type_
         if ent in self.gaz.never_place_entities:
             return None
         start, end = toks[0].idx, head.idx + len(head.text)
-        if any(s <= head.idx < e for s, e in self.persons):
+        if not certain and any(s <= head.idx < e for s, e in self.persons):
             return None  # a person the actor stage knows ("Jordan" the minister)
         text = self.doc.text[start:end]
         if head.lower_ in self.gaz.common_words and ent not in self.gaz.place_entities:
@@ -389,13 +393,17 @@ class PlaceFinder:
             ):
                 continue
             # "the town of X": whatever the tagger thinks, X is a place
-            named = prep.lower_ == "of" and obj.lower_ in self.gaz.area_words
+            named = prep.lower_ == "of" and self._area(obj)
             for child in prep.children:
                 if child.dep_ == "pobj":
                     found = self._in_phrase(child, depth + 1, certain=named)
                     if found is not None:
                         return found
         return None
+
+    def _area(self, tok: Any) -> bool:
+        """``tok`` is an area word ("town", "towns", "district")."""
+        return bool(tok.lower_ in self.gaz.area_words or tok.lemma_.lower() in self.gaz.area_words)
 
     def _of_name(self, head: Any) -> Place | None:
         """The place named by the "of" phrase of ``head``, if any."""
@@ -540,9 +548,15 @@ class PlaceFinder:
         trigger is not in."""
         while tok.dep_ != "ROOT" and tok.head.i != tok.i:
             if tok.dep_ in self.gaz.description_deps and not tok.is_ancestor(trigger):
+                if tok.dep_ in ("nsubj", "nsubjpass") and not self._actor(tok):
+                    return False  # "a car bomb in Ramadi killed six": no one described
                 return bool(tok.i != trigger.i)
             tok = tok.head
         return False
+
+    def _actor(self, tok: Any) -> bool:
+        """``tok`` is part of an actor's mention."""
+        return any(s <= tok.idx < e for s, e in self.actors)
 
 
 def clause_places(doc: Document, parsed: Any, event: Event, gazetteer: Gazetteer) -> list[Place]:
