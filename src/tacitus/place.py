@@ -473,10 +473,13 @@ class PlaceFinder:
                     if hit is not None:
                         hit[0].how = "clause"
                         found.append(hit[0])
+            own = None
             if rank == 0:
                 own = self._noun_place(trigger) or self._object_place(trigger)
-                if own is not None and (not found or self._narrower(own, found[0])):
-                    return [own]  # "stormed Najarah in eastern Aleppo"
+            elif head.i == trigger.head.i and trigger.dep_ in ("advcl", "conj"):
+                own = self._object_place(head)  # "attacked the town, killing 60"
+            if own is not None and (not found or self._narrower(own, found[0])):
+                return [own]  # "stormed Najarah in eastern Aleppo"
             if found:
                 return found
         return []
