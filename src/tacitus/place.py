@@ -72,6 +72,8 @@ class Gazetteer:
     # key of a region's name -> (ISO alpha-3, latitude, longitude): the US states, at the
     # mean of their cities
     regions: dict[str, tuple[str, float | None, float | None]] = field(default_factory=dict)
+    country_names: dict[str, str] = field(default_factory=dict)  # ISO alpha-3 -> name
+    territory_words: frozenset[str] = frozenset()
 
     def population(self, text: str, prefer: frozenset[str] = frozenset()) -> int:
         """The population of the city ``text`` names (0 when it names none)."""
@@ -161,17 +163,21 @@ def load_gazetteer() -> Gazetteer:
             "never_place_entities": list,
             "object_country_verbs": list,
             "settlement_words": list,
+            "territory_words": list,
         },
     )
     countries: dict[str, str] = {}
     demonyms: dict[str, str] = {}
     capitals: dict[str, str] = {}
+    country_names: dict[str, str] = {}
     for row in load_tsv("countries.tsv"):
         code = row.get("iso3") or ""
         if len(code) != 3:
             raise DataFileError(f"tacitus/data/countries.tsv: bad country code {code!r}")
         for name in (row.get("names") or "").split("|"):
             countries.setdefault(place_key(name), code)
+            if name:
+                country_names.setdefault(code, name)
         for demonym in (row.get("demonyms") or "").split("|"):
             demonyms.setdefault(place_key(demonym), code)
         capital = (row.get("capitals") or "").split("|")[0]
@@ -232,6 +238,8 @@ def load_gazetteer() -> Gazetteer:
         object_country_verbs=frozenset(data["object_country_verbs"]),
         settlement_words=frozenset(data["settlement_words"]),
         regions=regions,
+        country_names=country_names,
+        territory_words=frozenset(data["territory_words"]),
     )
 
 
@@ -250,6 +258,9 @@ def _us_states(cache: Any) -> dict[str, tuple[str, float | None, float | None]]:
         lat, lon = (t[0] / t[2], t[1] / t[2]) if t else (None, None)
         out[place_key(state["name"])] = ("USA", lat, lon)
     return out
+
+
+_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 
 
 def _phrase(token: Any) -> tuple[int, int]:
@@ -320,6 +331,8 @@ class PlaceFinder:
         and capitalised common words are not places; ``located``: the name stands where
         only a place can ("in X", "near X"), so a person tag on a name the gazetteer does
         not know is the tagger's error ("in Kafr Sousah")."""
+        if allow_country and head.lemma_.lower() in self.gaz.territory_words:
+            return self._territory(head)  # "Syrian territory": Syria
         if head.lower_ in self.gaz.capital_words:  # "the Kazakh capital"
             start, end = _phrase(head)
             capital = self.gaz.lookup(self.doc.text[start:end])
@@ -399,6 +412,17 @@ class PlaceFinder:
                     found = self._in_phrase(child, depth + 1, certain=named)
                     if found is not None:
                         return found
+        return None
+
+    def _territory(self, head: Any) -> Place | None:
+        """The country a demonym names before a territory word ("Syrian airspace")."""
+        for c in head.lefts:
+            code = self.gaz.demonyms.get(place_key(c.text)) if c.dep_ in _MODIFIERS else None
+            name = self.gaz.country_names.get(code or "")
+            if code and name:
+                lat, lon = self.gaz.centroids.get(code, (None, None))
+                start, end = _phrase(head)
+                return Place(name, code, lat, lon, "", start, end)
         return None
 
     def _area(self, tok: Any) -> bool:
