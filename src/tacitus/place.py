@@ -74,6 +74,8 @@ class Gazetteer:
     regions: dict[str, tuple[str, float | None, float | None]] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)  # ISO alpha-3 -> name
     territory_words: frozenset[str] = frozenset()
+    venue_prepositions: frozenset[str] = frozenset()
+    venue_entities: frozenset[str] = frozenset()
 
     def population(self, text: str, prefer: frozenset[str] = frozenset()) -> int:
         """The population of the city ``text`` names (0 when it names none)."""
@@ -164,6 +166,8 @@ def load_gazetteer() -> Gazetteer:
             "object_country_verbs": list,
             "settlement_words": list,
             "territory_words": list,
+            "venue_prepositions": list,
+            "venue_entities": list,
         },
     )
     countries: dict[str, str] = {}
@@ -240,6 +244,8 @@ def load_gazetteer() -> Gazetteer:
         regions=regions,
         country_names=country_names,
         territory_words=frozenset(data["territory_words"]),
+        venue_prepositions=frozenset(data["venue_prepositions"]),
+        venue_entities=frozenset(data["venue_entities"]),
     )
 
 
@@ -324,13 +330,20 @@ class PlaceFinder:
 
     # ------------------------------------------------------------- one name
     def place_at(
-        self, head: Any, allow_country: bool = True, located: bool = False, certain: bool = False
+        self,
+        head: Any,
+        allow_country: bool = True,
+        located: bool = False,
+        certain: bool = False,
+        venue: bool = False,
     ) -> Place | None:
         """The place a noun names, or None: a gazetteer place, else (unresolved, no
         coordinates) a name the parser marks as a place. Persons, organisations, dates
         and capitalised common words are not places; ``located``: the name stands where
         only a place can ("in X", "near X"), so a person tag on a name the gazetteer does
-        not know is the tagger's error ("in Kafr Sousah")."""
+        not know is the tagger's error ("in Kafr Sousah"); ``venue``: it stands where a
+        building or a body meets ("at the Ministry of Justice", "at a meeting of the
+        Security Council"), so an organisation's name is the place."""
         if allow_country and head.lemma_.lower() in self.gaz.territory_words:
             return self._territory(head)  # "Syrian territory": Syria
         if head.lower_ in self.gaz.capital_words:  # "the Kazakh capital"
@@ -353,9 +366,15 @@ class PlaceFinder:
         if not certain and any(s <= head.idx < e for s, e in self.persons):
             return None  # a person the actor stage knows ("Jordan" the minister)
         text = self.doc.text[start:end]
-        if head.lower_ in self.gaz.common_words and ent not in self.gaz.place_entities:
+        venue = venue and ent in self.gaz.venue_entities
+        if (
+            head.lower_ in self.gaz.common_words
+            and ent not in self.gaz.place_entities
+            and not (venue and len(toks) > 1)  # "at the Security Council"
+        ):
             return None  # "March", "Chinook": not towns unless the parser says so
         place = self.gaz.lookup(text, self.prefer)
+        certain = certain or venue
         if (
             place is None
             and ent in self.gaz.not_place_entities
@@ -378,12 +397,17 @@ class PlaceFinder:
         return place
 
     def _in_phrase(
-        self, obj: Any, depth: int = 0, located: bool = True, certain: bool = False
+        self,
+        obj: Any,
+        depth: int = 0,
+        located: bool = True,
+        certain: bool = False,
+        venue: bool = False,
     ) -> tuple[Place, Any] | None:
         """The place a prepositional object names: itself ("in Aleppo"), or through its
         own "of"/locative phrase ("in the city of Aleppo", "in a cottage near Hebron",
         "on the outskirts of Homs"); the most specific name wins."""
-        place = self.place_at(obj, located=located, certain=certain)
+        place = self.place_at(obj, located=located, certain=certain, venue=venue)
         if place is None:  # "the streets of Freetown's west end"
             owner = next((c for c in obj.children if c.dep_ == "poss"), None)
             place = self.place_at(owner, located=located) if owner is not None else None
@@ -398,7 +422,7 @@ class PlaceFinder:
             return None
         for prep in obj.children:
             if prep.dep_ == "appos":  # "the Army's villages of X" misparsed
-                found = self._in_phrase(prep, depth + 1)
+                found = self._in_phrase(prep, depth + 1, venue=venue)
                 if found is not None:
                     return found
             if prep.dep_ != "prep" or (
@@ -409,7 +433,7 @@ class PlaceFinder:
             named = prep.lower_ == "of" and self._area(obj)
             for child in prep.children:
                 if child.dep_ == "pobj":
-                    found = self._in_phrase(child, depth + 1, certain=named)
+                    found = self._in_phrase(child, depth + 1, certain=named, venue=venue)
                     if found is not None:
                         return found
         return None
@@ -493,7 +517,7 @@ class PlaceFinder:
                 for obj in prep.children:
                     if obj.dep_ != "pobj":
                         continue
-                    hit = self._in_phrase(obj)
+                    hit = self._in_phrase(obj, venue=prep.lower_ in self.gaz.venue_prepositions)
                     if hit is not None:
                         hit[0].how = "clause"
                         found.append(hit[0])
@@ -563,7 +587,7 @@ class PlaceFinder:
                 continue
             for obj in prep.children:
                 if obj.dep_ == "pobj":
-                    hit = self._in_phrase(obj)
+                    hit = self._in_phrase(obj, venue=prep.lower_ in self.gaz.venue_prepositions)
                     if hit is not None:
                         hit[0].how = "sentence"
                         found.append((abs(prep.i - trigger.i), hit[0]))
