@@ -68,6 +68,24 @@ def carrier_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     return None
 
 
+def result_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
+    """The verb telling, in the past, what an event noun did ("the fighting has left 36
+    dead", "an explosion ripped through the market"): the act was done. None otherwise,
+    and None when the verb is an event of its own ("a bomb killed three")."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.i == noun.i or verb.pos_ != "VERB":
+        return None
+    if lemma_of(verb) in lex.verbs:
+        return None
+    if verb.tag_ not in ("VBD", "VBN") or lemma_of(verb) in lex.speech_verbs:
+        return None
+    grammar = lex.grammar
+    modal = grammar.hypothetical_aux | grammar.future_aux
+    if any(c.dep_ == "aux" and c.lower_ in modal for c in verb.children):
+        return None
+    return verb
+
+
 def _occurs(verb: Token, lex: TriggerLexicon) -> bool:
     """``verb`` is a verb of occurring ("erupted", "took place", "broke out")."""
     lemma = lemma_of(verb)

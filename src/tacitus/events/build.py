@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.actors import EXTRA_CODES, ActorResolver, government_of
-from tacitus.events.arguments import Arguments, carrier_verb
+from tacitus.events.arguments import Arguments, carrier_verb, result_verb
 from tacitus.events.finders import Candidate
 from tacitus.events.lexicon import TriggerLexicon
 from tacitus.events.status import ClauseReader
@@ -160,7 +160,7 @@ class EventReader(Arguments):
         if nominal:
             anchor = tok.head if tok.dep_ == "compound" else tok  # "a mediation effort"
             source, target, light = self._nominal_args(anchor, args_type)
-            carrier = carrier_verb(anchor, self.lex)
+            carrier = carrier_verb(anchor, self.lex) or result_verb(anchor, self.lex)
         else:
             source, target = self._verbal_args(
                 tok, cand.object_is_topic, cand.found_type or cand.type
