@@ -576,7 +576,8 @@ class PlaceFinder:
         if trigger is None:
             return None
         topics = set()
-        if str(event.type) not in self.gaz.object_place_types:
+        material = str(event.type) in self.gaz.object_place_types
+        if not material:
             # "discussed the situation in X": what talk is about is not where it happens
             topics = {t.i for c in trigger.children if c.dep_ == "dobj" for t in c.subtree}
         found: list[tuple[int, Place]] = []
@@ -585,7 +586,7 @@ class PlaceFinder:
                 continue
             if prep.i in topics:
                 continue
-            if self._describes_someone(prep, trigger):
+            if self._describes_someone(prep, trigger, material):
                 continue
             for obj in prep.children:
                 if obj.dep_ == "pobj":
@@ -595,14 +596,18 @@ class PlaceFinder:
                         found.append((abs(prep.i - trigger.i), hit[0]))
         return min(found, key=lambda f: f[0])[1] if found else None
 
-    def _describes_someone(self, tok: Any, trigger: Any) -> bool:
+    def _describes_someone(self, tok: Any, trigger: Any, material: bool = False) -> bool:
         """``tok`` is inside a description of a person or body ("the envoy, who lives in
         Geneva", "a scholar at the Institute in Tel Aviv") or another clause that the
-        trigger is not in."""
+        trigger is not in. ``material``: the event is a physical act, done where its
+        doers are ("400 people in Neuquen protested")."""
+        verb = clause_verb(trigger)
         while tok.dep_ != "ROOT" and tok.head.i != tok.i:
             if tok.dep_ in self.gaz.description_deps and not tok.is_ancestor(trigger):
                 if tok.dep_ in ("nsubj", "nsubjpass") and not self._actor(tok):
                     return False  # "a car bomb in Ramadi killed six": no one described
+                if tok.dep_ in ("nsubj", "nsubjpass") and material and tok.head.i == verb.i:
+                    return False  # the doers of the act itself
                 return bool(tok.i != trigger.i)
             tok = tok.head
         return False
