@@ -230,3 +230,9 @@ def test_us_states_are_regions(gazetteer) -> None:
     assert gazetteer.lookup("West Virginia").country == "USA"  # not Virginia, South Africa
     assert gazetteer.lookup("Ohio").country == "USA"
     assert gazetteer.lookup("Georgia").country == "GEO"  # the country first
+
+
+def test_bare_name_after_in_is_a_place_though_tagged_a_person() -> None:
+    # the tagger may call an unlisted town a person; after "in" only a place stands
+    found = _events("Militants attacked a checkpoint near Ahmed Kandi.")
+    assert found and found[0].location.name == "Ahmed Kandi"

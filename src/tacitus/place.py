@@ -77,6 +77,7 @@ class Gazetteer:
     country_names: dict[str, str] = field(default_factory=dict)  # ISO alpha-3 -> name
     territory_words: frozenset[str] = frozenset()
     venue_prepositions: frozenset[str] = frozenset()
+    located_prepositions: frozenset[str] = frozenset()
     venue_entities: frozenset[str] = frozenset()
 
     def population(self, text: str, prefer: frozenset[str] = frozenset()) -> int:
@@ -169,6 +170,7 @@ def load_gazetteer() -> Gazetteer:
             "settlement_words": list,
             "territory_words": list,
             "venue_prepositions": list,
+            "located_prepositions": list,
             "venue_entities": list,
         },
     )
@@ -247,6 +249,7 @@ def load_gazetteer() -> Gazetteer:
         country_names=country_names,
         territory_words=frozenset(data["territory_words"]),
         venue_prepositions=frozenset(data["venue_prepositions"]),
+        located_prepositions=frozenset(data["located_prepositions"]),
         venue_entities=frozenset(data["venue_entities"]),
     )
 
@@ -325,8 +328,14 @@ class PlaceFinder:
             for m in doc.mentions
             if m.actor.country and (m.actor.actor_id or "").startswith("state:")
         )
-        self.persons = [
-            (m.start, m.end) for m in doc.mentions if (m.actor.actor_id or "").startswith("person:")
+        people = [m for m in doc.mentions if (m.actor.actor_id or "").startswith("person:")]
+        self.persons = [(m.start, m.end) for m in people]
+        # persons known for more than a name the tagger found: a role, a country, the
+        # knowledge base ("Foreign Minister X"); a bare name after "in" is a place
+        self.known_persons = [
+            (m.start, m.end)
+            for m in people
+            if m.actor.sector or m.actor.country or m.rule.startswith("kb:")
         ]
         self.actors = [(m.start, m.end) for m in doc.mentions]
 
@@ -365,7 +374,8 @@ class PlaceFinder:
         if ent in self.gaz.never_place_entities:
             return None
         start, end = toks[0].idx, head.idx + len(head.text)
-        if not certain and any(s <= head.idx < e for s, e in self.persons):
+        persons = self.known_persons if located else self.persons
+        if not certain and any(s <= head.idx < e for s, e in persons):
             return None  # a person the actor stage knows ("Jordan" the minister)
         text = self.doc.text[start:end]
         venue = venue and ent in self.gaz.venue_entities
@@ -386,7 +396,7 @@ class PlaceFinder:
             return None  # a person or organisation the gazetteer does not know
         if place is None and ent not in self.gaz.place_entities and not certain:
             # an untagged proper noun where a place is expected ("in Adhaim") is one
-            if ent or head.pos_ != "PROPN":
+            if (ent or head.pos_ != "PROPN") and not (located and ent == "PERSON"):
                 return None
         if place is None:
             words = text.split()
@@ -424,7 +434,7 @@ class PlaceFinder:
             return None
         for prep in obj.children:
             if prep.dep_ == "appos":  # "the Army's villages of X" misparsed
-                found = self._in_phrase(prep, depth + 1, venue=venue)
+                found = self._in_phrase(prep, depth + 1, located, venue=venue)
                 if found is not None:
                     return found
             if prep.dep_ != "prep" or (
@@ -435,7 +445,7 @@ class PlaceFinder:
             named = prep.lower_ == "of" and self._area(obj)
             for child in prep.children:
                 if child.dep_ == "pobj":
-                    found = self._in_phrase(child, depth + 1, certain=named, venue=venue)
+                    found = self._in_phrase(child, depth + 1, located, named, venue)
                     if found is not None:
                         return found
         return None
@@ -519,7 +529,11 @@ class PlaceFinder:
                 for obj in prep.children:
                     if obj.dep_ != "pobj":
                         continue
-                    hit = self._in_phrase(obj, venue=prep.lower_ in self.gaz.venue_prepositions)
+                    hit = self._in_phrase(
+                        obj,
+                        located=prep.lower_ in self.gaz.located_prepositions,
+                        venue=prep.lower_ in self.gaz.venue_prepositions,
+                    )
                     if hit is not None:
                         hit[0].how = "clause"
                         found.append(hit[0])
@@ -590,7 +604,11 @@ class PlaceFinder:
                 continue
             for obj in prep.children:
                 if obj.dep_ == "pobj":
-                    hit = self._in_phrase(obj, venue=prep.lower_ in self.gaz.venue_prepositions)
+                    hit = self._in_phrase(
+                        obj,
+                        located=prep.lower_ in self.gaz.located_prepositions,
+                        venue=prep.lower_ in self.gaz.venue_prepositions,
+                    )
                     if hit is not None:
                         hit[0].how = "sentence"
                         found.append((abs(prep.i - trigger.i), hit[0]))
