@@ -466,12 +466,13 @@ class PlaceFinder:
         return bool(tok.lower_ in self.gaz.area_words or tok.lemma_.lower() in self.gaz.area_words)
 
     def _of_name(self, head: Any) -> Place | None:
-        """The place named by the "of" phrase of ``head``, if any."""
+        """The place named by the "of" phrase of ``head``, if any (after an area word,
+        "the Homs neighbourhood of Baba Amr", whatever the tagger thinks of the name)."""
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for child in prep.children:
                     if child.dep_ == "pobj":
-                        return self.place_at(child)
+                        return self.place_at(child, certain=self._area(head))
         return None
 
     def _narrower(self, a: Place, b: Place) -> bool:
