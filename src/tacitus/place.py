@@ -199,6 +199,7 @@ def load_gazetteer() -> Gazetteer:
     min_population = data["alternate_names_min_population"]
     by_key: dict[str, list[City]] = {}
     sums: dict[str, list[float]] = {}
+    state_sums: dict[str, list[float]] = {}  # US state code -> latitude, longitude, count
     for raw in cache.get_cities().values():
         city = City(
             raw["name"],
@@ -208,10 +209,9 @@ def load_gazetteer() -> Gazetteer:
             raw["population"],
         )
         if city.country:
-            total = sums.setdefault(city.country, [0.0, 0.0, 0.0])
-            total[0] += city.lat
-            total[1] += city.lon
-            total[2] += 1
+            _add(sums.setdefault(city.country, [0.0, 0.0, 0.0]), city)
+        if city.country == "USA":
+            _add(state_sums.setdefault(raw["admin1code"], [0.0, 0.0, 0.0]), city)
         names = [city.name]
         if city.population >= min_population:
             # English exonyms ("Nur-Sultan", "Munich") are alternate names; only
@@ -223,7 +223,7 @@ def load_gazetteer() -> Gazetteer:
         key: tuple(sorted(found, key=lambda c: -c.population)) for key, found in by_key.items()
     }
     centroids = {code: (t[0] / t[2], t[1] / t[2]) for code, t in sums.items() if t[2]}
-    regions = _us_states(cache)
+    regions = _us_states(cache.get_us_states(), state_sums)
     return Gazetteer(
         countries=countries,
         demonyms=demonyms,
@@ -254,17 +254,18 @@ def load_gazetteer() -> Gazetteer:
     )
 
 
-def _us_states(cache: Any) -> dict[str, tuple[str, float | None, float | None]]:
+def _add(total: list[float], city: City) -> None:
+    total[0] += city.lat
+    total[1] += city.lon
+    total[2] += 1
+
+
+def _us_states(
+    states: dict[str, Any], sums: dict[str, list[float]]
+) -> dict[str, tuple[str, float | None, float | None]]:
     """The US states by lookup key, each at the mean of its listed cities."""
-    sums: dict[str, list[float]] = {}
-    for raw in cache.get_cities().values():
-        if raw["countrycode"] == "US":
-            total = sums.setdefault(raw["admin1code"], [0.0, 0.0, 0.0])
-            total[0] += raw["latitude"]
-            total[1] += raw["longitude"]
-            total[2] += 1
     out: dict[str, tuple[str, float | None, float | None]] = {}
-    for code, state in cache.get_us_states().items():
+    for code, state in states.items():
         t = sums.get(code)
         lat, lon = (t[0] / t[2], t[1] / t[2]) if t else (None, None)
         out[place_key(state["name"])] = ("USA", lat, lon)
