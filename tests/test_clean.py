@@ -669,3 +669,209 @@ def test_no_event_comes_from_removed_text() -> None:
     for event in doc.events:  # the coder reads doc.text: the body, nothing removed
         assert not any(r.text in event.sentence or event.sentence in r.text for r in removed)
     assert all(doc.text[e.start : e.end] == e.sentence for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Rivers rise in the north | Daily Ledger", "Rivers rise in the north"),
+        ("Rivers rise in the north – Ledgerpress", "Rivers rise in the north"),  # the domain
+    ],
+)
+def test_a_page_title_loses_its_site_name(title: str, expected: str) -> None:
+    page = (
+        f"<html><head><title>{title}</title>"
+        '<meta property="og:site_name" content="Daily Ledger"></head><body><article>'
+        + "<p>The river rose by two metres overnight, officials said on Monday.</p>" * 5
+        + "</article></body></html>"
+    )
+    raw = RawDocument(
+        name="p.html",
+        location="p.html",
+        data=page.encode(),
+        format="html",
+        url="https://www.ledgerpress.com/news/rivers",
+    )
+    assert clean(raw).title == expected
+
+
+# --- real-page failures: lost lead, truncated precision pass, tails that resume ----------
+
+_LEAD = (
+    "Harbour officials in Bergen said on Monday that the new ferry terminal will open in "
+    "March, according to plans seen by <em>the Courier</em>. The council approved the budget."
+)
+_FERRY = [
+    "The terminal will serve four routes along the coast and replace two older piers.",
+    "Engineers said the work on the quay walls was finished ahead of time and under budget.",
+    "The mayor told reporters the opening would bring more visitors to the old town.",
+]
+
+
+def _ferry_page(lead_block: str, description: str) -> bytes:
+    body = "\n<br><br>".join(_FERRY)
+    return (
+        "<html><head><title>Bergen ferry terminal to open in March</title>"
+        f'<meta name="description" content="{description}"></head><body>'
+        "<h1>Bergen ferry terminal to open in March</h1>"
+        f"{lead_block}<div class='content'>{body}</div></body></html>"
+    ).encode()
+
+
+class _Extraction:
+    """What trafilatura's bare_extraction returns, for a stubbed extractor."""
+
+    def __init__(self, text: str, description: str = "") -> None:
+        self.text, self.description = text, description
+        self.title = self.author = self.date = self.sitename = self.url = None
+
+
+def test_a_lead_paragraph_the_extractor_dropped_is_put_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import trafilatura
+
+    from tacitus.clean.html import extract_html
+
+    description = "Harbour officials in Bergen said on Monday that the new ferry terminal..."
+    extracted = _Extraction("\n".join(_FERRY) * 3, description)
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: extracted)
+    # The lead is running text of the article's own block (no <p>): it is the body's start.
+    body = "\n<br><br>".join(_FERRY) * 3
+    page = _ferry_page("", description).replace(
+        b"<div class='content'>", f"<div class='content'>{_LEAD}<br><br>".encode()
+    )
+    page = page.replace("\n<br><br>".join(_FERRY).encode(), body.encode(), 1)
+    text = extract_html(page).text
+    assert text.startswith("Harbour officials in Bergen said on Monday")
+    assert "seen by the Courier. The council approved the budget.\nThe terminal" in text
+    # A standfirst in a block of its own is not the lead.
+    standfirst = _ferry_page(f"<div class='dek'>{_LEAD}</div>", description)
+    assert extract_html(standfirst).text.startswith("The terminal will serve")
+
+
+def test_a_precision_pass_that_kept_a_fragment_falls_back_to_recall(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import trafilatura
+
+    from tacitus.clean.html import extract_html
+
+    notice = "This copy is for your personal, non-commercial use only."
+    article = "\n".join(_FERRY * 10)
+
+    def fake(*args: object, favor_precision: bool = False, **kw: object) -> _Extraction:
+        return _Extraction(notice if favor_precision else article)
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", fake)
+    assert extract_html(b"<html><body><p>x</p></body></html>").text == article
+
+
+def test_a_tail_cue_between_paragraphs_does_not_end_the_article() -> None:
+    text = (
+        STORY
+        + "\nDon't miss\n"
+        + "Rivers burst their banks across three northern provinces [PICTURES]\n"
+        + "Ministers promise new money for flood defences after the storm\n\n"
+        + "Forecasters expect more rain later in the week across the region.\n\n"
+        + "Residents were told to keep sandbags in place until Friday at least.\n"
+    )
+    doc = _clean(text)
+    assert doc.body.endswith("Residents were told to keep sandbags in place until Friday at least.")
+    assert "Forecasters expect more rain" in doc.body
+    assert len(_reasons(doc)["related"]) == 3
+
+
+def test_site_teasers_and_share_prompts_are_removed() -> None:
+    text = (
+        STORY
+        + "\nAlso on example.com Rebels seize the airport in the north after a week of fighting\n\n"
+        + "Officials said the barriers would stay in place until the spring.\n\n"
+        + "Like this story? Share it with a friend!\n"
+    )
+    doc = _clean(text)
+    assert "Rebels seize" not in doc.body and "Share it" not in doc.body
+    assert doc.body.endswith("until the spring.")
+    assert _reasons(doc)["related"][0].startswith("Also on example.com")
+    assert _reasons(doc)["share"] == ["Like this story? Share it with a friend!"]
+
+
+@pytest.mark.parametrize(
+    ("first", "place"),
+    [
+        (
+            "NEW DELHI: Nearly 150 deported workers returned home on Wednesday, officials said.",
+            "NEW DELHI",
+        ),  # noqa: E501
+        (
+            "Springfield – Several thousand teachers rallied outside the state house on Tuesday.",
+            "Springfield",
+        ),  # noqa: E501
+        (
+            "Hong Kong (CNN Business)Stocks fell across Asia on Monday as trade talks stalled.",
+            "Hong Kong",
+        ),  # noqa: E501
+        ("BREAKING: Several thousand teachers rallied outside the state house on Tuesday.", None),
+        (
+            "DEAR ABBY: My husband of twenty years just bought plane tickets without asking me.",
+            None,
+        ),  # noqa: E501
+    ],
+)
+def test_dateline_forms(first: str, place: str | None) -> None:
+    text = f"{first}\n\nThe rally was the largest in the state for a decade, organisers said.\n"
+    doc = _clean(text)
+    assert (doc.dateline.place if doc.dateline else None) == place
+    assert doc.title is None
+    _assert_traceable(doc)
+
+
+def test_a_dateline_below_a_standfirst_is_found() -> None:
+    page = (
+        "<html><head><title>Guards charged over inmate death</title></head><body><article>"
+        "<h1>Guards charged over inmate death</h1>"
+        "<p>Two prison officers charged with falsifying records in connection with the death</p>"
+        "<p>WASHINGTON – Two federal prison officers were charged on Tuesday with falsifying "
+        "records, prosecutors said.</p>"
+        + "".join(f"<p>{p}</p>" for p in _PARAGRAPHS)
+        + "</article></body></html>"
+    )
+    doc = _clean(page)
+    assert doc.dateline is not None and doc.dateline.place == "WASHINGTON"
+    assert "Two federal prison officers were charged on Tuesday" in doc.body
+
+
+def test_authors_listed_in_metadata_are_joined_in_english() -> None:
+    from tacitus.clean import _authors
+
+    assert _authors("Jane Roe; John Doe") == "Jane Roe and John Doe"
+    assert _authors("A Roe; B Doe; C Poe") == "A Roe, B Doe and C Poe"
+    assert _authors("Jane Roe") == "Jane Roe" and _authors(None) is None
+
+
+@pytest.mark.parametrize(
+    ("meta_title", "h1", "expected"),
+    [
+        # the page prints a fuller headline than its metadata title
+        (
+            "Old mill in Hexham to become museum",
+            "Old mill in Hexham will become a museum, council says",
+            None,
+        ),
+        ("Dam repairs finished early - Local News", "Dam repairs finished early", None),
+        # an <h1> that is another text (a logo, a standfirst) leaves the title alone
+        (
+            "Dam repairs finished early",
+            "Storm warnings for the whole coast",
+            "Dam repairs finished early",
+        ),  # noqa: E501
+    ],
+)
+def test_the_pages_one_h1_gives_the_title(meta_title: str, h1: str, expected: str | None) -> None:
+    page = (
+        f"<html><head><title>{meta_title}</title>"
+        f'<meta property="og:title" content="{meta_title}"></head><body><article><h1>{h1}</h1>'
+        + "".join(f"<p>{p}</p>" for p in _PARAGRAPHS)
+        + "</article></body></html>"
+    )
+    assert _clean(page).title == (expected or h1)

@@ -91,6 +91,7 @@ def test_every_measured_rule_is_a_rule_of_a_finder():
     lex = load_triggers()
     ids = {t.id for table in (lex.verbs, lex.nouns) for ts in table.values() for t in ts}
     ids |= {"accuse.characterise", "request.obligation"}  # the speech frames
+    ids |= {"accuse.call", "accuse.disapproval"}  # characterisation and disapproval frames
     patterns = [p for ps in load_verb_patterns().values() for p in ps]
     ids |= {p.rule for p in patterns} | {p.group for p in patterns}  # the dictionary finder
     scores = load_rule_scores()

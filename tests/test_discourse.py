@@ -237,3 +237,87 @@ def test_a_word_longer_than_a_country_word_is_not_its_misspelling(kb) -> None:
     doc, _, _ = resolve("Indiana House Speaker Brian Bosma met officials from Ethopia.", kb)
     assert mention(doc, "Indiana House Speaker Brian Bosma").actor.country is None
     assert mention(doc, "Ethopia").actor.country == "ETH"
+
+
+def test_actors_named_without_a_country_are_at_the_article_s_home() -> None:
+    """A story about one country: its police and prosecutors are that country's, and
+    a passive act of its authorities ("were charged") is done by that state."""
+    text = (
+        "Kenya's parliament met on Monday. Kenyan officials in Nairobi said the budget "
+        "was late.\n\nProsecutors accused the protesters of vandalism. Two officers were "
+        "charged with theft on Tuesday."
+    )
+    doc = tacitus.process(text)
+    coded = {(e.trigger, e.source.country if e.source else None) for e in doc.events}
+    assert coded == {("accused", "KEN"), ("charged", "KEN")}
+    # a one-sentence text names no home: the prosecutors stay of no known country, and an
+    # accusation by no known party is not coded
+    assert not tacitus.process("Prosecutors accused the protesters of vandalism.").events
+
+
+def test_a_story_shared_by_two_countries_has_no_home() -> None:
+    text = "Chile and Peru argued over fishing. Peru and Chile met.\n\n" + (
+        "Prosecutors accused the protesters of vandalism."
+    )
+    assert not [e for e in tacitus.process(text).events if e.trigger == "accused"]
+
+
+def test_a_named_institution_is_an_organisation_not_its_country(kb) -> None:
+    doc, _, _ = resolve(
+        "Britain votes on Thursday. The Electoral Commission, which regulates campaign "
+        "finances, issued a statement. It said the rules were clear.",
+        kb,
+    )
+    commission = mention(doc, "Electoral Commission").actor
+    assert (commission.name, commission.country, commission.sector) == (
+        "Electoral Commission",
+        "GBR",
+        "GOV",
+    )
+    assert mention(doc, "It").actor is commission
+    court, _, _ = resolve("The US defended Israel. The International Court of Justice met.", kb)
+    assert all(m.actor.country is None for m in court.mentions if "Court" in m.text)
+
+
+def test_an_accusation_with_no_target_is_aimed_at_the_article_s_home() -> None:
+    text = (
+        "Kenya's parliament opened an inquiry into the Kenyan president on Monday. Kenyan "
+        "officials in Nairobi said it would take weeks.\n\nUganda condemned the inquiry."
+    )
+    assert ("ACCUSE", "UGA", "KEN") in events(text)
+    # with no home, no one is accused
+    assert ("ACCUSE", "UGA", None) in events("Uganda condemned the inquiry.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The foreign ministers of Ghana and Togo met in Lome.", ("CONSULT", "GHA", "TGO")),
+        ("The armies of Chad and Niger attacked Mali.", ("ASSAULT", "NER", "MLI")),
+    ],
+)
+def test_a_plural_office_of_several_states_is_each_state_s(text, expected) -> None:
+    assert expected in events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Modi received the Australian prime minister in New Delhi.", {("CONSULT", "IND", "AUS")}),
+        ("Syria received Lebanese refugees.", set()),
+        ("Iraq received weapons from Iran.", set()),
+    ],
+)
+def test_receiving_an_official_is_a_meeting(text, expected) -> None:
+    assert {e for e in events(text) if e[0] == "CONSULT"} == expected
+
+
+def test_he_may_stand_for_an_office_holder_named_by_title() -> None:
+    assert ("SUPPORT", "ESP", "MAR") in events(
+        "Spain's prime minister said he supported Morocco's autonomy plan."
+    )
+
+
+def test_rights_groups_are_ngos() -> None:
+    doc, _, _ = resolve("Rights groups condemned the arrests.", actors.load_knowledge_base())
+    assert mention(doc, "Rights groups").actor.country == "NGO"

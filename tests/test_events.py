@@ -111,7 +111,9 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         ("France regrets Israel's decision.", {("ACCUSE", "FRA", "ISR")}),
         ("Germany expressed outrage over Russia's move.", {("ACCUSE", "DEU", "RUS")}),
         # ... but with its party named it is one
-        ("China signed a trade deal with Vietnam.", {("AGREE", "CHN", "VNM")}),
+        # (signing it is SUPPORT by the PLOVER codebook; a promise to sign is AGREE)
+        ("China signed a trade deal with Vietnam.", {("SUPPORT", "CHN", "VNM")}),
+        ("China will sign a trade deal with Vietnam.", {("AGREE", "CHN", "VNM")}),
         ("Russia withdrew its troops.", {("RETREAT", "RUS", None)}),
         ("Sweden recognized Palestine in 2014.", {("SUPPORT", "SWE", "PSE")}),
         # a past "had to" is a fact
@@ -134,6 +136,40 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
             "The states that trade with Iran - Turkey and Iraq - also criticised the US decision.",
             {("ACCUSE", "TUR", "USA"), ("ACCUSE", "IRQ", "USA")},
         ),
+        # a quoted object with no capital is no title; a person executed is a victim
+        ("Israel struck “terrorist targets” in Gaza.", {("ASSAULT", "ISR", "PSE")}),
+        ("Turkish troops entered the Syrian town of Afrin.", {("MOBILIZE", "TUR", "SYR")}),
+        # a call with someone is a conversation, not a request
+        ("Biden's call with the Ukrainian president was friendly.", {("CONSULT", "USA", "UKR")}),
+        # characterising someone's act with a charge word is an accusation
+        ("Iran called the American decision unacceptable.", {("ACCUSE", "IRN", "USA")}),
+        (
+            "Germany described Russia's move as a violation of international law.",
+            {("ACCUSE", "DEU", "RUS")},
+        ),
+        ("China branded the visit a provocation.", {("ACCUSE", "CHN", None)}),
+        # disapproval of one's own state is aimed at the object of its preposition
+        ("Russia is unhappy with Germany's decision.", {("ACCUSE", "RUS", "DEU")}),
+        ("China was angry at Japan over the visit.", {("ACCUSE", "CHN", "JPN")}),
+        # ordering an investigation is the investigation; ordering someone is a request
+        (
+            "The French president ordered an investigation into the Russian hacking.",
+            {("ACCUSE", "FRA", "RUS")},
+        ),
+        ("Iran ordered the British ambassador to leave.", {("REQUEST", "IRN", "GBR")}),
+        # "the subject/target of an inquiry" is who it is into
+        ("Iran was the target of a US investigation.", {("ACCUSE", "USA", "IRN")}),
+        # a call with someone is a phone call; signing an accord is SUPPORT
+        (
+            "The Turkish president had a call with his Russian counterpart.",
+            {("CONSULT", "TUR", "RUS")},
+        ),
+        ("Chile ratified the treaty with Peru.", {("SUPPORT", "CHL", "PER")}),
+        # breadth: general verbs of the verbal types
+        ("Egypt chastised Israel for the raid.", {("ACCUSE", "EGY", "ISR")}),
+        ("Kenya pressed Uganda to reopen the border.", {("REQUEST", "KEN", "UGA")}),
+        ("Poland sided with Ukraine.", {("SUPPORT", "POL", "UKR")}),
+        ("Japan spoke with South Korea about trade.", {("CONSULT", "JPN", "KOR")}),
     ],
 )
 def test_constructions(text, expected, resources) -> None:
@@ -161,6 +197,17 @@ def test_constructions(text, expected, resources) -> None:
         "The Arab League will meet on Monday.",
         # an obligation is not a fact
         "China will have to make a deal with the United States.",
+        # a plan, a record, a song or a sum is no victim; "struck me as" is a seeming
+        "Police executed a search warrant at the house.",
+        "Oil prices hit a record high in Russia.",
+        "After hitting “Yesterday Once More,” the Russian band left the stage.",
+        "Oil prices hit $100 in Russia last week.",
+        "The Russian plan struck me as odd.",
+        # entering is a deployment only for armed forces
+        "Thousands of Russian tourists entered Turkey last year.",
+        # praise in a characterisation is no accusation, nor is contentment
+        "Iran called the American decision a success.",
+        "Russia is happy with Germany's decision.",
     ],
 )
 def test_no_asserted_event_for_unasserted_or_actorless_acts(text, resources) -> None:
@@ -176,6 +223,11 @@ def test_no_asserted_event_for_unasserted_or_actorless_acts(text, resources) -> 
         ("Iran hoped the deal would pave the way for talks between Iran and Iraq.", "planned"),
         ("China will have to make a deal with the United States.", "hypothetical"),
         ("Russia urged Turkey to withdraw its troops from Syria.", "requested"),
+        # an open question higher up the clause: "if" on the clause above the act
+        (
+            "Analysts asked if the sanctions were enough to make Iran release the prisoners.",
+            "hypothetical",
+        ),
         ("Israel denied attacking Lebanon.", "denied"),
         ("Syria accused Turkey of shelling its villages.", "claimed"),
         ("Turkish forces allegedly shelled Syrian villages.", "claimed"),
@@ -186,6 +238,17 @@ def test_unasserted_acts_are_kept_with_their_status(text, status, resources) -> 
     assert status in {e.status.value for e in found}, [(e.type, e.status) for e in found]
     for event in found:
         assert event.annotator == "lexicon" and 0 < event.confidence <= 1
+
+
+def test_a_thing_that_threatens_is_no_threat(resources) -> None:
+    found = code("Egypt warned that the dams threaten Sudan.", resources)
+    assert [e.rule for e in found if e.trigger == "threaten"] == []
+    assert [e.rule for e in code("Egypt threatened Sudan.", resources)] == ["threaten.threaten"]
+
+
+def test_a_person_executed_is_a_victim(resources) -> None:
+    found = code("The Syrian army executed five prisoners.", resources)
+    assert [(e.type.value, e.source and e.source.country) for e in found] == [("ASSAULT", "SYR")]
 
 
 def test_unattributed_attack_is_coded_from_the_place_the_gazetteer_knows() -> None:

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import tacitus
 from tacitus import quotes
 from tacitus.actors import ActorResolver, load_knowledge_base
 from tacitus.datafile import DataFileError
@@ -350,3 +351,53 @@ def test_misparsed_title_before_the_cue_still_names_the_speaker() -> None:
     )
     name, written = _first(text)
     assert "Menear" in (written or "")
+
+
+def test_a_quote_told_inside_another_speaker_s_report_is_the_reporter_s() -> None:
+    """ "X said that Y had concluded '...'": X is quoted telling what Y concluded."""
+    doc = tacitus.process(
+        "Minister Jane Okoro said that after a review the cabinet had concluded the "
+        'plan was "not, as such, against the constitution", adding she trusted the courts.'
+    )
+    (quote,) = doc.quotes
+    assert quote.speaker is not None and quote.speaker.name == "Jane Okoro"
+    assert quote.speaker_text in ("Minister Jane Okoro", "Jane Okoro")
+
+
+def test_a_described_speaker_is_the_person_last_named() -> None:
+    doc = tacitus.process(
+        'Maria Lopes joined the band in 1990. "We will tour again next year," the singer said.'
+    )
+    (quote,) = doc.quotes
+    assert quote.speaker is not None and quote.speaker.name == "Maria Lopes"
+    assert quote.speaker_text == "the singer"
+
+
+def test_a_title_in_quote_marks_is_not_speech() -> None:
+    doc = tacitus.process(
+        'After playing "Running Down The Long Highway," Ana Reyes told the crowd, "we are '
+        'happy to be back here tonight."'
+    )
+    assert [q.text for q in doc.quotes] == ["we are happy to be back here tonight."]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a person introduced in the sentence before, then quoted with no verb of saying
+        (
+            'John Carter, 54, a farmer from the valley, was blunt. "The water has gone and '
+            'nobody in the capital cares about us."',
+            "John Carter",
+        ),
+        # "according to X, a title, '...'" (the parse may take the title for a subject)
+        (
+            'According to Tom Reed, a spokesman for the company, "the plant will reopen next '
+            'week after repairs."',
+            "Tom Reed",
+        ),
+    ],
+)
+def test_speakers_named_beside_the_quote_without_a_verb(text: str, speaker: str) -> None:
+    (quote,) = tacitus.process(text).quotes
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -43,6 +43,7 @@ _NP_DEPS = {"compound", "amod", "nmod", "det", "poss", "flat", "case", "nummod"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _MAIN_CLAUSE = {"ROOT", "conj"}
 _PERSON_WINDOW = 4  # person mentions looked back over for a main-clause subject
+_TITLE_WORDS = 8  # a quote this short with every long word capitalised is a title
 _PLACE_ENTITIES = {"GPE", "NORP", "LOC"}  # 'Moscow said': the state speaks
 
 
@@ -216,11 +217,19 @@ def _governing_cue(ctx: _Context, tokens: list[Any]) -> Any | None:
             if token.i in inside:
                 break  # the quote's own verbs ('"I say we go"') are not its cue
             if is_clause_verb(token) and token.lemma_.lower() in ctx.cues.verbs:
-                return token
+                return _outer_cue(ctx, token)
             if token.head.i == token.i:
                 break
             token = token.head
     return None
+
+
+def _outer_cue(ctx: _Context, cue: Any) -> Any:
+    """The speech verb reporting ``cue``: in 'X said that Y had concluded "..."' it is X
+    who is quoted, telling what Y concluded."""
+    while cue.dep_ == "ccomp" and cue.head.lemma_.lower() in ctx.cues.verbs:
+        cue = cue.head
+    return cue
 
 
 def _linear_cue_after(ctx: _Context, end: int) -> Any | None:
@@ -258,8 +267,11 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before.endswith(("\n", ".", "!", "?", "”", '"', "»", ":"))
 
 
-def _previous_sentence_speaker(ctx: _Context, start: int) -> tuple[Actor, tuple[int, int]] | None:
-    """The subject of the sentence before ``start`` in its paragraph, if it speaks."""
+def _previous_sentence_speaker(
+    ctx: _Context, start: int, same_paragraph: bool = True
+) -> tuple[Actor, tuple[int, int]] | None:
+    """The subject of the sentence before ``start`` in its paragraph, if it speaks, or,
+    in the quote's own paragraph, if it is a person ('Carter was blunt. "..."')."""
     paragraph_start = ctx.doc.text.rfind("\n", 0, start - 1) + 1
     span = _span(ctx.parsed, paragraph_start, start - 1)
     if span is None:
@@ -268,11 +280,13 @@ def _previous_sentence_speaker(ctx: _Context, start: int) -> tuple[Actor, tuple[
     if not sentences:
         return None
     root = sentences[-1].root
-    known = ctx.cues.verbs | ctx.cues.context_verbs
-    if root.lemma_.lower() not in known:
-        return None
     subject = _subject(root)
-    return _speaker(ctx, subject) if subject is not None else None
+    if subject is None:
+        return None
+    known = ctx.cues.verbs | ctx.cues.context_verbs
+    if root.lemma_.lower() not in known and not (same_paragraph and subject.ent_type_ == "PERSON"):
+        return None
+    return _speaker(ctx, subject)
 
 
 def _issuer(ctx: _Context, noun: Any) -> Any | None:
@@ -322,12 +336,27 @@ def _speaker(ctx: _Context, head: Any) -> tuple[Actor, tuple[int, int]] | None:
         actor = _description(ctx, head, actor, start, end)
     if actor is not None:
         return actor, written
+    if _person_description(head):
+        # '"...," the singer said': a description of someone, the person last named
+        person = _person_before(ctx, start)
+        if person is not None:
+            return person, written
     if head.text.lower() in ctx.cues.pronouns:
         if ctx.last_speaker is not None:
             return ctx.last_speaker[0], written
         person = _last_person(ctx, start)
         return (person, written) if person else None
     return _named(ctx, start, end), written
+
+
+def _person_description(head: Any) -> bool:
+    """'the singer', 'the 45-year-old': a singular common noun with "the" that names no
+    actor the resolver knows (an institution would be one)."""
+    return (
+        head.pos_ == "NOUN"
+        and head.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    )
 
 
 def _written(ctx: _Context, head: Any) -> tuple[int, int]:
@@ -431,8 +460,11 @@ def _beside(ctx: _Context, first: Any, source: Any, start: int, end: int) -> boo
     text = ctx.doc.text
     if first.idx >= end:
         return not text[end : first.idx].strip(" ,;.–—-" + _INNER_CLOSERS)
-    phrase_end = source.right_edge.idx + len(source.right_edge.text)
-    return phrase_end <= start and not text[phrase_end:start].strip(" ,:–—-" + '“"«„‘')
+    phrase_end = max(t.idx + len(t.text) for t in source.subtree if t.idx < start)
+    between = text[phrase_end:start].rstrip(" \t" + '“"«„‘')
+    if between.startswith(",") and between.endswith(",") and len(between.split()) <= 12:
+        return True  # "according to X, a spokesman for the firm, '...'"
+    return phrase_end <= start and not between.strip(" ,:–—-")
 
 
 def _previous_paragraph_speaker(ctx: _Context, start: int) -> tuple[Actor, tuple[int, int]] | None:
@@ -450,7 +482,7 @@ def _previous_paragraph_speaker(ctx: _Context, start: int) -> tuple[Actor, tuple
     paragraph = before.count("\n")
     if ctx.last_quote_paragraph == paragraph and ctx.last_speaker is not None:
         return ctx.last_speaker  # '"...," said X.' then '"..."': X goes on speaking
-    return _previous_sentence_speaker(ctx, len(before) + 1)
+    return _previous_sentence_speaker(ctx, len(before) + 1, same_paragraph=False)
 
 
 def _name_between(ctx: _Context, first: int, last: int) -> Any | None:
@@ -544,4 +576,10 @@ def find_quotes(doc: Document, parsed: Any, actors: ActorResolver) -> None:
 
 
 def _too_short(text: str, cues: QuoteCues) -> bool:
-    return sum(1 for w in text.split() if any(c.isalnum() for c in w)) < cues.min_words
+    """Too few words to be speech, or a title ("Takin' It To the Streets", "Fire and
+    Fury"): short, with every word of four letters or more capitalised."""
+    words = [w for w in text.split() if any(c.isalnum() for c in w)]
+    if len(words) < cues.min_words:
+        return True
+    long = [w.strip("“”\"'‘’,.!?:;()") for w in words if len(w) > 3]
+    return len(words) <= _TITLE_WORDS and bool(long) and all(w[:1].isupper() for w in long)

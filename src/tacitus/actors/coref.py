@@ -148,6 +148,10 @@ class Coreference:
         sent = self.sent_of.get(tok.i, 0)
         plural = tok.tag_ in words.plural_tags
         self.seen.append(_Seen(mention, kind, tok.i, sent, subject, plural))
+        role = self.state.spans.role_at.get(tok.i)
+        if kind != "person" and not plural and role is not None and role[2].kind == "person":
+            # "Spain's prime minister said he ...": an office holder "he" may stand for
+            self.seen.append(_Seen(mention, "person", tok.i, sent, subject, False))
         country = mention.actor.country
         if kind == "person" and country:
             # "he" may stand for a person; "it/its" may stand for that person's state (or

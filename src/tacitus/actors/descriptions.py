@@ -116,6 +116,11 @@ class Descriptions:
         _, title = self.role_of(tok, np)
         left = min([t.i for t in np if t.dep_ != "det"] + [start])
         plural = tok.tag_ in words.plural_tags
+        if cue is not None and cue.actor.country and plural and role.kind != "state":
+            bodies = self._bodies_of_each(cue, role)
+            if len(bodies) > 1:  # "the foreign ministers of India and China"
+                self.groups.partners[tok.i] = bodies
+                return state.make(left, end, bodies[0].actor, f"group:{role.title}", title)
         if cue is not None and cue.actor.country:
             country = cue.actor.country  # "Russian minister", "his country", "Lavrov's ministry"
             if role.kind == "state":
@@ -125,6 +130,8 @@ class Descriptions:
             else:
                 actor = self.body_actor(country, role, state.text(left, end))
             return state.make(left, end, actor, f"{cue.rule}+role:{role.title}", title)
+        if role.kind == "body" and (named := self._named_body(tok, np, role)) is not None:
+            return state.make(left, end, named, f"name+role:{role.title}", title)
         definite = (
             any(c.dep_ == "det" and c.lower_ in words.definite_determiners for c in tok.children)
             or tok.text[:1].isupper()
@@ -165,11 +172,38 @@ class Descriptions:
         else:
             target = None
         if target is None:
-            if role.kind in ("body", "group") and role.sector:
-                # "the party", "the rebels": an actor, though of no known country
+            if (role.kind in ("body", "group") or plural) and role.sector:
+                # "the party", "the rebels", "prosecutors": an actor of no known country
                 return state.make(left, end, _sector_group(role), f"role:{role.title}", title)
             return None
         return state.make(left, end, target.actor, f"coref:{role.title}", title)
+
+    def _named_body(self, tok: Token, np: list[Token], role: Role) -> Actor | None:
+        """An institution named by a proper name ending in its kind ("the Electoral
+        Commission", "the Justice Department"): an organisation under that name, of the
+        state the text speaks of when there is one (else of no known country), never the
+        state itself."""
+        name = sorted(t.i for t in np if t.dep_ != "det" and t.i <= tok.i)
+        if len(name) < 2 or name[-1] - name[0] != len(name) - 1:
+            return None
+        tokens = [self.state.parsed[i] for i in name]
+        if any(t.i in self.spans.phrase_at or t.i in self.spans.name_at for t in tokens):
+            return None
+        if not all(t.pos_ == "PROPN" or (t.is_stop and not t.is_sent_start) for t in tokens):
+            return None
+        written = self.state.text(name[0], name[-1] + 1)
+        actor_id = f"org:{slug(written)}"
+        actor = self.state.actors.get(actor_id)
+        if actor is None:
+            found = None
+            if not any(t.lower_ in self.words.supranational_words for t in tokens):
+                found = self.coref.antecedent(tok, ("state",))  # not "the International Court"
+            country = found.actor.country if found is not None else None
+            if country in EXTRA_CODES:
+                country = None
+            actor = Actor(written, country, role.sector, actor_id)
+            self.state.actors[actor_id] = actor
+        return actor
 
     def body_actor(self, country: str, role: Role, written: str | None = None) -> Actor:
         """A body of the state ``country``: its government ("the Turkish government"),
@@ -187,6 +221,22 @@ class Descriptions:
             name = written or f"{state.kb.countries.get(country, country)} {role.title}"
             actor = state.actors[actor_id] = Actor(name, country, "GOV", actor_id)
         return actor
+
+    def _bodies_of_each(self, cue: Mention, role: Role) -> list[Mention]:
+        """The body ``role`` of each state the cue lists ("of India and China")."""
+        span = self.state.parsed.char_span(cue.start, cue.end, alignment_mode="expand")
+        if span is None:
+            return []
+        members = [cue]
+        for other in span.root.conjuncts:
+            found = self.state.mention(other)
+            if (
+                found is not None
+                and found.actor.country
+                and found.actor.country != cue.actor.country
+            ):
+                members.append(found)
+        return [self._body_of(m, role) for m in members] if len(members) > 1 else []
 
     def _body_of(self, member: Mention, role: Role) -> Mention:
         """The body ``role`` of a group member's state ("both governments" of "the US and
@@ -220,5 +270,7 @@ class Descriptions:
 
 
 def _sector_group(role: Role) -> Actor:
-    """ "the rebels", "demonstrators": an actor of the role's sector, of no known country."""
-    return Actor(None, None, role.sector, f"group:{role.sector}")
+    """ "the rebels", "demonstrators": an actor of the role's sector, of no known country
+    ("rights groups", "charities" are NGOs: their code stands for the country)."""
+    country = role.sector if role.sector == "NGO" else None
+    return Actor(None, country, role.sector, f"group:{role.sector}")

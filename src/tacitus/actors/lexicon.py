@@ -135,6 +135,22 @@ class Spans:
                     for j in range(i, i + size):
                         self.role_at[j] = (i, i + size, role)
                     break
+            else:
+                role = self._proper_plural_role(tok)
+                if role is not None:  # "Prosecutors said", "the Democrats"
+                    self.role_at[i] = (i, i + 1, role)
+
+    def _proper_plural_role(self, tok: Token) -> Role | None:
+        """A plural role noun the tagger took for a name (capitalised at the start of a
+        sentence, or a party's members): its lemma is the word itself, so try it without
+        the plural ending."""
+        word = tok.lower_
+        if tok.pos_ != "PROPN" or not word.endswith("s"):
+            return None
+        for stem in (word[:-1], word[:-2]):
+            if (role := self.kb.roles.get((stem,))) is not None and role.kind != "state":
+                return role
+        return None
 
     def _find_names(self) -> None:
         """Person names: PERSON entities, and capitalised words after a role ("Minister Akar")."""

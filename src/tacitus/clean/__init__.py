@@ -14,8 +14,9 @@ finally the outlet declared with the input.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
-from tacitus.clean.boilerplate import load_cues
+from tacitus.clean.boilerplate import Cues, line_key, load_cues
 from tacitus.clean.decode import binary_reason, decode, normalize
 from tacitus.clean.html import extract_html
 from tacitus.clean.text import TextResult, clean_text
@@ -37,6 +38,32 @@ def sniff_format(data: bytes) -> str:
     return "text"
 
 
+def _without_site_name(
+    title: str | None, sitename: str | None, url: str | None, cues: Cues
+) -> str | None:
+    """A page title less its site's name ("Headline | Al Bawaba", "Headline – TechCrunch"):
+    the last part after a separator when it is the page's site name or its web domain."""
+    if not title:
+        return title
+    names = {line_key(sitename or "")}
+    host = urlsplit(url or "").hostname or ""
+    names |= {line_key(part) for part in host.split(".") if len(part) > 3}
+    names.discard("")
+    for sep in cues.title_separators:
+        head, found, site = title.rpartition(sep)
+        if found and head.strip() and line_key(site) in names:
+            return head.strip()
+    return title
+
+
+def _authors(names: str | None) -> str | None:
+    """Page metadata lists authors as "A; B; C": written "A, B and C"."""
+    parts = [part.strip() for part in (names or "").split(";") if part.strip()]
+    if len(parts) < 2:
+        return names
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
 def clean(raw: RawDocument) -> Document:
     """Turn one raw input into a clean Document; InputError (one line) if it cannot be read."""
     if not raw.data.strip():
@@ -51,7 +78,9 @@ def clean(raw: RawDocument) -> Document:
         page = extract_html(raw.data, url=raw.url)
         meta_title, meta_author, meta_date = page.title, page.author, page.date
         sitename, page_url = page.sitename, page.url
-        title = raw.title or meta_title
+        title = (
+            raw.title or page.headline or _without_site_name(meta_title, sitename, page_url, cues)
+        )
         source = normalize(f"{title}\n\n{page.text}" if title else page.text)
     else:
         fmt = "text"
@@ -75,7 +104,7 @@ def clean(raw: RawDocument) -> Document:
         body_start=body_start,
         title=title,
         outlet=outlet,
-        author=meta_author or result.author or raw.author,
+        author=_authors(meta_author) or result.author or raw.author,
         url=url,
         dateline=result.dateline,
         published=resolve_publication_date(

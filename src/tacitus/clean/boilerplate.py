@@ -23,6 +23,7 @@ _LIST_KEYS = (
     "breadcrumb_separators",
     "date_line_words",
     "narrative_words",
+    "dateline_labels",
 )
 
 
@@ -54,6 +55,7 @@ class Cues:
     breadcrumb_separators: tuple[str, ...]
     date_line_words: frozenset[str]
     narrative_words: frozenset[str]
+    dateline_labels: frozenset[str]
 
 
 def line_key(line: str) -> str:
@@ -119,6 +121,7 @@ def parse_cues(data: Any, where: str = "boilerplate.yaml") -> Cues:
         breadcrumb_separators=tuple(lists["breadcrumb_separators"]),
         date_line_words=frozenset(w.lower() for w in lists["date_line_words"]),
         narrative_words=frozenset(w.lower() for w in lists["narrative_words"]),
+        dateline_labels=frozenset(line_key(w) for w in lists["dateline_labels"]),
     )
 
 

@@ -2,10 +2,35 @@
 
 from __future__ import annotations
 
+import html as html_entities
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from tacitus.model import InputError
+
+# A precision pass this short, where a recall pass finds several times more, kept a
+# fragment (a reprint notice, a share bar) and lost the article.
+_SHORT_WORDS = 100
+_RECALL_GAIN = 3
+# The lead paragraph: the description's first words, a paragraph long, with at most this
+# many words of other text (a photo caption) before the next extracted paragraph.
+_LEAD_KEY_WORDS = 8
+_LEAD_MIN_WORDS = 15
+_LEAD_GAP_WORDS = 40
+# Elements that end a paragraph of running text; other tags are inline ("<em>", "<a>").
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote br center dd div dl dt figcaption figure footer form "
+    "h1 h2 h3 h4 h5 h6 header hr img li main nav ol p picture pre section table td th tr "
+    "ul video".split()
+)
+_CONTAINER_TAGS = _BLOCK_TAGS - {"br", "hr", "img"}
+_SKIP_TAGS = frozenset(("script", "style", "noscript", "template", "head", "title"))
+_QUOTES = str.maketrans("‘’“”", "''\"\"")
+_H1 = re.compile(rb"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
+_TAG = re.compile(r"<[^>]+>")
+_TITLE_WORD = re.compile(r"\w+")
+_HEADLINE_SHARE = 0.6  # most of the title's words the <h1> holds, and of its words the title
 
 
 @dataclass
@@ -18,6 +43,16 @@ class Extracted:
     date: str | None = None
     sitename: str | None = None
     url: str | None = None
+    headline: str | None = None  # the page's one <h1>, where it restates the title
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _key(text: str) -> str:
+    """Text compared across markup: casefolded, plain quotes, single spaces."""
+    return " ".join(text.translate(_QUOTES).split()).casefold()
 
 
 def extract_html(data: bytes, url: str | None = None) -> Extracted:
@@ -25,12 +60,14 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
 
     ``favor_precision`` scored best on the bundled benchmark (see
     ``benchmarks/html_benchmark.py``). Pages too short or too odd for that pass get a
-    recall-oriented pass, then all their visible text, so no article is lost.
+    recall-oriented pass, then all their visible text, so no article is lost. A lead
+    paragraph that the extractor dropped (text outside any ``<p>``) is put back when the
+    page's description quotes it.
     """
     import trafilatura
 
-    for precision in (True, False):
-        doc: Any = trafilatura.bare_extraction(
+    def run(precision: bool) -> Any:
+        return trafilatura.bare_extraction(
             data,
             url=url,
             favor_precision=precision,
@@ -39,16 +76,132 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
             include_tables=True,
             with_metadata=True,
         )
-        if doc is not None and (doc.text or "").strip():
-            return Extracted(
-                text=doc.text,
-                title=doc.title or None,
-                author=doc.author or None,
-                date=doc.date or None,
-                sitename=doc.sitename or None,
-                url=doc.url or None,
-            )
+
+    doc: Any = run(True)
+    text = (doc.text or "").strip() if doc is not None else ""
+    if _words(text) < _SHORT_WORDS:
+        wide: Any = run(False)
+        wide_text = (wide.text or "").strip() if wide is not None else ""
+        if _words(wide_text) >= _RECALL_GAIN * max(_words(text), 1):
+            doc, text = wide, wide_text
+    if text:
+        lead = _lost_lead(data, text, doc.description or "")
+        if lead:
+            text = _insert_lead(text, *lead)
+        return Extracted(
+            text=text,
+            title=doc.title or None,
+            author=doc.author or None,
+            date=doc.date or None,
+            sitename=doc.sitename or None,
+            url=doc.url or None,
+            headline=_headline(data, doc.title or ""),
+        )
     text = trafilatura.html2txt(data)
     if not text.strip():
         raise InputError("no article text found in the HTML page")
     return Extracted(text=text)
+
+
+def _headline(data: bytes, title: str) -> str | None:
+    """The page's headline as printed: its only ``<h1>``, when that restates the metadata
+    title in other words ("House X was born in will become a police station, Austria
+    says" for "House X was born in to become police station", no " - Section" suffix)."""
+    found = _H1.findall(data)
+    if len(found) != 1 or not title:
+        return None
+    text = html_entities.unescape(_TAG.sub(" ", found[0].decode("utf-8", "replace")))
+    headline = " ".join(text.split())
+    ours = set(_TITLE_WORD.findall(headline.casefold()))
+    theirs = set(_TITLE_WORD.findall(title.casefold()))
+    if len(ours) < 3 or not theirs or headline == title:
+        return None
+    shared = len(ours & theirs)
+    if shared >= _HEADLINE_SHARE * len(ours) and shared >= _HEADLINE_SHARE * len(theirs):
+        return headline
+    return None
+
+
+def _lost_lead(data: bytes, text: str, description: str) -> tuple[str, str] | None:
+    """The page's lead paragraph when the extracted ``text`` lacks it, and the extracted
+    line it stands before: running text that opens with the words of the page's
+    description and is followed closely (a photo caption at most between) by an
+    extracted paragraph of the same block. A standfirst ("dek", summary) in a block of
+    its own is not the lead."""
+    words = _key(description.rstrip(".… ")).split()
+    if len(words) < _LEAD_KEY_WORDS:
+        return None
+    opening = " ".join(words[:_LEAD_KEY_WORDS])
+    if opening in _key(text):
+        return None
+    starts = {_key(line)[:40]: line for line in text.split("\n") if _words(line) >= 3}
+    paragraphs = _visible_paragraphs(data)
+    for i, (paragraph, block) in enumerate(paragraphs):
+        if not _key(paragraph).startswith(opening) or _words(paragraph) < _LEAD_MIN_WORDS:
+            continue
+        gap = 0
+        for following, other in paragraphs[i + 1 :]:
+            line = starts.get(_key(following)[:40])
+            if line is not None:
+                inside = any(parent is block for parent in other.iterancestors())
+                return (paragraph, line) if other is block or inside else None
+            gap += _words(following)
+            if gap > _LEAD_GAP_WORDS:
+                break
+        return None
+    return None
+
+
+def _visible_paragraphs(data: bytes) -> list[tuple[str, Any]]:
+    """The page's visible text, one string per run of text between block elements, each
+    with the element it is the running text of."""
+    from lxml import etree, html
+
+    try:
+        root = html.fromstring(data)
+    except (etree.ParserError, ValueError):
+        return []
+    paragraphs: list[tuple[str, Any]] = []
+    current: list[str] = []
+    block: list[Any] = [root]  # where the current run of text started
+    skipping = 0
+
+    def flush() -> None:
+        joined = " ".join("".join(current).split())
+        if joined:
+            paragraphs.append((joined, block[0]))
+        current.clear()
+
+    def add(text: str | None, holder: Any) -> None:
+        if text and text.strip():
+            if not current:
+                while holder.tag not in _CONTAINER_TAGS and holder.getparent() is not None:
+                    holder = holder.getparent()  # an inline element's block
+                block[0] = holder
+            current.append(text)
+
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in _SKIP_TAGS:
+            skipping += 1 if event == "start" else -1
+            if event == "end" and not skipping:
+                add(element.tail, element.getparent())
+            continue
+        if skipping:
+            continue
+        if tag in _BLOCK_TAGS:
+            flush()
+        if event == "start" and tag:
+            add(element.text, element)
+        elif event == "end":
+            add(element.tail, element.getparent())
+    flush()
+    return paragraphs
+
+
+def _insert_lead(text: str, lead: str, before: str) -> str:
+    """``text`` with the ``lead`` paragraph put in front of the line ``before``."""
+    at = text.find(before)
+    if at < 0:
+        return text
+    return text[:at] + lead + "\n" + text[at:]

@@ -28,8 +28,10 @@ _MAX_CAPTION_WORDS = 60
 _MAX_BYLINE_WORDS = 25  # "(Reporting by A in X and B in Y; Editing by C)"
 _MAX_CUE_WORDS = 8  # whole-line cues ("You might also like") are short
 _DATELINE_BODY_WORDS = 4  # words after a dateline that make its line a paragraph
+_DATELINE_LINES = 3  # a dateline opens one of the body's first lines
 _TRAILING_HEADLINES = 3  # a run of this many headline-shaped lines ends a page
 _LABEL_WORDS = 5  # a topic label above a list of headlines
+_SENTENCE_WORDS = 8  # two such sentences in a row after a tail's headlines: article again
 _TERMINAL = tuple(".!?…\"”’'")
 # Hard-wrapped text: lines of at most _WRAP_MAX characters, most within _WRAP_BAND of
 # the widest (lines shorter than _WRAP_MIN end paragraphs and are not counted).
@@ -51,13 +53,21 @@ _DATELINES = [
     ),
     re.compile(rf"(?P<place>{_PLACE}), (?P<outlet>[A-Z]{{2,8}}(?:[ /][A-Z]{{2,8}})?){_DASH}"),
     re.compile(
-        r"(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,3})"
-        rf"(?:, (?P<date>{_DATE}))?\s*[-–—]+\s+"
+        r"(?!DEAR )(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,3})"  # not "DEAR ABBY:"
+        rf"(?:, (?P<date>{_DATE}))?(?:\s*[-–—]+|:)\s+(?=\S)"
     ),
     re.compile(rf"\((?P<outlet>[A-Z][^()]{{1,40}})\){_DASH}"),
+    # "Indianapolis – Several thousand ...", "Hong Kong (CNN Business)A muddled view ..."
+    re.compile(r"(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}) [–—] (?=[A-Z])"),
+    re.compile(rf"(?:(?P<place>{_PLACE}) )?\((?P<outlet>[A-Z][^()]{{1,40}})\)(?=[A-Z\"“‘])"),
 ]
 _DOMAIN = re.compile(
     r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?", re.I
+)
+_SITE_TEASER = re.compile(
+    r"(?:also|more|read more|see more|read|watch|listen)\s+(?:on|at)\s+"
+    r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b(?!\.\w)",
+    re.I,
 )
 _URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
 _INITIALS = re.compile(r"[A-Z]{1,4}(?:[/.][A-Z]{1,4})*\.?")
@@ -154,13 +164,13 @@ def _is_narrative(line: Line) -> bool:
     return line.reason is None and line.words >= _NARRATIVE_WORDS and line.text.endswith(_TERMINAL)
 
 
-def _opens_with_dateline(line: Line) -> bool:
+def _opens_with_dateline(line: Line, cues: Cues) -> bool:
     """A paragraph that opens with a dateline and goes on ("BEIRUT (Reuters) — Israeli
     jets ...") is the body's first paragraph, whatever its length or punctuation."""
     for pattern in _DATELINES:
         m = pattern.match(line.text)
         if m and len(line.text[m.end() :].split()) >= _DATELINE_BODY_WORDS:
-            return True
+            return line_key(m.groupdict().get("place") or "") not in cues.dateline_labels
     return False
 
 
@@ -174,6 +184,16 @@ def _headline_shaped(line: Line) -> bool:
         and (first.isupper() or first.isdigit())
         and not line.text.endswith(_TERMINAL + (":", ";", ","))
         and not re.match(rf"{MONTH}\.?\b", line.text)
+    )
+
+
+def _is_sentence(line: Line) -> bool:
+    """An article paragraph however short: a sentence of several words, closed."""
+    return (
+        line.reason is None
+        and line.words >= _SENTENCE_WORDS
+        and line.text.endswith(_TERMINAL)
+        and (line.text[0].isupper() or line.text[0] in "\"“‘'")
     )
 
 
@@ -270,6 +290,9 @@ def _own_reason(line: Line, cues: Cues) -> str | None:
         if line.words <= _MAX_HEADLINE_WORDS and lowered.startswith(kind.prefixes):
             line.teaser = True  # one teaser between paragraphs: the article goes on
             return kind.reason
+    if line.words <= _MAX_HEADLINE_WORDS and _SITE_TEASER.match(line.text):
+        line.teaser = True  # "Also on example.com: <another story's headline>"
+        return "related"
     if _is_photo_credit(line.text, cues):
         return "photo-credit"
     if _is_form_label(line, cues):
@@ -333,8 +356,10 @@ class _Classifier:
             if line.reason == "link" and self.extracted:
                 line.reason = None  # a page's own link lists are markup's business
         body_start = self._head()
-        if body_start < len(self.lines):
-            self._dateline(self.lines[body_start])
+        for line in self.lines[body_start : body_start + _DATELINE_LINES]:
+            self._dateline(line)
+            if self.result.dateline or not _headline_like(line):
+                break  # a standfirst (no full stop) may stand above the dateline
         self._body(body_start)
         self._trailing_headlines(body_start)
         self._leading_headlines(body_start)
@@ -411,7 +436,7 @@ class _Classifier:
             elif self.result.dateline_date is None and (date := _is_date_line(line, self.cues)):
                 line.reason = "date"
                 self.result.dateline_date = date
-            elif _opens_with_dateline(line):
+            elif _opens_with_dateline(line, self.cues):
                 return i  # "CITY, Country (Agency) — ...": the body's first paragraph
             elif (
                 title_key is None and later and _headline_like(line) and not self._runs_on(line, i)
@@ -452,6 +477,8 @@ class _Classifier:
                 continue
             parts = m.groupdict()
             place, outlet = parts.get("place"), parts.get("outlet")
+            if place and line_key(place) in self.cues.dateline_labels:
+                return  # "BREAKING: ...", "UPDATE — ...": a label, not a place
             line.cut = m.end()
             if line.cut >= len(line.text):
                 line.reason = "dateline"
@@ -470,14 +497,19 @@ class _Classifier:
         total_lines = sum(narrative)
         last_narrative = max((i for i, n in enumerate(narrative) if n), default=-1)
         tail: str | None = None
+        tail_headlines = 0
         for i, line in enumerate(lines):
             if narrative[i]:
                 words_before += line.words
                 lines_before += 1
             kind = next((k for k in self.cues.kinds if k.reason == line.reason), None)
+            if tail and tail_headlines and _is_sentence(line) and i + 1 < len(lines):
+                if _is_sentence(lines[i + 1]):
+                    tail = None  # "Don't miss", headlines, and the article goes on
             if tail:
                 # Each cue names what follows it ("Share this article", then buttons).
                 tail = kind.reason if kind and kind.starts_tail else tail
+                tail_headlines += line.reason is None and _headline_shaped(line)
                 line.reason = tail if line.reason in (None, "link") else line.reason
                 continue
             if (
@@ -488,7 +520,7 @@ class _Classifier:
                 and total - words_before <= _TAIL_RATIO * words_before
                 and total_lines - lines_before <= 1
             ):
-                tail = kind.reason
+                tail, tail_headlines = kind.reason, 0
             elif line.reason is None and i > 0 and not self.extracted:
                 line.reason = self._middle_reason(line, after_body=i > last_narrative)
 

@@ -77,6 +77,9 @@ def result_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
         return None
     if lemma_of(verb) in lex.verbs:
         return None
+    doc = noun.doc
+    if any(doc[i].pos_ == "VERB" for i in range(noun.i + 1, verb.i)):
+        return None  # "the curfew imposed after a coup toppled ...": a misparse
     if verb.tag_ not in ("VBD", "VBN") or lemma_of(verb) in lex.speech_verbs:
         return None
     grammar = lex.grammar
@@ -473,6 +476,11 @@ class Arguments:
             if etype in (EventType.ASSAULT, EventType.THREATEN, EventType.MOBILIZE):
                 preps += ("in",)
             target = self._prep_target(tok, preps)
+        if target is None and tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            # "WeWork is the subject of an inquiry": the inquiry is into WeWork
+            patient = tok.head.head
+            if lemma_of(patient) in self.grammar.patient_nouns and patient.dep_ == "attr":
+                target = next((c for c in patient.head.children if c.dep_ == "nsubj"), None)
         light = light_verb(tok, self.lex)
         if light is not None:
             source = source or self._subject(light)

@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 
 # A scene country must be named at least this often: one mention is no topic.
 _SCENE_MIN_MENTIONS = 2
+# A home country is named this often, and this many times as often as the next one.
+_HOME_MIN_VOTES = 2
+_HOME_LEAD = 1.5
 
 
 def attributed(event: Event) -> bool:
@@ -77,6 +80,7 @@ class EventReader(Arguments):
         self._avoid = None  # the source's key while finding a target
         self._places: dict[int, Mention] = {}  # tokens placed by the gazetteer
         self._scene_counts: Counter[str] | None = None  # state mentions in the document
+        self._home: str | None | bool = False  # the document's home country, once read
 
     # ------------------------------------------------------------- for the finders
     def named(self, tok: Token) -> bool:
@@ -86,6 +90,10 @@ class EventReader(Arguments):
     def resolves(self, tok: Token) -> bool:
         """``tok`` stands for an actor, a pronoun or description included."""
         return bool(self._resolve_all(tok))
+
+    def sectors(self, tok: Token) -> set[str]:
+        """The sectors of the actors ``tok`` stands for (those that have one)."""
+        return {m.actor.sector for m in self._resolve_all(tok) if m.actor and m.actor.sector}
 
     def subject(self, verb: Token) -> Token | None:
         """The subject of ``verb`` (the "by" agent, the noun a relative clause is on)."""
@@ -132,6 +140,44 @@ class EventReader(Arguments):
             return None
         return cue, subject
 
+    def disapproval_target(self, tok: Token) -> Token | None:
+        """Whom "X is frustrated with / angry at Y" is aimed at (Y), or None."""
+        if tok.lower_ not in self.lex.disapproval_words:
+            return None
+        passive = tok.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in tok.children)
+        if not passive and tok.dep_ != "acomp":
+            return None
+        by_prep = {
+            c.lower_: c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ != "of"
+        }
+        for word in self.lex.disapproval_preps:
+            obj = self._pobj(by_prep[word]) if word in by_prep else None
+            if obj is not None and self._resolve(obj) is not None:
+                return obj
+        return None
+
+    def characterisation(self, verb: Token) -> tuple[Token, Token] | None:
+        """(the charge word, what is characterised) of "X called Y's move a sham",
+        "described it as a violation", "viewed the move as a destabilising step"."""
+        words = self.lex.accusation_words
+        things = [c for c in verb.children if c.dep_ == "dobj"]
+        if not things:
+            return None
+        thing = things[0]
+        complements = [c for c in verb.children if c.dep_ == "oprd"] + things[1:]
+        complements += [
+            o
+            for p in [*verb.children, *thing.children]
+            if p.dep_ == "prep" and p.lower_ == "as"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        for comp in complements:
+            near = [comp, *(c for c in comp.children if c.dep_ in ("amod", "compound", "acl"))]
+            if any(lemma_of(w) in words or w.lower_ in words for w in near):
+                return comp, thing
+        return None
+
     def obligation_clause(self, speech: Token) -> Token | None:
         """The "Y must ..." clause of "X said Y must ...", or None."""
         return next(
@@ -150,6 +196,10 @@ class EventReader(Arguments):
             return self._accusation(cand, sent)
         if cand.frame == "obligation":
             return self._obligation(cand, sent)
+        if cand.frame == "characterise":
+            return self._characterise(cand, sent)
+        if cand.frame == "disapproval":
+            return self._disapproval(cand, sent)
         tok = self.parsed[cand.head]
         nominal = is_nominal(tok, self.grammar)
         etype, mode = cand.type, cand.mode
@@ -271,6 +321,32 @@ class EventReader(Arguments):
             event.source_span = None  # the speaker is not named in the sentence
         return events
 
+    def _characterise(self, cand: Candidate, sent: Span) -> list[Event]:
+        """ "X called Y's move a sham": X accuses Y (no one, when the thing is nobody's)."""
+        verb = self.parsed[cand.head]
+        parts = self.characterisation(verb)
+        if parts is None:
+            return []
+        subject = self._subject(verb)
+        source = self._resolve(subject) if subject is not None else None
+        speech = self.parsed[cand.speech] if cand.speech is not None else None
+        reported = self._reported_by(verb, speech)
+        events = self._to_each(cand, verb, sent, source, parts[1], reported)
+        if events or self._resolve_all(parts[1]):
+            return events
+        event = self._event(cand, verb, sent, source, None, reported, False)
+        return [event] if event is not None else []
+
+    def _disapproval(self, cand: Candidate, sent: Span) -> list[Event]:
+        """ "X is frustrated with Y": X accuses Y."""
+        tok = self.parsed[cand.head]
+        holder = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        holder = holder or self._subject(tok)
+        source = self._resolve(holder) if holder is not None else None
+        speech = self.parsed[cand.speech] if cand.speech is not None else None
+        reported = self._reported_by(tok, speech)
+        return self._to_each(cand, tok, sent, source, self.disapproval_target(tok), reported)
+
     def _obligation(self, cand: Candidate, sent: Span) -> list[Event]:
         """ "Russia said Sudan must return the helicopter": a request from Russia to Sudan."""
         speech = self.parsed[cand.head]
@@ -335,6 +411,31 @@ class EventReader(Arguments):
         # no other state named at all: it happens at home ("Egyptian police opened fire")
         return source_country if source_country not in EXTRA_CODES else None
 
+    def home(self) -> str | None:
+        """The country the document is about: the one its actors and places name most
+        often (twice at least, and more often than any other two together would make it
+        a shared story). Actors named with no country ("police", "prosecutors", "a
+        spokesman") in a sentence that names no country are placed there."""
+        if self._home is False:
+            votes: Counter[str] = Counter()
+            for m in self.doc.mentions:
+                if m.actor.country and m.actor.country not in EXTRA_CODES:
+                    votes[m.actor.country] += 1
+            if self.gazetteer is not None:
+                for ent in self.parsed.ents:
+                    if ent.label_ == "GPE" and self.res.mention_at(ent.root) is None:
+                        found = self.gazetteer.lookup(ent.text)
+                        if found is not None and found.country:
+                            votes[found.country] += 1
+            top = votes.most_common(2)
+            home = None
+            if top and top[0][1] >= _HOME_MIN_VOTES:
+                second = top[1][1] if len(top) > 1 else 0
+                if top[0][1] >= _HOME_LEAD * second:
+                    home = top[0][0]
+            self._home = home
+        return self._home if isinstance(self._home, str) else None
+
     def _sentence_countries(self, sent: Span) -> list[str]:
         """The countries named in the sentence, in order: the home of unplaced actors."""
         out: list[str] = []
@@ -364,6 +465,8 @@ class EventReader(Arguments):
         if src is not None and tgt is not None and actor_key(src) == actor_key(tgt):
             tgt, target = None, None
         context = self._sentence_countries(sent)
+        if not context and (home := self.home()) is not None:
+            context = [home]
         if src is not None and not src.country and src.sector and context:
             # "President X" is at home in the first country named; a group ("the party",
             # "militants") only when the sentence names no other country
@@ -397,11 +500,27 @@ class EventReader(Arguments):
             scene = self._scene(src.country)
             if scene is not None:
                 tgt = self.res.state(scene)
+        if src is not None and src.country and tgt is None and etype in self.lex.home_default:
+            home = self.home()
+            if home is not None:
+                tgt = self.res.state(home)
         verb = carrier if carrier is not None else tok
         if etype in self.lex.unattributed and verb.dep_ in self.lex.background_clauses:
             # "Serbia, where 24 people were killed in riots last March": an unattributed
             # act told as background to a place or person is not this report's event
             return None
+        passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+        if (
+            src is None
+            and passive
+            and tgt is not None
+            and tgt.country
+            and lemma_of(tok) in self.lex.authority_acts
+        ):
+            # "two guards were charged": the state where it happens charged them
+            code = context[0] if len(context) == 1 else tgt.country
+            if code not in EXTRA_CODES:
+                src = self.res.state(code)
         # "the attack" alone is a topic, and so is an act as a subject ("conducting such
         # operations brings no results"); "launched an attack" reports one
         reported_done = not nominal or (
@@ -413,7 +532,6 @@ class EventReader(Arguments):
             # an event with no known doer is noise, unless a passive verb names who suffered
             # it; violence, deployments and protests are news without one ("five soldiers
             # were killed", "gunmen opened fire", "thousands marched", "clashes erupted")
-            passive = any(c.dep_ == "nsubjpass" for c in tok.children)
             if nominal or not passive or tgt is None or not tgt.country:
                 return None
         if etype == EventType.CONSULT and tgt is None:

@@ -44,8 +44,9 @@ class Candidate:
     ``start``/``end`` are token indices of the trigger span in the parse; ``head`` is the
     token the arguments hang on (the span's root unless the finder says otherwise).
     ``frame`` says how arguments are read: ``trigger`` (subject/object of a verb or noun),
-    ``accusation`` ("the acts of X constitute a violation", said by Y) or ``obligation``
-    ("X said Y must ...").
+    ``accusation`` ("the acts of X constitute a violation", said by Y), ``characterise``
+    ("X called Y's move a sham"), ``disapproval`` ("X is frustrated with Y") or
+    ``obligation`` ("X said Y must ...").
     """
 
     start: int
@@ -168,6 +169,18 @@ class LexiconFinder:
             ):
                 out.append(self._candidate(tok, EventType.ACCUSE, None, "accuse.characterise"))
                 out[-1].frame = "accusation"
+            elif reader.disapproval_target(tok) is not None:
+                out.append(
+                    self._candidate(tok, EventType.ACCUSE, "disapprove", "accuse.disapproval")
+                )
+                out[-1].frame = "disapproval"
+            elif (
+                lemma_of(tok) in self.lex.characterise_verbs
+                and tok.pos_ == "VERB"
+                and reader.characterisation(tok) is not None
+            ):
+                out.append(self._candidate(tok, EventType.ACCUSE, "disapprove", "accuse.call"))
+                out[-1].frame = "characterise"
             elif (
                 lemma_of(tok) in self.lex.speech_verbs
                 and tok.pos_ == "VERB"
@@ -203,8 +216,16 @@ class LexiconFinder:
                 near |= {
                     lemma_of(g) for p in child.children if p.lower_ == "of" for g in p.children
                 }
+        if not nominal and any(
+            all(word in near for word in extra) for extra in self.lex.not_events.get(lemma, [])
+        ):
+            return None  # "executed a search warrant", "hit a record"
         for trig in sorted(candidates, key=lambda t: -len(t.extra)):
             if all(word in near for word in trig.extra):
+                if trig.type in self.lex.victim_types and not nominal and self._no_victim(tok):
+                    continue
+                if trig.needs_subject and not nominal and not self._subject_fits(tok, trig, reader):
+                    continue
                 if trig.needs_object and not nominal:
                     objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
                     objects += [  # "allowed X to take part": X is the subject of the clause
@@ -225,8 +246,41 @@ class LexiconFinder:
                         trig.needs_object == "actor" and not any(reader.named(o) for o in objects)
                     ):
                         continue
+                    elif trig.needs_object == "official" and not any(
+                        reader.sectors(o) & self.lex.official_sectors for o in objects
+                    ):
+                        continue  # "received the minister", not "received refugees"
                 return trig
         return None
+
+    def _subject_fits(self, tok: Token, trig: Trigger, reader: EventReader) -> bool:
+        """The verb's subject is what ``trig.needs_subject`` asks for."""
+        subject = reader.subject(tok)
+        if trig.needs_subject == "armed":
+            return subject is not None and bool(reader.sectors(subject) & self.lex.armed_sectors)
+        # 'actor': a common noun that stands for no one is a thing ("settlements threaten")
+        return subject is None or subject.pos_ != "NOUN" or reader.resolves(subject)
+
+    def _no_victim(self, tok: Token) -> bool:
+        """The verb's object is a thing no act of violence is done to: a titled work, a sum
+        or a rate ("hit 'Yesterday'", "hit $100"), or the verb is a seeming ("struck me as
+        odd")."""
+        grammar = self.lex.grammar
+        doc = tok.doc
+        if tok.i + 2 < len(doc) and doc[tok.i + 1].tag_ in grammar.open_quote_tags:
+            if doc[tok.i + 2].is_title:
+                return True  # a title in quotes: "hitting 'Takin' It To the Streets'"
+        for child in tok.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "agent"):
+                continue
+            if child.ent_type_ in grammar.non_party_entities:
+                return True
+            seeming = child.lower_ in grammar.seeming_words or any(
+                g.lower_ in grammar.seeming_words for g in child.children
+            )
+            if seeming and (child.pos_ == "ADJ" or any(g.pos_ == "ADJ" for g in child.children)):
+                return True
+        return False
 
 
 @dataclass

@@ -24,8 +24,12 @@ class Trigger:
     extra: tuple[str, ...]  # lemmas of dependents (or the head's head) that must be present
     nominal: bool
     needs_object: bool | str  # True; 'actor': the object names an actor; 'party': any
-    # object there is stands for an actor
+    # object there is stands for an actor; 'official': an office holder or state body
     object_is_topic: bool  # "discussed the crisis (with X)": the object is not a party
+    # 'armed': the subject is an armed force ("troops entered", not "visitors entered");
+    # 'actor': a noun subject, if there is one, stands for an actor ("Iran threatened", not
+    # "settlements threaten the viability of ...")
+    needs_subject: str | None = None
 
 
 @dataclass
@@ -48,18 +52,28 @@ class TriggerLexicon:
     hollow_heads: frozenset[str] = frozenset()
     accusation_links: frozenset[str] = frozenset()
     accusation_words: frozenset[str] = frozenset()
+    characterise_verbs: frozenset[str] = frozenset()
+    disapproval_words: frozenset[str] = frozenset()
+    disapproval_preps: tuple[str, ...] = ()  # in order of preference
     obligation_aux: frozenset[str] = frozenset()
     location_target: frozenset[EventType] = frozenset()
     domestic_default: frozenset[EventType] = frozenset()
     scene_default: frozenset[EventType] = frozenset()
+    home_default: frozenset[EventType] = frozenset()
     location_source: frozenset[EventType] = frozenset()
     unattributed: frozenset[EventType] = frozenset()
     background_clauses: frozenset[str] = frozenset()
+    authority_acts: frozenset[str] = frozenset()
     negated: dict[EventType, EventType | None] = field(default_factory=dict)
     future: dict[EventType, EventType | None] = field(default_factory=dict)
     of_is_source: frozenset[EventType] = frozenset()
     symmetric: frozenset[EventType] = frozenset()
     nominal_needs_target: frozenset[EventType] = frozenset()
+    # verb lemma -> the dependent words that make it no event ("execute a warrant")
+    not_events: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    victim_types: frozenset[EventType] = frozenset()
+    armed_sectors: frozenset[str] = frozenset()
+    official_sectors: frozenset[str] = frozenset()
     grammar: Grammar = field(default_factory=lambda: Grammar())
 
 
@@ -81,6 +95,10 @@ class Grammar:
     negation_determiners: frozenset[str] = frozenset()
     negation_adverbs: frozenset[str] = frozenset()
     nominal_deps: frozenset[str] = frozenset()
+    non_party_entities: frozenset[str] = frozenset()
+    open_quote_tags: frozenset[str] = frozenset()
+    seeming_words: frozenset[str] = frozenset()
+    patient_nouns: frozenset[str] = frozenset()
     subject_clauses: frozenset[str] = frozenset()  # a clause that is a subject
 
 
@@ -119,6 +137,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
     """Check and compile a trigger lexicon given as parsed YAML."""
     if not isinstance(data, dict) or not isinstance(data.get("triggers"), list):
         raise DataFileError(f"{source}: expected a mapping with a 'triggers' list")
+    preps = [str(p).lower() for p in data.get("disapproval_preps") or []]
     lex = TriggerLexicon(
         speech_verbs=_words(data, "speech_verbs"),
         light_verbs=_words(data, "light_verbs"),
@@ -133,16 +152,24 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         hollow_heads=_words(data, "hollow_heads"),
         accusation_links=_words(data, "accusation_links"),
         accusation_words=_words(data, "accusation_words"),
+        characterise_verbs=_words(data, "characterise_verbs"),
+        disapproval_words=_words(data, "disapproval_words"),
+        disapproval_preps=tuple(sorted(_words(data, "disapproval_preps"), key=preps.index)),
         obligation_aux=_words(data, "obligation_aux"),
         location_target=_types(data, "location_target"),
         domestic_default=_types(data, "domestic_default"),
         scene_default=_types(data, "scene_default"),
+        home_default=_types(data, "home_default"),
         location_source=_types(data, "location_source"),
         unattributed=_types(data, "unattributed"),
         background_clauses=_words(data, "background_clauses"),
+        authority_acts=_words(data, "authority_acts"),
         of_is_source=_types(data, "of_is_source"),
         symmetric=_types(data, "symmetric"),
         nominal_needs_target=_types(data, "nominal_needs_target"),
+        victim_types=_types(data, "victim_types"),
+        armed_sectors=frozenset(str(v) for v in data.get("armed_sectors") or []),
+        official_sectors=frozenset(str(v) for v in data.get("official_sectors") or []),
     )
     cues = data.get("status_cues") or {}
     if not isinstance(cues, dict):
@@ -159,6 +186,9 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         for key, table in (("negated", lex.negated), ("future", lex.future)):
             value = (rule or {}).get(key)
             table[etype] = None if value is None else _type(value, f"types.{name}.{key}")
+    for phrase in _words(data, "not_events"):
+        verb, *rest = phrase.split()
+        lex.not_events.setdefault(verb, []).append(tuple(rest))
     seen: set[str] = set()
     for item in data["triggers"]:
         if not isinstance(item, dict) or not item.get("id") or not item.get("type"):
@@ -170,11 +200,14 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         etype = _type(item["type"], tid)
         mode = item.get("mode")
         needs_object = item.get("needs_object", False)
-        if needs_object not in (True, False, "actor", "party"):
+        if needs_object not in (True, False, "actor", "party", "official"):
             raise DataFileError(
-                f"{source}: {tid}: needs_object must be true, false, actor or party"
+                f"{source}: {tid}: needs_object must be true, false, actor, party or official"
             )
         topic = bool(item.get("object_is_topic", False))
+        needs_subject = item.get("needs_subject")
+        if needs_subject not in (None, "armed", "actor"):
+            raise DataFileError(f"{source}: {tid}: needs_subject must be armed or actor")
         tables: tuple[tuple[str, bool, dict[str, list[Trigger]]], ...] = (
             ("verbs", False, lex.verbs),
             ("nouns", True, lex.nouns),
@@ -188,7 +221,9 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
                 head = words[-1] if nominal else words[0]
                 extra = tuple(words[:-1] if nominal else words[1:])
                 triggers.setdefault(head, []).append(
-                    Trigger(tid, etype, mode, head, extra, nominal, needs_object, topic)
+                    Trigger(
+                        tid, etype, mode, head, extra, nominal, needs_object, topic, needs_subject
+                    )
                 )
     for by_lemma in (lex.verbs, lex.nouns):
         for entries in by_lemma.values():

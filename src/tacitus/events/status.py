@@ -80,6 +80,11 @@ class ClauseReader:
             c.dep_ == "mark" and c.lower_ in self.grammar.factual_marks for c in clause.children
         )
 
+    def open_clause(self, clause: Token) -> bool:
+        """A clause under "if", "whether" or "unless": a condition or an open question."""
+        marks = self.grammar.hypothetical_marks
+        return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+
     def claimed(self, tok: Token) -> bool:
         """ "allegedly shelled": an adverb that makes the act one party's claim."""
         return any(c.lower_ in self.lex.claim_adverbs for c in tok.children)
@@ -98,6 +103,8 @@ class ClauseReader:
             dep, hl = cur.dep_, lemma_of(head)
             if self._factual(cur):
                 break
+            if cur is not tok and self.open_clause(cur):
+                return EventStatus.HYPOTHETICAL, None, None  # "wondering if X are enough to ask"
             if dep == "conj" or (dep == "compound" and cur is tok):  # "a mediation effort"
                 cur = head
                 continue
@@ -201,8 +208,7 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
         reading.demote(EventStatus.CLAIMED)
     if not nominal:
         aux = reader.aux(tok)
-        marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
-        if marks & grammar.hypothetical_marks:
+        if reader.open_clause(tok):
             reading.demote(EventStatus.HYPOTHETICAL)
         if "would" in aux and reader.reported_future(tok):
             aux = (aux - {"would"}) | {"will"}  # "said they would boycott": announced
