@@ -49,3 +49,13 @@ def test_cli_json() -> None:
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert data["coverage"] == 2 / 3 and data["accuracy"] == 1.0
+
+
+def test_light_verb_of_an_event_noun_is_coded(tmp_path: Path) -> None:
+    # the gold verb is the light verb; the coder's trigger spans it and the noun
+    text = "Insurgents launched a fresh assault near Kirkuk on Sunday."
+    record = {"text": text, "verb": "launched", "verb_start": text.index("launched")}
+    path = tmp_path / "light.jsonl"
+    path.write_text(json.dumps({**record, "locations": ["Kirkuk"]}) + "\n")
+    report = evaluate_places(path)
+    assert report.coded == 1 and report.right == 1

@@ -142,3 +142,97 @@ def test_capital_named_by_demonym_in_a_clause() -> None:
     loc = event.location
     assert (loc.name, loc.country, loc.how) == ("Astana", "KAZ", "clause")
     assert text[loc.start : loc.end] == "the Kazakh capital"  # the words it was read from
+
+
+# --------------------------------------------------------------- unnamed doers, event nouns
+def test_event_noun_with_its_light_verb_is_one_trigger() -> None:
+    text = "Rebel fighters launched a fresh offensive near Hama on Tuesday."
+    offensive = [e for e in _events(text) if e.type == EventType.ASSAULT]
+    assert offensive and offensive[0].trigger == "launched a fresh offensive"
+    assert text[offensive[0].trigger_start : offensive[0].trigger_end] == offensive[0].trigger
+    assert offensive[0].location.name == "Hama"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "words", "where"),
+    [
+        (
+            "Heavy clashes erupted in Mosul on Friday.",
+            EventType.ASSAULT,
+            "clashes erupted",
+            "Mosul",
+        ),
+        ("The attack took place in Jalalabad.", EventType.ASSAULT, "attack took", "Jalalabad"),
+        (
+            "There were protests in Lagos after the vote.",
+            EventType.PROTEST,
+            "were protests",
+            "Lagos",
+        ),
+        (
+            "A huge explosion ripped through a market in Kabul on Sunday.",
+            EventType.ASSAULT,
+            "explosion ripped",
+            "Kabul",
+        ),
+    ],
+)
+def test_event_noun_told_as_done_without_a_doer(text, type_, words, where) -> None:
+    found = [e for e in _events(text) if e.type == type_]
+    assert found
+    assert found[0].source is None or not found[0].source.country
+    assert found[0].trigger == words and found[0].location.name == where
+
+
+def test_act_spoken_of_as_a_kind_is_no_event() -> None:
+    assert _events("Conducting such raids brings no results.") == []
+
+
+def test_unattributed_reading_takes_the_parties_of_the_act() -> None:
+    found = _events("Israeli aircraft struck a house in Rafah, and five people were killed.")
+    killed = [e for e in found if e.trigger == "killed"]
+    assert killed and killed[0].source.country == "ISR"
+
+
+def test_most_specific_place_of_a_neighbourhood_or_towns() -> None:
+    loc = placed("Gunmen stormed a bakery in the Karrada neighborhood of Baghdad.", "stormed")
+    assert loc.name == "Karrada"
+    text = "Police fired tear gas at the towns of Kafr Zita and Latamneh in northern Hama."
+    assert placed(text, "fired").name == "Kafr Zita"
+
+
+def test_place_in_a_subject_that_is_no_actor() -> None:
+    loc = placed("A roadside bomb in Basra killed two policemen.", "killed")
+    assert (loc.name, loc.country) == ("Basra", "IRQ")
+
+
+def test_consequence_of_an_act_takes_its_object_place() -> None:
+    loc = placed("Troops attacked Kafr Nabl village, killing four people.", "killing")
+    assert loc.name == "Kafr Nabl"
+
+
+def test_demonym_territory_is_the_country() -> None:
+    text = "Syrian jets bombed targets on Turkish soil."
+    doc, parsed, event = one_event(text, "bombed", EventType.ASSAULT)
+    place.place_event(doc, parsed, event, None)
+    loc = event.location
+    assert (loc.name, loc.country, loc.how) == ("Turkey", "TUR", "clause")
+    assert text[loc.start : loc.end] == "Turkish soil"  # the words it was read from
+
+
+def test_venue_of_a_meeting() -> None:
+    text = "The draft was vetoed at a session of the UN Security Council."
+    loc = placed(text, "vetoed", type_=EventType.REJECT)
+    assert loc.name == "UN Security Council" and loc.country is None
+
+
+def test_us_states_are_regions(gazetteer) -> None:
+    assert gazetteer.lookup("West Virginia").country == "USA"  # not Virginia, South Africa
+    assert gazetteer.lookup("Ohio").country == "USA"
+    assert gazetteer.lookup("Georgia").country == "GEO"  # the country first
+
+
+def test_bare_name_after_in_is_a_place_though_tagged_a_person() -> None:
+    # the tagger may call an unlisted town a person; after "in" only a place stands
+    found = _events("Militants attacked a checkpoint near Ahmed Kandi.")
+    assert found and found[0].location.name == "Ahmed Kandi"

@@ -28,7 +28,7 @@ from tacitus.events import (
     FinderSet,
     TriggerLexicon,
     actor_key,
-    drop_unattributed_doubles,
+    attribute_doubles,
     load_triggers,
     make_finder,
     read_status,
@@ -236,7 +236,7 @@ def _arguments(a: Analysis) -> None:
                 if key not in seen:
                     seen.add(key)
                     a.doc.events.append(event)
-    a.doc.events = drop_unattributed_doubles(a.doc.events)
+    a.doc.events = attribute_doubles(a.doc.events)
 
 
 @component("dates", requires=["events"], assigns=["event dates"])

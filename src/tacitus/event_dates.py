@@ -22,7 +22,7 @@ from tacitus.datafile import DataFileError
 from tacitus.dates import MONTH, MONTHS, find_explicit_dates
 from tacitus.lang import language_file
 from tacitus.model import DateInfo, Document, Event
-from tacitus.syntax import clause_verb, is_clause_verb
+from tacitus.syntax import clause_verb, event_word, is_clause_verb
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _PERIOD_UNITS = {"weekend", "week", "month", "year"}
@@ -256,7 +256,7 @@ def date_event(doc: Document, parsed: Any, event: Event) -> None:
     """Set ``event.date`` from its clause, else its sentence, else the publication date."""
     words = load_time_words()
     candidates = _candidates(doc.text[event.start : event.end], event.start, words)
-    trigger = _token(parsed, event.trigger_start, event.trigger_end)
+    trigger = event_word(parsed, event.trigger_start, event.trigger_end)
 
     def rank(c: _Candidate) -> tuple[int, int]:
         token = _token(parsed, c.start, c.end)

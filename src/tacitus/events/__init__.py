@@ -5,7 +5,7 @@ finder), ``status`` reads how the text presents each, ``build`` reads their argu
 makes the events. ``tacitus.coder`` runs them as components.
 """
 
-from tacitus.events.build import EventReader, drop_unattributed_doubles
+from tacitus.events.build import EventReader, attribute_doubles
 from tacitus.events.dictionary import DictionaryFinder, load_verb_patterns
 from tacitus.events.finders import (
     Candidate,
@@ -34,7 +34,7 @@ __all__ = [
     "TriggerFinder",
     "TriggerLexicon",
     "actor_key",
-    "drop_unattributed_doubles",
+    "attribute_doubles",
     "load_triggers",
     "load_verb_patterns",
     "make_finder",

@@ -46,6 +46,61 @@ def light_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     return None
 
 
+def carrier_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
+    """The verb that reports an event noun as done: a light verb ("launched an offensive"),
+    a verb of occurring with the noun as subject ("clashes erupted", "the attack took
+    place") or an existential verb ("there were protests"); None when the noun stands
+    alone."""
+    light = light_verb(noun, lex)
+    if light is not None:
+        return light
+    verb = noun.head
+    if verb.i == noun.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if noun.dep_ == "nsubj" and _occurs(verb, lex):
+        return verb
+    if (
+        noun.dep_ == "attr"
+        and lemma_of(verb) in lex.existential_verbs
+        and any(c.dep_ == "expl" for c in verb.children)
+    ):
+        return verb
+    return None
+
+
+def result_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
+    """The verb telling, in the past, what an event noun did ("the fighting has left 36
+    dead", "an explosion ripped through the market"): the act was done. None otherwise,
+    and None when the verb is an event of its own ("a bomb killed three")."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.i == noun.i or verb.pos_ != "VERB":
+        return None
+    if lemma_of(verb) in lex.verbs:
+        return None
+    doc = noun.doc
+    if any(doc[i].pos_ == "VERB" for i in range(noun.i + 1, verb.i)):
+        return None  # "the curfew imposed after a coup toppled ...": a misparse
+    if verb.tag_ not in ("VBD", "VBN") or lemma_of(verb) in lex.speech_verbs:
+        return None
+    grammar = lex.grammar
+    modal = grammar.hypothetical_aux | grammar.future_aux
+    if any(c.dep_ == "aux" and c.lower_ in modal for c in verb.children):
+        return None
+    return verb
+
+
+def _occurs(verb: Token, lex: TriggerLexicon) -> bool:
+    """``verb`` is a verb of occurring ("erupted", "took place", "broke out")."""
+    lemma = lemma_of(verb)
+    if lemma in lex.occurrence_verbs:
+        return True
+    return any(
+        f"{lemma} {lemma_of(c)}" in lex.occurrence_verbs
+        for c in verb.children
+        if c.dep_ in ("prt", "dobj")
+    )
+
+
 class Arguments:
     """Finds and resolves the source and target tokens of a trigger."""
 

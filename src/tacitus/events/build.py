@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.actors import EXTRA_CODES, ActorResolver, government_of
-from tacitus.events.arguments import Arguments, light_verb
+from tacitus.events.arguments import Arguments, carrier_verb, result_verb
 from tacitus.events.finders import Candidate
 from tacitus.events.lexicon import TriggerLexicon
 from tacitus.events.status import ClauseReader
@@ -42,12 +42,24 @@ def attributed(event: Event) -> bool:
     return event.source is not None and bool(event.source.country)
 
 
-def drop_unattributed_doubles(events: list[Event]) -> list[Event]:
-    """Events without a known doer, less those whose sentence holds an event of the same
-    type with one (another reading of the same act: "guerrillas wounded two soldiers in a
-    bomb attack")."""
-    known = {(e.start, e.type) for e in events if attributed(e)}
-    return [e for e in events if attributed(e) or (e.start, e.type) not in known]
+def attribute_doubles(events: list[Event]) -> list[Event]:
+    """Events without a known doer whose sentence holds an event of the same type with one
+    are another reading of the same act ("guerrillas wounded two soldiers in a bomb
+    attack", "shelling hit a bus, killing eight"): each takes the doer and, when it has
+    none of its own, the target of the first such event, so that its words stay coded."""
+    known: dict[tuple[int, EventType], Event] = {}
+    for e in events:
+        if attributed(e):
+            known.setdefault((e.start, e.type), e)
+    out: list[Event] = []
+    for e in events:
+        reading = None if attributed(e) else known.get((e.start, e.type))
+        if reading is not None:
+            e.source, e.source_span = reading.source, reading.source_span
+            if e.target is None or not e.target.country:
+                e.target, e.target_span = reading.target, reading.target_span
+        out.append(e)
+    return out
 
 
 class EventReader(Arguments):
@@ -88,12 +100,13 @@ class EventReader(Arguments):
         return self._subject(verb)
 
     def light(self, cand: Candidate) -> Token | None:
-        """The light verb carrying a noun candidate ("held talks"), or None."""
+        """The verb reporting a noun candidate as done ("held talks", "clashes erupted"),
+        or None."""
         tok = self.parsed[cand.head]
         if cand.frame != "trigger" or not is_nominal(tok, self.grammar):
             return None
         anchor = tok.head if tok.dep_ == "compound" else tok  # "a mediation effort"
-        return light_verb(anchor, self.lex)
+        return carrier_verb(anchor, self.lex)
 
     def accusation_parts(self, link: Token) -> tuple[Token, Token] | None:
         """(the charge word, whose acts) of "the acts of X constitute a violation"."""
@@ -193,10 +206,11 @@ class EventReader(Arguments):
         args_type = cand.args_type or cand.type
         speech = self.parsed[cand.speech] if cand.speech is not None else None
         cue = self.parsed[cand.cue] if cand.cue is not None else None
-        light = None
+        light = carrier = None
         if nominal:
             anchor = tok.head if tok.dep_ == "compound" else tok  # "a mediation effort"
             source, target, light = self._nominal_args(anchor, args_type)
+            carrier = carrier_verb(anchor, self.lex) or result_verb(anchor, self.lex)
         else:
             source, target = self._verbal_args(
                 tok, cand.object_is_topic, cand.found_type or cand.type
@@ -259,7 +273,7 @@ class EventReader(Arguments):
         no_one: list[Mention | None] = [None]
         for src in sources or no_one:
             for tgt in targets or no_one:
-                event = self._event(cand, tok, sent, src, tgt, reported, nominal)
+                event = self._event(cand, tok, sent, src, tgt, reported, nominal, carrier)
                 if event is None or (
                     nominal and event.target is None and event.type in self.lex.nominal_needs_target
                 ):
@@ -441,7 +455,10 @@ class EventReader(Arguments):
         target: Mention | None,
         reported: Actor | None,
         nominal: bool,
+        carrier: Token | None = None,
     ) -> Event | None:
+        """One event; ``carrier`` is the verb that reports an event noun as done ("launched
+        an offensive", "clashes erupted"): the trigger spans both words."""
         etype = cand.type
         src = source.actor if source else None
         tgt = target.actor if target else None
@@ -487,7 +504,8 @@ class EventReader(Arguments):
             home = self.home()
             if home is not None:
                 tgt = self.res.state(home)
-        if etype in self.lex.unattributed and tok.dep_ in self.lex.background_clauses:
+        verb = carrier if carrier is not None else tok
+        if etype in self.lex.unattributed and verb.dep_ in self.lex.background_clauses:
             # "Serbia, where 24 people were killed in riots last March": an unattributed
             # act told as background to a place or person is not this report's event
             return None
@@ -503,10 +521,17 @@ class EventReader(Arguments):
             code = context[0] if len(context) == 1 else tgt.country
             if code not in EXTRA_CODES:
                 src = self.res.state(code)
-        if (src is None or not src.country) and (nominal or etype not in self.lex.unattributed):
+        # "the attack" alone is a topic, and so is an act as a subject ("conducting such
+        # operations brings no results"); "launched an attack" reports one
+        reported_done = not nominal or (
+            carrier is not None and carrier.dep_ not in self.grammar.subject_clauses
+        )
+        if (src is None or not src.country) and (
+            not reported_done or etype not in self.lex.unattributed
+        ):
             # an event with no known doer is noise, unless a passive verb names who suffered
             # it; violence, deployments and protests are news without one ("five soldiers
-            # were killed", "gunmen opened fire", "thousands marched")
+            # were killed", "gunmen opened fire", "thousands marched", "clashes erupted")
             if nominal or not passive or tgt is None or not tgt.country:
                 return None
         if etype == EventType.CONSULT and tgt is None:
@@ -517,6 +542,10 @@ class EventReader(Arguments):
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
+        trigger_start, trigger_end = tok.idx, tok.idx + len(tok.text)
+        if carrier is not None:
+            trigger_start = min(trigger_start, carrier.idx)
+            trigger_end = max(trigger_end, carrier.idx + len(carrier.text))
         return Event(
             type=etype,
             mode=cand.mode,
@@ -525,9 +554,9 @@ class EventReader(Arguments):
             start=start,
             end=end,
             sentence=text[start:end],
-            trigger=tok.text,
-            trigger_start=tok.idx,
-            trigger_end=tok.idx + len(tok.text),
+            trigger=text[trigger_start:trigger_end],
+            trigger_start=trigger_start,
+            trigger_end=trigger_end,
             rule=cand.rule,
             reported_by=reported,
             status=cand.status,

@@ -40,6 +40,8 @@ class TriggerLexicon:
     nouns: dict[str, list[Trigger]] = field(default_factory=dict)
     speech_verbs: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
+    occurrence_verbs: frozenset[str] = frozenset()  # "clashes erupted", "took place"
+    existential_verbs: frozenset[str] = frozenset()  # "there were protests"
     status_cues: dict[str, EventStatus] = field(default_factory=dict)  # "plan" -> planned
     claim_verbs: frozenset[str] = frozenset()
     claim_adverbs: frozenset[str] = frozenset()
@@ -97,6 +99,7 @@ class Grammar:
     open_quote_tags: frozenset[str] = frozenset()
     seeming_words: frozenset[str] = frozenset()
     patient_nouns: frozenset[str] = frozenset()
+    subject_clauses: frozenset[str] = frozenset()  # a clause that is a subject
 
 
 def load_grammar(lang: str = DEFAULT_LANGUAGE) -> Grammar:
@@ -138,6 +141,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
     lex = TriggerLexicon(
         speech_verbs=_words(data, "speech_verbs"),
         light_verbs=_words(data, "light_verbs"),
+        occurrence_verbs=_words(data, "occurrence_verbs"),
+        existential_verbs=_words(data, "existential_verbs"),
         claim_verbs=_words(data, "claim_verbs"),
         claim_adverbs=_words(data, "claim_adverbs"),
         threat_cues=_words(data, "threat_cues"),
