@@ -112,6 +112,16 @@ def test_the_dictionary_finder_reads_the_pattern_and_the_object_kind():
     assert _events("Iran lashed the United States.", cameo) == [("ASSAULT", "IRN", "USA")]
 
 
+def test_the_dictionary_finder_skips_participles_on_nouns_and_verbs_done_to_oneself():
+    cameo = ("cameo",)
+    # "the pipelines leading into Syria" describes the pipelines; no cooperation
+    assert _events("Iraqi militants blew up the pipelines leading into Syria.", cameo) == []
+    assert _events("Militants seized trucks heading into Syria.", cameo) == []
+    # a reflexive object: what France does is done to France, not to Germany
+    assert _events("France distanced itself from Germany on Monday.", cameo) == []
+    assert _events("Turkey defended itself against Syria.", cameo) == []
+
+
 def test_on_a_token_both_finders_propose_the_better_measured_rule_wins():
     text = "Russia condemned Turkey on Monday."
     alone = {

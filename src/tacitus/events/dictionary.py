@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from tacitus.actors.words import actor_words
 from tacitus.datafile import DataFileError, load_tsv
 from tacitus.events.finders import Candidate, FinderContext, load_rule_scores, register_finder
 from tacitus.events.lexicon import TriggerLexicon
@@ -169,6 +170,7 @@ class DictionaryFinder:
         self.lex = lex
         self.patterns = load_verb_patterns(lang)
         self.scores = load_rule_scores(lang)
+        self.reflexives = actor_words(lang).reflexive_pronouns
 
     def find(self, sentence: Span, context: FinderContext) -> list[Candidate]:
         reader = context.reader()
@@ -179,8 +181,10 @@ class DictionaryFinder:
             patterns = self.patterns.get(lemma_of(tok))
             if not patterns or self._left_to_lexicon(tok) or reader.res.in_name(tok):
                 continue
-            if lemma_of(tok) in self.lex.speech_verbs or tok.dep_ == "relcl":
-                continue  # speech reports what others did; "X, who heads Y" describes X
+            if lemma_of(tok) in self.lex.speech_verbs or tok.dep_ in ("relcl", "acl"):
+                # speech reports what others did; "X, who heads Y" and "the lines leading
+                # into X" describe a noun
+                continue
             pattern = self.match(tok, patterns)
             if pattern is None or pattern.type in _LEFT_TO_LEXICON:
                 continue
@@ -238,7 +242,8 @@ class DictionaryFinder:
     def _frame(self, verb: Token, pattern: VerbPattern, context: FinderContext) -> bool:
         """The parse gives the verb an actor doing it and an actor it is done to: a
         subject (a passive verb's "by" agent) that stands for an actor, and an object
-        (direct, of a target preposition, or a passive subject) that names one."""
+        (direct, of a target preposition, or a passive subject) that names one. A verb
+        done to oneself ("distanced themselves from X") is no event between two actors."""
         reader = context.reader()
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         agent = next((_pobj(c) for c in verb.children if c.dep_ == "agent"), None)
@@ -246,6 +251,8 @@ class DictionaryFinder:
         if subject is None or not reader.resolves(subject):
             return False
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        if any(o.lower_ in self.reflexives for o in objects):
+            return False
         if passive is not None:
             objects.append(passive)
         for c in verb.children:
