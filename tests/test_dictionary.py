@@ -122,6 +122,21 @@ def test_the_dictionary_finder_skips_participles_on_nouns_and_verbs_done_to_ones
     assert _events("Turkey defended itself against Syria.", cameo) == []
 
 
+def test_as_a_fallback_the_dictionary_finder_runs_where_the_lexicon_finds_nothing():
+    fallback = {"trigger_finders": ["lexicon"], "fallback_finders": ["cameo"]}
+
+    def coded(text, config):
+        doc = process(text, config=config, published="2022-11-21")
+        return [(str(e.type), e.target and e.target.country, e.annotator) for e in doc.events]
+
+    assert coded("Norway bankrolled Mali.", {"trigger_finders": ["lexicon"]}) == []
+    assert coded("Norway bankrolled Mali.", fallback) == [("COOPERATE", "MLI", "cameo")]
+    # the lexicon found an event in the sentence: the dictionary is not asked
+    both = "Norway condemned Niger and bankrolled Mali."
+    assert ("COOPERATE", "MLI", "cameo") in coded(both, {"trigger_finders": ["lexicon", "cameo"]})
+    assert coded(both, fallback) == [("ACCUSE", "NER", "lexicon")]
+
+
 def test_on_a_token_both_finders_propose_the_better_measured_rule_wins():
     text = "Russia condemned Turkey on Monday."
     alone = {
