@@ -122,6 +122,17 @@ def test_the_dictionary_finder_skips_participles_on_nouns_and_verbs_done_to_ones
     assert _events("Turkey defended itself against Syria.", cameo) == []
 
 
+def test_the_dictionary_finder_reads_the_party_of_a_demanded_clause_and_not_a_date():
+    cameo = ("cameo",)
+    # the subject of the clause a verb governs is who it is done to
+    assert _events("Poland demanded that Russia withdraw its troops.", cameo) == [
+        ("REQUEST", "POL", "RUS")
+    ]
+    # "on Thursday" says when: it is not the "on" of "push on" / "press on" (advance)
+    text = "The United States on Thursday demanded that North Korea abandon its missile program."
+    assert _events(text, cameo) == [("REQUEST", "USA", "PRK")]
+
+
 def test_as_a_fallback_the_dictionary_finder_runs_where_the_lexicon_finds_nothing():
     fallback = {"trigger_finders": ["lexicon"], "fallback_finders": ["cameo"]}
 

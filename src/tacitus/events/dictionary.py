@@ -226,8 +226,13 @@ class DictionaryFinder:
     def _prep_matches(self, children: list[Token], prep: str, obj: Phrase) -> bool:
         for c in children:
             if c.dep_ in _PREP_DEPS and c.lower_ == prep:
-                if not obj or _phrase_matches(obj, _pobj(c)):
+                pobj = _pobj(c)
+                if obj and _phrase_matches(obj, pobj):
                     return True
+                if not obj and (
+                    pobj is None or pobj.ent_type_ not in self.lex.grammar.time_entities
+                ):
+                    return True  # "pressed on" but not "pressed on Thursday"
         return False
 
     def _left_to_lexicon(self, verb: Token) -> bool:
@@ -242,7 +247,8 @@ class DictionaryFinder:
     def _frame(self, verb: Token, pattern: VerbPattern, context: FinderContext) -> bool:
         """The parse gives the verb an actor doing it and an actor it is done to: a
         subject (a passive verb's "by" agent) that stands for an actor, and an object
-        (direct, of a target preposition, or a passive subject) that names one. A verb
+        (direct, of a target preposition, a passive subject, or the subject of a clause it
+        governs: "demanded that X leave") that names one. A verb
         done to oneself ("distanced themselves from X") is no event between two actors."""
         reader = context.reader()
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -255,6 +261,9 @@ class DictionaryFinder:
             return False
         if passive is not None:
             objects.append(passive)
+        objects += [  # "demanded that X leave": X
+            g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"
+        ]
         for c in verb.children:
             if c.dep_ in _PREP_DEPS and c.lower_ in self.lex.grammar.target_preps:
                 objects.extend(o for o in [_pobj(c)] if o is not None)
