@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/rule_precision.py [--check]
     .venv/bin/python scripts/rule_precision.py --report lexicon,cameo [--half tune]
+    .venv/bin/python scripts/rule_precision.py --report lexicon --fallback cameo
 
 Codes the articles of every dev set (gold folder + articles folder) with each finder alone
 (``lexicon``, then ``cameo``), and for each rule id that fired on an asserted event counts
@@ -15,7 +16,8 @@ single rule of it is written only once it fired ``MIN_DICTIONARY_FIRED`` times.
 ``--check`` only compares with the shipped file (exit 1 if it differs).
 
 ``--report FINDERS`` prints, for each dev set and half, the event precision, recall and
-F1 of the coder with those finders, and the precision of the events of each finder.
+F1 of the coder with those finders (``--fallback``: and those run only on sentences where
+the others propose nothing), and the precision of the events of each finder.
 
 The one-sentence PLOVER records hold one gold event each, though a sentence may hold
 more: precision measured there is a lower bound.
@@ -56,9 +58,11 @@ def base_rule(rule: str) -> str:
     return rule.split("+", 1)[0]
 
 
-def coded(finders: tuple[str, ...]) -> Iterator[tuple[str, dict[str, Any], Document]]:
+def coded(
+    finders: tuple[str, ...], fallback: tuple[str, ...] = ()
+) -> Iterator[tuple[str, dict[str, Any], Document]]:
     """(dev set, gold, coded document) for every article of every dev set present."""
-    coder = load_config({"trigger_finders": list(finders)})
+    coder = load_config({"trigger_finders": list(finders), "fallback_finders": list(fallback)})
     for gold_dir, articles in DEV_SETS:
         if not gold_dir.is_dir():
             print(f"skipped (absent): {gold_dir}", file=sys.stderr)
@@ -129,11 +133,13 @@ def table(fired: Counter[str], matched: Counter[str], used: list[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def report(finders: tuple[str, ...], halves: tuple[str, ...]) -> None:
+def report(
+    finders: tuple[str, ...], halves: tuple[str, ...], fallback: tuple[str, ...] = ()
+) -> None:
     """P/R/F1 per dev set and half, and each finder's precision."""
     reports: dict[tuple[str, str], EvalReport] = {}
     per_finder: dict[tuple[str, str], Counter[str]] = {}
-    for name, gold, doc in coded(finders):
+    for name, gold, doc in coded(finders, fallback):
         half = dev_half(gold["article"])
         if half not in halves:
             continue
@@ -151,7 +157,7 @@ def report(finders: tuple[str, ...], halves: tuple[str, ...]) -> None:
             counts[f"{event.annotator}.ok"] += any(
                 event_matches(g, out) for g in gold.get("events") or []
             )
-    print(f"finders: {','.join(finders)}")
+    print(f"finders: {','.join(finders)}" + (f"; fallback: {','.join(fallback)}" * bool(fallback)))
     for (name, half), rep in sorted(reports.items()):
         ev = rep.events
         f1 = ev.f1 or 0.0
@@ -160,7 +166,7 @@ def report(finders: tuple[str, ...], halves: tuple[str, ...]) -> None:
             f"F1 {f1:.3f}  (out {ev.output}, gold {ev.gold})"
         )
         counts = per_finder[(name, half)]
-        for finder in finders:
+        for finder in (*finders, *fallback):
             n, ok = counts[f"{finder}.out"], counts[f"{finder}.ok"]
             line += f"  {finder} {ok}/{n}" + (f"={ok / n:.2f}" if n else "")
         print(line)
@@ -171,10 +177,14 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="compare with the shipped file")
     parser.add_argument("--report", metavar="FINDERS", help="print P/R/F1 with these finders")
     parser.add_argument("--half", choices=("tune", "check"), help="report one half only")
+    parser.add_argument(
+        "--fallback", metavar="FINDERS", default="", help="with --report: fallback finders"
+    )
     args = parser.parse_args()
     if args.report:
         halves = (args.half,) if args.half else ("tune", "check")
-        report(tuple(f for f in args.report.split(",") if f), halves)
+        fallback = tuple(f for f in args.fallback.split(",") if f)
+        report(tuple(f for f in args.report.split(",") if f), halves, fallback)
         return 0
     path = language_path("rule_precision.tsv")
     text = table(*measure())

@@ -48,12 +48,24 @@ def test_on_the_same_token_the_higher_score_wins_then_the_earlier_finder():
     assert {e.type for e in process(text).events} == {EventType.ASSAULT}
 
 
+def test_a_fallback_finder_proposes_only_in_sentences_where_the_others_find_nothing():
+    config = {"trigger_finders": ["lexicon"], "fallback_finders": ["keyword_finder:make"]}
+    doc = process(VISIT, published="2022-11-23", config=config)
+    assert {(e.annotator, e.target.country) for e in doc.events} == {
+        ("keywords", "TUR"),
+        ("keywords", "IRN"),
+    }
+    doc = process("Russia attacked Ukraine and dined with Turkey.", config=config)
+    assert [(e.annotator, str(e.type)) for e in doc.events] == [("lexicon", "ASSAULT")]
+
+
 @pytest.mark.parametrize(
     ("overrides", "message"),
     [
         ({"components": ["actors", "quotes", "arguments"]}, "'arguments' requires status"),
         ({"components": ["actors", "telepathy"]}, "unknown component 'telepathy'"),
         ({"trigger_finders": ["nope"]}, "unknown trigger finder 'nope'"),
+        ({"fallback_finders": ["nope"]}, "unknown trigger finder 'nope'"),
         ({"trigger_finders": ["no_such_module:make"]}, "cannot be imported"),
         ({"colour": "blue"}, "unknown keys"),
     ],
@@ -82,6 +94,16 @@ def test_the_cli_refuses_an_unknown_finder_before_reading_anything(tmp_path):
     )
     assert result.exit_code == 2 and "unknown trigger finder 'nope'" in result.output
     assert not (tmp_path / "x.db").exists()
+
+
+def test_eval_takes_fallback_finders():
+    args = ["eval", "tests/data/gold", "--articles", "examples", "--half", "check", "--json"]
+    plain = CliRunner().invoke(main, args)
+    result = CliRunner().invoke(main, [*args, "--fallback-finders", "keyword_finder:make"])
+    assert plain.exit_code == result.exit_code == 0
+    assert json.loads(result.output)["events"]["gold"] == json.loads(plain.output)["events"]["gold"]
+    bad = CliRunner().invoke(main, [*args, "--fallback-finders", "nope"])
+    assert bad.exit_code != 0 and "unknown trigger finder 'nope'" in bad.output
 
 
 def test_every_measured_rule_is_a_rule_of_a_finder():

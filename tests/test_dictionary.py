@@ -112,6 +112,42 @@ def test_the_dictionary_finder_reads_the_pattern_and_the_object_kind():
     assert _events("Iran lashed the United States.", cameo) == [("ASSAULT", "IRN", "USA")]
 
 
+def test_the_dictionary_finder_skips_participles_on_nouns_and_verbs_done_to_oneself():
+    cameo = ("cameo",)
+    # "the pipelines leading into Syria" describes the pipelines; no cooperation
+    assert _events("Iraqi militants blew up the pipelines leading into Syria.", cameo) == []
+    assert _events("Militants seized trucks heading into Syria.", cameo) == []
+    # a reflexive object: what France does is done to France, not to Germany
+    assert _events("France distanced itself from Germany on Monday.", cameo) == []
+    assert _events("Turkey defended itself against Syria.", cameo) == []
+
+
+def test_the_dictionary_finder_reads_the_party_of_a_demanded_clause_and_not_a_date():
+    cameo = ("cameo",)
+    # the subject of the clause a verb governs is who it is done to
+    assert _events("Poland demanded that Russia withdraw its troops.", cameo) == [
+        ("REQUEST", "POL", "RUS")
+    ]
+    # "on Thursday" says when: it is not the "on" of "push on" / "press on" (advance)
+    text = "The United States on Thursday demanded that North Korea abandon its missile program."
+    assert _events(text, cameo) == [("REQUEST", "USA", "PRK")]
+
+
+def test_as_a_fallback_the_dictionary_finder_runs_where_the_lexicon_finds_nothing():
+    fallback = {"trigger_finders": ["lexicon"], "fallback_finders": ["cameo"]}
+
+    def coded(text, config):
+        doc = process(text, config=config, published="2022-11-21")
+        return [(str(e.type), e.target and e.target.country, e.annotator) for e in doc.events]
+
+    assert coded("Norway bankrolled Mali.", {"trigger_finders": ["lexicon"]}) == []
+    assert coded("Norway bankrolled Mali.", fallback) == [("COOPERATE", "MLI", "cameo")]
+    # the lexicon found an event in the sentence: the dictionary is not asked
+    both = "Norway condemned Niger and bankrolled Mali."
+    assert ("COOPERATE", "MLI", "cameo") in coded(both, {"trigger_finders": ["lexicon", "cameo"]})
+    assert coded(both, fallback) == [("ACCUSE", "NER", "lexicon")]
+
+
 def test_on_a_token_both_finders_propose_the_better_measured_rule_wins():
     text = "Russia condemned Turkey on Monday."
     alone = {

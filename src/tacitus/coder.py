@@ -50,6 +50,7 @@ class CoderConfig:
     trigger_finders: tuple[str, ...]
     language: str = "en"
     actor_files: tuple[str, ...] = ()
+    fallback_finders: tuple[str, ...] = ()  # run where ``trigger_finders`` find nothing
 
 
 def load_config(overrides: Mapping[str, Any] | None = None, path: str | None = None) -> CoderConfig:
@@ -57,10 +58,11 @@ def load_config(overrides: Mapping[str, Any] | None = None, path: str | None = N
     keys of ``overrides`` replaced. Raises ``DataFileError`` with a one-line reason."""
     data = load_yaml("coder.yaml", {"config": dict}, path)["config"]
     merged = {**data, **(overrides or {})}
-    unknown = set(merged) - {"components", "trigger_finders", "language", "actor_files"}
+    lists = ("components", "trigger_finders", "fallback_finders", "actor_files")
+    unknown = set(merged) - {*lists, "language"}
     if unknown:
         raise DataFileError(f"coder config: unknown keys {sorted(unknown)}")
-    for key in ("components", "trigger_finders", "actor_files"):
+    for key in lists:
         value = merged.get(key, [])
         if isinstance(value, str):
             value = [v for v in value.split(",") if v]
@@ -74,6 +76,7 @@ def load_config(overrides: Mapping[str, Any] | None = None, path: str | None = N
         trigger_finders=merged["trigger_finders"],
         language=str(merged.get("language", "en")),
         actor_files=merged["actor_files"],
+        fallback_finders=merged["fallback_finders"],
     )
     pipeline(config.components)  # fail now, not on the first document
     return config
@@ -103,7 +106,10 @@ def load_resources(config: CoderConfig | None = None) -> Resources:
         kb=load_knowledge_base(config.actor_files),
         triggers=triggers,
         gazetteer=place.load_gazetteer(),
-        finders=FinderSet([make_finder(name, triggers) for name in config.trigger_finders]),
+        finders=FinderSet(
+            [make_finder(name, triggers) for name in config.trigger_finders],
+            [make_finder(name, triggers) for name in config.fallback_finders],
+        ),
         components=pipeline(config.components),
     )
 

@@ -119,6 +119,11 @@ def render(report: EvalReport, console: Console, verbose: bool = False) -> None:
     help="Trigger finders to run, in order (default: the configuration's).",
 )
 @click.option(
+    "--fallback-finders",
+    metavar="NAME[,NAME...]",
+    help="Finders run only on sentences where the others propose nothing.",
+)
+@click.option(
     "--places",
     "places_file",
     type=click.Path(exists=True, dir_okay=False),
@@ -132,6 +137,7 @@ def eval_command(
     db_path: str | None,
     half: str | None,
     finders: str | None,
+    fallback_finders: str | None,
     places_file: str | None,
     verbose: bool,
     as_json: bool,
@@ -146,10 +152,11 @@ def eval_command(
     with _progress("coding articles") as progress:
         try:
             coder = None
-            if finders:
+            if finders or fallback_finders:
                 from tacitus.coder import load_config
 
-                coder = load_config({"trigger_finders": finders})
+                overrides = {"trigger_finders": finders, "fallback_finders": fallback_finders}
+                coder = load_config({k: v for k, v in overrides.items() if v})
             report = evaluate(
                 gold_dir,
                 articles_dir,

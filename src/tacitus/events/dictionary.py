@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from tacitus.actors.words import actor_words
 from tacitus.datafile import DataFileError, load_tsv
 from tacitus.events.finders import Candidate, FinderContext, load_rule_scores, register_finder
 from tacitus.events.lexicon import TriggerLexicon
@@ -169,6 +170,7 @@ class DictionaryFinder:
         self.lex = lex
         self.patterns = load_verb_patterns(lang)
         self.scores = load_rule_scores(lang)
+        self.reflexives = actor_words(lang).reflexive_pronouns
 
     def find(self, sentence: Span, context: FinderContext) -> list[Candidate]:
         reader = context.reader()
@@ -179,8 +181,10 @@ class DictionaryFinder:
             patterns = self.patterns.get(lemma_of(tok))
             if not patterns or self._left_to_lexicon(tok) or reader.res.in_name(tok):
                 continue
-            if lemma_of(tok) in self.lex.speech_verbs or tok.dep_ == "relcl":
-                continue  # speech reports what others did; "X, who heads Y" describes X
+            if lemma_of(tok) in self.lex.speech_verbs or tok.dep_ in ("relcl", "acl"):
+                # speech reports what others did; "X, who heads Y" and "the lines leading
+                # into X" describe a noun
+                continue
             pattern = self.match(tok, patterns)
             if pattern is None or pattern.type in _LEFT_TO_LEXICON:
                 continue
@@ -222,8 +226,13 @@ class DictionaryFinder:
     def _prep_matches(self, children: list[Token], prep: str, obj: Phrase) -> bool:
         for c in children:
             if c.dep_ in _PREP_DEPS and c.lower_ == prep:
-                if not obj or _phrase_matches(obj, _pobj(c)):
+                pobj = _pobj(c)
+                if obj and _phrase_matches(obj, pobj):
                     return True
+                if not obj and (
+                    pobj is None or pobj.ent_type_ not in self.lex.grammar.time_entities
+                ):
+                    return True  # "pressed on" but not "pressed on Thursday"
         return False
 
     def _left_to_lexicon(self, verb: Token) -> bool:
@@ -238,7 +247,9 @@ class DictionaryFinder:
     def _frame(self, verb: Token, pattern: VerbPattern, context: FinderContext) -> bool:
         """The parse gives the verb an actor doing it and an actor it is done to: a
         subject (a passive verb's "by" agent) that stands for an actor, and an object
-        (direct, of a target preposition, or a passive subject) that names one."""
+        (direct, of a target preposition, a passive subject, or the subject of a clause it
+        governs: "demanded that X leave") that names one. A verb
+        done to oneself ("distanced themselves from X") is no event between two actors."""
         reader = context.reader()
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         agent = next((_pobj(c) for c in verb.children if c.dep_ == "agent"), None)
@@ -246,8 +257,13 @@ class DictionaryFinder:
         if subject is None or not reader.resolves(subject):
             return False
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        if any(o.lower_ in self.reflexives for o in objects):
+            return False
         if passive is not None:
             objects.append(passive)
+        objects += [  # "demanded that X leave": X
+            g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"
+        ]
         for c in verb.children:
             if c.dep_ in _PREP_DEPS and c.lower_ in self.lex.grammar.target_preps:
                 objects.extend(o for o in [_pobj(c)] if o is not None)

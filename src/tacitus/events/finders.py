@@ -8,7 +8,9 @@ shared by every finder.
 Several finders can run together (configuration ``trigger_finders``). Their candidates
 are merged by one rule, ``merge_candidates``: candidates on different head tokens are all
 kept; on the same head token the highest score wins, and on equal scores the finder
-listed first.
+listed first. Fallback finders (configuration ``fallback_finders``) run only on a sentence
+where those finders propose nothing: a broad finder there adds what the others miss
+without outvoting them.
 
 A finder is named in the configuration by its registered name (``lexicon``) or by an
 import path ``package.module:factory``; the factory takes the trigger lexicon and returns
@@ -285,9 +287,14 @@ class LexiconFinder:
 
 @dataclass
 class FinderSet:
-    """The configured finders, run in order over each sentence and merged."""
+    """The configured finders, run in order over each sentence and merged; the fallback
+    finders only where the others propose nothing."""
 
     finders: list[TriggerFinder] = field(default_factory=list)
+    fallback: list[TriggerFinder] = field(default_factory=list)
 
     def candidates(self, sentence: Span, context: FinderContext) -> list[Candidate]:
-        return merge_candidates([list(f.find(sentence, context)) for f in self.finders])
+        found = merge_candidates([list(f.find(sentence, context)) for f in self.finders])
+        if found or not self.fallback:
+            return found
+        return merge_candidates([list(f.find(sentence, context)) for f in self.fallback])
