@@ -170,6 +170,24 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         ("Kenya pressed Uganda to reopen the border.", {("REQUEST", "KEN", "UGA")}),
         ("Poland sided with Ukraine.", {("SUPPORT", "POL", "UKR")}),
         ("Japan spoke with South Korea about trade.", {("CONSULT", "JPN", "KOR")}),
+        # a passive with no subject of its own is done to the subject it shares
+        (
+            "Forty Ghanaians returned home on Friday after being expelled by Libya.",
+            {("SANCTION", "LBY", "GHA")},
+        ),
+        (
+            "Six Chadian soldiers died after being ambushed by Sudanese rebels.",
+            {("ASSAULT", "SDN", "TCD")},
+        ),
+        # a passive act inside another act: the doer of the one did the other
+        (
+            "Three Kenyan policemen were killed in clashes with Somali militants.",
+            {("ASSAULT", "SOM", "KEN")},
+        ),
+        (
+            "Two Malian villagers were wounded during an attack by Nigerien troops.",
+            {("ASSAULT", "NER", "MLI")},
+        ),
     ],
 )
 def test_constructions(text, expected, resources) -> None:

@@ -491,7 +491,7 @@ class EventReader(Arguments):
             # "Serbia, where 24 people were killed in riots last March": an unattributed
             # act told as background to a place or person is not this report's event
             return None
-        passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+        passive = tok.pos_ in ("VERB", "AUX") and self._patient(tok) is not None
         if (
             src is None
             and passive

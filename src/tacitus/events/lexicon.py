@@ -82,6 +82,7 @@ class Grammar:
     target_preps: tuple[str, ...] = ()  # in order of preference
     purpose_preps: tuple[str, ...] = ()
     place_preps: frozenset[str] = frozenset()
+    act_preps: tuple[str, ...] = ()
     relative_pronouns: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
     hypothetical_aux: frozenset[str] = frozenset()
