@@ -188,6 +188,12 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
             "Two Malian villagers were wounded during an attack by Nigerien troops.",
             {("ASSAULT", "NER", "MLI")},
         ),
+        # reported speech whose source is the speaker: a charge verb, a hostile scheme
+        ("Iran said the Saudi decision contradicts the accord.", {("ACCUSE", "IRN", "SAU")}),
+        (
+            "Ghana said the decision was an attempt by Togo to pressure its neighbours.",
+            {("ACCUSE", "GHA", "TGO")},
+        ),
     ],
 )
 def test_constructions(text, expected, resources) -> None:
@@ -226,6 +232,8 @@ def test_constructions(text, expected, resources) -> None:
         # praise in a characterisation is no accusation, nor is contentment
         "Iran called the American decision a success.",
         "Russia is happy with Germany's decision.",
+        # a scheme with a friendly aim is no accusation
+        "Ghana said the visit was an attempt by Togo to improve ties.",
     ],
 )
 def test_no_asserted_event_for_unasserted_or_actorless_acts(text, resources) -> None:
