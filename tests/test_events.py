@@ -194,6 +194,9 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
             "Ghana said the decision was an attempt by Togo to pressure its neighbours.",
             {("ACCUSE", "GHA", "TGO")},
         ),
+        # a question asks; only the earlier clause asserts ("why" takes the act as given)
+        ("Kenya sent troops; will Uganda attack Somalia?", {("MOBILIZE", "KEN", None)}),
+        ("“Why did Russia attack Georgia?” a Georgian official said.", {("ASSAULT", "RUS", "GEO")}),
     ],
 )
 def test_constructions(text, expected, resources) -> None:
@@ -257,6 +260,8 @@ def test_no_asserted_event_for_unasserted_or_actorless_acts(text, resources) -> 
         ("Israel denied attacking Lebanon.", "denied"),
         ("Syria accused Turkey of shelling its villages.", "claimed"),
         ("Turkish forces allegedly shelled Syrian villages.", "claimed"),
+        # a question asks whether it happens
+        ("Will Russia attack Ukraine before the winter?", "hypothetical"),
     ],
 )
 def test_unasserted_acts_are_kept_with_their_status(text, status, resources) -> None:
