@@ -56,13 +56,13 @@ class Descriptions:
         for child in tok.rights:
             if child.dep_ != "prep":
                 continue
-            owner = child.lower_ in self.words.owner_prepositions
-            if not owner and child.lower_ not in self.words.org_prepositions:
+            owned = child.lower_ in self.words.owner_prepositions
+            if not owned and child.lower_ not in self.words.org_prepositions:
                 continue
             for obj in child.children:
                 if obj.dep_ != "pobj" or obj.i not in self.spans.phrase_at:
                     continue
-                if not owner and not self.spans.heads_phrase(obj, ORG_KINDS):
+                if not owned and not self.spans.heads_phrase(obj, ORG_KINDS):
                     continue  # "the envoy for Syria" is not Syria's
                 found = mention(obj)
                 if found is not None and found.actor.country:
