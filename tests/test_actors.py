@@ -181,6 +181,13 @@ def test_malformed_knowledge_base_file_is_a_one_line_error(tmp_path: Path, body:
             "KEN",  # no country word: the country of the delegation he heads
             "GOV",
         ),
+        (
+            "Maria Lopez, a spokeswoman for Amnesty International, said the deal was flawed.",
+            "Maria Lopez",
+            "spokeswoman",
+            "NGO",  # "for" names an owner when it names an organisation
+            "NGO",
+        ),
     ],
 )
 def test_appositive_role_is_the_persons_role(text, name, role, country, sector, kb) -> None:
@@ -191,6 +198,11 @@ def test_appositive_role_is_the_persons_role(text, name, role, country, sector, 
     assert "+appos:" in found.rule
     # the title is the person, not a second actor of its own
     assert not [m for m in doc.mentions if m.text == role]
+
+
+def test_a_role_for_a_country_is_not_the_countrys(kb) -> None:
+    doc, _ = code("Tom Smith, the envoy for Syria, arrived in Geneva.", kb)
+    assert mention(doc, "Tom Smith").actor.country is None
 
 
 def test_list_of_names_is_not_an_appositive(kb) -> None:

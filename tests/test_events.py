@@ -170,6 +170,33 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         ("Kenya pressed Uganda to reopen the border.", {("REQUEST", "KEN", "UGA")}),
         ("Poland sided with Ukraine.", {("SUPPORT", "POL", "UKR")}),
         ("Japan spoke with South Korea about trade.", {("CONSULT", "JPN", "KOR")}),
+        # a passive with no subject of its own is done to the subject it shares
+        (
+            "Forty Ghanaians returned home on Friday after being expelled by Libya.",
+            {("SANCTION", "LBY", "GHA")},
+        ),
+        (
+            "Six Chadian soldiers died after being ambushed by Sudanese rebels.",
+            {("ASSAULT", "SDN", "TCD")},
+        ),
+        # a passive act inside another act: the doer of the one did the other
+        (
+            "Three Kenyan policemen were killed in clashes with Somali militants.",
+            {("ASSAULT", "SOM", "KEN")},
+        ),
+        (
+            "Two Malian villagers were wounded during an attack by Nigerien troops.",
+            {("ASSAULT", "NER", "MLI")},
+        ),
+        # reported speech whose source is the speaker: a charge verb, a hostile scheme
+        ("Iran said the Saudi decision contradicts the accord.", {("ACCUSE", "IRN", "SAU")}),
+        (
+            "Ghana said the decision was an attempt by Togo to pressure its neighbours.",
+            {("ACCUSE", "GHA", "TGO")},
+        ),
+        # a question asks; only the earlier clause asserts ("why" takes the act as given)
+        ("Kenya sent troops; will Uganda attack Somalia?", {("MOBILIZE", "KEN", None)}),
+        ("“Why did Russia attack Georgia?” a Georgian official said.", {("ASSAULT", "RUS", "GEO")}),
     ],
 )
 def test_constructions(text, expected, resources) -> None:
@@ -208,6 +235,8 @@ def test_constructions(text, expected, resources) -> None:
         # praise in a characterisation is no accusation, nor is contentment
         "Iran called the American decision a success.",
         "Russia is happy with Germany's decision.",
+        # a scheme with a friendly aim is no accusation
+        "Ghana said the visit was an attempt by Togo to improve ties.",
     ],
 )
 def test_no_asserted_event_for_unasserted_or_actorless_acts(text, resources) -> None:
@@ -231,6 +260,8 @@ def test_no_asserted_event_for_unasserted_or_actorless_acts(text, resources) -> 
         ("Israel denied attacking Lebanon.", "denied"),
         ("Syria accused Turkey of shelling its villages.", "claimed"),
         ("Turkish forces allegedly shelled Syrian villages.", "claimed"),
+        # a question asks whether it happens
+        ("Will Russia attack Ukraine before the winter?", "hypothetical"),
     ],
 )
 def test_unasserted_acts_are_kept_with_their_status(text, status, resources) -> None:

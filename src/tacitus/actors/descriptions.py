@@ -54,12 +54,19 @@ class Descriptions:
         if possessor is not None:
             return possessor
         for child in tok.rights:
-            if child.dep_ == "prep" and child.lower_ in self.words.owner_prepositions:
-                for obj in child.children:
-                    if obj.dep_ == "pobj" and obj.i in self.spans.phrase_at:
-                        found = mention(obj)
-                        if found is not None and found.actor.country:
-                            return found
+            if child.dep_ != "prep":
+                continue
+            owned = child.lower_ in self.words.owner_prepositions
+            if not owned and child.lower_ not in self.words.org_prepositions:
+                continue
+            for obj in child.children:
+                if obj.dep_ != "pobj" or obj.i not in self.spans.phrase_at:
+                    continue
+                if not owned and not self.spans.heads_phrase(obj, ORG_KINDS):
+                    continue  # "the envoy for Syria" is not Syria's
+                found = mention(obj)
+                if found is not None and found.actor.country:
+                    return found
         return None
 
     def role_of(self, tok: Token, np: list[Token]) -> tuple[Role | None, str | None]:

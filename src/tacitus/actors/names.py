@@ -8,7 +8,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Token
 
 from tacitus.actors.descriptions import Descriptions
-from tacitus.actors.knowledge import CUE_KINDS, Role
+from tacitus.actors.knowledge import CUE_KINDS, EXTRA_CODES, Role
 from tacitus.actors.state import DocumentState
 from tacitus.ids import slug
 from tacitus.model import Actor, Mention
@@ -90,7 +90,9 @@ class Persons:
         if actor.country is None and cue is not None:
             actor.country = cue.actor.country
         if role is not None and actor.sector is None and role.kind == "person":
-            actor.sector = role.sector
+            # a spokesman for an NGO or the UN works in its sector, not in government
+            org = cue is not None and cue.actor.country in EXTRA_CODES and cue.actor.sector
+            actor.sector = cue.actor.sector if org and cue is not None else role.sector
         if actor.actor_id and title:
             state.titles.setdefault(actor.actor_id, title)
         elif actor.actor_id:

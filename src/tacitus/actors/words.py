@@ -30,6 +30,7 @@ class ActorWords:
     subject_deps: frozenset[str]
     subject_link_deps: frozenset[str]
     owner_prepositions: frozenset[str]
+    org_prepositions: frozenset[str]
     noun_pos: frozenset[str]
     plural_tags: frozenset[str]
     appositive_pos: frozenset[str]
@@ -94,6 +95,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         subject_deps=words("subject_deps"),
         subject_link_deps=words("subject_link_deps"),
         owner_prepositions=words("owner_prepositions"),
+        org_prepositions=words("org_prepositions"),
         noun_pos=tags("noun_pos"),
         plural_tags=tags("plural_tags"),
         appositive_pos=tags("appositive_pos"),

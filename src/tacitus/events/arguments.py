@@ -366,13 +366,10 @@ class Arguments:
             actor_key(getattr(self._resolve(source), "actor", None)) if source is not None else None
         )
         target = None
-        passive = any(c.dep_ == "nsubjpass" for c in tok.children)
-        if passive:
-            target = next(c for c in tok.children if c.dep_ == "nsubjpass")
-            source = None
-            for c in tok.children:
-                if c.dep_ == "agent":
-                    source = self._pobj(c)
+        patient = self._patient(tok)
+        passive = patient is not None
+        if patient is not None:
+            target, source = patient, self._agent(tok) or self._act_doer(tok, found)
         else:
             for dep in ("dative",) if object_is_topic else ("dative", "dobj"):
                 obj = next((c for c in tok.children if c.dep_ == dep), None)
@@ -407,6 +404,54 @@ class Arguments:
         if source is None and passive:
             source = self._topic(tok)
         return source, target
+
+    def _patient(self, verb: Token) -> Token | None:
+        """Whom a passive verb is done to: its passive subject, or the subject it shares
+        with the clause it hangs on ("was caught and deported", "died after being shot")."""
+        own = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if own is not None or verb.head.i == verb.i:
+            return own
+        if any(c.dep_ in ("nsubj", "expl", "dobj") for c in verb.children):
+            return None
+        head = verb.head
+        if verb.dep_ == "conj" and verb.tag_ == "VBN" and self._passive(head):
+            return self._patient(head)
+        if verb.dep_ in ("pcomp", "advcl", "conj") and any(
+            c.dep_ == "auxpass" for c in verb.children
+        ):
+            main = head.head if verb.dep_ == "pcomp" else head
+            shared = next((c for c in main.children if c.dep_ == "nsubjpass"), None)
+            return shared or self._subject(main)
+        return None
+
+    def _act_doer(self, verb: Token, found: EventType) -> Token | None:
+        """Who did the act a passive verb happened in: "killed in clashes with the police",
+        "wounded in a Russian air strike", "hurt during an attack by militants"."""
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in self.grammar.act_preps:
+                continue
+            act = self._pobj(prep)
+            if act is None or not any(
+                t.type == found for t in self.lex.nouns.get(lemma_of(act), [])
+            ):
+                continue
+            doer = self._owner_token(act, left_only=True) or self._prep_target(act, ("by", "with"))
+            if doer is not None:
+                return doer
+        return None
+
+    def _passive(self, verb: Token) -> bool:
+        return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+    def _agent(self, verb: Token) -> Token | None:
+        """The "by" agent of a passive verb, or of the one it is coordinated with ("was
+        caught by police and deported")."""
+        for c in verb.children:
+            if c.dep_ == "agent":
+                return self._pobj(c)
+        if verb.dep_ == "conj" and self._passive(verb.head):
+            return self._agent(verb.head)
+        return None
 
     def _deep_target(self, verb: Token) -> Token | None:
         """ "called for a halt in Turkey's attempts": whose act is asked for or condemned."""
@@ -481,6 +526,13 @@ class Arguments:
             patient = tok.head.head
             if lemma_of(patient) in self.grammar.patient_nouns and patient.dep_ == "attr":
                 target = next((c for c in patient.head.children if c.dep_ == "nsubj"), None)
+        if target is None and tok.dep_ == "pobj" and tok.head.lower_ in self.grammar.act_preps:
+            # "were killed in an attack by X": the attack was on those killed
+            verb = tok.head.head
+            if verb.pos_ == "VERB" and any(
+                t.type == etype for t in self.lex.verbs.get(lemma_of(verb), [])
+            ):
+                target = self._patient(verb)
         light = light_verb(tok, self.lex)
         if light is not None:
             source = source or self._subject(light)

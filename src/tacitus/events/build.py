@@ -109,7 +109,8 @@ class EventReader(Arguments):
         return carrier_verb(anchor, self.lex)
 
     def accusation_parts(self, link: Token) -> tuple[Token, Token] | None:
-        """(the charge word, whose acts) of "the acts of X constitute a violation"."""
+        """(the charge word, whose acts) of "the acts of X constitute a violation", "X's
+        decision violates the accord"."""
         words = self.lex.accusation_words
         complements = [c for c in link.children if c.dep_ in ("attr", "acomp", "dobj", "oprd")]
         complements += [
@@ -119,16 +120,25 @@ class EventReader(Arguments):
             for o in c.children
             if o.dep_ == "pobj"
         ]
-        cue = next(
-            (
-                c
-                for c in complements
-                if lemma_of(c) in words
-                or c.lower_ in words
-                or any(lemma_of(x) in words for x in c.conjuncts)
-            ),
-            None,
+        charge = link.pos_ == "VERB" and lemma_of(link) in words  # "X's decision violates"
+        cue = (
+            link
+            if charge
+            else next(
+                (
+                    c
+                    for c in complements
+                    if lemma_of(c) in words
+                    or c.lower_ in words
+                    or any(lemma_of(x) in words for x in c.conjuncts)
+                ),
+                None,
+            )
         )
+        if cue is None:
+            scheme = self._hostile_scheme(complements)
+            if scheme is not None:
+                return scheme
         subject = next((c for c in link.children if c.dep_ == "nsubj"), None)
         head = link
         while subject is None and head.dep_ == "conj" and head.head.i != head.i:
@@ -139,6 +149,27 @@ class EventReader(Arguments):
         if cue is None or subject is None:
             return None
         return cue, subject
+
+    def _hostile_scheme(self, complements: list[Token]) -> tuple[Token, Token] | None:
+        """(the scheme word, whose scheme) of "it was a move by X to force ...", "an attempt
+        by X to undermine ...": calling an act a scheme to coerce is an accusation."""
+        for comp in complements:
+            if lemma_of(comp) not in self.lex.scheme_nouns:
+                continue
+            purpose = next((c for c in comp.children if c.dep_ == "acl" and c.tag_ == "VB"), None)
+            aims = [purpose] if purpose is not None else []
+            for _ in range(2):  # "a move to try to force"
+                if aims and (more := [c for c in aims[-1].children if c.dep_ == "xcomp"]):
+                    aims.append(more[0])
+            if not any(lemma_of(a) in self.lex.hostile_aims for a in aims):
+                continue
+            owner = self._owner_token(comp, left_only=True) or next(
+                (o for p in comp.children if p.lower_ == "by" if (o := self._pobj(p)) is not None),
+                None,
+            )
+            if owner is not None:
+                return comp, owner
+        return None
 
     def disapproval_target(self, tok: Token) -> Token | None:
         """Whom "X is frustrated with / angry at Y" is aimed at (Y), or None."""
@@ -509,7 +540,7 @@ class EventReader(Arguments):
             # "Serbia, where 24 people were killed in riots last March": an unattributed
             # act told as background to a place or person is not this report's event
             return None
-        passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+        passive = tok.pos_ in ("VERB", "AUX") and self._patient(tok) is not None
         if (
             src is None
             and passive

@@ -165,7 +165,10 @@ class LexiconFinder:
                 out.append(self._candidate(tok, trigger.type, trigger.mode, trigger.id))
                 out[-1].object_is_topic = trigger.object_is_topic
             elif (
-                lemma_of(tok) in self.lex.accusation_links
+                (
+                    lemma_of(tok) in self.lex.accusation_links
+                    or (tok.pos_ == "VERB" and lemma_of(tok) in self.lex.accusation_words)
+                )
                 and tok.pos_ in ("VERB", "AUX")
                 and reader.accusation_parts(tok) is not None
             ):

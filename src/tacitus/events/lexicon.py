@@ -52,6 +52,8 @@ class TriggerLexicon:
     hollow_heads: frozenset[str] = frozenset()
     accusation_links: frozenset[str] = frozenset()
     accusation_words: frozenset[str] = frozenset()
+    scheme_nouns: frozenset[str] = frozenset()
+    hostile_aims: frozenset[str] = frozenset()
     characterise_verbs: frozenset[str] = frozenset()
     disapproval_words: frozenset[str] = frozenset()
     disapproval_preps: tuple[str, ...] = ()  # in order of preference
@@ -84,6 +86,10 @@ class Grammar:
     target_preps: tuple[str, ...] = ()  # in order of preference
     purpose_preps: tuple[str, ...] = ()
     place_preps: frozenset[str] = frozenset()
+    act_preps: tuple[str, ...] = ()
+    clause_ends: frozenset[str] = frozenset()
+    question_marks: frozenset[str] = frozenset()
+    presupposing_wh: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
     hypothetical_aux: frozenset[str] = frozenset()
@@ -153,6 +159,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         hollow_heads=_words(data, "hollow_heads"),
         accusation_links=_words(data, "accusation_links"),
         accusation_words=_words(data, "accusation_words"),
+        scheme_nouns=_words(data, "scheme_nouns"),
+        hostile_aims=_words(data, "hostile_aims"),
         characterise_verbs=_words(data, "characterise_verbs"),
         disapproval_words=_words(data, "disapproval_words"),
         disapproval_preps=tuple(sorted(_words(data, "disapproval_preps"), key=preps.index)),

@@ -85,6 +85,16 @@ class ClauseReader:
         marks = self.grammar.hypothetical_marks
         return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
 
+    def asked(self, tok: Token) -> bool:
+        """ "Will they be indicted?": the trigger's clause ends in a question mark ("why did
+        they attack?" takes the attack as given)."""
+        if any(c.lower_ in self.grammar.presupposing_wh for c in tok.children):
+            return False
+        for t in tok.doc[tok.i + 1 : tok.sent.end]:
+            if t.text in self.grammar.clause_ends:
+                return t.text in self.grammar.question_marks
+        return False
+
     def claimed(self, tok: Token) -> bool:
         """ "allegedly shelled": an adverb that makes the act one party's claim."""
         return any(c.lower_ in self.lex.claim_adverbs for c in tok.children)
@@ -194,6 +204,8 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
     lex, grammar = reader.lex, reader.grammar
     tok = parsed[cand.head]
     reading = _Reading(cand, lex)
+    if reader.asked(tok):
+        reading.demote(EventStatus.HYPOTHETICAL)
     if cand.frame != "trigger":  # speech frames: only negation and the clause count
         if reader.negated(tok):
             reading.demote(EventStatus.NEGATED)
