@@ -908,6 +908,13 @@ def test_an_article_split_into_blocks_of_one_kind_is_read_to_its_end(
     other = page.replace(b"<div class='story-body'>", b"<div class='story-aside'>")
     other = other.replace(b"<div class='story-aside'>", b"<div class='story-body'>", 1)
     assert extract_html(other).text.split("\n") == first
+    # The next <article> of an endless page is another story.
+    stories = page.replace(b"<article>", b"").replace(b"</article>", b"")
+    stories = stories.replace(b"<div class='story-body'>", b"<article class='story'>")
+    stories = stories.replace(b"</div><div class='ad'>", b"</article><div class='ad'>")
+    stories = stories.replace(b"</div><div class='promo'>", b"</article><div class='promo'>")
+    assert b"<article class='story'>" in stories and b"</article>" in stories
+    assert extract_html(stories).text.split("\n") == first
 
 
 def test_a_card_over_a_linked_name_is_not_read_into_the_paragraph() -> None:

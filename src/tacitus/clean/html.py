@@ -253,8 +253,8 @@ def _continued(tree: Any, text: str) -> str:
         if _key(paragraph.text_content())[:_PARA_KEY] in ends:
             last = paragraph
     block = last.getparent() if last is not None else None
-    if block is None or not block.get("class"):
-        return text
+    if block is None or not block.get("class") or block.tag == "article":
+        return text  # an <article> is a whole story: the next one is another
     seen = {_key(line)[:_PARA_KEY] for line in lines}
     more: list[str] = []
     after = False
@@ -262,8 +262,11 @@ def _continued(tree: Any, text: str) -> str:
         if other is block:
             after = True
         elif after and other.get("class") == block.get("class"):
-            if any(parent is block for parent in other.iterancestors()):
-                continue
+            if (
+                any(parent is block for parent in other.iterancestors())
+                or other.find(".//h1") is not None
+            ):
+                continue  # a block with a headline of its own is another story
             for paragraph in other.iterchildren("p"):
                 words = " ".join(paragraph.text_content().split())
                 if words and _key(words)[:_PARA_KEY] not in seen:
