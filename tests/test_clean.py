@@ -875,3 +875,74 @@ def test_the_pages_one_h1_gives_the_title(meta_title: str, h1: str, expected: st
         + "</article></body></html>"
     )
     assert _clean(page).title == (expected or h1)
+
+
+# --- real-page failures: a body split into blocks, hover cards, a lead read as a caption --
+
+
+def test_an_article_split_into_blocks_of_one_kind_is_read_to_its_end(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import trafilatura
+
+    from tacitus.clean.html import extract_html
+
+    first, later = _FERRY[:2], [_FERRY[2], "Work on a second terminal will begin next year."]
+    page = (
+        "<html><body><article>"
+        + "<div class='story-body'>"
+        + "".join(f"<p>{p}</p>" for p in first)
+        + "</div>"
+        + "<div class='ad'><span>Advertisement</span></div>"
+        + "<div class='story-body'>"
+        + "".join(f"<p>{p}</p>" for p in later)
+        + "</div>"
+        + "<div class='promo'><p>Subscribe to our newsletter for the latest harbour news now.</p>"
+        + "</div></article></body></html>"
+    ).encode()
+    # The extractor kept the first block only.
+    extracted = _Extraction("\n".join(first))
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: extracted)
+    assert extract_html(page).text.split("\n") == [*first, *later]
+    # A later block of another kind is not the article's.
+    other = page.replace(b"<div class='story-body'>", b"<div class='story-aside'>")
+    other = other.replace(b"<div class='story-aside'>", b"<div class='story-body'>", 1)
+    assert extract_html(other).text.split("\n") == first
+    # The next <article> of an endless page is another story.
+    stories = page.replace(b"<article>", b"").replace(b"</article>", b"")
+    stories = stories.replace(b"<div class='story-body'>", b"<article class='story'>")
+    stories = stories.replace(b"</div><div class='ad'>", b"</article><div class='ad'>")
+    stories = stories.replace(b"</div><div class='promo'>", b"</article><div class='promo'>")
+    assert b"<article class='story'>" in stories and b"</article>" in stories
+    assert extract_html(stories).text.split("\n") == first
+
+
+def test_a_card_over_a_linked_name_is_not_read_into_the_paragraph() -> None:
+    card = (
+        "<span class='person'><a href='/people/jane-roe'>Jane Roe</a><span class='card'>"
+        "<img src='/img/roe.jpg'><a href='/people/jane-roe'>Jane Q. Roe</a>"
+        "<a href='/news/1'>Governor signs the water bill into law after a long fight</a>"
+        "<a href='/news/2'>State budget passes the senate in a late vote</a></span></span>"
+    )
+    page = (
+        "<html><head><title>Governor defends the new road tax</title></head><body><article>"
+        f"<p>Gov. {card} (R) defended the new road tax on Monday, her office said.</p>"
+        + "".join(f"<p>{p}</p>" for p in _PARAGRAPHS)
+        + "</article></body></html>"
+    )
+    body = _clean(page).body
+    assert body.startswith("Gov. Jane Roe (R) defended the new road tax on Monday")
+    assert "Jane Q. Roe" not in body and "water bill" not in body
+
+
+def test_the_lead_the_description_restates_is_not_a_caption() -> None:
+    lead = "Gov. Jane Roe (R) is defending the new road tax against critics in the capital."
+    page = (
+        "<html><head><title>Governor defends the new road tax</title>"
+        f'<meta name="description" content="{lead}"></head><body><article>'
+        f"<p>{lead}</p>" + "".join(f"<p>{p}</p>" for p in _PARAGRAPHS) + "</article></body></html>"
+    )
+    assert _clean(page).body.startswith(lead)
+    # Without the description, "(R)" reads as a caption's position mark.
+    no_description = page.replace(f'<meta name="description" content="{lead}">', "")
+    assert not _clean(no_description).body.startswith(lead)

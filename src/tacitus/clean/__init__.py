@@ -73,11 +73,11 @@ def clean(raw: RawDocument) -> Document:
         raise InputError(reason)
     fmt = raw.format or sniff_format(raw.data)
     cues = load_cues()
-    meta_title = meta_author = meta_date = sitename = page_url = None
+    meta_title = meta_author = meta_date = sitename = page_url = description = None
     if fmt == "html":
         page = extract_html(raw.data, url=raw.url)
         meta_title, meta_author, meta_date = page.title, page.author, page.date
-        sitename, page_url = page.sitename, page.url
+        sitename, page_url, description = page.sitename, page.url, page.description
         title = (
             raw.title or page.headline or _without_site_name(meta_title, sitename, page_url, cues)
         )
@@ -87,7 +87,13 @@ def clean(raw: RawDocument) -> Document:
         title = raw.title
         source = normalize(decode(raw.data))
     known_title = normalize(title) if title else None
-    result = clean_text(source, cues, title=known_title, extracted=fmt == "html")
+    result = clean_text(
+        source,
+        cues,
+        title=known_title,
+        extracted=fmt == "html",
+        lead=normalize(description) if description else None,
+    )
     title = result.title or known_title
     text, body_start, segments = _assemble(source, result, title)
     url = raw.url or page_url

@@ -31,6 +31,14 @@ _H1 = re.compile(rb"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
 _TAG = re.compile(r"<[^>]+>")
 _TITLE_WORD = re.compile(r"\w+")
 _HEADLINE_SHARE = 0.6  # most of the title's words the <h1> holds, and of its words the title
+# A card over a linked name: two links or more, at most this many words not in a link.
+_CARD_LINKS = 2
+_CARD_OWN_WORDS = 3
+# An article split into blocks: its last paragraphs are found by their first characters;
+# what later blocks of the same kind add must be some running text.
+_PARA_KEY = 60
+_END_LINES = 3
+_CONTINUED_MIN_WORDS = 20
 
 
 @dataclass
@@ -44,6 +52,7 @@ class Extracted:
     sitename: str | None = None
     url: str | None = None
     headline: str | None = None  # the page's one <h1>, where it restates the title
+    description: str | None = None  # the page's summary (meta description)
 
 
 def _words(text: str) -> int:
@@ -65,10 +74,15 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
     page's description quotes it.
     """
     import trafilatura
+    from trafilatura.utils import load_html
+
+    tree = load_html(data)
+    if tree is not None:
+        _drop_hover_cards(tree)
 
     def run(precision: bool) -> Any:
         return trafilatura.bare_extraction(
-            data,
+            tree if tree is not None else data,
             url=url,
             favor_precision=precision,
             favor_recall=not precision,
@@ -84,10 +98,12 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
         wide_text = (wide.text or "").strip() if wide is not None else ""
         if _words(wide_text) >= _RECALL_GAIN * max(_words(text), 1):
             doc, text = wide, wide_text
-    if text:
-        lead = _lost_lead(data, text, doc.description or "")
+    if text and tree is not None:
+        text = _continued(tree, text)
+        lead = _lost_lead(tree, text, doc.description or "")
         if lead:
             text = _insert_lead(text, *lead)
+    if text:
         return Extracted(
             text=text,
             title=doc.title or None,
@@ -96,6 +112,7 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
             sitename=doc.sitename or None,
             url=doc.url or None,
             headline=_headline(data, doc.title or ""),
+            description=doc.description or None,
         )
     text = trafilatura.html2txt(data)
     if not text.strip():
@@ -122,7 +139,7 @@ def _headline(data: bytes, title: str) -> str | None:
     return None
 
 
-def _lost_lead(data: bytes, text: str, description: str) -> tuple[str, str] | None:
+def _lost_lead(tree: Any, text: str, description: str) -> tuple[str, str] | None:
     """The page's lead paragraph when the extracted ``text`` lacks it, and the extracted
     line it stands before: running text that opens with the words of the page's
     description and is followed closely (a photo caption at most between) by an
@@ -135,7 +152,7 @@ def _lost_lead(data: bytes, text: str, description: str) -> tuple[str, str] | No
     if opening in _key(text):
         return None
     starts = {_key(line)[:40]: line for line in text.split("\n") if _words(line) >= 3}
-    paragraphs = _visible_paragraphs(data)
+    paragraphs = _visible_paragraphs(tree)
     for i, (paragraph, block) in enumerate(paragraphs):
         if not _key(paragraph).startswith(opening) or _words(paragraph) < _LEAD_MIN_WORDS:
             continue
@@ -152,15 +169,11 @@ def _lost_lead(data: bytes, text: str, description: str) -> tuple[str, str] | No
     return None
 
 
-def _visible_paragraphs(data: bytes) -> list[tuple[str, Any]]:
+def _visible_paragraphs(root: Any) -> list[tuple[str, Any]]:
     """The page's visible text, one string per run of text between block elements, each
     with the element it is the running text of."""
-    from lxml import etree, html
+    from lxml import etree
 
-    try:
-        root = html.fromstring(data)
-    except (etree.ParserError, ValueError):
-        return []
     paragraphs: list[tuple[str, Any]] = []
     current: list[str] = []
     block: list[Any] = [root]  # where the current run of text started
@@ -205,3 +218,59 @@ def _insert_lead(text: str, lead: str, before: str) -> str:
     if at < 0:
         return text
     return text[:at] + lead + "\n" + text[at:]
+
+
+def _drop_hover_cards(tree: Any) -> None:
+    """Remove what a paragraph holds but does not say: a card that pops up over a linked
+    name (a picture and links to other stories, hidden until hovered). It is the smallest
+    inline element around a picture that holds two links or more and no text of its own."""
+    for img in list(tree.iter("img")):
+        card = img.getparent()
+        while card is not None and card.tag not in _BLOCK_TAGS:
+            if len(card.findall(".//a")) >= _CARD_LINKS:
+                break
+            card = card.getparent()
+        if card is None or card.tag in _BLOCK_TAGS or not isinstance(card.tag, str):
+            continue
+        block = next((a for a in card.iterancestors() if a.tag in _BLOCK_TAGS), None)
+        if block is None or block.tag != "p":
+            continue
+        own = _words(card.text_content()) - sum(
+            _words(link.text_content()) for link in card.iter("a")
+        )
+        if own <= _CARD_OWN_WORDS:
+            card.drop_tree()  # keeps the text that follows it
+
+
+def _continued(tree: Any, text: str) -> str:
+    """``text`` and the article's paragraphs in later blocks of the kind its last
+    paragraph stands in: a body split into several ``<div class="article-body">`` by ads
+    or asides, of which the extractor kept the first."""
+    lines = text.split("\n")
+    ends = {_key(line)[:_PARA_KEY] for line in lines[-_END_LINES:] if _words(line) >= 3}
+    last = None
+    for paragraph in tree.iter("p"):
+        if _key(paragraph.text_content())[:_PARA_KEY] in ends:
+            last = paragraph
+    block = last.getparent() if last is not None else None
+    if block is None or not block.get("class") or block.tag == "article":
+        return text  # an <article> is a whole story: the next one is another
+    seen = {_key(line)[:_PARA_KEY] for line in lines}
+    more: list[str] = []
+    after = False
+    for other in tree.iter(block.tag):
+        if other is block:
+            after = True
+        elif after and other.get("class") == block.get("class"):
+            if (
+                any(parent is block for parent in other.iterancestors())
+                or other.find(".//h1") is not None
+            ):
+                continue  # a block with a headline of its own is another story
+            for paragraph in other.iterchildren("p"):
+                words = " ".join(paragraph.text_content().split())
+                if words and _key(words)[:_PARA_KEY] not in seen:
+                    more.append(words)
+    if sum(_words(paragraph) for paragraph in more) < _CONTINUED_MIN_WORDS:
+        return text
+    return text + "\n" + "\n".join(more)

@@ -32,6 +32,7 @@ _DATELINE_LINES = 3  # a dateline opens one of the body's first lines
 _TRAILING_HEADLINES = 3  # a run of this many headline-shaped lines ends a page
 _LABEL_WORDS = 5  # a topic label above a list of headlines
 _SENTENCE_WORDS = 8  # two such sentences in a row after a tail's headlines: article again
+_LEAD_WORDS = 8  # a line opening with this many words of the page's description is its lead
 _TERMINAL = tuple(".!?…\"”’'")
 # Hard-wrapped text: lines of at most _WRAP_MAX characters, most within _WRAP_BAND of
 # the widest (lines shorter than _WRAP_MIN end paragraphs and are not counted).
@@ -240,17 +241,19 @@ def _is_caption(line: Line, cues: Cues) -> bool:
     if line.words > _MAX_CAPTION_WORDS or text[0] in "\"“‘'" or text.count(". ") > 2:
         return False
     lowered = text.lower()
-    if any(k in lowered for k in cues.caption_keywords) and any(
-        p.search(text) for p in cues.caption_patterns
+    words = _WORD.findall(text)
+    narrative = any(w.lower() in cues.narrative_words for w in words)
+    # "Sen. X (R) said on Monday ...": a report, the "(R)" a party, not a place in a picture
+    if (
+        not narrative
+        and any(k in lowered for k in cues.caption_keywords)
+        and any(p.search(text) for p in cues.caption_patterns)
     ):
         return True
     credit = _CREDIT.search(text)
     if credit and _names_a_credit(credit.group(1) or credit.group(2) or "", cues):
         return True
-    if line.words > 40 or not _ENDS_WITH_DATE.search(text):
-        return False
-    words = _WORD.findall(text)
-    if any(w.lower() in cues.narrative_words for w in words):
+    if line.words > 40 or not _ENDS_WITH_DATE.search(text) or narrative:
         return False
     # A capitalised word inside the line is a name, not the verb: "on March 3".
     return any(
@@ -341,11 +344,20 @@ def _split_site_name(line: Line, keys: set[str], cues: Cues) -> tuple[str, str] 
 
 
 class _Classifier:
-    def __init__(self, source: str, cues: Cues, known_title: str | None, extracted: bool) -> None:
+    def __init__(
+        self,
+        source: str,
+        cues: Cues,
+        known_title: str | None,
+        extracted: bool,
+        lead: str | None = None,
+    ) -> None:
         self.source = source
         self.cues = cues
         self.known_title = known_title
         self.extracted = extracted
+        words = line_key(lead or "").split()
+        self.lead = " ".join(words[:_LEAD_WORDS]) if len(words) >= _LEAD_WORDS else None
         self.lines = split_lines(source)
         self.result = TextResult(pieces=[])
         self.site_names: set[str] = set()
@@ -355,6 +367,8 @@ class _Classifier:
             line.reason = _own_reason(line, self.cues)
             if line.reason == "link" and self.extracted:
                 line.reason = None  # a page's own link lists are markup's business
+            elif line.reason == "caption" and self._restates_lead(line):
+                line.reason = None  # the lead the page's description restates: "Gov. X (R) ..."
         body_start = self._head()
         for line in self.lines[body_start : body_start + _DATELINE_LINES]:
             self._dateline(line)
@@ -366,6 +380,9 @@ class _Classifier:
         self._keep_a_lone_sentence()
         self._collect()
         return self.result
+
+    def _restates_lead(self, line: Line) -> bool:
+        return bool(self.lead) and line_key(line.text).startswith(self.lead or "")
 
     def _trailing_headlines(self, start: int) -> None:
         """A run of headline-shaped lines after the last article paragraph (other
@@ -572,7 +589,12 @@ class _Classifier:
 
 
 def clean_text(
-    source: str, cues: Cues, *, title: str | None = None, extracted: bool = False
+    source: str,
+    cues: Cues,
+    *,
+    title: str | None = None,
+    extracted: bool = False,
+    lead: str | None = None,
 ) -> TextResult:
     """Classify the lines of ``source`` (already decoded and normalised).
 
@@ -580,6 +602,7 @@ def clean_text(
     title is looked for. ``extracted`` says the text comes from an HTML extractor, whose
     paragraphs follow the page's markup: the guesses made only from a line's shape
     between paragraphs (related headlines, a bare name as byline) are then left out, as
-    lists, tables and subheadings look the same.
+    lists, tables and subheadings look the same. ``lead`` is the page's description: a
+    line that opens with its words is the article's lead, never a photo caption.
     """
-    return _Classifier(source, cues, title, extracted).run()
+    return _Classifier(source, cues, title, extracted, lead).run()
