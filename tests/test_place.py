@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import tacitus
 from one_sentence import one_event
 from tacitus import place
 from tacitus.model import Dateline, EventType
@@ -236,3 +237,12 @@ def test_bare_name_after_in_is_a_place_though_tagged_a_person() -> None:
     # the tagger may call an unlisted town a person; after "in" only a place stands
     found = _events("Militants attacked a checkpoint near Ahmed Kandi.")
     assert found and found[0].location.name == "Ahmed Kandi"
+
+
+def test_the_dateline_place_points_at_the_dateline_in_the_body() -> None:
+    doc = tacitus.process(
+        "Convoy hit\n\nBEIRUT (Reuters) - Gunmen attacked a convoy on Monday.\n\nNo one was hurt."
+    )
+    place = next(e.location for e in doc.events if e.trigger == "attacked")
+    assert place is not None and place.how == "dateline"
+    assert place.start is not None and doc.text[place.start : place.end] == "BEIRUT"

@@ -661,5 +661,19 @@ def place_event(
     if doc.dateline is not None and doc.dateline.place:
         place = finder.gaz.lookup(doc.dateline.place, finder.prefer)
         if place is not None:
-            place.how = "dateline"  # offsets stay None: the dateline is not in doc.text
+            place.how = "dateline"
+            line = doc.dateline
+            at = doc.source_text.find(line.place or "", line.start, line.end)
+            if at >= 0:
+                place.start, place.end = _in_text(doc, at, len(line.place or ""))
             event.location = place
+
+
+def _in_text(doc: Document, source_start: int, length: int) -> tuple[int | None, int | None]:
+    """Where ``length`` characters at ``source_start`` of the source stand in ``doc.text``
+    (a dateline paragraph is body), or (None, None) where they were removed."""
+    for text_start, start, size in doc.segments:
+        if start <= source_start and source_start + length <= start + size:
+            offset = text_start + source_start - start
+            return offset, offset + length
+    return None, None

@@ -568,9 +568,7 @@ class _Classifier:
                 self._remove(line.start, line.end, line.reason)
                 self._note(line)
                 continue
-            if line.cut:
-                self._remove(line.start, line.start + line.cut, "dateline")
-            start = line.start + line.cut
+            start = line.start
             adjacent = previous_end is not None and "\n\n" not in self.source[previous_end:start]
             result.pieces.append((start, line.end, "\n" if adjacent else "\n\n"))
             previous_end = line.end
