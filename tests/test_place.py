@@ -236,3 +236,29 @@ def test_bare_name_after_in_is_a_place_though_tagged_a_person() -> None:
     # the tagger may call an unlisted town a person; after "in" only a place stands
     found = _events("Militants attacked a checkpoint near Ahmed Kandi.")
     assert found and found[0].location.name == "Ahmed Kandi"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "where"),
+    [
+        ("Rebels captured the Zarqa Cement Factory after a long battle.", "captured", "Factory"),
+        ("Militants stormed Kalam Town before dawn.", "stormed", "Kalam Town"),
+        ("The army shelled the Bayda Hills overnight.", "shelled", "Bayda Hills"),
+        ("A bomb exploded inside the Al-Noor Hospital on Monday.", "exploded", "Al-Noor Hospital"),
+    ],
+)
+def test_name_ending_in_a_site_word_is_a_place_whatever_the_tagger_says(
+    text, trigger, where
+) -> None:
+    loc = placed(text, trigger)
+    assert loc is not None and where in loc.name
+
+
+def test_name_after_village_of_is_a_place() -> None:
+    text = "Troops attacked the village of Marrah on Monday."
+    loc = placed(text, "attacked")
+    assert loc is not None and loc.name == "Marrah"
+
+
+def test_organisation_is_still_no_place_without_a_site_word() -> None:
+    assert placed("Gunmen attacked the Kandari Group in the morning.", "attacked") is None

@@ -79,6 +79,7 @@ class Gazetteer:
     venue_prepositions: frozenset[str] = frozenset()
     located_prepositions: frozenset[str] = frozenset()
     venue_entities: frozenset[str] = frozenset()
+    feature_words: frozenset[str] = frozenset()
 
     def population(self, text: str, prefer: frozenset[str] = frozenset()) -> int:
         """The population of the city ``text`` names (0 when it names none)."""
@@ -172,6 +173,7 @@ def load_gazetteer() -> Gazetteer:
             "venue_prepositions": list,
             "located_prepositions": list,
             "venue_entities": list,
+            "feature_words": list,
         },
     )
     countries: dict[str, str] = {}
@@ -251,6 +253,7 @@ def load_gazetteer() -> Gazetteer:
         venue_prepositions=frozenset(data["venue_prepositions"]),
         located_prepositions=frozenset(data["located_prepositions"]),
         venue_entities=frozenset(data["venue_entities"]),
+        feature_words=frozenset(data["feature_words"]),
     )
 
 
@@ -367,13 +370,15 @@ class PlaceFinder:
         toks = _name_tokens(head, self.gaz)
         if not toks:
             return None
-        # "the Shaab neighborhood": a name before an area word is a place, whatever the
-        # tagger thinks
-        certain = certain or (toks[-1].i != head.i and self._area(head))
+        # "the Shaab neighborhood", "Bama Town", "the Tabqa Dam": a name before an area
+        # word or ending in a word for a settlement, landform or site is a place, whatever
+        # the tagger thinks
+        feature = len(toks) > 1 and toks[-1].lower_ in self.gaz.feature_words
+        certain = certain or feature or (toks[-1].i != head.i and self._area(head))
         head = toks[-1]
         ent = head.ent_type_
-        if ent in self.gaz.never_place_entities:
-            return None
+        if ent in self.gaz.never_place_entities and not (certain and head.pos_ == "PROPN"):
+            return None  # "the village of Ma'ardes" tagged a date is still a village
         start, end = toks[0].idx, head.idx + len(head.text)
         persons = self.known_persons if located else self.persons
         if not certain and any(s <= head.idx < e for s, e in persons):
@@ -383,7 +388,7 @@ class PlaceFinder:
         if (
             head.lower_ in self.gaz.common_words
             and ent not in self.gaz.place_entities
-            and not (venue and len(toks) > 1)  # "at the Security Council"
+            and not ((venue or feature) and len(toks) > 1)  # "at the Security Council"
         ):
             return None  # "March", "Chinook": not towns unless the parser says so
         place = self.gaz.lookup(text, self.prefer)
