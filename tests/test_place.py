@@ -262,3 +262,20 @@ def test_name_after_village_of_is_a_place() -> None:
 
 def test_organisation_is_still_no_place_without_a_site_word() -> None:
     assert placed("Gunmen attacked the Kandari Group in the morning.", "attacked") is None
+
+
+def test_named_village_without_article_is_the_place_not_its_district() -> None:
+    text = "Gunmen killed four farmers in Dargo village of Tarmu district on Sunday."
+    assert placed(text, "killed").name == "Dargo"
+    text = "Troops shelled the Karrada district of Baghdad."  # with an article: the narrower
+    assert placed(text, "shelled").name == "Karrada"
+
+
+def test_apposed_city_beats_its_country() -> None:
+    text = "A bomb killed nine people in Pakistan's largest city, Karachi, on Monday."
+    assert placed(text, "killed").name == "Karachi"
+
+
+def test_time_zone_is_no_place() -> None:
+    text = "The rebels began their assault at 6 a.m. (Damascus time) on Sunday."
+    assert placed(text, "began") is None

@@ -80,6 +80,7 @@ class Gazetteer:
     located_prepositions: frozenset[str] = frozenset()
     venue_entities: frozenset[str] = frozenset()
     feature_words: frozenset[str] = frozenset()
+    time_words: frozenset[str] = frozenset()
 
     def population(self, text: str, prefer: frozenset[str] = frozenset()) -> int:
         """The population of the city ``text`` names (0 when it names none)."""
@@ -174,6 +175,7 @@ def load_gazetteer() -> Gazetteer:
             "located_prepositions": list,
             "venue_entities": list,
             "feature_words": list,
+            "time_words": list,
         },
     )
     countries: dict[str, str] = {}
@@ -254,6 +256,7 @@ def load_gazetteer() -> Gazetteer:
         located_prepositions=frozenset(data["located_prepositions"]),
         venue_entities=frozenset(data["venue_entities"]),
         feature_words=frozenset(data["feature_words"]),
+        time_words=frozenset(data["time_words"]),
     )
 
 
@@ -425,10 +428,21 @@ class PlaceFinder:
         """The place a prepositional object names: itself ("in Aleppo"), or through its
         own "of"/locative phrase ("in the city of Aleppo", "in a cottage near Hebron",
         "on the outskirts of Homs"); the most specific name wins."""
+        if (obj.ent_type_ == "TIME" or obj.lower_ in self.gaz.time_words) and not certain:
+            return None  # "at 8 a.m. (Damascus time)"
         place = self.place_at(obj, located=located, certain=certain, venue=venue)
+        # "Kayamla village of Konduga": a name with its area word and no article is the
+        # place, the "of" phrase what it is in
+        own_name = place is not None and place.start is not None and place.start < obj.idx
+        if own_name and not any(c.dep_ in ("det", "poss") for c in obj.children):
+            return place, obj
         if place is None:  # "the streets of Freetown's west end"
             owner = next((c for c in obj.children if c.dep_ == "poss"), None)
             place = self.place_at(owner, located=located) if owner is not None else None
+            apposed = next((c for c in obj.children if c.dep_ == "appos"), None)
+            named = self.place_at(apposed, located=located) if apposed is not None else None
+            if named is not None and (place is None or self._narrower(named, place)):
+                return named, obj  # "in Pakistan's largest city, Karachi"
         if place is not None:
             inner = self._of_name(obj)
             if inner is not None and (
