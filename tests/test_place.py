@@ -279,3 +279,10 @@ def test_apposed_city_beats_its_country() -> None:
 def test_time_zone_is_no_place() -> None:
     text = "The rebels began their assault at 6 a.m. (Damascus time) on Sunday."
     assert placed(text, "began") is None
+
+
+def test_offensive_launched_to_capture_a_town_is_placed_there() -> None:
+    text = "The rebels launched an offensive on Monday to capture the town of Zawiya."
+    doc, parsed, event = one_event(text, "launched an offensive", EventType.ASSAULT)
+    place.place_event(doc, parsed, event, None)
+    assert event.location is not None and event.location.name == "Zawiya"

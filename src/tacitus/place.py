@@ -560,7 +560,11 @@ class PlaceFinder:
                         found.append(hit[0])
             own = None
             if rank == 0:
-                own = self._noun_place(trigger) or self._object_place(trigger)
+                own = (
+                    self._noun_place(trigger)
+                    or self._object_place(trigger)
+                    or self._purpose_place(trigger)
+                )
             elif head.i == trigger.head.i and trigger.dep_ in ("advcl", "conj"):
                 own = self._object_place(head)  # "attacked the town, killing 60"
             if own is not None and (not found or self._narrower(own, found[0])):
@@ -586,6 +590,18 @@ class PlaceFinder:
                         if place is not None:
                             place.how = "noun"
                             return place
+        return None
+
+    def _purpose_place(self, trigger: Any) -> Place | None:
+        """The place an act sets out to take: "launched an offensive to capture X"."""
+        for head in (trigger, clause_verb(trigger)):
+            for c in head.children:
+                if c.dep_ in ("advcl", "xcomp", "acl") and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children
+                ):
+                    place = self._object_place(c)
+                    if place is not None:
+                        return place
         return None
 
     def _object_place(self, trigger: Any) -> Place | None:
