@@ -286,3 +286,20 @@ def test_offensive_launched_to_capture_a_town_is_placed_there() -> None:
     doc, parsed, event = one_event(text, "launched an offensive", EventType.ASSAULT)
     place.place_event(doc, parsed, event, None)
     assert event.location is not None and event.location.name == "Zawiya"
+
+
+def test_bare_person_name_the_gazetteer_knows_is_the_place_an_act_is_done_to() -> None:
+    from tacitus.model import Actor, Mention
+
+    text = "Government troops captured Palmyra after heavy fighting."
+    doc, parsed, event = one_event(text, "captured", EventType.ASSAULT)
+    at = text.index("Palmyra")
+    tagged = Actor("Palmyra", None, None, "person:palmyra")  # the tagger's person, no more
+    doc.mentions = [Mention(at, at + 7, "Palmyra", tagged, "name")]
+    place.place_event(doc, parsed, event, None)
+    assert event.location is not None and event.location.name == "Palmyra"
+    known = Actor("Palmyra", "USA", "GOV", "person:palmyra")  # a person with a role
+    doc.mentions = [Mention(at, at + 7, "Palmyra", known, "name")]
+    event.location = None
+    place.place_event(doc, parsed, event, None)
+    assert event.location is None

@@ -383,10 +383,13 @@ class PlaceFinder:
         if ent in self.gaz.never_place_entities and not (certain and head.pos_ == "PROPN"):
             return None  # "the village of Ma'ardes" tagged a date is still a village
         start, end = toks[0].idx, head.idx + len(head.text)
-        persons = self.known_persons if located else self.persons
+        text = self.doc.text[start:end]
+        # a bare name the tagger calls a person is a place the gazetteer knows ("attacked
+        # Palmyra"), or, unknown, where only a place stands ("in Kafr Sousah")
+        place = self.gaz.lookup(text, self.prefer)
+        persons = self.known_persons if located or place is not None else self.persons
         if not certain and any(s <= head.idx < e for s, e in persons):
             return None  # a person the actor stage knows ("Jordan" the minister)
-        text = self.doc.text[start:end]
         venue = venue and ent in self.gaz.venue_entities
         if (
             head.lower_ in self.gaz.common_words
@@ -394,7 +397,6 @@ class PlaceFinder:
             and not ((venue or feature) and len(toks) > 1)  # "at the Security Council"
         ):
             return None  # "March", "Chinook": not towns unless the parser says so
-        place = self.gaz.lookup(text, self.prefer)
         certain = certain or venue
         if (
             place is None
