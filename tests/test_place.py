@@ -303,3 +303,22 @@ def test_bare_person_name_the_gazetteer_knows_is_the_place_an_act_is_done_to() -
     event.location = None
     place.place_event(doc, parsed, event, None)
     assert event.location is None
+
+
+def test_what_is_stormed_is_a_place_though_the_tagger_says_person() -> None:
+    from tacitus.model import Actor, Mention
+
+    text = "Government troops stormed Kafr Dibba before dawn."
+    doc, parsed, event = one_event(text, "stormed", EventType.ASSAULT)
+    at = text.index("Kafr Dibba")
+    tagged = Actor("Kafr Dibba", None, None, "person:kafr-dibba")
+    doc.mentions = [Mention(at, at + 10, "Kafr Dibba", tagged, "name")]
+    place.place_event(doc, parsed, event, None)
+    assert event.location is not None and event.location.name == "Kafr Dibba"
+    # the object of an act that persons undergo is not made a place that way
+    text = "Government troops captured Kafr Dibba before dawn."
+    doc, parsed, event = one_event(text, "captured", EventType.ASSAULT)
+    at = text.index("Kafr Dibba")
+    doc.mentions = [Mention(at, at + 10, "Kafr Dibba", tagged, "name")]
+    place.place_event(doc, parsed, event, None)
+    assert event.location is None

@@ -81,6 +81,7 @@ class Gazetteer:
     venue_entities: frozenset[str] = frozenset()
     feature_words: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()
+    place_only_verbs: frozenset[str] = frozenset()
 
     def population(self, text: str, prefer: frozenset[str] = frozenset()) -> int:
         """The population of the city ``text`` names (0 when it names none)."""
@@ -176,6 +177,7 @@ def load_gazetteer() -> Gazetteer:
             "venue_entities": list,
             "feature_words": list,
             "time_words": list,
+            "place_only_verbs": list,
         },
     )
     countries: dict[str, str] = {}
@@ -257,6 +259,7 @@ def load_gazetteer() -> Gazetteer:
         venue_entities=frozenset(data["venue_entities"]),
         feature_words=frozenset(data["feature_words"]),
         time_words=frozenset(data["time_words"]),
+        place_only_verbs=frozenset(data["place_only_verbs"]),
     )
 
 
@@ -613,7 +616,8 @@ class PlaceFinder:
             return None
         for c in trigger.children:
             if c.dep_ in ("dobj", "nsubjpass"):
-                hit = self._in_phrase(c, located=False)
+                # "stormed Najarah": only a place is stormed, whatever the tagger thinks
+                hit = self._in_phrase(c, located=lemma in self.gaz.place_only_verbs)
                 if hit is not None and (
                     lemma in self.gaz.object_country_verbs or not self.gaz.is_country(hit[0].name)
                 ):
