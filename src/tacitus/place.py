@@ -438,16 +438,20 @@ class PlaceFinder:
         place = self.place_at(obj, located=located, certain=certain, venue=venue)
         # "Kayamla village of Konduga": a name with its area word and no article is the
         # place, the "of" phrase what it is in
-        own_name = place is not None and place.start is not None and place.start < obj.idx
-        if own_name and not any(c.dep_ in ("det", "poss") for c in obj.children):
+        if (
+            place is not None
+            and place.start is not None
+            and place.start < obj.idx
+            and not any(c.dep_ in ("det", "poss") for c in obj.children)
+        ):
             return place, obj
         if place is None:  # "the streets of Freetown's west end"
             owner = next((c for c in obj.children if c.dep_ == "poss"), None)
             place = self.place_at(owner, located=located) if owner is not None else None
             apposed = next((c for c in obj.children if c.dep_ == "appos"), None)
-            named = self.place_at(apposed, located=located) if apposed is not None else None
-            if named is not None and (place is None or self._narrower(named, place)):
-                return named, obj  # "in Pakistan's largest city, Karachi"
+            city = self.place_at(apposed, located=located) if apposed is not None else None
+            if city is not None and (place is None or self._narrower(city, place)):
+                return city, obj  # "in Pakistan's largest city, Karachi"
         if place is not None:
             inner = self._of_name(obj)
             if inner is not None and (
