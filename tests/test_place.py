@@ -246,3 +246,89 @@ def test_the_dateline_place_points_at_the_dateline_in_the_body() -> None:
     place = next(e.location for e in doc.events if e.trigger == "attacked")
     assert place is not None and place.how == "dateline"
     assert place.start is not None and doc.text[place.start : place.end] == "BEIRUT"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "where"),
+    [
+        ("Rebels captured the Zarqa Cement Factory after a long battle.", "captured", "Factory"),
+        ("Militants stormed Kalam Town before dawn.", "stormed", "Kalam Town"),
+        ("The army shelled the Bayda Hills overnight.", "shelled", "Bayda Hills"),
+        ("A bomb exploded inside the Al-Noor Hospital on Monday.", "exploded", "Al-Noor Hospital"),
+    ],
+)
+def test_name_ending_in_a_site_word_is_a_place_whatever_the_tagger_says(
+    text, trigger, where
+) -> None:
+    loc = placed(text, trigger)
+    assert loc is not None and where in loc.name
+
+
+def test_name_after_village_of_is_a_place() -> None:
+    text = "Troops attacked the village of Marrah on Monday."
+    loc = placed(text, "attacked")
+    assert loc is not None and loc.name == "Marrah"
+
+
+def test_organisation_is_still_no_place_without_a_site_word() -> None:
+    assert placed("Gunmen attacked the Kandari Group in the morning.", "attacked") is None
+
+
+def test_named_village_without_article_is_the_place_not_its_district() -> None:
+    text = "Gunmen killed four farmers in Dargo village of Tarmu district on Sunday."
+    assert placed(text, "killed").name == "Dargo"
+    text = "Troops shelled the Karrada district of Baghdad."  # with an article: the narrower
+    assert placed(text, "shelled").name == "Karrada"
+
+
+def test_apposed_city_beats_its_country() -> None:
+    text = "A bomb killed nine people in Pakistan's largest city, Karachi, on Monday."
+    assert placed(text, "killed").name == "Karachi"
+
+
+def test_time_zone_is_no_place() -> None:
+    text = "The rebels began their assault at 6 a.m. (Damascus time) on Sunday."
+    assert placed(text, "began") is None
+
+
+def test_offensive_launched_to_capture_a_town_is_placed_there() -> None:
+    text = "The rebels launched an offensive on Monday to capture the town of Zawiya."
+    doc, parsed, event = one_event(text, "launched an offensive", EventType.ASSAULT)
+    place.place_event(doc, parsed, event, None)
+    assert event.location is not None and event.location.name == "Zawiya"
+
+
+def test_bare_person_name_the_gazetteer_knows_is_the_place_an_act_is_done_to() -> None:
+    from tacitus.model import Actor, Mention
+
+    text = "Government troops captured Palmyra after heavy fighting."
+    doc, parsed, event = one_event(text, "captured", EventType.ASSAULT)
+    at = text.index("Palmyra")
+    tagged = Actor("Palmyra", None, None, "person:palmyra")  # the tagger's person, no more
+    doc.mentions = [Mention(at, at + 7, "Palmyra", tagged, "name")]
+    place.place_event(doc, parsed, event, None)
+    assert event.location is not None and event.location.name == "Palmyra"
+    known = Actor("Palmyra", "USA", "GOV", "person:palmyra")  # a person with a role
+    doc.mentions = [Mention(at, at + 7, "Palmyra", known, "name")]
+    event.location = None
+    place.place_event(doc, parsed, event, None)
+    assert event.location is None
+
+
+def test_what_is_stormed_is_a_place_though_the_tagger_says_person() -> None:
+    from tacitus.model import Actor, Mention
+
+    text = "Government troops stormed Kafr Dibba before dawn."
+    doc, parsed, event = one_event(text, "stormed", EventType.ASSAULT)
+    at = text.index("Kafr Dibba")
+    tagged = Actor("Kafr Dibba", None, None, "person:kafr-dibba")
+    doc.mentions = [Mention(at, at + 10, "Kafr Dibba", tagged, "name")]
+    place.place_event(doc, parsed, event, None)
+    assert event.location is not None and event.location.name == "Kafr Dibba"
+    # the object of an act that persons undergo is not made a place that way
+    text = "Government troops captured Kafr Dibba before dawn."
+    doc, parsed, event = one_event(text, "captured", EventType.ASSAULT)
+    at = text.index("Kafr Dibba")
+    doc.mentions = [Mention(at, at + 10, "Kafr Dibba", tagged, "name")]
+    place.place_event(doc, parsed, event, None)
+    assert event.location is None

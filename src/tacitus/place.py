@@ -79,6 +79,9 @@ class Gazetteer:
     venue_prepositions: frozenset[str] = frozenset()
     located_prepositions: frozenset[str] = frozenset()
     venue_entities: frozenset[str] = frozenset()
+    feature_words: frozenset[str] = frozenset()
+    time_words: frozenset[str] = frozenset()
+    place_only_verbs: frozenset[str] = frozenset()
 
     def population(self, text: str, prefer: frozenset[str] = frozenset()) -> int:
         """The population of the city ``text`` names (0 when it names none)."""
@@ -172,6 +175,9 @@ def load_gazetteer() -> Gazetteer:
             "venue_prepositions": list,
             "located_prepositions": list,
             "venue_entities": list,
+            "feature_words": list,
+            "time_words": list,
+            "place_only_verbs": list,
         },
     )
     countries: dict[str, str] = {}
@@ -251,6 +257,9 @@ def load_gazetteer() -> Gazetteer:
         venue_prepositions=frozenset(data["venue_prepositions"]),
         located_prepositions=frozenset(data["located_prepositions"]),
         venue_entities=frozenset(data["venue_entities"]),
+        feature_words=frozenset(data["feature_words"]),
+        time_words=frozenset(data["time_words"]),
+        place_only_verbs=frozenset(data["place_only_verbs"]),
     )
 
 
@@ -367,26 +376,30 @@ class PlaceFinder:
         toks = _name_tokens(head, self.gaz)
         if not toks:
             return None
-        # "the Shaab neighborhood": a name before an area word is a place, whatever the
-        # tagger thinks
-        certain = certain or (toks[-1].i != head.i and self._area(head))
+        # "the Shaab neighborhood", "Bama Town", "the Tabqa Dam": a name before an area
+        # word or ending in a word for a settlement, landform or site is a place, whatever
+        # the tagger thinks
+        feature = len(toks) > 1 and toks[-1].lower_ in self.gaz.feature_words
+        certain = certain or feature or (toks[-1].i != head.i and self._area(head))
         head = toks[-1]
         ent = head.ent_type_
-        if ent in self.gaz.never_place_entities:
-            return None
+        if ent in self.gaz.never_place_entities and not (certain and head.pos_ == "PROPN"):
+            return None  # "the village of Ma'ardes" tagged a date is still a village
         start, end = toks[0].idx, head.idx + len(head.text)
-        persons = self.known_persons if located else self.persons
+        text = self.doc.text[start:end]
+        # a bare name the tagger calls a person is a place the gazetteer knows ("attacked
+        # Palmyra"), or, unknown, where only a place stands ("in Kafr Sousah")
+        place = self.gaz.lookup(text, self.prefer)
+        persons = self.known_persons if located or place is not None else self.persons
         if not certain and any(s <= head.idx < e for s, e in persons):
             return None  # a person the actor stage knows ("Jordan" the minister)
-        text = self.doc.text[start:end]
         venue = venue and ent in self.gaz.venue_entities
         if (
             head.lower_ in self.gaz.common_words
             and ent not in self.gaz.place_entities
-            and not (venue and len(toks) > 1)  # "at the Security Council"
+            and not ((venue or feature) and len(toks) > 1)  # "at the Security Council"
         ):
             return None  # "March", "Chinook": not towns unless the parser says so
-        place = self.gaz.lookup(text, self.prefer)
         certain = certain or venue
         if (
             place is None
@@ -420,10 +433,25 @@ class PlaceFinder:
         """The place a prepositional object names: itself ("in Aleppo"), or through its
         own "of"/locative phrase ("in the city of Aleppo", "in a cottage near Hebron",
         "on the outskirts of Homs"); the most specific name wins."""
+        if (obj.ent_type_ == "TIME" or obj.lower_ in self.gaz.time_words) and not certain:
+            return None  # "at 8 a.m. (Damascus time)"
         place = self.place_at(obj, located=located, certain=certain, venue=venue)
+        # "Kayamla village of Konduga": a name with its area word and no article is the
+        # place, the "of" phrase what it is in
+        if (
+            place is not None
+            and place.start is not None
+            and place.start < obj.idx
+            and not any(c.dep_ in ("det", "poss") for c in obj.children)
+        ):
+            return place, obj
         if place is None:  # "the streets of Freetown's west end"
             owner = next((c for c in obj.children if c.dep_ == "poss"), None)
             place = self.place_at(owner, located=located) if owner is not None else None
+            apposed = next((c for c in obj.children if c.dep_ == "appos"), None)
+            city = self.place_at(apposed, located=located) if apposed is not None else None
+            if city is not None and (place is None or self._narrower(city, place)):
+                return city, obj  # "in Pakistan's largest city, Karachi"
         if place is not None:
             inner = self._of_name(obj)
             if inner is not None and (
@@ -541,7 +569,11 @@ class PlaceFinder:
                         found.append(hit[0])
             own = None
             if rank == 0:
-                own = self._noun_place(trigger) or self._object_place(trigger)
+                own = (
+                    self._noun_place(trigger)
+                    or self._object_place(trigger)
+                    or self._purpose_place(trigger)
+                )
             elif head.i == trigger.head.i and trigger.dep_ in ("advcl", "conj"):
                 own = self._object_place(head)  # "attacked the town, killing 60"
             if own is not None and (not found or self._narrower(own, found[0])):
@@ -569,6 +601,18 @@ class PlaceFinder:
                             return place
         return None
 
+    def _purpose_place(self, trigger: Any) -> Place | None:
+        """The place an act sets out to take: "launched an offensive to capture X"."""
+        for head in (trigger, clause_verb(trigger)):
+            for c in head.children:
+                if c.dep_ in ("advcl", "xcomp", "acl") and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children
+                ):
+                    place = self._object_place(c)
+                    if place is not None:
+                        return place
+        return None
+
     def _object_place(self, trigger: Any) -> Place | None:
         """The place an act is done to: "entered Aleppo", "captured Palmyra"."""
         lemma = trigger.lemma_.lower()
@@ -576,7 +620,8 @@ class PlaceFinder:
             return None
         for c in trigger.children:
             if c.dep_ in ("dobj", "nsubjpass"):
-                hit = self._in_phrase(c, located=False)
+                # "stormed Najarah": only a place is stormed, whatever the tagger thinks
+                hit = self._in_phrase(c, located=lemma in self.gaz.place_only_verbs)
                 if hit is not None and (
                     lemma in self.gaz.object_country_verbs or not self.gaz.is_country(hit[0].name)
                 ):
