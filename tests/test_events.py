@@ -222,8 +222,9 @@ def test_constructions(text, expected, resources) -> None:
         "Russia recognized that the plan with Turkey had failed.",
         # a meeting announced with no one to meet is no promise to anyone
         "The Arab League will meet on Monday.",
-        # an obligation is not a fact
+        # an obligation is not a fact; a thing is asked nothing
         "China will have to make a deal with the United States.",
+        "Russia said the future use of the Turkish base should send a signal to NATO.",
         # a plan, a record, a song or a sum is no victim; "struck me as" is a seeming
         "Police executed a search warrant at the house.",
         "Oil prices hit a record high in Russia.",

@@ -385,6 +385,8 @@ class EventReader(Arguments):
         if clause is None:
             return []
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or not self.resolves(subject) or self.res.mention(subject) is None:
+            return []  # "the building's use should send a signal": a thing is asked nothing
         speaker = self._subject(speech)
         source = self._resolve(speaker) if speaker is not None else None
         return self._to_each(cand, clause, sent, source, subject, None)
