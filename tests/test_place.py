@@ -332,3 +332,10 @@ def test_what_is_stormed_is_a_place_though_the_tagger_says_person() -> None:
     doc.mentions = [Mention(at, at + 10, "Kafr Dibba", tagged, "name")]
     place.place_event(doc, parsed, event, None)
     assert event.location is None
+
+
+def test_direction_word_after_a_noun_or_parsed_a_noun_modifier() -> None:
+    loc = placed("Soldiers arrested six men in raids north of Mosul on Friday.", "arrested")
+    assert (loc.name, loc.how) == ("Mosul", "clause")
+    loc = placed("Rebels attacked an army post just south of Kandahar.", "attacked")
+    assert loc.name == "Kandahar"
