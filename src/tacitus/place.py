@@ -462,6 +462,7 @@ class PlaceFinder:
         if depth >= 3:
             return None
         for prep in obj.children:
+            prep = self._direction_prep(prep) or prep  # "raids north of Mosul"
             if prep.dep_ == "appos":  # "the Army's villages of X" misparsed
                 found = self._in_phrase(prep, depth + 1, located, venue=venue)
                 if found is not None:
@@ -478,6 +479,13 @@ class PlaceFinder:
                     if found is not None:
                         return found
         return None
+
+    def _direction_prep(self, tok: Any) -> Any | None:
+        """The preposition after a direction word that modifies a word ("attacked a post
+        north of X", "raids west of X", whether parsed an adverb or a noun modifier)."""
+        if tok.dep_ not in ("advmod", "npadvmod") or tok.lower_ not in self.gaz.direction_words:
+            return None
+        return next((c for c in tok.children if c.dep_ == "prep"), None)
 
     def _territory(self, head: Any) -> Place | None:
         """The country a demonym names before a territory word ("Syrian airspace")."""
@@ -547,14 +555,12 @@ class PlaceFinder:
         found: list[Place] = []
         for rank, head in enumerate(self._heads(trigger, event)):
             for prep in head.children:
-                if prep.dep_ == "advmod" and prep.lower_ in self.gaz.direction_words:
-                    prep = next((c for c in prep.children if c.dep_ == "prep"), prep)
-                    direction = True  # "north of Aleppo"
-                else:
-                    direction = False
+                direction = self._direction_prep(prep)
+                if direction is not None:
+                    prep = direction  # "north of Aleppo"
                 if prep.dep_ != "prep":
                     continue
-                if not direction and prep.lower_ not in self.gaz.prepositions:
+                if direction is None and prep.lower_ not in self.gaz.prepositions:
                     continue
                 for obj in prep.children:
                     if obj.dep_ != "pobj":
