@@ -147,6 +147,33 @@ class Gazetteer:
         return None
 
 
+# The word lists of data/places.yaml, each a frozenset field of the Gazetteer.
+_WORD_LISTS = (
+    "prepositions",
+    "region_words",
+    "area_words",
+    "capital_words",
+    "object_place_types",
+    "target_prepositions",
+    "object_place_verbs",
+    "direction_words",
+    "place_entities",
+    "not_place_entities",
+    "common_words",
+    "description_deps",
+    "never_place_entities",
+    "object_country_verbs",
+    "settlement_words",
+    "territory_words",
+    "venue_prepositions",
+    "located_prepositions",
+    "venue_entities",
+    "feature_words",
+    "time_words",
+    "place_only_verbs",
+)
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """Build the gazetteer once per process (well under a second)."""
@@ -154,31 +181,7 @@ def load_gazetteer() -> Gazetteer:
 
     data = load_yaml(
         "places.yaml",
-        {
-            "prepositions": list,
-            "region_words": list,
-            "area_words": list,
-            "capital_words": list,
-            "alternate_names_min_population": int,
-            "object_place_types": list,
-            "target_prepositions": list,
-            "object_place_verbs": list,
-            "direction_words": list,
-            "place_entities": list,
-            "not_place_entities": list,
-            "common_words": list,
-            "description_deps": list,
-            "never_place_entities": list,
-            "object_country_verbs": list,
-            "settlement_words": list,
-            "territory_words": list,
-            "venue_prepositions": list,
-            "located_prepositions": list,
-            "venue_entities": list,
-            "feature_words": list,
-            "time_words": list,
-            "place_only_verbs": list,
-        },
+        {**dict.fromkeys(_WORD_LISTS, list), "alternate_names_min_population": int},
     )
     countries: dict[str, str] = {}
     demonyms: dict[str, str] = {}
@@ -236,30 +239,10 @@ def load_gazetteer() -> Gazetteer:
         capitals=capitals,
         cities=cities,
         centroids=centroids,
-        prepositions=frozenset(data["prepositions"]),
-        region_words=frozenset(data["region_words"]),
-        area_words=frozenset(data["area_words"]),
-        capital_words=frozenset(data["capital_words"]),
-        object_place_types=frozenset(data["object_place_types"]),
-        target_prepositions=frozenset(data["target_prepositions"]),
-        object_place_verbs=frozenset(data["object_place_verbs"]),
-        direction_words=frozenset(data["direction_words"]),
-        place_entities=frozenset(data["place_entities"]),
-        not_place_entities=frozenset(data["not_place_entities"]),
-        common_words=frozenset(w.lower() for w in data["common_words"]),
-        description_deps=frozenset(data["description_deps"]),
-        never_place_entities=frozenset(data["never_place_entities"]),
-        object_country_verbs=frozenset(data["object_country_verbs"]),
-        settlement_words=frozenset(data["settlement_words"]),
         regions=regions,
         country_names=country_names,
-        territory_words=frozenset(data["territory_words"]),
-        venue_prepositions=frozenset(data["venue_prepositions"]),
-        located_prepositions=frozenset(data["located_prepositions"]),
-        venue_entities=frozenset(data["venue_entities"]),
-        feature_words=frozenset(data["feature_words"]),
-        time_words=frozenset(data["time_words"]),
-        place_only_verbs=frozenset(data["place_only_verbs"]),
+        **{name: frozenset(data[name]) for name in _WORD_LISTS if name != "common_words"},
+        common_words=frozenset(w.lower() for w in data["common_words"]),
     )
 
 
