@@ -321,3 +321,13 @@ def test_he_may_stand_for_an_office_holder_named_by_title() -> None:
 def test_rights_groups_are_ngos() -> None:
     doc, _, _ = resolve("Rights groups condemned the arrests.", actors.load_knowledge_base())
     assert mention(doc, "Rights groups").actor.country == "NGO"
+
+
+def test_a_group_named_by_itself_is_no_foreign_nationality() -> None:
+    """spaCy tags "the Democrats" NORP, like "Kurdish" in "Kurdish units": only a
+    modifier marks a foreign nationality, not the group's own name."""
+    text = (
+        "The United States Senate met on Monday. American officials in Washington said the "
+        "vote was close.\n\nThe Republican leader accused the Democrats of delaying the vote."
+    )
+    assert ("ACCUSE", "USA", "USA") in events(text)

@@ -428,9 +428,10 @@ class EventReader(Arguments):
 
     # ------------------------------------------------------------- defaults
     def _foreign_marked(self, mention: Mention) -> bool:
-        """ "Kurdish units": a nationality the lexicon does not place, so not the source's."""
+        """ "Kurdish units": a nationality the lexicon does not place, so not the source's
+        (a group named by itself, "the Democrats", is no nationality of another's)."""
         span = self.parsed.char_span(mention.start, mention.end, alignment_mode="expand")
-        return span is not None and any(t.ent_type_ == "NORP" for t in span)
+        return span is not None and any(t.ent_type_ == "NORP" and t != span.root for t in span)
 
     def _scene(self, source_country: str) -> str | None:
         """The state the document names most often (twice at least), the source's aside."""
