@@ -352,3 +352,8 @@ def test_acronyms_and_bodies_before_the_object_are_no_places() -> None:
     assert placed(text, "killing") is None
     text = "A blaze engulfed the U.N. compound on Monday, killing eight people."
     assert placed(text, "killing") is None
+
+
+def test_capital_named_after_a_comma() -> None:
+    loc = placed("Gunmen shot a policeman in the capital, Kabul, on Monday.", "shot")
+    assert (loc.name, loc.country) == ("Kabul", "AFG")

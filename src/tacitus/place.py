@@ -432,6 +432,8 @@ class PlaceFinder:
             owner = next((c for c in obj.children if c.dep_ == "poss"), None)
             place = self.place_at(owner, located=located) if owner is not None else None
             apposed = next((c for c in obj.children if c.dep_ == "appos"), None)
+            if apposed is None and obj.lower_ in self.gaz.settlement_words:
+                apposed = self._loose_apposition(obj)  # "in the capital, Kabul"
             city = self.place_at(apposed, located=located) if apposed is not None else None
             if city is not None and (place is None or self._narrower(city, place)):
                 return city, obj  # "in Pakistan's largest city, Karachi"
@@ -462,6 +464,17 @@ class PlaceFinder:
                     if found is not None:
                         return found
         return None
+
+    def _loose_apposition(self, obj: Any) -> Any | None:
+        """The name after "the capital," that the parser hung on the verb as an adverbial
+        noun, or on another noun as its apposition, instead of on "capital" ("shot him in
+        the capital, Kabul, on Monday")."""
+        if obj.i + 2 >= len(obj.doc) or obj.nbor(1).text != ",":
+            return None
+        name = obj.nbor(2)
+        while name.dep_ == "compound" and name.head.i == name.i + 1:
+            name = name.head  # "the capital, Addis Ababa"
+        return name if name.dep_ in ("npadvmod", "appos") and name.pos_ == "PROPN" else None
 
     def _direction_prep(self, tok: Any) -> Any | None:
         """The preposition after a direction word that modifies a word ("attacked a post
