@@ -339,3 +339,21 @@ def test_direction_word_after_a_noun_or_parsed_a_noun_modifier() -> None:
     assert (loc.name, loc.how) == ("Mosul", "clause")
     loc = placed("Rebels attacked an army post just south of Kandahar.", "attacked")
     assert loc.name == "Kandahar"
+
+
+def test_town_before_the_object_of_the_act() -> None:
+    text = "A fire engulfed the Kano home of a former minister on Monday, killing eight people."
+    loc = placed(text, "killing")
+    assert (loc.name, loc.country, loc.how) == ("Kano", "NGA", "clause")
+
+
+def test_acronyms_and_bodies_before_the_object_are_no_places() -> None:
+    text = "A blaze engulfed the NDF headquarters on Monday, killing eight people."
+    assert placed(text, "killing") is None
+    text = "A blaze engulfed the U.N. compound on Monday, killing eight people."
+    assert placed(text, "killing") is None
+
+
+def test_capital_named_after_a_comma() -> None:
+    loc = placed("Gunmen shot a policeman in the capital, Kabul, on Monday.", "shot")
+    assert (loc.name, loc.country) == ("Kabul", "AFG")

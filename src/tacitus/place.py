@@ -432,6 +432,8 @@ class PlaceFinder:
             owner = next((c for c in obj.children if c.dep_ == "poss"), None)
             place = self.place_at(owner, located=located) if owner is not None else None
             apposed = next((c for c in obj.children if c.dep_ == "appos"), None)
+            if apposed is None and obj.lower_ in self.gaz.settlement_words:
+                apposed = self._loose_apposition(obj)  # "in the capital, Kabul"
             city = self.place_at(apposed, located=located) if apposed is not None else None
             if city is not None and (place is None or self._narrower(city, place)):
                 return city, obj  # "in Pakistan's largest city, Karachi"
@@ -462,6 +464,17 @@ class PlaceFinder:
                     if found is not None:
                         return found
         return None
+
+    def _loose_apposition(self, obj: Any) -> Any | None:
+        """The name after "the capital," that the parser hung on the verb as an adverbial
+        noun, or on another noun as its apposition, instead of on "capital" ("shot him in
+        the capital, Kabul, on Monday")."""
+        if obj.i + 2 >= len(obj.doc) or obj.nbor(1).text != ",":
+            return None
+        name = obj.nbor(2)
+        while name.dep_ == "compound" and name.head.i == name.i + 1:
+            name = name.head  # "the capital, Addis Ababa"
+        return name if name.dep_ in ("npadvmod", "appos") and name.pos_ == "PROPN" else None
 
     def _direction_prep(self, tok: Any) -> Any | None:
         """The preposition after a direction word that modifies a word ("attacked a post
@@ -556,6 +569,10 @@ class PlaceFinder:
                     if hit is not None:
                         hit[0].how = "clause"
                         found.append(hit[0])
+            if not found and head.i != trigger.i and head.dep_ in ("dobj", "nsubjpass"):
+                named = self._modifier_place(head)  # "struck a Mosul cafe"
+                if named is not None:
+                    found.append(named)
             own = None
             if rank == 0:
                 own = (
@@ -565,6 +582,9 @@ class PlaceFinder:
                 )
             elif head.i == trigger.head.i and trigger.dep_ in ("advcl", "conj"):
                 own = self._object_place(head)  # "attacked the town, killing 60"
+                for obj in head.children if own is None else ():
+                    if obj.dep_ in ("dobj", "nsubjpass"):
+                        own = own or self._modifier_place(obj)  # "hit a Mosul cafe, killing 9"
             if own is not None and (not found or self._narrower(own, found[0])):
                 return [own]  # "stormed Najarah in eastern Aleppo"
             if found:
@@ -589,6 +609,33 @@ class PlaceFinder:
                             place.how = "noun"
                             return place
         return None
+
+    def _modifier_place(self, obj: Any) -> Place | None:
+        """The town a name before a material act's common-noun object names ("set fire
+        to the Kano home of X", "struck a Mosul cafe"): a city or region the gazetteer
+        lists, not a country, a demonym, an acronym, a coded name ("Orlan-10") or a name
+        the tagger or the actor stage gives to a body, a people or a person."""
+        if obj.pos_ != "NOUN" or _capitalised(obj):
+            return None
+        toks = _name_tokens(obj, self.gaz)
+        if not toks or toks[-1].i == obj.i:
+            return None
+        if any(t.ent_type_ in self.gaz.not_place_entities - {"PERSON"} for t in toks):
+            return None  # a person's name the gazetteer lists as a town is one here
+        if any(t.text.isupper() or any(ch.isdigit() for ch in t.text) for t in toks):
+            return None
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        bare = set(self.persons) - set(self.known_persons)  # a name and nothing more
+        if any(s < end and start < e for s, e in self.actors if (s, e) not in bare):
+            return None
+        text = self.doc.text[start:end]
+        if place_key(text) in self.gaz.demonyms or self.gaz.is_country(text):
+            return None
+        place = self.gaz.lookup(text, self.prefer)
+        if place is None or (self.prefer and place.country not in self.prefer):
+            return None  # "ethnic Han farmers" in China: not Hanoi
+        place.start, place.end, place.how = start, end, "clause"
+        return place
 
     def _purpose_place(self, trigger: Any) -> Place | None:
         """The place an act sets out to take: "launched an offensive to capture X"."""
