@@ -331,3 +331,18 @@ def test_a_group_named_by_itself_is_no_foreign_nationality() -> None:
         "vote was close.\n\nThe Republican leader accused the Democrats of delaying the vote."
     )
     assert ("ACCUSE", "USA", "USA") in events(text)
+
+
+def test_a_headline_restating_a_body_event_is_not_a_second_event() -> None:
+    doc = tacitus.process(
+        "Kenya condemns Uganda over border raid\n\n"
+        "Kenya on Monday condemned Uganda for a raid on a border village. "
+        "Tanzania offered to mediate."
+    )
+    accusations = [e for e in doc.events if e.type.value == "ACCUSE"]
+    assert [e.in_title for e in accusations] == [False]
+    # a headline event the body does not report stays
+    doc = tacitus.process(
+        "Kenya condemns Uganda over border raid\n\nTanzania offered to mediate on Monday."
+    )
+    assert [e.in_title for e in doc.events if e.type.value == "ACCUSE"] == [True]

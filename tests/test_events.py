@@ -333,10 +333,19 @@ def test_event_carries_its_evidence(resources) -> None:
 
 def test_title_events_are_marked(resources) -> None:
     title = "Iran accuses Israel of sabotage"
-    text = title + "\n\nIran accused Israel of sabotage on Monday."
+    text = title + "\n\nIran accused Israel of sabotage on Monday. Iran criticised Iraq."
     doc = Document("t", "t", "text", "", text, text, len(title) + 2, title=title)
     parsed = load_model()(text)
     code_document(doc, parsed, resources)
+    # the headline restates the body's first event: one event, the body's
+    assert [(e.in_title, e.target.country if e.target else None) for e in doc.events] == [
+        (False, "ISR"),
+        (False, "IRQ"),
+    ]
+    title = "Iran accuses Israel of sabotage"
+    text = title + "\n\nIran criticised Iraq on Monday."
+    doc = Document("t", "t", "text", "", text, text, len(title) + 2, title=title)
+    code_document(doc, load_model()(text), resources)
     assert [e.in_title for e in doc.events] == [True, False]
 
 

@@ -29,6 +29,7 @@ from tacitus.events import (
     TriggerLexicon,
     actor_key,
     attribute_doubles,
+    drop_headline_restatements,
     load_triggers,
     make_finder,
     read_status,
@@ -242,7 +243,7 @@ def _arguments(a: Analysis) -> None:
                 if key not in seen:
                     seen.add(key)
                     a.doc.events.append(event)
-    a.doc.events = attribute_doubles(a.doc.events)
+    a.doc.events = drop_headline_restatements(attribute_doubles(a.doc.events))
 
 
 @component("dates", requires=["events"], assigns=["event dates"])

@@ -5,7 +5,7 @@ finder), ``status`` reads how the text presents each, ``build`` reads their argu
 makes the events. ``tacitus.coder`` runs them as components.
 """
 
-from tacitus.events.build import EventReader, attribute_doubles
+from tacitus.events.build import EventReader, attribute_doubles, drop_headline_restatements
 from tacitus.events.dictionary import DictionaryFinder, load_verb_patterns
 from tacitus.events.finders import (
     Candidate,
@@ -35,6 +35,7 @@ __all__ = [
     "TriggerLexicon",
     "actor_key",
     "attribute_doubles",
+    "drop_headline_restatements",
     "load_triggers",
     "load_verb_patterns",
     "make_finder",

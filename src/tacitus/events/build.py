@@ -62,6 +62,20 @@ def attribute_doubles(events: list[Event]) -> list[Event]:
     return out
 
 
+def _countries(event: Event) -> tuple[EventType, str | None, str | None]:
+    source, target = event.source, event.target
+    return (event.type, source.country if source else None, target.country if target else None)
+
+
+def drop_headline_restatements(events: list[Event]) -> list[Event]:
+    """A headline that restates an event the body reports (same type, same source and
+    target countries: "Russia, Turkey discuss Syria" over "Lavrov met his Turkish
+    counterpart ...") is not a second event; the body's, with its whole sentence, stays.
+    A headline event the body does not report is kept."""
+    body = {_countries(e) for e in events if not e.in_title}
+    return [e for e in events if not (e.in_title and _countries(e) in body)]
+
+
 class EventReader(Arguments):
     """Reads the arguments of one document's candidates and builds its events."""
 
