@@ -558,17 +558,7 @@ class PlaceFinder:
                     continue
                 if direction is None and prep.lower_ not in self.gaz.prepositions:
                     continue
-                for obj in prep.children:
-                    if obj.dep_ != "pobj":
-                        continue
-                    hit = self._in_phrase(
-                        obj,
-                        located=prep.lower_ in self.gaz.located_prepositions,
-                        venue=prep.lower_ in self.gaz.venue_prepositions,
-                    )
-                    if hit is not None:
-                        hit[0].how = "clause"
-                        found.append(hit[0])
+                found += self._after(prep, "clause")
             if not found and head.i != trigger.i and head.dep_ in ("dobj", "nsubjpass"):
                 named = self._modifier_place(head)  # "struck a Mosul cafe"
                 if named is not None:
@@ -685,17 +675,24 @@ class PlaceFinder:
                 continue
             if self._describes_someone(prep, trigger, material):
                 continue
-            for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    hit = self._in_phrase(
-                        obj,
-                        located=prep.lower_ in self.gaz.located_prepositions,
-                        venue=prep.lower_ in self.gaz.venue_prepositions,
-                    )
-                    if hit is not None:
-                        hit[0].how = "sentence"
-                        found.append((abs(prep.i - trigger.i), hit[0]))
+            found += [(abs(prep.i - trigger.i), hit) for hit in self._after(prep, "sentence")]
         return min(found, key=lambda f: f[0])[1] if found else None
+
+    def _after(self, prep: Any, how: str) -> list[Place]:
+        """The places the objects of ``prep`` name ("in X", "at X"), found ``how``."""
+        hits = []
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            hit = self._in_phrase(
+                obj,
+                located=prep.lower_ in self.gaz.located_prepositions,
+                venue=prep.lower_ in self.gaz.venue_prepositions,
+            )
+            if hit is not None:
+                hit[0].how = how
+                hits.append(hit[0])
+        return hits
 
     def _describes_someone(self, tok: Any, trigger: Any, material: bool = False) -> bool:
         """``tok`` is inside a description of a person or body ("the envoy, who lives in
