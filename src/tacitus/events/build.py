@@ -15,6 +15,7 @@ ACCUSEs X), and "X said Y must ..." (X REQUESTs of Y).
 from __future__ import annotations
 
 from collections import Counter
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -94,7 +95,6 @@ class EventReader(Arguments):
         self._avoid = None  # the source's key while finding a target
         self._places: dict[int, Mention] = {}  # tokens placed by the gazetteer
         self._scene_counts: Counter[str] | None = None  # state mentions in the document
-        self._home: str | None | bool = False  # the document's home country, once read
 
     # ------------------------------------------------------------- for the finders
     def named(self, tok: Token) -> bool:
@@ -459,30 +459,27 @@ class EventReader(Arguments):
         # no other state named at all: it happens at home ("Egyptian police opened fire")
         return source_country if source_country not in EXTRA_CODES else None
 
+    @cached_property
     def home(self) -> str | None:
         """The country the document is about: the one its actors and places name most
-        often (twice at least, and more often than any other two together would make it
-        a shared story). Actors named with no country ("police", "prosecutors", "a
+        often, at least twice and 1.5 times as often as the next (else it is a shared
+        story and has none). Actors named with no country ("police", "prosecutors", "a
         spokesman") in a sentence that names no country are placed there."""
-        if self._home is False:
-            votes: Counter[str] = Counter()
-            for m in self.doc.mentions:
-                if m.actor.country and m.actor.country not in EXTRA_CODES:
-                    votes[m.actor.country] += 1
-            if self.gazetteer is not None:
-                for ent in self.parsed.ents:
-                    if ent.label_ == "GPE" and self.res.mention_at(ent.root) is None:
-                        found = self.gazetteer.lookup(ent.text)
-                        if found is not None and found.country:
-                            votes[found.country] += 1
-            top = votes.most_common(2)
-            home = None
-            if top and top[0][1] >= _HOME_MIN_VOTES:
-                second = top[1][1] if len(top) > 1 else 0
-                if top[0][1] >= _HOME_LEAD * second:
-                    home = top[0][0]
-            self._home = home
-        return self._home if isinstance(self._home, str) else None
+        votes: Counter[str] = Counter()
+        for m in self.doc.mentions:
+            if m.actor.country and m.actor.country not in EXTRA_CODES:
+                votes[m.actor.country] += 1
+        if self.gazetteer is not None:
+            for ent in self.parsed.ents:
+                if ent.label_ == "GPE" and self.res.mention_at(ent.root) is None:
+                    found = self.gazetteer.lookup(ent.text)
+                    if found is not None and found.country:
+                        votes[found.country] += 1
+        top = votes.most_common(2)
+        if not top or top[0][1] < _HOME_MIN_VOTES:
+            return None
+        second = top[1][1] if len(top) > 1 else 0
+        return top[0][0] if top[0][1] >= _HOME_LEAD * second else None
 
     def _sentence_countries(self, sent: Span) -> list[str]:
         """The countries named in the sentence, in order: the home of unplaced actors."""
@@ -513,7 +510,7 @@ class EventReader(Arguments):
         if src is not None and tgt is not None and actor_key(src) == actor_key(tgt):
             tgt, target = None, None
         context = self._sentence_countries(sent)
-        if not context and (home := self.home()) is not None:
+        if not context and (home := self.home) is not None:
             context = [home]
         if src is not None and not src.country and src.sector and context:
             # "President X" is at home in the first country named; a group ("the party",
@@ -549,7 +546,7 @@ class EventReader(Arguments):
             if scene is not None:
                 tgt = self.res.state(scene)
         if src is not None and src.country and tgt is None and etype in self.lex.home_default:
-            home = self.home()
+            home = self.home
             if home is not None:
                 tgt = self.res.state(home)
         verb = carrier if carrier is not None else tok
