@@ -17,6 +17,7 @@ sentence with no speech verb) is not a quote. The cue words live in
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -203,6 +204,16 @@ class _Context:
     paragraph: int = -1
     last_quote_paragraph: int = -1  # the paragraph of the last attributed quote
     quoted: list[tuple[int, int]] = field(default_factory=list)  # every quoted span
+    sentences: list[Any] = field(default_factory=list)  # the parse's sentences, once
+    starts: list[int] = field(default_factory=list)  # their first tokens
+
+    def sentences_before(self, tok: Any, count: int) -> list[Any]:
+        """The ``count`` sentences before the one ``tok`` is in, in order."""
+        if not self.sentences:
+            self.sentences = list(self.parsed.sents)
+            self.starts = [s.start for s in self.sentences]
+        here = bisect_right(self.starts, tok.sent.start) - 1
+        return self.sentences[max(here - count, 0) : max(here, 0)]
 
 
 def _new_sentence_follows(ctx: _Context, start: int, end: int) -> bool:
@@ -390,7 +401,7 @@ def _body_before(ctx: _Context, pronoun: Any) -> tuple[Actor, tuple[int, int]] |
     outside quote marks that names someone ('Big Machine denied it. / "...," they said in
     a statement'); 'it' is never a person, 'they' may be one ('Jo Roe, a spokesperson,
     confirmed it. "...," they said')."""
-    sentences = [s for s in ctx.parsed[: pronoun.sent.start].sents][-_BODY_WINDOW:]
+    sentences = ctx.sentences_before(pronoun, _BODY_WINDOW)
     for sentence in reversed(sentences):
         if _in_quote(ctx, sentence.root.idx):
             continue
@@ -466,7 +477,7 @@ def _description(
 def _named_speaker_before(ctx: _Context, pronoun: Any) -> Actor | None:
     """'X, a professor, said the plan failed. "...," he said': the named subject of a
     speech verb in the sentence before, in the same paragraph, speaks on."""
-    before = [s for s in ctx.parsed[: pronoun.sent.start].sents][-1:]
+    before = ctx.sentences_before(pronoun, 1)
     paragraph_start = ctx.doc.text.rfind("\n", 0, pronoun.idx) + 1
     for sentence in before:
         root = sentence.root
