@@ -266,6 +266,33 @@ def test_trailing_blocks_share_buttons_forms_and_alternate_addresses() -> None:
     _assert_traceable(doc)
 
 
+def test_site_promotion_after_the_article_is_removed() -> None:
+    tail = (
+        "\nHave a tip? Jane Roe may be reached at jroe@example.com. "
+        "Follow her on Twitter @jroe.\n\n"
+        "Get the day's top stories delivered to your inbox every morning.\n\n"
+        "Print Article\nText size\n"
+    )
+    doc = _clean(STORY + tail)
+    assert doc.body.endswith("would return within days.")
+    assert len(_reasons(doc)["promo"]) == 4
+    _assert_traceable(doc)
+
+
+def test_inbox_in_a_sentence_of_the_article_starts_no_tail() -> None:
+    middle = (
+        "\nThe ministry said warnings would go to your inbox as well as by text message, "
+        "and that the service was free.\n\n"
+    )
+    paragraph = (
+        "Crews worked through the night to raise the barriers along both banks of the river, "
+        "and the fire brigade said it had pumped water out of more than 300 cellars."
+    )
+    doc = _clean(STORY + middle + "\n\n".join([paragraph] * 3))
+    assert "your inbox as well" in doc.body
+    assert doc.body.count("Crews worked through the night") == 3
+
+
 def test_cue_in_mid_article_does_not_cut_the_rest() -> None:
     paragraph = (
         "Officials said the barriers, built after the 2002 disaster, had been tested for "
