@@ -772,16 +772,9 @@ def test_a_lead_paragraph_the_extractor_dropped_is_put_back(
     text = extract_html(page).text
     assert text.startswith("Harbour officials in Bergen said on Monday")
     assert "seen by the Courier. The council approved the budget.\nThe terminal" in text
-    # A summary in a block of its own right before the article's block is its lead ...
-    summary = _ferry_page(f"<div class='summary'>{_LEAD}</div>", description)
-    assert extract_html(summary).text.startswith("Harbour officials in Bergen said on Monday")
-    # ... but not a standfirst with other text (a byline) between it and the article,
-    byline = "<div class='byline'>By Jane Roe and John Doe</div>"
-    standfirst = _ferry_page(f"<div class='dek'>{_LEAD}</div>{byline}", description)
+    # A standfirst in a block of its own is not the lead.
+    standfirst = _ferry_page(f"<div class='dek'>{_LEAD}</div>", description)
     assert extract_html(standfirst).text.startswith("The terminal will serve")
-    # nor one that is not a full sentence.
-    unfinished = _ferry_page(f"<div class='dek'>{_LEAD.rstrip('.')}</div>", description)
-    assert extract_html(unfinished).text.startswith("The terminal will serve")
 
 
 def test_a_precision_pass_that_kept_a_fragment_falls_back_to_recall(

@@ -143,9 +143,8 @@ def _lost_lead(tree: Any, text: str, description: str) -> tuple[str, str] | None
     """The page's lead paragraph when the extracted ``text`` lacks it, and the extracted
     line it stands before: running text that opens with the words of the page's
     description and is followed closely (a photo caption at most between) by an
-    extracted paragraph of the same block, or a summary of full sentences in the block
-    right before the article's, nothing between them. A standfirst ("dek") in a block of
-    its own elsewhere is not the lead."""
+    extracted paragraph of the same block. A standfirst ("dek", summary) in a block of
+    its own is not the lead."""
     words = _key(description.rstrip(".… ")).split()
     if len(words) < _LEAD_KEY_WORDS:
         return None
@@ -162,24 +161,12 @@ def _lost_lead(tree: Any, text: str, description: str) -> tuple[str, str] | None
             line = starts.get(_key(following)[:40])
             if line is not None:
                 inside = any(parent is block for parent in other.iterancestors())
-                summary = not gap and _summary_before(block, other, paragraph)
-                if other is block or inside or summary:
-                    return paragraph, line
-                return None
+                return (paragraph, line) if other is block or inside else None
             gap += _words(following)
             if gap > _LEAD_GAP_WORDS:
                 break
         return None
     return None
-
-
-def _summary_before(block: Any, other: Any, paragraph: str) -> bool:
-    """A summary of the article in a block of its own right before the article's block
-    (its next sibling, holding the extracted paragraph): full sentences, the lead."""
-    following = block.getnext()
-    if following is None or not paragraph.rstrip("\"”’'").endswith((".", "!", "?")):
-        return False
-    return other is following or any(parent is following for parent in other.iterancestors())
 
 
 def _visible_paragraphs(root: Any) -> list[tuple[str, Any]]:
