@@ -777,6 +777,31 @@ def test_a_lead_paragraph_the_extractor_dropped_is_put_back(
     assert extract_html(standfirst).text.startswith("The terminal will serve")
 
 
+def test_paragraphs_right_after_the_last_extracted_one_are_put_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import trafilatura
+
+    from tacitus.clean.html import extract_html
+
+    extracted = _Extraction("\n".join(_FERRY))
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: extracted)
+    note = "This report has been updated with comments from the harbour master."
+    links = "<p><a href='/a'>Ferry fares rise again</a> <a href='/b'>New pier for Voss</a></p>"
+    paragraphs = "".join(f"<p>{line}</p>" for line in _FERRY)
+    page = (
+        "<html><body><div class='content'>"
+        f"{paragraphs}<p><em>{note}</em></p>{links}<p>Not after a list of links, this one.</p>"
+        "</div><p>A paragraph of another block stays out of it.</p></body></html>"
+    ).encode()
+    assert extract_html(page).text.split("\n") == [*_FERRY, note]
+    # Nothing follows a last paragraph that ends its block.
+    page = (
+        f"<html><body><div class='content'>{paragraphs}</div><p>{note}</p></body></html>"
+    ).encode()
+    assert extract_html(page).text.split("\n") == _FERRY
+
+
 def test_a_precision_pass_that_kept_a_fragment_falls_back_to_recall(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
