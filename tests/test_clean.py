@@ -293,6 +293,25 @@ def test_inbox_in_a_sentence_of_the_article_starts_no_tail() -> None:
     assert doc.body.count("Crews worked through the night") == 3
 
 
+def test_other_stories_above_the_restated_headline_are_removed() -> None:
+    title = "Flood barriers hold as river peaks in Dresden"
+    teaser = (
+        "A new bridge over the Rhine opened on Friday after six years of work, and the city "
+        "expects traffic in the old town to fall by a third."
+    )
+    doc = _clean(
+        STORY.replace(f"{title}\n\n", f"{title}\n\n{teaser}\nRhine bridge opens\n{title}\n")
+    )
+    assert doc.body.startswith("DRESDEN, Germany (Reuters) - The Elbe crested")
+    assert _reasons(doc)["related"] == [teaser, "Rhine bridge opens"]
+    _assert_traceable(doc)
+    # Above it a dateline opened the article: only the headline's repeat goes.
+    lead = "BERLIN (Reuters) - Emergency crews were on alert across eastern Germany on Sunday."
+    doc = _clean(STORY.replace(f"{title}\n\n", f"{title}\n\n{lead}\n{title}\n"))
+    assert doc.body.startswith(lead)
+    assert title not in doc.body
+
+
 def test_cue_in_mid_article_does_not_cut_the_rest() -> None:
     paragraph = (
         "Officials said the barriers, built after the 2002 disaster, had been tested for "

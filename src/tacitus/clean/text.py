@@ -33,6 +33,8 @@ _TRAILING_HEADLINES = 3  # a run of this many headline-shaped lines ends a page
 _LABEL_WORDS = 5  # a topic label above a list of headlines
 _SENTENCE_WORDS = 8  # two such sentences in a row after a tail's headlines: article again
 _LEAD_WORDS = 8  # a line opening with this many words of the page's description is its lead
+# The headline again a few lines into the body: what stands before it is other stories.
+_RESTATED_LINES, _RESTATED_WORDS = 4, 120
 _TERMINAL = tuple(".!?…\"”’'")
 # Hard-wrapped text: lines of at most _WRAP_MAX characters, most within _WRAP_BAND of
 # the widest (lines shorter than _WRAP_MIN end paragraphs and are not counted).
@@ -369,7 +371,7 @@ class _Classifier:
                 line.reason = None  # a page's own link lists are markup's business
             elif line.reason == "caption" and self._restates_lead(line):
                 line.reason = None  # the lead the page's description restates: "Gov. X (R) ..."
-        body_start = self._head()
+        body_start = self._restated_title(self._head())
         for line in self.lines[body_start : body_start + _DATELINE_LINES]:
             self._dateline(line)
             if self.result.dateline or not _headline_like(line):
@@ -380,6 +382,28 @@ class _Classifier:
         self._keep_a_lone_sentence()
         self._collect()
         return self.result
+
+    def _restated_title(self, start: int) -> int:
+        """Where the body starts when the headline comes again within its first lines
+        (a teaser of another story above the article's own headline): after it, the
+        lines before it removed as other stories', unless a dateline opened them."""
+        title = self.result.title or self.known_title
+        if not title:
+            return start
+        key = line_key(title)
+        lines = self.lines[start : start + _RESTATED_LINES]
+        for i, line in enumerate(lines):
+            if line.reason is None and line_key(line.text) == key:
+                line.reason = "title"
+                before = lines[:i]
+                if sum(other.words for other in before) > _RESTATED_WORDS or any(
+                    _opens_with_dateline(other, self.cues) for other in before
+                ):
+                    return start  # the article began above it ("BEIRUT (Reuters) - ...")
+                for other in before:
+                    other.reason = other.reason or "related"
+                return start + i + 1
+        return start
 
     def _restates_lead(self, line: Line) -> bool:
         return bool(self.lead) and line_key(line.text).startswith(self.lead or "")
