@@ -312,6 +312,13 @@ def test_other_stories_above_the_restated_headline_are_removed() -> None:
     assert title not in doc.body
 
 
+def test_see_more_teaser_between_paragraphs_goes_alone() -> None:
+    teaser = "SEE MORE: Dresden braces for second flood crest next week"
+    doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{teaser}\n\nThe state interior"))
+    assert _reasons(doc)["related"] == [teaser]
+    assert doc.body.endswith("would return within days.")
+
+
 def test_cue_in_mid_article_does_not_cut_the_rest() -> None:
     paragraph = (
         "Officials said the barriers, built after the 2002 disaster, had been tested for "

@@ -550,7 +550,7 @@ class _Classifier:
             if tail:
                 # Each cue names what follows it ("Share this article", then buttons).
                 tail = kind.reason if kind and kind.starts_tail else tail
-                tail_headlines += line.reason is None and _headline_shaped(line)
+                tail_headlines += line.teaser or line.reason is None and _headline_shaped(line)
                 line.reason = tail if line.reason in (None, "link") else line.reason
                 continue
             if (
