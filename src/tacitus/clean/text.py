@@ -72,8 +72,6 @@ _SITE_TEASER = re.compile(
     r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b(?!\.\w)",
     re.I,
 )
-# A teaser's label in capitals and brackets at its end: "Storm hits coast [VIDEO]".
-_TEASER_TAG = re.compile(r"[^.!?]\s*\[[A-Z]{3,}(?: [A-Z]{2,})?\]\W*$")
 _URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
 _INITIALS = re.compile(r"[A-Z]{1,4}(?:[/.][A-Z]{1,4})*\.?")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.I)
@@ -299,9 +297,6 @@ def _own_reason(line: Line, cues: Cues) -> str | None:
             return kind.reason
     if line.words <= _MAX_HEADLINE_WORDS and _SITE_TEASER.match(line.text):
         line.teaser = True  # "Also on example.com: <another story's headline>"
-        return "related"
-    if line.words <= _MAX_HEADLINE_WORDS and _TEASER_TAG.search(line.text):
-        line.teaser = True  # "Storm hits coast [VIDEO]": another story's teaser
         return "related"
     if _is_photo_credit(line.text, cues):
         return "photo-credit"
