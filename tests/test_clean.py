@@ -828,6 +828,28 @@ def test_paragraphs_right_after_the_last_extracted_one_are_put_back(
     assert extract_html(page).text.split("\n") == _FERRY
 
 
+def test_a_list_of_links_to_other_stories_is_removed(monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura
+
+    links = ["Rhine bridge opens after six years of work", "Heavy rain due in Saxony this weekend"]
+    mixed = ["Sandbags: where to collect them in the city", "Shelters open at three schools"]
+    text = "\n".join([*_FERRY[:2], *(f"- {item}" for item in links + mixed), _FERRY[2]])
+    extracted = _Extraction(text)
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: extracted)
+    items = "".join(f"<li><a href='/{i}'>{item}</a></li>" for i, item in enumerate(links))
+    page = (
+        "<html><body><div class='content'>"
+        + "".join(f"<p>{line}</p>" for line in _FERRY[:2])
+        + f"<ul>{items}</ul><ul><li>Sandbags: <a href='/s'>where to collect them</a> in the "
+        "city</li><li>Shelters open at three schools</li></ul>"
+        + f"<p>{_FERRY[2]}</p></div></body></html>"
+    )
+    doc = clean(RawDocument(data=page.encode(), name="t.html", location="t.html"))
+    assert _reasons(doc)["related"] == [f"- {item}" for item in links]
+    assert "- Sandbags: where to collect them in the city" in doc.body
+    assert doc.body.endswith(_FERRY[2])
+
+
 def test_a_precision_pass_that_kept_a_fragment_falls_back_to_recall(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -53,6 +53,7 @@ class Extracted:
     url: str | None = None
     headline: str | None = None  # the page's one <h1>, where it restates the title
     description: str | None = None  # the page's summary (meta description)
+    link_items: frozenset[str] = frozenset()  # list items that are one link and nothing else
 
 
 def _words(text: str) -> int:
@@ -113,6 +114,7 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
             url=doc.url or None,
             headline=_headline(data, doc.title or ""),
             description=doc.description or None,
+            link_items=_link_items(tree) if tree is not None else frozenset(),
         )
     text = trafilatura.html2txt(data)
     if not text.strip():
@@ -262,6 +264,17 @@ def _dropped_last(tree: Any, text: str) -> str:
         more.append(words)
         following = following.getnext()
     return "\n".join([text, *more])
+
+
+def _link_items(tree: Any) -> frozenset[str]:
+    """The texts of the page's list items that are a link and nothing else (a list of
+    other stories' headlines), in the form ``_key`` gives."""
+    items = set()
+    for item in tree.iter("li"):
+        words = _words(item.text_content())
+        if words >= 3 and sum(_words(a.text_content()) for a in item.iter("a")) == words:
+            items.add(_key(item.text_content()))
+    return frozenset(items)
 
 
 def _continued(tree: Any, text: str) -> str:

@@ -35,6 +35,8 @@ _SENTENCE_WORDS = 8  # two such sentences in a row after a tail's headlines: art
 _LEAD_WORDS = 8  # a line opening with this many words of the page's description is its lead
 # The headline again a few lines into the body: what stands before it is other stories.
 _RESTATED_LINES, _RESTATED_WORDS = 4, 120
+_LINK_LIST = 2  # list items in a row, each a link and nothing else: a list of other stories
+_QUOTES = str.maketrans("‘’“”", "''\"\"")
 _TERMINAL = tuple(".!?…\"”’'")
 # Hard-wrapped text: lines of at most _WRAP_MAX characters, most within _WRAP_BAND of
 # the widest (lines shorter than _WRAP_MIN end paragraphs and are not counted).
@@ -154,6 +156,11 @@ def _wrap_width(source: str, lines: list[Line]) -> int | None:
     if near >= 0.6 * len(long_lines) and runs_on >= 0.5 * len(long_lines):
         return widest
     return None
+
+
+def _item_key(text: str) -> str:
+    """A list item as ``clean.html`` keys the page's link-only items."""
+    return " ".join(text.translate(_QUOTES).split()).casefold()
 
 
 def _title_case_ratio(text: str) -> tuple[float, int]:
@@ -353,8 +360,10 @@ class _Classifier:
         known_title: str | None,
         extracted: bool,
         lead: str | None = None,
+        link_items: frozenset[str] = frozenset(),
     ) -> None:
         self.source = source
+        self.link_items = link_items
         self.cues = cues
         self.known_title = known_title
         self.extracted = extracted
@@ -379,6 +388,7 @@ class _Classifier:
         self._body(body_start)
         self._trailing_headlines(body_start)
         self._leading_headlines(body_start)
+        self._link_lists(body_start)
         self._keep_a_lone_sentence()
         self._collect()
         return self.result
@@ -444,6 +454,20 @@ class _Classifier:
         if after.reason is None and after.text.endswith(_TERMINAL) and after.words >= 8:
             for line in lines[:run]:
                 line.reason = "related"
+
+    def _link_lists(self, start: int) -> None:
+        """Two list items or more in a row that are each a link and nothing else on the
+        page (other stories' headlines) are removed."""
+        run: list[Line] = []
+        for line in [*self.lines[start:], None]:
+            text = line.text.lstrip("-•* ") if line is not None else ""
+            if line is not None and line.reason is None and _item_key(text) in self.link_items:
+                run.append(line)
+                continue
+            if len(run) >= _LINK_LIST:
+                for item in run:
+                    item.reason = "related"
+            run = []
 
     def _keep_a_lone_sentence(self) -> None:
         """A one-line input is an article even when it has the shape of a caption or a
@@ -617,6 +641,7 @@ def clean_text(
     title: str | None = None,
     extracted: bool = False,
     lead: str | None = None,
+    link_items: frozenset[str] = frozenset(),
 ) -> TextResult:
     """Classify the lines of ``source`` (already decoded and normalised).
 
@@ -627,4 +652,4 @@ def clean_text(
     lists, tables and subheadings look the same. ``lead`` is the page's description: a
     line that opens with its words is the article's lead, never a photo caption.
     """
-    return _Classifier(source, cues, title, extracted, lead).run()
+    return _Classifier(source, cues, title, extracted, lead, link_items).run()
