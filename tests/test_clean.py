@@ -266,6 +266,59 @@ def test_trailing_blocks_share_buttons_forms_and_alternate_addresses() -> None:
     _assert_traceable(doc)
 
 
+def test_site_promotion_after_the_article_is_removed() -> None:
+    tail = (
+        "\nHave a tip? Jane Roe may be reached at jroe@example.com. "
+        "Follow her on Twitter @jroe.\n\n"
+        "Get the day's top stories delivered to your inbox every morning.\n\n"
+        "Print Article\nText size\n"
+    )
+    doc = _clean(STORY + tail)
+    assert doc.body.endswith("would return within days.")
+    assert len(_reasons(doc)["promo"]) == 4
+    _assert_traceable(doc)
+
+
+def test_inbox_in_a_sentence_of_the_article_starts_no_tail() -> None:
+    middle = (
+        "\nThe ministry said warnings would go to your inbox as well as by text message, "
+        "and that the service was free.\n\n"
+    )
+    paragraph = (
+        "Crews worked through the night to raise the barriers along both banks of the river, "
+        "and the fire brigade said it had pumped water out of more than 300 cellars."
+    )
+    doc = _clean(STORY + middle + "\n\n".join([paragraph] * 3))
+    assert "your inbox as well" in doc.body
+    assert doc.body.count("Crews worked through the night") == 3
+
+
+def test_other_stories_above_the_restated_headline_are_removed() -> None:
+    title = "Flood barriers hold as river peaks in Dresden"
+    teaser = (
+        "A new bridge over the Rhine opened on Friday after six years of work, and the city "
+        "expects traffic in the old town to fall by a third."
+    )
+    doc = _clean(
+        STORY.replace(f"{title}\n\n", f"{title}\n\n{teaser}\nRhine bridge opens\n{title}\n")
+    )
+    assert doc.body.startswith("DRESDEN, Germany (Reuters) - The Elbe crested")
+    assert _reasons(doc)["related"] == [teaser, "Rhine bridge opens"]
+    _assert_traceable(doc)
+    # Above it a dateline opened the article: only the headline's repeat goes.
+    lead = "BERLIN (Reuters) - Emergency crews were on alert across eastern Germany on Sunday."
+    doc = _clean(STORY.replace(f"{title}\n\n", f"{title}\n\n{lead}\n{title}\n"))
+    assert doc.body.startswith(lead)
+    assert title not in doc.body
+
+
+def test_see_more_teaser_between_paragraphs_goes_alone() -> None:
+    teaser = "SEE MORE: Dresden braces for second flood crest next week"
+    doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{teaser}\n\nThe state interior"))
+    assert _reasons(doc)["related"] == [teaser]
+    assert doc.body.endswith("would return within days.")
+
+
 def test_cue_in_mid_article_does_not_cut_the_rest() -> None:
     paragraph = (
         "Officials said the barriers, built after the 2002 disaster, had been tested for "
@@ -748,6 +801,53 @@ def test_a_lead_paragraph_the_extractor_dropped_is_put_back(
     # A standfirst in a block of its own is not the lead.
     standfirst = _ferry_page(f"<div class='dek'>{_LEAD}</div>", description)
     assert extract_html(standfirst).text.startswith("The terminal will serve")
+
+
+def test_paragraphs_right_after_the_last_extracted_one_are_put_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import trafilatura
+
+    from tacitus.clean.html import extract_html
+
+    extracted = _Extraction("\n".join(_FERRY))
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: extracted)
+    note = "This report has been updated with comments from the harbour master."
+    links = "<p><a href='/a'>Ferry fares rise again</a> <a href='/b'>New pier for Voss</a></p>"
+    paragraphs = "".join(f"<p>{line}</p>" for line in _FERRY)
+    page = (
+        "<html><body><div class='content'>"
+        f"{paragraphs}<p><em>{note}</em></p>{links}<p>Not after a list of links, this one.</p>"
+        "</div><p>A paragraph of another block stays out of it.</p></body></html>"
+    ).encode()
+    assert extract_html(page).text.split("\n") == [*_FERRY, note]
+    # Nothing follows a last paragraph that ends its block.
+    page = (
+        f"<html><body><div class='content'>{paragraphs}</div><p>{note}</p></body></html>"
+    ).encode()
+    assert extract_html(page).text.split("\n") == _FERRY
+
+
+def test_a_list_of_links_to_other_stories_is_removed(monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura
+
+    links = ["Rhine bridge opens after six years of work", "Heavy rain due in Saxony this weekend"]
+    mixed = ["Sandbags: where to collect them in the city", "Shelters open at three schools"]
+    text = "\n".join([*_FERRY[:2], *(f"- {item}" for item in links + mixed), _FERRY[2]])
+    extracted = _Extraction(text)
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: extracted)
+    items = "".join(f"<li><a href='/{i}'>{item}</a></li>" for i, item in enumerate(links))
+    page = (
+        "<html><body><div class='content'>"
+        + "".join(f"<p>{line}</p>" for line in _FERRY[:2])
+        + f"<ul>{items}</ul><ul><li>Sandbags: <a href='/s'>where to collect them</a> in the "
+        "city</li><li>Shelters open at three schools</li></ul>"
+        + f"<p>{_FERRY[2]}</p></div></body></html>"
+    )
+    doc = clean(RawDocument(data=page.encode(), name="t.html", location="t.html"))
+    assert _reasons(doc)["related"] == [f"- {item}" for item in links]
+    assert "- Sandbags: where to collect them in the city" in doc.body
+    assert doc.body.endswith(_FERRY[2])
 
 
 def test_a_precision_pass_that_kept_a_fragment_falls_back_to_recall(

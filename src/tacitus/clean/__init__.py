@@ -74,10 +74,12 @@ def clean(raw: RawDocument) -> Document:
     fmt = raw.format or sniff_format(raw.data)
     cues = load_cues()
     meta_title = meta_author = meta_date = sitename = page_url = description = None
+    link_items: frozenset[str] = frozenset()
     if fmt == "html":
         page = extract_html(raw.data, url=raw.url)
         meta_title, meta_author, meta_date = page.title, page.author, page.date
         sitename, page_url, description = page.sitename, page.url, page.description
+        link_items = page.link_items
         title = (
             raw.title or page.headline or _without_site_name(meta_title, sitename, page_url, cues)
         )
@@ -93,6 +95,7 @@ def clean(raw: RawDocument) -> Document:
         title=known_title,
         extracted=fmt == "html",
         lead=normalize(description) if description else None,
+        link_items=link_items,
     )
     title = result.title or known_title
     text, body_start, segments = _assemble(source, result, title)

@@ -53,6 +53,7 @@ class Extracted:
     url: str | None = None
     headline: str | None = None  # the page's one <h1>, where it restates the title
     description: str | None = None  # the page's summary (meta description)
+    link_items: frozenset[str] = frozenset()  # list items that are one link and nothing else
 
 
 def _words(text: str) -> int:
@@ -99,7 +100,7 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
         if _words(wide_text) >= _RECALL_GAIN * max(_words(text), 1):
             doc, text = wide, wide_text
     if text and tree is not None:
-        text = _continued(tree, text)
+        text = _continued(tree, _dropped_last(tree, text))
         lead = _lost_lead(tree, text, doc.description or "")
         if lead:
             text = _insert_lead(text, *lead)
@@ -113,6 +114,7 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
             url=doc.url or None,
             headline=_headline(data, doc.title or ""),
             description=doc.description or None,
+            link_items=_link_items(tree) if tree is not None else frozenset(),
         )
     text = trafilatura.html2txt(data)
     if not text.strip():
@@ -240,6 +242,39 @@ def _drop_hover_cards(tree: Any) -> None:
         )
         if own <= _CARD_OWN_WORDS:
             card.drop_tree()  # keeps the text that follows it
+
+
+def _dropped_last(tree: Any, text: str) -> str:
+    """``text`` and the paragraphs that directly follow its last one in the same block
+    and that the extractor dropped: running text, not a list of links (a closing note
+    in italics, the last line of the article)."""
+    lines = text.split("\n")
+    end = _key(lines[-1])[:_PARA_KEY] if _words(lines[-1]) >= 3 else None
+    last = None
+    for paragraph in tree.iter("p"):
+        if end and _key(paragraph.text_content())[:_PARA_KEY] == end:
+            last = paragraph
+    more: list[str] = []
+    following = last.getnext() if last is not None else None
+    while following is not None and following.tag == "p":
+        words = " ".join(following.text_content().split())
+        linked = sum(_words(link.text_content()) for link in following.iter("a"))
+        if _words(words) < 3 or linked > _words(words) / 2:
+            break
+        more.append(words)
+        following = following.getnext()
+    return "\n".join([text, *more])
+
+
+def _link_items(tree: Any) -> frozenset[str]:
+    """The texts of the page's list items that are a link and nothing else (a list of
+    other stories' headlines), in the form ``_key`` gives."""
+    items = set()
+    for item in tree.iter("li"):
+        words = _words(item.text_content())
+        if words >= 3 and sum(_words(a.text_content()) for a in item.iter("a")) == words:
+            items.add(_key(item.text_content()))
+    return frozenset(items)
 
 
 def _continued(tree: Any, text: str) -> str:

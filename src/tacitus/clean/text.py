@@ -33,6 +33,10 @@ _TRAILING_HEADLINES = 3  # a run of this many headline-shaped lines ends a page
 _LABEL_WORDS = 5  # a topic label above a list of headlines
 _SENTENCE_WORDS = 8  # two such sentences in a row after a tail's headlines: article again
 _LEAD_WORDS = 8  # a line opening with this many words of the page's description is its lead
+# The headline again a few lines into the body: what stands before it is other stories.
+_RESTATED_LINES, _RESTATED_WORDS = 4, 120
+_LINK_LIST = 2  # list items in a row, each a link and nothing else: a list of other stories
+_QUOTES = str.maketrans("‘’“”", "''\"\"")
 _TERMINAL = tuple(".!?…\"”’'")
 # Hard-wrapped text: lines of at most _WRAP_MAX characters, most within _WRAP_BAND of
 # the widest (lines shorter than _WRAP_MIN end paragraphs and are not counted).
@@ -152,6 +156,11 @@ def _wrap_width(source: str, lines: list[Line]) -> int | None:
     if near >= 0.6 * len(long_lines) and runs_on >= 0.5 * len(long_lines):
         return widest
     return None
+
+
+def _item_key(text: str) -> str:
+    """A list item as ``clean.html`` keys the page's link-only items."""
+    return " ".join(text.translate(_QUOTES).split()).casefold()
 
 
 def _title_case_ratio(text: str) -> tuple[float, int]:
@@ -351,8 +360,10 @@ class _Classifier:
         known_title: str | None,
         extracted: bool,
         lead: str | None = None,
+        link_items: frozenset[str] = frozenset(),
     ) -> None:
         self.source = source
+        self.link_items = link_items
         self.cues = cues
         self.known_title = known_title
         self.extracted = extracted
@@ -369,7 +380,7 @@ class _Classifier:
                 line.reason = None  # a page's own link lists are markup's business
             elif line.reason == "caption" and self._restates_lead(line):
                 line.reason = None  # the lead the page's description restates: "Gov. X (R) ..."
-        body_start = self._head()
+        body_start = self._restated_title(self._head())
         for line in self.lines[body_start : body_start + _DATELINE_LINES]:
             self._dateline(line)
             if self.result.dateline or not _headline_like(line):
@@ -377,9 +388,32 @@ class _Classifier:
         self._body(body_start)
         self._trailing_headlines(body_start)
         self._leading_headlines(body_start)
+        self._link_lists(body_start)
         self._keep_a_lone_sentence()
         self._collect()
         return self.result
+
+    def _restated_title(self, start: int) -> int:
+        """Where the body starts when the headline comes again within its first lines
+        (a teaser of another story above the article's own headline): after it, the
+        lines before it removed as other stories', unless a dateline opened them."""
+        title = self.result.title or self.known_title
+        if not title:
+            return start
+        key = line_key(title)
+        lines = self.lines[start : start + _RESTATED_LINES]
+        for i, line in enumerate(lines):
+            if line.reason is None and line_key(line.text) == key:
+                line.reason = "title"
+                before = lines[:i]
+                if sum(other.words for other in before) > _RESTATED_WORDS or any(
+                    _opens_with_dateline(other, self.cues) for other in before
+                ):
+                    return start  # the article began above it ("BEIRUT (Reuters) - ...")
+                for other in before:
+                    other.reason = other.reason or "related"
+                return start + i + 1
+        return start
 
     def _restates_lead(self, line: Line) -> bool:
         return bool(self.lead) and line_key(line.text).startswith(self.lead or "")
@@ -420,6 +454,20 @@ class _Classifier:
         if after.reason is None and after.text.endswith(_TERMINAL) and after.words >= 8:
             for line in lines[:run]:
                 line.reason = "related"
+
+    def _link_lists(self, start: int) -> None:
+        """Two list items or more in a row that are each a link and nothing else on the
+        page (other stories' headlines) are removed."""
+        run: list[Line] = []
+        for line in [*self.lines[start:], None]:
+            text = line.text.lstrip("-•* ") if line is not None else ""
+            if line is not None and line.reason is None and _item_key(text) in self.link_items:
+                run.append(line)
+                continue
+            if len(run) >= _LINK_LIST:
+                for item in run:
+                    item.reason = "related"
+            run = []
 
     def _keep_a_lone_sentence(self) -> None:
         """A one-line input is an article even when it has the shape of a caption or a
@@ -526,7 +574,7 @@ class _Classifier:
             if tail:
                 # Each cue names what follows it ("Share this article", then buttons).
                 tail = kind.reason if kind and kind.starts_tail else tail
-                tail_headlines += line.reason is None and _headline_shaped(line)
+                tail_headlines += line.teaser or line.reason is None and _headline_shaped(line)
                 line.reason = tail if line.reason in (None, "link") else line.reason
                 continue
             if (
@@ -593,6 +641,7 @@ def clean_text(
     title: str | None = None,
     extracted: bool = False,
     lead: str | None = None,
+    link_items: frozenset[str] = frozenset(),
 ) -> TextResult:
     """Classify the lines of ``source`` (already decoded and normalised).
 
@@ -603,4 +652,4 @@ def clean_text(
     lists, tables and subheadings look the same. ``lead`` is the page's description: a
     line that opens with its words is the article's lead, never a photo caption.
     """
-    return _Classifier(source, cues, title, extracted, lead).run()
+    return _Classifier(source, cues, title, extracted, lead, link_items).run()
