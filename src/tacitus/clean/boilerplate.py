@@ -58,6 +58,15 @@ class Cues:
     dateline_labels: frozenset[str]
 
 
+_QUOTES = str.maketrans("‘’“”", "''\"\"")
+
+
+def markup_key(text: str) -> str:
+    """Text compared across markup (a page's HTML and the lines extracted from it):
+    casefolded, plain quotes, single spaces."""
+    return " ".join(text.translate(_QUOTES).split()).casefold()
+
+
 def line_key(line: str) -> str:
     """A line as cue lists spell it: lower case, no surrounding punctuation or spaces."""
     return re.sub(r"\s+", " ", line.strip(" \t:.,;!?*-–—|•·>»›()[]\"'“”‘’").lower())

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from tacitus.clean.boilerplate import markup_key
 from tacitus.model import InputError
 
 # A precision pass this short, where a recall pass finds several times more, kept a
@@ -26,7 +27,6 @@ _BLOCK_TAGS = frozenset(
 )
 _CONTAINER_TAGS = _BLOCK_TAGS - {"br", "hr", "img"}
 _SKIP_TAGS = frozenset(("script", "style", "noscript", "template", "head", "title"))
-_QUOTES = str.maketrans("‘’“”", "''\"\"")
 _H1 = re.compile(rb"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
 _TAG = re.compile(r"<[^>]+>")
 _TITLE_WORD = re.compile(r"\w+")
@@ -58,11 +58,6 @@ class Extracted:
 
 def _words(text: str) -> int:
     return len(text.split())
-
-
-def _key(text: str) -> str:
-    """Text compared across markup: casefolded, plain quotes, single spaces."""
-    return " ".join(text.translate(_QUOTES).split()).casefold()
 
 
 def extract_html(data: bytes, url: str | None = None) -> Extracted:
@@ -147,20 +142,20 @@ def _lost_lead(tree: Any, text: str, description: str) -> tuple[str, str] | None
     description and is followed closely (a photo caption at most between) by an
     extracted paragraph of the same block. A standfirst ("dek", summary) in a block of
     its own is not the lead."""
-    words = _key(description.rstrip(".… ")).split()
+    words = markup_key(description.rstrip(".… ")).split()
     if len(words) < _LEAD_KEY_WORDS:
         return None
     opening = " ".join(words[:_LEAD_KEY_WORDS])
-    if opening in _key(text):
+    if opening in markup_key(text):
         return None
-    starts = {_key(line)[:40]: line for line in text.split("\n") if _words(line) >= 3}
+    starts = {markup_key(line)[:40]: line for line in text.split("\n") if _words(line) >= 3}
     paragraphs = _visible_paragraphs(tree)
     for i, (paragraph, block) in enumerate(paragraphs):
-        if not _key(paragraph).startswith(opening) or _words(paragraph) < _LEAD_MIN_WORDS:
+        if not markup_key(paragraph).startswith(opening) or _words(paragraph) < _LEAD_MIN_WORDS:
             continue
         gap = 0
         for following, other in paragraphs[i + 1 :]:
-            line = starts.get(_key(following)[:40])
+            line = starts.get(markup_key(following)[:40])
             if line is not None:
                 inside = any(parent is block for parent in other.iterancestors())
                 return (paragraph, line) if other is block or inside else None
@@ -249,10 +244,10 @@ def _dropped_last(tree: Any, text: str) -> str:
     and that the extractor dropped: running text, not a list of links (a closing note
     in italics, the last line of the article)."""
     lines = text.split("\n")
-    end = _key(lines[-1])[:_PARA_KEY] if _words(lines[-1]) >= 3 else None
+    end = markup_key(lines[-1])[:_PARA_KEY] if _words(lines[-1]) >= 3 else None
     last = None
     for paragraph in tree.iter("p"):
-        if end and _key(paragraph.text_content())[:_PARA_KEY] == end:
+        if end and markup_key(paragraph.text_content())[:_PARA_KEY] == end:
             last = paragraph
     more: list[str] = []
     following = last.getnext() if last is not None else None
@@ -273,7 +268,7 @@ def _link_items(tree: Any) -> frozenset[str]:
     for item in tree.iter("li"):
         words = _words(item.text_content())
         if words >= 3 and sum(_words(a.text_content()) for a in item.iter("a")) == words:
-            items.add(_key(item.text_content()))
+            items.add(markup_key(item.text_content()))
     return frozenset(items)
 
 
@@ -282,15 +277,15 @@ def _continued(tree: Any, text: str) -> str:
     paragraph stands in: a body split into several ``<div class="article-body">`` by ads
     or asides, of which the extractor kept the first."""
     lines = text.split("\n")
-    ends = {_key(line)[:_PARA_KEY] for line in lines[-_END_LINES:] if _words(line) >= 3}
+    ends = {markup_key(line)[:_PARA_KEY] for line in lines[-_END_LINES:] if _words(line) >= 3}
     last = None
     for paragraph in tree.iter("p"):
-        if _key(paragraph.text_content())[:_PARA_KEY] in ends:
+        if markup_key(paragraph.text_content())[:_PARA_KEY] in ends:
             last = paragraph
     block = last.getparent() if last is not None else None
     if block is None or not block.get("class") or block.tag == "article":
         return text  # an <article> is a whole story: the next one is another
-    seen = {_key(line)[:_PARA_KEY] for line in lines}
+    seen = {markup_key(line)[:_PARA_KEY] for line in lines}
     more: list[str] = []
     after = False
     for other in tree.iter(block.tag):
@@ -304,7 +299,7 @@ def _continued(tree: Any, text: str) -> str:
                 continue  # a block with a headline of its own is another story
             for paragraph in other.iterchildren("p"):
                 words = " ".join(paragraph.text_content().split())
-                if words and _key(words)[:_PARA_KEY] not in seen:
+                if words and markup_key(words)[:_PARA_KEY] not in seen:
                     more.append(words)
     if sum(_words(paragraph) for paragraph in more) < _CONTINUED_MIN_WORDS:
         return text

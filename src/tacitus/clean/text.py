@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tacitus.clean.boilerplate import Cues, line_key
+from tacitus.clean.boilerplate import Cues, line_key, markup_key
 from tacitus.dates import MONTH, find_explicit_dates
 from tacitus.model import Dateline, Removed
 
@@ -36,7 +36,6 @@ _LEAD_WORDS = 8  # a line opening with this many words of the page's description
 # The headline again a few lines into the body: what stands before it is other stories.
 _RESTATED_LINES, _RESTATED_WORDS = 4, 120
 _LINK_LIST = 2  # list items in a row, each a link and nothing else: a list of other stories
-_QUOTES = str.maketrans("‘’“”", "''\"\"")
 _TERMINAL = tuple(".!?…\"”’'")
 # Hard-wrapped text: lines of at most _WRAP_MAX characters, most within _WRAP_BAND of
 # the widest (lines shorter than _WRAP_MIN end paragraphs and are not counted).
@@ -156,11 +155,6 @@ def _wrap_width(source: str, lines: list[Line]) -> int | None:
     if near >= 0.6 * len(long_lines) and runs_on >= 0.5 * len(long_lines):
         return widest
     return None
-
-
-def _item_key(text: str) -> str:
-    """A list item as ``clean.html`` keys the page's link-only items."""
-    return " ".join(text.translate(_QUOTES).split()).casefold()
 
 
 def _title_case_ratio(text: str) -> tuple[float, int]:
@@ -461,7 +455,7 @@ class _Classifier:
         run: list[Line] = []
         for line in [*self.lines[start:], None]:
             text = line.text.lstrip("-•* ") if line is not None else ""
-            if line is not None and line.reason is None and _item_key(text) in self.link_items:
+            if line is not None and line.reason is None and markup_key(text) in self.link_items:
                 run.append(line)
                 continue
             if len(run) >= _LINK_LIST:
