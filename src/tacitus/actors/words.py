@@ -50,6 +50,7 @@ class ActorWords:
     place_prepositions: frozenset[str]
     supranational_words: frozenset[str]
     government_words: frozenset[str]
+    person_name_kinds: frozenset[str]
 
 
 @lru_cache(maxsize=2)
@@ -111,6 +112,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         pronouns=frozenset(pronoun_gender) | words("thing_pronouns") | words("group_pronouns"),
         group_sizes={str(w).lower(): int(n) for w, n in sizes.items()},
         government_words=words("government_words"),
+        person_name_kinds=words("person_name_kinds"),
         reflexive_pronouns=words("reflexive_pronouns"),
         dashes=words("dashes"),
         place_prepositions=words("place_prepositions"),
