@@ -286,6 +286,9 @@ def test_a_person_executed_is_a_victim(resources) -> None:
 def test_unattributed_attack_is_coded_from_the_place_the_gazetteer_knows() -> None:
     doc = process("A car bomb near the city of Kirkuk killed three Turkish soldiers.")
     assert ("ASSAULT", "IRQ", "TUR") in coded(doc.events)
+    # a month is no place, whatever town a gazetteer knows by its name
+    doc = process("Two soldiers were killed in March, officials said.")
+    assert coded(doc.events) == {("ASSAULT", None, None)}
 
 
 def test_attack_without_a_target_is_on_the_country_the_article_is_about(resources) -> None:

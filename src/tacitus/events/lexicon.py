@@ -103,6 +103,7 @@ class Grammar:
     nominal_deps: frozenset[str] = frozenset()
     non_party_entities: frozenset[str] = frozenset()
     time_entities: frozenset[str] = frozenset()
+    not_place_entities: frozenset[str] = frozenset()
     open_quote_tags: frozenset[str] = frozenset()
     seeming_words: frozenset[str] = frozenset()
     patient_nouns: frozenset[str] = frozenset()
