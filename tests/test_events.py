@@ -165,6 +165,21 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
             {("CONSULT", "TUR", "RUS")},
         ),
         ("Chile ratified the treaty with Peru.", {("SUPPORT", "CHL", "PER")}),
+        # a deal is struck, not an attack; a weapon strikes; a party attacks in words
+        ("Kenya struck a deal with Uganda on Monday.", {("AGREE", "KEN", "UGA")}),
+        ("A Kenyan missile struck a Somali village.", {("ASSAULT", "KEN", "SOM")}),
+        (
+            "Kenyan opposition lawmakers attacked the Ugandan president over the dam.",
+            {("ACCUSE", "KEN", "UGA")},
+        ),
+        (
+            "Kenyan Republicans' attacks on the Ugandan leader grew louder.",
+            {("ACCUSE", "KEN", "UGA")},
+        ),
+        (
+            "Thousands of Kenyans demonstrated in Nairobi against the tax.",
+            {("PROTEST", "KEN", "KEN")},
+        ),
         # breadth: general verbs of the verbal types
         ("Egypt chastised Israel for the raid.", {("ACCUSE", "EGY", "ISR")}),
         ("Kenya pressed Uganda to reopen the border.", {("REQUEST", "KEN", "UGA")}),
@@ -231,6 +246,18 @@ def test_constructions(text, expected, resources) -> None:
         "After hitting “Yesterday Once More,” the Russian band left the stage.",
         "Oil prices hit $100 in Russia last week.",
         "The Russian plan struck me as odd.",
+        # violence is done by an actor, a weapon or a violent act: not by a storm, a virus
+        # or questions; "it's striking that" is a quality, goods seized are confiscated, a
+        # hit single is a song
+        "The reporter's questions finally hit the mark in Nairobi.",
+        "The storm hit the Kenyan coast on Monday.",
+        "The virus killed three Kenyan soldiers.",
+        "“It's striking that Kenyan voters stayed home,” the analyst said.",
+        "Officers counted the drugs seized at the Kenyan border.",
+        "The singer appeared on two albums and hit singles like that one.",
+        # demonstrating a quality is no protest; signing up customers is no signature
+        "Kenya's resolve, as demonstrated by its budget, is firm.",
+        "The firm signed up new Kenyan subscribers.",
         # entering is a deployment only for armed forces
         "Thousands of Russian tourists entered Turkey last year.",
         # praise in a characterisation is no accusation, nor is contentment
