@@ -165,6 +165,11 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
             {("CONSULT", "TUR", "RUS")},
         ),
         ("Chile ratified the treaty with Peru.", {("SUPPORT", "CHL", "PER")}),
+        # being unable to agree is failing to
+        (
+            "Kenya and Uganda have been unable to reach an agreement.",
+            {("REJECT", "KEN", "UGA")},
+        ),
         # a deal is struck, not an attack; a weapon strikes; a party attacks in words
         ("Kenya struck a deal with Uganda on Monday.", {("AGREE", "KEN", "UGA")}),
         ("A Kenyan missile struck a Somali village.", {("ASSAULT", "KEN", "SOM")}),
@@ -258,6 +263,9 @@ def test_constructions(text, expected, resources) -> None:
         # demonstrating a quality is no protest; signing up customers is no signature
         "Kenya's resolve, as demonstrated by its budget, is firm.",
         "The firm signed up new Kenyan subscribers.",
+        # declining to comment rejects nothing; rallying to win a match is no protest
+        "The Kenyan spokesman declined to comment on the Ugandan report.",
+        "The Kenyan pair rallied to beat Uganda in the final.",
         # entering is a deployment only for armed forces
         "Thousands of Russian tourists entered Turkey last year.",
         # praise in a characterisation is no accusation, nor is contentment
