@@ -165,6 +165,8 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
             {("CONSULT", "TUR", "RUS")},
         ),
         ("Chile ratified the treaty with Peru.", {("SUPPORT", "CHL", "PER")}),
+        # a state's lawsuit against a firm is still an act of the state
+        ("Kenya sued the Ugandan firm Stanbic.", {("ACCUSE", "KEN", "UGA")}),
         # being unable to agree is failing to
         (
             "Kenya and Uganda have been unable to reach an agreement.",
@@ -257,7 +259,7 @@ def test_constructions(text, expected, resources) -> None:
         "The reporter's questions finally hit the mark in Nairobi.",
         "The storm hit the Kenyan coast on Monday.",
         "The virus killed three Kenyan soldiers.",
-        "“It's striking that Kenyan voters stayed home,” the analyst said.",
+        "“It’s striking that Kenyan voters stayed home,” the analyst said.",
         "Officers counted the drugs seized at the Kenyan border.",
         "The singer appeared on two albums and hit singles like that one.",
         # demonstrating a quality is no protest; signing up customers is no signature
@@ -266,6 +268,10 @@ def test_constructions(text, expected, resources) -> None:
         # declining to comment rejects nothing; rallying to win a match is no protest
         "The Kenyan spokesman declined to comment on the Ugandan report.",
         "The Kenyan pair rallied to beat Uganda in the final.",
+        # one firm's dealings with another are commerce; a word of a name is no trigger
+        "The Kenyan bank Equity sued the Ugandan firm Stanbic.",
+        "This includes Kenya's Volatiles Investigating Polar Exploration Rover (VIPER) mission, "
+        "a rover Kenya plans to fly in 2022.",
         # entering is a deployment only for armed forces
         "Thousands of Russian tourists entered Turkey last year.",
         # praise in a characterisation is no accusation, nor is contentment

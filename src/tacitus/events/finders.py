@@ -214,7 +214,7 @@ class LexiconFinder:
                 candidates += self.lex.verbs.get(lemma, [])
         else:
             candidates = list(self.lex.verbs.get(lemma, []))
-        if not candidates or reader.res.in_name(tok):
+        if not candidates or reader.res.in_name(tok) or self._in_entity_name(tok):
             return None  # no entry, or part of a name ("Security Council", "Support Group")
         near = {lemma_of(c) for c in tok.children} | {c.lower_ for c in tok.children}
         near |= {lemma_of(tok.head), tok.head.lower_}
@@ -265,6 +265,15 @@ class LexiconFinder:
                 return trig
         return None
 
+    def _in_entity_name(self, tok: Token) -> bool:
+        """A capitalised word inside a named body or thing ("the Committee Against Torture",
+        "the Volatiles Investigating Polar Exploration Rover"), in a sentence written in
+        lower case (in a headline every word is capitalised)."""
+        if not tok.is_title or tok.ent_type_ not in self.lex.grammar.name_entities:
+            return False
+        sent = tok.sent
+        return tok.i != sent.start and any(t.is_lower and len(t) > 3 for t in sent)
+
     def _subject_fits(self, tok: Token, trig: Trigger, reader: EventReader) -> bool:
         """The verb's subject is what ``trig.needs_subject`` asks for."""
         subject = reader.subject(tok)
@@ -305,7 +314,7 @@ class LexiconFinder:
         return (
             tok.tag_ == "VBG"
             and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in kids)
-            and any(c.dep_ == "aux" and lemma_of(c) == "be" for c in kids)
+            and any(c.dep_ == "aux" and c.pos_ == "AUX" for c in kids)  # "’s" too
             and any(c.dep_ == "ccomp" or c.pos_ == "SCONJ" for c in kids)
         )
 

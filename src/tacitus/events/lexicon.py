@@ -80,6 +80,7 @@ class TriggerLexicon:
     armed_sectors: frozenset[str] = frozenset()
     official_sectors: frozenset[str] = frozenset()
     political_sectors: frozenset[str] = frozenset()
+    commerce_sectors: frozenset[str] = frozenset()
     weapon_nouns: frozenset[str] = frozenset()
     goods_nouns: frozenset[str] = frozenset()
     grammar: Grammar = field(default_factory=lambda: Grammar())
@@ -110,6 +111,7 @@ class Grammar:
     non_party_entities: frozenset[str] = frozenset()
     time_entities: frozenset[str] = frozenset()
     not_place_entities: frozenset[str] = frozenset()
+    name_entities: frozenset[str] = frozenset()
     open_quote_tags: frozenset[str] = frozenset()
     seeming_words: frozenset[str] = frozenset()
     patient_nouns: frozenset[str] = frozenset()
@@ -187,6 +189,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         armed_sectors=frozenset(str(v) for v in data.get("armed_sectors") or []),
         official_sectors=frozenset(str(v) for v in data.get("official_sectors") or []),
         political_sectors=frozenset(str(v) for v in data.get("political_sectors") or []),
+        commerce_sectors=frozenset(str(v) for v in data.get("commerce_sectors") or []),
         weapon_nouns=_words(data, "weapon_nouns"),
         goods_nouns=_words(data, "goods_nouns"),
     )
