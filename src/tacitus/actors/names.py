@@ -69,6 +69,7 @@ class Persons:
                     appos_rule, appos_tokens = f"+appos:{appos_role.title}", [other]
                 break
         phrase = spans.phrase_at.get(tok.i)
+        kb_phrase: Phrase | None
         if phrase is not None and phrase[2].kind == "person":
             start, end, kb_phrase = phrase
             if self._namesake(kb_phrase, appos_cue):

@@ -223,10 +223,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         mode = item.get("mode")
         needs_object = item.get("needs_object", False)
         if needs_object not in (True, False, "actor", "party", "official", "none"):
-            raise DataFileError(
-                f"{source}: {tid}: needs_object must be true, false, actor, party, official"
-                " or none"
-            )
+            choices = "true, false, actor, party, official or none"
+            raise DataFileError(f"{source}: {tid}: needs_object must be {choices}")
         topic = bool(item.get("object_is_topic", False))
         needs_subject = item.get("needs_subject")
         if needs_subject not in (None, "armed", "actor", "agent", "political"):
