@@ -225,6 +225,14 @@ def test_a_namesake_of_a_known_person_takes_the_role_written_after_the_name(kb) 
     assert mention(doc, "Patrick Simmons").actor.country == "GRD"
 
 
+def test_an_impersonal_it_stands_for_no_one(kb) -> None:
+    for clause in ("It is clear that", "It seems that", "It’s striking that"):
+        doc, _ = code(f"Kenya rejected the plan. {clause} the talks failed.", kb)
+        assert [m.text for m in doc.mentions] == ["Kenya"]
+    doc, _ = code("Kenya rejected the plan. It said that the talks failed.", kb)
+    assert mention(doc, "It").actor.country == "KEN"
+
+
 def test_list_of_names_is_not_an_appositive(kb) -> None:
     doc, _ = code("Omar Haddad, Anna Lind and Jan Kowal met the minister.", kb)
     assert mention(doc, "Omar Haddad").role is None

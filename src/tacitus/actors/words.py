@@ -51,6 +51,8 @@ class ActorWords:
     supranational_words: frozenset[str]
     government_words: frozenset[str]
     person_name_kinds: frozenset[str]
+    expletive_pronouns: frozenset[str]
+    expletive_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=2)
@@ -113,6 +115,8 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         group_sizes={str(w).lower(): int(n) for w, n in sizes.items()},
         government_words=words("government_words"),
         person_name_kinds=words("person_name_kinds"),
+        expletive_pronouns=words("expletive_pronouns"),
+        expletive_verbs=words("expletive_verbs"),
         reflexive_pronouns=words("reflexive_pronouns"),
         dashes=words("dashes"),
         place_prepositions=words("place_prepositions"),
