@@ -165,6 +165,8 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
             {("CONSULT", "TUR", "RUS")},
         ),
         ("Chile ratified the treaty with Peru.", {("SUPPORT", "CHL", "PER")}),
+        ("Kenya favors Uganda in the dispute.", {("SUPPORT", "KEN", "UGA")}),
+        ("Kenya gave Uganda food and medicine.", {("AID", "KEN", "UGA")}),
         # a state's lawsuit against a firm is still an act of the state
         ("Kenya sued the Ugandan firm Stanbic.", {("ACCUSE", "KEN", "UGA")}),
         # being unable to agree is failing to
@@ -272,6 +274,11 @@ def test_constructions(text, expected, resources) -> None:
         "The Kenyan bank Equity sued the Ugandan firm Stanbic.",
         "This includes Kenya's Volatiles Investigating Polar Exploration Rover (VIPER) mission, "
         "a rover Kenya plans to fly in 2022.",
+        # a victory given is a result, a battle to win an election a contest
+        "The Kenyan pair won the doubles, giving Kenya a 2-1 victory over Uganda.",
+        "Kenyan parties battle to win the December election against Ugandan rivals.",
+        # favouring goods favours no party
+        "Kenya favors Ugandan products over other countries' goods.",
         # entering is a deployment only for armed forces
         "Thousands of Russian tourists entered Turkey last year.",
         # praise in a characterisation is no accusation, nor is contentment
