@@ -166,6 +166,10 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         ),
         ("Chile ratified the treaty with Peru.", {("SUPPORT", "CHL", "PER")}),
         ("Kenya favors Uganda in the dispute.", {("SUPPORT", "KEN", "UGA")}),
+        (
+            "The Kenyan minister was met by Ugandan officials at the airport.",
+            {("CONSULT", "UGA", "KEN")},
+        ),
         ("Kenya gave Uganda food and medicine.", {("AID", "KEN", "UGA")}),
         # a state's lawsuit against a firm is still an act of the state
         ("Kenya sued the Ugandan firm Stanbic.", {("ACCUSE", "KEN", "UGA")}),
@@ -277,6 +281,8 @@ def test_constructions(text, expected, resources) -> None:
         # a victory given is a result, a battle to win an election a contest
         "The Kenyan pair won the doubles, giving Kenya a 2-1 victory over Uganda.",
         "Kenyan parties battle to win the December election against Ugandan rivals.",
+        # a plan met with protests was received, nobody met
+        "The Kenyan plan was met with protests in Uganda.",
         # favouring goods favours no party
         "Kenya favors Ugandan products over other countries' goods.",
         # entering is a deployment only for armed forces

@@ -223,10 +223,10 @@ class LexiconFinder:
                 near |= {
                     lemma_of(g) for p in child.children if p.lower_ == "of" for g in p.children
                 }
-        if not nominal and any(
-            all(word in near for word in extra) for extra in self.lex.not_events.get(lemma, [])
-        ):
-            return None  # "executed a search warrant", "hit a record"
+        if any(all(word in near for word in extra) for extra in self.lex.not_events.get(lemma, [])):
+            return None  # "executed a search warrant", "hit a record", "refusal to comment"
+        if not nominal and self._reception(tok):
+            return None  # "the plan was met with protests"
         for trig in sorted(candidates, key=lambda t: -len(t.extra)):
             if all(word in near for word in trig.extra):
                 if trig.type in self.lex.victim_types and not nominal and self._no_victim(tok):
@@ -264,6 +264,15 @@ class LexiconFinder:
                         continue  # "received the minister", not "received refugees"
                 return trig
         return None
+
+    def _reception(self, tok: Token) -> bool:
+        """A passive "met with", "greeted with": how something was received."""
+        kids = list(tok.children)
+        return (
+            lemma_of(tok) in self.lex.reception_verbs
+            and any(c.dep_ == "auxpass" for c in kids)
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids)
+        )
 
     def _in_entity_name(self, tok: Token) -> bool:
         """A capitalised word inside a named body or thing ("the Committee Against Torture",

@@ -83,6 +83,7 @@ class TriggerLexicon:
     commerce_sectors: frozenset[str] = frozenset()
     weapon_nouns: frozenset[str] = frozenset()
     goods_nouns: frozenset[str] = frozenset()
+    reception_verbs: frozenset[str] = frozenset()
     grammar: Grammar = field(default_factory=lambda: Grammar())
 
 
@@ -192,6 +193,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         commerce_sectors=frozenset(str(v) for v in data.get("commerce_sectors") or []),
         weapon_nouns=_words(data, "weapon_nouns"),
         goods_nouns=_words(data, "goods_nouns"),
+        reception_verbs=_words(data, "reception_verbs"),
     )
     cues = data.get("status_cues") or {}
     if not isinstance(cues, dict):
