@@ -205,6 +205,34 @@ def test_a_role_for_a_country_is_not_the_countrys(kb) -> None:
     assert mention(doc, "Tom Smith").actor.country is None
 
 
+def test_a_person_named_like_a_capital_is_a_person(kb) -> None:
+    text = "Sarah Hamilton, a geologist, said the rocks were old. Hamilton urged hikers to stay."
+    doc, _ = code(text, kb)
+    for name in ("Sarah Hamilton", "Hamilton"):
+        found = mention(doc, name)
+        assert found.actor.country is None and not found.rule.startswith("capital:")
+    # a capital the parser reads as a place still stands for its government
+    doc, _ = code("Moscow urged restraint.", kb)
+    assert mention(doc, "Moscow").actor.country == "RUS"
+
+
+def test_a_namesake_of_a_known_person_takes_the_role_written_after_the_name(kb) -> None:
+    # the knowledge base holds a Grenadian official of this name
+    doc, _ = code("Patrick Simmons, an adviser at the Federal Reserve Bank of Ohio, spoke.", kb)
+    assert mention(doc, "Patrick Simmons").actor.country == "USA"
+    # with no role of another country written, the known person stays
+    doc, _ = code("Patrick Simmons spoke in St. George's on Monday.", kb)
+    assert mention(doc, "Patrick Simmons").actor.country == "GRD"
+
+
+def test_an_impersonal_it_stands_for_no_one(kb) -> None:
+    for clause in ("It is clear that", "It seems that", "It’s striking that"):
+        doc, _ = code(f"Kenya rejected the plan. {clause} the talks failed.", kb)
+        assert [m.text for m in doc.mentions] == ["Kenya"]
+    doc, _ = code("Kenya rejected the plan. It said that the talks failed.", kb)
+    assert mention(doc, "It").actor.country == "KEN"
+
+
 def test_list_of_names_is_not_an_appositive(kb) -> None:
     doc, _ = code("Omar Haddad, Anna Lind and Jan Kowal met the minister.", kb)
     assert mention(doc, "Omar Haddad").role is None

@@ -165,6 +165,34 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
             {("CONSULT", "TUR", "RUS")},
         ),
         ("Chile ratified the treaty with Peru.", {("SUPPORT", "CHL", "PER")}),
+        ("Kenya favors Uganda in the dispute.", {("SUPPORT", "KEN", "UGA")}),
+        (
+            "The Kenyan minister was met by Ugandan officials at the airport.",
+            {("CONSULT", "UGA", "KEN")},
+        ),
+        ("Kenya gave Uganda food and medicine.", {("AID", "KEN", "UGA")}),
+        # a state's lawsuit against a firm is still an act of the state
+        ("Kenya sued the Ugandan firm Stanbic.", {("ACCUSE", "KEN", "UGA")}),
+        # being unable to agree is failing to
+        (
+            "Kenya and Uganda have been unable to reach an agreement.",
+            {("REJECT", "KEN", "UGA")},
+        ),
+        # a deal is struck, not an attack; a weapon strikes; a party attacks in words
+        ("Kenya struck a deal with Uganda on Monday.", {("AGREE", "KEN", "UGA")}),
+        ("A Kenyan missile struck a Somali village.", {("ASSAULT", "KEN", "SOM")}),
+        (
+            "Kenyan opposition lawmakers attacked the Ugandan president over the dam.",
+            {("ACCUSE", "KEN", "UGA")},
+        ),
+        (
+            "Kenyan Republicans' attacks on the Ugandan leader grew louder.",
+            {("ACCUSE", "KEN", "UGA")},
+        ),
+        (
+            "Thousands of Kenyans demonstrated in Nairobi against the tax.",
+            {("PROTEST", "KEN", "KEN")},
+        ),
         # breadth: general verbs of the verbal types
         ("Egypt chastised Israel for the raid.", {("ACCUSE", "EGY", "ISR")}),
         ("Kenya pressed Uganda to reopen the border.", {("REQUEST", "KEN", "UGA")}),
@@ -231,6 +259,32 @@ def test_constructions(text, expected, resources) -> None:
         "After hitting “Yesterday Once More,” the Russian band left the stage.",
         "Oil prices hit $100 in Russia last week.",
         "The Russian plan struck me as odd.",
+        # violence is done by an actor, a weapon or a violent act: not by a storm, a virus
+        # or questions; "it's striking that" is a quality, goods seized are confiscated, a
+        # hit single is a song
+        "The reporter's questions finally hit the mark in Nairobi.",
+        "The storm hit the Kenyan coast on Monday.",
+        "The virus killed three Kenyan soldiers.",
+        "“It’s striking that Kenyan voters stayed home,” the analyst said.",
+        "Officers counted the drugs seized at the Kenyan border.",
+        "The singer appeared on two albums and hit singles like that one.",
+        # demonstrating a quality is no protest; signing up customers is no signature
+        "Kenya's resolve, as demonstrated by its budget, is firm.",
+        "The firm signed up new Kenyan subscribers.",
+        # declining to comment rejects nothing; rallying to win a match is no protest
+        "The Kenyan spokesman declined to comment on the Ugandan report.",
+        "The Kenyan pair rallied to beat Uganda in the final.",
+        # one firm's dealings with another are commerce; a word of a name is no trigger
+        "The Kenyan bank Equity sued the Ugandan firm Stanbic.",
+        "This includes Kenya's Volatiles Investigating Polar Exploration Rover (VIPER) mission, "
+        "a rover Kenya plans to fly in 2022.",
+        # a victory given is a result, a battle to win an election a contest
+        "The Kenyan pair won the doubles, giving Kenya a 2-1 victory over Uganda.",
+        "Kenyan parties battle to win the December election against Ugandan rivals.",
+        # a plan met with protests was received, nobody met
+        "The Kenyan plan was met with protests in Uganda.",
+        # favouring goods favours no party
+        "Kenya favors Ugandan products over other countries' goods.",
         # entering is a deployment only for armed forces
         "Thousands of Russian tourists entered Turkey last year.",
         # praise in a characterisation is no accusation, nor is contentment
@@ -286,6 +340,9 @@ def test_a_person_executed_is_a_victim(resources) -> None:
 def test_unattributed_attack_is_coded_from_the_place_the_gazetteer_knows() -> None:
     doc = process("A car bomb near the city of Kirkuk killed three Turkish soldiers.")
     assert ("ASSAULT", "IRQ", "TUR") in coded(doc.events)
+    # a month is no place, whatever town a gazetteer knows by its name
+    doc = process("Two soldiers were killed in March, officials said.")
+    assert coded(doc.events) == {("ASSAULT", None, None)}
 
 
 def test_attack_without_a_target_is_on_the_country_the_article_is_about(resources) -> None:

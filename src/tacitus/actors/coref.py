@@ -58,6 +58,8 @@ class Coreference:
         if low in words.person_pronouns:
             kinds: tuple[str, ...] = ("person",)
         elif low in words.thing_pronouns:
+            if self._expletive(tok):
+                return None
             kinds = ("state", "org", "group")
         elif low in words.group_pronouns:
             kinds = ("group", "state", "org")
@@ -71,6 +73,25 @@ class Coreference:
             self.state.gender.setdefault(target.actor.actor_id, gender)
         role = self.state.titles.get(target.actor.actor_id or "") if kinds[0] == "person" else None
         return self.state.make(tok.i, tok.i + 1, target.actor, f"pronoun:{low}", role)
+
+    def _expletive(self, tok: Token) -> bool:
+        """An impersonal "it" ("it is clear that", "it seems that", "it's striking that"):
+        the subject of "be" or "seem", or of a participle after "be", with a that-clause."""
+        words, head = self.words, tok.head
+        if tok.lower_ not in words.expletive_pronouns or tok.dep_ not in ("nsubj", "expl"):
+            return False
+        copular = head.lemma_.lower() in words.expletive_verbs or (
+            head.tag_ == "VBG" and any(c.dep_ == "aux" and c.pos_ == "AUX" for c in head.children)
+        )
+        clauses = [c for c in head.children if c.dep_ == "ccomp" and c.i > tok.i]
+        clauses += [
+            g
+            for c in head.children
+            if c.dep_ in ("acomp", "attr")
+            for g in c.children
+            if g.dep_ == "ccomp"
+        ]
+        return copular and bool(clauses)
 
     def antecedent(
         self,

@@ -59,14 +59,30 @@ class Descriptions:
             owned = child.lower_ in self.words.owner_prepositions
             if not owned and child.lower_ not in self.words.org_prepositions:
                 continue
-            for obj in child.children:
-                if obj.dep_ != "pobj" or obj.i not in self.spans.phrase_at:
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                obj = self._phrase_in(pobj)
+                if obj is None:
                     continue
                 if not owned and not self.spans.heads_phrase(obj, ORG_KINDS):
                     continue  # "the envoy for Syria" is not Syria's
                 found = mention(obj)
                 if found is not None and found.actor.country:
                     return found
+        return None
+
+    def _phrase_in(self, tok: Token) -> Token | None:
+        """``tok`` if it lies in a phrase of the knowledge base, else the head of an
+        organisation's name among its compounds ("the Federal Reserve Bank": "Federal
+        Reserve"; but "the Astana process" is no body of Kazakhstan)."""
+        if tok.i in self.spans.phrase_at:
+            return tok
+        for child in tok.lefts:
+            if child.dep_ in self.words.name_part_deps and self.spans.heads_phrase(
+                child, ORG_KINDS
+            ):
+                return child
         return None
 
     def role_of(self, tok: Token, np: list[Token]) -> tuple[Role | None, str | None]:

@@ -74,12 +74,19 @@ class Spans:
             for size in range(min(longest, n - i), 0, -1):
                 key = tuple(t.text.lower() for t in tokens[i : i + size])
                 phrase = self.kb.phrases.get(key)
-                if phrase and _case_ok(tok, phrase):
+                if phrase and _case_ok(tok, phrase) and not self._in_person_name(i, size, phrase):
                     for j in range(i, i + size):
                         self.phrase_at[j] = (i, i + size, phrase)
                     matched = size
                     break
             i += matched or 1
+
+    def _in_person_name(self, start: int, size: int, phrase: Phrase) -> bool:
+        """The phrase ``start:start+size`` is a kind a surname may be (a capital) and the
+        parser reads it as a person's name ("Ian Hamilton", "Hamilton urged")."""
+        return phrase.kind in self.words.person_name_kinds and any(
+            t.ent_type_ == "PERSON" for t in self.parsed[start : start + size]
+        )
 
     def _match_misspelt_countries(self) -> None:
         """A misspelt country ("Ethopia", "Quatar"): a proper noun close to a country name."""

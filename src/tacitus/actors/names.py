@@ -8,7 +8,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Token
 
 from tacitus.actors.descriptions import Descriptions
-from tacitus.actors.knowledge import CUE_KINDS, EXTRA_CODES, Role
+from tacitus.actors.knowledge import CUE_KINDS, EXTRA_CODES, Phrase, Role
 from tacitus.actors.state import DocumentState
 from tacitus.ids import slug
 from tacitus.model import Actor, Mention
@@ -69,8 +69,11 @@ class Persons:
                     appos_rule, appos_tokens = f"+appos:{appos_role.title}", [other]
                 break
         phrase = spans.phrase_at.get(tok.i)
+        kb_phrase: Phrase | None
         if phrase is not None and phrase[2].kind == "person":
             start, end, kb_phrase = phrase
+            if self._namesake(kb_phrase, appos_cue):
+                kb_phrase = None
         else:
             (start, end), kb_phrase = spans.name_at[tok.i], None
         if role is None and appos_role is None:
@@ -102,6 +105,15 @@ class Persons:
         for t in appos_tokens:  # the appositive title is this person, not a new mention
             state.cache[t.i] = made
         return made
+
+    def _namesake(self, phrase: Phrase, appos_cue: Mention | None) -> bool:
+        """The knowledge-base person of this name is somebody else: the role written after
+        the name belongs to another country ("John Smith, the president of a New York bank,"
+        is not a namesake minister of Barbados)."""
+        if appos_cue is None or not appos_cue.actor.country:
+            return False
+        country, _ = self.state.kb_role(phrase)
+        return country is not None and country != appos_cue.actor.country
 
     def _led_body(self, tok: Token) -> Mention | None:
         """ "the delegation of Syria headed by P": P belongs to the body he or she leads."""

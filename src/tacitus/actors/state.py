@@ -74,13 +74,20 @@ class DocumentState:
         store = self.persons if phrase.kind == "person" else self.actors
         actor = store.get(phrase.actor_id)
         if actor is None:
-            country, sector = phrase.country, phrase.sector
-            dated = self.kb.role_at(phrase.actor_id, self.date)
-            if dated is not None:
-                country, sector = dated.country, dated.sector
+            country, sector = self.kb_role(phrase)
             actor = Actor(phrase.name, country, sector, phrase.actor_id)
             store[phrase.actor_id] = actor
         return actor
+
+    def kb_role(self, phrase: Phrase) -> tuple[str | None, str | None]:
+        """The country and sector of a knowledge-base entry on the publication date."""
+        known = self.persons if phrase.kind == "person" else self.actors
+        if (actor := known.get(phrase.actor_id)) is not None:
+            return actor.country, actor.sector
+        dated = self.kb.role_at(phrase.actor_id, self.date)
+        if dated is not None:
+            return dated.country, dated.sector
+        return phrase.country, phrase.sector
 
 
 def government_of(actor: Actor) -> str | None:

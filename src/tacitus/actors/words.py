@@ -50,6 +50,9 @@ class ActorWords:
     place_prepositions: frozenset[str]
     supranational_words: frozenset[str]
     government_words: frozenset[str]
+    person_name_kinds: frozenset[str]
+    expletive_pronouns: frozenset[str]
+    expletive_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=2)
@@ -111,6 +114,9 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         pronouns=frozenset(pronoun_gender) | words("thing_pronouns") | words("group_pronouns"),
         group_sizes={str(w).lower(): int(n) for w, n in sizes.items()},
         government_words=words("government_words"),
+        person_name_kinds=words("person_name_kinds"),
+        expletive_pronouns=words("expletive_pronouns"),
+        expletive_verbs=words("expletive_verbs"),
         reflexive_pronouns=words("reflexive_pronouns"),
         dashes=words("dashes"),
         place_prepositions=words("place_prepositions"),

@@ -226,6 +226,8 @@ class Arguments:
         """A town or region the gazetteer places in a country ("Jericho", "Kirkuk")."""
         if self.gazetteer is None or tok.pos_ != "PROPN":
             return None
+        if tok.ent_type_ in self.grammar.not_place_entities:
+            return None  # "in March": a month, not the English town
         words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod")]
         start = min([t.i for t in words] + [tok.i])
         span = self.parsed[start : tok.i + 1]

@@ -581,6 +581,13 @@ class EventReader(Arguments):
                 return None
         if etype == EventType.CONSULT and tgt is None:
             return None  # talks need two parties; "the Syria talks" names only a topic
+        if (
+            src is not None
+            and tgt is not None
+            and src.sector in self.lex.commerce_sectors
+            and tgt.sector in self.lex.commerce_sectors
+        ):
+            return None  # a firm's dealings with another firm are commerce, not politics
         text = self.doc.text
         start, end = sent.start_char, sent.end_char
         while start < end and text[start].isspace():

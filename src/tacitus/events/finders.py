@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 
 # What an event gets as confidence when its rule was never measured on the dev sets.
 UNMEASURED_RULE_SCORE = 0.5
+# Dependents of a verb used transitively or in the passive (``needs_object: none``).
+_TRANSITIVE_DEPS = ("dobj", "ccomp", "nsubjpass", "auxpass", "agent")
 
 
 @dataclass
@@ -212,7 +214,7 @@ class LexiconFinder:
                 candidates += self.lex.verbs.get(lemma, [])
         else:
             candidates = list(self.lex.verbs.get(lemma, []))
-        if not candidates or reader.res.in_name(tok):
+        if not candidates or reader.res.in_name(tok) or self._in_entity_name(tok):
             return None  # no entry, or part of a name ("Security Council", "Support Group")
         near = {lemma_of(c) for c in tok.children} | {c.lower_ for c in tok.children}
         near |= {lemma_of(tok.head), tok.head.lower_}
@@ -221,17 +223,22 @@ class LexiconFinder:
                 near |= {
                     lemma_of(g) for p in child.children if p.lower_ == "of" for g in p.children
                 }
-        if not nominal and any(
-            all(word in near for word in extra) for extra in self.lex.not_events.get(lemma, [])
-        ):
-            return None  # "executed a search warrant", "hit a record"
+        if any(all(word in near for word in extra) for extra in self.lex.not_events.get(lemma, [])):
+            return None  # "executed a search warrant", "hit a record", "refusal to comment"
+        if not nominal and self._reception(tok):
+            return None  # "the plan was met with protests"
         for trig in sorted(candidates, key=lambda t: -len(t.extra)):
             if all(word in near for word in trig.extra):
                 if trig.type in self.lex.victim_types and not nominal and self._no_victim(tok):
                     continue
+                if trig.needs_subject == "political" and not self._political(tok, nominal, reader):
+                    continue  # "Democrats attacked the plan" is criticism, not violence
                 if trig.needs_subject and not nominal and not self._subject_fits(tok, trig, reader):
                     continue
-                if trig.needs_object and not nominal:
+                if trig.needs_object == "none" and not nominal:
+                    if any(c.dep_ in _TRANSITIVE_DEPS for c in tok.children):
+                        continue  # "demonstrated its resolve", "as demonstrated by"
+                elif trig.needs_object and not nominal:
                     objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
                     objects += [  # "allowed X to take part": X is the subject of the clause
                         g
@@ -258,13 +265,67 @@ class LexiconFinder:
                 return trig
         return None
 
+    def _reception(self, tok: Token) -> bool:
+        """A passive "met with", "greeted with": how something was received."""
+        kids = list(tok.children)
+        return (
+            lemma_of(tok) in self.lex.reception_verbs
+            and any(c.dep_ == "auxpass" for c in kids)
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids)
+        )
+
+    def _in_entity_name(self, tok: Token) -> bool:
+        """A capitalised word inside a named body or thing ("the Committee Against Torture",
+        "the Volatiles Investigating Polar Exploration Rover"), in a sentence written in
+        lower case (in a headline every word is capitalised)."""
+        if not tok.is_title or tok.ent_type_ not in self.lex.grammar.name_entities:
+            return False
+        sent = tok.sent
+        return tok.i != sent.start and any(t.is_lower and len(t) > 3 for t in sent)
+
     def _subject_fits(self, tok: Token, trig: Trigger, reader: EventReader) -> bool:
         """The verb's subject is what ``trig.needs_subject`` asks for."""
         subject = reader.subject(tok)
         if trig.needs_subject == "armed":
             return subject is not None and bool(reader.sectors(subject) & self.lex.armed_sectors)
+        if trig.needs_subject == "political":
+            return True  # read by ``_political``, for nouns too
         # 'actor': a common noun that stands for no one is a thing ("settlements threaten")
-        return subject is None or subject.pos_ != "NOUN" or reader.resolves(subject)
+        if subject is None or subject.pos_ != "NOUN":
+            return True
+        if trig.needs_subject == "actor":
+            return reader.resolves(subject)
+        # 'agent': the noun itself is an actor ("the doctor's questions" are no one's act),
+        # a weapon or an act of violence ("a missile hit the town")
+        return reader.res.mention(subject) is not None or self._violent_thing(subject)
+
+    def _violent_thing(self, noun: Token) -> bool:
+        """``noun`` is a weapon or an act of violence ("a rocket", "the blast", "airstrikes")."""
+        lemma = lemma_of(noun)
+        if lemma in self.lex.weapon_nouns or noun.lower_ in self.lex.weapon_nouns:
+            return True
+        acts = [*self.lex.nouns.get(lemma, []), *self.lex.nouns.get(noun.lower_, [])]
+        return any(t.type in self.lex.victim_types for t in acts)
+
+    def _political(self, tok: Token, nominal: bool, reader: EventReader) -> bool:
+        """The doer of ``tok`` is a party or a legislature: the subject of a verb, the owner
+        of a noun ("Republican attacks", "the senators' attack")."""
+        if nominal:
+            doers = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound")]
+        else:
+            doers = [s] if (s := reader.subject(tok)) is not None else []
+        return any(reader.sectors(d) & self.lex.political_sectors for d in doers)
+
+    def _evaluative(self, tok: Token) -> bool:
+        """A participle that says what something is like: "it's striking that ...", an
+        impersonal "it" and "be" with a clause for complement."""
+        kids = list(tok.children)
+        return (
+            tok.tag_ == "VBG"
+            and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in kids)
+            and any(c.dep_ == "aux" and c.pos_ == "AUX" for c in kids)  # "’s" too
+            and any(c.dep_ == "ccomp" or c.pos_ == "SCONJ" for c in kids)
+        )
 
     def _no_victim(self, tok: Token) -> bool:
         """The verb's object is a thing no act of violence is done to: a titled work, a sum
@@ -275,6 +336,13 @@ class LexiconFinder:
         if tok.i + 2 < len(doc) and doc[tok.i + 1].tag_ in grammar.open_quote_tags:
             if doc[tok.i + 2].is_title:
                 return True  # a title in quotes: "hitting 'Takin' It To the Streets'"
+        patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if tok.dep_ == "acl":  # "drugs seized at the border"
+            patients.append(tok.head)
+        if any(lemma_of(p) in self.lex.goods_nouns for p in patients):
+            return True  # goods seized are confiscated, not attacked
+        if self._evaluative(tok):
+            return True
         for child in tok.children:
             if child.dep_ in ("nsubj", "nsubjpass", "agent"):
                 continue

@@ -24,11 +24,14 @@ class Trigger:
     extra: tuple[str, ...]  # lemmas of dependents (or the head's head) that must be present
     nominal: bool
     needs_object: bool | str  # True; 'actor': the object names an actor; 'party': any
-    # object there is stands for an actor; 'official': an office holder or state body
+    # object there is stands for an actor; 'official': an office holder or state body;
+    # 'none': no direct object or clause, and not passive ("they demonstrated")
     object_is_topic: bool  # "discussed the crisis (with X)": the object is not a party
     # 'armed': the subject is an armed force ("troops entered", not "visitors entered");
     # 'actor': a noun subject, if there is one, stands for an actor ("Iran threatened", not
-    # "settlements threaten the viability of ...")
+    # "settlements threaten the viability of ..."); 'agent': an actor, a weapon or an act
+    # of violence ("a missile hit", not "the storm hit", "questions hit the mark");
+    # 'political': a party or legislature, for a verb or noun ("Democrats attacked")
     needs_subject: str | None = None
 
 
@@ -76,6 +79,11 @@ class TriggerLexicon:
     victim_types: frozenset[EventType] = frozenset()
     armed_sectors: frozenset[str] = frozenset()
     official_sectors: frozenset[str] = frozenset()
+    political_sectors: frozenset[str] = frozenset()
+    commerce_sectors: frozenset[str] = frozenset()
+    weapon_nouns: frozenset[str] = frozenset()
+    goods_nouns: frozenset[str] = frozenset()
+    reception_verbs: frozenset[str] = frozenset()
     grammar: Grammar = field(default_factory=lambda: Grammar())
 
 
@@ -103,6 +111,8 @@ class Grammar:
     nominal_deps: frozenset[str] = frozenset()
     non_party_entities: frozenset[str] = frozenset()
     time_entities: frozenset[str] = frozenset()
+    not_place_entities: frozenset[str] = frozenset()
+    name_entities: frozenset[str] = frozenset()
     open_quote_tags: frozenset[str] = frozenset()
     seeming_words: frozenset[str] = frozenset()
     patient_nouns: frozenset[str] = frozenset()
@@ -179,6 +189,11 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         victim_types=_types(data, "victim_types"),
         armed_sectors=frozenset(str(v) for v in data.get("armed_sectors") or []),
         official_sectors=frozenset(str(v) for v in data.get("official_sectors") or []),
+        political_sectors=frozenset(str(v) for v in data.get("political_sectors") or []),
+        commerce_sectors=frozenset(str(v) for v in data.get("commerce_sectors") or []),
+        weapon_nouns=_words(data, "weapon_nouns"),
+        goods_nouns=_words(data, "goods_nouns"),
+        reception_verbs=_words(data, "reception_verbs"),
     )
     cues = data.get("status_cues") or {}
     if not isinstance(cues, dict):
@@ -209,14 +224,15 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         etype = _type(item["type"], tid)
         mode = item.get("mode")
         needs_object = item.get("needs_object", False)
-        if needs_object not in (True, False, "actor", "party", "official"):
-            raise DataFileError(
-                f"{source}: {tid}: needs_object must be true, false, actor, party or official"
-            )
+        if needs_object not in (True, False, "actor", "party", "official", "none"):
+            choices = "true, false, actor, party, official or none"
+            raise DataFileError(f"{source}: {tid}: needs_object must be {choices}")
         topic = bool(item.get("object_is_topic", False))
         needs_subject = item.get("needs_subject")
-        if needs_subject not in (None, "armed", "actor"):
-            raise DataFileError(f"{source}: {tid}: needs_subject must be armed or actor")
+        if needs_subject not in (None, "armed", "actor", "agent", "political"):
+            raise DataFileError(
+                f"{source}: {tid}: needs_subject must be armed, actor, agent or political"
+            )
         tables: tuple[tuple[str, bool, dict[str, list[Trigger]]], ...] = (
             ("verbs", False, lex.verbs),
             ("nouns", True, lex.nouns),
