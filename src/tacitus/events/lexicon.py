@@ -91,6 +91,7 @@ class Grammar:
     question_marks: frozenset[str] = frozenset()
     presupposing_wh: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
+    time_relatives: frozenset[str] = frozenset()  # "the day when ...": a clause on a time
     first_person: frozenset[str] = frozenset()
     hypothetical_aux: frozenset[str] = frozenset()
     future_aux: frozenset[str] = frozenset()
