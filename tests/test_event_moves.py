@@ -78,3 +78,42 @@ def test_a_clause_on_a_time_tells_the_event_itself(resources) -> None:
 def test_a_clause_on_a_place_is_still_background(resources) -> None:
     text = "The minister visited Kirkuk, where 24 people were killed last year."
     assert ("ASSAULT", "killed") not in triggered(text, resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the doer of a clause the parser left without a subject is named higher up
+        "Heavy rain prevented the troops from entering the village.",
+        "The militias were successful in entering the port after a week.",
+        "The rebels continued their push to enter the old city.",
+    ],
+)
+def test_forces_entering_are_found_through_the_clause_above(text, resources) -> None:
+    assert any(e.type.value == "MOBILIZE" for e in code_all(text, resources))
+
+
+def test_visitors_entering_are_no_deployment(resources) -> None:
+    assert code_all("Heavy rain prevented the tourists from entering the park.", resources) == []
+
+
+def test_being_in_position_to_act_is_no_act(resources) -> None:
+    found = code_all("The army was in position to enter the town from the south.", resources)
+    assert [e.status.value for e in found] == ["hypothetical"]
+
+
+def test_a_claim_of_responsibility_codes_the_act_as_claimed_by_its_doer(resources) -> None:
+    text = "The Taliban claimed responsibility for the attack on the police post."
+    (event,) = code_all(text, resources)
+    assert (event.type.value, event.status.value) == ("ASSAULT", "claimed")
+    assert event.trigger.startswith("claimed") and event.source is not None
+    assert event.source.country == "AFG"
+
+
+def test_a_claim_of_responsibility_said_apart_from_its_act_is_read_too(resources) -> None:
+    text = "A militant group claimed responsibility on Friday for two car bombings."
+    assert ("ASSAULT", "claimed") in triggered(text, resources)
+
+
+def test_credit_for_something_that_is_no_act_is_no_event(resources) -> None:
+    assert code_all("The minister claimed credit for the economic recovery.", resources) == []

@@ -260,11 +260,39 @@ class LexiconFinder:
 
     def _subject_fits(self, tok: Token, trig: Trigger, reader: EventReader) -> bool:
         """The verb's subject is what ``trig.needs_subject`` asks for."""
-        subject = reader.subject(tok)
         if trig.needs_subject == "armed":
-            return subject is not None and bool(reader.sectors(subject) & self.lex.armed_sectors)
+            doer = self._doer(tok, reader)
+            return doer is not None and bool(reader.sectors(doer) & self.lex.armed_sectors)
+        subject = reader.subject(tok)
         # 'actor': a common noun that stands for no one is a thing ("settlements threaten")
         return subject is None or subject.pos_ != "NOUN" or reader.resolves(subject)
+
+    def _doer(self, verb: Token, reader: EventReader) -> Token | None:
+        """Who does ``verb``: its subject or, for a verb the parser left without one, the
+        one named higher up: "prevented the troops from entering" (the object of the verb
+        above), "the army was in position to enter" (the subject of the verb above), "their
+        push to enter" (the possessor of the noun)."""
+        cur = verb
+        for _ in range(3):
+            subject = reader.subject(cur)
+            if subject is not None:
+                return subject
+            if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
+                above = cur.head.head
+                obj = next((c for c in above.children if c.dep_ == "dobj"), None)
+                if obj is not None and above.pos_ == "VERB":
+                    return obj
+            elif cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
+                above = cur.head
+                poss = next((c for c in above.children if c.dep_ == "poss"), None)
+                if poss is not None:
+                    return poss
+            else:
+                return None
+            while above.pos_ not in ("VERB", "AUX") and above.head.i != above.i:
+                above = above.head  # "successful in entering": the verb the word is on
+            cur = above
+        return None
 
     def _no_victim(self, tok: Token) -> bool:
         """The verb's object is a thing no act of violence is done to: a titled work, a sum

@@ -45,6 +45,7 @@ class TriggerLexicon:
     status_cues: dict[str, EventStatus] = field(default_factory=dict)  # "plan" -> planned
     claim_verbs: frozenset[str] = frozenset()
     claim_adverbs: frozenset[str] = frozenset()
+    credit_nouns: frozenset[str] = frozenset()  # "claimed responsibility for the attack"
     threat_cues: frozenset[str] = frozenset()
     request_cues: frozenset[str] = frozenset()
     intent_cues: frozenset[str] = frozenset()
@@ -153,6 +154,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         existential_verbs=_words(data, "existential_verbs"),
         claim_verbs=_words(data, "claim_verbs"),
         claim_adverbs=_words(data, "claim_adverbs"),
+        credit_nouns=_words(data, "credit_nouns"),
         threat_cues=_words(data, "threat_cues"),
         request_cues=_words(data, "request_cues"),
         intent_cues=_words(data, "intent_cues"),
