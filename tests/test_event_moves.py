@@ -117,3 +117,8 @@ def test_a_claim_of_responsibility_said_apart_from_its_act_is_read_too(resources
 
 def test_credit_for_something_that_is_no_act_is_no_event(resources) -> None:
     assert code_all("The minister claimed credit for the economic recovery.", resources) == []
+
+
+def test_a_town_the_tagger_takes_for_a_product_can_be_captured(resources) -> None:
+    # the small model tags "Manbij" a PRODUCT; the gazetteer knows it is a town
+    assert ("ASSAULT", "captured") in triggered("Kurdish forces captured Manbij.", resources)

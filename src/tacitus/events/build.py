@@ -109,6 +109,10 @@ class EventReader(Arguments):
         """The sectors of the actors ``tok`` stands for (those that have one)."""
         return {m.actor.sector for m in self._resolve_all(tok) if m.actor and m.actor.sector}
 
+    def is_place(self, tok: Token) -> bool:
+        """``tok`` names a town or region the gazetteer knows ("Manbij")."""
+        return self._place(tok) is not None
+
     def subject(self, verb: Token) -> Token | None:
         """The subject of ``verb`` (the "by" agent, the noun a relative clause is on)."""
         return self._subject(verb)

@@ -227,7 +227,11 @@ class LexiconFinder:
             return None  # "executed a search warrant", "hit a record"
         for trig in sorted(candidates, key=lambda t: -len(t.extra)):
             if all(word in near for word in trig.extra):
-                if trig.type in self.lex.victim_types and not nominal and self._no_victim(tok):
+                if (
+                    trig.type in self.lex.victim_types
+                    and not nominal
+                    and self._no_victim(tok, reader)
+                ):
                     continue
                 if trig.needs_subject and not nominal and not self._subject_fits(tok, trig, reader):
                     continue
@@ -294,10 +298,10 @@ class LexiconFinder:
             cur = above
         return None
 
-    def _no_victim(self, tok: Token) -> bool:
+    def _no_victim(self, tok: Token, reader: EventReader) -> bool:
         """The verb's object is a thing no act of violence is done to: a titled work, a sum
-        or a rate ("hit 'Yesterday'", "hit $100"), or the verb is a seeming ("struck me as
-        odd")."""
+        or a rate ("hit 'Yesterday'", "hit $100"; not a town the tagger took for a product,
+        "captured Manbij"), or the verb is a seeming ("struck me as odd")."""
         grammar = self.lex.grammar
         doc = tok.doc
         if tok.i + 2 < len(doc) and doc[tok.i + 1].tag_ in grammar.open_quote_tags:
@@ -306,7 +310,7 @@ class LexiconFinder:
         for child in tok.children:
             if child.dep_ in ("nsubj", "nsubjpass", "agent"):
                 continue
-            if child.ent_type_ in grammar.non_party_entities:
+            if child.ent_type_ in grammar.non_party_entities and not reader.is_place(child):
                 return True
             seeming = child.lower_ in grammar.seeming_words or any(
                 g.lower_ in grammar.seeming_words for g in child.children
