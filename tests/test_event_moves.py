@@ -122,3 +122,15 @@ def test_credit_for_something_that_is_no_act_is_no_event(resources) -> None:
 def test_a_town_the_tagger_takes_for_a_product_can_be_captured(resources) -> None:
     # the small model tags "Manbij" a PRODUCT; the gazetteer knows it is a town
     assert ("ASSAULT", "captured") in triggered("Kurdish forces captured Manbij.", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two army battalions entered the border town on Monday.",
+        "Jihadists entered the village from the north.",
+        "Reinforcements moved into the district overnight.",
+    ],
+)
+def test_military_units_and_jihadists_are_armed_forces(text, resources) -> None:
+    assert any(e.type.value == "MOBILIZE" for e in code_all(text, resources))
