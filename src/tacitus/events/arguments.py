@@ -28,19 +28,30 @@ _MAX_CLIMB = 3
 
 def light_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     """The light verb that carries an event noun: "held talks", "launched ten days of war
-    games"; None when the noun stands alone."""
+    games", "claimed responsibility for the attack" (an act claimed by its doer); None
+    when the noun stands alone."""
     carrier = noun
+    verbs = lex.light_verbs
     if (
         noun.dep_ == "pobj"
         and noun.head.lower_ == "of"
         and noun.head.head.dep_ in ("dobj", "nsubjpass")
     ):
         carrier = noun.head.head  # "launched ten days of war games"
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        # "claimed responsibility for the attack", "claimed responsibility on Friday for it"
+        above = noun.head.head
+        credit = (
+            [above] if above.dep_ == "dobj" else [c for c in above.children if c.dep_ == "dobj"]
+        )
+        if credit and lemma_of(credit[0]) in lex.credit_nouns:
+            carrier = credit[0]
+            verbs = verbs | lex.claim_verbs
     verb = carrier.head
     if (
         verb.i != carrier.i
         and carrier.dep_ in ("dobj", "nsubjpass")
-        and (lemma_of(verb) in lex.light_verbs or verb.lower_ in lex.light_verbs)
+        and (lemma_of(verb) in verbs or verb.lower_ in verbs)
     ):
         return verb
     return None

@@ -109,6 +109,10 @@ class EventReader(Arguments):
         """The sectors of the actors ``tok`` stands for (those that have one)."""
         return {m.actor.sector for m in self._resolve_all(tok) if m.actor and m.actor.sector}
 
+    def is_place(self, tok: Token) -> bool:
+        """``tok`` names a town or region the gazetteer knows ("Manbij")."""
+        return self._place(tok) is not None
+
     def subject(self, verb: Token) -> Token | None:
         """The subject of ``verb`` (the "by" agent, the noun a relative clause is on)."""
         return self._subject(verb)
@@ -491,6 +495,16 @@ class EventReader(Arguments):
                 out.append(code)
         return out
 
+    def _background(self, verb: Token) -> bool:
+        """``verb`` heads a clause that tells background to a place, person or thing
+        ("Serbia, where 24 people were killed"); a clause on a time ("on Friday, when
+        troops stormed the town") tells when the event itself happened."""
+        if verb.dep_ not in self.lex.background_clauses:
+            return False
+        if verb.head.ent_type_ in self.grammar.time_entities:
+            return False
+        return not any(c.lower_ in self.grammar.time_relatives for c in verb.children)
+
     def _event(
         self,
         cand: Candidate,
@@ -550,7 +564,7 @@ class EventReader(Arguments):
             if home is not None:
                 tgt = self.res.state(home)
         verb = carrier if carrier is not None else tok
-        if etype in self.lex.unattributed and verb.dep_ in self.lex.background_clauses:
+        if etype in self.lex.unattributed and self._background(verb):
             # "Serbia, where 24 people were killed in riots last March": an unattributed
             # act told as background to a place or person is not this report's event
             return None

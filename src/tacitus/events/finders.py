@@ -229,7 +229,11 @@ class LexiconFinder:
             return None  # "the plan was met with protests"
         for trig in sorted(candidates, key=lambda t: -len(t.extra)):
             if all(word in near for word in trig.extra):
-                if trig.type in self.lex.victim_types and not nominal and self._no_victim(tok):
+                if (
+                    trig.type in self.lex.victim_types
+                    and not nominal
+                    and self._no_victim(tok, reader)
+                ):
                     continue
                 if trig.needs_subject == "political" and not self._political(tok, nominal, reader):
                     continue  # "Democrats attacked the plan" is criticism, not violence
@@ -285,11 +289,12 @@ class LexiconFinder:
 
     def _subject_fits(self, tok: Token, trig: Trigger, reader: EventReader) -> bool:
         """The verb's subject is what ``trig.needs_subject`` asks for."""
-        subject = reader.subject(tok)
         if trig.needs_subject == "armed":
-            return subject is not None and bool(reader.sectors(subject) & self.lex.armed_sectors)
+            doer = self._doer(tok, reader)
+            return doer is not None and bool(reader.sectors(doer) & self.lex.armed_sectors)
         if trig.needs_subject == "political":
             return True  # read by ``_political``, for nouns too
+        subject = reader.subject(tok)
         # 'actor': a common noun that stands for no one is a thing ("settlements threaten")
         if subject is None or subject.pos_ != "NOUN":
             return True
@@ -327,10 +332,37 @@ class LexiconFinder:
             and any(c.dep_ == "ccomp" or c.pos_ == "SCONJ" for c in kids)
         )
 
-    def _no_victim(self, tok: Token) -> bool:
+    def _doer(self, verb: Token, reader: EventReader) -> Token | None:
+        """Who does ``verb``: its subject or, for a verb the parser left without one, the
+        one named higher up: "prevented the troops from entering" (the object of the verb
+        above), "the army was in position to enter" (the subject of the verb above), "their
+        push to enter" (the possessor of the noun)."""
+        cur = verb
+        for _ in range(3):
+            subject = reader.subject(cur)
+            if subject is not None:
+                return subject
+            if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
+                above = cur.head.head
+                obj = next((c for c in above.children if c.dep_ == "dobj"), None)
+                if obj is not None and above.pos_ == "VERB":
+                    return obj
+            elif cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
+                above = cur.head
+                poss = next((c for c in above.children if c.dep_ == "poss"), None)
+                if poss is not None:
+                    return poss
+            else:
+                return None
+            while above.pos_ not in ("VERB", "AUX") and above.head.i != above.i:
+                above = above.head  # "successful in entering": the verb the word is on
+            cur = above
+        return None
+
+    def _no_victim(self, tok: Token, reader: EventReader) -> bool:
         """The verb's object is a thing no act of violence is done to: a titled work, a sum
-        or a rate ("hit 'Yesterday'", "hit $100"), or the verb is a seeming ("struck me as
-        odd")."""
+        or a rate ("hit 'Yesterday'", "hit $100"; not a town the tagger took for a product,
+        "captured Manbij"), or the verb is a seeming ("struck me as odd")."""
         grammar = self.lex.grammar
         doc = tok.doc
         if tok.i + 2 < len(doc) and doc[tok.i + 1].tag_ in grammar.open_quote_tags:
@@ -346,7 +378,7 @@ class LexiconFinder:
         for child in tok.children:
             if child.dep_ in ("nsubj", "nsubjpass", "agent"):
                 continue
-            if child.ent_type_ in grammar.non_party_entities:
+            if child.ent_type_ in grammar.non_party_entities and not reader.is_place(child):
                 return True
             seeming = child.lower_ in grammar.seeming_words or any(
                 g.lower_ in grammar.seeming_words for g in child.children

@@ -48,6 +48,7 @@ class TriggerLexicon:
     status_cues: dict[str, EventStatus] = field(default_factory=dict)  # "plan" -> planned
     claim_verbs: frozenset[str] = frozenset()
     claim_adverbs: frozenset[str] = frozenset()
+    credit_nouns: frozenset[str] = frozenset()  # "claimed responsibility for the attack"
     threat_cues: frozenset[str] = frozenset()
     request_cues: frozenset[str] = frozenset()
     intent_cues: frozenset[str] = frozenset()
@@ -99,6 +100,7 @@ class Grammar:
     question_marks: frozenset[str] = frozenset()
     presupposing_wh: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
+    time_relatives: frozenset[str] = frozenset()  # "the day when ...": a clause on a time
     first_person: frozenset[str] = frozenset()
     hypothetical_aux: frozenset[str] = frozenset()
     future_aux: frozenset[str] = frozenset()
@@ -162,6 +164,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         existential_verbs=_words(data, "existential_verbs"),
         claim_verbs=_words(data, "claim_verbs"),
         claim_adverbs=_words(data, "claim_adverbs"),
+        credit_nouns=_words(data, "credit_nouns"),
         threat_cues=_words(data, "threat_cues"),
         request_cues=_words(data, "request_cues"),
         intent_cues=_words(data, "intent_cues"),

@@ -1,0 +1,136 @@
+"""Non-violent material acts: forces on the move, protests, what crowds and bombers do,
+and the clauses that tell them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.coder import Resources, code_document, load_resources
+from tacitus.model import Document, Event
+from tacitus.nlp import load_model
+
+
+@pytest.fixture(scope="module")
+def resources() -> Resources:
+    return load_resources()
+
+
+def code_all(text: str, resources: Resources) -> list[Event]:
+    doc = Document("t", "t", "text", "", text, text, 0)
+    code_document(doc, load_model()(text), resources)
+    return doc.events
+
+
+def triggered(text: str, resources: Resources) -> set[tuple[str, str]]:
+    """(type, first word of the trigger) of every event, whatever its status."""
+    return {(e.type.value, e.trigger.split()[0]) for e in code_all(text, resources)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces sent, moving in or advancing (PLOVER MOBILIZE)
+        ("The ministry sent 300 soldiers to the northern province.", ("MOBILIZE", "sent")),
+        ("The governor dispatched riot police to the port.", ("MOBILIZE", "dispatched")),
+        ("Rebel fighters moved into the market town at dawn.", ("MOBILIZE", "moved")),
+        ("Government troops advanced toward the river crossing.", ("MOBILIZE", "advanced")),
+        ("Security forces entered the camp on Sunday.", ("MOBILIZE", "entered")),
+        # a crowd gathering to protest is the protest; a protest organised is one held
+        ("Hundreds of nurses gathered outside the hospital to protest.", ("PROTEST", "gathered")),
+        ("Farmers organized a protest outside the ministry.", ("PROTEST", "organized")),
+        # stones and grenades thrown, bombs set off (PLOVER ASSAULT)
+        ("Youths threw stones at the police station.", ("ASSAULT", "threw")),
+        ("A man hurled a grenade into the crowded cafe.", ("ASSAULT", "hurled")),
+        ("A bomber set off an explosive vest at the checkpoint.", ("ASSAULT", "set")),
+        # armed men taking a place
+        ("The militia took control of the airport.", ("ASSAULT", "took")),
+    ],
+)
+def test_material_acts_are_coded(text, expected, resources) -> None:
+    assert expected in triggered(text, resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a delegation or a visitor that arrives or moves is no force
+        "The trade delegation arrived in the capital on Monday.",
+        "The family moved into a new house last spring.",
+        "The company advanced its schedule by two weeks.",
+        # sending or throwing things that are no force or weapon
+        "The ministry sent a letter to the governor.",
+        "The pitcher threw a ball to the catcher.",
+        # a party taking control of a chamber is no assault
+        "The opposition took control of the senate after the vote.",
+        # a crowd gathering with no protest in view
+        "Hundreds of fans gathered outside the stadium.",
+    ],
+)
+def test_like_words_with_no_such_act_are_not_coded(text, resources) -> None:
+    assert code_all(text, resources) == []
+
+
+def test_a_clause_on_a_time_tells_the_event_itself(resources) -> None:
+    text = "The town fell on Friday, when gunmen raided the police post."
+    assert ("ASSAULT", "raided") in triggered(text, resources)
+
+
+def test_a_clause_on_a_place_is_still_background(resources) -> None:
+    text = "The minister visited Kirkuk, where 24 people were killed last year."
+    assert ("ASSAULT", "killed") not in triggered(text, resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the doer of a clause the parser left without a subject is named higher up
+        "Heavy rain prevented the troops from entering the village.",
+        "The militias were successful in entering the port after a week.",
+        "The rebels continued their push to enter the old city.",
+    ],
+)
+def test_forces_entering_are_found_through_the_clause_above(text, resources) -> None:
+    assert any(e.type.value == "MOBILIZE" for e in code_all(text, resources))
+
+
+def test_visitors_entering_are_no_deployment(resources) -> None:
+    assert code_all("Heavy rain prevented the tourists from entering the park.", resources) == []
+
+
+def test_being_in_position_to_act_is_no_act(resources) -> None:
+    found = code_all("The army was in position to enter the town from the south.", resources)
+    assert [e.status.value for e in found] == ["hypothetical"]
+
+
+def test_a_claim_of_responsibility_codes_the_act_as_claimed_by_its_doer(resources) -> None:
+    text = "The Taliban claimed responsibility for the attack on the police post."
+    (event,) = code_all(text, resources)
+    assert (event.type.value, event.status.value) == ("ASSAULT", "claimed")
+    assert event.trigger.startswith("claimed") and event.source is not None
+    assert event.source.country == "AFG"
+
+
+def test_a_claim_of_responsibility_said_apart_from_its_act_is_read_too(resources) -> None:
+    text = "A militant group claimed responsibility on Friday for two car bombings."
+    assert ("ASSAULT", "claimed") in triggered(text, resources)
+
+
+def test_credit_for_something_that_is_no_act_is_no_event(resources) -> None:
+    assert code_all("The minister claimed credit for the economic recovery.", resources) == []
+
+
+def test_a_town_the_tagger_takes_for_a_product_can_be_captured(resources) -> None:
+    # the small model tags "Manbij" a PRODUCT; the gazetteer knows it is a town
+    assert ("ASSAULT", "captured") in triggered("Kurdish forces captured Manbij.", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two army battalions entered the border town on Monday.",
+        "Jihadists entered the village from the north.",
+        "Reinforcements moved into the district overnight.",
+    ],
+)
+def test_military_units_and_jihadists_are_armed_forces(text, resources) -> None:
+    assert any(e.type.value == "MOBILIZE" for e in code_all(text, resources))
