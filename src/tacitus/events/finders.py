@@ -300,17 +300,11 @@ class LexiconFinder:
             return True
         if trig.needs_subject == "actor":
             return reader.resolves(subject)
-        # 'agent': the noun itself is an actor ("the doctor's questions" are no one's act),
-        # a weapon or an act of violence ("a missile hit the town")
-        return reader.res.mention(subject) is not None or self._violent_thing(subject)
-
-    def _violent_thing(self, noun: Token) -> bool:
-        """``noun`` is a weapon or an act of violence ("a rocket", "the blast", "airstrikes")."""
-        lemma = lemma_of(noun)
-        if lemma in self.lex.weapon_nouns or noun.lower_ in self.lex.weapon_nouns:
-            return True
-        acts = [*self.lex.nouns.get(lemma, []), *self.lex.nouns.get(noun.lower_, [])]
-        return any(t.type in self.lex.victim_types for t in acts)
+        # 'agent': a noun that is no actor does violence unless it is a force of nature, an
+        # illness or an abstraction ("a gunman killed"; not "the virus killed", "questions hit")
+        return (
+            reader.res.mention(subject) is not None or lemma_of(subject) not in self.lex.non_agents
+        )
 
     def _political(self, tok: Token, nominal: bool, reader: EventReader) -> bool:
         """The doer of ``tok`` is a party or a legislature: the subject of a verb, the owner

@@ -29,8 +29,8 @@ class Trigger:
     object_is_topic: bool  # "discussed the crisis (with X)": the object is not a party
     # 'armed': the subject is an armed force ("troops entered", not "visitors entered");
     # 'actor': a noun subject, if there is one, stands for an actor ("Iran threatened", not
-    # "settlements threaten the viability of ..."); 'agent': an actor, a weapon or an act
-    # of violence ("a missile hit", not "the storm hit", "questions hit the mark");
+    # "settlements threaten the viability of ..."); 'agent': a noun subject is no force of
+    # nature, illness or abstraction ("a missile hit", not "the storm hit", "questions hit");
     # 'political': a party or legislature, for a verb or noun ("Democrats attacked")
     needs_subject: str | None = None
 
@@ -82,7 +82,7 @@ class TriggerLexicon:
     official_sectors: frozenset[str] = frozenset()
     political_sectors: frozenset[str] = frozenset()
     commerce_sectors: frozenset[str] = frozenset()
-    weapon_nouns: frozenset[str] = frozenset()
+    non_agents: frozenset[str] = frozenset()
     goods_nouns: frozenset[str] = frozenset()
     reception_verbs: frozenset[str] = frozenset()
     grammar: Grammar = field(default_factory=lambda: Grammar())
@@ -194,7 +194,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         official_sectors=frozenset(str(v) for v in data.get("official_sectors") or []),
         political_sectors=frozenset(str(v) for v in data.get("political_sectors") or []),
         commerce_sectors=frozenset(str(v) for v in data.get("commerce_sectors") or []),
-        weapon_nouns=_words(data, "weapon_nouns"),
+        non_agents=_words(data, "non_agents"),
         goods_nouns=_words(data, "goods_nouns"),
         reception_verbs=_words(data, "reception_verbs"),
     )
