@@ -102,6 +102,11 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
             "Syria received refugees from Lebanon fleeing the Israeli attacks against it.",
             {("ASSAULT", "ISR", "LBN")},
         ),
+        # PLOVER: a vow or a plan to cooperate is a promise (AGREE), not a threat or a plan
+        ("France vowed to deepen cooperation with Germany.", {("AGREE", "FRA", "DEU")}),
+        ("Japan plans to provide aid to Ukraine.", {("AGREE", "JPN", "UKR")}),
+        # ... but wanting another to act is no promise of one's own
+        ("China wants the United States to provide aid to Ukraine.", set()),
         # a "while" clause asserts on its own, whatever the main clause's mood
         (
             "Britain said the vote would change nothing, while Egypt condemned Israel.",
