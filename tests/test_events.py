@@ -102,6 +102,9 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
             "Syria received refugees from Lebanon fleeing the Israeli attacks against it.",
             {("ASSAULT", "ISR", "LBN")},
         ),
+        # what the subject draws, faces or receives "from" X is X's act on the subject
+        ("India drew sharp criticism from China.", {("ACCUSE", "CHN", "IND")}),
+        ("Ukraine received support from Poland.", {("SUPPORT", "POL", "UKR")}),
         # PLOVER: a vow or a plan to cooperate is a promise (AGREE), not a threat or a plan
         ("France vowed to deepen cooperation with Germany.", {("AGREE", "FRA", "DEU")}),
         ("Japan plans to provide aid to Ukraine.", {("AGREE", "JPN", "UKR")}),

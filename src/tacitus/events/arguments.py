@@ -46,6 +46,21 @@ def light_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     return None
 
 
+def received_from(noun: Token, lex: TriggerLexicon) -> Token | None:
+    """The giver of an event noun its verb's subject receives: China in "India drew
+    criticism from China", "faced condemnation from China"; None otherwise."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or lemma_of(verb) not in lex.receiving_verbs:
+        return None
+    for owner in (noun, verb):
+        for c in owner.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                giver = next((o for o in c.children if o.dep_ == "pobj"), None)
+                if giver is not None:
+                    return giver
+    return None
+
+
 def carrier_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     """The verb that reports an event noun as done: a light verb ("launched an offensive"),
     a verb of occurring with the noun as subject ("clashes erupted", "the attack took
@@ -54,6 +69,8 @@ def carrier_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     light = light_verb(noun, lex)
     if light is not None:
         return light
+    if received_from(noun, lex) is not None:
+        return noun.head  # "drew criticism from China"
     verb = noun.head
     if verb.i == noun.i or verb.pos_ not in ("VERB", "AUX"):
         return None
@@ -533,6 +550,9 @@ class Arguments:
                 t.type == etype for t in self.lex.verbs.get(lemma_of(verb), [])
             ):
                 target = self._patient(verb)
+        giver = received_from(tok, self.lex)
+        if giver is not None:  # "India drew criticism from China": China criticised India
+            return giver, self._subject(tok.head), None
         light = light_verb(tok, self.lex)
         if light is not None:
             source = source or self._subject(light)

@@ -40,6 +40,7 @@ class TriggerLexicon:
     nouns: dict[str, list[Trigger]] = field(default_factory=dict)
     speech_verbs: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
+    receiving_verbs: frozenset[str] = frozenset()  # "drew criticism from X"
     occurrence_verbs: frozenset[str] = frozenset()  # "clashes erupted", "took place"
     existential_verbs: frozenset[str] = frozenset()  # "there were protests"
     status_cues: dict[str, EventStatus] = field(default_factory=dict)  # "plan" -> planned
@@ -148,6 +149,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
     lex = TriggerLexicon(
         speech_verbs=_words(data, "speech_verbs"),
         light_verbs=_words(data, "light_verbs"),
+        receiving_verbs=_words(data, "receiving_verbs"),
         occurrence_verbs=_words(data, "occurrence_verbs"),
         existential_verbs=_words(data, "existential_verbs"),
         claim_verbs=_words(data, "claim_verbs"),
