@@ -105,6 +105,11 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         # what the subject draws, faces or receives "from" X is X's act on the subject
         ("India drew sharp criticism from China.", {("ACCUSE", "CHN", "IND")}),
         ("Ukraine received support from Poland.", {("SUPPORT", "POL", "UKR")}),
+        # ... while protesters who rally demonstrate
+        (
+            "Thousands of Kenyans rallied in Nairobi against the government.",
+            {("PROTEST", "KEN", "KEN")},
+        ),
         # PLOVER: a vow or a plan to cooperate is a promise (AGREE), not a threat or a plan
         ("France vowed to deepen cooperation with Germany.", {("AGREE", "FRA", "DEU")}),
         ("Japan plans to provide aid to Ukraine.", {("AGREE", "JPN", "UKR")}),
@@ -246,6 +251,9 @@ def test_constructions(text, expected, resources) -> None:
         "Russia is happy with Germany's decision.",
         # a scheme with a friendly aim is no accusation
         "Ghana said the visit was an attempt by Togo to improve ties.",
+        # rallying support or demonstrating resolve is no demonstration
+        "Iran demonstrated its resolve to Israel with a missile test.",
+        "The Iraqi prime minister rallied support from Iran for the plan.",
     ],
 )
 def test_no_asserted_event_for_unasserted_or_actorless_acts(text, resources) -> None:

@@ -231,6 +231,12 @@ class LexiconFinder:
                     continue
                 if trig.needs_subject and not nominal and not self._subject_fits(tok, trig, reader):
                     continue
+                if (
+                    trig.intransitive
+                    and not nominal
+                    and any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
+                ):
+                    continue  # "rallied support", "demonstrated that ..."
                 if trig.needs_object and not nominal:
                     objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
                     objects += [  # "allowed X to take part": X is the subject of the clause

@@ -30,6 +30,7 @@ class Trigger:
     # 'actor': a noun subject, if there is one, stands for an actor ("Iran threatened", not
     # "settlements threaten the viability of ...")
     needs_subject: str | None = None
+    intransitive: bool = False  # "protesters rallied", not "rallied support"
 
 
 @dataclass
@@ -233,7 +234,16 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
                 extra = tuple(words[:-1] if nominal else words[1:])
                 triggers.setdefault(head, []).append(
                     Trigger(
-                        tid, etype, mode, head, extra, nominal, needs_object, topic, needs_subject
+                        tid,
+                        etype,
+                        mode,
+                        head,
+                        extra,
+                        nominal,
+                        needs_object,
+                        topic,
+                        needs_subject,
+                        bool(item.get("intransitive", False)),
                     )
                 )
     for by_lemma in (lex.verbs, lex.nouns):
