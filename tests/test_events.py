@@ -105,6 +105,16 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         # what the subject draws, faces or receives "from" X is X's act on the subject
         ("India drew sharp criticism from China.", {("ACCUSE", "CHN", "IND")}),
         ("Ukraine received support from Poland.", {("SUPPORT", "POL", "UKR")}),
+        # words of another sense: a deal struck, a bill killed, a deal backed out of, a
+        # politician attacked over remarks or blasted for a stance
+        ("Iran and Iraq struck a deal on oil exports.", {("AGREE", "IRN", "IRQ")}),
+        ("Russian lawmakers killed the bill on Tuesday.", {("REJECT", "RUS", None)}),
+        ("India backed out of the deal with Russia.", {("REJECT", "IND", "RUS")}),
+        (
+            "The American senator attacked the Chinese president over his remarks.",
+            {("ACCUSE", "USA", "CHN")},
+        ),
+        ("The Turkish president blasted Greece for its stance.", {("ACCUSE", "TUR", "GRC")}),
         # ... while protesters who rally demonstrate
         (
             "Thousands of Kenyans rallied in Nairobi against the government.",
