@@ -120,6 +120,16 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
             "Thousands of Kenyans rallied in Nairobi against the government.",
             {("PROTEST", "KEN", "KEN")},
         ),
+        # a phone call: between two demonyms of one noun, received, or the setting of a
+        # clause whose subject took part in it
+        (
+            "A phone call between the Russian and Turkish presidents took place on Monday.",
+            {("CONSULT", "RUS", "TUR")},
+        ),
+        (
+            "The Egyptian president received a call from the Jordanian king.",
+            {("CONSULT", "EGY", "JOR"), ("CONSULT", "JOR", "EGY")},
+        ),
         # PLOVER: a vow or a plan to cooperate is a promise (AGREE), not a threat or a plan
         ("France vowed to deepen cooperation with Germany.", {("AGREE", "FRA", "DEU")}),
         ("Japan plans to provide aid to Ukraine.", {("AGREE", "JPN", "UKR")}),
@@ -296,6 +306,14 @@ def test_unasserted_acts_are_kept_with_their_status(text, status, resources) -> 
     assert status in {e.status.value for e in found}, [(e.type, e.status) for e in found]
     for event in found:
         assert event.annotator == "lexicon" and 0 < event.confidence <= 1
+
+
+def test_a_call_as_the_setting_of_a_clause_is_its_subjects(resources) -> None:
+    text = (
+        "During a phone call with the Iraqi prime minister, the Iranian president "
+        "condemned the attack."
+    )
+    assert ("CONSULT", "IRN", "IRQ") in coded(code(text, resources))
 
 
 def test_a_thing_that_threatens_is_no_threat(resources) -> None:

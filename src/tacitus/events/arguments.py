@@ -567,6 +567,15 @@ class Arguments:
                 clause = next((c for c in light.children if c.dep_ == "ccomp"), None)
             if clause is not None:
                 target = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if (
+            source is None
+            and etype in self.lex.symmetric
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in self.grammar.setting_preps
+            and tok.head.head.pos_ == "VERB"
+        ):
+            # "during a call with X, Y condemned ...": Y took part in the call
+            source = self._subject(tok.head.head)
         if source is not None and target is None and etype == EventType.REQUEST:
             # "Turkey would listen to Moscow's call": the call is addressed to the listener
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
@@ -582,6 +591,16 @@ class Arguments:
                     if first is None:
                         continue
                     second = next(iter(first.conjuncts), None) or self._next_after_and(first)
+                    if second is None:  # "between the Russian and Turkish presidents"
+                        sides = [
+                            m
+                            for m in first.children
+                            if m.dep_ in ("amod", "compound") and m.i < first.i
+                            for m in (m, *m.conjuncts)
+                            if self.res.mention(m) is not None
+                        ]
+                        if len(sides) >= 2:
+                            return sides[0], sides[1]
                     return first, second
             if cur.head.i == cur.i:
                 break

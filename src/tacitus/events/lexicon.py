@@ -89,6 +89,7 @@ class Grammar:
     purpose_preps: tuple[str, ...] = ()
     place_preps: frozenset[str] = frozenset()
     act_preps: tuple[str, ...] = ()
+    setting_preps: frozenset[str] = frozenset()  # "during a call with X, Y condemned"
     clause_ends: frozenset[str] = frozenset()
     question_marks: frozenset[str] = frozenset()
     presupposing_wh: frozenset[str] = frozenset()
