@@ -102,6 +102,39 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
             "Syria received refugees from Lebanon fleeing the Israeli attacks against it.",
             {("ASSAULT", "ISR", "LBN")},
         ),
+        # what the subject draws, faces or receives "from" X is X's act on the subject
+        ("India drew sharp criticism from China.", {("ACCUSE", "CHN", "IND")}),
+        ("Ukraine received support from Poland.", {("SUPPORT", "POL", "UKR")}),
+        # words of another sense: a deal struck, a bill killed, a deal backed out of, a
+        # politician attacked over remarks or blasted for a stance
+        ("Iran and Iraq struck a deal on oil exports.", {("AGREE", "IRN", "IRQ")}),
+        ("Russian lawmakers killed the bill on Tuesday.", {("REJECT", "RUS", None)}),
+        ("India backed out of the deal with Russia.", {("REJECT", "IND", "RUS")}),
+        (
+            "The American senator attacked the Chinese president over his remarks.",
+            {("ACCUSE", "USA", "CHN")},
+        ),
+        ("The Turkish president blasted Greece for its stance.", {("ACCUSE", "TUR", "GRC")}),
+        # ... while protesters who rally demonstrate
+        (
+            "Thousands of Kenyans rallied in Nairobi against the government.",
+            {("PROTEST", "KEN", "KEN")},
+        ),
+        # a phone call: between two demonyms of one noun, received, or the setting of a
+        # clause whose subject took part in it
+        (
+            "A phone call between the Russian and Turkish presidents took place on Monday.",
+            {("CONSULT", "RUS", "TUR")},
+        ),
+        (
+            "The Egyptian president received a call from the Jordanian king.",
+            {("CONSULT", "EGY", "JOR"), ("CONSULT", "JOR", "EGY")},
+        ),
+        # PLOVER: a vow or a plan to cooperate is a promise (AGREE), not a threat or a plan
+        ("France vowed to deepen cooperation with Germany.", {("AGREE", "FRA", "DEU")}),
+        ("Japan plans to provide aid to Ukraine.", {("AGREE", "JPN", "UKR")}),
+        # ... but wanting another to act is no promise of one's own
+        ("China wants the United States to provide aid to Ukraine.", set()),
         # a "while" clause asserts on its own, whatever the main clause's mood
         (
             "Britain said the vote would change nothing, while Egypt condemned Israel.",
@@ -292,6 +325,13 @@ def test_constructions(text, expected, resources) -> None:
         "Russia is happy with Germany's decision.",
         # a scheme with a friendly aim is no accusation
         "Ghana said the visit was an attempt by Togo to improve ties.",
+        # campaigning for an election asks no one anything; a title captured is no town taken
+        "The German chancellor campaigned for the election in Bavaria.",
+        "The French team captured the title after beating Italy.",
+        "Russian journalists asked questions about the war in Ukraine.",
+        # rallying support or demonstrating resolve is no demonstration
+        "Iran demonstrated its resolve to Israel with a missile test.",
+        "The Iraqi prime minister rallied support from Iran for the plan.",
     ],
 )
 def test_no_asserted_event_for_unasserted_or_actorless_acts(text, resources) -> None:
@@ -324,6 +364,14 @@ def test_unasserted_acts_are_kept_with_their_status(text, status, resources) -> 
     assert status in {e.status.value for e in found}, [(e.type, e.status) for e in found]
     for event in found:
         assert event.annotator == "lexicon" and 0 < event.confidence <= 1
+
+
+def test_a_call_as_the_setting_of_a_clause_is_its_subjects(resources) -> None:
+    text = (
+        "During a phone call with the Iraqi prime minister, the Iranian president "
+        "condemned the attack."
+    )
+    assert ("CONSULT", "IRN", "IRQ") in coded(code(text, resources))
 
 
 def test_a_thing_that_threatens_is_no_threat(resources) -> None:

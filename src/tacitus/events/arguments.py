@@ -57,6 +57,21 @@ def light_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     return None
 
 
+def received_from(noun: Token, lex: TriggerLexicon) -> Token | None:
+    """The giver of an event noun its verb's subject receives: China in "India drew
+    criticism from China", "faced condemnation from China"; None otherwise."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or lemma_of(verb) not in lex.receiving_verbs:
+        return None
+    for owner in (noun, verb):
+        for c in owner.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                giver = next((o for o in c.children if o.dep_ == "pobj"), None)
+                if giver is not None:
+                    return giver
+    return None
+
+
 def carrier_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     """The verb that reports an event noun as done: a light verb ("launched an offensive"),
     a verb of occurring with the noun as subject ("clashes erupted", "the attack took
@@ -65,6 +80,8 @@ def carrier_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     light = light_verb(noun, lex)
     if light is not None:
         return light
+    if received_from(noun, lex) is not None:
+        return noun.head  # "drew criticism from China"
     verb = noun.head
     if verb.i == noun.i or verb.pos_ not in ("VERB", "AUX"):
         return None
@@ -546,6 +563,9 @@ class Arguments:
                 t.type == etype for t in self.lex.verbs.get(lemma_of(verb), [])
             ):
                 target = self._patient(verb)
+        giver = received_from(tok, self.lex)
+        if giver is not None:  # "India drew criticism from China": China criticised India
+            return giver, self._subject(tok.head), None
         light = light_verb(tok, self.lex)
         if light is not None:
             source = source or self._subject(light)
@@ -560,6 +580,15 @@ class Arguments:
                 clause = next((c for c in light.children if c.dep_ == "ccomp"), None)
             if clause is not None:
                 target = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if (
+            source is None
+            and etype in self.lex.symmetric
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in self.grammar.setting_preps
+            and tok.head.head.pos_ == "VERB"
+        ):
+            # "during a call with X, Y condemned ...": Y took part in the call
+            source = self._subject(tok.head.head)
         if source is not None and target is None and etype == EventType.REQUEST:
             # "Turkey would listen to Moscow's call": the call is addressed to the listener
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
@@ -575,6 +604,16 @@ class Arguments:
                     if first is None:
                         continue
                     second = next(iter(first.conjuncts), None) or self._next_after_and(first)
+                    if second is None:  # "between the Russian and Turkish presidents"
+                        sides = [
+                            m
+                            for m in first.children
+                            if m.dep_ in ("amod", "compound") and m.i < first.i
+                            for m in (m, *m.conjuncts)
+                            if self.res.mention(m) is not None
+                        ]
+                        if len(sides) >= 2:
+                            return sides[0], sides[1]
                     return first, second
             if cur.head.i == cur.i:
                 break

@@ -43,6 +43,7 @@ class TriggerLexicon:
     nouns: dict[str, list[Trigger]] = field(default_factory=dict)
     speech_verbs: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
+    receiving_verbs: frozenset[str] = frozenset()  # "drew criticism from X"
     occurrence_verbs: frozenset[str] = frozenset()  # "clashes erupted", "took place"
     existential_verbs: frozenset[str] = frozenset()  # "there were protests"
     status_cues: dict[str, EventStatus] = field(default_factory=dict)  # "plan" -> planned
@@ -96,6 +97,7 @@ class Grammar:
     purpose_preps: tuple[str, ...] = ()
     place_preps: frozenset[str] = frozenset()
     act_preps: tuple[str, ...] = ()
+    setting_preps: frozenset[str] = frozenset()  # "during a call with X, Y condemned"
     clause_ends: frozenset[str] = frozenset()
     question_marks: frozenset[str] = frozenset()
     presupposing_wh: frozenset[str] = frozenset()
@@ -160,6 +162,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
     lex = TriggerLexicon(
         speech_verbs=_words(data, "speech_verbs"),
         light_verbs=_words(data, "light_verbs"),
+        receiving_verbs=_words(data, "receiving_verbs"),
         occurrence_verbs=_words(data, "occurrence_verbs"),
         existential_verbs=_words(data, "existential_verbs"),
         claim_verbs=_words(data, "claim_verbs"),
@@ -250,7 +253,15 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
                 extra = tuple(words[:-1] if nominal else words[1:])
                 triggers.setdefault(head, []).append(
                     Trigger(
-                        tid, etype, mode, head, extra, nominal, needs_object, topic, needs_subject
+                        tid,
+                        etype,
+                        mode,
+                        head,
+                        extra,
+                        nominal,
+                        needs_object,
+                        topic,
+                        needs_subject,
                     )
                 )
     for by_lemma in (lex.verbs, lex.nouns):

@@ -233,7 +233,18 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
             reading.future()
     cand.args_type = cand.type
     status, kind, word = reader.clause(tok, nominal)
-    reading.demote(status)
+    if (
+        status == EventStatus.PLANNED
+        and lex.future.get(cand.type) == EventType.AGREE
+        and tok.dep_ == "xcomp"
+        and not any(c.dep_ == "nsubj" for c in tok.children)
+        and not any(c.dep_ == "dobj" for c in tok.head.children)
+    ):
+        # "plans to host talks": the subject's intended cooperation is AGREE ("wants Trump
+        # to provide relief" asks another to act)
+        reading.future("plan")
+    else:
+        reading.demote(status)
     if kind is None:
         cand.speech = word.i if word is not None else None
     if nominal and light is not None:  # "will give a grant", "did not hold talks"
@@ -244,6 +255,8 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
             reading.demote(EventStatus.HYPOTHETICAL)
         if aux & grammar.future_aux:
             reading.future()
+    if kind == "threat" and lex.future.get(cand.type) == EventType.AGREE:
+        kind = "intent"  # "vowed to deepen cooperation": a promise, not a threat
     if kind is not None and word is not None:
         cand.cue, cand.cue_kind = word.i, kind
         if kind == "intent":  # "offered to negotiate", "willing to withdraw": a promise
