@@ -164,6 +164,12 @@ class Coreference:
             )
             self.seen.append(_Seen(as_state, "state", tok.i, sent, subject, False, lent=True))
 
+    def replace(self, tok: Token, mention: Mention) -> None:
+        """Remember ``mention`` at ``tok`` instead of what was remembered there before
+        (an office found to belong to the person named after it)."""
+        self.seen = [s for s in self.seen if s.token != tok.i]
+        self.remember(tok, mention)
+
     def _governing_noun(self, tok: Token) -> int | None:
         """The noun whose prepositional phrase holds ``tok`` ("aggression" for "it" in
         "the aggression against it" or "its people" in "the aggression against its people")."""
