@@ -395,3 +395,10 @@ def test_request_is_not_coded_as_the_assault_it_asks_to_avoid(seed_docs) -> None
     assert asked and all(
         e.type.value != "ASSAULT" for e in asked if e.status == EventStatus.ASSERTED
     )
+
+
+def test_a_persons_country_counts_among_the_sentences_countries(resources) -> None:
+    # "lawmakers" are not placed in Russia: the sentence names France too, through Macron
+    found = coded(code("Lawmakers condemned Macron's call with the Russian government.", resources))
+    assert ("ACCUSE", "RUS", "FRA") not in found
+    assert ("CONSULT", "FRA", "RUS") in found

@@ -487,6 +487,10 @@ class EventReader(Arguments):
         for t in sent:
             found = self.res.mention_at(t)
             code = government_of(found.actor) if found is not None else None
+            if found is not None and (found.actor.actor_id or "").startswith("person:"):
+                # "the Democrats allege that Trump's call with his Ukrainian counterpart":
+                # a person of a known state names that state as much as its government does
+                code = found.actor.country if found.actor.country not in EXTRA_CODES else None
             if code and code not in out:
                 out.append(code)
         return out
