@@ -402,3 +402,17 @@ def test_a_persons_country_counts_among_the_sentences_countries(resources) -> No
     found = coded(code("Lawmakers condemned Macron's call with the Russian government.", resources))
     assert ("ACCUSE", "RUS", "FRA") not in found
     assert ("CONSULT", "FRA", "RUS") in found
+
+
+def test_the_talks_told_of_before_give_their_other_party(resources) -> None:
+    text = (
+        "Washington and the Taliban had been holding direct talks. Weeks later, "
+        "President Trump scuttled the talks."
+    )
+    found = coded(code(text, resources))
+    assert ("REJECT", "USA", "AFG") in found
+    assert ("REJECT", "USA", "USA") not in found  # not to his own side of the talks
+    before = "Greece held talks with Turkey. Athens later rejected "
+    assert ("REJECT", "GRC", "TUR") in coded(code(before + "the talks.", resources))
+    # an indefinite noun is a new act, not the one told of before
+    assert ("REJECT", "GRC", "TUR") not in coded(code(before + "a deal.", resources))

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 # How far up the tree a noun looks for its light verb or "between" phrase.
 _MAX_CLIMB = 3
+# How far back (in tokens) an act referred to as "the talks" is looked for.
+_LOOKBACK_TOKENS = 120
 
 
 def light_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
@@ -401,9 +403,38 @@ class Arguments:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 target = self._prep_target(obj, self.grammar.target_preps)
+        if target is None and not passive:
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            target = self._earlier_party(obj) if obj is not None else None
         if source is None and passive:
             source = self._topic(tok)
         return source, target
+
+    def _earlier_party(self, noun: Token) -> Token | None:
+        """ "X and Y had held talks ... Z scuttled the talks": a party to the act an event
+        noun with a definite determiner refers back to (its last mention in the sentences
+        before), other than the source."""
+        lemma = lemma_of(noun)
+        if lemma not in self.lex.nouns or not any(
+            c.dep_ == "det" and c.lower_ in self.grammar.anaphoric_determiners
+            for c in noun.children
+        ):
+            return None
+        first = max(noun.sent.start - _LOOKBACK_TOKENS, 0)
+        earlier = next(
+            (t for t in reversed(self.parsed[first : noun.sent.start]) if lemma_of(t) == lemma),
+            None,
+        )
+        if earlier is None:
+            return None
+        avoid = self._avoid
+        source, target, _ = self._nominal_args(earlier, self.lex.nouns[lemma][0].type)
+        self._avoid = avoid
+        for party in (source, target):
+            for part in [party, *party.conjuncts] if party is not None else []:
+                if self._names_other(part):
+                    return part
+        return None
 
     def _patient(self, verb: Token) -> Token | None:
         """Whom a passive verb is done to: its passive subject, or the subject it shares

@@ -313,6 +313,9 @@ class EventReader(Arguments):
             targets = self._resolve_all(target)
         if cand.found_type in self.lex.symmetric and len(sources) > 1:  # "X and Y met"
             sources, targets = sources[:1], sources[1:2]
+        own = {m.actor.country for m in sources if m.actor.country}
+        if len(targets) > 1:  # "the talks of Washington and the Taliban", to Washington
+            targets = [m for m in targets if m.actor.country not in own] or targets
         reported = self._reported_by(tok, speech)
         events = []
         no_one: list[Mention | None] = [None]

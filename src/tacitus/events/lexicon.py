@@ -107,6 +107,7 @@ class Grammar:
     seeming_words: frozenset[str] = frozenset()
     patient_nouns: frozenset[str] = frozenset()
     subject_clauses: frozenset[str] = frozenset()  # a clause that is a subject
+    anaphoric_determiners: frozenset[str] = frozenset()  # "the talks": ones told of before
 
 
 def load_grammar(lang: str = DEFAULT_LANGUAGE) -> Grammar:
