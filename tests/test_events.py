@@ -416,3 +416,14 @@ def test_the_talks_told_of_before_give_their_other_party(resources) -> None:
     assert ("REJECT", "GRC", "TUR") in coded(code(before + "the talks.", resources))
     # an indefinite noun is a new act, not the one told of before
     assert ("REJECT", "GRC", "TUR") not in coded(code(before + "a deal.", resources))
+
+
+def test_an_apposition_listing_a_group_fans_it_out(resources) -> None:
+    found = coded(
+        code(
+            "The Taliban released two hostages, an American and an Australian, on Tuesday.",
+            resources,
+        )
+    )
+    assert {("RETREAT", "AFG", "USA"), ("RETREAT", "AFG", "AUS")} <= found
+    assert ("RETREAT", "AFG", None) not in found  # the group itself is only its members

@@ -313,7 +313,13 @@ class Arguments:
         if tok.i in self._places:
             return [self._places[tok.i]]
         out: list[Mention] = []
-        appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        # "two hostages, an American and an Australian": the apposition lists who they are
+        appos = [
+            a
+            for c in tok.children
+            if c.dep_ == "appos" and c.pos_ == "PROPN"
+            for a in (c, *c.conjuncts)
+        ]
         for part in [tok, *tok.conjuncts, *appos]:
             owner = self._owner_token(part)
             if owner is None:
@@ -333,6 +339,8 @@ class Arguments:
                         out.extend(
                             m for c in child.conjuncts if (m := self.res.mention(c)) is not None
                         )
+        if appos and any(m.actor.country for m in out):
+            out = [m for m in out if m.actor.country]  # the group no country, its members one
         unique: dict[ActorKey | None, Mention] = {}
         for m in out:
             unique.setdefault(actor_key(m.actor), m)
