@@ -427,3 +427,14 @@ def test_an_apposition_listing_a_group_fans_it_out(resources) -> None:
     )
     assert {("RETREAT", "AFG", "USA"), ("RETREAT", "AFG", "AUS")} <= found
     assert ("RETREAT", "AFG", None) not in found  # the group itself is only its members
+
+
+def test_an_ally_is_not_the_state_it_is_allied_to(resources) -> None:
+    found = coded(
+        code("Gunmen killed a commander of Iran's militia allies in eastern Syria.", resources)
+    )
+    assert not any(target == "IRN" for _, _, target in found)
+    # a nationality written on the tie still places it
+    assert ("CONSULT", "USA", "UKR") in coded(
+        code("Trump met his Ukrainian counterpart in New York.", resources)
+    )

@@ -40,10 +40,13 @@ class Descriptions:
         """
         mention = self.state.mention
         possessor: Mention | None = None
+        tied = tok.lemma_.lower() in self.words.relational_roles  # "Israel's ally"
         for t in np:
             if t.i == tok.i or t.dep_ == "det":
                 continue
             if t.dep_ == "poss":
+                if tied:
+                    continue
                 if t.pos_ == "PRON" and not pronouns:
                     continue
                 owner = mention(t)
@@ -51,7 +54,7 @@ class Descriptions:
                     possessor = owner
             elif self.spans.heads_phrase(t, CUE_KINDS):
                 return mention(t)
-        if possessor is not None:
+        if possessor is not None or tied:
             return possessor
         for child in tok.rights:
             if child.dep_ != "prep":

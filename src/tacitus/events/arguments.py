@@ -249,6 +249,8 @@ class Arguments:
             tok = tok.head.head
         if not left_only and self.res.mention(tok) is not None:
             return tok
+        if self.res.tied(tok):
+            return None  # "Israel's ally" is not Israel
         for child in tok.children:
             if child.i > tok.i or child.dep_ not in (
                 "poss",
