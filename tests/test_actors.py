@@ -316,3 +316,10 @@ def test_a_name_after_an_office_and_its_posting_is_the_office_holder(kb) -> None
     full = mention(doc, "Norwegian ambassador to Poland Anna Kowal")
     assert (full.actor.name, full.actor.country, full.actor.sector) == ("Anna Kowal", "NOR", "GOV")
     assert mention(doc, "She").actor.name == "Anna Kowal"
+
+
+def test_an_ethnic_people_is_not_the_state_of_its_name(kb) -> None:
+    doc, _ = code("Ethnic Hungarians in Slovakia marched on Sunday. Hungarians voted.", kb)
+    ethnic = mention(doc, "Ethnic Hungarians")
+    assert ethnic.actor.country is None and ethnic.actor.sector == "CVL"
+    assert mention(doc, "Hungarians").actor.country == "HUN"  # a people of the state

@@ -438,3 +438,9 @@ def test_an_ally_is_not_the_state_it_is_allied_to(resources) -> None:
     assert ("CONSULT", "USA", "UKR") in coded(
         code("Trump met his Ukrainian counterpart in New York.", resources)
     )
+
+
+def test_an_ethnic_group_is_placed_where_it_acts(resources) -> None:
+    found = coded(code("Ethnic Serbs protested in Croatia on Monday.", resources))
+    assert ("PROTEST", "HRV", "HRV") in found
+    assert not any(source == "SRB" for _, source, _ in found)
