@@ -323,3 +323,9 @@ def test_an_ethnic_people_is_not_the_state_of_its_name(kb) -> None:
     ethnic = mention(doc, "Ethnic Hungarians")
     assert ethnic.actor.country is None and ethnic.actor.sector == "CVL"
     assert mention(doc, "Hungarians").actor.country == "HUN"  # a people of the state
+
+
+def test_a_pronoun_in_a_to_clause_stands_for_who_is_asked_to_act(kb) -> None:
+    text = "President Lula of Brazil urged Venezuela to release its political prisoners."
+    doc, _ = code(text, kb)
+    assert mention(doc, "its political prisoners").actor.country == "VEN"

@@ -444,3 +444,12 @@ def test_an_ethnic_group_is_placed_where_it_acts(resources) -> None:
     found = coded(code("Ethnic Serbs protested in Croatia on Monday.", resources))
     assert ("PROTEST", "HRV", "HRV") in found
     assert not any(source == "SRB" for _, source, _ in found)
+
+
+def test_the_one_called_on_to_withdraw_withdraws_its_own_troops(resources) -> None:
+    text = (
+        "German Chancellor Angela Merkel and French President Emmanuel Macron called on"
+        " Russia to withdraw its troops."
+    )
+    found = coded(e for e in code_all(text, resources) if e.type.value == "RETREAT")
+    assert found == {("RETREAT", "RUS", None)}

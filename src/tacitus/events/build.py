@@ -263,7 +263,12 @@ class EventReader(Arguments):
         if cand.status != EventStatus.ASSERTED and not nominal:
             # "urged Turkey to withdraw", "accused Turkey of shelling": the one asked or
             # accused is who would act, not who asks or accuses
-            source = self._governed_agent(tok) or source
+            governed = self._governed_agent(tok)
+            if governed is not None:
+                source = governed
+                self._avoid = actor_key(getattr(self._resolve(governed), "actor", None))
+                if target is not None and not self._names_other(target):
+                    target = None  # "called on Russia to withdraw its troops": its own
         if (
             target is not None
             and source is not None
