@@ -453,3 +453,8 @@ def test_the_one_called_on_to_withdraw_withdraws_its_own_troops(resources) -> No
     )
     found = coded(e for e in code_all(text, resources) if e.type.value == "RETREAT")
     assert found == {("RETREAT", "RUS", None)}
+
+
+def test_troops_sent_somewhere_are_the_senders_own(resources) -> None:
+    found = coded(code("The Dutch government sent 400 troops to Mali last year.", resources))
+    assert ("MOBILIZE", "NLD", "MLI") in found

@@ -387,6 +387,9 @@ class Arguments:
                 obj = next((c for c in tok.children if c.dep_ == dep), None)
                 if obj is not None and self._names_other(obj):
                     target = obj
+                    if found == EventType.MOBILIZE and self._forces_sent(obj):
+                        # "sent troops to Saudi Arabia": the troops are the sender's own
+                        target = self._prep_target(tok, self.grammar.target_preps) or obj
                     break
             for prt in tok.children:  # "kidnapped up to 16 advisers": a misparsed object
                 if target is None and prt.dep_ == "prt" and prt.lower_ == "up":
@@ -445,6 +448,13 @@ class Arguments:
                 if self._names_other(part):
                     return part
         return None
+
+    def _forces_sent(self, obj: Token) -> bool:
+        """``obj`` is armed forces of no country named ("troops", "warships")."""
+        found = self._resolve_all(obj)
+        return bool(found) and all(
+            not m.actor.country and m.actor.sector in self.lex.armed_sectors for m in found
+        )
 
     def _patient(self, verb: Token) -> Token | None:
         """Whom a passive verb is done to: its passive subject, or the subject it shares
