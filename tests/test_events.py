@@ -458,3 +458,12 @@ def test_the_one_called_on_to_withdraw_withdraws_its_own_troops(resources) -> No
 def test_troops_sent_somewhere_are_the_senders_own(resources) -> None:
     found = coded(code("The Dutch government sent 400 troops to Mali last year.", resources))
     assert ("MOBILIZE", "NLD", "MLI") in found
+
+
+def test_parties_that_clash_clash_with_each_other(resources) -> None:
+    assert coded(code("Greek and Turkish coastguards clashed on Monday.", resources)) == {
+        ("ASSAULT", "GRC", "TUR")
+    }
+    # with somebody named to fight, the parties fight on one side
+    found = coded(code("Greek and Turkish soldiers fought rebels on Monday.", resources))
+    assert ("ASSAULT", "GRC", "TUR") not in found

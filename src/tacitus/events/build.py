@@ -316,8 +316,9 @@ class EventReader(Arguments):
         else:
             sources = self._resolve_all(source)
             targets = self._resolve_all(target)
-        if cand.found_type in self.lex.symmetric and len(sources) > 1:  # "X and Y met"
-            sources, targets = sources[:1], sources[1:2]
+        reciprocal = not nominal and not targets and lemma_of(tok) in self.lex.reciprocal_verbs
+        if (cand.found_type in self.lex.symmetric or reciprocal) and len(sources) > 1:
+            sources, targets = sources[:1], sources[1:2]  # "X and Y met", "X and Y clashed"
         own = {m.actor.country for m in sources if m.actor.country}
         if len(targets) > 1:  # "the talks of Washington and the Taliban", to Washington
             targets = [m for m in targets if m.actor.country not in own] or targets
