@@ -467,3 +467,11 @@ def test_parties_that_clash_clash_with_each_other(resources) -> None:
     # with somebody named to fight, the parties fight on one side
     found = coded(code("Greek and Turkish soldiers fought rebels on Monday.", resources))
     assert ("ASSAULT", "GRC", "TUR") not in found
+
+
+def test_our_in_a_quote_is_the_speakers_country(resources) -> None:
+    text = (
+        "South Korean Foreign Minister Kang Kyung-wha said: "
+        '"The Japanese raid on our islands was a crime."'
+    )
+    assert ("ASSAULT", "JPN", "KOR") in coded(code(text, resources))

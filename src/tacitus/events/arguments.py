@@ -260,6 +260,8 @@ class Arguments:
                 "npadvmod",
             ):
                 continue
+            if child.dep_ == "poss" and self._first_person(child):
+                return child  # "our territory": the speaker's
             found = self.res.mention(child)
             if found is not None and not (
                 child.dep_ != "poss" and found.rule.startswith("capital:")
@@ -309,7 +311,7 @@ class Arguments:
         """Every actor ``tok`` stands for, coordination included ("the US and France")."""
         if tok is None:
             return []
-        if tok.lower_ in self.grammar.first_person and tok.pos_ == "PRON":
+        if self._first_person(tok):
             speaker = self._speaker_state(tok)
             return [speaker] if speaker else []
         if tok.i in self._places:
@@ -325,6 +327,9 @@ class Arguments:
         for part in [tok, *tok.conjuncts, *appos]:
             owner = self._owner_token(part)
             if owner is None:
+                continue
+            if owner.i != part.i and self._first_person(owner):
+                out.extend(self._resolve_all(owner))
                 continue
             group = self.res.members(owner)
             if group:
@@ -347,6 +352,9 @@ class Arguments:
         for m in out:
             unique.setdefault(actor_key(m.actor), m)
         return list(unique.values())
+
+    def _first_person(self, tok: Token) -> bool:
+        return tok.pos_ == "PRON" and tok.lower_ in self.grammar.first_person
 
     def _speaker_state(self, tok: Token) -> Mention | None:
         """ "we"/"our" in a quote: the speaker's state (a quote found by the quotes coder, or
