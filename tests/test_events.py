@@ -475,3 +475,8 @@ def test_our_in_a_quote_is_the_speakers_country(resources) -> None:
         '"The Japanese raid on our islands was a crime."'
     )
     assert ("ASSAULT", "JPN", "KOR") in coded(code(text, resources))
+
+
+def test_the_act_told_of_before_as_a_verb_gives_its_doer(resources) -> None:
+    text = "North Korea threatened South Korea on Monday. Japan condemned the threat."
+    assert ("ACCUSE", "JPN", "PRK") in coded(code(text, resources))

@@ -432,24 +432,37 @@ class Arguments:
         return source, target
 
     def _earlier_party(self, noun: Token) -> Token | None:
-        """ "X and Y had held talks ... Z scuttled the talks": a party to the act an event
-        noun with a definite determiner refers back to (its last mention in the sentences
-        before), other than the source."""
+        """ "X and Y had held talks ... Z scuttled the talks", "X seized a tanker ... Z
+        condemned the seizure": a party to the act an event noun with a definite
+        determiner refers back to (its last telling, as a noun or a verb of its type, in
+        the sentences before), other than the source."""
         lemma = lemma_of(noun)
         if lemma not in self.lex.nouns or not any(
             c.dep_ == "det" and c.lower_ in self.grammar.anaphoric_determiners
             for c in noun.children
         ):
             return None
+        types = {t.type for t in self.lex.nouns[lemma]}
+
+        def told(t: Token) -> bool:  # "the talks" after "talks", "the seizure" after "seized"
+            if t.pos_ == "VERB":
+                return any(
+                    v.type in types and not v.extra for v in self.lex.verbs.get(lemma_of(t), [])
+                )
+            return lemma_of(t) == lemma
+
         first = max(noun.sent.start - _LOOKBACK_TOKENS, 0)
-        earlier = next(
-            (t for t in reversed(self.parsed[first : noun.sent.start]) if lemma_of(t) == lemma),
-            None,
-        )
+        earlier = next((t for t in reversed(self.parsed[first : noun.sent.start]) if told(t)), None)
         if earlier is None:
             return None
         avoid = self._avoid
-        source, target, _ = self._nominal_args(earlier, self.lex.nouns[lemma][0].type)
+        if earlier.pos_ == "VERB":
+            source = self._subject(earlier)
+            target = self._patient(earlier) or next(
+                (c for c in earlier.children if c.dep_ == "dobj"), None
+            )
+        else:
+            source, target, _ = self._nominal_args(earlier, self.lex.nouns[lemma][0].type)
         self._avoid = avoid
         for party in (source, target):
             for part in [party, *party.conjuncts] if party is not None else []:
