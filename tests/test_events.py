@@ -480,3 +480,5 @@ def test_our_in_a_quote_is_the_speakers_country(resources) -> None:
 def test_the_act_told_of_before_as_a_verb_gives_its_doer(resources) -> None:
     text = "North Korea threatened South Korea on Monday. Japan condemned the threat."
     assert ("ACCUSE", "JPN", "PRK") in coded(code(text, resources))
+    text = "North Korea threatened South Korea, and Japan condemned the threat."
+    assert ("ACCUSE", "JPN", "PRK") in coded(code(text, resources))

@@ -434,8 +434,8 @@ class Arguments:
     def _earlier_party(self, noun: Token) -> Token | None:
         """ "X and Y had held talks ... Z scuttled the talks", "X seized a tanker ... Z
         condemned the seizure": a party to the act an event noun with a definite
-        determiner refers back to (its last telling, as a noun or a verb of its type, in
-        the sentences before), other than the source."""
+        determiner refers back to (its last telling before it, as a noun or a verb of its
+        type), other than the source."""
         lemma = lemma_of(noun)
         if lemma not in self.lex.nouns or not any(
             c.dep_ == "det" and c.lower_ in self.grammar.anaphoric_determiners
@@ -452,7 +452,7 @@ class Arguments:
             return lemma_of(t) == lemma
 
         first = max(noun.sent.start - _LOOKBACK_TOKENS, 0)
-        earlier = next((t for t in reversed(self.parsed[first : noun.sent.start]) if told(t)), None)
+        earlier = next((t for t in reversed(self.parsed[first : noun.i]) if told(t)), None)
         if earlier is None:
             return None
         avoid = self._avoid
