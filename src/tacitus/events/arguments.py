@@ -424,9 +424,15 @@ class Arguments:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 target = self._prep_target(obj, self.grammar.target_preps)
-        if target is None and not passive:
-            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-            target = self._earlier_party(obj) if obj is not None else None
+        if target is None and not passive:  # "condemned the attack", "protested against it"
+            objects = [c for c in tok.children if c.dep_ == "dobj"] + [
+                o
+                for c in tok.children
+                if c.dep_ == "prep"
+                and c.lower_ in self.grammar.target_preps
+                and (o := self._pobj(c)) is not None
+            ]
+            target = next((p for o in objects if (p := self._earlier_party(o)) is not None), None)
         if source is None and passive:
             source = self._topic(tok)
         return source, target
