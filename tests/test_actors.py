@@ -334,3 +334,26 @@ def test_actor_words_missing_list_is_refused(monkeypatch) -> None:
 def test_a_people_belongs_to_the_country_named_with_it(text, span, actor_id, kb) -> None:
     doc, _ = code(text, kb)
     assert mention(doc, span).actor.actor_id == actor_id
+
+
+def test_a_name_after_an_office_and_its_posting_is_the_office_holder(kb) -> None:
+    # the parser reads "Poland Anna Kowal" as the object of "to": the country is the
+    # posting, the person is the Norwegian ambassador
+    text = "The Norwegian ambassador to Poland Anna Kowal left Warsaw. She returned home."
+    doc, _ = code(text, kb)
+    full = mention(doc, "Norwegian ambassador to Poland Anna Kowal")
+    assert (full.actor.name, full.actor.country, full.actor.sector) == ("Anna Kowal", "NOR", "GOV")
+    assert mention(doc, "She").actor.name == "Anna Kowal"
+
+
+def test_an_ethnic_people_is_not_the_state_of_its_name(kb) -> None:
+    doc, _ = code("Ethnic Hungarians in Slovakia marched on Sunday. Hungarians voted.", kb)
+    ethnic = mention(doc, "Ethnic Hungarians")
+    assert ethnic.actor.country is None and ethnic.actor.sector == "CVL"
+    assert mention(doc, "Hungarians").actor.country == "HUN"  # a people of the state
+
+
+def test_a_pronoun_in_a_to_clause_stands_for_who_is_asked_to_act(kb) -> None:
+    text = "President Lula of Brazil urged Venezuela to release its political prisoners."
+    doc, _ = code(text, kb)
+    assert mention(doc, "its political prisoners").actor.country == "VEN"

@@ -500,3 +500,92 @@ def test_request_is_not_coded_as_the_assault_it_asks_to_avoid(seed_docs) -> None
     assert asked and all(
         e.type.value != "ASSAULT" for e in asked if e.status == EventStatus.ASSERTED
     )
+
+
+def test_a_persons_country_counts_among_the_sentences_countries(resources) -> None:
+    # "lawmakers" are not placed in Russia: the sentence names France too, through Macron
+    found = coded(code("Lawmakers condemned Macron's call with the Russian government.", resources))
+    assert ("ACCUSE", "RUS", "FRA") not in found
+    assert ("CONSULT", "FRA", "RUS") in found
+
+
+def test_the_talks_told_of_before_give_their_other_party(resources) -> None:
+    text = (
+        "Washington and the Taliban had been holding direct talks. Weeks later, "
+        "President Trump scuttled the talks."
+    )
+    found = coded(code(text, resources))
+    assert ("REJECT", "USA", "AFG") in found
+    assert ("REJECT", "USA", "USA") not in found  # not to his own side of the talks
+    before = "Greece held talks with Turkey. Athens later rejected "
+    assert ("REJECT", "GRC", "TUR") in coded(code(before + "the talks.", resources))
+    # an indefinite noun is a new act, not the one told of before
+    assert ("REJECT", "GRC", "TUR") not in coded(code(before + "a deal.", resources))
+
+
+def test_an_apposition_listing_a_group_fans_it_out(resources) -> None:
+    found = coded(
+        code(
+            "The Taliban released two hostages, an American and an Australian, on Tuesday.",
+            resources,
+        )
+    )
+    assert {("RETREAT", "AFG", "USA"), ("RETREAT", "AFG", "AUS")} <= found
+    assert ("RETREAT", "AFG", None) not in found  # the group itself is only its members
+
+
+def test_an_ally_is_not_the_state_it_is_allied_to(resources) -> None:
+    found = coded(
+        code("Gunmen killed a commander of Iran's militia allies in eastern Syria.", resources)
+    )
+    assert not any(target == "IRN" for _, _, target in found)
+    # a nationality written on the tie still places it
+    assert ("CONSULT", "USA", "UKR") in coded(
+        code("Trump met his Ukrainian counterpart in New York.", resources)
+    )
+
+
+def test_an_ethnic_group_is_placed_where_it_acts(resources) -> None:
+    found = coded(code("Ethnic Serbs protested in Croatia on Monday.", resources))
+    assert ("PROTEST", "HRV", "HRV") in found
+    assert not any(source == "SRB" for _, source, _ in found)
+
+
+def test_the_one_called_on_to_withdraw_withdraws_its_own_troops(resources) -> None:
+    text = (
+        "German Chancellor Angela Merkel and French President Emmanuel Macron called on"
+        " Russia to withdraw its troops."
+    )
+    found = coded(e for e in code_all(text, resources) if e.type.value == "RETREAT")
+    assert found == {("RETREAT", "RUS", None)}
+
+
+def test_troops_sent_somewhere_are_the_senders_own(resources) -> None:
+    found = coded(code("The Dutch government sent 400 troops to Mali last year.", resources))
+    assert ("MOBILIZE", "NLD", "MLI") in found
+
+
+def test_parties_that_clash_clash_with_each_other(resources) -> None:
+    assert coded(code("Greek and Turkish coastguards clashed on Monday.", resources)) == {
+        ("ASSAULT", "GRC", "TUR")
+    }
+    # with somebody named to fight, the parties fight on one side
+    found = coded(code("Greek and Turkish soldiers fought rebels on Monday.", resources))
+    assert ("ASSAULT", "GRC", "TUR") not in found
+
+
+def test_our_in_a_quote_is_the_speakers_country(resources) -> None:
+    text = (
+        "South Korean Foreign Minister Kang Kyung-wha said: "
+        '"The Japanese raid on our islands was a crime."'
+    )
+    assert ("ASSAULT", "JPN", "KOR") in coded(code(text, resources))
+
+
+def test_the_act_told_of_before_as_a_verb_gives_its_doer(resources) -> None:
+    text = "North Korea threatened South Korea on Monday. Japan condemned the threat."
+    assert ("ACCUSE", "JPN", "PRK") in coded(code(text, resources))
+    text = "North Korea threatened South Korea, and Japan condemned the threat."
+    assert ("ACCUSE", "JPN", "PRK") in coded(code(text, resources))
+    text = "North Korea threatened South Korea on Monday. Japan protested against the threat."
+    assert ("PROTEST", "JPN", "PRK") in coded(code(text, resources))

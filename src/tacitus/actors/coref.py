@@ -22,6 +22,8 @@ class AntecedentFilter(TypedDict, total=False):
 
 
 LOOKBACK_SENTENCES = 4
+# How far up from a pronoun its "to" clause is looked for ("to withdraw its troops").
+_CONTROL_CLIMB = 3
 
 
 @dataclass
@@ -66,7 +68,9 @@ class Coreference:
         else:
             return None
         gender = words.pronoun_gender.get(low)
-        target = self.antecedent(tok, kinds, plural=low in words.group_pronouns, gender=gender)
+        target = self._controller(tok, kinds) or self.antecedent(
+            tok, kinds, plural=low in words.group_pronouns, gender=gender
+        )
         if target is None:
             return None
         if gender is not None and target.actor.actor_id:
@@ -184,6 +188,36 @@ class Coreference:
                 mention.start, mention.end, mention.text, owner, mention.rule, mention.role
             )
             self.seen.append(_Seen(as_state, "state", tok.i, sent, subject, False, lent=True))
+
+    def _controller(self, tok: Token, kinds: tuple[str, ...]) -> Mention | None:
+        """Who does the "to" clause a pronoun is in, when it is named as the object of the
+        verb the clause completes: "called on Russia to withdraw its troops" (Russia),
+        "urged Israel to halt its attacks" (Israel)."""
+        clause = tok
+        for _ in range(_CONTROL_CLIMB):
+            if clause.dep_ == "xcomp" or clause.head.i == clause.i:
+                break
+            clause = clause.head
+        if clause.dep_ != "xcomp":
+            return None
+        doers = [c for c in clause.head.children if c.dep_ == "dobj"]
+        doers += [
+            o
+            for c in clause.head.children
+            if c.dep_ == "prep" and c.lower_ in self.words.controller_prepositions
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        for seen in self.seen:
+            if any(seen.token == d.i for d in doers) and seen.kind in kinds and not seen.lent:
+                return seen.mention
+        return None
+
+    def replace(self, tok: Token, mention: Mention) -> None:
+        """Remember ``mention`` at ``tok`` instead of what was remembered there before
+        (an office found to belong to the person named after it)."""
+        self.seen = [s for s in self.seen if s.token != tok.i]
+        self.remember(tok, mention)
 
     def _governing_noun(self, tok: Token) -> int | None:
         """The noun whose prepositional phrase holds ``tok`` ("aggression" for "it" in

@@ -40,10 +40,13 @@ class Descriptions:
         """
         mention = self.state.mention
         possessor: Mention | None = None
+        tied = tok.lemma_.lower() in self.words.relational_roles  # "Israel's ally"
         for t in np:
             if t.i == tok.i or t.dep_ == "det":
                 continue
             if t.dep_ == "poss":
+                if tied:
+                    continue
                 if t.pos_ == "PRON" and not pronouns:
                     continue
                 owner = mention(t)
@@ -51,7 +54,7 @@ class Descriptions:
                     possessor = owner
             elif self.spans.heads_phrase(t, CUE_KINDS):
                 return mention(t)
-        if possessor is not None:
+        if possessor is not None or tied:
             return possessor
         for child in tok.rights:
             if child.dep_ != "prep":
@@ -124,12 +127,18 @@ class Descriptions:
             and tok.tag_ in self.words.plural_tags
         )
         country = phrase.country
+        left = min([t.i for t in np if t.dep_ not in self.words.mention_skip_deps] + [start])
+        if people and any(t.lower_ in self.words.ethnic_words for t in np):
+            # "ethnic Albanians": a people wherever it lives, not the state of its name
+            name = state.text(left, end)
+            return state.make(
+                left, end, Actor(name, None, "CVL", f"people:ethnic:{country}"), phrase.rule, None
+            )
         if people:  # "Bosnian Serbs", "Kosovo Albanians": the people of the place named first
             cue = self.country_cue(tok, np)
             if cue is not None and cue.actor.country and cue.actor.country not in EXTRA_CODES:
                 country = cue.actor.country
         actor = state.state_actor(country, phrase.sector, people=people)
-        left = min([t.i for t in np if t.dep_ not in self.words.mention_skip_deps] + [start])
         return state.make(left, end, actor, phrase.rule, None)
 
     def role(self, tok: Token, np: list[Token], cue: Mention | None) -> Mention | None:

@@ -58,6 +58,12 @@ class Persons:
             others.append(tok.head)
             if tok.head.dep_ == "pobj":  # "the envoy to Syria, Alexander Lavrentiev": misattached
                 others.append(tok.head.head.head)
+        office = tok.head.head if self._posted_to(tok) else None
+        if office is not None:
+            # "ambassador to Ukraine Marie Yovanovitch": the country is where the ambassador
+            # is posted, the name is the ambassador's
+            others.append(office)
+            cue = None
         appos_rule = ""
         appos_tokens: list[Token] = []
         for other in others:
@@ -101,9 +107,14 @@ class Persons:
         elif actor.actor_id:
             title = state.titles.get(actor.actor_id)  # "Vieira", after "Minister Mauro Vieira"
         left = min([t.i for t in np if t.dep_ != "det"] + [start])
+        if office is not None:
+            left = min(t.i for t in descriptions.noun_phrase(office) if t.dep_ != "det")
+            appos_tokens = [office]
         made = state.make(left, max(end, tok.i + 1), actor, rule, title)
         for t in appos_tokens:  # the appositive title is this person, not a new mention
             state.cache[t.i] = made
+        if office is not None:  # what was remembered for the office alone is this person
+            descriptions.coref.replace(office, made)
         return made
 
     def _namesake(self, phrase: Phrase, appos_cue: Mention | None) -> bool:
@@ -114,6 +125,20 @@ class Persons:
             return False
         country, _ = self.state.kb_role(phrase)
         return country is not None and country != appos_cue.actor.country
+
+    def _posted_to(self, tok: Token) -> bool:
+        """The name at ``tok`` is misparsed as the object of an office's preposition with
+        the office's country before it ("ambassador to Ukraine Marie Yovanovitch", "envoy
+        for Syria John Smith"): a title, a country, then the name, no comma."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i not in self.spans.role_at:
+            return False
+        if self.spans.role_at[prep.head.i][2].kind != "person":
+            return False
+        inside = self.state.parsed[prep.i + 1 : tok.i]
+        return any(self.spans.heads_phrase(t, CUE_KINDS) for t in inside) and not any(
+            t.is_punct for t in inside
+        )
 
     def _led_body(self, tok: Token) -> Mention | None:
         """ "the delegation of Syria headed by P": P belongs to the body he or she leads."""

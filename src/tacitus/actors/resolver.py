@@ -66,6 +66,11 @@ class ActorResolver:
         """``tok`` is part of a name ("Security Council", "Sergei Lavrov")."""
         return self._state.spans.in_name(tok)
 
+    def tied(self, tok: Token) -> bool:
+        """``tok`` names somebody by their tie to another ("Israel's ally", "an ally of
+        Russia"): its possessor or "of" object is not who it is."""
+        return str(tok.lemma_).lower() in self._state.words.relational_roles
+
     def members(self, tok: Token) -> list[Mention]:
         """The actors a group word stands for ("the two sides", "both countries", "the
         three ministers", "they" after a list of countries), or []."""

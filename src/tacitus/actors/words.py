@@ -42,6 +42,9 @@ class ActorWords:
     new_referent_words: frozenset[str]
     new_referent_deps: frozenset[str]
     side_words: frozenset[str]
+    relational_roles: frozenset[str]
+    ethnic_words: frozenset[str]
+    controller_prepositions: frozenset[str]
     enumeration_words: frozenset[str]
     pronouns: frozenset[str]  # every pronoun that may refer to an actor
     group_sizes: dict[str, int]  # "two" -> 2, "both" -> 2
@@ -110,6 +113,9 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         new_referent_words=words("new_referent_words"),
         new_referent_deps=words("new_referent_deps"),
         side_words=words("side_words"),
+        relational_roles=words("relational_roles"),
+        ethnic_words=words("ethnic_words"),
+        controller_prepositions=words("controller_prepositions"),
         enumeration_words=words("enumeration_words"),
         pronouns=frozenset(pronoun_gender) | words("thing_pronouns") | words("group_pronouns"),
         group_sizes={str(w).lower(): int(n) for w, n in sizes.items()},

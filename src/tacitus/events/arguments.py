@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 # How far up the tree a noun looks for its light verb or "between" phrase.
 _MAX_CLIMB = 3
+# How far back (in tokens) an act referred to as "the talks" is looked for.
+_LOOKBACK_TOKENS = 120
 
 
 def light_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
@@ -277,6 +279,8 @@ class Arguments:
             tok = tok.head.head
         if not left_only and self.res.mention(tok) is not None:
             return tok
+        if self.res.tied(tok):
+            return None  # "Israel's ally" is not Israel
         for child in tok.children:
             if child.i > tok.i or child.dep_ not in (
                 "poss",
@@ -286,6 +290,8 @@ class Arguments:
                 "npadvmod",
             ):
                 continue
+            if child.dep_ == "poss" and self._first_person(child):
+                return child  # "our territory": the speaker's
             found = self.res.mention(child)
             if found is not None and not (
                 child.dep_ != "poss" and found.rule.startswith("capital:")
@@ -335,16 +341,25 @@ class Arguments:
         """Every actor ``tok`` stands for, coordination included ("the US and France")."""
         if tok is None:
             return []
-        if tok.lower_ in self.grammar.first_person and tok.pos_ == "PRON":
+        if self._first_person(tok):
             speaker = self._speaker_state(tok)
             return [speaker] if speaker else []
         if tok.i in self._places:
             return [self._places[tok.i]]
         out: list[Mention] = []
-        appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        # "two hostages, an American and an Australian": the apposition lists who they are
+        appos = [
+            a
+            for c in tok.children
+            if c.dep_ == "appos" and c.pos_ == "PROPN"
+            for a in (c, *c.conjuncts)
+        ]
         for part in [tok, *tok.conjuncts, *appos]:
             owner = self._owner_token(part)
             if owner is None:
+                continue
+            if owner.i != part.i and self._first_person(owner):
+                out.extend(self._resolve_all(owner))
                 continue
             group = self.res.members(owner)
             if group:
@@ -361,10 +376,15 @@ class Arguments:
                         out.extend(
                             m for c in child.conjuncts if (m := self.res.mention(c)) is not None
                         )
+        if appos and any(m.actor.country for m in out):
+            out = [m for m in out if m.actor.country]  # the group no country, its members one
         unique: dict[ActorKey | None, Mention] = {}
         for m in out:
             unique.setdefault(actor_key(m.actor), m)
         return list(unique.values())
+
+    def _first_person(self, tok: Token) -> bool:
+        return tok.pos_ == "PRON" and tok.lower_ in self.grammar.first_person
 
     def _speaker_state(self, tok: Token) -> Mention | None:
         """ "we"/"our" in a quote: the speaker's state (a quote found by the quotes coder, or
@@ -405,6 +425,9 @@ class Arguments:
                 obj = next((c for c in tok.children if c.dep_ == dep), None)
                 if obj is not None and self._names_other(obj):
                     target = obj
+                    if found == EventType.MOBILIZE and self._forces_sent(obj):
+                        # "sent troops to Saudi Arabia": the troops are the sender's own
+                        target = self._prep_target(tok, self.grammar.target_preps) or obj
                     break
             for prt in tok.children:  # "kidnapped up to 16 advisers": a misparsed object
                 if target is None and prt.dep_ == "prt" and prt.lower_ == "up":
@@ -431,9 +454,64 @@ class Arguments:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 target = self._prep_target(obj, self.grammar.target_preps)
+        if target is None and not passive:  # "condemned the attack", "protested against it"
+            objects = [c for c in tok.children if c.dep_ == "dobj"] + [
+                o
+                for c in tok.children
+                if c.dep_ == "prep"
+                and c.lower_ in self.grammar.target_preps
+                and (o := self._pobj(c)) is not None
+            ]
+            target = next((p for o in objects if (p := self._earlier_party(o)) is not None), None)
         if source is None and passive:
             source = self._topic(tok)
         return source, target
+
+    def _earlier_party(self, noun: Token) -> Token | None:
+        """ "X and Y had held talks ... Z scuttled the talks", "X seized a tanker ... Z
+        condemned the seizure": a party to the act an event noun with a definite
+        determiner refers back to (its last telling before it, as a noun or a verb of its
+        type), other than the source."""
+        lemma = lemma_of(noun)
+        if lemma not in self.lex.nouns or not any(
+            c.dep_ == "det" and c.lower_ in self.grammar.anaphoric_determiners
+            for c in noun.children
+        ):
+            return None
+        types = {t.type for t in self.lex.nouns[lemma]}
+
+        def told(t: Token) -> bool:  # "the talks" after "talks", "the seizure" after "seized"
+            if t.pos_ == "VERB":
+                return any(
+                    v.type in types and not v.extra for v in self.lex.verbs.get(lemma_of(t), [])
+                )
+            return lemma_of(t) == lemma
+
+        first = max(noun.sent.start - _LOOKBACK_TOKENS, 0)
+        earlier = next((t for t in reversed(self.parsed[first : noun.i]) if told(t)), None)
+        if earlier is None:
+            return None
+        avoid = self._avoid
+        if earlier.pos_ == "VERB":
+            source = self._subject(earlier)
+            target = self._patient(earlier) or next(
+                (c for c in earlier.children if c.dep_ == "dobj"), None
+            )
+        else:
+            source, target, _ = self._nominal_args(earlier, self.lex.nouns[lemma][0].type)
+        self._avoid = avoid
+        for party in (source, target):
+            for part in [party, *party.conjuncts] if party is not None else []:
+                if self._names_other(part):
+                    return part
+        return None
+
+    def _forces_sent(self, obj: Token) -> bool:
+        """``obj`` is armed forces of no country named ("troops", "warships")."""
+        found = self._resolve_all(obj)
+        return bool(found) and all(
+            not m.actor.country and m.actor.sector in self.lex.armed_sectors for m in found
+        )
 
     def _patient(self, verb: Token) -> Token | None:
         """Whom a passive verb is done to: its passive subject, or the subject it shares

@@ -267,7 +267,12 @@ class EventReader(Arguments):
         if cand.status != EventStatus.ASSERTED and not nominal:
             # "urged Turkey to withdraw", "accused Turkey of shelling": the one asked or
             # accused is who would act, not who asks or accuses
-            source = self._governed_agent(tok) or source
+            governed = self._governed_agent(tok)
+            if governed is not None:
+                source = governed
+                self._avoid = actor_key(getattr(self._resolve(governed), "actor", None))
+                if target is not None and not self._names_other(target):
+                    target = None  # "called on Russia to withdraw its troops": its own
         if (
             target is not None
             and source is not None
@@ -315,8 +320,12 @@ class EventReader(Arguments):
         else:
             sources = self._resolve_all(source)
             targets = self._resolve_all(target)
-        if cand.found_type in self.lex.symmetric and len(sources) > 1:  # "X and Y met"
-            sources, targets = sources[:1], sources[1:2]
+        reciprocal = not nominal and not targets and lemma_of(tok) in self.lex.reciprocal_verbs
+        if (cand.found_type in self.lex.symmetric or reciprocal) and len(sources) > 1:
+            sources, targets = sources[:1], sources[1:2]  # "X and Y met", "X and Y clashed"
+        own = {m.actor.country for m in sources if m.actor.country}
+        if len(targets) > 1:  # "the talks of Washington and the Taliban", to Washington
+            targets = [m for m in targets if m.actor.country not in own] or targets
         reported = self._reported_by(tok, speech)
         events = []
         no_one: list[Mention | None] = [None]
@@ -491,6 +500,10 @@ class EventReader(Arguments):
         for t in sent:
             found = self.res.mention_at(t)
             code = government_of(found.actor) if found is not None else None
+            if found is not None and (found.actor.actor_id or "").startswith("person:"):
+                # "the Democrats allege that Trump's call with his Ukrainian counterpart":
+                # a person of a known state names that state as much as its government does
+                code = found.actor.country if found.actor.country not in EXTRA_CODES else None
             if code and code not in out:
                 out.append(code)
         return out

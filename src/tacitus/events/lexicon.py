@@ -75,6 +75,7 @@ class TriggerLexicon:
     future: dict[EventType, EventType | None] = field(default_factory=dict)
     of_is_source: frozenset[EventType] = frozenset()
     symmetric: frozenset[EventType] = frozenset()
+    reciprocal_verbs: frozenset[str] = frozenset()
     nominal_needs_target: frozenset[EventType] = frozenset()
     # verb lemma -> the dependent words that make it no event ("execute a warrant")
     not_events: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
@@ -121,6 +122,7 @@ class Grammar:
     seeming_words: frozenset[str] = frozenset()
     patient_nouns: frozenset[str] = frozenset()
     subject_clauses: frozenset[str] = frozenset()  # a clause that is a subject
+    anaphoric_determiners: frozenset[str] = frozenset()  # "the talks": ones told of before
 
 
 def load_grammar(lang: str = DEFAULT_LANGUAGE) -> Grammar:
@@ -191,6 +193,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         authority_acts=_words(data, "authority_acts"),
         of_is_source=_types(data, "of_is_source"),
         symmetric=_types(data, "symmetric"),
+        reciprocal_verbs=_words(data, "reciprocal_verbs"),
         nominal_needs_target=_types(data, "nominal_needs_target"),
         victim_types=_types(data, "victim_types"),
         armed_sectors=frozenset(str(v) for v in data.get("armed_sectors") or []),
