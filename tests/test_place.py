@@ -357,3 +357,44 @@ def test_acronyms_and_bodies_before_the_object_are_no_places() -> None:
 def test_capital_named_after_a_comma() -> None:
     loc = placed("Gunmen shot a policeman in the capital, Kabul, on Monday.", "shot")
     assert (loc.name, loc.country) == ("Kabul", "AFG")
+
+
+# --------------------------------------------------------------- regions
+def test_world_subdivisions_are_regions_of_their_country(gazetteer) -> None:
+    borno = gazetteer.lookup("Borno State")
+    assert (borno.name, borno.country, borno.lat) == ("Borno State", "NGA", None)
+    assert gazetteer.lookup("the Helmand province").country == "AFG"
+    idlib = gazetteer.lookup("Idlib province")  # at the city of its name
+    assert idlib.country == "SYR" and idlib.lat == pytest.approx(35.9, abs=0.2)
+    # a name of two countries' regions: the article's country decides
+    assert gazetteer.lookup("Punjab", frozenset({"PAK"})).country == "PAK"
+    assert gazetteer.lookup("Punjab", frozenset({"IND"})).country == "IND"
+    assert gazetteer.is_region("Borno State") and not gazetteer.is_region("Maiduguri")
+    assert not gazetteer.is_region("Nigeria")
+
+
+def test_generic_subdivision_names_are_not_regions(gazetteer) -> None:
+    # several countries call a region "Central" or "North East": not a place name
+    assert gazetteer.lookup("Central") is None
+    assert gazetteer.lookup("North East") is None
+
+
+def test_town_is_narrower_than_its_region() -> None:
+    text = "Gunmen attacked a market in Maiduguri in Borno State on Friday."
+    loc = placed(text, "attacked")
+    assert loc is not None and loc.name == "Maiduguri"
+
+
+def test_name_before_modifiers_of_an_area_word() -> None:
+    text = "Militants raided villages in Dapchi and Gulani local government areas of Yobe State."
+    loc = placed(text, "raided")
+    assert loc is not None and loc.name in ("Dapchi", "Gulani")
+    loc = placed("Police fired tear gas at the Kisumu bus station on Monday.", "fired")
+    assert loc is not None and loc.name == "Kisumu"
+
+
+def test_owner_before_modifiers_is_not_the_place() -> None:
+    # "Pakistan's largest city" names a city of Pakistan, not Pakistan
+    text = "A bomb killed nine people in Pakistan's largest city, Karachi, on Monday."
+    loc = placed(text, "killed")
+    assert loc is not None and loc.name == "Karachi"
