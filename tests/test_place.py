@@ -398,3 +398,18 @@ def test_owner_before_modifiers_is_not_the_place() -> None:
     text = "A bomb killed nine people in Pakistan's largest city, Karachi, on Monday."
     loc = placed(text, "killed")
     assert loc is not None and loc.name == "Karachi"
+
+
+def test_captured_person_is_not_the_place() -> None:
+    text = "Okello was captured by government troops in Uganda in March 2003."
+    loc = placed(text, "captured")
+    assert loc is not None and loc.country == "UGA"
+
+
+def test_stormed_name_is_a_place_whatever_the_tagger_thinks() -> None:
+    loc = placed("Rebels stormed Tal Haddiyah after a night of shelling.", "stormed")
+    assert loc is not None and loc.name == "Tal Haddiyah" and loc.how == "object"
+
+
+def test_gulf_is_not_a_region(gazetteer) -> None:
+    assert gazetteer.lookup("Gulf") is None

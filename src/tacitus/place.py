@@ -257,7 +257,7 @@ def load_gazetteer() -> Gazetteer:
     centroids = {code: (t[0] / t[2], t[1] / t[2]) for code, t in sums.items() if t[2]}
     regions = _us_states(cache.get_us_states(), state_sums)
     generic = frozenset().union(
-        *(data[name] for name in ("region_words", "area_words", "direction_words"))
+        *(data[name] for name in ("region_words", "area_words", "direction_words", "feature_words"))
     )
     _add_subdivisions(
         regions, cities, countries, generic | {w.lower() for w in data["common_words"]}
@@ -301,8 +301,8 @@ def _add_subdivisions(
 ) -> None:
     """Add pycountry's ISO 3166-2 subdivisions ("Borno", "Idlib", "Punjab") to
     ``regions``: each at the city of its name in its country, else without coordinates.
-    A name that is a country's, or only generic words ("Central", "North East"), is
-    left out."""
+    A name that is a country's, or only generic words ("Central", "North East", "Gulf"),
+    is left out."""
     import pycountry
 
     iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
@@ -717,13 +717,28 @@ class PlaceFinder:
         for c in trigger.children:
             if c.dep_ in ("dobj", "nsubjpass"):
                 # "stormed Najarah": only a place is stormed, whatever the tagger thinks
-                hit = self._in_phrase(c, located=lemma in self.gaz.place_only_verbs)
+                only_place = lemma in self.gaz.place_only_verbs
+                hit = self._in_phrase(c, located=only_place)
+                if hit is not None and not only_place and self._bare(hit[0], c):
+                    continue  # "Hicks was captured": who is captured need not be a place
                 if hit is not None and (
                     lemma in self.gaz.object_country_verbs or not self.gaz.is_country(hit[0].name)
                 ):
                     hit[0].how = "object"
                     return hit[0]
         return None
+
+    def _bare(self, place: Place, obj: Any) -> bool:
+        """``place`` is the name ``obj`` and nothing more: the gazetteer does not know it,
+        the tagger does not call it a place, no area or feature word or apposition ("a
+        village in X") says it is one."""
+        if place.country is not None or place.end != obj.idx + len(obj.text):
+            return False
+        if obj.lower_ in self.gaz.feature_words or obj.lower_ in self.gaz.area_words:
+            return False
+        return not any(c.dep_ == "appos" for c in obj.children) and not any(
+            t.ent_type_ in self.gaz.place_entities for t in obj.subtree
+        )
 
     # ------------------------------------------------------------- the sentence
     def sentence_place(self, event: Event) -> Place | None:
