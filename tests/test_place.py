@@ -413,3 +413,15 @@ def test_stormed_name_is_a_place_whatever_the_tagger_thinks() -> None:
 
 def test_gulf_is_not_a_region(gazetteer) -> None:
     assert gazetteer.lookup("Gulf") is None
+
+
+def test_country_owning_a_building_is_not_the_place() -> None:
+    text = "Hundreds protested outside the French embassy in Dakar on Friday."
+    loc = placed(text, "protested", type_=EventType.PROTEST)
+    assert loc is not None and loc.name == "Dakar"
+    text = "Students burned flags outside the United States consulate in Lagos."
+    loc = placed(text, "burned", type_=EventType.PROTEST)
+    assert loc is not None and loc.name == "Lagos"
+    # a country before an area word is still where it is ("the Syria border area")
+    loc = placed("Shells landed in a Myanmar town near the border.", "landed")
+    assert loc is not None and loc.country == "MMR"

@@ -431,6 +431,14 @@ class PlaceFinder:
         # word or ending in a word for a settlement, landform or site is a place, whatever
         # the tagger thinks
         feature = len(toks) > 1 and toks[-1].lower_ in self.gaz.feature_words
+        if (
+            toks[-1].i != head.i
+            and not self._area(head)
+            and head.lower_ not in self.gaz.feature_words
+        ):
+            name = self.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+            if self.gaz.is_country(name):
+                return None  # "outside the United States consulate": whose, not where
         certain = certain or feature or (toks[-1].i != head.i and self._area(head))
         head = toks[-1]
         ent = head.ent_type_
