@@ -425,3 +425,15 @@ def test_country_owning_a_building_is_not_the_place() -> None:
     # a country before an area word is still where it is ("the Syria border area")
     loc = placed("Shells landed in a Myanmar town near the border.", "landed")
     assert loc is not None and loc.country == "MMR"
+
+
+def test_towns_named_after_a_plural_settlement_word() -> None:
+    text = "Militiamen killed six farmers in the North Kordofan towns of Bara and Umm Ruwaba."
+    loc = placed(text, "killed")
+    assert loc is not None and loc.name in ("Bara", "Umm Ruwaba")
+
+
+def test_lga_is_an_area_word() -> None:
+    text = "Gunmen raided two villages in Gusau LGA of Zamfara State, killing nine people."
+    loc = placed(text, "killing")
+    assert loc is not None and loc.name.startswith("Gusau")

@@ -516,7 +516,7 @@ class PlaceFinder:
         if place is not None:
             inner = self._of_name(obj)
             if inner is not None and (
-                obj.lower_ in self.gaz.settlement_words or self._narrower(inner, place)
+                obj.lemma_.lower() in self.gaz.settlement_words or self._narrower(inner, place)
             ):
                 return inner, obj  # "the West Bank city of Nablus", "the Nairobi suburb of X"
             return place, obj
