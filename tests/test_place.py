@@ -437,3 +437,13 @@ def test_lga_is_an_area_word() -> None:
     text = "Gunmen raided two villages in Gusau LGA of Zamfara State, killing nine people."
     loc = placed(text, "killing")
     assert loc is not None and loc.name.startswith("Gusau")
+
+
+def test_relative_clause_of_the_act_places_it() -> None:
+    # the clause describes the attack, not a person: its place is the event's
+    text = "Seven people were killed in a bomb attack that hit a police post in Bouira."
+    loc = placed(text, "killed")
+    assert loc is not None and loc.name == "Bouira"
+    # a relative clause describing a person still places nobody's act
+    text = "The envoy, who lives in Geneva, condemned the strikes."
+    assert placed(text, "condemned", type_=EventType.ACCUSE) is None

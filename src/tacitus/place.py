@@ -797,6 +797,14 @@ class PlaceFinder:
             if tok.dep_ in self.gaz.description_deps and not tok.is_ancestor(trigger):
                 if tok.dep_ in ("nsubj", "nsubjpass") and not self._actor(tok):
                     return False  # "a car bomb in Ramadi killed six": no one described
+                if (
+                    tok.dep_ == "relcl"
+                    and not self._actor(tok.head)
+                    and tok.head.dep_ not in self.gaz.description_deps
+                ):
+                    # "killed in an attack that targeted a post in X": a clause about
+                    # something other than a doer places the act
+                    return False
                 if tok.dep_ in ("nsubj", "nsubjpass") and material and tok.head.i == verb.i:
                     return False  # the doers of the act itself
                 return bool(tok.i != trigger.i)
