@@ -447,3 +447,12 @@ def test_relative_clause_of_the_act_places_it() -> None:
     # a relative clause describing a person still places nobody's act
     text = "The envoy, who lives in Geneva, condemned the strikes."
     assert placed(text, "condemned", type_=EventType.ACCUSE) is None
+
+
+def test_participle_on_the_target_places_it() -> None:
+    text = (
+        "Troops launched an offensive in Idlib province on Monday, targeting the farms"
+        " located near the town of Kafr Zita."
+    )
+    loc = placed(text, "targeting")
+    assert loc is not None and loc.name == "Kafr Zita"

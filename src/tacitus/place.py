@@ -522,7 +522,9 @@ class PlaceFinder:
             return place, obj
         if depth >= 3:
             return None
-        for prep in obj.children:
+        # "the farms located near X": the phrases of a participle on the noun are its own
+        kids = [g for c in obj.children for g in (c.children if c.dep_ == "acl" else [c])]
+        for prep in kids:
             prep = self._direction_prep(prep) or prep  # "raids north of Mosul"
             if prep.dep_ == "appos":  # "the Army's villages of X" misparsed
                 found = self._in_phrase(prep, depth + 1, located, venue=venue)
