@@ -342,7 +342,10 @@ def _name_tokens(head: Any, gazetteer: Gazetteer) -> list[Any]:
             for c in head.lefts
             if _capitalised(c) and (c.dep_ in ("compound", "nmod") or c.pos_ == "PROPN")
         ]
-        # the name's conjuncts are its own ("in Chibok and Biu local government areas")
+        # the name (with its conjuncts) may stand before lowercase modifiers of the noun
+        # ("in Chibok and Biu local government areas", "at the Gamba police station"),
+        # but not as an owner or an acronym ("in Pakistan's largest city", "at a U.S.
+        # military base")
         between = head.doc[names[-1].right_edge.i + 1 : head.i] if names else []
         within = {head.i} | {t.i for t in between}
         if not names or any(
@@ -351,8 +354,6 @@ def _name_tokens(head: Any, gazetteer: Gazetteer) -> list[Any]:
         ):
             return []
         if between and (names[-1].dep_ == "poss" or names[-1].text.isupper()):
-            # "in Chibok local government area", not "at a U.S. military base" or "in
-            # Pakistan's largest city"
             return []
         head = names[-1]
     if not _capitalised(head):
