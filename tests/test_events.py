@@ -395,3 +395,23 @@ def test_request_is_not_coded_as_the_assault_it_asks_to_avoid(seed_docs) -> None
     assert asked and all(
         e.type.value != "ASSAULT" for e in asked if e.status == EventStatus.ASSERTED
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a relative clause on a time tells what happened then
+        ("Fighting resumed on Friday, when a village was attacked.", "attacked"),
+        # "the third officer to be killed" reports the killing
+        ("The colonel is the third officer to be killed this week.", "killed"),
+        # a known doer makes it an act of the report, wherever it is told
+        ("The town of Gao, where Malian troops shelled rebel positions, is calm.", "shelled"),
+    ],
+)
+def test_relative_clause_that_reports_an_act_is_coded(text, trigger, resources) -> None:
+    assert trigger in {e.trigger for e in code(text, resources)}
+
+
+def test_unattributed_act_told_as_background_to_a_place_is_not_coded(resources) -> None:
+    found = code("Refugees fled to the camp, where 24 people were killed in riots.", resources)
+    assert "killed" not in {e.trigger for e in found}

@@ -103,6 +103,9 @@ class Grammar:
     nominal_deps: frozenset[str] = frozenset()
     non_party_entities: frozenset[str] = frozenset()
     time_entities: frozenset[str] = frozenset()
+    time_relatives: frozenset[str] = frozenset()  # "the day when ..."
+    scene_relatives: frozenset[str] = frozenset()  # "the town where ..."
+    infinitive_tags: frozenset[str] = frozenset()  # the "to" of "the first to be killed"
     open_quote_tags: frozenset[str] = frozenset()
     seeming_words: frozenset[str] = frozenset()
     patient_nouns: frozenset[str] = frozenset()
