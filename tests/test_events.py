@@ -415,3 +415,21 @@ def test_relative_clause_that_reports_an_act_is_coded(text, trigger, resources) 
 def test_unattributed_act_told_as_background_to_a_place_is_not_coded(resources) -> None:
     found = code("Refugees fled to the camp, where 24 people were killed in riots.", resources)
     assert "killed" not in {e.trigger for e in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a death in a named act of violence is that act, done to who died
+        ("Four Malian soldiers died in an attack by Nigerien rebels.", {("ASSAULT", "NER", "MLI")}),
+        ("Thirty people died in clashes in the north.", {("ASSAULT", None, None)}),
+        ("Eight soldiers died when a car bomb exploded.", {("ASSAULT", None, None)}),
+        ("A soldier was shot by a sniper and later died.", {("ASSAULT", None, None)}),
+        # a death with no act named is no event
+        ("The former minister died of cancer in Bamako.", set()),
+        ("Two people died in a fire in Bamako.", set()),
+    ],
+)
+def test_a_death_is_violence_only_when_its_act_is_named(text, expected, resources) -> None:
+    found = [e for e in code(text, resources) if e.trigger == "died"]
+    assert coded(found) == expected

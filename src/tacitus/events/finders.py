@@ -231,6 +231,9 @@ class LexiconFinder:
                     continue
                 if trig.needs_subject and not nominal and not self._subject_fits(tok, trig, reader):
                     continue
+                caused = nominal or not trig.needs_cause
+                if not caused and not self._caused_by_act(tok, trig.type, reader):
+                    continue  # "died of cancer": no act named
                 if trig.needs_object and not nominal:
                     objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
                     objects += [  # "allowed X to take part": X is the subject of the clause
@@ -265,6 +268,28 @@ class LexiconFinder:
             return subject is not None and bool(reader.sectors(subject) & self.lex.armed_sectors)
         # 'actor': a common noun that stands for no one is a thing ("settlements threaten")
         return subject is None or subject.pos_ != "NOUN" or reader.resolves(subject)
+
+    def _caused_by_act(self, tok: Token, etype: EventType, reader: EventReader) -> bool:
+        """An act of type ``etype`` is named as what ``tok`` (or a verb coordinated with
+        it) happened in or through: a prepositional object ("died in clashes", "the fighting,
+        in which 500 died"), a clause ("died when a bomb exploded", "when their truck hit a
+        mine") or the act itself ("was shot and later died")."""
+        grammar = self.lex.grammar
+        acts: list[Token] = [c for c in tok.conjuncts if c.pos_ == "VERB"]  # "shot and died"
+        for verb in (tok, *tok.conjuncts):
+            for child in verb.children:
+                if child.dep_ == "prep" and child.lower_ in grammar.act_preps:
+                    objects = [o for o in child.children if o.dep_ == "pobj"]
+                    if verb.dep_ == "relcl" and any(
+                        o.lower_ in grammar.relative_pronouns for o in objects
+                    ):
+                        objects.append(verb.head)  # "the fighting, in which 500 died"
+                    acts += objects + [c for o in objects for c in o.conjuncts]
+                elif child.dep_ == "advcl":
+                    acts += [child, *(c for c in child.children if c.dep_ == "nsubj")]
+        return any(
+            (trig := self._trigger(act, reader)) is not None and trig.type == etype for act in acts
+        )
 
     def _no_victim(self, tok: Token) -> bool:
         """The verb's object is a thing no act of violence is done to: a titled work, a sum

@@ -30,6 +30,9 @@ class Trigger:
     # 'actor': a noun subject, if there is one, stands for an actor ("Iran threatened", not
     # "settlements threaten the viability of ...")
     needs_subject: str | None = None
+    # the verb is an event only when an act of its type is named as its cause ("died in
+    # clashes", "died when a bomb exploded"), not alone ("died of cancer")
+    needs_cause: bool = False
 
 
 @dataclass
@@ -66,6 +69,7 @@ class TriggerLexicon:
     unattributed: frozenset[EventType] = frozenset()
     background_clauses: frozenset[str] = frozenset()
     authority_acts: frozenset[str] = frozenset()
+    patient_subjects: frozenset[str] = frozenset()  # "five soldiers died": done to them
     negated: dict[EventType, EventType | None] = field(default_factory=dict)
     future: dict[EventType, EventType | None] = field(default_factory=dict)
     of_is_source: frozenset[EventType] = frozenset()
@@ -176,6 +180,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         unattributed=_types(data, "unattributed"),
         background_clauses=_words(data, "background_clauses"),
         authority_acts=_words(data, "authority_acts"),
+        patient_subjects=_words(data, "patient_subjects"),
         of_is_source=_types(data, "of_is_source"),
         symmetric=_types(data, "symmetric"),
         nominal_needs_target=_types(data, "nominal_needs_target"),
@@ -220,6 +225,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         needs_subject = item.get("needs_subject")
         if needs_subject not in (None, "armed", "actor"):
             raise DataFileError(f"{source}: {tid}: needs_subject must be armed or actor")
+        needs_cause = bool(item.get("needs_cause", False))
         tables: tuple[tuple[str, bool, dict[str, list[Trigger]]], ...] = (
             ("verbs", False, lex.verbs),
             ("nouns", True, lex.nouns),
@@ -234,7 +240,16 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
                 extra = tuple(words[:-1] if nominal else words[1:])
                 triggers.setdefault(head, []).append(
                     Trigger(
-                        tid, etype, mode, head, extra, nominal, needs_object, topic, needs_subject
+                        tid,
+                        etype,
+                        mode,
+                        head,
+                        extra,
+                        nominal,
+                        needs_object,
+                        topic,
+                        needs_subject,
+                        needs_cause,
                     )
                 )
     for by_lemma in (lex.verbs, lex.nouns):
