@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Doc
 
 from tacitus import events
 from tacitus.coder import Resources, code_document, load_resources
@@ -433,3 +434,32 @@ def test_unattributed_act_told_as_background_to_a_place_is_not_coded(resources) 
 def test_a_death_is_violence_only_when_its_act_is_named(text, expected, resources) -> None:
     found = [e for e in code(text, resources) if e.trigger == "died"]
     assert coded(found) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the tagger takes these nouns for adjectives; the light verb still reports them
+        "Malian troops launched an offensive last night in the north.",
+        "Malian troops launched a major counter-offensive near Gao.",
+        "Malian troops launched a counteroffensive near Gao.",
+    ],
+)
+def test_an_offensive_launched_is_an_assault(text, resources) -> None:
+    found = [e for e in code(text, resources) if e.type.value == "ASSAULT"]
+    assert [e.trigger.split()[0] for e in found] == ["launched"]
+
+
+@pytest.mark.parametrize(("dep", "no_victim"), [("npadvmod", False), ("dobj", True)])
+def test_a_title_is_no_victim_only_as_the_object(dep, no_victim) -> None:
+    # "captured Ali Monday" with "Ali Monday" taken for a title: a time, not the object
+    words = ["Troops", "captured", "Ali", "Monday", "."]
+    parsed = Doc(
+        load_model().vocab,
+        words=words,
+        heads=[1, 1, 3, 1, 1],
+        deps=["nsubj", "ROOT", "compound", dep, "punct"],
+        pos=["NOUN", "VERB", "PROPN", "PROPN", "PUNCT"],
+        ents=["O", "O", "B-WORK_OF_ART", "I-WORK_OF_ART", "O"],
+    )
+    assert events.LexiconFinder(events.load_triggers())._no_victim(parsed[1]) is no_victim

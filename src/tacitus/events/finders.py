@@ -200,7 +200,9 @@ class LexiconFinder:
         return Candidate(tok.i, tok.i + 1, etype, mode, rule, score, self.name)
 
     def _trigger(self, tok: Token, reader: EventReader) -> Trigger | None:
-        if tok.pos_ not in ("VERB", "NOUN", "PROPN") or tok.dep_ == "amod":
+        if tok.pos_ not in ("VERB", "NOUN", "PROPN") and not is_nominal(tok, self.lex.grammar):
+            return None
+        if tok.dep_ == "amod":
             return None
         if tok.dep_ == "compound" and lemma_of(tok.head) not in self.lex.hollow_heads:
             return None  # "bombing operation" is matched on its head; "mediation effort" here
@@ -301,8 +303,8 @@ class LexiconFinder:
             if doc[tok.i + 2].is_title:
                 return True  # a title in quotes: "hitting 'Takin' It To the Streets'"
         for child in tok.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "agent"):
-                continue
+            if child.dep_ in ("nsubj", "nsubjpass", "agent", "npadvmod"):
+                continue  # a doer, or when or how far ("captured X Monday"): no object
             if child.ent_type_ in grammar.non_party_entities:
                 return True
             seeming = child.lower_ in grammar.seeming_words or any(

@@ -105,6 +105,7 @@ class Grammar:
     negation_determiners: frozenset[str] = frozenset()
     negation_adverbs: frozenset[str] = frozenset()
     nominal_deps: frozenset[str] = frozenset()
+    adjective_noun_deps: frozenset[str] = frozenset()  # "launched an offensive"
     non_party_entities: frozenset[str] = frozenset()
     time_entities: frozenset[str] = frozenset()
     time_relatives: frozenset[str] = frozenset()  # "the day when ..."
