@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from tacitus import events
 from tacitus.coder import Resources, code_document, load_resources
+from tacitus.datafile import DataFileError
 from tacitus.eval import is_boilerplate_line
 from tacitus.model import Document, Event, EventStatus, InputError
 from tacitus.nlp import load_model
@@ -463,3 +464,33 @@ def test_a_title_is_no_victim_only_as_the_object(dep, no_victim) -> None:
         ents=["O", "O", "B-WORK_OF_ART", "I-WORK_OF_ART", "O"],
     )
     assert events.LexiconFinder(events.load_triggers())._no_victim(parsed[1]) is no_victim
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # any verb whose result is death is a killing
+        ("Villagers caught a thief and clubbed him to death.", "clubbed"),
+        ("Two farmers were hacked to death near the border.", "hacked"),
+        # weapons thrown, aircraft downed, throats slit
+        ("A militiaman threw a hand grenade at a crowd.", "threw"),
+        ("A military helicopter was downed by ground fire.", "downed"),
+        ("Gunmen slit the throats of five villagers.", "slit"),
+    ],
+)
+def test_violence_told_by_its_means_or_result_is_an_assault(text, trigger, resources) -> None:
+    found = {e.trigger: e.type.value for e in code(text, resources)}
+    assert found.get(trigger) == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text", ["The workers downed tools on Monday.", "The children threw a ball at the wall."]
+)
+def test_the_same_verbs_without_a_weapon_are_no_assault(text, resources) -> None:
+    assert code(text, resources) == []
+
+
+def test_result_trigger_must_name_a_verb_trigger() -> None:
+    data = {"result_triggers": {"death": "no.such"}, "triggers": []}
+    with pytest.raises(DataFileError, match="result_triggers"):
+        events.lexicon.parse(data)

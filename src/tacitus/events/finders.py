@@ -214,6 +214,8 @@ class LexiconFinder:
                 candidates += self.lex.verbs.get(lemma, [])
         else:
             candidates = list(self.lex.verbs.get(lemma, []))
+        if not nominal and not candidates:
+            candidates = self._result_triggers(tok)  # "hacked to death"
         if not candidates or reader.res.in_name(tok):
             return None  # no entry, or part of a name ("Security Council", "Support Group")
         near = {lemma_of(c) for c in tok.children} | {c.lower_ for c in tok.children}
@@ -270,6 +272,16 @@ class LexiconFinder:
             return subject is not None and bool(reader.sectors(subject) & self.lex.armed_sectors)
         # 'actor': a common noun that stands for no one is a thing ("settlements threaten")
         return subject is None or subject.pos_ != "NOUN" or reader.resolves(subject)
+
+    def _result_triggers(self, tok: Token) -> list[Trigger]:
+        """The triggers of the verb's "to" result ("hacked / clubbed / beaten to death")."""
+        return [
+            self.lex.results[lemma_of(obj)]
+            for prep in tok.children
+            if prep.dep_ == "prep" and prep.lower_ == "to"
+            for obj in prep.children
+            if obj.dep_ == "pobj" and lemma_of(obj) in self.lex.results
+        ]
 
     def _caused_by_act(self, tok: Token, etype: EventType, reader: EventReader) -> bool:
         """An act of type ``etype`` is named as what ``tok`` (or a verb coordinated with

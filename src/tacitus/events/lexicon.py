@@ -70,6 +70,8 @@ class TriggerLexicon:
     background_clauses: frozenset[str] = frozenset()
     authority_acts: frozenset[str] = frozenset()
     patient_subjects: frozenset[str] = frozenset()  # "five soldiers died": done to them
+    # result word -> the trigger of any verb with that "to" result ("hacked to death")
+    results: dict[str, Trigger] = field(default_factory=dict)
     negated: dict[EventType, EventType | None] = field(default_factory=dict)
     future: dict[EventType, EventType | None] = field(default_factory=dict)
     of_is_source: frozenset[EventType] = frozenset()
@@ -256,6 +258,14 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
     for by_lemma in (lex.verbs, lex.nouns):
         for entries in by_lemma.values():
             entries.sort(key=lambda t: -len(t.extra))  # most specific first
+    by_id = {t.id: t for entries in lex.verbs.values() for t in entries if not t.extra}
+    results = data.get("result_triggers") or {}
+    if not isinstance(results, dict):
+        raise DataFileError(f"{source}: 'result_triggers' must map words to trigger ids")
+    for word, tid in results.items():
+        if str(tid) not in by_id:
+            raise DataFileError(f"{source}: result_triggers: unknown verb trigger {tid!r}")
+        lex.results[str(word).lower()] = by_id[str(tid)]
     return lex
 
 
