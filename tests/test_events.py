@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
+from spacy.tokens import Doc
 
 from tacitus import events
 from tacitus.coder import Resources, code_document, load_resources
+from tacitus.datafile import DataFileError
 from tacitus.eval import is_boilerplate_line
 from tacitus.model import Document, Event, EventStatus, InputError
 from tacitus.nlp import load_model
@@ -589,3 +592,102 @@ def test_the_act_told_of_before_as_a_verb_gives_its_doer(resources) -> None:
     assert ("ACCUSE", "JPN", "PRK") in coded(code(text, resources))
     text = "North Korea threatened South Korea on Monday. Japan protested against the threat."
     assert ("PROTEST", "JPN", "PRK") in coded(code(text, resources))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a relative clause on a time tells what happened then
+        ("Fighting resumed on Friday, when a village was attacked.", "attacked"),
+        # "the third officer to be killed" reports the killing
+        ("The colonel is the third officer to be killed this week.", "killed"),
+        # a known doer makes it an act of the report, wherever it is told
+        ("The town of Gao, where Malian troops shelled rebel positions, is calm.", "shelled"),
+    ],
+)
+def test_relative_clause_that_reports_an_act_is_coded(text, trigger, resources) -> None:
+    assert trigger in {e.trigger for e in code(text, resources)}
+
+
+def test_unattributed_act_told_as_background_to_a_place_is_not_coded(resources) -> None:
+    found = code("Refugees fled to the camp, where 24 people were killed in riots.", resources)
+    assert "killed" not in {e.trigger for e in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a death in a named act of violence is that act, done to who died
+        ("Four Malian soldiers died in an attack by Nigerien rebels.", {("ASSAULT", "NER", "MLI")}),
+        ("Thirty people died in clashes in the north.", {("ASSAULT", None, None)}),
+        ("Eight soldiers died when a car bomb exploded.", {("ASSAULT", None, None)}),
+        ("A soldier was shot by a sniper and later died.", {("ASSAULT", None, None)}),
+        # a death with no act named is no event
+        ("The former minister died of cancer in Bamako.", set()),
+        ("Two people died in a fire in Bamako.", set()),
+    ],
+)
+def test_a_death_is_violence_only_when_its_act_is_named(text, expected, resources) -> None:
+    found = [e for e in code(text, resources) if e.trigger == "died"]
+    assert coded(found) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the tagger takes these nouns for adjectives; the light verb still reports them
+        "Malian troops launched an offensive last night in the north.",
+        "Malian troops launched a major counter-offensive near Gao.",
+        "Malian troops launched a counteroffensive near Gao.",
+    ],
+)
+def test_an_offensive_launched_is_an_assault(text, resources) -> None:
+    found = [e for e in code(text, resources) if e.type.value == "ASSAULT"]
+    assert [e.trigger.split()[0] for e in found] == ["launched"]
+
+
+@pytest.mark.parametrize(("dep", "no_victim"), [("npadvmod", False), ("dobj", True)])
+def test_a_title_is_no_victim_only_as_the_object(dep, no_victim) -> None:
+    # "captured Ali Monday" with "Ali Monday" taken for a title: a time, not the object
+    words = ["Troops", "captured", "Ali", "Monday", "."]
+    parsed = Doc(
+        load_model().vocab,
+        words=words,
+        heads=[1, 1, 3, 1, 1],
+        deps=["nsubj", "ROOT", "compound", dep, "punct"],
+        pos=["NOUN", "VERB", "PROPN", "PROPN", "PUNCT"],
+        ents=["O", "O", "B-WORK_OF_ART", "I-WORK_OF_ART", "O"],
+    )
+    reader = SimpleNamespace(is_place=lambda tok: False)  # no town among these words
+    finder = events.LexiconFinder(events.load_triggers())
+    assert finder._no_victim(parsed[1], reader) is no_victim
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # any verb whose result is death is a killing
+        ("Villagers caught a thief and clubbed him to death.", "clubbed"),
+        ("Two farmers were hacked to death near the border.", "hacked"),
+        # weapons thrown, aircraft downed, throats slit
+        ("A militiaman threw a hand grenade at a crowd.", "threw"),
+        ("A military helicopter was downed by ground fire.", "downed"),
+        ("Gunmen slit the throats of five villagers.", "slit"),
+    ],
+)
+def test_violence_told_by_its_means_or_result_is_an_assault(text, trigger, resources) -> None:
+    found = {e.trigger: e.type.value for e in code(text, resources)}
+    assert found.get(trigger) == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text", ["The workers downed tools on Monday.", "The children threw a ball at the wall."]
+)
+def test_the_same_verbs_without_a_weapon_are_no_assault(text, resources) -> None:
+    assert code(text, resources) == []
+
+
+def test_result_trigger_must_name_a_verb_trigger() -> None:
+    data = {"result_triggers": {"death": "no.such"}, "triggers": []}
+    with pytest.raises(DataFileError, match="result_triggers"):
+        events.lexicon.parse(data)

@@ -515,7 +515,10 @@ class Arguments:
 
     def _patient(self, verb: Token) -> Token | None:
         """Whom a passive verb is done to: its passive subject, or the subject it shares
-        with the clause it hangs on ("was caught and deported", "died after being shot")."""
+        with the clause it hangs on ("was caught and deported", "died after being shot"); the
+        subject of a verb that tells what was suffered ("five soldiers died in clashes")."""
+        if lemma_of(verb) in self.lex.patient_subjects:
+            return next((c for c in verb.children if c.dep_ == "nsubj"), None)
         own = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if own is not None or verb.head.i == verb.i:
             return own

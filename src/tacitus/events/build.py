@@ -508,15 +508,20 @@ class EventReader(Arguments):
                 out.append(code)
         return out
 
-    def _background(self, verb: Token) -> bool:
-        """``verb`` heads a clause that tells background to a place, person or thing
-        ("Serbia, where 24 people were killed"); a clause on a time ("on Friday, when
-        troops stormed the town") tells when the event itself happened."""
+    def _background(self, verb: Token, src: Actor | None) -> bool:
+        """``verb`` tells, in a relative clause, an act with no known doer as background to
+        a place or person ("Serbia, where 24 people were killed last March"). A clause on a
+        time ("on Friday, when a village was stormed") or an infinitive ("the third officer
+        to be killed this week") reports the act itself, and so does a "where" clause whose
+        doer is known ("the town, where the army shelled rebel positions")."""
         if verb.dep_ not in self.lex.background_clauses:
             return False
-        if verb.head.ent_type_ in self.grammar.time_entities:
+        relatives = {c.lower_ for c in verb.children}
+        if src is not None and src.country and relatives & self.grammar.scene_relatives:
             return False
-        return not any(c.lower_ in self.grammar.time_relatives for c in verb.children)
+        when = verb.head.ent_type_ in self.grammar.time_entities
+        when = when or bool(relatives & self.grammar.time_relatives)
+        return not when and not any(c.tag_ in self.grammar.infinitive_tags for c in verb.children)
 
     def _event(
         self,
@@ -577,7 +582,7 @@ class EventReader(Arguments):
             if home is not None:
                 tgt = self.res.state(home)
         verb = carrier if carrier is not None else tok
-        if etype in self.lex.unattributed and self._background(verb):
+        if etype in self.lex.unattributed and self._background(verb, src):
             # "Serbia, where 24 people were killed in riots last March": an unattributed
             # act told as background to a place or person is not this report's event
             return None

@@ -202,7 +202,9 @@ class LexiconFinder:
         return Candidate(tok.i, tok.i + 1, etype, mode, rule, score, self.name)
 
     def _trigger(self, tok: Token, reader: EventReader) -> Trigger | None:
-        if tok.pos_ not in ("VERB", "NOUN", "PROPN") or tok.dep_ == "amod":
+        if tok.pos_ not in ("VERB", "NOUN", "PROPN") and not is_nominal(tok, self.lex.grammar):
+            return None
+        if tok.dep_ == "amod":
             return None
         if tok.dep_ == "compound" and lemma_of(tok.head) not in self.lex.hollow_heads:
             return None  # "bombing operation" is matched on its head; "mediation effort" here
@@ -214,6 +216,8 @@ class LexiconFinder:
                 candidates += self.lex.verbs.get(lemma, [])
         else:
             candidates = list(self.lex.verbs.get(lemma, []))
+        if not nominal and not candidates:
+            candidates = self._result_triggers(tok)  # "hacked to death"
         if not candidates or reader.res.in_name(tok) or self._in_entity_name(tok):
             return None  # no entry, or part of a name ("Security Council", "Support Group")
         near = {lemma_of(c) for c in tok.children} | {c.lower_ for c in tok.children}
@@ -239,6 +243,9 @@ class LexiconFinder:
                     continue  # "Democrats attacked the plan" is criticism, not violence
                 if trig.needs_subject and not nominal and not self._subject_fits(tok, trig, reader):
                     continue
+                caused = nominal or not trig.needs_cause
+                if not caused and not self._caused_by_act(tok, trig.type, reader):
+                    continue  # "died of cancer": no act named
                 if trig.needs_object == "none" and not nominal:
                     if any(c.dep_ in _TRANSITIVE_DEPS for c in tok.children):
                         continue  # "demonstrated its resolve", "as demonstrated by"
@@ -353,6 +360,38 @@ class LexiconFinder:
             cur = above
         return None
 
+    def _result_triggers(self, tok: Token) -> list[Trigger]:
+        """The triggers of the verb's "to" result ("hacked / clubbed / beaten to death")."""
+        return [
+            self.lex.results[lemma_of(obj)]
+            for prep in tok.children
+            if prep.dep_ == "prep" and prep.lower_ == "to"
+            for obj in prep.children
+            if obj.dep_ == "pobj" and lemma_of(obj) in self.lex.results
+        ]
+
+    def _caused_by_act(self, tok: Token, etype: EventType, reader: EventReader) -> bool:
+        """An act of type ``etype`` is named as what ``tok`` (or a verb coordinated with
+        it) happened in or through: a prepositional object ("died in clashes", "the fighting,
+        in which 500 died"), a clause ("died when a bomb exploded", "when their truck hit a
+        mine") or the act itself ("was shot and later died")."""
+        grammar = self.lex.grammar
+        acts: list[Token] = [c for c in tok.conjuncts if c.pos_ == "VERB"]  # "shot and died"
+        for verb in (tok, *tok.conjuncts):
+            for child in verb.children:
+                if child.dep_ == "prep" and child.lower_ in grammar.act_preps:
+                    objects = [o for o in child.children if o.dep_ == "pobj"]
+                    if verb.dep_ == "relcl" and any(
+                        o.lower_ in grammar.relative_pronouns for o in objects
+                    ):
+                        objects.append(verb.head)  # "the fighting, in which 500 died"
+                    acts += objects + [c for o in objects for c in o.conjuncts]
+                elif child.dep_ == "advcl":
+                    acts += [child, *(c for c in child.children if c.dep_ == "nsubj")]
+        return any(
+            (trig := self._trigger(act, reader)) is not None and trig.type == etype for act in acts
+        )
+
     def _no_victim(self, tok: Token, reader: EventReader) -> bool:
         """The verb's object is a thing no act of violence is done to: a titled work, a sum
         or a rate ("hit 'Yesterday'", "hit $100"; not a town the tagger took for a product,
@@ -370,8 +409,8 @@ class LexiconFinder:
         if self._evaluative(tok):
             return True
         for child in tok.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "agent"):
-                continue
+            if child.dep_ in ("nsubj", "nsubjpass", "agent", "npadvmod"):
+                continue  # a doer, or when or how far ("captured X Monday"): no object
             if child.ent_type_ in grammar.non_party_entities and not reader.is_place(child):
                 return True
             seeming = child.lower_ in grammar.seeming_words or any(

@@ -33,6 +33,9 @@ class Trigger:
     # nature, illness or abstraction ("a missile hit", not "the storm hit", "questions hit");
     # 'political': a party or legislature, for a verb or noun ("Democrats attacked")
     needs_subject: str | None = None
+    # the verb is an event only when an act of its type is named as its cause ("died in
+    # clashes", "died when a bomb exploded"), not alone ("died of cancer")
+    needs_cause: bool = False
 
 
 @dataclass
@@ -71,6 +74,9 @@ class TriggerLexicon:
     unattributed: frozenset[EventType] = frozenset()
     background_clauses: frozenset[str] = frozenset()
     authority_acts: frozenset[str] = frozenset()
+    patient_subjects: frozenset[str] = frozenset()  # "five soldiers died": done to them
+    # result word -> the trigger of any verb with that "to" result ("hacked to death")
+    results: dict[str, Trigger] = field(default_factory=dict)
     negated: dict[EventType, EventType | None] = field(default_factory=dict)
     future: dict[EventType, EventType | None] = field(default_factory=dict)
     of_is_source: frozenset[EventType] = frozenset()
@@ -114,10 +120,13 @@ class Grammar:
     negation_determiners: frozenset[str] = frozenset()
     negation_adverbs: frozenset[str] = frozenset()
     nominal_deps: frozenset[str] = frozenset()
+    adjective_noun_deps: frozenset[str] = frozenset()  # "launched an offensive"
     non_party_entities: frozenset[str] = frozenset()
     time_entities: frozenset[str] = frozenset()
     not_place_entities: frozenset[str] = frozenset()
     name_entities: frozenset[str] = frozenset()
+    scene_relatives: frozenset[str] = frozenset()  # "the town where ..."
+    infinitive_tags: frozenset[str] = frozenset()  # the "to" of "the first to be killed"
     open_quote_tags: frozenset[str] = frozenset()
     seeming_words: frozenset[str] = frozenset()
     patient_nouns: frozenset[str] = frozenset()
@@ -191,6 +200,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         unattributed=_types(data, "unattributed"),
         background_clauses=_words(data, "background_clauses"),
         authority_acts=_words(data, "authority_acts"),
+        patient_subjects=_words(data, "patient_subjects"),
         of_is_source=_types(data, "of_is_source"),
         symmetric=_types(data, "symmetric"),
         reciprocal_verbs=_words(data, "reciprocal_verbs"),
@@ -242,6 +252,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
             raise DataFileError(
                 f"{source}: {tid}: needs_subject must be armed, actor, agent or political"
             )
+        needs_cause = bool(item.get("needs_cause", False))
         tables: tuple[tuple[str, bool, dict[str, list[Trigger]]], ...] = (
             ("verbs", False, lex.verbs),
             ("nouns", True, lex.nouns),
@@ -265,11 +276,20 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
                         needs_object,
                         topic,
                         needs_subject,
+                        needs_cause,
                     )
                 )
     for by_lemma in (lex.verbs, lex.nouns):
         for entries in by_lemma.values():
             entries.sort(key=lambda t: -len(t.extra))  # most specific first
+    by_id = {t.id: t for entries in lex.verbs.values() for t in entries if not t.extra}
+    results = data.get("result_triggers") or {}
+    if not isinstance(results, dict):
+        raise DataFileError(f"{source}: 'result_triggers' must map words to trigger ids")
+    for word, tid in results.items():
+        if str(tid) not in by_id:
+            raise DataFileError(f"{source}: result_triggers: unknown verb trigger {tid!r}")
+        lex.results[str(word).lower()] = by_id[str(tid)]
     return lex
 
 

@@ -23,9 +23,12 @@ def actor_key(actor: Actor | None) -> ActorKey | None:
 
 
 def is_nominal(tok: Token, grammar: Grammar) -> bool:
-    """``tok`` is used as a noun: a noun, or a gerund in a noun's place with no clause."""
+    """``tok`` is used as a noun: a noun, an adjective in a noun's place, or a gerund there
+    with no clause."""
     if tok.pos_ in ("NOUN", "PROPN"):
         return True
+    if tok.pos_ == "ADJ" and tok.dep_ in grammar.adjective_noun_deps:
+        return True  # "launched an offensive": a noun the tagger took for an adjective
     if tok.tag_ == "VBG" and tok.dep_ in grammar.nominal_deps - {"ROOT", "conj"}:
         # "recent Turkish artillery shelling of its territory": a gerund used as a noun
         return not any(c.dep_ in ("nsubj", "aux", "dobj") for c in tok.children)
