@@ -11,7 +11,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import pytest
@@ -59,6 +59,19 @@ def _wait_stored(db: Path, count: int, timeout: float) -> float:
             raise AssertionError(f"{len(_stored(db))} of {count} articles stored in {timeout} s")
         time.sleep(0.2)
     return time.monotonic() - started
+
+
+def _wait_polled(db: Path, timeout: float) -> None:
+    """Wait until every watched source has a recorded poll (its kind is known)."""
+    started = time.monotonic()
+    query = "SELECT count(*) FROM watch_sources WHERE kind IS NULL"
+    while True:
+        with closing(sqlite3.connect(db)) as conn:
+            if not conn.execute(query).fetchone()[0]:
+                return
+        if time.monotonic() - started > timeout:
+            raise AssertionError(f"no poll recorded in {timeout} s")
+        time.sleep(0.2)
 
 
 @contextmanager
@@ -371,6 +384,7 @@ def test_a_sitemap_index_is_read_past_a_child_that_is_not_a_sitemap(tmp_path: Pa
     with FeedSite(initial=2) as site:
         with _running(db, [Source(f"{site.base}/sitemap.xml", 60)]):
             _wait_stored(db, 2, 60)
+            _wait_polled(db, 60)  # the poll is recorded after its last article is stored
     assert sorted(_stored(db)) == [f"{site.base}/article/{n}" for n in (1, 2)]
     with sqlite3.connect(db) as conn:
         kind, failing = conn.execute("SELECT kind, failing FROM watch_sources").fetchone()
