@@ -369,6 +369,69 @@ def test_unasserted_acts_are_kept_with_their_status(text, status, resources) -> 
         assert event.annotator == "lexicon" and 0 < event.confidence <= 1
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the content of a request that was never made, or only an effort
+        (
+            "The Polish minister never urged Belarus to investigate the Lithuanian envoy.",
+            "investigate",
+        ),
+        (
+            "The German envoy denied any part in an effort to urge Serbia to investigate Kosovo "
+            "officials.",
+            "investigate",
+        ),
+        (
+            "The German envoy said there was no plan to ask Serbia to investigate Kosovo "
+            "officials.",
+            "investigate",
+        ),
+        # the content of a permission or a wish that is itself only possible
+        ("A truce would allow for the eventual withdrawal of Russian troops.", "withdrawal"),
+        ("Some French officials would like to see Italy agree to the plan.", "agree"),
+        # an open question about a modal act
+        (
+            "Analysts said whether Japan will agree to cut tariffs depends on the election.",
+            "agree",
+        ),
+    ],
+)
+def test_an_act_nested_under_an_act_that_is_no_fact_is_not_coded(text, trigger, resources) -> None:
+    found = code_all(text, resources)
+    assert trigger not in {text[e.trigger_start : e.trigger_end] for e in found}, [
+        (e.type, e.status, text[e.trigger_start : e.trigger_end]) for e in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # one level of non-assertion keeps the event with its status
+        ("Russian officials would like to meet Turkish officials in Ankara.", "hypothetical"),
+        ("Iran would try to attack Israel.", "hypothetical"),
+        ("Greece urged Turkey to withdraw its troops from Cyprus.", "requested"),
+        ("Analysts asked whether Serbia attacked Kosovo.", "hypothetical"),
+        ("Russia said it would allow the withdrawal of Syrian troops.", "hypothetical"),
+    ],
+)
+def test_an_act_under_one_unasserting_word_is_kept(text, status, resources) -> None:
+    assert status in {e.status.value for e in code_all(text, resources)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Getting voters out is key, Canadian minister Anita Anand said, offering the example "
+        "of a campaign in Ontario.",
+        "The rule lets the French president campaign on his record, which holds appeal to "
+        "voters in rural regions.",
+    ],
+)
+def test_an_example_offered_or_an_appeal_held_is_no_event(text, resources) -> None:
+    assert code_all(text, resources) == []
+
+
 def test_a_call_as_the_setting_of_a_clause_is_its_subjects(resources) -> None:
     text = (
         "During a phone call with the Iraqi prime minister, the Iranian president "

@@ -222,6 +222,8 @@ def _status(a: Analysis) -> None:
     for _, candidates in a.candidates:
         for cand in candidates:
             read_status(cand, a.parsed, reader.clause, reader.light(cand))
+    # an act nested under another that did not happen tells nothing: it is no event
+    a.candidates = [(sent, [c for c in cands if not c.nested]) for sent, cands in a.candidates]
 
 
 @component("arguments", requires=["status", "actors", "quotes"], assigns=["events"])

@@ -72,6 +72,9 @@ class Candidate:
     cue: int | None = None  # the threat or intent word above the trigger
     cue_kind: str | None = None  # 'threat' | 'intent'
     speech: int | None = None  # the speech verb the event is reported under
+    # only the content of an act that is itself not a fact ("never urged X to investigate"):
+    # no event is made of it
+    nested: bool = False
 
     def __post_init__(self) -> None:
         if self.head < 0:

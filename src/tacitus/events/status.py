@@ -2,8 +2,10 @@
 
 Negation, auxiliaries, subordinators and the path from the trigger to its clause root say
 whether an event is asserted, negated, denied, requested, planned, hypothetical or
-claimed. Nothing is dropped: a candidate that is not asserted keeps its status and goes on
-to the argument stage like any other.
+claimed. A candidate that is not asserted keeps its status and goes on to the argument
+stage like any other, unless it is nested: only the content of a word that is itself not a
+fact ("never urged X to investigate", "would allow for a withdrawal"), which tells nothing
+of what anyone did; such a candidate is marked ``nested`` and the coder drops it.
 
 Following PLOVER, some readings change the type rather than the status: "did not agree" is
 REJECT, a promise ("will withdraw", "offered to negotiate") is AGREE, announced violence
@@ -33,6 +35,9 @@ _REQUEST_DEPS = frozenset({"xcomp", "ccomp", "pobj", "pcomp", "acl", "advcl", "d
 _SPEECH_DEPS = frozenset({"ccomp", "xcomp", "advcl", "dobj", "parataxis"})
 
 _ASSERTED = EventStatus.ASSERTED
+_HYPOTHETICAL = EventStatus.HYPOTHETICAL
+# What a governing word's status must be for the event under it to be dropped as nested.
+_UNREAL = frozenset({EventStatus.NEGATED, EventStatus.DENIED, EventStatus.HYPOTHETICAL})
 
 
 class ClauseReader:
@@ -41,6 +46,7 @@ class ClauseReader:
     def __init__(self, lex: TriggerLexicon) -> None:
         self.lex = lex
         self.grammar = lex.grammar
+        self.nested = False  # set by ``clause``
 
     def negated(self, tok: Token) -> bool:
         if tok.dep_ == "xcomp" and lemma_of(tok.head) in self.lex.negators:
@@ -99,13 +105,45 @@ class ClauseReader:
         """ "allegedly shelled": an adverb that makes the act one party's claim."""
         return any(c.lower_ in self.lex.claim_adverbs for c in tok.children)
 
+    def unreal(self, word: Token, modal: bool = True) -> bool:
+        """Is ``word`` itself not a fact: negated ("never urged"), hypothetical ("would
+        allow", "whether they asked"), or under a word that makes it so ("efforts to urge",
+        "refused to allow")? ``word`` is what made an event below it non-asserted; with
+        ``modal`` False its own auxiliary is what did, and does not count twice."""
+        if self.negated(word) or self.open_clause(word):
+            return True
+        if (
+            modal
+            and self.aux(word) & self.grammar.hypothetical_aux
+            and not self.reported_future(word)
+        ):
+            return True
+        if word.pos_ not in ("VERB", "AUX"):
+            return False  # "reviewed the pretexts for an attack": a thing named, no act
+        status, _, _, governor = self._walk(word, False)
+        # "no plan to ask X to ...": the word above is negated
+        return status in _UNREAL or (governor is not None and self.negated(governor[0]))
+
     def clause(self, tok: Token, nominal: bool) -> tuple[EventStatus, str | None, Token | None]:
         """Walk to the clause root: (status, 'threat'|'intent'|None, cue or speech verb).
 
         The third item is the threat or intent word for those kinds, else the speech verb
-        the event is reported under (or None).
+        the event is reported under (or None). ``self.nested`` is then whether the word
+        that makes the event non-asserted is itself not a fact (``unreal``): the event is
+        only the content of an act that did not happen ("never urged X to investigate",
+        "would like to see X agree").
         """
-        cur, speech = tok, None
+        status, kind, word, governor = self._walk(tok, nominal)
+        self.nested = governor is not None and self.unreal(*governor)
+        return status, kind, word
+
+    def _walk(
+        self, tok: Token, nominal: bool
+    ) -> tuple[EventStatus, str | None, Token | None, tuple[Token, bool] | None]:
+        """``clause``'s walk; the fourth item is the word that makes the event non-asserted
+        when it is a cue, a verb with a modal auxiliary or a modal open clause, and whether
+        that word's own auxiliary may count (not when it is what made the event so)."""
+        cur, speech, hyp_aux = tok, None, self.grammar.hypothetical_aux
         for _ in range(_MAX_DEPTH):
             head = cur.head
             if head.i == cur.i:
@@ -114,26 +152,28 @@ class ClauseReader:
             if self._factual(cur):
                 break
             if cur is not tok and self.open_clause(cur):
-                return EventStatus.HYPOTHETICAL, None, None  # "wondering if X are enough to ask"
+                modal = (self.aux(tok) | self.aux(cur)) & (hyp_aux | self.grammar.future_aux)
+                # "whether they will agree": an open question about a modal act
+                return _HYPOTHETICAL, None, None, ((cur, True) if modal else None)
             if dep == "conj" or (dep == "compound" and cur is tok):  # "a mediation effort"
                 cur = head
                 continue
             if dep in ("nsubj", "nsubjpass") and nominal and cur is tok:
-                if self.aux(head) & self.grammar.hypothetical_aux:
-                    return EventStatus.HYPOTHETICAL, None, None
+                if self.aux(head) & hyp_aux:
+                    return EventStatus.HYPOTHETICAL, None, None, None
                 break  # a noun subject: its clause says something about it, not under it
             if head.pos_ in ("VERB", "AUX") and hl in self.lex.speech_verbs and dep in _SPEECH_DEPS:
                 speech = head
                 claimed = hl in self.lex.claim_verbs
-                return (EventStatus.CLAIMED if claimed else _ASSERTED), None, speech
+                return (EventStatus.CLAIMED if claimed else _ASSERTED), None, speech, None
             if hl in self.lex.threat_cues and head is not tok:
-                return _ASSERTED, "threat", head
+                return _ASSERTED, "threat", head, None
             if (
                 hl in self.lex.intent_cues
                 and head is not tok
                 and (dep == "xcomp" or (dep == "acl" and head.pos_ == "NOUN"))
             ):
-                return _ASSERTED, "intent", head
+                return _ASSERTED, "intent", head, None
             light_object = (
                 nominal
                 and cur is tok
@@ -144,22 +184,25 @@ class ClauseReader:
             fronted = dep in ("ccomp", "xcomp") and cur.i < head.i
             if not light_object and not fronted:
                 if hl in self.lex.request_cues and dep in _REQUEST_DEPS:
-                    return EventStatus.REQUESTED, None, None
+                    return EventStatus.REQUESTED, None, None, (head, True)
                 cue = hl if hl in self.lex.status_cues else head.lower_
                 if cue in self.lex.status_cues:
-                    return self.lex.status_cues[cue], None, None
+                    status = self.lex.status_cues[cue]
+                    # "the need to stop the aggression": what is stopped goes on
+                    governor = None if status == EventStatus.NEGATED else (head, True)
+                    return status, None, None, governor
                 if hl in self.lex.claim_verbs:
-                    return EventStatus.CLAIMED, None, None
+                    return EventStatus.CLAIMED, None, None, None
             if dep == "xcomp" and hl in self.grammar.obligation_verbs and head.tag_ != "VBD":
                 # "will have to make a deal"; "had to withdraw" is a past fact
-                return EventStatus.HYPOTHETICAL, None, None
+                return EventStatus.HYPOTHETICAL, None, None, None
             if head.pos_ in ("VERB", "AUX") and dep in ("xcomp", "ccomp", "advcl"):
-                if self.aux(head) & self.grammar.hypothetical_aux:
-                    return EventStatus.HYPOTHETICAL, None, None
+                if self.aux(head) & hyp_aux:
+                    return _HYPOTHETICAL, None, None, (head, False)
             if dep in ("relcl", "parataxis"):
                 break
             cur = head
-        return _ASSERTED, None, None
+        return _ASSERTED, None, None, None
 
 
 class _Reading:
@@ -211,6 +254,7 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
             reading.demote(EventStatus.NEGATED)
         status, _, speech = reader.clause(tok, False)
         reading.demote(status)
+        cand.nested = reader.nested
         cand.speech = speech.i if speech is not None else None
         return
     nominal = is_nominal(tok, grammar)
@@ -222,6 +266,8 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
         aux = reader.aux(tok)
         if reader.open_clause(tok):
             reading.demote(EventStatus.HYPOTHETICAL)
+            # "whether they will agree": an open question about a modal act
+            cand.nested = bool(aux & (grammar.hypothetical_aux | grammar.future_aux))
         if "would" in aux and reader.reported_future(tok):
             aux = (aux - {"would"}) | {"will"}  # "said they would boycott": announced
         if aux & grammar.hypothetical_aux:
@@ -233,6 +279,7 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
             reading.future()
     cand.args_type = cand.type
     status, kind, word = reader.clause(tok, nominal)
+    cand.nested = cand.nested or reader.nested
     if (
         status == EventStatus.PLANNED
         and lex.future.get(cand.type) == EventType.AGREE
