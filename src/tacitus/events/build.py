@@ -129,14 +129,14 @@ def _told_place(event: Event) -> str | None:
 
 def same_act(first: Event, later: Event, symmetric: frozenset[EventType]) -> bool:
     """Can ``later`` be ``first`` told again? Same type and status, the same parties
-    (either way round for a symmetric type: X met Y, Y met X), and no date or place that
-    ``first`` does not give: a recap may leave them out, but "Turkish attacks on Syria
-    ... during the past two days, Turkey carried out bombing" is another act (a month
-    holds its days: "last month" and "on 3 May" can be one act)."""
+    (either way round for a symmetric type when both are told: X met Y, Y met X), and no
+    date or place that ``first`` does not give: a recap may leave them out, but "Turkish
+    attacks on Syria ... during the past two days, Turkey carried out bombing" is another
+    act (a month holds its days: "last month" and "on 3 May" can be one act)."""
     if later.type != first.type or later.status != first.status:
         return False
     sides = [(first.source, first.target)]
-    if first.type in symmetric:
+    if first.type in symmetric and later.source is not None and later.target is not None:
         sides.append((first.target, first.source))
     if not any(_same_party(s, later.source) and _same_party(t, later.target) for s, t in sides):
         return False
