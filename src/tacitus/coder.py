@@ -270,5 +270,8 @@ def _retellings(a: Analysis) -> None:
     """After dates and places: a retelling must not give the act another date or place."""
     lex = a.resources.triggers
     a.doc.events = merge_retellings(
-        a.doc.events, lex.symmetric, lambda e: told_as_new_act(a.parsed, e, lex.grammar)
+        a.doc.events,
+        lex.symmetric,
+        lambda e: told_as_new_act(a.parsed, e, lex.grammar),
+        a.resources.gazetteer.is_country,
     )

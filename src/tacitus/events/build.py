@@ -119,15 +119,24 @@ def _told_date(event: Event) -> str | None:
     return date.value or (date.text or "").lower() or None
 
 
-def _told_place(event: Event) -> str | None:
-    """The place the event's own sentence gives (not the dateline it falls back on)."""
+def _told_place(event: Event, is_country: Callable[[str], bool]) -> str | None:
+    """The place the event's own sentence gives: not the dateline it falls back on, nor
+    a party's own country ("Russia's attack on Ukraine": the place stage reads Ukraine)."""
     place = event.location
     if place is None or place.how == "dateline":
+        return None
+    parties = {a.country for a in (event.source, event.target) if a is not None}
+    if place.country in parties and is_country(place.name):
         return None
     return place.name.lower()
 
 
-def same_act(first: Event, later: Event, symmetric: frozenset[EventType]) -> bool:
+def same_act(
+    first: Event,
+    later: Event,
+    symmetric: frozenset[EventType],
+    is_country: Callable[[str], bool] = lambda name: False,
+) -> bool:
     """Can ``later`` be ``first`` told again? Same type and status, the same parties
     (either way round for a symmetric type when both are told: X met Y, Y met X), and no
     date or place that ``first`` does not give: a recap may leave them out, but "Turkish
@@ -140,8 +149,8 @@ def same_act(first: Event, later: Event, symmetric: frozenset[EventType]) -> boo
         sides.append((first.target, first.source))
     if not any(_same_party(s, later.source) and _same_party(t, later.target) for s, t in sides):
         return False
-    place = _told_place(later)
-    if place is not None and place != _told_place(first):
+    place = _told_place(later, is_country)
+    if place is not None and place != _told_place(first, is_country):
         return False
     a, b = _told_date(first), _told_date(later)
     return b is None or (a is not None and (a.startswith(b) or b.startswith(a)))
@@ -160,13 +169,18 @@ def told_as_new_act(parsed: Doc, event: Event, grammar: Grammar) -> bool:
 
 
 def merge_retellings(
-    events: list[Event], symmetric: frozenset[EventType], new_act: Callable[[Event], bool]
+    events: list[Event],
+    symmetric: frozenset[EventType],
+    new_act: Callable[[Event], bool],
+    is_country: Callable[[str], bool] = lambda name: False,
 ) -> list[Event]:
     """One event per act of the article: a body event that tells again an act an earlier
     sentence told (``same_act``; lead, detail, recap: "Russia struck the grid on Monday
     ... The strikes ... Russia's attack") is merged into that first event, whose
     ``retold`` gains its sentence, unless ``new_act`` says it is another act ("again").
-    Events of one sentence are left as they are (``attribute_doubles`` reads those)."""
+    When the later telling names more of the parties, it is the event (taking the date
+    and place only the first told) and the first is the one retold. Events of one
+    sentence are left as they are (``attribute_doubles`` reads those)."""
     kept: list[Event] = []
     for e in events:
         first = None
@@ -175,15 +189,31 @@ def merge_retellings(
                 (
                     k
                     for k in kept
-                    if not k.in_title and k.start != e.start and same_act(k, e, symmetric)
+                    if not k.in_title
+                    and k.start != e.start
+                    and same_act(k, e, symmetric, is_country)
                 ),
                 None,
             )
         if first is None:
             kept.append(e)
+        elif _told_parties(e) > _told_parties(first):
+            # the fuller telling is the event ("Fighting went on in Yemen. Saudi Arabia
+            # carried out air strikes"), in its own place in the text
+            _absorb(e, first)
+            if _told_date(e) is None and _told_date(first) is not None:
+                e.date = first.date  # its offsets point at the first telling's words
+            if _told_place(e, is_country) is None and _told_place(first, is_country):
+                e.location = first.location
+            kept.remove(first)
+            kept.append(e)
         else:
             _absorb(first, e)
     return kept
+
+
+def _told_parties(event: Event) -> int:
+    return (event.source is not None) + (event.target is not None)
 
 
 class EventReader(Arguments):
