@@ -80,7 +80,16 @@ def test_a_bad_configuration_fails_at_start_up_with_one_line(overrides, message)
 
 def test_the_shipped_pipeline_satisfies_every_contract():
     names = [c.name for c in pipeline(load_config().components)]
-    assert names == ["actors", "quotes", "triggers", "status", "arguments", "dates", "place"]
+    assert names == [
+        "actors",
+        "quotes",
+        "triggers",
+        "status",
+        "arguments",
+        "dates",
+        "place",
+        "retellings",
+    ]
 
 
 def test_a_pipeline_without_the_event_stages_codes_mentions_only():

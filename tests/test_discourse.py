@@ -3,6 +3,8 @@ document and (through the actor registry) across documents."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 import tacitus
@@ -341,8 +343,109 @@ def test_a_headline_restating_a_body_event_is_not_a_second_event() -> None:
     )
     accusations = [e for e in doc.events if e.type.value == "ACCUSE"]
     assert [e.in_title for e in accusations] == [False]
+    # the body's event keeps the headline as evidence, and through the store too
+    assert [doc.text[a:b] for a, b in accusations[0].retold] == [
+        "Kenya condemns Uganda over border raid"
+    ]
+    stored = Document.from_dict(json.loads(json.dumps(doc.to_dict())))
+    assert [e.retold for e in stored.events] == [e.retold for e in doc.events]
     # a headline event the body does not report stays
     doc = tacitus.process(
         "Kenya condemns Uganda over border raid\n\nTanzania offered to mediate on Monday."
     )
     assert [e.in_title for e in doc.events if e.type.value == "ACCUSE"] == [True]
+
+
+# ------------------------------------------------------------------ retellings
+def assaults(text: str) -> list[tuple[str, list[str]]]:
+    """Each ASSAULT's sentence with the sentences merged into it as retellings."""
+    doc = tacitus.process(text)
+    return [
+        (e.sentence, [doc.text[a:b] for a, b in e.retold])
+        for e in doc.events
+        if e.type.value == "ASSAULT"
+    ]
+
+
+def test_an_act_told_again_is_one_event_with_every_sentence_as_evidence() -> None:
+    lead = "Ethiopia attacked Eritrea on Monday, officials said."
+    recap = "Ethiopia's attack on Eritrea drew wide criticism."
+    assert assaults(f"{lead} Aid agencies appealed for calm. {recap}") == [(lead, [recap])]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Ethiopia attacked Eritrea again on Thursday.",  # "again"
+        "Ethiopia launched a second attack on Eritrea.",  # "a second attack"
+        "Ethiopia attacked Eritrea on Thursday.",  # a date the first telling does not give
+        "Eritrea attacked Ethiopia.",  # the other way round: not symmetric
+    ],
+)
+def test_another_act_of_the_same_kind_stays_a_second_event(later: str) -> None:
+    found = assaults(f"Ethiopia attacked Eritrea on Monday, officials said. {later}")
+    assert [retold for _, retold in found] == [[], []]
+
+
+def test_an_act_in_another_place_is_another_act() -> None:
+    found = assaults("Ethiopia attacked Eritrea in Assab. Ethiopia attacked Eritrea in Tesseney.")
+    assert len(found) == 2
+
+
+def test_a_symmetric_act_told_the_other_way_round_is_the_same_act() -> None:
+    doc = tacitus.process(
+        "Kenya's president met Uganda's president in Nairobi on Monday. "
+        "Uganda's president met Kenya's president to discuss trade."
+    )
+    (meeting,) = [e for e in doc.events if e.type.value == "CONSULT"]
+    assert [doc.text[a:b] for a, b in meeting.retold] == [
+        "Uganda's president met Kenya's president to discuss trade."
+    ]
+
+
+def test_what_was_only_denied_is_not_what_happened() -> None:
+    doc = tacitus.process("Ethiopia attacked Eritrea on Monday. Ethiopia denied attacking Eritrea.")
+    statuses = [e.status.value for e in doc.events if e.type.value == "ASSAULT"]
+    assert statuses == ["asserted", "denied"]
+
+
+def test_a_recap_without_the_date_is_the_act_but_a_telling_with_a_new_date_is_not() -> None:
+    from tacitus.events.build import same_act
+    from tacitus.model import Actor, DateInfo, Event, EventType
+
+    def event(date: DateInfo | None, target: str = "ERI") -> Event:
+        eth, other = Actor("Ethiopia", "ETH", None), Actor(target.title(), target, None)
+        return Event(EventType.ASSAULT, None, eth, other, 0, 1, "s", "t", 0, 1, "r", date=date)
+
+    monday = DateInfo("2024-03-04", "day", "relative", "on Monday")
+    march = DateInfo("2024-03", "month", "text", "in March")
+    published = DateInfo("2024-03-06", "day", "publication")
+    none: frozenset[EventType] = frozenset()
+    assert same_act(event(monday), event(None), none)
+    assert same_act(event(monday), event(published), none)  # the fallback date tells nothing
+    assert same_act(event(march), event(monday), none)  # a month holds its days
+    assert not same_act(event(published), event(monday), none)
+    assert not same_act(event(monday), event(DateInfo("2024-03-07", "day", "text")), none)
+    assert not same_act(event(monday), event(None, "SDN"), none)
+    # an untold party can be the one told before: "200 were killed"
+    assert same_act(
+        event(monday), Event(EventType.ASSAULT, None, None, None, 2, 3, "", "", 2, 3, ""), none
+    )
+
+
+def test_the_fuller_telling_is_the_event_and_keeps_what_the_first_told() -> None:
+    text = "Fighting went on near the border on Monday. Ethiopia attacked Eritrea, officials said."
+    doc = tacitus.process(text)
+    (attack,) = [e for e in doc.events if e.type.value == "ASSAULT"]
+    assert attack.sentence == "Ethiopia attacked Eritrea, officials said."
+    assert (attack.source and attack.source.country, attack.target and attack.target.country) == (
+        "ETH",
+        "ERI",
+    )
+    assert [doc.text[a:b] for a, b in attack.retold] == [
+        "Fighting went on near the border on Monday."
+    ]
+    assert attack.date and attack.date.text == "on Monday"
+    assert attack.date.start is not None and doc.text[attack.date.start : attack.date.end] == (
+        "on Monday"
+    )

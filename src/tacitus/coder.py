@@ -5,7 +5,7 @@ Each component declares what it requires and what it assigns (spaCy's ``requires
 and ``tacitus.process(..., config=...)``) and is checked once, when the resources are
 loaded: a component whose requirement no earlier one assigns is a start-up error.
 
-    actors ─► quotes ─► triggers ─► status ─► arguments ─► dates ─► place
+    actors ─► quotes ─► triggers ─► status ─► arguments ─► dates ─► place ─► retellings
 
 Results live on the ``Document`` (mentions, quotes, events) and, while a document is
 coded, on its ``Analysis`` (the parse, the actor resolver, the candidate events).
@@ -32,7 +32,9 @@ from tacitus.events import (
     drop_headline_restatements,
     load_triggers,
     make_finder,
+    merge_retellings,
     read_status,
+    told_as_new_act,
 )
 from tacitus.model import Document
 
@@ -263,3 +265,15 @@ def _place(a: Analysis) -> None:
     finder = PlaceFinder(a.doc, a.parsed, a.resources.gazetteer)  # once per document
     for event in a.doc.events:
         place_event(a.doc, a.parsed, event, a.resources, finder)
+
+
+@component("retellings", requires=["event dates", "event places"], assigns=["retellings"])
+def _retellings(a: Analysis) -> None:
+    """After dates and places: a retelling must not give the act another date or place."""
+    lex = a.resources.triggers
+    a.doc.events = merge_retellings(
+        a.doc.events,
+        lex.symmetric,
+        lambda e: told_as_new_act(a.parsed, e, lex.grammar),
+        a.resources.gazetteer.is_country,
+    )

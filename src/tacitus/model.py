@@ -171,6 +171,9 @@ class Event:
     in_title: bool = False
     source_span: tuple[int, int] | None = None
     target_span: tuple[int, int] | None = None
+    # (start, end) of the other sentences of the article that tell this same act again
+    # (the headline, a recap): merged into this event rather than coded once more.
+    retold: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass

@@ -216,6 +216,7 @@ def explain_event(doc: Document, event: Event) -> dict[str, Any]:
         "sentence": event.sentence,
         "start": event.start,
         "end": event.end,
+        "retold": [{"start": a, "end": b, "sentence": doc.text[a:b]} for a, b in event.retold],
         "trigger": {"text": event.trigger, "start": event.trigger_start, "end": event.trigger_end},
         "rule": event.rule,
         "status": event.status,
@@ -272,6 +273,8 @@ def explain_command(event_id: int, db_path: str, as_json: bool) -> None:
             sentence.stylize("underline", span[0] - offset, span[1] - offset)
     console.print(sentence, soft_wrap=True)
     console.print(Text(f"rule: {event.rule}   trigger: “{event.trigger}”"))
+    for told in info["retold"]:
+        console.print(Text(f"told again: {told['sentence']}"), soft_wrap=True)
     tokens = Table(title="parse of the sentence", show_lines=False)
     for column in ("i", "text", "lemma", "pos", "dep", "head"):
         tokens.add_column(column)

@@ -5,7 +5,13 @@ finder), ``status`` reads how the text presents each, ``build`` reads their argu
 makes the events. ``tacitus.coder`` runs them as components.
 """
 
-from tacitus.events.build import EventReader, attribute_doubles, drop_headline_restatements
+from tacitus.events.build import (
+    EventReader,
+    attribute_doubles,
+    drop_headline_restatements,
+    merge_retellings,
+    told_as_new_act,
+)
 from tacitus.events.dictionary import DictionaryFinder, load_verb_patterns
 from tacitus.events.finders import (
     Candidate,
@@ -40,6 +46,8 @@ __all__ = [
     "load_verb_patterns",
     "make_finder",
     "merge_candidates",
+    "merge_retellings",
     "read_status",
     "register_finder",
+    "told_as_new_act",
 ]

@@ -15,6 +15,7 @@ ACCUSEs X), and "X said Y must ..." (X REQUESTs of Y).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -23,10 +24,11 @@ from spacy.tokens import Doc, Span, Token
 from tacitus.actors import EXTRA_CODES, ActorResolver, government_of
 from tacitus.events.arguments import Arguments, carrier_verb, result_verb
 from tacitus.events.finders import Candidate
-from tacitus.events.lexicon import TriggerLexicon
+from tacitus.events.lexicon import Grammar, TriggerLexicon
 from tacitus.events.status import ClauseReader
 from tacitus.events.syntax import actor_key, is_nominal, lemma_of
 from tacitus.model import Actor, Document, Event, EventStatus, EventType, Mention
+from tacitus.syntax import event_word
 
 if TYPE_CHECKING:
     from tacitus.place import Gazetteer
@@ -68,13 +70,150 @@ def _countries(event: Event) -> tuple[EventType, str | None, str | None]:
     return (event.type, source.country if source else None, target.country if target else None)
 
 
+def _absorb(event: Event, telling: Event) -> None:
+    """``telling`` is ``event`` told again: its sentence becomes more of ``event``'s
+    evidence (``retold``) instead of a second event."""
+    for span in ((telling.start, telling.end), *telling.retold):
+        if span != (event.start, event.end) and span not in event.retold:
+            event.retold.append(span)
+    event.retold.sort()
+
+
 def drop_headline_restatements(events: list[Event]) -> list[Event]:
     """A headline that restates an event the body reports (same type, same source and
     target countries: "Russia, Turkey discuss Syria" over "Lavrov met his Turkish
-    counterpart ...") is not a second event; the body's, with its whole sentence, stays.
-    A headline event the body does not report is kept."""
-    body = {_countries(e) for e in events if not e.in_title}
-    return [e for e in events if not (e.in_title and _countries(e) in body)]
+    counterpart ...") is not a second event: the body's first such event, with its whole
+    sentence, stays and keeps the headline in ``retold``. A headline event the body does
+    not report is kept."""
+    body: dict[tuple[EventType, str | None, str | None], Event] = {}
+    for e in events:
+        if not e.in_title:
+            body.setdefault(_countries(e), e)
+    out: list[Event] = []
+    for e in events:
+        told = body.get(_countries(e)) if e.in_title else None
+        if told is None:
+            out.append(e)
+        else:
+            _absorb(told, e)
+    return out
+
+
+def _same_party(a: Actor | None, b: Actor | None) -> bool:
+    """Two tellings' parties can be one: either telling leaves it untold ("200 were
+    killed"), or both name the same actor (the same id, else the same name) of one country."""
+    if a is None or b is None:
+        return True
+    if a.country != b.country:
+        return False
+    if a.actor_id and b.actor_id:
+        return a.actor_id == b.actor_id
+    return a.name == b.name
+
+
+def _told_date(event: Event) -> str | None:
+    """The date the event's own words give (not the publication date it falls back on)."""
+    date = event.date
+    if date is None or date.how == "publication":
+        return None
+    return date.value or (date.text or "").lower() or None
+
+
+def _told_place(event: Event, is_country: Callable[[str], bool]) -> str | None:
+    """The place the event's own sentence gives: not the dateline it falls back on, nor
+    a party's own country ("Russia's attack on Ukraine": the place stage reads Ukraine)."""
+    place = event.location
+    if place is None or place.how == "dateline":
+        return None
+    parties = {a.country for a in (event.source, event.target) if a is not None}
+    if place.country in parties and is_country(place.name):
+        return None
+    return place.name.lower()
+
+
+def same_act(
+    first: Event,
+    later: Event,
+    symmetric: frozenset[EventType],
+    is_country: Callable[[str], bool] = lambda name: False,
+) -> bool:
+    """Can ``later`` be ``first`` told again? Same type and status, the same parties
+    (either way round for a symmetric type when both are told: X met Y, Y met X), and no
+    date or place that ``first`` does not give: a recap may leave them out, but "Turkish
+    attacks on Syria ... during the past two days, Turkey carried out bombing" is another
+    act (a month holds its days: "last month" and "on 3 May" can be one act)."""
+    if later.type != first.type or later.status != first.status:
+        return False
+    sides = [(first.source, first.target)]
+    if first.type in symmetric and later.source is not None and later.target is not None:
+        sides.append((first.target, first.source))
+    if not any(_same_party(s, later.source) and _same_party(t, later.target) for s, t in sides):
+        return False
+    place = _told_place(later, is_country)
+    if place is not None and place != _told_place(first, is_country):
+        return False
+    a, b = _told_date(first), _told_date(later)
+    return b is None or (a is not None and (a.startswith(b) or b.startswith(a)))
+
+
+def told_as_new_act(parsed: Doc, event: Event, grammar: Grammar) -> bool:
+    """The event's words say it is another act of its kind, not one told before: "struck
+    again", "a second attack", "other protests were held" (``new_act_words``)."""
+    tok = event_word(parsed, event.trigger_start, event.trigger_end)
+    if tok is None:
+        return False
+    near = list(tok.children)
+    if is_nominal(tok, grammar):  # "launched another attack", "held talks again"
+        near += [tok.head, *tok.head.children]
+    return any(w.lower_ in grammar.new_act_words for w in near)
+
+
+def merge_retellings(
+    events: list[Event],
+    symmetric: frozenset[EventType],
+    new_act: Callable[[Event], bool],
+    is_country: Callable[[str], bool] = lambda name: False,
+) -> list[Event]:
+    """One event per act of the article: a body event that tells again an act an earlier
+    sentence told (``same_act``; lead, detail, recap: "Russia struck the grid on Monday
+    ... The strikes ... Russia's attack") is merged into that first event, whose
+    ``retold`` gains its sentence, unless ``new_act`` says it is another act ("again").
+    When the later telling names more of the parties, it is the event (taking the date
+    and place only the first told) and the first is the one retold. Events of one
+    sentence are left as they are (``attribute_doubles`` reads those)."""
+    kept: list[Event] = []
+    for e in events:
+        first = None
+        if not e.in_title and not new_act(e):
+            first = next(
+                (
+                    k
+                    for k in kept
+                    if not k.in_title
+                    and k.start != e.start
+                    and same_act(k, e, symmetric, is_country)
+                ),
+                None,
+            )
+        if first is None:
+            kept.append(e)
+        elif _told_parties(e) > _told_parties(first):
+            # the fuller telling is the event ("Fighting went on in Yemen. Saudi Arabia
+            # carried out air strikes"), in its own place in the text
+            _absorb(e, first)
+            if _told_date(e) is None and _told_date(first) is not None:
+                e.date = first.date  # its offsets point at the first telling's words
+            if _told_place(e, is_country) is None and _told_place(first, is_country):
+                e.location = first.location
+            kept.remove(first)
+            kept.append(e)
+        else:
+            _absorb(first, e)
+    return kept
+
+
+def _told_parties(event: Event) -> int:
+    return (event.source is not None) + (event.target is not None)
 
 
 class EventReader(Arguments):

@@ -132,6 +132,7 @@ class Grammar:
     patient_nouns: frozenset[str] = frozenset()
     subject_clauses: frozenset[str] = frozenset()  # a clause that is a subject
     anaphoric_determiners: frozenset[str] = frozenset()  # "the talks": ones told of before
+    new_act_words: frozenset[str] = frozenset()  # "again", "a second attack": not a retelling
 
 
 def load_grammar(lang: str = DEFAULT_LANGUAGE) -> Grammar:

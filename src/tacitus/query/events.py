@@ -183,10 +183,12 @@ def event(conn: sqlite3.Connection, event_id: int) -> dict[str, Any] | None:
 
 
 def with_spans(row: dict[str, Any]) -> dict[str, Any]:
-    """An event row with ``event_json`` replaced by the source and target spans."""
+    """An event row with ``event_json`` replaced by the source and target spans and the
+    spans of the other sentences that tell the same act (``retold``)."""
     data = json.loads(row.pop("event_json"))
     row["source_span"] = data.get("source_span")
     row["target_span"] = data.get("target_span")
+    row["retold"] = data.get("retold") or []
     return row
 
 
