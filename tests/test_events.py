@@ -754,3 +754,88 @@ def test_result_trigger_must_name_a_verb_trigger() -> None:
     data = {"result_triggers": {"death": "no.such"}, "triggers": []}
     with pytest.raises(DataFileError, match="result_triggers"):
         events.lexicon.parse(data)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a verb the tagger read as a noun, a month or an adjective, in a verb's place
+        ("Policemen patrol in the streets of the old town at night.", "patrol"),
+        ("Farmers grew angry, and veterans march in the capital every spring.", "march"),
+        ("Clashes broke out after the students tried to march.", "march"),
+        ("Soldiers are now patrolling farms in the valley.", "patrolling"),
+        ("Militias murdered and tortured villagers in the hills.", "tortured"),
+    ],
+)
+def test_a_misread_verb_in_a_verbs_place_is_coded(text, trigger, resources) -> None:
+    assert trigger in {e.trigger for e in code_all(text, resources)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The wounded soldiers were taken to a hospital.",  # a participle before its noun
+        "A police patrol in the streets of the old town.",  # a noun with its determiner
+        "The talks will resume in March.",  # the month
+    ],
+)
+def test_a_word_in_a_nouns_place_stays_a_noun(text, resources) -> None:
+    words = ("wounded", "patrol", "March")
+    assert not any(e.trigger.split()[0] in words for e in code(text, resources))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # "according to" is no "accord" ("struck an accord" is an agreement)
+        ("According to the agency, the air force struck a depot in the north.", "struck"),
+        # the weapon detonated is goods (a car), not a victim that rules the event out
+        ("The bomber detonated his car at the gate of the barracks.", "detonated"),
+        ("A roadside bomb went off near the market on Sunday.", "went"),
+        # the subject suffers the attack
+        ("The convoy came under attack near the border crossing.", "came"),
+    ],
+)
+def test_violence_in_set_phrases_is_an_assault(text, trigger, resources) -> None:
+    found = {e.trigger: e.type.value for e in code(text, resources)}
+    assert found.get(trigger) == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister came under fire from lawmakers over the budget.",  # criticism
+        "He came under pressure to resign.",
+        "The fire alarm went off at six in the morning.",
+    ],
+)
+def test_the_same_phrases_without_violence_are_no_assault(text, resources) -> None:
+    assert not any(e.type.value == "ASSAULT" for e in code(text, resources))
+
+
+def test_the_one_that_came_under_attack_is_the_target(resources) -> None:
+    found = code("Syrian troops came under attack near the town.", resources)
+    came = [e for e in found if e.trigger == "came"]
+    assert came and came[0].target is not None and came[0].target.country == "SYR"
+    assert came[0].source is None or came[0].source.country != "SYR"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # one that puts the act on the day of the report is news, not background
+        ("The rebels mourned their commander, who was killed yesterday near the dam.", "killed"),
+    ],
+)
+def test_relative_clause_of_the_day_is_coded(text, trigger, resources) -> None:
+    assert trigger in {e.trigger for e in code(text, resources)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She visited the village where dozens of people were killed years ago.",
+    ],
+)
+def test_relative_clause_of_long_ago_stays_background(text, resources) -> None:
+    assert not any(e.trigger == "killed" for e in code(text, resources))

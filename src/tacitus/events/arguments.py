@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from tacitus.actors import EXTRA_CODES, ActorResolver
 from tacitus.events.lexicon import Grammar, TriggerLexicon
-from tacitus.events.syntax import ActorKey, actor_key, lemma_of
+from tacitus.events.syntax import ActorKey, actor_key, lemma_of, misread_verb
 from tacitus.model import Actor, Document, EventType, Mention
 
 if TYPE_CHECKING:
@@ -105,8 +105,9 @@ def result_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     verb = noun.head
     if noun.dep_ != "nsubj" or verb.i == noun.i or verb.pos_ != "VERB":
         return None
-    if lemma_of(verb) in lex.verbs:
-        return None
+    near = {w for c in verb.children for w in (lemma_of(c), c.lower_)}
+    if any(all(w in near for w in trig.extra) for trig in lex.verbs.get(lemma_of(verb), [])):
+        return None  # a trigger here ("a bomb killed three"), not "the attack came"
     doc = noun.doc
     if any(doc[i].pos_ == "VERB" for i in range(noun.i + 1, verb.i)):
         return None  # "the curfew imposed after a coup toppled ...": a misparse
@@ -155,6 +156,11 @@ class Arguments:
                 for obj in c.children:
                     if obj.dep_ == "pobj":
                         return obj
+        misread = misread_verb(verb, self.grammar)  # "Policemen patrol", "tried to march"
+        if misread is not None:
+            if misread.head.i == verb.i:
+                return misread
+            return self._subject(misread, depth + 1) if depth < 2 else None
         if verb.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
             return verb.head
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and depth < 2:
@@ -517,7 +523,10 @@ class Arguments:
         """Whom a passive verb is done to: its passive subject, or the subject it shares
         with the clause it hangs on ("was caught and deported", "died after being shot"); the
         subject of a verb that tells what was suffered ("five soldiers died in clashes")."""
-        if lemma_of(verb) in self.lex.patient_subjects:
+        lemma, preps = lemma_of(verb), [c.lower_ for c in verb.children if c.dep_ == "prep"]
+        if lemma in self.lex.patient_subjects or any(
+            f"{lemma} {p}" in self.lex.patient_subjects for p in preps
+        ):
             return next((c for c in verb.children if c.dep_ == "nsubj"), None)
         own = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if own is not None or verb.head.i == verb.i:

@@ -652,10 +652,14 @@ class EventReader(Arguments):
         a place or person ("Serbia, where 24 people were killed last March"). A clause on a
         time ("on Friday, when a village was stormed") or an infinitive ("the third officer
         to be killed this week") reports the act itself, and so does a "where" clause whose
-        doer is known ("the town, where the army shelled rebel positions")."""
+        doer is known ("the town, where the army shelled rebel positions"), and so does a
+        clause that puts the act on the day of the report ("the commander, who was killed
+        today")."""
         if verb.dep_ not in self.lex.background_clauses:
             return False
         relatives = {c.lower_ for c in verb.children}
+        if relatives & self.grammar.recent_words:
+            return False
         if src is not None and src.country and relatives & self.grammar.scene_relatives:
             return False
         when = verb.head.ent_type_ in self.grammar.time_entities

@@ -28,7 +28,7 @@ from spacy.tokens import Span, Token
 
 from tacitus.datafile import DataFileError, load_tsv
 from tacitus.events.lexicon import Trigger, TriggerLexicon
-from tacitus.events.syntax import is_nominal, lemma_of
+from tacitus.events.syntax import is_nominal, lemma_of, misread_verb
 from tacitus.lang import DEFAULT_LANGUAGE, language_path
 from tacitus.model import EventStatus, EventType
 
@@ -207,7 +207,7 @@ class LexiconFinder:
     def _trigger(self, tok: Token, reader: EventReader) -> Trigger | None:
         if tok.pos_ not in ("VERB", "NOUN", "PROPN") and not is_nominal(tok, self.lex.grammar):
             return None
-        if tok.dep_ == "amod":
+        if tok.dep_ == "amod" and misread_verb(tok, self.lex.grammar) is None:
             return None
         if tok.dep_ == "compound" and lemma_of(tok.head) not in self.lex.hollow_heads:
             return None  # "bombing operation" is matched on its head; "mediation effort" here
@@ -223,7 +223,9 @@ class LexiconFinder:
             candidates = self._result_triggers(tok)  # "hacked to death"
         if not candidates or reader.res.in_name(tok) or self._in_entity_name(tok):
             return None  # no entry, or part of a name ("Security Council", "Support Group")
-        near = {lemma_of(c) for c in tok.children} | {c.lower_ for c in tok.children}
+        # a preposition by its form: "according to" is no "accord" ("struck an accord")
+        near = {lemma_of(c) for c in tok.children if c.dep_ != "prep"}
+        near |= {c.lower_ for c in tok.children}
         near |= {lemma_of(tok.head), tok.head.lower_}
         for child in tok.children:  # "lifted a state of emergency"
             if child.dep_ == "dobj":
@@ -234,8 +236,20 @@ class LexiconFinder:
             return None  # "executed a search warrant", "hit a record", "refusal to comment"
         if not nominal and self._reception(tok):
             return None  # "the plan was met with protests"
+        # a phrase's word may be the object of a preposition the phrase names ("came under
+        # attack"), not of any other ("attacked ... after moving" is no "attack move")
+        prep_words: dict[str, set[str]] = {}
+        for prep in tok.children:
+            if prep.dep_ == "prep":
+                prep_words.setdefault(prep.lower_, set()).update(
+                    w
+                    for g in prep.children
+                    if g.dep_ in ("pobj", "pcomp")
+                    for w in (lemma_of(g), g.lower_)
+                )
         for trig in sorted(candidates, key=lambda t: -len(t.extra)):
-            if all(word in near for word in trig.extra):
+            reach = near.union(*(prep_words.get(word, ()) for word in trig.extra))
+            if all(word in reach for word in trig.extra):
                 if (
                     trig.type in self.lex.victim_types
                     and not nominal
@@ -407,7 +421,8 @@ class LexiconFinder:
         patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if tok.dep_ == "acl":  # "drugs seized at the border"
             patients.append(tok.head)
-        if any(lemma_of(p) in self.lex.goods_nouns for p in patients):
+        device = lemma_of(tok) in self.lex.device_verbs  # "detonated his car": the weapon
+        if not device and any(lemma_of(p) in self.lex.goods_nouns for p in patients):
             return True  # goods seized are confiscated, not attacked
         if self._evaluative(tok):
             return True

@@ -92,6 +92,7 @@ class TriggerLexicon:
     commerce_sectors: frozenset[str] = frozenset()
     non_agents: frozenset[str] = frozenset()
     goods_nouns: frozenset[str] = frozenset()
+    device_verbs: frozenset[str] = frozenset()
     reception_verbs: frozenset[str] = frozenset()
     grammar: Grammar = field(default_factory=lambda: Grammar())
 
@@ -126,6 +127,7 @@ class Grammar:
     not_place_entities: frozenset[str] = frozenset()
     name_entities: frozenset[str] = frozenset()
     scene_relatives: frozenset[str] = frozenset()  # "the town where ..."
+    recent_words: frozenset[str] = frozenset()  # "who was killed today": the day's news
     infinitive_tags: frozenset[str] = frozenset()  # the "to" of "the first to be killed"
     open_quote_tags: frozenset[str] = frozenset()
     seeming_words: frozenset[str] = frozenset()
@@ -133,6 +135,12 @@ class Grammar:
     subject_clauses: frozenset[str] = frozenset()  # a clause that is a subject
     anaphoric_determiners: frozenset[str] = frozenset()  # "the talks": ones told of before
     new_act_words: frozenset[str] = frozenset()  # "again", "a second attack": not a retelling
+    # a verb misread as a noun or adjective (``is_nominal``, ``misread_verb``)
+    plural_noun_tags: frozenset[str] = frozenset()  # "Protestants march in ..."
+    plural_endings: frozenset[str] = frozenset()  # "Policemen patrol in ..."
+    infinitive_words: frozenset[str] = frozenset()  # "tried to march"
+    progressive_aux: frozenset[str] = frozenset()  # "are patrolling markets"
+    coordinated_verb_tags: frozenset[str] = frozenset()  # "arrested X and detained Y"
 
 
 def load_grammar(lang: str = DEFAULT_LANGUAGE) -> Grammar:
@@ -213,6 +221,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         commerce_sectors=frozenset(str(v) for v in data.get("commerce_sectors") or []),
         non_agents=_words(data, "non_agents"),
         goods_nouns=_words(data, "goods_nouns"),
+        device_verbs=_words(data, "device_verbs"),
         reception_verbs=_words(data, "reception_verbs"),
     )
     cues = data.get("status_cues") or {}

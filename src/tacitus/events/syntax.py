@@ -22,9 +22,74 @@ def actor_key(actor: Actor | None) -> ActorKey | None:
     return (actor.actor_id, actor.country)
 
 
+def misread_verb(tok: Token, grammar: Grammar) -> Token | None:
+    """``tok`` is a verb the tagger read as a noun, an adjective or a name, in a place only a
+    verb fits; returns the word that gives it its subject (the plural noun before it, or the
+    verb or auxiliary whose subject it shares), else None:
+
+    - a bare singular noun heading its clause after a plural noun ("Policemen patrol in the
+      streets", "..., and Protestants march in Belfast");
+    - a bare word after the "to" of a verb ("tried to march": not the month);
+    - a participle after a progressive "be" ("are patrolling crowded markets");
+    - a verb after "and" that the parser hung on the next noun ("arrested protesters and
+      detained journalists").
+    """
+    kids = list(tok.children)
+    doc = tok.doc
+    before = doc[tok.i - 1] if tok.i > tok.sent.start else None
+    if before is None or not tok.is_lower:
+        return None
+    if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ == lemma_of(tok):
+        if (
+            (tok.dep_ == "ROOT" or (tok.dep_ == "conj" and tok.head.pos_ == "VERB"))
+            and before.dep_ == "compound"
+            and before.head.i == tok.i
+            and (
+                before.tag_ in grammar.plural_noun_tags
+                or before.lower_.endswith(tuple(grammar.plural_endings))
+            )
+            and all(c.dep_ in ("compound", "prep", "advcl", "advmod", "punct") for c in kids)
+            and sum(c.dep_ == "compound" for c in kids) == 1
+        ):
+            return before
+        above = tok.head
+        if (
+            not kids
+            and tok.dep_ == "pobj"
+            and above.lower_ in grammar.infinitive_words
+            and above.dep_ == "prep"
+            and above.head.pos_ == "VERB"
+            and len(list(above.children)) == 1
+        ):
+            return above.head
+        return None
+    if tok.dep_ != "amod" or tok.pos_ != "VERB":
+        return None
+    if tok.tag_ == "VBG":
+        i = tok.i - 1
+        while i > tok.sent.start and doc[i].pos_ == "ADV":
+            i -= 1
+        aux = doc[i]
+        if aux.pos_ == "AUX" and lemma_of(aux) in grammar.progressive_aux:
+            if any(a.i == aux.i for a in tok.ancestors):
+                return aux
+        return None
+    if tok.tag_ in grammar.coordinated_verb_tags and before.dep_ == "cc":
+        verb = tok.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ == "dobj":
+            verb = verb.head
+        if verb.pos_ == "VERB" and verb.i < tok.i:
+            return verb
+    return None
+
+
 def is_nominal(tok: Token, grammar: Grammar) -> bool:
     """``tok`` is used as a noun: a noun, an adjective in a noun's place, or a gerund there
-    with no clause."""
+    with no clause; not a verb the tagger misread (``misread_verb``)."""
+    if misread_verb(tok, grammar) is not None:
+        return False
     if tok.pos_ in ("NOUN", "PROPN"):
         return True
     if tok.pos_ == "ADJ" and tok.dep_ in grammar.adjective_noun_deps:
