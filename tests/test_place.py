@@ -503,3 +503,10 @@ def test_from_and_to_of_other_verbs_are_no_places() -> None:
 def test_place_after_a_country_owning_the_building() -> None:
     text = "Hundreds of people protested outside Pakistan's embassy in Paris on Friday."
     assert placed(text, "protested", type_=EventType.PROTEST).name == "Paris"
+
+
+def test_country_placing_the_object_of_a_material_act() -> None:
+    text = "Rebel gunners shelled the town, a government stronghold in northern Syria."
+    assert placed(text, "shelled").name == "northern Syria"
+    # a country in the name of a body is no place
+    assert placed("Jets struck the positions of the Islamic State of Iraq.", "struck") is None

