@@ -510,3 +510,9 @@ def test_country_placing_the_object_of_a_material_act() -> None:
     assert placed(text, "shelled").name == "northern Syria"
     # a country in the name of a body is no place
     assert placed("Jets struck the positions of the Islamic State of Iraq.", "struck") is None
+
+
+def test_name_ending_in_a_building_word_is_a_place() -> None:
+    text = "Police patrolled around the Lakeside Convention Center on Sunday."
+    loc = placed(text, "patrolled", type_=EventType.MOBILIZE)
+    assert loc.name == "Lakeside Convention Center"

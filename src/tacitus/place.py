@@ -780,12 +780,11 @@ class PlaceFinder:
                     continue  # "Hicks was captured": who is captured need not be a place
                 # "bombed Syria" names a target; "shelled the city, a stronghold in western
                 # Libya" a place, read from a phrase after the object's head
-                after = hit is not None and self._located_in(hit[0], c)
-                if hit is not None and (
-                    lemma in self.gaz.object_country_verbs
-                    or after
-                    or not self.gaz.is_country(hit[0].name)
-                ):
+                if hit is None:
+                    continue
+                country = self.gaz.is_country(hit[0].name)
+                after = country and self._located_in(hit[0], c)
+                if lemma in self.gaz.object_country_verbs or after or not country:
                     hit[0].how = "clause" if after else "object"
                     return hit[0]
         return None
