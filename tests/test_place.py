@@ -516,3 +516,9 @@ def test_name_ending_in_a_building_word_is_a_place() -> None:
     text = "Police patrolled around the Lakeside Convention Center on Sunday."
     loc = placed(text, "patrolled", type_=EventType.MOBILIZE)
     assert loc.name == "Lakeside Convention Center"
+
+
+def test_name_of_several_words_is_whole() -> None:
+    text = "About 500 students protested outside the United States Consulate on Friday."
+    loc = placed(text, "protested", type_=EventType.PROTEST)
+    assert loc.name == "United States Consulate"  # not "States Consulate"

@@ -367,9 +367,9 @@ def _name_tokens(head: Any, gazetteer: Gazetteer) -> list[Any]:
     if not _capitalised(head):
         return []
     toks = [head]
-    for left in reversed(list(head.lefts)):
-        if left.i != toks[0].i - 1:
-            break
+    # the words just before, each hanging on one already taken ("[United States] Consulate")
+    while toks[0].i > 0 and head.doc[toks[0].i - 1].head.i in {t.i for t in toks}:
+        left = head.doc[toks[0].i - 1]
         if left.dep_ in ("compound", "amod", "nmod") and (
             _capitalised(left) or left.lower_ in gazetteer.region_words
         ):
