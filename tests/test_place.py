@@ -522,3 +522,10 @@ def test_name_of_several_words_is_whole() -> None:
     text = "About 500 students protested outside the United States Consulate on Friday."
     loc = placed(text, "protested", type_=EventType.PROTEST)
     assert loc.name == "United States Consulate"  # not "States Consulate"
+
+
+def test_act_a_journey_is_made_for_happens_at_its_destination() -> None:
+    text = "Farmers came to Nairobi to protest against the new tax."
+    assert placed(text, "protest", type_=EventType.PROTEST).name == "Nairobi"
+    text = "The president travelled to Moscow to meet his Russian counterpart."
+    assert placed(text, "meet", type_=EventType.CONSULT).name == "Moscow"
