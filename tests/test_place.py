@@ -529,3 +529,9 @@ def test_act_a_journey_is_made_for_happens_at_its_destination() -> None:
     assert placed(text, "protest", type_=EventType.PROTEST).name == "Nairobi"
     text = "The president travelled to Moscow to meet his Russian counterpart."
     assert placed(text, "meet", type_=EventType.CONSULT).name == "Moscow"
+
+
+def test_what_is_asked_is_not_where_the_asking_happens() -> None:
+    text = "Turkey called on Russia to withdraw its troops from northern Syria."
+    assert placed(text, "called", type_=EventType.REQUEST) is None
+    assert placed(text, "withdraw", type_=EventType.RETREAT).name == "northern Syria"

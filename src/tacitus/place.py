@@ -832,7 +832,13 @@ class PlaceFinder:
         material = str(event.type) in self.gaz.object_place_types
         if not material:
             # "discussed the situation in X": what talk is about is not where it happens
-            topics = {t.i for c in trigger.children if c.dep_ == "dobj" for t in c.subtree}
+            # and what is asked or said ("called on Russia to withdraw from X")
+            topics = {
+                t.i
+                for c in trigger.children
+                if c.dep_ in ("dobj", "xcomp", "ccomp")
+                for t in c.subtree
+            }
         found: list[tuple[int, Place]] = []
         for prep in trigger.sent:
             # a destination places the movement only ("moved his family to London")
