@@ -839,3 +839,39 @@ def test_relative_clause_of_the_day_is_coded(text, trigger, resources) -> None:
 )
 def test_relative_clause_of_long_ago_stays_background(text, resources) -> None:
     assert not any(e.trigger == "killed" for e in code(text, resources))
+
+
+def test_a_plea_in_court_is_no_request(resources) -> None:
+    found = code_all(
+        "The Russian soldier pleaded guilty after he attacked the Ukrainian mayor.", resources
+    )
+    assert {(e.type.value, e.status.value) for e in found} == {("ASSAULT", "asserted")}
+    found = code_all("The Russian soldier entered a guilty plea in Kyiv.", resources)
+    assert found == []
+
+
+def test_a_month_name_is_no_march(resources) -> None:
+    found = code_all(
+        "The Russian soldier threatened to kill the Ukrainian mayor in March.", resources
+    )
+    assert {e.trigger for e in found} == {"threatened", "kill"}
+
+
+def test_what_one_pleads_guilty_to_is_no_request(resources) -> None:
+    from tacitus.coder import Analysis
+
+    text = "A Texas man pleaded guilty on Friday to threatening to kill a senator."
+    analysis = Analysis(
+        Document("t", "t", "text", "", text, text, 0), load_model()(text), resources
+    )
+    for comp in resources.components:
+        if comp.name == "arguments":
+            break
+        comp.run(analysis)
+    statuses = {
+        analysis.parsed[c.head].text: c.status.value
+        for _, cands in analysis.candidates
+        for c in cands
+    }
+    assert "pleaded" not in statuses
+    assert statuses["threatening"] == "asserted"

@@ -28,7 +28,7 @@ from spacy.tokens import Span, Token
 
 from tacitus.datafile import DataFileError, load_tsv
 from tacitus.events.lexicon import Trigger, TriggerLexicon
-from tacitus.events.syntax import is_nominal, lemma_of, misread_verb
+from tacitus.events.syntax import is_nominal, lemma_of, misread_verb, not_event
 from tacitus.lang import DEFAULT_LANGUAGE, language_path
 from tacitus.model import EventStatus, EventType
 
@@ -209,6 +209,8 @@ class LexiconFinder:
             return None
         if tok.dep_ == "amod" and misread_verb(tok, self.lex.grammar) is None:
             return None
+        if tok.ent_type_ in self.lex.grammar.time_entities and tok.is_title:
+            return None  # "in March", "on Strike Day" name a time
         if tok.dep_ == "compound" and lemma_of(tok.head) not in self.lex.hollow_heads:
             return None  # "bombing operation" is matched on its head; "mediation effort" here
         nominal = is_nominal(tok, self.lex.grammar)
@@ -223,6 +225,8 @@ class LexiconFinder:
             candidates = self._result_triggers(tok)  # "hacked to death"
         if not candidates or reader.res.in_name(tok) or self._in_entity_name(tok):
             return None  # no entry, or part of a name ("Security Council", "Support Group")
+        if not_event(tok, self.lex):
+            return None  # "executed a search warrant", "hit a record", "refusal to comment"
         # a preposition by its form: "according to" is no "accord" ("struck an accord")
         near = {lemma_of(c) for c in tok.children if c.dep_ != "prep"}
         near |= {c.lower_ for c in tok.children}
@@ -232,8 +236,6 @@ class LexiconFinder:
                 near |= {
                     lemma_of(g) for p in child.children if p.lower_ == "of" for g in p.children
                 }
-        if any(all(word in near for word in extra) for extra in self.lex.not_events.get(lemma, [])):
-            return None  # "executed a search warrant", "hit a record", "refusal to comment"
         if not nominal and self._reception(tok):
             return None  # "the plan was met with protests"
         # a phrase's word may be the object of a preposition the phrase names ("came under

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from tacitus.events.finders import Candidate
 from tacitus.events.lexicon import TriggerLexicon
-from tacitus.events.syntax import is_nominal, lemma_of
+from tacitus.events.syntax import is_nominal, lemma_of, not_event
 from tacitus.model import EventStatus, EventType
 
 # How far up the tree the clause walk goes.
@@ -183,7 +183,11 @@ class ClauseReader:
             # a complement before its verb is fronted speech or a misparse, not governed by it
             fronted = dep in ("ccomp", "xcomp") and cur.i < head.i
             if not light_object and not fronted:
-                if hl in self.lex.request_cues and dep in _REQUEST_DEPS:
+                if (
+                    hl in self.lex.request_cues
+                    and dep in _REQUEST_DEPS
+                    and not not_event(head, self.lex)  # "pleaded guilty to threatening"
+                ):
                     return EventStatus.REQUESTED, None, None, (head, True)
                 cue = hl if hl in self.lex.status_cues else head.lower_
                 if cue in self.lex.status_cues:

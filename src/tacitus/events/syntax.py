@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tacitus.events.lexicon import Grammar
+from tacitus.events.lexicon import Grammar, TriggerLexicon
 from tacitus.model import Actor
 
 ActorKey = tuple[str | None, str | None]
@@ -98,3 +98,19 @@ def is_nominal(tok: Token, grammar: Grammar) -> bool:
         # "recent Turkish artillery shelling of its territory": a gerund used as a noun
         return not any(c.dep_ in ("nsubj", "aux", "dobj") for c in tok.children)
     return False
+
+
+def not_event(tok: Token, lex: TriggerLexicon) -> bool:
+    """``tok`` is in one of the lexicon's ``not_events`` phrases ("executed a search
+    warrant", "hit a record", "pleaded guilty"): its verb is not the act, nor a request."""
+    phrases = lex.not_events.get(lemma_of(tok), [])
+    if not phrases:
+        return False
+    # a preposition by its form: "according to" is no "accord"
+    near = {lemma_of(c) for c in tok.children if c.dep_ != "prep"}
+    near |= {c.lower_ for c in tok.children}
+    near |= {lemma_of(tok.head), tok.head.lower_}
+    for child in tok.children:  # "lifted a state of emergency"
+        if child.dep_ == "dobj":
+            near |= {lemma_of(g) for p in child.children if p.lower_ == "of" for g in p.children}
+    return any(all(word in near for word in extra) for extra in phrases)
