@@ -860,7 +860,7 @@ def test_a_month_name_is_no_march(resources) -> None:
 def test_what_one_pleads_guilty_to_is_no_request(resources) -> None:
     from tacitus.coder import Analysis
 
-    text = "A Texas man pleaded guilty on Friday to threatening to kill a senator."
+    text = "The Russian soldier pleaded guilty on Friday to threatening to kill a senator."
     analysis = Analysis(
         Document("t", "t", "text", "", text, text, 0), load_model()(text), resources
     )
