@@ -875,3 +875,23 @@ def test_what_one_pleads_guilty_to_is_no_request(resources) -> None:
     }
     assert "pleaded" not in statuses
     assert statuses["threatening"] == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # PLOVER ASSAULT 'beat' and 'crowd-control': blows and less-lethal weapons
+        ("Venezuelan soldiers clubbed two Colombian migrants at the border.", "beat"),
+        ("Police in Chile used water cannons against the students in Santiago.", "crowd-control"),
+        (
+            "Iranian riot police used batons and tear gas on the crowd in Tehran.",
+            "crowd-control",
+        ),
+    ],
+)
+def test_blows_and_crowd_control_weapons_are_assaults(text, expected, resources) -> None:
+    assert expected in {e.mode for e in code(text, resources) if e.type.value == "ASSAULT"}
+
+
+def test_beating_in_a_game_is_no_assault(resources) -> None:
+    assert code("Russia beat Spain 3-1 in the final in Madrid.", resources) == []

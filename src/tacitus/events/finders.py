@@ -236,6 +236,7 @@ class LexiconFinder:
                 near |= {
                     lemma_of(g) for p in child.children if p.lower_ == "of" for g in p.children
                 }
+                near |= {lemma_of(c) for c in child.conjuncts}  # "used batons and tear gas"
         if not nominal and self._reception(tok):
             return None  # "the plan was met with protests"
         # a phrase's word may be the object of a preposition the phrase names ("came under
@@ -255,6 +256,7 @@ class LexiconFinder:
                 if (
                     trig.type in self.lex.victim_types
                     and not nominal
+                    and not trig.extra  # a phrase names its object: "used tear gas"
                     and self._no_victim(tok, reader)
                 ):
                     continue
