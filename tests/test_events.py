@@ -875,3 +875,19 @@ def test_what_one_pleads_guilty_to_is_no_request(resources) -> None:
     }
     assert "pleaded" not in statuses
     assert statuses["threatening"] == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gerund under a preposition is done by its verb's subject
+        (
+            "The Russian soldier pleaded guilty to threatening the Ukrainian mayor.",
+            {("THREATEN", "RUS", "UKR")},
+        ),
+        # not when the verb has an object, who may be the doer
+        ("Russia pressed Armenia into attacking Azerbaijan.", set()),
+    ],
+)
+def test_a_gerund_after_a_preposition_is_its_verbs_subjects(text, expected, resources) -> None:
+    assert {k for k in coded(code(text, resources)) if k[0] != "REQUEST"} == expected
