@@ -895,3 +895,19 @@ def test_blows_and_crowd_control_weapons_are_assaults(text, expected, resources)
 
 def test_beating_in_a_game_is_no_assault(resources) -> None:
     assert code("Russia beat Spain 3-1 in the final in Madrid.", resources) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gerund under a preposition is done by its verb's subject
+        (
+            "The Russian soldier pleaded guilty to threatening the Ukrainian mayor.",
+            {("THREATEN", "RUS", "UKR")},
+        ),
+        # not when the verb has an object, who may be the doer
+        ("Russia pressed Armenia into attacking Azerbaijan.", set()),
+    ],
+)
+def test_a_gerund_after_a_preposition_is_its_verbs_subjects(text, expected, resources) -> None:
+    assert {k for k in coded(code(text, resources)) if k[0] != "REQUEST"} == expected

@@ -143,6 +143,7 @@ class Arguments:
     gazetteer: Gazetteer | None
     _avoid: ActorKey | None
     _places: dict[int, Mention]
+    _finding_speaker: bool = False
 
     def _subject(self, verb: Token, depth: int = 0) -> Token | None:
         for c in verb.children:
@@ -172,6 +173,21 @@ class Arguments:
             return self._subject(noun.head, depth + 1)
         if depth < 2 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
             return self._subject(verb.head, depth + 1)
+        governor = verb.head.head
+        if governor.dep_ == "acomp":  # "pleaded guilty to threatening", "is guilty of killing"
+            governor = governor.head
+        if (
+            depth < 2
+            and verb.dep_ == "pcomp"
+            and verb.tag_ == "VBG"
+            and verb.head.lower_ not in self.grammar.listing_preps  # "measures including calling"
+            and governor.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("nsubjpass", "dobj") for c in governor.children)
+        ):
+            # "pleaded guilty to threatening", "after meeting X, he said": the gerund's doer
+            # is its verb's subject (not a passive's: "was arrested for protesting"; nor
+            # when the verb has an object, who may be the doer: "pressed X into announcing")
+            return self._subject(governor, depth + 1)
         return self._dashed_subject(verb)
 
     def _dashed_subject(self, verb: Token) -> Token | None:
@@ -395,6 +411,15 @@ class Arguments:
     def _speaker_state(self, tok: Token) -> Mention | None:
         """ "we"/"our" in a quote: the speaker's state (a quote found by the quotes coder, or
         "X said: “We...”" in the same sentence)."""
+        if self._finding_speaker:
+            return None  # asked again while finding it ("I" as the subject of "by saying")
+        self._finding_speaker = True
+        try:
+            return self._speaker_mention(tok)
+        finally:
+            self._finding_speaker = False
+
+    def _speaker_mention(self, tok: Token) -> Mention | None:
         speaker: Actor | None = None
         for quote in self.doc.quotes:
             if quote.start <= tok.idx < quote.end and quote.speaker and quote.speaker.country:

@@ -106,6 +106,7 @@ class Grammar:
     place_preps: frozenset[str] = frozenset()
     act_preps: tuple[str, ...] = ()
     setting_preps: frozenset[str] = frozenset()  # "during a call with X, Y condemned"
+    listing_preps: frozenset[str] = frozenset()  # "measures including calling for"
     clause_ends: frozenset[str] = frozenset()
     question_marks: frozenset[str] = frozenset()
     presupposing_wh: frozenset[str] = frozenset()
