@@ -911,3 +911,9 @@ def test_beating_in_a_game_is_no_assault(resources) -> None:
 )
 def test_a_gerund_after_a_preposition_is_its_verbs_subjects(text, expected, resources) -> None:
     assert {k for k in coded(code(text, resources)) if k[0] != "REQUEST"} == expected
+
+
+def test_attacking_military_positions_is_an_assault(resources) -> None:
+    # "positions" of troops, not a stance: no verbal ACCUSE
+    found = coded(code("Ukrainian troops attacked Russian positions near Kharkiv.", resources))
+    assert ("ASSAULT", "UKR", "RUS") in found and not any(k[0] == "ACCUSE" for k in found)
