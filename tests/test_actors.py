@@ -357,3 +357,33 @@ def test_a_pronoun_in_a_to_clause_stands_for_who_is_asked_to_act(kb) -> None:
     text = "President Lula of Brazil urged Venezuela to release its political prisoners."
     doc, _ = code(text, kb)
     assert mention(doc, "its political prisoners").actor.country == "VEN"
+
+
+def test_an_acronym_in_brackets_after_a_name_is_the_same_actor_later(kb) -> None:
+    doc, _ = code(
+        "The Chadian National Army (CNA) shelled a camp. Later the CNA entered the town. "
+        "CNA officers said nothing.",
+        kb,
+    )
+    first = mention(doc, "Chadian National Army")
+    later = [m for m in doc.mentions if m.text == "CNA"]
+    assert later and all(m.actor is first.actor for m in later)
+    assert (later[0].actor.country, later[0].actor.sector) == ("TCD", "MIL")
+    assert later[0].rule == "acronym:CNA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the bracketed word follows something that is no actor
+        "The Regional Trade Accord (RTA) was signed. Later the RTA entered into force.",
+        # the letters are not the name's initials
+        "The Chadian army (XQ) shelled a camp. Later the XQ entered the town.",
+        # never defined at all
+        "Later the ZRB entered the town.",
+    ],
+)
+def test_an_undefined_acronym_is_nobody(text, kb) -> None:
+    doc, _ = code(text, kb)
+    short = [w for w in ("RTA", "XQ", "ZRB") if w in text][0]
+    assert not [m for m in doc.mentions if m.text == short]

@@ -261,6 +261,11 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         # a question asks; only the earlier clause asserts ("why" takes the act as given)
         ("Kenya sent troops; will Uganda attack Somalia?", {("MOBILIZE", "KEN", None)}),
         ("“Why did Russia attack Georgia?” a Georgian official said.", {("ASSAULT", "RUS", "GEO")}),
+        # an acronym defined in brackets stands for the actor it abbreviates
+        (
+            "The Chadian National Army (CNA) massed near the border. Later the CNA entered Niger.",
+            {("MOBILIZE", "TCD", "NER")},
+        ),
     ],
 )
 def test_constructions(text, expected, resources) -> None:

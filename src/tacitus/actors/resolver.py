@@ -56,6 +56,7 @@ class ActorResolver:
         cache[tok.i] = found
         if found is not None:
             self._coref.remember(tok, found)
+            self._learn_acronym(found)
         return found
 
     def mention_at(self, tok: Token) -> Mention | None:
@@ -108,9 +109,47 @@ class ActorResolver:
         """
         return self._coref.antecedent(tok, kinds, **narrow)
 
+    def _learn_acronym(self, found: Mention) -> None:
+        """A name followed by an all-capitals word in brackets whose letters are the
+        initials of the name's capitalised words ("the Syrian Arab Army (SAA)"): that word
+        is the same actor for the rest of the document. Words the knowledge base knows
+        ("(PKK)") keep their own code."""
+        state = self._state
+        parsed = state.parsed
+        span = parsed.char_span(found.start, found.end, alignment_mode="expand")
+        if span is None:
+            return
+        end = span.end
+        if end + 2 >= len(parsed) or parsed[end].text != "(" or parsed[end + 2].text != ")":
+            return
+        short = parsed[end + 1]
+        letters = short.text
+        if not (letters.isalpha() and letters.isupper() and len(letters) >= 2):
+            return
+        if short.i in state.spans.phrase_at or letters in state.acronyms:
+            return
+        # the capitalised words before the bracket, back to the first lower-case content word
+        initials = ""
+        for t in reversed(parsed[max(end - 3 * len(letters), 0) : end]):
+            if t.text[:1].isupper() and t.is_alpha:
+                initials = t.text[0] + initials
+            elif not t.is_stop or t.is_punct:
+                break
+            if initials == letters:
+                break
+        if initials != letters:
+            return
+        state.acronyms[letters] = found
+        state.cache[short.i] = found  # the bracketed word is this mention, not a new one
+
     def _compose(self, tok: Token) -> Mention | None:
         """Code the phrase headed by ``tok``: a pronoun, a person, a name or a description."""
         spans = self._state.spans
+        named = self._state.acronyms.get(tok.text)
+        if named is not None and tok.i not in spans.phrase_at:  # "the SAA", after "(SAA)"
+            return self._state.make(
+                tok.i, tok.i + 1, named.actor, f"acronym:{tok.text}", named.role
+            )
         if tok.pos_ == "PRON":
             words = self._state.words
             if tok.lower_ in words.group_pronouns and tok.lower_ not in words.reflexive_pronouns:

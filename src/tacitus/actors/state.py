@@ -40,6 +40,9 @@ class DocumentState:
         # person id -> the title written with the name ("Foreign Minister"): later mentions
         # ("Vieira", "he") keep it
         self.titles: dict[str, str] = {}
+        # an acronym written in brackets after a name ("the Syrian Arab Army (SAA)") -> the
+        # mention it abbreviates: later "SAA" is the same actor
+        self.acronyms: dict[str, Mention] = {}
 
     def text(self, start: int, end: int) -> str:
         """Tokens ``start:end`` as written ("Adel el-Jubeir", not "Adel el - Jubeir")."""
