@@ -357,3 +357,21 @@ def test_a_pronoun_in_a_to_clause_stands_for_who_is_asked_to_act(kb) -> None:
     text = "President Lula of Brazil urged Venezuela to release its political prisoners."
     doc, _ = code(text, kb)
     assert mention(doc, "its political prisoners").actor.country == "VEN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets bombed rebel bases in Yemen's capital Sanaa overnight.",
+        "Soldiers stormed the village Kafr Nabl at dawn.",
+        "Troops raided houses in the provincial capital Lashkar Gah.",
+    ],
+)
+def test_name_after_a_settlement_word_is_no_person(text, kb) -> None:
+    doc, _ = code(text, kb)
+    assert not [m for m in doc.mentions if (m.actor.actor_id or "").startswith("person:")]
+
+
+def test_name_after_a_mayor_of_a_city_is_a_person(kb) -> None:
+    doc, _ = code("The city's mayor John Smith criticised the plan.", kb)
+    assert mention(doc, "John Smith").actor.actor_id == "person:john-smith"
