@@ -372,6 +372,14 @@ def test_name_after_a_settlement_word_is_no_person(text, kb) -> None:
     assert not [m for m in doc.mentions if (m.actor.actor_id or "").startswith("person:")]
 
 
-def test_name_after_a_mayor_of_a_city_is_a_person(kb) -> None:
-    doc, _ = code("The city's mayor John Smith criticised the plan.", kb)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city's mayor John Smith criticised the plan.",
+        "At the camp John Smith met the new arrivals.",  # a subject, its comma left out
+        "Speaking in the capital John Smith said the plan had failed.",
+    ],
+)
+def test_name_near_a_settlement_word_may_still_be_a_person(text, kb) -> None:
+    doc, _ = code(text, kb)
     assert mention(doc, "John Smith").actor.actor_id == "person:john-smith"

@@ -228,8 +228,11 @@ def names_settlement(name: list[Any]) -> bool:
         linked = (head.dep_ == "appos" and head.head == word) or (
             head.dep_ == "pobj" and head.head == before and before.head == word
         )
-    else:  # "Yemen's capital Sanaa", "the village Kafr Nabl" (however parsed)
-        word, linked = before, True
+    else:  # "Yemen's capital Sanaa", "the village Kafr Nabl" (however parsed), but not
+        # a subject after a comma left out ("in the capital Ahmed Hassan said ...")
+        after = name[-1].nbor(1) if name[-1].i + 1 < len(name[-1].doc) else None
+        subject = after is not None and after.pos_ in ("VERB", "AUX")
+        word, linked = before, not subject and head.dep_ not in ("nsubj", "nsubjpass")
     return linked and word.text.islower() and word.lemma_.lower() in settlement_nouns()
 
 
