@@ -387,3 +387,29 @@ def test_an_undefined_acronym_is_nobody(text, kb) -> None:
     doc, _ = code(text, kb)
     short = [w for w in ("RTA", "XQ", "ZRB") if w in text][0]
     assert not [m for m in doc.mentions if m.text == short]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets bombed rebel bases in Yemen's capital Sanaa overnight.",
+        "Soldiers stormed the village Kafr Nabl at dawn.",
+        "Troops raided houses in the provincial capital Lashkar Gah.",
+    ],
+)
+def test_name_after_a_settlement_word_is_no_person(text, kb) -> None:
+    doc, _ = code(text, kb)
+    assert not [m for m in doc.mentions if (m.actor.actor_id or "").startswith("person:")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city's mayor John Smith criticised the plan.",
+        "At the camp John Smith met the new arrivals.",  # a subject, its comma left out
+        "Speaking in the capital John Smith said the plan had failed.",
+    ],
+)
+def test_name_near_a_settlement_word_may_still_be_a_person(text, kb) -> None:
+    doc, _ = code(text, kb)
+    assert mention(doc, "John Smith").actor.actor_id == "person:john-smith"

@@ -535,3 +535,17 @@ def test_what_is_asked_is_not_where_the_asking_happens() -> None:
     text = "Turkey called on Russia to withdraw its troops from northern Syria."
     assert placed(text, "called", type_=EventType.REQUEST) is None
     assert placed(text, "withdraw", type_=EventType.RETREAT).name == "northern Syria"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "where"),
+    [
+        ("Jets bombed rebel bases in Yemen's capital Sanaa overnight.", "bombed", "Sanaa"),
+        ("Soldiers stormed the village Kafr Nabl at dawn.", "stormed", "Kafr Nabl"),
+        ("Troops raided houses in the provincial capital Lashkar Gah.", "raided", "Lashkar Gah"),
+    ],
+)
+def test_name_after_a_settlement_word_is_the_place(text, trigger, where) -> None:
+    """A name the tagger calls a person is a place when apposed to "capital", "village"."""
+    found = [e for e in _events(text) if e.trigger == trigger]
+    assert found and found[0].location is not None and found[0].location.name == where

