@@ -1,4 +1,5 @@
-"""Shared fixtures: the bundled seed articles and gold files, and the larger shared corpus."""
+"""Shared fixtures: the bundled seed articles and gold files, the larger shared corpus, and
+the coder's resources."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+
+from tacitus.coder import Resources, load_resources
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -29,3 +32,9 @@ def shared_corpus() -> Path:
     if not SHARED_CORPUS.is_dir():
         pytest.skip("../shared/corpus is not beside this checkout")
     return SHARED_CORPUS
+
+
+@pytest.fixture(scope="module")
+def resources() -> Resources:
+    """The coder's resources (lexicons, knowledge, gazetteer), loaded once per module."""
+    return load_resources()

@@ -5,20 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tacitus.coder import Resources, code_document, load_resources
-from tacitus.model import Document, Event
-from tacitus.nlp import load_model
-
-
-@pytest.fixture(scope="module")
-def resources() -> Resources:
-    return load_resources()
-
-
-def code_all(text: str, resources: Resources) -> list[Event]:
-    doc = Document("t", "t", "text", "", text, text, 0)
-    code_document(doc, load_model()(text), resources)
-    return doc.events
+from tacitus.coder import Resources
+from test_events import code_all
 
 
 def triggered(text: str, resources: Resources) -> set[tuple[str, str]]:

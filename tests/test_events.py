@@ -9,17 +9,12 @@ import pytest
 from spacy.tokens import Doc
 
 from tacitus import events
-from tacitus.coder import Resources, code_document, load_resources
+from tacitus.coder import Resources, code_document
 from tacitus.datafile import DataFileError
 from tacitus.eval import is_boilerplate_line
 from tacitus.model import Document, Event, EventStatus, InputError
 from tacitus.nlp import load_model
 from tacitus.pipeline import process
-
-
-@pytest.fixture(scope="module")
-def resources() -> Resources:
-    return load_resources()
 
 
 def code_all(text: str, resources: Resources) -> list[Event]:
