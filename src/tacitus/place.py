@@ -92,6 +92,8 @@ class Gazetteer:
     leaving_verbs: frozenset[str] = frozenset()
     moving_verbs: frozenset[str] = frozenset()
     topic_on_words: frozenset[str] = frozenset()
+    reaching_verbs: frozenset[str] = frozenset()
+    reaching_prepositions: frozenset[str] = frozenset()
 
     def population(self, text: str, prefer: frozenset[str] = frozenset()) -> int:
         """The population of the city ``text`` names (0 when it names none)."""
@@ -202,6 +204,8 @@ _WORD_LISTS = (
     "leaving_verbs",
     "moving_verbs",
     "topic_on_words",
+    "reaching_verbs",
+    "reaching_prepositions",
 )
 
 
@@ -373,6 +377,7 @@ def _name_tokens(head: Any, gazetteer: Gazetteer) -> list[Any]:
     """The words of the name a noun heads ("the [northern Aleppo] countryside" has none:
     its head is a common noun): capitalised compounds and the head, with region words
     before them ("[eastern Ghouta]")."""
+    noun = head.i
     if head.pos_ == "NOUN" and not _capitalised(head):
         # "in Pando province", "the Kot Khadak area", "his Freetown home": the name is
         # before the common noun
@@ -399,8 +404,13 @@ def _name_tokens(head: Any, gazetteer: Gazetteer) -> list[Any]:
         return []
     toks = [head]
     # the words just before, each hanging on one already taken ("[United States] Consulate")
-    while toks[0].i > 0 and head.doc[toks[0].i - 1].head.i in {t.i for t in toks}:
+    while toks[0].i > 0:
         left = head.doc[toks[0].i - 1]
+        if left.head.i not in {t.i for t in toks}:
+            if left.head.i == noun and left.dep_ == "compound" and left.pos_ == "PROPN":
+                toks.insert(0, left)  # "[Deir] Ez Zor governorate": both on the noun
+                continue
+            break
         if left.dep_ in ("compound", "amod", "nmod") and (
             _capitalised(left) or left.lower_ in gazetteer.region_words
         ):
@@ -698,6 +708,7 @@ class PlaceFinder:
             if rank == 0:
                 own = (
                     self._noun_place(trigger)
+                    or self._reached_place(trigger)
                     or self._object_place(trigger)
                     or self._purpose_place(trigger)
                 )
@@ -759,6 +770,28 @@ class PlaceFinder:
                         if place is not None:
                             place.how = "noun"
                             return place
+        return None
+
+    def _reached_place(self, trigger: Any) -> Place | None:
+        """The place an act told as the subject of a verb of reaching gets to: "the
+        shelling reached the outskirts of X", "fighting spread to X", "Turkey's bombing
+        campaign extended into X"."""
+        noun = trigger
+        while noun.dep_ == "compound" and noun.head.i != noun.i:
+            noun = noun.head  # "the bombing campaign"
+        verb = noun.head
+        if noun.dep_ != "nsubj" or verb.lemma_.lower() not in self.gaz.reaching_verbs:
+            return None
+        for c in verb.children:
+            if c.dep_ == "dobj":
+                hit = self._in_phrase(c, located=False)
+                if hit is not None:
+                    hit[0].how = "clause"
+                    return hit[0]
+            elif c.dep_ == "prep" and c.lower_ in self.gaz.reaching_prepositions:
+                hits = self._after(c, "clause")
+                if hits:
+                    return hits[0]
         return None
 
     def _modifier_place(self, obj: Any) -> Place | None:

@@ -720,6 +720,10 @@ class EventReader(Arguments):
             scene = self._scene(src.country)
             if scene is not None:
                 tgt = self.res.state(scene)
+            if tgt is not None and actor_key(tgt) == actor_key(src):
+                # "Turkey carried out bombing operations" with no other state named: the
+                # state is not its own target ("Egyptian police opened fire" stays at home)
+                tgt = None
         if src is not None and src.country and tgt is None and etype in self.lex.home_default:
             home = self.home
             if home is not None:
