@@ -471,6 +471,9 @@ def test_attack_without_a_target_is_on_the_country_the_article_is_about(resource
     # no other state named anywhere: it happens at home
     home = "Egyptian police opened fire in the capital, killing two people."
     assert coded(code(home, resources)) == {("ASSAULT", "EGY", "EGY")}
+    # but a state is not its own target: with no other state named, it is unknown
+    alone = "Over the weekend, Greece carried out heavy shelling overnight, a spokesman said."
+    assert coded(code(alone, resources)) == {("ASSAULT", "GRC", None)}
 
 
 def test_reported_speech_codes_the_content_with_its_speaker(resources) -> None:

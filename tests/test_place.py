@@ -549,3 +549,48 @@ def test_name_after_a_settlement_word_is_the_place(text, trigger, where) -> None
     """A name the tagger calls a person is a place when apposed to "capital", "village"."""
     found = [e for e in _events(text) if e.trigger == trigger]
     assert found and found[0].location is not None and found[0].location.name == where
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "where"),
+    [
+        ("The army's shelling reached the outskirts of Aleppo on Monday.", "shelling", "Aleppo"),
+        ("Heavy fighting spread to the town of Jableh overnight.", "fighting", "Jableh"),
+        ("The bombing campaign extended into Raqqa province last week.", "bombing", "Raqqa"),
+    ],
+)
+def test_act_that_reaches_a_place_happened_there(text, trigger, where) -> None:
+    loc = placed(text, trigger)
+    assert (loc.name, loc.how) == (where, "clause")
+
+
+def test_a_talk_that_reaches_no_place_is_not_placed_by_reaching() -> None:
+    text = "The talks reached a deadlock on Monday."
+    assert placed(text, "talks", type_=EventType.CONSULT) is None
+
+
+def test_name_of_compounds_on_the_area_word_is_whole() -> None:
+    loc = placed("Jets struck targets in Deir Ez Zor governorate.", "struck")
+    assert loc.name == "Deir Ez Zor" and loc.country == "SYR"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        ("Regarding Idlib, the two ministers agreed to extend the truce.", "agreed", "AGREE"),
+        ("As for Homs, the Syrian government rejected the proposal.", "rejected", "REJECT"),
+        ("With regard to Mosul, the envoys agreed to meet again.", "agreed", "AGREE"),
+    ],
+)
+def test_fronted_topic_place_is_the_event_place(text, trigger, type_) -> None:
+    loc = placed(text, trigger, type_=EventType(type_))
+    assert loc is not None and loc.how == "topic"
+    assert loc.name in text.split(",")[0]
+
+
+def test_topic_place_only_when_fronted_and_no_clause_place() -> None:
+    text = "The ministers agreed on a truce regarding Idlib."
+    assert placed(text, "agreed", type_=EventType.AGREE) is None
+    text = "Regarding Idlib, the ministers met in Ankara."
+    loc = placed(text, "met", type_=EventType.CONSULT)
+    assert (loc.name, loc.how) == ("Ankara", "clause")

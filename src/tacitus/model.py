@@ -142,7 +142,7 @@ class Place:
     country: str | None
     lat: float | None
     lon: float | None
-    how: str  # 'clause' | 'noun' | 'object' | 'sentence' | 'dateline': where it was read
+    how: str  # 'clause' | 'noun' | 'object' | 'topic' | 'sentence' | 'dateline': where read
     start: int | None = None
     end: int | None = None
 

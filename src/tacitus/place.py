@@ -94,6 +94,7 @@ class Gazetteer:
     topic_on_words: frozenset[str] = frozenset()
     reaching_verbs: frozenset[str] = frozenset()
     reaching_prepositions: frozenset[str] = frozenset()
+    topic_openings: frozenset[str] = frozenset()
 
     def population(self, text: str, prefer: frozenset[str] = frozenset()) -> int:
         """The population of the city ``text`` names (0 when it names none)."""
@@ -206,6 +207,7 @@ _WORD_LISTS = (
     "topic_on_words",
     "reaching_verbs",
     "reaching_prepositions",
+    "topic_openings",
 )
 
 
@@ -779,8 +781,10 @@ class PlaceFinder:
         noun = trigger
         while noun.dep_ == "compound" and noun.head.i != noun.i:
             noun = noun.head  # "the bombing campaign"
-        verb = noun.head
-        if noun.dep_ != "nsubj" or verb.lemma_.lower() not in self.gaz.reaching_verbs:
+        verbs = [noun.head] if noun.dep_ == "nsubj" else []
+        verbs += [c for c in noun.children if c.dep_ == "acl"]  # "the campaign extended into X"
+        verb = next((v for v in verbs if v.lemma_.lower() in self.gaz.reaching_verbs), None)
+        if verb is None:
             return None
         for c in verb.children:
             if c.dep_ == "dobj":
@@ -889,6 +893,32 @@ class PlaceFinder:
         )
 
     # ------------------------------------------------------------- the sentence
+    def topic_place(self, event: Event) -> Place | None:
+        """The place a fronted topic phrase names, what the sentence is about ("Regarding
+        Idlib, the ministers agreed ...", "As for Aleppo, ...", "With regard to X, ...")."""
+        trigger = event_word(self.parsed, event.trigger_start, event.trigger_end)
+        if trigger is None:
+            return None
+        toks = list(trigger.sent)
+        while toks and (toks[0].is_punct or toks[0].is_space):
+            toks = toks[1:]  # an opening quote mark
+        for opening in self.gaz.topic_openings:
+            words = opening.split()
+            if [t.lower_ for t in toks[: len(words)]] != words:
+                continue
+            last = toks[len(words) - 1]
+            for obj in last.children:
+                edge = obj.right_edge.i + 1
+                if obj.dep_ not in ("pobj", "dobj") or edge >= len(self.parsed):
+                    continue
+                if self.parsed[edge].text != "," or trigger.i <= edge:
+                    continue
+                place = self.place_at(obj)
+                if place is not None:
+                    place.how = "topic"
+                    return place
+        return None
+
     def sentence_place(self, event: Event) -> Place | None:
         """A place the event's sentence puts something in ("in X"), outside any actor's
         description (origin, seat, title)."""
@@ -980,7 +1010,7 @@ def place_event(
     if places:
         event.location = places[0]
         return
-    sentence = finder.sentence_place(event)
+    sentence = finder.topic_place(event) or finder.sentence_place(event)
     if sentence is not None:
         event.location = sentence
         return
