@@ -5,7 +5,9 @@ The place is read from the event's own clause first — a locative preposition (
 one of movement; not "on" a country or actor after "called", "sanctions") on the trigger,
 its clause verb or their objects (``how="clause"``); the place modifying an event noun
 ("the Aleppo offensive", "the shelling of Idlib": ``noun``); the object of "entered",
-"captured", "shelled" when it is a place (``object``) — then a locative phrase elsewhere
+"captured", "shelled" when it is a place (``object``); where an act reaches ("the shelling
+reached X", "fighting spread to X": ``clause``) — then the place a fronted topic phrase
+names ("Regarding Idlib, ...": ``topic``), then a locative phrase elsewhere
 in the sentence that does not describe somebody ("the envoy, who lives in Geneva":
 ``sentence``), then the article's dateline (``dateline``). Of nested places the narrowest
 wins ("the Shaab neighborhood of Baghdad" is Shaab; a town is narrower than its province).
