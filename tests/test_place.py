@@ -564,9 +564,13 @@ def test_act_that_reaches_a_place_happened_there(text, trigger, where) -> None:
     assert (loc.name, loc.how) == (where, "clause")
 
 
-def test_a_talk_that_reaches_no_place_is_not_placed_by_reaching() -> None:
+def test_only_a_material_act_is_where_it_reaches() -> None:
     text = "The talks reached a deadlock on Monday."
     assert placed(text, "talks", type_=EventType.CONSULT) is None
+    text = "The new truce agreement extended to Idlib province."
+    assert placed(text, "agreement", type_=EventType.AGREE) is None
+    text = "The protests spread to Lyon on Sunday."
+    assert placed(text, "protests", type_=EventType.PROTEST).name == "Lyon"
 
 
 def test_name_of_compounds_on_the_area_word_is_whole() -> None:

@@ -712,7 +712,7 @@ class PlaceFinder:
             if rank == 0:
                 own = (
                     self._noun_place(trigger)
-                    or self._reached_place(trigger)
+                    or self._reached_place(trigger, event)
                     or self._object_place(trigger)
                     or self._purpose_place(trigger)
                 )
@@ -776,10 +776,13 @@ class PlaceFinder:
                             return place
         return None
 
-    def _reached_place(self, trigger: Any) -> Place | None:
-        """The place an act told as the subject of a verb of reaching gets to: "the
-        shelling reached the outskirts of X", "fighting spread to X", "Turkey's bombing
-        campaign extended into X"."""
+    def _reached_place(self, trigger: Any, event: Event) -> Place | None:
+        """The place a material act told as the subject of a verb of reaching gets to:
+        "the shelling reached the outskirts of X", "fighting spread to X", "Turkey's
+        bombing campaign extended into X" (an accord that "extended to X" was not made
+        there)."""
+        if str(event.type) not in self.gaz.object_place_types:
+            return None
         noun = trigger
         while noun.dep_ == "compound" and noun.head.i != noun.i:
             noun = noun.head  # "the bombing campaign"
