@@ -16,7 +16,8 @@ true article body (``articleBody`` in ``ground-truth.json``):
   counted: the true body has no headline.
 - an **unclean body** misses the first or the last sentence of the true body (not *in*
   the cleaned body), or holds an **extra sentence**: a sentence of the cleaned body with 6
-  words or more that is not *in* the true body.
+  words or more that is not *in* the true body; it stands at the *head* (before the first
+  sentence that is in the true body), *inside*, or at the *tail* (after the last).
 
 Pages are split into halves by the dev sets' fixed rule (``tacitus.eval.dev_half`` of the
 page id); rules are changed while looking at the tune half only (``--half tune -v``).
@@ -31,6 +32,7 @@ import gzip
 import hashlib
 import json
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -86,7 +88,7 @@ class PageResult:
     events: int = 0
     bad_events: list[tuple[str, str, str]] = field(default_factory=list)  # type, status, sentence
     missing: list[str] = field(default_factory=list)  # "first: ..." / "last: ..."
-    extra: list[str] = field(default_factory=list)
+    extra: list[tuple[str, str]] = field(default_factory=list)  # head|inside|tail, sentence
 
     @property
     def clean(self) -> bool:
@@ -111,9 +113,13 @@ def score_page(page: str, url: str, truth: str, doc: Document | None) -> PageRes
         for where, sentence in (("first", true_sentences[0]), ("last", true_sentences[-1])):
             if not body_ref.holds(sentence):
                 result.missing.append(f"{where}: {sentence}")
-    result.extra = [
-        s for s in sentences(doc.body) if len(words(s)) >= EXTRA_MIN_WORDS and not true_ref.holds(s)
-    ]
+    body = sentences(doc.body)
+    inside = [i for i, s in enumerate(body) if true_ref.holds(s)]
+    first, last = (inside[0], inside[-1]) if inside else (len(body), -1)
+    for i, s in enumerate(body):
+        if len(words(s)) >= EXTRA_MIN_WORDS and not true_ref.holds(s):
+            where = "head" if i < first else "tail" if i > last else "inside"
+            result.extra.append((where, s))
     return result
 
 
@@ -150,13 +156,15 @@ def report(half: str, results: list[PageResult], verbose: bool) -> None:
     events = sum(r.events for r in results)
     bad = sum(len(r.bad_events) for r in results)
     unclean = [r for r in results if not r.clean]
+    places = Counter(where for r in results for where, _ in r.extra)
+    where = ", ".join(f"{places[w]} {w}" for w in ("head", "inside", "tail"))
     print(
         f"{half}: pages {len(results)}; events from boilerplate {bad}/{events} "
         f"(on {sum(bool(r.bad_events) for r in results)} pages); "
         f"unclean bodies {len(unclean)}/{len(results)} "
         f"(ends missing {sum(bool(r.missing) for r in results)}, "
         f"extra sentences {sum(len(r.extra) for r in results)} "
-        f"on {sum(bool(r.extra) for r in results)} pages)"
+        f"on {sum(bool(r.extra) for r in results)} pages: {where})"
     )
     if not verbose:
         return
@@ -167,8 +175,8 @@ def report(half: str, results: list[PageResult], verbose: bool) -> None:
             print(f"    event {type_} ({status}): {' '.join(sentence.split())[:200]}")
         for line in r.missing:
             print(f"    missing {' '.join(line.split())[:200]}")
-        for line in r.extra:
-            print(f"    extra: {' '.join(line.split())[:200]}")
+        for place, line in r.extra:
+            print(f"    extra ({place}): {' '.join(line.split())[:200]}")
 
 
 def main() -> None:

@@ -279,6 +279,51 @@ def test_site_promotion_after_the_article_is_removed() -> None:
     _assert_traceable(doc)
 
 
+def test_wire_credits_in_brackets_are_a_byline_whatever_names_they_list() -> None:
+    credits = (
+        "(Reporting by Ann Lee, Bo Ma and Cy Dee in Leipzig, with additional reporting by "
+        "Di Fox and Ed Gray; writing by Flo Hart; editing by Gus Ives.)"
+    )
+    doc = _clean(STORY + "\n" + credits + "\n")
+    assert doc.body.endswith("would return within days.")
+    assert _reasons(doc)["byline"] == [credits]
+    # A bracketed aside of the article that is no credit stays.
+    aside = "(The river last crested this high in 2013, when the barriers were not yet built.)"
+    assert aside in _clean(STORY + "\n" + aside + "\n").body
+
+
+def test_subscription_pitches_and_social_plugs_after_the_article_are_removed() -> None:
+    tail = (
+        "\nIf you enjoyed this article, we have an offer for you: become a member.\n\n"
+        "Members read everything without ads and meet our reporters twice a year.\n\n"
+        "We'd like to hear what you think about this or any of our stories.\n"
+    )
+    doc = _clean(STORY + tail)
+    assert doc.body.endswith("would return within days.")
+    assert len(_reasons(doc)["promo"]) == 3
+    _assert_traceable(doc)
+    pitch = "Start your week with the Ledger. Sign up for the free weekly newsletter."
+    doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{pitch}\n\nThe state interior"))
+    assert _reasons(doc)["promo"] == [pitch]
+    assert doc.body.endswith("would return within days.")
+
+
+def test_a_social_media_call_in_the_article_stays() -> None:
+    middle = (
+        "\nThe city asked residents to follow its flood service on Twitter and Facebook, "
+        "and more than 20,000 people did so by Sunday evening.\n"
+    )
+    doc = _clean(STORY + middle)
+    assert "follow its flood service on Twitter" in doc.body
+
+
+def test_click_to_tweet_pull_quote_is_a_share_button() -> None:
+    pull = "A barrier is only as strong as its weakest gate.Click To Tweet"
+    doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{pull}\n\nThe state interior"))
+    assert _reasons(doc)["share"] == [pull]
+    assert doc.body.endswith("would return within days.")
+
+
 def test_inbox_in_a_sentence_of_the_article_starts_no_tail() -> None:
     middle = (
         "\nThe ministry said warnings would go to your inbox as well as by text message, "
