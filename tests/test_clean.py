@@ -292,7 +292,7 @@ def test_wire_credits_in_brackets_are_a_byline_whatever_names_they_list() -> Non
     assert aside in _clean(STORY + "\n" + aside + "\n").body
 
 
-def test_subscription_pitches_and_social_plugs_after_the_article_are_removed() -> None:
+def test_subscription_pitches_and_letter_invitations_after_the_article_are_removed() -> None:
     tail = (
         "\nIf you enjoyed this article, we have an offer for you: become a member.\n\n"
         "Members read everything without ads and meet our reporters twice a year.\n\n"
@@ -460,6 +460,29 @@ def test_html_page_main_text_and_metadata() -> None:
         assert furniture not in doc.text
     assert doc.body.count("Fishing fleets dispute") == 0
     _assert_traceable(doc)
+
+
+def test_article_laid_out_in_a_table_keeps_its_paragraphs_apart() -> None:
+    paragraphs = [
+        "The harbour board approved the new quay on Tuesday after a debate that lasted "
+        "most of the night, and work is to start in the spring.",
+        "Fishing crews had asked for the quay for a decade, saying the old one could not "
+        "take the larger boats that now make up most of the fleet.",
+        "The board said the cost would be shared with the regional government, which has "
+        "set aside money for it in next year's budget.",
+    ]
+    page = (
+        "<html><head><title>Quay approved</title></head><body><table><tr><td>Menu</td>"
+        "<td><h1>Harbour board approves new quay</h1>"
+        "<h3>by Nora Vik<br><span>Tuesday, May 7, 2024</span></h3>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "<p>Note: we are moderating all comments submitted to deal with spam.</p>"
+        "</td></tr></table></body></html>"
+    )
+    doc = clean(RawDocument(page.encode(), "q.html", "q.html", format="html"))
+    assert doc.body.startswith(paragraphs[0])  # not glued to the headline and byline
+    assert doc.body.endswith(paragraphs[-1])  # the comment policy is gone
+    assert all(p in doc.body.split("\n") for p in paragraphs)
 
 
 def test_broken_html_still_yields_its_text() -> None:
