@@ -279,6 +279,51 @@ def test_site_promotion_after_the_article_is_removed() -> None:
     _assert_traceable(doc)
 
 
+def test_wire_credits_in_brackets_are_a_byline_whatever_names_they_list() -> None:
+    credits = (
+        "(Reporting by Ann Lee, Bo Ma and Cy Dee in Leipzig, with additional reporting by "
+        "Di Fox and Ed Gray; writing by Flo Hart; editing by Gus Ives.)"
+    )
+    doc = _clean(STORY + "\n" + credits + "\n")
+    assert doc.body.endswith("would return within days.")
+    assert _reasons(doc)["byline"] == [credits]
+    # A bracketed aside of the article that is no credit stays.
+    aside = "(The river last crested this high in 2013, when the barriers were not yet built.)"
+    assert aside in _clean(STORY + "\n" + aside + "\n").body
+
+
+def test_subscription_pitches_and_letter_invitations_after_the_article_are_removed() -> None:
+    tail = (
+        "\nIf you enjoyed this article, we have an offer for you: become a member.\n\n"
+        "Members read everything without ads and meet our reporters twice a year.\n\n"
+        "We'd like to hear what you think about this or any of our stories.\n"
+    )
+    doc = _clean(STORY + tail)
+    assert doc.body.endswith("would return within days.")
+    assert len(_reasons(doc)["promo"]) == 3
+    _assert_traceable(doc)
+    pitch = "Start your week with the Ledger. Sign up for the free weekly newsletter."
+    doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{pitch}\n\nThe state interior"))
+    assert _reasons(doc)["promo"] == [pitch]
+    assert doc.body.endswith("would return within days.")
+
+
+def test_a_social_media_call_in_the_article_stays() -> None:
+    middle = (
+        "\nThe city asked residents to follow its flood service on Twitter and Facebook, "
+        "and more than 20,000 people did so by Sunday evening.\n"
+    )
+    doc = _clean(STORY + middle)
+    assert "follow its flood service on Twitter" in doc.body
+
+
+def test_click_to_tweet_pull_quote_is_a_share_button() -> None:
+    pull = "A barrier is only as strong as its weakest gate.Click To Tweet"
+    doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{pull}\n\nThe state interior"))
+    assert _reasons(doc)["share"] == [pull]
+    assert doc.body.endswith("would return within days.")
+
+
 def test_inbox_in_a_sentence_of_the_article_starts_no_tail() -> None:
     middle = (
         "\nThe ministry said warnings would go to your inbox as well as by text message, "
@@ -415,6 +460,29 @@ def test_html_page_main_text_and_metadata() -> None:
         assert furniture not in doc.text
     assert doc.body.count("Fishing fleets dispute") == 0
     _assert_traceable(doc)
+
+
+def test_article_laid_out_in_a_table_keeps_its_paragraphs_apart() -> None:
+    paragraphs = [
+        "The harbour board approved the new quay on Tuesday after a debate that lasted "
+        "most of the night, and work is to start in the spring.",
+        "Fishing crews had asked for the quay for a decade, saying the old one could not "
+        "take the larger boats that now make up most of the fleet.",
+        "The board said the cost would be shared with the regional government, which has "
+        "set aside money for it in next year's budget.",
+    ]
+    page = (
+        "<html><head><title>Quay approved</title></head><body><table><tr><td>Menu</td>"
+        "<td><h1>Harbour board approves new quay</h1>"
+        "<h3>by Nora Vik<br><span>Tuesday, May 7, 2024</span></h3>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "<p>Note: we are moderating all comments submitted to deal with spam.</p>"
+        "</td></tr></table></body></html>"
+    )
+    doc = clean(RawDocument(page.encode(), "q.html", "q.html", format="html"))
+    assert doc.body.startswith(paragraphs[0])  # not glued to the headline and byline
+    assert doc.body.endswith(paragraphs[-1])  # the comment policy is gone
+    assert all(p in doc.body.split("\n") for p in paragraphs)
 
 
 def test_broken_html_still_yields_its_text() -> None:

@@ -26,6 +26,7 @@ _BLOCK_TAGS = frozenset(
     "ul video".split()
 )
 _CONTAINER_TAGS = _BLOCK_TAGS - {"br", "hr", "img"}
+_TABLE_TAGS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption")
 _SKIP_TAGS = frozenset(("script", "style", "noscript", "template", "head", "title"))
 _H1 = re.compile(rb"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
 _TAG = re.compile(r"<[^>]+>")
@@ -75,6 +76,7 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
     tree = load_html(data)
     if tree is not None:
         _drop_hover_cards(tree)
+        _unwrap_layout_tables(tree)
 
     def run(precision: bool) -> Any:
         return trafilatura.bare_extraction(
@@ -237,6 +239,17 @@ def _drop_hover_cards(tree: Any) -> None:
         )
         if own <= _CARD_OWN_WORDS:
             card.drop_tree()  # keeps the text that follows it
+
+
+def _unwrap_layout_tables(tree: Any) -> None:
+    """Make a table that lays out a page (one holding the headline, ``<h1>``) plain
+    blocks: the extractor reads a table cell as one line, which glued the headline, the
+    byline and the whole article into one paragraph. Data tables hold no ``<h1>``."""
+    for table in list(tree.iter("table")):
+        if table.find(".//h1") is None:
+            continue
+        for element in table.iter(*_TABLE_TAGS):
+            element.tag = "div"
 
 
 def _dropped_last(tree: Any, text: str) -> str:

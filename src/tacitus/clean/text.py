@@ -26,6 +26,7 @@ _NARRATIVE_WORDS = 20
 _TAIL_RATIO = 0.25
 _MAX_CAPTION_WORDS = 60
 _MAX_BYLINE_WORDS = 25  # "(Reporting by A in X and B in Y; Editing by C)"
+_MAX_CREDIT_WORDS = 45  # "(Reporting by A, B and C in X, with additional reporting by ...)"
 _MAX_CUE_WORDS = 8  # whole-line cues ("You might also like") are short
 _DATELINE_BODY_WORDS = 4  # words after a dateline that make its line a paragraph
 _DATELINE_LINES = 3  # a dateline opens one of the body's first lines
@@ -232,6 +233,15 @@ def _byline(text: str, cues: Cues) -> str | None:
     return None
 
 
+def _credits(text: str, cues: Cues) -> bool:
+    """Wire copy's closing credits, in brackets, whatever names they list: "(Reporting by
+    A, B and C in X, with reporting by D; editing by E.)"."""
+    if not (text.startswith(("(", "[")) and text.rstrip(".").endswith((")", "]"))):
+        return False
+    lowered = text.strip("()[]. ").lower()
+    return any(lowered.startswith(p + " ") for p in cues.byline_prefixes if " " in p)
+
+
 def _is_form_label(line: Line, cues: Cues) -> bool:
     if line.words > 5 or not (line.text.endswith((":", "*")) or line.words <= 3):
         return False
@@ -306,6 +316,8 @@ def _own_reason(line: Line, cues: Cues) -> str | None:
     if _DOMAIN.fullmatch(line.text):
         return "link"
     if line.words <= _MAX_BYLINE_WORDS and _byline(line.text, cues):
+        return "byline"
+    if line.words <= _MAX_CREDIT_WORDS and _credits(line.text, cues):
         return "byline"
     if _is_caption(line, cues):
         return "caption"
