@@ -112,6 +112,7 @@ class Grammar:
     presupposing_wh: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
     time_relatives: frozenset[str] = frozenset()  # "the day when ...": a clause on a time
+    time_nouns: frozenset[str] = frozenset()  # "the first time that ...": a clause on a time
     first_person: frozenset[str] = frozenset()
     hypothetical_aux: frozenset[str] = frozenset()
     future_aux: frozenset[str] = frozenset()
@@ -129,6 +130,8 @@ class Grammar:
     name_entities: frozenset[str] = frozenset()
     scene_relatives: frozenset[str] = frozenset()  # "the town where ..."
     recent_words: frozenset[str] = frozenset()  # "who was killed today": the day's news
+    person_relatives: frozenset[str] = frozenset()  # "the commander, who was killed ..."
+    long_ago_words: frozenset[str] = frozenset()  # "years ago", "last year"
     infinitive_tags: frozenset[str] = frozenset()  # the "to" of "the first to be killed"
     open_quote_tags: frozenset[str] = frozenset()
     seeming_words: frozenset[str] = frozenset()
