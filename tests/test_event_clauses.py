@@ -55,3 +55,39 @@ def test_a_dated_clause_keeps_its_status(resources) -> None:
     found = triggers("The army mourned a general who may have been killed by a drone.", resources)
     assert found.get("killed") == ("ASSAULT", "hypothetical")
 
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a vehicle struck by a bomb, forces firing
+        ("A roadside bomb struck the vehicle near the bridge.", "struck", "ASSAULT"),
+        ("The soldiers fired into the crowd outside the court.", "fired", "ASSAULT"),
+        # armed men taking a town; bombs dropped from the air
+        ("Rebel troops took the town of Kora after a week of fighting.", "took", "ASSAULT"),
+        ("A fighter jet dropped an explosive on the market.", "dropped", "ASSAULT"),
+        # forces pressing on with an advance or an operation
+        ("The brigade continued its advance in the north on Monday.", "continued", "MOBILIZE"),
+        ("The army resumed offensive operations inside the province.", "resumed", "ASSAULT"),
+    ],
+)
+def test_violence_in_the_words_of_wire_reports_is_coded(text, trigger, expected, resources) -> None:
+    assert triggers(text, resources).get(trigger, (None,))[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # goods seized are taken, not attacked
+        "Police seized two vehicles at the border.",
+        # a firm firing its chief, on a day named with "on"
+        "The company fired its chief executive on Monday.",
+        # a firm's advance is no deployment; charges dropped are no bombs
+        "The company continued its advance in the phone market.",
+        "The prosecutor dropped the charges against the suspect.",
+        # taking part, taking a decision
+        "The rebels took part in the talks.",
+        "The cabinet took the decision on Friday.",
+    ],
+)
+def test_like_words_of_no_violence_are_not_coded(text, resources) -> None:
+    assert code_all(text, resources) == []

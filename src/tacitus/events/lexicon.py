@@ -92,7 +92,7 @@ class TriggerLexicon:
     commerce_sectors: frozenset[str] = frozenset()
     non_agents: frozenset[str] = frozenset()
     goods_nouns: frozenset[str] = frozenset()
-    device_verbs: frozenset[str] = frozenset()
+    seizing_verbs: frozenset[str] = frozenset()
     reception_verbs: frozenset[str] = frozenset()
     grammar: Grammar = field(default_factory=lambda: Grammar())
 
@@ -225,7 +225,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         commerce_sectors=frozenset(str(v) for v in data.get("commerce_sectors") or []),
         non_agents=_words(data, "non_agents"),
         goods_nouns=_words(data, "goods_nouns"),
-        device_verbs=_words(data, "device_verbs"),
+        seizing_verbs=_words(data, "seizing_verbs"),
         reception_verbs=_words(data, "reception_verbs"),
     )
     cues = data.get("status_cues") or {}
