@@ -647,14 +647,19 @@ class EventReader(Arguments):
                 out.append(code)
         return out
 
-    def _background(self, verb: Token, src: Actor | None) -> bool:
+    def _background(self, verb: Token, src: Actor | None, etype: EventType) -> bool:
         """``verb`` tells, in a relative clause, an act with no known doer as background to
-        a place or person ("Serbia, where 24 people were killed last March"). A clause on a
-        time ("on Friday, when a village was stormed") or an infinitive ("the third officer
-        to be killed this week") reports the act itself, and so does a "where" clause whose
-        doer is known ("the town, where the army shelled rebel positions"), and so does a
-        clause that puts the act on the day of the report ("the commander, who was killed
-        today")."""
+        a place ("Serbia, where 24 people were killed last March") or to an act only
+        referred to ("the massacre that killed 148"). A clause reports the act itself when
+        it is on a time ("on Friday, when a village was stormed", "the second time that")
+        or an infinitive ("the third officer to be killed this week"); when its doer is
+        known and it is a "where" clause or names that doer itself ("the town, where the
+        army shelled rebel positions", "the village that the army shelled"); when it puts
+        the act on the day of the report ("who was killed today"); when it is on a person
+        or group and does not date the act years back ("a commander who was killed while
+        fighting"); when it is a "where" clause on a party or place of an act of its type
+        ("attacked the village, where 30 were killed"); or when it is on an act its
+        sentence reports as done ("launched an attack that killed ten")."""
         if verb.dep_ not in self.lex.background_clauses:
             return False
         relatives = {c.lower_ for c in verb.children}
@@ -662,9 +667,55 @@ class EventReader(Arguments):
             return False
         if src is not None and src.country and relatives & self.grammar.scene_relatives:
             return False
+        if src is not None and src.country and self._own_subject(verb) is not None:
+            return False  # "the village that the army shelled": the clause names its doer
+        if relatives & self.grammar.person_relatives and not self._long_ago(verb):
+            return False
+        if relatives & self.grammar.scene_relatives and self._in_act_of(verb.head, etype):
+            return False
+        if self._reported_act(verb.head, etype):
+            return False  # "launched an attack that killed ten": what the attack did
         when = verb.head.ent_type_ in self.grammar.time_entities
+        when = when or lemma_of(verb.head) in self.grammar.time_nouns  # "the first time that"
         when = when or bool(relatives & self.grammar.time_relatives)
         return not when and not any(c.tag_ in self.grammar.infinitive_tags for c in verb.children)
+
+    def _own_subject(self, verb: Token) -> Token | None:
+        """The subject a relative clause names itself, not its relative pronoun."""
+        return next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "nsubj" and c.lower_ not in self.grammar.relative_pronouns
+            ),
+            None,
+        )
+
+    def _in_act_of(self, tok: Token, etype: EventType) -> bool:
+        """``tok`` is a party or place of an act of type ``etype`` told above it ("gunmen
+        attacked the village, where 30 people were killed": the attack's toll)."""
+        for above in tok.ancestors:
+            entries = self.lex.nouns if is_nominal(above, self.grammar) else self.lex.verbs
+            if any(t.type == etype and not t.extra for t in entries.get(lemma_of(above), [])):
+                return True
+        return False
+
+    def _reported_act(self, noun: Token, etype: EventType) -> bool:
+        """``noun`` names an act of type ``etype`` that its sentence reports as done
+        ("launched an attack", "the blast occurred"), not one it only refers to."""
+        return (
+            is_nominal(noun, self.grammar)
+            and any(t.type == etype for t in self.lex.nouns.get(lemma_of(noun), []))
+            and carrier_verb(noun, self.lex) is not None
+        )
+
+    def _long_ago(self, verb: Token) -> bool:
+        """The clause of ``verb`` dates its act years back ("in 1998", "two years ago")."""
+        return any(
+            t.ent_type_ in self.grammar.time_entities
+            and ((t.like_num and len(t.text) == 4) or t.lower_ in self.grammar.long_ago_words)
+            for t in verb.subtree
+        )
 
     def _event(
         self,
@@ -729,7 +780,7 @@ class EventReader(Arguments):
             if home is not None:
                 tgt = self.res.state(home)
         verb = carrier if carrier is not None else tok
-        if etype in self.lex.unattributed and self._background(verb, src):
+        if etype in self.lex.unattributed and self._background(verb, src, etype):
             # "Serbia, where 24 people were killed in riots last March": an unattributed
             # act told as background to a place or person is not this report's event
             return None

@@ -229,7 +229,7 @@ class LexiconFinder:
             return None  # "executed a search warrant", "hit a record", "refusal to comment"
         # a preposition by its form: "according to" is no "accord" ("struck an accord")
         near = {lemma_of(c) for c in tok.children if c.dep_ != "prep"}
-        near |= {c.lower_ for c in tok.children}
+        near |= {c.lower_ for c in tok.children if not self._says_when(c)}
         near |= {lemma_of(tok.head), tok.head.lower_}
         for child in tok.children:  # "lifted a state of emergency"
             if child.dep_ == "dobj":
@@ -264,6 +264,8 @@ class LexiconFinder:
                     continue  # "Democrats attacked the plan" is criticism, not violence
                 if trig.needs_subject and not nominal and not self._subject_fits(tok, trig, reader):
                     continue
+                if trig.needs_subject == "armed" and nominal and not self._armed_owner(tok, reader):
+                    continue  # "the brigade continued its advance", not "the company"
                 caused = nominal or not trig.needs_cause
                 if not caused and not self._caused_by_act(tok, trig.type, reader):
                     continue  # "died of cancer": no act named
@@ -296,6 +298,15 @@ class LexiconFinder:
                         continue  # "received the minister", not "received refugees"
                 return trig
         return None
+
+    def _says_when(self, prep: Token) -> bool:
+        """A preposition whose object is a time: "fired on Monday" is no "fire on"."""
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        return (
+            prep.dep_ == "prep"
+            and bool(objects)
+            and all(o.ent_type_ in self.lex.grammar.time_entities for o in objects)
+        )
 
     def _reception(self, tok: Token) -> bool:
         """A passive "met with", "greeted with": how something was received."""
@@ -333,6 +344,14 @@ class LexiconFinder:
         return (
             reader.res.mention(subject) is not None or lemma_of(subject) not in self.lex.non_agents
         )
+
+    def _armed_owner(self, noun: Token, reader: EventReader) -> bool:
+        """The doer of an event noun is an armed force: the subject of the verb it is the
+        object of ("the brigade continued its advance"), else its possessor."""
+        doer = reader.subject(noun.head) if noun.dep_ == "dobj" else None
+        if doer is None:
+            doer = next((c for c in noun.children if c.dep_ == "poss"), None)
+        return doer is not None and bool(reader.sectors(doer) & self.lex.armed_sectors)
 
     def _political(self, tok: Token, nominal: bool, reader: EventReader) -> bool:
         """The doer of ``tok`` is a party or a legislature: the subject of a verb, the owner
@@ -425,8 +444,8 @@ class LexiconFinder:
         patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if tok.dep_ == "acl":  # "drugs seized at the border"
             patients.append(tok.head)
-        device = lemma_of(tok) in self.lex.device_verbs  # "detonated his car": the weapon
-        if not device and any(lemma_of(p) in self.lex.goods_nouns for p in patients):
+        seizing = lemma_of(tok) in self.lex.seizing_verbs  # not "detonated / struck a car"
+        if seizing and any(lemma_of(p) in self.lex.goods_nouns for p in patients):
             return True  # goods seized are confiscated, not attacked
         if self._evaluative(tok):
             return True

@@ -92,7 +92,7 @@ class TriggerLexicon:
     commerce_sectors: frozenset[str] = frozenset()
     non_agents: frozenset[str] = frozenset()
     goods_nouns: frozenset[str] = frozenset()
-    device_verbs: frozenset[str] = frozenset()
+    seizing_verbs: frozenset[str] = frozenset()
     reception_verbs: frozenset[str] = frozenset()
     grammar: Grammar = field(default_factory=lambda: Grammar())
 
@@ -112,6 +112,7 @@ class Grammar:
     presupposing_wh: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
     time_relatives: frozenset[str] = frozenset()  # "the day when ...": a clause on a time
+    time_nouns: frozenset[str] = frozenset()  # "the first time that ...": a clause on a time
     first_person: frozenset[str] = frozenset()
     hypothetical_aux: frozenset[str] = frozenset()
     future_aux: frozenset[str] = frozenset()
@@ -129,6 +130,8 @@ class Grammar:
     name_entities: frozenset[str] = frozenset()
     scene_relatives: frozenset[str] = frozenset()  # "the town where ..."
     recent_words: frozenset[str] = frozenset()  # "who was killed today": the day's news
+    person_relatives: frozenset[str] = frozenset()  # "the commander, who was killed ..."
+    long_ago_words: frozenset[str] = frozenset()  # "years ago", "last year"
     infinitive_tags: frozenset[str] = frozenset()  # the "to" of "the first to be killed"
     open_quote_tags: frozenset[str] = frozenset()
     seeming_words: frozenset[str] = frozenset()
@@ -222,7 +225,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         commerce_sectors=frozenset(str(v) for v in data.get("commerce_sectors") or []),
         non_agents=_words(data, "non_agents"),
         goods_nouns=_words(data, "goods_nouns"),
-        device_verbs=_words(data, "device_verbs"),
+        seizing_verbs=_words(data, "seizing_verbs"),
         reception_verbs=_words(data, "reception_verbs"),
     )
     cues = data.get("status_cues") or {}

@@ -1,0 +1,93 @@
+"""Acts told in a relative clause, and violence told by the words of wire reports: which
+are the report's own events and which only background."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.coder import Resources
+from test_events import code_all
+
+
+def triggers(text: str, resources: Resources) -> dict[str, tuple[str, str]]:
+    """First word of the trigger -> (type, status) of every event."""
+    return {e.trigger.split()[0]: (e.type.value, e.status.value) for e in code_all(text, resources)}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # what was done to a person or group a "who" clause is on is news about them
+        ("The militia buried a commander who was killed while fighting near the dam.", "killed"),
+        ("In the village, where six fighters were recently shot dead, shops are shut.", "shot"),
+        ("Mourners gathered for the teacher, who was murdered in Lagos by two men.", "murdered"),
+        # a "where" clause on the place of an attack tells the attack's toll
+        ("Gunmen stormed the village of Tora, where 30 people were killed.", "killed"),
+        # a clause on an act the sentence reports as done tells what that act did
+        ("The rebels launched an attack that targeted army posts near the town.", "targeted"),
+        # a clause that names its own doer reports the act
+        ("The mayor toured the village that Malian troops shelled in the night.", "shelled"),
+        # a clause on a time is when the act happened
+        ("It was the second time that the militia has struck army posts.", "struck"),
+    ],
+)
+def test_a_relative_clause_that_reports_an_act_is_coded(text, trigger, resources) -> None:
+    assert triggers(text, resources).get(trigger, (None,))[0] == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a person's death years back is background to them
+        ("The statue honours a journalist who was killed in 1998 in the capital.", "killed"),
+        ("She met the widow of a farmer who was shot two years ago.", "shot"),
+        # an act only referred to, not reported as done here
+        ("The minister condemned the massacre that killed 148 civilians.", "killed"),
+        # a place's past, with no act of the sentence on it
+        ("The minister toured the village that was shelled in the night.", "shelled"),
+    ],
+)
+def test_a_relative_clause_of_background_is_not_coded(text, trigger, resources) -> None:
+    assert trigger not in triggers(text, resources)
+
+
+def test_a_dated_clause_keeps_its_status(resources) -> None:
+    found = triggers("The army mourned a general who may have been killed by a drone.", resources)
+    assert found.get("killed") == ("ASSAULT", "hypothetical")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a vehicle struck by a bomb, forces firing
+        ("A roadside bomb struck the vehicle near the bridge.", "struck", "ASSAULT"),
+        ("The soldiers fired into the crowd outside the court.", "fired", "ASSAULT"),
+        # armed men taking a town; bombs dropped from the air
+        ("Rebel troops took the town of Kora after a week of fighting.", "took", "ASSAULT"),
+        ("A fighter jet dropped an explosive on the market.", "dropped", "ASSAULT"),
+        # forces pressing on with an advance or an operation
+        ("The brigade continued its advance in the north on Monday.", "continued", "MOBILIZE"),
+        ("The army resumed offensive operations inside the province.", "resumed", "ASSAULT"),
+    ],
+)
+def test_violence_in_the_words_of_wire_reports_is_coded(text, trigger, expected, resources) -> None:
+    assert triggers(text, resources).get(trigger, (None,))[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # goods seized are taken, not attacked
+        "Police seized two vehicles at the border.",
+        # a firm firing its chief, on a day named with "on"
+        "The company fired its chief executive on Monday.",
+        # a firm's advance is no deployment; charges dropped are no bombs
+        "The company continued its advance in the phone market.",
+        "The prosecutor dropped the charges against the suspect.",
+        # taking part, taking a decision
+        "The rebels took part in the talks.",
+        "The cabinet took the decision on Friday.",
+    ],
+)
+def test_like_words_of_no_violence_are_not_coded(text, resources) -> None:
+    assert code_all(text, resources) == []
