@@ -179,6 +179,15 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
             {("ACCUSE", "DEU", "RUS")},
         ),
         ("China branded the visit a provocation.", {("ACCUSE", "CHN", None)}),
+        # an adjective after "as" is a charge too, whatever label the parser gives it
+        ("France described Italy's decision as improper.", {("ACCUSE", "FRA", "ITA")}),
+        # dialling someone up is a phone call
+        ("The Kenyan president dialled up the Ugandan president.", {("CONSULT", "KEN", "UGA")}),
+        # talks a call is made in are its setting, not what is asked for
+        (
+            "Japan urged restraint during a phone call with China.",
+            {("REQUEST", "JPN", None), ("CONSULT", "JPN", "CHN")},
+        ),
         # disapproval of one's own state is aimed at the object of its preposition
         ("Russia is unhappy with Germany's decision.", {("ACCUSE", "RUS", "DEU")}),
         ("China was angry at Japan over the visit.", {("ACCUSE", "CHN", "JPN")}),

@@ -358,7 +358,7 @@ class EventReader(Arguments):
             for p in [*verb.children, *thing.children]
             if p.dep_ == "prep" and p.lower_ == "as"
             for o in p.children
-            if o.dep_ == "pobj"
+            if o.dep_ in ("pobj", "amod", "acomp")  # "described it as improper": an adjective
         ]
         for comp in complements:
             near = [comp, *(c for c in comp.children if c.dep_ in ("amod", "compound", "acl"))]

@@ -187,6 +187,8 @@ class ClauseReader:
                     hl in self.lex.request_cues
                     and dep in _REQUEST_DEPS
                     and not not_event(head, self.lex)  # "pleaded guilty to threatening"
+                    # "called for talks in a protest": the setting of the call, not its content
+                    and not (dep == "prep" and cur.lower_ in self.grammar.setting_preps)
                 ):
                     return EventStatus.REQUESTED, None, None, (head, True)
                 cue = hl if hl in self.lex.status_cues else head.lower_
