@@ -183,6 +183,16 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         ("France described Italy's decision as improper.", {("ACCUSE", "FRA", "ITA")}),
         # dialling someone up is a phone call
         ("The Kenyan president dialled up the Ugandan president.", {("CONSULT", "KEN", "UGA")}),
+        # an understanding reached with someone is an agreement; one of a topic is none
+        ("Egypt reached an understanding with Israel.", {("AGREE", "EGY", "ISR")}),
+        ("Analysts in Egypt lack an understanding of the crisis.", set()),
+        # PLOVER: an invitation is a future meeting (AGREE); approving a policy is SUPPORT
+        ("Iran invited the Japanese minister to Tehran.", {("AGREE", "IRN", "JPN")}),
+        ("The Kenyan parliament approved the French proposal.", {("SUPPORT", "KEN", "FRA")}),
+        (
+            "The German chancellor railed against the Russian sanctions.",
+            {("ACCUSE", "DEU", "RUS"), ("SANCTION", "RUS", None)},
+        ),
         # talks a call is made in are its setting, not what is asked for
         (
             "Japan urged restraint during a phone call with China.",
