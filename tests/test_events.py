@@ -179,6 +179,8 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
             {("ACCUSE", "DEU", "RUS")},
         ),
         ("China branded the visit a provocation.", {("ACCUSE", "CHN", None)}),
+        ("Iran called the American decision an affront.", {("ACCUSE", "IRN", "USA")}),
+        ("Germany said Turkey's move was intolerable.", {("ACCUSE", "DEU", "TUR")}),
         # an adjective after "as" is a charge too, whatever label the parser gives it
         ("France described Italy's decision as improper.", {("ACCUSE", "FRA", "ITA")}),
         # dialling someone up is a phone call
