@@ -183,6 +183,14 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         ("Germany said Turkey's move was intolerable.", {("ACCUSE", "DEU", "TUR")}),
         # an adjective after "as" is a charge too, whatever label the parser gives it
         ("France described Italy's decision as improper.", {("ACCUSE", "FRA", "ITA")}),
+        # calling an office holder is a phone call; "on Sunday" says when, it is no "call on"
+        ("French President Macron called Vladimir Putin on Sunday.", {("CONSULT", "FRA", "RUS")}),
+        # ... not when the call names someone ("called him a liar") or calls for a vote
+        ("The Turkish president called the German chancellor a liar.", {("ACCUSE", "TUR", "DEU")}),
+        ("The Turkish president called the German chancellor a hero.", set()),
+        ("The Indian prime minister called elections for May.", set()),
+        # receiving an official's letter is no visit
+        ("The Kenyan president received the Ugandan minister's letter.", set()),
         # dialling someone up is a phone call
         ("The Kenyan president dialled up the Ugandan president.", {("CONSULT", "KEN", "UGA")}),
         # an understanding reached with someone is an agreement; one of a topic is none

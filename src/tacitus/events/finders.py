@@ -227,7 +227,11 @@ class LexiconFinder:
             return None  # no entry, or part of a name ("Security Council", "Support Group")
         if not_event(tok, self.lex):
             return None  # "executed a search warrant", "hit a record", "refusal to comment"
-        # a preposition by its form: "according to" is no "accord" ("struck an accord")
+        if not nominal and lemma in self.lex.characterise_verbs:
+            if any(c.dep_ == "oprd" for c in tok.children):
+                return None  # "called him a liar/hero" names, it is no call
+        # a preposition by its form: "according to" is no "accord" ("struck an accord"); one
+        # that says when is none of a phrase: "called X on Sunday" is no "call on"
         near = {lemma_of(c) for c in tok.children if c.dep_ != "prep"}
         near |= {c.lower_ for c in tok.children if not self._says_when(c)}
         near |= {lemma_of(tok.head), tok.head.lower_}
@@ -293,7 +297,11 @@ class LexiconFinder:
                     ):
                         continue
                     elif trig.needs_object == "official" and not any(
-                        reader.sectors(o) & self.lex.official_sectors for o in objects
+                        reader.sectors(o) & self.lex.official_sectors
+                        for o in objects
+                        # not "the minister's letter": an official's thing is no official
+                        if reader.res.mention(o) is not None
+                        or not any(c.dep_ == "poss" for c in o.children)
                     ):
                         continue  # "received the minister", not "received refugees"
                 return trig
