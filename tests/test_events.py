@@ -191,6 +191,8 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         ("The Indian prime minister called elections for May.", set()),
         # receiving an official's letter is no visit
         ("The Kenyan president received the Ugandan minister's letter.", set()),
+        # inking a deal is signing it (PLOVER SUPPORT)
+        ("Vietnam inked a trade deal with Japan.", {("SUPPORT", "VNM", "JPN")}),
         # dialling someone up is a phone call
         ("The Kenyan president dialled up the Ugandan president.", {("CONSULT", "KEN", "UGA")}),
         # an understanding reached with someone is an agreement; one of a topic is none
