@@ -413,3 +413,12 @@ def test_name_after_a_settlement_word_is_no_person(text, kb) -> None:
 def test_name_near_a_settlement_word_may_still_be_a_person(text, kb) -> None:
     doc, _ = code(text, kb)
     assert mention(doc, "John Smith").actor.actor_id == "person:john-smith"
+
+
+def test_a_place_after_a_persons_name_is_where_not_whose(kb) -> None:
+    doc, _ = code(
+        "The adviser had dinner with Harold Brandt in Kyiv. Marta Jensen of Norway joined them.",
+        kb,
+    )
+    assert mention(doc, "Harold Brandt").actor.country is None  # where he was, not his country
+    assert mention(doc, "Marta Jensen").actor.country == "NOR"

@@ -56,10 +56,14 @@ class Descriptions:
                 return mention(t)
         if possessor is not None or tied:
             return possessor
+        owners = self.words.owner_prepositions
+        phrase = self.spans.phrase_at.get(tok.i)
+        if tok.i in self.spans.name_at or (phrase is not None and phrase[2].kind == "person"):
+            owners = self.words.name_owner_prepositions  # "Smith in Kyiv": where, not whose
         for child in tok.rights:
             if child.dep_ != "prep":
                 continue
-            owned = child.lower_ in self.words.owner_prepositions
+            owned = child.lower_ in owners
             if not owned and child.lower_ not in self.words.org_prepositions:
                 continue
             for pobj in child.children:

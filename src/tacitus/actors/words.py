@@ -30,6 +30,7 @@ class ActorWords:
     subject_deps: frozenset[str]
     subject_link_deps: frozenset[str]
     owner_prepositions: frozenset[str]
+    name_owner_prepositions: frozenset[str]
     org_prepositions: frozenset[str]
     noun_pos: frozenset[str]
     plural_tags: frozenset[str]
@@ -101,6 +102,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         subject_deps=words("subject_deps"),
         subject_link_deps=words("subject_link_deps"),
         owner_prepositions=words("owner_prepositions"),
+        name_owner_prepositions=words("name_owner_prepositions"),
         org_prepositions=words("org_prepositions"),
         noun_pos=tags("noun_pos"),
         plural_tags=tags("plural_tags"),
