@@ -422,3 +422,14 @@ def test_a_place_after_a_persons_name_is_where_not_whose(kb) -> None:
     )
     assert mention(doc, "Harold Brandt").actor.country is None  # where he was, not his country
     assert mention(doc, "Marta Jensen").actor.country == "NOR"
+
+
+def test_an_organisation_name_inside_a_longer_name_is_not_that_organisation(kb) -> None:
+    doc, _ = code(
+        "Ruth Adler, a former National Security Council aide, testified. "
+        "The UN Security Council met later.",
+        kb,
+    )
+    assert mention(doc, "Ruth Adler").actor.country != "IGO"
+    assert all(m.actor.country != "IGO" for m in doc.mentions if "National" in m.text)
+    assert mention(doc, "UN Security Council").actor.country == "IGO"
