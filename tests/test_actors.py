@@ -433,3 +433,16 @@ def test_an_organisation_name_inside_a_longer_name_is_not_that_organisation(kb) 
     assert mention(doc, "Ruth Adler").actor.country != "IGO"
     assert all(m.actor.country != "IGO" for m in doc.mentions if "National" in m.text)
     assert mention(doc, "UN Security Council").actor.country == "IGO"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "country", "sector"),
+    [
+        ("Jabhat al-Nusra claimed the raid.", "Jabhat al-Nusra", "SYR", "REB"),
+        ("The SAA shelled the village.", "SAA", "SYR", "MIL"),
+    ],
+)
+def test_armed_groups_by_their_other_names(text, span, country, sector, kb) -> None:
+    doc, _ = code(text, kb)
+    found = mention(doc, span)
+    assert (found.actor.country, found.actor.sector) == (country, sector)
