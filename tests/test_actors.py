@@ -446,3 +446,13 @@ def test_armed_groups_by_their_other_names(text, span, country, sector, kb) -> N
     doc, _ = code(text, kb)
     found = mention(doc, span)
     assert (found.actor.country, found.actor.sector) == (country, sector)
+
+
+def test_an_abbreviation_of_a_name_met_before_is_that_actor(kb) -> None:
+    doc, _ = code(
+        "The Moldovan National Army closed the crossing. Later the MNA reopened it. "
+        "Residents called the XYZ.",
+        kb,
+    )
+    assert mention(doc, "MNA").actor is mention(doc, "Moldovan National Army").actor
+    assert all(m.text != "XYZ" for m in doc.mentions)
