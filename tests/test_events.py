@@ -459,6 +459,13 @@ def test_unattributed_attack_is_coded_from_the_place_the_gazetteer_knows() -> No
     assert coded(doc.events) == {("ASSAULT", None, None)}
 
 
+def test_strikes_from_the_air_are_not_coded_from_the_place_they_hit() -> None:
+    doc = process("Air strikes hit militia positions in Libya's capital Tripoli overnight.")
+    assert coded(doc.events) == {("ASSAULT", None, "LBY")}
+    doc = process("A drone strike near the city of Kirkuk killed three Turkish soldiers.")
+    assert coded(doc.events) == {("ASSAULT", None, "TUR")}
+
+
 def test_attack_without_a_target_is_on_the_country_the_article_is_about(resources) -> None:
     text = (
         "Fighting continued in Yemen on Sunday. "

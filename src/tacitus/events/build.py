@@ -435,6 +435,7 @@ class EventReader(Arguments):
             and target is not None
             and not nominal
             and args_type in self.lex.location_source
+            and not self._from_the_air(source)
         ):
             # "a roadside bombing near Samarra killed a soldier": unattributed violence is
             # coded from the country where it happened
@@ -479,6 +480,13 @@ class EventReader(Arguments):
                     continue  # "X will meet" (a promise, AGREE) with no one: no party to it
                 events.append(event)
         return events
+
+    def _from_the_air(self, tok: Token | None) -> bool:
+        """``tok`` is an act done from the air ("Airstrikes hit", "a drone strike killed")."""
+        if tok is None:
+            return False
+        name = " ".join([c.lower_ for c in tok.lefts if c.dep_ == "compound"][-1:] + [lemma_of(tok)])
+        return lemma_of(tok) in self.grammar.airborne_acts or name in self.grammar.airborne_acts
 
     def _governed_agent(self, tok: Token) -> Token | None:
         """The object of the verb whose complement ``tok`` is ("urged X to ...", "called on
