@@ -456,3 +456,19 @@ def test_an_abbreviation_of_a_name_met_before_is_that_actor(kb) -> None:
     )
     assert mention(doc, "MNA").actor is mention(doc, "Moldovan National Army").actor
     assert all(m.text != "XYZ" for m in doc.mentions)
+
+
+def test_the_body_refers_back_to_the_organisation_named_before(kb) -> None:
+    doc, resolver = code(
+        "The African Union condemned the coup. Mali asked for a summit of the body. "
+        "Chad said the organisation had failed it.",
+        kb,
+    )
+    body = [t for t in load_model()(doc.text) if t.text in ("body", "organisation")]
+    for tok in body:
+        found = resolver.actor_at_span(tok.idx, tok.idx + len(tok.text))
+        assert found is not None and found.name == "African Union"
+    # a new body, or one named by its own words, is not the one before
+    doc, resolver = code("The African Union met. Mali set up a new body.", kb)
+    tok = next(t for t in load_model()(doc.text) if t.text == "body")
+    assert resolver.actor_at_span(tok.idx, tok.idx + len(tok.text)) is None

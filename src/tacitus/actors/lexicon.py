@@ -100,13 +100,15 @@ class Spans:
     def _in_longer_name(self, start: int, size: int, phrase: Phrase) -> bool:
         """The organisation's name ``start:start+size`` ends a longer name with a capitalised
         word before it that no phrase explains: "the National Security Council" is not the
-        UN's "Security Council" ("the UN Security Council", "the Turkish army" are)."""
+        UN's "Security Council" ("the UN Security Council", "the Turkish army" are). A
+        sentence's first word has a capital anyway ("Key Security Council powers")."""
         if phrase.kind not in ORG_KINDS or start == 0:
             return False
         prev = self.parsed[start - 1]
         return (
             prev.pos_ == "PROPN"
             and prev.text[:1].isupper()
+            and not prev.is_sent_start
             and prev.i not in self.phrase_at
             and prev.dep_ in self.words.name_part_deps
             and start <= prev.head.i < start + size

@@ -203,4 +203,4 @@ class ActorResolver:
             return self._descriptions.named(tok, np, phrase[2])
         if role_here is not None:
             return self._descriptions.role(tok, np, cue)
-        return None
+        return self._descriptions.organisation(tok, np)

@@ -43,6 +43,7 @@ class ActorWords:
     new_referent_words: frozenset[str]
     new_referent_deps: frozenset[str]
     side_words: frozenset[str]
+    organisation_words: frozenset[str]
     relational_roles: frozenset[str]
     ethnic_words: frozenset[str]
     controller_prepositions: frozenset[str]
@@ -115,6 +116,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         new_referent_words=words("new_referent_words"),
         new_referent_deps=words("new_referent_deps"),
         side_words=words("side_words"),
+        organisation_words=words("organisation_words"),
         relational_roles=words("relational_roles"),
         ethnic_words=words("ethnic_words"),
         controller_prepositions=words("controller_prepositions"),
