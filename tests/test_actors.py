@@ -472,3 +472,11 @@ def test_the_body_refers_back_to_the_organisation_named_before(kb) -> None:
     doc, resolver = code("The African Union met. Mali set up a new body.", kb)
     tok = next(t for t in load_model()(doc.text) if t.text == "body")
     assert resolver.actor_at_span(tok.idx, tok.idx + len(tok.text)) is None
+
+
+def test_a_dictionary_person_in_a_text_that_never_names_their_country_is_a_namesake(kb) -> None:
+    # the compiled dictionaries know a Grenadian official of this name
+    doc, _ = code("Patrick Simmons opened the bakery on Main Street on Saturday.", kb)
+    assert mention(doc, "Patrick Simmons").actor.country is None
+    doc, _ = code("Patrick Simmons flew back to Grenada on Saturday.", kb)
+    assert mention(doc, "Patrick Simmons").actor.country == "GRD"

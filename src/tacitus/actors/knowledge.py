@@ -85,6 +85,9 @@ class KnowledgeBase:
     dated_roles: dict[str, list[DatedRole]] = field(default_factory=dict)  # actor id -> roles
     # actor id -> the roles cell of a compiled file, parsed into dated_roles when first asked
     compiled_roles: dict[str, str] = field(default_factory=dict)
+    # ids of the hand-written (and the user's) files: the well-known; an actor only of the
+    # compiled dictionaries may be a namesake of whoever the text speaks of
+    hand_ids: set[str] = field(default_factory=set)
     countries: dict[str, str] = field(default_factory=dict)  # ISO alpha-3 -> name
     honorifics: frozenset[str] = frozenset()  # "dr.", "gen.": written before names
     honorific_gender: dict[str, str] = field(default_factory=dict)  # "mrs." -> "female"
@@ -265,6 +268,7 @@ def _load_actor_file(kb: KnowledgeBase, text: str, source: str) -> None:
         actor_id, kind = str(item["id"]), item.get("kind", "person")
         if kind not in ACTOR_KINDS:
             raise _fail(source, f"{actor_id}: unknown kind {kind!r}")
+        kb.hand_ids.add(actor_id)
         roles: list[DatedRole] = []
         for role in item.get("roles") or []:
             _check_code(role.get("country"), kb, source, actor_id)
