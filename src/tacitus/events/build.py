@@ -485,8 +485,11 @@ class EventReader(Arguments):
         """``tok`` is an act done from the air ("Airstrikes hit", "a drone strike killed")."""
         if tok is None:
             return False
-        name = " ".join([c.lower_ for c in tok.lefts if c.dep_ == "compound"][-1:] + [lemma_of(tok)])
-        return lemma_of(tok) in self.grammar.airborne_acts or name in self.grammar.airborne_acts
+        lemma = lemma_of(tok)
+        before = [c.lower_ for c in tok.lefts if c.dep_ == "compound"][-1:]  # "air strike"
+        return lemma in self.grammar.airborne_acts or " ".join([*before, lemma]) in (
+            self.grammar.airborne_acts
+        )
 
     def _governed_agent(self, tok: Token) -> Token | None:
         """The object of the verb whose complement ``tok`` is ("urged X to ...", "called on
