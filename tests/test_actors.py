@@ -480,3 +480,11 @@ def test_a_dictionary_person_in_a_text_that_never_names_their_country_is_a_names
     assert mention(doc, "Patrick Simmons").actor.country is None
     doc, _ = code("Patrick Simmons flew back to Grenada on Saturday.", kb)
     assert mention(doc, "Patrick Simmons").actor.country == "GRD"
+
+
+def test_an_office_written_as_an_honorific_gives_the_sector(kb) -> None:
+    text = "Sen. Mara Quill spoke first. Gen. Tobias Renner listened. Dr. Ines Vahl left."
+    doc, _ = code(text, kb)
+    assert mention(doc, "Sen. Mara Quill").actor.sector == "LEG"
+    assert mention(doc, "Gen. Tobias Renner").actor.sector == "MIL"
+    assert mention(doc, "Dr. Ines Vahl").actor.sector is None

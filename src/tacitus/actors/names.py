@@ -106,6 +106,8 @@ class Persons:
             # a spokesman for an NGO or the UN works in its sector, not in government
             org = cue is not None and cue.actor.country in EXTRA_CODES and cue.actor.sector
             actor.sector = cue.actor.sector if org and cue is not None else role.sector
+        elif role is None and actor.sector is None:
+            actor.sector = self._office_honorific([*np, *state.parsed[max(start - 1, 0) : start]])
         if actor.actor_id and title:
             state.titles.setdefault(actor.actor_id, title)
         elif actor.actor_id:
@@ -225,6 +227,14 @@ class Persons:
                 cue = None
         text = self.state.text(title[0].i, title[-1].i + 1)
         return _Appositive(spans.role_at[role_tok.i][2], text, cue, title)
+
+    def _office_honorific(self, before: list[Token]) -> str | None:
+        """The sector an office written as an honorific tells ("Sen. X": LEG), else None."""
+        for t in before:
+            sector = self.state.kb.honorific_sector.get(t.lower_)
+            if sector is not None:
+                return sector
+        return None
 
     def _note_gender(self, actor: Actor, before: list[Token]) -> None:
         """A gendered title before the name ("Mrs.", "Mr") fixes the person's gender."""
