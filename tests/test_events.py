@@ -478,6 +478,12 @@ def test_attack_without_a_target_is_on_the_country_the_article_is_about(resource
     # no other state named anywhere: it happens at home
     home = "Egyptian police opened fire in the capital, killing two people."
     assert coded(code(home, resources)) == {("ASSAULT", "EGY", "EGY")}
+    # a state's bodies name it too: the army speaking of the attack is the attacked one's
+    bodies = (
+        "Heavy fighting went on near the river, the Ukrainian army said. The attack on the "
+        "bridge was carried out by Russian troops, the Ukrainian military said."
+    )
+    assert coded(code(bodies, resources)) == {("ASSAULT", "RUS", "UKR")}
 
 
 def test_reported_speech_codes_the_content_with_its_speaker(resources) -> None:

@@ -613,8 +613,13 @@ class EventReader(Arguments):
     def _scene(self, source_country: str) -> str | None:
         """The state the document names most often (twice at least), the source's aside."""
         if self._scene_counts is None:
+            # a state, its government or any of its bodies ("Ukraine's military")
             self._scene_counts = Counter(
-                code for m in self.doc.mentions if (code := government_of(m.actor))
+                m.actor.country
+                for m in self.doc.mentions
+                if m.actor.country
+                and m.actor.country not in EXTRA_CODES
+                and (m.actor.actor_id or "").startswith(("state:", "group:"))
             )
         for code, count in self._scene_counts.most_common():
             if code != source_country:
