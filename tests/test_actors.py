@@ -413,3 +413,78 @@ def test_name_after_a_settlement_word_is_no_person(text, kb) -> None:
 def test_name_near_a_settlement_word_may_still_be_a_person(text, kb) -> None:
     doc, _ = code(text, kb)
     assert mention(doc, "John Smith").actor.actor_id == "person:john-smith"
+
+
+def test_a_place_after_a_persons_name_is_where_not_whose(kb) -> None:
+    doc, _ = code(
+        "The adviser had dinner with Harold Brandt in Kyiv. Marta Jensen of Norway joined them.",
+        kb,
+    )
+    assert mention(doc, "Harold Brandt").actor.country is None  # where he was, not his country
+    assert mention(doc, "Marta Jensen").actor.country == "NOR"
+
+
+def test_an_organisation_name_inside_a_longer_name_is_not_that_organisation(kb) -> None:
+    doc, _ = code(
+        "Ruth Adler, a former National Security Council aide, testified. "
+        "The UN Security Council met later.",
+        kb,
+    )
+    assert mention(doc, "Ruth Adler").actor.country != "IGO"
+    assert all(m.actor.country != "IGO" for m in doc.mentions if "National" in m.text)
+    assert mention(doc, "UN Security Council").actor.country == "IGO"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "country", "sector"),
+    [
+        ("Jabhat al-Nusra claimed the raid.", "Jabhat al-Nusra", "SYR", "REB"),
+        ("The SAA shelled the village.", "SAA", "SYR", "MIL"),
+    ],
+)
+def test_armed_groups_by_their_other_names(text, span, country, sector, kb) -> None:
+    doc, _ = code(text, kb)
+    found = mention(doc, span)
+    assert (found.actor.country, found.actor.sector) == (country, sector)
+
+
+def test_an_abbreviation_of_a_name_met_before_is_that_actor(kb) -> None:
+    doc, _ = code(
+        "The Moldovan National Army closed the crossing. Later the MNA reopened it. "
+        "Residents called the XYZ.",
+        kb,
+    )
+    assert mention(doc, "MNA").actor is mention(doc, "Moldovan National Army").actor
+    assert all(m.text != "XYZ" for m in doc.mentions)
+
+
+def test_the_body_refers_back_to_the_organisation_named_before(kb) -> None:
+    doc, resolver = code(
+        "The African Union condemned the coup. Mali asked for a summit of the body. "
+        "Chad said the organisation had failed it.",
+        kb,
+    )
+    body = [t for t in load_model()(doc.text) if t.text in ("body", "organisation")]
+    for tok in body:
+        found = resolver.actor_at_span(tok.idx, tok.idx + len(tok.text))
+        assert found is not None and found.name == "African Union"
+    # a new body, or one named by its own words, is not the one before
+    doc, resolver = code("The African Union met. Mali set up a new body.", kb)
+    tok = next(t for t in load_model()(doc.text) if t.text == "body")
+    assert resolver.actor_at_span(tok.idx, tok.idx + len(tok.text)) is None
+
+
+def test_a_dictionary_person_in_a_text_that_never_names_their_country_is_a_namesake(kb) -> None:
+    # the compiled dictionaries know a Grenadian official of this name
+    doc, _ = code("Patrick Simmons opened the bakery on Main Street on Saturday.", kb)
+    assert mention(doc, "Patrick Simmons").actor.country is None
+    doc, _ = code("Patrick Simmons flew back to Grenada on Saturday.", kb)
+    assert mention(doc, "Patrick Simmons").actor.country == "GRD"
+
+
+def test_an_office_written_as_an_honorific_gives_the_sector(kb) -> None:
+    text = "Sen. Mara Quill spoke first. Gen. Tobias Renner listened. Dr. Ines Vahl left."
+    doc, _ = code(text, kb)
+    assert mention(doc, "Sen. Mara Quill").actor.sector == "LEG"
+    assert mention(doc, "Gen. Tobias Renner").actor.sector == "MIL"
+    assert mention(doc, "Dr. Ines Vahl").actor.sector is None

@@ -490,6 +490,13 @@ def test_unattributed_attack_is_coded_from_the_place_the_gazetteer_knows() -> No
     assert coded(doc.events) == {("ASSAULT", None, None)}
 
 
+def test_strikes_from_the_air_are_not_coded_from_the_place_they_hit() -> None:
+    doc = process("Air strikes hit militia positions in Libya's capital Tripoli overnight.")
+    assert coded(doc.events) == {("ASSAULT", None, "LBY")}
+    doc = process("A drone strike near the city of Kirkuk killed three Turkish soldiers.")
+    assert coded(doc.events) == {("ASSAULT", None, "TUR")}
+
+
 def test_attack_without_a_target_is_on_the_country_the_article_is_about(resources) -> None:
     text = (
         "Fighting continued in Yemen on Sunday. "
@@ -505,6 +512,12 @@ def test_attack_without_a_target_is_on_the_country_the_article_is_about(resource
     # but a state is not its own target: with no other state named, it is unknown
     alone = "Over the weekend, Greece carried out heavy shelling overnight, a spokesman said."
     assert coded(code(alone, resources)) == {("ASSAULT", "GRC", None)}
+    # a state's bodies name it too: the army speaking of the attack is the attacked one's
+    bodies = (
+        "Heavy fighting went on near the river, the Ukrainian army said. The attack on the "
+        "bridge was carried out by Russian troops, the Ukrainian military said."
+    )
+    assert coded(code(bodies, resources)) == {("ASSAULT", "RUS", "UKR")}
 
 
 def test_reported_speech_codes_the_content_with_its_speaker(resources) -> None:

@@ -56,10 +56,14 @@ class Descriptions:
                 return mention(t)
         if possessor is not None or tied:
             return possessor
+        owners = self.words.owner_prepositions
+        phrase = self.spans.phrase_at.get(tok.i)
+        if tok.i in self.spans.name_at or (phrase is not None and phrase[2].kind == "person"):
+            owners = self.words.name_owner_prepositions  # "Smith in Kyiv": where, not whose
         for child in tok.rights:
             if child.dep_ != "prep":
                 continue
-            owned = child.lower_ in self.words.owner_prepositions
+            owned = child.lower_ in owners
             if not owned and child.lower_ not in self.words.org_prepositions:
                 continue
             for pobj in child.children:
@@ -209,6 +213,31 @@ class Descriptions:
                 return state.make(left, end, _sector_group(role), f"role:{role.title}", title)
             return None
         return state.make(left, end, target.actor, f"coref:{role.title}", title)
+
+    def organisation(self, tok: Token, np: list[Token]) -> Mention | None:
+        """ "the body", "the alliance": the international organisation named last before
+        (not the subject of the same sentence, which acts on it: "X called for a meeting
+        of the body")."""
+        words = self.words
+        if tok.lemma_.lower() not in words.organisation_words or tok.pos_ != "NOUN":
+            return None
+        if tok.tag_ in words.plural_tags or not any(
+            c.dep_ == "det" and c.lower_ in words.definite_determiners for c in tok.children
+        ):
+            return None
+        if any(t.i != tok.i and t.dep_ not in ("det",) for t in np):
+            return None  # "the UN body", "a Western alliance": named or new
+        sent = self.coref.sent_of.get(tok.i, 0)
+        # asked after the document pass: the record holds later mentions too, not in order
+        for seen in sorted(self.coref.seen, key=lambda s: -s.token):
+            if seen.token >= tok.i or seen.lent or (seen.sent == sent and seen.subject):
+                continue
+            if sent - seen.sent > LOOKBACK_SENTENCES:
+                break
+            if seen.kind == "org" and seen.mention.actor.country in ("IGO", "NGO"):
+                actor = seen.mention.actor
+                return self.state.make(tok.i, tok.i + 1, actor, "coref:organisation", None)
+        return None
 
     def _named_body(self, tok: Token, np: list[Token], role: Role) -> Actor | None:
         """An institution named by a proper name ending in its kind ("the Electoral

@@ -85,9 +85,13 @@ class KnowledgeBase:
     dated_roles: dict[str, list[DatedRole]] = field(default_factory=dict)  # actor id -> roles
     # actor id -> the roles cell of a compiled file, parsed into dated_roles when first asked
     compiled_roles: dict[str, str] = field(default_factory=dict)
+    # ids of the hand-written (and the user's) files: the well-known; an actor only of the
+    # compiled dictionaries may be a namesake of whoever the text speaks of
+    hand_ids: set[str] = field(default_factory=set)
     countries: dict[str, str] = field(default_factory=dict)  # ISO alpha-3 -> name
     honorifics: frozenset[str] = frozenset()  # "dr.", "gen.": written before names
     honorific_gender: dict[str, str] = field(default_factory=dict)  # "mrs." -> "female"
+    honorific_sector: dict[str, str] = field(default_factory=dict)  # "sen." -> "LEG"
     single_words: list[str] = field(default_factory=list)  # one-word country names, lazily
     # word -> fuzzy_country's answer: asked for most proper nouns of every document
     fuzzy_seen: dict[str, Phrase | None] = field(default_factory=dict, repr=False, compare=False)
@@ -235,6 +239,13 @@ def _load_roles(kb: KnowledgeBase) -> None:
         if not isinstance(words, list):
             raise _fail("roles.yaml", f"gendered_honorifics.{gender} must be a list")
         kb.honorific_gender.update((str(w).lower(), gender) for w in words)
+    offices = data.get("office_honorifics") or {}
+    if not isinstance(offices, dict) or not set(offices) <= SECTORS:
+        raise _fail("roles.yaml", "office_honorifics must map sectors to lists")
+    for sector, words in offices.items():
+        if not isinstance(words, list):
+            raise _fail("roles.yaml", f"office_honorifics.{sector} must be a list")
+        kb.honorific_sector.update((str(w).lower(), sector) for w in words)
     for item in data.get("roles") or []:
         if (
             not isinstance(item, dict)
@@ -265,6 +276,7 @@ def _load_actor_file(kb: KnowledgeBase, text: str, source: str) -> None:
         actor_id, kind = str(item["id"]), item.get("kind", "person")
         if kind not in ACTOR_KINDS:
             raise _fail(source, f"{actor_id}: unknown kind {kind!r}")
+        kb.hand_ids.add(actor_id)
         roles: list[DatedRole] = []
         for role in item.get("roles") or []:
             _check_code(role.get("country"), kb, source, actor_id)

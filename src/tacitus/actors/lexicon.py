@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from tacitus.actors.knowledge import KnowledgeBase, Phrase, Role
+from tacitus.actors.knowledge import ORG_KINDS, KnowledgeBase, Phrase, Role
 from tacitus.actors.words import ActorWords
 from tacitus.place import names_settlement
 
@@ -75,7 +75,12 @@ class Spans:
             for size in range(min(longest, n - i), 0, -1):
                 key = tuple(t.text.lower() for t in tokens[i : i + size])
                 phrase = self.kb.phrases.get(key)
-                if phrase and _case_ok(tok, phrase) and not self._in_person_name(i, size, phrase):
+                if (
+                    phrase
+                    and _case_ok(tok, phrase)
+                    and not self._in_person_name(i, size, phrase)
+                    and not self._in_longer_name(i, size, phrase)
+                ):
                     for j in range(i, i + size):
                         self.phrase_at[j] = (i, i + size, phrase)
                     matched = size
@@ -90,6 +95,23 @@ class Spans:
             phrase.kind in self.words.person_name_kinds
             and any(t.ent_type_ == "PERSON" for t in tokens)
             and not names_settlement(tokens)  # "Yemen's capital Sanaa" is the city
+        )
+
+    def _in_longer_name(self, start: int, size: int, phrase: Phrase) -> bool:
+        """The organisation's name ``start:start+size`` ends a longer name with a capitalised
+        word before it that no phrase explains: "the National Security Council" is not the
+        UN's "Security Council" ("the UN Security Council", "the Turkish army" are). A
+        sentence's first word has a capital anyway ("Key Security Council powers")."""
+        if phrase.kind not in ORG_KINDS or start == 0:
+            return False
+        prev = self.parsed[start - 1]
+        return (
+            prev.pos_ == "PROPN"
+            and prev.text[:1].isupper()
+            and not prev.is_sent_start
+            and prev.i not in self.phrase_at
+            and prev.dep_ in self.words.name_part_deps
+            and start <= prev.head.i < start + size
         )
 
     def _match_misspelt_countries(self) -> None:

@@ -8,7 +8,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Token
 
 from tacitus.actors.descriptions import Descriptions
-from tacitus.actors.knowledge import CUE_KINDS, EXTRA_CODES, Phrase, Role
+from tacitus.actors.knowledge import COUNTRY_KINDS, CUE_KINDS, EXTRA_CODES, Phrase, Role
 from tacitus.actors.state import DocumentState
 from tacitus.ids import slug
 from tacitus.model import Actor, Mention
@@ -36,6 +36,7 @@ class Persons:
     def __init__(self, state: DocumentState, descriptions: Descriptions) -> None:
         self.state, self.descriptions = state, descriptions
         self.spans, self.words = state.spans, state.words
+        self._named_countries: set[str] | None = None  # the countries the text names
 
     def known_surname(self, word: str) -> bool:
         """``word`` is the surname of a person already met in the document."""
@@ -87,6 +88,9 @@ class Persons:
             if found is not None:
                 appos_role, appos_title, appos_cue, appos_tokens = found
                 appos_rule = f"+appos:{found.role.title}"
+        if kb_phrase is not None and role is None and appos_role is None:
+            if self._stranger(kb_phrase):
+                kb_phrase = None
         role = role or appos_role
         title = title or appos_title
         cue = cue or appos_cue or self._led_body(tok)
@@ -102,6 +106,8 @@ class Persons:
             # a spokesman for an NGO or the UN works in its sector, not in government
             org = cue is not None and cue.actor.country in EXTRA_CODES and cue.actor.sector
             actor.sector = cue.actor.sector if org and cue is not None else role.sector
+        elif role is None and actor.sector is None:
+            actor.sector = self._office_honorific([*np, *state.parsed[max(start - 1, 0) : start]])
         if actor.actor_id and title:
             state.titles.setdefault(actor.actor_id, title)
         elif actor.actor_id:
@@ -125,6 +131,25 @@ class Persons:
             return False
         country, _ = self.state.kb_role(phrase)
         return country is not None and country != appos_cue.actor.country
+
+    def _stranger(self, phrase: Phrase) -> bool:
+        """A person only the compiled dictionaries know, and only in one office, named
+        with no office in a text that never names their country, is most likely a namesake
+        ("Patrick Simmons" of a rock band is not a Grenadian official); one followed through
+        several offices is a public figure ("Ann Veneman visited Niamey")."""
+        state = self.state
+        if phrase.actor_id in state.kb.hand_ids or len(state.kb.roles_of(phrase.actor_id)) > 1:
+            return False
+        country, _ = state.kb_role(phrase)
+        if country is None or country in EXTRA_CODES:
+            return False
+        if self._named_countries is None:
+            self._named_countries = {
+                p.country
+                for _, _, p in self.spans.phrase_at.values()
+                if p.kind in COUNTRY_KINDS and p.country
+            }
+        return country not in self._named_countries
 
     def _posted_to(self, tok: Token) -> bool:
         """The name at ``tok`` is misparsed as the object of an office's preposition with
@@ -202,6 +227,14 @@ class Persons:
                 cue = None
         text = self.state.text(title[0].i, title[-1].i + 1)
         return _Appositive(spans.role_at[role_tok.i][2], text, cue, title)
+
+    def _office_honorific(self, before: list[Token]) -> str | None:
+        """The sector an office written as an honorific tells ("Sen. X": LEG), else None."""
+        for t in before:
+            sector = self.state.kb.honorific_sector.get(t.lower_)
+            if sector is not None:
+                return sector
+        return None
 
     def _note_gender(self, actor: Actor, before: list[Token]) -> None:
         """A gendered title before the name ("Mrs.", "Mr") fixes the person's gender."""

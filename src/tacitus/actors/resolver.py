@@ -14,6 +14,9 @@ from tacitus.actors.names import Persons
 from tacitus.actors.state import DocumentState
 from tacitus.model import Actor, Document, Mention
 
+# An abbreviation read from the initials of a name met before has this many letters at least.
+_ACRONYM_MIN = 3
+
 
 class ActorResolver:
     """Codes the noun phrases of one document and remembers them for coreference.
@@ -142,10 +145,29 @@ class ActorResolver:
         state.acronyms[letters] = found
         state.cache[short.i] = found  # the bracketed word is this mention, not a new one
 
+    def _abbreviated(self, tok: Token) -> Mention | None:
+        """An all-capitals word no phrase knows whose letters are the initials of the
+        capitalised words of a name met before ("the Sudanese Armed Forces ... the SAF"):
+        that name's mention, nearest first."""
+        letters = tok.text
+        if (
+            len(letters) < _ACRONYM_MIN
+            or not (letters.isalpha() and letters.isupper())
+            or tok.i in self._state.spans.phrase_at
+        ):
+            return None
+        for seen in reversed(self._coref.seen):
+            if seen.token >= tok.i or seen.lent:
+                continue
+            words = seen.mention.text.replace("-", " ").split()
+            if "".join(w[0] for w in words if w[:1].isupper()) == letters:
+                return seen.mention
+        return None
+
     def _compose(self, tok: Token) -> Mention | None:
         """Code the phrase headed by ``tok``: a pronoun, a person, a name or a description."""
         spans = self._state.spans
-        named = self._state.acronyms.get(tok.text)
+        named = self._state.acronyms.get(tok.text) or self._abbreviated(tok)
         if named is not None and tok.i not in spans.phrase_at:  # "the SAA", after "(SAA)"
             return self._state.make(
                 tok.i, tok.i + 1, named.actor, f"acronym:{tok.text}", named.role
@@ -181,4 +203,4 @@ class ActorResolver:
             return self._descriptions.named(tok, np, phrase[2])
         if role_here is not None:
             return self._descriptions.role(tok, np, cue)
-        return None
+        return self._descriptions.organisation(tok, np)

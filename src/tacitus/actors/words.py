@@ -30,6 +30,7 @@ class ActorWords:
     subject_deps: frozenset[str]
     subject_link_deps: frozenset[str]
     owner_prepositions: frozenset[str]
+    name_owner_prepositions: frozenset[str]
     org_prepositions: frozenset[str]
     noun_pos: frozenset[str]
     plural_tags: frozenset[str]
@@ -42,6 +43,7 @@ class ActorWords:
     new_referent_words: frozenset[str]
     new_referent_deps: frozenset[str]
     side_words: frozenset[str]
+    organisation_words: frozenset[str]
     relational_roles: frozenset[str]
     ethnic_words: frozenset[str]
     controller_prepositions: frozenset[str]
@@ -101,6 +103,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         subject_deps=words("subject_deps"),
         subject_link_deps=words("subject_link_deps"),
         owner_prepositions=words("owner_prepositions"),
+        name_owner_prepositions=words("name_owner_prepositions"),
         org_prepositions=words("org_prepositions"),
         noun_pos=tags("noun_pos"),
         plural_tags=tags("plural_tags"),
@@ -113,6 +116,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         new_referent_words=words("new_referent_words"),
         new_referent_deps=words("new_referent_deps"),
         side_words=words("side_words"),
+        organisation_words=words("organisation_words"),
         relational_roles=words("relational_roles"),
         ethnic_words=words("ethnic_words"),
         controller_prepositions=words("controller_prepositions"),

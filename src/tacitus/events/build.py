@@ -435,6 +435,7 @@ class EventReader(Arguments):
             and target is not None
             and not nominal
             and args_type in self.lex.location_source
+            and not self._from_the_air(source)
         ):
             # "a roadside bombing near Samarra killed a soldier": unattributed violence is
             # coded from the country where it happened
@@ -479,6 +480,16 @@ class EventReader(Arguments):
                     continue  # "X will meet" (a promise, AGREE) with no one: no party to it
                 events.append(event)
         return events
+
+    def _from_the_air(self, tok: Token | None) -> bool:
+        """``tok`` is an act done from the air ("Airstrikes hit", "a drone strike killed")."""
+        if tok is None:
+            return False
+        lemma = lemma_of(tok)
+        before = [c.lower_ for c in tok.lefts if c.dep_ == "compound"][-1:]  # "air strike"
+        return lemma in self.grammar.airborne_acts or " ".join([*before, lemma]) in (
+            self.grammar.airborne_acts
+        )
 
     def _governed_agent(self, tok: Token) -> Token | None:
         """The object of the verb whose complement ``tok`` is ("urged X to ...", "called on
@@ -602,8 +613,13 @@ class EventReader(Arguments):
     def _scene(self, source_country: str) -> str | None:
         """The state the document names most often (twice at least), the source's aside."""
         if self._scene_counts is None:
+            # a state, its government or any of its bodies ("Ukraine's military")
             self._scene_counts = Counter(
-                code for m in self.doc.mentions if (code := government_of(m.actor))
+                m.actor.country
+                for m in self.doc.mentions
+                if m.actor.country
+                and m.actor.country not in EXTRA_CODES
+                and (m.actor.actor_id or "").startswith(("state:", "group:"))
             )
         for code, count in self._scene_counts.most_common():
             if code != source_country:

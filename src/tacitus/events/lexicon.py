@@ -136,6 +136,7 @@ class Grammar:
     open_quote_tags: frozenset[str] = frozenset()
     seeming_words: frozenset[str] = frozenset()
     patient_nouns: frozenset[str] = frozenset()
+    airborne_acts: frozenset[str] = frozenset()  # "airstrikes hit ...": not done by the place
     subject_clauses: frozenset[str] = frozenset()  # a clause that is a subject
     anaphoric_determiners: frozenset[str] = frozenset()  # "the talks": ones told of before
     new_act_words: frozenset[str] = frozenset()  # "again", "a second attack": not a retelling
