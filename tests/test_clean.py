@@ -537,6 +537,19 @@ def test_the_rest_of_a_body_split_between_containers_stays() -> None:
     assert all(p in doc.body for p in _QUAY + more)
 
 
+def test_the_pages_headline_worded_unlike_its_title_is_not_body() -> None:
+    page = (
+        "<html><head><title>Quay vote: board says yes</title>"
+        '<meta property="og:title" content="Quay vote: board says yes"></head><body><article>'
+        "<h1>Harbour board approves the new quay after a night of debate</h1>"
+        + "".join(f"<p>{p}</p>" for p in _QUAY)
+        + "</article></body></html>"
+    ).encode()
+    doc = clean(RawDocument(page, "q.html", "q.html"))
+    assert doc.body.startswith(_QUAY[0])
+    assert "night of debate" not in doc.body
+
+
 def test_broken_html_still_yields_its_text() -> None:
     paragraph = (
         "<p>Lawmakers in Lisbon approved the budget late on Friday after a debate that "

@@ -60,6 +60,7 @@ class Extracted:
     headline: str | None = None  # the page's one <h1>, where it restates the title
     description: str | None = None  # the page's summary (meta description)
     link_items: frozenset[str] = frozenset()  # list items that are one link and nothing else
+    headings: frozenset[str] = frozenset()  # the texts of the page's <h1> elements
 
 
 def _words(text: str) -> int:
@@ -117,6 +118,7 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
             headline=_headline(data, doc.title or ""),
             description=doc.description or None,
             link_items=_link_items(tree) if tree is not None else frozenset(),
+            headings=_headings(tree) if tree is not None else frozenset(),
         )
     text = trafilatura.html2txt(data)
     if not text.strip():
@@ -288,6 +290,12 @@ def _link_items(tree: Any) -> frozenset[str]:
         if words >= 3 and sum(_words(a.text_content()) for a in item.iter("a")) == words:
             items.add(markup_key(item.text_content()))
     return frozenset(items)
+
+
+def _headings(tree: Any) -> frozenset[str]:
+    """The texts of the page's ``<h1>`` elements (its headline, however worded), in the
+    form ``markup_key`` gives."""
+    return frozenset(markup_key(h1.text_content()) for h1 in tree.iter("h1")) - {""}
 
 
 def _continued(tree: Any, text: str) -> str:
