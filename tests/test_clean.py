@@ -485,6 +485,71 @@ def test_article_laid_out_in_a_table_keeps_its_paragraphs_apart() -> None:
     assert all(p in doc.body.split("\n") for p in paragraphs)
 
 
+_QUAY = [
+    "The harbour board approved the new quay on Tuesday after a debate that lasted most "
+    "of the night, and work is to start in the spring.",
+    "Fishing crews had asked for the quay for a decade, saying the old one could not take "
+    "the larger boats that now make up most of the fleet.",
+    "The board said the cost would be shared with the regional government, which has set "
+    "aside money for it in next year's budget.",
+    "Work on the access road is to begin first, the board said, so that lorries can reach "
+    "the site without crossing the town centre.",
+]
+
+
+def _quay_page(after: str, paragraphs: list[str] = _QUAY) -> bytes:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        "<html><head><title>Quay approved</title></head><body><div class='story'>"
+        f"<h1>Harbour board approves new quay</h1><div class='text'>{body}</div>{after}"
+        "</div></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "<p>{note}</p>",
+        "<div class='note'><p>{note}</p></div>",
+        "<div><h3>Harbour Weekly</h3><p>{note}</p></div>",
+    ],
+)
+def test_a_note_after_the_article_outside_its_container_is_dropped(after: str) -> None:
+    note = (
+        "Harbour Weekly is an independent paper founded in 1950 that covers the towns of "
+        "the northern coast and their fishing fleets."
+    )
+    doc = clean(RawDocument(_quay_page(after.format(note=note)), "q.html", "q.html"))
+    assert doc.body.endswith(_QUAY[-1])
+    assert "independent paper" not in doc.body
+
+
+def test_the_rest_of_a_body_split_between_containers_stays() -> None:
+    """Most of the body in one container, the rest in the next: not short beside it."""
+    more = [
+        "Residents of the harbour front said they welcomed the plan but feared months of "
+        "noise from the pile drivers during the summer season.",
+        "The mayor promised that the noisiest work would be done in the winter, when few "
+        "visitors come to the town and the boats are laid up.",
+    ]
+    after = "<div class='more'>" + "".join(f"<p>{p}</p>" for p in more) + "</div>"
+    doc = clean(RawDocument(_quay_page(after), "q.html", "q.html"))
+    assert all(p in doc.body for p in _QUAY + more)
+
+
+def test_the_pages_headline_worded_unlike_its_title_is_not_body() -> None:
+    page = (
+        "<html><head><title>Quay vote: board says yes</title>"
+        '<meta property="og:title" content="Quay vote: board says yes"></head><body><article>'
+        "<h1>Harbour board approves the new quay after a night of debate</h1>"
+        + "".join(f"<p>{p}</p>" for p in _QUAY)
+        + "</article></body></html>"
+    ).encode()
+    doc = clean(RawDocument(page, "q.html", "q.html"))
+    assert doc.body.startswith(_QUAY[0])
+    assert "night of debate" not in doc.body
+
+
 def test_broken_html_still_yields_its_text() -> None:
     paragraph = (
         "<p>Lawmakers in Lisbon approved the budget late on Friday after a debate that "

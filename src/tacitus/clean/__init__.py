@@ -75,11 +75,12 @@ def clean(raw: RawDocument) -> Document:
     cues = load_cues()
     meta_title = meta_author = meta_date = sitename = page_url = description = None
     link_items: frozenset[str] = frozenset()
+    headings: frozenset[str] = frozenset()
     if fmt == "html":
         page = extract_html(raw.data, url=raw.url)
         meta_title, meta_author, meta_date = page.title, page.author, page.date
         sitename, page_url, description = page.sitename, page.url, page.description
-        link_items = page.link_items
+        link_items, headings = page.link_items, page.headings
         title = (
             raw.title or page.headline or _without_site_name(meta_title, sitename, page_url, cues)
         )
@@ -96,6 +97,7 @@ def clean(raw: RawDocument) -> Document:
         extracted=fmt == "html",
         lead=normalize(description) if description else None,
         link_items=link_items,
+        headings=headings,
     )
     title = result.title or known_title
     text, body_start, segments = _assemble(source, result, title)

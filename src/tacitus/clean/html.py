@@ -40,6 +40,11 @@ _CARD_OWN_WORDS = 3
 _PARA_KEY = 60
 _END_LINES = 3
 _CONTINUED_MIN_WORDS = 20
+# The article's container: the deepest element holding more than this share of the
+# extracted words, in two lines or more. What follows it outside it is dropped when it is
+# short beside it (longer, it is more likely the rest of a body split in two).
+_MAIN_SHARE = 0.6
+_OUTSIDE_TAIL_SHARE = 0.4
 
 
 @dataclass
@@ -55,6 +60,7 @@ class Extracted:
     headline: str | None = None  # the page's one <h1>, where it restates the title
     description: str | None = None  # the page's summary (meta description)
     link_items: frozenset[str] = frozenset()  # list items that are one link and nothing else
+    headings: frozenset[str] = frozenset()  # the texts of the page's <h1> elements
 
 
 def _words(text: str) -> int:
@@ -97,7 +103,7 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
         if _words(wide_text) >= _RECALL_GAIN * max(_words(text), 1):
             doc, text = wide, wide_text
     if text and tree is not None:
-        text = _continued(tree, _dropped_last(tree, text))
+        text = _continued(tree, _dropped_last(tree, _outside_tail(tree, text)))
         lead = _lost_lead(tree, text, doc.description or "")
         if lead:
             text = _insert_lead(text, *lead)
@@ -112,6 +118,7 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
             headline=_headline(data, doc.title or ""),
             description=doc.description or None,
             link_items=_link_items(tree) if tree is not None else frozenset(),
+            headings=_headings(tree) if tree is not None else frozenset(),
         )
     text = trafilatura.html2txt(data)
     if not text.strip():
@@ -285,6 +292,12 @@ def _link_items(tree: Any) -> frozenset[str]:
     return frozenset(items)
 
 
+def _headings(tree: Any) -> frozenset[str]:
+    """The texts of the page's ``<h1>`` elements (its headline, however worded), in the
+    form ``markup_key`` gives."""
+    return frozenset(markup_key(h1.text_content()) for h1 in tree.iter("h1")) - {""}
+
+
 def _continued(tree: Any, text: str) -> str:
     """``text`` and the article's paragraphs in later blocks of the kind its last
     paragraph stands in: a body split into several ``<div class="article-body">`` by ads
@@ -317,3 +330,38 @@ def _continued(tree: Any, text: str) -> str:
     if sum(_words(paragraph) for paragraph in more) < _CONTINUED_MIN_WORDS:
         return text
     return text + "\n" + "\n".join(more)
+
+
+def _outside_tail(tree: Any, text: str) -> str:
+    """``text`` less the lines after its last line in the article's container that stand
+    outside it (a newsletter box, an "about the company" note, a list of other stories
+    the extractor took for more article), when they are short beside it. The container
+    is the deepest element that holds most of the extracted words; a line not found on
+    the page ends the search."""
+    lines = text.split("\n")
+    blocks: dict[str, Any] = {}
+    for paragraph, block in _visible_paragraphs(tree):
+        blocks.setdefault(markup_key(paragraph), block)
+    found = [blocks.get(markup_key(line)) for line in lines]
+    held: dict[Any, list[int]] = {}  # element -> [words, lines] of the text it holds
+    for line, block in zip(lines, found, strict=True):
+        if block is not None:
+            for element in (block, *block.iterancestors()):
+                count = held.setdefault(element, [0, 0])
+                count[0] += _words(line)
+                count[1] += 1
+    total = sum(_words(line) for line, block in zip(lines, found, strict=True) if block is not None)
+    holders = [e for e, (w, n) in held.items() if w > _MAIN_SHARE * total and n >= 2]
+    if not holders:
+        return text
+    main = max(holders, key=lambda element: sum(1 for _ in element.iterancestors()))
+    end = len(lines)
+    while end > 0:
+        block = found[end - 1]
+        if block is None or block is main or any(a is main for a in block.iterancestors()):
+            break
+        end -= 1
+    tail = sum(_words(line) for line in lines[end:])
+    if not end or tail >= _OUTSIDE_TAIL_SHARE * held[main][0]:
+        return text
+    return "\n".join(lines[:end])

@@ -367,9 +367,11 @@ class _Classifier:
         extracted: bool,
         lead: str | None = None,
         link_items: frozenset[str] = frozenset(),
+        headings: frozenset[str] = frozenset(),
     ) -> None:
         self.source = source
         self.link_items = link_items
+        self.headings = headings
         self.cues = cues
         self.known_title = known_title
         self.extracted = extracted
@@ -500,6 +502,8 @@ class _Classifier:
                 line.reason = "title"
                 if self.result.title_span is None:
                     self.result.title_span = (line.start, line.end)
+            elif title_key and markup_key(line.text) in self.headings:
+                line.reason = "title"  # the page's headline, worded unlike its metadata title
             elif _is_breadcrumb(line, self.cues):
                 line.reason = "section-label"
             elif key in self.site_names:
@@ -648,6 +652,7 @@ def clean_text(
     extracted: bool = False,
     lead: str | None = None,
     link_items: frozenset[str] = frozenset(),
+    headings: frozenset[str] = frozenset(),
 ) -> TextResult:
     """Classify the lines of ``source`` (already decoded and normalised).
 
@@ -657,5 +662,8 @@ def clean_text(
     between paragraphs (related headlines, a bare name as byline) are then left out, as
     lists, tables and subheadings look the same. ``lead`` is the page's description: a
     line that opens with its words is the article's lead, never a photo caption.
+    ``link_items`` and ``headings`` are the texts (``markup_key``) of a page's list items
+    that are one link and of its ``<h1>`` elements: the latter, above the body, are the
+    headline however worded.
     """
-    return _Classifier(source, cues, title, extracted, lead, link_items).run()
+    return _Classifier(source, cues, title, extracted, lead, link_items, headings).run()
