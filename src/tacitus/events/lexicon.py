@@ -25,7 +25,8 @@ class Trigger:
     nominal: bool
     needs_object: bool | str  # True; 'actor': the object names an actor; 'party': any
     # object there is stands for an actor; 'official': an office holder or state body;
-    # 'none': no direct object or clause, and not passive ("they demonstrated")
+    # 'none': no direct object or clause, and not passive ("they demonstrated"); 'force':
+    # what is driven back is an attack or a force, or armed forces do it ("repelled a raid")
     object_is_topic: bool  # "discussed the crisis (with X)": the object is not a party
     # 'armed': the subject is an armed force ("troops entered", not "visitors entered");
     # 'actor': a noun subject, if there is one, stands for an actor ("Iran threatened", not
@@ -92,6 +93,8 @@ class TriggerLexicon:
     commerce_sectors: frozenset[str] = frozenset()
     non_agents: frozenset[str] = frozenset()
     goods_nouns: frozenset[str] = frozenset()
+    market_types: frozenset[EventType] = frozenset()  # "the stock market rallied"
+    market_words: frozenset[str] = frozenset()
     device_verbs: frozenset[str] = frozenset()
     reception_verbs: frozenset[str] = frozenset()
     grammar: Grammar = field(default_factory=lambda: Grammar())
@@ -121,6 +124,7 @@ class Grammar:
     factual_marks: frozenset[str] = frozenset()
     negation_determiners: frozenset[str] = frozenset()
     negation_adverbs: frozenset[str] = frozenset()
+    negation_correlatives: frozenset[str] = frozenset()  # "neither X nor Y attacked"
     nominal_deps: frozenset[str] = frozenset()
     adjective_noun_deps: frozenset[str] = frozenset()  # "launched an offensive"
     non_party_entities: frozenset[str] = frozenset()
@@ -222,6 +226,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         commerce_sectors=frozenset(str(v) for v in data.get("commerce_sectors") or []),
         non_agents=_words(data, "non_agents"),
         goods_nouns=_words(data, "goods_nouns"),
+        market_types=_types(data, "market_types"),
+        market_words=_words(data, "market_words"),
         device_verbs=_words(data, "device_verbs"),
         reception_verbs=_words(data, "reception_verbs"),
     )
@@ -254,8 +260,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         etype = _type(item["type"], tid)
         mode = item.get("mode")
         needs_object = item.get("needs_object", False)
-        if needs_object not in (True, False, "actor", "party", "official", "none"):
-            choices = "true, false, actor, party, official or none"
+        if needs_object not in (True, False, "actor", "party", "official", "none", "force"):
+            choices = "true, false, actor, party, official, none or force"
             raise DataFileError(f"{source}: {tid}: needs_object must be {choices}")
         topic = bool(item.get("object_is_topic", False))
         needs_subject = item.get("needs_subject")

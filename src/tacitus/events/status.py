@@ -56,6 +56,10 @@ class ClauseReader:
                 return True
             if c.dep_ == "det" and c.lower_ in self.grammar.negation_determiners:
                 return True  # "no agreement was reached"
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+                g.lower_ in self.grammar.negation_correlatives for g in c.children
+            ):
+                return True  # "neither the House nor the Senate provided it"
         return False
 
     def aux(self, tok: Token) -> set[str]:
