@@ -378,6 +378,8 @@ def test_no_asserted_event_for_unasserted_or_actorless_acts(text, resources) -> 
         # an opportunity is no act; neither ... nor denies it of both
         ("The crisis gave Kenyan rebels an opportunity to attack Uganda.", "hypothetical"),
         ("Neither Russia nor Iran attacked the convoy.", "negated"),
+        # what one believes another would do is a guess, not the other's announcement
+        ("Officials in Nairobi believed Uganda would attack the border town.", "hypothetical"),
     ],
 )
 def test_unasserted_acts_are_kept_with_their_status(text, status, resources) -> None:

@@ -125,6 +125,7 @@ class Grammar:
     negation_determiners: frozenset[str] = frozenset()
     negation_adverbs: frozenset[str] = frozenset()
     negation_correlatives: frozenset[str] = frozenset()  # "neither X nor Y attacked"
+    belief_verbs: frozenset[str] = frozenset()  # "thought they would": a guess, no announcement
     nominal_deps: frozenset[str] = frozenset()
     adjective_noun_deps: frozenset[str] = frozenset()  # "launched an offensive"
     non_party_entities: frozenset[str] = frozenset()

@@ -76,11 +76,14 @@ class ClauseReader:
         )
 
     def reported_future(self, tok: Token) -> bool:
-        """ "X said they would Y": would is the future of the report, not a hypothesis."""
+        """ "X said they would Y": would is the future of the report, not a hypothesis
+        (but "X thought they would Y" is a guess)."""
         head = tok.head if tok.dep_ == "conj" else tok
+        verb = lemma_of(head.head)
         return (
             head.dep_ == "ccomp"
-            and lemma_of(head.head) in self.lex.speech_verbs
+            and verb in self.lex.speech_verbs
+            and verb not in self.grammar.belief_verbs
             and not self.conditional(tok)
         )
 
