@@ -350,6 +350,9 @@ def test_constructions(text, expected, resources) -> None:
         "The Kenyan spokesman declined to confirm the Ugandan report.",
         "The Kenyan president's visit offers a powerful reminder of Uganda's role.",
         "Kenyan villagers sought shelter from the rain.",
+        # what a side or an official of a game does is sport
+        "The team attacked down the left wing against Uganda in the second half.",
+        "The Kenyan striker was suspended by the league for three games.",
     ],
 )
 def test_no_asserted_event_for_unasserted_or_actorless_acts(text, resources) -> None:

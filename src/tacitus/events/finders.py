@@ -266,6 +266,8 @@ class LexiconFinder:
                     continue
                 if trig.type in self.lex.market_types and self._market_sense(tok, nominal):
                     continue  # "the stock market rallied", "China's demand for oil"
+                if self._sport_doer(tok, nominal, reader):
+                    continue  # "the team attacked", "suspended by the league"
                 caused = nominal or not trig.needs_cause
                 if not caused and not self._caused_by_act(tok, trig.type, reader):
                     continue  # "died of cancer": no act named
@@ -371,6 +373,21 @@ class LexiconFinder:
         owners += [c for o in owners for c in o.conjuncts]
         # a common noun: "Pakistan's stock market", "Iranian oil" are the market's, the goods'
         return any(o.pos_ == "NOUN" and lemma_of(o) in self.lex.market_words for o in owners)
+
+    def _sport_doer(self, tok: Token, nominal: bool, reader: EventReader) -> bool:
+        """The doer of ``tok`` is a bare side or official of a game: the subject or "by"
+        agent of a verb, the owner of a noun ("the team attacked", "the club's boycott"),
+        with no word saying whose ("the negotiating team", "the Iranian team" are not)."""
+        if nominal:
+            doers = [c for c in tok.children if c.dep_ == "poss"]
+        else:
+            doers = [s] if (s := reader.subject(tok)) is not None else []
+        return any(
+            d.pos_ == "NOUN"
+            and lemma_of(d) in self.lex.sport_words
+            and not any(c.dep_ in ("compound", "amod", "poss") for c in d.children)
+            for d in doers
+        )
 
     def _political(self, tok: Token, nominal: bool, reader: EventReader) -> bool:
         """The doer of ``tok`` is a party or a legislature: the subject of a verb, the owner

@@ -95,6 +95,7 @@ class TriggerLexicon:
     goods_nouns: frozenset[str] = frozenset()
     market_types: frozenset[EventType] = frozenset()  # "the stock market rallied"
     market_words: frozenset[str] = frozenset()
+    sport_words: frozenset[str] = frozenset()  # "the team attacked", "the league suspended"
     device_verbs: frozenset[str] = frozenset()
     reception_verbs: frozenset[str] = frozenset()
     grammar: Grammar = field(default_factory=lambda: Grammar())
@@ -229,6 +230,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         goods_nouns=_words(data, "goods_nouns"),
         market_types=_types(data, "market_types"),
         market_words=_words(data, "market_words"),
+        sport_words=_words(data, "sport_words"),
         device_verbs=_words(data, "device_verbs"),
         reception_verbs=_words(data, "reception_verbs"),
     )
