@@ -118,6 +118,8 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
             "Thousands of Kenyans rallied in Nairobi against the government.",
             {("PROTEST", "KEN", "KEN")},
         ),
+        # driving back an attack or a force is combat
+        ("Kenyan troops repulsed the Ugandan rebels near the border.", {("ASSAULT", "KEN", "UGA")}),
         # a phone call: between two demonyms of one noun, received, or the setting of a
         # clause whose subject took part in it
         (
@@ -366,6 +368,22 @@ def test_constructions(text, expected, resources) -> None:
         # rallying support or demonstrating resolve is no demonstration
         "Iran demonstrated its resolve to Israel with a missile test.",
         "The Iraqi prime minister rallied support from Iran for the plan.",
+        # a market that rallies protests nothing; demand for goods or by buyers asks no one
+        "Kenya's stock market rallied after the vote.",
+        "Analysts said the share rally in Nairobi lost steam.",
+        "China's demand for Russian gas rose sharply.",
+        "Ugandan users have long been asking Kenya for cheaper phones.",
+        # disgust is no combat; a blaze is no one destroying
+        "Many in Kenya were repelled by the violence in Uganda.",
+        "A blaze destroyed the Kenyan embassy in Uganda.",
+        # declining to confirm rejects nothing; a reminder offered promises nothing; shelter
+        # sought is asked of no one
+        "The Kenyan spokesman declined to confirm the Ugandan report.",
+        "The Kenyan president's visit offers a powerful reminder of Uganda's role.",
+        "Kenyan villagers sought shelter from the rain.",
+        # what a side or an official of a game does is sport
+        "The team attacked down the left wing against Uganda in the second half.",
+        "The Kenyan striker was suspended by the league for three games.",
     ],
 )
 def test_no_asserted_event_for_unasserted_or_actorless_acts(text, resources) -> None:
@@ -391,6 +409,11 @@ def test_no_asserted_event_for_unasserted_or_actorless_acts(text, resources) -> 
         ("Turkish forces allegedly shelled Syrian villages.", "claimed"),
         # a question asks whether it happens
         ("Will Russia attack Ukraine before the winter?", "hypothetical"),
+        # an opportunity is no act; neither ... nor denies it of both
+        ("The crisis gave Kenyan rebels an opportunity to attack Uganda.", "hypothetical"),
+        ("Neither Russia nor Iran attacked the convoy.", "negated"),
+        # what one believes another would do is a guess, not the other's announcement
+        ("Officials in Nairobi believed Uganda would attack the border town.", "hypothetical"),
     ],
 )
 def test_unasserted_acts_are_kept_with_their_status(text, status, resources) -> None:

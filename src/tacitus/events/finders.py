@@ -270,10 +270,17 @@ class LexiconFinder:
                     continue
                 if trig.needs_subject == "armed" and nominal and not self._armed_owner(tok, reader):
                     continue  # "the brigade continued its advance", not "the company"
+                if trig.type in self.lex.market_types and self._market_sense(tok, nominal):
+                    continue  # "the stock market rallied", "China's demand for oil"
+                if self._sport_doer(tok, nominal, reader):
+                    continue  # "the team attacked", "suspended by the league"
                 caused = nominal or not trig.needs_cause
                 if not caused and not self._caused_by_act(tok, trig.type, reader):
                     continue  # "died of cancer": no act named
-                if trig.needs_object == "none" and not nominal:
+                if trig.needs_object == "force" and not nominal:
+                    if not self._force_repelled(tok, reader):
+                        continue  # "were repelled by the violence": disgust, not combat
+                elif trig.needs_object == "none" and not nominal:
                     if any(c.dep_ in _TRANSITIVE_DEPS for c in tok.children):
                         continue  # "demonstrated its resolve", "as demonstrated by"
                 elif trig.needs_object and not nominal:
@@ -315,6 +322,20 @@ class LexiconFinder:
             and bool(objects)
             and all(o.ent_type_ in self.lex.grammar.time_entities for o in objects)
         )
+
+    def _force_repelled(self, tok: Token, reader: EventReader) -> bool:
+        """What the verb drives back is an attack or a force ("repelled an offensive", "the
+        raid was repulsed", "repulsed the rebels"), or armed forces do it."""
+        patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        patients += [c for p in patients for c in p.conjuncts]
+        for patient in patients:
+            acts = self.lex.nouns.get(lemma_of(patient), [])
+            if any(t.type == EventType.ASSAULT for t in acts):
+                return True
+            if reader.sectors(patient) & self.lex.armed_sectors:
+                return True
+        doer = self._doer(tok, reader)
+        return doer is not None and bool(reader.sectors(doer) & self.lex.armed_sectors)
 
     def _reception(self, tok: Token) -> bool:
         """A passive "met with", "greeted with": how something was received."""
@@ -360,6 +381,40 @@ class LexiconFinder:
         if doer is None:
             doer = next((c for c in noun.children if c.dep_ == "poss"), None)
         return doer is not None and bool(reader.sectors(doer) & self.lex.armed_sectors)
+
+    def _market_sense(self, tok: Token, nominal: bool) -> bool:
+        """The doer of ``tok`` is a market, a price or goods: the subject of a verb ("the
+        dollar rallied"); the owner of a noun, its modifier or its "for"/"in" object ("the
+        market's rally", "oil demand", "a rally in shares", "demand for oil")."""
+        if nominal:
+            owners = [c for c in tok.children if c.dep_ in ("poss", "compound")]
+            owners += [
+                o
+                for p in tok.children
+                if p.dep_ == "prep" and p.lower_ in ("for", "in")
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+        else:
+            owners = [c for c in tok.children if c.dep_ == "nsubj"]
+        owners += [c for o in owners for c in o.conjuncts]
+        # a common noun: "Pakistan's stock market", "Iranian oil" are the market's, the goods'
+        return any(o.pos_ == "NOUN" and lemma_of(o) in self.lex.market_words for o in owners)
+
+    def _sport_doer(self, tok: Token, nominal: bool, reader: EventReader) -> bool:
+        """The doer of ``tok`` is a bare side or official of a game: the subject or "by"
+        agent of a verb, the owner of a noun ("the team attacked", "the club's boycott"),
+        with no word saying whose ("the negotiating team", "the Iranian team" are not)."""
+        if nominal:
+            doers = [c for c in tok.children if c.dep_ == "poss"]
+        else:
+            doers = [s] if (s := reader.subject(tok)) is not None else []
+        return any(
+            d.pos_ == "NOUN"
+            and lemma_of(d) in self.lex.sport_words
+            and not any(c.dep_ in ("compound", "amod", "poss") for c in d.children)
+            for d in doers
+        )
 
     def _political(self, tok: Token, nominal: bool, reader: EventReader) -> bool:
         """The doer of ``tok`` is a party or a legislature: the subject of a verb, the owner

@@ -25,7 +25,8 @@ class Trigger:
     nominal: bool
     needs_object: bool | str  # True; 'actor': the object names an actor; 'party': any
     # object there is stands for an actor; 'official': an office holder or state body;
-    # 'none': no direct object or clause, and not passive ("they demonstrated")
+    # 'none': no direct object or clause, and not passive ("they demonstrated"); 'force':
+    # what is driven back is an attack or a force, or armed forces do it ("repelled a raid")
     object_is_topic: bool  # "discussed the crisis (with X)": the object is not a party
     # 'armed': the subject is an armed force ("troops entered", not "visitors entered");
     # 'actor': a noun subject, if there is one, stands for an actor ("Iran threatened", not
@@ -93,6 +94,9 @@ class TriggerLexicon:
     non_agents: frozenset[str] = frozenset()
     goods_nouns: frozenset[str] = frozenset()
     seizing_verbs: frozenset[str] = frozenset()
+    market_types: frozenset[EventType] = frozenset()  # "the stock market rallied"
+    market_words: frozenset[str] = frozenset()
+    sport_words: frozenset[str] = frozenset()  # "the team attacked", "the league suspended"
     reception_verbs: frozenset[str] = frozenset()
     grammar: Grammar = field(default_factory=lambda: Grammar())
 
@@ -122,6 +126,8 @@ class Grammar:
     factual_marks: frozenset[str] = frozenset()
     negation_determiners: frozenset[str] = frozenset()
     negation_adverbs: frozenset[str] = frozenset()
+    negation_correlatives: frozenset[str] = frozenset()  # "neither X nor Y attacked"
+    belief_verbs: frozenset[str] = frozenset()  # "thought they would": a guess, no announcement
     nominal_deps: frozenset[str] = frozenset()
     adjective_noun_deps: frozenset[str] = frozenset()  # "launched an offensive"
     non_party_entities: frozenset[str] = frozenset()
@@ -227,6 +233,9 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         non_agents=_words(data, "non_agents"),
         goods_nouns=_words(data, "goods_nouns"),
         seizing_verbs=_words(data, "seizing_verbs"),
+        market_types=_types(data, "market_types"),
+        market_words=_words(data, "market_words"),
+        sport_words=_words(data, "sport_words"),
         reception_verbs=_words(data, "reception_verbs"),
     )
     cues = data.get("status_cues") or {}
@@ -258,8 +267,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         etype = _type(item["type"], tid)
         mode = item.get("mode")
         needs_object = item.get("needs_object", False)
-        if needs_object not in (True, False, "actor", "party", "official", "none"):
-            choices = "true, false, actor, party, official or none"
+        if needs_object not in (True, False, "actor", "party", "official", "none", "force"):
+            choices = "true, false, actor, party, official, none or force"
             raise DataFileError(f"{source}: {tid}: needs_object must be {choices}")
         topic = bool(item.get("object_is_topic", False))
         needs_subject = item.get("needs_subject")

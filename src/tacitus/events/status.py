@@ -56,6 +56,10 @@ class ClauseReader:
                 return True
             if c.dep_ == "det" and c.lower_ in self.grammar.negation_determiners:
                 return True  # "no agreement was reached"
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+                g.lower_ in self.grammar.negation_correlatives for g in c.children
+            ):
+                return True  # "neither the House nor the Senate provided it"
         return False
 
     def aux(self, tok: Token) -> set[str]:
@@ -72,11 +76,14 @@ class ClauseReader:
         )
 
     def reported_future(self, tok: Token) -> bool:
-        """ "X said they would Y": would is the future of the report, not a hypothesis."""
+        """ "X said they would Y": would is the future of the report, not a hypothesis
+        (but "X thought they would Y" is a guess)."""
         head = tok.head if tok.dep_ == "conj" else tok
+        verb = lemma_of(head.head)
         return (
             head.dep_ == "ccomp"
-            and lemma_of(head.head) in self.lex.speech_verbs
+            and verb in self.lex.speech_verbs
+            and verb not in self.grammar.belief_verbs
             and not self.conditional(tok)
         )
 
