@@ -30,6 +30,7 @@ from tacitus.events import (
     actor_key,
     attribute_doubles,
     drop_headline_restatements,
+    drop_nested,
     load_triggers,
     make_finder,
     merge_retellings,
@@ -247,7 +248,7 @@ def _arguments(a: Analysis) -> None:
                 if key not in seen:
                     seen.add(key)
                     a.doc.events.append(event)
-    a.doc.events = drop_headline_restatements(attribute_doubles(a.doc.events))
+    a.doc.events = drop_headline_restatements(attribute_doubles(drop_nested(a.doc.events)))
 
 
 @component("dates", requires=["events"], assigns=["event dates"])

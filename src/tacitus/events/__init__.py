@@ -9,6 +9,7 @@ from tacitus.events.build import (
     EventReader,
     attribute_doubles,
     drop_headline_restatements,
+    drop_nested,
     merge_retellings,
     told_as_new_act,
 )
@@ -42,6 +43,7 @@ __all__ = [
     "actor_key",
     "attribute_doubles",
     "drop_headline_restatements",
+    "drop_nested",
     "load_triggers",
     "load_verb_patterns",
     "make_finder",

@@ -65,6 +65,23 @@ def attribute_doubles(events: list[Event]) -> list[Event]:
     return out
 
 
+def drop_nested(events: list[Event]) -> list[Event]:
+    """One event per trigger: an event whose trigger lies inside the trigger of another
+    event of the same type, status and parties ("campaign" inside "bombing campaign") is
+    the same words read twice."""
+
+    def key(e: Event) -> tuple[object, ...]:
+        return (e.type, e.status, actor_key(e.source), actor_key(e.target), e.start)
+
+    def inside(e: Event, f: Event) -> bool:
+        span = (f.trigger_start, f.trigger_end)
+        return span != (e.trigger_start, e.trigger_end) and (
+            f.trigger_start <= e.trigger_start and e.trigger_end <= f.trigger_end
+        )
+
+    return [e for e in events if not any(key(f) == key(e) and inside(e, f) for f in events)]
+
+
 def _countries(event: Event) -> tuple[EventType, str | None, str | None]:
     source, target = event.source, event.target
     return (event.type, source.country if source else None, target.country if target else None)
