@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
 from tacitus.lang import DEFAULT_LANGUAGE, language_file
@@ -29,6 +31,45 @@ def model_names(lang: str = DEFAULT_LANGUAGE) -> list[str]:
     return [str(n) for n in names]
 
 
+@Language.factory("tacitus_absolute_verbs", default_config={"preps": []})
+def absolute_verbs(nlp: Language, name: str, preps: list[str]) -> Callable[[Doc], Doc]:
+    """Re-read "..., with X warning of consequences": the tagger may take "X warning" for a
+    noun with a name before it, where the "-ing" word is a verb whose subject is X (the
+    absolute construction). Such a word is made a verb, with its lemma, and X its subject.
+    ``preps`` are the prepositions of the construction (``absolute_preps``)."""
+    pipe = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    lemmatizer = pipe if isinstance(pipe, Lemmatizer) else None
+    words = frozenset(preps)
+
+    def repair(doc: Doc) -> Doc:
+        for tok in doc[1:]:
+            subject = doc[tok.i - 1]
+            if not (
+                tok.pos_ == "NOUN"
+                and tok.is_lower
+                and tok.lower_.endswith("ing")
+                and tok.dep_ == "pobj"
+                and tok.head.lower_ in words
+                and tok.head.head.pos_ in ("VERB", "AUX")  # on a clause, not a noun
+                and subject.pos_ == "PROPN"
+                and subject.dep_ == "compound"
+                and subject.head.i == tok.i
+            ):
+                continue
+            tok.pos_, tok.tag_ = "VERB", "VBG"
+            lemmas = lemmatizer.rule_lemmatize(tok) if lemmatizer is not None else []
+            if not lemmas or lemmas[0] == tok.lower_:
+                tok.pos_, tok.tag_ = "NOUN", "NN"
+                continue
+            tok.lemma_, tok.dep_, subject.dep_ = lemmas[0], "pcomp", "nsubj"
+            for child in list(tok.children):  # "Foreign Minister X": the subject's words
+                if child.i < subject.i and child.dep_ in ("compound", "amod", "det"):
+                    child.head = subject
+        return doc
+
+    return repair
+
+
 @lru_cache(maxsize=2)
 def load_model(lang: str = DEFAULT_LANGUAGE) -> Language:
     """Load the spaCy model of ``lang`` once per process."""
@@ -38,6 +79,8 @@ def load_model(lang: str = DEFAULT_LANGUAGE) -> Language:
         except OSError:
             continue
         nlp.add_pipe("tacitus_line_breaks", before="parser")
+        preps = language_file("grammar.yaml", lang).get("absolute_preps") or []
+        nlp.add_pipe("tacitus_absolute_verbs", config={"preps": list(preps)})
         return nlp
     raise RuntimeError(
         f"No spaCy model for {lang!r} is installed ({', '.join(model_names(lang))}); for"

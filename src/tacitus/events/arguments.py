@@ -220,6 +220,15 @@ class Arguments:
                 return obj
         return None
 
+    def _absolute(self, obj: Token) -> bool:
+        """ "criticised the plan, with X warning of ...": the object of the preposition is a
+        clause with its own subject (an absolute construction), not a party to the act."""
+        return (
+            obj.dep_ == "pcomp"
+            and obj.head.lower_ in self.grammar.absolute_preps
+            and any(c.dep_ == "nsubj" for c in obj.children)
+        )
+
     def _prep_target(self, tok: Token, preps: tuple[str, ...], depth: int = 0) -> Token | None:
         """The object of the first of ``preps`` that names an actor; one level deeper when
         the object is a thing ("a suspension of air links with Serbia")."""
@@ -227,7 +236,7 @@ class Arguments:
         for word in preps:
             if word in by_prep:
                 obj = self._pobj(by_prep[word])
-                if obj is None:
+                if obj is None or self._absolute(obj):
                     continue
                 if self._names_other(obj):
                     return obj
@@ -492,6 +501,7 @@ class Arguments:
                 if c.dep_ == "prep"
                 and c.lower_ in self.grammar.target_preps
                 and (o := self._pobj(c)) is not None
+                and not self._absolute(o)
             ]
             target = next((p for o in objects if (p := self._earlier_party(o)) is not None), None)
         if source is None and passive:

@@ -121,6 +121,12 @@ class Grammar:
     hypothetical_aux: frozenset[str] = frozenset()
     future_aux: frozenset[str] = frozenset()
     obligation_verbs: frozenset[str] = frozenset()
+    capacity_words: frozenset[str] = frozenset()  # "in a position to sign"
+    capacity_preps: tuple[str, ...] = ()
+    expectation_words: frozenset[str] = frozenset()  # "was supposed to be a deal"
+    appointment_verbs: frozenset[str] = frozenset()  # "was to meet"
+    ending_verbs: frozenset[str] = frozenset()  # "ended its mediation effort"
+    absolute_preps: tuple[str, ...] = ()  # "with X warning of ..."
     hypothetical_marks: frozenset[str] = frozenset()
     condition_marks: frozenset[str] = frozenset()
     factual_marks: frozenset[str] = frozenset()

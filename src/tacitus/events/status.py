@@ -98,6 +98,24 @@ class ClauseReader:
         marks = self.grammar.hypothetical_marks
         return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
 
+    def capacity(self, word: Token) -> bool:
+        """ "in a position to sign", "well positioned to mediate": a word that makes its "to"
+        complement a capacity only in this construction ("its position that ..." does not)."""
+        if lemma_of(word) not in self.grammar.capacity_words:
+            return False
+        if word.pos_ in ("VERB", "ADJ"):
+            return word.tag_ == "VBN"
+        return word.dep_ == "pobj" and word.head.lower_ in self.grammar.capacity_preps
+
+    def expected(self, word: Token) -> bool:
+        """ "was supposed to be a deal", "is due to meet", "was to meet": a word whose "to"
+        complement is what is expected or appointed, not an act reported as done."""
+        if lemma_of(word) in self.grammar.expectation_words:
+            return word.tag_ in ("VBN", "JJ")
+        return lemma_of(word) in self.grammar.appointment_verbs and not any(
+            c.dep_ in ("attr", "acomp") for c in word.children
+        )
+
     def asked(self, tok: Token) -> bool:
         """ "Will they be indicted?": the trigger's clause ends in a question mark ("why did
         they attack?" takes the attack as given)."""
@@ -168,6 +186,12 @@ class ClauseReader:
             if dep in ("nsubj", "nsubjpass") and nominal and cur is tok:
                 if self.aux(head) & hyp_aux:
                     return EventStatus.HYPOTHETICAL, None, None, None
+                if (
+                    hl in self.grammar.expectation_words
+                    and self.expected(head)
+                    and any(c.dep_ == "xcomp" for c in head.children)
+                ):
+                    return EventStatus.PLANNED, None, None, None  # "the deal was supposed to"
                 break  # a noun subject: its clause says something about it, not under it
             if head.pos_ in ("VERB", "AUX") and hl in self.lex.speech_verbs and dep in _SPEECH_DEPS:
                 speech = head
@@ -181,6 +205,13 @@ class ClauseReader:
                 and (dep == "xcomp" or (dep == "acl" and head.pos_ == "NOUN"))
             ):
                 return _ASSERTED, "intent", head, None
+            if (
+                dep == "dobj"
+                and cur is not tok
+                and hl in self.grammar.ending_verbs
+                and lemma_of(cur) in self.lex.hollow_heads
+            ):
+                return EventStatus.NEGATED, None, None, None  # "ended its mediation effort"
             light_object = (
                 nominal
                 and cur is tok
@@ -206,6 +237,11 @@ class ClauseReader:
                     return status, None, None, governor
                 if hl in self.lex.claim_verbs:
                     return EventStatus.CLAIMED, None, None, None
+            infinitive = any(c.tag_ in self.grammar.infinitive_tags for c in cur.children)
+            if dep in ("acl", "xcomp", "relcl") and infinitive and self.capacity(head):
+                return _HYPOTHETICAL, None, None, (head, True)  # "in a position to sign"
+            if dep == "xcomp" and self.expected(head):
+                return EventStatus.PLANNED, None, None, (head, True)  # "supposed to be"
             if dep == "xcomp" and hl in self.grammar.obligation_verbs and head.tag_ != "VBD":
                 # "will have to make a deal"; "had to withdraw" is a past fact
                 return EventStatus.HYPOTHETICAL, None, None, None
@@ -299,6 +335,7 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
         and tok.dep_ == "xcomp"
         and not any(c.dep_ == "nsubj" for c in tok.children)
         and not any(c.dep_ == "dobj" for c in tok.head.children)
+        and not reader.expected(tok.head)  # "is expected to meet": no one's promise
     ):
         # "plans to host talks": the subject's intended cooperation is AGREE ("wants Trump
         # to provide relief" asks another to act)
