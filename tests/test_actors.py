@@ -488,3 +488,33 @@ def test_an_office_written_as_an_honorific_gives_the_sector(kb) -> None:
     assert mention(doc, "Sen. Mara Quill").actor.sector == "LEG"
     assert mention(doc, "Gen. Tobias Renner").actor.sector == "MIL"
     assert mention(doc, "Dr. Ines Vahl").actor.sector is None
+
+
+def test_an_office_of_no_stated_country_is_held_in_the_country_the_text_is_about(kb) -> None:
+    home = "Britain's government faces a vote. London says the plan is final. "
+    doc, resolver = code(home + "Home Secretary Jane Doe said the bill would pass.", kb)
+    assert mention(doc, "Home Secretary Jane Doe").actor.country == "GBR"
+    assert resolver.home == "GBR"
+    # two countries named as often: no home, the office stays unplaced
+    shared = "France and Germany disagreed. Paris and Berlin argued. "
+    doc, resolver = code(shared + "Home Secretary Jane Doe said the bill would pass.", kb)
+    assert mention(doc, "Home Secretary Jane Doe").actor.country is None
+    assert resolver.home is None
+    # somebody with no office is not placed: a name alone tells no nationality
+    doc, _ = code(home + "Jane Doe said the bill would pass.", kb)
+    assert mention(doc, "Jane Doe").actor.country is None
+
+
+def test_the_places_the_gazetteer_knows_tell_the_home_country(kb) -> None:
+    from tacitus.place import load_gazetteer
+
+    text = (
+        "Teachers rallied in Indianapolis on Monday. Ohio and Texas lawmakers met in "
+        "Chicago. Gov. Mark Reed said the raise would come."
+    )
+    doc = Document("t", "t", "text", "", text, text, 0)
+    parsed = load_model()(text)
+    resolver = actors.ActorResolver(doc, parsed, kb, load_gazetteer())
+    doc.mentions = resolver.mentions()
+    assert resolver.home == "USA"
+    assert mention(doc, "Gov. Mark Reed").actor.country == "USA"

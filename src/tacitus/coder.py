@@ -202,7 +202,7 @@ def code_document(doc: Document, parsed: Doc, resources: Resources) -> None:
 # --------------------------------------------------------------- built-in components
 @component("actors", requires=["parse"], assigns=["mentions", "actors"])
 def _actors(a: Analysis) -> None:
-    a.actors = ActorResolver(a.doc, a.parsed, a.resources.kb)
+    a.actors = ActorResolver(a.doc, a.parsed, a.resources.kb, a.resources.gazetteer)
     a.doc.mentions = a.actors.mentions()
 
 

@@ -38,6 +38,13 @@ class Persons:
         self.spans, self.words = state.spans, state.words
         self._named_countries: set[str] | None = None  # the countries the text names
 
+    def place_at_home(self, home: str) -> None:
+        """People in an office of no stated country ("Foreign Secretary X", "Sen. Y") hold
+        it in ``home``, the country the document is about."""
+        for actor in self.state.persons.values():
+            if actor.country is None and actor.sector is not None:
+                actor.country = home
+
     def known_surname(self, word: str) -> bool:
         """``word`` is the surname of a person already met in the document."""
         key = self._surname_key(word)

@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Unpack
+from collections import Counter
+from typing import TYPE_CHECKING, Unpack
 
 from spacy.tokens import Doc, Token
 
 from tacitus.actors.coref import AntecedentFilter, Coreference
 from tacitus.actors.descriptions import Descriptions
 from tacitus.actors.groups import Groups
-from tacitus.actors.knowledge import KnowledgeBase
+from tacitus.actors.knowledge import EXTRA_CODES, KnowledgeBase
 from tacitus.actors.names import Persons
 from tacitus.actors.state import DocumentState
 from tacitus.model import Actor, Document, Mention
 
+if TYPE_CHECKING:
+    from tacitus.place import Gazetteer
+
+# A home country is named this often, and this many times as often as the next one.
+_HOME_MIN_VOTES = 2
+_HOME_LEAD = 1.5
 # An abbreviation read from the initials of a name met before has this many letters at least.
 _ACRONYM_MIN = 3
 
@@ -25,7 +32,9 @@ class ActorResolver:
     may ask. Everything else is internal to ``tacitus.actors``.
     """
 
-    def __init__(self, doc: Document, parsed: Doc, kb: KnowledgeBase) -> None:
+    def __init__(
+        self, doc: Document, parsed: Doc, kb: KnowledgeBase, gazetteer: Gazetteer | None = None
+    ) -> None:
         self._state = DocumentState(doc, parsed, kb, self.mention)
         self._coref = Coreference(self._state)
         self._groups = Groups(self._state, self._coref)
@@ -34,6 +43,29 @@ class ActorResolver:
         for tok in parsed:
             if self._state.spans.is_head(tok):
                 self.mention(tok)
+        self.home = self._home(gazetteer)
+        if self.home is not None:
+            self._persons.place_at_home(self.home)
+
+    def _home(self, gazetteer: Gazetteer | None) -> str | None:
+        """The country the document is about: the one its actors (and the places the
+        gazetteer knows) name most often, at least twice and 1.5 times as often as the
+        next (else it is a shared story and has none)."""
+        votes: Counter[str] = Counter()
+        for m in self.mentions():
+            if m.actor.country and m.actor.country not in EXTRA_CODES:
+                votes[m.actor.country] += 1
+        if gazetteer is not None:
+            for ent in self._state.parsed.ents:
+                if ent.label_ == "GPE" and self.mention_at(ent.root) is None:
+                    found = gazetteer.lookup(ent.text)
+                    if found is not None and found.country:
+                        votes[found.country] += 1
+        top = votes.most_common(2)
+        if not top or top[0][1] < _HOME_MIN_VOTES:
+            return None
+        second = top[1][1] if len(top) > 1 else 0
+        return top[0][0] if top[0][1] >= _HOME_LEAD * second else None
 
     def mentions(self) -> list[Mention]:
         """Every mention of the document, in text order (what ``doc.mentions`` holds);

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -35,9 +34,6 @@ if TYPE_CHECKING:
 
 # A scene country must be named at least this often: one mention is no topic.
 _SCENE_MIN_MENTIONS = 2
-# A home country is named this often, and this many times as often as the next one.
-_HOME_MIN_VOTES = 2
-_HOME_LEAD = 1.5
 
 
 def attributed(event: Event) -> bool:
@@ -644,27 +640,12 @@ class EventReader(Arguments):
         # no other state named at all: it happens at home ("Egyptian police opened fire")
         return source_country if source_country not in EXTRA_CODES else None
 
-    @cached_property
+    @property
     def home(self) -> str | None:
-        """The country the document is about: the one its actors and places name most
-        often, at least twice and 1.5 times as often as the next (else it is a shared
-        story and has none). Actors named with no country ("police", "prosecutors", "a
-        spokesman") in a sentence that names no country are placed there."""
-        votes: Counter[str] = Counter()
-        for m in self.doc.mentions:
-            if m.actor.country and m.actor.country not in EXTRA_CODES:
-                votes[m.actor.country] += 1
-        if self.gazetteer is not None:
-            for ent in self.parsed.ents:
-                if ent.label_ == "GPE" and self.res.mention_at(ent.root) is None:
-                    found = self.gazetteer.lookup(ent.text)
-                    if found is not None and found.country:
-                        votes[found.country] += 1
-        top = votes.most_common(2)
-        if not top or top[0][1] < _HOME_MIN_VOTES:
-            return None
-        second = top[1][1] if len(top) > 1 else 0
-        return top[0][0] if top[0][1] >= _HOME_LEAD * second else None
+        """The country the document is about (``ActorResolver.home``). Actors named with
+        no country ("police", "prosecutors", "a spokesman") in a sentence that names no
+        country are placed there."""
+        return self.res.home
 
     def _sentence_countries(self, sent: Span) -> list[str]:
         """The countries named in the sentence, in order: the home of unplaced actors."""
