@@ -412,7 +412,8 @@ def test_name_after_a_settlement_word_is_no_person(text, kb) -> None:
 )
 def test_name_near_a_settlement_word_may_still_be_a_person(text, kb) -> None:
     doc, _ = code(text, kb)
-    assert mention(doc, "John Smith").actor.actor_id == "person:john-smith"
+    found = [m for m in doc.mentions if m.text.endswith("John Smith")]  # "mayor John Smith"
+    assert found and found[0].actor.actor_id == "person:john-smith"
 
 
 def test_a_place_after_a_persons_name_is_where_not_whose(kb) -> None:
@@ -488,6 +489,37 @@ def test_an_office_written_as_an_honorific_gives_the_sector(kb) -> None:
     assert mention(doc, "Sen. Mara Quill").actor.sector == "LEG"
     assert mention(doc, "Gen. Tobias Renner").actor.sector == "MIL"
     assert mention(doc, "Dr. Ines Vahl").actor.sector is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "country", "sector"),
+    [
+        # the title before the second name of a list is that person's alone
+        (
+            "Indian Foreign Minister Ravi Kumar and Pakistani Foreign Minister Imran Ali met.",
+            "Pakistani Foreign Minister Imran Ali",
+            "PAK",
+            "GOV",
+        ),
+        (
+            "The minister met President Tom Baker and US Trade Representative Mary Blake.",
+            "US Trade Representative Mary Blake",
+            "USA",
+            "GOV",
+        ),
+        # a hyphenated title keeps its nationality, however the parser attaches it
+        (
+            "The talks were held between Smith and Chinese vice-premier Zhang Wei in May.",
+            "Chinese vice-premier Zhang Wei",
+            "CHN",
+            "GOV",
+        ),
+    ],
+)
+def test_a_title_written_before_a_name_is_that_persons(text, span, country, sector, kb) -> None:
+    doc, _ = code(text, kb)
+    found = mention(doc, span)
+    assert (found.actor.country, found.actor.sector) == (country, sector)
 
 
 def test_an_office_of_no_stated_country_is_held_in_the_country_the_text_is_about(kb) -> None:

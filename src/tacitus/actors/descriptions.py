@@ -104,7 +104,7 @@ class Descriptions:
             t
             for t in np
             if t.i <= last.i
-            and t.dep_ not in self.words.title_skip_deps
+            and (t.dep_ not in self.words.title_skip_deps or t.text in self.words.hyphens)
             and t.i not in spans.phrase_at
             and t.i not in spans.name_at
             and t.lower_ not in self.state.kb.honorifics

@@ -57,6 +57,9 @@ class Persons:
     def person(self, tok: Token, np: list[Token], cue: Mention | None) -> Mention:
         """The person named at ``tok``, with the role and country written around the name."""
         state, spans, descriptions = self.state, self.spans, self.descriptions
+        np, own_cue = self._own_title(tok, np)
+        if own_cue:
+            cue = descriptions.country_cue(tok, np)
         role, title = descriptions.role_of(tok, np)
         appos_role: Role | None = None
         appos_title: str | None = None
@@ -129,6 +132,63 @@ class Persons:
         if office is not None:  # what was remembered for the office alone is this person
             descriptions.coref.replace(office, made)
         return made
+
+    def _own_title(self, tok: Token, np: list[Token]) -> tuple[list[Token], bool]:
+        """The noun phrase of the name at ``tok`` held to the person's own title: the words
+        written right before the name ("US Trade Representative", "Chinese vice-premier"),
+        which the parser may attach elsewhere, and none before a conjunction that follows
+        another person's name ("Smith and US Trade Representative X": the title and the
+        country are X's alone). True when the phrase changed, so its country is read again.
+        """
+        parsed, spans, words = self.state.parsed, self.spans, self.words
+        phrase = spans.phrase_at.get(tok.i)
+        start = phrase[0] if phrase is not None else spans.name_at.get(tok.i, (tok.i, 0))[0]
+        run: list[Token] = []
+        stop: Token | None = None
+        for t in reversed(parsed[parsed[start].sent.start : start]):
+            if not self._title_word(t):
+                stop = t
+                break
+            run.insert(0, t)
+        if not any(t.i in spans.role_at and spans.role_at[t.i][2].kind == "person" for t in run):
+            run = []
+        cut = -1  # the conjunction or name before the name that ends somebody else's part
+        if (
+            stop is not None
+            and stop.i > 0
+            and stop.lower_ in words.list_joiners
+            and self._names_person(parsed[stop.i - 1])
+        ):
+            cut = stop.i
+        named = [t.i for t in np if t.i < start and self._names_person(t)]
+        joins = [
+            t.i for t in np if named and named[0] < t.i < start and t.lower_ in words.list_joiners
+        ]
+        cut = max([cut, *joins])
+        kept = [t for t in np if t.i > cut]
+        added = [t for t in run if t not in kept]
+        if cut < 0 and not added:
+            return np, False
+        return sorted([*kept, *added], key=lambda t: t.i), True
+
+    def _title_word(self, t: Token) -> bool:
+        """``t`` may be a word of a title written before a name: a hyphen and the words it
+        joins ("vice-premier"), a role noun, or another adjective or noun that is no
+        object or adverb of its own ("in Kyiv President X", "on Tuesday President X")."""
+        words, parsed = self.words, self.state.parsed
+        if t.text in words.hyphens:
+            return True
+        if self._names_person(t) or t.pos_ not in words.title_pos:
+            return False
+        joined = parsed[t.i + 1].text in words.hyphens or (
+            t.i > 0 and parsed[t.i - 1].text in words.hyphens
+        )
+        return joined or t.i in self.spans.role_at or t.dep_ not in words.title_stop_deps
+
+    def _names_person(self, tok: Token) -> bool:
+        """``tok`` is part of a person's name."""
+        phrase = self.spans.phrase_at.get(tok.i)
+        return tok.i in self.spans.name_at or (phrase is not None and phrase[2].kind == "person")
 
     def _namesake(self, phrase: Phrase, appos_cue: Mention | None) -> bool:
         """The knowledge-base person of this name is somebody else: the role written after

@@ -37,6 +37,9 @@ class ActorWords:
     appositive_pos: frozenset[str]
     appositive_end: frozenset[str]
     hyphens: frozenset[str]
+    title_pos: frozenset[str]
+    title_stop_deps: frozenset[str]
+    list_joiners: frozenset[str]
     surname_prefixes: tuple[str, ...]  # in the order they are tried
     lead_verbs: frozenset[str]
     definite_determiners: frozenset[str]
@@ -110,6 +113,9 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         appositive_pos=tags("appositive_pos"),
         appositive_end=words("appositive_end"),
         hyphens=words("hyphens"),
+        title_pos=tags("title_pos"),
+        title_stop_deps=words("title_stop_deps"),
+        list_joiners=words("list_joiners"),
         surname_prefixes=tuple(p.lower() for p in prefixes),
         lead_verbs=words("lead_verbs"),
         definite_determiners=words("definite_determiners"),
