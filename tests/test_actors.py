@@ -514,6 +514,19 @@ def test_an_office_written_as_an_honorific_gives_the_sector(kb) -> None:
             "CHN",
             "GOV",
         ),
+        # a body named in the title before the office gives its sector
+        (
+            "Opposition Socialist Party leader Ana Lopez rejected the budget.",
+            "Opposition Socialist Party leader Ana Lopez",
+            None,
+            "OPP",
+        ),
+        (
+            "Army spokesman Ali Kaya said the soldiers would stay.",
+            "Army spokesman Ali Kaya",
+            None,
+            "MIL",
+        ),
     ],
 )
 def test_a_title_written_before_a_name_is_that_persons(text, span, country, sector, kb) -> None:

@@ -116,6 +116,8 @@ class Persons:
             # a spokesman for an NGO or the UN works in its sector, not in government
             org = cue is not None and cue.actor.country in EXTRA_CODES and cue.actor.sector
             actor.sector = cue.actor.sector if org and cue is not None else role.sector
+            if actor.sector == "GOV" and not org:
+                actor.sector = self._body_sector(np) or actor.sector
         elif role is None and actor.sector is None:
             actor.sector = self._office_honorific([*np, *state.parsed[max(start - 1, 0) : start]])
         if actor.actor_id and title:
@@ -184,6 +186,20 @@ class Persons:
             t.i > 0 and parsed[t.i - 1].text in words.hyphens
         )
         return joined or t.i in self.spans.role_at or t.dep_ not in words.title_stop_deps
+
+    def _body_sector(self, np: list[Token]) -> str | None:
+        """The sector of a body named in a person's title before the office ("opposition
+        leader", "army spokesman", "party leader"): the first one, outside government
+        (the leader of the opposition Labour Party is in opposition)."""
+        roles = self.spans.role_at
+        person = [t.i for t in np if t.i in roles and roles[t.i][2].kind == "person"]
+        for t in np:
+            if not person or t.i >= person[-1] or t.i not in roles or t.i in self.spans.phrase_at:
+                continue
+            role = roles[t.i][2]
+            if role.kind in ("body", "group") and role.sector and role.sector != "GOV":
+                return role.sector
+        return None
 
     def _names_person(self, tok: Token) -> bool:
         """``tok`` is part of a person's name."""
