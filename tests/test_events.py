@@ -546,9 +546,7 @@ def test_attack_without_a_target_is_on_the_country_the_article_is_about(resource
 def test_words_inside_a_longer_trigger_are_not_a_second_event(resources) -> None:
     text = "Greece's bombing campaign reached the outskirts of Tirana on Sunday."
     found = code(text, resources)
-    assert [text[e.trigger_start : e.trigger_end] for e in found] == [
-        "bombing campaign reached"
-    ]
+    assert [text[e.trigger_start : e.trigger_end] for e in found] == ["bombing campaign reached"]
 
 
 def test_reported_speech_codes_the_content_with_its_speaker(resources) -> None:
