@@ -987,3 +987,30 @@ def test_attacking_military_positions_is_an_assault(resources) -> None:
     # "positions" of troops, not a stance: no verbal ACCUSE
     found = coded(code("Ukrainian troops attacked Russian positions near Kharkiv.", resources))
     assert ("ASSAULT", "UKR", "RUS") in found and not any(k[0] == "ACCUSE" for k in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # an act noun the parser hung on the direction word after it
+        (
+            "The Iraqi Army launched a powerful assault west of the Q-2 Military Airport on "
+            "Thursday.",
+            "assault",
+        ),
+        # a clause with "as" on the verb is no seeming ("struck me as odd")
+        (
+            "Indian troops shelled several Pakistani border posts in Kotli district even as "
+            "guns fell silent elsewhere on Monday.",
+            "shelled",
+        ),
+        # a distance after the verb is no object
+        ("The bomb struck 40 kilometres from Kabul.", "struck"),
+    ],
+)
+def test_an_act_the_parser_misreads_around_its_object_is_coded(text, trigger, resources) -> None:
+    assert any(trigger in e.trigger for e in code(text, resources))
+
+
+def test_a_seeming_is_still_no_act(resources) -> None:
+    assert not code("The news struck me as odd.", resources)
