@@ -1014,3 +1014,15 @@ def test_an_act_the_parser_misreads_around_its_object_is_coded(text, trigger, re
 
 def test_a_seeming_is_still_no_act(resources) -> None:
     assert not code("The news struck me as odd.", resources)
+
+
+def test_the_purpose_of_a_launched_operation_spans_its_light_verb(resources) -> None:
+    found = code("The Iraqi Army launched its operations to retake the town of Rutba.", resources)
+    assert [e.trigger for e in found] == ["launched its operations to retake"]
+    # an act noun keeps its own event, and the purpose its own word
+    found = code("The rebels launched an offensive to capture the town of Hit.", resources)
+    assert not any(e.trigger.startswith("launched an offensive to") for e in found)
+
+
+def test_a_campaign_for_no_act_is_no_event(resources) -> None:
+    assert not code("The charity launched a campaign to raise money for flood victims.", resources)
