@@ -1026,3 +1026,8 @@ def test_the_purpose_of_a_launched_operation_spans_its_light_verb(resources) -> 
 
 def test_a_campaign_for_no_act_is_no_event(resources) -> None:
     assert not code("The charity launched a campaign to raise money for flood victims.", resources)
+
+
+def test_setting_off_a_landmine_is_an_explosion(resources) -> None:
+    found = code_all("Maoist rebels set off a powerful landmine near a bus on Tuesday.", resources)
+    assert any(e.rule == "assault.explode" and e.trigger.startswith("set") for e in found)
