@@ -1031,3 +1031,8 @@ def test_a_campaign_for_no_act_is_no_event(resources) -> None:
 def test_setting_off_a_landmine_is_an_explosion(resources) -> None:
     found = code_all("Maoist rebels set off a powerful landmine near a bus on Tuesday.", resources)
     assert any(e.rule == "assault.explode" and e.trigger.startswith("set") for e in found)
+
+
+def test_what_is_set_ablaze_is_destroyed(resources) -> None:
+    found = code_all("Police said ten cars had been set ablaze in the town.", resources)
+    assert any(e.rule == "coerce.destroy" for e in found)
