@@ -1036,3 +1036,25 @@ def test_setting_off_a_landmine_is_an_explosion(resources) -> None:
 def test_what_is_set_ablaze_is_destroyed(resources) -> None:
     found = code_all("Police said ten cars had been set ablaze in the town.", resources)
     assert any(e.rule == "coerce.destroy" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "A powerful bomb ripped through a crowded market in Peshawar on Friday.",
+            "assault.rip_through",
+        ),
+        (
+            "Twin blasts at two bus stations in Jos on Monday killed 20 people, while 45 others "
+            "sustained injuries.",
+            "assault.sustain",
+        ),
+    ],
+)
+def test_a_blast_tearing_through_and_wounds_sustained_are_assaults(text, rule, resources) -> None:
+    assert rule in {e.rule for e in code_all(text, resources)}
+
+
+def test_a_storm_that_rips_through_is_no_assault(resources) -> None:
+    assert not code_all("A storm ripped through the town overnight.", resources)
