@@ -483,11 +483,12 @@ class EventReader(Arguments):
 
     def _purpose_of(self, verb: Token) -> Token | None:
         """The light verb whose act noun ``verb`` is the purpose of ("launched an operation
-        to take X", "began its offensive to retake X"): that verb reports the act too."""
+        to take X", "began a campaign to retake X"): that verb reports the act too."""
         if not any(
             c.dep_ == "aux" and c.lower_ in self.grammar.infinitive_words for c in verb.children
         ):
             return None
+        noun: Token | None
         if verb.dep_ == "acl" and verb.head.dep_ == "dobj":
             noun, light = verb.head, verb.head.head
         elif verb.dep_ in ("advcl", "xcomp"):
