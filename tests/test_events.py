@@ -993,3 +993,74 @@ def test_attacking_military_positions_is_an_assault(resources) -> None:
     # "positions" of troops, not a stance: no verbal ACCUSE
     found = coded(code("Ukrainian troops attacked Russian positions near Kharkiv.", resources))
     assert ("ASSAULT", "UKR", "RUS") in found and not any(k[0] == "ACCUSE" for k in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # an act noun the parser hung on the direction word after it
+        (
+            "The Iraqi Army launched a powerful assault west of the Q-2 Military Airport on "
+            "Thursday.",
+            "assault",
+        ),
+        # a clause with "as" on the verb is no seeming ("struck me as odd")
+        (
+            "Indian troops shelled several Pakistani border posts in Kotli district even as "
+            "guns fell silent elsewhere on Monday.",
+            "shelled",
+        ),
+        # a distance after the verb is no object
+        ("The bomb struck 40 kilometres from Kabul.", "struck"),
+    ],
+)
+def test_an_act_the_parser_misreads_around_its_object_is_coded(text, trigger, resources) -> None:
+    assert any(trigger in e.trigger for e in code(text, resources))
+
+
+def test_a_seeming_is_still_no_act(resources) -> None:
+    assert not code("The news struck me as odd.", resources)
+
+
+def test_the_purpose_of_a_launched_operation_spans_its_light_verb(resources) -> None:
+    found = code("The Iraqi Army launched its operations to retake the town of Rutba.", resources)
+    assert [e.trigger for e in found] == ["launched its operations to retake"]
+    # an act noun keeps its own event, and the purpose its own word
+    found = code("The rebels launched an offensive to capture the town of Hit.", resources)
+    assert not any(e.trigger.startswith("launched an offensive to") for e in found)
+
+
+def test_a_campaign_for_no_act_is_no_event(resources) -> None:
+    assert not code("The charity launched a campaign to raise money for flood victims.", resources)
+
+
+def test_setting_off_a_landmine_is_an_explosion(resources) -> None:
+    found = code_all("Maoist rebels set off a powerful landmine near a bus on Tuesday.", resources)
+    assert any(e.rule == "assault.explode" and e.trigger.startswith("set") for e in found)
+
+
+def test_what_is_set_ablaze_is_destroyed(resources) -> None:
+    found = code_all("Police said ten cars had been set ablaze in the town.", resources)
+    assert any(e.rule == "coerce.destroy" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "A powerful bomb ripped through a crowded market in Peshawar on Friday.",
+            "assault.rip_through",
+        ),
+        (
+            "Twin blasts at two bus stations in Jos on Monday killed 20 people, while 45 others "
+            "sustained injuries.",
+            "assault.sustain",
+        ),
+    ],
+)
+def test_a_blast_tearing_through_and_wounds_sustained_are_assaults(text, rule, resources) -> None:
+    assert rule in {e.rule for e in code_all(text, resources)}
+
+
+def test_a_storm_that_rips_through_is_no_assault(resources) -> None:
+    assert not code_all("A storm ripped through the town overnight.", resources)

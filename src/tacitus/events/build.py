@@ -494,6 +494,25 @@ class EventReader(Arguments):
                 events.append(event)
         return events
 
+    def _purpose_of(self, verb: Token) -> Token | None:
+        """The light verb whose act noun ``verb`` is the purpose of ("launched an operation
+        to take X", "began a campaign to retake X"): that verb reports the act too."""
+        if not any(
+            c.dep_ == "aux" and c.lower_ in self.grammar.infinitive_words for c in verb.children
+        ):
+            return None
+        noun: Token | None
+        if verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+            noun, light = verb.head, verb.head.head
+        elif verb.dep_ in ("advcl", "xcomp"):
+            light = verb.head
+            noun = next((c for c in light.children if c.dep_ == "dobj"), None)
+        else:
+            return None
+        if noun is None or lemma_of(noun) not in self.grammar.purpose_nouns:
+            return None
+        return light if lemma_of(light) in self.lex.light_verbs else None
+
     def _from_the_air(self, tok: Token | None) -> bool:
         """``tok`` is an act done from the air ("Airstrikes hit", "a drone strike killed")."""
         if tok is None:
@@ -839,6 +858,8 @@ class EventReader(Arguments):
         while end > start and text[end - 1].isspace():
             end -= 1
         trigger_start, trigger_end = tok.idx, tok.idx + len(tok.text)
+        if carrier is None and not nominal:
+            carrier = self._purpose_of(tok)  # "launched an operation to take X"
         if carrier is not None:
             trigger_start = min(trigger_start, carrier.idx)
             trigger_end = max(trigger_end, carrier.idx + len(carrier.text))

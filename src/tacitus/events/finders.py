@@ -28,7 +28,7 @@ from spacy.tokens import Span, Token
 
 from tacitus.datafile import DataFileError, load_tsv
 from tacitus.events.lexicon import Trigger, TriggerLexicon
-from tacitus.events.syntax import is_nominal, lemma_of, misread_verb, not_event
+from tacitus.events.syntax import before_direction, is_nominal, lemma_of, misread_verb, not_event
 from tacitus.lang import DEFAULT_LANGUAGE, language_path
 from tacitus.model import EventStatus, EventType
 
@@ -211,7 +211,11 @@ class LexiconFinder:
             return None
         if tok.ent_type_ in self.lex.grammar.time_entities and tok.is_title:
             return None  # "in March", "on Strike Day" name a time
-        if tok.dep_ == "compound" and lemma_of(tok.head) not in self.lex.hollow_heads:
+        if (
+            tok.dep_ == "compound"
+            and lemma_of(tok.head) not in self.lex.hollow_heads
+            and not before_direction(tok, self.lex.grammar)
+        ):
             return None  # "bombing operation" is matched on its head; "mediation effort" here
         nominal = is_nominal(tok, self.lex.grammar)
         lemma = lemma_of(tok)
@@ -515,8 +519,12 @@ class LexiconFinder:
         for child in tok.children:
             if child.dep_ in ("nsubj", "nsubjpass", "agent", "npadvmod"):
                 continue  # a doer, or when or how far ("captured X Monday"): no object
+            if lemma_of(child) in grammar.distance_words or child.lower_ in grammar.distance_words:
+                continue  # how far: "struck ..., 175 kilometres from the capital"
             if child.ent_type_ in grammar.non_party_entities and not reader.is_place(child):
                 return True
+            if child.dep_ in ("advcl", "ccomp", "conj", "xcomp"):
+                continue  # a clause of its own: "shelled posts even as guns fell silent"
             seeming = child.lower_ in grammar.seeming_words or any(
                 g.lower_ in grammar.seeming_words for g in child.children
             )

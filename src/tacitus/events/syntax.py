@@ -85,6 +85,18 @@ def misread_verb(tok: Token, grammar: Grammar) -> Token | None:
     return None
 
 
+def before_direction(tok: Token, grammar: Grammar) -> bool:
+    """``tok`` is a noun the parser hung as a compound on a direction word with an "of"
+    phrase ("launched an assault west of the airport"): it heads its phrase itself."""
+    head = tok.head
+    return (
+        tok.dep_ == "compound"
+        and head.i == tok.i + 1
+        and head.lower_ in grammar.direction_words
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    )
+
+
 def is_nominal(tok: Token, grammar: Grammar) -> bool:
     """``tok`` is used as a noun: a noun, an adjective in a noun's place, or a gerund there
     with no clause; not a verb the tagger misread (``misread_verb``)."""
