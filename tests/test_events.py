@@ -404,6 +404,8 @@ def test_constructions(text, expected, resources) -> None:
         "Acme leaders have denied claims that the Kenyan firm misreported its sales.",
         # a trip to a hospital is a check-up, no visit to a host
         "The Kenyan president made a trip to a Ugandan hospital for a check-up.",
+        # details or papers provided are no aid
+        "Kenya provided details of the Ugandan plan to the UN.",
     ],
 )
 def test_no_asserted_event_for_unasserted_or_actorless_acts(text, resources) -> None:
