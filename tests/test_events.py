@@ -120,6 +120,12 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         ),
         # driving back an attack or a force is combat
         ("Kenyan troops repulsed the Ugandan rebels near the border.", {("ASSAULT", "KEN", "UGA")}),
+        # contacting someone named is a consultation; burning something is destruction
+        (
+            "The Kenyan president contacted his Ugandan counterpart on Sunday.",
+            {("CONSULT", "KEN", "UGA")},
+        ),
+        ("Kenyan rioters burned the Ugandan embassy.", {("COERCE", "KEN", "UGA")}),
         # a phone call: between two demonyms of one noun, received, or the setting of a
         # clause whose subject took part in it
         (
@@ -384,10 +390,44 @@ def test_constructions(text, expected, resources) -> None:
         # what a side or an official of a game does is sport
         "The team attacked down the left wing against Uganda in the second half.",
         "The Kenyan striker was suspended by the league for three games.",
+        # a pronoun that stands for no actor hits no one: an insight, a find
+        "Then it hits you: Kenya's debts to Uganda are huge.",
+        "Once you have hit on a winning product, the Kenyan market opens up.",
+        # a firm's offer to sell is no political agreement
+        "The company, Safaricom, offered a discount in Kenya.",
+        # being contacted by an office is how an inquiry reached you, no consultation
+        "The Kenyan company confirmed that it had been contacted by the Ugandan attorney "
+        "general's office.",
+        # a city on fire: no one is said to burn it
+        "Nairobi is burning.",
+        # the leaders of a body we cannot name are no state's government
+        "Acme leaders have denied claims that the Kenyan firm misreported its sales.",
+        # a trip to a hospital is a check-up, no visit to a host
+        "The Kenyan president made a trip to a Ugandan hospital for a check-up.",
+        # details or papers provided are no aid
+        "Kenya provided details of the Ugandan plan to the UN.",
     ],
 )
 def test_no_asserted_event_for_unasserted_or_actorless_acts(text, resources) -> None:
     assert code(text, resources) == []
+
+
+def test_burned_to_death_is_burning(resources) -> None:
+    """A past participle that modifies its patient needs no object: "children burned"."""
+    text = "Activists released video showing Kenyan children burned to death by Ugandan troops."
+    assert "COERCE" in {e.type.value for e in code(text, resources)}
+
+
+def test_the_one_impeached_is_the_target(resources) -> None:
+    """The owner of an impeachment undergoes it: "the Nixon impeachment inquiry"."""
+    text = (
+        "Richard Nixon resigned in 1974. "
+        "The US Congress opened the Nixon impeachment inquiry in 1973."
+    )
+    accusations = [e for e in code(text, resources) if e.type.value == "ACCUSE"]
+    assert [(e.source.sector, e.target.name) for e in accusations if e.source and e.target] == [
+        ("LEG", "Richard M. Nixon")
+    ]
 
 
 @pytest.mark.parametrize(

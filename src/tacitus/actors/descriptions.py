@@ -168,6 +168,12 @@ class Descriptions:
             return state.make(left, end, actor, f"{cue.rule}+role:{role.title}", title)
         if role.kind == "body" and (named := self._named_body(tok, np, role)) is not None:
             return state.make(left, end, named, f"name+role:{role.title}", title)
+        if (
+            cue is None
+            and role.kind == "person"
+            and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts)
+        ):
+            return None  # "Acme leaders": a body's people whose name we do not know, no state's
         definite = (
             any(c.dep_ == "det" and c.lower_ in words.definite_determiners for c in tok.children)
             or tok.text[:1].isupper()

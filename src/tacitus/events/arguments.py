@@ -652,7 +652,9 @@ class Arguments:
         source = target = None
         self._avoid = None
         owner = self._owner_token(tok, left_only=True)
-        if owner is not None:
+        if owner is not None and self._undergoes(tok, owner):
+            target = owner  # "the Nixon impeachment proceedings": Nixon is impeached
+        elif owner is not None:
             source = owner
             # "Syrian-Turkish rapprochement": a second demonym is the other party
             other = [
@@ -719,6 +721,18 @@ class Arguments:
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
             target = self._subject(verb) if verb.pos_ in ("VERB", "AUX") else None
         return source, target, light
+
+    def _undergoes(self, tok: Token, owner: Token) -> bool:
+        """``owner`` undergoes the act ``tok`` or a noun that modifies it names ("Nixon's
+        impeachment", "the Clinton impeachment inquiry"), it does not do it."""
+        if owner.dep_ == "poss" and owner.head.i == tok.i:  # "their impeachment inquiry"
+            return lemma_of(tok) in self.grammar.undergone_nouns  # is theirs, not of them
+        modifiers = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i]
+        step = owner
+        while step.i != tok.i and step.head.i != step.i:  # the nouns from the owner up
+            modifiers.append(step)
+            step = step.head
+        return any(lemma_of(t) in self.grammar.undergone_nouns for t in [tok, *modifiers])
 
     def _between(self, tok: Token) -> tuple[Token, Token | None] | None:
         cur = tok

@@ -416,6 +416,8 @@ class EventReader(Arguments):
             source, target = self._verbal_args(
                 tok, cand.object_is_topic, cand.found_type or cand.type
             )
+        if mode == "visit" and target is not None and lemma_of(target) in self.grammar.care_places:
+            return []  # "a trip to the Walter Reed hospital": a check-up, no host is met
         if cand.status != EventStatus.ASSERTED and not nominal:
             # "urged Turkey to withdraw", "accused Turkey of shelling": the one asked or
             # accused is who would act, not who asks or accuses
@@ -851,6 +853,13 @@ class EventReader(Arguments):
             and tgt.sector in self.lex.commerce_sectors
         ):
             return None  # a firm's dealings with another firm are commerce, not politics
+        if (
+            etype == EventType.AGREE
+            and src is not None
+            and src.sector in self.lex.commerce_sectors
+            and (tgt is None or tgt.sector in self.lex.commerce_sectors)
+        ):
+            return None  # "Google promised fast games", "the firm offers ...": a sales pitch
         text = self.doc.text
         start, end = sent.start_char, sent.end_char
         while start < end and text[start].isspace():

@@ -284,6 +284,11 @@ class LexiconFinder:
                 if trig.needs_object == "force" and not nominal:
                     if not self._force_repelled(tok, reader):
                         continue  # "were repelled by the violence": disgust, not combat
+                elif trig.needs_object == "patient" and not nominal:
+                    if not any(
+                        c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in tok.children
+                    ) and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in tok.children):
+                        continue  # "Hong Kong is burning": a place on fire, burned by no one
                 elif trig.needs_object == "none" and not nominal:
                     if any(c.dep_ in _TRANSITIVE_DEPS for c in tok.children):
                         continue  # "demonstrated its resolve", "as demonstrated by"
@@ -368,6 +373,12 @@ class LexiconFinder:
             return True  # read by ``_political``, for nouns too
         subject = reader.subject(tok)
         # 'actor': a common noun that stands for no one is a thing ("settlements threaten")
+        if trig.needs_subject == "agent" and any(
+            c.pos_ == "PRON" and lemma_of(c) in self.lex.non_agents and not reader.resolves(c)
+            for c in tok.children
+            if c.dep_ in ("nsubj", "dobj")
+        ):
+            return False  # "you hit on a product", "then it hits you": no one is struck
         if subject is None or subject.pos_ != "NOUN":
             return True
         if trig.needs_subject == "actor":

@@ -27,6 +27,7 @@ class Trigger:
     # object there is stands for an actor; 'official': an office holder or state body;
     # 'none': no direct object or clause, and not passive ("they demonstrated"); 'force':
     # what is driven back is an attack or a force, or armed forces do it ("repelled a raid")
+    # 'patient': a named subject burns only with a direct object ("Hong Kong is burning")
     object_is_topic: bool  # "discussed the crisis (with X)": the object is not a party
     # 'armed': the subject is an armed force ("troops entered", not "visitors entered");
     # 'actor': a noun subject, if there is one, stands for an actor ("Iran threatened", not
@@ -148,6 +149,8 @@ class Grammar:
     open_quote_tags: frozenset[str] = frozenset()
     seeming_words: frozenset[str] = frozenset()
     patient_nouns: frozenset[str] = frozenset()
+    care_places: frozenset[str] = frozenset()  # "a trip to the hospital": no host met
+    undergone_nouns: frozenset[str] = frozenset()  # "Nixon's impeachment": done to him
     airborne_acts: frozenset[str] = frozenset()  # "airstrikes hit ...": not done by the place
     subject_clauses: frozenset[str] = frozenset()  # a clause that is a subject
     anaphoric_determiners: frozenset[str] = frozenset()  # "the talks": ones told of before
@@ -192,6 +195,9 @@ def _type(value: Any, where: str) -> EventType:
 
 def _types(data: dict[str, Any], key: str) -> frozenset[EventType]:
     return frozenset(_type(t, key) for t in data.get(key) or [])
+
+
+_OBJECT_NEEDS = ("actor", "party", "official", "none", "force", "patient")
 
 
 def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
@@ -276,8 +282,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         etype = _type(item["type"], tid)
         mode = item.get("mode")
         needs_object = item.get("needs_object", False)
-        if needs_object not in (True, False, "actor", "party", "official", "none", "force"):
-            choices = "true, false, actor, party, official, none or force"
+        if needs_object not in (True, False, *_OBJECT_NEEDS):
+            choices = "true, false, actor, party, official, none, force or patient"
             raise DataFileError(f"{source}: {tid}: needs_object must be {choices}")
         topic = bool(item.get("object_is_topic", False))
         needs_subject = item.get("needs_subject")
