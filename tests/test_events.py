@@ -691,6 +691,24 @@ def test_a_persons_country_counts_among_the_sentences_countries(resources) -> No
     assert ("CONSULT", "FRA", "RUS") in found
 
 
+def test_a_bare_role_is_not_placed_in_the_state_it_acts_on(resources) -> None:
+    # officials of no country named are not the government of the state they accuse
+    for text in (
+        "Officials accused Iran on Thursday of supplying drones to the rebels.",
+        "Western officials condemned Russia on Tuesday over the strike on a market.",
+    ):
+        found = coded(code(text, resources))
+        assert not any(src is not None and src == tgt for _, src, tgt in found), found
+    # a region is no state: "Western diplomats" are not placed in the country named
+    found = coded(code("Western diplomats praised Ukraine for its reforms.", resources))
+    assert ("SUPPORT", "UKR", "UKR") not in found
+    # people of no state's own sectors still act at home ("protesters", "police")
+    home = "Protesters denounced the government of Iran on Friday."
+    assert ("ACCUSE", "IRN", "IRN") in coded(code(home, resources))
+    arrest = "Police arrested three Iranian activists in Tehran on Monday, their lawyer said."
+    assert ("COERCE", "IRN", "IRN") in coded(code(arrest, resources))
+
+
 def test_the_talks_told_of_before_give_their_other_party(resources) -> None:
     text = (
         "Washington and the Taliban had been holding direct talks. Weeks later, "

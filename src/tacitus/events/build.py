@@ -639,10 +639,15 @@ class EventReader(Arguments):
 
     # ------------------------------------------------------------- defaults
     def _foreign_marked(self, mention: Mention) -> bool:
-        """ "Kurdish units": a nationality the lexicon does not place, so not the source's
-        (a group named by itself, "the Democrats", is no nationality of another's)."""
+        """ "Kurdish units", "Western diplomats": a nationality the lexicon does not place,
+        or a region, so not the source's (a group named by itself, "the Democrats", is no
+        nationality of another's)."""
         span = self.parsed.char_span(mention.start, mention.end, alignment_mode="expand")
-        return span is not None and any(t.ent_type_ == "NORP" and t != span.root for t in span)
+        return span is not None and any(
+            t != span.root
+            and (t.ent_type_ == "NORP" or (t.is_title and t.lower_ in self.lex.region_words))
+            for t in span
+        )
 
     def _scene(self, source_country: str) -> str | None:
         """The state the document names most often (twice at least), the source's aside."""
@@ -773,6 +778,16 @@ class EventReader(Arguments):
         context = self._sentence_countries(sent)
         if not context and (home := self.home) is not None:
             context = [home]
+        if (
+            src is not None
+            and not src.country
+            and src.sector in self.lex.state_sectors
+            and not (src.actor_id or "").startswith("person:")
+        ):
+            # "Gulf leaders criticized Iran": a state's officials are not the state they act
+            # on (but "President X imposed a curfew in Algiers" is at home)
+            aimed = government_of(tgt) if tgt is not None else None
+            context = [c for c in context if c != aimed]
         if src is not None and not src.country and src.sector and context:
             # "President X" is at home in the first country named; a group ("the party",
             # "militants") only when the sentence names no other country

@@ -90,6 +90,8 @@ class TriggerLexicon:
     victim_types: frozenset[EventType] = frozenset()
     armed_sectors: frozenset[str] = frozenset()
     official_sectors: frozenset[str] = frozenset()
+    state_sectors: frozenset[str] = frozenset()
+    region_words: frozenset[str] = frozenset()
     political_sectors: frozenset[str] = frozenset()
     commerce_sectors: frozenset[str] = frozenset()
     non_agents: frozenset[str] = frozenset()
@@ -243,6 +245,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         victim_types=_types(data, "victim_types"),
         armed_sectors=frozenset(str(v) for v in data.get("armed_sectors") or []),
         official_sectors=frozenset(str(v) for v in data.get("official_sectors") or []),
+        state_sectors=frozenset(str(v) for v in data.get("state_sectors") or []),
+        region_words=_words(data, "region_words"),
         political_sectors=frozenset(str(v) for v in data.get("political_sectors") or []),
         commerce_sectors=frozenset(str(v) for v in data.get("commerce_sectors") or []),
         non_agents=_words(data, "non_agents"),
