@@ -57,8 +57,7 @@ class Descriptions:
         if possessor is not None or tied:
             return possessor
         owners = self.words.owner_prepositions
-        phrase = self.spans.phrase_at.get(tok.i)
-        if tok.i in self.spans.name_at or (phrase is not None and phrase[2].kind == "person"):
+        if self.spans.names_person(tok):
             owners = self.words.name_owner_prepositions  # "Smith in Kyiv": where, not whose
         for child in tok.rights:
             if child.dep_ != "prep":

@@ -30,6 +30,11 @@ class Spans:
         """``tok`` is part of a phrase of the knowledge base or of a person's name."""
         return tok.i in self.phrase_at or tok.i in self.name_at
 
+    def names_person(self, tok: Token) -> bool:
+        """``tok`` is part of a person's name (found as a name or known as a person)."""
+        phrase = self.phrase_at.get(tok.i)
+        return tok.i in self.name_at or (phrase is not None and phrase[2].kind == "person")
+
     def heads_phrase(self, tok: Token, kinds: frozenset[str]) -> bool:
         """``tok`` is the head of a phrase of one of ``kinds`` ("country", "igo", ...)."""
         found = self.phrase_at.get(tok.i)

@@ -159,10 +159,10 @@ class Persons:
             stop is not None
             and stop.i > 0
             and stop.lower_ in words.list_joiners
-            and self._names_person(parsed[stop.i - 1])
+            and self.spans.names_person(parsed[stop.i - 1])
         ):
             cut = stop.i
-        named = [t.i for t in np if t.i < start and self._names_person(t)]
+        named = [t.i for t in np if t.i < start and self.spans.names_person(t)]
         joins = [
             t.i for t in np if named and named[0] < t.i < start and t.lower_ in words.list_joiners
         ]
@@ -180,7 +180,7 @@ class Persons:
         words, parsed = self.words, self.state.parsed
         if t.text in words.hyphens:
             return True
-        if self._names_person(t) or t.pos_ not in words.title_pos:
+        if self.spans.names_person(t) or t.pos_ not in words.title_pos:
             return False
         joined = parsed[t.i + 1].text in words.hyphens or (
             t.i > 0 and parsed[t.i - 1].text in words.hyphens
@@ -200,11 +200,6 @@ class Persons:
             if role.kind in ("body", "group") and role.sector and role.sector != "GOV":
                 return role.sector
         return None
-
-    def _names_person(self, tok: Token) -> bool:
-        """``tok`` is part of a person's name."""
-        phrase = self.spans.phrase_at.get(tok.i)
-        return tok.i in self.spans.name_at or (phrase is not None and phrase[2].kind == "person")
 
     def _namesake(self, phrase: Phrase, appos_cue: Mention | None) -> bool:
         """The knowledge-base person of this name is somebody else: the role written after

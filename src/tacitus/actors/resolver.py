@@ -229,7 +229,7 @@ class ActorResolver:
             tok, np, pronouns=bool(role_here and role_here[2].kind != "person")
         )
         phrase = spans.phrase_at.get(tok.i)
-        if tok.i in spans.name_at or (phrase is not None and phrase[2].kind == "person"):
+        if spans.names_person(tok):
             return self._persons.person(tok, np, cue)
         if phrase is not None:
             return self._descriptions.named(tok, np, phrase[2])

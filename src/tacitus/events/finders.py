@@ -420,25 +420,27 @@ class LexiconFinder:
         """The doer of ``tok`` is a bare side or official of a game: the subject or "by"
         agent of a verb, the owner of a noun ("the team attacked", "the club's boycott"),
         with no word saying whose ("the negotiating team", "the Iranian team" are not)."""
-        if nominal:
-            doers = [c for c in tok.children if c.dep_ == "poss"]
-        else:
-            doers = [s] if (s := reader.subject(tok)) is not None else []
         return any(
             d.pos_ == "NOUN"
             and lemma_of(d) in self.lex.sport_words
             and not any(c.dep_ in ("compound", "amod", "poss") for c in d.children)
-            for d in doers
+            for d in self._doers(tok, nominal, reader, ("poss",))
         )
 
     def _political(self, tok: Token, nominal: bool, reader: EventReader) -> bool:
         """The doer of ``tok`` is a party or a legislature: the subject of a verb, the owner
         of a noun ("Republican attacks", "the senators' attack")."""
-        if nominal:
-            doers = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound")]
-        else:
-            doers = [s] if (s := reader.subject(tok)) is not None else []
+        doers = self._doers(tok, nominal, reader, ("poss", "amod", "compound"))
         return any(reader.sectors(d) & self.lex.political_sectors for d in doers)
+
+    @staticmethod
+    def _doers(
+        tok: Token, nominal: bool, reader: EventReader, owner_deps: tuple[str, ...]
+    ) -> list[Token]:
+        """Who does ``tok``: a verb's subject, or a noun's children by ``owner_deps``."""
+        if nominal:
+            return [c for c in tok.children if c.dep_ in owner_deps]
+        return [s] if (s := reader.subject(tok)) is not None else []
 
     def _evaluative(self, tok: Token) -> bool:
         """A participle that says what something is like: "it's striking that ...", an
