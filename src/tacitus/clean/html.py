@@ -103,8 +103,9 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
         if _words(wide_text) >= _RECALL_GAIN * max(_words(text), 1):
             doc, text = wide, wide_text
     if text and tree is not None:
-        text = _continued(tree, _dropped_last(tree, _outside_tail(tree, text)))
-        lead = _lost_lead(tree, text, doc.description or "")
+        paragraphs = _visible_paragraphs(tree)
+        text = _continued(tree, _dropped_last(tree, _outside_tail(paragraphs, text)))
+        lead = _lost_lead(paragraphs, text, doc.description or "")
         if lead:
             text = _insert_lead(text, *lead)
     if text:
@@ -145,7 +146,9 @@ def _headline(data: bytes, title: str) -> str | None:
     return None
 
 
-def _lost_lead(tree: Any, text: str, description: str) -> tuple[str, str] | None:
+def _lost_lead(
+    paragraphs: list[tuple[str, Any]], text: str, description: str
+) -> tuple[str, str] | None:
     """The page's lead paragraph when the extracted ``text`` lacks it, and the extracted
     line it stands before: running text that opens with the words of the page's
     description and is followed closely (a photo caption at most between) by an
@@ -158,7 +161,6 @@ def _lost_lead(tree: Any, text: str, description: str) -> tuple[str, str] | None
     if opening in markup_key(text):
         return None
     starts = {markup_key(line)[:40]: line for line in text.split("\n") if _words(line) >= 3}
-    paragraphs = _visible_paragraphs(tree)
     for i, (paragraph, block) in enumerate(paragraphs):
         if not markup_key(paragraph).startswith(opening) or _words(paragraph) < _LEAD_MIN_WORDS:
             continue
@@ -332,7 +334,7 @@ def _continued(tree: Any, text: str) -> str:
     return text + "\n" + "\n".join(more)
 
 
-def _outside_tail(tree: Any, text: str) -> str:
+def _outside_tail(paragraphs: list[tuple[str, Any]], text: str) -> str:
     """``text`` less the lines after its last line in the article's container that stand
     outside it (a newsletter box, an "about the company" note, a list of other stories
     the extractor took for more article), when they are short beside it. The container
@@ -340,7 +342,7 @@ def _outside_tail(tree: Any, text: str) -> str:
     the page ends the search."""
     lines = text.split("\n")
     blocks: dict[str, Any] = {}
-    for paragraph, block in _visible_paragraphs(tree):
+    for paragraph, block in paragraphs:
         blocks.setdefault(markup_key(paragraph), block)
     found = [blocks.get(markup_key(line)) for line in lines]
     held: dict[Any, list[int]] = {}  # element -> [words, lines] of the text it holds
