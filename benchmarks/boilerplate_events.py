@@ -1,10 +1,11 @@
 """Events and body text taken from page furniture, on real pages no dev set uses.
 
 Runs the whole pipeline (clean + code) over the pages of the article-extraction benchmark
-(``../shared/corpus/html-benchmark``) that are *not* in the news or quote dev sets
-(``tests/data/news/articles``, ``tests/data/quotes/articles``: the same pages stored
-decompressed, so they are recognised by content), and compares each page's output with its
-true article body (``articleBody`` in ``ground-truth.json``):
+(``../shared/corpus/html-benchmark``) that are *not* in the news, quote or third news dev
+sets (``tests/data/news/articles``, ``tests/data/quotes/articles``,
+``tests/data/news3/articles``: the same pages stored decompressed, so they are recognised
+by content), and compares each page's output with its true article body (``articleBody``
+in ``ground-truth.json``):
 
 - an **event from boilerplate** is an event (any status) whose sentence is not in the true
   body. Texts are compared as the word tokens of ``tacitus.eval.words`` (lowercased
@@ -43,7 +44,9 @@ from tacitus.pipeline import process_raw
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT.parent / "shared" / "corpus" / "html-benchmark"
-DEV_SETS = tuple(ROOT / "tests" / "data" / name / "articles" for name in ("news", "quotes"))
+DEV_SETS = tuple(
+    ROOT / "tests" / "data" / name / "articles" for name in ("news", "quotes", "news3")
+)
 IN_SHARE = 0.8  # share of a sentence's word trigrams the text must hold
 EXTRA_MIN_WORDS = 6  # a shorter extra line (a label, a date) is not counted
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+|\n+")
