@@ -40,7 +40,14 @@ class Persons:
 
     def place_at_home(self, home: str) -> None:
         """People in an office of no stated country ("Foreign Secretary X", "Sen. Y") hold
-        it in ``home``, the country the document is about."""
+        it in ``home``, the country the document is about; so do bodies named with no
+        country word ("the National Security Council"), which were given the latest state
+        named before, and the people whose country came from such a body."""
+        for person, body in self.state.borrowed:
+            if person.country == body.country:
+                person.country = home
+        for body in self.state.guessed:
+            body.country = home
         for actor in self.state.persons.values():
             if actor.country is None and actor.sector is not None:
                 actor.country = home
@@ -112,6 +119,8 @@ class Persons:
         self._note_gender(actor, [*np, *state.parsed[max(start - 1, 0) : start]])
         if actor.country is None and cue is not None:
             actor.country = cue.actor.country
+            if any(cue.actor is body for body in state.guessed):
+                state.borrowed.append((actor, cue.actor))
         if role is not None and actor.sector is None and role.kind == "person":
             # a spokesman for an NGO or the UN works in its sector, not in government
             org = cue is not None and cue.actor.country in EXTRA_CODES and cue.actor.sector
