@@ -563,3 +563,19 @@ def test_the_places_the_gazetteer_knows_tell_the_home_country(kb) -> None:
     doc.mentions = resolver.mentions()
     assert resolver.home == "USA"
     assert mention(doc, "Gov. Mark Reed").actor.country == "USA"
+
+
+def test_a_body_named_with_no_country_word_is_of_the_home_country(kb) -> None:
+    home = "Britain's government faces a vote. London says the plan is final. "
+    text = (
+        home + "Kenya protested on Monday. Ann Pellworth, a Fiscal Review Council official, spoke."
+    )
+    doc, resolver = code(text, kb)
+    assert resolver.home == "GBR"
+    # not Kenya, the state named last before it (nor does that guess vote for Kenya)
+    assert mention(doc, "Fiscal Review Council").actor.country == "GBR"
+    assert mention(doc, "Ann Pellworth").actor.country == "GBR"
+    # no home country: the body keeps the state named before it
+    doc, resolver = code("Kenya protested on Monday. The Fiscal Review Council spoke.", kb)
+    assert resolver.home is None
+    assert mention(doc, "Fiscal Review Council").actor.country == "KEN"
