@@ -19,6 +19,9 @@ _SURNAME_SIMILARITY = 88
 _FIRST_NAME_SIMILARITY = 80
 # An appositive role after a name ("X, the foreign minister of France,"): at most this long.
 _APPOSITIVE_MAX = 12
+# A role written with a name is that person's: an office, or one of a group ("Jane Doe, a
+# lawyer", "X, a senior aide").
+_PERSON_ROLE_KINDS = ("person", "group")
 
 
 class _Appositive(NamedTuple):
@@ -121,7 +124,7 @@ class Persons:
             actor.country = cue.actor.country
             if any(cue.actor is body for body in state.guessed):
                 state.borrowed.append((actor, cue.actor))
-        if role is not None and actor.sector is None and role.kind == "person":
+        if role is not None and actor.sector is None and role.kind in _PERSON_ROLE_KINDS:
             # a spokesman for an NGO or the UN works in its sector, not in government
             org = cue is not None and cue.actor.country in EXTRA_CODES and cue.actor.sector
             actor.sector = cue.actor.sector if org and cue is not None else role.sector
