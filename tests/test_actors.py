@@ -563,3 +563,30 @@ def test_the_places_the_gazetteer_knows_tell_the_home_country(kb) -> None:
     doc.mentions = resolver.mentions()
     assert resolver.home == "USA"
     assert mention(doc, "Gov. Mark Reed").actor.country == "USA"
+
+
+def test_a_body_named_with_no_country_word_is_of_the_home_country(kb) -> None:
+    home = "Britain's government faces a vote. London says the plan is final. "
+    text = (
+        home + "Kenya protested on Monday. Ann Pellworth, a Fiscal Review Council official, spoke."
+    )
+    doc, resolver = code(text, kb)
+    assert resolver.home == "GBR"
+    # not Kenya, the state named last before it (nor does that guess vote for Kenya)
+    assert mention(doc, "Fiscal Review Council").actor.country == "GBR"
+    assert mention(doc, "Ann Pellworth").actor.country == "GBR"
+    # no home country: the body keeps the state named before it
+    doc, resolver = code("Kenya protested on Monday. The Fiscal Review Council spoke.", kb)
+    assert resolver.home is None
+    assert mention(doc, "Fiscal Review Council").actor.country == "KEN"
+
+
+def test_a_role_of_a_group_written_with_a_name_is_the_persons_role(kb) -> None:
+    home = "Britain's government faces a vote. London says the plan is final. "
+    text = home + "Jane Pellworth, a senior aide to the prime minister, said the bill was flawed."
+    doc, _ = code(text, kb)
+    # "aides" is a group word, but one aide named is a person of its sector, at home
+    found = mention(doc, "Jane Pellworth")
+    assert (found.actor.country, found.actor.sector) == ("GBR", "GOV")
+    doc, _ = code(home + "Tom Quillby, a lawyer, said the bill was flawed.", kb)
+    assert mention(doc, "Tom Quillby").actor.sector == "CVL"

@@ -269,6 +269,8 @@ class Descriptions:
                 country = None
             actor = Actor(written, country, role.sector, actor_id)
             self.state.actors[actor_id] = actor
+            if country is not None:
+                self.state.guessed.append(actor)
         return actor
 
     def body_actor(self, country: str, role: Role, written: str | None = None) -> Actor:

@@ -19,6 +19,9 @@ _SURNAME_SIMILARITY = 88
 _FIRST_NAME_SIMILARITY = 80
 # An appositive role after a name ("X, the foreign minister of France,"): at most this long.
 _APPOSITIVE_MAX = 12
+# A role written with a name is that person's: an office, or one of a group ("Jane Doe, a
+# lawyer", "X, a senior aide").
+_PERSON_ROLE_KINDS = ("person", "group")
 
 
 class _Appositive(NamedTuple):
@@ -40,7 +43,14 @@ class Persons:
 
     def place_at_home(self, home: str) -> None:
         """People in an office of no stated country ("Foreign Secretary X", "Sen. Y") hold
-        it in ``home``, the country the document is about."""
+        it in ``home``, the country the document is about; so do bodies named with no
+        country word ("the National Security Council"), which were given the latest state
+        named before, and the people whose country came from such a body."""
+        for person, body in self.state.borrowed:
+            if person.country == body.country:
+                person.country = home
+        for body in self.state.guessed:
+            body.country = home
         for actor in self.state.persons.values():
             if actor.country is None and actor.sector is not None:
                 actor.country = home
@@ -112,7 +122,9 @@ class Persons:
         self._note_gender(actor, [*np, *state.parsed[max(start - 1, 0) : start]])
         if actor.country is None and cue is not None:
             actor.country = cue.actor.country
-        if role is not None and actor.sector is None and role.kind == "person":
+            if any(cue.actor is body for body in state.guessed):
+                state.borrowed.append((actor, cue.actor))
+        if role is not None and actor.sector is None and role.kind in _PERSON_ROLE_KINDS:
             # a spokesman for an NGO or the UN works in its sector, not in government
             org = cue is not None and cue.actor.country in EXTRA_CODES and cue.actor.sector
             actor.sector = cue.actor.sector if org and cue is not None else role.sector

@@ -50,10 +50,14 @@ class ActorResolver:
     def _home(self, gazetteer: Gazetteer | None) -> str | None:
         """The country the document is about: the one its actors (and the places the
         gazetteer knows) name most often, at least twice and 1.5 times as often as the
-        next (else it is a shared story and has none)."""
+        next (else it is a shared story and has none). Bodies named with no country word
+        do not vote: the country they were given is the latest state named before."""
         votes: Counter[str] = Counter()
+        # a body's guessed country, and a person's taken from it, echo another mention
+        echoes = {id(a) for a in self._state.guessed}
+        echoes |= {id(person) for person, _ in self._state.borrowed}
         for m in self.mentions():
-            if m.actor.country and m.actor.country not in EXTRA_CODES:
+            if m.actor.country and m.actor.country not in EXTRA_CODES and id(m.actor) not in echoes:
                 votes[m.actor.country] += 1
         if gazetteer is not None:
             for ent in self._state.parsed.ents:

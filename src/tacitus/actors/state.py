@@ -43,6 +43,12 @@ class DocumentState:
         # an acronym written in brackets after a name ("the Syrian Arab Army (SAA)") -> the
         # mention it abbreviates: later "SAA" is the same actor
         self.acronyms: dict[str, Mention] = {}
+        # bodies named with no country word ("the Electoral Commission"), given the country
+        # of the latest state named before, and the people whose country came from one
+        # ("a National Security Council official"): the document's home country, once
+        # known, is theirs instead
+        self.guessed: list[Actor] = []
+        self.borrowed: list[tuple[Actor, Actor]] = []  # (person, guessed body)
 
     def text(self, start: int, end: int) -> str:
         """Tokens ``start:end`` as written ("Adel el-Jubeir", not "Adel el - Jubeir")."""
