@@ -749,6 +749,22 @@ class EventReader(Arguments):
             and carrier_verb(noun, self.lex) is not None
         )
 
+    def _judged(self, noun: Token) -> bool:
+        """``noun`` is what a judgement is about, not an act this sentence reports: the
+        subject of a linking verb with a complement ("the call was improper") or the object
+        of a characterising verb ("described the call as improper", "called the deal a
+        mistake")."""
+        head = noun.head
+        kids = list(head.children)
+        if noun.dep_ == "nsubj" and lemma_of(head) in self.lex.accusation_links:
+            return any(c.dep_ in ("acomp", "attr") for c in kids)
+        if noun.dep_ == "dobj" and lemma_of(head) in self.lex.characterise_verbs:
+            return any(  # the parser hangs "as" on the verb or on the noun
+                c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in self.grammar.seeming_words)
+                for c in kids + list(noun.children)
+            )
+        return False
+
     def _long_ago(self, verb: Token) -> bool:
         """The clause of ``verb`` dates its act years back ("in 1998", "two years ago")."""
         return any(
@@ -775,6 +791,7 @@ class EventReader(Arguments):
         tgt = target.actor if target else None
         if src is not None and tgt is not None and actor_key(src) == actor_key(tgt):
             tgt, target = None, None
+        named_tgt = tgt  # before any default target is filled in
         context = self._sentence_countries(sent)
         if not context and (home := self.home) is not None:
             context = [home]
@@ -861,6 +878,8 @@ class EventReader(Arguments):
                 return None
         if etype == EventType.CONSULT and tgt is None:
             return None  # talks need two parties; "the Syria talks" names only a topic
+        if nominal and carrier is None and self._judged(tok):
+            return None  # "X's call with Y was improper": an act already known, judged
         if (
             src is not None
             and tgt is not None
@@ -868,13 +887,10 @@ class EventReader(Arguments):
             and tgt.sector in self.lex.commerce_sectors
         ):
             return None  # a firm's dealings with another firm are commerce, not politics
-        if (
-            etype == EventType.AGREE
-            and src is not None
-            and src.sector in self.lex.commerce_sectors
-            and (tgt is None or tgt.sector in self.lex.commerce_sectors)
-        ):
-            return None  # "Google promised fast games", "the firm offers ...": a sales pitch
+        if src is not None and src.sector in self.lex.commerce_sectors and named_tgt is None:
+            # a firm's act aimed at no one named is its business, not politics: "Google
+            # promised fast games", "the company withdrew its filing", "its CEO stepped down"
+            return None
         text = self.doc.text
         start, end = sent.start_char, sent.end_char
         while start < end and text[start].isspace():

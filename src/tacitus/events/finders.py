@@ -515,7 +515,8 @@ class LexiconFinder:
     def _no_victim(self, tok: Token, reader: EventReader) -> bool:
         """The verb's object is a thing no act of violence is done to: a titled work, a sum
         or a rate ("hit 'Yesterday'", "hit $100"; not a town the tagger took for a product,
-        "captured Manbij"), or the verb is a seeming ("struck me as odd")."""
+        "captured Manbij"), oneself ("hanged himself"), or the verb is a seeming ("struck me
+        as odd")."""
         grammar = self.lex.grammar
         doc = tok.doc
         if tok.i + 2 < len(doc) and doc[tok.i + 1].tag_ in grammar.open_quote_tags:
@@ -529,6 +530,11 @@ class LexiconFinder:
             return True  # goods seized are confiscated, not attacked
         if self._evaluative(tok):
             return True
+        if lemma_of(tok) in self.lex.self_harm_verbs and any(
+            c.dep_ == "dobj" and "Yes" in c.morph.get("Reflex") and not c.conjuncts
+            for c in tok.children
+        ):
+            return True  # "hanged himself": a suicide, no one's act of violence
         for child in tok.children:
             if child.dep_ in ("nsubj", "nsubjpass", "agent", "npadvmod"):
                 continue  # a doer, or when or how far ("captured X Monday"): no object
@@ -536,12 +542,14 @@ class LexiconFinder:
                 continue  # how far: "struck ..., 175 kilometres from the capital"
             if child.ent_type_ in grammar.non_party_entities and not reader.is_place(child):
                 return True
-            if child.dep_ in ("advcl", "ccomp", "conj", "xcomp"):
-                continue  # a clause of its own: "shelled posts even as guns fell silent"
             seeming = child.lower_ in grammar.seeming_words or any(
                 g.lower_ in grammar.seeming_words for g in child.children
             )
-            if seeming and (child.pos_ == "ADJ" or any(g.pos_ == "ADJ" for g in child.children)):
+            if seeming and child.pos_ == "ADJ":
+                return True  # "struck me as odd" (the parser may make "odd" a clause)
+            if child.dep_ in ("advcl", "ccomp", "conj", "xcomp"):
+                continue  # a clause of its own: "shelled posts even as guns fell silent"
+            if seeming and any(g.pos_ == "ADJ" for g in child.children):
                 return True
         return False
 
