@@ -720,6 +720,26 @@ class EventReader(Arguments):
         when = when or bool(relatives & self.grammar.time_relatives)
         return not when and not any(c.tag_ in self.grammar.infinitive_tags for c in verb.children)
 
+    def _describes_thing(self, verb: Token) -> bool:
+        """``verb`` is a relative clause or participle that only says how a thing came to
+        be: the thing is the clause's own object ("the money the agency requested", "a
+        plea deal offered by prosecutors"), neither an actor nor a place nor an act."""
+        if verb.dep_ not in self.lex.background_clauses and not (
+            verb.dep_ == "acl" and verb.tag_ == "VBN"
+        ):
+            return False
+        if any(
+            c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ not in self.grammar.relative_pronouns
+            for c in verb.children
+        ):
+            return False  # the clause has an object of its own: the head is no gap
+        if verb.dep_ != "acl" and any(c.dep_ == "nsubjpass" for c in verb.children):
+            return False
+        thing = verb.head
+        if thing.pos_ not in ("NOUN", "PRON") or self.res.mention(thing) is not None:
+            return False
+        return not self.is_place(thing) and not self.lex.nouns.get(lemma_of(thing))
+
     def _own_subject(self, verb: Token) -> Token | None:
         """The subject a relative clause names itself, not its relative pronoun."""
         return next(
@@ -851,6 +871,8 @@ class EventReader(Arguments):
             # "Serbia, where 24 people were killed in riots last March": an unattributed
             # act told as background to a place or person is not this report's event
             return None
+        if etype not in self.lex.unattributed and self._describes_thing(verb):
+            return None  # "the purchases Trump requested", "a plea deal offered by prosecutors"
         passive = tok.pos_ in ("VERB", "AUX") and self._patient(tok) is not None
         if (
             src is None
