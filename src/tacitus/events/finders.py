@@ -278,6 +278,8 @@ class LexiconFinder:
                     continue  # "the stock market rallied", "China's demand for oil"
                 if self._sport_doer(tok, nominal, reader):
                     continue  # "the team attacked", "suspended by the league"
+                if trig.type == EventType.REQUEST and not nominal and self._question(tok, reader):
+                    continue  # "asked whether X would leave": a question, not a request
                 caused = nominal or not trig.needs_cause
                 if not caused and not self._caused_by_act(tok, trig.type, reader):
                     continue  # "died of cancer": no act named
@@ -322,6 +324,24 @@ class LexiconFinder:
                         continue  # "received the minister", not "received refugees"
                 return trig
         return None
+
+    def _question(self, verb: Token, reader: EventReader) -> bool:
+        """``verb`` asks a question: a question verb with nothing asked for (no "to" or
+        "that" clause, no "for" phrase, no thing as object)."""
+        if lemma_of(verb) not in self.lex.question_verbs:
+            return False
+        for c in verb.children:
+            if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for"):
+                return False
+            if c.dep_ == "ccomp" and any(
+                g.lower_ == "that" or g.tag_ in self.lex.grammar.infinitive_tags
+                for g in c.children
+                if g.dep_ in ("mark", "aux")
+            ):
+                return False
+            if c.dep_ == "dobj" and reader.res.mention(c) is None and c.pos_ == "NOUN":
+                return False  # "asked permission", "asked their help"
+        return True
 
     def _says_when(self, prep: Token) -> bool:
         """A preposition whose object is a time: "fired on Monday" is no "fire on"."""

@@ -102,6 +102,7 @@ class TriggerLexicon:
     market_words: frozenset[str] = frozenset()
     sport_words: frozenset[str] = frozenset()  # "the team attacked", "the league suspended"
     reception_verbs: frozenset[str] = frozenset()
+    question_verbs: frozenset[str] = frozenset()  # "asked whether ...": no request
     grammar: Grammar = field(default_factory=lambda: Grammar())
 
 
@@ -258,6 +259,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         market_words=_words(data, "market_words"),
         sport_words=_words(data, "sport_words"),
         reception_verbs=_words(data, "reception_verbs"),
+        question_verbs=_words(data, "question_verbs"),
     )
     cues = data.get("status_cues") or {}
     if not isinstance(cues, dict):
