@@ -45,17 +45,28 @@ def attribute_doubles(events: list[Event]) -> list[Event]:
     """Events without a known doer whose sentence holds an event of the same type with one
     are another reading of the same act ("guerrillas wounded two soldiers in a bomb
     attack", "shelling hit a bus, killing eight"): each takes the doer and, when it has
-    none of its own, the target of the first such event, so that its words stay coded."""
+    none of its own, the target of the first such event, so that its words stay coded.
+    Likewise an event with no target takes the target of its doer's event of the same
+    type in its sentence: one act, not a second aimed at no one."""
     known: dict[tuple[int, EventType], Event] = {}
+    aimed: dict[tuple[int, EventType, object], Event] = {}
     for e in events:
         if attributed(e):
             known.setdefault((e.start, e.type), e)
+            if e.target is not None and e.target.country:
+                aimed.setdefault((e.start, e.type, actor_key(e.source)), e)
     out: list[Event] = []
     for e in events:
         reading = None if attributed(e) else known.get((e.start, e.type))
         if reading is not None:
             e.source, e.source_span = reading.source, reading.source_span
             if e.target is None or not e.target.country:
+                e.target, e.target_span = reading.target, reading.target_span
+        elif e.target is None or not e.target.country:
+            # "police opened fire on demonstrators, killing one": the doer's act with no
+            # one named is the one its sentence aims at someone
+            reading = aimed.get((e.start, e.type, actor_key(e.source)))
+            if reading is not None:
                 e.target, e.target_span = reading.target, reading.target_span
         out.append(e)
     return out
