@@ -782,13 +782,13 @@ class EventReader(Arguments):
 
     def _judged(self, noun: Token) -> bool:
         """``noun`` is what a judgement is about, not an act this sentence reports: the
-        subject of a linking verb with a complement ("the call was improper") or the object
+        subject of a linking verb with an adjective ("the call was improper") or the object
         of a characterising verb ("described the call as improper", "called the deal a
         mistake")."""
         head = noun.head
         kids = list(head.children)
         if noun.dep_ == "nsubj" and lemma_of(head) in self.lex.accusation_links:
-            return any(c.dep_ in ("acomp", "attr") for c in kids)
+            return any(c.dep_ == "acomp" for c in kids)  # not "the deal was a limited one"
         if noun.dep_ == "dobj" and lemma_of(head) in self.lex.characterise_verbs:
             return any(  # the parser hangs "as" on the verb or on the noun
                 c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in self.grammar.seeming_words)
@@ -911,8 +911,10 @@ class EventReader(Arguments):
                 return None
         if etype == EventType.CONSULT and tgt is None:
             return None  # talks need two parties; "the Syria talks" names only a topic
-        if nominal and carrier is None and self._judged(tok):
-            return None  # "X's call with Y was improper": an act already known, judged
+        if nominal and carrier is None and etype not in self.lex.unattributed and self._judged(tok):
+            # "X's call with Y was improper": an act already known, judged (violence judged,
+            # "the raid was a crime", is still news of it)
+            return None
         if (
             src is not None
             and tgt is not None
