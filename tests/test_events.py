@@ -1131,7 +1131,10 @@ def test_a_storm_that_rips_through_is_no_assault(resources) -> None:
         ("A Kenyan soldier shot himself at a base in Nairobi.", "ASSAULT"),
         ("A Kenyan police officer killed himself at a station in Nairobi, police said.", "ASSAULT"),
         # a firm's act aimed at no one named is its business
-        ("Safaricom, the Kenyan company, said its chief executive stepped down on Friday.", "RETREAT"),
+        (
+            "Safaricom, the Kenyan company, said its chief executive stepped down on Friday.",
+            "RETREAT",
+        ),
         # an act already known, judged: the judgement is the event, not the act again
         (
             "Ugandan officials described the Kenyan president's call with the Tanzanian leader "
@@ -1174,7 +1177,9 @@ def test_asking_for_something_is_a_request(text, expected, resources) -> None:
 
 
 def test_a_suggestion_is_a_claim_not_a_report(resources) -> None:
-    found = code_all("Critics suggested that Kenyan troops had shelled the Ugandan village.", resources)
+    found = code_all(
+        "Critics suggested that Kenyan troops had shelled the Ugandan village.", resources
+    )
     assert {(e.type.value, e.status.value) for e in found} == {("ASSAULT", "claimed")}
 
 

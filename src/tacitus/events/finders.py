@@ -551,7 +551,7 @@ class LexiconFinder:
         if self._evaluative(tok):
             return True
         if lemma_of(tok) in self.lex.self_harm_verbs and any(
-            c.dep_ == "dobj" and "Yes" in c.morph.get("Reflex") and not c.conjuncts
+            c.dep_ == "dobj" and "Yes" in c.morph.get("Reflex", []) and not c.conjuncts
             for c in tok.children
         ):
             return True  # "hanged himself": a suicide, no one's act of violence
