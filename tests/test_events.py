@@ -179,7 +179,7 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         ("Israel struck “terrorist targets” in Gaza.", {("ASSAULT", "ISR", "PSE")}),
         ("Turkish troops entered the Syrian town of Afrin.", {("MOBILIZE", "TUR", "SYR")}),
         # a call with someone is a conversation, not a request
-        ("Biden's call with the Ukrainian president was friendly.", {("CONSULT", "USA", "UKR")}),
+        ("Biden's call with the Ukrainian president lasted an hour.", {("CONSULT", "USA", "UKR")}),
         # characterising someone's act with a charge word is an accusation
         ("Iran called the American decision unacceptable.", {("ACCUSE", "IRN", "USA")}),
         (
@@ -1122,3 +1122,67 @@ def test_a_blast_tearing_through_and_wounds_sustained_are_assaults(text, rule, r
 
 def test_a_storm_that_rips_through_is_no_assault(resources) -> None:
     assert not code_all("A storm ripped through the town overnight.", resources)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # one's own death is a suicide, no one's act of violence
+        ("A Kenyan soldier shot himself at a base in Nairobi.", "ASSAULT"),
+        ("A Kenyan police officer killed himself at a station in Nairobi, police said.", "ASSAULT"),
+        # a firm's act aimed at no one named is its business
+        (
+            "Safaricom, the Kenyan company, said its chief executive stepped down on Friday.",
+            "RETREAT",
+        ),
+        # an act already known, judged: the judgement is the event, not the act again
+        (
+            "Ugandan officials described the Kenyan president's call with the Tanzanian leader "
+            "as improper.",
+            "CONSULT",
+        ),
+        (
+            "Ugandan officials said the Kenyan president's call with the Tanzanian leader was "
+            "improper.",
+            "CONSULT",
+        ),
+        # a question asks for nothing
+        ('"Will the Kenyan troops leave?" the Ugandan minister asked.', "REQUEST"),
+        ("The Ugandan minister asked whether Kenyan troops would leave.", "REQUEST"),
+        # a relative clause that only says how a thing came to be
+        (
+            "Kenyan negotiators must now turn the purchases the Ugandan president requested "
+            "into a trade deal.",
+            "REQUEST",
+        ),
+        # what was stalled or cancelled did not take place
+        ("Kenya's military aid to Uganda was stalled for months.", "AID"),
+        ("The meeting between the Kenyan and Ugandan presidents was cancelled.", "CONSULT"),
+    ],
+)
+def test_acts_that_are_no_political_event_told_as_news(text, absent, resources) -> None:
+    assert absent not in {e.type.value for e in code(text, resources)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Ugandan minister asked Kenya to withdraw its troops.", ("REQUEST", "UGA", "KEN")),
+        ("The Ugandan minister asked Kenya for help.", ("REQUEST", "UGA", "KEN")),
+        ("The Ugandan minister asked that Kenya return the land.", ("REQUEST", "UGA", "KEN")),
+    ],
+)
+def test_asking_for_something_is_a_request(text, expected, resources) -> None:
+    assert expected in coded(code(text, resources))
+
+
+def test_a_suggestion_is_a_claim_not_a_report(resources) -> None:
+    found = code_all(
+        "Critics suggested that Kenyan troops had shelled the Ugandan village.", resources
+    )
+    assert {(e.type.value, e.status.value) for e in found} == {("ASSAULT", "claimed")}
+
+
+def test_an_act_with_no_target_takes_its_doers_target_in_the_sentence(resources) -> None:
+    text = "Kenyan police opened fire to disperse Ugandan protesters in Nairobi, killing two."
+    assert coded(code(text, resources)) == {("ASSAULT", "KEN", "UGA")}

@@ -45,17 +45,28 @@ def attribute_doubles(events: list[Event]) -> list[Event]:
     """Events without a known doer whose sentence holds an event of the same type with one
     are another reading of the same act ("guerrillas wounded two soldiers in a bomb
     attack", "shelling hit a bus, killing eight"): each takes the doer and, when it has
-    none of its own, the target of the first such event, so that its words stay coded."""
+    none of its own, the target of the first such event, so that its words stay coded.
+    Likewise an event with no target takes the target of its doer's event of the same
+    type in its sentence: one act, not a second aimed at no one."""
     known: dict[tuple[int, EventType], Event] = {}
+    aimed: dict[tuple[int, EventType, object], Event] = {}
     for e in events:
         if attributed(e):
             known.setdefault((e.start, e.type), e)
+            if e.target is not None and e.target.country:
+                aimed.setdefault((e.start, e.type, actor_key(e.source)), e)
     out: list[Event] = []
     for e in events:
         reading = None if attributed(e) else known.get((e.start, e.type))
         if reading is not None:
             e.source, e.source_span = reading.source, reading.source_span
             if e.target is None or not e.target.country:
+                e.target, e.target_span = reading.target, reading.target_span
+        elif e.target is None or not e.target.country:
+            # "police opened fire on demonstrators, killing one": the doer's act with no
+            # one named is the one its sentence aims at someone
+            reading = aimed.get((e.start, e.type, actor_key(e.source)))
+            if reading is not None:
                 e.target, e.target_span = reading.target, reading.target_span
         out.append(e)
     return out
@@ -720,6 +731,26 @@ class EventReader(Arguments):
         when = when or bool(relatives & self.grammar.time_relatives)
         return not when and not any(c.tag_ in self.grammar.infinitive_tags for c in verb.children)
 
+    def _describes_thing(self, verb: Token) -> bool:
+        """``verb`` is a relative clause or participle that only says how a thing came to
+        be: the thing is the clause's own object ("the money the agency requested", "a
+        plea deal offered by prosecutors"), neither an actor nor a place nor an act."""
+        if verb.dep_ not in self.lex.background_clauses and not (
+            verb.dep_ == "acl" and verb.tag_ == "VBN"
+        ):
+            return False
+        if any(
+            c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ not in self.grammar.relative_pronouns
+            for c in verb.children
+        ):
+            return False  # the clause has an object of its own: the head is no gap
+        if verb.dep_ != "acl" and any(c.dep_ == "nsubjpass" for c in verb.children):
+            return False
+        thing = verb.head
+        if thing.pos_ not in ("NOUN", "PRON") or self.res.mention(thing) is not None:
+            return False
+        return not self.is_place(thing) and not self.lex.nouns.get(lemma_of(thing))
+
     def _own_subject(self, verb: Token) -> Token | None:
         """The subject a relative clause names itself, not its relative pronoun."""
         return next(
@@ -749,6 +780,22 @@ class EventReader(Arguments):
             and carrier_verb(noun, self.lex) is not None
         )
 
+    def _judged(self, noun: Token) -> bool:
+        """``noun`` is what a judgement is about, not an act this sentence reports: the
+        subject of a linking verb with an adjective ("the call was improper") or the object
+        of a characterising verb ("described the call as improper", "called the deal a
+        mistake")."""
+        head = noun.head
+        kids = list(head.children)
+        if noun.dep_ == "nsubj" and lemma_of(head) in self.lex.accusation_links:
+            return any(c.dep_ == "acomp" for c in kids)  # not "the deal was a limited one"
+        if noun.dep_ == "dobj" and lemma_of(head) in self.lex.characterise_verbs:
+            return any(  # the parser hangs "as" on the verb or on the noun
+                c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in self.grammar.seeming_words)
+                for c in kids + list(noun.children)
+            )
+        return False
+
     def _long_ago(self, verb: Token) -> bool:
         """The clause of ``verb`` dates its act years back ("in 1998", "two years ago")."""
         return any(
@@ -775,6 +822,7 @@ class EventReader(Arguments):
         tgt = target.actor if target else None
         if src is not None and tgt is not None and actor_key(src) == actor_key(tgt):
             tgt, target = None, None
+        named_tgt = tgt  # before any default target is filled in
         context = self._sentence_countries(sent)
         if not context and (home := self.home) is not None:
             context = [home]
@@ -834,6 +882,8 @@ class EventReader(Arguments):
             # "Serbia, where 24 people were killed in riots last March": an unattributed
             # act told as background to a place or person is not this report's event
             return None
+        if etype not in self.lex.unattributed and self._describes_thing(verb):
+            return None  # "the purchases Trump requested", "a plea deal offered by prosecutors"
         passive = tok.pos_ in ("VERB", "AUX") and self._patient(tok) is not None
         if (
             src is None
@@ -861,6 +911,10 @@ class EventReader(Arguments):
                 return None
         if etype == EventType.CONSULT and tgt is None:
             return None  # talks need two parties; "the Syria talks" names only a topic
+        if nominal and carrier is None and etype not in self.lex.unattributed and self._judged(tok):
+            # "X's call with Y was improper": an act already known, judged (violence judged,
+            # "the raid was a crime", is still news of it)
+            return None
         if (
             src is not None
             and tgt is not None
@@ -868,13 +922,10 @@ class EventReader(Arguments):
             and tgt.sector in self.lex.commerce_sectors
         ):
             return None  # a firm's dealings with another firm are commerce, not politics
-        if (
-            etype == EventType.AGREE
-            and src is not None
-            and src.sector in self.lex.commerce_sectors
-            and (tgt is None or tgt.sector in self.lex.commerce_sectors)
-        ):
-            return None  # "Google promised fast games", "the firm offers ...": a sales pitch
+        if src is not None and src.sector in self.lex.commerce_sectors and named_tgt is None:
+            # a firm's act aimed at no one named is its business, not politics: "Google
+            # promised fast games", "the company withdrew its filing", "its CEO stepped down"
+            return None
         text = self.doc.text
         start, end = sent.start_char, sent.end_char
         while start < end and text[start].isspace():

@@ -278,6 +278,8 @@ class LexiconFinder:
                     continue  # "the stock market rallied", "China's demand for oil"
                 if self._sport_doer(tok, nominal, reader):
                     continue  # "the team attacked", "suspended by the league"
+                if trig.type == EventType.REQUEST and not nominal and self._question(tok, reader):
+                    continue  # "asked whether X would leave": a question, not a request
                 caused = nominal or not trig.needs_cause
                 if not caused and not self._caused_by_act(tok, trig.type, reader):
                     continue  # "died of cancer": no act named
@@ -322,6 +324,24 @@ class LexiconFinder:
                         continue  # "received the minister", not "received refugees"
                 return trig
         return None
+
+    def _question(self, verb: Token, reader: EventReader) -> bool:
+        """``verb`` asks a question: a question verb with nothing asked for (no "to" or
+        "that" clause, no "for" phrase, no thing as object)."""
+        if lemma_of(verb) not in self.lex.question_verbs:
+            return False
+        for c in verb.children:
+            if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for"):
+                return False
+            if c.dep_ == "ccomp" and any(
+                g.lower_ == "that" or g.tag_ in self.lex.grammar.infinitive_tags
+                for g in c.children
+                if g.dep_ in ("mark", "aux")
+            ):
+                return False
+            if c.dep_ == "dobj" and reader.res.mention(c) is None and c.pos_ == "NOUN":
+                return False  # "asked permission", "asked their help"
+        return True
 
     def _says_when(self, prep: Token) -> bool:
         """A preposition whose object is a time: "fired on Monday" is no "fire on"."""
@@ -515,7 +535,8 @@ class LexiconFinder:
     def _no_victim(self, tok: Token, reader: EventReader) -> bool:
         """The verb's object is a thing no act of violence is done to: a titled work, a sum
         or a rate ("hit 'Yesterday'", "hit $100"; not a town the tagger took for a product,
-        "captured Manbij"), or the verb is a seeming ("struck me as odd")."""
+        "captured Manbij"), oneself ("hanged himself"), or the verb is a seeming ("struck me
+        as odd")."""
         grammar = self.lex.grammar
         doc = tok.doc
         if tok.i + 2 < len(doc) and doc[tok.i + 1].tag_ in grammar.open_quote_tags:
@@ -529,6 +550,11 @@ class LexiconFinder:
             return True  # goods seized are confiscated, not attacked
         if self._evaluative(tok):
             return True
+        if lemma_of(tok) in self.lex.self_harm_verbs and any(
+            c.dep_ == "dobj" and "Yes" in c.morph.get("Reflex", []) and not c.conjuncts
+            for c in tok.children
+        ):
+            return True  # "hanged himself": a suicide, no one's act of violence
         for child in tok.children:
             if child.dep_ in ("nsubj", "nsubjpass", "agent", "npadvmod"):
                 continue  # a doer, or when or how far ("captured X Monday"): no object
@@ -536,12 +562,14 @@ class LexiconFinder:
                 continue  # how far: "struck ..., 175 kilometres from the capital"
             if child.ent_type_ in grammar.non_party_entities and not reader.is_place(child):
                 return True
-            if child.dep_ in ("advcl", "ccomp", "conj", "xcomp"):
-                continue  # a clause of its own: "shelled posts even as guns fell silent"
             seeming = child.lower_ in grammar.seeming_words or any(
                 g.lower_ in grammar.seeming_words for g in child.children
             )
-            if seeming and (child.pos_ == "ADJ" or any(g.pos_ == "ADJ" for g in child.children)):
+            if seeming and child.pos_ == "ADJ":
+                return True  # "struck me as odd" (the parser may make "odd" a clause)
+            if child.dep_ in ("advcl", "ccomp", "conj", "xcomp"):
+                continue  # a clause of its own: "shelled posts even as guns fell silent"
+            if seeming and any(g.pos_ == "ADJ" for g in child.children):
                 return True
         return False
 

@@ -97,10 +97,12 @@ class TriggerLexicon:
     non_agents: frozenset[str] = frozenset()
     goods_nouns: frozenset[str] = frozenset()
     seizing_verbs: frozenset[str] = frozenset()
+    self_harm_verbs: frozenset[str] = frozenset()  # "hanged himself": a suicide
     market_types: frozenset[EventType] = frozenset()  # "the stock market rallied"
     market_words: frozenset[str] = frozenset()
     sport_words: frozenset[str] = frozenset()  # "the team attacked", "the league suspended"
     reception_verbs: frozenset[str] = frozenset()
+    question_verbs: frozenset[str] = frozenset()  # "asked whether ...": no request
     grammar: Grammar = field(default_factory=lambda: Grammar())
 
 
@@ -252,10 +254,12 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         non_agents=_words(data, "non_agents"),
         goods_nouns=_words(data, "goods_nouns"),
         seizing_verbs=_words(data, "seizing_verbs"),
+        self_harm_verbs=_words(data, "self_harm_verbs"),
         market_types=_types(data, "market_types"),
         market_words=_words(data, "market_words"),
         sport_words=_words(data, "sport_words"),
         reception_verbs=_words(data, "reception_verbs"),
+        question_verbs=_words(data, "question_verbs"),
     )
     cues = data.get("status_cues") or {}
     if not isinstance(cues, dict):

@@ -62,6 +62,16 @@ class ClauseReader:
                 return True  # "neither the House nor the Senate provided it"
         return False
 
+    def undone(self, noun: Token) -> bool:
+        """A relative clause says the act of the event noun did not take place: "a meeting
+        that was cancelled", "talks which were postponed"."""
+        return any(
+            c.dep_ == "relcl"
+            and self.lex.status_cues.get(lemma_of(c)) == EventStatus.NEGATED
+            and any(g.dep_ == "auxpass" for g in c.children)
+            for c in noun.children
+        )
+
     def aux(self, tok: Token) -> set[str]:
         words = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
         if tok.dep_ == "xcomp":  # "is going to attack", "will try to..."
@@ -186,6 +196,8 @@ class ClauseReader:
             if dep in ("nsubj", "nsubjpass") and nominal and cur is tok:
                 if self.aux(head) & hyp_aux:
                     return EventStatus.HYPOTHETICAL, None, None, None
+                if dep == "nsubjpass" and self.lex.status_cues.get(hl) == EventStatus.NEGATED:
+                    return EventStatus.NEGATED, None, None, None  # "the aid was stalled"
                 if (
                     hl in self.grammar.expectation_words
                     and self.expected(head)
@@ -309,6 +321,8 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
     nominal = is_nominal(tok, grammar)
     if reader.negated(tok):
         reading.negate()
+    if nominal and reader.undone(tok):
+        reading.demote(EventStatus.NEGATED)
     if reader.claimed(tok):
         reading.demote(EventStatus.CLAIMED)
     if not nominal:
