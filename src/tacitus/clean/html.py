@@ -112,7 +112,9 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
         linked = frozenset(
             markup_key(p.text)
             for p in paragraphs
-            if _words(p.text) >= _LINKED_MIN_WORDS and p.linked >= _LINKED_SHARE * _words(p.text)
+            if _words(p.text) >= _LINKED_MIN_WORDS
+            and p.linked >= _LINKED_SHARE * _words(p.text)
+            and p.block.tag != "li"  # an item of a list: ``_link_items`` judges the list
         )
         text = _continued(tree, _dropped_last(tree, _outside_tail(paragraphs, text)))
         lead = _lost_lead(paragraphs, text, doc.description or "")
