@@ -983,6 +983,34 @@ def test_a_list_of_links_to_other_stories_is_removed(monkeypatch: pytest.MonkeyP
     assert doc.body.endswith(_FERRY[2])
 
 
+def test_a_paragraph_that_is_all_links_is_removed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another story's headline between paragraphs, linked whole or behind a short label,
+    is not body; a paragraph with a link in its running text is, and so is a list's item."""
+    import trafilatura
+
+    teaser = "Earlier: Rhine bridge opens to traffic after six years of work"
+    cited = "The council published the full timetable for the new ferry on its website."
+    items = ["Tickets go on sale in May", "Read the full timetable online"]
+    text = "\n".join([_FERRY[0], teaser, _FERRY[1], cited, *(f"- {i}" for i in items), _FERRY[2]])
+    extracted = _Extraction(text)
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: extracted)
+    page = (
+        "<html><body><div class='content'>"
+        f"<p>{_FERRY[0]}</p>"
+        "<p>Earlier: <a href='/b'>Rhine bridge opens to traffic after six years of work</a></p>"
+        f"<p>{_FERRY[1]}</p>"
+        "<p>The council published <a href='/t'>the full timetable</a> for the new ferry on "
+        "its website.</p>"
+        f"<ul><li>{items[0]}</li><li><a href='/t'>{items[1]}</a></li></ul>"
+        f"<p>{_FERRY[2]}</p></div></body></html>"
+    )
+    doc = clean(RawDocument(data=page.encode(), name="t.html", location="t.html"))
+    assert _reasons(doc)["related"] == [teaser]
+    assert cited in doc.body
+    assert f"- {items[1]}" in doc.body  # a list's one linked item: the list is the article's
+    assert doc.body.startswith(_FERRY[0]) and doc.body.endswith(_FERRY[2])
+
+
 def test_a_precision_pass_that_kept_a_fragment_falls_back_to_recall(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

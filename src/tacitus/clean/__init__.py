@@ -76,11 +76,12 @@ def clean(raw: RawDocument) -> Document:
     meta_title = meta_author = meta_date = sitename = page_url = description = None
     link_items: frozenset[str] = frozenset()
     headings: frozenset[str] = frozenset()
+    linked: frozenset[str] = frozenset()
     if fmt == "html":
         page = extract_html(raw.data, url=raw.url)
         meta_title, meta_author, meta_date = page.title, page.author, page.date
         sitename, page_url, description = page.sitename, page.url, page.description
-        link_items, headings = page.link_items, page.headings
+        link_items, headings, linked = page.link_items, page.headings, page.linked
         title = (
             raw.title or page.headline or _without_site_name(meta_title, sitename, page_url, cues)
         )
@@ -98,6 +99,7 @@ def clean(raw: RawDocument) -> Document:
         lead=normalize(description) if description else None,
         link_items=link_items,
         headings=headings,
+        linked=linked,
     )
     title = result.title or known_title
     text, body_start, segments = _assemble(source, result, title)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html as html_entities
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from tacitus.clean.boilerplate import markup_key
 from tacitus.model import InputError
@@ -33,6 +33,9 @@ _TAG = re.compile(r"<[^>]+>")
 _TITLE_WORD = re.compile(r"\w+")
 _HEADLINE_SHARE = 0.6  # most of the title's words the <h1> holds, and of its words the title
 # A card over a linked name: two links or more, at most this many words not in a link.
+# A paragraph of other stories' links: this share of its words (and this many) in links.
+_LINKED_SHARE = 0.8
+_LINKED_MIN_WORDS = 4
 _CARD_LINKS = 2
 _CARD_OWN_WORDS = 3
 # An article split into blocks: its last paragraphs are found by their first characters;
@@ -61,6 +64,7 @@ class Extracted:
     description: str | None = None  # the page's summary (meta description)
     link_items: frozenset[str] = frozenset()  # list items that are one link and nothing else
     headings: frozenset[str] = frozenset()  # the texts of the page's <h1> elements
+    linked: frozenset[str] = frozenset()  # paragraphs whose words are nearly all links
 
 
 def _words(text: str) -> int:
@@ -102,8 +106,16 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
         wide_text = (wide.text or "").strip() if wide is not None else ""
         if _words(wide_text) >= _RECALL_GAIN * max(_words(text), 1):
             doc, text = wide, wide_text
+    linked: frozenset[str] = frozenset()
     if text and tree is not None:
         paragraphs = _visible_paragraphs(tree)
+        linked = frozenset(
+            markup_key(p.text)
+            for p in paragraphs
+            if _words(p.text) >= _LINKED_MIN_WORDS
+            and p.linked >= _LINKED_SHARE * _words(p.text)
+            and p.block.tag != "li"  # an item of a list: ``_link_items`` judges the list
+        )
         text = _continued(tree, _dropped_last(tree, _outside_tail(paragraphs, text)))
         lead = _lost_lead(paragraphs, text, doc.description or "")
         if lead:
@@ -120,6 +132,7 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
             description=doc.description or None,
             link_items=_link_items(tree) if tree is not None else frozenset(),
             headings=_headings(tree) if tree is not None else frozenset(),
+            linked=linked,
         )
     text = trafilatura.html2txt(data)
     if not text.strip():
@@ -146,9 +159,7 @@ def _headline(data: bytes, title: str) -> str | None:
     return None
 
 
-def _lost_lead(
-    paragraphs: list[tuple[str, Any]], text: str, description: str
-) -> tuple[str, str] | None:
+def _lost_lead(paragraphs: list[Paragraph], text: str, description: str) -> tuple[str, str] | None:
     """The page's lead paragraph when the extracted ``text`` lacks it, and the extracted
     line it stands before: running text that opens with the words of the page's
     description and is followed closely (a photo caption at most between) by an
@@ -161,11 +172,11 @@ def _lost_lead(
     if opening in markup_key(text):
         return None
     starts = {markup_key(line)[:40]: line for line in text.split("\n") if _words(line) >= 3}
-    for i, (paragraph, block) in enumerate(paragraphs):
+    for i, (paragraph, block, _) in enumerate(paragraphs):
         if not markup_key(paragraph).startswith(opening) or _words(paragraph) < _LEAD_MIN_WORDS:
             continue
         gap = 0
-        for following, other in paragraphs[i + 1 :]:
+        for following, other, _ in paragraphs[i + 1 :]:
             line = starts.get(markup_key(following)[:40])
             if line is not None:
                 inside = any(parent is block for parent in other.iterancestors())
@@ -177,29 +188,41 @@ def _lost_lead(
     return None
 
 
-def _visible_paragraphs(root: Any) -> list[tuple[str, Any]]:
+class Paragraph(NamedTuple):
+    """A run of a page's visible text between block elements."""
+
+    text: str
+    block: Any  # the element it is the running text of
+    linked: int  # its words inside links
+
+
+def _visible_paragraphs(root: Any) -> list[Paragraph]:
     """The page's visible text, one string per run of text between block elements, each
-    with the element it is the running text of."""
+    with the element it is the running text of and the number of its words in links."""
     from lxml import etree
 
-    paragraphs: list[tuple[str, Any]] = []
+    paragraphs: list[Paragraph] = []
     current: list[str] = []
     block: list[Any] = [root]  # where the current run of text started
-    skipping = 0
+    skipping = links = linked = 0
 
     def flush() -> None:
+        nonlocal linked
         joined = " ".join("".join(current).split())
         if joined:
-            paragraphs.append((joined, block[0]))
+            paragraphs.append(Paragraph(joined, block[0], linked))
         current.clear()
+        linked = 0
 
     def add(text: str | None, holder: Any) -> None:
+        nonlocal linked
         if text and text.strip():
             if not current:
                 while holder.tag not in _CONTAINER_TAGS and holder.getparent() is not None:
                     holder = holder.getparent()  # an inline element's block
                 block[0] = holder
             current.append(text)
+            linked += _words(text) if links else 0
 
     for event, element in etree.iterwalk(root, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else ""
@@ -213,8 +236,10 @@ def _visible_paragraphs(root: Any) -> list[tuple[str, Any]]:
         if tag in _BLOCK_TAGS:
             flush()
         if event == "start" and tag:
+            links += tag == "a"
             add(element.text, element)
         elif event == "end":
+            links -= tag == "a"
             add(element.tail, element.getparent())
     flush()
     return paragraphs
@@ -334,7 +359,7 @@ def _continued(tree: Any, text: str) -> str:
     return text + "\n" + "\n".join(more)
 
 
-def _outside_tail(paragraphs: list[tuple[str, Any]], text: str) -> str:
+def _outside_tail(paragraphs: list[Paragraph], text: str) -> str:
     """``text`` less the lines after its last line in the article's container that stand
     outside it (a newsletter box, an "about the company" note, a list of other stories
     the extractor took for more article), when they are short beside it. The container
@@ -342,7 +367,7 @@ def _outside_tail(paragraphs: list[tuple[str, Any]], text: str) -> str:
     the page ends the search."""
     lines = text.split("\n")
     blocks: dict[str, Any] = {}
-    for paragraph, block in paragraphs:
+    for paragraph, block, _ in paragraphs:
         blocks.setdefault(markup_key(paragraph), block)
     found = [blocks.get(markup_key(line)) for line in lines]
     held: dict[Any, list[int]] = {}  # element -> [words, lines] of the text it holds

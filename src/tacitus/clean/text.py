@@ -368,8 +368,10 @@ class _Classifier:
         lead: str | None = None,
         link_items: frozenset[str] = frozenset(),
         headings: frozenset[str] = frozenset(),
+        linked: frozenset[str] = frozenset(),
     ) -> None:
         self.source = source
+        self.linked = linked
         self.link_items = link_items
         self.headings = headings
         self.cues = cues
@@ -465,10 +467,14 @@ class _Classifier:
 
     def _link_lists(self, start: int) -> None:
         """Two list items or more in a row that are each a link and nothing else on the
-        page (other stories' headlines) are removed."""
+        page (other stories' headlines) are removed, and so is a paragraph of the body
+        whose words are nearly all links ("Read more: <another story's headline>")."""
         run: list[Line] = []
         for line in [*self.lines[start:], None]:
             text = line.text.lstrip("-•* ") if line is not None else ""
+            if line is not None and line.reason is None and markup_key(text) in self.linked:
+                line.reason = "related"
+                continue
             if line is not None and line.reason is None and markup_key(text) in self.link_items:
                 run.append(line)
                 continue
@@ -653,6 +659,7 @@ def clean_text(
     lead: str | None = None,
     link_items: frozenset[str] = frozenset(),
     headings: frozenset[str] = frozenset(),
+    linked: frozenset[str] = frozenset(),
 ) -> TextResult:
     """Classify the lines of ``source`` (already decoded and normalised).
 
@@ -664,6 +671,7 @@ def clean_text(
     line that opens with its words is the article's lead, never a photo caption.
     ``link_items`` and ``headings`` are the texts (``markup_key``) of a page's list items
     that are one link and of its ``<h1>`` elements: the latter, above the body, are the
-    headline however worded.
+    headline however worded. ``linked`` are the texts of its paragraphs whose words are
+    nearly all links: other stories' headlines, removed from the body.
     """
-    return _Classifier(source, cues, title, extracted, lead, link_items, headings).run()
+    return _Classifier(source, cues, title, extracted, lead, link_items, headings, linked).run()
