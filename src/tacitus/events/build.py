@@ -269,6 +269,10 @@ class EventReader(Arguments):
         """The subject of ``verb`` (the "by" agent, the noun a relative clause is on)."""
         return self._subject(verb)
 
+    def patient(self, verb: Token) -> Token | None:
+        """Whom a passive ``verb`` is done to (its passive subject, or the one it shares)."""
+        return self._patient(verb)
+
     def light(self, cand: Candidate) -> Token | None:
         """The verb reporting a noun candidate as done ("held talks", "clashes erupted"),
         or None."""
@@ -713,8 +717,8 @@ class EventReader(Arguments):
             return False
         if relatives & self.grammar.scene_relatives and self._in_act_of(verb.head, etype):
             return False
-        if self._reported_act(verb.head, etype):
-            return False  # "launched an attack that killed ten": what the attack did
+        if self._act_noun(verb.head, etype):
+            return False  # "the raid that killed ten", "the strike, where five died": its toll
         when = verb.head.ent_type_ in self.grammar.time_entities
         when = when or lemma_of(verb.head) in self.grammar.time_nouns  # "the first time that"
         when = when or bool(relatives & self.grammar.time_relatives)
@@ -740,13 +744,11 @@ class EventReader(Arguments):
                 return True
         return False
 
-    def _reported_act(self, noun: Token, etype: EventType) -> bool:
-        """``noun`` names an act of type ``etype`` that its sentence reports as done
-        ("launched an attack", "the blast occurred"), not one it only refers to."""
-        return (
-            is_nominal(noun, self.grammar)
-            and any(t.type == etype for t in self.lex.nouns.get(lemma_of(noun), []))
-            and carrier_verb(noun, self.lex) is not None
+    def _act_noun(self, noun: Token, etype: EventType) -> bool:
+        """``noun`` names an act of type ``etype`` ("the massacre", "launched an attack"):
+        a clause on it tells what that act did."""
+        return is_nominal(noun, self.grammar) and any(
+            t.type == etype for t in self.lex.nouns.get(lemma_of(noun), [])
         )
 
     def _long_ago(self, verb: Token) -> bool:
