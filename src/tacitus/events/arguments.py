@@ -77,13 +77,23 @@ def received_from(noun: Token, lex: TriggerLexicon) -> Token | None:
 def carrier_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     """The verb that reports an event noun as done: a light verb ("launched an offensive"),
     a verb of occurring with the noun as subject ("clashes erupted", "the attack took
-    place") or an existential verb ("there were protests"); None when the noun stands
+    place", "the battle that erupted") or an existential verb ("there were protests"); None when the noun stands
     alone."""
     light = light_verb(noun, lex)
     if light is not None:
         return light
     if received_from(noun, lex) is not None:
         return noun.head  # "drew criticism from China"
+    for clause in noun.children:  # "the clashes that broke out on Friday"
+        if (
+            clause.dep_ == "relcl"
+            and _occurs(clause, lex)
+            and any(
+                c.dep_ == "nsubj" and c.lower_ in lex.grammar.relative_pronouns
+                for c in clause.children
+            )
+        ):
+            return clause
     verb = noun.head
     if verb.i == noun.i or verb.pos_ not in ("VERB", "AUX"):
         return None

@@ -482,7 +482,9 @@ class LexiconFinder:
         """Who does ``verb``: its subject or, for a verb the parser left without one, the
         one named higher up: "prevented the troops from entering" (the object of the verb
         above), "the army was in position to enter" (the subject of the verb above), "their
-        push to enter" (the possessor of the noun)."""
+        push to enter" (the possessor of the noun; "the army continued its push to enter":
+        the subject of the verb the noun is the object of), "to take X and enter Y" (the
+        first verb's)."""
         cur = verb
         for _ in range(3):
             subject = reader.subject(cur)
@@ -496,8 +498,10 @@ class LexiconFinder:
             elif cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
                 above = cur.head
                 poss = next((c for c in above.children if c.dep_ == "poss"), None)
-                if poss is not None:
-                    return poss
+                if poss is not None and (poss.pos_ != "PRON" or above.dep_ != "dobj"):
+                    return poss  # a pronoun on an object: the verb's subject says who
+            elif cur.dep_ == "conj" and cur.head.pos_ == "VERB":
+                above = cur.head  # "to liberate X and enter Y": the first verb's subject
             else:
                 return None
             while above.pos_ not in ("VERB", "AUX") and above.head.i != above.i:
