@@ -77,8 +77,8 @@ def received_from(noun: Token, lex: TriggerLexicon) -> Token | None:
 def carrier_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     """The verb that reports an event noun as done: a light verb ("launched an offensive"),
     a verb of occurring with the noun as subject ("clashes erupted", "the attack took
-    place", "the battle that erupted") or an existential verb ("there were protests"); None when the noun stands
-    alone."""
+    place", "the battle that erupted") or an existential verb ("there were protests");
+    None when the noun stands alone."""
     light = light_verb(noun, lex)
     if light is not None:
         return light

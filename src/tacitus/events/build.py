@@ -694,7 +694,7 @@ class EventReader(Arguments):
     def _background(self, verb: Token, src: Actor | None, etype: EventType) -> bool:
         """``verb`` tells, in a relative clause, an act with no known doer as background to
         a place ("Serbia, where 24 people were killed last March") or to an act only
-        referred to ("attacks that targeted civilians"). A clause reports the act itself when
+        referred to ("the massacre that killed 148"). A clause reports the act itself when
         it is on a time ("on Friday, when a village was stormed", "the second time that")
         or an infinitive ("the third officer to be killed this week"); when its doer is
         known and it is a "where" clause or names that doer itself ("the town, where the
@@ -703,9 +703,9 @@ class EventReader(Arguments):
         or group and does not date the act years back ("a commander who was killed while
         fighting"); when it is a "where" clause on a party or place of an act of its type
         ("attacked the village, where 30 were killed"); when it is on an act its
-        sentence reports as done ("launched an attack that killed ten"), gives the toll of
-        the act it is on ("the massacre that killed 148") or is a phrase of its trigger
-        with the thing it is on ("the bomb that went off"; not "hostages who were held")."""
+        sentence reports as done ("launched an attack that killed ten"); or when it is a
+        phrase of its trigger with the thing it is on ("the bomb that went off"; not
+        "hostages who were held")."""
         if verb.dep_ not in self.lex.background_clauses:
             return False
         relatives = {c.lower_ for c in verb.children}
@@ -721,8 +721,6 @@ class EventReader(Arguments):
             return False
         if self._reported_act(verb.head, etype):
             return False  # "launched an attack that killed ten": what the attack did
-        if self._act_noun(verb.head, etype) and self._toll(verb):
-            return False  # "the massacre that killed 148": the toll of the act it names
         phrases = self.lex.verbs.get(lemma_of(verb), [])
         if not relatives & self.grammar.person_relatives and any(
             lemma_of(verb.head) in t.extra for t in phrases
@@ -753,26 +751,13 @@ class EventReader(Arguments):
                 return True
         return False
 
-    def _act_noun(self, noun: Token, etype: EventType) -> bool:
-        """``noun`` names an act of type ``etype`` ("the massacre", "an attack")."""
-        return is_nominal(noun, self.grammar) and any(
-            t.type == etype for t in self.lex.nouns.get(lemma_of(noun), [])
-        )
-
     def _reported_act(self, noun: Token, etype: EventType) -> bool:
         """``noun`` names an act of type ``etype`` that its sentence reports as done
         ("launched an attack", "the blast occurred"), not one it only refers to."""
-        return self._act_noun(noun, etype) and carrier_verb(noun, self.lex) is not None
-
-    def _toll(self, verb: Token) -> bool:
-        """``verb`` counts who it was done to: "killed 148 civilians", "killed dozens of
-        militants", "killed six"."""
-        counts = self.grammar.count_words
-        return any(
-            t.like_num or t.lower_ in counts
-            for c in verb.children
-            if c.dep_ == "dobj"
-            for t in c.subtree
+        return (
+            is_nominal(noun, self.grammar)
+            and any(t.type == etype for t in self.lex.nouns.get(lemma_of(noun), []))
+            and carrier_verb(noun, self.lex) is not None
         )
 
     def _long_ago(self, verb: Token) -> bool:

@@ -169,7 +169,6 @@ class Grammar:
     direction_words: frozenset[str] = frozenset()  # "an assault west of X"
     distance_words: frozenset[str] = frozenset()  # "struck ..., 175 kilometres from X"
     purpose_nouns: frozenset[str] = frozenset()  # "launched an operation to take X"
-    count_words: frozenset[str] = frozenset()  # "killed dozens": a toll
 
 
 def load_grammar(lang: str = DEFAULT_LANGUAGE) -> Grammar:
