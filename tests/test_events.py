@@ -814,14 +814,14 @@ def test_unattributed_act_told_as_background_to_a_place_is_not_coded(resources) 
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        # a clause that is its trigger's phrase with the act noun it is on
-        ("The bombing that ripped through the bus depot shocked the town.", "ripped"),
+        # a clause telling what the act noun it is on did reports it as done
+        ("The bombing that ripped through the bus depot shocked the town.", "bombing that ripped"),
         # an occurring verb in a clause carries the act noun it is on
         ("The toll from a battle that erupted at dawn has risen to nine.", "battle that erupted"),
     ],
 )
 def test_relative_clause_telling_the_act_it_is_on_is_coded(text, trigger, resources) -> None:
-    assert trigger in {e.trigger for e in code(text, resources)}
+    assert any(trigger in e.trigger for e in code(text, resources))
 
 
 @pytest.mark.parametrize(

@@ -110,10 +110,24 @@ def carrier_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
 
 def result_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     """The verb telling, in the past, what an event noun did ("the fighting has left 36
-    dead", "an explosion ripped through the market"): the act was done. None otherwise,
-    and None when the verb is an event of its own ("a bomb killed three")."""
-    verb = noun.head
-    if noun.dep_ != "nsubj" or verb.i == noun.i or verb.pos_ != "VERB":
+    dead", "an explosion ripped through the market", "the bombing that ripped through the
+    market"): the act was done. None otherwise, and None when the verb is an event of its
+    own ("a bomb killed three")."""
+    for clause in noun.children:
+        if clause.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.lower_ in lex.grammar.relative_pronouns for c in clause.children
+        ):
+            found = _result(noun, clause, lex)
+            if found is not None:
+                return found
+    if noun.dep_ != "nsubj" or noun.head.i == noun.i:
+        return None
+    return _result(noun, noun.head, lex)
+
+
+def _result(noun: Token, verb: Token, lex: TriggerLexicon) -> Token | None:
+    """``verb``, whose subject is ``noun``, tells in the past what the act did."""
+    if verb.pos_ != "VERB":
         return None
     near = {w for c in verb.children for w in (lemma_of(c), c.lower_)}
     if any(all(w in near for w in trig.extra) for trig in lex.verbs.get(lemma_of(verb), [])):

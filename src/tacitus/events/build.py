@@ -753,11 +753,12 @@ class EventReader(Arguments):
 
     def _reported_act(self, noun: Token, etype: EventType) -> bool:
         """``noun`` names an act of type ``etype`` that its sentence reports as done
-        ("launched an attack", "the blast occurred"), not one it only refers to."""
+        ("launched an attack", "the blast occurred", "the bombing that ripped through the
+        market"), not one it only refers to."""
         return (
             is_nominal(noun, self.grammar)
             and any(t.type == etype for t in self.lex.nouns.get(lemma_of(noun), []))
-            and carrier_verb(noun, self.lex) is not None
+            and (carrier_verb(noun, self.lex) or result_verb(noun, self.lex)) is not None
         )
 
     def _long_ago(self, verb: Token) -> bool:
