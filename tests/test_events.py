@@ -812,6 +812,83 @@ def test_unattributed_act_told_as_background_to_a_place_is_not_coded(resources) 
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a clause telling what the act noun it is on did reports it as done
+        ("The bombing that ripped through the bus depot shocked the town.", "bombing that ripped"),
+        # an occurring verb in a clause carries the act noun it is on
+        ("The toll from a battle that erupted at dawn has risen to nine.", "battle that erupted"),
+    ],
+)
+def test_relative_clause_telling_the_act_it_is_on_is_coded(text, trigger, resources) -> None:
+    assert any(trigger in e.trigger for e in code(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause that only describes the acts a statement refers to reports nothing
+        "The ministers condemned attacks that targeted hospitals and schools.",
+        # and so does one on the people an act was done to long before
+        "Two hostages who had been held by the gang since 2016 were released on Tuesday.",
+    ],
+)
+def test_relative_clause_describing_an_act_stays_background(text, resources) -> None:
+    found = code(text, resources)
+    assert not {e.trigger for e in found} & {"targeted", "held"}, [
+        (e.type, e.trigger) for e in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # PLOVER 'arrest': a person held is detained
+        ("The journalist has been held in a military prison since March.", {"COERCE"}),
+        ("Three suspects are being held at a police station in the capital.", {"COERCE"}),
+        ("The activist is believed held in the northern enclave.", {"COERCE"}),
+        # a meeting or an election is held, and so is a view: no detention
+        ("Parliamentary elections were held in June.", set()),
+        ("The talks will be held in Geneva next week.", set()),
+        ("He was held responsible for the collapse of the bridge.", set()),
+        ("The old judge was held in high regard by his colleagues.", set()),
+    ],
+)
+def test_a_person_held_is_detained(text, expected, resources) -> None:
+    found = [e for e in code(text, resources) if e.trigger == "held"]
+    assert {e.type.value for e in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "etype"),
+    [
+        ("Soldiers fired rockets across the border into the town.", "fired", "ASSAULT"),
+        ("Gunmen waylaid the convoy near the river.", "waylaid", "ASSAULT"),
+        # armed forces moving into a place (PLOVER MOBILIZE, short of the use of force)
+        ("Gunmen broke into a ranch before dawn.", "broke", "MOBILIZE"),
+        ("The insurgents drove into the town in armoured vehicles.", "drove", "MOBILIZE"),
+        # the doer of a coordinated verb is the first one's subject
+        ("The army wants to liberate the village and enter the town.", "enter", "MOBILIZE"),
+    ],
+)
+def test_acts_of_force_and_moves_of_forces(text, trigger, etype, resources) -> None:
+    found = {e.trigger: e.type.value for e in code_all(text, resources)}
+    assert found.get(trigger) == etype, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company fired its chief executive.",
+        "The tourists walked into the museum.",
+        "The government rammed the reform through parliament.",
+    ],
+)
+def test_no_act_of_force_without_a_weapon_or_a_force(text, resources) -> None:
+    assert code_all(text, resources) == []
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a death in a named act of violence is that act, done to who died

@@ -77,13 +77,23 @@ def received_from(noun: Token, lex: TriggerLexicon) -> Token | None:
 def carrier_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     """The verb that reports an event noun as done: a light verb ("launched an offensive"),
     a verb of occurring with the noun as subject ("clashes erupted", "the attack took
-    place") or an existential verb ("there were protests"); None when the noun stands
-    alone."""
+    place", "the battle that erupted") or an existential verb ("there were protests");
+    None when the noun stands alone."""
     light = light_verb(noun, lex)
     if light is not None:
         return light
     if received_from(noun, lex) is not None:
         return noun.head  # "drew criticism from China"
+    for clause in noun.children:  # "the clashes that broke out on Friday"
+        if (
+            clause.dep_ == "relcl"
+            and _occurs(clause, lex)
+            and any(
+                c.dep_ == "nsubj" and c.lower_ in lex.grammar.relative_pronouns
+                for c in clause.children
+            )
+        ):
+            return clause
     verb = noun.head
     if verb.i == noun.i or verb.pos_ not in ("VERB", "AUX"):
         return None
@@ -100,10 +110,24 @@ def carrier_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
 
 def result_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     """The verb telling, in the past, what an event noun did ("the fighting has left 36
-    dead", "an explosion ripped through the market"): the act was done. None otherwise,
-    and None when the verb is an event of its own ("a bomb killed three")."""
-    verb = noun.head
-    if noun.dep_ != "nsubj" or verb.i == noun.i or verb.pos_ != "VERB":
+    dead", "an explosion ripped through the market", "the bombing that ripped through the
+    market"): the act was done. None otherwise, and None when the verb is an event of its
+    own ("a bomb killed three")."""
+    for clause in noun.children:
+        if clause.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.lower_ in lex.grammar.relative_pronouns for c in clause.children
+        ):
+            found = _result(noun, clause, lex)
+            if found is not None:
+                return found
+    if noun.dep_ != "nsubj" or noun.head.i == noun.i:
+        return None
+    return _result(noun, noun.head, lex)
+
+
+def _result(noun: Token, verb: Token, lex: TriggerLexicon) -> Token | None:
+    """``verb``, whose subject is ``noun``, tells in the past what the act did."""
+    if verb.pos_ != "VERB":
         return None
     near = {w for c in verb.children for w in (lemma_of(c), c.lower_)}
     if any(all(w in near for w in trig.extra) for trig in lex.verbs.get(lemma_of(verb), [])):

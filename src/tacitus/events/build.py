@@ -280,6 +280,10 @@ class EventReader(Arguments):
         """The subject of ``verb`` (the "by" agent, the noun a relative clause is on)."""
         return self._subject(verb)
 
+    def patient(self, verb: Token) -> Token | None:
+        """Whom a passive ``verb`` is done to (its passive subject, or the one it shares)."""
+        return self._patient(verb)
+
     def light(self, cand: Candidate) -> Token | None:
         """The verb reporting a noun candidate as done ("held talks", "clashes erupted"),
         or None."""
@@ -709,8 +713,10 @@ class EventReader(Arguments):
         the act on the day of the report ("who was killed today"); when it is on a person
         or group and does not date the act years back ("a commander who was killed while
         fighting"); when it is a "where" clause on a party or place of an act of its type
-        ("attacked the village, where 30 were killed"); or when it is on an act its
-        sentence reports as done ("launched an attack that killed ten")."""
+        ("attacked the village, where 30 were killed"); when it is on an act its
+        sentence reports as done ("launched an attack that killed ten"); or when it is a
+        phrase of its trigger with the thing it is on ("the bomb that went off"; not
+        "hostages who were held")."""
         if verb.dep_ not in self.lex.background_clauses:
             return False
         relatives = {c.lower_ for c in verb.children}
@@ -726,6 +732,11 @@ class EventReader(Arguments):
             return False
         if self._reported_act(verb.head, etype):
             return False  # "launched an attack that killed ten": what the attack did
+        phrases = self.lex.verbs.get(lemma_of(verb), [])
+        if not relatives & self.grammar.person_relatives and any(
+            lemma_of(verb.head) in t.extra for t in phrases
+        ):
+            return False  # "the bomb that went off", "the bombing that ripped through"
         when = verb.head.ent_type_ in self.grammar.time_entities
         when = when or lemma_of(verb.head) in self.grammar.time_nouns  # "the first time that"
         when = when or bool(relatives & self.grammar.time_relatives)
@@ -773,11 +784,12 @@ class EventReader(Arguments):
 
     def _reported_act(self, noun: Token, etype: EventType) -> bool:
         """``noun`` names an act of type ``etype`` that its sentence reports as done
-        ("launched an attack", "the blast occurred"), not one it only refers to."""
+        ("launched an attack", "the blast occurred", "the bombing that ripped through the
+        market"), not one it only refers to."""
         return (
             is_nominal(noun, self.grammar)
             and any(t.type == etype for t in self.lex.nouns.get(lemma_of(noun), []))
-            and carrier_verb(noun, self.lex) is not None
+            and (carrier_verb(noun, self.lex) or result_verb(noun, self.lex)) is not None
         )
 
     def _judged(self, noun: Token) -> bool:

@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 UNMEASURED_RULE_SCORE = 0.5
 # Dependents of a verb used transitively or in the passive (``needs_object: none``).
 _TRANSITIVE_DEPS = ("dobj", "ccomp", "nsubjpass", "auxpass", "agent")
+# Dependents that complete a verb: "held talks", "held up", "held responsible".
+_COMPLEMENT_DEPS = ("dobj", "prt", "acomp", "oprd", "attr", "ccomp", "dative")
 
 
 @dataclass
@@ -291,6 +293,9 @@ class LexiconFinder:
                         c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in tok.children
                     ) and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in tok.children):
                         continue  # "Hong Kong is burning": a place on fire, burned by no one
+                elif trig.needs_object == "captive" and not nominal:
+                    if not self._captive(tok, reader):
+                        continue  # "talks were held", "held responsible", "held a rally"
                 elif trig.needs_object == "none" and not nominal:
                     if any(c.dep_ in _TRANSITIVE_DEPS for c in tok.children):
                         continue  # "demonstrated its resolve", "as demonstrated by"
@@ -365,6 +370,26 @@ class LexiconFinder:
                 return True
         doer = self._doer(tok, reader)
         return doer is not None and bool(reader.sectors(doer) & self.lex.armed_sectors)
+
+    def _captive(self, tok: Token, reader: EventReader) -> bool:
+        """``tok`` is a passive verb kept to itself and done to a person ("he has been
+        held since 2015", "is believed held in Gaza"): no object, particle or complement."""
+        kids = list(tok.children)
+        if tok.tag_ != "VBN" or any(c.dep_ in _COMPLEMENT_DEPS for c in kids):
+            return False
+        if any(c.dep_ == "prep" and c.lower_ == "to" for c in kids):
+            return False  # "held to account", "held to a draw"
+        phrases = self.lex.not_events.get(lemma_of(tok), [])
+        objects = {lemma_of(o) for c in kids if c.dep_ == "prep" for o in c.children}
+        if any(all(word in objects for word in extra) for extra in phrases):
+            return False  # "held in high regard", "held in contempt"
+        patient = reader.patient(tok)
+        if patient is None and tok.dep_ in ("xcomp", "oprd"):
+            patient = reader.patient(tok.head)  # "is believed (to be) held"
+        if patient is None:
+            return False
+        words = self.lex.captive_words
+        return patient.ent_type_ == "PERSON" or bool({patient.lower_, lemma_of(patient)} & words)
 
     def _reception(self, tok: Token) -> bool:
         """A passive "met with", "greeted with": how something was received."""
@@ -477,7 +502,9 @@ class LexiconFinder:
         """Who does ``verb``: its subject or, for a verb the parser left without one, the
         one named higher up: "prevented the troops from entering" (the object of the verb
         above), "the army was in position to enter" (the subject of the verb above), "their
-        push to enter" (the possessor of the noun)."""
+        push to enter" (the possessor of the noun; "the army continued its push to enter":
+        the subject of the verb the noun is the object of), "to take X and enter Y" (the
+        first verb's)."""
         cur = verb
         for _ in range(3):
             subject = reader.subject(cur)
@@ -491,8 +518,10 @@ class LexiconFinder:
             elif cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
                 above = cur.head
                 poss = next((c for c in above.children if c.dep_ == "poss"), None)
-                if poss is not None:
-                    return poss
+                if poss is not None and (poss.pos_ != "PRON" or above.dep_ != "dobj"):
+                    return poss  # a pronoun on an object: the verb's subject says who
+            elif cur.dep_ == "conj" and cur.head.pos_ == "VERB":
+                above = cur.head  # "to liberate X and enter Y": the first verb's subject
             else:
                 return None
             while above.pos_ not in ("VERB", "AUX") and above.head.i != above.i:

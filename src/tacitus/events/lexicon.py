@@ -28,6 +28,8 @@ class Trigger:
     # 'none': no direct object or clause, and not passive ("they demonstrated"); 'force':
     # what is driven back is an attack or a force, or armed forces do it ("repelled a raid")
     # 'patient': a named subject burns only with a direct object ("Hong Kong is burning")
+    # 'captive': a passive verb done to a person and no more ("he is being held in a jail",
+    # not "talks were held", "held responsible")
     object_is_topic: bool  # "discussed the crisis (with X)": the object is not a party
     # 'armed': the subject is an armed force ("troops entered", not "visitors entered");
     # 'actor': a noun subject, if there is one, stands for an actor ("Iran threatened", not
@@ -103,6 +105,7 @@ class TriggerLexicon:
     sport_words: frozenset[str] = frozenset()  # "the team attacked", "the league suspended"
     reception_verbs: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()  # "asked whether ...": no request
+    captive_words: frozenset[str] = frozenset()  # "he is being held in ...": a captive
     grammar: Grammar = field(default_factory=lambda: Grammar())
 
 
@@ -201,7 +204,7 @@ def _types(data: dict[str, Any], key: str) -> frozenset[EventType]:
     return frozenset(_type(t, key) for t in data.get(key) or [])
 
 
-_OBJECT_NEEDS = ("actor", "party", "official", "none", "force", "patient")
+_OBJECT_NEEDS = ("actor", "party", "official", "none", "force", "patient", "captive")
 
 
 def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
@@ -260,6 +263,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         sport_words=_words(data, "sport_words"),
         reception_verbs=_words(data, "reception_verbs"),
         question_verbs=_words(data, "question_verbs"),
+        captive_words=_words(data, "captive_words"),
     )
     cues = data.get("status_cues") or {}
     if not isinstance(cues, dict):
