@@ -100,3 +100,17 @@ def test_a_consultation_given_up_is_no_consult(text, resources) -> None:
 def test_talks_concluded_are_still_a_consult(resources) -> None:
     text = "Chile and Bolivia ended two days of talks in Lima."
     assert ("CONSULT", "CHL", "BOL") in coded(code(text, resources))
+
+
+def test_a_conditional_announced_act_of_force_is_a_threat(resources) -> None:
+    # "said it would raise tariffs if ...": the speaker announces a threat
+    text = "Peru said it would raise tariffs on Bolivian goods if no deal is reached with La Paz."
+    found = statuses(text, resources)
+    assert ("THREATEN", "asserted") in found.get("raise", set()), found
+    # the deal of the condition is no act, and no rejection either
+    assert all(t != "REJECT" or s != "asserted" for t, s in found.get("deal", set())), found
+
+
+def test_a_conditional_announced_meeting_is_no_threat(resources) -> None:
+    found = statuses("Peru said it would meet Bolivian officials if they came to Lima.", resources)
+    assert all(t != "THREATEN" for t, _ in found.get("meet", set())), found

@@ -1122,3 +1122,22 @@ def test_a_blast_tearing_through_and_wounds_sustained_are_assaults(text, rule, r
 
 def test_a_storm_that_rips_through_is_no_assault(resources) -> None:
     assert not code_all("A storm ripped through the town overnight.", resources)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's tariffs on another's goods are a sanction
+        ("Peru imposed tariffs on Chilean wine.", ("SANCTION", "PER", "CHL")),
+        ("Peru slapped new duties on Chilean copper.", ("SANCTION", "PER", "CHL")),
+        ("Peru raised tariffs on Chile last week.", ("SANCTION", "PER", "CHL")),
+    ],
+)
+def test_tariffs_put_on_a_state_are_a_sanction(text, expected, resources) -> None:
+    assert expected in coded(code(text, resources))
+
+
+def test_farmers_hit_by_tariffs_suffer_no_assault(resources) -> None:
+    # "hit" by a tariff is a cost, not a blow
+    found = coded(code("Chilean farmers were hit by Peruvian tariffs.", resources))
+    assert not any(t == "ASSAULT" for t, _, _ in found), found
