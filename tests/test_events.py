@@ -1124,19 +1124,6 @@ def test_a_storm_that_rips_through_is_no_assault(resources) -> None:
     assert not code_all("A storm ripped through the town overnight.", resources)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a state's tariffs on another's goods are a sanction
-        ("Peru imposed tariffs on Chilean wine.", ("SANCTION", "PER", "CHL")),
-        ("Peru slapped new duties on Chilean copper.", ("SANCTION", "PER", "CHL")),
-        ("Peru raised tariffs on Chile last week.", ("SANCTION", "PER", "CHL")),
-    ],
-)
-def test_tariffs_put_on_a_state_are_a_sanction(text, expected, resources) -> None:
-    assert expected in coded(code(text, resources))
-
-
 def test_farmers_hit_by_tariffs_suffer_no_assault(resources) -> None:
     # "hit" by a tariff is a cost, not a blow
     found = coded(code("Chilean farmers were hit by Peruvian tariffs.", resources))

@@ -178,14 +178,6 @@ def told_as_new_act(parsed: Doc, event: Event, grammar: Grammar) -> bool:
     near = list(tok.children)
     if is_nominal(tok, grammar):  # "launched another attack", "held talks again"
         near += [tok.head, *tok.head.children]
-    else:  # "another man died", "a second journalist was arrested": another victim
-        near += [
-            d
-            for c in tok.children
-            if c.dep_ in ("nsubj", "nsubjpass", "dobj")
-            for d in c.children
-            if d.dep_ in ("det", "amod")
-        ]
     return any(w.lower_ in grammar.new_act_words for w in near)
 
 

@@ -75,17 +75,16 @@ class ClauseReader:
             c.dep_ == "advcl" and any(m.lower_ in marks for m in c.children) for c in tok.children
         )
 
-    def reported_future(self, tok: Token, threat: bool = False) -> bool:
+    def reported_future(self, tok: Token) -> bool:
         """ "X said they would Y": would is the future of the report, not a hypothesis
-        (but "X thought they would Y" is a guess). With a condition it is one only for a
-        ``threat`` type: "said it would impose tariffs if ..." announces a threat."""
+        (but "X thought they would Y" is a guess)."""
         head = tok.head if tok.dep_ == "conj" else tok
         verb = lemma_of(head.head)
         return (
             head.dep_ == "ccomp"
             and verb in self.lex.speech_verbs
             and verb not in self.grammar.belief_verbs
-            and (threat or not self.conditional(tok))
+            and not self.conditional(tok)
         )
 
     def _factual(self, clause: Token) -> bool:
@@ -318,8 +317,7 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
             reading.demote(EventStatus.HYPOTHETICAL)
             # "whether they will agree": an open question about a modal act
             cand.nested = bool(aux & (grammar.hypothetical_aux | grammar.future_aux))
-        threat = lex.future.get(cand.type) == EventType.THREATEN
-        if "would" in aux and reader.reported_future(tok, threat):
+        if "would" in aux and reader.reported_future(tok):
             aux = (aux - {"would"}) | {"will"}  # "said they would boycott": announced
         if aux & grammar.hypothetical_aux:
             reading.demote(EventStatus.HYPOTHETICAL)
