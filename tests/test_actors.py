@@ -590,3 +590,26 @@ def test_a_role_of_a_group_written_with_a_name_is_the_persons_role(kb) -> None:
     assert (found.actor.country, found.actor.sector) == ("GBR", "GOV")
     doc, _ = code(home + "Tom Quillby, a lawyer, said the bill was flawed.", kb)
     assert mention(doc, "Tom Quillby").actor.sector == "CVL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "police" is one body, whatever its plural tag, and bare it is the one of the
+        # state the text speaks of; a clause after a comma adds to it, picks no new one
+        "Peru is in turmoil. Police arrested ten students in Lima.",
+        "Peru is in turmoil. The campus was surrounded by police, who arrested ten students.",
+    ],
+)
+def test_bare_police_are_the_police_of_the_state_spoken_of(text, kb) -> None:
+    doc, _ = code(text, kb)
+    found = [m for m in doc.mentions if m.text.lower() == "police"]
+    assert found, [m.text for m in doc.mentions]
+    assert (found[0].actor.country, found[0].actor.sector) == ("PER", "COP")
+
+
+def test_police_that_a_clause_picks_out_are_no_known_body(kb) -> None:
+    # "the police who ..." with no comma is not said to be the state's own force
+    doc, _ = code("Peru is in turmoil. Police who came from abroad arrested students.", kb)
+    found = [m for m in doc.mentions if m.text.lower() == "police"]
+    assert not found or found[0].actor.country is None

@@ -100,3 +100,11 @@ def test_a_consultation_given_up_is_no_consult(text, resources) -> None:
 def test_talks_concluded_are_still_a_consult(resources) -> None:
     text = "Chile and Bolivia ended two days of talks in Lima."
     assert ("CONSULT", "CHL", "BOL") in coded(code(text, resources))
+
+
+def test_the_deal_of_a_condition_is_no_rejection(resources) -> None:
+    # "if no deal is reached": the deal of the condition is no act, and no rejection either
+    text = "Peru said it would recall its envoy if no deal is reached with Bolivia."
+    found = statuses(text, resources)
+    assert found.get("deal"), found
+    assert all(t != "REJECT" or s != "asserted" for t, s in found["deal"]), found

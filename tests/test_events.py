@@ -1263,3 +1263,9 @@ def test_a_suggestion_is_a_claim_not_a_report(resources) -> None:
 def test_an_act_with_no_target_takes_its_doers_target_in_the_sentence(resources) -> None:
     text = "Kenyan police opened fire to disperse Ugandan protesters in Nairobi, killing two."
     assert coded(code(text, resources)) == {("ASSAULT", "KEN", "UGA")}
+
+
+def test_farmers_hit_by_tariffs_suffer_no_assault(resources) -> None:
+    # "hit" by a tariff is a cost, not a blow
+    found = coded(code("Chilean farmers were hit by Peruvian tariffs.", resources))
+    assert not any(t == "ASSAULT" for t, _, _ in found), found

@@ -176,10 +176,13 @@ class Descriptions:
         definite = (
             any(c.dep_ == "det" and c.lower_ in words.definite_determiners for c in tok.children)
             or tok.text[:1].isupper()
+            # "besieged by police": the one body of the place spoken of, named bare
+            or (tok.lower_ == role.title and role.kind == "body" and plural)
         )
         # "the countries that support them", "other countries": somebody new
         new = any(
-            c.dep_ in words.new_referent_deps or c.lower_ in words.new_referent_words
+            (c.dep_ in words.new_referent_deps and not _set_off(c))
+            or c.lower_ in words.new_referent_words
             for c in tok.children
         )
         if not definite or new:
@@ -199,7 +202,8 @@ class Descriptions:
                 self.groups.partners[tok.i] = group
                 return state.make(left, end, group[0].actor, f"group:{role.title}", title)
             target = self.coref.antecedent(tok, ("state",))
-        elif role.kind == "body" and plural:  # "both governments", "the two armies"
+        elif role.kind == "body" and plural and tok.lower_ != role.title:
+            # "both governments", "the two armies"; "the police" is one body
             if group := self.groups.states(tok):
                 bodies = [self._body_of(m, role) for m in group]
                 self.groups.partners[tok.i] = bodies
@@ -335,6 +339,13 @@ class Descriptions:
         if found is None or not found.actor.country or found.actor.country in EXTRA_CODES:
             return None
         return self.body_actor(found.actor.country, role)
+
+
+def _set_off(clause: Token) -> bool:
+    """A clause after a comma ("police, who fired ...") tells more of a referent already
+    known; it does not pick out a new one ("the countries that support them")."""
+    edge = clause.left_edge.i
+    return edge > 0 and clause.doc[edge - 1].text == ","
 
 
 def _sector_group(role: Role) -> Actor:

@@ -361,6 +361,8 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
     if nominal and light is not None:  # "will give a grant", "did not hold talks"
         if reader.negated(light):
             reading.negate()
+        if reader.open_clause(light):  # "if no deal is reached": a condition, no act
+            reading.demote(EventStatus.HYPOTHETICAL)
         aux = reader.aux(light)
         if aux & grammar.hypothetical_aux:
             reading.demote(EventStatus.HYPOTHETICAL)
