@@ -149,6 +149,15 @@ def test_quotes_jaccard_speaker_and_length() -> None:
     assert not ev.quote_matches(gold["quotes"][0], "Provocative Turkish acts", "Sergei Lavrov")
 
 
+def test_a_gold_file_without_quotes_leaves_the_article_out_of_the_quote_score() -> None:
+    report = ev.EvalReport()
+    said = [quote("Provocative Turkish acts are inadmissible", "Lavrov")]
+    ev.score_quotes({"article": "a.txt"}, said, report)  # quotes not annotated
+    assert (report.quotes.output, report.quotes.gold) == (0, 0)
+    ev.score_quotes({"article": "b.txt", "quotes": []}, said, report)  # annotated: none
+    assert (report.quotes.output, report.quotes.output_matched) == (1, 0)
+
+
 def test_quote_speaker_matches_by_resolved_name_or_as_written() -> None:
     gold = {
         "article": "a.txt",

@@ -12,7 +12,8 @@ The rules are those of "How output is scored" in the corpus README:
 - an output event whose sentence *is* a boilerplate or ``must_not`` line is a
   boilerplate false positive (and a precision miss);
 - quotes of four words or more match on word-set Jaccard >= 0.7 and a speaker sharing
-  a name word with the gold speaker;
+  a name word with the gold speaker (a gold file with no ``quotes`` key did not annotate
+  quotes and is left out of that score);
 - a clean body holds ``body_first`` and ``body_last`` and none of ``boilerplate``.
 
 Only ``asserted`` events are scored as events: gold files hold only events said to
@@ -449,8 +450,11 @@ def score_quotes(
 ) -> None:
     """Score one article's quotes (four words or more on both sides), into ``report``.
 
-    ``text`` is the document text the quotes' speaker spans point into.
+    ``text`` is the document text the quotes' speaker spans point into. A gold file with
+    no ``quotes`` key did not annotate quotes: the article is left out of the quote score.
     """
+    if "quotes" not in gold:
+        return
     article = gold.get("article", "?")
     gold_quotes = [q for q in gold.get("quotes") or [] if _long_enough(q.get("text"))]
     unique: dict[tuple[str, str | None], Quote] = {}
