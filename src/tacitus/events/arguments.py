@@ -490,10 +490,13 @@ class Arguments:
                         target = target or self._prep_target(obj, self.grammar.target_preps)
                     if target is not None:
                         break
-        if target is None and not object_is_topic:
+        if target is None:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-            if obj is not None:
+            if obj is not None and not object_is_topic:
                 target = self._prep_target(obj, self.grammar.target_preps)
+            elif obj is not None:
+                # "discussed the crisis with Iran": the partner, parsed as the topic's "with"
+                target = self._prep_target(obj, ("with",), 1)
         if target is None and not passive:  # "condemned the attack", "protested against it"
             objects = [c for c in tok.children if c.dep_ == "dobj"] + [
                 o
