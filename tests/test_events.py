@@ -216,6 +216,11 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         ("The Japanese premier nudged South Korea toward a deal.", {("REQUEST", "JPN", "KOR")}),
         ("The strong jobs report encouraged investors in Ohio.", set()),
         ("The Kenyan ministry recommended a new vaccine for children.", set()),
+        # a participle hung on what was said, whose subject is no actor, is the speaker's
+        (
+            "The French minister told reporters that the plan had failed, urging Germany to act.",
+            {("REQUEST", "FRA", "DEU")},
+        ),
         # reaching out to a party is contacting it
         ("Washington reached out to Pyongyang last week.", {("CONSULT", "USA", "PRK")}),
         # PLOVER: an invitation is a future meeting (AGREE); approving a policy is SUPPORT

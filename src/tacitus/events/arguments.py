@@ -172,7 +172,19 @@ class Arguments:
                 return noun
             return self._subject(noun.head, depth + 1)
         if depth < 2 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
-            return self._subject(verb.head, depth + 1)
+            subject = self._subject(verb.head, depth + 1)
+            said = verb.head.head
+            if (
+                verb.dep_ == "advcl"
+                and verb.tag_ == "VBG"
+                and verb.head.dep_ == "ccomp"
+                and lemma_of(said) in self.lex.speech_verbs
+                and (subject is None or self._resolve(subject) is None)
+            ):
+                # "X said the plan had failed, urging Y to act": a participle hung on what
+                # was said, whose subject is no actor, is the speaker's
+                return self._subject(said, depth + 1) or subject
+            return subject
         governor = verb.head.head
         if governor.dep_ == "acomp":  # "pleaded guilty to threatening", "is guilty of killing"
             governor = governor.head
