@@ -221,6 +221,10 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
             "The French minister told reporters that the plan had failed, urging Germany to act.",
             {("REQUEST", "FRA", "DEU")},
         ),
+        # what one gets or obtains from a party is that party's act to one
+        ("Iran got support from Russia.", {("SUPPORT", "RUS", "IRN")}),
+        ("Kenya obtained a loan from China.", {("AID", "CHN", "KEN")}),
+        ("The Israeli prime minister got a call from Putin.", {("CONSULT", "RUS", "ISR")}),
         # reaching out to a party is contacting it
         ("Washington reached out to Pyongyang last week.", {("CONSULT", "USA", "PRK")}),
         # PLOVER: an invitation is a future meeting (AGREE); approving a policy is SUPPORT
