@@ -212,7 +212,7 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
             {("CONSULT", "IND", "CHN")},
         ),
         # counsel to a party to act is a request; counsel to no party is none
-        ("Germany encouraged Iran to return to the negotiating table.", {("REQUEST", "DEU", "IRN")}),
+        ("Germany encouraged Iran to return to the talks.", {("REQUEST", "DEU", "IRN")}),
         ("The Japanese premier nudged South Korea toward a deal.", {("REQUEST", "JPN", "KOR")}),
         ("The strong jobs report encouraged investors in Ohio.", set()),
         ("The Kenyan ministry recommended a new vaccine for children.", set()),
@@ -225,6 +225,14 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         ("Iran got support from Russia.", {("SUPPORT", "RUS", "IRN")}),
         ("Kenya obtained a loan from China.", {("AID", "CHN", "KEN")}),
         ("The Israeli prime minister got a call from Putin.", {("CONSULT", "RUS", "ISR")}),
+        # hitting back at a party over words is a rebuke, not an attack; firing back at
+        # fighters is still fire
+        ("Ankara hit back at Athens over the remarks.", {("ACCUSE", "TUR", "GRC")}),
+        ("Syrian troops fired back at the Turkish soldiers.", {("ASSAULT", "SYR", "TUR")}),
+        ("China rapped Washington over the arms sale.", {("ACCUSE", "CHN", "USA")}),
+        ("The rapper rapped about his childhood in Detroit.", set()),
+        # speaking by phone is a phone call
+        ("Putin and Erdogan spoke by phone.", {("CONSULT", "RUS", "TUR")}),
         # reaching out to a party is contacting it
         ("Washington reached out to Pyongyang last week.", {("CONSULT", "USA", "PRK")}),
         # PLOVER: an invitation is a future meeting (AGREE); approving a policy is SUPPORT
