@@ -206,6 +206,35 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         # an understanding reached with someone is an agreement; one of a topic is none
         ("Egypt reached an understanding with Israel.", {("AGREE", "EGY", "ISR")}),
         ("Analysts in Egypt lack an understanding of the crisis.", set()),
+        # the partner of a topic verb, parsed as the topic's "with" phrase
+        (
+            "The Indian foreign minister discussed the border dispute with the Chinese envoy.",
+            {("CONSULT", "IND", "CHN")},
+        ),
+        # counsel to a party to act is a request; counsel to no party is none
+        ("Germany encouraged Iran to return to the talks.", {("REQUEST", "DEU", "IRN")}),
+        ("The Japanese premier nudged South Korea toward a deal.", {("REQUEST", "JPN", "KOR")}),
+        ("The strong jobs report encouraged investors in Ohio.", set()),
+        ("The Kenyan ministry recommended a new vaccine for children.", set()),
+        # a participle hung on what was said, whose subject is no actor, is the speaker's
+        (
+            "The French minister told reporters that the plan had failed, urging Germany to act.",
+            {("REQUEST", "FRA", "DEU")},
+        ),
+        # what one gets or obtains from a party is that party's act to one
+        ("Iran got support from Russia.", {("SUPPORT", "RUS", "IRN")}),
+        ("Kenya obtained a loan from China.", {("AID", "CHN", "KEN")}),
+        ("The Israeli prime minister got a call from Putin.", {("CONSULT", "RUS", "ISR")}),
+        # hitting back at a party over words is a rebuke, not an attack; firing back at
+        # fighters is still fire
+        ("Ankara hit back at Athens over the remarks.", {("ACCUSE", "TUR", "GRC")}),
+        ("Syrian troops fired back at the Turkish soldiers.", {("ASSAULT", "SYR", "TUR")}),
+        ("China rapped Washington over the arms sale.", {("ACCUSE", "CHN", "USA")}),
+        ("The rapper rapped about his childhood in Detroit.", set()),
+        # speaking by phone is a phone call
+        ("Putin and Erdogan spoke by phone.", {("CONSULT", "RUS", "TUR")}),
+        # reaching out to a party is contacting it
+        ("Washington reached out to Pyongyang last week.", {("CONSULT", "USA", "PRK")}),
         # PLOVER: an invitation is a future meeting (AGREE); approving a policy is SUPPORT
         ("Iran invited the Japanese minister to Tehran.", {("AGREE", "IRN", "JPN")}),
         ("The Kenyan parliament approved the French proposal.", {("SUPPORT", "KEN", "FRA")}),
@@ -439,6 +468,7 @@ def test_the_one_impeached_is_the_target(resources) -> None:
         ("Iran hoped the deal would pave the way for talks between Iran and Iraq.", "planned"),
         ("China will have to make a deal with the United States.", "hypothetical"),
         ("Russia urged Turkey to withdraw its troops from Syria.", "requested"),
+        ("France advised Russia to withdraw its troops from Syria.", "requested"),
         # an open question higher up the clause: "if" on the clause above the act
         (
             "Analysts asked if the sanctions were enough to make Iran release the prisoners.",

@@ -196,7 +196,19 @@ class Arguments:
                 return noun
             return self._subject(noun.head, depth + 1)
         if depth < 2 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
-            return self._subject(verb.head, depth + 1)
+            subject = self._subject(verb.head, depth + 1)
+            said = verb.head.head
+            if (
+                verb.dep_ == "advcl"
+                and verb.tag_ == "VBG"
+                and verb.head.dep_ == "ccomp"
+                and lemma_of(said) in self.lex.speech_verbs
+                and (subject is None or self._resolve(subject) is None)
+            ):
+                # "X said the plan had failed, urging Y to act": a participle hung on what
+                # was said, whose subject is no actor, is the speaker's
+                return self._subject(said, depth + 1) or subject
+            return subject
         governor = verb.head.head
         if governor.dep_ == "acomp":  # "pleaded guilty to threatening", "is guilty of killing"
             governor = governor.head
@@ -514,10 +526,13 @@ class Arguments:
                         target = target or self._prep_target(obj, self.grammar.target_preps)
                     if target is not None:
                         break
-        if target is None and not object_is_topic:
+        if target is None:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-            if obj is not None:
+            if obj is not None and not object_is_topic:
                 target = self._prep_target(obj, self.grammar.target_preps)
+            elif obj is not None:
+                # "discussed the crisis with Iran": the partner, parsed as the topic's "with"
+                target = self._prep_target(obj, ("with",), 1)
         if target is None and not passive:  # "condemned the attack", "protested against it"
             objects = [c for c in tok.children if c.dep_ == "dobj"] + [
                 o
