@@ -379,10 +379,6 @@ class LexiconFinder:
             return False
         if any(c.dep_ == "prep" and c.lower_ == "to" for c in kids):
             return False  # "held to account", "held to a draw"
-        phrases = self.lex.not_events.get(lemma_of(tok), [])
-        objects = {lemma_of(o) for c in kids if c.dep_ == "prep" for o in c.children}
-        if any(all(word in objects for word in extra) for extra in phrases):
-            return False  # "held in high regard", "held in contempt"
         patient = reader.patient(tok)
         if patient is None and tok.dep_ in ("xcomp", "oprd"):
             patient = reader.patient(tok.head)  # "is believed (to be) held"

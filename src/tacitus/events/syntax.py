@@ -122,7 +122,9 @@ def not_event(tok: Token, lex: TriggerLexicon) -> bool:
     near = {lemma_of(c) for c in tok.children if c.dep_ != "prep"}
     near |= {c.lower_ for c in tok.children}
     near |= {lemma_of(tok.head), tok.head.lower_}
-    for child in tok.children:  # "lifted a state of emergency"
-        if child.dep_ == "dobj":
+    for child in tok.children:
+        if child.dep_ == "dobj":  # "lifted a state of emergency"
             near |= {lemma_of(g) for p in child.children if p.lower_ == "of" for g in p.children}
+        elif child.dep_ == "prep":  # "held in high regard"
+            near |= {lemma_of(g) for g in child.children}
     return any(all(word in near for word in extra) for extra in phrases)
