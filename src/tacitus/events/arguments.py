@@ -84,15 +84,8 @@ def carrier_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
         return light
     if received_from(noun, lex) is not None:
         return noun.head  # "drew criticism from China"
-    for clause in noun.children:  # "the clashes that broke out on Friday"
-        if (
-            clause.dep_ == "relcl"
-            and _occurs(clause, lex)
-            and any(
-                c.dep_ == "nsubj" and c.lower_ in lex.grammar.relative_pronouns
-                for c in clause.children
-            )
-        ):
+    for clause in _told_of(noun, lex):  # "the clashes that broke out on Friday"
+        if _occurs(clause, lex):
             return clause
     verb = noun.head
     if verb.i == noun.i or verb.pos_ not in ("VERB", "AUX"):
@@ -108,18 +101,28 @@ def carrier_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     return None
 
 
+def _told_of(noun: Token, lex: TriggerLexicon) -> list[Token]:
+    """The relative clauses on ``noun`` whose subject is their relative pronoun ("the
+    clashes that broke out"): what they tell, the noun did."""
+    return [
+        clause
+        for clause in noun.children
+        if clause.dep_ == "relcl"
+        and any(
+            c.dep_ == "nsubj" and c.lower_ in lex.grammar.relative_pronouns for c in clause.children
+        )
+    ]
+
+
 def result_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     """The verb telling, in the past, what an event noun did ("the fighting has left 36
     dead", "an explosion ripped through the market", "the bombing that ripped through the
     market"): the act was done. None otherwise, and None when the verb is an event of its
     own ("a bomb killed three")."""
-    for clause in noun.children:
-        if clause.dep_ == "relcl" and any(
-            c.dep_ == "nsubj" and c.lower_ in lex.grammar.relative_pronouns for c in clause.children
-        ):
-            found = _result(noun, clause, lex)
-            if found is not None:
-                return found
+    for clause in _told_of(noun, lex):
+        found = _result(noun, clause, lex)
+        if found is not None:
+            return found
     if noun.dep_ != "nsubj" or noun.head.i == noun.i:
         return None
     return _result(noun, noun.head, lex)
