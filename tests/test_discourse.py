@@ -449,3 +449,38 @@ def test_the_fuller_telling_is_the_event_and_keeps_what_the_first_told() -> None
     assert attack.date.start is not None and doc.text[attack.date.start : attack.date.end] == (
         "on Monday"
     )
+
+
+def test_a_crowd_of_people_in_a_story_about_one_country_is_that_country_s(kb) -> None:
+    """ "people threw stones": bare "people" doing a political act are a crowd of the
+    country the text is about (civilians), like "protesters"; "the Chilean people" stay
+    the state's people."""
+    text = (
+        "Chile's government raised metro fares on Monday. Chilean officials in Santiago "
+        "said the rise was needed.\n\nPeople threw stones at the police."
+    )
+    found = [e for e in tacitus.process(text).events if e.trigger == "threw"]
+    assert [(e.source.country, e.source.sector) for e in found if e.source] == [("CHL", "CVL")]
+    doc, _, _ = resolve("The Chilean people rejected the plan.", kb)
+    assert mention(doc, "Chilean people").actor.country == "CHL"
+    # with no home, the crowd stays of no known country
+    alone = tacitus.process("People threw stones at the police.").events
+    assert all(e.source is None or e.source.country is None for e in alone)
+    # people who suffer an act are its toll, not a party
+    hurt, _, _ = resolve("Chile's police fired. Chilean police said people were hurt.", kb)
+    assert not [m for m in hurt.mentions if m.text == "people"]
+
+
+def test_a_territory_and_its_state_are_one_home(kb) -> None:
+    """A story told of Hong Kong and of China is about one place: the home is the one
+    named more, not none (as for two states)."""
+    text = (
+        "Hong Kong's government met on Monday. Hong Kong officials said China's government "
+        "was consulted. Chinese officials in Beijing agreed."
+    )
+    _, resolver, _ = resolve(text, kb)
+    assert resolver.home == "HKG"
+    assert kb.territories["HKG"] == "CHN"
+    two = "Chile and Peru argued over fishing. Peru and Chile met."
+    assert resolve(two, kb)[1].home is None
+    assert resolve(two.replace("Chile", "China").replace("Peru", "Hong Kong"), kb)[1].home == "HKG"

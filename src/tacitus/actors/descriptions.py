@@ -173,9 +173,14 @@ class Descriptions:
             and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts)
         ):
             return None  # "Acme leaders": a body's people whose name we do not know, no state's
+        # "people" bare doing something is a crowd ("people threw stones"), "the people" a
+        # state's; "people were hurt" tells a toll, not a party
+        people = (
+            role.kind == "state" and role.sector is not None and cue is None and tok.dep_ == "nsubj"
+        )
         definite = (
             any(c.dep_ == "det" and c.lower_ in words.definite_determiners for c in tok.children)
-            or tok.text[:1].isupper()
+            or (tok.text[:1].isupper() and not (people and tok.is_sent_start))
             # "besieged by police": the one body of the place spoken of, named bare
             or (tok.lower_ == role.title and role.kind == "body" and plural)
         )
@@ -186,8 +191,8 @@ class Descriptions:
             for c in tok.children
         )
         if not definite or new:
-            if role.kind in ("group", "person") and plural and role.sector:
-                # "demonstrators", "civilians": an actor, though of no known country
+            if (role.kind in ("group", "person") or people) and plural and role.sector:
+                # "demonstrators", "civilians", "people": an actor, though of no known country
                 return state.make(left, end, _sector_group(role), f"role:{role.title}", title)
             return None
         if role.kind == "person" and not plural:

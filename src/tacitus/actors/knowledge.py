@@ -89,6 +89,8 @@ class KnowledgeBase:
     # compiled dictionaries may be a namesake of whoever the text speaks of
     hand_ids: set[str] = field(default_factory=set)
     countries: dict[str, str] = field(default_factory=dict)  # ISO alpha-3 -> name
+    # a territory with a code of its own -> the state it belongs to ("HKG" -> "CHN")
+    territories: dict[str, str] = field(default_factory=dict)
     honorifics: frozenset[str] = frozenset()  # "dr.", "gen.": written before names
     honorific_gender: dict[str, str] = field(default_factory=dict)  # "mrs." -> "female"
     honorific_sector: dict[str, str] = field(default_factory=dict)  # "sen." -> "LEG"
@@ -210,6 +212,14 @@ def _load_countries(kb: KnowledgeBase) -> None:
                             f"{kind}:{word}",
                         ),
                     )
+
+
+def _load_territories(kb: KnowledgeBase) -> None:
+    for row in load_tsv("territories.tsv"):
+        part, whole = row["iso3"], row["part_of"]
+        if part not in kb.countries or whole not in kb.countries:
+            raise _fail("territories.tsv", f"unknown country in row for {part!r}")
+        kb.territories[part] = whole
 
 
 def _phrase(
@@ -413,6 +423,7 @@ def load(extra_files: tuple[str, ...] = (), compiled: bool = True) -> KnowledgeB
     """
     kb = KnowledgeBase()
     _load_countries(kb)
+    _load_territories(kb)
     if compiled:
         for name in COMPILED_ROLE_FILES:
             _load_compiled_roles(kb, name)

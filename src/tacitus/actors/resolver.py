@@ -50,7 +50,8 @@ class ActorResolver:
     def _home(self, gazetteer: Gazetteer | None) -> str | None:
         """The country the document is about: the one its actors (and the places the
         gazetteer knows) name most often, at least twice and 1.5 times as often as the
-        next (else it is a shared story and has none). Bodies named with no country word
+        next (else it is a shared story and has none); a territory and its state ("Hong
+        Kong", "China") vote as one. Bodies named with no country word
         do not vote: the country they were given is the latest state named before."""
         votes: Counter[str] = Counter()
         # a body's guessed country, and a person's taken from it, echo another mention
@@ -65,6 +66,11 @@ class ActorResolver:
                     found = gazetteer.lookup(ent.text)
                     if found is not None and found.country:
                         votes[found.country] += 1
+        for part, whole in self._state.kb.territories.items():
+            if votes[part] and votes[whole]:
+                # "Hong Kong" and "China": one story, the home the one named more
+                told = part if votes[part] >= votes[whole] else whole
+                votes[told] = votes.pop(part) + votes.pop(whole)
         top = votes.most_common(2)
         if not top or top[0][1] < _HOME_MIN_VOTES:
             return None
