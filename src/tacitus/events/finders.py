@@ -455,8 +455,8 @@ class LexiconFinder:
                 for o in p.children
                 if o.dep_ == "pobj"
             ]
-        else:
-            owners = [c for c in tok.children if c.dep_ == "nsubj"]
+        else:  # "the dollar rallied", "the dollar was supported by the data"
+            owners = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         owners += [c for o in owners for c in o.conjuncts]
         # a common noun: "Pakistan's stock market", "Iranian oil" are the market's, the goods'
         return any(o.pos_ == "NOUN" and lemma_of(o) in self.lex.market_words for o in owners)
@@ -574,6 +574,14 @@ class LexiconFinder:
         patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if tok.dep_ == "acl":  # "drugs seized at the border"
             patients.append(tok.head)
+        if tok.dep_ == "acl" and tok.head.ent_type_ == "MONEY":
+            return True  # "a $75 billion hit on households": a noun the tagger took for a verb
+        markets = self.lex.market_words - self.lex.goods_nouns  # not "their car was hit"
+        if any(
+            p.dep_ == "nsubjpass" and p.pos_ == "NOUN" and lemma_of(p) in markets
+            for p in patients
+        ):
+            return True  # "sales were hit by the crisis": a market hurt, no one attacked
         seizing = lemma_of(tok) in self.lex.seizing_verbs  # not "detonated / struck a car"
         if seizing and any(lemma_of(p) in self.lex.goods_nouns for p in patients):
             return True  # goods seized are confiscated, not attacked
