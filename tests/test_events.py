@@ -115,6 +115,7 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         ("The Turkish president blasted Greece for its stance.", {("ACCUSE", "TUR", "GRC")}),
         # the noun's own modifier makes a bout of illness; the verb's object does not
         ("Russian troops attacked the heart of the Georgian camp.", {("ASSAULT", "RUS", "GEO")}),
+        ("A Kenyan soldier was killed in a bomb attack in Uganda.", {("ASSAULT", "UGA", "KEN")}),
         # ... while protesters who rally demonstrate
         (
             "Thousands of Kenyans rallied in Nairobi against the government.",
@@ -417,6 +418,9 @@ def test_constructions(text, expected, resources) -> None:
         "The crash of a Kenyan airliner killed 150 people in Uganda.",
         "The Kenyan shilling was supported by Ugandan trade data.",
         "Kenya Airways inks order for 10 Ugandan jets.",
+        # killed in a mishap, or when one happened: no one's act
+        "Three Kenyan soldiers were killed in a car accident in Uganda.",
+        "The Kenyan minister was killed when his helicopter crashed in Uganda.",
     ],
 )
 def test_no_asserted_event_for_unasserted_or_actorless_acts(text, resources) -> None:

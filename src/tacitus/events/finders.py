@@ -424,6 +424,8 @@ class LexiconFinder:
             if c.dep_ in ("nsubj", "dobj")
         ):
             return False  # "you hit on a product", "then it hits you": no one is struck
+        if trig.needs_subject == "agent" and subject is None and self._mishap(tok):
+            return False  # "killed in a car accident", "killed when the plane crashed"
         if subject is None or subject.pos_ != "NOUN":
             return True
         if trig.needs_subject == "actor":
@@ -433,6 +435,20 @@ class LexiconFinder:
         return (
             reader.res.mention(subject) is not None or lemma_of(subject) not in self.lex.non_agents
         )
+
+    def _mishap(self, verb: Token) -> bool:
+        """A passive ``verb`` done "in" a mishap or "when" one happened ("killed in a car
+        accident", "killed when his plane crashed")."""
+        if not any(c.dep_ == "auxpass" for c in verb.children):
+            return False
+        words = self.lex.mishap_words
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                if any(g.dep_ == "pobj" and lemma_of(g) in words for g in child.children):
+                    return True
+            elif child.dep_ == "advcl" and lemma_of(child) in words:
+                return True
+        return False
 
     def _armed_owner(self, noun: Token, reader: EventReader) -> bool:
         """The doer of an event noun is an armed force: the subject of the verb it is the

@@ -99,6 +99,7 @@ class TriggerLexicon:
     political_sectors: frozenset[str] = frozenset()
     commerce_sectors: frozenset[str] = frozenset()
     non_agents: frozenset[str] = frozenset()
+    mishap_words: frozenset[str] = frozenset()  # "killed in a car accident"
     goods_nouns: frozenset[str] = frozenset()
     seizing_verbs: frozenset[str] = frozenset()
     self_harm_verbs: frozenset[str] = frozenset()  # "hanged himself": a suicide
@@ -257,6 +258,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         political_sectors=frozenset(str(v) for v in data.get("political_sectors") or []),
         commerce_sectors=frozenset(str(v) for v in data.get("commerce_sectors") or []),
         non_agents=_words(data, "non_agents"),
+        mishap_words=_words(data, "mishap_words"),
         goods_nouns=_words(data, "goods_nouns"),
         seizing_verbs=_words(data, "seizing_verbs"),
         self_harm_verbs=_words(data, "self_harm_verbs"),
