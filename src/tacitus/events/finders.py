@@ -594,8 +594,7 @@ class LexiconFinder:
             return True  # "a $75 billion hit on households": a noun the tagger took for a verb
         markets = self.lex.market_words - self.lex.goods_nouns  # not "their car was hit"
         if any(
-            p.dep_ == "nsubjpass" and p.pos_ == "NOUN" and lemma_of(p) in markets
-            for p in patients
+            p.dep_ == "nsubjpass" and p.pos_ == "NOUN" and lemma_of(p) in markets for p in patients
         ):
             return True  # "sales were hit by the crisis": a market hurt, no one attacked
         seizing = lemma_of(tok) in self.lex.seizing_verbs  # not "detonated / struck a car"
