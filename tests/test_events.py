@@ -469,6 +469,13 @@ def test_the_one_impeached_is_the_target(resources) -> None:
         ("Neither Russia nor Iran attacked the convoy.", "negated"),
         # what one believes another would do is a guess, not the other's announcement
         ("Officials in Nairobi believed Uganda would attack the border town.", "hypothetical"),
+        # what one sought or tried to do and was prevented from did not happen
+        (
+            "Kenyan parents, lawmakers and a bishop who sought to meet Ugandan officials were "
+            "prevented from doing so.",
+            "negated",
+        ),
+        ("Kenyan envoys tried to meet Ugandan officials but were stopped by police.", "negated"),
     ],
 )
 def test_unasserted_acts_are_kept_with_their_status(text, status, resources) -> None:
