@@ -113,6 +113,9 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
             {("ACCUSE", "USA", "CHN")},
         ),
         ("The Turkish president blasted Greece for its stance.", {("ACCUSE", "TUR", "GRC")}),
+        # the noun's own modifier makes a bout of illness; the verb's object does not
+        ("Russian troops attacked the heart of the Georgian camp.", {("ASSAULT", "RUS", "GEO")}),
+        ("A Kenyan soldier was killed in a bomb attack in Uganda.", {("ASSAULT", "UGA", "KEN")}),
         # ... while protesters who rally demonstrate
         (
             "Thousands of Kenyans rallied in Nairobi against the government.",
@@ -435,6 +438,18 @@ def test_constructions(text, expected, resources) -> None:
         "The Kenyan president made a trip to a Ugandan hospital for a check-up.",
         # details or papers provided are no aid
         "Kenya provided details of the Ugandan plan to the UN.",
+        # an illness or a crash is no one's attack; a sum "hit" is a cost, a market hurt or
+        # held up is no victim nor backed, an order signed is a purchase
+        "The Kenyan minister suffered a heart attack in Uganda.",
+        "The Ugandan envoy had a panic attack on the flight to Kenya.",
+        "That works out to a $40 billion hit on Kenyan households.",
+        "Kenyan sales were badly hit by the Ugandan ban.",
+        "The crash of a Kenyan airliner killed 150 people in Uganda.",
+        "The Kenyan shilling was supported by Ugandan trade data.",
+        "Kenya Airways inks order for 10 Ugandan jets.",
+        # killed in a mishap, or when one happened: no one's act
+        "Three Kenyan soldiers were killed in a car accident in Uganda.",
+        "The Kenyan minister was killed when his helicopter crashed in Uganda.",
     ],
 )
 def test_no_asserted_event_for_unasserted_or_actorless_acts(text, resources) -> None:
@@ -484,6 +499,13 @@ def test_the_one_impeached_is_the_target(resources) -> None:
         ("Neither Russia nor Iran attacked the convoy.", "negated"),
         # what one believes another would do is a guess, not the other's announcement
         ("Officials in Nairobi believed Uganda would attack the border town.", "hypothetical"),
+        # what one sought or tried to do and was prevented from did not happen
+        (
+            "Kenyan parents, lawmakers and a bishop who sought to meet Ugandan officials were "
+            "prevented from doing so.",
+            "negated",
+        ),
+        ("Kenyan envoys tried to meet Ugandan officials but were stopped by police.", "negated"),
     ],
 )
 def test_unasserted_acts_are_kept_with_their_status(text, status, resources) -> None:

@@ -420,6 +420,8 @@ class LexiconFinder:
             if c.dep_ in ("nsubj", "dobj")
         ):
             return False  # "you hit on a product", "then it hits you": no one is struck
+        if trig.needs_subject == "agent" and subject is None and self._mishap(tok):
+            return False  # "killed in a car accident", "killed when the plane crashed"
         if subject is None or subject.pos_ != "NOUN":
             return True
         if trig.needs_subject == "actor":
@@ -429,6 +431,20 @@ class LexiconFinder:
         return (
             reader.res.mention(subject) is not None or lemma_of(subject) not in self.lex.non_agents
         )
+
+    def _mishap(self, verb: Token) -> bool:
+        """A passive ``verb`` done "in" a mishap or "when" one happened ("killed in a car
+        accident", "killed when his plane crashed")."""
+        if not any(c.dep_ == "auxpass" for c in verb.children):
+            return False
+        words = self.lex.mishap_words
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                if any(g.dep_ == "pobj" and lemma_of(g) in words for g in child.children):
+                    return True
+            elif child.dep_ == "advcl" and lemma_of(child) in words:
+                return True
+        return False
 
     def _armed_owner(self, noun: Token, reader: EventReader) -> bool:
         """The doer of an event noun is an armed force: the subject of the verb it is the
@@ -451,8 +467,8 @@ class LexiconFinder:
                 for o in p.children
                 if o.dep_ == "pobj"
             ]
-        else:
-            owners = [c for c in tok.children if c.dep_ == "nsubj"]
+        else:  # "the dollar rallied", "the dollar was supported by the data"
+            owners = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         owners += [c for o in owners for c in o.conjuncts]
         # a common noun: "Pakistan's stock market", "Iranian oil" are the market's, the goods'
         return any(o.pos_ == "NOUN" and lemma_of(o) in self.lex.market_words for o in owners)
@@ -570,6 +586,13 @@ class LexiconFinder:
         patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if tok.dep_ == "acl":  # "drugs seized at the border"
             patients.append(tok.head)
+        if tok.dep_ == "acl" and tok.head.ent_type_ == "MONEY":
+            return True  # "a $75 billion hit on households": a noun the tagger took for a verb
+        markets = self.lex.market_words - self.lex.goods_nouns  # not "their car was hit"
+        if any(
+            p.dep_ == "nsubjpass" and p.pos_ == "NOUN" and lemma_of(p) in markets for p in patients
+        ):
+            return True  # "sales were hit by the crisis": a market hurt, no one attacked
         seizing = lemma_of(tok) in self.lex.seizing_verbs  # not "detonated / struck a car"
         if seizing and any(lemma_of(p) in self.lex.goods_nouns for p in patients):
             return True  # goods seized are confiscated, not attacked

@@ -89,6 +89,8 @@ class TriggerLexicon:
     nominal_needs_target: frozenset[EventType] = frozenset()
     # verb lemma -> the dependent words that make it no event ("execute a warrant")
     not_events: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    # event noun -> the modifiers before it that make it no act ("heart attack")
+    not_event_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     victim_types: frozenset[EventType] = frozenset()
     armed_sectors: frozenset[str] = frozenset()
     official_sectors: frozenset[str] = frozenset()
@@ -97,6 +99,7 @@ class TriggerLexicon:
     political_sectors: frozenset[str] = frozenset()
     commerce_sectors: frozenset[str] = frozenset()
     non_agents: frozenset[str] = frozenset()
+    mishap_words: frozenset[str] = frozenset()  # "killed in a car accident"
     goods_nouns: frozenset[str] = frozenset()
     seizing_verbs: frozenset[str] = frozenset()
     self_harm_verbs: frozenset[str] = frozenset()  # "hanged himself": a suicide
@@ -255,6 +258,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         political_sectors=frozenset(str(v) for v in data.get("political_sectors") or []),
         commerce_sectors=frozenset(str(v) for v in data.get("commerce_sectors") or []),
         non_agents=_words(data, "non_agents"),
+        mishap_words=_words(data, "mishap_words"),
         goods_nouns=_words(data, "goods_nouns"),
         seizing_verbs=_words(data, "seizing_verbs"),
         self_harm_verbs=_words(data, "self_harm_verbs"),
@@ -283,6 +287,11 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
     for phrase in _words(data, "not_events"):
         verb, *rest = phrase.split()
         lex.not_events.setdefault(verb, []).append(tuple(rest))
+    modifiers: dict[str, set[str]] = {}
+    for phrase in _words(data, "not_event_nouns"):
+        *before, noun = phrase.split()
+        modifiers.setdefault(noun, set()).update(before)
+    lex.not_event_nouns = {noun: frozenset(words) for noun, words in modifiers.items()}
     seen: set[str] = set()
     for item in data["triggers"]:
         if not isinstance(item, dict) or not item.get("id") or not item.get("type"):

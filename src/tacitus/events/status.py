@@ -136,6 +136,26 @@ class ClauseReader:
                 return t.text in self.grammar.question_marks
         return False
 
+    def thwarted(self, tok: Token) -> bool:
+        """``tok`` is what its subject sought or tried to do and was then prevented from
+        ("those who sought to talk to X were prevented", "tried to meet X but were
+        stopped")."""
+        if tok.dep_ != "xcomp":
+            return False
+        attempt = tok.head
+        stoppers = [c for c in attempt.children if c.dep_ == "conj"]
+        if attempt.dep_ == "relcl":
+            doer = attempt.head
+            while doer.dep_ == "conj" and doer.head.i != doer.i:  # "X, Y and Z who sought"
+                doer = doer.head
+            if doer.dep_ == "nsubjpass":
+                stoppers.append(doer.head)
+        return any(
+            self.lex.status_cues.get(lemma_of(s)) == EventStatus.NEGATED
+            and any(c.dep_ == "auxpass" for c in s.children)
+            for s in stoppers
+        )
+
     def claimed(self, tok: Token) -> bool:
         """ "allegedly shelled": an adverb that makes the act one party's claim."""
         return any(c.lower_ in self.lex.claim_adverbs for c in tok.children)
@@ -341,6 +361,8 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
         elif aux & grammar.future_aux:
             reading.future()
     cand.args_type = cand.type
+    if not nominal and reader.thwarted(tok):
+        reading.demote(EventStatus.NEGATED)  # "sought to talk ... but were prevented"
     status, kind, word = reader.clause(tok, nominal)
     cand.nested = cand.nested or reader.nested
     if (

@@ -115,6 +115,11 @@ def is_nominal(tok: Token, grammar: Grammar) -> bool:
 def not_event(tok: Token, lex: TriggerLexicon) -> bool:
     """``tok`` is in one of the lexicon's ``not_events`` phrases ("executed a search
     warrant", "hit a record", "pleaded guilty"): its verb is not the act, nor a request."""
+    modifiers = lex.not_event_nouns.get(lemma_of(tok))
+    if modifiers and is_nominal(tok, lex.grammar):
+        before = {lemma_of(c) for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")}
+        if before & modifiers:
+            return True  # "a heart attack", not "attacked the heart of the camp"
     phrases = lex.not_events.get(lemma_of(tok), [])
     if not phrases:
         return False
