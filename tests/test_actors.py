@@ -650,3 +650,9 @@ def test_a_bare_office_a_place_has_one_of_is_the_home_countrys(kb) -> None:
     # an office of which a place has many is nobody new when bare
     doc, _ = code(home + "The minister criticised the plan for the bridge.", kb)
     assert not [m for m in doc.mentions if m.text == "minister"]
+
+
+def test_a_named_world_forum_is_a_non_governmental_body(kb) -> None:
+    doc, _ = code("The Global Fisheries Forum said on Friday that Chile must cut its catch.", kb)
+    found = mention(doc, "Global Fisheries Forum")
+    assert (found.actor.country, found.actor.sector) == ("NGO", "NGO")

@@ -276,10 +276,12 @@ class Descriptions:
             country = found.actor.country if found is not None else None
             if country in EXTRA_CODES:
                 country = None
-            actor = Actor(written, country, role.sector, actor_id)
-            self.state.actors[actor_id] = actor
             if country is not None:
-                self.state.guessed.append(actor)
+                self.state.guessed.append(actor := Actor(written, country, role.sector, actor_id))
+            else:  # "the World Water Forum": an NGO's code stands for its country
+                code = role.sector if role.sector == "NGO" else None
+                actor = Actor(written, code, role.sector, actor_id)
+            self.state.actors[actor_id] = actor
         return actor
 
     def _place_words(self, tok: Token, np: list[Token]) -> list[Token]:
