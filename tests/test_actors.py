@@ -613,3 +613,46 @@ def test_police_that_a_clause_picks_out_are_no_known_body(kb) -> None:
     doc, _ = code("Peru is in turmoil. Police who came from abroad arrested students.", kb)
     found = [m for m in doc.mentions if m.text.lower() == "police"]
     assert not found or found[0].actor.country is None
+
+
+def test_an_office_of_a_state_county_or_city_is_of_its_place(kb) -> None:
+    from tacitus.place import load_gazetteer
+
+    def coded(text: str) -> tuple[Document, object]:
+        doc = Document("t", "t", "text", "", text, text, 0)
+        parsed = load_model()(text)
+        resolver = actors.ActorResolver(doc, parsed, kb, load_gazetteer())
+        doc.mentions = resolver.mentions()
+        return doc, resolver
+
+    # a place named in the office: its country, the office's sector
+    doc, _ = coded("The bakery chain is being investigated by the Ohio Attorney General.")
+    found = mention(doc, "Ohio Attorney General")
+    assert (found.actor.country, found.actor.sector) == ("USA", "JUD")
+    # "State", "county", "city": the office of the country the text is about
+    home = "Britain's government faces a vote. London says the plan is final. "
+    for office, sector in (
+        ("the county sheriff", "COP"),
+        ("the State Attorney General", "JUD"),
+        ("the city council", "GOV"),
+        ("the state legislature", "LEG"),
+    ):
+        doc, _ = coded(home + f"On Monday {office} rejected the plan for the bridge.")
+        found = mention(doc, office.removeprefix("the "))
+        assert (found.actor.country, found.actor.sector) == ("GBR", sector), office
+
+
+def test_a_bare_office_a_place_has_one_of_is_the_home_countrys(kb) -> None:
+    home = "Britain's government faces a vote. London says the plan is final. "
+    doc, _ = code(home + "The ombudsman criticised the plan for the bridge.", kb)
+    found = mention(doc, "ombudsman")
+    assert (found.actor.country, found.actor.sector) == ("GBR", "GOV")
+    # an office of which a place has many is nobody new when bare
+    doc, _ = code(home + "The minister criticised the plan for the bridge.", kb)
+    assert not [m for m in doc.mentions if m.text == "minister"]
+
+
+def test_a_named_world_forum_is_a_non_governmental_body(kb) -> None:
+    doc, _ = code("The Global Fisheries Forum said on Friday that Chile must cut its catch.", kb)
+    found = mention(doc, "Global Fisheries Forum")
+    assert (found.actor.country, found.actor.sector) == ("NGO", "NGO")

@@ -171,6 +171,7 @@ class Descriptions:
             cue is None
             and role.kind == "person"
             and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts)
+            and not self._place_words(tok, np)
         ):
             return None  # "Acme leaders": a body's people whose name we do not know, no state's
         # "people" bare doing something is a crowd ("people threw stones"), "the people" a
@@ -222,6 +223,10 @@ class Descriptions:
         else:
             target = None
         if target is None:
+            if role.kind in ("body", "person") and not plural and role.sector:
+                if (office := self._local_office(tok, np, role, left)) is not None:
+                    # "the State Attorney General", "the county sheriff"
+                    return state.make(left, end, office, f"local:{role.title}", title)
             if (role.kind in ("body", "group") or plural) and role.sector:
                 # "the party", "the rebels", "prosecutors": an actor of no known country
                 return state.make(left, end, _sector_group(role), f"role:{role.title}", title)
@@ -276,9 +281,47 @@ class Descriptions:
             country = found.actor.country if found is not None else None
             if country in EXTRA_CODES:
                 country = None
-            actor = Actor(written, country, role.sector, actor_id)
-            self.state.actors[actor_id] = actor
             if country is not None:
+                self.state.guessed.append(actor := Actor(written, country, role.sector, actor_id))
+            else:  # "the World Water Forum": an NGO's code stands for its country
+                code = role.sector if role.sector == "NGO" else None
+                actor = Actor(written, code, role.sector, actor_id)
+            self.state.actors[actor_id] = actor
+        return actor
+
+    def _place_words(self, tok: Token, np: list[Token]) -> list[Token]:
+        """The words before ``tok`` that name a state, county or city ("State", "county",
+        "New York"): the office is that place's."""
+        return [
+            t
+            for t in np
+            if t.i < tok.i
+            and (
+                t.lower_ in self.words.local_words
+                or (t.ent_type_ == "GPE" and t.i not in self.spans.role_at)
+            )
+        ]
+
+    def _local_office(self, tok: Token, np: list[Token], role: Role, left: int) -> Actor | None:
+        """An office or body of a state, county or city ("the State Attorney General",
+        "the county sheriff", "the Ohio legislature"), or a bare office of which a place has
+        one ("the ombudsman", named before by nobody): an actor of the role's sector, of the
+        country of the place named, else of the document's home country once known."""
+        places = self._place_words(tok, np)
+        if not places and role.title not in self.words.bare_offices:
+            return None
+        written = self.state.text(left, tok.i + 1)
+        actor_id = f"office:{slug(written)}"
+        actor = self.state.actors.get(actor_id)
+        if actor is None:
+            named = [t for t in places if t.ent_type_ == "GPE"]
+            country = None
+            if named:
+                country = self.state.place_country(self.state.text(named[0].i, named[-1].i + 1))
+            if country in EXTRA_CODES:
+                country = None
+            actor = self.state.actors[actor_id] = Actor(written, country, role.sector, actor_id)
+            if country is None:
                 self.state.guessed.append(actor)
         return actor
 

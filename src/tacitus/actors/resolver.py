@@ -40,6 +40,8 @@ class ActorResolver:
         self._groups = Groups(self._state, self._coref)
         self._descriptions = Descriptions(self._state, self._coref, self._groups)
         self._persons = Persons(self._state, self._descriptions)
+        if gazetteer is not None:
+            self._state.place_country = lambda text: _country_of(gazetteer, text)
         for tok in parsed:
             if self._state.spans.is_head(tok):
                 self.mention(tok)
@@ -246,3 +248,9 @@ class ActorResolver:
         if role_here is not None:
             return self._descriptions.role(tok, np, cue)
         return self._descriptions.organisation(tok, np)
+
+
+def _country_of(gazetteer: Gazetteer, text: str) -> str | None:
+    """The country of the place named ``text``, if the gazetteer knows it."""
+    found = gazetteer.lookup(text)
+    return found.country if found is not None else None

@@ -49,6 +49,8 @@ class DocumentState:
         # known, is theirs instead
         self.guessed: list[Actor] = []
         self.borrowed: list[tuple[Actor, Actor]] = []  # (person, guessed body)
+        # the country of a place's name ("New York", "Ohio"), from the gazetteer if any
+        self.place_country: Callable[[str], str | None] = _nowhere
 
     def text(self, start: int, end: int) -> str:
         """Tokens ``start:end`` as written ("Adel el-Jubeir", not "Adel el - Jubeir")."""
@@ -97,6 +99,11 @@ class DocumentState:
         if dated is not None:
             return dated.country, dated.sector
         return phrase.country, phrase.sector
+
+
+def _nowhere(_place: str) -> str | None:
+    """No gazetteer: no place's country is known."""
+    return None
 
 
 def government_of(actor: Actor) -> str | None:

@@ -57,6 +57,8 @@ class ActorWords:
     dashes: frozenset[str]
     place_prepositions: frozenset[str]
     supranational_words: frozenset[str]
+    local_words: frozenset[str]
+    bare_offices: frozenset[str]
     government_words: frozenset[str]
     person_name_kinds: frozenset[str]
     expletive_pronouns: frozenset[str]
@@ -137,4 +139,6 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         dashes=words("dashes"),
         place_prepositions=words("place_prepositions"),
         supranational_words=words("supranational_words"),
+        local_words=words("local_words"),
+        bare_offices=words("bare_offices"),
     )
