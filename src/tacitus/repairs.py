@@ -211,6 +211,13 @@ def quoted_modifiers(doc: Doc) -> Doc:
     return doc
 
 
+def _past_verb(tok: Token) -> bool:
+    """A past verb, or a participle in a list after one ("attacked X, torched Y")."""
+    if tok.tag_ == "VBD":
+        return True
+    return tok.tag_ == "VBN" and tok.dep_ == "conj" and tok.head.tag_ == "VBD"
+
+
 @Language.factory("tacitus_listed_verbs")
 def listed_verbs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """Re-read "X shelled villages, targeted hospitals and ...": after a past verb and its
@@ -222,8 +229,11 @@ def listed_verbs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         for verb in doc[1:-1]:
             if not (_past_form(verb) and verb.dep_ == "amod"):
                 continue
-            noun, sep = doc[verb.i + 1], doc[verb.i - 1]
-            if noun.i != verb.head.i or sep.text not in (",", "and"):
+            noun, sep = verb.head, doc[verb.i - 1]
+            if noun.i <= verb.i or sep.text not in (",", "and"):
+                continue
+            between = doc[verb.i + 1 : noun.i]  # "targeted government offices"
+            if any(t.head.i != noun.i or t.dep_ not in ("compound", "amod") for t in between):
                 continue
             if noun.dep_ in ("conj", "appos"):  # "villages, targeted hospitals"
                 first_obj = noun.head
@@ -238,7 +248,7 @@ def listed_verbs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
             if not (
                 first_obj.dep_ == "dobj"
                 and first_obj.i < sep.i
-                and first_verb.tag_ == "VBD"
+                and _past_verb(first_verb)
                 and first_verb.i < first_obj.i
             ):
                 continue
