@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
+from tacitus import repairs  # noqa: F401  (registers the repair pipes)
 from tacitus.lang import DEFAULT_LANGUAGE, language_file
 
 
@@ -78,9 +79,13 @@ def load_model(lang: str = DEFAULT_LANGUAGE) -> Language:
             nlp = spacy.load(name)
         except OSError:
             continue
+        nlp.add_pipe("tacitus_slash_names", first=True)
         nlp.add_pipe("tacitus_line_breaks", before="parser")
         preps = language_file("grammar.yaml", lang).get("absolute_preps") or []
         nlp.add_pipe("tacitus_absolute_verbs", config={"preps": list(preps)})
+        for repair in ("tacitus_verb_between_names", "tacitus_quoted_modifiers"):
+            nlp.add_pipe(repair)
+        nlp.add_pipe("tacitus_listed_verbs")
         return nlp
     raise RuntimeError(
         f"No spaCy model for {lang!r} is installed ({', '.join(model_names(lang))}); for"

@@ -1,0 +1,261 @@
+"""Narrow repairs of parser errors of the small spaCy model that lose an event.
+
+Each pipe looks for one cheap surface pattern and rewrites the few tokens it covers:
+
+- ``tacitus_slash_names`` (before the tagger): "SPLM/A" is one name, not "SPLM" "/" "A";
+- ``tacitus_verb_between_names``: "Trump assailed Williams" read as one noun phrase;
+- ``tacitus_quoted_modifiers``: a quoted slogan before a noun ('launched "save the
+  students" marches') is a modifier of the noun, not a clause;
+- ``tacitus_listed_verbs``: "shelled villages, targeted hospitals and ..." — the
+  participle of a list of acts read as an adjective on its object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.pipeline import Lemmatizer
+from spacy.tokens import Doc, MorphAnalysis, Span, Token
+
+_NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_OPENING_QUOTES = frozenset({'"', "'", "\u201c", "\u2018"})
+_CLOSING_QUOTES = frozenset({'"', "'", "\u201d", "\u2019"})
+_SLOGAN_WORDS = 5  # the most words of a quoted modifier
+
+
+@Language.component("tacitus_slash_names")
+def slash_names(doc: Doc) -> Doc:
+    """Merge an acronym with a one-letter suffix after a slash ("SPLM/A", "M23/A"): the
+    tokenizer splits it, and the parser then hangs the name on the letter."""
+    spans = []
+    for slash in doc[1:-1]:
+        if slash.text != "/" or slash.whitespace_:
+            continue
+        name, suffix = doc[slash.i - 1], doc[slash.i + 1]
+        if (
+            not name.whitespace_
+            and len(name) >= 2
+            and name.is_upper
+            and len(suffix) == 1
+            and suffix.is_upper
+            and suffix.is_alpha
+            and (name.i == 0 or doc[name.i - 1].whitespace_ or doc[name.i - 1].is_punct)
+            and (suffix.i + 1 == len(doc) or doc[suffix.i + 1].text != "/")
+        ):
+            spans.append(doc[name.i : suffix.i + 1])
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
+    return doc
+
+
+def _lemmatizer(nlp: Language) -> Lemmatizer | None:
+    pipe = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    return pipe if isinstance(pipe, Lemmatizer) else None
+
+
+def _make_verb(tok: Token, lemmatizer: Lemmatizer | None) -> bool:
+    """Re-tag an "-ed" word as a past verb; False (and nothing changed) where the
+    lemmatizer knows no verb for it."""
+    old = tok.pos_, tok.tag_, tok.lemma_, tok.morph
+    tok.pos_, tok.tag_ = "VERB", "VBD"
+    # an adjective's "Degree=Pos" would make the lemmatizer take the word for a lemma
+    tok.morph = MorphAnalysis(tok.vocab, {"Tense": "Past", "VerbForm": "Fin"})
+    lemmas = lemmatizer.rule_lemmatize(tok) if lemmatizer is not None else []
+    if not lemmas or lemmas[0] == tok.lower_:
+        tok.pos_, tok.tag_, tok.lemma_, tok.morph = old
+        return False
+    tok.lemma_ = lemmas[0]
+    return True
+
+
+def _past_form(tok: Token) -> bool:
+    return tok.is_lower and tok.is_alpha and tok.lower_.endswith("ed")
+
+
+def _entity(tok: Token) -> Span | None:
+    if tok.ent_type_ not in _NAMES:
+        return None
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+@Language.factory("tacitus_verb_between_names")
+def verb_between_names(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Re-read "Trump assailed Williams" where the parser made one noun phrase of it (the
+    verb an adjective of the second name, the sentence without a verb): the "-ed" word
+    right between two names becomes the sentence's verb, the first name its subject and
+    the second its object."""
+    lemmatizer = _lemmatizer(nlp)
+
+    def repair(doc: Doc) -> Doc:
+        for verb in doc[1:-1]:
+            if not (_past_form(verb) and verb.dep_ in ("amod", "compound")):
+                continue
+            before, after = doc[verb.i - 1], doc[verb.i + 1]
+            subject, obj = _entity(before), _entity(after)
+            if subject is None or obj is None or subject.end != verb.i or obj.start != after.i:
+                continue
+            root = verb.sent.root
+            subj_head, obj_head = subject.root, obj.root
+            if root.pos_ in ("VERB", "AUX") or root.i not in (subj_head.i, obj_head.i):
+                continue
+            if not _make_verb(verb, lemmatizer):
+                continue
+            moved = [
+                tok
+                for tok in verb.sent
+                if tok.head.i in (subj_head.i, obj_head.i)
+                and tok.i != tok.head.i
+                and not (subject.start <= tok.i < obj.end)
+                and not (tok.i < subject.start and tok.head.i == subj_head.i)
+                and tok.dep_ not in ("relcl", "appos", "acl")
+            ]
+            verb.head, verb.dep_ = verb, "ROOT"
+            subj_head.head, subj_head.dep_ = verb, "nsubj"
+            obj_head.head, obj_head.dep_ = verb, "dobj"
+            for tok in moved:
+                tok.head = verb
+        return doc
+
+    return repair
+
+
+def _slogan(doc: Doc, opening: Token) -> tuple[Span, Token] | None:
+    """The quoted words after ``opening`` and the noun right after its closing quote."""
+    for end in range(opening.i + 2, min(opening.i + _SLOGAN_WORDS + 2, len(doc) - 1)):
+        tok = doc[end]
+        if tok.text in _CLOSING_QUOTES or tok.tag_ in ("''", "POS"):
+            noun = doc[end + 1]
+            if tok.text == "'" and doc[end - 1].lower_.endswith("s") and noun.is_title:
+                return None  # "the protesters' Leader": a possessive
+            if noun.pos_ == "NOUN" and noun.is_lower and tok.whitespace_:
+                return doc[opening.i + 1 : end], noun
+            return None
+        if tok.is_punct or tok.is_sent_start:
+            return None
+    return None
+
+
+def _rehang(doc: Doc, changes: dict[int, tuple[int, str]]) -> bool:
+    """Give each token index in ``changes`` its new (head index, dependency) unless that
+    would make a cycle in the tree (then change nothing and return False)."""
+    heads = {i: head for i, (head, _) in changes.items()}
+    for start in changes:
+        seen = {start}
+        i = start
+        while True:
+            head = heads.get(i, doc[i].head.i)
+            if head == i:
+                break
+            if head in seen:
+                return False
+            seen.add(head)
+            i = head
+    for i, (head, dep) in changes.items():
+        doc[i].head, doc[i].dep_ = doc[head], dep
+    return True
+
+
+@Language.component("tacitus_quoted_modifiers")
+def quoted_modifiers(doc: Doc) -> Doc:
+    """Re-read 'launched "save the students" marches': a short quoted phrase right before a
+    noun is a modifier of it; the parser reads the phrase as a clause ("save ... the
+    students") and the noun as its object, so the noun loses the verb it is the object of."""
+    for opening in doc[1:-3]:
+        if opening.text not in _OPENING_QUOTES or opening.tag_ != "``":
+            continue
+        found = _slogan(doc, opening)
+        if found is None:
+            continue
+        words, noun = found
+        inside = range(opening.i, noun.i)
+        heads = [
+            tok
+            for tok in words
+            if (tok.head.i not in inside and tok.head.i != noun.i) or tok.head.i == tok.i
+        ]
+        if len(heads) != 1 or not (noun.head.i in inside or noun.head.i == heads[0].head.i):
+            continue
+        phrase = heads[0]
+        outer, dep = phrase.head, phrase.dep_
+        changes: dict[int, tuple[int, str]] = {}
+        if outer.i > opening.i:  # the phrase hung on a later clause: the verb before it
+            if doc[opening.i - 1].pos_ != "VERB":
+                continue
+            outer, dep = doc[opening.i - 1], "dobj"
+            if outer.head.i == phrase.i:  # "launched" itself hung on "save"
+                root = phrase.head.i == phrase.i
+                changes[outer.i] = (outer.i, "ROOT") if root else (phrase.head.i, outer.dep_)
+        if outer.pos_ in ("VERB", "AUX") and dep in ("xcomp", "ccomp", "advcl", "dobj"):
+            dep = "dobj"
+        changes[noun.i] = (outer.i, dep)
+        changes[phrase.i] = (noun.i, "compound")
+        for tok in (opening, doc[noun.i - 1]):
+            changes[tok.i] = (phrase.i, "punct")
+        for tok in words:  # "stop the war' rallies": "war" read as the noun's possessor
+            if tok.head.i == noun.i:
+                changes[tok.i] = (phrase.i, "dobj" if phrase.pos_ == "VERB" else "compound")
+        for tok in doc[outer.i + 1 : opening.i]:
+            if tok.head.i in inside and tok.dep_ in ("det", "amod", "poss", "nummod"):
+                changes[tok.i] = (noun.i, tok.dep_)
+        for tok in doc[noun.i + 1 : phrase.sent.end]:
+            if tok.head.i in inside:
+                keep = tok.dep_ in ("acl", "relcl", "amod")
+                changes[tok.i] = (noun.i if keep else outer.i, tok.dep_)
+        _rehang(doc, changes)
+    return doc
+
+
+def _past_verb(tok: Token) -> bool:
+    """A past verb, or a participle in a list after one ("attacked X, torched Y")."""
+    if tok.tag_ == "VBD":
+        return True
+    return tok.tag_ == "VBN" and tok.dep_ == "conj" and tok.head.tag_ == "VBD"
+
+
+@Language.factory("tacitus_listed_verbs")
+def listed_verbs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Re-read "X shelled villages, targeted hospitals and ...": after a past verb and its
+    object, an "-ed" word after a comma or "and", tagged an adjective of the next noun
+    (itself read as a second object), is a second past verb with that noun its object."""
+    lemmatizer = _lemmatizer(nlp)
+
+    def repair(doc: Doc) -> Doc:
+        for verb in doc[1:-1]:
+            if not (_past_form(verb) and verb.dep_ == "amod"):
+                continue
+            noun, sep = verb.head, doc[verb.i - 1]
+            if noun.i <= verb.i or sep.text not in (",", "and"):
+                continue
+            between = doc[verb.i + 1 : noun.i]  # "targeted government offices"
+            if any(t.head.i != noun.i or t.dep_ not in ("compound", "amod") for t in between):
+                continue
+            if noun.dep_ in ("conj", "appos"):  # "villages, targeted hospitals"
+                first_obj = noun.head
+            elif noun.dep_ == "dobj":  # both read as objects of the first verb
+                objs = [c for c in noun.head.children if c.dep_ == "dobj" and c.i < sep.i]
+                if not objs:
+                    continue
+                first_obj = objs[-1]
+            else:
+                continue
+            first_verb = first_obj.head
+            if not (
+                first_obj.dep_ == "dobj"
+                and first_obj.i < sep.i
+                and _past_verb(first_verb)
+                and first_verb.i < first_obj.i
+            ):
+                continue
+            if not _make_verb(verb, lemmatizer):
+                continue
+            verb.head, verb.dep_ = first_verb, "conj"
+            noun.head, noun.dep_ = verb, "dobj"
+        return doc
+
+    return repair

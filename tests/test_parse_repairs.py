@@ -1,0 +1,80 @@
+"""The parse repairs (``tacitus.repairs``): a slashed acronym kept whole, an "-ed" verb
+between two names, a quoted slogan before a noun and a participle in a list of acts."""
+
+from __future__ import annotations
+
+from tacitus.coder import Resources
+from tacitus.nlp import load_model
+from test_events import code_all
+
+
+def word(text: str, target: str):  # type: ignore[no-untyped-def]
+    return next(t for t in load_model()(text) if t.text == target)
+
+
+def triggers(text: str, resources: Resources) -> set[tuple[str, str]]:
+    return {(e.type.value, e.trigger) for e in code_all(text, resources)}
+
+
+def test_a_slashed_acronym_is_one_token() -> None:
+    parsed = load_model()("Fighters of the KLM/A attacked a police post.")
+    assert "KLM/A" in [t.text for t in parsed]
+
+
+def test_two_slashed_names_stay_apart() -> None:
+    parsed = load_model()("The NATO/EU mission condemned the attack.")
+    assert {"NATO", "EU"} <= {t.text for t in parsed}
+
+
+def test_a_verb_between_two_names_is_the_verb() -> None:
+    verb = word("Over the weekend, Trump assailed Williams as part of the group.", "assailed")
+    assert (verb.pos_, verb.dep_, verb.lemma_) == ("VERB", "ROOT", "assail")
+    assert {c.text: c.dep_ for c in verb.children if c.dep_ in ("nsubj", "dobj")} == {
+        "Trump": "nsubj",
+        "Williams": "dobj",
+    }
+
+
+def test_an_adjective_before_a_name_is_kept() -> None:
+    text = "The Trump campaign said the embattled Williams would resign."
+    assert word(text, "embattled").dep_ == "amod"
+
+
+def test_a_quoted_slogan_before_a_noun_modifies_it(resources) -> None:
+    text = 'Students launched "save the school" marches across the country.'
+    marches = word(text, "marches")
+    assert (marches.head.text, marches.dep_) == ("launched", "dobj")
+    assert word(text, "save").dep_ == "compound"
+    assert any(t == "PROTEST" for t, _ in triggers(text, resources))
+
+
+def test_a_quoted_slogan_with_a_determiner_before_it(resources) -> None:
+    text = "Activists organised the 'stop the war' rallies in three cities."
+    rallies = word(text, "rallies")
+    assert (rallies.head.text, rallies.dep_) == ("organised", "dobj")
+    assert word(text, "the").head.text == "rallies"
+
+
+def test_a_quoted_phrase_before_no_noun_is_left_alone() -> None:
+    text = 'The minister called the plan "a disgrace" on Monday.'
+    assert word(text, "disgrace").head.text != "Monday"
+
+
+def test_a_participle_in_a_list_of_acts_is_a_verb(resources) -> None:
+    text = "The army shelled villages, targeted hospitals and killed dozens."
+    targeted = word(text, "targeted")
+    assert (targeted.pos_, targeted.dep_, targeted.head.text) == ("VERB", "conj", "shelled")
+    assert word(text, "hospitals").head.text == "targeted"
+    assert ("ASSAULT", "targeted") in triggers(text, resources)
+
+
+def test_an_adjective_in_a_list_of_objects_is_kept() -> None:
+    text = "The army shelled villages, abandoned farms and empty schools."
+    assert word(text, "abandoned").dep_ == "amod"
+
+
+def test_a_longer_list_of_acts_keeps_every_verb(resources) -> None:
+    text = "The militia burned homes, looted shops, abducted women and killed men."
+    for verb in ("looted", "abducted"):
+        assert word(text, verb).pos_ == "VERB", verb
+    assert word(text, "women").head.text == "abducted"
