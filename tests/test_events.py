@@ -1321,3 +1321,25 @@ def test_farmers_hit_by_tariffs_suffer_no_assault(resources) -> None:
     # "hit" by a tariff is a cost, not a blow
     found = coded(code("Chilean farmers were hit by Peruvian tariffs.", resources))
     assert not any(t == "ASSAULT" for t, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Heavy clashes between Kenyan troops and Ugandan forces erupted near the border.",
+            ("ASSAULT", "KEN", "UGA"),
+        ),
+        (
+            "Fierce fighting between Ugandan and Kenyan soldiers continued on Sunday.",
+            ("ASSAULT", "UGA", "KEN"),
+        ),
+        (
+            "A battle between Kenyan police and Ugandan militants raged for hours.",
+            ("ASSAULT", "KEN", "UGA"),
+        ),
+    ],
+)
+def test_a_fight_between_two_sides_names_both(text, expected, resources) -> None:
+    # one event, the first side against the second, as "X and Y clashed"
+    assert coded(code(text, resources)) == {expected}

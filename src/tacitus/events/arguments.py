@@ -789,7 +789,7 @@ class Arguments:
                         sides = [
                             m
                             for m in first.children
-                            if m.dep_ in ("amod", "compound") and m.i < first.i
+                            if m.dep_ in ("amod", "compound", "nmod") and m.i < first.i
                             for m in (m, *m.conjuncts)
                             if self.res.mention(m) is not None
                         ]

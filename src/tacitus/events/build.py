@@ -479,7 +479,11 @@ class EventReader(Arguments):
             else:
                 cue_source = self._subject(cue)
             source = cue_source or source
-        pair = self._between(tok) if etype in self.lex.symmetric else None
+        pair = (
+            self._between(tok)
+            if etype in self.lex.symmetric or (nominal and source is None and target is None)
+            else None
+        )  # "a clash between protesters and police": the first side against the second
         if pair is not None and source is not None and target is None and mode == "third-party":
             # "X launched a mediation between Y and Z": X meets both sides
             sources = self._resolve_all(source)
