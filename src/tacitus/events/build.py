@@ -479,11 +479,9 @@ class EventReader(Arguments):
             else:
                 cue_source = self._subject(cue)
             source = cue_source or source
-        pair = (
-            self._between(tok)
-            if etype in self.lex.symmetric or (nominal and source is None and target is None)
-            else None
-        )  # "a clash between protesters and police": the first side against the second
+        mutual = nominal and source is None and target is None and self._reciprocal_noun(tok)
+        # "clashes between protesters and police": the first side against the second
+        pair = self._between(tok) if etype in self.lex.symmetric or mutual else None
         if pair is not None and source is not None and target is None and mode == "third-party":
             # "X launched a mediation between Y and Z": X meets both sides
             sources = self._resolve_all(source)
@@ -514,6 +512,13 @@ class EventReader(Arguments):
                     continue  # "X will meet" (a promise, AGREE) with no one: no party to it
                 events.append(event)
         return events
+
+    def _reciprocal_noun(self, tok: Token) -> bool:
+        """``tok`` names an act done to each other ("clashes", "fighting")."""
+        lemma = lemma_of(tok)
+        return lemma in self.lex.reciprocal_verbs or lemma.removesuffix("ing") in (
+            self.lex.reciprocal_verbs
+        )
 
     def _purpose_of(self, verb: Token) -> Token | None:
         """The light verb whose act noun ``verb`` is the purpose of ("launched an operation
