@@ -1343,3 +1343,33 @@ def test_farmers_hit_by_tariffs_suffer_no_assault(resources) -> None:
 def test_a_fight_between_two_sides_names_both(text, expected, resources) -> None:
     # one event, the first side against the second, as "X and Y clashed"
     assert coded(code(text, resources)) == {expected}
+
+
+            "The Kenyan government said the talks had collapsed and accused Uganda of bad faith.",
+            ("ACCUSE", "KEN", "UGA"),
+        ),
+        (
+            "The Turkish government said the attack was a crime and condemned Syria for it.",
+            ("ACCUSE", "TUR", "SYR"),
+        ),
+        (
+            "Pakistan said the strike was a violation of its sovereignty and demanded an apology"
+            " from Afghanistan.",
+            ("REQUEST", "PAK", "AFG"),
+        ),
+        (
+            "The French president said the protests were legitimate and called on Russia to"
+            " release the detainees.",
+            ("REQUEST", "FRA", "RUS"),
+        ),
+    ],
+)
+def test_a_speakers_act_joined_to_what_was_said_is_the_speakers(text, expected, resources) -> None:
+    # the parser joins "accused" to "collapsed", whose subject ("the talks") is no actor
+    assert expected in coded(code(text, resources))
+
+
+def test_a_clause_actors_act_joined_to_what_was_said_stays_theirs(resources) -> None:
+    text = "Kenya said Ugandan troops had crossed the border and attacked a Kenyan village."
+    found = coded(code_all(text, resources))
+    assert not any(t == "ASSAULT" and s == "KEN" for t, s, _ in found), found

@@ -211,6 +211,16 @@ class Arguments:
                 # "X said the plan had failed, urging Y to act": a participle hung on what
                 # was said, whose subject is no actor, is the speaker's
                 return self._subject(said, depth + 1) or subject
+            if (
+                verb.dep_ == "conj"
+                and verb.head.dep_ == "ccomp"
+                and lemma_of(said) in self.lex.speech_verbs
+                and self._speaker_act(verb)
+                and (subject is None or self._resolve(subject) is None)
+            ):
+                # "X said the deaths were unacceptable and called on Y to act": a speaker's
+                # act the parser joined to what was said, whose subject is no actor
+                return self._subject(said, depth + 1) or subject
             return subject
         governor = verb.head.head
         if governor.dep_ == "acomp":  # "pleaded guilty to threatening", "is guilty of killing"
@@ -228,6 +238,12 @@ class Arguments:
             # when the verb has an object, who may be the doer: "pressed X into announcing")
             return self._subject(governor, depth + 1)
         return self._dashed_subject(verb)
+
+    def _speaker_act(self, verb: Token) -> bool:
+        """``verb`` is an act whose doer is naturally a speaker ("urged", "condemned")."""
+        lemma = lemma_of(verb)
+        lex = self.lex
+        return lemma in lex.request_cues or lemma in lex.claim_verbs or lemma in lex.stance_verbs
 
     def _dashed_subject(self, verb: Token) -> Token | None:
         """ "The two states - Egypt and Jordan - criticised": a group named between dashes

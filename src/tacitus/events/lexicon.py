@@ -59,6 +59,7 @@ class TriggerLexicon:
     credit_nouns: frozenset[str] = frozenset()  # "claimed responsibility for the attack"
     threat_cues: frozenset[str] = frozenset()
     request_cues: frozenset[str] = frozenset()
+    stance_verbs: frozenset[str] = frozenset()  # "condemned", "warned": the speaker's acts
     intent_cues: frozenset[str] = frozenset()
     negators: frozenset[str] = frozenset()
     hollow_heads: frozenset[str] = frozenset()
@@ -226,6 +227,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         credit_nouns=_words(data, "credit_nouns"),
         threat_cues=_words(data, "threat_cues"),
         request_cues=_words(data, "request_cues"),
+        stance_verbs=_words(data, "stance_verbs"),
         intent_cues=_words(data, "intent_cues"),
         negators=_words(data, "negators"),
         hollow_heads=_words(data, "hollow_heads"),
