@@ -1345,6 +1345,10 @@ def test_a_fight_between_two_sides_names_both(text, expected, resources) -> None
     assert coded(code(text, resources)) == {expected}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "The Kenyan government said the talks had collapsed and accused Uganda of bad faith.",
             ("ACCUSE", "KEN", "UGA"),
         ),
