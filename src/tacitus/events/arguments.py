@@ -201,25 +201,18 @@ class Arguments:
         if depth < 2 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
             subject = self._subject(verb.head, depth + 1)
             said = verb.head.head
+            # "X said the plan had failed, urging Y to act", "X said the deaths were
+            # unacceptable and called on Y to act": a participle, or a speaker's act the
+            # parser joined to what was said, whose subject is no actor, is the speaker's
+            hung = (verb.dep_ == "advcl" and verb.tag_ == "VBG") or (
+                verb.dep_ == "conj" and self._speaker_act(verb)
+            )
             if (
-                verb.dep_ == "advcl"
-                and verb.tag_ == "VBG"
+                hung
                 and verb.head.dep_ == "ccomp"
                 and lemma_of(said) in self.lex.speech_verbs
                 and (subject is None or self._resolve(subject) is None)
             ):
-                # "X said the plan had failed, urging Y to act": a participle hung on what
-                # was said, whose subject is no actor, is the speaker's
-                return self._subject(said, depth + 1) or subject
-            if (
-                verb.dep_ == "conj"
-                and verb.head.dep_ == "ccomp"
-                and lemma_of(said) in self.lex.speech_verbs
-                and self._speaker_act(verb)
-                and (subject is None or self._resolve(subject) is None)
-            ):
-                # "X said the deaths were unacceptable and called on Y to act": a speaker's
-                # act the parser joined to what was said, whose subject is no actor
                 return self._subject(said, depth + 1) or subject
             return subject
         governor = verb.head.head
