@@ -65,9 +65,8 @@ class ActorResolver:
         if gazetteer is not None:
             for ent in self._state.parsed.ents:
                 if ent.label_ == "GPE" and self.mention_at(ent.root) is None:
-                    found = gazetteer.lookup(ent.text)
-                    if found is not None and found.country:
-                        votes[found.country] += 1
+                    if country := _country_of(gazetteer, ent.text):
+                        votes[country] += 1
         for part, whole in self._state.kb.territories.items():
             if votes[part] and votes[whole]:
                 # "Hong Kong" and "China": one story, the home the one named more
