@@ -852,6 +852,14 @@ def test_the_act_told_of_before_as_a_verb_gives_its_doer(resources) -> None:
         ("The colonel is the third officer to be killed this week.", "killed"),
         # a known doer makes it an act of the report, wherever it is told
         ("The town of Gao, where Malian troops shelled rebel positions, is calm.", "shelled"),
+        # so does an act noun that says whose act it is
+        (
+            "The rebels pulled back after an air strike by the Kenyan Air Force that killed 40 fighters.",
+            "killed",
+        ),
+        ("The Iraqi army's assault that killed 30 militants began at dawn.", "killed"),
+        # a clause in the present progressive tells what is happening now
+        ("I am in the main square of Tunis, where protesters are marching.", "marching"),
     ],
 )
 def test_relative_clause_that_reports_an_act_is_coded(text, trigger, resources) -> None:
@@ -861,6 +869,37 @@ def test_relative_clause_that_reports_an_act_is_coded(text, trigger, resources) 
 def test_unattributed_act_told_as_background_to_a_place_is_not_coded(resources) -> None:
     found = code("Refugees fled to the camp, where 24 people were killed in riots.", resources)
     assert "killed" not in {e.trigger for e in found}
+    found = code("The minister ordered an inquiry into the massacre that killed 148.", resources)
+    assert "killed" not in {e.trigger for e in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the state a passive subject was found in is what was done to it
+        ("Two traders were found murdered on the island.", "found murdered"),
+        ("A farmer was found shot dead near his home in Kisumu.", "found shot"),
+    ],
+)
+def test_found_killed_is_a_killing_of_the_one_found(text, trigger, resources) -> None:
+    found = [e for e in code(text, resources) if e.type.value == "ASSAULT"]
+    assert [e.trigger for e in found] == [trigger]
+    assert found[0].source is None or found[0].source.name not in ("traders", "farmer")
+
+
+def test_what_an_act_did_is_not_the_reporters_act(resources) -> None:
+    # the participle tells what the explosion did: no act of the agency that reports it
+    text = "Reuters reported that a car bomb exploded near a market in Kabul, killing four people."
+    killing = [e for e in code(text, resources) if e.trigger == "killing"]
+    assert killing and killing[0].source is not None
+    assert killing[0].source.country == "AFG"
+
+
+def test_a_verb_at_a_time_is_no_phrase_with_time(resources) -> None:
+    # "kill time" is no killing; "killed ... at a time when" is one
+    text = "A gunman killed six civilians in Kandahar at a time when talks were under way."
+    assert "killed" in {e.trigger for e in code(text, resources)}
+    assert not code("We killed time at the airport.", resources)
 
 
 @pytest.mark.parametrize(

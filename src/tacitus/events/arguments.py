@@ -204,9 +204,12 @@ class Arguments:
             # "X said the plan had failed, urging Y to act", "X said the deaths were
             # unacceptable and called on Y to act": a participle, or a speaker's act the
             # parser joined to what was said, whose subject is no actor, is the speaker's
-            hung = (verb.dep_ == "advcl" and verb.tag_ == "VBG") or (
-                verb.dep_ == "conj" and self._speaker_act(verb)
-            )
+            # (not "X said bombs exploded, killing seven": what the act did)
+            hung = (
+                verb.dep_ == "advcl"
+                and verb.tag_ == "VBG"
+                and not self.lex.verbs.get(lemma_of(verb.head))
+            ) or (verb.dep_ == "conj" and self._speaker_act(verb))
             if (
                 hung
                 and verb.head.dep_ == "ccomp"
@@ -622,6 +625,8 @@ class Arguments:
         head = verb.head
         if verb.dep_ == "conj" and verb.tag_ == "VBN" and self._passive(head):
             return self._patient(head)
+        if self.found_in_state(verb):
+            return self._patient(head)
         if verb.dep_ in ("pcomp", "advcl", "conj") and any(
             c.dep_ == "auxpass" for c in verb.children
         ):
@@ -648,6 +653,17 @@ class Arguments:
 
     def _passive(self, verb: Token) -> bool:
         return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+    def found_in_state(self, verb: Token) -> bool:
+        """``verb`` is a participle saying the state a passive verb's subject was found or
+        left in ("were found murdered", "was found shot dead", "was left wounded"): the
+        subject suffered it."""
+        return (
+            verb.dep_ == "xcomp"
+            and verb.tag_ == "VBN"
+            and self._passive(verb.head)
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)  # "to be held"
+        )
 
     def _agent(self, verb: Token) -> Token | None:
         """The "by" agent of a passive verb, or of the one it is coordinated with ("was

@@ -739,8 +739,10 @@ class EventReader(Arguments):
             return False
         if relatives & self.grammar.scene_relatives and self._in_act_of(verb.head, etype):
             return False
-        if self._reported_act(verb.head, etype):
+        if self._reported_act(verb.head, etype) or self._owned_act(verb.head, etype):
             return False  # "launched an attack that killed ten": what the attack did
+        if self._ongoing(verb):
+            return False  # "the square, where thousands are marching": happening now
         phrases = self.lex.verbs.get(lemma_of(verb), [])
         if not relatives & self.grammar.person_relatives and any(
             lemma_of(verb.head) in t.extra for t in phrases
@@ -799,6 +801,30 @@ class EventReader(Arguments):
             is_nominal(noun, self.grammar)
             and any(t.type == etype for t in self.lex.nouns.get(lemma_of(noun), []))
             and (carrier_verb(noun, self.lex) or result_verb(noun, self.lex)) is not None
+        )
+
+    def _owned_act(self, noun: Token, etype: EventType) -> bool:
+        """``noun`` names an act of type ``etype`` and whose it is ("a strike by the army",
+        "the army's assault", "a coalition air strike"): a particular act, not one only
+        referred to ("the massacre that killed 148")."""
+        if not is_nominal(noun, self.grammar) or not any(
+            t.type == etype for t in self.lex.nouns.get(lemma_of(noun), [])
+        ):
+            return False
+        owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")]
+        owners += [
+            o
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ == "by"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        return any(self.res.mention(o) is not None for o in owners)
+
+    def _ongoing(self, verb: Token) -> bool:
+        """``verb`` is in the present progressive ("are marching"): told as happening now."""
+        return verb.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in verb.children
         )
 
     def _judged(self, noun: Token) -> bool:
@@ -956,6 +982,13 @@ class EventReader(Arguments):
         trigger_start, trigger_end = tok.idx, tok.idx + len(tok.text)
         if carrier is None and not nominal:
             carrier = self._purpose_of(tok)  # "launched an operation to take X"
+        if (
+            carrier is None
+            and not nominal
+            and self.found_in_state(tok)
+            and lemma_of(tok.head) in self.grammar.finding_verbs
+        ):
+            carrier = tok.head  # "was found shot dead": the finding reports the act
         if carrier is not None:
             trigger_start = min(trigger_start, carrier.idx)
             trigger_end = max(trigger_end, carrier.idx + len(carrier.text))

@@ -175,6 +175,7 @@ class Grammar:
     direction_words: frozenset[str] = frozenset()  # "an assault west of X"
     distance_words: frozenset[str] = frozenset()  # "struck ..., 175 kilometres from X"
     purpose_nouns: frozenset[str] = frozenset()  # "launched an operation to take X"
+    finding_verbs: frozenset[str] = frozenset()  # "was found murdered"
 
 
 def load_grammar(lang: str = DEFAULT_LANGUAGE) -> Grammar:

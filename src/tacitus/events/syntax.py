@@ -130,6 +130,11 @@ def not_event(tok: Token, lex: TriggerLexicon) -> bool:
     for child in tok.children:
         if child.dep_ == "dobj":  # "lifted a state of emergency"
             near |= {lemma_of(g) for p in child.children if p.lower_ == "of" for g in p.children}
-        elif child.dep_ == "prep":  # "held in high regard"
-            near |= {lemma_of(g) for g in child.children}
+        elif child.dep_ == "prep":  # "held in high regard"; "at a time when" says when
+            near |= {lemma_of(g) for g in child.children if not _a_time(g, lex.grammar)}
     return any(all(word in near for word in extra) for extra in phrases)
+
+
+def _a_time(tok: Token, grammar: Grammar) -> bool:
+    """``tok`` names a time ("at a time when", "on Monday"), not a thing acted on."""
+    return tok.ent_type_ in grammar.time_entities or lemma_of(tok) in grammar.time_nouns
