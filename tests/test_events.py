@@ -854,7 +854,8 @@ def test_the_act_told_of_before_as_a_verb_gives_its_doer(resources) -> None:
         ("The town of Gao, where Malian troops shelled rebel positions, is calm.", "shelled"),
         # so does an act noun that says whose act it is
         (
-            "The rebels pulled back after an air strike by the Kenyan Air Force that killed 40 fighters.",
+            "The rebels pulled back after an air strike by the Kenyan Air Force that killed"
+            " 40 fighters.",
             "killed",
         ),
         ("The Iraqi army's assault that killed 30 militants began at dawn.", "killed"),
