@@ -806,10 +806,13 @@ class EventReader(Arguments):
     def _owned_act(self, noun: Token, etype: EventType) -> bool:
         """``noun`` names an act of type ``etype`` and whose it is ("a strike by the army",
         "the army's assault", "a coalition air strike"): a particular act, not one only
-        referred to ("the massacre that killed 148")."""
+        referred to ("the massacre that killed 148"), nor one years back ("the 1998 US
+        embassy bombing that killed 224")."""
         if not is_nominal(noun, self.grammar) or not any(
             t.type == etype for t in self.lex.nouns.get(lemma_of(noun), [])
         ):
+            return False
+        if self._long_ago(noun):
             return False
         owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")]
         owners += [
