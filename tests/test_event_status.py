@@ -108,3 +108,25 @@ def test_the_deal_of_a_condition_is_no_rejection(resources) -> None:
     found = statuses(text, resources)
     assert found.get("deal"), found
     assert all(t != "REJECT" or s != "asserted" for t, s in found["deal"]), found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        (
+            "Instead of meeting the Iranian envoy, the Saudi minister flew to Paris.",
+            "meeting",
+            "negated",
+        ),
+        ("Rather than attacking Kenya, Somali militants retreated.", "attacking", "negated"),
+        # the act chosen in place of the other one did happen
+        ("Rather than attacking Kenya, Somali militants retreated.", "retreated", "asserted"),
+        (
+            "The Saudi minister met the Iranian envoy instead of boycotting the talks.",
+            "met",
+            "asserted",
+        ),
+    ],
+)
+def test_an_act_given_up_for_another_is_negated(text, trigger, status, resources) -> None:
+    assert {s for _, s in statuses(text, resources)[trigger]} == {status}

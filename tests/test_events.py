@@ -360,6 +360,9 @@ def test_constructions(text, expected, resources) -> None:
         # an obligation is not a fact; a thing is asked nothing
         "China will have to make a deal with the United States.",
         "Russia said the future use of the Turkish base should send a signal to NATO.",
+        # a passive subject is not the one asked: it undergoes the act or is reassured
+        "The Russian foreign minister told Sudanese officials that they should not be alarmed.",
+        "The Russian foreign minister said the Sudanese officials must be punished.",
         # a plan, a record, a song or a sum is no victim; "struck me as" is a seeming
         "Police executed a search warrant at the house.",
         "Oil prices hit a record high in Russia.",

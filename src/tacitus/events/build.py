@@ -619,7 +619,9 @@ class EventReader(Arguments):
         clause = self.obligation_clause(speech)
         if clause is None:
             return []
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # "the hostages must be freed", "they should not be alarmed": a passive subject
+        # undergoes what is asked of someone unnamed; it is asked to do nothing
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is None or not self.resolves(subject) or self.res.mention(subject) is None:
             return []  # "the building's use should send a signal": a thing is asked nothing
         speaker = self._subject(speech)

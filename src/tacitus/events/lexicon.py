@@ -145,6 +145,7 @@ class Grammar:
     negation_determiners: frozenset[str] = frozenset()
     negation_adverbs: frozenset[str] = frozenset()
     negation_correlatives: frozenset[str] = frozenset()  # "neither X nor Y attacked"
+    alternative_phrases: frozenset[str] = frozenset()  # "instead of meeting X": not done
     belief_verbs: frozenset[str] = frozenset()  # "thought they would": a guess, no announcement
     nominal_deps: frozenset[str] = frozenset()
     adjective_noun_deps: frozenset[str] = frozenset()  # "launched an offensive"

@@ -51,6 +51,8 @@ class ClauseReader:
     def negated(self, tok: Token) -> bool:
         if tok.dep_ == "xcomp" and lemma_of(tok.head) in self.lex.negators:
             return True  # "failed to reach agreement"
+        if tok.dep_ in ("pcomp", "pobj") and self.alternative(tok.head):
+            return True  # "instead of meeting X, he left"
         for c in tok.children:
             if c.dep_ == "neg" or c.lower_ in self.grammar.negation_adverbs:
                 return True
@@ -61,6 +63,13 @@ class ClauseReader:
             ):
                 return True  # "neither the House nor the Senate provided it"
         return False
+
+    def alternative(self, prep: Token) -> bool:
+        """ "instead of", "rather than": what follows is what was not done."""
+        return any(
+            c.dep_ == "advmod" and f"{c.lower_} {prep.lower_}" in self.grammar.alternative_phrases
+            for c in (*prep.children, prep.head)
+        )
 
     def undone(self, noun: Token) -> bool:
         """A relative clause says the act of the event noun did not take place: "a meeting
