@@ -225,6 +225,20 @@ def test_a_namesake_of_a_known_person_takes_the_role_written_after_the_name(kb) 
     assert mention(doc, "Patrick Simmons").actor.country == "GRD"
 
 
+def test_another_first_name_before_a_known_surname_is_a_namesake(kb) -> None:
+    text = "Police stopped a car driven by Gregory T. Blair on Monday. Blair was held overnight."
+    doc, _ = code(text, kb)
+    assert mention(doc, "Gregory T. Blair").actor.country is None
+    assert not mention(doc, "Blair").rule.startswith("kb:")
+    doc, _ = code("Lt. Dana Harris of the county police said the road was closed.", kb)
+    assert not mention(doc, "Dana Harris").rule.startswith("kb:")
+    # the known person's own first name, or an initial, keeps the knowledge-base person
+    doc, _ = code("Tony Blair spoke in London. Blair said the talks went well.", kb)
+    assert mention(doc, "Blair").actor.country == "GBR"
+    doc, _ = code("T. Blair spoke in London on Monday.", kb)
+    assert mention(doc, "T. Blair").actor.country == "GBR"
+
+
 def test_an_impersonal_it_stands_for_no_one(kb) -> None:
     for clause in ("It is clear that", "It seems that", "It’s striking that"):
         doc, _ = code(f"Kenya rejected the plan. {clause} the talks failed.", kb)

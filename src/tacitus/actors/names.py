@@ -40,6 +40,8 @@ class Persons:
         self.state, self.descriptions = state, descriptions
         self.spans, self.words = state.spans, state.words
         self._named_countries: set[str] | None = None  # the countries the text names
+        # surnames of the knowledge base that name somebody else here ("Jonathan Blair")
+        self._namesakes: set[str] = set()
 
     def place_at_home(self, home: str) -> None:
         """People in an office of no stated country ("Foreign Secretary X", "Sen. Y") hold
@@ -99,7 +101,14 @@ class Persons:
         kb_phrase: Phrase | None
         if phrase is not None and phrase[2].kind == "person":
             start, end, kb_phrase = phrase
-            if self._namesake(kb_phrase, appos_cue):
+            given = self._given_name(start)
+            if given is not None and self._other_given_name(given, kb_phrase):
+                # "Jonathan P. Blair" is not Tony Blair, and neither is a later "Blair"
+                start, kb_phrase = given.i, None
+                self._namesakes.add(self._surname_key(state.text(end - 1, end)))
+            elif self._namesake(kb_phrase, appos_cue) or (
+                end - start == 1 and self._surname_key(state.text(start, end)) in self._namesakes
+            ):
                 kb_phrase = None
         else:
             (start, end), kb_phrase = spans.name_at[tok.i], None
@@ -212,6 +221,35 @@ class Persons:
             if role.kind in ("body", "group") and role.sector and role.sector != "GOV":
                 return role.sector
         return None
+
+    def _given_name(self, start: int) -> Token | None:
+        """The first word of the given names written right before the name that starts at
+        ``start`` ("Jonathan" of "Jonathan P. Blair"), if any: capitalised proper nouns of
+        the name, no title, role or phrase among them."""
+        parsed, spans = self.state.parsed, self.spans
+        given: Token | None = None
+        for t in reversed(parsed[parsed[start].sent.start : start]):
+            if (
+                t.pos_ != "PROPN"
+                or not t.text[:1].isupper()
+                or t.dep_ not in self.words.name_part_deps
+                or t.i in spans.role_at
+                or t.i in spans.phrase_at
+                or t.lower_ in self.state.kb.honorifics
+            ):
+                break
+            given = t
+        return given
+
+    def _other_given_name(self, given: Token, phrase: Phrase) -> bool:
+        """``given`` is a first name (not an initial) unlike every word of the knowledge-base
+        person's name: "Matt Harris" is not Kamala Harris."""
+        first = given.text.rstrip(".").lower()
+        if len(first) <= 1:
+            return False
+        return all(
+            fuzz.ratio(first, word) < _FIRST_NAME_SIMILARITY for word in phrase.name.lower().split()
+        )
 
     def _namesake(self, phrase: Phrase, appos_cue: Mention | None) -> bool:
         """The knowledge-base person of this name is somebody else: the role written after
