@@ -239,6 +239,13 @@ def test_another_first_name_before_a_known_surname_is_a_namesake(kb) -> None:
     assert mention(doc, "T. Blair").actor.country == "GBR"
 
 
+def test_an_office_honorific_outranks_the_party_written_before_it(kb) -> None:
+    doc, _ = code("Republican Gov. Maria Stoll signed the budget on Friday.", kb)
+    assert mention(doc, "Republican Gov. Maria Stoll").actor.sector == "GOV"
+    doc, _ = code("Republican Nora Pell signed the petition on Friday.", kb)
+    assert mention(doc, "Republican Nora Pell").actor.sector == "PTY"
+
+
 def test_an_impersonal_it_stands_for_no_one(kb) -> None:
     for clause in ("It is clear that", "It seems that", "It’s striking that"):
         doc, _ = code(f"Kenya rejected the plan. {clause} the talks failed.", kb)

@@ -133,6 +133,9 @@ class Persons:
             actor.country = cue.actor.country
             if any(cue.actor is body for body in state.guessed):
                 state.borrowed.append((actor, cue.actor))
+        before = [*np, *state.parsed[max(start - 1, 0) : start]]
+        if role is not None and role.sector == "PTY" and self._office_honorific(before):
+            role = None  # "Republican Gov. X": the office, not the party, gives the sector
         if role is not None and actor.sector is None and role.kind in _PERSON_ROLE_KINDS:
             # a spokesman for an NGO or the UN works in its sector, not in government
             org = cue is not None and cue.actor.country in EXTRA_CODES and cue.actor.sector
@@ -140,7 +143,7 @@ class Persons:
             if actor.sector == "GOV" and not org:
                 actor.sector = self._body_sector(np) or actor.sector
         elif role is None and actor.sector is None:
-            actor.sector = self._office_honorific([*np, *state.parsed[max(start - 1, 0) : start]])
+            actor.sector = self._office_honorific(before)
         if actor.actor_id and title:
             state.titles.setdefault(actor.actor_id, title)
         elif actor.actor_id:
