@@ -246,6 +246,16 @@ def test_an_office_honorific_outranks_the_party_written_before_it(kb) -> None:
     assert mention(doc, "Republican Nora Pell").actor.sector == "PTY"
 
 
+def test_an_officer_of_a_rebel_group_works_in_its_sector(kb) -> None:
+    doc, _ = code("Taliban spokesman Omar Rahimi said the talks would resume.", kb)
+    assert mention(doc, "Taliban spokesman Omar Rahimi").actor.sector == "REB"
+    doc, _ = code("The envoy met the Taliban's deputy leader, Omar Rahimi, in Doha.", kb)
+    assert mention(doc, "Omar Rahimi").actor.sector == "REB"
+    # a state's spokesman stays in government
+    doc, _ = code("Afghan government spokesman Omar Rahimi said the talks would resume.", kb)
+    assert mention(doc, "Afghan government spokesman Omar Rahimi").actor.sector == "GOV"
+
+
 def test_an_impersonal_it_stands_for_no_one(kb) -> None:
     for clause in ("It is clear that", "It seems that", "It’s striking that"):
         doc, _ = code(f"Kenya rejected the plan. {clause} the talks failed.", kb)

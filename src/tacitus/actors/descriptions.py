@@ -160,8 +160,9 @@ class Descriptions:
             country = cue.actor.country  # "Russian minister", "his country", "Lavrov's ministry"
             if role.kind == "state":
                 actor = state.state_actor(country, None)
-            elif country in EXTRA_CODES and cue.actor.actor_id:
-                actor = cue.actor  # "UN envoy", "NATO forces": the organisation itself
+            elif outside_government(cue.actor) and cue.actor.actor_id:
+                # "UN envoy", "NATO forces", "the Taliban's leader": the organisation itself
+                actor = cue.actor
             else:
                 actor = self.body_actor(country, role, state.text(left, end))
             return state.make(left, end, actor, f"{cue.rule}+role:{role.title}", title)
@@ -401,3 +402,11 @@ def _sector_group(role: Role) -> Actor:
     ("rights groups", "charities" are NGOs: their code stands for the country)."""
     country = role.sector if role.sector == "NGO" else None
     return Actor(None, country, role.sector, f"group:{role.sector}")
+
+
+def outside_government(actor: Actor) -> bool:
+    """An organisation that is no state's: an NGO or an IGO, or a known body of another
+    sector than government (a rebel group, a party, a company)."""
+    if actor.country in EXTRA_CODES:
+        return True
+    return (actor.actor_id or "").startswith("org:") and actor.sector not in (None, "GOV")

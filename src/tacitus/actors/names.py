@@ -7,7 +7,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 from spacy.tokens import Token
 
-from tacitus.actors.descriptions import Descriptions
+from tacitus.actors.descriptions import Descriptions, outside_government
 from tacitus.actors.knowledge import COUNTRY_KINDS, CUE_KINDS, EXTRA_CODES, Phrase, Role
 from tacitus.actors.state import DocumentState
 from tacitus.ids import slug
@@ -137,8 +137,9 @@ class Persons:
         if role is not None and role.sector == "PTY" and self._office_honorific(before):
             role = None  # "Republican Gov. X": the office, not the party, gives the sector
         if role is not None and actor.sector is None and role.kind in _PERSON_ROLE_KINDS:
-            # a spokesman for an NGO or the UN works in its sector, not in government
-            org = cue is not None and cue.actor.country in EXTRA_CODES and cue.actor.sector
+            # a spokesman for an NGO or the UN works in its sector, not in government; so
+            # does a leader of a rebel group or a party ("the Taliban's deputy leader")
+            org = cue is not None and cue.actor.sector and outside_government(cue.actor)
             actor.sector = cue.actor.sector if org and cue is not None else role.sector
             if actor.sector == "GOV" and not org:
                 actor.sector = self._body_sector(np) or actor.sector
