@@ -671,6 +671,13 @@ def test_an_office_of_a_state_county_or_city_is_of_its_place(kb) -> None:
         doc, _ = coded(home + f"On Monday {office} rejected the plan for the bridge.")
         found = mention(doc, office.removeprefix("the "))
         assert (found.actor.country, found.actor.sector) == ("GBR", sector), office
+    # the place written after "of": "the government of Balochistan province"
+    doc, _ = coded("The government of Balochistan province banned the march on Monday.")
+    found = mention(doc, "government")
+    assert (found.actor.country, found.actor.sector) == ("PAK", "GOV")
+    # a state owning the word after "of" is not the office's place
+    doc, _ = coded("Rebels killed the deputy chief of Israel's militia ally on Sunday.")
+    assert not any(m.rule.startswith("local:") for m in doc.mentions)
 
 
 def test_a_bare_office_a_place_has_one_of_is_the_home_countrys(kb) -> None:

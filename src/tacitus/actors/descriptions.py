@@ -292,8 +292,9 @@ class Descriptions:
 
     def _place_words(self, tok: Token, np: list[Token]) -> list[Token]:
         """The words before ``tok`` that name a state, county or city ("State", "county",
-        "New York"): the office is that place's."""
-        return [
+        "New York"), else the place named after it with "of" ("the government of Sindh
+        province"): the office is that place's."""
+        before = [
             t
             for t in np
             if t.i < tok.i
@@ -302,6 +303,18 @@ class Descriptions:
                 or (t.ent_type_ == "GPE" and t.i not in self.spans.role_at)
             )
         ]
+        if before:
+            return before
+        for prep in tok.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                return [
+                    t
+                    for obj in prep.children
+                    if obj.dep_ == "pobj"
+                    for t in [*(c for c in obj.lefts if c.dep_ == "compound"), obj]
+                    if t.ent_type_ == "GPE" and t.i not in self.spans.role_at
+                ]
+        return []
 
     def _local_office(self, tok: Token, np: list[Token], role: Role, left: int) -> Actor | None:
         """An office or body of a state, county or city ("the State Attorney General",
