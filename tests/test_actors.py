@@ -256,6 +256,14 @@ def test_an_officer_of_a_rebel_group_works_in_its_sector(kb) -> None:
     assert mention(doc, "Afghan government spokesman Omar Rahimi").actor.sector == "GOV"
 
 
+def test_a_surname_that_is_a_role_word_is_no_role(kb) -> None:
+    doc, _ = code("American Kevin King and Australian Timothy Weeks were freed.", kb)
+    assert mention(doc, "American Kevin King").actor.sector is None
+    # a role word before the name is still the person's title
+    doc, _ = code("King Hamad of Bahrain met the envoy on Monday.", kb)
+    assert mention(doc, "King Hamad").actor.sector == "GOV"
+
+
 def test_an_impersonal_it_stands_for_no_one(kb) -> None:
     for clause in ("It is clear that", "It seems that", "It’s striking that"):
         doc, _ = code(f"Kenya rejected the plan. {clause} the talks failed.", kb)
