@@ -225,6 +225,45 @@ def test_a_namesake_of_a_known_person_takes_the_role_written_after_the_name(kb) 
     assert mention(doc, "Patrick Simmons").actor.country == "GRD"
 
 
+def test_another_first_name_before_a_known_surname_is_a_namesake(kb) -> None:
+    text = "Police stopped a car driven by Gregory T. Blair on Monday. Blair was held overnight."
+    doc, _ = code(text, kb)
+    assert mention(doc, "Gregory T. Blair").actor.country is None
+    assert not mention(doc, "Blair").rule.startswith("kb:")
+    doc, _ = code("Lt. Dana Harris of the county police said the road was closed.", kb)
+    assert not mention(doc, "Dana Harris").rule.startswith("kb:")
+    # the known person's own first name, or an initial, keeps the knowledge-base person
+    doc, _ = code("Tony Blair spoke in London. Blair said the talks went well.", kb)
+    assert mention(doc, "Blair").actor.country == "GBR"
+    doc, _ = code("T. Blair spoke in London on Monday.", kb)
+    assert mention(doc, "T. Blair").actor.country == "GBR"
+
+
+def test_an_office_honorific_outranks_the_party_written_before_it(kb) -> None:
+    doc, _ = code("Republican Gov. Maria Stoll signed the budget on Friday.", kb)
+    assert mention(doc, "Republican Gov. Maria Stoll").actor.sector == "GOV"
+    doc, _ = code("Republican Nora Pell signed the petition on Friday.", kb)
+    assert mention(doc, "Republican Nora Pell").actor.sector == "PTY"
+
+
+def test_an_officer_of_a_rebel_group_works_in_its_sector(kb) -> None:
+    doc, _ = code("Taliban spokesman Omar Rahimi said the talks would resume.", kb)
+    assert mention(doc, "Taliban spokesman Omar Rahimi").actor.sector == "REB"
+    doc, _ = code("The envoy met the Taliban's deputy leader, Omar Rahimi, in Doha.", kb)
+    assert mention(doc, "Omar Rahimi").actor.sector == "REB"
+    # a state's spokesman stays in government
+    doc, _ = code("Afghan government spokesman Omar Rahimi said the talks would resume.", kb)
+    assert mention(doc, "Afghan government spokesman Omar Rahimi").actor.sector == "GOV"
+
+
+def test_a_surname_that_is_a_role_word_is_no_role(kb) -> None:
+    doc, _ = code("American Kevin King and Australian Timothy Weeks were freed.", kb)
+    assert mention(doc, "American Kevin King").actor.sector is None
+    # a role word before the name is still the person's title
+    doc, _ = code("King Hamad of Bahrain met the envoy on Monday.", kb)
+    assert mention(doc, "King Hamad").actor.sector == "GOV"
+
+
 def test_an_impersonal_it_stands_for_no_one(kb) -> None:
     for clause in ("It is clear that", "It seems that", "It’s striking that"):
         doc, _ = code(f"Kenya rejected the plan. {clause} the talks failed.", kb)
@@ -640,6 +679,13 @@ def test_an_office_of_a_state_county_or_city_is_of_its_place(kb) -> None:
         doc, _ = coded(home + f"On Monday {office} rejected the plan for the bridge.")
         found = mention(doc, office.removeprefix("the "))
         assert (found.actor.country, found.actor.sector) == ("GBR", sector), office
+    # the place written after "of": "the government of Balochistan province"
+    doc, _ = coded("The government of Balochistan province banned the march on Monday.")
+    found = mention(doc, "government")
+    assert (found.actor.country, found.actor.sector) == ("PAK", "GOV")
+    # a state owning the word after "of" is not the office's place
+    doc, _ = coded("Rebels killed the deputy chief of Israel's militia ally on Sunday.")
+    assert not any(m.rule.startswith("local:") for m in doc.mentions)
 
 
 def test_a_bare_office_a_place_has_one_of_is_the_home_countrys(kb) -> None:

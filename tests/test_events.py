@@ -1422,3 +1422,11 @@ def test_a_clause_actors_act_joined_to_what_was_said_stays_theirs(resources) -> 
     text = "Kenya said Ugandan troops had crossed the border and attacked a Kenyan village."
     found = coded(code_all(text, resources))
     assert not any(t == "ASSAULT" and s == "KEN" for t, s, _ in found), found
+
+
+def test_a_call_hung_on_telling_someone_is_aimed_at_the_one_told(resources) -> None:
+    text = "Iran's foreign minister told his Iraqi counterpart, calling for an end to the raids."
+    assert ("REQUEST", "IRN", "IRQ") in coded(code(text, resources))
+    # a participle hung on a verb that is no saying keeps no target of its own
+    text = "Iran's foreign minister left Baghdad, calling for an end to the raids."
+    assert ("REQUEST", "IRN", "IRQ") not in coded(code(text, resources))

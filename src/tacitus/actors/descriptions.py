@@ -160,8 +160,9 @@ class Descriptions:
             country = cue.actor.country  # "Russian minister", "his country", "Lavrov's ministry"
             if role.kind == "state":
                 actor = state.state_actor(country, None)
-            elif country in EXTRA_CODES and cue.actor.actor_id:
-                actor = cue.actor  # "UN envoy", "NATO forces": the organisation itself
+            elif outside_government(cue.actor) and cue.actor.actor_id:
+                # "UN envoy", "NATO forces", "the Taliban's leader": the organisation itself
+                actor = cue.actor
             else:
                 actor = self.body_actor(country, role, state.text(left, end))
             return state.make(left, end, actor, f"{cue.rule}+role:{role.title}", title)
@@ -291,8 +292,9 @@ class Descriptions:
 
     def _place_words(self, tok: Token, np: list[Token]) -> list[Token]:
         """The words before ``tok`` that name a state, county or city ("State", "county",
-        "New York"): the office is that place's."""
-        return [
+        "New York"), else the place named after it with "of" ("the government of Sindh
+        province"): the office is that place's."""
+        before = [
             t
             for t in np
             if t.i < tok.i
@@ -301,6 +303,18 @@ class Descriptions:
                 or (t.ent_type_ == "GPE" and t.i not in self.spans.role_at)
             )
         ]
+        if before:
+            return before
+        for prep in tok.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                return [
+                    t
+                    for obj in prep.children
+                    if obj.dep_ == "pobj"
+                    for t in [*(c for c in obj.lefts if c.dep_ == "compound"), obj]
+                    if t.ent_type_ == "GPE" and t.i not in self.spans.role_at
+                ]
+        return []
 
     def _local_office(self, tok: Token, np: list[Token], role: Role, left: int) -> Actor | None:
         """An office or body of a state, county or city ("the State Attorney General",
@@ -401,3 +415,11 @@ def _sector_group(role: Role) -> Actor:
     ("rights groups", "charities" are NGOs: their code stands for the country)."""
     country = role.sector if role.sector == "NGO" else None
     return Actor(None, country, role.sector, f"group:{role.sector}")
+
+
+def outside_government(actor: Actor) -> bool:
+    """An organisation that is no state's: an NGO or an IGO, or a known body of another
+    sector than government (a rebel group, a party, a company)."""
+    if actor.country in EXTRA_CODES:
+        return True
+    return (actor.actor_id or "").startswith("org:") and actor.sector not in (None, "GOV")

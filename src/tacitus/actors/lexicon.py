@@ -163,7 +163,7 @@ class Spans:
         """Role nouns, matched on lemmas, the longest first ("security force")."""
         tokens, n = self.parsed, len(self.parsed)
         for i, tok in enumerate(tokens):
-            if i in self.role_at:
+            if i in self.role_at or self._ends_name(tok):
                 continue
             lemma = tok.lemma_.lower()
             for size in range(min(self.kb.role_len.get(lemma, 0), n - i), 0, -1):
@@ -177,6 +177,18 @@ class Spans:
                 role = self._proper_plural_role(tok)
                 if role is not None:  # "Prosecutors said", "the Democrats"
                     self.role_at[i] = (i, i + 1, role)
+
+    def _ends_name(self, tok: Token) -> bool:
+        """``tok`` is the surname that ends a person's name after a given name ("Kevin
+        King", "Anna Bishop"), not a role: the last word of a PERSON entity, after a
+        capitalised proper noun of it."""
+        if tok.ent_type_ != "PERSON" or tok.ent_iob_ != "I" or not tok.text[:1].isupper():
+            return False
+        after = tok.nbor(1) if tok.i + 1 < len(self.parsed) else None
+        if after is not None and after.ent_type_ == "PERSON" and after.ent_iob_ == "I":
+            return False
+        prev = tok.nbor(-1)
+        return prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.i not in self.role_at
 
     def _proper_plural_role(self, tok: Token) -> Role | None:
         """A plural role noun the tagger took for a name (capitalised at the start of a

@@ -7,7 +7,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 from spacy.tokens import Token
 
-from tacitus.actors.descriptions import Descriptions
+from tacitus.actors.descriptions import Descriptions, outside_government
 from tacitus.actors.knowledge import COUNTRY_KINDS, CUE_KINDS, EXTRA_CODES, Phrase, Role
 from tacitus.actors.state import DocumentState
 from tacitus.ids import slug
@@ -40,6 +40,8 @@ class Persons:
         self.state, self.descriptions = state, descriptions
         self.spans, self.words = state.spans, state.words
         self._named_countries: set[str] | None = None  # the countries the text names
+        # surnames of the knowledge base that name somebody else here ("Jonathan Blair")
+        self._namesakes: set[str] = set()
 
     def place_at_home(self, home: str) -> None:
         """People in an office of no stated country ("Foreign Secretary X", "Sen. Y") hold
@@ -99,7 +101,14 @@ class Persons:
         kb_phrase: Phrase | None
         if phrase is not None and phrase[2].kind == "person":
             start, end, kb_phrase = phrase
-            if self._namesake(kb_phrase, appos_cue):
+            given = self._given_name(start)
+            if given is not None and self._other_given_name(given, kb_phrase):
+                # "Jonathan P. Blair" is not Tony Blair, and neither is a later "Blair"
+                start, kb_phrase = given.i, None
+                self._namesakes.add(self._surname_key(state.text(end - 1, end)))
+            elif self._namesake(kb_phrase, appos_cue) or (
+                end - start == 1 and self._surname_key(state.text(start, end)) in self._namesakes
+            ):
                 kb_phrase = None
         else:
             (start, end), kb_phrase = spans.name_at[tok.i], None
@@ -124,14 +133,18 @@ class Persons:
             actor.country = cue.actor.country
             if any(cue.actor is body for body in state.guessed):
                 state.borrowed.append((actor, cue.actor))
+        before = [*np, *state.parsed[max(start - 1, 0) : start]]
+        if role is not None and role.sector == "PTY" and self._office_honorific(before):
+            role = None  # "Republican Gov. X": the office, not the party, gives the sector
         if role is not None and actor.sector is None and role.kind in _PERSON_ROLE_KINDS:
-            # a spokesman for an NGO or the UN works in its sector, not in government
-            org = cue is not None and cue.actor.country in EXTRA_CODES and cue.actor.sector
+            # a spokesman for an NGO or the UN works in its sector, not in government; so
+            # does a leader of a rebel group or a party ("the Taliban's deputy leader")
+            org = cue is not None and cue.actor.sector and outside_government(cue.actor)
             actor.sector = cue.actor.sector if org and cue is not None else role.sector
             if actor.sector == "GOV" and not org:
                 actor.sector = self._body_sector(np) or actor.sector
         elif role is None and actor.sector is None:
-            actor.sector = self._office_honorific([*np, *state.parsed[max(start - 1, 0) : start]])
+            actor.sector = self._office_honorific(before)
         if actor.actor_id and title:
             state.titles.setdefault(actor.actor_id, title)
         elif actor.actor_id:
@@ -212,6 +225,35 @@ class Persons:
             if role.kind in ("body", "group") and role.sector and role.sector != "GOV":
                 return role.sector
         return None
+
+    def _given_name(self, start: int) -> Token | None:
+        """The first word of the given names written right before the name that starts at
+        ``start`` ("Jonathan" of "Jonathan P. Blair"), if any: capitalised proper nouns of
+        the name, no title, role or phrase among them."""
+        parsed, spans = self.state.parsed, self.spans
+        given: Token | None = None
+        for t in reversed(parsed[parsed[start].sent.start : start]):
+            if (
+                t.pos_ != "PROPN"
+                or not t.text[:1].isupper()
+                or t.dep_ not in self.words.name_part_deps
+                or t.i in spans.role_at
+                or t.i in spans.phrase_at
+                or t.lower_ in self.state.kb.honorifics
+            ):
+                break
+            given = t
+        return given
+
+    def _other_given_name(self, given: Token, phrase: Phrase) -> bool:
+        """``given`` is a first name (not an initial) unlike every word of the knowledge-base
+        person's name: "Matt Harris" is not Kamala Harris."""
+        first = given.text.rstrip(".").lower()
+        if len(first) <= 1:
+            return False
+        return all(
+            fuzz.ratio(first, word) < _FIRST_NAME_SIMILARITY for word in phrase.name.lower().split()
+        )
 
     def _namesake(self, phrase: Phrase, appos_cue: Mention | None) -> bool:
         """The knowledge-base person of this name is somebody else: the role written after

@@ -529,7 +529,7 @@ class Arguments:
             if target is None:
                 target = self._prep_target(tok, self.grammar.target_preps)
         if target is None and found in (EventType.REQUEST, EventType.ACCUSE, EventType.REJECT):
-            target = self._deep_target(tok)
+            target = self._deep_target(tok) or self._addressee(tok)
         if target is None:
             for c in tok.children:
                 if c.dep_ in ("xcomp", "ccomp", "advcl"):
@@ -674,6 +674,18 @@ class Arguments:
         if verb.dep_ == "conj" and self._passive(verb.head):
             return self._agent(verb.head)
         return None
+
+    def _addressee(self, verb: Token) -> Token | None:
+        """ "X told Y, calling for an explanation": a participle hung on a verb of saying
+        asks or blames whom the speaker spoke to."""
+        head = verb.head
+        if (
+            verb.dep_ != "advcl"
+            or verb.tag_ != "VBG"
+            or lemma_of(head) not in self.lex.speech_verbs
+        ):
+            return None
+        return self._first_resolved([c for c in head.children if c.dep_ in ("dative", "dobj")])
 
     def _deep_target(self, verb: Token) -> Token | None:
         """ "called for a halt in Turkey's attempts": whose act is asked for or condemned."""
