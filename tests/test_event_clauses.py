@@ -29,6 +29,8 @@ def triggers(text: str, resources: Resources) -> dict[str, tuple[str, str]]:
         ("The mayor toured the village that Malian troops shelled in the night.", "shelled"),
         # a clause on a time is when the act happened
         ("It was the second time that the militia has struck army posts.", "struck"),
+        # a clause whose subject is an act or a weapon reports that act
+        ("Mourners filled the square in Lagos where a car bomb killed nine people.", "killed"),
     ],
 )
 def test_a_relative_clause_that_reports_an_act_is_coded(text, trigger, resources) -> None:

@@ -364,7 +364,6 @@ def test_constructions(text, expected, resources) -> None:
         "The Russian foreign minister told Sudanese officials that they should not be alarmed.",
         "The Russian foreign minister said the Sudanese officials must be punished.",
         # a plan, a record, a song or a sum is no victim; "struck me as" is a seeming
-        "Police executed a search warrant at the house.",
         "Oil prices hit a record high in Russia.",
         "After hitting “Yesterday Once More,” the Russian band left the stage.",
         "Oil prices hit $100 in Russia last week.",
@@ -953,6 +952,26 @@ def test_relative_clause_describing_an_act_stays_background(text, resources) -> 
 )
 def test_a_person_held_is_detained(text, expected, resources) -> None:
     found = [e for e in code(text, resources) if e.trigger == "held"]
+    assert {e.type.value for e in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # PLOVER COERCE 'seize': a search executed ("execute" is no killing here)
+        ("Police executed a search warrant at the house in Lagos.", "executed", {"COERCE"}),
+        ("Agents served a search warrant on the mayor's office.", "served", {"COERCE"}),
+        # PLOVER RETREAT 'release': captives released, whoever releases them
+        ("Two Italian hostages held by gunmen were released on Friday.", "released", {"RETREAT"}),
+        ("The Kenyan prisoners were freed after a month.", "freed", {"RETREAT"}),
+        # a thing released is no captive, and a defendant bailed by a court no prisoner freed
+        ("The two Kenyan guards were released on bail.", "released", set()),
+        ("The annual report was released on Friday.", "released", set()),
+        ("The chemicals were released into the river.", "released", set()),
+    ],
+)
+def test_acts_told_with_no_doer_named(text, trigger, expected, resources) -> None:
+    found = [e for e in code_all(text, resources) if e.trigger.split()[0] == trigger]
     assert {e.type.value for e in found} == expected
 
 

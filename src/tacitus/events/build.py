@@ -720,7 +720,9 @@ class EventReader(Arguments):
         it is on a time ("on Friday, when a village was stormed", "the second time that")
         or an infinitive ("the third officer to be killed this week"); when its doer is
         known and it is a "where" clause or names that doer itself ("the town, where the
-        army shelled rebel positions", "the village that the army shelled"); when it puts
+        army shelled rebel positions", "the village that the army shelled"); when its
+        subject is an act or a weapon of its type ("the market, where a car bomb killed
+        23"); when it puts
         the act on the day of the report ("who was killed today"); when it is on a person
         or group and does not date the act years back ("a commander who was killed while
         fighting"); when it is a "where" clause on a party or place of an act of its type
@@ -735,8 +737,15 @@ class EventReader(Arguments):
             return False
         if src is not None and src.country and relatives & self.grammar.scene_relatives:
             return False
-        if src is not None and src.country and self._own_subject(verb) is not None:
+        subject = self._own_subject(verb)
+        if src is not None and src.country and subject is not None:
             return False  # "the village that the army shelled": the clause names its doer
+        if (
+            subject is not None
+            and any(t.type == etype for t in self.lex.nouns.get(lemma_of(subject), []))
+            and not self._long_ago(verb)
+        ):
+            return False  # "the market, where a car bomb killed 23": an act or weapon did it
         if relatives & self.grammar.person_relatives and not self._long_ago(verb):
             return False
         if relatives & self.grammar.scene_relatives and self._in_act_of(verb.head, etype):
@@ -754,6 +763,18 @@ class EventReader(Arguments):
         when = when or lemma_of(verb.head) in self.grammar.time_nouns  # "the first time that"
         when = when or bool(relatives & self.grammar.time_relatives)
         return not when and not any(c.tag_ in self.grammar.infinitive_tags for c in verb.children)
+
+    @staticmethod
+    def _headline_act(noun: Token) -> bool:
+        """``noun`` is the whole of a headline with no verb, an act told with a place or an
+        article ("A suicide attack inside a mosque", "Clashes in the capital"): the
+        headline reports the act; a bare label ("Protests") or a phrase inside a
+        sentence with a verb does not."""
+        return (
+            noun.dep_ == "ROOT"
+            and not any(t.pos_ in ("VERB", "AUX") for t in noun.sent)
+            and any(c.dep_ in ("prep", "det") for c in noun.children)
+        )
 
     def _describes_thing(self, verb: Token) -> bool:
         """``verb`` is a relative clause or participle that only says how a thing came to
@@ -950,8 +971,10 @@ class EventReader(Arguments):
                 src = self.res.state(code)
         # "the attack" alone is a topic, and so is an act as a subject ("conducting such
         # operations brings no results"); "launched an attack" reports one
-        reported_done = not nominal or (
-            carrier is not None and carrier.dep_ not in self.grammar.subject_clauses
+        reported_done = (
+            not nominal
+            or (carrier is not None and carrier.dep_ not in self.grammar.subject_clauses)
+            or self._headline_act(tok)
         )
         if (src is None or not src.country) and (
             not reported_done or etype not in self.lex.unattributed
