@@ -964,6 +964,8 @@ def test_a_person_held_is_detained(text, expected, resources) -> None:
         # PLOVER RETREAT 'release': captives released, whoever releases them
         ("Two Italian hostages held by gunmen were released on Friday.", "released", {"RETREAT"}),
         ("The Kenyan prisoners were freed after a month.", "freed", {"RETREAT"}),
+        # an exchange of fire told by a noun
+        ("There were armed confrontations in the Kenyan town of Mandera.", "were", {"ASSAULT"}),
         # a thing released is no captive, and a defendant bailed by a court no prisoner freed
         ("The two Kenyan guards were released on bail.", "released", set()),
         ("The annual report was released on Friday.", "released", set()),
