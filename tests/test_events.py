@@ -977,6 +977,15 @@ def test_acts_told_with_no_doer_named(text, trigger, expected, resources) -> Non
     assert {e.type.value for e in found} == expected
 
 
+def test_acts_told_together_share_their_doer(resources) -> None:
+    text = (
+        "Twenty people were killed in the Syrian city of Homs during fighting and shelling "
+        "by Bashar al-Assad's forces on Sunday."
+    )
+    found = {e.trigger: coded([e]) for e in code(text, resources)}
+    assert found.get("fighting") == {("ASSAULT", "SYR", "SYR")}
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "etype"),
     [

@@ -749,6 +749,12 @@ class Arguments:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "by" and source is None:
                 source = self._pobj(c)
+        for act in tok.conjuncts if source is None else ():
+            # "fighting and shelling by X": acts told together share the doer named
+            by = next((c for c in act.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            if by is not None and {lemma_of(act), act.lower_} & self.lex.nouns.keys():
+                source = self._pobj(by)
+                break
         of_source = etype in self.lex.of_is_source
         if source is None and of_source:
             source = self._prep_target(tok, ("of",))
