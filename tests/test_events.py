@@ -964,6 +964,9 @@ def test_a_person_held_is_detained(text, expected, resources) -> None:
         # PLOVER RETREAT 'release': captives released, whoever releases them
         ("Two Italian hostages held by gunmen were released on Friday.", "released", {"RETREAT"}),
         ("The Kenyan prisoners were freed after a month.", "freed", {"RETREAT"}),
+        # a headline with no verb made of an act of violence reports it
+        ("A suicide attack inside a mosque in Peshawar", "attack", {"ASSAULT"}),
+        ("A police patrol in the streets of Peshawar", "patrol", set()),
         # an exchange of fire told by a noun
         ("There were armed confrontations in the Kenyan town of Mandera.", "were", {"ASSAULT"}),
         # a thing released is no captive, and a defendant bailed by a court no prisoner freed

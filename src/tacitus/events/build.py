@@ -768,8 +768,9 @@ class EventReader(Arguments):
     def _headline_act(noun: Token) -> bool:
         """``noun`` is the whole of a headline with no verb, an act told with a place or an
         article ("A suicide attack inside a mosque", "Clashes in the capital"): the
-        headline reports the act; a bare label ("Protests") or a phrase inside a
-        sentence with a verb does not."""
+        headline reports the act (violence only: "A police patrol in the streets" or
+        "Protests in Paris" is as often a label); a bare label ("Attacks") or a phrase
+        inside a sentence with a verb does not."""
         return (
             noun.dep_ == "ROOT"
             and not any(t.pos_ in ("VERB", "AUX") for t in noun.sent)
@@ -974,7 +975,7 @@ class EventReader(Arguments):
         reported_done = (
             not nominal
             or (carrier is not None and carrier.dep_ not in self.grammar.subject_clauses)
-            or self._headline_act(tok)
+            or (etype == EventType.ASSAULT and self._headline_act(tok))
         )
         if (src is None or not src.country) and (
             not reported_done or etype not in self.lex.unattributed
