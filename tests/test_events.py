@@ -967,6 +967,9 @@ def test_a_person_held_is_detained(text, expected, resources) -> None:
         # a headline with no verb made of an act of violence reports it
         ("A suicide attack inside a mosque in Peshawar", "attack", {"ASSAULT"}),
         ("A police patrol in the streets of Peshawar", "patrol", set()),
+        # fire of a weapon suffered; a bare "came under fire" is as often criticism
+        ("The convoy came under mortar fire near the Syrian town of Palmyra.", "came", {"ASSAULT"}),
+        ("The Syrian minister came under fire from lawmakers.", "came", set()),
         # an exchange of fire told by a noun
         ("There were armed confrontations in the Kenyan town of Mandera.", "were", {"ASSAULT"}),
         # a thing released is no captive, and a defendant bailed by a court no prisoner freed

@@ -258,7 +258,9 @@ class LexiconFinder:
                     w
                     for g in prep.children
                     if g.dep_ in ("pobj", "pcomp")
-                    for w in (lemma_of(g), g.lower_)
+                    # "came under mortar fire": the object's compound modifier too
+                    for m in (g, *(c for c in g.children if c.dep_ == "compound"))
+                    for w in (lemma_of(m), m.lower_)
                 )
         for trig in sorted(candidates, key=lambda t: -len(t.extra)):
             reach = near.union(*(prep_words.get(word, ()) for word in trig.extra))
