@@ -1259,3 +1259,14 @@ def test_an_author_address_is_removed_alone() -> None:
     doc = _clean(STORY + f"\njane.roe@example-news.com\n\n{notice}\n")
     assert _reasons(doc)["contact"] == ["jane.roe@example-news.com"]
     assert doc.body.endswith(notice)
+
+
+def test_an_abbreviation_in_brackets_is_not_a_photo_agency() -> None:
+    line = (
+        "The reform everyone has argued about for years is finally arriving in clinics: "
+        "the electronic patient record (ePA)"
+    )
+    doc = _clean(STORY + f"\n{line}\n")
+    assert line in doc.body
+    credit = "Crowds gather outside the station in the rain (epa)"
+    assert "caption" in _reasons(_clean(STORY + f"\n{credit}\n"))

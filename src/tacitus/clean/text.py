@@ -285,9 +285,14 @@ def _is_caption(line: Line, cues: Cues) -> bool:
 
 
 def _names_a_credit(text: str, cues: Cues) -> bool:
-    """ "AFP", "AP Photo/Jane Doe", "Jane Doe/Reuters", "Getty Images": a photo agency."""
-    parts = [p.strip(" .").lower() for p in re.split(r"\s*/\s*|\s+via\s+", text.strip(" ()"))]
-    return any(p in cues.photo_credits for p in parts if p)
+    """ "AFP", "AP Photo/Jane Doe", "Jane Doe/Reuters", "Getty Images": a photo agency.
+    A word in small letters with capitals inside ("(ePA)", an abbreviation) names none."""
+    parts = [p.strip(" .") for p in re.split(r"\s*/\s*|\s+via\s+", text.strip(" ()"))]
+    return any(
+        p.lower() in cues.photo_credits
+        for p in parts
+        if p and not (p[0].islower() and any(ch.isupper() for ch in p))
+    )
 
 
 def _is_photo_credit(text: str, cues: Cues) -> bool:
