@@ -234,6 +234,16 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         ("Syrian troops fired back at the Turkish soldiers.", {("ASSAULT", "SYR", "TUR")}),
         ("China rapped Washington over the arms sale.", {("ACCUSE", "CHN", "USA")}),
         ("The rapper rapped about his childhood in Detroit.", set()),
+        # grilling a party is a rebuke (CAMEO 110), grilling food is none
+        ("US senators grilled the Kenyan ambassador over the arrests.", {("ACCUSE", "USA", "KEN")}),
+        ("He grilled the chicken for the guests.", set()),
+        # aid held back from a state is a sanction
+        ("The White House withheld military aid to Kenya.", {("SANCTION", "USA", "KEN")}),
+        ("Germany suspended assistance to Mali.", {("SANCTION", "DEU", "MLI")}),
+        # police searching a home or a car is PLOVER COERCE 'seize'; rescuers or soldiers
+        # searching for someone are not
+        ("Kenyan police officers searched his car.", {("COERCE", "KEN", "KEN")}),
+        ("Kenyan soldiers searched for the missing hikers on Mount Kenya.", set()),
         # speaking by phone is a phone call
         ("Putin and Erdogan spoke by phone.", {("CONSULT", "RUS", "TUR")}),
         # reaching out to a party is contacting it
