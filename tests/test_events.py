@@ -244,6 +244,12 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         # searching for someone are not
         ("Kenyan police officers searched his car.", {("COERCE", "KEN", "KEN")}),
         ("Kenyan soldiers searched for the missing hikers on Mount Kenya.", set()),
+        # PLOVER SANCTION 'withdraw': observers or diplomats taken out; troops are a RETREAT
+        ("Russia pulled out its observers from Kenya.", {("SANCTION", "RUS", "KEN")}),
+        ("The UN withdrew its inspectors from Iraq.", {("SANCTION", "IGO", "IRQ")}),
+        ("Russia withdrew its troops from Syria.", {("RETREAT", "RUS", "SYR")}),
+        # a bridge blocked by a crowd is an obstruction like a road
+        ("Angry French farmers blocked the bridge to Germany.", {("PROTEST", "FRA", "DEU")}),
         # speaking by phone is a phone call
         ("Putin and Erdogan spoke by phone.", {("CONSULT", "RUS", "TUR")}),
         # reaching out to a party is contacting it
