@@ -250,6 +250,12 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         ("Russia withdrew its troops from Syria.", {("RETREAT", "RUS", "SYR")}),
         # a bridge blocked by a crowd is an obstruction like a road
         ("Angry French farmers blocked the bridge to Germany.", {("PROTEST", "FRA", "DEU")}),
+        # "pay" carries its event noun: a visit paid, a tribute paid
+        ("The Japanese prime minister paid a visit to Seoul.", {("CONSULT", "JPN", "KOR")}),
+        ("Kenya paid tribute to Uganda's soldiers.", {("SUPPORT", "KEN", "UGA")}),
+        ("Kenya paid compensation to the Ugandan fishermen.", set()),
+        # exchanging views is consulting
+        ("India and Pakistan exchanged views on the dispute.", {("CONSULT", "IND", "PAK")}),
         # speaking by phone is a phone call
         ("Putin and Erdogan spoke by phone.", {("CONSULT", "RUS", "TUR")}),
         # reaching out to a party is contacting it
