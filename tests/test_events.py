@@ -256,6 +256,8 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         ("Kenya paid compensation to the Ugandan fishermen.", set()),
         # exchanging views is consulting
         ("India and Pakistan exchanged views on the dispute.", {("CONSULT", "IND", "PAK")}),
+        # a call for a party to act is addressed to that party
+        ("Kenya renewed its call for Uganda to reopen the border.", {("REQUEST", "KEN", "UGA")}),
         # speaking by phone is a phone call
         ("Putin and Erdogan spoke by phone.", {("CONSULT", "RUS", "TUR")}),
         # reaching out to a party is contacting it

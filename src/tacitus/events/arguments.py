@@ -753,7 +753,9 @@ class Arguments:
                 )
                 target = dative or self._prep_target(light, self.grammar.target_preps)
         if target is None and etype == EventType.REQUEST:  # "its demand that Israel ease"
-            clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp")), None)
+            clause = next(
+                (c for c in tok.children if c.dep_ in ("acl", "ccomp") or self._for_to(c)), None
+            )
             if clause is None and light is not None:  # "reiterated its demand that X ..."
                 clause = next((c for c in light.children if c.dep_ == "ccomp"), None)
             if clause is not None:
@@ -772,6 +774,13 @@ class Arguments:
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
             target = self._subject(verb) if verb.pos_ in ("VERB", "AUX") else None
         return source, target, light
+
+    def _for_to(self, clause: Token) -> bool:
+        """``clause`` is an infinitive with a subject of its own hung on a noun ("its call
+        for Uganda to reopen the border")."""
+        return clause.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ in self.grammar.infinitive_words for c in clause.children
+        )
 
     def _undergoes(self, tok: Token, owner: Token) -> bool:
         """``owner`` undergoes the act ``tok`` or a noun that modifies it names ("Nixon's
