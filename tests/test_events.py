@@ -258,6 +258,17 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         ("India and Pakistan exchanged views on the dispute.", {("CONSULT", "IND", "PAK")}),
         # a call for a party to act is addressed to that party
         ("Kenya renewed its call for Uganda to reopen the border.", {("REQUEST", "KEN", "UGA")}),
+        # joining forces, teaming up, a joint operation: COOPERATE (PLOVER: joint military
+        # operations are cooperation)
+        ("Kenya and Uganda joined forces against the rebels.", {("COOPERATE", "KEN", "UGA")}),
+        ("Kenya partnered with Uganda on a new pipeline.", {("COOPERATE", "KEN", "UGA")}),
+        (
+            "Kenya and Uganda launched a joint military operation against the rebels.",
+            {("COOPERATE", "KEN", "UGA")},
+        ),
+        # taking a party to court is a legal accusation; taking a child there is not
+        ("Kenya took Uganda to court over the border.", {("ACCUSE", "KEN", "UGA")}),
+        ("He took his son to court on Monday.", set()),
         # speaking by phone is a phone call
         ("Putin and Erdogan spoke by phone.", {("CONSULT", "RUS", "TUR")}),
         # reaching out to a party is contacting it
