@@ -269,6 +269,13 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         # taking a party to court is a legal accusation; taking a child there is not
         ("Kenya took Uganda to court over the border.", {("ACCUSE", "KEN", "UGA")}),
         ("He took his son to court on Monday.", set()),
+        # CAMEO 051: throwing one's weight behind a party is backing it ("behind" names
+        # whom); 039: settling a dispute is agreeing
+        ("Kenya threw its weight behind Uganda.", {("SUPPORT", "KEN", "UGA")}),
+        ("Kenya and Uganda settled their border dispute.", {("AGREE", "KEN", "UGA")}),
+        ("Kenya took Uganda to task over the arrests.", {("ACCUSE", "KEN", "UGA")}),
+        # condolences offered are sympathy (CAMEO 018), no promise
+        ("Kenya offered condolences to Uganda after the attack.", set()),
         # speaking by phone is a phone call
         ("Putin and Erdogan spoke by phone.", {("CONSULT", "RUS", "TUR")}),
         # reaching out to a party is contacting it
