@@ -276,6 +276,10 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         ("Kenya took Uganda to task over the arrests.", {("ACCUSE", "KEN", "UGA")}),
         # condolences offered are sympathy (CAMEO 018), no promise
         ("Kenya offered condolences to Uganda after the attack.", set()),
+        # joining an act is doing it: the joiner is its doer
+        ("Kenya joined the talks with Uganda.", {("CONSULT", "KEN", "UGA")}),
+        ("Kenya joined calls for Uganda to reopen the border.", {("REQUEST", "KEN", "UGA")}),
+        ("Kenya joined the coalition against the rebels.", set()),
         # speaking by phone is a phone call
         ("Putin and Erdogan spoke by phone.", {("CONSULT", "RUS", "TUR")}),
         # reaching out to a party is contacting it
