@@ -280,6 +280,13 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         ("Kenya joined the talks with Uganda.", {("CONSULT", "KEN", "UGA")}),
         ("Kenya joined calls for Uganda to reopen the border.", {("REQUEST", "KEN", "UGA")}),
         ("Kenya joined the coalition against the rebels.", set()),
+        # who takes part in an act does it
+        (
+            "Kenyan troops participated in the attack on the Ugandan base.",
+            {("ASSAULT", "KEN", "UGA")},
+        ),
+        ("Kenya took part in the talks with Uganda.", {("CONSULT", "KEN", "UGA")}),
+        ("Kenyan teachers did not take part in the protests.", set()),
         # speaking by phone is a phone call
         ("Putin and Erdogan spoke by phone.", {("CONSULT", "RUS", "TUR")}),
         # reaching out to a party is contacting it

@@ -32,6 +32,8 @@ def light_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     """The light verb that carries an event noun: "held talks", "launched ten days of war
     games", "claimed responsibility for the attack" (an act claimed by its doer); None
     when the noun stands alone."""
+    if taken_part_in(noun, lex):
+        return noun.head.head  # "teachers took part in the protests"
     carrier = noun
     verbs = lex.light_verbs
     if (
@@ -57,6 +59,18 @@ def light_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     ):
         return verb
     return None
+
+
+def taken_part_in(noun: Token, lex: TriggerLexicon) -> bool:
+    """``noun`` is the act in the preposition of a participation verb ("took part in the
+    protests", "participated in the attack"): the verb's subject does it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return False
+    verb = lemma_of(prep.head)
+    objects = [lemma_of(c) for c in prep.head.children if c.dep_ == "dobj"]
+    phrases = {f"{verb} {prep.lower_}"} | {f"{verb} {o} {prep.lower_}" for o in objects}
+    return bool(phrases & lex.participation_verbs)
 
 
 def received_from(noun: Token, lex: TriggerLexicon) -> Token | None:
