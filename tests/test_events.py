@@ -287,6 +287,11 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         ),
         ("Kenya took part in the talks with Uganda.", {("CONSULT", "KEN", "UGA")}),
         ("Kenyan teachers did not take part in the protests.", set()),
+        # discussions held with a party are consultations
+        (
+            "The Kenyan minister held discussions with his Ugandan counterpart.",
+            {("CONSULT", "KEN", "UGA")},
+        ),
         # speaking by phone is a phone call
         ("Putin and Erdogan spoke by phone.", {("CONSULT", "RUS", "TUR")}),
         # reaching out to a party is contacting it
