@@ -1207,3 +1207,66 @@ def test_the_lead_the_description_restates_is_not_a_caption() -> None:
     # Without the description, "(R)" reads as a caption's position mark.
     no_description = page.replace(f'<meta name="description" content="{lead}">', "")
     assert not _clean(no_description).body.startswith(lead)
+
+
+def test_a_source_the_markup_glued_to_the_first_word_is_set_apart() -> None:
+    page = (
+        "<html><head><title>Ferry service resumes after storm</title></head><body><article>"
+        "<h1>Ferry service resumes after storm</h1>"
+        "<p><cite>(WNN)</cite>Ferries returned to the island on Monday after a three-day "
+        "storm, the operator said.</p>"
+        + "".join(f"<p>{p}</p>" for p in _PARAGRAPHS)
+        + "</article></body></html>"
+    )
+    doc = _clean(page)
+    assert doc.body.startswith("(WNN) Ferries returned to the island on Monday")
+    assert doc.dateline is not None and doc.dateline.outlet == "WNN"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("jane.roe@example-news.com", "contact"),
+        ("Email: jane.roe@example-news.com", "contact"),
+        ("twitter.com/janeroe", "contact"),
+        ("https://www.instagram.com/riverdesk/", "contact"),
+        ("Story continues below gallery", "advertisement"),
+    ],
+)
+def test_contact_lines_and_page_widgets_are_furniture(line: str, reason: str) -> None:
+    more = (
+        "Crews will inspect the barriers again on Tuesday and Wednesday, and the city said "
+        "that the roads along the river would stay closed until the water had gone down."
+    )
+    doc = _clean(STORY + f"\n{line}\n\n{more}\n")
+    assert line not in doc.body
+    assert _reasons(doc)[reason] == [line]
+    assert doc.body.endswith(more)
+    _assert_traceable(doc)
+
+
+def test_a_date_line_with_a_time_zone_is_not_body() -> None:
+    doc = _clean(
+        "Flood barriers hold as river peaks in Dresden\n\nMarch 3, 2021 - 9:05 p.m. AEDT\n\n"
+        + STORY.split("\n\n", 1)[1]
+    )
+    assert _reasons(doc)["date"] == ["March 3, 2021 - 9:05 p.m. AEDT"]
+    assert doc.body.startswith("DRESDEN, Germany (Reuters)")
+
+
+def test_an_author_address_is_removed_alone() -> None:
+    notice = "Copyright 2021 River Desk. Reproduction is not allowed without our consent"
+    doc = _clean(STORY + f"\njane.roe@example-news.com\n\n{notice}\n")
+    assert _reasons(doc)["contact"] == ["jane.roe@example-news.com"]
+    assert doc.body.endswith(notice)
+
+
+def test_an_abbreviation_in_brackets_is_not_a_photo_agency() -> None:
+    line = (
+        "The reform everyone has argued about for years is finally arriving in clinics: "
+        "the electronic patient record (ePA)"
+    )
+    doc = _clean(STORY + f"\n{line}\n")
+    assert line in doc.body
+    credit = "Crowds gather outside the station in the rain (epa)"
+    assert "caption" in _reasons(_clean(STORY + f"\n{credit}\n"))

@@ -234,6 +234,64 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         ("Syrian troops fired back at the Turkish soldiers.", {("ASSAULT", "SYR", "TUR")}),
         ("China rapped Washington over the arms sale.", {("ACCUSE", "CHN", "USA")}),
         ("The rapper rapped about his childhood in Detroit.", set()),
+        # grilling a party is a rebuke (CAMEO 110), grilling food is none
+        ("US senators grilled the Kenyan ambassador over the arrests.", {("ACCUSE", "USA", "KEN")}),
+        ("He grilled the chicken for the guests.", set()),
+        # aid held back from a state is a sanction
+        ("The White House withheld military aid to Kenya.", {("SANCTION", "USA", "KEN")}),
+        ("Germany suspended assistance to Mali.", {("SANCTION", "DEU", "MLI")}),
+        # police searching a home or a car is PLOVER COERCE 'seize'; rescuers or soldiers
+        # searching for someone are not
+        ("Kenyan police officers searched his car.", {("COERCE", "KEN", "KEN")}),
+        ("Kenyan soldiers searched for the missing hikers on Mount Kenya.", set()),
+        # PLOVER SANCTION 'withdraw': observers or diplomats taken out; troops are a RETREAT
+        ("Russia pulled out its observers from Kenya.", {("SANCTION", "RUS", "KEN")}),
+        ("The UN withdrew its inspectors from Iraq.", {("SANCTION", "IGO", "IRQ")}),
+        ("Russia withdrew its troops from Syria.", {("RETREAT", "RUS", "SYR")}),
+        # a bridge blocked by a crowd is an obstruction like a road
+        ("Angry French farmers blocked the bridge to Germany.", {("PROTEST", "FRA", "DEU")}),
+        # "pay" carries its event noun: a visit paid, a tribute paid
+        ("The Japanese prime minister paid a visit to Seoul.", {("CONSULT", "JPN", "KOR")}),
+        ("Kenya paid tribute to Uganda's soldiers.", {("SUPPORT", "KEN", "UGA")}),
+        ("Kenya paid compensation to the Ugandan fishermen.", set()),
+        # exchanging views is consulting
+        ("India and Pakistan exchanged views on the dispute.", {("CONSULT", "IND", "PAK")}),
+        # a call for a party to act is addressed to that party
+        ("Kenya renewed its call for Uganda to reopen the border.", {("REQUEST", "KEN", "UGA")}),
+        # joining forces, teaming up, a joint operation: COOPERATE (PLOVER: joint military
+        # operations are cooperation)
+        ("Kenya and Uganda joined forces against the rebels.", {("COOPERATE", "KEN", "UGA")}),
+        ("Kenya partnered with Uganda on a new pipeline.", {("COOPERATE", "KEN", "UGA")}),
+        (
+            "Kenya and Uganda launched a joint military operation against the rebels.",
+            {("COOPERATE", "KEN", "UGA")},
+        ),
+        # taking a party to court is a legal accusation; taking a child there is not
+        ("Kenya took Uganda to court over the border.", {("ACCUSE", "KEN", "UGA")}),
+        ("He took his son to court on Monday.", set()),
+        # CAMEO 051: throwing one's weight behind a party is backing it ("behind" names
+        # whom); 039: settling a dispute is agreeing
+        ("Kenya threw its weight behind Uganda.", {("SUPPORT", "KEN", "UGA")}),
+        ("Kenya and Uganda settled their border dispute.", {("AGREE", "KEN", "UGA")}),
+        ("Kenya took Uganda to task over the arrests.", {("ACCUSE", "KEN", "UGA")}),
+        # condolences offered are sympathy (CAMEO 018), no promise
+        ("Kenya offered condolences to Uganda after the attack.", set()),
+        # joining an act is doing it: the joiner is its doer
+        ("Kenya joined the talks with Uganda.", {("CONSULT", "KEN", "UGA")}),
+        ("Kenya joined calls for Uganda to reopen the border.", {("REQUEST", "KEN", "UGA")}),
+        ("Kenya joined the coalition against the rebels.", set()),
+        # who takes part in an act does it
+        (
+            "Kenyan troops participated in the attack on the Ugandan base.",
+            {("ASSAULT", "KEN", "UGA")},
+        ),
+        ("Kenya took part in the talks with Uganda.", {("CONSULT", "KEN", "UGA")}),
+        ("Kenyan teachers did not take part in the protests.", set()),
+        # discussions held with a party are consultations
+        (
+            "The Kenyan minister held discussions with his Ugandan counterpart.",
+            {("CONSULT", "KEN", "UGA")},
+        ),
         # speaking by phone is a phone call
         ("Putin and Erdogan spoke by phone.", {("CONSULT", "RUS", "TUR")}),
         # reaching out to a party is contacting it

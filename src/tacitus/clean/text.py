@@ -62,9 +62,10 @@ _DATELINES = [
         rf"(?:, (?P<date>{_DATE}))?(?:\s*[-–—]+|:)\s+(?=\S)"
     ),
     re.compile(rf"\((?P<outlet>[A-Z][^()]{{1,40}})\){_DASH}"),
-    # "Indianapolis – Several thousand ...", "Hong Kong (CNN Business)A muddled view ..."
+    # "Indianapolis – Several thousand ...", "Hong Kong (CNN Business)A muddled view ...",
+    # "(CNN) President ..."
     re.compile(r"(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}) [–—] (?=[A-Z])"),
-    re.compile(rf"(?:(?P<place>{_PLACE}) )?\((?P<outlet>[A-Z][^()]{{1,40}})\)(?=[A-Z\"“‘])"),
+    re.compile(rf"(?:(?P<place>{_PLACE}) )?\((?P<outlet>[A-Z][^()]{{1,40}})\) ?(?=[A-Z\"“‘])"),
 ]
 _DOMAIN = re.compile(
     r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?", re.I
@@ -76,8 +77,17 @@ _SITE_TEASER = re.compile(
 )
 _URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
 _INITIALS = re.compile(r"[A-Z]{1,4}(?:[/.][A-Z]{1,4})*\.?")
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.I)
+# A clock time, with the abbreviation of its time zone ("11:28 AMT", "9:05 p.m. EST")
+_TIME = re.compile(
+    r"\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?(?-i:\s*[A-Z]{1,4}T\b)?", re.I
+)
 _ENDS_WITH_DATE = re.compile(rf"\b(?:on|in)\s+(?:{_DATE}|{MONTH}\.? \d{{4}})[.)]*$", re.I)
+# Contact furniture: a line that is an e-mail address, or a link to a social-media profile.
+_EMAIL = re.compile(r"(?:e-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+_PROFILE = re.compile(
+    r"(?:https?://)?(?:www\.)?(?:twitter|facebook|instagram|youtube|linkedin|tiktok)\.com/[\w.@-]+/?",
+    re.I,
+)
 _CREDIT = re.compile(r"\(([^()]{2,40})\)\s*\.?$|[/|]\s*([^/|]{2,40})$")
 
 
@@ -275,9 +285,14 @@ def _is_caption(line: Line, cues: Cues) -> bool:
 
 
 def _names_a_credit(text: str, cues: Cues) -> bool:
-    """ "AFP", "AP Photo/Jane Doe", "Jane Doe/Reuters", "Getty Images": a photo agency."""
-    parts = [p.strip(" .").lower() for p in re.split(r"\s*/\s*|\s+via\s+", text.strip(" ()"))]
-    return any(p in cues.photo_credits for p in parts if p)
+    """ "AFP", "AP Photo/Jane Doe", "Jane Doe/Reuters", "Getty Images": a photo agency.
+    A word in small letters with capitals inside ("(ePA)", an abbreviation) names none."""
+    parts = [p.strip(" .") for p in re.split(r"\s*/\s*|\s+via\s+", text.strip(" ()"))]
+    return any(
+        p.lower() in cues.photo_credits
+        for p in parts
+        if p and not (p[0].islower() and any(ch.isupper() for ch in p))
+    )
 
 
 def _is_photo_credit(text: str, cues: Cues) -> bool:
@@ -311,6 +326,8 @@ def _own_reason(line: Line, cues: Cues) -> str | None:
         return "related"
     if _is_photo_credit(line.text, cues):
         return "photo-credit"
+    if _EMAIL.fullmatch(line.text) or _PROFILE.fullmatch(line.text):
+        return "contact"  # the author's address: removed alone, what follows may be article
     if _is_form_label(line, cues):
         return "form"
     if _DOMAIN.fullmatch(line.text):

@@ -32,6 +32,8 @@ def light_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     """The light verb that carries an event noun: "held talks", "launched ten days of war
     games", "claimed responsibility for the attack" (an act claimed by its doer); None
     when the noun stands alone."""
+    if taken_part_in(noun, lex):
+        return noun.head.head  # "teachers took part in the protests"
     carrier = noun
     verbs = lex.light_verbs
     if (
@@ -57,6 +59,18 @@ def light_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     ):
         return verb
     return None
+
+
+def taken_part_in(noun: Token, lex: TriggerLexicon) -> bool:
+    """``noun`` is the act in the preposition of a participation verb ("took part in the
+    protests", "participated in the attack"): the verb's subject does it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return False
+    verb = lemma_of(prep.head)
+    objects = [lemma_of(c) for c in prep.head.children if c.dep_ == "dobj"]
+    phrases = {f"{verb} {prep.lower_}"} | {f"{verb} {o} {prep.lower_}" for o in objects}
+    return bool(phrases & lex.participation_verbs)
 
 
 def received_from(noun: Token, lex: TriggerLexicon) -> Token | None:
@@ -787,7 +801,9 @@ class Arguments:
                 )
                 target = dative or self._prep_target(light, self.grammar.target_preps)
         if target is None and etype == EventType.REQUEST:  # "its demand that Israel ease"
-            clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp")), None)
+            clause = next(
+                (c for c in tok.children if c.dep_ in ("acl", "ccomp") or self._for_to(c)), None
+            )
             if clause is None and light is not None:  # "reiterated its demand that X ..."
                 clause = next((c for c in light.children if c.dep_ == "ccomp"), None)
             if clause is not None:
@@ -806,6 +822,13 @@ class Arguments:
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
             target = self._subject(verb) if verb.pos_ in ("VERB", "AUX") else None
         return source, target, light
+
+    def _for_to(self, clause: Token) -> bool:
+        """``clause`` is an infinitive with a subject of its own hung on a noun ("its call
+        for Uganda to reopen the border")."""
+        return clause.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ in self.grammar.infinitive_words for c in clause.children
+        )
 
     def _undergoes(self, tok: Token, owner: Token) -> bool:
         """``owner`` undergoes the act ``tok`` or a noun that modifies it names ("Nixon's

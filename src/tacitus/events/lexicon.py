@@ -87,6 +87,9 @@ class TriggerLexicon:
     of_is_source: frozenset[EventType] = frozenset()
     symmetric: frozenset[EventType] = frozenset()
     reciprocal_verbs: frozenset[str] = frozenset()
+    # verb phrases whose subject does the act named in their preposition ("took part in
+    # the protests"), written verb, object, preposition: "take part in"
+    participation_verbs: frozenset[str] = frozenset()
     nominal_needs_target: frozenset[EventType] = frozenset()
     # verb lemma -> the dependent words that make it no event ("execute a warrant")
     not_events: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
@@ -253,6 +256,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         of_is_source=_types(data, "of_is_source"),
         symmetric=_types(data, "symmetric"),
         reciprocal_verbs=_words(data, "reciprocal_verbs"),
+        participation_verbs=_words(data, "participation_verbs"),
         nominal_needs_target=_types(data, "nominal_needs_target"),
         victim_types=_types(data, "victim_types"),
         armed_sectors=frozenset(str(v) for v in data.get("armed_sectors") or []),
