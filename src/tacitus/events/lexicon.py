@@ -132,11 +132,15 @@ class Grammar:
     first_person: frozenset[str] = frozenset()
     hypothetical_aux: frozenset[str] = frozenset()
     future_aux: frozenset[str] = frozenset()
+    perfect_aux: frozenset[str] = frozenset()  # "would have objected": it did not happen
+    bare_verb_tags: frozenset[str] = frozenset()  # "could attack and impose": shares "could"
     obligation_verbs: frozenset[str] = frozenset()
     capacity_words: frozenset[str] = frozenset()  # "in a position to sign"
     capacity_preps: tuple[str, ...] = ()
     expectation_words: frozenset[str] = frozenset()  # "was supposed to be a deal"
     appointment_verbs: frozenset[str] = frozenset()  # "was to meet"
+    copulas: frozenset[str] = frozenset()  # "it is unlikely that ..."
+    present_tags: frozenset[str] = frozenset()  # "a meeting is planned"
     ending_verbs: frozenset[str] = frozenset()  # "ended its mediation effort"
     absolute_preps: tuple[str, ...] = ()  # "with X warning of ..."
     hypothetical_marks: frozenset[str] = frozenset()
