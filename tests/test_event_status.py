@@ -237,3 +237,24 @@ def test_a_reported_would_with_an_event_noun_is_announced(text, resources) -> No
 def test_a_belief_that_one_would_act_stays_hypothetical(resources) -> None:
     found = statuses("Peru thought it would impose sanctions on Bolivia.", resources)
     assert found.get("impose") == {("SANCTION", "hypothetical")}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # an adjective on an event noun says it has not happened (yet)
+        ("Chile condemned Peru's planned attack on Bolivia.", "attack", "planned"),
+        ("Chile welcomed the cancelled meeting between Peru and Bolivia.", "meeting", "negated"),
+        ("Chile condemned Peru's recent attack on Bolivia.", "attack", "asserted"),
+        ("Chile welcomed the upcoming talks between Peru and Bolivia.", "talks", "planned"),
+        # an act foiled or thwarted did not take place
+        ("The attack on Bolivia by Peru was thwarted.", "attack", "negated"),
+        ("Peru's attack on Bolivia was foiled by police.", "attack", "negated"),
+    ],
+)
+def test_an_event_noun_qualified_or_foiled_is_not_asserted(
+    text, trigger, status, resources
+) -> None:
+    found = statuses(text, resources)
+    assert found.get(trigger), found
+    assert {s for _, s in found[trigger]} == {status}, found

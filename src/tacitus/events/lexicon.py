@@ -54,6 +54,7 @@ class TriggerLexicon:
     occurrence_verbs: frozenset[str] = frozenset()  # "clashes erupted", "took place"
     existential_verbs: frozenset[str] = frozenset()  # "there were protests"
     status_cues: dict[str, EventStatus] = field(default_factory=dict)  # "plan" -> planned
+    status_modifiers: dict[str, EventStatus] = field(default_factory=dict)  # "planned attack"
     claim_verbs: frozenset[str] = frozenset()
     claim_adverbs: frozenset[str] = frozenset()
     credit_nouns: frozenset[str] = frozenset()  # "claimed responsibility for the attack"
@@ -277,16 +278,20 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         question_verbs=_words(data, "question_verbs"),
         captive_words=_words(data, "captive_words"),
     )
-    cues = data.get("status_cues") or {}
-    if not isinstance(cues, dict):
-        raise DataFileError(f"{source}: 'status_cues' must map statuses to word lists")
-    for status in cues:
-        try:
-            cue_status = EventStatus(str(status))
-        except ValueError as err:
-            raise DataFileError(f"{source}: status_cues: unknown status {status!r}") from err
-        for word in _words(cues, status):
-            lex.status_cues[word] = cue_status
+    for key, cue_table in (
+        ("status_cues", lex.status_cues),
+        ("status_modifiers", lex.status_modifiers),
+    ):
+        cues = data.get(key) or {}
+        if not isinstance(cues, dict):
+            raise DataFileError(f"{source}: '{key}' must map statuses to word lists")
+        for status in cues:
+            try:
+                cue_status = EventStatus(str(status))
+            except ValueError as err:
+                raise DataFileError(f"{source}: {key}: unknown status {status!r}") from err
+            for word in _words(cues, status):
+                cue_table[word] = cue_status
     for name, rule in (data.get("types") or {}).items():
         etype = _type(name, "types")
         for key, table in (("negated", lex.negated), ("future", lex.future)):

@@ -210,6 +210,14 @@ class ClauseReader:
             for s in stoppers
         )
 
+    def qualified(self, noun: Token) -> EventStatus | None:
+        """The status an adjective gives an event noun: "the planned attack", "the
+        cancelled meeting"."""
+        for c in noun.children:
+            if c.dep_ == "amod" and c.lower_ in self.lex.status_modifiers:
+                return self.lex.status_modifiers[c.lower_]
+        return None
+
     def claimed(self, tok: Token) -> bool:
         """ "allegedly shelled": an adverb that makes the act one party's claim."""
         return any(c.lower_ in self.lex.claim_adverbs for c in tok.children)
@@ -457,6 +465,9 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
         reading.future("plan")
     else:
         reading.demote(status)
+    qualified = reader.qualified(tok) if nominal else None
+    if qualified is not None:  # "the planned attack" (but "called off the planned talks")
+        reading.demote(qualified)
     if kind is None:
         cand.speech = word.i if word is not None else None
     if nominal and light is not None:  # "will give a grant", "did not hold talks"
