@@ -258,3 +258,22 @@ def test_an_event_noun_qualified_or_foiled_is_not_asserted(
     found = statuses(text, resources)
     assert found.get(trigger), found
     assert {s for _, s in found[trigger]} == {status}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # "going to" is the future: announced violence is a threat
+        ("Peru is going to attack Bolivia.", "attack", {("THREATEN", "asserted")}),
+        ("Peru is about to attack Bolivia.", "attack", {("ASSAULT", "planned")}),
+        ("Peru is on the verge of attacking Bolivia.", "attacking", {("ASSAULT", "hypothetical")}),
+        # what one warns another against is neither a threat nor done
+        ("Peru warned Bolivia against attacking Chile.", "attacking", {("ASSAULT", "negated")}),
+        # what one agrees to do is a promise, not yet done
+        ("Peru agreed to withdraw its troops from Bolivia.", "withdraw", {("AGREE", "asserted")}),
+    ],
+)
+def test_an_imminent_or_agreed_act_is_not_reported_as_done(
+    text, trigger, expected, resources
+) -> None:
+    assert statuses(text, resources).get(trigger) == expected

@@ -135,6 +135,8 @@ class Grammar:
     future_aux: frozenset[str] = frozenset()
     perfect_aux: frozenset[str] = frozenset()  # "would have objected": it did not happen
     bare_verb_tags: frozenset[str] = frozenset()  # "could attack and impose": shares "could"
+    future_heads: frozenset[str] = frozenset()  # "is going to attack"
+    dissuasion_preps: frozenset[str] = frozenset()  # "warned X against attacking"
     obligation_verbs: frozenset[str] = frozenset()
     capacity_words: frozenset[str] = frozenset()  # "in a position to sign"
     capacity_preps: tuple[str, ...] = ()

@@ -83,8 +83,10 @@ class ClauseReader:
 
     def aux(self, tok: Token) -> set[str]:
         words = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-        if tok.dep_ == "xcomp":  # "is going to attack", "will try to..."
+        if tok.dep_ == "xcomp":  # "will try to...", "is going to attack"
             words |= {c.lower_ for c in tok.head.children if c.dep_ == "aux"}
+            if lemma_of(tok.head) in self.grammar.future_heads and tok.head.tag_ == "VBG":
+                words.add("will")  # "is going to attack": the future
         if (
             tok.dep_ == "conj"
             and not words
@@ -261,6 +263,7 @@ class ClauseReader:
         when it is a cue, a verb with a modal auxiliary or a modal open clause, and whether
         that word's own auxiliary may count (not when it is what made the event so)."""
         cur, speech, hyp_aux = tok, None, self.grammar.hypothetical_aux
+        dissuasion = self.grammar.dissuasion_preps
         for _ in range(_MAX_DEPTH):
             head = cur.head
             if head.i == cur.i:
@@ -317,6 +320,8 @@ class ClauseReader:
                 speech = head
                 claimed = hl in self.lex.claim_verbs
                 return (EventStatus.CLAIMED if claimed else _ASSERTED), None, speech, None
+            if hl in self.lex.threat_cues and dep == "prep" and cur.lower_ in dissuasion:
+                return EventStatus.NEGATED, None, None, None  # "warned X against attacking"
             if hl in self.lex.threat_cues and head is not tok:
                 return _ASSERTED, "threat", head, None
             if (
