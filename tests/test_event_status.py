@@ -277,3 +277,18 @@ def test_an_imminent_or_agreed_act_is_not_reported_as_done(
     text, trigger, expected, resources
 ) -> None:
     assert statuses(text, resources).get(trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a threat or promise word that is itself negated announces nothing
+        ("Peru said it had no intention of attacking Bolivia.", "attacking"),
+        ("Peru was not willing to negotiate with Bolivia.", "negotiate"),
+        ("Peru did not threaten to attack Bolivia.", "attack"),
+    ],
+)
+def test_a_negated_threat_or_promise_negates_its_act(text, trigger, resources) -> None:
+    found = statuses(text, resources)
+    assert found.get(trigger), found
+    assert {s for _, s in found[trigger]} == {"negated"}, found

@@ -322,13 +322,19 @@ class ClauseReader:
                 return (EventStatus.CLAIMED if claimed else _ASSERTED), None, speech, None
             if hl in self.lex.threat_cues and dep == "prep" and cur.lower_ in dissuasion:
                 return EventStatus.NEGATED, None, None, None  # "warned X against attacking"
-            if hl in self.lex.threat_cues and head is not tok:
-                return _ASSERTED, "threat", head, None
-            if (
+            intent = (
                 hl in self.lex.intent_cues
                 and head is not tok
                 and (dep == "xcomp" or (dep == "acl" and head.pos_ == "NOUN"))
+            )
+            if (intent or (hl in self.lex.threat_cues and head is not tok)) and (
+                self.negated(head) or (head.dep_ == "acomp" and self.negated(head.head))
             ):
+                # "had no intention of attacking", "was not willing to negotiate"
+                return EventStatus.NEGATED, None, None, None
+            if hl in self.lex.threat_cues and head is not tok:
+                return _ASSERTED, "threat", head, None
+            if intent:
                 return _ASSERTED, "intent", head, None
             if (
                 dep == "dobj"
