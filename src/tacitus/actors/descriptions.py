@@ -59,16 +59,19 @@ class Descriptions:
         owners = self.words.owner_prepositions
         if self.spans.names_person(tok):
             owners = self.words.name_owner_prepositions  # "Smith in Kyiv": where, not whose
+        serving = tok.lemma_.lower() in self.words.serving_roles
         for child in tok.rights:
             if child.dep_ != "prep":
                 continue
-            owned = child.lower_ in owners
+            # "an aide to Modi": whom the aide serves, a person or a state
+            served = serving and child.lower_ in self.words.serving_prepositions
+            owned = served or child.lower_ in owners
             if not owned and child.lower_ not in self.words.org_prepositions:
                 continue
             for pobj in child.children:
                 if pobj.dep_ != "pobj":
                     continue
-                obj = self._phrase_in(pobj)
+                obj = pobj if served else self._phrase_in(pobj)
                 if obj is None:
                     continue
                 if not owned and not self.spans.heads_phrase(obj, ORG_KINDS):
@@ -175,6 +178,11 @@ class Descriptions:
             and not self._place_words(tok, np)
         ):
             return None  # "Acme leaders": a body's people whose name we do not know, no state's
+        if cue is None and role.kind == "group" and role.sector:
+            if (home := self._place_country(tok, np)) is not None:
+                # "a Texas man", "Ohio teachers": people of the country of the place named
+                actor = state.state_actor(home, role.sector)
+                return state.make(left, end, actor, f"place+role:{role.title}", title)
         # "people" bare doing something is a crowd ("people threw stones"), "the people" a
         # state's; "people were hurt" tells a toll, not a party
         people = (
@@ -315,6 +323,21 @@ class Descriptions:
                     if t.ent_type_ == "GPE" and t.i not in self.spans.role_at
                 ]
         return []
+
+    def _place_country(self, tok: Token, np: list[Token]) -> str | None:
+        """The country of the place named right before ``tok`` ("a Texas man", "Kabul
+        residents") or after it with "from" ("a woman from Ohio"), if the gazetteer knows
+        it and it is a state's."""
+        named = [t for t in np if t.i < tok.i and t.ent_type_ == "GPE" and t.dep_ == "compound"]
+        for prep in tok.rights:
+            if not named and prep.dep_ == "prep" and prep.lower_ in self.words.origin_prepositions:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.ent_type_ == "GPE":
+                        named = [*(c for c in obj.lefts if c.dep_ == "compound"), obj]
+        if not named or any(t.i in self.spans.role_at for t in named):
+            return None
+        country = self.state.place_country(self.state.text(named[0].i, named[-1].i + 1))
+        return country if country not in EXTRA_CODES else None
 
     def _local_office(self, tok: Token, np: list[Token], role: Role, left: int) -> Actor | None:
         """An office or body of a state, county or city ("the State Attorney General",

@@ -8,7 +8,14 @@ from rapidfuzz import fuzz
 from spacy.tokens import Token
 
 from tacitus.actors.descriptions import Descriptions, outside_government
-from tacitus.actors.knowledge import COUNTRY_KINDS, CUE_KINDS, EXTRA_CODES, Phrase, Role
+from tacitus.actors.knowledge import (
+    COUNTRY_KINDS,
+    CUE_KINDS,
+    EXTRA_CODES,
+    ORG_KINDS,
+    Phrase,
+    Role,
+)
 from tacitus.actors.state import DocumentState
 from tacitus.ids import slug
 from tacitus.model import Actor, Mention
@@ -120,9 +127,12 @@ class Persons:
         if kb_phrase is not None and role is None and appos_role is None:
             if self._stranger(kb_phrase):
                 kb_phrase = None
+        affiliation = None
+        if role is None and appos_role is None and cue is None:
+            affiliation = self._affiliation(end)  # "X, director of research at Amnesty"
         role = role or appos_role
         title = title or appos_title
-        cue = cue or appos_cue or self._led_body(tok)
+        cue = cue or appos_cue or self._led_body(tok) or affiliation
         if kb_phrase is not None:
             actor, rule = state.kb_actor(kb_phrase), kb_phrase.rule
         else:
@@ -145,6 +155,8 @@ class Persons:
                 actor.sector = self._body_sector(np) or actor.sector
         elif role is None and actor.sector is None:
             actor.sector = self._office_honorific(before)
+            if actor.sector is None and affiliation is not None:
+                actor.sector = affiliation.actor.sector
         if actor.actor_id and title:
             state.titles.setdefault(actor.actor_id, title)
         elif actor.actor_id:
@@ -359,6 +371,30 @@ class Persons:
                 cue = None
         text = self.state.text(title[0].i, title[-1].i + 1)
         return _Appositive(spans.role_at[role_tok.i][2], text, cue, title)
+
+    def _affiliation(self, end: int) -> Mention | None:
+        """An organisation outside government that a name ending at token ``end`` works
+        for, set off by a comma with a title no role word names ("X, director of research
+        at Amnesty International,", "X, a fellow with the Brookings Institution,"): the
+        person belongs to it."""
+        parsed, spans, words = self.state.parsed, self.spans, self.words
+        if end >= len(parsed) or parsed[end].text != ",":
+            return None
+        stop = min(parsed[end].sent.end, end + 2 + _APPOSITIVE_MAX)
+        previous = parsed[end]
+        for t in parsed[end + 1 : stop]:
+            if t.text in words.appositive_end or t.i in spans.name_at:
+                return None  # the title ends, or another person is named
+            if t.pos_ not in words.appositive_pos:
+                return None  # a clause ("X, who said ..."), no title
+            if previous.lower_ in words.org_prepositions and spans.heads_phrase(t, ORG_KINDS):
+                found = self.state.mention(t)
+                if found is not None and found.actor.country and outside_government(found.actor):
+                    return found
+                return None
+            if not spans.in_name(t) and t.pos_ != "DET":
+                previous = t
+        return None
 
     def _office_honorific(self, before: list[Token]) -> str | None:
         """The sector an office written as an honorific tells ("Sen. X": LEG), else None."""
