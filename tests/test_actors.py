@@ -735,6 +735,8 @@ def test_people_described_by_a_place_are_of_its_country(kb) -> None:
     assert (found.actor.country, found.actor.sector) == ("USA", "CVL")
     found = mention(coded("A woman from Ohio was arrested on Monday."), "woman")
     assert (found.actor.country, found.actor.sector) == ("USA", "CVL")
+    found = mention(coded("Police in Ohio arrested six people on Monday."), "Police")
+    assert (found.actor.country, found.actor.sector) == ("USA", "COP")
     # with no place, a man is nobody's
     doc = coded("A man threatened to kill the senator.")
     assert all(m.actor.country is None for m in doc.mentions)

@@ -73,6 +73,8 @@ class Descriptions:
                     continue
                 obj = pobj if served else self._phrase_in(pobj)
                 if obj is None:
+                    if owned and (place := self._place(pobj)) is not None:
+                        return place  # "police in Ohio", "a woman from Texas"
                     continue
                 if not owned and not self.spans.heads_phrase(obj, ORG_KINDS):
                     continue  # "the envoy for Syria" is not Syria's
@@ -326,18 +328,24 @@ class Descriptions:
 
     def _place_country(self, tok: Token, np: list[Token]) -> str | None:
         """The country of the place named right before ``tok`` ("a Texas man", "Kabul
-        residents") or after it with "from" ("a woman from Ohio"), if the gazetteer knows
-        it and it is a state's."""
+        residents"), if the gazetteer knows it and it is a state's."""
         named = [t for t in np if t.i < tok.i and t.ent_type_ == "GPE" and t.dep_ == "compound"]
-        for prep in tok.rights:
-            if not named and prep.dep_ == "prep" and prep.lower_ in self.words.origin_prepositions:
-                for obj in prep.children:
-                    if obj.dep_ == "pobj" and obj.ent_type_ == "GPE":
-                        named = [*(c for c in obj.lefts if c.dep_ == "compound"), obj]
         if not named or any(t.i in self.spans.role_at for t in named):
             return None
         country = self.state.place_country(self.state.text(named[0].i, named[-1].i + 1))
         return country if country not in EXTRA_CODES else None
+
+    def _place(self, tok: Token) -> Mention | None:
+        """The state of a place no phrase knows but the gazetteer does ("Ohio", "Lagos"),
+        named at ``tok`` (with its compounds): a mention of that state over the place."""
+        if tok.ent_type_ != "GPE" or tok.i in self.spans.role_at:
+            return None
+        start = min([c.i for c in tok.lefts if c.dep_ == "compound"] + [tok.i])
+        country = self.state.place_country(self.state.text(start, tok.i + 1))
+        if country is None or country in EXTRA_CODES:
+            return None
+        actor = self.state.state_actor(country, None)
+        return self.state.make(start, tok.i + 1, actor, "place", None)
 
     def _local_office(self, tok: Token, np: list[Token], role: Role, left: int) -> Actor | None:
         """An office or body of a state, county or city ("the State Attorney General",
