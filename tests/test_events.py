@@ -1500,3 +1500,9 @@ def test_an_office_holder_meeting_a_foreign_leader_is_not_of_the_hosts_country(r
     # with no other country in the story, the meeting is at home
     text = "Interior Minister Jim Corlan met King Abdullah in Amman on Sunday."
     assert ("CONSULT", "JOR", "JOR") in coded(code(text, resources))
+
+
+def test_unplaced_authorities_act_in_the_country_of_the_place_named(resources) -> None:
+    # no country named and no home: the place the gazetteer knows tells whose they are
+    text = "Authorities detained three activists in Mosul after the protest."
+    assert ("COERCE", "IRQ", "IRQ") in coded(code(text, resources))

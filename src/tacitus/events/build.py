@@ -887,6 +887,9 @@ class EventReader(Arguments):
         context = self._sentence_countries(sent)
         if not context and (home := self.home) is not None:
             context = [home]
+        if not context and (place := self._resolve(self._location_target(tok))) is not None:
+            # "authorities arrested two men in Kharkiv": the country of the place named
+            context = [place.actor.country] if place.actor.country else []
         if (
             src is not None
             and not src.country
