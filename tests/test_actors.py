@@ -709,6 +709,12 @@ def test_a_person_belongs_to_the_organisation_named_in_an_untitled_appositive(kb
     doc, _ = code("Jane Doberly, director of research at Human Rights Watch, urged calm.", kb)
     found = mention(doc, "Jane Doberly")
     assert (found.actor.country, found.actor.sector) == ("NGO", "NGO")
+    text = (
+        "Jo Pell, Research and Advocacy Director for the Middle East and North Africa at "
+        "Amnesty International."
+    )
+    doc, _ = code(text, kb)
+    assert mention(doc, "Jo Pell").actor.country == "NGO"
     # a clause after the name is no title: nothing is learnt from it
     doc, _ = code("Jane Doberly, who once visited Amnesty International, urged calm.", kb)
     assert mention(doc, "Jane Doberly").actor.country is None

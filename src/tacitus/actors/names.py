@@ -26,6 +26,9 @@ _SURNAME_SIMILARITY = 88
 _FIRST_NAME_SIMILARITY = 80
 # An appositive role after a name ("X, the foreign minister of France,"): at most this long.
 _APPOSITIVE_MAX = 12
+# An organisation after such a title ("X, director for the Middle East and North Africa at
+# Amnesty International,"): at most this many words after the name.
+_AFFILIATION_MAX = 20
 # A role written with a name is that person's: an office, or one of a group ("Jane Doe, a
 # lawyer", "X, a senior aide").
 _PERSON_ROLE_KINDS = ("person", "group")
@@ -380,10 +383,10 @@ class Persons:
         parsed, spans, words = self.state.parsed, self.spans, self.words
         if end >= len(parsed) or parsed[end].text != ",":
             return None
-        stop = min(parsed[end].sent.end, end + 2 + _APPOSITIVE_MAX)
+        stop = min(parsed[end].sent.end, end + 2 + _AFFILIATION_MAX)
         previous = parsed[end]
         for t in parsed[end + 1 : stop]:
-            if t.text in words.appositive_end or t.i in spans.name_at:
+            if t.text in words.appositive_end or self._full_name(t):
                 return None  # the title ends, or another person is named
             if t.pos_ not in words.appositive_pos:
                 return None  # a clause ("X, who said ..."), no title
@@ -395,6 +398,13 @@ class Persons:
             if not spans.in_name(t) and t.pos_ != "DET":
                 previous = t
         return None
+
+    def _full_name(self, t: Token) -> bool:
+        """``t`` is part of a person's name of two words or more: one capitalised word
+        alone in a title ("Research and Advocacy Director") may be a title word read as a
+        name."""
+        span = self.spans.name_at.get(t.i)
+        return span is not None and span[1] - span[0] > 1
 
     def _office_honorific(self, before: list[Token]) -> str | None:
         """The sector an office written as an honorific tells ("Sen. X": LEG), else None."""
