@@ -702,3 +702,47 @@ def test_a_named_world_forum_is_a_non_governmental_body(kb) -> None:
     doc, _ = code("The Global Fisheries Forum said on Friday that Chile must cut its catch.", kb)
     found = mention(doc, "Global Fisheries Forum")
     assert (found.actor.country, found.actor.sector) == ("NGO", "NGO")
+
+
+def test_a_person_belongs_to_the_organisation_named_in_an_untitled_appositive(kb) -> None:
+    # no role word names the title, but "at" an organisation outside government does
+    doc, _ = code("Jane Doberly, director of research at Human Rights Watch, urged calm.", kb)
+    found = mention(doc, "Jane Doberly")
+    assert (found.actor.country, found.actor.sector) == ("NGO", "NGO")
+    text = (
+        "Jo Pell, Research and Advocacy Director for the Middle East and North Africa at "
+        "Amnesty International."
+    )
+    doc, _ = code(text, kb)
+    assert mention(doc, "Jo Pell").actor.country == "NGO"
+    # a clause after the name is no title: nothing is learnt from it
+    doc, _ = code("Jane Doberly, who once visited Amnesty International, urged calm.", kb)
+    assert mention(doc, "Jane Doberly").actor.country is None
+
+
+def test_an_aide_serves_the_side_of_whom_they_are_aide_to(kb) -> None:
+    doc, _ = code("A top aide to Prime Minister Narendra Modi met the envoy in Beijing.", kb)
+    found = mention(doc, "top aide")
+    assert (found.actor.country, found.actor.sector) == ("IND", "GOV")
+    doc, _ = code("An adviser to the Turkish president criticised the plan.", kb)
+    assert mention(doc, "adviser").actor.country == "TUR"
+
+
+def test_people_described_by_a_place_are_of_its_country(kb) -> None:
+    from tacitus.place import load_gazetteer
+
+    def coded(text: str) -> Document:
+        doc = Document("t", "t", "text", "", text, text, 0)
+        parsed = load_model()(text)
+        doc.mentions = actors.ActorResolver(doc, parsed, kb, load_gazetteer()).mentions()
+        return doc
+
+    found = mention(coded("A Texas man threatened to kill the senator."), "Texas man")
+    assert (found.actor.country, found.actor.sector) == ("USA", "CVL")
+    found = mention(coded("A woman from Ohio was arrested on Monday."), "woman")
+    assert (found.actor.country, found.actor.sector) == ("USA", "CVL")
+    found = mention(coded("Police in Ohio arrested six people on Monday."), "Police")
+    assert (found.actor.country, found.actor.sector) == ("USA", "COP")
+    # with no place, a man is nobody's
+    doc = coded("A man threatened to kill the senator.")
+    assert all(m.actor.country is None for m in doc.mentions)

@@ -1524,3 +1524,21 @@ def test_a_call_hung_on_telling_someone_is_aimed_at_the_one_told(resources) -> N
     # a participle hung on a verb that is no saying keeps no target of its own
     text = "Iran's foreign minister left Baghdad, calling for an end to the raids."
     assert ("REQUEST", "IRN", "IRQ") not in coded(code(text, resources))
+
+
+def test_an_office_holder_meeting_a_foreign_leader_is_not_of_the_hosts_country(resources) -> None:
+    # a story of two countries told as often: no home country
+    story = "Washington has long backed Jordan. US officials praised the White House plan. "
+    text = story + "Defense Secretary Jim Corlan met King Abdullah in Amman on Sunday."
+    found = coded(code(text, resources))
+    assert ("CONSULT", "USA", "JOR") in found, found
+    assert ("CONSULT", "JOR", "JOR") not in found
+    # with no other country in the story, the meeting is at home
+    text = "Interior Minister Jim Corlan met King Abdullah in Amman on Sunday."
+    assert ("CONSULT", "JOR", "JOR") in coded(code(text, resources))
+
+
+def test_unplaced_authorities_act_in_the_country_of_the_place_named(resources) -> None:
+    # no country named and no home: the place the gazetteer knows tells whose they are
+    text = "Authorities detained three activists in Mosul after the protest."
+    assert ("COERCE", "IRQ", "IRQ") in coded(code(text, resources))

@@ -59,17 +59,22 @@ class Descriptions:
         owners = self.words.owner_prepositions
         if self.spans.names_person(tok):
             owners = self.words.name_owner_prepositions  # "Smith in Kyiv": where, not whose
+        serving = tok.lemma_.lower() in self.words.serving_roles
         for child in tok.rights:
             if child.dep_ != "prep":
                 continue
-            owned = child.lower_ in owners
+            # "an aide to Modi": whom the aide serves, a person or a state
+            served = serving and child.lower_ in self.words.serving_prepositions
+            owned = served or child.lower_ in owners
             if not owned and child.lower_ not in self.words.org_prepositions:
                 continue
             for pobj in child.children:
                 if pobj.dep_ != "pobj":
                     continue
-                obj = self._phrase_in(pobj)
+                obj = pobj if served else self._phrase_in(pobj)
                 if obj is None:
+                    if owned and (place := self._place(pobj)) is not None:
+                        return place  # "police in Ohio", "a woman from Texas"
                     continue
                 if not owned and not self.spans.heads_phrase(obj, ORG_KINDS):
                     continue  # "the envoy for Syria" is not Syria's
@@ -175,6 +180,11 @@ class Descriptions:
             and not self._place_words(tok, np)
         ):
             return None  # "Acme leaders": a body's people whose name we do not know, no state's
+        if cue is None and role.kind == "group" and role.sector:
+            if (home := self._place_country(tok, np)) is not None:
+                # "a Texas man", "Ohio teachers": people of the country of the place named
+                actor = state.state_actor(home, role.sector)
+                return state.make(left, end, actor, f"place+role:{role.title}", title)
         # "people" bare doing something is a crowd ("people threw stones"), "the people" a
         # state's; "people were hurt" tells a toll, not a party
         people = (
@@ -315,6 +325,27 @@ class Descriptions:
                     if t.ent_type_ == "GPE" and t.i not in self.spans.role_at
                 ]
         return []
+
+    def _place_country(self, tok: Token, np: list[Token]) -> str | None:
+        """The country of the place named right before ``tok`` ("a Texas man", "Kabul
+        residents"), if the gazetteer knows it and it is a state's."""
+        named = [t for t in np if t.i < tok.i and t.ent_type_ == "GPE" and t.dep_ == "compound"]
+        if not named or any(t.i in self.spans.role_at for t in named):
+            return None
+        country = self.state.place_country(self.state.text(named[0].i, named[-1].i + 1))
+        return country if country not in EXTRA_CODES else None
+
+    def _place(self, tok: Token) -> Mention | None:
+        """The state of a place no phrase knows but the gazetteer does ("Ohio", "Lagos"),
+        named at ``tok`` (with its compounds): a mention of that state over the place."""
+        if tok.ent_type_ != "GPE" or tok.i in self.spans.role_at:
+            return None
+        start = min([c.i for c in tok.lefts if c.dep_ == "compound"] + [tok.i])
+        country = self.state.place_country(self.state.text(start, tok.i + 1))
+        if country is None or country in EXTRA_CODES:
+            return None
+        actor = self.state.state_actor(country, None)
+        return self.state.make(start, tok.i + 1, actor, "place", None)
 
     def _local_office(self, tok: Token, np: list[Token], role: Role, left: int) -> Actor | None:
         """An office or body of a state, county or city ("the State Attorney General",

@@ -8,7 +8,14 @@ from rapidfuzz import fuzz
 from spacy.tokens import Token
 
 from tacitus.actors.descriptions import Descriptions, outside_government
-from tacitus.actors.knowledge import COUNTRY_KINDS, CUE_KINDS, EXTRA_CODES, Phrase, Role
+from tacitus.actors.knowledge import (
+    COUNTRY_KINDS,
+    CUE_KINDS,
+    EXTRA_CODES,
+    ORG_KINDS,
+    Phrase,
+    Role,
+)
 from tacitus.actors.state import DocumentState
 from tacitus.ids import slug
 from tacitus.model import Actor, Mention
@@ -19,6 +26,9 @@ _SURNAME_SIMILARITY = 88
 _FIRST_NAME_SIMILARITY = 80
 # An appositive role after a name ("X, the foreign minister of France,"): at most this long.
 _APPOSITIVE_MAX = 12
+# An organisation after such a title ("X, director for the Middle East and North Africa at
+# Amnesty International,"): at most this many words after the name.
+_AFFILIATION_MAX = 20
 # A role written with a name is that person's: an office, or one of a group ("Jane Doe, a
 # lawyer", "X, a senior aide").
 _PERSON_ROLE_KINDS = ("person", "group")
@@ -120,9 +130,12 @@ class Persons:
         if kb_phrase is not None and role is None and appos_role is None:
             if self._stranger(kb_phrase):
                 kb_phrase = None
+        affiliation = None
+        if role is None and appos_role is None and cue is None:
+            affiliation = self._affiliation(end)  # "X, director of research at Amnesty"
         role = role or appos_role
         title = title or appos_title
-        cue = cue or appos_cue or self._led_body(tok)
+        cue = cue or appos_cue or self._led_body(tok) or affiliation
         if kb_phrase is not None:
             actor, rule = state.kb_actor(kb_phrase), kb_phrase.rule
         else:
@@ -145,6 +158,8 @@ class Persons:
                 actor.sector = self._body_sector(np) or actor.sector
         elif role is None and actor.sector is None:
             actor.sector = self._office_honorific(before)
+            if actor.sector is None and affiliation is not None:
+                actor.sector = affiliation.actor.sector
         if actor.actor_id and title:
             state.titles.setdefault(actor.actor_id, title)
         elif actor.actor_id:
@@ -359,6 +374,37 @@ class Persons:
                 cue = None
         text = self.state.text(title[0].i, title[-1].i + 1)
         return _Appositive(spans.role_at[role_tok.i][2], text, cue, title)
+
+    def _affiliation(self, end: int) -> Mention | None:
+        """An organisation outside government that a name ending at token ``end`` works
+        for, set off by a comma with a title no role word names ("X, director of research
+        at Amnesty International,", "X, a fellow with the Brookings Institution,"): the
+        person belongs to it."""
+        parsed, spans, words = self.state.parsed, self.spans, self.words
+        if end >= len(parsed) or parsed[end].text != ",":
+            return None
+        stop = min(parsed[end].sent.end, end + 2 + _AFFILIATION_MAX)
+        previous = parsed[end]
+        for t in parsed[end + 1 : stop]:
+            if t.text in words.appositive_end or self._full_name(t):
+                return None  # the title ends, or another person is named
+            if t.pos_ not in words.appositive_pos:
+                return None  # a clause ("X, who said ..."), no title
+            if previous.lower_ in words.org_prepositions and spans.heads_phrase(t, ORG_KINDS):
+                found = self.state.mention(t)
+                if found is not None and found.actor.country and outside_government(found.actor):
+                    return found
+                return None
+            if not spans.in_name(t) and t.pos_ != "DET":
+                previous = t
+        return None
+
+    def _full_name(self, t: Token) -> bool:
+        """``t`` is part of a person's name of two words or more: one capitalised word
+        alone in a title ("Research and Advocacy Director") may be a title word read as a
+        name."""
+        span = self.spans.name_at.get(t.i)
+        return span is not None and span[1] - span[0] > 1
 
     def _office_honorific(self, before: list[Token]) -> str | None:
         """The sector an office written as an honorific tells ("Sen. X": LEG), else None."""

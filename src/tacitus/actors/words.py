@@ -32,6 +32,8 @@ class ActorWords:
     owner_prepositions: frozenset[str]
     name_owner_prepositions: frozenset[str]
     org_prepositions: frozenset[str]
+    serving_roles: frozenset[str]
+    serving_prepositions: frozenset[str]
     noun_pos: frozenset[str]
     plural_tags: frozenset[str]
     appositive_pos: frozenset[str]
@@ -110,6 +112,8 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         owner_prepositions=words("owner_prepositions"),
         name_owner_prepositions=words("name_owner_prepositions"),
         org_prepositions=words("org_prepositions"),
+        serving_roles=words("serving_roles"),
+        serving_prepositions=words("serving_prepositions"),
         noun_pos=tags("noun_pos"),
         plural_tags=tags("plural_tags"),
         appositive_pos=tags("appositive_pos"),

@@ -89,6 +89,15 @@ def drop_nested(events: list[Event]) -> list[Event]:
     return [e for e in events if not any(key(f) == key(e) and inside(e, f) for f in events)]
 
 
+def _government_or_leader(actor: Actor) -> str | None:
+    """The state ``actor`` is, or governs for: a state, a government body, or a person in
+    government of a known country ("King Abdullah")."""
+    if (actor.actor_id or "").startswith("person:"):
+        placed = actor.sector == "GOV" and actor.country not in (None, *EXTRA_CODES)
+        return actor.country if placed else None
+    return government_of(actor)
+
+
 def _countries(event: Event) -> tuple[EventType, str | None, str | None]:
     source, target = event.source, event.target
     return (event.type, source.country if source else None, target.country if target else None)
@@ -900,6 +909,9 @@ class EventReader(Arguments):
         context = self._sentence_countries(sent)
         if not context and (home := self.home) is not None:
             context = [home]
+        if not context and (place := self._resolve(self._location_target(tok))) is not None:
+            # "authorities arrested two men in Kharkiv": the country of the place named
+            context = [place.actor.country] if place.actor.country else []
         if (
             src is not None
             and not src.country
@@ -910,6 +922,21 @@ class EventReader(Arguments):
             # on (but "President X imposed a curfew in Algiers" is at home)
             aimed = government_of(tgt) if tgt is not None else None
             context = [c for c in context if c != aimed]
+        if (
+            src is not None
+            and not src.country
+            and src.sector in self.lex.state_sectors
+            and (src.actor_id or "").startswith("person:")
+            and etype in self.lex.symmetric
+            and tgt is not None
+            and (leader := _government_or_leader(tgt)) is not None
+        ):
+            # "Defense Secretary X met King Y in Amman": an office holder meeting a foreign
+            # leader is of another country the text is about, not of the host's
+            others = [c for c in context if c != leader]
+            home = self.home
+            away = home if home is not None and home != leader else self._scene(leader)
+            context = others or ([away] if away is not None else context)
         if src is not None and not src.country and src.sector and context:
             # "President X" is at home in the first country named; a group ("the party",
             # "militants") only when the sentence names no other country
