@@ -208,6 +208,7 @@ class ClauseReader:
         when it is a cue, a verb with a modal auxiliary or a modal open clause, and whether
         that word's own auxiliary may count (not when it is what made the event so)."""
         cur, speech, hyp_aux = tok, None, self.grammar.hypothetical_aux
+        timed = False  # the walk came up through a time phrase ("after the attack")
         for _ in range(_MAX_DEPTH):
             head = cur.head
             if head.i == cur.i:
@@ -238,11 +239,13 @@ class ClauseReader:
                 speech = head
                 claimed = hl in self.lex.claim_verbs
                 return (EventStatus.CLAIMED if claimed else _ASSERTED), None, speech, None
-            if hl in self.lex.threat_cues and head is not tok:
+            timed = timed or (dep == "prep" and cur.lower_ in self.grammar.time_preps)
+            if hl in self.lex.threat_cues and head is not tok and not timed:
                 return _ASSERTED, "threat", head, None
             if (
                 hl in self.lex.intent_cues
                 and head is not tok
+                and not timed
                 and (dep == "xcomp" or (dep == "acl" and head.pos_ == "NOUN"))
             ):
                 return _ASSERTED, "intent", head, None
