@@ -34,6 +34,13 @@ def test_an_act_after_a_threat_is_asserted(resources) -> None:
     assert not any(e.type.value == "THREATEN" and e.trigger == "attack" for e in found)
 
 
+def test_the_sides_of_a_clause_are_not_those_of_an_act_in_its_time_phrase(resources) -> None:
+    text = "Kenya mediated between the parties after the clashes in the north."
+    assert not any(e.type.value == "ASSAULT" for e in code_all(text, resources))
+    text = "Clashes between Kenyan and Somali troops erupted after the talks."
+    assert ("ASSAULT", "KEN", "SOM") in coded(code(text, resources))
+
+
 @pytest.mark.parametrize(
     "text",
     [

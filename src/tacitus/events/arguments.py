@@ -847,6 +847,8 @@ class Arguments:
     def _between(self, tok: Token) -> tuple[Token, Token | None] | None:
         cur = tok
         for _ in range(_MAX_CLIMB):
+            if cur.dep_ == "prep" and cur.lower_ in self.grammar.time_preps:
+                break  # "mediated between X and Y after the clashes": not the clashes' sides
             for c in cur.children:
                 if c.dep_ == "prep" and c.lower_ == "between":
                     first = self._pobj(c)
