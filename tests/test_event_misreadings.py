@@ -61,6 +61,7 @@ def test_a_cause_fought_is_no_battle(text, resources) -> None:
         "The militias fought one another for control of the port.",
         "Ukraine fought a war against Russia.",
         "Kurdish fighters fought Islamic State near Raqqa.",
+        "Soldiers fought the enemy for hours.",
     ],
 )
 def test_a_party_or_a_war_fought_is_a_battle(text, resources) -> None:

@@ -306,7 +306,9 @@ class LexiconFinder:
                         if c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.tag_ == "VBG")
                     ]
                     if direct and not any(self._foe(o, reader) for o in direct):
-                        continue  # "fought poaching", "fought the ruling": a cause, no battle
+                        doer = self._doer(tok, reader)  # "soldiers fought the enemy"
+                        if doer is None or not reader.sectors(doer) & self.lex.armed_sectors:
+                            continue  # "fought poaching", "fought the ruling": no battle
                 elif trig.needs_object == "none" and not nominal:
                     if any(c.dep_ in _TRANSITIVE_DEPS for c in tok.children):
                         continue  # "demonstrated its resolve", "as demonstrated by"
@@ -384,7 +386,8 @@ class LexiconFinder:
 
     def _foe(self, obj: Token, reader: EventReader) -> bool:
         """What is fought is a party or a war: an actor or a pronoun for one ("fought the
-        rebels", "fought each other"), a name, or a fight itself ("fought a war")."""
+        rebels", "fought each other"), a name, or a fight itself ("fought a war"). Armed
+        forces may fight whatever they fight ("soldiers fought the enemy")."""
         if reader.resolves(obj) or obj.pos_ in ("PRON", "PROPN") or obj.ent_type_:
             return True
         if any(c.lower_ in self.lex.grammar.reciprocal_words for c in obj.children):
