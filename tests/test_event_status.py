@@ -130,3 +130,165 @@ def test_the_deal_of_a_condition_is_no_rejection(resources) -> None:
 )
 def test_an_act_given_up_for_another_is_negated(text, trigger, status, resources) -> None:
     assert {s for _, s in statuses(text, resources)[trigger]} == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # an adjective of likelihood on a linking verb: its clause or its subject is no fact
+        ("It is unlikely that Peru will attack Bolivia.", "attack", "hypothetical"),
+        ("It is possible that Peru attacked Bolivia.", "attacked", "hypothetical"),
+        ("It seems likely that Peru attacked Bolivia.", "attacked", "hypothetical"),
+        ("It is clear that Peru attacked Bolivia.", "attacked", "asserted"),
+        # an event noun expected, appointed or planned (in the present) has not happened
+        ("Talks between Peru and Bolivia are expected next week.", "Talks", "planned"),
+        ("A meeting between Peru and Bolivia is planned for June.", "meeting", "planned"),
+        ("Peru is poised to invade Bolivia.", "invade", "planned"),
+        # "hopes" is tagged with the lemma "hop"
+        ("Peru hopes to attack Bolivia.", "attack", "planned"),
+        # not willing to do it: not done
+        ("Peru is reluctant to impose sanctions on Bolivia.", "impose", "negated"),
+        ("Peru is unwilling to impose sanctions on Bolivia.", "impose", "negated"),
+    ],
+)
+def test_a_likely_or_expected_act_is_not_asserted(text, trigger, status, resources) -> None:
+    found = statuses(text, resources)
+    assert found.get(trigger), found
+    assert {s for _, s in found[trigger]} == {status}, found
+
+
+def test_a_meeting_planned_in_the_past_may_have_been_held(resources) -> None:
+    # "was planned" says how it came about, not that it is still to come
+    text = "The meeting between Peru and Bolivia was planned by diplomats."
+    assert statuses(text, resources).get("meeting") == {("CONSULT", "asserted")}
+
+
+def test_an_attempt_stopped_is_negated_when_its_doers_have_no_verb(resources) -> None:
+    # the parser hangs "were stopped" inside the relative clause ("seek ... were stopped")
+    text = (
+        "Peruvian diplomats, lawyers and a priest who sought to meet Bolivian officials and"
+        " seek some sort of deal were stopped at the border."
+    )
+    assert statuses(text, resources).get("meet") == {("CONSULT", "negated")}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # a phrasal verb is a cue where its verb alone is none or another one
+        ("Peru called off its planned meeting with Bolivia.", "meeting", "negated"),
+        ("Peru held off on imposing sanctions on Bolivia.", "imposing", "negated"),
+        ("Peru ruled out imposing sanctions on Bolivia.", "imposing", "hypothetical"),
+        ("Peru called for talks with Bolivia.", "called", "asserted"),
+        # "consider" with a gerund deliberates; it does not report a view
+        ("Peru is considering imposing sanctions on Bolivia.", "imposing", "hypothetical"),
+    ],
+)
+def test_phrasal_and_deliberating_verbs_set_the_status(text, trigger, status, resources) -> None:
+    found = statuses(text, resources)
+    assert found.get(trigger), found
+    assert {s for _, s in found[trigger]} == {status}, found
+
+
+def test_what_one_said_one_would_have_done_is_hypothetical(resources) -> None:
+    # "would have" is a counterfactual, not the future of the report ("said it would")
+    found = statuses("Peru said it would have attacked Bolivia.", resources)
+    assert found.get("attacked") == {("ASSAULT", "hypothetical")}, found
+    found = statuses("Peru said it would attack Bolivia.", resources)
+    assert found.get("attack") == {("THREATEN", "asserted")}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # a bare verb joined to a modal one shares its auxiliary
+        ("Peru could attack Bolivia and impose sanctions on Chile.", "impose", "hypothetical"),
+        (
+            "Peru could neither attack Bolivia nor impose sanctions on Chile.",
+            "impose",
+            "hypothetical",
+        ),
+        ("Peru attacked Bolivia and imposed sanctions on Chile.", "imposed", "asserted"),
+        (
+            "Peru could attack Bolivia, and Chile imposed sanctions on Brazil.",
+            "imposed",
+            "asserted",
+        ),
+    ],
+)
+def test_a_joined_verb_shares_the_modal(text, trigger, status, resources) -> None:
+    found = statuses(text, resources)
+    assert found.get(trigger), found
+    assert {s for _, s in found[trigger]} == {status}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru said it would impose sanctions on Bolivia.",
+        "Peru said it would attack Bolivia and impose sanctions on Chile.",
+    ],
+)
+def test_a_reported_would_with_an_event_noun_is_announced(text, resources) -> None:
+    # as with a verb ("said it would attack"): announced sanctions are a threat
+    assert statuses(text, resources).get("impose") == {("THREATEN", "asserted")}
+
+
+def test_a_belief_that_one_would_act_stays_hypothetical(resources) -> None:
+    found = statuses("Peru thought it would impose sanctions on Bolivia.", resources)
+    assert found.get("impose") == {("SANCTION", "hypothetical")}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # an adjective on an event noun says it has not happened (yet)
+        ("Chile condemned Peru's planned attack on Bolivia.", "attack", "planned"),
+        ("Chile welcomed the cancelled meeting between Peru and Bolivia.", "meeting", "negated"),
+        ("Chile condemned Peru's recent attack on Bolivia.", "attack", "asserted"),
+        ("Chile welcomed the upcoming talks between Peru and Bolivia.", "talks", "planned"),
+        # an act foiled or thwarted did not take place
+        ("The attack on Bolivia by Peru was thwarted.", "attack", "negated"),
+        ("Peru's attack on Bolivia was foiled by police.", "attack", "negated"),
+    ],
+)
+def test_an_event_noun_qualified_or_foiled_is_not_asserted(
+    text, trigger, status, resources
+) -> None:
+    found = statuses(text, resources)
+    assert found.get(trigger), found
+    assert {s for _, s in found[trigger]} == {status}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # "going to" is the future: announced violence is a threat
+        ("Peru is going to attack Bolivia.", "attack", {("THREATEN", "asserted")}),
+        ("Peru is about to attack Bolivia.", "attack", {("ASSAULT", "planned")}),
+        ("Peru is on the verge of attacking Bolivia.", "attacking", {("ASSAULT", "hypothetical")}),
+        # what one warns another against is neither a threat nor done
+        ("Peru warned Bolivia against attacking Chile.", "attacking", {("ASSAULT", "negated")}),
+        # what one agrees to do is a promise, not yet done
+        ("Peru agreed to withdraw its troops from Bolivia.", "withdraw", {("AGREE", "asserted")}),
+    ],
+)
+def test_an_imminent_or_agreed_act_is_not_reported_as_done(
+    text, trigger, expected, resources
+) -> None:
+    assert statuses(text, resources).get(trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a threat or promise word that is itself negated announces nothing
+        ("Peru said it had no intention of attacking Bolivia.", "attacking"),
+        ("Peru was not willing to negotiate with Bolivia.", "negotiate"),
+        ("Peru did not threaten to attack Bolivia.", "attack"),
+    ],
+)
+def test_a_negated_threat_or_promise_negates_its_act(text, trigger, resources) -> None:
+    found = statuses(text, resources)
+    assert found.get(trigger), found
+    assert {s for _, s in found[trigger]} == {"negated"}, found

@@ -54,6 +54,7 @@ class TriggerLexicon:
     occurrence_verbs: frozenset[str] = frozenset()  # "clashes erupted", "took place"
     existential_verbs: frozenset[str] = frozenset()  # "there were protests"
     status_cues: dict[str, EventStatus] = field(default_factory=dict)  # "plan" -> planned
+    status_modifiers: dict[str, EventStatus] = field(default_factory=dict)  # "planned attack"
     claim_verbs: frozenset[str] = frozenset()
     claim_adverbs: frozenset[str] = frozenset()
     credit_nouns: frozenset[str] = frozenset()  # "claimed responsibility for the attack"
@@ -139,11 +140,17 @@ class Grammar:
     first_person: frozenset[str] = frozenset()
     hypothetical_aux: frozenset[str] = frozenset()
     future_aux: frozenset[str] = frozenset()
+    perfect_aux: frozenset[str] = frozenset()  # "would have objected": it did not happen
+    bare_verb_tags: frozenset[str] = frozenset()  # "could attack and impose": shares "could"
+    future_heads: frozenset[str] = frozenset()  # "is going to attack"
+    dissuasion_preps: frozenset[str] = frozenset()  # "warned X against attacking"
     obligation_verbs: frozenset[str] = frozenset()
     capacity_words: frozenset[str] = frozenset()  # "in a position to sign"
     capacity_preps: tuple[str, ...] = ()
     expectation_words: frozenset[str] = frozenset()  # "was supposed to be a deal"
     appointment_verbs: frozenset[str] = frozenset()  # "was to meet"
+    copulas: frozenset[str] = frozenset()  # "it is unlikely that ..."
+    present_tags: frozenset[str] = frozenset()  # "a meeting is planned"
     ending_verbs: frozenset[str] = frozenset()  # "ended its mediation effort"
     absolute_preps: tuple[str, ...] = ()  # "with X warning of ..."
     hypothetical_marks: frozenset[str] = frozenset()
@@ -283,16 +290,20 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         question_verbs=_words(data, "question_verbs"),
         captive_words=_words(data, "captive_words"),
     )
-    cues = data.get("status_cues") or {}
-    if not isinstance(cues, dict):
-        raise DataFileError(f"{source}: 'status_cues' must map statuses to word lists")
-    for status in cues:
-        try:
-            cue_status = EventStatus(str(status))
-        except ValueError as err:
-            raise DataFileError(f"{source}: status_cues: unknown status {status!r}") from err
-        for word in _words(cues, status):
-            lex.status_cues[word] = cue_status
+    for key, cue_table in (
+        ("status_cues", lex.status_cues),
+        ("status_modifiers", lex.status_modifiers),
+    ):
+        cues = data.get(key) or {}
+        if not isinstance(cues, dict):
+            raise DataFileError(f"{source}: '{key}' must map statuses to word lists")
+        for status in cues:
+            try:
+                cue_status = EventStatus(str(status))
+            except ValueError as err:
+                raise DataFileError(f"{source}: {key}: unknown status {status!r}") from err
+            for word in _words(cues, status):
+                cue_table[word] = cue_status
     for name, rule in (data.get("types") or {}).items():
         etype = _type(name, "types")
         for key, table in (("negated", lex.negated), ("future", lex.future)):

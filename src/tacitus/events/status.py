@@ -83,8 +83,18 @@ class ClauseReader:
 
     def aux(self, tok: Token) -> set[str]:
         words = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-        if tok.dep_ == "xcomp":  # "is going to attack", "will try to..."
+        if tok.dep_ == "xcomp":  # "will try to...", "is going to attack"
             words |= {c.lower_ for c in tok.head.children if c.dep_ == "aux"}
+            if lemma_of(tok.head) in self.grammar.future_heads and tok.head.tag_ == "VBG":
+                words.add("will")  # "is going to attack": the future
+        if (
+            tok.dep_ == "conj"
+            and not words
+            and tok.tag_ in self.grammar.bare_verb_tags
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            and tok.head.i != tok.i
+        ):
+            words = self.aux(tok.head)  # "could attack X and impose sanctions on Y"
         return words
 
     def conditional(self, tok: Token) -> bool:
@@ -96,15 +106,24 @@ class ClauseReader:
 
     def reported_future(self, tok: Token) -> bool:
         """ "X said they would Y": would is the future of the report, not a hypothesis
-        (but "X thought they would Y" is a guess)."""
+        (but "X thought they would Y" is a guess, "X said they would have objected" what
+        did not happen)."""
         head = tok.head if tok.dep_ == "conj" else tok
         verb = lemma_of(head.head)
         return (
             head.dep_ == "ccomp"
+            and not self.aux(tok) & self.grammar.perfect_aux
             and verb in self.lex.speech_verbs
             and verb not in self.grammar.belief_verbs
             and not self.conditional(tok)
         )
+
+    def announced(self, verb: Token, aux: set[str]) -> set[str]:
+        """``verb``'s auxiliaries, with the "would" of a reported future as "will" ("said
+        they would boycott" is announced)."""
+        if "would" in aux and self.reported_future(verb):
+            return (aux - {"would"}) | {"will"}
+        return aux
 
     def _factual(self, clause: Token) -> bool:
         """ "..., while Y condemned it": an adverbial clause that asserts on its own."""
@@ -135,6 +154,28 @@ class ClauseReader:
             c.dep_ in ("attr", "acomp") for c in word.children
         )
 
+    def likelihood(self, verb: Token) -> EventStatus | None:
+        """The status a linking verb's adjective gives its subject or clause: "it is unlikely
+        that X will attack", "a deal looks possible", "talks are due next week"."""
+        if lemma_of(verb) not in self.grammar.copulas:
+            return None
+        for c in verb.children:
+            if c.dep_ != "acomp":
+                continue
+            if lemma_of(c) in self.lex.status_cues:
+                return self.lex.status_cues[lemma_of(c)]
+            if lemma_of(c) in self.grammar.expectation_words and self.expected(c):
+                return EventStatus.PLANNED
+        return None
+
+    def phrasal_cue(self, verb: Token) -> EventStatus | None:
+        """The status a phrasal verb gives what it governs: "called off the talks", "ruled
+        out sanctions" (the verb alone may be a request or no cue: "called for talks")."""
+        particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+        if not particles:
+            return None
+        return self.lex.status_cues.get(f"{lemma_of(verb)} {particles[0]}")
+
     def asked(self, tok: Token) -> bool:
         """ "Will they be indicted?": the trigger's clause ends in a question mark ("why did
         they attack?" takes the attack as given)."""
@@ -159,11 +200,25 @@ class ClauseReader:
                 doer = doer.head
             if doer.dep_ == "nsubjpass":
                 stoppers.append(doer.head)
+            elif doer.dep_ == "ROOT":
+                # the parser found no verb for the doer and hung it inside the relative
+                # clause: "X and Y who sought to talk and seek a deal were prevented"
+                stoppers += [
+                    c for t in (tok, *tok.conjuncts) for c in t.children if c.dep_ == "ccomp"
+                ]
         return any(
             self.lex.status_cues.get(lemma_of(s)) == EventStatus.NEGATED
             and any(c.dep_ == "auxpass" for c in s.children)
             for s in stoppers
         )
+
+    def qualified(self, noun: Token) -> EventStatus | None:
+        """The status an adjective gives an event noun: "the planned attack", "the
+        cancelled meeting"."""
+        for c in noun.children:
+            if c.dep_ == "amod" and c.lower_ in self.lex.status_modifiers:
+                return self.lex.status_modifiers[c.lower_]
+        return None
 
     def claimed(self, tok: Token) -> bool:
         """ "allegedly shelled": an adverb that makes the act one party's claim."""
@@ -209,6 +264,7 @@ class ClauseReader:
         that word's own auxiliary may count (not when it is what made the event so)."""
         cur, speech, hyp_aux = tok, None, self.grammar.hypothetical_aux
         timed = False  # the walk came up through a time phrase ("after the attack")
+        dissuasion = self.grammar.dissuasion_preps
         for _ in range(_MAX_DEPTH):
             head = cur.head
             if head.i == cur.i:
@@ -226,28 +282,63 @@ class ClauseReader:
             if dep in ("nsubj", "nsubjpass") and nominal and cur is tok:
                 if self.aux(head) & hyp_aux:
                     return EventStatus.HYPOTHETICAL, None, None, None
-                if dep == "nsubjpass" and self.lex.status_cues.get(hl) == EventStatus.NEGATED:
+                cued = self.lex.status_cues.get(hl) if dep == "nsubjpass" else None
+                if cued == EventStatus.NEGATED:
                     return EventStatus.NEGATED, None, None, None  # "the aid was stalled"
+                if cued == EventStatus.PLANNED and any(
+                    c.dep_ == "auxpass" and c.tag_ in self.grammar.present_tags
+                    for c in head.children
+                ):
+                    # "a meeting is planned for June" ("the attack was planned" was done)
+                    return EventStatus.PLANNED, None, None, None
                 if (
                     hl in self.grammar.expectation_words
                     and self.expected(head)
-                    and any(c.dep_ == "xcomp" for c in head.children)
+                    and not any(c.dep_ == "prt" for c in head.children)  # "was set off"
+                    # "the deal was supposed to", "talks are expected next week"
+                    and (dep == "nsubjpass" or any(c.dep_ == "xcomp" for c in head.children))
                 ):
-                    return EventStatus.PLANNED, None, None, None  # "the deal was supposed to"
+                    return EventStatus.PLANNED, None, None, None
+                likely = self.likelihood(head)  # "a deal is unlikely"
+                if likely is not None:
+                    return likely, None, None, None
                 break  # a noun subject: its clause says something about it, not under it
-            if head.pos_ in ("VERB", "AUX") and hl in self.lex.speech_verbs and dep in _SPEECH_DEPS:
+            likely = self.likelihood(head) if dep == "ccomp" else None
+            if likely is not None:  # "it is unlikely that they will attack"
+                governor = None if likely == EventStatus.NEGATED else (head, True)
+                return likely, None, None, governor
+            phrasal = self.phrasal_cue(head)
+            if phrasal is not None and dep in _REQUEST_DEPS:  # "called off the talks"
+                governor = None if phrasal == EventStatus.NEGATED else (head, True)
+                return phrasal, None, None, governor
+            if (
+                head.pos_ in ("VERB", "AUX")
+                and hl in self.lex.speech_verbs
+                and dep in _SPEECH_DEPS
+                # "is considering imposing sanctions": a deliberation, not a view said
+                and not (dep == "xcomp" and hl in self.lex.status_cues)
+            ):
                 speech = head
                 claimed = hl in self.lex.claim_verbs
                 return (EventStatus.CLAIMED if claimed else _ASSERTED), None, speech, None
             timed = timed or (dep == "prep" and cur.lower_ in self.grammar.time_preps)
-            if hl in self.lex.threat_cues and head is not tok and not timed:
-                return _ASSERTED, "threat", head, None
-            if (
+            if hl in self.lex.threat_cues and dep == "prep" and cur.lower_ in dissuasion:
+                return EventStatus.NEGATED, None, None, None  # "warned X against attacking"
+            intent = (
                 hl in self.lex.intent_cues
                 and head is not tok
                 and not timed
                 and (dep == "xcomp" or (dep == "acl" and head.pos_ == "NOUN"))
+            )
+            threat = hl in self.lex.threat_cues and head is not tok and not timed
+            if (intent or threat) and (
+                self.negated(head) or (head.dep_ == "acomp" and self.negated(head.head))
             ):
+                # "had no intention of attacking", "was not willing to negotiate"
+                return EventStatus.NEGATED, None, None, None
+            if threat:
+                return _ASSERTED, "threat", head, None
+            if intent:
                 return _ASSERTED, "intent", head, None
             if (
                 dep == "dobj"
@@ -363,8 +454,7 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
             reading.demote(EventStatus.HYPOTHETICAL)
             # "whether they will agree": an open question about a modal act
             cand.nested = bool(aux & (grammar.hypothetical_aux | grammar.future_aux))
-        if "would" in aux and reader.reported_future(tok):
-            aux = (aux - {"would"}) | {"will"}  # "said they would boycott": announced
+        aux = reader.announced(tok, aux)
         if aux & grammar.hypothetical_aux:
             reading.demote(EventStatus.HYPOTHETICAL)
         if aux & grammar.future_aux and reader.conditional(tok) and "+negated" not in cand.rule:
@@ -390,6 +480,9 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
         reading.future("plan")
     else:
         reading.demote(status)
+    qualified = reader.qualified(tok) if nominal else None
+    if qualified is not None:  # "the planned attack" (but "called off the planned talks")
+        reading.demote(qualified)
     if kind is None:
         cand.speech = word.i if word is not None else None
     if nominal and light is not None:  # "will give a grant", "did not hold talks"
@@ -397,7 +490,7 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
             reading.negate()
         if reader.open_clause(light):  # "if no deal is reached": a condition, no act
             reading.demote(EventStatus.HYPOTHETICAL)
-        aux = reader.aux(light)
+        aux = reader.announced(light, reader.aux(light))  # "said it would impose sanctions"
         if aux & grammar.hypothetical_aux:
             reading.demote(EventStatus.HYPOTHETICAL)
         if aux & grammar.future_aux:
