@@ -78,3 +78,29 @@ def test_a_longer_list_of_acts_keeps_every_verb(resources) -> None:
     for verb in ("looted", "abducted"):
         assert word(text, verb).pos_ == "VERB", verb
     assert word(text, "women").head.text == "abducted"
+
+
+def test_a_verb_between_names_before_a_subordinate_clause_is_the_verb() -> None:
+    # the parser makes "though there is ..." the root of the sentence
+    text = (
+        "President Trump assailed Williams as part of a campaign, though there is "
+        "little evidence that it worked."
+    )
+    verb = word(text, "assailed")
+    assert (verb.pos_, verb.dep_) == ("VERB", "ROOT")
+    assert {c.text: c.dep_ for c in verb.children if c.dep_ in ("nsubj", "dobj", "advcl")} == {
+        "Trump": "nsubj",
+        "Williams": "dobj",
+        "is": "advcl",
+    }
+
+
+def test_an_untagged_name_before_a_verb_between_names_is_its_subject() -> None:
+    verb = word("Trump assailed Williams as part of a campaign.", "assailed")
+    assert (verb.dep_, [c.text for c in verb.children if c.dep_ == "nsubj"]) == ("ROOT", ["Trump"])
+
+
+def test_a_verb_with_its_own_clause_is_left_alone() -> None:
+    text = "Obama criticized Netanyahu as part of a campaign, though there is little evidence."
+    verb = word(text, "criticized")
+    assert verb.dep_ == "ROOT" and word(text, "is").head.text == "criticized"

@@ -97,12 +97,23 @@ def verb_between_names(nlp: Language, name: str) -> Callable[[Doc], Doc]:
             if not (_past_form(verb) and verb.dep_ in ("amod", "compound")):
                 continue
             before, after = doc[verb.i - 1], doc[verb.i + 1]
+            root = verb.sent.root
             subject, obj = _entity(before), _entity(after)
+            if subject is None and before.i == root.i and before.is_title:
+                subject = doc[before.i : verb.i]  # "Trump" left untagged, made the root
             if subject is None or obj is None or subject.end != verb.i or obj.start != after.i:
                 continue
-            root = verb.sent.root
             subj_head, obj_head = subject.root, obj.root
-            if root.pos_ in ("VERB", "AUX") or root.i not in (subj_head.i, obj_head.i):
+            # "X assailed Y ..., though there is ...": the subordinate clause made the root
+            clause = (
+                root.pos_ in ("VERB", "AUX")
+                and subj_head.head.i == root.i
+                and subj_head.dep_ == "dep"
+                and any(c.dep_ == "mark" and c.i > obj_head.i for c in root.children)
+            )
+            if not clause and (
+                root.pos_ in ("VERB", "AUX") or root.i not in (subj_head.i, obj_head.i)
+            ):
                 continue
             if not _make_verb(verb, lemmatizer):
                 continue
@@ -120,6 +131,8 @@ def verb_between_names(nlp: Language, name: str) -> Callable[[Doc], Doc]:
             obj_head.head, obj_head.dep_ = verb, "dobj"
             for tok in moved:
                 tok.head = verb
+            if clause:
+                root.head, root.dep_ = verb, "advcl"
         return doc
 
     return repair

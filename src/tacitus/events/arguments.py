@@ -544,9 +544,11 @@ class Arguments:
                 target = self._prep_target(tok, self.grammar.target_preps)
         if target is None and found in (EventType.REQUEST, EventType.ACCUSE, EventType.REJECT):
             target = self._deep_target(tok) or self._addressee(tok)
+        # "agree that X has gained": the clause is a view, its parties no one agreed with
+        opinion = found == EventType.AGREE and lemma_of(tok) in self.lex.opinion_verbs
         if target is None:
             for c in tok.children:
-                if c.dep_ in ("xcomp", "ccomp", "advcl"):
+                if c.dep_ in ("xcomp", "ccomp", "advcl") and not (opinion and c.dep_ == "ccomp"):
                     objects = [x for x in c.children if x.dep_ in ("dobj", "nsubj", "dative")]
                     target = self._first_resolved(objects) or self._prep_target(
                         c, self.grammar.target_preps
@@ -845,6 +847,8 @@ class Arguments:
     def _between(self, tok: Token) -> tuple[Token, Token | None] | None:
         cur = tok
         for _ in range(_MAX_CLIMB):
+            if cur.dep_ == "prep" and cur.lower_ in self.grammar.time_preps:
+                break  # "mediated between X and Y after the clashes": not the clashes' sides
             for c in cur.children:
                 if c.dep_ == "prep" and c.lower_ == "between":
                     first = self._pobj(c)

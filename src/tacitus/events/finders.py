@@ -298,6 +298,17 @@ class LexiconFinder:
                 elif trig.needs_object == "captive" and not nominal:
                     if not self._captive(tok, reader):
                         continue  # "talks were held", "held responsible", "held a rally"
+                elif trig.needs_object == "foe" and not nominal:
+                    # "fight poaching": the parser may take the gerund for a clause
+                    direct = [
+                        c
+                        for c in tok.children
+                        if c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.tag_ == "VBG")
+                    ]
+                    if direct and not any(self._foe(o, reader) for o in direct):
+                        doer = self._doer(tok, reader)  # "soldiers fought the enemy"
+                        if doer is None or not reader.sectors(doer) & self.lex.armed_sectors:
+                            continue  # "fought poaching", "fought the ruling": no battle
                 elif trig.needs_object == "none" and not nominal:
                     if any(c.dep_ in _TRANSITIVE_DEPS for c in tok.children):
                         continue  # "demonstrated its resolve", "as demonstrated by"
@@ -372,6 +383,18 @@ class LexiconFinder:
                 return True
         doer = self._doer(tok, reader)
         return doer is not None and bool(reader.sectors(doer) & self.lex.armed_sectors)
+
+    def _foe(self, obj: Token, reader: EventReader) -> bool:
+        """What is fought is a party or a war: an actor or a pronoun for one ("fought the
+        rebels", "fought each other"), a name, or a fight itself ("fought a war"). Armed
+        forces may fight whatever they fight ("soldiers fought the enemy")."""
+        if reader.resolves(obj) or obj.pos_ in ("PRON", "PROPN") or obj.ent_type_:
+            return True
+        if any(c.lower_ in self.lex.grammar.reciprocal_words for c in obj.children):
+            return True  # "each other": the parser may take "other" for an adjective
+        lemma = lemma_of(obj)
+        acts = self.lex.nouns.get(lemma, [])
+        return lemma in self.lex.war_nouns or any(t.type == EventType.ASSAULT for t in acts)
 
     def _captive(self, tok: Token, reader: EventReader) -> bool:
         """``tok`` is a passive verb kept to itself and done to a person ("he has been

@@ -98,6 +98,8 @@ class TriggerLexicon:
     not_event_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     victim_types: frozenset[EventType] = frozenset()
     armed_sectors: frozenset[str] = frozenset()
+    war_nouns: frozenset[str] = frozenset()  # "fought a war": what a 'foe' verb may take
+    opinion_verbs: frozenset[str] = frozenset()  # "agree that X has ...": a view held
     official_sectors: frozenset[str] = frozenset()
     state_sectors: frozenset[str] = frozenset()
     region_words: frozenset[str] = frozenset()
@@ -126,6 +128,8 @@ class Grammar:
     place_preps: frozenset[str] = frozenset()
     act_preps: tuple[str, ...] = ()
     setting_preps: frozenset[str] = frozenset()  # "during a call with X, Y condemned"
+    time_preps: frozenset[str] = frozenset()  # "offered to help after the attack"
+    reciprocal_words: frozenset[str] = frozenset()  # "fought each other"
     listing_preps: frozenset[str] = frozenset()  # "measures including calling for"
     clause_ends: frozenset[str] = frozenset()
     question_marks: frozenset[str] = frozenset()
@@ -220,7 +224,7 @@ def _types(data: dict[str, Any], key: str) -> frozenset[EventType]:
     return frozenset(_type(t, key) for t in data.get(key) or [])
 
 
-_OBJECT_NEEDS = ("actor", "party", "official", "none", "force", "patient", "captive")
+_OBJECT_NEEDS = ("actor", "party", "official", "none", "force", "patient", "captive", "foe")
 
 
 def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
@@ -267,6 +271,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         nominal_needs_target=_types(data, "nominal_needs_target"),
         victim_types=_types(data, "victim_types"),
         armed_sectors=frozenset(str(v) for v in data.get("armed_sectors") or []),
+        war_nouns=_words(data, "war_nouns"),
+        opinion_verbs=_words(data, "opinion_verbs"),
         official_sectors=frozenset(str(v) for v in data.get("official_sectors") or []),
         state_sectors=frozenset(str(v) for v in data.get("state_sectors") or []),
         region_words=_words(data, "region_words"),
@@ -323,7 +329,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         mode = item.get("mode")
         needs_object = item.get("needs_object", False)
         if needs_object not in (True, False, *_OBJECT_NEEDS):
-            choices = "true, false, actor, party, official, none, force or patient"
+            choices = "true, false, actor, party, official, none, force, patient, captive or foe"
             raise DataFileError(f"{source}: {tid}: needs_object must be {choices}")
         topic = bool(item.get("object_is_topic", False))
         needs_subject = item.get("needs_subject")

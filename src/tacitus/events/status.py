@@ -263,6 +263,7 @@ class ClauseReader:
         when it is a cue, a verb with a modal auxiliary or a modal open clause, and whether
         that word's own auxiliary may count (not when it is what made the event so)."""
         cur, speech, hyp_aux = tok, None, self.grammar.hypothetical_aux
+        timed = False  # the walk came up through a time phrase ("after the attack")
         dissuasion = self.grammar.dissuasion_preps
         for _ in range(_MAX_DEPTH):
             head = cur.head
@@ -320,19 +321,22 @@ class ClauseReader:
                 speech = head
                 claimed = hl in self.lex.claim_verbs
                 return (EventStatus.CLAIMED if claimed else _ASSERTED), None, speech, None
+            timed = timed or (dep == "prep" and cur.lower_ in self.grammar.time_preps)
             if hl in self.lex.threat_cues and dep == "prep" and cur.lower_ in dissuasion:
                 return EventStatus.NEGATED, None, None, None  # "warned X against attacking"
             intent = (
                 hl in self.lex.intent_cues
                 and head is not tok
+                and not timed
                 and (dep == "xcomp" or (dep == "acl" and head.pos_ == "NOUN"))
             )
-            if (intent or (hl in self.lex.threat_cues and head is not tok)) and (
+            threat = hl in self.lex.threat_cues and head is not tok and not timed
+            if (intent or threat) and (
                 self.negated(head) or (head.dep_ == "acomp" and self.negated(head.head))
             ):
                 # "had no intention of attacking", "was not willing to negotiate"
                 return EventStatus.NEGATED, None, None, None
-            if hl in self.lex.threat_cues and head is not tok:
+            if threat:
                 return _ASSERTED, "threat", head, None
             if intent:
                 return _ASSERTED, "intent", head, None

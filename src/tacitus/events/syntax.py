@@ -132,6 +132,8 @@ def not_event(tok: Token, lex: TriggerLexicon) -> bool:
             near |= {lemma_of(g) for p in child.children if p.lower_ == "of" for g in p.children}
         elif child.dep_ == "prep":  # "held in high regard"; "at a time when" says when
             near |= {lemma_of(g) for g in child.children if not _a_time(g, lex.grammar)}
+        elif _a_time(child, lex.grammar):  # "pleaded guilty Monday": the parser may hang
+            near |= {lemma_of(g) for g in child.children if g.dep_ == "amod"}  # it on the day
     return any(all(word in near for word in extra) for extra in phrases)
 
 

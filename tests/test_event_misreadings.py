@@ -1,0 +1,112 @@
+"""Readings that other words of the sentence must stop: an act in a time phrase is not
+what is offered, a cause fought is no battle, a plea in court asks nothing, a view agreed
+with has no partner, and a unit of arms is armed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.coder import Resources
+from tacitus.events.lexicon import load
+from tacitus.events.syntax import not_event
+from tacitus.nlp import load_model
+from test_events import code, code_all, coded
+
+
+def rules(text: str, resources: Resources) -> set[tuple[str, str]]:
+    return {(e.type.value, e.rule) for e in code_all(text, resources)}
+
+
+def test_an_act_in_a_time_phrase_is_not_what_is_offered(resources) -> None:
+    found = rules("Kenya offered to help Uganda after the attack.", resources)
+    assert not any(rule.startswith("assault.") for _, rule in found)
+    assert ("AGREE", "agree.promise") in found
+
+
+def test_an_act_offered_or_threatened_outside_a_time_phrase_still_is(resources) -> None:
+    found = rules("Kenya threatened to attack Uganda after the elections.", resources)
+    assert ("THREATEN", "assault.attack+threat:threaten") in found
+
+
+def test_an_act_after_a_threat_is_asserted(resources) -> None:
+    found = code_all("Kenya threatened to retaliate after the attack on its embassy.", resources)
+    assert [e.status.value for e in found if e.trigger == "attack"] in ([], ["asserted"])
+    assert not any(e.type.value == "THREATEN" and e.trigger == "attack" for e in found)
+
+
+def test_the_sides_of_a_clause_are_not_those_of_an_act_in_its_time_phrase(resources) -> None:
+    text = "Kenya mediated between the parties after the clashes in the north."
+    assert not any(e.type.value == "ASSAULT" for e in code_all(text, resources))
+    text = "Clashes between Kenyan and Somali troops erupted after the talks."
+    assert ("ASSAULT", "KEN", "SOM") in coded(code(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two agencies teamed up to fight poaching.",
+        "The government vowed to fight corruption and crime.",
+        "Lawyers for the company fought the ruling in court.",
+    ],
+)
+def test_a_cause_fought_is_no_battle(text, resources) -> None:
+    assert not any(e.type.value == "ASSAULT" for e in code_all(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels fought government troops near the town.",
+        "The rebel factions fought each other in the north.",
+        "The militias fought one another for control of the port.",
+        "Ukraine fought a war against Russia.",
+        "Kurdish fighters fought Islamic State near Raqqa.",
+        "Soldiers fought the enemy for hours.",
+    ],
+)
+def test_a_party_or_a_war_fought_is_a_battle(text, resources) -> None:
+    assert any(e.type.value == "ASSAULT" for e in code(text, resources))
+
+
+def test_a_plea_of_guilty_on_a_day_asks_nothing() -> None:
+    lex = load()
+    for text, expected in [
+        ("A former aide pleaded guilty Monday to conspiracy charges.", True),
+        ("A former aide pleaded guilty to conspiracy charges.", True),
+        ("The mayor pleaded Monday for calm.", False),
+    ]:
+        plead = next(t for t in load_model()(text) if t.lemma_ == "plead")
+        assert not_event(plead, lex) is expected, text
+
+
+def test_a_view_agreed_with_has_no_partner_in_its_clause(resources) -> None:
+    text = "Kenyan firms agree that Somalia has taken advantage of the deal."
+    assert not any(e.target and e.target.country == "SOM" for e in code_all(text, resources))
+    text = "Kenya and Somalia agreed that the border should be reopened."
+    assert ("AGREE", "KEN", "SOM") in coded(code(text, resources))
+    text = "Kenya promised that it would help Somalia."
+    assert ("AGREE", "KEN", "SOM") in coded(code(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 4th Mechanized Division entered the town.",
+        "The Marine Corps entered the town.",
+        "The 3rd Infantry Brigade entered the town.",
+    ],
+)
+def test_a_unit_of_arms_enters_a_town(text, resources) -> None:
+    assert [e.type.value for e in code(text, resources)] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sales division entered the market.",
+        "The Peace Corps entered the country.",
+        "Members of the press corps entered the building.",
+    ],
+)
+def test_a_division_or_a_corps_without_arms_enters_nothing(text, resources) -> None:
+    assert code(text, resources) == []
