@@ -133,6 +133,7 @@ class Grammar:
     relative_pronouns: frozenset[str] = frozenset()
     time_relatives: frozenset[str] = frozenset()  # "the day when ...": a clause on a time
     time_nouns: frozenset[str] = frozenset()  # "the first time that ...": a clause on a time
+    span_nouns: frozenset[str] = frozenset()  # "crashes in five months that killed"
     first_person: frozenset[str] = frozenset()
     hypothetical_aux: frozenset[str] = frozenset()
     future_aux: frozenset[str] = frozenset()
