@@ -186,6 +186,15 @@ class Arguments:
     _places: dict[int, Mention]
     _finding_speaker: bool = False
 
+    def _law_name(self, tok: Token) -> bool:
+        """``tok`` ends the name of a law or treaty ("the Hong Kong Human Rights and
+        Democracy Act"): the words of the name name no party to what the text does."""
+        return (
+            tok.is_title
+            and lemma_of(tok) in self.grammar.law_words
+            and any(c.dep_ in ("compound", "nmod") and c.i < tok.i for c in tok.children)
+        )
+
     def _antecedent(self, clause: Token) -> Token:
         """The noun the relative clause ``clause`` is on. The parser hangs one on a span of
         time that ends a phrase ("two crashes in five months that killed 346 people"): a
@@ -387,6 +396,8 @@ class Arguments:
             return tok
         if self.res.tied(tok):
             return None  # "Israel's ally" is not Israel
+        if self._law_name(tok):
+            return None  # "the Syria Accountability Act" is a text, not Syria
         for child in tok.children:
             if child.i > tok.i or child.dep_ not in (
                 "poss",

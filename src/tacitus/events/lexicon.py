@@ -134,6 +134,7 @@ class Grammar:
     time_relatives: frozenset[str] = frozenset()  # "the day when ...": a clause on a time
     time_nouns: frozenset[str] = frozenset()  # "the first time that ...": a clause on a time
     span_nouns: frozenset[str] = frozenset()  # "crashes in five months that killed"
+    law_words: frozenset[str] = frozenset()  # "the Syria Accountability Act": a text
     first_person: frozenset[str] = frozenset()
     hypothetical_aux: frozenset[str] = frozenset()
     future_aux: frozenset[str] = frozenset()
