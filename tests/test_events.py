@@ -513,6 +513,8 @@ def test_constructions(text, expected, resources) -> None:
         # a relative clause hung on a span of time is on the noun before it: the crashes
         "Investigators studied two Kenyan crashes in less than five months that killed 300 "
         "people in Uganda.",
+        "Kenyan sales fell after two crashes of its Ugandan jet in less than five months that "
+        "killed 300 people.",
     ],
 )
 def test_no_asserted_event_for_unasserted_or_actorless_acts(text, resources) -> None:

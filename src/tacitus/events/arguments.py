@@ -198,12 +198,18 @@ class Arguments:
     def _antecedent(self, clause: Token) -> Token:
         """The noun the relative clause ``clause`` is on. The parser hangs one on a span of
         time that ends a phrase ("two crashes in five months that killed 346 people"): a
-        span does nothing, the clause is on the noun before it."""
+        span does nothing, the clause is on the noun phrase before it."""
         noun = clause.head
         if lemma_of(noun) not in self.grammar.span_nouns or noun.dep_ != "pobj":
             return noun
         before = noun.doc[noun.head.i - 1] if noun.head.i > noun.sent.start else noun
-        return before if before.pos_ in ("NOUN", "PROPN") else noun
+        if before.pos_ not in ("NOUN", "PROPN"):
+            return noun
+        while before.dep_ == "pobj" and before.head.lower_ == "of" and before.head.i > 0:
+            if before.head.head.pos_ not in ("NOUN", "PROPN"):
+                break
+            before = before.head.head  # "crashes of its jet in five months that killed"
+        return before
 
     def _subject(self, verb: Token, depth: int = 0) -> Token | None:
         for c in verb.children:
