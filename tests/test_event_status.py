@@ -190,6 +190,36 @@ def test_phrasal_and_deliberating_verbs_set_the_status(text, trigger, status, re
     assert {s for _, s in found[trigger]} == {status}, found
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a negated exclusion leaves the act possible: kept, hypothetical, by the subject
+        ("Peru did not rule out sanctions on Bolivia.", "sanctions", ("SANCTION", "PER", "BOL")),
+        (
+            "Peru would not exclude military action against Bolivia.",
+            "action",
+            ("ASSAULT", "PER", "BOL"),
+        ),
+        (
+            "Peru did not rule out imposing sanctions on Bolivia.",
+            "imposing",
+            ("SANCTION", "PER", "BOL"),
+        ),
+    ],
+)
+def test_a_negated_exclusion_leaves_the_act_possible(text, trigger, expected, resources) -> None:
+    found = [e for e in code_all(text, resources) if e.trigger.split()[0] == trigger]
+    assert {e.status.value for e in found} == {"hypothetical"}, found
+    assert expected in coded(found)
+
+
+def test_a_negated_act_with_no_exclusion_stays_negated(resources) -> None:
+    # "not" on the act itself: nothing is left possible
+    assert statuses("Peru did not impose sanctions on Bolivia.", resources) == {
+        "impose": {("SANCTION", "negated")}
+    }
+
+
 def test_what_one_said_one_would_have_done_is_hypothetical(resources) -> None:
     # "would have" is a counterfactual, not the future of the report ("said it would")
     found = statuses("Peru said it would have attacked Bolivia.", resources)

@@ -510,10 +510,41 @@ def test_constructions(text, expected, resources) -> None:
         # killed in a mishap, or when one happened: no one's act
         "Three Kenyan soldiers were killed in a car accident in Uganda.",
         "The Kenyan minister was killed when his helicopter crashed in Uganda.",
+        # a relative clause hung on a span of time is on the noun before it: the crashes
+        "Investigators studied two Kenyan crashes in less than five months that killed 300 "
+        "people in Uganda.",
+        "Kenyan sales fell after two crashes of its Ugandan jet in less than five months that "
+        "killed 300 people.",
     ],
 )
 def test_no_asserted_event_for_unasserted_or_actorless_acts(text, resources) -> None:
     assert code(text, resources) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congress approved the Peru Accountability Act, which imposes sanctions on Bolivia.",
+        "Lawmakers backed the Caesar Peru Civilian Protection Act, which sanctions Bolivian "
+        "officials.",
+    ],
+)
+def test_a_law_named_after_a_country_is_no_doer(text, resources) -> None:
+    # the law is a text: the country in its name does not impose the sanctions
+    sanctions = [e for e in code_all(text, resources) if e.type.value == "SANCTION"]
+    assert all(e.source is None or e.source.country != "PER" for e in sanctions), sanctions
+
+
+def test_a_law_named_in_passing_leaves_the_doer(resources) -> None:
+    text = "The United States imposed sanctions on Bolivia under the Peru Accountability Act."
+    assert ("SANCTION", "USA", "BOL") in coded(code(text, resources))
+
+
+def test_a_clause_after_a_span_of_time_tells_the_act_before_it(resources) -> None:
+    text = "Kenyan rebels staged two raids in three weeks that killed 40 Ugandan soldiers."
+    assert ("ASSAULT", "KEN", "UGA") in coded(
+        [e for e in code(text, resources) if e.trigger == "killed"]
+    )
 
 
 def test_burned_to_death_is_burning(resources) -> None:

@@ -35,6 +35,28 @@ def test_a_verb_between_two_names_is_the_verb() -> None:
     }
 
 
+def test_a_verb_after_a_phrase_ending_in_a_name_is_the_verb(resources) -> None:
+    # the whole phrase is the subject: Chile is alarmed, not threatened
+    text = "Peru's threats against Bolivia alarmed Chile."
+    verb = word(text, "alarmed")
+    assert (verb.pos_, verb.dep_) == ("VERB", "ROOT")
+    assert {c.text: c.dep_ for c in verb.children if c.dep_ in ("nsubj", "dobj")} == {
+        "threats": "nsubj",
+        "Chile": "dobj",
+    }
+    found = {
+        (e.type.value, e.target.country if e.target else None) for e in code_all(text, resources)
+    }
+    assert found == {("THREATEN", "BOL")}
+
+
+def test_a_name_read_into_the_object_keeps_its_place(resources) -> None:
+    text = "Peru's threat to attack Bolivia angered Chile."
+    assert (word(text, "Bolivia").dep_, word(text, "Bolivia").head.text) == ("dobj", "attack")
+    targets = {e.target.country for e in code_all(text, resources) if e.target}
+    assert targets == {"BOL"}
+
+
 def test_an_adjective_before_a_name_is_kept() -> None:
     text = "The Trump campaign said the embattled Williams would resign."
     assert word(text, "embattled").dep_ == "amod"

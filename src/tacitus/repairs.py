@@ -84,6 +84,32 @@ def _entity(tok: Token) -> Span | None:
     return None
 
 
+def _phrase_subject(
+    verb: Token, root: Token, subject: Span, obj: Span, lemmatizer: Lemmatizer | None
+) -> None:
+    """ "Peru's threats against Bolivia alarmed Chile", "Peru's threat to attack Bolivia
+    angered Chile": the first name ends the phrase of a verbless sentence's root noun; that
+    noun is the subject, the second name the object (and the first keeps the place the
+    parser gave the second)."""
+    doc = verb.doc
+    if root.pos_ not in ("NOUN", "PROPN") or root.i > subject.start:
+        return
+    if any(t.is_punct for t in doc[root.i : verb.i]):
+        return  # "Protests in Lima: Peru accused Chile" is no phrase "Protests ... Peru"
+    if not _make_verb(verb, lemmatizer):
+        return
+    subj_head, obj_head = subject.root, obj.root
+    old_head, old_dep = obj_head.head, obj_head.dep_
+    after = [t for t in verb.sent if t.i >= obj.end and t.head.i in (root.i, obj_head.i)]
+    verb.head, verb.dep_ = verb, "ROOT"
+    if subj_head.head.i == obj_head.i:  # "attack Bolivia angered Chile": Bolivia is attacked
+        subj_head.head, subj_head.dep_ = old_head, old_dep
+    root.head, root.dep_ = verb, "nsubj"
+    obj_head.head, obj_head.dep_ = verb, "dobj"
+    for tok in after:
+        tok.head = verb
+
+
 @Language.factory("tacitus_verb_between_names")
 def verb_between_names(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """Re-read "Trump assailed Williams" where the parser made one noun phrase of it (the
@@ -111,10 +137,12 @@ def verb_between_names(nlp: Language, name: str) -> Callable[[Doc], Doc]:
                 and subj_head.dep_ == "dep"
                 and any(c.dep_ == "mark" and c.i > obj_head.i for c in root.children)
             )
-            if not clause and (
-                root.pos_ in ("VERB", "AUX") or root.i not in (subj_head.i, obj_head.i)
-            ):
-                continue
+            if not clause:
+                if root.pos_ in ("VERB", "AUX"):
+                    continue
+                if root.i not in (subj_head.i, obj_head.i):
+                    _phrase_subject(verb, root, subject, obj, lemmatizer)
+                    continue
             if not _make_verb(verb, lemmatizer):
                 continue
             moved = [

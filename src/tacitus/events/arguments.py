@@ -186,11 +186,36 @@ class Arguments:
     _places: dict[int, Mention]
     _finding_speaker: bool = False
 
+    def _law_name(self, tok: Token) -> bool:
+        """``tok`` ends the name of a law or treaty ("the Hong Kong Human Rights and
+        Democracy Act"): the words of the name name no party to what the text does."""
+        return (
+            tok.is_title
+            and lemma_of(tok) in self.grammar.law_words
+            and any(c.dep_ in ("compound", "nmod") and c.i < tok.i for c in tok.children)
+        )
+
+    def _antecedent(self, clause: Token) -> Token:
+        """The noun the relative clause ``clause`` is on. The parser hangs one on a span of
+        time that ends a phrase ("two crashes in five months that killed 346 people"): a
+        span does nothing, the clause is on the noun phrase before it."""
+        noun = clause.head
+        if lemma_of(noun) not in self.grammar.span_nouns or noun.dep_ != "pobj":
+            return noun
+        before = noun.doc[noun.head.i - 1] if noun.head.i > noun.sent.start else noun
+        if before.pos_ not in ("NOUN", "PROPN"):
+            return noun
+        while before.dep_ == "pobj" and before.head.lower_ == "of" and before.head.i > 0:
+            if before.head.head.pos_ not in ("NOUN", "PROPN"):
+                break
+            before = before.head.head  # "crashes of its jet in five months that killed"
+        return before
+
     def _subject(self, verb: Token, depth: int = 0) -> Token | None:
         for c in verb.children:
             if c.dep_ == "nsubj":
                 if c.lower_ in self.grammar.relative_pronouns and verb.dep_ == "relcl":
-                    return verb.head
+                    return self._antecedent(verb)
                 if self._resolve(c) is None:  # "Two of its neighbours - X and Y - said"
                     return self._dashed_subject(verb) or c
                 return c
@@ -204,7 +229,7 @@ class Arguments:
                 return misread
             return self._subject(misread, depth + 1) if depth < 2 else None
         if verb.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
-            return verb.head
+            return self._antecedent(verb)
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and depth < 2:
             # "gunmen attacking the village"; "issued a statement demanding ...": a text
             # does what its author does
@@ -372,11 +397,13 @@ class Arguments:
         ("Turkey's campaign", "Turkish attacks", "threats of the regime", "the pretexts
         offered by X", "a Russia-drafted resolution")."""
         if tok.lower_ in self.grammar.relative_pronouns and tok.head.dep_ == "relcl":
-            tok = tok.head.head
+            tok = self._antecedent(tok.head)
         if not left_only and self.res.mention(tok) is not None:
             return tok
         if self.res.tied(tok):
             return None  # "Israel's ally" is not Israel
+        if self._law_name(tok):
+            return None  # "the Syria Accountability Act" is a text, not Syria
         for child in tok.children:
             if child.i > tok.i or child.dep_ not in (
                 "poss",

@@ -25,7 +25,7 @@ from tacitus.events.arguments import Arguments, carrier_verb, result_verb
 from tacitus.events.finders import Candidate
 from tacitus.events.lexicon import Grammar, TriggerLexicon
 from tacitus.events.status import ClauseReader
-from tacitus.events.syntax import actor_key, is_nominal, lemma_of
+from tacitus.events.syntax import actor_key, excludes, is_nominal, lemma_of
 from tacitus.model import Actor, Document, Event, EventStatus, EventType, Mention
 from tacitus.syntax import event_word
 
@@ -436,6 +436,8 @@ class EventReader(Arguments):
             anchor = tok.head if tok.dep_ == "compound" else tok  # "a mediation effort"
             source, target, light = self._nominal_args(anchor, args_type)
             carrier = carrier_verb(anchor, self.lex) or result_verb(anchor, self.lex)
+            if source is None and anchor.dep_ == "dobj" and excludes(anchor.head, self.grammar):
+                source = self._subject(anchor.head)  # "did not rule out military action"
         else:
             source, target = self._verbal_args(
                 tok, cand.object_is_topic, cand.found_type or cand.type

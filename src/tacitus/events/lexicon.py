@@ -137,6 +137,8 @@ class Grammar:
     relative_pronouns: frozenset[str] = frozenset()
     time_relatives: frozenset[str] = frozenset()  # "the day when ...": a clause on a time
     time_nouns: frozenset[str] = frozenset()  # "the first time that ...": a clause on a time
+    span_nouns: frozenset[str] = frozenset()  # "crashes in five months that killed"
+    law_words: frozenset[str] = frozenset()  # "the Syria Accountability Act": a text
     first_person: frozenset[str] = frozenset()
     hypothetical_aux: frozenset[str] = frozenset()
     future_aux: frozenset[str] = frozenset()
@@ -152,6 +154,7 @@ class Grammar:
     copulas: frozenset[str] = frozenset()  # "it is unlikely that ..."
     present_tags: frozenset[str] = frozenset()  # "a meeting is planned"
     ending_verbs: frozenset[str] = frozenset()  # "ended its mediation effort"
+    exclusion_verbs: frozenset[str] = frozenset()  # "did not rule out sanctions": possible
     absolute_preps: tuple[str, ...] = ()  # "with X warning of ..."
     hypothetical_marks: frozenset[str] = frozenset()
     condition_marks: frozenset[str] = frozenset()

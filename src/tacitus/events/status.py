@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from tacitus.events.finders import Candidate
 from tacitus.events.lexicon import TriggerLexicon
-from tacitus.events.syntax import is_nominal, lemma_of, not_event
+from tacitus.events.syntax import excludes, is_nominal, lemma_of, not_event
 from tacitus.model import EventStatus, EventType
 
 # How far up the tree the clause walk goes.
@@ -307,6 +307,8 @@ class ClauseReader:
             if likely is not None:  # "it is unlikely that they will attack"
                 governor = None if likely == EventStatus.NEGATED else (head, True)
                 return likely, None, None, governor
+            if dep in _REQUEST_DEPS and excludes(head, self.grammar) and self.negated(head):
+                return _HYPOTHETICAL, None, None, None  # "did not rule out sanctions"
             phrasal = self.phrasal_cue(head)
             if phrasal is not None and dep in _REQUEST_DEPS:  # "called off the talks"
                 governor = None if phrasal == EventStatus.NEGATED else (head, True)

@@ -137,6 +137,13 @@ def not_event(tok: Token, lex: TriggerLexicon) -> bool:
     return any(all(word in near for word in extra) for extra in phrases)
 
 
+def excludes(verb: Token, grammar: Grammar) -> bool:
+    """``verb`` excludes an act: "ruled out sanctions", "excluded military action"."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    phrase = f"{lemma_of(verb)} {particles[0]}" if particles else lemma_of(verb)
+    return phrase in grammar.exclusion_verbs
+
+
 def _a_time(tok: Token, grammar: Grammar) -> bool:
     """``tok`` names a time ("at a time when", "on Monday"), not a thing acted on."""
     return tok.ent_type_ in grammar.time_entities or lemma_of(tok) in grammar.time_nouns
