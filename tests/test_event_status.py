@@ -178,7 +178,7 @@ def test_an_attempt_stopped_is_negated_when_its_doers_have_no_verb(resources) ->
         # a phrasal verb is a cue where its verb alone is none or another one
         ("Peru called off its planned meeting with Bolivia.", "meeting", "negated"),
         ("Peru held off on imposing sanctions on Bolivia.", "imposing", "negated"),
-        ("Peru ruled out imposing sanctions on Bolivia.", "imposing", "hypothetical"),
+        ("Peru ruled out imposing sanctions on Bolivia.", "imposing", "negated"),
         ("Peru called for talks with Bolivia.", "called", "asserted"),
         # "consider" with a gerund deliberates; it does not report a view
         ("Peru is considering imposing sanctions on Bolivia.", "imposing", "hypothetical"),
