@@ -332,7 +332,12 @@ class Descriptions:
         named = [t for t in np if t.i < tok.i and t.ent_type_ == "GPE" and t.dep_ == "compound"]
         if not named or any(t.i in self.spans.role_at for t in named):
             return None
-        country = self.state.place_country(self.state.text(named[0].i, named[-1].i + 1))
+        return self._state_of(named[0].i, named[-1].i + 1)
+
+    def _state_of(self, start: int, end: int) -> str | None:
+        """The country of the place named by tokens ``start:end``, if the gazetteer knows
+        it and it is a state's."""
+        country = self.state.place_country(self.state.text(start, end))
         return country if country not in EXTRA_CODES else None
 
     def _place(self, tok: Token) -> Mention | None:
@@ -341,8 +346,8 @@ class Descriptions:
         if tok.ent_type_ != "GPE" or tok.i in self.spans.role_at:
             return None
         start = min([c.i for c in tok.lefts if c.dep_ == "compound"] + [tok.i])
-        country = self.state.place_country(self.state.text(start, tok.i + 1))
-        if country is None or country in EXTRA_CODES:
+        country = self._state_of(start, tok.i + 1)
+        if country is None:
             return None
         actor = self.state.state_actor(country, None)
         return self.state.make(start, tok.i + 1, actor, "place", None)
@@ -360,11 +365,7 @@ class Descriptions:
         actor = self.state.actors.get(actor_id)
         if actor is None:
             named = [t for t in places if t.ent_type_ == "GPE"]
-            country = None
-            if named:
-                country = self.state.place_country(self.state.text(named[0].i, named[-1].i + 1))
-            if country in EXTRA_CODES:
-                country = None
+            country = self._state_of(named[0].i, named[-1].i + 1) if named else None
             actor = self.state.actors[actor_id] = Actor(written, country, role.sector, actor_id)
             if country is None:
                 self.state.guessed.append(actor)

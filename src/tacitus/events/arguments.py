@@ -304,6 +304,10 @@ class Arguments:
                 return tok
         return None
 
+    def names_act(self, tok: Token, etype: EventType) -> bool:
+        """``tok`` is an event noun of type ``etype`` ("attack", "bombing", "car bomb")."""
+        return any(t.type == etype for t in self.lex.nouns.get(lemma_of(tok), []))
+
     def _pobj(self, prep: Token) -> Token | None:
         for obj in prep.children:
             if obj.dep_ in ("pobj", "pcomp"):
@@ -685,9 +689,7 @@ class Arguments:
             if prep.dep_ != "prep" or prep.lower_ not in self.grammar.act_preps:
                 continue
             act = self._pobj(prep)
-            if act is None or not any(
-                t.type == found for t in self.lex.nouns.get(lemma_of(act), [])
-            ):
+            if act is None or not self.names_act(act, found):
                 continue
             doer = self._owner_token(act, left_only=True) or self._prep_target(act, ("by", "with"))
             if doer is not None:

@@ -751,11 +751,7 @@ class EventReader(Arguments):
         subject = self._own_subject(verb)
         if src is not None and src.country and subject is not None:
             return False  # "the village that the army shelled": the clause names its doer
-        if (
-            subject is not None
-            and any(t.type == etype for t in self.lex.nouns.get(lemma_of(subject), []))
-            and not self._long_ago(verb)
-        ):
+        if subject is not None and self.names_act(subject, etype) and not self._long_ago(verb):
             return False  # "the market, where a car bomb killed 23": an act or weapon did it
         if relatives & self.grammar.person_relatives and not self._long_ago(verb):
             return False
@@ -834,7 +830,7 @@ class EventReader(Arguments):
         market"), not one it only refers to."""
         return (
             is_nominal(noun, self.grammar)
-            and any(t.type == etype for t in self.lex.nouns.get(lemma_of(noun), []))
+            and self.names_act(noun, etype)
             and (carrier_verb(noun, self.lex) or result_verb(noun, self.lex)) is not None
         )
 
@@ -843,21 +839,15 @@ class EventReader(Arguments):
         "the army's assault", "a coalition air strike"): a particular act, not one only
         referred to ("the massacre that killed 148"), nor one years back ("the 1998 US
         embassy bombing that killed 224")."""
-        if not is_nominal(noun, self.grammar) or not any(
-            t.type == etype for t in self.lex.nouns.get(lemma_of(noun), [])
-        ):
+        if not is_nominal(noun, self.grammar) or not self.names_act(noun, etype):
             return False
         if self._long_ago(noun):
             return False
-        owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")]
-        owners += [
-            o
-            for p in noun.children
-            if p.dep_ == "prep" and p.lower_ == "by"
-            for o in p.children
-            if o.dep_ == "pobj"
+        owners: list[Token | None] = [
+            c for c in noun.children if c.dep_ in ("poss", "compound", "amod")
         ]
-        return any(self.res.mention(o) is not None for o in owners)
+        owners += [self._pobj(p) for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"]
+        return any(o is not None and self.res.mention(o) is not None for o in owners)
 
     def _ongoing(self, verb: Token) -> bool:
         """``verb`` is in the present progressive ("are marching"): told as happening now."""

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from tacitus.events.finders import Candidate
 from tacitus.events.lexicon import TriggerLexicon
-from tacitus.events.syntax import excludes, is_nominal, lemma_of, not_event
+from tacitus.events.syntax import excludes, is_nominal, lemma_of, not_event, phrasal
 from tacitus.model import EventStatus, EventType
 
 # How far up the tree the clause walk goes.
@@ -171,10 +171,8 @@ class ClauseReader:
     def phrasal_cue(self, verb: Token) -> EventStatus | None:
         """The status a phrasal verb gives what it governs: "called off the talks", "ruled
         out sanctions" (the verb alone may be a request or no cue: "called for talks")."""
-        particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-        if not particles:
-            return None
-        return self.lex.status_cues.get(f"{lemma_of(verb)} {particles[0]}")
+        phrase = phrasal(verb)
+        return self.lex.status_cues.get(phrase) if phrase is not None else None
 
     def asked(self, tok: Token) -> bool:
         """ "Will they be indicted?": the trigger's clause ends in a question mark ("why did

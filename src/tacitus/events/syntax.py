@@ -137,11 +137,15 @@ def not_event(tok: Token, lex: TriggerLexicon) -> bool:
     return any(all(word in near for word in extra) for extra in phrases)
 
 
+def phrasal(verb: Token) -> str | None:
+    """``verb`` with its particle ("rule out", "call off"); None when it has none."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{lemma_of(verb)} {particle}" if particle is not None else None
+
+
 def excludes(verb: Token, grammar: Grammar) -> bool:
     """``verb`` excludes an act: "ruled out sanctions", "excluded military action"."""
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    phrase = f"{lemma_of(verb)} {particles[0]}" if particles else lemma_of(verb)
-    return phrase in grammar.exclusion_verbs
+    return (phrasal(verb) or lemma_of(verb)) in grammar.exclusion_verbs
 
 
 def _a_time(tok: Token, grammar: Grammar) -> bool:
