@@ -1254,6 +1254,45 @@ def test_a_date_line_with_a_time_zone_is_not_body() -> None:
     assert doc.body.startswith("DRESDEN, Germany (Reuters)")
 
 
+def test_author_metadata_names_people_not_roles_or_agencies() -> None:
+    from tacitus.clean import _authors
+
+    assert _authors("MARTA OLSEN; PIET DEKKER Associated Press") == "MARTA OLSEN and PIET DEKKER"
+    assert _authors("Ola Berg; Staff writer", "The Valley Courier") == "Ola Berg"
+    assert _authors("Ola Berg; CNN") == "Ola Berg"
+    assert _authors("Analysis by Ola Berg; CNN Editor-at-large") == "Ola Berg"
+    assert _authors("Ola Berg is a reporter for the Valley Courier") == "Ola Berg"
+    assert _authors("Valley Courier wire services", "The Valley Courier") is None
+    assert _authors("Editorial") is None
+    assert _authors("Reuters") == "Reuters"  # the only credit: kept
+    assert _authors("Abby Lund") == "Abby Lund"
+
+
+def test_a_wire_named_as_site_of_another_site_gives_way_to_the_declared_site() -> None:
+    from tacitus.clean import _names_a_wire
+
+    cues = load_cues()
+    assert _names_a_wire("Associated Press", "https://www.valleycourier.example/news/1", cues)
+    assert _names_a_wire("VC News Service", "https://www.valleycourier.example/news/1", cues)
+    assert not _names_a_wire("Reuters", "https://www.reuters.com/article/x", cues)  # its own site
+    assert not _names_a_wire("Valley Courier", "https://www.valleycourier.example/", cues)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Filed under: Floods | Germany",
+        "Tags: Elbe, Dresden",
+        "Reading time: 4 minutes",
+        "5 min read",
+    ],
+)
+def test_tag_and_reading_time_lines_are_removed(line: str) -> None:
+    doc = _clean(STORY + f"\n{line}\n")
+    assert line not in doc.body
+    assert doc.body.endswith("would return within days.")
+
+
 def test_an_author_address_is_removed_alone() -> None:
     notice = "Copyright 2021 River Desk. Reproduction is not allowed without our consent"
     doc = _clean(STORY + f"\njane.roe@example-news.com\n\n{notice}\n")

@@ -28,6 +28,8 @@ __all__ = ["clean", "sniff_format"]
 _HTML_ROOT = re.compile(rb"<(?:!doctype\s+html|html|head|body)\b", re.I)
 _HTML_TAG = re.compile(rb"</?(?:p|div|span|a|br|article|section|h[1-6]|meta|script)\b[^>]*>", re.I)
 _OUTLET_ORDER = ("site-name", "disclaimer", "dateline")
+_BIO = re.compile(r"\s+(?:is|was|has been)\s+(?:a|an|the)\b.*$", re.I)  # "X is a reporter ..."
+_CREDITED = re.compile(r"^(?:[^\W\d_]+\s+){0,2}by\s+", re.I)  # "Analysis by X", "Story by X"
 
 
 def sniff_format(data: bytes) -> str:
@@ -56,11 +58,44 @@ def _without_site_name(
     return title
 
 
-def _authors(names: str | None) -> str | None:
-    """Page metadata lists authors as "A; B; C": written "A, B and C"."""
-    parts = [part.strip() for part in (names or "").split(";") if part.strip()]
+def _names_a_wire(name: str | None, url: str | None, cues: Cues) -> bool:
+    """Is ``name`` a news agency or a news service ("Associated Press", "DH News Service")
+    on another site than its own: the source of a syndicated story, not the site?"""
+    key = line_key(name or "")
+    if key.replace(" ", "") in (urlsplit(url or "").hostname or ""):
+        return False
+    return key in cues.news_agencies or key.endswith(("news service", "wire service"))
+
+
+def _author_name(entry: str, outlet_words: set[str], cues: Cues) -> str | None:
+    """One entry of a page's author metadata as a name: without a lead-in ("Analysis by
+    X"), a bio ("X is a reporter") or an agency after it ("JANE ROE Associated Press");
+    None when it names a role, not a person ("Staff writer", "CNN Editor-at-large")."""
+    name = _CREDITED.sub("", _BIO.sub("", entry.strip())).strip(" ,.;")
+    words = name.split()
+    if line_key(name) not in cues.news_agencies:
+        for n in range(min(3, len(words) - 1), 0, -1):
+            if line_key(" ".join(words[-n:])) in cues.news_agencies:
+                words = words[:-n]
+                break
+    keys = [line_key(word) for word in words]
+    roles = cues.author_roles | cues.news_agencies | outlet_words
+    if all(key in roles for key in keys) and any(key in cues.author_roles for key in keys):
+        return None
+    return " ".join(words).strip(" ,;|-–—") or None
+
+
+def _authors(names: str | None, outlet: str | None = None, cues: Cues | None = None) -> str | None:
+    """Page metadata lists authors as "A; B; C": written "A, B and C", each entry cleaned
+    by ``_author_name``; an agency beside a writer ("Jane Roe; CNN") is left out."""
+    cues = cues or load_cues()
+    entries = [part.strip() for part in (names or "").split(";") if part.strip()]
+    outlet_words = set(line_key(outlet or "").split())
+    parts = [name for e in entries if (name := _author_name(e, outlet_words, cues))]
+    people = [p for p in parts if line_key(p) not in cues.news_agencies]
+    parts = people or parts
     if len(parts) < 2:
-        return names
+        return parts[0] if parts else None
     return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
@@ -81,6 +116,9 @@ def clean(raw: RawDocument) -> Document:
         page = extract_html(raw.data, url=raw.url)
         meta_title, meta_author, meta_date = page.title, page.author, page.date
         sitename, page_url, description = page.sitename, page.url, page.description
+        site_url = page_url or page.declared_url or raw.url
+        if page.declared_sitename and _names_a_wire(sitename, site_url, cues):
+            sitename = page.declared_sitename  # "Associated Press" on a paper's page of AP copy
         link_items, headings, linked = page.link_items, page.headings, page.linked
         title = (
             raw.title or page.headline or _without_site_name(meta_title, sitename, page_url, cues)
@@ -117,7 +155,7 @@ def clean(raw: RawDocument) -> Document:
         body_start=body_start,
         title=title,
         outlet=outlet,
-        author=_authors(meta_author) or result.author or raw.author,
+        author=_authors(meta_author, sitename, cues) or result.author or raw.author,
         url=url,
         dateline=result.dateline,
         published=resolve_publication_date(

@@ -24,6 +24,8 @@ _LIST_KEYS = (
     "date_line_words",
     "narrative_words",
     "dateline_labels",
+    "news_agencies",
+    "author_roles",
 )
 
 
@@ -36,6 +38,7 @@ class Kind:
     lines: frozenset[str]
     phrases: tuple[str, ...]
     prefixes: tuple[str, ...] = ()  # a line opening with one ("Read more: ...")
+    patterns: tuple[re.Pattern[str], ...] = ()  # a short line matching one, from its start
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,8 @@ class Cues:
     date_line_words: frozenset[str]
     narrative_words: frozenset[str]
     dateline_labels: frozenset[str]
+    news_agencies: frozenset[str] = frozenset()
+    author_roles: frozenset[str] = frozenset()
 
 
 _QUOTES = str.maketrans("‘’“”", "''\"\"")
@@ -100,9 +105,10 @@ def parse_cues(data: Any, where: str = "boilerplate.yaml") -> Cues:
         lines = _strings(spec, "lines", f"{where}: {reason}")
         phrases = _strings(spec, "phrases", f"{where}: {reason}")
         prefixes = _strings(spec, "prefixes", f"{where}: {reason}")
-        if not lines and not phrases and not prefixes:
+        patterns = _strings(spec, "patterns", f"{where}: {reason}")
+        if not lines and not phrases and not prefixes and not patterns:
             raise DataFileError(
-                f"{where}: kind '{reason}' has neither 'lines', 'phrases' nor 'prefixes'"
+                f"{where}: kind '{reason}' has no 'lines', 'phrases', 'prefixes' or 'patterns'"
             )
         kinds.append(
             Kind(
@@ -111,6 +117,7 @@ def parse_cues(data: Any, where: str = "boilerplate.yaml") -> Cues:
                 lines=frozenset(line_key(x) for x in lines),
                 phrases=tuple(x.lower() for x in phrases),
                 prefixes=tuple(x.lower() for x in prefixes),
+                patterns=_compile(patterns, f"{where}: {reason}"),
             )
         )
     lists = {key: _strings(data, key, where) for key in _LIST_KEYS}
@@ -131,6 +138,8 @@ def parse_cues(data: Any, where: str = "boilerplate.yaml") -> Cues:
         date_line_words=frozenset(w.lower() for w in lists["date_line_words"]),
         narrative_words=frozenset(w.lower() for w in lists["narrative_words"]),
         dateline_labels=frozenset(line_key(w) for w in lists["dateline_labels"]),
+        news_agencies=frozenset(line_key(w) for w in lists["news_agencies"]),
+        author_roles=frozenset(w.lower() for w in lists["author_roles"]),
     )
 
 

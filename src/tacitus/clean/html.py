@@ -68,6 +68,8 @@ class Extracted:
     link_items: frozenset[str] = frozenset()  # list items that are one link and nothing else
     headings: frozenset[str] = frozenset()  # the texts of the page's <h1> elements
     linked: frozenset[str] = frozenset()  # paragraphs whose words are nearly all links
+    declared_sitename: str | None = None  # the page's ``og:site_name``
+    declared_url: str | None = None  # its ``og:url`` or canonical link
 
 
 def _words(text: str) -> int:
@@ -131,6 +133,8 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
             author=doc.author or None,
             date=doc.date or None,
             sitename=doc.sitename or None,
+            declared_sitename=_declared(tree, "og:site_name"),
+            declared_url=_declared(tree, "og:url"),
             url=doc.url or None,
             headline=_headline(data, doc.title or ""),
             description=doc.description or None,
@@ -142,6 +146,18 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
     if not text.strip():
         raise InputError("no article text found in the HTML page")
     return Extracted(text=text)
+
+
+def _declared(tree: Any, key: str) -> str | None:
+    """What the page declares in ``<meta property="KEY" content="...">`` (Open Graph)."""
+    if tree is None:
+        return None
+    for meta in tree.iter("meta"):
+        if key in (meta.get("property"), meta.get("name")):
+            value = " ".join(html_entities.unescape(meta.get("content") or "").split())
+            if value:
+                return value
+    return None
 
 
 def _headline(data: bytes, title: str) -> str | None:

@@ -321,6 +321,8 @@ def _own_reason(line: Line, cues: Cues) -> str | None:
         if line.words <= _MAX_HEADLINE_WORDS and lowered.startswith(kind.prefixes):
             line.teaser = True  # one teaser between paragraphs: the article goes on
             return kind.reason
+        if line.words <= _MAX_HEADLINE_WORDS and any(p.match(line.text) for p in kind.patterns):
+            return kind.reason
     if line.words <= _MAX_HEADLINE_WORDS and _SITE_TEASER.match(line.text):
         line.teaser = True  # "Also on example.com: <another story's headline>"
         return "related"
