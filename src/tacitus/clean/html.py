@@ -69,7 +69,7 @@ class Extracted:
     headings: frozenset[str] = frozenset()  # the texts of the page's <h1> elements
     linked: frozenset[str] = frozenset()  # paragraphs whose words are nearly all links
     declared_sitename: str | None = None  # the page's ``og:site_name``
-    declared_url: str | None = None  # its ``og:url`` or canonical link
+    declared_url: str | None = None  # its ``og:url``
 
 
 def _words(text: str) -> int:
