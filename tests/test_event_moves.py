@@ -122,39 +122,3 @@ def test_a_town_the_tagger_takes_for_a_product_can_be_captured(resources) -> Non
 )
 def test_military_units_and_jihadists_are_armed_forces(text, resources) -> None:
     assert any(e.type.value == "MOBILIZE" for e in code_all(text, resources))
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # forces going, heading or proceeding somewhere, moving closer (PLOVER MOBILIZE:
-        # military or police moves short of force)
-        ("Army troops went into the border village on Tuesday.", ("MOBILIZE", "went")),
-        ("Rebel fighters headed toward the provincial capital.", ("MOBILIZE", "headed")),
-        ("The brigade proceeded towards the northern district.", ("MOBILIZE", "proceeded")),
-        ("Government reinforcements were moving closer to the town.", ("MOBILIZE", "moving")),
-        # forces holding a post, tanks stationed
-        ("Riot police manned a checkpoint outside the parliament.", ("MOBILIZE", "manned")),
-        ("Tanks were stationed at the main square.", ("MOBILIZE", "stationed")),
-    ],
-)
-def test_forces_going_somewhere_or_holding_a_post_are_mobilized(text, expected, resources) -> None:
-    assert expected in triggered(text, resources)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # people who are no force going somewhere, staff manning phones, hiding
-        "The family headed to the beach on Sunday.",
-        "Volunteers manned the phones all night.",
-        "The rebels went into hiding in the hills.",
-    ],
-)
-def test_moves_of_people_who_are_no_force_are_not_coded(text, resources) -> None:
-    assert code_all(text, resources) == []
-
-
-def test_a_force_ordered_to_enter_is_the_one_that_would_enter(resources) -> None:
-    found = code_all("The army was ordered to enter the city on Friday.", resources)
-    assert [(e.type.value, e.trigger) for e in found] == [("MOBILIZE", "enter")]

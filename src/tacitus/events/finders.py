@@ -541,8 +541,7 @@ class LexiconFinder:
         above), "the army was in position to enter" (the subject of the verb above), "their
         push to enter" (the possessor of the noun; "the army continued its push to enter":
         the subject of the verb the noun is the object of), "to take X and enter Y" (the
-        first verb's), "the army was ordered to enter" (the subject of the passive verb
-        above)."""
+        first verb's)."""
         cur = verb
         for _ in range(3):
             subject = reader.subject(cur)
@@ -560,12 +559,6 @@ class LexiconFinder:
                     return poss  # a pronoun on an object: the verb's subject says who
             elif cur.dep_ == "conj" and cur.head.pos_ == "VERB":
                 above = cur.head  # "to liberate X and enter Y": the first verb's subject
-            elif cur.dep_ in ("xcomp", "advcl") and any(
-                c.tag_ in self.lex.grammar.infinitive_tags for c in cur.children
-            ):
-                # "the army was ordered to enter": the one ordered does it
-                patient = reader.patient(cur.head)
-                return patient if patient is not None and patient.dep_ == "nsubjpass" else None
             else:
                 return None
             while above.pos_ not in ("VERB", "AUX") and above.head.i != above.i:
