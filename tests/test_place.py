@@ -598,3 +598,21 @@ def test_topic_place_only_when_fronted_and_no_clause_place() -> None:
     text = "Regarding Idlib, the ministers met in Ankara."
     loc = placed(text, "met", type_=EventType.CONSULT)
     assert (loc.name, loc.how) == ("Ankara", "clause")
+
+
+def test_what_a_protest_is_against_is_not_where_it_is() -> None:
+    text = (
+        "Some 500 students protested against the bombing of hospitals in Yemen on Friday"
+        " and marched to the city hall in Manchester."
+    )
+    assert placed(text, "protested", type_=EventType.PROTEST).name == "Manchester"
+
+
+def test_what_a_protest_is_against_places_it_when_nothing_else_does() -> None:
+    text = "Hundreds of farmers protested over the new fuel tax in Nakuru on Monday."
+    assert placed(text, "protested", type_=EventType.PROTEST).name == "Nakuru"
+
+
+def test_what_an_attack_is_against_places_it() -> None:
+    text = "Gunmen launched an attack against a police post in Mosul and fled to Kirkuk."
+    assert placed(text, "attack").name == "Mosul"

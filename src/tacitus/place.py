@@ -97,6 +97,8 @@ class Gazetteer:
     reaching_verbs: frozenset[str] = frozenset()
     reaching_prepositions: frozenset[str] = frozenset()
     topic_openings: frozenset[str] = frozenset()
+    grievance_types: frozenset[str] = frozenset()
+    grievance_prepositions: frozenset[str] = frozenset()
 
     def population(self, text: str, prefer: frozenset[str] = frozenset()) -> int:
         """The population of the city ``text`` names (0 when it names none)."""
@@ -210,6 +212,8 @@ _WORD_LISTS = (
     "reaching_verbs",
     "reaching_prepositions",
     "topic_openings",
+    "grievance_types",
+    "grievance_prepositions",
 )
 
 
@@ -668,7 +672,7 @@ class PlaceFinder:
         return False
 
     # ------------------------------------------------------------- the clause
-    def _heads(self, trigger: Any, event: Event) -> list[Any]:
+    def _heads(self, trigger: Any, event: Event, grievance: set[int]) -> list[Any]:
         """The tokens whose locative phrases place the event, nearest first: the
         trigger, its clause verb (through a light verb), and the objects of both."""
         heads = [trigger]
@@ -678,6 +682,8 @@ class PlaceFinder:
         material = str(event.type) in self.gaz.object_place_types
         for head in list(heads):
             for c in head.children:
+                if c.i in grievance:
+                    continue  # "protested against the war in Gaza": not where they protested
                 if c.dep_ in ("dobj", "nsubjpass", "nsubj") and (material or c.i == trigger.i):
                     heads.append(c)
                 elif c.dep_ == "prep" and c.lower_ in self.gaz.target_prepositions and material:
@@ -688,14 +694,18 @@ class PlaceFinder:
             heads.append(trigger.head)  # "stormed X, killing five": the same act
         return heads
 
-    def clause_places(self, event: Event) -> list[Place]:
-        """Places in the event's own clause, the nearest to the trigger first."""
+    def clause_places(self, event: Event, grievance_apart: bool = True) -> list[Place]:
+        """Places in the event's own clause, the nearest to the trigger first; with
+        ``grievance_apart``, none from what a protest is against (``_grievance``)."""
         trigger = event_word(self.parsed, event.trigger_start, event.trigger_end)
         if trigger is None:
             return []
         found: list[Place] = []
-        for rank, head in enumerate(self._heads(trigger, event)):
+        grievance = self._grievance(trigger, event) if grievance_apart else set()
+        for rank, head in enumerate(self._heads(trigger, event, grievance)):
             for prep in head.children:
+                if prep.i in grievance:
+                    continue
                 direction = self._direction_prep(prep)
                 if direction is not None:
                     prep = direction  # "north of Aleppo"
@@ -726,6 +736,20 @@ class PlaceFinder:
             if found:
                 return found
         return []
+
+    def _grievance(self, trigger: Any, event: Event) -> set[int]:
+        """The words of ``trigger`` that say what a protest is against: its object and its
+        "against"/"over" phrase ("protested the war in Iraq", "protests over the killing
+        in Paris"); their places are the grievance's, where the protest is only when the
+        sentence names no other place."""
+        if str(event.type) not in self.gaz.grievance_types:
+            return set()
+        return {
+            c.i
+            for c in trigger.children
+            if c.dep_ == "dobj"
+            or (c.dep_ == "prep" and c.lower_ in self.gaz.grievance_prepositions)
+        }
 
     def _locative(self, prep: Any, destination: bool = True) -> bool:
         """``prep`` puts what it hangs on somewhere: a locative preposition ("in", "at",
@@ -924,9 +948,10 @@ class PlaceFinder:
                     return place
         return None
 
-    def sentence_place(self, event: Event) -> Place | None:
+    def sentence_place(self, event: Event, grievance_apart: bool = True) -> Place | None:
         """A place the event's sentence puts something in ("in X"), outside any actor's
-        description (origin, seat, title)."""
+        description (origin, seat, title); with ``grievance_apart``, outside what a
+        protest is against."""
         trigger = event_word(self.parsed, event.trigger_start, event.trigger_end)
         if trigger is None:
             return None
@@ -941,6 +966,9 @@ class PlaceFinder:
                 if c.dep_ in ("dobj", "xcomp", "ccomp")
                 for t in c.subtree
             }
+        if grievance_apart:
+            grievance = self._grievance(trigger, event)
+            topics |= {t.i for c in grievance for t in self.parsed[c].subtree}
         found: list[tuple[int, Place]] = []
         for prep in trigger.sent:
             # a destination places the movement only ("moved his family to London")
@@ -1019,6 +1047,13 @@ def place_event(
     if sentence is not None:
         event.location = sentence
         return
+    if str(event.type) in finder.gaz.grievance_types:
+        # "protested over the price hike in Surabaya": with no other place, the grievance's
+        places = finder.clause_places(event, grievance_apart=False)
+        sentence = places[0] if places else finder.sentence_place(event, grievance_apart=False)
+        if sentence is not None:
+            event.location = sentence
+            return
     if doc.dateline is not None and doc.dateline.place:
         place = finder.gaz.lookup(doc.dateline.place, finder.prefer)
         if place is not None:
