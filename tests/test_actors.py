@@ -117,6 +117,16 @@ def test_misspelt_country_is_recognised(kb) -> None:
     assert found.actor.country == "ETH" and found.rule.endswith("~Ethopia")
 
 
+def test_a_town_the_gazetteer_knows_is_no_misspelt_country(kb) -> None:
+    from tacitus.place import load_gazetteer
+
+    text = "Protesters in Nakuru marched on Friday."
+    doc = Document("t", "t", "text", "", text, text, 0)
+    resolver = actors.ActorResolver(doc, load_model()(text), kb, load_gazetteer())
+    doc.mentions = resolver.mentions()
+    assert not any(m.actor.country == "NRU" for m in doc.mentions)
+
+
 def test_lower_case_words_are_not_countries(kb) -> None:
     doc, _ = code("They ate turkey and the chad of the ballot was counted.", kb)
     assert not any(m.actor.country in ("TUR", "TCD") for m in doc.mentions)

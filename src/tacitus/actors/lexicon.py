@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 from tacitus.actors.knowledge import ORG_KINDS, KnowledgeBase, Phrase, Role
@@ -16,8 +18,15 @@ class Spans:
     Each table maps every token of a span to ``(start, end, ...)``, ``end`` exclusive.
     """
 
-    def __init__(self, parsed: Doc, kb: KnowledgeBase, words: ActorWords) -> None:
+    def __init__(
+        self,
+        parsed: Doc,
+        kb: KnowledgeBase,
+        words: ActorWords,
+        place_country: Callable[[str], str | None],
+    ) -> None:
         self.parsed, self.kb, self.words = parsed, kb, words
+        self.place_country = place_country  # the gazetteer's country of a place name
         self.phrase_at: dict[int, tuple[int, int, Phrase]] = {}
         self.role_at: dict[int, tuple[int, int, Role]] = {}
         self.name_at: dict[int, tuple[int, int]] = {}
@@ -120,7 +129,8 @@ class Spans:
         )
 
     def _match_misspelt_countries(self) -> None:
-        """A misspelt country ("Ethopia", "Quatar"): a proper noun close to a country name."""
+        """A misspelt country ("Ethopia", "Quatar"): a proper noun close to a country name
+        that the gazetteer does not know as a place of its own ("Nakuru" is not Nauru)."""
         for tok in self.parsed:
             if (
                 tok.pos_ == "PROPN"
@@ -129,7 +139,11 @@ class Spans:
                 and not self._after_given_name(tok)
             ):
                 phrase = self.kb.fuzzy_country(tok.text)
-                if phrase is not None and not self._extends_country_word(tok.text):
+                if (
+                    phrase is not None
+                    and not self._extends_country_word(tok.text)
+                    and self.place_country(tok.text) is None
+                ):
                     self.phrase_at[tok.i] = (tok.i, tok.i + 1, phrase)
 
     def _extends_country_word(self, word: str) -> bool:

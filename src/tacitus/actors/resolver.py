@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import partial
 from typing import TYPE_CHECKING, Unpack
 
 from spacy.tokens import Doc, Token
@@ -35,13 +36,12 @@ class ActorResolver:
     def __init__(
         self, doc: Document, parsed: Doc, kb: KnowledgeBase, gazetteer: Gazetteer | None = None
     ) -> None:
-        self._state = DocumentState(doc, parsed, kb, self.mention)
+        place_country = partial(_country_of, gazetteer) if gazetteer is not None else None
+        self._state = DocumentState(doc, parsed, kb, self.mention, place_country)
         self._coref = Coreference(self._state)
         self._groups = Groups(self._state, self._coref)
         self._descriptions = Descriptions(self._state, self._coref, self._groups)
         self._persons = Persons(self._state, self._descriptions)
-        if gazetteer is not None:
-            self._state.place_country = lambda text: _country_of(gazetteer, text)
         for tok in parsed:
             if self._state.spans.is_head(tok):
                 self.mention(tok)
