@@ -125,6 +125,13 @@ def test_object_of_captured_is_the_place() -> None:
     assert (loc.name, loc.country, loc.how) == ("Palmyra", "SYR", "object")
 
 
+def test_the_place_visited_is_where_the_visit_happens() -> None:
+    loc = placed("The Chilean minister visited Kyiv on Monday.", "visited")
+    assert (loc.name, loc.country, loc.how) == ("Kyiv", "UKR", "object")
+    loc = placed("The Chilean minister visited Germany last week.", "visited")
+    assert (loc.country, loc.how) == ("DEU", "object")
+
+
 def test_article_countries_are_preferred(gazetteer) -> None:
     # Tripoli: the Libyan capital by default, the Lebanese city in an article on Lebanon
     assert gazetteer.lookup("Tripoli").country == "LBY"
