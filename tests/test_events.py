@@ -1010,6 +1010,52 @@ def test_relative_clause_telling_the_act_it_is_on_is_coded(text, trigger, resour
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a linking verb saying what a particular act was tells it as done
+        ("The bombing was part of a wave of violence before the vote.", "bombing was"),
+        ("The raids were the deadliest in the province this year.", "raids were"),
+        ("The shelling marked the worst day of the siege.", "shelling marked"),
+        # the verb of its purpose too, and the purpose is no plan of the act
+        ("The new offensive is aimed at relieving the besieged towns.", "offensive is aimed"),
+        # an act noun after "this was" is the act pointed back to
+        ("This was the third ambush on the highway in a month.", "was the third ambush"),
+    ],
+)
+def test_verb_saying_what_an_act_was_carries_it(text, trigger, resources) -> None:
+    assert [e.trigger for e in code(text, resources) if e.type.value == "ASSAULT"] == [trigger]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a judgement of an act, an act in general and a denial tell no act
+        "The bombing was unacceptable.",
+        "Protest is a right of every citizen.",
+        "The raid was not part of any plan.",
+    ],
+)
+def test_linking_verb_on_a_judged_or_general_act_tells_none(text, resources) -> None:
+    assert not [e for e in code(text, resources) if e.type.value in ("ASSAULT", "PROTEST")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # being counted among those an act was done to tells of the act
+        ("Two guards were among those killed in the ambush.", "were among those killed"),
+        # what the act did, after a clause telling that it happened
+        (
+            "The clashes, which erupted in the market at dawn, left twelve people wounded.",
+            "clashes, which erupted in the market at dawn, left",
+        ),
+    ],
+)
+def test_trigger_spans_the_verbs_telling_the_act(text, trigger, resources) -> None:
+    assert trigger in [e.trigger for e in code(text, resources)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a clause that only describes the acts a statement refers to reports nothing

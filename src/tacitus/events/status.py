@@ -283,9 +283,13 @@ class ClauseReader:
                 cued = self.lex.status_cues.get(hl) if dep == "nsubjpass" else None
                 if cued == EventStatus.NEGATED:
                     return EventStatus.NEGATED, None, None, None  # "the aid was stalled"
-                if cued == EventStatus.PLANNED and any(
-                    c.dep_ == "auxpass" and c.tag_ in self.grammar.present_tags
-                    for c in head.children
+                if (
+                    cued == EventStatus.PLANNED
+                    and hl not in self.lex.predicate_verbs  # "the offensive is aimed at X"
+                    and any(
+                        c.dep_ == "auxpass" and c.tag_ in self.grammar.present_tags
+                        for c in head.children
+                    )
                 ):
                     # "a meeting is planned for June" ("the attack was planned" was done)
                     return EventStatus.PLANNED, None, None, None
