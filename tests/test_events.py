@@ -510,6 +510,11 @@ def test_constructions(text, expected, resources) -> None:
         # killed in a mishap, or when one happened: no one's act
         "Three Kenyan soldiers were killed in a car accident in Uganda.",
         "The Kenyan minister was killed when his helicopter crashed in Uganda.",
+        "Three Kenyan traders were killed when their bus collided with a truck in Uganda.",
+        # what a mishap did, and an explosion of fuel: no one's act either
+        "A Kenyan airliner crashed in Uganda, killing 150 people.",
+        "A gas explosion at a Kenyan restaurant killed ten people in Uganda.",
+        "A methane blast killed 63 Kenyan miners in Uganda.",
         # a relative clause hung on a span of time is on the noun before it: the crashes
         "Investigators studied two Kenyan crashes in less than five months that killed 300 "
         "people in Uganda.",
@@ -1053,6 +1058,26 @@ def test_linking_verb_on_a_judged_or_general_act_tells_none(text, resources) -> 
 )
 def test_trigger_spans_the_verbs_telling_the_act(text, trigger, resources) -> None:
     assert trigger in [e.trigger for e in code(text, resources)]
+
+
+@pytest.mark.parametrize(
+    ("text", "killings"),
+    [
+        # an act that claimed lives killed; a storm's toll, or a claim, is no killing
+        ("Two bomb blasts at a bus station have claimed 30 lives.", 1),
+        ("The storm claimed 12 lives in the north.", 0),
+        ("He claimed his life was in danger.", 0),
+    ],
+)
+def test_claiming_lives_is_killing(text, killings, resources) -> None:
+    found = [e for e in code(text, resources) if e.rule == "assault.kill"]
+    assert len(found) == killings
+
+
+def test_a_vehicle_crashed_into_a_target_is_an_attack(resources) -> None:
+    # a crash with an object is done on purpose: what it did is violence
+    text = "A suicide bomber crashed a truck into the gate of the base, killing ten soldiers."
+    assert [e.trigger for e in code(text, resources) if e.type.value == "ASSAULT"] == ["killing"]
 
 
 @pytest.mark.parametrize(

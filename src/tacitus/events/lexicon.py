@@ -151,6 +151,7 @@ class Grammar:
     obligation_verbs: frozenset[str] = frozenset()
     capacity_words: frozenset[str] = frozenset()  # "in a position to sign"
     capacity_preps: tuple[str, ...] = ()
+    achievement_words: frozenset[str] = frozenset()  # "was able to retake the town": did
     expectation_words: frozenset[str] = frozenset()  # "was supposed to be a deal"
     appointment_verbs: frozenset[str] = frozenset()  # "was to meet"
     copulas: frozenset[str] = frozenset()  # "it is unlikely that ..."
