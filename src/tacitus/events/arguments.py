@@ -137,8 +137,9 @@ def _predicated(noun: Token, verb: Token, lex: TriggerLexicon) -> bool:
     )
     if not particular:
         return False  # "protest is a right": no act told
-    if lemma in grammar.copulas:  # "the attack was unacceptable" judges it
-        return any(c.dep_ in ("attr", "prep") for c in kids)
+    if lemma in grammar.copulas:  # "the attack was unacceptable (and a crime)" judges it
+        deps = {c.dep_ for c in kids}
+        return bool(deps & {"attr", "prep"}) and "acomp" not in deps
     return True
 
 
