@@ -322,3 +322,24 @@ def test_a_negated_threat_or_promise_negates_its_act(text, trigger, resources) -
     found = statuses(text, resources)
     assert found.get(trigger), found
     assert {s for _, s in found[trigger]} == {"negated"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # what one was able to do, told in the past, one did; a capacity now, or one
+        # denied or only possible, is no act
+        ("Peru was able to capture the border post.", "asserted"),
+        ("Peru is able to capture the border post.", "hypothetical"),
+        ("Peru was not able to capture the border post.", "hypothetical"),
+        ("Peru would be able to capture the border post.", "hypothetical"),
+    ],
+)
+def test_a_capacity_told_in_the_past_was_used(text, status, resources) -> None:
+    assert statuses(text, resources).get("capture") == {("ASSAULT", status)}
+
+
+def test_a_participle_on_a_pushing_verb_is_no_request(resources) -> None:
+    # "pushed back ..., killing": the killing was done, nobody asked for it
+    text = "The army pushed back the militants near the hill, killing dozens of fighters."
+    assert statuses(text, resources).get("killing") == {("ASSAULT", "asserted")}

@@ -510,6 +510,11 @@ def test_constructions(text, expected, resources) -> None:
         # killed in a mishap, or when one happened: no one's act
         "Three Kenyan soldiers were killed in a car accident in Uganda.",
         "The Kenyan minister was killed when his helicopter crashed in Uganda.",
+        "Three Kenyan traders were killed when their bus collided with a truck in Uganda.",
+        # what a mishap did, and an explosion of fuel: no one's act either
+        "A Kenyan airliner crashed in Uganda, killing 150 people.",
+        "A gas explosion at a Kenyan restaurant killed ten people in Uganda.",
+        "A methane blast killed 63 Kenyan miners in Uganda.",
         # a relative clause hung on a span of time is on the noun before it: the crashes
         "Investigators studied two Kenyan crashes in less than five months that killed 300 "
         "people in Uganda.",
@@ -1007,6 +1012,72 @@ def test_a_verb_at_a_time_is_no_phrase_with_time(resources) -> None:
 )
 def test_relative_clause_telling_the_act_it_is_on_is_coded(text, trigger, resources) -> None:
     assert any(trigger in e.trigger for e in code(text, resources))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a linking verb saying what a particular act was tells it as done
+        ("The bombing was part of a wave of violence before the vote.", "bombing was"),
+        ("The raids were the deadliest in the province this year.", "raids were"),
+        ("The shelling marked the worst day of the siege.", "shelling marked"),
+        # the verb of its purpose too, and the purpose is no plan of the act
+        ("The new offensive is aimed at relieving the besieged towns.", "offensive is aimed"),
+        # an act noun after "this was" is the act pointed back to
+        ("This was the third ambush on the highway in a month.", "was the third ambush"),
+    ],
+)
+def test_verb_saying_what_an_act_was_carries_it(text, trigger, resources) -> None:
+    assert [e.trigger for e in code(text, resources) if e.type.value == "ASSAULT"] == [trigger]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a judgement of an act, an act in general and a denial tell no act
+        "The bombing was unacceptable.",
+        "Protest is a right of every citizen.",
+        "The raid was not part of any plan.",
+    ],
+)
+def test_linking_verb_on_a_judged_or_general_act_tells_none(text, resources) -> None:
+    assert not [e for e in code(text, resources) if e.type.value in ("ASSAULT", "PROTEST")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # being counted among those an act was done to tells of the act
+        ("Two guards were among those killed in the ambush.", "were among those killed"),
+        # what the act did, after a clause telling that it happened
+        (
+            "The clashes, which erupted in the market at dawn, left twelve people wounded.",
+            "clashes, which erupted in the market at dawn, left",
+        ),
+    ],
+)
+def test_trigger_spans_the_verbs_telling_the_act(text, trigger, resources) -> None:
+    assert trigger in [e.trigger for e in code(text, resources)]
+
+
+@pytest.mark.parametrize(
+    ("text", "killings"),
+    [
+        # an act that claimed lives killed; a storm's toll, or a claim, is no killing
+        ("Two bomb blasts at a bus station have claimed 30 lives.", 1),
+        ("The storm claimed 12 lives in the north.", 0),
+        ("He claimed his life was in danger.", 0),
+    ],
+)
+def test_claiming_lives_is_killing(text, killings, resources) -> None:
+    found = [e for e in code(text, resources) if e.rule == "assault.kill"]
+    assert len(found) == killings
+
+
+def test_a_vehicle_crashed_into_a_target_is_an_attack(resources) -> None:
+    # a crash with an object is done on purpose: what it did is violence
+    text = "A suicide bomber crashed a truck into the gate of the base, killing ten soldiers."
+    assert [e.trigger for e in code(text, resources) if e.type.value == "ASSAULT"] == ["killing"]
 
 
 @pytest.mark.parametrize(

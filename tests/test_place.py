@@ -305,6 +305,27 @@ def test_offensive_launched_to_capture_a_town_is_placed_there() -> None:
     assert event.location is not None and event.location.name == "Zawiya"
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "town"),
+    [
+        (
+            "The new offensive is aimed at capturing the town of Zawiya.",
+            "offensive is aimed",
+            "Zawiya",
+        ),
+        (
+            "The rebels launched an offensive aimed at capturing Aleppo.",
+            "launched an offensive",
+            "Aleppo",
+        ),
+    ],
+)
+def test_offensive_aimed_at_capturing_a_town_is_placed_there(text, trigger, town) -> None:
+    doc, parsed, event = one_event(text, trigger, EventType.ASSAULT)
+    place.place_event(doc, parsed, event, None)
+    assert event.location is not None and event.location.name == town
+
+
 def test_bare_person_name_the_gazetteer_knows_is_the_place_an_act_is_done_to() -> None:
     from tacitus.model import Actor, Mention
 

@@ -70,6 +70,7 @@ class Gazetteer:
     capital_words: frozenset[str]
     object_place_types: frozenset[str]
     target_prepositions: frozenset[str] = frozenset()
+    purpose_prepositions: frozenset[str] = frozenset()  # "aimed at capturing X"
     object_place_verbs: frozenset[str] = frozenset()
     direction_words: frozenset[str] = frozenset()
     place_entities: frozenset[str] = frozenset()
@@ -190,6 +191,7 @@ _WORD_LISTS = (
     "capital_words",
     "object_place_types",
     "target_prepositions",
+    "purpose_prepositions",
     "object_place_verbs",
     "direction_words",
     "place_entities",
@@ -855,13 +857,28 @@ class PlaceFinder:
         return place
 
     def _purpose_place(self, trigger: Any) -> Place | None:
-        """The place an act sets out to take: "launched an offensive to capture X"."""
+        """The place an act sets out to take: "launched an offensive to capture X", "the
+        offensive is aimed at capturing X"."""
         for head in (trigger, clause_verb(trigger)):
             for c in head.children:
                 if c.dep_ in ("advcl", "xcomp", "acl") and any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in c.children
                 ):
-                    place = self._object_place(c)
+                    purposes = [c]
+                elif c.dep_ == "prep" or (c.dep_ == "acl" and c.tag_ == "VBN"):
+                    # "is aimed at capturing X", "an offensive aimed at capturing X"
+                    preps = [c] if c.dep_ == "prep" else [p for p in c.children if p.dep_ == "prep"]
+                    purposes = [
+                        g
+                        for p in preps
+                        if p.lower_ in self.gaz.purpose_prepositions
+                        for g in p.children
+                        if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                    ]
+                else:
+                    continue
+                for purpose in purposes:
+                    place = self._object_place(purpose)
                     if place is not None:
                         return place
         return None

@@ -112,7 +112,35 @@ def carrier_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
         and any(c.dep_ == "expl" for c in verb.children)
     ):
         return verb
+    if _predicated(noun, verb, lex):
+        return verb
     return None
+
+
+def _predicated(noun: Token, verb: Token, lex: TriggerLexicon) -> bool:
+    """``verb`` says what the act of ``noun`` was or was for ("the attack was part of a
+    campaign", "the offensive is aimed at the town", "this was the worst attack"): a
+    particular act (with a determiner or plural), with no negation on the verb."""
+    lemma = lemma_of(verb)
+    if lemma not in lex.predicate_verbs or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    grammar = lex.grammar
+    kids = list(verb.children)
+    if noun.dep_ == "attr":  # "this was the worst attack"
+        return lemma in grammar.copulas and any(
+            c.dep_ == "nsubj" and c.lower_ in grammar.pointing_words for c in kids
+        )
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    particular = noun.tag_ in grammar.plural_noun_tags or any(
+        c.dep_ in ("det", "poss", "nummod") for c in noun.children
+    )
+    if not particular:
+        return False  # "protest is a right": no act told
+    if lemma in grammar.copulas:  # "the attack was unacceptable (and a crime)" judges it
+        deps = {c.dep_ for c in kids}
+        return bool(deps & {"attr", "prep"}) and "acomp" not in deps
+    return True
 
 
 def _told_of(noun: Token, lex: TriggerLexicon) -> list[Token]:
@@ -137,6 +165,12 @@ def result_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
         found = _result(noun, clause, lex)
         if found is not None:
             return found
+    return outcome_verb(noun, lex)
+
+
+def outcome_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
+    """``result_verb`` in the clause ``noun`` is the subject of ("the clashes, which
+    erupted on Friday, left 25 dead": "left")."""
     if noun.dep_ != "nsubj" or noun.head.i == noun.i:
         return None
     return _result(noun, noun.head, lex)
@@ -150,8 +184,11 @@ def _result(noun: Token, verb: Token, lex: TriggerLexicon) -> Token | None:
     if any(all(w in near for w in trig.extra) for trig in lex.verbs.get(lemma_of(verb), [])):
         return None  # a trigger here ("a bomb killed three"), not "the attack came"
     doc = noun.doc
-    if any(doc[i].pos_ == "VERB" for i in range(noun.i + 1, verb.i)):
-        return None  # "the curfew imposed after a coup toppled ...": a misparse
+    told = {t.i for clause in _told_of(noun, lex) for t in clause.subtree}
+    if any(doc[i].pos_ == "VERB" and i not in told for i in range(noun.i + 1, verb.i)):
+        # "the curfew imposed after a coup toppled ...": a misparse ("the clashes, which
+        # erupted on Friday, left 25 dead" is not one)
+        return None
     if verb.tag_ not in ("VBD", "VBN") or lemma_of(verb) in lex.speech_verbs:
         return None
     grammar = lex.grammar

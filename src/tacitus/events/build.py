@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.actors import EXTRA_CODES, ActorResolver, government_of
-from tacitus.events.arguments import Arguments, carrier_verb, result_verb
+from tacitus.events.arguments import Arguments, carrier_verb, outcome_verb, result_verb
 from tacitus.events.finders import Candidate
 from tacitus.events.lexicon import Grammar, TriggerLexicon
 from tacitus.events.status import ClauseReader
@@ -550,6 +550,22 @@ class EventReader(Arguments):
             return None
         return light if lemma_of(light) in self.lex.light_verbs else None
 
+    def _counted_among(self, verb: Token) -> Token | None:
+        """The linking verb that counts someone among those ``verb``, a participle, tells
+        of ("two soldiers were among those killed", "a vendor was among the 16 killed"):
+        it reports the act too."""
+        if verb.dep_ not in ("acl", "amod") or verb.tag_ != "VBN":
+            return None
+        among = verb.head.head
+        link = among.head
+        if (
+            verb.head.dep_ == "pobj"
+            and among.lower_ in self.grammar.counting_preps
+            and lemma_of(link) in self.grammar.copulas
+        ):
+            return link
+        return None
+
     def _from_the_air(self, tok: Token | None) -> bool:
         """``tok`` is an act done from the air ("Airstrikes hit", "a drone strike killed")."""
         if tok is None:
@@ -1037,9 +1053,15 @@ class EventReader(Arguments):
             and lemma_of(tok.head) in self.grammar.finding_verbs
         ):
             carrier = tok.head  # "was found shot dead": the finding reports the act
-        if carrier is not None:
-            trigger_start = min(trigger_start, carrier.idx)
-            trigger_end = max(trigger_end, carrier.idx + len(carrier.text))
+        if carrier is None and not nominal:
+            carrier = self._counted_among(tok)  # "two soldiers were among those killed"
+        spans = [carrier]
+        if nominal:  # "the clashes, which erupted on Friday, left 25 dead": what it did too
+            spans.append(outcome_verb(tok.head if tok.dep_ == "compound" else tok, self.lex))
+        for verb_tok in spans:
+            if verb_tok is not None:
+                trigger_start = min(trigger_start, verb_tok.idx)
+                trigger_end = max(trigger_end, verb_tok.idx + len(verb_tok.text))
         return Event(
             type=etype,
             mode=cand.mode,

@@ -447,6 +447,18 @@ class LexiconFinder:
             return False  # "you hit on a product", "then it hits you": no one is struck
         if trig.needs_subject == "agent" and subject is None and self._mishap(tok):
             return False  # "killed in a car accident", "killed when the plane crashed"
+        if (
+            trig.needs_subject == "agent"
+            and tok.dep_ == "advcl"
+            and tok.tag_ == "VBG"
+            and lemma_of(tok.head) in self.lex.mishap_words
+            and not any(c.dep_ == "dobj" for c in tok.head.children)
+        ):
+            # "the plane crashed, killing 148": what the mishap did ("crashed a truck bomb
+            # into the gate, killing ten" is an attack)
+            return False
+        if trig.needs_subject == "agent" and subject is not None and not_event(subject, self.lex):
+            return False  # "a gas explosion killed ten": an accident, no one's act
         if subject is None or subject.pos_ != "NOUN":
             return True
         if trig.needs_subject == "actor":

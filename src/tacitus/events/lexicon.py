@@ -53,6 +53,7 @@ class TriggerLexicon:
     receiving_verbs: frozenset[str] = frozenset()  # "drew criticism from X"
     occurrence_verbs: frozenset[str] = frozenset()  # "clashes erupted", "took place"
     existential_verbs: frozenset[str] = frozenset()  # "there were protests"
+    predicate_verbs: frozenset[str] = frozenset()  # "the attack was part of a campaign"
     status_cues: dict[str, EventStatus] = field(default_factory=dict)  # "plan" -> planned
     status_modifiers: dict[str, EventStatus] = field(default_factory=dict)  # "planned attack"
     claim_verbs: frozenset[str] = frozenset()
@@ -131,6 +132,7 @@ class Grammar:
     time_preps: frozenset[str] = frozenset()  # "offered to help after the attack"
     reciprocal_words: frozenset[str] = frozenset()  # "fought each other"
     listing_preps: frozenset[str] = frozenset()  # "measures including calling for"
+    counting_preps: frozenset[str] = frozenset()  # "were among those killed"
     clause_ends: frozenset[str] = frozenset()
     question_marks: frozenset[str] = frozenset()
     presupposing_wh: frozenset[str] = frozenset()
@@ -149,6 +151,7 @@ class Grammar:
     obligation_verbs: frozenset[str] = frozenset()
     capacity_words: frozenset[str] = frozenset()  # "in a position to sign"
     capacity_preps: tuple[str, ...] = ()
+    achievement_words: frozenset[str] = frozenset()  # "was able to retake the town": did
     expectation_words: frozenset[str] = frozenset()  # "was supposed to be a deal"
     appointment_verbs: frozenset[str] = frozenset()  # "was to meet"
     copulas: frozenset[str] = frozenset()  # "it is unlikely that ..."
@@ -183,6 +186,7 @@ class Grammar:
     airborne_acts: frozenset[str] = frozenset()  # "airstrikes hit ...": not done by the place
     subject_clauses: frozenset[str] = frozenset()  # a clause that is a subject
     anaphoric_determiners: frozenset[str] = frozenset()  # "the talks": ones told of before
+    pointing_words: frozenset[str] = frozenset()  # "this was the worst attack"
     new_act_words: frozenset[str] = frozenset()  # "again", "a second attack": not a retelling
     # a verb misread as a noun or adjective (``is_nominal``, ``misread_verb``)
     plural_noun_tags: frozenset[str] = frozenset()  # "Protestants march in ..."
@@ -241,6 +245,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         receiving_verbs=_words(data, "receiving_verbs"),
         occurrence_verbs=_words(data, "occurrence_verbs"),
         existential_verbs=_words(data, "existential_verbs"),
+        predicate_verbs=_words(data, "predicate_verbs"),
         claim_verbs=_words(data, "claim_verbs"),
         claim_adverbs=_words(data, "claim_adverbs"),
         credit_nouns=_words(data, "credit_nouns"),

@@ -136,6 +136,26 @@ class ClauseReader:
         marks = self.grammar.hypothetical_marks
         return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
 
+    @staticmethod
+    def _participle(clause: Token) -> bool:
+        """``clause`` is a bare -ing participle clause ("..., killing ten"): an act done
+        alongside its head, not the content of it."""
+        return (
+            clause.dep_ == "advcl"
+            and clause.tag_ == "VBG"
+            and not any(c.dep_ in ("mark", "aux") for c in clause.children)
+        )
+
+    def achieved(self, word: Token) -> bool:
+        """``word`` is a capacity told in the past and not denied ("the army was able to
+        retake the town"): what it was able to do, it did (not "is able to", "would be
+        able to", "was not able to")."""
+        if lemma_of(word) not in self.grammar.achievement_words or word.dep_ != "acomp":
+            return False
+        link = word.head
+        modal = self.grammar.hypothetical_aux | self.grammar.future_aux
+        return link.tag_ == "VBD" and not self.negated(link) and not self.aux(link) & modal
+
     def capacity(self, word: Token) -> bool:
         """ "in a position to sign", "well positioned to mediate": a word that makes its "to"
         complement a capacity only in this construction ("its position that ..." does not)."""
@@ -283,9 +303,13 @@ class ClauseReader:
                 cued = self.lex.status_cues.get(hl) if dep == "nsubjpass" else None
                 if cued == EventStatus.NEGATED:
                     return EventStatus.NEGATED, None, None, None  # "the aid was stalled"
-                if cued == EventStatus.PLANNED and any(
-                    c.dep_ == "auxpass" and c.tag_ in self.grammar.present_tags
-                    for c in head.children
+                if (
+                    cued == EventStatus.PLANNED
+                    and hl not in self.lex.predicate_verbs  # "the offensive is aimed at X"
+                    and any(
+                        c.dep_ == "auxpass" and c.tag_ in self.grammar.present_tags
+                        for c in head.children
+                    )
                 ):
                     # "a meeting is planned for June" ("the attack was planned" was done)
                     return EventStatus.PLANNED, None, None, None
@@ -362,10 +386,12 @@ class ClauseReader:
                     and not not_event(head, self.lex)  # "pleaded guilty to threatening"
                     # "called for talks in a protest": the setting of the call, not its content
                     and not (dep == "prep" and cur.lower_ in self.grammar.setting_preps)
+                    # "pushed the militants back, killing ten": what was done meanwhile
+                    and not self._participle(cur)
                 ):
                     return EventStatus.REQUESTED, None, None, (head, True)
                 cue = hl if hl in self.lex.status_cues else head.lower_
-                if cue in self.lex.status_cues:
+                if cue in self.lex.status_cues and not self.achieved(head):
                     status = self.lex.status_cues[cue]
                     # "the need to stop the aggression": what is stopped goes on
                     governor = None if status == EventStatus.NEGATED else (head, True)
