@@ -110,3 +110,45 @@ def test_a_unit_of_arms_enters_a_town(text, resources) -> None:
 )
 def test_a_division_or_a_corps_without_arms_enters_nothing(text, resources) -> None:
     assert code(text, resources) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president's health continued to decline over the winter.",
+        "Kenyan exports declined sharply last year.",
+    ],
+)
+def test_what_falls_declines_and_refuses_nothing(text, resources) -> None:
+    assert not any(e.type.value == "REJECT" for e in code_all(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya declined the Ugandan offer of talks.",
+        "Kenya declined to send troops to Somalia.",
+    ],
+)
+def test_declining_something_is_a_refusal(text, resources) -> None:
+    found = code(text, resources)
+    assert any(e.type.value == "REJECT" and e.rule == "reject.decline" for e in found)
+
+
+def test_an_act_ordered_is_no_request_to_those_who_do_it(resources) -> None:
+    text = "The Kenyan government ordered patrols by police and soldiers after riots in Nairobi."
+    found = code_all(text, resources)
+    assert not any(e.type.value == "REQUEST" for e in found)
+    assert any(e.type.value == "MOBILIZE" for e in found)
+    found = code_all("The Kenyan government ordered troops to leave the border.", resources)
+    assert any(e.type.value == "REQUEST" for e in found)
+
+
+def test_a_record_set_apart_by_a_perfect_infinitive_is_no_act_told(resources) -> None:
+    text = (
+        "The only two African states to have signed peace treaties with Somalia - Kenya and"
+        " Uganda - also sharply criticised the Ethiopian decision."
+    )
+    found = code_all(text, resources)
+    assert not any(e.type.value == "SUPPORT" for e in found)
+    assert ("ACCUSE", "KEN", "ETH") in coded(found)

@@ -39,6 +39,9 @@ if TYPE_CHECKING:
 UNMEASURED_RULE_SCORE = 0.5
 # Dependents of a verb used transitively or in the passive (``needs_object: none``).
 _TRANSITIVE_DEPS = ("dobj", "ccomp", "nsubjpass", "auxpass", "agent")
+# Dependents that make a verb a refusal of something (``needs_object: complement``):
+# "declined the offer", "declined to attend", "the offer was declined".
+_COMPLETING_DEPS = ("dobj", "xcomp", "ccomp", "nsubjpass")
 # Dependents that complete a verb: "held talks", "held up", "held responsible".
 _COMPLEMENT_DEPS = ("dobj", "prt", "acomp", "oprd", "attr", "ccomp", "dative")
 
@@ -309,6 +312,9 @@ class LexiconFinder:
                         doer = self._doer(tok, reader)  # "soldiers fought the enemy"
                         if doer is None or not reader.sectors(doer) & self.lex.armed_sectors:
                             continue  # "fought poaching", "fought the ruling": no battle
+                elif trig.needs_object == "complement" and not nominal:
+                    if not any(c.dep_ in _COMPLETING_DEPS for c in tok.children):
+                        continue  # "his health continued to decline": it fell, refused nothing
                 elif trig.needs_object == "none" and not nominal:
                     if any(c.dep_ in _TRANSITIVE_DEPS for c in tok.children):
                         continue  # "demonstrated its resolve", "as demonstrated by"
@@ -329,7 +335,8 @@ class LexiconFinder:
                         ):
                             continue
                     elif not objects or (
-                        trig.needs_object == "actor" and not any(reader.named(o) for o in objects)
+                        trig.needs_object == "actor"
+                        and not any(reader.named(o) and not self._act_noun(o) for o in objects)
                     ):
                         continue
                     elif trig.needs_object == "official" and not any(
@@ -342,6 +349,11 @@ class LexiconFinder:
                         continue  # "received the minister", not "received refugees"
                 return trig
         return None
+
+    def _act_noun(self, obj: Token) -> bool:
+        """``obj`` is an event noun ("ordered patrols by police"): the verb is a light verb
+        reporting that act (read on the noun), not one done to whoever the noun names."""
+        return obj.pos_ == "NOUN" and bool(self.lex.nouns.get(lemma_of(obj)))
 
     def _question(self, verb: Token, reader: EventReader) -> bool:
         """``verb`` asks a question: a question verb with nothing asked for (no "to" or

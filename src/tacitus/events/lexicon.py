@@ -25,7 +25,8 @@ class Trigger:
     nominal: bool
     needs_object: bool | str  # True; 'actor': the object names an actor; 'party': any
     # object there is stands for an actor; 'official': an office holder or state body;
-    # 'none': no direct object or clause, and not passive ("they demonstrated"); 'force':
+    # 'none': no direct object or clause, and not passive ("they demonstrated"); 'complement':
+    # an object, a clause or the passive ("declined the offer", "declined to go"); 'force':
     # what is driven back is an attack or a force, or armed forces do it ("repelled a raid")
     # 'patient': a named subject burns only with a direct object ("Hong Kong is burning")
     # 'captive': a passive verb done to a person and no more ("he is being held in a jail",
@@ -227,7 +228,17 @@ def _types(data: dict[str, Any], key: str) -> frozenset[EventType]:
     return frozenset(_type(t, key) for t in data.get(key) or [])
 
 
-_OBJECT_NEEDS = ("actor", "party", "official", "none", "force", "patient", "captive", "foe")
+_OBJECT_NEEDS = (
+    "actor",
+    "party",
+    "official",
+    "none",
+    "complement",
+    "force",
+    "patient",
+    "captive",
+    "foe",
+)
 
 
 def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
@@ -332,7 +343,10 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         mode = item.get("mode")
         needs_object = item.get("needs_object", False)
         if needs_object not in (True, False, *_OBJECT_NEEDS):
-            choices = "true, false, actor, party, official, none, force, patient, captive or foe"
+            choices = (
+                "true, false, actor, party, official, none, complement, force, patient,"
+                " captive or foe"
+            )
             raise DataFileError(f"{source}: {tid}: needs_object must be {choices}")
         topic = bool(item.get("object_is_topic", False))
         needs_subject = item.get("needs_subject")
