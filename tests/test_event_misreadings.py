@@ -152,3 +152,21 @@ def test_a_record_set_apart_by_a_perfect_infinitive_is_no_act_told(resources) ->
     found = code_all(text, resources)
     assert not any(e.type.value == "SUPPORT" for e in found)
     assert ("ACCUSE", "KEN", "ETH") in coded(found)
+
+
+def test_an_act_a_warning_is_about_is_not_threatened(resources) -> None:
+    found = rules("Kenya warned Uganda over its attack on the border town.", resources)
+    assert not any(rule.startswith("assault.attack+threat") for _, rule in found)
+    text = (
+        '"Every day that the focus of our politics is centred on these proceedings is a day'
+        ' lost for farmers," the Kenyan minister warned.'
+    )
+    assert not any("+threat" in rule for _, rule in rules(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kenya warned Uganda of a military offensive.", "Kenya threatened Uganda with sanctions."],
+)
+def test_what_a_warning_names_as_its_threat_is_threatened(text, resources) -> None:
+    assert any("+threat" in rule for _, rule in rules(text, resources))

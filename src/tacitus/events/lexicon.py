@@ -147,6 +147,7 @@ class Grammar:
     bare_verb_tags: frozenset[str] = frozenset()  # "could attack and impose": shares "could"
     future_heads: frozenset[str] = frozenset()  # "is going to attack"
     dissuasion_preps: frozenset[str] = frozenset()  # "warned X against attacking"
+    threat_preps: tuple[str, ...] = ()  # "warned of an offensive", "threatened X with sanctions"
     obligation_verbs: frozenset[str] = frozenset()
     capacity_words: frozenset[str] = frozenset()  # "in a position to sign"
     capacity_preps: tuple[str, ...] = ()
