@@ -170,3 +170,18 @@ def test_an_act_a_warning_is_about_is_not_threatened(resources) -> None:
 )
 def test_what_a_warning_names_as_its_threat_is_threatened(text, resources) -> None:
     assert any("+threat" in rule for _, rule in rules(text, resources))
+
+
+def test_who_acts_in_a_protest_protests(resources) -> None:
+    text = (
+        "Thousands of Kenyan teachers surrounded the parliament in a protest that closed"
+        " most schools."
+    )
+    assert ("PROTEST", "KEN", "KEN") in coded(code(text, resources))
+
+
+def test_who_suffers_in_a_protest_does_not_protest(resources) -> None:
+    text = "Two Kenyan students were injured in a protest that closed the campus."
+    assert not any(
+        e.type.value == "PROTEST" and e.source is not None for e in code(text, resources)
+    )

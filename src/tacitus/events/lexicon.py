@@ -87,6 +87,7 @@ class TriggerLexicon:
     negated: dict[EventType, EventType | None] = field(default_factory=dict)
     future: dict[EventType, EventType | None] = field(default_factory=dict)
     of_is_source: frozenset[EventType] = frozenset()
+    done_in: frozenset[EventType] = frozenset()  # "marched on the capital in a protest"
     symmetric: frozenset[EventType] = frozenset()
     reciprocal_verbs: frozenset[str] = frozenset()
     # verb phrases whose subject does the act named in their preposition ("took part in
@@ -280,6 +281,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         authority_acts=_words(data, "authority_acts"),
         patient_subjects=_words(data, "patient_subjects"),
         of_is_source=_types(data, "of_is_source"),
+        done_in=_types(data, "done_in"),
         symmetric=_types(data, "symmetric"),
         reciprocal_verbs=_words(data, "reciprocal_verbs"),
         participation_verbs=_words(data, "participation_verbs"),
