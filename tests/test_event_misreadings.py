@@ -185,3 +185,19 @@ def test_who_suffers_in_a_protest_does_not_protest(resources) -> None:
     assert not any(
         e.type.value == "PROTEST" and e.source is not None for e in code(text, resources)
     )
+
+
+def test_a_visit_at_home_meets_no_one(resources) -> None:
+    text = "Kenyan President Uhuru Kenyatta visited the northern Kenyan border on Friday."
+    assert not any(e.type.value == "CONSULT" for e in code(text, resources))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenyan President Uhuru Kenyatta visited Uganda on Friday.", ("CONSULT", "KEN", "UGA")),
+        ("The Ugandan foreign minister visited Kenya on Friday.", ("CONSULT", "UGA", "KEN")),
+    ],
+)
+def test_a_visit_abroad_is_a_meeting(text, expected, resources) -> None:
+    assert expected in coded(code(text, resources))

@@ -981,6 +981,17 @@ class EventReader(Arguments):
             home = self.home
             if home is not None:
                 tgt = self.res.state(home)
+        if (
+            cand.mode == "visit"
+            and src is not None
+            and tgt is not None
+            and src.country
+            and tgt.country == src.country
+            and not (tgt.actor_id or "").startswith("person:")
+        ):
+            # "the president visited the southern U.S. border", "his visit to the Walter
+            # Reed": a trip at home meets no one (visiting a person there still does)
+            return None
         verb = carrier if carrier is not None else tok
         if etype in self.lex.unattributed and self._background(verb, src, etype):
             # "Serbia, where 24 people were killed in riots last March": an unattributed
