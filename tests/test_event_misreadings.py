@@ -201,3 +201,33 @@ def test_a_visit_at_home_meets_no_one(resources) -> None:
 )
 def test_a_visit_abroad_is_a_meeting(text, expected, resources) -> None:
     assert expected in coded(code(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan health ministry warned that children are at risk of illness.",
+        "Kenyan officials have warned people to stay away from infected areas.",
+    ],
+)
+def test_a_warning_of_a_danger_threatens_no_one(text, resources) -> None:
+    assert not any(e.type.value == "THREATEN" for e in code_all(text, resources))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya warned Uganda on Friday.", ("THREATEN", "KEN", "UGA")),
+        (
+            "Kenya warned that it would launch strikes on Ugandan rebels.",
+            ("THREATEN", "KEN", "UGA"),
+        ),
+    ],
+)
+def test_a_warning_to_a_party_or_of_ones_own_act_is_a_threat(text, expected, resources) -> None:
+    assert expected in coded(code(text, resources))
+
+
+def test_an_explosion_of_nature_is_no_attack(resources) -> None:
+    text = "Supernova explosions near Kenya created high-speed outflows of gas."
+    assert not any(e.type.value == "ASSAULT" for e in code_all(text, resources))

@@ -26,7 +26,8 @@ class Trigger:
     needs_object: bool | str  # True; 'actor': the object names an actor; 'party': any
     # object there is stands for an actor; 'official': an office holder or state body;
     # 'none': no direct object or clause, and not passive ("they demonstrated"); 'complement':
-    # an object, a clause or the passive ("declined the offer", "declined to go"); 'force':
+    # an object, a clause or the passive ("declined the offer", "declined to go");
+    # 'addressee': a direct object that names an actor ("warned Iran"); 'force':
     # what is driven back is an attack or a force, or armed forces do it ("repelled a raid")
     # 'patient': a named subject burns only with a direct object ("Hong Kong is burning")
     # 'captive': a passive verb done to a person and no more ("he is being held in a jail",
@@ -236,6 +237,7 @@ _OBJECT_NEEDS = (
     "official",
     "none",
     "complement",
+    "addressee",
     "force",
     "patient",
     "captive",
@@ -347,8 +349,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         needs_object = item.get("needs_object", False)
         if needs_object not in (True, False, *_OBJECT_NEEDS):
             choices = (
-                "true, false, actor, party, official, none, complement, force, patient,"
-                " captive or foe"
+                "true, false, actor, party, official, none, complement, addressee, force,"
+                " patient, captive or foe"
             )
             raise DataFileError(f"{source}: {tid}: needs_object must be {choices}")
         topic = bool(item.get("object_is_topic", False))
