@@ -231,3 +231,22 @@ def test_a_warning_to_a_party_or_of_ones_own_act_is_a_threat(text, expected, res
 def test_an_explosion_of_nature_is_no_attack(resources) -> None:
     text = "Supernova explosions near Kenya created high-speed outflows of gas."
     assert not any(e.type.value == "ASSAULT" for e in code_all(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of Kenyan farmers marched in Nairobi to demand lower taxes.",
+        "Several thousand Kenyan teachers surrounded the parliament on Tuesday to call for"
+        " better pay in a protest that closed most schools.",
+    ],
+)
+def test_what_a_protest_demands_is_the_protest(text, resources) -> None:
+    found = code(text, resources)
+    assert not any(e.type.value == "REQUEST" for e in found)
+    assert any(e.type.value == "PROTEST" for e in found)
+
+
+def test_a_trip_made_to_ask_is_a_request(resources) -> None:
+    text = "The Kenyan president travelled to Kampala to ask Uganda for help."
+    assert ("REQUEST", "KEN", "UGA") in coded(code(text, resources))

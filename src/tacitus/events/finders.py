@@ -287,6 +287,8 @@ class LexiconFinder:
                     continue  # "the team attacked", "suspended by the league"
                 if trig.type == EventType.REQUEST and not nominal and self._question(tok, reader):
                     continue  # "asked whether X would leave": a question, not a request
+                if trig.type == EventType.REQUEST and not nominal and self._protest_demand(tok):
+                    continue  # "marched to demand lower taxes": the protest's demand
                 caused = nominal or not trig.needs_cause
                 if not caused and not self._caused_by_act(tok, trig.type, reader):
                     continue  # "died of cancer": no act named
@@ -373,6 +375,31 @@ class LexiconFinder:
         """``obj`` is an event noun ("ordered patrols by police"): the verb is a light verb
         reporting that act (read on the noun), not one done to whoever the noun names."""
         return obj.pos_ == "NOUN" and bool(self.lex.nouns.get(lemma_of(obj)))
+
+    def _protest_demand(self, verb: Token) -> bool:
+        """``verb`` is what a protest demands: the purpose of a protest ("marched to demand
+        lower taxes") or a call made in one ("surrounded the statehouse to call for better
+        pay in a protest"); the protest is the event, coded on its own trigger."""
+
+        def protest(tok: Token) -> bool:
+            entries = self.lex.verbs.get(lemma_of(tok), [])
+            return any(t.type == EventType.PROTEST and not t.extra for t in entries)
+
+        if not any(c.tag_ in self.lex.grammar.infinitive_tags for c in verb.children):
+            return False
+        if verb.dep_ == "advcl" and protest(verb.head):
+            return True
+        return any(
+            p.dep_ == "prep"
+            and p.lower_ == "in"
+            and any(
+                any(t.type == EventType.PROTEST for t in self.lex.nouns.get(lemma_of(g), []))
+                for g in p.children
+                if g.dep_ == "pobj"
+            )
+            for v in (verb, verb.head)
+            for p in v.children
+        )
 
     def _question(self, verb: Token, reader: EventReader) -> bool:
         """``verb`` asks a question: a question verb with nothing asked for (no "to" or
