@@ -110,3 +110,143 @@ def test_a_unit_of_arms_enters_a_town(text, resources) -> None:
 )
 def test_a_division_or_a_corps_without_arms_enters_nothing(text, resources) -> None:
     assert code(text, resources) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president's health continued to decline over the winter.",
+        "Kenyan exports declined sharply last year.",
+    ],
+)
+def test_what_falls_declines_and_refuses_nothing(text, resources) -> None:
+    assert not any(e.type.value == "REJECT" for e in code_all(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya declined the Ugandan offer of talks.",
+        "Kenya declined to send troops to Somalia.",
+    ],
+)
+def test_declining_something_is_a_refusal(text, resources) -> None:
+    found = code(text, resources)
+    assert any(e.type.value == "REJECT" and e.rule == "reject.decline" for e in found)
+
+
+def test_an_act_ordered_is_no_request_to_those_who_do_it(resources) -> None:
+    text = "The Kenyan government ordered patrols by police and soldiers after riots in Nairobi."
+    found = code_all(text, resources)
+    assert not any(e.type.value == "REQUEST" for e in found)
+    assert any(e.type.value == "MOBILIZE" for e in found)
+    found = code_all("The Kenyan government ordered troops to leave the border.", resources)
+    assert any(e.type.value == "REQUEST" for e in found)
+
+
+def test_a_record_set_apart_by_a_perfect_infinitive_is_no_act_told(resources) -> None:
+    text = (
+        "The only two African states to have signed peace treaties with Somalia - Kenya and"
+        " Uganda - also sharply criticised the Ethiopian decision."
+    )
+    found = code_all(text, resources)
+    assert not any(e.type.value == "SUPPORT" for e in found)
+    assert ("ACCUSE", "KEN", "ETH") in coded(found)
+
+
+def test_an_act_a_warning_is_about_is_not_threatened(resources) -> None:
+    found = rules("Kenya warned Uganda over its attack on the border town.", resources)
+    assert not any(rule.startswith("assault.attack+threat") for _, rule in found)
+    text = (
+        '"Every day that the focus of our politics is centred on these proceedings is a day'
+        ' lost for farmers," the Kenyan minister warned.'
+    )
+    assert not any("+threat" in rule for _, rule in rules(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kenya warned Uganda of a military offensive.", "Kenya threatened Uganda with sanctions."],
+)
+def test_what_a_warning_names_as_its_threat_is_threatened(text, resources) -> None:
+    assert any("+threat" in rule for _, rule in rules(text, resources))
+
+
+def test_who_acts_in_a_protest_protests(resources) -> None:
+    text = (
+        "Thousands of Kenyan teachers surrounded the parliament in a protest that closed"
+        " most schools."
+    )
+    assert ("PROTEST", "KEN", "KEN") in coded(code(text, resources))
+
+
+def test_who_suffers_in_a_protest_does_not_protest(resources) -> None:
+    text = "Two Kenyan students were injured in a protest that closed the campus."
+    assert not any(
+        e.type.value == "PROTEST" and e.source is not None for e in code(text, resources)
+    )
+
+
+def test_a_visit_at_home_meets_no_one(resources) -> None:
+    text = "Kenyan President Uhuru Kenyatta visited the northern Kenyan border on Friday."
+    assert not any(e.type.value == "CONSULT" for e in code(text, resources))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenyan President Uhuru Kenyatta visited Uganda on Friday.", ("CONSULT", "KEN", "UGA")),
+        ("The Ugandan foreign minister visited Kenya on Friday.", ("CONSULT", "UGA", "KEN")),
+    ],
+)
+def test_a_visit_abroad_is_a_meeting(text, expected, resources) -> None:
+    assert expected in coded(code(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan health ministry warned that children are at risk of illness.",
+        "Kenyan officials have warned people to stay away from infected areas.",
+    ],
+)
+def test_a_warning_of_a_danger_threatens_no_one(text, resources) -> None:
+    assert not any(e.type.value == "THREATEN" for e in code_all(text, resources))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya warned Uganda on Friday.", ("THREATEN", "KEN", "UGA")),
+        (
+            "Kenya warned that it would launch strikes on Ugandan rebels.",
+            ("THREATEN", "KEN", "UGA"),
+        ),
+    ],
+)
+def test_a_warning_to_a_party_or_of_ones_own_act_is_a_threat(text, expected, resources) -> None:
+    assert expected in coded(code(text, resources))
+
+
+def test_an_explosion_of_nature_is_no_attack(resources) -> None:
+    text = "Supernova explosions near Kenya created high-speed outflows of gas."
+    assert not any(e.type.value == "ASSAULT" for e in code_all(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of Kenyan farmers marched in Nairobi to demand lower taxes.",
+        "Several thousand Kenyan teachers surrounded the parliament on Tuesday to call for"
+        " better pay in a protest that closed most schools.",
+    ],
+)
+def test_what_a_protest_demands_is_the_protest(text, resources) -> None:
+    found = code(text, resources)
+    assert not any(e.type.value == "REQUEST" for e in found)
+    assert any(e.type.value == "PROTEST" for e in found)
+
+
+def test_a_trip_made_to_ask_is_a_request(resources) -> None:
+    text = "The Kenyan president travelled to Kampala to ask Uganda for help."
+    assert ("REQUEST", "KEN", "UGA") in coded(code(text, resources))

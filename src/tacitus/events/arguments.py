@@ -885,6 +885,19 @@ class Arguments:
         ):
             # "during a call with X, Y condemned ...": Y took part in the call
             source = self._subject(tok.head.head)
+        if (
+            source is None
+            and etype in self.lex.done_in
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "in"
+            and tok.head.head.pos_ == "VERB"
+            and not self._passive(tok.head.head)
+            and lemma_of(tok.head.head) not in self.lex.patient_subjects
+            # "walked out in protest": the verb is the protest, told once
+            and not any(t.type == etype for t in self.lex.verbs.get(lemma_of(tok.head.head), []))
+        ):
+            # "teachers surrounded the statehouse in a protest over pay": they protested
+            source = self._subject(tok.head.head)
         if source is not None and target is None and etype == EventType.REQUEST:
             # "Turkey would listen to Moscow's call": the call is addressed to the listener
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head

@@ -820,6 +820,17 @@ class EventReader(Arguments):
             return False
         return not self.is_place(thing) and not self.lex.nouns.get(lemma_of(thing))
 
+    def _record_of(self, verb: Token) -> bool:
+        """``verb`` is a perfect infinitive on a noun ("the only states to have signed a
+        treaty", "the first leader to have visited"): what sets the noun apart, not an act
+        this report tells (unlike "is said to have signed", which is on a verb)."""
+        kids = list(verb.children)
+        to = next((c for c in kids if c.tag_ in self.grammar.infinitive_tags), None)
+        if to is None or not any(c.dep_ == "aux" and lemma_of(c) == "have" for c in kids):
+            return False
+        # the parser may hang such a noun on the infinitive as its subject
+        return verb.dep_ == "acl" or any(c.dep_ == "nsubj" and c.i < to.i for c in kids)
+
     def _own_subject(self, verb: Token) -> Token | None:
         """The subject a relative clause names itself, not its relative pronoun."""
         return next(
@@ -986,6 +997,17 @@ class EventReader(Arguments):
             home = self.home
             if home is not None:
                 tgt = self.res.state(home)
+        if (
+            cand.mode == "visit"
+            and src is not None
+            and tgt is not None
+            and src.country
+            and tgt.country == src.country
+            and not (tgt.actor_id or "").startswith("person:")
+        ):
+            # "the president visited the southern U.S. border", "his visit to the Walter
+            # Reed": a trip at home meets no one (visiting a person there still does)
+            return None
         verb = carrier if carrier is not None else tok
         if etype in self.lex.unattributed and self._background(verb, src, etype):
             # "Serbia, where 24 people were killed in riots last March": an unattributed
@@ -993,6 +1015,8 @@ class EventReader(Arguments):
             return None
         if etype not in self.lex.unattributed and self._describes_thing(verb):
             return None  # "the purchases Trump requested", "a plea deal offered by prosecutors"
+        if not nominal and self._record_of(verb):
+            return None  # "the only states to have signed treaties with X": who they are
         passive = tok.pos_ in ("VERB", "AUX") and self._patient(tok) is not None
         if (
             src is None

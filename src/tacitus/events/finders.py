@@ -39,6 +39,9 @@ if TYPE_CHECKING:
 UNMEASURED_RULE_SCORE = 0.5
 # Dependents of a verb used transitively or in the passive (``needs_object: none``).
 _TRANSITIVE_DEPS = ("dobj", "ccomp", "nsubjpass", "auxpass", "agent")
+# Dependents that make a verb a refusal of something (``needs_object: complement``):
+# "declined the offer", "declined to attend", "the offer was declined".
+_COMPLETING_DEPS = ("dobj", "xcomp", "ccomp", "nsubjpass")
 # Dependents that complete a verb: "held talks", "held up", "held responsible".
 _COMPLEMENT_DEPS = ("dobj", "prt", "acomp", "oprd", "attr", "ccomp", "dative")
 
@@ -284,6 +287,8 @@ class LexiconFinder:
                     continue  # "the team attacked", "suspended by the league"
                 if trig.type == EventType.REQUEST and not nominal and self._question(tok, reader):
                     continue  # "asked whether X would leave": a question, not a request
+                if trig.type == EventType.REQUEST and not nominal and self._protest_demand(tok):
+                    continue  # "marched to demand lower taxes": the protest's demand
                 caused = nominal or not trig.needs_cause
                 if not caused and not self._caused_by_act(tok, trig.type, reader):
                     continue  # "died of cancer": no act named
@@ -309,6 +314,14 @@ class LexiconFinder:
                         doer = self._doer(tok, reader)  # "soldiers fought the enemy"
                         if doer is None or not reader.sectors(doer) & self.lex.armed_sectors:
                             continue  # "fought poaching", "fought the ruling": no battle
+                elif trig.needs_object == "complement" and not nominal:
+                    if not any(c.dep_ in _COMPLETING_DEPS for c in tok.children):
+                        continue  # "his health continued to decline": it fell, refused nothing
+                elif trig.needs_object == "addressee" and not nominal:
+                    if not any(
+                        reader.named(c) for c in tok.children if c.dep_ in ("dobj", "dative")
+                    ) and not self._own_future(tok):
+                        continue  # "warned that migrants are at risk": a danger, no threat
                 elif trig.needs_object == "none" and not nominal:
                     if any(c.dep_ in _TRANSITIVE_DEPS for c in tok.children):
                         continue  # "demonstrated its resolve", "as demonstrated by"
@@ -329,7 +342,8 @@ class LexiconFinder:
                         ):
                             continue
                     elif not objects or (
-                        trig.needs_object == "actor" and not any(reader.named(o) for o in objects)
+                        trig.needs_object == "actor"
+                        and not any(reader.named(o) and not self._act_noun(o) for o in objects)
                     ):
                         continue
                     elif trig.needs_object == "official" and not any(
@@ -342,6 +356,50 @@ class LexiconFinder:
                         continue  # "received the minister", not "received refugees"
                 return trig
         return None
+
+    def _own_future(self, verb: Token) -> bool:
+        """``verb`` says what will or would be done: a clause with a modal ("warned that it
+        would retaliate", '"We will respond," he warned'), not a state ("warned that children
+        are at risk")."""
+        return any(
+            c.dep_ == "ccomp"
+            and any(
+                g.dep_ == "aux"
+                and g.lower_ in self.lex.grammar.hypothetical_aux | self.lex.grammar.future_aux
+                for g in c.children
+            )
+            for c in verb.children
+        )
+
+    def _act_noun(self, obj: Token) -> bool:
+        """``obj`` is an event noun ("ordered patrols by police"): the verb is a light verb
+        reporting that act (read on the noun), not one done to whoever the noun names."""
+        return obj.pos_ == "NOUN" and bool(self.lex.nouns.get(lemma_of(obj)))
+
+    def _protest_demand(self, verb: Token) -> bool:
+        """``verb`` is what a protest demands: the purpose of a protest ("marched to demand
+        lower taxes") or a call made in one ("surrounded the statehouse to call for better
+        pay in a protest"); the protest is the event, coded on its own trigger."""
+
+        def protest(tok: Token) -> bool:
+            entries = self.lex.verbs.get(lemma_of(tok), [])
+            return any(t.type == EventType.PROTEST and not t.extra for t in entries)
+
+        if not any(c.tag_ in self.lex.grammar.infinitive_tags for c in verb.children):
+            return False
+        if verb.dep_ == "advcl" and protest(verb.head):
+            return True
+        return any(
+            p.dep_ == "prep"
+            and p.lower_ == "in"
+            and any(
+                any(t.type == EventType.PROTEST for t in self.lex.nouns.get(lemma_of(g), []))
+                for g in p.children
+                if g.dep_ == "pobj"
+            )
+            for v in (verb, verb.head)
+            for p in v.children
+        )
 
     def _question(self, verb: Token, reader: EventReader) -> bool:
         """``verb`` asks a question: a question verb with nothing asked for (no "to" or

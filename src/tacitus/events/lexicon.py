@@ -25,7 +25,9 @@ class Trigger:
     nominal: bool
     needs_object: bool | str  # True; 'actor': the object names an actor; 'party': any
     # object there is stands for an actor; 'official': an office holder or state body;
-    # 'none': no direct object or clause, and not passive ("they demonstrated"); 'force':
+    # 'none': no direct object or clause, and not passive ("they demonstrated"); 'complement':
+    # an object, a clause or the passive ("declined the offer", "declined to go");
+    # 'addressee': a direct object that names an actor ("warned Iran"); 'force':
     # what is driven back is an attack or a force, or armed forces do it ("repelled a raid")
     # 'patient': a named subject burns only with a direct object ("Hong Kong is burning")
     # 'captive': a passive verb done to a person and no more ("he is being held in a jail",
@@ -87,6 +89,7 @@ class TriggerLexicon:
     negated: dict[EventType, EventType | None] = field(default_factory=dict)
     future: dict[EventType, EventType | None] = field(default_factory=dict)
     of_is_source: frozenset[EventType] = frozenset()
+    done_in: frozenset[EventType] = frozenset()  # "marched on the capital in a protest"
     symmetric: frozenset[EventType] = frozenset()
     reciprocal_verbs: frozenset[str] = frozenset()
     # verb phrases whose subject does the act named in their preposition ("took part in
@@ -148,6 +151,7 @@ class Grammar:
     bare_verb_tags: frozenset[str] = frozenset()  # "could attack and impose": shares "could"
     future_heads: frozenset[str] = frozenset()  # "is going to attack"
     dissuasion_preps: frozenset[str] = frozenset()  # "warned X against attacking"
+    threat_preps: tuple[str, ...] = ()  # "warned of an offensive", "threatened X with sanctions"
     obligation_verbs: frozenset[str] = frozenset()
     capacity_words: frozenset[str] = frozenset()  # "in a position to sign"
     capacity_preps: tuple[str, ...] = ()
@@ -231,7 +235,18 @@ def _types(data: dict[str, Any], key: str) -> frozenset[EventType]:
     return frozenset(_type(t, key) for t in data.get(key) or [])
 
 
-_OBJECT_NEEDS = ("actor", "party", "official", "none", "force", "patient", "captive", "foe")
+_OBJECT_NEEDS = (
+    "actor",
+    "party",
+    "official",
+    "none",
+    "complement",
+    "addressee",
+    "force",
+    "patient",
+    "captive",
+    "foe",
+)
 
 
 def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
@@ -273,6 +288,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         authority_acts=_words(data, "authority_acts"),
         patient_subjects=_words(data, "patient_subjects"),
         of_is_source=_types(data, "of_is_source"),
+        done_in=_types(data, "done_in"),
         symmetric=_types(data, "symmetric"),
         reciprocal_verbs=_words(data, "reciprocal_verbs"),
         participation_verbs=_words(data, "participation_verbs"),
@@ -337,7 +353,10 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         mode = item.get("mode")
         needs_object = item.get("needs_object", False)
         if needs_object not in (True, False, *_OBJECT_NEEDS):
-            choices = "true, false, actor, party, official, none, force, patient, captive or foe"
+            choices = (
+                "true, false, actor, party, official, none, complement, addressee, force,"
+                " patient, captive or foe"
+            )
             raise DataFileError(f"{source}: {tid}: needs_object must be {choices}")
         topic = bool(item.get("object_is_topic", False))
         needs_subject = item.get("needs_subject")

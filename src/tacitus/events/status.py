@@ -131,6 +131,17 @@ class ClauseReader:
             c.dep_ == "mark" and c.lower_ in self.grammar.factual_marks for c in clause.children
         )
 
+    def _talked_about(self, noun: Token, cue: Token) -> bool:
+        """The act ``noun`` is named in a phrase of a warning other than what it threatens
+        ("warned Y over its attack", "'... centred on these proceedings,' he warned"), not
+        in the cue's own "of"/"with" phrase ("warned of an offensive")."""
+        while noun.dep_ in ("conj", "compound") and noun.head.i != noun.i:
+            noun = noun.head  # "the threat of sanctions and strikes"
+        if noun.dep_ != "pobj":
+            return False
+        prep = noun.head
+        return not (prep.lower_ in self.grammar.threat_preps and prep.head.i == cue.i)
+
     def open_clause(self, clause: Token) -> bool:
         """A clause under "if", "whether" or "unless": a condition or an open question."""
         marks = self.grammar.hypothetical_marks
@@ -354,7 +365,12 @@ class ClauseReader:
                 and not timed
                 and (dep == "xcomp" or (dep == "acl" and head.pos_ == "NOUN"))
             )
-            threat = hl in self.lex.threat_cues and head is not tok and not timed
+            threat = (
+                hl in self.lex.threat_cues
+                and head is not tok
+                and not timed
+                and not (nominal and self._talked_about(tok, head))
+            )
             if (intent or threat) and (
                 self.negated(head) or (head.dep_ == "acomp" and self.negated(head.head))
             ):
