@@ -746,3 +746,22 @@ def test_people_described_by_a_place_are_of_its_country(kb) -> None:
     # with no place, a man is nobody's
     doc = coded("A man threatened to kill the senator.")
     assert all(m.actor.country is None for m in doc.mentions)
+
+
+def test_a_shared_story_is_at_home_where_most_of_its_people_are_from(kb) -> None:
+    """Two states named as often, but the people in the story are of one of them."""
+    text = (
+        "Sweden and Norway were named. Sweden, Sweden and Sweden again. "
+        "Norwegian Prime Minister Erna Dahl met Norwegian Foreign Minister Ole Berg. "
+        "Swedish Prime Minister Karl Lind stayed home. Norwegian Defence Minister Per Moe spoke."
+    )
+    _, resolver = code(text, kb)
+    assert resolver.home == "NOR"
+    # one person from each: still no home
+    doc, resolver = code("France and Germany disagreed. Paris and Berlin argued. ", kb)
+    assert resolver.home is None
+
+
+def test_an_office_posted_to_a_state_is_remembered_as_not_the_holders(kb) -> None:
+    doc, resolver = code("Anna Berg, the special envoy to Norway, arrived. Berg spoke.", kb)
+    assert resolver.posted_to(mention(doc, "Anna Berg").actor) == "NOR"

@@ -160,6 +160,9 @@ class Persons:
             actor.sector = self._office_honorific(before)
             if actor.sector is None and affiliation is not None:
                 actor.sector = affiliation.actor.sector
+        posted = self._posting([*np, *others], tok)
+        if actor.actor_id and posted is not None and posted != actor.country:
+            state.postings.setdefault(actor.actor_id, posted)
         if actor.actor_id and title:
             state.titles.setdefault(actor.actor_id, title)
         elif actor.actor_id:
@@ -297,6 +300,28 @@ class Persons:
                 if p.kind in COUNTRY_KINDS and p.country
             }
         return country not in self._named_countries
+
+    def _posting(self, roles: list[Token], name: Token) -> str | None:
+        """The country an office among ``roles`` is posted to ("the envoy to Ukraine",
+        "ambassador for Syria"; "ambassador to Ukraine X", misparsed with the name ``name``
+        as the object): where the person serves, not whose the person is."""
+        for role in roles:
+            if role.i not in self.spans.role_at or self.spans.role_at[role.i][2].kind != "person":
+                continue
+            for prep in role.rights:
+                if prep.dep_ != "prep" or prep.lower_ not in self.words.posting_prepositions:
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    end = obj.i + 1 if obj != name else name.i  # not the name itself
+                    inside = self.state.parsed[prep.i + 1 : end]
+                    for t in inside:
+                        if self.spans.heads_phrase(t, CUE_KINDS):
+                            found = self.state.mention(t)
+                            if found is not None and found.actor.country:
+                                return found.actor.country
+        return None
 
     def _posted_to(self, tok: Token) -> bool:
         """The name at ``tok`` is misparsed as the object of an office's preposition with

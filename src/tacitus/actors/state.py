@@ -49,6 +49,9 @@ class DocumentState:
         # known, is theirs instead
         self.guessed: list[Actor] = []
         self.borrowed: list[tuple[Actor, Actor]] = []  # (person, guessed body)
+        # person id -> the state the person's office is posted to ("the envoy to Ukraine"):
+        # not the person's own country
+        self.postings: dict[str, str] = {}
         # the country of a place's name ("New York", "Ohio"), from the gazetteer if any
         self.place_country: Callable[[str], str | None] = _nowhere
 

@@ -904,6 +904,10 @@ class EventReader(Arguments):
         if not context and (place := self._resolve(self._location_target(tok))) is not None:
             # "authorities arrested two men in Kharkiv": the country of the place named
             context = [place.actor.country] if place.actor.country else []
+        posted = self.res.posted_to(src) if src is not None and not src.country else None
+        if posted is not None:
+            # "Volker, the envoy to Ukraine, said": where the person serves is not his own
+            context = [c for c in context if c != posted]
         if (
             src is not None
             and not src.country
@@ -928,6 +932,8 @@ class EventReader(Arguments):
             others = [c for c in context if c != leader]
             home = self.home
             away = home if home is not None and home != leader else self._scene(leader)
+            if away == posted:
+                away = None
             context = others or ([away] if away is not None else context)
         if src is not None and not src.country and src.sector and context:
             # "President X" is at home in the first country named; a group ("the party",
