@@ -1591,3 +1591,12 @@ def test_the_partner_of_a_discussed_topic_is_found_before_a_later_clause(resourc
     )
     found = [e for e in code(text, resources) if e.type.value == "CONSULT"]
     assert ("CONSULT", "DEU", "POL") in coded(found)
+
+
+def test_officials_the_home_countrys_own_speak_to_are_the_home_countrys(resources) -> None:
+    """In a story about Norway, a Norwegian minister urging "lawmakers" urges Norway's."""
+    text = (
+        "Norway's government faces a vote. Oslo says the plan is final. "
+        "Norwegian Finance Minister Kari Lund urged lawmakers to back the budget of Sweden."
+    )
+    assert ("REQUEST", "NOR", "NOR") in coded(code(text, resources))

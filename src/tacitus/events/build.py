@@ -961,6 +961,19 @@ class EventReader(Arguments):
         ):
             # an unplaced group ("terrorists", "the rebels") in the one country named
             tgt = Actor(tgt.name, context[0], tgt.sector, tgt.actor_id)
+        elif (
+            src is not None
+            and tgt is not None
+            and not tgt.country
+            and tgt.sector in self.lex.official_sectors
+            and src.country is not None
+            and src.country == self.home
+            and target is not None
+            and not self._foreign_marked(target)
+        ):
+            # "the minister urged lawmakers": officials the home country's own speak to
+            # are the home country's
+            tgt = Actor(tgt.name, src.country, tgt.sector, tgt.actor_id)
         if src is not None and src.country and tgt is None and etype in self.lex.domestic_default:
             if src.country not in EXTRA_CODES:
                 tgt = self.res.state(src.country)
