@@ -765,3 +765,26 @@ def test_a_shared_story_is_at_home_where_most_of_its_people_are_from(kb) -> None
 def test_an_office_posted_to_a_state_is_remembered_as_not_the_holders(kb) -> None:
     doc, resolver = code("Anna Berg, the special envoy to Norway, arrived. Berg spoke.", kb)
     assert resolver.posted_to(mention(doc, "Anna Berg").actor) == "NOR"
+
+
+def test_an_expert_at_a_body_named_by_its_kind_is_of_its_country(kb) -> None:
+    """ "X, a fellow at the Y Forum in Norway": the body's country and sector."""
+    from tacitus.place import load_gazetteer
+
+    for text, name, country in (
+        (
+            '"It matters," said Ola Dahl, senior fellow at the Nordic Policy Forum in Norway.',
+            "Ola Dahl",
+            "NOR",
+        ),
+        (
+            '"It was wrong," said Jane Roe, an analyst at the Lowy Institute in Sydney.',
+            "Jane Roe",
+            "AUS",
+        ),
+    ):
+        doc = Document("t", "t", "text", "", text, text, 0)
+        resolver = actors.ActorResolver(doc, load_model()(text), kb, load_gazetteer())
+        doc.mentions = resolver.mentions()
+        found = mention(doc, name).actor
+        assert (found.country, found.sector) == (country, "NGO"), text

@@ -411,6 +411,8 @@ class Persons:
         stop = min(parsed[end].sent.end, end + 2 + _AFFILIATION_MAX)
         previous = parsed[end]
         for t in parsed[end + 1 : stop]:
+            if t.lower_ in words.org_prepositions and (body := self._named_kind(t)) is not None:
+                return body
             if t.text in words.appositive_end or self._full_name(t):
                 return None  # the title ends, or another person is named
             if t.pos_ not in words.appositive_pos:
@@ -422,6 +424,16 @@ class Persons:
                 return None
             if not spans.in_name(t) and t.pos_ != "DET":
                 previous = t
+        return None
+
+    def _named_kind(self, prep: Token) -> Mention | None:
+        """The non-governmental body named by its kind as the object of ``prep`` ("a fellow
+        at the Kohelet Policy Forum in Israel"), if it has a country."""
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.i in self.spans.role_at:
+                found = self.state.mention(obj)
+                if found is not None and found.actor.country and found.actor.sector == "NGO":
+                    return found
         return None
 
     def _full_name(self, t: Token) -> bool:

@@ -75,13 +75,14 @@ class ActorResolver:
         found = _leader(votes)
         if found is None:
             # a shared story ("Ukraine" named as often as "the US"): the country most of
-            # the people it names are of
+            # the people it names are of (not the experts quoted: "a fellow at a think tank")
             people = {
                 m.actor.actor_id: m.actor.country
                 for m in self.mentions()
                 if (m.actor.actor_id or "").startswith("person:")
                 and m.actor.country
                 and m.actor.country not in EXTRA_CODES
+                and m.actor.sector not in EXTRA_CODES
                 and id(m.actor) not in echoes
             }
             found = _leader(Counter(people.values()))
