@@ -788,3 +788,12 @@ def test_an_expert_at_a_body_named_by_its_kind_is_of_its_country(kb) -> None:
         doc.mentions = resolver.mentions()
         found = mention(doc, name).actor
         assert (found.country, found.sector) == (country, "NGO"), text
+
+
+def test_a_surname_that_is_a_title_word_is_no_title(kb) -> None:
+    """ "Kevin King" is no king, "Anna Bishop" no bishop; "King Olav" is a king."""
+    doc, _ = code("Canadian Kevin King was freed on Monday. King thanked his family.", kb)
+    assert mention(doc, "King").actor.actor_id == mention(doc, "Canadian Kevin King").actor.actor_id
+    assert mention(doc, "Canadian Kevin King").actor.sector is None
+    doc, _ = code("Norway's King Olav opened the session.", kb)
+    assert mention(doc, "Norway's King Olav").actor.sector == "GOV"
