@@ -258,7 +258,7 @@ def test_an_officer_of_a_rebel_group_works_in_its_sector(kb) -> None:
 
 def test_a_surname_that_is_a_role_word_is_no_role(kb) -> None:
     doc, _ = code("American Kevin King and Australian Timothy Weeks were freed.", kb)
-    assert mention(doc, "American Kevin King").actor.sector is None
+    assert mention(doc, "American Kevin King").actor.sector == "CVL"  # no king: a citizen
     # a role word before the name is still the person's title
     doc, _ = code("King Hamad of Bahrain met the envoy on Monday.", kb)
     assert mention(doc, "King Hamad").actor.sector == "GOV"
@@ -794,6 +794,15 @@ def test_a_surname_that_is_a_title_word_is_no_title(kb) -> None:
     """ "Kevin King" is no king, "Anna Bishop" no bishop; "King Olav" is a king."""
     doc, _ = code("Canadian Kevin King was freed on Monday. King thanked his family.", kb)
     assert mention(doc, "King").actor.actor_id == mention(doc, "Canadian Kevin King").actor.actor_id
-    assert mention(doc, "Canadian Kevin King").actor.sector is None
+    assert mention(doc, "Canadian Kevin King").actor.sector == "CVL"  # no king: a citizen
     doc, _ = code("Norway's King Olav opened the session.", kb)
     assert mention(doc, "Norway's King Olav").actor.sector == "GOV"
+
+
+def test_a_person_named_with_a_nationality_alone_is_a_private_citizen(kb) -> None:
+    doc, _ = code("Canadian Ellen Marsh was freed on Monday.", kb)
+    found = mention(doc, "Canadian Ellen Marsh").actor
+    assert (found.country, found.sector) == ("CAN", "CVL")
+    # an office keeps its own sector
+    doc, _ = code("Canadian Foreign Minister Ellen Marsh spoke on Monday.", kb)
+    assert mention(doc, "Canadian Foreign Minister Ellen Marsh").actor.sector == "GOV"

@@ -160,6 +160,14 @@ class Persons:
             actor.sector = self._office_honorific(before)
             if actor.sector is None and affiliation is not None:
                 actor.sector = affiliation.actor.sector
+            if (
+                actor.sector is None
+                and kb_phrase is None
+                and cue is not None
+                and (cue.actor.actor_id or "").startswith("state:")
+                and cue.actor.sector is None
+            ):
+                actor.sector = "CVL"  # "American Kevin King": a private citizen of a state
         posted = self._posting([*np, *others], tok)
         if actor.actor_id and posted is not None and posted != actor.country:
             state.postings.setdefault(actor.actor_id, posted)
