@@ -268,7 +268,7 @@ def test_an_officer_of_a_rebel_group_works_in_its_sector(kb) -> None:
 
 def test_a_surname_that_is_a_role_word_is_no_role(kb) -> None:
     doc, _ = code("American Kevin King and Australian Timothy Weeks were freed.", kb)
-    assert mention(doc, "American Kevin King").actor.sector is None
+    assert mention(doc, "American Kevin King").actor.sector == "CVL"  # no king: a citizen
     # a role word before the name is still the person's title
     doc, _ = code("King Hamad of Bahrain met the envoy on Monday.", kb)
     assert mention(doc, "King Hamad").actor.sector == "GOV"
@@ -756,3 +756,63 @@ def test_people_described_by_a_place_are_of_its_country(kb) -> None:
     # with no place, a man is nobody's
     doc = coded("A man threatened to kill the senator.")
     assert all(m.actor.country is None for m in doc.mentions)
+
+
+def test_a_shared_story_is_at_home_where_most_of_its_people_are_from(kb) -> None:
+    """Two states named as often, but the people in the story are of one of them."""
+    text = (
+        "Sweden and Norway were named. Sweden, Sweden and Sweden again. "
+        "Norwegian Prime Minister Erna Dahl met Norwegian Foreign Minister Ole Berg. "
+        "Swedish Prime Minister Karl Lind stayed home. Norwegian Defence Minister Per Moe spoke."
+    )
+    _, resolver = code(text, kb)
+    assert resolver.home == "NOR"
+    # one person from each: still no home
+    doc, resolver = code("France and Germany disagreed. Paris and Berlin argued. ", kb)
+    assert resolver.home is None
+
+
+def test_an_office_posted_to_a_state_is_remembered_as_not_the_holders(kb) -> None:
+    doc, resolver = code("Anna Berg, the special envoy to Norway, arrived. Berg spoke.", kb)
+    assert resolver.posted_to(mention(doc, "Anna Berg").actor) == "NOR"
+
+
+def test_an_expert_at_a_body_named_by_its_kind_is_of_its_country(kb) -> None:
+    """ "X, a fellow at the Y Forum in Norway": the body's country and sector."""
+    from tacitus.place import load_gazetteer
+
+    for text, name, country in (
+        (
+            '"It matters," said Ola Dahl, senior fellow at the Nordic Policy Forum in Norway.',
+            "Ola Dahl",
+            "NOR",
+        ),
+        (
+            '"It was wrong," said Jane Roe, an analyst at the Lowy Institute in Sydney.',
+            "Jane Roe",
+            "AUS",
+        ),
+    ):
+        doc = Document("t", "t", "text", "", text, text, 0)
+        resolver = actors.ActorResolver(doc, load_model()(text), kb, load_gazetteer())
+        doc.mentions = resolver.mentions()
+        found = mention(doc, name).actor
+        assert (found.country, found.sector) == (country, "NGO"), text
+
+
+def test_a_surname_that_is_a_title_word_is_no_title(kb) -> None:
+    """ "Kevin King" is no king, "Anna Bishop" no bishop; "King Olav" is a king."""
+    doc, _ = code("Canadian Kevin King was freed on Monday. King thanked his family.", kb)
+    assert mention(doc, "King").actor.actor_id == mention(doc, "Canadian Kevin King").actor.actor_id
+    assert mention(doc, "Canadian Kevin King").actor.sector == "CVL"  # no king: a citizen
+    doc, _ = code("Norway's King Olav opened the session.", kb)
+    assert mention(doc, "Norway's King Olav").actor.sector == "GOV"
+
+
+def test_a_person_named_with_a_nationality_alone_is_a_private_citizen(kb) -> None:
+    doc, _ = code("Canadian Ellen Marsh was freed on Monday.", kb)
+    found = mention(doc, "Canadian Ellen Marsh").actor
+    assert (found.country, found.sector) == ("CAN", "CVL")
+    # an office keeps its own sector
+    doc, _ = code("Canadian Foreign Minister Ellen Marsh spoke on Monday.", kb)
+    assert mention(doc, "Canadian Foreign Minister Ellen Marsh").actor.sector == "GOV"

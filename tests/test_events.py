@@ -1644,3 +1644,30 @@ def test_unplaced_authorities_act_in_the_country_of_the_place_named(resources) -
     # no country named and no home: the place the gazetteer knows tells whose they are
     text = "Authorities detained three activists in Mosul after the protest."
     assert ("COERCE", "IRQ", "IRQ") in coded(code(text, resources))
+
+
+def test_a_person_posted_to_a_state_is_not_of_that_state(resources) -> None:
+    """ "the envoy to Norway": where the person serves, not whose the person is."""
+    text = "Anna Berg, the special envoy to Norway, criticised the plan on Monday."
+    assert not any(e.source and e.source.country == "NOR" for e in code_all(text, resources))
+    text = "Olaf Berg, the former special envoy to Norway, met President Joe Biden."
+    assert ("CONSULT", "USA", "USA") in coded(code(text, resources))
+
+
+def test_the_partner_of_a_discussed_topic_is_found_before_a_later_clause(resources) -> None:
+    """ "discussed the plan with the Poles, after Reuters reported ...": the Poles."""
+    text = (
+        "German Foreign Minister Karl Baum discussed the plan with the Poles on Monday, "
+        "after Reuters reported the deal had stalled."
+    )
+    found = [e for e in code(text, resources) if e.type.value == "CONSULT"]
+    assert ("CONSULT", "DEU", "POL") in coded(found)
+
+
+def test_officials_the_home_countrys_own_speak_to_are_the_home_countrys(resources) -> None:
+    """In a story about Norway, a Norwegian minister urging "lawmakers" urges Norway's."""
+    text = (
+        "Norway's government faces a vote. Oslo says the plan is final. "
+        "Norwegian Finance Minister Kari Lund urged lawmakers to back the budget of Sweden."
+    )
+    assert ("REQUEST", "NOR", "NOR") in coded(code(text, resources))

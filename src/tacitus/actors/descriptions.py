@@ -99,7 +99,14 @@ class Descriptions:
     def role_of(self, tok: Token, np: list[Token]) -> tuple[Role | None, str | None]:
         """The role noun in the phrase and its title words ("Deputy Foreign Minister")."""
         spans = self.spans
-        role_tokens = [t for t in np if t.i in spans.role_at and t.i not in spans.phrase_at]
+        role_tokens = [
+            t
+            for t in np
+            if t.i in spans.role_at
+            and t.i not in spans.phrase_at
+            # "Kevin King": a surname, not a title ("King Abdullah" is one)
+            and spans.name_at.get(t.i, (0, 0))[1] != t.i + 1
+        ]
         if not role_tokens:
             return None, None
         last = role_tokens[-1]

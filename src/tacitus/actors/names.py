@@ -160,6 +160,17 @@ class Persons:
             actor.sector = self._office_honorific(before)
             if actor.sector is None and affiliation is not None:
                 actor.sector = affiliation.actor.sector
+            if (
+                actor.sector is None
+                and kb_phrase is None
+                and cue is not None
+                and (cue.actor.actor_id or "").startswith("state:")
+                and cue.actor.sector is None
+            ):
+                actor.sector = "CVL"  # "American Kevin King": a private citizen of a state
+        posted = self._posting([*np, *others], tok)
+        if actor.actor_id and posted is not None and posted != actor.country:
+            state.postings.setdefault(actor.actor_id, posted)
         if actor.actor_id and title:
             state.titles.setdefault(actor.actor_id, title)
         elif actor.actor_id:
@@ -298,6 +309,28 @@ class Persons:
             }
         return country not in self._named_countries
 
+    def _posting(self, roles: list[Token], name: Token) -> str | None:
+        """The country an office among ``roles`` is posted to ("the envoy to Ukraine",
+        "ambassador for Syria"; "ambassador to Ukraine X", misparsed with the name ``name``
+        as the object): where the person serves, not whose the person is."""
+        for role in roles:
+            if role.i not in self.spans.role_at or self.spans.role_at[role.i][2].kind != "person":
+                continue
+            for prep in role.rights:
+                if prep.dep_ != "prep" or prep.lower_ not in self.words.posting_prepositions:
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    end = obj.i + 1 if obj != name else name.i  # not the name itself
+                    inside = self.state.parsed[prep.i + 1 : end]
+                    for t in inside:
+                        if self.spans.heads_phrase(t, CUE_KINDS):
+                            found = self.state.mention(t)
+                            if found is not None and found.actor.country:
+                                return found.actor.country
+        return None
+
     def _posted_to(self, tok: Token) -> bool:
         """The name at ``tok`` is misparsed as the object of an office's preposition with
         the office's country before it ("ambassador to Ukraine Marie Yovanovitch", "envoy
@@ -386,6 +419,8 @@ class Persons:
         stop = min(parsed[end].sent.end, end + 2 + _AFFILIATION_MAX)
         previous = parsed[end]
         for t in parsed[end + 1 : stop]:
+            if t.lower_ in words.org_prepositions and (body := self._named_kind(t)) is not None:
+                return body
             if t.text in words.appositive_end or self._full_name(t):
                 return None  # the title ends, or another person is named
             if t.pos_ not in words.appositive_pos:
@@ -397,6 +432,16 @@ class Persons:
                 return None
             if not spans.in_name(t) and t.pos_ != "DET":
                 previous = t
+        return None
+
+    def _named_kind(self, prep: Token) -> Mention | None:
+        """The non-governmental body named by its kind as the object of ``prep`` ("a fellow
+        at the Kohelet Policy Forum in Israel"), if it has a country."""
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.i in self.spans.role_at:
+                found = self.state.mention(obj)
+                if found is not None and found.actor.country and found.actor.sector == "NGO":
+                    return found
         return None
 
     def _full_name(self, t: Token) -> bool:

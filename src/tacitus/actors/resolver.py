@@ -72,11 +72,21 @@ class ActorResolver:
                 # "Hong Kong" and "China": one story, the home the one named more
                 told = part if votes[part] >= votes[whole] else whole
                 votes[told] = votes.pop(part) + votes.pop(whole)
-        top = votes.most_common(2)
-        if not top or top[0][1] < _HOME_MIN_VOTES:
-            return None
-        second = top[1][1] if len(top) > 1 else 0
-        return top[0][0] if top[0][1] >= _HOME_LEAD * second else None
+        found = _leader(votes)
+        if found is None:
+            # a shared story ("Ukraine" named as often as "the US"): the country most of
+            # the people it names are of (not the experts quoted: "a fellow at a think tank")
+            people = {
+                m.actor.actor_id: m.actor.country
+                for m in self.mentions()
+                if (m.actor.actor_id or "").startswith("person:")
+                and m.actor.country
+                and m.actor.country not in EXTRA_CODES
+                and m.actor.sector not in EXTRA_CODES
+                and id(m.actor) not in echoes
+            }
+            found = _leader(Counter(people.values()))
+        return found
 
     def mentions(self) -> list[Mention]:
         """Every mention of the document, in text order (what ``doc.mentions`` holds);
@@ -122,6 +132,11 @@ class ActorResolver:
         """The actors a group word stands for ("the two sides", "both countries", "the
         three ministers", "they" after a list of countries), or []."""
         return list(self._groups.partners.get(tok.i, ()))
+
+    def posted_to(self, actor: Actor) -> str | None:
+        """The state the person ``actor`` holds an office posted to ("the envoy to Ukraine"),
+        which is not the person's own country, or None."""
+        return self._state.postings.get(actor.actor_id or "")
 
     def state(self, code: str, sector: str | None = None) -> Actor:
         """A new Actor for the state with ISO code ``code`` (its government if ``GOV``)."""
@@ -247,6 +262,16 @@ class ActorResolver:
         if role_here is not None:
             return self._descriptions.role(tok, np, cue)
         return self._descriptions.organisation(tok, np)
+
+
+def _leader(votes: Counter[str]) -> str | None:
+    """The country with the most votes, when it has two at least and 1.5 times as many as
+    the next."""
+    top = votes.most_common(2)
+    if not top or top[0][1] < _HOME_MIN_VOTES:
+        return None
+    second = top[1][1] if len(top) > 1 else 0
+    return top[0][0] if top[0][1] >= _HOME_LEAD * second else None
 
 
 def _country_of(gazetteer: Gazetteer, text: str) -> str | None:

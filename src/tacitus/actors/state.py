@@ -52,6 +52,9 @@ class DocumentState:
         # known, is theirs instead
         self.guessed: list[Actor] = []
         self.borrowed: list[tuple[Actor, Actor]] = []  # (person, guessed body)
+        # person id -> the state the person's office is posted to ("the envoy to Ukraine"):
+        # not the person's own country
+        self.postings: dict[str, str] = {}
 
     def text(self, start: int, end: int) -> str:
         """Tokens ``start:end`` as written ("Adel el-Jubeir", not "Adel el - Jubeir")."""

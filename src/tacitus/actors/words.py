@@ -34,6 +34,7 @@ class ActorWords:
     org_prepositions: frozenset[str]
     serving_roles: frozenset[str]
     serving_prepositions: frozenset[str]
+    posting_prepositions: frozenset[str]
     noun_pos: frozenset[str]
     plural_tags: frozenset[str]
     appositive_pos: frozenset[str]
@@ -114,6 +115,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         org_prepositions=words("org_prepositions"),
         serving_roles=words("serving_roles"),
         serving_prepositions=words("serving_prepositions"),
+        posting_prepositions=words("posting_prepositions"),
         noun_pos=tags("noun_pos"),
         plural_tags=tags("plural_tags"),
         appositive_pos=tags("appositive_pos"),

@@ -614,6 +614,11 @@ class Arguments:
             target = self._deep_target(tok) or self._addressee(tok)
         # "agree that X has gained": the clause is a view, its parties no one agreed with
         opinion = found == EventType.AGREE and lemma_of(tok) in self.lex.opinion_verbs
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if target is None and obj is not None and object_is_topic:
+            # "discussed the crisis with Iran": the partner, parsed as the topic's "with"
+            # (before any clause after it: "..., after Politico reported")
+            target = self._prep_target(obj, ("with",), 1)
         if target is None:
             for c in tok.children:
                 if c.dep_ in ("xcomp", "ccomp", "advcl") and not (opinion and c.dep_ == "ccomp"):
@@ -625,13 +630,8 @@ class Arguments:
                         target = target or self._prep_target(obj, self.grammar.target_preps)
                     if target is not None:
                         break
-        if target is None:
-            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-            if obj is not None and not object_is_topic:
-                target = self._prep_target(obj, self.grammar.target_preps)
-            elif obj is not None:
-                # "discussed the crisis with Iran": the partner, parsed as the topic's "with"
-                target = self._prep_target(obj, ("with",), 1)
+        if target is None and obj is not None and not object_is_topic:
+            target = self._prep_target(obj, self.grammar.target_preps)
         if target is None and not passive:  # "condemned the attack", "protested against it"
             objects = [c for c in tok.children if c.dep_ == "dobj"] + [
                 o

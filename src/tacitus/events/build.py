@@ -931,6 +931,10 @@ class EventReader(Arguments):
         if not context and (place := self._resolve(self._location_target(tok))) is not None:
             # "authorities arrested two men in Kharkiv": the country of the place named
             context = [place.actor.country] if place.actor.country else []
+        posted = self.res.posted_to(src) if src is not None and not src.country else None
+        if posted is not None:
+            # "Volker, the envoy to Ukraine, said": where the person serves is not his own
+            context = [c for c in context if c != posted]
         if (
             src is not None
             and not src.country
@@ -955,6 +959,8 @@ class EventReader(Arguments):
             others = [c for c in context if c != leader]
             home = self.home
             away = home if home is not None and home != leader else self._scene(leader)
+            if away == posted:
+                away = None
             context = others or ([away] if away is not None else context)
         if src is not None and not src.country and src.sector and context:
             # "President X" is at home in the first country named; a group ("the party",
@@ -982,6 +988,19 @@ class EventReader(Arguments):
         ):
             # an unplaced group ("terrorists", "the rebels") in the one country named
             tgt = Actor(tgt.name, context[0], tgt.sector, tgt.actor_id)
+        elif (
+            src is not None
+            and tgt is not None
+            and not tgt.country
+            and tgt.sector in self.lex.official_sectors
+            and src.country is not None
+            and src.country == self.home
+            and target is not None
+            and not self._foreign_marked(target)
+        ):
+            # "the minister urged lawmakers": officials the home country's own speak to
+            # are the home country's
+            tgt = Actor(tgt.name, src.country, tgt.sector, tgt.actor_id)
         if src is not None and src.country and tgt is None and etype in self.lex.domestic_default:
             if src.country not in EXTRA_CODES:
                 tgt = self.res.state(src.country)
