@@ -35,6 +35,12 @@ def test_an_accident_is_no_attack(text, resources) -> None:
         "A roadside bomb explosion at a factory killed two Kenyan soldiers.",
         "An explosion ripped through a market in Mandera, killing 12 Kenyans.",
         "A car bomb exploded outside a hotel in Mogadishu, killing ten Somalis.",
+        # a weapon anywhere in the sentence, however the parser hangs it
+        "A big blast in downtown Mandera, thought to have been caused by a car bomb, "
+        "destroyed a hotel, killing seven Kenyans.",
+        # a hospital named in the attribution is no setting of the explosion
+        "The explosion struck north of the town and killed two Kenyan guards, according to "
+        "a medic at the local hospital.",
     ],
 )
 def test_fire_or_an_explosion_with_a_doer_or_a_weapon_is_an_attack(text, resources) -> None:

@@ -497,27 +497,34 @@ class LexiconFinder:
         )
 
     def _accident(self, noun: Token, clause: Token, reader: EventReader) -> bool:
-        """``noun`` is a fire, an explosion or a collapse with no doer or weapon in
-        ``clause``, in a workplace or a home or one that "broke out" ("a fire at a textile
-        factory", "a gas leak explosion in a building"; not "Israeli fire", "a bomb blast",
-        "an explosion set off by militants")."""
+        """``noun`` is a fire, an explosion or a collapse with no weapon in its sentence
+        nor armed doer in ``clause``, in a workplace or a home ("a fire at a textile
+        factory", "a gas leak explosion in a building"), or one that "broke out"; not
+        "Israeli fire", "a blast caused by a car bomb", "an explosion set off by militants"."""
         if lemma_of(noun) not in self.lex.hazard_nouns:
             return False
-        scene = list(clause.subtree)
-        if any(
-            lemma_of(t) in self.lex.weapon_words
-            or t.lower_ in self.lex.weapon_words
-            or reader.sectors(t) & self.lex.armed_sectors
-            for t in scene
-        ):
-            return False  # "a bomb explosion", "set off by militants", "army fire"
+        weapons = self.lex.weapon_words
+        if any(lemma_of(t) in weapons or t.lower_ in weapons for t in noun.sent):
+            return False  # "a bomb explosion", "set off by militants"
+        if any(reader.sectors(t) & self.lex.armed_sectors for t in clause.subtree):
+            return False  # "army fire", "the blast that the troops set off"
         if any(
             c.dep_ in ("amod", "compound", "poss", "nmod") and reader.resolves(c)
             for c in noun.children
         ):
             return False  # "Israeli fire", "the rebels' fire"
-        broke_out = noun.dep_ == "nsubj" and phrasal(noun.head) == "break out"
-        return broke_out or any(lemma_of(t) in self.lex.accident_settings for t in scene)
+        if noun.dep_ == "nsubj" and phrasal(noun.head) == "break out":
+            return True  # "a fire broke out at the hotel"
+        # where it happened: a modifier of the noun ("a factory fire"), or the object of a
+        # preposition of the noun or of its verb ("at a chemical plant", "in a building")
+        preps = [c for c in (*noun.children, *clause.children) if c.dep_ == "prep"]
+        sites = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+        sites += [c for c in noun.children if c.dep_ in ("compound", "amod")]
+        return any(
+            lemma_of(m) in self.lex.accident_settings
+            for site in sites
+            for m in (site, *(c for c in site.children if c.dep_ in ("compound", "amod")))
+        )
 
     def _mishap(self, verb: Token) -> bool:
         """A passive ``verb`` done "in" a mishap or "when" one happened ("killed in a car
