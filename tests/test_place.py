@@ -672,3 +672,13 @@ def test_a_body_s_building_is_placed_by_its_city() -> None:
     text = "Gunmen shot him as he stood outside the Grand Hotel in Lagos."
     loc = placed(text, "shot")
     assert loc is not None and loc.name in ("Grand Hotel", "Lagos")
+
+
+def test_the_place_of_a_source_is_not_the_event_s() -> None:
+    text = "According to a military source in Nairobi, the air force struck several targets."
+    loc = placed(text, "struck")
+    assert loc is None or loc.name != "Nairobi"
+    # the act's own place still counts
+    text = "According to a military source, the air force struck several targets in Garissa."
+    loc = placed(text, "struck")
+    assert loc is not None and loc.name == "Garissa"

@@ -101,6 +101,7 @@ class Gazetteer:
     grievance_types: frozenset[str] = frozenset()
     grievance_prepositions: frozenset[str] = frozenset()
     people_endings: frozenset[str] = frozenset()
+    attribution_words: frozenset[str] = frozenset()
 
     def population(self, text: str, prefer: frozenset[str] = frozenset()) -> int:
         """The population of the city ``text`` names (0 when it names none)."""
@@ -218,6 +219,7 @@ _WORD_LISTS = (
     "grievance_types",
     "grievance_prepositions",
     "people_endings",
+    "attribution_words",
 )
 
 
@@ -1060,6 +1062,12 @@ class PlaceFinder:
         doers are ("400 people in Neuquen protested")."""
         verb = clause_verb(trigger)
         while tok.dep_ != "ROOT" and tok.head.i != tok.i:
+            if (
+                tok.dep_ == "prep"
+                and tok.lower_ in self.gaz.attribution_words
+                and not tok.is_ancestor(trigger)
+            ):
+                return True  # "according to a source in Aleppo": where the source is
             if tok.dep_ in self.gaz.description_deps and not tok.is_ancestor(trigger):
                 if tok.dep_ in ("nsubj", "nsubjpass") and not self._actor(tok):
                     return False  # "a car bomb in Ramadi killed six": no one described
