@@ -644,3 +644,41 @@ def test_what_a_protest_is_against_places_it_when_nothing_else_does() -> None:
 def test_what_an_attack_is_against_places_it() -> None:
     text = "Gunmen launched an attack against a police post in Mosul and fled to Kirkuk."
     assert placed(text, "attack").name == "Mosul"
+
+
+def test_a_people_is_no_place() -> None:
+    # a demonym before a noun is a people, not the town of that name ("Thai" in Malaysia)
+    loc = placed("Thai officials said gunmen attacked a village near the Thai border.", "attacked")
+    assert loc is None or loc.name != "Thai"
+    # a plural name of a faith or a movement is no place
+    loc = placed("Suspected insurgents opened fire on Alawites making a pilgrimage.", "opened")
+    assert loc is None
+
+
+def test_the_owner_of_a_site_is_no_place() -> None:
+    text = "Rebels launched a car bomb at the Kenyan Defence Force's positions on Monday."
+    loc = placed(text, "launched")
+    assert loc is None or "Force" not in loc.name
+
+
+def test_a_body_s_building_is_placed_by_its_city() -> None:
+    text = "About 500 students protested outside the United States Consulate in Lagos on Friday."
+    loc = placed(text, "protested", type_=EventType.PROTEST)
+    assert loc is not None and loc.name == "Lagos"
+    text = "Hundreds protested outside the embassies of the United States and Britain in Quito."
+    loc = placed(text, "protested", type_=EventType.PROTEST)
+    assert loc is not None and loc.name == "Quito"
+    # a site keeps its own name
+    text = "Gunmen shot him as he stood outside the Grand Hotel in Lagos."
+    loc = placed(text, "shot")
+    assert loc is not None and loc.name in ("Grand Hotel", "Lagos")
+
+
+def test_the_place_of_a_source_is_not_the_event_s() -> None:
+    text = "According to a military source in Nairobi, the air force struck several targets."
+    loc = placed(text, "struck")
+    assert loc is None or loc.name != "Nairobi"
+    # the act's own place still counts
+    text = "According to a military source, the air force struck several targets in Garissa."
+    loc = placed(text, "struck")
+    assert loc is not None and loc.name == "Garissa"

@@ -100,6 +100,8 @@ class Gazetteer:
     topic_openings: frozenset[str] = frozenset()
     grievance_types: frozenset[str] = frozenset()
     grievance_prepositions: frozenset[str] = frozenset()
+    people_endings: frozenset[str] = frozenset()
+    attribution_words: frozenset[str] = frozenset()
 
     def population(self, text: str, prefer: frozenset[str] = frozenset()) -> int:
         """The population of the city ``text`` names (0 when it names none)."""
@@ -216,6 +218,8 @@ _WORD_LISTS = (
     "topic_openings",
     "grievance_types",
     "grievance_prepositions",
+    "people_endings",
+    "attribution_words",
 )
 
 
@@ -501,6 +505,7 @@ class PlaceFinder:
                 return None  # "outside the United States consulate": whose, not where
         certain = certain or feature or (toks[-1].i != head.i and self._area(head))
         certain = certain or names_settlement(toks)  # "in Yemen's capital Sanaa"
+        modifier = toks[-1].i != head.i  # "the Thai border": the name is before the noun
         head = toks[-1]
         ent = head.ent_type_
         if ent in self.gaz.never_place_entities and not (certain and head.pos_ == "PROPN"):
@@ -510,6 +515,13 @@ class PlaceFinder:
         # a bare name the tagger calls a person is a place the gazetteer knows ("attacked
         # Palmyra"), or, unknown, where only a place stands ("in Kafr Sousah")
         place = self.gaz.lookup(text, self.prefer)
+        if (
+            place is not None
+            and (modifier or not located)
+            and not self.gaz.is_country(text)
+            and place_key(text) in self.gaz.demonyms
+        ):
+            return None  # "the Thai border", "Thai officials": a people, not the town Thai
         persons = self.known_persons if located or place is not None else self.persons
         if not certain and any(s <= head.idx < e for s, e in persons):
             return None  # a person the actor stage knows ("Jordan" the minister)
@@ -520,6 +532,14 @@ class PlaceFinder:
             and not ((venue or feature) and len(toks) > 1)  # "at the Security Council"
         ):
             return None  # "March", "Chinook": not towns unless the parser says so
+        if (
+            place is None
+            and len(toks) == 1
+            and head.lower_.endswith(tuple(self.gaz.people_endings))
+        ):
+            return None  # "on Shi'ites making a trek": a people, not a place
+        if place is None and modifier and head.dep_ == "poss":
+            return None  # "at the Syrian Arab Army's defenses": whose, not where
         certain = certain or venue
         if (
             place is None
@@ -582,6 +602,22 @@ class PlaceFinder:
                             found = self._in_phrase(child, depth + 1, located, venue=venue)
                             if child.dep_ == "pobj" and found is not None:
                                 return found
+        if (
+            place is not None
+            and place.lat is None
+            and venue
+            and obj.ent_type_ == "ORG"
+            and obj.lower_ not in self.gaz.feature_words  # "the Victoria Hotel" is a site
+            and len(place.name.split()) > 1
+            and depth < 3
+        ):
+            # "outside the Acme Consulate in Lima": a body's building, placed by its "in"
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.lower_ in self.gaz.located_prepositions:
+                    for child in prep.children:
+                        found = self._in_phrase(child, depth + 1, located)
+                        if child.dep_ == "pobj" and found is not None:
+                            return found
         if place is not None:
             inner = self._of_name(obj)
             if inner is not None and (
@@ -593,6 +629,7 @@ class PlaceFinder:
             return None
         # "the farms located near X": the phrases of a participle on the noun are its own
         kids = [g for c in obj.children for g in (c.children if c.dep_ == "acl" else [c])]
+        whose: tuple[Place, Any] | None = None
         for prep in kids:
             prep = self._direction_prep(prep) or prep  # "raids north of Mosul"
             if prep.dep_ == "appos":  # "the Army's villages of X" misparsed
@@ -608,9 +645,13 @@ class PlaceFinder:
             for child in prep.children:
                 if child.dep_ == "pobj":
                     found = self._in_phrase(child, depth + 1, located, named, venue)
-                    if found is not None:
-                        return found
-        return None
+                    if found is None:
+                        continue
+                    if prep.lower_ == "of" and not named and self.gaz.is_country(found[0].name):
+                        whose = whose or found  # "the embassy of Peru in Lima": whose
+                        continue
+                    return found
+        return whose
 
     def _loose_apposition(self, obj: Any) -> Any | None:
         """The name after "the capital," that the parser hung on the verb as an adverbial
@@ -1021,6 +1062,12 @@ class PlaceFinder:
         doers are ("400 people in Neuquen protested")."""
         verb = clause_verb(trigger)
         while tok.dep_ != "ROOT" and tok.head.i != tok.i:
+            if (
+                tok.dep_ == "prep"
+                and tok.lower_ in self.gaz.attribution_words
+                and not tok.is_ancestor(trigger)
+            ):
+                return True  # "according to a source in Aleppo": where the source is
             if tok.dep_ in self.gaz.description_deps and not tok.is_ancestor(trigger):
                 if tok.dep_ in ("nsubj", "nsubjpass") and not self._actor(tok):
                     return False  # "a car bomb in Ramadi killed six": no one described

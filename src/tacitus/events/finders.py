@@ -28,7 +28,14 @@ from spacy.tokens import Span, Token
 
 from tacitus.datafile import DataFileError, load_tsv
 from tacitus.events.lexicon import Trigger, TriggerLexicon
-from tacitus.events.syntax import before_direction, is_nominal, lemma_of, misread_verb, not_event
+from tacitus.events.syntax import (
+    before_direction,
+    is_nominal,
+    lemma_of,
+    misread_verb,
+    not_event,
+    phrasal,
+)
 from tacitus.lang import DEFAULT_LANGUAGE, language_path
 from tacitus.model import EventStatus, EventType
 
@@ -236,6 +243,10 @@ class LexiconFinder:
             return None  # no entry, or part of a name ("Security Council", "Support Group")
         if not_event(tok, self.lex):
             return None  # "executed a search warrant", "hit a record", "refusal to comment"
+        if nominal:
+            verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "attr", "dobj") else tok
+            if self._accident(tok, verb, reader):
+                return None  # "an explosion at a chemical plant": an accident
         if not nominal and lemma in self.lex.characterise_verbs:
             if any(c.dep_ == "oprd" for c in tok.children):
                 return None  # "called him a liar/hero" names, it is no call
@@ -517,6 +528,22 @@ class LexiconFinder:
             return False
         if trig.needs_subject == "agent" and subject is not None and not_event(subject, self.lex):
             return False  # "a gas explosion killed ten": an accident, no one's act
+        if trig.needs_subject == "agent":
+            # "a fire at a factory killed 12", "killed in an explosion at a plant", "a fire
+            # broke out at the hotel, killing five": an accident, no one's act
+            clause = tok.head if tok.dep_ == "advcl" and tok.tag_ == "VBG" else tok
+            hazards = [subject] if subject is not None else []
+            if clause is not tok and (cause := reader.subject(clause)) is not None:
+                hazards.append(cause)
+            hazards += [
+                g
+                for p in tok.children
+                if p.dep_ == "prep" and p.lower_ == "in"
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
+            if any(self._accident(h, clause, reader) for h in hazards):
+                return False
         if subject is None or subject.pos_ != "NOUN":
             return True
         if trig.needs_subject == "actor":
@@ -525,6 +552,36 @@ class LexiconFinder:
         # illness or an abstraction ("a gunman killed"; not "the virus killed", "questions hit")
         return (
             reader.res.mention(subject) is not None or lemma_of(subject) not in self.lex.non_agents
+        )
+
+    def _accident(self, noun: Token, clause: Token, reader: EventReader) -> bool:
+        """``noun`` is a fire, an explosion or a collapse with no weapon in its sentence
+        nor armed doer in ``clause``, in a workplace or a home ("a fire at a textile
+        factory", "a gas leak explosion in a building"), or one that "broke out"; not
+        "Israeli fire", "a blast caused by a car bomb", "an explosion set off by militants"."""
+        if lemma_of(noun) not in self.lex.hazard_nouns:
+            return False
+        weapons = self.lex.weapon_words
+        if any(lemma_of(t) in weapons or t.lower_ in weapons for t in noun.sent):
+            return False  # "a bomb explosion", "set off by militants"
+        if any(reader.sectors(t) & self.lex.armed_sectors for t in clause.subtree):
+            return False  # "army fire", "the blast that the troops set off"
+        if any(
+            c.dep_ in ("amod", "compound", "poss", "nmod") and reader.resolves(c)
+            for c in noun.children
+        ):
+            return False  # "Israeli fire", "the rebels' fire"
+        if noun.dep_ == "nsubj" and phrasal(noun.head) == "break out":
+            return True  # "a fire broke out at the hotel"
+        # where it happened: a modifier of the noun ("a factory fire"), or the object of a
+        # preposition of the noun or of its verb ("at a chemical plant", "in a building")
+        preps = [c for c in (*noun.children, *clause.children) if c.dep_ == "prep"]
+        sites = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+        sites += [c for c in noun.children if c.dep_ in ("compound", "amod")]
+        return any(
+            lemma_of(m) in self.lex.accident_settings
+            for site in sites
+            for m in (site, *(c for c in site.children if c.dep_ in ("compound", "amod")))
         )
 
     def _mishap(self, verb: Token) -> bool:

@@ -111,6 +111,10 @@ class TriggerLexicon:
     commerce_sectors: frozenset[str] = frozenset()
     non_agents: frozenset[str] = frozenset()
     mishap_words: frozenset[str] = frozenset()  # "killed in a car accident"
+    # a fire or an explosion with no doer, in a workplace or a home, is an accident
+    hazard_nouns: frozenset[str] = frozenset()
+    accident_settings: frozenset[str] = frozenset()
+    weapon_words: frozenset[str] = frozenset()
     goods_nouns: frozenset[str] = frozenset()
     seizing_verbs: frozenset[str] = frozenset()
     self_harm_verbs: frozenset[str] = frozenset()  # "hanged himself": a suicide
@@ -304,6 +308,9 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         commerce_sectors=frozenset(str(v) for v in data.get("commerce_sectors") or []),
         non_agents=_words(data, "non_agents"),
         mishap_words=_words(data, "mishap_words"),
+        hazard_nouns=_words(data, "hazard_nouns"),
+        accident_settings=_words(data, "accident_settings"),
+        weapon_words=_words(data, "weapon_words"),
         goods_nouns=_words(data, "goods_nouns"),
         seizing_verbs=_words(data, "seizing_verbs"),
         self_harm_verbs=_words(data, "self_harm_verbs"),

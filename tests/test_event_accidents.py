@@ -1,0 +1,47 @@
+"""A fire, an explosion or a collapse that no one caused, in a workplace or a home, is an
+accident, no PLOVER event; one with a doer or a weapon is an attack."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events import code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fire at a Kenyan textile factory killed 12 workers on Tuesday.",
+        "An explosion at a chemical plant in western Kenya killed ten people.",
+        "A gas leak explosion in a residential building in Nairobi killed four people.",
+        "A fire broke out at a hospital in Mombasa, killing 20 patients.",
+        "Dozens of Kenyans were killed in a fire at a garment factory near Nairobi.",
+        "Ten people were killed by a fire at a hotel in Kisumu, police said.",
+        "The building collapsed in Nairobi on Sunday, killing five people.",
+        "There was an explosion at a fireworks warehouse in Kenya on Monday.",
+    ],
+)
+def test_an_accident_is_no_attack(text, resources) -> None:
+    assert [e for e in code(text, resources) if e.type.value == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan fire killed two Somalis near the border on Friday.",
+        "Two Somalis were killed by Kenyan fire near the border.",
+        "A bomb explosion killed seven Kenyan soldiers in Mandera.",
+        "An explosion set off by militants killed nine Kenyan police officers.",
+        "A roadside bomb explosion at a factory killed two Kenyan soldiers.",
+        "An explosion ripped through a market in Mandera, killing 12 Kenyans.",
+        "A car bomb exploded outside a hotel in Mogadishu, killing ten Somalis.",
+        # a weapon anywhere in the sentence, however the parser hangs it
+        "A big blast in downtown Mandera, thought to have been caused by a car bomb, "
+        "destroyed a hotel, killing seven Kenyans.",
+        # a hospital named in the attribution is no setting of the explosion
+        "The explosion struck north of the town and killed two Kenyan guards, according to "
+        "a medic at the local hospital.",
+    ],
+)
+def test_fire_or_an_explosion_with_a_doer_or_a_weapon_is_an_attack(text, resources) -> None:
+    assert any(e.type.value == "ASSAULT" for e in code(text, resources))
