@@ -343,3 +343,40 @@ def test_a_participle_on_a_pushing_verb_is_no_request(resources) -> None:
     # "pushed back ..., killing": the killing was done, nobody asked for it
     text = "The army pushed back the militants near the hill, killing dozens of fighters."
     assert statuses(text, resources).get("killing") == {("ASSAULT", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a warning that tells a past or present fact is no threat of what it tells
+        (
+            "Bolivian unions warned that Peruvian troops attacked a border post last week.",
+            "attacked",
+            {("ASSAULT", "asserted")},
+        ),
+        # a warning of a future act is a threat
+        ("Peru warned that it will attack Bolivia.", "attack", {("THREATEN", "asserted")}),
+        (
+            '"We will attack Bolivia," the Peruvian minister warned.',
+            "attack",
+            {("THREATEN", "asserted")},
+        ),
+    ],
+)
+def test_only_a_warning_of_what_will_be_done_is_a_threat(
+    text, trigger, expected, resources
+) -> None:
+    assert statuses(text, resources).get(trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a promise or threat that is itself only possible announces nothing
+        ("Analysts said Peru is unlikely to agree to meet Bolivia next month.", "meet"),
+        ("Peru could threaten to attack Bolivia.", "attack"),
+        ("Peru might offer to withdraw its troops from Bolivia.", "withdraw"),
+    ],
+)
+def test_an_unreal_threat_or_promise_codes_no_act(text, trigger, resources) -> None:
+    assert trigger not in statuses(text, resources)

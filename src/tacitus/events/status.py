@@ -125,6 +125,12 @@ class ClauseReader:
             return (aux - {"would"}) | {"will"}
         return aux
 
+    def announces(self, clause: Token) -> bool:
+        """A finite clause tells a future or possible act ("that it would retaliate",
+        "that they will strike"), not a fact."""
+        modal = self.grammar.future_aux | self.grammar.hypothetical_aux
+        return bool(self.aux(clause) & modal)
+
     def _factual(self, clause: Token) -> bool:
         """ "..., while Y condemned it": an adverbial clause that asserts on its own."""
         return clause.dep_ == "advcl" and any(
@@ -370,12 +376,19 @@ class ClauseReader:
                 and head is not tok
                 and not timed
                 and not (nominal and self._talked_about(tok, head))
+                # "warned that the strikes had compromised security": a statement of fact,
+                # not a threat ("warned that it would strike back" is one)
+                and not (dep == "ccomp" and not self.announces(cur))
             )
             if (intent or threat) and (
                 self.negated(head) or (head.dep_ == "acomp" and self.negated(head.head))
             ):
                 # "had no intention of attacking", "was not willing to negotiate"
                 return EventStatus.NEGATED, None, None, None
+            if (intent or threat) and self.unreal(head):
+                # "is unlikely to agree to meet", "could threaten to attack": no promise or
+                # threat was made, and what it would be of tells nothing
+                return _HYPOTHETICAL, None, None, (head, True)
             if threat:
                 return _ASSERTED, "threat", head, None
             if intent:
