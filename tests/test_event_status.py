@@ -380,3 +380,27 @@ def test_only_a_warning_of_what_will_be_done_is_a_threat(
 )
 def test_an_unreal_threat_or_promise_codes_no_act(text, trigger, resources) -> None:
     assert trigger not in statuses(text, resources)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # a participle describing a noun tells background, not what is asked
+        (
+            "Chile urged Peru to free the Bolivian soldiers arrested in the raid.",
+            "arrested",
+            "asserted",
+        ),
+        ("Chile urged Peru to free the Bolivian soldiers.", "free", "requested"),
+        # one suspected of an act is only suspected
+        (
+            "Peru offered to hand over two Chilean men suspected of bombing a plane.",
+            "bombing",
+            "claimed",
+        ),
+    ],
+)
+def test_a_participle_on_a_noun_is_background(text, trigger, status, resources) -> None:
+    found = statuses(text, resources)
+    assert found.get(trigger), found
+    assert {s for _, s in found[trigger]} == {status}, found

@@ -153,6 +153,18 @@ class ClauseReader:
         marks = self.grammar.hypothetical_marks
         return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
 
+    def _reduced_relative(self, clause: Token) -> bool:
+        """``clause`` is a past participle describing a noun ("two men suspected of
+        bombing the plane", "prisoners arrested in the raid"): what it tells is background
+        to the noun, like a relative clause, not part of what is asked or offered (but
+        "the pretexts offered for an attack" are still pretexts for it)."""
+        return (
+            clause.dep_ == "acl"
+            and clause.tag_ == "VBN"
+            and clause.head.pos_ in ("NOUN", "PROPN")
+            and lemma_of(clause.head) not in self.lex.status_cues
+        )
+
     @staticmethod
     def _participle(clause: Token) -> bool:
         """``clause`` is a bare -ing participle clause ("..., killing ten"): an act done
@@ -299,14 +311,18 @@ class ClauseReader:
         that word's own auxiliary may count (not when it is what made the event so)."""
         cur, speech, hyp_aux = tok, None, self.grammar.hypothetical_aux
         timed = False  # the walk came up through a time phrase ("after the attack")
+        came = ""  # the label of the step before
         dissuasion = self.grammar.dissuasion_preps
         for _ in range(_MAX_DEPTH):
             head = cur.head
             if head.i == cur.i:
                 break
             dep, hl = cur.dep_, lemma_of(head)
-            if self._factual(cur):
+            if self._factual(cur) or (
+                (cur is tok or came == "prep") and self._reduced_relative(cur)
+            ):
                 break
+            came = dep
             if cur is not tok and self.open_clause(cur):
                 modal = (self.aux(tok) | self.aux(cur)) & (hyp_aux | self.grammar.future_aux)
                 # "whether they will agree": an open question about a modal act
