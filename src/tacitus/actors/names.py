@@ -155,7 +155,8 @@ class Persons:
             org = cue is not None and cue.actor.sector and outside_government(cue.actor)
             actor.sector = cue.actor.sector if org and cue is not None else role.sector
             if actor.sector == "GOV" and not org:
-                actor.sector = self._body_sector(np) or actor.sector
+                # "Lt. X, the department's spokesman": a rank tells the service
+                actor.sector = self._body_sector(np) or self._office_honorific(before) or "GOV"
         elif role is None and actor.sector is None:
             actor.sector = self._office_honorific(before)
             if actor.sector is None and affiliation is not None:
@@ -455,6 +456,9 @@ class Persons:
         """The sector an office written as an honorific tells ("Sen. X": LEG), else None."""
         for t in before:
             sector = self.state.kb.honorific_sector.get(t.lower_)
+            if sector is not None and t.lower_ in self.words.police_senses:
+                # "Lt. X" of a police department, in a text about police
+                return "COP" if self.spans.police_text(sector) else sector
             if sector is not None:
                 return sector
         return None

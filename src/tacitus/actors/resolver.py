@@ -48,6 +48,8 @@ class ActorResolver:
         self.home = self._home(gazetteer)
         if self.home is not None:
             self._persons.place_at_home(self.home)
+        else:
+            self._place_with_bodies()
 
     def _home(self, gazetteer: Gazetteer | None) -> str | None:
         """The country the document is about: the one its actors (and the places the
@@ -87,6 +89,24 @@ class ActorResolver:
             }
             found = _leader(Counter(people.values()))
         return found
+
+    def _place_with_bodies(self) -> None:
+        """With no home country, police or courts named bare ("police said") are those of
+        the one country the bodies of their sector named in the text are of ("the Columbus
+        Police Department")."""
+        for sector in self._state.words.home_sectors:
+            actor = self._state.actors.get(f"group:{sector}:home")
+            if actor is None or actor.country is not None:
+                continue
+            countries = {
+                m.actor.country
+                for m in self.mentions()
+                if m.actor.sector == sector
+                and m.actor.country
+                and m.actor.country not in EXTRA_CODES
+            }
+            if len(countries) == 1:
+                actor.country = countries.pop()
 
     def mentions(self) -> list[Mention]:
         """Every mention of the document, in text order (what ``doc.mentions`` holds);
