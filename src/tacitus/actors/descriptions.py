@@ -211,10 +211,6 @@ class Descriptions:
             for c in tok.children
         )
         if not definite or new:
-            if not new and not plural and role.kind in ("body", "person") and role.sector:
-                if (office := self._local_office(tok, np, role, left, bare=False)) is not None:
-                    # "a Cook County judge", "a county commission": an office of that place
-                    return state.make(left, end, office, f"local:{role.title}", title)
             if (role.kind in ("group", "person") or people) and plural and role.sector:
                 # "demonstrators", "civilians", "people": an actor, though of no known country
                 return state.make(left, end, self._sector_group(role), f"role:{role.title}", title)
@@ -299,8 +295,8 @@ class Descriptions:
         actor = self.state.actors.get(actor_id)
         if actor is None:
             roles = [t.i for t in tokens if t.i in self.spans.role_at]
-            if roles and roles[0] > name[0] and (
-                place := self._state_of(name[0], roles[0])
+            if (
+                roles and roles[0] > name[0] and (place := self._state_of(name[0], roles[0]))
             ):  # "the Columbus Police Department": the body of that place
                 actor = self.state.actors[actor_id] = Actor(written, place, role.sector, actor_id)
                 return actor
@@ -370,16 +366,13 @@ class Descriptions:
         actor = self.state.state_actor(country, None)
         return self.state.make(start, tok.i + 1, actor, "place", None)
 
-    def _local_office(
-        self, tok: Token, np: list[Token], role: Role, left: int, bare: bool = True
-    ) -> Actor | None:
+    def _local_office(self, tok: Token, np: list[Token], role: Role, left: int) -> Actor | None:
         """An office or body of a state, county or city ("the State Attorney General",
         "the county sheriff", "the Ohio legislature"), or a bare office of which a place has
-        one ("the ombudsman", named before by nobody; not when ``bare`` is false): an actor
-        of the role's sector, of the country of the place named, else of the document's home
-        country once known."""
+        one ("the ombudsman", named before by nobody): an actor of the role's sector, of the
+        country of the place named, else of the document's home country once known."""
         places = self._place_words(tok, np)
-        if not places and (not bare or role.title not in self.words.bare_offices):
+        if not places and role.title not in self.words.bare_offices:
             return None
         written = self.state.text(left, tok.i + 1)
         actor_id = f"office:{slug(written)}"
@@ -476,8 +469,6 @@ def _set_off(clause: Token) -> bool:
     known; it does not pick out a new one ("the countries that support them")."""
     edge = clause.left_edge.i
     return edge > 0 and clause.doc[edge - 1].text == ","
-
-
 
 
 def outside_government(actor: Actor) -> bool:

@@ -222,8 +222,8 @@ class Spans:
                 for t in self._own_phrase(head)
                 if t.i in self.role_at and not start <= t.i < end
             }
-            police = "COP" in around or (role.sector not in around and self.police_text(role.sector))
-            if police:
+            other = role.sector in around
+            if "COP" in around or (not other and self.police_text(role.sector)):
                 cop = dataclasses.replace(role, sector="COP")
                 for j in range(start, end):
                     self.role_at[j] = (start, end, cop)

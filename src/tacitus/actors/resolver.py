@@ -91,12 +91,18 @@ class ActorResolver:
         return found
 
     def _place_with_bodies(self) -> None:
-        """With no home country, police or courts named bare ("police said") are those of
-        the one country the bodies of their sector named in the text are of ("the Columbus
-        Police Department")."""
+        """With no home country, police or courts named bare ("police said"), and their
+        offices and officers of no stated country ("the county sheriff", "Lt. X"), are those
+        of the one country the bodies of their sector named in the text are of ("the
+        Columbus Police Department")."""
         for sector in self._state.words.home_sectors:
-            actor = self._state.actors.get(f"group:{sector}:home")
-            if actor is None or actor.country is not None:
+            bare = self._state.actors.get(f"group:{sector}:home")
+            unplaced = [
+                a
+                for a in [bare, *self._state.guessed, *self._state.persons.values()]
+                if a is not None and a.sector == sector and a.country is None
+            ]
+            if not unplaced:
                 continue
             countries = {
                 m.actor.country
@@ -106,7 +112,9 @@ class ActorResolver:
                 and m.actor.country not in EXTRA_CODES
             }
             if len(countries) == 1:
-                actor.country = countries.pop()
+                country = countries.pop()
+                for actor in unplaced:
+                    actor.country = country
 
     def mentions(self) -> list[Mention]:
         """Every mention of the document, in text order (what ``doc.mentions`` holds);
