@@ -405,8 +405,7 @@ class Descriptions:
     def _sector_group(self, role: Role) -> Actor:
         """ "the rebels", "demonstrators": an actor of the role's sector, of no known country
         ("rights groups", "charities" are NGOs: their code stands for the country); police
-        and courts named bare ("police said", "prosecutors") are the home country's, once
-        known."""
+        named bare ("police said", "officers") are the home country's, once known."""
         if role.sector in self.words.home_sectors:
             actor_id = f"group:{role.sector}:home"
             actor = self.state.actors.get(actor_id)

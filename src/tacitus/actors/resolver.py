@@ -91,7 +91,7 @@ class ActorResolver:
         return found
 
     def _place_with_bodies(self) -> None:
-        """With no home country, police or courts named bare ("police said"), and their
+        """With no home country, police named bare ("police said"), and their
         offices and officers of no stated country ("the county sheriff", "Lt. X"), are those
         of the one country the bodies of their sector named in the text are of ("the
         Columbus Police Department")."""
