@@ -816,3 +816,68 @@ def test_a_person_named_with_a_nationality_alone_is_a_private_citizen(kb) -> Non
     # an office keeps its own sector
     doc, _ = code("Canadian Foreign Minister Ellen Marsh spoke on Monday.", kb)
     assert mention(doc, "Canadian Foreign Minister Ellen Marsh").actor.sector == "GOV"
+
+
+def _coded_with_places(text: str, kb: actors.KnowledgeBase) -> Document:
+    from tacitus.place import load_gazetteer
+
+    doc = Document("t", "t", "text", "", text, text, 0)
+    resolver = actors.ActorResolver(doc, load_model()(text), kb, load_gazetteer())
+    doc.mentions = resolver.mentions()
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "sector"),
+    [
+        # the phrase itself names a police body, or an army
+        ("Sheriff's deputies chased the stolen truck on Friday.", "Sheriff's deputies", "COP"),
+        ("Army officers met the defence minister on Friday.", "Army officers", "MIL"),
+        # nothing around: the sense of the bodies the text names more
+        ("Police sealed off the street. Officers searched the house.", "Officers", "COP"),
+        ("Troops and the army moved north. Officers led the column.", "Officers", "MIL"),
+        ("Parliament debated the budget. Deputies voted to reject it.", "Deputies", "LEG"),
+    ],
+)
+def test_officers_and_deputies_are_police_in_a_text_about_police(text, span, sector, kb) -> None:
+    doc, _ = code(text, kb)
+    assert mention(doc, span).actor.sector == sector
+
+
+def test_a_rank_before_a_name_is_a_police_one_in_a_text_about_police(kb) -> None:
+    text = "Police arrested two men. On Monday, Lt. Ann Kowalczyk said officers found a gun."
+    doc, _ = code(text, kb)
+    assert mention(doc, "Lt. Ann Kowalczyk").actor.sector == "COP"
+    text = "Troops and the army shelled the ridge. On Monday, Lt. Ann Kowalczyk said they left."
+    doc, _ = code(text, kb)
+    assert mention(doc, "Lt. Ann Kowalczyk").actor.sector == "MIL"
+
+
+def test_a_city_police_department_is_a_police_body_of_its_place(kb) -> None:
+    doc = _coded_with_places("The Springfield Police Department closed the road on Monday.", kb)
+    found = mention(doc, "Springfield Police Department")
+    assert (found.actor.country, found.actor.sector) == ("USA", "COP")
+    # "Police" before "Department" is no title of a person named "Department"
+    assert not any((m.actor.actor_id or "").startswith("person:") for m in doc.mentions)
+
+
+def test_bare_police_are_of_the_country_of_the_police_body_named(kb) -> None:
+    # no home country (one place named once), but the department named is a US city's
+    text = "Officers detained a driver after a chase, the Springfield Police Department said."
+    doc = _coded_with_places(text, kb)
+    found = mention(doc, "Officers")
+    assert (found.actor.country, found.actor.sector) == ("USA", "COP")
+    # with a home country, bare police are the home country's
+    home = "Britain's government faces a vote. London says the plan is final. "
+    doc, _ = code(home + "Police arrested two protesters on Monday.", kb)
+    found = mention(doc, "Police")
+    assert (found.actor.country, found.actor.sector) == ("GBR", "COP")
+
+
+def test_a_spokesman_of_a_police_body_or_an_army_is_of_its_sector(kb) -> None:
+    text = "Rami Haddad, an army spokesman, said the strikes hit depots."
+    assert mention(code(text, kb)[0], "Rami Haddad").actor.sector == "MIL"
+    text = "Sara Lind, a senior police spokeswoman, said two men were held."
+    assert mention(code(text, kb)[0], "Sara Lind").actor.sector == "COP"
+    text = "Sara Lind, a senior government spokeswoman, said two men were held."
+    assert mention(code(text, kb)[0], "Sara Lind").actor.sector == "GOV"

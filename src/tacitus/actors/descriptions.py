@@ -187,9 +187,10 @@ class Descriptions:
             and not self._place_words(tok, np)
         ):
             return None  # "Acme leaders": a body's people whose name we do not know, no state's
-        if cue is None and role.kind == "group" and role.sector:
+        if cue is None and role.kind in ("group", "body") and role.sector:
             if (home := self._place_country(tok, np)) is not None:
-                # "a Texas man", "Ohio teachers": people of the country of the place named
+                # "a Texas man", "Ohio teachers", "Columbus police": people (or a body) of
+                # the country of the place named
                 actor = state.state_actor(home, role.sector)
                 return state.make(left, end, actor, f"place+role:{role.title}", title)
         # "people" bare doing something is a crowd ("people threw stones"), "the people" a
@@ -212,7 +213,7 @@ class Descriptions:
         if not definite or new:
             if (role.kind in ("group", "person") or people) and plural and role.sector:
                 # "demonstrators", "civilians", "people": an actor, though of no known country
-                return state.make(left, end, _sector_group(role), f"role:{role.title}", title)
+                return state.make(left, end, self._sector_group(role), f"role:{role.title}", title)
             return None
         if role.kind == "person" and not plural:
             target = self.coref.antecedent(tok, ("person",), role_word=tok.lemma_.lower())
@@ -247,7 +248,7 @@ class Descriptions:
                     return state.make(left, end, office, f"local:{role.title}", title)
             if (role.kind in ("body", "group") or plural) and role.sector:
                 # "the party", "the rebels", "prosecutors": an actor of no known country
-                return state.make(left, end, _sector_group(role), f"role:{role.title}", title)
+                return state.make(left, end, self._sector_group(role), f"role:{role.title}", title)
             return None
         return state.make(left, end, target.actor, f"coref:{role.title}", title)
 
@@ -293,6 +294,12 @@ class Descriptions:
         actor_id = f"org:{slug(written)}"
         actor = self.state.actors.get(actor_id)
         if actor is None:
+            roles = [t.i for t in tokens if t.i in self.spans.role_at]
+            if (
+                roles and roles[0] > name[0] and (place := self._state_of(name[0], roles[0]))
+            ):  # "the Columbus Police Department": the body of that place
+                actor = self.state.actors[actor_id] = Actor(written, place, role.sector, actor_id)
+                return actor
             found = None
             if not any(t.lower_ in self.words.supranational_words for t in tokens):
                 found = self.coref.antecedent(tok, ("state",))  # not "the International Court"
@@ -395,6 +402,20 @@ class Descriptions:
             actor = state.actors[actor_id] = Actor(name, country, "GOV", actor_id)
         return actor
 
+    def _sector_group(self, role: Role) -> Actor:
+        """ "the rebels", "demonstrators": an actor of the role's sector, of no known country
+        ("rights groups", "charities" are NGOs: their code stands for the country); police
+        named bare ("police said", "officers") are the home country's, once known."""
+        if role.sector in self.words.home_sectors:
+            actor_id = f"group:{role.sector}:home"
+            actor = self.state.actors.get(actor_id)
+            if actor is None:
+                actor = self.state.actors[actor_id] = Actor(None, None, role.sector, actor_id)
+                self.state.guessed.append(actor)
+            return actor
+        country = role.sector if role.sector == "NGO" else None
+        return Actor(None, country, role.sector, f"group:{role.sector}")
+
     def _bodies_of_each(self, cue: Mention, role: Role) -> list[Mention]:
         """The body ``role`` of each state the cue lists ("of India and China")."""
         span = self.state.parsed.char_span(cue.start, cue.end, alignment_mode="expand")
@@ -447,13 +468,6 @@ def _set_off(clause: Token) -> bool:
     known; it does not pick out a new one ("the countries that support them")."""
     edge = clause.left_edge.i
     return edge > 0 and clause.doc[edge - 1].text == ","
-
-
-def _sector_group(role: Role) -> Actor:
-    """ "the rebels", "demonstrators": an actor of the role's sector, of no known country
-    ("rights groups", "charities" are NGOs: their code stands for the country)."""
-    country = role.sector if role.sector == "NGO" else None
-    return Actor(None, country, role.sector, f"group:{role.sector}")
 
 
 def outside_government(actor: Actor) -> bool:

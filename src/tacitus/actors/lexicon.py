@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections import Counter
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
@@ -33,6 +35,13 @@ class Spans:
         self._match_phrases()
         self._match_misspelt_countries()
         self._match_roles()
+        # how many role nouns of each sector the text names, the two-sense ones aside
+        self._sectors = Counter(
+            role.sector
+            for i, (start, _, role) in self.role_at.items()
+            if i == start and role.title not in words.police_senses
+        )
+        self._police_senses()
         self._find_names()
 
     def in_name(self, tok: Token) -> bool:
@@ -191,6 +200,42 @@ class Spans:
                 role = self._proper_plural_role(tok)
                 if role is not None:  # "Prosecutors said", "the Democrats"
                     self.role_at[i] = (i, i + 1, role)
+
+    def police_text(self, other: str | None) -> bool:
+        """The text speaks of police more than of bodies of sector ``other`` ("army",
+        "parliament"): a word of both senses ("officers", "Lt.") with nothing around it to
+        tell is of the police."""
+        return self._sectors["COP"] > self._sectors[other]
+
+    def _police_senses(self) -> None:
+        """Role nouns of a police sense and another ("officer", "deputy"): the police one
+        (COP) when their own phrase names a police body ("sheriff's deputies", "officers
+        from the police department"), the other when it names a body of the other sense
+        ("army officers"), else the one of the sector the text names more."""
+        senses = self.words.police_senses
+        for i, (start, end, role) in list(self.role_at.items()):
+            if i != start or role.title not in senses:
+                continue
+            head = self.parsed[end - 1]
+            around = {
+                self.role_at[t.i][2].sector
+                for t in self._own_phrase(head)
+                if t.i in self.role_at and not start <= t.i < end
+            }
+            other = role.sector in around
+            if "COP" in around or (not other and self.police_text(role.sector)):
+                cop = dataclasses.replace(role, sector="COP")
+                for j in range(start, end):
+                    self.role_at[j] = (start, end, cop)
+
+    def _own_phrase(self, head: Token) -> list[Token]:
+        """The words of ``head``'s noun phrase: its left dependents and the objects of its
+        owner prepositions ("officers from the Columbus police")."""
+        out = [t for left in head.lefts for t in left.subtree]
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in self.words.owner_prepositions:
+                out.extend(t for t in prep.subtree if t.i != prep.i)
+        return out
 
     def _ends_name(self, tok: Token) -> bool:
         """``tok`` is the surname that ends a person's name after a given name ("Kevin

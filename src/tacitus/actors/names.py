@@ -99,9 +99,10 @@ class Persons:
             cue = None
         appos_rule = ""
         appos_tokens: list[Token] = []
+        appos_np: list[Token] = []  # the appositive's words ("a city police spokesman")
         for other in others:
             if other.i in spans.role_at:
-                onp = descriptions.noun_phrase(other)
+                onp = appos_np = descriptions.noun_phrase(other)
                 appos_role, appos_title = descriptions.role_of(other, onp)
                 appos_cue = descriptions.country_cue(other, onp)
                 if role is None and appos_role is not None and other.i > tok.i:  # "X, the minister"
@@ -126,6 +127,7 @@ class Persons:
             found = self._appositive(end)
             if found is not None:
                 appos_role, appos_title, appos_cue, appos_tokens = found
+                appos_np = appos_tokens
                 appos_rule = f"+appos:{found.role.title}"
         if kb_phrase is not None and role is None and appos_role is None:
             if self._stranger(kb_phrase):
@@ -155,7 +157,9 @@ class Persons:
             org = cue is not None and cue.actor.sector and outside_government(cue.actor)
             actor.sector = cue.actor.sector if org and cue is not None else role.sector
             if actor.sector == "GOV" and not org:
-                actor.sector = self._body_sector(np) or actor.sector
+                # "Lt. X, the department's spokesman": a rank tells the service
+                body = self._body_sector(np) or self._body_sector(appos_np)
+                actor.sector = body or self._office_honorific(before) or "GOV"
         elif role is None and actor.sector is None:
             actor.sector = self._office_honorific(before)
             if actor.sector is None and affiliation is not None:
@@ -455,6 +459,9 @@ class Persons:
         """The sector an office written as an honorific tells ("Sen. X": LEG), else None."""
         for t in before:
             sector = self.state.kb.honorific_sector.get(t.lower_)
+            if sector is not None and t.lower_ in self.words.police_senses:
+                # "Lt. X" of a police department, in a text about police
+                return "COP" if self.spans.police_text(sector) else sector
             if sector is not None:
                 return sector
         return None

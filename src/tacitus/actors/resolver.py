@@ -48,6 +48,8 @@ class ActorResolver:
         self.home = self._home(gazetteer)
         if self.home is not None:
             self._persons.place_at_home(self.home)
+        else:
+            self._place_with_bodies()
 
     def _home(self, gazetteer: Gazetteer | None) -> str | None:
         """The country the document is about: the one its actors (and the places the
@@ -87,6 +89,32 @@ class ActorResolver:
             }
             found = _leader(Counter(people.values()))
         return found
+
+    def _place_with_bodies(self) -> None:
+        """With no home country, police named bare ("police said"), and their
+        offices and officers of no stated country ("the county sheriff", "Lt. X"), are those
+        of the one country the bodies of their sector named in the text are of ("the
+        Columbus Police Department")."""
+        for sector in self._state.words.home_sectors:
+            bare = self._state.actors.get(f"group:{sector}:home")
+            unplaced = [
+                a
+                for a in [bare, *self._state.guessed, *self._state.persons.values()]
+                if a is not None and a.sector == sector and a.country is None
+            ]
+            if not unplaced:
+                continue
+            countries = {
+                m.actor.country
+                for m in self.mentions()
+                if m.actor.sector == sector
+                and m.actor.country
+                and m.actor.country not in EXTRA_CODES
+            }
+            if len(countries) == 1:
+                country = countries.pop()
+                for actor in unplaced:
+                    actor.country = country
 
     def mentions(self) -> list[Mention]:
         """Every mention of the document, in text order (what ``doc.mentions`` holds);

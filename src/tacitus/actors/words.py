@@ -62,6 +62,8 @@ class ActorWords:
     supranational_words: frozenset[str]
     local_words: frozenset[str]
     bare_offices: frozenset[str]
+    police_senses: frozenset[str]
+    home_sectors: frozenset[str]
     government_words: frozenset[str]
     person_name_kinds: frozenset[str]
     expletive_pronouns: frozenset[str]
@@ -147,4 +149,6 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         supranational_words=words("supranational_words"),
         local_words=words("local_words"),
         bare_offices=words("bare_offices"),
+        police_senses=words("police_senses"),
+        home_sectors=frozenset(w.upper() for w in words("home_sectors")),
     )
