@@ -872,12 +872,3 @@ def test_bare_police_are_of_the_country_of_the_police_body_named(kb) -> None:
     doc, _ = code(home + "Police arrested two protesters on Monday.", kb)
     found = mention(doc, "Police")
     assert (found.actor.country, found.actor.sector) == ("GBR", "COP")
-
-
-def test_a_spokesman_of_a_police_body_or_an_army_is_of_its_sector(kb) -> None:
-    text = "Rami Haddad, an army spokesman, said the strikes hit depots."
-    assert mention(code(text, kb)[0], "Rami Haddad").actor.sector == "MIL"
-    text = "Sara Lind, a senior police spokeswoman, said two men were held."
-    assert mention(code(text, kb)[0], "Sara Lind").actor.sector == "COP"
-    text = "Sara Lind, a senior government spokeswoman, said two men were held."
-    assert mention(code(text, kb)[0], "Sara Lind").actor.sector == "GOV"

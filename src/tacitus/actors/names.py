@@ -99,10 +99,9 @@ class Persons:
             cue = None
         appos_rule = ""
         appos_tokens: list[Token] = []
-        appos_np: list[Token] = []  # the appositive's words ("a city police spokesman")
         for other in others:
             if other.i in spans.role_at:
-                onp = appos_np = descriptions.noun_phrase(other)
+                onp = descriptions.noun_phrase(other)
                 appos_role, appos_title = descriptions.role_of(other, onp)
                 appos_cue = descriptions.country_cue(other, onp)
                 if role is None and appos_role is not None and other.i > tok.i:  # "X, the minister"
@@ -127,7 +126,6 @@ class Persons:
             found = self._appositive(end)
             if found is not None:
                 appos_role, appos_title, appos_cue, appos_tokens = found
-                appos_np = appos_tokens
                 appos_rule = f"+appos:{found.role.title}"
         if kb_phrase is not None and role is None and appos_role is None:
             if self._stranger(kb_phrase):
@@ -158,8 +156,7 @@ class Persons:
             actor.sector = cue.actor.sector if org and cue is not None else role.sector
             if actor.sector == "GOV" and not org:
                 # "Lt. X, the department's spokesman": a rank tells the service
-                body = self._body_sector(np) or self._body_sector(appos_np)
-                actor.sector = body or self._office_honorific(before) or "GOV"
+                actor.sector = self._body_sector(np) or self._office_honorific(before) or "GOV"
         elif role is None and actor.sector is None:
             actor.sector = self._office_honorific(before)
             if actor.sector is None and affiliation is not None:
