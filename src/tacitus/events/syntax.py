@@ -34,12 +34,15 @@ def misread_verb(tok: Token, grammar: Grammar) -> Token | None:
     - a verb after "and" that the parser hung on the next noun ("arrested protesters and
       detained journalists").
     """
-    kids = list(tok.children)
+    nominal = tok.pos_ in ("NOUN", "PROPN")
+    if not tok.is_lower or not (nominal or (tok.dep_ == "amod" and tok.pos_ == "VERB")):
+        return None  # the cheap tests first: most tokens are none of these
     doc = tok.doc
     before = doc[tok.i - 1] if tok.i > tok.sent.start else None
-    if before is None or not tok.is_lower:
+    if before is None:
         return None
-    if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ == lemma_of(tok):
+    if nominal and tok.lower_ == lemma_of(tok):
+        kids = list(tok.children)
         if (
             (tok.dep_ == "ROOT" or (tok.dep_ == "conj" and tok.head.pos_ == "VERB"))
             and before.dep_ == "compound"
