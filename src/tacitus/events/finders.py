@@ -207,6 +207,14 @@ class LexiconFinder:
         return Candidate(tok.i, tok.i + 1, etype, mode, rule, score, self.name)
 
     def _trigger(self, tok: Token, reader: EventReader) -> Trigger | None:
+        lemma = lemma_of(tok)
+        if (
+            lemma not in self.lex.nouns
+            and tok.lower_ not in self.lex.nouns
+            and lemma not in self.lex.verbs
+            and not self._result_triggers(tok)
+        ):
+            return None  # no entry for the word (most words): the cheap test first
         if tok.pos_ not in ("VERB", "NOUN", "PROPN") and not is_nominal(tok, self.lex.grammar):
             return None
         if tok.dep_ == "amod" and misread_verb(tok, self.lex.grammar) is None:
@@ -220,7 +228,6 @@ class LexiconFinder:
         ):
             return None  # "bombing operation" is matched on its head; "mediation effort" here
         nominal = is_nominal(tok, self.lex.grammar)
-        lemma = lemma_of(tok)
         if nominal:
             candidates = [*self.lex.nouns.get(lemma, []), *self.lex.nouns.get(tok.lower_, [])]
             if tok.pos_ == "VERB":
