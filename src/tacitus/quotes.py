@@ -17,6 +17,7 @@ sentence with no speech verb) is not a quote. The cue words live in
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -30,6 +31,7 @@ from tacitus.syntax import is_clause_verb
 # Opening mark -> the marks that may close it (straight quotes close curly ones too:
 # mixed typography is common in copied text).
 _CLOSERS = {"“": '”"', '"': '"”', "«": "»", "„": '“”"', "‘": "’"}
+_OPENERS = re.compile("[" + re.escape("".join(_CLOSERS)) + "]")
 # Single marks double as apostrophes ("don’t", "Turkey’s"): one only opens before a word
 # and closes after one when no letter follows it.
 _SINGLE = "‘"
@@ -115,10 +117,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     offset = 0
     for n, paragraph in enumerate(paragraphs):
         i = 0
-        while i < len(paragraph):
-            closers = _CLOSERS.get(paragraph[i])
-            if closers and not (paragraph[i] == _SINGLE and paragraph[i - 1 : i].isalnum()):
-                close = _closing(paragraph, i, closers)
+        while (mark := _OPENERS.search(paragraph, i)) is not None:
+            i = mark.start()
+            if not (paragraph[i] == _SINGLE and paragraph[i - 1 : i].isalnum()):
+                close = _closing(paragraph, i, _CLOSERS[paragraph[i]])
                 if close < 0 and _runs_on(paragraphs, n, i):
                     close = len(paragraph.rstrip())
                 if close > i + 1:
