@@ -84,7 +84,6 @@ class Spans:
         tokens, n, i = self.parsed, len(self.parsed), 0
         lowers = [t.text.lower() for t in tokens]
         while i < n:
-            tok = tokens[i]
             longest = self.kb.phrase_len.get(lowers[i], 0)
             matched = 0
             for size in range(min(longest, n - i), 0, -1):
@@ -92,7 +91,7 @@ class Spans:
                 phrase = self.kb.phrases.get(key)
                 if (
                     phrase
-                    and _case_ok(tok, phrase)
+                    and _case_ok(tokens[i], phrase)
                     and not self._in_person_name(i, size, phrase)
                     and not self._in_longer_name(i, size, phrase)
                 ):
