@@ -208,8 +208,7 @@ class Spans:
         """A plural role noun the tagger took for a name (capitalised at the start of a
         sentence, or a party's members): its lemma is the word itself, so try it without
         the plural ending."""
-        word = tok.lower_
-        if tok.pos_ != "PROPN" or not word.endswith("s"):
+        if tok.pos_ != "PROPN" or not (word := tok.lower_).endswith("s"):
             return None
         for stem in (word[:-1], word[:-2]):
             if (role := self.kb.roles.get((stem,))) is not None and role.kind != "state":

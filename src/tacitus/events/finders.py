@@ -588,6 +588,8 @@ class LexiconFinder:
 
     def _result_triggers(self, tok: Token) -> list[Trigger]:
         """The triggers of the verb's "to" result ("hacked / clubbed / beaten to death")."""
+        if not (tok.n_lefts or tok.n_rights):
+            return []  # no children (most words): walking them is dear
         return [
             self.lex.results[lemma_of(obj)]
             for prep in tok.children
