@@ -467,3 +467,21 @@ def test_testified_is_a_cue() -> None:
 def test_the_one_told_is_not_the_speaker() -> None:
     text = "He was known for telling colleagues “the whole budget was his to decide” at meetings."
     assert all(written != "colleagues" for _, written in speakers(text))
+
+
+def test_quote_spans_skip_apostrophes_and_run_over_paragraphs() -> None:
+    text = (
+        "The mayor’s aide said “we will rebuild” and ‘soon’.\n"
+        '«Nothing is lost» and "twice" it said, with ‘Tom’s‘ slip.\n'
+        "“The first paragraph runs on\n"
+        "“and ends here.”"
+    )
+    inside = [text[start:end] for start, end in quotes.quote_spans(text)]
+    assert inside == [
+        "we will rebuild",
+        "soon",
+        "Nothing is lost",
+        "twice",
+        "The first paragraph runs on",
+        "and ends here.",
+    ]

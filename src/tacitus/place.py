@@ -309,7 +309,8 @@ def load_gazetteer() -> Gazetteer:
         for key in {place_key(name) for name in names}:
             by_key.setdefault(key, []).append(city)
     cities = {
-        key: tuple(sorted(found, key=lambda c: -c.population)) for key, found in by_key.items()
+        key: tuple(sorted(found, key=lambda c: -c.population)) if len(found) > 1 else (found[0],)
+        for key, found in by_key.items()
     }
     centroids = {code: (t[0] / t[2], t[1] / t[2]) for code, t in sums.items() if t[2]}
     regions = _us_states(cache.get_us_states(), state_sums)

@@ -17,6 +17,7 @@ sentence with no speech verb) is not a quote. The cue words live in
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -30,6 +31,7 @@ from tacitus.syntax import is_clause_verb
 # Opening mark -> the marks that may close it (straight quotes close curly ones too:
 # mixed typography is common in copied text).
 _CLOSERS = {"“": '”"', '"': '"”', "«": "»", "„": '“”"', "‘": "’"}
+_OPENERS = re.compile("[" + re.escape("".join(_CLOSERS)) + "]")
 # Single marks double as apostrophes ("don’t", "Turkey’s"): one only opens before a word
 # and closes after one when no letter follows it.
 _SINGLE = "‘"
@@ -115,10 +117,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     offset = 0
     for n, paragraph in enumerate(paragraphs):
         i = 0
-        while i < len(paragraph):
-            closers = _CLOSERS.get(paragraph[i])
-            if closers and not (paragraph[i] == _SINGLE and paragraph[i - 1 : i].isalnum()):
-                close = _closing(paragraph, i, closers)
+        while (mark := _OPENERS.search(paragraph, i)) is not None:
+            i = mark.start()
+            if not (paragraph[i] == _SINGLE and paragraph[i - 1 : i].isalnum()):
+                close = _closing(paragraph, i, _CLOSERS[paragraph[i]])
                 if close < 0 and _runs_on(paragraphs, n, i):
                     close = len(paragraph.rstrip())
                 if close > i + 1:
@@ -149,18 +151,18 @@ def _runs_on(paragraphs: list[str], n: int, i: int) -> bool:
     return following[:1] in _CLOSERS
 
 
-def _span(parsed: Any, start: int, end: int) -> Any | None:
+def _span(ctx: _Context, start: int, end: int) -> Any | None:
     """The tokens covering [start, end) (None if only whitespace)."""
-    text = parsed.text
+    text = ctx.doc.text  # the parsed text (``Doc.text`` joins every token anew)
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return parsed.char_span(start, end, alignment_mode="expand") if start < end else None
+    return ctx.parsed.char_span(start, end, alignment_mode="expand") if start < end else None
 
 
-def _tokens_between(parsed: Any, start: int, end: int) -> list[Any]:
-    span = _span(parsed, start, end)
+def _tokens_between(ctx: _Context, start: int, end: int) -> list[Any]:
+    span = _span(ctx, start, end)
     return list(span) if span is not None else []
 
 
@@ -257,7 +259,7 @@ def _outer_cue(ctx: _Context, cue: Any, quote_start: int) -> Any:
 
 def _linear_cue_after(ctx: _Context, end: int) -> Any | None:
     """The first clause verb after the quote in its sentence, if it is a cue."""
-    after = _tokens_between(ctx.parsed, end + 1, _line_end(ctx.doc.text, end))
+    after = _tokens_between(ctx, end + 1, _line_end(ctx.doc.text, end))
     for token in after[:_AFTER_WINDOW]:
         if token.text in _SENTENCE_END or token.text in _CLOSERS:
             return None
@@ -270,7 +272,7 @@ def _linear_cue_before(ctx: _Context, start: int) -> Any | None:
     """The last clause verb before the quote in its sentence, if it is a cue."""
     text = ctx.doc.text
     begin = max(text.rfind("\n", 0, start), *(text.rfind(m + " ", 0, start) for m in ".!?"))
-    before = _tokens_between(ctx.parsed, begin + 1, max(begin + 1, start - 1))
+    before = _tokens_between(ctx, begin + 1, max(begin + 1, start - 1))
     for token in reversed(before):
         if token.text in _CLOSERS or token.text in "“”":
             return None  # another quote sits between
@@ -296,7 +298,7 @@ def _previous_sentence_speaker(
     """The subject of the sentence before ``start`` in its paragraph, if it speaks, or,
     in the quote's own paragraph, if it is a person ('Carter was blunt. "..."')."""
     paragraph_start = ctx.doc.text.rfind("\n", 0, start - 1) + 1
-    span = _span(ctx.parsed, paragraph_start, start - 1)
+    span = _span(ctx, paragraph_start, start - 1)
     if span is None:
         return None
     sentences = [s for s in span.sents if s.start_char < start - 1]
@@ -328,7 +330,7 @@ def _issuer(ctx: _Context, noun: Any) -> Any | None:
 
 def _named(ctx: _Context, start: int, end: int) -> Actor:
     """An unresolved speaker named by the words at [start, end): the person's name if any."""
-    span = _span(ctx.parsed, start, end)
+    span = _span(ctx, start, end)
     for ent in span.ents if span is not None else ():
         if ent.label_ == "PERSON":
             return Actor(ent.text, None, None)
@@ -527,7 +529,7 @@ def _last_person(ctx: _Context, before: int) -> Actor | None:
 
 def _source_phrase(ctx: _Context, start: int, end: int) -> Any | None:
     """The speaker named by 'according to X' in the quote's sentence, outside the quote."""
-    span = _span(ctx.parsed, start, end)
+    span = _span(ctx, start, end)
     if span is None:
         return None
     first, last = span[0].sent, span[-1].sent
@@ -592,13 +594,13 @@ def _name_between(ctx: _Context, first: int, last: int) -> Any | None:
 
 def _next_to(ctx: _Context, end: int, verb: Any) -> bool:
     """Only marks and adverbs between the quote and ``verb`` ('"...," he then said')."""
-    between = _tokens_between(ctx.parsed, end, verb.idx)
+    between = _tokens_between(ctx, end, verb.idx)
     return all(t.is_punct or t.is_space or t.pos_ == "ADV" for t in between)
 
 
 def _attribute(ctx: _Context, start: int, end: int) -> tuple[Any | None, Any | None]:
     """(speaker head token, cue verb), or (None, None), for the quote at [start, end)."""
-    tokens = _tokens_between(ctx.parsed, start, end)
+    tokens = _tokens_between(ctx, start, end)
     if not tokens:
         return None, None
     inside = {t.i for t in tokens}

@@ -46,7 +46,9 @@ class Coreference:
         self.state = state
         self.words = state.words
         self.seen: list[_Seen] = []
-        self.sent_of = {tok.i: s for s, sent in enumerate(state.parsed.sents) for tok in sent}
+        self.sent_of = {
+            i: s for s, sent in enumerate(state.parsed.sents) for i in range(sent.start, sent.end)
+        }
 
     def tokens_before(self, i: int, kind: str) -> Iterator[int]:
         """The tokens of the mentions of ``kind`` seen before token ``i``, nearest first."""

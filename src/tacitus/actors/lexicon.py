@@ -91,16 +91,16 @@ class Spans:
     def _match_phrases(self) -> None:
         """The longest phrase of the knowledge base starting at each token, left to right."""
         tokens, n, i = self.parsed, len(self.parsed), 0
+        lowers = [t.text.lower() for t in tokens]
         while i < n:
-            tok = tokens[i]
-            longest = self.kb.phrase_len.get(tok.text.lower(), 0)
+            longest = self.kb.phrase_len.get(lowers[i], 0)
             matched = 0
             for size in range(min(longest, n - i), 0, -1):
-                key = tuple(t.text.lower() for t in tokens[i : i + size])
+                key = tuple(lowers[i : i + size])
                 phrase = self.kb.phrases.get(key)
                 if (
                     phrase
-                    and _case_ok(tok, phrase)
+                    and _case_ok(tokens[i], phrase)
                     and not self._in_person_name(i, size, phrase)
                     and not self._in_longer_name(i, size, phrase)
                 ):
@@ -185,12 +185,12 @@ class Spans:
     def _match_roles(self) -> None:
         """Role nouns, matched on lemmas, the longest first ("security force")."""
         tokens, n = self.parsed, len(self.parsed)
+        lemmas = [t.lemma_.lower() for t in tokens]
         for i, tok in enumerate(tokens):
             if i in self.role_at or self._ends_name(tok):
                 continue
-            lemma = tok.lemma_.lower()
-            for size in range(min(self.kb.role_len.get(lemma, 0), n - i), 0, -1):
-                key = tuple(t.lemma_.lower() for t in tokens[i : i + size])
+            for size in range(min(self.kb.role_len.get(lemmas[i], 0), n - i), 0, -1):
+                key = tuple(lemmas[i : i + size])
                 role = self.kb.roles.get(key)
                 if role:
                     for j in range(i, i + size):
@@ -253,8 +253,7 @@ class Spans:
         """A plural role noun the tagger took for a name (capitalised at the start of a
         sentence, or a party's members): its lemma is the word itself, so try it without
         the plural ending."""
-        word = tok.lower_
-        if tok.pos_ != "PROPN" or not word.endswith("s"):
+        if tok.pos_ != "PROPN" or not (word := tok.lower_).endswith("s"):
             return None
         for stem in (word[:-1], word[:-2]):
             if (role := self.kb.roles.get((stem,))) is not None and role.kind != "state":

@@ -177,14 +177,15 @@ class LexiconFinder:
         reader = context.reader()
         out: list[Candidate] = []
         for tok in sentence:
-            trigger = self._trigger(tok, reader)
+            lemma = lemma_of(tok)
+            trigger = self._trigger(tok, lemma, reader)
             if trigger is not None:
                 out.append(self._candidate(tok, trigger.type, trigger.mode, trigger.id))
                 out[-1].object_is_topic = trigger.object_is_topic
             elif (
                 (
-                    lemma_of(tok) in self.lex.accusation_links
-                    or (tok.pos_ == "VERB" and lemma_of(tok) in self.lex.accusation_words)
+                    lemma in self.lex.accusation_links
+                    or (tok.pos_ == "VERB" and lemma in self.lex.accusation_words)
                 )
                 and tok.pos_ in ("VERB", "AUX")
                 and reader.accusation_parts(tok) is not None
@@ -197,14 +198,14 @@ class LexiconFinder:
                 )
                 out[-1].frame = "disapproval"
             elif (
-                lemma_of(tok) in self.lex.characterise_verbs
+                lemma in self.lex.characterise_verbs
                 and tok.pos_ == "VERB"
                 and reader.characterisation(tok) is not None
             ):
                 out.append(self._candidate(tok, EventType.ACCUSE, "disapprove", "accuse.call"))
                 out[-1].frame = "characterise"
             elif (
-                lemma_of(tok) in self.lex.speech_verbs
+                lemma in self.lex.speech_verbs
                 and tok.pos_ == "VERB"
                 and reader.obligation_clause(tok) is not None
             ):
@@ -216,7 +217,15 @@ class LexiconFinder:
         score = self.scores.get(rule, UNMEASURED_RULE_SCORE)
         return Candidate(tok.i, tok.i + 1, etype, mode, rule, score, self.name)
 
-    def _trigger(self, tok: Token, reader: EventReader) -> Trigger | None:
+    def _trigger(self, tok: Token, lemma: str, reader: EventReader) -> Trigger | None:
+        """The lexicon's trigger at ``tok`` (whose lower-cased lemma is ``lemma``), if any."""
+        if (
+            lemma not in self.lex.nouns
+            and tok.lower_ not in self.lex.nouns
+            and lemma not in self.lex.verbs
+            and not self._result_triggers(tok)
+        ):
+            return None  # no entry for the word (most words): the cheap test first
         if tok.pos_ not in ("VERB", "NOUN", "PROPN") and not is_nominal(tok, self.lex.grammar):
             return None
         if tok.dep_ == "amod" and misread_verb(tok, self.lex.grammar) is None:
@@ -230,7 +239,6 @@ class LexiconFinder:
         ):
             return None  # "bombing operation" is matched on its head; "mediation effort" here
         nominal = is_nominal(tok, self.lex.grammar)
-        lemma = lemma_of(tok)
         if nominal:
             candidates = [*self.lex.nouns.get(lemma, []), *self.lex.nouns.get(tok.lower_, [])]
             if tok.pos_ == "VERB":
@@ -695,6 +703,8 @@ class LexiconFinder:
 
     def _result_triggers(self, tok: Token) -> list[Trigger]:
         """The triggers of the verb's "to" result ("hacked / clubbed / beaten to death")."""
+        if not (tok.n_lefts or tok.n_rights):
+            return []  # no children (most words): walking them is dear
         return [
             self.lex.results[lemma_of(obj)]
             for prep in tok.children
@@ -722,7 +732,8 @@ class LexiconFinder:
                 elif child.dep_ == "advcl":
                     acts += [child, *(c for c in child.children if c.dep_ == "nsubj")]
         return any(
-            (trig := self._trigger(act, reader)) is not None and trig.type == etype for act in acts
+            (trig := self._trigger(act, lemma_of(act), reader)) is not None and trig.type == etype
+            for act in acts
         )
 
     def _no_victim(self, tok: Token, reader: EventReader) -> bool:

@@ -34,12 +34,15 @@ def misread_verb(tok: Token, grammar: Grammar) -> Token | None:
     - a verb after "and" that the parser hung on the next noun ("arrested protesters and
       detained journalists").
     """
-    kids = list(tok.children)
+    nominal = tok.pos_ in ("NOUN", "PROPN")
+    if not tok.is_lower or not (nominal or (tok.dep_ == "amod" and tok.pos_ == "VERB")):
+        return None  # the cheap tests first: most tokens are none of these
+    if tok.i == 0 or tok.is_sent_start:
+        return None  # the first word of its sentence (``tok.sent`` would walk all of it)
     doc = tok.doc
-    before = doc[tok.i - 1] if tok.i > tok.sent.start else None
-    if before is None or not tok.is_lower:
-        return None
-    if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ == lemma_of(tok):
+    before = doc[tok.i - 1]
+    if nominal and tok.lower_ == lemma_of(tok):
+        kids = list(tok.children)
         if (
             (tok.dep_ == "ROOT" or (tok.dep_ == "conj" and tok.head.pos_ == "VERB"))
             and before.dep_ == "compound"
@@ -66,8 +69,8 @@ def misread_verb(tok: Token, grammar: Grammar) -> Token | None:
     if tok.dep_ != "amod" or tok.pos_ != "VERB":
         return None
     if tok.tag_ == "VBG":
-        i = tok.i - 1
-        while i > tok.sent.start and doc[i].pos_ == "ADV":
+        i, start = tok.i - 1, tok.sent.start
+        while i > start and doc[i].pos_ == "ADV":
             i -= 1
         aux = doc[i]
         if aux.pos_ == "AUX" and lemma_of(aux) in grammar.progressive_aux:
