@@ -339,8 +339,12 @@ class LexiconFinder:
                 elif trig.needs_object == "addressee" and not nominal:
                     if not any(
                         reader.named(c) for c in tok.children if c.dep_ in ("dobj", "dative")
-                    ) and not self._own_future(tok):
-                        continue  # "warned that migrants are at risk": a danger, no threat
+                    ) and not any(
+                        c.dep_ == "ccomp" and reader.clause.announces(c) for c in tok.children
+                    ):
+                        # "warned that migrants are at risk": a danger, no threat ("warned
+                        # that it would retaliate" is one)
+                        continue
                 elif trig.needs_object == "none" and not nominal:
                     if any(c.dep_ in _TRANSITIVE_DEPS for c in tok.children):
                         continue  # "demonstrated its resolve", "as demonstrated by"
@@ -375,20 +379,6 @@ class LexiconFinder:
                         continue  # "received the minister", not "received refugees"
                 return trig
         return None
-
-    def _own_future(self, verb: Token) -> bool:
-        """``verb`` says what will or would be done: a clause with a modal ("warned that it
-        would retaliate", '"We will respond," he warned'), not a state ("warned that children
-        are at risk")."""
-        return any(
-            c.dep_ == "ccomp"
-            and any(
-                g.dep_ == "aux"
-                and g.lower_ in self.lex.grammar.hypothetical_aux | self.lex.grammar.future_aux
-                for g in c.children
-            )
-            for c in verb.children
-        )
 
     def _act_noun(self, obj: Token) -> bool:
         """``obj`` is an event noun ("ordered patrols by police"): the verb is a light verb
