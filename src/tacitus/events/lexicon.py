@@ -124,6 +124,8 @@ class TriggerLexicon:
     reception_verbs: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()  # "asked whether ...": no request
     captive_words: frozenset[str] = frozenset()  # "he is being held in ...": a captive
+    crowd_words: frozenset[str] = frozenset()  # "thousands marched": a crowd protests
+    protest_cues: frozenset[str] = frozenset()  # "marched, chanting slogans": a protest
     grammar: Grammar = field(default_factory=lambda: Grammar())
 
 
@@ -320,6 +322,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         reception_verbs=_words(data, "reception_verbs"),
         question_verbs=_words(data, "question_verbs"),
         captive_words=_words(data, "captive_words"),
+        crowd_words=_words(data, "crowd_words"),
+        protest_cues=_words(data, "protest_cues"),
     )
     for key, cue_table in (
         ("status_cues", lex.status_cues),
@@ -367,9 +371,9 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
             raise DataFileError(f"{source}: {tid}: needs_object must be {choices}")
         topic = bool(item.get("object_is_topic", False))
         needs_subject = item.get("needs_subject")
-        if needs_subject not in (None, "armed", "actor", "agent", "political"):
+        if needs_subject not in (None, "armed", "actor", "agent", "political", "crowd"):
             raise DataFileError(
-                f"{source}: {tid}: needs_subject must be armed, actor, agent or political"
+                f"{source}: {tid}: needs_subject must be armed, actor, agent, political or crowd"
             )
         needs_cause = bool(item.get("needs_cause", False))
         tables: tuple[tuple[str, bool, dict[str, list[Trigger]]], ...] = (
