@@ -277,3 +277,22 @@ def test_a_walk_a_parade_or_an_advance_is_no_protest_march(text, resources) -> N
 )
 def test_a_crowd_marching_or_a_march_said_to_protest_is_a_protest(text, resources) -> None:
     assert ("PROTEST", "protest.march") in rules(text, resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen suspected to be members of the sect attacked the village, killing ten people.",
+        "Gunmen suspected to be members of the sect, yesterday, attacked some villages.",
+    ],
+)
+def test_a_doer_named_by_what_he_is_suspected_to_be_does_the_act(text, resources) -> None:
+    found = code_all(text, resources)
+    assert not any(e.type.value == "ACCUSE" for e in found)
+    attacks = [e for e in found if e.trigger == "attacked"]
+    assert [e.status.value for e in attacks] == ["asserted"]
+
+
+def test_a_party_suspected_of_an_act_is_still_claimed_to_do_it(resources) -> None:
+    found = code_all("The rebels are suspected of attacking the convoy.", resources)
+    assert [e.status.value for e in found if e.type.value == "ASSAULT"] == ["claimed"]

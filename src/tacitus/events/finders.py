@@ -29,6 +29,7 @@ from spacy.tokens import Span, Token
 from tacitus.datafile import DataFileError, load_tsv
 from tacitus.events.lexicon import Trigger, TriggerLexicon
 from tacitus.events.syntax import (
+    bare_participle,
     before_direction,
     is_nominal,
     lemma_of,
@@ -251,6 +252,8 @@ class LexiconFinder:
             return None  # no entry, or part of a name ("Security Council", "Support Group")
         if not_event(tok, self.lex):
             return None  # "executed a search warrant", "hit a record", "refusal to comment"
+        if lemma in self.lex.naming_participles and bare_participle(tok):
+            return None  # "gunmen suspected to be herders": how the text names them
         if nominal:
             verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "attr", "dobj") else tok
             if self._accident(tok, verb, reader):

@@ -124,6 +124,7 @@ class TriggerLexicon:
     reception_verbs: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()  # "asked whether ...": no request
     captive_words: frozenset[str] = frozenset()  # "he is being held in ...": a captive
+    naming_participles: frozenset[str] = frozenset()  # "gunmen suspected to be X"
     crowd_words: frozenset[str] = frozenset()  # "thousands marched": a crowd protests
     protest_cues: frozenset[str] = frozenset()  # "marched, chanting slogans": a protest
     grammar: Grammar = field(default_factory=lambda: Grammar())
@@ -322,6 +323,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         reception_verbs=_words(data, "reception_verbs"),
         question_verbs=_words(data, "question_verbs"),
         captive_words=_words(data, "captive_words"),
+        naming_participles=_words(data, "naming_participles"),
         crowd_words=_words(data, "crowd_words"),
         protest_cues=_words(data, "protest_cues"),
     )

@@ -24,7 +24,14 @@ from spacy.tokens import Doc, Token
 
 from tacitus.events.finders import Candidate
 from tacitus.events.lexicon import TriggerLexicon
-from tacitus.events.syntax import excludes, is_nominal, lemma_of, not_event, phrasal
+from tacitus.events.syntax import (
+    bare_participle,
+    excludes,
+    is_nominal,
+    lemma_of,
+    not_event,
+    phrasal,
+)
 from tacitus.model import EventStatus, EventType
 
 # How far up the tree the clause walk goes.
@@ -441,7 +448,10 @@ class ClauseReader:
                     # "the need to stop the aggression": what is stopped goes on
                     governor = None if status == EventStatus.NEGATED else (head, True)
                     return status, None, None, governor
-                if hl in self.lex.claim_verbs:
+                if hl in self.lex.claim_verbs and not (
+                    hl in self.lex.naming_participles and bare_participle(head)
+                ):
+                    # not "gunmen suspected to be herders attacked": the attack is told
                     return EventStatus.CLAIMED, None, None, None
             infinitive = any(c.tag_ in self.grammar.infinitive_tags for c in cur.children)
             if dep in ("acl", "xcomp", "relcl") and infinitive and self.capacity(head):
