@@ -296,3 +296,26 @@ def test_a_doer_named_by_what_he_is_suspected_to_be_does_the_act(text, resources
 def test_a_party_suspected_of_an_act_is_still_claimed_to_do_it(resources) -> None:
     found = code_all("The rebels are suspected of attacking the convoy.", resources)
     assert [e.status.value for e in found if e.type.value == "ASSAULT"] == ["claimed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militiamen burned two villagers to death near the border.",
+        "Two children were burned to death in the village by the militia.",
+    ],
+)
+def test_burned_to_death_is_a_killing(text, resources) -> None:
+    assert ("ASSAULT", "assault.kill") in rules(text, resources)
+    assert not any(t == "COERCE" for t, _ in rules(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court sentenced the rebel leader to death on Monday.",
+        "The soldiers were bored to death in the barracks.",
+    ],
+)
+def test_a_verdict_or_a_figure_to_death_is_no_killing(text, resources) -> None:
+    assert not any(t == "ASSAULT" for t, _ in rules(text, resources))

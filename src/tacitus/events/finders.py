@@ -245,9 +245,9 @@ class LexiconFinder:
             if tok.pos_ == "VERB":
                 candidates += self.lex.verbs.get(lemma, [])
         else:
-            candidates = list(self.lex.verbs.get(lemma, []))
-        if not nominal and not candidates:
-            candidates = self._result_triggers(tok)  # "hacked to death"
+            # the "to" result names the act: "hacked to death", "burned to death" (a
+            # killing, whatever else the verb may be)
+            candidates = self._result_triggers(tok) or list(self.lex.verbs.get(lemma, []))
         if not candidates or reader.res.in_name(tok) or self._in_entity_name(tok):
             return None  # no entry, or part of a name ("Security Council", "Support Group")
         if not_event(tok, self.lex):
@@ -727,6 +727,8 @@ class LexiconFinder:
         """The triggers of the verb's "to" result ("hacked / clubbed / beaten to death")."""
         if not (tok.n_lefts or tok.n_rights):
             return []  # no children (most words): walking them is dear
+        if lemma_of(tok) in self.lex.no_result_verbs:
+            return []  # "sentenced to death", "bored to death"
         return [
             self.lex.results[lemma_of(obj)]
             for prep in tok.children

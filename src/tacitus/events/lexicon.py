@@ -86,6 +86,7 @@ class TriggerLexicon:
     patient_subjects: frozenset[str] = frozenset()  # "five soldiers died": done to them
     # result word -> the trigger of any verb with that "to" result ("hacked to death")
     results: dict[str, Trigger] = field(default_factory=dict)
+    no_result_verbs: frozenset[str] = frozenset()  # "sentenced to death": no killing
     negated: dict[EventType, EventType | None] = field(default_factory=dict)
     future: dict[EventType, EventType | None] = field(default_factory=dict)
     of_is_source: frozenset[EventType] = frozenset()
@@ -324,6 +325,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         question_verbs=_words(data, "question_verbs"),
         captive_words=_words(data, "captive_words"),
         naming_participles=_words(data, "naming_participles"),
+        no_result_verbs=_words(data, "no_result_verbs"),
         crowd_words=_words(data, "crowd_words"),
         protest_cues=_words(data, "protest_cues"),
     )
