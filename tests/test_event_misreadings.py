@@ -319,3 +319,11 @@ def test_burned_to_death_is_a_killing(text, resources) -> None:
 )
 def test_a_verdict_or_a_figure_to_death_is_no_killing(text, resources) -> None:
     assert not any(t == "ASSAULT" for t, _ in rules(text, resources))
+
+
+def test_a_bomber_blowing_himself_up_is_a_bombing(resources) -> None:
+    found = rules("Two attackers blew themselves up outside the police station.", resources)
+    assert ("ASSAULT", "assault.explode") in found
+    assert not any(t == "COERCE" for t, _ in found)
+    found = rules("Engineers blew up the old bridge to stop the advance.", resources)
+    assert ("COERCE", "coerce.destroy") in found
