@@ -507,8 +507,9 @@ class LexiconFinder:
             return doer is not None and bool(reader.sectors(doer) & self.lex.armed_sectors)
         if trig.needs_subject == "political":
             return True  # read by ``_political``, for nouns too
-        if trig.needs_subject == "crowd":
-            return self._crowd_act(tok, reader)
+        if trig.needs_subject == "unarmed":  # "the troops marched": forces on the move
+            doer = self._doer(tok, reader)
+            return doer is None or not reader.sectors(doer) & self.lex.armed_sectors
         subject = reader.subject(tok)
         # 'actor': a common noun that stands for no one is a thing ("settlements threaten")
         if trig.needs_subject == "agent" and any(
@@ -555,33 +556,6 @@ class LexiconFinder:
         # illness or an abstraction ("a gunman killed"; not "the virus killed", "questions hit")
         return (
             reader.res.mention(subject) is not None or lemma_of(subject) not in self.lex.non_agents
-        )
-
-    def _crowd_act(self, verb: Token, reader: EventReader) -> bool:
-        """``verb`` (a march) is a protest: its doer is a crowd or protesters, a number
-        of people or a noun of them ("thousands of students marched"), or its sentence
-        says it is one ("marched to parliament, chanting slogans"); not "the family marched
-        together", "the general marched through Georgia"."""
-        if any(lemma_of(t) in self.lex.protest_cues for t in verb.sent):
-            return True
-        if self._protest_demand_clause(verb):
-            return True  # "marched to the office to demand his release"
-        doer = reader.subject(verb)
-        if doer is None:
-            return False
-        heads = [doer, *doer.conjuncts]
-        heads += [  # "a crowd of students", "thousands of people"
-            g for h in list(heads) for p in h.children if p.lower_ == "of" for g in p.children
-        ]
-        return any(lemma_of(h) in self.lex.crowd_words for h in heads)
-
-    def _protest_demand_clause(self, verb: Token) -> bool:
-        """``verb`` has a purpose clause that asks for something ("marched to demand his
-        release", "marched to the office to request a meeting")."""
-        return any(
-            c.dep_ in ("advcl", "xcomp")
-            and any(t.type == EventType.REQUEST for t in self.lex.verbs.get(lemma_of(c), []))
-            for c in verb.children
         )
 
     def _accident(self, noun: Token, clause: Token, reader: EventReader) -> bool:

@@ -126,8 +126,6 @@ class TriggerLexicon:
     question_verbs: frozenset[str] = frozenset()  # "asked whether ...": no request
     captive_words: frozenset[str] = frozenset()  # "he is being held in ...": a captive
     naming_participles: frozenset[str] = frozenset()  # "gunmen suspected to be X"
-    crowd_words: frozenset[str] = frozenset()  # "thousands marched": a crowd protests
-    protest_cues: frozenset[str] = frozenset()  # "marched, chanting slogans": a protest
     grammar: Grammar = field(default_factory=lambda: Grammar())
 
 
@@ -326,8 +324,6 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         captive_words=_words(data, "captive_words"),
         naming_participles=_words(data, "naming_participles"),
         no_result_verbs=_words(data, "no_result_verbs"),
-        crowd_words=_words(data, "crowd_words"),
-        protest_cues=_words(data, "protest_cues"),
     )
     for key, cue_table in (
         ("status_cues", lex.status_cues),
@@ -375,9 +371,9 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
             raise DataFileError(f"{source}: {tid}: needs_object must be {choices}")
         topic = bool(item.get("object_is_topic", False))
         needs_subject = item.get("needs_subject")
-        if needs_subject not in (None, "armed", "actor", "agent", "political", "crowd"):
+        if needs_subject not in (None, "armed", "actor", "agent", "political", "unarmed"):
             raise DataFileError(
-                f"{source}: {tid}: needs_subject must be armed, actor, agent, political or crowd"
+                f"{source}: {tid}: needs_subject must be armed, actor, agent, political or unarmed"
             )
         needs_cause = bool(item.get("needs_cause", False))
         tables: tuple[tuple[str, bool, dict[str, list[Trigger]]], ...] = (
