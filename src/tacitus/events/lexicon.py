@@ -58,6 +58,7 @@ class TriggerLexicon:
     predicate_verbs: frozenset[str] = frozenset()  # "the attack was part of a campaign"
     status_cues: dict[str, EventStatus] = field(default_factory=dict)  # "plan" -> planned
     status_modifiers: dict[str, EventStatus] = field(default_factory=dict)  # "planned attack"
+    doing_verbs: frozenset[str] = frozenset()  # "launched the planned attack": it is done
     claim_verbs: frozenset[str] = frozenset()
     claim_adverbs: frozenset[str] = frozenset()
     credit_nouns: frozenset[str] = frozenset()  # "claimed responsibility for the attack"
@@ -323,6 +324,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         question_verbs=_words(data, "question_verbs"),
         captive_words=_words(data, "captive_words"),
         naming_participles=_words(data, "naming_participles"),
+        doing_verbs=_words(data, "doing_verbs"),
         no_result_verbs=_words(data, "no_result_verbs"),
     )
     for key, cue_table in (
