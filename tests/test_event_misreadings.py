@@ -314,3 +314,30 @@ def test_a_bomber_blowing_himself_up_is_a_bombing(resources) -> None:
     assert not any(t == "COERCE" for t, _ in found)
     found = rules("Engineers blew up the old bridge to stop the advance.", resources)
     assert ("COERCE", "coerce.destroy") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Syrian army, backed by allied militias, launched an offensive on the town.",
+            "COOPERATE",
+        ),
+        ("French forces backing government troops attacked rebel positions.", "COOPERATE"),
+        ("The United States backed the proposal at the United Nations on Monday.", "SUPPORT"),
+    ],
+)
+def test_armed_forces_backing_others_cooperate_others_support(text, expected, resources) -> None:
+    found = {e.type.value for e in code_all(text, resources) if e.trigger.startswith("back")}
+    assert found == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Airstrikes have forced seven hospitals to suspend operations in the city.",
+        "The factory suspended production after the floods.",
+    ],
+)
+def test_work_suspended_is_no_sanction(text, resources) -> None:
+    assert not any(e.type.value == "SANCTION" for e in code_all(text, resources))
