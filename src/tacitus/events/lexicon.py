@@ -416,10 +416,10 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         if str(tid) not in by_id:
             raise DataFileError(f"{source}: result_triggers: unknown verb trigger {tid!r}")
         lex.results[str(word).lower()] = by_id[str(tid)]
-    if (seized := data.get("confiscation_trigger")) is not None:
-        if str(seized) not in by_id:
-            raise DataFileError(f"{source}: confiscation_trigger: unknown verb trigger {seized!r}")
-        lex.confiscation = by_id[str(seized)]
+    if (tid := data.get("confiscation_trigger")) is not None:
+        if str(tid) not in by_id:
+            raise DataFileError(f"{source}: confiscation_trigger: unknown verb trigger {tid!r}")
+        lex.confiscation = by_id[str(tid)]
     return lex
 
 
