@@ -341,21 +341,3 @@ def test_armed_forces_backing_others_cooperate_others_support(text, expected, re
 )
 def test_work_suspended_is_no_sanction(text, resources) -> None:
     assert not any(e.type.value == "SANCTION" for e in code_all(text, resources))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Police seized drugs and cash at the border.",
-        "Security forces raided the office and seized computer servers.",
-        "Customs officers confiscated the shipment on Tuesday.",
-    ],
-)
-def test_goods_seized_are_confiscated(text, resources) -> None:
-    found = {(e.type.value, e.rule) for e in code_all(text, resources) if "raid" not in e.trigger}
-    assert found == {("COERCE", "coerce.confiscate")}
-
-
-def test_a_town_seized_is_an_assault(resources) -> None:
-    found = rules("Rebels seized the town of Kidal on Monday.", resources)
-    assert ("ASSAULT", "assault.attack") in found

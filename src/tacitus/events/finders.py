@@ -296,14 +296,6 @@ class LexiconFinder:
                     and not trig.extra  # a phrase names its object: "used tear gas"
                     and self._no_victim(tok, reader)
                 ):
-                    if (
-                        self.lex.confiscation is not None
-                        and self._confiscated(tok)
-                        and reader.subject(tok) is not None
-                    ):
-                        # "police seized drugs": COERCE seize (not "the drugs seized at the
-                        # border", by no one named)
-                        return self.lex.confiscation
                     continue
                 if trig.needs_subject == "political" and not self._political(tok, nominal, reader):
                     continue  # "Democrats attacked the plan" is criticism, not violence
@@ -742,17 +734,6 @@ class LexiconFinder:
             for act in acts
         )
 
-    def _confiscated(self, tok: Token) -> bool:
-        """``tok`` is a seizing verb done to goods ("seized drugs", "drugs seized at the
-        border", "the cash was seized"; not "detonated / struck a car")."""
-        if lemma_of(tok) not in self.lex.seizing_verbs:
-            return False
-        patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        if tok.dep_ == "acl":
-            patients.append(tok.head)
-        patients += [c for p in patients for c in p.conjuncts]
-        return any(lemma_of(p) in self.lex.goods_nouns for p in patients)
-
     def _no_victim(self, tok: Token, reader: EventReader) -> bool:
         """The verb's object is a thing no act of violence is done to: a titled work, a sum
         or a rate ("hit 'Yesterday'", "hit $100"; not a town the tagger took for a product,
@@ -773,7 +754,8 @@ class LexiconFinder:
             p.dep_ == "nsubjpass" and p.pos_ == "NOUN" and lemma_of(p) in markets for p in patients
         ):
             return True  # "sales were hit by the crisis": a market hurt, no one attacked
-        if self._confiscated(tok):
+        seizing = lemma_of(tok) in self.lex.seizing_verbs  # not "detonated / struck a car"
+        if seizing and any(lemma_of(p) in self.lex.goods_nouns for p in patients):
             return True  # goods seized are confiscated, not attacked
         if self._evaluative(tok):
             return True

@@ -88,7 +88,6 @@ class TriggerLexicon:
     # result word -> the trigger of any verb with that "to" result ("hacked to death")
     results: dict[str, Trigger] = field(default_factory=dict)
     no_result_verbs: frozenset[str] = frozenset()  # "sentenced to death": no killing
-    confiscation: Trigger | None = None  # "police seized drugs": goods taken (COERCE)
     negated: dict[EventType, EventType | None] = field(default_factory=dict)
     future: dict[EventType, EventType | None] = field(default_factory=dict)
     of_is_source: frozenset[EventType] = frozenset()
@@ -416,10 +415,6 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         if str(tid) not in by_id:
             raise DataFileError(f"{source}: result_triggers: unknown verb trigger {tid!r}")
         lex.results[str(word).lower()] = by_id[str(tid)]
-    if (tid := data.get("confiscation_trigger")) is not None:
-        if str(tid) not in by_id:
-            raise DataFileError(f"{source}: confiscation_trigger: unknown verb trigger {tid!r}")
-        lex.confiscation = by_id[str(tid)]
     return lex
 
 
