@@ -250,3 +250,94 @@ def test_what_a_protest_demands_is_the_protest(text, resources) -> None:
 def test_a_trip_made_to_ask_is_a_request(resources) -> None:
     text = "The Kenyan president travelled to Kampala to ask Uganda for help."
     assert ("REQUEST", "KEN", "UGA") in coded(code(text, resources))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebel troops marched through the province and seized the airport.", "MOBILIZE"),
+        ("The soldiers marched toward the capital at dawn.", "MOBILIZE"),
+        ("Thousands of people marched through the capital on Saturday.", "PROTEST"),
+        ("Protesters marched toward the parliament building.", "PROTEST"),
+    ],
+)
+def test_armed_forces_marching_move_a_crowd_marching_protests(text, expected, resources) -> None:
+    found = {e.type.value for e in code_all(text, resources) if e.trigger.startswith("march")}
+    assert found == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen suspected to be members of the sect attacked the village, killing ten people.",
+        "Gunmen suspected to be members of the sect, yesterday, attacked some villages.",
+    ],
+)
+def test_a_doer_named_by_what_he_is_suspected_to_be_does_the_act(text, resources) -> None:
+    found = code_all(text, resources)
+    assert not any(e.type.value == "ACCUSE" for e in found)
+    attacks = [e for e in found if e.trigger == "attacked"]
+    assert [e.status.value for e in attacks] == ["asserted"]
+
+
+def test_a_party_suspected_of_an_act_is_still_claimed_to_do_it(resources) -> None:
+    found = code_all("The rebels are suspected of attacking the convoy.", resources)
+    assert [e.status.value for e in found if e.type.value == "ASSAULT"] == ["claimed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militiamen burned two villagers to death near the border.",
+        "Two children were burned to death in the village by the militia.",
+    ],
+)
+def test_burned_to_death_is_a_killing(text, resources) -> None:
+    assert ("ASSAULT", "assault.kill") in rules(text, resources)
+    assert not any(t == "COERCE" for t, _ in rules(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court sentenced the rebel leader to death on Monday.",
+        "The soldiers were bored to death in the barracks.",
+    ],
+)
+def test_a_verdict_or_a_figure_to_death_is_no_killing(text, resources) -> None:
+    assert not any(t == "ASSAULT" for t, _ in rules(text, resources))
+
+
+def test_a_bomber_blowing_himself_up_is_a_bombing(resources) -> None:
+    found = rules("Two attackers blew themselves up outside the police station.", resources)
+    assert ("ASSAULT", "assault.explode") in found
+    assert not any(t == "COERCE" for t, _ in found)
+    found = rules("Engineers blew up the old bridge to stop the advance.", resources)
+    assert ("COERCE", "coerce.destroy") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Syrian army, backed by allied militias, launched an offensive on the town.",
+            "COOPERATE",
+        ),
+        ("French forces backing government troops attacked rebel positions.", "COOPERATE"),
+        ("The United States backed the proposal at the United Nations on Monday.", "SUPPORT"),
+    ],
+)
+def test_armed_forces_backing_others_cooperate_others_support(text, expected, resources) -> None:
+    found = {e.type.value for e in code_all(text, resources) if e.trigger.startswith("back")}
+    assert found == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Airstrikes have forced seven hospitals to suspend operations in the city.",
+        "The factory suspended production after the floods.",
+    ],
+)
+def test_work_suspended_is_no_sanction(text, resources) -> None:
+    assert not any(e.type.value == "SANCTION" for e in code_all(text, resources))

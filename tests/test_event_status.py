@@ -404,3 +404,46 @@ def test_a_participle_on_a_noun_is_background(text, trigger, status, resources) 
     found = statuses(text, resources)
     assert found.get(trigger), found
     assert {s for _, s in found[trigger]} == {status}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a question about a fact asks no one to act
+        (
+            '"They are slaves," he said when asked why the aid agency was targeted.',
+            "targeted",
+            ("ASSAULT", "asserted"),
+        ),
+        (
+            "Reporters asked who attacked the convoy near the border.",
+            "attacked",
+            ("ASSAULT", "asserted"),
+        ),
+        (
+            "The minister asked the army to attack the rebel camp.",
+            "attack",
+            ("ASSAULT", "requested"),
+        ),
+        # a plan carried out is done
+        (
+            "The army launched its long-anticipated offensive on the town on Friday.",
+            "launched",
+            ("ASSAULT", "asserted"),
+        ),
+        (
+            "The army announced its planned offensive on the town.",
+            "announced",
+            ("ASSAULT", "planned"),
+        ),
+        # a clause before a modal verb's own is no complement of it
+        (
+            "The rebels began their assault by storming the army's posts; this would result in "
+            "a battle that lasted six hours.",
+            "storming",
+            ("ASSAULT", "asserted"),
+        ),
+    ],
+)
+def test_questions_plans_carried_out_and_fronted_clauses(text, word, expected, resources) -> None:
+    assert expected in statuses(text, resources).get(word, set())

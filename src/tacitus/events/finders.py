@@ -29,6 +29,7 @@ from spacy.tokens import Span, Token
 from tacitus.datafile import DataFileError, load_tsv
 from tacitus.events.lexicon import Trigger, TriggerLexicon
 from tacitus.events.syntax import (
+    bare_participle,
     before_direction,
     is_nominal,
     lemma_of,
@@ -244,13 +245,15 @@ class LexiconFinder:
             if tok.pos_ == "VERB":
                 candidates += self.lex.verbs.get(lemma, [])
         else:
-            candidates = list(self.lex.verbs.get(lemma, []))
-        if not nominal and not candidates:
-            candidates = self._result_triggers(tok)  # "hacked to death"
+            # the "to" result names the act: "hacked to death", "burned to death" (a
+            # killing, whatever else the verb may be)
+            candidates = self._result_triggers(tok) or list(self.lex.verbs.get(lemma, []))
         if not candidates or reader.res.in_name(tok) or self._in_entity_name(tok):
             return None  # no entry, or part of a name ("Security Council", "Support Group")
         if not_event(tok, self.lex):
             return None  # "executed a search warrant", "hit a record", "refusal to comment"
+        if lemma in self.lex.naming_participles and bare_participle(tok):
+            return None  # "gunmen suspected to be herders": how the text names them
         if nominal:
             verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "attr", "dobj") else tok
             if self._accident(tok, verb, reader):
@@ -504,6 +507,9 @@ class LexiconFinder:
             return doer is not None and bool(reader.sectors(doer) & self.lex.armed_sectors)
         if trig.needs_subject == "political":
             return True  # read by ``_political``, for nouns too
+        if trig.needs_subject == "unarmed":  # "the troops marched": forces on the move
+            doer = self._doer(tok, reader)
+            return doer is None or not reader.sectors(doer) & self.lex.armed_sectors
         subject = reader.subject(tok)
         # 'actor': a common noun that stands for no one is a thing ("settlements threaten")
         if trig.needs_subject == "agent" and any(
@@ -695,6 +701,8 @@ class LexiconFinder:
         """The triggers of the verb's "to" result ("hacked / clubbed / beaten to death")."""
         if not (tok.n_lefts or tok.n_rights):
             return []  # no children (most words): walking them is dear
+        if lemma_of(tok) in self.lex.no_result_verbs:
+            return []  # "sentenced to death", "bored to death"
         return [
             self.lex.results[lemma_of(obj)]
             for prep in tok.children

@@ -58,6 +58,7 @@ class TriggerLexicon:
     predicate_verbs: frozenset[str] = frozenset()  # "the attack was part of a campaign"
     status_cues: dict[str, EventStatus] = field(default_factory=dict)  # "plan" -> planned
     status_modifiers: dict[str, EventStatus] = field(default_factory=dict)  # "planned attack"
+    doing_verbs: frozenset[str] = frozenset()  # "launched the planned attack": it is done
     claim_verbs: frozenset[str] = frozenset()
     claim_adverbs: frozenset[str] = frozenset()
     credit_nouns: frozenset[str] = frozenset()  # "claimed responsibility for the attack"
@@ -86,6 +87,7 @@ class TriggerLexicon:
     patient_subjects: frozenset[str] = frozenset()  # "five soldiers died": done to them
     # result word -> the trigger of any verb with that "to" result ("hacked to death")
     results: dict[str, Trigger] = field(default_factory=dict)
+    no_result_verbs: frozenset[str] = frozenset()  # "sentenced to death": no killing
     negated: dict[EventType, EventType | None] = field(default_factory=dict)
     future: dict[EventType, EventType | None] = field(default_factory=dict)
     of_is_source: frozenset[EventType] = frozenset()
@@ -124,6 +126,7 @@ class TriggerLexicon:
     reception_verbs: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()  # "asked whether ...": no request
     captive_words: frozenset[str] = frozenset()  # "he is being held in ...": a captive
+    naming_participles: frozenset[str] = frozenset()  # "gunmen suspected to be X"
     grammar: Grammar = field(default_factory=lambda: Grammar())
 
 
@@ -320,6 +323,9 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         reception_verbs=_words(data, "reception_verbs"),
         question_verbs=_words(data, "question_verbs"),
         captive_words=_words(data, "captive_words"),
+        naming_participles=_words(data, "naming_participles"),
+        doing_verbs=_words(data, "doing_verbs"),
+        no_result_verbs=_words(data, "no_result_verbs"),
     )
     for key, cue_table in (
         ("status_cues", lex.status_cues),
@@ -367,9 +373,9 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
             raise DataFileError(f"{source}: {tid}: needs_object must be {choices}")
         topic = bool(item.get("object_is_topic", False))
         needs_subject = item.get("needs_subject")
-        if needs_subject not in (None, "armed", "actor", "agent", "political"):
+        if needs_subject not in (None, "armed", "actor", "agent", "political", "unarmed"):
             raise DataFileError(
-                f"{source}: {tid}: needs_subject must be armed, actor, agent or political"
+                f"{source}: {tid}: needs_subject must be armed, actor, agent, political or unarmed"
             )
         needs_cause = bool(item.get("needs_cause", False))
         tables: tuple[tuple[str, bool, dict[str, list[Trigger]]], ...] = (

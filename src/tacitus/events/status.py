@@ -24,7 +24,14 @@ from spacy.tokens import Doc, Token
 
 from tacitus.events.finders import Candidate
 from tacitus.events.lexicon import TriggerLexicon
-from tacitus.events.syntax import excludes, is_nominal, lemma_of, not_event, phrasal
+from tacitus.events.syntax import (
+    bare_participle,
+    excludes,
+    is_nominal,
+    lemma_of,
+    not_event,
+    phrasal,
+)
 from tacitus.model import EventStatus, EventType
 
 # How far up the tree the clause walk goes.
@@ -164,6 +171,12 @@ class ClauseReader:
             and clause.head.pos_ in ("NOUN", "PROPN")
             and lemma_of(clause.head) not in self.lex.status_cues
         )
+
+    @staticmethod
+    def _wh_question(clause: Token) -> bool:
+        """``clause`` is a question on a wh-word ("why the agency was targeted", "who
+        attacked the convoy"): it asks about what happened, it asks no one to act."""
+        return any(c.tag_ in ("WRB", "WP", "WDT") for c in clause.children)
 
     @staticmethod
     def _participle(clause: Token) -> bool:
@@ -433,6 +446,8 @@ class ClauseReader:
                     and not (dep == "prep" and cur.lower_ in self.grammar.setting_preps)
                     # "pushed the militants back, killing ten": what was done meanwhile
                     and not self._participle(cur)
+                    # "asked why the agency was targeted": a question about a fact
+                    and not (hl in self.lex.question_verbs and self._wh_question(cur))
                 ):
                     return EventStatus.REQUESTED, None, None, (head, True)
                 cue = hl if hl in self.lex.status_cues else head.lower_
@@ -441,7 +456,14 @@ class ClauseReader:
                     # "the need to stop the aggression": what is stopped goes on
                     governor = None if status == EventStatus.NEGATED else (head, True)
                     return status, None, None, governor
-                if hl in self.lex.claim_verbs:
+                if hl in self.lex.claim_verbs and not (
+                    hl in self.lex.naming_participles
+                    and bare_participle(head)
+                    and dep in ("ccomp", "dep", "conj")
+                ):
+                    # not "gunmen suspected to be herders attacked", which the parser reads
+                    # with "suspected" for the verb: the attack is told ("men suspected of
+                    # bombing a plane" are claimed to have done it)
                     return EventStatus.CLAIMED, None, None, None
             infinitive = any(c.tag_ in self.grammar.infinitive_tags for c in cur.children)
             if dep in ("acl", "xcomp", "relcl") and infinitive and self.capacity(head):
@@ -452,7 +474,9 @@ class ClauseReader:
                 # "will have to make a deal"; "had to withdraw" is a past fact
                 return EventStatus.HYPOTHETICAL, None, None, None
             if head.pos_ in ("VERB", "AUX") and dep in ("xcomp", "ccomp", "advcl"):
-                if self.aux(head) & hyp_aux:
+                # not "X began its assault; this would result in ...": a clause before
+                # its verb is no complement of that verb's modal
+                if self.aux(head) & hyp_aux and not fronted:
                     return _HYPOTHETICAL, None, None, (head, False)
             if dep in ("relcl", "parataxis"):
                 break
@@ -552,6 +576,13 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
     else:
         reading.demote(status)
     qualified = reader.qualified(tok) if nominal else None
+    if (
+        qualified == EventStatus.PLANNED
+        and light is not None
+        and lemma_of(light) in lex.doing_verbs
+        and light.tag_ == "VBD"
+    ):
+        qualified = None  # "launched the long-planned offensive": the plan was carried out
     if qualified is not None:  # "the planned attack" (but "called off the planned talks")
         reading.demote(qualified)
     if kind is None:

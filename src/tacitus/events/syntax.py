@@ -140,6 +140,13 @@ def not_event(tok: Token, lex: TriggerLexicon) -> bool:
     return any(all(word in near for word in extra) for extra in phrases)
 
 
+def bare_participle(verb: Token) -> bool:
+    """``verb`` is a past participle with no auxiliary ("gunmen suspected to be herders",
+    which the parser may also read as the sentence's verb): it describes a noun, it is no
+    finite clause ("police suspected", "they were suspected")."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def phrasal(verb: Token) -> str | None:
     """``verb`` with its particle ("rule out", "call off"); None when it has none."""
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
