@@ -58,6 +58,11 @@ def attribute_doubles(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for e in events:
         reading = None if attributed(e) else known.get((e.start, e.type))
+        victim = actor_key(e.target) if e.target is not None else None
+        if reading is not None and victim is not None and actor_key(reading.source) == victim:
+            # "X, who was killed while fighting the army": who fought is who was killed,
+            # not the killer
+            reading = None
         if reading is not None:
             e.source, e.source_span = reading.source, reading.source_span
             if e.target is None or not e.target.country:

@@ -1,0 +1,47 @@
+"""Who did an act told around a passive verb: the doer of a "when" clause on a killing,
+and the one who suffered a passive as the doer of a "while" participle on it."""
+
+from __future__ import annotations
+
+from tacitus.coder import Resources
+from tacitus.model import Event
+from test_events import code_all
+
+
+def by_trigger(text: str, resources: Resources) -> dict[str, Event]:
+    return {e.trigger.split()[0]: e for e in code_all(text, resources)}
+
+
+def test_who_was_killed_while_fighting_did_the_fighting(resources) -> None:
+    text = (
+        "Mourners buried Omar Haddad, who was killed on Monday while fighting the Malian "
+        "army near Gao."
+    )
+    events = by_trigger(text, resources)
+    fighting = events["fighting"]
+    assert fighting.source is not None and fighting.source.name == "Omar Haddad"
+    assert fighting.target is not None and fighting.target.country == "MLI"
+    killed = events["killed"]
+    # the fighter is the one killed, not his own killer
+    assert killed.target is not None and killed.target.name == "Omar Haddad"
+    assert killed.source is None or killed.source.name != "Omar Haddad"
+
+
+def test_the_doer_of_a_when_clause_did_the_killing(resources) -> None:
+    # the doer named, not the country where it happened
+    events = by_trigger(
+        "At least 30 people were killed when Ethiopian gunmen attacked a village in northern "
+        "Kenya.",
+        resources,
+    )
+    killed = events["killed"]
+    assert killed.source is not None and killed.source.country == "ETH"
+
+
+def test_the_victims_own_vehicle_is_no_doer(resources) -> None:
+    events = by_trigger(
+        "At least 28 travellers died when their bus hit a landmine near Baidoa.", resources
+    )
+    died = events.get("died")
+    # the travellers are the victims, not who killed them (the place may still stand in)
+    assert died is None or died.source is None or died.source.sector != "CVL"
