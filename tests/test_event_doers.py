@@ -45,3 +45,14 @@ def test_the_victims_own_vehicle_is_no_doer(resources) -> None:
     died = events.get("died")
     # the travellers are the victims, not who killed them (the place may still stand in)
     assert died is None or died.source is None or died.source.sector != "CVL"
+
+
+def test_a_participle_of_another_act_is_aimed_where_its_act_happened(resources) -> None:
+    # foreign jets destroying hideouts abroad destroy them there, not at home
+    text = (
+        "Russian warplanes struck rebel positions near the town of Idlib on Monday, "
+        "destroying several hideouts."
+    )
+    destroying = by_trigger(text, resources)["destroying"]
+    assert destroying.source is not None and destroying.source.country == "RUS"
+    assert destroying.target is not None and destroying.target.country == "SYR"
