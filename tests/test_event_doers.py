@@ -56,3 +56,14 @@ def test_a_participle_of_another_act_is_aimed_where_its_act_happened(resources) 
     destroying = by_trigger(text, resources)["destroying"]
     assert destroying.source is not None and destroying.source.country == "RUS"
     assert destroying.target is not None and destroying.target.country == "SYR"
+
+
+def test_a_passive_clause_with_its_own_subject_is_not_the_shooters(resources) -> None:
+    # "eight bystanders" is the subject of "were wounded", not one more of those shot
+    text = (
+        "Turkish soldiers shot dead a Syrian farmer and a boy in the border town of Kilis and "
+        "six people were wounded."
+    )
+    wounded = by_trigger(text, resources)["wounded"]
+    assert wounded.target is None or wounded.target.country != "TUR"
+    assert wounded.source is not None and wounded.source.country == "TUR"

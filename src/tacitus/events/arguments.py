@@ -737,7 +737,19 @@ class Arguments:
         ):
             main = head.head if verb.dep_ == "pcomp" else head
             shared = next((c for c in main.children if c.dep_ == "nsubjpass"), None)
-            return shared or self._subject(main)
+            return shared or self._subject_before(verb) or self._subject(main)
+        return None
+
+    def _subject_before(self, verb: Token) -> Token | None:
+        """The subject of a passive verb the parser hung on the clause before ("X shot a
+        policeman and eight people were wounded": "people", read as another of those shot,
+        is the subject of "were wounded"): the noun just before its auxiliary."""
+        aux = next((c for c in verb.children if c.dep_ == "auxpass"), None)
+        if verb.dep_ != "conj" or aux is None or aux.i == verb.sent.start:
+            return None
+        before = verb.doc[aux.i - 1]
+        if before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("conj", "dobj", "pobj"):
+            return before
         return None
 
     def _act_doer(self, verb: Token, found: EventType) -> Token | None:
