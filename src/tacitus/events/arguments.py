@@ -293,6 +293,8 @@ class Arguments:
                 and (subject is None or self._resolve(subject) is None)
             ):
                 return self._subject(said, depth + 1) or subject
+            if subject is None and self._during_passive(verb):
+                return self._patient(verb.head)
             return subject
         governor = verb.head.head
         if governor.dep_ == "acomp":  # "pleaded guilty to threatening", "is guilty of killing"
@@ -310,6 +312,24 @@ class Arguments:
             # when the verb has an object, who may be the doer: "pressed X into announcing")
             return self._subject(governor, depth + 1)
         return self._dashed_subject(verb)
+
+    def _during_passive(self, verb: Token) -> bool:
+        """``verb`` is a participle clause on a passive verb told of the same moment ("was
+        shot while fleeing", "who was killed while fighting the army"): who suffered the
+        passive did it."""
+        return (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and self._passive(verb.head)
+            and self._told_at_once(verb)
+        )
+
+    def _told_at_once(self, clause: Token) -> bool:
+        """``clause`` is introduced by "while" or "when" (a mark, or an adverb)."""
+        return any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in self.grammar.while_marks
+            for c in clause.children
+        )
 
     def _speaker_act(self, verb: Token) -> bool:
         """``verb`` is an act whose doer is naturally a speaker ("urged", "condemned")."""
@@ -592,7 +612,8 @@ class Arguments:
         patient = self._patient(tok)
         passive = patient is not None
         if patient is not None:
-            target, source = patient, self._agent(tok) or self._act_doer(tok, found)
+            target = patient
+            source = self._agent(tok) or self._act_doer(tok, found) or self._when_doer(tok, found)
         else:
             for dep in ("dative",) if object_is_topic else ("dative", "dobj"):
                 obj = next((c for c in tok.children if c.dep_ == dep), None)
@@ -716,7 +737,19 @@ class Arguments:
         ):
             main = head.head if verb.dep_ == "pcomp" else head
             shared = next((c for c in main.children if c.dep_ == "nsubjpass"), None)
-            return shared or self._subject(main)
+            return shared or self._subject_before(verb) or self._subject(main)
+        return None
+
+    def _subject_before(self, verb: Token) -> Token | None:
+        """The subject of a passive verb the parser hung on the clause before ("X shot a
+        policeman and eight people were wounded": "people", read as another of those shot,
+        is the subject of "were wounded"): the noun just before its auxiliary."""
+        aux = next((c for c in verb.children if c.dep_ == "auxpass"), None)
+        if verb.dep_ != "conj" or aux is None or aux.i == verb.sent.start:
+            return None
+        before = verb.doc[aux.i - 1]
+        if before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("conj", "dobj", "pobj"):
+            return before
         return None
 
     def _act_doer(self, verb: Token, found: EventType) -> Token | None:
@@ -731,6 +764,24 @@ class Arguments:
             doer = self._owner_token(act, left_only=True) or self._prep_target(act, ("by", "with"))
             if doer is not None:
                 return doer
+        return None
+
+    def _when_doer(self, verb: Token, found: EventType) -> Token | None:
+        """Who did the act a passive verb happened in, told in a clause of the same moment:
+        "two guards were killed when gunmen stormed the jail"."""
+        for clause in verb.children:
+            if (
+                clause.dep_ == "advcl"
+                and any(t.type == found for t in self.lex.verbs.get(lemma_of(clause), []))
+                and self._told_at_once(clause)
+            ):
+                doer = self._resolve(next((c for c in clause.children if c.dep_ == "nsubj"), None))
+                victim = self._resolve(self._patient(verb))
+                # an actor, not a thing ("when a car bomb exploded") nor the victims' own
+                # ("died when their vehicle hit a mine")
+                if doer is None or (victim is not None and doer.actor == victim.actor):
+                    return None
+                return next(c for c in clause.children if c.dep_ == "nsubj")
         return None
 
     def _passive(self, verb: Token) -> bool:

@@ -58,6 +58,11 @@ def attribute_doubles(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for e in events:
         reading = None if attributed(e) else known.get((e.start, e.type))
+        victim = actor_key(e.target) if e.target is not None else None
+        if reading is not None and victim is not None and actor_key(reading.source) == victim:
+            # "X, who was killed while fighting the army": who fought is who was killed,
+            # not the killer
+            reading = None
         if reading is not None:
             e.source, e.source_span = reading.source, reading.source_span
             if e.target is None or not e.target.country:
@@ -466,6 +471,10 @@ class EventReader(Arguments):
             target = self._clause_target(tok)
         if target is None and cand.found_type in self.lex.location_target:
             target = self._location_target(light if light is not None else tok)
+            if target is None and not nominal and self._told_with_other_act(tok, etype):
+                # "struck positions in Aleppo, destroying hideouts": the participle's act is
+                # where the act it goes with is
+                target = self._location_target(tok.head)
         verb = light if nominal else tok
         if target is None and verb is not None and verb.dep_ in ("xcomp", "advcl"):
             # "sent experts to Bosnia to investigate / to hold talks": the purpose's party
@@ -523,6 +532,20 @@ class EventReader(Arguments):
                     continue  # "X will meet" (a promise, AGREE) with no one: no party to it
                 events.append(event)
         return events
+
+    def _told_with_other_act(self, tok: Token, etype: EventType) -> bool:
+        """``tok`` is a participle hung on a verb that tells an act of another type
+        ("struck positions in Aleppo, destroying hideouts"); an act of its own type is the
+        same act read twice ("opened fire in Jos, killing two": its doubled reading)."""
+        head = tok.head
+        if tok.dep_ not in ("advcl", "conj") or tok.tag_ != "VBG" or head.i == tok.i:
+            return False
+        acts = [head] + [c for c in head.children if c.dep_ == "dobj"]
+        return not any(
+            t.type == etype
+            for a in acts
+            for t in (*self.lex.verbs.get(lemma_of(a), []), *self.lex.nouns.get(lemma_of(a), []))
+        )
 
     def _reciprocal_noun(self, tok: Token) -> bool:
         """``tok`` names an act done to each other ("clashes", "fighting")."""

@@ -173,6 +173,7 @@ class Grammar:
     hypothetical_marks: frozenset[str] = frozenset()
     condition_marks: frozenset[str] = frozenset()
     factual_marks: frozenset[str] = frozenset()
+    while_marks: frozenset[str] = frozenset()  # "was shot while fleeing": he fled
     negation_determiners: frozenset[str] = frozenset()
     negation_adverbs: frozenset[str] = frozenset()
     negation_correlatives: frozenset[str] = frozenset()  # "neither X nor Y attacked"

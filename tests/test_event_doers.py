@@ -1,0 +1,69 @@
+"""Who did an act told around a passive verb: the doer of a "when" clause on a killing,
+and the one who suffered a passive as the doer of a "while" participle on it."""
+
+from __future__ import annotations
+
+from tacitus.coder import Resources
+from tacitus.model import Event
+from test_events import code_all
+
+
+def by_trigger(text: str, resources: Resources) -> dict[str, Event]:
+    return {e.trigger.split()[0]: e for e in code_all(text, resources)}
+
+
+def test_who_was_killed_while_fighting_did_the_fighting(resources) -> None:
+    text = (
+        "Mourners buried Omar Haddad, who was killed on Monday while fighting the Malian "
+        "army near Gao."
+    )
+    events = by_trigger(text, resources)
+    fighting = events["fighting"]
+    assert fighting.source is not None and fighting.source.name == "Omar Haddad"
+    assert fighting.target is not None and fighting.target.country == "MLI"
+    killed = events["killed"]
+    # the fighter is the one killed, not his own killer
+    assert killed.target is not None and killed.target.name == "Omar Haddad"
+    assert killed.source is None or killed.source.name != "Omar Haddad"
+
+
+def test_the_doer_of_a_when_clause_did_the_killing(resources) -> None:
+    # the doer named, not the country where it happened
+    events = by_trigger(
+        "At least 30 people were killed when Ethiopian gunmen attacked a village in northern "
+        "Kenya.",
+        resources,
+    )
+    killed = events["killed"]
+    assert killed.source is not None and killed.source.country == "ETH"
+
+
+def test_the_victims_own_vehicle_is_no_doer(resources) -> None:
+    events = by_trigger(
+        "At least 28 travellers died when their bus hit a landmine near Baidoa.", resources
+    )
+    died = events.get("died")
+    # the travellers are the victims, not who killed them (the place may still stand in)
+    assert died is None or died.source is None or died.source.sector != "CVL"
+
+
+def test_a_participle_of_another_act_is_aimed_where_its_act_happened(resources) -> None:
+    # foreign jets destroying hideouts abroad destroy them there, not at home
+    text = (
+        "Russian warplanes struck rebel positions near the town of Idlib on Monday, "
+        "destroying several hideouts."
+    )
+    destroying = by_trigger(text, resources)["destroying"]
+    assert destroying.source is not None and destroying.source.country == "RUS"
+    assert destroying.target is not None and destroying.target.country == "SYR"
+
+
+def test_a_passive_clause_with_its_own_subject_is_not_the_shooters(resources) -> None:
+    # "eight bystanders" is the subject of "were wounded", not one more of those shot
+    text = (
+        "Turkish soldiers shot dead a Syrian farmer and a boy in the border town of Kilis and "
+        "six people were wounded."
+    )
+    wounded = by_trigger(text, resources)["wounded"]
+    assert wounded.target is None or wounded.target.country != "TUR"
+    assert wounded.source is not None and wounded.source.country == "TUR"
