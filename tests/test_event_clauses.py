@@ -31,6 +31,9 @@ def triggers(text: str, resources: Resources) -> dict[str, tuple[str, str]]:
         ("It was the second time that the militia has struck army posts.", "struck"),
         # a clause whose subject is an act or a weapon reports that act
         ("Mourners filled the square in Lagos where a car bomb killed nine people.", "killed"),
+        # a clause on the weapon that did it reports the act
+        ("He was held after throwing the grenade that wounded two policemen.", "wounded"),
+        ("Residents cleared the rubble of the shell that hit the clinic.", "hit"),
     ],
 )
 def test_a_relative_clause_that_reports_an_act_is_coded(text, trigger, resources) -> None:
@@ -45,6 +48,9 @@ def test_a_relative_clause_that_reports_an_act_is_coded(text, trigger, resources
         ("She met the widow of a farmer who was shot two years ago.", "shot"),
         # an act only referred to, not reported as done here
         ("The minister condemned the massacre that killed 148 civilians.", "killed"),
+        ("The minister condemned attacks that targeted schools.", "targeted"),
+        # a weapon's act years back is background too
+        ("He studied the car bomb that killed 20 people in 1998.", "killed"),
         # a place's past, with no act of the sentence on it
         ("The minister toured the village that was shelled in the night.", "shelled"),
     ],

@@ -777,7 +777,8 @@ class EventReader(Arguments):
         or group and does not date the act years back ("a commander who was killed while
         fighting"); when it is a "where" clause on a party or place of an act of its type
         ("attacked the village, where 30 were killed"); when it is on an act its
-        sentence reports as done ("launched an attack that killed ten"); or when it is a
+        sentence reports as done ("launched an attack that killed ten") or on the weapon
+        that did it ("the grenade that killed two"), not years back; or when it is a
         phrase of its trigger with the thing it is on ("the bomb that went off"; not
         "hostages who were held")."""
         if verb.dep_ not in self.lex.background_clauses:
@@ -798,6 +799,8 @@ class EventReader(Arguments):
             return False
         if self._reported_act(verb.head, etype) or self._owned_act(verb.head, etype):
             return False  # "launched an attack that killed ten": what the attack did
+        if subject is None and self._weapon(verb.head, etype) and not self._long_ago(verb):
+            return False  # "the grenade that killed a soldier": a weapon's act, not a topic
         if self._ongoing(verb):
             return False  # "the square, where thousands are marching": happening now
         phrases = self.lex.verbs.get(lemma_of(verb), [])
@@ -809,6 +812,14 @@ class EventReader(Arguments):
         when = when or lemma_of(verb.head) in self.grammar.time_nouns  # "the first time that"
         when = when or bool(relatives & self.grammar.time_relatives)
         return not when and not any(c.tag_ in self.grammar.infinitive_tags for c in verb.children)
+
+    def _weapon(self, noun: Token, etype: EventType) -> bool:
+        """``noun`` names a weapon or an armed doer ("grenade", "car bomb", "gunman"), not
+        an act of type ``etype`` ("attacks", "the massacre"): what it did is one act."""
+        lemma = lemma_of(noun)
+        if noun.pos_ not in ("NOUN", "PROPN") or lemma not in self.lex.weapon_words:
+            return False
+        return not any(t.type == etype and not t.extra for t in self.lex.nouns.get(lemma, []))
 
     @staticmethod
     def _headline_act(noun: Token) -> bool:
