@@ -465,6 +465,63 @@ def test_name_near_a_settlement_word_may_still_be_a_person(text, kb) -> None:
     assert found and found[0].actor.actor_id == "person:john-smith"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fighters seized Tariq Hassan Street overnight.", "Tariq Hassan Street"),  # feature
+        ("Militants shelled Abu Hassan Mountains.", "Abu Hassan Mountains"),
+        ("Rebels withdrew from east Qasr Nabil after the raid.", "Qasr Nabil"),  # region word
+        ("The army shelled villages in rural Jisr Hamad.", "Jisr Hamad"),
+        ("Residents were killed in Kafr Moussa on Sunday.", "Kafr Moussa"),  # where
+    ],
+)
+def test_a_name_said_as_a_place_is_no_person(text, name, kb) -> None:
+    doc, _ = code(text, kb)
+    assert not [m for m in doc.mentions if name in m.text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters have lost confidence in John Smith.",
+        "A gunman shot at John Smith outside his home.",
+        "The rebels captured John Smith on Monday.",
+    ],
+)
+def test_a_person_after_in_or_at_or_captured_is_still_a_person(text, kb) -> None:
+    doc, _ = code(text, kb)
+    assert mention(doc, "John Smith").actor.actor_id == "person:john-smith"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "sector"),
+    [
+        ("Iranian-backed militias attacked the camp.", "Iranian-backed militias", "REB"),
+        ("US-trained rebels captured the village.", "US-trained rebels", "REB"),
+        ("Russia-allied fighters fired rockets.", "Russia-allied fighters", "REB"),
+        ("Pro-Russian separatists shelled the city.", "Pro-Russian separatists", "REB"),
+    ],
+)
+def test_a_patron_or_a_cause_is_not_the_groups_country(text, span, sector, kb) -> None:
+    doc, _ = code(text, kb)
+    found = mention(doc, span)
+    assert (found.actor.country, found.actor.sector) == (None, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "country"),
+    [
+        ("The Saudi-led coalition bombed the port.", "Saudi", "SAU"),  # the leader's
+        ("Kenyan troops backed the operation.", "Kenyan troops", "KEN"),
+        ("Turkish forces backed by jets entered the town.", "Turkish forces", "TUR"),
+        ("Anti-Syria militants attacked the base.", "Anti-Syria militants", "SYR"),
+    ],
+)
+def test_a_country_word_of_the_group_itself_still_counts(text, span, country, kb) -> None:
+    doc, _ = code(text, kb)
+    assert mention(doc, span).actor.country == country
+
+
 def test_a_place_after_a_persons_name_is_where_not_whose(kb) -> None:
     doc, _ = code(
         "The adviser had dinner with Harold Brandt in Kyiv. Marta Jensen of Norway joined them.",

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from tacitus.actors.knowledge import ORG_KINDS, KnowledgeBase, Phrase, Role
 from tacitus.actors.words import ActorWords
-from tacitus.place import names_settlement
+from tacitus.place import names_settlement, place_cues
 
 
 class Spans:
@@ -266,7 +266,7 @@ class Spans:
             if ent.label_ != "PERSON":
                 continue
             tokens = [t for t in ent if not self._is_title(t)]
-            if names_settlement(tokens):
+            if names_settlement(tokens) or self._names_place(tokens):
                 continue  # "the village Kafr Nabl": a place the tagger took for a person
             if tokens and not any(t.i in self.phrase_at for t in tokens):
                 self.add_name(tokens[0].i, tokens[-1].i + 1)
@@ -286,6 +286,34 @@ class Spans:
                     parts = [c for c in tok.lefts if c.dep_ in self.words.name_part_deps]
                     if all(p.pos_ == "PROPN" and p.i not in self.phrase_at for p in parts):
                         self.add_name(min([tok.i] + [p.i for p in parts]), tok.i + 1)
+
+    def _names_place(self, name: list[Token]) -> bool:
+        """The name whose tokens are ``name`` is said as a place: it ends in a feature word
+        ("Bama Town", "the Tabqa Airport"), follows a region word ("east Aleppo", "rural
+        Homs"), or stands where only a place does ("fighting near Kafr Nabl", "stormed
+        Najarah"); a place the gazetteer knows also where it mostly does ("entered Al-Bab",
+        "at Tikrit"). "Confidence in Obama", "shot at Smith" name persons."""
+        if not name:
+            return False
+        cues = place_cues()
+        if len(name) > 1 and name[-1].lower_ in cues.feature_words:
+            return True
+        first = name[0]
+        before = first.nbor(-1) if first.i > 0 else None
+        if before is not None and before.text.islower() and before.lower_ in cues.region_words:
+            return True
+        inside = {t.i for t in name}
+        head = next((t for t in name if t.head.i not in inside or t.head.i == t.i), name[-1])
+        known = self.place_country(self.parsed[first.i : name[-1].i + 1].text) is not None
+        above = head.head
+        if head.dep_ == "pobj" and above.lower_ in cues.located_prepositions:
+            # "in" and "at" also take people ("trust in X", "shot at X"): only after a verb
+            verbal = above.head.pos_ in ("VERB", "AUX") and above.lower_ not in ("at",)
+            return known or verbal or above.lower_ not in ("in", "at")
+        if head.dep_ in ("dobj", "nsubjpass") and above.pos_ == "VERB":
+            lemma = above.lemma_.lower()
+            return lemma in cues.place_only_verbs or (known and lemma in cues.object_place_verbs)
+        return False
 
     def _is_title(self, tok: Token) -> bool:
         """A word of a PERSON entity that is not part of the name ("Dr.", "Minister")."""
