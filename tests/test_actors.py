@@ -473,6 +473,8 @@ def test_name_near_a_settlement_word_may_still_be_a_person(text, kb) -> None:
         ("Rebels withdrew from east Qasr Nabil after the raid.", "Qasr Nabil"),  # region word
         ("The army shelled villages in rural Jisr Hamad.", "Jisr Hamad"),
         ("Residents were killed in Kafr Moussa on Sunday.", "Kafr Moussa"),  # where
+        ("Rebels shelled the Sheikh Maqsoud district.", "Maqsoud"),  # after a title word
+        ("Jets struck west of the Hama Military Airport.", "Military"),  # nor a role
     ],
 )
 def test_a_name_said_as_a_place_is_no_person(text, name, kb) -> None:
@@ -491,6 +493,11 @@ def test_a_name_said_as_a_place_is_no_person(text, name, kb) -> None:
 def test_a_person_after_in_or_at_or_captured_is_still_a_person(text, kb) -> None:
     doc, _ = code(text, kb)
     assert mention(doc, "John Smith").actor.actor_id == "person:john-smith"
+
+
+def test_a_title_before_a_name_said_as_a_person_still_makes_one(kb) -> None:
+    doc, _ = code("Sheikh Hamad met the envoy in the Smith camp.", kb)
+    assert (mention(doc, "Sheikh Hamad").actor.actor_id or "").startswith("person:")
 
 
 @pytest.mark.parametrize(

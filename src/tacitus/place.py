@@ -235,13 +235,14 @@ def settlement_nouns() -> frozenset[str]:
 class PlaceCues:
     """The words of data/places.yaml that tell a name stands for a place, whatever the
     tagger thinks: "in", "near" before it, "stormed" over it, "northern" or "rural" before
-    it, "Town" or "Airport" ending it."""
+    it, "Town" or "Airport" ending it, "district" after it."""
 
     located_prepositions: frozenset[str]
     place_only_verbs: frozenset[str]
     object_place_verbs: frozenset[str]
     region_words: frozenset[str]
     feature_words: frozenset[str]
+    area_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -253,6 +254,7 @@ def place_cues() -> PlaceCues:
         "object_place_verbs",
         "region_words",
         "feature_words",
+        "area_words",
     ]
     data = load_yaml("places.yaml", dict.fromkeys(fields, list))
     return PlaceCues(*(frozenset(w.lower() for w in data[f]) for f in fields))

@@ -280,7 +280,12 @@ class Spans:
             ):
                 prev = tok.nbor(-1) if tok.i > 0 else None
                 if prev is not None and prev.i in self.role_at and prev.head.i == tok.i:
-                    self.add_name(tok.i, tok.i + 1)
+                    if self._names_place([prev, tok]):  # "the Military Airport": a place
+                        start, end, _ = self.role_at[prev.i]
+                        for j in range(start, end):
+                            self.role_at.pop(j, None)
+                    else:
+                        self.add_name(tok.i, tok.i + 1)
                 elif self._names_officeholder(tok):
                     # "Brazil's ambassador to the UN, Sergio Danese,": a name in apposition
                     parts = [c for c in tok.lefts if c.dep_ in self.words.name_part_deps]
@@ -296,7 +301,7 @@ class Spans:
         if not name:
             return False
         cues = place_cues()
-        if len(name) > 1 and name[-1].lower_ in cues.feature_words:
+        if len(name) > 1 and name[-1].lower_ in cues.feature_words and name[-1].text[:1].isupper():
             return True
         first = name[0]
         before = first.nbor(-1) if first.i > 0 else None
@@ -304,6 +309,8 @@ class Spans:
             return True
         inside = {t.i for t in name}
         head = next((t for t in name if t.head.i not in inside or t.head.i == t.i), name[-1])
+        if head.head.i == name[-1].i + 1 and head.head.lower_ in cues.area_words:
+            return True  # "the Sheikh Maqsoud district" (but "the Smith camp" is his side)
         known = self.place_country(self.parsed[first.i : name[-1].i + 1].text) is not None
         above = head.head
         if head.dep_ == "pobj" and above.lower_ in cues.located_prepositions:
