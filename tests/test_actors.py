@@ -529,6 +529,24 @@ def test_a_country_word_of_the_group_itself_still_counts(text, span, country, kb
     assert mention(doc, span).actor.country == country
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "country", "sector"),
+    [
+        ("Armed men stormed a farm near the river.", "Armed men", None, "REB"),
+        ("Kenyan armed youths burned the market.", "Kenyan armed youths", "KEN", "REB"),
+        ("Two men stormed a farm near the river.", "Two men", None, "CVL"),
+        # "Al Shabaab" is al-Shabaab, and the capitalised word before it is nobody
+        ("Suspected Al Shabaab assassins shot a trader.", "Shabaab", "SOM", "REB"),
+        ("Suspected Al Shabaab gunmen shot a trader.", "Suspected Al Shabaab gunmen", "SOM", "REB"),
+    ],
+)
+def test_armed_men_and_a_group_named_with_its_article(text, span, country, sector, kb) -> None:
+    doc, _ = code(text, kb)
+    found = mention(doc, span)
+    assert (found.actor.country, found.actor.sector) == (country, sector)
+    assert not [m for m in doc.mentions if (m.actor.actor_id or "").startswith("person:")]
+
+
 def test_a_place_after_a_persons_name_is_where_not_whose(kb) -> None:
     doc, _ = code(
         "The adviser had dinner with Harold Brandt in Kyiv. Marta Jensen of Norway joined them.",

@@ -133,6 +133,7 @@ class Spans:
             and prev.text[:1].isupper()
             and not prev.is_sent_start
             and prev.i not in self.phrase_at
+            and prev.lower_ not in self.words.name_articles  # "Al Shabaab" is "Shabaab"
             and prev.dep_ in self.words.name_part_deps
             and start <= prev.head.i < start + size
         )
@@ -268,6 +269,8 @@ class Spans:
             tokens = [t for t in ent if not self._is_title(t)]
             if names_settlement(tokens) or self._names_place(tokens):
                 continue  # "the village Kafr Nabl": a place the tagger took for a person
+            if self.heads_phrase(ent[-1], ORG_KINDS):
+                continue  # "Suspected Al Shabaab": words before a group's name, no person
             if tokens and not any(t.i in self.phrase_at for t in tokens):
                 self.add_name(tokens[0].i, tokens[-1].i + 1)
         for tok in self.parsed:

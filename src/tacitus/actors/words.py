@@ -51,6 +51,7 @@ class ActorWords:
     side_words: frozenset[str]
     organisation_words: frozenset[str]
     relational_roles: frozenset[str]
+    name_articles: frozenset[str]
     patron_participles: frozenset[str]
     stance_prefixes: frozenset[str]
     ethnic_words: frozenset[str]
@@ -136,6 +137,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         side_words=words("side_words"),
         organisation_words=words("organisation_words"),
         relational_roles=words("relational_roles"),
+        name_articles=words("name_articles"),
         patron_participles=words("patron_participles"),
         stance_prefixes=words("stance_prefixes"),
         ethnic_words=words("ethnic_words"),
