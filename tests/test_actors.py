@@ -954,3 +954,24 @@ def test_bare_police_are_of_the_country_of_the_police_body_named(kb) -> None:
     doc, _ = code(home + "Police arrested two protesters on Monday.", kb)
     found = mention(doc, "Police")
     assert (found.actor.country, found.actor.sector) == ("GBR", "COP")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jaysh al-Karama shelled the airport on Monday.", "Jaysh al-Karama"),
+        ("Troops attacked the Liwa Suqour al-Jabal positions.", "Liwa Suqour al-Jabal"),
+        ("Jund Al-Aqsa fighters and Faylaq Al-Nasr attacked the town.", "Faylaq Al-Nasr"),
+        ("Jund Al-Aqsa attacked the town.", "Jund Al-Aqsa"),  # not the Al-Aqsa brigades
+    ],
+)
+def test_an_armed_group_named_in_arabic_is_a_group(text, name, kb) -> None:
+    doc, _ = code(text, kb)
+    found = mention(doc, name)
+    assert (found.actor.name, found.actor.country, found.actor.sector) == (name, None, "REB")
+    assert not [m for m in doc.mentions if (m.actor.actor_id or "").startswith("person:")]
+
+
+def test_a_known_arabic_group_name_keeps_its_entry(kb) -> None:
+    doc, _ = code("Jabhat al-Nusra attacked the town.", kb)
+    assert mention(doc, "Jabhat al-Nusra").actor.country == "SYR"

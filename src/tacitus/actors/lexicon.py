@@ -32,6 +32,8 @@ class Spans:
         self.phrase_at: dict[int, tuple[int, int, Phrase]] = {}
         self.role_at: dict[int, tuple[int, int, Role]] = {}
         self.name_at: dict[int, tuple[int, int]] = {}
+        # armed groups named in Arabic ("Jaysh al-Islam") no phrase knows
+        self.armed_at: dict[int, tuple[int, int]] = {}
         self._match_phrases()
         self._match_misspelt_countries()
         self._match_roles()
@@ -81,9 +83,10 @@ class Spans:
             if tok.i in table:
                 start, end, _ = table[tok.i]
                 return self.span_head(start, end) == tok.i
-        if tok.i in self.name_at:
-            start, end = self.name_at[tok.i]
-            return self.span_head(start, end) == tok.i
+        for spans in (self.name_at, self.armed_at):
+            if tok.i in spans:
+                start, end = spans[tok.i]
+                return self.span_head(start, end) == tok.i
         if tok.pos_ == "PROPN":
             return tok.dep_ not in self.words.name_part_deps
         return tok.pos_ == "PRON" and tok.lower_ in self.words.pronouns
@@ -263,7 +266,10 @@ class Spans:
 
     def _find_names(self) -> None:
         """Person names: PERSON entities, and capitalised words after a role ("Minister Akar")."""
+        self._find_armed_names()
         for ent in self.parsed.ents:
+            if any(t.i in self.armed_at for t in ent):
+                continue
             if ent.label_ != "PERSON":
                 continue
             tokens = [t for t in ent if not self._is_title(t)]
@@ -294,6 +300,36 @@ class Spans:
                     parts = [c for c in tok.lefts if c.dep_ in self.words.name_part_deps]
                     if all(p.pos_ == "PROPN" and p.i not in self.phrase_at for p in parts):
                         self.add_name(min([tok.i] + [p.i for p in parts]), tok.i + 1)
+
+    def _find_armed_names(self) -> None:
+        """Armed groups named in Arabic that no phrase knows ("Jaysh al-Islam", "Harakat
+        Ahrar al-Sham"): a capitalised first word of ``armed_name_words`` and the capitalised
+        words (and "al-" pieces) after it, recorded in ``armed_at``."""
+        doc, n = self.parsed, len(self.parsed)
+        for tok in doc:
+            if (
+                tok.lower_ not in self.words.armed_name_words
+                or not tok.text[:1].isupper()
+                or tok.i in self.phrase_at
+                or tok.i in self.armed_at
+            ):
+                continue
+            end = tok.i + 1
+            while end < n and (
+                (doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN")
+                or (doc[end].text in self.words.hyphens and end + 1 < n)
+                or (doc[end].lower_ in self.words.name_articles)
+            ):
+                end += 1
+            while end > tok.i + 1 and not doc[end - 1].text[:1].isupper():
+                end -= 1  # not a trailing "al" or hyphen
+            if end - tok.i < 2 or any(
+                self.phrase_at.get(j, (0, end))[1] > end for j in range(tok.i, end)
+            ):
+                continue
+            for j in range(tok.i, end):
+                self.phrase_at.pop(j, None)  # "Jund Al-Aqsa" is not the Al-Aqsa brigades
+                self.armed_at[j] = (tok.i, end)
 
     def _names_place(self, name: list[Token]) -> bool:
         """The name whose tokens are ``name`` is said as a place: it ends in a feature word
