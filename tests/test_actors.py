@@ -975,3 +975,16 @@ def test_an_armed_group_named_in_arabic_is_a_group(text, name, kb) -> None:
 def test_a_known_arabic_group_name_keeps_its_entry(kb) -> None:
     doc, _ = code("Jabhat al-Nusra attacked the town.", kb)
     assert mention(doc, "Jabhat al-Nusra").actor.country == "SYR"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "sector"),
+    [
+        ("Gunmen opened fire on worshippers at a mosque.", "worshippers", "CVL"),
+        ("Bandits robbed two buses of pilgrims.", "pilgrims", "CVL"),
+        ("Clerics condemned the decree.", "Clerics", "REL"),
+    ],
+)
+def test_clergy_and_the_faithful_have_their_sector(text, span, sector, kb) -> None:
+    doc, _ = code(text, kb)
+    assert mention(doc, span).actor.sector == sector
