@@ -988,3 +988,14 @@ def test_a_known_arabic_group_name_keeps_its_entry(kb) -> None:
 def test_clergy_and_the_faithful_have_their_sector(text, span, sector, kb) -> None:
     doc, _ = code(text, kb)
     assert mention(doc, span).actor.sector == sector
+
+
+def test_militants_of_two_named_groups_are_each_group(kb) -> None:
+    doc, resolver = code("Taliban or Hezbollah militants fired rockets at the base.", kb)
+    members = resolver.members(doc_token(doc, "militants"))
+    assert [m.actor.actor_id for m in members] == ["org:taliban", "org:hezbollah"]
+
+
+def doc_token(doc: Document, word: str) -> object:
+    parsed = load_model()(doc.text)
+    return next(t for t in parsed if t.text == word)

@@ -453,6 +453,8 @@ class Descriptions:
         country = member.actor.country
         if not country or country in EXTRA_CODES:
             return member
+        if outside_government(member.actor) and member.actor.actor_id:
+            return member  # "Taliban or al-Qaeda militants": the group itself, not its state's
         actor = self.body_actor(country, role)
         return Mention(member.start, member.end, member.text, actor, member.rule, member.role)
 
