@@ -999,3 +999,15 @@ def test_militants_of_two_named_groups_are_each_group(kb) -> None:
 def doc_token(doc: Document, word: str) -> object:
     parsed = load_model()(doc.text)
     return next(t for t in parsed if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "sector"),
+    [
+        ("The blast killed seven Iraqis on Monday.", "seven Iraqis", "CVL"),  # counted people
+        ("Palestinians protested in the square.", "Palestinians", None),  # a people
+    ],
+)
+def test_a_count_of_nationals_are_civilians(text, span, sector, kb) -> None:
+    doc, _ = code(text, kb)
+    assert mention(doc, span).actor.sector == sector

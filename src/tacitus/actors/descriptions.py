@@ -168,7 +168,10 @@ class Descriptions:
             cue = self.country_cue(tok, np)
             if cue is not None and cue.actor.country and cue.actor.country not in EXTRA_CODES:
                 country = cue.actor.country
-        actor = state.state_actor(country, phrase.sector, people=people)
+        sector = phrase.sector
+        if people and sector is None and any(t.dep_ == "nummod" for t in np):
+            sector = "CVL"  # "seven Iraqis were killed": people counted are civilians
+        actor = state.state_actor(country, sector, people=people)
         return state.make(left, end, actor, phrase.rule, None)
 
     def role(self, tok: Token, np: list[Token], cue: Mention | None) -> Mention | None:
