@@ -351,6 +351,8 @@ class Spans:
         if head.head.i == name[-1].i + 1 and head.head.lower_ in cues.area_words:
             return True  # "the Sheikh Maqsoud district" (but "the Smith camp" is his side)
         known = self.place_country(self.parsed[first.i : name[-1].i + 1].text) is not None
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head  # "fighting in Hue, Quang Tri and Hoi An": where the first is
         above = head.head
         if head.dep_ == "pobj" and above.lower_ in cues.located_prepositions:
             # "in" and "at" also take people ("trust in X", "shot at X"): only after a verb
