@@ -465,6 +465,90 @@ def test_name_near_a_settlement_word_may_still_be_a_person(text, kb) -> None:
     assert found and found[0].actor.actor_id == "person:john-smith"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fighters seized Tariq Hassan Street overnight.", "Tariq Hassan Street"),  # feature
+        ("Militants shelled Abu Hassan Mountains.", "Abu Hassan Mountains"),
+        ("Rebels withdrew from east Qasr Nabil after the raid.", "Qasr Nabil"),  # region word
+        ("The army shelled villages in rural Jisr Hamad.", "Jisr Hamad"),
+        ("Residents were killed in Kafr Moussa on Sunday.", "Kafr Moussa"),  # where
+        ("Rebels shelled the Sheikh Maqsoud district.", "Maqsoud"),  # after a title word
+        ("Troops stormed Kafr Moussa, Beit Hanna and Tal Rifaat.", "Tal Rifaat"),  # a list
+        ("Jets struck west of the Hama Military Airport.", "Military"),  # nor a role
+    ],
+)
+def test_a_name_said_as_a_place_is_no_person(text, name, kb) -> None:
+    doc, _ = code(text, kb)
+    assert not [m for m in doc.mentions if name in m.text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters have lost confidence in John Smith.",
+        "A gunman shot at John Smith outside his home.",
+        "The rebels captured John Smith on Monday.",
+        "Voters lost confidence in Mary Jones and John Smith.",
+    ],
+)
+def test_a_person_after_in_or_at_or_captured_is_still_a_person(text, kb) -> None:
+    doc, _ = code(text, kb)
+    assert mention(doc, "John Smith").actor.actor_id == "person:john-smith"
+
+
+def test_a_title_before_a_name_said_as_a_person_still_makes_one(kb) -> None:
+    doc, _ = code("Sheikh Hamad met the envoy in the Smith camp.", kb)
+    assert (mention(doc, "Sheikh Hamad").actor.actor_id or "").startswith("person:")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "sector"),
+    [
+        ("Iranian-backed militias attacked the camp.", "Iranian-backed militias", "REB"),
+        ("US-trained rebels captured the village.", "US-trained rebels", "REB"),
+        ("Russia-allied fighters fired rockets.", "Russia-allied fighters", "REB"),
+        ("Pro-Russian separatists shelled the city.", "Pro-Russian separatists", "REB"),
+    ],
+)
+def test_a_patron_or_a_cause_is_not_the_groups_country(text, span, sector, kb) -> None:
+    doc, _ = code(text, kb)
+    found = mention(doc, span)
+    assert (found.actor.country, found.actor.sector) == (None, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "country"),
+    [
+        ("The Saudi-led coalition bombed the port.", "Saudi", "SAU"),  # the leader's
+        ("Kenyan troops backed the operation.", "Kenyan troops", "KEN"),
+        ("Turkish forces backed by jets entered the town.", "Turkish forces", "TUR"),
+        ("Anti-Syria militants attacked the base.", "Anti-Syria militants", "SYR"),
+    ],
+)
+def test_a_country_word_of_the_group_itself_still_counts(text, span, country, kb) -> None:
+    doc, _ = code(text, kb)
+    assert mention(doc, span).actor.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "country", "sector"),
+    [
+        ("Armed men stormed a farm near the river.", "Armed men", None, "REB"),
+        ("Kenyan armed youths burned the market.", "Kenyan armed youths", "KEN", "REB"),
+        ("Two men stormed a farm near the river.", "Two men", None, "CVL"),
+        # "Al Shabaab" is al-Shabaab, and the capitalised word before it is nobody
+        ("Suspected Al Shabaab assassins shot a trader.", "Shabaab", "SOM", "REB"),
+        ("Suspected Al Shabaab gunmen shot a trader.", "Suspected Al Shabaab gunmen", "SOM", "REB"),
+    ],
+)
+def test_armed_men_and_a_group_named_with_its_article(text, span, country, sector, kb) -> None:
+    doc, _ = code(text, kb)
+    found = mention(doc, span)
+    assert (found.actor.country, found.actor.sector) == (country, sector)
+    assert not [m for m in doc.mentions if (m.actor.actor_id or "").startswith("person:")]
+
+
 def test_a_place_after_a_persons_name_is_where_not_whose(kb) -> None:
     doc, _ = code(
         "The adviser had dinner with Harold Brandt in Kyiv. Marta Jensen of Norway joined them.",
@@ -872,3 +956,60 @@ def test_bare_police_are_of_the_country_of_the_police_body_named(kb) -> None:
     doc, _ = code(home + "Police arrested two protesters on Monday.", kb)
     found = mention(doc, "Police")
     assert (found.actor.country, found.actor.sector) == ("GBR", "COP")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jaysh al-Karama shelled the airport on Monday.", "Jaysh al-Karama"),
+        ("Troops attacked the Liwa Suqour al-Jabal positions.", "Liwa Suqour al-Jabal"),
+        ("Jund Al-Aqsa fighters and Faylaq Al-Nasr attacked the town.", "Faylaq Al-Nasr"),
+        ("Jund Al-Aqsa attacked the town.", "Jund Al-Aqsa"),  # not the Al-Aqsa brigades
+    ],
+)
+def test_an_armed_group_named_in_arabic_is_a_group(text, name, kb) -> None:
+    doc, _ = code(text, kb)
+    found = mention(doc, name)
+    assert (found.actor.name, found.actor.country, found.actor.sector) == (name, None, "REB")
+    assert not [m for m in doc.mentions if (m.actor.actor_id or "").startswith("person:")]
+
+
+def test_a_known_arabic_group_name_keeps_its_entry(kb) -> None:
+    doc, _ = code("Jabhat al-Nusra attacked the town.", kb)
+    assert mention(doc, "Jabhat al-Nusra").actor.country == "SYR"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "sector"),
+    [
+        ("Gunmen opened fire on worshippers at a mosque.", "worshippers", "CVL"),
+        ("Bandits robbed two buses of pilgrims.", "pilgrims", "CVL"),
+        ("Clerics condemned the decree.", "Clerics", "REL"),
+    ],
+)
+def test_clergy_and_the_faithful_have_their_sector(text, span, sector, kb) -> None:
+    doc, _ = code(text, kb)
+    assert mention(doc, span).actor.sector == sector
+
+
+def test_militants_of_two_named_groups_are_each_group(kb) -> None:
+    doc, resolver = code("Taliban or Hezbollah militants fired rockets at the base.", kb)
+    members = resolver.members(doc_token(doc, "militants"))
+    assert [m.actor.actor_id for m in members] == ["org:taliban", "org:hezbollah"]
+
+
+def doc_token(doc: Document, word: str) -> object:
+    parsed = load_model()(doc.text)
+    return next(t for t in parsed if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "sector"),
+    [
+        ("The blast killed seven Iraqis on Monday.", "seven Iraqis", "CVL"),  # counted people
+        ("Palestinians protested in the square.", "Palestinians", None),  # a people
+    ],
+)
+def test_a_count_of_nationals_are_civilians(text, span, sector, kb) -> None:
+    doc, _ = code(text, kb)
+    assert mention(doc, span).actor.sector == sector

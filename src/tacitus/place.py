@@ -231,6 +231,35 @@ def settlement_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in data["settlement_words"] + data["feature_words"])
 
 
+@dataclass(frozen=True)
+class PlaceCues:
+    """The words of data/places.yaml that tell a name stands for a place, whatever the
+    tagger thinks: "in", "near" before it, "stormed" over it, "northern" or "rural" before
+    it, "Town" or "Airport" ending it, "district" after it."""
+
+    located_prepositions: frozenset[str]
+    place_only_verbs: frozenset[str]
+    object_place_verbs: frozenset[str]
+    region_words: frozenset[str]
+    feature_words: frozenset[str]
+    area_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def place_cues() -> PlaceCues:
+    """The ``PlaceCues`` of data/places.yaml, without the rest of the gazetteer."""
+    fields = [
+        "located_prepositions",
+        "place_only_verbs",
+        "object_place_verbs",
+        "region_words",
+        "feature_words",
+        "area_words",
+    ]
+    data = load_yaml("places.yaml", dict.fromkeys(fields, list))
+    return PlaceCues(*(frozenset(w.lower() for w in data[f]) for f in fields))
+
+
 def names_settlement(name: list[Any]) -> bool:
     """The name whose tokens are ``name`` stands in apposition to or right after a
     lower-case word for a settlement ("Yemen's capital Sanaa", "the village Kafr Nabl",

@@ -42,7 +42,7 @@ class Descriptions:
         possessor: Mention | None = None
         tied = tok.lemma_.lower() in self.words.relational_roles  # "Israel's ally"
         for t in np:
-            if t.i == tok.i or t.dep_ == "det":
+            if t.i == tok.i or t.dep_ == "det" or self._patron(t, tok):
                 continue
             if t.dep_ == "poss":
                 if tied:
@@ -82,6 +82,21 @@ class Descriptions:
                 if found is not None and found.actor.country:
                     return found
         return None
+
+    def _patron(self, word: Token, tok: Token) -> bool:
+        """``word`` in the description of ``tok`` names who backs, trains or arms it
+        ("Iranian-backed militias", "US-trained rebels"), or what it is for or against
+        ("pro-Russian separatists"): not whose it is."""
+        doc = word.doc
+        if word.i >= 2 and doc[word.i - 1].text in self.words.hyphens:
+            if doc[word.i - 2].lower_ in self.words.stance_prefixes:
+                return True
+        head = word.head
+        while head.i != tok.i and head.head.i != head.i:
+            if head.pos_ == "VERB" and head.lemma_.lower() in self.words.patron_participles:
+                return True
+            head = head.head
+        return False
 
     def _phrase_in(self, tok: Token) -> Token | None:
         """``tok`` if it lies in a phrase of the knowledge base, else the head of an
@@ -153,7 +168,10 @@ class Descriptions:
             cue = self.country_cue(tok, np)
             if cue is not None and cue.actor.country and cue.actor.country not in EXTRA_CODES:
                 country = cue.actor.country
-        actor = state.state_actor(country, phrase.sector, people=people)
+        sector = phrase.sector
+        if people and sector is None and any(t.dep_ == "nummod" for t in np):
+            sector = "CVL"  # "seven Iraqis were killed": people counted are civilians
+        actor = state.state_actor(country, sector, people=people)
         return state.make(left, end, actor, phrase.rule, None)
 
     def role(self, tok: Token, np: list[Token], cue: Mention | None) -> Mention | None:
@@ -438,6 +456,8 @@ class Descriptions:
         country = member.actor.country
         if not country or country in EXTRA_CODES:
             return member
+        if outside_government(member.actor) and member.actor.actor_id:
+            return member  # "Taliban or al-Qaeda militants": the group itself, not its state's
         actor = self.body_actor(country, role)
         return Mention(member.start, member.end, member.text, actor, member.rule, member.role)
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from tacitus.actors.knowledge import ORG_KINDS, KnowledgeBase, Phrase, Role
 from tacitus.actors.words import ActorWords
-from tacitus.place import names_settlement
+from tacitus.place import names_settlement, place_cues
 
 
 class Spans:
@@ -32,6 +32,8 @@ class Spans:
         self.phrase_at: dict[int, tuple[int, int, Phrase]] = {}
         self.role_at: dict[int, tuple[int, int, Role]] = {}
         self.name_at: dict[int, tuple[int, int]] = {}
+        # armed groups named in Arabic ("Jaysh al-Islam") no phrase knows
+        self.armed_at: dict[int, tuple[int, int]] = {}
         self._match_phrases()
         self._match_misspelt_countries()
         self._match_roles()
@@ -81,9 +83,10 @@ class Spans:
             if tok.i in table:
                 start, end, _ = table[tok.i]
                 return self.span_head(start, end) == tok.i
-        if tok.i in self.name_at:
-            start, end = self.name_at[tok.i]
-            return self.span_head(start, end) == tok.i
+        for spans in (self.name_at, self.armed_at):
+            if tok.i in spans:
+                start, end = spans[tok.i]
+                return self.span_head(start, end) == tok.i
         if tok.pos_ == "PROPN":
             return tok.dep_ not in self.words.name_part_deps
         return tok.pos_ == "PRON" and tok.lower_ in self.words.pronouns
@@ -133,6 +136,7 @@ class Spans:
             and prev.text[:1].isupper()
             and not prev.is_sent_start
             and prev.i not in self.phrase_at
+            and prev.lower_ not in self.words.name_articles  # "Al Shabaab" is "Shabaab"
             and prev.dep_ in self.words.name_part_deps
             and start <= prev.head.i < start + size
         )
@@ -262,12 +266,17 @@ class Spans:
 
     def _find_names(self) -> None:
         """Person names: PERSON entities, and capitalised words after a role ("Minister Akar")."""
+        self._find_armed_names()
         for ent in self.parsed.ents:
+            if any(t.i in self.armed_at for t in ent):
+                continue
             if ent.label_ != "PERSON":
                 continue
             tokens = [t for t in ent if not self._is_title(t)]
-            if names_settlement(tokens):
+            if names_settlement(tokens) or self._names_place(tokens):
                 continue  # "the village Kafr Nabl": a place the tagger took for a person
+            if self.heads_phrase(ent[-1], ORG_KINDS):
+                continue  # "Suspected Al Shabaab": words before a group's name, no person
             if tokens and not any(t.i in self.phrase_at for t in tokens):
                 self.add_name(tokens[0].i, tokens[-1].i + 1)
         for tok in self.parsed:
@@ -280,12 +289,79 @@ class Spans:
             ):
                 prev = tok.nbor(-1) if tok.i > 0 else None
                 if prev is not None and prev.i in self.role_at and prev.head.i == tok.i:
-                    self.add_name(tok.i, tok.i + 1)
+                    if self._names_place([prev, tok]):  # "the Military Airport": a place
+                        start, end, _ = self.role_at[prev.i]
+                        for j in range(start, end):
+                            self.role_at.pop(j, None)
+                    else:
+                        self.add_name(tok.i, tok.i + 1)
                 elif self._names_officeholder(tok):
                     # "Brazil's ambassador to the UN, Sergio Danese,": a name in apposition
                     parts = [c for c in tok.lefts if c.dep_ in self.words.name_part_deps]
                     if all(p.pos_ == "PROPN" and p.i not in self.phrase_at for p in parts):
                         self.add_name(min([tok.i] + [p.i for p in parts]), tok.i + 1)
+
+    def _find_armed_names(self) -> None:
+        """Armed groups named in Arabic that no phrase knows ("Jaysh al-Islam", "Harakat
+        Ahrar al-Sham"): a capitalised first word of ``armed_name_words`` and the capitalised
+        words (and "al-" pieces) after it, recorded in ``armed_at``."""
+        doc, n = self.parsed, len(self.parsed)
+        for tok in doc:
+            if (
+                tok.lower_ not in self.words.armed_name_words
+                or not tok.text[:1].isupper()
+                or tok.i in self.phrase_at
+                or tok.i in self.armed_at
+            ):
+                continue
+            end = tok.i + 1
+            while end < n and (
+                (doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN")
+                or (doc[end].text in self.words.hyphens and end + 1 < n)
+                or (doc[end].lower_ in self.words.name_articles)
+            ):
+                end += 1
+            while end > tok.i + 1 and not doc[end - 1].text[:1].isupper():
+                end -= 1  # not a trailing "al" or hyphen
+            if end - tok.i < 2 or any(
+                self.phrase_at.get(j, (0, end))[1] > end for j in range(tok.i, end)
+            ):
+                continue
+            for j in range(tok.i, end):
+                self.phrase_at.pop(j, None)  # "Jund Al-Aqsa" is not the Al-Aqsa brigades
+                self.armed_at[j] = (tok.i, end)
+
+    def _names_place(self, name: list[Token]) -> bool:
+        """The name whose tokens are ``name`` is said as a place: it ends in a feature word
+        ("Bama Town", "the Tabqa Airport"), follows a region word ("east Aleppo", "rural
+        Homs"), or stands where only a place does ("fighting near Kafr Nabl", "stormed
+        Najarah"); a place the gazetteer knows also where it mostly does ("entered Al-Bab",
+        "at Tikrit"). "Confidence in Obama", "shot at Smith" name persons."""
+        if not name:
+            return False
+        cues = place_cues()
+        if len(name) > 1 and name[-1].lower_ in cues.feature_words and name[-1].text[:1].isupper():
+            return True
+        first = name[0]
+        before = first.nbor(-1) if first.i > 0 else None
+        if before is not None and before.text.islower() and before.lower_ in cues.region_words:
+            return True
+        inside = {t.i for t in name}
+        head = next((t for t in name if t.head.i not in inside or t.head.i == t.i), name[-1])
+        if head.head.i == name[-1].i + 1 and head.head.lower_ in cues.area_words:
+            return True  # "the Sheikh Maqsoud district" (but "the Smith camp" is his side)
+        known = self.place_country(self.parsed[first.i : name[-1].i + 1].text) is not None
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head  # "fighting in Hue, Quang Tri and Hoi An": where the first is
+        above = head.head
+        if head.dep_ == "pobj" and above.lower_ in cues.located_prepositions:
+            # "in" and "at" also take people ("trust in X", "shot at X"): only after a verb
+            verbal = above.head.pos_ in ("VERB", "AUX") and above.lower_ not in ("at",)
+            return known or verbal or above.lower_ not in ("in", "at")
+        if head.dep_ in ("dobj", "nsubjpass") and above.pos_ == "VERB":
+            lemma = above.lemma_.lower()
+            return lemma in cues.place_only_verbs or (known and lemma in cues.object_place_verbs)
+        return False
 
     def _is_title(self, tok: Token) -> bool:
         """A word of a PERSON entity that is not part of the name ("Dr.", "Minister")."""

@@ -14,6 +14,7 @@ from tacitus.actors.groups import Groups
 from tacitus.actors.knowledge import EXTRA_CODES, KnowledgeBase
 from tacitus.actors.names import Persons
 from tacitus.actors.state import DocumentState
+from tacitus.ids import slug
 from tacitus.model import Actor, Document, Mention
 
 if TYPE_CHECKING:
@@ -276,6 +277,12 @@ class ActorResolver:
         ):
             spans.phrase_at.pop(tok.i, None)  # a known surname, not a misspelt country
             spans.add_name(tok.i, tok.i + 1)
+        if tok.i in spans.armed_at:  # "Jaysh al-Islam": an armed group, of no known country
+            start, end = spans.armed_at[tok.i]
+            written = self._state.text(start, end)
+            actor_id = f"org:{slug(written)}"
+            actor = self._state.actors.setdefault(actor_id, Actor(written, None, "REB", actor_id))
+            return self._state.make(start, end, actor, "armed-name", None)
         np = self._descriptions.noun_phrase(tok)
         role_here = spans.role_at.get(tok.i)
         # "their forces", "his country" -- but "his counterpart" is somebody else's
