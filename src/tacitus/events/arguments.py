@@ -101,20 +101,35 @@ def carrier_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     for clause in _told_of(noun, lex):  # "the clashes that broke out on Friday"
         if _occurs(clause, lex):
             return clause
+    grouped = _grouped_under(noun, lex)
+    if grouped is not None:
+        return grouped
     verb = noun.head
     if verb.i == noun.i or verb.pos_ not in ("VERB", "AUX"):
         return None
-    if noun.dep_ == "nsubj" and _occurs(verb, lex):
-        return verb
-    if (
-        noun.dep_ == "attr"
-        and lemma_of(verb) in lex.existential_verbs
-        and any(c.dep_ == "expl" for c in verb.children)
-    ):
+    if noun.dep_ in ("nsubj", "attr") and occurring(noun, lex):
         return verb
     if _predicated(noun, verb, lex):
         return verb
     return None
+
+
+def _grouped_under(noun: Token, lex: TriggerLexicon) -> Token | None:
+    """The copula that tells what a pointing subject was, through words that count it among
+    acts of ``noun``'s kind ("it was part of a series of attacks", "this was the latest in a
+    string of bombings", "it was one of the deadliest attacks"): the act was done."""
+    top = noun
+    while top.dep_ == "pobj" and top.head.lower_ in ("of", "in"):
+        top = top.head.head
+        if lemma_of(top) not in lex.member_words and top.lower_ not in lex.member_words:
+            return None  # "it was a violation of the agreement": no act of its kind
+    if top is noun or top.dep_ != "attr":
+        return None
+    verb = top.head
+    if lemma_of(verb) not in lex.grammar.copulas or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    pointing = lex.grammar.pointing_words
+    return verb if any(c.dep_ == "nsubj" and c.lower_ in pointing for c in verb.children) else None
 
 
 def _predicated(noun: Token, verb: Token, lex: TriggerLexicon) -> bool:
@@ -196,6 +211,24 @@ def _result(noun: Token, verb: Token, lex: TriggerLexicon) -> Token | None:
     if any(c.dep_ == "aux" and c.lower_ in modal for c in verb.children):
         return None
     return verb
+
+
+def occurring(noun: Token, lex: TriggerLexicon) -> bool:
+    """``noun`` is told as happening by a verb of occurring it is the subject of ("a fight
+    broke out", "the violence that erupted") or by an existential verb ("there was
+    violence")."""
+    if any(_occurs(clause, lex) for clause in _told_of(noun, lex)):
+        return True
+    verb = noun.head
+    if verb.i == noun.i or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if noun.dep_ == "nsubj":
+        return _occurs(verb, lex)
+    return (
+        noun.dep_ == "attr"
+        and lemma_of(verb) in lex.existential_verbs
+        and any(c.dep_ == "expl" for c in verb.children)
+    )
 
 
 def _occurs(verb: Token, lex: TriggerLexicon) -> bool:
