@@ -24,6 +24,8 @@ def found(text: str, resources: Resources) -> set[tuple[str, str, str]]:
         ("A fight broke out between two rival gangs near the port.", "fight broke"),
         ("Hostilities broke out along the disputed frontier in May.", "Hostilities broke"),
         ("The violence that erupted overnight spread to the suburbs.", "violence that erupted"),
+        ("Bloodshed continued in the old quarter for a third day.", "Bloodshed continued"),
+        ("A brawl broke out between rival supporters outside the club.", "brawl broke"),
     ],
 )
 def test_violence_that_happened_is_an_assault(text, trigger, resources) -> None:
@@ -68,6 +70,11 @@ def test_a_pointing_subject_counted_among_acts_is_one(text, trigger, resources) 
 )
 def test_a_pointing_subject_that_is_no_member_of_acts_tells_none(text, resources) -> None:
     assert not [e for e in code(text, resources) if e.type.value == "ASSAULT"]
+
+
+def test_rioting_that_broke_out_is_a_protest(resources) -> None:
+    text = "Rioting broke out in the northern prison on Sunday."
+    assert ("PROTEST", "Rioting broke", "asserted") in found(text, resources)
 
 
 def test_patrols_announced_are_planned_not_threats(resources) -> None:
