@@ -41,6 +41,8 @@ def test_violence_that_happened_is_an_assault(text, trigger, resources) -> None:
         "Domestic violence is a crime in every province.",
         "The fight against corruption will be long and hard.",
         "She spoke about the fight for equal pay.",
+        # what a fight did is no sign that it happened as violence: "a trade fight"
+        "The long trade fight has prolonged the pain of farmers and firms.",
     ],
 )
 def test_violence_and_fight_not_told_as_happening_are_not_coded(text, resources) -> None:
@@ -128,4 +130,17 @@ def test_a_planned_act_must_name_a_known_trigger() -> None:
     ],
 )
 def test_the_trigger_of_an_act_that_went_on_spans_its_aspect_verb(text, trigger, resources) -> None:
+    assert trigger in {e.trigger for e in code(text, resources)}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # acts counted in a wave or a series that happened, or did something
+        ("A series of raids took place in the border villages.", "raids took"),
+        ("A wave of protests swept the northern provinces.", "protests swept"),
+        ("A spate of bombings rocked the port city.", "bombings rocked"),
+    ],
+)
+def test_acts_counted_in_a_group_that_happened_are_coded(text, trigger, resources) -> None:
     assert trigger in {e.trigger for e in code(text, resources)}

@@ -104,6 +104,9 @@ def carrier_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     grouped = _grouped_under(noun, lex)
     if grouped is not None:
         return grouped
+    group = group_of(noun, lex)
+    if group is not noun and group.dep_ == "nsubj" and occurring(group, lex):
+        return group.head  # "a wave of attacks swept the north", "a series of raids took place"
     verb = noun.head
     if verb.i == noun.i or verb.pos_ not in ("VERB", "AUX"):
         return None
@@ -114,15 +117,23 @@ def carrier_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     return None
 
 
+def group_of(noun: Token, lex: TriggerLexicon) -> Token:
+    """The word that counts ``noun`` among acts of its kind ("a wave of violence", "part of
+    a series of attacks": "wave", "part"), else ``noun`` itself."""
+    top = noun
+    while top.dep_ == "pobj" and top.head.lower_ in ("of", "in"):
+        above = top.head.head
+        if lemma_of(above) not in lex.member_words and above.lower_ not in lex.member_words:
+            return top  # "a violation of the agreement": no act of its kind
+        top = above
+    return top
+
+
 def _grouped_under(noun: Token, lex: TriggerLexicon) -> Token | None:
     """The copula that tells what a pointing subject was, through words that count it among
     acts of ``noun``'s kind ("it was part of a series of attacks", "this was the latest in a
     string of bombings", "it was one of the deadliest attacks"): the act was done."""
-    top = noun
-    while top.dep_ == "pobj" and top.head.lower_ in ("of", "in"):
-        top = top.head.head
-        if lemma_of(top) not in lex.member_words and top.lower_ not in lex.member_words:
-            return None  # "it was a violation of the agreement": no act of its kind
+    top = group_of(noun, lex)
     if top is noun or top.dep_ != "attr":
         return None
     verb = top.head
@@ -186,6 +197,7 @@ def result_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
 def outcome_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     """``result_verb`` in the clause ``noun`` is the subject of ("the clashes, which
     erupted on Friday, left 25 dead": "left")."""
+    noun = group_of(noun, lex)  # "a wave of violence left twelve dead"
     if noun.dep_ != "nsubj" or noun.head.i == noun.i:
         return None
     return _result(noun, noun.head, lex)
@@ -216,7 +228,8 @@ def _result(noun: Token, verb: Token, lex: TriggerLexicon) -> Token | None:
 def occurring(noun: Token, lex: TriggerLexicon) -> bool:
     """``noun`` is told as happening by a verb of occurring it is the subject of ("a fight
     broke out", "the violence that erupted") or by an existential verb ("there was
-    violence")."""
+    violence"), itself or the group it is counted in ("a wave of violence erupted")."""
+    noun = group_of(noun, lex)
     if any(_occurs(clause, lex) for clause in _told_of(noun, lex)):
         return True
     verb = noun.head
