@@ -101,20 +101,46 @@ def carrier_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     for clause in _told_of(noun, lex):  # "the clashes that broke out on Friday"
         if _occurs(clause, lex):
             return clause
+    grouped = _grouped_under(noun, lex)
+    if grouped is not None:
+        return grouped
+    group = group_of(noun, lex)
+    if group is not noun and group.dep_ == "nsubj" and occurring(group, lex):
+        return group.head  # "a wave of attacks swept the north", "a series of raids took place"
     verb = noun.head
     if verb.i == noun.i or verb.pos_ not in ("VERB", "AUX"):
         return None
-    if noun.dep_ == "nsubj" and _occurs(verb, lex):
-        return verb
-    if (
-        noun.dep_ == "attr"
-        and lemma_of(verb) in lex.existential_verbs
-        and any(c.dep_ == "expl" for c in verb.children)
-    ):
+    if noun.dep_ in ("nsubj", "attr") and occurring(noun, lex):
         return verb
     if _predicated(noun, verb, lex):
         return verb
     return None
+
+
+def group_of(noun: Token, lex: TriggerLexicon) -> Token:
+    """The word that counts ``noun`` among acts of its kind ("a wave of violence", "part of
+    a series of attacks": "wave", "part"), else ``noun`` itself."""
+    top = noun
+    while top.dep_ == "pobj" and top.head.lower_ in ("of", "in"):
+        above = top.head.head
+        if lemma_of(above) not in lex.member_words and above.lower_ not in lex.member_words:
+            return top  # "a violation of the agreement": no act of its kind
+        top = above
+    return top
+
+
+def _grouped_under(noun: Token, lex: TriggerLexicon) -> Token | None:
+    """The copula that tells what a pointing subject was, through words that count it among
+    acts of ``noun``'s kind ("it was part of a series of attacks", "this was the latest in a
+    string of bombings", "it was one of the deadliest attacks"): the act was done."""
+    top = group_of(noun, lex)
+    if top is noun or top.dep_ != "attr":
+        return None
+    verb = top.head
+    if lemma_of(verb) not in lex.grammar.copulas or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    pointing = lex.grammar.pointing_words
+    return verb if any(c.dep_ == "nsubj" and c.lower_ in pointing for c in verb.children) else None
 
 
 def _predicated(noun: Token, verb: Token, lex: TriggerLexicon) -> bool:
@@ -171,6 +197,7 @@ def result_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
 def outcome_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     """``result_verb`` in the clause ``noun`` is the subject of ("the clashes, which
     erupted on Friday, left 25 dead": "left")."""
+    noun = group_of(noun, lex)  # "a wave of violence left twelve dead"
     if noun.dep_ != "nsubj" or noun.head.i == noun.i:
         return None
     return _result(noun, noun.head, lex)
@@ -196,6 +223,25 @@ def _result(noun: Token, verb: Token, lex: TriggerLexicon) -> Token | None:
     if any(c.dep_ == "aux" and c.lower_ in modal for c in verb.children):
         return None
     return verb
+
+
+def occurring(noun: Token, lex: TriggerLexicon) -> bool:
+    """``noun`` is told as happening by a verb of occurring it is the subject of ("a fight
+    broke out", "the violence that erupted") or by an existential verb ("there was
+    violence"), itself or the group it is counted in ("a wave of violence erupted")."""
+    noun = group_of(noun, lex)
+    if any(_occurs(clause, lex) for clause in _told_of(noun, lex)):
+        return True
+    verb = noun.head
+    if verb.i == noun.i or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if noun.dep_ == "nsubj":
+        return _occurs(verb, lex)
+    return (
+        noun.dep_ == "attr"
+        and lemma_of(verb) in lex.existential_verbs
+        and any(c.dep_ == "expl" for c in verb.children)
+    )
 
 
 def _occurs(verb: Token, lex: TriggerLexicon) -> bool:

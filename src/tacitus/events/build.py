@@ -1135,6 +1135,13 @@ class EventReader(Arguments):
         spans = [carrier]
         if nominal:  # "the clashes, which erupted on Friday, left 25 dead": what it did too
             spans.append(outcome_verb(tok.head if tok.dep_ == "compound" else tok, self.lex))
+        told = carrier if nominal else tok
+        if (
+            told is not None
+            and told.dep_ == "xcomp"
+            and lemma_of(told.head) in self.lex.aspect_verbs
+        ):
+            spans.append(told.head)  # "continued to launch attacks", "began shelling the town"
         for verb_tok in spans:
             if verb_tok is not None:
                 trigger_start = min(trigger_start, verb_tok.idx)

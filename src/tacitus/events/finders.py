@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Protocol
 from spacy.tokens import Span, Token
 
 from tacitus.datafile import DataFileError, load_tsv
+from tacitus.events.arguments import occurring
 from tacitus.events.lexicon import Trigger, TriggerLexicon
 from tacitus.events.syntax import (
     bare_participle,
@@ -311,6 +312,8 @@ class LexiconFinder:
                     continue  # "asked whether X would leave": a question, not a request
                 if trig.type == EventType.REQUEST and not nominal and self._protest_demand(tok):
                     continue  # "marched to demand lower taxes": the protest's demand
+                if trig.needs_occurrence and not (nominal and occurring(tok, self.lex)):
+                    continue  # "condemned the violence", "the fight against graft"
                 caused = nominal or not trig.needs_cause
                 if not caused and not self._caused_by_act(tok, trig.type, reader):
                     continue  # "died of cancer": no act named

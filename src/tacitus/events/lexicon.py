@@ -42,6 +42,9 @@ class Trigger:
     # the verb is an event only when an act of its type is named as its cause ("died in
     # clashes", "died when a bomb exploded"), not alone ("died of cancer")
     needs_cause: bool = False
+    # the noun is an event only as the subject of a verb of occurring ("violence erupted",
+    # "a fight broke out"), not alone ("condemned the violence", "the fight against graft")
+    needs_occurrence: bool = False
 
 
 @dataclass
@@ -56,6 +59,8 @@ class TriggerLexicon:
     occurrence_verbs: frozenset[str] = frozenset()  # "clashes erupted", "took place"
     existential_verbs: frozenset[str] = frozenset()  # "there were protests"
     predicate_verbs: frozenset[str] = frozenset()  # "the attack was part of a campaign"
+    member_words: frozenset[str] = frozenset()  # "it was part of a series of attacks"
+    aspect_verbs: frozenset[str] = frozenset()  # "continued to shell": the trigger spans it
     status_cues: dict[str, EventStatus] = field(default_factory=dict)  # "plan" -> planned
     status_modifiers: dict[str, EventStatus] = field(default_factory=dict)  # "planned attack"
     doing_verbs: frozenset[str] = frozenset()  # "launched the planned attack": it is done
@@ -90,6 +95,7 @@ class TriggerLexicon:
     no_result_verbs: frozenset[str] = frozenset()  # "sentenced to death": no killing
     negated: dict[EventType, EventType | None] = field(default_factory=dict)
     future: dict[EventType, EventType | None] = field(default_factory=dict)
+    planned_acts: frozenset[str] = frozenset()  # trigger ids: "will patrol" is no threat
     of_is_source: frozenset[EventType] = frozenset()
     done_in: frozenset[EventType] = frozenset()  # "marched on the capital in a protest"
     symmetric: frozenset[EventType] = frozenset()
@@ -269,6 +275,9 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         occurrence_verbs=_words(data, "occurrence_verbs"),
         existential_verbs=_words(data, "existential_verbs"),
         predicate_verbs=_words(data, "predicate_verbs"),
+        planned_acts=_words(data, "planned_acts"),
+        member_words=_words(data, "member_words"),
+        aspect_verbs=_words(data, "aspect_verbs"),
         claim_verbs=_words(data, "claim_verbs"),
         claim_adverbs=_words(data, "claim_adverbs"),
         credit_nouns=_words(data, "credit_nouns"),
@@ -379,6 +388,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
                 f"{source}: {tid}: needs_subject must be armed, actor, agent, political or unarmed"
             )
         needs_cause = bool(item.get("needs_cause", False))
+        needs_occurrence = bool(item.get("needs_occurrence", False))
         tables: tuple[tuple[str, bool, dict[str, list[Trigger]]], ...] = (
             ("verbs", False, lex.verbs),
             ("nouns", True, lex.nouns),
@@ -403,6 +413,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
                         topic,
                         needs_subject,
                         needs_cause,
+                        needs_occurrence,
                     )
                 )
     for by_lemma in (lex.verbs, lex.nouns):
@@ -416,6 +427,10 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         if str(tid) not in by_id:
             raise DataFileError(f"{source}: result_triggers: unknown verb trigger {tid!r}")
         lex.results[str(word).lower()] = by_id[str(tid)]
+    known = {t.id for by_lemma in (lex.verbs, lex.nouns) for ts in by_lemma.values() for t in ts}
+    unknown = sorted(lex.planned_acts - known)
+    if unknown:
+        raise DataFileError(f"{source}: planned_acts: unknown trigger {unknown[0]!r}")
     return lex
 
 

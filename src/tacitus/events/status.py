@@ -503,7 +503,11 @@ class _Reading:
         self._retype(self.lex.negated, EventStatus.NEGATED, "negated")
 
     def future(self, suffix: str = "future") -> None:
-        """A promise or announcement: the lexicon's future type, else a planned event."""
+        """A promise or announcement: the lexicon's future type, else a planned event (an
+        act of routine, "soldiers will patrol the streets", is a plan, no threat)."""
+        if self.cand.rule in self.lex.planned_acts:
+            self.demote(EventStatus.PLANNED)
+            return
         self._retype(self.lex.future, EventStatus.PLANNED, suffix)
 
     def _retype(

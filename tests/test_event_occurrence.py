@@ -1,0 +1,146 @@
+"""Acts told by what happened rather than by who did them: violence that broke out, an act
+a pointing subject is counted among, patrols announced, sieges laid."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.coder import Resources
+from tacitus.datafile import DataFileError
+from tacitus.events.lexicon import parse
+from test_events import code, code_all
+
+
+def found(text: str, resources: Resources) -> set[tuple[str, str, str]]:
+    """(type, trigger, status) of every event."""
+    return {(e.type.value, e.trigger, e.status.value) for e in code_all(text, resources)}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # violence told as happening, with no doer named
+        ("Violence erupted in the northern towns after the count.", "Violence erupted"),
+        ("A fight broke out between two rival gangs near the port.", "fight broke"),
+        ("Hostilities broke out along the disputed frontier in May.", "Hostilities broke"),
+        ("The violence that erupted overnight spread to the suburbs.", "violence that erupted"),
+        ("Bloodshed continued in the old quarter for a third day.", "Bloodshed continued"),
+        ("A brawl broke out between rival supporters outside the club.", "brawl broke"),
+    ],
+)
+def test_violence_that_happened_is_an_assault(text, trigger, resources) -> None:
+    (event,) = code(text, resources)
+    assert event.type.value == "ASSAULT" and event.trigger.startswith(trigger)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the words alone, or as an aim, are no act that happened
+        "The bishop condemned the violence in the strongest terms.",
+        "Domestic violence is a crime in every province.",
+        "The fight against corruption will be long and hard.",
+        "She spoke about the fight for equal pay.",
+        # what a fight did is no sign that it happened as violence: "a trade fight"
+        "The long trade fight has prolonged the pain of farmers and firms.",
+    ],
+)
+def test_violence_and_fight_not_told_as_happening_are_not_coded(text, resources) -> None:
+    assert not [e for e in code_all(text, resources) if e.rule == "assault.violence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("It was part of a series of attacks on the pipeline.", "was part of a series of attacks"),
+        ("This was the latest in a string of bombings in the capital.", "was the latest"),
+        ("It is one of the deadliest ambushes of the year.", "is one of the deadliest ambushes"),
+    ],
+)
+def test_a_pointing_subject_counted_among_acts_is_one(text, trigger, resources) -> None:
+    assert any(
+        e.type.value == "ASSAULT" and e.trigger.startswith(trigger) for e in code(text, resources)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a violation of the agreement on the pipeline.",
+        "It was not part of a series of attacks.",
+    ],
+)
+def test_a_pointing_subject_that_is_no_member_of_acts_tells_none(text, resources) -> None:
+    assert not [e for e in code(text, resources) if e.type.value == "ASSAULT"]
+
+
+def test_rioting_that_broke_out_is_a_protest(resources) -> None:
+    text = "Rioting broke out in the northern prison on Sunday."
+    assert ("PROTEST", "Rioting broke", "asserted") in found(text, resources)
+
+
+def test_patrols_announced_are_planned_not_threats(resources) -> None:
+    text = "About 2,000 soldiers will patrol the streets of the port city."
+    assert found(text, resources) == {("MOBILIZE", "patrol", "planned")}
+
+
+def test_patrols_done_are_mobilizations(resources) -> None:
+    text = "Hundreds of police officers patrolled the streets of the old town on Sunday."
+    assert ("MOBILIZE", "patrolled", "asserted") in found(text, resources)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Army units besieged the rebel town for three months.", "besieged"),
+        ("Militants laid siege to the garrison on the hill.", "laid"),
+        ("The siege of the mountain town began in the spring.", "siege of the mountain town began"),
+    ],
+)
+def test_sieges_by_armed_forces_are_coerce(text, trigger, resources) -> None:
+    assert ("COERCE", trigger) in {(e.type.value, e.trigger) for e in code(text, resources)}
+
+
+def test_besieged_by_no_armed_force_is_no_siege(resources) -> None:
+    assert code_all("The singer was besieged by fans outside the hotel.", resources) == []
+
+
+def test_tanks_stationed_are_a_deployment(resources) -> None:
+    text = "Tanks were stationed at the main crossings of the old city."
+    assert ("MOBILIZE", "stationed", "asserted") in found(text, resources)
+
+
+def test_a_planned_act_must_name_a_known_trigger() -> None:
+    data = {
+        "triggers": [{"id": "mobilize.patrol", "type": "MOBILIZE", "verbs": ["patrol"]}],
+        "planned_acts": ["mobilize.patorl"],
+    }
+    with pytest.raises(DataFileError, match="planned_acts: unknown trigger 'mobilize.patorl'"):
+        parse(data, "triggers.yaml")
+    data["planned_acts"] = ["mobilize.patrol"]
+    assert parse(data, "triggers.yaml").planned_acts == {"mobilize.patrol"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Warplanes continued to launch raids on the district.", "continued to launch raids"),
+        ("The army began shelling the hill villages at dawn.", "began shelling"),
+        ("Police kept arresting students through the night.", "kept arresting"),
+    ],
+)
+def test_the_trigger_of_an_act_that_went_on_spans_its_aspect_verb(text, trigger, resources) -> None:
+    assert trigger in {e.trigger for e in code(text, resources)}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # acts counted in a wave or a series that happened, or did something
+        ("A series of raids took place in the border villages.", "raids took"),
+        ("A wave of protests swept the northern provinces.", "protests swept"),
+        ("A spate of bombings rocked the port city.", "bombings rocked"),
+    ],
+)
+def test_acts_counted_in_a_group_that_happened_are_coded(text, trigger, resources) -> None:
+    assert trigger in {e.trigger for e in code(text, resources)}
