@@ -86,6 +86,7 @@ def load_model(lang: str = DEFAULT_LANGUAGE) -> Language:
         for repair in ("tacitus_verb_between_names", "tacitus_quoted_modifiers"):
             nlp.add_pipe(repair)
         nlp.add_pipe("tacitus_listed_verbs")
+        nlp.add_pipe("tacitus_coordinated_verbs")
         return nlp
     raise RuntimeError(
         f"No spaCy model for {lang!r} is installed ({', '.join(model_names(lang))}); for"

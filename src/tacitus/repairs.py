@@ -7,7 +7,9 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
 - ``tacitus_quoted_modifiers``: a quoted slogan before a noun ('launched "save the
   students" marches') is a modifier of the noun, not a clause;
 - ``tacitus_listed_verbs``: "shelled villages, targeted hospitals and ..." — the
-  participle of a list of acts read as an adjective on its object.
+  participle of a list of acts read as an adjective on its object;
+- ``tacitus_coordinated_verbs``: "an unknown assailant shot and wounded X" — a past verb
+  read as a noun, with its subject as its modifier, before the verb coordinated with it.
 """
 
 from __future__ import annotations
@@ -297,6 +299,43 @@ def listed_verbs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
                 continue
             verb.head, verb.dep_ = first_verb, "conj"
             noun.head, noun.dep_ = verb, "dobj"
+        return doc
+
+    return repair
+
+
+@Language.factory("tacitus_coordinated_verbs")
+def coordinated_verbs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Re-read "an unknown assailant shot and wounded a policeman": the root of a sentence
+    read as a noun ("shot"), with a noun before it as its modifier or subject ("assailant")
+    and a past verb with an object coordinated after it by "and", is a past verb; that noun
+    its subject."""
+    lemmatizer = _lemmatizer(nlp)
+
+    def repair(doc: Doc) -> Doc:
+        for tok in doc[1:-2]:
+            if not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.is_lower and tok.is_alpha):
+                continue
+            if doc[tok.i + 1].lower_ != "and" or doc[tok.i + 1].head.i != tok.i:
+                continue
+            verb = doc[tok.i + 2]
+            if not (verb.dep_ == "conj" and verb.head.i == tok.i and verb.tag_ == "VBD"):
+                continue
+            if not any(c.dep_ == "dobj" for c in verb.children):
+                continue  # "the shot and shell fired": no act on anyone
+            subject = doc[tok.i - 1]
+            if not (
+                subject.dep_ in ("compound", "nsubj")
+                and subject.head.i == tok.i
+                and subject.pos_ in ("NOUN", "PROPN")
+            ):
+                continue
+            if not _make_verb(tok, lemmatizer):
+                continue
+            for child in list(tok.children):  # "an unknown assailant": the subject's words
+                if child.i < subject.i and child.dep_ in ("compound", "amod", "det"):
+                    child.head = subject
+            subject.dep_ = "nsubj"
         return doc
 
     return repair

@@ -356,6 +356,13 @@ class LexiconFinder:
                         continue  # "demonstrated its resolve", "as demonstrated by"
                 elif trig.needs_object and not nominal:
                     objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+                    objects += [  # "hunted down the rebels": the particle read as a preposition
+                        o
+                        for c in tok.children
+                        if c.dep_ == "prep" and c.lower_ in trig.extra and c.i == tok.i + 1
+                        for o in c.children
+                        if o.dep_ == "pobj"
+                    ]
                     objects += [  # "allowed X to take part": X is the subject of the clause
                         g
                         for c in tok.children
@@ -718,9 +725,12 @@ class LexiconFinder:
         """An act of type ``etype`` is named as what ``tok`` (or a verb coordinated with
         it) happened in or through: a prepositional object ("died in clashes", "the fighting,
         in which 500 died"), a clause ("died when a bomb exploded", "when their truck hit a
-        mine") or the act itself ("was shot and later died")."""
+        mine") or the act itself ("was shot and later died"), also where the parser hung that
+        act's clause before it on the death ("ten were injured in clashes and two of them
+        died"; not "survived the war and died of cancer": no act)."""
         grammar = self.lex.grammar
         acts: list[Token] = [c for c in tok.conjuncts if c.pos_ == "VERB"]  # "shot and died"
+        acts += [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i and c.pos_ == "VERB"]
         for verb in (tok, *tok.conjuncts):
             for child in verb.children:
                 if child.dep_ == "prep" and child.lower_ in grammar.act_preps:
@@ -737,6 +747,23 @@ class LexiconFinder:
             for act in acts
         )
 
+    def _quoted_place(self, first: Token, reader: EventReader) -> set[int]:
+        """The positions of the quoted name starting at ``first`` where it names a place,
+        not a work: the gazetteer or the tagger knows it as one, or its last word is a place
+        word ("Heartbreak Ridge"); else none."""
+        words: list[Token] = []
+        for t in first.doc[first.i :]:
+            if t.is_quote or t.is_sent_end:
+                break
+            words.append(t)
+        grammar = self.lex.grammar
+        if words and (
+            any(reader.is_place(t) or t.ent_type_ in grammar.place_entities for t in words)
+            or lemma_of(words[-1]) in grammar.place_heads
+        ):
+            return {t.i for t in words}
+        return set()
+
     def _no_victim(self, tok: Token, reader: EventReader) -> bool:
         """The verb's object is a thing no act of violence is done to: a titled work, a sum
         or a rate ("hit 'Yesterday'", "hit $100"; not a town the tagger took for a product,
@@ -744,8 +771,10 @@ class LexiconFinder:
         as odd")."""
         grammar = self.lex.grammar
         doc = tok.doc
+        place: set[int] = set()  # a place named in quotes: "captured 'Heartbreak Ridge'"
         if tok.i + 2 < len(doc) and doc[tok.i + 1].tag_ in grammar.open_quote_tags:
-            if doc[tok.i + 2].is_title:
+            place = self._quoted_place(doc[tok.i + 2], reader)
+            if doc[tok.i + 2].is_title and not place:
                 return True  # a title in quotes: "hitting 'Takin' It To the Streets'"
         patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if tok.dep_ == "acl":  # "drugs seized at the border"
@@ -772,7 +801,11 @@ class LexiconFinder:
                 continue  # a doer, or when or how far ("captured X Monday"): no object
             if lemma_of(child) in grammar.distance_words or child.lower_ in grammar.distance_words:
                 continue  # how far: "struck ..., 175 kilometres from the capital"
-            if child.ent_type_ in grammar.non_party_entities and not reader.is_place(child):
+            if (
+                child.ent_type_ in grammar.non_party_entities
+                and not reader.is_place(child)
+                and child.i not in place
+            ):
                 return True
             seeming = child.lower_ in grammar.seeming_words or any(
                 g.lower_ in grammar.seeming_words for g in child.children

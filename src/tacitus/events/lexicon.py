@@ -216,6 +216,8 @@ class Grammar:
     distance_words: frozenset[str] = frozenset()  # "struck ..., 175 kilometres from X"
     purpose_nouns: frozenset[str] = frozenset()  # "launched an operation to take X"
     finding_verbs: frozenset[str] = frozenset()  # "was found murdered"
+    place_heads: frozenset[str] = frozenset()  # a quoted "Heartbreak Ridge" is a place
+    place_entities: frozenset[str] = frozenset()  # entity labels of places
 
 
 def load_grammar(lang: str = DEFAULT_LANGUAGE) -> Grammar:

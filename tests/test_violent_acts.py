@@ -1,0 +1,75 @@
+"""Violent acts the coder used to miss: deaths of people wounded in an act, verbs missing
+from the lexicon, a past verb read as a noun and a place named in quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.coder import Resources
+from tacitus.nlp import load_model
+from test_events import code_all
+
+
+def triggers(text: str, resources: Resources) -> dict[str, str]:
+    """First word of the trigger -> type of every event."""
+    return {e.trigger.split()[0]: e.type.value for e in code_all(text, resources)}
+
+
+def test_a_death_of_the_wounded_is_part_of_the_act(resources) -> None:
+    text = "In Tora, 40 villagers were wounded during clashes and six of them died."
+    assert triggers(text, resources).get("died") == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The veteran survived the war and died of cancer in 1990.",
+        # a clause before the death that names no act of violence
+        "Thousands of farmers were ruined by the drought and many of them died.",
+    ],
+)
+def test_a_death_of_no_act_is_no_event(text, resources) -> None:
+    assert code_all(text, resources) == []
+
+
+def test_a_past_verb_read_as_a_noun_before_its_coordinate_is_a_verb(resources) -> None:
+    text = "An unknown gunman shot and wounded a police officer in Lagos on Tuesday."
+    shot = next(t for t in load_model()(text) if t.text == "shot")
+    assert (shot.pos_, shot.lemma_) == ("VERB", "shoot")
+    assert [c.text for c in shot.children if c.dep_ == "nsubj"] == ["gunman"]
+    assert triggers(text, resources).get("shot") == "ASSAULT"
+
+
+def test_a_past_verb_read_as_a_noun_after_a_time_is_a_verb(resources) -> None:
+    text = "Last June, an unknown gunman shot and wounded the police chief of Lagos."
+    assert triggers(text, resources).get("shot") == "ASSAULT"
+
+
+def test_a_noun_with_no_coordinated_past_verb_stays_a_noun() -> None:
+    shot = next(t for t in load_model()("A warning shot and a scream.") if t.text == "shot")
+    assert shot.pos_ == "NOUN"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Fighter jets strafed the village of Kamba on Sunday.", "strafed"),
+        ("Soldiers hunted down the rebels in the hills near the border.", "hunted"),
+        # a place named in quotes is no title of a work
+        ('Government troops captured "Heartbreak Ridge" after days of fighting.', "captured"),
+    ],
+)
+def test_violent_verbs_are_coded(text, trigger, resources) -> None:
+    assert triggers(text, resources).get(trigger) == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shoppers hunted down bargains in the winter sales.",
+        # a title in quotes is still no victim
+        'The band hit "Summer Nights" hard in the second set.',
+    ],
+)
+def test_like_words_of_no_violence_are_not_coded(text, resources) -> None:
+    assert code_all(text, resources) == []
