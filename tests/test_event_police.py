@@ -70,3 +70,15 @@ def test_police_raiding_and_seizing_is_one_search(resources) -> None:
     found = acts("Police raided the office of a rebel group and seized computers.", resources)
     assert found["raided"] == ("COERCE", "coerce.raid")
     assert found["seized"] == ("COERCE", "coerce.raid")
+
+
+def test_a_raid_by_police_is_a_search(resources) -> None:
+    found = code_all("A raid by police on the newspaper's offices drew condemnation.", resources)
+    assert [e.rule for e in found if e.trigger.startswith("raid")] == ["coerce.raid"]
+    found = code_all("A raid by rebels on the army base drew condemnation.", resources)
+    assert [e.type.value for e in found if e.trigger.startswith("raid")] == ["ASSAULT"]
+
+
+def test_prosecutors_searching_premises_is_a_search(resources) -> None:
+    found = acts("Prosecutors searched the headquarters of the company in Seoul.", resources)
+    assert found["searched"] == ("COERCE", "coerce.search_police")

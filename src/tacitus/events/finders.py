@@ -304,6 +304,13 @@ class LexiconFinder:
                     continue
                 if trig.needs_subject == "armed" and nominal and not self._armed_owner(tok, reader):
                     continue  # "the brigade continued its advance", not "the company"
+                if (
+                    trig.needs_subject == "police"
+                    and nominal
+                    and not trig.extra  # the phrase names its doer: "a drug raid"
+                    and not self._police_owner(tok, reader)
+                ):
+                    continue  # "a raid by police" is a search; "a raid by rebels" an attack
                 if trig.type in self.lex.market_types and self._market_sense(tok, nominal):
                     continue  # "the stock market rallied", "China's demand for oil"
                 if self._sport_doer(tok, nominal, reader):
@@ -471,6 +478,26 @@ class LexiconFinder:
         if not sectors & self.lex.police_sectors or sectors & combat:
             return False
         return not self._in_combat(tok, reader, forces=False)  # "launched an attack to capture"
+
+    def _police_owner(self, noun: Token, reader: EventReader) -> bool:
+        """The doer of an event noun is police, a court or a civil authority: the subject
+        of the verb it is the object of ("police carried out a raid"), its possessor, its
+        "by" agent ("a raid by police") or its modifier ("a police raid")."""
+        doers = [reader.subject(noun.head)] if noun.dep_ == "dobj" else []
+        doers += [c for c in noun.children if c.dep_ in ("poss", "compound")]
+        doers += [
+            g
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ == "by"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        combat = self.lex.armed_sectors - self.lex.police_sectors
+        for doer in doers:
+            sectors = reader.sectors(doer) if doer is not None else set()
+            if sectors & self.lex.police_sectors and not sectors & combat:
+                return not self._in_combat(noun, reader, forces=False)
+        return False
 
     def _in_combat(self, tok: Token, reader: EventReader, forces: bool) -> bool:
         """``tok``'s sentence tells of fighting: a war noun, another act of violence (not
