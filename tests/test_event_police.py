@@ -49,6 +49,12 @@ def test_captures_and_raids_in_fighting_stay_assault(text, word, resources) -> N
         ("A car bomb destroyed a restaurant in Baghdad on Sunday.", "destroyed"),
         ("Missiles destroyed the house of a militant leader in the town.", "destroyed"),
         ("Jets struck rebel positions near the city, destroying several depots.", "destroying"),
+        ("Seven tanks were destroyed in the failed assault on the town.", "destroyed"),
+        (
+            "The air forces began the day by striking positions near Aleppo, destroying a "
+            "number of hideouts.",
+            "destroying",
+        ),
     ],
 )
 def test_what_an_attack_destroys_is_the_attack(text, word, resources) -> None:

@@ -539,9 +539,23 @@ class LexiconFinder:
             return verb.pos_ == "VERB" and any(t.type == EventType.ASSAULT for t in entries)
 
         head = tok.head
-        if tok.dep_ in ("advcl", "conj") and head.i != tok.i and attack(head):
+        if tok.dep_ in ("advcl", "conj") and head.i != tok.i:
+            # "began the day by striking positions, destroying hideouts"
+            means = [g for p in head.children if p.dep_ == "prep" for g in p.subtree]
+            if attack(head) or any(attack(g) for g in means):
+                return True
+        if any(c.dep_ == "advcl" and attack(c) for c in tok.children):
             return True
-        return any(c.dep_ == "advcl" and attack(c) for c in tok.children)
+        return any(  # "destroyed in the attack", "destroyed during the assault"
+            p.dep_ == "prep"
+            and p.lower_ in ("in", "during")
+            and any(
+                any(t.type == EventType.ASSAULT for t in self.lex.nouns.get(lemma_of(g), []))
+                for g in p.children
+                if g.dep_ == "pobj"
+            )
+            for p in tok.children
+        )
 
     def _foe(self, obj: Token, reader: EventReader) -> bool:
         """What is fought is a party or a war: an actor or a pronoun for one ("fought the
