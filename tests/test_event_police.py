@@ -88,3 +88,15 @@ def test_a_raid_by_police_is_a_search(resources) -> None:
 def test_prosecutors_searching_premises_is_a_search(resources) -> None:
     found = acts("Prosecutors searched the headquarters of the company in Seoul.", resources)
     assert found["searched"] == ("COERCE", "coerce.search_police")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Customs officers seized cocaine at the port of Antwerp.", "seized"),
+        ("Border guards seized rifles at the crossing.", "seized"),
+        ("Federal agents raided the home of a former senator in Ohio.", "raided"),
+    ],
+)
+def test_customs_and_border_officers_act_as_police(text, word, resources) -> None:
+    assert acts(text, resources)[word] == ("COERCE", "coerce.raid")
