@@ -304,6 +304,13 @@ class LexiconFinder:
                     continue
                 if trig.needs_subject == "armed" and nominal and not self._armed_owner(tok, reader):
                     continue  # "the brigade continued its advance", not "the company"
+                if (
+                    trig.needs_subject == "police"
+                    and nominal
+                    and not trig.extra  # the phrase names its doer: "a drug raid"
+                    and not self._police_owner(tok, reader)
+                ):
+                    continue  # "a raid by police" is a search; "a raid by rebels" an attack
                 if trig.type in self.lex.market_types and self._market_sense(tok, nominal):
                     continue  # "the stock market rallied", "China's demand for oil"
                 if self._sport_doer(tok, nominal, reader):
@@ -464,6 +471,99 @@ class LexiconFinder:
         doer = self._doer(tok, reader)
         return doer is not None and bool(reader.sectors(doer) & self.lex.armed_sectors)
 
+    def _by_police(self, tok: Token, reader: EventReader) -> bool:
+        """Police, a court or a civil authority does the verb ("police raided the office",
+        "agents seized the servers", "was captured by police": an arrest or a search), not
+        armed forces ("troops raided the camp", "rebels captured three soldiers": combat);
+        or, with no doer named, a person was taken outside any fighting ("the suspect was
+        captured in Madrid", not "was captured in the invasion")."""
+        doer = self._doer(tok, reader)
+        if doer is None:
+            return self._captive(tok, reader) and not self._in_combat(tok, reader, forces=True)
+        sectors = reader.sectors(doer)
+        combat = self.lex.armed_sectors - self.lex.police_sectors
+        if not sectors & self.lex.police_sectors or sectors & combat:
+            return False
+        return not self._in_combat(tok, reader, forces=False)  # "launched an attack to capture"
+
+    def _police_owner(self, noun: Token, reader: EventReader) -> bool:
+        """The doer of an event noun is police, a court or a civil authority: the subject
+        of the verb it is the object of ("police carried out a raid"), its possessor, its
+        "by" agent ("a raid by police") or its modifier ("a police raid")."""
+        doers = [reader.subject(noun.head)] if noun.dep_ == "dobj" else []
+        doers += [c for c in noun.children if c.dep_ in ("poss", "compound")]
+        doers += [
+            g
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ == "by"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        combat = self.lex.armed_sectors - self.lex.police_sectors
+        for doer in doers:
+            sectors = reader.sectors(doer) if doer is not None else set()
+            if sectors & self.lex.police_sectors and not sectors & combat:
+                return not self._in_combat(noun, reader, forces=False)
+        return False
+
+    def _in_combat(self, tok: Token, reader: EventReader, forces: bool) -> bool:
+        """``tok``'s sentence tells of fighting: a war noun, another act of violence (not
+        one police may do: "raided the office and seized computers"), or, with ``forces``,
+        armed forces or rebels besides whom ``tok`` is done to ("were captured when Taliban
+        troops took the town"; not "an al-Qaida man was captured in Lahore")."""
+        patient = reader.patient(tok)
+        taken = {t.i for t in patient.subtree} if patient is not None else set()
+        combat = self.lex.armed_sectors - self.lex.police_sectors
+        for word in tok.sent:
+            lemma = lemma_of(word)
+            if word.i == tok.i or word.i in taken or word.pos_ not in ("NOUN", "PROPN", "VERB"):
+                continue
+            if forces and word.pos_ != "VERB" and reader.sectors(word) & combat:
+                return True
+            if lemma in self.lex.war_nouns:
+                return True
+            entries = self.lex.verbs if word.pos_ == "VERB" else self.lex.nouns
+            found = {t.type for t in entries.get(lemma, []) if not t.extra}
+            if EventType.ASSAULT in found and EventType.COERCE not in found:
+                return True
+        return False
+
+    def _by_weapon(self, tok: Token, reader: EventReader) -> bool:
+        """A weapon or an attack does the verb ("a car bomb destroyed the restaurant", "was
+        destroyed by a missile"), or it tells what an attack did ("struck positions,
+        destroying hideouts", "destroyed the plant, firing shells into it"): the damage of
+        an attack (ASSAULT), not a demolition."""
+        subject = reader.subject(tok)
+        if subject is not None and reader.res.mention(subject) is None:
+            lemma = lemma_of(subject)
+            if lemma in self.lex.weapon_words or any(
+                t.type == EventType.ASSAULT for t in self.lex.nouns.get(lemma, [])
+            ):
+                return True
+
+        def attack(verb: Token) -> bool:
+            entries = self.lex.verbs.get(lemma_of(verb), [])
+            return verb.pos_ == "VERB" and any(t.type == EventType.ASSAULT for t in entries)
+
+        head = tok.head
+        if tok.dep_ in ("advcl", "conj") and head.i != tok.i:
+            # "began the day by striking positions, destroying hideouts"
+            means = [g for p in head.children if p.dep_ == "prep" for g in p.subtree]
+            if attack(head) or any(attack(g) for g in means):
+                return True
+        if any(c.dep_ == "advcl" and attack(c) for c in tok.children):
+            return True
+        return any(  # "destroyed in the attack", "destroyed during the assault"
+            p.dep_ == "prep"
+            and p.lower_ in ("in", "during")
+            and any(
+                any(t.type == EventType.ASSAULT for t in self.lex.nouns.get(lemma_of(g), []))
+                for g in p.children
+                if g.dep_ == "pobj"
+            )
+            for p in tok.children
+        )
+
     def _foe(self, obj: Token, reader: EventReader) -> bool:
         """What is fought is a party or a war: an actor or a pronoun for one ("fought the
         rebels", "fought each other"), a name, or a fight itself ("fought a war"). Armed
@@ -520,6 +620,10 @@ class LexiconFinder:
         if trig.needs_subject == "unarmed":  # "the troops marched": forces on the move
             doer = self._doer(tok, reader)
             return doer is None or not reader.sectors(doer) & self.lex.armed_sectors
+        if trig.needs_subject == "police":
+            return self._by_police(tok, reader)
+        if trig.needs_subject == "weapon":
+            return self._by_weapon(tok, reader)
         subject = reader.subject(tok)
         # 'actor': a common noun that stands for no one is a thing ("settlements threaten")
         if trig.needs_subject == "agent" and any(

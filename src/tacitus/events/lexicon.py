@@ -110,6 +110,7 @@ class TriggerLexicon:
     not_event_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     victim_types: frozenset[EventType] = frozenset()
     armed_sectors: frozenset[str] = frozenset()
+    police_sectors: frozenset[str] = frozenset()  # raids and captures that are arrests
     war_nouns: frozenset[str] = frozenset()  # "fought a war": what a 'foe' verb may take
     opinion_verbs: frozenset[str] = frozenset()  # "agree that X has ...": a view held
     official_sectors: frozenset[str] = frozenset()
@@ -263,6 +264,7 @@ _OBJECT_NEEDS = (
     "captive",
     "foe",
 )
+_SUBJECT_NEEDS = (None, "armed", "actor", "agent", "political", "unarmed", "police", "weapon")
 
 
 def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
@@ -314,6 +316,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         nominal_needs_target=_types(data, "nominal_needs_target"),
         victim_types=_types(data, "victim_types"),
         armed_sectors=frozenset(str(v) for v in data.get("armed_sectors") or []),
+        police_sectors=frozenset(str(v) for v in data.get("police_sectors") or []),
         war_nouns=_words(data, "war_nouns"),
         opinion_verbs=_words(data, "opinion_verbs"),
         official_sectors=frozenset(str(v) for v in data.get("official_sectors") or []),
@@ -385,10 +388,9 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
             raise DataFileError(f"{source}: {tid}: needs_object must be {choices}")
         topic = bool(item.get("object_is_topic", False))
         needs_subject = item.get("needs_subject")
-        if needs_subject not in (None, "armed", "actor", "agent", "political", "unarmed"):
-            raise DataFileError(
-                f"{source}: {tid}: needs_subject must be armed, actor, agent, political or unarmed"
-            )
+        if needs_subject not in _SUBJECT_NEEDS:
+            choices = "armed, actor, agent, political, unarmed, police or weapon"
+            raise DataFileError(f"{source}: {tid}: needs_subject must be {choices}")
         needs_cause = bool(item.get("needs_cause", False))
         needs_occurrence = bool(item.get("needs_occurrence", False))
         tables: tuple[tuple[str, bool, dict[str, list[Trigger]]], ...] = (

@@ -1,0 +1,102 @@
+"""Police acts by the PLOVER codebook: raids, captures and seizures by police, courts or civil
+authorities are COERCE (search, arrest); those of armed forces or rebels in fighting stay
+ASSAULT; the damage a weapon or an attack does is the attack's (ASSAULT 'destroy')."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.coder import Resources
+from test_events import code_all
+
+
+def acts(text: str, resources: Resources) -> dict[str, tuple[str, str | None]]:
+    """Trigger's first word -> (type, rule)."""
+    return {e.trigger.split()[0]: (e.type.value, e.rule) for e in code_all(text, resources)}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "rule"),
+    [
+        ("Police raided the offices of an opposition newspaper in Lagos.", "raided", "coerce.raid"),
+        ("Investigators seized computers and paintings from the gallery.", "seized", "coerce.raid"),
+        ("Police captured the fugitive in Texas.", "captured", "coerce.capture"),
+        ("The suspect was captured in Madrid on Friday.", "captured", "coerce.capture"),
+        ("The police apprehended two men in Nairobi.", "apprehended", "coerce.arrest"),
+    ],
+)
+def test_police_raids_and_captures_are_coercion(text, word, rule, resources) -> None:
+    assert acts(text, resources)[word] == ("COERCE", rule)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Rebels captured three soldiers during fighting near the border.", "captured"),
+        ("Troops captured the town of Kafr Nabl from the rebels.", "captured"),
+        ("Commandos raided a rebel camp in the hills, killing ten fighters.", "raided"),
+        ("He was captured in Afghanistan during the invasion.", "captured"),
+        ("The sailors were captured in August when Taliban troops took the town.", "captured"),
+    ],
+)
+def test_captures_and_raids_in_fighting_stay_assault(text, word, resources) -> None:
+    assert acts(text, resources)[word][0] == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("A car bomb destroyed a restaurant in Baghdad on Sunday.", "destroyed"),
+        ("Missiles destroyed the house of a militant leader in the town.", "destroyed"),
+        ("Jets struck rebel positions near the city, destroying several depots.", "destroying"),
+        ("Seven tanks were destroyed in the failed assault on the town.", "destroyed"),
+        (
+            "The air forces began the day by striking positions near Aleppo, destroying a "
+            "number of hideouts.",
+            "destroying",
+        ),
+    ],
+)
+def test_what_an_attack_destroys_is_the_attack(text, word, resources) -> None:
+    assert acts(text, resources)[word] == ("ASSAULT", "assault.destroy")
+
+
+def test_a_demolition_by_someone_stays_coercion(resources) -> None:
+    found = acts("Army bulldozers demolished ten homes in the village.", resources)
+    assert found["demolished"] == ("COERCE", "coerce.destroy")
+
+
+def test_a_capture_an_attack_is_launched_for_is_combat(resources) -> None:
+    text = "The government launched a new attack to capture several points in the town."
+    found = acts(text, resources)
+    assert found["capture"][0] == "ASSAULT"
+
+
+def test_police_raiding_and_seizing_is_one_search(resources) -> None:
+    found = acts("Police raided the office of a rebel group and seized computers.", resources)
+    assert found["raided"] == ("COERCE", "coerce.raid")
+    assert found["seized"] == ("COERCE", "coerce.raid")
+
+
+def test_a_raid_by_police_is_a_search(resources) -> None:
+    found = code_all("A raid by police on the newspaper's offices drew condemnation.", resources)
+    assert [e.rule for e in found if e.trigger.startswith("raid")] == ["coerce.raid"]
+    found = code_all("A raid by rebels on the army base drew condemnation.", resources)
+    assert [e.type.value for e in found if e.trigger.startswith("raid")] == ["ASSAULT"]
+
+
+def test_prosecutors_searching_premises_is_a_search(resources) -> None:
+    found = acts("Prosecutors searched the headquarters of the company in Seoul.", resources)
+    assert found["searched"] == ("COERCE", "coerce.search_police")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Customs officers seized cocaine at the port of Antwerp.", "seized"),
+        ("Border guards seized rifles at the crossing.", "seized"),
+        ("Federal agents raided the home of a former senator in Ohio.", "raided"),
+    ],
+)
+def test_customs_and_border_officers_act_as_police(text, word, resources) -> None:
+    assert acts(text, resources)[word] == ("COERCE", "coerce.raid")
