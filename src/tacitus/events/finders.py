@@ -480,11 +480,18 @@ class LexiconFinder:
         doer = self._doer(tok, reader)
         if doer is None:
             return self._captive(tok, reader) and not self._in_combat(tok, reader, forces=True)
-        sectors = reader.sectors(doer)
-        combat = self.lex.armed_sectors - self.lex.police_sectors
-        if not sectors & self.lex.police_sectors or sectors & combat:
+        if not self._policing(reader.sectors(doer)):
             return False
         return not self._in_combat(tok, reader, forces=False)  # "launched an attack to capture"
+
+    def _policing(self, sectors: set[str]) -> bool:
+        """Sectors of police, a court or a civil authority, with none that fights."""
+        return bool(sectors & self.lex.police_sectors) and not sectors & self._combat_sectors
+
+    @property
+    def _combat_sectors(self) -> frozenset[str]:
+        """Armed sectors that are not police: armies and rebels."""
+        return self.lex.armed_sectors - self.lex.police_sectors
 
     def _police_owner(self, noun: Token, reader: EventReader) -> bool:
         """The doer of an event noun is police, a court or a civil authority: the subject
@@ -499,11 +506,8 @@ class LexiconFinder:
             for g in p.children
             if g.dep_ == "pobj"
         ]
-        combat = self.lex.armed_sectors - self.lex.police_sectors
-        for doer in doers:
-            sectors = reader.sectors(doer) if doer is not None else set()
-            if sectors & self.lex.police_sectors and not sectors & combat:
-                return not self._in_combat(noun, reader, forces=False)
+        if any(d is not None and self._policing(reader.sectors(d)) for d in doers):
+            return not self._in_combat(noun, reader, forces=False)
         return False
 
     def _in_combat(self, tok: Token, reader: EventReader, forces: bool) -> bool:
@@ -513,12 +517,11 @@ class LexiconFinder:
         troops took the town"; not "an al-Qaida man was captured in Lahore")."""
         patient = reader.patient(tok)
         taken = {t.i for t in patient.subtree} if patient is not None else set()
-        combat = self.lex.armed_sectors - self.lex.police_sectors
         for word in tok.sent:
             lemma = lemma_of(word)
             if word.i == tok.i or word.i in taken or word.pos_ not in ("NOUN", "PROPN", "VERB"):
                 continue
-            if forces and word.pos_ != "VERB" and reader.sectors(word) & combat:
+            if forces and word.pos_ != "VERB" and reader.sectors(word) & self._combat_sectors:
                 return True
             if lemma in self.lex.war_nouns:
                 return True
