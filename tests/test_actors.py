@@ -444,6 +444,8 @@ def test_an_undefined_acronym_is_nobody(text, kb) -> None:
         "Jets bombed rebel bases in Yemen's capital Sanaa overnight.",
         "Soldiers stormed the village Kafr Nabl at dawn.",
         "Troops raided houses in the provincial capital Lashkar Gah.",
+        "Gunmen attacked three villages, Mulo, Garda and Tenke, in the north.",  # a list
+        "Rebels attacked the villages of Korwa and Bintal near the border.",
     ],
 )
 def test_name_after_a_settlement_word_is_no_person(text, kb) -> None:
@@ -457,6 +459,7 @@ def test_name_after_a_settlement_word_is_no_person(text, kb) -> None:
         "The city's mayor John Smith criticised the plan.",
         "At the camp John Smith met the new arrivals.",  # a subject, its comma left out
         "Speaking in the capital John Smith said the plan had failed.",
+        "The town's mayor, Mary Jones and John Smith met the envoy.",  # people listed
     ],
 )
 def test_name_near_a_settlement_word_may_still_be_a_person(text, kb) -> None:
