@@ -1016,3 +1016,18 @@ def doc_token(doc: Document, word: str) -> object:
 def test_a_count_of_nationals_are_civilians(text, span, sector, kb) -> None:
     doc, _ = code(text, kb)
     assert mention(doc, span).actor.sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "country"),
+    [
+        ("The Republican Guard shelled the rebel positions on Monday.", "Republican Guard", None),
+        ("The Presidential Guard surrounded the palace.", "Presidential Guard", None),
+        ("The Syrian Marines attacked the town.", "Syrian Marines", "SYR"),
+        ("Two marines were wounded in the blast.", "Two marines", None),
+    ],
+)
+def test_a_regimes_guard_and_marines_are_military(text, span, country, kb) -> None:
+    doc, _ = code(text, kb)
+    found = mention(doc, span)
+    assert (found.actor.country, found.actor.sector) == (country, "MIL")
