@@ -1031,3 +1031,25 @@ def test_a_regimes_guard_and_marines_are_military(text, span, country, kb) -> No
     doc, _ = code(text, kb)
     found = mention(doc, span)
     assert (found.actor.country, found.actor.sector) == (country, "MIL")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Dozens of Shiite Muslims were killed by a bomb in the market.", "Shiite Muslims"),
+        ("Gunmen killed five Christians in the town.", "five Christians"),
+        ("Three Sunnis were abducted by militiamen.", "Three Sunnis"),
+    ],
+)
+def test_believers_of_a_faith_are_civilians(text, span, kb) -> None:
+    doc, _ = code(text, kb)
+    assert mention(doc, span).actor.sector == "CVL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sunni militants attacked a Shiite mosque.", "The Muslim Brotherhood called for protests."],
+)
+def test_a_faith_word_on_another_noun_names_nobody(text, kb) -> None:
+    doc, _ = code(text, kb)
+    assert not [m for m in doc.mentions if m.actor.sector == "CVL"]

@@ -196,6 +196,8 @@ class Spans:
             for size in range(min(self.kb.role_len.get(lemmas[i], 0), n - i), 0, -1):
                 key = tuple(lemmas[i : i + size])
                 role = self.kb.roles.get(key)
+                if role and self._adjective_use(tokens[i + size - 1], role):
+                    break  # "a Shiite mosque": a word of the mosque, nobody
                 if role:
                     for j in range(i, i + size):
                         self.role_at[j] = (i, i + size, role)
@@ -204,6 +206,16 @@ class Spans:
                 role = self._proper_plural_role(tok)
                 if role is not None:  # "Prosecutors said", "the Democrats"
                     self.role_at[i] = (i, i + 1, role)
+
+    def _adjective_use(self, tok: Token, role: Role) -> bool:
+        """``tok`` ends a role of ``noun_only_roles`` written as an adjective on another
+        noun ("a Shiite mosque", "the Muslim Brotherhood"), which names no people."""
+        return (
+            role.title in self.words.noun_only_roles
+            and tok.dep_ in ("amod", "compound")
+            and tok.head.i > tok.i
+            and tok.head.pos_ in ("NOUN", "PROPN")
+        )
 
     def police_text(self, other: str | None) -> bool:
         """The text speaks of police more than of bodies of sector ``other`` ("army",
