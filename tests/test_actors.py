@@ -479,6 +479,7 @@ def test_name_near_a_settlement_word_may_still_be_a_person(text, kb) -> None:
         ("Rebels shelled the Sheikh Maqsoud district.", "Maqsoud"),  # after a title word
         ("Troops stormed Kafr Moussa, Beit Hanna and Tal Rifaat.", "Tal Rifaat"),  # a list
         ("Jets struck west of the Hama Military Airport.", "Military"),  # nor a role
+        ("Gunmen attacked the Musa police station overnight.", "Musa"),  # a feature after
     ],
 )
 def test_a_name_said_as_a_place_is_no_person(text, name, kb) -> None:
@@ -493,6 +494,7 @@ def test_a_name_said_as_a_place_is_no_person(text, name, kb) -> None:
         "A gunman shot at John Smith outside his home.",
         "The rebels captured John Smith on Monday.",
         "Voters lost confidence in Mary Jones and John Smith.",
+        "The rebels captured John Smith's police station.",
     ],
 )
 def test_a_person_after_in_or_at_or_captured_is_still_a_person(text, kb) -> None:

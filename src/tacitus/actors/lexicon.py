@@ -362,6 +362,15 @@ class Spans:
         head = next((t for t in name if t.head.i not in inside or t.head.i == t.i), name[-1])
         if head.head.i == name[-1].i + 1 and head.head.lower_ in cues.area_words:
             return True  # "the Sheikh Maqsoud district" (but "the Smith camp" is his side)
+        between = self.parsed[name[-1].i + 1 : head.head.i]
+        if (
+            head.dep_ in ("compound", "amod")
+            and len(between) > 0
+            and all(t.dep_ == "compound" and t.text.islower() for t in between)
+            and head.head.text.islower()
+            and head.head.lower_ in cues.feature_words
+        ):
+            return True  # "the Gamba police station", "the Bintal refugee camp"
         known = self.place_country(self.parsed[first.i : name[-1].i + 1].text) is not None
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head  # "fighting in Hue, Quang Tri and Hoi An": where the first is
