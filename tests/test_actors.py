@@ -1055,3 +1055,22 @@ def test_believers_of_a_faith_are_civilians(text, span, kb) -> None:
 def test_a_faith_word_on_another_noun_names_nobody(text, kb) -> None:
     doc, _ = code(text, kb)
     assert not [m for m in doc.mentions if m.actor.sector == "CVL"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels stormed the Turkmen Mountains on Friday.",
+        "Jets struck the Damascus Airport overnight.",
+        "Warships sailed into the South China Sea.",
+    ],
+)
+def test_a_country_word_beginning_a_places_name_names_no_state(text, kb) -> None:
+    doc, _ = code(text, kb)
+    assert not [m for m in doc.mentions if m.actor.actor_id.startswith("state:")]
+
+
+def test_a_country_word_before_a_body_still_names_its_state(kb) -> None:
+    doc, _ = code("The Syrian Army shelled the town near Kuwait City.", kb)
+    assert mention(doc, "Syrian Army").actor.country == "SYR"
+    assert mention(doc, "Kuwait City").actor.country == "KWT"

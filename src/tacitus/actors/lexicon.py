@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from tacitus.actors.knowledge import ORG_KINDS, KnowledgeBase, Phrase, Role
+from tacitus.actors.knowledge import COUNTRY_KINDS, ORG_KINDS, KnowledgeBase, Phrase, Role
 from tacitus.actors.words import ActorWords
 from tacitus.place import names_settlement, place_cues
 
@@ -106,12 +106,22 @@ class Spans:
                     and _case_ok(tokens[i], phrase)
                     and not self._in_person_name(i, size, phrase)
                     and not self._in_longer_name(i, size, phrase)
+                    and not self._names_feature(i + size, phrase)
                 ):
                     for j in range(i, i + size):
                         self.phrase_at[j] = (i, i + size, phrase)
                     matched = size
                     break
             i += matched or 1
+
+    def _names_feature(self, end: int, phrase: Phrase) -> bool:
+        """The country word ending at ``end`` begins the name of a place: a capitalised
+        feature word follows it ("the Turkmen Mountains", "the Damascus Airport", "the
+        South China Sea"), which names no state."""
+        if phrase.kind not in COUNTRY_KINDS or end >= len(self.parsed):
+            return False
+        after = self.parsed[end]
+        return after.text[:1].isupper() and after.lower_ in place_cues().feature_words
 
     def _in_person_name(self, start: int, size: int, phrase: Phrase) -> bool:
         """The phrase ``start:start+size`` is a kind a surname may be (a capital) and the
