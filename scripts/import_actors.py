@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tacitus.actors import knowledge
+from tacitus.actors.words import actor_words
 from tacitus.ids import slug
 
 ACTOR_FILES = (
@@ -278,12 +279,14 @@ def load_hand() -> Hand:
         w for k, p in kb.phrases.items() if p.kind in knowledge.COUNTRY_KINDS for w in k
     )
     ids = frozenset(p.actor_id for p in kb.phrases.values()) | frozenset(kb.dated_roles)
+    noun_only = actor_words().noun_only_roles
     return Hand(
         frozenset(kb.phrases),
         ids,
         country_words,
         frozenset(kb.countries),
-        frozenset(kb.roles),
+        # a faith word is no title before a name ("Christian A. Herter")
+        frozenset(k for k, role in kb.roles.items() if role.title not in noun_only),
         frozenset(k for k, role in kb.roles.items() if role.kind == "person"),
         kb.honorifics | frozenset(kb.honorific_gender),
         frozenset(
@@ -393,6 +396,10 @@ def _own_name(word: str, kind: str, others: list[str]) -> bool:
 # ---------------------------------------------------------------------------- compiling
 
 
+# Function words of ORG_WORDS: in an alias they tell no group.
+_JOINERS = frozenset(("of", "the", "and", "for"))
+
+
 def is_person(record: Record, name: str, roles: list[Role], filters: Filters) -> bool:
     if "countryinfo" in record.comment.lower() or "rulers" in record.comment.lower():
         return True
@@ -405,6 +412,13 @@ def is_person(record: Record, name: str, roles: list[Role], filters: Filters) ->
         return False
     if any(w in filters.hand.country_words for w in words):
         return False
+    if record.source.startswith("Phoenix.MilNonState") and any(
+        w in ORG_WORDS and w not in _JOINERS
+        for text in record.phrases
+        for alias in phrase_text(text)
+        for w in alias.lower().replace("-", " ").split()
+    ):
+        return False  # "Tkp/ml-Tikko", also called "... Liberation Army": an armed group
     return not all(filters.common(w) for w in words)
 
 

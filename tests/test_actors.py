@@ -444,6 +444,8 @@ def test_an_undefined_acronym_is_nobody(text, kb) -> None:
         "Jets bombed rebel bases in Yemen's capital Sanaa overnight.",
         "Soldiers stormed the village Kafr Nabl at dawn.",
         "Troops raided houses in the provincial capital Lashkar Gah.",
+        "Gunmen attacked three villages, Mulo, Garda and Tenke, in the north.",  # a list
+        "Rebels attacked the villages of Korwa and Bintal near the border.",
     ],
 )
 def test_name_after_a_settlement_word_is_no_person(text, kb) -> None:
@@ -457,6 +459,7 @@ def test_name_after_a_settlement_word_is_no_person(text, kb) -> None:
         "The city's mayor John Smith criticised the plan.",
         "At the camp John Smith met the new arrivals.",  # a subject, its comma left out
         "Speaking in the capital John Smith said the plan had failed.",
+        "The town's mayor, Mary Jones and John Smith met the envoy.",  # people listed
     ],
 )
 def test_name_near_a_settlement_word_may_still_be_a_person(text, kb) -> None:
@@ -476,6 +479,7 @@ def test_name_near_a_settlement_word_may_still_be_a_person(text, kb) -> None:
         ("Rebels shelled the Sheikh Maqsoud district.", "Maqsoud"),  # after a title word
         ("Troops stormed Kafr Moussa, Beit Hanna and Tal Rifaat.", "Tal Rifaat"),  # a list
         ("Jets struck west of the Hama Military Airport.", "Military"),  # nor a role
+        ("Gunmen attacked the Musa police station overnight.", "Musa"),  # a feature after
     ],
 )
 def test_a_name_said_as_a_place_is_no_person(text, name, kb) -> None:
@@ -490,6 +494,7 @@ def test_a_name_said_as_a_place_is_no_person(text, name, kb) -> None:
         "A gunman shot at John Smith outside his home.",
         "The rebels captured John Smith on Monday.",
         "Voters lost confidence in Mary Jones and John Smith.",
+        "The rebels captured John Smith's police station.",
     ],
 )
 def test_a_person_after_in_or_at_or_captured_is_still_a_person(text, kb) -> None:
@@ -1013,3 +1018,59 @@ def doc_token(doc: Document, word: str) -> object:
 def test_a_count_of_nationals_are_civilians(text, span, sector, kb) -> None:
     doc, _ = code(text, kb)
     assert mention(doc, span).actor.sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "country"),
+    [
+        ("The Republican Guard shelled the rebel positions on Monday.", "Republican Guard", None),
+        ("The Presidential Guard surrounded the palace.", "Presidential Guard", None),
+        ("The Syrian Marines attacked the town.", "Syrian Marines", "SYR"),
+        ("Two marines were wounded in the blast.", "Two marines", None),
+    ],
+)
+def test_a_regimes_guard_and_marines_are_military(text, span, country, kb) -> None:
+    doc, _ = code(text, kb)
+    found = mention(doc, span)
+    assert (found.actor.country, found.actor.sector) == (country, "MIL")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Dozens of Shiite Muslims were killed by a bomb in the market.", "Shiite Muslims"),
+        ("Gunmen killed five Christians in the town.", "five Christians"),
+        ("Three Sunnis were abducted by militiamen.", "Three Sunnis"),
+    ],
+)
+def test_believers_of_a_faith_are_civilians(text, span, kb) -> None:
+    doc, _ = code(text, kb)
+    assert mention(doc, span).actor.sector == "CVL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sunni militants attacked a Shiite mosque.", "The Muslim Brotherhood called for protests."],
+)
+def test_a_faith_word_on_another_noun_names_nobody(text, kb) -> None:
+    doc, _ = code(text, kb)
+    assert not [m for m in doc.mentions if m.actor.sector == "CVL"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels stormed the Turkmen Mountains on Friday.",
+        "Jets struck the Damascus Airport overnight.",
+        "Warships sailed into the South China Sea.",
+    ],
+)
+def test_a_country_word_beginning_a_places_name_names_no_state(text, kb) -> None:
+    doc, _ = code(text, kb)
+    assert not [m for m in doc.mentions if m.actor.actor_id.startswith("state:")]
+
+
+def test_a_country_word_before_a_body_still_names_its_state(kb) -> None:
+    doc, _ = code("The Syrian Army shelled the town near Kuwait City.", kb)
+    assert mention(doc, "Syrian Army").actor.country == "SYR"
+    assert mention(doc, "Kuwait City").actor.country == "KWT"

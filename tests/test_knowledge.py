@@ -83,6 +83,8 @@ def test_import_keeps_dated_roles_acronyms_and_spellings(sample) -> None:
     assert found["org:acme-holdings"][4] == "USA,BUS,,,MNCUSA"  # a company's home country
     assert "Musa al-Qarni" in found["person:musa-al-qarni"][3]  # "AL_QARNI" as news writes it
     assert found["org:nordic-fisheries-council"][1] == "igo"
+    # an armed group named like a person, whose other name is a group's, is a group
+    assert found["org:korva-nadiri"][1] == "group"
 
 
 @pytest.mark.slow

@@ -264,11 +264,21 @@ def names_settlement(name: list[Any]) -> bool:
     """The name whose tokens are ``name`` stands in apposition to or right after a
     lower-case word for a settlement ("Yemen's capital Sanaa", "the village Kafr Nabl",
     "the capital, Kabul", "the port city of Hodeidah"): it names a place, whatever the
-    tagger thinks ("the city's mayor John Smith" names the mayor)."""
+    tagger thinks ("the city's mayor John Smith" names the mayor). A name listed after
+    such a one is a place too ("three villages, Mulo, Garda and Tenke", "the villages of
+    Korwa and Bintal")."""
     if not name or name[0].i == 0:
         return False
     first, inside = name[0], {t.i for t in name}
     head = next((t for t in name if t.head.i not in inside or t.head.i == t.i), name[-1])
+    if head.dep_ == "conj" and head.head.i < head.i:
+        top = head
+        while top.dep_ == "conj" and top.head.i < top.i:
+            top = top.head
+        if top.pos_ != "PROPN":  # "three villages, Mulo, Garda and Tenke"
+            return top.text.islower() and top.lemma_.lower() in settlement_nouns()
+        # the first of the list, with the words of its name
+        return names_settlement([t for t in top.lefts if t.dep_ == "compound"] + [top])
     before = first.nbor(-1)
     if before.text in (",", "of") and first.i > 1:  # "the capital, Kabul", "the city of X"
         word = first.nbor(-2)

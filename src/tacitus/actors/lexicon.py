@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from tacitus.actors.knowledge import ORG_KINDS, KnowledgeBase, Phrase, Role
+from tacitus.actors.knowledge import COUNTRY_KINDS, ORG_KINDS, KnowledgeBase, Phrase, Role
 from tacitus.actors.words import ActorWords
 from tacitus.place import names_settlement, place_cues
 
@@ -106,12 +106,22 @@ class Spans:
                     and _case_ok(tokens[i], phrase)
                     and not self._in_person_name(i, size, phrase)
                     and not self._in_longer_name(i, size, phrase)
+                    and not self._names_feature(i + size, phrase)
                 ):
                     for j in range(i, i + size):
                         self.phrase_at[j] = (i, i + size, phrase)
                     matched = size
                     break
             i += matched or 1
+
+    def _names_feature(self, end: int, phrase: Phrase) -> bool:
+        """The country word ending at ``end`` begins the name of a place: a capitalised
+        feature word follows it ("the Turkmen Mountains", "the Damascus Airport", "the
+        South China Sea"), which names no state."""
+        if phrase.kind not in COUNTRY_KINDS or end >= len(self.parsed):
+            return False
+        after = self.parsed[end]
+        return after.text[:1].isupper() and after.lower_ in place_cues().feature_words
 
     def _in_person_name(self, start: int, size: int, phrase: Phrase) -> bool:
         """The phrase ``start:start+size`` is a kind a surname may be (a capital) and the
@@ -196,6 +206,8 @@ class Spans:
             for size in range(min(self.kb.role_len.get(lemmas[i], 0), n - i), 0, -1):
                 key = tuple(lemmas[i : i + size])
                 role = self.kb.roles.get(key)
+                if role and self._adjective_use(tokens[i + size - 1], role):
+                    break  # "a Shiite mosque": a word of the mosque, nobody
                 if role:
                     for j in range(i, i + size):
                         self.role_at[j] = (i, i + size, role)
@@ -204,6 +216,16 @@ class Spans:
                 role = self._proper_plural_role(tok)
                 if role is not None:  # "Prosecutors said", "the Democrats"
                     self.role_at[i] = (i, i + 1, role)
+
+    def _adjective_use(self, tok: Token, role: Role) -> bool:
+        """``tok`` ends a role of ``noun_only_roles`` written as an adjective on another
+        noun ("a Shiite mosque", "the Muslim Brotherhood"), which names no people."""
+        return (
+            role.title in self.words.noun_only_roles
+            and tok.dep_ in ("amod", "compound")
+            and tok.head.i > tok.i
+            and tok.head.pos_ in ("NOUN", "PROPN")
+        )
 
     def police_text(self, other: str | None) -> bool:
         """The text speaks of police more than of bodies of sector ``other`` ("army",
@@ -350,6 +372,15 @@ class Spans:
         head = next((t for t in name if t.head.i not in inside or t.head.i == t.i), name[-1])
         if head.head.i == name[-1].i + 1 and head.head.lower_ in cues.area_words:
             return True  # "the Sheikh Maqsoud district" (but "the Smith camp" is his side)
+        between = self.parsed[name[-1].i + 1 : head.head.i]
+        if (
+            head.dep_ in ("compound", "amod")
+            and len(between) > 0
+            and all(t.dep_ == "compound" and t.text.islower() for t in between)
+            and head.head.text.islower()
+            and head.head.lower_ in cues.feature_words
+        ):
+            return True  # "the Gamba police station", "the Bintal refugee camp"
         known = self.place_country(self.parsed[first.i : name[-1].i + 1].text) is not None
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head  # "fighting in Hue, Quang Tri and Hoi An": where the first is

@@ -53,6 +53,7 @@ class ActorWords:
     relational_roles: frozenset[str]
     name_articles: frozenset[str]
     armed_name_words: frozenset[str]
+    noun_only_roles: frozenset[str]
     patron_participles: frozenset[str]
     stance_prefixes: frozenset[str]
     ethnic_words: frozenset[str]
@@ -140,6 +141,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         relational_roles=words("relational_roles"),
         name_articles=words("name_articles"),
         armed_name_words=words("armed_name_words"),
+        noun_only_roles=words("noun_only_roles"),
         patron_participles=words("patron_participles"),
         stance_prefixes=words("stance_prefixes"),
         ethnic_words=words("ethnic_words"),
