@@ -85,8 +85,9 @@ def test_violence_in_the_words_of_wire_reports_is_coded(text, trigger, expected,
 @pytest.mark.parametrize(
     "text",
     [
-        # goods seized are taken, not attacked
-        "Police seized two vehicles at the border.",
+        # goods taken by no authority are no act (goods seized by police are COERCE:
+        # test_event_police)
+        "The traders seized two vehicles of grain at the border.",
         # a firm firing its chief, on a day named with "on"
         "The company fired its chief executive on Monday.",
         # a firm's advance is no deployment; charges dropped are no bombs

@@ -471,7 +471,7 @@ class EventReader(Arguments):
             target = self._clause_target(tok)
         if target is None and cand.found_type in self.lex.location_target:
             target = self._location_target(light if light is not None else tok)
-            if target is None and not nominal and self._told_with_other_act(tok, etype):
+            if target is None and not nominal and self._told_with_other_act(tok, etype, cand.mode):
                 # "struck positions in Aleppo, destroying hideouts": the participle's act is
                 # where the act it goes with is
                 target = self._location_target(tok.head)
@@ -533,16 +533,17 @@ class EventReader(Arguments):
                 events.append(event)
         return events
 
-    def _told_with_other_act(self, tok: Token, etype: EventType) -> bool:
-        """``tok`` is a participle hung on a verb that tells an act of another type
-        ("struck positions in Aleppo, destroying hideouts"); an act of its own type is the
-        same act read twice ("opened fire in Jos, killing two": its doubled reading)."""
+    def _told_with_other_act(self, tok: Token, etype: EventType, mode: str | None) -> bool:
+        """``tok`` is a participle hung on a verb that tells another act: one of another
+        type, or of another named mode ("struck positions in Aleppo, destroying hideouts":
+        an attack's damage); an act of its own type and mode is the same act read twice
+        ("opened fire in Jos, killing two": its doubled reading)."""
         head = tok.head
         if tok.dep_ not in ("advcl", "conj") or tok.tag_ != "VBG" or head.i == tok.i:
             return False
         acts = [head] + [c for c in head.children if c.dep_ == "dobj"]
         return not any(
-            t.type == etype
+            t.type == etype and (mode is None or t.mode == mode)
             for a in acts
             for t in (*self.lex.verbs.get(lemma_of(a), []), *self.lex.nouns.get(lemma_of(a), []))
         )
