@@ -1,0 +1,46 @@
+"""Which mention is the doer and which the one done to: an object shared by two joined
+verbs, and the object of "prompting/forcing X to ..." as the doer of what X is made to do."""
+
+from __future__ import annotations
+
+from tacitus.coder import Resources
+from tacitus.model import Event
+from test_events import code_all
+
+
+def by_trigger(text: str, resources: Resources) -> dict[str, Event]:
+    return {e.trigger.split()[0]: e for e in code_all(text, resources)}
+
+
+def test_two_joined_verbs_share_their_object(resources) -> None:
+    # the diplomat was shot as well as killed; the city is only where it happened
+    events = by_trigger(
+        "Armenian gunmen shot and killed a Turkish diplomat in Paris on Monday.", resources
+    )
+    shot = events["shot"]
+    assert shot.source is not None and shot.source.country == "ARM"
+    assert shot.target is not None and shot.target.country == "TUR"
+
+
+def test_a_verb_with_its_own_object_keeps_it(resources) -> None:
+    events = by_trigger(
+        "Chadian troops shelled a Sudanese camp and killed two Libyan fighters.", resources
+    )
+    shelled = events["shelled"]
+    assert shelled.target is not None and shelled.target.country == "SDN"
+
+
+def test_who_is_made_to_act_does_the_act(resources) -> None:
+    events = by_trigger(
+        "Russian troops shelled a Georgian village, prompting the Georgian government to "
+        "protest.",
+        resources,
+    )
+    protest = events["protest"]
+    assert protest.source is not None and protest.source.country == "GEO"
+
+
+def test_who_promises_to_act_does_the_act(resources) -> None:
+    events = code_all("Washington promised Kyiv to send more tanks to Ukraine.", resources)
+    sent = [e for e in events if e.trigger.startswith("send")]
+    assert all(e.source is not None and e.source.country == "USA" for e in sent)
