@@ -44,3 +44,21 @@ def test_who_promises_to_act_does_the_act(resources) -> None:
     events = code_all("Washington promised Kyiv to send more tanks to Ukraine.", resources)
     sent = [e for e in events if e.trigger.startswith("send")]
     assert all(e.source is not None and e.source.country == "USA" for e in sent)
+
+
+def test_the_doer_of_an_act_told_as_a_time_is_the_subject(resources) -> None:
+    # "before shooting": when the jets acted, not something the plane was made to do
+    events = by_trigger(
+        "Ankara said Turkish jets warned the Russian plane several times before shooting it "
+        "down.",
+        resources,
+    )
+    shooting = events["shooting"]
+    assert shooting.source is not None and shooting.source.country == "TUR"
+    assert shooting.target is None or shooting.target.country != "TUR"
+
+
+def test_who_is_pressed_into_an_act_does_it(resources) -> None:
+    events = by_trigger("Kenyan officials pressed Somalia into releasing the hostages.", resources)
+    releasing = events["releasing"]
+    assert releasing.source is not None and releasing.source.country == "SOM"

@@ -351,11 +351,16 @@ class Arguments:
             and verb.tag_ == "VBG"
             and verb.head.lower_ not in self.grammar.listing_preps  # "measures including calling"
             and governor.pos_ in ("VERB", "AUX")
-            and not any(c.dep_ in ("nsubjpass", "dobj") for c in governor.children)
+            and not any(c.dep_ == "nsubjpass" for c in governor.children)
+            and (
+                verb.head.lower_ in self.grammar.time_preps
+                or not any(c.dep_ == "dobj" for c in governor.children)
+            )
         ):
             # "pleaded guilty to threatening", "after meeting X, he said": the gerund's doer
             # is its verb's subject (not a passive's: "was arrested for protesting"; nor
-            # when the verb has an object, who may be the doer: "pressed X into announcing")
+            # when the verb has an object, who may be the doer: "pressed X into announcing",
+            # unless the gerund only tells when: "warned the jet before shooting it down")
             return self._subject(governor, depth + 1)
         return self._dashed_subject(verb)
 
