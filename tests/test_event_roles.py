@@ -32,8 +32,7 @@ def test_a_verb_with_its_own_object_keeps_it(resources) -> None:
 
 def test_who_is_made_to_act_does_the_act(resources) -> None:
     events = by_trigger(
-        "Russian troops shelled a Georgian village, prompting the Georgian government to "
-        "protest.",
+        "Russian troops shelled a Georgian village, prompting the Georgian government to protest.",
         resources,
     )
     protest = events["protest"]
@@ -49,8 +48,7 @@ def test_who_promises_to_act_does_the_act(resources) -> None:
 def test_the_doer_of_an_act_told_as_a_time_is_the_subject(resources) -> None:
     # "before shooting": when the jets acted, not something the plane was made to do
     events = by_trigger(
-        "Ankara said Turkish jets warned the Russian plane several times before shooting it "
-        "down.",
+        "Ankara said Turkish jets warned the Russian plane several times before shooting it down.",
         resources,
     )
     shooting = events["shooting"]
@@ -62,3 +60,16 @@ def test_who_is_pressed_into_an_act_does_it(resources) -> None:
     events = by_trigger("Kenyan officials pressed Somalia into releasing the hostages.", resources)
     releasing = events["releasing"]
     assert releasing.source is not None and releasing.source.country == "SOM"
+
+
+def test_one_only_meant_to_be_made_to_act_has_not_acted(resources) -> None:
+    events = by_trigger(
+        "Officials said Israel tried to force the Palestinians to capitulate.", resources
+    )
+    conceded = events.get("capitulate")
+    # (the Palestinians were not made to give in: no asserted concession of theirs)
+    assert (
+        conceded is None
+        or conceded.status.value != "asserted"
+        or (conceded.source is None or conceded.source.country != "PSE")
+    )

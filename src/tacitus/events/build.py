@@ -609,9 +609,11 @@ class EventReader(Arguments):
     def _object_controller(self, tok: Token) -> Token | None:
         """The named object of the verb whose "to" complement ``tok`` is ("forced Syria to
         withdraw", "prompting the army to apologize"); not after "promise", whose subject
-        acts ("promised Kyiv to send tanks")."""
+        acts ("promised Kyiv to send tanks"); nor when the making is itself only meant."""
         if tok.dep_ != "xcomp" or lemma_of(tok.head) == "promise":
             return None
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children):
+            return None  # "tried to force X to give up": only meant, X has done nothing
         return next(
             (c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i and self._named(c)),
             None,
