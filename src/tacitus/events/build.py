@@ -458,13 +458,6 @@ class EventReader(Arguments):
                 self._avoid = actor_key(getattr(self._resolve(governed), "actor", None))
                 if target is not None and not self._names_other(target):
                     target = None  # "called on Russia to withdraw its troops": its own
-        elif not nominal and (controller := self._object_controller(tok)) is not None:
-            # "shelled a village, prompting the government to protest": the one made to act
-            # does the act, not the subject of the verb that made it
-            source = controller
-            self._avoid = actor_key(getattr(self._resolve(controller), "actor", None))
-            if target is not None and not self._names_other(target):
-                target = None
         if (
             target is not None
             and source is not None
@@ -604,19 +597,6 @@ class EventReader(Arguments):
         before = [c.lower_ for c in tok.lefts if c.dep_ == "compound"][-1:]  # "air strike"
         return lemma in self.grammar.airborne_acts or " ".join([*before, lemma]) in (
             self.grammar.airborne_acts
-        )
-
-    def _object_controller(self, tok: Token) -> Token | None:
-        """The named object of the verb whose "to" complement ``tok`` is ("forced Syria to
-        withdraw", "prompting the army to apologize"); not after "promise", whose subject
-        acts ("promised Kyiv to send tanks"); nor when the making is itself only meant."""
-        if tok.dep_ != "xcomp" or lemma_of(tok.head) == "promise":
-            return None
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children):
-            return None  # "tried to force X to give up": only meant, X has done nothing
-        return next(
-            (c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i and self._named(c)),
-            None,
         )
 
     def _governed_agent(self, tok: Token) -> Token | None:
