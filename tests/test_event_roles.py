@@ -1,6 +1,5 @@
 """Which mention is the doer and which the one done to: an object shared by two joined
-verbs, the doer of a gerund that tells when ("before shooting it down"), and the doer
-of a clause of its own ("while X fight") as no party to the act it hangs on."""
+verbs, and the doer of a gerund that tells when ("before shooting it down")."""
 
 from __future__ import annotations
 
@@ -52,15 +51,3 @@ def test_who_is_pressed_into_an_act_does_it(resources) -> None:
     events = by_trigger("Kenyan officials pressed Somalia into releasing the hostages.", resources)
     releasing = events["releasing"]
     assert releasing.source is not None and releasing.source.country == "SOM"
-
-
-def test_the_doer_of_a_while_clause_is_no_party_to_the_main_act(resources) -> None:
-    events = by_trigger(
-        "About 5,000 UN troops patrol the border while Ethiopian soldiers are fighting rebels "
-        "in the west.",
-        resources,
-    )
-    patrol = events["patrol"]
-    assert patrol.target is None or patrol.target.country != "ETH"
-    fighting = events["fighting"]
-    assert fighting.source is not None and fighting.source.country == "ETH"

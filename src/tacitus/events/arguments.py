@@ -449,21 +449,11 @@ class Arguments:
                     return inner
         return None
 
-    def _own_clause(self, clause: Token) -> bool:
-        """``clause`` is an adverbial clause with its own subject and a joining word ("troops
-        patrol the border while Ethiopian soldiers fight rebels"): whom it tells of does
-        its own act, and is no party to the verb it hangs on."""
-        return clause.dep_ == "advcl" and all(
-            any(c.dep_ == dep for c in clause.children) for dep in ("nsubj", "mark")
-        )
-
     def _clause_target(self, verb: Token) -> Token | None:
         """Last resort: the first other actor named inside the verb's own complements
         ("threatened to launch an offensive in its war with Iraq")."""
         for child in verb.children:
             if child.dep_ not in ("xcomp", "ccomp", "advcl", "dobj"):
-                continue
-            if self._own_clause(child):
                 continue
             for t in child.subtree:
                 if t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and self._names_other(t):
@@ -705,8 +695,6 @@ class Arguments:
             target = self._prep_target(obj, ("with",), 1)
         if target is None:
             for c in tok.children:
-                if self._own_clause(c):
-                    continue
                 if c.dep_ in ("xcomp", "ccomp", "advcl") and not (opinion and c.dep_ == "ccomp"):
                     objects = [x for x in c.children if x.dep_ in ("dobj", "nsubj", "dative")]
                     target = self._first_resolved(objects) or self._prep_target(
