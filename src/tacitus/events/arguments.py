@@ -351,11 +351,16 @@ class Arguments:
             and verb.tag_ == "VBG"
             and verb.head.lower_ not in self.grammar.listing_preps  # "measures including calling"
             and governor.pos_ in ("VERB", "AUX")
-            and not any(c.dep_ in ("nsubjpass", "dobj") for c in governor.children)
+            and not any(c.dep_ == "nsubjpass" for c in governor.children)
+            and (
+                verb.head.lower_ in self.grammar.time_preps
+                or not any(c.dep_ == "dobj" for c in governor.children)
+            )
         ):
             # "pleaded guilty to threatening", "after meeting X, he said": the gerund's doer
             # is its verb's subject (not a passive's: "was arrested for protesting"; nor
-            # when the verb has an object, who may be the doer: "pressed X into announcing")
+            # when the verb has an object, who may be the doer: "pressed X into announcing",
+            # unless the gerund only tells when: "warned the jet before shooting it down")
             return self._subject(governor, depth + 1)
         return self._dashed_subject(verb)
 
@@ -675,6 +680,8 @@ class Arguments:
                     obj = self._pobj(to) if to is not None else None
                     if obj is not None and self._names_other(obj):
                         target = obj
+            if target is None and not object_is_topic:
+                target = self._shared_object(tok)
             if target is None:
                 target = self._prep_target(tok, self.grammar.target_preps)
         if target is None and found in (EventType.REQUEST, EventType.ACCUSE, EventType.REJECT):
@@ -712,6 +719,20 @@ class Arguments:
         if source is None and passive:
             source = self._topic(tok)
         return source, target
+
+    def _shared_object(self, verb: Token) -> Token | None:
+        """The object a verb with none of its own shares with the verb joined right after
+        it ("gunmen shot and killed a diplomat in Paris": the diplomat was shot, not Paris)."""
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            return None
+        conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+        if conj is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            return None
+        between = verb.doc[verb.i + 1 : conj.i]
+        if not between or any(t.dep_ not in ("cc", "advmod") for t in between):
+            return None  # "shot, and later killed": only words that join the two verbs
+        obj = next((c for c in conj.children if c.dep_ == "dobj"), None)
+        return obj if obj is not None and self._names_other(obj) else None
 
     def _earlier_party(self, noun: Token) -> Token | None:
         """ "X and Y had held talks ... Z scuttled the talks", "X seized a tanker ... Z

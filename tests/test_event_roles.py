@@ -1,0 +1,53 @@
+"""Which mention is the doer and which the one done to: an object shared by two joined
+verbs, and the doer of a gerund that tells when ("before shooting it down")."""
+
+from __future__ import annotations
+
+from tacitus.coder import Resources
+from tacitus.model import Event
+from test_events import code_all
+
+
+def by_trigger(text: str, resources: Resources) -> dict[str, Event]:
+    return {e.trigger.split()[0]: e for e in code_all(text, resources)}
+
+
+def test_two_joined_verbs_share_their_object(resources) -> None:
+    # the diplomat was shot as well as killed; the city is only where it happened
+    events = by_trigger(
+        "Armenian gunmen shot and killed a Turkish diplomat in Paris on Monday.", resources
+    )
+    shot = events["shot"]
+    assert shot.source is not None and shot.source.country == "ARM"
+    assert shot.target is not None and shot.target.country == "TUR"
+
+
+def test_a_verb_with_its_own_object_keeps_it(resources) -> None:
+    events = by_trigger(
+        "Chadian troops shelled a Sudanese camp and killed two Libyan fighters.", resources
+    )
+    shelled = events["shelled"]
+    assert shelled.target is not None and shelled.target.country == "SDN"
+
+
+def test_who_promises_to_act_does_the_act(resources) -> None:
+    events = code_all("Washington promised Kyiv to send more tanks to Ukraine.", resources)
+    sent = [e for e in events if e.trigger.startswith("send")]
+    assert all(e.source is not None and e.source.country == "USA" for e in sent)
+
+
+def test_the_doer_of_an_act_told_as_a_time_is_the_subject(resources) -> None:
+    # "before shooting": when the jets acted, not something the plane was made to do
+    events = by_trigger(
+        "Ankara said Turkish jets warned the Russian plane several times before shooting it down.",
+        resources,
+    )
+    shooting = events["shooting"]
+    assert shooting.source is not None and shooting.source.country == "TUR"
+    assert shooting.target is None or shooting.target.country != "TUR"
+
+
+def test_who_is_pressed_into_an_act_does_it(resources) -> None:
+    events = by_trigger("Kenyan officials pressed Somalia into releasing the hostages.", resources)
+    releasing = events["releasing"]
+    assert releasing.source is not None and releasing.source.country == "SOM"
