@@ -55,6 +55,12 @@ _COMPLETING_DEPS = ("dobj", "xcomp", "ccomp", "nsubjpass")
 _COMPLEMENT_DEPS = ("dobj", "prt", "acomp", "oprd", "attr", "ccomp", "dative")
 
 
+def _crowd_count(tok: Token) -> bool:
+    """``tok`` is a number of a crowd's size: "30,000 people marched" (not "three generations")."""
+    digits = tok.text.replace(",", "")
+    return tok.like_num and digits.isdigit() and int(digits) >= 100
+
+
 @dataclass
 class Candidate:
     """A possible event proposed by a finder, refined by the status stage.
@@ -273,7 +279,7 @@ class LexiconFinder:
                     lemma_of(g) for p in child.children if p.lower_ == "of" for g in p.children
                 }
                 near |= {lemma_of(c) for c in child.conjuncts}  # "used batons and tear gas"
-        if not nominal and self._reception(tok):
+        if not nominal and self._reception(tok, reader):
             return None  # "the plan was met with protests"
         # a phrase's word may be the object of a preposition the phrase names ("came under
         # attack"), not of any other ("attacked ... after moving" is no "attack move")
@@ -592,13 +598,17 @@ class LexiconFinder:
         words = self.lex.captive_words
         return patient.ent_type_ == "PERSON" or bool({patient.lower_, lemma_of(patient)} & words)
 
-    def _reception(self, tok: Token) -> bool:
-        """A passive "met with", "greeted with": how something was received."""
+    def _reception(self, tok: Token, reader: EventReader) -> bool:
+        """A passive "met with", "greeted with", or "met by" something that is no one ("the
+        advance was met by fierce resistance"): how something was received."""
         kids = list(tok.children)
-        return (
-            lemma_of(tok) in self.lex.reception_verbs
-            and any(c.dep_ == "auxpass" for c in kids)
-            and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids)
+        if lemma_of(tok) not in self.lex.reception_verbs or not any(
+            c.dep_ == "auxpass" for c in kids
+        ):
+            return False
+        by = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return any(c.dep_ == "prep" and c.lower_ == "with" for c in kids) or any(
+            g.pos_ == "NOUN" and not g.ent_type_ and reader.res.mention(g) is None for g in by
         )
 
     def _in_entity_name(self, tok: Token) -> bool:
@@ -619,7 +629,9 @@ class LexiconFinder:
             return True  # read by ``_political``, for nouns too
         if trig.needs_subject == "unarmed":  # "the troops marched": forces on the move
             doer = self._doer(tok, reader)
-            return doer is None or not reader.sectors(doer) & self.lex.armed_sectors
+            if doer is not None and reader.sectors(doer) & self.lex.armed_sectors:
+                return False
+            return self._crowd_act(tok)
         if trig.needs_subject == "police":
             return self._by_police(tok, reader)
         if trig.needs_subject == "weapon":
@@ -671,6 +683,16 @@ class LexiconFinder:
         return (
             reader.res.mention(subject) is not None or lemma_of(subject) not in self.lex.non_agents
         )
+
+    def _crowd_act(self, verb: Token) -> bool:
+        """``verb`` is done by a crowd or in protest: done by no one to someone ("the
+        guards marched him out", "he was frog-marched out") and with a protest or a crowd
+        in its sentence ("protesters marched", "thousands marched", "marched against the
+        law"); not "we marched on through the woods", "the country marches toward reform"."""
+        if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+            return False
+        cues = self.lex.march_cues
+        return any(lemma_of(t) in cues or t.lower_ in cues or _crowd_count(t) for t in verb.sent)
 
     def _accident(self, noun: Token, clause: Token, reader: EventReader) -> bool:
         """``noun`` is a fire, an explosion or a collapse with no weapon in its sentence

@@ -1,0 +1,64 @@
+"""Word senses read by the act's doer, object and sentence: a march is a protest only with
+a crowd or a protest named, "assail" and "blast" are blows when armed forces do them, and
+an act "met by" resistance is received, not a meeting."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.coder import Resources
+from test_events import code_all
+
+
+def types_of(text: str, trigger: str, resources: Resources) -> set[str]:
+    return {e.type.value for e in code_all(text, resources) if e.trigger.startswith(trigger)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan hikers marched on through the woods until they reached a farmhouse.",
+        "Kenya marches toward a new health insurance system.",
+        "Kenyan guards marched the prisoners out of the building.",
+        "The Kenyan minister was frog-marched out of the office.",
+        "Three generations of a Kenyan family marched together in Nairobi.",
+    ],
+)
+def test_a_march_with_no_crowd_nor_protest_is_no_protest(text: str, resources) -> None:
+    assert "PROTEST" not in types_of(text, "march", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 30,000 Kenyans marched to the parliament in Nairobi.",
+        "Kenyan students marched in Nairobi, chanting slogans against the government.",
+        "Kenyan teachers marched through Nairobi carrying banners.",
+        "Hundreds of Kenyan nurses marched on the health ministry.",
+    ],
+)
+def test_a_crowd_or_a_protest_makes_a_march_a_protest(text: str, resources) -> None:
+    assert types_of(text, "march", resources) == {"PROTEST"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Somali rebels blasted a crowded Kenyan bus with a landmine.", {"ASSAULT"}),
+        ("Ethiopian forces assailed the Somali town of Baidoa at dawn.", {"ASSAULT"}),
+        ("Kenyan opposition leaders blasted the government over the budget.", {"ACCUSE"}),
+        ("Kenyan critics assailed Uganda's decision to close the border.", {"ACCUSE"}),
+    ],
+)
+def test_assail_and_blast_are_blows_by_armed_forces_words_otherwise(
+    text: str, expected: set[str], resources
+) -> None:
+    trigger = "blast" if "blast" in text else "assail"
+    assert types_of(text, trigger, resources) == expected
+
+
+def test_an_act_met_by_resistance_is_no_meeting(resources) -> None:
+    text = "The Ethiopian army's advance on Baidoa was met by fierce resistance from Somali rebels."
+    assert "CONSULT" not in types_of(text, "met", resources)
+    text = "The Kenyan president was met by Ugandan officials at the airport in Entebbe."
+    assert types_of(text, "met", resources) == {"CONSULT"}
