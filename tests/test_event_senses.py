@@ -62,3 +62,27 @@ def test_an_act_met_by_resistance_is_no_meeting(resources) -> None:
     assert "CONSULT" not in types_of(text, "met", resources)
     text = "The Kenyan president was met by Ugandan officials at the airport in Entebbe."
     assert types_of(text, "met", resources) == {"CONSULT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Kenya's new phones will hit stores in June.", "hit"),
+        ("The Kenyan camera system captured patient events in the hospital.", "captured"),
+        ("Kenya Airways offered its customers a discount on flights to Uganda.", "offered"),
+    ],
+)
+def test_products_and_data_do_no_violence_and_trade_pledges_nothing(
+    text: str, trigger: str, resources
+) -> None:
+    assert types_of(text, trigger, resources) == set()
+
+
+def test_a_proposal_shot_down_is_rejected(resources) -> None:
+    text = "Kenyan lawmakers shot down the proposal from Uganda."
+    assert types_of(text, "shot", resources) == {"REJECT"}
+    text = "Kenyan troops shot down a Ugandan helicopter near the border."
+    assert types_of(text, "shot", resources) == {"ASSAULT"}
+    assert types_of("Kenya offered Uganda help after the floods.", "offered", resources) == {
+        "AGREE"
+    }
