@@ -86,3 +86,16 @@ def test_a_proposal_shot_down_is_rejected(resources) -> None:
     assert types_of("Kenya offered Uganda help after the floods.", "offered", resources) == {
         "AGREE"
     }
+
+
+def test_names_released_free_no_one_and_the_wounded_flown_out_retreat_from_nothing(
+    resources,
+) -> None:
+    text = "Somali rebels released the names of 40 Kenyan soldiers they had captured."
+    assert types_of(text, "released", resources) == set()
+    text = "Two Kenyan soldiers were shot and evacuated to a hospital in Nairobi for surgery."
+    assert types_of(text, "evacuated", resources) == set()
+    text = "Somali rebels released two Kenyan soldiers on Friday."
+    assert types_of(text, "released", resources) == {"RETREAT"}
+    text = "Kenyan troops evacuated the border town of Mandera."
+    assert types_of(text, "evacuated", resources) == {"RETREAT"}
