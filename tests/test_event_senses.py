@@ -99,3 +99,16 @@ def test_names_released_free_no_one_and_the_wounded_flown_out_retreat_from_nothi
     assert types_of(text, "released", resources) == {"RETREAT"}
     text = "Kenyan troops evacuated the border town of Mandera."
     assert types_of(text, "evacuated", resources) == {"RETREAT"}
+
+
+def test_a_past_act_before_which_someone_was_stopped_happened(resources) -> None:
+    text = (
+        "Kenyan guards stopped the bomber and prevented him from entering the church "
+        "before he detonated his vest, killing three guards."
+    )
+    found = {e.trigger: e.status.value for e in code_all(text, resources)}
+    assert found.get("detonated") == "asserted"
+    text = "Kenyan police must act before Somali rebels attack the church."
+    assert [e.status.value for e in code_all(text, resources) if e.trigger == "attack"] != [
+        "asserted"
+    ]
