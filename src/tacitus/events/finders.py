@@ -55,12 +55,6 @@ _COMPLETING_DEPS = ("dobj", "xcomp", "ccomp", "nsubjpass")
 _COMPLEMENT_DEPS = ("dobj", "prt", "acomp", "oprd", "attr", "ccomp", "dative")
 
 
-def _crowd_count(tok: Token) -> bool:
-    """``tok`` is a number of a crowd's size: "30,000 people marched" (not "three generations")."""
-    digits = tok.text.replace(",", "")
-    return tok.like_num and digits.isdigit() and int(digits) >= 100
-
-
 @dataclass
 class Candidate:
     """A possible event proposed by a finder, refined by the status stage.
@@ -685,14 +679,9 @@ class LexiconFinder:
         )
 
     def _crowd_act(self, verb: Token) -> bool:
-        """``verb`` is done by a crowd or in protest: done by no one to someone ("the
-        guards marched him out", "he was frog-marched out") and with a protest or a crowd
-        in its sentence ("protesters marched", "thousands marched", "marched against the
-        law"); not "we marched on through the woods", "the country marches toward reform"."""
-        if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
-            return False
-        cues = self.lex.march_cues
-        return any(lemma_of(t) in cues or t.lower_ in cues or _crowd_count(t) for t in verb.sent)
+        """``verb`` is done by its subject to no one: not "the guards marched him out", "he
+        was frog-marched out of the office" (someone led by force, no crowd marching)."""
+        return not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children)
 
     def _accident(self, noun: Token, clause: Token, reader: EventReader) -> bool:
         """``noun`` is a fire, an explosion or a collapse with no weapon in its sentence

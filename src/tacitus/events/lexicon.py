@@ -119,7 +119,6 @@ class TriggerLexicon:
     political_sectors: frozenset[str] = frozenset()
     commerce_sectors: frozenset[str] = frozenset()
     non_agents: frozenset[str] = frozenset()
-    march_cues: frozenset[str] = frozenset()  # "protesters marched", not "we marched on"
     mishap_words: frozenset[str] = frozenset()  # "killed in a car accident"
     # a fire or an explosion with no doer, in a workplace or a home, is an accident
     hazard_nouns: frozenset[str] = frozenset()
@@ -327,7 +326,6 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         political_sectors=frozenset(str(v) for v in data.get("political_sectors") or []),
         commerce_sectors=frozenset(str(v) for v in data.get("commerce_sectors") or []),
         non_agents=_words(data, "non_agents"),
-        march_cues=_words(data, "march_cues"),
         mishap_words=_words(data, "mishap_words"),
         hazard_nouns=_words(data, "hazard_nouns"),
         accident_settings=_words(data, "accident_settings"),
