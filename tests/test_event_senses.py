@@ -1,6 +1,6 @@
-"""Word senses read by the act's doer, object and sentence: someone marched out by force
-is no protest, "assail" and "blast" are blows when armed forces do them, an act "met by"
-resistance is received, not a meeting, products and data strike no one."""
+"""Word senses read by the act's doer, object and sentence: "assail" and "blast" are blows
+when armed forces do them, an act "met by" resistance is received, not a meeting, products
+and data strike no one."""
 
 from __future__ import annotations
 
@@ -12,29 +12,6 @@ from test_events import code_all
 
 def types_of(text: str, trigger: str, resources: Resources) -> set[str]:
     return {e.type.value for e in code_all(text, resources) if e.trigger.startswith(trigger)}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Kenyan guards marched the prisoners out of the building.",
-        "The Kenyan minister was frog-marched out of the office.",
-    ],
-)
-def test_someone_marched_somewhere_by_force_is_no_protest(text: str, resources) -> None:
-    assert "PROTEST" not in types_of(text, "march", resources)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "About 30,000 Kenyans marched to the parliament in Nairobi.",
-        "Kenyan students marched in Nairobi, chanting slogans against the government.",
-        "Hundreds of Kenyan nurses marched on the health ministry.",
-    ],
-)
-def test_a_crowd_marching_protests(text: str, resources) -> None:
-    assert types_of(text, "march", resources) == {"PROTEST"}
 
 
 @pytest.mark.parametrize(

@@ -623,9 +623,7 @@ class LexiconFinder:
             return True  # read by ``_political``, for nouns too
         if trig.needs_subject == "unarmed":  # "the troops marched": forces on the move
             doer = self._doer(tok, reader)
-            if doer is not None and reader.sectors(doer) & self.lex.armed_sectors:
-                return False
-            return self._crowd_act(tok)
+            return doer is None or not reader.sectors(doer) & self.lex.armed_sectors
         if trig.needs_subject == "police":
             return self._by_police(tok, reader)
         if trig.needs_subject == "weapon":
@@ -677,11 +675,6 @@ class LexiconFinder:
         return (
             reader.res.mention(subject) is not None or lemma_of(subject) not in self.lex.non_agents
         )
-
-    def _crowd_act(self, verb: Token) -> bool:
-        """``verb`` is done by its subject to no one: not "the guards marched him out", "he
-        was frog-marched out of the office" (someone led by force, no crowd marching)."""
-        return not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children)
 
     def _accident(self, noun: Token, clause: Token, reader: EventReader) -> bool:
         """``noun`` is a fire, an explosion or a collapse with no weapon in its sentence
