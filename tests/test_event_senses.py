@@ -1,6 +1,6 @@
 """Word senses read by the act's doer, object and sentence: "assail" and "blast" are blows
-when armed forces do them, an act "met by" resistance is received, not a meeting, products
-and data strike no one."""
+when armed forces do them, products and data strike no one, a proposal shot down is
+rejected, and a past act "before" which someone was stopped happened."""
 
 from __future__ import annotations
 
@@ -28,13 +28,6 @@ def test_assail_and_blast_are_blows_by_armed_forces_words_otherwise(
 ) -> None:
     trigger = "blast" if "blast" in text else "assail"
     assert types_of(text, trigger, resources) == expected
-
-
-def test_an_act_met_by_resistance_is_no_meeting(resources) -> None:
-    text = "The Ethiopian army's advance on Baidoa was met by fierce resistance from Somali rebels."
-    assert "CONSULT" not in types_of(text, "met", resources)
-    text = "The Kenyan president was met by Ugandan officials at the airport in Entebbe."
-    assert types_of(text, "met", resources) == {"CONSULT"}
 
 
 @pytest.mark.parametrize(

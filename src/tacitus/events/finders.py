@@ -273,7 +273,7 @@ class LexiconFinder:
                     lemma_of(g) for p in child.children if p.lower_ == "of" for g in p.children
                 }
                 near |= {lemma_of(c) for c in child.conjuncts}  # "used batons and tear gas"
-        if not nominal and self._reception(tok, reader):
+        if not nominal and self._reception(tok):
             return None  # "the plan was met with protests"
         # a phrase's word may be the object of a preposition the phrase names ("came under
         # attack"), not of any other ("attacked ... after moving" is no "attack move")
@@ -592,17 +592,13 @@ class LexiconFinder:
         words = self.lex.captive_words
         return patient.ent_type_ == "PERSON" or bool({patient.lower_, lemma_of(patient)} & words)
 
-    def _reception(self, tok: Token, reader: EventReader) -> bool:
-        """A passive "met with", "greeted with", or "met by" something that is no one ("the
-        advance was met by fierce resistance"): how something was received."""
+    def _reception(self, tok: Token) -> bool:
+        """A passive "met with", "greeted with": how something was received."""
         kids = list(tok.children)
-        if lemma_of(tok) not in self.lex.reception_verbs or not any(
-            c.dep_ == "auxpass" for c in kids
-        ):
-            return False
-        by = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        return any(c.dep_ == "prep" and c.lower_ == "with" for c in kids) or any(
-            g.pos_ == "NOUN" and not g.ent_type_ and reader.res.mention(g) is None for g in by
+        return (
+            lemma_of(tok) in self.lex.reception_verbs
+            and any(c.dep_ == "auxpass" for c in kids)
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids)
         )
 
     def _in_entity_name(self, tok: Token) -> bool:
