@@ -180,6 +180,7 @@ class Grammar:
     hypothetical_marks: frozenset[str] = frozenset()
     condition_marks: frozenset[str] = frozenset()
     factual_marks: frozenset[str] = frozenset()
+    past_factual_marks: frozenset[str] = frozenset()  # "before he detonated it": he did
     while_marks: frozenset[str] = frozenset()  # "was shot while fleeing": he fled
     negation_determiners: frozenset[str] = frozenset()
     negation_adverbs: frozenset[str] = frozenset()

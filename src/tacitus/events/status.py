@@ -139,9 +139,16 @@ class ClauseReader:
         return bool(self.aux(clause) & modal)
 
     def _factual(self, clause: Token) -> bool:
-        """ "..., while Y condemned it": an adverbial clause that asserts on its own."""
+        """ "..., while Y condemned it", "... before he detonated his vest": an adverbial
+        clause that asserts on its own (the second told in the past tense)."""
+        grammar = self.grammar
         return clause.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in self.grammar.factual_marks for c in clause.children
+            c.dep_ == "mark"
+            and (
+                c.lower_ in grammar.factual_marks
+                or (c.lower_ in grammar.past_factual_marks and clause.tag_ == "VBD")
+            )
+            for c in clause.children
         )
 
     def _talked_about(self, noun: Token, cue: Token) -> bool:

@@ -1,0 +1,80 @@
+"""Word senses read by the act's doer, object and sentence: "assail" and "blast" are blows
+when armed forces do them, products and data strike no one, a proposal shot down is
+rejected, and a past act "before" which someone was stopped happened."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.coder import Resources
+from test_events import code_all
+
+
+def types_of(text: str, trigger: str, resources: Resources) -> set[str]:
+    return {e.type.value for e in code_all(text, resources) if e.trigger.startswith(trigger)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Somali rebels blasted a crowded Kenyan bus with a landmine.", {"ASSAULT"}),
+        ("Ethiopian forces assailed the Somali town of Baidoa at dawn.", {"ASSAULT"}),
+        ("Kenyan opposition leaders blasted the government over the budget.", {"ACCUSE"}),
+        ("Kenyan critics assailed Uganda's decision to close the border.", {"ACCUSE"}),
+    ],
+)
+def test_assail_and_blast_are_blows_by_armed_forces_words_otherwise(
+    text: str, expected: set[str], resources
+) -> None:
+    trigger = "blast" if "blast" in text else "assail"
+    assert types_of(text, trigger, resources) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Kenya's new phones will hit stores in June.", "hit"),
+        ("The Kenyan camera system captured patient events in the hospital.", "captured"),
+        ("Kenya Airways offered its customers a discount on flights to Uganda.", "offered"),
+    ],
+)
+def test_products_and_data_do_no_violence_and_trade_pledges_nothing(
+    text: str, trigger: str, resources
+) -> None:
+    assert types_of(text, trigger, resources) == set()
+
+
+def test_a_proposal_shot_down_is_rejected(resources) -> None:
+    text = "Kenyan lawmakers shot down the proposal from Uganda."
+    assert types_of(text, "shot", resources) == {"REJECT"}
+    text = "Kenyan troops shot down a Ugandan helicopter near the border."
+    assert types_of(text, "shot", resources) == {"ASSAULT"}
+    assert types_of("Kenya offered Uganda help after the floods.", "offered", resources) == {
+        "AGREE"
+    }
+
+
+def test_names_released_free_no_one_and_the_wounded_flown_out_retreat_from_nothing(
+    resources,
+) -> None:
+    text = "Somali rebels released the names of 40 Kenyan soldiers they had captured."
+    assert types_of(text, "released", resources) == set()
+    text = "Two Kenyan soldiers were shot and evacuated to a hospital in Nairobi for surgery."
+    assert types_of(text, "evacuated", resources) == set()
+    text = "Somali rebels released two Kenyan soldiers on Friday."
+    assert types_of(text, "released", resources) == {"RETREAT"}
+    text = "Kenyan troops evacuated the border town of Mandera."
+    assert types_of(text, "evacuated", resources) == {"RETREAT"}
+
+
+def test_a_past_act_before_which_someone_was_stopped_happened(resources) -> None:
+    text = (
+        "Kenyan guards stopped the bomber and prevented him from entering the church "
+        "before he detonated his vest, killing three guards."
+    )
+    found = {e.trigger: e.status.value for e in code_all(text, resources)}
+    assert found.get("detonated") == "asserted"
+    text = "Kenyan police must act before Somali rebels attack the church."
+    assert [e.status.value for e in code_all(text, resources) if e.trigger == "attack"] != [
+        "asserted"
+    ]
