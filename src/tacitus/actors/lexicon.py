@@ -368,8 +368,7 @@ class Spans:
         before = first.nbor(-1) if first.i > 0 else None
         if before is not None and before.text.islower() and before.lower_ in cues.region_words:
             return True
-        inside = {t.i for t in name}
-        head = next((t for t in name if t.head.i not in inside or t.head.i == t.i), name[-1])
+        head = self.parsed[self.span_head(first.i, name[-1].i + 1)]
         if head.head.i == name[-1].i + 1 and head.head.lower_ in cues.area_words:
             return True  # "the Sheikh Maqsoud district" (but "the Smith camp" is his side)
         between = self.parsed[name[-1].i + 1 : head.head.i]
@@ -387,7 +386,7 @@ class Spans:
         above = head.head
         if head.dep_ == "pobj" and above.lower_ in cues.located_prepositions:
             # "in" and "at" also take people ("trust in X", "shot at X"): only after a verb
-            verbal = above.head.pos_ in ("VERB", "AUX") and above.lower_ not in ("at",)
+            verbal = above.head.pos_ in ("VERB", "AUX") and above.lower_ != "at"
             return known or verbal or above.lower_ not in ("in", "at")
         if head.dep_ in ("dobj", "nsubjpass") and above.pos_ == "VERB":
             lemma = above.lemma_.lower()

@@ -382,15 +382,12 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         mode = item.get("mode")
         needs_object = item.get("needs_object", False)
         if needs_object not in (True, False, *_OBJECT_NEEDS):
-            choices = (
-                "true, false, actor, party, official, none, complement, addressee, force,"
-                " patient, captive or foe"
-            )
+            choices = ", ".join(("true", "false", *_OBJECT_NEEDS))
             raise DataFileError(f"{source}: {tid}: needs_object must be {choices}")
         topic = bool(item.get("object_is_topic", False))
         needs_subject = item.get("needs_subject")
         if needs_subject not in _SUBJECT_NEEDS:
-            choices = "armed, actor, agent, political, unarmed, police or weapon"
+            choices = ", ".join(str(n) for n in _SUBJECT_NEEDS if n)
             raise DataFileError(f"{source}: {tid}: needs_subject must be {choices}")
         needs_cause = bool(item.get("needs_cause", False))
         needs_occurrence = bool(item.get("needs_occurrence", False))
