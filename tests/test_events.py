@@ -1346,6 +1346,18 @@ def test_relative_clause_of_long_ago_stays_background(text, resources) -> None:
     assert not any(e.trigger == "killed" for e in code(text, resources))
 
 
+def test_passive_verb_misread_as_a_relative_clause_is_coded(resources) -> None:
+    # the parser hangs the sentence's verb on the name before the appositive; a passive
+    # relative clause never drops its relative word, so this one is no background
+    text = "Ahmed Saleh, the candidate running for the Unity Bloc was assassinated in Basra"
+    verb = next(t for t in load_model()(text) if t.text == "assassinated")
+    assert verb.dep_ == "relcl"
+    found = [e for e in code(text, resources) if e.trigger == "assassinated"]
+    assert [(e.type.value, e.location.name if e.location else None) for e in found] == [
+        ("ASSAULT", "Basra")
+    ]
+
+
 def test_a_plea_in_court_is_no_request(resources) -> None:
     found = code_all(
         "The Russian soldier pleaded guilty after he attacked the Ukrainian mayor.", resources

@@ -57,6 +57,12 @@ def test_a_noun_with_no_coordinated_past_verb_stays_a_noun() -> None:
         ("Soldiers hunted down the rebels in the hills near the border.", "hunted"),
         # a place named in quotes is no title of a work
         ('Government troops captured "Heartbreak Ridge" after days of fighting.', "captured"),
+        # projectiles falling on a place, fire answered with fire
+        ("Shells and rockets rained down on the city of Homs on Tuesday.", "rained"),
+        ("Government forces rained rockets on the town of Daraya.", "rained"),
+        ("The rebels responded with light and medium machineguns in Misrata.", "responded"),
+        # an aircraft downed, named by its kind and its model
+        ("A Russian transport helicopter Mi-8 was downed by ground fire near Aleppo.", "downed"),
     ],
 )
 def test_violent_verbs_are_coded(text, trigger, resources) -> None:
@@ -69,7 +75,17 @@ def test_violent_verbs_are_coded(text, trigger, resources) -> None:
         "Shoppers hunted down bargains in the winter sales.",
         # a title in quotes is still no victim
         'The band hit "Summer Nights" hard in the second set.',
+        "Heavy rain fell on the city of Homs on Tuesday.",
+        "Praise rained down on the minister in Paris.",
+        "The ministry responded with a statement on Friday.",
     ],
 )
 def test_like_words_of_no_violence_are_not_coded(text, resources) -> None:
     assert code_all(text, resources) == []
+
+
+def test_violence_falling_on_a_place_is_placed_there(resources) -> None:
+    found = code_all("Shells and rockets rained down on the city of Homs on Tuesday.", resources)
+    assert [(e.trigger, e.location.name if e.location else None) for e in found] == [
+        ("rained", "Homs")
+    ]

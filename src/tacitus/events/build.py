@@ -782,7 +782,7 @@ class EventReader(Arguments):
         that did it ("the grenade that killed two"), not years back; or when it is a
         phrase of its trigger with the thing it is on ("the bomb that went off"; not
         "hostages who were held")."""
-        if verb.dep_ not in self.lex.background_clauses:
+        if verb.dep_ not in self.lex.background_clauses or self._misread_relative(verb):
             return False
         relatives = {c.lower_ for c in verb.children}
         if relatives & self.grammar.recent_words:
@@ -813,6 +813,22 @@ class EventReader(Arguments):
         when = when or lemma_of(verb.head) in self.grammar.time_nouns  # "the first time that"
         when = when or bool(relatives & self.grammar.time_relatives)
         return not when and not any(c.tag_ in self.grammar.infinitive_tags for c in verb.children)
+
+    def _misread_relative(self, verb: Token) -> bool:
+        """``verb`` is read as a relative clause but is a sentence's own passive verb: it has
+        its own subject and no relative word before it ("X, the candidate for the bloc, was
+        assassinated in Basra"). A passive relative clause cannot drop its relative word
+        ("the town where 24 people were killed"; not "the town 24 people were killed")."""
+        kids = list(verb.children)
+        if not any(c.dep_ == "auxpass" for c in kids) or not any(
+            c.dep_ == "nsubjpass" and c.lower_ not in self.grammar.relative_pronouns for c in kids
+        ):
+            return False
+        return not any(
+            t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.lower_ in self.grammar.relative_pronouns
+            for t in verb.subtree
+            if t.i < verb.i
+        )
 
     def _weapon(self, noun: Token, etype: EventType) -> bool:
         """``noun`` names a weapon or an armed doer ("grenade", "car bomb", "gunman"), not

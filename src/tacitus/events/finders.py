@@ -273,6 +273,8 @@ class LexiconFinder:
                     lemma_of(g) for p in child.children if p.lower_ == "of" for g in p.children
                 }
                 near |= {lemma_of(c) for c in child.conjuncts}  # "used batons and tear gas"
+            if child.dep_ in ("dobj", "nsubjpass"):  # "a helicopter Mi-8 was downed": its kind
+                near |= {lemma_of(c) for c in child.children if c.dep_ == "compound"}
         if not nominal and self._reception(tok):
             return None  # "the plan was met with protests"
         # a phrase's word may be the object of a preposition the phrase names ("came under
