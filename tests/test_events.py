@@ -1346,6 +1346,18 @@ def test_relative_clause_of_long_ago_stays_background(text, resources) -> None:
     assert not any(e.trigger == "killed" for e in code(text, resources))
 
 
+def test_relative_clause_on_an_incident_tells_the_act(resources) -> None:
+    # a happening with no kind of its own is what the clause says was done
+    text = "Police are investigating an incident in which two guards were shot in Lagos."
+    found = [e for e in code(text, resources) if e.trigger == "shot"]
+    assert [(e.type.value, e.location.name if e.location else None) for e in found] == [
+        ("ASSAULT", "Lagos")
+    ]
+    # unless the incident is dated years back
+    text = "The film recalls an incident in 1998 in which three guards were killed in Lagos."
+    assert not any(e.trigger == "killed" for e in code(text, resources))
+
+
 def test_passive_verb_misread_as_a_relative_clause_is_coded(resources) -> None:
     # the parser hangs the sentence's verb on the name before the appositive; a passive
     # relative clause never drops its relative word, so this one is no background

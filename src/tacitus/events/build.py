@@ -787,6 +787,8 @@ class EventReader(Arguments):
         relatives = {c.lower_ for c in verb.children}
         if relatives & self.grammar.recent_words:
             return False
+        if lemma_of(verb.head) in self.grammar.incident_nouns and not self._long_ago(verb.head):
+            return False  # "an incident in which two guards were shot": what happened
         if src is not None and src.country and relatives & self.grammar.scene_relatives:
             return False
         subject = self._own_subject(verb)

@@ -156,6 +156,7 @@ class Grammar:
     relative_pronouns: frozenset[str] = frozenset()
     time_relatives: frozenset[str] = frozenset()  # "the day when ...": a clause on a time
     time_nouns: frozenset[str] = frozenset()  # "the first time that ...": a clause on a time
+    incident_nouns: frozenset[str] = frozenset()  # "an incident in which ...": the act itself
     span_nouns: frozenset[str] = frozenset()  # "crashes in five months that killed"
     law_words: frozenset[str] = frozenset()  # "the Syria Accountability Act": a text
     first_person: frozenset[str] = frozenset()
