@@ -339,6 +339,18 @@ class Arguments:
                 and (subject is None or self._resolve(subject) is None)
             ):
                 return self._subject(said, depth + 1) or subject
+            if (
+                verb.dep_ == "advcl"
+                and verb.tag_ == "VBG"
+                and verb.head.dep_ == "ccomp"
+                and lemma_of(said) in self.lex.speech_verbs
+                and self._speaker_act(verb)
+                and subject is not None
+                and self._aimed_at(verb, subject)
+            ):
+                # "Amnesty said the regime had used cluster bombs, accusing it of war
+                # crimes": no one accuses himself; the speaker does
+                return self._subject(said, depth + 1) or subject
             if subject is None and self._during_passive(verb):
                 return self._patient(verb.head)
             return subject
@@ -380,6 +392,24 @@ class Arguments:
         return any(
             c.dep_ in ("mark", "advmod") and c.lower_ in self.grammar.while_marks
             for c in clause.children
+        )
+
+    def _aimed_at(self, verb: Token, subject: Token) -> bool:
+        """The object of ``verb`` is ``subject`` again: a pronoun ("accusing it", which
+        would be "itself" were the subject the doer) or an actor of the same country."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return False
+        if obj.tag_ == "PRP":
+            return obj.lower_ not in self.grammar.first_person and not obj.lower_.endswith(
+                ("self", "selves")
+            )
+        mine, theirs = self._resolve(obj), self._resolve(subject)
+        return (
+            mine is not None
+            and theirs is not None
+            and mine.actor.country is not None
+            and mine.actor.country == theirs.actor.country
         )
 
     def _speaker_act(self, verb: Token) -> bool:
@@ -991,17 +1021,27 @@ class Arguments:
                 (c for c in tok.children if c.dep_ in ("acl", "ccomp") or self._for_to(c)), None
             )
             if clause is None and light is not None:  # "reiterated its demand that X ..."
-                clause = next((c for c in light.children if c.dep_ == "ccomp"), None)
+                # or "renewed his call for X to ...", the clause hung on the light verb
+                clause = next(
+                    (c for c in light.children if c.dep_ == "ccomp" or self._for_to(c)), None
+                )
             if clause is not None:
                 target = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if (
             source is None
             and etype in self.lex.symmetric
             and tok.dep_ == "pobj"
-            and tok.head.lower_ in self.grammar.setting_preps
-            and tok.head.head.pos_ == "VERB"
+            and tok.head.head.pos_ in ("VERB", "AUX")
+            and (
+                tok.head.lower_ in self.grammar.setting_preps
+                or (
+                    tok.head.lower_ == "for"
+                    and lemma_of(tok.head.head) in self.grammar.travel_verbs
+                )
+            )
         ):
-            # "during a call with X, Y condemned ...": Y took part in the call
+            # "during a call with X, Y condemned ...": Y took part in the call; "Y is in
+            # talks with X"; "Y arrived in Kampala for talks with X": the trip's
             source = self._subject(tok.head.head)
         if (
             source is None

@@ -502,6 +502,10 @@ class EventReader(Arguments):
         mutual = nominal and source is None and target is None and self._reciprocal_noun(tok)
         # "clashes between protesters and police": the first side against the second
         pair = self._between(tok) if etype in self.lex.symmetric or mutual else None
+        if pair is None and mode == "third-party" and not nominal:
+            # "brokered a truce between X and Y": the sides are named on what was brokered
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            pair = self._between(obj) if obj is not None else None
         if pair is not None and source is not None and target is None and mode == "third-party":
             # "X launched a mediation between Y and Z": X meets both sides
             sources = self._resolve_all(source)
@@ -513,7 +517,11 @@ class EventReader(Arguments):
             sources = self._resolve_all(source)
             targets = self._resolve_all(target)
         reciprocal = not nominal and not targets and lemma_of(tok) in self.lex.reciprocal_verbs
-        if (cand.found_type in self.lex.symmetric or reciprocal) and len(sources) > 1:
+        if (
+            (cand.found_type in self.lex.symmetric or reciprocal)
+            and len(sources) > 1
+            and mode != "third-party"  # "brokered by X and Y": both mediate, between others
+        ):
             sources, targets = sources[:1], sources[1:2]  # "X and Y met", "X and Y clashed"
         own = {m.actor.country for m in sources if m.actor.country}
         if len(targets) > 1:  # "the talks of Washington and the Taliban", to Washington

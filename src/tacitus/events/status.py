@@ -185,6 +185,12 @@ class ClauseReader:
         attacked the convoy"): it asks about what happened, it asks no one to act."""
         return any(c.tag_ in ("WRB", "WP", "WDT") for c in clause.children)
 
+    def _for_to(self, clause: Token) -> bool:
+        """``clause`` is an infinitive with a subject of its own ("for Uganda to withdraw")."""
+        return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and any(
+            c.dep_ == "aux" and c.lower_ in self.grammar.infinitive_words for c in clause.children
+        )
+
     @staticmethod
     def _participle(clause: Token) -> bool:
         """``clause`` is a bare -ing participle clause ("..., killing ten"): an act done
@@ -436,6 +442,17 @@ class ClauseReader:
                 and lemma_of(cur) in self.lex.hollow_heads
             ):
                 return EventStatus.NEGATED, None, None, None  # "ended its mediation effort"
+            if (
+                dep == "advcl"
+                and hl in self.lex.light_verbs
+                and self._for_to(cur)
+                and any(
+                    c.dep_ == "dobj" and lemma_of(c) in self.lex.request_cues for c in head.children
+                )
+            ):
+                # "renewed his call for Uganda to withdraw": the parser hangs what is asked
+                # on the light verb, not on the call
+                return EventStatus.REQUESTED, None, None, (head, True)
             light_object = (
                 nominal
                 and cur is tok
@@ -598,6 +615,20 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
         reading.demote(qualified)
     if kind is None:
         cand.speech = word.i if word is not None else None
+    if (
+        nominal
+        and light is None
+        and cand.type in lex.symmetric
+        and tok.dep_ == "pobj"
+        and tok.head.head.pos_ in ("VERB", "AUX")
+        and (
+            tok.head.lower_ in grammar.setting_preps
+            or (tok.head.lower_ == "for" and lemma_of(tok.head.head) in grammar.travel_verbs)
+        )
+    ):
+        # "will travel to Kampala for talks", "is not in talks with X": the verb of the trip
+        # or the state carries the talks as a light verb does
+        light = tok.head.head
     if nominal and light is not None:  # "will give a grant", "did not hold talks"
         if reader.negated(light):
             reading.negate()
