@@ -111,3 +111,46 @@ def test_an_accusation_of_others_hung_on_what_was_said_is_theirs(resources) -> N
         "government of corruption."
     )
     assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya said Uganda was responsible for the attack.",
+        "The Kenyan government said Ugandan militants were behind the bombing of the market.",
+    ],
+)
+def test_an_act_laid_on_a_party_by_a_speaker_accuses_it(text: str, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya said Uganda was responsible for the security of the border.",
+        "Kenyan police said the man was behind the wheel of the car.",
+        "Uganda said it was responsible for the attack.",  # an admission
+    ],
+)
+def test_duties_places_and_admissions_accuse_no_one(text: str, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == set()
+
+
+def test_telling_a_party_to_act_asks_it(resources) -> None:
+    text = "The Kenyan president told Ugandan President Museveni to withdraw his troops."
+    assert of_type(text, "REQUEST", resources) == {("REQUEST", "KEN", "UGA")}
+    assert statuses(text, "withdraw", resources) == {EventStatus.REQUESTED}
+    text = "The Kenyan president told Ugandan officials that the border would reopen."
+    assert of_type(text, "REQUEST", resources) == set()  # news told, nothing asked
+
+
+def test_who_is_on_a_visit_visits(resources) -> None:
+    text = (
+        "The Kenyan foreign minister, on a two-day visit to Uganda, said the border would reopen."
+    )
+    assert ("CONSULT", "KEN", "UGA") in of_type(text, "CONSULT", resources)
+
+
+def test_support_thrown_behind_a_party_supports_it(resources) -> None:
+    text = "Kenya threw its support behind Uganda's candidate for the post."
+    assert of_type(text, "SUPPORT", resources) == {("SUPPORT", "KEN", "UGA")}

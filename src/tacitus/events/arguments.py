@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from tacitus.actors import EXTRA_CODES, ActorResolver
 from tacitus.events.lexicon import Grammar, TriggerLexicon
-from tacitus.events.syntax import ActorKey, actor_key, lemma_of, misread_verb
+from tacitus.events.syntax import ActorKey, actor_key, lemma_of, misread_verb, partaking_verb
 from tacitus.model import Actor, Document, EventType, Mention
 
 if TYPE_CHECKING:
@@ -1027,22 +1027,11 @@ class Arguments:
                 )
             if clause is not None:
                 target = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if (
-            source is None
-            and etype in self.lex.symmetric
-            and tok.dep_ == "pobj"
-            and tok.head.head.pos_ in ("VERB", "AUX")
-            and (
-                tok.head.lower_ in self.grammar.setting_preps
-                or (
-                    tok.head.lower_ == "for"
-                    and lemma_of(tok.head.head) in self.grammar.travel_verbs
-                )
-            )
-        ):
+        partaking = partaking_verb(tok, self.grammar) if etype in self.lex.symmetric else None
+        if source is None and partaking is not None:
             # "during a call with X, Y condemned ...": Y took part in the call; "Y is in
             # talks with X"; "Y arrived in Kampala for talks with X": the trip's
-            source = self._subject(tok.head.head)
+            source = self._subject(partaking)
         if (
             source is None
             and etype in self.lex.done_in

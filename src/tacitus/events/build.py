@@ -334,6 +334,8 @@ class EventReader(Arguments):
                 None,
             )
         )
+        if cue is None and lemma_of(link) in self.lex.accusation_links:
+            cue = self._culpability(link, complements)
         if cue is None:
             scheme = self._hostile_scheme(complements)
             if scheme is not None:
@@ -348,6 +350,28 @@ class EventReader(Arguments):
         if cue is None or subject is None:
             return None
         return cue, subject
+
+    def _culpability(self, link: Token, complements: list[Token]) -> Token | None:
+        """The word laying an act on the subject of ``link``: "responsible" in "Y was
+        responsible for the attack", "behind" in "Y was behind the bombing"."""
+        words = self.lex.culpability_words
+        laid = [c for c in complements if lemma_of(c) in words] + [
+            c for c in link.children if c.dep_ == "prep" and c.lower_ in words
+        ]
+        for word in laid:
+            acts = (
+                [word]
+                if word.dep_ == "prep"
+                else [c for c in word.children if c.dep_ == "prep" and c.lower_ == "for"]
+            )
+            for prep in acts:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and any(
+                        t.type in self.lex.unattributed
+                        for t in self.lex.nouns.get(lemma_of(obj), [])
+                    ):
+                        return word
+        return None
 
     def _hostile_scheme(self, complements: list[Token]) -> tuple[Token, Token] | None:
         """(the scheme word, whose scheme) of "it was a move by X to force ...", "an attempt
@@ -641,6 +665,10 @@ class EventReader(Arguments):
         if speaker is None or not speaker.country:
             return []
         source = Mention(0, 0, "", speaker, "speaker")
+        if lemma_of(cue) in self.lex.culpability_words and any(
+            actor_key(m.actor) == actor_key(speaker) for m in self._resolve_all(subject)
+        ):
+            return []  # "Uganda said it was responsible for the attack": an admission
         events = self._to_each(cand, cue, sent, source, subject, speaker)
         for event in events:
             event.source_span = None  # the speaker is not named in the sentence

@@ -30,6 +30,7 @@ from tacitus.events.syntax import (
     is_nominal,
     lemma_of,
     not_event,
+    partaking_verb,
     phrasal,
 )
 from tacitus.model import EventStatus, EventType
@@ -395,6 +396,18 @@ class ClauseReader:
                 governor = None if phrasal == EventStatus.NEGATED else (head, True)
                 return phrasal, None, None, governor
             if (
+                head.pos_ == "VERB"
+                and hl in self.lex.speech_verbs
+                and dep in ("xcomp", "ccomp")
+                and any(
+                    a.dep_ == "aux" and a.lower_ in self.grammar.infinitive_words
+                    for a in cur.children
+                )
+                and any(c.dep_ in ("dobj", "dative") for c in head.children)
+            ):
+                # "told Uganda to withdraw": what one is told to do is asked of one
+                return EventStatus.REQUESTED, None, None, (head, True)
+            if (
                 head.pos_ in ("VERB", "AUX")
                 and hl in self.lex.speech_verbs
                 and dep in _SPEECH_DEPS
@@ -615,20 +628,10 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
         reading.demote(qualified)
     if kind is None:
         cand.speech = word.i if word is not None else None
-    if (
-        nominal
-        and light is None
-        and cand.type in lex.symmetric
-        and tok.dep_ == "pobj"
-        and tok.head.head.pos_ in ("VERB", "AUX")
-        and (
-            tok.head.lower_ in grammar.setting_preps
-            or (tok.head.lower_ == "for" and lemma_of(tok.head.head) in grammar.travel_verbs)
-        )
-    ):
+    if nominal and light is None and cand.type in lex.symmetric:
         # "will travel to Kampala for talks", "is not in talks with X": the verb of the trip
         # or the state carries the talks as a light verb does
-        light = tok.head.head
+        light = partaking_verb(tok, grammar)
     if nominal and light is not None:  # "will give a grant", "did not hold talks"
         if reader.negated(light):
             reading.negate()
