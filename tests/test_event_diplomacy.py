@@ -154,3 +154,28 @@ def test_who_is_on_a_visit_visits(resources) -> None:
 def test_support_thrown_behind_a_party_supports_it(resources) -> None:
     text = "Kenya threw its support behind Uganda's candidate for the post."
     assert of_type(text, "SUPPORT", resources) == {("SUPPORT", "KEN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya condemned what it called Ugandan aggression.",
+        "Kenya criticised what it described as Uganda's interference.",
+    ],
+)
+def test_what_the_speaker_names_is_the_one_condemned(text: str, resources) -> None:
+    assert ("ACCUSE", "KEN", "UGA") in of_type(text, "ACCUSE", resources)
+    assert ("ACCUSE", "KEN", "KEN") not in of_type(text, "ACCUSE", resources)
+
+
+def test_a_call_for_a_party_to_act_read_as_a_relative_clause_asks_it(resources) -> None:
+    text = "Kenya's call for Ugandan troops to withdraw was ignored."
+    assert ("REQUEST", "KEN", "UGA") in of_type(text, "REQUEST", resources)
+    assert statuses(text, "withdraw", resources) == {EventStatus.REQUESTED}
+
+
+def test_a_resolution_passed_says_what_it_says(resources) -> None:
+    text = "Kenya's parliament passed a resolution condemning Uganda."
+    assert statuses(text, "condemning", resources) == {EventStatus.ASSERTED}
+    text = "Kenya's parliament drafted a resolution condemning Uganda."
+    assert statuses(text, "condemning", resources) == {EventStatus.PLANNED}

@@ -714,6 +714,18 @@ class Arguments:
                 target = self._shared_object(tok)
             if target is None:
                 target = self._prep_target(tok, self.grammar.target_preps)
+        if target is None:
+            # "condemned what it called Uganda's interference": what is named is the object
+            named = [
+                o
+                for c in tok.children
+                if c.dep_ == "ccomp" and any(w.tag_ == "WP" and w.i < c.i for w in c.children)
+                for o in [
+                    *(x for x in c.children if x.dep_ == "oprd"),
+                    *(x for p in c.children if p.lower_ == "as" for x in p.children),
+                ]
+            ]
+            target = self._first_resolved(named)
         if target is None and found in (EventType.REQUEST, EventType.ACCUSE, EventType.REJECT):
             target = self._deep_target(tok) or self._addressee(tok)
         # "agree that X has gained": the clause is a view, its parties no one agreed with
@@ -1054,7 +1066,11 @@ class Arguments:
     def _for_to(self, clause: Token) -> bool:
         """``clause`` is an infinitive with a subject of its own hung on a noun ("its call
         for Uganda to reopen the border")."""
-        return clause.dep_ == "advcl" and any(
+        if clause.dep_ == "relcl" and not any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in clause.children
+        ):
+            return False  # "its call for Uganda to withdraw", read as a relative clause
+        return clause.dep_ in ("advcl", "relcl") and any(
             c.dep_ == "aux" and c.lower_ in self.grammar.infinitive_words for c in clause.children
         )
 

@@ -426,6 +426,8 @@ class EventReader(Arguments):
             for o in p.children
             if o.dep_ in ("pobj", "amod", "acomp")  # "described it as improper": an adjective
         ]
+        if thing.tag_ == "WP" and complements:
+            thing = complements[0]  # "what it called Uganda's interference": the one named
         for comp in complements:
             near = [comp, *(c for c in comp.children if c.dep_ in ("amod", "compound", "acl"))]
             if any(lemma_of(w) in words or w.lower_ in words for w in near):

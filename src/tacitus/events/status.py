@@ -212,6 +212,24 @@ class ClauseReader:
         modal = self.grammar.hypothetical_aux | self.grammar.future_aux
         return link.tag_ == "VBD" and not self.negated(link) and not self.aux(link) & modal
 
+    def adopted(self, clause: Token) -> bool:
+        """``clause`` is a participle saying what a text adopted in the past does ("passed
+        a resolution condemning X", "issued a decision ordering Y"): the text does it now,
+        it is no plan (not "a draft resolution condemning", "will adopt a resolution")."""
+        text = clause.head
+        verb = text.head
+        return (
+            clause.dep_ == "acl"
+            and clause.tag_ == "VBG"
+            and text.dep_ == "dobj"
+            and lemma_of(verb) in self.grammar.adoption_verbs
+            and verb.tag_ == "VBD"
+            and not self.negated(verb)
+            and not any(
+                c.dep_ in ("amod", "compound") and lemma_of(c) == "draft" for c in text.children
+            )
+        )
+
     def capacity(self, word: Token) -> bool:
         """ "in a position to sign", "well positioned to mediate": a word that makes its "to"
         complement a capacity only in this construction ("its position that ..." does not)."""
@@ -455,16 +473,20 @@ class ClauseReader:
                 and lemma_of(cur) in self.lex.hollow_heads
             ):
                 return EventStatus.NEGATED, None, None, None  # "ended its mediation effort"
-            if (
-                dep == "advcl"
-                and hl in self.lex.light_verbs
-                and self._for_to(cur)
-                and any(
-                    c.dep_ == "dobj" and lemma_of(c) in self.lex.request_cues for c in head.children
+            if self._for_to(cur) and (
+                (dep == "relcl" and hl in self.lex.request_cues)
+                or (
+                    dep == "advcl"
+                    and hl in self.lex.light_verbs
+                    and any(
+                        c.dep_ == "dobj" and lemma_of(c) in self.lex.request_cues
+                        for c in head.children
+                    )
                 )
             ):
-                # "renewed his call for Uganda to withdraw": the parser hangs what is asked
-                # on the light verb, not on the call
+                # "its call for Uganda to withdraw", "renewed his call for Uganda to
+                # withdraw": the parser hangs what is asked on the call as a relative
+                # clause, or on the light verb
                 return EventStatus.REQUESTED, None, None, (head, True)
             light_object = (
                 nominal
@@ -488,7 +510,7 @@ class ClauseReader:
                 ):
                     return EventStatus.REQUESTED, None, None, (head, True)
                 cue = hl if hl in self.lex.status_cues else head.lower_
-                if cue in self.lex.status_cues and not self.achieved(head):
+                if cue in self.lex.status_cues and not (self.achieved(head) or self.adopted(cur)):
                     status = self.lex.status_cues[cue]
                     # "the need to stop the aggression": what is stopped goes on
                     governor = None if status == EventStatus.NEGATED else (head, True)
