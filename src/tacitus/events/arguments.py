@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from tacitus.actors import EXTRA_CODES, ActorResolver
 from tacitus.events.lexicon import Grammar, TriggerLexicon
-from tacitus.events.syntax import ActorKey, actor_key, lemma_of, misread_verb
+from tacitus.events.syntax import ActorKey, actor_key, lemma_of, misread_verb, partaking_verb
 from tacitus.model import Actor, Document, EventType, Mention
 
 if TYPE_CHECKING:
@@ -339,6 +339,18 @@ class Arguments:
                 and (subject is None or self._resolve(subject) is None)
             ):
                 return self._subject(said, depth + 1) or subject
+            if (
+                verb.dep_ == "advcl"
+                and verb.tag_ == "VBG"
+                and verb.head.dep_ == "ccomp"
+                and lemma_of(said) in self.lex.speech_verbs
+                and self._speaker_act(verb)
+                and subject is not None
+                and self._aimed_at(verb, subject)
+            ):
+                # "Amnesty said the regime had used cluster bombs, accusing it of war
+                # crimes": no one accuses himself; the speaker does
+                return self._subject(said, depth + 1) or subject
             if subject is None and self._during_passive(verb):
                 return self._patient(verb.head)
             return subject
@@ -380,6 +392,24 @@ class Arguments:
         return any(
             c.dep_ in ("mark", "advmod") and c.lower_ in self.grammar.while_marks
             for c in clause.children
+        )
+
+    def _aimed_at(self, verb: Token, subject: Token) -> bool:
+        """The object of ``verb`` is ``subject`` again: a pronoun ("accusing it", which
+        would be "itself" were the subject the doer) or an actor of the same country."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return False
+        if obj.tag_ == "PRP":
+            return obj.lower_ not in self.grammar.first_person and not obj.lower_.endswith(
+                ("self", "selves")
+            )
+        mine, theirs = self._resolve(obj), self._resolve(subject)
+        return (
+            mine is not None
+            and theirs is not None
+            and mine.actor.country is not None
+            and mine.actor.country == theirs.actor.country
         )
 
     def _speaker_act(self, verb: Token) -> bool:
@@ -684,6 +714,18 @@ class Arguments:
                 target = self._shared_object(tok)
             if target is None:
                 target = self._prep_target(tok, self.grammar.target_preps)
+        if target is None:
+            # "condemned what it called Uganda's interference": what is named is the object
+            named = [
+                o
+                for c in tok.children
+                if c.dep_ == "ccomp" and any(w.tag_ == "WP" and w.i < c.i for w in c.children)
+                for o in [
+                    *(x for x in c.children if x.dep_ == "oprd"),
+                    *(x for p in c.children if p.lower_ == "as" for x in p.children),
+                ]
+            ]
+            target = self._first_resolved(named)
         if target is None and found in (EventType.REQUEST, EventType.ACCUSE, EventType.REJECT):
             target = self._deep_target(tok) or self._addressee(tok)
         # "agree that X has gained": the clause is a view, its parties no one agreed with
@@ -991,18 +1033,17 @@ class Arguments:
                 (c for c in tok.children if c.dep_ in ("acl", "ccomp") or self._for_to(c)), None
             )
             if clause is None and light is not None:  # "reiterated its demand that X ..."
-                clause = next((c for c in light.children if c.dep_ == "ccomp"), None)
+                # or "renewed his call for X to ...", the clause hung on the light verb
+                clause = next(
+                    (c for c in light.children if c.dep_ == "ccomp" or self._for_to(c)), None
+                )
             if clause is not None:
                 target = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if (
-            source is None
-            and etype in self.lex.symmetric
-            and tok.dep_ == "pobj"
-            and tok.head.lower_ in self.grammar.setting_preps
-            and tok.head.head.pos_ == "VERB"
-        ):
-            # "during a call with X, Y condemned ...": Y took part in the call
-            source = self._subject(tok.head.head)
+        partaking = partaking_verb(tok, self.grammar) if etype in self.lex.symmetric else None
+        if source is None and partaking is not None:
+            # "during a call with X, Y condemned ...": Y took part in the call; "Y is in
+            # talks with X"; "Y arrived in Kampala for talks with X": the trip's
+            source = self._subject(partaking)
         if (
             source is None
             and etype in self.lex.done_in
@@ -1025,7 +1066,11 @@ class Arguments:
     def _for_to(self, clause: Token) -> bool:
         """``clause`` is an infinitive with a subject of its own hung on a noun ("its call
         for Uganda to reopen the border")."""
-        return clause.dep_ == "advcl" and any(
+        if clause.dep_ == "relcl" and not any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in clause.children
+        ):
+            return False  # "its call for Uganda to withdraw", read as a relative clause
+        return clause.dep_ in ("advcl", "relcl") and any(
             c.dep_ == "aux" and c.lower_ in self.grammar.infinitive_words for c in clause.children
         )
 

@@ -334,6 +334,8 @@ class EventReader(Arguments):
                 None,
             )
         )
+        if cue is None and lemma_of(link) in self.lex.accusation_links:
+            cue = self._culpability(link, complements)
         if cue is None:
             scheme = self._hostile_scheme(complements)
             if scheme is not None:
@@ -348,6 +350,28 @@ class EventReader(Arguments):
         if cue is None or subject is None:
             return None
         return cue, subject
+
+    def _culpability(self, link: Token, complements: list[Token]) -> Token | None:
+        """The word laying an act on the subject of ``link``: "responsible" in "Y was
+        responsible for the attack", "behind" in "Y was behind the bombing"."""
+        words = self.lex.culpability_words
+        laid = [c for c in complements if lemma_of(c) in words] + [
+            c for c in link.children if c.dep_ == "prep" and c.lower_ in words
+        ]
+        for word in laid:
+            acts = (
+                [word]
+                if word.dep_ == "prep"
+                else [c for c in word.children if c.dep_ == "prep" and c.lower_ == "for"]
+            )
+            for prep in acts:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and any(
+                        t.type in self.lex.unattributed
+                        for t in self.lex.nouns.get(lemma_of(obj), [])
+                    ):
+                        return word
+        return None
 
     def _hostile_scheme(self, complements: list[Token]) -> tuple[Token, Token] | None:
         """(the scheme word, whose scheme) of "it was a move by X to force ...", "an attempt
@@ -402,6 +426,8 @@ class EventReader(Arguments):
             for o in p.children
             if o.dep_ in ("pobj", "amod", "acomp")  # "described it as improper": an adjective
         ]
+        if thing.tag_ == "WP" and complements:
+            thing = complements[0]  # "what it called Uganda's interference": the one named
         for comp in complements:
             near = [comp, *(c for c in comp.children if c.dep_ in ("amod", "compound", "acl"))]
             if any(lemma_of(w) in words or w.lower_ in words for w in near):
@@ -502,6 +528,10 @@ class EventReader(Arguments):
         mutual = nominal and source is None and target is None and self._reciprocal_noun(tok)
         # "clashes between protesters and police": the first side against the second
         pair = self._between(tok) if etype in self.lex.symmetric or mutual else None
+        if pair is None and mode == "third-party" and not nominal:
+            # "brokered a truce between X and Y": the sides are named on what was brokered
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            pair = self._between(obj) if obj is not None else None
         if pair is not None and source is not None and target is None and mode == "third-party":
             # "X launched a mediation between Y and Z": X meets both sides
             sources = self._resolve_all(source)
@@ -513,7 +543,11 @@ class EventReader(Arguments):
             sources = self._resolve_all(source)
             targets = self._resolve_all(target)
         reciprocal = not nominal and not targets and lemma_of(tok) in self.lex.reciprocal_verbs
-        if (cand.found_type in self.lex.symmetric or reciprocal) and len(sources) > 1:
+        if (
+            (cand.found_type in self.lex.symmetric or reciprocal)
+            and len(sources) > 1
+            and mode != "third-party"  # "brokered by X and Y": both mediate, between others
+        ):
             sources, targets = sources[:1], sources[1:2]  # "X and Y met", "X and Y clashed"
         own = {m.actor.country for m in sources if m.actor.country}
         if len(targets) > 1:  # "the talks of Washington and the Taliban", to Washington
@@ -633,6 +667,10 @@ class EventReader(Arguments):
         if speaker is None or not speaker.country:
             return []
         source = Mention(0, 0, "", speaker, "speaker")
+        if lemma_of(cue) in self.lex.culpability_words and any(
+            actor_key(m.actor) == actor_key(speaker) for m in self._resolve_all(subject)
+        ):
+            return []  # "Uganda said it was responsible for the attack": an admission
         events = self._to_each(cand, cue, sent, source, subject, speaker)
         for event in events:
             event.source_span = None  # the speaker is not named in the sentence

@@ -360,6 +360,18 @@ class LexiconFinder:
                         # "warned that migrants are at risk": a danger, no threat ("warned
                         # that it would retaliate" is one)
                         continue
+                elif trig.needs_object == "bidden" and not nominal:
+                    if not any(
+                        reader.named(c) for c in tok.children if c.dep_ in ("dobj", "dative")
+                    ) or not any(
+                        c.dep_ in ("xcomp", "ccomp")
+                        and any(
+                            a.dep_ == "aux" and a.lower_ in self.lex.grammar.infinitive_words
+                            for a in c.children
+                        )
+                        for c in tok.children
+                    ):
+                        continue  # "told reporters that ...": news, no bidding
                 elif trig.needs_object == "none" and not nominal:
                     if any(c.dep_ in _TRANSITIVE_DEPS for c in tok.children):
                         continue  # "demonstrated its resolve", "as demonstrated by"

@@ -27,7 +27,8 @@ class Trigger:
     # object there is stands for an actor; 'official': an office holder or state body;
     # 'none': no direct object or clause, and not passive ("they demonstrated"); 'complement':
     # an object, a clause or the passive ("declined the offer", "declined to go");
-    # 'addressee': a direct object that names an actor ("warned Iran"); 'force':
+    # 'addressee': a direct object that names an actor ("warned Iran"); 'bidden': one and
+    # an infinitive for it ("told Iran to leave", not "told reporters that ..."); 'force':
     # what is driven back is an attack or a force, or armed forces do it ("repelled a raid")
     # 'patient': a named subject burns only with a direct object ("Hong Kong is burning")
     # 'captive': a passive verb done to a person and no more ("he is being held in a jail",
@@ -75,6 +76,7 @@ class TriggerLexicon:
     hollow_heads: frozenset[str] = frozenset()
     accusation_links: frozenset[str] = frozenset()
     accusation_words: frozenset[str] = frozenset()
+    culpability_words: frozenset[str] = frozenset()  # "X was responsible for the attack"
     scheme_nouns: frozenset[str] = frozenset()
     hostile_aims: frozenset[str] = frozenset()
     characterise_verbs: frozenset[str] = frozenset()
@@ -203,6 +205,9 @@ class Grammar:
     seeming_words: frozenset[str] = frozenset()
     patient_nouns: frozenset[str] = frozenset()
     care_places: frozenset[str] = frozenset()  # "a trip to the hospital": no host met
+    travel_verbs: frozenset[str] = frozenset()  # "arrived in Kampala for talks with X"
+    journey_nouns: frozenset[str] = frozenset()  # "is on a visit to X"
+    adoption_verbs: frozenset[str] = frozenset()  # "passed a resolution condemning X"
     undergone_nouns: frozenset[str] = frozenset()  # "Nixon's impeachment": done to him
     airborne_acts: frozenset[str] = frozenset()  # "airstrikes hit ...": not done by the place
     subject_clauses: frozenset[str] = frozenset()  # a clause that is a subject
@@ -261,6 +266,7 @@ _OBJECT_NEEDS = (
     "none",
     "complement",
     "addressee",
+    "bidden",
     "force",
     "patient",
     "captive",
@@ -295,6 +301,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         hollow_heads=_words(data, "hollow_heads"),
         accusation_links=_words(data, "accusation_links"),
         accusation_words=_words(data, "accusation_words"),
+        culpability_words=_words(data, "culpability_words"),
         scheme_nouns=_words(data, "scheme_nouns"),
         hostile_aims=_words(data, "hostile_aims"),
         characterise_verbs=_words(data, "characterise_verbs"),

@@ -30,6 +30,7 @@ from tacitus.events.syntax import (
     is_nominal,
     lemma_of,
     not_event,
+    partaking_verb,
     phrasal,
 )
 from tacitus.model import EventStatus, EventType
@@ -185,6 +186,12 @@ class ClauseReader:
         attacked the convoy"): it asks about what happened, it asks no one to act."""
         return any(c.tag_ in ("WRB", "WP", "WDT") for c in clause.children)
 
+    def _for_to(self, clause: Token) -> bool:
+        """``clause`` is an infinitive with a subject of its own ("for Uganda to withdraw")."""
+        return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and any(
+            c.dep_ == "aux" and c.lower_ in self.grammar.infinitive_words for c in clause.children
+        )
+
     @staticmethod
     def _participle(clause: Token) -> bool:
         """``clause`` is a bare -ing participle clause ("..., killing ten"): an act done
@@ -204,6 +211,24 @@ class ClauseReader:
         link = word.head
         modal = self.grammar.hypothetical_aux | self.grammar.future_aux
         return link.tag_ == "VBD" and not self.negated(link) and not self.aux(link) & modal
+
+    def adopted(self, clause: Token) -> bool:
+        """``clause`` is a participle saying what a text adopted in the past does ("passed
+        a resolution condemning X", "issued a decision ordering Y"): the text does it now,
+        it is no plan (not "a draft resolution condemning", "will adopt a resolution")."""
+        text = clause.head
+        verb = text.head
+        return (
+            clause.dep_ == "acl"
+            and clause.tag_ == "VBG"
+            and text.dep_ == "dobj"
+            and lemma_of(verb) in self.grammar.adoption_verbs
+            and verb.tag_ == "VBD"
+            and not self.negated(verb)
+            and not any(
+                c.dep_ in ("amod", "compound") and lemma_of(c) == "draft" for c in text.children
+            )
+        )
 
     def capacity(self, word: Token) -> bool:
         """ "in a position to sign", "well positioned to mediate": a word that makes its "to"
@@ -389,6 +414,18 @@ class ClauseReader:
                 governor = None if phrasal == EventStatus.NEGATED else (head, True)
                 return phrasal, None, None, governor
             if (
+                head.pos_ == "VERB"
+                and hl in self.lex.speech_verbs
+                and dep in ("xcomp", "ccomp")
+                and any(
+                    a.dep_ == "aux" and a.lower_ in self.grammar.infinitive_words
+                    for a in cur.children
+                )
+                and any(c.dep_ in ("dobj", "dative") for c in head.children)
+            ):
+                # "told Uganda to withdraw": what one is told to do is asked of one
+                return EventStatus.REQUESTED, None, None, (head, True)
+            if (
                 head.pos_ in ("VERB", "AUX")
                 and hl in self.lex.speech_verbs
                 and dep in _SPEECH_DEPS
@@ -436,6 +473,21 @@ class ClauseReader:
                 and lemma_of(cur) in self.lex.hollow_heads
             ):
                 return EventStatus.NEGATED, None, None, None  # "ended its mediation effort"
+            if self._for_to(cur) and (
+                (dep == "relcl" and hl in self.lex.request_cues)
+                or (
+                    dep == "advcl"
+                    and hl in self.lex.light_verbs
+                    and any(
+                        c.dep_ == "dobj" and lemma_of(c) in self.lex.request_cues
+                        for c in head.children
+                    )
+                )
+            ):
+                # "its call for Uganda to withdraw", "renewed his call for Uganda to
+                # withdraw": the parser hangs what is asked on the call as a relative
+                # clause, or on the light verb
+                return EventStatus.REQUESTED, None, None, (head, True)
             light_object = (
                 nominal
                 and cur is tok
@@ -458,7 +510,7 @@ class ClauseReader:
                 ):
                     return EventStatus.REQUESTED, None, None, (head, True)
                 cue = hl if hl in self.lex.status_cues else head.lower_
-                if cue in self.lex.status_cues and not self.achieved(head):
+                if cue in self.lex.status_cues and not (self.achieved(head) or self.adopted(cur)):
                     status = self.lex.status_cues[cue]
                     # "the need to stop the aggression": what is stopped goes on
                     governor = None if status == EventStatus.NEGATED else (head, True)
@@ -598,6 +650,10 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
         reading.demote(qualified)
     if kind is None:
         cand.speech = word.i if word is not None else None
+    if nominal and light is None and cand.type in lex.symmetric:
+        # "will travel to Kampala for talks", "is not in talks with X": the verb of the trip
+        # or the state carries the talks as a light verb does
+        light = partaking_verb(tok, grammar)
     if nominal and light is not None:  # "will give a grant", "did not hold talks"
         if reader.negated(light):
             reading.negate()

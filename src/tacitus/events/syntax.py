@@ -161,3 +161,21 @@ def excludes(verb: Token, grammar: Grammar) -> bool:
 def _a_time(tok: Token, grammar: Grammar) -> bool:
     """``tok`` names a time ("at a time when", "on Monday"), not a thing acted on."""
     return tok.ent_type_ in grammar.time_entities or lemma_of(tok) in grammar.time_nouns
+
+
+def partaking_verb(noun: Token, grammar: Grammar) -> Token | None:
+    """The verb whose subject takes part in the talks or the visit ``noun`` names through a
+    preposition: "is in talks with X", "arrived in Kampala for talks with X", "is on a visit
+    to X", "during a call with X, Y condemned ..."; None when there is none."""
+    if noun.dep_ != "pobj":
+        return None
+    prep, verb = noun.head, noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if (
+        prep.lower_ in grammar.setting_preps
+        or (prep.lower_ == "for" and lemma_of(verb) in grammar.travel_verbs)
+        or (prep.lower_ == "on" and lemma_of(noun) in grammar.journey_nouns)
+    ):
+        return verb
+    return None

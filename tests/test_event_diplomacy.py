@@ -1,0 +1,181 @@
+"""Diplomatic and verbal acts told in common phrasings: being "in talks with" someone or
+travelling "for talks with" them, a renewed call for someone to act, blame laid by
+"held X responsible" or "pointed the finger", accusations traded, a truce brokered, and
+the speaker's accusation hung on what was said."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.coder import Resources
+from tacitus.model import EventStatus
+from test_events import code_all, coded
+
+
+def of_type(text: str, etype: str, resources: Resources) -> set[tuple[str, str | None, str | None]]:
+    return {e for e in coded(code_all(text, resources)) if e[0] == etype}
+
+
+def statuses(text: str, trigger: str, resources: Resources) -> set[EventStatus]:
+    return {e.status for e in code_all(text, resources) if e.trigger.endswith(trigger)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya is in talks with Uganda over the border.",
+        "Kenyan officials are in talks with Uganda about grazing rights.",
+        "The Kenyan president arrived in Kampala for talks with Ugandan President Museveni.",
+        "The Kenyan president flew to Kampala on Monday for a meeting with Ugandan officials.",
+    ],
+)
+def test_who_is_in_talks_or_travels_for_them_takes_part(text: str, resources) -> None:
+    assert ("CONSULT", "KEN", "UGA") in of_type(text, "CONSULT", resources)
+    assert statuses(text, "talks" if "talks" in text else "meeting", resources) == {
+        EventStatus.ASSERTED
+    }
+
+
+def test_talks_ahead_or_denied_are_not_held(resources) -> None:
+    text = "The Kenyan president will travel to Kampala next week for talks with Ugandan officials."
+    assert of_type(text, "CONSULT", resources) == set()  # a trip ahead: talks to come
+    text = "Kenya is not in talks with Uganda."
+    assert statuses(text, "talks", resources) == {EventStatus.NEGATED}
+    # a call for talks asks for them: no talks are held
+    assert of_type("Kenya called for talks with Uganda.", "CONSULT", resources) == set()
+
+
+def test_a_renewed_call_for_someone_to_act_asks_them(resources) -> None:
+    text = "The Kenyan president renewed his call for Uganda to withdraw its troops."
+    assert ("REQUEST", "KEN", "UGA") in of_type(text, "REQUEST", resources)
+    # what is asked is not done
+    assert statuses(text, "withdraw", resources) == {EventStatus.REQUESTED}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya held Uganda responsible for the attack on the border post.",
+        "The Kenyan president held Uganda accountable for the deaths.",
+        "Kenya pointed the finger at Uganda for the bombing.",
+    ],
+)
+def test_blame_laid_on_a_party_accuses_it(text: str, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+def test_traded_accusations_accuse_the_other_side(resources) -> None:
+    text = "Kenya and Uganda traded accusations over the border clashes."
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+    text = "Kenya and Uganda exchanged barbs on Monday."
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+    # prisoners and goods traded are no words
+    assert of_type("Kenya and Uganda traded goods worth millions.", "ACCUSE", resources) == set()
+
+
+def test_a_truce_brokered_between_two_sides_is_mediation(resources) -> None:
+    text = "Kenya brokered a ceasefire between Uganda and Tanzania."
+    assert of_type(text, "CONSULT", resources) == {
+        ("CONSULT", "KEN", "UGA"),
+        ("CONSULT", "KEN", "TZA"),
+    }
+    # two brokers mediate between others, they do not meet each other
+    assert of_type("The truce was brokered by Kenya and Ethiopia.", "CONSULT", resources) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Kenyan government said Ugandan troops had shelled the town, accusing Uganda "
+            "of war crimes.",
+            ("ACCUSE", "KEN", "UGA"),
+        ),
+        (
+            "Amnesty International said Kenyan police had killed protesters, accusing them of "
+            "war crimes.",
+            ("ACCUSE", "NGO", "KEN"),
+        ),
+    ],
+)
+def test_an_accusation_of_those_told_of_is_the_speakers(
+    text: str, expected: tuple[str, str, str], resources
+) -> None:
+    assert of_type(text, "ACCUSE", resources) == {expected}
+
+
+def test_an_accusation_of_others_hung_on_what_was_said_is_theirs(resources) -> None:
+    # the protesters accuse the government, not the police who tell of it
+    text = (
+        "Ugandan police said Kenyan protesters blocked the road, accusing the Ugandan "
+        "government of corruption."
+    )
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya said Uganda was responsible for the attack.",
+        "The Kenyan government said Ugandan militants were behind the bombing of the market.",
+    ],
+)
+def test_an_act_laid_on_a_party_by_a_speaker_accuses_it(text: str, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya said Uganda was responsible for the security of the border.",
+        "Kenyan police said the man was behind the wheel of the car.",
+        "Uganda said it was responsible for the attack.",  # an admission
+    ],
+)
+def test_duties_places_and_admissions_accuse_no_one(text: str, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == set()
+
+
+def test_telling_a_party_to_act_asks_it(resources) -> None:
+    text = "The Kenyan president told Ugandan President Museveni to withdraw his troops."
+    assert of_type(text, "REQUEST", resources) == {("REQUEST", "KEN", "UGA")}
+    assert statuses(text, "withdraw", resources) == {EventStatus.REQUESTED}
+    text = "The Kenyan president told Ugandan officials that the border would reopen."
+    assert of_type(text, "REQUEST", resources) == set()  # news told, nothing asked
+
+
+def test_who_is_on_a_visit_visits(resources) -> None:
+    text = (
+        "The Kenyan foreign minister, on a two-day visit to Uganda, said the border would reopen."
+    )
+    assert ("CONSULT", "KEN", "UGA") in of_type(text, "CONSULT", resources)
+
+
+def test_support_thrown_behind_a_party_supports_it(resources) -> None:
+    text = "Kenya threw its support behind Uganda's candidate for the post."
+    assert of_type(text, "SUPPORT", resources) == {("SUPPORT", "KEN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya condemned what it called Ugandan aggression.",
+        "Kenya criticised what it described as Uganda's interference.",
+    ],
+)
+def test_what_the_speaker_names_is_the_one_condemned(text: str, resources) -> None:
+    assert ("ACCUSE", "KEN", "UGA") in of_type(text, "ACCUSE", resources)
+    assert ("ACCUSE", "KEN", "KEN") not in of_type(text, "ACCUSE", resources)
+
+
+def test_a_call_for_a_party_to_act_read_as_a_relative_clause_asks_it(resources) -> None:
+    text = "Kenya's call for Ugandan troops to withdraw was ignored."
+    assert ("REQUEST", "KEN", "UGA") in of_type(text, "REQUEST", resources)
+    assert statuses(text, "withdraw", resources) == {EventStatus.REQUESTED}
+
+
+def test_a_resolution_passed_says_what_it_says(resources) -> None:
+    text = "Kenya's parliament passed a resolution condemning Uganda."
+    assert statuses(text, "condemning", resources) == {EventStatus.ASSERTED}
+    text = "Kenya's parliament drafted a resolution condemning Uganda."
+    assert statuses(text, "condemning", resources) == {EventStatus.PLANNED}
