@@ -450,6 +450,21 @@ class EventReader(Arguments):
             source, target = self._verbal_args(
                 tok, cand.object_is_topic, cand.found_type or cand.type
             )
+        asked_thing = (
+            etype == EventType.REQUEST
+            and not nominal
+            and target is not None
+            and target.dep_ == "nsubjpass"
+            and target.head.i == tok.i
+            and lemma_of(tok) in self.grammar.asked_thing_verbs
+            and not any(c.dep_ == "xcomp" for c in tok.children)
+        )
+        if asked_thing:
+            # "a police dog was requested": what is asked for, not of whom; with no "by"
+            # agent either, nothing names a party
+            if source is None:
+                return []
+            target = None
         if mode == "visit" and target is not None and lemma_of(target) in self.grammar.care_places:
             return []  # "a trip to the Walter Reed hospital": a check-up, no host is met
         if cand.status != EventStatus.ASSERTED and not nominal:
@@ -470,7 +485,12 @@ class EventReader(Arguments):
             )
         ):
             target = None  # "rioted ..., setting fire to their mattresses": not a party
-        if target is None and not nominal and args_type not in self.lex.symmetric:
+        if (
+            target is None
+            and not nominal
+            and args_type not in self.lex.symmetric
+            and not asked_thing
+        ):
             target = self._clause_target(tok)
         if target is None and cand.found_type in self.lex.location_target:
             target = self._location_target(light if light is not None else tok)
@@ -733,7 +753,7 @@ class EventReader(Arguments):
         """Violence, deployments, protests and arrests told with no party of known country
         ("snipers shot into the crowd", "30 were injured in the skirmishes") happened in
         the one country their sentence names, else the one the document is about: each
-        party is of it, a missing one is that state. Run once the article's tellings are
+        party is of it, a missing one an unnamed actor there. Run once the article's tellings are
         merged, which read the parties as told."""
         for event in events:
             found = self.unplaced.get(id(event))
@@ -746,9 +766,10 @@ class EventReader(Arguments):
             event.source = self._placed(src, code)
             event.target = self._placed(tgt, code)
 
-    def _placed(self, actor: Actor | None, code: str) -> Actor:
+    @staticmethod
+    def _placed(actor: Actor | None, code: str) -> Actor:
         if actor is None:
-            return self.res.state(code)
+            return Actor(None, code, None)  # someone there: not the state itself
         return Actor(actor.name, code, actor.sector, actor.actor_id)
 
     def _scene(self, source_country: str) -> str | None:

@@ -202,6 +202,7 @@ class Grammar:
     seeming_words: frozenset[str] = frozenset()
     patient_nouns: frozenset[str] = frozenset()
     care_places: frozenset[str] = frozenset()  # "a trip to the hospital": no host met
+    asked_thing_verbs: frozenset[str] = frozenset()  # "a report was requested": no addressee
     undergone_nouns: frozenset[str] = frozenset()  # "Nixon's impeachment": done to him
     airborne_acts: frozenset[str] = frozenset()  # "airstrikes hit ...": not done by the place
     subject_clauses: frozenset[str] = frozenset()  # a clause that is a subject
