@@ -89,6 +89,7 @@ def test_the_shipped_pipeline_satisfies_every_contract():
         "dates",
         "place",
         "retellings",
+        "unplaced",
     ]
 
 

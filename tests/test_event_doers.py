@@ -67,3 +67,25 @@ def test_a_passive_clause_with_its_own_subject_is_not_the_shooters(resources) ->
     wounded = by_trigger(text, resources)["wounded"]
     assert wounded.target is None or wounded.target.country != "TUR"
     assert wounded.source is not None and wounded.source.country == "TUR"
+
+
+def test_violence_with_no_party_of_known_country_is_in_the_articles_country(resources) -> None:
+    # the sentence names no country: the article is about Kenya
+    lead = "Kenya's opposition called for rallies across Kenya. "
+    for text, trigger in [
+        ("Snipers shot into the crowd from rooftops, witnesses said.", "shot"),
+        ("Another 20 people were injured in the skirmishes.", "injured"),
+    ]:
+        event = by_trigger(lead + text, resources)[trigger]
+        assert event.source is not None and event.source.country == "KEN", trigger
+        assert event.target is not None and event.target.country == "KEN", trigger
+
+
+def test_violence_in_an_article_about_no_country_stays_unplaced(resources) -> None:
+    events = by_trigger(
+        "The senator praised the mayor. Another 20 people were injured in the skirmishes.",
+        resources,
+    )
+    injured = events["injured"]
+    assert injured.source is None or injured.source.country is None
+    assert injured.target is None or injured.target.country is None

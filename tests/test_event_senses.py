@@ -78,3 +78,19 @@ def test_a_past_act_before_which_someone_was_stopped_happened(resources) -> None
     assert [e.status.value for e in code_all(text, resources) if e.trigger == "attack"] != [
         "asserted"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Kenyan opposition leaders shot back that the president had failed.", "shot", {"ACCUSE"}),
+        ("The Kenyan president fired back at his Ugandan critics.", "fired", {"ACCUSE"}),
+        ('"That is a lie," the Kenyan minister shot back.', "shot", {"ACCUSE"}),
+        ("Kenyan troops fired back at the gunmen.", "fired", {"ASSAULT"}),
+        ("Kenyan police shot back at the attackers.", "shot", {"ASSAULT"}),
+    ],
+)
+def test_shooting_back_is_a_retort_unless_armed_forces_do_it(
+    text: str, trigger: str, expected: set[str], resources
+) -> None:
+    assert types_of(text, trigger, resources) == expected

@@ -126,3 +126,19 @@ def test_a_verb_with_its_own_clause_is_left_alone() -> None:
     text = "Obama criticized Netanyahu as part of a campaign, though there is little evidence."
     verb = word(text, "criticized")
     assert verb.dep_ == "ROOT" and word(text, "is").head.text == "criticized"
+
+
+def test_a_present_verb_after_a_reported_perfect_goes_with_the_reporting_verb(
+    resources,
+) -> None:
+    # "support" cannot share "Kenya has": the analysts support, and name no state
+    text = "Many analysts agree that Kenya has long exploited Uganda and support Museveni's plan."
+    support = word(text, "support")
+    assert (support.dep_, support.head.text) == ("conj", "agree")
+    assert not any(e.type.value == "SUPPORT" for e in code_all(text, resources))
+
+
+def test_a_verb_with_its_own_auxiliary_stays_in_the_reported_clause() -> None:
+    text = "Kenya said it has attacked the rebels and will support Uganda."
+    support = word(text, "support")
+    assert support.head.text == "attacked"

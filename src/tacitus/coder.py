@@ -5,7 +5,7 @@ Each component declares what it requires and what it assigns (spaCy's ``requires
 and ``tacitus.process(..., config=...)``) and is checked once, when the resources are
 loaded: a component whose requirement no earlier one assigns is a start-up error.
 
-    actors ─► quotes ─► triggers ─► status ─► arguments ─► dates ─► place ─► retellings
+    actors ─► quotes ─► triggers ─► status ─► arguments ─► dates ─► place ─► retellings ─► unplaced
 
 Results live on the ``Document`` (mentions, quotes, events) and, while a document is
 coded, on its ``Analysis`` (the parse, the actor resolver, the candidate events).
@@ -278,3 +278,10 @@ def _retellings(a: Analysis) -> None:
         lambda e: told_as_new_act(a.parsed, e, lex.grammar),
         a.resources.gazetteer.is_country,
     )
+
+
+@component("unplaced", requires=["retellings"], assigns=["unplaced parties"])
+def _unplaced(a: Analysis) -> None:
+    """After the retellings, merged by the parties as told: violence and protests with
+    no party of known country are in the one country their sentence or article is in."""
+    a.reader().place_unplaced(a.doc.events)

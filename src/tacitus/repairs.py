@@ -9,7 +9,9 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
 - ``tacitus_listed_verbs``: "shelled villages, targeted hospitals and ..." — the
   participle of a list of acts read as an adjective on its object;
 - ``tacitus_coordinated_verbs``: "an unknown assailant shot and wounded X" — a past verb
-  read as a noun, with its subject as its modifier, before the verb coordinated with it.
+  read as a noun, with its subject as its modifier, before the verb coordinated with it;
+- ``tacitus_agreeing_conjuncts``: "analysts agree that X has exploited Y and support Z" —
+  the present verb goes with "agree", not with the reported clause's "has exploited".
 """
 
 from __future__ import annotations
@@ -339,3 +341,31 @@ def coordinated_verbs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         return doc
 
     return repair
+
+
+@Language.component("tacitus_agreeing_conjuncts")
+def agreeing_conjuncts(doc: Doc) -> Doc:
+    """Re-read "analysts agree that Kenya has exploited Uganda and support the plan": a
+    present verb ("support") with no subject or auxiliary of its own, read as coordinated
+    with the perfect participle of a reported clause ("has exploited"), cannot share that
+    clause's subject and "has"; it goes with the present verb that reports the clause
+    ("agree"), whose subject it shares."""
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.tag_ not in ("VB", "VBP"):
+            continue
+        first = verb.head
+        if first.tag_ != "VBN" or first.dep_ != "ccomp" or first.i > verb.i:
+            continue
+        if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in first.children):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+            continue
+        reporter = first.head
+        if reporter.tag_ != "VBP" or reporter.i > first.i:
+            continue
+        changes = {verb.i: (reporter.i, "conj")}
+        for c in first.children:  # the "and" before the verb goes with it
+            if c.dep_ == "cc" and c.i == verb.i - 1:
+                changes[c.i] = (reporter.i, "cc")
+        _rehang(doc, changes)
+    return doc

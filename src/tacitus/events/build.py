@@ -272,6 +272,9 @@ class EventReader(Arguments):
         self._avoid = None  # the source's key while finding a target
         self._places: dict[int, Mention] = {}  # tokens placed by the gazetteer
         self._scene_counts: Counter[str] | None = None  # state mentions in the document
+        # by id: events no party of which has a country, and the one country their
+        # sentence (else the document) is in (``place_unplaced``)
+        self.unplaced: dict[int, tuple[Event, str]] = {}
 
     # ------------------------------------------------------------- for the finders
     def named(self, tok: Token) -> bool:
@@ -473,6 +476,21 @@ class EventReader(Arguments):
             source, target = self._verbal_args(
                 tok, cand.object_is_topic, cand.found_type or cand.type
             )
+        asked_thing = (
+            etype == EventType.REQUEST
+            and not nominal
+            and target is not None
+            and target.dep_ == "nsubjpass"
+            and target.head.i == tok.i
+            and lemma_of(tok) in self.grammar.asked_thing_verbs
+            and not any(c.dep_ == "xcomp" for c in tok.children)
+        )
+        if asked_thing:
+            # "a police dog was requested": what is asked for, not of whom; with no "by"
+            # agent either, nothing names a party
+            if source is None:
+                return []
+            target = None
         if mode == "visit" and target is not None and lemma_of(target) in self.grammar.care_places:
             return []  # "a trip to the Walter Reed hospital": a check-up, no host is met
         if cand.status != EventStatus.ASSERTED and not nominal:
@@ -493,7 +511,12 @@ class EventReader(Arguments):
             )
         ):
             target = None  # "rioted ..., setting fire to their mattresses": not a party
-        if target is None and not nominal and args_type not in self.lex.symmetric:
+        if (
+            target is None
+            and not nominal
+            and args_type not in self.lex.symmetric
+            and not asked_thing
+        ):
             target = self._clause_target(tok)
         if target is None and cand.found_type in self.lex.location_target:
             target = self._location_target(light if light is not None else tok)
@@ -763,6 +786,29 @@ class EventReader(Arguments):
             and (t.ent_type_ == "NORP" or (t.is_title and t.lower_ in self.lex.region_words))
             for t in span
         )
+
+    def place_unplaced(self, events: list[Event]) -> None:
+        """Violence, deployments, protests and arrests told with no party of known country
+        ("snipers shot into the crowd", "30 were injured in the skirmishes") happened in
+        the one country their sentence names, else the one the document is about: each
+        party is of it, a missing one an unnamed actor there. Run once the article's tellings are
+        merged, which read the parties as told."""
+        for event in events:
+            found = self.unplaced.get(id(event))
+            if found is None or found[0] is not event:
+                continue
+            code = found[1]
+            src, tgt = event.source, event.target
+            if (src is not None and src.country) or (tgt is not None and tgt.country):
+                continue  # a merged fuller telling named a party's country
+            event.source = self._placed(src, code)
+            event.target = self._placed(tgt, code)
+
+    @staticmethod
+    def _placed(actor: Actor | None, code: str) -> Actor:
+        if actor is None:
+            return Actor(None, code, None)  # someone there: not the state itself
+        return Actor(actor.name, code, actor.sector, actor.actor_id)
 
     def _scene(self, source_country: str) -> str | None:
         """The state the document names most often (twice at least), the source's aside."""
@@ -1171,6 +1217,15 @@ class EventReader(Arguments):
             # a firm's act aimed at no one named is its business, not politics: "Google
             # promised fast games", "the company withdrew its filing", "its CEO stepped down"
             return None
+        unplaced_in = None
+        if (
+            etype in self.lex.unattributed
+            and not (src is not None and src.country)
+            and not (tgt is not None and tgt.country)
+            and len(context) == 1
+            and context[0] not in EXTRA_CODES
+        ):
+            unplaced_in = context[0]  # "30 were injured in the skirmishes", in Bolivia
         text = self.doc.text
         start, end = sent.start_char, sent.end_char
         while start < end and text[start].isspace():
@@ -1203,7 +1258,7 @@ class EventReader(Arguments):
             if verb_tok is not None:
                 trigger_start = min(trigger_start, verb_tok.idx)
                 trigger_end = max(trigger_end, verb_tok.idx + len(verb_tok.text))
-        return Event(
+        event = Event(
             type=etype,
             mode=cand.mode,
             source=src,
@@ -1223,3 +1278,6 @@ class EventReader(Arguments):
             source_span=(source.start, source.end) if source else None,
             target_span=(target.start, target.end) if target else None,
         )
+        if unplaced_in is not None:
+            self.unplaced[id(event)] = (event, unplaced_in)
+        return event

@@ -208,6 +208,7 @@ class Grammar:
     travel_verbs: frozenset[str] = frozenset()  # "arrived in Kampala for talks with X"
     journey_nouns: frozenset[str] = frozenset()  # "is on a visit to X"
     adoption_verbs: frozenset[str] = frozenset()  # "passed a resolution condemning X"
+    asked_thing_verbs: frozenset[str] = frozenset()  # "a report was requested": no addressee
     undergone_nouns: frozenset[str] = frozenset()  # "Nixon's impeachment": done to him
     airborne_acts: frozenset[str] = frozenset()  # "airstrikes hit ...": not done by the place
     subject_clauses: frozenset[str] = frozenset()  # a clause that is a subject
