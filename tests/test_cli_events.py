@@ -149,3 +149,17 @@ def test_plover_export(db, tmp_path) -> None:
     assert first["placename"] == "northern Syria" and first["source"] == "Wire One"
     result = CliRunner().invoke(main, ["export", "quotes", "--format", "plover", "--db", db])
     assert result.exit_code != 0 and "events only" in result.output
+
+
+def test_explain_says_when_no_words_name_a_party(tmp_path) -> None:
+    doc = _document("c.txt", "Wire One", EventType.ASSAULT)
+    doc.events[0].source = Actor(None, "TUR", None)  # an unnamed doer placed in Turkey
+    doc.events[0].source_span = None
+    path = str(tmp_path / "u.db")
+    with Store.open(path) as store:
+        store.write_batch([doc])
+    code, out = run("explain", "1", "--db", path)
+    source_line = next(line for line in out.splitlines() if line.strip().startswith("source"))
+    assert code == 0 and "no words name it" in source_line
+    target_line = next(line for line in out.splitlines() if line.strip().startswith("target"))
+    assert "no words name it" not in target_line  # "villages" names the target

@@ -293,6 +293,8 @@ def explain_command(event_id: int, db_path: str, as_json: bool) -> None:
             how = f"{_who(actor)} id={actor['actor_id'] or '—'}"
             if actor.get("mention_rules"):
                 how += f" (rules: {', '.join(actor['mention_rules'])})"
+            elif actor["span"] is None and actor["country"] and role != "reported_by":
+                how += " (no words name it: read from the sentence or article around it)"
         fields.add_row(role, Text(how or "—"))
     date = event.date
     fields.add_row(
