@@ -484,3 +484,29 @@ def test_a_territory_and_its_state_are_one_home(kb) -> None:
     two = "Chile and Peru argued over fishing. Peru and Chile met."
     assert resolve(two, kb)[1].home is None
     assert resolve(two.replace("Chile", "China").replace("Peru", "Hong Kong"), kb)[1].home == "HKG"
+
+
+# ------------------------------------------------------------------ possessors and epithets
+def test_he_may_stand_for_the_owner_of_a_subject(kb) -> None:
+    """ "President X's trip was cut short. He accused ...": with no person as subject, the
+    person whose the subject is (a possessor) is the one "he" picks up, before a subject
+    of an earlier sentence; a named subject still comes first."""
+    text = (
+        "Senator Ana Ruiz of Chile spoke on Monday. President Carlos Vega's trip to Peru "
+        "was cut short. He accused Bolivia of meddling."
+    )
+    doc, _, _ = resolve(text, kb)
+    assert mention(doc, "He").actor.name == "Carlos Vega"
+    same = (
+        "Senator Ana Ruiz of Chile spoke on Monday. President Carlos Vega's habit of "
+        "wavering has made Peru wary, for fear that he will demand more."
+    )
+    doc, _, _ = resolve(same, kb)
+    assert mention(doc, "he").actor.name == "Carlos Vega"
+    named = (
+        "Senator Ana Ruiz of Chile spoke on Monday. President Carlos Vega's envoy, Mario "
+        "Soto, flew to Peru. He accused Bolivia of meddling."
+    )
+    doc, _, _ = resolve(named, kb)
+    assert mention(doc, "He").actor.name == "Mario Soto"
+
