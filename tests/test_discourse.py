@@ -510,3 +510,17 @@ def test_he_may_stand_for_the_owner_of_a_subject(kb) -> None:
     doc, _, _ = resolve(named, kb)
     assert mention(doc, "He").actor.name == "Mario Soto"
 
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("France criticized Britain, while the Jewish state's premier praised the vote.", "ISR"),
+        ("Germany sanctioned Russia. The Islamic Republic condemned the move.", "IRN"),
+    ],
+)
+def test_a_state_s_epithet_names_that_state_not_the_last_one(text: str, country: str) -> None:
+    """ "the Jewish state", "the Islamic Republic" name one state; they are not a
+    description ("the state", "the republic") of the state named last."""
+    found = [e for e in tacitus.process(text).events if e.trigger in ("praised", "condemned")]
+    assert [e.source.country for e in found if e.source] == [country]
+
