@@ -524,3 +524,22 @@ def test_a_state_s_epithet_names_that_state_not_the_last_one(text: str, country:
     found = [e for e in tacitus.process(text).events if e.trigger in ("praised", "condemned")]
     assert [e.source.country for e in found if e.source] == [country]
 
+
+def test_a_passive_removal_is_done_by_another_state_than_the_removed_one_s() -> None:
+    """ "Indians were deported ... from the United States": a deportation, expulsion or
+    extradition told without its agent is the act of a state other than the one of who
+    is sent away (charges and arrests stay the act of the state where they happen)."""
+    text = (
+        "Nearly 200 Peruvians returned home on Friday after being deported for illegally "
+        "entering the United States."
+    )
+    found = [e for e in tacitus.process(text).events if e.trigger == "deported"]
+    assert [(e.source.country if e.source else None, e.target.country) for e in found] == [
+        ("USA", "PER")
+    ]
+    alone = [
+        e
+        for e in tacitus.process("Two Peruvian diplomats were expelled on Monday.").events
+        if e.trigger == "expelled"
+    ]
+    assert alone and all(e.source is None or e.source.country != "PER" for e in alone)
