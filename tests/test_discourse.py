@@ -543,3 +543,55 @@ def test_a_passive_removal_is_done_by_another_state_than_the_removed_one_s() -> 
         if e.trigger == "expelled"
     ]
     assert alone and all(e.source is None or e.source.country != "PER" for e in alone)
+
+
+# ------------------------------------------------------------------ descriptions of bodies
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        (
+            "The World Food Programme said on Monday it would send aid to Yemen. The agency "
+            "accused the Houthis of blocking convoys.",
+            "agency",
+            "World Food Programme",
+        ),
+        (
+            "Amnesty International accused Egyptian police of torture. The group urged Cairo "
+            "to free the detainees.",
+            "group",
+            "Amnesty International",
+        ),
+        (
+            "Hamas fired rockets at Israel on Monday. The group also accused Egypt of closing "
+            "the border.",
+            "group",
+            "Hamas",
+        ),
+    ],
+)
+def test_the_agency_or_the_group_is_the_organisation_named_before(
+    text: str, word: str, name: str
+) -> None:
+    """ "the agency" after a UN agency spoke is that agency, not a body of the state named
+    last; "the group" after an NGO or an armed group is that group."""
+    found = [
+        e
+        for e in tacitus.process(text).events
+        if e.sentence.startswith(f"The {word}") and e.trigger in ("accused", "urged")
+    ]
+    assert found and {e.source.name if e.source else None for e in found} == {name}
+
+
+def test_the_agency_of_a_state_and_a_group_of_people_stay_what_they_were() -> None:
+    text = (
+        "Egypt's health ministry said on Monday that ten people died. The agency accused "
+        "Israel of blocking aid."
+    )
+    found = [e for e in tacitus.process(text).events if e.trigger == "accused"]
+    assert [(e.source.country, e.source.sector) for e in found if e.source] == [("EGY", "GOV")]
+    text = (
+        "Amnesty International spoke on Monday in London. A group of students accused Egypt "
+        "of torture."
+    )
+    found = [e for e in tacitus.process(text).events if e.trigger == "accused"]
+    assert all(e.source is None or e.source.country != "NGO" for e in found)
