@@ -181,8 +181,10 @@ class Coreference:
         sent = self.sent_of.get(tok.i, 0)
         plural = tok.tag_ in words.plural_tags
         # a named possessor of a subject ("Trump's approach"), not a pronoun ("his doctor")
-        owner = tok.dep_ == "poss" and tok.pos_ != "PRON" and tok.head.dep_ in words.subject_deps
-        self.seen.append(_Seen(mention, kind, tok.i, sent, subject, plural, owner=owner))
+        possessor = (
+            tok.dep_ == "poss" and tok.pos_ != "PRON" and tok.head.dep_ in words.subject_deps
+        )
+        self.seen.append(_Seen(mention, kind, tok.i, sent, subject, plural, owner=possessor))
         role = self.state.spans.role_at.get(tok.i)
         if kind != "person" and not plural and role is not None and role[2].kind == "person":
             # "Spain's prime minister said he ...": an office holder "he" may stand for
