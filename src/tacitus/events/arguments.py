@@ -661,7 +661,8 @@ class Arguments:
         if speaker is None or not speaker.country:
             return None
         code = speaker.country
-        actor = speaker if code in EXTRA_CODES else self.res.state(code, "GOV")
+        alone = tok.lower_ in self.grammar.speaker_self  # "I": the speaker
+        actor = speaker if alone or code in EXTRA_CODES else self.res.state(code, "GOV")
         return Mention(
             tok.idx, tok.idx + len(tok.text), tok.text, actor, f"quote-speaker:{tok.lower_}"
         )

@@ -160,6 +160,7 @@ class Grammar:
     span_nouns: frozenset[str] = frozenset()  # "crashes in five months that killed"
     law_words: frozenset[str] = frozenset()  # "the Syria Accountability Act": a text
     first_person: frozenset[str] = frozenset()
+    speaker_self: frozenset[str] = frozenset()  # "I": the speaker, not the speaker's state
     hypothetical_aux: frozenset[str] = frozenset()
     future_aux: frozenset[str] = frozenset()
     perfect_aux: frozenset[str] = frozenset()  # "would have objected": it did not happen
