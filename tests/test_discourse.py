@@ -484,3 +484,114 @@ def test_a_territory_and_its_state_are_one_home(kb) -> None:
     two = "Chile and Peru argued over fishing. Peru and Chile met."
     assert resolve(two, kb)[1].home is None
     assert resolve(two.replace("Chile", "China").replace("Peru", "Hong Kong"), kb)[1].home == "HKG"
+
+
+# ------------------------------------------------------------------ possessors and epithets
+def test_he_may_stand_for_the_owner_of_a_subject(kb) -> None:
+    """ "President X's trip was cut short. He accused ...": with no person as subject, the
+    person whose the subject is (a possessor) is the one "he" picks up, before a subject
+    of an earlier sentence; a named subject still comes first."""
+    text = (
+        "Senator Ana Ruiz of Chile spoke on Monday. President Carlos Vega's trip to Peru "
+        "was cut short. He accused Bolivia of meddling."
+    )
+    doc, _, _ = resolve(text, kb)
+    assert mention(doc, "He").actor.name == "Carlos Vega"
+    same = (
+        "Senator Ana Ruiz of Chile spoke on Monday. President Carlos Vega's habit of "
+        "wavering has made Peru wary, for fear that he will demand more."
+    )
+    doc, _, _ = resolve(same, kb)
+    assert mention(doc, "he").actor.name == "Carlos Vega"
+    named = (
+        "Senator Ana Ruiz of Chile spoke on Monday. President Carlos Vega's envoy, Mario "
+        "Soto, flew to Peru. He accused Bolivia of meddling."
+    )
+    doc, _, _ = resolve(named, kb)
+    assert mention(doc, "He").actor.name == "Mario Soto"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("France criticized Britain, while the Jewish state's premier praised the vote.", "ISR"),
+        ("Germany sanctioned Russia. The Islamic Republic condemned the move.", "IRN"),
+    ],
+)
+def test_a_state_s_epithet_names_that_state_not_the_last_one(text: str, country: str) -> None:
+    """ "the Jewish state", "the Islamic Republic" name one state; they are not a
+    description ("the state", "the republic") of the state named last."""
+    found = [e for e in tacitus.process(text).events if e.trigger in ("praised", "condemned")]
+    assert [e.source.country for e in found if e.source] == [country]
+
+
+def test_a_passive_removal_is_done_by_another_state_than_the_removed_one_s() -> None:
+    """ "Indians were deported ... from the United States": a deportation, expulsion or
+    extradition told without its agent is the act of a state other than the one of who
+    is sent away (charges and arrests stay the act of the state where they happen)."""
+    text = (
+        "Nearly 200 Peruvians returned home on Friday after being deported for illegally "
+        "entering the United States."
+    )
+    found = [e for e in tacitus.process(text).events if e.trigger == "deported"]
+    assert [(e.source.country if e.source else None, e.target.country) for e in found] == [
+        ("USA", "PER")
+    ]
+    alone = [
+        e
+        for e in tacitus.process("Two Peruvian diplomats were expelled on Monday.").events
+        if e.trigger == "expelled"
+    ]
+    assert alone and all(e.source is None or e.source.country != "PER" for e in alone)
+
+
+# ------------------------------------------------------------------ descriptions of bodies
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        (
+            "The World Food Programme said on Monday it would send aid to Yemen. The agency "
+            "accused the Houthis of blocking convoys.",
+            "agency",
+            "World Food Programme",
+        ),
+        (
+            "Amnesty International accused Egyptian police of torture. The group urged Cairo "
+            "to free the detainees.",
+            "group",
+            "Amnesty International",
+        ),
+        (
+            "Hamas fired rockets at Israel on Monday. The group also accused Egypt of closing "
+            "the border.",
+            "group",
+            "Hamas",
+        ),
+    ],
+)
+def test_the_agency_or_the_group_is_the_organisation_named_before(
+    text: str, word: str, name: str
+) -> None:
+    """ "the agency" after a UN agency spoke is that agency, not a body of the state named
+    last; "the group" after an NGO or an armed group is that group."""
+    found = [
+        e
+        for e in tacitus.process(text).events
+        if e.sentence.startswith(f"The {word}") and e.trigger in ("accused", "urged")
+    ]
+    assert found and {e.source.name if e.source else None for e in found} == {name}
+
+
+def test_the_agency_of_a_state_and_a_group_of_people_stay_what_they_were() -> None:
+    text = (
+        "Egypt's health ministry said on Monday that ten people died. The agency accused "
+        "Israel of blocking aid."
+    )
+    found = [e for e in tacitus.process(text).events if e.trigger == "accused"]
+    assert [(e.source.country, e.source.sector) for e in found if e.source] == [("EGY", "GOV")]
+    text = (
+        "Amnesty International spoke on Monday in London. A group of students accused Egypt "
+        "of torture."
+    )
+    found = [e for e in tacitus.process(text).events if e.trigger == "accused"]
+    assert all(e.source is None or e.source.country != "NGO" for e in found)

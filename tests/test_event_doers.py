@@ -89,3 +89,22 @@ def test_violence_in_an_article_about_no_country_stays_unplaced(resources) -> No
     injured = events["injured"]
     assert injured.source is None or injured.source.country is None
     assert injured.target is None or injured.target.country is None
+
+
+def test_a_plural_verb_joined_into_what_was_said_is_the_sayers(resources) -> None:
+    """ "farmers say that China has cheated ... and support the tariffs": a plain plural
+    verb cannot share the singular subject's "has"; the parser joined it into the clause
+    said, but the ones who support are the sayers. A verb that does share the subject
+    ("has violated ... and has supported") stays that subject's."""
+    text = (
+        "Many Mexican farmers say that China has long cheated the United States and "
+        "support President Trump's tariffs."
+    )
+    support = by_trigger(text, resources)["support"]
+    assert support.source is not None and support.source.country == "MEX"
+    shared = by_trigger(
+        "Peru's president said on Monday that Chile has violated the accord and has supported "
+        "the rebels.",
+        resources,
+    )["supported"]
+    assert shared.source is not None and shared.source.country == "CHL"

@@ -485,3 +485,20 @@ def test_quote_spans_skip_apostrophes_and_run_over_paragraphs() -> None:
         "The first paragraph runs on",
         "and ends here.",
     ]
+
+
+def test_i_in_a_quote_is_the_speaker_and_we_the_speaker_s_state() -> None:
+    """ "“I reject the government's plan,” said opposition leader X": "I" is X (an
+    opposition leader is not the government he rejects); "we" of a minister is the
+    minister's state."""
+    text = (
+        "“I reject the government's plan to raise taxes,” said Kenyan opposition leader "
+        "Peter Mwangi."
+    )
+    found = [e for e in tacitus.process(text).events if e.trigger == "reject"]
+    assert [(e.source.name, e.source.sector) for e in found if e.source] == [
+        ("Peter Mwangi", "OPP")
+    ]
+    text = "“We reject Kenya's plan,” said Ugandan Foreign Minister Sam Okello."
+    found = [e for e in tacitus.process(text).events if e.trigger == "reject"]
+    assert [(e.source.country, e.source.sector) for e in found if e.source] == [("UGA", "GOV")]

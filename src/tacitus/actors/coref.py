@@ -37,6 +37,7 @@ class _Seen:
     subject: bool
     plural: bool
     lent: bool = False  # a person's state, usable for "its" in the same sentence only
+    owner: bool = False  # a named possessor of a subject ("Trump's" in "Trump's plan failed")
 
 
 class Coreference:
@@ -151,8 +152,13 @@ class Coreference:
             same = [s for s in candidates if s.sent == sent and not s.lent] or same
         if same:
             return same[-1].mention
+        # "Trump's approach drew criticism ... he": whose the subject is stands in for it
+        owners = [s for s in candidates if s.sent == sent and s.owner]
+        if owners:
+            return owners[-1].mention
         for back in range(sent - 1, sent - LOOKBACK_SENTENCES - 1, -1):
             subjects = [s for s in candidates if s.sent == back and s.subject]
+            subjects = subjects or [s for s in candidates if s.sent == back and s.owner]
             if subjects:
                 return subjects[0].mention
         return candidates[-1].mention
@@ -174,7 +180,11 @@ class Coreference:
         )
         sent = self.sent_of.get(tok.i, 0)
         plural = tok.tag_ in words.plural_tags
-        self.seen.append(_Seen(mention, kind, tok.i, sent, subject, plural))
+        # a named possessor of a subject ("Trump's approach"), not a pronoun ("his doctor")
+        possessor = (
+            tok.dep_ == "poss" and tok.pos_ != "PRON" and tok.head.dep_ in words.subject_deps
+        )
+        self.seen.append(_Seen(mention, kind, tok.i, sent, subject, plural, owner=possessor))
         role = self.state.spans.role_at.get(tok.i)
         if kind != "person" and not plural and role is not None and role[2].kind == "person":
             # "Spain's prime minister said he ...": an office holder "he" may stand for

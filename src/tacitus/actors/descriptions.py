@@ -283,6 +283,9 @@ class Descriptions:
             return None
         if any(t.i != tok.i and t.dep_ not in ("det",) for t in np):
             return None  # "the UN body", "a Western alliance": named or new
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return None  # "the group of protesters": who they are is said here
+        armed = tok.lemma_.lower() in words.armed_organisation_words
         sent = self.coref.sent_of.get(tok.i, 0)
         # asked after the document pass: the record holds later mentions too, not in order
         for seen in sorted(self.coref.seen, key=lambda s: -s.token):
@@ -290,8 +293,10 @@ class Descriptions:
                 continue
             if sent - seen.sent > LOOKBACK_SENTENCES:
                 break
-            if seen.kind == "org" and seen.mention.actor.country in ("IGO", "NGO"):
-                actor = seen.mention.actor
+            actor = seen.mention.actor
+            if seen.kind == "org" and (
+                actor.country in ("IGO", "NGO") or (armed and actor.sector == "REB")
+            ):
                 return self.state.make(tok.i, tok.i + 1, actor, "coref:organisation", None)
         return None
 
@@ -477,6 +482,14 @@ class Descriptions:
             said = f"{seen.mention.role or ''} {seen.mention.actor.name or ''}".lower()
             if word in said.split() and seen.mention.actor.country:
                 return seen.mention.actor
+        if word in self.words.international_body_words:
+            # "the World Food Programme said ... the agency": the organisation, when one
+            # was the subject of a sentence since
+            for seen in reversed(self.coref.seen):
+                if seen.token >= tok.i or sent - seen.sent > LOOKBACK_SENTENCES:
+                    continue
+                if seen.kind == "org" and seen.subject and seen.mention.actor.country == "IGO":
+                    return seen.mention.actor
         found = self.coref.antecedent(tok, ("state",))
         if found is None or not found.actor.country or found.actor.country in EXTRA_CODES:
             return None

@@ -50,6 +50,8 @@ class ActorWords:
     new_referent_deps: frozenset[str]
     side_words: frozenset[str]
     organisation_words: frozenset[str]
+    armed_organisation_words: frozenset[str]
+    international_body_words: frozenset[str]
     relational_roles: frozenset[str]
     name_articles: frozenset[str]
     armed_name_words: frozenset[str]
@@ -138,6 +140,8 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         new_referent_deps=words("new_referent_deps"),
         side_words=words("side_words"),
         organisation_words=words("organisation_words"),
+        armed_organisation_words=words("armed_organisation_words"),
+        international_body_words=words("international_body_words"),
         relational_roles=words("relational_roles"),
         name_articles=words("name_articles"),
         armed_name_words=words("armed_name_words"),

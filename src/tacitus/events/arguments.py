@@ -322,6 +322,20 @@ class Arguments:
             return self._subject(noun.head, depth + 1)
         if depth < 2 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
             subject = self._subject(verb.head, depth + 1)
+            if (
+                verb.dep_ == "conj"
+                and verb.tag_ in ("VB", "VBP")
+                and verb.head.tag_ in ("VBN", "VBZ", "VBD")
+                and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
+                and subject is not None
+                and subject.tag_ in ("NN", "NNP")
+                and verb.head.dep_ == "ccomp"
+            ):
+                # "businesses agree that China has gained and support the plan": a plural
+                # verb joined into what was said is the sayer's, not the singular subject's
+                sayer = self._subject(verb.head.head, depth + 1)
+                if sayer is not None and sayer.tag_ in ("NNS", "NNPS"):
+                    return sayer
             said = verb.head.head
             # "X said the plan had failed, urging Y to act", "X said the deaths were
             # unacceptable and called on Y to act": a participle, or a speaker's act the
@@ -677,7 +691,8 @@ class Arguments:
         if speaker is None or not speaker.country:
             return None
         code = speaker.country
-        actor = speaker if code in EXTRA_CODES else self.res.state(code, "GOV")
+        alone = tok.lower_ in self.grammar.speaker_self  # "I": the speaker
+        actor = speaker if alone or code in EXTRA_CODES else self.res.state(code, "GOV")
         return Mention(
             tok.idx, tok.idx + len(tok.text), tok.text, actor, f"quote-speaker:{tok.lower_}"
         )

@@ -1182,8 +1182,11 @@ class EventReader(Arguments):
             and lemma_of(tok) in self.lex.authority_acts
         ):
             # "two guards were charged": the state where it happens charged them
-            code = context[0] if len(context) == 1 else tgt.country
-            if code not in EXTRA_CODES:
+            code: str | None = context[0] if len(context) == 1 else tgt.country
+            if lemma_of(tok) in self.lex.removal_acts:
+                # "Indians were deported from the US": sent away by another state
+                code = next((c for c in context if c != tgt.country), None)
+            if code is not None and code not in EXTRA_CODES:
                 src = self.res.state(code)
         # "the attack" alone is a topic, and so is an act as a subject ("conducting such
         # operations brings no results"); "launched an attack" reports one

@@ -91,6 +91,7 @@ class TriggerLexicon:
     unattributed: frozenset[EventType] = frozenset()
     background_clauses: frozenset[str] = frozenset()
     authority_acts: frozenset[str] = frozenset()
+    removal_acts: frozenset[str] = frozenset()  # "deported": by a state not the deportee's
     patient_subjects: frozenset[str] = frozenset()  # "five soldiers died": done to them
     # result word -> the trigger of any verb with that "to" result ("hacked to death")
     results: dict[str, Trigger] = field(default_factory=dict)
@@ -162,6 +163,7 @@ class Grammar:
     span_nouns: frozenset[str] = frozenset()  # "crashes in five months that killed"
     law_words: frozenset[str] = frozenset()  # "the Syria Accountability Act": a text
     first_person: frozenset[str] = frozenset()
+    speaker_self: frozenset[str] = frozenset()  # "I": the speaker, not the speaker's state
     hypothetical_aux: frozenset[str] = frozenset()
     future_aux: frozenset[str] = frozenset()
     perfect_aux: frozenset[str] = frozenset()  # "would have objected": it did not happen
@@ -317,6 +319,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         unattributed=_types(data, "unattributed"),
         background_clauses=_words(data, "background_clauses"),
         authority_acts=_words(data, "authority_acts"),
+        removal_acts=_words(data, "removal_acts"),
         patient_subjects=_words(data, "patient_subjects"),
         of_is_source=_types(data, "of_is_source"),
         done_in=_types(data, "done_in"),
