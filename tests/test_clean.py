@@ -936,6 +936,35 @@ def test_a_lead_paragraph_the_extractor_dropped_is_put_back(
     assert extract_html(standfirst).text.startswith("The terminal will serve")
 
 
+def test_opening_text_standing_bare_in_the_article_block_is_put_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import trafilatura
+
+    from tacitus.clean.html import extract_html
+
+    # The extractor kept the <p> paragraphs and lost the opening, which is text of the
+    # article's block itself (no <p>), with no description quoting it.
+    extracted = _Extraction("\n".join(_FERRY))
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: extracted)
+    opening = _LEAD.replace("<em>", "").replace("</em>", "")
+    paragraphs = "".join(f"<p>{line}</p>" for line in _FERRY)
+    standfirst = (
+        "<div class='dek'>The city has waited a decade for a new terminal on the quay.</div>"
+    )
+    page = (
+        f"<html><body><h1>Bergen ferry terminal to open in March</h1>{standfirst}"
+        f"<div class='story'>{_LEAD}<h2>Four routes</h2>{paragraphs}</div></body></html>"
+    ).encode()
+    assert extract_html(page).text.split("\n") == [opening, *_FERRY]
+    # Short bare text (a date, a label) and a standfirst in a block of its own stay out.
+    page = (
+        f"<html><body>{standfirst}<div class='story'>Updated on Monday"
+        f"<h2>Four routes</h2>{paragraphs}</div></body></html>"
+    ).encode()
+    assert extract_html(page).text.split("\n") == _FERRY
+
+
 def test_paragraphs_right_after_the_last_extracted_one_are_put_back(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

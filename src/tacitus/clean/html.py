@@ -19,6 +19,8 @@ _RECALL_GAIN = 3
 _LEAD_KEY_WORDS = 8
 _LEAD_MIN_WORDS = 15
 _LEAD_GAP_WORDS = 40
+# Elements that hold an article's paragraphs (a <p>, <h2> or <li> is held by one).
+_HOLDER_TAGS = frozenset(("div", "section", "article", "main", "td"))
 # Elements that end a paragraph of running text; other tags are inline ("<em>", "<a>").
 _BLOCK_TAGS = frozenset(
     "address article aside blockquote br center dd div dl dt figcaption figure footer form "
@@ -125,6 +127,8 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
         lead = _lost_lead(paragraphs, text, doc.description or "")
         if lead:
             text = _insert_lead(text, *lead)
+        else:
+            text = _lost_opening(paragraphs, text)
         text = _GLUED_SOURCE.sub(r"\1 ", text)
     if text:
         return Extracted(
@@ -206,6 +210,43 @@ def _lost_lead(paragraphs: list[Paragraph], text: str, description: str) -> tupl
                 break
         return None
     return None
+
+
+def _is_running_text(text: str) -> bool:
+    """A paragraph long enough to be a lead, ending as a sentence ends (not a label)."""
+    return _words(text) >= _LEAD_MIN_WORDS and text.rstrip("\"'”’)").endswith((".", "!", "?"))
+
+
+def _lost_opening(paragraphs: list[Paragraph], text: str) -> str:
+    """``text`` with the article's opening paragraphs that the extractor dropped put back
+    in front: running text standing bare in the element that holds the first extracted
+    paragraph (no ``<p>`` of its own), before it. A paragraph of another block (a
+    standfirst, a caption, a byline) is not put back, and one outside that element ends
+    the search."""
+    starts = [markup_key(line)[:40] for line in text.split("\n") if _words(line) >= 3]
+    if not starts:
+        return text
+    first = next(
+        (i for i, p in enumerate(paragraphs) if markup_key(p.text)[:40] == starts[0]), None
+    )
+    if first is None:
+        return text
+    block = paragraphs[first].block
+    container = block if block.tag in _HOLDER_TAGS else block.getparent()
+    if container is None:
+        return text
+    known = markup_key(text)
+    lost: list[str] = []
+    for paragraph, other, _ in reversed(paragraphs[:first]):
+        if other is not container and not any(a is container for a in other.iterancestors()):
+            break
+        if other is container and _is_running_text(paragraph):
+            if markup_key(paragraph) in known:
+                break
+            lost.append(paragraph)
+    if not lost:
+        return text
+    return "\n".join([*reversed(lost), text])
 
 
 class Paragraph(NamedTuple):
