@@ -1105,3 +1105,24 @@ def test_a_possessor_makes_a_body_definite(kb) -> None:
 def test_a_company_named_with_its_legal_form_is_a_business(kb) -> None:
     doc, _ = code("Brandt Medical Inc. said demand was high.", kb)
     assert mention(doc, "Brandt Medical Inc.").actor.sector == "BUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("The party's leader, Ali Veli, rejected the plan.", "Ali Veli", "PTY"),
+        ("Ali Veli, a spokesman for the rebels, rejected the plan.", "Ali Veli", "REB"),
+        ("Rebel commander Abu Omar said the town would hold.", "Rebel commander Abu Omar", "REB"),
+        ("Army commander Abu Omar said the town would hold.", "Army commander Abu Omar", "MIL"),
+    ],
+)
+def test_a_leader_of_a_party_or_rebels_is_of_their_sector(text, name, sector, kb) -> None:
+    doc, _ = code(text, kb)
+    assert mention(doc, name).actor.sector == sector
+
+
+@pytest.mark.parametrize("capital", ["Ankara", "Kyiv"])
+def test_a_capital_the_tagger_takes_for_a_person_is_the_state(capital, kb) -> None:
+    """ "the minister said Kyiv needed arms": no person is named Kyiv in the text."""
+    doc, _ = code(f"The minister said {capital} needed more arms.", kb)
+    assert mention(doc, capital).actor.actor_id.startswith("state:")

@@ -165,6 +165,8 @@ class Persons:
             if actor.sector == "GOV" and not org:
                 # "Lt. X, the department's spokesman": a rank tells the service
                 actor.sector = self._body_sector(np) or self._office_honorific(before) or "GOV"
+            elif actor.sector == "MIL" and not org:
+                actor.sector = self._body_sector(np) or "MIL"  # "rebel commander X"
         elif role is None and actor.sector is None:
             actor.sector = self._office_honorific(before)
             if actor.sector is None and affiliation is not None:
