@@ -1074,3 +1074,55 @@ def test_a_country_word_before_a_body_still_names_its_state(kb) -> None:
     doc, _ = code("The Syrian Army shelled the town near Kuwait City.", kb)
     assert mention(doc, "Syrian Army").actor.country == "SYR"
     assert mention(doc, "Kuwait City").actor.country == "KWT"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("Maria Lopez, president of the nurses' union, spoke.", "Maria Lopez", "LAB"),
+        ('"We will strike," said Maria Lopez, the union\'s president.', "Maria Lopez", "LAB"),
+        (
+            '"Demand is high," said Steve Dunn, vice president of sales at Brandt Medical Inc.',
+            "Steve Dunn",
+            "BUS",
+        ),
+        ('"We are excited," said Ivan Lee, the firm\'s Chief Strategy Officer.', "Ivan Lee", "BUS"),
+        # a state's office stays the government's
+        ('"We will fight," said Omar Haddad, the president of Lebanon.', "Omar Haddad", "GOV"),
+    ],
+)
+def test_an_office_of_a_body_outside_government_is_of_its_sector(text, name, sector, kb) -> None:
+    """ "president of the nurses' union" heads a union, not a state."""
+    doc, _ = code(text, kb)
+    assert mention(doc, name).actor.sector == sector
+
+
+def test_a_possessor_makes_a_body_definite(kb) -> None:
+    doc, _ = code("The nurses' union called a strike.", kb)
+    assert mention(doc, "nurses' union").actor.sector == "LAB"
+
+
+def test_a_company_named_with_its_legal_form_is_a_business(kb) -> None:
+    doc, _ = code("Brandt Medical Inc. said demand was high.", kb)
+    assert mention(doc, "Brandt Medical Inc.").actor.sector == "BUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("The party's leader, Ali Veli, rejected the plan.", "Ali Veli", "PTY"),
+        ("Ali Veli, a spokesman for the rebels, rejected the plan.", "Ali Veli", "REB"),
+        ("Rebel commander Abu Omar said the town would hold.", "Rebel commander Abu Omar", "REB"),
+        ("Army commander Abu Omar said the town would hold.", "Army commander Abu Omar", "MIL"),
+    ],
+)
+def test_a_leader_of_a_party_or_rebels_is_of_their_sector(text, name, sector, kb) -> None:
+    doc, _ = code(text, kb)
+    assert mention(doc, name).actor.sector == sector
+
+
+@pytest.mark.parametrize("capital", ["Ankara", "Kyiv"])
+def test_a_capital_the_tagger_takes_for_a_person_is_the_state(capital, kb) -> None:
+    """ "the minister said Kyiv needed arms": no person is named Kyiv in the text."""
+    doc, _ = code(f"The minister said {capital} needed more arms.", kb)
+    assert mention(doc, capital).actor.actor_id.startswith("state:")

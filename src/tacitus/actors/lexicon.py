@@ -131,6 +131,20 @@ class Spans:
             phrase.kind in self.words.person_name_kinds
             and any(t.ent_type_ == "PERSON" for t in tokens)
             and not names_settlement(tokens)  # "Yemen's capital Sanaa" is the city
+            and self._names_someone(tokens)
+        )
+
+    def _names_someone(self, tokens: list[Token]) -> bool:
+        """The capital's words, tagged as a person, are more than a bare capital: a longer
+        name ("Ian Hamilton") or the surname of a person named in full in the document
+        ("Hamilton urged", after "Sarah Hamilton"); "the minister said Kyiv needed arms"
+        names the city."""
+        ent = [e for e in self.parsed.ents if e.start <= tokens[0].i < e.end]
+        if ent and len(ent[0]) > len(tokens):
+            return True
+        last = tokens[-1].lower_
+        return any(
+            e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == last for e in self.parsed.ents
         )
 
     def _in_longer_name(self, start: int, size: int, phrase: Phrase) -> bool:

@@ -99,11 +99,13 @@ class Persons:
             cue = None
         appos_rule = ""
         appos_tokens: list[Token] = []
+        employer: Mention | None = None
         for other in others:
             if other.i in spans.role_at:
                 onp = descriptions.noun_phrase(other)
                 appos_role, appos_title = descriptions.role_of(other, onp)
                 appos_cue = descriptions.country_cue(other, onp)
+                employer = self._employer(other)
                 if role is None and appos_role is not None and other.i > tok.i:  # "X, the minister"
                     appos_rule, appos_tokens = f"+appos:{appos_role.title}", [other]
                 break
@@ -127,6 +129,7 @@ class Persons:
             if found is not None:
                 appos_role, appos_title, appos_cue, appos_tokens = found
                 appos_rule = f"+appos:{found.role.title}"
+                employer = self._employer(found.tokens[-1])
         if kb_phrase is not None and role is None and appos_role is None:
             if self._stranger(kb_phrase):
                 kb_phrase = None
@@ -153,10 +156,17 @@ class Persons:
             # a spokesman for an NGO or the UN works in its sector, not in government; so
             # does a leader of a rebel group or a party ("the Taliban's deputy leader")
             org = cue is not None and cue.actor.sector and outside_government(cue.actor)
+            if not org and employer is not None:
+                cue = employer  # "X, president of the nurses' union": the union's sector
+                org = True
+                if actor.country is None:
+                    actor.country = employer.actor.country
             actor.sector = cue.actor.sector if org and cue is not None else role.sector
             if actor.sector == "GOV" and not org:
                 # "Lt. X, the department's spokesman": a rank tells the service
                 actor.sector = self._body_sector(np) or self._office_honorific(before) or "GOV"
+            elif actor.sector == "MIL" and not org:
+                actor.sector = self._body_sector(np) or "MIL"  # "rebel commander X"
         elif role is None and actor.sector is None:
             actor.sector = self._office_honorific(before)
             if actor.sector is None and affiliation is not None:
@@ -408,6 +418,38 @@ class Persons:
                 cue = None
         text = self.state.text(title[0].i, title[-1].i + 1)
         return _Appositive(spans.role_at[role_tok.i][2], text, cue, title)
+
+    def _employer(self, role: Token) -> Mention | None:
+        """The organisation outside government whose office the title headed by ``role``
+        is, named with it ("president of the nurses' union", "vice president of sales at
+        Acme Inc.", "the firm's chief strategy officer"): two prepositions deep at most."""
+        heads = [role]
+        if role.dep_ in ("amod", "compound") and role.head.i > role.i:
+            heads.append(role.head)  # "chief" of "the chief executive of the Food Bank"
+        owners = [o for t in heads for o in t.children if o.dep_ == "poss" and o.pos_ != "PRON"]
+        first = self._prepositional_objects(heads)
+        for level in (owners + first, self._prepositional_objects(first)):
+            for obj in level:
+                found = self.state.mention(obj)
+                if found is None or not found.actor.sector:
+                    continue
+                if outside_government(found.actor) or (
+                    (found.actor.actor_id or "").startswith("group:")
+                    and found.actor.sector in self.words.employer_sectors
+                ):
+                    return found
+        return None
+
+    def _prepositional_objects(self, heads: list[Token]) -> list[Token]:
+        """The objects of the employer prepositions ("of", "at") hung on ``heads``."""
+        return [
+            obj
+            for t in heads
+            for prep in t.children
+            if prep.dep_ == "prep" and prep.lower_ in self.words.employer_prepositions
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        ]
 
     def _affiliation(self, end: int) -> Mention | None:
         """An organisation outside government that a name ending at token ``end`` works

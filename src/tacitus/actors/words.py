@@ -32,6 +32,7 @@ class ActorWords:
     owner_prepositions: frozenset[str]
     name_owner_prepositions: frozenset[str]
     org_prepositions: frozenset[str]
+    employer_prepositions: frozenset[str]
     serving_roles: frozenset[str]
     serving_prepositions: frozenset[str]
     posting_prepositions: frozenset[str]
@@ -71,6 +72,7 @@ class ActorWords:
     bare_offices: frozenset[str]
     police_senses: frozenset[str]
     home_sectors: frozenset[str]
+    employer_sectors: frozenset[str]
     government_words: frozenset[str]
     person_name_kinds: frozenset[str]
     expletive_pronouns: frozenset[str]
@@ -122,6 +124,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         owner_prepositions=words("owner_prepositions"),
         name_owner_prepositions=words("name_owner_prepositions"),
         org_prepositions=words("org_prepositions"),
+        employer_prepositions=words("employer_prepositions"),
         serving_roles=words("serving_roles"),
         serving_prepositions=words("serving_prepositions"),
         posting_prepositions=words("posting_prepositions"),
@@ -165,4 +168,5 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         bare_offices=words("bare_offices"),
         police_senses=words("police_senses"),
         home_sectors=frozenset(w.upper() for w in words("home_sectors")),
+        employer_sectors=frozenset(w.upper() for w in words("employer_sectors")),
     )
