@@ -1671,6 +1671,21 @@ def test_unplaced_authorities_act_in_the_country_of_the_place_named(resources) -
     assert ("COERCE", "IRQ", "IRQ") in coded(code(text, resources))
 
 
+def test_a_party_of_no_country_is_of_the_country_the_act_is_done_in(resources) -> None:
+    """Gold codes an unnamed party by the country where the act happened: the act's own
+    place, in another country than the named party's, places the other party."""
+    text = "A German drone killed four fighters in a village in Mali on Sunday."
+    assert ("ASSAULT", "DEU", "MLI") in coded(code(text, resources))
+    # the source's country, the only one named, is not the victims' when it is done abroad
+    found = coded(code("Israeli soldiers shot dead two militants near Jenin on Monday.", resources))
+    assert ("ASSAULT", "ISR", "PSE") in found and ("ASSAULT", "ISR", "ISR") not in found
+    text = "Insurgents shot down a Dutch helicopter in southern Afghanistan on Friday."
+    assert ("ASSAULT", "AFG", "NLD") in coded(code(text, resources))
+    # at home, the named country stays
+    text = "Egyptian police shot dead two militants in Cairo."
+    assert ("ASSAULT", "EGY", "EGY") in coded(code(text, resources))
+
+
 def test_a_person_posted_to_a_state_is_not_of_that_state(resources) -> None:
     """ "the envoy to Norway": where the person serves, not whose the person is."""
     text = "Anna Berg, the special envoy to Norway, criticised the plan on Monday."

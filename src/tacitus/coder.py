@@ -283,5 +283,7 @@ def _retellings(a: Analysis) -> None:
 @component("unplaced", requires=["retellings"], assigns=["unplaced parties"])
 def _unplaced(a: Analysis) -> None:
     """After the retellings, merged by the parties as told: violence and protests with
-    no party of known country are in the one country their sentence or article is in."""
+    no party of known country are in the one country their sentence or article is in;
+    violence or an arrest with one party of known country, done at a place of its own in
+    another, gives the other party that place's country."""
     a.reader().place_unplaced(a.doc.events)

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 
 # A scene country must be named at least this often: one mention is no topic.
 _SCENE_MIN_MENTIONS = 2
+# where an event is placed by its own words (its clause, object or noun), not its sentence's
+_OWN_PLACES = frozenset({"clause", "object", "noun"})
 
 
 def attributed(event: Event) -> bool:
@@ -275,6 +277,9 @@ class EventReader(Arguments):
         # by id: events no party of which has a country, and the one country their
         # sentence (else the document) is in (``place_unplaced``)
         self.unplaced: dict[int, tuple[Event, str]] = {}
+        # events whose target group was given its source's country, the only one named
+        # ("Israeli soldiers shot two militants"): the place of the act may say otherwise
+        self.guessed_targets: dict[int, Event] = {}
 
     # ------------------------------------------------------------- for the finders
     def named(self, tok: Token) -> bool:
@@ -796,6 +801,7 @@ class EventReader(Arguments):
         for event in events:
             found = self.unplaced.get(id(event))
             if found is None or found[0] is not event:
+                self._place_other_party(event)
                 continue
             code = found[1]
             src, tgt = event.source, event.target
@@ -803,6 +809,30 @@ class EventReader(Arguments):
                 continue  # a merged fuller telling named a party's country
             event.source = self._placed(src, code)
             event.target = self._placed(tgt, code)
+
+    def _place_other_party(self, event: Event) -> None:
+        """Violence or an arrest by a party of known country to one of none ("Israeli
+        troops shot a protester in Gaza", "a US drone killed five militants in Pakistan"),
+        done at a place of its own clause in another country: the party of no country is
+        of that one (a missing target is someone there)."""
+        if event.type not in self.lex.placed_party:
+            return
+        place = event.location
+        if place is None or place.how not in _OWN_PLACES or not place.country:
+            return
+        code = place.country
+        if code in EXTRA_CODES:
+            return
+        src, tgt = event.source, event.target
+        if tgt is not None and src is not None and self.guessed_targets.get(id(event)) is event:
+            if tgt.country == src.country:
+                tgt = Actor(tgt.name, None, tgt.sector, tgt.actor_id)  # not named after all
+        if src is not None and src.country and src.country != code:
+            if tgt is None or not tgt.country:
+                event.target = self._placed(tgt, code)
+        elif tgt is not None and tgt.country and tgt.country != code:
+            if src is not None and not src.country:
+                event.source = self._placed(src, code)  # "insurgents shot down a US helicopter"
 
     @staticmethod
     def _placed(actor: Actor | None, code: str) -> Actor:
@@ -1062,6 +1092,7 @@ class EventReader(Arguments):
         if src is not None and tgt is not None and actor_key(src) == actor_key(tgt):
             tgt, target = None, None
         named_tgt = tgt  # before any default target is filled in
+        guessed_target = False  # given the source's country only as the one named
         context = self._sentence_countries(sent)
         if not context and (home := self.home) is not None:
             context = [home]
@@ -1125,6 +1156,7 @@ class EventReader(Arguments):
         ):
             # an unplaced group ("terrorists", "the rebels") in the one country named
             tgt = Actor(tgt.name, context[0], tgt.sector, tgt.actor_id)
+            guessed_target = src is not None and src.country == context[0]
         elif (
             src is not None
             and tgt is not None
@@ -1283,4 +1315,6 @@ class EventReader(Arguments):
         )
         if unplaced_in is not None:
             self.unplaced[id(event)] = (event, unplaced_in)
+        if guessed_target:
+            self.guessed_targets[id(event)] = event
         return event

@@ -89,6 +89,7 @@ class TriggerLexicon:
     home_default: frozenset[EventType] = frozenset()
     location_source: frozenset[EventType] = frozenset()
     unattributed: frozenset[EventType] = frozenset()
+    placed_party: frozenset[EventType] = frozenset()
     background_clauses: frozenset[str] = frozenset()
     authority_acts: frozenset[str] = frozenset()
     removal_acts: frozenset[str] = frozenset()  # "deported": by a state not the deportee's
@@ -317,6 +318,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         home_default=_types(data, "home_default"),
         location_source=_types(data, "location_source"),
         unattributed=_types(data, "unattributed"),
+        placed_party=_types(data, "placed_party"),
         background_clauses=_words(data, "background_clauses"),
         authority_acts=_words(data, "authority_acts"),
         removal_acts=_words(data, "removal_acts"),
