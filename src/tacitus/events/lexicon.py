@@ -167,6 +167,7 @@ class Grammar:
     hypothetical_aux: frozenset[str] = frozenset()
     future_aux: frozenset[str] = frozenset()
     perfect_aux: frozenset[str] = frozenset()  # "would have objected": it did not happen
+    narrative_adverbs: frozenset[str] = frozenset()  # "would later execute": they did
     bare_verb_tags: frozenset[str] = frozenset()  # "could attack and impose": shares "could"
     future_heads: frozenset[str] = frozenset()  # "is going to attack"
     dissuasion_preps: frozenset[str] = frozenset()  # "warned X against attacking"
