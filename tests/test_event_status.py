@@ -497,3 +497,33 @@ def test_the_time_of_a_call_is_not_asked(resources) -> None:
 def test_a_sequence_asked_for_stays_requested(resources) -> None:
     found = statuses("Peru urged Chile to withdraw its troops before attacking Bolivia.", resources)
     assert found.get("attacking") == {("ASSAULT", "requested")}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a passive act with no one for its subject did not happen
+        ("Chilean shells struck a Bolivian mosque, but no civilians were killed.", "killed"),
+        ("No one was arrested after Peruvian police dispersed the protest in Lima.", "arrested"),
+        ("Nobody was killed when Chilean jets bombed the Bolivian town.", "killed"),
+        ("None of the Bolivian protesters were detained by Chilean police.", "detained"),
+    ],
+)
+def test_an_act_undergone_by_no_one_is_negated(text, trigger, resources) -> None:
+    found = statuses(text, resources)
+    assert found.get(trigger), found
+    assert {status for _, status in found[trigger]} == {"negated"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # "no fewer than five" is a number, not no one; the act beside it is told
+        ("No fewer than five Bolivian villagers were killed by Chilean gunmen.", "killed"),
+        ("Nobody was killed when Chilean jets bombed the Bolivian town.", "bombed"),
+    ],
+)
+def test_a_number_or_a_neighbour_of_no_one_stays_asserted(text, trigger, resources) -> None:
+    found = statuses(text, resources)
+    assert found.get(trigger), found
+    assert {status for _, status in found[trigger]} == {"asserted"}

@@ -191,6 +191,7 @@ class Grammar:
     negation_determiners: frozenset[str] = frozenset()
     negation_adverbs: frozenset[str] = frozenset()
     negation_correlatives: frozenset[str] = frozenset()  # "neither X nor Y attacked"
+    negation_pronouns: frozenset[str] = frozenset()  # "no one was arrested"
     alternative_phrases: frozenset[str] = frozenset()  # "instead of meeting X": not done
     belief_verbs: frozenset[str] = frozenset()  # "thought they would": a guess, no announcement
     nominal_deps: frozenset[str] = frozenset()

@@ -70,7 +70,19 @@ class ClauseReader:
                 g.lower_ in self.grammar.negation_correlatives for g in c.children
             ):
                 return True  # "neither the House nor the Senate provided it"
+            if c.dep_ == "nsubjpass" and self.no_one(c):
+                return True  # "no civilians were killed", "nobody was arrested"
         return False
+
+    def no_one(self, subject: Token) -> bool:
+        """``subject`` names no one: "no civilians", "no one", "nobody", "none of them"
+        (not a number: "no fewer than five villagers")."""
+        grammar = self.grammar
+        if subject.lower_ in grammar.negation_pronouns:
+            return True
+        return any(
+            c.dep_ == "det" and c.lower_ in grammar.negation_determiners for c in subject.children
+        ) and not any(c.dep_ == "nummod" for c in subject.children)
 
     def alternative(self, prep: Token) -> bool:
         """ "instead of", "rather than": what follows is what was not done."""
