@@ -507,6 +507,7 @@ def test_a_sequence_asked_for_stays_requested(resources) -> None:
         ("No one was arrested after Peruvian police dispersed the protest in Lima.", "arrested"),
         ("Nobody was killed when Chilean jets bombed the Bolivian town.", "killed"),
         ("None of the Bolivian protesters were detained by Chilean police.", "detained"),
+        ("Chilean shells hit the Bolivian town, but no one was killed or wounded.", "wounded"),
     ],
 )
 def test_an_act_undergone_by_no_one_is_negated(text, trigger, resources) -> None:

@@ -72,6 +72,13 @@ class ClauseReader:
                 return True  # "neither the House nor the Senate provided it"
             if c.dep_ == "nsubjpass" and self.no_one(c):
                 return True  # "no civilians were killed", "nobody was arrested"
+        if (
+            tok.dep_ == "conj"
+            and tok.head.i != tok.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            and any(c.dep_ == "nsubjpass" and self.no_one(c) for c in tok.head.children)
+        ):
+            return True  # "no civilians were killed or wounded"
         return False
 
     def no_one(self, subject: Token) -> bool:
