@@ -447,3 +447,84 @@ def test_a_participle_on_a_noun_is_background(text, trigger, status, resources) 
 )
 def test_questions_plans_carried_out_and_fronted_clauses(text, word, expected, resources) -> None:
     assert expected in statuses(text, resources).get(word, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # "would" with "later" in a main clause is the past seen from before: a fact told
+        (
+            "Chilean rebels seized the town in 2013; they would later execute all their prisoners.",
+            "execute",
+        ),
+        ("Chilean gunmen stormed the Bolivian embassy and would later kill two guards.", "kill"),
+    ],
+)
+def test_a_narrative_would_is_asserted(text, trigger, resources) -> None:
+    found = statuses(text, resources)
+    assert found.get(trigger), found
+    assert {status for _, status in found[trigger]} == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # under a condition, or with the perfect, "would later" is no fact
+        ("If Chile attacked Bolivia, Peru would later impose sanctions on Chile.", "impose"),
+        ("Peru would later impose sanctions on Chile if the talks failed.", "impose"),
+        ("Chilean troops would later have attacked the Bolivian town.", "attacked"),
+    ],
+)
+def test_a_conditional_would_later_stays_hypothetical(text, trigger, resources) -> None:
+    found = statuses(text, resources)
+    assert found.get(trigger), found
+    assert {status for _, status in found[trigger]} == {"hypothetical"}
+
+
+def test_a_reported_would_later_stays_announced(resources) -> None:
+    found = statuses("Peru said it would later impose sanctions on Chile.", resources)
+    assert found.get("impose") == {("THREATEN", "asserted")}
+
+
+def test_the_time_of_a_call_is_not_asked(resources) -> None:
+    # the attack is when the warning was called out, not what it asked for
+    found = statuses(
+        "Chilean soldiers called out a warning before attacking the village.", resources
+    )
+    assert found.get("attacking") == {("ASSAULT", "asserted")}
+
+
+def test_a_sequence_asked_for_stays_requested(resources) -> None:
+    found = statuses("Peru urged Chile to withdraw its troops before attacking Bolivia.", resources)
+    assert found.get("attacking") == {("ASSAULT", "requested")}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a passive act with no one for its subject did not happen
+        ("Chilean shells struck a Bolivian mosque, but no civilians were killed.", "killed"),
+        ("No one was arrested after Peruvian police dispersed the protest in Lima.", "arrested"),
+        ("Nobody was killed when Chilean jets bombed the Bolivian town.", "killed"),
+        ("None of the Bolivian protesters were detained by Chilean police.", "detained"),
+        ("Chilean shells hit the Bolivian town, but no one was killed or wounded.", "wounded"),
+    ],
+)
+def test_an_act_undergone_by_no_one_is_negated(text, trigger, resources) -> None:
+    found = statuses(text, resources)
+    assert found.get(trigger), found
+    assert {status for _, status in found[trigger]} == {"negated"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # "no fewer than five" is a number, not no one; the act beside it is told
+        ("No fewer than five Bolivian villagers were killed by Chilean gunmen.", "killed"),
+        ("Nobody was killed when Chilean jets bombed the Bolivian town.", "bombed"),
+    ],
+)
+def test_a_number_or_a_neighbour_of_no_one_stays_asserted(text, trigger, resources) -> None:
+    found = statuses(text, resources)
+    assert found.get(trigger), found
+    assert {status for _, status in found[trigger]} == {"asserted"}

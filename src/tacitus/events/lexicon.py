@@ -168,6 +168,7 @@ class Grammar:
     hypothetical_aux: frozenset[str] = frozenset()
     future_aux: frozenset[str] = frozenset()
     perfect_aux: frozenset[str] = frozenset()  # "would have objected": it did not happen
+    narrative_adverbs: frozenset[str] = frozenset()  # "would later execute": they did
     bare_verb_tags: frozenset[str] = frozenset()  # "could attack and impose": shares "could"
     future_heads: frozenset[str] = frozenset()  # "is going to attack"
     dissuasion_preps: frozenset[str] = frozenset()  # "warned X against attacking"
@@ -191,6 +192,7 @@ class Grammar:
     negation_determiners: frozenset[str] = frozenset()
     negation_adverbs: frozenset[str] = frozenset()
     negation_correlatives: frozenset[str] = frozenset()  # "neither X nor Y attacked"
+    negation_pronouns: frozenset[str] = frozenset()  # "no one was arrested"
     alternative_phrases: frozenset[str] = frozenset()  # "instead of meeting X": not done
     belief_verbs: frozenset[str] = frozenset()  # "thought they would": a guess, no announcement
     nominal_deps: frozenset[str] = frozenset()

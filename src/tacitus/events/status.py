@@ -70,7 +70,26 @@ class ClauseReader:
                 g.lower_ in self.grammar.negation_correlatives for g in c.children
             ):
                 return True  # "neither the House nor the Senate provided it"
+            if c.dep_ == "nsubjpass" and self.no_one(c):
+                return True  # "no civilians were killed", "nobody was arrested"
+        if (
+            tok.dep_ == "conj"
+            and tok.head.i != tok.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            and any(c.dep_ == "nsubjpass" and self.no_one(c) for c in tok.head.children)
+        ):
+            return True  # "no civilians were killed or wounded"
         return False
+
+    def no_one(self, subject: Token) -> bool:
+        """``subject`` names no one: "no civilians", "no one", "nobody", "none of them"
+        (not a number: "no fewer than five villagers")."""
+        grammar = self.grammar
+        if subject.lower_ in grammar.negation_pronouns:
+            return True
+        return any(
+            c.dep_ == "det" and c.lower_ in grammar.negation_determiners for c in subject.children
+        ) and not any(c.dep_ == "nummod" for c in subject.children)
 
     def alternative(self, prep: Token) -> bool:
         """ "instead of", "rather than": what follows is what was not done."""
@@ -126,11 +145,33 @@ class ClauseReader:
             and not self.conditional(tok)
         )
 
+    def narrated(self, verb: Token) -> bool:
+        """ "they would later execute their prisoners": a main clause whose "would" with a
+        narrative adverb is the past seen from before, a fact told (not "if X attacked, Y
+        would later retaliate", nor "said they would later retaliate", nor "would later
+        have")."""
+        main = verb
+        while main.dep_ == "conj" and main.head.i != main.i:
+            main = main.head
+        return (
+            main.dep_ == "ROOT"
+            and any(
+                c.dep_ == "advmod" and c.lower_ in self.grammar.narrative_adverbs
+                for c in verb.children
+            )
+            and not self.aux(verb) & self.grammar.perfect_aux
+            and not self.conditional(verb)
+            and not self.open_clause(verb)
+        )
+
     def announced(self, verb: Token, aux: set[str]) -> set[str]:
         """``verb``'s auxiliaries, with the "would" of a reported future as "will" ("said
-        they would boycott" is announced)."""
+        they would boycott" is announced) and that of a narrative past dropped ("they would
+        later execute them" did)."""
         if "would" in aux and self.reported_future(verb):
             return (aux - {"would"}) | {"will"}
+        if "would" in aux and self.narrated(verb):
+            return aux - {"would"}
         return aux
 
     def announces(self, clause: Token) -> bool:
@@ -503,6 +544,13 @@ class ClauseReader:
                     and not not_event(head, self.lex)  # "pleaded guilty to threatening"
                     # "called for talks in a protest": the setting of the call, not its content
                     and not (dep == "prep" and cur.lower_ in self.grammar.setting_preps)
+                    # "called out a warning before attacking": the time of a call that asks
+                    # no act ("urged X to withdraw before attacking" asks the sequence)
+                    and not (
+                        dep == "prep"
+                        and cur.lower_ in self.grammar.time_preps
+                        and not any(c.dep_ in ("xcomp", "ccomp") for c in head.children)
+                    )
                     # "pushed the militants back, killing ten": what was done meanwhile
                     and not self._participle(cur)
                     # "asked why the agency was targeted": a question about a fact
