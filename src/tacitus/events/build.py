@@ -25,7 +25,7 @@ from tacitus.events.arguments import Arguments, carrier_verb, outcome_verb, resu
 from tacitus.events.finders import Candidate
 from tacitus.events.lexicon import Grammar, TriggerLexicon
 from tacitus.events.status import ClauseReader
-from tacitus.events.syntax import actor_key, excludes, is_nominal, lemma_of
+from tacitus.events.syntax import WH_TAGS, actor_key, excludes, is_nominal, lemma_of
 from tacitus.model import Actor, Document, Event, EventStatus, EventType, Mention
 from tacitus.syntax import event_word
 
@@ -274,12 +274,13 @@ class EventReader(Arguments):
         self._avoid = None  # the source's key while finding a target
         self._places: dict[int, Mention] = {}  # tokens placed by the gazetteer
         self._scene_counts: Counter[str] | None = None  # state mentions in the document
-        # by id: events no party of which has a country, and the one country their
-        # sentence (else the document) is in (``place_unplaced``)
-        self.unplaced: dict[int, tuple[Event, str]] = {}
-        # events whose target group was given its source's country, the only one named
-        # ("Israeli soldiers shot two militants"): the place of the act may say otherwise
-        self.guessed_targets: dict[int, Event] = {}
+        # by id, events whose parties' countries are settled once the article's tellings
+        # are merged (``place_unplaced``): (the event; the one country its sentence, else
+        # the document, is in when no party has a country; whether its target group was
+        # given its source's country only as the one named: "Israeli soldiers shot two
+        # militants", where the place of the act may say otherwise). The event is held so
+        # that its id stays its own.
+        self.unsettled: dict[int, tuple[Event, str | None, bool]] = {}
 
     # ------------------------------------------------------------- for the finders
     def named(self, tok: Token) -> bool:
@@ -799,18 +800,17 @@ class EventReader(Arguments):
         party is of it, a missing one an unnamed actor there. Run once the article's tellings are
         merged, which read the parties as told."""
         for event in events:
-            found = self.unplaced.get(id(event))
-            if found is None or found[0] is not event:
-                self._place_other_party(event)
+            _, code, guessed = self.unsettled.get(id(event), (event, None, False))
+            if code is None:
+                self._place_other_party(event, guessed)
                 continue
-            code = found[1]
             src, tgt = event.source, event.target
             if (src is not None and src.country) or (tgt is not None and tgt.country):
                 continue  # a merged fuller telling named a party's country
             event.source = self._placed(src, code)
             event.target = self._placed(tgt, code)
 
-    def _place_other_party(self, event: Event) -> None:
+    def _place_other_party(self, event: Event, guessed: bool) -> None:
         """Violence or an arrest by a party of known country to one of none ("Israeli
         troops shot a protester in Gaza", "a US drone killed five militants in Pakistan"),
         done at a place of its own clause in another country: the party of no country is
@@ -824,9 +824,8 @@ class EventReader(Arguments):
         if code in EXTRA_CODES:
             return
         src, tgt = event.source, event.target
-        if tgt is not None and src is not None and self.guessed_targets.get(id(event)) is event:
-            if tgt.country == src.country:
-                tgt = Actor(tgt.name, None, tgt.sector, tgt.actor_id)  # not named after all
+        if guessed and tgt is not None and src is not None and tgt.country == src.country:
+            tgt = Actor(tgt.name, None, tgt.sector, tgt.actor_id)  # not named after all
         if src is not None and src.country and src.country != code:
             if tgt is None or not tgt.country:
                 event.target = self._placed(tgt, code)
@@ -941,7 +940,7 @@ class EventReader(Arguments):
         ):
             return False
         return not any(
-            t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.lower_ in self.grammar.relative_pronouns
+            t.tag_ in WH_TAGS or t.lower_ in self.grammar.relative_pronouns
             for t in verb.subtree
             if t.i < verb.i
         )
@@ -1313,8 +1312,6 @@ class EventReader(Arguments):
             source_span=(source.start, source.end) if source else None,
             target_span=(target.start, target.end) if target else None,
         )
-        if unplaced_in is not None:
-            self.unplaced[id(event)] = (event, unplaced_in)
-        if guessed_target:
-            self.guessed_targets[id(event)] = event
+        if unplaced_in is not None or guessed_target:
+            self.unsettled[id(event)] = (event, unplaced_in, guessed_target)
         return event

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from tacitus.events.finders import Candidate
 from tacitus.events.lexicon import TriggerLexicon
 from tacitus.events.syntax import (
+    WH_TAGS,
     bare_participle,
     excludes,
     is_nominal,
@@ -225,7 +226,7 @@ class ClauseReader:
     def _wh_question(clause: Token) -> bool:
         """``clause`` is a question on a wh-word ("why the agency was targeted", "who
         attacked the convoy"): it asks about what happened, it asks no one to act."""
-        return any(c.tag_ in ("WRB", "WP", "WDT") for c in clause.children)
+        return any(c.tag_ in WH_TAGS for c in clause.children)
 
     def _for_to(self, clause: Token) -> bool:
         """``clause`` is an infinitive with a subject of its own ("for Uganda to withdraw")."""

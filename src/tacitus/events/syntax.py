@@ -8,6 +8,8 @@ from tacitus.events.lexicon import Grammar, TriggerLexicon
 from tacitus.model import Actor
 
 ActorKey = tuple[str | None, str | None]
+# Penn tags of wh-words: "which", "who", "whose", "where" (a relative clause, a question)
+WH_TAGS = frozenset(("WDT", "WP", "WP$", "WRB"))
 
 
 def lemma_of(tok: Token) -> str:
