@@ -524,6 +524,33 @@ def test_a_note_after_the_article_outside_its_container_is_dropped(after: str) -
     assert "independent paper" not in doc.body
 
 
+def test_a_note_on_the_author_ending_the_article_inside_its_container_is_dropped() -> None:
+    """The last paragraph opens with the author's full name (metadata or byline), then a
+    word in small letters: a note on the writer, not the story; where it stands does not
+    matter. A paragraph naming the author elsewhere, or another person, stays."""
+    bio = (
+        "Ola Berg has covered the northern coast for Harbour Weekly since 2012 and wrote "
+        "a book on its fishing fleets."
+    )
+    meta = b"<meta name='author' content='Ola Berg'></head>"
+    page = _quay_page("", [*_QUAY, bio]).replace(b"</head>", meta)
+    doc = clean(RawDocument(page, "q.html", "q.html"))
+    assert doc.author == "Ola Berg"
+    assert doc.body.endswith(_QUAY[-1]) and _reasons(doc)["author-bio"] == [bio]
+    byline = _clean(
+        STORY.replace("\n\nDRESDEN", "\n\nBy Katrin Weber\n\nDRESDEN")
+        + "\nKatrin Weber is a reporter in Dresden.\n"
+    )
+    assert byline.body.endswith("would return within days.")
+    other = _clean(STORY + "\nKatrin Weber is a reporter in Dresden.\n")
+    assert other.body.endswith("Katrin Weber is a reporter in Dresden.")
+    said = _clean(
+        STORY.replace("\n\nDRESDEN", "\n\nBy Katrin Weber\n\nDRESDEN")
+        + "\nKatrin Weber, the city's mayor, said the barriers had held.\n"
+    )
+    assert said.body.endswith("the barriers had held.")
+
+
 def test_the_rest_of_a_body_split_between_containers_stays() -> None:
     """Most of the body in one container, the rest in the next: not short beside it."""
     more = [

@@ -138,6 +138,7 @@ def clean(raw: RawDocument) -> Document:
         link_items=link_items,
         headings=headings,
         linked=linked,
+        author=_authors(meta_author, sitename, cues),
     )
     title = result.title or known_title
     text, body_start, segments = _assemble(source, result, title)

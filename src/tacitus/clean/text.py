@@ -388,8 +388,10 @@ class _Classifier:
         link_items: frozenset[str] = frozenset(),
         headings: frozenset[str] = frozenset(),
         linked: frozenset[str] = frozenset(),
+        author: str | None = None,
     ) -> None:
         self.source = source
+        self.author = author
         self.linked = linked
         self.link_items = link_items
         self.headings = headings
@@ -418,6 +420,7 @@ class _Classifier:
         self._trailing_headlines(body_start)
         self._leading_headlines(body_start)
         self._link_lists(body_start)
+        self._author_bio(body_start)
         self._keep_a_lone_sentence()
         self._collect()
         return self.result
@@ -501,6 +504,29 @@ class _Classifier:
                 for item in run:
                     item.reason = "related"
             run = []
+
+    def _author_bio(self, start: int) -> None:
+        """The article's last paragraph is a note on its author when it opens with the full
+        name the byline or the page's metadata gives, then a word in small letters ("Jane
+        Roe is a reporter ...", "Jane Roe covers ..."): the writer is not the story."""
+        names = {self.author or ""} | {
+            _byline(line.text, self.cues) or "" for line in self.lines if line.reason == "byline"
+        }
+        names = {
+            part.strip()
+            for name in names
+            for part in re.split(r",| and ", name)
+            if len(part.split()) >= 2
+        }
+        kept = [line for line in self.lines[start:] if line.reason is None]
+        if len(kept) < 2 or not names:
+            return
+        last = kept[-1]
+        for name in names:
+            rest = last.text[len(name) :].split()
+            if last.text.startswith(name + " ") and rest and rest[0][0].islower():
+                last.reason = "author-bio"
+                return
 
     def _keep_a_lone_sentence(self) -> None:
         """A one-line input is an article even when it has the shape of a caption or a
@@ -679,6 +705,7 @@ def clean_text(
     link_items: frozenset[str] = frozenset(),
     headings: frozenset[str] = frozenset(),
     linked: frozenset[str] = frozenset(),
+    author: str | None = None,
 ) -> TextResult:
     """Classify the lines of ``source`` (already decoded and normalised).
 
@@ -691,6 +718,10 @@ def clean_text(
     ``link_items`` and ``headings`` are the texts (``markup_key``) of a page's list items
     that are one link and of its ``<h1>`` elements: the latter, above the body, are the
     headline however worded. ``linked`` are the texts of its paragraphs whose words are
-    nearly all links: other stories' headlines, removed from the body.
+    nearly all links: other stories' headlines, removed from the body. ``author`` is the
+    page's author from its metadata: a last paragraph opening with that name (or a
+    byline's) is a note on the writer ("Jane Roe is a reporter ..."), removed.
     """
-    return _Classifier(source, cues, title, extracted, lead, link_items, headings, linked).run()
+    return _Classifier(
+        source, cues, title, extracted, lead, link_items, headings, linked, author
+    ).run()
