@@ -1,0 +1,67 @@
+"""Court acts by the PLOVER codebook: a conviction or sentence is SANCTION 'convict' from the
+court or state to the convicted; a sentence that includes imprisonment is also COERCE
+'arrest'; a court's missing target is its own country."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.coder import Resources
+from test_events import code_all
+
+
+def coded(text: str, resources: Resources) -> set[tuple[str, str | None, str | None, str | None]]:
+    """(type, mode, source country, target country) of each event."""
+    return {
+        (
+            e.type.value,
+            e.mode,
+            e.source.country if e.source else None,
+            e.target.country if e.target else None,
+        )
+        for e in code_all(text, resources)
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Cairo court sentenced the activist to five years in prison.",
+        "The activist was sentenced to five years in prison by a Cairo court.",
+        "An Egyptian court sentenced the activist to life imprisonment on Monday.",
+    ],
+)
+def test_prison_sentence_is_conviction_and_arrest(text, resources) -> None:
+    events = coded(text, resources)
+    assert ("SANCTION", "convict", "EGY", "EGY") in events
+    assert ("COERCE", "arrest", "EGY", "EGY") in events
+
+
+def test_death_sentence_is_conviction_only(resources) -> None:
+    events = coded("An Iranian court sentenced three protesters to death.", resources)
+    assert ("SANCTION", "convict", "IRN", "IRN") in events
+    assert not any(t == "COERCE" for t, *_ in events)
+    assert not any(t == "ASSAULT" for t, *_ in events)  # a verdict, no killing done
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Turkish court convicted the journalist of terrorism offences.",
+        "A Turkish court found the journalist guilty of terrorism offences.",
+        "The journalist was found guilty of terrorism offences by a court in Ankara.",
+    ],
+)
+def test_conviction_is_done_by_the_state_to_its_own(text, resources) -> None:
+    assert ("SANCTION", "convict", "TUR", "TUR") in coded(text, resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has a strong conviction that the policy is wrong.",
+        "The judges found the evidence compelling in Paris.",
+    ],
+)
+def test_no_conviction_without_a_verdict(text, resources) -> None:
+    assert not any(t == "SANCTION" for t, *_ in coded(text, resources))
