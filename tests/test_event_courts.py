@@ -65,3 +65,24 @@ def test_conviction_is_done_by_the_state_to_its_own(text, resources) -> None:
 )
 def test_no_conviction_without_a_verdict(text, resources) -> None:
     assert not any(t == "SANCTION" for t, *_ in coded(text, resources))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Supreme Court of India ruled against the government on Thursday.", ("IND", "IND")),
+        ("A Hong Kong court ruled the government's mask ban unconstitutional.", ("HKG", "HKG")),
+        ("Kenya's High Court found the police liable for the deaths.", ("KEN", "KEN")),
+        ("A Chinese court fined the company 2 million yuan.", ("CHN", "CHN")),
+    ],
+)
+def test_rulings_and_fines_against_a_party_are_sanctions(text, pair, resources) -> None:
+    assert ("SANCTION", "convict", *pair) in coded(text, resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The referee ruled against the appeal.", "Assad has ruled Syria since 2000."],
+)
+def test_ruling_a_country_or_a_game_is_no_sanction(text, resources) -> None:
+    assert not any(t == "SANCTION" for t, *_ in coded(text, resources))
