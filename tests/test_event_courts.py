@@ -86,3 +86,33 @@ def test_rulings_and_fines_against_a_party_are_sanctions(text, pair, resources) 
 )
 def test_ruling_a_country_or_a_game_is_no_sanction(text, resources) -> None:
     assert not any(t == "SANCTION" for t, *_ in coded(text, resources))
+
+
+def statuses(text: str, resources: Resources) -> dict[str, str]:
+    """Trigger's first word -> status."""
+    return {e.trigger.split()[0]: e.status.value for e in code_all(text, resources)}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "The Egyptian activist faces up to 10 years in prison when he is sentenced in Cairo.",
+            "sentenced",
+        ),
+        ("The Egyptian activist will be freed when the court sentences him.", "sentences"),
+    ],
+)
+def test_a_sentence_still_to_come_is_not_asserted(text, word, resources) -> None:
+    assert statuses(text, resources)[word] != "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Police in Cairo arrested the activist when he returned from Paris.", "arrested"),
+        ("When police arrived, they arrested two Egyptian men.", "arrested"),
+    ],
+)
+def test_a_time_clause_told_in_the_past_stays_asserted(text, word, resources) -> None:
+    assert statuses(text, resources)[word] == "asserted"

@@ -187,6 +187,7 @@ class Grammar:
     exclusion_verbs: frozenset[str] = frozenset()  # "did not rule out sanctions": possible
     absolute_preps: tuple[str, ...] = ()  # "with X warning of ..."
     hypothetical_marks: frozenset[str] = frozenset()
+    pending_marks: frozenset[str] = frozenset()  # "faces ten years when he is sentenced"
     condition_marks: frozenset[str] = frozenset()
     factual_marks: frozenset[str] = frozenset()
     past_factual_marks: frozenset[str] = frozenset()  # "before he detonated it": he did
