@@ -116,3 +116,14 @@ def test_a_sentence_still_to_come_is_not_asserted(text, word, resources) -> None
 )
 def test_a_time_clause_told_in_the_past_stays_asserted(text, word, resources) -> None:
     assert statuses(text, resources)[word] == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Iranian authorities deported two British journalists.", ("IRN", "GBR")),
+        ("Britain extradited the Australian to the United States.", ("GBR", "AUS")),
+    ],
+)
+def test_deportation_of_individuals_is_coerce_deport(text, pair, resources) -> None:
+    assert ("COERCE", "deport", *pair) in coded(text, resources)
