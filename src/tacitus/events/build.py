@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -594,7 +595,32 @@ class EventReader(Arguments):
                 if event.target is None and cand.found_type == EventType.CONSULT:
                     continue  # "X will meet" (a promise, AGREE) with no one: no party to it
                 events.append(event)
+        if events and mode in self.lex.domestic_modes and self._custodial(tok, nominal):
+            # PLOVER: a court sentence that includes imprisonment is also COERCE 'arrest'
+            events += [
+                replace(e, type=EventType.COERCE, mode="arrest")
+                for e in events
+                if e.type == EventType.SANCTION
+            ]
         return events
+
+    def _custodial(self, tok: Token, nominal: bool) -> bool:
+        """The sentence at ``tok`` sends someone to prison: its "to" or "in" phrase
+        ("sentenced to five years in prison", "to life") or the noun's own words ("a prison
+        sentence", "a life term") name custody; "sentenced to death" does not."""
+        if nominal:
+            words = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+            words += [g for c in tok.children if c.dep_ == "prep" for g in c.subtree]
+        else:
+            verbs = [tok, *(c for c in tok.conjuncts if c.pos_ == "VERB")]
+            words = [
+                g
+                for v in verbs
+                for c in v.children
+                if c.dep_ == "prep" and c.lower_ in ("to", "in")
+                for g in c.subtree
+            ]
+        return any(lemma_of(w) in self.lex.custody_words for w in words)
 
     def _told_with_other_act(self, tok: Token, etype: EventType, mode: str | None) -> bool:
         """``tok`` is a participle hung on a verb that tells another act: one of another
@@ -1169,7 +1195,12 @@ class EventReader(Arguments):
             # "the minister urged lawmakers": officials the home country's own speak to
             # are the home country's
             tgt = Actor(tgt.name, src.country, tgt.sector, tgt.actor_id)
-        if src is not None and src.country and tgt is None and etype in self.lex.domestic_default:
+        if (
+            src is not None
+            and src.country
+            and tgt is None
+            and (etype in self.lex.domestic_default or cand.mode in self.lex.domestic_modes)
+        ):
             if src.country not in EXTRA_CODES:
                 tgt = self.res.state(src.country)
         if src is not None and src.country and tgt is None and etype in self.lex.scene_default:
@@ -1219,6 +1250,19 @@ class EventReader(Arguments):
                 code = next((c for c in context if c != tgt.country), None)
             if code is not None and code not in EXTRA_CODES:
                 src = self.res.state(code)
+        elif (
+            src is None
+            and tgt is None
+            and passive
+            and lemma_of(tok) in self.lex.authority_acts
+            and lemma_of(tok) not in self.lex.removal_acts
+            and len(context) == 1
+            and context[0] not in EXTRA_CODES
+            and (etype in self.lex.domestic_default or cand.mode in self.lex.domestic_modes)
+        ):
+            # "the former minister was found guilty in Nairobi" (no party named): the state
+            # where it happens did it, to one of its own
+            src = tgt = self.res.state(context[0])
         # "the attack" alone is a topic, and so is an act as a subject ("conducting such
         # operations brings no results"); "launched an attack" reports one
         reported_done = (

@@ -85,6 +85,7 @@ class TriggerLexicon:
     obligation_aux: frozenset[str] = frozenset()
     location_target: frozenset[EventType] = frozenset()
     domestic_default: frozenset[EventType] = frozenset()
+    domestic_modes: frozenset[str] = frozenset()  # "a court convicted the journalist": at home
     scene_default: frozenset[EventType] = frozenset()
     home_default: frozenset[EventType] = frozenset()
     location_source: frozenset[EventType] = frozenset()
@@ -93,6 +94,7 @@ class TriggerLexicon:
     background_clauses: frozenset[str] = frozenset()
     authority_acts: frozenset[str] = frozenset()
     removal_acts: frozenset[str] = frozenset()  # "deported": by a state not the deportee's
+    custody_words: frozenset[str] = frozenset()  # "sentenced to five years in prison": jailed
     patient_subjects: frozenset[str] = frozenset()  # "five soldiers died": done to them
     # result word -> the trigger of any verb with that "to" result ("hacked to death")
     results: dict[str, Trigger] = field(default_factory=dict)
@@ -185,6 +187,7 @@ class Grammar:
     exclusion_verbs: frozenset[str] = frozenset()  # "did not rule out sanctions": possible
     absolute_preps: tuple[str, ...] = ()  # "with X warning of ..."
     hypothetical_marks: frozenset[str] = frozenset()
+    pending_marks: frozenset[str] = frozenset()  # "faces ten years when he is sentenced"
     condition_marks: frozenset[str] = frozenset()
     factual_marks: frozenset[str] = frozenset()
     past_factual_marks: frozenset[str] = frozenset()  # "before he detonated it": he did
@@ -316,6 +319,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         obligation_aux=_words(data, "obligation_aux"),
         location_target=_types(data, "location_target"),
         domestic_default=_types(data, "domestic_default"),
+        domestic_modes=_words(data, "domestic_modes"),
         scene_default=_types(data, "scene_default"),
         home_default=_types(data, "home_default"),
         location_source=_types(data, "location_source"),
@@ -324,6 +328,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         background_clauses=_words(data, "background_clauses"),
         authority_acts=_words(data, "authority_acts"),
         removal_acts=_words(data, "removal_acts"),
+        custody_words=_words(data, "custody_words"),
         patient_subjects=_words(data, "patient_subjects"),
         of_is_source=_types(data, "of_is_source"),
         done_in=_types(data, "done_in"),

@@ -206,9 +206,30 @@ class ClauseReader:
         return not (prep.lower_ in self.grammar.threat_preps and prep.head.i == cue.i)
 
     def open_clause(self, clause: Token) -> bool:
-        """A clause under "if", "whether" or "unless": a condition or an open question."""
+        """A clause under "if", "whether" or "unless": a condition or an open question;
+        or a time clause of what is still to come (``pending``)."""
         marks = self.grammar.hypothetical_marks
-        return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
+            return True
+        return self.pending(clause)
+
+    def pending(self, clause: Token) -> bool:
+        """A "when"/"once" clause in the present tense on a present or future main clause:
+        "faces ten years in prison when he is sentenced" (no sentence passed yet)."""
+        grammar = self.grammar
+        if clause.dep_ != "advcl" or not any(
+            # the parser hangs "when" as an adverb, "once" as a subordinator
+            c.dep_ in ("mark", "advmod") and c.lower_ in grammar.pending_marks
+            for c in clause.children
+        ):
+            return False
+
+        def present(verb: Token) -> bool:
+            aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+            return (aux[0] if aux else verb).tag_ in grammar.present_tags
+
+        main = clause.head
+        return present(clause) and (present(main) or bool(self.aux(main) & grammar.future_aux))
 
     def _reduced_relative(self, clause: Token) -> bool:
         """``clause`` is a past participle describing a noun ("two men suspected of

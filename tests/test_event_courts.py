@@ -1,0 +1,129 @@
+"""Court acts by the PLOVER codebook: a conviction or sentence is SANCTION 'convict' from the
+court or state to the convicted; a sentence that includes imprisonment is also COERCE
+'arrest'; a court's missing target is its own country."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.coder import Resources
+from test_events import code_all
+
+
+def coded(text: str, resources: Resources) -> set[tuple[str, str | None, str | None, str | None]]:
+    """(type, mode, source country, target country) of each event."""
+    return {
+        (
+            e.type.value,
+            e.mode,
+            e.source.country if e.source else None,
+            e.target.country if e.target else None,
+        )
+        for e in code_all(text, resources)
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Cairo court sentenced the activist to five years in prison.",
+        "The activist was sentenced to five years in prison by a Cairo court.",
+        "An Egyptian court sentenced the activist to life imprisonment on Monday.",
+    ],
+)
+def test_prison_sentence_is_conviction_and_arrest(text, resources) -> None:
+    events = coded(text, resources)
+    assert ("SANCTION", "convict", "EGY", "EGY") in events
+    assert ("COERCE", "arrest", "EGY", "EGY") in events
+
+
+def test_death_sentence_is_conviction_only(resources) -> None:
+    events = coded("An Iranian court sentenced three protesters to death.", resources)
+    assert ("SANCTION", "convict", "IRN", "IRN") in events
+    assert not any(t == "COERCE" for t, *_ in events)
+    assert not any(t == "ASSAULT" for t, *_ in events)  # a verdict, no killing done
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Turkish court convicted the journalist of terrorism offences.",
+        "A Turkish court found the journalist guilty of terrorism offences.",
+        "The journalist was found guilty of terrorism offences by a court in Ankara.",
+    ],
+)
+def test_conviction_is_done_by_the_state_to_its_own(text, resources) -> None:
+    assert ("SANCTION", "convict", "TUR", "TUR") in coded(text, resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has a strong conviction that the policy is wrong.",
+        "The judges found the evidence compelling in Paris.",
+    ],
+)
+def test_no_conviction_without_a_verdict(text, resources) -> None:
+    assert not any(t == "SANCTION" for t, *_ in coded(text, resources))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Supreme Court of India ruled against the government on Thursday.", ("IND", "IND")),
+        ("A Hong Kong court ruled the government's mask ban unconstitutional.", ("HKG", "HKG")),
+        ("Kenya's High Court found the police liable for the deaths.", ("KEN", "KEN")),
+        ("A Chinese court fined the company 2 million yuan.", ("CHN", "CHN")),
+    ],
+)
+def test_rulings_and_fines_against_a_party_are_sanctions(text, pair, resources) -> None:
+    assert ("SANCTION", "convict", *pair) in coded(text, resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The referee ruled against the appeal.", "Assad has ruled Syria since 2000."],
+)
+def test_ruling_a_country_or_a_game_is_no_sanction(text, resources) -> None:
+    assert not any(t == "SANCTION" for t, *_ in coded(text, resources))
+
+
+def statuses(text: str, resources: Resources) -> dict[str, str]:
+    """Trigger's first word -> status."""
+    return {e.trigger.split()[0]: e.status.value for e in code_all(text, resources)}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "The Egyptian activist faces up to 10 years in prison when he is sentenced in Cairo.",
+            "sentenced",
+        ),
+        ("The Egyptian activist will be freed when the court sentences him.", "sentences"),
+    ],
+)
+def test_a_sentence_still_to_come_is_not_asserted(text, word, resources) -> None:
+    assert statuses(text, resources)[word] != "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Police in Cairo arrested the activist when he returned from Paris.", "arrested"),
+        ("When police arrived, they arrested two Egyptian men.", "arrested"),
+    ],
+)
+def test_a_time_clause_told_in_the_past_stays_asserted(text, word, resources) -> None:
+    assert statuses(text, resources)[word] == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Iranian authorities deported two British journalists.", ("IRN", "GBR")),
+        ("Britain extradited the Australian to the United States.", ("GBR", "AUS")),
+    ],
+)
+def test_deportation_of_individuals_is_coerce_deport(text, pair, resources) -> None:
+    assert ("COERCE", "deport", *pair) in coded(text, resources)
