@@ -784,6 +784,7 @@ class PlaceFinder:
         if trigger is None:
             return []
         found: list[Place] = []
+        broad: list[Place] = []  # a country the nearer words named
         grievance = self._grievance(trigger, event) if grievance_apart else set()
         for rank, head in enumerate(self._heads(trigger, event, grievance)):
             for prep in head.children:
@@ -814,11 +815,23 @@ class PlaceFinder:
                 for obj in head.children if own is None else ():
                     if obj.dep_ in ("dobj", "nsubjpass"):
                         own = own or self._modifier_place(obj)  # "hit a Mosul cafe, killing 9"
-            if own is not None and (not found or self._narrower(own, found[0])):
+            if (
+                own is not None
+                and (not found or self._narrower(own, found[0]))
+                and (not broad or own.country == broad[0].country)
+            ):
                 return [own]  # "stormed Najarah in eastern Aleppo"
+            if found and broad:
+                # "killed an official near Kandahar in Afghanistan": a place of the same
+                # country further out in the clause says where in it
+                inside = [p for p in found if p.country == broad[0].country]
+                return inside if inside and self._narrower(inside[0], broad[0]) else broad
+            if found and self.gaz.is_country(found[0].name) and found[0].country:
+                broad, found = found, []
+                continue
             if found:
                 return found
-        return []
+        return broad
 
     def _grievance(self, trigger: Any, event: Event) -> set[int]:
         """The words of ``trigger`` that say what a protest is against: its object and its
