@@ -694,3 +694,12 @@ def test_the_nearer_place_in_a_country_wins(gazetteer) -> None:
     # a place in another country does not narrow it
     text = "Gunmen killed a diplomat from Peshawar in Afghanistan on Sunday."
     assert placed(text, "killed").name == "Afghanistan"
+
+
+def test_codes_and_peoples_are_no_other_names_of_a_city(gazetteer) -> None:
+    # "RAI" is Praia's airport code and "Thai" an alternate name of Alor Setar
+    assert gazetteer.lookup("Ra'i") is None
+    assert gazetteer.lookup("Thai") is None
+    assert gazetteer.lookup("Azaz").country == "SYR"  # a longer English name still counts
+    text = "An explosion in a Myanmar town near the Thai border killed five and injured 30."
+    assert placed(text, "injured").name == "Myanmar"

@@ -344,7 +344,16 @@ def load_gazetteer() -> Gazetteer:
         if city.population >= min_population:
             # English exonyms ("Nur-Sultan", "Munich") are alternate names; only
             # capitalised ASCII ones are worth the memory.
-            names += [a for a in raw["alternatenames"] if a.isascii() and a[:1].isupper()]
+            # Not a code of three letters or fewer ("RAI", Praia's airport, would make
+            # "Ra'i" in Syria Cape Verde's capital) nor a people's name ("Thai" of Alor Setar).
+            names += [
+                a
+                for a in raw["alternatenames"]
+                if a.isascii()
+                and a[:1].isupper()
+                and len(a) > 3
+                and place_key(a) not in demonyms
+            ]
         for key in {place_key(name) for name in names}:
             by_key.setdefault(key, []).append(city)
     cities = {
@@ -556,8 +565,7 @@ class PlaceFinder:
         # Palmyra"), or, unknown, where only a place stands ("in Kafr Sousah")
         place = self.gaz.lookup(text, self.prefer)
         if (
-            place is not None
-            and (modifier or not located)
+            (modifier or not located)
             and not self.gaz.is_country(text)
             and place_key(text) in self.gaz.demonyms
         ):
