@@ -164,3 +164,14 @@ def test_a_verb_telling_more_of_an_act_or_its_success_is_in_the_trigger(
 
 def test_a_firm_expanding_its_operations_is_no_event(resources) -> None:
     assert code_all("The company expanded its operations in Mexico.", resources) == []
+
+
+def test_fending_off_an_attack_is_repelling_it(resources) -> None:
+    events = code_all("Kurdish forces fended off an Islamic State offensive near Kobani.", resources)
+    assert any(e.rule == "assault.repel" and e.trigger == "fended" for e in events)
+    # what is no force is only parried: questions, a takeover bid
+    for text in (
+        "The minister fended off questions about the budget.",
+        "The company fended off a takeover bid.",
+    ):
+        assert not any(e.rule == "assault.repel" for e in code_all(text, resources))
