@@ -167,7 +167,9 @@ def test_a_firm_expanding_its_operations_is_no_event(resources) -> None:
 
 
 def test_fending_off_an_attack_is_repelling_it(resources) -> None:
-    events = code_all("Kurdish forces fended off an Islamic State offensive near Kobani.", resources)
+    events = code_all(
+        "Kurdish forces fended off an Islamic State offensive near Kobani.", resources
+    )
     assert any(e.rule == "assault.repel" and e.trigger == "fended" for e in events)
     # what is no force is only parried: questions, a takeover bid
     for text in (

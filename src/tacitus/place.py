@@ -349,10 +349,7 @@ def load_gazetteer() -> Gazetteer:
             names += [
                 a
                 for a in raw["alternatenames"]
-                if a.isascii()
-                and a[:1].isupper()
-                and len(a) > 3
-                and place_key(a) not in demonyms
+                if a.isascii() and a[:1].isupper() and len(a) > 3 and place_key(a) not in demonyms
             ]
         for key in {place_key(name) for name in names}:
             by_key.setdefault(key, []).append(city)
