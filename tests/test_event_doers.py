@@ -108,3 +108,13 @@ def test_a_plural_verb_joined_into_what_was_said_is_the_sayers(resources) -> Non
         resources,
     )["supported"]
     assert shared.source is not None and shared.source.country == "CHL"
+
+
+def test_a_capital_that_is_only_the_place_is_no_government(resources) -> None:
+    # violence with no doer is coded from where it happened: the country, not the
+    # government a capital stands for as a subject
+    died = by_trigger("Two people died in skirmishes in Kabul on Friday.", resources)["died"]
+    assert died.source is not None and died.source.country == "AFG"
+    assert died.source.sector is None
+    accused = by_trigger("Kabul accused Islamabad of sheltering militants.", resources)["accused"]
+    assert accused.source is not None and accused.source.sector == "GOV"

@@ -144,3 +144,36 @@ def test_the_trigger_of_an_act_that_went_on_spans_its_aspect_verb(text, trigger,
 )
 def test_acts_counted_in_a_group_that_happened_are_coded(text, trigger, resources) -> None:
     assert trigger in {e.trigger for e in code(text, resources)}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # more of an act is the act, told by the verb that says so
+        ("Islamist militants increased their attacks on the army in March.", "increased"),
+        ("Government forces expanded their military operations to Homs.", "expanded"),
+        # "managed to" tells the act done
+        ("The army's 42nd Brigade managed to enter the town of Idlib.", "managed to enter"),
+    ],
+)
+def test_a_verb_telling_more_of_an_act_or_its_success_is_in_the_trigger(
+    text, trigger, resources
+) -> None:
+    assert any(e.trigger.startswith(trigger) for e in code_all(text, resources))
+
+
+def test_a_firm_expanding_its_operations_is_no_event(resources) -> None:
+    assert code_all("The company expanded its operations in Mexico.", resources) == []
+
+
+def test_fending_off_an_attack_is_repelling_it(resources) -> None:
+    events = code_all(
+        "Kurdish forces fended off an Islamic State offensive near Kobani.", resources
+    )
+    assert any(e.rule == "assault.repel" and e.trigger == "fended" for e in events)
+    # what is no force is only parried: questions, a takeover bid
+    for text in (
+        "The minister fended off questions about the budget.",
+        "The company fended off a takeover bid.",
+    ):
+        assert not any(e.rule == "assault.repel" for e in code_all(text, resources))

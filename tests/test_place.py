@@ -684,3 +684,22 @@ def test_the_place_of_a_source_is_not_the_event_s() -> None:
     text = "According to a military source, the air force struck several targets in Garissa."
     loc = placed(text, "struck")
     assert loc is not None and loc.name == "Garissa"
+
+
+def test_the_nearer_place_in_a_country_wins(gazetteer) -> None:
+    # "near Kandahar" hangs on the object, "in Afghanistan" on the verb: the town says
+    # where in the country
+    text = "Gunmen killed a district official near Kandahar in Afghanistan on Sunday."
+    assert placed(text, "killed").name == "Kandahar"
+    # a place in another country does not narrow it
+    text = "Gunmen killed a diplomat from Peshawar in Afghanistan on Sunday."
+    assert placed(text, "killed").name == "Afghanistan"
+
+
+def test_codes_and_peoples_are_no_other_names_of_a_city(gazetteer) -> None:
+    # "RAI" is Praia's airport code and "Thai" an alternate name of Alor Setar
+    assert gazetteer.lookup("Ra'i") is None
+    assert gazetteer.lookup("Thai") is None
+    assert gazetteer.lookup("Azaz").country == "SYR"  # a longer English name still counts
+    text = "An explosion in a Myanmar town near the Thai border killed five and injured 30."
+    assert placed(text, "injured").name == "Myanmar"

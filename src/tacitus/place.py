@@ -344,7 +344,13 @@ def load_gazetteer() -> Gazetteer:
         if city.population >= min_population:
             # English exonyms ("Nur-Sultan", "Munich") are alternate names; only
             # capitalised ASCII ones are worth the memory.
-            names += [a for a in raw["alternatenames"] if a.isascii() and a[:1].isupper()]
+            # Not a code of three letters or fewer ("RAI", Praia's airport, would make
+            # "Ra'i" in Syria Cape Verde's capital) nor a people's name ("Thai" of Alor Setar).
+            names += [
+                a
+                for a in raw["alternatenames"]
+                if a.isascii() and a[:1].isupper() and len(a) > 3 and place_key(a) not in demonyms
+            ]
         for key in {place_key(name) for name in names}:
             by_key.setdefault(key, []).append(city)
     cities = {
@@ -556,8 +562,7 @@ class PlaceFinder:
         # Palmyra"), or, unknown, where only a place stands ("in Kafr Sousah")
         place = self.gaz.lookup(text, self.prefer)
         if (
-            place is not None
-            and (modifier or not located)
+            (modifier or not located)
             and not self.gaz.is_country(text)
             and place_key(text) in self.gaz.demonyms
         ):
@@ -784,6 +789,7 @@ class PlaceFinder:
         if trigger is None:
             return []
         found: list[Place] = []
+        broad: list[Place] = []  # a country the nearer words named
         grievance = self._grievance(trigger, event) if grievance_apart else set()
         for rank, head in enumerate(self._heads(trigger, event, grievance)):
             for prep in head.children:
@@ -814,11 +820,23 @@ class PlaceFinder:
                 for obj in head.children if own is None else ():
                     if obj.dep_ in ("dobj", "nsubjpass"):
                         own = own or self._modifier_place(obj)  # "hit a Mosul cafe, killing 9"
-            if own is not None and (not found or self._narrower(own, found[0])):
+            if (
+                own is not None
+                and (not found or self._narrower(own, found[0]))
+                and (not broad or own.country == broad[0].country)
+            ):
                 return [own]  # "stormed Najarah in eastern Aleppo"
+            if found and broad:
+                # "killed an official near Kandahar in Afghanistan": a place of the same
+                # country further out in the clause says where in it
+                inside = [p for p in found if p.country == broad[0].country]
+                return inside if inside and self._narrower(inside[0], broad[0]) else broad
+            if found and self.gaz.is_country(found[0].name) and found[0].country:
+                broad, found = found, []
+                continue
             if found:
                 return found
-        return []
+        return broad
 
     def _grievance(self, trigger: Any, event: Event) -> set[int]:
         """The words of ``trigger`` that say what a protest is against: its object and its

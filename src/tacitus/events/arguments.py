@@ -521,6 +521,13 @@ class Arguments:
             for place in named:
                 found = self.res.mention(place)
                 if found is not None and (found.actor.actor_id or "").startswith("state:"):
+                    if found.rule.startswith("capital:") and found.actor.country:
+                        # "skirmishes in Kabul": the capital is where, the country, not
+                        # the government it stands for as a subject ("Kabul said")
+                        state = self.res.state(found.actor.country)
+                        self._places[place.i] = Mention(
+                            found.start, found.end, found.text, state, found.rule
+                        )
                     return place
                 if found is None and (placed := self._place(place)) is not None:
                     return placed
