@@ -76,6 +76,13 @@ def events(text: str) -> set[tuple[str, str | None, str | None]]:
             {"RUS", "TUR"},
         ),
         (
+            # a title before a name is the same person, not a second one
+            "Chinese President Xi Jinping met US President Joe Biden in Bali. "
+            "The two leaders agreed to resume military talks.",
+            "leaders",
+            {"CHN", "USA"},
+        ),
+        (
             "Russia and Turkey held talks on Monday. They agreed on a ceasefire.",
             "They",
             {"RUS", "TUR"},
@@ -108,6 +115,32 @@ def test_a_group_that_acts_fans_out_to_each_member() -> None:
     assert {("ACCUSE", c, "ISR") for c in ("RUS", "TUR", "IRN")} <= found
     found = events("Egypt and Jordan signed treaties. The two countries condemned Israel.")
     assert {("ACCUSE", "EGY", "ISR"), ("ACCUSE", "JOR", "ISR")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("India and China accused each other of violating the deal.", ("ACCUSE", "IND", "CHN")),
+        (
+            "Israel and Hamas agreed to a truce. Both sides accused each other of violations.",
+            ("ACCUSE", "ISR", "PSE"),
+        ),
+    ],
+)
+def test_parties_acting_on_each_other_are_source_and_target(text, expected) -> None:
+    found = {e for e in events(text) if e[0] == expected[0]}
+    assert found == {expected}  # not one party against itself, nor against no one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Iranian foreign minister, Hossein Amirabdollahian, met his Iraqi counterpart.",
+        "Iranian Foreign Minister Hossein Amirabdollahian met his Iraqi counterpart.",
+    ],
+)
+def test_a_name_beside_its_office_is_one_party_not_two(text) -> None:
+    assert events(text) == {("CONSULT", "IRN", "IRQ")}
 
 
 @pytest.mark.parametrize(

@@ -625,7 +625,6 @@ class Arguments:
             return [speaker] if speaker else []
         if tok.i in self._places:
             return [self._places[tok.i]]
-        out: list[Mention] = []
         # "two hostages, an American and an Australian": the apposition lists who they are
         appos = [
             a
@@ -633,6 +632,18 @@ class Arguments:
             if c.dep_ == "appos" and c.pos_ == "PROPN"
             for a in (c, *c.conjuncts)
         ]
+        if len(appos) == 1 and tok.tag_ not in self.grammar.plural_noun_tags and not tok.conjuncts:
+            # "the foreign minister, Hossein X, met ...": one name beside one noun is the
+            # same actor, not a second party (the name, the more exact of the two)
+            named = self._resolve_all_parts(appos[0], [])
+            if any(m.actor.country for m in named):
+                return named
+            return self._resolve_all_parts(tok, []) or named
+        return self._resolve_all_parts(tok, appos)
+
+    def _resolve_all_parts(self, tok: Token, appos: list[Token]) -> list[Mention]:
+        """The actors of ``tok``, its conjuncts and the apposed names ``appos``."""
+        out: list[Mention] = []
         for part in [tok, *tok.conjuncts, *appos]:
             owner = self._owner_token(part)
             if owner is None:

@@ -572,6 +572,10 @@ class EventReader(Arguments):
             sources = self._resolve_all(source)
             targets = self._resolve_all(target)
         reciprocal = not nominal and not targets and lemma_of(tok) in self.lex.reciprocal_verbs
+        if not nominal and len(sources) > 1 and self._done_to_each_other(tok):
+            # "X and Y accused each other": X against Y (what "each other" resolved to, if
+            # anything, is not a party of its own)
+            targets, reciprocal = [], True
         if (
             (cand.found_type in self.lex.symmetric or reciprocal)
             and len(sources) > 1
@@ -609,6 +613,19 @@ class EventReader(Arguments):
             t.type == etype and (mode is None or t.mode == mode)
             for a in acts
             for t in (*self.lex.verbs.get(lemma_of(a), []), *self.lex.nouns.get(lemma_of(a), []))
+        )
+
+    def _done_to_each_other(self, tok: Token) -> bool:
+        """The object of ``tok`` (or of its preposition) is "each other" / "one another"."""
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+        objs += [
+            g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+        ]
+        pairs = {("each", "other"), ("one", "another")}
+        return any(
+            (c.lower_, o.lower_) in pairs or (o.lower_, c.lower_) in pairs
+            for o in objs
+            for c in o.children
         )
 
     def _reciprocal_noun(self, tok: Token) -> bool:
