@@ -133,6 +133,37 @@ def test_parties_acting_on_each_other_are_source_and_target(text, expected) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the act condemned is the attack told before, not the condemnation itself
+        (
+            "Hamas attacked Israel on Monday. Jordan and Egypt condemned the attack.",
+            {("ACCUSE", "JOR", "PSE"), ("ACCUSE", "EGY", "PSE")},
+        ),
+        (
+            "Hamas fired rockets at Israel on Monday. Egypt condemned the attack.",
+            {("ACCUSE", "EGY", "PSE")},
+        ),
+        # "the decision", "the move": the act told last, of whatever kind
+        (
+            "The US imposed sanctions on Iran. Britain welcomed the decision.",
+            {("SUPPORT", "GBR", "USA")},
+        ),
+    ],
+)
+def test_a_reaction_to_an_act_told_before_is_aimed_at_its_doer(text, expected) -> None:
+    found = {e for e in events(text) if e[0] in ("ACCUSE", "SUPPORT")}
+    assert found == expected
+
+
+def test_a_reaction_to_an_act_never_told_has_no_target_from_its_own_subjects() -> None:
+    assert events("Jordan and Egypt condemned the attack.") == {
+        ("ACCUSE", "JOR", None),
+        ("ACCUSE", "EGY", None),
+    }
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Iranian foreign minister, Hossein Amirabdollahian, met his Iraqi counterpart.",

@@ -823,7 +823,13 @@ class Arguments:
             return lemma_of(t) == lemma
 
         first = max(noun.sent.start - _LOOKBACK_TOKENS, 0)
-        earlier = next((t for t in reversed(self.parsed[first : noun.i]) if told(t)), None)
+        # not the verb it is the object of ("X and Y condemned the attack": a condemnation
+        # is an attack in words, but not the one condemned)
+        governing = {t.i for t in noun.ancestors}
+        earlier = next(
+            (t for t in reversed(self.parsed[first : noun.i]) if told(t) and t.i not in governing),
+            None,
+        )
         if earlier is None:
             return None
         avoid = self._avoid

@@ -87,6 +87,8 @@ class TriggerLexicon:
     domestic_default: frozenset[EventType] = frozenset()
     scene_default: frozenset[EventType] = frozenset()
     home_default: frozenset[EventType] = frozenset()
+    act_reference_types: frozenset[EventType] = frozenset()  # "condemned the attack"
+    act_reference_words: frozenset[str] = frozenset()  # "the move", "the decision"
     location_source: frozenset[EventType] = frozenset()
     unattributed: frozenset[EventType] = frozenset()
     placed_party: frozenset[EventType] = frozenset()
@@ -318,6 +320,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         domestic_default=_types(data, "domestic_default"),
         scene_default=_types(data, "scene_default"),
         home_default=_types(data, "home_default"),
+        act_reference_types=_types(data, "act_reference_types"),
+        act_reference_words=_words(data, "act_reference_words"),
         location_source=_types(data, "location_source"),
         unattributed=_types(data, "unattributed"),
         placed_party=_types(data, "placed_party"),
