@@ -164,6 +164,18 @@ def test_a_reaction_to_an_act_never_told_has_no_target_from_its_own_subjects() -
 
 
 @pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the one country where it happened, not the militants' code
+        ("Islamic State militants killed Ahmed Hassan in Raqqa.", "SYR"),
+        ("The UN praised Ahmed Hassan for his work.", None),
+    ],
+)
+def test_a_person_is_not_at_home_in_an_organisation(text, country) -> None:
+    assert {e[2] for e in events(text)} == {country}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Iranian foreign minister, Hossein Amirabdollahian, met his Iraqi counterpart.",

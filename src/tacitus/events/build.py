@@ -1197,6 +1197,8 @@ class EventReader(Arguments):
         if (
             src is not None
             and src.country
+            # an organisation's code (IGO, IMG, NGO) is nobody's home
+            and src.country not in EXTRA_CODES
             and tgt is not None
             and not tgt.country
             and (tgt.actor_id or "").startswith("person:")
