@@ -110,6 +110,13 @@ def test_a_group_of_bodies_is_each_member_state_s_body(kb) -> None:
     }
 
 
+def test_the_officials_of_a_group_are_each_member_state_s() -> None:
+    found = events(
+        "Armenia and Azerbaijan signed a peace deal. Trump hosted the leaders of the two countries."
+    )
+    assert {("CONSULT", "USA", "ARM"), ("CONSULT", "USA", "AZE")} <= found
+
+
 def test_a_group_that_acts_fans_out_to_each_member() -> None:
     found = events("Russia, Turkey and Iran met in Astana on Monday. They condemned Israel.")
     assert {("ACCUSE", c, "ISR") for c in ("RUS", "TUR", "IRN")} <= found
