@@ -163,6 +163,24 @@ def test_a_reaction_to_an_act_told_before_is_aimed_at_its_doer(text, expected) -
     assert found == expected
 
 
+def test_the_group_said_it_is_the_armed_group_named_before_not_a_place() -> None:
+    found = events(
+        "Turkish forces launched an offensive against the YPG in northern Iraq on Monday. "
+        "The group said it repelled the attack."
+    )
+    assert ("ASSAULT", "SYR", None) in found  # the YPG's; "it" was "northern Iraq"
+    assert ("ASSAULT", "IRQ", None) not in found
+
+
+def test_the_offensive_condemned_is_the_offensive_told_not_a_nearer_killing() -> None:
+    found = events(
+        "Turkish forces launched an offensive against the YPG in northern Syria. The group "
+        "said it killed dozens of Turkish-backed fighters. The Syrian government condemned "
+        "the offensive."
+    )
+    assert {e for e in found if e[0] == "ACCUSE"} == {("ACCUSE", "SYR", "TUR")}
+
+
 def test_a_reaction_to_an_act_never_told_has_no_target_from_its_own_subjects() -> None:
     assert events("Jordan and Egypt condemned the attack.") == {
         ("ACCUSE", "JOR", None),

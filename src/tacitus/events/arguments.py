@@ -826,10 +826,11 @@ class Arguments:
         # not the verb it is the object of ("X and Y condemned the attack": a condemnation
         # is an attack in words, but not the one condemned)
         governing = {t.i for t in noun.ancestors}
-        earlier = next(
-            (t for t in reversed(self.parsed[first : noun.i]) if told(t) and t.i not in governing),
-            None,
-        )
+        before = [t for t in reversed(self.parsed[first : noun.i]) if t.i not in governing]
+        # the same noun told before ("launched an offensive ... condemned the offensive")
+        # rather than a nearer verb of its kind ("... killed dozens")
+        earlier = next((t for t in before if t.pos_ != "VERB" and told(t)), None)
+        earlier = earlier or next((t for t in before if told(t)), None)
         if earlier is None:
             return None
         avoid = self._avoid
