@@ -696,3 +696,13 @@ def test_the_agency_of_a_state_and_a_group_of_people_stay_what_they_were() -> No
     )
     found = [e for e in tacitus.process(text).events if e.trigger == "accused"]
     assert all(e.source is None or e.source.country != "NGO" for e in found)
+
+
+def test_the_dateline_is_not_the_doer_of_the_first_sentence() -> None:
+    found = events(
+        "KYIV, Ukraine (Reuters) - Russian missiles struck energy facilities across Ukraine "
+        "overnight, killing at least five people, Ukrainian officials said on Thursday.\n\n"
+        "The Kremlin denied targeting civilians."
+    )
+    assert ("ASSAULT", "RUS", "UKR") in found
+    assert not any(e[0] == "ASSAULT" and e[1] == "UKR" for e in found)

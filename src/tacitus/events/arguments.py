@@ -294,8 +294,22 @@ class Arguments:
             before = before.head.head  # "crashes of its jet in five months that killed"
         return before
 
+    def _in_dateline(self, tok: Token) -> bool:
+        """``tok`` is in the article's dateline ("KYIV, Ukraine (Reuters) -"), which the
+        parser may take for the subject of the first sentence: a place, no doer."""
+        doc: Document | None = getattr(self, "doc", None)
+        if doc is None or doc.dateline is None:
+            return False
+        line = doc.dateline
+        written = doc.source_text[line.start : line.end].strip()
+        at = doc.text.find(written, doc.body_start) if written else -1
+        return at >= 0 and at <= tok.idx < at + len(written)
+
     def _subject(self, verb: Token, depth: int = 0) -> Token | None:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         for c in verb.children:
+            if c.dep_ == "nsubj" and len(subjects) > 1 and self._in_dateline(c):
+                continue  # "KYIV, Ukraine (Reuters) - Russian missiles struck": the other one
             if c.dep_ == "nsubj":
                 if c.lower_ in self.grammar.relative_pronouns and verb.dep_ == "relcl":
                     return self._antecedent(verb)
