@@ -706,3 +706,12 @@ def test_the_dateline_is_not_the_doer_of_the_first_sentence() -> None:
     )
     assert ("ASSAULT", "RUS", "UKR") in found
     assert not any(e[0] == "ASSAULT" and e[1] == "UKR" for e in found)
+
+
+def test_a_state_named_once_then_referred_to_is_not_the_scene_of_an_act() -> None:
+    found = events(
+        "Kenyan police clashed with protesters in Nairobi on Tuesday. At least two people "
+        "were shot dead by police, Amnesty International said.\n\nThe United States and "
+        "Britain urged restraint. The two countries said they were concerned."
+    )
+    assert not any(e[0] == "ASSAULT" and e[2] == "USA" for e in found)

@@ -908,6 +908,9 @@ class EventReader(Arguments):
                 if m.actor.country
                 and m.actor.country not in EXTRA_CODES
                 and (m.actor.actor_id or "").startswith(("state:", "group:"))
+                # named, not referred to again ("it", "they"), nor a group word ("the two
+                # countries") that stands for several but is coded as the first of them
+                and not m.rule.startswith(("group:", "pronoun:"))
             )
         for code, count in self._scene_counts.most_common():
             if code != source_country:
