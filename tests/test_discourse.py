@@ -76,6 +76,13 @@ def events(text: str) -> set[tuple[str, str | None, str | None]]:
             {"RUS", "TUR"},
         ),
         (
+            # a title before a name is the same person, not a second one
+            "Chinese President Xi Jinping met US President Joe Biden in Bali. "
+            "The two leaders agreed to resume military talks.",
+            "leaders",
+            {"CHN", "USA"},
+        ),
+        (
             "Russia and Turkey held talks on Monday. They agreed on a ceasefire.",
             "They",
             {"RUS", "TUR"},
@@ -103,11 +110,105 @@ def test_a_group_of_bodies_is_each_member_state_s_body(kb) -> None:
     }
 
 
+def test_the_officials_of_a_group_are_each_member_state_s() -> None:
+    found = events(
+        "Armenia and Azerbaijan signed a peace deal. Trump hosted the leaders of the two countries."
+    )
+    assert {("CONSULT", "USA", "ARM"), ("CONSULT", "USA", "AZE")} <= found
+
+
 def test_a_group_that_acts_fans_out_to_each_member() -> None:
     found = events("Russia, Turkey and Iran met in Astana on Monday. They condemned Israel.")
     assert {("ACCUSE", c, "ISR") for c in ("RUS", "TUR", "IRN")} <= found
     found = events("Egypt and Jordan signed treaties. The two countries condemned Israel.")
     assert {("ACCUSE", "EGY", "ISR"), ("ACCUSE", "JOR", "ISR")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("India and China accused each other of violating the deal.", ("ACCUSE", "IND", "CHN")),
+        (
+            "Israel and Hamas agreed to a truce. Both sides accused each other of violations.",
+            ("ACCUSE", "ISR", "PSE"),
+        ),
+    ],
+)
+def test_parties_acting_on_each_other_are_source_and_target(text, expected) -> None:
+    found = {e for e in events(text) if e[0] == expected[0]}
+    assert found == {expected}  # not one party against itself, nor against no one
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the act condemned is the attack told before, not the condemnation itself
+        (
+            "Hamas attacked Israel on Monday. Jordan and Egypt condemned the attack.",
+            {("ACCUSE", "JOR", "PSE"), ("ACCUSE", "EGY", "PSE")},
+        ),
+        (
+            "Hamas fired rockets at Israel on Monday. Egypt condemned the attack.",
+            {("ACCUSE", "EGY", "PSE")},
+        ),
+        # "the decision", "the move": the act told last, of whatever kind
+        (
+            "The US imposed sanctions on Iran. Britain welcomed the decision.",
+            {("SUPPORT", "GBR", "USA")},
+        ),
+    ],
+)
+def test_a_reaction_to_an_act_told_before_is_aimed_at_its_doer(text, expected) -> None:
+    found = {e for e in events(text) if e[0] in ("ACCUSE", "SUPPORT")}
+    assert found == expected
+
+
+def test_the_group_said_it_is_the_armed_group_named_before_not_a_place() -> None:
+    found = events(
+        "Turkish forces launched an offensive against the YPG in northern Iraq on Monday. "
+        "The group said it repelled the attack."
+    )
+    assert ("ASSAULT", "SYR", None) in found  # the YPG's; "it" was "northern Iraq"
+    assert ("ASSAULT", "IRQ", None) not in found
+
+
+def test_the_offensive_condemned_is_the_offensive_told_not_a_nearer_killing() -> None:
+    found = events(
+        "Turkish forces launched an offensive against the YPG in northern Syria. The group "
+        "said it killed dozens of Turkish-backed fighters. The Syrian government condemned "
+        "the offensive."
+    )
+    assert {e for e in found if e[0] == "ACCUSE"} == {("ACCUSE", "SYR", "TUR")}
+
+
+def test_a_reaction_to_an_act_never_told_has_no_target_from_its_own_subjects() -> None:
+    assert events("Jordan and Egypt condemned the attack.") == {
+        ("ACCUSE", "JOR", None),
+        ("ACCUSE", "EGY", None),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the one country where it happened, not the militants' code
+        ("Islamic State militants killed Ahmed Hassan in Raqqa.", "SYR"),
+        ("The UN praised Ahmed Hassan for his work.", None),
+    ],
+)
+def test_a_person_is_not_at_home_in_an_organisation(text, country) -> None:
+    assert {e[2] for e in events(text)} == {country}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Iranian foreign minister, Hossein Amirabdollahian, met his Iraqi counterpart.",
+        "Iranian Foreign Minister Hossein Amirabdollahian met his Iraqi counterpart.",
+    ],
+)
+def test_a_name_beside_its_office_is_one_party_not_two(text) -> None:
+    assert events(text) == {("CONSULT", "IRN", "IRQ")}
 
 
 @pytest.mark.parametrize(
@@ -595,3 +696,22 @@ def test_the_agency_of_a_state_and_a_group_of_people_stay_what_they_were() -> No
     )
     found = [e for e in tacitus.process(text).events if e.trigger == "accused"]
     assert all(e.source is None or e.source.country != "NGO" for e in found)
+
+
+def test_the_dateline_is_not_the_doer_of_the_first_sentence() -> None:
+    found = events(
+        "KYIV, Ukraine (Reuters) - Russian missiles struck energy facilities across Ukraine "
+        "overnight, killing at least five people, Ukrainian officials said on Thursday.\n\n"
+        "The Kremlin denied targeting civilians."
+    )
+    assert ("ASSAULT", "RUS", "UKR") in found
+    assert not any(e[0] == "ASSAULT" and e[1] == "UKR" for e in found)
+
+
+def test_a_state_named_once_then_referred_to_is_not_the_scene_of_an_act() -> None:
+    found = events(
+        "Kenyan police clashed with protesters in Nairobi on Tuesday. At least two people "
+        "were shot dead by police, Amnesty International said.\n\nThe United States and "
+        "Britain urged restraint. The two countries said they were concerned."
+    )
+    assert not any(e[0] == "ASSAULT" and e[2] == "USA" for e in found)

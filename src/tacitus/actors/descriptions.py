@@ -181,6 +181,11 @@ class Descriptions:
         _, title = self.role_of(tok, np)
         left = min([t.i for t in np if t.dep_ != "det"] + [start])
         plural = tok.tag_ in words.plural_tags
+        if plural and role.kind != "state" and (owners := self._group_owners(tok)):
+            # "the leaders of the two countries": each member state's
+            bodies = [self._body_of(m, role) for m in owners]
+            self.groups.partners[tok.i] = bodies
+            return state.make(left, end, bodies[0].actor, f"group:{role.title}", title)
         if cue is not None and cue.actor.country and plural and role.kind != "state":
             bodies = self._bodies_of_each(cue, role)
             if len(bodies) > 1:  # "the foreign ministers of India and China"
@@ -440,6 +445,17 @@ class Descriptions:
             return actor
         country = role.sector if role.sector == "NGO" else None
         return Actor(None, country, role.sector, f"group:{role.sector}")
+
+    def _group_owners(self, tok: Token) -> list[Mention]:
+        """The members of a group word ``tok`` belongs to by "of" ("the leaders of both
+        countries", "the foreign ministers of the two sides"), or []."""
+        for prep in tok.rights:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and self.state.mention(pobj) is not None:
+                    return list(self.groups.partners.get(pobj.i, ()))
+        return []
 
     def _bodies_of_each(self, cue: Mention, role: Role) -> list[Mention]:
         """The body ``role`` of each state the cue lists ("of India and China")."""

@@ -131,11 +131,16 @@ class Groups:
         sent = self.coref.sent_of.get(tok.i, 0)
         out: list[Mention] = []
         ids: set[str | None] = set()
+        spans = [(s.mention.start, s.mention.end) for s in self.coref.seen]
         for seen in reversed(self.coref.seen):
             if seen.token >= tok.i or seen.kind != kind or seen.token in self.partners:
                 continue
             if sent - seen.sent > LOOKBACK_SENTENCES:
                 break
+            m = seen.mention
+            if any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in spans):
+                # "US President" inside "US President Joe Biden": one person, not two
+                continue
             actor = seen.mention.actor
             if (actor.country or kind == "person") and actor.actor_id not in ids:
                 ids.add(actor.actor_id)

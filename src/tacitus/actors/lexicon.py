@@ -89,6 +89,10 @@ class Spans:
                 return self.span_head(start, end) == tok.i
         if tok.pos_ == "PROPN":
             return tok.dep_ not in self.words.name_part_deps
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.words.organisation_words:
+            # "the group", "the alliance": read in order, so that a later "it" ("the group
+            # said it ...") finds it
+            return True
         return tok.pos_ == "PRON" and tok.lower_ in self.words.pronouns
 
     def _match_phrases(self) -> None:

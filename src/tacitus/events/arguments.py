@@ -294,8 +294,22 @@ class Arguments:
             before = before.head.head  # "crashes of its jet in five months that killed"
         return before
 
+    def _in_dateline(self, tok: Token) -> bool:
+        """``tok`` is in the article's dateline ("KYIV, Ukraine (Reuters) -"), which the
+        parser may take for the subject of the first sentence: a place, no doer."""
+        doc: Document | None = getattr(self, "doc", None)
+        if doc is None or doc.dateline is None:
+            return False
+        line = doc.dateline
+        written = doc.source_text[line.start : line.end].strip()
+        at = doc.text.find(written, doc.body_start) if written else -1
+        return at >= 0 and at <= tok.idx < at + len(written)
+
     def _subject(self, verb: Token, depth: int = 0) -> Token | None:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         for c in verb.children:
+            if c.dep_ == "nsubj" and len(subjects) > 1 and self._in_dateline(c):
+                continue  # "KYIV, Ukraine (Reuters) - Russian missiles struck": the other one
             if c.dep_ == "nsubj":
                 if c.lower_ in self.grammar.relative_pronouns and verb.dep_ == "relcl":
                     return self._antecedent(verb)
@@ -632,7 +646,6 @@ class Arguments:
             return [speaker] if speaker else []
         if tok.i in self._places:
             return [self._places[tok.i]]
-        out: list[Mention] = []
         # "two hostages, an American and an Australian": the apposition lists who they are
         appos = [
             a
@@ -640,6 +653,18 @@ class Arguments:
             if c.dep_ == "appos" and c.pos_ == "PROPN"
             for a in (c, *c.conjuncts)
         ]
+        if len(appos) == 1 and tok.tag_ not in self.grammar.plural_noun_tags and not tok.conjuncts:
+            # "the foreign minister, Hossein X, met ...": one name beside one noun is the
+            # same actor, not a second party (the name, the more exact of the two)
+            named = self._resolve_all_parts(appos[0], [])
+            if any(m.actor.country for m in named):
+                return named
+            return self._resolve_all_parts(tok, []) or named
+        return self._resolve_all_parts(tok, appos)
+
+    def _resolve_all_parts(self, tok: Token, appos: list[Token]) -> list[Mention]:
+        """The actors of ``tok``, its conjuncts and the apposed names ``appos``."""
+        out: list[Mention] = []
         for part in [tok, *tok.conjuncts, *appos]:
             owner = self._owner_token(part)
             if owner is None:
@@ -819,7 +844,14 @@ class Arguments:
             return lemma_of(t) == lemma
 
         first = max(noun.sent.start - _LOOKBACK_TOKENS, 0)
-        earlier = next((t for t in reversed(self.parsed[first : noun.i]) if told(t)), None)
+        # not the verb it is the object of ("X and Y condemned the attack": a condemnation
+        # is an attack in words, but not the one condemned)
+        governing = {t.i for t in noun.ancestors}
+        before = [t for t in reversed(self.parsed[first : noun.i]) if t.i not in governing]
+        # the same noun told before ("launched an offensive ... condemned the offensive")
+        # rather than a nearer verb of its kind ("... killed dozens")
+        earlier = next((t for t in before if t.pos_ != "VERB" and told(t)), None)
+        earlier = earlier or next((t for t in before if told(t)), None)
         if earlier is None:
             return None
         avoid = self._avoid

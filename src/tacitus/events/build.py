@@ -572,7 +572,14 @@ class EventReader(Arguments):
         else:
             sources = self._resolve_all(source)
             targets = self._resolve_all(target)
+        if not targets and not nominal and etype in self.lex.act_reference_types:
+            done = self._act_referred_to(tok, sources)
+            targets = [done] if done is not None else targets
         reciprocal = not nominal and not targets and lemma_of(tok) in self.lex.reciprocal_verbs
+        if not nominal and len(sources) > 1 and self._done_to_each_other(tok):
+            # "X and Y accused each other": X against Y (what "each other" resolved to, if
+            # anything, is not a party of its own)
+            targets, reciprocal = [], True
         if (
             (cand.found_type in self.lex.symmetric or reciprocal)
             and len(sources) > 1
@@ -635,6 +642,58 @@ class EventReader(Arguments):
             t.type == etype and (mode is None or t.mode == mode)
             for a in acts
             for t in (*self.lex.verbs.get(lemma_of(a), []), *self.lex.nouns.get(lemma_of(a), []))
+        )
+
+    def _act_referred_to(self, verb: Token, sources: list[Mention]) -> Mention | None:
+        """Who did the act ``verb`` is aimed at when its object only names that act as told
+        just before ("Hamas attacked Israel. Egypt condemned the attack": Hamas; "the move",
+        "the decision": the last act of another kind): the source of the latest earlier
+        event it can be, in this sentence or the two before, not the verb's own source."""
+        act = next(
+            (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"),
+            None,
+        )
+        if act is None or act.tag_ in self.grammar.plural_noun_tags:
+            return None
+        if not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in act.children
+        ) or any(
+            c.dep_ in ("poss", "prep", "amod", "compound", "acl", "relcl") for c in act.children
+        ):
+            return None  # "the Israeli attack", "the attack on Gaza": told here, or new
+        lemma = lemma_of(act)
+        # (a reaction is to a deed, not to another reaction: "the attack" of words is not it)
+        kinds = {t.type for t in self.lex.nouns.get(lemma, [])} - self.lex.act_reference_types
+        generic = lemma in self.lex.act_reference_words
+        if not kinds and not generic:
+            return None
+        own = {actor_key(m.actor) for m in sources}
+        sents = [s for s in self.parsed.sents if s.start <= verb.i]
+        since = sents[max(0, len(sents) - 3)].start_char if sents else 0
+        for event in reversed(self.doc.events):
+            if event.trigger_start >= act.idx or event.start < since or event.source is None:
+                continue
+            if event.status != EventStatus.ASSERTED or actor_key(event.source) in own:
+                continue
+            if event.type in self.lex.act_reference_types:
+                continue  # another reaction to the same act
+            if event.type in kinds or generic:
+                end = act.idx + len(act.text)
+                return Mention(act.idx, end, act.text, event.source, f"act:{lemma}", None)
+            return None  # the act told last is not of this kind
+        return None
+
+    def _done_to_each_other(self, tok: Token) -> bool:
+        """The object of ``tok`` (or of its preposition) is "each other" / "one another"."""
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+        objs += [
+            g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+        ]
+        pairs = {("each", "other"), ("one", "another")}
+        return any(
+            (c.lower_, o.lower_) in pairs or (o.lower_, c.lower_) in pairs
+            for o in objs
+            for c in o.children
         )
 
     def _reciprocal_noun(self, tok: Token) -> bool:
@@ -875,6 +934,9 @@ class EventReader(Arguments):
                 if m.actor.country
                 and m.actor.country not in EXTRA_CODES
                 and (m.actor.actor_id or "").startswith(("state:", "group:"))
+                # named, not referred to again ("it", "they"), nor a group word ("the two
+                # countries") that stands for several but is coded as the first of them
+                and not m.rule.startswith(("group:", "pronoun:"))
             )
         for code, count in self._scene_counts.most_common():
             if code != source_country:
@@ -1164,6 +1226,8 @@ class EventReader(Arguments):
         if (
             src is not None
             and src.country
+            # an organisation's code (IGO, IMG, NGO) is nobody's home
+            and src.country not in EXTRA_CODES
             and tgt is not None
             and not tgt.country
             and (tgt.actor_id or "").startswith("person:")

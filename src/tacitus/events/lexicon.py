@@ -88,6 +88,8 @@ class TriggerLexicon:
     domestic_modes: frozenset[str] = frozenset()  # "a court convicted the journalist": at home
     scene_default: frozenset[EventType] = frozenset()
     home_default: frozenset[EventType] = frozenset()
+    act_reference_types: frozenset[EventType] = frozenset()  # "condemned the attack"
+    act_reference_words: frozenset[str] = frozenset()  # "the move", "the decision"
     location_source: frozenset[EventType] = frozenset()
     unattributed: frozenset[EventType] = frozenset()
     placed_party: frozenset[EventType] = frozenset()
@@ -322,6 +324,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         domestic_modes=_words(data, "domestic_modes"),
         scene_default=_types(data, "scene_default"),
         home_default=_types(data, "home_default"),
+        act_reference_types=_types(data, "act_reference_types"),
+        act_reference_words=_words(data, "act_reference_words"),
         location_source=_types(data, "location_source"),
         unattributed=_types(data, "unattributed"),
         placed_party=_types(data, "placed_party"),
