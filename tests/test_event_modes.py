@@ -57,6 +57,16 @@ def coded(text: str, resources: Resources) -> set[tuple[str, str | None, str | N
         ("India and France conducted a joint naval drill in the Arabian Sea.", ("COOPERATE", None, "IND")),
         ("Jordan airdropped food to Gaza.", ("AID", "humanitarian", "JOR")),
         ("Qatar sent 40 tonnes of medical supplies to Sudan.", ("AID", "humanitarian", "QAT")),
+        # ASSAULT 'sexual' ("raped" is lemmatised "rap"), CONCEDE amnesty
+        ("Russian soldiers raped women in the Ukrainian town of Bucha.", ("ASSAULT", "sexual", "RUS")),
+        ("Myanmar granted amnesty to 6,000 prisoners.", ("CONCEDE", None, "MMR")),
+        # SANCTION 'withdraw' from a body or a deal (forces withdrawn are a RETREAT)
+        ("The United States withdrew from the Iran nuclear deal in 2018.", ("SANCTION", "withdraw", "USA")),
+        ("Burkina Faso quit the Economic Community of West African States.", ("SANCTION", "withdraw", "BFA")),
+        # RETREAT 'ceasefire', COERCE 'restrict'
+        ("Russian forces ceased fire along the front line.", ("RETREAT", "ceasefire", "RUS")),
+        ("A Cambodian court banned the main opposition party.", ("COERCE", "restrict", "KHM")),
+        ("Russia barred the opposition leader from running for president.", ("COERCE", "restrict", "RUS")),
     ],
 )
 def test_codebook_mode(text, event, resources) -> None:
@@ -69,6 +79,8 @@ def test_codebook_mode(text, event, resources) -> None:
         ("North Korea test-fired a ballistic missile on Sunday.", "ASSAULT"),  # a test, no attack
         ("Doctors in Nigeria began an indefinite strike.", "ASSAULT"),  # a stoppage of work
         ("Russian hackers attacked Ukrainian government websites.", "ASSAULT"),
+        ("Russian soldiers raped women in the Ukrainian town of Bucha.", "ACCUSE"),  # no rebuke
+        ("The People's Liberation Army took to the city's streets.", "PROTEST"),
         ("The storm cut off power to thousands of homes in Florida.", "COERCE"),  # no doer
         ("The WHO declared a global health emergency over the outbreak.", "COERCE"),
     ],
@@ -85,3 +97,14 @@ def test_a_machete_killing_is_no_hacking(resources) -> None:
 def test_a_strike_by_forces_is_still_an_attack(resources) -> None:
     events = coded("Russian forces launched a strike on Kharkiv.", resources)
     assert ("ASSAULT", None, "RUS") in {(t, m, s) for t, m, s, _ in events}
+
+
+def test_a_rebuke_is_still_a_rebuke(resources) -> None:
+    events = coded("China rapped Washington over the arms sale to Taiwan.", resources)
+    assert ("ACCUSE", "disapprove", "CHN") in {(t, m, s) for t, m, s, _ in events}
+
+
+def test_forces_withdrawn_from_a_place_still_retreat(resources) -> None:
+    events = coded("Russia withdrew its troops from Kherson.", resources)
+    assert "RETREAT" in {t for t, *_ in events}
+    assert "SANCTION" not in {t for t, *_ in events}
