@@ -67,6 +67,13 @@ def coded(text: str, resources: Resources) -> set[tuple[str, str | None, str | N
         ("Russian forces ceased fire along the front line.", ("RETREAT", "ceasefire", "RUS")),
         ("A Cambodian court banned the main opposition party.", ("COERCE", "restrict", "KHM")),
         ("Russia barred the opposition leader from running for president.", ("COERCE", "restrict", "RUS")),
+        # SANCTION leaving talks, closing an embassy, downgrading ties; REJECT 'meet'
+        ("The Syrian delegation walked out of the talks in Geneva.", ("SANCTION", "withdraw", "SYR")),
+        ("Russia pulled out of the Black Sea grain deal.", ("SANCTION", "withdraw", "RUS")),
+        ("Britain closed its embassy in Kabul.", ("SANCTION", "withdraw", "GBR")),
+        ("Canada downgraded diplomatic relations with Iran.", ("SANCTION", "discontinue", "CAN")),
+        ("India cancelled the foreign minister's visit to Pakistan.", ("REJECT", "meet", "IND")),
+        ("Israel postponed talks with the Palestinian Authority.", ("REJECT", "meet", "ISR")),
     ],
 )
 def test_codebook_mode(text, event, resources) -> None:
@@ -81,6 +88,7 @@ def test_codebook_mode(text, event, resources) -> None:
         ("Russian hackers attacked Ukrainian government websites.", "ASSAULT"),
         ("Russian soldiers raped women in the Ukrainian town of Bucha.", "ACCUSE"),  # no rebuke
         ("The People's Liberation Army took to the city's streets.", "PROTEST"),
+        ("The Syrian delegation walked out of the talks in Geneva.", "PROTEST"),  # no strike
         ("The storm cut off power to thousands of homes in Florida.", "COERCE"),  # no doer
         ("The WHO declared a global health emergency over the outbreak.", "COERCE"),
     ],
@@ -108,3 +116,15 @@ def test_forces_withdrawn_from_a_place_still_retreat(resources) -> None:
     events = coded("Russia withdrew its troops from Kherson.", resources)
     assert "RETREAT" in {t for t, *_ in events}
     assert "SANCTION" not in {t for t, *_ in events}
+
+
+@pytest.mark.parametrize(
+    "text,recipient",
+    [
+        ("Germany delivered Leopard tanks to Ukraine.", "UKR"),
+        ("The United States sent Patriot missiles to Poland.", "POL"),
+    ],
+)
+def test_arms_delivered_go_to_the_recipient(text, recipient, resources) -> None:
+    events = coded(text, resources)
+    assert any(t == "AID" and m == "military" and r == recipient for t, m, _, r in events)
