@@ -280,7 +280,17 @@ class LexiconFinder:
         # a phrase's word may be the object of a preposition the phrase names ("came under
         # attack"), not of any other ("attacked ... after moving" is no "attack move")
         prep_words: dict[str, set[str]] = {}
-        for prep in tok.children:
+        # a compound preposition parsed as a chain: "walked out of the talks" hangs "of" on
+        # "out"; its words and object count as the verb's ("walk out of talk")
+        chained = [
+            inner
+            for outer in tok.children
+            if outer.dep_ == "prep" and outer.lower_ in ("out", "away")
+            for inner in outer.children
+            if inner.dep_ == "prep" and inner.lower_ in ("of", "from")
+        ]
+        near |= {inner.lower_ for inner in chained}
+        for prep in (*tok.children, *chained):
             if prep.dep_ == "prep":
                 prep_words.setdefault(prep.lower_, set()).update(
                     w
