@@ -51,3 +51,20 @@ def test_who_is_pressed_into_an_act_does_it(resources) -> None:
     events = by_trigger("Kenyan officials pressed Somalia into releasing the hostages.", resources)
     releasing = events["releasing"]
     assert releasing.source is not None and releasing.source.country == "SOM"
+
+
+def test_a_country_the_speaker_talks_of_is_not_his_home(resources) -> None:
+    # Moscow is what he says, not where he is: the request gets no Russian doer
+    events = by_trigger(
+        "President Zelenskiy said Moscow had refused to negotiate, and he urged Western "
+        "allies to send more air defence systems.",
+        resources,
+    )
+    urged = events.get("urged")
+    assert urged is None or urged.source is None or urged.source.country != "RUS"
+    quoted = by_trigger(
+        '"Moscow wants to destroy us," President Zelenskiy said, calling for new sanctions.',
+        resources,
+    )
+    calling = quoted.get("calling")
+    assert calling is None or calling.source is None or calling.source.country != "RUS"

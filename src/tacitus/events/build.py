@@ -951,10 +951,25 @@ class EventReader(Arguments):
         country are placed there."""
         return self.res.home
 
-    def _sentence_countries(self, sent: Span) -> list[str]:
-        """The countries named in the sentence, in order: the home of unplaced actors."""
+    def _said_apart(self, t: Token, tok: Token) -> bool:
+        """``t`` is in words someone is reported saying (a clause under a speech verb or a
+        quote) that do not hold the act ``tok``: "Zelenskiy said Moscow had lied, and he
+        urged ..." names Moscow as what he says, not as where he is."""
+        for quote in self.doc.quotes:
+            if quote.start <= t.idx < quote.end and not quote.start <= tok.idx < quote.end:
+                return True
+        for a in (t, *t.ancestors):
+            if a.dep_ == "ccomp" and lemma_of(a.head) in self.lex.speech_verbs:
+                return not (a.left_edge.i <= tok.i <= a.right_edge.i)
+        return False
+
+    def _sentence_countries(self, sent: Span, act: Token | None = None) -> list[str]:
+        """The countries named in the sentence, in order: the home of unplaced actors
+        (given ``act``, leaving out those only in what is reported said apart from it)."""
         out: list[str] = []
         for t in sent:
+            if act is not None and self._said_apart(t, act):
+                continue
             found = self.res.mention_at(t)
             code = government_of(found.actor) if found is not None else None
             if found is not None and (found.actor.actor_id or "").startswith("person:"):
@@ -1221,7 +1236,10 @@ class EventReader(Arguments):
             # "President X" is at home in the first country named; a group ("the party",
             # "militants") only when the sentence names no other country
             if (src.actor_id or "").startswith("person:") or len(context) == 1:
-                if source is None or not self._foreign_marked(source):
+                if (src.actor_id or "").startswith("person:") and context != [self.home]:
+                    # "Zelenskiy said Moscow had lied, and he urged ...": not from what he says
+                    context = [c for c in context if c in self._sentence_countries(sent, tok)]
+                if context and (source is None or not self._foreign_marked(source)):
                     src = Actor(src.name, context[0], src.sector, src.actor_id)
         if (
             src is not None
