@@ -68,3 +68,15 @@ def test_a_country_the_speaker_talks_of_is_not_his_home(resources) -> None:
     )
     calling = quoted.get("calling")
     assert calling is None or calling.source is None or calling.source.country != "RUS"
+
+
+def test_an_area_named_after_a_leader_is_no_target(resources) -> None:
+    # "the Al-Assad Suburb" is where the strikes hit, not the president
+    for text in (
+        "Airstrikes hit the Al-Assad Suburb on Sunday.",
+        "The regime shelled the Al-Assad district.",
+    ):
+        for event in code_all(text, resources):
+            assert event.target is None or "Assad" not in (event.target.name or ""), text
+    backed = by_trigger("Russia backed Assad against the rebels.", resources)["backed"]
+    assert backed.target is not None and "Assad" in (backed.target.name or "")

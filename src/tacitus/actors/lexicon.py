@@ -111,6 +111,7 @@ class Spans:
                     and not self._in_person_name(i, size, phrase)
                     and not self._in_longer_name(i, size, phrase)
                     and not self._names_feature(i + size, phrase)
+                    and not self._person_as_place(i, size, phrase)
                 ):
                     for j in range(i, i + size):
                         self.phrase_at[j] = (i, i + size, phrase)
@@ -126,6 +127,19 @@ class Spans:
             return False
         after = self.parsed[end]
         return after.text[:1].isupper() and after.lower_ in place_cues().feature_words
+
+    def _person_as_place(self, start: int, size: int, phrase: Phrase) -> bool:
+        """A known person's name said as the name of an area ("the Al-Assad Suburb", "the
+        Nasser district"; but "the Assad camp" is his side)."""
+        if phrase.kind != "person":
+            return False
+        head = self.parsed[self.span_head(start, start + size)]
+        above = head.head
+        return (
+            head.dep_ == "compound"
+            and above.i == start + size
+            and above.lower_ in place_cues().area_words
+        )
 
     def _in_person_name(self, start: int, size: int, phrase: Phrase) -> bool:
         """The phrase ``start:start+size`` is a kind a surname may be (a capital) and the
