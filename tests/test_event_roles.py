@@ -80,3 +80,18 @@ def test_an_area_named_after_a_leader_is_no_target(resources) -> None:
             assert event.target is None or "Assad" not in (event.target.name or ""), text
     backed = by_trigger("Russia backed Assad against the rebels.", resources)["backed"]
     assert backed.target is not None and "Assad" in (backed.target.name or "")
+
+
+def test_who_the_doers_are_said_to_be_is_no_target(resources) -> None:
+    # "suspected to be X" describes the gunmen: X (or the gunmen) did it, to no one of them
+    attacked = by_trigger(
+        "Gunmen suspected to be Boko Haram members attacked Kautikari village, killing 30 "
+        "residents.",
+        resources,
+    )["attacked"]
+    assert attacked.target is None or attacked.target.sector != "REB"
+    church = by_trigger(
+        "Gunmen suspected to be members of Boko Haram attacked a church in Borno State.",
+        resources,
+    )["attacked"]
+    assert church.source is not None and church.source.name == "Boko Haram"
