@@ -95,3 +95,14 @@ def test_who_the_doers_are_said_to_be_is_no_target(resources) -> None:
         resources,
     )["attacked"]
     assert church.source is not None and church.source.name == "Boko Haram"
+
+
+def test_a_condemned_act_named_by_a_noun_of_its_verb_is_the_doers(resources) -> None:
+    # "the seizure" is the act "seized" told just before: its doer is condemned
+    events = by_trigger(
+        "Iran seized a British tanker in the Strait of Hormuz on Friday. Britain condemned "
+        "the seizure.",
+        resources,
+    )
+    condemned = events["condemned"]
+    assert condemned.target is not None and condemned.target.country == "IRN"

@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 
 # A scene country must be named at least this often: one mention is no topic.
 _SCENE_MIN_MENTIONS = 2
+# letters a verb and a noun share when the noun names the verb's act ("seiz-ed", "seiz-ure")
+_STEM_LETTERS = 4
 # where an event is placed by its own words (its clause, object or noun), not its sentence's
 _OWN_PLACES = frozenset({"clause", "object", "noun"})
 
@@ -665,7 +667,10 @@ class EventReader(Arguments):
         # (a reaction is to a deed, not to another reaction: "the attack" of words is not it)
         kinds = {t.type for t in self.lex.nouns.get(lemma, [])} - self.lex.act_reference_types
         generic = lemma in self.lex.act_reference_words
-        if not kinds and not generic:
+        # a noun no lexicon lists refers to an act told by a verb of its stem ("seized a
+        # ship ... condemned the seizure")
+        derived = not kinds and not generic and lemma not in self.lex.nouns
+        if not kinds and not generic and not derived:
             return None
         own = {actor_key(m.actor) for m in sources}
         sents = [s for s in self.parsed.sents if s.start <= verb.i]
@@ -677,7 +682,7 @@ class EventReader(Arguments):
                 continue
             if event.type in self.lex.act_reference_types:
                 continue  # another reaction to the same act
-            if event.type in kinds or generic:
+            if event.type in kinds or generic or (derived and _same_stem(event.trigger, lemma)):
                 end = act.idx + len(act.text)
                 return Mention(act.idx, end, act.text, event.source, f"act:{lemma}", None)
             return None  # the act told last is not of this kind
@@ -1441,3 +1446,17 @@ class EventReader(Arguments):
         if unplaced_in is not None or guessed_target:
             self.unsettled[id(event)] = (event, unplaced_in, guessed_target)
         return event
+
+
+def _same_stem(trigger: str, noun: str) -> bool:
+    """The verb that begins ``trigger`` and ``noun`` share a stem of four letters or more
+    ("seized" and "seizure", "invaded" and "invasion"; not "said" and "sanctions")."""
+    words = trigger.lower().split()
+    verb = words[0] if words else ""
+    shared = 0
+    for a, b in zip(verb, noun.lower()):
+        if a != b:
+            break
+        shared += 1
+    return shared >= _STEM_LETTERS
+
