@@ -106,3 +106,13 @@ def test_a_condemned_act_named_by_a_noun_of_its_verb_is_the_doers(resources) -> 
     )
     condemned = events["condemned"]
     assert condemned.target is not None and condemned.target.country == "IRN"
+
+
+def test_who_extradites_is_the_state_left(resources) -> None:
+    # sent to the US from Britain: Britain extradited him
+    for text, code in (
+        ("The businessman was extradited to the US from Britain on Friday.", "GBR"),
+        ("The activist was deported from Kuwait City.", "KWT"),
+    ):
+        event = code_all(text, resources)[0]
+        assert event.source is not None and event.source.country == code, text

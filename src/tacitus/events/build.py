@@ -956,6 +956,20 @@ class EventReader(Arguments):
         country are placed there."""
         return self.res.home
 
+    def _left_state(self, verb: Token) -> str | None:
+        """The country of the "from" phrase of ``verb`` ("deported from Britain", "from
+        London"), the state someone is sent away from; None when there is none."""
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                for obj in prep.children:
+                    found = self._resolve(obj) if obj.dep_ == "pobj" else None
+                    if found is None:
+                        found = self._resolve(self._location_target(obj))
+                    code = found.actor.country if found is not None else None
+                    if code and code not in EXTRA_CODES:
+                        return code
+        return None
+
     def _said_apart(self, t: Token, tok: Token) -> bool:
         """``t`` is in words someone is reported saying (a clause under a speech verb or a
         quote) that do not hold the act ``tok``: "Zelenskiy said Moscow had lied, and he
@@ -1323,7 +1337,13 @@ class EventReader(Arguments):
         if not nominal and self._record_of(verb):
             return None  # "the only states to have signed treaties with X": who they are
         passive = tok.pos_ in ("VERB", "AUX") and self._patient(tok) is not None
-        if (
+        left = self._left_state(tok) if passive and src is None else None
+        if left is not None and lemma_of(tok) in self.lex.removal_acts:
+            # "was extradited to the US from Britain": the state sent away from did it
+            src = self.res.state(left)
+            if tgt is not None and actor_key(tgt) == actor_key(src):
+                tgt = None
+        elif (
             src is None
             and passive
             and tgt is not None
