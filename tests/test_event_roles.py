@@ -116,3 +116,13 @@ def test_who_extradites_is_the_state_left(resources) -> None:
     ):
         event = code_all(text, resources)[0]
         assert event.source is not None and event.source.country == code, text
+
+
+def test_a_town_struck_abroad_gives_its_state_not_the_attackers(resources) -> None:
+    # no other state named: the target is the state the town is in, not the attacker's own
+    for text in (
+        "American jets attacked Al-Bab on Friday.",
+        "Al-Bab, the last Islamic State stronghold in Aleppo province, was bombed by U.S. jets.",
+    ):
+        event = code_all(text, resources)[0]
+        assert event.target is not None and event.target.country == "SYR", text

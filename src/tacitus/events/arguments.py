@@ -586,11 +586,13 @@ class Arguments:
     def _of_objects(self, tok: Token) -> list[Token]:
         return [o for c in tok.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
 
-    def _place(self, tok: Token) -> Token | None:
-        """A town or region the gazetteer places in a country ("Jericho", "Kirkuk")."""
+    def _place(self, tok: Token, any_entity: bool = False) -> Token | None:
+        """A town or region the gazetteer places in a country ("Jericho", "Kirkuk");
+        ``any_entity`` also where the tagger calls it a person or a date (for a name the
+        actors pass already found to stand as a place: "attacked Al-Bab")."""
         if self.gazetteer is None or tok.pos_ != "PROPN":
             return None
-        if tok.ent_type_ in self.grammar.not_place_entities:
+        if tok.ent_type_ in self.grammar.not_place_entities and not any_entity:
             return None  # "in March": a month, not the English town
         words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod")]
         start = min([t.i for t in words] + [tok.i])

@@ -28,6 +28,7 @@ from tacitus.events.lexicon import Grammar, TriggerLexicon
 from tacitus.events.status import ClauseReader
 from tacitus.events.syntax import WH_TAGS, actor_key, excludes, is_nominal, lemma_of
 from tacitus.model import Actor, Document, Event, EventStatus, EventType, Mention
+from tacitus.place import place_cues
 from tacitus.syntax import event_word
 
 if TYPE_CHECKING:
@@ -956,6 +957,20 @@ class EventReader(Arguments):
         country are placed there."""
         return self.res.home
 
+    def _struck_place_country(self, verb: Token) -> str | None:
+        """The country of the town or region ``verb`` is done to or in ("attacked Al-Bab",
+        "shelled positions near Azaz"), when the gazetteer knows it."""
+        where = self._location_target(verb)
+        if where is None:
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if obj is not None and self.res.mention(obj) is None:
+                # a name the tagger took for a person the actors pass read as a place
+                struck = lemma_of(verb) in place_cues().object_place_verbs
+                where = self._place(obj, any_entity=struck)
+        place = self._resolve(where)
+        code = place.actor.country if place is not None else None
+        return code if code and code not in EXTRA_CODES else None
+
     def _left_state(self, verb: Token) -> str | None:
         """The country of the "from" phrase of ``verb`` ("deported from Britain", "from
         London"), the state someone is sent away from; None when there is none."""
@@ -1306,6 +1321,10 @@ class EventReader(Arguments):
                 tgt = self.res.state(src.country)
         if src is not None and src.country and tgt is None and etype in self.lex.scene_default:
             scene = self._scene(src.country)
+            if scene == src.country and (abroad := self._struck_place_country(tok)) is not None:
+                # "American jets attacked Al-Bab" with no other state named: the state of
+                # the place struck, not the attacker's home
+                scene = abroad
             if scene is not None:
                 tgt = self.res.state(scene)
             if tgt is not None and actor_key(tgt) == actor_key(src):
