@@ -126,3 +126,13 @@ def test_a_town_struck_abroad_gives_its_state_not_the_attackers(resources) -> No
     ):
         event = code_all(text, resources)[0]
         assert event.target is not None and event.target.country == "SYR", text
+
+
+def test_a_known_town_a_move_goes_to_or_leaves_is_no_person(resources) -> None:
+    # the tagger calls "Al-Bab" a person; towards or from it, it is where troops move
+    for text in (
+        "Turkish troops advanced towards Al-Bab on Monday.",
+        "Islamic State militants retreated from Al-Bab.",
+    ):
+        for event in code_all(text, resources):
+            assert event.target is None or event.target.name != "Al-Bab", text

@@ -390,7 +390,7 @@ class Spans:
         ("Bama Town", "the Tabqa Airport"), follows a region word ("east Aleppo", "rural
         Homs"), or stands where only a place does ("fighting near Kafr Nabl", "stormed
         Najarah"); a place the gazetteer knows also where it mostly does ("entered Al-Bab",
-        "at Tikrit"). "Confidence in Obama", "shot at Smith" name persons."""
+        "at Tikrit", "advanced towards Al-Bab"). "Confidence in Obama", "shot at Smith" name persons."""
         if not name:
             return False
         cues = place_cues()
@@ -420,6 +420,11 @@ class Spans:
             # "in" and "at" also take people ("trust in X", "shot at X"): only after a verb
             verbal = above.head.pos_ in ("VERB", "AUX") and above.lower_ != "at"
             return known or verbal or above.lower_ not in ("in", "at")
+        if head.dep_ == "pobj" and known and above.head.pos_ == "VERB":
+            # "advanced towards Al-Bab", "retreated from Azaz": a known place a move goes
+            # to or leaves
+            lemma = above.head.lemma_.lower()
+            return lemma in cues.moving_verbs or lemma in cues.leaving_verbs
         if head.dep_ in ("dobj", "nsubjpass") and above.pos_ == "VERB":
             lemma = above.lemma_.lower()
             return lemma in cues.place_only_verbs or (known and lemma in cues.object_place_verbs)
