@@ -390,7 +390,8 @@ class Spans:
         ("Bama Town", "the Tabqa Airport"), follows a region word ("east Aleppo", "rural
         Homs"), or stands where only a place does ("fighting near Kafr Nabl", "stormed
         Najarah"); a place the gazetteer knows also where it mostly does ("entered Al-Bab",
-        "at Tikrit", "advanced towards Al-Bab"). "Confidence in Obama", "shot at Smith" name persons."""
+        "at Tikrit", "advanced towards Al-Bab"). "Confidence in Obama", "shot at Smith"
+        name persons."""
         if not name:
             return False
         cues = place_cues()

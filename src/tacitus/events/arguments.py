@@ -425,10 +425,7 @@ class Arguments:
         read with "suspected" for the verb): who they are said to be, or else the noun
         described; None for any other verb."""
         head = verb.head
-        if (
-            verb.dep_ not in ("ccomp", "dep", "conj")
-            or not self._describes_doer(head)
-        ):
+        if verb.dep_ not in ("ccomp", "dep", "conj") or not self._describes_doer(head):
             return None
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subject is None:

@@ -1493,9 +1493,8 @@ def _same_stem(trigger: str, noun: str) -> bool:
     words = trigger.lower().split()
     verb = words[0] if words else ""
     shared = 0
-    for a, b in zip(verb, noun.lower()):
+    for a, b in zip(verb, noun.lower(), strict=False):
         if a != b:
             break
         shared += 1
     return shared >= _STEM_LETTERS
-
