@@ -1270,9 +1270,11 @@ class EventReader(Arguments):
             # "President X" is at home in the first country named; a group ("the party",
             # "militants") only when the sentence names no other country
             if (src.actor_id or "").startswith("person:") or len(context) == 1:
-                if (src.actor_id or "").startswith("person:") and context != [self.home]:
+                if (src.actor_id or "").startswith("person:"):
                     # "Zelenskiy said Moscow had lied, and he urged ...": not from what he says
-                    context = [c for c in context if c in self._sentence_countries(sent, tok)]
+                    said = set(self._sentence_countries(sent))
+                    said -= set(self._sentence_countries(sent, tok))
+                    context = [c for c in context if c not in said]
                 if context and (source is None or not self._foreign_marked(source)):
                     src = Actor(src.name, context[0], src.sector, src.actor_id)
         if (
