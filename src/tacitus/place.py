@@ -243,6 +243,8 @@ class PlaceCues:
     region_words: frozenset[str]
     feature_words: frozenset[str]
     area_words: frozenset[str]
+    moving_verbs: frozenset[str]  # "advanced towards X": where it goes
+    leaving_verbs: frozenset[str]  # "retreated from X": where it leaves
 
 
 @lru_cache(maxsize=1)
@@ -255,6 +257,8 @@ def place_cues() -> PlaceCues:
         "region_words",
         "feature_words",
         "area_words",
+        "moving_verbs",
+        "leaving_verbs",
     ]
     data = load_yaml("places.yaml", dict.fromkeys(fields, list))
     return PlaceCues(*(frozenset(w.lower() for w in data[f]) for f in fields))

@@ -111,6 +111,7 @@ class Spans:
                     and not self._in_person_name(i, size, phrase)
                     and not self._in_longer_name(i, size, phrase)
                     and not self._names_feature(i + size, phrase)
+                    and not self._person_as_place(i, size, phrase)
                 ):
                     for j in range(i, i + size):
                         self.phrase_at[j] = (i, i + size, phrase)
@@ -126,6 +127,19 @@ class Spans:
             return False
         after = self.parsed[end]
         return after.text[:1].isupper() and after.lower_ in place_cues().feature_words
+
+    def _person_as_place(self, start: int, size: int, phrase: Phrase) -> bool:
+        """A known person's name said as the name of an area ("the Al-Assad Suburb", "the
+        Nasser district"; but "the Assad camp" is his side)."""
+        if phrase.kind != "person":
+            return False
+        head = self.parsed[self.span_head(start, start + size)]
+        above = head.head
+        return (
+            head.dep_ == "compound"
+            and above.i == start + size
+            and above.lower_ in place_cues().area_words
+        )
 
     def _in_person_name(self, start: int, size: int, phrase: Phrase) -> bool:
         """The phrase ``start:start+size`` is a kind a surname may be (a capital) and the
@@ -376,7 +390,8 @@ class Spans:
         ("Bama Town", "the Tabqa Airport"), follows a region word ("east Aleppo", "rural
         Homs"), or stands where only a place does ("fighting near Kafr Nabl", "stormed
         Najarah"); a place the gazetteer knows also where it mostly does ("entered Al-Bab",
-        "at Tikrit"). "Confidence in Obama", "shot at Smith" name persons."""
+        "at Tikrit", "advanced towards Al-Bab"). "Confidence in Obama", "shot at Smith"
+        name persons."""
         if not name:
             return False
         cues = place_cues()
@@ -406,6 +421,11 @@ class Spans:
             # "in" and "at" also take people ("trust in X", "shot at X"): only after a verb
             verbal = above.head.pos_ in ("VERB", "AUX") and above.lower_ != "at"
             return known or verbal or above.lower_ not in ("in", "at")
+        if head.dep_ == "pobj" and known and above.head.pos_ == "VERB":
+            # "advanced towards Al-Bab", "retreated from Azaz": a known place a move goes
+            # to or leaves
+            lemma = above.head.lemma_.lower()
+            return lemma in cues.moving_verbs or lemma in cues.leaving_verbs
         if head.dep_ in ("dobj", "nsubjpass") and above.pos_ == "VERB":
             lemma = above.lemma_.lower()
             return lemma in cues.place_only_verbs or (known and lemma in cues.object_place_verbs)

@@ -16,7 +16,14 @@ from spacy.tokens import Doc, Token
 
 from tacitus.actors import EXTRA_CODES, ActorResolver
 from tacitus.events.lexicon import Grammar, TriggerLexicon
-from tacitus.events.syntax import ActorKey, actor_key, lemma_of, misread_verb, partaking_verb
+from tacitus.events.syntax import (
+    ActorKey,
+    actor_key,
+    bare_participle,
+    lemma_of,
+    misread_verb,
+    partaking_verb,
+)
 from tacitus.model import Actor, Document, EventType, Mention
 
 if TYPE_CHECKING:
@@ -320,6 +327,9 @@ class Arguments:
                 for obj in c.children:
                     if obj.dep_ == "pobj":
                         return obj
+        described = self._described_doer(verb)
+        if described is not None:
+            return described
         misread = misread_verb(verb, self.grammar)  # "Policemen patrol", "tried to march"
         if misread is not None:
             if misread.head.i == verb.i:
@@ -403,6 +413,29 @@ class Arguments:
             # unless the gerund only tells when: "warned the jet before shooting it down")
             return self._subject(governor, depth + 1)
         return self._dashed_subject(verb)
+
+    def _describes_doer(self, clause: Token) -> bool:
+        """``clause`` is a participle naming what someone is said to be ("gunmen suspected
+        to be X"), which the parser may hang on the verb of the sentence."""
+        return lemma_of(clause) in self.lex.naming_participles and bare_participle(clause)
+
+    def _described_doer(self, verb: Token) -> Token | None:
+        """The doer of ``verb`` when the parser hangs it, with no subject, on a participle
+        that describes its doer ("gunmen suspected to be members of Boko Haram attacked",
+        read with "suspected" for the verb): who they are said to be, or else the noun
+        described; None for any other verb."""
+        head = verb.head
+        if verb.dep_ not in ("ccomp", "dep", "conj") or not self._describes_doer(head):
+            return None
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        for be in head.children:
+            if be.dep_ == "xcomp":
+                said = next((c for c in be.children if c.dep_ == "attr"), None)
+                if said is not None and self._resolve(said) is not None:
+                    return said
+        return subject
 
     def _during_passive(self, verb: Token) -> bool:
         """``verb`` is a participle clause on a passive verb told of the same moment ("was
@@ -550,11 +583,13 @@ class Arguments:
     def _of_objects(self, tok: Token) -> list[Token]:
         return [o for c in tok.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
 
-    def _place(self, tok: Token) -> Token | None:
-        """A town or region the gazetteer places in a country ("Jericho", "Kirkuk")."""
+    def _place(self, tok: Token, any_entity: bool = False) -> Token | None:
+        """A town or region the gazetteer places in a country ("Jericho", "Kirkuk");
+        ``any_entity`` also where the tagger calls it a person or a date (for a name the
+        actors pass already found to stand as a place: "attacked Al-Bab")."""
         if self.gazetteer is None or tok.pos_ != "PROPN":
             return None
-        if tok.ent_type_ in self.grammar.not_place_entities:
+        if tok.ent_type_ in self.grammar.not_place_entities and not any_entity:
             return None  # "in March": a month, not the English town
         words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod")]
         start = min([t.i for t in words] + [tok.i])
@@ -784,6 +819,8 @@ class Arguments:
             target = self._prep_target(obj, ("with",), 1)
         if target is None:
             for c in tok.children:
+                if self._describes_doer(c):
+                    continue  # "gunmen suspected to be X attacked": who did it, not to whom
                 if c.dep_ in ("xcomp", "ccomp", "advcl") and not (opinion and c.dep_ == "ccomp"):
                     objects = [x for x in c.children if x.dep_ in ("dobj", "nsubj", "dative")]
                     target = self._first_resolved(objects) or self._prep_target(

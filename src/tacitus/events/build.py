@@ -28,6 +28,7 @@ from tacitus.events.lexicon import Grammar, TriggerLexicon
 from tacitus.events.status import ClauseReader
 from tacitus.events.syntax import WH_TAGS, actor_key, excludes, is_nominal, lemma_of
 from tacitus.model import Actor, Document, Event, EventStatus, EventType, Mention
+from tacitus.place import place_cues
 from tacitus.syntax import event_word
 
 if TYPE_CHECKING:
@@ -35,6 +36,8 @@ if TYPE_CHECKING:
 
 # A scene country must be named at least this often: one mention is no topic.
 _SCENE_MIN_MENTIONS = 2
+# letters a verb and a noun share when the noun names the verb's act ("seiz-ed", "seiz-ure")
+_STEM_LETTERS = 4
 # where an event is placed by its own words (its clause, object or noun), not its sentence's
 _OWN_PLACES = frozenset({"clause", "object", "noun"})
 
@@ -665,7 +668,10 @@ class EventReader(Arguments):
         # (a reaction is to a deed, not to another reaction: "the attack" of words is not it)
         kinds = {t.type for t in self.lex.nouns.get(lemma, [])} - self.lex.act_reference_types
         generic = lemma in self.lex.act_reference_words
-        if not kinds and not generic:
+        # a noun no lexicon lists refers to an act told by a verb of its stem ("seized a
+        # ship ... condemned the seizure")
+        derived = not kinds and not generic and lemma not in self.lex.nouns
+        if not kinds and not generic and not derived:
             return None
         own = {actor_key(m.actor) for m in sources}
         sents = [s for s in self.parsed.sents if s.start <= verb.i]
@@ -677,7 +683,7 @@ class EventReader(Arguments):
                 continue
             if event.type in self.lex.act_reference_types:
                 continue  # another reaction to the same act
-            if event.type in kinds or generic:
+            if event.type in kinds or generic or (derived and _same_stem(event.trigger, lemma)):
                 end = act.idx + len(act.text)
                 return Mention(act.idx, end, act.text, event.source, f"act:{lemma}", None)
             return None  # the act told last is not of this kind
@@ -951,10 +957,53 @@ class EventReader(Arguments):
         country are placed there."""
         return self.res.home
 
-    def _sentence_countries(self, sent: Span) -> list[str]:
-        """The countries named in the sentence, in order: the home of unplaced actors."""
+    def _struck_place_country(self, verb: Token) -> str | None:
+        """The country of the town or region ``verb`` is done to or in ("attacked Al-Bab",
+        "shelled positions near Azaz"), when the gazetteer knows it."""
+        where = self._location_target(verb)
+        if where is None:
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if obj is not None and self.res.mention(obj) is None:
+                # a name the tagger took for a person the actors pass read as a place
+                struck = lemma_of(verb) in place_cues().object_place_verbs
+                where = self._place(obj, any_entity=struck)
+        place = self._resolve(where)
+        code = place.actor.country if place is not None else None
+        return code if code and code not in EXTRA_CODES else None
+
+    def _left_state(self, verb: Token) -> str | None:
+        """The country of the "from" phrase of ``verb`` ("deported from Britain", "from
+        London"), the state someone is sent away from; None when there is none."""
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                for obj in prep.children:
+                    found = self._resolve(obj) if obj.dep_ == "pobj" else None
+                    if found is None:
+                        found = self._resolve(self._location_target(obj))
+                    code = found.actor.country if found is not None else None
+                    if code and code not in EXTRA_CODES:
+                        return code
+        return None
+
+    def _said_apart(self, t: Token, tok: Token) -> bool:
+        """``t`` is in words someone is reported saying (a clause under a speech verb or a
+        quote) that do not hold the act ``tok``: "Zelenskiy said Moscow had lied, and he
+        urged ..." names Moscow as what he says, not as where he is."""
+        for quote in self.doc.quotes:
+            if quote.start <= t.idx < quote.end and not quote.start <= tok.idx < quote.end:
+                return True
+        for a in (t, *t.ancestors):
+            if a.dep_ == "ccomp" and lemma_of(a.head) in self.lex.speech_verbs:
+                return not (a.left_edge.i <= tok.i <= a.right_edge.i)
+        return False
+
+    def _sentence_countries(self, sent: Span, act: Token | None = None) -> list[str]:
+        """The countries named in the sentence, in order: the home of unplaced actors
+        (given ``act``, leaving out those only in what is reported said apart from it)."""
         out: list[str] = []
         for t in sent:
+            if act is not None and self._said_apart(t, act):
+                continue
             found = self.res.mention_at(t)
             code = government_of(found.actor) if found is not None else None
             if found is not None and (found.actor.actor_id or "").startswith("person:"):
@@ -1221,7 +1270,12 @@ class EventReader(Arguments):
             # "President X" is at home in the first country named; a group ("the party",
             # "militants") only when the sentence names no other country
             if (src.actor_id or "").startswith("person:") or len(context) == 1:
-                if source is None or not self._foreign_marked(source):
+                if (src.actor_id or "").startswith("person:"):
+                    # "Zelenskiy said Moscow had lied, and he urged ...": not from what he says
+                    said = set(self._sentence_countries(sent))
+                    said -= set(self._sentence_countries(sent, tok))
+                    context = [c for c in context if c not in said]
+                if context and (source is None or not self._foreign_marked(source)):
                     src = Actor(src.name, context[0], src.sector, src.actor_id)
         if (
             src is not None
@@ -1269,6 +1323,10 @@ class EventReader(Arguments):
                 tgt = self.res.state(src.country)
         if src is not None and src.country and tgt is None and etype in self.lex.scene_default:
             scene = self._scene(src.country)
+            if scene == src.country and (abroad := self._struck_place_country(tok)) is not None:
+                # "American jets attacked Al-Bab" with no other state named: the state of
+                # the place struck, not the attacker's home
+                scene = abroad
             if scene is not None:
                 tgt = self.res.state(scene)
             if tgt is not None and actor_key(tgt) == actor_key(src):
@@ -1300,7 +1358,13 @@ class EventReader(Arguments):
         if not nominal and self._record_of(verb):
             return None  # "the only states to have signed treaties with X": who they are
         passive = tok.pos_ in ("VERB", "AUX") and self._patient(tok) is not None
-        if (
+        left = self._left_state(tok) if passive and src is None else None
+        if left is not None and lemma_of(tok) in self.lex.removal_acts:
+            # "was extradited to the US from Britain": the state sent away from did it
+            src = self.res.state(left)
+            if tgt is not None and actor_key(tgt) == actor_key(src):
+                tgt = None
+        elif (
             src is None
             and passive
             and tgt is not None
@@ -1423,3 +1487,16 @@ class EventReader(Arguments):
         if unplaced_in is not None or guessed_target:
             self.unsettled[id(event)] = (event, unplaced_in, guessed_target)
         return event
+
+
+def _same_stem(trigger: str, noun: str) -> bool:
+    """The verb that begins ``trigger`` and ``noun`` share a stem of four letters or more
+    ("seized" and "seizure", "invaded" and "invasion"; not "said" and "sanctions")."""
+    words = trigger.lower().split()
+    verb = words[0] if words else ""
+    shared = 0
+    for a, b in zip(verb, noun.lower(), strict=False):
+        if a != b:
+            break
+        shared += 1
+    return shared >= _STEM_LETTERS
