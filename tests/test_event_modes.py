@@ -27,7 +27,10 @@ def coded(text: str, resources: Resources) -> set[tuple[str, str | None, str | N
     [
         # PROTEST 'strike', 'vandalize', 'obstruct', 'demo'
         ("Thousands of Kenyan teachers went on strike on Monday.", ("PROTEST", "strike", "KEN")),
-        ("French rail workers walked off the job over pension reform.", ("PROTEST", "strike", "FRA")),
+        (
+            "French rail workers walked off the job over pension reform.",
+            ("PROTEST", "strike", "FRA"),
+        ),
         ("Doctors in Nigeria began an indefinite strike.", ("PROTEST", "strike", "NGA")),
         ("Activists vandalized the Russian embassy in Kyiv.", ("PROTEST", "vandalize", None)),
         ("Students staged a sit-in outside the Iranian embassy.", ("PROTEST", "obstruct", "IRN")),
@@ -37,7 +40,10 @@ def coded(text: str, resources: Resources) -> set[tuple[str, str | None, str | N
         ("Pakistan declared a state of emergency in Karachi.", ("COERCE", "martial-law", "PAK")),
         ("Thailand's army imposed martial law on Tuesday.", ("COERCE", "martial-law", "THA")),
         ("Israel cut off electricity and water to Gaza.", ("COERCE", "withhold", "ISR")),
-        ("Chinese hackers breached the networks of the Indian power grid.", ("COERCE", "cyber", "CHN")),
+        (
+            "Chinese hackers breached the networks of the Indian power grid.",
+            ("COERCE", "cyber", "CHN"),
+        ),
         ("Russian hackers attacked Ukrainian government websites.", ("COERCE", "cyber", "RUS")),
         # MOBILIZE 'weapons'
         ("Russia put its nuclear forces on high alert.", ("MOBILIZE", "weapons", "RUS")),
@@ -54,21 +60,39 @@ def coded(text: str, resources: Resources) -> set[tuple[str, str | None, str | N
         # CONCEDE, SUPPORT, COOPERATE, AID
         ("Britain unfroze Libyan assets on Monday.", ("CONCEDE", None, "GBR")),
         ("Israel and the UAE normalized relations in 2020.", ("SUPPORT", "diplomatic", "ISR")),
-        ("India and France conducted a joint naval drill in the Arabian Sea.", ("COOPERATE", None, "IND")),
+        (
+            "India and France conducted a joint naval drill in the Arabian Sea.",
+            ("COOPERATE", None, "IND"),
+        ),
         ("Jordan airdropped food to Gaza.", ("AID", "humanitarian", "JOR")),
         ("Qatar sent 40 tonnes of medical supplies to Sudan.", ("AID", "humanitarian", "QAT")),
         # ASSAULT 'sexual' ("raped" is lemmatised "rap"), CONCEDE amnesty
-        ("Russian soldiers raped women in the Ukrainian town of Bucha.", ("ASSAULT", "sexual", "RUS")),
+        (
+            "Russian soldiers raped women in the Ukrainian town of Bucha.",
+            ("ASSAULT", "sexual", "RUS"),
+        ),
         ("Myanmar granted amnesty to 6,000 prisoners.", ("CONCEDE", None, "MMR")),
         # SANCTION 'withdraw' from a body or a deal (forces withdrawn are a RETREAT)
-        ("The United States withdrew from the Iran nuclear deal in 2018.", ("SANCTION", "withdraw", "USA")),
-        ("Burkina Faso quit the Economic Community of West African States.", ("SANCTION", "withdraw", "BFA")),
+        (
+            "The United States withdrew from the Iran nuclear deal in 2018.",
+            ("SANCTION", "withdraw", "USA"),
+        ),
+        (
+            "Burkina Faso quit the Economic Community of West African States.",
+            ("SANCTION", "withdraw", "BFA"),
+        ),
         # RETREAT 'ceasefire', COERCE 'restrict'
         ("Russian forces ceased fire along the front line.", ("RETREAT", "ceasefire", "RUS")),
         ("A Cambodian court banned the main opposition party.", ("COERCE", "restrict", "KHM")),
-        ("Russia barred the opposition leader from running for president.", ("COERCE", "restrict", "RUS")),
+        (
+            "Russia barred the opposition leader from running for president.",
+            ("COERCE", "restrict", "RUS"),
+        ),
         # SANCTION leaving talks, closing an embassy, downgrading ties; REJECT 'meet'
-        ("The Syrian delegation walked out of the talks in Geneva.", ("SANCTION", "withdraw", "SYR")),
+        (
+            "The Syrian delegation walked out of the talks in Geneva.",
+            ("SANCTION", "withdraw", "SYR"),
+        ),
         ("Russia pulled out of the Black Sea grain deal.", ("SANCTION", "withdraw", "RUS")),
         ("Britain closed its embassy in Kabul.", ("SANCTION", "withdraw", "GBR")),
         ("Canada downgraded diplomatic relations with Iran.", ("SANCTION", "discontinue", "CAN")),
