@@ -5,21 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tacitus.coder import Resources
-from test_events import code_all
-
-
-def coded(text: str, resources: Resources) -> set[tuple[str, str | None, str | None, str | None]]:
-    """(type, mode, source country, target country) of each event."""
-    return {
-        (
-            e.type.value,
-            e.mode,
-            e.source.country if e.source else None,
-            e.target.country if e.target else None,
-        )
-        for e in code_all(text, resources)
-    }
+from test_event_courts import coded
 
 
 @pytest.mark.parametrize(
