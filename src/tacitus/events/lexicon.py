@@ -288,8 +288,18 @@ _OBJECT_NEEDS = (
     "foe",
     "received",
 )
-_SUBJECT_NEEDS = (None, "armed", "actor", "agent", "political", "unarmed", "police", "weapon",
-    "labour", "alone")
+_SUBJECT_NEEDS = (
+    None,
+    "armed",
+    "actor",
+    "agent",
+    "political",
+    "unarmed",
+    "police",
+    "weapon",
+    "labour",
+    "alone",
+)
 
 
 def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
