@@ -149,6 +149,8 @@ def test_arms_delivered_go_to_the_recipient(text, recipient, resources) -> None:
         ("The Supreme Court of Pakistan overturned the conviction of Imran Khan.", ("CONCEDE", None, "PAK")),
         # an investigation opened into an act, with no one named as its target
         ("The United Nations launched an investigation into the killings in Darfur.", ("ACCUSE", "investigate", None)),
+        # with the act's doer named, it is the investigation's target (mode 'investigate')
+        ("Prosecutors in Germany opened an inquiry into the bombing by the militants.", ("ACCUSE", "investigate", "DEU")),
         # passives: the emergency declared in a place, captives freed by their captor
         ("A state of emergency was declared in Ecuador on Monday.", ("COERCE", "martial-law", "ECU")),
         ("Two Japanese journalists were freed by Myanmar on Friday.", ("RETREAT", "release", "MMR")),

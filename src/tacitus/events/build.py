@@ -613,6 +613,14 @@ class EventReader(Arguments):
                     nominal and event.target is None and event.type in self.lex.nominal_needs_target
                 ):
                     continue  # "the trade deal", "promises of access": a topic, not an act
+                elif (
+                    nominal
+                    and event.type == EventType.ACCUSE
+                    and event.mode is None
+                    and lemma_of(tok) in self.lex.inquiry_nouns
+                ):
+                    # PLOVER ACCUSE 'investigate': "opened a probe into X's finances"
+                    event = replace(event, mode="investigate")
                 if event.target is None and cand.found_type == EventType.CONSULT:
                     continue  # "X will meet" (a promise, AGREE) with no one: no party to it
                 events.append(event)
