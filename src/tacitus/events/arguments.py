@@ -59,6 +59,8 @@ def light_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
             carrier = credit[0]
             verbs = verbs | lex.claim_verbs
     verb = carrier.head
+    if carrier is noun and lemma_of(noun) in lex.sentence_nouns:
+        verbs = verbs | lex.sentencing_verbs  # "handed him a prison sentence"
     if (
         verb.i != carrier.i
         and carrier.dep_ in ("dobj", "nsubjpass")

@@ -22,7 +22,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.actors import EXTRA_CODES, ActorResolver, government_of
-from tacitus.events.arguments import Arguments, carrier_verb, outcome_verb, result_verb
+from tacitus.events.arguments import (
+    Arguments,
+    carrier_verb,
+    light_verb,
+    outcome_verb,
+    result_verb,
+)
 from tacitus.events.finders import Candidate
 from tacitus.events.lexicon import Grammar, TriggerLexicon
 from tacitus.events.status import ClauseReader
@@ -598,10 +604,26 @@ class EventReader(Arguments):
         for src in sources or no_one:
             for tgt in targets or no_one:
                 event = self._event(cand, tok, sent, src, tgt, reported, nominal, carrier)
-                if event is None or (
+                if (
+                    event is not None
+                    and nominal
+                    and event.target is None
+                    and event.source is not None
+                    and self._inquiry_into_act(tok)
+                ):
+                    event = replace(event, mode="investigate")  # "an investigation into it"
+                elif event is None or (
                     nominal and event.target is None and event.type in self.lex.nominal_needs_target
                 ):
                     continue  # "the trade deal", "promises of access": a topic, not an act
+                elif (
+                    nominal
+                    and event.type == EventType.ACCUSE
+                    and event.mode is None
+                    and lemma_of(tok) in self.lex.inquiry_nouns
+                ):
+                    # PLOVER ACCUSE 'investigate': "opened a probe into X's finances"
+                    event = replace(event, mode="investigate")
                 if event.target is None and cand.found_type == EventType.CONSULT:
                     continue  # "X will meet" (a promise, AGREE) with no one: no party to it
                 events.append(event)
@@ -613,6 +635,20 @@ class EventReader(Arguments):
                 if e.type == EventType.SANCTION
             ]
         return events
+
+    def _inquiry_into_act(self, noun: Token) -> bool:
+        """``noun`` is an investigation whose "into" or "of" object is an act ("an
+        investigation into the killings", "a probe of the attack"), carried by a light
+        verb ("launched", "opened"): an act by its investigator, against no one named."""
+        if lemma_of(noun) not in self.lex.inquiry_nouns or light_verb(noun, self.lex) is None:
+            return False
+        return any(
+            bool(self.lex.nouns.get(lemma_of(g)))
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ in ("into", "of")
+            for g in p.children
+            if g.dep_ == "pobj"
+        )
 
     def _custodial(self, tok: Token, nominal: bool) -> bool:
         """The sentence at ``tok`` sends someone to prison: its "to" or "in" phrase

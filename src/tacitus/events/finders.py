@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Protocol
 from spacy.tokens import Span, Token
 
 from tacitus.datafile import DataFileError, load_tsv
-from tacitus.events.arguments import occurring
+from tacitus.events.arguments import occurring, received_from
 from tacitus.events.lexicon import Trigger, TriggerLexicon
 from tacitus.events.syntax import (
     bare_participle,
@@ -268,6 +268,10 @@ class LexiconFinder:
         near |= {c.lower_ for c in tok.children if not self._says_when(c)}
         near |= {lemma_of(tok.head), tok.head.lower_}
         for child in tok.children:  # "lifted a state of emergency"
+            if child.dep_ == "nsubjpass":  # "a state of emergency was declared"
+                near |= {
+                    lemma_of(g) for p in child.children if p.lower_ == "of" for g in p.children
+                }
             if child.dep_ == "dobj":
                 near |= {
                     lemma_of(g) for p in child.children if p.lower_ == "of" for g in p.children
@@ -323,6 +327,10 @@ class LexiconFinder:
                     and not self._police_owner(tok, reader)
                 ):
                     continue  # "a raid by police" is a search; "a raid by rebels" an attack
+                if trig.needs_subject == "labour" and not (
+                    nominal and self._labour_owner(tok, reader)
+                ):
+                    continue  # "a strike by nurses" stops work; "a strike by jets" attacks
                 if trig.type in self.lex.market_types and self._market_sense(tok, nominal):
                     continue  # "the stock market rallied", "China's demand for oil"
                 if self._sport_doer(tok, nominal, reader):
@@ -336,7 +344,10 @@ class LexiconFinder:
                 caused = nominal or not trig.needs_cause
                 if not caused and not self._caused_by_act(tok, trig.type, reader):
                     continue  # "died of cancer": no act named
-                if trig.needs_object == "force" and not nominal:
+                if trig.needs_object == "received":
+                    if not nominal or received_from(tok, self.lex) is None:
+                        continue  # "Israeli jets struck": only "received jets from X" is aid
+                elif trig.needs_object == "force" and not nominal:
                     if not self._force_repelled(tok, reader):
                         continue  # "were repelled by the violence": disgust, not combat
                 elif trig.needs_object == "patient" and not nominal:
@@ -387,6 +398,9 @@ class LexiconFinder:
                         continue  # "demonstrated its resolve", "as demonstrated by"
                 elif trig.needs_object and not nominal:
                     objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+                    if any(c.dep_ == "agent" for c in tok.children):
+                        # a passive with its doer: "two journalists were freed by Myanmar"
+                        objects += [c for c in tok.children if c.dep_ == "nsubjpass"]
                     objects += [  # "hunted down the rebels": the particle read as a preposition
                         o
                         for c in tok.children
@@ -417,8 +431,15 @@ class LexiconFinder:
                         reader.sectors(o) & self.lex.official_sectors
                         for o in objects
                         # not "the minister's letter": an official's thing is no official
-                        if reader.res.mention(o) is not None
-                        or not any(c.dep_ == "poss" for c in o.children)
+                        if (
+                            reader.res.mention(o) is not None
+                            or not any(c.dep_ == "poss" for c in o.children)
+                        )
+                        # weapons received are goods ("received F-16 jets"), no visitor
+                        and not any(
+                            t.needs_object == "received"
+                            for t in self.lex.nouns.get(lemma_of(o), [])
+                        )
                     ):
                         continue  # "received the minister", not "received refugees"
                 return trig
@@ -533,6 +554,25 @@ class LexiconFinder:
         if any(d is not None and self._policing(reader.sectors(d)) for d in doers):
             return not self._in_combat(noun, reader, forces=False)
         return False
+
+    def _labour_owner(self, noun: Token, reader: EventReader) -> bool:
+        """The doer of an event noun is workers, a union or civilians (and no armed force):
+        the subject of the verb it is the object of ("nurses staged a strike"), its
+        possessor or modifier ("the union's strike", "a miners' strike") or its "by" agent
+        ("a strike by air traffic controllers")."""
+        doers = [reader.subject(noun.head)] if noun.dep_ == "dobj" else []
+        doers += [c for c in noun.children if c.dep_ in ("poss", "compound")]
+        doers += [
+            g
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ == "by"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        sectors = [reader.sectors(d) for d in doers if d is not None]
+        return any(s & self.lex.labour_sectors for s in sectors) and not any(
+            s & self.lex.armed_sectors for s in sectors
+        )
 
     def _in_combat(self, tok: Token, reader: EventReader, forces: bool) -> bool:
         """``tok``'s sentence tells of fighting: a war noun, another act of violence (not
@@ -651,6 +691,16 @@ class LexiconFinder:
             return self._by_police(tok, reader)
         if trig.needs_subject == "weapon":
             return self._by_weapon(tok, reader)
+        if trig.needs_subject == "alone":  # "Israel and Hamas declared a truce" agree
+            subject = reader.subject(tok)
+            if subject is None or subject.conjuncts:
+                return False
+            objects = [c for c in tok.children if c.dep_ == "dobj"]
+            return not any(
+                c.dep_ == "prep" and c.lower_ in ("with", "between")
+                for o in (tok, *objects)
+                for c in o.children
+            )
         subject = reader.subject(tok)
         # 'actor': a common noun that stands for no one is a thing ("settlements threaten")
         if trig.needs_subject == "agent" and any(

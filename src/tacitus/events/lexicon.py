@@ -68,6 +68,9 @@ class TriggerLexicon:
     claim_verbs: frozenset[str] = frozenset()
     claim_adverbs: frozenset[str] = frozenset()
     credit_nouns: frozenset[str] = frozenset()  # "claimed responsibility for the attack"
+    inquiry_nouns: frozenset[str] = frozenset()  # "an investigation into the killings"
+    sentencing_verbs: frozenset[str] = frozenset()  # "handed him a prison sentence"
+    sentence_nouns: frozenset[str] = frozenset()  # what only they carry as light verbs
     threat_cues: frozenset[str] = frozenset()
     request_cues: frozenset[str] = frozenset()
     stance_verbs: frozenset[str] = frozenset()  # "condemned", "warned": the speaker's acts
@@ -119,6 +122,7 @@ class TriggerLexicon:
     victim_types: frozenset[EventType] = frozenset()
     armed_sectors: frozenset[str] = frozenset()
     police_sectors: frozenset[str] = frozenset()  # raids and captures that are arrests
+    labour_sectors: frozenset[str] = frozenset()  # their "strike" is a work stoppage
     war_nouns: frozenset[str] = frozenset()  # "fought a war": what a 'foe' verb may take
     opinion_verbs: frozenset[str] = frozenset()  # "agree that X has ...": a view held
     official_sectors: frozenset[str] = frozenset()
@@ -282,8 +286,20 @@ _OBJECT_NEEDS = (
     "patient",
     "captive",
     "foe",
+    "received",
 )
-_SUBJECT_NEEDS = (None, "armed", "actor", "agent", "political", "unarmed", "police", "weapon")
+_SUBJECT_NEEDS = (
+    None,
+    "armed",
+    "actor",
+    "agent",
+    "political",
+    "unarmed",
+    "police",
+    "weapon",
+    "labour",
+    "alone",
+)
 
 
 def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
@@ -304,6 +320,9 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         claim_verbs=_words(data, "claim_verbs"),
         claim_adverbs=_words(data, "claim_adverbs"),
         credit_nouns=_words(data, "credit_nouns"),
+        inquiry_nouns=_words(data, "inquiry_nouns"),
+        sentencing_verbs=_words(data, "sentencing_verbs"),
+        sentence_nouns=_words(data, "sentence_nouns"),
         threat_cues=_words(data, "threat_cues"),
         request_cues=_words(data, "request_cues"),
         stance_verbs=_words(data, "stance_verbs"),
@@ -343,6 +362,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         victim_types=_types(data, "victim_types"),
         armed_sectors=frozenset(str(v) for v in data.get("armed_sectors") or []),
         police_sectors=frozenset(str(v) for v in data.get("police_sectors") or []),
+        labour_sectors=frozenset(str(v) for v in data.get("labour_sectors") or []),
         war_nouns=_words(data, "war_nouns"),
         opinion_verbs=_words(data, "opinion_verbs"),
         official_sectors=frozenset(str(v) for v in data.get("official_sectors") or []),
