@@ -144,26 +144,56 @@ def test_arms_delivered_go_to_the_recipient(text, recipient, resources) -> None:
     "text,event",
     [
         # a strike owned by workers stops work (PROTEST 'strike'), not an air strike
-        ("A strike by French air traffic controllers disrupted flights.", ("PROTEST", "strike", "FRA")),
-        ("A strike by Belgian dock workers shut the port of Antwerp.", ("PROTEST", "strike", "BEL")),
+        (
+            "A strike by French air traffic controllers disrupted flights.",
+            ("PROTEST", "strike", "FRA"),
+        ),
+        (
+            "A strike by Belgian dock workers shut the port of Antwerp.",
+            ("PROTEST", "strike", "BEL"),
+        ),
         # arms received from a giver: the giver arms the receiver (AID 'military')
         ("Ukraine received F-16 jets from Denmark.", ("AID", "military", "DNK")),
         ("Taiwan obtained tanks from the United States.", ("AID", "military", "USA")),
         # a ceasefire declared by one side is a concession (PLOVER CONCEDE: declarations)
         ("Hamas declared a unilateral ceasefire in Gaza.", ("CONCEDE", None, "PSE")),
         # court follow-ups: a sentence handed down, a conviction upheld; acquittals CONCEDE
-        ("A court in Moscow handed him a five-year prison sentence.", ("SANCTION", "convict", "RUS")),
+        (
+            "A court in Moscow handed him a five-year prison sentence.",
+            ("SANCTION", "convict", "RUS"),
+        ),
         ("A court in Moscow handed him a five-year prison sentence.", ("COERCE", "arrest", "RUS")),
-        ("An appeals court in Egypt upheld the conviction of the opposition leader.", ("SANCTION", "convict", "EGY")),
-        ("A court in Paris acquitted the former minister of corruption charges.", ("CONCEDE", None, "FRA")),
-        ("The Supreme Court of Pakistan overturned the conviction of Imran Khan.", ("CONCEDE", None, "PAK")),
+        (
+            "An appeals court in Egypt upheld the conviction of the opposition leader.",
+            ("SANCTION", "convict", "EGY"),
+        ),
+        (
+            "A court in Paris acquitted the former minister of corruption charges.",
+            ("CONCEDE", None, "FRA"),
+        ),
+        (
+            "The Supreme Court of Pakistan overturned the conviction of Imran Khan.",
+            ("CONCEDE", None, "PAK"),
+        ),
         # an investigation opened into an act, with no one named as its target
-        ("The United Nations launched an investigation into the killings in Darfur.", ("ACCUSE", "investigate", None)),
+        (
+            "The United Nations launched an investigation into the killings in Darfur.",
+            ("ACCUSE", "investigate", None),
+        ),
         # with the act's doer named, it is the investigation's target (mode 'investigate')
-        ("Prosecutors in Germany opened an inquiry into the bombing by the militants.", ("ACCUSE", "investigate", "DEU")),
+        (
+            "Prosecutors in Germany opened an inquiry into the bombing by the militants.",
+            ("ACCUSE", "investigate", "DEU"),
+        ),
         # passives: the emergency declared in a place, captives freed by their captor
-        ("A state of emergency was declared in Ecuador on Monday.", ("COERCE", "martial-law", "ECU")),
-        ("Two Japanese journalists were freed by Myanmar on Friday.", ("RETREAT", "release", "MMR")),
+        (
+            "A state of emergency was declared in Ecuador on Monday.",
+            ("COERCE", "martial-law", "ECU"),
+        ),
+        (
+            "Two Japanese journalists were freed by Myanmar on Friday.",
+            ("RETREAT", "release", "MMR"),
+        ),
     ],
 )
 def test_followup_modes(text, event, resources) -> None:
@@ -182,7 +212,10 @@ def test_followup_modes(text, event, resources) -> None:
         ("Israeli jets struck targets in Lebanon.", "AID"),  # jets not received
         ("Israel and Hamas declared a truce on Sunday.", "CONCEDE"),  # two sides agree
         ("The police handed over the keys to the mayor of Paris.", "SANCTION"),  # no sentence
-        ("The Kremlin's statement was released by the Russian government.", "RETREAT"),  # no captive
+        (
+            "The Kremlin's statement was released by the Russian government.",
+            "RETREAT",
+        ),  # no captive
     ],
 )
 def test_followup_modes_near_misses(text, kind, resources) -> None:
