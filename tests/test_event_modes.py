@@ -100,6 +100,9 @@ def test_codebook_mode(text, event, resources) -> None:
         ("The People's Liberation Army took to the city's streets.", "PROTEST"),
         ("The Syrian delegation walked out of the talks in Geneva.", "PROTEST"),  # no strike
         ("The storm cut off power to thousands of homes in Florida.", "COERCE"),  # no doer
+        # a utility cutting power before fire weather is no coercion; an unknown name neither
+        ("The utility shut off power to 20,000 homes in Texas to prevent wildfires.", "COERCE"),
+        ("Southern California Edison began shutting off power to homes in Los Angeles.", "COERCE"),
         ("The WHO declared a global health emergency over the outbreak.", "COERCE"),
     ],
 )

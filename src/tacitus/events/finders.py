@@ -691,6 +691,13 @@ class LexiconFinder:
             return self._by_police(tok, reader)
         if trig.needs_subject == "weapon":
             return self._by_weapon(tok, reader)
+        if trig.needs_subject == "public":  # "Israel cut off water", not "the utility"
+            doer = self._doer(tok, reader)
+            return (
+                doer is not None
+                and reader.resolves(doer)
+                and not reader.sectors(doer) & self.lex.commerce_sectors
+            )
         if trig.needs_subject == "alone":  # "Israel and Hamas declared a truce" agree
             subject = reader.subject(tok)
             if subject is None or subject.conjuncts:

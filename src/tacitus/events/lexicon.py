@@ -299,6 +299,7 @@ _SUBJECT_NEEDS = (
     "weapon",
     "labour",
     "alone",
+    "public",
 )
 
 
