@@ -267,18 +267,15 @@ class LexiconFinder:
         near = {lemma_of(c) for c in tok.children if c.dep_ != "prep"}
         near |= {c.lower_ for c in tok.children if not self._says_when(c)}
         near |= {lemma_of(tok.head), tok.head.lower_}
-        for child in tok.children:  # "lifted a state of emergency"
-            if child.dep_ == "nsubjpass":  # "a state of emergency was declared"
-                near |= {
-                    lemma_of(g) for p in child.children if p.lower_ == "of" for g in p.children
-                }
+        for child in tok.children:
+            if child.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            # "lifted a state of emergency", "a state of emergency was declared"
+            near |= {lemma_of(g) for p in child.children if p.lower_ == "of" for g in p.children}
+            # "a helicopter Mi-8 was downed": its kind
+            near |= {lemma_of(c) for c in child.children if c.dep_ == "compound"}
             if child.dep_ == "dobj":
-                near |= {
-                    lemma_of(g) for p in child.children if p.lower_ == "of" for g in p.children
-                }
                 near |= {lemma_of(c) for c in child.conjuncts}  # "used batons and tear gas"
-            if child.dep_ in ("dobj", "nsubjpass"):  # "a helicopter Mi-8 was downed": its kind
-                near |= {lemma_of(c) for c in child.children if c.dep_ == "compound"}
         if not nominal and self._reception(tok):
             return None  # "the plan was met with protests"
         # a phrase's word may be the object of a preposition the phrase names ("came under
