@@ -234,3 +234,54 @@ def test_a_strike_by_forces_stays_an_attack_not_a_walkout(resources) -> None:
 def test_a_two_party_truce_is_agreed_not_conceded(resources) -> None:
     events = coded("Israel and Hamas declared a truce on Sunday.", resources)
     assert "AGREE" in {t for t, *_ in events}
+
+
+@pytest.mark.parametrize(
+    "text,event",
+    [
+        # "into" hung on the light verb, not on the noun, still names the act investigated
+        (
+            "Germany opened an investigation into the bombing.",
+            ("ACCUSE", "investigate", "DEU", None),
+        ),
+        # a wrong that is no event noun ("alleged war crimes") is an act too
+        (
+            "The International Criminal Court launched an investigation into alleged war "
+            "crimes in Ukraine.",
+            ("ACCUSE", "investigate", None, None),
+        ),
+        # the attack's victim is not the one investigated; its named doer is
+        (
+            "Ukrainian police opened an investigation into the attack on the Polish embassy.",
+            ("ACCUSE", "investigate", "UKR", None),
+        ),
+        (
+            "Ukrainian police opened a criminal investigation into the shelling of Kharkiv by "
+            "Russian forces.",
+            ("ACCUSE", "investigate", "UKR", "RUS"),
+        ),
+        # the verbs carry the mode as the nouns do
+        (
+            "Police in Kenya are investigating the killing of a British journalist.",
+            ("ACCUSE", "investigate", "KEN", "KEN"),
+        ),
+        (
+            "Nigerian authorities are looking into the kidnapping of Chinese workers.",
+            ("ACCUSE", "investigate", "NGA", None),
+        ),
+        # a person investigated stays the target
+        (
+            "Prosecutors in South Korea are investigating the former president for corruption.",
+            ("ACCUSE", "investigate", "KOR", "KOR"),
+        ),
+    ],
+)
+def test_investigations(text, event, resources) -> None:
+    events = coded(text, resources)
+    kind, mode, source, target = event
+    assert (kind, mode) in {(t, m) for t, m, _, _ in events}
+    assert (
+        event in events
+        or source is None
+        and any(t == kind and m == mode and g == target for t, m, _, g in events)
+    )

@@ -492,6 +492,12 @@ class EventReader(Arguments):
             source, target = self._verbal_args(
                 tok, cand.object_is_topic, cand.found_type or cand.type
             )
+        inquired = self._inquired_act(tok, nominal) if etype == EventType.ACCUSE else None
+        if inquired is not None:
+            # PLOVER ACCUSE 'investigate': an inquiry into an act is aimed at the act's doer
+            # when named ("into the shelling of Kharkiv by Russian forces"), never at its
+            # victim ("into the attack on the embassy", "the killing of a journalist")
+            target = self._inquiry_doer(inquired)
         asked_thing = (
             etype == EventType.REQUEST
             and not nominal
@@ -532,6 +538,7 @@ class EventReader(Arguments):
             and not nominal
             and args_type not in self.lex.symmetric
             and not asked_thing
+            and inquired is None
         ):
             target = self._clause_target(tok)
         if target is None and cand.found_type in self.lex.location_target:
@@ -606,10 +613,9 @@ class EventReader(Arguments):
                 event = self._event(cand, tok, sent, src, tgt, reported, nominal, carrier)
                 if (
                     event is not None
-                    and nominal
-                    and event.target is None
+                    and inquired is not None
                     and event.source is not None
-                    and self._inquiry_into_act(tok)
+                    and event.mode is None
                 ):
                     event = replace(event, mode="investigate")  # "an investigation into it"
                 elif event is None or (
@@ -617,10 +623,10 @@ class EventReader(Arguments):
                 ):
                     continue  # "the trade deal", "promises of access": a topic, not an act
                 elif (
-                    nominal
-                    and event.type == EventType.ACCUSE
+                    event.type == EventType.ACCUSE
                     and event.mode is None
-                    and lemma_of(tok) in self.lex.inquiry_nouns
+                    and lemma_of(tok)
+                    in (self.lex.inquiry_nouns if nominal else self.lex.inquiry_verbs)
                 ):
                     # PLOVER ACCUSE 'investigate': "opened a probe into X's finances"
                     event = replace(event, mode="investigate")
@@ -636,19 +642,58 @@ class EventReader(Arguments):
             ]
         return events
 
-    def _inquiry_into_act(self, noun: Token) -> bool:
-        """``noun`` is an investigation whose "into" or "of" object is an act ("an
-        investigation into the killings", "a probe of the attack"), carried by a light
-        verb ("launched", "opened"): an act by its investigator, against no one named."""
-        if lemma_of(noun) not in self.lex.inquiry_nouns or light_verb(noun, self.lex) is None:
-            return False
-        return any(
-            bool(self.lex.nouns.get(lemma_of(g)))
-            for p in noun.children
-            if p.dep_ == "prep" and p.lower_ in ("into", "of")
-            for g in p.children
-            if g.dep_ == "pobj"
+    def _inquired_act(self, tok: Token, nominal: bool) -> Token | None:
+        """The act an investigation is into: the "into" or "of" object of an inquiry noun
+        carried by a light verb ("launched an investigation into the killings", "opened a
+        probe into the bombing", where "into" may hang on the verb), or the object of an
+        inquiry verb ("are investigating the killing", "probing the attack"); None when
+        what is investigated is no act (a person, "X's finances")."""
+        if nominal:
+            light = light_verb(tok, self.lex)
+            if lemma_of(tok) not in self.lex.inquiry_nouns or light is None:
+                return None
+            holders = [(tok, ("into", "of"))]
+            if tok.dep_ == "dobj" and tok.head.i == light.i:
+                holders.append((light, ("into",)))
+            things = [
+                g
+                for h, words in holders
+                for p in h.children
+                if p.dep_ == "prep" and p.lower_ in words
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
+        elif lemma_of(tok) in self.lex.inquiry_verbs:
+            things = [c for c in tok.children if c.dep_ == "dobj"] + [
+                g
+                for p in tok.children
+                if p.dep_ == "prep" and p.lower_ == "into"
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
+        else:
+            return None
+        return next(
+            (
+                t
+                for t in things
+                if self.lex.nouns.get(lemma_of(t)) or lemma_of(t) in self.lex.inquiry_acts
+            ),
+            None,
         )
+
+    def _inquiry_doer(self, act: Token) -> Token | None:
+        """Who did the investigated ``act``: its "by" agent ("the shelling of Kharkiv by
+        Russian forces") or its owner ("Russia's shelling"), when it names one."""
+        owner = next((c for c in act.children if c.dep_ == "poss"), None)
+        if owner is not None and self._resolve(owner) is not None:
+            return owner
+        for p in act.children:
+            if p.dep_ in ("prep", "agent") and p.lower_ == "by":
+                obj = self._pobj(p)
+                if obj is not None and self._resolve(obj) is not None:
+                    return obj
+        return None
 
     def _custodial(self, tok: Token, nominal: bool) -> bool:
         """The sentence at ``tok`` sends someone to prison: its "to" or "in" phrase

@@ -69,6 +69,8 @@ class TriggerLexicon:
     claim_adverbs: frozenset[str] = frozenset()
     credit_nouns: frozenset[str] = frozenset()  # "claimed responsibility for the attack"
     inquiry_nouns: frozenset[str] = frozenset()  # "an investigation into the killings"
+    inquiry_verbs: frozenset[str] = frozenset()  # "police are investigating the killing"
+    inquiry_acts: frozenset[str] = frozenset()  # "an inquiry into alleged abuses"
     sentencing_verbs: frozenset[str] = frozenset()  # "handed him a prison sentence"
     sentence_nouns: frozenset[str] = frozenset()  # what only they carry as light verbs
     threat_cues: frozenset[str] = frozenset()
@@ -322,6 +324,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         claim_adverbs=_words(data, "claim_adverbs"),
         credit_nouns=_words(data, "credit_nouns"),
         inquiry_nouns=_words(data, "inquiry_nouns"),
+        inquiry_verbs=_words(data, "inquiry_verbs"),
+        inquiry_acts=_words(data, "inquiry_acts"),
         sentencing_verbs=_words(data, "sentencing_verbs"),
         sentence_nouns=_words(data, "sentence_nouns"),
         threat_cues=_words(data, "threat_cues"),
