@@ -652,7 +652,7 @@ class EventReader(Arguments):
             light = light_verb(tok, self.lex)
             if lemma_of(tok) not in self.lex.inquiry_nouns or light is None:
                 return None
-            holders = [(tok, ("into", "of"))]
+            holders: list[tuple[Token, tuple[str, ...]]] = [(tok, ("into", "of"))]
             if tok.dep_ == "dobj" and tok.head.i == light.i:
                 holders.append((light, ("into",)))
             things = [
