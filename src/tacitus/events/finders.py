@@ -539,7 +539,15 @@ class LexiconFinder:
         """The doer of an event noun is police, a court or a civil authority: the subject
         of the verb it is the object of ("police carried out a raid"), its possessor, its
         "by" agent ("a raid by police") or its modifier ("a police raid")."""
-        doers = [reader.subject(noun.head)] if noun.dep_ == "dobj" else []
+        if any(self._policing(reader.sectors(d)) for d in self._noun_doers(noun, reader)):
+            return not self._in_combat(noun, reader, forces=False)
+        return False
+
+    @staticmethod
+    def _noun_doers(noun: Token, reader: EventReader) -> list[Token]:
+        """Who does an event noun: the subject of the verb it is the object of ("police
+        carried out a raid"), its possessor or modifier, its "by" agent ("a raid by X")."""
+        doers = [s] if noun.dep_ == "dobj" and (s := reader.subject(noun.head)) else []
         doers += [c for c in noun.children if c.dep_ in ("poss", "compound")]
         doers += [
             g
@@ -548,25 +556,14 @@ class LexiconFinder:
             for g in p.children
             if g.dep_ == "pobj"
         ]
-        if any(d is not None and self._policing(reader.sectors(d)) for d in doers):
-            return not self._in_combat(noun, reader, forces=False)
-        return False
+        return doers
 
     def _labour_owner(self, noun: Token, reader: EventReader) -> bool:
         """The doer of an event noun is workers, a union or civilians (and no armed force):
         the subject of the verb it is the object of ("nurses staged a strike"), its
         possessor or modifier ("the union's strike", "a miners' strike") or its "by" agent
         ("a strike by air traffic controllers")."""
-        doers = [reader.subject(noun.head)] if noun.dep_ == "dobj" else []
-        doers += [c for c in noun.children if c.dep_ in ("poss", "compound")]
-        doers += [
-            g
-            for p in noun.children
-            if p.dep_ == "prep" and p.lower_ == "by"
-            for g in p.children
-            if g.dep_ == "pobj"
-        ]
-        sectors = [reader.sectors(d) for d in doers if d is not None]
+        sectors = [reader.sectors(d) for d in self._noun_doers(noun, reader)]
         return any(s & self.lex.labour_sectors for s in sectors) and not any(
             s & self.lex.armed_sectors for s in sectors
         )
