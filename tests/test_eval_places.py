@@ -59,3 +59,12 @@ def test_light_verb_of_an_event_noun_is_coded(tmp_path: Path) -> None:
     path.write_text(json.dumps({**record, "locations": ["Kirkuk"]}) + "\n")
     report = evaluate_places(path)
     assert report.coded == 1 and report.right == 1
+
+
+def test_verb_is_found_when_cleaning_drops_the_opening_line(tmp_path: Path) -> None:
+    # a date line before the sentence is no body text: the verb is found on its own line
+    text = "August 1, 2016\n\nRebel fighters shot down a Syrian army helicopter near Aleppo."
+    record = {"text": text, "verb": "shot", "verb_start": text.index("shot")}
+    path = tmp_path / "dated.jsonl"
+    path.write_text(json.dumps({**record, "locations": ["Aleppo"]}) + "\n")
+    assert evaluate_places(path).coded == 1

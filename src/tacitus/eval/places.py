@@ -121,13 +121,21 @@ def place_matches(gold: str, output: str) -> bool:
 
 
 def _offset(rec: dict[str, Any], doc: Document) -> int:
-    """``verb_start`` in ``doc.text`` (cleaning may trim or move the sentence)."""
+    """``verb_start`` in ``doc.text`` (cleaning may trim or move the sentence, or drop its
+    opening: a date line or a quoted line before the verb's line is no body text)."""
     text: str = rec["text"]
     start: int = rec["verb_start"]
     lead = len(text) - len(text.lstrip())
     probe = text.strip()[:40]
     at = doc.text.find(probe) if probe else -1
-    return start if at < 0 else start - lead + at
+    if at >= 0:
+        return start - lead + at
+    line = text.rfind("\n", 0, start) + 1  # the verb's own line, up to a few words after it
+    near = text[line : start + 30].strip()
+    at = doc.text.find(near) if near else -1
+    if at < 0:
+        return start
+    return at + start - line - (len(text[line:]) - len(text[line:].lstrip()))
 
 
 def _event_for(rec: dict[str, Any], doc: Document) -> Event | None:
