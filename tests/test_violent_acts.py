@@ -45,6 +45,19 @@ def test_a_past_verb_read_as_a_noun_after_a_time_is_a_verb(resources) -> None:
     assert triggers(text, resources).get("shot") == "ASSAULT"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a toll left by a force of nature or a mishap is no one's act; nor is a word "dead"
+        "The earthquake left 300 people dead in the province.",
+        "The crash left 12 passengers dead near Lagos.",
+        "He left his wife dead tired.",
+    ],
+)
+def test_a_toll_of_no_act_is_no_event(text, resources) -> None:
+    assert code_all(text, resources) == []
+
+
 def test_a_noun_with_no_coordinated_past_verb_stays_a_noun() -> None:
     shot = next(t for t in load_model()("A warning shot and a scream.") if t.text == "shot")
     assert shot.pos_ == "NOUN"
@@ -63,6 +76,9 @@ def test_a_noun_with_no_coordinated_past_verb_stays_a_noun() -> None:
         ("The rebels responded with light and medium machineguns in Misrata.", "responded"),
         # an aircraft downed, named by its kind and its model
         ("A Russian transport helicopter Mi-8 was downed by ground fire near Aleppo.", "downed"),
+        # the toll an act left: "left N dead", like "killing N"
+        ("Clashes between police and youths left three dead in Srinagar.", "left"),
+        ("Armed men attacked a village in Plateau state, leaving 30 dead.", "leaving"),
     ],
 )
 def test_violent_verbs_are_coded(text, trigger, resources) -> None:
