@@ -162,6 +162,8 @@ class Grammar:
     act_preps: tuple[str, ...] = ()
     setting_preps: frozenset[str] = frozenset()  # "during a call with X, Y condemned"
     time_preps: frozenset[str] = frozenset()  # "offered to help after the attack"
+    forward_time_words: frozenset[str] = frozenset()  # "next week's summit"
+    anticipating_words: frozenset[str] = frozenset()  # "ahead of talks"
     reciprocal_words: frozenset[str] = frozenset()  # "fought each other"
     listing_preps: frozenset[str] = frozenset()  # "measures including calling for"
     counting_preps: frozenset[str] = frozenset()  # "were among those killed"
