@@ -179,3 +179,17 @@ def test_a_resolution_passed_says_what_it_says(resources) -> None:
     assert statuses(text, "condemning", resources) == {EventStatus.ASSERTED}
     text = "Kenya's parliament drafted a resolution condemning Uganda."
     assert statuses(text, "condemning", resources) == {EventStatus.PLANNED}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Uganda agreed to withdraw troops from the border.",
+        "Kenya and Uganda agreed to ease tensions.",
+    ],
+)
+def test_what_two_sides_agreed_to_do_is_their_agreement_with_each_other(
+    text: str, resources
+) -> None:
+    # no side agrees alone, nor with the troops it agreed to withdraw
+    assert of_type(text, "AGREE", resources) == {("AGREE", "KEN", "UGA")}

@@ -118,3 +118,24 @@ def test_a_capital_that_is_only_the_place_is_no_government(resources) -> None:
     assert died.source.sector is None
     accused = by_trigger("Kabul accused Islamabad of sheltering militants.", resources)["accused"]
     assert accused.source is not None and accused.source.sector == "GOV"
+
+
+def test_the_noun_a_passive_participle_describes_is_whom_it_was_done_to(resources) -> None:
+    events = by_trigger("The Syrian army, backed by Russian jets, attacked the town.", resources)
+    backed = events["backed"]
+    assert backed.source is not None and backed.source.country == "RUS"
+    assert backed.target is not None and backed.target.country == "SYR"
+    events = by_trigger("The Malian rebels, attacked by Nigerien troops, retreated.", resources)
+    attacked = events["attacked"]
+    assert attacked.source is not None and attacked.source.country == "NER"
+    assert attacked.target is not None and attacked.target.country == "MLI"
+
+
+def test_a_participle_without_its_doer_may_be_a_past_and_names_no_victim(resources) -> None:
+    # "murdered" read as a participle on "militias" (no "by"): they are not its victims
+    text = (
+        "In villages like Cailaco, the Indonesian military and two militias murdered and"
+        " tortured independence supporters."
+    )
+    murdered = by_trigger(text, resources).get("murdered")
+    assert murdered is None or murdered.target is None or murdered.target.sector != "MIL"

@@ -94,3 +94,19 @@ def test_shooting_back_is_a_retort_unless_armed_forces_do_it(
     text: str, trigger: str, expected: set[str], resources
 ) -> None:
     assert types_of(text, trigger, resources) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a work or a policy of a state endangers; it threatens no one
+        ("Israeli settlements threaten the viability of a two-state solution.", set()),
+        ("Chinese tariffs threaten American farmers.", set()),
+        ("Iran's nuclear programme threatens regional stability.", set()),
+        # crews and forces do threaten
+        ("Iranian boats threatened a British tanker.", {"THREATEN"}),
+        ("Israeli troops threatened the villagers.", {"THREATEN"}),
+    ],
+)
+def test_a_thing_of_a_state_threatens_no_one(text, expected, resources) -> None:
+    assert types_of(text, "threat", resources) == expected

@@ -528,3 +528,22 @@ def test_a_number_or_a_neighbour_of_no_one_stays_asserted(text, trigger, resourc
     found = statuses(text, resources)
     assert found.get(trigger), found
     assert {status for _, status in found[trigger]} == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # a time after the time of writing that owns the event noun, or stands beside it
+        ("Next week's summit between Peru and Bolivia will focus on trade.", "summit", "planned"),
+        ("Tomorrow's talks between Peru and Bolivia will focus on trade.", "talks", "planned"),
+        # what a clause happens "ahead of" is still to come
+        ("Stocks rose ahead of a meeting between Peru and Bolivia.", "meeting", "planned"),
+        # a past time, or a weekday that may be either, leaves the noun as told
+        ("Last week's summit between Peru and Bolivia focused on trade.", "summit", "asserted"),
+        ("Officials met before Friday's talks between Peru and Bolivia.", "talks", "asserted"),
+    ],
+)
+def test_an_event_noun_at_a_time_to_come_is_planned(text, trigger, status, resources) -> None:
+    found = statuses(text, resources)
+    assert found.get(trigger), found
+    assert {s for _, s in found[trigger]} == {status}, found

@@ -930,6 +930,16 @@ class Arguments:
         if any(c.dep_ in ("nsubj", "expl", "dobj") for c in verb.children):
             return None
         head = verb.head
+        if (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBN"
+            and any(c.dep_ == "agent" for c in verb.children)
+            and self._resolve(head) is not None
+        ):
+            # "the Syrian army, backed by Russian jets", "villagers attacked by gunmen": the
+            # noun a passive participle with its "by" doer describes is whom it was done to
+            # (without one it may be a misread past: "the militias murdered villagers")
+            return head
         if verb.dep_ == "conj" and verb.tag_ == "VBN" and self._passive(head):
             return self._patient(head)
         if self.found_in_state(verb):

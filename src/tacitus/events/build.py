@@ -596,8 +596,16 @@ class EventReader(Arguments):
             # "X and Y accused each other": X against Y (what "each other" resolved to, if
             # anything, is not a party of its own)
             targets, reciprocal = [], True
+        # "X and Y agreed to withdraw troops": what both agreed to do is their agreement
+        # with each other, as "X and Y agreed" is (not "X and Y offered to mediate")
+        agreed = (
+            cue is not None
+            and cand.cue_kind == "intent"
+            and etype in self.lex.symmetric
+            and any(t.type in self.lex.symmetric for t in self.lex.verbs.get(lemma_of(cue), ()))
+        )
         if (
-            (cand.found_type in self.lex.symmetric or reciprocal)
+            (cand.found_type in self.lex.symmetric or reciprocal or agreed)
             and len(sources) > 1
             and mode != "third-party"  # "brokered by X and Y": both mediate, between others
         ):

@@ -743,7 +743,14 @@ class LexiconFinder:
         if subject is None or subject.pos_ != "NOUN":
             return True
         if trig.needs_subject == "actor":
-            return reader.resolves(subject)
+            # a thing that is only someone's, a work or a policy, is no one: "Israeli
+            # settlements threaten the two-state solution", "Chinese tariffs threaten
+            # farmers" tell a danger, not a threat by Israel or China ("Iranian boats
+            # threatened a tanker": the crews did)
+            return reader.resolves(subject) and (
+                reader.res.mention(subject) is not None
+                or lemma_of(subject) not in self.lex.non_agents | self.lex.inert_things
+            )
         # 'agent': a noun that is no actor does violence unless it is a force of nature, an
         # illness or an abstraction ("a gunman killed"; not "the virus killed", "questions hit")
         return (

@@ -133,6 +133,7 @@ class TriggerLexicon:
     political_sectors: frozenset[str] = frozenset()
     commerce_sectors: frozenset[str] = frozenset()
     non_agents: frozenset[str] = frozenset()
+    inert_things: frozenset[str] = frozenset()  # "Israeli settlements threaten"
     mishap_words: frozenset[str] = frozenset()  # "killed in a car accident"
     # a fire or an explosion with no doer, in a workplace or a home, is an accident
     hazard_nouns: frozenset[str] = frozenset()
@@ -161,6 +162,8 @@ class Grammar:
     act_preps: tuple[str, ...] = ()
     setting_preps: frozenset[str] = frozenset()  # "during a call with X, Y condemned"
     time_preps: frozenset[str] = frozenset()  # "offered to help after the attack"
+    forward_time_words: frozenset[str] = frozenset()  # "next week's summit"
+    anticipating_words: frozenset[str] = frozenset()  # "ahead of talks"
     reciprocal_words: frozenset[str] = frozenset()  # "fought each other"
     listing_preps: frozenset[str] = frozenset()  # "measures including calling for"
     counting_preps: frozenset[str] = frozenset()  # "were among those killed"
@@ -376,6 +379,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         political_sectors=frozenset(str(v) for v in data.get("political_sectors") or []),
         commerce_sectors=frozenset(str(v) for v in data.get("commerce_sectors") or []),
         non_agents=_words(data, "non_agents"),
+        inert_things=_words(data, "inert_things"),
         mishap_words=_words(data, "mishap_words"),
         hazard_nouns=_words(data, "hazard_nouns"),
         accident_settings=_words(data, "accident_settings"),

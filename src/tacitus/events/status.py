@@ -368,11 +368,26 @@ class ClauseReader:
         )
 
     def qualified(self, noun: Token) -> EventStatus | None:
-        """The status an adjective gives an event noun: "the planned attack", "the
-        cancelled meeting"."""
+        """The status an adjective or a time gives an event noun: "the planned attack", "the
+        cancelled meeting", "next week's summit", "ahead of the talks"."""
         for c in noun.children:
             if c.dep_ == "amod" and c.lower_ in self.lex.status_modifiers:
                 return self.lex.status_modifiers[c.lower_]
+        forward = self.grammar.forward_time_words
+        for c in noun.children:
+            # "next week's summit", "tomorrow's talks", "talks with Iran next month"
+            if c.dep_ in ("poss", "npadvmod") and (
+                c.lower_ in forward
+                or any(m.dep_ == "amod" and m.lower_ in forward for m in c.children)
+            ):
+                return EventStatus.PLANNED
+        head = noun.head
+        if (
+            noun.dep_ == "pobj"
+            and head.lower_ == "of"
+            and head.head.lower_ in self.grammar.anticipating_words
+        ):
+            return EventStatus.PLANNED  # "ahead of talks with Iran": they are still to come
         return None
 
     def claimed(self, tok: Token) -> bool:
