@@ -496,7 +496,8 @@ def test_another_act_of_the_same_kind_stays_a_second_event(later: str) -> None:
     ],
 )
 def test_an_act_done_to_another_victim_is_another_act(later: str) -> None:
-    found = assaults(f"Ethiopian troops shot an Eritrean soldier on Monday, officials said. {later}")
+    lead = "Ethiopian troops shot an Eritrean soldier on Monday, officials said."
+    found = assaults(f"{lead} {later}")
     assert [retold for _, retold in found][0] == []
     assert any(sentence == later for sentence, _ in found)
 
