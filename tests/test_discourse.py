@@ -436,6 +436,19 @@ def test_a_group_named_by_itself_is_no_foreign_nationality() -> None:
     assert ("ACCUSE", "USA", "USA") in events(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Republican lawmakers criticized President Joe Biden for his stance.",
+        "Democratic senators condemned President Donald Trump on Monday.",
+    ],
+)
+def test_a_party_s_name_on_a_group_is_no_foreign_nationality(text: str) -> None:
+    # "Republican" is tagged a nationality, like "Kurdish units": but a party's members are
+    # of the state their sentence is about
+    assert ("ACCUSE", "USA", "USA") in events(text)
+
+
 def test_a_headline_restating_a_body_event_is_not_a_second_event() -> None:
     doc = tacitus.process(
         "Kenya condemns Uganda over border raid\n\n"

@@ -968,12 +968,15 @@ class EventReader(Arguments):
     # ------------------------------------------------------------- defaults
     def _foreign_marked(self, mention: Mention) -> bool:
         """ "Kurdish units", "Western diplomats": a nationality the lexicon does not place,
-        or a region, so not the source's (a group named by itself, "the Democrats", is no
-        nationality of another's)."""
+        or a region, so not the source's (a party, by itself or as the group's mark, "the
+        Democrats", "Republican lawmakers", is no nationality of another's)."""
         span = self.parsed.char_span(mention.start, mention.end, alignment_mode="expand")
         return span is not None and any(
             t != span.root
-            and (t.ent_type_ == "NORP" or (t.is_title and t.lower_ in self.lex.region_words))
+            and (
+                (t.ent_type_ == "NORP" and t.lower_ not in self.lex.party_words)
+                or (t.is_title and t.lower_ in self.lex.region_words)
+            )
             for t in span
         )
 
