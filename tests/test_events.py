@@ -199,6 +199,11 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         # ... not when the call names someone ("called him a liar") or calls for a vote
         ("The Turkish president called the German chancellor a liar.", {("ACCUSE", "TUR", "DEU")}),
         ("The Turkish president called the German chancellor a hero.", set()),
+        # a name of several words the parser reads with the label as its appositive
+        ("US President Joe Biden later called Xi Jinping a dictator.", {("ACCUSE", "USA", "CHN")}),
+        ("US President Joe Biden later called Xi Jinping a friend.", set()),
+        # ... but a label set off by a comma tells who the one called is
+        ("Biden called Xi Jinping, the Chinese leader, on Sunday.", {("CONSULT", "USA", "CHN")}),
         ("The Indian prime minister called elections for May.", set()),
         # receiving an official's letter is no visit
         ("The Kenyan president received the Ugandan minister's letter.", set()),

@@ -32,7 +32,14 @@ from tacitus.events.arguments import (
 from tacitus.events.finders import Candidate
 from tacitus.events.lexicon import Grammar, TriggerLexicon
 from tacitus.events.status import ClauseReader
-from tacitus.events.syntax import WH_TAGS, actor_key, excludes, is_nominal, lemma_of
+from tacitus.events.syntax import (
+    WH_TAGS,
+    actor_key,
+    excludes,
+    is_nominal,
+    lemma_of,
+    object_complements,
+)
 from tacitus.model import Actor, Document, Event, EventStatus, EventType, Mention
 from tacitus.place import place_cues
 from tacitus.syntax import event_word
@@ -449,7 +456,7 @@ class EventReader(Arguments):
         if not things:
             return None
         thing = things[0]
-        complements = [c for c in verb.children if c.dep_ == "oprd"] + things[1:]
+        complements = object_complements(verb) + things[1:]
         complements += [
             o
             for p in [*verb.children, *thing.children]

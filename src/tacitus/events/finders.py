@@ -36,6 +36,7 @@ from tacitus.events.syntax import (
     lemma_of,
     misread_verb,
     not_event,
+    object_complements,
     phrasal,
 )
 from tacitus.lang import DEFAULT_LANGUAGE, language_path
@@ -260,7 +261,7 @@ class LexiconFinder:
             if self._accident(tok, verb, reader):
                 return None  # "an explosion at a chemical plant": an accident
         if not nominal and lemma in self.lex.characterise_verbs:
-            if any(c.dep_ == "oprd" for c in tok.children):
+            if object_complements(tok):
                 return None  # "called him a liar/hero" names, it is no call
         # a preposition by its form: "according to" is no "accord" ("struck an accord"); one
         # that says when is none of a phrase: "called X on Sunday" is no "call on"
