@@ -202,6 +202,11 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         # a name of several words the parser reads with the label as its appositive
         ("US President Joe Biden later called Xi Jinping a dictator.", {("ACCUSE", "USA", "CHN")}),
         ("US President Joe Biden later called Xi Jinping a friend.", set()),
+        # "call on" has no object to name: an infinitive misread as a label still asks
+        (
+            "The European Union called on Serbia to de-escalate tensions.",
+            {("REQUEST", "IGO", "SRB")},
+        ),
         # ... but a label set off by a comma tells who the one called is
         ("Biden called Xi Jinping, the Chinese leader, on Sunday.", {("CONSULT", "USA", "CHN")}),
         ("The Indian prime minister called elections for May.", set()),
