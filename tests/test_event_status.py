@@ -528,3 +528,19 @@ def test_a_number_or_a_neighbour_of_no_one_stays_asserted(text, trigger, resourc
     found = statuses(text, resources)
     assert found.get(trigger), found
     assert {status for _, status in found[trigger]} == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("In a phone call with the Saudi crown prince, Biden discussed oil prices.", "call"),
+        (
+            "Indian Foreign Minister S. Jaishankar discussed trade during a meeting with "
+            "Chinese Foreign Minister Wang Yi.",
+            "meeting",
+        ),
+    ],
+)
+def test_the_setting_of_a_deliberation_took_place(text, trigger, resources) -> None:
+    # "discussed X in a call": the call is where it was discussed, not what was
+    assert {s for _, s in statuses(text, resources).get(trigger, set())} == {"asserted"}
