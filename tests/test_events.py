@@ -210,6 +210,12 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         # ... but a label set off by a comma tells who the one called is
         ("Biden called Xi Jinping, the Chinese leader, on Sunday.", {("CONSULT", "USA", "CHN")}),
         ("The Indian prime minister called elections for May.", set()),
+        # improving ties is diplomatic cooperation (SUPPORT); vowed, it is an agreement
+        (
+            "Turkey and Egypt upgraded their diplomatic relations.",
+            {("SUPPORT", "TUR", None), ("SUPPORT", "EGY", None)},
+        ),
+        ("North Korea vowed to strengthen ties with Russia.", {("AGREE", "PRK", "RUS")}),
         # receiving an official's letter is no visit
         ("The Kenyan president received the Ugandan minister's letter.", set()),
         # inking a deal is signing it (PLOVER SUPPORT)
