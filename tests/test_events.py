@@ -216,6 +216,12 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
             {("SUPPORT", "TUR", None), ("SUPPORT", "EGY", None)},
         ),
         ("North Korea vowed to strengthen ties with Russia.", {("AGREE", "PRK", "RUS")}),
+        # a wrong said of someone is an accusation from the speaker
+        (
+            "The Ugandan president said the Kenyan president had betrayed his oath.",
+            {("ACCUSE", "UGA", "KEN")},
+        ),
+        ("Germany said the Russian president had abused his power.", {("ACCUSE", "DEU", "RUS")}),
         # receiving an official's letter is no visit
         ("The Kenyan president received the Ugandan minister's letter.", set()),
         # inking a deal is signing it (PLOVER SUPPORT)
