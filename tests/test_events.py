@@ -216,6 +216,13 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
             {("SUPPORT", "TUR", None), ("SUPPORT", "EGY", None)},
         ),
         ("North Korea vowed to strengthen ties with Russia.", {("AGREE", "PRK", "RUS")}),
+        # one office holder attacking another by name attacks in words
+        (
+            "Turkish President Recep Tayyip Erdogan attacked French President Emmanuel Macron "
+            "on Sunday.",
+            {("ACCUSE", "TUR", "FRA")},
+        ),
+        ("Russian President Vladimir Putin attacked Ukraine.", {("ASSAULT", "RUS", "UKR")}),
         # a wrong said of someone is an accusation from the speaker
         (
             "The Ugandan president said the Kenyan president had betrayed his oath.",

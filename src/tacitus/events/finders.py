@@ -837,7 +837,14 @@ class LexiconFinder:
         """The doer of ``tok`` is a party or a legislature: the subject of a verb, the owner
         of a noun ("Republican attacks", "the senators' attack")."""
         doers = self._doers(tok, nominal, reader, ("poss", "amod", "compound"))
-        return any(reader.sectors(d) & self.lex.political_sectors for d in doers)
+        if any(reader.sectors(d) & self.lex.political_sectors for d in doers):
+            return True
+        # one office holder attacking another by name: "Trump attacked Pelosi", "Biden
+        # attacked Trump over the tariffs" (not "troops attacked X", "Russia attacked Kyiv")
+        return not nominal and (
+            any(_person(reader, d) and "MIL" not in reader.sectors(d) for d in doers)
+            and any(_person(reader, o) for o in tok.children if o.dep_ == "dobj")
+        )
 
     @staticmethod
     def _doers(
@@ -1015,3 +1022,9 @@ class FinderSet:
         if found or not self.fallback:
             return found
         return merge_candidates([list(f.find(sentence, context)) for f in self.fallback])
+
+
+def _person(reader: EventReader, tok: Token) -> bool:
+    """``tok`` names a person known by name ("Pelosi", "he" for one), not a state or group."""
+    found = reader.res.mention(tok)
+    return found is not None and (found.actor.actor_id or "").startswith("person:")
