@@ -216,6 +216,11 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
             {("SUPPORT", "TUR", None), ("SUPPORT", "EGY", None)},
         ),
         ("North Korea vowed to strengthen ties with Russia.", {("AGREE", "PRK", "RUS")}),
+        # what one is pressured to do is asked of one, not done
+        (
+            "The United States pressured Israel to allow more aid into Gaza.",
+            {("REQUEST", "USA", "ISR")},
+        ),
         # one office holder attacking another by name attacks in words
         (
             "Turkish President Recep Tayyip Erdogan attacked French President Emmanuel Macron "
