@@ -216,6 +216,11 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
             {("SUPPORT", "TUR", None), ("SUPPORT", "EGY", None)},
         ),
         ("North Korea vowed to strengthen ties with Russia.", {("AGREE", "PRK", "RUS")}),
+        # "this" in a quote is what the speaker said it of
+        (
+            '"This is unacceptable," the Chinese foreign ministry said of the US move.',
+            {("ACCUSE", "CHN", "USA")},
+        ),
         # what one is pressured to do is asked of one, not done
         (
             "The United States pressured Israel to allow more aid into Gaza.",

@@ -387,6 +387,19 @@ class EventReader(Arguments):
                 subject = head.head
         if cue is None or subject is None:
             return None
+        if subject.lower_ in self.grammar.pointing_words and link.dep_ == "ccomp":
+            # "'This is unacceptable,' the ministry said of the US move": what "this" is
+            # is what the speaker spoke of
+            spoken_of = next(
+                (
+                    o
+                    for p in link.head.children
+                    if p.dep_ == "prep" and p.lower_ in self.grammar.topic_preps
+                    if (o := self._pobj(p)) is not None
+                ),
+                None,
+            )
+            subject = spoken_of or subject
         return cue, subject
 
     def _culpability(self, link: Token, complements: list[Token]) -> Token | None:

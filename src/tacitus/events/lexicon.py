@@ -231,6 +231,7 @@ class Grammar:
     subject_clauses: frozenset[str] = frozenset()  # a clause that is a subject
     anaphoric_determiners: frozenset[str] = frozenset()  # "the talks": ones told of before
     pointing_words: frozenset[str] = frozenset()  # "this was the worst attack"
+    topic_preps: frozenset[str] = frozenset()  # "said of the move": what is spoken of
     new_act_words: frozenset[str] = frozenset()  # "again", "a second attack": not a retelling
     # a verb misread as a noun or adjective (``is_nominal``, ``misread_verb``)
     plural_noun_tags: frozenset[str] = frozenset()  # "Protestants march in ..."
