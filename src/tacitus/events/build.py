@@ -215,25 +215,13 @@ def same_act(
 
 def told_as_new_act(parsed: Doc, event: Event, grammar: Grammar) -> bool:
     """The event's words say it is another act of its kind, not one told before: "struck
-    again", "a second attack", "other protests were held" (``new_act_words``), or its
-    parties do: "shot another protester", "another man died after he was hit"."""
+    again", "a second attack", "other protests were held" (``new_act_words``)."""
     tok = event_word(parsed, event.trigger_start, event.trigger_end)
     if tok is None:
         return False
     near = list(tok.children)
     if is_nominal(tok, grammar):  # "launched another attack", "held talks again"
         near += [tok.head, *tok.head.children]
-    else:
-        # the parties say so: "another man was shot", "another man died after he was hit"
-        clauses = [tok, tok.head] if tok.dep_ == "advcl" else [tok]
-        near += [
-            w
-            for verb in clauses
-            for party in verb.children
-            if party.dep_ in ("nsubj", "nsubjpass", "dobj")
-            for w in party.children
-            if w.dep_ in ("det", "amod")
-        ]
     return any(w.lower_ in grammar.new_act_words for w in near)
 
 
