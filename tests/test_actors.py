@@ -353,6 +353,23 @@ def test_pronoun_skips_a_person_already_referred_to_by_the_other(kb) -> None:
     assert [m.actor.actor_id for m in shes] == ["person:alice-brown"] * 2
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Kishida urged him to lift a ban on seafood.",  # the object of the subject's verb
+        "Kishida said he had one meeting with him.",  # in a phrase of the verb's object
+    ],
+)
+def test_an_object_pronoun_is_not_its_own_clause_s_subject(kb, second: str) -> None:
+    doc, _ = code(f"Fumio Kishida met Xi Jinping on Thursday. {second}", kb)
+    assert mention(doc, "him").actor.actor_id == "person:xi-jinping"
+
+
+def test_a_possessive_may_be_its_clause_s_subject(kb) -> None:
+    doc, _ = code("Fumio Kishida met Xi Jinping on Thursday. Kishida praised his team.", kb)
+    assert mention(doc, "his").actor.actor_id == "person:fumio-kishida"
+
+
 # ------------------------------------------------------------------ language data
 def test_actor_words_are_read_from_the_language_file_once() -> None:
     found = words.actor_words()

@@ -83,6 +83,21 @@ def events(text: str) -> set[tuple[str, str | None, str | None]]:
             {"CHN", "USA"},
         ),
         (
+            # the speaker who tells of them is none of them
+            "Turkish President Recep Tayyip Erdogan met Swedish Prime Minister Ulf Kristersson. "
+            "NATO chief Jens Stoltenberg said the two leaders had agreed to work closely.",
+            "leaders",
+            {"TUR", "SWE"},
+        ),
+        (
+            # two people named alone since a pair was named are the two
+            "Chinese President Xi Jinping and US President Joe Biden met in Bali. The two "
+            "leaders talked for three hours. Later, Russian President Vladimir Putin spoke "
+            "with Turkish President Recep Tayyip Erdogan. The two leaders agreed to meet.",
+            "leaders",
+            {"RUS", "TUR"},
+        ),
+        (
             "Russia and Turkey held talks on Monday. They agreed on a ceasefire.",
             "They",
             {"RUS", "TUR"},
@@ -97,6 +112,18 @@ def events(text: str) -> set[tuple[str, str | None, str | None]]:
 def test_group_words_stand_for_their_members(text, word, countries, kb) -> None:
     _, resolver, parsed = resolve(text, kb)
     assert members(resolver, parsed, word) == countries
+
+
+def test_a_topic_discussed_names_no_party() -> None:
+    # "the grain deal" is what they talked about: the deal's parties told before are
+    # not who was talked with
+    found = events(
+        "Turkish President Recep Tayyip Erdogan struck a deal with Swedish Prime Minister Ulf "
+        "Kristersson on Monday. Russian President Vladimir Putin discussed the deal with his "
+        "advisers on Tuesday."
+    )
+    assert ("AGREE", "TUR", "SWE") in found
+    assert not {e for e in found if e[0] == "CONSULT"}
 
 
 def test_a_group_of_bodies_is_each_member_state_s_body(kb) -> None:
@@ -433,6 +460,19 @@ def test_a_group_named_by_itself_is_no_foreign_nationality() -> None:
         "The United States Senate met on Monday. American officials in Washington said the "
         "vote was close.\n\nThe Republican leader accused the Democrats of delaying the vote."
     )
+    assert ("ACCUSE", "USA", "USA") in events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Republican lawmakers criticized President Joe Biden for his stance.",
+        "Democratic senators condemned President Donald Trump on Monday.",
+    ],
+)
+def test_a_party_s_name_on_a_group_is_no_foreign_nationality(text: str) -> None:
+    # "Republican" is tagged a nationality, like "Kurdish units": but a party's members are
+    # of the state their sentence is about
     assert ("ACCUSE", "USA", "USA") in events(text)
 
 

@@ -547,3 +547,19 @@ def test_an_event_noun_at_a_time_to_come_is_planned(text, trigger, status, resou
     found = statuses(text, resources)
     assert found.get(trigger), found
     assert {s for _, s in found[trigger]} == {status}, found
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("In a phone call with the Saudi crown prince, Biden discussed oil prices.", "call"),
+        (
+            "Indian Foreign Minister S. Jaishankar discussed trade during a meeting with "
+            "Chinese Foreign Minister Wang Yi.",
+            "meeting",
+        ),
+    ],
+)
+def test_the_setting_of_a_deliberation_took_place(text, trigger, resources) -> None:
+    # "discussed X in a call": the call is where it was discussed, not what was
+    assert {s for _, s in statuses(text, resources).get(trigger, set())} == {"asserted"}

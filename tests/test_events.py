@@ -199,7 +199,46 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         # ... not when the call names someone ("called him a liar") or calls for a vote
         ("The Turkish president called the German chancellor a liar.", {("ACCUSE", "TUR", "DEU")}),
         ("The Turkish president called the German chancellor a hero.", set()),
+        # a name of several words the parser reads with the label as its appositive
+        ("US President Joe Biden later called Xi Jinping a dictator.", {("ACCUSE", "USA", "CHN")}),
+        ("US President Joe Biden later called Xi Jinping a friend.", set()),
+        # "call on" has no object to name: an infinitive misread as a label still asks
+        (
+            "The European Union called on Serbia to de-escalate tensions.",
+            {("REQUEST", "IGO", "SRB")},
+        ),
+        # ... but a label set off by a comma tells who the one called is
+        ("Biden called Xi Jinping, the Chinese leader, on Sunday.", {("CONSULT", "USA", "CHN")}),
         ("The Indian prime minister called elections for May.", set()),
+        # improving ties is diplomatic cooperation (SUPPORT); vowed, it is an agreement
+        (
+            "Turkey and Egypt upgraded their diplomatic relations.",
+            {("SUPPORT", "TUR", None), ("SUPPORT", "EGY", None)},
+        ),
+        ("North Korea vowed to strengthen ties with Russia.", {("AGREE", "PRK", "RUS")}),
+        # "this" in a quote is what the speaker said it of
+        (
+            '"This is unacceptable," the Chinese foreign ministry said of the US move.',
+            {("ACCUSE", "CHN", "USA")},
+        ),
+        # what one is pressured to do is asked of one, not done
+        (
+            "The United States pressured Israel to allow more aid into Gaza.",
+            {("REQUEST", "USA", "ISR")},
+        ),
+        # one office holder attacking another by name attacks in words
+        (
+            "Turkish President Recep Tayyip Erdogan attacked French President Emmanuel Macron "
+            "on Sunday.",
+            {("ACCUSE", "TUR", "FRA")},
+        ),
+        ("Russian President Vladimir Putin attacked Ukraine.", {("ASSAULT", "RUS", "UKR")}),
+        # a wrong said of someone is an accusation from the speaker
+        (
+            "The Ugandan president said the Kenyan president had betrayed his oath.",
+            {("ACCUSE", "UGA", "KEN")},
+        ),
+        ("Germany said the Russian president had abused his power.", {("ACCUSE", "DEU", "RUS")}),
         # receiving an official's letter is no visit
         ("The Kenyan president received the Ugandan minister's letter.", set()),
         # inking a deal is signing it (PLOVER SUPPORT)

@@ -24,6 +24,8 @@ class AntecedentFilter(TypedDict, total=False):
 LOOKBACK_SENTENCES = 4
 # How far up from a pronoun its "to" clause is looked for ("to withdraw its troops").
 _CONTROL_CLIMB = 3
+# How far up from an object pronoun its clause's verb is looked for ("a meeting with him").
+_BINDING_CLIMB = 4
 
 
 @dataclass
@@ -72,7 +74,11 @@ class Coreference:
             return None
         gender = words.pronoun_gender.get(low)
         target = self._controller(tok, kinds) or self.antecedent(
-            tok, kinds, plural=low in words.group_pronouns, gender=gender
+            tok,
+            kinds,
+            plural=low in words.group_pronouns,
+            gender=gender,
+            not_actors=self._clause_subjects(tok),
         )
         if target is None:
             return None
@@ -107,11 +113,13 @@ class Coreference:
         role_word: str | None = None,
         plural: bool = False,
         gender: str | None = None,
+        not_actors: tuple[str, ...] = (),
     ) -> Mention | None:
         """Most recent compatible mention, preferring sentence subjects.
 
         ``gender`` ('male'/'female', from "he"/"she") skips people known to be of the
-        other one (by a title or a pronoun already resolved to them).
+        other one (by a title or a pronoun already resolved to them); ``not_actors``
+        (actor ids) are skipped.
         """
         sent = self.sent_of.get(tok.i, 0)
         candidates = [
@@ -121,6 +129,7 @@ class Coreference:
             and s.kind in kinds
             and sent - s.sent <= LOOKBACK_SENTENCES
             and (not s.lent or s.sent == sent)
+            and (s.mention.actor.actor_id or "") not in not_actors
         ]
         if role_word is not None:
             candidates = [s for s in candidates if role_word in (s.mention.role or "").lower()]
@@ -200,6 +209,31 @@ class Coreference:
                 mention.start, mention.end, mention.text, owner, mention.rule, mention.role
             )
             self.seen.append(_Seen(as_state, "state", tok.i, sent, subject, False, lent=True))
+
+    def _clause_subjects(self, tok: Token) -> tuple[str, ...]:
+        """The actors (ids) of the subject of the clause an object pronoun is in, which it
+        cannot stand for (a reflexive would): "Kishida urged him to lift the ban", "he had
+        one meeting with him" (not Kishida, not "he"). Possessives and subjects are free."""
+        words = self.words
+        if tok.dep_ in (*words.subject_deps, "poss") or tok.lower_ in words.reflexive_pronouns:
+            return ()
+        verb = tok
+        for _ in range(_BINDING_CLIMB):
+            if verb.head.i == verb.i:
+                return ()
+            verb = verb.head
+            if verb.pos_ in ("VERB", "AUX"):
+                break
+        else:
+            return ()
+        ids = []
+        for subject in verb.children:
+            if subject.dep_ not in words.subject_deps or subject.i >= tok.i:
+                continue
+            found = self.state.mention(subject)
+            if found is not None and found.actor.actor_id:
+                ids.append(found.actor.actor_id)
+        return tuple(ids)
 
     def _controller(self, tok: Token, kinds: tuple[str, ...]) -> Mention | None:
         """Who does the "to" clause a pronoun is in, when it is named as the object of the

@@ -63,14 +63,34 @@ class Groups:
         role ("the ministers" after "Foreign Ministers X and Y")."""
         size = self.size(tok)
         role = tok.lemma_.lower()
+        speakers = self._speakers(tok)
+        named_since: set[str | None] = set()  # people named alone after any group
         for earlier in self.coref.tokens_before(tok.i, "person"):
             group = self._group_at(earlier)
-            if not group or (size is not None and len(group) != size):
+            if not group:
+                if size is not None and earlier not in speakers:
+                    # "X and Y met ... Z spoke with W. The two leaders agreed": Z and W
+                    found = self.state.mention(self.state.parsed[earlier])
+                    named_since.add(found.actor.actor_id if found is not None else None)
+                    if len(named_since) >= size:
+                        break
+                continue
+            if size is not None and len(group) != size:
                 continue
             if size is None and not all(role in (m.role or "").lower() for m in group):
                 continue
             return group
         return self._latest(tok, "person", size) if size else []
+
+    def _speakers(self, tok: Token) -> set[int]:
+        """The subjects of the verbs a group word's clause hangs on: "Stoltenberg said the
+        two leaders had agreed" speaks of two others, not of himself."""
+        return {
+            c.i
+            for verb in tok.ancestors
+            for c in verb.children
+            if c.dep_ in self.words.subject_deps and c.i < tok.i
+        }
 
     def pronoun(self, tok: Token) -> list[Mention]:
         """ "they", "their" after a list of actors ("Russia, Turkey and Iran"): the list,
@@ -132,8 +152,11 @@ class Groups:
         out: list[Mention] = []
         ids: set[str | None] = set()
         spans = [(s.mention.start, s.mention.end) for s in self.coref.seen]
+        speakers = self._speakers(tok)
         for seen in reversed(self.coref.seen):
             if seen.token >= tok.i or seen.kind != kind or seen.token in self.partners:
+                continue
+            if seen.token in speakers:
                 continue
             if sent - seen.sent > LOOKBACK_SENTENCES:
                 break

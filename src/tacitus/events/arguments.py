@@ -835,7 +835,8 @@ class Arguments:
         if target is None and obj is not None and not object_is_topic:
             target = self._prep_target(obj, self.grammar.target_preps)
         if target is None and not passive:  # "condemned the attack", "protested against it"
-            objects = [c for c in tok.children if c.dep_ == "dobj"] + [
+            # (a topic is no act done to anyone: "discussed the grain deal")
+            objects = [c for c in tok.children if c.dep_ == "dobj" and not object_is_topic] + [
                 o
                 for c in tok.children
                 if c.dep_ == "prep"

@@ -32,7 +32,14 @@ from tacitus.events.arguments import (
 from tacitus.events.finders import Candidate
 from tacitus.events.lexicon import Grammar, TriggerLexicon
 from tacitus.events.status import ClauseReader
-from tacitus.events.syntax import WH_TAGS, actor_key, excludes, is_nominal, lemma_of
+from tacitus.events.syntax import (
+    WH_TAGS,
+    actor_key,
+    excludes,
+    is_nominal,
+    lemma_of,
+    object_complements,
+)
 from tacitus.model import Actor, Document, Event, EventStatus, EventType, Mention
 from tacitus.place import place_cues
 from tacitus.syntax import event_word
@@ -368,6 +375,19 @@ class EventReader(Arguments):
                 subject = head.head
         if cue is None or subject is None:
             return None
+        if subject.lower_ in self.grammar.pointing_words and link.dep_ == "ccomp":
+            # "'This is unacceptable,' the ministry said of the US move": what "this" is
+            # is what the speaker spoke of
+            spoken_of = next(
+                (
+                    o
+                    for p in link.head.children
+                    if p.dep_ == "prep" and p.lower_ in self.grammar.topic_preps
+                    if (o := self._pobj(p)) is not None
+                ),
+                None,
+            )
+            subject = spoken_of or subject
         return cue, subject
 
     def _culpability(self, link: Token, complements: list[Token]) -> Token | None:
@@ -437,7 +457,7 @@ class EventReader(Arguments):
         if not things:
             return None
         thing = things[0]
-        complements = [c for c in verb.children if c.dep_ == "oprd"] + things[1:]
+        complements = object_complements(verb) + things[1:]
         complements += [
             o
             for p in [*verb.children, *thing.children]
@@ -964,12 +984,15 @@ class EventReader(Arguments):
     # ------------------------------------------------------------- defaults
     def _foreign_marked(self, mention: Mention) -> bool:
         """ "Kurdish units", "Western diplomats": a nationality the lexicon does not place,
-        or a region, so not the source's (a group named by itself, "the Democrats", is no
-        nationality of another's)."""
+        or a region, so not the source's (a party, by itself or as the group's mark, "the
+        Democrats", "Republican lawmakers", is no nationality of another's)."""
         span = self.parsed.char_span(mention.start, mention.end, alignment_mode="expand")
         return span is not None and any(
             t != span.root
-            and (t.ent_type_ == "NORP" or (t.is_title and t.lower_ in self.lex.region_words))
+            and (
+                (t.ent_type_ == "NORP" and t.lower_ not in self.lex.party_words)
+                or (t.is_title and t.lower_ in self.lex.region_words)
+            )
             for t in span
         )
 

@@ -36,6 +36,7 @@ from tacitus.events.syntax import (
     lemma_of,
     misread_verb,
     not_event,
+    object_complements,
     phrasal,
 )
 from tacitus.lang import DEFAULT_LANGUAGE, language_path
@@ -260,7 +261,7 @@ class LexiconFinder:
             if self._accident(tok, verb, reader):
                 return None  # "an explosion at a chemical plant": an accident
         if not nominal and lemma in self.lex.characterise_verbs:
-            if any(c.dep_ == "oprd" for c in tok.children):
+            if object_complements(tok):
                 return None  # "called him a liar/hero" names, it is no call
         # a preposition by its form: "according to" is no "accord" ("struck an accord"); one
         # that says when is none of a phrase: "called X on Sunday" is no "call on"
@@ -843,7 +844,14 @@ class LexiconFinder:
         """The doer of ``tok`` is a party or a legislature: the subject of a verb, the owner
         of a noun ("Republican attacks", "the senators' attack")."""
         doers = self._doers(tok, nominal, reader, ("poss", "amod", "compound"))
-        return any(reader.sectors(d) & self.lex.political_sectors for d in doers)
+        if any(reader.sectors(d) & self.lex.political_sectors for d in doers):
+            return True
+        # one office holder attacking another by name: "Trump attacked Pelosi", "Biden
+        # attacked Trump over the tariffs" (not "troops attacked X", "Russia attacked Kyiv")
+        return not nominal and (
+            any(_person(reader, d) and "MIL" not in reader.sectors(d) for d in doers)
+            and any(_person(reader, o) for o in tok.children if o.dep_ == "dobj")
+        )
 
     @staticmethod
     def _doers(
@@ -1021,3 +1029,9 @@ class FinderSet:
         if found or not self.fallback:
             return found
         return merge_candidates([list(f.find(sentence, context)) for f in self.fallback])
+
+
+def _person(reader: EventReader, tok: Token) -> bool:
+    """``tok`` names a person known by name ("Pelosi", "he" for one), not a state or group."""
+    found = reader.res.mention(tok)
+    return found is not None and (found.actor.actor_id or "").startswith("person:")

@@ -130,6 +130,7 @@ class TriggerLexicon:
     official_sectors: frozenset[str] = frozenset()
     state_sectors: frozenset[str] = frozenset()
     region_words: frozenset[str] = frozenset()
+    party_words: frozenset[str] = frozenset()  # "Republican lawmakers": no nationality
     political_sectors: frozenset[str] = frozenset()
     commerce_sectors: frozenset[str] = frozenset()
     non_agents: frozenset[str] = frozenset()
@@ -233,6 +234,7 @@ class Grammar:
     subject_clauses: frozenset[str] = frozenset()  # a clause that is a subject
     anaphoric_determiners: frozenset[str] = frozenset()  # "the talks": ones told of before
     pointing_words: frozenset[str] = frozenset()  # "this was the worst attack"
+    topic_preps: frozenset[str] = frozenset()  # "said of the move": what is spoken of
     new_act_words: frozenset[str] = frozenset()  # "again", "a second attack": not a retelling
     # a verb misread as a noun or adjective (``is_nominal``, ``misread_verb``)
     plural_noun_tags: frozenset[str] = frozenset()  # "Protestants march in ..."
@@ -376,6 +378,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         official_sectors=frozenset(str(v) for v in data.get("official_sectors") or []),
         state_sectors=frozenset(str(v) for v in data.get("state_sectors") or []),
         region_words=_words(data, "region_words"),
+        party_words=_words(data, "party_words"),
         political_sectors=frozenset(str(v) for v in data.get("political_sectors") or []),
         commerce_sectors=frozenset(str(v) for v in data.get("commerce_sectors") or []),
         non_agents=_words(data, "non_agents"),

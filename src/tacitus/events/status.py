@@ -205,6 +205,16 @@ class ClauseReader:
         prep = noun.head
         return not (prep.lower_ in self.grammar.threat_preps and prep.head.i == cue.i)
 
+    def _setting(self, prep: Token, verb: Token) -> bool:
+        """``prep`` is a phrase of the setting of ``verb`` ("discussed prices in a phone
+        call", "considered the plan during a meeting"): an act named there took place, it
+        is not what the verb deliberates ("aimed at ending", "succeeded in reaching")."""
+        if prep.dep_ != "prep" or prep.lower_ not in self.grammar.setting_preps:
+            return False
+        if verb.pos_ != "VERB":
+            return False
+        return any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in prep.children)
+
     def open_clause(self, clause: Token) -> bool:
         """A clause under "if", "whether" or "unless": a condition or an open question;
         or a time clause of what is still to come (``pending``)."""
@@ -595,6 +605,8 @@ class ClauseReader:
                 ):
                     return EventStatus.REQUESTED, None, None, (head, True)
                 cue = hl if hl in self.lex.status_cues else head.lower_
+                if self._setting(cur, head):
+                    cue = ""  # "discussed oil prices in a phone call": the call was held
                 if cue in self.lex.status_cues and not (self.achieved(head) or self.adopted(cur)):
                     status = self.lex.status_cues[cue]
                     # "the need to stop the aggression": what is stopped goes on

@@ -181,3 +181,24 @@ def partaking_verb(noun: Token, grammar: Grammar) -> Token | None:
     ):
         return verb
     return None
+
+
+def object_complements(verb: Token) -> list[Token]:
+    """What ``verb`` names its object ("called him a liar"): its object complement, or an
+    appositive of the object with no comma before it, which is how the parser reads a
+    name of several words ("called Xi Jinping a dictator"; "met Xi, a leader" sets one off).
+    With no object there is no one named: "called on Serbia to de-escalate tensions", the
+    infinitive misread, asks."""
+    named = ("dobj", "nsubjpass")
+    if not any(c.dep_ in named for c in verb.children):
+        return []
+    found = [c for c in verb.children if c.dep_ == "oprd"]
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        found += [
+            a
+            for a in obj.rights
+            if a.dep_ == "appos" and a.left_edge.i > 0 and a.doc[a.left_edge.i - 1].text != ","
+        ]
+    return found
