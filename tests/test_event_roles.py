@@ -136,3 +136,29 @@ def test_a_known_town_a_move_goes_to_or_leaves_is_no_person(resources) -> None:
     ):
         for event in code_all(text, resources):
             assert event.target is None or event.target.name != "Al-Bab", text
+
+
+def test_a_seat_of_government_named_as_a_place_is_no_target(resources) -> None:
+    # "at the White House" is where they signed, not the US government they signed with
+    signed = by_trigger(
+        "Israeli and Palestinian leaders signed a deal at the White House on Monday.", resources
+    )["signed"]
+    assert signed.target is None or signed.target.country != "USA"
+    praised = by_trigger(
+        "Speaking at the Pentagon, the Japanese defense minister praised the alliance.", resources
+    )["praised"]
+    assert praised.target is None or praised.target.country != "USA"
+
+
+def test_a_seat_of_government_as_an_object_is_still_a_target(resources) -> None:
+    thanked = by_trigger("Netanyahu thanked the White House for its support.", resources)["thanked"]
+    assert thanked.target is not None and thanked.target.country == "USA"
+
+
+def test_another_doers_clause_lends_the_main_verb_no_target(resources) -> None:
+    # the Russian jets struck; the Turkish troops entered Afrin, not Russia
+    entered = by_trigger(
+        "While Russian jets struck Idlib, Turkish troops entered Afrin.", resources
+    )["entered"]
+    assert entered.source is not None and entered.source.country == "TUR"
+    assert entered.target is None or entered.target.country != "RUS"

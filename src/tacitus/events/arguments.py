@@ -531,7 +531,7 @@ class Arguments:
         for word in preps:
             if word in by_prep:
                 obj = self._pobj(by_prep[word])
-                if obj is None or self._absolute(obj):
+                if obj is None or self._absolute(obj) or self._venue(word, obj):
                     continue
                 if self._names_other(obj):
                     return obj
@@ -542,13 +542,38 @@ class Arguments:
                     return inner
         return None
 
+    def _venue(self, prep: str, obj: Token) -> bool:
+        """ "signed a deal at the White House": a seat of government after a preposition of
+        place is where the act happens, not the government it is done to."""
+        if prep not in self.grammar.venue_preps:
+            return False
+        found = self.res.mention(obj)
+        return found is not None and found.rule.startswith("metonym:")
+
+    def _own_act(self, clause: Token) -> bool:
+        """ "While Russian jets struck Idlib, Turkish troops entered Afrin": an adverbial
+        clause with a subordinator and a subject other than the source tells another
+        doer's act, whose parties are not the main verb's (but "will dismiss any criticism,
+        as it has that from Britain": the same doer's act, its party the same)."""
+        return (
+            clause.dep_ == "advcl"
+            and any(
+                c.dep_ == "mark" and c.lower_ in self.grammar.own_act_marks for c in clause.children
+            )
+            and any(
+                c.dep_ in ("nsubj", "nsubjpass") and self._names_other(c) for c in clause.children
+            )
+        )
+
     def _clause_target(self, verb: Token) -> Token | None:
         """Last resort: the first other actor named inside the verb's own complements
         ("threatened to launch an offensive in its war with Iraq")."""
         for child in verb.children:
-            if child.dep_ not in ("xcomp", "ccomp", "advcl", "dobj"):
+            if child.dep_ not in ("xcomp", "ccomp", "advcl", "dobj") or self._own_act(child):
                 continue
             for t in child.subtree:
+                if t.dep_ == "pobj" and self._venue(t.head.lower_, t):
+                    continue
                 if t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and self._names_other(t):
                     return t
         return None
@@ -821,7 +846,7 @@ class Arguments:
             target = self._prep_target(obj, ("with",), 1)
         if target is None:
             for c in tok.children:
-                if self._describes_doer(c):
+                if self._describes_doer(c) or self._own_act(c):
                     continue  # "gunmen suspected to be X attacked": who did it, not to whom
                 if c.dep_ in ("xcomp", "ccomp", "advcl") and not (opinion and c.dep_ == "ccomp"):
                     objects = [x for x in c.children if x.dep_ in ("dobj", "nsubj", "dative")]

@@ -160,6 +160,7 @@ class Grammar:
     target_preps: tuple[str, ...] = ()  # in order of preference
     purpose_preps: tuple[str, ...] = ()
     place_preps: frozenset[str] = frozenset()
+    venue_preps: tuple[str, ...] = ()  # "signed it at the White House"
     act_preps: tuple[str, ...] = ()
     setting_preps: frozenset[str] = frozenset()  # "during a call with X, Y condemned"
     time_preps: frozenset[str] = frozenset()  # "offered to help after the attack"
@@ -202,6 +203,7 @@ class Grammar:
     pending_marks: frozenset[str] = frozenset()  # "faces ten years when he is sentenced"
     condition_marks: frozenset[str] = frozenset()
     factual_marks: frozenset[str] = frozenset()
+    own_act_marks: frozenset[str] = frozenset()  # "while X struck Y, Z entered"
     past_factual_marks: frozenset[str] = frozenset()  # "before he detonated it": he did
     while_marks: frozenset[str] = frozenset()  # "was shot while fleeing": he fled
     negation_determiners: frozenset[str] = frozenset()
