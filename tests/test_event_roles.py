@@ -162,3 +162,16 @@ def test_another_doers_clause_lends_the_main_verb_no_target(resources) -> None:
     )["entered"]
     assert entered.source is not None and entered.source.country == "TUR"
     assert entered.target is None or entered.target.country != "RUS"
+
+
+def test_goods_of_the_askers_own_country_are_no_target(resources) -> None:
+    # the weapons are American; what is asked for is no American act
+    asked = by_trigger(
+        "President Trump asked for $50 billion in purchases of American weapons.", resources
+    )["asked"]
+    assert asked.target is None or asked.target.country != "USA"
+    # another country's act asked to stop is still its target
+    called = by_trigger("Trump called for a halt in Iranian attacks on shipping.", resources)[
+        "called"
+    ]
+    assert called.target is not None and called.target.country == "IRN"

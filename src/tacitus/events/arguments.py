@@ -1068,8 +1068,19 @@ class Arguments:
                 if sub.dep_ == "prep" and sub.lower_ in ("in", "of", "on", "to"):
                     inner = self._pobj(sub)
                     if inner is not None and (owner := self._owner_token(inner)) is not None:
+                        if self._own_make(owner):
+                            continue
                         return owner
         return None
+
+    def _own_make(self, owner: Token) -> bool:
+        """ "asked for $50 billion in purchases of American weapons" (by an American): an
+        adjective of the source's own country says where goods come from, not whose act
+        is asked for."""
+        if owner.dep_ != "amod" or self._avoid is None or not self._avoid[1]:
+            return False
+        found = self._resolve(owner)
+        return found is not None and found.actor.country == self._avoid[1]
 
     def _first_resolved(self, tokens: list[Token]) -> Token | None:
         for t in tokens:
