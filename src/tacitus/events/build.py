@@ -1109,12 +1109,17 @@ class EventReader(Arguments):
                 return not (a.left_edge.i <= tok.i <= a.right_edge.i)
         return False
 
-    def _sentence_countries(self, sent: Span, act: Token | None = None) -> list[str]:
+    def _sentence_countries(
+        self, sent: Span, act: Token | None = None, lending: Token | None = None
+    ) -> list[str]:
         """The countries named in the sentence, in order: the home of unplaced actors
-        (given ``act``, leaving out those only in what is reported said apart from it)."""
+        (given ``act``, leaving out those only in what is reported said apart from it;
+        with ``lending``, those named only as whose a thing is: ``_names_whose``)."""
         out: list[str] = []
         for t in sent:
             if act is not None and self._said_apart(t, act):
+                continue
+            if lending is not None and self._names_whose(t, lending):
                 continue
             found = self.res.mention_at(t)
             code = government_of(found.actor) if found is not None else None
@@ -1125,6 +1130,46 @@ class EventReader(Arguments):
             if code and code not in out:
                 out.append(code)
         return out
+
+    def _context(self, named: list[str], tok: Token) -> list[str]:
+        """The countries unplaced actors of the act ``tok`` may be of: ``named`` in its
+        sentence, else the one the document is about, else that of the place named."""
+        if named:
+            return named
+        if (home := self.home) is not None:
+            return [home]
+        if (place := self._resolve(self._location_target(tok))) is not None:
+            # "authorities arrested two men in Kharkiv": the country of the place named
+            return [place.actor.country] if place.actor.country else []
+        return []
+
+    def _names_whose(self, t: Token, act: Token) -> bool:
+        """``t`` names a state only as whose a thing is, which says nothing of whose a
+        group of no country is: as the doer ("by" phrase or subject) of a participle or
+        relative clause on a noun that is no actor, away from ``act`` ("agreed to a
+        ceasefire proposed by Qatar", "rejected a truce that Egypt offered"; not where it
+        is or whom it is done to: "a hotel in Indian Kashmir", "a bus carrying Pakistani
+        pilgrims"), or as the adjective or owner of a mission ("outside
+        the Israeli embassy", "the US consulate", "Egypt's embassy")."""
+        if t.lemma_.lower() in self.grammar.mission_nouns:
+            return True
+        if t.dep_ in ("amod", "compound", "poss", "nmod") and (
+            t.head.lemma_.lower() in self.grammar.mission_nouns
+        ):
+            return True
+        below = t  # the word on the way up just under ``a``
+        for a in (t, *t.ancestors):
+            if a.i == act.i:
+                return False  # the clause holds the act itself
+            if a.dep_ in ("acl", "relcl") and a.pos_ in ("VERB", "AUX"):
+                if below.dep_ not in ("agent", "nsubj"):
+                    return False  # "a hotel in Indian Kashmir", "the bus carrying Pakistanis"
+                thing = a.head
+                if thing.pos_ not in ("NOUN", "PROPN") or self.res.mention_at(thing) is not None:
+                    return False  # "militants backed by Iran": said of the group itself
+                return not (a.left_edge.i <= act.i <= a.right_edge.i)
+            below = a
+        return False
 
     def _background(self, verb: Token, src: Actor | None, etype: EventType) -> bool:
         """``verb`` tells, in a relative clause, an act with no known doer as background to
@@ -1341,16 +1386,15 @@ class EventReader(Arguments):
             tgt, target = None, None
         named_tgt = tgt  # before any default target is filled in
         guessed_target = False  # given the source's country only as the one named
-        context = self._sentence_countries(sent)
-        if not context and (home := self.home) is not None:
-            context = [home]
-        if not context and (place := self._resolve(self._location_target(tok))) is not None:
-            # "authorities arrested two men in Kharkiv": the country of the place named
-            context = [place.actor.country] if place.actor.country else []
+        context = self._context(self._sentence_countries(sent), tok)
+        # a group of no country is of none a state named only as whose a thing is ("agreed
+        # to a ceasefire proposed by Qatar", "gathered outside the Israeli embassy")
+        lent = self._context(self._sentence_countries(sent, lending=tok), tok)
         posted = self.res.posted_to(src) if src is not None and not src.country else None
         if posted is not None:
             # "Volker, the envoy to Ukraine, said": where the person serves is not his own
             context = [c for c in context if c != posted]
+            lent = [c for c in lent if c != posted]
         if (
             src is not None
             and not src.country
@@ -1361,6 +1405,7 @@ class EventReader(Arguments):
             # on (but "President X imposed a curfew in Algiers" is at home)
             aimed = government_of(tgt) if tgt is not None else None
             context = [c for c in context if c != aimed]
+            lent = [c for c in lent if c != aimed]
         if (
             src is not None
             and not src.country
@@ -1381,12 +1426,14 @@ class EventReader(Arguments):
         if src is not None and not src.country and src.sector and context:
             # "President X" is at home in the first country named; a group ("the party",
             # "militants") only when the sentence names no other country
-            if (src.actor_id or "").startswith("person:") or len(context) == 1:
+            if (src.actor_id or "").startswith("person:") or len(lent) == 1:
                 if (src.actor_id or "").startswith("person:"):
                     # "Zelenskiy said Moscow had lied, and he urged ...": not from what he says
                     said = set(self._sentence_countries(sent))
                     said -= set(self._sentence_countries(sent, tok))
                     context = [c for c in context if c not in said]
+                else:
+                    context = lent
                 if context and (source is None or not self._foreign_marked(source)):
                     src = Actor(src.name, context[0], src.sector, src.actor_id)
         if (
@@ -1405,13 +1452,13 @@ class EventReader(Arguments):
         elif (
             tgt is not None
             and not tgt.country
-            and len(context) == 1
+            and len(lent) == 1
             and target is not None
             and not self._foreign_marked(target)
         ):
             # an unplaced group ("terrorists", "the rebels") in the one country named
-            tgt = Actor(tgt.name, context[0], tgt.sector, tgt.actor_id)
-            guessed_target = src is not None and src.country == context[0]
+            tgt = Actor(tgt.name, lent[0], tgt.sector, tgt.actor_id)
+            guessed_target = src is not None and src.country == lent[0]
         elif (
             src is not None
             and tgt is not None
@@ -1540,10 +1587,10 @@ class EventReader(Arguments):
             etype in self.lex.unattributed
             and not (src is not None and src.country)
             and not (tgt is not None and tgt.country)
-            and len(context) == 1
-            and context[0] not in EXTRA_CODES
+            and len(lent) == 1
+            and lent[0] not in EXTRA_CODES
         ):
-            unplaced_in = context[0]  # "30 were injured in the skirmishes", in Bolivia
+            unplaced_in = lent[0]  # "30 were injured in the skirmishes", in Bolivia
         text = self.doc.text
         start, end = sent.start_char, sent.end_char
         while start < end and text[start].isspace():

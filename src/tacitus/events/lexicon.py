@@ -176,6 +176,7 @@ class Grammar:
     time_relatives: frozenset[str] = frozenset()  # "the day when ...": a clause on a time
     time_nouns: frozenset[str] = frozenset()  # "the first time that ...": a clause on a time
     incident_nouns: frozenset[str] = frozenset()  # "an incident in which ...": the act itself
+    mission_nouns: frozenset[str] = frozenset()  # "the Israeli embassy": a state's building
     span_nouns: frozenset[str] = frozenset()  # "crashes in five months that killed"
     law_words: frozenset[str] = frozenset()  # "the Syria Accountability Act": a text
     first_person: frozenset[str] = frozenset()

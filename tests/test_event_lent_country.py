@@ -1,0 +1,57 @@
+"""A group of no country of its own ("rebels", "police", "protesters") takes that of the
+one state its sentence names, but not of a state named only as whose a thing is: the
+proposer of a truce in a clause on it, or the owner of an embassy."""
+
+from __future__ import annotations
+
+from tacitus.coder import Resources
+from tacitus.model import Event
+from test_events import code_all
+
+
+def by_trigger(text: str, resources: Resources) -> dict[str, Event]:
+    return {e.trigger.split()[0]: e for e in code_all(text, resources)}
+
+
+def test_the_proposer_of_a_ceasefire_lends_the_rebels_no_country(resources) -> None:
+    events = code_all("The rebels agreed to a ceasefire proposed by Qatar.", resources)
+    assert not any(
+        e.source is not None and e.source.sector == "REB" and e.source.country == "QAT"
+        for e in events
+    )
+
+
+def test_the_state_offering_a_truce_lends_the_militants_no_country(resources) -> None:
+    events = code_all(
+        "Militants in the Sinai rejected a truce that Egypt offered on Sunday.", resources
+    )
+    assert not any(e.type.value == "REJECT" for e in events)  # no doer of known country
+    offered = [e for e in events if e.trigger == "offered"]
+    assert offered and offered[0].source is not None and offered[0].source.country == "EGY"
+
+
+def test_protesters_outside_a_consulate_are_of_the_host_country(resources) -> None:
+    events = by_trigger(
+        "Police in Lahore arrested dozens of protesters who had gathered outside the US consulate.",
+        resources,
+    )
+    arrested = events["arrested"]
+    assert arrested.target is not None and arrested.target.country == "PAK"
+
+
+def test_the_owner_of_an_embassy_lends_police_and_protesters_no_country(resources) -> None:
+    events = by_trigger(
+        "Police arrested protesters who had gathered outside the Israeli embassy.", resources
+    )
+    arrested = events["arrested"]
+    assert arrested.source is not None and arrested.source.country != "ISR"
+    assert arrested.target is None or arrested.target.country != "ISR"
+
+
+def test_a_clause_on_the_group_itself_still_places_it(resources) -> None:
+    # the clause is said of the militants, not of a thing: they are of the state it names
+    events = by_trigger(
+        "The militants, who control much of northern Mali, released two hostages.", resources
+    )
+    released = events["released"]
+    assert released.source is not None and released.source.country == "MLI"
