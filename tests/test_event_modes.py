@@ -18,8 +18,9 @@ from test_event_courts import coded
             ("PROTEST", "strike", "FRA"),
         ),
         ("Doctors in Nigeria began an indefinite strike.", ("PROTEST", "strike", "NGA")),
-        ("Activists vandalized the Russian embassy in Kyiv.", ("PROTEST", "vandalize", None)),
-        ("Students staged a sit-in outside the Iranian embassy.", ("PROTEST", "obstruct", "IRN")),
+        # the owner of an embassy lends the crowd at it no country; the town it is in does
+        ("Activists vandalized the Russian embassy in Kyiv.", ("PROTEST", "vandalize", "UKR")),
+        ("Students staged a sit-in outside the Iranian embassy.", ("PROTEST", "obstruct", None)),
         # COERCE 'censor', 'martial-law', 'withhold', 'cyber'
         ("Iran shut down the internet in Tehran.", ("COERCE", "censor", "IRN")),
         ("Russia banned the BBC's website.", ("COERCE", "censor", "RUS")),
