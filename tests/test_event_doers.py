@@ -3,13 +3,7 @@ and the one who suffered a passive as the doer of a "while" participle on it."""
 
 from __future__ import annotations
 
-from tacitus.coder import Resources
-from tacitus.model import Event
-from test_events import code_all
-
-
-def by_trigger(text: str, resources: Resources) -> dict[str, Event]:
-    return {e.trigger.split()[0]: e for e in code_all(text, resources)}
+from test_events import by_trigger
 
 
 def test_who_was_killed_while_fighting_did_the_fighting(resources) -> None:

@@ -4,13 +4,7 @@ proposer of a truce in a clause on it, or the owner of an embassy."""
 
 from __future__ import annotations
 
-from tacitus.coder import Resources
-from tacitus.model import Event
-from test_events import code_all
-
-
-def by_trigger(text: str, resources: Resources) -> dict[str, Event]:
-    return {e.trigger.split()[0]: e for e in code_all(text, resources)}
+from test_events import by_trigger, code_all
 
 
 def test_the_proposer_of_a_ceasefire_lends_the_rebels_no_country(resources) -> None:

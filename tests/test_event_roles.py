@@ -3,13 +3,7 @@ verbs, and the doer of a gerund that tells when ("before shooting it down")."""
 
 from __future__ import annotations
 
-from tacitus.coder import Resources
-from tacitus.model import Event
-from test_events import code_all
-
-
-def by_trigger(text: str, resources: Resources) -> dict[str, Event]:
-    return {e.trigger.split()[0]: e for e in code_all(text, resources)}
+from test_events import by_trigger, code_all
 
 
 def test_two_joined_verbs_share_their_object(resources) -> None:

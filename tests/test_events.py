@@ -23,6 +23,11 @@ def code_all(text: str, resources: Resources) -> list[Event]:
     return doc.events
 
 
+def by_trigger(text: str, resources: Resources) -> dict[str, Event]:
+    """The events by the first word of their trigger."""
+    return {e.trigger.split()[0]: e for e in code_all(text, resources)}
+
+
 def code(text: str, resources: Resources) -> list[Event]:
     """The asserted events: what is said to have happened."""
     return [e for e in code_all(text, resources) if e.status == EventStatus.ASSERTED]
