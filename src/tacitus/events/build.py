@@ -1117,18 +1117,21 @@ class EventReader(Arguments):
         with ``lending``, those named only as whose a thing is: ``_names_whose``)."""
         out: list[str] = []
         for t in sent:
+            found = self.res.mention_at(t)
+            if found is None:
+                continue
+            code = government_of(found.actor)
+            if (found.actor.actor_id or "").startswith("person:"):
+                # "the Democrats allege that Trump's call with his Ukrainian counterpart":
+                # a person of a known state names that state as much as its government does
+                code = found.actor.country if found.actor.country not in EXTRA_CODES else None
+            if not code or code in out:
+                continue
             if act is not None and self._said_apart(t, act):
                 continue
             if lending is not None and self._names_whose(t, lending):
                 continue
-            found = self.res.mention_at(t)
-            code = government_of(found.actor) if found is not None else None
-            if found is not None and (found.actor.actor_id or "").startswith("person:"):
-                # "the Democrats allege that Trump's call with his Ukrainian counterpart":
-                # a person of a known state names that state as much as its government does
-                code = found.actor.country if found.actor.country not in EXTRA_CODES else None
-            if code and code not in out:
-                out.append(code)
+            out.append(code)
         return out
 
     def _context(self, named: list[str], tok: Token) -> list[str]:
@@ -1386,7 +1389,8 @@ class EventReader(Arguments):
             tgt, target = None, None
         named_tgt = tgt  # before any default target is filled in
         guessed_target = False  # given the source's country only as the one named
-        context = self._context(self._sentence_countries(sent), tok)
+        named = self._sentence_countries(sent)
+        context = self._context(named, tok)
         # a group of no country is of none a state named only as whose a thing is ("agreed
         # to a ceasefire proposed by Qatar", "gathered outside the Israeli embassy")
         lent = self._context(self._sentence_countries(sent, lending=tok), tok)
@@ -1429,8 +1433,7 @@ class EventReader(Arguments):
             if (src.actor_id or "").startswith("person:") or len(lent) == 1:
                 if (src.actor_id or "").startswith("person:"):
                     # "Zelenskiy said Moscow had lied, and he urged ...": not from what he says
-                    said = set(self._sentence_countries(sent))
-                    said -= set(self._sentence_countries(sent, tok))
+                    said = set(named) - set(self._sentence_countries(sent, tok))
                     context = [c for c in context if c not in said]
                 else:
                     context = lent
