@@ -45,3 +45,21 @@ def test_an_accident_is_no_attack(text, resources) -> None:
 )
 def test_fire_or_an_explosion_with_a_doer_or_a_weapon_is_an_attack(text, resources) -> None:
     assert any(e.type.value == "ASSAULT" for e in code(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hurricane Milton slammed into Florida on Wednesday, killing at least four people.",
+        "Typhoon Haiyan killed more than 6,000 people in the Philippines.",
+        "Storm Ciaran battered France, killing two people.",
+        "Cyclone Freddy destroyed thousands of homes in Malawi.",
+    ],
+)
+def test_a_named_storm_does_no_violence(text, resources) -> None:
+    assert [e for e in code(text, resources) if e.type.value in ("ASSAULT", "COERCE")] == []
+
+
+def test_a_weapon_named_like_a_storm_still_strikes(resources) -> None:
+    events = code("Storm Shadow missiles hit a Russian base in Crimea.", resources)
+    assert [e.type.value for e in events] == ["ASSAULT"]

@@ -741,6 +741,17 @@ class LexiconFinder:
             ]
             if any(self._accident(h, clause, reader) for h in hazards):
                 return False
+        if (
+            subject is not None
+            and subject.pos_ == "PROPN"
+            and any(
+                c.dep_ == "compound" and lemma_of(c) in self.lex.non_agents
+                for c in subject.children
+            )
+        ):
+            # a named storm or outbreak is a force of nature too: "Hurricane Milton slammed
+            # into Florida, killing four", "Typhoon Haiyan killed 6,000"
+            return False
         if subject is None or subject.pos_ != "NOUN":
             return True
         if trig.needs_subject == "actor":
