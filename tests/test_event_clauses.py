@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tacitus.coder import Resources
-from test_events import code_all
+from test_events import code, code_all
 
 
 def triggers(text: str, resources: Resources) -> dict[str, tuple[str, str]]:
@@ -100,3 +100,28 @@ def test_violence_in_the_words_of_wire_reports_is_coded(text, trigger, expected,
 )
 def test_like_words_of_no_violence_are_not_coded(text, resources) -> None:
     assert code_all(text, resources) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Palestinians have long demanded a halt to Israeli settlement building.",
+        "Washington has criticised Israeli settlement expansion for years.",
+        "Turkey has long accused Sweden of harbouring terrorists.",
+        "The Palestinians, who have long demanded a halt to Israeli settlements, met on Monday.",
+    ],
+)
+def test_a_standing_stance_is_no_act(text, resources) -> None:
+    # a perfect told as a habit ("has long", "for years") is who the doer is, not news
+    assert [e for e in code(text, resources) if e.type.value in ("REQUEST", "ACCUSE")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey has accused Sweden of harbouring terrorists.",
+        "Kenya has jailed the activist for two years.",
+    ],
+)
+def test_a_perfect_with_no_habit_is_an_act(text, resources) -> None:
+    assert code(text, resources)

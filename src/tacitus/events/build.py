@@ -1294,6 +1294,26 @@ class EventReader(Arguments):
         # the parser may hang such a noun on the infinitive as its subject
         return verb.dep_ == "acl" or any(c.dep_ == "nsubj" and c.i < to.i for c in kids)
 
+    def _habitual(self, verb: Token) -> bool:
+        """``verb`` is in the active perfect and told as a standing habit or stance, not as
+        an act: "have long demanded a halt", "has criticised the settlements for years"
+        (not "was jailed for two years", "has been held for years")."""
+        kids = list(verb.children)
+        if not any(c.dep_ == "aux" and lemma_of(c) in self.grammar.perfect_aux for c in kids):
+            return False
+        if any(c.dep_ == "auxpass" for c in kids):
+            return False
+        if any(c.dep_ == "advmod" and c.lower_ in self.grammar.habit_adverbs for c in kids):
+            return True
+        return any(
+            g.dep_ == "pobj"
+            and g.lower_ in self.grammar.habit_spans
+            and not any(m.dep_ == "nummod" for m in g.children)
+            for p in kids
+            if p.dep_ == "prep" and p.lower_ == "for"
+            for g in p.children
+        )
+
     def _own_subject(self, verb: Token) -> Token | None:
         """The subject a relative clause names itself, not its relative pronoun."""
         return next(
@@ -1519,6 +1539,8 @@ class EventReader(Arguments):
             return None  # "the purchases Trump requested", "a plea deal offered by prosecutors"
         if not nominal and self._record_of(verb):
             return None  # "the only states to have signed treaties with X": who they are
+        if not nominal and self._habitual(verb):
+            return None  # "the Palestinians have long demanded a halt": a standing stance
         passive = tok.pos_ in ("VERB", "AUX") and self._patient(tok) is not None
         left = self._left_state(tok) if passive and src is None else None
         if left is not None and lemma_of(tok) in self.lex.removal_acts:

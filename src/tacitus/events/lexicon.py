@@ -223,6 +223,8 @@ class Grammar:
     recent_words: frozenset[str] = frozenset()  # "who was killed today": the day's news
     person_relatives: frozenset[str] = frozenset()  # "the commander, who was killed ..."
     long_ago_words: frozenset[str] = frozenset()  # "years ago", "last year"
+    habit_adverbs: frozenset[str] = frozenset()  # "has long demanded"
+    habit_spans: frozenset[str] = frozenset()  # "has criticised X for years"
     infinitive_tags: frozenset[str] = frozenset()  # the "to" of "the first to be killed"
     open_quote_tags: frozenset[str] = frozenset()
     seeming_words: frozenset[str] = frozenset()
