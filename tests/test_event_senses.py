@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tacitus.coder import Resources
-from test_events import code_all
+from test_events import code, code_all
 
 
 def types_of(text: str, trigger: str, resources: Resources) -> set[str]:
@@ -110,3 +110,21 @@ def test_shooting_back_is_a_retort_unless_armed_forces_do_it(
 )
 def test_a_thing_of_a_state_threatens_no_one(text, expected, resources) -> None:
     assert types_of(text, "threat", resources) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan firm fought several legal battles against the Ugandan government.",
+        "Kenya and Uganda fought a trade war over milk.",
+        "The Kenyan opposition fought a bitter political battle with the ruling party.",
+        "Kenya and Uganda fought a war of words over the border.",
+    ],
+)
+def test_a_war_of_law_trade_or_words_is_no_fight(text, resources) -> None:
+    assert [e for e in code(text, resources) if e.type.value == "ASSAULT"] == []
+
+
+def test_a_battle_of_arms_is_still_a_fight(resources) -> None:
+    text = "Ugandan rebels fought a fierce battle with Kenyan troops near the border."
+    assert [e.type.value for e in code(text, resources)] == ["ASSAULT"]

@@ -636,7 +636,12 @@ class LexiconFinder:
             return True  # "each other": the parser may take "other" for an adjective
         lemma = lemma_of(obj)
         acts = self.lex.nouns.get(lemma, [])
-        return lemma in self.lex.war_nouns or any(t.type == EventType.ASSAULT for t in acts)
+        if not (lemma in self.lex.war_nouns or any(t.type == EventType.ASSAULT for t in acts)):
+            return False
+        # "fought several legal battles", "fought a trade war", "a war of words": no arms
+        kinds = [c for c in obj.children if c.dep_ in ("amod", "compound")]
+        kinds += [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        return not any(lemma_of(k) in self.lex.figurative_wars for k in kinds)
 
     def _captive(self, tok: Token, reader: EventReader) -> bool:
         """``tok`` is a passive verb kept to itself and done to a person ("he has been

@@ -126,6 +126,7 @@ class TriggerLexicon:
     police_sectors: frozenset[str] = frozenset()  # raids and captures that are arrests
     labour_sectors: frozenset[str] = frozenset()  # their "strike" is a work stoppage
     war_nouns: frozenset[str] = frozenset()  # "fought a war": what a 'foe' verb may take
+    figurative_wars: frozenset[str] = frozenset()  # "a legal battle", "a trade war"
     opinion_verbs: frozenset[str] = frozenset()  # "agree that X has ...": a view held
     official_sectors: frozenset[str] = frozenset()
     state_sectors: frozenset[str] = frozenset()
@@ -379,6 +380,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         police_sectors=frozenset(str(v) for v in data.get("police_sectors") or []),
         labour_sectors=frozenset(str(v) for v in data.get("labour_sectors") or []),
         war_nouns=_words(data, "war_nouns"),
+        figurative_wars=_words(data, "figurative_wars"),
         opinion_verbs=_words(data, "opinion_verbs"),
         official_sectors=frozenset(str(v) for v in data.get("official_sectors") or []),
         state_sectors=frozenset(str(v) for v in data.get("state_sectors") or []),
