@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tacitus.coder import Resources
-from test_events import code, code_all
+from test_events import code, code_all, coded
 
 
 def triggers(text: str, resources: Resources) -> dict[str, tuple[str, str]]:
@@ -125,3 +125,24 @@ def test_a_standing_stance_is_no_act(text, resources) -> None:
 )
 def test_a_perfect_with_no_habit_is_an_act(text, resources) -> None:
     assert code(text, resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harry, who stepped down from royal duties in 2020, met British officials on Monday.",
+        "Zelenskiy, who spoke with Xi Jinping by phone in April 2023, said on Monday he had "
+        "invited him.",
+        "Lula, who took office in 2023 after defeating Bolsonaro, met Chinese officials.",
+    ],
+)
+def test_a_party_s_dated_history_is_no_news(text, resources) -> None:
+    # a who/which clause on a party dated years back tells who the party is
+    assert not {e.trigger.split()[0] for e in code(text, resources)} & {
+        "stepped", "spoke", "defeating"
+    }
+
+
+def test_a_party_s_recent_act_in_a_clause_is_news(resources) -> None:
+    text = "Putin, who met Xi Jinping in Beijing last week, said the talks went well."
+    assert ("CONSULT", "RUS", "CHN") in coded(code(text, resources))

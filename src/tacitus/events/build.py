@@ -1294,6 +1294,40 @@ class EventReader(Arguments):
         # the parser may hang such a noun on the infinitive as its subject
         return verb.dep_ == "acl" or any(c.dep_ == "nsubj" and c.i < to.i for c in kids)
 
+    def _dated_history(self, verb: Token) -> bool:
+        """``verb`` is in a relative clause on a party, or in a clause under one, that dates
+        what it tells years back: the party's history, not this report's news ("Harry, who
+        stepped down in 2020", "Zelenskiy, who spoke with Xi in April 2023, said"; not
+        "Putin, who met Xi last week", nor "a colonel who last month admitted torture in
+        the 1970s": the clause's own date is recent)."""
+        clause = verb
+        while clause.dep_ not in self.lex.background_clauses:
+            if clause.dep_ not in ("advcl", "xcomp", "ccomp", "conj", "pcomp", "pobj", "prep"):
+                return False
+            if clause.head.i == clause.i:
+                return False
+            clause = clause.head
+        if self._misread_relative(clause) or self.res.mention(clause.head) is None:
+            return False
+        relatives = {c.lower_ for c in clause.subtree if c.i < clause.i}
+        if relatives & (self.grammar.scene_relatives | self.grammar.recent_words):
+            return False
+        own = [t for t in clause.subtree if t.ent_type_ in self.grammar.time_entities]
+        own = [t for t in own if self._clause_of(t).i == clause.i]
+        if own and not any(
+            (t.like_num and len(t.text) == 4) or t.lower_ in self.grammar.long_ago_words
+            for t in own
+        ):
+            return False  # "a colonel who last month admitted torture in the 1970s": news
+        return self._long_ago(clause)
+
+    @staticmethod
+    def _clause_of(tok: Token) -> Token:
+        """The verb whose clause ``tok`` is in (itself, if a verb)."""
+        while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+            tok = tok.head
+        return tok
+
     def _habitual(self, verb: Token) -> bool:
         """``verb`` is in the active perfect and told as a standing habit or stance, not as
         an act: "have long demanded a halt", "has criticised the settlements for years"
@@ -1534,6 +1568,10 @@ class EventReader(Arguments):
         if etype in self.lex.unattributed and self._background(verb, src, etype):
             # "Serbia, where 24 people were killed in riots last March": an unattributed
             # act told as background to a place or person is not this report's event
+            return None
+        if etype not in self.lex.unattributed and self._dated_history(verb):
+            # "Harry, who stepped down in 2020": the party's history (violence so told is
+            # weighed by _background)
             return None
         if etype not in self.lex.unattributed and self._describes_thing(verb):
             return None  # "the purchases Trump requested", "a plea deal offered by prosecutors"
