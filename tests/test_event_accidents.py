@@ -63,3 +63,14 @@ def test_a_named_storm_does_no_violence(text, resources) -> None:
 def test_a_weapon_named_like_a_storm_still_strikes(resources) -> None:
     events = code("Storm Shadow missiles hit a Russian base in Crimea.", resources)
     assert [e.type.value for e in events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Kenyan airliner hit a television antenna on a hill and crashed, killing 148 people.",
+        "A bus collided with a truck and overturned near Nairobi, killing 12 Kenyans.",
+    ],
+)
+def test_a_mishap_joined_to_another_verb_kills_by_no_act(text, resources) -> None:
+    assert [e for e in code(text, resources) if e.trigger.startswith("killing")] == []

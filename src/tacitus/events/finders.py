@@ -722,11 +722,21 @@ class LexiconFinder:
             trig.needs_subject == "agent"
             and tok.dep_ == "advcl"
             and tok.tag_ == "VBG"
-            and lemma_of(tok.head) in self.lex.mishap_words
-            and not any(c.dep_ == "dobj" for c in tok.head.children)
+            and any(
+                lemma_of(v) in self.lex.mishap_words
+                and not any(c.dep_ == "dobj" for c in v.children)
+                and (
+                    v.i == tok.head.i
+                    or not any(
+                        w in self.lex.weapon_words for t in tok.sent for w in (lemma_of(t), t.lower_)
+                    )
+                )
+                for v in (tok.head, *tok.head.conjuncts)
+            )
         ):
-            # "the plane crashed, killing 148": what the mishap did ("crashed a truck bomb
-            # into the gate, killing ten" is an attack)
+            # "the plane crashed, killing 148", "the plane hit an antenna and crashed,
+            # killing 148": what the mishap did ("crashed a truck bomb into the gate,
+            # killing ten" is an attack)
             return False
         if trig.needs_subject == "agent" and subject is not None and not_event(subject, self.lex):
             return False  # "a gas explosion killed ten": an accident, no one's act
