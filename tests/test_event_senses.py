@@ -128,3 +128,51 @@ def test_a_war_of_law_trade_or_words_is_no_fight(text, resources) -> None:
 def test_a_battle_of_arms_is_still_a_fight(resources) -> None:
     text = "Ugandan rebels fought a fierce battle with Kenyan troops near the border."
     assert [e.type.value for e in code(text, resources)] == ["ASSAULT"]
+
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Real Madrid signed the Brazilian striker Vinicius from Santos.",
+        "The Kenyan club signed the Ugandan defender on Monday.",
+    ],
+)
+def test_a_player_signed_is_a_hire(text, resources) -> None:
+    assert code(text, resources) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Kenya and Somalia signed a security pact on Monday.", "SUPPORT"),
+        ("Ethiopia signed a memorandum with Somaliland.", "SUPPORT"),
+    ],
+)
+def test_a_pact_signed_is_still_coded(text, kind, resources) -> None:
+    assert kind in {e.type.value for e in code(text, resources)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lexus Philippines offers almost all Lexus models locally.",
+        "Kenya offers visa-free entry to all African visitors.",
+        "Kenya provides free primary education.",
+    ],
+)
+def test_a_standing_sale_or_service_is_no_pledge_or_aid(text, resources) -> None:
+    assert code(text, resources) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Russia offers Ukraine a ceasefire over the holidays.", "AGREE"),
+        ("Germany provides Ukraine with tanks.", "AID"),
+        ("Russia offered China a new gas pipeline deal.", "AGREE"),
+    ],
+)
+def test_an_offer_to_a_party_stays_a_pledge(text, kind, resources) -> None:
+    assert kind in {e.type.value for e in code(text, resources)}

@@ -254,6 +254,8 @@ class LexiconFinder:
             return None  # no entry, or part of a name ("Security Council", "Support Group")
         if not_event(tok, self.lex):
             return None  # "executed a search warrant", "hit a record", "refusal to comment"
+        if not nominal and lemma in self.lex.standing_verbs and self._standing(tok, reader):
+            return None  # "Lexus offers all its models locally": a standing sale
         if lemma in self.lex.naming_participles and bare_participle(tok):
             return None  # "gunmen suspected to be herders": how the text names them
         if nominal:
@@ -353,6 +355,9 @@ class LexiconFinder:
                         c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in tok.children
                     ) and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in tok.children):
                         continue  # "Hong Kong is burning": a place on fire, burned by no one
+                elif trig.needs_object == "document" and not nominal:
+                    if any(self._recruit(c, reader) for c in tok.children if c.dep_ == "dobj"):
+                        continue  # "Real Madrid signed the Brazilian forward": a hire
                 elif trig.needs_object == "captive" and not nominal:
                     if not self._captive(tok, reader):
                         continue  # "talks were held", "held responsible", "held a rally"
@@ -642,6 +647,32 @@ class LexiconFinder:
         kinds = [c for c in obj.children if c.dep_ in ("amod", "compound")]
         kinds += [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
         return not any(lemma_of(k) in self.lex.figurative_wars for k in kinds)
+
+    def _standing(self, tok: Token, reader: EventReader) -> bool:
+        """``tok`` is in the simple present with no party named as who gets it, nor any act
+        offered: a standing sale or service ("the dealer offers all its models locally",
+        "Kenya offers visa-free entry to visitors"), not a pledge ("Russia offers Ukraine a
+        truce", "Iran offers to mediate")."""
+        kids = list(tok.children)
+        if tok.tag_ not in self.lex.grammar.present_tags or any(
+            c.dep_ in ("aux", "auxpass", "xcomp", "ccomp") for c in kids
+        ):
+            return False
+        takers = [c for c in kids if c.dep_ in ("dobj", "dative")]
+        takers += [g for p in kids if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+        return not any(reader.named(c) for c in takers)
+
+    def _recruit(self, obj: Token, reader: EventReader) -> bool:
+        """``obj``, what is signed, is a person taken on, not a paper: a name of a person,
+        a pronoun for one or a player ("signed Messi", "signed him", "signed the forward")."""
+        if obj.ent_type_ == "PERSON" or lemma_of(obj) in self.lex.recruit_words:
+            return True
+        mention = reader.res.mention(obj)
+        return (
+            mention is not None
+            and mention.actor is not None
+            and (mention.actor.actor_id or "").startswith("person:")
+        )
 
     def _captive(self, tok: Token, reader: EventReader) -> bool:
         """``tok`` is a passive verb kept to itself and done to a person ("he has been

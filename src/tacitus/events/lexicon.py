@@ -147,6 +147,8 @@ class TriggerLexicon:
     market_types: frozenset[EventType] = frozenset()  # "the stock market rallied"
     market_words: frozenset[str] = frozenset()
     sport_words: frozenset[str] = frozenset()  # "the team attacked", "the league suspended"
+    recruit_words: frozenset[str] = frozenset()  # "signed the forward": a hire
+    standing_verbs: frozenset[str] = frozenset()  # "Lexus offers all its models"
     reception_verbs: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()  # "asked whether ...": no request
     captive_words: frozenset[str] = frozenset()  # "he is being held in ...": a captive
@@ -300,6 +302,7 @@ _OBJECT_NEEDS = (
     "captive",
     "foe",
     "received",
+    "document",
 )
 _SUBJECT_NEEDS = (
     None,
@@ -400,6 +403,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         market_types=_types(data, "market_types"),
         market_words=_words(data, "market_words"),
         sport_words=_words(data, "sport_words"),
+        recruit_words=_words(data, "recruit_words"),
+        standing_verbs=_words(data, "standing_verbs"),
         reception_verbs=_words(data, "reception_verbs"),
         question_verbs=_words(data, "question_verbs"),
         captive_words=_words(data, "captive_words"),
