@@ -130,8 +130,6 @@ def test_a_battle_of_arms_is_still_a_fight(resources) -> None:
     assert [e.type.value for e in code(text, resources)] == ["ASSAULT"]
 
 
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -157,6 +155,35 @@ def test_a_pact_signed_is_still_coded(text, kind, resources) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "The Kenyan government targets 5 percent growth next year.",
+        "Kenya deployed new software to track tax payments.",
+        "Netflix shot the series in Morocco last year.",
+        "Kenyan sales exploded during the holiday season.",
+        "The Kenyan shilling surrendered its early gains on Tuesday.",
+        "Fans invaded the pitch in Nairobi after the final whistle.",
+    ],
+)
+def test_figures_tools_films_and_markets_are_no_acts(text, resources) -> None:
+    assert code(text, resources) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Somali rebels targeted five Kenyan army posts.", "ASSAULT"),
+        ("Kenya deployed 500 troops to the Somali border.", "MOBILIZE"),
+        ("A car bomb exploded outside a hotel in Mogadishu.", "ASSAULT"),
+        ("Israeli jets bombed targets in Gaza.", "ASSAULT"),
+        ("Uganda invaded Kenya in 1979.", "ASSAULT"),
+    ],
+)
+def test_the_armed_senses_stay(text, kind, resources) -> None:
+    assert kind in {e.type.value for e in code(text, resources)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Lexus Philippines offers almost all Lexus models locally.",
         "Kenya offers visa-free entry to all African visitors.",
         "Kenya provides free primary education.",
@@ -176,3 +203,18 @@ def test_a_standing_sale_or_service_is_no_pledge_or_aid(text, resources) -> None
 )
 def test_an_offer_to_a_party_stays_a_pledge(text, kind, resources) -> None:
     assert kind in {e.type.value for e in code(text, resources)}
+
+
+@pytest.mark.parametrize(
+    ("text", "frozen"),
+    [
+        ("Israel agreed to freeze new settlement approvals for four months.", False),
+        ("The Kenyan government froze fuel prices until the end of the year.", False),
+        ("The EU froze the assets of 20 Russian officials.", True),
+        ("Saudi Arabia froze ties with Canada over the tweet.", True),
+        ("The accounts of the former minister were frozen by Kenyan authorities.", True),
+    ],
+)
+def test_only_holdings_or_ties_frozen_are_a_sanction(text, frozen, resources) -> None:
+    kinds = {e.type.value for e in code(text, resources)}
+    assert bool(kinds & {"SANCTION", "THREATEN"}) == frozen

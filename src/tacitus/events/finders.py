@@ -1061,6 +1061,12 @@ class LexiconFinder:
                 and child.i not in place
             ):
                 return True
+            if child.dep_ == "dobj" and any(
+                g.dep_ in ("nummod", "compound", "quantmod")
+                and g.ent_type_ in grammar.figure_entities
+                for g in child.children
+            ):
+                return True  # a figure aimed at: "targets 5 percent growth"
             seeming = child.lower_ in grammar.seeming_words or any(
                 g.lower_ in grammar.seeming_words for g in child.children
             )

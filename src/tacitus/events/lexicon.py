@@ -219,6 +219,7 @@ class Grammar:
     nominal_deps: frozenset[str] = frozenset()
     adjective_noun_deps: frozenset[str] = frozenset()  # "launched an offensive"
     non_party_entities: frozenset[str] = frozenset()
+    figure_entities: frozenset[str] = frozenset()  # "targets 5 percent growth"
     time_entities: frozenset[str] = frozenset()
     not_place_entities: frozenset[str] = frozenset()
     name_entities: frozenset[str] = frozenset()
