@@ -1759,3 +1759,22 @@ def test_officials_the_home_countrys_own_speak_to_are_the_home_countrys(resource
         "Norwegian Finance Minister Kari Lund urged lawmakers to back the budget of Sweden."
     )
     assert ("REQUEST", "NOR", "NOR") in coded(code(text, resources))
+
+
+def test_an_official_is_not_of_the_state_he_acts_on(resources) -> None:
+    """ "Spokesman X said the United States should stop ...": the state asked is not the
+    spokesman's own; the other one named is. His government may be ("accused the
+    government")."""
+    text = (
+        "Spokesman Wang Wenbin said the United States should stop interfering in China's "
+        "internal affairs."
+    )
+    found = [e for e in code_all(text, resources) if e.type.value == "REQUEST"]
+    assert [(e.source.country, e.target.country) for e in found if e.source and e.target] == [
+        ("CHN", "USA")
+    ]
+    text = "Opposition leader Benny Gantz accused the government of failing to protect Israel."
+    assert ("ACCUSE", "ISR", "ISR") in coded(code(text, resources))
+    # a capital named as where the act is names no state acted on
+    text = "President Ali Benali threatened to impose a curfew in Tunis after the riots."
+    assert all(e.source.country == "TUN" for e in code_all(text, resources) if e.source)

@@ -1109,6 +1109,16 @@ class EventReader(Arguments):
                 return not (a.left_edge.i <= tok.i <= a.right_edge.i)
         return False
 
+    def _state_acted_on(self, target: Mention | None) -> bool:
+        """``target`` names a state as a party ("urged the United States", "said Moscow
+        should stop"), not as where the act is ("a curfew in Algiers")."""
+        if target is None or not (target.actor.actor_id or "").startswith("state:"):
+            return False
+        if target.rule.startswith("country:"):
+            return True
+        tok = next((t for t in self.parsed if t.idx == target.start), None)
+        return target.rule.startswith("capital:") and tok is not None and tok.dep_ != "pobj"
+
     def _sentence_countries(
         self, sent: Span, act: Token | None = None, lending: Token | None = None
     ) -> list[str]:
@@ -1434,6 +1444,11 @@ class EventReader(Arguments):
                 if (src.actor_id or "").startswith("person:"):
                     # "Zelenskiy said Moscow had lied, and he urged ...": not from what he says
                     said = set(named) - set(self._sentence_countries(sent, tok))
+                    if tgt is not None and self._state_acted_on(target):
+                        # "Spokesman X said the United States should stop interfering": a
+                        # state named as the one acted on is not the official's own (its
+                        # government may be: "opposition leader X accused the government")
+                        said.add(tgt.country)
                     context = [c for c in context if c not in said]
                 else:
                     context = lent
