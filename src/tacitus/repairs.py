@@ -11,7 +11,9 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
 - ``tacitus_coordinated_verbs``: "an unknown assailant shot and wounded X" — a past verb
   read as a noun, with its subject as its modifier, before the verb coordinated with it;
 - ``tacitus_agreeing_conjuncts``: "analysts agree that X has exploited Y and support Z" —
-  the present verb goes with "agree", not with the reported clause's "has exploited".
+  the present verb goes with "agree", not with the reported clause's "has exploited";
+- ``tacitus_trailing_sayers``: "... wounded 12 others, police and officials said" — the
+  phrase after the comma is who says so, not more of those wounded.
 """
 
 from __future__ import annotations
@@ -368,4 +370,53 @@ def agreeing_conjuncts(doc: Doc) -> Doc:
             if c.dep_ == "cc" and c.i == verb.i - 1:
                 changes[c.i] = (reporter.i, "cc")
         _rehang(doc, changes)
+    return doc
+
+
+_SAYING = frozenset({"say", "tell", "report", "add", "confirm"})
+_SAYER_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "NUM"})
+_SAYER_SPAN = 8  # the most words of the sayers between the comma and the verb
+
+
+@Language.component("tacitus_trailing_sayers")
+def trailing_sayers(doc: Doc) -> Doc:
+    """Re-read "... killed three people and wounded 12 others, police and local officials
+    said": a speech verb with no subject after a comma and a noun phrase of its own has
+    that phrase as its subject; the parser joins the phrase, when coordinated, to the
+    object before the comma (the sayers become more victims)."""
+    for verb in doc:
+        if (
+            verb.lemma_ not in _SAYING
+            or verb.pos_ != "VERB"
+            or verb.tag_ not in ("VBD", "VBZ", "VBP")
+        ):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        start = verb.i - 1
+        while start > verb.sent.start and verb.i - start <= _SAYER_SPAN:
+            if doc[start].pos_ not in _SAYER_WORDS:
+                break
+            start -= 1
+        comma = doc[start]
+        if comma.text != "," or start == verb.i - 1:
+            continue
+        words = range(comma.i + 1, verb.i)
+        tops = [doc[i] for i in words if doc[i].head.i not in words]
+        if len(tops) != 1:
+            continue
+        sayer = tops[0]
+        if not (
+            sayer.dep_ in ("conj", "appos")
+            and sayer.head.i < comma.i
+            and sayer.pos_ in ("NOUN", "PROPN")
+            and doc[verb.i - 1].pos_ in ("NOUN", "PROPN")
+        ):
+            continue
+        first = sayer.head
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if first.dep_ not in ("dobj", "pobj"):
+            continue  # "chairman, CEO and president X said": one sayer's titles
+        _rehang(doc, {sayer.i: (verb.i, "nsubj")})
     return doc
