@@ -768,3 +768,13 @@ def test_a_state_named_once_then_referred_to_is_not_the_scene_of_an_act() -> Non
         "Britain urged restraint. The two countries said they were concerned."
     )
     assert not any(e[0] == "ASSAULT" and e[2] == "USA" for e in found)
+
+
+def test_the_sides_asked_are_not_those_who_ask_them() -> None:
+    # "Egypt and Qatar" are the nearest two states, but they do the urging
+    found = events(
+        "Israel and Hamas traded fire on Monday. Egypt and Qatar urged the two sides to "
+        "return to talks."
+    )
+    assert ("REQUEST", "EGY", "ISR") in found and ("REQUEST", "QAT", "PSE") in found
+    assert ("REQUEST", "EGY", "QAT") not in found
