@@ -1778,3 +1778,14 @@ def test_an_official_is_not_of_the_state_he_acts_on(resources) -> None:
     # a capital named as where the act is names no state acted on
     text = "President Ali Benali threatened to impose a curfew in Tunis after the riots."
     assert all(e.source.country == "TUN" for e in code_all(text, resources) if e.source)
+
+
+def test_violence_said_done_to_its_thing_is_done_to_the_speaker(resources) -> None:
+    """ "Ukraine said Russia had attacked its energy grid": no one is his own target, so
+    "its" is the speaker's; "their own" stays the doer's, "with its rockets" a weapon."""
+    text = "Ukraine said Russia had attacked its energy grid overnight."
+    assert ("ASSAULT", "RUS", "UKR") in coded(code(text, resources))
+    text = "Israel said Hamas attacked with its rockets overnight."
+    assert not any(e.target for e in code_all(text, resources) if e.type.value == "ASSAULT")
+    text = "The army said the rebels had attacked their own positions by mistake."
+    assert not any(e.target for e in code_all(text, resources) if e.type.value == "ASSAULT")

@@ -53,6 +53,8 @@ _SCENE_MIN_MENTIONS = 2
 _STEM_LETTERS = 4
 # where an event is placed by its own words (its clause, object or noun), not its sentence's
 _OWN_PLACES = frozenset({"clause", "object", "noun"})
+# what violence is aimed at ("fired at its troops"), not what it is done with or from
+_AIMED_PREPS = frozenset({"at", "on", "against", "upon", "into"})
 
 
 def attributed(event: Event) -> bool:
@@ -512,6 +514,7 @@ class EventReader(Arguments):
             source, target = self._verbal_args(
                 tok, cand.object_is_topic, cand.found_type or cand.type
             )
+            target = target or self._speakers_own(tok, etype)
         inquired = self._inquired_act(tok, nominal) if etype == EventType.ACCUSE else None
         if inquired is not None:
             # PLOVER ACCUSE 'investigate': an inquiry into an act is aimed at the act's doer
@@ -1108,6 +1111,40 @@ class EventReader(Arguments):
             if a.dep_ == "ccomp" and lemma_of(a.head) in self.lex.speech_verbs:
                 return not (a.left_edge.i <= tok.i <= a.right_edge.i)
         return False
+
+    def _speakers_own(self, verb: Token, etype: EventType) -> Token | None:
+        """The speaker whose thing the act ``verb`` is done to, when it is violence told in
+        what the speaker says, done to "its"/"their" thing, which cannot be the doer's
+        (a party is not its own target): "Ukraine said Russia had attacked its energy
+        grid", "Israel said Hezbollah fired at its troops" (not "their own positions")."""
+        if etype not in (EventType.ASSAULT, EventType.COERCE):
+            return None
+        things = [c for c in verb.children if c.dep_ == "dobj"] + [
+            o
+            for c in verb.children
+            if c.dep_ == "prep"
+            and c.lower_ in _AIMED_PREPS
+            and (o := self._pobj(c)) is not None
+        ]
+        owned = [
+            t
+            for t in things
+            if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children)
+            and not any(c.lower_ == "own" for c in t.children)
+        ]
+        said = verb
+        while said.dep_ == "conj" and said.head.i != said.i:
+            said = said.head
+        if not owned or said.dep_ != "ccomp" or lemma_of(said.head) not in self.lex.speech_verbs:
+            return None
+        speaker = self._subject(said.head)
+        found = self._resolve(speaker)
+        doer = self._resolve(self._subject(verb))
+        if found is None or not found.actor.country or doer is None:
+            return None
+        if actor_key(found.actor) == actor_key(doer.actor):
+            return None  # "Russia said it had moved its troops": its own
+        return speaker
 
     def _state_acted_on(self, target: Mention | None) -> bool:
         """``target`` names a state as a party ("urged the United States", "said Moscow
