@@ -168,3 +168,21 @@ def test_a_sayers_titles_after_a_comma_are_left_alone() -> None:
     )
     said = word(text, "said")
     assert "CEO" not in [c.text for c in said.children if c.dep_ == "nsubj"]
+
+
+def test_a_name_and_a_titled_name_are_coordinated_subjects(resources) -> None:
+    text = "Lavrov and Chinese Foreign Minister Wang Yi criticised the sanctions."
+    yi = word(text, "Yi")
+    assert yi.dep_ == "conj" and yi.head.text == "Lavrov"
+    assert word(text, "Lavrov").dep_ == "nsubj"
+    text = (
+        "Poland's President Andrzej Duda spoke on Monday. Duda and German Chancellor Olaf "
+        "Scholz later called for new sanctions against Russia."
+    )
+    called = [e for e in code_all(text, resources) if e.trigger == "called"]
+    assert {e.source.country for e in called if e.source} == {"POL", "DEU"}
+
+
+def test_a_firms_name_with_and_is_left_alone() -> None:
+    ltd = word("Smith and Jones Ltd said profits rose.", "Jones")
+    assert ltd.head.text == "Ltd"

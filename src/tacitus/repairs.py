@@ -13,7 +13,9 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
 - ``tacitus_agreeing_conjuncts``: "analysts agree that X has exploited Y and support Z" —
   the present verb goes with "agree", not with the reported clause's "has exploited";
 - ``tacitus_trailing_sayers``: "... wounded 12 others, police and officials said" — the
-  phrase after the comma is who says so, not more of those wounded.
+  phrase after the comma is who says so, not more of those wounded;
+- ``tacitus_titled_conjuncts``: "Duda and German Chancellor Olaf Scholz called" — two
+  coordinated subjects, not the second name alone with the first hung on it.
 """
 
 from __future__ import annotations
@@ -419,4 +421,44 @@ def trailing_sayers(doc: Doc) -> Doc:
         if first.dep_ not in ("dobj", "pobj"):
             continue  # "chairman, CEO and president X said": one sayer's titles
         _rehang(doc, {sayer.i: (verb.i, "nsubj")})
+    return doc
+
+
+_TITLE_WORDS = frozenset({"PROPN", "ADJ"})
+
+
+@Language.component("tacitus_titled_conjuncts")
+def titled_conjuncts(doc: Doc) -> Doc:
+    """Re-read "Duda and German Chancellor Olaf Scholz called for ...": a name, "and",
+    then a title with a name as a verb's subject are two coordinated subjects; the parser
+    makes the second name the subject alone and hangs the first one, and the title, on it
+    or on the verb."""
+    for name in doc:
+        if name.dep_ != "nsubj" or name.pos_ != "PROPN" or name.head.pos_ not in ("VERB", "AUX"):
+            continue
+        verb, k = name.head, name.i - 1
+        while k > name.sent.start and doc[k].pos_ in _TITLE_WORDS and doc[k].lower_ != "and":
+            k -= 1
+        if doc[k].lower_ != "and" or k == name.i - 1 or k - 1 < name.sent.start:
+            continue
+        words = doc[k + 1 : name.i]
+        if not any(w.ent_type_ == "NORP" or w.pos_ == "ADJ" for w in words):
+            continue  # a nationality marks a title ("German Chancellor"), not "Jones Ltd"
+        title = [w for w in words if w.head.i != name.i]
+        first = doc[k - 1]
+        # the tagger may take a foreign name for an adjective ("Sisi and Jordanian King X")
+        named = first.pos_ == "PROPN" or (first.pos_ == "ADJ" and first.ent_type_ != "NORP")
+        if not (named and first.is_title) or doc[k].head.i != first.i:
+            continue
+        if not ((first.dep_ == "nsubj" and first.head.i == verb.i) or k < first.head.i <= name.i):
+            continue  # the name before "and" has a place of its own in the clause
+        changes: dict[int, tuple[int, str]] = {
+            first.i: (verb.i, "nsubj"),
+            k: (first.i, "cc"),
+            name.i: (first.i, "conj"),
+        }
+        for word in title:  # "German Chancellor": the title of the second name
+            if word.head.i < k + 1 or word.head.i > name.i:
+                changes[word.i] = (name.i, "amod" if word.pos_ == "ADJ" else "compound")
+        _rehang(doc, changes)
     return doc
