@@ -1122,9 +1122,7 @@ class EventReader(Arguments):
         things = [c for c in verb.children if c.dep_ == "dobj"] + [
             o
             for c in verb.children
-            if c.dep_ == "prep"
-            and c.lower_ in _AIMED_PREPS
-            and (o := self._pobj(c)) is not None
+            if c.dep_ == "prep" and c.lower_ in _AIMED_PREPS and (o := self._pobj(c)) is not None
         ]
         owned = [
             t
@@ -1199,10 +1197,13 @@ class EventReader(Arguments):
         relative clause on a noun that is no actor, away from ``act`` ("agreed to a
         ceasefire proposed by Qatar", "rejected a truce that Egypt offered"; not where it
         is or whom it is done to: "a hotel in Indian Kashmir", "a bus carrying Pakistani
-        pilgrims"), or as the adjective or owner of a mission ("outside
-        the Israeli embassy", "the US consulate", "Egypt's embassy")."""
+        pilgrims"), as the adjective or owner of a mission ("outside the Israeli embassy",
+        "the US consulate", "Egypt's embassy"), or as where a body is based ("the UK-based
+        monitor")."""
         if t.lemma_.lower() in self.grammar.mission_nouns:
             return True
+        if t.dep_ in ("npadvmod", "compound") and t.head.lower_ in self.grammar.seat_words:
+            return True  # "the UK-based monitor said": where the monitor sits
         if t.dep_ in ("amod", "compound", "poss", "nmod") and (
             t.head.lemma_.lower() in self.grammar.mission_nouns
         ):
