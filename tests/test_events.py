@@ -1789,3 +1789,11 @@ def test_violence_said_done_to_its_thing_is_done_to_the_speaker(resources) -> No
     assert not any(e.target for e in code_all(text, resources) if e.type.value == "ASSAULT")
     text = "The army said the rebels had attacked their own positions by mistake."
     assert not any(e.target for e in code_all(text, resources) if e.type.value == "ASSAULT")
+
+
+def test_the_accused_is_the_doer_when_of_hangs_on_them(resources) -> None:
+    """The parser may hang "of firing" on the accused ("accused Chinese vessels of
+    firing"): they are still the doer of what they are accused of."""
+    text = "The Philippines accused Chinese coast guard vessels of firing water cannon at a boat."
+    fired = [e for e in code_all(text, resources) if e.trigger == "firing"]
+    assert fired and fired[0].source is not None and fired[0].source.country == "CHN"

@@ -873,6 +873,13 @@ class EventReader(Arguments):
         for _ in range(3):
             if cur.dep_ in ("pcomp", "pobj") and cur.head.dep_ == "prep":
                 verb = cur.head.head
+                if (
+                    verb.pos_ in ("NOUN", "PROPN")
+                    and verb.dep_ == "dobj"
+                    and verb.head.pos_ == "VERB"
+                    and self._named(verb)
+                ):
+                    return verb  # "accused Kurdish militants of attacking": "of" hung on them
             elif cur.dep_ == "xcomp":
                 verb = cur.head
             else:
