@@ -1489,7 +1489,7 @@ class EventReader(Arguments):
                 if (src.actor_id or "").startswith("person:"):
                     # "Zelenskiy said Moscow had lied, and he urged ...": not from what he says
                     said = set(named) - set(self._sentence_countries(sent, tok))
-                    if tgt is not None and self._state_acted_on(target):
+                    if tgt is not None and tgt.country and self._state_acted_on(target):
                         # "Spokesman X said the United States should stop interfering": a
                         # state named as the one acted on is not the official's own (its
                         # government may be: "opposition leader X accused the government")
