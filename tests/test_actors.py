@@ -1143,3 +1143,16 @@ def test_a_capital_the_tagger_takes_for_a_person_is_the_state(capital, kb) -> No
     """ "the minister said Kyiv needed arms": no person is named Kyiv in the text."""
     doc, _ = code(f"The minister said {capital} needed more arms.", kb)
     assert mention(doc, capital).actor.actor_id.startswith("state:")
+
+
+def test_congo_alone_is_the_democratic_republic() -> None:
+    """News agencies write "Congo" (and "Democratic Republic of Congo") for the DRC and
+    "Congo Republic" for its neighbour."""
+    import tacitus
+
+    def countries(text: str) -> set[str | None]:
+        return {m.actor.country for m in tacitus.process(text).mentions}
+
+    assert "COD" in countries("Rwanda accused the Democratic Republic of Congo of shelling.")
+    assert "COD" in countries("Rwanda accused Congo of shelling its territory.")
+    assert "COG" in countries("The Republic of Congo signed a deal with France.")

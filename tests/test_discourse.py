@@ -748,6 +748,19 @@ def test_the_dateline_is_not_the_doer_of_the_first_sentence() -> None:
     assert not any(e[0] == "ASSAULT" and e[1] == "UKR" for e in found)
 
 
+def test_a_subject_the_parser_hangs_on_the_dateline_is_the_doer() -> None:
+    # the parser makes "PARIS" the subject and the president its apposition
+    doc = tacitus.process(
+        "PARIS (Reuters) - French President Emmanuel Macron on Tuesday hosted his Ukrainian "
+        "counterpart at the Elysee Palace."
+    )
+    found = [e for e in doc.events if e.trigger == "hosted"]
+    assert [(e.source.name, e.source.country) for e in found if e.source] == [
+        ("Emmanuel Macron", "FRA")
+    ]
+    assert [e.target.country for e in found if e.target] == ["UKR"]
+
+
 def test_a_state_named_once_then_referred_to_is_not_the_scene_of_an_act() -> None:
     found = events(
         "Kenyan police clashed with protesters in Nairobi on Tuesday. At least two people "
@@ -755,3 +768,13 @@ def test_a_state_named_once_then_referred_to_is_not_the_scene_of_an_act() -> Non
         "Britain urged restraint. The two countries said they were concerned."
     )
     assert not any(e[0] == "ASSAULT" and e[2] == "USA" for e in found)
+
+
+def test_the_sides_asked_are_not_those_who_ask_them() -> None:
+    # "Egypt and Qatar" are the nearest two states, but they do the urging
+    found = events(
+        "Israel and Hamas traded fire on Monday. Egypt and Qatar urged the two sides to "
+        "return to talks."
+    )
+    assert ("REQUEST", "EGY", "ISR") in found and ("REQUEST", "QAT", "PSE") in found
+    assert ("REQUEST", "EGY", "QAT") not in found

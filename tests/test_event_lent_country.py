@@ -49,3 +49,12 @@ def test_a_clause_on_the_group_itself_still_places_it(resources) -> None:
     )
     released = events["released"]
     assert released.source is not None and released.source.country == "MLI"
+
+
+def test_where_a_monitor_is_based_lends_the_victims_no_country(resources) -> None:
+    events = code_all(
+        "The UK-based monitoring group said the jihadists had executed 24 civilians on Monday.",
+        resources,
+    )
+    killed = [e for e in events if e.trigger == "executed"]
+    assert killed and all(e.target is None or e.target.country != "GBR" for e in killed)

@@ -1759,3 +1759,41 @@ def test_officials_the_home_countrys_own_speak_to_are_the_home_countrys(resource
         "Norwegian Finance Minister Kari Lund urged lawmakers to back the budget of Sweden."
     )
     assert ("REQUEST", "NOR", "NOR") in coded(code(text, resources))
+
+
+def test_an_official_is_not_of_the_state_he_acts_on(resources) -> None:
+    """ "Spokesman X said the United States should stop ...": the state asked is not the
+    spokesman's own; the other one named is. His government may be ("accused the
+    government")."""
+    text = (
+        "Spokesman Wang Wenbin said the United States should stop interfering in China's "
+        "internal affairs."
+    )
+    found = [e for e in code_all(text, resources) if e.type.value == "REQUEST"]
+    assert [(e.source.country, e.target.country) for e in found if e.source and e.target] == [
+        ("CHN", "USA")
+    ]
+    text = "Opposition leader Benny Gantz accused the government of failing to protect Israel."
+    assert ("ACCUSE", "ISR", "ISR") in coded(code(text, resources))
+    # a capital named as where the act is names no state acted on
+    text = "President Ali Benali threatened to impose a curfew in Tunis after the riots."
+    assert all(e.source.country == "TUN" for e in code_all(text, resources) if e.source)
+
+
+def test_violence_said_done_to_its_thing_is_done_to_the_speaker(resources) -> None:
+    """ "Ukraine said Russia had attacked its energy grid": no one is his own target, so
+    "its" is the speaker's; "their own" stays the doer's, "with its rockets" a weapon."""
+    text = "Ukraine said Russia had attacked its energy grid overnight."
+    assert ("ASSAULT", "RUS", "UKR") in coded(code(text, resources))
+    text = "Israel said Hamas attacked with its rockets overnight."
+    assert not any(e.target for e in code_all(text, resources) if e.type.value == "ASSAULT")
+    text = "The army said the rebels had attacked their own positions by mistake."
+    assert not any(e.target for e in code_all(text, resources) if e.type.value == "ASSAULT")
+
+
+def test_the_accused_is_the_doer_when_of_hangs_on_them(resources) -> None:
+    """The parser may hang "of firing" on the accused ("accused Chinese vessels of
+    firing"): they are still the doer of what they are accused of."""
+    text = "The Philippines accused Chinese coast guard vessels of firing water cannon at a boat."
+    fired = [e for e in code_all(text, resources) if e.trigger == "firing"]
+    assert fired and fired[0].source is not None and fired[0].source.country == "CHN"

@@ -142,3 +142,47 @@ def test_a_verb_with_its_own_auxiliary_stays_in_the_reported_clause() -> None:
     text = "Kenya said it has attacked the rebels and will support Uganda."
     support = word(text, "support")
     assert support.head.text == "attacked"
+
+
+def test_coordinated_sayers_after_a_comma_are_the_subject_not_more_victims(resources) -> None:
+    text = (
+        "Russian missiles killed three people and wounded 12 others, police and local "
+        "officials said on Monday."
+    )
+    said = word(text, "said")
+    assert [c.text for c in said.children if c.dep_ == "nsubj"] == ["police"]
+    wounded = [e for e in code_all(text, resources) if e.trigger == "wounded"]
+    assert wounded and all(e.target is None or e.target.sector != "COP" for e in wounded)
+
+
+def test_a_list_of_objects_before_a_sayer_with_a_subject_is_left_alone() -> None:
+    modi = word("He met Putin, Xi and Modi, he said.", "Modi")
+    assert modi.dep_ == "conj" and modi.head.text == "Xi"
+
+
+def test_a_sayers_titles_after_a_comma_are_left_alone() -> None:
+    text = (
+        '"Our results reflected growth across our business, yet sales were below our '
+        "expectations driven by the timing of certain benefits associated with our "
+        'investments," chairman, CEO and president John Smith said in the release.'
+    )
+    said = word(text, "said")
+    assert "CEO" not in [c.text for c in said.children if c.dep_ == "nsubj"]
+
+
+def test_a_name_and_a_titled_name_are_coordinated_subjects(resources) -> None:
+    text = "Lavrov and Chinese Foreign Minister Wang Yi criticised the sanctions."
+    yi = word(text, "Yi")
+    assert yi.dep_ == "conj" and yi.head.text == "Lavrov"
+    assert word(text, "Lavrov").dep_ == "nsubj"
+    text = (
+        "Poland's President Andrzej Duda spoke on Monday. Duda and German Chancellor Olaf "
+        "Scholz later called for new sanctions against Russia."
+    )
+    called = [e for e in code_all(text, resources) if e.trigger == "called"]
+    assert {e.source.country for e in called if e.source} == {"POL", "DEU"}
+
+
+def test_a_firms_name_with_and_is_left_alone() -> None:
+    ltd = word("Smith and Jones Ltd said profits rose.", "Jones")
+    assert ltd.head.text == "Ltd"

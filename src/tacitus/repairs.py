@@ -11,7 +11,11 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
 - ``tacitus_coordinated_verbs``: "an unknown assailant shot and wounded X" — a past verb
   read as a noun, with its subject as its modifier, before the verb coordinated with it;
 - ``tacitus_agreeing_conjuncts``: "analysts agree that X has exploited Y and support Z" —
-  the present verb goes with "agree", not with the reported clause's "has exploited".
+  the present verb goes with "agree", not with the reported clause's "has exploited";
+- ``tacitus_trailing_sayers``: "... wounded 12 others, police and officials said" — the
+  phrase after the comma is who says so, not more of those wounded;
+- ``tacitus_titled_conjuncts``: "Duda and German Chancellor Olaf Scholz called" — two
+  coordinated subjects, not the second name alone with the first hung on it.
 """
 
 from __future__ import annotations
@@ -367,5 +371,94 @@ def agreeing_conjuncts(doc: Doc) -> Doc:
         for c in first.children:  # the "and" before the verb goes with it
             if c.dep_ == "cc" and c.i == verb.i - 1:
                 changes[c.i] = (reporter.i, "cc")
+        _rehang(doc, changes)
+    return doc
+
+
+_SAYING = frozenset({"say", "tell", "report", "add", "confirm"})
+_SAYER_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "NUM"})
+_SAYER_SPAN = 8  # the most words of the sayers between the comma and the verb
+
+
+@Language.component("tacitus_trailing_sayers")
+def trailing_sayers(doc: Doc) -> Doc:
+    """Re-read "... killed three people and wounded 12 others, police and local officials
+    said": a speech verb with no subject after a comma and a noun phrase of its own has
+    that phrase as its subject; the parser joins the phrase, when coordinated, to the
+    object before the comma (the sayers become more victims)."""
+    for verb in doc:
+        if (
+            verb.lemma_ not in _SAYING
+            or verb.pos_ != "VERB"
+            or verb.tag_ not in ("VBD", "VBZ", "VBP")
+        ):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        start = verb.i - 1
+        while start > verb.sent.start and verb.i - start <= _SAYER_SPAN:
+            if doc[start].pos_ not in _SAYER_WORDS:
+                break
+            start -= 1
+        comma = doc[start]
+        if comma.text != "," or start == verb.i - 1:
+            continue
+        words = range(comma.i + 1, verb.i)
+        tops = [doc[i] for i in words if doc[i].head.i not in words]
+        if len(tops) != 1:
+            continue
+        sayer = tops[0]
+        if not (
+            sayer.dep_ in ("conj", "appos")
+            and sayer.head.i < comma.i
+            and sayer.pos_ in ("NOUN", "PROPN")
+            and doc[verb.i - 1].pos_ in ("NOUN", "PROPN")
+        ):
+            continue
+        first = sayer.head
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if first.dep_ not in ("dobj", "pobj"):
+            continue  # "chairman, CEO and president X said": one sayer's titles
+        _rehang(doc, {sayer.i: (verb.i, "nsubj")})
+    return doc
+
+
+_TITLE_WORDS = frozenset({"PROPN", "ADJ"})
+
+
+@Language.component("tacitus_titled_conjuncts")
+def titled_conjuncts(doc: Doc) -> Doc:
+    """Re-read "Duda and German Chancellor Olaf Scholz called for ...": a name, "and",
+    then a title with a name as a verb's subject are two coordinated subjects; the parser
+    makes the second name the subject alone and hangs the first one, and the title, on it
+    or on the verb."""
+    for name in doc:
+        if name.dep_ != "nsubj" or name.pos_ != "PROPN" or name.head.pos_ not in ("VERB", "AUX"):
+            continue
+        verb, k = name.head, name.i - 1
+        while k > name.sent.start and doc[k].pos_ in _TITLE_WORDS and doc[k].lower_ != "and":
+            k -= 1
+        if doc[k].lower_ != "and" or k == name.i - 1 or k - 1 < name.sent.start:
+            continue
+        words = doc[k + 1 : name.i]
+        if not any(w.ent_type_ == "NORP" or w.pos_ == "ADJ" for w in words):
+            continue  # a nationality marks a title ("German Chancellor"), not "Jones Ltd"
+        title = [w for w in words if w.head.i != name.i]
+        first = doc[k - 1]
+        # the tagger may take a foreign name for an adjective ("Sisi and Jordanian King X")
+        named = first.pos_ == "PROPN" or (first.pos_ == "ADJ" and first.ent_type_ != "NORP")
+        if not (named and first.is_title) or doc[k].head.i != first.i:
+            continue
+        if not ((first.dep_ == "nsubj" and first.head.i == verb.i) or k < first.head.i <= name.i):
+            continue  # the name before "and" has a place of its own in the clause
+        changes: dict[int, tuple[int, str]] = {
+            first.i: (verb.i, "nsubj"),
+            k: (first.i, "cc"),
+            name.i: (first.i, "conj"),
+        }
+        for word in title:  # "German Chancellor": the title of the second name
+            if word.head.i < k + 1 or word.head.i > name.i:
+                changes[word.i] = (name.i, "amod" if word.pos_ == "ADJ" else "compound")
         _rehang(doc, changes)
     return doc

@@ -44,11 +44,30 @@ class Groups:
                     if group:
                         return group
         size = self.size(tok)
+        own = self._own_subjects(tok)
         for earlier in self.coref.tokens_before(tok.i, "state"):
+            if earlier in own:
+                continue
             group = self._group_at(earlier)
             if group and (size is None or len(group) == size):
                 return group
-        return self._latest(tok, "state", size) if size else []
+        return self._latest(tok, "state", size, own) if size else []
+
+    def _own_subjects(self, tok: Token) -> set[int]:
+        """The subjects, with their conjuncts, of the clause the group word is an object
+        in: "Egypt and Qatar urged the two sides", "X and Y, which mediate between the two
+        sides": those who act on the sides are not the sides."""
+        if tok.dep_ in self.words.subject_deps:
+            return set()
+        verb = tok
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            if verb.dep_ not in ("pobj", "prep", "dobj", "dative", "conj", "appos"):
+                return set()
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in self.words.subject_deps]
+        if verb.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") for c in subjects):
+            subjects.append(verb.head)  # "X and Y, which mediate": X and Y
+        return {t.i for s in subjects for t in (s, *s.conjuncts)}
 
     def _dash(self, tok: Token) -> bool:
         """A dash set off by spaces (" - ", " — "): what follows may list the members."""
@@ -145,9 +164,12 @@ class Groups:
             return self.partners[i]
         return self.coordinated(self.state.parsed[i])
 
-    def _latest(self, tok: Token, kind: str, size: int) -> list[Mention]:
+    def _latest(
+        self, tok: Token, kind: str, size: int, skip: set[int] | None = None
+    ) -> list[Mention]:
         """The last ``size`` distinct actors of ``kind`` named before ``tok`` (a person's
-        state counts as a state), nearest last; [] when fewer were named."""
+        state counts as a state), nearest last, but those at the tokens ``skip``; [] when
+        fewer were named."""
         sent = self.coref.sent_of.get(tok.i, 0)
         out: list[Mention] = []
         ids: set[str | None] = set()
@@ -156,7 +178,7 @@ class Groups:
         for seen in reversed(self.coref.seen):
             if seen.token >= tok.i or seen.kind != kind or seen.token in self.partners:
                 continue
-            if seen.token in speakers:
+            if seen.token in speakers or seen.token in (skip or ()):
                 continue
             if sent - seen.sent > LOOKBACK_SENTENCES:
                 break

@@ -320,6 +320,13 @@ class Arguments:
             if c.dep_ == "nsubj" and len(subjects) > 1 and self._in_dateline(c):
                 continue  # "KYIV, Ukraine (Reuters) - Russian missiles struck": the other one
             if c.dep_ == "nsubj":
+                if self._in_dateline(c):
+                    # "PARIS (Reuters) - French President X hosted ...": the parser may hang
+                    # the true subject on the dateline as its apposition (a place, no doer)
+                    c = next(
+                        (a for a in c.children if a.dep_ == "appos" and not self._in_dateline(a)),
+                        c,
+                    )
                 if c.lower_ in self.grammar.relative_pronouns and verb.dep_ == "relcl":
                     return self._antecedent(verb)
                 if self._resolve(c) is None:  # "Two of its neighbours - X and Y - said"

@@ -53,6 +53,8 @@ _SCENE_MIN_MENTIONS = 2
 _STEM_LETTERS = 4
 # where an event is placed by its own words (its clause, object or noun), not its sentence's
 _OWN_PLACES = frozenset({"clause", "object", "noun"})
+# what violence is aimed at ("fired at its troops"), not what it is done with or from
+_AIMED_PREPS = frozenset({"at", "on", "against", "upon", "into"})
 
 
 def attributed(event: Event) -> bool:
@@ -512,6 +514,7 @@ class EventReader(Arguments):
             source, target = self._verbal_args(
                 tok, cand.object_is_topic, cand.found_type or cand.type
             )
+            target = target or self._speakers_own(tok, etype)
         inquired = self._inquired_act(tok, nominal) if etype == EventType.ACCUSE else None
         if inquired is not None:
             # PLOVER ACCUSE 'investigate': an inquiry into an act is aimed at the act's doer
@@ -870,6 +873,13 @@ class EventReader(Arguments):
         for _ in range(3):
             if cur.dep_ in ("pcomp", "pobj") and cur.head.dep_ == "prep":
                 verb = cur.head.head
+                if (
+                    verb.pos_ in ("NOUN", "PROPN")
+                    and verb.dep_ == "dobj"
+                    and verb.head.pos_ == "VERB"
+                    and self._named(verb)
+                ):
+                    return verb  # "accused Kurdish militants of attacking": "of" hung on them
             elif cur.dep_ == "xcomp":
                 verb = cur.head
             else:
@@ -1109,6 +1119,48 @@ class EventReader(Arguments):
                 return not (a.left_edge.i <= tok.i <= a.right_edge.i)
         return False
 
+    def _speakers_own(self, verb: Token, etype: EventType) -> Token | None:
+        """The speaker whose thing the act ``verb`` is done to, when it is violence told in
+        what the speaker says, done to "its"/"their" thing, which cannot be the doer's
+        (a party is not its own target): "Ukraine said Russia had attacked its energy
+        grid", "Israel said Hezbollah fired at its troops" (not "their own positions")."""
+        if etype not in (EventType.ASSAULT, EventType.COERCE):
+            return None
+        things = [c for c in verb.children if c.dep_ == "dobj"] + [
+            o
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in _AIMED_PREPS and (o := self._pobj(c)) is not None
+        ]
+        owned = [
+            t
+            for t in things
+            if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children)
+            and not any(c.lower_ == "own" for c in t.children)
+        ]
+        said = verb
+        while said.dep_ == "conj" and said.head.i != said.i:
+            said = said.head
+        if not owned or said.dep_ != "ccomp" or lemma_of(said.head) not in self.lex.speech_verbs:
+            return None
+        speaker = self._subject(said.head)
+        found = self._resolve(speaker)
+        doer = self._resolve(self._subject(verb))
+        if found is None or not found.actor.country or doer is None:
+            return None
+        if actor_key(found.actor) == actor_key(doer.actor):
+            return None  # "Russia said it had moved its troops": its own
+        return speaker
+
+    def _state_acted_on(self, target: Mention | None) -> bool:
+        """``target`` names a state as a party ("urged the United States", "said Moscow
+        should stop"), not as where the act is ("a curfew in Algiers")."""
+        if target is None or not (target.actor.actor_id or "").startswith("state:"):
+            return False
+        if target.rule.startswith("country:"):
+            return True
+        tok = next((t for t in self.parsed if t.idx == target.start), None)
+        return target.rule.startswith("capital:") and tok is not None and tok.dep_ != "pobj"
+
     def _sentence_countries(
         self, sent: Span, act: Token | None = None, lending: Token | None = None
     ) -> list[str]:
@@ -1152,10 +1204,13 @@ class EventReader(Arguments):
         relative clause on a noun that is no actor, away from ``act`` ("agreed to a
         ceasefire proposed by Qatar", "rejected a truce that Egypt offered"; not where it
         is or whom it is done to: "a hotel in Indian Kashmir", "a bus carrying Pakistani
-        pilgrims"), or as the adjective or owner of a mission ("outside
-        the Israeli embassy", "the US consulate", "Egypt's embassy")."""
+        pilgrims"), as the adjective or owner of a mission ("outside the Israeli embassy",
+        "the US consulate", "Egypt's embassy"), or as where a body is based ("the UK-based
+        monitor")."""
         if t.lemma_.lower() in self.grammar.mission_nouns:
             return True
+        if t.dep_ in ("npadvmod", "compound") and t.head.lower_ in self.grammar.seat_words:
+            return True  # "the UK-based monitor said": where the monitor sits
         if t.dep_ in ("amod", "compound", "poss", "nmod") and (
             t.head.lemma_.lower() in self.grammar.mission_nouns
         ):
@@ -1488,6 +1543,11 @@ class EventReader(Arguments):
                 if (src.actor_id or "").startswith("person:"):
                     # "Zelenskiy said Moscow had lied, and he urged ...": not from what he says
                     said = set(named) - set(self._sentence_countries(sent, tok))
+                    if tgt is not None and tgt.country and self._state_acted_on(target):
+                        # "Spokesman X said the United States should stop interfering": a
+                        # state named as the one acted on is not the official's own (its
+                        # government may be: "opposition leader X accused the government")
+                        said.add(tgt.country)
                     context = [c for c in context if c not in said]
                 else:
                     context = lent

@@ -180,6 +180,7 @@ class Grammar:
     time_nouns: frozenset[str] = frozenset()  # "the first time that ...": a clause on a time
     incident_nouns: frozenset[str] = frozenset()  # "an incident in which ...": the act itself
     mission_nouns: frozenset[str] = frozenset()  # "the Israeli embassy": a state's building
+    seat_words: frozenset[str] = frozenset()  # "the UK-based monitor": where a body sits
     span_nouns: frozenset[str] = frozenset()  # "crashes in five months that killed"
     law_words: frozenset[str] = frozenset()  # "the Syria Accountability Act": a text
     first_person: frozenset[str] = frozenset()
