@@ -748,6 +748,18 @@ def test_the_dateline_is_not_the_doer_of_the_first_sentence() -> None:
     assert not any(e[0] == "ASSAULT" and e[1] == "UKR" for e in found)
 
 
+def test_a_subject_read_as_the_datelines_apposition_is_the_doer() -> None:
+    # the parser hangs "Egypt and Jordan" on "(Reuters)" as another name of the agency,
+    # leaving "condemned" with no subject of its own
+    found = events(
+        "Egypt, Jordan condemn Israeli raid on Jenin\n\nCAIRO, Jan 9 (Reuters) - Egypt and "
+        "Jordan on Tuesday condemned an Israeli military raid on the West Bank city of Jenin "
+        "that killed at least seven Palestinians."
+    )
+    assert ("ACCUSE", "EGY", "ISR") in found
+    assert ("ACCUSE", "JOR", "ISR") in found
+
+
 def test_a_state_named_once_then_referred_to_is_not_the_scene_of_an_act() -> None:
     found = events(
         "Kenyan police clashed with protesters in Nairobi on Tuesday. At least two people "

@@ -314,6 +314,18 @@ class Arguments:
         at = doc.text.find(written, doc.body_start) if written else -1
         return at >= 0 and at <= tok.idx < at + len(written)
 
+    def _after_dateline(self, verb: Token) -> Token | None:
+        """The subject the parser hung on the dateline before ``verb`` as an apposition
+        ("CAIRO, Jan 9 (Reuters) - Egypt and Jordan condemned ...", where "Egypt" is read as
+        another name of "Reuters"): the first apposition after the dateline, or None."""
+        for c in verb.children:
+            if c.i > verb.i or not self._in_dateline(c):
+                continue
+            for t in c.subtree:
+                if t.dep_ == "appos" and t.i < verb.i and not self._in_dateline(t):
+                    return t
+        return None
+
     def _subject(self, verb: Token, depth: int = 0) -> Token | None:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         for c in verb.children:
@@ -329,6 +341,9 @@ class Arguments:
                 for obj in c.children:
                     if obj.dep_ == "pobj":
                         return obj
+        told = self._after_dateline(verb)
+        if told is not None:
+            return told
         described = self._described_doer(verb)
         if described is not None:
             return described
