@@ -760,6 +760,17 @@ def test_a_subject_read_as_the_datelines_apposition_is_the_doer() -> None:
     assert ("ACCUSE", "JOR", "ISR") in found
 
 
+def test_a_group_word_asked_by_two_doers_is_neither_of_them() -> None:
+    # "the two sides" may resolve to the very parties who speak; neither asks the other
+    found = events(
+        "Saudi Arabia and the United States called on the two sides to resume negotiations "
+        "in Jeddah."
+    )
+    assert ("REQUEST", "USA", "SAU") not in found
+    assert ("REQUEST", "SAU", "USA") not in found
+    assert ("REQUEST", "USA", None) in found
+
+
 def test_a_state_named_once_then_referred_to_is_not_the_scene_of_an_act() -> None:
     found = events(
         "Kenyan police clashed with protesters in Nairobi on Tuesday. At least two people "

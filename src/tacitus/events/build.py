@@ -608,6 +608,11 @@ class EventReader(Arguments):
         else:
             sources = self._resolve_all(source)
             targets = self._resolve_all(target)
+        if len(sources) > 1:
+            # "Saudi Arabia and the US called on the two sides to ...": a group word the
+            # parties doing the act resolve into names others, not one of the doers
+            doers = {actor_key(m.actor) for m in sources}
+            targets = [m for m in targets if actor_key(m.actor) not in doers]
         if not targets and not nominal and etype in self.lex.act_reference_types:
             done = self._act_referred_to(tok, sources)
             targets = [done] if done is not None else targets
