@@ -183,6 +183,13 @@ def test_parties_acting_on_each_other_are_source_and_target(text, expected) -> N
             "The US imposed sanctions on Iran. Britain welcomed the decision.",
             {("SUPPORT", "GBR", "USA")},
         ),
+        # an act named by its kind, past the calls told since and further back
+        (
+            "Israeli troops raided the town of Jenin on Monday. Egypt called on the world to "
+            "act. Jordan urged Israel to halt its attacks. Qatar called for restraint. "
+            "Turkey slammed the raid.",
+            {("ACCUSE", "TUR", "ISR")},
+        ),
     ],
 )
 def test_a_reaction_to_an_act_told_before_is_aimed_at_its_doer(text, expected) -> None:

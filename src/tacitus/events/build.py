@@ -51,6 +51,8 @@ if TYPE_CHECKING:
 _SCENE_MIN_MENTIONS = 2
 # letters a verb and a noun share when the noun names the verb's act ("seiz-ed", "seiz-ure")
 _STEM_LETTERS = 4
+# How many sentences back an act noun of a kind ("condemned the raid") may name its act.
+ACT_OF_KIND_SENTENCES = 6
 # where an event is placed by its own words (its clause, object or noun), not its sentence's
 _OWN_PLACES = frozenset({"clause", "object", "noun"})
 
@@ -789,7 +791,11 @@ class EventReader(Arguments):
             return None
         own = {actor_key(m.actor) for m in sources}
         sents = [s for s in self.parsed.sents if s.start <= verb.i]
-        since = sents[max(0, len(sents) - 3)].start_char if sents else 0
+        # an act noun of a kind ("the raid") names the latest act of that kind told a few
+        # sentences before, past the requests and reactions told since; a word for any act
+        # ("the move") only the act told just before
+        back = ACT_OF_KIND_SENTENCES if kinds else 3
+        since = sents[max(0, len(sents) - back)].start_char if sents else 0
         for event in reversed(self.doc.events):
             if event.trigger_start >= act.idx or event.start < since or event.source is None:
                 continue
@@ -800,7 +806,8 @@ class EventReader(Arguments):
             if event.type in kinds or generic or (derived and _same_stem(event.trigger, lemma)):
                 end = act.idx + len(act.text)
                 return Mention(act.idx, end, act.text, event.source, f"act:{lemma}", None)
-            return None  # the act told last is not of this kind
+            if not kinds or event.type not in self.lex.act_reference_passed:
+                return None  # the act told last is not of this kind
         return None
 
     def _done_to_each_other(self, tok: Token) -> bool:
