@@ -1759,3 +1759,16 @@ def test_officials_the_home_countrys_own_speak_to_are_the_home_countrys(resource
         "Norwegian Finance Minister Kari Lund urged lawmakers to back the budget of Sweden."
     )
     assert ("REQUEST", "NOR", "NOR") in coded(code(text, resources))
+
+
+def test_an_act_a_reaction_noun_is_about_is_not_done_by_the_reactor(resources) -> None:
+    # "expressed ... condemnation of the attack": the verb carries the condemnation, not
+    # the attack (as "launched ten days of war games" carries the games)
+    found = code_all(
+        "Saudi Arabia expressed its strong condemnation of the attack on the mosque.", resources
+    )
+    assert any(e.type.value == "ACCUSE" and e.source.country == "SAU" for e in found)
+    assert not any(
+        e.type.value == "ASSAULT" and e.source is not None and e.source.country == "SAU"
+        for e in found
+    )

@@ -47,6 +47,9 @@ def light_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
         noun.dep_ == "pobj"
         and noun.head.lower_ == "of"
         and noun.head.head.dep_ in ("dobj", "nsubjpass")
+        # "expressed its condemnation of the attack": an act the carried act is about is
+        # not carried by the verb too
+        and lemma_of(noun.head.head) not in lex.nouns
     ):
         carrier = noun.head.head  # "launched ten days of war games"
     elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
