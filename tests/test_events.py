@@ -1772,3 +1772,21 @@ def test_an_act_a_reaction_noun_is_about_is_not_done_by_the_reactor(resources) -
         e.type.value == "ASSAULT" and e.source is not None and e.source.country == "SAU"
         for e in found
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a request made in public for something is one, with no one named as asked
+        (
+            "The African Union issued a joint call for an immediate end to hostilities.",
+            True,
+        ),
+        ("Egypt issued a call for an immediate end to hostilities.", True),
+        # a demand no one is said to make is no act
+        ("Demand for oil rose sharply in China.", False),
+    ],
+)
+def test_a_public_request_for_something_needs_no_addressee(text, expected, resources) -> None:
+    found = [e for e in code(text, resources) if e.type.value == "REQUEST"]
+    assert bool(found) == expected

@@ -654,7 +654,10 @@ class EventReader(Arguments):
                 ):
                     event = replace(event, mode="investigate")  # "an investigation into it"
                 elif event is None or (
-                    nominal and event.target is None and event.type in self.lex.nominal_needs_target
+                    nominal
+                    and event.target is None
+                    and event.type in self.lex.nominal_needs_target
+                    and not self._public_request(tok, light, event)
                 ):
                     continue  # "the trade deal", "promises of access": a topic, not an act
                 elif (
@@ -676,6 +679,17 @@ class EventReader(Arguments):
                 if e.type == EventType.SANCTION
             ]
         return events
+
+    def _public_request(self, noun: Token, light: Token | None, event: Event) -> bool:
+        """``noun`` is a request its doer made in public for something, to no one named:
+        "issued a joint call for an end to hostilities", "renewed its appeal for calm" (a
+        light verb with a doer, and what is asked for; not "the demand for oil")."""
+        return (
+            event.type == EventType.REQUEST
+            and light is not None
+            and event.source is not None
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children)
+        )
 
     def _inquired_act(self, tok: Token, nominal: bool) -> Token | None:
         """The act an investigation is into: the "into" or "of" object of an inquiry noun
