@@ -1790,3 +1790,24 @@ def test_an_act_a_reaction_noun_is_about_is_not_done_by_the_reactor(resources) -
 def test_a_public_request_for_something_needs_no_addressee(text, expected, resources) -> None:
     found = [e for e in code(text, resources) if e.type.value == "REQUEST"]
     assert bool(found) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakistan said India was to blame for the escalation.", ("PAK", "IND")),
+        ("India is to blame, Pakistan said.", ("PAK", "IND")),
+    ],
+)
+def test_saying_a_party_is_to_blame_accuses_it(text, expected, resources) -> None:
+    found = {
+        (e.source.country, e.target.country)
+        for e in code(text, resources)
+        if e.type.value == "ACCUSE" and e.source is not None and e.target is not None
+    }
+    assert found == {expected}
+
+
+def test_a_thing_to_blame_is_no_accusation(resources) -> None:
+    assert not code("The weather was to blame for the delay.", resources)
+

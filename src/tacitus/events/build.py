@@ -396,6 +396,14 @@ class EventReader(Arguments):
         """The word laying an act on the subject of ``link``: "responsible" in "Y was
         responsible for the attack", "behind" in "Y was behind the bombing"."""
         words = self.lex.culpability_words
+        for blamed in link.children:
+            if (
+                blamed.dep_ == "xcomp"
+                and lemma_of(blamed) in words
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in blamed.children)
+                and not any(c.dep_ in ("dobj", "nsubj") for c in blamed.children)
+            ):
+                return blamed  # "Y was to blame (for the escalation)": laid on Y, whatever it was
         laid = [c for c in complements if lemma_of(c) in words] + [
             c for c in link.children if c.dep_ == "prep" and c.lower_ in words
         ]
