@@ -1811,3 +1811,14 @@ def test_saying_a_party_is_to_blame_accuses_it(text, expected, resources) -> Non
 def test_a_thing_to_blame_is_no_accusation(resources) -> None:
     assert not code("The weather was to blame for the delay.", resources)
 
+
+def test_expressed_dissatisfaction_with_a_party_disapproves_of_it(resources) -> None:
+    found = code(
+        "China's foreign ministry expressed strong dissatisfaction with the Japanese decision.",
+        resources,
+    )
+    assert [(e.type.value, e.source.country, e.target.country) for e in found] == [
+        ("ACCUSE", "CHN", "JPN")
+    ]
+    assert not code("Fans expressed disappointment at the result.", resources)
+
