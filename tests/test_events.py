@@ -1822,3 +1822,19 @@ def test_expressed_dissatisfaction_with_a_party_disapproves_of_it(resources) -> 
     ]
     assert not code("Fans expressed disappointment at the result.", resources)
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Emir of Qatar arrived in Tehran on a state visit.", ("QAT", "IRN")),
+        ("Modi arrived in Moscow on Monday on a two-day visit.", ("IND", "RUS")),
+        ("The Chinese president flew to Paris on a state visit.", ("CHN", "FRA")),
+    ],
+)
+def test_a_visit_one_arrives_on_is_to_the_place_arrived_in(text, expected, resources) -> None:
+    found = {
+        (e.source.country, e.target.country)
+        for e in code(text, resources)
+        if e.type.value == "CONSULT" and e.source is not None and e.target is not None
+    }
+    assert found == {expected}

@@ -1203,6 +1203,14 @@ class Arguments:
             # talks with X"; "Y arrived in Kampala for talks with X": the trip's
             source = self._subject(partaking)
         if (
+            target is None
+            and partaking is not None
+            and lemma_of(tok) in self.grammar.journey_nouns
+            and lemma_of(partaking) in self.grammar.travel_verbs
+        ):
+            # "the emir arrived in Tehran on a state visit": the visit is to where he came
+            target = self._prep_target(partaking, ("in", "to"))
+        if (
             source is None
             and etype in self.lex.done_in
             and tok.dep_ == "pobj"
