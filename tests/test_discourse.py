@@ -83,6 +83,13 @@ def events(text: str) -> set[tuple[str, str | None, str | None]]:
             {"CHN", "USA"},
         ),
         (
+            # a role and the name set in apposition to it are one person, not two
+            "Chinese Foreign Minister Wang Yi met his Russian counterpart Sergey Lavrov in "
+            "Moscow. The two ministers discussed the war in Ukraine.",
+            "ministers",
+            {"CHN", "RUS"},
+        ),
+        (
             # the speaker who tells of them is none of them
             "Turkish President Recep Tayyip Erdogan met Swedish Prime Minister Ulf Kristersson. "
             "NATO chief Jens Stoltenberg said the two leaders had agreed to work closely.",
