@@ -1838,3 +1838,16 @@ def test_a_visit_one_arrives_on_is_to_the_place_arrived_in(text, expected, resou
         if e.type.value == "CONSULT" and e.source is not None and e.target is not None
     }
     assert found == {expected}
+
+
+def test_a_by_phone_phrase_is_how_not_who(resources) -> None:
+    # the parser reads "conferred" as a participle on the pair and "by phone" as its agent
+    found = code(
+        "Egypt's foreign minister and his Jordanian counterpart conferred by phone on Tuesday.",
+        resources,
+    )
+    assert {(e.source.country, e.target.country) for e in found if e.source and e.target} in (
+        {("EGY", "JOR")},
+        {("JOR", "EGY")},
+    )
+    assert all(e.source is not None for e in found)

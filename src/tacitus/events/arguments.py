@@ -342,7 +342,7 @@ class Arguments:
                 return c
             if c.dep_ == "agent":
                 for obj in c.children:
-                    if obj.dep_ == "pobj":
+                    if obj.dep_ == "pobj" and lemma_of(obj) not in self.grammar.contact_means:
                         return obj
         told = self._after_dateline(verb)
         if told is not None:
@@ -1059,7 +1059,10 @@ class Arguments:
         caught by police and deported")."""
         for c in verb.children:
             if c.dep_ == "agent":
-                return self._pobj(c)
+                obj = self._pobj(c)
+                if obj is not None and lemma_of(obj) in self.grammar.contact_means:
+                    return None  # "conferred by phone": how they spoke, not who
+                return obj
         if verb.dep_ == "conj" and self._passive(verb.head):
             return self._agent(verb.head)
         return None

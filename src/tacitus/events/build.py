@@ -618,6 +618,18 @@ class EventReader(Arguments):
         else:
             sources = self._resolve_all(source)
             targets = self._resolve_all(target)
+        if (
+            not sources
+            and len(targets) > 1
+            and not nominal
+            and cand.found_type in self.lex.symmetric
+            and tok.dep_ == "acl"
+            and target is not None
+            and target.i == tok.head.i
+        ):
+            # "Egypt's minister and his Jordanian counterpart conferred by phone", read as a
+            # participle on the pair: the pair met each other
+            sources, targets = targets[:1], targets[1:2]
         if len(sources) > 1:
             # "Saudi Arabia and the US called on the two sides to ...": a group word the
             # parties doing the act resolve into names others, not one of the doers

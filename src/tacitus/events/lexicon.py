@@ -231,6 +231,7 @@ class Grammar:
     care_places: frozenset[str] = frozenset()  # "a trip to the hospital": no host met
     travel_verbs: frozenset[str] = frozenset()  # "arrived in Kampala for talks with X"
     journey_nouns: frozenset[str] = frozenset()  # "is on a visit to X"
+    contact_means: frozenset[str] = frozenset()  # "conferred by phone": how, not who
     adoption_verbs: frozenset[str] = frozenset()  # "passed a resolution condemning X"
     asked_thing_verbs: frozenset[str] = frozenset()  # "a report was requested": no addressee
     undergone_nouns: frozenset[str] = frozenset()  # "Nixon's impeachment": done to him
