@@ -1851,3 +1851,18 @@ def test_a_by_phone_phrase_is_how_not_who(resources) -> None:
         {("JOR", "EGY")},
     )
     assert all(e.source is not None for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin welcomed Kim Jong Un to the Vostochny cosmodrome.", "CONSULT"),
+        ("Macron welcomed Zelensky in Paris.", "CONSULT"),
+        # welcoming what was done is approval, not hosting
+        ("Egypt welcomed the ceasefire agreement between Israel and Hamas.", "SUPPORT"),
+        ("Saudi Arabia welcomed Syria back into the Arab League.", "SUPPORT"),
+    ],
+)
+def test_welcoming_a_guest_to_a_place_is_hosting(text, expected, resources) -> None:
+    found = [e for e in code(text, resources) if e.trigger == "welcomed"]
+    assert found and {e.type.value for e in found} == {expected}
