@@ -1866,3 +1866,25 @@ def test_a_by_phone_phrase_is_how_not_who(resources) -> None:
 def test_welcoming_a_guest_to_a_place_is_hosting(text, expected, resources) -> None:
     found = [e for e in code(text, resources) if e.trigger == "welcomed"]
     assert found and {e.type.value for e in found} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United Nations said Myanmar's military had committed war crimes.", ("IGO", "MMR")),
+        ("Erdogan said Israel was committing genocide in Gaza.", ("TUR", "ISR")),
+        ("Cuba's foreign minister said the US embargo was genocidal.", ("CUB", "USA")),
+    ],
+)
+def test_saying_a_party_committed_a_wrong_accuses_it(text, expected, resources) -> None:
+    found = {
+        (e.source.country, e.target.country)
+        for e in code(text, resources)
+        if e.type.value == "ACCUSE" and e.source is not None and e.target is not None
+    }
+    assert found == {expected}
+
+
+def test_a_wrong_told_without_a_speaker_is_no_accusation(resources) -> None:
+    found = code("Myanmar's military committed war crimes in 2017.", resources)
+    assert not [e for e in found if e.type.value == "ACCUSE"]
