@@ -1888,3 +1888,12 @@ def test_saying_a_party_committed_a_wrong_accuses_it(text, expected, resources) 
 def test_a_wrong_told_without_a_speaker_is_no_accusation(resources) -> None:
     found = code("Myanmar's military committed war crimes in 2017.", resources)
     assert not [e for e in found if e.type.value == "ACCUSE"]
+
+
+def test_saying_a_party_tries_a_wrong_accuses_it(resources) -> None:
+    found = code("Moscow said Kyiv was trying to sabotage the talks.", resources)
+    assert {
+        (e.source.country, e.target.country)
+        for e in found
+        if e.type.value == "ACCUSE" and e.source is not None and e.target is not None
+    } == {("RUS", "UKR")}

@@ -369,6 +369,9 @@ class EventReader(Arguments):
             if scheme is not None:
                 return scheme
         subject = next((c for c in link.children if c.dep_ == "nsubj"), None)
+        if subject is None and charge and link.dep_ == "xcomp":
+            # "X said Y was trying to sabotage the talks": the one trying does the wrong
+            subject = next((c for c in link.head.children if c.dep_ == "nsubj"), None)
         head = link
         while subject is None and head.dep_ == "conj" and head.head.i != head.i:
             head = head.head  # "the acts committed by X ... and constitute a violation"
