@@ -1897,3 +1897,13 @@ def test_saying_a_party_tries_a_wrong_accuses_it(resources) -> None:
         for e in found
         if e.type.value == "ACCUSE" and e.source is not None and e.target is not None
     } == {("RUS", "UKR")}
+
+
+def test_a_deal_read_as_an_apposition_of_its_name_is_still_reached(resources) -> None:
+    # the parser takes "phase" for the object and "deal" for its apposition
+    found = code("The US and China reached a phase one trade deal.", resources)
+    assert {
+        (e.type.value, e.source.country, e.target.country)
+        for e in found
+        if e.source is not None and e.target is not None
+    } == {("AGREE", "USA", "CHN")}

@@ -52,6 +52,15 @@ def light_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
         and lemma_of(noun.head.head) not in lex.nouns
     ):
         carrier = noun.head.head  # "launched ten days of war games"
+    elif (
+        noun.dep_ == "appos"
+        and noun.head.dep_ in ("dobj", "nsubjpass")
+        and noun.head.i < noun.i
+        and not any(t.is_punct for t in noun.doc[noun.head.i + 1 : noun.i])
+    ):
+        # "reached a phase one trade deal", read as "phase" with "deal" in apposition: a
+        # name set off by no comma is the object itself
+        carrier = noun.head
     elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         # "claimed responsibility for the attack", "claimed responsibility on Friday for it"
         above = noun.head.head
