@@ -1907,3 +1907,17 @@ def test_a_deal_read_as_an_apposition_of_its_name_is_still_reached(resources) ->
         for e in found
         if e.source is not None and e.target is not None
     } == {("AGREE", "USA", "CHN")}
+
+
+def test_one_who_backs_a_call_is_not_who_it_asks(resources) -> None:
+    found = code_all("Beijing supported Moscow's call for talks.", resources)
+    assert not any(
+        e.type.value == "REQUEST" and e.target is not None and e.target.country == "CHN"
+        for e in found
+    )
+    # one who heeds it is
+    found = code_all("Turkey would listen to Moscow's call for talks.", resources)
+    assert any(
+        e.type.value == "REQUEST" and e.target is not None and e.target.country == "TUR"
+        for e in found
+    )

@@ -1238,7 +1238,12 @@ class Arguments:
         if source is not None and target is None and etype == EventType.REQUEST:
             # "Turkey would listen to Moscow's call": the call is addressed to the listener
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-            target = self._subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+            # (not one who backs the call: "Beijing supported Moscow's call for talks")
+            backing = self.lex.verbs.get(lemma_of(verb), ())
+            if verb.pos_ in ("VERB", "AUX") and not any(
+                t.type == EventType.SUPPORT for t in backing
+            ):
+                target = self._subject(verb)
         return source, target, light
 
     def _for_to(self, clause: Token) -> bool:
