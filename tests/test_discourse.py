@@ -222,6 +222,14 @@ def test_the_offensive_condemned_is_the_offensive_told_not_a_nearer_killing() ->
     assert {e for e in found if e[0] == "ACCUSE"} == {("ACCUSE", "SYR", "TUR")}
 
 
+def test_an_act_told_before_and_judged_a_wrong_is_its_doers() -> None:
+    found = events(
+        "Israeli troops raided the town of Jenin on Monday. Egypt said the raid was a "
+        "flagrant violation of international law."
+    )
+    assert ("ACCUSE", "EGY", "ISR") in found
+
+
 def test_a_reaction_to_an_act_never_told_has_no_target_from_its_own_subjects() -> None:
     assert events("Jordan and Egypt condemned the attack.") == {
         ("ACCUSE", "JOR", None),

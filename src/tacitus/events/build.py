@@ -809,7 +809,12 @@ class EventReader(Arguments):
             (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"),
             None,
         )
-        if act is None or act.tag_ in self.grammar.plural_noun_tags:
+        return self._earlier_act_doer(act, sources) if act is not None else None
+
+    def _earlier_act_doer(self, act: Token, sources: list[Mention]) -> Mention | None:
+        """Who did the act the noun ``act`` only names as told before ("the attack", "the
+        move"): see ``_act_referred_to``; None when it is told here or not found."""
+        if act.pos_ != "NOUN" or act.tag_ in self.grammar.plural_noun_tags:
             return None
         if not any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in act.children
@@ -827,7 +832,7 @@ class EventReader(Arguments):
         if not kinds and not generic and not derived:
             return None
         own = {actor_key(m.actor) for m in sources}
-        sents = [s for s in self.parsed.sents if s.start <= verb.i]
+        sents = [s for s in self.parsed.sents if s.start <= act.i]
         # an act noun of a kind ("the raid") names the latest act of that kind told a few
         # sentences before, past the requests and reactions told since; a word for any act
         # ("the move") only the act told just before
@@ -950,6 +955,12 @@ class EventReader(Arguments):
         ):
             return []  # "Uganda said it was responsible for the attack": an admission
         events = self._to_each(cand, cue, sent, source, subject, speaker)
+        if not events and not self._resolve_all(subject):
+            # "Israel raided Jenin. Egypt said the raid was a flagrant violation": the act
+            # told before is its doer's
+            done = self._earlier_act_doer(subject, [source])
+            event = self._event(cand, cue, sent, source, done, speaker, False) if done else None
+            events = [event] if event is not None else []
         for event in events:
             event.source_span = None  # the speaker is not named in the sentence
         return events
