@@ -1797,3 +1797,165 @@ def test_the_accused_is_the_doer_when_of_hangs_on_them(resources) -> None:
     text = "The Philippines accused Chinese coast guard vessels of firing water cannon at a boat."
     fired = [e for e in code_all(text, resources) if e.trigger == "firing"]
     assert fired and fired[0].source is not None and fired[0].source.country == "CHN"
+
+
+def test_an_act_a_reaction_noun_is_about_is_not_done_by_the_reactor(resources) -> None:
+    # "expressed ... condemnation of the attack": the verb carries the condemnation, not
+    # the attack (as "launched ten days of war games" carries the games)
+    found = code_all(
+        "Saudi Arabia expressed its strong condemnation of the attack on the mosque.", resources
+    )
+    assert any(e.type.value == "ACCUSE" and e.source.country == "SAU" for e in found)
+    assert not any(
+        e.type.value == "ASSAULT" and e.source is not None and e.source.country == "SAU"
+        for e in found
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a request made in public for something is one, with no one named as asked
+        (
+            "The African Union issued a joint call for an immediate end to hostilities.",
+            True,
+        ),
+        ("Egypt issued a call for an immediate end to hostilities.", True),
+        # a demand no one is said to make is no act
+        ("Demand for oil rose sharply in China.", False),
+    ],
+)
+def test_a_public_request_for_something_needs_no_addressee(text, expected, resources) -> None:
+    found = [e for e in code(text, resources) if e.type.value == "REQUEST"]
+    assert bool(found) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakistan said India was to blame for the escalation.", ("PAK", "IND")),
+        ("India is to blame, Pakistan said.", ("PAK", "IND")),
+    ],
+)
+def test_saying_a_party_is_to_blame_accuses_it(text, expected, resources) -> None:
+    found = {
+        (e.source.country, e.target.country)
+        for e in code(text, resources)
+        if e.type.value == "ACCUSE" and e.source is not None and e.target is not None
+    }
+    assert found == {expected}
+
+
+def test_a_thing_to_blame_is_no_accusation(resources) -> None:
+    assert not code("The weather was to blame for the delay.", resources)
+
+
+def test_expressed_dissatisfaction_with_a_party_disapproves_of_it(resources) -> None:
+    found = code(
+        "China's foreign ministry expressed strong dissatisfaction with the Japanese decision.",
+        resources,
+    )
+    assert [(e.type.value, e.source.country, e.target.country) for e in found] == [
+        ("ACCUSE", "CHN", "JPN")
+    ]
+    assert not code("Fans expressed disappointment at the result.", resources)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Emir of Qatar arrived in Tehran on a state visit.", ("QAT", "IRN")),
+        ("Modi arrived in Moscow on Monday on a two-day visit.", ("IND", "RUS")),
+        ("The Chinese president flew to Paris on a state visit.", ("CHN", "FRA")),
+    ],
+)
+def test_a_visit_one_arrives_on_is_to_the_place_arrived_in(text, expected, resources) -> None:
+    found = {
+        (e.source.country, e.target.country)
+        for e in code(text, resources)
+        if e.type.value == "CONSULT" and e.source is not None and e.target is not None
+    }
+    assert found == {expected}
+
+
+def test_a_by_phone_phrase_is_how_not_who(resources) -> None:
+    # the parser reads "conferred" as a participle on the pair and "by phone" as its agent
+    found = code(
+        "Egypt's foreign minister and his Jordanian counterpart conferred by phone on Tuesday.",
+        resources,
+    )
+    assert {(e.source.country, e.target.country) for e in found if e.source and e.target} in (
+        {("EGY", "JOR")},
+        {("JOR", "EGY")},
+    )
+    assert all(e.source is not None for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin welcomed Kim Jong Un to the Vostochny cosmodrome.", "CONSULT"),
+        ("Macron welcomed Zelensky in Paris.", "CONSULT"),
+        # welcoming what was done is approval, not hosting
+        ("Egypt welcomed the ceasefire agreement between Israel and Hamas.", "SUPPORT"),
+        ("Saudi Arabia welcomed Syria back into the Arab League.", "SUPPORT"),
+    ],
+)
+def test_welcoming_a_guest_to_a_place_is_hosting(text, expected, resources) -> None:
+    found = [e for e in code(text, resources) if e.trigger == "welcomed"]
+    assert found and {e.type.value for e in found} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United Nations said Myanmar's military had committed war crimes.", ("IGO", "MMR")),
+        ("Erdogan said Israel was committing genocide in Gaza.", ("TUR", "ISR")),
+        ("Cuba's foreign minister said the US embargo was genocidal.", ("CUB", "USA")),
+    ],
+)
+def test_saying_a_party_committed_a_wrong_accuses_it(text, expected, resources) -> None:
+    found = {
+        (e.source.country, e.target.country)
+        for e in code(text, resources)
+        if e.type.value == "ACCUSE" and e.source is not None and e.target is not None
+    }
+    assert found == {expected}
+
+
+def test_a_wrong_told_without_a_speaker_is_no_accusation(resources) -> None:
+    found = code("Myanmar's military committed war crimes in 2017.", resources)
+    assert not [e for e in found if e.type.value == "ACCUSE"]
+
+
+def test_saying_a_party_tries_a_wrong_accuses_it(resources) -> None:
+    found = code("Moscow said Kyiv was trying to sabotage the talks.", resources)
+    assert {
+        (e.source.country, e.target.country)
+        for e in found
+        if e.type.value == "ACCUSE" and e.source is not None and e.target is not None
+    } == {("RUS", "UKR")}
+
+
+def test_a_deal_read_as_an_apposition_of_its_name_is_still_reached(resources) -> None:
+    # the parser takes "phase" for the object and "deal" for its apposition
+    found = code("The US and China reached a phase one trade deal.", resources)
+    assert {
+        (e.type.value, e.source.country, e.target.country)
+        for e in found
+        if e.source is not None and e.target is not None
+    } == {("AGREE", "USA", "CHN")}
+
+
+def test_one_who_backs_a_call_is_not_who_it_asks(resources) -> None:
+    found = code_all("Beijing supported Moscow's call for talks.", resources)
+    assert not any(
+        e.type.value == "REQUEST" and e.target is not None and e.target.country == "CHN"
+        for e in found
+    )
+    # one who heeds it is
+    found = code_all("Turkey would listen to Moscow's call for talks.", resources)
+    assert any(
+        e.type.value == "REQUEST" and e.target is not None and e.target.country == "TUR"
+        for e in found
+    )

@@ -175,6 +175,7 @@ class Groups:
         ids: set[str | None] = set()
         spans = [(s.mention.start, s.mention.end) for s in self.coref.seen]
         speakers = self._speakers(tok)
+        counted: set[int] = set()
         for seen in reversed(self.coref.seen):
             if seen.token >= tok.i or seen.kind != kind or seen.token in self.partners:
                 continue
@@ -186,10 +187,22 @@ class Groups:
             if any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in spans):
                 # "US President" inside "US President Joe Biden": one person, not two
                 continue
+            if self._apposed(seen.token) & counted:
+                continue  # "his Russian counterpart Sergey Lavrov": one person, named twice
             actor = seen.mention.actor
             if (actor.country or kind == "person") and actor.actor_id not in ids:
                 ids.add(actor.actor_id)
+                counted.add(seen.token)
                 out.insert(0, seen.mention)
                 if len(out) == size:
                     return out
         return []
+
+    def _apposed(self, i: int) -> set[int]:
+        """The tokens set in apposition to token ``i`` or it to them ("his counterpart,
+        Sergey Lavrov"): other names of the same one."""
+        tok = self.state.parsed[i]
+        out = {c.i for c in tok.children if c.dep_ == "appos"}
+        if tok.dep_ == "appos":
+            out.add(tok.head.i)
+        return out

@@ -47,8 +47,20 @@ def light_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
         noun.dep_ == "pobj"
         and noun.head.lower_ == "of"
         and noun.head.head.dep_ in ("dobj", "nsubjpass")
+        # "expressed its condemnation of the attack": an act the carried act is about is
+        # not carried by the verb too
+        and lemma_of(noun.head.head) not in lex.nouns
     ):
         carrier = noun.head.head  # "launched ten days of war games"
+    elif (
+        noun.dep_ == "appos"
+        and noun.head.dep_ in ("dobj", "nsubjpass")
+        and noun.head.i < noun.i
+        and not any(t.is_punct for t in noun.doc[noun.head.i + 1 : noun.i])
+    ):
+        # "reached a phase one trade deal", read as "phase" with "deal" in apposition: a
+        # name set off by no comma is the object itself
+        carrier = noun.head
     elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         # "claimed responsibility for the attack", "claimed responsibility on Friday for it"
         above = noun.head.head
@@ -314,6 +326,18 @@ class Arguments:
         at = doc.text.find(written, doc.body_start) if written else -1
         return at >= 0 and at <= tok.idx < at + len(written)
 
+    def _after_dateline(self, verb: Token) -> Token | None:
+        """The subject the parser hung on the dateline before ``verb`` as an apposition
+        ("CAIRO, Jan 9 (Reuters) - Egypt and Jordan condemned ...", where "Egypt" is read as
+        another name of "Reuters"): the first apposition after the dateline, or None."""
+        for c in verb.children:
+            if c.i > verb.i or not self._in_dateline(c):
+                continue
+            for t in c.subtree:
+                if t.dep_ == "appos" and t.i < verb.i and not self._in_dateline(t):
+                    return t
+        return None
+
     def _subject(self, verb: Token, depth: int = 0) -> Token | None:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         for c in verb.children:
@@ -334,8 +358,11 @@ class Arguments:
                 return c
             if c.dep_ == "agent":
                 for obj in c.children:
-                    if obj.dep_ == "pobj":
+                    if obj.dep_ == "pobj" and lemma_of(obj) not in self.grammar.contact_means:
                         return obj
+        told = self._after_dateline(verb)
+        if told is not None:
+            return told
         described = self._described_doer(verb)
         if described is not None:
             return described
@@ -1048,7 +1075,10 @@ class Arguments:
         caught by police and deported")."""
         for c in verb.children:
             if c.dep_ == "agent":
-                return self._pobj(c)
+                obj = self._pobj(c)
+                if obj is not None and lemma_of(obj) in self.grammar.contact_means:
+                    return None  # "conferred by phone": how they spoke, not who
+                return obj
         if verb.dep_ == "conj" and self._passive(verb.head):
             return self._agent(verb.head)
         return None
@@ -1192,6 +1222,14 @@ class Arguments:
             # talks with X"; "Y arrived in Kampala for talks with X": the trip's
             source = self._subject(partaking)
         if (
+            target is None
+            and partaking is not None
+            and lemma_of(tok) in self.grammar.journey_nouns
+            and lemma_of(partaking) in self.grammar.travel_verbs
+        ):
+            # "the emir arrived in Tehran on a state visit": the visit is to where he came
+            target = self._prep_target(partaking, ("in", "to"))
+        if (
             source is None
             and etype in self.lex.done_in
             and tok.dep_ == "pobj"
@@ -1207,7 +1245,12 @@ class Arguments:
         if source is not None and target is None and etype == EventType.REQUEST:
             # "Turkey would listen to Moscow's call": the call is addressed to the listener
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-            target = self._subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+            # (not one who backs the call: "Beijing supported Moscow's call for talks")
+            backing = self.lex.verbs.get(lemma_of(verb), ())
+            if verb.pos_ in ("VERB", "AUX") and not any(
+                t.type == EventType.SUPPORT for t in backing
+            ):
+                target = self._subject(verb)
         return source, target, light
 
     def _for_to(self, clause: Token) -> bool:

@@ -51,6 +51,8 @@ if TYPE_CHECKING:
 _SCENE_MIN_MENTIONS = 2
 # letters a verb and a noun share when the noun names the verb's act ("seiz-ed", "seiz-ure")
 _STEM_LETTERS = 4
+# How many sentences back an act noun of a kind ("condemned the raid") may name its act.
+ACT_OF_KIND_SENTENCES = 6
 # where an event is placed by its own words (its clause, object or noun), not its sentence's
 _OWN_PLACES = frozenset({"clause", "object", "noun"})
 # what violence is aimed at ("fired at its troops"), not what it is done with or from
@@ -369,6 +371,9 @@ class EventReader(Arguments):
             if scheme is not None:
                 return scheme
         subject = next((c for c in link.children if c.dep_ == "nsubj"), None)
+        if subject is None and charge and link.dep_ == "xcomp":
+            # "X said Y was trying to sabotage the talks": the one trying does the wrong
+            subject = next((c for c in link.head.children if c.dep_ == "nsubj"), None)
         head = link
         while subject is None and head.dep_ == "conj" and head.head.i != head.i:
             head = head.head  # "the acts committed by X ... and constitute a violation"
@@ -396,6 +401,14 @@ class EventReader(Arguments):
         """The word laying an act on the subject of ``link``: "responsible" in "Y was
         responsible for the attack", "behind" in "Y was behind the bombing"."""
         words = self.lex.culpability_words
+        for blamed in link.children:
+            if (
+                blamed.dep_ == "xcomp"
+                and lemma_of(blamed) in words
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in blamed.children)
+                and not any(c.dep_ in ("dobj", "nsubj") for c in blamed.children)
+            ):
+                return blamed  # "Y was to blame (for the escalation)": laid on Y, whatever it was
         laid = [c for c in complements if lemma_of(c) in words] + [
             c for c in link.children if c.dep_ == "prep" and c.lower_ in words
         ]
@@ -611,6 +624,23 @@ class EventReader(Arguments):
         else:
             sources = self._resolve_all(source)
             targets = self._resolve_all(target)
+        if (
+            not sources
+            and len(targets) > 1
+            and not nominal
+            and cand.found_type in self.lex.symmetric
+            and tok.dep_ == "acl"
+            and target is not None
+            and target.i == tok.head.i
+        ):
+            # "Egypt's minister and his Jordanian counterpart conferred by phone", read as a
+            # participle on the pair: the pair met each other
+            sources, targets = targets[:1], targets[1:2]
+        if len(sources) > 1:
+            # "Saudi Arabia and the US called on the two sides to ...": a group word the
+            # parties doing the act resolve into names others, not one of the doers
+            doers = {actor_key(m.actor) for m in sources}
+            targets = [m for m in targets if actor_key(m.actor) not in doers]
         if not targets and not nominal and etype in self.lex.act_reference_types:
             done = self._act_referred_to(tok, sources)
             targets = [done] if done is not None else targets
@@ -650,7 +680,10 @@ class EventReader(Arguments):
                 ):
                     event = replace(event, mode="investigate")  # "an investigation into it"
                 elif event is None or (
-                    nominal and event.target is None and event.type in self.lex.nominal_needs_target
+                    nominal
+                    and event.target is None
+                    and event.type in self.lex.nominal_needs_target
+                    and not self._public_request(tok, light, event)
                 ):
                     continue  # "the trade deal", "promises of access": a topic, not an act
                 elif (
@@ -672,6 +705,17 @@ class EventReader(Arguments):
                 if e.type == EventType.SANCTION
             ]
         return events
+
+    def _public_request(self, noun: Token, light: Token | None, event: Event) -> bool:
+        """``noun`` is a request its doer made in public for something, to no one named:
+        "issued a joint call for an end to hostilities", "renewed its appeal for calm" (a
+        light verb with a doer, and what is asked for; not "the demand for oil")."""
+        return (
+            event.type == EventType.REQUEST
+            and light is not None
+            and event.source is not None
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children)
+        )
 
     def _inquired_act(self, tok: Token, nominal: bool) -> Token | None:
         """The act an investigation is into: the "into" or "of" object of an inquiry noun
@@ -768,7 +812,12 @@ class EventReader(Arguments):
             (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"),
             None,
         )
-        if act is None or act.tag_ in self.grammar.plural_noun_tags:
+        return self._earlier_act_doer(act, sources) if act is not None else None
+
+    def _earlier_act_doer(self, act: Token, sources: list[Mention]) -> Mention | None:
+        """Who did the act the noun ``act`` only names as told before ("the attack", "the
+        move"): see ``_act_referred_to``; None when it is told here or not found."""
+        if act.pos_ != "NOUN" or act.tag_ in self.grammar.plural_noun_tags:
             return None
         if not any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in act.children
@@ -786,8 +835,12 @@ class EventReader(Arguments):
         if not kinds and not generic and not derived:
             return None
         own = {actor_key(m.actor) for m in sources}
-        sents = [s for s in self.parsed.sents if s.start <= verb.i]
-        since = sents[max(0, len(sents) - 3)].start_char if sents else 0
+        sents = [s for s in self.parsed.sents if s.start <= act.i]
+        # an act noun of a kind ("the raid") names the latest act of that kind told a few
+        # sentences before, past the requests and reactions told since; a word for any act
+        # ("the move") only the act told just before
+        back = ACT_OF_KIND_SENTENCES if kinds else 3
+        since = sents[max(0, len(sents) - back)].start_char if sents else 0
         for event in reversed(self.doc.events):
             if event.trigger_start >= act.idx or event.start < since or event.source is None:
                 continue
@@ -798,7 +851,8 @@ class EventReader(Arguments):
             if event.type in kinds or generic or (derived and _same_stem(event.trigger, lemma)):
                 end = act.idx + len(act.text)
                 return Mention(act.idx, end, act.text, event.source, f"act:{lemma}", None)
-            return None  # the act told last is not of this kind
+            if not kinds or event.type not in self.lex.act_reference_passed:
+                return None  # the act told last is not of this kind
         return None
 
     def _done_to_each_other(self, tok: Token) -> bool:
@@ -911,6 +965,12 @@ class EventReader(Arguments):
         ):
             return []  # "Uganda said it was responsible for the attack": an admission
         events = self._to_each(cand, cue, sent, source, subject, speaker)
+        if not events and not self._resolve_all(subject):
+            # "Israel raided Jenin. Egypt said the raid was a flagrant violation": the act
+            # told before is its doer's
+            done = self._earlier_act_doer(subject, [source])
+            event = self._event(cand, cue, sent, source, done, speaker, False) if done else None
+            events = [event] if event is not None else []
         for event in events:
             event.source_span = None  # the speaker is not named in the sentence
         return events

@@ -95,6 +95,7 @@ class TriggerLexicon:
     home_default: frozenset[EventType] = frozenset()
     act_reference_types: frozenset[EventType] = frozenset()  # "condemned the attack"
     act_reference_words: frozenset[str] = frozenset()  # "the move", "the decision"
+    act_reference_passed: frozenset[EventType] = frozenset()  # told between act and reaction
     location_source: frozenset[EventType] = frozenset()
     unattributed: frozenset[EventType] = frozenset()
     placed_party: frozenset[EventType] = frozenset()
@@ -237,6 +238,7 @@ class Grammar:
     care_places: frozenset[str] = frozenset()  # "a trip to the hospital": no host met
     travel_verbs: frozenset[str] = frozenset()  # "arrived in Kampala for talks with X"
     journey_nouns: frozenset[str] = frozenset()  # "is on a visit to X"
+    contact_means: frozenset[str] = frozenset()  # "conferred by phone": how, not who
     adoption_verbs: frozenset[str] = frozenset()  # "passed a resolution condemning X"
     asked_thing_verbs: frozenset[str] = frozenset()  # "a report was requested": no addressee
     undergone_nouns: frozenset[str] = frozenset()  # "Nixon's impeachment": done to him
@@ -366,6 +368,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         home_default=_types(data, "home_default"),
         act_reference_types=_types(data, "act_reference_types"),
         act_reference_words=_words(data, "act_reference_words"),
+        act_reference_passed=_types(data, "act_reference_passed"),
         location_source=_types(data, "location_source"),
         unattributed=_types(data, "unattributed"),
         placed_party=_types(data, "placed_party"),
