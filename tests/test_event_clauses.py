@@ -139,7 +139,9 @@ def test_a_perfect_with_no_habit_is_an_act(text, resources) -> None:
 def test_a_party_s_dated_history_is_no_news(text, resources) -> None:
     # a who/which clause on a party dated years back tells who the party is
     assert not {e.trigger.split()[0] for e in code(text, resources)} & {
-        "stepped", "spoke", "defeating"
+        "stepped",
+        "spoke",
+        "defeating",
     }
 
 

@@ -645,7 +645,9 @@ class LexiconFinder:
             return False
         # "fought several legal battles", "fought a trade war", "a war of words": no arms
         kinds = [c for c in obj.children if c.dep_ in ("amod", "compound")]
-        kinds += [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        kinds += [
+            g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+        ]
         return not any(lemma_of(k) in self.lex.figurative_wars for k in kinds)
 
     def _standing(self, tok: Token, reader: EventReader) -> bool:
@@ -759,7 +761,9 @@ class LexiconFinder:
                 and (
                     v.i == tok.head.i
                     or not any(
-                        w in self.lex.weapon_words for t in tok.sent for w in (lemma_of(t), t.lower_)
+                        w in self.lex.weapon_words
+                        for t in tok.sent
+                        for w in (lemma_of(t), t.lower_)
                     )
                 )
                 for v in (tok.head, *tok.head.conjuncts)
