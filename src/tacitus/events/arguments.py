@@ -329,7 +329,8 @@ class Arguments:
     def _after_dateline(self, verb: Token) -> Token | None:
         """The subject the parser hung on the dateline before ``verb`` as an apposition
         ("CAIRO, Jan 9 (Reuters) - Egypt and Jordan condemned ...", where "Egypt" is read as
-        another name of "Reuters"): the first apposition after the dateline, or None."""
+        another name of "Reuters"; "PARIS (Reuters) - French President X hosted", where
+        "PARIS" is the subject): the first apposition after the dateline, or None."""
         for c in verb.children:
             if c.i > verb.i or not self._in_dateline(c):
                 continue
@@ -344,13 +345,8 @@ class Arguments:
             if c.dep_ == "nsubj" and len(subjects) > 1 and self._in_dateline(c):
                 continue  # "KYIV, Ukraine (Reuters) - Russian missiles struck": the other one
             if c.dep_ == "nsubj":
-                if self._in_dateline(c):
-                    # "PARIS (Reuters) - French President X hosted ...": the parser may hang
-                    # the true subject on the dateline as its apposition (a place, no doer)
-                    c = next(
-                        (a for a in c.children if a.dep_ == "appos" and not self._in_dateline(a)),
-                        c,
-                    )
+                if self._in_dateline(c):  # "PARIS (Reuters) - French President X hosted"
+                    c = self._after_dateline(verb) or c
                 if c.lower_ in self.grammar.relative_pronouns and verb.dep_ == "relcl":
                     return self._antecedent(verb)
                 if self._resolve(c) is None:  # "Two of its neighbours - X and Y - said"
