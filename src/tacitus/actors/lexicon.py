@@ -110,6 +110,7 @@ class Spans:
                     and _case_ok(tokens[i], phrase)
                     and not self._in_person_name(i, size, phrase)
                     and not self._in_longer_name(i, size, phrase)
+                    and not self._other_states_body(i, size, phrase)
                     and not self._names_feature(i + size, phrase)
                     and not self._person_as_place(i, size, phrase)
                 ):
@@ -180,6 +181,20 @@ class Spans:
             and prev.i not in self.phrase_at
             and prev.lower_ not in self.words.name_articles  # "Al Shabaab" is "Shabaab"
             and prev.dep_ in self.words.name_part_deps
+            and start <= prev.head.i < start + size
+        )
+
+    def _other_states_body(self, start: int, size: int, phrase: Phrase) -> bool:
+        """A body of one state's name said of another state: "the German Foreign Office"
+        is not the British "Foreign Office"; the country word before it says whose it is."""
+        if phrase.kind != "group" or not phrase.country or start == 0:
+            return False
+        prev = self.parsed[start - 1]
+        found = self.phrase_at.get(prev.i)
+        return (
+            found is not None
+            and found[2].kind in COUNTRY_KINDS
+            and found[2].country != phrase.country
             and start <= prev.head.i < start + size
         )
 
