@@ -438,6 +438,22 @@ def test_an_acronym_in_brackets_after_a_name_is_the_same_actor_later(kb) -> None
     assert later[0].rule == "acronym:CNA"
 
 
+def test_letters_an_organisation_is_given_in_brackets_are_it_even_if_known_otherwise(
+    kb,
+) -> None:
+    # "RSF" alone is Sudan's Rapid Support Forces; after "Reporters Without Borders (RSF)"
+    # the writer has said what the letters stand for in this text
+    doc, _ = code(
+        "Reporters Without Borders (RSF) condemned the arrest. RSF urged Iran to free him.",
+        kb,
+    )
+    later = [m for m in doc.mentions if m.text == "RSF"]
+    assert later and all(m.actor.country == "NGO" for m in later)
+    doc, _ = code("The RSF shelled El Fasher. RSF fighters entered the town.", kb)
+    found = [m.actor.country for m in doc.mentions if "RSF" in m.text]
+    assert len(found) == 2 and set(found) == {"SDN"}
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -203,7 +203,8 @@ class ActorResolver:
         """A name followed by an all-capitals word in brackets whose letters are the
         initials of the name's capitalised words ("the Syrian Arab Army (SAA)"): that word
         is the same actor for the rest of the document. Words the knowledge base knows
-        ("(PKK)") keep their own code."""
+        ("(PKK)") keep their own code, unless the name is an organisation's: the writer
+        says what the letters stand for here ("Reporters Without Borders (RSF)")."""
         state = self._state
         parsed = state.parsed
         span = parsed.char_span(found.start, found.end, alignment_mode="expand")
@@ -216,7 +217,12 @@ class ActorResolver:
         letters = short.text
         if not (letters.isalpha() and letters.isupper() and len(letters) >= 2):
             return
-        if short.i in state.spans.phrase_at or letters in state.acronyms:
+        if letters in state.acronyms:
+            return
+        if (found.actor.actor_id or "").startswith("org:"):
+            self._learn(letters, short, found)
+            return
+        if short.i in state.spans.phrase_at:
             return
         # the capitalised words before the bracket, back to the first lower-case content word
         initials = ""
@@ -227,10 +233,13 @@ class ActorResolver:
                 break
             if initials == letters:
                 break
-        if initials != letters:
-            return
-        state.acronyms[letters] = found
-        state.cache[short.i] = found  # the bracketed word is this mention, not a new one
+        if initials == letters:
+            self._learn(letters, short, found)
+
+    def _learn(self, letters: str, short: Token, found: Mention) -> None:
+        """``letters`` (the bracketed word ``short``) stand for ``found`` from here on."""
+        self._state.acronyms[letters] = found
+        self._state.cache[short.i] = found  # the bracketed word is this mention, not a new one
 
     def _abbreviated(self, tok: Token) -> Mention | None:
         """An all-capitals word no phrase knows whose letters are the initials of the
@@ -255,7 +264,7 @@ class ActorResolver:
         """Code the phrase headed by ``tok``: a pronoun, a person, a name or a description."""
         spans = self._state.spans
         named = self._state.acronyms.get(tok.text) or self._abbreviated(tok)
-        if named is not None and tok.i not in spans.phrase_at:  # "the SAA", after "(SAA)"
+        if named is not None:  # "the SAA", after "(SAA)"
             return self._state.make(
                 tok.i, tok.i + 1, named.actor, f"acronym:{tok.text}", named.role
             )
