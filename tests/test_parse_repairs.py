@@ -186,3 +186,19 @@ def test_a_name_and_a_titled_name_are_coordinated_subjects(resources) -> None:
 def test_a_firms_name_with_and_is_left_alone() -> None:
     ltd = word("Smith and Jones Ltd said profits rose.", "Jones")
     assert ltd.head.text == "Ltd"
+
+
+def test_a_that_clause_after_said_in_a_statement_is_what_was_said(resources) -> None:
+    text = "Egypt said in a statement that the Israeli raid was a flagrant violation of the law."
+    was = word(text, "was")
+    assert (was.dep_, was.head.text) == ("ccomp", "said")
+    accused = [e for e in code_all(text, resources) if e.type.value == "ACCUSE"]
+    assert [(e.source.country, e.target.country) for e in accused if e.source and e.target] == [
+        ("EGY", "ISR")
+    ]
+
+
+def test_a_relative_clause_on_the_statement_is_left_alone() -> None:
+    text = "Kenya said in a report that was released on Monday that it would reopen the border."
+    released = word(text, "released")
+    assert released.head.text == "report"

@@ -15,7 +15,9 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
 - ``tacitus_trailing_sayers``: "... wounded 12 others, police and officials said" — the
   phrase after the comma is who says so, not more of those wounded;
 - ``tacitus_titled_conjuncts``: "Duda and German Chancellor Olaf Scholz called" — two
-  coordinated subjects, not the second name alone with the first hung on it.
+  coordinated subjects, not the second name alone with the first hung on it;
+- ``tacitus_said_in_statement``: "Egypt said in a statement that the raid was a crime" —
+  the "that" clause is what was said, not a clause on "statement".
 """
 
 from __future__ import annotations
@@ -461,4 +463,36 @@ def titled_conjuncts(doc: Doc) -> Doc:
             if word.head.i < k + 1 or word.head.i > name.i:
                 changes[word.i] = (name.i, "amod" if word.pos_ == "ADJ" else "compound")
         _rehang(doc, changes)
+    return doc
+
+
+@Language.component("tacitus_said_in_statement")
+def said_in_statement(doc: Doc) -> Doc:
+    """Re-read "Egypt said in a statement that the raid was a violation": a "that" clause
+    with a subject of its own after the noun of a preposition on a speech verb with no
+    clause of its own ("said in an interview that ...", "added on Twitter that ...") is
+    what the verb says; the parser hangs it on the noun (the sayer is lost). A clause
+    without "that" or without a subject ("a statement that was released") is left alone."""
+    for verb in doc:
+        if verb.lemma_ not in _SAYING or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "ccomp" for c in verb.children):
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.i < verb.i:
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                for clause in noun.children:
+                    if (
+                        clause.dep_ in ("acl", "ccomp", "relcl")
+                        and clause.i > noun.i
+                        and any(
+                            c.dep_ == "mark" and c.lower_ == "that" and c.i > noun.i
+                            for c in clause.children
+                        )
+                        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+                    ):
+                        _rehang(doc, {clause.i: (verb.i, "ccomp")})
     return doc
