@@ -202,3 +202,20 @@ def test_a_relative_clause_on_the_statement_is_left_alone() -> None:
     text = "Kenya said in a report that was released on Monday that it would reopen the border."
     released = word(text, "released")
     assert released.head.text == "report"
+
+
+def test_a_progressive_verb_has_its_clauses_subject(resources) -> None:
+    # read as what Qatar is, as a noun in a relative clause, and with the subject on "are"
+    for text in (
+        "Qatar is mediating between Israel and Hamas.",
+        "Qatar, which is mediating between Israel and Hamas, said talks would resume.",
+        "Egypt and Qatar are mediating between Israel and Hamas.",
+    ):
+        mediating = word(text, "mediating")
+        assert (mediating.pos_, mediating.lemma_) == ("VERB", "mediate")
+        events = code_all(text, resources)
+        assert {(e.source.country, e.target.country) for e in events if e.source and e.target} >= {
+            ("QAT", "ISR"),
+            ("QAT", "PSE"),
+        }, text
+
