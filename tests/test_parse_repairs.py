@@ -218,4 +218,3 @@ def test_a_progressive_verb_has_its_clauses_subject(resources) -> None:
             ("QAT", "ISR"),
             ("QAT", "PSE"),
         }, text
-

@@ -475,8 +475,7 @@ class LexiconFinder:
                 if c.dep_ == "prep" and c.lower_ == "for":
                     return False  # "a call to the UN for help"
                 if c.dep_ in ("acl", "advcl", "xcomp", "ccomp", "relcl") and any(
-                    a.dep_ in ("aux", "mark") and a.lower_ in ("to", "that")
-                    for a in c.children
+                    a.dep_ in ("aux", "mark") and a.lower_ in ("to", "that") for a in c.children
                 ):
                     return False  # "a call to Russia to withdraw", "... that it withdraw"
         return True
