@@ -83,6 +83,17 @@ def test_a_truce_brokered_between_two_sides_is_mediation(resources) -> None:
     assert of_type("The truce was brokered by Kenya and Ethiopia.", "CONSULT", resources) == set()
 
 
+def test_a_mediator_between_unnamed_sides_still_mediates(resources) -> None:
+    # PLOVER CONSULT needs no recipient: the sides may be named only as "the two sides"
+    text = "Kenya and Ethiopia, which are mediating between the two sides, urged calm."
+    assert of_type(text, "CONSULT", resources) == {
+        ("CONSULT", "KEN", None),
+        ("CONSULT", "ETH", None),
+    }
+    # talks with no one named are still no talks
+    assert of_type("The talks between the two sides ended.", "CONSULT", resources) == set()
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

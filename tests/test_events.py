@@ -368,6 +368,16 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
             "The Turkish president had a call with his Russian counterpart.",
             {("CONSULT", "TUR", "RUS")},
         ),
+        # ... and so is a call made or placed to someone; a call to them for or to do
+        # something asks it
+        ("Macron made a call to Putin on Tuesday.", {("CONSULT", "FRA", "RUS")}),
+        (
+            "The Turkish president placed a phone call to the Iranian leader.",
+            {("CONSULT", "TUR", "IRN")},
+        ),
+        ("Germany made a call to Russia to show restraint.", {("REQUEST", "DEU", "RUS")}),
+        ("Kenya renewed its call to Uganda for dialogue.", {("REQUEST", "KEN", "UGA")}),
+        ("The rebels in Mali issued a call to arms.", set()),
         ("Chile ratified the treaty with Peru.", {("SUPPORT", "CHL", "PER")}),
         ("Kenya favors Uganda in the dispute.", {("SUPPORT", "KEN", "UGA")}),
         (

@@ -186,3 +186,35 @@ def test_a_name_and_a_titled_name_are_coordinated_subjects(resources) -> None:
 def test_a_firms_name_with_and_is_left_alone() -> None:
     ltd = word("Smith and Jones Ltd said profits rose.", "Jones")
     assert ltd.head.text == "Ltd"
+
+
+def test_a_that_clause_after_said_in_a_statement_is_what_was_said(resources) -> None:
+    text = "Egypt said in a statement that the Israeli raid was a flagrant violation of the law."
+    was = word(text, "was")
+    assert (was.dep_, was.head.text) == ("ccomp", "said")
+    accused = [e for e in code_all(text, resources) if e.type.value == "ACCUSE"]
+    assert [(e.source.country, e.target.country) for e in accused if e.source and e.target] == [
+        ("EGY", "ISR")
+    ]
+
+
+def test_a_relative_clause_on_the_statement_is_left_alone() -> None:
+    text = "Kenya said in a report that was released on Monday that it would reopen the border."
+    released = word(text, "released")
+    assert released.head.text == "report"
+
+
+def test_a_progressive_verb_has_its_clauses_subject(resources) -> None:
+    # read as what Qatar is, as a noun in a relative clause, and with the subject on "are"
+    for text in (
+        "Qatar is mediating between Israel and Hamas.",
+        "Qatar, which is mediating between Israel and Hamas, said talks would resume.",
+        "Egypt and Qatar are mediating between Israel and Hamas.",
+    ):
+        mediating = word(text, "mediating")
+        assert (mediating.pos_, mediating.lemma_) == ("VERB", "mediate")
+        events = code_all(text, resources)
+        assert {(e.source.country, e.target.country) for e in events if e.source and e.target} >= {
+            ("QAT", "ISR"),
+            ("QAT", "PSE"),
+        }, text

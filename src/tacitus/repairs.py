@@ -15,7 +15,12 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
 - ``tacitus_trailing_sayers``: "... wounded 12 others, police and officials said" — the
   phrase after the comma is who says so, not more of those wounded;
 - ``tacitus_titled_conjuncts``: "Duda and German Chancellor Olaf Scholz called" — two
-  coordinated subjects, not the second name alone with the first hung on it.
+  coordinated subjects, not the second name alone with the first hung on it;
+- ``tacitus_said_in_statement``: "Egypt said in a statement that the raid was a crime" —
+  the "that" clause is what was said, not a clause on "statement";
+- ``tacitus_progressive_verbs``: "Qatar is mediating", "Egypt and Qatar are mediating",
+  "which is mediating" — an "-ing" verb after a form of "be" is the verb of its clause
+  and has the clause's subject (not a noun, a predicate, nor a verb with no subject).
 """
 
 from __future__ import annotations
@@ -462,3 +467,89 @@ def titled_conjuncts(doc: Doc) -> Doc:
                 changes[word.i] = (name.i, "amod" if word.pos_ == "ADJ" else "compound")
         _rehang(doc, changes)
     return doc
+
+
+@Language.component("tacitus_said_in_statement")
+def said_in_statement(doc: Doc) -> Doc:
+    """Re-read "Egypt said in a statement that the raid was a violation": a "that" clause
+    with a subject of its own after the noun of a preposition on a speech verb with no
+    clause of its own ("said in an interview that ...", "added on Twitter that ...") is
+    what the verb says; the parser hangs it on the noun (the sayer is lost). A clause
+    without "that" or without a subject ("a statement that was released") is left alone."""
+    for verb in doc:
+        if verb.lemma_ not in _SAYING or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "ccomp" for c in verb.children):
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.i < verb.i:
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                for clause in noun.children:
+                    if (
+                        clause.dep_ in ("acl", "ccomp", "relcl")
+                        and clause.i > noun.i
+                        and any(
+                            c.dep_ == "mark" and c.lower_ == "that" and c.i > noun.i
+                            for c in clause.children
+                        )
+                        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+                    ):
+                        _rehang(doc, {clause.i: (verb.i, "ccomp")})
+    return doc
+
+
+_BE_FORMS = frozenset({"is", "are", "was", "were", "been", "be", "'s", "'re"})
+
+
+@Language.factory("tacitus_progressive_verbs")
+def progressive_verbs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Re-read a progressive "be" + "-ing" verb the parser got wrong, in one of three ways:
+    the subject hung on "be" as if it were the verb ("Egypt and Qatar are mediating");
+    the "-ing" word read as a noun with "be" its auxiliary ("which is mediating"); the
+    "-ing" word read as what a named subject is ("Qatar is mediating": a predicate). The
+    subject of the last must be a name or a pronoun ("the aim is bridging the gap" is a
+    predicate)."""
+    lemmatizer = _lemmatizer(nlp)
+
+    def repair(doc: Doc) -> Doc:
+        for tok in doc[1:]:
+            if not (tok.is_lower and tok.is_alpha and tok.lower_.endswith("ing")):
+                continue
+            be = doc[tok.i - 1]
+            while be.i > be.sent.start and be.pos_ == "ADV":
+                be = doc[be.i - 1]
+            if be.lower_ not in _BE_FORMS or be.pos_ != "AUX":
+                continue
+            if tok.pos_ == "VERB" and be.dep_ == "aux" and be.head.i == tok.i:
+                subjects = [c for c in be.children if c.dep_ == "nsubj" and c.i < be.i]
+                if len(subjects) == 1 and not any(c.dep_ == "nsubj" for c in tok.children):
+                    _rehang(doc, {subjects[0].i: (tok.i, "nsubj")})
+            elif tok.pos_ == "NOUN" and be.dep_ == "aux" and be.head.i == tok.i:
+                if tok.dep_ not in ("relcl", "ROOT", "ccomp", "conj"):
+                    continue
+                if not any(c.dep_ == "nsubj" for c in tok.children):
+                    continue
+                old = tok.pos_, tok.tag_, tok.lemma_
+                tok.pos_, tok.tag_ = "VERB", "VBG"
+                lemmas = lemmatizer.rule_lemmatize(tok) if lemmatizer is not None else []
+                if not lemmas or lemmas[0] == tok.lower_:
+                    tok.pos_, tok.tag_, tok.lemma_ = old
+                    continue
+                tok.lemma_ = lemmas[0]
+            elif tok.tag_ == "VBG" and tok.dep_ == "attr" and tok.head.i == be.i:
+                subjects = [c for c in be.children if c.dep_ == "nsubj" and c.i < be.i]
+                if len(subjects) != 1 or subjects[0].pos_ not in ("PROPN", "PRON"):
+                    continue
+                changes = {c.i: (tok.i, c.dep_) for c in be.children if c.i != tok.i}
+                changes[be.i] = (tok.i, "aux")
+                if be.head.i == be.i:
+                    changes[tok.i] = (tok.i, "ROOT")
+                else:
+                    changes[tok.i] = (be.head.i, be.dep_)
+                _rehang(doc, changes)
+        return doc
+
+    return repair

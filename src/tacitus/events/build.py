@@ -694,8 +694,15 @@ class EventReader(Arguments):
                 ):
                     # PLOVER ACCUSE 'investigate': "opened a probe into X's finances"
                     event = replace(event, mode="investigate")
-                if event.target is None and cand.found_type == EventType.CONSULT:
-                    continue  # "X will meet" (a promise, AGREE) with no one: no party to it
+                if (
+                    event.target is None
+                    and cand.found_type == EventType.CONSULT
+                    and not (mode == "third-party" and pair is not None and sources)
+                ):
+                    # "X will meet" (a promise, AGREE) with no one: no party to it; a
+                    # mediator between sides named by no name ("mediating between the two
+                    # sides") still mediates (PLOVER CONSULT needs no recipient)
+                    continue
                 events.append(event)
         if events and mode in self.lex.domestic_modes and self._custodial(tok, nominal):
             # PLOVER: a court sentence that includes imprisonment is also COERCE 'arrest'
@@ -1748,8 +1755,14 @@ class EventReader(Arguments):
             # were killed", "gunmen opened fire", "thousands marched", "clashes erupted")
             if nominal or not passive or tgt is None or not tgt.country:
                 return None
-        if etype == EventType.CONSULT and tgt is None:
-            return None  # talks need two parties; "the Syria talks" names only a topic
+        if (
+            etype == EventType.CONSULT
+            and tgt is None
+            and not (cand.mode == "third-party" and src is not None and self._between(tok))
+        ):
+            # talks need two parties; "the Syria talks" names only a topic (a mediator
+            # between sides the text names by no name still mediates between them)
+            return None
         if nominal and carrier is None and etype not in self.lex.unattributed and self._judged(tok):
             # "X's call with Y was improper": an act already known, judged (violence judged,
             # "the raid was a crime", is still news of it)

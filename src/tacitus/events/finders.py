@@ -335,6 +335,8 @@ class LexiconFinder:
                     continue  # "the stock market rallied", "China's demand for oil"
                 if self._sport_doer(tok, nominal, reader):
                     continue  # "the team attacked", "suspended by the league"
+                if "to" in trig.extra and nominal and not self._called_party(tok, reader):
+                    continue  # "a call to arms", "a call to X to withdraw": a request
                 if trig.type == EventType.REQUEST and not nominal and self._question(tok, reader):
                     continue  # "asked whether X would leave": a question, not a request
                 if trig.type == EventType.REQUEST and not nominal and self._protest_demand(tok):
@@ -452,6 +454,31 @@ class LexiconFinder:
         """``obj`` is an event noun ("ordered patrols by police"): the verb is a light verb
         reporting that act (read on the noun), not one done to whoever the noun names."""
         return obj.pos_ == "NOUN" and bool(self.lex.nouns.get(lemma_of(obj)))
+
+    def _called_party(self, noun: Token, reader: EventReader) -> bool:
+        """``noun`` ("call") is made to a party named in its "to" phrase and asks for
+        nothing: "made a call to Putin" is a phone call; "a call to Russia to withdraw",
+        "a call to X for calm", "a call to arms" are requests (the wanted act may hang on
+        the noun or on its light verb)."""
+        parties = [
+            g
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if not any(reader.named(g) and not self._act_noun(g) for g in parties):
+            return False
+        holders = [noun] if noun.head.i == noun.i else [noun, noun.head]
+        for holder in holders:
+            for c in holder.children:
+                if c.dep_ == "prep" and c.lower_ == "for":
+                    return False  # "a call to the UN for help"
+                if c.dep_ in ("acl", "advcl", "xcomp", "ccomp", "relcl") and any(
+                    a.dep_ in ("aux", "mark") and a.lower_ in ("to", "that") for a in c.children
+                ):
+                    return False  # "a call to Russia to withdraw", "... that it withdraw"
+        return True
 
     def _protest_demand(self, verb: Token) -> bool:
         """``verb`` is what a protest demands: the purpose of a protest ("marched to demand
