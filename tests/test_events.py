@@ -1969,3 +1969,21 @@ def test_one_who_backs_a_call_is_not_who_it_asks(resources) -> None:
         e.type.value == "REQUEST" and e.target is not None and e.target.country == "TUR"
         for e in found
     )
+
+
+def test_what_a_call_made_to_a_party_asks_is_that_partys_and_only_asked(resources) -> None:
+    """The parser hangs "to withdraw" on "made" in "made a call to Russia to withdraw":
+    the withdrawal is asked of Russia ("its troops" are Russia's), not done by the caller."""
+    found = code_all(
+        "Germany made a call to Russia to withdraw its troops from Ukraine.", resources
+    )
+    retreat = [e for e in found if e.type.value == "RETREAT"]
+    assert retreat and all(str(e.status) == "requested" for e in retreat)
+    assert [e.source.country for e in retreat if e.source] == ["RUS"]
+    assert all(e.target is None or e.target.country != "DEU" for e in retreat)
+    # a clause with a subject of its own is not the party's ("for Russia to withdraw")
+    found = code_all("The EU issued a call for Russia to withdraw its troops.", resources)
+    assert not any(
+        e.type.value == "RETREAT" and e.source is not None and e.source.country != "RUS"
+        for e in found
+    )

@@ -238,19 +238,33 @@ class Coreference:
     def _controller(self, tok: Token, kinds: tuple[str, ...]) -> Mention | None:
         """Who does the "to" clause a pronoun is in, when it is named as the object of the
         verb the clause completes: "called on Russia to withdraw its troops" (Russia),
-        "urged Israel to halt its attacks" (Israel)."""
+        "urged Israel to halt its attacks" (Israel), "made a call to Russia to withdraw its
+        troops" (Russia: the parser hangs the clause on "made")."""
         clause = tok
         for _ in range(_CONTROL_CLIMB):
-            if clause.dep_ == "xcomp" or clause.head.i == clause.i:
+            if clause.dep_ in ("xcomp", "advcl") or clause.head.i == clause.i:
                 break
             clause = clause.head
-        if clause.dep_ != "xcomp":
+        words = self.words
+        if clause.dep_ == "xcomp":
+            doers = [c for c in clause.head.children if c.dep_ == "dobj"]
+            askers = [clause.head]
+        elif clause.dep_ == "advcl" and not any(
+            c.dep_ in ("nsubj", "mark") for c in clause.children
+        ):
+            doers = []
+            askers = [
+                c
+                for c in clause.head.children
+                if c.dep_ == "dobj" and c.lemma_.lower() in words.request_nouns
+            ]
+        else:
             return None
-        doers = [c for c in clause.head.children if c.dep_ == "dobj"]
         doers += [
             o
-            for c in clause.head.children
-            if c.dep_ == "prep" and c.lower_ in self.words.controller_prepositions
+            for a in askers
+            for c in a.children
+            if c.dep_ == "prep" and c.lower_ in words.controller_prepositions and c.i < clause.i
             for o in c.children
             if o.dep_ == "pobj"
         ]

@@ -19,6 +19,7 @@ from tacitus.events.lexicon import Grammar, TriggerLexicon
 from tacitus.events.syntax import (
     ActorKey,
     actor_key,
+    asked_party,
     bare_participle,
     lemma_of,
     misread_verb,
@@ -376,6 +377,9 @@ class Arguments:
             if self._resolve(noun) is not None or noun.dep_ != "dobj" or noun.head.i == noun.i:
                 return noun
             return self._subject(noun.head, depth + 1)
+        asked = asked_party(verb, self.lex)
+        if asked is not None:
+            return asked  # "made a call to Russia to withdraw": Russia is asked to
         if depth < 2 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
             subject = self._subject(verb.head, depth + 1)
             if (

@@ -26,6 +26,7 @@ from tacitus.events.finders import Candidate
 from tacitus.events.lexicon import TriggerLexicon
 from tacitus.events.syntax import (
     WH_TAGS,
+    asked_party,
     bare_participle,
     excludes,
     is_nominal,
@@ -561,6 +562,8 @@ class ClauseReader:
                 and lemma_of(cur) in self.lex.hollow_heads
             ):
                 return EventStatus.NEGATED, None, None, None  # "ended its mediation effort"
+            if asked_party(cur, self.lex) is not None:
+                return EventStatus.REQUESTED, None, None, (head, True)  # "a call to X to go"
             if self._for_to(cur) and (
                 (dep == "relcl" and hl in self.lex.request_cues)
                 or (
