@@ -454,6 +454,16 @@ def test_letters_an_organisation_is_given_in_brackets_are_it_even_if_known_other
     assert len(found) == 2 and set(found) == {"SDN"}
 
 
+def test_a_countrys_letters_in_brackets_after_an_organisation_stay_the_country(kb) -> None:
+    # "(US)" says whose the party is: a later "The US" is the country, not the party
+    doc, _ = code(
+        "The Green Party (US) criticized the plan. The US later accused China of dumping steel.",
+        kb,
+    )
+    later = [m for m in doc.mentions if m.text == "US"]
+    assert later and all(m.actor.country == "USA" and m.actor.sector != "PTY" for m in later)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from tacitus.actors.coref import AntecedentFilter, Coreference
 from tacitus.actors.descriptions import Descriptions
 from tacitus.actors.groups import Groups
-from tacitus.actors.knowledge import EXTRA_CODES, KnowledgeBase
+from tacitus.actors.knowledge import COUNTRY_KINDS, EXTRA_CODES, KnowledgeBase
 from tacitus.actors.names import Persons
 from tacitus.actors.state import DocumentState
 from tacitus.ids import slug
@@ -204,7 +204,9 @@ class ActorResolver:
         initials of the name's capitalised words ("the Syrian Arab Army (SAA)"): that word
         is the same actor for the rest of the document. Words the knowledge base knows
         ("(PKK)") keep their own code, unless the name is an organisation's: the writer
-        says what the letters stand for here ("Reporters Without Borders (RSF)")."""
+        says what the letters stand for here ("Reporters Without Borders (RSF)"). A country's
+        letters in brackets ("the Green Party (US)") say whose the name is: "US" stays the
+        country."""
         state = self._state
         parsed = state.parsed
         span = parsed.char_span(found.start, found.end, alignment_mode="expand")
@@ -219,6 +221,9 @@ class ActorResolver:
             return
         if letters in state.acronyms:
             return
+        known = state.spans.phrase_at.get(short.i)
+        if known is not None and known[2].kind in COUNTRY_KINDS:
+            return  # "the Green Party (US)": the letters say whose it is, not what it is
         if (found.actor.actor_id or "").startswith("org:"):
             self._learn(letters, short, found)
             return
