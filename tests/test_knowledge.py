@@ -237,6 +237,19 @@ def test_current_news_actor(published, text, name, country, sector) -> None:
     assert (found[0].actor.country, found[0].actor.sector) == (country, sector)
 
 
+def test_a_name_shared_with_a_town_needs_its_armed_word() -> None:
+    # "Fano" is an Italian town: alone it is not Ethiopia's Amhara militia
+    doc = tacitus.process(
+        "The mayor of Fano accused the regional government.", published="2024-06-01"
+    )
+    assert not [m for m in doc.mentions if m.rule == "kb:org:fano"]
+    doc = tacitus.process(
+        "Fano militiamen attacked an army base in Gondar.", published="2024-06-01"
+    )
+    found = [m for m in doc.mentions if m.rule == "kb:org:fano"]
+    assert found and (found[0].actor.country, found[0].actor.sector) == ("ETH", "REB")
+
+
 def test_the_papacy_follows_the_article_date() -> None:
     kb = knowledge.load_knowledge_base()
     assert kb.role_at("office:pope", "2020-03-01").title == "Pope Francis"  # type: ignore[union-attr]
