@@ -10,6 +10,7 @@ included).
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -316,16 +317,22 @@ class Arguments:
             before = before.head.head  # "crashes of its jet in five months that killed"
         return before
 
-    def _in_dateline(self, tok: Token) -> bool:
-        """``tok`` is in the article's dateline ("KYIV, Ukraine (Reuters) -"), which the
-        parser may take for the subject of the first sentence: a place, no doer."""
+    @cached_property
+    def _dateline_chars(self) -> tuple[int, int] | None:
+        """Where the article's dateline stands in ``doc.text`` (found once), or None."""
         doc: Document | None = getattr(self, "doc", None)
         if doc is None or doc.dateline is None:
-            return False
+            return None
         line = doc.dateline
         written = doc.source_text[line.start : line.end].strip()
         at = doc.text.find(written, doc.body_start) if written else -1
-        return at >= 0 and at <= tok.idx < at + len(written)
+        return (at, at + len(written)) if at >= 0 else None
+
+    def _in_dateline(self, tok: Token) -> bool:
+        """``tok`` is in the article's dateline ("KYIV, Ukraine (Reuters) -"), which the
+        parser may take for the subject of the first sentence: a place, no doer."""
+        chars = self._dateline_chars
+        return chars is not None and chars[0] <= tok.idx < chars[1]
 
     def _after_dateline(self, verb: Token) -> Token | None:
         """The subject the parser hung on the dateline before ``verb`` as an apposition

@@ -42,7 +42,7 @@ from tacitus.events.syntax import (
 )
 from tacitus.model import Actor, Document, Event, EventStatus, EventType, Mention
 from tacitus.place import place_cues
-from tacitus.syntax import event_word
+from tacitus.syntax import clause_verb, event_word
 
 if TYPE_CHECKING:
     from tacitus.place import Gazetteer
@@ -1225,8 +1225,9 @@ class EventReader(Arguments):
             return False
         if target.rule.startswith("country:"):
             return True
-        tok = next((t for t in self.parsed if t.idx == target.start), None)
-        return target.rule.startswith("capital:") and tok is not None and tok.dep_ != "pobj"
+        span = self.parsed.char_span(target.start, target.end, alignment_mode="expand")
+        first = span[0] if span is not None and len(span) else None
+        return target.rule.startswith("capital:") and first is not None and first.dep_ != "pobj"
 
     def _sentence_countries(
         self, sent: Span, act: Token | None = None, lending: Token | None = None
@@ -1435,20 +1436,13 @@ class EventReader(Arguments):
         if relatives & (self.grammar.scene_relatives | self.grammar.recent_words):
             return False
         own = [t for t in clause.subtree if t.ent_type_ in self.grammar.time_entities]
-        own = [t for t in own if self._clause_of(t).i == clause.i]
+        own = [t for t in own if clause_verb(t).i == clause.i]
         if own and not any(
             (t.like_num and len(t.text) == 4) or t.lower_ in self.grammar.long_ago_words
             for t in own
         ):
             return False  # "a colonel who last month admitted torture in the 1970s": news
         return self._long_ago(clause)
-
-    @staticmethod
-    def _clause_of(tok: Token) -> Token:
-        """The verb whose clause ``tok`` is in (itself, if a verb)."""
-        while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
-            tok = tok.head
-        return tok
 
     def _habitual(self, verb: Token) -> bool:
         """``verb`` is in the active perfect and told as a standing habit or stance, not as
