@@ -1987,3 +1987,21 @@ def test_what_a_call_made_to_a_party_asks_is_that_partys_and_only_asked(resource
         e.type.value == "RETREAT" and e.source is not None and e.source.country != "RUS"
         for e in found
     )
+
+
+def test_a_request_sent_to_a_party_is_addressed_to_it_not_sent_there(resources) -> None:
+    """ "sent a request to Mali to free the hostages": the parser hangs "to Mali" on
+    "sent". France asks Mali (a REQUEST placed nowhere: Mali is whom it is sent to, not
+    where), and the freeing is Mali's and only asked; troops sent to a country still go
+    there."""
+    found = code_all("France sent a request to Mali to free the hostages.", resources)
+    request = [e for e in found if e.type.value == "REQUEST"]
+    assert [(e.source.country, e.target.country, e.location) for e in request] == [
+        ("FRA", "MLI", None)
+    ]
+    retreat = [e for e in found if e.type.value == "RETREAT"]
+    assert [(e.source.country, str(e.status)) for e in retreat] == [("MLI", "requested")]
+    found = code_all("Russia sent troops to Syria.", resources)
+    assert [(e.type.value, e.location.name if e.location else None) for e in found] == [
+        ("MOBILIZE", "Syria")
+    ]

@@ -804,7 +804,10 @@ class PlaceFinder:
                     prep = direction  # "north of Aleppo"
                 if prep.dep_ not in ("prep", "dative"):  # "sent troops to X": dative
                     continue
-                if direction is None and not self._locative(prep):
+                # the "to" of a verb whose object is the act names whom the act is
+                # addressed to ("sent a request to Mali"), not where anything went
+                addressed = trigger.dep_ == "dobj" and trigger.head.i == prep.head.i
+                if direction is None and not self._locative(prep, not addressed):
                     continue
                 found += self._after(prep, "clause")
             if not found and head.i != trigger.i and head.dep_ in ("dobj", "nsubjpass"):

@@ -207,20 +207,25 @@ def object_complements(verb: Token) -> list[Token]:
 def asked_party(clause: Token, lex: TriggerLexicon) -> Token | None:
     """The party asked to do ``clause`` when the parser hangs a bare infinitive on the
     light verb of a request made to that party ("made a call to Russia to withdraw its
-    troops", "renewed its appeal to Hamas to free the hostages"): the "to"/"on" object of
-    the request noun, or None. Not "for X to withdraw" (a subject of its own)."""
-    if clause.dep_ != "advcl" or lemma_of(clause.head) not in lex.light_verbs:
+    troops", "renewed its appeal to Hamas to free the hostages", "sent a request to Mali
+    to free the hostages"): the "to"/"on" object of the request noun, or of the verb where
+    the parser hangs it there, or None. Not "for X to withdraw" (a subject of its own)."""
+    verb = clause.head
+    if clause.dep_ != "advcl" or lemma_of(verb) not in lex.light_verbs:
         return None
     kids = list(clause.children)
     if any(c.dep_ in ("nsubj", "mark") for c in kids) or not any(
         c.dep_ == "aux" and c.lower_ == "to" for c in kids
     ):
         return None
-    for noun in clause.head.children:
-        if noun.dep_ != "dobj" or lemma_of(noun) not in lex.request_cues:
-            continue
-        for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("to", "on") and prep.i < clause.i:
+    nouns = [n for n in verb.children if n.dep_ == "dobj" and lemma_of(n) in lex.request_cues]
+    for holder in (*nouns, *(verb,) * bool(nouns)):
+        for prep in holder.children:
+            if (
+                prep.dep_ in ("prep", "dative")
+                and prep.lower_ in ("to", "on")
+                and prep.i < clause.i
+            ):
                 party = next((g for g in prep.children if g.dep_ == "pobj"), None)
                 if party is not None:
                     return party
