@@ -2005,3 +2005,27 @@ def test_a_request_sent_to_a_party_is_addressed_to_it_not_sent_there(resources) 
     assert [(e.type.value, e.location.name if e.location else None) for e in found] == [
         ("MOBILIZE", "Syria")
     ]
+
+
+def test_who_condemns_a_raid_does_not_make_it_a_police_search(resources) -> None:
+    """A minister who condemns "the Israeli raid on Jenin" is not its doer: the raid is
+    Israel's attack on the Palestinians there, not a search by the authorities of the
+    minister's kind; police who "carried out a raid" are its doers."""
+    found = code_all("Safadi condemned the Israeli raid on Jenin.", resources)
+    raids = [e for e in found if e.trigger == "raid"]
+    assert [(e.type.value, e.source.country, e.target.country) for e in raids] == [
+        ("ASSAULT", "ISR", "PSE")
+    ]
+    found = code_all("Police carried out a raid on a house in Lagos.", resources)
+    assert [e.type.value for e in found if "raid" in e.trigger] == ["COERCE"]
+
+
+def test_an_actors_name_is_no_town_of_another_country(resources) -> None:
+    """ "destroy Hamas" names the group, not a German town the gazetteer lists under that
+    name; a city named as the object of a siege is still where it happens."""
+    found = code_all("Israel destroyed Hamas positions in Gaza.", resources)
+    assert [e.location.name if e.location else None for e in found] == ["Gaza"]
+    found = code_all("Netanyahu vowed to destroy Hamas.", resources)
+    assert found and all(e.location is None for e in found)
+    found = code_all("Russian forces shelled Kharkiv.", resources)
+    assert [e.location.name if e.location else None for e in found] == ["Kharkiv"]

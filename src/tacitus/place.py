@@ -513,6 +513,13 @@ class PlaceFinder:
             if m.actor.sector or m.actor.country or m.rule.startswith("kb:")
         ]
         self.actors = [(m.start, m.end) for m in doc.mentions]
+        # the countries of the bodies and persons a name stands for: "destroy Hamas" names
+        # the group (PSE), not a town the gazetteer lists by that name in another country
+        self.actor_countries = [
+            (m.start, m.end, m.actor.country)
+            for m in doc.mentions
+            if m.actor.country and not (m.actor.actor_id or "").startswith("state:")
+        ]
 
     # ------------------------------------------------------------- one name
     def place_at(
@@ -572,6 +579,15 @@ class PlaceFinder:
         ):
             return None  # "the Thai border", "Thai officials": a people, not the town Thai
         persons = self.known_persons if located or place is not None else self.persons
+        if (
+            place is not None
+            and not (located or certain)
+            and any(
+                s <= head.idx < e and country != place.country
+                for s, e, country in self.actor_countries
+            )
+        ):
+            return None  # an actor of another country that a town shares a name with
         if not certain and any(s <= head.idx < e for s, e in persons):
             return None  # a person the actor stage knows ("Jordan" the minister)
         venue = venue and ent in self.gaz.venue_entities

@@ -576,11 +576,17 @@ class LexiconFinder:
             return not self._in_combat(noun, reader, forces=False)
         return False
 
-    @staticmethod
-    def _noun_doers(noun: Token, reader: EventReader) -> list[Token]:
-        """Who does an event noun: the subject of the verb it is the object of ("police
-        carried out a raid"), its possessor or modifier, its "by" agent ("a raid by X")."""
-        doers = [s] if noun.dep_ == "dobj" and (s := reader.subject(noun.head)) else []
+    def _noun_doers(self, noun: Token, reader: EventReader) -> list[Token]:
+        """Who does an event noun: the subject of the light verb it is the object of
+        ("police carried out a raid"; not "the minister condemned the raid"), its possessor
+        or modifier, its "by" agent ("a raid by X")."""
+        doers = (
+            [s]
+            if noun.dep_ == "dobj"
+            and lemma_of(noun.head) in self.lex.light_verbs
+            and (s := reader.subject(noun.head))
+            else []
+        )
         doers += [c for c in noun.children if c.dep_ in ("poss", "compound")]
         doers += [
             g
