@@ -147,6 +147,35 @@ def test_role_without_dates_is_the_default_not_a_match_for_every_date() -> None:
     assert kb.role_at("person:x", "2015-03-01").sector is None  # type: ignore[union-attr]
 
 
+def test_out_of_office_on_the_date_keeps_the_country_and_no_sector() -> None:
+    """Between or outside dated roles nobody holds an office: the country of the nearest
+    role (the last one ended, else the first to come) and no sector; without a date the
+    latest role."""
+    kb = knowledge.KnowledgeBase()
+    kb.dated_roles["person:y"] = [
+        knowledge.DatedRole("VP", "USA", "GOV", "2009-01-20", "2017-01-20"),
+        knowledge.DatedRole("President", "CAN", "GOV", "2021-01-20", "2025-01-20"),
+    ]
+    between = kb.role_at("person:y", "2019-11-20")
+    assert between is not None and (between.country, between.sector) == ("USA", None)
+    before = kb.role_at("person:y", "2001-01-01")
+    assert before is not None and (before.country, before.sector) == ("USA", None)
+    assert kb.role_at("person:y", "2022-01-01").sector == "GOV"  # type: ignore[union-attr]
+    assert kb.role_at("person:y", None).country == "CAN"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Former Vice President Joe Biden criticised Trump.", "Ex-President Joe Biden met Macron."],
+)
+def test_a_former_title_gives_no_office(text) -> None:
+    doc = tacitus.process(text, published="2019-11-20")
+    biden = [m for m in doc.mentions if "Biden" in m.text]
+    assert [(m.actor.country, m.actor.sector) for m in biden] == [("USA", None)]
+    doc = tacitus.process("President Joe Biden met Macron.", published="2022-03-01")
+    assert [m.actor.sector for m in doc.mentions if "Biden" in m.text] == ["GOV"]
+
+
 def test_common_word_alias_is_not_a_mention() -> None:
     # Phoenix has groups called "Lightning" and "Black Star": dictionary words, dropped
     kb = knowledge.load_knowledge_base()

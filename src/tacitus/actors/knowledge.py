@@ -151,18 +151,23 @@ class KnowledgeBase:
 
     def role_at(self, actor_id: str, date: str | None) -> DatedRole | None:
         """The role an actor held on ``date`` (ISO prefix); else the role without dates
-        (a default, as the Phoenix lists give), else the latest one."""
+        (a default, as the Phoenix lists give); else, out of office on that date, the
+        country of the nearest role and no sector ("former Vice President Joe Biden" in
+        2019 holds no office). Without a date, the latest role."""
         roles = self.roles_of(actor_id)
-        if date:
-            undated = None
-            for role in roles:
-                if role.start is None and role.end is None:
-                    undated = undated or role  # the default: when no dated role applies
-                elif (role.start or "") <= date and (role.end is None or date <= role.end):
-                    return role
-            if undated is not None:
-                return undated
-        return roles[-1] if roles else None
+        if not roles or not date:
+            return roles[-1] if roles else None
+        undated = None
+        for role in roles:
+            if role.start is None and role.end is None:
+                undated = undated or role  # the default: when no dated role applies
+            elif (role.start or "") <= date and (role.end is None or date <= role.end):
+                return role
+        if undated is not None:
+            return undated
+        before = [r for r in roles if r.end is not None and r.end < date]
+        nearest = before[-1] if before else roles[0]
+        return DatedRole("", nearest.country, None, None, None)
 
 
 def _words(text: str) -> list[str]:

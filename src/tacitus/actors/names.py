@@ -152,6 +152,8 @@ class Persons:
         before = [*np, *state.parsed[max(start - 1, 0) : start]]
         if role is not None and role.sector == "PTY" and self._office_honorific(before):
             role = None  # "Republican Gov. X": the office, not the party, gives the sector
+        if role is not None and any(t.lower_ in self.words.former_words for t in before):
+            role = None  # "former Vice President X" holds no office now
         if role is not None and actor.sector is None and role.kind in _PERSON_ROLE_KINDS:
             # a spokesman for an NGO or the UN works in its sector, not in government; so
             # does a leader of a rebel group or a party ("the Taliban's deputy leader")

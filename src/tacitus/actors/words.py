@@ -63,6 +63,7 @@ class ActorWords:
     controller_prepositions: frozenset[str]
     request_nouns: frozenset[str]
     enumeration_words: frozenset[str]
+    former_words: frozenset[str]
     pronouns: frozenset[str]  # every pronoun that may refer to an actor
     group_sizes: dict[str, int]  # "two" -> 2, "both" -> 2
     reflexive_pronouns: frozenset[str]
@@ -156,6 +157,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         controller_prepositions=words("controller_prepositions"),
         request_nouns=words("request_nouns"),
         enumeration_words=words("enumeration_words"),
+        former_words=words("former_words"),
         pronouns=frozenset(pronoun_gender) | words("thing_pronouns") | words("group_pronouns"),
         group_sizes={str(w).lower(): int(n) for w, n in sizes.items()},
         government_words=words("government_words"),
