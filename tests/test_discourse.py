@@ -824,3 +824,26 @@ def test_the_sides_asked_are_not_those_who_ask_them() -> None:
     )
     assert ("REQUEST", "EGY", "ISR") in found and ("REQUEST", "QAT", "PSE") in found
     assert ("REQUEST", "EGY", "QAT") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Germany criticised Turkey over its offensive in Syria.", "TUR"),
+        ("The EU condemned Russia for its attacks on Ukrainian cities.", "RUS"),
+        ("Washington praised Qatar for its mediation between Israel and Hamas.", "QAT"),
+    ],
+)
+def test_its_in_the_reason_for_a_judgement_is_the_judged(text, owner) -> None:
+    """ "criticised Turkey over its offensive": the offensive is Turkey's, so the act
+    the reason names is coded with Turkey as its doer, not the critic."""
+    doc = tacitus.process(text)
+    its = [m for m in doc.mentions if m.text == "its"]
+    assert [m.actor.country for m in its] == [owner]
+    judged = [e for e in doc.events if e.trigger_start > its[0].start]
+    assert judged and all(e.source is not None and e.source.country == owner for e in judged)
+
+
+def test_its_in_an_accusation_of_meddling_stays_the_accusers() -> None:
+    doc = tacitus.process("China accused the United States of meddling in its affairs.")
+    assert [m.actor.country for m in doc.mentions if m.text == "its"] == ["CHN"]

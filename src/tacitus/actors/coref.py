@@ -73,12 +73,16 @@ class Coreference:
         else:
             return None
         gender = words.pronoun_gender.get(low)
-        target = self._controller(tok, kinds) or self.antecedent(
-            tok,
-            kinds,
-            plural=low in words.group_pronouns,
-            gender=gender,
-            not_actors=self._clause_subjects(tok),
+        target = (
+            self._controller(tok, kinds)
+            or self._judged_owner(tok, kinds)
+            or self.antecedent(
+                tok,
+                kinds,
+                plural=low in words.group_pronouns,
+                gender=gender,
+                not_actors=self._clause_subjects(tok),
+            )
         )
         if target is None:
             return None
@@ -270,6 +274,22 @@ class Coreference:
         ]
         for seen in self.seen:
             if any(seen.token == d.i for d in doers) and seen.kind in kinds and not seen.lent:
+                return seen.mention
+        return None
+
+    def _judged_owner(self, tok: Token, kinds: tuple[str, ...]) -> Mention | None:
+        """Whose a thing is in the reason given for what is done to someone: the object
+        ("criticised Turkey over its offensive", "thanked Qatar for its mediation",
+        "sanctioned Russia over its invasion"), not the doer; "accused X of interfering in
+        its affairs" keeps the doer's."""
+        if tok.dep_ != "poss" or tok.head.dep_ != "pobj":
+            return None
+        prep = tok.head.head
+        if prep.dep_ != "prep" or prep.lower_ not in self.words.reason_prepositions:
+            return None
+        objects = {c.i for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i}
+        for seen in reversed(self.seen):
+            if seen.token in objects and seen.kind in kinds:
                 return seen.mention
         return None
 

@@ -64,6 +64,7 @@ class ActorWords:
     request_nouns: frozenset[str]
     enumeration_words: frozenset[str]
     former_words: frozenset[str]
+    reason_prepositions: frozenset[str]
     pronouns: frozenset[str]  # every pronoun that may refer to an actor
     group_sizes: dict[str, int]  # "two" -> 2, "both" -> 2
     reflexive_pronouns: frozenset[str]
@@ -158,6 +159,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         request_nouns=words("request_nouns"),
         enumeration_words=words("enumeration_words"),
         former_words=words("former_words"),
+        reason_prepositions=words("reason_prepositions"),
         pronouns=frozenset(pronoun_gender) | words("thing_pronouns") | words("group_pronouns"),
         group_sizes={str(w).lower(): int(n) for w, n in sizes.items()},
         government_words=words("government_words"),
