@@ -2029,3 +2029,17 @@ def test_an_actors_name_is_no_town_of_another_country(resources) -> None:
     assert found and all(e.location is None for e in found)
     found = code_all("Russian forces shelled Kharkiv.", resources)
     assert [e.location.name if e.location else None for e in found] == ["Kharkiv"]
+
+
+def test_a_speakers_act_joined_to_a_passive_in_what_was_said_is_the_speakers(resources) -> None:
+    """ "said two people were shot dead by police and called for an inquiry": the parser
+    joins "called" to "were shot"; the police did the shooting, the speaker the asking."""
+    found = code_all(
+        "Amnesty International said two people were shot dead by police and called for "
+        "an independent investigation.",
+        resources,
+    )
+    assert [(e.source.name, e.source.sector) for e in found if e.type.value == "REQUEST"] == [
+        ("Amnesty International", "NGO")
+    ]
+    assert [e.source.sector for e in found if e.type.value == "ASSAULT"] == ["COP"]

@@ -407,17 +407,24 @@ class Arguments:
             # "X said the plan had failed, urging Y to act", "X said the deaths were
             # unacceptable and called on Y to act": a participle, or a speaker's act the
             # parser joined to what was said, whose subject is no actor, is the speaker's
-            # (not "X said bombs exploded, killing seven": what the act did)
-            hung = (
+            # (not "X said bombs exploded, killing seven": what the act did); so is one
+            # joined to a passive ("said two people were shot by police and called for an
+            # inquiry": the police's is the shooting only)
+            conj_act = verb.dep_ == "conj" and self._speaker_act(verb)
+            hung = conj_act or (
                 verb.dep_ == "advcl"
                 and verb.tag_ == "VBG"
                 and not self.lex.verbs.get(lemma_of(verb.head))
-            ) or (verb.dep_ == "conj" and self._speaker_act(verb))
+            )
             if (
                 hung
                 and verb.head.dep_ == "ccomp"
                 and lemma_of(said) in self.lex.speech_verbs
-                and (subject is None or self._resolve(subject) is None)
+                and (
+                    subject is None
+                    or self._resolve(subject) is None
+                    or (conj_act and self._passive(verb.head) and not self._passive(verb))
+                )
             ):
                 return self._subject(said, depth + 1) or subject
             if (
