@@ -2043,3 +2043,36 @@ def test_a_speakers_act_joined_to_a_passive_in_what_was_said_is_the_speakers(res
         ("Amnesty International", "NGO")
     ]
     assert [e.source.sector for e in found if e.type.value == "ASSAULT"] == ["COP"]
+
+
+def test_two_hosts_are_not_each_others_guests(resources) -> None:
+    found = code_all(
+        "Egypt and Saudi Arabia have hosted several rounds of talks between the warring parties.",
+        resources,
+    )
+    assert not [e for e in found if e.mode == "host"]
+    found = code_all("Egypt and Jordan met in Cairo.", resources)
+    assert [(e.source.country, e.target.country) for e in found] == [("EGY", "JOR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The US imposed sanctions targeting Iranian officials.", "IRN"),
+        ("The EU imposed new sanctions, targeting Chinese firms.", "CHN"),
+    ],
+)
+def test_sanctions_targeting_someone_are_aimed_at_them_not_an_attack(
+    text, target, resources
+) -> None:
+    found = code_all(text, resources)
+    assert [(e.type.value, e.target.country if e.target else None) for e in found] == [
+        ("SANCTION", target)
+    ]
+
+
+def test_lifting_a_veto_or_ban_is_not_imposing_it(resources) -> None:
+    found = code_all("Turkey lifted its veto on Sweden.", resources)
+    assert found and all(str(e.status) == "negated" for e in found if e.type.value == "REJECT")
+    found = code_all("The US lifted sanctions on Syria.", resources)
+    assert [(e.type.value, str(e.status)) for e in found] == [("CONCEDE", "asserted")]

@@ -1219,6 +1219,20 @@ class Arguments:
                     (c for c in light.children if c.dep_ == "dative" and c.pos_ != "ADP"), None
                 )
                 target = dative or self._prep_target(light, self.grammar.target_preps)
+        if target is None and etype == EventType.SANCTION:
+            # "sanctions targeting Iranian officials", "imposed sanctions, targeting banks"
+            aims = [c for c in tok.children if c.dep_ == "acl"]
+            aims += [c for c in light.children if c.dep_ == "advcl"] if light is not None else []
+            target = next(
+                (
+                    o
+                    for a in aims
+                    if lemma_of(a) in self.grammar.aiming_verbs
+                    for o in a.children
+                    if o.dep_ == "dobj"
+                ),
+                None,
+            )
         if target is None and etype == EventType.REQUEST:  # "its demand that Israel ease"
             clause = next(
                 (c for c in tok.children if c.dep_ in ("acl", "ccomp") or self._for_to(c)), None

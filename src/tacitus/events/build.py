@@ -661,6 +661,7 @@ class EventReader(Arguments):
             (cand.found_type in self.lex.symmetric or reciprocal or agreed)
             and len(sources) > 1
             and mode != "third-party"  # "brokered by X and Y": both mediate, between others
+            and mode != "host"  # "X and Y hosted the talks": neither is the other's guest
         ):
             sources, targets = sources[:1], sources[1:2]  # "X and Y met", "X and Y clashed"
         own = {m.actor.country for m in sources if m.actor.country}

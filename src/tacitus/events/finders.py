@@ -808,6 +808,14 @@ class LexiconFinder:
             return False
         if trig.needs_subject == "agent" and subject is not None and not_event(subject, self.lex):
             return False  # "a gas explosion killed ten": an accident, no one's act
+        if trig.needs_subject == "agent" and tok.tag_ == "VBG":
+            # "sanctions targeting Iranian officials", "imposed sanctions, targeting banks":
+            # the measure is aimed at them, no one is struck
+            owners = [tok.head] if tok.dep_ == "acl" else []
+            if tok.dep_ == "advcl":
+                owners = [c for c in tok.head.children if c.dep_ == "dobj"]
+            if any(lemma_of(o) in self.lex.non_agents for o in owners):
+                return False
         if trig.needs_subject == "agent":
             # "a fire at a factory killed 12", "killed in an explosion at a plant", "a fire
             # broke out at the hotel, killing five": an accident, no one's act

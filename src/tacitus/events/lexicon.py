@@ -238,6 +238,7 @@ class Grammar:
     care_places: frozenset[str] = frozenset()  # "a trip to the hospital": no host met
     travel_verbs: frozenset[str] = frozenset()  # "arrived in Kampala for talks with X"
     journey_nouns: frozenset[str] = frozenset()  # "is on a visit to X"
+    aiming_verbs: frozenset[str] = frozenset()  # "sanctions targeting X": aimed at X
     contact_means: frozenset[str] = frozenset()  # "conferred by phone": how, not who
     adoption_verbs: frozenset[str] = frozenset()  # "passed a resolution condemning X"
     asked_thing_verbs: frozenset[str] = frozenset()  # "a report was requested": no addressee
