@@ -847,3 +847,25 @@ def test_its_in_the_reason_for_a_judgement_is_the_judged(text, owner) -> None:
 def test_its_in_an_accusation_of_meddling_stays_the_accusers() -> None:
     doc = tacitus.process("China accused the United States of meddling in its affairs.")
     assert [m.actor.country for m in doc.mentions if m.text == "its"] == ["CHN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        (
+            "The paramilitary Rapid Support Forces shelled a camp. The army accused the "
+            "paramilitary of using civilians as human shields.",
+            "paramilitary",
+            "Rapid Support Forces",
+        ),
+        (
+            "Hamas fired rockets at Israel. The movement said it would continue.",
+            "movement",
+            "Hamas",
+        ),
+        ("Al-Shabaab attacked a base. The faction claimed the attack.", "faction", "al-Shabaab"),
+    ],
+)
+def test_words_for_an_armed_group_refer_back_to_it(text, word, name) -> None:
+    doc = tacitus.process(text)
+    assert [m.actor.name for m in doc.mentions if m.text == word] == [name]

@@ -290,8 +290,11 @@ class Descriptions:
             return None
         if any(t.i != tok.i and t.dep_ not in ("det",) for t in np):
             return None  # "the UN body", "a Western alliance": named or new
-        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-            return None  # "the group of protesters": who they are is said here
+        if any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
+            for c in tok.children
+        ):
+            return None  # "the group of protesters" ("accused the group of using": an act)
         armed = tok.lemma_.lower() in words.armed_organisation_words
         sent = self.coref.sent_of.get(tok.i, 0)
         # asked after the document pass: the record holds later mentions too, not in order
