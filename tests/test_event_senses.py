@@ -218,3 +218,25 @@ def test_an_offer_to_a_party_stays_a_pledge(text, kind, resources) -> None:
 def test_only_holdings_or_ties_frozen_are_a_sanction(text, frozen, resources) -> None:
     kinds = {e.type.value for e in code(text, resources)}
     assert bool(kinds & {"SANCTION", "THREATEN"}) == frozen
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Russian troops met fierce resistance from Ukrainian forces near Kharkiv.", "met"),
+        ("The Israeli offensive was met by stiff resistance from Hamas fighters.", "met"),
+        ("Iranian militants were unable to offer much resistance to the Syrian army.", "offer"),
+        ("The Ukrainian team defied the odds to reach the final against France.", "defied"),
+    ],
+)
+def test_resistance_met_or_offered_and_odds_defied_are_no_meeting_pledge_or_refusal(
+    text: str, trigger: str, resources
+) -> None:
+    assert types_of(text, trigger, resources) == set()
+
+
+def test_a_meeting_of_parties_and_a_downing_claimed_stay_events(resources) -> None:
+    text = "Ukrainian officials met the Russian delegation in Istanbul."
+    assert types_of(text, "met", resources) == {"CONSULT"}
+    text = "The Islamic State claimed it has shot down a Syrian helicopter near Homs."
+    assert types_of(text, "shot", resources) == {"ASSAULT"}
