@@ -240,3 +240,20 @@ def test_a_meeting_of_parties_and_a_downing_claimed_stay_events(resources) -> No
     assert types_of(text, "met", resources) == {"CONSULT"}
     text = "The Islamic State claimed it has shot down a Syrian helicopter near Homs."
     assert types_of(text, "shot", resources) == {"ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("President Ruto dismissed his finance minister on Monday.", set()),
+        ("The Nigerian army dismissed 20 soldiers for desertion.", set()),
+        ("The Kenyan police chief was dismissed after the killings.", set()),
+        ("The Chinese embassy dismissed the report as fake news.", {"REJECT"}),
+        ("Turkey dismissed claims by Greece that its jets had violated Greek airspace.", {"REJECT"}),
+        ("Russia dismissed the US warnings as hysteria.", {"REJECT"}),
+    ],
+)
+def test_a_person_dismissed_is_fired_a_claim_dismissed_is_rejected(
+    text: str, kinds: set[str], resources
+) -> None:
+    assert types_of(text, "dismiss", resources) == kinds

@@ -360,6 +360,13 @@ class LexiconFinder:
                 elif trig.needs_object == "document" and not nominal:
                     if any(self._recruit(c, reader) for c in tok.children if c.dep_ == "dobj"):
                         continue  # "Real Madrid signed the Brazilian forward": a hire
+                elif trig.needs_object == "thing" and not nominal:
+                    if any(
+                        self._staff(c, reader)
+                        for c in tok.children
+                        if c.dep_ in ("dobj", "dative", "nsubjpass")
+                    ):
+                        continue  # "dismissed his finance minister": fired, not rejected
                 elif trig.needs_object == "captive" and not nominal:
                     if not self._captive(tok, reader):
                         continue  # "talks were held", "held responsible", "held a rally"
@@ -449,6 +456,13 @@ class LexiconFinder:
                         continue  # "received the minister", not "received refugees"
                 return trig
         return None
+
+    def _staff(self, obj: Token, reader: EventReader) -> bool:
+        """``obj`` is a person or a body of people ("his finance minister", "20 soldiers",
+        "him"), not a thing someone has ("Khan's petition", "the US warnings")."""
+        if obj.pos_ == "PRON":
+            return obj.lower_ in self.lex.captive_words
+        return reader.res.mention(obj) is not None or lemma_of(obj) in self.lex.staff_nouns
 
     def _act_noun(self, obj: Token) -> bool:
         """``obj`` is an event noun ("ordered patrols by police"): the verb is a light verb

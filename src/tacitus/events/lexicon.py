@@ -33,6 +33,8 @@ class Trigger:
     # 'patient': a named subject burns only with a direct object ("Hong Kong is burning")
     # 'captive': a passive verb done to a person and no more ("he is being held in a jail",
     # not "talks were held", "held responsible")
+    # 'thing': no object, or one that names no actor ("dismissed the claims", not
+    # "dismissed his finance minister": a firing)
     object_is_topic: bool  # "discussed the crisis (with X)": the object is not a party
     # 'armed': the subject is an armed force ("troops entered", not "visitors entered");
     # 'actor': a noun subject, if there is one, stands for an actor ("Iran threatened", not
@@ -153,6 +155,7 @@ class TriggerLexicon:
     reception_verbs: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()  # "asked whether ...": no request
     captive_words: frozenset[str] = frozenset()  # "he is being held in ...": a captive
+    staff_nouns: frozenset[str] = frozenset()  # "dismissed his minister": a person fired
     naming_participles: frozenset[str] = frozenset()  # "gunmen suspected to be X"
     grammar: Grammar = field(default_factory=lambda: Grammar())
 
@@ -307,6 +310,7 @@ _OBJECT_NEEDS = (
     "foe",
     "received",
     "document",
+    "thing",
 )
 _SUBJECT_NEEDS = (
     None,
@@ -413,6 +417,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         reception_verbs=_words(data, "reception_verbs"),
         question_verbs=_words(data, "question_verbs"),
         captive_words=_words(data, "captive_words"),
+        staff_nouns=_words(data, "staff_nouns"),
         naming_participles=_words(data, "naming_participles"),
         doing_verbs=_words(data, "doing_verbs"),
         no_result_verbs=_words(data, "no_result_verbs"),
