@@ -217,6 +217,7 @@ class Grammar:
     while_marks: frozenset[str] = frozenset()  # "was shot while fleeing": he fled
     negation_determiners: frozenset[str] = frozenset()
     negation_adverbs: frozenset[str] = frozenset()
+    pending_adverbs: frozenset[str] = frozenset()  # "has not yet agreed": not done so far
     negation_correlatives: frozenset[str] = frozenset()  # "neither X nor Y attacked"
     negation_pronouns: frozenset[str] = frozenset()  # "no one was arrested"
     alternative_phrases: frozenset[str] = frozenset()  # "instead of meeting X": not done
