@@ -257,3 +257,19 @@ def test_a_person_dismissed_is_fired_a_claim_dismissed_is_rejected(
     text: str, kinds: set[str], resources
 ) -> None:
     assert types_of(text, "dismiss", resources) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kinds"),
+    [
+        ("Officials in Kenya agreed that the weather had made the rescue harder.", "agreed", set()),
+        ("The EU accepted that the rules had been broken by Hungary.", "accepted", set()),
+        ("Kenya and Somalia agreed that the border should reopen.", "agreed", {"AGREE"}),
+        ("Israel agreed that it would withdraw its troops from Gaza.", "agreed", {"AGREE"}),
+        ("Kenya agreed to the deal with Somalia.", "agreed", {"AGREE"}),
+    ],
+)
+def test_one_party_agreeing_that_something_is_so_holds_a_view_no_agreement(
+    text: str, trigger: str, kinds: set[str], resources
+) -> None:
+    assert types_of(text, trigger, resources) == kinds

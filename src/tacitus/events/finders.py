@@ -339,6 +339,13 @@ class LexiconFinder:
                     continue  # "a call to arms", "a call to X to withdraw": a request
                 if trig.type == EventType.REQUEST and not nominal and self._question(tok, reader):
                     continue  # "asked whether X would leave": a question, not a request
+                if (
+                    trig.type == EventType.AGREE
+                    and not nominal
+                    and lemma in self.lex.opinion_verbs
+                    and self._view(tok, reader)
+                ):
+                    continue  # "Kenya agreed that the weather had made it harder": a view
                 if trig.type == EventType.REQUEST and not nominal and self._protest_demand(tok):
                     continue  # "marched to demand lower taxes": the protest's demand
                 if trig.needs_occurrence and not (nominal and occurring(tok, self.lex)):
@@ -456,6 +463,30 @@ class LexiconFinder:
                         continue  # "received the minister", not "received refugees"
                 return trig
         return None
+
+    def _view(self, verb: Token, reader: EventReader) -> bool:
+        """``verb`` ("agree", "accept") with a "that" clause states a view its one doer holds:
+        "Kenya agreed that the weather had made it harder", "the EU accepted that the rules
+        were broken"; not an agreement between parties: "Iran and Saudi Arabia agreed that
+        they would reopen their embassies", "agreed with Iran that ...", "the two sides
+        agreed that ..." (nor "agreed to the deal", "agreed on a truce")."""
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        if not clauses or any(
+            a.dep_ == "aux" and a.lower_ in self.lex.grammar.commitment_aux
+            for c in clauses
+            for a in c.children
+        ):
+            return False  # "Israel agreed that it would withdraw": a commitment
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+            return False
+        subject = reader.subject(verb)
+        if subject is None or subject.conjuncts:
+            return False
+        if lemma_of(subject) in self.lex.agreeing_sides or any(
+            c.lower_ in self.lex.agreeing_sides for c in subject.children
+        ):
+            return False  # "the two sides", "both countries", "all parties agreed that"
+        return len({m.actor.actor_id for m in reader.parties(subject)}) < 2
 
     def _staff(self, obj: Token, reader: EventReader) -> bool:
         """``obj`` is a person or a body of people ("his finance minister", "20 soldiers",

@@ -131,6 +131,7 @@ class TriggerLexicon:
     war_nouns: frozenset[str] = frozenset()  # "fought a war": what a 'foe' verb may take
     figurative_wars: frozenset[str] = frozenset()  # "a legal battle", "a trade war"
     opinion_verbs: frozenset[str] = frozenset()  # "agree that X has ...": a view held
+    agreeing_sides: frozenset[str] = frozenset()  # "the two sides agreed that": a deal
     official_sectors: frozenset[str] = frozenset()
     state_sectors: frozenset[str] = frozenset()
     region_words: frozenset[str] = frozenset()
@@ -218,6 +219,7 @@ class Grammar:
     negation_determiners: frozenset[str] = frozenset()
     negation_adverbs: frozenset[str] = frozenset()
     pending_adverbs: frozenset[str] = frozenset()  # "has not yet agreed": not done so far
+    commitment_aux: frozenset[str] = frozenset()  # "agreed that it would withdraw"
     negation_correlatives: frozenset[str] = frozenset()  # "neither X nor Y attacked"
     negation_pronouns: frozenset[str] = frozenset()  # "no one was arrested"
     alternative_phrases: frozenset[str] = frozenset()  # "instead of meeting X": not done
@@ -395,6 +397,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         war_nouns=_words(data, "war_nouns"),
         figurative_wars=_words(data, "figurative_wars"),
         opinion_verbs=_words(data, "opinion_verbs"),
+        agreeing_sides=_words(data, "agreeing_sides"),
         official_sectors=frozenset(str(v) for v in data.get("official_sectors") or []),
         state_sectors=frozenset(str(v) for v in data.get("state_sectors") or []),
         region_words=_words(data, "region_words"),
