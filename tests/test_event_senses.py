@@ -249,7 +249,10 @@ def test_a_meeting_of_parties_and_a_downing_claimed_stay_events(resources) -> No
         ("The Nigerian army dismissed 20 soldiers for desertion.", set()),
         ("The Kenyan police chief was dismissed after the killings.", set()),
         ("The Chinese embassy dismissed the report as fake news.", {"REJECT"}),
-        ("Turkey dismissed claims by Greece that its jets had violated Greek airspace.", {"REJECT"}),
+        (
+            "Turkey dismissed claims by Greece that its jets had violated Greek airspace.",
+            {"REJECT"},
+        ),
         ("Russia dismissed the US warnings as hysteria.", {"REJECT"}),
     ],
 )

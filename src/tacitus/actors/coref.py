@@ -239,7 +239,11 @@ class Coreference:
         """Who does the "to" clause a pronoun is in, when it is named as the object of the
         verb the clause completes: "called on Russia to withdraw its troops" (Russia),
         "urged Israel to halt its attacks" (Israel), "made a call to Russia to withdraw its
-        troops" (Russia: the parser hangs the clause on "made")."""
+        troops" (Russia: the parser hangs the clause on "made"); or whose thing a reason
+        names, when it is the verb's object: "praised Japan for its support" (Japan)."""
+        owner = self._reason_owner(tok, kinds)
+        if owner is not None:
+            return owner
         clause = tok
         for _ in range(_CONTROL_CLIMB):
             if clause.dep_ in ("xcomp", "advcl") or clause.head.i == clause.i:
@@ -270,6 +274,21 @@ class Coreference:
         ]
         for seen in self.seen:
             if any(seen.token == d.i for d in doers) and seen.kind in kinds and not seen.lent:
+                return seen.mention
+        return None
+
+    def _reason_owner(self, tok: Token, kinds: tuple[str, ...]) -> Mention | None:
+        """The object of the verb whose reason phrase ``tok`` owns a thing in: "Biden
+        praised Japan for its support of Ukraine", "thanked Macron for his help"."""
+        noun = tok.head
+        if tok.dep_ != "poss" or noun.dep_ != "pobj":
+            return None
+        prep = noun.head
+        if prep.dep_ != "prep" or prep.lower_ not in self.words.reason_prepositions:
+            return None
+        objects = [c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i]
+        for seen in self.seen:
+            if any(seen.token == o.i for o in objects) and seen.kind in kinds and not seen.lent:
                 return seen.mention
         return None
 

@@ -61,6 +61,7 @@ class ActorWords:
     stance_prefixes: frozenset[str]
     ethnic_words: frozenset[str]
     controller_prepositions: frozenset[str]
+    reason_prepositions: frozenset[str]
     request_nouns: frozenset[str]
     enumeration_words: frozenset[str]
     pronouns: frozenset[str]  # every pronoun that may refer to an actor
@@ -154,6 +155,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         stance_prefixes=words("stance_prefixes"),
         ethnic_words=words("ethnic_words"),
         controller_prepositions=words("controller_prepositions"),
+        reason_prepositions=words("reason_prepositions"),
         request_nouns=words("request_nouns"),
         enumeration_words=words("enumeration_words"),
         pronouns=frozenset(pronoun_gender) | words("thing_pronouns") | words("group_pronouns"),
