@@ -276,3 +276,19 @@ def test_one_party_agreeing_that_something_is_so_holds_a_view_no_agreement(
     text: str, trigger: str, kinds: set[str], resources
 ) -> None:
     assert types_of(text, trigger, resources) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kinds"),
+    [
+        ("The claim is supported by evidence from Human Rights Watch.", "supported", set()),
+        ("The theory is supported by data from Kenyan satellites.", "supported", set()),
+        ("The fund is supported by donations from Saudi Arabia.", "supported", set()),
+        ("The Houthis, backed by Tehran, fired missiles at ships.", "backed", {"SUPPORT"}),
+        ("The proposal was welcomed by the Palestinian Authority.", "welcomed", {"SUPPORT"}),
+    ],
+)
+def test_backing_by_a_thing_bears_something_out_no_party_supports(
+    text: str, trigger: str, kinds: set[str], resources
+) -> None:
+    assert types_of(text, trigger, resources) == kinds

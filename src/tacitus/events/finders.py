@@ -337,6 +337,12 @@ class LexiconFinder:
                     continue  # "the team attacked", "suspended by the league"
                 if "to" in trig.extra and nominal and not self._called_party(tok, reader):
                     continue  # "a call to arms", "a call to X to withdraw": a request
+                if (
+                    trig.type == EventType.SUPPORT
+                    and not nominal
+                    and self._backed_by_thing(tok, reader)
+                ):
+                    continue  # "supported by data from NASA", "backed by Turkish drones"
                 if trig.type == EventType.REQUEST and not nominal and self._question(tok, reader):
                     continue  # "asked whether X would leave": a question, not a request
                 if (
@@ -487,6 +493,24 @@ class LexiconFinder:
         ):
             return False  # "the two sides", "both countries", "all parties agreed that"
         return len({m.actor.actor_id for m in reader.parties(subject)}) < 2
+
+    def _backed_by_thing(self, verb: Token, reader: EventReader) -> bool:
+        """``verb`` is a passive whose "by" doer is a thing, not a party: "the claim is
+        supported by evidence from Human Rights Watch", "rebels backed by Turkish drones"
+        (not "backed by Iran", "welcomed by the Palestinian Authority", "backed by them")."""
+        doers = [
+            o
+            for c in verb.children
+            if c.dep_ == "agent"
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        return bool(doers) and not any(
+            o.pos_ in ("PROPN", "PRON")
+            or reader.res.mention(o) is not None
+            or lemma_of(o) in self.lex.party_nouns  # "backed by Western countries"
+            for o in doers
+        )
 
     def _staff(self, obj: Token, reader: EventReader) -> bool:
         """``obj`` is a person or a body of people ("his finance minister", "20 soldiers",

@@ -132,6 +132,7 @@ class TriggerLexicon:
     figurative_wars: frozenset[str] = frozenset()  # "a legal battle", "a trade war"
     opinion_verbs: frozenset[str] = frozenset()  # "agree that X has ...": a view held
     agreeing_sides: frozenset[str] = frozenset()  # "the two sides agreed that": a deal
+    party_nouns: frozenset[str] = frozenset()  # "backed by Western countries": parties
     official_sectors: frozenset[str] = frozenset()
     state_sectors: frozenset[str] = frozenset()
     region_words: frozenset[str] = frozenset()
@@ -398,6 +399,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         figurative_wars=_words(data, "figurative_wars"),
         opinion_verbs=_words(data, "opinion_verbs"),
         agreeing_sides=_words(data, "agreeing_sides"),
+        party_nouns=_words(data, "party_nouns"),
         official_sectors=frozenset(str(v) for v in data.get("official_sectors") or []),
         state_sectors=frozenset(str(v) for v in data.get("state_sectors") or []),
         region_words=_words(data, "region_words"),
