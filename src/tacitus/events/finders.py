@@ -499,11 +499,7 @@ class LexiconFinder:
         supported by evidence from Human Rights Watch", "rebels backed by Turkish drones"
         (not "backed by Iran", "welcomed by the Palestinian Authority", "backed by them")."""
         doers = [
-            o
-            for c in verb.children
-            if c.dep_ == "agent"
-            for o in c.children
-            if o.dep_ == "pobj"
+            o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
         ]
         return bool(doers) and not any(
             o.pos_ in ("PROPN", "PRON")
