@@ -133,3 +133,15 @@ def test_a_participle_without_its_doer_may_be_a_past_and_names_no_victim(resourc
     )
     murdered = by_trigger(text, resources).get("murdered")
     assert murdered is None or murdered.target is None or murdered.target.sector != "MIL"
+
+
+def test_whose_thing_a_reason_names_is_the_one_praised_or_blamed(resources) -> None:
+    # "its"/"his" in the reason ("for", "over") is the object's, not the subject's country
+    events = by_trigger("Biden praised Japan for its support of Ukraine.", resources)
+    assert events["support"].source is not None and events["support"].source.country == "JPN"
+    events = by_trigger("Biden thanked Macron for his support of Ukraine.", resources)
+    assert events["support"].source is not None and events["support"].source.country == "FRA"
+    events = by_trigger(
+        "Erdogan criticised Sweden over its support for Kurdish militants.", resources
+    )
+    assert events["support"].source is not None and events["support"].source.country == "SWE"

@@ -218,3 +218,78 @@ def test_an_offer_to_a_party_stays_a_pledge(text, kind, resources) -> None:
 def test_only_holdings_or_ties_frozen_are_a_sanction(text, frozen, resources) -> None:
     kinds = {e.type.value for e in code(text, resources)}
     assert bool(kinds & {"SANCTION", "THREATEN"}) == frozen
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Russian troops met fierce resistance from Ukrainian forces near Kharkiv.", "met"),
+        ("The Israeli offensive was met by stiff resistance from Hamas fighters.", "met"),
+        ("Iranian militants were unable to offer much resistance to the Syrian army.", "offer"),
+        ("The Ukrainian team defied the odds to reach the final against France.", "defied"),
+        ("Morocco will meet France in the semi-final on Wednesday.", "meet"),
+    ],
+)
+def test_resistance_met_or_offered_and_odds_defied_are_no_meeting_pledge_or_refusal(
+    text: str, trigger: str, resources
+) -> None:
+    assert types_of(text, trigger, resources) == set()
+
+
+def test_a_meeting_of_parties_and_a_downing_claimed_stay_events(resources) -> None:
+    text = "Ukrainian officials met the Russian delegation in Istanbul."
+    assert types_of(text, "met", resources) == {"CONSULT"}
+    text = "The Islamic State claimed it has shot down a Syrian helicopter near Homs."
+    assert types_of(text, "shot", resources) == {"ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("President Ruto dismissed his finance minister on Monday.", set()),
+        ("The Nigerian army dismissed 20 soldiers for desertion.", set()),
+        ("The Kenyan police chief was dismissed after the killings.", set()),
+        ("The Chinese embassy dismissed the report as fake news.", {"REJECT"}),
+        (
+            "Turkey dismissed claims by Greece that its jets had violated Greek airspace.",
+            {"REJECT"},
+        ),
+        ("Russia dismissed the US warnings as hysteria.", {"REJECT"}),
+    ],
+)
+def test_a_person_dismissed_is_fired_a_claim_dismissed_is_rejected(
+    text: str, kinds: set[str], resources
+) -> None:
+    assert types_of(text, "dismiss", resources) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kinds"),
+    [
+        ("Officials in Kenya agreed that the weather had made the rescue harder.", "agreed", set()),
+        ("The EU accepted that the rules had been broken by Hungary.", "accepted", set()),
+        ("Kenya and Somalia agreed that the border should reopen.", "agreed", {"AGREE"}),
+        ("Israel agreed that it would withdraw its troops from Gaza.", "agreed", {"AGREE"}),
+        ("Kenya agreed to the deal with Somalia.", "agreed", {"AGREE"}),
+    ],
+)
+def test_one_party_agreeing_that_something_is_so_holds_a_view_no_agreement(
+    text: str, trigger: str, kinds: set[str], resources
+) -> None:
+    assert types_of(text, trigger, resources) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kinds"),
+    [
+        ("The claim is supported by evidence from Human Rights Watch.", "supported", set()),
+        ("The theory is supported by data from Kenyan satellites.", "supported", set()),
+        ("The fund is supported by donations from Saudi Arabia.", "supported", set()),
+        ("The Houthis, backed by Tehran, fired missiles at ships.", "backed", {"SUPPORT"}),
+        ("The proposal was welcomed by the Palestinian Authority.", "welcomed", {"SUPPORT"}),
+    ],
+)
+def test_backing_by_a_thing_bears_something_out_no_party_supports(
+    text: str, trigger: str, kinds: set[str], resources
+) -> None:
+    assert types_of(text, trigger, resources) == kinds

@@ -563,3 +563,15 @@ def test_an_event_noun_at_a_time_to_come_is_planned(text, trigger, status, resou
 def test_the_setting_of_a_deliberation_took_place(text, trigger, resources) -> None:
     # "discussed X in a call": the call is where it was discussed, not what was
     assert {s for _, s in statuses(text, resources).get(trigger, set())} == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Kenya has not yet agreed to send police to Haiti.", "agreed", ("AGREE", "negated")),
+        ("Hamas has not signed the deal yet.", "signed", ("SUPPORT", "negated")),
+        ("Kenya did not agree to send police to Haiti.", "agree", ("REJECT", "asserted")),
+    ],
+)
+def test_an_act_not_done_yet_is_pending_not_refused(text, trigger, expected, resources) -> None:
+    assert statuses(text, resources)[trigger] == {expected}

@@ -312,6 +312,10 @@ class EventReader(Arguments):
         """``tok`` stands for an actor, a pronoun or description included."""
         return bool(self._resolve_all(tok))
 
+    def parties(self, tok: Token) -> list[Mention]:
+        """Every actor ``tok`` stands for, coordination included ("the US and France")."""
+        return self._resolve_all(tok)
+
     def sectors(self, tok: Token) -> set[str]:
         """The sectors of the actors ``tok`` stands for (those that have one)."""
         return {m.actor.sector for m in self._resolve_all(tok) if m.actor and m.actor.sector}

@@ -337,8 +337,21 @@ class LexiconFinder:
                     continue  # "the team attacked", "suspended by the league"
                 if "to" in trig.extra and nominal and not self._called_party(tok, reader):
                     continue  # "a call to arms", "a call to X to withdraw": a request
+                if (
+                    trig.type == EventType.SUPPORT
+                    and not nominal
+                    and self._backed_by_thing(tok, reader)
+                ):
+                    continue  # "supported by data from NASA", "backed by Turkish drones"
                 if trig.type == EventType.REQUEST and not nominal and self._question(tok, reader):
                     continue  # "asked whether X would leave": a question, not a request
+                if (
+                    trig.type == EventType.AGREE
+                    and not nominal
+                    and lemma in self.lex.opinion_verbs
+                    and self._view(tok, reader)
+                ):
+                    continue  # "Kenya agreed that the weather had made it harder": a view
                 if trig.type == EventType.REQUEST and not nominal and self._protest_demand(tok):
                     continue  # "marched to demand lower taxes": the protest's demand
                 if trig.needs_occurrence and not (nominal and occurring(tok, self.lex)):
@@ -360,6 +373,13 @@ class LexiconFinder:
                 elif trig.needs_object == "document" and not nominal:
                     if any(self._recruit(c, reader) for c in tok.children if c.dep_ == "dobj"):
                         continue  # "Real Madrid signed the Brazilian forward": a hire
+                elif trig.needs_object == "thing" and not nominal:
+                    if any(
+                        self._staff(c, reader)
+                        for c in tok.children
+                        if c.dep_ in ("dobj", "dative", "nsubjpass")
+                    ):
+                        continue  # "dismissed his finance minister": fired, not rejected
                 elif trig.needs_object == "captive" and not nominal:
                     if not self._captive(tok, reader):
                         continue  # "talks were held", "held responsible", "held a rally"
@@ -449,6 +469,51 @@ class LexiconFinder:
                         continue  # "received the minister", not "received refugees"
                 return trig
         return None
+
+    def _view(self, verb: Token, reader: EventReader) -> bool:
+        """``verb`` ("agree", "accept") with a "that" clause states a view its one doer holds:
+        "Kenya agreed that the weather had made it harder", "the EU accepted that the rules
+        were broken"; not an agreement between parties: "Iran and Saudi Arabia agreed that
+        they would reopen their embassies", "agreed with Iran that ...", "the two sides
+        agreed that ..." (nor "agreed to the deal", "agreed on a truce")."""
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        if not clauses or any(
+            a.dep_ == "aux" and a.lower_ in self.lex.grammar.commitment_aux
+            for c in clauses
+            for a in c.children
+        ):
+            return False  # "Israel agreed that it would withdraw": a commitment
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+            return False
+        subject = reader.subject(verb)
+        if subject is None or subject.conjuncts:
+            return False
+        if lemma_of(subject) in self.lex.agreeing_sides or any(
+            c.lower_ in self.lex.agreeing_sides for c in subject.children
+        ):
+            return False  # "the two sides", "both countries", "all parties agreed that"
+        return len({m.actor.actor_id for m in reader.parties(subject)}) < 2
+
+    def _backed_by_thing(self, verb: Token, reader: EventReader) -> bool:
+        """``verb`` is a passive whose "by" doer is a thing, not a party: "the claim is
+        supported by evidence from Human Rights Watch", "rebels backed by Turkish drones"
+        (not "backed by Iran", "welcomed by the Palestinian Authority", "backed by them")."""
+        doers = [
+            o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+        ]
+        return bool(doers) and not any(
+            o.pos_ in ("PROPN", "PRON")
+            or reader.res.mention(o) is not None
+            or lemma_of(o) in self.lex.party_nouns  # "backed by Western countries"
+            for o in doers
+        )
+
+    def _staff(self, obj: Token, reader: EventReader) -> bool:
+        """``obj`` is a person or a body of people ("his finance minister", "20 soldiers",
+        "him"), not a thing someone has ("Khan's petition", "the US warnings")."""
+        if obj.pos_ == "PRON":
+            return obj.lower_ in self.lex.captive_words
+        return reader.res.mention(obj) is not None or lemma_of(obj) in self.lex.staff_nouns
 
     def _act_noun(self, obj: Token) -> bool:
         """``obj`` is an event noun ("ordered patrols by police"): the verb is a light verb

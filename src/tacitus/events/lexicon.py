@@ -33,6 +33,8 @@ class Trigger:
     # 'patient': a named subject burns only with a direct object ("Hong Kong is burning")
     # 'captive': a passive verb done to a person and no more ("he is being held in a jail",
     # not "talks were held", "held responsible")
+    # 'thing': no object, or one that names no actor ("dismissed the claims", not
+    # "dismissed his finance minister": a firing)
     object_is_topic: bool  # "discussed the crisis (with X)": the object is not a party
     # 'armed': the subject is an armed force ("troops entered", not "visitors entered");
     # 'actor': a noun subject, if there is one, stands for an actor ("Iran threatened", not
@@ -129,6 +131,8 @@ class TriggerLexicon:
     war_nouns: frozenset[str] = frozenset()  # "fought a war": what a 'foe' verb may take
     figurative_wars: frozenset[str] = frozenset()  # "a legal battle", "a trade war"
     opinion_verbs: frozenset[str] = frozenset()  # "agree that X has ...": a view held
+    agreeing_sides: frozenset[str] = frozenset()  # "the two sides agreed that": a deal
+    party_nouns: frozenset[str] = frozenset()  # "backed by Western countries": parties
     official_sectors: frozenset[str] = frozenset()
     state_sectors: frozenset[str] = frozenset()
     region_words: frozenset[str] = frozenset()
@@ -153,6 +157,7 @@ class TriggerLexicon:
     reception_verbs: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()  # "asked whether ...": no request
     captive_words: frozenset[str] = frozenset()  # "he is being held in ...": a captive
+    staff_nouns: frozenset[str] = frozenset()  # "dismissed his minister": a person fired
     naming_participles: frozenset[str] = frozenset()  # "gunmen suspected to be X"
     grammar: Grammar = field(default_factory=lambda: Grammar())
 
@@ -214,6 +219,8 @@ class Grammar:
     while_marks: frozenset[str] = frozenset()  # "was shot while fleeing": he fled
     negation_determiners: frozenset[str] = frozenset()
     negation_adverbs: frozenset[str] = frozenset()
+    pending_adverbs: frozenset[str] = frozenset()  # "has not yet agreed": not done so far
+    commitment_aux: frozenset[str] = frozenset()  # "agreed that it would withdraw"
     negation_correlatives: frozenset[str] = frozenset()  # "neither X nor Y attacked"
     negation_pronouns: frozenset[str] = frozenset()  # "no one was arrested"
     alternative_phrases: frozenset[str] = frozenset()  # "instead of meeting X": not done
@@ -308,6 +315,7 @@ _OBJECT_NEEDS = (
     "foe",
     "received",
     "document",
+    "thing",
 )
 _SUBJECT_NEEDS = (
     None,
@@ -391,6 +399,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         war_nouns=_words(data, "war_nouns"),
         figurative_wars=_words(data, "figurative_wars"),
         opinion_verbs=_words(data, "opinion_verbs"),
+        agreeing_sides=_words(data, "agreeing_sides"),
+        party_nouns=_words(data, "party_nouns"),
         official_sectors=frozenset(str(v) for v in data.get("official_sectors") or []),
         state_sectors=frozenset(str(v) for v in data.get("state_sectors") or []),
         region_words=_words(data, "region_words"),
@@ -414,6 +424,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         reception_verbs=_words(data, "reception_verbs"),
         question_verbs=_words(data, "question_verbs"),
         captive_words=_words(data, "captive_words"),
+        staff_nouns=_words(data, "staff_nouns"),
         naming_participles=_words(data, "naming_participles"),
         doing_verbs=_words(data, "doing_verbs"),
         no_result_verbs=_words(data, "no_result_verbs"),

@@ -83,6 +83,12 @@ class ClauseReader:
             return True  # "no civilians were killed or wounded"
         return False
 
+    def not_yet(self, tok: Token) -> bool:
+        """``tok`` is negated only so far: "has not yet agreed", "has not signed it yet"."""
+        return any(
+            c.dep_ == "advmod" and c.lower_ in self.grammar.pending_adverbs for c in tok.children
+        )
+
     def no_one(self, subject: Token) -> bool:
         """``subject`` names no one: "no civilians", "no one", "nobody", "none of them"
         (not a number: "no fewer than five villagers")."""
@@ -700,7 +706,9 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
         cand.speech = speech.i if speech is not None else None
         return
     nominal = is_nominal(tok, grammar)
-    if reader.negated(tok):
+    if reader.negated(tok) and reader.not_yet(tok):
+        reading.demote(EventStatus.NEGATED)  # "has not yet agreed": no refusal (yet)
+    elif reader.negated(tok):
         reading.negate()
     if nominal and reader.undone(tok):
         reading.demote(EventStatus.NEGATED)
@@ -755,7 +763,9 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
         # or the state carries the talks as a light verb does
         light = partaking_verb(tok, grammar)
     if nominal and light is not None:  # "will give a grant", "did not hold talks"
-        if reader.negated(light):
+        if reader.negated(light) and reader.not_yet(light):
+            reading.demote(EventStatus.NEGATED)  # "has not yet held talks"
+        elif reader.negated(light):
             reading.negate()
         if reader.open_clause(light):  # "if no deal is reached": a condition, no act
             reading.demote(EventStatus.HYPOTHETICAL)

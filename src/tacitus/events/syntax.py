@@ -135,7 +135,8 @@ def not_event(tok: Token, lex: TriggerLexicon) -> bool:
     for child in tok.children:
         if child.dep_ == "dobj":  # "lifted a state of emergency"
             near |= {lemma_of(g) for p in child.children if p.lower_ == "of" for g in p.children}
-        elif child.dep_ == "prep":  # "held in high regard"; "at a time when" says when
+        elif child.dep_ in ("prep", "agent"):  # "held in high regard", a passive's doer
+            # ("was met by stiff resistance"); "at a time when" says when
             near |= {lemma_of(g) for g in child.children if not _a_time(g, lex.grammar)}
         elif _a_time(child, lex.grammar):  # "pleaded guilty Monday": the parser may hang
             near |= {lemma_of(g) for g in child.children if g.dep_ == "amod"}  # it on the day
