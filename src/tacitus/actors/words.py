@@ -62,6 +62,7 @@ class ActorWords:
     ethnic_words: frozenset[str]
     controller_prepositions: frozenset[str]
     request_nouns: frozenset[str]
+    aimed_prepositions: frozenset[str]
     enumeration_words: frozenset[str]
     pronouns: frozenset[str]  # every pronoun that may refer to an actor
     group_sizes: dict[str, int]  # "two" -> 2, "both" -> 2
@@ -155,6 +156,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         ethnic_words=words("ethnic_words"),
         controller_prepositions=words("controller_prepositions"),
         request_nouns=words("request_nouns"),
+        aimed_prepositions=words("aimed_prepositions"),
         enumeration_words=words("enumeration_words"),
         pronouns=frozenset(pronoun_gender) | words("thing_pronouns") | words("group_pronouns"),
         group_sizes={str(w).lower(): int(n) for w, n in sizes.items()},

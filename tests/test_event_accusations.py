@@ -1,0 +1,80 @@
+"""Accusations, rebukes and refusals in common news phrasings: the object pronoun of a
+"..., accusing it of" clause, "X was to blame", charges levelled or pressed, legal action
+taken, condemnation an act sparked, and decisions blocked."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.coder import Resources
+from test_events import code_all, coded
+
+
+def of_type(text: str, etype: str, resources: Resources) -> set[tuple[str, str | None, str | None]]:
+    return {e for e in coded(code_all(text, resources)) if e[0] == etype}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya lashed out at Uganda, accusing it of meddling in the election.",
+        "Kenya took Uganda to court, accusing it of violating the treaty.",
+    ],
+)
+def test_a_participle_clause_pronoun_stands_for_the_main_verbs_object(text, resources) -> None:
+    # "it" is the party already acted on, never the subject doing the accusing
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+def test_a_clause_with_its_own_subject_is_not_bound_to_the_main_object(resources) -> None:
+    # "after Tanzania accused it": a clause with a subject of its own
+    text = "Kenya lashed out at Uganda after Tanzania accused it of meddling."
+    assert ("ACCUSE", "TZA", "UGA") not in of_type(text, "ACCUSE", resources)
+
+
+def test_who_is_to_blame_is_blamed_not_blaming(resources) -> None:
+    text = "The Kenyan president said Uganda was to blame for the clashes."
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+    # the passive blames as before
+    text = "Uganda was blamed by Kenyan officials for the clashes."
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya levelled accusations against Uganda after the attack.",
+        "Kenyan prosecutors pressed charges against Ugandan President Yoweri Museveni.",
+        "Kenya took legal action against Uganda over the border closure.",
+        "Kenya launched a court case against Uganda at the East African Court of Justice.",
+    ],
+)
+def test_charges_and_legal_action_against_someone_accuse_them(text, resources) -> None:
+    assert {(e[1], e[2]) for e in of_type(text, "ACCUSE", resources)} == {("KEN", "UGA")}
+
+
+def test_condemnation_an_act_sparked_comes_from_the_one_named(resources) -> None:
+    text = "Uganda's decision sparked condemnation from Kenya."
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+    # protests set off by a ruling are the protesters', not the ruling's owner's accusation
+    assert of_type("The ruling sparked protests from students in Kampala.", "ACCUSE", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya blocked Uganda's bid to join the bloc.",
+        "Kenya blocked the resolution proposed by Uganda.",
+    ],
+)
+def test_a_decision_blocked_is_refused(text, resources) -> None:
+    assert ("REJECT", "KEN", "UGA") in of_type(text, "REJECT", resources)
+
+
+def test_demands_pressed_are_no_charges(resources) -> None:
+    text = "Kenyan students blocked roads to press their demands for free tuition."
+    assert of_type(text, "ACCUSE", resources) == set()
+
+
+def test_a_road_blocked_is_no_refusal(resources) -> None:
+    assert of_type("Kenyan protesters blocked the road to the airport.", "REJECT", resources) == set()
