@@ -78,3 +78,27 @@ def test_demands_pressed_are_no_charges(resources) -> None:
 
 def test_a_road_blocked_is_no_refusal(resources) -> None:
     assert of_type("Kenyan protesters blocked the road to the airport.", "REJECT", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan foreign ministry hit back at Uganda, calling its report a pack of lies.",
+        "Kenya's president hit back at Uganda on Twitter.",
+    ],
+)
+def test_a_speaker_hitting_back_retorts_in_words(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) >= {("ACCUSE", "KEN", "UGA")}
+    assert of_type(text, "ASSAULT", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan troops hit back at Ugandan positions near the border.",
+        "Nairobi hit back at Kampala with a barrage of rockets.",
+    ],
+)
+def test_armed_forces_or_arms_hitting_back_strike(text, resources) -> None:
+    assert ("ASSAULT", "KEN", "UGA") in of_type(text, "ASSAULT", resources)
+    assert of_type(text, "ACCUSE", resources) == set()

@@ -130,6 +130,7 @@ class TriggerLexicon:
     figurative_wars: frozenset[str] = frozenset()  # "a legal battle", "a trade war"
     opinion_verbs: frozenset[str] = frozenset()  # "agree that X has ...": a view held
     official_sectors: frozenset[str] = frozenset()
+    speaker_sectors: frozenset[str] = frozenset()  # who hits back in words (needs_subject)
     state_sectors: frozenset[str] = frozenset()
     region_words: frozenset[str] = frozenset()
     party_words: frozenset[str] = frozenset()  # "Republican lawmakers": no nationality
@@ -320,6 +321,7 @@ _SUBJECT_NEEDS = (
     "labour",
     "alone",
     "public",
+    "speaker",
 )
 
 
@@ -391,6 +393,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         figurative_wars=_words(data, "figurative_wars"),
         opinion_verbs=_words(data, "opinion_verbs"),
         official_sectors=frozenset(str(v) for v in data.get("official_sectors") or []),
+        speaker_sectors=frozenset(str(v) for v in data.get("speaker_sectors") or []),
         state_sectors=frozenset(str(v) for v in data.get("state_sectors") or []),
         region_words=_words(data, "region_words"),
         party_words=_words(data, "party_words"),
