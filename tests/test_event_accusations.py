@@ -102,3 +102,11 @@ def test_a_speaker_hitting_back_retorts_in_words(text, resources) -> None:
 def test_armed_forces_or_arms_hitting_back_strike(text, resources) -> None:
     assert ("ASSAULT", "KEN", "UGA") in of_type(text, "ASSAULT", resources)
     assert of_type(text, "ACCUSE", resources) == set()
+
+
+def test_criticism_come_under_comes_from_the_one_named(resources) -> None:
+    text = "The Kenyan government came under heavy criticism from Uganda over the border closure."
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "UGA", "KEN")}
+    # an attack come under keeps its own phrase, told once
+    text = "Kenyan troops came under attack from Ugandan rebels."
+    assert len([e for e in coded(code_all(text, resources)) if e[0] == "ASSAULT"]) == 1
