@@ -110,3 +110,20 @@ def test_criticism_come_under_comes_from_the_one_named(resources) -> None:
     # an attack come under keeps its own phrase, told once
     text = "Kenyan troops came under attack from Ugandan rebels."
     assert len([e for e in coded(code_all(text, resources)) if e[0] == "ASSAULT"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president said Uganda was spreading lies about the border.",
+        "The Kenyan president said Uganda sponsors terrorism.",
+    ],
+)
+def test_wrongs_spread_or_backed_are_charged_by_the_speaker(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+def test_what_spreads_or_is_funded_is_no_charge(resources) -> None:
+    assert of_type("Violence spread from Kenya to Uganda.", "ACCUSE", resources) == set()
+    assert of_type("Kenya said it funds schools in Uganda.", "ACCUSE", resources) == set()
+
