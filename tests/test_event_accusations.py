@@ -127,3 +127,11 @@ def test_what_spreads_or_is_funded_is_no_charge(resources) -> None:
     assert of_type("Violence spread from Kenya to Uganda.", "ACCUSE", resources) == set()
     assert of_type("Kenya said it funds schools in Uganda.", "ACCUSE", resources) == set()
 
+
+
+def test_deaths_laid_on_someone_accuse_them(resources) -> None:
+    text = "The Kenyan president said Uganda was responsible for the deaths of the hostages."
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+    # a duty is no harm laid on anyone
+    text = "The Kenyan president said Uganda was responsible for security at the border."
+    assert of_type(text, "ACCUSE", resources) == set()

@@ -420,9 +420,12 @@ class EventReader(Arguments):
             )
             for prep in acts:
                 for obj in prep.children:
-                    if obj.dep_ == "pobj" and any(
-                        t.type in self.lex.unattributed
-                        for t in self.lex.nouns.get(lemma_of(obj), [])
+                    if obj.dep_ == "pobj" and (
+                        lemma_of(obj) in self.lex.culpability_harms
+                        or any(
+                            t.type in self.lex.unattributed
+                            for t in self.lex.nouns.get(lemma_of(obj), [])
+                        )
                     ):
                         return word
         return None
