@@ -57,7 +57,10 @@ def test_condemnation_an_act_sparked_comes_from_the_one_named(resources) -> None
     text = "Uganda's decision sparked condemnation from Kenya."
     assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
     # protests set off by a ruling are the protesters', not the ruling's owner's accusation
-    assert of_type("The ruling sparked protests from students in Kampala.", "ACCUSE", resources) == set()
+    assert (
+        of_type("The ruling sparked protests from students in Kampala.", "ACCUSE", resources)
+        == set()
+    )
 
 
 @pytest.mark.parametrize(
@@ -77,7 +80,9 @@ def test_demands_pressed_are_no_charges(resources) -> None:
 
 
 def test_a_road_blocked_is_no_refusal(resources) -> None:
-    assert of_type("Kenyan protesters blocked the road to the airport.", "REJECT", resources) == set()
+    assert (
+        of_type("Kenyan protesters blocked the road to the airport.", "REJECT", resources) == set()
+    )
 
 
 @pytest.mark.parametrize(
@@ -126,7 +131,6 @@ def test_wrongs_spread_or_backed_are_charged_by_the_speaker(text, resources) -> 
 def test_what_spreads_or_is_funded_is_no_charge(resources) -> None:
     assert of_type("Violence spread from Kenya to Uganda.", "ACCUSE", resources) == set()
     assert of_type("Kenya said it funds schools in Uganda.", "ACCUSE", resources) == set()
-
 
 
 def test_deaths_laid_on_someone_accuse_them(resources) -> None:

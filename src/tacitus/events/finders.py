@@ -760,9 +760,7 @@ class LexiconFinder:
             )
         if trig.needs_subject == "speaker":  # "the ministry hit back at X", in words
             doer = self._doer(tok, reader)
-            if doer is None or any(
-                c.dep_ == "prep" and c.lower_ == "with" for c in tok.children
-            ):
+            if doer is None or any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
                 return False  # "hit back at Hamas with airstrikes": by arms
             sectors = reader.sectors(doer)
             if sectors & self.lex.armed_sectors:
