@@ -139,3 +139,12 @@ def test_deaths_laid_on_someone_accuse_them(resources) -> None:
     # a duty is no harm laid on anyone
     text = "The Kenyan president said Uganda was responsible for security at the border."
     assert of_type(text, "ACCUSE", resources) == set()
+
+
+def test_an_unknown_accused_is_not_the_accusers_own_state(resources) -> None:
+    # "the West" is no known actor: no party deeper in the clause, nor home, stands in
+    text = "The Kenyan president accused the West of trying to destroy Kenya."
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", None)}
+    # a known accused is kept
+    text = "The Kenyan president accused Uganda of trying to destroy Kenya."
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}

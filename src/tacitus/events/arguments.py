@@ -883,6 +883,8 @@ class Arguments:
                 target = self._shared_object(tok)
             if target is None:
                 target = self._prep_target(tok, self.grammar.target_preps)
+        if target is None and not passive and self.unknown_accused(tok, found):
+            return source, None  # "accused the West of trying to destroy Russia"
         if target is None:
             # "condemned what it called Uganda's interference": what is named is the object
             named = [
@@ -933,6 +935,19 @@ class Arguments:
         if source is None and passive:
             source = self._topic(tok)
         return source, target
+
+    def unknown_accused(self, verb: Token, found: EventType) -> bool:
+        """``verb`` accuses its direct object, which names no known actor nor an act ("accused
+        the West of ...", "sued unnamed officials"): the accused is unknown."""
+        if found != EventType.ACCUSE or lemma_of(verb) not in self.lex.accused_object_verbs:
+            return False
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return (
+            obj is not None
+            and obj.tag_ != "WP"
+            and self._resolve(obj) is None
+            and not self.lex.nouns.get(lemma_of(obj))
+        )
 
     def _shared_object(self, verb: Token) -> Token | None:
         """The object a verb with none of its own shares with the verb joined right after

@@ -1673,7 +1673,14 @@ class EventReader(Arguments):
                 # "Turkey carried out bombing operations" with no other state named: the
                 # state is not its own target ("Egyptian police opened fire" stays at home)
                 tgt = None
-        if src is not None and src.country and tgt is None and etype in self.lex.home_default:
+        if (
+            src is not None
+            and src.country
+            and tgt is None
+            and etype in self.lex.home_default
+            # "accused the West of ...": an accused named but unknown is no one at home
+            and not (not nominal and self.unknown_accused(tok, etype))
+        ):
             home = self.home
             if home is not None:
                 tgt = self.res.state(home)

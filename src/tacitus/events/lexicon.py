@@ -83,6 +83,7 @@ class TriggerLexicon:
     accusation_words: frozenset[str] = frozenset()
     culpability_words: frozenset[str] = frozenset()  # "X was responsible for the attack"
     culpability_harms: frozenset[str] = frozenset()  # "... responsible for the deaths"
+    accused_object_verbs: frozenset[str] = frozenset()  # "accused the West of ..."
     scheme_nouns: frozenset[str] = frozenset()
     hostile_aims: frozenset[str] = frozenset()
     characterise_verbs: frozenset[str] = frozenset()
@@ -359,6 +360,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         accusation_words=_words(data, "accusation_words"),
         culpability_words=_words(data, "culpability_words"),
         culpability_harms=_words(data, "culpability_harms"),
+        accused_object_verbs=_words(data, "accused_object_verbs"),
         scheme_nouns=_words(data, "scheme_nouns"),
         hostile_aims=_words(data, "hostile_aims"),
         characterise_verbs=_words(data, "characterise_verbs"),
