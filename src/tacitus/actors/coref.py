@@ -76,6 +76,7 @@ class Coreference:
         target = (
             self._controller(tok, kinds)
             or self._judged_owner(tok, kinds)
+            or self._participle_object(tok, kinds)
             or self.antecedent(
                 tok,
                 kinds,
@@ -291,6 +292,35 @@ class Coreference:
         for seen in reversed(self.seen):
             if seen.token in objects and seen.kind in kinds:
                 return seen.mention
+        return None
+
+    def _participle_object(self, tok: Token, kinds: tuple[str, ...]) -> Mention | None:
+        """Whom the object pronoun of a subjectless participle clause stands for: the
+        object of the verb the clause hangs on ("hit back at Washington, accusing it of
+        hypocrisy", "took Israel to court, accusing it of genocide"). The clause's doer is
+        the main verb's subject, so its object is the party already acted on."""
+        clause = tok.head
+        if (
+            tok.dep_ != "dobj"
+            or clause.dep_ != "advcl"
+            or clause.tag_ != "VBG"
+            or clause.i < clause.head.i
+            or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
+        ):
+            return None
+        main = clause.head
+        objects = [c for c in main.children if c.dep_ == "dobj" and c.i < clause.i]
+        objects += [
+            o
+            for c in main.children
+            if c.dep_ == "prep" and c.lower_ in self.words.aimed_prepositions and c.i < clause.i
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        for obj in objects:
+            for seen in self.seen:
+                if seen.token == obj.i and seen.kind in kinds and not seen.lent:
+                    return seen.mention
         return None
 
     def replace(self, tok: Token, mention: Mention) -> None:

@@ -62,6 +62,7 @@ class ActorWords:
     ethnic_words: frozenset[str]
     controller_prepositions: frozenset[str]
     request_nouns: frozenset[str]
+    aimed_prepositions: frozenset[str]
     enumeration_words: frozenset[str]
     former_words: frozenset[str]
     reason_prepositions: frozenset[str]
@@ -157,6 +158,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         ethnic_words=words("ethnic_words"),
         controller_prepositions=words("controller_prepositions"),
         request_nouns=words("request_nouns"),
+        aimed_prepositions=words("aimed_prepositions"),
         enumeration_words=words("enumeration_words"),
         former_words=words("former_words"),
         reason_prepositions=words("reason_prepositions"),

@@ -96,11 +96,30 @@ def taken_part_in(noun: Token, lex: TriggerLexicon) -> bool:
     return bool(phrases & lex.participation_verbs)
 
 
+def receiving_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
+    """The verb whose subject receives the event noun ``noun``: "drew" in "India drew
+    criticism", "came" in "India came under criticism" (a rebuke suffered: only the nouns
+    of ACCUSE, as an attack come under is its own phrase, assault.come_under)."""
+    if noun.dep_ == "dobj" and lemma_of(noun.head) in lex.receiving_verbs:
+        return noun.head
+    prep = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and f"{lemma_of(prep.head)} {prep.lower_}" in lex.patient_subjects
+        and (kinds := {t.type for t in lex.nouns.get(lemma_of(noun), [])})
+        and kinds <= {EventType.ACCUSE}
+    ):
+        return prep.head
+    return None
+
+
 def received_from(noun: Token, lex: TriggerLexicon) -> Token | None:
     """The giver of an event noun its verb's subject receives: China in "India drew
-    criticism from China", "faced condemnation from China"; None otherwise."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or lemma_of(verb) not in lex.receiving_verbs:
+    criticism from China", "faced condemnation from China", "came under criticism from
+    China"; None otherwise."""
+    verb = receiving_verb(noun, lex)
+    if verb is None:
         return None
     for owner in (noun, verb):
         for c in owner.children:
@@ -120,7 +139,7 @@ def carrier_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     if light is not None:
         return light
     if received_from(noun, lex) is not None:
-        return noun.head  # "drew criticism from China"
+        return receiving_verb(noun, lex)  # "drew criticism from China"
     for clause in _told_of(noun, lex):  # "the clashes that broke out on Friday"
         if _occurs(clause, lex):
             return clause
@@ -871,6 +890,8 @@ class Arguments:
                 target = self._shared_object(tok)
             if target is None:
                 target = self._prep_target(tok, self.grammar.target_preps)
+        if target is None and not passive and self.unknown_accused(tok, found):
+            return source, None  # "accused the West of trying to destroy Russia"
         if target is None:
             # "condemned what it called Uganda's interference": what is named is the object
             named = [
@@ -921,6 +942,19 @@ class Arguments:
         if source is None and passive:
             source = self._topic(tok)
         return source, target
+
+    def unknown_accused(self, verb: Token, found: EventType) -> bool:
+        """``verb`` accuses its direct object, which names no known actor nor an act ("accused
+        the West of ...", "sued unnamed officials"): the accused is unknown."""
+        if found != EventType.ACCUSE or lemma_of(verb) not in self.lex.accused_object_verbs:
+            return False
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return (
+            obj is not None
+            and obj.tag_ != "WP"
+            and self._resolve(obj) is None
+            and not self.lex.nouns.get(lemma_of(obj))
+        )
 
     def _shared_object(self, verb: Token) -> Token | None:
         """The object a verb with none of its own shares with the verb joined right after
@@ -1210,7 +1244,8 @@ class Arguments:
                 target = self._patient(verb)
         giver = received_from(tok, self.lex)
         if giver is not None:  # "India drew criticism from China": China criticised India
-            return giver, self._subject(tok.head), None
+            verb = receiving_verb(tok, self.lex) or tok.head
+            return giver, self._subject(verb), None
         light = light_verb(tok, self.lex)
         if light is not None:
             source = source or self._subject(light)

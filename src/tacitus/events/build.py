@@ -424,9 +424,12 @@ class EventReader(Arguments):
             )
             for prep in acts:
                 for obj in prep.children:
-                    if obj.dep_ == "pobj" and any(
-                        t.type in self.lex.unattributed
-                        for t in self.lex.nouns.get(lemma_of(obj), [])
+                    if obj.dep_ == "pobj" and (
+                        lemma_of(obj) in self.lex.culpability_harms
+                        or any(
+                            t.type in self.lex.unattributed
+                            for t in self.lex.nouns.get(lemma_of(obj), [])
+                        )
                     ):
                         return word
         return None
@@ -1675,7 +1678,14 @@ class EventReader(Arguments):
                 # "Turkey carried out bombing operations" with no other state named: the
                 # state is not its own target ("Egyptian police opened fire" stays at home)
                 tgt = None
-        if src is not None and src.country and tgt is None and etype in self.lex.home_default:
+        if (
+            src is not None
+            and src.country
+            and tgt is None
+            and etype in self.lex.home_default
+            # "accused the West of ...": an accused named but unknown is no one at home
+            and not (not nominal and self.unknown_accused(tok, etype))
+        ):
             home = self.home
             if home is not None:
                 tgt = self.res.state(home)

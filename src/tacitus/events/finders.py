@@ -829,6 +829,14 @@ class LexiconFinder:
                 and reader.resolves(doer)
                 and not reader.sectors(doer) & self.lex.commerce_sectors
             )
+        if trig.needs_subject == "speaker":  # "the ministry hit back at X", in words
+            doer = self._doer(tok, reader)
+            if doer is None or any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+                return False  # "hit back at Hamas with airstrikes": by arms
+            sectors = reader.sectors(doer)
+            if sectors & self.lex.armed_sectors:
+                return False
+            return _person(reader, doer) or bool(sectors & self.lex.speaker_sectors)
         if trig.needs_subject == "alone":  # "Israel and Hamas declared a truce" agree
             subject = reader.subject(tok)
             if subject is None or subject.conjuncts:

@@ -84,6 +84,8 @@ class TriggerLexicon:
     accusation_links: frozenset[str] = frozenset()
     accusation_words: frozenset[str] = frozenset()
     culpability_words: frozenset[str] = frozenset()  # "X was responsible for the attack"
+    culpability_harms: frozenset[str] = frozenset()  # "... responsible for the deaths"
+    accused_object_verbs: frozenset[str] = frozenset()  # "accused the West of ..."
     scheme_nouns: frozenset[str] = frozenset()
     hostile_aims: frozenset[str] = frozenset()
     characterise_verbs: frozenset[str] = frozenset()
@@ -134,6 +136,7 @@ class TriggerLexicon:
     agreeing_sides: frozenset[str] = frozenset()  # "the two sides agreed that": a deal
     party_nouns: frozenset[str] = frozenset()  # "backed by Western countries": parties
     official_sectors: frozenset[str] = frozenset()
+    speaker_sectors: frozenset[str] = frozenset()  # who hits back in words (needs_subject)
     state_sectors: frozenset[str] = frozenset()
     region_words: frozenset[str] = frozenset()
     party_words: frozenset[str] = frozenset()  # "Republican lawmakers": no nationality
@@ -329,6 +332,7 @@ _SUBJECT_NEEDS = (
     "labour",
     "alone",
     "public",
+    "speaker",
 )
 
 
@@ -364,6 +368,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         accusation_links=_words(data, "accusation_links"),
         accusation_words=_words(data, "accusation_words"),
         culpability_words=_words(data, "culpability_words"),
+        culpability_harms=_words(data, "culpability_harms"),
+        accused_object_verbs=_words(data, "accused_object_verbs"),
         scheme_nouns=_words(data, "scheme_nouns"),
         hostile_aims=_words(data, "hostile_aims"),
         characterise_verbs=_words(data, "characterise_verbs"),
@@ -402,6 +408,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         agreeing_sides=_words(data, "agreeing_sides"),
         party_nouns=_words(data, "party_nouns"),
         official_sectors=frozenset(str(v) for v in data.get("official_sectors") or []),
+        speaker_sectors=frozenset(str(v) for v in data.get("speaker_sectors") or []),
         state_sectors=frozenset(str(v) for v in data.get("state_sectors") or []),
         region_words=_words(data, "region_words"),
         party_words=_words(data, "party_words"),

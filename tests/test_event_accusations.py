@@ -1,0 +1,150 @@
+"""Accusations, rebukes and refusals in common news phrasings: the object pronoun of a
+"..., accusing it of" clause, "X was to blame", charges levelled or pressed, legal action
+taken, condemnation an act sparked, and decisions blocked."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.coder import Resources
+from test_events import code_all, coded
+
+
+def of_type(text: str, etype: str, resources: Resources) -> set[tuple[str, str | None, str | None]]:
+    return {e for e in coded(code_all(text, resources)) if e[0] == etype}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya lashed out at Uganda, accusing it of meddling in the election.",
+        "Kenya took Uganda to court, accusing it of violating the treaty.",
+    ],
+)
+def test_a_participle_clause_pronoun_stands_for_the_main_verbs_object(text, resources) -> None:
+    # "it" is the party already acted on, never the subject doing the accusing
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+def test_a_clause_with_its_own_subject_is_not_bound_to_the_main_object(resources) -> None:
+    # "after Tanzania accused it": a clause with a subject of its own
+    text = "Kenya lashed out at Uganda after Tanzania accused it of meddling."
+    assert ("ACCUSE", "TZA", "UGA") not in of_type(text, "ACCUSE", resources)
+
+
+def test_who_is_to_blame_is_blamed_not_blaming(resources) -> None:
+    text = "The Kenyan president said Uganda was to blame for the clashes."
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+    # the passive blames as before
+    text = "Uganda was blamed by Kenyan officials for the clashes."
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya levelled accusations against Uganda after the attack.",
+        "Kenyan prosecutors pressed charges against Ugandan President Yoweri Museveni.",
+        "Kenya took legal action against Uganda over the border closure.",
+        "Kenya launched a court case against Uganda at the East African Court of Justice.",
+    ],
+)
+def test_charges_and_legal_action_against_someone_accuse_them(text, resources) -> None:
+    assert {(e[1], e[2]) for e in of_type(text, "ACCUSE", resources)} == {("KEN", "UGA")}
+
+
+def test_condemnation_an_act_sparked_comes_from_the_one_named(resources) -> None:
+    text = "Uganda's decision sparked condemnation from Kenya."
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+    # protests set off by a ruling are the protesters', not the ruling's owner's accusation
+    assert (
+        of_type("The ruling sparked protests from students in Kampala.", "ACCUSE", resources)
+        == set()
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya blocked Uganda's bid to join the bloc.",
+        "Kenya blocked the resolution proposed by Uganda.",
+    ],
+)
+def test_a_decision_blocked_is_refused(text, resources) -> None:
+    assert ("REJECT", "KEN", "UGA") in of_type(text, "REJECT", resources)
+
+
+def test_demands_pressed_are_no_charges(resources) -> None:
+    text = "Kenyan students blocked roads to press their demands for free tuition."
+    assert of_type(text, "ACCUSE", resources) == set()
+
+
+def test_a_road_blocked_is_no_refusal(resources) -> None:
+    assert (
+        of_type("Kenyan protesters blocked the road to the airport.", "REJECT", resources) == set()
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan foreign ministry hit back at Uganda, calling its report a pack of lies.",
+        "Kenya's president hit back at Uganda on Twitter.",
+    ],
+)
+def test_a_speaker_hitting_back_retorts_in_words(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) >= {("ACCUSE", "KEN", "UGA")}
+    assert of_type(text, "ASSAULT", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan troops hit back at Ugandan positions near the border.",
+        "Nairobi hit back at Kampala with a barrage of rockets.",
+    ],
+)
+def test_armed_forces_or_arms_hitting_back_strike(text, resources) -> None:
+    assert ("ASSAULT", "KEN", "UGA") in of_type(text, "ASSAULT", resources)
+    assert of_type(text, "ACCUSE", resources) == set()
+
+
+def test_criticism_come_under_comes_from_the_one_named(resources) -> None:
+    text = "The Kenyan government came under heavy criticism from Uganda over the border closure."
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "UGA", "KEN")}
+    # an attack come under keeps its own phrase, told once
+    text = "Kenyan troops came under attack from Ugandan rebels."
+    assert len([e for e in coded(code_all(text, resources)) if e[0] == "ASSAULT"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president said Uganda was spreading lies about the border.",
+        "The Kenyan president said Uganda sponsors terrorism.",
+    ],
+)
+def test_wrongs_spread_or_backed_are_charged_by_the_speaker(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+def test_what_spreads_or_is_funded_is_no_charge(resources) -> None:
+    assert of_type("Violence spread from Kenya to Uganda.", "ACCUSE", resources) == set()
+    assert of_type("Kenya said it funds schools in Uganda.", "ACCUSE", resources) == set()
+
+
+def test_deaths_laid_on_someone_accuse_them(resources) -> None:
+    text = "The Kenyan president said Uganda was responsible for the deaths of the hostages."
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+    # a duty is no harm laid on anyone
+    text = "The Kenyan president said Uganda was responsible for security at the border."
+    assert of_type(text, "ACCUSE", resources) == set()
+
+
+def test_an_unknown_accused_is_not_the_accusers_own_state(resources) -> None:
+    # "the West" is no known actor: no party deeper in the clause, nor home, stands in
+    text = "The Kenyan president accused the West of trying to destroy Kenya."
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", None)}
+    # a known accused is kept
+    text = "The Kenyan president accused Uganda of trying to destroy Kenya."
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
