@@ -288,11 +288,8 @@ class Coreference:
         prep = tok.head.head
         if prep.dep_ != "prep" or prep.lower_ not in self.words.reason_prepositions:
             return None
-        objects = {c.i for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i}
-        for seen in reversed(self.seen):
-            if seen.token in objects and seen.kind in kinds:
-                return seen.mention
-        return None
+        objects = [c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i]
+        return self._seen_at(objects, kinds, lent=True)
 
     def _participle_object(self, tok: Token, kinds: tuple[str, ...]) -> Mention | None:
         """Whom the object pronoun of a subjectless participle clause stands for: the
@@ -317,10 +314,17 @@ class Coreference:
             for o in c.children
             if o.dep_ == "pobj"
         ]
-        for obj in objects:
-            for seen in self.seen:
-                if seen.token == obj.i and seen.kind in kinds and not seen.lent:
-                    return seen.mention
+        return self._seen_at(objects, kinds)
+
+    def _seen_at(
+        self, toks: list[Token], kinds: tuple[str, ...], lent: bool = False
+    ) -> Mention | None:
+        """The mention of ``kinds`` recorded at one of ``toks`` (with ``lent``, a person's
+        state too: "summoned the British envoy over its support")."""
+        at = {t.i for t in toks}
+        for seen in self.seen:
+            if seen.token in at and seen.kind in kinds and (lent or not seen.lent):
+                return seen.mention
         return None
 
     def replace(self, tok: Token, mention: Mention) -> None:
