@@ -2076,3 +2076,9 @@ def test_lifting_a_veto_or_ban_is_not_imposing_it(resources) -> None:
     assert found and all(str(e.status) == "negated" for e in found if e.type.value == "REJECT")
     found = code_all("The US lifted sanctions on Syria.", resources)
     assert [(e.type.value, str(e.status)) for e in found] == [("CONCEDE", "asserted")]
+
+
+def test_easing_a_strain_is_no_concession(resources) -> None:
+    assert not code_all("The deal eased a standoff that had raised fears of war.", resources)
+    found = code_all("Israel eased the blockade of Gaza.", resources)
+    assert [(e.type.value, e.source.country) for e in found] == [("CONCEDE", "ISR")]
