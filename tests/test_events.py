@@ -2082,3 +2082,27 @@ def test_easing_a_strain_is_no_concession(resources) -> None:
     assert not code_all("The deal eased a standoff that had raised fears of war.", resources)
     found = code_all("Israel eased the blockade of Gaza.", resources)
     assert [(e.type.value, e.source.country) for e in found] == [("CONCEDE", "ISR")]
+
+
+def test_sanctions_someone_is_urged_to_impose_are_theirs(resources) -> None:
+    """ "urged the Security Council to impose sanctions on Rwanda": the council would
+    impose them (asked of it), not the one who urges."""
+    found = code_all("Congo urged the Security Council to impose sanctions on Rwanda.", resources)
+    sanctions = [e for e in found if e.type.value == "SANCTION"]
+    assert [(e.source.country, e.target.country, str(e.status)) for e in sanctions] == [
+        ("IGO", "RWA", "requested")
+    ]
+
+
+def test_the_subject_after_after_is_its_verbs_not_the_main_clauses(resources) -> None:
+    """ "M23 rebels seized a town, days after Congo and Rwanda signed a peace deal": the
+    parser reads "after Congo and Rwanda" as a preposition's object and gives "signed"
+    the rebels; the signers are Congo and Rwanda, and they are not what was seized."""
+    found = code_all(
+        "M23 rebels seized a town on Sunday, days after Congo and Rwanda signed a peace deal.",
+        resources,
+    )
+    signed = {e.source.country for e in found if e.trigger == "signed"}
+    assert signed == {"COD", "RWA"}
+    seized = [e for e in found if e.trigger == "seized"]
+    assert seized and all(e.target is None or e.target.country != "RWA" for e in seized)

@@ -20,7 +20,10 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
   the "that" clause is what was said, not a clause on "statement";
 - ``tacitus_progressive_verbs``: "Qatar is mediating", "Egypt and Qatar are mediating",
   "which is mediating" — an "-ing" verb after a form of "be" is the verb of its clause
-  and has the clause's subject (not a noun, a predicate, nor a verb with no subject).
+  and has the clause's subject (not a noun, a predicate, nor a verb with no subject);
+- ``tacitus_subordinate_subjects``: "days after Congo and Rwanda signed a deal" — the
+  name after "after" is the subject of the finite verb that follows it, not the object of
+  a preposition (the verb would take the main clause's subject).
 """
 
 from __future__ import annotations
@@ -553,3 +556,28 @@ def progressive_verbs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         return doc
 
     return repair
+
+
+_SUBORDINATORS = frozenset({"after", "before", "since", "until", "till", "as", "because"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+@Language.component("tacitus_subordinate_subjects")
+def subordinate_subjects(doc: Doc) -> Doc:
+    """Re-read "seized a town, days after Congo and Rwanda signed a deal": a finite verb
+    with no subject right after "after"/"before"/"since" and its object is a clause whose
+    subject that object is; the parser reads a preposition, and the verb takes the main
+    clause's subject."""
+    for verb in doc:
+        if verb.tag_ not in _FINITE_TAGS or verb.dep_ not in ("advcl", "conj", "ccomp"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _SUBORDINATORS or prep.i > verb.i:
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None or obj.right_edge.i + 1 != verb.i:
+                continue
+            _rehang(doc, {obj.i: (verb.i, "nsubj"), prep.i: (verb.i, "mark")})
+    return doc

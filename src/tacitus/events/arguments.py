@@ -638,6 +638,10 @@ class Arguments:
         for child in verb.children:
             if child.dep_ not in ("xcomp", "ccomp", "advcl", "dobj") or self._own_act(child):
                 continue
+            if child.dep_ == "advcl" and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in child.children
+            ):
+                continue  # "seized a town, days after X and Y signed a deal": another act
             for t in child.subtree:
                 if t.dep_ == "pobj" and self._venue(t.head.lower_, t):
                     continue
@@ -651,7 +655,9 @@ class Arguments:
         skip = {
             t.i
             for c in tok.children
-            if c.dep_ in ("nsubj", "nsubjpass", "agent") and not with_subject
+            if (c.dep_ in ("nsubj", "nsubjpass", "agent") and not with_subject)
+            # "seized a town, days after X and Y signed a deal in Washington": another act
+            or (c.dep_ == "advcl" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
             for t in c.subtree
         }
         for t in tok.subtree:

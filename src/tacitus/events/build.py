@@ -558,10 +558,11 @@ class EventReader(Arguments):
             target = None
         if mode == "visit" and target is not None and lemma_of(target) in self.grammar.care_places:
             return []  # "a trip to the Walter Reed hospital": a check-up, no host is met
-        if cand.status != EventStatus.ASSERTED and not nominal:
+        asked = light if nominal else tok  # "urged X to impose sanctions": X's too
+        if cand.status != EventStatus.ASSERTED and asked is not None:
             # "urged Turkey to withdraw", "accused Turkey of shelling": the one asked or
             # accused is who would act, not who asks or accuses
-            governed = self._governed_agent(tok)
+            governed = self._governed_agent(asked)
             if governed is not None:
                 source = governed
                 self._avoid = actor_key(getattr(self._resolve(governed), "actor", None))
