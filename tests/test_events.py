@@ -2106,3 +2106,13 @@ def test_the_subject_after_after_is_its_verbs_not_the_main_clauses(resources) ->
     assert signed == {"COD", "RWA"}
     seized = [e for e in found if e.trigger == "seized"]
     assert seized and all(e.target is None or e.target.country != "RWA" for e in seized)
+
+
+def test_a_warning_of_what_a_measure_will_do_threatens_no_one(resources) -> None:
+    assert not code_all(
+        "Nvidia warned that export restrictions would hit its sales in China.", resources
+    )
+    found = code_all("Iran warned that it would retaliate against Israel.", resources)
+    assert [(e.type.value, e.source.country, e.target.country) for e in found] == [
+        ("THREATEN", "IRN", "ISR")
+    ]

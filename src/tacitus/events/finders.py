@@ -401,10 +401,17 @@ class LexiconFinder:
                     if not any(
                         reader.named(c) for c in tok.children if c.dep_ in ("dobj", "dative")
                     ) and not any(
-                        c.dep_ == "ccomp" and reader.clause.announces(c) for c in tok.children
+                        c.dep_ == "ccomp"
+                        and reader.clause.announces(c)
+                        and not any(
+                            g.dep_ == "nsubj" and lemma_of(g) in self.lex.non_agents
+                            for g in c.children
+                        )
+                        for c in tok.children
                     ):
-                        # "warned that migrants are at risk": a danger, no threat ("warned
-                        # that it would retaliate" is one)
+                        # "warned that migrants are at risk", "warned that tariffs would
+                        # hit its sales": a danger, no threat ("warned that it would
+                        # retaliate" is one)
                         continue
                 elif trig.needs_object == "bidden" and not nominal:
                     if not any(
