@@ -869,3 +869,15 @@ def test_its_in_an_accusation_of_meddling_stays_the_accusers() -> None:
 def test_words_for_an_armed_group_refer_back_to_it(text, word, name) -> None:
     doc = tacitus.process(text)
     assert [m.actor.name for m in doc.mentions if m.text == word] == [name]
+
+
+def test_the_sides_are_not_those_who_mediate_between_them() -> None:
+    """ "talks mediated by Qatar and Turkey ... both sides": the sides are the two that
+    agreed, not the mediators named last."""
+    doc = tacitus.process(
+        "Pakistan and Afghanistan agreed to a ceasefire after talks mediated by Qatar and "
+        "Turkey. Officials said both sides would meet again in Istanbul."
+    )
+    met = [e for e in doc.events if e.trigger == "meet"]
+    assert met and {e.source.country for e in met if e.source} <= {"PAK", "AFG"}
+    assert all(e.target is None or e.target.country in ("PAK", "AFG") for e in met)

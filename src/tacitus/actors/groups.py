@@ -46,7 +46,7 @@ class Groups:
         size = self.size(tok)
         own = self._own_subjects(tok)
         for earlier in self.coref.tokens_before(tok.i, "state"):
-            if earlier in own:
+            if earlier in own or self._third_party(self.state.parsed[earlier]):
                 continue
             group = self._group_at(earlier)
             if group and (size is None or len(group) == size):
@@ -68,6 +68,18 @@ class Groups:
         if verb.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") for c in subjects):
             subjects.append(verb.head)  # "X and Y, which mediate": X and Y
         return {t.i for s in subjects for t in (s, *s.conjuncts)}
+
+    def _third_party(self, tok: Token) -> bool:
+        """``tok`` (or the first of the list it is in) is who mediates or hosts ("talks
+        mediated by Qatar and Turkey", "a summit hosted by Egypt"): not one of the sides."""
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        agent = tok.head
+        return (
+            tok.dep_ == "pobj"
+            and agent.dep_ == "agent"
+            and agent.head.lemma_.lower() in self.words.third_party_verbs
+        )
 
     def _dash(self, tok: Token) -> bool:
         """A dash set off by spaces (" - ", " — "): what follows may list the members."""
