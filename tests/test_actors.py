@@ -198,6 +198,20 @@ def test_malformed_knowledge_base_file_is_a_one_line_error(tmp_path: Path, body:
             "NGO",  # "for" names an owner when it names an organisation
             "NGO",
         ),
+        (
+            "Li Wei, a spokeswoman for China's foreign ministry, rejected the protest from Tokyo.",
+            "Li Wei",
+            "spokeswoman",
+            "CHN",  # the ministry she speaks for is China's, not Tokyo's nearby
+            "GOV",
+        ),
+        (
+            "Jan Novak, an official with the Czech interior ministry, denied the report.",
+            "Jan Novak",
+            "official",
+            "CZE",
+            "GOV",
+        ),
     ],
 )
 def test_appositive_role_is_the_persons_role(text, name, role, country, sector, kb) -> None:

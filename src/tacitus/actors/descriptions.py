@@ -75,6 +75,8 @@ class Descriptions:
                 if obj is None:
                     if owned and (place := self._place(pobj)) is not None:
                         return place  # "police in Ohio", "a woman from Texas"
+                    if (body := self._office_body(child, pobj)) is not None:
+                        return body
                     continue
                 if not owned and not self.spans.heads_phrase(obj, ORG_KINDS):
                     continue  # "the envoy for Syria" is not Syria's
@@ -82,6 +84,23 @@ class Descriptions:
                 if found is not None and found.actor.country:
                     return found
         return None
+
+    def _office_body(self, prep: Token, pobj: Token) -> Mention | None:
+        """The state's body a person works for, named by its kind with its country ("a
+        spokeswoman for China's foreign ministry", "an official with the Turkish defence
+        ministry"): the body's country is the person's. Only after "for/at/with", which
+        say whom one works for; the body must name its country itself ("a lawyer for the
+        ministry" tells none)."""
+        if prep.lower_ not in self.words.org_prepositions or pobj.i not in self.spans.role_at:
+            return None
+        if self.spans.role_at[pobj.i][2].kind != "body":
+            return None
+        if self.country_cue(pobj, self.noun_phrase(pobj)) is None:
+            return None
+        found = self.state.mention(pobj)
+        if found is None or not found.actor.country or outside_government(found.actor):
+            return None
+        return found
 
     def _patron(self, word: Token, tok: Token) -> bool:
         """``word`` in the description of ``tok`` names who backs, trains or arms it
