@@ -46,6 +46,9 @@ def mention(doc: Document, text: str) -> Mention:
         ("The U.S. condemned the strike.", "U.S.", "USA", None),
         ("The Iranian side welcomed the deal.", "Iranian side", "IRN", "GOV"),
         ("Egyptian police dispersed the crowd.", "Egyptian police", "EGY", "COP"),
+        ("Mali's junta expelled the envoy.", "Mali's junta", "MLI", "GOV"),
+        # "the junta": the rulers of the country the text speaks of
+        ("Guinea was suspended after the coup. The junta rejected it.", "junta", "GIN", "GOV"),
     ],
 )
 def test_compositional_codes(text, span, country, sector, kb) -> None:
