@@ -92,6 +92,17 @@ def test_misspelled_surname_is_the_same_person(kb) -> None:
     assert mention(doc, "Laverentiev").actor.actor_id == "person:alexander-lavrentiev"
 
 
+def test_a_family_name_written_first_is_the_later_short_name(kb) -> None:
+    # Chinese and Korean names put the family name first: "Zhang" is "Zhang Hua" later on
+    text = "Chinese envoy Zhang Hua met the French minister. Zhang criticized the tariffs."
+    doc, _ = code(text, kb)
+    assert mention(doc, "Zhang").actor.actor_id == "person:zhang-hua"
+    assert mention(doc, "Zhang").actor.country == "CHN"
+    # not for names written given name first: "Mark" is not "Mark Perry"
+    doc, _ = code("British envoy Mark Perry met the minister. Mark criticized the tariffs.", kb)
+    assert all(m.actor.actor_id != "person:mark-perry" for m in doc.mentions if m.text == "Mark")
+
+
 def test_different_surnames_are_never_merged(kb) -> None:
     text = "Mark Perry met Mark Berry in Paris. Berry said the talks went well."
     doc, _ = code(text, kb)
