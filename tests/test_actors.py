@@ -393,6 +393,12 @@ def test_an_object_pronoun_is_not_its_own_clause_s_subject(kb, second: str) -> N
     assert mention(doc, "him").actor.actor_id == "person:xi-jinping"
 
 
+def test_an_object_pronoun_is_not_the_subject_of_an_earlier_joined_verb(kb) -> None:
+    # "urged" shares the subject of "met": "him" is the one met, not the one who met
+    doc, _ = code("Fumio Kishida met Xi Jinping and urged him to lift a ban on seafood.", kb)
+    assert mention(doc, "him").actor.actor_id == "person:xi-jinping"
+
+
 def test_a_possessive_may_be_its_clause_s_subject(kb) -> None:
     doc, _ = code("Fumio Kishida met Xi Jinping on Thursday. Kishida praised his team.", kb)
     assert mention(doc, "his").actor.actor_id == "person:fumio-kishida"
