@@ -399,6 +399,16 @@ def test_an_object_pronoun_is_not_the_subject_of_an_earlier_joined_verb(kb) -> N
     assert mention(doc, "him").actor.actor_id == "person:xi-jinping"
 
 
+def test_the_north_is_the_state_named_before_whose_name_begins_so(kb) -> None:
+    doc, _ = code("North Korea fired a missile. Seoul urged the North to return to talks.", kb)
+    assert mention(doc, "North").actor.country == "PRK"
+    doc, _ = code("Sudan accused South Sudan of hosting rebels. The South denied it.", kb)
+    assert mention(doc, "South").actor.country == "SSD"
+    # no such state named before: a region, nobody's
+    doc, _ = code("Storms hit the South on Monday, Ramaphosa said.", kb)
+    assert all(m.text != "South" for m in doc.mentions)
+
+
 def test_a_possessive_may_be_its_clause_s_subject(kb) -> None:
     doc, _ = code("Fumio Kishida met Xi Jinping on Thursday. Kishida praised his team.", kb)
     assert mention(doc, "his").actor.actor_id == "person:fumio-kishida"

@@ -326,6 +326,22 @@ class Descriptions:
                 return self.state.make(tok.i, tok.i + 1, actor, "coref:organisation", None)
         return None
 
+    def compass_state(self, tok: Token, np: list[Token]) -> Mention | None:
+        """ "the North", "the South" written alone and capitalised: the state named before
+        whose name begins with that word ("Seoul urged the North to ..." after "North
+        Korea"). None when no such state was named: "the South" of a country is a region."""
+        word = tok.lower_
+        if word not in self.words.compass_words or not tok.text[:1].isupper():
+            return None
+        if [t.lower_ for t in np if t.i != tok.i] != ["the"] or list(tok.rights):
+            return None  # "the South China Sea", "the global South"
+        for seen in reversed(self.coref.seen):
+            name = (seen.mention.actor.name or "").lower()
+            if seen.token < tok.i and seen.kind == "state" and name.startswith(f"{word} "):
+                actor = self.state.state_actor(seen.mention.actor.country or "", None)
+                return self.state.make(tok.i, tok.i + 1, actor, f"compass:{word}", None)
+        return None
+
     def _named_body(self, tok: Token, np: list[Token], role: Role) -> Actor | None:
         """An institution named by a proper name ending in its kind ("the Electoral
         Commission", "the Justice Department"): an organisation under that name, of the

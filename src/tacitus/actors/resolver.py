@@ -310,6 +310,8 @@ class ActorResolver:
             return self._descriptions.named(tok, np, phrase[2])
         if role_here is not None:
             return self._descriptions.role(tok, np, cue)
+        if (compass := self._descriptions.compass_state(tok, np)) is not None:
+            return compass
         return self._descriptions.organisation(tok, np)
 
 
