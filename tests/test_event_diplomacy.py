@@ -204,3 +204,10 @@ def test_what_two_sides_agreed_to_do_is_their_agreement_with_each_other(
 ) -> None:
     # no side agrees alone, nor with the troops it agreed to withdraw
     assert of_type(text, "AGREE", resources) == {("AGREE", "KEN", "UGA")}
+
+
+@pytest.mark.parametrize("said", ["the claims", "the report", "the accusations"])
+def test_a_denial_of_what_was_said_is_aimed_at_the_accuser(said: str, resources) -> None:
+    # "the claims" names no act of its own: the accusation told just before
+    text = f"Kenya accused Uganda of arming rebels on Monday. Kampala rejected {said}."
+    assert ("REJECT", "UGA", "KEN") in of_type(text, "REJECT", resources)

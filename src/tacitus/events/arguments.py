@@ -910,7 +910,9 @@ class Arguments:
                 and (o := self._pobj(c)) is not None
                 and not self._absolute(o)
             ]
-            target = next((p for o in objects if (p := self._earlier_party(o)) is not None), None)
+            target = next(
+                (p for o in objects if (p := self._earlier_party(o, found)) is not None), None
+            )
         if source is None and passive:
             source = self._topic(tok)
         return source, target
@@ -929,24 +931,33 @@ class Arguments:
         obj = next((c for c in conj.children if c.dep_ == "dobj"), None)
         return obj if obj is not None and self._names_other(obj) else None
 
-    def _earlier_party(self, noun: Token) -> Token | None:
+    def _earlier_party(self, noun: Token, found: EventType | None = None) -> Token | None:
         """ "X and Y had held talks ... Z scuttled the talks", "X seized a tanker ... Z
         condemned the seizure": a party to the act an event noun with a definite
         determiner refers back to (its last telling before it, as a noun or a verb of its
-        type), other than the source."""
+        type), other than the source. A denial's "the claims", "the report" (no event
+        nouns) refer back so to the accusation told before ("X accused Y of ... Y
+        rejected the claims": aimed at X)."""
         lemma = lemma_of(noun)
-        if lemma not in self.lex.nouns or not any(
+        said = (
+            found in self.lex.rebuttal_types
+            and lemma in self.lex.rebuttal_words
+            and lemma not in self.lex.nouns
+        )
+        if (lemma not in self.lex.nouns and not said) or not any(
             c.dep_ == "det" and c.lower_ in self.grammar.anaphoric_determiners
             for c in noun.children
         ):
             return None
-        types = {t.type for t in self.lex.nouns[lemma]}
+        types = {EventType.ACCUSE} if said else {t.type for t in self.lex.nouns[lemma]}
 
         def told(t: Token) -> bool:  # "the talks" after "talks", "the seizure" after "seized"
             if t.pos_ == "VERB":
                 return any(
                     v.type in types and not v.extra for v in self.lex.verbs.get(lemma_of(t), [])
                 )
+            if said:  # "the claims" after "accusations" or "criticism"
+                return any(n.type in types for n in self.lex.nouns.get(lemma_of(t), []))
             return lemma_of(t) == lemma
 
         first = max(noun.sent.start - _LOOKBACK_TOKENS, 0)
@@ -967,7 +978,8 @@ class Arguments:
                 (c for c in earlier.children if c.dep_ == "dobj"), None
             )
         else:
-            source, target, _ = self._nominal_args(earlier, self.lex.nouns[lemma][0].type)
+            kind = self.lex.nouns[lemma_of(earlier)][0].type
+            source, target, _ = self._nominal_args(earlier, kind)
         self._avoid = avoid
         for party in (source, target):
             for part in [party, *party.conjuncts] if party is not None else []:

@@ -96,6 +96,8 @@ class TriggerLexicon:
     act_reference_types: frozenset[EventType] = frozenset()  # "condemned the attack"
     act_reference_words: frozenset[str] = frozenset()  # "the move", "the decision"
     act_reference_passed: frozenset[EventType] = frozenset()  # told between act and reaction
+    rebuttal_types: frozenset[EventType] = frozenset()  # "rejected the claims"
+    rebuttal_words: frozenset[str] = frozenset()  # "the claims", "the report"
     location_source: frozenset[EventType] = frozenset()
     unattributed: frozenset[EventType] = frozenset()
     placed_party: frozenset[EventType] = frozenset()
@@ -369,6 +371,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         act_reference_types=_types(data, "act_reference_types"),
         act_reference_words=_words(data, "act_reference_words"),
         act_reference_passed=_types(data, "act_reference_passed"),
+        rebuttal_types=_types(data, "rebuttal_types"),
+        rebuttal_words=_words(data, "rebuttal_words"),
         location_source=_types(data, "location_source"),
         unattributed=_types(data, "unattributed"),
         placed_party=_types(data, "placed_party"),
