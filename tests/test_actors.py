@@ -409,6 +409,16 @@ def test_the_north_is_the_state_named_before_whose_name_begins_so(kb) -> None:
     assert all(m.text != "South" for m in doc.mentions)
 
 
+def test_a_region_of_several_states_is_no_country(kb) -> None:
+    doc, _ = code("Latin American leaders criticized the plan in Lima.", kb)
+    assert mention(doc, "Latin American leaders").actor.country is None
+    doc, _ = code("Ministers from South America met in Lima.", kb)
+    assert all(m.actor.country != "USA" for m in doc.mentions)
+    # a part of one country stays the country's
+    doc, _ = code("Troops retook a village in Western Cambodia.", kb)
+    assert mention(doc, "Western Cambodia").actor.country == "KHM"
+
+
 def test_a_possessive_may_be_its_clause_s_subject(kb) -> None:
     doc, _ = code("Fumio Kishida met Xi Jinping on Thursday. Kishida praised his team.", kb)
     assert mention(doc, "his").actor.actor_id == "person:fumio-kishida"

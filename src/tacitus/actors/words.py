@@ -52,6 +52,7 @@ class ActorWords:
     new_referent_deps: frozenset[str]
     side_words: frozenset[str]
     compass_words: frozenset[str]
+    region_names: frozenset[str]
     organisation_words: frozenset[str]
     armed_organisation_words: frozenset[str]
     international_body_words: frozenset[str]
@@ -147,6 +148,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         new_referent_deps=words("new_referent_deps"),
         side_words=words("side_words"),
         compass_words=words("compass_words"),
+        region_names=words("region_names"),
         organisation_words=words("organisation_words"),
         armed_organisation_words=words("armed_organisation_words"),
         international_body_words=words("international_body_words"),
