@@ -211,3 +211,14 @@ def test_a_denial_of_what_was_said_is_aimed_at_the_accuser(said: str, resources)
     # "the claims" names no act of its own: the accusation told just before
     text = f"Kenya accused Uganda of arming rebels on Monday. Kampala rejected {said}."
     assert ("REJECT", "UGA", "KEN") in of_type(text, "REJECT", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking in Berlin, the French president called for more defence spending.",
+        "In a speech in Berlin, the French president called for more defence spending.",
+    ],
+)
+def test_where_the_speaker_spoke_is_not_whom_the_call_is_to(text: str, resources) -> None:
+    assert of_type(text, "REQUEST", resources) == {("REQUEST", "FRA", None)}

@@ -612,12 +612,20 @@ class Arguments:
         for child in verb.children:
             if child.dep_ not in ("xcomp", "ccomp", "advcl", "dobj") or self._own_act(child):
                 continue
+            if self._speaking_aside(child):
+                continue
             for t in child.subtree:
                 if t.dep_ == "pobj" and self._venue(t.head.lower_, t):
                     continue
                 if t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and self._names_other(t):
                     return t
         return None
+
+    def _speaking_aside(self, clause: Token) -> bool:
+        """ "Speaking in Berlin, X called for ...", "X, speaking to reporters in Ankara,":
+        a clause of speaking set beside the act tells where the speaker was, not whom the
+        act is aimed at nor where it is done."""
+        return clause.dep_ == "advcl" and lemma_of(clause) in self.grammar.speaking_words
 
     def _location_target(self, tok: Token, with_subject: bool = False) -> Token | None:
         """The country where it happens: "attacked targets in Jericho", "curfew in Cizre";
@@ -628,9 +636,12 @@ class Arguments:
             if c.dep_ in ("nsubj", "nsubjpass", "agent") and not with_subject
             for t in c.subtree
         }
+        skip |= {t.i for c in tok.children if self._speaking_aside(c) for t in c.subtree}
         for t in tok.subtree:
             if t.i in skip or t.dep_ != "pobj" or t.head.lower_ not in self.grammar.place_preps:
                 continue
+            if lemma_of(t.head.head) in self.grammar.speaking_words:
+                continue  # "in a speech in Rome", "at a news conference in Tokyo"
             # "near the town of Samarra": the place is the "of" object of a common noun
             named = [t] if t.pos_ == "PROPN" else [t, *self._of_objects(t)]
             for place in named:
@@ -887,7 +898,7 @@ class Arguments:
             target = self._prep_target(obj, ("with",), 1)
         if target is None:
             for c in tok.children:
-                if self._describes_doer(c) or self._own_act(c):
+                if self._describes_doer(c) or self._own_act(c) or self._speaking_aside(c):
                     continue  # "gunmen suspected to be X attacked": who did it, not to whom
                 if c.dep_ in ("xcomp", "ccomp", "advcl") and not (opinion and c.dep_ == "ccomp"):
                     objects = [x for x in c.children if x.dep_ in ("dobj", "nsubj", "dative")]

@@ -167,6 +167,7 @@ class Grammar:
     purpose_preps: tuple[str, ...] = ()
     place_preps: frozenset[str] = frozenset()
     venue_preps: tuple[str, ...] = ()  # "signed it at the White House"
+    speaking_words: frozenset[str] = frozenset()  # "speaking in Berlin", "a speech in Rome"
     act_preps: tuple[str, ...] = ()
     setting_preps: frozenset[str] = frozenset()  # "during a call with X, Y condemned"
     time_preps: frozenset[str] = frozenset()  # "offered to help after the attack"
