@@ -419,6 +419,14 @@ def test_a_region_of_several_states_is_no_country(kb) -> None:
     assert mention(doc, "Western Cambodia").actor.country == "KHM"
 
 
+def test_an_unknown_organisation_is_of_the_kind_and_country_set_off_after_it(kb) -> None:
+    doc, _ = code("The Daily Courier, a Chinese state-run newspaper, accused Australia.", kb)
+    found = mention(doc, "Daily Courier")
+    assert (found.actor.country, found.actor.sector) == ("CHN", "MED")
+    # its own actor, not the state's
+    assert found.actor.actor_id == "org:daily-courier"
+
+
 def test_a_possessive_may_be_its_clause_s_subject(kb) -> None:
     doc, _ = code("Fumio Kishida met Xi Jinping on Thursday. Kishida praised his team.", kb)
     assert mention(doc, "his").actor.actor_id == "person:fumio-kishida"

@@ -326,6 +326,32 @@ class Descriptions:
                 return self.state.make(tok.i, tok.i + 1, actor, "coref:organisation", None)
         return None
 
+    def apposed_body(self, tok: Token, np: list[Token]) -> Mention | None:
+        """An organisation no phrase knows, named with its kind and country set off after
+        it ("The Global Times, a Chinese state-run newspaper,", "Kayhan, an Iranian
+        daily,"): a body of that country and kind under its own name, so that what it
+        does is its own and a later "the newspaper" finds it."""
+        if tok.pos_ != "PROPN":
+            return None
+        for other in tok.children:
+            if other.dep_ != "appos" or other.i < tok.i or other.i not in self.spans.role_at:
+                continue
+            role = self.spans.role_at[other.i][2]
+            if role.kind != "body" or not role.sector:
+                return None
+            cue = self.country_cue(other, self.noun_phrase(other))
+            if cue is None or not cue.actor.country or outside_government(cue.actor):
+                return None
+            left = min([t.i for t in np if t.dep_ != "det"] + [tok.i])
+            written = self.state.text(left, tok.i + 1)
+            actor_id = f"org:{slug(written)}"
+            actor = self.state.actors.get(actor_id)
+            if actor is None:
+                actor = Actor(written, cue.actor.country, role.sector, actor_id)
+                self.state.actors[actor_id] = actor
+            return self.state.make(left, tok.i + 1, actor, f"appos:{role.title}", role.title)
+        return None
+
     def compass_state(self, tok: Token, np: list[Token]) -> Mention | None:
         """ "the North", "the South" written alone and capitalised: the state named before
         whose name begins with that word ("Seoul urged the North to ..." after "North
