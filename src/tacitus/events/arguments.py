@@ -874,6 +874,8 @@ class Arguments:
             if target is None and not object_is_topic:
                 target = self._shared_object(tok)
             if target is None:
+                target = self._particle_target(tok, found)
+            if target is None:
                 target = self._prep_target(tok, self.grammar.target_preps)
         if target is None:
             # "condemned what it called Uganda's interference": what is named is the object
@@ -927,6 +929,21 @@ class Arguments:
         if source is None and passive:
             source = self._topic(tok)
         return source, target
+
+    def _particle_target(self, verb: Token, found: EventType) -> Token | None:
+        """ "stood by Azerbaijan", "sided with Kyiv": the object of the preposition that
+        ends the trigger's own phrase is the party acted on, even "by", which elsewhere
+        names the doer."""
+        triggers = self.lex.verbs.get(lemma_of(verb), [])
+        for prep in verb.children:
+            if prep.dep_ != "prep" or not any(
+                t.type == found and t.extra == (prep.lower_,) for t in triggers
+            ):
+                continue
+            obj = self._pobj(prep)
+            if obj is not None and self._names_other(obj):
+                return obj
+        return None
 
     def _shared_object(self, verb: Token) -> Token | None:
         """The object a verb with none of its own shares with the verb joined right after
