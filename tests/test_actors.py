@@ -46,6 +46,9 @@ def mention(doc: Document, text: str) -> Mention:
         ("The U.S. condemned the strike.", "U.S.", "USA", None),
         ("The Iranian side welcomed the deal.", "Iranian side", "IRN", "GOV"),
         ("Egyptian police dispersed the crowd.", "Egyptian police", "EGY", "COP"),
+        ("Mali's junta expelled the envoy.", "Mali's junta", "MLI", "GOV"),
+        # "the junta": the rulers of the country the text speaks of
+        ("Guinea was suspended after the coup. The junta rejected it.", "junta", "GIN", "GOV"),
     ],
 )
 def test_compositional_codes(text, span, country, sector, kb) -> None:
@@ -87,6 +90,17 @@ def test_misspelled_surname_is_the_same_person(kb) -> None:
     text = "Russian envoy Alexander Lavrentiev arrived. Laverentiev stressed the need for calm."
     doc, _ = code(text, kb)
     assert mention(doc, "Laverentiev").actor.actor_id == "person:alexander-lavrentiev"
+
+
+def test_a_family_name_written_first_is_the_later_short_name(kb) -> None:
+    # Chinese and Korean names put the family name first: "Zhang" is "Zhang Hua" later on
+    text = "Chinese envoy Zhang Hua met the French minister. Zhang criticized the tariffs."
+    doc, _ = code(text, kb)
+    assert mention(doc, "Zhang").actor.actor_id == "person:zhang-hua"
+    assert mention(doc, "Zhang").actor.country == "CHN"
+    # not for names written given name first: "Mark" is not "Mark Perry"
+    doc, _ = code("British envoy Mark Perry met the minister. Mark criticized the tariffs.", kb)
+    assert all(m.actor.actor_id != "person:mark-perry" for m in doc.mentions if m.text == "Mark")
 
 
 def test_different_surnames_are_never_merged(kb) -> None:
@@ -197,6 +211,20 @@ def test_malformed_knowledge_base_file_is_a_one_line_error(tmp_path: Path, body:
             "spokeswoman",
             "NGO",  # "for" names an owner when it names an organisation
             "NGO",
+        ),
+        (
+            "Li Wei, a spokeswoman for China's foreign ministry, rejected the protest from Tokyo.",
+            "Li Wei",
+            "spokeswoman",
+            "CHN",  # the ministry she speaks for is China's, not Tokyo's nearby
+            "GOV",
+        ),
+        (
+            "Jan Novak, an official with the Czech interior ministry, denied the report.",
+            "Jan Novak",
+            "official",
+            "CZE",
+            "GOV",
         ),
     ],
 )
@@ -363,6 +391,40 @@ def test_pronoun_skips_a_person_already_referred_to_by_the_other(kb) -> None:
 def test_an_object_pronoun_is_not_its_own_clause_s_subject(kb, second: str) -> None:
     doc, _ = code(f"Fumio Kishida met Xi Jinping on Thursday. {second}", kb)
     assert mention(doc, "him").actor.actor_id == "person:xi-jinping"
+
+
+def test_an_object_pronoun_is_not_the_subject_of_an_earlier_joined_verb(kb) -> None:
+    # "urged" shares the subject of "met": "him" is the one met, not the one who met
+    doc, _ = code("Fumio Kishida met Xi Jinping and urged him to lift a ban on seafood.", kb)
+    assert mention(doc, "him").actor.actor_id == "person:xi-jinping"
+
+
+def test_the_north_is_the_state_named_before_whose_name_begins_so(kb) -> None:
+    doc, _ = code("North Korea fired a missile. Seoul urged the North to return to talks.", kb)
+    assert mention(doc, "North").actor.country == "PRK"
+    doc, _ = code("Sudan accused South Sudan of hosting rebels. The South denied it.", kb)
+    assert mention(doc, "South").actor.country == "SSD"
+    # no such state named before: a region, nobody's
+    doc, _ = code("Storms hit the South on Monday, Ramaphosa said.", kb)
+    assert all(m.text != "South" for m in doc.mentions)
+
+
+def test_a_region_of_several_states_is_no_country(kb) -> None:
+    doc, _ = code("Latin American leaders criticized the plan in Lima.", kb)
+    assert mention(doc, "Latin American leaders").actor.country is None
+    doc, _ = code("Ministers from South America met in Lima.", kb)
+    assert all(m.actor.country != "USA" for m in doc.mentions)
+    # a part of one country stays the country's
+    doc, _ = code("Troops retook a village in Western Cambodia.", kb)
+    assert mention(doc, "Western Cambodia").actor.country == "KHM"
+
+
+def test_an_unknown_organisation_is_of_the_kind_and_country_set_off_after_it(kb) -> None:
+    doc, _ = code("The Daily Courier, a Chinese state-run newspaper, accused Australia.", kb)
+    found = mention(doc, "Daily Courier")
+    assert (found.actor.country, found.actor.sector) == ("CHN", "MED")
+    # its own actor, not the state's
+    assert found.actor.actor_id == "org:daily-courier"
 
 
 def test_a_possessive_may_be_its_clause_s_subject(kb) -> None:

@@ -204,3 +204,27 @@ def test_what_two_sides_agreed_to_do_is_their_agreement_with_each_other(
 ) -> None:
     # no side agrees alone, nor with the troops it agreed to withdraw
     assert of_type(text, "AGREE", resources) == {("AGREE", "KEN", "UGA")}
+
+
+@pytest.mark.parametrize("said", ["the claims", "the report", "the accusations"])
+def test_a_denial_of_what_was_said_is_aimed_at_the_accuser(said: str, resources) -> None:
+    # "the claims" names no act of its own: the accusation told just before
+    text = f"Kenya accused Uganda of arming rebels on Monday. Kampala rejected {said}."
+    assert ("REJECT", "UGA", "KEN") in of_type(text, "REJECT", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking in Berlin, the French president called for more defence spending.",
+        "In a speech in Berlin, the French president called for more defence spending.",
+    ],
+)
+def test_where_the_speaker_spoke_is_not_whom_the_call_is_to(text: str, resources) -> None:
+    assert of_type(text, "REQUEST", resources) == {("REQUEST", "FRA", None)}
+
+
+@pytest.mark.parametrize("text", ["Turkey stands by Azerbaijan.", "Turkey stood by Azerbaijan in the war."])
+def test_standing_by_someone_is_aimed_at_them(text: str, resources) -> None:
+    # "by" ends the trigger's own phrase: the party stood by, not a doer
+    assert ("SUPPORT", "TUR", "AZE") in of_type(text, "SUPPORT", resources)

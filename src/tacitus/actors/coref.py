@@ -218,7 +218,8 @@ class Coreference:
     def _clause_subjects(self, tok: Token) -> tuple[str, ...]:
         """The actors (ids) of the subject of the clause an object pronoun is in, which it
         cannot stand for (a reflexive would): "Kishida urged him to lift the ban", "he had
-        one meeting with him" (not Kishida, not "he"). Possessives and subjects are free."""
+        one meeting with him", "Kishida met Yoon and urged him to" (not Kishida, not "he").
+        Possessives and subjects are free."""
         words = self.words
         if tok.dep_ in (*words.subject_deps, "poss") or tok.lower_ in words.reflexive_pronouns:
             return ()
@@ -231,6 +232,9 @@ class Coreference:
                 break
         else:
             return ()
+        # "X met Y and urged him to ...": a verb joined to an earlier one shares its subject
+        while verb.dep_ == "conj" and not any(c.dep_ in words.subject_deps for c in verb.children):
+            verb = verb.head
         ids = []
         for subject in verb.children:
             if subject.dep_ not in words.subject_deps or subject.i >= tok.i:

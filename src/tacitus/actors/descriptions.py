@@ -75,6 +75,8 @@ class Descriptions:
                 if obj is None:
                     if owned and (place := self._place(pobj)) is not None:
                         return place  # "police in Ohio", "a woman from Texas"
+                    if (body := self._office_body(child, pobj)) is not None:
+                        return body
                     continue
                 if not owned and not self.spans.heads_phrase(obj, ORG_KINDS):
                     continue  # "the envoy for Syria" is not Syria's
@@ -82,6 +84,23 @@ class Descriptions:
                 if found is not None and found.actor.country:
                     return found
         return None
+
+    def _office_body(self, prep: Token, pobj: Token) -> Mention | None:
+        """The state's body a person works for, named by its kind with its country ("a
+        spokeswoman for China's foreign ministry", "an official with the Turkish defence
+        ministry"): the body's country is the person's. Only after "for/at/with", which
+        say whom one works for; the body must name its country itself ("a lawyer for the
+        ministry" tells none)."""
+        if prep.lower_ not in self.words.org_prepositions or pobj.i not in self.spans.role_at:
+            return None
+        if self.spans.role_at[pobj.i][2].kind != "body":
+            return None
+        if self.country_cue(pobj, self.noun_phrase(pobj)) is None:
+            return None
+        found = self.state.mention(pobj)
+        if found is None or not found.actor.country or outside_government(found.actor):
+            return None
+        return found
 
     def _patron(self, word: Token, tok: Token) -> bool:
         """``word`` in the description of ``tok`` names who backs, trains or arms it
@@ -308,6 +327,48 @@ class Descriptions:
                 actor.country in ("IGO", "NGO") or (armed and actor.sector == "REB")
             ):
                 return self.state.make(tok.i, tok.i + 1, actor, "coref:organisation", None)
+        return None
+
+    def apposed_body(self, tok: Token, np: list[Token]) -> Mention | None:
+        """An organisation no phrase knows, named with its kind and country set off after
+        it ("The Global Times, a Chinese state-run newspaper,", "Kayhan, an Iranian
+        daily,"): a body of that country and kind under its own name, so that what it
+        does is its own and a later "the newspaper" finds it."""
+        if tok.pos_ != "PROPN":
+            return None
+        for other in tok.children:
+            if other.dep_ != "appos" or other.i < tok.i or other.i not in self.spans.role_at:
+                continue
+            role = self.spans.role_at[other.i][2]
+            if role.kind != "body" or not role.sector:
+                return None
+            cue = self.country_cue(other, self.noun_phrase(other))
+            if cue is None or not cue.actor.country or outside_government(cue.actor):
+                return None
+            left = min([t.i for t in np if t.dep_ != "det"] + [tok.i])
+            written = self.state.text(left, tok.i + 1)
+            actor_id = f"org:{slug(written)}"
+            actor = self.state.actors.get(actor_id)
+            if actor is None:
+                actor = Actor(written, cue.actor.country, role.sector, actor_id)
+                self.state.actors[actor_id] = actor
+            return self.state.make(left, tok.i + 1, actor, f"appos:{role.title}", role.title)
+        return None
+
+    def compass_state(self, tok: Token, np: list[Token]) -> Mention | None:
+        """ "the North", "the South" written alone and capitalised: the state named before
+        whose name begins with that word ("Seoul urged the North to ..." after "North
+        Korea"). None when no such state was named: "the South" of a country is a region."""
+        word = tok.lower_
+        if word not in self.words.compass_words or not tok.text[:1].isupper():
+            return None
+        if [t.lower_ for t in np if t.i != tok.i] != ["the"] or list(tok.rights):
+            return None  # "the South China Sea", "the global South"
+        for seen in reversed(self.coref.seen):
+            name = (seen.mention.actor.name or "").lower()
+            if seen.token < tok.i and seen.kind == "state" and name.startswith(f"{word} "):
+                actor = self.state.state_actor(seen.mention.actor.country or "", None)
+                return self.state.make(tok.i, tok.i + 1, actor, f"compass:{word}", None)
         return None
 
     def _named_body(self, tok: Token, np: list[Token], role: Role) -> Actor | None:

@@ -113,6 +113,7 @@ class Spans:
                     and not self._other_states_body(i, size, phrase)
                     and not self._names_feature(i + size, phrase)
                     and not self._person_as_place(i, size, phrase)
+                    and not self._regional(i, phrase)
                 ):
                     for j in range(i, i + size):
                         self.phrase_at[j] = (i, i + size, phrase)
@@ -128,6 +129,17 @@ class Spans:
             return False
         after = self.parsed[end]
         return after.text[:1].isupper() and after.lower_ in place_cues().feature_words
+
+    def _regional(self, start: int, phrase: Phrase) -> bool:
+        """The country word at ``start`` ends the name of a region of several states: a
+        capitalised word before it ("Latin American leaders", "South America" are no
+        Americans; "South Korean" is a phrase of its own, and "western Cambodia" or "South
+        Lebanon" are parts of the country)."""
+        if phrase.kind not in ("country", "demonym") or start == 0:
+            return False
+        prev = self.parsed[start - 1]
+        words = f"{prev.lower_} {self.parsed[start].lower_}"
+        return prev.text[:1].isupper() and words in self.words.region_names
 
     def _person_as_place(self, start: int, size: int, phrase: Phrase) -> bool:
         """A known person's name said as the name of an area ("the Al-Assad Suburb", "the

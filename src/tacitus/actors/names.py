@@ -71,10 +71,18 @@ class Persons:
         """``word`` is the surname of a person already met in the document."""
         key = self._surname_key(word)
         return any(
-            self._surname_key(a.name.split()[-1]) == key
+            self._surname_key(a.name.split()[-1]) == key or self._family_name(a) == key
             for a in self.state.persons.values()
             if a.name
         )
+
+    def _family_name(self, actor: Actor) -> str | None:
+        """The family name written first in the name of a person of a country that names
+        people so ("Li" of "Li Qiang", "Kim" of "Kim Jong Un"), lower-cased; else None."""
+        words = (actor.name or "").split()
+        if len(words) < 2 or actor.country not in self.words.family_name_first:
+            return None
+        return words[0].lower()
 
     def person(self, tok: Token, np: list[Token], cue: Mention | None) -> Mention:
         """The person named at ``tok``, with the role and country written around the name."""
@@ -523,6 +531,9 @@ class Persons:
             known = (actor.name or "").split()
             if not known:
                 continue
+            if len(words) == 1 and self._family_name(actor) == words[0].lower():
+                best = actor  # "Li", after "Premier Li Qiang"
+                break
             if fuzz.ratio(last, self._surname_key(known[-1])) < _SURNAME_SIMILARITY:
                 continue
             if len(words) == 1 or len(known) == 1:

@@ -45,12 +45,15 @@ class ActorWords:
     title_stop_deps: frozenset[str]
     list_joiners: frozenset[str]
     surname_prefixes: tuple[str, ...]  # in the order they are tried
+    family_name_first: frozenset[str]  # countries whose people's family name comes first
     lead_verbs: frozenset[str]
     definite_determiners: frozenset[str]
     new_referent_words: frozenset[str]
     new_referent_deps: frozenset[str]
     side_words: frozenset[str]
     third_party_verbs: frozenset[str]
+    compass_words: frozenset[str]
+    region_names: frozenset[str]
     organisation_words: frozenset[str]
     armed_organisation_words: frozenset[str]
     international_body_words: frozenset[str]
@@ -142,12 +145,15 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         title_stop_deps=words("title_stop_deps"),
         list_joiners=words("list_joiners"),
         surname_prefixes=tuple(p.lower() for p in prefixes),
+        family_name_first=frozenset(c.upper() for c in words("family_name_first")),
         lead_verbs=words("lead_verbs"),
         definite_determiners=words("definite_determiners"),
         new_referent_words=words("new_referent_words"),
         new_referent_deps=words("new_referent_deps"),
         side_words=words("side_words"),
         third_party_verbs=words("third_party_verbs"),
+        compass_words=words("compass_words"),
+        region_names=words("region_names"),
         organisation_words=words("organisation_words"),
         armed_organisation_words=words("armed_organisation_words"),
         international_body_words=words("international_body_words"),

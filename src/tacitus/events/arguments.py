@@ -642,12 +642,20 @@ class Arguments:
                 c.dep_ in ("nsubj", "nsubjpass") for c in child.children
             ):
                 continue  # "seized a town, days after X and Y signed a deal": another act
+            if self._speaking_aside(child):
+                continue
             for t in child.subtree:
                 if t.dep_ == "pobj" and self._venue(t.head.lower_, t):
                     continue
                 if t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and self._names_other(t):
                     return t
         return None
+
+    def _speaking_aside(self, clause: Token) -> bool:
+        """ "Speaking in Berlin, X called for ...", "X, speaking to reporters in Ankara,":
+        a clause of speaking set beside the act tells where the speaker was, not whom the
+        act is aimed at nor where it is done."""
+        return clause.dep_ == "advcl" and lemma_of(clause) in self.grammar.speaking_words
 
     def _location_target(self, tok: Token, with_subject: bool = False) -> Token | None:
         """The country where it happens: "attacked targets in Jericho", "curfew in Cizre";
@@ -660,9 +668,12 @@ class Arguments:
             or (c.dep_ == "advcl" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
             for t in c.subtree
         }
+        skip |= {t.i for c in tok.children if self._speaking_aside(c) for t in c.subtree}
         for t in tok.subtree:
             if t.i in skip or t.dep_ != "pobj" or t.head.lower_ not in self.grammar.place_preps:
                 continue
+            if lemma_of(t.head.head) in self.grammar.speaking_words:
+                continue  # "in a speech in Rome", "at a news conference in Tokyo"
             # "near the town of Samarra": the place is the "of" object of a common noun
             named = [t] if t.pos_ == "PROPN" else [t, *self._of_objects(t)]
             for place in named:
@@ -895,6 +906,8 @@ class Arguments:
             if target is None and not object_is_topic:
                 target = self._shared_object(tok)
             if target is None:
+                target = self._particle_target(tok, found)
+            if target is None:
                 target = self._prep_target(tok, self.grammar.target_preps)
         if target is None and not passive and self.unknown_accused(tok, found):
             return source, None  # "accused the West of trying to destroy Russia"
@@ -921,7 +934,7 @@ class Arguments:
             target = self._prep_target(obj, ("with",), 1)
         if target is None:
             for c in tok.children:
-                if self._describes_doer(c) or self._own_act(c):
+                if self._describes_doer(c) or self._own_act(c) or self._speaking_aside(c):
                     continue  # "gunmen suspected to be X attacked": who did it, not to whom
                 if c.dep_ in ("xcomp", "ccomp", "advcl") and not (opinion and c.dep_ == "ccomp"):
                     objects = [x for x in c.children if x.dep_ in ("dobj", "nsubj", "dative")]
@@ -944,7 +957,9 @@ class Arguments:
                 and (o := self._pobj(c)) is not None
                 and not self._absolute(o)
             ]
-            target = next((p for o in objects if (p := self._earlier_party(o)) is not None), None)
+            target = next(
+                (p for o in objects if (p := self._earlier_party(o, found)) is not None), None
+            )
         if source is None and passive:
             source = self._topic(tok)
         return source, target
@@ -962,6 +977,21 @@ class Arguments:
             and not self.lex.nouns.get(lemma_of(obj))
         )
 
+    def _particle_target(self, verb: Token, found: EventType) -> Token | None:
+        """ "stood by Azerbaijan", "sided with Kyiv": the object of the preposition that
+        ends the trigger's own phrase is the party acted on, even "by", which elsewhere
+        names the doer."""
+        triggers = self.lex.verbs.get(lemma_of(verb), [])
+        for prep in verb.children:
+            if prep.dep_ != "prep" or not any(
+                t.type == found and t.extra == (prep.lower_,) for t in triggers
+            ):
+                continue
+            obj = self._pobj(prep)
+            if obj is not None and self._names_other(obj):
+                return obj
+        return None
+
     def _shared_object(self, verb: Token) -> Token | None:
         """The object a verb with none of its own shares with the verb joined right after
         it ("gunmen shot and killed a diplomat in Paris": the diplomat was shot, not Paris)."""
@@ -976,24 +1006,33 @@ class Arguments:
         obj = next((c for c in conj.children if c.dep_ == "dobj"), None)
         return obj if obj is not None and self._names_other(obj) else None
 
-    def _earlier_party(self, noun: Token) -> Token | None:
+    def _earlier_party(self, noun: Token, found: EventType | None = None) -> Token | None:
         """ "X and Y had held talks ... Z scuttled the talks", "X seized a tanker ... Z
         condemned the seizure": a party to the act an event noun with a definite
         determiner refers back to (its last telling before it, as a noun or a verb of its
-        type), other than the source."""
+        type), other than the source. A denial's "the claims", "the report" (no event
+        nouns) refer back so to the accusation told before ("X accused Y of ... Y
+        rejected the claims": aimed at X)."""
         lemma = lemma_of(noun)
-        if lemma not in self.lex.nouns or not any(
+        said = (
+            found in self.lex.rebuttal_types
+            and lemma in self.lex.rebuttal_words
+            and lemma not in self.lex.nouns
+        )
+        if (lemma not in self.lex.nouns and not said) or not any(
             c.dep_ == "det" and c.lower_ in self.grammar.anaphoric_determiners
             for c in noun.children
         ):
             return None
-        types = {t.type for t in self.lex.nouns[lemma]}
+        types = {EventType.ACCUSE} if said else {t.type for t in self.lex.nouns[lemma]}
 
         def told(t: Token) -> bool:  # "the talks" after "talks", "the seizure" after "seized"
             if t.pos_ == "VERB":
                 return any(
                     v.type in types and not v.extra for v in self.lex.verbs.get(lemma_of(t), [])
                 )
+            if said:  # "the claims" after "accusations" or "criticism"
+                return any(n.type in types for n in self.lex.nouns.get(lemma_of(t), []))
             return lemma_of(t) == lemma
 
         first = max(noun.sent.start - _LOOKBACK_TOKENS, 0)
@@ -1014,7 +1053,8 @@ class Arguments:
                 (c for c in earlier.children if c.dep_ == "dobj"), None
             )
         else:
-            source, target, _ = self._nominal_args(earlier, self.lex.nouns[lemma][0].type)
+            kind = self.lex.nouns[lemma_of(earlier)][0].type
+            source, target, _ = self._nominal_args(earlier, kind)
         self._avoid = avoid
         for party in (source, target):
             for part in [party, *party.conjuncts] if party is not None else []:

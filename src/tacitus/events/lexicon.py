@@ -100,6 +100,8 @@ class TriggerLexicon:
     act_reference_types: frozenset[EventType] = frozenset()  # "condemned the attack"
     act_reference_words: frozenset[str] = frozenset()  # "the move", "the decision"
     act_reference_passed: frozenset[EventType] = frozenset()  # told between act and reaction
+    rebuttal_types: frozenset[EventType] = frozenset()  # "rejected the claims"
+    rebuttal_words: frozenset[str] = frozenset()  # "the claims", "the report"
     location_source: frozenset[EventType] = frozenset()
     unattributed: frozenset[EventType] = frozenset()
     placed_party: frozenset[EventType] = frozenset()
@@ -173,6 +175,7 @@ class Grammar:
     purpose_preps: tuple[str, ...] = ()
     place_preps: frozenset[str] = frozenset()
     venue_preps: tuple[str, ...] = ()  # "signed it at the White House"
+    speaking_words: frozenset[str] = frozenset()  # "speaking in Berlin", "a speech in Rome"
     act_preps: tuple[str, ...] = ()
     setting_preps: frozenset[str] = frozenset()  # "during a call with X, Y condemned"
     time_preps: frozenset[str] = frozenset()  # "offered to help after the attack"
@@ -384,6 +387,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         act_reference_types=_types(data, "act_reference_types"),
         act_reference_words=_words(data, "act_reference_words"),
         act_reference_passed=_types(data, "act_reference_passed"),
+        rebuttal_types=_types(data, "rebuttal_types"),
+        rebuttal_words=_words(data, "rebuttal_words"),
         location_source=_types(data, "location_source"),
         unattributed=_types(data, "unattributed"),
         placed_party=_types(data, "placed_party"),
