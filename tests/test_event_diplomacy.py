@@ -224,7 +224,9 @@ def test_where_the_speaker_spoke_is_not_whom_the_call_is_to(text: str, resources
     assert of_type(text, "REQUEST", resources) == {("REQUEST", "FRA", None)}
 
 
-@pytest.mark.parametrize("text", ["Turkey stands by Azerbaijan.", "Turkey stood by Azerbaijan in the war."])
+@pytest.mark.parametrize(
+    "text", ["Turkey stands by Azerbaijan.", "Turkey stood by Azerbaijan in the war."]
+)
 def test_standing_by_someone_is_aimed_at_them(text: str, resources) -> None:
     # "by" ends the trigger's own phrase: the party stood by, not a doer
     assert ("SUPPORT", "TUR", "AZE") in of_type(text, "SUPPORT", resources)
