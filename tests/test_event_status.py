@@ -563,3 +563,25 @@ def test_an_event_noun_at_a_time_to_come_is_planned(text, trigger, status, resou
 def test_the_setting_of_a_deliberation_took_place(text, trigger, resources) -> None:
     # "discussed X in a call": the call is where it was discussed, not what was
     assert {s for _, s in statuses(text, resources).get(trigger, set())} == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # an attack braced for, awaited or called possible has not happened
+        ("Israel braced for an Iranian missile attack on Tuesday.", "attack"),
+        ("The Israeli army has been on alert for a possible attack by Hezbollah.", "attack"),
+        ("Ukraine awaits a Russian offensive in the east.", "offensive"),
+        # a drill acts out an attack that did not happen
+        ("The drills simulated an attack on Taiwan by Chinese forces.", "attack"),
+    ],
+)
+def test_an_attack_expected_or_acted_out_is_not_asserted(text, word, resources) -> None:
+    found = statuses(text, resources)[word]
+    assert found and all(status != "asserted" for _, status in found)
+
+
+def test_a_past_time_clause_on_a_plan_is_a_fact(resources) -> None:
+    # "as" with a past verb tells what happened meanwhile, not what was prepared for
+    found = statuses("The army prepared its defences as rebels attacked the town.", resources)
+    assert ("ASSAULT", "asserted") in found["attacked"]
