@@ -218,3 +218,38 @@ def test_an_offer_to_a_party_stays_a_pledge(text, kind, resources) -> None:
 def test_only_holdings_or_ties_frozen_are_a_sanction(text, frozen, resources) -> None:
     kinds = {e.type.value for e in code(text, resources)}
     assert bool(kinds & {"SANCTION", "THREATEN"}) == frozen
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # leaving in anger, questions showered, a fine imposed, a film made: no assault
+        ("The Iranian delegation stormed out of the meeting in Vienna.", "stormed"),
+        ("The French minister was bombarded with questions by reporters in Paris.", "bombarded"),
+        ("Chinese regulators hit Alibaba with a record fine.", "hit"),
+        ("The film was shot on location in the seaside town of Rochefort, France.", "shot"),
+        # an attack on a deal, or one told as scathing, is words
+        ("Iranian hardliners attacked the nuclear deal with the United States.", "attacked"),
+        ("Senator Warren launched a scathing attack on the Kenyan government.", "launched"),
+        # office holders, parties and persons clash and fight in words
+        ("Opposition leaders clashed with the government over the budget.", "clashed"),
+        ("Modi's party is fighting for control of the state assembly in Karnataka.", "fighting"),
+        ("Kenyan politicians fought a nasty public war with the mayor of Nairobi.", "fought"),
+    ],
+)
+def test_figurative_violence_is_no_assault(text, trigger, resources) -> None:
+    assert "ASSAULT" not in types_of(text, trigger, resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police clashed with opposition supporters in Nairobi.",
+        "Government troops clashed with rebels near Goma.",
+        "Armenia and Azerbaijan clashed along their border.",
+        "Rwandan troops bombarded Goma with artillery.",
+    ],
+)
+def test_fights_of_armed_or_unknown_parties_stay_assaults(text, resources) -> None:
+    trigger = "bombarded" if "bombarded" in text else "clashed"
+    assert "ASSAULT" in types_of(text, trigger, resources)

@@ -134,6 +134,7 @@ class TriggerLexicon:
     region_words: frozenset[str] = frozenset()
     party_words: frozenset[str] = frozenset()  # "Republican lawmakers": no nationality
     political_sectors: frozenset[str] = frozenset()
+    speaking_sectors: frozenset[str] = frozenset()  # "the minister clashed with X": words
     commerce_sectors: frozenset[str] = frozenset()
     non_agents: frozenset[str] = frozenset()
     inert_things: frozenset[str] = frozenset()  # "Israeli settlements threaten"
@@ -396,6 +397,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         region_words=_words(data, "region_words"),
         party_words=_words(data, "party_words"),
         political_sectors=frozenset(str(v) for v in data.get("political_sectors") or []),
+        speaking_sectors=frozenset(str(v) for v in data.get("speaking_sectors") or []),
         commerce_sectors=frozenset(str(v) for v in data.get("commerce_sectors") or []),
         non_agents=_words(data, "non_agents"),
         inert_things=_words(data, "inert_things"),
