@@ -585,3 +585,9 @@ def test_a_past_time_clause_on_a_plan_is_a_fact(resources) -> None:
     # "as" with a past verb tells what happened meanwhile, not what was prepared for
     found = statuses("The army prepared its defences as rebels attacked the town.", resources)
     assert ("ASSAULT", "asserted") in found["attacked"]
+
+
+def test_any_attack_is_no_particular_act(resources) -> None:
+    # "any attack" is whatever attack may come: none is told
+    found = statuses("Israel says it will respond to any attack by Iran.", resources)["attack"]
+    assert found and all(status != "asserted" for _, status in found)

@@ -382,7 +382,9 @@ class ClauseReader:
         """The status an adjective or a time gives an event noun: "the planned attack", "the
         cancelled meeting", "next week's summit", "ahead of the talks"."""
         for c in noun.children:
-            if c.dep_ == "amod" and c.lower_ in self.lex.status_modifiers:
+            # "the planned attack"; a determiner too: "will respond to any attack" names
+            # no particular act
+            if c.dep_ in ("amod", "det") and c.lower_ in self.lex.status_modifiers:
                 return self.lex.status_modifiers[c.lower_]
         forward = self.grammar.forward_time_words
         for c in noun.children:
