@@ -253,3 +253,22 @@ def test_figurative_violence_is_no_assault(text, trigger, resources) -> None:
 def test_fights_of_armed_or_unknown_parties_stay_assaults(text, resources) -> None:
     trigger = "bombarded" if "bombarded" in text else "clashed"
     assert "ASSAULT" in types_of(text, trigger, resources)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a side in a game, words seized on, a policy criticised: no violence
+        ("The Indian cricket team demolished Australia in Sydney.", "demolished"),
+        ("Saudi Arabia seized on the comments by the Iranian minister.", "seized"),
+        ("The Indian government's budget came under attack from the opposition.", "came"),
+    ],
+)
+def test_games_words_and_policies_suffer_no_violence(text, trigger, resources) -> None:
+    assert not {"ASSAULT", "COERCE"} & types_of(text, trigger, resources)
+
+
+def test_a_convoy_still_comes_under_attack(resources) -> None:
+    assert "ASSAULT" in types_of(
+        "A Nigerian army convoy came under attack in Borno.", "came", resources
+    )

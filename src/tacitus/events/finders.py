@@ -956,7 +956,11 @@ class LexiconFinder:
         return any(
             d.pos_ == "NOUN"
             and lemma_of(d) in self.lex.sport_words
-            and not any(c.dep_ in ("compound", "amod", "poss") for c in d.children)
+            and (
+                not any(c.dep_ in ("compound", "amod", "poss") for c in d.children)
+                # "the Indian cricket team demolished Australia": a game names the side
+                or any(lemma_of(c) in self.lex.game_words for c in d.children)
+            )
             for d in self._doers(tok, nominal, reader, ("poss",))
         )
 
