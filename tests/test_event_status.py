@@ -591,3 +591,13 @@ def test_any_attack_is_no_particular_act(resources) -> None:
     # "any attack" is whatever attack may come: none is told
     found = statuses("Israel says it will respond to any attack by Iran.", resources)["attack"]
     assert found and all(status != "asserted" for _, status in found)
+
+
+def test_an_act_talked_about_is_not_done(resources) -> None:
+    # "about blowing up ..." is what was joked of; "about the killing" a deed named
+    found = statuses("The celebrity joked about blowing up the White House.", resources)
+    assert found["blowing"] and all(status != "asserted" for _, status in found["blowing"])
+    protest = statuses(
+        "Protesters marched in Nairobi about the killing of a teacher by police.", resources
+    )
+    assert ("ASSAULT", "asserted") in protest["killing"]

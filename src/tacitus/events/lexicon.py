@@ -208,6 +208,7 @@ class Grammar:
     ending_verbs: frozenset[str] = frozenset()  # "ended its mediation effort"
     exclusion_verbs: frozenset[str] = frozenset()  # "did not rule out sanctions": possible
     absolute_preps: tuple[str, ...] = ()  # "with X warning of ..."
+    talk_preps: tuple[str, ...] = ()  # "joked about attacking Iran": a topic, no act
     hypothetical_marks: frozenset[str] = frozenset()
     pending_marks: frozenset[str] = frozenset()  # "faces ten years when he is sentenced"
     condition_marks: frozenset[str] = frozenset()
