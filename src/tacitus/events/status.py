@@ -410,9 +410,7 @@ class ClauseReader:
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head  # "about blowing up, decapitating or incinerating him"
         return (
-            tok.tag_ == "VBG"
-            and tok.dep_ == "pcomp"
-            and tok.head.lower_ in self.grammar.talk_preps
+            tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in self.grammar.talk_preps
         )
 
     def claimed(self, tok: Token) -> bool:
