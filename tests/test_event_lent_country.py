@@ -80,3 +80,13 @@ def test_a_border_acted_on_is_still_the_state_s(resources) -> None:
         "storm"
     ]
     assert stormed.target is not None and stormed.target.country == "POL"
+
+
+def test_the_patron_of_a_militia_is_not_what_is_struck(resources) -> None:
+    # Iran backs the militia whose targets were struck: the strike is on Iraq, not Iran
+    events = code_all(
+        "The United States carried out airstrikes on Iranian-backed militia targets in Iraq.",
+        resources,
+    )
+    struck = [e for e in events if e.type.value == "ASSAULT"]
+    assert struck and all(e.target is None or e.target.country != "IRN" for e in struck)

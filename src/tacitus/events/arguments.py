@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from tacitus.actors import EXTRA_CODES, ActorResolver
+from tacitus.actors.words import actor_words
 from tacitus.events.lexicon import Grammar, TriggerLexicon
 from tacitus.events.syntax import (
     ActorKey,
@@ -703,6 +704,8 @@ class Arguments:
             ):
                 return child  # a venue ("the Astana talks") is not a party; "Moscow's call" is
             if found is None:  # "a Russia-drafted resolution", "US Predator attacks"
+                if lemma_of(child) in actor_words().patron_participles:
+                    continue  # "Iranian-backed militia targets": Iran backs them, not owns
                 for sub in child.children:
                     if sub.dep_ in ("npadvmod", "compound", "nmod") and self.res.mention(sub):
                         return sub
