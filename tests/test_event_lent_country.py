@@ -58,3 +58,35 @@ def test_where_a_monitor_is_based_lends_the_victims_no_country(resources) -> Non
     )
     killed = [e for e in events if e.trigger == "executed"]
     assert killed and all(e.target is None or e.target.country != "GBR" for e in killed)
+
+
+def test_the_state_beyond_a_border_is_neither_party_nor_home(resources) -> None:
+    # "near the Turkish border" says where the town lies: the rebels are no Turks, and
+    # Turkey is not what they seized
+    seized = by_trigger("Rebels seized Azaz, a strategic town near the Turkish border.", resources)[
+        "seized"
+    ]
+    assert seized.source is not None and seized.source.country != "TUR"
+    assert seized.target is None or seized.target.country != "TUR"
+    killed = by_trigger(
+        "Boko Haram fighters killed 12 farmers near the border with Cameroon.", resources
+    )["killed"]
+    assert killed.target is not None and killed.target.country != "CMR"
+
+
+def test_a_border_acted_on_is_still_the_state_s(resources) -> None:
+    # the border is what they tried to storm: Poland's
+    stormed = by_trigger("Migrants tried to storm the Polish border from Belarus.", resources)[
+        "storm"
+    ]
+    assert stormed.target is not None and stormed.target.country == "POL"
+
+
+def test_the_patron_of_a_militia_is_not_what_is_struck(resources) -> None:
+    # Iran backs the militia whose targets were struck: the strike is on Iraq, not Iran
+    events = code_all(
+        "The United States carried out airstrikes on Iranian-backed militia targets in Iraq.",
+        resources,
+    )
+    struck = [e for e in events if e.type.value == "ASSAULT"]
+    assert struck and all(e.target is None or e.target.country != "IRN" for e in struck)

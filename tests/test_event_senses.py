@@ -293,3 +293,57 @@ def test_backing_by_a_thing_bears_something_out_no_party_supports(
     text: str, trigger: str, kinds: set[str], resources
 ) -> None:
     assert types_of(text, trigger, resources) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # leaving in anger, questions showered, a fine imposed, a film made: no assault
+        ("The Iranian delegation stormed out of the meeting in Vienna.", "stormed"),
+        ("The French minister was bombarded with questions by reporters in Paris.", "bombarded"),
+        ("Chinese regulators hit Alibaba with a record fine.", "hit"),
+        ("The film was shot on location in the seaside town of Rochefort, France.", "shot"),
+        # an attack on a deal, or one told as scathing, is words
+        ("Iranian hardliners attacked the nuclear deal with the United States.", "attacked"),
+        ("Senator Warren launched a scathing attack on the Kenyan government.", "launched"),
+        # office holders, parties and persons clash and fight in words
+        ("Opposition leaders clashed with the government over the budget.", "clashed"),
+        ("Modi's party is fighting for control of the state assembly in Karnataka.", "fighting"),
+        ("Kenyan politicians fought a nasty public war with the mayor of Nairobi.", "fought"),
+    ],
+)
+def test_figurative_violence_is_no_assault(text, trigger, resources) -> None:
+    assert "ASSAULT" not in types_of(text, trigger, resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police clashed with opposition supporters in Nairobi.",
+        "Government troops clashed with rebels near Goma.",
+        "Armenia and Azerbaijan clashed along their border.",
+        "Rwandan troops bombarded Goma with artillery.",
+    ],
+)
+def test_fights_of_armed_or_unknown_parties_stay_assaults(text, resources) -> None:
+    trigger = "bombarded" if "bombarded" in text else "clashed"
+    assert "ASSAULT" in types_of(text, trigger, resources)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a side in a game, words seized on, a policy criticised: no violence
+        ("The Indian cricket team demolished Australia in Sydney.", "demolished"),
+        ("Saudi Arabia seized on the comments by the Iranian minister.", "seized"),
+        ("The Indian government's budget came under attack from the opposition.", "came"),
+    ],
+)
+def test_games_words_and_policies_suffer_no_violence(text, trigger, resources) -> None:
+    assert not {"ASSAULT", "COERCE"} & types_of(text, trigger, resources)
+
+
+def test_a_convoy_still_comes_under_attack(resources) -> None:
+    assert "ASSAULT" in types_of(
+        "A Nigerian army convoy came under attack in Borno.", "came", resources
+    )

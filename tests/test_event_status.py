@@ -575,3 +575,41 @@ def test_the_setting_of_a_deliberation_took_place(text, trigger, resources) -> N
 )
 def test_an_act_not_done_yet_is_pending_not_refused(text, trigger, expected, resources) -> None:
     assert statuses(text, resources)[trigger] == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # an attack braced for, awaited or called possible has not happened
+        ("Israel braced for an Iranian missile attack on Tuesday.", "attack"),
+        ("The Israeli army has been on alert for a possible attack by Hezbollah.", "attack"),
+        ("Ukraine awaits a Russian offensive in the east.", "offensive"),
+        # a drill acts out an attack that did not happen
+        ("The drills simulated an attack on Taiwan by Chinese forces.", "attack"),
+    ],
+)
+def test_an_attack_expected_or_acted_out_is_not_asserted(text, word, resources) -> None:
+    found = statuses(text, resources)[word]
+    assert found and all(status != "asserted" for _, status in found)
+
+
+def test_a_past_time_clause_on_a_plan_is_a_fact(resources) -> None:
+    # "as" with a past verb tells what happened meanwhile, not what was prepared for
+    found = statuses("The army prepared its defences as rebels attacked the town.", resources)
+    assert ("ASSAULT", "asserted") in found["attacked"]
+
+
+def test_any_attack_is_no_particular_act(resources) -> None:
+    # "any attack" is whatever attack may come: none is told
+    found = statuses("Israel says it will respond to any attack by Iran.", resources)["attack"]
+    assert found and all(status != "asserted" for _, status in found)
+
+
+def test_an_act_talked_about_is_not_done(resources) -> None:
+    # "about blowing up ..." is what was joked of; "about the killing" a deed named
+    found = statuses("The celebrity joked about blowing up the White House.", resources)
+    assert found["blowing"] and all(status != "asserted" for _, status in found["blowing"])
+    protest = statuses(
+        "Protesters marched in Nairobi about the killing of a teacher by police.", resources
+    )
+    assert ("ASSAULT", "asserted") in protest["killing"]

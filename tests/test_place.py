@@ -703,3 +703,20 @@ def test_codes_and_peoples_are_no_other_names_of_a_city(gazetteer) -> None:
     assert gazetteer.lookup("Azaz").country == "SYR"  # a longer English name still counts
     text = "An explosion in a Myanmar town near the Thai border killed five and injured 30."
     assert placed(text, "injured").name == "Myanmar"
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Virginia", "USA"),  # the US state, not the South African town
+        ("Florida", "USA"),  # not Floridablanca, which has the name as another
+        ("Islamabad", "PAK"),  # not Chattogram, once also called so
+        ("Santa Cruz", "BOL"),  # Santa Cruz de la Sierra goes by it
+        ("Aleppo", "SYR"),
+    ],
+)
+def test_a_state_or_a_city_by_its_own_name_wins_over_a_town_abroad(
+    name, country, gazetteer
+) -> None:
+    found = gazetteer.lookup(name)
+    assert found is not None and found.country == country

@@ -34,6 +34,17 @@ from tacitus.model import Document, Event, Place
 from tacitus.syntax import clause_verb, event_word
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+# A city smaller than this yields its name to a state or province of another country
+# ("Virginia", a South African town of 120,000, is the US state).
+_TOWN_UNDER_REGION = 500_000
+
+
+def _named_by(city: City, key: str) -> bool:
+    """``city``'s own name is ``key`` or begins with its words ("Santa Cruz de la Sierra"
+    for "Santa Cruz"; not "Floridablanca" for "Florida", nor "Chattogram" for "Islamabad",
+    one of its old names)."""
+    words = city.name.split()
+    return any(place_key(" ".join(words[:n])) == key for n in range(1, len(words) + 1))
 
 
 def place_key(name: str) -> str:
@@ -118,7 +129,9 @@ class Gazetteer:
             for city in found:
                 if city.country in prefer:
                     return city
-        return found[0]
+        # a city by its own name before a bigger one that only has it as another name
+        # ("Islamabad" is an old name of Chattogram too, "Florida" of Floridablanca)
+        return next((c for c in found if _named_by(c, key)), found[0])
 
     def region(self, key: str, prefer: frozenset[str] = frozenset()) -> Region | None:
         """The region a key names: one in a preferred country, else the first listed."""
@@ -177,9 +190,23 @@ class Gazetteer:
             lat, lon = self.centroids.get(country, (None, None))
             return Place(name, country, lat, lon, "")
         city = self.city(key, prefer)
+        region = self.region(key, prefer)
+        if (
+            city is not None
+            and region is not None
+            and city.country not in prefer
+            and all(r[0] != city.country for r in self.regions.get(key, ()))
+            and (
+                region[0] in prefer
+                or city.population < _TOWN_UNDER_REGION
+                or not _named_by(city, key)  # a city known by it only as another name
+            )
+        ):
+            # a state or a province before a town abroad of its name: "in Virginia" is the
+            # US state, not the South African town; "Florida", "Bali" likewise
+            return Place(name, *region, "")
         if city is not None:
             return Place(name, city.country, city.lat, city.lon, "")
-        region = self.region(key, prefer)
         if region is not None:
             return Place(name, *region, "")
         return None

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from tacitus.actors import EXTRA_CODES, ActorResolver
+from tacitus.actors.words import actor_words
 from tacitus.events.lexicon import Grammar, TriggerLexicon
 from tacitus.events.syntax import (
     ActorKey,
@@ -727,6 +728,8 @@ class Arguments:
             return None  # "Israel's ally" is not Israel
         if self._law_name(tok):
             return None  # "the Syria Accountability Act" is a text, not Syria
+        if self._landmark(tok):
+            return None  # "a town near the Turkish border": where it lies, not Turkey
         for child in tok.children:
             if child.i > tok.i or child.dep_ not in (
                 "poss",
@@ -744,6 +747,8 @@ class Arguments:
             ):
                 return child  # a venue ("the Astana talks") is not a party; "Moscow's call" is
             if found is None:  # "a Russia-drafted resolution", "US Predator attacks"
+                if lemma_of(child) in actor_words().patron_participles:
+                    continue  # "Iranian-backed militia targets": Iran backs them, not owns
                 for sub in child.children:
                     if sub.dep_ in ("npadvmod", "compound", "nmod") and self.res.mention(sub):
                         return sub
@@ -773,6 +778,22 @@ class Arguments:
                 if child.dep_ == "dobj":
                     return self._owner_token(child, depth + 1)
         return None
+
+    def _landmark(self, tok: Token) -> bool:
+        """``tok`` is a border after a preposition ("near the Turkish border", "along
+        Syria's frontier"): where something lies; a border acted on is a party's ("stormed
+        the Polish border", "closed the border with Syria")."""
+        return tok.dep_ == "pobj" and lemma_of(tok) in self.grammar.landmark_nouns
+
+    def landmark_owner(self, tok: Token) -> bool:
+        """``tok`` names a state only as the side of a border after a preposition ("near
+        the Turkish border", "along Syria's frontier", "near the border with Cameroon")."""
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "with":
+            head = head.head  # "the border with Cameroon"
+        elif tok.dep_ not in ("amod", "compound", "poss", "nmod"):
+            return False
+        return head.i != tok.i and self._landmark(head)
 
     def _named(self, tok: Token) -> bool:
         """``tok`` names an actor outright, not through a pronoun ("released them")."""

@@ -1286,6 +1286,8 @@ class EventReader(Arguments):
         monitor")."""
         if t.lemma_.lower() in self.grammar.mission_nouns:
             return True
+        if self.landmark_owner(t):
+            return True  # "rebels seized a town near the Turkish border" are not Turks
         if t.dep_ in ("npadvmod", "compound") and t.head.lower_ in self.grammar.seat_words:
             return True  # "the UK-based monitor said": where the monitor sits
         if t.dep_ in ("amod", "compound", "poss", "nmod") and (

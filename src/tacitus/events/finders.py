@@ -394,6 +394,8 @@ class LexiconFinder:
                         doer = self._doer(tok, reader)  # "soldiers fought the enemy"
                         if doer is None or not reader.sectors(doer) & self.lex.armed_sectors:
                             continue  # "fought poaching", "fought the ruling": no battle
+                    if self._war_of_words(tok, reader):
+                        continue  # "the minister clashed with the president over the budget"
                 elif trig.needs_object == "complement" and not nominal:
                     if not any(c.dep_ in _COMPLETING_DEPS for c in tok.children):
                         continue  # "his health continued to decline": it fell, refused nothing
@@ -755,6 +757,36 @@ class LexiconFinder:
         ]
         return not any(lemma_of(k) in self.lex.figurative_wars for k in kinds)
 
+    def _war_of_words(self, verb: Token, reader: EventReader) -> bool:
+        """Everyone ``verb`` (a fight) sets against each other is a party, a legislature,
+        an office or a person of no armed force: a quarrel in words ("Kuchma and the
+        minister clashed over the deal", "the party is fighting for control of the
+        assembly", "opposition leaders clashed with the government"), not "troops clashed
+        with protesters" or "Armenia and Azerbaijan clashed" (a state may send its army)."""
+        subject = reader.subject(verb)
+        if subject is None:
+            return False
+        parties = [subject, *subject.conjuncts]
+        parties += [
+            g
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in ("with", "against")
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        parties += [c for c in verb.children if c.dep_ == "dobj"]
+
+        def in_words(party: Token) -> bool:
+            sectors = reader.sectors(party)
+            if sectors & self.lex.armed_sectors:
+                return False
+            if sectors and sectors <= self.lex.speaking_sectors:
+                return True
+            # a person named, of no sector an army's ("Kuchma", "President X")
+            return _person(reader, party) or (not sectors and party.ent_type_ == "PERSON")
+
+        return all(in_words(p) for p in parties)
+
     def _standing(self, tok: Token, reader: EventReader) -> bool:
         """``tok`` is in the simple present with no party named as who gets it, nor any act
         offered: a standing sale or service ("the dealer offers all its models locally",
@@ -1018,7 +1050,11 @@ class LexiconFinder:
         return any(
             d.pos_ == "NOUN"
             and lemma_of(d) in self.lex.sport_words
-            and not any(c.dep_ in ("compound", "amod", "poss") for c in d.children)
+            and (
+                not any(c.dep_ in ("compound", "amod", "poss") for c in d.children)
+                # "the Indian cricket team demolished Australia": a game names the side
+                or any(lemma_of(c) in self.lex.game_words for c in d.children)
+            )
             for d in self._doers(tok, nominal, reader, ("poss",))
         )
 

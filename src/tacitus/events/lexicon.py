@@ -143,6 +143,7 @@ class TriggerLexicon:
     region_words: frozenset[str] = frozenset()
     party_words: frozenset[str] = frozenset()  # "Republican lawmakers": no nationality
     political_sectors: frozenset[str] = frozenset()
+    speaking_sectors: frozenset[str] = frozenset()  # "the minister clashed with X": words
     commerce_sectors: frozenset[str] = frozenset()
     non_agents: frozenset[str] = frozenset()
     inert_things: frozenset[str] = frozenset()  # "Israeli settlements threaten"
@@ -157,6 +158,7 @@ class TriggerLexicon:
     market_types: frozenset[EventType] = frozenset()  # "the stock market rallied"
     market_words: frozenset[str] = frozenset()
     sport_words: frozenset[str] = frozenset()  # "the team attacked", "the league suspended"
+    game_words: frozenset[str] = frozenset()  # "the Indian cricket team": a side in a game
     recruit_words: frozenset[str] = frozenset()  # "signed the forward": a hire
     standing_verbs: frozenset[str] = frozenset()  # "Lexus offers all its models"
     reception_verbs: frozenset[str] = frozenset()
@@ -192,6 +194,7 @@ class Grammar:
     time_nouns: frozenset[str] = frozenset()  # "the first time that ...": a clause on a time
     incident_nouns: frozenset[str] = frozenset()  # "an incident in which ...": the act itself
     mission_nouns: frozenset[str] = frozenset()  # "the Israeli embassy": a state's building
+    landmark_nouns: frozenset[str] = frozenset()  # "near the Turkish border": a place's line
     seat_words: frozenset[str] = frozenset()  # "the UK-based monitor": where a body sits
     span_nouns: frozenset[str] = frozenset()  # "crashes in five months that killed"
     law_words: frozenset[str] = frozenset()  # "the Syria Accountability Act": a text
@@ -216,6 +219,7 @@ class Grammar:
     ending_verbs: frozenset[str] = frozenset()  # "ended its mediation effort"
     exclusion_verbs: frozenset[str] = frozenset()  # "did not rule out sanctions": possible
     absolute_preps: tuple[str, ...] = ()  # "with X warning of ..."
+    talk_preps: tuple[str, ...] = ()  # "joked about attacking Iran": a topic, no act
     hypothetical_marks: frozenset[str] = frozenset()
     pending_marks: frozenset[str] = frozenset()  # "faces ten years when he is sentenced"
     condition_marks: frozenset[str] = frozenset()
@@ -418,6 +422,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         region_words=_words(data, "region_words"),
         party_words=_words(data, "party_words"),
         political_sectors=frozenset(str(v) for v in data.get("political_sectors") or []),
+        speaking_sectors=frozenset(str(v) for v in data.get("speaking_sectors") or []),
         commerce_sectors=frozenset(str(v) for v in data.get("commerce_sectors") or []),
         non_agents=_words(data, "non_agents"),
         inert_things=_words(data, "inert_things"),
@@ -431,6 +436,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         market_types=_types(data, "market_types"),
         market_words=_words(data, "market_words"),
         sport_words=_words(data, "sport_words"),
+        game_words=_words(data, "game_words"),
         recruit_words=_words(data, "recruit_words"),
         standing_verbs=_words(data, "standing_verbs"),
         reception_verbs=_words(data, "reception_verbs"),

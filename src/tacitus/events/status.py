@@ -388,7 +388,9 @@ class ClauseReader:
         """The status an adjective or a time gives an event noun: "the planned attack", "the
         cancelled meeting", "next week's summit", "ahead of the talks"."""
         for c in noun.children:
-            if c.dep_ == "amod" and c.lower_ in self.lex.status_modifiers:
+            # "the planned attack"; a determiner too: "will respond to any attack" names
+            # no particular act
+            if c.dep_ in ("amod", "det") and c.lower_ in self.lex.status_modifiers:
                 return self.lex.status_modifiers[c.lower_]
         forward = self.grammar.forward_time_words
         for c in noun.children:
@@ -406,6 +408,16 @@ class ClauseReader:
         ):
             return EventStatus.PLANNED  # "ahead of talks with Iran": they are still to come
         return None
+
+    def talked_about(self, tok: Token) -> bool:
+        """``tok`` is an act in the "-ing" form after "about" ("outbursts about blowing up
+        the president", "joked about attacking Iran"): what is talked or thought of, not
+        done (a noun after it may be a deed: "protests about the killing")."""
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head  # "about blowing up, decapitating or incinerating him"
+        return (
+            tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in self.grammar.talk_preps
+        )
 
     def claimed(self, tok: Token) -> bool:
         """ "allegedly shelled": an adverb that makes the act one party's claim."""
@@ -714,6 +726,8 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
         reading.demote(EventStatus.NEGATED)
     if reader.claimed(tok):
         reading.demote(EventStatus.CLAIMED)
+    if reader.talked_about(tok):
+        reading.demote(EventStatus.HYPOTHETICAL)
     if not nominal:
         aux = reader.aux(tok)
         if reader.open_clause(tok):
