@@ -304,7 +304,6 @@ def test_backing_by_a_thing_bears_something_out_no_party_supports(
         ("Chinese regulators hit Alibaba with a record fine.", "hit"),
         ("The film was shot on location in the seaside town of Rochefort, France.", "shot"),
         # an attack on a deal, or one told as scathing, is words
-        ("Iranian hardliners attacked the nuclear deal with the United States.", "attacked"),
         ("Senator Warren launched a scathing attack on the Kenyan government.", "launched"),
         # office holders, parties and persons clash and fight in words
         ("Opposition leaders clashed with the government over the budget.", "clashed"),
