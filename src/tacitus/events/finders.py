@@ -780,7 +780,7 @@ class LexiconFinder:
             sectors = reader.sectors(party)
             if sectors & self.lex.armed_sectors:
                 return False
-            if sectors and sectors <= self.lex.speaking_sectors:
+            if sectors and sectors <= self.lex.speaker_sectors:
                 return True
             # a person named, of no sector an army's ("Kuchma", "President X")
             return _person(reader, party) or (not sectors and party.ent_type_ == "PERSON")
