@@ -23,6 +23,7 @@ from tacitus.events.syntax import (
     actor_key,
     asked_party,
     bare_participle,
+    has_subject,
     lemma_of,
     misread_verb,
     partaking_verb,
@@ -639,9 +640,7 @@ class Arguments:
         for child in verb.children:
             if child.dep_ not in ("xcomp", "ccomp", "advcl", "dobj") or self._own_act(child):
                 continue
-            if child.dep_ == "advcl" and any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in child.children
-            ):
+            if child.dep_ == "advcl" and has_subject(child):
                 continue  # "seized a town, days after X and Y signed a deal": another act
             if self._speaking_aside(child):
                 continue
@@ -666,7 +665,7 @@ class Arguments:
             for c in tok.children
             if (c.dep_ in ("nsubj", "nsubjpass", "agent") and not with_subject)
             # "seized a town, days after X and Y signed a deal in Washington": another act
-            or (c.dep_ == "advcl" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
+            or (c.dep_ == "advcl" and has_subject(c))
             for t in c.subtree
         }
         skip |= {t.i for c in tok.children if self._speaking_aside(c) for t in c.subtree}
@@ -1019,7 +1018,7 @@ class Arguments:
         if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
             return None
         conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
-        if conj is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+        if conj is None or has_subject(conj):
             return None
         between = verb.doc[verb.i + 1 : conj.i]
         if not between or any(t.dep_ not in ("cc", "advmod") for t in between):

@@ -29,6 +29,7 @@ from tacitus.events.syntax import (
     asked_party,
     bare_participle,
     excludes,
+    has_subject,
     is_nominal,
     lemma_of,
     not_event,
@@ -77,7 +78,7 @@ class ClauseReader:
         if (
             tok.dep_ == "conj"
             and tok.head.i != tok.i
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            and not has_subject(tok)
             and any(c.dep_ == "nsubjpass" and self.no_one(c) for c in tok.head.children)
         ):
             return True  # "no civilians were killed or wounded"
@@ -126,7 +127,7 @@ class ClauseReader:
             tok.dep_ == "conj"
             and not words
             and tok.tag_ in self.grammar.bare_verb_tags
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            and not has_subject(tok)
             and tok.head.i != tok.i
         ):
             words = self.aux(tok.head)  # "could attack X and impose sanctions on Y"

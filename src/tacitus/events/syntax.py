@@ -17,6 +17,11 @@ def lemma_of(tok: Token) -> str:
     return str(tok.lemma_).lower()
 
 
+def has_subject(verb: Token) -> bool:
+    """``verb`` has a subject of its own (active or passive)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def actor_key(actor: Actor | None) -> ActorKey | None:
     """What makes two actors the same party (id and country)."""
     if actor is None:
