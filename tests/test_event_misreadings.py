@@ -372,3 +372,23 @@ def test_a_party_requested_to_act_is_asked(resources) -> None:
     assert requests("Uganda was requested to withdraw its troops from Kenya.", resources) == [
         (None, "UGA")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "countries"),
+    [
+        ("Japan protested to China over the detention of two citizens.", "ACCUSE", ("JPN", "CHN")),
+        ("The Japanese foreign ministry protested to Beijing.", "ACCUSE", ("JPN", "CHN")),
+        ("France protested Belgium's plans for its coin.", "ACCUSE", ("FRA", "BEL")),
+        ("Thousands of students protested in Nairobi against the tax.", "PROTEST", None),
+        ("Hundreds of Iraqi officials protested in Baghdad against the arrest.", "PROTEST", None),
+        ("Local officials protested the decision in Lagos.", "PROTEST", None),
+    ],
+)
+def test_a_state_protests_in_words_a_crowd_demonstrates(
+    text, expected, countries, resources
+) -> None:
+    found = [e for e in code_all(text, resources) if e.trigger == "protested"]
+    assert {e.type.value for e in found} == {expected}
+    if countries is not None:
+        assert {(e.source.country, e.target.country) for e in found} == {countries}

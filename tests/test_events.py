@@ -991,6 +991,8 @@ def test_the_act_told_of_before_as_a_verb_gives_its_doer(resources) -> None:
     text = "North Korea threatened South Korea, and Japan condemned the threat."
     assert ("ACCUSE", "JPN", "PRK") in coded(code(text, resources))
     text = "North Korea threatened South Korea on Monday. Japan protested against the threat."
+    assert ("ACCUSE", "JPN", "PRK") in coded(code(text, resources))  # a diplomatic protest
+    text = "North Korea threatened Japan. Thousands of Japanese protested against the threat."
     assert ("PROTEST", "JPN", "PRK") in coded(code(text, resources))
 
 

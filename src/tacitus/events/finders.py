@@ -40,7 +40,7 @@ from tacitus.events.syntax import (
     phrasal,
 )
 from tacitus.lang import DEFAULT_LANGUAGE, language_path
-from tacitus.model import EventStatus, EventType
+from tacitus.model import Actor, EventStatus, EventType
 
 if TYPE_CHECKING:
     from tacitus.events.build import EventReader
@@ -876,6 +876,14 @@ class LexiconFinder:
             if sectors & self.lex.armed_sectors:
                 return False
             return _person(reader, doer) or bool(sectors & self.lex.speaker_sectors)
+        if trig.needs_subject in ("state", "nonstate"):  # "Manila protested" / "students protested"
+            doer = self._doer(tok, reader)
+            state = (
+                doer is not None
+                and not self._counted(doer)
+                and any(_state_or_government(m.actor) for m in reader.parties(doer))
+            )
+            return state == (trig.needs_subject == "state")
         if trig.needs_subject == "alone":  # "Israel and Hamas declared a truce" agree
             subject = reader.subject(tok)
             if subject is None or subject.conjuncts:
@@ -1071,6 +1079,14 @@ class LexiconFinder:
             and any(_person(reader, o) for o in tok.children if o.dep_ == "dobj")
         )
 
+    def _counted(self, tok: Token) -> bool:
+        """``tok`` is people in numbers: "hundreds of officials", "200 officials"."""
+        return (
+            tok.like_num
+            or tok.lower_ in self.lex.crowd_counts
+            or any(c.dep_ == "nummod" for c in tok.children)
+        )
+
     @staticmethod
     def _doers(
         tok: Token, nominal: bool, reader: EventReader, owner_deps: tuple[str, ...]
@@ -1259,3 +1275,12 @@ def _person(reader: EventReader, tok: Token) -> bool:
     """``tok`` names a person known by name ("Pelosi", "he" for one), not a state or group."""
     found = reader.res.mention(tok)
     return found is not None and (found.actor.actor_id or "").startswith("person:")
+
+
+def _state_or_government(actor: Actor | None) -> bool:
+    """``actor`` is a state ("the Philippines", "Manila") or an office of a known state's
+    government ("Japan's foreign ministry", "the Japanese foreign minister")."""
+    return actor is not None and (
+        (actor.actor_id or "").startswith("state:")
+        or (actor.sector == "GOV" and actor.country is not None)
+    )

@@ -63,6 +63,7 @@ class TriggerLexicon:
     existential_verbs: frozenset[str] = frozenset()  # "there were protests"
     predicate_verbs: frozenset[str] = frozenset()  # "the attack was part of a campaign"
     member_words: frozenset[str] = frozenset()  # "it was part of a series of attacks"
+    crowd_counts: frozenset[str] = frozenset()  # "hundreds of officials protested"
     aspect_verbs: frozenset[str] = frozenset()  # "continued to shell": the trigger spans it
     status_cues: dict[str, EventStatus] = field(default_factory=dict)  # "plan" -> planned
     status_modifiers: dict[str, EventStatus] = field(default_factory=dict)  # "planned attack"
@@ -339,6 +340,8 @@ _SUBJECT_NEEDS = (
     "alone",
     "public",
     "speaker",
+    "state",
+    "nonstate",
 )
 
 
@@ -356,6 +359,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         predicate_verbs=_words(data, "predicate_verbs"),
         planned_acts=_words(data, "planned_acts"),
         member_words=_words(data, "member_words"),
+        crowd_counts=_words(data, "crowd_counts"),
         aspect_verbs=_words(data, "aspect_verbs"),
         claim_verbs=_words(data, "claim_verbs"),
         claim_adverbs=_words(data, "claim_adverbs"),
