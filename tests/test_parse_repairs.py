@@ -218,3 +218,29 @@ def test_a_progressive_verb_has_its_clauses_subject(resources) -> None:
             ("QAT", "ISR"),
             ("QAT", "PSE"),
         }, text
+
+
+def test_a_dateline_is_no_part_of_the_noun_phrase_after_it(resources) -> None:
+    text = (
+        "BRUSSELS, Nov 18 (Reuters) - European Union foreign ministers agreed on Monday "
+        "to impose new sanctions on Iranian officials."
+    )
+    ministers = word(text, "ministers")
+    assert "Reuters" not in [t.text for t in ministers.subtree]
+    agree = [e for e in code_all(text, resources) if e.trigger == "agreed"]
+    assert [(e.source.country, e.source.sector) for e in agree if e.source] == [("IGO", "IGO")]
+
+
+def test_a_subject_hung_on_the_dateline_is_the_verbs_subject() -> None:
+    text = "PARIS (Reuters) - French President Emmanuel Macron hosted Ukrainian leaders."
+    verb = word(text, "hosted")
+    assert [c.text for c in verb.children if c.dep_ == "nsubj"] == ["Macron"]
+    text = "MOSCOW, March 3 (Reuters) - Russia accused Ukraine of attacking a power plant."
+    verb = word(text, "accused")
+    assert [c.text for c in verb.children if c.dep_ == "nsubj"] == ["Russia"]
+
+
+def test_a_capitalised_name_and_a_hyphen_make_no_dateline() -> None:
+    text = "NATO-led troops entered the town after the UN-brokered truce collapsed."
+    troops = word(text, "troops")
+    assert "NATO" in [t.text for t in troops.subtree]

@@ -23,7 +23,10 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
   and has the clause's subject (not a noun, a predicate, nor a verb with no subject);
 - ``tacitus_subordinate_subjects``: "days after Congo and Rwanda signed a deal" — the
   name after "after" is the subject of the finite verb that follows it, not the object of
-  a preposition (the verb would take the main clause's subject).
+  a preposition (the verb would take the main clause's subject);
+- ``tacitus_dateline_heads``: "BRUSSELS, Nov 18 (Reuters) - European Union ministers
+  agreed" — the dateline is no part of the noun phrase after it (nor its subject): it
+  hangs on the sentence's verb, and what the parser hung on it takes its place.
 """
 
 from __future__ import annotations
@@ -580,4 +583,56 @@ def subordinate_subjects(doc: Doc) -> Doc:
             if obj is None or obj.right_edge.i + 1 != verb.i:
                 continue
             _rehang(doc, {obj.i: (verb.i, "nsubj"), prep.i: (verb.i, "mark")})
+    return doc
+
+
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+_DATELINE_WORDS = 12  # the most words of a dateline before its dash
+
+
+def _dateline_end(sent: Span) -> int | None:
+    """The index of the dash that ends a dateline opening ``sent`` ("BRUSSELS, Nov 18
+    (Reuters) -", "NAIROBI, Kenya (AP) —"): a first word in capitals, no verb, and a dash
+    set off by spaces or after the agency's bracket; else None."""
+    first = sent[0]
+    if not (first.is_upper and first.is_alpha and len(first) > 2):
+        return None
+    for tok in sent[1:_DATELINE_WORDS]:
+        if tok.pos_ in ("VERB", "AUX"):
+            return None
+        if tok.text in _DASHES:
+            before = tok.doc[tok.i - 1]
+            if before.text == ")" or (before.whitespace_ and tok.whitespace_):
+                return tok.i
+            return None
+    return None
+
+
+@Language.component("tacitus_dateline_heads")
+def dateline_heads(doc: Doc) -> Doc:
+    """Re-read "BRUSSELS, Nov 18 (Reuters) - European Union ministers agreed": the parser
+    hangs the dateline on the noun phrase after it ("Reuters" a modifier of "Union"), or
+    the phrase on the dateline ("Egypt" an apposition of "Reuters"). Each dateline word
+    hung outside the dateline hangs on the verb instead, and each word after the dateline
+    hung on it takes the place in the tree of the dateline word it hung on ("PARIS
+    (Reuters) - French President X hosted": X, not "PARIS", is the subject)."""
+    for sent in doc.sents:
+        end = _dateline_end(sent)
+        root = sent.root
+        if end is None or root.i <= end:
+            continue
+        inside = range(sent.start, end + 1)
+        changes: dict[int, tuple[int, str]] = {}
+        for tok in doc[end + 1 : sent.end]:
+            if tok.head.i not in inside:
+                continue
+            top = tok.head  # the dateline word hung outside it that ``tok`` hangs from
+            while top.head.i in inside and top.head.i != top.i:
+                top = top.head
+            if top.head.i not in inside:
+                changes[tok.i] = (top.head.i, top.dep_)
+        for tok in doc[sent.start : end + 1]:
+            if tok.head.i not in inside:  # "PARIS" read as the subject of "hosted"
+                changes[tok.i] = (root.i, "npadvmod")
+        _rehang(doc, changes)
     return doc

@@ -10,7 +10,6 @@ included).
 
 from __future__ import annotations
 
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -338,44 +337,9 @@ class Arguments:
             before = before.head.head  # "crashes of its jet in five months that killed"
         return before
 
-    @cached_property
-    def _dateline_chars(self) -> tuple[int, int] | None:
-        """Where the article's dateline stands in ``doc.text`` (found once), or None."""
-        doc: Document | None = getattr(self, "doc", None)
-        if doc is None or doc.dateline is None:
-            return None
-        line = doc.dateline
-        written = doc.source_text[line.start : line.end].strip()
-        at = doc.text.find(written, doc.body_start) if written else -1
-        return (at, at + len(written)) if at >= 0 else None
-
-    def _in_dateline(self, tok: Token) -> bool:
-        """``tok`` is in the article's dateline ("KYIV, Ukraine (Reuters) -"), which the
-        parser may take for the subject of the first sentence: a place, no doer."""
-        chars = self._dateline_chars
-        return chars is not None and chars[0] <= tok.idx < chars[1]
-
-    def _after_dateline(self, verb: Token) -> Token | None:
-        """The subject the parser hung on the dateline before ``verb`` as an apposition
-        ("CAIRO, Jan 9 (Reuters) - Egypt and Jordan condemned ...", where "Egypt" is read as
-        another name of "Reuters"; "PARIS (Reuters) - French President X hosted", where
-        "PARIS" is the subject): the first apposition after the dateline, or None."""
-        for c in verb.children:
-            if c.i > verb.i or not self._in_dateline(c):
-                continue
-            for t in c.subtree:
-                if t.dep_ == "appos" and t.i < verb.i and not self._in_dateline(t):
-                    return t
-        return None
-
     def _subject(self, verb: Token, depth: int = 0) -> Token | None:
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         for c in verb.children:
-            if c.dep_ == "nsubj" and len(subjects) > 1 and self._in_dateline(c):
-                continue  # "KYIV, Ukraine (Reuters) - Russian missiles struck": the other one
             if c.dep_ == "nsubj":
-                if self._in_dateline(c):  # "PARIS (Reuters) - French President X hosted"
-                    c = self._after_dateline(verb) or c
                 if c.lower_ in self.grammar.relative_pronouns and verb.dep_ == "relcl":
                     return self._antecedent(verb)
                 if self._resolve(c) is None:  # "Two of its neighbours - X and Y - said"
@@ -385,9 +349,6 @@ class Arguments:
                 for obj in c.children:
                     if obj.dep_ == "pobj" and lemma_of(obj) not in self.grammar.contact_means:
                         return obj
-        told = self._after_dateline(verb)
-        if told is not None:
-            return told
         described = self._described_doer(verb)
         if described is not None:
             return described
