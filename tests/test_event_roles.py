@@ -122,6 +122,17 @@ def test_a_town_struck_abroad_gives_its_state_not_the_attackers(resources) -> No
         assert event.target is not None and event.target.country == "SYR", text
 
 
+def test_the_toll_of_a_strike_abroad_is_of_the_state_struck(resources) -> None:
+    # India is named most, but the dead of a strike on Kyiv are Ukraine's
+    text = (
+        "Indian Prime Minister Narendra Modi met Russian President Vladimir Putin. India "
+        "buys Russian oil, and India and Russia signed deals. A Russian missile struck a "
+        "hospital in Kyiv, killing two people."
+    )
+    killing = next(e for e in code_all(text, resources) if e.trigger == "killing")
+    assert killing.target is not None and killing.target.country == "UKR"
+
+
 def test_a_known_town_a_move_goes_to_or_leaves_is_no_person(resources) -> None:
     # the tagger calls "Al-Bab" a person; towards or from it, it is where troops move
     for text in (

@@ -1671,9 +1671,13 @@ class EventReader(Arguments):
                 tgt = self.res.state(src.country)
         if src is not None and src.country and tgt is None and etype in self.lex.scene_default:
             scene = self._scene(src.country)
-            if scene == src.country and (abroad := self._struck_place_country(tok)) is not None:
-                # "American jets attacked Al-Bab" with no other state named: the state of
-                # the place struck, not the attacker's home
+            abroad = self._struck_place_country(tok)
+            if abroad is None and tok.dep_ in ("advcl", "conj") and tok.head.pos_ == "VERB":
+                abroad = self._struck_place_country(tok.head)  # "struck X in Kyiv, killing"
+            if abroad is not None and (scene == src.country or abroad != src.country):
+                # "American jets attacked Al-Bab" with no other state named, "a Russian
+                # missile struck a hospital in Kyiv, killing two" in a report on India: the
+                # state of the place struck, not the attacker's home nor the one named most
                 scene = abroad
             if scene is not None:
                 tgt = self.res.state(scene)
