@@ -74,6 +74,21 @@ def test_knowledge_base_person_keeps_its_id_and_role(kb) -> None:
     assert found.role == "Foreign Minister"
 
 
+@pytest.mark.parametrize(
+    ("name", "actor_id"),
+    [
+        ("Zelenskiy", "person:volodymyr-zelensky"),  # Reuters' spelling
+        ("Colonel Gaddafi", "person:muammar-gaddafi"),
+        ("Abdel Fattah al-Sissi", "person:abdel-fattah-al-sisi"),
+        ("Kyriakos Mitsotakis", "person:kyriakos-mitsotakis"),
+        ("Miguel Diaz-Canel", "person:miguel-diaz-canel"),
+    ],
+)
+def test_a_leader_is_known_by_the_spellings_agencies_use(name, actor_id, kb) -> None:
+    doc, _ = code(f"{name} criticised the plan on Monday.", kb)
+    assert mention(doc, name).actor.actor_id == actor_id
+
+
 def test_pronoun_resolves_to_the_previous_subject(kb) -> None:
     text = (
         "Russian envoy Alexander Lavrentiev met Syrian officials in Damascus. "
