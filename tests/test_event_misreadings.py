@@ -241,6 +241,8 @@ def test_an_explosion_of_nature_is_no_attack(resources) -> None:
         "Thousands of Kenyan farmers marched in Nairobi to demand lower taxes.",
         "Several thousand Kenyan teachers surrounded the parliament on Tuesday to call for"
         " better pay in a protest that closed most schools.",
+        "Thousands of Israelis rallied in Tel Aviv on Sunday, demanding that the government"
+        " reach a deal to bring the hostages home.",
     ],
 )
 def test_what_a_protest_demands_is_the_protest(text, resources) -> None:

@@ -556,17 +556,19 @@ class LexiconFinder:
 
     def _protest_demand(self, verb: Token) -> bool:
         """``verb`` is what a protest demands: the purpose of a protest ("marched to demand
-        lower taxes") or a call made in one ("surrounded the statehouse to call for better
-        pay in a protest"); the protest is the event, coded on its own trigger."""
+        lower taxes"), a participle on it ("rallied in Tel Aviv, demanding a deal") or a
+        call made in one ("surrounded the statehouse to call for better pay in a
+        protest"); the protest is the event, coded on its own trigger."""
 
         def protest(tok: Token) -> bool:
             entries = self.lex.verbs.get(lemma_of(tok), [])
             return any(t.type == EventType.PROTEST and not t.extra for t in entries)
 
-        if not any(c.tag_ in self.lex.grammar.infinitive_tags for c in verb.children):
-            return False
-        if verb.dep_ == "advcl" and protest(verb.head):
+        purpose = any(c.tag_ in self.lex.grammar.infinitive_tags for c in verb.children)
+        if verb.dep_ == "advcl" and protest(verb.head) and (purpose or verb.tag_ == "VBG"):
             return True
+        if not purpose:
+            return False
         return any(
             p.dep_ == "prep"
             and p.lower_ == "in"
