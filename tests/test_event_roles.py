@@ -180,3 +180,10 @@ def test_goods_of_the_askers_own_country_are_no_target(resources) -> None:
         "called"
     ]
     assert called.target is not None and called.target.country == "IRN"
+
+
+def test_who_remains_jailed_suffers_it(resources) -> None:
+    text = "A Pakistani court granted Imran Khan bail last week, but he remains jailed."
+    jailed = next(e for e in code_all(text, resources) if e.trigger == "jailed")
+    assert jailed.target is not None and jailed.target.name == "Imran Khan"
+    assert jailed.source is None or jailed.source.name != "Imran Khan"

@@ -369,6 +369,8 @@ class Arguments:
         asked = asked_party(verb, self.lex)
         if asked is not None:
             return asked  # "made a call to Russia to withdraw": Russia is asked to
+        if self._state_suffered(verb):
+            return None  # "he remains jailed": its subject suffered it
         if depth < 2 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
             subject = self._subject(verb.head, depth + 1)
             if (
@@ -1079,6 +1081,8 @@ class Arguments:
             return self._patient(head)
         if self.found_in_state(verb):
             return self._patient(head)
+        if self._state_suffered(verb):
+            return next((c for c in head.children if c.dep_ == "nsubj"), None)
         if verb.dep_ in ("pcomp", "advcl", "conj") and any(
             c.dep_ == "auxpass" for c in verb.children
         ):
@@ -1143,6 +1147,15 @@ class Arguments:
             and verb.tag_ == "VBN"
             and self._passive(verb.head)
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)  # "to be held"
+        )
+
+    def _state_suffered(self, verb: Token) -> bool:
+        """``verb`` is a participle after a copula saying the state its subject is in ("he
+        remains jailed", "the town seems deserted"): the subject suffered it."""
+        return (
+            verb.dep_ in ("acomp", "oprd", "xcomp")
+            and verb.tag_ == "VBN"
+            and lemma_of(verb.head) in self.grammar.copulas
         )
 
     def _agent(self, verb: Token) -> Token | None:
