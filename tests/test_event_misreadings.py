@@ -394,3 +394,16 @@ def test_a_state_protests_in_words_a_crowd_demonstrates(
     assert {e.type.value for e in found} == {expected}
     if countries is not None:
         assert {(e.source.country, e.target.country) for e in found} == {countries}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The UN called for an immediate ceasefire.", {"REQUEST"}),
+        ("Seoul ended joint drills that Pyongyang called a rehearsal for invasion.", set()),
+        ("The prime minister called an early election for May.", set()),
+    ],
+)
+def test_a_call_for_something_asks_a_name_given_does_not(text, expected, resources) -> None:
+    found = {e.type.value for e in code_all(text, resources) if e.trigger == "called"}
+    assert found == expected
