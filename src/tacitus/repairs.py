@@ -590,18 +590,20 @@ _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _DATELINE_WORDS = 12  # the most words of a dateline before its dash
 
 
-def _dateline_end(sent: Span) -> int | None:
-    """The index of the dash that ends a dateline opening ``sent`` ("BRUSSELS, Nov 18
-    (Reuters) -", "NAIROBI, Kenya (AP) —"): a first word in capitals, no verb, and a dash
-    set off by spaces or after the agency's bracket; else None."""
-    first = sent[0]
+def _dateline_end(doc: Doc, first: Token) -> int | None:
+    """The index of the dash that ends a dateline opening a line at ``first`` ("BRUSSELS,
+    Nov 18 (Reuters) -", "NAIROBI, Kenya (AP) —"): a first word in capitals, no verb, and
+    a dash set off by spaces or after the agency's bracket; else None. The parser may make
+    the first word a sentence of its own."""
     if not (first.is_upper and first.is_alpha and len(first) > 2):
         return None
-    for tok in sent[1:_DATELINE_WORDS]:
-        if tok.pos_ in ("VERB", "AUX"):
+    if first.i > 0 and "\n" not in doc[first.i - 1].text_with_ws:
+        return None
+    for tok in doc[first.i + 1 : first.i + _DATELINE_WORDS]:
+        if tok.pos_ in ("VERB", "AUX") or "\n" in tok.text:
             return None
         if tok.text in _DASHES:
-            before = tok.doc[tok.i - 1]
+            before = doc[tok.i - 1]
             if before.text == ")" or (before.whitespace_ and tok.whitespace_):
                 return tok.i
             return None
@@ -616,12 +618,15 @@ def dateline_heads(doc: Doc) -> Doc:
     hung outside the dateline hangs on the verb instead, and each word after the dateline
     hung on it takes the place in the tree of the dateline word it hung on ("PARIS
     (Reuters) - French President X hosted": X, not "PARIS", is the subject)."""
-    for sent in doc.sents:
-        end = _dateline_end(sent)
-        root = sent.root
-        if end is None or root.i <= end:
+    for first in doc:
+        end = _dateline_end(doc, first)
+        if end is None:
             continue
-        inside = range(sent.start, end + 1)
+        sent = doc[end].sent
+        root = sent.root
+        if root.i <= end:
+            continue
+        inside = range(first.i, end + 1)
         changes: dict[int, tuple[int, str]] = {}
         for tok in doc[end + 1 : sent.end]:
             if tok.head.i not in inside:
@@ -630,9 +635,16 @@ def dateline_heads(doc: Doc) -> Doc:
             while top.head.i in inside and top.head.i != top.i:
                 top = top.head
             if top.head.i not in inside:
-                changes[tok.i] = (top.head.i, top.dep_)
-        for tok in doc[sent.start : end + 1]:
+                dep = top.dep_
+                if tok.dep_ == "appos" and top.head.i == root.i and not _has_subject(root, inside):
+                    dep = "nsubj"  # "CAIRO, Jan 9 (Reuters) - Egypt and Jordan condemned"
+                changes[tok.i] = (top.head.i, dep)
+        for tok in doc[max(first.i, sent.start) : end + 1]:
             if tok.head.i not in inside:  # "PARIS" read as the subject of "hosted"
                 changes[tok.i] = (root.i, "npadvmod")
         _rehang(doc, changes)
     return doc
+
+
+def _has_subject(verb: Token, dateline: range) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in dateline for c in verb.children)
