@@ -346,3 +346,20 @@ def test_a_convoy_still_comes_under_attack(resources) -> None:
     assert "ASSAULT" in types_of(
         "A Nigerian army convoy came under attack in Borno.", "came", resources
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PESHAWAR, Oct 8 - Militant attacks in Pakistan have increased since 2021.",
+        "Kidnappings have surged in northern Nigeria over the past decade.",
+        "Attacks on aid workers in Sudan doubled last year, the United Nations said.",
+    ],
+)
+def test_a_count_of_acts_rising_or_falling_is_a_trend_no_act(text, resources) -> None:
+    assert not code_all(text, resources)
+
+
+def test_an_act_that_left_a_toll_is_still_told(resources) -> None:
+    found = code_all("The attack in Kabul on Friday left 20 dead.", resources)
+    assert {e.type.value for e in found} == {"ASSAULT"}

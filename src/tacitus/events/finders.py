@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Protocol
 from spacy.tokens import Span, Token
 
 from tacitus.datafile import DataFileError, load_tsv
-from tacitus.events.arguments import occurring, received_from
+from tacitus.events.arguments import group_of, occurring, received_from
 from tacitus.events.lexicon import Trigger, TriggerLexicon
 from tacitus.events.syntax import (
     bare_participle,
@@ -335,6 +335,8 @@ class LexiconFinder:
                     continue  # "the stock market rallied", "China's demand for oil"
                 if self._sport_doer(tok, nominal, reader):
                     continue  # "the team attacked", "suspended by the league"
+                if nominal and self._counted_trend(tok):
+                    continue  # "attacks on journalists have increased": a trend, no act
                 if "to" in trig.extra and nominal and not self._called_party(tok, reader):
                     continue  # "a call to arms", "a call to X to withdraw": a request
                 if (
@@ -1042,6 +1044,18 @@ class LexiconFinder:
         owners += [c for o in owners for c in o.conjuncts]
         # a common noun: "Pakistan's stock market", "Iranian oil" are the market's, the goods'
         return any(o.pos_ == "NOUN" and lemma_of(o) in self.lex.market_words for o in owners)
+
+    def _counted_trend(self, noun: Token) -> bool:
+        """The event noun ``noun`` (or the group it is counted in) is the subject of a verb
+        telling how many such acts there were ("attacks on journalists have increased",
+        "a wave of kidnappings surged"): a trend over many acts, not an act reported."""
+        noun = group_of(noun, self.lex)
+        return (
+            noun.dep_ == "nsubj"
+            and noun.head.i != noun.i
+            and noun.head.pos_ == "VERB"
+            and lemma_of(noun.head) in self.lex.amount_verbs
+        )
 
     def _sport_doer(self, tok: Token, nominal: bool, reader: EventReader) -> bool:
         """The doer of ``tok`` is a bare side or official of a game: the subject or "by"

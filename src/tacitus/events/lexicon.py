@@ -61,6 +61,7 @@ class TriggerLexicon:
     receiving_verbs: frozenset[str] = frozenset()  # "drew criticism from X"
     occurrence_verbs: frozenset[str] = frozenset()  # "clashes erupted", "took place"
     existential_verbs: frozenset[str] = frozenset()  # "there were protests"
+    amount_verbs: frozenset[str] = frozenset()  # "attacks have increased": a trend
     predicate_verbs: frozenset[str] = frozenset()  # "the attack was part of a campaign"
     member_words: frozenset[str] = frozenset()  # "it was part of a series of attacks"
     aspect_verbs: frozenset[str] = frozenset()  # "continued to shell": the trigger spans it
@@ -353,6 +354,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         receiving_verbs=_words(data, "receiving_verbs"),
         occurrence_verbs=_words(data, "occurrence_verbs"),
         existential_verbs=_words(data, "existential_verbs"),
+        amount_verbs=_words(data, "amount_verbs"),
         predicate_verbs=_words(data, "predicate_verbs"),
         planned_acts=_words(data, "planned_acts"),
         member_words=_words(data, "member_words"),
