@@ -363,3 +363,20 @@ def test_a_count_of_acts_rising_or_falling_is_a_trend_no_act(text, resources) ->
 def test_an_act_that_left_a_toll_is_still_told(resources) -> None:
     found = code_all("The attack in Kabul on Friday left 20 dead.", resources)
     assert {e.type.value for e in found} == {"ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Liverpool's forwards attacked down the left flank throughout the first half.", "attacked"),
+        ("India's bowlers destroyed the Australian batting line-up in Perth.", "destroyed"),
+    ],
+)
+def test_players_of_a_game_play_whoever_s_they_are(text, trigger, resources) -> None:
+    assert not types_of(text, trigger, resources)
+
+
+def test_forward_units_of_an_army_still_attack(resources) -> None:
+    assert types_of("Forward units of the army attacked the rebels.", "attacked", resources) == {
+        "ASSAULT"
+    }

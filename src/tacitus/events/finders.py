@@ -1060,9 +1060,15 @@ class LexiconFinder:
     def _sport_doer(self, tok: Token, nominal: bool, reader: EventReader) -> bool:
         """The doer of ``tok`` is a bare side or official of a game: the subject or "by"
         agent of a verb, the owner of a noun ("the team attacked", "the club's boycott"),
-        with no word saying whose ("the negotiating team", "the Iranian team" are not)."""
+        with no word saying whose ("the negotiating team", "the Iranian team" are not), or
+        players of a game, whoever's ("Liverpool's forwards attacked down the left")."""
         return any(
             d.pos_ == "NOUN"
+            and (
+                lemma_of(d) in self.lex.player_words
+                or d.lower_ in self.lex.player_words
+            )
+            or d.pos_ == "NOUN"
             and lemma_of(d) in self.lex.sport_words
             and (
                 not any(c.dep_ in ("compound", "amod", "poss") for c in d.children)

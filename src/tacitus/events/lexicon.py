@@ -159,6 +159,7 @@ class TriggerLexicon:
     market_words: frozenset[str] = frozenset()
     sport_words: frozenset[str] = frozenset()  # "the team attacked", "the league suspended"
     game_words: frozenset[str] = frozenset()  # "the Indian cricket team": a side in a game
+    player_words: frozenset[str] = frozenset()  # "Liverpool's forwards attacked": play
     recruit_words: frozenset[str] = frozenset()  # "signed the forward": a hire
     standing_verbs: frozenset[str] = frozenset()  # "Lexus offers all its models"
     reception_verbs: frozenset[str] = frozenset()
@@ -437,6 +438,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         market_words=_words(data, "market_words"),
         sport_words=_words(data, "sport_words"),
         game_words=_words(data, "game_words"),
+        player_words=_words(data, "player_words"),
         recruit_words=_words(data, "recruit_words"),
         standing_verbs=_words(data, "standing_verbs"),
         reception_verbs=_words(data, "reception_verbs"),
