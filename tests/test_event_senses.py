@@ -368,7 +368,10 @@ def test_an_act_that_left_a_toll_is_still_told(resources) -> None:
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("Liverpool's forwards attacked down the left flank throughout the first half.", "attacked"),
+        (
+            "Liverpool's forwards attacked down the left flank throughout the first half.",
+            "attacked",
+        ),
         ("India's bowlers destroyed the Australian batting line-up in Perth.", "destroyed"),
     ],
 )

@@ -1064,10 +1064,7 @@ class LexiconFinder:
         players of a game, whoever's ("Liverpool's forwards attacked down the left")."""
         return any(
             d.pos_ == "NOUN"
-            and (
-                lemma_of(d) in self.lex.player_words
-                or d.lower_ in self.lex.player_words
-            )
+            and (lemma_of(d) in self.lex.player_words or d.lower_ in self.lex.player_words)
             or d.pos_ == "NOUN"
             and lemma_of(d) in self.lex.sport_words
             and (
