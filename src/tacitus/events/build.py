@@ -1490,17 +1490,6 @@ class EventReader(Arguments):
             for g in p.children
         )
 
-    def _own_subject(self, verb: Token) -> Token | None:
-        """The subject a relative clause names itself, not its relative pronoun."""
-        return next(
-            (
-                c
-                for c in verb.children
-                if c.dep_ == "nsubj" and c.lower_ not in self.grammar.relative_pronouns
-            ),
-            None,
-        )
-
     def _in_act_of(self, tok: Token, etype: EventType) -> bool:
         """``tok`` is a party or place of an act of type ``etype`` told above it ("gunmen
         attacked the village, where 30 people were killed": the attack's toll)."""
