@@ -383,3 +383,9 @@ def test_forward_units_of_an_army_still_attack(resources) -> None:
     assert types_of("Forward units of the army attacked the rebels.", "attacked", resources) == {
         "ASSAULT"
     }
+
+
+def test_a_party_launching_an_attack_attacks_in_words(resources) -> None:
+    text = "Republicans in Texas have launched an assault on voting rights, Democrats said."
+    assert "ASSAULT" not in types_of(text, "launched", resources)
+    assert types_of("Hamas launched an attack on Israel.", "launched", resources) == {"ASSAULT"}

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Protocol
 from spacy.tokens import Span, Token
 
 from tacitus.datafile import DataFileError, load_tsv
-from tacitus.events.arguments import group_of, occurring, received_from
+from tacitus.events.arguments import group_of, light_verb, occurring, received_from
 from tacitus.events.lexicon import Trigger, TriggerLexicon
 from tacitus.events.syntax import (
     bare_participle,
@@ -1077,8 +1077,12 @@ class LexiconFinder:
 
     def _political(self, tok: Token, nominal: bool, reader: EventReader) -> bool:
         """The doer of ``tok`` is a party or a legislature: the subject of a verb, the owner
-        of a noun ("Republican attacks", "the senators' attack")."""
+        of a noun ("Republican attacks", "the senators' attack") or the subject of the light
+        verb that carries it ("Democrats launched an attack on the governor")."""
         doers = self._doers(tok, nominal, reader, ("poss", "amod", "compound"))
+        light = light_verb(tok, self.lex) if nominal else None
+        if light is not None and (subject := reader.subject(light)) is not None:
+            doers.append(subject)
         if any(reader.sectors(d) & self.lex.political_sectors for d in doers):
             return True
         # one office holder attacking another by name: "Trump attacked Pelosi", "Biden
