@@ -3,7 +3,7 @@ and the one who suffered a passive as the doer of a "while" participle on it."""
 
 from __future__ import annotations
 
-from test_events import by_trigger
+from test_events import by_trigger, code
 
 
 def test_who_was_killed_while_fighting_did_the_fighting(resources) -> None:
@@ -145,3 +145,9 @@ def test_whose_thing_a_reason_names_is_the_one_praised_or_blamed(resources) -> N
         "Erdogan criticised Sweden over its support for Kurdish militants.", resources
     )
     assert events["support"].source is not None and events["support"].source.country == "SWE"
+
+
+def test_a_relative_clause_with_its_own_subject_acts_on_the_noun_it_is_on(resources) -> None:
+    found = code("China arrested two Canadians it repeatedly accused of spying.", resources)
+    accused = [e for e in found if e.type.value == "ACCUSE"]
+    assert [e.target.country for e in accused if e.target] == ["CAN"]

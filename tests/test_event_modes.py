@@ -35,6 +35,7 @@ from test_event_courts import coded
         # MOBILIZE 'weapons'
         ("Russia put its nuclear forces on high alert.", ("MOBILIZE", "weapons", "RUS")),
         ("North Korea test-fired a ballistic missile on Sunday.", ("MOBILIZE", "weapons", "PRK")),
+        ("North Korea fired a missile into the sea off its coast.", ("MOBILIZE", "weapons", "PRK")),
         # SANCTION 'expel', 'discontinue'
         ("Lithuania declared the Chinese envoy persona non grata.", ("SANCTION", "expel", "LTU")),
         ("Japan banned imports of Russian coal.", ("SANCTION", "discontinue", "JPN")),
@@ -95,6 +96,7 @@ def test_codebook_mode(text, event, resources) -> None:
     "text,wrong",
     [
         ("North Korea test-fired a ballistic missile on Sunday.", "ASSAULT"),  # a test, no attack
+        ("North Korea launched two missiles into the waters off its east coast.", "ASSAULT"),
         ("Doctors in Nigeria began an indefinite strike.", "ASSAULT"),  # a stoppage of work
         ("Russian hackers attacked Ukrainian government websites.", "ASSAULT"),
         ("Russian soldiers raped women in the Ukrainian town of Bucha.", "ACCUSE"),  # no rebuke

@@ -346,3 +346,46 @@ def test_a_convoy_still_comes_under_attack(resources) -> None:
     assert "ASSAULT" in types_of(
         "A Nigerian army convoy came under attack in Borno.", "came", resources
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PESHAWAR, Oct 8 - Militant attacks in Pakistan have increased since 2021.",
+        "Kidnappings have surged in northern Nigeria over the past decade.",
+        "Attacks on aid workers in Sudan doubled last year, the United Nations said.",
+    ],
+)
+def test_a_count_of_acts_rising_or_falling_is_a_trend_no_act(text, resources) -> None:
+    assert not code_all(text, resources)
+
+
+def test_an_act_that_left_a_toll_is_still_told(resources) -> None:
+    found = code_all("The attack in Kabul on Friday left 20 dead.", resources)
+    assert {e.type.value for e in found} == {"ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Liverpool's forwards attacked down the left flank throughout the first half.",
+            "attacked",
+        ),
+        ("India's bowlers destroyed the Australian batting line-up in Perth.", "destroyed"),
+    ],
+)
+def test_players_of_a_game_play_whoever_s_they_are(text, trigger, resources) -> None:
+    assert not types_of(text, trigger, resources)
+
+
+def test_forward_units_of_an_army_still_attack(resources) -> None:
+    assert types_of("Forward units of the army attacked the rebels.", "attacked", resources) == {
+        "ASSAULT"
+    }
+
+
+def test_a_party_launching_an_attack_attacks_in_words(resources) -> None:
+    text = "Republicans in Texas have launched an assault on voting rights, Democrats said."
+    assert "ASSAULT" not in types_of(text, "launched", resources)
+    assert types_of("Hamas launched an attack on Israel.", "launched", resources) == {"ASSAULT"}

@@ -586,6 +586,7 @@ def test_an_act_not_done_yet_is_pending_not_refused(text, trigger, expected, res
         ("Ukraine awaits a Russian offensive in the east.", "offensive"),
         # a drill acts out an attack that did not happen
         ("The drills simulated an attack on Taiwan by Chinese forces.", "attack"),
+        ("Chinese troops practised storming a beach during the drills.", "storming"),
     ],
 )
 def test_an_attack_expected_or_acted_out_is_not_asserted(text, word, resources) -> None:

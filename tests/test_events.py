@@ -80,6 +80,13 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         ),
         # "said that Y must" is a request from the speaker
         ("Russia said that Sudan must return the helicopter.", {("REQUEST", "RUS", "SDN")}),
+        # what a government's speaker says its own state must do is its aim, asked of no one
+        ("President William Ruto said the country must reduce its debt.", set()),
+        (
+            "Kenyan opposition parties said the country must reduce its debt.",
+            {("REQUEST", "KEN", "KEN")},
+        ),
+        ("The IMF said Kenya must reduce its debt.", {("REQUEST", "IGO", "KEN")}),
         # a promise is AGREE; an announced sanction with a condition is a threat
         ("Finland will give Tanzania a grant.", {("AGREE", "FIN", "TZA")}),
         (

@@ -887,6 +887,8 @@ class Arguments:
                     if obj is not None and self._names_other(obj):
                         target = obj
             if target is None and not object_is_topic:
+                target = self._gapped_object(tok)
+            if target is None and not object_is_topic:
                 target = self._shared_object(tok)
             if target is None:
                 target = self._particle_target(tok, found)
@@ -946,6 +948,32 @@ class Arguments:
         if source is None and passive:
             source = self._topic(tok)
         return source, target
+
+    def _gapped_object(self, verb: Token) -> Token | None:
+        """The noun a relative clause with a subject of its own and no object is on: its
+        object ("two Canadians it accused of spying", "the officials whom Washington
+        sanctioned"); None when the clause hangs on a place or time ("the town where it
+        attacked") or the noun names no actor."""
+        if verb.dep_ != "relcl" or self._own_subject(verb) is None:
+            return None
+        kids = list(verb.children)
+        if any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in kids if c.i > verb.i):
+            return None
+        if any(c.tag_ == "WRB" or c.dep_ == "prep" for c in kids if c.i < verb.i):
+            return None  # "the town where it attacked", "the talks at which it accused"
+        noun = self._antecedent(verb)
+        return noun if self._resolve(noun) is not None and self._names_other(noun) else None
+
+    def _own_subject(self, verb: Token) -> Token | None:
+        """The subject a relative clause names itself, not its relative pronoun."""
+        return next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "nsubj" and c.lower_ not in self.grammar.relative_pronouns
+            ),
+            None,
+        )
 
     def unknown_accused(self, verb: Token, found: EventType) -> bool:
         """``verb`` accuses its direct object, which names no known actor nor an act ("accused

@@ -1030,7 +1030,22 @@ class EventReader(Arguments):
             return []  # "the building's use should send a signal": a thing is asked nothing
         speaker = self._subject(speech)
         source = self._resolve(speaker) if speaker is not None else None
+        if source is not None and self._own_state_told(source.actor, subject):
+            return []  # "Ruto said the country must reduce its debt": his aim, asked of no one
         return self._to_each(cand, clause, sent, source, subject, None)
+
+    def _own_state_told(self, speaker: Actor, subject: Token) -> bool:
+        """``subject`` is the state a speaker of its government speaks for ("the president
+        said the country must cut its debt", "Sunak said Britain must build more homes"):
+        what it must do is the government's own aim (an opposition leader asking it, or a
+        government asking another, still requests)."""
+        if speaker.sector != "GOV" or speaker.country is None:
+            return False
+        found = self._resolve_all(subject)
+        return bool(found) and all(
+            (m.actor.actor_id or "").startswith("state:") and m.actor.country == speaker.country
+            for m in found
+        )
 
     def _to_each(
         self,
@@ -1473,17 +1488,6 @@ class EventReader(Arguments):
             for p in kids
             if p.dep_ == "prep" and p.lower_ == "for"
             for g in p.children
-        )
-
-    def _own_subject(self, verb: Token) -> Token | None:
-        """The subject a relative clause names itself, not its relative pronoun."""
-        return next(
-            (
-                c
-                for c in verb.children
-                if c.dep_ == "nsubj" and c.lower_ not in self.grammar.relative_pronouns
-            ),
-            None,
         )
 
     def _in_act_of(self, tok: Token, etype: EventType) -> bool:

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Protocol
 from spacy.tokens import Span, Token
 
 from tacitus.datafile import DataFileError, load_tsv
-from tacitus.events.arguments import occurring, received_from
+from tacitus.events.arguments import group_of, light_verb, occurring, received_from
 from tacitus.events.lexicon import Trigger, TriggerLexicon
 from tacitus.events.syntax import (
     bare_participle,
@@ -335,6 +335,8 @@ class LexiconFinder:
                     continue  # "the stock market rallied", "China's demand for oil"
                 if self._sport_doer(tok, nominal, reader):
                     continue  # "the team attacked", "suspended by the league"
+                if nominal and self._counted_trend(tok):
+                    continue  # "attacks on journalists have increased": a trend, no act
                 if "to" in trig.extra and nominal and not self._called_party(tok, reader):
                     continue  # "a call to arms", "a call to X to withdraw": a request
                 if (
@@ -1053,12 +1055,27 @@ class LexiconFinder:
         # a common noun: "Pakistan's stock market", "Iranian oil" are the market's, the goods'
         return any(o.pos_ == "NOUN" and lemma_of(o) in self.lex.market_words for o in owners)
 
+    def _counted_trend(self, noun: Token) -> bool:
+        """The event noun ``noun`` (or the group it is counted in) is the subject of a verb
+        telling how many such acts there were ("attacks on journalists have increased",
+        "a wave of kidnappings surged"): a trend over many acts, not an act reported."""
+        noun = group_of(noun, self.lex)
+        return (
+            noun.dep_ == "nsubj"
+            and noun.head.i != noun.i
+            and noun.head.pos_ == "VERB"
+            and lemma_of(noun.head) in self.lex.amount_verbs
+        )
+
     def _sport_doer(self, tok: Token, nominal: bool, reader: EventReader) -> bool:
         """The doer of ``tok`` is a bare side or official of a game: the subject or "by"
         agent of a verb, the owner of a noun ("the team attacked", "the club's boycott"),
-        with no word saying whose ("the negotiating team", "the Iranian team" are not)."""
+        with no word saying whose ("the negotiating team", "the Iranian team" are not), or
+        players of a game, whoever's ("Liverpool's forwards attacked down the left")."""
         return any(
             d.pos_ == "NOUN"
+            and (lemma_of(d) in self.lex.player_words or d.lower_ in self.lex.player_words)
+            or d.pos_ == "NOUN"
             and lemma_of(d) in self.lex.sport_words
             and (
                 not any(c.dep_ in ("compound", "amod", "poss") for c in d.children)
@@ -1070,8 +1087,12 @@ class LexiconFinder:
 
     def _political(self, tok: Token, nominal: bool, reader: EventReader) -> bool:
         """The doer of ``tok`` is a party or a legislature: the subject of a verb, the owner
-        of a noun ("Republican attacks", "the senators' attack")."""
+        of a noun ("Republican attacks", "the senators' attack") or the subject of the light
+        verb that carries it ("Democrats launched an attack on the governor")."""
         doers = self._doers(tok, nominal, reader, ("poss", "amod", "compound"))
+        light = light_verb(tok, self.lex) if nominal else None
+        if light is not None and (subject := reader.subject(light)) is not None:
+            doers.append(subject)
         if any(reader.sectors(d) & self.lex.political_sectors for d in doers):
             return True
         # one office holder attacking another by name: "Trump attacked Pelosi", "Biden
