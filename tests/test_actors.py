@@ -235,6 +235,14 @@ def test_malformed_knowledge_base_file_is_a_one_line_error(tmp_path: Path, body:
             "GOV",
         ),
         (
+            "Tom Perkins, a spokesman for the State Department, criticised Turkey for its "
+            "offensive. Turkey rejected the criticism and said Turkey would go on.",
+            "Tom Perkins",
+            "spokesman",
+            "USA",  # the seat of government he speaks for, not the story's Turkey
+            "GOV",
+        ),
+        (
             "Jan Novak, an official with the Czech interior ministry, denied the report.",
             "Jan Novak",
             "official",

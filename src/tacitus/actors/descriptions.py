@@ -13,6 +13,12 @@ from tacitus.ids import slug
 from tacitus.model import Actor, Mention
 
 
+# What a title names after "for/at/with" as the one it works for: an organisation, or a
+# seat of government standing for its state ("a spokesman for the State Department", "an
+# official at the Kremlin"); a country's name there is where the office is posted.
+_EMPLOYER_KINDS = ORG_KINDS | {"metonym"}
+
+
 class Descriptions:
     """Codes country words and role descriptions, and the groups plural ones stand for."""
 
@@ -78,7 +84,7 @@ class Descriptions:
                     if (body := self._office_body(child, pobj)) is not None:
                         return body
                     continue
-                if not owned and not self.spans.heads_phrase(obj, ORG_KINDS):
+                if not owned and not self.spans.heads_phrase(obj, _EMPLOYER_KINDS):
                     continue  # "the envoy for Syria" is not Syria's
                 found = mention(obj)
                 if found is not None and found.actor.country:
