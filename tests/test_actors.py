@@ -1267,3 +1267,26 @@ def test_congo_alone_is_the_democratic_republic() -> None:
     assert "COD" in countries("Rwanda accused the Democratic Republic of Congo of shelling.")
     assert "COD" in countries("Rwanda accused Congo of shelling its territory.")
     assert "COG" in countries("The Republic of Congo signed a deal with France.")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        # a legislature known by its own name tells its members' country, in a story on
+        # another one
+        ("Knesset member Tom Perkins criticised Turkey. Turkey said Turkey would go on.", "ISR", None),
+        ("Duma deputy Tom Perkins criticised Turkey. Turkey said Turkey would go on.", "RUS", "LEG"),
+        ("Bundestag member Tom Perkins criticised Turkey. Turkey said Turkey would go on.", "DEU", None),
+        # a congressman sits in a legislature, whose country the title does not tell
+        (
+            "Congressman Tom Perkins said the United States would act. The United States "
+            "did.",
+            "USA",
+            "LEG",
+        ),
+    ],
+)
+def test_a_legislator_is_of_the_legislature_named(text, country, sector, kb) -> None:
+    doc, _ = code(text, kb)
+    found = [m for m in doc.mentions if m.text.endswith("Tom Perkins")]
+    assert [(m.actor.country, m.actor.sector) for m in found] == [(country, sector)]
