@@ -881,3 +881,12 @@ def test_the_sides_are_not_those_who_mediate_between_them() -> None:
     met = [e for e in doc.events if e.trigger == "meet"]
     assert met and {e.source.country for e in met if e.source} <= {"PAK", "AFG"}
     assert all(e.target is None or e.target.country in ("PAK", "AFG") for e in met)
+
+
+def test_the_neighbours_with_no_number_are_the_two_states_named_last() -> None:
+    found = events(
+        "Ethiopia accused Eritrea of shelling civilian areas. The African Union called on "
+        "the neighbours to exercise restraint."
+    )
+    assert ("REQUEST", "IGO", "ETH") in found
+    assert ("REQUEST", "IGO", "ERI") in found

@@ -44,6 +44,8 @@ class Groups:
                     if group:
                         return group
         size = self.size(tok)
+        if size is None and tok.lemma_.lower() in self.words.pair_words:
+            size = 2  # "the neighbours": the two named last
         own = self._own_subjects(tok)
         for earlier in self.coref.tokens_before(tok.i, "state"):
             if earlier in own or self._third_party(self.state.parsed[earlier]):

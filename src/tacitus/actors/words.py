@@ -72,6 +72,7 @@ class ActorWords:
     reason_prepositions: frozenset[str]
     pronouns: frozenset[str]  # every pronoun that may refer to an actor
     group_sizes: dict[str, int]  # "two" -> 2, "both" -> 2
+    pair_words: frozenset[str]  # "the neighbours": two states
     reflexive_pronouns: frozenset[str]
     dashes: frozenset[str]
     place_prepositions: frozenset[str]
@@ -172,6 +173,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         reason_prepositions=words("reason_prepositions"),
         pronouns=frozenset(pronoun_gender) | words("thing_pronouns") | words("group_pronouns"),
         group_sizes={str(w).lower(): int(n) for w, n in sizes.items()},
+        pair_words=words("pair_words"),
         government_words=words("government_words"),
         person_name_kinds=words("person_name_kinds"),
         expletive_pronouns=words("expletive_pronouns"),
