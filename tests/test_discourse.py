@@ -890,3 +890,13 @@ def test_the_neighbours_with_no_number_are_the_two_states_named_last() -> None:
     )
     assert ("REQUEST", "IGO", "ETH") in found
     assert ("REQUEST", "IGO", "ERI") in found
+
+
+def test_the_kingdom_is_a_kingdom_named_before_not_the_nearest_state() -> None:
+    # the subject (and his country) is nearer, but the United States is no kingdom
+    found = events(
+        "Secretary of State Antony Blinken met Saudi Crown Prince Mohammed bin Salman in "
+        "Riyadh on Wednesday and urged the kingdom to normalise ties with Israel."
+    )
+    assert ("REQUEST", "USA", "SAU") in found
+    assert ("REQUEST", "USA", "USA") not in found

@@ -119,12 +119,14 @@ class Coreference:
         plural: bool = False,
         gender: str | None = None,
         not_actors: tuple[str, ...] = (),
+        countries: frozenset[str] = frozenset(),
     ) -> Mention | None:
         """Most recent compatible mention, preferring sentence subjects.
 
         ``gender`` ('male'/'female', from "he"/"she") skips people known to be of the
         other one (by a title or a pronoun already resolved to them); ``not_actors``
-        (actor ids) are skipped.
+        (actor ids) are skipped; ``countries`` (from "the kingdom"), when one of them was
+        named, keeps only mentions of them.
         """
         sent = self.sent_of.get(tok.i, 0)
         candidates = [
@@ -138,6 +140,10 @@ class Coreference:
         ]
         if role_word is not None:
             candidates = [s for s in candidates if role_word in (s.mention.role or "").lower()]
+        if countries:
+            candidates = [
+                s for s in candidates if s.mention.actor.country in countries
+            ] or candidates
         if gender is not None:
             known = self.state.gender
             candidates = [

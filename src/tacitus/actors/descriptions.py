@@ -276,7 +276,8 @@ class Descriptions:
             if plural and (group := self.groups.states(tok)):
                 self.groups.partners[tok.i] = group
                 return state.make(left, end, group[0].actor, f"group:{role.title}", title)
-            target = self.coref.antecedent(tok, ("state",))
+            forms = words.state_forms.get(tok.lemma_.lower(), frozenset())
+            target = self.coref.antecedent(tok, ("state",), countries=forms)
         elif role.kind == "body" and plural and tok.lower_ != role.title:
             # "both governments", "the two armies"; "the police" is one body
             if group := self.groups.states(tok):

@@ -73,6 +73,7 @@ class ActorWords:
     pronouns: frozenset[str]  # every pronoun that may refer to an actor
     group_sizes: dict[str, int]  # "two" -> 2, "both" -> 2
     pair_words: frozenset[str]  # "the neighbours": two states
+    state_forms: dict[str, frozenset[str]]  # "kingdom" -> the states that are kingdoms
     reflexive_pronouns: frozenset[str]
     dashes: frozenset[str]
     place_prepositions: frozenset[str]
@@ -103,6 +104,10 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
     sizes = data.get("group_sizes")
     if not isinstance(sizes, dict) or not all(isinstance(n, int) and n > 1 for n in sizes.values()):
         raise DataFileError("actors.yaml: 'group_sizes' must map words to numbers above 1")
+
+    forms = data.get("state_forms")
+    if not isinstance(forms, dict) or not all(isinstance(c, list) for c in forms.values()):
+        raise DataFileError("actors.yaml: 'state_forms' must map words to lists of countries")
 
     def words(key: str) -> frozenset[str]:
         found = word_set(data, key)
@@ -174,6 +179,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         pronouns=frozenset(pronoun_gender) | words("thing_pronouns") | words("group_pronouns"),
         group_sizes={str(w).lower(): int(n) for w, n in sizes.items()},
         pair_words=words("pair_words"),
+        state_forms={str(w).lower(): frozenset(map(str, c)) for w, c in forms.items()},
         government_words=words("government_words"),
         person_name_kinds=words("person_name_kinds"),
         expletive_pronouns=words("expletive_pronouns"),
