@@ -1290,3 +1290,19 @@ def test_a_legislator_is_of_the_legislature_named(text, country, sector, kb) -> 
     doc, _ = code(text, kb)
     found = [m for m in doc.mentions if m.text.endswith("Tom Perkins")]
     assert [(m.actor.country, m.actor.sector) for m in found] == [(country, sector)]
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Labour leader Tom Perkins urged the government to act.", "PTY"),
+        ("Conservative leader Tom Perkins criticised Iran.", "PTY"),
+        # a body named in the title comes first; an office honorific is the office's
+        ("Senate Republican leader Tom Perkins criticised Iran.", "LEG"),
+        ("Republican Gov. Tom Perkins criticised Iran.", "GOV"),
+    ],
+)
+def test_a_party_named_in_a_title_makes_the_office_the_partys(text, sector, kb) -> None:
+    doc, _ = code(text, kb)
+    found = [m for m in doc.mentions if m.text.endswith("Tom Perkins")]
+    assert [m.actor.sector for m in found] == [sector]

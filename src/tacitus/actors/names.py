@@ -261,12 +261,16 @@ class Persons:
 
     def _body_sector(self, np: list[Token]) -> str | None:
         """The sector of a body named in a person's title before the office ("opposition
-        leader", "army spokesman", "party leader"): the first one, outside government
-        (the leader of the opposition Labour Party is in opposition)."""
+        leader", "army spokesman", "party leader", "Labour leader"): the first one, outside
+        government (the leader of the opposition Labour Party is in opposition)."""
         roles = self.spans.role_at
         person = [t.i for t in np if t.i in roles and roles[t.i][2].kind == "person"]
         for t in np:
-            if not person or t.i >= person[-1] or t.i not in roles or t.i in self.spans.phrase_at:
+            if not person or t.i >= person[-1]:
+                continue
+            if t.lower_ in self.words.party_words and t.text[:1].isupper():
+                return "PTY"  # "Labour leader X"
+            if t.i not in roles or t.i in self.spans.phrase_at:
                 continue
             role = roles[t.i][2]
             if role.kind in ("body", "group") and role.sector and role.sector != "GOV":

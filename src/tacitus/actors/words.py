@@ -73,6 +73,7 @@ class ActorWords:
     pronouns: frozenset[str]  # every pronoun that may refer to an actor
     group_sizes: dict[str, int]  # "two" -> 2, "both" -> 2
     pair_words: frozenset[str]  # "the neighbours": two states
+    party_words: frozenset[str]  # "Labour leader X": a party's office
     state_forms: dict[str, frozenset[str]]  # "kingdom" -> the states that are kingdoms
     reflexive_pronouns: frozenset[str]
     dashes: frozenset[str]
@@ -179,6 +180,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         pronouns=frozenset(pronoun_gender) | words("thing_pronouns") | words("group_pronouns"),
         group_sizes={str(w).lower(): int(n) for w, n in sizes.items()},
         pair_words=words("pair_words"),
+        party_words=words("party_words"),
         state_forms={str(w).lower(): frozenset(map(str, c)) for w, c in forms.items()},
         government_words=words("government_words"),
         person_name_kinds=words("person_name_kinds"),
