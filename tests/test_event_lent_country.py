@@ -90,3 +90,13 @@ def test_the_patron_of_a_militia_is_not_what_is_struck(resources) -> None:
     )
     struck = [e for e in events if e.type.value == "ASSAULT"]
     assert struck and all(e.target is None or e.target.country != "IRN" for e in struck)
+
+
+def test_the_state_said_to_back_the_rebels_lends_them_no_country(resources) -> None:
+    events = code_all("Rwanda denied supporting the rebels.", resources)
+    assert events and all(
+        e.target is None or e.target.sector != "REB" or e.target.country != "RWA" for e in events
+    )
+    # a state acting against unplaced rebels still places them
+    attacked = by_trigger("The Malian army attacked the rebels near Kidal.", resources)["attacked"]
+    assert attacked.target is not None and attacked.target.country == "MLI"

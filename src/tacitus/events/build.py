@@ -1097,6 +1097,14 @@ class EventReader(Arguments):
             for t in span
         )
 
+    def _backed_by(self, mention: Mention, actor: Actor, src: Actor | None, code: str) -> bool:
+        """An armed group ("the rebels") that the state ``code``, the doer, is told to back
+        ("Rwanda denied supporting the rebels"): not that state's own."""
+        if actor.sector not in self.lex.backed_sectors or src is None or src.country != code:
+            return False
+        span = self.parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and lemma_of(span.root.head) in self.lex.backing_verbs
+
     def place_unplaced(self, events: list[Event]) -> None:
         """Violence, deployments, protests and arrests told with no party of known country
         ("snipers shot into the crowd", "30 were injured in the skirmishes") happened in
@@ -1648,6 +1656,7 @@ class EventReader(Arguments):
             and len(lent) == 1
             and target is not None
             and not self._foreign_marked(target)
+            and not self._backed_by(target, tgt, src, lent[0])
         ):
             # an unplaced group ("terrorists", "the rebels") in the one country named
             tgt = Actor(tgt.name, lent[0], tgt.sector, tgt.actor_id)

@@ -107,6 +107,8 @@ class TriggerLexicon:
     location_source: frozenset[EventType] = frozenset()
     unattributed: frozenset[EventType] = frozenset()
     placed_party: frozenset[EventType] = frozenset()
+    backing_verbs: frozenset[str] = frozenset()  # "supporting the rebels": not the backer's
+    backed_sectors: frozenset[str] = frozenset()
     background_clauses: frozenset[str] = frozenset()
     authority_acts: frozenset[str] = frozenset()
     removal_acts: frozenset[str] = frozenset()  # "deported": by a state not the deportee's
@@ -402,6 +404,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         location_source=_types(data, "location_source"),
         unattributed=_types(data, "unattributed"),
         placed_party=_types(data, "placed_party"),
+        backing_verbs=_words(data, "backing_verbs"),
+        backed_sectors=frozenset(str(v) for v in data.get("backed_sectors") or []),
         background_clauses=_words(data, "background_clauses"),
         authority_acts=_words(data, "authority_acts"),
         removal_acts=_words(data, "removal_acts"),
