@@ -900,3 +900,17 @@ def test_the_kingdom_is_a_kingdom_named_before_not_the_nearest_state() -> None:
     )
     assert ("REQUEST", "USA", "SAU") in found
     assert ("REQUEST", "USA", "USA") not in found
+
+
+def test_an_official_placed_only_by_the_home_is_not_of_the_state_acted_on() -> None:
+    # a story on Turkey: the senator's country is not told, and it is not Turkey
+    found = events(
+        "Sen. Tom Perkins criticised Turkey for its offensive in northern Syria. Turkey said "
+        "Turkey would go on."
+    )
+    assert not any(e[0] == "ACCUSE" and e[1] == "TUR" for e in found)
+    # an opposition leader may be the state's own critic
+    found = events(
+        "Opposition leader Tom Perkins accused Turkey of lying. Turkey said Turkey would go on."
+    )
+    assert ("ACCUSE", "TUR", "TUR") in found

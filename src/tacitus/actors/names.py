@@ -66,6 +66,8 @@ class Persons:
         for actor in self.state.persons.values():
             if actor.country is None and actor.sector is not None:
                 actor.country = home
+                if actor.actor_id:
+                    self.state.homed.add(actor.actor_id)
 
     def known_surname(self, word: str) -> bool:
         """``word`` is the surname of a person already met in the document."""

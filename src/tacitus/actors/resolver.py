@@ -167,6 +167,11 @@ class ActorResolver:
         which is not the person's own country, or None."""
         return self._state.postings.get(actor.actor_id or "")
 
+    def homed(self, actor: Actor) -> bool:
+        """The person ``actor`` holds an office of no stated country and was placed in the
+        document's home country for that alone ("Sen. X" in a story on Turkey)."""
+        return (actor.actor_id or "") in self._state.homed
+
     def state(self, code: str, sector: str | None = None) -> Actor:
         """A new Actor for the state with ISO code ``code`` (its government if ``GOV``)."""
         return Actor(self._state.kb.countries.get(code, code), code, sector, f"state:{code}")

@@ -55,6 +55,9 @@ class DocumentState:
         # person id -> the state the person's office is posted to ("the envoy to Ukraine"):
         # not the person's own country
         self.postings: dict[str, str] = {}
+        # people of an office of no stated country placed in the document's home country
+        # only because it is the home ("Sen. X" in a story on Turkey)
+        self.homed: set[str] = set()
 
     def text(self, start: int, end: int) -> str:
         """Tokens ``start:end`` as written ("Adel el-Jubeir", not "Adel el - Jubeir")."""

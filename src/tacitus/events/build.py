@@ -1250,6 +1250,20 @@ class EventReader(Arguments):
             return None  # "Russia said it had moved its troops": its own
         return speaker
 
+    def _homed_against(self, person: Actor, other: Mention | None) -> bool:
+        """``person`` was placed in the home country only as its home, and ``other`` names
+        that very state as the party acted on or acting ("criticised Turkey")."""
+        return (
+            other is not None
+            and person.country is not None
+            and person.country == self.home
+            and self.res.homed(person)
+            # an opposition leader or a party's may well be the state's own critic
+            and person.sector in self.lex.official_sectors
+            and other.actor.country == person.country
+            and self._state_acted_on(other)
+        )
+
     def _state_acted_on(self, target: Mention | None) -> bool:
         """``target`` names a state as a party ("urged the United States", "said Moscow
         should stop"), not as where the act is ("a curfew in Algiers")."""
@@ -1581,6 +1595,14 @@ class EventReader(Arguments):
         if src is not None and tgt is not None and actor_key(src) == actor_key(tgt):
             tgt, target = None, None
         named_tgt = tgt  # before any default target is filled in
+        unhomed = False  # a person's home country undone: no other one is guessed
+        if src is not None and self._homed_against(src, target):
+            # "Sen. X criticised Turkey" in a story on Turkey: an official placed in the home
+            # country only because it is the home is not of the state named as the one
+            # acted on; whose X is, the text does not tell
+            src, unhomed = Actor(src.name, None, src.sector, src.actor_id), True
+        if tgt is not None and target is not None and self._homed_against(tgt, source):
+            tgt = Actor(tgt.name, None, tgt.sector, tgt.actor_id)  # "Turkey rejected X's ..."
         guessed_target = False  # given the source's country only as the one named
         named = self._sentence_countries(sent)
         context = self._context(named, tok)
@@ -1620,7 +1642,7 @@ class EventReader(Arguments):
             if away == posted:
                 away = None
             context = others or ([away] if away is not None else context)
-        if src is not None and not src.country and src.sector and context:
+        if src is not None and not src.country and src.sector and context and not unhomed:
             # "President X" is at home in the first country named; a group ("the party",
             # "militants") only when the sentence names no other country
             if (src.actor_id or "").startswith("person:") or len(lent) == 1:
