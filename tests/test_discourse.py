@@ -914,3 +914,12 @@ def test_an_official_placed_only_by_the_home_is_not_of_the_state_acted_on() -> N
         "Opposition leader Tom Perkins accused Turkey of lying. Turkey said Turkey would go on."
     )
     assert ("ACCUSE", "TUR", "TUR") in found
+
+
+def test_a_territory_and_its_state_are_one_home_for_an_unplaced_official() -> None:
+    # the home is Hong Kong, voted with China: the senator is of neither that the text says
+    found = events(
+        "Sen. Tom Perkins accused China of crushing dissent. Hong Kong police said Hong Kong "
+        "would stay calm. Hong Kong officials agreed."
+    )
+    assert not any(e[0] == "ACCUSE" and e[1] in ("HKG", "CHN") for e in found)

@@ -172,6 +172,14 @@ class ActorResolver:
         document's home country for that alone ("Sen. X" in a story on Turkey)."""
         return (actor.actor_id or "") in self._state.homed
 
+    def one_state(self, first: str | None, second: str | None) -> bool:
+        """``first`` and ``second`` are one state, or a territory and its state ("Taiwan"
+        and "China", as the home country votes)."""
+        if first is None or second is None:
+            return False
+        parts = self._state.kb.territories
+        return first == second or parts.get(first) == second or parts.get(second) == first
+
     def state(self, code: str, sector: str | None = None) -> Actor:
         """A new Actor for the state with ISO code ``code`` (its government if ``GOV``)."""
         return Actor(self._state.kb.countries.get(code, code), code, sector, f"state:{code}")

@@ -1260,7 +1260,8 @@ class EventReader(Arguments):
             and self.res.homed(person)
             # an opposition leader or a party's may well be the state's own critic
             and person.sector in self.lex.official_sectors
-            and other.actor.country == person.country
+            # "Congressman X accused China" in a story on Taiwan: one home, as voted
+            and self.res.one_state(other.actor.country, person.country)
             and self._state_acted_on(other)
         )
 
