@@ -1274,13 +1274,24 @@ def test_congo_alone_is_the_democratic_republic() -> None:
     [
         # a legislature known by its own name tells its members' country, in a story on
         # another one
-        ("Knesset member Tom Perkins criticised Turkey. Turkey said Turkey would go on.", "ISR", None),
-        ("Duma deputy Tom Perkins criticised Turkey. Turkey said Turkey would go on.", "RUS", "LEG"),
-        ("Bundestag member Tom Perkins criticised Turkey. Turkey said Turkey would go on.", "DEU", None),
+        (
+            "Knesset member Tom Perkins criticised Turkey. Turkey said Turkey would go on.",
+            "ISR",
+            None,
+        ),
+        (
+            "Duma deputy Tom Perkins criticised Turkey. Turkey said Turkey would go on.",
+            "RUS",
+            "LEG",
+        ),
+        (
+            "Bundestag member Tom Perkins criticised Turkey. Turkey said Turkey would go on.",
+            "DEU",
+            None,
+        ),
         # a congressman sits in a legislature, whose country the title does not tell
         (
-            "Congressman Tom Perkins said the United States would act. The United States "
-            "did.",
+            "Congressman Tom Perkins said the United States would act. The United States did.",
             "USA",
             "LEG",
         ),

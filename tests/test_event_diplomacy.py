@@ -230,3 +230,20 @@ def test_where_the_speaker_spoke_is_not_whom_the_call_is_to(text: str, resources
 def test_standing_by_someone_is_aimed_at_them(text: str, resources) -> None:
     # "by" ends the trigger's own phrase: the party stood by, not a doer
     assert ("SUPPORT", "TUR", "AZE") in of_type(text, "SUPPORT", resources)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state protests in words: a diplomatic protest (PLOVER ACCUSE), no demonstration
+        ("Japan protested the launch through diplomatic channels.", ("ACCUSE", "JPN")),
+        ("Tokyo protested to Seoul over the visit.", ("ACCUSE", "JPN")),
+        # a crowd demonstrates
+        ("Thousands of students protested in Dhaka on Monday.", ("PROTEST", "BGD")),
+    ],
+)
+def test_a_state_that_protests_accuses(text, expected, resources) -> None:
+    found = {
+        (e[0], e[1]) for e in coded(code_all(text, resources)) if e[0] in ("ACCUSE", "PROTEST")
+    }
+    assert found == {expected}

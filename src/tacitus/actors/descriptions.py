@@ -12,7 +12,6 @@ from tacitus.actors.state import DocumentState
 from tacitus.ids import slug
 from tacitus.model import Actor, Mention
 
-
 # What a title names after "for/at/with" as the one it works for: an organisation, or a
 # seat of government standing for its state ("a spokesman for the State Department", "an
 # official at the Kremlin"); a country's name there is where the office is posted.
