@@ -923,3 +923,13 @@ def test_a_territory_and_its_state_are_one_home_for_an_unplaced_official() -> No
         "would stay calm. Hong Kong officials agreed."
     )
     assert not any(e[0] == "ACCUSE" and e[1] in ("HKG", "CHN") for e in found)
+
+
+def test_the_dateline_lends_no_country_to_the_doers_description() -> None:
+    # the parser hangs "BRUSSELS" on "ministers" as a word of their description
+    found = events(
+        "BRUSSELS - European Union foreign ministers agreed on Monday to impose new sanctions "
+        "on Iran."
+    )
+    assert ("AGREE", "IGO", "IRN") in found
+    assert not any(e[1] == "BEL" for e in found)
