@@ -148,3 +148,21 @@ def test_an_unknown_accused_is_not_the_accusers_own_state(resources) -> None:
     # a known accused is kept
     text = "The Kenyan president accused Uganda of trying to destroy Kenya."
     assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"This is a flagrant act of aggression," the Kenyan minister said of the Ugandan raid.',
+        "The Kenyan president said Uganda's seizure of the ship was an act of piracy.",
+        "Kenya called the Ugandan raid an act of war.",
+    ],
+)
+def test_an_act_named_by_its_wrong_is_a_charge(text, resources) -> None:
+    # "an act of X": the act is charged by its "of" noun
+    assert ("ACCUSE", "KEN", "UGA") in of_type(text, "ACCUSE", resources)
+
+
+def test_an_act_of_something_harmless_is_no_charge(resources) -> None:
+    text = "The Kenyan president called Uganda's gift an act of kindness."
+    assert of_type(text, "ACCUSE", resources) == set()

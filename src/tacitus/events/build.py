@@ -361,9 +361,7 @@ class EventReader(Arguments):
                 (
                     c
                     for c in complements
-                    if lemma_of(c) in words
-                    or c.lower_ in words
-                    or any(lemma_of(x) in words for x in c.conjuncts)
+                    if self._charge_word(c) or any(lemma_of(x) in words for x in c.conjuncts)
                 ),
                 None,
             )
@@ -400,6 +398,20 @@ class EventReader(Arguments):
             )
             subject = spoken_of or subject
         return cue, subject
+
+    def _charge_word(self, word: Token) -> bool:
+        """``word`` names a wrong: an accusation word ("a violation", "illegal"), or an act
+        told by its "of" noun as one ("an act of aggression", "an act of war")."""
+        words = self.lex.accusation_words
+        if lemma_of(word) in words or word.lower_ in words:
+            return True
+        return lemma_of(word) in self.lex.charge_acts and any(
+            lemma_of(o) in words or lemma_of(o) in self.lex.war_nouns
+            for p in word.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        )
 
     def _culpability(self, link: Token, complements: list[Token]) -> Token | None:
         """The word laying an act on the subject of ``link``: "responsible" in "Y was
@@ -491,7 +503,9 @@ class EventReader(Arguments):
             thing = complements[0]  # "what it called Uganda's interference": the one named
         for comp in complements:
             near = [comp, *(c for c in comp.children if c.dep_ in ("amod", "compound", "acl"))]
-            if any(lemma_of(w) in words or w.lower_ in words for w in near):
+            if any(lemma_of(w) in words or w.lower_ in words for w in near) or self._charge_word(
+                comp
+            ):
                 return comp, thing
         return None
 

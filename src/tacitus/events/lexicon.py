@@ -84,6 +84,7 @@ class TriggerLexicon:
     accusation_links: frozenset[str] = frozenset()
     accusation_words: frozenset[str] = frozenset()
     culpability_words: frozenset[str] = frozenset()  # "X was responsible for the attack"
+    charge_acts: frozenset[str] = frozenset()  # "an act of aggression": named by its "of" noun
     culpability_harms: frozenset[str] = frozenset()  # "... responsible for the deaths"
     accused_object_verbs: frozenset[str] = frozenset()  # "accused the West of ..."
     scheme_nouns: frozenset[str] = frozenset()
@@ -374,6 +375,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         accusation_links=_words(data, "accusation_links"),
         accusation_words=_words(data, "accusation_words"),
         culpability_words=_words(data, "culpability_words"),
+        charge_acts=_words(data, "charge_acts"),
         culpability_harms=_words(data, "culpability_harms"),
         accused_object_verbs=_words(data, "accused_object_verbs"),
         scheme_nouns=_words(data, "scheme_nouns"),
