@@ -166,3 +166,20 @@ def test_an_act_named_by_its_wrong_is_a_charge(text, resources) -> None:
 def test_an_act_of_something_harmless_is_no_charge(resources) -> None:
     text = "The Kenyan president called Uganda's gift an act of kindness."
     assert of_type(text, "ACCUSE", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president said Uganda bore the responsibility for the deaths.",
+        "The Kenyan president said Uganda was responsible for the humanitarian crisis.",
+        "The Kenyan president said Uganda bore full responsibility for the escalation.",
+    ],
+)
+def test_responsibility_borne_for_a_harm_is_laid_on_the_bearer(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+def test_responsibility_a_speaker_bears_itself_is_an_admission(resources) -> None:
+    text = "Kenya said it bore responsibility for the deaths."
+    assert of_type(text, "ACCUSE", resources) == set()
