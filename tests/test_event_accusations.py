@@ -183,3 +183,17 @@ def test_responsibility_borne_for_a_harm_is_laid_on_the_bearer(text, resources) 
 def test_responsibility_a_speaker_bears_itself_is_an_admission(resources) -> None:
     text = "Kenya said it bore responsibility for the deaths."
     assert of_type(text, "ACCUSE", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya took issue with Uganda's statement.",
+        "Kenya called out Uganda for its abuses.",
+        "Kenya expressed dismay over Uganda's decision.",
+    ],
+)
+def test_more_rebukes_in_phrases(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+    # "called out X for ..." is no call for anything
+    assert of_type(text, "REQUEST", resources) == set()
