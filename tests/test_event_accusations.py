@@ -197,3 +197,15 @@ def test_more_rebukes_in_phrases(text, resources) -> None:
     assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
     # "called out X for ..." is no call for anything
     assert of_type(text, "REQUEST", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya criticised Uganda's decision, calling it interference.",
+        "Kenya took issue with Uganda's statement, calling it interference.",
+        "Kenya lashed out at Uganda, calling its president a traitor.",
+    ],
+)
+def test_a_participles_it_is_what_was_rebuked_not_the_rebuker(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}

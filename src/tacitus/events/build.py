@@ -1015,11 +1015,35 @@ class EventReader(Arguments):
         source = self._resolve(subject) if subject is not None else None
         speech = self.parsed[cand.speech] if cand.speech is not None else None
         reported = self._reported_by(verb, speech)
-        events = self._to_each(cand, verb, sent, source, parts[1], reported)
-        if events or self._resolve_all(parts[1]):
+        thing = self._participle_antecedent(verb, parts[1]) or parts[1]
+        events = self._to_each(cand, verb, sent, source, thing, reported)
+        if events or self._resolve_all(thing):
             return events
         event = self._event(cand, verb, sent, source, None, reported, False)
         return [event] if event is not None else []
+
+    def _participle_antecedent(self, verb: Token, thing: Token) -> Token | None:
+        """What "it" (or "its") in a participle's object stands for: the object of the verb
+        the participle goes with ("criticized Canada's call, calling it interference",
+        "lashed out at Seoul, calling its president a traitor"), not that verb's subject;
+        None when ``thing`` is no such pronoun or no object is there."""
+        pronoun = thing.lower_ in self.grammar.object_pronouns or any(
+            c.dep_ == "poss" and c.lower_ in self.grammar.object_pronouns for c in thing.children
+        )
+        if not pronoun or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj"):
+            return None
+        main = verb.head
+        direct = [c for c in main.children if c.dep_ == "dobj"]
+        # "took issue with X": whom a rebuke is aimed at before the phrase's own noun
+        aimed = [
+            o
+            for holder in (main, *direct)
+            for p in holder.children
+            if p.dep_ == "prep" and p.lower_ in self.grammar.aimed_preps
+            if (o := self._pobj(p)) is not None
+        ]
+        objects = aimed + direct
+        return objects[0] if objects else None
 
     def _disapproval(self, cand: Candidate, sent: Span) -> list[Event]:
         """ "X is frustrated with Y": X accuses Y."""

@@ -264,6 +264,8 @@ class Grammar:
     subject_clauses: frozenset[str] = frozenset()  # a clause that is a subject
     anaphoric_determiners: frozenset[str] = frozenset()  # "the talks": ones told of before
     pointing_words: frozenset[str] = frozenset()  # "this was the worst attack"
+    object_pronouns: frozenset[str] = frozenset()  # "..., calling it a sham": what "it" is
+    aimed_preps: tuple[str, ...] = ()  # "lashed out at X, calling it ...": whom it is at
     topic_preps: frozenset[str] = frozenset()  # "said of the move": what is spoken of
     new_act_words: frozenset[str] = frozenset()  # "again", "a second attack": not a retelling
     # a verb misread as a noun or adjective (``is_nominal``, ``misread_verb``)
