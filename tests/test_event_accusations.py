@@ -209,3 +209,11 @@ def test_more_rebukes_in_phrases(text, resources) -> None:
 )
 def test_a_participles_it_is_what_was_rebuked_not_the_rebuker(text, resources) -> None:
     assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+def test_condemnation_a_move_drew_is_aimed_at_the_act_told_before(resources) -> None:
+    text = "Uganda raided the Kenyan border town of Busia. The move drew condemnation from Kenya."
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+    # with no act told before, the condemnation is still Kenya's
+    text = "The decision drew condemnation from Kenya."
+    assert {e[1] for e in of_type(text, "ACCUSE", resources)} == {"KEN"}

@@ -27,6 +27,7 @@ from tacitus.events.arguments import (
     carrier_verb,
     light_verb,
     outcome_verb,
+    received_from,
     result_verb,
 )
 from tacitus.events.finders import Candidate
@@ -666,6 +667,17 @@ class EventReader(Arguments):
         if not targets and not nominal and etype in self.lex.act_reference_types:
             done = self._act_referred_to(tok, sources)
             targets = [done] if done is not None else targets
+        received = nominal and received_from(tok, self.lex) is not None
+        if (
+            received
+            and not targets
+            and target is not None
+            and etype in self.lex.act_reference_types
+        ):
+            # "Israel raided Jenin. The move drew condemnation from Egypt": the act that drew
+            # it, told before, is its doer's
+            done = self._earlier_act_doer(target, sources)
+            targets = [done] if done is not None else targets
         reciprocal = not nominal and not targets and lemma_of(tok) in self.lex.reciprocal_verbs
         if not nominal and len(sources) > 1 and self._done_to_each_other(tok):
             # "X and Y accused each other": X against Y (what "each other" resolved to, if
@@ -707,6 +719,7 @@ class EventReader(Arguments):
                     and event.target is None
                     and event.type in self.lex.nominal_needs_target
                     and not self._public_request(tok, light, event)
+                    and not received  # "the decision drew condemnation from X": X's act
                 ):
                     continue  # "the trade deal", "promises of access": a topic, not an act
                 elif (
