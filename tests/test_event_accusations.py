@@ -217,3 +217,9 @@ def test_condemnation_a_move_drew_is_aimed_at_the_act_told_before(resources) -> 
     # with no act told before, the condemnation is still Kenya's
     text = "The decision drew condemnation from Kenya."
     assert {e[1] for e in of_type(text, "ACCUSE", resources)} == {"KEN"}
+
+
+def test_an_object_parsed_into_its_adjective_is_what_is_called_so(resources) -> None:
+    # the parser reads "UN decision shameful" as one phrase with the noun as a compound
+    text = "Kenya's foreign minister called the UN decision shameful."
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "IGO")}

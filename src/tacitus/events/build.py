@@ -489,10 +489,20 @@ class EventReader(Arguments):
         "described it as a violation", "viewed the move as a destabilising step"."""
         words = self.lex.accusation_words
         things = [c for c in verb.children if c.dep_ == "dobj"]
+        complements = object_complements(verb) + things[1:]
+        if not things:
+            # "called the UN decision shameful", parsed with the object as the adjective's
+            # compound: the noun is what is called so
+            complements = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "ADJ"]
+            things = [
+                g
+                for c in complements
+                for g in c.children
+                if g.dep_ == "compound" and g.pos_ in ("NOUN", "PROPN") and g.i < c.i
+            ]
         if not things:
             return None
         thing = things[0]
-        complements = object_complements(verb) + things[1:]
         complements += [
             o
             for p in [*verb.children, *thing.children]
