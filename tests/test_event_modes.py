@@ -59,6 +59,9 @@ from test_event_courts import coded
             ("ASSAULT", "sexual", "RUS"),
         ),
         ("Myanmar granted amnesty to 6,000 prisoners.", ("CONCEDE", None, "MMR")),
+        # a sum of aid: "$95 million in aid" is aid withheld or sent
+        ("The United States withheld $95 million in aid to Egypt.", ("SANCTION", "aid", "USA")),
+        ("Japan sent $10 million in emergency aid to Turkey.", ("AID", None, "JPN")),
         # SANCTION 'withdraw' from a body or a deal (forces withdrawn are a RETREAT)
         (
             "The United States withdrew from the Iran nuclear deal in 2018.",
@@ -105,6 +108,7 @@ def test_codebook_mode(text, event, resources) -> None:
         ("The utility shut off power to 20,000 homes in Texas to prevent wildfires.", "COERCE"),
         ("Southern California Edison began shutting off power to homes in Los Angeles.", "COERCE"),
         ("The WHO declared a global health emergency over the outbreak.", "COERCE"),
+        ("The Kenyan government spent $5 million in aid on schools.", "SANCTION"),
     ],
 )
 def test_not_that_act(text, wrong, resources) -> None:

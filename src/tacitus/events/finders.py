@@ -275,6 +275,16 @@ class LexiconFinder:
                 continue
             # "lifted a state of emergency", "a state of emergency was declared"
             near |= {lemma_of(g) for p in child.children if p.lower_ == "of" for g in p.children}
+            if child.tag_ == "CD" or child.ent_type_ == "MONEY":
+                # a sum of it: "withheld $95 million in aid", "sent $10 million in aid"
+                # (the parser hangs "in" on the sum or on the verb)
+                near |= {
+                    lemma_of(g)
+                    for p in (*child.children, *tok.children)
+                    if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                }
             # "a helicopter Mi-8 was downed": its kind
             near |= {lemma_of(c) for c in child.children if c.dep_ == "compound"}
             if child.dep_ == "dobj":
