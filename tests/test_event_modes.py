@@ -59,6 +59,7 @@ from test_event_courts import coded
             ("ASSAULT", "sexual", "RUS"),
         ),
         ("Myanmar granted amnesty to 6,000 prisoners.", ("CONCEDE", None, "MMR")),
+        ("Iran lifted restrictions on internet access.", ("CONCEDE", None, "IRN")),
         # a sum of aid: "$95 million in aid" is aid withheld or sent
         ("The United States withheld $95 million in aid to Egypt.", ("SANCTION", "aid", "USA")),
         ("Japan sent $10 million in emergency aid to Turkey.", ("AID", None, "JPN")),
