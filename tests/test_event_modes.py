@@ -63,6 +63,8 @@ from test_event_courts import coded
         # a sum of aid: "$95 million in aid" is aid withheld or sent
         ("The United States withheld $95 million in aid to Egypt.", ("SANCTION", "aid", "USA")),
         ("Japan sent $10 million in emergency aid to Turkey.", ("AID", None, "JPN")),
+        # an outlet shut: COERCE 'censor'
+        ("Russian authorities shut down the broadcaster.", ("COERCE", "censor", "RUS")),
         # SANCTION 'withdraw' from a body or a deal (forces withdrawn are a RETREAT)
         (
             "The United States withdrew from the Iran nuclear deal in 2018.",
@@ -109,6 +111,7 @@ def test_codebook_mode(text, event, resources) -> None:
         ("The utility shut off power to 20,000 homes in Texas to prevent wildfires.", "COERCE"),
         ("Southern California Edison began shutting off power to homes in Los Angeles.", "COERCE"),
         ("The WHO declared a global health emergency over the outbreak.", "COERCE"),
+        ("Kenya's rail company closed the station in Nairobi.", "COERCE"),  # no outlet
         ("The Kenyan government spent $5 million in aid on schools.", "SANCTION"),
     ],
 )
