@@ -223,3 +223,11 @@ def test_an_object_parsed_into_its_adjective_is_what_is_called_so(resources) -> 
     # the parser reads "UN decision shameful" as one phrase with the noun as a compound
     text = "Kenya's foreign minister called the UN decision shameful."
     assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "IGO")}
+
+
+def test_a_rebuke_joined_to_what_was_said_is_the_speakers_when_aimed_at_the_subject(
+    resources,
+) -> None:
+    # "X said Y's ships had intruded and blamed Y": no one blames himself; the speaker does
+    text = "Kenya said the Ugandan ships had intruded into Kenyan waters and blamed Kampala."
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}

@@ -449,8 +449,7 @@ class Arguments:
             ):
                 return self._subject(said, depth + 1) or subject
             if (
-                verb.dep_ == "advcl"
-                and verb.tag_ == "VBG"
+                (verb.dep_ == "advcl" and verb.tag_ == "VBG" or conj_act)
                 and verb.head.dep_ == "ccomp"
                 and lemma_of(said) in self.lex.speech_verbs
                 and self._speaker_act(verb)
@@ -458,7 +457,8 @@ class Arguments:
                 and self._aimed_at(verb, subject)
             ):
                 # "Amnesty said the regime had used cluster bombs, accusing it of war
-                # crimes": no one accuses himself; the speaker does
+                # crimes", "Beijing said Philippine ships had intruded and blamed Manila":
+                # no one accuses himself; the speaker does
                 return self._subject(said, depth + 1) or subject
             if subject is None and self._during_passive(verb):
                 return self._patient(verb.head)
