@@ -231,3 +231,15 @@ def test_a_rebuke_joined_to_what_was_said_is_the_speakers_when_aimed_at_the_subj
     # "X said Y's ships had intruded and blamed Y": no one blames himself; the speaker does
     text = "Kenya said the Ugandan ships had intruded into Kenyan waters and blamed Kampala."
     assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya expelled two Ugandan diplomats on Monday. Uganda said the measures were illegal.",
+        "Kenya imposed sanctions on Uganda on Monday. Uganda condemned the sanctions.",
+    ],
+)
+def test_the_measures_or_sanctions_just_told_are_their_imposers(text, resources) -> None:
+    # a package of measures is told in the plural; it is the act told just before
+    assert ("ACCUSE", "UGA", "KEN") in of_type(text, "ACCUSE", resources)

@@ -870,7 +870,15 @@ class EventReader(Arguments):
     def _earlier_act_doer(self, act: Token, sources: list[Mention]) -> Mention | None:
         """Who did the act the noun ``act`` only names as told before ("the attack", "the
         move"): see ``_act_referred_to``; None when it is told here or not found."""
-        if act.pos_ != "NOUN" or act.tag_ in self.grammar.plural_noun_tags:
+        if act.pos_ != "NOUN":
+            return None
+        lemma = lemma_of(act)
+        if act.tag_ in self.grammar.plural_noun_tags and not (
+            lemma in self.lex.act_reference_words
+            or any(t.type == EventType.SANCTION for t in self.lex.nouns.get(lemma, []))
+        ):
+            # "the attacks" may be any attacks; "the measures", "the sanctions" are the ones
+            # just told (a package of them is one act)
             return None
         if not any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in act.children
@@ -878,7 +886,6 @@ class EventReader(Arguments):
             c.dep_ in ("poss", "prep", "amod", "compound", "acl", "relcl") for c in act.children
         ):
             return None  # "the Israeli attack", "the attack on Gaza": told here, or new
-        lemma = lemma_of(act)
         # (a reaction is to a deed, not to another reaction: "the attack" of words is not it)
         kinds = {t.type for t in self.lex.nouns.get(lemma, [])} - self.lex.act_reference_types
         generic = lemma in self.lex.act_reference_words
