@@ -42,6 +42,8 @@ from test_event_courts import coded
         # RETREAT 'release', 'access', 'disarm', 'resign'
         ("Sudan granted UN inspectors access to Darfur.", ("RETREAT", "access", "SDN")),
         ("Israel allowed aid trucks into Gaza.", ("RETREAT", "access", "ISR")),
+        # the one let in, parsed as the infinitive's subject
+        ("Egypt allowed 200 aid trucks to enter Gaza.", ("RETREAT", "access", "EGY")),
         ("Iraq handed over its weapons to UN inspectors.", ("RETREAT", "disarm", "IRQ")),
         ("The Prime Minister of Italy resigned on Friday.", ("RETREAT", "resign", "ITA")),
         # CONCEDE, SUPPORT, COOPERATE, AID

@@ -289,6 +289,17 @@ class LexiconFinder:
             near |= {lemma_of(c) for c in child.children if c.dep_ == "compound"}
             if child.dep_ == "dobj":
                 near |= {lemma_of(c) for c in child.conjuncts}  # "used batons and tear gas"
+        if not nominal:
+            # "allowed 200 aid trucks to enter Gaza": the parser makes the one let in the
+            # subject of the infinitive; it is the verb's object all the same
+            near |= {
+                lemma_of(g)
+                for c in tok.children
+                if c.dep_ in ("ccomp", "xcomp")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for g in c.children
+                if g.dep_ == "nsubj"
+            }
         if not nominal and self._reception(tok):
             return None  # "the plan was met with protests"
         # a phrase's word may be the object of a preposition the phrase names ("came under
