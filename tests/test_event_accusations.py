@@ -243,3 +243,16 @@ def test_a_rebuke_joined_to_what_was_said_is_the_speakers_when_aimed_at_the_subj
 def test_the_measures_or_sanctions_just_told_are_their_imposers(text, resources) -> None:
     # a package of measures is told in the plural; it is the act told just before
     assert ("ACCUSE", "UGA", "KEN") in of_type(text, "ACCUSE", resources)
+
+
+def test_criticism_suffered_over_something_comes_from_the_one_named(resources) -> None:
+    text = "The Ugandan government came under fire from Kenya over the border closure."
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+    # fire suffered for hours is gunfire, no rebuke
+    text = "Ugandan troops came under fire from Kenyan forces for two hours."
+    assert of_type(text, "ACCUSE", resources) == set()
+
+
+def test_an_attack_suffered_comes_from_the_one_named(resources) -> None:
+    text = "The Kenyan convoy came under attack from Ugandan rebels near the border."
+    assert {e[1] for e in of_type(text, "ASSAULT", resources)} == {"UGA"}

@@ -907,7 +907,12 @@ class Arguments:
         passive = patient is not None
         if patient is not None:
             target = patient
-            source = self._agent(tok) or self._act_doer(tok, found) or self._when_doer(tok, found)
+            source = (
+                self._agent(tok)
+                or self._suffered_from(tok)
+                or self._act_doer(tok, found)
+                or self._when_doer(tok, found)
+            )
         else:
             for dep in ("dative",) if object_is_topic else ("dative", "dobj"):
                 obj = next((c for c in tok.children if c.dep_ == dep), None)
@@ -1195,6 +1200,25 @@ class Arguments:
                 return obj
         if verb.dep_ == "conj" and self._passive(verb.head):
             return self._agent(verb.head)
+        return None
+
+    def _suffered_from(self, verb: Token) -> Token | None:
+        """Who dealt what the subject of a verb of suffering underwent: the "from" object
+        of "came under fire from Kenya over ...", on the verb or on what was suffered."""
+        if not any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children):
+            return None
+        holders = [verb] + [
+            o
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "under"
+            if (o := self._pobj(c)) is not None
+        ]
+        for holder in holders:
+            for c in holder.children:
+                if c.dep_ == "prep" and c.lower_ == "from":
+                    obj = self._pobj(c)
+                    if obj is not None and self._resolve(obj) is not None:
+                        return obj
         return None
 
     def _addressee(self, verb: Token) -> Token | None:
