@@ -93,6 +93,10 @@ from test_event_courts import coded
         ("Canada downgraded diplomatic relations with Iran.", ("SANCTION", "discontinue", "CAN")),
         ("India cancelled the foreign minister's visit to Pakistan.", ("REJECT", "meet", "IND")),
         ("Israel postponed talks with the Palestinian Authority.", ("REJECT", "meet", "ISR")),
+        ("Kenya ruled out talks with Uganda.", ("REJECT", "meet", "KEN")),
+        # a measure voted down, words brushed aside
+        ("Kenya's parliament voted down the agreement with Uganda.", ("REJECT", None, "KEN")),
+        ("Kenya brushed aside Uganda's criticism.", ("REJECT", None, "KEN")),
     ],
 )
 def test_codebook_mode(text, event, resources) -> None:
@@ -115,6 +119,7 @@ def test_codebook_mode(text, event, resources) -> None:
         ("The WHO declared a global health emergency over the outbreak.", "COERCE"),
         ("Kenya's rail company closed the station in Nairobi.", "COERCE"),  # no outlet
         ("The Kenyan government spent $5 million in aid on schools.", "SANCTION"),
+        ("The Kenyan team shrugged off the defeat.", "REJECT"),  # no party's words
     ],
 )
 def test_not_that_act(text, wrong, resources) -> None:
