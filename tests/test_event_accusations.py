@@ -256,3 +256,11 @@ def test_criticism_suffered_over_something_comes_from_the_one_named(resources) -
 def test_an_attack_suffered_comes_from_the_one_named(resources) -> None:
     text = "The Kenyan convoy came under attack from Ugandan rebels near the border."
     assert {e[1] for e in of_type(text, "ASSAULT", resources)} == {"UGA"}
+
+
+def test_what_a_quoted_charge_refers_to_is_its_doers_act(resources) -> None:
+    text = (
+        '"This is a clear violation of our sovereignty," Kenyan Foreign Minister Musalia'
+        " Mudavadi said, referring to the Ugandan incursion."
+    )
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}

@@ -388,11 +388,22 @@ class EventReader(Arguments):
         if subject.lower_ in self.grammar.pointing_words and link.dep_ == "ccomp":
             # "'This is unacceptable,' the ministry said of the US move": what "this" is
             # is what the speaker spoke of
+            # ("..., the minister said, referring to the raid": what the participle refers to)
+            holders = [link.head] + [
+                c
+                for c in link.head.children
+                if c.dep_ == "advcl" and lemma_of(c) in self.grammar.referring_verbs
+            ]
             spoken_of = next(
                 (
                     o
-                    for p in link.head.children
-                    if p.dep_ == "prep" and p.lower_ in self.grammar.topic_preps
+                    for h in holders
+                    for p in h.children
+                    if p.dep_ == "prep"
+                    and (
+                        p.lower_ in self.grammar.topic_preps
+                        or (h is not link.head and p.lower_ == "to")
+                    )
                     if (o := self._pobj(p)) is not None
                 ),
                 None,

@@ -267,6 +267,7 @@ class Grammar:
     object_pronouns: frozenset[str] = frozenset()  # "..., calling it a sham": what "it" is
     aimed_preps: tuple[str, ...] = ()  # "lashed out at X, calling it ...": whom it is at
     topic_preps: frozenset[str] = frozenset()  # "said of the move": what is spoken of
+    referring_verbs: frozenset[str] = frozenset()  # "said, referring to the raid"
     new_act_words: frozenset[str] = frozenset()  # "again", "a second attack": not a retelling
     # a verb misread as a noun or adjective (``is_nominal``, ``misread_verb``)
     plural_noun_tags: frozenset[str] = frozenset()  # "Protestants march in ..."
