@@ -148,3 +148,119 @@ def test_an_unknown_accused_is_not_the_accusers_own_state(resources) -> None:
     # a known accused is kept
     text = "The Kenyan president accused Uganda of trying to destroy Kenya."
     assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"This is a flagrant act of aggression," the Kenyan minister said of the Ugandan raid.',
+        "The Kenyan president said Uganda's seizure of the ship was an act of piracy.",
+        "Kenya called the Ugandan raid an act of war.",
+    ],
+)
+def test_an_act_named_by_its_wrong_is_a_charge(text, resources) -> None:
+    # "an act of X": the act is charged by its "of" noun
+    assert ("ACCUSE", "KEN", "UGA") in of_type(text, "ACCUSE", resources)
+
+
+def test_an_act_of_something_harmless_is_no_charge(resources) -> None:
+    text = "The Kenyan president called Uganda's gift an act of kindness."
+    assert of_type(text, "ACCUSE", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president said Uganda bore the responsibility for the deaths.",
+        "The Kenyan president said Uganda was responsible for the humanitarian crisis.",
+        "The Kenyan president said Uganda bore full responsibility for the escalation.",
+    ],
+)
+def test_responsibility_borne_for_a_harm_is_laid_on_the_bearer(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+def test_responsibility_a_speaker_bears_itself_is_an_admission(resources) -> None:
+    text = "Kenya said it bore responsibility for the deaths."
+    assert of_type(text, "ACCUSE", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya took issue with Uganda's statement.",
+        "Kenya called out Uganda for its abuses.",
+        "Kenya expressed dismay over Uganda's decision.",
+    ],
+)
+def test_more_rebukes_in_phrases(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+    # "called out X for ..." is no call for anything
+    assert of_type(text, "REQUEST", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya criticised Uganda's decision, calling it interference.",
+        "Kenya took issue with Uganda's statement, calling it interference.",
+        "Kenya lashed out at Uganda, calling its president a traitor.",
+    ],
+)
+def test_a_participles_it_is_what_was_rebuked_not_the_rebuker(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+def test_condemnation_a_move_drew_is_aimed_at_the_act_told_before(resources) -> None:
+    text = "Uganda raided the Kenyan border town of Busia. The move drew condemnation from Kenya."
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+    # with no act told before, the condemnation is still Kenya's
+    text = "The decision drew condemnation from Kenya."
+    assert {e[1] for e in of_type(text, "ACCUSE", resources)} == {"KEN"}
+
+
+def test_an_object_parsed_into_its_adjective_is_what_is_called_so(resources) -> None:
+    # the parser reads "UN decision shameful" as one phrase with the noun as a compound
+    text = "Kenya's foreign minister called the UN decision shameful."
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "IGO")}
+
+
+def test_a_rebuke_joined_to_what_was_said_is_the_speakers_when_aimed_at_the_subject(
+    resources,
+) -> None:
+    # "X said Y's ships had intruded and blamed Y": no one blames himself; the speaker does
+    text = "Kenya said the Ugandan ships had intruded into Kenyan waters and blamed Kampala."
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya expelled two Ugandan diplomats on Monday. Uganda said the measures were illegal.",
+        "Kenya imposed sanctions on Uganda on Monday. Uganda condemned the sanctions.",
+    ],
+)
+def test_the_measures_or_sanctions_just_told_are_their_imposers(text, resources) -> None:
+    # a package of measures is told in the plural; it is the act told just before
+    assert ("ACCUSE", "UGA", "KEN") in of_type(text, "ACCUSE", resources)
+
+
+def test_criticism_suffered_over_something_comes_from_the_one_named(resources) -> None:
+    text = "The Ugandan government came under fire from Kenya over the border closure."
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+    # fire suffered for hours is gunfire, no rebuke
+    text = "Ugandan troops came under fire from Kenyan forces for two hours."
+    assert of_type(text, "ACCUSE", resources) == set()
+
+
+def test_an_attack_suffered_comes_from_the_one_named(resources) -> None:
+    text = "The Kenyan convoy came under attack from Ugandan rebels near the border."
+    assert {e[1] for e in of_type(text, "ASSAULT", resources)} == {"UGA"}
+
+
+def test_what_a_quoted_charge_refers_to_is_its_doers_act(resources) -> None:
+    text = (
+        '"This is a clear violation of our sovereignty," Kenyan Foreign Minister Musalia'
+        " Mudavadi said, referring to the Ugandan incursion."
+    )
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}

@@ -43,6 +43,8 @@ from test_event_courts import coded
         # RETREAT 'release', 'access', 'disarm', 'resign'
         ("Sudan granted UN inspectors access to Darfur.", ("RETREAT", "access", "SDN")),
         ("Israel allowed aid trucks into Gaza.", ("RETREAT", "access", "ISR")),
+        # the one let in, parsed as the infinitive's subject
+        ("Egypt allowed 200 aid trucks to enter Gaza.", ("RETREAT", "access", "EGY")),
         ("Iraq handed over its weapons to UN inspectors.", ("RETREAT", "disarm", "IRQ")),
         ("The Prime Minister of Italy resigned on Friday.", ("RETREAT", "resign", "ITA")),
         # CONCEDE, SUPPORT, COOPERATE, AID
@@ -60,6 +62,12 @@ from test_event_courts import coded
             ("ASSAULT", "sexual", "RUS"),
         ),
         ("Myanmar granted amnesty to 6,000 prisoners.", ("CONCEDE", None, "MMR")),
+        ("Iran lifted restrictions on internet access.", ("CONCEDE", None, "IRN")),
+        # a sum of aid: "$95 million in aid" is aid withheld or sent
+        ("The United States withheld $95 million in aid to Egypt.", ("SANCTION", "aid", "USA")),
+        ("Japan sent $10 million in emergency aid to Turkey.", ("AID", None, "JPN")),
+        # an outlet shut: COERCE 'censor'
+        ("Russian authorities shut down the broadcaster.", ("COERCE", "censor", "RUS")),
         # SANCTION 'withdraw' from a body or a deal (forces withdrawn are a RETREAT)
         (
             "The United States withdrew from the Iran nuclear deal in 2018.",
@@ -86,6 +94,10 @@ from test_event_courts import coded
         ("Canada downgraded diplomatic relations with Iran.", ("SANCTION", "discontinue", "CAN")),
         ("India cancelled the foreign minister's visit to Pakistan.", ("REJECT", "meet", "IND")),
         ("Israel postponed talks with the Palestinian Authority.", ("REJECT", "meet", "ISR")),
+        ("Kenya ruled out talks with Uganda.", ("REJECT", "meet", "KEN")),
+        # a measure voted down, words brushed aside
+        ("Kenya's parliament voted down the agreement with Uganda.", ("REJECT", None, "KEN")),
+        ("Kenya brushed aside Uganda's criticism.", ("REJECT", None, "KEN")),
     ],
 )
 def test_codebook_mode(text, event, resources) -> None:
@@ -107,6 +119,9 @@ def test_codebook_mode(text, event, resources) -> None:
         ("The utility shut off power to 20,000 homes in Texas to prevent wildfires.", "COERCE"),
         ("Southern California Edison began shutting off power to homes in Los Angeles.", "COERCE"),
         ("The WHO declared a global health emergency over the outbreak.", "COERCE"),
+        ("Kenya's rail company closed the station in Nairobi.", "COERCE"),  # no outlet
+        ("The Kenyan government spent $5 million in aid on schools.", "SANCTION"),
+        ("The Kenyan team shrugged off the defeat.", "REJECT"),  # no party's words
     ],
 )
 def test_not_that_act(text, wrong, resources) -> None:

@@ -412,8 +412,7 @@ class Arguments:
             ):
                 return self._subject(said, depth + 1) or subject
             if (
-                verb.dep_ == "advcl"
-                and verb.tag_ == "VBG"
+                (verb.dep_ == "advcl" and verb.tag_ == "VBG" or conj_act)
                 and verb.head.dep_ == "ccomp"
                 and lemma_of(said) in self.lex.speech_verbs
                 and self._speaker_act(verb)
@@ -421,7 +420,8 @@ class Arguments:
                 and self._aimed_at(verb, subject)
             ):
                 # "Amnesty said the regime had used cluster bombs, accusing it of war
-                # crimes": no one accuses himself; the speaker does
+                # crimes", "Beijing said Philippine ships had intruded and blamed Manila":
+                # no one accuses himself; the speaker does
                 return self._subject(said, depth + 1) or subject
             if subject is None and self._during_passive(verb):
                 return self._patient(verb.head)
@@ -870,7 +870,12 @@ class Arguments:
         passive = patient is not None
         if patient is not None:
             target = patient
-            source = self._agent(tok) or self._act_doer(tok, found) or self._when_doer(tok, found)
+            source = (
+                self._agent(tok)
+                or self._suffered_from(tok)
+                or self._act_doer(tok, found)
+                or self._when_doer(tok, found)
+            )
         else:
             for dep in ("dative",) if object_is_topic else ("dative", "dobj"):
                 obj = next((c for c in tok.children if c.dep_ == dep), None)
@@ -1197,6 +1202,25 @@ class Arguments:
                 return obj
         if verb.dep_ == "conj" and self._passive(verb.head):
             return self._agent(verb.head)
+        return None
+
+    def _suffered_from(self, verb: Token) -> Token | None:
+        """Who dealt what the subject of a verb of suffering underwent: the "from" object
+        of "came under fire from Kenya over ...", on the verb or on what was suffered."""
+        if not any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children):
+            return None
+        holders = [verb] + [
+            o
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "under"
+            if (o := self._pobj(c)) is not None
+        ]
+        for holder in holders:
+            for c in holder.children:
+                if c.dep_ == "prep" and c.lower_ == "from":
+                    obj = self._pobj(c)
+                    if obj is not None and self._resolve(obj) is not None:
+                        return obj
         return None
 
     def _addressee(self, verb: Token) -> Token | None:

@@ -27,6 +27,7 @@ from tacitus.events.arguments import (
     carrier_verb,
     light_verb,
     outcome_verb,
+    received_from,
     result_verb,
 )
 from tacitus.events.finders import Candidate
@@ -361,9 +362,7 @@ class EventReader(Arguments):
                 (
                     c
                     for c in complements
-                    if lemma_of(c) in words
-                    or c.lower_ in words
-                    or any(lemma_of(x) in words for x in c.conjuncts)
+                    if self._charge_word(c) or any(lemma_of(x) in words for x in c.conjuncts)
                 ),
                 None,
             )
@@ -389,17 +388,42 @@ class EventReader(Arguments):
         if subject.lower_ in self.grammar.pointing_words and link.dep_ == "ccomp":
             # "'This is unacceptable,' the ministry said of the US move": what "this" is
             # is what the speaker spoke of
+            # ("..., the minister said, referring to the raid": what the participle refers to)
+            holders = [link.head] + [
+                c
+                for c in link.head.children
+                if c.dep_ == "advcl" and lemma_of(c) in self.grammar.referring_verbs
+            ]
             spoken_of = next(
                 (
                     o
-                    for p in link.head.children
-                    if p.dep_ == "prep" and p.lower_ in self.grammar.topic_preps
+                    for h in holders
+                    for p in h.children
+                    if p.dep_ == "prep"
+                    and (
+                        p.lower_ in self.grammar.topic_preps
+                        or (h is not link.head and p.lower_ == "to")
+                    )
                     if (o := self._pobj(p)) is not None
                 ),
                 None,
             )
             subject = spoken_of or subject
         return cue, subject
+
+    def _charge_word(self, word: Token) -> bool:
+        """``word`` names a wrong: an accusation word ("a violation", "illegal"), or an act
+        told by its "of" noun as one ("an act of aggression", "an act of war")."""
+        words = self.lex.accusation_words
+        if lemma_of(word) in words or word.lower_ in words:
+            return True
+        return lemma_of(word) in self.lex.charge_acts and any(
+            lemma_of(o) in words or lemma_of(o) in self.lex.war_nouns
+            for p in word.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        )
 
     def _culpability(self, link: Token, complements: list[Token]) -> Token | None:
         """The word laying an act on the subject of ``link``: "responsible" in "Y was
@@ -476,10 +500,20 @@ class EventReader(Arguments):
         "described it as a violation", "viewed the move as a destabilising step"."""
         words = self.lex.accusation_words
         things = [c for c in verb.children if c.dep_ == "dobj"]
+        complements = object_complements(verb) + things[1:]
+        if not things:
+            # "called the UN decision shameful", parsed with the object as the adjective's
+            # compound: the noun is what is called so
+            complements = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "ADJ"]
+            things = [
+                g
+                for c in complements
+                for g in c.children
+                if g.dep_ == "compound" and g.pos_ in ("NOUN", "PROPN") and g.i < c.i
+            ]
         if not things:
             return None
         thing = things[0]
-        complements = object_complements(verb) + things[1:]
         complements += [
             o
             for p in [*verb.children, *thing.children]
@@ -491,7 +525,9 @@ class EventReader(Arguments):
             thing = complements[0]  # "what it called Uganda's interference": the one named
         for comp in complements:
             near = [comp, *(c for c in comp.children if c.dep_ in ("amod", "compound", "acl"))]
-            if any(lemma_of(w) in words or w.lower_ in words for w in near):
+            if any(lemma_of(w) in words or w.lower_ in words for w in near) or self._charge_word(
+                comp
+            ):
                 return comp, thing
         return None
 
@@ -652,6 +688,17 @@ class EventReader(Arguments):
         if not targets and not nominal and etype in self.lex.act_reference_types:
             done = self._act_referred_to(tok, sources)
             targets = [done] if done is not None else targets
+        received = nominal and received_from(tok, self.lex) is not None
+        if (
+            received
+            and not targets
+            and target is not None
+            and etype in self.lex.act_reference_types
+        ):
+            # "Israel raided Jenin. The move drew condemnation from Egypt": the act that drew
+            # it, told before, is its doer's
+            done = self._earlier_act_doer(target, sources)
+            targets = [done] if done is not None else targets
         reciprocal = not nominal and not targets and lemma_of(tok) in self.lex.reciprocal_verbs
         if not nominal and len(sources) > 1 and self._done_to_each_other(tok):
             # "X and Y accused each other": X against Y (what "each other" resolved to, if
@@ -693,6 +740,7 @@ class EventReader(Arguments):
                     and event.target is None
                     and event.type in self.lex.nominal_needs_target
                     and not self._public_request(tok, light, event)
+                    and not received  # "the decision drew condemnation from X": X's act
                 ):
                     continue  # "the trade deal", "promises of access": a topic, not an act
                 elif (
@@ -833,7 +881,15 @@ class EventReader(Arguments):
     def _earlier_act_doer(self, act: Token, sources: list[Mention]) -> Mention | None:
         """Who did the act the noun ``act`` only names as told before ("the attack", "the
         move"): see ``_act_referred_to``; None when it is told here or not found."""
-        if act.pos_ != "NOUN" or act.tag_ in self.grammar.plural_noun_tags:
+        if act.pos_ != "NOUN":
+            return None
+        lemma = lemma_of(act)
+        if act.tag_ in self.grammar.plural_noun_tags and not (
+            lemma in self.lex.act_reference_words
+            or any(t.type == EventType.SANCTION for t in self.lex.nouns.get(lemma, []))
+        ):
+            # "the attacks" may be any attacks; "the measures", "the sanctions" are the ones
+            # just told (a package of them is one act)
             return None
         if not any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in act.children
@@ -841,7 +897,6 @@ class EventReader(Arguments):
             c.dep_ in ("poss", "prep", "amod", "compound", "acl", "relcl") for c in act.children
         ):
             return None  # "the Israeli attack", "the attack on Gaza": told here, or new
-        lemma = lemma_of(act)
         # (a reaction is to a deed, not to another reaction: "the attack" of words is not it)
         kinds = {t.type for t in self.lex.nouns.get(lemma, [])} - self.lex.act_reference_types
         generic = lemma in self.lex.act_reference_words
@@ -1001,11 +1056,35 @@ class EventReader(Arguments):
         source = self._resolve(subject) if subject is not None else None
         speech = self.parsed[cand.speech] if cand.speech is not None else None
         reported = self._reported_by(verb, speech)
-        events = self._to_each(cand, verb, sent, source, parts[1], reported)
-        if events or self._resolve_all(parts[1]):
+        thing = self._participle_antecedent(verb, parts[1]) or parts[1]
+        events = self._to_each(cand, verb, sent, source, thing, reported)
+        if events or self._resolve_all(thing):
             return events
         event = self._event(cand, verb, sent, source, None, reported, False)
         return [event] if event is not None else []
+
+    def _participle_antecedent(self, verb: Token, thing: Token) -> Token | None:
+        """What "it" (or "its") in a participle's object stands for: the object of the verb
+        the participle goes with ("criticized Canada's call, calling it interference",
+        "lashed out at Seoul, calling its president a traitor"), not that verb's subject;
+        None when ``thing`` is no such pronoun or no object is there."""
+        pronoun = thing.lower_ in self.grammar.object_pronouns or any(
+            c.dep_ == "poss" and c.lower_ in self.grammar.object_pronouns for c in thing.children
+        )
+        if not pronoun or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj"):
+            return None
+        main = verb.head
+        direct = [c for c in main.children if c.dep_ == "dobj"]
+        # "took issue with X": whom a rebuke is aimed at before the phrase's own noun
+        aimed = [
+            o
+            for holder in (main, *direct)
+            for p in holder.children
+            if p.dep_ == "prep" and p.lower_ in self.grammar.aimed_preps
+            if (o := self._pobj(p)) is not None
+        ]
+        objects = aimed + direct
+        return objects[0] if objects else None
 
     def _disapproval(self, cand: Candidate, sent: Span) -> list[Event]:
         """ "X is frustrated with Y": X accuses Y."""

@@ -275,10 +275,31 @@ class LexiconFinder:
                 continue
             # "lifted a state of emergency", "a state of emergency was declared"
             near |= {lemma_of(g) for p in child.children if p.lower_ == "of" for g in p.children}
+            if child.tag_ == "CD" or child.ent_type_ == "MONEY":
+                # a sum of it: "withheld $95 million in aid", "sent $10 million in aid"
+                # (the parser hangs "in" on the sum or on the verb)
+                near |= {
+                    lemma_of(g)
+                    for p in (*child.children, *tok.children)
+                    if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                }
             # "a helicopter Mi-8 was downed": its kind
             near |= {lemma_of(c) for c in child.children if c.dep_ == "compound"}
             if child.dep_ == "dobj":
                 near |= {lemma_of(c) for c in child.conjuncts}  # "used batons and tear gas"
+        if not nominal:
+            # "allowed 200 aid trucks to enter Gaza": the parser makes the one let in the
+            # subject of the infinitive; it is the verb's object all the same
+            near |= {
+                lemma_of(g)
+                for c in tok.children
+                if c.dep_ in ("ccomp", "xcomp")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for g in c.children
+                if g.dep_ == "nsubj"
+            }
         if not nominal and self._reception(tok):
             return None  # "the plan was met with protests"
         # a phrase's word may be the object of a preposition the phrase names ("came under

@@ -86,6 +86,7 @@ class TriggerLexicon:
     accusation_links: frozenset[str] = frozenset()
     accusation_words: frozenset[str] = frozenset()
     culpability_words: frozenset[str] = frozenset()  # "X was responsible for the attack"
+    charge_acts: frozenset[str] = frozenset()  # "an act of aggression": named by its "of" noun
     culpability_harms: frozenset[str] = frozenset()  # "... responsible for the deaths"
     accused_object_verbs: frozenset[str] = frozenset()  # "accused the West of ..."
     scheme_nouns: frozenset[str] = frozenset()
@@ -268,7 +269,10 @@ class Grammar:
     subject_clauses: frozenset[str] = frozenset()  # a clause that is a subject
     anaphoric_determiners: frozenset[str] = frozenset()  # "the talks": ones told of before
     pointing_words: frozenset[str] = frozenset()  # "this was the worst attack"
+    object_pronouns: frozenset[str] = frozenset()  # "..., calling it a sham": what "it" is
+    aimed_preps: tuple[str, ...] = ()  # "lashed out at X, calling it ...": whom it is at
     topic_preps: frozenset[str] = frozenset()  # "said of the move": what is spoken of
+    referring_verbs: frozenset[str] = frozenset()  # "said, referring to the raid"
     new_act_words: frozenset[str] = frozenset()  # "again", "a second attack": not a retelling
     # a verb misread as a noun or adjective (``is_nominal``, ``misread_verb``)
     plural_noun_tags: frozenset[str] = frozenset()  # "Protestants march in ..."
@@ -383,6 +387,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         accusation_links=_words(data, "accusation_links"),
         accusation_words=_words(data, "accusation_words"),
         culpability_words=_words(data, "culpability_words"),
+        charge_acts=_words(data, "charge_acts"),
         culpability_harms=_words(data, "culpability_harms"),
         accused_object_verbs=_words(data, "accused_object_verbs"),
         scheme_nouns=_words(data, "scheme_nouns"),
