@@ -103,6 +103,16 @@ def test_a_claim_of_responsibility_said_apart_from_its_act_is_read_too(resources
     assert ("ASSAULT", "claimed") in triggered(text, resources)
 
 
+def test_a_claim_of_responsibility_with_no_act_named_is_a_claimed_attack(resources) -> None:
+    # the act was told before; the claim says whose it is (status claimed, not asserted)
+    (event,) = code_all("The Taliban claimed responsibility.", resources)
+    assert (event.type.value, event.status.value) == ("ASSAULT", "claimed")
+    assert event.source is not None and event.source.country == "AFG"
+    # with the act named, the act's own noun carries the claim: one event, not two
+    found = code_all("The Taliban claimed responsibility for the attack.", resources)
+    assert [e.trigger for e in found] == ["claimed responsibility for the attack"]
+
+
 def test_credit_for_something_that_is_no_act_is_no_event(resources) -> None:
     assert code_all("The minister claimed credit for the economic recovery.", resources) == []
 

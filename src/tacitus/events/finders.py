@@ -450,6 +450,13 @@ class LexiconFinder:
                         for c in tok.children
                     ):
                         continue  # "told reporters that ...": news, no bidding
+                elif trig.needs_object == "untold" and not nominal:
+                    if any(
+                        c.dep_ == "prep" and c.lower_ == "for"
+                        for t in (tok, *(o for o in tok.children if o.dep_ == "dobj"))
+                        for c in t.children
+                    ):
+                        continue  # "claimed responsibility for the attack": the attack's
                 elif trig.needs_object == "none" and not nominal:
                     if any(c.dep_ in _TRANSITIVE_DEPS for c in tok.children):
                         continue  # "demonstrated its resolve", "as demonstrated by"

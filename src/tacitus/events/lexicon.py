@@ -35,6 +35,8 @@ class Trigger:
     # not "talks were held", "held responsible")
     # 'thing': no object, or one that names no actor ("dismissed the claims", not
     # "dismissed his finance minister": a firing)
+    # 'untold': no "for" phrase names what it is for ("the Taliban claimed responsibility";
+    # "claimed responsibility for the attack" is the attack's, told on its noun)
     object_is_topic: bool  # "discussed the crisis (with X)": the object is not a party
     # 'armed': the subject is an armed force ("troops entered", not "visitors entered");
     # 'actor': a noun subject, if there is one, stands for an actor ("Iran threatened", not
@@ -334,6 +336,7 @@ _OBJECT_NEEDS = (
     "received",
     "document",
     "thing",
+    "untold",
 )
 _SUBJECT_NEEDS = (
     None,

@@ -421,8 +421,13 @@ class ClauseReader:
         )
 
     def claimed(self, tok: Token) -> bool:
-        """ "allegedly shelled": an adverb that makes the act one party's claim."""
-        return any(c.lower_ in self.lex.claim_adverbs for c in tok.children)
+        """ "allegedly shelled": an adverb that makes the act one party's claim; "the
+        Taliban claimed responsibility": the verb is the claim of an act."""
+        if any(c.lower_ in self.lex.claim_adverbs for c in tok.children):
+            return True
+        return lemma_of(tok) in self.lex.claim_verbs and any(
+            c.dep_ == "dobj" and lemma_of(c) in self.lex.credit_nouns for c in tok.children
+        )
 
     def unreal(self, word: Token, modal: bool = True) -> bool:
         """Is ``word`` itself not a fact: negated ("never urged"), hypothetical ("would
