@@ -103,6 +103,23 @@ def test_a_claim_of_responsibility_said_apart_from_its_act_is_read_too(resources
     assert ("ASSAULT", "claimed") in triggered(text, resources)
 
 
+@pytest.mark.parametrize(
+    ("text", "country", "target"),
+    [
+        ("The Taliban claimed responsibility for killing the governor.", "AFG", None),
+        ("Hamas claimed responsibility for downing the Israeli drone.", "PSE", "ISR"),
+    ],
+)
+def test_a_claim_of_responsibility_for_a_gerund_is_the_claimers_act(
+    text, country, target, resources
+) -> None:
+    # the claimer did it, not the one it was done to (who is no one "accused of it")
+    (event,) = code_all(text, resources)
+    assert (event.type.value, event.status.value) == ("ASSAULT", "claimed")
+    assert event.trigger.startswith("claimed responsibility for")
+    assert event.source is not None and event.source.country == country
+    if target is not None:
+        assert event.target is not None and event.target.country == target
 def test_a_claim_of_responsibility_with_no_act_named_is_a_claimed_attack(resources) -> None:
     # the act was told before; the claim says whose it is (status claimed, not asserted)
     (event,) = code_all("The Taliban claimed responsibility.", resources)

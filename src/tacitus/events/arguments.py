@@ -85,6 +85,24 @@ def light_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     return None
 
 
+def credited_verb(verb: Token, lex: TriggerLexicon) -> Token | None:
+    """The verb that claims ``verb``, a gerund, as its subject's act ("Hamas claimed
+    responsibility for killing the settlers", "took credit for downing the jet"), as a
+    light verb claims an act noun ("claimed responsibility for the attack"); else None."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.dep_ != "prep":
+        return None
+    credit = verb.head.head
+    claim = credit.head
+    if (
+        lemma_of(credit) in lex.credit_nouns
+        and credit.dep_ in ("dobj", "nsubjpass")
+        and claim.i != credit.i
+        and (lemma_of(claim) in lex.light_verbs or lemma_of(claim) in lex.claim_verbs)
+    ):
+        return claim
+    return None
+
+
 def taken_part_in(noun: Token, lex: TriggerLexicon) -> bool:
     """``noun`` is the act in the preposition of a participation verb ("took part in the
     protests", "participated in the attack"): the verb's subject does it."""
@@ -426,6 +444,9 @@ class Arguments:
             if subject is None and self._during_passive(verb):
                 return self._patient(verb.head)
             return subject
+        claim = credited_verb(verb, self.lex) if depth < 2 else None
+        if claim is not None:
+            return self._subject(claim, depth + 1)  # "X claimed responsibility for killing"
         governor = verb.head.head
         if governor.dep_ == "acomp":  # "pleaded guilty to threatening", "is guilty of killing"
             governor = governor.head

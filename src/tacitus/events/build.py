@@ -25,6 +25,7 @@ from tacitus.actors import EXTRA_CODES, ActorResolver, government_of
 from tacitus.events.arguments import (
     Arguments,
     carrier_verb,
+    credited_verb,
     light_verb,
     outcome_verb,
     received_from,
@@ -595,7 +596,11 @@ class EventReader(Arguments):
         if mode == "visit" and target is not None and lemma_of(target) in self.grammar.care_places:
             return []  # "a trip to the Walter Reed hospital": a check-up, no host is met
         asked = light if nominal else tok  # "urged X to impose sanctions": X's too
-        if cand.status != EventStatus.ASSERTED and asked is not None:
+        if (
+            cand.status != EventStatus.ASSERTED
+            and asked is not None
+            and credited_verb(asked, self.lex) is None  # "claimed responsibility for X-ing"
+        ):
             # "urged Turkey to withdraw", "accused Turkey of shelling": the one asked or
             # accused is who would act, not who asks or accuses
             governed = self._governed_agent(asked)
@@ -1936,6 +1941,8 @@ class EventReader(Arguments):
             carrier = tok.head  # "was found shot dead": the finding reports the act
         if carrier is None and not nominal:
             carrier = self._counted_among(tok)  # "two soldiers were among those killed"
+        if carrier is None and not nominal:
+            carrier = credited_verb(tok, self.lex)  # "claimed responsibility for killing"
         spans = [carrier]
         if nominal:  # "the clashes, which erupted on Friday, left 25 dead": what it did too
             spans.append(outcome_verb(tok.head if tok.dep_ == "compound" else tok, self.lex))
