@@ -130,6 +130,32 @@ def test_a_claim_of_responsibility_with_no_act_named_is_a_claimed_attack(resourc
     assert [e.trigger for e in found] == ["claimed responsibility for the attack"]
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # an act noun claimed outright is the claimer's, as claimed
+        ("Islamic State claimed the attack in a statement.", "claimed"),
+        # responsibility admitted or accepted is owned to, as "took responsibility" is
+        ("The Taliban admitted responsibility for the attack.", "asserted"),
+    ],
+)
+def test_an_attack_claimed_or_owned_to_is_the_claimers(text, status, resources) -> None:
+    (event,) = code_all(text, resources)
+    assert (event.type.value, event.status.value) == ("ASSAULT", status)
+    assert event.source is not None and event.source.country in ("IMG", "AFG")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition claimed victory in the election.",
+        "The minister accepted responsibility for the failures.",
+    ],
+)
+def test_claims_of_no_act_are_no_event(text, resources) -> None:
+    assert code_all(text, resources) == []
+
+
 def test_credit_for_something_that_is_no_act_is_no_event(resources) -> None:
     assert code_all("The minister claimed credit for the economic recovery.", resources) == []
 

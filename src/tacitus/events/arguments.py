@@ -72,7 +72,9 @@ def light_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
         )
         if credit and lemma_of(credit[0]) in lex.credit_nouns:
             carrier = credit[0]
-            verbs = verbs | lex.claim_verbs
+            verbs = verbs | lex.claim_verbs | lex.credit_verbs
+    elif noun.dep_ == "dobj":
+        verbs = verbs | lex.act_claim_verbs  # "Islamic State claimed the attack"
     verb = carrier.head
     if carrier is noun and lemma_of(noun) in lex.sentence_nouns:
         verbs = verbs | lex.sentencing_verbs  # "handed him a prison sentence"
@@ -97,7 +99,11 @@ def credited_verb(verb: Token, lex: TriggerLexicon) -> Token | None:
         lemma_of(credit) in lex.credit_nouns
         and credit.dep_ in ("dobj", "nsubjpass")
         and claim.i != credit.i
-        and (lemma_of(claim) in lex.light_verbs or lemma_of(claim) in lex.claim_verbs)
+        and (
+            lemma_of(claim) in lex.light_verbs
+            or lemma_of(claim) in lex.claim_verbs
+            or lemma_of(claim) in lex.credit_verbs
+        )
     ):
         return claim
     return None

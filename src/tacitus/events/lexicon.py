@@ -74,6 +74,8 @@ class TriggerLexicon:
     claim_verbs: frozenset[str] = frozenset()
     claim_adverbs: frozenset[str] = frozenset()
     credit_nouns: frozenset[str] = frozenset()  # "claimed responsibility for the attack"
+    credit_verbs: frozenset[str] = frozenset()  # "admitted responsibility for the attack"
+    act_claim_verbs: frozenset[str] = frozenset()  # "claimed the attack"
     inquiry_nouns: frozenset[str] = frozenset()  # "an investigation into the killings"
     inquiry_verbs: frozenset[str] = frozenset()  # "police are investigating the killing"
     inquiry_acts: frozenset[str] = frozenset()  # "an inquiry into alleged abuses"
@@ -376,6 +378,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         claim_verbs=_words(data, "claim_verbs"),
         claim_adverbs=_words(data, "claim_adverbs"),
         credit_nouns=_words(data, "credit_nouns"),
+        credit_verbs=_words(data, "credit_verbs"),
+        act_claim_verbs=_words(data, "act_claim_verbs"),
         inquiry_nouns=_words(data, "inquiry_nouns"),
         inquiry_verbs=_words(data, "inquiry_verbs"),
         inquiry_acts=_words(data, "inquiry_acts"),
