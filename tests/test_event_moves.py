@@ -120,6 +120,8 @@ def test_a_claim_of_responsibility_for_a_gerund_is_the_claimers_act(
     assert event.source is not None and event.source.country == country
     if target is not None:
         assert event.target is not None and event.target.country == target
+
+
 def test_a_claim_of_responsibility_with_no_act_named_is_a_claimed_attack(resources) -> None:
     # the act was told before; the claim says whose it is (status claimed, not asserted)
     (event,) = code_all("The Taliban claimed responsibility.", resources)
