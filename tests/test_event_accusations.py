@@ -264,3 +264,8 @@ def test_what_a_quoted_charge_refers_to_is_its_doers_act(resources) -> None:
         " Mudavadi said, referring to the Ugandan incursion."
     )
     assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+def test_a_move_called_a_threat_is_aimed_at_its_doer(resources) -> None:
+    text = "Maduro sent troops to the border on Wednesday. Guyana called the move a direct threat."
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "GUY", "VEN")}

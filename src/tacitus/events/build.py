@@ -1065,7 +1065,10 @@ class EventReader(Arguments):
         events = self._to_each(cand, verb, sent, source, thing, reported)
         if events or self._resolve_all(thing):
             return events
-        event = self._event(cand, verb, sent, source, None, reported, False)
+        # "Maduro sent troops to the border. Guyana called the move a threat": the act told
+        # before is its doer's
+        done = self._earlier_act_doer(thing, [source]) if source is not None else None
+        event = self._event(cand, verb, sent, source, done, reported, False)
         return [event] if event is not None else []
 
     def _participle_antecedent(self, verb: Token, thing: Token) -> Token | None:
