@@ -187,3 +187,14 @@ def test_who_remains_jailed_suffers_it(resources) -> None:
     jailed = next(e for e in code_all(text, resources) if e.trigger == "jailed")
     assert jailed.target is not None and jailed.target.name == "Imran Khan"
     assert jailed.source is None or jailed.source.name != "Imran Khan"
+
+
+def test_the_two_countries_are_states_not_the_two_leaders_named_last(resources) -> None:
+    text = (
+        "Serbian President Aleksandar Vucic accused Croatia of hostile behaviour. Croatian "
+        "Prime Minister Andrej Plenkovic rejected the criticism. The EU said it had spoken "
+        "to both prime ministers. The two countries fought a war in the 1990s."
+    )
+    fought = next(e for e in code_all(text, resources) if e.trigger == "fought")
+    parties = {a.name for a in (fought.source, fought.target) if a is not None}
+    assert parties == {"Serbia", "Croatia"}

@@ -51,6 +51,8 @@ class Groups:
             if earlier in own or self._third_party(self.state.parsed[earlier]):
                 continue
             group = self._group_at(earlier)
+            if any((m.actor.actor_id or "").startswith("person:") for m in group):
+                continue  # "both prime ministers" are people; "the two countries" states
             if group and (size is None or len(group) == size):
                 return group
         return self._latest(tok, "state", size, own) if size else []
