@@ -113,6 +113,7 @@ class Gazetteer:
     grievance_prepositions: frozenset[str] = frozenset()
     people_endings: frozenset[str] = frozenset()
     attribution_words: frozenset[str] = frozenset()
+    water_words: frozenset[str] = frozenset()
 
     def population(self, text: str, prefer: frozenset[str] = frozenset()) -> int:
         """The population of the city ``text`` names (0 when it names none)."""
@@ -168,6 +169,11 @@ class Gazetteer:
         if words and words[0].lower() == "the":
             words = words[1:]
         name = " ".join(words)
+        if len(words) > 1 and words[-1].lower() in self.water_words:
+            # "the Red Sea" is the sea, not Sudan's Red Sea State: a city of the name
+            # still counts ("Southend-on-Sea" is one word), a region does not
+            city = self.city(place_key(name), prefer)
+            return Place(name, city.country, city.lat, city.lon, "") if city else None
         region = self.region(place_key(name), prefer)
         if region is not None and words and words[0].lower() in self.region_words:
             return Place(name, *region, "")  # "West Virginia", not western Virginia
@@ -247,6 +253,7 @@ _WORD_LISTS = (
     "grievance_prepositions",
     "people_endings",
     "attribution_words",
+    "water_words",
 )
 
 
