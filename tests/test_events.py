@@ -771,6 +771,10 @@ def test_a_sea_lends_no_country_through_a_province_of_its_name() -> None:
     # the state, named with its area word, is in Sudan
     doc = process("The army shelled villages in Red Sea State.")
     assert [e.location.country for e in doc.events if e.location] == ["SDN"]
+    # a sea named after a state is where a missile falls, not the state it hits
+    doc = process("North Korea fired a missile into the Sea of Japan.")
+    assert all(e.target is None or e.target.country != "JPN" for e in doc.events)
+    assert [e.location.name for e in doc.events if e.location] == ["Sea of Japan"]
 
 
 def test_strikes_from_the_air_are_not_coded_from_the_place_they_hit() -> None:
