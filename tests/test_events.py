@@ -763,6 +763,20 @@ def test_unattributed_attack_is_coded_from_the_place_the_gazetteer_knows() -> No
     assert coded(doc.events) == {("ASSAULT", None, None)}
 
 
+def test_a_sea_lends_no_country_through_a_province_of_its_name() -> None:
+    # Sudan's Red Sea State is not "the Red Sea": an attack there is not on Sudan
+    doc = process("Houthis fired a missile at a ship in the Red Sea.")
+    assert [e.target.country for e in doc.events if e.target] != ["SDN"]
+    assert all(e.location is None or e.location.country is None for e in doc.events)
+    # the state, named with its area word, is in Sudan
+    doc = process("The army shelled villages in Red Sea State.")
+    assert [e.location.country for e in doc.events if e.location] == ["SDN"]
+    # a sea named after a state is where a missile falls, not the state it hits
+    doc = process("North Korea fired a missile into the Sea of Japan.")
+    assert all(e.target is None or e.target.country != "JPN" for e in doc.events)
+    assert [e.location.name for e in doc.events if e.location] == ["Sea of Japan"]
+
+
 def test_strikes_from_the_air_are_not_coded_from_the_place_they_hit() -> None:
     doc = process("Air strikes hit militia positions in Libya's capital Tripoli overnight.")
     assert coded(doc.events) == {("ASSAULT", None, "LBY")}

@@ -445,6 +445,32 @@ def test_gulf_is_not_a_region(gazetteer) -> None:
     assert gazetteer.lookup("Gulf") is None
 
 
+def test_a_sea_is_not_the_region_of_its_name(gazetteer) -> None:
+    # Sudan has a Red Sea State: "the Red Sea" is the sea, of no country
+    assert gazetteer.lookup("the Red Sea") is None
+    assert gazetteer.lookup("Red Sea") is None
+    # with its area word it is the state
+    assert gazetteer.lookup("Red Sea State").country == "SDN"
+    assert gazetteer.lookup("Red Sea state").country == "SDN"
+    # a town whose name ends in "Sea" is still the town
+    assert gazetteer.lookup("Southend-on-Sea").country == "GBR"
+    assert gazetteer.lookup("the Black Sea") is None
+    # nor is a sea named after a country that country
+    assert gazetteer.lookup("the Sea of Japan") is None
+
+
+def test_a_sea_named_with_of_is_the_whole_name() -> None:
+    loc = placed("Pirates hijacked a cargo ship in the Gulf of Aden.", "hijacked")
+    assert loc is not None and (loc.name, loc.country) == ("Gulf of Aden", None)
+    loc = placed("Iran seized a tanker in the Strait of Hormuz.", "seized")
+    assert loc is not None and loc.name == "Strait of Hormuz"
+
+
+def test_a_state_named_after_a_sea_is_the_state() -> None:
+    loc = placed("The army attacked rebel positions in Red Sea state.", "attacked")
+    assert loc is not None and (loc.name, loc.country) == ("Red Sea state", "SDN")
+
+
 def test_country_owning_a_building_is_not_the_place() -> None:
     text = "Hundreds protested outside the French embassy in Dakar on Friday."
     loc = placed(text, "protested", type_=EventType.PROTEST)

@@ -113,6 +113,7 @@ class Gazetteer:
     grievance_prepositions: frozenset[str] = frozenset()
     people_endings: frozenset[str] = frozenset()
     attribution_words: frozenset[str] = frozenset()
+    water_words: frozenset[str] = frozenset()
 
     def population(self, text: str, prefer: frozenset[str] = frozenset()) -> int:
         """The population of the city ``text`` names (0 when it names none)."""
@@ -151,6 +152,14 @@ class Gazetteer:
         key = place_key(" ".join(words))
         return key in self.regions and key not in self.countries and key not in self.cities
 
+    def is_water(self, words: list[str]) -> bool:
+        """The words name a water body: "Red Sea", "Taiwan Strait", "Gulf of Aden"."""
+        if len(words) < 2:
+            return False
+        return words[-1].lower() in self.water_words or (
+            words[0].lower() in self.water_words and words[1].lower() == "of"
+        )
+
     def is_country(self, text: str) -> bool:
         """``text`` names a country, or a part of one ("northern Syria")."""
         words = [w for w in text.split() if w.lower() != "the"]
@@ -168,6 +177,11 @@ class Gazetteer:
         if words and words[0].lower() == "the":
             words = words[1:]
         name = " ".join(words)
+        if self.is_water(words):
+            # "the Red Sea" is the sea, not Sudan's Red Sea State, and "the Sea of Japan"
+            # not Japan: a city of the name still counts ("Southend-on-Sea" is one word)
+            city = self.city(place_key(name), prefer)
+            return Place(name, city.country, city.lat, city.lon, "") if city else None
         region = self.region(place_key(name), prefer)
         if region is not None and words and words[0].lower() in self.region_words:
             return Place(name, *region, "")  # "West Virginia", not western Virginia
@@ -247,6 +261,7 @@ _WORD_LISTS = (
     "grievance_prepositions",
     "people_endings",
     "attribution_words",
+    "water_words",
 )
 
 
@@ -590,11 +605,16 @@ class PlaceFinder:
         certain = certain or feature or (toks[-1].i != head.i and self._area(head))
         certain = certain or names_settlement(toks)  # "in Yemen's capital Sanaa"
         modifier = toks[-1].i != head.i  # "the Thai border": the name is before the noun
+        area = head if modifier and self._area(head) else None
         head = toks[-1]
         ent = head.ent_type_
         if ent in self.gaz.never_place_entities and not (certain and head.pos_ == "PROPN"):
             return None  # "the village of Ma'ardes" tagged a date is still a village
         start, end = toks[0].idx, head.idx + len(head.text)
+        if (water := self._water_of(head)) is not None:
+            end = water.idx + len(water.text)  # "the Gulf of Aden", not "Gulf"
+        elif area is not None and self.gaz.is_water(self.doc.text[start:end].split()):
+            end = area.idx + len(area.text)  # "in Red Sea state": the state, not the sea
         text = self.doc.text[start:end]
         # a bare name the tagger calls a person is a place the gazetteer knows ("attacked
         # Palmyra"), or, unknown, where only a place stands ("in Kafr Sousah")
@@ -774,6 +794,18 @@ class PlaceFinder:
                 lat, lon = self.gaz.centroids.get(code, (None, None))
                 start, end = _phrase(head)
                 return Place(name, code, lat, lon, "", start, end)
+        return None
+
+    def _water_of(self, head: Any) -> Any | None:
+        """The last word of the name after "of" when ``head`` is a capitalised water word
+        ("the Gulf of Aden", "the Sea of Japan", "the Strait of Hormuz")."""
+        if not _capitalised(head) or head.lower_ not in self.gaz.water_words:
+            return None
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == head.i + 1:
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and _capitalised(obj) and obj.left_edge.i == prep.i + 1:
+                    return obj
         return None
 
     def _area(self, tok: Any) -> bool:

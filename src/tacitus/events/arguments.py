@@ -778,8 +778,8 @@ class Arguments:
         """``tok`` names a state only as the side of a border after a preposition ("near
         the Turkish border", "along Syria's frontier", "near the border with Cameroon")."""
         head = tok.head
-        if tok.dep_ == "pobj" and head.lower_ == "with":
-            head = head.head  # "the border with Cameroon"
+        if tok.dep_ == "pobj" and head.lower_ in ("with", "of"):
+            head = head.head  # "the border with Cameroon", "the Sea of Japan"
         elif tok.dep_ not in ("amod", "compound", "poss", "nmod"):
             return False
         return head.i != tok.i and self._landmark(head)
