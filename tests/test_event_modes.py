@@ -38,6 +38,13 @@ from test_event_courts import coded
         ("North Korea fired a missile into the sea off its coast.", ("MOBILIZE", "weapons", "PRK")),
         # SANCTION 'expel', 'discontinue'
         ("Lithuania declared the Chinese envoy persona non grata.", ("SANCTION", "expel", "LTU")),
+        # diplomats expelled are SANCTION 'expel'; private persons expelled are deported
+        ("Germany expelled four Russian diplomats.", ("SANCTION", "expel", "DEU")),
+        ("The Russian ambassador was expelled by Poland.", ("SANCTION", "expel", "POL")),
+        ("Russia expelled two foreign journalists on Tuesday.", ("COERCE", "deport", "RUS")),
+        ("Israel expelled a Palestinian lawyer to France.", ("COERCE", "deport", "ISR")),
+        # a service between states suspended is a tie cut, not a halt to work
+        ("India suspended visa services for Canadians.", ("SANCTION", None, "IND")),
         ("Japan banned imports of Russian coal.", ("SANCTION", "discontinue", "JPN")),
         ("China halted imports of Japanese seafood.", ("SANCTION", "discontinue", "CHN")),
         # RETREAT 'release', 'access', 'disarm', 'resign'
@@ -122,6 +129,9 @@ def test_codebook_mode(text, event, resources) -> None:
         ("Kenya's rail company closed the station in Nairobi.", "COERCE"),  # no outlet
         ("The Kenyan government spent $5 million in aid on schools.", "SANCTION"),
         ("The Kenyan team shrugged off the defeat.", "REJECT"),  # no party's words
+        ("Russia expelled two foreign journalists on Tuesday.", "SANCTION"),  # a deportation
+        ("Germany expelled four Russian diplomats.", "COERCE"),  # a tie cut, no deportation
+        ("The Kenyan hospital suspended services after the strike.", "SANCTION"),  # work halted
     ],
 )
 def test_not_that_act(text, wrong, resources) -> None:

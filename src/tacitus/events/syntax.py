@@ -138,6 +138,12 @@ def not_event(tok: Token, lex: TriggerLexicon) -> bool:
     near |= {c.lower_ for c in tok.children}
     near |= {lemma_of(tok.head), tok.head.lower_}
     for child in tok.children:
+        if child.dep_ in ("dobj", "nsubjpass") and any(
+            lemma_of(c) in lex.consular_words
+            for c in child.children
+            if c.dep_ in ("compound", "amod", "nmod")
+        ):
+            return False  # "suspended visa services for Canadians": ties cut, not work halted
         if child.dep_ == "dobj":  # "lifted a state of emergency"
             near |= {lemma_of(g) for p in child.children if p.lower_ == "of" for g in p.children}
         elif child.dep_ in ("prep", "agent"):  # "held in high regard", a passive's doer
