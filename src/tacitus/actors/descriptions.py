@@ -263,6 +263,17 @@ class Descriptions:
             if (role.kind in ("group", "person") or people) and plural and role.sector:
                 # "demonstrators", "civilians", "people": an actor, though of no known country
                 return state.make(left, end, self._sector_group(role), f"role:{role.title}", title)
+            if (
+                role.kind == "group"
+                and role.sector
+                and role.title in words.lone_member_roles
+                and any(
+                    c.dep_ == "det" and c.lower_ in words.indefinite_articles for c in tok.children
+                )
+            ):
+                # "a soldier was killed", "a police officer was wounded": one member of a
+                # force is of its sector as several are ("two soldiers")
+                return state.make(left, end, self._sector_group(role), f"role:{role.title}", title)
             return None
         if role.kind == "person" and not plural:
             target = self.coref.antecedent(tok, ("person",), role_word=tok.lemma_.lower())

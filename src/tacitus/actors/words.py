@@ -50,6 +50,8 @@ class ActorWords:
     definite_determiners: frozenset[str]
     new_referent_words: frozenset[str]
     new_referent_deps: frozenset[str]
+    indefinite_articles: frozenset[str]
+    lone_member_roles: frozenset[str]
     side_words: frozenset[str]
     third_party_verbs: frozenset[str]
     compass_words: frozenset[str]
@@ -157,6 +159,8 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         definite_determiners=words("definite_determiners"),
         new_referent_words=words("new_referent_words"),
         new_referent_deps=words("new_referent_deps"),
+        indefinite_articles=words("indefinite_articles"),
+        lone_member_roles=words("lone_member_roles"),
         side_words=words("side_words"),
         third_party_verbs=words("third_party_verbs"),
         compass_words=words("compass_words"),

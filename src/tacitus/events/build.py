@@ -637,6 +637,7 @@ class EventReader(Arguments):
             # "sent experts to Bosnia to investigate / to hold talks": the purpose's party
             # is the one the trip goes to
             target = self._prep_target(verb.head, self.grammar.purpose_preps)
+        placed_source = False
         if (
             (source is None or self._resolve(source) is None)
             and target is not None
@@ -647,6 +648,10 @@ class EventReader(Arguments):
             # "a roadside bombing near Samarra killed a soldier": unattributed violence is
             # coded from the country where it happened
             source = self._location_target(tok, with_subject=True)
+            # a passive toll with no agent ("were killed in Gaza") names only the victims and
+            # where they fell (a weapon as subject, "a bomb near Baiji killed two Iraqis",
+            # stays coded from the place)
+            placed_source = source is not None and target.dep_ == "nsubjpass"
         if cue is not None and cand.cue_kind == "intent":  # "offered to negotiate"
             source = source or self._subject(cue if cue.pos_ == "VERB" else cue.head)
         if cue is not None and cand.cue_kind == "threat":
@@ -724,6 +729,15 @@ class EventReader(Arguments):
             and mode != "host"  # "X and Y hosted the talks": neither is the other's guest
         ):
             sources, targets = sources[:1], sources[1:2]  # "X and Y met", "X and Y clashed"
+        if (
+            placed_source
+            and targets
+            and {m.actor.country for m in sources} <= {m.actor.country for m in targets}
+        ):
+            # "44,000 Palestinians were killed in Gaza", "Sudanese civilians were killed in
+            # El Fasher": the place's country is the victims' own, which says nothing of who
+            # killed them
+            sources = []
         own = {m.actor.country for m in sources if m.actor.country}
         if len(targets) > 1:  # "the talks of Washington and the Taliban", to Washington
             targets = [m for m in targets if m.actor.country not in own] or targets

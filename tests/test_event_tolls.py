@@ -1,0 +1,56 @@
+"""Who suffered and who did a toll told with no doer: one member of a force is of its
+sector as several are, and the victims' own country is no doer for being where it happened."""
+
+from __future__ import annotations
+
+from test_events import by_trigger
+
+
+def test_one_soldier_killed_is_military_as_two_are(resources) -> None:
+    for text in ("A soldier was killed in the clash.", "Two soldiers were killed in the clash."):
+        killed = by_trigger(text, resources)["killed"]
+        assert killed.target is not None and killed.target.sector == "MIL", text
+
+
+def test_one_police_officer_wounded_is_police(resources) -> None:
+    for text in ("A police officer was wounded.", "A policeman was killed on Tuesday."):
+        event = next(iter(by_trigger(text, resources).values()))
+        assert event.target is not None and event.target.sector == "COP", text
+
+
+def test_a_man_killed_is_no_party_of_a_sector(resources) -> None:
+    # a lone man is anyone: only members of a force keep its sector alone
+    killed = by_trigger("A man was killed in the clash.", resources).get("killed")
+    assert killed is None or killed.target is None or killed.target.sector is None
+
+
+def test_a_lone_officer_is_no_force(resources) -> None:
+    # "officer" alone may be any body's (a firm's, a party's): only force-role nouns count
+    killed = by_trigger("An officer was killed in the clash.", resources).get("killed")
+    assert killed is None or killed.target is None or killed.target.sector is None
+
+
+def test_victims_country_is_not_the_doer_of_their_killing(resources) -> None:
+    for text in (
+        "More than 44,000 Palestinians have been killed in Gaza since the war began.",
+        "Dozens of Sudanese civilians were killed in El Fasher on Monday.",
+    ):
+        killed = by_trigger(text, resources)["killed"]
+        assert killed.target is not None and killed.target.country in ("PSE", "SDN"), text
+        assert killed.source is None or killed.source.country != killed.target.country, text
+
+
+def test_place_of_another_country_still_stands_in_for_the_doer(resources) -> None:
+    # the victims are foreigners there: the place's country is kept as the doer
+    shot = by_trigger("An Israeli settler was shot dead in the West Bank.", resources)["shot"]
+    assert shot.target is not None and shot.target.country == "ISR"
+    assert shot.source is not None and shot.source.country == "PSE"
+
+
+def test_a_weapon_as_subject_keeps_the_place_as_doer(resources) -> None:
+    # only a passive toll names no more than the victims; "a mine near X killed" is coded
+    # from the place, as the PLOVER data does
+    killed = by_trigger(
+        "A roadside bomb near the town of Baiji killed two Iraqi farmers on Sunday.", resources
+    )["killed"]
+    assert killed.source is not None and killed.source.country == "IRQ"
