@@ -269,3 +269,16 @@ def test_what_a_quoted_charge_refers_to_is_its_doers_act(resources) -> None:
 def test_a_move_called_a_threat_is_aimed_at_its_doer(resources) -> None:
     text = "Maduro sent troops to the border on Wednesday. Guyana called the move a direct threat."
     assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "GUY", "VEN")}
+
+
+def test_a_denial_is_not_aimed_at_the_deniers_own_state(resources) -> None:
+    # the headline misparsed: "Eritrea trade accusations" reads as Eritrea's accusations
+    text = (
+        "Ethiopia, Eritrea trade accusations as fears of war grow\n\n"
+        "ADDIS ABABA, Oct 14 (Reuters) - Ethiopia accused Eritrea on Monday of arming rebels "
+        "in its Amhara region and warned it would defend its territorial integrity.\n\n"
+        "Eritrea's information minister Yemane Gebremeskel dismissed the accusation as "
+        "baseless."
+    )
+    rejects = [e for e in code_all(text, resources) if e.type.value == "REJECT"]
+    assert rejects and all(e.target is None or e.target.country != "ERI" for e in rejects)

@@ -1099,8 +1099,12 @@ class Arguments:
             kind = self.lex.nouns[lemma_of(earlier)][0].type
             source, target, _ = self._nominal_args(earlier, kind)
         self._avoid = avoid
+        own = avoid[1] if avoid is not None else None
         for party in (source, target):
             for part in [party, *party.conjuncts] if party is not None else []:
+                named = self._resolve(part)
+                if own is not None and named is not None and named.actor.country == own:
+                    continue  # "Eritrea's minister dismissed the accusation": not Eritrea's
                 if self._names_other(part):
                     return part
         return None
