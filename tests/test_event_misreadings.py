@@ -407,3 +407,16 @@ def test_a_state_protests_in_words_a_crowd_demonstrates(
 def test_a_call_for_something_asks_a_name_given_does_not(text, expected, resources) -> None:
     found = {e.type.value for e in code_all(text, resources) if e.trigger == "called"}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eritrea said Ethiopia was seeking a pretext to seize the port.", set()),
+        ("The government is seeking ways to cut costs.", set()),
+        ("Kenya sought talks with Somalia.", {"REQUEST"}),
+    ],
+)
+def test_seeking_a_pretext_asks_no_one(text, expected, resources) -> None:
+    found = {e.type.value for e in code_all(text, resources) if e.type.value == "REQUEST"}
+    assert found == expected
