@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Span, Token
 
+from tacitus.actors import government_of
 from tacitus.datafile import DataFileError, load_tsv
 from tacitus.events.arguments import group_of, light_verb, occurring, received_from
 from tacitus.events.lexicon import Trigger, TriggerLexicon
@@ -1332,6 +1333,5 @@ def _state_or_government(actor: Actor | None) -> bool:
     """``actor`` is a state ("the Philippines", "Manila") or an office of a known state's
     government ("Japan's foreign ministry", "the Japanese foreign minister")."""
     return actor is not None and (
-        (actor.actor_id or "").startswith("state:")
-        or (actor.sector == "GOV" and actor.country is not None)
+        government_of(actor) is not None or (actor.sector == "GOV" and actor.country is not None)
     )
