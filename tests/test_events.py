@@ -2141,3 +2141,28 @@ def test_a_warning_of_what_a_measure_will_do_threatens_no_one(resources) -> None
     assert [(e.type.value, e.source.country, e.target.country) for e in found] == [
         ("THREATEN", "IRN", "ISR")
     ]
+
+
+def test_a_warning_of_what_a_thing_may_do_threatens_no_one(resources) -> None:
+    """ "warned that the agreement could destabilise the region" foresees harm; a threat
+    tells what a party will do, or what will be done to whoever acts."""
+    found = code_all("Russia warned that the agreement could destabilise the region.", resources)
+    assert [e.type.value for e in found] == []
+    found = code_all("Iran warned that any attack would be met with a crushing blow.", resources)
+    assert [e.type.value for e in found] == ["THREATEN"]
+
+
+def test_a_count_of_wars_fought_is_history(resources) -> None:
+    assert not code_all("India and Pakistan have fought three wars since independence.", resources)
+    found = code_all("Armenia and Azerbaijan fought a brief war last week.", resources)
+    assert [(e.type.value, e.source.country, e.target.country) for e in found] == [
+        ("ASSAULT", "ARM", "AZE")
+    ]
+
+
+def test_hours_given_to_leave_are_no_aid(resources) -> None:
+    assert not code_all("Niger gave the French ambassador 48 hours to leave.", resources)
+    found = code_all("Germany gave Ukraine air defence systems.", resources)
+    assert [(e.type.value, e.source.country, e.target.country) for e in found] == [
+        ("AID", "DEU", "UKR")
+    ]

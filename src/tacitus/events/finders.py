@@ -31,6 +31,7 @@ from tacitus.datafile import DataFileError, load_tsv
 from tacitus.events.arguments import group_of, light_verb, occurring, received_from
 from tacitus.events.lexicon import Trigger, TriggerLexicon
 from tacitus.events.syntax import (
+    a_time,
     bare_participle,
     before_direction,
     is_nominal,
@@ -430,14 +431,19 @@ class LexiconFinder:
                         c.dep_ == "ccomp"
                         and reader.clause.announces(c)
                         and not any(
-                            g.dep_ == "nsubj" and lemma_of(g) in self.lex.non_agents
+                            g.dep_ == "nsubj"
+                            and (
+                                lemma_of(g) in self.lex.non_agents
+                                or (g.pos_ == "NOUN" and not reader.resolves(g))
+                            )
                             for g in c.children
                         )
                         for c in tok.children
                     ):
                         # "warned that migrants are at risk", "warned that tariffs would
-                        # hit its sales": a danger, no threat ("warned that it would
-                        # retaliate" is one)
+                        # hit its sales", "warned that the deal could destabilise the
+                        # region": a danger, no threat ("warned that it would retaliate",
+                        # "that any attack would be met with force" are threats)
                         continue
                 elif trig.needs_object == "bidden" and not nominal:
                     if not any(
@@ -492,6 +498,13 @@ class LexiconFinder:
                         and not any(reader.named(o) and not self._act_noun(o) for o in objects)
                     ):
                         continue
+                    elif trig.type == EventType.AID and any(
+                        g.dep_ in ("dobj", "npadvmod", "appos") and a_time(g, self.lex.grammar)
+                        for c in tok.children
+                        for g in (c, *c.children)
+                        if c.dep_ in ("dobj", "dative", "npadvmod")
+                    ):
+                        continue  # "gave the ambassador 48 hours to leave": a time, no aid
                     elif trig.needs_object == "official" and not any(
                         reader.sectors(o) & self.lex.official_sectors
                         for o in objects
@@ -783,6 +796,8 @@ class LexiconFinder:
         acts = self.lex.nouns.get(lemma, [])
         if not (lemma in self.lex.war_nouns or any(t.type == EventType.ASSAULT for t in acts)):
             return False
+        if lemma in self.lex.war_nouns and any(c.dep_ == "nummod" for c in obj.children):
+            return False  # "the two countries have fought three wars": their history, told
         # "fought several legal battles", "fought a trade war", "a war of words": no arms
         kinds = [c for c in obj.children if c.dep_ in ("amod", "compound")]
         kinds += [

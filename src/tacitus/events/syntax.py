@@ -148,8 +148,8 @@ def not_event(tok: Token, lex: TriggerLexicon) -> bool:
             near |= {lemma_of(g) for p in child.children if p.lower_ == "of" for g in p.children}
         elif child.dep_ in ("prep", "agent"):  # "held in high regard", a passive's doer
             # ("was met by stiff resistance"); "at a time when" says when
-            near |= {lemma_of(g) for g in child.children if not _a_time(g, lex.grammar)}
-        elif _a_time(child, lex.grammar):  # "pleaded guilty Monday": the parser may hang
+            near |= {lemma_of(g) for g in child.children if not a_time(g, lex.grammar)}
+        elif a_time(child, lex.grammar):  # "pleaded guilty Monday": the parser may hang
             near |= {lemma_of(g) for g in child.children if g.dep_ == "amod"}  # it on the day
     return any(all(word in near for word in extra) for extra in phrases)
 
@@ -172,7 +172,7 @@ def excludes(verb: Token, grammar: Grammar) -> bool:
     return (phrasal(verb) or lemma_of(verb)) in grammar.exclusion_verbs
 
 
-def _a_time(tok: Token, grammar: Grammar) -> bool:
+def a_time(tok: Token, grammar: Grammar) -> bool:
     """``tok`` names a time ("at a time when", "on Monday"), not a thing acted on."""
     return tok.ent_type_ in grammar.time_entities or lemma_of(tok) in grammar.time_nouns
 
