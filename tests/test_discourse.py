@@ -933,3 +933,20 @@ def test_the_dateline_lends_no_country_to_the_doers_description() -> None:
     )
     assert ("AGREE", "IGO", "IRN") in found
     assert not any(e[1] == "BEL" for e in found)
+
+
+def test_a_body_a_foreign_official_acts_on_is_of_the_state_the_story_is_about() -> None:
+    # "the government" would be the latest state named, the Secretary's own
+    found = events(
+        "Sudan's army retook the presidential palace in Khartoum. Sudan said the war would "
+        "end soon. U.S. Secretary of State Antony Blinken urged the government to allow aid "
+        "into the country."
+    )
+    assert ("REQUEST", "USA", "SDN") in found
+    assert ("REQUEST", "USA", "USA") not in found
+    # a story on the official's own country: its government is his own
+    found = events(
+        "Kenya's parliament passed the finance bill. Kenya's opposition rejected it. Kenyan "
+        "President William Ruto urged the government to cut spending."
+    )
+    assert ("REQUEST", "KEN", "KEN") in found

@@ -16,6 +16,7 @@ from tacitus.model import Actor, Mention
 # seat of government standing for its state ("a spokesman for the State Department", "an
 # official at the Kremlin"); a country's name there is where the office is posted.
 _EMPLOYER_KINDS = ORG_KINDS | {"metonym"}
+_DOER_CLIMB = 3  # clauses climbed from a verb to find who does it
 
 
 class Descriptions:
@@ -592,7 +593,31 @@ class Descriptions:
         found = self.coref.antecedent(tok, ("state",))
         if found is None or not found.actor.country or found.actor.country in EXTRA_CODES:
             return None
-        return self.body_actor(found.actor.country, role)
+        body = self.body_actor(found.actor.country, role)
+        if found.actor.country in self._doer_countries(tok):
+            # "Rubio urged the government to ...": the doer's own state, guessed only
+            # because it was named last; whether it is the document's home decides
+            body = Actor(body.name, body.country, body.sector, body.actor_id)
+            self.state.aimed.append((body, role))
+        return body
+
+    def _doer_countries(self, tok: Token) -> set[str | None]:
+        """The countries of the subjects of the verb ``tok`` is the object of ("X and Y
+        urged the government", "called on the ministry")."""
+        verb = tok.head
+        if tok.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        elif tok.dep_ not in ("dobj", "dative"):
+            return set()
+        for _ in range(_DOER_CLIMB):
+            subjects = [c for s in verb.children if s.dep_ == "nsubj" for c in (s, *s.conjuncts)]
+            found = [m for s in subjects if (m := self.state.mention(s)) is not None]
+            if found or verb.dep_ not in ("conj", "ccomp"):
+                return {m.actor.country for m in found}
+            # "met X and urged the government"; "said the vote was flawed and asked the
+            # council" (the parser joins "asked" to the reported clause)
+            verb = verb.head
+        return set()
 
 
 def _set_off(clause: Token) -> bool:

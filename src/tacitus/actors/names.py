@@ -63,6 +63,14 @@ class Persons:
                 person.country = home
         for body in self.state.guessed:
             body.country = home
+        for body, role in self.state.aimed:
+            if body.country != home:
+                home_body = self.descriptions.body_actor(home, role)
+                body.name, body.country, body.actor_id = (
+                    home_body.name,
+                    home_body.country,
+                    home_body.actor_id,
+                )
         for actor in self.state.persons.values():
             if actor.country is None and actor.sector is not None:
                 actor.country = home

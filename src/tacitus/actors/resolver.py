@@ -61,6 +61,7 @@ class ActorResolver:
         votes: Counter[str] = Counter()
         # a body's guessed country, and a person's taken from it, echo another mention
         echoes = {id(a) for a in self._state.guessed}
+        echoes |= {id(body) for body, _ in self._state.aimed}
         echoes |= {id(person) for person, _ in self._state.borrowed}
         for m in self.mentions():
             if m.actor.country and m.actor.country not in EXTRA_CODES and id(m.actor) not in echoes:

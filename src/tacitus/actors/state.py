@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from tacitus.actors.knowledge import KnowledgeBase, Phrase
+from tacitus.actors.knowledge import KnowledgeBase, Phrase, Role
 from tacitus.actors.lexicon import Spans
 from tacitus.actors.words import ActorWords, actor_words
 from tacitus.model import Actor, Document, Mention
@@ -52,6 +52,10 @@ class DocumentState:
         # known, is theirs instead
         self.guessed: list[Actor] = []
         self.borrowed: list[tuple[Actor, Actor]] = []  # (person, guessed body)
+        # bodies named with no country word as the object of an actor of the state they
+        # were given ("Rubio urged the government to ...": the United States, guessed): when
+        # the document is about another country, they are that country's (with their role)
+        self.aimed: list[tuple[Actor, Role]] = []
         # person id -> the state the person's office is posted to ("the envoy to Ukraine"):
         # not the person's own country
         self.postings: dict[str, str] = {}
