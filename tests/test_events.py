@@ -2166,3 +2166,18 @@ def test_hours_given_to_leave_are_no_aid(resources) -> None:
     assert [(e.type.value, e.source.country, e.target.country) for e in found] == [
         ("AID", "DEU", "UKR")
     ]
+
+
+def test_sanctions_lifted_with_no_state_named_are_on_the_state_of_the_story(resources) -> None:
+    found = code_all(
+        "Venezuela's opposition rejected the result. Venezuela's council declared Maduro the "
+        "winner. Washington lifted some oil sanctions last year.",
+        resources,
+    )
+    lifted = [e for e in found if e.trigger == "lifted"]
+    assert [(e.type.value, e.source.country, e.target.country) for e in lifted] == [
+        ("CONCEDE", "USA", "VEN")
+    ]
+    # a curfew lifted is the doer's own
+    found = code_all("Iran lifted the curfew in Tehran.", resources)
+    assert [(e.type.value, e.target.country) for e in found] == [("CONCEDE", "IRN")]

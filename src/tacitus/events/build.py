@@ -1803,10 +1803,16 @@ class EventReader(Arguments):
             and src.country
             and tgt is None
             and (etype in self.lex.domestic_default or cand.mode in self.lex.domestic_modes)
+            and cand.rule not in self.lex.scene_rules
         ):
             if src.country not in EXTRA_CODES:
                 tgt = self.res.state(src.country)
-        if src is not None and src.country and tgt is None and etype in self.lex.scene_default:
+        if (
+            src is not None
+            and src.country
+            and tgt is None
+            and (etype in self.lex.scene_default or cand.rule in self.lex.scene_rules)
+        ):
             scene = self._scene(src.country)
             abroad = self._struck_place_country(tok)
             if abroad is None and tok.dep_ in ("advcl", "conj") and tok.head.pos_ == "VERB":

@@ -103,6 +103,7 @@ class TriggerLexicon:
     domestic_default: frozenset[EventType] = frozenset()
     domestic_modes: frozenset[str] = frozenset()  # "a court convicted the journalist": at home
     scene_default: frozenset[EventType] = frozenset()
+    scene_rules: frozenset[str] = frozenset()  # "lifted sanctions": on the scene's state
     home_default: frozenset[EventType] = frozenset()
     act_reference_types: frozenset[EventType] = frozenset()  # "condemned the attack"
     act_reference_words: frozenset[str] = frozenset()  # "the move", "the decision"
@@ -409,6 +410,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         domestic_default=_types(data, "domestic_default"),
         domestic_modes=_words(data, "domestic_modes"),
         scene_default=_types(data, "scene_default"),
+        scene_rules=_words(data, "scene_rules"),
         home_default=_types(data, "home_default"),
         act_reference_types=_types(data, "act_reference_types"),
         act_reference_words=_words(data, "act_reference_words"),
