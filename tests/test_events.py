@@ -2181,3 +2181,14 @@ def test_sanctions_lifted_with_no_state_named_are_on_the_state_of_the_story(reso
     # a curfew lifted is the doer's own
     found = code_all("Iran lifted the curfew in Tehran.", resources)
     assert [(e.type.value, e.target.country) for e in found] == [("CONCEDE", "IRN")]
+
+
+def test_a_vessel_driven_out_of_waters_is_coerced_not_expelled_from_a_country(
+    resources,
+) -> None:
+    found = code_all("China's coast guard expelled two Philippine boats.", resources)
+    assert [(e.type.value, e.source.country, e.target.country) for e in found] == [
+        ("COERCE", "CHN", "PHL")
+    ]
+    found = code_all("Russia expelled two British diplomats.", resources)
+    assert [(e.type.value, e.mode) for e in found] == [("SANCTION", "expel")]
