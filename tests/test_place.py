@@ -746,3 +746,19 @@ def test_a_state_or_a_city_by_its_own_name_wins_over_a_town_abroad(
 ) -> None:
     found = gazetteer.lookup(name)
     assert found is not None and found.country == country
+
+
+def test_a_name_the_tagger_marks_whole_is_looked_up_whole() -> None:
+    # the parser hangs "Shoal" on "Scarborough" as a word of its own; the tagger marks
+    # "Scarborough Shoal" as one name, which is not the English town
+    doc = tacitus.process(
+        "Philippines summons Chinese envoy after water cannon clash near Scarborough Shoal\n\n"
+        "MANILA (AP) - The Chinese coast guard fired water cannon at a Philippine ship near "
+        "Scarborough Shoal on Tuesday."
+    )
+    clash = next(e for e in doc.events if e.trigger == "clash")
+    assert clash.location is not None and clash.location.name == "Scarborough Shoal"
+    countries = [
+        (e.source and e.source.country, e.location and e.location.country) for e in doc.events
+    ]
+    assert all("GBR" not in pair for pair in countries)

@@ -527,7 +527,22 @@ def _name_tokens(head: Any, gazetteer: Gazetteer) -> list[Any]:
             break
     while toks[0].text in ("-", "‑"):
         toks = toks[1:]
-    return toks
+    end = name_end(toks[-1])
+    return toks + list(head.doc[toks[-1].i + 1 : end.i + 1])
+
+
+def name_end(tok: Any) -> Any:
+    """The last word of the name the tagger marks ``tok`` part of: "near [Scarborough
+    Shoal]", where the parser may hang "Shoal" on "Scarborough" as a word of its own."""
+    doc = tok.doc
+    while (
+        tok.ent_type_
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].ent_iob_ == "I"
+        and _capitalised(doc[tok.i + 1])
+    ):
+        tok = doc[tok.i + 1]
+    return tok
 
 
 def _capitalised(tok: Any) -> bool:

@@ -28,6 +28,7 @@ from tacitus.events.syntax import (
     partaking_verb,
 )
 from tacitus.model import Actor, Document, EventType, Mention
+from tacitus.place import name_end
 
 if TYPE_CHECKING:
     from tacitus.place import Gazetteer
@@ -694,7 +695,7 @@ class Arguments:
             return None  # "in March": a month, not the English town
         words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod")]
         start = min([t.i for t in words] + [tok.i])
-        span = self.parsed[start : tok.i + 1]
+        span = self.parsed[start : name_end(tok).i + 1]
         place = self.gazetteer.lookup(span.text)
         if place is None or not place.country:
             return None
