@@ -614,3 +614,13 @@ def test_an_act_talked_about_is_not_done(resources) -> None:
         "Protesters marched in Nairobi about the killing of a teacher by police.", resources
     )
     assert ("ASSAULT", "asserted") in protest["killing"]
+
+
+def test_a_clause_on_a_noun_of_planning_is_not_under_it(resources) -> None:
+    # the relative clause tells what was done to the decision; the decision governs nothing
+    found = statuses(
+        "A tribunal ruled that China's claims had no basis, a decision Beijing has refused "
+        "to recognise.",
+        resources,
+    )
+    assert found.get("refused") == {("REJECT", "asserted")}

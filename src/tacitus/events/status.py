@@ -634,7 +634,13 @@ class ClauseReader:
                 cue = hl if hl in self.lex.status_cues else head.lower_
                 if self._setting(cur, head):
                     cue = ""  # "discussed oil prices in a phone call": the call was held
-                if cue in self.lex.status_cues and not (self.achieved(head) or self.adopted(cur)):
+                if (
+                    cue in self.lex.status_cues
+                    and not (self.achieved(head) or self.adopted(cur))
+                    # "a decision Beijing has refused to recognise": what the clause tells
+                    # of the noun, not an act the noun governs
+                    and dep != "relcl"
+                ):
                     status = self.lex.status_cues[cue]
                     # "the need to stop the aggression": what is stopped goes on
                     governor = None if status == EventStatus.NEGATED else (head, True)
