@@ -244,3 +244,19 @@ def test_a_capitalised_name_and_a_hyphen_make_no_dateline() -> None:
     text = "NATO-led troops entered the town after the UN-brokered truce collapsed."
     troops = word(text, "troops")
     assert "NATO" in [t.text for t in troops.subtree]
+
+
+def test_a_past_verb_after_an_infinitive_is_joined_to_the_verb_it_completes(
+    resources,
+) -> None:
+    text = (
+        "Kenya's opposition leader Raila Odinga urged the president to listen to young Kenyans "
+        "and accused his government of ignoring hardship."
+    )
+    assert word(text, "accused").head.text == "urged"
+    found = code_all(text, resources)
+    assert {(e.trigger, e.status.value) for e in found if e.type.value == "ACCUSE"} == {
+        ("accused", "asserted")
+    }
+    # two infinitives stay joined: "plans to attack and capture the town"
+    assert word("The army plans to attack and capture the town.", "capture").head.text == "attack"

@@ -586,6 +586,27 @@ def subordinate_subjects(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("tacitus_tensed_conjuncts")
+def tensed_conjuncts(doc: Doc) -> Doc:
+    """Re-read "Odinga urged the president to listen and accused his government of ...": a
+    past verb joined by "and" to an infinitive cannot be part of it (an infinitive has no
+    tense); it is joined to the verb the infinitive completes, which it matches."""
+    for verb in doc:
+        inf = verb.head
+        if not (
+            verb.dep_ == "conj"
+            and verb.tag_ == "VBD"
+            and inf.tag_ == "VB"
+            and inf.dep_ == "xcomp"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children)
+            and inf.head.tag_ == "VBD"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        ):
+            continue
+        _rehang(doc, {verb.i: (inf.head.i, "conj")})
+    return doc
+
+
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _DATELINE_WORDS = 12  # the most words of a dateline before its dash
 
