@@ -282,3 +282,9 @@ def test_a_denial_is_not_aimed_at_the_deniers_own_state(resources) -> None:
     )
     rejects = [e for e in code_all(text, resources) if e.type.value == "REJECT"]
     assert rejects and all(e.target is None or e.target.country != "ERI" for e in rejects)
+
+
+def test_the_of_object_of_a_violent_act_is_its_victim_not_its_doer(resources) -> None:
+    found = code_all("Egypt condemned the killing of civilians by Israeli forces.", resources)
+    accused = [(e.source.country, e.target.country) for e in found if e.type.value == "ACCUSE"]
+    assert accused == [("EGY", "ISR")]

@@ -752,6 +752,7 @@ class Arguments:
             if (
                 child.dep_ == "prep"
                 and child.lower_ in ("of", "by", "from", "for")
+                and not (child.lower_ == "of" and self._done_to(tok))
                 and (obj := self._pobj(child)) is not None
             ):
                 owner = self._owner_token(obj, depth + 1)
@@ -768,6 +769,14 @@ class Arguments:
                 if child.dep_ == "dobj":
                     return self._owner_token(child, depth + 1)
         return None
+
+    def _done_to(self, noun: Token) -> bool:
+        """``noun`` names a violent or coercive act, whose "of" object is who suffers it ("the
+        killing of civilians", "the arrest of X"), not whose act it is."""
+        return any(
+            t.type in (EventType.ASSAULT, EventType.COERCE)
+            for t in self.lex.nouns.get(lemma_of(noun), [])
+        )
 
     def _landmark(self, tok: Token) -> bool:
         """``tok`` is a border after a preposition ("near the Turkish border", "along
