@@ -260,3 +260,9 @@ def test_a_past_verb_after_an_infinitive_is_joined_to_the_verb_it_completes(
     }
     # two infinitives stay joined: "plans to attack and capture the town"
     assert word("The army plans to attack and capture the town.", "capture").head.text == "attack"
+
+
+def test_a_past_verb_hung_on_the_root_noun_is_the_sentences_verb(resources) -> None:
+    text = "Western countries, including the United States and Britain, called for restraint."
+    assert word(text, "called").dep_ == "ROOT"
+    assert word(text, "countries").head.text == "called"

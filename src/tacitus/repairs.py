@@ -586,6 +586,31 @@ def subordinate_subjects(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("tacitus_rootless_subjects")
+def rootless_subjects(doc: Doc) -> Doc:
+    """Re-read "Western countries, including the US and Britain, called for restraint": a
+    past verb the parser hangs on the sentence's root noun as a clause of it is the
+    sentence's verb, the noun its subject (a clause on a noun is a participle, not a past
+    tense: "the troops sent to the border")."""
+    for verb in doc:
+        noun = verb.head
+        if (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBD"
+            and noun.dep_ == "ROOT"
+            and noun.pos_ in ("NOUN", "PROPN")
+            and noun.i < verb.i
+            # "Indianapolis – teachers surrounded ...": a dateline, not the subject
+            and not any(t.text in _DASHES for t in doc[noun.i : verb.i])
+        ):
+            changes = {verb.i: (verb.i, "ROOT"), noun.i: (verb.i, "nsubj")}
+            for child in noun.children:
+                if child.i > verb.i:
+                    changes[child.i] = (verb.i, child.dep_)  # the full stop
+            _rehang(doc, changes)
+    return doc
+
+
 @Language.component("tacitus_tensed_conjuncts")
 def tensed_conjuncts(doc: Doc) -> Doc:
     """Re-read "Odinga urged the president to listen and accused his government of ...": a
