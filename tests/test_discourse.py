@@ -950,3 +950,18 @@ def test_a_body_a_foreign_official_acts_on_is_of_the_state_the_story_is_about() 
         "President William Ruto urged the government to cut spending."
     )
     assert ("REQUEST", "KEN", "KEN") in found
+
+
+def test_a_written_opposition_title_outranks_an_office_the_knowledge_base_recorded(
+    kb,
+) -> None:
+    # the imported dictionary still lists Odinga in government (he was prime minister)
+    doc, _, _ = resolve("Opposition leader Raila Odinga accused the government of lying.", kb)
+    assert mention(doc, "Opposition leader Raila Odinga").actor.sector == "OPP"
+
+
+def test_a_group_with_its_members_listed_stands_for_them() -> None:
+    found = events("Kenya's allies, including the United States and Britain, called for restraint.")
+    assert {e[1] for e in found if e[0] == "REQUEST"} == {"USA", "GBR"}
+    found = events("Several countries, including France, condemned the coup in Niger.")
+    assert "FRA" in {e[1] for e in found if e[0] == "ACCUSE"}

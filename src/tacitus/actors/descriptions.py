@@ -211,6 +211,15 @@ class Descriptions:
             bodies = [self._body_of(m, role) for m in owners]
             self.groups.partners[tok.i] = bodies
             return state.make(left, end, bodies[0].actor, f"group:{role.title}", title)
+        if (
+            plural
+            and role.kind != "person"
+            and (listed := self.groups.enumerated(tok, dashes=False))
+        ):
+            # "Kenya's allies, including the US and Britain", "several countries, among
+            # them France": the members named
+            self.groups.partners[tok.i] = listed
+            return state.make(left, end, listed[0].actor, f"group:{role.title}", title)
         if cue is not None and cue.actor.country and plural and role.kind != "state":
             bodies = self._bodies_of_each(cue, role)
             if len(bodies) > 1:  # "the foreign ministers of India and China"

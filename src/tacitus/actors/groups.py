@@ -35,14 +35,9 @@ class Groups:
         appos = [c for c in tok.children if c.dep_ == "appos"]
         if appos:
             return self.coordinated(appos[0])
-        sent = tok.sent
-        for t in sent[tok.i - sent.start + 1 : tok.i - sent.start + _ENUMERATION_WINDOW]:
-            # "countries, namely X, Y and Z", "the two states - X and Y -"
-            if t.lower_ in self.words.enumeration_words or self._dash(t):
-                for named in sent[t.i - sent.start + 1 : t.i - sent.start + _GROUP_MEMBERS_AFTER]:
-                    group = self.coordinated(named)
-                    if group:
-                        return group
+        group = self.enumerated(tok)
+        if group:
+            return group
         size = self.size(tok)
         if size is None and tok.lemma_.lower() in self.words.pair_words:
             size = 2  # "the neighbours": the two named last
@@ -56,6 +51,22 @@ class Groups:
             if group and (size is None or len(group) == size):
                 return group
         return self._latest(tok, "state", size, own) if size else []
+
+    def enumerated(self, tok: Token, dashes: bool = True) -> list[Mention]:
+        """The members listed after a plural noun: "countries, namely X, Y and Z", "its
+        allies, including X and Y", (with ``dashes``) "the two states - X and Y -"; or []."""
+        sent = tok.sent
+        for t in sent[tok.i - sent.start + 1 : tok.i - sent.start + _ENUMERATION_WINDOW]:
+            listing = t.lower_ in self.words.enumeration_words
+            if listing or (dashes and self._dash(t)):
+                # "countries, including France": one named is one of them (the most named
+                # of the words after it: "the [United States and Britain]", not "United")
+                after = sent[t.i - sent.start + 1 : t.i - sent.start + _GROUP_MEMBERS_AFTER]
+                groups = [self.coordinated(named, 1 if listing else 2) for named in after]
+                group = max(groups, key=len, default=[])
+                if group:
+                    return group
+        return []
 
     def _own_subjects(self, tok: Token) -> set[int]:
         """The subjects, with their conjuncts, of the clause the group word is an object
@@ -153,9 +164,9 @@ class Groups:
                 return subjects[0][3] or []
         return found[-1][3] or []
 
-    def coordinated(self, head: Token) -> list[Mention]:
-        """The actors ``head`` and its conjuncts name, when there are two or more: states
-        and organisations with their country, people with or without one."""
+    def coordinated(self, head: Token, least: int = 2) -> list[Mention]:
+        """The actors ``head`` and its conjuncts name, when there are ``least`` or more:
+        states and organisations with their country, people with or without one."""
         out: list[Mention] = []
         seen: set[str | None] = set()
         for t in sorted([head, *head.conjuncts], key=lambda t: t.i):
@@ -165,7 +176,7 @@ class Groups:
             if found.actor.country or (found.actor.actor_id or "").startswith("person:"):
                 seen.add(found.actor.actor_id)
                 out.append(found)
-        return out if len(out) > 1 else []
+        return out if len(out) >= least else []
 
     def _places(self, i: int) -> bool:
         """The list at token ``i`` names places passed through ("via Moscow and Paris"),

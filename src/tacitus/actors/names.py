@@ -172,6 +172,10 @@ class Persons:
             role = None  # "Republican Gov. X": the office, not the party, gives the sector
         if role is not None and any(t.lower_ in self.words.former_words for t in before):
             role = None  # "former Vice President X" holds no office now
+        if role is not None and role.sector == "OPP" and actor.sector == "GOV":
+            # "Opposition leader X": out of office now, whatever office the knowledge base
+            # last recorded for X
+            actor.sector = role.sector
         if role is not None and actor.sector is None and role.kind in _PERSON_ROLE_KINDS:
             # a spokesman for an NGO or the UN works in its sector, not in government; so
             # does a leader of a rebel group or a party ("the Taliban's deputy leader")
