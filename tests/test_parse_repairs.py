@@ -266,3 +266,10 @@ def test_a_past_verb_hung_on_the_root_noun_is_the_sentences_verb(resources) -> N
     text = "Western countries, including the United States and Britain, called for restraint."
     assert word(text, "called").dep_ == "ROOT"
     assert word(text, "countries").head.text == "called"
+
+
+def test_a_past_verb_after_a_pluperfect_report_is_the_speakers(resources) -> None:
+    text = "Amnesty said soldiers had killed ten people and demanded an inquiry."
+    assert word(text, "demanded").head.text == "said"
+    found = code_all(text, resources)
+    assert [e.source.name for e in found if e.trigger == "demanded"] == ["Amnesty International"]
