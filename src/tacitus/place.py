@@ -114,6 +114,7 @@ class Gazetteer:
     people_endings: frozenset[str] = frozenset()
     attribution_words: frozenset[str] = frozenset()
     water_words: frozenset[str] = frozenset()
+    reference_prepositions: frozenset[str] = frozenset()
 
     def population(self, text: str, prefer: frozenset[str] = frozenset()) -> int:
         """The population of the city ``text`` names (0 when it names none)."""
@@ -262,6 +263,7 @@ _WORD_LISTS = (
     "people_endings",
     "attribution_words",
     "water_words",
+    "reference_prepositions",
 )
 
 
@@ -871,6 +873,7 @@ class PlaceFinder:
         broad: list[Place] = []  # a country the nearer words named
         grievance = self._grievance(trigger, event) if grievance_apart else set()
         for rank, head in enumerate(self._heads(trigger, event, grievance)):
+            landmarks = True  # every place found so far is only beside where it happened
             for prep in head.children:
                 if prep.i in grievance:
                     continue
@@ -884,7 +887,10 @@ class PlaceFinder:
                 addressed = trigger.dep_ == "dobj" and trigger.head.i == prep.head.i
                 if direction is None and not self._locative(prep, not addressed):
                     continue
-                found += self._after(prep, "clause")
+                hits = self._after(prep, "clause")
+                beside = direction is not None or prep.lower_ in self.gaz.reference_prepositions
+                landmarks = landmarks and (beside or not hits)
+                found += hits
             if not found and head.i != trigger.i and head.dep_ in ("dobj", "nsubjpass"):
                 named = self._modifier_place(head)  # "struck a Mosul cafe"
                 if named is not None:
@@ -897,6 +903,10 @@ class PlaceFinder:
                     or self._object_place(trigger)
                     or self._purpose_place(trigger)
                 )
+                if own is not None and found and landmarks and own.how == "object":
+                    # "targeting the village of X near the town of Y": the place the act
+                    # is done to, not the landmark it is near
+                    return [own]
             elif head.i == trigger.head.i and trigger.dep_ in ("advcl", "conj"):
                 own = self._object_place(head)  # "attacked the town, killing 60"
                 for obj in head.children if own is None else ():
