@@ -754,3 +754,12 @@ def test_place_acted_on_beats_the_landmark_it_is_near() -> None:
     assert placed(text, "attacked").name == "Tal Barak"
     # with no place acted on, the landmark still places the act
     assert placed("Gunmen killed two soldiers near Kandahar.", "killed").name == "Kandahar"
+
+
+def test_fronted_setting_gives_way_to_the_spot_told_after_the_verb() -> None:
+    # a phrase fronted before the verb sets the area; a smaller place after it is the spot
+    text = "In Helmand province, militants attacked a police post in Tal Barak on Monday."
+    assert placed(text, "attacked").name == "Tal Barak"
+    # a place told only after the verb still stands first
+    text = "Militants attacked a police post in Lashkar Gah in Helmand province on Monday."
+    assert placed(text, "attacked").name == "Lashkar Gah"

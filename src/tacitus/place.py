@@ -927,8 +927,23 @@ class PlaceFinder:
                 broad, found = found, []
                 continue
             if found:
-                return found
+                return self._smallest_first(found, trigger.idx)
         return broad
+
+    def _smallest_first(self, found: list[Place], at: int) -> list[Place]:
+        """``found`` (in the clause's order), a smaller place told after the verb at
+        character ``at`` first when the first is a setting fronted before it: the setting
+        is the area, the later place the spot in it ("In the Homs countryside, jets struck
+        positions at the village of X": X; "Separately in Kandahar province, militants
+        clashed with police in Shah Wali Kot": Shah Wali Kot)."""
+        first = found[0]
+        if first.start is None or first.start >= at:
+            return found
+        for place in found[1:]:
+            apart = place.country and first.country and place.country != first.country
+            if not apart and self._narrower(place, first):
+                return [place, *(p for p in found if p is not place)]
+        return found
 
     def _grievance(self, trigger: Any, event: Event) -> set[int]:
         """The words of ``trigger`` that say what a protest is against: its object and its
