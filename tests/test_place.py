@@ -763,3 +763,12 @@ def test_fronted_setting_gives_way_to_the_spot_told_after_the_verb() -> None:
     # a place told only after the verb still stands first
     text = "Militants attacked a police post in Lashkar Gah in Helmand province on Monday."
     assert placed(text, "attacked").name == "Lashkar Gah"
+
+
+def test_name_opening_with_a_landform_word_is_a_place() -> None:
+    # "Kafr" (village), "Jabal" (mountain), "Mount": the name is a place whatever the tagger
+    # thinks
+    text = "The army launched an assault on Kafr Batna on Monday."
+    assert placed(text, "launched").name == "Kafr Batna"
+    text = "Government troops shelled rebel positions on Jabal Zawiya on Monday."
+    assert placed(text, "shelled").name == "Jabal Zawiya"

@@ -115,6 +115,7 @@ class Gazetteer:
     attribution_words: frozenset[str] = frozenset()
     water_words: frozenset[str] = frozenset()
     reference_prepositions: frozenset[str] = frozenset()
+    feature_prefixes: frozenset[str] = frozenset()
 
     def population(self, text: str, prefer: frozenset[str] = frozenset()) -> int:
         """The population of the city ``text`` names (0 when it names none)."""
@@ -264,6 +265,7 @@ _WORD_LISTS = (
     "attribution_words",
     "water_words",
     "reference_prepositions",
+    "feature_prefixes",
 )
 
 
@@ -595,7 +597,9 @@ class PlaceFinder:
         # "the Shaab neighborhood", "Bama Town", "the Tabqa Dam": a name before an area
         # word or ending in a word for a settlement, landform or site is a place, whatever
         # the tagger thinks
-        feature = len(toks) > 1 and toks[-1].lower_ in self.gaz.feature_words
+        feature = len(toks) > 1 and (
+            toks[-1].lower_ in self.gaz.feature_words or toks[0].lower_ in self.gaz.feature_prefixes
+        )
         if (
             toks[-1].i != head.i
             and not self._area(head)
