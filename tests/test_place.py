@@ -772,3 +772,8 @@ def test_name_opening_with_a_landform_word_is_a_place() -> None:
     assert placed(text, "launched").name == "Kafr Batna"
     text = "Government troops shelled rebel positions on Jabal Zawiya on Monday."
     assert placed(text, "shelled").name == "Jabal Zawiya"
+
+
+def test_town_taken_is_where_the_act_happened() -> None:
+    text = "The army launched an operation to take the town of Tal Barak on Monday."
+    assert placed(text, "take").name == "Tal Barak"
