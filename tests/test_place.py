@@ -750,7 +750,7 @@ def test_a_state_or_a_city_by_its_own_name_wins_over_a_town_abroad(
 
 def test_place_acted_on_beats_the_landmark_it_is_near() -> None:
     # the object names where the act was done; "near X" only a landmark beside it
-    text = "Rebels attacked the village of Tal Barak near the town of Anadan on Monday."
+    text = "Rebels attacked the village of Tal Barak near the town of Kafr Halab on Monday."
     assert placed(text, "attacked").name == "Tal Barak"
     # with no place acted on, the landmark still places the act
     assert placed("Gunmen killed two soldiers near Kandahar.", "killed").name == "Kandahar"

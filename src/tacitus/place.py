@@ -937,9 +937,9 @@ class PlaceFinder:
     def _smallest_first(self, found: list[Place], at: int) -> list[Place]:
         """``found`` (in the clause's order), a smaller place told after the verb at
         character ``at`` first when the first is a setting fronted before it: the setting
-        is the area, the later place the spot in it ("In the Homs countryside, jets struck
-        positions at the village of X": X; "Separately in Kandahar province, militants
-        clashed with police in Shah Wali Kot": Shah Wali Kot)."""
+        is the area, the later place the spot in it ("In the Idlib countryside, jets struck
+        positions at the village of X": X; "In Helmand province, militants clashed with
+        police in Sangin": Sangin)."""
         first = found[0]
         if first.start is None or first.start >= at:
             return found
