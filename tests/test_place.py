@@ -762,3 +762,34 @@ def test_a_name_the_tagger_marks_whole_is_looked_up_whole() -> None:
         (e.source and e.source.country, e.location and e.location.country) for e in doc.events
     ]
     assert all("GBR" not in pair for pair in countries)
+
+
+def test_place_acted_on_beats_the_landmark_it_is_near() -> None:
+    # the object names where the act was done; "near X" only a landmark beside it
+    text = "Rebels attacked the village of Tal Barak near the town of Kafr Halab on Monday."
+    assert placed(text, "attacked").name == "Tal Barak"
+    # with no place acted on, the landmark still places the act
+    assert placed("Gunmen killed two soldiers near Kandahar.", "killed").name == "Kandahar"
+
+
+def test_fronted_setting_gives_way_to_the_spot_told_after_the_verb() -> None:
+    # a phrase fronted before the verb sets the area; a smaller place after it is the spot
+    text = "In Helmand province, militants attacked a police post in Tal Barak on Monday."
+    assert placed(text, "attacked").name == "Tal Barak"
+    # a place told only after the verb still stands first
+    text = "Militants attacked a police post in Lashkar Gah in Helmand province on Monday."
+    assert placed(text, "attacked").name == "Lashkar Gah"
+
+
+def test_name_opening_with_a_landform_word_is_a_place() -> None:
+    # "Kafr" (village), "Jabal" (mountain), "Mount": the name is a place whatever the tagger
+    # thinks
+    text = "The army launched an assault on Kafr Batna on Monday."
+    assert placed(text, "launched").name == "Kafr Batna"
+    text = "Government troops shelled rebel positions on Jabal Zawiya on Monday."
+    assert placed(text, "shelled").name == "Jabal Zawiya"
+
+
+def test_town_taken_is_where_the_act_happened() -> None:
+    text = "The army launched an operation to take the town of Tal Barak on Monday."
+    assert placed(text, "take").name == "Tal Barak"

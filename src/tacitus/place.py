@@ -114,6 +114,8 @@ class Gazetteer:
     people_endings: frozenset[str] = frozenset()
     attribution_words: frozenset[str] = frozenset()
     water_words: frozenset[str] = frozenset()
+    reference_prepositions: frozenset[str] = frozenset()
+    feature_prefixes: frozenset[str] = frozenset()
 
     def population(self, text: str, prefer: frozenset[str] = frozenset()) -> int:
         """The population of the city ``text`` names (0 when it names none)."""
@@ -262,6 +264,8 @@ _WORD_LISTS = (
     "people_endings",
     "attribution_words",
     "water_words",
+    "reference_prepositions",
+    "feature_prefixes",
 )
 
 
@@ -608,7 +612,9 @@ class PlaceFinder:
         # "the Shaab neighborhood", "Bama Town", "the Tabqa Dam": a name before an area
         # word or ending in a word for a settlement, landform or site is a place, whatever
         # the tagger thinks
-        feature = len(toks) > 1 and toks[-1].lower_ in self.gaz.feature_words
+        feature = len(toks) > 1 and (
+            toks[-1].lower_ in self.gaz.feature_words or toks[0].lower_ in self.gaz.feature_prefixes
+        )
         if (
             toks[-1].i != head.i
             and not self._area(head)
@@ -886,6 +892,7 @@ class PlaceFinder:
         broad: list[Place] = []  # a country the nearer words named
         grievance = self._grievance(trigger, event) if grievance_apart else set()
         for rank, head in enumerate(self._heads(trigger, event, grievance)):
+            landmarks = True  # every place found so far is only beside where it happened
             for prep in head.children:
                 if prep.i in grievance:
                     continue
@@ -899,7 +906,10 @@ class PlaceFinder:
                 addressed = trigger.dep_ == "dobj" and trigger.head.i == prep.head.i
                 if direction is None and not self._locative(prep, not addressed):
                     continue
-                found += self._after(prep, "clause")
+                hits = self._after(prep, "clause")
+                beside = direction is not None or prep.lower_ in self.gaz.reference_prepositions
+                landmarks = landmarks and (beside or not hits)
+                found += hits
             if not found and head.i != trigger.i and head.dep_ in ("dobj", "nsubjpass"):
                 named = self._modifier_place(head)  # "struck a Mosul cafe"
                 if named is not None:
@@ -912,6 +922,10 @@ class PlaceFinder:
                     or self._object_place(trigger)
                     or self._purpose_place(trigger)
                 )
+                if own is not None and found and landmarks and own.how == "object":
+                    # "targeting the village of X near the town of Y": the place the act
+                    # is done to, not the landmark it is near
+                    return [own]
             elif head.i == trigger.head.i and trigger.dep_ in ("advcl", "conj"):
                 own = self._object_place(head)  # "attacked the town, killing 60"
                 for obj in head.children if own is None else ():
@@ -932,8 +946,23 @@ class PlaceFinder:
                 broad, found = found, []
                 continue
             if found:
-                return found
+                return self._smallest_first(found, trigger.idx)
         return broad
+
+    def _smallest_first(self, found: list[Place], at: int) -> list[Place]:
+        """``found`` (in the clause's order), a smaller place told after the verb at
+        character ``at`` first when the first is a setting fronted before it: the setting
+        is the area, the later place the spot in it ("In the Idlib countryside, jets struck
+        positions at the village of X": X; "In Helmand province, militants clashed with
+        police in Sangin": Sangin)."""
+        first = found[0]
+        if first.start is None or first.start >= at:
+            return found
+        for place in found[1:]:
+            apart = place.country and first.country and place.country != first.country
+            if not apart and self._narrower(place, first):
+                return [place, *(p for p in found if p is not place)]
+        return found
 
     def _grievance(self, trigger: Any, event: Event) -> set[int]:
         """The words of ``trigger`` that say what a protest is against: its object and its
