@@ -273,3 +273,10 @@ def test_a_past_verb_after_a_pluperfect_report_is_the_speakers(resources) -> Non
     assert word(text, "demanded").head.text == "said"
     found = code_all(text, resources)
     assert [e.source.name for e in found if e.trigger == "demanded"] == ["Amnesty International"]
+
+
+def test_a_hyphened_given_name_is_one_word_of_the_name() -> None:
+    parsed = load_model()("Acting President Choi Sang-mok urged calm. A Saudi-led force struck.")
+    assert "Sang-mok" in [t.text for t in parsed]
+    assert "Choi Sang-mok" in [e.text for e in parsed.ents]
+    assert "Saudi-led" not in [t.text for t in parsed]  # no person's name: left as it was

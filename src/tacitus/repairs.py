@@ -36,11 +36,13 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, MorphAnalysis, Span, Token
+from spacy.util import filter_spans
 
 _NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _OPENING_QUOTES = frozenset({'"', "'", "\u201c", "\u2018"})
 _CLOSING_QUOTES = frozenset({'"', "'", "\u201d", "\u2019"})
 _SLOGAN_WORDS = 5  # the most words of a quoted modifier
+_SYLLABLE_MAX = 5  # the most letters of the part of a given name after its hyphen
 
 
 @Language.component("tacitus_slash_names")
@@ -67,6 +69,43 @@ def slash_names(doc: Doc) -> Doc:
         with doc.retokenize() as retokenizer:
             for span in spans:
                 retokenizer.merge(span)
+    return doc
+
+
+@Language.component("tacitus_hyphened_given_names")
+def hyphened_given_names(doc: Doc) -> Doc:
+    """Merge a hyphened given name the tagger cut short ("Choi Sang-mok", "Lee Jae-myung"):
+    a person's name ending in a word joined by a hyphen to a lowercase syllable or two. The
+    tagger ends the name before the hyphen, and the parser takes the syllable ("mok") for a
+    common noun heading the phrase, which then stands for someone else."""
+    names = []
+    for ent in doc.ents:
+        end = ent.end
+        if ent.label_ != "PERSON" or end + 1 >= len(doc):
+            continue
+        hyphen, syllable = doc[end], doc[end + 1]
+        if (
+            hyphen.text == "-"
+            and not doc[end - 1].whitespace_
+            and not hyphen.whitespace_
+            and syllable.is_alpha
+            and syllable.is_lower
+            and len(syllable) <= _SYLLABLE_MAX
+        ):
+            names.append((ent, doc[end - 1 : end + 2]))
+    if not names:
+        return doc
+    with doc.retokenize() as retokenizer:
+        for _, span in names:
+            retokenizer.merge(span, attrs={"TAG": "NNP", "POS": "PROPN", "LEMMA": span.text})
+    # the merge leaves each name without its last word: give it back
+    cut = {ent.start_char for ent, _ in names}
+    doc.ents = filter_spans(
+        [
+            Span(doc, ent.start, ent.end + 1, ent.label_) if ent.start_char in cut else ent
+            for ent in doc.ents
+        ]
+    )
     return doc
 
 
