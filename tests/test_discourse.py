@@ -965,3 +965,15 @@ def test_a_group_with_its_members_listed_stands_for_them() -> None:
     assert {e[1] for e in found if e[0] == "REQUEST"} == {"USA", "GBR"}
     found = events("Several countries, including France, condemned the coup in Niger.")
     assert "FRA" in {e[1] for e in found if e[0] == "ACCUSE"}
+
+
+def test_a_one_word_name_before_the_full_one_is_that_person(kb) -> None:
+    # a headline names the president by his family name, written first in Korean names
+    doc, _, _ = resolve(
+        "South Korea's Yoon arrested. Investigators arrested President Yoon Suk Yeol on Wednesday.",
+        kb,
+    )
+    assert (
+        mention(doc, "Korea's Yoon").actor.actor_id
+        == mention(doc, "President Yoon Suk Yeol").actor.actor_id
+    )

@@ -77,6 +77,27 @@ class Persons:
                 if actor.actor_id:
                     self.state.homed.add(actor.actor_id)
 
+    def name_short_ones(self) -> None:
+        """A person named by one word before the full name was met ("South Korea's Yoon"
+        in a headline, then "President Yoon Suk Yeol") is that person, when one person's
+        name has that word for a surname or a family name written first."""
+        persons = list(self.state.persons.values())
+        names = {id(a): (a.name or "").split() for a in persons}
+        for short in persons:
+            if len(names[id(short)]) != 1:
+                continue
+            key = self._surname_key(names[id(short)][0])
+            full = [
+                a
+                for a in persons
+                if len(words := names[id(a)]) > 1
+                and key in (self._surname_key(words[-1]), self._family_name(a))
+            ]
+            if len(full) == 1:
+                person = full[0]
+                short.name, short.country = person.name, person.country
+                short.sector, short.actor_id = person.sector, person.actor_id
+
     def known_surname(self, word: str) -> bool:
         """``word`` is the surname of a person already met in the document."""
         key = self._surname_key(word)

@@ -46,6 +46,7 @@ class ActorResolver:
         for tok in parsed:
             if self._state.spans.is_head(tok):
                 self.mention(tok)
+        self._persons.name_short_ones()
         self.home = self._home(gazetteer)
         if self.home is not None:
             self._persons.place_at_home(self.home)
