@@ -243,6 +243,8 @@ class LexiconFinder:
         ):
             return None  # "bombing operation" is matched on its head; "mediation effort" here
         nominal = is_nominal(tok, self.lex.grammar)
+        if nominal and self._judgement(tok, lemma):
+            return None  # "called his remarks offensive": a quality given, not an offensive
         if nominal:
             candidates = [*self.lex.nouns.get(lemma, []), *self.lex.nouns.get(tok.lower_, [])]
             if tok.pos_ == "VERB":
@@ -509,6 +511,22 @@ class LexiconFinder:
                         continue  # "received the minister", not "received refugees"
                 return trig
         return None
+
+    def _judgement(self, tok: Token, lemma: str) -> bool:
+        """``tok``, an event noun, is a judgement of something, not an act: the object
+        complement of a naming verb ("called the arrests a kidnapping", "called Trump's
+        remarks offensive") or a word of reproach the tagger read as an adjective, in a
+        predicate's place and with no determiner that would make it a thing ("calling his
+        remarks about Chile offensive"; not "launched an offensive", "a counter-offensive")."""
+        if tok.dep_ == "oprd" and lemma_of(tok.head) in self.lex.characterise_verbs:
+            return True
+        reproach = lemma in self.lex.accusation_words or tok.lower_ in self.lex.accusation_words
+        return (
+            reproach
+            and tok.pos_ == "ADJ"
+            and tok.dep_ in ("pobj", "acomp", "oprd")
+            and not any(c.dep_ == "det" for c in tok.children)
+        )
 
     def _view(self, verb: Token, reader: EventReader) -> bool:
         """``verb`` ("agree", "accept") with a "that" clause states a view its one doer holds:
