@@ -282,3 +282,10 @@ def test_a_denial_is_not_aimed_at_the_deniers_own_state(resources) -> None:
     )
     rejects = [e for e in code_all(text, resources) if e.type.value == "REJECT"]
     assert rejects and all(e.target is None or e.target.country != "ERI" for e in rejects)
+
+
+def test_a_party_held_responsible_is_accused(resources) -> None:
+    # the parser hangs "responsible" on the object: "held India responsible"
+    text = "Kenya held Somalia responsible for the raid on the border post."
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "SOM")}
+    assert of_type("Kenyan rebels held the town for three days.", "ACCUSE", resources) == set()

@@ -290,6 +290,9 @@ class LexiconFinder:
                 }
             # "a helicopter Mi-8 was downed": its kind
             near |= {lemma_of(c) for c in child.children if c.dep_ == "compound"}
+            # an object complement the parser hung on the object: "held India responsible
+            # for the attack" ("responsible" an adjective after its noun)
+            near |= {lemma_of(c) for c in child.children if c.dep_ == "amod" and c.i > child.i}
             if child.dep_ == "dobj":
                 near |= {lemma_of(c) for c in child.conjuncts}  # "used batons and tear gas"
         if not nominal:
