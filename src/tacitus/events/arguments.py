@@ -432,6 +432,7 @@ class Arguments:
                     subject is None
                     or self._resolve(subject) is None
                     or (conj_act and self._passive(verb.head) and not self._passive(verb))
+                    or (lemma_of(verb) in self.lex.request_cues and self._tense_apart(verb))
                 )
             ):
                 return self._subject(said, depth + 1) or subject
@@ -532,6 +533,19 @@ class Arguments:
             and theirs is not None
             and mine.actor.country is not None
             and mine.actor.country == theirs.actor.country
+        )
+
+    @staticmethod
+    def _tense_apart(verb: Token) -> bool:
+        """``verb``, a finite past or present verb, is joined to a progressive one that has
+        its own "be" ("said Eritrea was arming rebels and called on the world to act"):
+        it cannot share that "be"; a request so joined is the speaker's (a threat may be
+        either's: "said Uganda was massing troops and threatened to invade")."""
+        head = verb.head
+        return (
+            verb.tag_ in ("VBD", "VBZ")
+            and head.tag_ == "VBG"
+            and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
         )
 
     def _speaker_act(self, verb: Token) -> bool:
