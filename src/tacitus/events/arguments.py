@@ -940,6 +940,8 @@ class Arguments:
                 target = self._particle_target(tok, found)
             if target is None:
                 target = self._prep_target(tok, self.grammar.target_preps)
+            if target is None and found in self.lex.rebuttal_types:
+                target = self._rebutted_accuser(tok)
         if target is None and not passive and self.unknown_accused(tok, found):
             return source, None  # "accused the West of trying to destroy Russia"
         if target is None:
@@ -994,6 +996,31 @@ class Arguments:
         if source is None and passive:
             source = self._topic(tok)
         return source, target
+
+    def _rebutted_accuser(self, verb: Token) -> Token | None:
+        """Who made the charge a denial in a relative clause rebuts, told in the clause the
+        charge is set after ("Ethiopia accused Eritrea of ..., a charge that Asmara denied",
+        "Ukraine accused Russia of ..., an accusation Moscow denies", "... accuses China of
+        spying, which Beijing denies"): the subject of the nearest accusing verb above."""
+        if verb.dep_ != "relcl" or self._own_subject(verb) is None:
+            return None
+        noun = self._antecedent(verb)
+        lemma = lemma_of(noun)
+        charge = lemma in self.lex.rebuttal_words or any(
+            t.type == EventType.ACCUSE for t in self.lex.nouns.get(lemma, [])
+        )
+        if not charge and not any(c.lower_ in self.grammar.relative_pronouns for c in verb.children):
+            return None  # "the troops Kigali denies sending": no charge named
+        for above in noun.ancestors:
+            if above.pos_ != "VERB":
+                continue
+            if not any(t.type == EventType.ACCUSE for t in self.lex.verbs.get(lemma_of(above), [])):
+                return None  # the nearest verb above accuses no one
+            accuser = self._subject(above)
+            if accuser is not None and self._names_other(accuser):
+                return accuser
+            return None
+        return None
 
     def _gapped_object(self, verb: Token) -> Token | None:
         """The noun a relative clause with a subject of its own and no object is on: its
