@@ -286,6 +286,17 @@ def test_a_denial_is_not_aimed_at_the_deniers_own_state(resources) -> None:
 
 def test_a_party_held_responsible_is_accused(resources) -> None:
     # the parser hangs "responsible" on the object: "held India responsible"
-    text = "Kenya held Somalia responsible for the raid on the border post."
+    text = "Kenya held Somalia responsible for the attack."
     assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "SOM")}
     assert of_type("Kenyan rebels held the town for three days.", "ACCUSE", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya has accused Uganda of arming rebels, a charge that Kampala denied.",
+        "Kenya has accused Uganda of arming rebels, an accusation Kampala denies.",
+    ],
+)
+def test_a_charge_denied_in_a_relative_clause_rebuts_its_maker(text, resources) -> None:
+    assert of_type(text, "REJECT", resources) == {("REJECT", "UGA", "KEN")}
