@@ -1009,7 +1009,9 @@ class Arguments:
         charge = lemma in self.lex.rebuttal_words or any(
             t.type == EventType.ACCUSE for t in self.lex.nouns.get(lemma, [])
         )
-        if not charge and not any(c.lower_ in self.grammar.relative_pronouns for c in verb.children):
+        if not charge and not any(
+            c.lower_ in self.grammar.relative_pronouns for c in verb.children
+        ):
             return None  # "the troops Kigali denies sending": no charge named
         for above in noun.ancestors:
             if above.pos_ != "VERB":
