@@ -160,8 +160,7 @@ def verb_between_names(nlp: Language, name: str) -> Callable[[Doc], Doc]:
                         obj_head.head.i == root.i
                         and obj_head.dep_ == "nsubj"
                         and any(
-                            c.dep_ in ("expl", "nsubj") and c.i > obj_head.i
-                            for c in root.children
+                            c.dep_ in ("expl", "nsubj") and c.i > obj_head.i for c in root.children
                         )
                     )
                 )
