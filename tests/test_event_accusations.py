@@ -300,3 +300,10 @@ def test_a_party_held_responsible_is_accused(resources) -> None:
 )
 def test_a_charge_denied_in_a_relative_clause_rebuts_its_maker(text, resources) -> None:
     assert of_type(text, "REJECT", resources) == {("REJECT", "UGA", "KEN")}
+
+
+def test_unrest_laid_at_someones_door_is_an_accusation(resources) -> None:
+    text = "Kenya's president said Uganda was trying to destabilise the region."
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+    text = "Falling oil prices could destabilise Kenya, the central bank said."
+    assert of_type(text, "ACCUSE", resources) == set()
