@@ -404,3 +404,11 @@ def test_a_word_of_reproach_given_to_something_is_no_offensive(
 ) -> None:
     found = {e.type.value for e in code_all(text, resources) if "offensive" in e.trigger}
     assert found == expected
+
+
+def test_a_set_of_sanctions_targeting_something_strikes_no_one(resources) -> None:
+    text = (
+        "The European Union imposed a new package of sanctions on Kenya, targeting its"
+        " oil exports and freezing the assets of dozens of officials."
+    )
+    assert "ASSAULT" not in {e.type.value for e in code_all(text, resources)}

@@ -988,6 +988,10 @@ class LexiconFinder:
             owners = [tok.head] if tok.dep_ == "acl" else []
             if tok.dep_ == "advcl":
                 owners = [c for c in tok.head.children if c.dep_ == "dobj"]
+            # what a set of them holds: "imposed a new package of sanctions, targeting oil"
+            owners += [
+                g for o in owners for p in o.children if p.lower_ == "of" for g in p.children
+            ]
             if any(lemma_of(o) in self.lex.non_agents for o in owners):
                 return False
         if trig.needs_subject == "agent":
