@@ -288,3 +288,28 @@ def test_the_of_object_of_a_violent_act_is_its_victim_not_its_doer(resources) ->
     found = code_all("Egypt condemned the killing of civilians by Israeli forces.", resources)
     accused = [(e.source.country, e.target.country) for e in found if e.type.value == "ACCUSE"]
     assert accused == [("EGY", "ISR")]
+
+
+def test_a_party_held_responsible_is_accused(resources) -> None:
+    # the parser hangs "responsible" on the object: "held India responsible"
+    text = "Kenya held Somalia responsible for the attack."
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "SOM")}
+    assert of_type("Kenyan rebels held the town for three days.", "ACCUSE", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya has accused Uganda of arming rebels, a charge that Kampala denied.",
+        "Kenya has accused Uganda of arming rebels, an accusation Kampala denies.",
+    ],
+)
+def test_a_charge_denied_in_a_relative_clause_rebuts_its_maker(text, resources) -> None:
+    assert of_type(text, "REJECT", resources) == {("REJECT", "UGA", "KEN")}
+
+
+def test_unrest_laid_at_someones_door_is_an_accusation(resources) -> None:
+    text = "Kenya's president said Uganda was trying to destabilise the region."
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+    text = "Falling oil prices could destabilise Kenya, the central bank said."
+    assert of_type(text, "ACCUSE", resources) == set()

@@ -148,3 +148,13 @@ def test_a_party_s_dated_history_is_no_news(text, resources) -> None:
 def test_a_party_s_recent_act_in_a_clause_is_news(resources) -> None:
     text = "Putin, who met Xi Jinping in Beijing last week, said the talks went well."
     assert ("CONSULT", "RUS", "CHN") in coded(code(text, resources))
+
+
+def test_a_request_joined_to_a_progressive_in_what_was_said_is_the_speakers(resources) -> None:
+    # "called" cannot share the "was" of "was arming": the minister calls, not Eritrea
+    text = (
+        "Ethiopia's foreign minister wrote that Eritrea was arming rebel groups in Amhara"
+        " and called on Kenya to press Asmara to stop."
+    )
+    sources = {e.source.country for e in code_all(text, resources) if e.trigger == "called"}
+    assert sources == {"ETH"}

@@ -247,3 +247,21 @@ def test_a_state_that_protests_accuses(text, expected, resources) -> None:
         (e[0], e[1]) for e in coded(code_all(text, resources)) if e[0] in ("ACCUSE", "PROTEST")
     }
     assert found == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States slapped sanctions on Venezuela over the election.",
+        "The World Bank halted funding to Uganda over the new law.",
+        "Washington revoked the visas of Venezuelan officials.",
+    ],
+)
+def test_sanctions_slapped_funding_halted_and_visas_revoked_cut_ties(text, resources) -> None:
+    found = {e for e in of_type(text, "SANCTION", resources)}
+    assert len(found) == 1 and next(iter(found))[2] in {"VEN", "UGA"}
+
+
+def test_funding_cut_by_a_company_for_its_own_unit_sanctions_no_one(resources) -> None:
+    text = "The Kenyan company cut funding for its research unit."
+    assert of_type(text, "SANCTION", resources) == set()

@@ -389,3 +389,26 @@ def test_a_party_launching_an_attack_attacks_in_words(resources) -> None:
     text = "Republicans in Texas have launched an assault on voting rights, Democrats said."
     assert "ASSAULT" not in types_of(text, "launched", resources)
     assert types_of("Hamas launched an attack on Israel.", "launched", resources) == {"ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile's president hit out at Milei, calling his remarks about Chile offensive.", set()),
+        ("Kenya's president called the Ugandan remarks offensive.", set()),
+        ("The Ugandan army launched an offensive against the rebels in Kenya.", {"ASSAULT"}),
+    ],
+)
+def test_a_word_of_reproach_given_to_something_is_no_offensive(
+    text: str, expected: set[str], resources
+) -> None:
+    found = {e.type.value for e in code_all(text, resources) if "offensive" in e.trigger}
+    assert found == expected
+
+
+def test_a_set_of_sanctions_targeting_something_strikes_no_one(resources) -> None:
+    text = (
+        "The European Union imposed a new package of sanctions on Kenya, targeting its"
+        " oil exports and freezing the assets of dozens of officials."
+    )
+    assert "ASSAULT" not in {e.type.value for e in code_all(text, resources)}

@@ -117,6 +117,20 @@ def test_a_verb_between_names_before_a_subordinate_clause_is_the_verb() -> None:
     }
 
 
+def test_a_verb_between_names_made_a_subject_of_a_subordinate_clause_is_the_verb() -> None:
+    # the phrase "Trump assailed Williams" made the subject of "though there is ..."
+    text = (
+        'Over the weekend, Trump assailed Williams as part of the "Never Trumpers" who '
+        "oppose his presidency, though there is no indication she has shown any partisanship."
+    )
+    verb = word(text, "assailed")
+    assert (verb.pos_, verb.dep_) == ("VERB", "ROOT")
+    assert {c.text: c.dep_ for c in verb.children if c.dep_ in ("nsubj", "dobj")} == {
+        "Trump": "nsubj",
+        "Williams": "dobj",
+    }
+
+
 def test_an_untagged_name_before_a_verb_between_names_is_its_subject() -> None:
     verb = word("Trump assailed Williams as part of a campaign.", "assailed")
     assert (verb.dep_, [c.text for c in verb.children if c.dep_ == "nsubj"]) == ("ROOT", ["Trump"])
@@ -280,3 +294,27 @@ def test_a_hyphened_given_name_is_one_word_of_the_name() -> None:
     assert "Sang-mok" in [t.text for t in parsed]
     assert "Choi Sang-mok" in [e.text for e in parsed.ents]
     assert "Saudi-led" not in [t.text for t in parsed]  # no person's name: left as it was
+
+
+def test_a_verb_between_names_after_an_opening_preposition_made_the_root_is_the_verb() -> None:
+    # the parse the small model gives this sentence inside a longer article: "Over" the
+    # root, "Trump assailed Williams" one noun phrase hung on it
+    from spacy.tokens import Doc
+
+    nlp = load_model()
+    words = ["Over", "the", "weekend", ",", "Trump", "assailed", "Williams", "as", "part", "."]
+    heads = [0, 2, 0, 0, 6, 6, 0, 6, 7, 0]
+    deps = ["ROOT", "det", "pobj", "punct", "nmod", "amod", "prep", "prep", "pobj", "punct"]
+    tags = ["IN", "DT", "NN", ",", "NNP", "VBN", "NNP", "IN", "NN", "."]
+    pos = ["ADP", "DET", "NOUN", "PUNCT", "PROPN", "VERB", "PROPN", "ADP", "NOUN", "PUNCT"]
+    ents = ["O", "O", "O", "O", "B-PERSON", "O", "B-PERSON", "O", "O", "O"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, ents=ents)
+    doc = nlp.get_pipe("tacitus_verb_between_names")(doc)
+    verb = doc[5]
+    assert (verb.pos_, verb.dep_) == ("VERB", "ROOT")
+    assert {c.text: c.dep_ for c in verb.children if c.dep_ in ("nsubj", "dobj", "prep")} == {
+        "Trump": "nsubj",
+        "Williams": "dobj",
+        "Over": "prep",
+        "as": "prep",
+    }

@@ -188,14 +188,26 @@ def verb_between_names(nlp: Language, name: str) -> Callable[[Doc], Doc]:
             if subject is None or obj is None or subject.end != verb.i or obj.start != after.i:
                 continue
             subj_head, obj_head = subject.root, obj.root
-            # "X assailed Y ..., though there is ...": the subordinate clause made the root
+            # "X assailed Y ..., though there is ...": the subordinate clause made the root,
+            # with the phrase hung on it as a loose word or as a second subject (the
+            # clause has its own: "there", "she")
             clause = (
                 root.pos_ in ("VERB", "AUX")
-                and subj_head.head.i == root.i
-                and subj_head.dep_ == "dep"
+                and (
+                    (subj_head.head.i == root.i and subj_head.dep_ == "dep")
+                    or (
+                        obj_head.head.i == root.i
+                        and obj_head.dep_ == "nsubj"
+                        and any(
+                            c.dep_ in ("expl", "nsubj") and c.i > obj_head.i for c in root.children
+                        )
+                    )
+                )
                 and any(c.dep_ == "mark" and c.i > obj_head.i for c in root.children)
             )
-            if not clause:
+            # "Over the weekend, X assailed Y": the opening preposition made the root
+            opening = root.pos_ == "ADP" and root.i < subject.start
+            if not clause and not opening:
                 if root.pos_ in ("VERB", "AUX"):
                     continue
                 if root.i not in (subj_head.i, obj_head.i):
@@ -219,6 +231,11 @@ def verb_between_names(nlp: Language, name: str) -> Callable[[Doc], Doc]:
                 tok.head = verb
             if clause:
                 root.head, root.dep_ = verb, "advcl"
+            elif opening:
+                root.head, root.dep_ = verb, "prep"
+                for tok in verb.sent:  # what hung on the preposition past the phrase
+                    if tok.head.i == root.i and tok.i > obj.end and tok.dep_ != "pobj":
+                        tok.head = verb
         return doc
 
     return repair

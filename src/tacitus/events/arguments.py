@@ -433,6 +433,7 @@ class Arguments:
                     subject is None
                     or self._resolve(subject) is None
                     or (conj_act and self._passive(verb.head) and not self._passive(verb))
+                    or (lemma_of(verb) in self.lex.request_cues and self._tense_apart(verb))
                 )
             ):
                 return self._subject(said, depth + 1) or subject
@@ -533,6 +534,19 @@ class Arguments:
             and theirs is not None
             and mine.actor.country is not None
             and mine.actor.country == theirs.actor.country
+        )
+
+    @staticmethod
+    def _tense_apart(verb: Token) -> bool:
+        """``verb``, a finite past or present verb, is joined to a progressive one that has
+        its own "be" ("said Eritrea was arming rebels and called on the world to act"):
+        it cannot share that "be"; a request so joined is the speaker's (a threat may be
+        either's: "said Uganda was massing troops and threatened to invade")."""
+        head = verb.head
+        return (
+            verb.tag_ in ("VBD", "VBZ")
+            and head.tag_ == "VBG"
+            and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
         )
 
     def _speaker_act(self, verb: Token) -> bool:
@@ -936,6 +950,8 @@ class Arguments:
                 target = self._particle_target(tok, found)
             if target is None:
                 target = self._prep_target(tok, self.grammar.target_preps)
+            if target is None and found in self.lex.rebuttal_types:
+                target = self._rebutted_accuser(tok)
         if target is None and not passive and self.unknown_accused(tok, found):
             return source, None  # "accused the West of trying to destroy Russia"
         if target is None:
@@ -990,6 +1006,33 @@ class Arguments:
         if source is None and passive:
             source = self._topic(tok)
         return source, target
+
+    def _rebutted_accuser(self, verb: Token) -> Token | None:
+        """Who made the charge a denial in a relative clause rebuts, told in the clause the
+        charge is set after ("Ethiopia accused Eritrea of ..., a charge that Asmara denied",
+        "Ukraine accused Russia of ..., an accusation Moscow denies", "... accuses China of
+        spying, which Beijing denies"): the subject of the nearest accusing verb above."""
+        if verb.dep_ != "relcl" or self._own_subject(verb) is None:
+            return None
+        noun = self._antecedent(verb)
+        lemma = lemma_of(noun)
+        charge = lemma in self.lex.rebuttal_words or any(
+            t.type == EventType.ACCUSE for t in self.lex.nouns.get(lemma, [])
+        )
+        if not charge and not any(
+            c.lower_ in self.grammar.relative_pronouns for c in verb.children
+        ):
+            return None  # "the troops Kigali denies sending": no charge named
+        for above in noun.ancestors:
+            if above.pos_ != "VERB":
+                continue
+            if not any(t.type == EventType.ACCUSE for t in self.lex.verbs.get(lemma_of(above), [])):
+                return None  # the nearest verb above accuses no one
+            accuser = self._subject(above)
+            if accuser is not None and self._names_other(accuser):
+                return accuser
+            return None
+        return None
 
     def _gapped_object(self, verb: Token) -> Token | None:
         """The noun a relative clause with a subject of its own and no object is on: its

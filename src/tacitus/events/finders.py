@@ -244,6 +244,8 @@ class LexiconFinder:
         ):
             return None  # "bombing operation" is matched on its head; "mediation effort" here
         nominal = is_nominal(tok, self.lex.grammar)
+        if nominal and self._judgement(tok, lemma):
+            return None  # "called his remarks offensive": a quality given, not an offensive
         if nominal:
             candidates = [*self.lex.nouns.get(lemma, []), *self.lex.nouns.get(tok.lower_, [])]
             if tok.pos_ == "VERB":
@@ -289,6 +291,9 @@ class LexiconFinder:
                 }
             # "a helicopter Mi-8 was downed": its kind
             near |= {lemma_of(c) for c in child.children if c.dep_ == "compound"}
+            # an object complement the parser hung on the object: "held India responsible
+            # for the attack" ("responsible" an adjective after its noun)
+            near |= {lemma_of(c) for c in child.children if c.dep_ == "amod" and c.i > child.i}
             if child.dep_ == "dobj":
                 near |= {lemma_of(c) for c in child.conjuncts}  # "used batons and tear gas"
         if not nominal:
@@ -522,6 +527,22 @@ class LexiconFinder:
                         continue  # "received the minister", not "received refugees"
                 return trig
         return None
+
+    def _judgement(self, tok: Token, lemma: str) -> bool:
+        """``tok``, an event noun, is a judgement of something, not an act: the object
+        complement of a naming verb ("called the arrests a kidnapping", "called Trump's
+        remarks offensive") or a word of reproach the tagger read as an adjective, in a
+        predicate's place and with no determiner that would make it a thing ("calling his
+        remarks about Chile offensive"; not "launched an offensive", "a counter-offensive")."""
+        if tok.dep_ == "oprd" and lemma_of(tok.head) in self.lex.characterise_verbs:
+            return True
+        reproach = lemma in self.lex.accusation_words or tok.lower_ in self.lex.accusation_words
+        return (
+            reproach
+            and tok.pos_ == "ADJ"
+            and tok.dep_ in ("pobj", "acomp", "oprd")
+            and not any(c.dep_ == "det" for c in tok.children)
+        )
 
     def _view(self, verb: Token, reader: EventReader) -> bool:
         """``verb`` ("agree", "accept") with a "that" clause states a view its one doer holds:
@@ -982,6 +1003,10 @@ class LexiconFinder:
             owners = [tok.head] if tok.dep_ == "acl" else []
             if tok.dep_ == "advcl":
                 owners = [c for c in tok.head.children if c.dep_ == "dobj"]
+            # what a set of them holds: "imposed a new package of sanctions, targeting oil"
+            owners += [
+                g for o in owners for p in o.children if p.lower_ == "of" for g in p.children
+            ]
             if any(lemma_of(o) in self.lex.non_agents for o in owners):
                 return False
         if trig.needs_subject == "agent":
