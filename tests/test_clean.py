@@ -524,6 +524,28 @@ def test_a_note_after_the_article_outside_its_container_is_dropped(after: str) -
     assert "independent paper" not in doc.body
 
 
+@pytest.mark.parametrize(
+    "after",
+    [
+        "<table><tr><td><a href='/1'>{one}</a></td><td>Nov 19</td></tr>"
+        "<tr><td><a href='/2'>{two}</a></td><td>Nov 18</td></tr></table>",
+        "<div><p><b>Mike Bell</b> <i>November 19, 2019 at 9:14 pm</i></p><p>{one}.</p>"
+        "<p>{two}.</p></div>",
+    ],
+)
+def test_rows_and_comments_after_the_article_outside_its_container_are_dropped(
+    after: str,
+) -> None:
+    """The extractor writes a table row as "| a | b |" and spaces inline elements apart
+    unlike the markup ("Mike Bell November 19"): such a line is still found on the page,
+    so it does not stop the search for the article's end."""
+    one = "Police arrest two men after a chase through the harbour district at night"
+    two = "State lawmakers move to cap rent increases for older tenants in the region"
+    doc = clean(RawDocument(_quay_page(after.format(one=one, two=two)), "q.html", "q.html"))
+    assert doc.body.endswith(_QUAY[-1])
+    assert "Police arrest" not in doc.body and "lawmakers" not in doc.body
+
+
 def test_a_note_on_the_author_ending_the_article_inside_its_container_is_dropped() -> None:
     """The last paragraph opens with the author's full name (metadata or byline), then a
     word in small letters: a note on the writer, not the story; where it stands does not

@@ -420,17 +420,36 @@ def _continued(tree: Any, text: str) -> str:
     return text + "\n" + "\n".join(more)
 
 
+def _line_blocks(paragraphs: list[Paragraph], lines: list[str]) -> list[Any]:
+    """The element each line of extracted text is the running text of (None: not found
+    on the page). Texts are compared without spaces (the extractor and the markup space
+    inline elements apart differently); the extractor writes a table row as "| cell |
+    cell |", of which the first cell is looked up. (A list item, "- item", is left unfound:
+    an article's own list may stand outside its paragraphs' container.)"""
+    blocks: dict[str, Any] = {}
+    for paragraph, block, _ in paragraphs:
+        blocks.setdefault(_spaceless(paragraph), block)
+    found = []
+    for line in lines:
+        key = markup_key(line)
+        if key.startswith("|") and _spaceless(key) not in blocks:
+            key = next((cell for cell in key.strip("| ").split(" | ") if cell.strip()), "")
+        found.append(blocks.get(_spaceless(key)) if key else None)
+    return found
+
+
+def _spaceless(text: str) -> str:
+    return "".join(markup_key(text).split())
+
+
 def _outside_tail(paragraphs: list[Paragraph], text: str) -> str:
     """``text`` less the lines after its last line in the article's container that stand
     outside it (a newsletter box, an "about the company" note, a list of other stories
     the extractor took for more article), when they are short beside it. The container
     is the deepest element that holds most of the extracted words; a line not found on
-    the page ends the search."""
+    the page (``_line_blocks``) ends the search."""
     lines = text.split("\n")
-    blocks: dict[str, Any] = {}
-    for paragraph, block, _ in paragraphs:
-        blocks.setdefault(markup_key(paragraph), block)
-    found = [blocks.get(markup_key(line)) for line in lines]
+    found = _line_blocks(paragraphs, lines)
     held: dict[Any, list[int]] = {}  # element -> [words, lines] of the text it holds
     for line, block in zip(lines, found, strict=True):
         if block is not None:
