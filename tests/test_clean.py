@@ -546,6 +546,49 @@ def test_rows_and_comments_after_the_article_outside_its_container_are_dropped(
     assert "Police arrest" not in doc.body and "lawmakers" not in doc.body
 
 
+_TEASERS = [
+    (
+        "Storm leaves thousands without power",
+        "Crews worked through the night to restore "
+        "power to homes after high winds brought down lines across the coast.",
+    ),
+    (
+        "Schools to stay closed until Friday",
+        "Officials said the closures would last until "
+        "the end of the week because flooding has cut the roads to three villages.",
+    ),
+    (
+        "Police name victim of weekend crash",
+        "The man died at the scene after his car left "
+        "the road near the old bridge on Saturday evening, police said.",
+    ),
+    (
+        "Ferry fares to rise in the spring",
+        "The operator said the rise was needed to pay "
+        "for two new boats, and that island residents would keep their discount.",
+    ),
+]
+
+
+@pytest.mark.parametrize("linked", [True, False])
+def test_a_list_of_other_stories_read_on_after_the_article_is_dropped(linked: bool) -> None:
+    """Three teasers or more in sibling boxes, each a linked headline over a summary, end
+    the extracted text after the article: other stories, however long beside it. The
+    same boxes under headings that are no links (an article's own sections) stay."""
+    head = "<h3><a href='/{i}'>{h}</a></h3>" if linked else "<h3>{h}</h3>"
+    cards = "".join(
+        f"<div class='card'>{head.format(i=i, h=h)}<p>{p}</p></div>"
+        for i, (h, p) in enumerate(_TEASERS)
+    )
+    page = _quay_page(f"<div class='list'><h2>Latest</h2>{cards}</div>", _QUAY[:2])
+    doc = clean(RawDocument(page, "q.html", "q.html"))
+    assert doc.body.startswith(_QUAY[0])
+    assert (_TEASERS[0][1] in doc.body) is not linked
+    assert (_TEASERS[-1][1] in doc.body) is not linked
+    if linked:
+        assert doc.body.endswith(_QUAY[1])
+
+
 def test_a_note_on_the_author_ending_the_article_inside_its_container_is_dropped() -> None:
     """The last paragraph opens with the author's full name (metadata or byline), then a
     word in small letters: a note on the writer, not the story; where it stands does not

@@ -50,6 +50,11 @@ _CONTINUED_MIN_WORDS = 20
 # short beside it (longer, it is more likely the rest of a body split in two).
 _MAIN_SHARE = 0.6
 _OUTSIDE_TAIL_SHARE = 0.4
+# A list of other stories read on after the article: this many sibling elements of one
+# tag and class or more, each opening with a linked line of at most this many words.
+_ITEMS = 3
+_ITEM_HEAD_WORDS = 12
+_LABEL_WORDS = 5
 # A paragraph opening with its source in brackets set apart by markup ("<cite>(CNN)</cite>
 # President ..."): the extractor glues the two words, the page shows them apart.
 _GLUED_SOURCE = re.compile(r"^(\([A-Z][^()\n]{0,39}\))(?=[A-Z][a-z])", re.M)
@@ -124,6 +129,7 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
             and p.block.tag != "li"  # an item of a list: ``_link_items`` judges the list
         )
         text = _continued(tree, _dropped_last(tree, _outside_tail(paragraphs, text)))
+        text = _item_list_tail(paragraphs, text)
         lead = _lost_lead(paragraphs, text, doc.description or "")
         if lead:
             text = _insert_lead(text, *lead)
@@ -418,6 +424,65 @@ def _continued(tree: Any, text: str) -> str:
     if sum(_words(paragraph) for paragraph in more) < _CONTINUED_MIN_WORDS:
         return text
     return text + "\n" + "\n".join(more)
+
+
+def _item_list_tail(paragraphs: list[Paragraph], text: str) -> str:
+    """``text`` less a list of other stories that the extractor read on after the
+    article, wherever it stands: three sibling elements or more of one tag and class
+    ending the text, each holding a short line in links (another story's headline) and
+    more text under it (its summary), after running text outside them; the list's label
+    ("Latest") goes with it."""
+    lines = text.split("\n")
+    found = _line_blocks(paragraphs, lines)
+    held: dict[Any, list[Paragraph]] = {}
+    for paragraph in paragraphs:
+        for element in (paragraph.block, *paragraph.block.iterancestors()):
+            held.setdefault(element, []).append(paragraph)
+
+    def item_of(block: Any) -> Any:
+        for element in (block, *block.iterancestors()):
+            parent = element.getparent()
+            if parent is None or element.tag not in _HOLDER_TAGS | {"li", "article"}:
+                continue
+            kin = [
+                child
+                for child in parent
+                if child.tag == element.tag and child.get("class") == element.get("class")
+            ]
+            if len(kin) >= _ITEMS and all(_is_story_item(held.get(c, [])) for c in kin):
+                return element
+        return None
+
+    end = len(lines)
+    items: list[Any] = []
+    while end > 0 and found[end - 1] is not None:
+        item = item_of(found[end - 1])
+        if item is None:
+            break
+        if not items or item is not items[-1]:
+            items.append(item)
+        end -= 1
+    if len(items) < _ITEMS:
+        return text
+    label = found[end - 1] if end else None
+    if label is not None and label.getparent() is items[0].getparent():
+        if _words(lines[end - 1]) <= _LABEL_WORDS and not _is_running_text(lines[end - 1]):
+            end -= 1
+    if sum(_is_running_text(line) for line in lines[:end]) < 2:
+        return text
+    return "\n".join(lines[:end])
+
+
+def _is_story_item(held: list[Paragraph]) -> bool:
+    """An element holding another story's teaser: a short line in links, then more."""
+    if len(held) < 2:
+        return False
+    words = _words(held[0].text)
+    return (
+        words <= _ITEM_HEAD_WORDS
+        and held[0].linked >= _LINKED_SHARE * words
+        and not _is_running_text(held[0].text)
+    )
 
 
 def _line_blocks(paragraphs: list[Paragraph], lines: list[str]) -> list[Any]:
