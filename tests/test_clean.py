@@ -589,6 +589,38 @@ def test_a_list_of_other_stories_read_on_after_the_article_is_dropped(linked: bo
         assert doc.body.endswith(_QUAY[1])
 
 
+_FIRE = [
+    "Firefighters fought a blaze at a warehouse on the east side of the town late on "
+    "Wednesday night, and no one was hurt, the fire service said.",
+    "The fire sent thick smoke over nearby homes and closed two roads for several hours "
+    "while crews worked to keep it from spreading to the timber yard.",
+    "The chief said the cause was still under investigation but did not appear to be "
+    "suspicious, and that the building had been empty for a year.",
+    "Neighbours said they heard a loud bang shortly before flames were seen coming from "
+    "the roof, and several families left their homes until the morning.",
+    "Crews stayed at the scene on Thursday to put out hot spots and check the walls, and "
+    "the town said it would inspect the site before the roads reopen.",
+]
+
+
+@pytest.mark.parametrize("next_headline", [True, False])
+def test_the_next_story_read_on_after_the_article_is_dropped(next_headline: bool) -> None:
+    """The story under the page's headline, then a longer block that opens with a
+    headline of its own (the next story of an endless page): the body ends with the
+    first story. A longer block with no headline of its own is more of the article."""
+    head = "<h1>Fire destroys empty warehouse</h1>" if next_headline else ""
+    story = "".join(f"<p>{p}</p>" for p in _QUAY[:3])
+    other = "".join(f"<p>{p}</p>" for p in _FIRE)
+    page = (
+        "<html><head><title>Harbour board approves new quay</title></head><body>"
+        f"<div class='wrap'><div class='a'><h1>Harbour board approves new quay</h1>{story}"
+        f"</div><div class='b'>{head}{other}</div></div></body></html>"
+    ).encode()
+    doc = clean(RawDocument(page, "q.html", "q.html"))
+    assert doc.body.startswith(_QUAY[0])
+    assert (_FIRE[-1] in doc.body) is not next_headline
+
+
 def test_a_note_on_the_author_ending_the_article_inside_its_container_is_dropped() -> None:
     """The last paragraph opens with the author's full name (metadata or byline), then a
     word in small letters: a note on the writer, not the story; where it stands does not

@@ -129,7 +129,7 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
             and p.block.tag != "li"  # an item of a list: ``_link_items`` judges the list
         )
         text = _continued(tree, _dropped_last(tree, _outside_tail(paragraphs, text)))
-        text = _item_list_tail(paragraphs, text)
+        text = _item_list_tail(paragraphs, _headline_story(paragraphs, text, doc.title or ""))
         lead = _lost_lead(paragraphs, text, doc.description or "")
         if lead:
             text = _insert_lead(text, *lead)
@@ -424,6 +424,61 @@ def _continued(tree: Any, text: str) -> str:
     if sum(_words(paragraph) for paragraph in more) < _CONTINUED_MIN_WORDS:
         return text
     return text + "\n" + "\n".join(more)
+
+
+def _headline_story(paragraphs: list[Paragraph], text: str, title: str) -> str:
+    """``text`` up to the end of the story under the page's headline (the ``<h1>`` that
+    restates its title) when the extractor read on into a larger block outside it (the
+    next story of an endless page): the element that holds the headline and two lines of
+    running text or more, followed only by lines outside it in a block that opens with a
+    headline of its own (``<h1>``-``<h3>``), while most of the text stands outside it."""
+    lines = text.split("\n")
+    found = _line_blocks(paragraphs, lines)
+    headline = next(
+        (p.block for p in paragraphs if p.block.tag == "h1" and _restates(p.text, title)), None
+    )
+    if headline is None:
+        return text
+    held: dict[Any, list[int]] = {}  # element -> [words, running lines]
+    for line, block in zip(lines, found, strict=True):
+        if block is not None:
+            for element in (block, *block.iterancestors()):
+                count = held.setdefault(element, [0, 0])
+                count[0] += _words(line)
+                count[1] += _is_running_text(line)
+    total = sum(_words(line) for line, block in zip(lines, found, strict=True) if block is not None)
+    story = next((a for a in headline.iterancestors() if held.get(a, [0, 0])[1] >= 2), None)
+    if story is None or held[story][0] > _MAIN_SHARE * total:
+        return text
+    inside = [
+        i
+        for i, block in enumerate(found)
+        if block is not None and any(a is story for a in (block, *block.iterancestors()))
+    ]
+    if not inside or None in found[inside[-1] + 1 :] or inside[-1] + 1 == len(lines):
+        return text
+    after = found[inside[-1] + 1]
+    common = {id(a) for a in story.iterancestors()}
+    block = next((e for e in (after, *after.iterancestors()) if id(e.getparent()) in common), None)
+    opening = next(
+        (p.block for p in paragraphs if block is not None and _holds(block, p.block)), None
+    )
+    if opening is None or opening.tag not in ("h1", "h2", "h3"):
+        return text  # what follows opens with no headline of its own: more of the story
+    return "\n".join(lines[: inside[-1] + 1])
+
+
+def _holds(element: Any, other: Any) -> bool:
+    """Is ``other`` the element or inside it?"""
+    return other is element or any(a is element for a in other.iterancestors())
+
+
+def _restates(heading: str, title: str) -> bool:
+    """Does a heading restate the page's title (most words shared both ways)?"""
+    ours = set(_TITLE_WORD.findall(heading.casefold()))
+    theirs = set(_TITLE_WORD.findall(title.casefold()))
+    shared = len(ours & theirs)
+    return len(theirs) >= 3 and shared >= _HEADLINE_SHARE * max(len(ours), len(theirs))
 
 
 def _item_list_tail(paragraphs: list[Paragraph], text: str) -> str:
