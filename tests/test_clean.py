@@ -524,6 +524,103 @@ def test_a_note_after_the_article_outside_its_container_is_dropped(after: str) -
     assert "independent paper" not in doc.body
 
 
+@pytest.mark.parametrize(
+    "after",
+    [
+        "<table><tr><td><a href='/1'>{one}</a></td><td>Nov 19</td></tr>"
+        "<tr><td><a href='/2'>{two}</a></td><td>Nov 18</td></tr></table>",
+        "<div><p><b>Mike Bell</b> <i>November 19, 2019 at 9:14 pm</i></p><p>{one}.</p>"
+        "<p>{two}.</p></div>",
+    ],
+)
+def test_rows_and_comments_after_the_article_outside_its_container_are_dropped(
+    after: str,
+) -> None:
+    """The extractor writes a table row as "| a | b |" and spaces inline elements apart
+    unlike the markup ("Mike Bell November 19"): such a line is still found on the page,
+    so it does not stop the search for the article's end."""
+    one = "Police arrest two men after a chase through the harbour district at night"
+    two = "State lawmakers move to cap rent increases for older tenants in the region"
+    doc = clean(RawDocument(_quay_page(after.format(one=one, two=two)), "q.html", "q.html"))
+    assert doc.body.endswith(_QUAY[-1])
+    assert "Police arrest" not in doc.body and "lawmakers" not in doc.body
+
+
+_TEASERS = [
+    (
+        "Storm leaves thousands without power",
+        "Crews worked through the night to restore "
+        "power to homes after high winds brought down lines across the coast.",
+    ),
+    (
+        "Schools to stay closed until Friday",
+        "Officials said the closures would last until "
+        "the end of the week because flooding has cut the roads to three villages.",
+    ),
+    (
+        "Police name victim of weekend crash",
+        "The man died at the scene after his car left "
+        "the road near the old bridge on Saturday evening, police said.",
+    ),
+    (
+        "Ferry fares to rise in the spring",
+        "The operator said the rise was needed to pay "
+        "for two new boats, and that island residents would keep their discount.",
+    ),
+]
+
+
+@pytest.mark.parametrize("linked", [True, False])
+def test_a_list_of_other_stories_read_on_after_the_article_is_dropped(linked: bool) -> None:
+    """Three teasers or more in sibling boxes, each a linked headline over a summary, end
+    the extracted text after the article: other stories, however long beside it. The
+    same boxes under headings that are no links (an article's own sections) stay."""
+    head = "<h3><a href='/{i}'>{h}</a></h3>" if linked else "<h3>{h}</h3>"
+    cards = "".join(
+        f"<div class='card'>{head.format(i=i, h=h)}<p>{p}</p></div>"
+        for i, (h, p) in enumerate(_TEASERS)
+    )
+    page = _quay_page(f"<div class='list'><h2>Latest</h2>{cards}</div>", _QUAY[:2])
+    doc = clean(RawDocument(page, "q.html", "q.html"))
+    assert doc.body.startswith(_QUAY[0])
+    assert (_TEASERS[0][1] in doc.body) is not linked
+    assert (_TEASERS[-1][1] in doc.body) is not linked
+    if linked:
+        assert doc.body.endswith(_QUAY[1])
+
+
+_FIRE = [
+    "Firefighters fought a blaze at a warehouse on the east side of the town late on "
+    "Wednesday night, and no one was hurt, the fire service said.",
+    "The fire sent thick smoke over nearby homes and closed two roads for several hours "
+    "while crews worked to keep it from spreading to the timber yard.",
+    "The chief said the cause was still under investigation but did not appear to be "
+    "suspicious, and that the building had been empty for a year.",
+    "Neighbours said they heard a loud bang shortly before flames were seen coming from "
+    "the roof, and several families left their homes until the morning.",
+    "Crews stayed at the scene on Thursday to put out hot spots and check the walls, and "
+    "the town said it would inspect the site before the roads reopen.",
+]
+
+
+@pytest.mark.parametrize("next_headline", [True, False])
+def test_the_next_story_read_on_after_the_article_is_dropped(next_headline: bool) -> None:
+    """The story under the page's headline, then a longer block that opens with a
+    headline of its own (the next story of an endless page): the body ends with the
+    first story. A longer block with no headline of its own is more of the article."""
+    head = "<h1>Fire destroys empty warehouse</h1>" if next_headline else ""
+    story = "".join(f"<p>{p}</p>" for p in _QUAY[:3])
+    other = "".join(f"<p>{p}</p>" for p in _FIRE)
+    page = (
+        "<html><head><title>Harbour board approves new quay</title></head><body>"
+        f"<div class='wrap'><div class='a'><h1>Harbour board approves new quay</h1>{story}"
+        f"</div><div class='b'>{head}{other}</div></div></body></html>"
+    ).encode()
+    doc = clean(RawDocument(page, "q.html", "q.html"))
+    assert doc.body.startswith(_QUAY[0])
+    assert (_FIRE[-1] in doc.body) is not next_headline
+
+
 def test_a_note_on_the_author_ending_the_article_inside_its_container_is_dropped() -> None:
     """The last paragraph opens with the author's full name (metadata or byline), then a
     word in small letters: a note on the writer, not the story; where it stands does not

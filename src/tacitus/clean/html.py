@@ -50,6 +50,11 @@ _CONTINUED_MIN_WORDS = 20
 # short beside it (longer, it is more likely the rest of a body split in two).
 _MAIN_SHARE = 0.6
 _OUTSIDE_TAIL_SHARE = 0.4
+# A list of other stories read on after the article: this many sibling elements of one
+# tag and class or more, each opening with a linked line of at most this many words.
+_ITEMS = 3
+_ITEM_HEAD_WORDS = 12
+_LABEL_WORDS = 5
 # A paragraph opening with its source in brackets set apart by markup ("<cite>(CNN)</cite>
 # President ..."): the extractor glues the two words, the page shows them apart.
 _GLUED_SOURCE = re.compile(r"^(\([A-Z][^()\n]{0,39}\))(?=[A-Z][a-z])", re.M)
@@ -124,6 +129,7 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
             and p.block.tag != "li"  # an item of a list: ``_link_items`` judges the list
         )
         text = _continued(tree, _dropped_last(tree, _outside_tail(paragraphs, text)))
+        text = _item_list_tail(paragraphs, _headline_story(paragraphs, text, doc.title or ""))
         lead = _lost_lead(paragraphs, text, doc.description or "")
         if lead:
             text = _insert_lead(text, *lead)
@@ -420,17 +426,150 @@ def _continued(tree: Any, text: str) -> str:
     return text + "\n" + "\n".join(more)
 
 
+def _headline_story(paragraphs: list[Paragraph], text: str, title: str) -> str:
+    """``text`` up to the end of the story under the page's headline (the ``<h1>`` that
+    restates its title) when the extractor read on into a larger block outside it (the
+    next story of an endless page): the element that holds the headline and two lines of
+    running text or more, followed only by lines outside it in a block that opens with a
+    headline of its own (``<h1>``-``<h3>``), while most of the text stands outside it."""
+    lines = text.split("\n")
+    found = _line_blocks(paragraphs, lines)
+    headline = next(
+        (p.block for p in paragraphs if p.block.tag == "h1" and _restates(p.text, title)), None
+    )
+    if headline is None:
+        return text
+    held: dict[Any, list[int]] = {}  # element -> [words, running lines]
+    for line, block in zip(lines, found, strict=True):
+        if block is not None:
+            for element in (block, *block.iterancestors()):
+                count = held.setdefault(element, [0, 0])
+                count[0] += _words(line)
+                count[1] += _is_running_text(line)
+    total = sum(_words(line) for line, block in zip(lines, found, strict=True) if block is not None)
+    story = next((a for a in headline.iterancestors() if held.get(a, [0, 0])[1] >= 2), None)
+    if story is None or held[story][0] > _MAIN_SHARE * total:
+        return text
+    inside = [
+        i
+        for i, block in enumerate(found)
+        if block is not None and any(a is story for a in (block, *block.iterancestors()))
+    ]
+    if not inside or None in found[inside[-1] + 1 :] or inside[-1] + 1 == len(lines):
+        return text
+    after = found[inside[-1] + 1]
+    common = {id(a) for a in story.iterancestors()}
+    block = next((e for e in (after, *after.iterancestors()) if id(e.getparent()) in common), None)
+    opening = next(
+        (p.block for p in paragraphs if block is not None and _holds(block, p.block)), None
+    )
+    if opening is None or opening.tag not in ("h1", "h2", "h3"):
+        return text  # what follows opens with no headline of its own: more of the story
+    return "\n".join(lines[: inside[-1] + 1])
+
+
+def _holds(element: Any, other: Any) -> bool:
+    """Is ``other`` the element or inside it?"""
+    return other is element or any(a is element for a in other.iterancestors())
+
+
+def _restates(heading: str, title: str) -> bool:
+    """Does a heading restate the page's title (most words shared both ways)?"""
+    ours = set(_TITLE_WORD.findall(heading.casefold()))
+    theirs = set(_TITLE_WORD.findall(title.casefold()))
+    shared = len(ours & theirs)
+    return len(theirs) >= 3 and shared >= _HEADLINE_SHARE * max(len(ours), len(theirs))
+
+
+def _item_list_tail(paragraphs: list[Paragraph], text: str) -> str:
+    """``text`` less a list of other stories that the extractor read on after the
+    article, wherever it stands: three sibling elements or more of one tag and class
+    ending the text, each holding a short line in links (another story's headline) and
+    more text under it (its summary), after running text outside them; the list's label
+    ("Latest") goes with it."""
+    lines = text.split("\n")
+    found = _line_blocks(paragraphs, lines)
+    held: dict[Any, list[Paragraph]] = {}
+    for paragraph in paragraphs:
+        for element in (paragraph.block, *paragraph.block.iterancestors()):
+            held.setdefault(element, []).append(paragraph)
+
+    def item_of(block: Any) -> Any:
+        for element in (block, *block.iterancestors()):
+            parent = element.getparent()
+            if parent is None or element.tag not in _HOLDER_TAGS | {"li", "article"}:
+                continue
+            kin = [
+                child
+                for child in parent
+                if child.tag == element.tag and child.get("class") == element.get("class")
+            ]
+            if len(kin) >= _ITEMS and all(_is_story_item(held.get(c, [])) for c in kin):
+                return element
+        return None
+
+    end = len(lines)
+    items: list[Any] = []
+    while end > 0 and found[end - 1] is not None:
+        item = item_of(found[end - 1])
+        if item is None:
+            break
+        if not items or item is not items[-1]:
+            items.append(item)
+        end -= 1
+    if len(items) < _ITEMS:
+        return text
+    label = found[end - 1] if end else None
+    if label is not None and label.getparent() is items[0].getparent():
+        if _words(lines[end - 1]) <= _LABEL_WORDS and not _is_running_text(lines[end - 1]):
+            end -= 1
+    if sum(_is_running_text(line) for line in lines[:end]) < 2:
+        return text
+    return "\n".join(lines[:end])
+
+
+def _is_story_item(held: list[Paragraph]) -> bool:
+    """An element holding another story's teaser: a short line in links, then more."""
+    if len(held) < 2:
+        return False
+    words = _words(held[0].text)
+    return (
+        words <= _ITEM_HEAD_WORDS
+        and held[0].linked >= _LINKED_SHARE * words
+        and not _is_running_text(held[0].text)
+    )
+
+
+def _line_blocks(paragraphs: list[Paragraph], lines: list[str]) -> list[Any]:
+    """The element each line of extracted text is the running text of (None: not found
+    on the page). Texts are compared without spaces (the extractor and the markup space
+    inline elements apart differently); the extractor writes a table row as "| cell |
+    cell |", of which the first cell is looked up. (A list item, "- item", is left unfound:
+    an article's own list may stand outside its paragraphs' container.)"""
+    blocks: dict[str, Any] = {}
+    for paragraph, block, _ in paragraphs:
+        blocks.setdefault(_spaceless(paragraph), block)
+    found = []
+    for line in lines:
+        key = markup_key(line)
+        if key.startswith("|") and _spaceless(key) not in blocks:
+            key = next((cell for cell in key.strip("| ").split(" | ") if cell.strip()), "")
+        found.append(blocks.get(_spaceless(key)) if key else None)
+    return found
+
+
+def _spaceless(text: str) -> str:
+    return "".join(markup_key(text).split())
+
+
 def _outside_tail(paragraphs: list[Paragraph], text: str) -> str:
     """``text`` less the lines after its last line in the article's container that stand
     outside it (a newsletter box, an "about the company" note, a list of other stories
     the extractor took for more article), when they are short beside it. The container
     is the deepest element that holds most of the extracted words; a line not found on
-    the page ends the search."""
+    the page (``_line_blocks``) ends the search."""
     lines = text.split("\n")
-    blocks: dict[str, Any] = {}
-    for paragraph, block, _ in paragraphs:
-        blocks.setdefault(markup_key(paragraph), block)
-    found = [blocks.get(markup_key(line)) for line in lines]
+    found = _line_blocks(paragraphs, lines)
     held: dict[Any, list[int]] = {}  # element -> [words, lines] of the text it holds
     for line, block in zip(lines, found, strict=True):
         if block is not None:
