@@ -318,3 +318,12 @@ def test_a_verb_between_names_after_an_opening_preposition_made_the_root_is_the_
         "Over": "prep",
         "as": "prep",
     }
+
+
+def test_an_acronym_opening_a_sentence_is_the_subject_not_a_verb(resources) -> None:
+    assert word("IGAD condemned the fighting in Sudan.", "IGAD").dep_ == "nsubj"
+    assert word("ECOWAS imposed sanctions on Niger.", "imposed").dep_ == "ROOT"
+    found = code_all("ECOWAS imposed sanctions on Niger.", resources)
+    assert [(e.type.value, e.source.country, e.target.country) for e in found] == [
+        ("SANCTION", "IGO", "NER")
+    ]

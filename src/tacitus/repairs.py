@@ -42,6 +42,7 @@ _NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _OPENING_QUOTES = frozenset({'"', "'", "\u201c", "\u2018"})
 _CLOSING_QUOTES = frozenset({'"', "'", "\u201d", "\u2019"})
 _SLOGAN_WORDS = 5  # the most words of a quoted modifier
+_ACRONYM_MIN = 3  # the fewest letters of an acronym read as a verb
 _SYLLABLE_MAX = 5  # the most letters of the part of a given name after its hyphen
 
 
@@ -639,6 +640,38 @@ def subordinate_subjects(doc: Doc) -> Doc:
             if obj is None or obj.right_edge.i + 1 != verb.i:
                 continue
             _rehang(doc, {obj.i: (verb.i, "nsubj"), prep.i: (verb.i, "mark")})
+    return doc
+
+
+@Language.component("tacitus_acronym_subjects")
+def acronym_subjects(doc: Doc) -> Doc:
+    """Re-read "IGAD condemned the fighting", "ECOWAS imposed sanctions on Niger": an
+    organisation's acronym opening a sentence, which the tagger took for a verb (an
+    auxiliary of the next verb, or the root with that verb read as an adjective of the
+    object), is the subject of the past verb after it."""
+    for sent in doc.sents:
+        first = sent[0]
+        if not (
+            first.is_upper
+            and first.is_alpha
+            and len(first) >= _ACRONYM_MIN
+            and first.pos_ in ("VERB", "AUX")
+            and first.i + 1 < sent.end
+        ):
+            continue
+        verb = doc[first.i + 1]
+        if verb.tag_ not in ("VBD", "VBN"):
+            continue
+        if first.dep_ == "aux" and verb.head.i == verb.i:
+            changes = {first.i: (verb.i, "nsubj")}
+        elif first.dep_ == "ROOT" and verb.dep_ == "amod" and verb.head.head.i == first.i:
+            changes = {verb.i: (verb.i, "ROOT"), first.i: (verb.i, "nsubj")}
+            changes |= {c.i: (verb.i, c.dep_) for c in first.children if c.i != verb.i}
+        else:
+            continue
+        if _rehang(doc, changes):
+            first.tag_, first.pos_ = "NNP", "PROPN"
+            verb.tag_, verb.pos_ = "VBD", "VERB"
     return doc
 
 
