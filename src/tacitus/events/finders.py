@@ -359,6 +359,8 @@ class LexiconFinder:
                     continue  # "the team attacked", "suspended by the league"
                 if nominal and self._counted_trend(tok):
                     continue  # "attacks on journalists have increased": a trend, no act
+                if trig.type == EventType.ASSAULT and self._running_toll(tok, nominal, reader):
+                    continue  # "the war has killed more than 500,000": background, no act
                 if "to" in trig.extra and nominal and not self._called_party(tok, reader):
                     continue  # "a call to arms", "a call to X to withdraw": a request
                 if (
@@ -1011,6 +1013,25 @@ class LexiconFinder:
         # illness or an abstraction ("a gunman killed"; not "the virus killed", "questions hit")
         return (
             reader.res.mention(subject) is not None or lemma_of(subject) not in self.lex.non_agents
+        )
+
+    def _running_toll(self, tok: Token, nominal: bool, reader: EventReader) -> bool:
+        """``tok`` tells the present-perfect toll of a long-running whole, or is that whole:
+        "the war has killed or wounded hundreds of thousands", "the insurgency, which began in
+        2009, has killed 35,000", "Israel's military campaign has killed 34,000"."""
+        if nominal:
+            if tok.dep_ != "nsubj":
+                return False
+            verb, subject = tok.head, tok
+        else:
+            verb, subject = tok, reader.subject(tok)
+        if subject is None or lemma_of(subject) not in self.lex.toll_subjects:
+            return False
+        verbs = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+        return any(
+            c.dep_ == "aux" and lemma_of(c) == "have" and c.tag_ in ("VBZ", "VBP")
+            for v in verbs
+            for c in v.children
         )
 
     def _accident(self, noun: Token, clause: Token, reader: EventReader) -> bool:
