@@ -963,6 +963,8 @@ class LexiconFinder:
             return False
         if trig.needs_subject == "agent" and subject is not None and not_event(subject, self.lex):
             return False  # "a gas explosion killed ten": an accident, no one's act
+        if trig.needs_subject == "agent" and self._struck_with_measure(tok):
+            return False  # "hit Moscow with new sanctions": a measure, no blow
         if trig.needs_subject == "agent" and tok.tag_ == "VBG":
             # "sanctions targeting Iranian officials", "imposed sanctions, targeting banks":
             # the measure is aimed at them, no one is struck
@@ -1013,6 +1015,19 @@ class LexiconFinder:
         # illness or an abstraction ("a gunman killed"; not "the virus killed", "questions hit")
         return (
             reader.res.mention(subject) is not None or lemma_of(subject) not in self.lex.non_agents
+        )
+
+    def _struck_with_measure(self, verb: Token) -> bool:
+        """``verb`` strikes "with" a measure, a cost or a law (non_agents), its object or
+        itself: "hit Moscow with new sanctions", "targeted the junta's fuel with sanctions",
+        "struck Iran with tariffs" (not "hit the town with missiles")."""
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        return any(
+            p.dep_ == "prep"
+            and p.lower_ == "with"
+            and any(g.dep_ == "pobj" and lemma_of(g) in self.lex.non_agents for g in p.children)
+            for h in holders
+            for p in h.children
         )
 
     def _running_toll(self, tok: Token, nominal: bool, reader: EventReader) -> bool:
