@@ -124,3 +124,19 @@ def test_striking_with_arms_is_a_blow(resources) -> None:
         e.type.value == "ASSAULT"
         for e in code("Israeli jets hit the town with missiles on Friday.", resources)
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president hit back at critics who said the economy was failing.",
+        "The minister attacked his detractors in a speech on Monday.",
+    ],
+)
+def test_a_blow_at_critics_is_words(text, resources) -> None:
+    assert [e for e in code(text, resources) if e.type.value == "ASSAULT"] == []
+
+
+def test_an_attack_on_journalists_is_violence(resources) -> None:
+    text = "Kenyan police attacked protesters and journalists in Nairobi."
+    assert any(e.type.value == "ASSAULT" for e in code(text, resources))

@@ -963,6 +963,8 @@ class LexiconFinder:
             return False
         if trig.needs_subject == "agent" and subject is not None and not_event(subject, self.lex):
             return False  # "a gas explosion killed ten": an accident, no one's act
+        if trig.needs_subject == "agent" and self._at_critics(tok):
+            return False  # "the president hit back at critics": an answer in words
         if trig.needs_subject == "agent" and self._struck_with_measure(tok):
             return False  # "hit Moscow with new sanctions": a measure, no blow
         if trig.needs_subject == "agent" and tok.tag_ == "VBG":
@@ -1016,6 +1018,20 @@ class LexiconFinder:
         return (
             reader.res.mention(subject) is not None or lemma_of(subject) not in self.lex.non_agents
         )
+
+    def _at_critics(self, verb: Token) -> bool:
+        """``verb`` is aimed at critics (critic_words), its object or the object of its
+        "at", "on" or "against": "hit back at critics", "attacked his detractors"."""
+        aimed = [c for c in verb.children if c.dep_ == "dobj"]
+        aimed += [
+            g
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in ("at", "on", "against")
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        aimed += [c for a in aimed for c in a.conjuncts]
+        return any(lemma_of(a) in self.lex.critic_words for a in aimed)
 
     def _struck_with_measure(self, verb: Token) -> bool:
         """``verb`` strikes "with" a measure, a cost or a law (non_agents), its object or

@@ -163,6 +163,7 @@ class TriggerLexicon:
     hazard_nouns: frozenset[str] = frozenset()
     accident_settings: frozenset[str] = frozenset()
     weapon_words: frozenset[str] = frozenset()
+    critic_words: frozenset[str] = frozenset()  # "hit back at critics": words, no blow
     goods_nouns: frozenset[str] = frozenset()
     seizing_verbs: frozenset[str] = frozenset()
     self_harm_verbs: frozenset[str] = frozenset()  # "hanged himself": a suicide
@@ -456,6 +457,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         hazard_nouns=_words(data, "hazard_nouns"),
         accident_settings=_words(data, "accident_settings"),
         weapon_words=_words(data, "weapon_words"),
+        critic_words=_words(data, "critic_words"),
         goods_nouns=_words(data, "goods_nouns"),
         seizing_verbs=_words(data, "seizing_verbs"),
         self_harm_verbs=_words(data, "self_harm_verbs"),
