@@ -151,3 +151,14 @@ def test_a_relative_clause_with_its_own_subject_acts_on_the_noun_it_is_on(resour
     found = code("China arrested two Canadians it repeatedly accused of spying.", resources)
     accused = [e for e in found if e.type.value == "ACCUSE"]
     assert [e.target.country for e in accused if e.target] == ["CAN"]
+
+
+def test_rebels_striking_a_place_of_their_own_country_strike_at_home(resources) -> None:
+    # the state named most is another, but the place struck is the rebels' own country's
+    text = (
+        "Pakistan accused Afghanistan of sheltering the militants. Afghanistan denied the "
+        "charge, and Afghanistan's foreign ministry summoned a Pakistani diplomat. On Tuesday, "
+        "Pakistani Taliban gunmen stormed a school in Peshawar, killing 20 people."
+    )
+    killing = by_trigger(text, resources)["killing"]
+    assert killing.target is not None and killing.target.country == "PAK"

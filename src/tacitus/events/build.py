@@ -1811,7 +1811,11 @@ class EventReader(Arguments):
             abroad = self._struck_place_country(tok)
             if abroad is None and tok.dep_ in ("advcl", "conj") and tok.head.pos_ == "VERB":
                 abroad = self._struck_place_country(tok.head)  # "struck X in Kyiv, killing"
-            if abroad is not None and (scene == src.country or abroad != src.country):
+            # rebels or police who strike a place of their own country strike at home ("TTP
+            # gunmen stormed a school in Peshawar" in a report that names Afghanistan most);
+            # a state's army there may strike a foe from abroad
+            at_home = src.sector in self.lex.armed_sectors - self.lex.state_sectors
+            if abroad is not None and (scene == src.country or abroad != src.country or at_home):
                 # "American jets attacked Al-Bab" with no other state named, "a Russian
                 # missile struck a hospital in Kyiv, killing two" in a report on India: the
                 # state of the place struck, not the attacker's home nor the one named most
