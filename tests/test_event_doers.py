@@ -162,3 +162,19 @@ def test_rebels_striking_a_place_of_their_own_country_strike_at_home(resources) 
     )
     killing = by_trigger(text, resources)["killing"]
     assert killing.target is not None and killing.target.country == "PAK"
+
+
+def test_his_wife_is_not_the_man_his_refers_to(resources) -> None:
+    text = (
+        "President Vladimir Putin spoke on Monday. Police said a 45-year-old man stabbed "
+        "his wife to death in Moscow."
+    )
+    stabbed = by_trigger(text, resources)["stabbed"]
+    assert stabbed.target is None or stabbed.target.name != "Vladimir Putin"
+
+
+def test_a_named_persons_kin_keep_their_tie(resources) -> None:
+    # a named possessor still stands for them ("Putin's daughters": Russia's side)
+    sanctioned = by_trigger("The United States sanctioned Putin's daughters.", resources)
+    target = sanctioned["sanctioned"].target
+    assert target is not None and target.country == "RUS"
