@@ -614,3 +614,19 @@ def test_an_act_talked_about_is_not_done(resources) -> None:
         "Protesters marched in Nairobi about the killing of a teacher by police.", resources
     )
     assert ("ASSAULT", "asserted") in protest["killing"]
+
+
+def test_a_denied_report_with_its_own_subject_is_denied(resources) -> None:
+    # "that its soldiers had shot" is a full clause on "reports", no reduced relative
+    text = "The army denied reports that its soldiers had shot protesters in Nairobi."
+    shot = [e for e in code_all(text, resources) if e.type.value == "ASSAULT"]
+    assert shot and all(e.status.value == "denied" for e in shot)
+
+
+def test_a_reduced_relative_on_a_denied_noun_is_still_background(resources) -> None:
+    # "protesters shot by soldiers" describes the protesters: the shooting is told
+    text = "Relatives of protesters shot by soldiers in Nairobi denied the army's account."
+    assert any(
+        e.type.value == "ASSAULT" and e.status.value == "asserted"
+        for e in code_all(text, resources)
+    )

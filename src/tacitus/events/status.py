@@ -253,12 +253,15 @@ class ClauseReader:
         """``clause`` is a past participle describing a noun ("two men suspected of
         bombing the plane", "prisoners arrested in the raid"): what it tells is background
         to the noun, like a relative clause, not part of what is asked or offered (but
-        "the pretexts offered for an attack" are still pretexts for it)."""
+        "the pretexts offered for an attack" are still pretexts for it). A participle with
+        a subject, an auxiliary or "that" of its own is a full clause on the noun, its
+        content: "denied reports that its soldiers had shot protesters"."""
         return (
             clause.dep_ == "acl"
             and clause.tag_ == "VBN"
             and clause.head.pos_ in ("NOUN", "PROPN")
             and lemma_of(clause.head) not in self.lex.status_cues
+            and not any(c.dep_ in ("nsubj", "aux", "mark") for c in clause.children)
         )
 
     @staticmethod
