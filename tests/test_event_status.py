@@ -630,3 +630,19 @@ def test_a_reduced_relative_on_a_denied_noun_is_still_background(resources) -> N
         e.type.value == "ASSAULT" and e.status.value == "asserted"
         for e in code_all(text, resources)
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceasefire appeared to be holding, with no reports of shelling overnight.",
+        "The UN found no evidence of torture by Kenyan police.",
+    ],
+)
+def test_no_word_of_an_act_is_no_act(text, resources) -> None:
+    assert [e for e in code(text, resources) if e.type.value == "ASSAULT"] == []
+
+
+def test_word_of_an_act_tells_it(resources) -> None:
+    text = "There were reports of shelling in Goma on Monday."
+    assert any(e.type.value == "ASSAULT" for e in code(text, resources))

@@ -142,6 +142,7 @@ class TriggerLexicon:
     police_sectors: frozenset[str] = frozenset()  # raids and captures that are arrests
     labour_sectors: frozenset[str] = frozenset()  # their "strike" is a work stoppage
     war_nouns: frozenset[str] = frozenset()  # "fought a war": what a 'foe' verb may take
+    evidence_nouns: frozenset[str] = frozenset()  # "no reports of shelling": not seen
     toll_subjects: frozenset[str] = frozenset()  # "the war has killed 500,000": a running toll
     figurative_wars: frozenset[str] = frozenset()  # "a legal battle", "a trade war"
     opinion_verbs: frozenset[str] = frozenset()  # "agree that X has ...": a view held
@@ -438,6 +439,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         police_sectors=frozenset(str(v) for v in data.get("police_sectors") or []),
         labour_sectors=frozenset(str(v) for v in data.get("labour_sectors") or []),
         war_nouns=_words(data, "war_nouns"),
+        evidence_nouns=_words(data, "evidence_nouns"),
         toll_subjects=_words(data, "toll_subjects"),
         figurative_wars=_words(data, "figurative_wars"),
         opinion_verbs=_words(data, "opinion_verbs"),

@@ -551,6 +551,16 @@ class ClauseReader:
                 speech = head
                 claimed = hl in self.lex.claim_verbs
                 return (EventStatus.CLAIMED if claimed else _ASSERTED), None, speech, None
+            if (
+                dep == "prep"
+                and cur.lower_ == "of"
+                and lemma_of(head) in self.lex.evidence_nouns
+                and any(
+                    c.dep_ == "det" and c.lower_ in self.grammar.negation_determiners
+                    for c in head.children
+                )
+            ):
+                return EventStatus.NEGATED, None, None, None  # "no reports of shelling"
             timed = timed or (dep == "prep" and cur.lower_ in self.grammar.time_preps)
             if hl in self.lex.threat_cues and dep == "prep" and cur.lower_ in dissuasion:
                 return EventStatus.NEGATED, None, None, None  # "warned X against attacking"
