@@ -933,3 +933,14 @@ def test_the_dateline_lends_no_country_to_the_doers_description() -> None:
     )
     assert ("AGREE", "IGO", "IRN") in found
     assert not any(e[1] == "BEL" for e in found)
+
+
+def test_the_group_is_not_the_source_a_figure_is_told_according_to() -> None:
+    """ "according to the United Nations" names where a figure comes from: "the group" in the
+    next sentence is the armed group the figure is about."""
+    text = (
+        "Boko Haram has displaced more than two million people in the northeast, according "
+        "to the United Nations. In April 2014, the group abducted 276 schoolgirls from Chibok."
+    )
+    found = [e for e in tacitus.process(text).events if e.trigger == "abducted"]
+    assert found and all(e.source is not None and e.source.name == "Boko Haram" for e in found)
