@@ -178,3 +178,11 @@ def test_a_named_persons_kin_keep_their_tie(resources) -> None:
     sanctioned = by_trigger("The United States sanctioned Putin's daughters.", resources)
     target = sanctioned["sanctioned"].target
     assert target is not None and target.country == "RUS"
+
+
+def test_a_patron_named_after_a_group_lends_it_no_country(resources) -> None:
+    # "backed by Turkey" names who backs the rebels, not whose they are
+    attacked = by_trigger("Rebels backed by Turkey attacked the town of Manbij.", resources)
+    event = attacked["attacked"]
+    assert event.source is not None and event.source.country != "TUR"
+    assert event.target is None or event.target.country != "TUR"
