@@ -1050,10 +1050,11 @@ class LexiconFinder:
         """``tok`` tells the present-perfect toll of a long-running whole, or is that whole:
         "the war has killed or wounded hundreds of thousands", "the insurgency, which began in
         2009, has killed 35,000", "Israel's military campaign has killed 34,000"."""
+        subject: Token | None = tok
         if nominal:
             if tok.dep_ != "nsubj":
                 return False
-            verb, subject = tok.head, tok
+            verb = tok.head
         else:
             verb, subject = tok, reader.subject(tok)
         if subject is None or lemma_of(subject) not in self.lex.toll_subjects:
