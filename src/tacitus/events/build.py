@@ -1837,10 +1837,16 @@ class EventReader(Arguments):
             abroad = self._struck_place_country(tok)
             if abroad is None and tok.dep_ in ("advcl", "conj") and tok.head.pos_ == "VERB":
                 abroad = self._struck_place_country(tok.head)  # "struck X in Kyiv, killing"
-            # rebels or police who strike a place of their own country strike at home ("TTP
-            # gunmen stormed a school in Peshawar" in a report that names Afghanistan most);
-            # a state's army there may strike a foe from abroad
-            at_home = src.sector in self.lex.armed_sectors - self.lex.state_sectors
+            # rebels or police who strike a place of their own country strike at home, not
+            # the other state the report names most ("TTP gunmen stormed a school in
+            # Peshawar" in a report that names Afghanistan most); a state's army there may
+            # strike a foe from abroad, and a state the sentence names is the one struck
+            # ("police fired on Ugandan protesters in Nairobi")
+            at_home = (
+                src.sector in self.lex.armed_sectors - self.lex.state_sectors
+                and scene is not None
+                and scene not in named
+            )
             if abroad is not None and (scene == src.country or abroad != src.country or at_home):
                 # "American jets attacked Al-Bab" with no other state named, "a Russian
                 # missile struck a hospital in Kyiv, killing two" in a report on India: the
