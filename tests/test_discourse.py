@@ -977,3 +977,14 @@ def test_a_one_word_name_before_the_full_one_is_that_person(kb) -> None:
         mention(doc, "Korea's Yoon").actor.actor_id
         == mention(doc, "President Yoon Suk Yeol").actor.actor_id
     )
+
+
+def test_the_group_is_not_the_source_a_figure_is_told_according_to() -> None:
+    """ "according to the United Nations" names where a figure comes from: "the group" in the
+    next sentence is the armed group the figure is about."""
+    text = (
+        "Boko Haram has displaced more than two million people in the northeast, according "
+        "to the United Nations. In April 2014, the group abducted 276 schoolgirls from Chibok."
+    )
+    found = [e for e in tacitus.process(text).events if e.trigger == "abducted"]
+    assert found and all(e.source is not None and e.source.name == "Boko Haram" for e in found)

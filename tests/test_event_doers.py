@@ -151,3 +151,38 @@ def test_a_relative_clause_with_its_own_subject_acts_on_the_noun_it_is_on(resour
     found = code("China arrested two Canadians it repeatedly accused of spying.", resources)
     accused = [e for e in found if e.type.value == "ACCUSE"]
     assert [e.target.country for e in accused if e.target] == ["CAN"]
+
+
+def test_rebels_striking_a_place_of_their_own_country_strike_at_home(resources) -> None:
+    # the state named most is another, but the place struck is the rebels' own country's
+    text = (
+        "Pakistan accused Afghanistan of sheltering the militants. Afghanistan denied the "
+        "charge, and Afghanistan's foreign ministry summoned a Pakistani diplomat. On Tuesday, "
+        "Pakistani Taliban gunmen stormed a school in Peshawar, killing 20 people."
+    )
+    killing = by_trigger(text, resources)["killing"]
+    assert killing.target is not None and killing.target.country == "PAK"
+
+
+def test_his_wife_is_not_the_man_his_refers_to(resources) -> None:
+    text = (
+        "President Vladimir Putin spoke on Monday. Police said a 45-year-old man stabbed "
+        "his wife to death in Moscow."
+    )
+    stabbed = by_trigger(text, resources)["stabbed"]
+    assert stabbed.target is None or stabbed.target.name != "Vladimir Putin"
+
+
+def test_a_named_persons_kin_keep_their_tie(resources) -> None:
+    # a named possessor still stands for them ("Putin's daughters": Russia's side)
+    sanctioned = by_trigger("The United States sanctioned Putin's daughters.", resources)
+    target = sanctioned["sanctioned"].target
+    assert target is not None and target.country == "RUS"
+
+
+def test_a_patron_named_after_a_group_lends_it_no_country(resources) -> None:
+    # "backed by Turkey" names who backs the rebels, not whose they are
+    attacked = by_trigger("Rebels backed by Turkey attacked the town of Manbij.", resources)
+    event = attacked["attacked"]
+    assert event.source is not None and event.source.country != "TUR"
+    assert event.target is None or event.target.country != "TUR"

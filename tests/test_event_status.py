@@ -624,3 +624,35 @@ def test_a_clause_on_a_noun_of_planning_is_not_under_it(resources) -> None:
         resources,
     )
     assert found.get("refused") == {("REJECT", "asserted")}
+
+
+def test_a_denied_report_with_its_own_subject_is_denied(resources) -> None:
+    # "that its soldiers had shot" is a full clause on "reports", no reduced relative
+    text = "The army denied reports that its soldiers had shot protesters in Nairobi."
+    shot = [e for e in code_all(text, resources) if e.type.value == "ASSAULT"]
+    assert shot and all(e.status.value == "denied" for e in shot)
+
+
+def test_a_reduced_relative_on_a_denied_noun_is_still_background(resources) -> None:
+    # "protesters shot by soldiers" describes the protesters: the shooting is told
+    text = "Relatives of protesters shot by soldiers in Nairobi denied the army's account."
+    assert any(
+        e.type.value == "ASSAULT" and e.status.value == "asserted"
+        for e in code_all(text, resources)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceasefire appeared to be holding, with no reports of shelling overnight.",
+        "The UN found no evidence of torture by Kenyan police.",
+    ],
+)
+def test_no_word_of_an_act_is_no_act(text, resources) -> None:
+    assert [e for e in code(text, resources) if e.type.value == "ASSAULT"] == []
+
+
+def test_word_of_an_act_tells_it(resources) -> None:
+    text = "There were reports of shelling in Goma on Monday."
+    assert any(e.type.value == "ASSAULT" for e in code(text, resources))

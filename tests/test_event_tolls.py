@@ -3,7 +3,7 @@ sector as several are, and the victims' own country is no doer for being where i
 
 from __future__ import annotations
 
-from test_events import by_trigger
+from test_events import by_trigger, code
 
 
 def test_one_soldier_killed_is_military_as_two_are(resources) -> None:
@@ -54,3 +54,20 @@ def test_a_weapon_as_subject_keeps_the_place_as_doer(resources) -> None:
         "A roadside bomb near the town of Baiji killed two Iraqi farmers on Sunday.", resources
     )["killed"]
     assert killed.source is not None and killed.source.country == "IRQ"
+
+
+def test_a_running_toll_of_a_war_is_background(resources) -> None:
+    # the present-perfect toll of a long-running whole sums up a conflict, no act of this
+    # report's; the toll of one attack, or a war's toll told in the past, stays an event
+    for text in (
+        "The war has killed or wounded hundreds of thousands of soldiers on both sides.",
+        "Boko Haram's insurgency, which began in 2009, has killed more than 35,000 people.",
+        "Israel's military campaign has killed more than 34,000 people in Gaza.",
+    ):
+        events = code(text, resources)
+        assert [e for e in events if e.type.value == "ASSAULT"] == [], text
+    for text in (
+        "The attack has killed ten Kenyan soldiers in Mandera.",
+        "The war killed 40 Kenyan soldiers in Mandera on Friday.",
+    ):
+        assert any(e.type.value == "ASSAULT" for e in code(text, resources)), text

@@ -7,7 +7,7 @@ import pytest
 
 from tacitus.coder import Resources
 from tacitus.nlp import load_model
-from test_events import code_all
+from test_events import code, code_all
 
 
 def triggers(text: str, resources: Resources) -> dict[str, str]:
@@ -105,3 +105,38 @@ def test_violence_falling_on_a_place_is_placed_there(resources) -> None:
     assert [(e.trigger, e.location.name if e.location else None) for e in found] == [
         ("rained", "Homs")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain and the US have targeted the junta's sources of jet fuel with sanctions.",
+        "Washington hit Moscow with new sanctions on Friday.",
+        "The European Union struck Iran with fresh tariffs and travel bans.",
+    ],
+)
+def test_striking_with_a_measure_is_no_blow(text, resources) -> None:
+    assert [e for e in code(text, resources) if e.type.value == "ASSAULT"] == []
+
+
+def test_striking_with_arms_is_a_blow(resources) -> None:
+    assert any(
+        e.type.value == "ASSAULT"
+        for e in code("Israeli jets hit the town with missiles on Friday.", resources)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president hit back at critics who said the economy was failing.",
+        "The minister attacked his detractors in a speech on Monday.",
+    ],
+)
+def test_a_blow_at_critics_is_words(text, resources) -> None:
+    assert [e for e in code(text, resources) if e.type.value == "ASSAULT"] == []
+
+
+def test_an_attack_on_journalists_is_violence(resources) -> None:
+    text = "Kenyan police attacked protesters and journalists in Nairobi."
+    assert any(e.type.value == "ASSAULT" for e in code(text, resources))

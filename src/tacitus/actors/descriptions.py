@@ -350,6 +350,8 @@ class Descriptions:
             if sent - seen.sent > LOOKBACK_SENTENCES:
                 break
             actor = seen.mention.actor
+            if _attribution(tok.doc[seen.token]):
+                continue  # "..., according to the United Nations": a source, not the topic
             if seen.kind == "org" and (
                 actor.country in ("IGO", "NGO") or (armed and actor.sector == "REB")
             ):
@@ -642,3 +644,14 @@ def outside_government(actor: Actor) -> bool:
     if actor.country in EXTRA_CODES:
         return True
     return (actor.actor_id or "").startswith("org:") and actor.sector not in (None, "GOV")
+
+
+def _attribution(tok: Token) -> bool:
+    """``tok`` names the source of a figure or claim, "according to" it: "has killed 35,000,
+    according to the United Nations" (the sentence is not about it)."""
+    to = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and to.lower_ == "to"
+        and (to.head.lower_ == "according" or (to.i > 0 and to.nbor(-1).lower_ == "according"))
+    )

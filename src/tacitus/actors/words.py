@@ -60,6 +60,7 @@ class ActorWords:
     armed_organisation_words: frozenset[str]
     international_body_words: frozenset[str]
     relational_roles: frozenset[str]
+    kin_roles: frozenset[str]  # "his wife" is not him
     name_articles: frozenset[str]
     armed_name_words: frozenset[str]
     noun_only_roles: frozenset[str]
@@ -169,6 +170,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         armed_organisation_words=words("armed_organisation_words"),
         international_body_words=words("international_body_words"),
         relational_roles=words("relational_roles"),
+        kin_roles=words("kin_roles"),
         name_articles=words("name_articles"),
         armed_name_words=words("armed_name_words"),
         noun_only_roles=words("noun_only_roles"),

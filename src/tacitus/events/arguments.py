@@ -745,6 +745,12 @@ class Arguments:
                 continue
             if child.dep_ == "poss" and self._first_person(child):
                 return child  # "our territory": the speaker's
+            if (
+                child.dep_ == "poss"
+                and child.pos_ == "PRON"
+                and lemma_of(tok) in actor_words().kin_roles
+            ):
+                return None  # "a man stabbed his wife": she is not the one "his" refers to
             found = self.res.mention(child)
             if found is not None and not (
                 child.dep_ != "poss" and found.rule.startswith("capital:")

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.actors import EXTRA_CODES, ActorResolver, government_of
+from tacitus.actors.words import actor_words
 from tacitus.events.arguments import (
     Arguments,
     carrier_verb,
@@ -1198,6 +1199,26 @@ class EventReader(Arguments):
             for t in span
         )
 
+    def _patrons(self, mention: Mention | None) -> set[str]:
+        """The countries named as backing ``mention``'s group after it ("rebels backed by
+        Turkey", "government forces backed by Russian air power"): its patrons, not its
+        home."""
+        if mention is None:
+            return set()
+        span = self.parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return set()
+        patrons = actor_words().patron_participles
+        return {
+            found.actor.country
+            for acl in span.root.children
+            if acl.dep_ == "acl" and lemma_of(acl) in patrons
+            for agent in acl.children
+            if agent.dep_ == "agent"
+            for t in agent.subtree
+            if (found := self.res.mention(t)) is not None and found.actor.country
+        }
+
     def _backed_by(self, mention: Mention, actor: Actor, src: Actor | None, code: str) -> bool:
         """An armed group ("the rebels") that the state ``code``, the doer, is told to back
         ("Rwanda denied supporting the rebels"): not that state's own."""
@@ -1711,6 +1732,11 @@ class EventReader(Arguments):
         # a group of no country is of none a state named only as whose a thing is ("agreed
         # to a ceasefire proposed by Qatar", "gathered outside the Israeli embassy")
         lent = self._context(self._sentence_countries(sent, lending=tok), tok)
+        patrons = self._patrons(source) if src is not None and not src.country else set()
+        if patrons:
+            # "rebels backed by Turkey attacked Manbij": a state named as the doer's patron
+            # lends no party its country (as in "Turkish-backed rebels")
+            lent = [c for c in lent if c not in patrons]
         posted = self.res.posted_to(src) if src is not None and not src.country else None
         if posted is not None:
             # "Volker, the envoy to Ukraine, said": where the person serves is not his own
@@ -1817,7 +1843,17 @@ class EventReader(Arguments):
             abroad = self._struck_place_country(tok)
             if abroad is None and tok.dep_ in ("advcl", "conj") and tok.head.pos_ == "VERB":
                 abroad = self._struck_place_country(tok.head)  # "struck X in Kyiv, killing"
-            if abroad is not None and (scene == src.country or abroad != src.country):
+            # rebels or police who strike a place of their own country strike at home, not
+            # the other state the report names most ("TTP gunmen stormed a school in
+            # Peshawar" in a report that names Afghanistan most); a state's army there may
+            # strike a foe from abroad, and a state the sentence names is the one struck
+            # ("police fired on Ugandan protesters in Nairobi")
+            at_home = (
+                src.sector in self.lex.armed_sectors - self.lex.state_sectors
+                and scene is not None
+                and scene not in named
+            )
+            if abroad is not None and (scene == src.country or abroad != src.country or at_home):
                 # "American jets attacked Al-Bab" with no other state named, "a Russian
                 # missile struck a hospital in Kyiv, killing two" in a report on India: the
                 # state of the place struck, not the attacker's home nor the one named most

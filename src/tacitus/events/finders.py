@@ -365,6 +365,8 @@ class LexiconFinder:
                     continue  # "the team attacked", "suspended by the league"
                 if nominal and self._counted_trend(tok):
                     continue  # "attacks on journalists have increased": a trend, no act
+                if trig.type == EventType.ASSAULT and self._running_toll(tok, nominal, reader):
+                    continue  # "the war has killed more than 500,000": background, no act
                 if "to" in trig.extra and nominal and not self._called_party(tok, reader):
                     continue  # "a call to arms", "a call to X to withdraw": a request
                 if (
@@ -997,6 +999,10 @@ class LexiconFinder:
             return False
         if trig.needs_subject == "agent" and subject is not None and not_event(subject, self.lex):
             return False  # "a gas explosion killed ten": an accident, no one's act
+        if trig.needs_subject == "agent" and self._at_critics(tok):
+            return False  # "the president hit back at critics": an answer in words
+        if trig.needs_subject == "agent" and self._struck_with_measure(tok):
+            return False  # "hit Moscow with new sanctions": a measure, no blow
         if trig.needs_subject == "agent" and tok.tag_ == "VBG":
             # "sanctions targeting Iranian officials", "imposed sanctions, targeting banks":
             # the measure is aimed at them, no one is struck
@@ -1051,6 +1057,53 @@ class LexiconFinder:
         # illness or an abstraction ("a gunman killed"; not "the virus killed", "questions hit")
         return (
             reader.res.mention(subject) is not None or lemma_of(subject) not in self.lex.non_agents
+        )
+
+    def _at_critics(self, verb: Token) -> bool:
+        """``verb`` is aimed at critics (critic_words), its object or the object of its
+        "at", "on" or "against": "hit back at critics", "attacked his detractors"."""
+        aimed = [c for c in verb.children if c.dep_ == "dobj"]
+        aimed += [
+            g
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in ("at", "on", "against")
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        aimed += [c for a in aimed for c in a.conjuncts]
+        return any(lemma_of(a) in self.lex.critic_words for a in aimed)
+
+    def _struck_with_measure(self, verb: Token) -> bool:
+        """``verb`` strikes "with" a measure, a cost or a law (non_agents), its object or
+        itself: "hit Moscow with new sanctions", "targeted the junta's fuel with sanctions",
+        "struck Iran with tariffs" (not "hit the town with missiles")."""
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        return any(
+            p.dep_ == "prep"
+            and p.lower_ == "with"
+            and any(g.dep_ == "pobj" and lemma_of(g) in self.lex.non_agents for g in p.children)
+            for h in holders
+            for p in h.children
+        )
+
+    def _running_toll(self, tok: Token, nominal: bool, reader: EventReader) -> bool:
+        """``tok`` tells the present-perfect toll of a long-running whole, or is that whole:
+        "the war has killed or wounded hundreds of thousands", "the insurgency, which began in
+        2009, has killed 35,000", "Israel's military campaign has killed 34,000"."""
+        subject: Token | None = tok
+        if nominal:
+            if tok.dep_ != "nsubj":
+                return False
+            verb = tok.head
+        else:
+            verb, subject = tok, reader.subject(tok)
+        if subject is None or lemma_of(subject) not in self.lex.toll_subjects:
+            return False
+        verbs = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+        return any(
+            c.dep_ == "aux" and lemma_of(c) == "have" and c.tag_ in ("VBZ", "VBP")
+            for v in verbs
+            for c in v.children
         )
 
     def _accident(self, noun: Token, clause: Token, reader: EventReader) -> bool:

@@ -253,12 +253,15 @@ class ClauseReader:
         """``clause`` is a past participle describing a noun ("two men suspected of
         bombing the plane", "prisoners arrested in the raid"): what it tells is background
         to the noun, like a relative clause, not part of what is asked or offered (but
-        "the pretexts offered for an attack" are still pretexts for it)."""
+        "the pretexts offered for an attack" are still pretexts for it). A participle with
+        a subject, an auxiliary or "that" of its own is a full clause on the noun, its
+        content: "denied reports that its soldiers had shot protesters"."""
         return (
             clause.dep_ == "acl"
             and clause.tag_ == "VBN"
             and clause.head.pos_ in ("NOUN", "PROPN")
             and lemma_of(clause.head) not in self.lex.status_cues
+            and not any(c.dep_ in ("nsubj", "aux", "mark") for c in clause.children)
         )
 
     @staticmethod
@@ -548,6 +551,16 @@ class ClauseReader:
                 speech = head
                 claimed = hl in self.lex.claim_verbs
                 return (EventStatus.CLAIMED if claimed else _ASSERTED), None, speech, None
+            if (
+                dep == "prep"
+                and cur.lower_ == "of"
+                and lemma_of(head) in self.lex.evidence_nouns
+                and any(
+                    c.dep_ == "det" and c.lower_ in self.grammar.negation_determiners
+                    for c in head.children
+                )
+            ):
+                return EventStatus.NEGATED, None, None, None  # "no reports of shelling"
             timed = timed or (dep == "prep" and cur.lower_ in self.grammar.time_preps)
             if hl in self.lex.threat_cues and dep == "prep" and cur.lower_ in dissuasion:
                 return EventStatus.NEGATED, None, None, None  # "warned X against attacking"
