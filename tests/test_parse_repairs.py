@@ -282,13 +282,6 @@ def test_a_past_verb_hung_on_the_root_noun_is_the_sentences_verb(resources) -> N
     assert word(text, "countries").head.text == "called"
 
 
-def test_a_past_verb_after_a_pluperfect_report_is_the_speakers(resources) -> None:
-    text = "Amnesty said soldiers had killed ten people and demanded an inquiry."
-    assert word(text, "demanded").head.text == "said"
-    found = code_all(text, resources)
-    assert [e.source.name for e in found if e.trigger == "demanded"] == ["Amnesty International"]
-
-
 def test_a_hyphened_given_name_is_one_word_of_the_name() -> None:
     parsed = load_model()("Acting President Choi Sang-mok urged calm. A Saudi-led force struck.")
     assert "Sang-mok" in [t.text for t in parsed]

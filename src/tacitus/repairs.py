@@ -702,24 +702,23 @@ def rootless_subjects(doc: Doc) -> Doc:
 
 @Language.component("tacitus_tensed_conjuncts")
 def tensed_conjuncts(doc: Doc) -> Doc:
-    """Re-read "Odinga urged the president to listen and accused his government of ...",
-    "Amnesty said soldiers had killed ten people and demanded an inquiry": a past verb
-    joined by "and" to an infinitive or to a participle after "had" cannot be part of it (it
-    has its own tense); it is joined to the verb that clause completes, which it matches."""
+    """Re-read "Odinga urged the president to listen and accused his government of ...": a
+    past verb joined by "and" to an infinitive cannot be part of it (an infinitive has no
+    tense); it is joined to the verb the infinitive completes, which it matches. (After
+    "had" it may share the auxiliary: "said troops had crossed the border and attacked a
+    village".)"""
     for verb in doc:
-        first = verb.head
+        inf = verb.head
         if (
-            verb.dep_ != "conj"
-            or verb.tag_ != "VBD"
-            or first.head.tag_ != "VBD"
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            verb.dep_ == "conj"
+            and verb.tag_ == "VBD"
+            and inf.tag_ == "VB"
+            and inf.dep_ == "xcomp"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children)
+            and inf.head.tag_ == "VBD"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         ):
-            continue
-        auxes = {c.lower_ for c in first.children if c.dep_ == "aux"}
-        infinitive = first.tag_ == "VB" and first.dep_ == "xcomp" and "to" in auxes
-        perfect = first.tag_ == "VBN" and first.dep_ == "ccomp" and "had" in auxes
-        if infinitive or perfect:
-            _rehang(doc, {verb.i: (first.head.i, "conj")})
+            _rehang(doc, {verb.i: (inf.head.i, "conj")})
     return doc
 
 
