@@ -313,3 +313,13 @@ def test_unrest_laid_at_someones_door_is_an_accusation(resources) -> None:
     assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
     text = "Falling oil prices could destabilise Kenya, the central bank said."
     assert of_type(text, "ACCUSE", resources) == set()
+
+
+def test_the_acts_condemned_are_the_ones_told_by_their_own_verb(resources) -> None:
+    # the nearer attack is Ukraine's; "the strikes" are the ones Russia "struck" with
+    text = (
+        "The Kremlin said it had struck energy targets in Ukraine. Russia's defence minister "
+        "said Ukrainian forces had attacked the Belgorod region. NATO condemned the strikes."
+    )
+    found = [e for e in code_all(text, resources) if e.type.value == "ACCUSE"]
+    assert [(e.source.country, e.target.country) for e in found] == [("IGO", "RUS")]

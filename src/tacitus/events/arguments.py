@@ -1145,6 +1145,8 @@ class Arguments:
         # the same noun told before ("launched an offensive ... condemned the offensive")
         # rather than a nearer verb of its kind ("... killed dozens")
         earlier = next((t for t in before if t.pos_ != "VERB" and told(t)), None)
+        # then the verb of its own word ("struck ... the strikes"), then any verb of its kind
+        earlier = earlier or next((t for t in before if told(t) and lemma_of(t) == lemma), None)
         earlier = earlier or next((t for t in before if told(t)), None)
         if earlier is None:
             return None
