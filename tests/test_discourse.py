@@ -988,3 +988,14 @@ def test_the_group_is_not_the_source_a_figure_is_told_according_to() -> None:
     )
     found = [e for e in tacitus.process(text).events if e.trigger == "abducted"]
     assert found and all(e.source is not None and e.source.name == "Boko Haram" for e in found)
+
+
+def test_forces_a_state_keeps_somewhere_are_its_own(kb) -> None:
+    doc, _, _ = resolve(
+        "The United States, which has around 1,100 troops in Niger, said it was reviewing "
+        "its cooperation.",
+        kb,
+    )
+    assert mention(doc, "around 1,100 troops").actor.country == "USA"
+    # a deployment is aimed at where the troops go, not at the troops
+    assert ("MOBILIZE", "RUS", "BLR") in events("Russia deployed troops in Belarus.")

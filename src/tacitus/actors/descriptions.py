@@ -65,6 +65,8 @@ class Descriptions:
         owners = self.words.owner_prepositions
         if self.spans.names_person(tok):
             owners = self.words.name_owner_prepositions  # "Smith in Kyiv": where, not whose
+        elif (keeper := self._keeper(tok)) is not None:
+            return keeper  # "France has 1,500 soldiers in Niger": France's
         serving = tok.lemma_.lower() in self.words.serving_roles
         for child in tok.rights:
             if child.dep_ != "prep":
@@ -90,6 +92,21 @@ class Descriptions:
                 if found is not None and found.actor.country:
                     return found
         return None
+
+    def _keeper(self, tok: Token) -> Mention | None:
+        """The state whose forces ``tok`` are, as the subject of a verb of having, keeping
+        or deploying them ("France has 1,500 soldiers in Niger", "the US keeps troops in
+        Syria"), or None."""
+        verb = tok.head
+        if tok.dep_ != "dobj" or verb.lemma_.lower() not in self.words.stationing_verbs:
+            return None
+        if tok.i not in self.spans.role_at or self.spans.role_at[tok.i][2].sector != "MIL":
+            return None  # not "Hamas has hostages in Gaza"
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.dep_ == "relcl" and (subject is None or subject.tag_ in ("WDT", "WP")):
+            subject = verb.head  # "the United States, which has 1,100 troops in Niger"
+        found = self.state.mention(subject) if subject is not None else None
+        return found if found is not None and found.actor.country else None
 
     def _office_body(self, prep: Token, pobj: Token) -> Mention | None:
         """The state's body a person works for, named by its kind with its country ("a

@@ -35,6 +35,7 @@ class ActorWords:
     employer_prepositions: frozenset[str]
     serving_roles: frozenset[str]
     serving_prepositions: frozenset[str]
+    stationing_verbs: frozenset[str]
     posting_prepositions: frozenset[str]
     noun_pos: frozenset[str]
     plural_tags: frozenset[str]
@@ -145,6 +146,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         employer_prepositions=words("employer_prepositions"),
         serving_roles=words("serving_roles"),
         serving_prepositions=words("serving_prepositions"),
+        stationing_verbs=words("stationing_verbs"),
         posting_prepositions=words("posting_prepositions"),
         noun_pos=tags("noun_pos"),
         plural_tags=tags("plural_tags"),

@@ -652,6 +652,8 @@ class Arguments:
             for t in child.subtree:
                 if t.dep_ == "pobj" and self._venue(t.head.lower_, t):
                     continue
+                if t.dep_ == "dobj" and self._forces_sent(t, own_only=True):
+                    continue  # "Russia deployed troops": its own, not a party acted on
                 if t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and self._names_other(t):
                     return t
         return None
@@ -939,8 +941,12 @@ class Arguments:
                 if obj is not None and self._names_other(obj):
                     target = obj
                     if found == EventType.MOBILIZE and self._forces_sent(obj):
-                        # "sent troops to Saudi Arabia": the troops are the sender's own
-                        target = self._prep_target(tok, self.grammar.target_preps) or obj
+                        # "sent troops to Saudi Arabia": the troops are the sender's own (and
+                        # no one the act is aimed at once they are known to be)
+                        own = self._forces_sent(obj, own_only=True)
+                        target = self._prep_target(tok, self.grammar.target_preps) or (
+                            None if own else obj
+                        )
                     break
             for prt in tok.children:  # "kidnapped up to 16 advisers": a misparsed object
                 if target is None and prt.dep_ == "prt" and prt.lower_ == "up":
@@ -1170,11 +1176,14 @@ class Arguments:
                     return part
         return None
 
-    def _forces_sent(self, obj: Token) -> bool:
-        """``obj`` is armed forces of no country named ("troops", "warships")."""
+    def _forces_sent(self, obj: Token, own_only: bool = False) -> bool:
+        """``obj`` is armed forces of no country named ("troops", "warships") or of the
+        source's own ("Russia deployed its troops"); with ``own_only``, the latter only."""
         found = self._resolve_all(obj)
+        own = self._avoid[1] if self._avoid is not None else None
+        countries = (own,) if own_only else (None, own)
         return bool(found) and all(
-            not m.actor.country and m.actor.sector in self.lex.armed_sectors for m in found
+            m.actor.country in countries and m.actor.sector in self.lex.armed_sectors for m in found
         )
 
     def _patient(self, verb: Token) -> Token | None:
