@@ -1035,6 +1035,8 @@ def test_the_act_told_of_before_as_a_verb_gives_its_doer(resources) -> None:
         ("The Iraqi army's assault that killed 30 militants began at dawn.", "killed"),
         # a clause in the present progressive tells what is happening now
         ("I am in the main square of Tunis, where protesters are marching.", "marching"),
+        # a clause that joins two acts of a type is one report of a toll: both are coded
+        ("Tanks were destroyed in the assault that killed dozens and injured many more.", "killed"),
     ],
 )
 def test_relative_clause_that_reports_an_act_is_coded(text, trigger, resources) -> None:
@@ -1047,6 +1049,9 @@ def test_unattributed_act_told_as_background_to_a_place_is_not_coded(resources) 
     found = code("The minister ordered an inquiry into the massacre that killed 148.", resources)
     assert "killed" not in {e.trigger for e in found}
     found = code("The court heard about the 1998 US embassy bombing that killed 224.", resources)
+    assert "killed" not in {e.trigger for e in found}
+    # a "where" clause on a place stays background with a second verb joined to it
+    found = code("He visited Serbia, where 24 were killed and 100 injured in riots.", resources)
     assert "killed" not in {e.trigger for e in found}
 
 

@@ -1504,6 +1504,12 @@ class EventReader(Arguments):
             return False
         if relatives & self.grammar.scene_relatives and self._in_act_of(verb.head, etype):
             return False
+        if (
+            self._told_with_another(verb, etype)
+            and not (relatives & self.grammar.scene_relatives and self.is_place(verb.head))
+            and not self._long_ago(verb.sent.root)
+        ):
+            return False  # "which killed six and injured ten": the toll the clause reports
         if self._reported_act(verb.head, etype) or self._owned_act(verb.head, etype):
             return False  # "launched an attack that killed ten": what the attack did
         if subject is None and self._weapon(verb.head, etype) and not self._long_ago(verb):
@@ -1519,6 +1525,18 @@ class EventReader(Arguments):
         when = when or lemma_of(verb.head) in self.grammar.time_nouns  # "the first time that"
         when = when or bool(relatives & self.grammar.time_relatives)
         return not when and not any(c.tag_ in self.grammar.infinitive_tags for c in verb.children)
+
+    def _told_with_another(self, verb: Token, etype: EventType) -> bool:
+        """``verb`` is joined in its clause to a verb of the same type ("which killed six and
+        injured ten"): the joined verb is coded as what was done, so the clause is one
+        report of a toll, judged alike. A "where" clause on a place is left to the rules
+        above ("Serbia, where 24 were killed and 100 injured in riots last March")."""
+        return any(
+            c.dep_ == "conj"
+            and c.pos_ == "VERB"
+            and any(t.type == etype and not t.extra for t in self.lex.verbs.get(lemma_of(c), []))
+            for c in verb.children
+        )
 
     def _misread_relative(self, verb: Token) -> bool:
         """``verb`` is read as a relative clause but is a sentence's own passive verb: it has
