@@ -26,7 +26,15 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
   a preposition (the verb would take the main clause's subject);
 - ``tacitus_dateline_heads``: "BRUSSELS, Nov 18 (Reuters) - European Union ministers
   agreed" — the dateline is no part of the noun phrase after it (nor its subject): it
-  hangs on the sentence's verb, and what the parser hung on it takes its place.
+  hangs on the sentence's verb, and what the parser hung on it takes its place;
+- ``tacitus_hyphened_given_names``: "Choi Sang-mok" — a given name joined by a hyphen is
+  one word of the person's name, not a noun after it;
+- ``tacitus_tensed_conjuncts``: "urged X to listen and accused Y" — a past verb joined to
+  an infinitive goes with the verb the infinitive completes;
+- ``tacitus_rootless_subjects``: "Western countries, including X, called for restraint" —
+  a past verb hung on the root noun as its clause is the sentence's verb;
+- ``tacitus_acronym_subjects``: "IGAD condemned the fighting" — an acronym opening a
+  sentence, tagged a verb, is the subject of the verb after it.
 """
 
 from __future__ import annotations
