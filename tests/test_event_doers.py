@@ -186,3 +186,25 @@ def test_a_patron_named_after_a_group_lends_it_no_country(resources) -> None:
     event = attacked["attacked"]
     assert event.source is not None and event.source.country != "TUR"
     assert event.target is None or event.target.country != "TUR"
+
+
+def test_they_doing_a_crowds_act_after_an_arrest_is_the_crowd(resources) -> None:
+    # "they" who blocked roads are the demonstrators detained, not the police
+    events = by_trigger(
+        "Police detained dozens of demonstrators in Yerevan after they blocked roads near "
+        "parliament.",
+        resources,
+    )
+    blocked = events["blocked"]
+    assert blocked.source is not None and blocked.source.sector != "COP"
+    assert blocked.source.sector == "CVL"
+
+
+def test_they_doing_no_crowds_act_is_left_alone(resources) -> None:
+    # the rule is for a crowd's acts only: the police's own act stays theirs
+    events = by_trigger(
+        "Police arrested 30 protesters in Tbilisi after they raided the party offices.",
+        resources,
+    )
+    raided = events["raided"]
+    assert raided.source is not None and raided.source.sector == "COP"
