@@ -208,3 +208,34 @@ def test_they_doing_no_crowds_act_is_left_alone(resources) -> None:
     )
     raided = events["raided"]
     assert raided.source is not None and raided.source.sector == "COP"
+
+
+def test_the_object_of_a_causative_verb_does_its_to_clause(resources) -> None:
+    # Israel withdrew, made to by Hamas: not Hamas withdrawing from Israel
+    withdraw = by_trigger(
+        "Hamas attacks forced Israel to withdraw its troops from the town.", resources
+    )["withdraw"]
+    assert withdraw.source is not None and withdraw.source.country == "ISR"
+    assert withdraw.target is not None and withdraw.target.country == "PSE"
+    expel = by_trigger(
+        "The killing of the envoy prompted Venezuela to expel the Spanish diplomats.", resources
+    )["expel"]
+    assert expel.source is not None and expel.source.country == "VEN"
+    assert expel.target is not None and expel.target.country == "ESP"
+
+
+def test_a_request_verb_is_no_causative(resources) -> None:
+    # "urged X to withdraw" is a request: what is asked is not coded as done by X
+    events = by_trigger("Germany urged Russia to withdraw its troops from Moldova.", resources)
+    assert events["urged"].type.value == "REQUEST"
+    assert "withdraw" not in events or events["withdraw"].status != "asserted"
+
+
+def test_a_causing_not_told_as_done_makes_no_one_act(resources) -> None:
+    # an attempt to force a surrender is no surrender
+    events = by_trigger(
+        "Erekat said it was the latest move by the US to try to force the Palestinians to "
+        "capitulate.",
+        resources,
+    )
+    assert "capitulate" not in events or events["capitulate"].status != "asserted"

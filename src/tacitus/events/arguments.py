@@ -362,6 +362,40 @@ class Arguments:
             before = before.head.head  # "crashes of its jet in five months that killed"
         return before
 
+    def _made_to(self, verb: Token) -> Token | None:
+        """The object of a causative verb whose "to" clause ``verb`` is, with no subject of
+        its own: "Hamas attacks forced Israel to withdraw its troops", "prompted Caracas to
+        expel the diplomats": the object does the act, not the one who caused it."""
+        head = verb.head
+        if (
+            verb.dep_ not in ("xcomp", "advcl")
+            or head.i == verb.i
+            or lemma_of(head) not in self.lex.causative_verbs
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+            # only a causing told as done: not "a move to try to force the Palestinians to
+            # capitulate", "would force", "did not force"
+            or head.dep_ in ("xcomp", "relcl", "acl")
+            or any(
+                (c.dep_ in ("aux", "neg") and (c.tag_ in ("MD", "TO") or c.dep_ == "neg"))
+                for c in head.children
+            )
+        ):
+            return None
+        made = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if made is None or self._resolve(made) is None:
+            return None
+        # a cause named as a party ("Hamas attacks forced Israel to withdraw"), or an act
+        # done to a party named ("the killing prompted Venezuela to expel the Spanish
+        # diplomats"); not "the threat of tariffs prompted officials from Mexico to make
+        # concessions" (to whom is not told)
+        causer = self._subject(head)
+        if self._resolve(causer) is None and not any(
+            c.dep_ == "dobj" and self._resolve(c) is not None for c in verb.children
+        ):
+            return None
+        return made
+
     def _subject(self, verb: Token, depth: int = 0) -> Token | None:
         for c in verb.children:
             if c.dep_ == "nsubj":
@@ -394,6 +428,9 @@ class Arguments:
         asked = asked_party(verb, self.lex)
         if asked is not None:
             return asked  # "made a call to Russia to withdraw": Russia is asked to
+        made = self._made_to(verb)
+        if made is not None:
+            return made  # "attacks forced Israel to withdraw": Israel withdrew
         if self._state_suffered(verb):
             return None  # "he remains jailed": its subject suffered it
         if depth < 2 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
@@ -1009,6 +1046,12 @@ class Arguments:
             target = next(
                 (p for o in objects if (p := self._earlier_party(o, found)) is not None), None
             )
+        if target is None and not passive and self._made_to(tok) is not None:
+            # "Hamas attacks forced Israel to withdraw": the one who made it act is the
+            # party it acted toward
+            causer = self._subject(tok.head)
+            if causer is not None and self._resolve(causer) is not None:
+                target = causer
         if source is None and passive:
             source = self._topic(tok)
         return source, target

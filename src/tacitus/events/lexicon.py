@@ -83,6 +83,7 @@ class TriggerLexicon:
     sentence_nouns: frozenset[str] = frozenset()  # what only they carry as light verbs
     threat_cues: frozenset[str] = frozenset()
     request_cues: frozenset[str] = frozenset()
+    causative_verbs: frozenset[str] = frozenset()  # "forced Israel to withdraw"
     stance_verbs: frozenset[str] = frozenset()  # "condemned", "warned": the speaker's acts
     intent_cues: frozenset[str] = frozenset()
     negators: frozenset[str] = frozenset()
@@ -393,6 +394,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         sentence_nouns=_words(data, "sentence_nouns"),
         threat_cues=_words(data, "threat_cues"),
         request_cues=_words(data, "request_cues"),
+        causative_verbs=_words(data, "causative_verbs"),
         stance_verbs=_words(data, "stance_verbs"),
         intent_cues=_words(data, "intent_cues"),
         negators=_words(data, "negators"),
