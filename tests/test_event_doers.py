@@ -239,3 +239,17 @@ def test_a_causing_not_told_as_done_makes_no_one_act(resources) -> None:
         resources,
     )
     assert "capitulate" not in events or events["capitulate"].status != "asserted"
+
+
+def test_flags_waved_at_a_rally_are_not_its_target(resources) -> None:
+    # the Russian flags show the crowd's side; the slogans say whom it is against
+    rallied = by_trigger(
+        "Thousands of people rallied outside the base in Niamey, waving Russian flags and "
+        "chanting slogans against France.",
+        resources,
+    )["rallied"]
+    assert rallied.target is not None and rallied.target.country == "FRA"
+    marched = by_trigger(
+        "Hundreds of demonstrators marched through Bamako carrying Russian flags.", resources
+    )["marched"]
+    assert marched.target is None or marched.target.country != "RUS"

@@ -686,7 +686,17 @@ class Arguments:
                 continue  # "seized a town, days after X and Y signed a deal": another act
             if self._speaking_aside(child):
                 continue
+            # "rallied, waving Russian flags and chanting slogans against France": what the
+            # doers bear shows their side, not whom the act is aimed at
+            borne = {
+                b.i
+                for o in child.children
+                if self._display_aside(child) and o.dep_ == "dobj"
+                for b in o.subtree
+            }
             for t in child.subtree:
+                if t.i in borne:
+                    continue
                 if t.dep_ == "pobj" and self._venue(t.head.lower_, t):
                     continue
                 if t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and self._names_other(t):
@@ -698,6 +708,15 @@ class Arguments:
         a clause of speaking set beside the act tells where the speaker was, not whom the
         act is aimed at nor where it is done."""
         return clause.dep_ == "advcl" and lemma_of(clause) in self.grammar.speaking_words
+
+    def _display_aside(self, clause: Token) -> bool:
+        """ "rallied outside the base, waving Russian flags": a participle of showing what
+        the doers bear, set beside the act."""
+        return (
+            clause.dep_ == "advcl"
+            and clause.tag_ == "VBG"
+            and lemma_of(clause) in self.grammar.display_verbs
+        )
 
     def _location_target(self, tok: Token, with_subject: bool = False) -> Token | None:
         """The country where it happens: "attacked targets in Jericho", "curfew in Cizre";
@@ -1022,6 +1041,8 @@ class Arguments:
             for c in tok.children:
                 if self._describes_doer(c) or self._own_act(c) or self._speaking_aside(c):
                     continue  # "gunmen suspected to be X attacked": who did it, not to whom
+                if self._display_aside(c):
+                    continue  # "rallied, waving Russian flags": what they bear (see below)
                 if c.dep_ in ("xcomp", "ccomp", "advcl") and not (opinion and c.dep_ == "ccomp"):
                     objects = [x for x in c.children if x.dep_ in ("dobj", "nsubj", "dative")]
                     target = self._first_resolved(objects) or self._prep_target(
