@@ -253,3 +253,13 @@ def test_flags_waved_at_a_rally_are_not_its_target(resources) -> None:
         "Hundreds of demonstrators marched through Bamako carrying Russian flags.", resources
     )["marched"]
     assert marched.target is None or marched.target.country != "RUS"
+
+
+def test_a_flag_burned_lends_the_burners_no_country(resources) -> None:
+    # protesters who burn a French flag in Niamey are not French
+    demanded = by_trigger(
+        "Protesters set fire to a French flag outside the embassy in Niamey and demanded the "
+        "withdrawal of the soldiers.",
+        resources,
+    )["demanded"]
+    assert demanded.source is not None and demanded.source.country != "FRA"

@@ -1454,6 +1454,13 @@ class EventReader(Arguments):
             t.head.lemma_.lower() in self.grammar.mission_nouns
         ):
             return True
+        emblem = t.head
+        if t.dep_ == "pobj" and t.head.lower_ == "of":
+            emblem = t.head.head  # "an effigy of Macron", "the flag of France"
+        elif t.dep_ not in ("amod", "compound", "poss", "nmod"):
+            emblem = None
+        if emblem is not None and emblem.lemma_.lower() in self.grammar.emblem_nouns:
+            return True  # "protesters set fire to a French flag": not French protesters
         below = t  # the word on the way up just under ``a``
         for a in (t, *t.ancestors):
             if a.i == act.i:
