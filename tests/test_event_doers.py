@@ -263,3 +263,17 @@ def test_a_flag_burned_lends_the_burners_no_country(resources) -> None:
         resources,
     )["demanded"]
     assert demanded.source is not None and demanded.source.country != "FRA"
+
+
+def test_a_dated_wars_toll_is_not_the_places_attack(resources) -> None:
+    # the place where a past war's victims fell did not kill them
+    events = code(
+        "Israeli strikes hit southern Lebanon on Monday. The 2024 war killed more than 4,000 "
+        "people in Lebanon.",
+        resources,
+    )
+    killed = [e for e in events if e.trigger.startswith("killed")]
+    assert all(e.source is None or e.source.country != "LBN" for e in killed)
+    # undated violence is still coded from where it happened
+    bombing = by_trigger("A roadside bombing near Samarra killed a soldier.", resources)["killed"]
+    assert bombing.source is not None and bombing.source.country == "IRQ"
