@@ -186,3 +186,94 @@ def test_a_patron_named_after_a_group_lends_it_no_country(resources) -> None:
     event = attacked["attacked"]
     assert event.source is not None and event.source.country != "TUR"
     assert event.target is None or event.target.country != "TUR"
+
+
+def test_they_doing_a_crowds_act_after_an_arrest_is_the_crowd(resources) -> None:
+    # "they" who blocked roads are the demonstrators detained, not the police
+    events = by_trigger(
+        "Police detained dozens of demonstrators in Yerevan after they blocked roads near "
+        "parliament.",
+        resources,
+    )
+    blocked = events["blocked"]
+    assert blocked.source is not None and blocked.source.sector != "COP"
+    assert blocked.source.sector == "CVL"
+
+
+def test_they_doing_no_crowds_act_is_left_alone(resources) -> None:
+    # the rule is for a crowd's acts only: the police's own act stays theirs
+    events = by_trigger(
+        "Police arrested 30 protesters in Tbilisi after they raided the party offices.",
+        resources,
+    )
+    raided = events["raided"]
+    assert raided.source is not None and raided.source.sector == "COP"
+
+
+def test_the_object_of_a_causative_verb_does_its_to_clause(resources) -> None:
+    # Israel withdrew, made to by Hamas: not Hamas withdrawing from Israel
+    withdraw = by_trigger(
+        "Hamas attacks forced Israel to withdraw its troops from the town.", resources
+    )["withdraw"]
+    assert withdraw.source is not None and withdraw.source.country == "ISR"
+    assert withdraw.target is not None and withdraw.target.country == "PSE"
+    expel = by_trigger(
+        "The killing of the envoy prompted Venezuela to expel the Spanish diplomats.", resources
+    )["expel"]
+    assert expel.source is not None and expel.source.country == "VEN"
+    assert expel.target is not None and expel.target.country == "ESP"
+
+
+def test_a_request_verb_is_no_causative(resources) -> None:
+    # "urged X to withdraw" is a request: what is asked is not coded as done by X
+    events = by_trigger("Germany urged Russia to withdraw its troops from Moldova.", resources)
+    assert events["urged"].type.value == "REQUEST"
+    assert "withdraw" not in events or events["withdraw"].status != "asserted"
+
+
+def test_a_causing_not_told_as_done_makes_no_one_act(resources) -> None:
+    # an attempt to force a surrender is no surrender
+    events = by_trigger(
+        "Erekat said it was the latest move by the US to try to force the Palestinians to "
+        "capitulate.",
+        resources,
+    )
+    assert "capitulate" not in events or events["capitulate"].status != "asserted"
+
+
+def test_flags_waved_at_a_rally_are_not_its_target(resources) -> None:
+    # the Russian flags show the crowd's side; the slogans say whom it is against
+    rallied = by_trigger(
+        "Thousands of people rallied outside the base in Niamey, waving Russian flags and "
+        "chanting slogans against France.",
+        resources,
+    )["rallied"]
+    assert rallied.target is not None and rallied.target.country == "FRA"
+    marched = by_trigger(
+        "Hundreds of demonstrators marched through Bamako carrying Russian flags.", resources
+    )["marched"]
+    assert marched.target is None or marched.target.country != "RUS"
+
+
+def test_a_flag_burned_lends_the_burners_no_country(resources) -> None:
+    # protesters who burn a French flag in Niamey are not French
+    demanded = by_trigger(
+        "Protesters set fire to a French flag outside the embassy in Niamey and demanded the "
+        "withdrawal of the soldiers.",
+        resources,
+    )["demanded"]
+    assert demanded.source is not None and demanded.source.country != "FRA"
+
+
+def test_a_dated_wars_toll_is_not_the_places_attack(resources) -> None:
+    # the place where a past war's victims fell did not kill them
+    events = code(
+        "Israeli strikes hit southern Lebanon on Monday. The 2024 war killed more than 4,000 "
+        "people in Lebanon.",
+        resources,
+    )
+    killed = [e for e in events if e.trigger.startswith("killed")]
+    assert all(e.source is None or e.source.country != "LBN" for e in killed)
+    # undated violence is still coded from where it happened
+    bombing = by_trigger("A roadside bombing near Samarra killed a soldier.", resources)["killed"]
+    assert bombing.source is not None and bombing.source.country == "IRQ"

@@ -71,6 +71,8 @@ class ActorWords:
     controller_prepositions: frozenset[str]
     request_nouns: frozenset[str]
     aimed_prepositions: frozenset[str]
+    crowd_acts: frozenset[str]
+    time_marks: frozenset[str]
     enumeration_words: frozenset[str]
     former_words: frozenset[str]
     reason_prepositions: frozenset[str]
@@ -182,6 +184,8 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         controller_prepositions=words("controller_prepositions"),
         request_nouns=words("request_nouns"),
         aimed_prepositions=words("aimed_prepositions"),
+        crowd_acts=words("crowd_acts"),
+        time_marks=words("time_marks"),
         enumeration_words=words("enumeration_words"),
         former_words=words("former_words"),
         reason_prepositions=words("reason_prepositions"),

@@ -362,6 +362,40 @@ class Arguments:
             before = before.head.head  # "crashes of its jet in five months that killed"
         return before
 
+    def _made_to(self, verb: Token) -> Token | None:
+        """The object of a causative verb whose "to" clause ``verb`` is, with no subject of
+        its own: "Hamas attacks forced Israel to withdraw its troops", "prompted Caracas to
+        expel the diplomats": the object does the act, not the one who caused it."""
+        head = verb.head
+        if (
+            verb.dep_ not in ("xcomp", "advcl")
+            or head.i == verb.i
+            or lemma_of(head) not in self.lex.causative_verbs
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+            # only a causing told as done: not "a move to try to force the Palestinians to
+            # capitulate", "would force", "did not force"
+            or head.dep_ in ("xcomp", "relcl", "acl")
+            or any(
+                (c.dep_ in ("aux", "neg") and (c.tag_ in ("MD", "TO") or c.dep_ == "neg"))
+                for c in head.children
+            )
+        ):
+            return None
+        made = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if made is None or self._resolve(made) is None:
+            return None
+        # a cause named as a party ("Hamas attacks forced Israel to withdraw"), or an act
+        # done to a party named ("the killing prompted Venezuela to expel the Spanish
+        # diplomats"); not "the threat of tariffs prompted officials from Mexico to make
+        # concessions" (to whom is not told)
+        causer = self._subject(head)
+        if self._resolve(causer) is None and not any(
+            c.dep_ == "dobj" and self._resolve(c) is not None for c in verb.children
+        ):
+            return None
+        return made
+
     def _subject(self, verb: Token, depth: int = 0) -> Token | None:
         for c in verb.children:
             if c.dep_ == "nsubj":
@@ -394,6 +428,9 @@ class Arguments:
         asked = asked_party(verb, self.lex)
         if asked is not None:
             return asked  # "made a call to Russia to withdraw": Russia is asked to
+        made = self._made_to(verb)
+        if made is not None:
+            return made  # "attacks forced Israel to withdraw": Israel withdrew
         if self._state_suffered(verb):
             return None  # "he remains jailed": its subject suffered it
         if depth < 2 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
@@ -649,7 +686,17 @@ class Arguments:
                 continue  # "seized a town, days after X and Y signed a deal": another act
             if self._speaking_aside(child):
                 continue
+            # "rallied, waving Russian flags and chanting slogans against France": what the
+            # doers bear shows their side, not whom the act is aimed at
+            borne = {
+                b.i
+                for o in child.children
+                if self._display_aside(child) and o.dep_ == "dobj"
+                for b in o.subtree
+            }
             for t in child.subtree:
+                if t.i in borne:
+                    continue
                 if t.dep_ == "pobj" and self._venue(t.head.lower_, t):
                     continue
                 if t.dep_ == "dobj" and self._forces_sent(t, own_only=True):
@@ -663,6 +710,15 @@ class Arguments:
         a clause of speaking set beside the act tells where the speaker was, not whom the
         act is aimed at nor where it is done."""
         return clause.dep_ == "advcl" and lemma_of(clause) in self.grammar.speaking_words
+
+    def _display_aside(self, clause: Token) -> bool:
+        """ "rallied outside the base, waving Russian flags": a participle of showing what
+        the doers bear, set beside the act."""
+        return (
+            clause.dep_ == "advcl"
+            and clause.tag_ == "VBG"
+            and lemma_of(clause) in self.grammar.display_verbs
+        )
 
     def _location_target(self, tok: Token, with_subject: bool = False) -> Token | None:
         """The country where it happens: "attacked targets in Jericho", "curfew in Cizre";
@@ -991,6 +1047,8 @@ class Arguments:
             for c in tok.children:
                 if self._describes_doer(c) or self._own_act(c) or self._speaking_aside(c):
                     continue  # "gunmen suspected to be X attacked": who did it, not to whom
+                if self._display_aside(c):
+                    continue  # "rallied, waving Russian flags": what they bear (see below)
                 if c.dep_ in ("xcomp", "ccomp", "advcl") and not (opinion and c.dep_ == "ccomp"):
                     objects = [x for x in c.children if x.dep_ in ("dobj", "nsubj", "dative")]
                     target = self._first_resolved(objects) or self._prep_target(
@@ -1015,6 +1073,12 @@ class Arguments:
             target = next(
                 (p for o in objects if (p := self._earlier_party(o, found)) is not None), None
             )
+        if target is None and not passive and self._made_to(tok) is not None:
+            # "Hamas attacks forced Israel to withdraw": the one who made it act is the
+            # party it acted toward
+            causer = self._subject(tok.head)
+            if causer is not None and self._resolve(causer) is not None:
+                target = causer
         if source is None and passive:
             source = self._topic(tok)
         return source, target

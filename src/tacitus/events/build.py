@@ -645,6 +645,7 @@ class EventReader(Arguments):
             and not nominal
             and args_type in self.lex.location_source
             and not self._from_the_air(source)
+            and not self._dated_act(source)
         ):
             # "a roadside bombing near Samarra killed a soldier": unattributed violence is
             # coded from the country where it happened
@@ -1000,6 +1001,23 @@ class EventReader(Arguments):
         ):
             return link
         return None
+
+    @staticmethod
+    def _dated_act(tok: Token | None) -> bool:
+        """``tok`` is an act named with the year it was in ("the 2024 war", "the 1994
+        genocide"): a past war's toll where its victims fell, whose doer the place is not
+        ("The 2024 war killed more than 4,000 people in Lebanon" is no attack by Lebanon)."""
+        if tok is None:
+            return False
+        return any(
+            c.dep_ in ("nummod", "compound", "amod")
+            and c.tag_ == "CD"
+            and len(c.text) == 4
+            and c.text.isdigit()
+            and c.text[:2] in ("18", "19", "20")
+            and c.i < tok.i
+            for c in tok.children
+        )
 
     def _from_the_air(self, tok: Token | None) -> bool:
         """``tok`` is an act done from the air ("Airstrikes hit", "a drone strike killed")."""
@@ -1454,6 +1472,13 @@ class EventReader(Arguments):
             t.head.lemma_.lower() in self.grammar.mission_nouns
         ):
             return True
+        emblem = t.head
+        if t.dep_ == "pobj" and t.head.lower_ == "of":
+            emblem = t.head.head  # "an effigy of Macron", "the flag of France"
+        elif t.dep_ not in ("amod", "compound", "poss", "nmod"):
+            emblem = None
+        if emblem is not None and emblem.lemma_.lower() in self.grammar.emblem_nouns:
+            return True  # "protesters set fire to a French flag": not French protesters
         below = t  # the word on the way up just under ``a``
         for a in (t, *t.ancestors):
             if a.i == act.i:

@@ -83,6 +83,7 @@ class TriggerLexicon:
     sentence_nouns: frozenset[str] = frozenset()  # what only they carry as light verbs
     threat_cues: frozenset[str] = frozenset()
     request_cues: frozenset[str] = frozenset()
+    causative_verbs: frozenset[str] = frozenset()  # "forced Israel to withdraw"
     stance_verbs: frozenset[str] = frozenset()  # "condemned", "warned": the speaker's acts
     intent_cues: frozenset[str] = frozenset()
     negators: frozenset[str] = frozenset()
@@ -193,6 +194,8 @@ class Grammar:
     place_preps: frozenset[str] = frozenset()
     venue_preps: tuple[str, ...] = ()  # "signed it at the White House"
     speaking_words: frozenset[str] = frozenset()  # "speaking in Berlin", "a speech in Rome"
+    display_verbs: frozenset[str] = frozenset()  # "waving Russian flags"
+    emblem_nouns: frozenset[str] = frozenset()  # "set fire to a French flag"
     act_preps: tuple[str, ...] = ()
     setting_preps: frozenset[str] = frozenset()  # "during a call with X, Y condemned"
     time_preps: frozenset[str] = frozenset()  # "offered to help after the attack"
@@ -393,6 +396,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         sentence_nouns=_words(data, "sentence_nouns"),
         threat_cues=_words(data, "threat_cues"),
         request_cues=_words(data, "request_cues"),
+        causative_verbs=_words(data, "causative_verbs"),
         stance_verbs=_words(data, "stance_verbs"),
         intent_cues=_words(data, "intent_cues"),
         negators=_words(data, "negators"),
