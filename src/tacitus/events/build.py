@@ -1472,7 +1472,7 @@ class EventReader(Arguments):
             t.head.lemma_.lower() in self.grammar.mission_nouns
         ):
             return True
-        emblem = t.head
+        emblem: Token | None = t.head
         if t.dep_ == "pobj" and t.head.lower_ == "of":
             emblem = t.head.head  # "an effigy of Macron", "the flag of France"
         elif t.dep_ not in ("amod", "compound", "poss", "nmod"):
