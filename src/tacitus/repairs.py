@@ -671,13 +671,12 @@ def acronym_subjects(doc: Doc) -> Doc:
         if verb.tag_ not in ("VBD", "VBN"):
             continue
         if first.dep_ == "aux" and verb.head.i == verb.i:
-            changes = {first.i: (verb.i, "nsubj")}
+            done = _rehang(doc, {first.i: (verb.i, "nsubj")})
         elif first.dep_ == "ROOT" and verb.dep_ == "amod" and verb.head.head.i == first.i:
-            changes = {verb.i: (verb.i, "ROOT"), first.i: (verb.i, "nsubj")}
-            changes |= {c.i: (verb.i, c.dep_) for c in first.children if c.i != verb.i}
+            done = _make_root(doc, verb, first, [c for c in first.children if c.i != verb.i])
         else:
             continue
-        if _rehang(doc, changes):
+        if done:
             first.tag_, first.pos_ = "NNP", "PROPN"
             verb.tag_, verb.pos_ = "VBD", "VERB"
     return doc
@@ -700,12 +699,17 @@ def rootless_subjects(doc: Doc) -> Doc:
             # "Indianapolis – teachers surrounded ...": a dateline, not the subject
             and not any(t.text in _DASHES for t in doc[noun.i : verb.i])
         ):
-            changes = {verb.i: (verb.i, "ROOT"), noun.i: (verb.i, "nsubj")}
-            for child in noun.children:
-                if child.i > verb.i:
-                    changes[child.i] = (verb.i, child.dep_)  # the full stop
-            _rehang(doc, changes)
+            # what the noun holds past the verb (the full stop) goes to the verb
+            _make_root(doc, verb, noun, [c for c in noun.children if c.i > verb.i])
     return doc
+
+
+def _make_root(doc: Doc, verb: Token, subject: Token, moved: list[Token]) -> bool:
+    """Make ``verb`` the root of its sentence with ``subject`` (the old root) its subject,
+    and hang ``moved`` (words of the old root) on it; False (nothing changed) on a cycle."""
+    changes = {verb.i: (verb.i, "ROOT"), subject.i: (verb.i, "nsubj")}
+    changes |= {c.i: (verb.i, c.dep_) for c in moved}
+    return _rehang(doc, changes)
 
 
 @Language.component("tacitus_tensed_conjuncts")

@@ -82,16 +82,13 @@ class Persons:
         in a headline, then "President Yoon Suk Yeol") is that person, when one person's
         name has that word for a surname or a family name written first."""
         persons = list(self.state.persons.values())
-        names = {id(a): (a.name or "").split() for a in persons}
         for short in persons:
-            if len(names[id(short)]) != 1:
+            words = (short.name or "").split()
+            if len(words) != 1:
                 continue
-            key = self._surname_key(names[id(short)][0])
+            key = self._surname_key(words[0])
             full = [
-                a
-                for a in persons
-                if len(words := names[id(a)]) > 1
-                and key in (self._surname_key(words[-1]), self._family_name(a))
+                a for a in persons if len((a.name or "").split()) > 1 and self._named_by(a, key)
             ]
             if len(full) == 1:
                 person = full[0]
@@ -101,11 +98,12 @@ class Persons:
     def known_surname(self, word: str) -> bool:
         """``word`` is the surname of a person already met in the document."""
         key = self._surname_key(word)
-        return any(
-            self._surname_key(a.name.split()[-1]) == key or self._family_name(a) == key
-            for a in self.state.persons.values()
-            if a.name
-        )
+        return any(self._named_by(a, key) for a in self.state.persons.values() if a.name)
+
+    def _named_by(self, actor: Actor, key: str) -> bool:
+        """``key`` (a surname key) is ``actor``'s surname, or family name written first."""
+        words = (actor.name or "").split()
+        return bool(words) and key in (self._surname_key(words[-1]), self._family_name(actor))
 
     def _family_name(self, actor: Actor) -> str | None:
         """The family name written first in the name of a person of a country that names

@@ -1203,11 +1203,15 @@ class EventReader(Arguments):
         return found.actor if found else None
 
     # ------------------------------------------------------------- defaults
+    def _span(self, mention: Mention) -> Span | None:
+        """The tokens of ``mention``."""
+        return self.parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+
     def _foreign_marked(self, mention: Mention) -> bool:
         """ "Kurdish units", "Western diplomats": a nationality the lexicon does not place,
         or a region, so not the source's (a party, by itself or as the group's mark, "the
         Democrats", "Republican lawmakers", is no nationality of another's)."""
-        span = self.parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = self._span(mention)
         return span is not None and any(
             t != span.root
             and (
@@ -1223,7 +1227,7 @@ class EventReader(Arguments):
         home."""
         if mention is None:
             return set()
-        span = self.parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = self._span(mention)
         if span is None:
             return set()
         patrons = actor_words().patron_participles
@@ -1242,7 +1246,7 @@ class EventReader(Arguments):
         ("Rwanda denied supporting the rebels"): not that state's own."""
         if actor.sector not in self.lex.backed_sectors or src is None or src.country != code:
             return False
-        span = self.parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = self._span(mention)
         return span is not None and lemma_of(span.root.head) in self.lex.backing_verbs
 
     def place_unplaced(self, events: list[Event]) -> None:
@@ -1412,7 +1416,7 @@ class EventReader(Arguments):
             return False
         if target.rule.startswith("country:"):
             return True
-        span = self.parsed.char_span(target.start, target.end, alignment_mode="expand")
+        span = self._span(target)
         first = span[0] if span is not None and len(span) else None
         return target.rule.startswith("capital:") and first is not None and first.dep_ != "pobj"
 
