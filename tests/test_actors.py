@@ -107,6 +107,38 @@ def test_misspelled_surname_is_the_same_person(kb) -> None:
     assert mention(doc, "Laverentiev").actor.actor_id == "person:alexander-lavrentiev"
 
 
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        # a Malay or Indonesian name is shortened to its first word, the given name
+        (
+            "Malaysian Prime Minister Anwar Ibrahim hosted the talks. Anwar urged calm.",
+            "Anwar",
+            "person:anwar-ibrahim",
+        ),
+        (
+            "Indonesian minister Airlangga Hartarto met the envoy. Airlangga urged calm.",
+            "Airlangga",
+            "person:airlangga-hartarto",
+        ),
+        # a Thai one too, even where the tagger knows the name only in full, and where its
+        # country comes only from the country the story is about
+        (
+            "Thailand's army said troops were attacked. Prime Minister Phumtham Wechayachai "
+            "met the army chief. Phumtham said Thailand wanted peace with Cambodia, Thailand "
+            "said.",
+            "Phumtham",
+            "person:phumtham-wechayachai",
+        ),
+    ],
+)
+def test_a_name_called_by_its_first_word_is_the_later_short_name(
+    text: str, short: str, full: str, kb
+) -> None:
+    doc, _ = code(text, kb)
+    assert mention(doc, short).actor.actor_id == full
+
+
 def test_a_family_name_written_first_is_the_later_short_name(kb) -> None:
     # Chinese and Korean names put the family name first: "Zhang" is "Zhang Hua" later on
     text = "Chinese envoy Zhang Hua met the French minister. Zhang criticized the tariffs."

@@ -110,9 +110,12 @@ class Groups:
         size = self.size(tok)
         role = tok.lemma_.lower()
         speakers = self._speakers(tok)
+        speaker_ids = self._actor_ids(speakers)
         named_since: set[str | None] = set()  # people named alone after any group
         for earlier in self.coref.tokens_before(tok.i, "person"):
             group = self._group_at(earlier)
+            if group and any(m.actor.actor_id in speaker_ids for m in group):
+                continue  # "Biden ... said he spoke with both leaders": two others
             if not group:
                 if size is not None and earlier not in speakers:
                     # "X and Y met ... Z spoke with W. The two leaders agreed": Z and W
@@ -130,12 +133,29 @@ class Groups:
 
     def _speakers(self, tok: Token) -> set[int]:
         """The subjects of the verbs a group word's clause hangs on: "Stoltenberg said the
-        two leaders had agreed" speaks of two others, not of himself."""
-        return {
+        two leaders had agreed" speaks of two others, not of himself; nor does the
+        speaker named again earlier ("Biden thanked X. Biden said he spoke with both
+        leaders": the tokens of each naming of the speaker)."""
+        subjects = {
             c.i
             for verb in tok.ancestors
             for c in verb.children
             if c.dep_ in self.words.subject_deps and c.i < tok.i
+        }
+        ids = self._actor_ids(subjects)
+        return subjects | {
+            seen.token
+            for seen in self.coref.seen
+            if seen.token < tok.i and seen.mention.actor.actor_id in ids
+        }
+
+    def _actor_ids(self, tokens: set[int]) -> set[str]:
+        """The ids of the actors named at ``tokens``."""
+        return {
+            found.actor.actor_id
+            for i in tokens
+            if (found := self.state.mention(self.state.parsed[i])) is not None
+            and found.actor.actor_id
         }
 
     def pronoun(self, tok: Token) -> list[Mention]:

@@ -360,6 +360,7 @@ class Spans:
                 continue  # "Suspected Al Shabaab": words before a group's name, no person
             if tokens and not any(t.i in self.phrase_at for t in tokens):
                 self.add_name(tokens[0].i, tokens[-1].i + 1)
+        named = self._name_ends()
         for tok in self.parsed:
             if (
                 tok.pos_ == "PROPN"
@@ -376,11 +377,32 @@ class Spans:
                             self.role_at.pop(j, None)
                     else:
                         self.add_name(tok.i, tok.i + 1)
+                elif tok.lower_ in named and self._stands_alone(tok):
+                    # "Phumtham said", after "Prime Minister Phumtham Wechayachai": a
+                    # name the tagger knew in full but not alone
+                    self.add_name(tok.i, tok.i + 1)
                 elif self._names_officeholder(tok):
                     # "Brazil's ambassador to the UN, Sergio Danese,": a name in apposition
                     parts = [c for c in tok.lefts if c.dep_ in self.words.name_part_deps]
                     if all(p.pos_ == "PROPN" and p.i not in self.phrase_at for p in parts):
                         self.add_name(min([tok.i] + [p.i for p in parts]), tok.i + 1)
+
+    def _name_ends(self) -> set[str]:
+        """The first and last words of the full person names found so far, lower-cased:
+        a person is called by either alone later ("Anwar", "Ibrahim")."""
+        ends: set[str] = set()
+        for start, end in set(self.name_at.values()):
+            if end - start > 1:
+                ends.update((self.parsed[start].lower_, self.parsed[end - 1].lower_))
+        return ends
+
+    def _stands_alone(self, tok: Token) -> bool:
+        """``tok`` is a proper noun on its own, not a word of a longer name or title."""
+        return not any(
+            t.pos_ == "PROPN" and (t.head.i == tok.i or tok.head.i == t.i)
+            for t in (tok.doc[tok.i - 1 : tok.i + 2])
+            if t.i != tok.i
+        )
 
     def _find_armed_names(self) -> None:
         """Armed groups named in Arabic that no phrase knows ("Jaysh al-Islam", "Harakat

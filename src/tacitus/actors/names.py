@@ -101,15 +101,17 @@ class Persons:
         return any(self._named_by(a, key) for a in self.state.persons.values() if a.name)
 
     def _named_by(self, actor: Actor, key: str) -> bool:
-        """``key`` (a surname key) is ``actor``'s surname, or family name written first."""
+        """``key`` (a surname key) is ``actor``'s surname, or the first word of the name
+        the person is called by."""
         words = (actor.name or "").split()
-        return bool(words) and key in (self._surname_key(words[-1]), self._family_name(actor))
+        return bool(words) and key in (self._surname_key(words[-1]), self._short_name(actor))
 
-    def _family_name(self, actor: Actor) -> str | None:
-        """The family name written first in the name of a person of a country that names
-        people so ("Li" of "Li Qiang", "Kim" of "Kim Jong Un"), lower-cased; else None."""
+    def _short_name(self, actor: Actor) -> str | None:
+        """The first word of the name of a person of a country whose people are called by
+        it ("Li" of "Li Qiang", "Kim" of "Kim Jong Un": the family name; "Anwar" of "Anwar
+        Ibrahim", "Prabowo" of "Prabowo Subianto": the given name), lower-cased; else None."""
         words = (actor.name or "").split()
-        if len(words) < 2 or actor.country not in self.words.family_name_first:
+        if len(words) < 2 or actor.country not in self.words.first_word_names:
             return None
         return words[0].lower()
 
@@ -568,7 +570,7 @@ class Persons:
             known = (actor.name or "").split()
             if not known:
                 continue
-            if len(words) == 1 and self._family_name(actor) == words[0].lower():
+            if len(words) == 1 and self._short_name(actor) == words[0].lower():
                 best = actor  # "Li", after "Premier Li Qiang"
                 break
             if fuzz.ratio(last, self._surname_key(known[-1])) < _SURNAME_SIMILARITY:

@@ -46,12 +46,13 @@ class ActorResolver:
         for tok in parsed:
             if self._state.spans.is_head(tok):
                 self.mention(tok)
-        self._persons.name_short_ones()
         self.home = self._home(gazetteer)
         if self.home is not None:
             self._persons.place_at_home(self.home)
         else:
             self._place_with_bodies()
+        # after the placing: a full name may get its country only from the home country
+        self._persons.name_short_ones()
 
     def _home(self, gazetteer: Gazetteer | None) -> str | None:
         """The country the document is about: the one its actors (and the places the
