@@ -97,6 +97,14 @@ def events(text: str) -> set[tuple[str, str | None, str | None]]:
             {"TUR", "SWE"},
         ),
         (
+            # a pair the speaker is one of is not the pair he speaks with
+            "Turkish President Recep Tayyip Erdogan met Swedish Prime Minister Ulf Kristersson. "
+            "Erdogan thanked US President Joe Biden and Chinese leaders. "
+            "Biden said he spoke with both leaders.",
+            "leaders",
+            {"TUR", "SWE"},
+        ),
+        (
             # two people named alone since a pair was named are the two
             "Chinese President Xi Jinping and US President Joe Biden met in Bali. The two "
             "leaders talked for three hours. Later, Russian President Vladimir Putin spoke "
