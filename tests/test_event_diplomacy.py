@@ -265,3 +265,25 @@ def test_sanctions_slapped_funding_halted_and_visas_revoked_cut_ties(text, resou
 def test_funding_cut_by_a_company_for_its_own_unit_sanctions_no_one(resources) -> None:
     text = "The Kenyan company cut funding for its research unit."
     assert of_type(text, "SANCTION", resources) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "U.S. President Donald Trump warned that Washington would impose tariffs on "
+            "Thailand.",
+            ("THREATEN", "USA", "THA"),
+        ),
+        (
+            "Chinese President Xi Jinping warned that Beijing would respond to any "
+            "provocation by Taiwan.",
+            ("THREATEN", "CHN", "TWN"),
+        ),
+    ],
+)
+def test_a_warning_of_what_the_speakers_own_state_will_do_is_aimed_at_the_other(
+    text: str, expected: tuple[str, str, str], resources
+) -> None:
+    # the state named in the warning is the speaker's own side, not whom it warns
+    assert of_type(text, "THREATEN", resources) == {expected}

@@ -701,7 +701,11 @@ class Arguments:
                     continue
                 if t.dep_ == "dobj" and self._forces_sent(t, own_only=True):
                     continue  # "Russia deployed troops": its own, not a party acted on
-                if t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and self._names_other(t):
+                if (
+                    t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
+                    and self._names_other(t)
+                    and not self._own_state(t)
+                ):
                     return t
         return None
 
@@ -1050,7 +1054,11 @@ class Arguments:
                 if self._display_aside(c):
                     continue  # "rallied, waving Russian flags": what they bear (see below)
                 if c.dep_ in ("xcomp", "ccomp", "advcl") and not (opinion and c.dep_ == "ccomp"):
-                    objects = [x for x in c.children if x.dep_ in ("dobj", "nsubj", "dative")]
+                    objects = [
+                        x
+                        for x in c.children
+                        if x.dep_ in ("dobj", "nsubj", "dative") and not self._own_state(x)
+                    ]
                     target = self._first_resolved(objects) or self._prep_target(
                         c, self.grammar.target_preps
                     )
@@ -1429,6 +1437,17 @@ class Arguments:
             if self._names_other(t):
                 return t
         return None
+
+    def _own_state(self, tok: Token) -> bool:
+        """``tok`` names the state of the actor being coded as source ("Trump warned that
+        Washington would act": the speaker's own side, no one the warning is aimed at)."""
+        found = self._resolve(tok)
+        return (
+            found is not None
+            and self._avoid is not None
+            and found.actor.country == self._avoid[1]
+            and found.rule.startswith(("country:", "capital:"))
+        )
 
     def _names_other(self, tok: Token) -> bool:
         """``tok`` names an actor other than the one being coded as source."""
