@@ -271,8 +271,7 @@ def test_funding_cut_by_a_company_for_its_own_unit_sanctions_no_one(resources) -
     ("text", "expected"),
     [
         (
-            "U.S. President Donald Trump warned that Washington would impose tariffs on "
-            "Thailand.",
+            "U.S. President Donald Trump warned that Washington would impose tariffs on Thailand.",
             ("THREATEN", "USA", "THA"),
         ),
         (
