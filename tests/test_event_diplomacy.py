@@ -286,3 +286,68 @@ def test_a_warning_of_what_the_speakers_own_state_will_do_is_aimed_at_the_other(
 ) -> None:
     # the state named in the warning is the speaker's own side, not whom it warns
     assert of_type(text, "THREATEN", resources) == {expected}
+
+
+def test_entry_bans_imposed_on_officials_sanction_their_state(resources) -> None:
+    text = "Lithuania imposed entry bans on Georgian officials."
+    assert of_type(text, "SANCTION", resources) == {("SANCTION", "LTU", "GEO")}
+
+
+def test_the_bloc_refers_back_to_the_union_even_tagged_as_a_name(resources) -> None:
+    # the tagger reads a lower-case "bloc" as a proper noun here
+    text = (
+        "The European Union condemned the violence in Georgia. EU foreign policy chief "
+        "Kaja Kallas said the bloc stood with the Georgian people."
+    )
+    assert of_type(text, "SUPPORT", resources) == {("SUPPORT", "IGO", "GEO")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The EU warned of serious consequences if Georgia continued the crackdown.",
+            {("THREATEN", "IGO", "GEO")},
+        ),
+        (
+            "Israel warned of a harsh response if Hezbollah fired more rockets.",
+            {("THREATEN", "ISR", "LBN")},
+        ),
+        (
+            "The EU warned that the crackdown would have consequences for relations with Georgia.",
+            {("THREATEN", "IGO", "GEO")},
+        ),
+        # a harm foretold to no party threatens no one
+        ("Scientists warned of dangerous consequences for the economy.", set()),
+        ("The minister warned of consequences for farmers if the drought continued.", set()),
+    ],
+)
+def test_a_warning_of_harm_to_a_party_named_threatens_it(
+    text: str, expected: set[tuple[str, str, str]], resources
+) -> None:
+    assert of_type(text, "THREATEN", resources) == expected
+
+
+def test_a_threat_of_a_crackdown_is_made_at_home(resources) -> None:
+    # not against the other state the story names most
+    text = (
+        "The United States criticised Georgia on Friday. Washington said it was reviewing "
+        "ties. Prime Minister Irakli Kobakhidze vowed to crack down on what he called "
+        "radical groups."
+    )
+    assert of_type(text, "THREATEN", resources) == {("THREATEN", "GEO", "GEO")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the side a protest takes is not who protests...
+        ("Thousands joined a pro-EU protest in Tbilisi.", {("PROTEST", None, "GEO")}),
+        # ...and the side it is against is whom it is aimed at
+        ("Protesters in Manila staged anti-Chinese rallies.", {("PROTEST", "PHL", "CHN")}),
+    ],
+)
+def test_a_side_hyphened_to_an_act_is_its_cause_not_its_doer(
+    text: str, expected: set[tuple[str | None, ...]], resources
+) -> None:
+    assert of_type(text, "PROTEST", resources) == expected

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from tacitus.actors.coref import LOOKBACK_SENTENCES, Coreference
 from tacitus.actors.groups import Groups
 from tacitus.actors.knowledge import CUE_KINDS, EXTRA_CODES, ORG_KINDS, Phrase, Role
+from tacitus.actors.lexicon import common_noun
 from tacitus.actors.state import DocumentState
 from tacitus.ids import slug
 from tacitus.model import Actor, Mention
@@ -345,7 +346,7 @@ class Descriptions:
         (not the subject of the same sentence, which acts on it: "X called for a meeting
         of the body")."""
         words = self.words
-        if tok.lemma_.lower() not in words.organisation_words or tok.pos_ != "NOUN":
+        if tok.lemma_.lower() not in words.organisation_words or not common_noun(tok):
             return None
         if tok.tag_ in words.plural_tags or not any(
             c.dep_ == "det" and c.lower_ in words.definite_determiners for c in tok.children

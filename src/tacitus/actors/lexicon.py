@@ -89,7 +89,7 @@ class Spans:
                 return self.span_head(start, end) == tok.i
         if tok.pos_ == "PROPN":
             return tok.dep_ not in self.words.name_part_deps
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.words.organisation_words:
+        if common_noun(tok) and tok.lemma_.lower() in self.words.organisation_words:
             # "the group", "the alliance": read in order, so that a later "it" ("the group
             # said it ...") finds it
             return True
@@ -495,3 +495,9 @@ def _case_ok(tok: Token, phrase: Phrase) -> bool:
     if phrase.exact_case:
         return bool(tok.text.replace(".", "").isupper())
     return not phrase.proper or tok.text[:1].isupper()
+
+
+def common_noun(tok: Token) -> bool:
+    """``tok`` is a common noun, even where the tagger read it as a name ("the bloc
+    said": a lower-case word tagged PROPN)."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)

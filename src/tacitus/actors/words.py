@@ -67,6 +67,7 @@ class ActorWords:
     noun_only_roles: frozenset[str]
     patron_participles: frozenset[str]
     stance_prefixes: frozenset[str]
+    opposing_prefixes: frozenset[str]
     ethnic_words: frozenset[str]
     controller_prepositions: frozenset[str]
     request_nouns: frozenset[str]
@@ -180,6 +181,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         noun_only_roles=words("noun_only_roles"),
         patron_participles=words("patron_participles"),
         stance_prefixes=words("stance_prefixes"),
+        opposing_prefixes=words("opposing_prefixes"),
         ethnic_words=words("ethnic_words"),
         controller_prepositions=words("controller_prepositions"),
         request_nouns=words("request_nouns"),

@@ -782,6 +782,16 @@ class Arguments:
         )
         return tok
 
+    @staticmethod
+    def _stance(word: Token) -> str | None:
+        """The prefix hyphened to ``word`` that makes it a side taken, for or against
+        ("pro-EU", "anti-government"), lower-cased; else None."""
+        words, doc = actor_words(), word.doc
+        if word.i < 2 or doc[word.i - 1].text not in words.hyphens:
+            return None
+        prefix = doc[word.i - 2].lower_
+        return prefix if prefix in words.stance_prefixes | words.opposing_prefixes else None
+
     def _owner_token(self, tok: Token, depth: int = 0, left_only: bool = False) -> Token | None:
         """The token whose mention stands for ``tok``: itself, or the actor it belongs to
         ("Turkey's campaign", "Turkish attacks", "threats of the regime", "the pretexts
@@ -805,6 +815,8 @@ class Arguments:
                 "npadvmod",
             ):
                 continue
+            if self._stance(child) is not None:
+                continue  # "a pro-EU protest", "anti-Chinese rallies": a cause, no doer
             if child.dep_ == "poss" and self._first_person(child):
                 return child  # "our territory": the speaker's
             if (
@@ -1489,6 +1501,17 @@ class Arguments:
             ]
             if other and not owner.conjuncts:
                 target = other[0]
+        if target is None:  # "an anti-government protest": against the government
+            target = next(
+                (
+                    c
+                    for c in tok.children
+                    if c.i < tok.i
+                    and self._stance(c) in actor_words().opposing_prefixes
+                    and self.res.mention(c) is not None
+                ),
+                None,
+            )
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "by" and source is None:
                 source = self._pobj(c)

@@ -1875,7 +1875,13 @@ class EventReader(Arguments):
             src is not None
             and src.country
             and tgt is None
-            and (etype in self.lex.domestic_default or cand.mode in self.lex.domestic_modes)
+            and (
+                etype in self.lex.domestic_default
+                # "vowed to crack down on radical forces": a threat of a domestic act is
+                # made at home too
+                or cand.found_type in self.lex.domestic_default
+                or cand.mode in self.lex.domestic_modes
+            )
             and cand.rule not in self.lex.scene_rules
         ):
             if src.country not in EXTRA_CODES:

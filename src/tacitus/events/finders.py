@@ -432,21 +432,7 @@ class LexiconFinder:
                     if not any(c.dep_ in _COMPLETING_DEPS for c in tok.children):
                         continue  # "his health continued to decline": it fell, refused nothing
                 elif trig.needs_object == "addressee" and not nominal:
-                    if not any(
-                        reader.named(c) for c in tok.children if c.dep_ in ("dobj", "dative")
-                    ) and not any(
-                        c.dep_ == "ccomp"
-                        and reader.clause.announces(c)
-                        and not any(
-                            g.dep_ == "nsubj"
-                            and (
-                                lemma_of(g) in self.lex.non_agents
-                                or (g.pos_ == "NOUN" and not reader.resolves(g))
-                            )
-                            for g in c.children
-                        )
-                        for c in tok.children
-                    ):
+                    if not self._warns_someone(tok, reader):
                         # "warned that migrants are at risk", "warned that tariffs would
                         # hit its sales", "warned that the deal could destabilise the
                         # region": a danger, no threat ("warned that it would retaliate",
@@ -827,6 +813,54 @@ class LexiconFinder:
             g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
         ]
         return not any(lemma_of(k) in self.lex.figurative_wars for k in kinds)
+
+    def _warns_someone(self, warn: Token, reader: EventReader) -> bool:
+        """``warn`` is addressed to a party ("warned Iran"), announces what a party will
+        do ("warned that it would retaliate"), or holds a harm over a party it names."""
+        if any(reader.named(c) for c in warn.children if c.dep_ in ("dobj", "dative")):
+            return True
+        if any(
+            c.dep_ == "ccomp"
+            and reader.clause.announces(c)
+            and not any(
+                g.dep_ == "nsubj"
+                and (
+                    lemma_of(g) in self.lex.non_agents
+                    or (g.pos_ == "NOUN" and not reader.resolves(g))
+                )
+                for g in c.children
+            )
+            for c in warn.children
+        ):
+            return True
+        return self._menace_to_party(warn, reader)
+
+    def _menace_to_party(self, warn: Token, reader: EventReader) -> bool:
+        """``warn`` holds a harm over a party it names: the harm of its "of" phrase or of
+        its clause ("warned of consequences if Georgia continued the crackdown", "warned
+        that the crackdown would have consequences for relations with Tbilisi"), the
+        party named in the harm's phrase or as the doer of the condition on it."""
+        grammar = self.lex.grammar
+        verbs = [warn, *(c for c in warn.children if c.dep_ == "ccomp")]
+        harms = [
+            g
+            for v in verbs
+            for c in v.children
+            for g in ([c] if c.dep_ == "dobj" else c.children if c.lower_ == "of" else [])
+            if lemma_of(g) in grammar.menace_nouns
+        ]
+        if not harms:
+            return False
+        doers = [
+            s
+            for v in verbs
+            for c in v.children
+            if c.dep_ == "advcl" and any(m.lower_ in grammar.condition_marks for m in c.children)
+            for s in c.children
+            if s.dep_ in ("nsubj", "nsubjpass")
+        ]
+        named = [t for h in harms for t in h.subtree if t.dep_ == "pobj"]
+        return any(reader.resolves(t) for t in doers) or any(reader.named(t) for t in named)
 
     def _war_of_words(self, verb: Token, reader: EventReader) -> bool:
         """Everyone ``verb`` (a fight) sets against each other is a party, a legislature,

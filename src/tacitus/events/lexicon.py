@@ -226,6 +226,7 @@ class Grammar:
     future_heads: frozenset[str] = frozenset()  # "is going to attack"
     dissuasion_preps: frozenset[str] = frozenset()  # "warned X against attacking"
     threat_preps: tuple[str, ...] = ()  # "warned of an offensive", "threatened X with sanctions"
+    menace_nouns: frozenset[str] = frozenset()  # "warned of consequences if X ..."
     obligation_verbs: frozenset[str] = frozenset()
     capacity_words: frozenset[str] = frozenset()  # "in a position to sign"
     capacity_preps: tuple[str, ...] = ()
