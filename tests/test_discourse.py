@@ -1007,3 +1007,13 @@ def test_forces_a_state_keeps_somewhere_are_its_own(kb) -> None:
     assert mention(doc, "around 1,100 troops").actor.country == "USA"
     # a deployment is aimed at where the troops go, not at the troops
     assert ("MOBILIZE", "RUS", "BLR") in events("Russia deployed troops in Belarus.")
+
+
+def test_a_party_named_with_its_kind_is_its_name_alone_later(kb) -> None:
+    text = (
+        "Prime Minister Irakli Kobakhidze, of the ruling Georgian Dream party, spoke on "
+        "Monday. Georgian Dream won the October election."
+    )
+    doc, _, _ = resolve(text, kb)
+    party = mention(doc, "Georgian Dream")  # not a person called Dream, nor Georgia itself
+    assert (party.actor.country, party.actor.sector) == ("GEO", "PTY")

@@ -12,6 +12,9 @@ from tacitus.actors.knowledge import COUNTRY_KINDS, ORG_KINDS, KnowledgeBase, Ph
 from tacitus.actors.words import ActorWords
 from tacitus.place import names_settlement, place_cues
 
+# the sectors of bodies a name alone refers back to once named with their kind
+_NAMED_BODY_SECTORS = frozenset({"PTY", "REB"})
+
 
 class Spans:
     """Which tokens lie in a phrase of the knowledge base ("Security Council"), a role
@@ -34,6 +37,9 @@ class Spans:
         self.name_at: dict[int, tuple[int, int]] = {}
         # armed groups named in Arabic ("Jaysh al-Islam") no phrase knows
         self.armed_at: dict[int, tuple[int, int]] = {}
+        # a party or group named with its kind, then by its name alone: token -> (start,
+        # end, the head of the first naming)
+        self.body_at: dict[int, tuple[int, int, int]] = {}
         self._match_phrases()
         self._match_misspelt_countries()
         self._match_roles()
@@ -87,6 +93,9 @@ class Spans:
             if tok.i in spans:
                 start, end = spans[tok.i]
                 return self.span_head(start, end) == tok.i
+        if tok.i in self.body_at:
+            start, end, _ = self.body_at[tok.i]
+            return self.span_head(start, end) == tok.i
         if tok.pos_ == "PROPN":
             return tok.dep_ not in self.words.name_part_deps
         if common_noun(tok) and tok.lemma_.lower() in self.words.organisation_words:
@@ -348,8 +357,9 @@ class Spans:
     def _find_names(self) -> None:
         """Person names: PERSON entities, and capitalised words after a role ("Minister Akar")."""
         self._find_armed_names()
+        self._find_body_names()
         for ent in self.parsed.ents:
-            if any(t.i in self.armed_at for t in ent):
+            if any(t.i in self.armed_at or t.i in self.body_at for t in ent):
                 continue
             if ent.label_ != "PERSON":
                 continue
@@ -367,6 +377,7 @@ class Spans:
                 and tok.i not in self.name_at
                 and tok.i not in self.phrase_at
                 and tok.i not in self.role_at
+                and tok.i not in self.body_at
                 and tok.text[:1].isupper()
             ):
                 prev = tok.nbor(-1) if tok.i > 0 else None
@@ -403,6 +414,34 @@ class Spans:
             for t in (tok.doc[tok.i - 1 : tok.i + 2])
             if t.i != tok.i
         )
+
+    def _find_body_names(self) -> None:
+        """A party or armed group named with its kind ("the ruling Georgian Dream party")
+        and later by its name alone ("Georgian Dream won"): the later name is that body, not
+        a person nor the state of a country word in it; recorded in ``body_at``."""
+        doc = self.parsed
+        names: dict[tuple[str, ...], int] = {}  # name words -> head of the first naming
+        for ent in doc.ents:
+            kind = self.role_at.get(ent[-1].i)
+            if ent.label_ != "ORG" or kind is None or kind[2].sector not in _NAMED_BODY_SECTORS:
+                continue
+            words: list[Token] = []
+            for t in reversed(ent[: kind[0] - ent.start]):
+                if not t.text[:1].isupper():
+                    break
+                words.insert(0, t)
+            if words and not all(t.i in self.phrase_at for t in words):  # not "Russian party"
+                names.setdefault(tuple(t.lower_ for t in words), ent[-1].i)
+        for key, head in names.items():
+            size = len(key)
+            for i in range(head + 1, len(doc) - size + 1):
+                if tuple(t.lower_ for t in doc[i : i + size]) != key:
+                    continue
+                if i + size < len(doc) and i + size in self.role_at:
+                    continue  # named with its kind again: a mention of its own
+                for j in range(i, i + size):
+                    self.phrase_at.pop(j, None)
+                    self.body_at[j] = (i, i + size, head)
 
     def _find_armed_names(self) -> None:
         """Armed groups named in Arabic that no phrase knows ("Jaysh al-Islam", "Harakat

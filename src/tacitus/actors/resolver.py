@@ -307,6 +307,12 @@ class ActorResolver:
         ):
             spans.phrase_at.pop(tok.i, None)  # a known surname, not a misspelt country
             spans.add_name(tok.i, tok.i + 1)
+        if tok.i in spans.body_at:  # "Georgian Dream", after "the Georgian Dream party"
+            start, end, head = spans.body_at[tok.i]
+            first = self.mention(self._state.parsed[head])
+            if first is None:
+                return None
+            return self._state.make(start, end, first.actor, "name+body", first.role)
         if tok.i in spans.armed_at:  # "Jaysh al-Islam": an armed group, of no known country
             start, end = spans.armed_at[tok.i]
             written = self._state.text(start, end)
