@@ -320,3 +320,14 @@ def test_an_acronym_opening_a_sentence_is_the_subject_not_a_verb(resources) -> N
     assert [(e.type.value, e.source.country, e.target.country) for e in found] == [
         ("SANCTION", "IGO", "NER")
     ]
+
+
+def test_outside_right_after_a_verb_is_the_preposition_of_a_place(resources) -> None:
+    outside = word("Police dispersed protesters who rallied outside parliament.", "outside")
+    assert (outside.dep_, outside.head.text) == ("prep", "rallied")
+    assert ("PROTEST", "rallied") in triggers(
+        "Police dispersed protesters who rallied outside parliament.", resources
+    )
+    # an adjective after an article stays one
+    perimeter = word("Soldiers guarded the outside perimeter.", "outside")
+    assert (perimeter.dep_, perimeter.head.text) == ("amod", "perimeter")

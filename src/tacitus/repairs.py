@@ -34,7 +34,10 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
 - ``tacitus_rootless_subjects``: "Western countries, including X, called for restraint" —
   a past verb hung on the root noun as its clause is the sentence's verb;
 - ``tacitus_acronym_subjects``: "IGAD condemned the fighting" — an acronym opening a
-  sentence, tagged a verb, is the subject of the verb after it.
+  sentence, tagged a verb, is the subject of the verb after it;
+- ``tacitus_place_prepositions``: "protesters who rallied outside parliament" — "outside"
+  or "inside" right after a verb is the preposition of a place, not an adjective on the
+  verb's object.
 """
 
 from __future__ import annotations
@@ -52,6 +55,8 @@ _CLOSING_QUOTES = frozenset({'"', "'", "\u201d", "\u2019"})
 _SLOGAN_WORDS = 5  # the most words of a quoted modifier
 _ACRONYM_MIN = 3  # the fewest letters of an acronym read as a verb
 _SYLLABLE_MAX = 5  # the most letters of the part of a given name after its hyphen
+# words both a preposition of place and an adjective ("outside parliament", "the outside world")
+_PLACE_ADJECTIVES = frozenset({"outside", "inside"})
 
 
 @Language.component("tacitus_slash_names")
@@ -796,3 +801,24 @@ def dateline_heads(doc: Doc) -> Doc:
 
 def _has_subject(verb: Token, dateline: range) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in dateline for c in verb.children)
+
+
+@Language.component("tacitus_place_prepositions")
+def place_prepositions(doc: Doc) -> Doc:
+    """Re-read "protesters who rallied outside parliament": "outside" or "inside" right
+    after a verb, read as an adjective on a bare noun made the verb's object, is the
+    preposition of a place ("the outside world", "guarded the outside perimeter" keep it)."""
+    for word in doc:
+        noun = word.head
+        verb = noun.head
+        if (
+            word.lower_ in _PLACE_ADJECTIVES
+            and word.dep_ == "amod"
+            and noun.dep_ == "dobj"
+            and verb.pos_ == "VERB"
+            and word.i == verb.i + 1
+            and noun.left_edge.i == word.i
+        ):
+            if _rehang(doc, {word.i: (verb.i, "prep"), noun.i: (word.i, "pobj")}):
+                word.pos_, word.tag_ = "ADP", "IN"
+    return doc
