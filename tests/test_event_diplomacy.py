@@ -351,3 +351,50 @@ def test_a_side_hyphened_to_an_act_is_its_cause_not_its_doer(
     text: str, expected: set[tuple[str | None, ...]], resources
 ) -> None:
     assert of_type(text, "PROTEST", resources) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iranian Foreign Minister Abbas Araqchi and U.S. envoy Steve Witkoff spoke "
+            "directly for a few minutes.",
+            {("CONSULT", "IRN", "USA")},
+        ),
+        (
+            "President Emmanuel Macron and Chancellor Olaf Scholz talked on Monday.",
+            {("CONSULT", "FRA", "DEU")},
+        ),
+        # two who spoke to others, at an event or of something did not speak together
+        ("Macron and Scholz spoke to reporters in Paris.", set()),
+        ("Trump and Vance spoke at a rally in Ohio.", set()),
+        ("Erdogan and Netanyahu spoke out against the plan.", set()),
+    ],
+)
+def test_two_parties_who_spoke_spoke_with_each_other(
+    text: str, expected: set[tuple[str, str, str]], resources
+) -> None:
+    assert of_type(text, "CONSULT", resources) == expected
+
+
+def test_shuttling_between_two_delegations_mediates_between_them(resources) -> None:
+    text = (
+        "Omani Foreign Minister Badr Albusaidi shuttled between the Iranian and U.S. "
+        "delegations in Muscat."
+    )
+    assert of_type(text, "CONSULT", resources) == {
+        ("CONSULT", "OMN", "IRN"),
+        ("CONSULT", "OMN", "USA"),
+    }
+
+
+def test_the_talks_a_story_is_about_are_the_ones_reactions_welcome(resources) -> None:
+    # "the talks" is the talks named in the lead, not a later planned visit
+    text = (
+        "Iranian and U.S. negotiators held indirect talks in Oman on Saturday. "
+        + "Officials said the atmosphere was calm. " * 20
+        + "The agency's chief Rafael Grossi is due to visit Tehran this week. "
+        "Russia welcomed the talks."
+    )
+    found = of_type(text, "SUPPORT", resources)
+    assert found and all(target in {"IRN", "USA"} for _, _, target in found)

@@ -1231,33 +1231,38 @@ class Arguments:
         # not the verb it is the object of ("X and Y condemned the attack": a condemnation
         # is an attack in words, but not the one condemned)
         governing = {t.i for t in noun.ancestors}
-        before = [t for t in reversed(self.parsed[first : noun.i]) if t.i not in governing]
+        told_before = [t for t in reversed(self.parsed[: noun.i]) if t.i not in governing]
+        before = [t for t in told_before if t.i >= first]
         # the same noun told before ("launched an offensive ... condemned the offensive")
-        # rather than a nearer verb of its kind ("... killed dozens")
-        earlier = next((t for t in before if t.pos_ != "VERB" and told(t)), None)
-        # then the verb of its own word ("struck ... the strikes"), then any verb of its kind
-        earlier = earlier or next((t for t in before if told(t) and lemma_of(t) == lemma), None)
-        earlier = earlier or next((t for t in before if told(t)), None)
-        if earlier is None:
-            return None
+        # rather than a nearer verb of its kind ("... killed dozens"); then the verb of its
+        # own word ("struck ... the strikes"), then the same noun told further back (the
+        # talks a story is about, named in its lead), then any verb of its kind: the first
+        # telling that names a party
+        tellings = [
+            *(t for t in before if t.pos_ != "VERB" and told(t)),
+            *(t for t in before if t.pos_ == "VERB" and told(t) and lemma_of(t) == lemma),
+            *(t for t in told_before if t.i < first and t.pos_ != "VERB" and told(t)),
+            *(t for t in before if t.pos_ == "VERB" and told(t) and lemma_of(t) != lemma),
+        ]
         avoid = self._avoid
-        if earlier.pos_ == "VERB":
-            source = self._subject(earlier)
-            target = self._patient(earlier) or next(
-                (c for c in earlier.children if c.dep_ == "dobj"), None
-            )
-        else:
-            kind = self.lex.nouns[lemma_of(earlier)][0].type
-            source, target, _ = self._nominal_args(earlier, kind)
-        self._avoid = avoid
         own = avoid[1] if avoid is not None else None
-        for party in (source, target):
-            for part in [party, *party.conjuncts] if party is not None else []:
-                named = self._resolve(part)
-                if own is not None and named is not None and named.actor.country == own:
-                    continue  # "Eritrea's minister dismissed the accusation": not Eritrea's
-                if self._names_other(part):
-                    return part
+        for earlier in tellings:
+            if earlier.pos_ == "VERB":
+                source = self._subject(earlier)
+                target = self._patient(earlier) or next(
+                    (c for c in earlier.children if c.dep_ == "dobj"), None
+                )
+            else:
+                kind = self.lex.nouns[lemma_of(earlier)][0].type
+                source, target, _ = self._nominal_args(earlier, kind)
+            self._avoid = avoid
+            for party in (source, target):
+                for part in [party, *party.conjuncts] if party is not None else []:
+                    named = self._resolve(part)
+                    if own is not None and named is not None and named.actor.country == own:
+                        continue  # "Eritrea's minister dismissed the accusation": not Eritrea's
+                    if self._names_other(part):
+                        return part
         return None
 
     def _forces_sent(self, obj: Token, own_only: bool = False) -> bool:

@@ -989,6 +989,19 @@ class LexiconFinder:
                 and any(_state_or_government(m.actor) for m in reader.parties(doer))
             )
             return state == (trig.needs_subject == "state")
+        if trig.needs_subject == "pair":  # "Araqchi and Witkoff spoke": with each other
+            subject = reader.subject(tok)
+            if subject is None or not subject.conjuncts:
+                return False
+            if any(
+                c.dep_ in ("dobj", "ccomp", "prt")
+                or (c.dep_ == "prep" and c.lower_ in self.lex.grammar.audience_preps)
+                for c in tok.children
+            ):
+                # "X and Y spoke to reporters", "spoke at a rally", "spoke of their fears",
+                # "spoke out": to others, or about something
+                return False
+            return all(reader.named(s) for s in (subject, *subject.conjuncts))
         if trig.needs_subject == "alone":  # "Israel and Hamas declared a truce" agree
             subject = reader.subject(tok)
             if subject is None or subject.conjuncts:

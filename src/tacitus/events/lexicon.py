@@ -42,7 +42,8 @@ class Trigger:
     # 'actor': a noun subject, if there is one, stands for an actor ("Iran threatened", not
     # "settlements threaten the viability of ..."); 'agent': a noun subject is no force of
     # nature, illness or abstraction ("a missile hit", not "the storm hit", "questions hit");
-    # 'political': a party or legislature, for a verb or noun ("Democrats attacked")
+    # 'political': a party or legislature, for a verb or noun ("Democrats attacked");
+    # 'pair': coordinated subjects that all name actors ("X and Y spoke": with each other)
     needs_subject: str | None = None
     # the verb is an event only when an act of its type is named as its cause ("died in
     # clashes", "died when a bomb exploded"), not alone ("died of cancer")
@@ -227,6 +228,7 @@ class Grammar:
     dissuasion_preps: frozenset[str] = frozenset()  # "warned X against attacking"
     threat_preps: tuple[str, ...] = ()  # "warned of an offensive", "threatened X with sanctions"
     menace_nouns: frozenset[str] = frozenset()  # "warned of consequences if X ..."
+    audience_preps: frozenset[str] = frozenset()  # "spoke to reporters", "at a rally"
     obligation_verbs: frozenset[str] = frozenset()
     capacity_words: frozenset[str] = frozenset()  # "in a position to sign"
     capacity_preps: tuple[str, ...] = ()
@@ -361,6 +363,7 @@ _SUBJECT_NEEDS = (
     "weapon",
     "labour",
     "alone",
+    "pair",
     "public",
     "speaker",
     "state",
