@@ -1017,3 +1017,13 @@ def test_a_party_named_with_its_kind_is_its_name_alone_later(kb) -> None:
     doc, _, _ = resolve(text, kb)
     party = mention(doc, "Georgian Dream")  # not a person called Dream, nor Georgia itself
     assert (party.actor.country, party.actor.sector) == ("GEO", "PTY")
+
+
+def test_a_state_named_on_flags_is_no_state_spoken_of(kb) -> None:
+    text = (
+        "A court in Seoul sentenced the former minister on Friday. Hundreds of his "
+        "supporters rallied outside the court, waving South Korean and U.S. flags. Police "
+        "arrested two protesters."
+    )
+    doc, _, _ = resolve(text, kb)
+    assert mention(doc, "Police").actor.country == "KOR"  # not the US police

@@ -185,7 +185,15 @@ class Coreference:
         return candidates[-1].mention
 
     def remember(self, tok: Token, mention: Mention) -> None:
-        """Record a mention headed by ``tok`` for later pronouns and descriptions."""
+        """Record a mention headed by ``tok`` for later pronouns and descriptions (not a
+        state named as whose an emblem is: "waving U.S. flags")."""
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "South Korean and U.S. flags"
+        if first.dep_ in ("amod", "compound", "nmod") and (
+            first.head.lemma_.lower() in self.words.emblem_nouns
+        ):
+            return
         actor_id = mention.actor.actor_id or ""
         if actor_id.startswith("person:"):
             kind = "person"

@@ -68,6 +68,7 @@ class ActorWords:
     patron_participles: frozenset[str]
     stance_prefixes: frozenset[str]
     opposing_prefixes: frozenset[str]
+    emblem_nouns: frozenset[str]
     ethnic_words: frozenset[str]
     controller_prepositions: frozenset[str]
     request_nouns: frozenset[str]
@@ -182,6 +183,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         patron_participles=words("patron_participles"),
         stance_prefixes=words("stance_prefixes"),
         opposing_prefixes=words("opposing_prefixes"),
+        emblem_nouns=words("emblem_nouns"),
         ethnic_words=words("ethnic_words"),
         controller_prepositions=words("controller_prepositions"),
         request_nouns=words("request_nouns"),

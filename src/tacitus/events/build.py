@@ -1481,7 +1481,7 @@ class EventReader(Arguments):
             emblem = t.head.head  # "an effigy of Macron", "the flag of France"
         elif t.dep_ not in ("amod", "compound", "poss", "nmod"):
             emblem = None
-        if emblem is not None and emblem.lemma_.lower() in self.grammar.emblem_nouns:
+        if emblem is not None and emblem.lemma_.lower() in actor_words().emblem_nouns:
             return True  # "protesters set fire to a French flag": not French protesters
         below = t  # the word on the way up just under ``a``
         for a in (t, *t.ancestors):

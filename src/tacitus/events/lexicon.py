@@ -196,7 +196,6 @@ class Grammar:
     venue_preps: tuple[str, ...] = ()  # "signed it at the White House"
     speaking_words: frozenset[str] = frozenset()  # "speaking in Berlin", "a speech in Rome"
     display_verbs: frozenset[str] = frozenset()  # "waving Russian flags"
-    emblem_nouns: frozenset[str] = frozenset()  # "set fire to a French flag"
     act_preps: tuple[str, ...] = ()
     setting_preps: frozenset[str] = frozenset()  # "during a call with X, Y condemned"
     time_preps: frozenset[str] = frozenset()  # "offered to help after the attack"
