@@ -127,3 +127,14 @@ def test_a_time_clause_told_in_the_past_stays_asserted(text, word, resources) ->
 )
 def test_deportation_of_individuals_is_coerce_deport(text, pair, resources) -> None:
     assert ("COERCE", "deport", *pair) in coded(text, resources)
+
+
+def test_the_act_a_sentence_is_for_is_not_the_courts(resources) -> None:
+    # the custodial COERCE of the sentence lends no doer to an act of another mode
+    text = (
+        "A Seoul court on Friday sentenced former defence minister Kim Yong-hyun to 30 years "
+        "in prison for his role in former President Yoon Suk Yeol's failed attempt to "
+        "impose martial law."
+    )
+    found = [e for e in code_all(text, resources) if e.mode == "martial-law"]
+    assert not any(e.source is not None and e.source.sector == "JUD" for e in found)

@@ -73,17 +73,22 @@ def attribute_doubles(events: list[Event]) -> list[Event]:
     attack", "shelling hit a bus, killing eight"): each takes the doer and, when it has
     none of its own, the target of the first such event, so that its words stay coded.
     Likewise an event with no target takes the target of its doer's event of the same
-    type in its sentence: one act, not a second aimed at no one."""
-    known: dict[tuple[int, EventType], Event] = {}
+    type in its sentence: one act, not a second aimed at no one. Acts of two modes are two
+    acts ("sentenced X to prison", a custodial COERCE, "for his role in the attempt to
+    impose martial law": not the court's martial law)."""
+    known: dict[tuple[int, EventType], list[Event]] = {}
     aimed: dict[tuple[int, EventType, object], Event] = {}
     for e in events:
         if attributed(e):
-            known.setdefault((e.start, e.type), e)
+            known.setdefault((e.start, e.type), []).append(e)
             if e.target is not None and e.target.country:
                 aimed.setdefault((e.start, e.type, actor_key(e.source)), e)
     out: list[Event] = []
     for e in events:
-        reading = None if attributed(e) else known.get((e.start, e.type))
+        readings = [] if attributed(e) else known.get((e.start, e.type), [])
+        reading = next(
+            (r for r in readings if e.mode is None or r.mode is None or r.mode == e.mode), None
+        )
         victim = actor_key(e.target) if e.target is not None else None
         if reading is not None and victim is not None and actor_key(reading.source) == victim:
             # "X, who was killed while fighting the army": who fought is who was killed,
