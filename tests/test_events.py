@@ -392,6 +392,9 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
             {("CONSULT", "UGA", "KEN")},
         ),
         ("Kenya gave Uganda food and medicine.", {("AID", "KEN", "UGA")}),
+        # relief goods sent, the food measured out in a coordinated object
+        ("India sent 1,000 tents and 15 tonnes of food to Kabul.", {("AID", "IND", "AFG")}),
+        ("Turkey sent tents and blankets to Syria.", {("AID", "TUR", "SYR")}),
         # a state's lawsuit against a firm is still an act of the state
         ("Kenya sued the Ugandan firm Stanbic.", {("ACCUSE", "KEN", "UGA")}),
         # being unable to agree is failing to

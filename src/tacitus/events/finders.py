@@ -277,8 +277,15 @@ class LexiconFinder:
         for child in tok.children:
             if child.dep_ not in ("dobj", "nsubjpass"):
                 continue
-            # "lifted a state of emergency", "a state of emergency was declared"
-            near |= {lemma_of(g) for p in child.children if p.lower_ == "of" for g in p.children}
+            # "lifted a state of emergency", "a state of emergency was declared", "sent tents
+            # and 15 tonnes of food"
+            near |= {
+                lemma_of(g)
+                for o in (child, *(child.conjuncts if child.dep_ == "dobj" else ()))
+                for p in o.children
+                if p.lower_ == "of"
+                for g in p.children
+            }
             if child.tag_ == "CD" or child.ent_type_ == "MONEY":
                 # a sum of it: "withheld $95 million in aid", "sent $10 million in aid"
                 # (the parser hangs "in" on the sum or on the verb)
