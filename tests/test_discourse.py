@@ -1027,3 +1027,18 @@ def test_a_state_named_on_flags_is_no_state_spoken_of(kb) -> None:
     )
     doc, _, _ = resolve(text, kb)
     assert mention(doc, "Police").actor.country == "KOR"  # not the US police
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "sector"),
+    [
+        # a group's government is the state's: the group governs
+        ("The Taliban government appealed for help.", "Taliban government", "GOV"),
+        # its leader and fighters stay the group's
+        ("The Taliban leader urged calm.", "Taliban leader", "REB"),
+    ],
+)
+def test_an_armed_groups_government_is_the_states(text: str, phrase: str, sector: str, kb) -> None:
+    doc, _, _ = resolve(text, kb)
+    found = mention(doc, phrase)
+    assert (found.actor.country, found.actor.sector) == ("AFG", sector)

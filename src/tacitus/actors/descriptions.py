@@ -247,6 +247,15 @@ class Descriptions:
             country = cue.actor.country  # "Russian minister", "his country", "Lavrov's ministry"
             if role.kind == "state":
                 actor = state.state_actor(country, None)
+            elif (
+                role.kind == "body"
+                and role.sector == "GOV"
+                and cue.actor.sector == "REB"
+                and country not in EXTRA_CODES
+            ):
+                # "the Taliban government", "the Houthi administration": the group governs,
+                # so its government is the state's
+                actor = self.body_actor(country, role, state.text(left, end))
             elif outside_government(cue.actor) and cue.actor.actor_id:
                 # "UN envoy", "NATO forces", "the Taliban's leader": the organisation itself
                 actor = cue.actor
