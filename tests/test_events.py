@@ -2200,3 +2200,21 @@ def test_a_vessel_driven_out_of_waters_is_coerced_not_expelled_from_a_country(
     ]
     found = code_all("Russia expelled two British diplomats.", resources)
     assert [(e.type.value, e.mode) for e in found] == [("SANCTION", "expel")]
+
+
+def test_an_attack_on_a_place_strikes_its_country_not_the_storys(resources) -> None:
+    # the dateline's state, named most, is not the one struck
+    text = (
+        "WARSAW, Sept 10 (Reuters) - Poland shot down drones that entered its airspace "
+        "during a Russian attack on western Ukraine early on Wednesday."
+    )
+    found = {e for e in coded(code_all(text, resources)) if e[1] == "RUS"}
+    assert found == {("ASSAULT", "RUS", "UKR")}
+
+
+def test_what_a_treaty_allows_is_no_concession(resources) -> None:
+    text = (
+        "Poland invoked Article 4 of NATO's founding treaty, which allows allies to request "
+        "consultations when they feel threatened."
+    )
+    assert not any(e.type.value == "CONCEDE" for e in code_all(text, resources))

@@ -737,7 +737,11 @@ class Arguments:
         }
         skip |= {t.i for c in tok.children if self._speaking_aside(c) for t in c.subtree}
         for t in tok.subtree:
-            if t.i in skip or t.dep_ != "pobj" or t.head.lower_ not in self.grammar.place_preps:
+            if t.i in skip or t.dep_ != "pobj":
+                continue
+            # "a Russian attack on western Ukraine": an act noun's "on" is where it struck
+            aimed = tok.pos_ == "NOUN" and t.head.head.i == tok.i and t.head.lower_ == "on"
+            if t.head.lower_ not in self.grammar.place_preps and not aimed:
                 continue
             if lemma_of(t.head.head) in self.grammar.speaking_words:
                 continue  # "in a speech in Rome", "at a news conference in Tokyo"
