@@ -793,3 +793,12 @@ def test_name_opening_with_a_landform_word_is_a_place() -> None:
 def test_town_taken_is_where_the_act_happened() -> None:
     text = "The army launched an operation to take the town of Tal Barak on Monday."
     assert placed(text, "take").name == "Tal Barak"
+
+
+def test_where_the_victims_were_beats_the_area_told_after_it() -> None:
+    # "in the town of X" on the object, then "in the region of Y" on the verb: X is the spot
+    text = "Gunmen killed 12 people in the town of Tal Barak, in the northern region of Kafr Halab."
+    assert placed(text, "killed").name == "Tal Barak"
+    # an area told first, then a place on the object, keeps the verb's own place
+    text = "Gunmen killed 12 people from the town of Tal Barak in Kandahar."
+    assert placed(text, "killed").name == "Kandahar"

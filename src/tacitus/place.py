@@ -926,6 +926,11 @@ class PlaceFinder:
                     # "targeting the village of X near the town of Y": the place the act
                     # is done to, not the landmark it is near
                     return [own]
+                held = self._victims_place(trigger, event) if found and own is None else None
+                if held is not None and self._within(held, found[0]):
+                    # "killed 12 people in the town of X, in the region of Y": the spot
+                    # where the victims were, told first, and the area it is in
+                    return [held, *found]
             elif head.i == trigger.head.i and trigger.dep_ in ("advcl", "conj"):
                 own = self._object_place(head)  # "attacked the town, killing 60"
                 for obj in head.children if own is None else ():
@@ -948,6 +953,30 @@ class PlaceFinder:
             if found:
                 return self._smallest_first(found, trigger.idx)
         return broad
+
+    def _victims_place(self, trigger: Any, event: Event) -> Place | None:
+        """The place a locative phrase on the object of a material act puts its victims
+        or targets in ("killed 12 people in the town of X")."""
+        if str(event.type) not in self.gaz.object_place_types:
+            return None
+        for obj in trigger.children:
+            if obj.dep_ != "dobj":
+                continue
+            for prep in obj.children:
+                if prep.dep_ == "prep" and self._locative(prep):
+                    hits = self._after(prep, "clause")
+                    if hits:
+                        return hits[0]
+        return None
+
+    def _within(self, spot: Place, area: Place) -> bool:
+        """``spot``, told before ``area``, can be a place inside it: not another country's,
+        and not the larger of the two."""
+        if spot.start is None or area.start is None or spot.start >= area.start:
+            return False
+        if spot.country and area.country and spot.country != area.country:
+            return False
+        return not self.gaz.is_country(spot.name) and not self._narrower(area, spot)
 
     def _smallest_first(self, found: list[Place], at: int) -> list[Place]:
         """``found`` (in the clause's order), a smaller place told after the verb at
