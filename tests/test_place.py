@@ -802,3 +802,12 @@ def test_where_the_victims_were_beats_the_area_told_after_it() -> None:
     # an area told first, then a place on the object, keeps the verb's own place
     text = "Gunmen killed 12 people from the town of Tal Barak in Kandahar."
     assert placed(text, "killed").name == "Kandahar"
+
+
+def test_the_place_attacked_places_the_toll_of_the_attack() -> None:
+    # "killed after gunmen attacked X village in Y": the village attacked, not the area
+    text = "At least 20 people were killed after gunmen attacked Tal Barak village in Kandahar."
+    assert placed(text, "killed").name == "Tal Barak"
+    # a clause on an earlier act ("since") does not place the toll
+    text = "Over 100 troops have been killed since the army first entered Kandahar."
+    assert placed(text, "killed") is None

@@ -116,6 +116,7 @@ class Gazetteer:
     water_words: frozenset[str] = frozenset()
     reference_prepositions: frozenset[str] = frozenset()
     feature_prefixes: frozenset[str] = frozenset()
+    same_act_marks: frozenset[str] = frozenset()
 
     def population(self, text: str, prefer: frozenset[str] = frozenset()) -> int:
         """The population of the city ``text`` names (0 when it names none)."""
@@ -266,6 +267,7 @@ _WORD_LISTS = (
     "water_words",
     "reference_prepositions",
     "feature_prefixes",
+    "same_act_marks",
 )
 
 
@@ -936,6 +938,16 @@ class PlaceFinder:
                 for obj in head.children if own is None else ():
                     if obj.dep_ in ("dobj", "nsubjpass"):
                         own = own or self._modifier_place(obj)  # "hit a Mosul cafe, killing 9"
+            elif (
+                head.dep_ == "advcl"
+                and head.head.i == trigger.i
+                and any(
+                    c.dep_ == "mark" and c.lower_ in self.gaz.same_act_marks for c in head.children
+                )
+            ):
+                # "were killed after gunmen attacked X village in Y": the place attacked
+                # (not "killed since troops entered Syria": another, earlier act)
+                own = self._object_place(head)
             if (
                 own is not None
                 and (not found or self._narrower(own, found[0]))
