@@ -811,3 +811,9 @@ def test_the_place_attacked_places_the_toll_of_the_attack() -> None:
     # a clause on an earlier act ("since") does not place the toll
     text = "Over 100 troops have been killed since the army first entered Kandahar."
     assert placed(text, "killed") is None
+
+
+def test_a_name_said_to_be_a_community_is_a_place() -> None:
+    # "in X, a community in Y": X is the place, Y only what it is in
+    text = "Gunmen killed 56 fishermen in Doron-Baga, a community in Kukawa Local Government Area."
+    assert placed(text, "killed").name == "Doron-Baga"

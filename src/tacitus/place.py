@@ -724,6 +724,13 @@ class PlaceFinder:
             owner = next((c for c in obj.children if c.dep_ == "poss"), None)
             place = self.place_at(owner, located=located) if owner is not None else None
             apposed = next((c for c in obj.children if c.dep_ == "appos"), None)
+            if apposed is not None and obj.pos_ == "PROPN" and self._area(apposed):
+                # "in Doron-Baga, a community in Kukawa": a name said to be a settlement
+                # or an area is a place, whatever the tagger thinks, and the spot its
+                # apposition's own phrase is in
+                place = self.place_at(obj, located=located, certain=True)
+                if place is not None:
+                    return place, obj
             if apposed is None and obj.lower_ in self.gaz.settlement_words:
                 apposed = self._loose_apposition(obj)  # "in the capital, Kabul"
             city = self.place_at(apposed, located=located) if apposed is not None else None
