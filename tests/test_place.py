@@ -817,3 +817,11 @@ def test_a_name_said_to_be_a_community_is_a_place() -> None:
     # "in X, a community in Y": X is the place, Y only what it is in
     text = "Gunmen killed 56 fishermen in Doron-Baga, a community in Kukawa Local Government Area."
     assert placed(text, "killed").name == "Doron-Baga"
+
+
+def test_the_road_a_town_lies_along_is_only_a_landmark() -> None:
+    text = (
+        "The rebels launched an assault in the Hama countryside, targeting the town of"
+        " Tal Barak along the Aleppo-Damascus Highway."
+    )
+    assert placed(text, "targeting").name == "Tal Barak"
