@@ -825,3 +825,8 @@ def test_the_road_a_town_lies_along_is_only_a_landmark() -> None:
         " Tal Barak along the Aleppo-Damascus Highway."
     )
     assert placed(text, "targeting").name == "Tal Barak"
+
+
+def test_inside_of_a_place_is_in_it() -> None:
+    text = "The rebels launched an assault on army defenses inside of Homs on Monday."
+    assert placed(text, "launched").name == "Homs"
