@@ -830,3 +830,15 @@ def test_the_road_a_town_lies_along_is_only_a_landmark() -> None:
 def test_inside_of_a_place_is_in_it() -> None:
     text = "The rebels launched an assault on army defenses inside of Homs on Monday."
     assert placed(text, "launched").name == "Homs"
+
+
+def test_the_place_an_attack_s_own_clause_names_places_its_toll() -> None:
+    # "killed in an attack that struck X", "bombings targeting areas of X killed": the
+    # place the act noun's own clause says it was done to
+    text = "Five people were killed in a car bomb attack that struck the town of Tal Barak."
+    assert placed(text, "killed").name == "Tal Barak"
+    text = "Nine bombings targeting residential areas of Kirkuk killed at least 14 people."
+    assert placed(text, "killed").name == "Kirkuk"
+    # a clause whose subject is another ("the town the army shelled") says nothing of it
+    text = "Five people were killed in the attack the army launched."
+    assert placed(text, "killed") is None

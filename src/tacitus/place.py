@@ -793,7 +793,26 @@ class PlaceFinder:
                         whose = whose or found  # "the embassy of Peru in Lima": whose
                         continue
                     return found
+        if whose is None and depth == 0:
+            done_to = self._acted_place(obj)  # "killed in an attack that struck the town of X"
+            if done_to is not None:
+                return done_to, obj
         return whose
+
+    def _acted_place(self, noun: Any) -> Place | None:
+        """The place an act noun's own clause says it was done to: "an attack that struck
+        the town of X", "bombings targeting areas of X"."""
+        for verb in noun.children:
+            told = verb.dep_ == "acl" and verb.tag_ == "VBG"  # "bombings targeting X"
+            told = told or (  # "an attack that hit X" (not "the town the army shelled")
+                verb.dep_ == "relcl"
+                and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children)
+            )
+            if told:
+                place = self._object_place(verb)
+                if place is not None:
+                    return place
+        return None
 
     def _loose_apposition(self, obj: Any) -> Any | None:
         """The name after "the capital," that the parser hung on the verb as an adverbial
@@ -900,6 +919,7 @@ class PlaceFinder:
         found: list[Place] = []
         broad: list[Place] = []  # a country the nearer words named
         grievance = self._grievance(trigger, event) if grievance_apart else set()
+        material = str(event.type) in self.gaz.object_place_types
         for rank, head in enumerate(self._heads(trigger, event, grievance)):
             landmarks = True  # every place found so far is only beside where it happened
             for prep in head.children:
@@ -945,6 +965,8 @@ class PlaceFinder:
                 for obj in head.children if own is None else ():
                     if obj.dep_ in ("dobj", "nsubjpass"):
                         own = own or self._modifier_place(obj)  # "hit a Mosul cafe, killing 9"
+            elif material and head.dep_ == "nsubj" and head.pos_ == "NOUN":
+                own = self._acted_place(head)  # "bombings targeting areas of X killed 14"
             elif (
                 head.dep_ == "advcl"
                 and head.head.i == trigger.i
