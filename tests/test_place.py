@@ -842,3 +842,11 @@ def test_the_place_an_attack_s_own_clause_names_places_its_toll() -> None:
     # a clause whose subject is another ("the town the army shelled") says nothing of it
     text = "Five people were killed in the attack the army launched."
     assert placed(text, "killed") is None
+
+
+def test_the_last_of_joined_verbs_is_where_the_first_is() -> None:
+    # "struck X, killed one and wounded another": the place of the first verb
+    text = (
+        "The explosion struck just north of Kirkuk, and also killed one guard and wounded another."
+    )
+    assert placed(text, "wounded").name == "Kirkuk"

@@ -908,6 +908,15 @@ class PlaceFinder:
                     heads.append(c)  # "killed ... while patrolling in X"
         if trigger.dep_ in ("advcl", "xcomp", "conj") and trigger.head.pos_ in ("VERB", "AUX"):
             heads.append(trigger.head)  # "stormed X, killing five": the same act
+            first = trigger.head
+            while (
+                first.dep_ == "conj"
+                and first.head.pos_ in ("VERB", "AUX")
+                and trigger.dep_ == "conj"
+            ):
+                # "struck X, killed one and wounded another": the first of the verbs joined
+                first = first.head
+                heads.append(first)
         return heads
 
     def clause_places(self, event: Event, grievance_apart: bool = True) -> list[Place]:
