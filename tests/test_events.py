@@ -1038,6 +1038,10 @@ def test_the_act_told_of_before_as_a_verb_gives_its_doer(resources) -> None:
         ("The Iraqi army's assault that killed 30 militants began at dawn.", "killed"),
         # a clause in the present progressive tells what is happening now
         ("I am in the main square of Tunis, where protesters are marching.", "marching"),
+        # so does one in the past progressive whose relative word is its doer: what the
+        # doer was doing when the sentence's act came
+        ("Police opened fire on a crowd that was rallying in Dhaka against the ban.", "rallying"),
+        ("A helicopter that was bombing rebel positions in Mogadishu was shot down.", "bombing"),
         # a clause that joins two acts of a type is one report of a toll: both are coded
         ("Tanks were destroyed in the assault that killed dozens and injured many more.", "killed"),
     ],

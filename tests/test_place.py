@@ -793,3 +793,60 @@ def test_name_opening_with_a_landform_word_is_a_place() -> None:
 def test_town_taken_is_where_the_act_happened() -> None:
     text = "The army launched an operation to take the town of Tal Barak on Monday."
     assert placed(text, "take").name == "Tal Barak"
+
+
+def test_where_the_victims_were_beats_the_area_told_after_it() -> None:
+    # "in the town of X" on the object, then "in the region of Y" on the verb: X is the spot
+    text = "Gunmen killed 12 people in the town of Tal Barak, in the northern region of Kafr Halab."
+    assert placed(text, "killed").name == "Tal Barak"
+    # an area told first, then a place on the object, keeps the verb's own place
+    text = "Gunmen killed 12 people from the town of Tal Barak in Kandahar."
+    assert placed(text, "killed").name == "Kandahar"
+
+
+def test_the_place_attacked_places_the_toll_of_the_attack() -> None:
+    # "killed after gunmen attacked X village in Y": the village attacked, not the area
+    text = "At least 20 people were killed after gunmen attacked Tal Barak village in Kandahar."
+    assert placed(text, "killed").name == "Tal Barak"
+    # a clause on an earlier act ("since") does not place the toll
+    text = "Over 100 troops have been killed since the army first entered Kandahar."
+    assert placed(text, "killed") is None
+
+
+def test_a_name_said_to_be_a_community_is_a_place() -> None:
+    # "in X, a community in Y": X is the place, Y only what it is in
+    text = "Gunmen killed 56 fishermen in Doron-Baga, a community in Kukawa Local Government Area."
+    assert placed(text, "killed").name == "Doron-Baga"
+
+
+def test_the_road_a_town_lies_along_is_only_a_landmark() -> None:
+    text = (
+        "The rebels launched an assault in the Hama countryside, targeting the town of"
+        " Tal Barak along the Aleppo-Damascus Highway."
+    )
+    assert placed(text, "targeting").name == "Tal Barak"
+
+
+def test_inside_of_a_place_is_in_it() -> None:
+    text = "The rebels launched an assault on army defenses inside of Homs on Monday."
+    assert placed(text, "launched").name == "Homs"
+
+
+def test_the_place_an_attack_s_own_clause_names_places_its_toll() -> None:
+    # "killed in an attack that struck X", "bombings targeting areas of X killed": the
+    # place the act noun's own clause says it was done to
+    text = "Five people were killed in a car bomb attack that struck the town of Tal Barak."
+    assert placed(text, "killed").name == "Tal Barak"
+    text = "Nine bombings targeting residential areas of Kirkuk killed at least 14 people."
+    assert placed(text, "killed").name == "Kirkuk"
+    # a clause whose subject is another ("the town the army shelled") says nothing of it
+    text = "Five people were killed in the attack the army launched."
+    assert placed(text, "killed") is None
+
+
+def test_the_last_of_joined_verbs_is_where_the_first_is() -> None:
+    # "struck X, killed one and wounded another": the place of the first verb
+    text = (
+        "The explosion struck just north of Kirkuk, and also killed one guard and wounded another."
+    )
+    assert placed(text, "wounded").name == "Kirkuk"

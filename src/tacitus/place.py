@@ -116,6 +116,7 @@ class Gazetteer:
     water_words: frozenset[str] = frozenset()
     reference_prepositions: frozenset[str] = frozenset()
     feature_prefixes: frozenset[str] = frozenset()
+    same_act_marks: frozenset[str] = frozenset()
 
     def population(self, text: str, prefer: frozenset[str] = frozenset()) -> int:
         """The population of the city ``text`` names (0 when it names none)."""
@@ -266,6 +267,7 @@ _WORD_LISTS = (
     "water_words",
     "reference_prepositions",
     "feature_prefixes",
+    "same_act_marks",
 )
 
 
@@ -722,6 +724,13 @@ class PlaceFinder:
             owner = next((c for c in obj.children if c.dep_ == "poss"), None)
             place = self.place_at(owner, located=located) if owner is not None else None
             apposed = next((c for c in obj.children if c.dep_ == "appos"), None)
+            if apposed is not None and obj.pos_ == "PROPN" and self._area(apposed):
+                # "in Doron-Baga, a community in Kukawa": a name said to be a settlement
+                # or an area is a place, whatever the tagger thinks, and the spot its
+                # apposition's own phrase is in
+                place = self.place_at(obj, located=located, certain=True)
+                if place is not None:
+                    return place, obj
             if apposed is None and obj.lower_ in self.gaz.settlement_words:
                 apposed = self._loose_apposition(obj)  # "in the capital, Kabul"
             city = self.place_at(apposed, located=located) if apposed is not None else None
@@ -784,7 +793,26 @@ class PlaceFinder:
                         whose = whose or found  # "the embassy of Peru in Lima": whose
                         continue
                     return found
+        if whose is None and depth == 0:
+            done_to = self._acted_place(obj)  # "killed in an attack that struck the town of X"
+            if done_to is not None:
+                return done_to, obj
         return whose
+
+    def _acted_place(self, noun: Any) -> Place | None:
+        """The place an act noun's own clause says it was done to: "an attack that struck
+        the town of X", "bombings targeting areas of X"."""
+        for verb in noun.children:
+            told = verb.dep_ == "acl" and verb.tag_ == "VBG"  # "bombings targeting X"
+            told = told or (  # "an attack that hit X" (not "the town the army shelled")
+                verb.dep_ == "relcl"
+                and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children)
+            )
+            if told:
+                place = self._object_place(verb)
+                if place is not None:
+                    return place
+        return None
 
     def _loose_apposition(self, obj: Any) -> Any | None:
         """The name after "the capital," that the parser hung on the verb as an adverbial
@@ -880,6 +908,15 @@ class PlaceFinder:
                     heads.append(c)  # "killed ... while patrolling in X"
         if trigger.dep_ in ("advcl", "xcomp", "conj") and trigger.head.pos_ in ("VERB", "AUX"):
             heads.append(trigger.head)  # "stormed X, killing five": the same act
+            first = trigger.head
+            while (
+                first.dep_ == "conj"
+                and first.head.pos_ in ("VERB", "AUX")
+                and trigger.dep_ == "conj"
+            ):
+                # "struck X, killed one and wounded another": the first of the verbs joined
+                first = first.head
+                heads.append(first)
         return heads
 
     def clause_places(self, event: Event, grievance_apart: bool = True) -> list[Place]:
@@ -891,6 +928,7 @@ class PlaceFinder:
         found: list[Place] = []
         broad: list[Place] = []  # a country the nearer words named
         grievance = self._grievance(trigger, event) if grievance_apart else set()
+        material = str(event.type) in self.gaz.object_place_types
         for rank, head in enumerate(self._heads(trigger, event, grievance)):
             landmarks = True  # every place found so far is only beside where it happened
             for prep in head.children:
@@ -926,11 +964,28 @@ class PlaceFinder:
                     # "targeting the village of X near the town of Y": the place the act
                     # is done to, not the landmark it is near
                     return [own]
+                held = self._victims_place(trigger, event) if found and own is None else None
+                if held is not None and self._within(held, found[0]):
+                    # "killed 12 people in the town of X, in the region of Y": the spot
+                    # where the victims were, told first, and the area it is in
+                    return [held, *found]
             elif head.i == trigger.head.i and trigger.dep_ in ("advcl", "conj"):
                 own = self._object_place(head)  # "attacked the town, killing 60"
                 for obj in head.children if own is None else ():
                     if obj.dep_ in ("dobj", "nsubjpass"):
                         own = own or self._modifier_place(obj)  # "hit a Mosul cafe, killing 9"
+            elif material and head.dep_ == "nsubj" and head.pos_ == "NOUN":
+                own = self._acted_place(head)  # "bombings targeting areas of X killed 14"
+            elif (
+                head.dep_ == "advcl"
+                and head.head.i == trigger.i
+                and any(
+                    c.dep_ == "mark" and c.lower_ in self.gaz.same_act_marks for c in head.children
+                )
+            ):
+                # "were killed after gunmen attacked X village in Y": the place attacked
+                # (not "killed since troops entered Syria": another, earlier act)
+                own = self._object_place(head)
             if (
                 own is not None
                 and (not found or self._narrower(own, found[0]))
@@ -948,6 +1003,30 @@ class PlaceFinder:
             if found:
                 return self._smallest_first(found, trigger.idx)
         return broad
+
+    def _victims_place(self, trigger: Any, event: Event) -> Place | None:
+        """The place a locative phrase on the object of a material act puts its victims
+        or targets in ("killed 12 people in the town of X")."""
+        if str(event.type) not in self.gaz.object_place_types:
+            return None
+        for obj in trigger.children:
+            if obj.dep_ != "dobj":
+                continue
+            for prep in obj.children:
+                if prep.dep_ == "prep" and self._locative(prep):
+                    hits = self._after(prep, "clause")
+                    if hits:
+                        return hits[0]
+        return None
+
+    def _within(self, spot: Place, area: Place) -> bool:
+        """``spot``, told before ``area``, can be a place inside it: not another country's,
+        and not the larger of the two."""
+        if spot.start is None or area.start is None or spot.start >= area.start:
+            return False
+        if spot.country and area.country and spot.country != area.country:
+            return False
+        return not self.gaz.is_country(spot.name) and not self._narrower(area, spot)
 
     def _smallest_first(self, found: list[Place], at: int) -> list[Place]:
         """``found`` (in the clause's order), a smaller place told after the verb at

@@ -1722,9 +1722,17 @@ class EventReader(Arguments):
         return any(o is not None and self.res.mention(o) is not None for o in owners)
 
     def _ongoing(self, verb: Token) -> bool:
-        """``verb`` is in the present progressive ("are marching"): told as happening now."""
-        return verb.tag_ == "VBG" and any(
-            c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in verb.children
+        """``verb`` is in the present progressive ("are marching"): told as happening now;
+        or in the past progressive with the relative word its subject ("fired on a crowd
+        that was rallying", "a helicopter that was bombing rebel positions"): what its
+        doer was doing when the sentence's act came."""
+        if verb.tag_ != "VBG":
+            return False
+        kids = list(verb.children)
+        if any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in kids):
+            return True
+        return any(c.dep_ == "aux" and c.tag_ == "VBD" for c in kids) and any(
+            c.dep_ == "nsubj" and c.lower_ in self.grammar.relative_pronouns for c in kids
         )
 
     def _judged(self, noun: Token) -> bool:
