@@ -648,6 +648,26 @@ def test_a_note_on_the_author_ending_the_article_inside_its_container_is_dropped
     assert said.body.endswith("the barriers had held.")
 
 
+@pytest.mark.parametrize("where", ["first", "last"])
+def test_a_paragraph_written_as_a_bare_div_at_either_end_stays(where: str) -> None:
+    """The precision pass drops a paragraph written as a ``<div>`` of text among the
+    ``<p>`` of the article (the opening, under the kept headline, or the last one): it is
+    put back. A ``<div>`` holding blocks of its own (a box of links) is not."""
+    paragraphs = [f"<p>{p}</p>" for p in _QUAY]
+    index = 0 if where == "first" else -1
+    paragraphs[index] = f"<div>{_QUAY[index]}</div>"
+    box = "<div class='box'><p><a href='/a'>Ferry fares rise</a></p></div>"
+    page = (
+        "<html><head><title>Quay approved</title></head><body><article>"
+        "<h1>Harbour board approves new quay</h1><div class='text'>"
+        + "".join(paragraphs)
+        + f"{box}</div></article></body></html>"
+    ).encode()
+    doc = clean(RawDocument(page, "q.html", "q.html"))
+    assert doc.body.split("\n") == _QUAY
+    assert "Ferry" not in doc.body
+
+
 def test_the_rest_of_a_body_split_between_containers_stays() -> None:
     """Most of the body in one container, the rest in the next: not short beside it."""
     more = [

@@ -226,16 +226,23 @@ def _is_running_text(text: str) -> bool:
 def _lost_opening(paragraphs: list[Paragraph], text: str) -> str:
     """``text`` with the article's opening paragraphs that the extractor dropped put back
     in front: running text standing bare in the element that holds the first extracted
-    paragraph (no ``<p>`` of its own), before it. A paragraph of another block (a
+    paragraph (no ``<p>`` of its own, or a ``<div>`` of text and inline elements only
+    among its children), before it. The page's headline (``<h1>``) kept above the
+    article is passed over: what is lost stands under it. A paragraph of another block (a
     standfirst, a caption, a byline) is not put back, and one outside that element ends
     the search."""
-    starts = [markup_key(line)[:40] for line in text.split("\n") if _words(line) >= 3]
-    if not starts:
-        return text
-    first = next(
-        (i for i, p in enumerate(paragraphs) if markup_key(p.text)[:40] == starts[0]), None
-    )
-    if first is None:
+    first = opening = None
+    for line in text.split("\n"):
+        if _words(line) < 3:
+            continue
+        start = markup_key(line)[:40]
+        first = next(
+            (i for i, p in enumerate(paragraphs) if markup_key(p.text)[:40] == start), None
+        )
+        opening = line
+        if first is None or paragraphs[first].block.tag != "h1":
+            break  # the page's headline kept above the article is passed over
+    if first is None or opening is None:
         return text
     block = paragraphs[first].block
     container = block if block.tag in _HOLDER_TAGS else block.getparent()
@@ -246,13 +253,14 @@ def _lost_opening(paragraphs: list[Paragraph], text: str) -> str:
     for paragraph, other, _ in reversed(paragraphs[:first]):
         if other is not container and not any(a is container for a in other.iterancestors()):
             break
-        if other is container and _is_running_text(paragraph):
+        bare = other is container or other.getparent() is container and _bare_paragraph(other)
+        if bare and _is_running_text(paragraph):
             if markup_key(paragraph) in known:
                 break
             lost.append(paragraph)
     if not lost:
         return text
-    return "\n".join([*reversed(lost), text])
+    return _insert_lead(text, "\n".join(reversed(lost)), opening)
 
 
 class Paragraph(NamedTuple):
@@ -356,7 +364,8 @@ def _unwrap_layout_tables(tree: Any) -> None:
 def _dropped_last(tree: Any, text: str) -> str:
     """``text`` and the paragraphs that directly follow its last one in the same block
     and that the extractor dropped: running text, not a list of links (a closing note
-    in italics, the last line of the article)."""
+    in italics, the last line of the article), in a ``<p>`` or in a ``<div>`` of text and
+    inline elements only (there a whole sentence, not a label)."""
     lines = text.split("\n")
     end = markup_key(lines[-1])[:_PARA_KEY] if _words(lines[-1]) >= 3 else None
     last = None
@@ -365,14 +374,25 @@ def _dropped_last(tree: Any, text: str) -> str:
             last = paragraph
     more: list[str] = []
     following = last.getnext() if last is not None else None
-    while following is not None and following.tag == "p":
+    while following is not None and (following.tag == "p" or _bare_paragraph(following)):
         words = " ".join(following.text_content().split())
         linked = sum(_words(link.text_content()) for link in following.iter("a"))
         if _words(words) < 3 or linked > _words(words) / 2:
             break
+        if following.tag != "p" and not _is_running_text(words):
+            break
         more.append(words)
         following = following.getnext()
     return "\n".join([text, *more])
+
+
+def _bare_paragraph(element: Any) -> bool:
+    """A ``<div>`` that is a paragraph written without a ``<p>``: text and inline
+    elements only, no block inside it ("<div>The last sentence of the story.</div>")."""
+    return element.tag == "div" and not any(
+        isinstance(child.tag, str) and child.tag in _BLOCK_TAGS - {"br"}
+        for child in element.iterdescendants()
+    )
 
 
 def _link_items(tree: Any) -> frozenset[str]:
