@@ -668,6 +668,43 @@ def test_a_paragraph_written_as_a_bare_div_at_either_end_stays(where: str) -> No
     assert "Ferry" not in doc.body
 
 
+_COMMENTS = [
+    "About time too, the noise from the old quay has kept my whole street awake for twenty "
+    "years and nobody on the board ever listened to us.",
+    "The fishing crews will be the ones paying for this through higher harbour fees, you "
+    "can be sure of that, whatever the board says now.",
+    "I hope the access road really does keep the lorries out of the town centre, because "
+    "the last time they promised that it did not happen.",
+]
+
+
+@pytest.mark.parametrize("kind", ["comments", "said", "sections", "live"])
+def test_readers_comments_after_the_article_are_dropped_however_long(kind: str) -> None:
+    """Sibling boxes after the article, each with a short dated line (a reader's name
+    and when they wrote) and a comment's furniture (a "Reply" button, "X says:"), are
+    comments, whatever their length beside the article. The same boxes under undated
+    headings (the article's own sections), or dated with no such furniture (a live
+    blog's entries), stay."""
+    heads = {
+        "comments": ["Mike Bell says:", "Jan Olsen says:", "Kari Lund says:"],
+        "said": ["Mike Bell said...", "Jan Olsen said...", "Kari Lund said..."],
+        "sections": ["What the crews say", "The cost", "The road"],
+        "live": ["9:14 am", "10:02 am", "11:30 am"],
+    }[kind]
+    after = {"comments": "<p>2 hours ago</p>", "said": "<p>March 4, 2024 at 9:14 PM</p>"}
+    items = "".join(
+        f"<div class='msg'><p><b>{head}</b></p><p>{text}</p>{after.get(kind, '')}</div>"
+        for head, text in zip(heads, _COMMENTS, strict=True)
+    )
+    doc = clean(RawDocument(_quay_page(f"<div class='msgs'>{items}</div>"), "q.html", "q.html"))
+    assert doc.body.startswith(_QUAY[0])
+    dropped = kind in ("comments", "said")
+    assert (_COMMENTS[0] in doc.body) is not dropped
+    assert (_COMMENTS[-1] in doc.body) is not dropped
+    if dropped:
+        assert doc.body.endswith(_QUAY[-1])
+
+
 def test_the_rest_of_a_body_split_between_containers_stays() -> None:
     """Most of the body in one container, the rest in the next: not short beside it."""
     more = [

@@ -55,6 +55,18 @@ _OUTSIDE_TAIL_SHARE = 0.4
 _ITEMS = 3
 _ITEM_HEAD_WORDS = 12
 _LABEL_WORDS = 5
+# Readers' comments after the article: this many sibling elements or more, each holding
+# a short line dated by a year, a clock time or how long ago ("March 4, 2024", "9:14 pm",
+# "2 hours ago") and a comment's furniture (a "Reply" button, "Jane Roe says:").
+_COMMENTS = 2
+_DATED = re.compile(
+    r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}:\d\d\b"
+    r"|\b\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b",
+    re.I,
+)
+_COMMENT_FURNITURE = re.compile(
+    r"^(?:reply|respond)\b|\b(?:says|said|wrote)\s*(?::|\.\.\.|…)$", re.I
+)
 # A paragraph opening with its source in brackets set apart by markup ("<cite>(CNN)</cite>
 # President ..."): the extractor glues the two words, the page shows them apart.
 _GLUED_SOURCE = re.compile(r"^(\([A-Z][^()\n]{0,39}\))(?=[A-Z][a-z])", re.M)
@@ -506,7 +518,8 @@ def _item_list_tail(paragraphs: list[Paragraph], text: str) -> str:
     article, wherever it stands: three sibling elements or more of one tag and class
     ending the text, each holding a short line in links (another story's headline) and
     more text under it (its summary), after running text outside them; the list's label
-    ("Latest") goes with it."""
+    ("Latest") goes with it. Readers' comments go the same way: two such elements or more,
+    each under a short dated line."""
     lines = text.split("\n")
     found = _line_blocks(paragraphs, lines)
     held: dict[Any, list[Paragraph]] = {}
@@ -526,8 +539,12 @@ def _item_list_tail(paragraphs: list[Paragraph], text: str) -> str:
             ]
             if len(kin) >= _ITEMS and all(_is_story_item(held.get(c, [])) for c in kin):
                 return element
+            if len(kin) >= _COMMENTS and all(_is_dated_item(held.get(c, [])) for c in kin):
+                comments.add(element)
+                return element
         return None
 
+    comments: set[Any] = set()
     end = len(lines)
     items: list[Any] = []
     while end > 0 and found[end - 1] is not None:
@@ -537,7 +554,7 @@ def _item_list_tail(paragraphs: list[Paragraph], text: str) -> str:
         if not items or item is not items[-1]:
             items.append(item)
         end -= 1
-    if len(items) < _ITEMS:
+    if len(items) < (_COMMENTS if all(item in comments for item in items) else _ITEMS):
         return text
     label = found[end - 1] if end else None
     if label is not None and label.getparent() is items[0].getparent():
@@ -546,6 +563,19 @@ def _item_list_tail(paragraphs: list[Paragraph], text: str) -> str:
     if sum(_is_running_text(line) for line in lines[:end]) < 2:
         return text
     return "\n".join(lines[:end])
+
+
+def _is_dated_item(held: list[Paragraph]) -> bool:
+    """An element holding a reader's comment: a short dated line among its first (the
+    writer's name and when: "Jane Roe March 4, 2024 at 9:14 pm", "2 hours ago") and a
+    comment's own furniture (a "Reply" button, "Jane Roe says:"). Dated sections of an
+    article (a live blog's entries, a timeline's years) have no such furniture."""
+    short = [p.text for p in held if _words(p.text) <= _ITEM_HEAD_WORDS]
+    return (
+        len(held) >= 2
+        and any(_DATED.search(p.text) for p in held[:3] if _words(p.text) <= _ITEM_HEAD_WORDS)
+        and any(_COMMENT_FURNITURE.search(line) for line in short)
+    )
 
 
 def _is_story_item(held: list[Paragraph]) -> bool:
