@@ -420,6 +420,30 @@ def test_head_date_line_gives_the_publication_date() -> None:
     assert "Published" not in doc.body
 
 
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "Posted on June 9, 2013 by admin",
+        "Posted by Katrin Weber on June 9, 2013",
+        "June 9, 2013 | 3 min read | 12 comments",
+        "By Katrin Weber • June 9, 2013 • 5 min read",
+        "Published June 9, 2013\n\nUpdated June 10, 2013 at 10:15 am EST",
+    ],
+)
+def test_a_line_of_metadata_above_the_body_gives_its_date(meta: str) -> None:
+    """A date line may also name the author, the reading time and the comments, and a
+    second one ("Updated ...") may follow the first: all of it is the page's metadata."""
+    doc = _clean(STORY.replace("\n\nDRESDEN", f"\n\n{meta}\n\nDRESDEN"))
+    assert doc.body.startswith("DRESDEN, Germany (Reuters)")
+    assert doc.published is not None and doc.published.value == "2013-06-09"
+
+
+def test_a_date_line_with_other_words_is_no_metadata() -> None:
+    line = "Posted on June 9, 2013 by the river authority after the flood"
+    doc = _clean(STORY.replace("\n\nDRESDEN", f"\n\n{line}\n\nDRESDEN"))
+    assert doc.body.startswith(line)
+
+
 def test_declared_metadata_fills_only_what_is_missing() -> None:
     doc = _clean(STORY, outlet="Declared Daily", published="2013-06-10")
     assert doc.outlet == "Reuters"  # the dateline says so
