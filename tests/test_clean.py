@@ -438,6 +438,27 @@ def test_a_line_of_metadata_above_the_body_gives_its_date(meta: str) -> None:
     assert doc.published is not None and doc.published.value == "2013-06-09"
 
 
+def test_a_name_and_a_role_is_a_byline() -> None:
+    doc = _clean(STORY.replace("\n\nDRESDEN", "\n\nKatrin Weber, Staff Writer\n\nDRESDEN"))
+    assert doc.body.startswith("DRESDEN, Germany (Reuters)")
+    assert doc.author == "Katrin Weber"
+    kept = "Katrin Weber, a local baker, said the water reached her door."
+    doc = _clean(STORY + f"\n{kept}\n")
+    assert doc.body.endswith(kept)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Last updated: June 10, 2013, 6:15 pm",
+        "About the Author\n\nKatrin is a freelance journalist who writes about the Elbe valley.",
+    ],
+)
+def test_a_date_line_or_a_note_on_the_writer_under_the_article_is_furniture(after: str) -> None:
+    doc = _clean(f"{STORY}\n{after}\n")
+    assert doc.body.endswith("would return within days.")
+
+
 def test_a_date_line_with_other_words_is_no_metadata() -> None:
     line = "Posted on June 9, 2013 by the river authority after the flood"
     doc = _clean(STORY.replace("\n\nDRESDEN", f"\n\n{line}\n\nDRESDEN"))

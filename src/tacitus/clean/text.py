@@ -249,6 +249,12 @@ def _byline(text: str, cues: Cues) -> str | None:
             name = re.split(r"[;|]| and | in ", text[len(prefix) :].strip(" :"))[0].strip(" ,.")
             if _name_like(name, cues) or (name and len(name.split()) == 1 and name[0].isupper()):
                 return name
+    # "Jane Doe, Staff Writer", "Jane Doe, Senior Correspondent": a name and a role
+    name, comma, role = text.partition(",")
+    roles = [w.lower() for w in _WORD.findall(role)]
+    if comma and roles and len(roles) <= 4 and all(w in cues.author_roles for w in roles):
+        if _name_like(name.strip(), cues):
+            return name.strip()
     return None
 
 
@@ -665,6 +671,9 @@ class _Classifier:
                 tail_headlines += line.teaser or line.reason is None and _headline_shaped(line)
                 line.reason = tail if line.reason in (None, "link") else line.reason
                 continue
+            if line.reason is None and i > last_narrative and self._date_line(line):
+                line.reason = "date"  # "Last updated: March 4, 2024, 6:15 pm" under the article
+                continue
             if (
                 kind
                 and kind.starts_tail
@@ -676,6 +685,9 @@ class _Classifier:
                 tail, tail_headlines = kind.reason, 0
             elif line.reason is None and i > 0 and not self.extracted:
                 line.reason = self._middle_reason(line, after_body=i > last_narrative)
+
+    def _date_line(self, line: Line) -> str | None:
+        return _is_date_line(line, self.cues) or _meta_line_date(line, self.cues)
 
     def _middle_reason(self, line: Line, after_body: bool) -> str | None:
         if after_body and line.words <= _MAX_HEADLINE_WORDS and _URL.search(line.text):
