@@ -451,12 +451,32 @@ def test_a_name_and_a_role_is_a_byline() -> None:
     "after",
     [
         "Last updated: June 10, 2013, 6:15 pm",
+        "Share: Facebook Twitter LinkedIn WhatsApp Email",
+        "Facebook | Twitter | Email | Print",
+        "#flood #dresden #elbe",
         "About the Author\n\nKatrin is a freelance journalist who writes about the Elbe valley.",
     ],
 )
-def test_a_date_line_or_a_note_on_the_writer_under_the_article_is_furniture(after: str) -> None:
+def test_a_date_line_share_buttons_hashtags_or_a_note_on_the_writer_are_furniture(
+    after: str,
+) -> None:
     doc = _clean(f"{STORY}\n{after}\n")
     assert doc.body.endswith("would return within days.")
+
+
+@pytest.mark.parametrize(
+    "row", ["Share: Facebook Twitter LinkedIn WhatsApp Email", "#harbour #quay #fishing"]
+)
+def test_a_row_of_share_buttons_or_hashtags_in_a_page_is_furniture(row: str) -> None:
+    """On a page the text classifier does not guess from a line's shape: the row is
+    known by its words alone."""
+    doc = clean(RawDocument(_quay_page("", [*_QUAY, row]), "q.html", "q.html"))
+    assert doc.body.endswith(_QUAY[-1])
+
+
+def test_a_sentence_naming_social_networks_is_no_share_row() -> None:
+    kept = "Facebook and Twitter removed the posts within hours."
+    assert _clean(f"{STORY}\n{kept}\n").body.endswith(kept)
 
 
 def test_a_date_line_with_other_words_is_no_metadata() -> None:
