@@ -420,6 +420,71 @@ def test_head_date_line_gives_the_publication_date() -> None:
     assert "Published" not in doc.body
 
 
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "Posted on June 9, 2013 by admin",
+        "Posted by Katrin Weber on June 9, 2013",
+        "June 9, 2013 | 3 min read | 12 comments",
+        "By Katrin Weber • June 9, 2013 • 5 min read",
+        "Published June 9, 2013\n\nUpdated June 10, 2013 at 10:15 am EST",
+    ],
+)
+def test_a_line_of_metadata_above_the_body_gives_its_date(meta: str) -> None:
+    """A date line may also name the author, the reading time and the comments, and a
+    second one ("Updated ...") may follow the first: all of it is the page's metadata."""
+    doc = _clean(STORY.replace("\n\nDRESDEN", f"\n\n{meta}\n\nDRESDEN"))
+    assert doc.body.startswith("DRESDEN, Germany (Reuters)")
+    assert doc.published is not None and doc.published.value == "2013-06-09"
+
+
+def test_a_name_and_a_role_is_a_byline() -> None:
+    doc = _clean(STORY.replace("\n\nDRESDEN", "\n\nKatrin Weber, Staff Writer\n\nDRESDEN"))
+    assert doc.body.startswith("DRESDEN, Germany (Reuters)")
+    assert doc.author == "Katrin Weber"
+    kept = "Katrin Weber, a local baker, said the water reached her door."
+    doc = _clean(STORY + f"\n{kept}\n")
+    assert doc.body.endswith(kept)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Last updated: June 10, 2013, 6:15 pm",
+        "Share: Facebook Twitter LinkedIn WhatsApp Email",
+        "Facebook | Twitter | Email | Print",
+        "#flood #dresden #elbe",
+        "About the Author\n\nKatrin is a freelance journalist who writes about the Elbe valley.",
+    ],
+)
+def test_a_date_line_share_buttons_hashtags_or_a_note_on_the_writer_are_furniture(
+    after: str,
+) -> None:
+    doc = _clean(f"{STORY}\n{after}\n")
+    assert doc.body.endswith("would return within days.")
+
+
+@pytest.mark.parametrize(
+    "row", ["Share: Facebook Twitter LinkedIn WhatsApp Email", "#harbour #quay #fishing"]
+)
+def test_a_row_of_share_buttons_or_hashtags_in_a_page_is_furniture(row: str) -> None:
+    """On a page the text classifier does not guess from a line's shape: the row is
+    known by its words alone."""
+    doc = clean(RawDocument(_quay_page("", [*_QUAY, row]), "q.html", "q.html"))
+    assert doc.body.endswith(_QUAY[-1])
+
+
+def test_a_sentence_naming_social_networks_is_no_share_row() -> None:
+    kept = "Facebook and Twitter removed the posts within hours."
+    assert _clean(f"{STORY}\n{kept}\n").body.endswith(kept)
+
+
+def test_a_date_line_with_other_words_is_no_metadata() -> None:
+    line = "Posted on June 9, 2013 by the river authority after the flood"
+    doc = _clean(STORY.replace("\n\nDRESDEN", f"\n\n{line}\n\nDRESDEN"))
+    assert doc.body.startswith(line)
+
+
 def test_declared_metadata_fills_only_what_is_missing() -> None:
     doc = _clean(STORY, outlet="Declared Daily", published="2013-06-10")
     assert doc.outlet == "Reuters"  # the dateline says so
@@ -646,6 +711,63 @@ def test_a_note_on_the_author_ending_the_article_inside_its_container_is_dropped
         + "\nKatrin Weber, the city's mayor, said the barriers had held.\n"
     )
     assert said.body.endswith("the barriers had held.")
+
+
+@pytest.mark.parametrize("where", ["first", "last"])
+def test_a_paragraph_written_as_a_bare_div_at_either_end_stays(where: str) -> None:
+    """The precision pass drops a paragraph written as a ``<div>`` of text among the
+    ``<p>`` of the article (the opening, under the kept headline, or the last one): it is
+    put back. A ``<div>`` holding blocks of its own (a box of links) is not."""
+    paragraphs = [f"<p>{p}</p>" for p in _QUAY]
+    index = 0 if where == "first" else -1
+    paragraphs[index] = f"<div>{_QUAY[index]}</div>"
+    box = "<div class='box'><p><a href='/a'>Ferry fares rise</a></p></div>"
+    page = (
+        "<html><head><title>Quay approved</title></head><body><article>"
+        "<h1>Harbour board approves new quay</h1><div class='text'>"
+        + "".join(paragraphs)
+        + f"{box}</div></article></body></html>"
+    ).encode()
+    doc = clean(RawDocument(page, "q.html", "q.html"))
+    assert doc.body.split("\n") == _QUAY
+    assert "Ferry" not in doc.body
+
+
+_COMMENTS = [
+    "About time too, the noise from the old quay has kept my whole street awake for twenty "
+    "years and nobody on the board ever listened to us.",
+    "The fishing crews will be the ones paying for this through higher harbour fees, you "
+    "can be sure of that, whatever the board says now.",
+    "I hope the access road really does keep the lorries out of the town centre, because "
+    "the last time they promised that it did not happen.",
+]
+
+
+@pytest.mark.parametrize("kind", ["comments", "said", "sections", "live"])
+def test_readers_comments_after_the_article_are_dropped_however_long(kind: str) -> None:
+    """Sibling boxes after the article, each with a short dated line (a reader's name
+    and when they wrote) and a comment's furniture (a "Reply" button, "X says:"), are
+    comments, whatever their length beside the article. The same boxes under undated
+    headings (the article's own sections), or dated with no such furniture (a live
+    blog's entries), stay."""
+    heads = {
+        "comments": ["Mike Bell says:", "Jan Olsen says:", "Kari Lund says:"],
+        "said": ["Mike Bell said...", "Jan Olsen said...", "Kari Lund said..."],
+        "sections": ["What the crews say", "The cost", "The road"],
+        "live": ["9:14 am", "10:02 am", "11:30 am"],
+    }[kind]
+    after = {"comments": "<p>2 hours ago</p>", "said": "<p>March 4, 2024 at 9:14 PM</p>"}
+    items = "".join(
+        f"<div class='msg'><p><b>{head}</b></p><p>{text}</p>{after.get(kind, '')}</div>"
+        for head, text in zip(heads, _COMMENTS, strict=True)
+    )
+    doc = clean(RawDocument(_quay_page(f"<div class='msgs'>{items}</div>"), "q.html", "q.html"))
+    assert doc.body.startswith(_QUAY[0])
+    dropped = kind in ("comments", "said")
+    assert (_COMMENTS[0] in doc.body) is not dropped
+    assert (_COMMENTS[-1] in doc.body) is not dropped
+    if dropped:
+        assert doc.body.endswith(_QUAY[-1])
 
 
 def test_the_rest_of_a_body_split_between_containers_stays() -> None:
@@ -1462,3 +1584,124 @@ def test_an_abbreviation_in_brackets_is_not_a_photo_agency() -> None:
     assert line in doc.body
     credit = "Crowds gather outside the station in the rain (epa)"
     assert "caption" in _reasons(_clean(STORY + f"\n{credit}\n"))
+
+
+# --- whole pages in the layouts of common news CMSs (written for these tests) ---------
+
+_CMS = Path(__file__).parent / "data" / "inputs" / "cms"
+
+
+def _paragraphs(page: str) -> list[str]:
+    """The article's own paragraphs: the ``<p>`` of its body block, less its closing
+    credits and notices (a contribution line, a copyright notice)."""
+    from lxml import html as lxml_html
+
+    tree = lxml_html.fromstring((_CMS / page).read_bytes())
+    body = tree.xpath(
+        "//div[contains(@class, 'entry-content') or contains(@class, 'article-body')"
+        " or contains(@class, 'article-content')]"
+    )[0]
+    texts = [" ".join(p.text_content().split()) for p in body.iterchildren("p")]
+    notices = ("Also Read", "RELATED", "Reporting by", "contributed to", "Copyright", "___")
+    return [t for t in texts if not any(n in t for n in notices)]
+
+
+@pytest.mark.parametrize(
+    ("page", "furniture"),
+    [
+        (
+            "wordpress.html",
+            [
+                "Share this",
+                "Like this",
+                "Loading",
+                "Related",
+                "Farmers march on ministry",
+                "Posted in",
+                "Tagged",
+                "About Dana Kovac",
+                "covers agriculture",
+                "Previous",
+                "Leave a Reply",
+                "Your email address",
+                "Save my name",
+                "Recent Posts",
+                "Newsletter",
+                "delivered to your inbox",
+                "Photo by",
+                "Photo:",
+                "Also Read",
+                "Grain exports fall",
+                "Advertisement",
+                "4 min read",
+                "Breaking News",
+                "Council rejects",
+                "Reporting by",
+                "All rights reserved",
+            ],
+        ),
+        (
+            "arc.html",
+            [
+                "Advertisement",
+                "Story continues",
+                "Read more",
+                "Gunmen attack",
+                "Morning Briefing",
+                "inbox",
+                "Sign up",
+                "Terms of Use",
+                "contributed to",
+                "142 Comments",
+                "is a political correspondent",
+                "covers security",
+                "More from Politics",
+                "survives budget vote",
+                "Most Read",
+                "nightclub",
+                "Reuters",
+                "Gift Article",
+                "Updated May 21",
+            ],
+        ),
+        (
+            "wire.html",
+            [
+                "FILE",
+                "AP Photo",
+                "RELATED",
+                "spread across southern Iraq",
+                "contributed",
+                "Copyright",
+                "Tags",
+                "Related Content",
+                "election results",
+                "Sponsored",
+                "belly fat",
+                "Top Stories",
+                "Trending",
+                "Posted:",
+                "WATCH LIVE",
+                "Nexstar",
+            ],
+        ),
+    ],
+)
+def test_news_cms_pages_come_out_clean(page: str, furniture: list[str]) -> None:
+    """A WordPress post (Jetpack share, like and related blocks, tags, author box, post
+    navigation, comment form, sidebar), an Arc-style story (standfirst, inline ads and
+    newsletter box, 'Read more' link, author bios, 'More from' cards) and a wire story
+    syndicated on a local station's page (dateline, photo credit, AP notices, related
+    links, sponsored stories): every paragraph of the article, in order, and none of the
+    furniture."""
+    doc = clean(RawDocument((_CMS / page).read_bytes(), page, page))
+    lines = [line for line in doc.body.split("\n") if any(ch.isalpha() for ch in line)]
+    paragraphs = _paragraphs(page)
+    assert lines[-len(paragraphs) :] == paragraphs
+    assert len(lines) - len(paragraphs) <= (1 if page == "arc.html" else 0)  # a standfirst
+    for piece in furniture:
+        assert piece not in doc.body, piece
+    outlet = {"wordpress.html": "The Valley Ledger", "arc.html": "The Northern Herald"}
+    assert doc.outlet == outlet.get(page, "WKRT News 9")
+    assert doc.title and doc.title.split()[0] in ("Farmers", "Parliament", "Protesters")
+    _assert_traceable(doc)

@@ -55,6 +55,18 @@ _OUTSIDE_TAIL_SHARE = 0.4
 _ITEMS = 3
 _ITEM_HEAD_WORDS = 12
 _LABEL_WORDS = 5
+# Readers' comments after the article: this many sibling elements or more, each holding
+# a short line dated by a year, a clock time or how long ago ("March 4, 2024", "9:14 pm",
+# "2 hours ago") and a comment's furniture (a "Reply" button, "Jane Roe says:").
+_COMMENTS = 2
+_DATED = re.compile(
+    r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}:\d\d\b"
+    r"|\b\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b",
+    re.I,
+)
+_COMMENT_FURNITURE = re.compile(
+    r"^(?:reply|respond)\b|\b(?:says|said|wrote)\s*(?::|\.\.\.|…)$", re.I
+)
 # A paragraph opening with its source in brackets set apart by markup ("<cite>(CNN)</cite>
 # President ..."): the extractor glues the two words, the page shows them apart.
 _GLUED_SOURCE = re.compile(r"^(\([A-Z][^()\n]{0,39}\))(?=[A-Z][a-z])", re.M)
@@ -226,16 +238,23 @@ def _is_running_text(text: str) -> bool:
 def _lost_opening(paragraphs: list[Paragraph], text: str) -> str:
     """``text`` with the article's opening paragraphs that the extractor dropped put back
     in front: running text standing bare in the element that holds the first extracted
-    paragraph (no ``<p>`` of its own), before it. A paragraph of another block (a
+    paragraph (no ``<p>`` of its own, or a ``<div>`` of text and inline elements only
+    among its children), before it. The page's headline (``<h1>``) kept above the
+    article is passed over: what is lost stands under it. A paragraph of another block (a
     standfirst, a caption, a byline) is not put back, and one outside that element ends
     the search."""
-    starts = [markup_key(line)[:40] for line in text.split("\n") if _words(line) >= 3]
-    if not starts:
-        return text
-    first = next(
-        (i for i, p in enumerate(paragraphs) if markup_key(p.text)[:40] == starts[0]), None
-    )
-    if first is None:
+    first = opening = None
+    for line in text.split("\n"):
+        if _words(line) < 3:
+            continue
+        start = markup_key(line)[:40]
+        first = next(
+            (i for i, p in enumerate(paragraphs) if markup_key(p.text)[:40] == start), None
+        )
+        opening = line
+        if first is None or paragraphs[first].block.tag != "h1":
+            break  # the page's headline kept above the article is passed over
+    if first is None or opening is None:
         return text
     block = paragraphs[first].block
     container = block if block.tag in _HOLDER_TAGS else block.getparent()
@@ -246,13 +265,14 @@ def _lost_opening(paragraphs: list[Paragraph], text: str) -> str:
     for paragraph, other, _ in reversed(paragraphs[:first]):
         if other is not container and not any(a is container for a in other.iterancestors()):
             break
-        if other is container and _is_running_text(paragraph):
+        bare = other is container or other.getparent() is container and _bare_paragraph(other)
+        if bare and _is_running_text(paragraph):
             if markup_key(paragraph) in known:
                 break
             lost.append(paragraph)
     if not lost:
         return text
-    return "\n".join([*reversed(lost), text])
+    return _insert_lead(text, "\n".join(reversed(lost)), opening)
 
 
 class Paragraph(NamedTuple):
@@ -356,7 +376,8 @@ def _unwrap_layout_tables(tree: Any) -> None:
 def _dropped_last(tree: Any, text: str) -> str:
     """``text`` and the paragraphs that directly follow its last one in the same block
     and that the extractor dropped: running text, not a list of links (a closing note
-    in italics, the last line of the article)."""
+    in italics, the last line of the article), in a ``<p>`` or in a ``<div>`` of text and
+    inline elements only (there a whole sentence, not a label)."""
     lines = text.split("\n")
     end = markup_key(lines[-1])[:_PARA_KEY] if _words(lines[-1]) >= 3 else None
     last = None
@@ -365,14 +386,25 @@ def _dropped_last(tree: Any, text: str) -> str:
             last = paragraph
     more: list[str] = []
     following = last.getnext() if last is not None else None
-    while following is not None and following.tag == "p":
+    while following is not None and (following.tag == "p" or _bare_paragraph(following)):
         words = " ".join(following.text_content().split())
         linked = sum(_words(link.text_content()) for link in following.iter("a"))
         if _words(words) < 3 or linked > _words(words) / 2:
             break
+        if following.tag != "p" and not _is_running_text(words):
+            break
         more.append(words)
         following = following.getnext()
     return "\n".join([text, *more])
+
+
+def _bare_paragraph(element: Any) -> bool:
+    """A ``<div>`` that is a paragraph written without a ``<p>``: text and inline
+    elements only, no block inside it ("<div>The last sentence of the story.</div>")."""
+    return element.tag == "div" and not any(
+        isinstance(child.tag, str) and child.tag in _BLOCK_TAGS - {"br"}
+        for child in element.iterdescendants()
+    )
 
 
 def _link_items(tree: Any) -> frozenset[str]:
@@ -486,7 +518,8 @@ def _item_list_tail(paragraphs: list[Paragraph], text: str) -> str:
     article, wherever it stands: three sibling elements or more of one tag and class
     ending the text, each holding a short line in links (another story's headline) and
     more text under it (its summary), after running text outside them; the list's label
-    ("Latest") goes with it."""
+    ("Latest") goes with it. Readers' comments go the same way: two such elements or more,
+    each under a short dated line."""
     lines = text.split("\n")
     found = _line_blocks(paragraphs, lines)
     held: dict[Any, list[Paragraph]] = {}
@@ -506,8 +539,12 @@ def _item_list_tail(paragraphs: list[Paragraph], text: str) -> str:
             ]
             if len(kin) >= _ITEMS and all(_is_story_item(held.get(c, [])) for c in kin):
                 return element
+            if len(kin) >= _COMMENTS and all(_is_dated_item(held.get(c, [])) for c in kin):
+                comments.add(element)
+                return element
         return None
 
+    comments: set[Any] = set()
     end = len(lines)
     items: list[Any] = []
     while end > 0 and found[end - 1] is not None:
@@ -517,7 +554,7 @@ def _item_list_tail(paragraphs: list[Paragraph], text: str) -> str:
         if not items or item is not items[-1]:
             items.append(item)
         end -= 1
-    if len(items) < _ITEMS:
+    if len(items) < (_COMMENTS if all(item in comments for item in items) else _ITEMS):
         return text
     label = found[end - 1] if end else None
     if label is not None and label.getparent() is items[0].getparent():
@@ -526,6 +563,19 @@ def _item_list_tail(paragraphs: list[Paragraph], text: str) -> str:
     if sum(_is_running_text(line) for line in lines[:end]) < 2:
         return text
     return "\n".join(lines[:end])
+
+
+def _is_dated_item(held: list[Paragraph]) -> bool:
+    """An element holding a reader's comment: a short dated line among its first (the
+    writer's name and when: "Jane Roe March 4, 2024 at 9:14 pm", "2 hours ago") and a
+    comment's own furniture (a "Reply" button, "Jane Roe says:"). Dated sections of an
+    article (a live blog's entries, a timeline's years) have no such furniture."""
+    short = [p.text for p in held if _words(p.text) <= _ITEM_HEAD_WORDS]
+    return (
+        len(held) >= 2
+        and any(_DATED.search(p.text) for p in held[:3] if _words(p.text) <= _ITEM_HEAD_WORDS)
+        and any(_COMMENT_FURNITURE.search(line) for line in short)
+    )
 
 
 def _is_story_item(held: list[Paragraph]) -> bool:

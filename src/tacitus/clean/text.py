@@ -34,6 +34,15 @@ _TRAILING_HEADLINES = 3  # a run of this many headline-shaped lines ends a page
 _LABEL_WORDS = 5  # a topic label above a list of headlines
 _SENTENCE_WORDS = 8  # two such sentences in a row after a tail's headlines: article again
 _LEAD_WORDS = 8  # a line opening with this many words of the page's description is its lead
+# A line of metadata above the body: a date, the author, the reading time, the comments.
+_MAX_META_WORDS = 20
+_META_AUTHOR = re.compile(
+    r"(?:^|(?<=\s))by\s+(?P<name>[^|•·\d]+?)(?=\s+(?:on|at)\s|\s*[|•·]|$)", re.I
+)
+_META_COUNT = re.compile(
+    r"\b\d+\s*(?:min(?:ute)?s?\s+(?:read|reading)|(?:comments?|responses?|replies|views?|shares?|likes?)\b)",
+    re.I,
+)
 # The headline again a few lines into the body: what stands before it is other stories.
 _RESTATED_LINES, _RESTATED_WORDS = 4, 120
 _LINK_LIST = 2  # list items in a row, each a link and nothing else: a list of other stories
@@ -240,6 +249,12 @@ def _byline(text: str, cues: Cues) -> str | None:
             name = re.split(r"[;|]| and | in ", text[len(prefix) :].strip(" :"))[0].strip(" ,.")
             if _name_like(name, cues) or (name and len(name.split()) == 1 and name[0].isupper()):
                 return name
+    # "Jane Doe, Staff Writer", "Jane Doe, Senior Correspondent": a name and a role
+    name, comma, role = text.partition(",")
+    roles = [w.lower() for w in _WORD.findall(role)]
+    if comma and roles and len(roles) <= 4 and all(w in cues.author_roles for w in roles):
+        if _name_like(name.strip(), cues):
+            return name.strip()
     return None
 
 
@@ -363,6 +378,24 @@ def _is_date_line(line: Line, cues: Cues) -> str | None:
     if all(w in cues.date_line_words for w in rest_words):
         return dates[0].text
     return None
+
+
+def _meta_line_date(line: Line, cues: Cues) -> str | None:
+    """The date of a line of the article's metadata that holds more than a date: its
+    author ("Posted on March 4, 2024 by Jane Roe", "By Jane Roe • March 4, 2024"), its
+    reading time or its count of comments, set apart by bars or bullets ("March 4, 2024 |
+    3 min read | 12 comments"). Nothing else may stand on it."""
+    if line.words > _MAX_META_WORDS:
+        return None
+    text = _META_COUNT.sub(" ", line.text)
+    for m in reversed(list(_META_AUTHOR.finditer(text))):
+        name = m.group("name").strip(" ,")
+        if _name_like(name, cues) or (len(name.split()) == 1 and name.isalpha()):
+            text = text[: m.start()] + " " + text[m.end() :]
+    text = " ".join(re.sub(r"(?<!\w)[|•·](?!\w)", " ", text).split())
+    if not text or text == line.text:
+        return None
+    return _is_date_line(Line(0, len(text), text), cues)
 
 
 def _split_site_name(line: Line, keys: set[str], cues: Cues) -> tuple[str, str] | None:
@@ -559,9 +592,9 @@ class _Classifier:
                 line.reason = "section-label"
             elif key in self.site_names:
                 line.reason = "site-name"
-            elif self.result.dateline_date is None and (date := _is_date_line(line, self.cues)):
-                line.reason = "date"
-                self.result.dateline_date = date
+            elif date := _is_date_line(line, self.cues) or _meta_line_date(line, self.cues):
+                line.reason = "date"  # the first gives the date; "Updated ..." may follow
+                self.result.dateline_date = self.result.dateline_date or date
             elif _opens_with_dateline(line, self.cues):
                 return i  # "CITY, Country (Agency) — ...": the body's first paragraph
             elif (
@@ -638,6 +671,9 @@ class _Classifier:
                 tail_headlines += line.teaser or line.reason is None and _headline_shaped(line)
                 line.reason = tail if line.reason in (None, "link") else line.reason
                 continue
+            if line.reason is None and i > last_narrative and self._date_line(line):
+                line.reason = "date"  # "Last updated: March 4, 2024, 6:15 pm" under the article
+                continue
             if (
                 kind
                 and kind.starts_tail
@@ -649,6 +685,9 @@ class _Classifier:
                 tail, tail_headlines = kind.reason, 0
             elif line.reason is None and i > 0 and not self.extracted:
                 line.reason = self._middle_reason(line, after_body=i > last_narrative)
+
+    def _date_line(self, line: Line) -> str | None:
+        return _is_date_line(line, self.cues) or _meta_line_date(line, self.cues)
 
     def _middle_reason(self, line: Line, after_body: bool) -> str | None:
         if after_body and line.words <= _MAX_HEADLINE_WORDS and _URL.search(line.text):
