@@ -17,6 +17,10 @@ from tacitus.model import Actor, Mention
 # official at the Kremlin"); a country's name there is where the office is posted.
 _EMPLOYER_KINDS = ORG_KINDS | {"metonym"}
 _DOER_CLIMB = 3  # clauses climbed from a verb to find who does it
+# The sectors of a state's forces: "the army", "the police" never stand for a rebel group
+# whose name holds the word ("the Arakan Army")
+_STATE_FORCE_SECTORS = frozenset({"MIL", "COP"})
+_STATE_SECTORS = _STATE_FORCE_SECTORS | {"GOV"}
 
 
 class Descriptions:
@@ -254,6 +258,13 @@ class Descriptions:
             return state.make(left, end, actor, f"{cue.rule}+role:{role.title}", title)
         if role.kind == "body" and (named := self._named_body(tok, np, role)) is not None:
             return state.make(left, end, named, f"name+role:{role.title}", title)
+        if cue is None and role.kind == "person" and not plural:
+            office = self._office_in_title(tok, np)
+            if office is not None:
+                # "a ministry spokesman", "a government spokeswoman": whoever speaks, it
+                # is for the body the text spoke of ("the ministry"); the article is the
+                # person's, not the body's
+                return state.make(left, end, office, f"coref+role:{role.title}", title)
         if (
             cue is None
             and role.kind == "person"
@@ -602,14 +613,24 @@ class Descriptions:
         if any(t.lower_ in self.words.supranational_words for t in np):
             return None  # "the International Court of Justice": nobody's body
         sent = self.coref.sent_of.get(tok.i, 0)
+        # "the Commission", written as a name, is the short name of the body named so
+        # anywhere before ("the European Commission"), however far back
+        short_name = tok.text[:1].isupper() and not tok.is_sent_start
         for seen in reversed(self.coref.seen):
             if seen.token >= tok.i or seen.lent or seen.kind not in ("org", "group"):
                 continue
-            if sent - seen.sent > LOOKBACK_SENTENCES:
+            if sent - seen.sent > LOOKBACK_SENTENCES and not short_name:
                 break
-            said = f"{seen.mention.role or ''} {seen.mention.actor.name or ''}".lower()
-            if word in said.split() and seen.mention.actor.country:
-                return seen.mention.actor
+            actor = seen.mention.actor
+            if (
+                role.sector in _STATE_FORCE_SECTORS
+                and actor.sector not in (None, role.sector, "GOV", "IGO")
+                and outside_government(actor)
+            ):
+                continue  # "the army" is a state's, not the rebel "National Liberation Army"
+            said = f"{seen.mention.role or ''} {actor.name or ''}".lower()
+            if word in said.split() and actor.country:
+                return actor
         if word in self.words.international_body_words:
             # "the World Food Programme said ... the agency": the organisation, when one
             # was the subject of a sentence since
@@ -628,6 +649,21 @@ class Descriptions:
             body = Actor(body.name, body.country, body.sector, body.actor_id)
             self.state.aimed.append((body, role))
         return body
+
+    def _office_in_title(self, tok: Token, np: list[Token]) -> Actor | None:
+        """The state's body named bare in the title of the person ``tok`` ("ministry" of
+        "a ministry spokesman", "army" of "an army spokeswoman"), as "the ministry" alone
+        would be read, or None."""
+        for t in np:
+            if t.i >= tok.i or t.dep_ != "compound" or t.i in self.spans.phrase_at:
+                continue
+            found = self.spans.role_at.get(t.i)
+            if found is None or found[2].kind != "body" or found[2].sector not in _STATE_SECTORS:
+                continue
+            if any(c.dep_ not in ("compound", "amod") for c in t.children):
+                continue
+            return self._described_body(t, self.noun_phrase(t), found[2])
+        return None
 
     def _doer_countries(self, tok: Token) -> set[str | None]:
         """The countries of the subjects of the verb ``tok`` is the object of ("X and Y

@@ -195,6 +195,17 @@ class Persons:
             # "Opposition leader X": out of office now, whatever office the knowledge base
             # last recorded for X
             actor.sector = role.sector
+        elif (
+            role is not None
+            and role.sector == "GOV"
+            and role.kind == "person"
+            and kb_phrase is not None
+            and actor.sector == "OPP"
+            and self._body_sector(np) is None  # not "opposition spokesman X"
+        ):
+            # "Prime Minister X": in office now, though the knowledge base recorded X in
+            # opposition (an opposition leader who has since won power)
+            actor.sector = role.sector
         if role is not None and actor.sector is None and role.kind in _PERSON_ROLE_KINDS:
             # a spokesman for an NGO or the UN works in its sector, not in government; so
             # does a leader of a rebel group or a party ("the Taliban's deputy leader")
