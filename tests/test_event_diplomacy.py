@@ -265,3 +265,39 @@ def test_sanctions_slapped_funding_halted_and_visas_revoked_cut_ties(text, resou
 def test_funding_cut_by_a_company_for_its_own_unit_sanctions_no_one(resources) -> None:
     text = "The Kenyan company cut funding for its research unit."
     assert of_type(text, "SANCTION", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iranian spokesman Nasser Kanaani said the G7 had no right to lecture Tehran and "
+        "warned the United States against new sanctions.",
+        "Iranian spokesman Nasser Kanaani said the G7 statement was worthless and urged the "
+        "United States to stop its pressure.",
+    ],
+)
+def test_a_speakers_act_joined_to_what_was_said_of_a_state_is_the_speakers(text, resources) -> None:
+    acts = [e for e in code_all(text, resources) if e.type.value in ("THREATEN", "REQUEST")]
+    assert acts and all(e.source is not None and e.source.country == "IRN" for e in acts)
+
+
+def test_a_commonwealth_envoy_summoned_is_an_accusation(resources) -> None:
+    text = "Islamabad summoned India's deputy high commissioner on Sunday."
+    assert ("ACCUSE", "PAK", "IND") in of_type(text, "ACCUSE", resources)
+
+
+def test_a_topic_discussed_in_a_call_with_someone_is_discussed_with_them(resources) -> None:
+    text = (
+        "Egyptian President Abdel Fattah el-Sisi discussed the dispute in a phone call with "
+        "Somali President Hassan Sheikh Mohamud."
+    )
+    assert ("CONSULT", "EGY", "SOM") in of_type(text, "CONSULT", resources)
+
+
+def test_punitive_measures_imposed_are_sanctions(resources) -> None:
+    text = "The European Union imposed punitive measures on Kosovo last year."
+    assert of_type(text, "SANCTION", resources) == {("SANCTION", "IGO", "XKX")}
+    assert (
+        of_type("The government imposed measures to curb inflation.", "SANCTION", resources)
+        == set()
+    )
