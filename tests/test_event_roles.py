@@ -250,3 +250,15 @@ def test_a_title_of_office_outranks_an_old_opposition_record(resources) -> None:
     text = "Opposition leader Albin Kurti accused Serbia of backing armed groups."
     accused = by_trigger(text, resources)["accused"]
     assert accused.source is not None and accused.source.sector == "OPP"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign ministers of the Group of Seven industrialised nations condemned Iran.",
+        "The G7 nations condemned Iran.",
+    ],
+)
+def test_an_organisation_named_by_its_member_states_is_the_organisation(text, resources) -> None:
+    condemned = by_trigger(text, resources)["condemned"]
+    assert condemned.source is not None and condemned.source.name == "G7"

@@ -87,6 +87,8 @@ class Descriptions:
                 if obj is None:
                     if owned and (place := self._place(pobj)) is not None:
                         return place  # "police in Ohio", "a woman from Texas"
+                    if owned and (members := self._members_of_org(pobj)) is not None:
+                        return members  # "ministers of the Group of Seven nations"
                     if (body := self._office_body(child, pobj)) is not None:
                         return body
                     continue
@@ -96,6 +98,16 @@ class Descriptions:
                 if found is not None and found.actor.country:
                     return found
         return None
+
+    def _members_of_org(self, tok: Token) -> Mention | None:
+        """The organisation ``tok`` names by its member states ("the Group of Seven
+        industrialised nations", "NATO countries"), or None."""
+        if tok.i not in self.spans.role_at or self.spans.role_at[tok.i][2].kind != "state":
+            return None
+        found = self.state.mention(tok)
+        if found is None or not found.actor.actor_id or not outside_government(found.actor):
+            return None
+        return found
 
     def _keeper(self, tok: Token) -> Mention | None:
         """The state whose forces ``tok`` are, as the subject of a verb of having, keeping
@@ -248,11 +260,12 @@ class Descriptions:
                 return state.make(left, end, bodies[0].actor, f"group:{role.title}", title)
         if cue is not None and cue.actor.country:
             country = cue.actor.country  # "Russian minister", "his country", "Lavrov's ministry"
-            if role.kind == "state":
-                actor = state.state_actor(country, None)
-            elif outside_government(cue.actor) and cue.actor.actor_id:
-                # "UN envoy", "NATO forces", "the Taliban's leader": the organisation itself
+            if outside_government(cue.actor) and cue.actor.actor_id:
+                # "UN envoy", "NATO forces", "the Taliban's leader": the organisation itself;
+                # so are its members together ("the G7 nations", "NATO countries")
                 actor = cue.actor
+            elif role.kind == "state":
+                actor = state.state_actor(country, None)
             else:
                 actor = self.body_actor(country, role, state.text(left, end))
             return state.make(left, end, actor, f"{cue.rule}+role:{role.title}", title)
