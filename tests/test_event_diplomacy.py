@@ -301,3 +301,20 @@ def test_punitive_measures_imposed_are_sanctions(resources) -> None:
         of_type("The government imposed measures to curb inflation.", "SANCTION", resources)
         == set()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Germany gave Ukraine its full support.", "SUPPORT"),
+        ("France gave Chad an ultimatum to expel the mercenaries.", "THREATEN"),
+    ],
+)
+def test_an_act_given_by_a_light_verb_is_that_act_not_aid(text, act, resources) -> None:
+    types = {e[0] for e in coded(code_all(text, resources))}
+    assert act in types and "AID" not in types
+
+
+def test_money_given_is_still_aid(resources) -> None:
+    text = "Japan gave Ukraine aid worth 500 million dollars."
+    assert ("AID", "JPN", "UKR") in of_type(text, "AID", resources)
