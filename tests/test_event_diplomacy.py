@@ -318,3 +318,16 @@ def test_an_act_given_by_a_light_verb_is_that_act_not_aid(text, act, resources) 
 def test_money_given_is_still_aid(resources) -> None:
     text = "Japan gave Ukraine aid worth 500 million dollars."
     assert ("AID", "JPN", "UKR") in of_type(text, "AID", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing lodged stern representations with Tokyo over the visit.",
+        "China has made solemn representations to Japan.",
+    ],
+)
+def test_representations_lodged_are_a_diplomatic_protest(text, resources) -> None:
+    assert ("ACCUSE", "CHN", "JPN") in of_type(text, "ACCUSE", resources)
+    lawyer = "The lawyer made representations to the court on behalf of his client."
+    assert of_type(lawyer, "ACCUSE", resources) == set()
