@@ -262,3 +262,13 @@ def test_a_title_of_office_outranks_an_old_opposition_record(resources) -> None:
 def test_an_organisation_named_by_its_member_states_is_the_organisation(text, resources) -> None:
     condemned = by_trigger(text, resources)["condemned"]
     assert condemned.source is not None and condemned.source.name == "G7"
+
+
+def test_a_named_spokesman_of_a_bare_ministry_is_of_the_ministry_spoken_of(resources) -> None:
+    text = (
+        "China's foreign ministry rejected the protest from Japan. "
+        "Ministry spokesman Wang Wenbin urged Tokyo to stop making trouble."
+    )
+    urged = by_trigger(text, resources)["urged"]
+    assert urged.source is not None and urged.source.country == "CHN"
+    assert urged.target is not None and urged.target.country == "JPN"

@@ -272,7 +272,7 @@ class Descriptions:
         if role.kind == "body" and (named := self._named_body(tok, np, role)) is not None:
             return state.make(left, end, named, f"name+role:{role.title}", title)
         if cue is None and role.kind == "person" and not plural:
-            office = self._office_in_title(tok, np)
+            office = self.office_in_title(tok, np)
             if office is not None:
                 # "a ministry spokesman", "a government spokeswoman": whoever speaks, it
                 # is for the body the text spoke of ("the ministry"); the article is the
@@ -663,7 +663,7 @@ class Descriptions:
             self.state.aimed.append((body, role))
         return body
 
-    def _office_in_title(self, tok: Token, np: list[Token]) -> Actor | None:
+    def office_in_title(self, tok: Token, np: list[Token]) -> Actor | None:
         """The state's body named bare in the title of the person ``tok`` ("ministry" of
         "a ministry spokesman", "army" of "an army spokeswoman"), as "the ministry" alone
         would be read, or None."""

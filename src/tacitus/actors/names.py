@@ -186,6 +186,11 @@ class Persons:
             actor.country = cue.actor.country
             if any(cue.actor is body for body in state.guessed):
                 state.borrowed.append((actor, cue.actor))
+        elif actor.country is None and role is not None and role.kind == "person":
+            # "Ministry spokesman Wang Wenbin": of the ministry the text spoke of
+            body = descriptions.office_in_title(tok, np)
+            if body is not None:
+                actor.country = body.country
         before = [*np, *state.parsed[max(start - 1, 0) : start]]
         if role is not None and role.sector == "PTY" and self._office_honorific(before):
             role = None  # "Republican Gov. X": the office, not the party, gives the sector
