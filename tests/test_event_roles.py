@@ -272,3 +272,12 @@ def test_a_named_spokesman_of_a_bare_ministry_is_of_the_ministry_spoken_of(resou
     urged = by_trigger(text, resources)["urged"]
     assert urged.source is not None and urged.source.country == "CHN"
     assert urged.target is not None and urged.target.country == "JPN"
+
+
+def test_the_ministers_are_the_ministers_named_before_as_a_bodys(resources) -> None:
+    text = (
+        "Foreign ministers of the Group of Seven met on the Italian island of Capri. "
+        "The ministers called on Iran to release detained foreigners."
+    )
+    called = by_trigger(text, resources)["called"]
+    assert called.source is not None and called.source.name == "G7"

@@ -332,7 +332,11 @@ class Descriptions:
             if group := self.groups.persons(tok):
                 self.groups.partners[tok.i] = group
                 return state.make(left, end, group[0].actor, f"group:{role.title}", title)
-            target = None
+            # "Foreign ministers of the G7 met ... the ministers said": the same people,
+            # named so before as a body's
+            target = self.coref.antecedent(
+                tok, ("org", "state", "group"), role_word=tok.lemma_.lower(), plural=True
+            )
         elif role.kind == "state" or (plural and tok.lemma_.lower() in words.side_words):
             if plural and (group := self.groups.states(tok)):
                 self.groups.partners[tok.i] = group
