@@ -398,3 +398,69 @@ def test_the_talks_a_story_is_about_are_the_ones_reactions_welcome(resources) ->
     )
     found = of_type(text, "SUPPORT", resources)
     assert found and all(target in {"IRN", "USA"} for _, _, target in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iranian spokesman Nasser Kanaani said the G7 had no right to lecture Tehran and "
+        "warned the United States against new sanctions.",
+        "Iranian spokesman Nasser Kanaani said the G7 statement was worthless and urged the "
+        "United States to stop its pressure.",
+    ],
+)
+def test_a_speakers_act_joined_to_what_was_said_of_a_state_is_the_speakers(text, resources) -> None:
+    acts = [e for e in code_all(text, resources) if e.type.value in ("THREATEN", "REQUEST")]
+    assert acts and all(e.source is not None and e.source.country == "IRN" for e in acts)
+
+
+def test_a_commonwealth_envoy_summoned_is_an_accusation(resources) -> None:
+    text = "Islamabad summoned India's deputy high commissioner on Sunday."
+    assert ("ACCUSE", "PAK", "IND") in of_type(text, "ACCUSE", resources)
+
+
+def test_a_topic_discussed_in_a_call_with_someone_is_discussed_with_them(resources) -> None:
+    text = (
+        "Egyptian President Abdel Fattah el-Sisi discussed the dispute in a phone call with "
+        "Somali President Hassan Sheikh Mohamud."
+    )
+    assert ("CONSULT", "EGY", "SOM") in of_type(text, "CONSULT", resources)
+
+
+def test_punitive_measures_imposed_are_sanctions(resources) -> None:
+    text = "The European Union imposed punitive measures on Kosovo last year."
+    assert of_type(text, "SANCTION", resources) == {("SANCTION", "IGO", "XKX")}
+    assert (
+        of_type("The government imposed measures to curb inflation.", "SANCTION", resources)
+        == set()
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Germany gave Ukraine its full support.", "SUPPORT"),
+        ("France gave Chad an ultimatum to expel the mercenaries.", "THREATEN"),
+    ],
+)
+def test_an_act_given_by_a_light_verb_is_that_act_not_aid(text, act, resources) -> None:
+    types = {e[0] for e in coded(code_all(text, resources))}
+    assert act in types and "AID" not in types
+
+
+def test_money_given_is_still_aid(resources) -> None:
+    text = "Japan gave Ukraine aid worth 500 million dollars."
+    assert ("AID", "JPN", "UKR") in of_type(text, "AID", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing lodged stern representations with Tokyo over the visit.",
+        "China has made solemn representations to Japan.",
+    ],
+)
+def test_representations_lodged_are_a_diplomatic_protest(text, resources) -> None:
+    assert ("ACCUSE", "CHN", "JPN") in of_type(text, "ACCUSE", resources)
+    lawyer = "The lawyer made representations to the court on behalf of his client."
+    assert of_type(lawyer, "ACCUSE", resources) == set()

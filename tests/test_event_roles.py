@@ -3,6 +3,8 @@ verbs, and the doer of a gerund that tells when ("before shooting it down")."""
 
 from __future__ import annotations
 
+import pytest
+
 from test_events import by_trigger, code_all
 
 
@@ -198,3 +200,84 @@ def test_the_two_countries_are_states_not_the_two_leaders_named_last(resources) 
     fought = next(e for e in code_all(text, resources) if e.trigger == "fought")
     parties = {a.name for a in (fought.source, fought.target) if a is not None}
     assert parties == {"Serbia", "Croatia"}
+
+
+@pytest.mark.parametrize(
+    "speaker", ["A ministry spokesman", "The ministry spokeswoman", "A government spokesman"]
+)
+def test_an_unnamed_spokesman_of_a_body_speaks_for_the_body_spoken_of(speaker, resources) -> None:
+    text = (
+        "China's commerce ministry condemned the European Union's decision on Wednesday. "
+        f"{speaker} accused Lithuania of violating trade rules."
+    )
+    accused = by_trigger(text, resources)["accused"]
+    assert accused.source is not None and accused.source.country == "CHN"
+    assert accused.source.sector == "GOV"
+
+
+def test_a_bare_spokesman_is_still_nobodys(resources) -> None:
+    text = (
+        "China's commerce ministry condemned the decision on Wednesday. "
+        "A spokesman accused Lithuania of violating trade rules."
+    )
+    assert "accused" not in by_trigger(text, resources)
+
+
+def test_the_army_is_the_states_not_a_rebel_army_named_before(resources) -> None:
+    text = (
+        "Colombia's government and the National Liberation Army agreed to a ceasefire. "
+        "Three days later, the army accused the rebels of attacking a base in Arauca."
+    )
+    accused = by_trigger(text, resources)["accused"]
+    assert accused.source is None or accused.source.sector != "REB"
+
+
+def test_a_body_named_short_as_a_name_is_the_body_named_before(resources) -> None:
+    text = (
+        "The European Commission announced duties on Chinese cars. "
+        "Beijing said it would respond. China's ministry said the move was protectionist. "
+        "German carmakers criticised the decision. Industry groups warned of a trade war. "
+        "Spain asked for talks. French President Emmanuel Macron backed the Commission."
+    )
+    backed = by_trigger(text, resources)["backed"]
+    assert backed.target is not None and backed.target.name == "European Commission"
+
+
+def test_a_title_of_office_outranks_an_old_opposition_record(resources) -> None:
+    text = "Kosovo Prime Minister Albin Kurti accused Serbia of backing armed groups."
+    accused = by_trigger(text, resources)["accused"]
+    assert accused.source is not None and accused.source.sector == "GOV"
+    text = "Opposition leader Albin Kurti accused Serbia of backing armed groups."
+    accused = by_trigger(text, resources)["accused"]
+    assert accused.source is not None and accused.source.sector == "OPP"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign ministers of the Group of Seven industrialised nations condemned Iran.",
+        "The G7 nations condemned Iran.",
+    ],
+)
+def test_an_organisation_named_by_its_member_states_is_the_organisation(text, resources) -> None:
+    condemned = by_trigger(text, resources)["condemned"]
+    assert condemned.source is not None and condemned.source.name == "G7"
+
+
+def test_a_named_spokesman_of_a_bare_ministry_is_of_the_ministry_spoken_of(resources) -> None:
+    text = (
+        "China's foreign ministry rejected the protest from Japan. "
+        "Ministry spokesman Wang Wenbin urged Tokyo to stop making trouble."
+    )
+    urged = by_trigger(text, resources)["urged"]
+    assert urged.source is not None and urged.source.country == "CHN"
+    assert urged.target is not None and urged.target.country == "JPN"
+
+
+def test_the_ministers_are_the_ministers_named_before_as_a_bodys(resources) -> None:
+    text = (
+        "Foreign ministers of the Group of Seven met on the Italian island of Capri. "
+        "The ministers called on Iran to release detained foreigners."
+    )
+    called = by_trigger(text, resources)["called"]
+    assert called.source is not None and called.source.name == "G7"

@@ -197,6 +197,19 @@ def test_a_name_and_a_titled_name_are_coordinated_subjects(resources) -> None:
     assert {e.source.country for e in called if e.source} == {"POL", "DEU"}
 
 
+def test_a_countrys_name_before_a_title_marks_the_second_subject(resources) -> None:
+    text = (
+        "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti met in "
+        "Brussels on Thursday."
+    )
+    kurti = word(text, "Kurti")
+    assert kurti.dep_ == "conj" and kurti.head.text == "Vucic"
+    met = [e for e in code_all(text, resources) if e.trigger == "met"]
+    assert {(e.source.country, e.target.country) for e in met if e.source and e.target} == {
+        ("SRB", "XKX")
+    }
+
+
 def test_a_firms_name_with_and_is_left_alone() -> None:
     ltd = word("Smith and Jones Ltd said profits rose.", "Jones")
     assert ltd.head.text == "Ltd"

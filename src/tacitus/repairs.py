@@ -523,8 +523,10 @@ def titled_conjuncts(doc: Doc) -> Doc:
         if doc[k].lower_ != "and" or k == name.i - 1 or k - 1 < name.sent.start:
             continue
         words = doc[k + 1 : name.i]
-        if not any(w.ent_type_ == "NORP" or w.pos_ == "ADJ" for w in words):
-            continue  # a nationality marks a title ("German Chancellor"), not "Jones Ltd"
+        if not any(w.ent_type_ in ("NORP", "GPE") or w.pos_ == "ADJ" for w in words):
+            # a nationality or a country's name marks a title ("German Chancellor", "Kosovo
+            # Prime Minister"), not "Jones Ltd"
+            continue
         title = [w for w in words if w.head.i != name.i]
         first = doc[k - 1]
         # the tagger may take a foreign name for an adjective ("Sisi and Jordanian King X")

@@ -18,6 +18,10 @@ from tacitus.model import Actor, Mention
 # official at the Kremlin"); a country's name there is where the office is posted.
 _EMPLOYER_KINDS = ORG_KINDS | {"metonym"}
 _DOER_CLIMB = 3  # clauses climbed from a verb to find who does it
+# The sectors of a state's forces: "the army", "the police" never stand for a rebel group
+# whose name holds the word ("the Arakan Army")
+_STATE_FORCE_SECTORS = frozenset({"MIL", "COP"})
+_STATE_SECTORS = _STATE_FORCE_SECTORS | {"GOV"}
 
 
 class Descriptions:
@@ -84,6 +88,8 @@ class Descriptions:
                 if obj is None:
                     if owned and (place := self._place(pobj)) is not None:
                         return place  # "police in Ohio", "a woman from Texas"
+                    if owned and (members := self._members_of_org(pobj)) is not None:
+                        return members  # "ministers of the Group of Seven nations"
                     if (body := self._office_body(child, pobj)) is not None:
                         return body
                     continue
@@ -93,6 +99,16 @@ class Descriptions:
                 if found is not None and found.actor.country:
                     return found
         return None
+
+    def _members_of_org(self, tok: Token) -> Mention | None:
+        """The organisation ``tok`` names by its member states ("the Group of Seven
+        industrialised nations", "NATO countries"), or None."""
+        if tok.i not in self.spans.role_at or self.spans.role_at[tok.i][2].kind != "state":
+            return None
+        found = self.state.mention(tok)
+        if found is None or not found.actor.actor_id or not outside_government(found.actor):
+            return None
+        return found
 
     def _keeper(self, tok: Token) -> Mention | None:
         """The state whose forces ``tok`` are, as the subject of a verb of having, keeping
@@ -245,9 +261,7 @@ class Descriptions:
                 return state.make(left, end, bodies[0].actor, f"group:{role.title}", title)
         if cue is not None and cue.actor.country:
             country = cue.actor.country  # "Russian minister", "his country", "Lavrov's ministry"
-            if role.kind == "state":
-                actor = state.state_actor(country, None)
-            elif (
+            if (
                 role.kind == "body"
                 and role.sector == "GOV"
                 and cue.actor.sector == "REB"
@@ -257,13 +271,23 @@ class Descriptions:
                 # so its government is the state's
                 actor = self.body_actor(country, role, state.text(left, end))
             elif outside_government(cue.actor) and cue.actor.actor_id:
-                # "UN envoy", "NATO forces", "the Taliban's leader": the organisation itself
+                # "UN envoy", "NATO forces", "the Taliban's leader": the organisation itself;
+                # so are its members together ("the G7 nations", "NATO countries")
                 actor = cue.actor
+            elif role.kind == "state":
+                actor = state.state_actor(country, None)
             else:
                 actor = self.body_actor(country, role, state.text(left, end))
             return state.make(left, end, actor, f"{cue.rule}+role:{role.title}", title)
         if role.kind == "body" and (named := self._named_body(tok, np, role)) is not None:
             return state.make(left, end, named, f"name+role:{role.title}", title)
+        if cue is None and role.kind == "person" and not plural:
+            office = self.office_in_title(tok, np)
+            if office is not None:
+                # "a ministry spokesman", "a government spokeswoman": whoever speaks, it
+                # is for the body the text spoke of ("the ministry"); the article is the
+                # person's, not the body's
+                return state.make(left, end, office, f"coref+role:{role.title}", title)
         if (
             cue is None
             and role.kind == "person"
@@ -318,7 +342,11 @@ class Descriptions:
             if group := self.groups.persons(tok):
                 self.groups.partners[tok.i] = group
                 return state.make(left, end, group[0].actor, f"group:{role.title}", title)
-            target = None
+            # "Foreign ministers of the G7 met ... the ministers said": the same people,
+            # named so before as a body's
+            target = self.coref.antecedent(
+                tok, ("org", "state", "group"), role_word=tok.lemma_.lower(), plural=True
+            )
         elif role.kind == "state" or (plural and tok.lemma_.lower() in words.side_words):
             if plural and (group := self.groups.states(tok)):
                 self.groups.partners[tok.i] = group
@@ -612,14 +640,24 @@ class Descriptions:
         if any(t.lower_ in self.words.supranational_words for t in np):
             return None  # "the International Court of Justice": nobody's body
         sent = self.coref.sent_of.get(tok.i, 0)
+        # "the Commission", written as a name, is the short name of the body named so
+        # anywhere before ("the European Commission"), however far back
+        short_name = tok.text[:1].isupper() and not tok.is_sent_start
         for seen in reversed(self.coref.seen):
             if seen.token >= tok.i or seen.lent or seen.kind not in ("org", "group"):
                 continue
-            if sent - seen.sent > LOOKBACK_SENTENCES:
+            if sent - seen.sent > LOOKBACK_SENTENCES and not short_name:
                 break
-            said = f"{seen.mention.role or ''} {seen.mention.actor.name or ''}".lower()
-            if word in said.split() and seen.mention.actor.country:
-                return seen.mention.actor
+            actor = seen.mention.actor
+            if (
+                role.sector in _STATE_FORCE_SECTORS
+                and actor.sector not in (None, role.sector, "GOV", "IGO")
+                and outside_government(actor)
+            ):
+                continue  # "the army" is a state's, not the rebel "National Liberation Army"
+            said = f"{seen.mention.role or ''} {actor.name or ''}".lower()
+            if word in said.split() and actor.country:
+                return actor
         if word in self.words.international_body_words:
             # "the World Food Programme said ... the agency": the organisation, when one
             # was the subject of a sentence since
@@ -638,6 +676,21 @@ class Descriptions:
             body = Actor(body.name, body.country, body.sector, body.actor_id)
             self.state.aimed.append((body, role))
         return body
+
+    def office_in_title(self, tok: Token, np: list[Token]) -> Actor | None:
+        """The state's body named bare in the title of the person ``tok`` ("ministry" of
+        "a ministry spokesman", "army" of "an army spokeswoman"), as "the ministry" alone
+        would be read, or None."""
+        for t in np:
+            if t.i >= tok.i or t.dep_ != "compound" or t.i in self.spans.phrase_at:
+                continue
+            found = self.spans.role_at.get(t.i)
+            if found is None or found[2].kind != "body" or found[2].sector not in _STATE_SECTORS:
+                continue
+            if any(c.dep_ not in ("compound", "amod") for c in t.children):
+                continue
+            return self._described_body(t, self.noun_phrase(t), found[2])
+        return None
 
     def _doer_countries(self, tok: Token) -> set[str | None]:
         """The countries of the subjects of the verb ``tok`` is the object of ("X and Y

@@ -188,6 +188,11 @@ class Persons:
             actor.country = cue.actor.country
             if any(cue.actor is body for body in state.guessed):
                 state.borrowed.append((actor, cue.actor))
+        elif actor.country is None and role is not None and role.kind == "person":
+            # "Ministry spokesman Wang Wenbin": of the ministry the text spoke of
+            body = descriptions.office_in_title(tok, np)
+            if body is not None:
+                actor.country = body.country
         before = [*np, *state.parsed[max(start - 1, 0) : start]]
         if role is not None and role.sector == "PTY" and self._office_honorific(before):
             role = None  # "Republican Gov. X": the office, not the party, gives the sector
@@ -196,6 +201,17 @@ class Persons:
         if role is not None and role.sector == "OPP" and actor.sector == "GOV":
             # "Opposition leader X": out of office now, whatever office the knowledge base
             # last recorded for X
+            actor.sector = role.sector
+        elif (
+            role is not None
+            and role.sector == "GOV"
+            and role.kind == "person"
+            and kb_phrase is not None
+            and actor.sector == "OPP"
+            and self._body_sector(np) is None  # not "opposition spokesman X"
+        ):
+            # "Prime Minister X": in office now, though the knowledge base recorded X in
+            # opposition (an opposition leader who has since won power)
             actor.sector = role.sector
         if role is not None and actor.sector is None and role.kind in _PERSON_ROLE_KINDS:
             # a spokesman for an NGO or the UN works in its sector, not in government; so

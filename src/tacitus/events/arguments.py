@@ -471,6 +471,7 @@ class Arguments:
                     or self._resolve(subject) is None
                     or (conj_act and self._passive(verb.head) and not self._passive(verb))
                     or (lemma_of(verb) in self.lex.request_cues and self._tense_apart(verb))
+                    or (conj_act and self._stative(verb.head))
                 )
             ):
                 return self._subject(said, depth + 1) or subject
@@ -584,6 +585,15 @@ class Arguments:
             verb.tag_ in ("VBD", "VBZ")
             and head.tag_ == "VBG"
             and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
+        )
+
+    @staticmethod
+    def _stative(clause: Token) -> bool:
+        """``clause`` says what its subject is or has, not what it did ("said the patrols
+        were legal and urged Tokyo to stop", "said the G7 had no right to lecture Iran and
+        warned ..."): a speaker's act joined to it is the speaker's."""
+        return clause.lemma_ in ("be", "have") and not any(
+            c.dep_ in ("aux", "auxpass") for c in clause.children
         )
 
     def _speaker_act(self, verb: Token) -> bool:
@@ -1063,6 +1073,18 @@ class Arguments:
             # "discussed the crisis with Iran": the partner, parsed as the topic's "with"
             # (before any clause after it: "..., after Politico reported")
             target = self._prep_target(obj, ("with",), 1)
+        if target is None and object_is_topic:
+            # "discussed the dispute in a phone call with X", "during talks with X": the
+            # partner of the meeting the topic was discussed in (the parser may hang it on
+            # the topic)
+            for c in [*tok.children, *(obj.children if obj is not None else ())]:
+                if c.dep_ != "prep" or c.lower_ not in self.grammar.setting_preps:
+                    continue
+                meeting = self._pobj(c)
+                if meeting is not None and any(
+                    t.type == EventType.CONSULT for t in self.lex.nouns.get(lemma_of(meeting), [])
+                ):
+                    target = target or self._prep_target(meeting, ("with",), 1)
         if target is None:
             for c in tok.children:
                 if self._describes_doer(c) or self._own_act(c) or self._speaking_aside(c):

@@ -505,6 +505,12 @@ class LexiconFinder:
                         if c.dep_ in ("dobj", "dative", "npadvmod")
                     ):
                         continue  # "gave the ambassador 48 hours to leave": a time, no aid
+                    elif (
+                        trig.type == EventType.AID
+                        and lemma in self.lex.light_verbs
+                        and any(self._other_act_noun(c) for c in objects if c.dep_ == "dobj")
+                    ):
+                        continue  # "gave Kyiv its support", "gave Chad an ultimatum": that act
                     elif trig.needs_object == "official" and not any(
                         reader.sectors(o) & self.lex.official_sectors
                         for o in objects
@@ -583,6 +589,12 @@ class LexiconFinder:
         if obj.pos_ == "PRON":
             return obj.lower_ in self.lex.captive_words
         return reader.res.mention(obj) is not None or lemma_of(obj) in self.lex.staff_nouns
+
+    def _other_act_noun(self, obj: Token) -> bool:
+        """``obj`` names an act of another type than aid ("support", "ultimatum",
+        "warning"), which a light verb carries; not goods given ("weapons")."""
+        found = [*self.lex.nouns.get(lemma_of(obj), []), *self.lex.nouns.get(obj.lower_, [])]
+        return bool(found) and all(t.type != EventType.AID for t in found)
 
     def _act_noun(self, obj: Token) -> bool:
         """``obj`` is an event noun ("ordered patrols by police"): the verb is a light verb
