@@ -1042,6 +1042,13 @@ class LexiconFinder:
             # a named storm or outbreak is a force of nature too: "Hurricane Milton slammed
             # into Florida, killing four", "Typhoon Haiyan killed 6,000"
             return False
+        if (
+            subject is not None
+            and subject.pos_ == "PROPN"
+            and subject.lower_ in self.lex.non_agents
+            and reader.res.mention(subject) is None
+        ):
+            return False  # "Cholera has killed 300", "Malaria kills": taken for a name
         if subject is None or subject.pos_ != "NOUN":
             return True
         if trig.needs_subject == "actor":
@@ -1055,8 +1062,9 @@ class LexiconFinder:
             )
         # 'agent': a noun that is no actor does violence unless it is a force of nature, an
         # illness or an abstraction ("a gunman killed"; not "the virus killed", "questions hit")
-        return (
-            reader.res.mention(subject) is not None or lemma_of(subject) not in self.lex.non_agents
+        return reader.res.mention(subject) is not None or not (
+            # the word as written too: "measles" (lemmatised "measle")
+            {lemma_of(subject), subject.lower_} & self.lex.non_agents
         )
 
     def _at_critics(self, verb: Token) -> bool:
