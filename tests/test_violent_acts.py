@@ -160,3 +160,20 @@ def test_a_gang_is_an_armed_group(resources) -> None:
     text = "Gangs stormed two prisons in Port-au-Prince and freed more than 4,000 inmates."
     stormed = [e for e in code_all(text, resources) if e.trigger == "stormed"]
     assert [e.source.sector for e in stormed if e.source] == ["REB"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of Israelis have been evacuated from towns along the border.",
+        "Israel evacuated thousands of residents from border towns on Monday.",
+        "Hundreds of civilians were evacuated from the besieged city.",
+    ],
+)
+def test_people_evacuated_out_of_harms_way_is_no_retreat(text, resources) -> None:
+    assert [e for e in code_all(text, resources) if e.type.value == "RETREAT"] == []
+
+
+def test_forces_evacuating_a_place_retreat(resources) -> None:
+    text = "Russian troops evacuated Kherson in November after weeks of fighting."
+    assert triggers(text, resources).get("evacuated") == "RETREAT"
