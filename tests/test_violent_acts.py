@@ -177,3 +177,14 @@ def test_people_evacuated_out_of_harms_way_is_no_retreat(text, resources) -> Non
 def test_forces_evacuating_a_place_retreat(resources) -> None:
     text = "Russian troops evacuated Kherson in November after weeks of fighting."
     assert triggers(text, resources).get("evacuated") == "RETREAT"
+
+
+def test_one_of_several_struck_read_as_the_doer_makes_no_second_act(resources) -> None:
+    # "volunteer fighters" resolve to the same unnamed armed group as "militants"
+    text = (
+        "Islamist militants ambushed an army convoy in northern Burkina Faso on Monday, "
+        "killing at least 33 soldiers and volunteer fighters."
+    )
+    found = code_all(text, resources)
+    assert sorted(e.trigger for e in found) == ["ambushed", "killing"]
+    assert {e.target.sector for e in found if e.target} == {"MIL"}

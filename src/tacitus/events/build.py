@@ -748,6 +748,15 @@ class EventReader(Arguments):
         no_one: list[Mention | None] = [None]
         for src in sources or no_one:
             for tgt in targets or no_one:
+                if (
+                    len(targets) > 1
+                    and src is not None
+                    and tgt is not None
+                    and actor_key(src.actor) == actor_key(tgt.actor)
+                ):
+                    # "militants ambushed a convoy, killing soldiers and volunteer fighters":
+                    # one of several struck read as the doer itself is no other act
+                    continue
                 event = self._event(cand, tok, sent, src, tgt, reported, nominal, carrier)
                 if (
                     event is not None
