@@ -307,3 +307,13 @@ def test_a_dated_wars_toll_is_not_the_places_attack(resources) -> None:
     # undated violence is still coded from where it happened
     bombing = by_trigger("A roadside bombing near Samarra killed a soldier.", resources)["killed"]
     assert bombing.source is not None and bombing.source.country == "IRQ"
+
+
+def test_an_organisation_named_beside_its_states_possessive_is_the_doer(resources) -> None:
+    fired = by_trigger(
+        "Yemen's Houthi movement fired two missiles at a tanker in the Red Sea.", resources
+    )["fired"]
+    assert fired.source is not None and fired.source.name == "Houthis"
+    # a place of another state named so is no doer: the possessor state still is
+    killed = by_trigger("Israel's Gaza offensive killed 20 people.", resources)["killed"]
+    assert killed.source is not None and killed.source.country == "ISR"
