@@ -74,3 +74,21 @@ def test_a_weapon_named_like_a_storm_still_strikes(resources) -> None:
 )
 def test_a_mishap_joined_to_another_verb_kills_by_no_act(text, resources) -> None:
     assert [e for e in code(text, resources) if e.trigger.startswith("killing")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cholera has killed more than 300 people in eastern Sudan this month.",
+        "Malaria kills more than 600,000 people a year in Africa.",
+        "Measles killed 20 children in Congo last month.",
+        "Famine killed thousands of people in Somalia.",
+    ],
+)
+def test_a_disease_or_want_kills_by_no_ones_act(text, resources) -> None:
+    assert [e for e in code(text, resources) if e.type.value == "ASSAULT"] == []
+
+
+def test_an_armed_group_named_like_them_still_kills(resources) -> None:
+    found = code("Rebels killed 20 children in Congo last month.", resources)
+    assert [e.type.value for e in found] == ["ASSAULT"]

@@ -164,6 +164,36 @@ def test_rebels_striking_a_place_of_their_own_country_strike_at_home(resources) 
     assert killing.target is not None and killing.target.country == "PAK"
 
 
+def test_a_state_named_only_after_an_act_is_not_the_one_it_struck(resources) -> None:
+    # Thailand, named most but only after the strike, is not whom the strike was on
+    text = (
+        "A Myanmar military air strike on a village killed 25 people on Saturday. China "
+        "called for a ceasefire. Thailand's army said it had reinforced its border after "
+        "stray shells landed on Thai soil."
+    )
+    killed = by_trigger(text, resources)["killed"]
+    assert killed.source is not None and killed.source.country == "MMR"
+    assert killed.target is None or killed.target.country != "THA"
+    # named before it, the state named most is still the one struck
+    text = "Thailand protested to Myanmar. " + text
+    killed = by_trigger(text, resources)["killed"]
+    assert killed.target is not None and killed.target.country == "THA"
+
+
+def test_the_capital_of_the_dateline_names_no_state_struck() -> None:
+    import tacitus
+
+    # "BANGKOK (AP) —" says where the report was filed
+    text = (
+        "Air strike kills villagers\n\nBANGKOK (AP) — A Myanmar military air strike on a "
+        "village killed 25 people on Saturday, residents said.\n\nThailand's army said it "
+        "had reinforced its border after stray shells landed on Thai soil.\n"
+    )
+    doc = tacitus.process(text)
+    killed = next(e for e in doc.events if e.trigger == "killed")
+    assert killed.target is None or killed.target.country != "THA"
+
+
 def test_his_wife_is_not_the_man_his_refers_to(resources) -> None:
     text = (
         "President Vladimir Putin spoke on Monday. Police said a 45-year-old man stabbed "
@@ -277,3 +307,13 @@ def test_a_dated_wars_toll_is_not_the_places_attack(resources) -> None:
     # undated violence is still coded from where it happened
     bombing = by_trigger("A roadside bombing near Samarra killed a soldier.", resources)["killed"]
     assert bombing.source is not None and bombing.source.country == "IRQ"
+
+
+def test_an_organisation_named_beside_its_states_possessive_is_the_doer(resources) -> None:
+    fired = by_trigger(
+        "Yemen's Houthi movement fired two missiles at a tanker in the Red Sea.", resources
+    )["fired"]
+    assert fired.source is not None and fired.source.name == "Houthis"
+    # a place of another state named so is no doer: the possessor state still is
+    killed = by_trigger("Israel's Gaza offensive killed 20 people.", resources)["killed"]
+    assert killed.source is not None and killed.source.country == "ISR"

@@ -273,6 +273,26 @@ def test_a_capitalised_name_and_a_hyphen_make_no_dateline() -> None:
     assert "NATO" in [t.text for t in troops.subtree]
 
 
+def test_a_hyphenated_place_opens_a_dateline(resources) -> None:
+    # the hyphens inside "PORT-AU-PRINCE" are no dateline dash: the city is no subject
+    text = (
+        "PORT-AU-PRINCE, Haiti (AP) — Gang members attacked the town of Pont-Sonde on "
+        "Thursday, killing at least 70 people, U.N. officials said."
+    )
+    verb = word(text, "attacked")
+    assert [c.text for c in verb.children if c.dep_ == "nsubj"] == ["members"]
+    attacked = [e for e in code_all(text, resources) if e.trigger == "attacked"]
+    assert [e.source.sector for e in attacked if e.source] == ["REB"]
+
+
+def test_a_plural_in_men_taken_for_a_name_is_still_a_role(resources) -> None:
+    # after a dateline the tagger takes "Gunmen" for a name; "-men" is the plural of "-man"
+    text = "ABUJA, Nigeria (AP) — Gunmen stormed a school in Kaduna state on Thursday."
+    assert word(text, "Gunmen").pos_ == "PROPN"
+    stormed = [e for e in code_all(text, resources) if e.trigger == "stormed"]
+    assert [(e.source.country, e.source.sector) for e in stormed if e.source] == [("NGA", "REB")]
+
+
 def test_a_past_verb_after_an_infinitive_is_joined_to_the_verb_it_completes(
     resources,
 ) -> None:

@@ -140,3 +140,51 @@ def test_a_blow_at_critics_is_words(text, resources) -> None:
 def test_an_attack_on_journalists_is_violence(resources) -> None:
     text = "Kenyan police attacked protesters and journalists in Nairobi."
     assert any(e.type.value == "ASSAULT" for e in code(text, resources))
+
+
+def test_fire_traded_between_two_sides_is_an_attack_of_one_on_the_other(resources) -> None:
+    text = "Indian and Pakistani troops traded fire across the Line of Control on Sunday."
+    traded = [e for e in code_all(text, resources) if e.trigger == "traded"]
+    assert [(e.type.value, e.source.country, e.target.country) for e in traded] == [
+        ("ASSAULT", "IND", "PAK")
+    ]
+    # with the other side named after "with"
+    text = "Nigerian police exchanged gunfire with the gunmen near Kaduna on Monday."
+    assert triggers(text, resources).get("exchanged") == "ASSAULT"
+
+
+def test_a_gang_is_an_armed_group(resources) -> None:
+    text = "Haitian police exchanged fire with the gang in Port-au-Prince on Monday."
+    exchanged = [e for e in code_all(text, resources) if e.trigger == "exchanged"]
+    assert [(e.source.sector, e.target.sector) for e in exchanged] == [("COP", "REB")]
+    text = "Gangs stormed two prisons in Port-au-Prince and freed more than 4,000 inmates."
+    stormed = [e for e in code_all(text, resources) if e.trigger == "stormed"]
+    assert [e.source.sector for e in stormed if e.source] == ["REB"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of Israelis have been evacuated from towns along the border.",
+        "Israel evacuated thousands of residents from border towns on Monday.",
+        "Hundreds of civilians were evacuated from the besieged city.",
+    ],
+)
+def test_people_evacuated_out_of_harms_way_is_no_retreat(text, resources) -> None:
+    assert [e for e in code_all(text, resources) if e.type.value == "RETREAT"] == []
+
+
+def test_forces_evacuating_a_place_retreat(resources) -> None:
+    text = "Russian troops evacuated Kherson in November after weeks of fighting."
+    assert triggers(text, resources).get("evacuated") == "RETREAT"
+
+
+def test_one_of_several_struck_read_as_the_doer_makes_no_second_act(resources) -> None:
+    # "volunteer fighters" resolve to the same unnamed armed group as "militants"
+    text = (
+        "Islamist militants ambushed an army convoy in northern Burkina Faso on Monday, "
+        "killing at least 33 soldiers and volunteer fighters."
+    )
+    found = code_all(text, resources)
+    assert sorted(e.trigger for e in found) == ["ambushed", "killing"]
+    assert {e.target.sector for e in found if e.target} == {"MIL"}

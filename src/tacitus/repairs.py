@@ -761,6 +761,8 @@ def _dateline_end(doc: Doc, first: Token) -> int | None:
             before = doc[tok.i - 1]
             if before.text == ")" or (before.whitespace_ and tok.whitespace_):
                 return tok.i
+            if not before.whitespace_ and not tok.whitespace_ and before.is_upper:
+                continue  # a hyphen inside a place's name: "PORT-AU-PRINCE, Haiti (AP) —"
             return None
     return None
 

@@ -346,10 +346,12 @@ class Spans:
     def _proper_plural_role(self, tok: Token) -> Role | None:
         """A plural role noun the tagger took for a name (capitalised at the start of a
         sentence, or a party's members): its lemma is the word itself, so try it without
-        the plural ending."""
-        if tok.pos_ != "PROPN" or not (word := tok.lower_).endswith("s"):
+        the plural ending ("Gunmen", "Policemen": "-men" for "-man")."""
+        word = tok.lower_
+        if tok.pos_ != "PROPN" or not word.endswith(("s", "men")):
             return None
-        for stem in (word[:-1], word[:-2]):
+        stems = (word[:-3] + "man",) if word.endswith("men") else (word[:-1], word[:-2])
+        for stem in stems:
             if (role := self.kb.roles.get((stem,))) is not None and role.kind != "state":
                 return role
         return None

@@ -820,6 +820,8 @@ class Arguments:
             return None  # "the Syria Accountability Act" is a text, not Syria
         if self._landmark(tok):
             return None  # "a town near the Turkish border": where it lies, not Turkey
+        if (named := self._named_body(tok)) is not None:
+            return named
         for child in tok.children:
             if child.i > tok.i or child.dep_ not in (
                 "poss",
@@ -876,6 +878,24 @@ class Arguments:
             for child in tok.children:
                 if child.dep_ == "dobj":
                     return self._owner_token(child, depth + 1)
+        return None
+
+    def _named_body(self, tok: Token) -> Token | None:
+        """An organisation named before ``tok`` beside a state as its possessor: "Yemen's
+        Houthi movement", "Russia's Wagner group" are the Houthis and Wagner, placed in
+        the state, not the state itself ("Israel's Gaza offensive" stays Israel's)."""
+        if not any(
+            c.dep_ == "poss"
+            and (m := self.res.mention(c)) is not None
+            and (m.actor.actor_id or "").startswith("state:")
+            for c in tok.children
+        ):
+            return None
+        for child in tok.children:
+            if child.i < tok.i and child.dep_ in ("compound", "nmod", "amod"):
+                found = self.res.mention(child)
+                if found is not None and (found.actor.actor_id or "").startswith("org:"):
+                    return child
         return None
 
     def _done_to(self, noun: Token) -> bool:

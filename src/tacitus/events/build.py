@@ -753,6 +753,15 @@ class EventReader(Arguments):
         no_one: list[Mention | None] = [None]
         for src in sources or no_one:
             for tgt in targets or no_one:
+                if (
+                    len(targets) > 1
+                    and src is not None
+                    and tgt is not None
+                    and actor_key(src.actor) == actor_key(tgt.actor)
+                ):
+                    # "militants ambushed a convoy, killing soldiers and volunteer fighters":
+                    # one of several struck read as the doer itself is no other act
+                    continue
                 event = self._event(cand, tok, sent, src, tgt, reported, nominal, carrier)
                 if (
                     event is not None
@@ -1300,8 +1309,11 @@ class EventReader(Arguments):
             return Actor(None, code, None)  # someone there: not the state itself
         return Actor(actor.name, code, actor.sector, actor.actor_id)
 
-    def _scene(self, source_country: str) -> str | None:
-        """The state the document names most often (twice at least), the source's aside."""
+    def _scene(self, source_country: str, by: int | None = None) -> str | None:
+        """The state the document names most often (twice at least), the source's aside;
+        given ``by`` (a character offset), only when it is named before that point: a
+        reader takes the state struck from what was read so far ("an air strike on a
+        village in Sagaing" is not on Thailand, named in the last paragraphs)."""
         if self._scene_counts is None:
             # a state, its government or any of its bodies ("Ukraine's military")
             self._scene_counts = Counter(
@@ -1316,9 +1328,31 @@ class EventReader(Arguments):
             )
         for code, count in self._scene_counts.most_common():
             if code != source_country:
-                return code if count >= _SCENE_MIN_MENTIONS else None
+                if count < _SCENE_MIN_MENTIONS:
+                    return None
+                if by is not None and self._first_named(code) >= by:
+                    return None
+                return code
         # no other state named at all: it happens at home ("Egyptian police opened fire")
         return source_country if source_country not in EXTRA_CODES else None
+
+    def _first_named(self, code: str) -> int:
+        """Where the document first names the state ``code`` (as _scene counts it), not
+        counting the capital of the dateline: "BANGKOK (AP) —" says where the report was
+        filed, not that Thailand is in the story."""
+        line = self.doc.dateline
+        filed = line.start if line is not None and line.place else None
+        return min(
+            (
+                m.start
+                for m in self.doc.mentions
+                if m.actor.country == code
+                and (m.actor.actor_id or "").startswith(("state:", "group:"))
+                and not m.rule.startswith(("group:", "pronoun:"))
+                and not (m.start == filed and m.rule.startswith("capital:"))
+            ),
+            default=len(self.doc.text),
+        )
 
     @property
     def home(self) -> str | None:
@@ -1905,7 +1939,7 @@ class EventReader(Arguments):
             and tgt is None
             and (etype in self.lex.scene_default or cand.rule in self.lex.scene_rules)
         ):
-            scene = self._scene(src.country)
+            scene = self._scene(src.country, by=sent.end_char)
             abroad = self._struck_place_country(tok)
             if abroad is None and tok.dep_ in ("advcl", "conj") and tok.head.pos_ == "VERB":
                 abroad = self._struck_place_country(tok.head)  # "struck X in Kyiv, killing"

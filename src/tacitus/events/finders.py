@@ -464,6 +464,13 @@ class LexiconFinder:
                         for c in t.children
                     ):
                         continue  # "claimed responsibility for the attack": the attack's
+                elif trig.needs_object == "unpeopled" and not nominal:
+                    if any(
+                        self._people(c, reader)
+                        for c in tok.children
+                        if c.dep_ in ("dobj", "nsubjpass")
+                    ):
+                        continue  # "evacuated thousands of residents": a rescue, no retreat
                 elif trig.needs_object == "none" and not nominal:
                     if any(c.dep_ in _TRANSITIVE_DEPS for c in tok.children):
                         continue  # "demonstrated its resolve", "as demonstrated by"
@@ -679,6 +686,21 @@ class LexiconFinder:
             and bool(objects)
             and all(o.ent_type_ in self.lex.grammar.time_entities for o in objects)
         )
+
+    def _people(self, tok: Token, reader: EventReader) -> bool:
+        """``tok`` (or what it counts: "thousands of residents") is civilians: an evacuee
+        word, a civilian or refugee sector, or a people by its demonym ("Israelis")."""
+        counted = [g for p in tok.children if p.lower_ == "of" for g in p.children]
+        for t in (tok, *counted):
+            if lemma_of(t) in self.lex.evacuee_words or t.lower_ in self.lex.evacuee_words:
+                if not counted or t is not tok:
+                    return True
+            if reader.sectors(t) & {"CVL", "REF"}:
+                return True
+            found = reader.res.mention(t)
+            if found is not None and (found.actor.actor_id or "").startswith("people:"):
+                return True  # "Israelis were evacuated"
+        return False
 
     def _force_repelled(self, tok: Token, reader: EventReader) -> bool:
         """What the verb drives back is an attack or a force ("repelled an offensive", "the
@@ -1108,6 +1130,13 @@ class LexiconFinder:
             # a named storm or outbreak is a force of nature too: "Hurricane Milton slammed
             # into Florida, killing four", "Typhoon Haiyan killed 6,000"
             return False
+        if (
+            subject is not None
+            and subject.pos_ == "PROPN"
+            and subject.lower_ in self.lex.non_agents
+            and reader.res.mention(subject) is None
+        ):
+            return False  # "Cholera has killed 300", "Malaria kills": taken for a name
         if subject is None or subject.pos_ != "NOUN":
             return True
         if trig.needs_subject == "actor":
@@ -1121,8 +1150,9 @@ class LexiconFinder:
             )
         # 'agent': a noun that is no actor does violence unless it is a force of nature, an
         # illness or an abstraction ("a gunman killed"; not "the virus killed", "questions hit")
-        return (
-            reader.res.mention(subject) is not None or lemma_of(subject) not in self.lex.non_agents
+        return reader.res.mention(subject) is not None or not (
+            # the word as written too: "measles" (lemmatised "measle")
+            {lemma_of(subject), subject.lower_} & self.lex.non_agents
         )
 
     def _at_critics(self, verb: Token) -> bool:

@@ -37,6 +37,8 @@ class Trigger:
     # "dismissed his finance minister": a firing)
     # 'untold': no "for" phrase names what it is for ("the Taliban claimed responsibility";
     # "claimed responsibility for the attack" is the attack's, told on its noun)
+    # 'unpeopled': its object or passive subject is no civilians ("evacuated the base", not
+    # "evacuated thousands of residents": a rescue, no retreat)
     object_is_topic: bool  # "discussed the crisis (with X)": the object is not a party
     # 'armed': the subject is an armed force ("troops entered", not "visitors entered");
     # 'actor': a noun subject, if there is one, stands for an actor ("Iran threatened", not
@@ -166,6 +168,7 @@ class TriggerLexicon:
     # a fire or an explosion with no doer, in a workplace or a home, is an accident
     hazard_nouns: frozenset[str] = frozenset()
     accident_settings: frozenset[str] = frozenset()
+    evacuee_words: frozenset[str] = frozenset()  # "evacuated residents": people moved
     weapon_words: frozenset[str] = frozenset()
     critic_words: frozenset[str] = frozenset()  # "hit back at critics": words, no blow
     goods_nouns: frozenset[str] = frozenset()
@@ -350,6 +353,7 @@ _OBJECT_NEEDS = (
     "document",
     "thing",
     "untold",
+    "unpeopled",
 )
 _SUBJECT_NEEDS = (
     None,
@@ -467,6 +471,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         mishap_words=_words(data, "mishap_words"),
         hazard_nouns=_words(data, "hazard_nouns"),
         accident_settings=_words(data, "accident_settings"),
+        evacuee_words=_words(data, "evacuee_words"),
         weapon_words=_words(data, "weapon_words"),
         critic_words=_words(data, "critic_words"),
         goods_nouns=_words(data, "goods_nouns"),
