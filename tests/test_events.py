@@ -2222,3 +2222,32 @@ def test_what_a_treaty_allows_is_no_concession(resources) -> None:
         "consultations when they feel threatened."
     )
     assert not any(e.type.value == "CONCEDE" for e in code_all(text, resources))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one state's military exercises are MOBILIZE, against the place they surround
+        (
+            "China's military staged large-scale drills around Taiwan on Tuesday.",
+            {("MOBILIZE", "CHN", "TWN")},
+        ),
+        ("The Russian navy held exercises in the Baltic Sea.", {("MOBILIZE", "RUS", None)}),
+        # a drill of no armed force is none
+        ("Pupils took part in a fire drill at the school.", set()),
+    ],
+)
+def test_military_exercises_mobilize(
+    text: str, expected: set[tuple[str, str | None, str | None]], resources
+) -> None:
+    assert coded(code_all(text, resources)) == expected
+
+
+def test_the_drills_condemned_are_the_drills_told_not_a_later_deployment(resources) -> None:
+    text = (
+        "China's military staged large-scale drills around Taiwan on Tuesday. Taiwan "
+        "dispatched its own forces to monitor them. Taiwan's president condemned the drills "
+        "as a provocation."
+    )
+    found = {e for e in coded(code_all(text, resources)) if e[0] == "ACCUSE"}
+    assert found == {("ACCUSE", "TWN", "CHN")}

@@ -919,9 +919,17 @@ class EventReader(Arguments):
         if act.pos_ != "NOUN":
             return None
         lemma = lemma_of(act)
-        if act.tag_ in self.grammar.plural_noun_tags and not (
-            lemma in self.lex.act_reference_words
-            or any(t.type == EventType.SANCTION for t in self.lex.nouns.get(lemma, []))
+        plural = act.tag_ in self.grammar.plural_noun_tags
+        # "the drills" are the drills just told (a round of them is one act), not another
+        # deployment told since
+        drills = plural and any(t.type == EventType.MOBILIZE for t in self.lex.nouns.get(lemma, []))
+        if (
+            plural
+            and not drills
+            and not (
+                lemma in self.lex.act_reference_words
+                or any(t.type == EventType.SANCTION for t in self.lex.nouns.get(lemma, []))
+            )
         ):
             # "the attacks" may be any attacks; "the measures", "the sanctions" are the ones
             # just told (a package of them is one act)
@@ -954,6 +962,8 @@ class EventReader(Arguments):
                 continue
             if event.type in self.lex.act_reference_types:
                 continue  # another reaction to the same act
+            if drills and lemma not in event.trigger.lower():
+                continue
             if event.type in kinds or generic or (derived and _same_stem(event.trigger, lemma)):
                 end = act.idx + len(act.text)
                 return Mention(act.idx, end, act.text, event.source, f"act:{lemma}", None)
