@@ -364,3 +364,13 @@ def test_outside_right_after_a_verb_is_the_preposition_of_a_place(resources) -> 
     # an adjective after an article stays one
     perimeter = word("Soldiers guarded the outside perimeter.", "outside")
     assert (perimeter.dep_, perimeter.head.text) == ("amod", "perimeter")
+
+
+def test_a_second_titled_name_read_as_an_apposition_is_the_conjunct() -> None:
+    text = (
+        "Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham "
+        "Wechayachai met for two hours."
+    )
+    name = word(text, "Wechayachai")
+    assert (name.dep_, name.head.text) == ("conj", "Manet")
+    assert word(text, "Minister").head.text in ("Manet", "Wechayachai")

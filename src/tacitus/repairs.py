@@ -15,7 +15,8 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
 - ``tacitus_trailing_sayers``: "... wounded 12 others, police and officials said" — the
   phrase after the comma is who says so, not more of those wounded;
 - ``tacitus_titled_conjuncts``: "Duda and German Chancellor Olaf Scholz called" — two
-  coordinated subjects, not the second name alone with the first hung on it;
+  coordinated subjects, not the second name alone with the first hung on it (nor the
+  second name an apposition of the first);
 - ``tacitus_said_in_statement``: "Egypt said in a statement that the raid was a crime" —
   the "that" clause is what was said, not a clause on "statement";
 - ``tacitus_progressive_verbs``: "Qatar is mediating", "Egypt and Qatar are mediating",
@@ -544,7 +545,30 @@ def titled_conjuncts(doc: Doc) -> Doc:
             if word.head.i < k + 1 or word.head.i > name.i:
                 changes[word.i] = (name.i, "amod" if word.pos_ == "ADJ" else "compound")
         _rehang(doc, changes)
+    _apposed_second_names(doc)
     return doc
+
+
+def _apposed_second_names(doc: Doc) -> None:
+    """Re-read "Hun Manet and Thailand's acting Prime Minister Phumtham Wechayachai met":
+    the parser may also keep the first name as the subject, make the second title its
+    conjunct and the second name, just after that title, its apposition; the name is the
+    conjunct and the title is the name's."""
+    for title in doc:
+        first = title.head
+        if title.dep_ != "conj" or title.pos_ != "PROPN" or not title.is_title:
+            continue
+        if not any(c.dep_ == "cc" and first.i < c.i < title.i for c in first.children):
+            continue
+        end = title.i + 1
+        while end < len(doc) and doc[end].dep_ == "compound" and doc[end].pos_ == "PROPN":
+            end += 1
+        if end == title.i + 1 or end >= len(doc):
+            continue
+        name = doc[end]
+        if name.dep_ != "appos" or name.head.i != first.i or name.pos_ != "PROPN":
+            continue
+        _rehang(doc, {name.i: (first.i, "conj"), title.i: (name.i, "compound")})
 
 
 @Language.component("tacitus_said_in_statement")
