@@ -464,3 +464,20 @@ def test_representations_lodged_are_a_diplomatic_protest(text, resources) -> Non
     assert ("ACCUSE", "CHN", "JPN") in of_type(text, "ACCUSE", resources)
     lawyer = "The lawyer made representations to the court on behalf of his client."
     assert of_type(lawyer, "ACCUSE", resources) == set()
+
+
+def test_a_member_suspended_from_a_body_is_sanctioned(resources) -> None:
+    # what the object is put out of is no work halted ("suspended operations")
+    text = "The African Union suspended Gabon from all its activities."
+    assert ("SANCTION", "IGO", "GAB") in of_type(text, "SANCTION", resources)
+    assert not of_type("The hospital suspended operations from Monday.", "SANCTION", resources)
+
+
+def test_a_penalty_suspended_is_eased_not_laid(resources) -> None:
+    text = "The United States and China agreed to suspend tariffs on each other's goods."
+    events = coded(code_all(text, resources))
+    assert not {e for e in events if e[0] in ("SANCTION", "THREATEN")}
+    text = "The United States suspended sanctions on Venezuela."
+    assert ("CONCEDE", "USA", "VEN") in of_type(text, "CONCEDE", resources)
+    assert not of_type(text, "SANCTION", resources)
+
