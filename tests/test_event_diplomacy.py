@@ -481,3 +481,20 @@ def test_a_penalty_suspended_is_eased_not_laid(resources) -> None:
     assert ("CONCEDE", "USA", "VEN") in of_type(text, "CONCEDE", resources)
     assert not of_type(text, "SANCTION", resources)
 
+
+def test_a_council_of_two_joined_words_is_not_the_un_security_council(resources) -> None:
+    text = "The AU's Peace and Security Council strongly condemned the military takeover in Gabon."
+    sources = {e.source.name for e in code_all(text, resources) if e.type.value == "ACCUSE"}
+    assert sources and "UN Security Council" not in sources
+
+
+def test_the_government_a_mediator_offers_to_mediate_with_is_the_home_state(resources) -> None:
+    text = (
+        "CARACAS (Reuters) - Brazil and Colombia urged Venezuela's electoral authority to "
+        "publish voting data. Venezuela's President Nicolas Maduro was declared the winner. "
+        "Venezuelan police detained protesters in Caracas and Maracaibo. "
+        "Colombian President Gustavo Petro offered to mediate between the government and "
+        "the opposition."
+    )
+    targets = {e[2] for e in of_type(text, "AGREE", resources)}
+    assert "VEN" in targets and "COL" not in targets
