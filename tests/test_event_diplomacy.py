@@ -498,3 +498,13 @@ def test_the_government_a_mediator_offers_to_mediate_with_is_the_home_state(reso
     )
     targets = {e[2] for e in of_type(text, "AGREE", resources)}
     assert "VEN" in targets and "COL" not in targets
+
+
+def test_a_readiness_to_talk_is_another_promise_than_an_earlier_deal(resources) -> None:
+    text = (
+        "Russia and the United States exchanged prisoners on Thursday in a deal brokered by "
+        "the United Arab Emirates. Russian Foreign Minister Sergei Lavrov said Moscow was "
+        "ready to resume talks with Washington."
+    )
+    agreed = [e for e in code_all(text, resources) if e.type.value == "AGREE"]
+    assert {e.mode for e in agreed} == {None, "meet"}
