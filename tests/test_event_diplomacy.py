@@ -508,3 +508,20 @@ def test_a_readiness_to_talk_is_another_promise_than_an_earlier_deal(resources) 
     )
     agreed = [e for e in code_all(text, resources) if e.type.value == "AGREE"]
     assert {e.mode for e in agreed} == {None, "meet"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rasmussen said Denmark was open to dialogue with the United States.",
+        "Denmark said it was ready for talks with the United States.",
+    ],
+)
+def test_a_readiness_for_talks_is_a_promise_to_meet(text, resources) -> None:
+    assert ("AGREE", "DNK", "USA") in of_type(text, "AGREE", resources)
+
+
+def test_readiness_for_an_attack_is_no_threat(resources) -> None:
+    text = "Taiwan's army said it was ready for an attack by China."
+    assert not of_type(text, "THREATEN", resources)
+    assert not of_type("The border with Turkey is open to trade.", "AGREE", resources)
