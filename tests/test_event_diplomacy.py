@@ -464,3 +464,64 @@ def test_representations_lodged_are_a_diplomatic_protest(text, resources) -> Non
     assert ("ACCUSE", "CHN", "JPN") in of_type(text, "ACCUSE", resources)
     lawyer = "The lawyer made representations to the court on behalf of his client."
     assert of_type(lawyer, "ACCUSE", resources) == set()
+
+
+def test_a_member_suspended_from_a_body_is_sanctioned(resources) -> None:
+    # what the object is put out of is no work halted ("suspended operations")
+    text = "The African Union suspended Gabon from all its activities."
+    assert ("SANCTION", "IGO", "GAB") in of_type(text, "SANCTION", resources)
+    assert not of_type("The hospital suspended operations from Monday.", "SANCTION", resources)
+
+
+def test_a_penalty_suspended_is_eased_not_laid(resources) -> None:
+    text = "The United States and China agreed to suspend tariffs on each other's goods."
+    events = coded(code_all(text, resources))
+    assert not {e for e in events if e[0] in ("SANCTION", "THREATEN")}
+    text = "The United States suspended sanctions on Venezuela."
+    assert ("CONCEDE", "USA", "VEN") in of_type(text, "CONCEDE", resources)
+    assert not of_type(text, "SANCTION", resources)
+
+
+def test_a_council_of_two_joined_words_is_not_the_un_security_council(resources) -> None:
+    text = "The AU's Peace and Security Council strongly condemned the military takeover in Gabon."
+    sources = {e.source.name for e in code_all(text, resources) if e.type.value == "ACCUSE"}
+    assert sources and "UN Security Council" not in sources
+
+
+def test_the_government_a_mediator_offers_to_mediate_with_is_the_home_state(resources) -> None:
+    text = (
+        "CARACAS (Reuters) - Brazil and Colombia urged Venezuela's electoral authority to "
+        "publish voting data. Venezuela's President Nicolas Maduro was declared the winner. "
+        "Venezuelan police detained protesters in Caracas and Maracaibo. "
+        "Colombian President Gustavo Petro offered to mediate between the government and "
+        "the opposition."
+    )
+    targets = {e[2] for e in of_type(text, "AGREE", resources)}
+    assert "VEN" in targets and "COL" not in targets
+
+
+def test_a_readiness_to_talk_is_another_promise_than_an_earlier_deal(resources) -> None:
+    text = (
+        "Russia and the United States exchanged prisoners on Thursday in a deal brokered by "
+        "the United Arab Emirates. Russian Foreign Minister Sergei Lavrov said Moscow was "
+        "ready to resume talks with Washington."
+    )
+    agreed = [e for e in code_all(text, resources) if e.type.value == "AGREE"]
+    assert {e.mode for e in agreed} == {None, "meet"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rasmussen said Denmark was open to dialogue with the United States.",
+        "Denmark said it was ready for talks with the United States.",
+    ],
+)
+def test_a_readiness_for_talks_is_a_promise_to_meet(text, resources) -> None:
+    assert ("AGREE", "DNK", "USA") in of_type(text, "AGREE", resources)
+
+
+def test_readiness_for_an_attack_is_no_threat(resources) -> None:
+    text = "Taiwan's army said it was ready for an attack by China."
+    assert not of_type(text, "THREATEN", resources)
+    assert not of_type("The border with Turkey is open to trade.", "AGREE", resources)

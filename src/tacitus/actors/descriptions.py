@@ -703,10 +703,11 @@ class Descriptions:
         for _ in range(_DOER_CLIMB):
             subjects = [c for s in verb.children if s.dep_ == "nsubj" for c in (s, *s.conjuncts)]
             found = [m for s in subjects if (m := self.state.mention(s)) is not None]
-            if found or verb.dep_ not in ("conj", "ccomp"):
+            if found or verb.dep_ not in ("conj", "ccomp", "xcomp"):
                 return {m.actor.country for m in found}
             # "met X and urged the government"; "said the vote was flawed and asked the
-            # council" (the parser joins "asked" to the reported clause)
+            # council" (the parser joins "asked" to the reported clause); "offered to
+            # mediate between the government and the opposition" (who offers mediates)
             verb = verb.head
         return set()
 

@@ -195,6 +195,15 @@ class Spans:
         if phrase.kind not in ORG_KINDS or start == 0:
             return False
         prev = self.parsed[start - 1]
+        if prev.lower_ == "and" and start >= 2:
+            # a name of two joined words: "the AU's Peace and Security Council"
+            prev = self.parsed[start - 2]
+            return (
+                prev.text[:1].isupper()
+                and prev.pos_ == "PROPN"
+                and not prev.is_sent_start
+                and prev.i not in self.phrase_at
+            )
         return (
             prev.pos_ == "PROPN"
             and prev.text[:1].isupper()

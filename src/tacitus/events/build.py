@@ -213,6 +213,10 @@ def same_act(
     act (a month holds its days: "last month" and "on 3 May" can be one act)."""
     if later.type != first.type or later.status != first.status:
         return False
+    if later.type == EventType.AGREE and later.mode != first.mode:
+        # an agreement's mode is what was promised: "exchanged prisoners in a deal ...
+        # Moscow was ready to resume talks with Washington" are two promises
+        return False
     sides = [(first.source, first.target)]
     if first.type in symmetric and later.source is not None and later.target is not None:
         sides.append((first.target, first.source))

@@ -451,6 +451,16 @@ class ClauseReader:
         # "no plan to ask X to ...": the word above is negated
         return status in _UNREAL or (governor is not None and self.negated(governor[0]))
 
+    def _talks_noun(self, tok: Token) -> bool:
+        """``tok`` is a noun of meeting or talks only ("talks", "dialogue"), done by no
+        one named after it ("a visit by X")."""
+        rules = self.lex.nouns.get(lemma_of(tok), [])
+        return (
+            bool(rules)
+            and all(r.type == EventType.CONSULT for r in rules)
+            and not any(c.dep_ in ("agent", "prep") and c.lower_ == "by" for c in tok.children)
+        )
+
     def clause(self, tok: Token, nominal: bool) -> tuple[EventStatus, str | None, Token | None]:
         """Walk to the clause root: (status, 'threat'|'intent'|None, cue or speech verb).
 
@@ -568,7 +578,20 @@ class ClauseReader:
                 hl in self.lex.intent_cues
                 and head is not tok
                 and not timed
-                and (dep == "xcomp" or (dep == "acl" and head.pos_ == "NOUN"))
+                and (
+                    dep == "xcomp"
+                    or (dep == "acl" and head.pos_ == "NOUN")
+                    # a readiness for talks named by their noun: "was ready for talks",
+                    # "is open to dialogue with X" (not "ready for an attack", "open to
+                    # attack": braced for, or exposed to, what others do)
+                    or (
+                        dep == "prep"
+                        and cur.lower_ in ("for", "to")
+                        and head.pos_ == "ADJ"
+                        and nominal
+                        and self._talks_noun(tok)
+                    )
+                )
             )
             threat = (
                 hl in self.lex.threat_cues

@@ -148,6 +148,9 @@ def not_event(tok: Token, lex: TriggerLexicon) -> bool:
             near |= {lemma_of(g) for p in child.children if p.lower_ == "of" for g in p.children}
         elif child.dep_ in ("prep", "agent"):  # "held in high regard", a passive's doer
             # ("was met by stiff resistance"); "at a time when" says when
+            if child.lower_ == "from" and any(c.dep_ == "dobj" for c in tok.children):
+                continue  # what an object is put out of: "suspended Gabon from all its
+                # activities" suspends Gabon, it halts no work
             near |= {lemma_of(g) for g in child.children if not a_time(g, lex.grammar)}
         elif a_time(child, lex.grammar):  # "pleaded guilty Monday": the parser may hang
             near |= {lemma_of(g) for g in child.children if g.dep_ == "amod"}  # it on the day
