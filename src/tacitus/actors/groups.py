@@ -42,15 +42,63 @@ class Groups:
         if size is None and tok.lemma_.lower() in self.words.pair_words:
             size = 2  # "the neighbours": the two named last
         own = self._own_subjects(tok)
-        for earlier in self.coref.tokens_before(tok.i, "state"):
+        group = self._sides(tok, size, own)
+        if group:
+            return group
+        return self._latest(tok, "state", size, own) if size else []
+
+    def _sides(self, tok: Token, size: int | None, own: set[int]) -> list[Mention]:
+        """The pair (or group) named together before a group word that it stands for. In the
+        same sentence the nearest ("Israel and Hamas met; the two sides agreed"); else the
+        group the story names together most often, its opening group counting once more
+        (the lead names the conflict: "Thailand and Cambodia agreed ... Japan and Australia
+        welcomed the truce. The two countries will hold talks": Thailand and Cambodia),
+        the later on a tie. "Sides" and "parties" may be armed groups or bodies too ("the
+        army and the RSF"); "countries" only states. Never a group a mediator or host is
+        listed in ("talks mediated by Qatar and Egypt", "Qatar and Egypt mediated"), nor
+        one holding who acts on the group word ("Washington spoke with both sides")."""
+        kinds = (
+            ("state", "org", "group") if tok.lemma_.lower() in self.words.side_words else ("state",)
+        )
+        sent = self.coref.sent_of.get(tok.i, 0)
+        actors = self._actor_ids(own)
+        visited: set[int] = set()
+        # (ids, sentence, token) of each naming together, in text order
+        found: list[tuple[frozenset[str | None], int, int]] = []
+        for seen in self.coref.seen:
+            earlier = seen.token
+            if earlier >= tok.i or seen.kind not in kinds or seen.lent or earlier in visited:
+                continue
             if earlier in own or self._third_party(self.state.parsed[earlier]):
                 continue
             group = self._group_at(earlier)
+            if not group:
+                continue
+            if earlier in self.partners:
+                visited.add(earlier)
+            else:
+                parsed = self.state.parsed[earlier]
+                visited.update(t.i for t in (parsed, *parsed.conjuncts))
             if any((m.actor.actor_id or "").startswith("person:") for m in group):
                 continue  # "both prime ministers" are people; "the two countries" states
-            if group and (size is None or len(group) == size):
-                return group
-        return self._latest(tok, "state", size, own) if size else []
+            if size is not None and len(group) != size:
+                continue
+            ids = frozenset(m.actor.actor_id for m in group)
+            if ids & actors:
+                continue
+            found.append((ids, seen.sent, earlier))
+        if not found:
+            return []
+        same = [f for f in found if f[1] == sent]
+        if same:
+            return self._group_at(same[-1][2])
+        counts: dict[frozenset[str | None], int] = {}
+        for ids, _, _ in found:
+            counts[ids] = counts.get(ids, 0) + 1
+        counts[found[0][0]] += 1  # the lead's
+        best = max(counts.values())
+        last = [f for f in found if counts[f[0]] == best][-1]
+        return self._group_at(last[2])
 
     def enumerated(self, tok: Token, dashes: bool = True) -> list[Mention]:
         """The members listed after a plural noun: "countries, namely X, Y and Z", "its
@@ -90,6 +138,8 @@ class Groups:
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
         agent = tok.head
+        if tok.dep_ == "nsubj" and agent.lemma_.lower() in self.words.third_party_verbs:
+            return True  # "Qatar and Egypt mediated between Israel and Hamas"
         return (
             tok.dep_ == "pobj"
             and agent.dep_ == "agent"
