@@ -61,3 +61,24 @@ def test_who_speaks_with_the_sides_is_not_one(resources) -> None:
     assert ("CONSULT", "USA", "THA") in found
     assert ("CONSULT", "USA", "KHM") in found
     assert ("CONSULT", "USA", "CHN") not in found
+
+
+def test_a_later_pair_doing_something_together_over_the_lead(resources) -> None:
+    text = (
+        "Russia and Ukraine exchanged 150 prisoners of war on Friday. "
+        "Separately, India and China held talks on their border in Beijing. "
+        "The two countries agreed to resume direct flights."
+    )
+    found = events(text, "AGREE", resources)
+    assert ("AGREE", "IND", "CHN") in found
+    assert not any("RUS" in e for e in found)
+
+
+def test_the_countries_are_the_list_named_last_not_a_pair(resources) -> None:
+    text = (
+        "Turkey and Russia held talks on Syria on Monday. "
+        "The talks came after the guarantor countries, namely Turkey, Russia and Iran, ended a conference. "
+        "The countries condemned the attacks on Syria."
+    )
+    sources = {e[1] for e in events(text, "ACCUSE", resources)}
+    assert sources == {"TUR", "RUS", "IRN"}

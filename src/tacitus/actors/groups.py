@@ -48,18 +48,20 @@ class Groups:
         return self._latest(tok, "state", size, own) if size else []
 
     def _sides(self, tok: Token, size: int | None, own: set[int]) -> list[Mention]:
-        """The pair (or group) named together before a group word that it stands for. In the
-        same sentence the nearest ("Israel and Hamas met; the two sides agreed"); else the
-        group the story names together most often, its opening group counting once more
-        (the lead names the conflict: "Thailand and Cambodia agreed ... Japan and Australia
-        welcomed the truce. The two countries will hold talks": Thailand and Cambodia),
-        the later on a tie. "Sides" and "parties" may be armed groups or bodies too ("the
-        army and the RSF"); "countries" only states. Never a group a mediator or host is
-        listed in ("talks mediated by Qatar and Egypt", "Qatar and Egypt mediated"), nor
-        one holding who acts on the group word ("Washington spoke with both sides")."""
-        kinds = (
-            ("state", "org", "group") if tok.lemma_.lower() in self.words.side_words else ("state",)
-        )
+        """The group named together before a group word that it stands for. A pair ("both
+        sides", "the two countries", "the parties"): in the same sentence the nearest
+        ("Israel and Hamas met; the two sides agreed"); else the latest named as doing
+        something each with the other ("India and China held talks") or after "between";
+        else the pair the story names together most often, its opening pair counting once
+        more (the lead names the conflict: "Thailand and Cambodia agreed ... Japan and
+        Australia welcomed the truce. The two countries will ...": Thailand and Cambodia),
+        the later on a tie. Any other group ("the countries", "the three states"): the
+        nearest. "Sides" and "parties" may be armed groups or bodies too ("the army and
+        the RSF"); "countries" only states. Never a group a mediator or host is listed in
+        ("talks mediated by Qatar and Egypt", "Qatar and Egypt mediated"), nor one holding
+        who acts on the group word ("Washington spoke with both sides")."""
+        sides = tok.lemma_.lower() in self.words.side_words
+        kinds = ("state", "org", "group") if sides else ("state",)
         sent = self.coref.sent_of.get(tok.i, 0)
         actors = self._actor_ids(own)
         visited: set[int] = set()
@@ -90,8 +92,15 @@ class Groups:
         if not found:
             return []
         same = [f for f in found if f[1] == sent]
+        if size != 2 and not sides:
+            # "the countries" after "namely Turkey, Russia and Iran", "the three states":
+            # the group named last, not a pair of sides
+            return self._group_at(found[-1][2])
         if same:
             return self._group_at(same[-1][2])
+        joint = [f for f in found if self._joint(f[2])]
+        if joint:
+            return self._group_at(joint[-1][2])
         counts: dict[frozenset[str | None], int] = {}
         for ids, _, _ in found:
             counts[ids] = counts.get(ids, 0) + 1
@@ -144,6 +153,22 @@ class Groups:
             tok.dep_ == "pobj"
             and agent.dep_ == "agent"
             and agent.head.lemma_.lower() in self.words.third_party_verbs
+        )
+
+    def _joint(self, i: int) -> bool:
+        """The group at token ``i`` is named as doing something together, each with the
+        other ("India and China held talks", "Sudan's army and the RSF fought") or as who
+        something is between ("talks between Congo and Rwanda"): a pair of sides."""
+        tok = self.state.parsed[i]
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        verb = tok.head
+        if tok.dep_ == "pobj":
+            return verb.lower_ in self.words.joint_prepositions
+        if tok.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        return verb.lemma_.lower() in self.words.joint_verbs or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.words.joint_nouns for c in verb.children
         )
 
     def _dash(self, tok: Token) -> bool:
