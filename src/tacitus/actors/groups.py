@@ -42,15 +42,72 @@ class Groups:
         if size is None and tok.lemma_.lower() in self.words.pair_words:
             size = 2  # "the neighbours": the two named last
         own = self._own_subjects(tok)
-        for earlier in self.coref.tokens_before(tok.i, "state"):
+        group = self._sides(tok, size, own)
+        if group:
+            return group
+        return self._latest(tok, "state", size, own) if size else []
+
+    def _sides(self, tok: Token, size: int | None, own: set[int]) -> list[Mention]:
+        """The group named together before a group word that it stands for. A pair ("both
+        sides", "the two countries", "the parties"): in the same sentence the nearest
+        ("Israel and Hamas met; the two sides agreed"); else the latest named as doing
+        something each with the other ("India and China held talks") or after "between";
+        else the pair the story names together most often, its opening pair counting once
+        more (the lead names the conflict: "Thailand and Cambodia agreed ... Japan and
+        Australia welcomed the truce. The two countries will ...": Thailand and Cambodia),
+        the later on a tie. Any other group ("the countries", "the three states"): the
+        nearest. "Sides" and "parties" may be armed groups or bodies too ("the army and
+        the RSF"); "countries" only states. Never a group a mediator or host is listed in
+        ("talks mediated by Qatar and Egypt", "Qatar and Egypt mediated"), nor one holding
+        who acts on the group word ("Washington spoke with both sides")."""
+        sides = tok.lemma_.lower() in self.words.side_words
+        kinds = ("state", "org", "group") if sides else ("state",)
+        sent = self.coref.sent_of.get(tok.i, 0)
+        actors = self._actor_ids(own)
+        visited: set[int] = set()
+        # (ids, sentence, token) of each naming together, in text order
+        found: list[tuple[frozenset[str | None], int, int]] = []
+        for seen in self.coref.seen:
+            earlier = seen.token
+            if earlier >= tok.i or seen.kind not in kinds or seen.lent or earlier in visited:
+                continue
             if earlier in own or self._third_party(self.state.parsed[earlier]):
                 continue
             group = self._group_at(earlier)
+            if not group:
+                continue
+            if earlier in self.partners:
+                visited.add(earlier)
+            else:
+                parsed = self.state.parsed[earlier]
+                visited.update(t.i for t in (parsed, *parsed.conjuncts))
             if any((m.actor.actor_id or "").startswith("person:") for m in group):
                 continue  # "both prime ministers" are people; "the two countries" states
-            if group and (size is None or len(group) == size):
-                return group
-        return self._latest(tok, "state", size, own) if size else []
+            if size is not None and len(group) != size:
+                continue
+            ids = frozenset(m.actor.actor_id for m in group)
+            if ids & actors:
+                continue
+            found.append((ids, seen.sent, earlier))
+        if not found:
+            return []
+        same = [f for f in found if f[1] == sent]
+        if size != 2 and not sides:
+            # "the countries" after "namely Turkey, Russia and Iran", "the three states":
+            # the group named last, not a pair of sides
+            return self._group_at(found[-1][2])
+        if same:
+            return self._group_at(same[-1][2])
+        joint = [f for f in found if self._joint(f[2])]
+        if joint:
+            return self._group_at(joint[-1][2])
+        counts: dict[frozenset[str | None], int] = {}
+        for ids, _, _ in found:
+            counts[ids] = counts.get(ids, 0) + 1
+        counts[found[0][0]] += 1  # the lead's
+        best = max(counts.values())
+        last = [f for f in found if counts[f[0]] == best][-1]
+        return self._group_at(last[2])
 
     def enumerated(self, tok: Token, dashes: bool = True) -> list[Mention]:
         """The members listed after a plural noun: "countries, namely X, Y and Z", "its
@@ -90,10 +147,28 @@ class Groups:
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
         agent = tok.head
+        if tok.dep_ == "nsubj" and agent.lemma_.lower() in self.words.third_party_verbs:
+            return True  # "Qatar and Egypt mediated between Israel and Hamas"
         return (
             tok.dep_ == "pobj"
             and agent.dep_ == "agent"
             and agent.head.lemma_.lower() in self.words.third_party_verbs
+        )
+
+    def _joint(self, i: int) -> bool:
+        """The group at token ``i`` is named as doing something together, each with the
+        other ("India and China held talks", "Sudan's army and the RSF fought") or as who
+        something is between ("talks between Congo and Rwanda"): a pair of sides."""
+        tok = self.state.parsed[i]
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        verb = tok.head
+        if tok.dep_ == "pobj":
+            return verb.lower_ in self.words.joint_prepositions
+        if tok.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        return verb.lemma_.lower() in self.words.joint_verbs or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.words.joint_nouns for c in verb.children
         )
 
     def _dash(self, tok: Token) -> bool:

@@ -55,6 +55,9 @@ class ActorWords:
     lone_member_roles: frozenset[str]
     side_words: frozenset[str]
     third_party_verbs: frozenset[str]
+    joint_verbs: frozenset[str]
+    joint_nouns: frozenset[str]
+    joint_prepositions: frozenset[str]
     compass_words: frozenset[str]
     region_names: frozenset[str]
     organisation_words: frozenset[str]
@@ -170,6 +173,9 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         lone_member_roles=words("lone_member_roles"),
         side_words=words("side_words"),
         third_party_verbs=words("third_party_verbs"),
+        joint_verbs=words("joint_verbs"),
+        joint_nouns=words("joint_nouns"),
+        joint_prepositions=words("joint_prepositions"),
         compass_words=words("compass_words"),
         region_names=words("region_names"),
         organisation_words=words("organisation_words"),

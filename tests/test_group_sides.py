@@ -1,0 +1,84 @@
+"""Who "the two sides", "both countries" and "the parties" stand for in a story that names
+mediators, hosts and third parties between: the group the story names together most (its
+lead's counting once more), never the mediators, nor whoever acts on the sides."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.coder import Resources
+from test_events import code_all, coded
+
+
+def events(text: str, etype: str, resources: Resources) -> set[tuple[str, str | None, str | None]]:
+    return {e for e in coded(code_all(text, resources)) if e[0] == etype}
+
+
+def test_the_lead_pair_over_a_pair_of_well_wishers(resources) -> None:
+    text = (
+        "Thailand and Cambodia agreed to a ceasefire on Monday after days of fighting. "
+        "Japan and Australia welcomed the truce. "
+        "The two countries will hold military talks on Tuesday."
+    )
+    found = events(text, "AGREE", resources)
+    assert ("AGREE", "THA", "KHM") in found
+    assert not any("JPN" in e or "AUS" in e for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Angola mediated talks between Congo and Rwanda on Saturday. "
+        "Belgium urged both sides to respect the ceasefire.",
+        "Congo and Rwanda signed a ceasefire on Saturday. Kenya and Angola mediated the talks. "
+        "Belgium urged both sides to respect the ceasefire.",
+    ],
+)
+def test_mediators_are_not_the_sides(text, resources) -> None:
+    assert events(text, "REQUEST", resources) == {
+        ("REQUEST", "BEL", "COD"),
+        ("REQUEST", "BEL", "RWA"),
+    }
+
+
+def test_the_sides_may_be_an_army_and_a_militia(resources) -> None:
+    text = (
+        "Sudan's army and the Rapid Support Forces agreed to a truce in Jeddah on Saturday. "
+        "The talks were hosted by Saudi Arabia and the United States. "
+        "The United Nations urged both sides to protect civilians."
+    )
+    found = [e for e in code_all(text, resources) if e.type.value == "REQUEST"]
+    assert {(e.target.country, e.target.sector) for e in found} == {("SDN", "MIL"), ("SDN", "REB")}
+
+
+def test_who_speaks_with_the_sides_is_not_one(resources) -> None:
+    text = (
+        "Thailand and Cambodia agreed to a ceasefire on Monday. "
+        "The United States and China sent observers to the border. "
+        "Washington held talks with both sides on Tuesday."
+    )
+    found = events(text, "CONSULT", resources)
+    assert ("CONSULT", "USA", "THA") in found
+    assert ("CONSULT", "USA", "KHM") in found
+    assert ("CONSULT", "USA", "CHN") not in found
+
+
+def test_a_later_pair_doing_something_together_over_the_lead(resources) -> None:
+    text = (
+        "Russia and Ukraine exchanged 150 prisoners of war on Friday. "
+        "Separately, India and China held talks on their border in Beijing. "
+        "The two countries agreed to resume direct flights."
+    )
+    found = events(text, "AGREE", resources)
+    assert ("AGREE", "IND", "CHN") in found
+    assert not any("RUS" in e for e in found)
+
+
+def test_the_countries_are_the_list_named_last_not_a_pair(resources) -> None:
+    text = (
+        "Turkey and Russia held talks on Syria on Monday. "
+        "The talks came after the guarantor countries, namely Turkey, Russia and Iran, ended a conference. "
+        "The countries condemned the attacks on Syria."
+    )
+    sources = {e[1] for e in events(text, "ACCUSE", resources)}
+    assert sources == {"TUR", "RUS", "IRN"}
