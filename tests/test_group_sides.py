@@ -77,7 +77,8 @@ def test_a_later_pair_doing_something_together_over_the_lead(resources) -> None:
 def test_the_countries_are_the_list_named_last_not_a_pair(resources) -> None:
     text = (
         "Turkey and Russia held talks on Syria on Monday. "
-        "The talks came after the guarantor countries, namely Turkey, Russia and Iran, ended a conference. "
+        "The talks came after the guarantor countries, namely Turkey, Russia and Iran, "
+        "ended a conference. "
         "The countries condemned the attacks on Syria."
     )
     sources = {e[1] for e in events(text, "ACCUSE", resources)}
