@@ -422,7 +422,7 @@ class Spans:
         """``tok`` is a proper noun on its own, not a word of a longer name or title."""
         return not any(
             t.pos_ == "PROPN" and (t.head.i == tok.i or tok.head.i == t.i)
-            for t in (tok.doc[tok.i - 1 : tok.i + 2])
+            for t in tok.doc[max(tok.i - 1, 0) : tok.i + 2]
             if t.i != tok.i
         )
 
