@@ -1212,7 +1212,17 @@ class LexiconFinder:
         weapons = self.lex.weapon_words
         if any(lemma_of(t) in weapons or t.lower_ in weapons for t in noun.sent):
             return False  # "a bomb explosion", "set off by militants"
-        if any(reader.sectors(t) & self.lex.armed_sectors for t in clause.subtree):
+        # who reports it does none of it: "a fire destroyed the stalls, police said"
+        told = {
+            t.i
+            for c in clause.children
+            if c.dep_ in ("ccomp", "parataxis", "advcl") and lemma_of(c) in self.lex.speech_verbs
+            and c.i > noun.i
+            for t in c.subtree
+        }
+        if any(
+            reader.sectors(t) & self.lex.armed_sectors for t in clause.subtree if t.i not in told
+        ):
             return False  # "army fire", "the blast that the troops set off"
         if any(
             c.dep_ in ("amod", "compound", "poss", "nmod") and reader.resolves(c)
