@@ -370,6 +370,12 @@ class LexiconFinder:
                     continue  # "the stock market rallied", "China's demand for oil"
                 if self._sport_doer(tok, nominal, reader):
                     continue  # "the team attacked", "suspended by the league"
+                if (
+                    trig.type == EventType.ASSAULT
+                    and not nominal
+                    and self._private_crime(tok, reader)
+                ):
+                    continue  # "shot dead a trader in a robbery": a crime, no political act
                 if nominal and self._counted_trend(tok):
                     continue  # "attacks on journalists have increased": a trend, no act
                 if trig.type == EventType.ASSAULT and self._running_toll(tok, nominal, reader):
@@ -1293,6 +1299,36 @@ class LexiconFinder:
             and noun.head.i != noun.i
             and noun.head.pos_ == "VERB"
             and lemma_of(noun.head) in self.lex.amount_verbs
+        )
+
+    def _private_crime(self, verb: Token, reader: EventReader) -> bool:
+        """``verb`` is done "in", "during" or "over" a private crime or quarrel ("shot dead
+        a trader during a robbery", "stabbed his neighbour over a personal dispute"), and
+        neither its doer nor whom it is done to holds an office, serves a state or is named
+        (not "police shot a robber during a robbery", "an MP was shot dead in a robbery")."""
+        motive = False
+        for p in verb.children:
+            if p.dep_ != "prep" or p.lower_ not in ("in", "during", "over"):
+                continue
+            for g in p.children:
+                if g.dep_ != "pobj":
+                    continue
+                kinds = {lemma_of(c) for c in g.children if c.dep_ in ("amod", "compound")}
+                if lemma_of(g) in self.lex.crime_motives or (
+                    lemma_of(g) in self.lex.quarrel_words and kinds & self.lex.private_kinds
+                ):
+                    motive = True
+        if not motive:
+            return False
+        parties = [reader.subject(verb), reader.patient(verb)]
+        parties += [c for c in verb.children if c.dep_ == "dobj"]
+        public = self.lex.official_sectors | self.lex.police_sectors | self.lex.political_sectors
+        named = [q for p in parties if p is not None for q in (p, *p.conjuncts)]
+        # a person the news names is one of note ("former MP Philip Godana was shot dead
+        # during a robbery"), not a private person of no name ("a trader", "his neighbour")
+        return not any(
+            reader.sectors(t) & public or t.pos_ == "PROPN" and reader.resolves(t)
+            for t in named
         )
 
     def _sport_doer(self, tok: Token, nominal: bool, reader: EventReader) -> bool:

@@ -168,6 +168,10 @@ class TriggerLexicon:
     # a fire or an explosion with no doer, in a workplace or a home, is an accident
     hazard_nouns: frozenset[str] = frozenset()
     accident_settings: frozenset[str] = frozenset()
+    # "shot dead in a robbery", "stabbed over a personal dispute": a private crime
+    crime_motives: frozenset[str] = frozenset()
+    quarrel_words: frozenset[str] = frozenset()
+    private_kinds: frozenset[str] = frozenset()
     evacuee_words: frozenset[str] = frozenset()  # "evacuated residents": people moved
     weapon_words: frozenset[str] = frozenset()
     critic_words: frozenset[str] = frozenset()  # "hit back at critics": words, no blow
@@ -471,6 +475,9 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         mishap_words=_words(data, "mishap_words"),
         hazard_nouns=_words(data, "hazard_nouns"),
         accident_settings=_words(data, "accident_settings"),
+        crime_motives=_words(data, "crime_motives"),
+        quarrel_words=_words(data, "quarrel_words"),
+        private_kinds=_words(data, "private_kinds"),
         evacuee_words=_words(data, "evacuee_words"),
         weapon_words=_words(data, "weapon_words"),
         critic_words=_words(data, "critic_words"),
