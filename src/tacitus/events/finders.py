@@ -1335,7 +1335,25 @@ class LexiconFinder:
         """The doer of ``tok`` is a bare side or official of a game: the subject or "by"
         agent of a verb, the owner of a noun ("the team attacked", "the club's boycott"),
         with no word saying whose ("the negotiating team", "the Iranian team" are not), or
-        players of a game, whoever's ("Liverpool's forwards attacked down the left")."""
+        players of a game, whoever's ("Liverpool's forwards attacked down the left"), or
+        its sentence tells of a player sent off or carded ("was sent off after attacking an
+        opponent", "was shown a red card for striking him"): the whole sentence is sport."""
+        if any(
+            (
+                phrasal(t) in self.lex.sport_marks
+                and not any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)
+            )
+            or (
+                t.pos_ == "NOUN"
+                and any(
+                    f"{c.lower_} {lemma_of(t)}" in self.lex.sport_marks
+                    for c in t.children
+                    if c.dep_ in ("amod", "compound")
+                )
+            )
+            for t in tok.sent
+        ):
+            return True
         return any(
             d.pos_ == "NOUN"
             and (lemma_of(d) in self.lex.player_words or d.lower_ in self.lex.player_words)

@@ -180,6 +180,7 @@ class TriggerLexicon:
     self_harm_verbs: frozenset[str] = frozenset()  # "hanged himself": a suicide
     market_types: frozenset[EventType] = frozenset()  # "the stock market rallied"
     market_words: frozenset[str] = frozenset()
+    sport_marks: frozenset[str] = frozenset()  # "was sent off", "a red card"
     sport_words: frozenset[str] = frozenset()  # "the team attacked", "the league suspended"
     game_words: frozenset[str] = frozenset()  # "the Indian cricket team": a side in a game
     player_words: frozenset[str] = frozenset()  # "Liverpool's forwards attacked": play
@@ -486,6 +487,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         self_harm_verbs=_words(data, "self_harm_verbs"),
         market_types=_types(data, "market_types"),
         market_words=_words(data, "market_words"),
+        sport_marks=_words(data, "sport_marks"),
         sport_words=_words(data, "sport_words"),
         game_words=_words(data, "game_words"),
         player_words=_words(data, "player_words"),
