@@ -19,6 +19,8 @@ from test_events import code
         "Ten people were killed by a fire at a hotel in Kisumu, police said.",
         "The building collapsed in Nairobi on Sunday, killing five people.",
         "There was an explosion at a fireworks warehouse in Kenya on Monday.",
+        # the police that report it are no armed doer of it
+        "An explosion at a fuel depot in Mombasa, police said, killed seven Kenyan workers.",
     ],
 )
 def test_an_accident_is_no_attack(text, resources) -> None:
@@ -35,6 +37,8 @@ def test_an_accident_is_no_attack(text, resources) -> None:
         "A roadside bomb explosion at a factory killed two Kenyan soldiers.",
         "An explosion ripped through a market in Mandera, killing 12 Kenyans.",
         "A car bomb exploded outside a hotel in Mogadishu, killing ten Somalis.",
+        # an armed doer named beside a report is still the doer
+        "An explosion set off by Kenyan troops, police said, killed nine Somalis at a depot.",
         # a weapon anywhere in the sentence, however the parser hangs it
         "A big blast in downtown Mandera, thought to have been caused by a car bomb, "
         "destroyed a hotel, killing seven Kenyans.",

@@ -379,6 +379,27 @@ def test_players_of_a_game_play_whoever_s_they_are(text, trigger, resources) -> 
     assert not types_of(text, trigger, resources)
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Kenyan defender Joseph Okumu was sent off after attacking an opponent in the 80th "
+            "minute.",
+            "attacking",
+        ),
+        ("The referee sent off Kenyan defender Joseph Okumu for attacking an opponent.", "attacking"),
+        ("Kenya's Joseph Okumu attacked a Ugandan opponent and was sent off.", "attacked"),
+    ],
+)
+def test_a_sentence_telling_of_a_player_sent_off_is_sport(text, trigger, resources) -> None:
+    assert not types_of(text, trigger, resources)
+
+
+def test_troops_sent_off_to_the_front_still_attack(resources) -> None:
+    text = "Kenyan troops were sent off to the front after attacking a Somali camp."
+    assert types_of(text, "attacking", resources) == {"ASSAULT"}
+
+
 def test_forward_units_of_an_army_still_attack(resources) -> None:
     assert types_of("Forward units of the army attacked the rebels.", "attacked", resources) == {
         "ASSAULT"

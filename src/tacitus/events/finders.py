@@ -370,6 +370,12 @@ class LexiconFinder:
                     continue  # "the stock market rallied", "China's demand for oil"
                 if self._sport_doer(tok, nominal, reader):
                     continue  # "the team attacked", "suspended by the league"
+                if (
+                    trig.type == EventType.ASSAULT
+                    and not nominal
+                    and self._private_crime(tok, reader)
+                ):
+                    continue  # "shot dead a trader in a robbery": a crime, no political act
                 if nominal and self._counted_trend(tok):
                     continue  # "attacks on journalists have increased": a trend, no act
                 if trig.type == EventType.ASSAULT and self._running_toll(tok, nominal, reader):
@@ -1212,7 +1218,17 @@ class LexiconFinder:
         weapons = self.lex.weapon_words
         if any(lemma_of(t) in weapons or t.lower_ in weapons for t in noun.sent):
             return False  # "a bomb explosion", "set off by militants"
-        if any(reader.sectors(t) & self.lex.armed_sectors for t in clause.subtree):
+        # who reports it does none of it: "a fire destroyed the stalls, police said"
+        told = {
+            t.i
+            for c in clause.children
+            if c.dep_ in ("ccomp", "parataxis", "advcl") and lemma_of(c) in self.lex.speech_verbs
+            and c.i > noun.i
+            for t in c.subtree
+        }
+        if any(
+            reader.sectors(t) & self.lex.armed_sectors for t in clause.subtree if t.i not in told
+        ):
             return False  # "army fire", "the blast that the troops set off"
         if any(
             c.dep_ in ("amod", "compound", "poss", "nmod") and reader.resolves(c)
@@ -1285,11 +1301,59 @@ class LexiconFinder:
             and lemma_of(noun.head) in self.lex.amount_verbs
         )
 
+    def _private_crime(self, verb: Token, reader: EventReader) -> bool:
+        """``verb`` is done "in", "during" or "over" a private crime or quarrel ("shot dead
+        a trader during a robbery", "stabbed his neighbour over a personal dispute"), and
+        neither its doer nor whom it is done to holds an office, serves a state or is named
+        (not "police shot a robber during a robbery", "an MP was shot dead in a robbery")."""
+        motive = False
+        for p in verb.children:
+            if p.dep_ != "prep" or p.lower_ not in ("in", "during", "over"):
+                continue
+            for g in p.children:
+                if g.dep_ != "pobj":
+                    continue
+                kinds = {lemma_of(c) for c in g.children if c.dep_ in ("amod", "compound")}
+                if lemma_of(g) in self.lex.crime_motives or (
+                    lemma_of(g) in self.lex.quarrel_words and kinds & self.lex.private_kinds
+                ):
+                    motive = True
+        if not motive:
+            return False
+        parties = [reader.subject(verb), reader.patient(verb)]
+        parties += [c for c in verb.children if c.dep_ == "dobj"]
+        public = self.lex.official_sectors | self.lex.police_sectors | self.lex.political_sectors
+        named = [q for p in parties if p is not None for q in (p, *p.conjuncts)]
+        # a person the news names is one of note ("former MP Philip Godana was shot dead
+        # during a robbery"), not a private person of no name ("a trader", "his neighbour")
+        return not any(
+            reader.sectors(t) & public or t.pos_ == "PROPN" and reader.resolves(t)
+            for t in named
+        )
+
     def _sport_doer(self, tok: Token, nominal: bool, reader: EventReader) -> bool:
         """The doer of ``tok`` is a bare side or official of a game: the subject or "by"
         agent of a verb, the owner of a noun ("the team attacked", "the club's boycott"),
         with no word saying whose ("the negotiating team", "the Iranian team" are not), or
-        players of a game, whoever's ("Liverpool's forwards attacked down the left")."""
+        players of a game, whoever's ("Liverpool's forwards attacked down the left"), or
+        its sentence tells of a player sent off or carded ("was sent off after attacking an
+        opponent", "was shown a red card for striking him"): the whole sentence is sport."""
+        if any(
+            (
+                phrasal(t) in self.lex.sport_marks
+                and not any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)
+            )
+            or (
+                t.pos_ == "NOUN"
+                and any(
+                    f"{c.lower_} {lemma_of(t)}" in self.lex.sport_marks
+                    for c in t.children
+                    if c.dep_ in ("amod", "compound")
+                )
+            )
+            for t in tok.sent
+        ):
+            return True
         return any(
             d.pos_ == "NOUN"
             and (lemma_of(d) in self.lex.player_words or d.lower_ in self.lex.player_words)

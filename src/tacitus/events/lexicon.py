@@ -168,6 +168,10 @@ class TriggerLexicon:
     # a fire or an explosion with no doer, in a workplace or a home, is an accident
     hazard_nouns: frozenset[str] = frozenset()
     accident_settings: frozenset[str] = frozenset()
+    # "shot dead in a robbery", "stabbed over a personal dispute": a private crime
+    crime_motives: frozenset[str] = frozenset()
+    quarrel_words: frozenset[str] = frozenset()
+    private_kinds: frozenset[str] = frozenset()
     evacuee_words: frozenset[str] = frozenset()  # "evacuated residents": people moved
     weapon_words: frozenset[str] = frozenset()
     critic_words: frozenset[str] = frozenset()  # "hit back at critics": words, no blow
@@ -176,6 +180,7 @@ class TriggerLexicon:
     self_harm_verbs: frozenset[str] = frozenset()  # "hanged himself": a suicide
     market_types: frozenset[EventType] = frozenset()  # "the stock market rallied"
     market_words: frozenset[str] = frozenset()
+    sport_marks: frozenset[str] = frozenset()  # "was sent off", "a red card"
     sport_words: frozenset[str] = frozenset()  # "the team attacked", "the league suspended"
     game_words: frozenset[str] = frozenset()  # "the Indian cricket team": a side in a game
     player_words: frozenset[str] = frozenset()  # "Liverpool's forwards attacked": play
@@ -471,6 +476,9 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         mishap_words=_words(data, "mishap_words"),
         hazard_nouns=_words(data, "hazard_nouns"),
         accident_settings=_words(data, "accident_settings"),
+        crime_motives=_words(data, "crime_motives"),
+        quarrel_words=_words(data, "quarrel_words"),
+        private_kinds=_words(data, "private_kinds"),
         evacuee_words=_words(data, "evacuee_words"),
         weapon_words=_words(data, "weapon_words"),
         critic_words=_words(data, "critic_words"),
@@ -479,6 +487,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         self_harm_verbs=_words(data, "self_harm_verbs"),
         market_types=_types(data, "market_types"),
         market_words=_words(data, "market_words"),
+        sport_marks=_words(data, "sport_marks"),
         sport_words=_words(data, "sport_words"),
         game_words=_words(data, "game_words"),
         player_words=_words(data, "player_words"),

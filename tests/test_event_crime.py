@@ -1,0 +1,40 @@
+"""Ordinary crime by private persons is no PLOVER event unless an office holder or a
+state's force is a party to it: violence done in a theft or over a private quarrel."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events import code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead a Kenyan businessman in Nairobi on Sunday in a robbery, police said.",
+        "Armed robbers shot dead a Kenyan shopkeeper during a robbery at his store.",
+        "A Kenyan man stabbed his neighbour to death in Mombasa over a personal dispute.",
+        "A Kenyan trader was killed in a criminal dispute in Kisumu, police said.",
+    ],
+)
+def test_a_private_crime_is_no_attack(text, resources) -> None:
+    assert [e for e in code(text, resources) if e.type.value == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an office holder or a state's force is a party to it
+        "A Kenyan MP was shot dead during a robbery at his home in Nairobi.",
+        "Kenyan police shot dead two suspects during a robbery in Nairobi.",
+        # a person of note the news names
+        "Former Moyale MP Philip Godana has been shot dead during a robbery at his home in "
+        "the Nairobi suburb of Syokimau.",
+        # a quarrel between states, or one of no private kind
+        "Kenyan troops killed five Somali soldiers over a border dispute.",
+        # no crime named
+        "Gunmen shot dead a Kenyan businessman in Nairobi on Sunday, police said.",
+    ],
+)
+def test_violence_with_a_public_party_or_no_crime_stays_an_attack(text, resources) -> None:
+    assert any(e.type.value == "ASSAULT" for e in code(text, resources))
