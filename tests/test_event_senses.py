@@ -387,7 +387,10 @@ def test_players_of_a_game_play_whoever_s_they_are(text, trigger, resources) -> 
             "minute.",
             "attacking",
         ),
-        ("The referee sent off Kenyan defender Joseph Okumu for attacking an opponent.", "attacking"),
+        (
+            "The referee sent off Kenyan defender Joseph Okumu for attacking an opponent.",
+            "attacking",
+        ),
         ("Kenya's Joseph Okumu attacked a Ugandan opponent and was sent off.", "attacked"),
     ],
 )

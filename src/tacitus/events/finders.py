@@ -1222,7 +1222,8 @@ class LexiconFinder:
         told = {
             t.i
             for c in clause.children
-            if c.dep_ in ("ccomp", "parataxis", "advcl") and lemma_of(c) in self.lex.speech_verbs
+            if c.dep_ in ("ccomp", "parataxis", "advcl")
+            and lemma_of(c) in self.lex.speech_verbs
             and c.i > noun.i
             for t in c.subtree
         }
@@ -1327,8 +1328,7 @@ class LexiconFinder:
         # a person the news names is one of note ("former MP Philip Godana was shot dead
         # during a robbery"), not a private person of no name ("a trader", "his neighbour")
         return not any(
-            reader.sectors(t) & public or t.pos_ == "PROPN" and reader.resolves(t)
-            for t in named
+            reader.sectors(t) & public or t.pos_ == "PROPN" and reader.resolves(t) for t in named
         )
 
     def _sport_doer(self, tok: Token, nominal: bool, reader: EventReader) -> bool:
