@@ -9,6 +9,7 @@ from typing import TypedDict
 from spacy.tokens import Token
 
 from tacitus.actors.knowledge import EXTRA_CODES
+from tacitus.actors.lexicon import first_conjunct
 from tacitus.actors.state import DocumentState
 from tacitus.model import Mention
 
@@ -187,9 +188,7 @@ class Coreference:
     def remember(self, tok: Token, mention: Mention) -> None:
         """Record a mention headed by ``tok`` for later pronouns and descriptions (not a
         state named as whose an emblem is: "waving U.S. flags")."""
-        first = tok
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head  # "South Korean and U.S. flags"
+        first = first_conjunct(tok)  # "South Korean and U.S. flags"
         if first.dep_ in ("amod", "compound", "nmod") and (
             first.head.lemma_.lower() in self.words.emblem_nouns
         ):

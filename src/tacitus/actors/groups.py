@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tacitus.actors.coref import LOOKBACK_SENTENCES, Coreference
+from tacitus.actors.lexicon import first_conjunct
 from tacitus.actors.state import DocumentState
 from tacitus.model import Mention
 
@@ -144,8 +145,7 @@ class Groups:
     def _third_party(self, tok: Token) -> bool:
         """``tok`` (or the first of the list it is in) is who mediates or hosts ("talks
         mediated by Qatar and Turkey", "a summit hosted by Egypt"): not one of the sides."""
-        while tok.dep_ == "conj" and tok.head.i != tok.i:
-            tok = tok.head
+        tok = first_conjunct(tok)
         agent = tok.head
         if tok.dep_ == "nsubj" and agent.lemma_.lower() in self.words.third_party_verbs:
             return True  # "Qatar and Egypt mediated between Israel and Hamas"
@@ -159,9 +159,7 @@ class Groups:
         """The group at token ``i`` is named as doing something together, each with the
         other ("India and China held talks", "Sudan's army and the RSF fought") or as who
         something is between ("talks between Congo and Rwanda"): a pair of sides."""
-        tok = self.state.parsed[i]
-        while tok.dep_ == "conj" and tok.head.i != tok.i:
-            tok = tok.head
+        tok = first_conjunct(self.state.parsed[i])
         verb = tok.head
         if tok.dep_ == "pobj":
             return verb.lower_ in self.words.joint_prepositions
@@ -276,9 +274,7 @@ class Groups:
     def _places(self, i: int) -> bool:
         """The list at token ``i`` names places passed through ("via Moscow and Paris"),
         not parties: the object of a preposition of place."""
-        head = self.state.parsed[i]
-        while head.dep_ == "conj" and head.head.i != head.i:
-            head = head.head
+        head = first_conjunct(self.state.parsed[i])
         return head.dep_ == "pobj" and head.head.lower_ in self.words.place_prepositions
 
     def _group_at(self, i: int) -> list[Mention]:

@@ -513,8 +513,7 @@ class Spans:
         ):
             return True  # "the Gamba police station", "the Bintal refugee camp"
         known = self.place_country(self.parsed[first.i : name[-1].i + 1].text) is not None
-        while head.dep_ == "conj" and head.head.i != head.i:
-            head = head.head  # "fighting in Hue, Quang Tri and Hoi An": where the first is
+        head = first_conjunct(head)  # "fighting in Hue, Quang Tri and Hoi An": the first's
         above = head.head
         if head.dep_ == "pobj" and above.lower_ in cues.located_prepositions:
             # "in" and "at" also take people ("trust in X", "shot at X"): only after a verb
@@ -551,3 +550,11 @@ def common_noun(tok: Token) -> bool:
     """``tok`` is a common noun, even where the tagger read it as a name ("the bloc
     said": a lower-case word tagged PROPN)."""
     return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)
+
+
+def first_conjunct(tok: Token) -> Token:
+    """The first of the coordinated words ``tok`` is one of ("Hue" of "Hue, Quang Tri and
+    Hoi An"), whose place in the clause stands for the whole list; ``tok`` itself if none."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok

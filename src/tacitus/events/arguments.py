@@ -10,6 +10,7 @@ included).
 
 from __future__ import annotations
 
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -1277,19 +1278,18 @@ class Arguments:
         # not the verb it is the object of ("X and Y condemned the attack": a condemnation
         # is an attack in words, but not the one condemned)
         governing = {t.i for t in noun.ancestors}
-        told_before = [t for t in reversed(self.parsed[: noun.i]) if t.i not in governing]
-        before = [t for t in told_before if t.i >= first]
+        before = [t for t in reversed(self.parsed[first : noun.i]) if t.i not in governing]
         # the same noun told before ("launched an offensive ... condemned the offensive")
         # rather than a nearer verb of its kind ("... killed dozens"); then the verb of its
         # own word ("struck ... the strikes"), then the same noun told further back (the
         # talks a story is about, named in its lead), then any verb of its kind: the first
         # telling that names a party
-        tellings = [
-            *(t for t in before if t.pos_ != "VERB" and told(t)),
-            *(t for t in before if t.pos_ == "VERB" and told(t) and lemma_of(t) == lemma),
-            *(t for t in told_before if t.i < first and t.pos_ != "VERB" and told(t)),
-            *(t for t in before if t.pos_ == "VERB" and told(t) and lemma_of(t) != lemma),
-        ]
+        tellings = chain(
+            (t for t in before if t.pos_ != "VERB" and told(t)),
+            (t for t in before if t.pos_ == "VERB" and told(t) and lemma_of(t) == lemma),
+            (t for t in reversed(self.parsed[:first]) if t.pos_ != "VERB" and told(t)),
+            (t for t in before if t.pos_ == "VERB" and told(t) and lemma_of(t) != lemma),
+        )
         avoid = self._avoid
         own = avoid[1] if avoid is not None else None
         for earlier in tellings:

@@ -1324,11 +1324,11 @@ class LexiconFinder:
         parties = [reader.subject(verb), reader.patient(verb)]
         parties += [c for c in verb.children if c.dep_ == "dobj"]
         public = self.lex.official_sectors | self.lex.police_sectors | self.lex.political_sectors
-        named = [q for p in parties if p is not None for q in (p, *p.conjuncts)]
+        everyone = [q for p in parties if p is not None for q in (p, *p.conjuncts)]
         # a person the news names is one of note ("former MP Philip Godana was shot dead
         # during a robbery"), not a private person of no name ("a trader", "his neighbour")
         return not any(
-            reader.sectors(t) & public or t.pos_ == "PROPN" and reader.resolves(t) for t in named
+            reader.sectors(t) & public or t.pos_ == "PROPN" and reader.resolves(t) for t in everyone
         )
 
     def _sport_doer(self, tok: Token, nominal: bool, reader: EventReader) -> bool:
