@@ -309,6 +309,25 @@ def test_a_past_verb_after_an_infinitive_is_joined_to_the_verb_it_completes(
     assert word("The army plans to attack and capture the town.", "capture").head.text == "attack"
 
 
+def test_a_past_verb_after_a_bare_verb_in_a_clause_is_joined_to_the_reporting_verb(
+    resources,
+) -> None:
+    text = (
+        "Nigeria demanded that the commission release the results and called on the "
+        "army to return to barracks."
+    )
+    assert word(text, "called").head.text == "demanded"
+    calls = [e for e in code_all(text, resources) if e.trigger == "called"]
+    assert [e.source.country if e.source else None for e in calls] == ["NGA"]
+
+
+def test_a_name_before_the_subject_is_no_object_of_the_verb(resources) -> None:
+    text = "ECOWAS Commission President Jane Odili condemned the coup."
+    assert word(text, "ECOWAS").dep_ == "compound"
+    found = code_all(text, resources)
+    assert [(e.type.value, e.target) for e in found] == [("ACCUSE", None)]
+
+
 def test_a_past_verb_hung_on_the_root_noun_is_the_sentences_verb(resources) -> None:
     text = "Western countries, including the United States and Britain, called for restraint."
     assert word(text, "called").dep_ == "ROOT"

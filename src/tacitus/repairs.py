@@ -38,7 +38,10 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
   sentence, tagged a verb, is the subject of the verb after it;
 - ``tacitus_place_prepositions``: "protesters who rallied outside parliament" — "outside"
   or "inside" right after a verb is the preposition of a place, not an adjective on the
-  verb's object.
+  verb's object;
+- ``tacitus_fronted_objects``: "ECOWAS Commission President X condemned the coup" — a
+  name read as an object of the verb, though it stands before the verb's subject, is the
+  first word of the subject's phrase.
 """
 
 from __future__ import annotations
@@ -747,17 +750,17 @@ def _make_root(doc: Doc, verb: Token, subject: Token, moved: list[Token]) -> boo
 def tensed_conjuncts(doc: Doc) -> Doc:
     """Re-read "Odinga urged the president to listen and accused his government of ...": a
     past verb joined by "and" to an infinitive cannot be part of it (an infinitive has no
-    tense); it is joined to the verb the infinitive completes, which it matches. (After
-    "had" it may share the auxiliary: "said troops had crossed the border and attacked a
-    village".)"""
+    tense); it is joined to the verb the infinitive completes, which it matches. So too
+    after a bare verb in a clause ("demanded that the board resign and called on ...", "said
+    it would leave and urged ..."). (After "had" it may share the auxiliary: "said troops
+    had crossed the border and attacked a village".)"""
     for verb in doc:
         inf = verb.head
         if (
             verb.dep_ == "conj"
             and verb.tag_ == "VBD"
             and inf.tag_ == "VB"
-            and inf.dep_ == "xcomp"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children)
+            and inf.dep_ in ("xcomp", "ccomp")
             and inf.head.tag_ == "VBD"
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         ):
@@ -849,4 +852,22 @@ def place_prepositions(doc: Doc) -> Doc:
         ):
             if _rehang(doc, {word.i: (verb.i, "prep"), noun.i: (word.i, "pobj")}):
                 word.pos_, word.tag_ = "ADP", "IN"
+    return doc
+
+
+@Language.component("tacitus_fronted_objects")
+def fronted_objects(doc: Doc) -> Doc:
+    """Re-read "ECOWAS Commission President Jane Odili condemned the coup": English puts
+    no object before the subject of its verb, so a name the parser hung on the verb as
+    an object, standing right before the words of the verb's subject, is part of the
+    subject's phrase (a compound of the word after it)."""
+    for tok in doc:
+        verb = tok.head
+        if tok.dep_ not in ("dative", "dobj") or tok.pos_ != "PROPN" or tok.i + 1 >= verb.i:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not tok.i < subject.i < verb.i:
+            continue
+        if doc[tok.i + 1].left_edge.i == tok.i + 1 and tok.i + 1 >= subject.left_edge.i:
+            _rehang(doc, {tok.i: (tok.i + 1, "compound")})
     return doc
