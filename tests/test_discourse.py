@@ -1019,6 +1019,31 @@ def test_a_party_named_with_its_kind_is_its_name_alone_later(kb) -> None:
     assert (party.actor.country, party.actor.sector) == ("GEO", "PTY")
 
 
+def test_a_state_named_as_whose_place_is_no_state_spoken_of(kb) -> None:
+    text = (
+        "ECOWAS suspended Guinea-Bissau on Tuesday. Meeting in the Nigerian capital, its "
+        "leaders called on the army to return to barracks."
+    )
+    doc, _, _ = resolve(text, kb)
+    assert mention(doc, "army").actor.country == "GNB"  # not Nigeria's army
+
+
+def test_leaders_of_the_bloc_are_the_bodys(kb) -> None:
+    text = (
+        "The Economic Community of West African States suspended Guinea-Bissau on Tuesday. "
+        "Leaders of the 15-member bloc called on the army to return to barracks."
+    )
+    doc, _, _ = resolve(text, kb)
+    assert mention(doc, "bloc").actor.actor_id == "org:ecowas"  # a count of members is no name
+    assert mention(doc, "Leaders").actor.country == "IGO"
+
+
+def test_a_states_ambassador_at_the_un_is_the_states(kb) -> None:
+    doc, _, _ = resolve("Russia's UN ambassador Vassily Nebenzia condemned the vote.", kb)
+    nebenzia = [m for m in doc.mentions if "Nebenzia" in m.text]
+    assert [m.actor.country for m in nebenzia] == ["RUS"]
+
+
 def test_a_state_named_on_flags_is_no_state_spoken_of(kb) -> None:
     text = (
         "A court in Seoul sentenced the former minister on Friday. Hundreds of his "

@@ -294,3 +294,25 @@ def test_another_states_body_is_not_the_named_one() -> None:
     )
     assert not [m for m in doc.mentions if m.rule == "kb:org:uk-foreign-office"]
     assert [m for m in doc.mentions if m.actor and m.actor.country == "DEU"]
+
+
+def test_the_title_before_a_known_name_chooses_among_its_roles() -> None:
+    # the dictionary has Costa as Portugal's prime minister on this date; the text says
+    # what he is, and he has that role in the dictionary too
+    text = "European Council President Antonio Costa met Macron."
+    doc = tacitus.process(text, published="2024-01-10")
+    costa = [m.actor for m in doc.mentions if "Costa" in m.text]
+    assert [(a.country, a.sector) for a in costa] == [("IGO", "IGO")]
+    doc = tacitus.process("Prime Minister Antonio Costa met Macron.", published="2024-01-10")
+    assert [m.actor.country for m in doc.mentions if "Costa" in m.text] == ["PRT"]
+
+
+def test_an_international_office_before_a_known_name_outranks_the_dictionary() -> None:
+    # Phoenix knows Omar Touray only as a Gambian minister
+    doc = tacitus.process("ECOWAS Commission President Omar Touray condemned the coup.")
+    assert [(m.actor.country, m.actor.sector) for m in doc.mentions if "Touray" in m.text] == [
+        ("IGO", "IGO")
+    ]
+    # an ambassador at the UN is a state's, not the UN's
+    doc = tacitus.process("UN ambassador Omar Touray condemned the coup.")
+    assert [m.actor.country for m in doc.mentions if "Touray" in m.text] == ["GMB"]

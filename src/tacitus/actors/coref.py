@@ -187,10 +187,11 @@ class Coreference:
 
     def remember(self, tok: Token, mention: Mention) -> None:
         """Record a mention headed by ``tok`` for later pronouns and descriptions (not a
-        state named as whose an emblem is: "waving U.S. flags")."""
+        state named as whose an emblem or a place is: "waving U.S. flags", "in the Nigerian
+        capital")."""
         first = first_conjunct(tok)  # "South Korean and U.S. flags"
         if first.dep_ in ("amod", "compound", "nmod") and (
-            first.head.lemma_.lower() in self.words.emblem_nouns
+            first.head.lemma_.lower() in self.words.emblem_nouns | self.words.setting_nouns
         ):
             return
         actor_id = mention.actor.actor_id or ""

@@ -52,6 +52,9 @@ class Descriptions:
         mention = self.state.mention
         possessor: Mention | None = None
         tied = tok.lemma_.lower() in self.words.relational_roles  # "Israel's ally"
+        # "Russia's UN ambassador", "the UN ambassador X": the body is where the post is,
+        # not whom its holder serves
+        posted = any(t.lemma_.lower() in self.words.posted_roles for t in np)
         for t in np:
             if t.i == tok.i or t.dep_ == "det" or self._patron(t, tok):
                 continue
@@ -64,7 +67,9 @@ class Descriptions:
                 if owner is not None and owner.actor.country and possessor is None:
                     possessor = owner
             elif self.spans.heads_phrase(t, CUE_KINDS):
-                return mention(t)
+                found = mention(t)
+                if not (posted and found is not None and found.actor.country in EXTRA_CODES):
+                    return found
         if possessor is not None or tied:
             return possessor
         owners = self.words.owner_prepositions
@@ -90,6 +95,8 @@ class Descriptions:
                         return place  # "police in Ohio", "a woman from Texas"
                     if owned and (members := self._members_of_org(pobj)) is not None:
                         return members  # "ministers of the Group of Seven nations"
+                    if owned and (body := self.organisation(pobj, self.noun_phrase(pobj))):
+                        return body  # "leaders of the bloc": the body named before
                     if (body := self._office_body(child, pobj)) is not None:
                         return body
                     continue
@@ -389,7 +396,7 @@ class Descriptions:
             c.dep_ == "det" and c.lower_ in words.definite_determiners for c in tok.children
         ):
             return None
-        if any(t.i != tok.i and t.dep_ not in ("det",) for t in np):
+        if any(t.i != tok.i and t.dep_ != "det" and not _size(t) for t in np):
             return None  # "the UN body", "a Western alliance": named or new
         if any(
             c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
@@ -717,6 +724,14 @@ def _set_off(clause: Token) -> bool:
     known; it does not pick out a new one ("the countries that support them")."""
     edge = clause.left_edge.i
     return edge > 0 and clause.doc[edge - 1].text == ","
+
+
+def _size(tok: Token) -> bool:
+    """``tok`` is part of a count of members before a body's noun ("the 27-nation bloc",
+    "the 15-member body"), which describes the body named before, not a new one."""
+    if tok.like_num or tok.tag_ == "HYPH":
+        return True
+    return tok.dep_ == "compound" and any(c.like_num for c in tok.lefts)
 
 
 def outside_government(actor: Actor) -> bool:

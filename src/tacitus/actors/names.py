@@ -180,6 +180,8 @@ class Persons:
         cue = cue or appos_cue or self._led_body(tok) or affiliation
         if kb_phrase is not None:
             actor, rule = state.kb_actor(kb_phrase), kb_phrase.rule
+            if cue is not None and cue.actor.country != actor.country:
+                self._written_office(actor, cue.actor, title)
         else:
             actor, rule = self._doc_person(state.text(start, end))
         rule += appos_rule
@@ -257,6 +259,23 @@ class Persons:
         if office is not None:  # what was remembered for the office alone is this person
             descriptions.coref.replace(office, made)
         return made
+
+    def _written_office(self, actor: Actor, body: Actor, title: str | None) -> None:
+        """Give a known person the office the title before the name says (the text knows
+        better than a dictionary what a person is now): a role of the knowledge base in
+        the country or body of the title ("European Council President Antonio Costa",
+        though the article's date falls in his years as Portugal's prime minister), else
+        the international body the title names ("ECOWAS Commission President X", a
+        former minister of a state), unless the title is a post at that body ("UN
+        ambassador X" is a state's)."""
+        roles = self.state.kb.roles_of(actor.actor_id or "")
+        held = [r for r in roles if r.country == body.country]
+        if held:
+            actor.country, actor.sector = held[-1].country, held[-1].sector
+        elif body.country == "IGO" and not any(
+            w in self.words.posted_roles for w in (title or "").lower().split()
+        ):
+            actor.country, actor.sector = body.country, body.sector
 
     def _own_title(self, tok: Token, np: list[Token]) -> tuple[list[Token], bool]:
         """The noun phrase of the name at ``tok`` held to the person's own title: the words

@@ -72,6 +72,8 @@ class ActorWords:
     stance_prefixes: frozenset[str]
     opposing_prefixes: frozenset[str]
     emblem_nouns: frozenset[str]
+    setting_nouns: frozenset[str]
+    posted_roles: frozenset[str]
     ethnic_words: frozenset[str]
     controller_prepositions: frozenset[str]
     request_nouns: frozenset[str]
@@ -190,6 +192,8 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         stance_prefixes=words("stance_prefixes"),
         opposing_prefixes=words("opposing_prefixes"),
         emblem_nouns=words("emblem_nouns"),
+        setting_nouns=words("setting_nouns"),
+        posted_roles=words("posted_roles"),
         ethnic_words=words("ethnic_words"),
         controller_prepositions=words("controller_prepositions"),
         request_nouns=words("request_nouns"),
