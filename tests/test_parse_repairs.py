@@ -334,6 +334,14 @@ def test_a_past_verb_hung_on_the_root_noun_is_the_sentences_verb(resources) -> N
     assert word(text, "countries").head.text == "called"
 
 
+def test_a_participle_with_an_object_after_an_appositive_is_the_verb(resources) -> None:
+    text = "Portugal, the former colonial power, offered to host talks between the camps."
+    assert word(text, "offered").dep_ == "ROOT"
+    assert ("AGREE", "offered") in triggers(text, resources)
+    # a participle with no object stays a clause on the noun: no one injured anybody
+    assert word("A man, a teacher, injured in the blast.", "injured").dep_ != "ROOT"
+
+
 def test_a_hyphened_given_name_is_one_word_of_the_name() -> None:
     parsed = load_model()("Acting President Choi Sang-mok urged calm. A Saudi-led force struck.")
     assert "Sang-mok" in [t.text for t in parsed]

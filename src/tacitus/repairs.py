@@ -721,12 +721,15 @@ def rootless_subjects(doc: Doc) -> Doc:
     """Re-read "Western countries, including the US and Britain, called for restraint": a
     past verb the parser hangs on the sentence's root noun as a clause of it is the
     sentence's verb, the noun its subject (a clause on a noun is a participle, not a past
-    tense: "the troops sent to the border")."""
+    tense: "the troops sent to the border"). So is a participle with an object after a
+    name and its appositive ("Portugal, the former colonial power, offered to host talks":
+    the tagger's participle is the past tense; "a man, a teacher, injured in the blast"
+    takes no object)."""
     for verb in doc:
         noun = verb.head
         if (
             verb.dep_ == "acl"
-            and verb.tag_ == "VBD"
+            and (verb.tag_ == "VBD" or _apposed_participle(verb))
             and noun.dep_ == "ROOT"
             and noun.pos_ in ("NOUN", "PROPN")
             and noun.i < verb.i
@@ -736,6 +739,23 @@ def rootless_subjects(doc: Doc) -> Doc:
             # what the noun holds past the verb (the full stop) goes to the verb
             _make_root(doc, verb, noun, [c for c in noun.children if c.i > verb.i])
     return doc
+
+
+def _apposed_participle(verb: Token) -> bool:
+    """``verb``, a participle with an object, follows its noun's appositive and a comma:
+    "Portugal, the former colonial power, offered to host talks"."""
+    noun = verb.head
+    doc = verb.doc
+    return (
+        verb.tag_ == "VBN"
+        and doc[verb.i - 1].text == ","
+        and any(c.dep_ == "appos" and c.i < verb.i for c in noun.children)
+        and any(
+            c.dep_ in ("dobj", "xcomp", "ccomp")
+            or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
+            for c in verb.children
+        )
+    )
 
 
 def _make_root(doc: Doc, verb: Token, subject: Token, moved: list[Token]) -> bool:
