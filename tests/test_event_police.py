@@ -100,3 +100,19 @@ def test_prosecutors_searching_premises_is_a_search(resources) -> None:
 )
 def test_customs_and_border_officers_act_as_police(text, word, resources) -> None:
     assert acts(text, resources)[word] == ("COERCE", "coerce.raid")
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # PLOVER 'crowd-control': a crowd scattered with a named crowd-control weapon
+        ("Soldiers dispersed the march with tear gas on Sunday.", True),
+        ("Riot police broke up the rally with water cannon.", True),
+        # no weapon named: no crowd control (PLOVER codes that as a restriction)
+        ("Police dispersed the crowd on Sunday.", False),
+        ("The crowd dispersed peacefully after the speech.", False),
+    ],
+)
+def test_a_crowd_dispersed_with_a_weapon_is_crowd_control(text, coded, resources) -> None:
+    found = [(e.type.value, e.mode) for e in code_all(text, resources)]
+    assert (("ASSAULT", "crowd-control") in found) is coded
