@@ -1067,3 +1067,16 @@ def test_an_armed_groups_government_is_the_states(text: str, phrase: str, sector
     doc, _, _ = resolve(text, kb)
     found = mention(doc, phrase)
     assert (found.actor.country, found.actor.sector) == ("AFG", sector)
+
+
+def test_a_spokesperson_of_no_country_speaks_for_the_subject_before(kb) -> None:
+    text = (
+        "China's foreign ministry rejected the protest on Thursday. Spokeswoman Jane Wu "
+        "said the Philippine ship had broken the law."
+    )
+    doc, _, _ = resolve(text, kb)
+    assert (mention(doc, "Spokeswoman Jane Wu").actor.country) == "CHN"
+    # a spokesperson of a body named in the title stays the body's
+    text = "Hamas fired rockets at Israel. A UN spokesman, John Doe, urged restraint."
+    doc, _, _ = resolve(text, kb)
+    assert [m.actor.country for m in doc.mentions if "Doe" in m.text] == ["IGO"]

@@ -185,6 +185,20 @@ class Coreference:
                 return subjects[0].mention
         return candidates[-1].mention
 
+    def speaker_body(self, tok: Token) -> Mention | None:
+        """The state or body a spokesperson named with no country at ``tok`` speaks for:
+        the subject of the sentence before, or of this one before the name ("China's
+        foreign ministry rejected the protest. Spokeswoman Mao Ning said ...")."""
+        sent = self.sent_of.get(tok.i, 0)
+        for seen in sorted(self.seen, key=lambda s: -s.token):
+            if seen.token >= tok.i or not seen.subject or seen.lent:
+                continue
+            if seen.sent < sent - 1:
+                break
+            if seen.kind != "person" and seen.mention.actor.country:
+                return seen.mention
+        return None
+
     def remember(self, tok: Token, mention: Mention) -> None:
         """Record a mention headed by ``tok`` for later pronouns and descriptions (not a
         state named as whose an emblem or a place is: "waving U.S. flags", "in the Nigerian

@@ -195,6 +195,12 @@ class Persons:
             body = descriptions.office_in_title(tok, np)
             if body is not None:
                 actor.country = body.country
+            elif role.title.lower() in self.words.speaking_roles:
+                # "China's foreign ministry rejected the protest. Spokeswoman Mao Ning
+                # said": whoever the sentence before was about speaks through the person
+                cue = descriptions.coref.speaker_body(tok)
+                if cue is not None:
+                    actor.country = cue.actor.country
         before = [*np, *state.parsed[max(start - 1, 0) : start]]
         if role is not None and role.sector == "PTY" and self._office_honorific(before):
             role = None  # "Republican Gov. X": the office, not the party, gives the sector

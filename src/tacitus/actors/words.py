@@ -74,6 +74,7 @@ class ActorWords:
     emblem_nouns: frozenset[str]
     setting_nouns: frozenset[str]
     posted_roles: frozenset[str]
+    speaking_roles: frozenset[str]
     ethnic_words: frozenset[str]
     controller_prepositions: frozenset[str]
     request_nouns: frozenset[str]
@@ -194,6 +195,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         emblem_nouns=words("emblem_nouns"),
         setting_nouns=words("setting_nouns"),
         posted_roles=words("posted_roles"),
+        speaking_roles=words("speaking_roles"),
         ethnic_words=words("ethnic_words"),
         controller_prepositions=words("controller_prepositions"),
         request_nouns=words("request_nouns"),
