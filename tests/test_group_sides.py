@@ -83,3 +83,16 @@ def test_the_countries_are_the_list_named_last_not_a_pair(resources) -> None:
     )
     sources = {e[1] for e in events(text, "ACCUSE", resources)}
     assert sources == {"TUR", "RUS", "IRN"}
+
+
+def test_the_two_states_the_story_is_about_over_a_pair_of_onlookers(resources) -> None:
+    # the Philippines and China are never named together; the only pair named together
+    # is of two onlookers, each named once
+    text = (
+        "The Philippines summoned China's ambassador on Wednesday. Chinese ships fired "
+        "water cannon at a Philippine vessel, the Philippine coast guard said. China "
+        "rejected the protest. Japan and Australia expressed concern. The two countries "
+        "will hold talks next week."
+    )
+    found = events(text, "AGREE", resources)  # a meeting to come: AGREE
+    assert found and all({e[1], e[2]} == {"PHL", "CHN"} for e in found)

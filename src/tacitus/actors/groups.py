@@ -108,7 +108,29 @@ class Groups:
         counts[found[0][0]] += 1  # the lead's
         best = max(counts.values())
         last = [f for f in found if counts[f[0]] == best][-1]
+        if size == 2 and (main := self._main_pair(tok, last[0], own)):
+            return main
         return self._group_at(last[2])
+
+    def _main_pair(self, tok: Token, pair: frozenset[str | None], own: set[int]) -> list[Mention]:
+        """The two states the story is about, when it never names them together and
+        each is named more often than either of the ``pair`` named together ("The
+        Philippines summoned China's ambassador ... Japan and Australia expressed concern.
+        The two countries have clashed": the Philippines and China); else []."""
+        counts: dict[str | None, int] = {}
+        latest: dict[str | None, Mention] = {}
+        for seen in self.coref.seen:
+            if seen.token >= tok.i or seen.kind != "state" or seen.lent or seen.token in own:
+                continue
+            actor_id = seen.mention.actor.actor_id
+            counts[actor_id] = counts.get(actor_id, 0) + 1
+            latest[actor_id] = seen.mention
+        ranked = sorted(counts, key=lambda a: -counts[a])[:2]
+        if len(ranked) < 2 or set(ranked) == pair:
+            return []
+        if min(counts[a] for a in ranked) <= max(counts.get(a, 0) for a in pair):
+            return []
+        return sorted((latest[a] for a in ranked), key=lambda m: m.start)
 
     def enumerated(self, tok: Token, dashes: bool = True) -> list[Mention]:
         """The members listed after a plural noun: "countries, namely X, Y and Z", "its
