@@ -188,3 +188,13 @@ def test_one_of_several_struck_read_as_the_doer_makes_no_second_act(resources) -
     found = code_all(text, resources)
     assert sorted(e.trigger for e in found) == ["ambushed", "killing"]
     assert {e.target.sector for e in found if e.target} == {"MIL"}
+
+
+def test_the_weapon_an_attack_is_done_with_is_no_target(resources) -> None:
+    # whose the drones were is not whom the bombing was aimed at
+    text = (
+        "Sudan's army and the RSF have fought since April. The RSF accused the army of "
+        "bombing civilian areas in Khartoum with Egyptian-supplied drones."
+    )
+    bombing = [e for e in code_all(text, resources) if e.trigger == "bombing"]
+    assert bombing and all(e.target is None or e.target.country != "EGY" for e in bombing)

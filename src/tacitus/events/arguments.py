@@ -655,6 +655,8 @@ class Arguments:
                 obj = self._pobj(by_prep[word])
                 if obj is None or self._absolute(obj) or self._venue(word, obj):
                     continue
+                if self._instrument(by_prep[word], obj):
+                    continue
                 if self._names_other(obj):
                     return obj
                 if (
@@ -663,6 +665,11 @@ class Arguments:
                 ):
                     return inner
         return None
+
+    def _instrument(self, prep: Token, obj: Token) -> bool:
+        """ "struck the town with Iranian rockets": the object of "with" is what the act was
+        done with, not a party to it (nor is whose the weapon is)."""
+        return prep.lower_ == "with" and lemma_of(obj) in self.grammar.instrument_words
 
     def _venue(self, prep: str, obj: Token) -> bool:
         """ "signed a deal at the White House": a seat of government after a preposition of
@@ -1136,6 +1143,7 @@ class Arguments:
                 and c.lower_ in self.grammar.target_preps
                 and (o := self._pobj(c)) is not None
                 and not self._absolute(o)
+                and not self._instrument(c, o)
             ]
             target = next(
                 (p for o in objects if (p := self._earlier_party(o, found)) is not None), None
