@@ -342,6 +342,19 @@ def test_a_participle_with_an_object_after_an_appositive_is_the_verb(resources) 
     assert word("A man, a teacher, injured in the blast.", "injured").dep_ != "ROOT"
 
 
+def test_a_participle_after_had_with_a_subject_is_the_verb_not_an_adjective(resources) -> None:
+    text = (
+        "Secretary of State Antony Blinken said the RSF and allied militias had "
+        "systematically murdered men and boys on an ethnic basis and deliberately targeted "
+        "women for rape."
+    )
+    murdered = word(text, "murdered")
+    assert murdered.dep_ != "amod" and word(text, "men").head.i == murdered.i
+    assert ("ASSAULT", "murdered") in triggers(text, resources)
+    # an adjective with no "had" stays one: "murdered men were buried"
+    assert word("Relatives said murdered men were buried there.", "murdered").dep_ == "amod"
+
+
 def test_a_hyphened_given_name_is_one_word_of_the_name() -> None:
     parsed = load_model()("Acting President Choi Sang-mok urged calm. A Saudi-led force struck.")
     assert "Sang-mok" in [t.text for t in parsed]

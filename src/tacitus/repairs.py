@@ -39,6 +39,9 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
 - ``tacitus_place_prepositions``: "protesters who rallied outside parliament" — "outside"
   or "inside" right after a verb is the preposition of a place, not an adjective on the
   verb's object;
+- ``tacitus_perfect_modifiers``: "said the RSF had murdered men and boys and targeted
+  women" — a participle with "had" and a subject of its own is the clause's verb, not an
+  adjective of the noun after it;
 - ``tacitus_fronted_objects``: "ECOWAS Commission President X condemned the coup" — a
   name read as an object of the verb, though it stands before the verb's subject, is the
   first word of the subject's phrase.
@@ -890,4 +893,29 @@ def fronted_objects(doc: Doc) -> Doc:
             continue
         if doc[tok.i + 1].left_edge.i == tok.i + 1 and tok.i + 1 >= subject.left_edge.i:
             _rehang(doc, {tok.i: (tok.i + 1, "compound")})
+    return doc
+
+
+@Language.component("tacitus_perfect_modifiers")
+def perfect_modifiers(doc: Doc) -> Doc:
+    """Re-read "said the RSF had murdered men and boys ... and targeted women": a
+    participle with "had" and a subject of its own, which the parser took for an
+    adjective of the noun after it ("murdered men") and that noun for the subject of the
+    next verb, is the verb of its clause: the noun is its object, and the next verb is
+    joined to it."""
+    for verb in doc:
+        noun = verb.head
+        if verb.dep_ != "amod" or verb.tag_ != "VBN" or noun.dep_ not in ("nsubj", "dobj"):
+            continue
+        if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+            continue
+        if not any(c.dep_ == "nsubj" for c in verb.children):
+            continue
+        other = noun.head
+        if noun.dep_ == "dobj" and other.i < verb.i:
+            # "said the RSF had murdered men": the object of the reporting verb
+            _rehang(doc, {verb.i: (other.i, "ccomp"), noun.i: (verb.i, "dobj")})
+        elif noun.dep_ == "nsubj" and other.dep_ != "ROOT" and other.i > verb.i:
+            changes = {noun.i: (verb.i, "dobj"), other.i: (verb.i, "conj")}
+            _rehang(doc, {verb.i: (other.head.i, other.dep_), **changes})
     return doc
