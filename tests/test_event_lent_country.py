@@ -100,3 +100,13 @@ def test_the_state_said_to_back_the_rebels_lends_them_no_country(resources) -> N
     # a state acting against unplaced rebels still places them
     attacked = by_trigger("The Malian army attacked the rebels near Kidal.", resources)["attacked"]
     assert attacked.target is not None and attacked.target.country == "MLI"
+
+
+def test_an_allied_group_is_of_its_allys_country(resources) -> None:
+    text = "US officials said the RSF and allied militias attacked villages."
+    doers = {
+        (e.source.sector, e.source.country)
+        for e in code_all(text, resources)
+        if e.type.value == "ASSAULT" and e.source is not None
+    }
+    assert ("REB", "SDN") in doers and all(country == "SDN" for _, country in doers)

@@ -1249,6 +1249,21 @@ class EventReader(Arguments):
             for t in span
         )
 
+    def _ally_country(self, mention: Mention) -> str | None:
+        """The country of the party a group of no country is named together with as its
+        ally ("the RSF and allied militias", "the army and allied forces"), else None."""
+        span = self._span(mention)
+        if span is None or not any(t.lower_ in self.lex.ally_words for t in span):
+            return None
+        root = span.root
+        partners = [root.head] if root.dep_ == "conj" else []
+        for other in [*partners, *(c for c in root.children if c.dep_ == "conj")]:
+            found = self._resolve(other)
+            country = found.actor.country if found is not None else None
+            if country and country not in EXTRA_CODES:
+                return country
+        return None
+
     def _patrons(self, mention: Mention | None) -> set[str]:
         """The countries named as backing ``mention``'s group after it ("rebels backed by
         Turkey", "government forces backed by Russian air power"): its patrons, not its
@@ -1878,6 +1893,10 @@ class EventReader(Arguments):
             if away == posted:
                 away = None
             context = others or ([away] if away is not None else context)
+        if src is not None and not src.country and source is not None:
+            ally = self._ally_country(source)
+            if ally is not None:  # "the RSF and allied militias": the RSF's country
+                src = Actor(src.name, ally, src.sector, src.actor_id)
         if src is not None and not src.country and src.sector and context and not unhomed:
             # "President X" is at home in the first country named; a group ("the party",
             # "militants") only when the sentence names no other country

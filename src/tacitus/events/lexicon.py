@@ -158,6 +158,7 @@ class TriggerLexicon:
     state_sectors: frozenset[str] = frozenset()
     region_words: frozenset[str] = frozenset()
     party_words: frozenset[str] = frozenset()  # "Republican lawmakers": no nationality
+    ally_words: frozenset[str] = frozenset()  # "the RSF and allied militias"
     political_sectors: frozenset[str] = frozenset()
     commerce_sectors: frozenset[str] = frozenset()
     non_agents: frozenset[str] = frozenset()
@@ -469,6 +470,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         state_sectors=frozenset(str(v) for v in data.get("state_sectors") or []),
         region_words=_words(data, "region_words"),
         party_words=_words(data, "party_words"),
+        ally_words=_words(data, "ally_words"),
         political_sectors=frozenset(str(v) for v in data.get("political_sectors") or []),
         commerce_sectors=frozenset(str(v) for v in data.get("commerce_sectors") or []),
         non_agents=_words(data, "non_agents"),
