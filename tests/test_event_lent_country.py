@@ -110,3 +110,13 @@ def test_an_allied_group_is_of_its_allys_country(resources) -> None:
         if e.type.value == "ASSAULT" and e.source is not None
     }
     assert ("REB", "SDN") in doers and all(country == "SDN" for _, country in doers)
+
+
+def test_victims_are_not_of_the_state_that_only_tells_of_the_act(resources) -> None:
+    text = (
+        "Fighting in Sudan has killed thousands. The army and the RSF have fought since "
+        "April in Sudan. US officials said militiamen attacked villagers near El Fasher."
+    )
+    attacked = [e for e in code_all(text, resources) if e.trigger == "attacked"]
+    assert attacked and all(e.target is not None for e in attacked)
+    assert {e.target.country for e in attacked if e.target} == {"SDN"}

@@ -1499,11 +1499,7 @@ class EventReader(Arguments):
             found = self.res.mention_at(t)
             if found is None:
                 continue
-            code = government_of(found.actor)
-            if (found.actor.actor_id or "").startswith("person:"):
-                # "the Democrats allege that Trump's call with his Ukrainian counterpart":
-                # a person of a known state names that state as much as its government does
-                code = found.actor.country if found.actor.country not in EXTRA_CODES else None
+            code = _state_named(found.actor)
             if not code or code in out:
                 continue
             if act is not None and self._said_apart(t, act):
@@ -1512,6 +1508,27 @@ class EventReader(Arguments):
                 continue
             out.append(code)
         return out
+
+    def _reporters_only(self, sent: Span, code: str, act: Token) -> bool:
+        """Every mention of the state ``code`` in ``sent`` is in the subject of a speech
+        verb that reports the act ``act`` ("US officials said the RSF attacked villages",
+        "..., Secretary of State X said"): the state only tells of it."""
+        named = False
+        for t in sent:
+            found = self.res.mention_at(t)
+            if found is None or _state_named(found.actor) != code:
+                continue
+            named = True
+            subject = next((a for a in (t, *t.ancestors) if a.dep_ == "nsubj"), None)
+            verb = subject.head if subject is not None else None
+            if verb is None or lemma_of(verb) not in self.lex.speech_verbs:
+                return False
+            if not any(
+                c.dep_ == "ccomp" and c.left_edge.i <= act.i <= c.right_edge.i
+                for c in verb.children
+            ):
+                return False
+        return named
 
     def _context(self, named: list[str], tok: Token) -> list[str]:
         """The countries unplaced actors of the act ``tok`` may be of: ``named`` in its
@@ -1855,6 +1872,15 @@ class EventReader(Arguments):
         # a group of no country is of none a state named only as whose a thing is ("agreed
         # to a ceasefire proposed by Qatar", "gathered outside the Israeli embassy")
         lent = self._context(self._sentence_countries(sent, lending=tok), tok)
+        home = self.home
+        if (
+            len(lent) == 1
+            and home not in (None, lent[0])
+            and self._reporters_only(sent, lent[0], tok)
+        ):
+            # "US officials said militias attacked villages" in a story on Sudan: the
+            # villagers are of the state the story is about, not of those who tell of it
+            lent = [home]
         patrons = self._patrons(source) if src is not None and not src.country else set()
         if patrons:
             # "rebels backed by Turkey attacked Manbij": a state named as the doer's patron
@@ -2185,3 +2211,12 @@ def _same_stem(trigger: str, noun: str) -> bool:
             break
         shared += 1
     return shared >= _STEM_LETTERS
+
+
+def _state_named(actor: Actor) -> str | None:
+    """The state a mention of ``actor`` names: the state or its body's (``government_of``),
+    or a person's country ("the Democrats allege that Trump's call with his Ukrainian
+    counterpart": a person of a known state names it as much as its government does)."""
+    if (actor.actor_id or "").startswith("person:"):
+        return actor.country if actor.country not in EXTRA_CODES else None
+    return government_of(actor)
