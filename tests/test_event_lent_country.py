@@ -118,5 +118,11 @@ def test_victims_are_not_of_the_state_that_only_tells_of_the_act(resources) -> N
         "April in Sudan. US officials said militiamen attacked villagers near El Fasher."
     )
     attacked = [e for e in code_all(text, resources) if e.trigger == "attacked"]
-    assert attacked and all(e.target is not None for e in attacked)
-    assert {e.target.country for e in attacked if e.target} == {"SDN"}
+    parties = [e.source for e in attacked] + [e.target for e in attacked]
+    assert attacked and all(p is not None and p.country == "SDN" for p in parties)
+    text = (
+        "Fighting in Sudan has killed thousands since April. Secretary of State Antony "
+        "Blinken said the RSF had deliberately targeted women."
+    )
+    targeted = [e for e in code_all(text, resources) if e.trigger == "targeted"]
+    assert [e.target.country if e.target else None for e in targeted] == ["SDN"]
