@@ -198,3 +198,11 @@ def test_the_weapon_an_attack_is_done_with_is_no_target(resources) -> None:
     )
     bombing = [e for e in code_all(text, resources) if e.trigger == "bombing"]
     assert bombing and all(e.target is None or e.target.country != "EGY" for e in bombing)
+
+
+def test_sides_that_fought_each_other_somewhere_are_the_parties(resources) -> None:
+    text = "The army and the RSF have fought since April in Sudan."
+    fought = [e for e in code_all(text, resources) if e.trigger == "fought"]
+    assert [(e.source.sector, e.target.sector) for e in fought if e.source and e.target] == [
+        ("MIL", "REB")
+    ]

@@ -636,7 +636,11 @@ class EventReader(Arguments):
             and inquired is None
         ):
             target = self._clause_target(tok)
-        if target is None and cand.found_type in self.lex.location_target:
+        if (
+            target is None
+            and cand.found_type in self.lex.location_target
+            and not self._each_other(tok, source, nominal)
+        ):
             target = self._location_target(light if light is not None else tok)
             if target is None and not nominal and self._told_with_other_act(tok, etype, cand.mode):
                 # "struck positions in Aleppo, destroying hideouts": the participle's act is
@@ -1247,6 +1251,17 @@ class EventReader(Arguments):
                 or (t.is_title and t.lower_ in self.lex.region_words)
             )
             for t in span
+        )
+
+    def _each_other(self, tok: Token, source: Token | None, nominal: bool) -> bool:
+        """``tok`` is a verb of doing to each other ("fight", "clash") with a list of doers
+        ("the army and the RSF have fought in Sudan"): the doers are the sides, and the
+        place named is where they fought, not a side."""
+        return (
+            not nominal
+            and source is not None
+            and lemma_of(tok) in self.lex.reciprocal_verbs
+            and any(c.dep_ == "conj" for c in source.children)
         )
 
     def _ally_country(self, mention: Mention) -> str | None:
