@@ -1080,3 +1080,16 @@ def test_a_spokesperson_of_no_country_speaks_for_the_subject_before(kb) -> None:
     text = "Hamas fired rockets at Israel. A UN spokesman, John Doe, urged restraint."
     doc, _, _ = resolve(text, kb)
     assert [m.actor.country for m in doc.mentions if "Doe" in m.text] == ["IGO"]
+
+
+def test_the_police_are_the_storys_state_not_the_last_one_named(kb) -> None:
+    text = (
+        "Kenyan police fired tear gas at protesters in Nairobi on Tuesday. Kenya's interior "
+        "minister defended the officers. Kenya has banned marches in the capital. Kenya's "
+        "opposition condemned the ban. Its leader called for new protests. Kenya's churches "
+        "urged calm. The United States, Britain and Germany urged restraint. Last year, "
+        "police opened fire on protesters who stormed parliament."
+    )
+    doc, resolver, _ = resolve(text, kb)
+    assert resolver.home == "KEN"
+    assert [m.actor.country for m in doc.mentions if m.text == "police"] == ["KEN"]

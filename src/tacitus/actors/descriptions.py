@@ -677,9 +677,11 @@ class Descriptions:
         if found is None or not found.actor.country or found.actor.country in EXTRA_CODES:
             return None
         body = self.body_actor(found.actor.country, role)
-        if found.actor.country in self._doer_countries(tok):
+        if found.actor.country in self._doer_countries(tok) or role.sector == "COP":
             # "Rubio urged the government to ...": the doer's own state, guessed only
-            # because it was named last; whether it is the document's home decides
+            # because it was named last; whether it is the document's home decides. So
+            # for the police, who serve where the story is ("The US, Britain and Germany
+            # urged restraint. ... police opened fire on protesters" in a story on Kenya)
             body = Actor(body.name, body.country, body.sector, body.actor_id)
             self.state.aimed.append((body, role))
         return body
