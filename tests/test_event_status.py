@@ -656,3 +656,30 @@ def test_no_word_of_an_act_is_no_act(text, resources) -> None:
 def test_word_of_an_act_tells_it(resources) -> None:
     text = "There were reports of shelling in Goma on Monday."
     assert any(e.type.value == "ASSAULT" for e in code(text, resources))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        (
+            "The minister warned that anyone who tried to storm government buildings would "
+            "be dealt with firmly.",
+            "storm",
+            "hypothetical",
+        ),
+        (
+            "Whoever attacks the embassy will be punished, the minister said.",
+            "attacks",
+            "hypothetical",
+        ),
+        # those who did it did it
+        (
+            "Those who attacked the convoy will be punished, the minister said.",
+            "attacked",
+            "asserted",
+        ),
+    ],
+)
+def test_what_anyone_might_do_is_supposed(text, trigger, status, resources) -> None:
+    found = [e.status.value for e in code_all(text, resources) if e.trigger == trigger]
+    assert found == [status]

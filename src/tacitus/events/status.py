@@ -100,6 +100,18 @@ class ClauseReader:
             c.dep_ == "det" and c.lower_ in grammar.negation_determiners for c in subject.children
         ) and not any(c.dep_ == "nummod" for c in subject.children)
 
+    def supposed(self, tok: Token) -> bool:
+        """``tok`` is what anyone might do: in a clause on "anyone" or with "whoever" for
+        subject ("anyone who tried to storm the buildings would be dealt with", "whoever
+        attacks the embassy will be punished"), itself or the verb it completes."""
+        clause = tok
+        while clause.dep_ in ("xcomp", "conj") and clause.head.pos_ in ("VERB", "AUX"):
+            clause = clause.head  # "who tried to storm": the clause of "tried"
+        generic = self.grammar.generic_pronouns
+        if clause.dep_ == "relcl" and clause.head.lower_ in generic:
+            return True
+        return any(c.dep_ == "nsubj" and c.lower_ in generic for c in clause.children)
+
     def alternative(self, prep: Token) -> bool:
         """ "instead of", "rather than": what follows is what was not done."""
         return any(
@@ -774,7 +786,7 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
         reading.demote(EventStatus.NEGATED)
     if reader.claimed(tok):
         reading.demote(EventStatus.CLAIMED)
-    if reader.talked_about(tok):
+    if reader.talked_about(tok) or (not nominal and reader.supposed(tok)):
         reading.demote(EventStatus.HYPOTHETICAL)
     if not nominal:
         aux = reader.aux(tok)
