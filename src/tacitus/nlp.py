@@ -94,6 +94,7 @@ def load_model(lang: str = DEFAULT_LANGUAGE) -> Language:
         nlp.add_pipe("tacitus_said_in_statement")
         nlp.add_pipe("tacitus_subordinate_subjects")
         nlp.add_pipe("tacitus_place_prepositions")
+        nlp.add_pipe("tacitus_unhyphened_holders")
         nlp.add_pipe("tacitus_tensed_conjuncts")
         nlp.add_pipe("tacitus_dateline_heads")
         nlp.add_pipe("tacitus_rootless_subjects")
