@@ -27,6 +27,8 @@ def triggers(text: str, resources: Resources) -> dict[str, tuple[str, str]]:
         ("The rebels launched an attack that targeted army posts near the town.", "targeted"),
         # a clause that names its own doer reports the act
         ("The mayor toured the village that Malian troops shelled in the night.", "shelled"),
+        # a passive clause names its doer with "by"
+        ("The lorries, which were ambushed by Malian troops near Gao, carried fuel.", "ambushed"),
         # a clause on a time is when the act happened
         ("It was the second time that the militia has struck army posts.", "struck"),
         # a clause whose subject is an act or a weapon reports that act
@@ -53,6 +55,8 @@ def test_a_relative_clause_that_reports_an_act_is_coded(text, trigger, resources
         ("He studied the car bomb that killed 20 people in 1998.", "killed"),
         # a place's past, with no act of the sentence on it
         ("The minister toured the village that was shelled in the night.", "shelled"),
+        # a doer named with "by" does not make a capture years back news
+        ("Gao, which was captured by Malian troops in 2013, is calm.", "captured"),
     ],
 )
 def test_a_relative_clause_of_background_is_not_coded(text, trigger, resources) -> None:

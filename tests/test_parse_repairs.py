@@ -414,3 +414,21 @@ def test_a_second_titled_name_read_as_an_apposition_is_the_conjunct() -> None:
     name = word(text, "Wechayachai")
     assert (name.dep_, name.head.text) == ("conj", "Manet")
     assert word(text, "Minister").head.text in ("Manet", "Wechayachai")
+
+
+def test_a_holding_participle_after_a_name_is_an_unhyphened_adjective() -> None:
+    from test_place import placed
+
+    text = (
+        "The militants opened a new front in Hama province on Monday, shelling the "
+        "National Guard (NG) held Qasr Bridge near the river."
+    )
+    held = word(text, "held")
+    assert (held.dep_, held.head.text) == ("amod", "Bridge")
+    assert (word(text, "Bridge").dep_, word(text, "Bridge").head.text) == ("dobj", "shelling")
+    # the place shelled is the one held, not the province of the sentence's first verb
+    loc = placed(text, "shelling")
+    assert loc is not None and loc.name == "Qasr Bridge"
+    # a holder with a subject of its own is a sentence: "the army controlled the town"
+    verb = word("Witnesses said the army controlled Qasr Bridge by noon.", "controlled")
+    assert verb.dep_ != "amod"

@@ -96,6 +96,7 @@ def load_model(lang: str = DEFAULT_LANGUAGE) -> Language:
         nlp.add_pipe("tacitus_place_prepositions")
         nlp.add_pipe("tacitus_fronted_objects")
         nlp.add_pipe("tacitus_perfect_modifiers")
+        nlp.add_pipe("tacitus_unhyphened_holders")
         nlp.add_pipe("tacitus_tensed_conjuncts")
         nlp.add_pipe("tacitus_dateline_heads")
         nlp.add_pipe("tacitus_rootless_subjects")

@@ -44,7 +44,11 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
   adjective of the noun after it;
 - ``tacitus_fronted_objects``: "ECOWAS Commission President X condemned the coup" — a
   name read as an object of the verb, though it stands before the verb's subject, is the
-  first word of the subject's phrase.
+  first word of the subject's phrase;
+- ``tacitus_unhyphened_holders``: "targeting the Syrian Arab Army controlled Industrial
+  District" — "controlled" after a name, with no subject, is the adjective of "army-
+  controlled" written without its hyphen, not a verb of the sentence taking the place as
+  its object.
 """
 
 from __future__ import annotations
@@ -64,6 +68,8 @@ _ACRONYM_MIN = 3  # the fewest letters of an acronym read as a verb
 _SYLLABLE_MAX = 5  # the most letters of the part of a given name after its hyphen
 # words both a preposition of place and an adjective ("outside parliament", "the outside world")
 _PLACE_ADJECTIVES = frozenset({"outside", "inside"})
+# participles of holding ground that follow their holder in "rebel-held", "army-controlled"
+_HOLDING_PARTICIPLES = frozenset({"controlled", "held", "occupied", "dominated"})
 
 
 @Language.component("tacitus_slash_names")
@@ -918,4 +924,48 @@ def perfect_modifiers(doc: Doc) -> Doc:
         elif noun.dep_ == "nsubj" and other.dep_ != "ROOT" and other.i > verb.i:
             changes = {noun.i: (verb.i, "dobj"), other.i: (verb.i, "conj")}
             _rehang(doc, {verb.i: (other.head.i, other.dep_), **changes})
+    return doc
+
+
+@Language.component("tacitus_unhyphened_holders")
+def unhyphened_holders(doc: Doc) -> Doc:
+    """Re-read "targeting the Syrian Arab Army (SAA) controlled Industrial District": a
+    participle of holding ground right after a name that is the object of a word, with no
+    subject or auxiliary of its own and a name as its object, is "army-controlled" written
+    without its hyphen. The parser reads it as a verb of the sentence; its object is the
+    object of the word the holder's name hangs on, the participle an adjective on it and
+    the holder the participle's modifier, as spaCy reads the hyphened form."""
+    for tok in doc[1:-1]:
+        if tok.lower_ not in _HOLDING_PARTICIPLES or tok.tag_ not in ("VBD", "VBN"):
+            continue
+        kids = list(tok.children)
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in kids):
+            continue
+        before = doc[tok.i - 1]
+        holder = before.head if before.text == ")" else before  # "the Army (SAA) controlled"
+        if not (
+            holder.pos_ == "PROPN"
+            and holder.dep_ in ("dobj", "pobj")
+            and holder.head.i < holder.i
+            and holder.i < tok.i
+        ):
+            continue
+        obj = next((c for c in kids if c.dep_ == "dobj"), None)
+        if obj is None or obj.i != tok.i + 1 and obj.left_edge.i != tok.i + 1:
+            continue  # "controlled Industrial District": the name right after it
+        if not doc[tok.i + 1].is_title:
+            continue
+        changes = {
+            obj.i: (holder.head.i, holder.dep_),
+            tok.i: (obj.i, "amod"),
+            holder.i: (tok.i, "npadvmod"),
+        }
+        for c in holder.children:  # "the" before the holder is the place's
+            if c.dep_ == "det" and c.i < holder.i:
+                changes[c.i] = (obj.i, "det")
+        for c in kids:  # "controlled X at the bank of the river": where X is
+            if c.dep_ == "prep":
+                changes[c.i] = (obj.i, "prep")
+        if _rehang(doc, changes):
+            tok.tag_ = "VBN"
     return doc

@@ -1604,7 +1604,8 @@ class EventReader(Arguments):
         it is on a time ("on Friday, when a village was stormed", "the second time that")
         or an infinitive ("the third officer to be killed this week"); when its doer is
         known and it is a "where" clause or names that doer itself ("the town, where the
-        army shelled rebel positions", "the village that the army shelled"); when its
+        army shelled rebel positions", "the village that the army shelled", "the convoy,
+        which was attacked by Taliban fighters"; not years back); when its
         subject is an act or a weapon of its type ("the market, where a car bomb killed
         23"); when it puts
         the act on the day of the report ("who was killed today"); when it is on a person
@@ -1627,6 +1628,15 @@ class EventReader(Arguments):
         subject = self._own_subject(verb)
         if src is not None and src.country and subject is not None:
             return False  # "the village that the army shelled": the clause names its doer
+        if (
+            src is not None
+            and src.country
+            and any(c.dep_ == "agent" for c in verb.children)
+            and not self._long_ago(verb)
+        ):
+            # "the convoy, which was attacked by Taliban fighters": a passive names its doer
+            # too ("Mosul, which was captured by ISIS in 2014" stays background)
+            return False
         if subject is not None and self.names_act(subject, etype) and not self._long_ago(verb):
             return False  # "the market, where a car bomb killed 23": an act or weapon did it
         if relatives & self.grammar.person_relatives and not self._long_ago(verb):
