@@ -525,3 +525,17 @@ def test_readiness_for_an_attack_is_no_threat(resources) -> None:
     text = "Taiwan's army said it was ready for an attack by China."
     assert not of_type(text, "THREATEN", resources)
     assert not of_type("The border with Turkey is open to trade.", "AGREE", resources)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Britain restored sanctions on Iran on Monday.", "asserted"),
+        ("The EU reimposed sanctions on Iran.", "asserted"),
+        # a mechanism that would do it: not done
+        ("The mechanism would restore UN sanctions on Iran.", "hypothetical"),
+    ],
+)
+def test_sanctions_imposed_again_are_sanctions(text, status, resources) -> None:
+    found = [(e.type.value, e.status.value) for e in code_all(text, resources)]
+    assert found == [("SANCTION", status)]
