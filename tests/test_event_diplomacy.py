@@ -525,3 +525,19 @@ def test_readiness_for_an_attack_is_no_threat(resources) -> None:
     text = "Taiwan's army said it was ready for an attack by China."
     assert not of_type(text, "THREATEN", resources)
     assert not of_type("The border with Turkey is open to trade.", "AGREE", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan foreign ministry said it had declined a request from Uganda.",
+        "Kenyan President Ruto declined Uganda's invitation, his office said.",
+        "Kenya said it refused the Ugandan request.",
+    ],
+)
+def test_a_refusal_reported_by_a_speech_verb_is_no_press_routine(text, resources) -> None:
+    # "declined to say" is a press routine; "said it declined" reports a refusal
+    assert any(e[1] == "KEN" for e in of_type(text, "REJECT", resources))
+    assert not of_type(
+        "The Kenyan ministry declined to say whether it met Uganda.", "REJECT", resources
+    )
