@@ -47,6 +47,14 @@ def mention(doc: Document, text: str) -> Mention:
         ("The Iranian side welcomed the deal.", "Iranian side", "IRN", "GOV"),
         ("Egyptian police dispersed the crowd.", "Egyptian police", "EGY", "COP"),
         ("Mali's junta expelled the envoy.", "Mali's junta", "MLI", "GOV"),
+        # a state's envoy to a body is the state's, not the body's
+        (
+            "Ghana's U.N. ambassador Harold Agyeman spoke.",
+            "Ghana's U.N. ambassador Harold Agyeman",
+            "GHA",
+            "GOV",
+        ),
+        ("The U.N. envoy Harold Agyeman spoke.", "U.N. envoy Harold Agyeman", "IGO", "IGO"),
         # "the junta": the rulers of the country the text speaks of
         ("Guinea was suspended after the coup. The junta rejected it.", "junta", "GIN", "GOV"),
     ],

@@ -17,6 +17,9 @@ from tacitus.model import Actor, Mention
 # seat of government standing for its state ("a spokesman for the State Department", "an
 # official at the Kremlin"); a country's name there is where the office is posted.
 _EMPLOYER_KINDS = ORG_KINDS | {"metonym"}
+# Bodies states send envoys to: after a state's possessive ("Russia's U.N. ambassador",
+# "Britain's EU envoy") the body says where the state's envoy serves, not whose he is.
+_BODY_KINDS = frozenset({"igo"})
 _DOER_CLIMB = 3  # clauses climbed from a verb to find who does it
 # The sectors of a state's forces: "the army", "the police" never stand for a rebel group
 # whose name holds the word ("the Arakan Army")
@@ -64,6 +67,8 @@ class Descriptions:
                 if owner is not None and owner.actor.country and possessor is None:
                     possessor = owner
             elif self.spans.heads_phrase(t, CUE_KINDS):
+                if possessor is not None and self.spans.heads_phrase(t, _BODY_KINDS):
+                    continue  # "Russia's U.N. ambassador": the state's envoy to the body
                 return mention(t)
         if possessor is not None or tied:
             return possessor
