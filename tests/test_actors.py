@@ -55,6 +55,13 @@ def mention(doc: Document, text: str) -> Mention:
             "GOV",
         ),
         ("The U.N. envoy Harold Agyeman spoke.", "U.N. envoy Harold Agyeman", "IGO", "IGO"),
+        # a body named like another state's is the owner's: "Pakistan's Foreign Office"
+        (
+            "Pakistan's Foreign Office spokesperson Mumtaz Baloch spoke.",
+            "Pakistan's Foreign Office spokesperson Mumtaz Baloch",
+            "PAK",
+            "GOV",
+        ),
         # "the junta": the rulers of the country the text speaks of
         ("Guinea was suspended after the coup. The junta rejected it.", "junta", "GIN", "GOV"),
     ],
