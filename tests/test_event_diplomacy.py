@@ -541,3 +541,16 @@ def test_a_refusal_reported_by_a_speech_verb_is_no_press_routine(text, resources
     assert not of_type(
         "The Kenyan ministry declined to say whether it met Uganda.", "REJECT", resources
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Kenya condemned what it called Ugandan aggression.", "ACCUSE"),
+        ("Kenya rejected what it called Ugandan interference.", "REJECT"),
+    ],
+)
+def test_naming_the_object_of_an_act_is_no_act_of_its_own(text, etype, resources) -> None:
+    found = code_all(text, resources)
+    assert [(e.type.value, e.status) for e in found] == [(etype, EventStatus.ASSERTED)]
+    assert "UGA" in {e.target.country for e in found if e.target}

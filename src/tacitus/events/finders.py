@@ -205,6 +205,7 @@ class LexiconFinder:
             elif (
                 lemma in self.lex.characterise_verbs
                 and tok.pos_ == "VERB"
+                and not self._named_object_of_act(tok)
                 and reader.characterisation(tok) is not None
             ):
                 out.append(self._candidate(tok, EventType.ACCUSE, "disapprove", "accuse.call"))
@@ -217,6 +218,20 @@ class LexiconFinder:
                 out.append(self._candidate(tok, EventType.REQUEST, None, "request.obligation"))
                 out[-1].frame = "obligation"
         return out
+
+    def _named_object_of_act(self, verb: Token) -> bool:
+        """``verb`` names the object of another act ("condemned what it called atrocities",
+        "rejected what he called interference"): the naming is that act's, no act of its
+        own."""
+        head = verb.head
+        return (
+            verb.dep_ == "ccomp"
+            and head.pos_ == "VERB"
+            and any(
+                c.dep_ == "dobj" and c.tag_ == "WP" and c.head.i == verb.i for c in verb.children
+            )
+            and lemma_of(head) in self.lex.verbs
+        )
 
     def _candidate(self, tok: Token, etype: EventType, mode: str | None, rule: str) -> Candidate:
         score = self.scores.get(rule, UNMEASURED_RULE_SCORE)
