@@ -116,6 +116,17 @@ def test_pronoun_resolves_to_the_previous_subject(kb) -> None:
     assert he.rule == "pronoun:he"
 
 
+def test_pronoun_resolves_to_a_titled_subject_whose_name_was_not_read(kb) -> None:
+    # the name after the title is no person the parser knows: the title is the subject
+    text = (
+        "Pakistani commissioner Syed Shah said Islamabad had asked New Delhi to stop work. "
+        "Indian foreign ministry spokesperson Randhir Jaiswal said the projects were legal. "
+        "He urged Pakistan to agree."
+    )
+    doc, _ = code(text, kb)
+    assert mention(doc, "He").actor.country == "IND"
+
+
 def test_misspelled_surname_is_the_same_person(kb) -> None:
     text = "Russian envoy Alexander Lavrentiev arrived. Laverentiev stressed the need for calm."
     doc, _ = code(text, kb)
