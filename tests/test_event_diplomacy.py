@@ -554,3 +554,16 @@ def test_naming_the_object_of_an_act_is_no_act_of_its_own(text, etype, resources
     found = code_all(text, resources)
     assert [(e.type.value, e.status) for e in found] == [(etype, EventStatus.ASSERTED)]
     assert "UGA" in {e.target.country for e in found if e.target}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya called for Uganda to reopen the border.",
+        "Kenya called for Ugandan troops to withdraw from the border.",
+        "Kenya pressed for Uganda to reopen the border.",
+    ],
+)
+def test_a_call_for_a_party_to_act_asks_it(text, resources) -> None:
+    # the parser hangs the "for" of a for-to clause on the clause, not on the verb
+    assert ("REQUEST", "KEN", "UGA") in of_type(text, "REQUEST", resources)

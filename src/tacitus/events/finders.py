@@ -329,6 +329,15 @@ class LexiconFinder:
                 for g in c.children
                 if g.dep_ == "nsubj"
             }
+            # "called for Uganda to reopen the border": the parser hangs the "for" of a
+            # for-to clause on the clause, as its mark; it is the verb's word all the same
+            near |= {
+                g.lower_
+                for c in tok.children
+                if c.dep_ in ("advcl", "ccomp", "xcomp")
+                for g in c.children
+                if g.dep_ == "mark" and g.lower_ == "for" and g.i < c.i
+            }
         if not nominal and self._reception(tok):
             return None  # "the plan was met with protests"
         # a phrase's word may be the object of a preposition the phrase names ("came under
