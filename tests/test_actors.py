@@ -62,6 +62,13 @@ def mention(doc: Document, text: str) -> Mention:
             "PAK",
             "GOV",
         ),
+        # the opposition's parties acting as one
+        (
+            "Serbia's main opposition coalition rejected the results.",
+            "Serbia's main opposition coalition",
+            "SRB",
+            "OPP",
+        ),
         # "the junta": the rulers of the country the text speaks of
         ("Guinea was suspended after the coup. The junta rejected it.", "junta", "GIN", "GOV"),
     ],
