@@ -567,3 +567,16 @@ def test_naming_the_object_of_an_act_is_no_act_of_its_own(text, etype, resources
 def test_a_call_for_a_party_to_act_asks_it(text, resources) -> None:
     # the parser hangs the "for" of a for-to clause on the clause, not on the verb
     assert ("REQUEST", "KEN", "UGA") in of_type(text, "REQUEST", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto told Ugandan President Yoweri Museveni in a phone call "
+        "that Kenya wanted peace.",
+        "In a phone call on Tuesday, Kenyan President William Ruto told Ugandan President "
+        "Yoweri Museveni that Kenya wanted peace.",
+    ],
+)
+def test_the_one_told_in_a_call_took_part_in_it(text, resources) -> None:
+    assert ("CONSULT", "KEN", "UGA") in of_type(text, "CONSULT", resources)

@@ -1637,6 +1637,18 @@ class Arguments:
         if (
             target is None
             and partaking is not None
+            and tok.head.lower_ in ("in", "during")
+            and lemma_of(partaking) in self.lex.speech_verbs
+        ):
+            # "told Museveni in a phone call that ...": the one told took part in the call
+            # (not "told reporters after the meeting", nor the press told during a visit)
+            told = next((c for c in partaking.children if c.dep_ in ("dobj", "dative")), None)
+            found = self.res.mention(told) if told is not None else None
+            if found is not None and found.actor.sector != "MED":
+                target = told
+        if (
+            target is None
+            and partaking is not None
             and lemma_of(tok) in self.grammar.journey_nouns
             and lemma_of(partaking) in self.grammar.travel_verbs
         ):
