@@ -580,3 +580,10 @@ def test_a_call_for_a_party_to_act_asks_it(text, resources) -> None:
 )
 def test_the_one_told_in_a_call_took_part_in_it(text, resources) -> None:
     assert ("CONSULT", "KEN", "UGA") in of_type(text, "CONSULT", resources)
+
+
+def test_support_voiced_for_a_policy_needs_no_recipient(resources) -> None:
+    # PLOVER SUPPORT: "express support for ... policy" (no recipient required)
+    for text in ("Kenya voiced support for the duties.", "Kenya expressed support for the plan."):
+        assert ("SUPPORT", "KEN", None) in of_type(text, "SUPPORT", resources)
+    assert not of_type("Support for the duties grew in Kenya.", "SUPPORT", resources)

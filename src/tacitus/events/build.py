@@ -810,11 +810,13 @@ class EventReader(Arguments):
         return events
 
     def _public_request(self, noun: Token, light: Token | None, event: Event) -> bool:
-        """``noun`` is a request its doer made in public for something, to no one named:
-        "issued a joint call for an end to hostilities", "renewed its appeal for calm" (a
-        light verb with a doer, and what is asked for; not "the demand for oil")."""
+        """``noun`` is a request or backing its doer voiced in public for something, to no
+        one named: "issued a joint call for an end to hostilities", "renewed its appeal for
+        calm", "voiced support for the duties" (a light verb with a doer, and what is asked
+        for or backed; not "the demand for oil", "support for the bill grew"). PLOVER
+        SUPPORT needs no recipient: support for a policy is support."""
         return (
-            event.type == EventType.REQUEST
+            event.type in (EventType.REQUEST, EventType.SUPPORT)
             and light is not None
             and event.source is not None
             and any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children)
