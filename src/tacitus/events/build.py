@@ -514,17 +514,21 @@ class EventReader(Arguments):
         complements = object_complements(verb) + things[1:]
         if not things:
             # "called the UN decision shameful", parsed with the object as the adjective's
-            # compound: the noun is what is called so
+            # compound (or "called Uganda's plan illegal", as its subject): the noun is what
+            # is called so
             complements = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "ADJ"]
             things = [
                 g
                 for c in complements
                 for g in c.children
-                if g.dep_ == "compound" and g.pos_ in ("NOUN", "PROPN") and g.i < c.i
+                if g.dep_ in ("compound", "nsubj") and g.pos_ in ("NOUN", "PROPN") and g.i < c.i
             ]
         if not things:
             return None
         thing = things[0]
+        # "called Uganda's actions unacceptable": the parser may hang the adjective on the
+        # object, after it
+        complements += [c for c in thing.children if c.dep_ == "amod" and c.i > thing.i]
         complements += [
             o
             for p in [*verb.children, *thing.children]
