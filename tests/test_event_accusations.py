@@ -335,3 +335,10 @@ def test_the_acts_condemned_are_the_ones_told_by_their_own_verb(resources) -> No
 )
 def test_an_object_parsed_beside_its_adjective_is_what_is_called_so(text, resources) -> None:
     assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+def test_a_state_critical_of_another_disapproves_of_it(resources) -> None:
+    text = "Kenya was sharply critical of Uganda."
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+    # a thing critical to another is no one's disapproval
+    assert not of_type("The talks are critical of course for Kenya.", "ACCUSE", resources)

@@ -497,9 +497,7 @@ class EventReader(Arguments):
         passive = tok.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in tok.children)
         if not passive and tok.dep_ != "acomp":
             return None
-        by_prep = {
-            c.lower_: c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ != "of"
-        }
+        by_prep = {c.lower_: c for c in tok.children if c.dep_ in ("prep", "agent")}
         for word in self.lex.disapproval_preps:
             obj = self._pobj(by_prep[word]) if word in by_prep else None
             if obj is not None and self._resolve(obj) is not None:
