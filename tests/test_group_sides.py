@@ -83,3 +83,13 @@ def test_the_countries_are_the_list_named_last_not_a_pair(resources) -> None:
     )
     sources = {e[1] for e in events(text, "ACCUSE", resources)}
     assert sources == {"TUR", "RUS", "IRN"}
+
+
+def test_both_sides_with_one_state_named_before_are_not_that_state(resources) -> None:
+    # "both sides" stand for two; the one state named earlier is not they
+    text = (
+        "The United States condemned the killings in Darfur. "
+        "Human Rights Watch accused both sides of war crimes."
+    )
+    found = events(text, "ACCUSE", resources)
+    assert found and not any(e[2] == "USA" for e in found if e[1] == "NGO")
