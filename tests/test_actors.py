@@ -69,6 +69,9 @@ def mention(doc: Document, text: str) -> Mention:
             "SRB",
             "OPP",
         ),
+        # regional and trade bodies are international organisations
+        ("The WTO ruled against Kenya.", "WTO", "IGO", "IGO"),
+        ("The Pacific Islands Forum met in Tonga.", "Pacific Islands Forum", "IGO", "IGO"),
         # "the junta": the rulers of the country the text speaks of
         ("Guinea was suspended after the coup. The junta rejected it.", "junta", "GIN", "GOV"),
     ],
