@@ -587,3 +587,11 @@ def test_support_voiced_for_a_policy_needs_no_recipient(resources) -> None:
     for text in ("Kenya voiced support for the duties.", "Kenya expressed support for the plan."):
         assert ("SUPPORT", "KEN", None) in of_type(text, "SUPPORT", resources)
     assert not of_type("Support for the duties grew in Kenya.", "SUPPORT", resources)
+
+
+def test_talks_travelled_to_are_with_the_capitals_state(resources) -> None:
+    # "flew to Kampala for talks": no one named, the talks are with whom he came to
+    text = "The Kenyan foreign minister flew to Kampala on Monday for talks."
+    assert ("CONSULT", "KEN", "UGA") in of_type(text, "CONSULT", resources)
+    # a city that is no capital names no host
+    assert not of_type("The Kenyan minister flew to Geneva for talks.", "CONSULT", resources)

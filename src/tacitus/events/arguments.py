@@ -1649,10 +1649,11 @@ class Arguments:
         if (
             target is None
             and partaking is not None
-            and lemma_of(tok) in self.grammar.journey_nouns
+            and (lemma_of(tok) in self.grammar.journey_nouns or tok.head.lower_ == "for")
             and lemma_of(partaking) in self.grammar.travel_verbs
         ):
-            # "the emir arrived in Tehran on a state visit": the visit is to where he came
+            # "the emir arrived in Tehran on a state visit": the visit is to where he came;
+            # "flew to Kampala for talks": talks with no one named are with whom he came to
             target = self._prep_target(partaking, ("in", "to"))
         if (
             source is None
