@@ -47,6 +47,31 @@ def mention(doc: Document, text: str) -> Mention:
         ("The Iranian side welcomed the deal.", "Iranian side", "IRN", "GOV"),
         ("Egyptian police dispersed the crowd.", "Egyptian police", "EGY", "COP"),
         ("Mali's junta expelled the envoy.", "Mali's junta", "MLI", "GOV"),
+        # a state's envoy to a body is the state's, not the body's
+        (
+            "Ghana's U.N. ambassador Harold Agyeman spoke.",
+            "Ghana's U.N. ambassador Harold Agyeman",
+            "GHA",
+            "GOV",
+        ),
+        ("The U.N. envoy Harold Agyeman spoke.", "U.N. envoy Harold Agyeman", "IGO", "IGO"),
+        # a body named like another state's is the owner's: "Pakistan's Foreign Office"
+        (
+            "Pakistan's Foreign Office spokesperson Mumtaz Baloch spoke.",
+            "Pakistan's Foreign Office spokesperson Mumtaz Baloch",
+            "PAK",
+            "GOV",
+        ),
+        # the opposition's parties acting as one
+        (
+            "Serbia's main opposition coalition rejected the results.",
+            "Serbia's main opposition coalition",
+            "SRB",
+            "OPP",
+        ),
+        # regional and trade bodies are international organisations
+        ("The WTO ruled against Kenya.", "WTO", "IGO", "IGO"),
+        ("The Pacific Islands Forum met in Tonga.", "Pacific Islands Forum", "IGO", "IGO"),
         # "the junta": the rulers of the country the text speaks of
         ("Guinea was suspended after the coup. The junta rejected it.", "junta", "GIN", "GOV"),
     ],
@@ -99,6 +124,17 @@ def test_pronoun_resolves_to_the_previous_subject(kb) -> None:
     assert he.actor.actor_id == "person:alexander-lavrentiev"
     assert he.actor.country == "RUS"
     assert he.rule == "pronoun:he"
+
+
+def test_pronoun_resolves_to_a_titled_subject_whose_name_was_not_read(kb) -> None:
+    # the name after the title is no person the parser knows: the title is the subject
+    text = (
+        "Pakistani commissioner Syed Shah said Islamabad had asked New Delhi to stop work. "
+        "Indian foreign ministry spokesperson Randhir Jaiswal said the projects were legal. "
+        "He urged Pakistan to agree."
+    )
+    doc, _ = code(text, kb)
+    assert mention(doc, "He").actor.country == "IND"
 
 
 def test_misspelled_surname_is_the_same_person(kb) -> None:

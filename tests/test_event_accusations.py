@@ -323,3 +323,22 @@ def test_the_acts_condemned_are_the_ones_told_by_their_own_verb(resources) -> No
     )
     found = [e for e in code_all(text, resources) if e.type.value == "ACCUSE"]
     assert [(e.source.country, e.target.country) for e in found] == [("IGO", "RUS")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the adjective read as the object's modifier after it, or the object as its subject
+        "Kenya called Uganda's actions unacceptable.",
+        "Kenya called Uganda's plan illegal.",
+    ],
+)
+def test_an_object_parsed_beside_its_adjective_is_what_is_called_so(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+def test_a_state_critical_of_another_disapproves_of_it(resources) -> None:
+    text = "Kenya was sharply critical of Uganda."
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+    # a thing critical to another is no one's disapproval
+    assert not of_type("The talks are critical of course for Kenya.", "ACCUSE", resources)

@@ -539,3 +539,76 @@ def test_readiness_for_an_attack_is_no_threat(resources) -> None:
 def test_sanctions_imposed_again_are_sanctions(text, status, resources) -> None:
     found = [(e.type.value, e.status.value) for e in code_all(text, resources)]
     assert found == [("SANCTION", status)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan foreign ministry said it had declined a request from Uganda.",
+        "Kenyan President Ruto declined Uganda's invitation, his office said.",
+        "Kenya said it refused the Ugandan request.",
+        # the parser may hang the report on the refusal ("his office said" as parataxis)
+        "Kenyan President Ruto declined Uganda's invitation, his office said, and instead "
+        "travelled to Addis Ababa.",
+    ],
+)
+def test_a_refusal_reported_by_a_speech_verb_is_no_press_routine(text, resources) -> None:
+    # "declined to say" is a press routine; "said it declined" reports a refusal
+    assert any(e[1] == "KEN" for e in of_type(text, "REJECT", resources))
+    assert not of_type(
+        "The Kenyan ministry declined to say whether it met Uganda.", "REJECT", resources
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Kenya condemned what it called Ugandan aggression.", "ACCUSE"),
+        ("Kenya rejected what it called Ugandan interference.", "REJECT"),
+    ],
+)
+def test_naming_the_object_of_an_act_is_no_act_of_its_own(text, etype, resources) -> None:
+    found = code_all(text, resources)
+    assert [(e.type.value, e.status) for e in found] == [(etype, EventStatus.ASSERTED)]
+    assert "UGA" in {e.target.country for e in found if e.target}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya called for Uganda to reopen the border.",
+        "Kenya called for Ugandan troops to withdraw from the border.",
+        "Kenya pressed for Uganda to reopen the border.",
+    ],
+)
+def test_a_call_for_a_party_to_act_asks_it(text, resources) -> None:
+    # the parser hangs the "for" of a for-to clause on the clause, not on the verb
+    assert ("REQUEST", "KEN", "UGA") in of_type(text, "REQUEST", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto told Ugandan President Yoweri Museveni in a phone call "
+        "that Kenya wanted peace.",
+        "In a phone call on Tuesday, Kenyan President William Ruto told Ugandan President "
+        "Yoweri Museveni that Kenya wanted peace.",
+    ],
+)
+def test_the_one_told_in_a_call_took_part_in_it(text, resources) -> None:
+    assert ("CONSULT", "KEN", "UGA") in of_type(text, "CONSULT", resources)
+
+
+def test_support_voiced_for_a_policy_needs_no_recipient(resources) -> None:
+    # PLOVER SUPPORT: "express support for ... policy" (no recipient required)
+    for text in ("Kenya voiced support for the duties.", "Kenya expressed support for the plan."):
+        assert ("SUPPORT", "KEN", None) in of_type(text, "SUPPORT", resources)
+    assert not of_type("Support for the duties grew in Kenya.", "SUPPORT", resources)
+
+
+def test_talks_travelled_to_are_with_the_capitals_state(resources) -> None:
+    # "flew to Kampala for talks": no one named, the talks are with whom he came to
+    text = "The Kenyan foreign minister flew to Kampala on Monday for talks."
+    assert ("CONSULT", "KEN", "UGA") in of_type(text, "CONSULT", resources)
+    # a city that is no capital names no host
+    assert not of_type("The Kenyan minister flew to Geneva for talks.", "CONSULT", resources)

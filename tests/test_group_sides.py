@@ -96,3 +96,13 @@ def test_the_two_states_the_story_is_about_over_a_pair_of_onlookers(resources) -
     )
     found = events(text, "AGREE", resources)  # a meeting to come: AGREE
     assert found and all({e[1], e[2]} == {"PHL", "CHN"} for e in found)
+
+
+def test_both_sides_with_one_state_named_before_are_not_that_state(resources) -> None:
+    # "both sides" stand for two; the one state named earlier is not they
+    text = (
+        "The United States condemned the killings in Darfur. "
+        "Human Rights Watch accused both sides of war crimes."
+    )
+    found = events(text, "ACCUSE", resources)
+    assert found and not any(e[2] == "USA" for e in found if e[1] == "NGO")

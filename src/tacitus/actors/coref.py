@@ -230,8 +230,16 @@ class Coreference:
         self.seen.append(_Seen(mention, kind, tok.i, sent, subject, plural, owner=possessor))
         role = self.state.spans.role_at.get(tok.i)
         if kind != "person" and not plural and role is not None and role[2].kind == "person":
-            # "Spain's prime minister said he ...": an office holder "he" may stand for
-            self.seen.append(_Seen(mention, "person", tok.i, sent, subject, False))
+            # "Spain's prime minister said he ...": an office holder "he" may stand for;
+            # a title on a name not read as one is its subject's ("Indian ministry
+            # spokesperson Randhir Jaiswal said ... He urged")
+            titled = (
+                tok.dep_ == "compound"
+                and tok.head.pos_ == "PROPN"
+                and tok.head.dep_ in words.subject_deps
+                and not self.state.spans.names_person(tok.head)
+            )
+            self.seen.append(_Seen(mention, "person", tok.i, sent, subject or titled, False))
         country = mention.actor.country
         if kind == "person" and country:
             # "he" may stand for a person; "it/its" may stand for that person's state (or

@@ -52,8 +52,9 @@ class Descriptions:
         mention = self.state.mention
         possessor: Mention | None = None
         tied = tok.lemma_.lower() in self.words.relational_roles  # "Israel's ally"
-        # "Russia's UN ambassador", "the UN ambassador X": the body is where the post is,
-        # not whom its holder serves
+        # "the UN ambassador X", and after a state's possessive any post ("Russia's UN
+        # ambassador", "Britain's EU envoy"): the body is where the post is, not whom its
+        # holder serves
         posted = any(t.lemma_.lower() in self.words.posted_roles for t in np)
         for t in np:
             if t.i == tok.i or t.dep_ == "det" or self._patron(t, tok):
@@ -68,7 +69,8 @@ class Descriptions:
                     possessor = owner
             elif self.spans.heads_phrase(t, CUE_KINDS):
                 found = mention(t)
-                if not (posted and found is not None and found.actor.country in EXTRA_CODES):
+                posting = posted or possessor is not None
+                if not (posting and found is not None and found.actor.country in EXTRA_CODES):
                     return found
         if possessor is not None or tied:
             return possessor
@@ -359,7 +361,10 @@ class Descriptions:
                 self.groups.partners[tok.i] = group
                 return state.make(left, end, group[0].actor, f"group:{role.title}", title)
             forms = words.state_forms.get(tok.lemma_.lower(), frozenset())
-            target = self.coref.antecedent(tok, ("state",), countries=forms)
+            if plural and tok.lemma_.lower() in words.side_words:
+                target = None  # "both sides" with one state named before: not that state
+            else:
+                target = self.coref.antecedent(tok, ("state",), countries=forms)
         elif role.kind == "body" and plural and tok.lower_ != role.title:
             # "both governments", "the two armies"; "the police" is one body
             if group := self.groups.states(tok):

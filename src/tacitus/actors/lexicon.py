@@ -216,16 +216,22 @@ class Spans:
 
     def _other_states_body(self, start: int, size: int, phrase: Phrase) -> bool:
         """A body of one state's name said of another state: "the German Foreign Office"
-        is not the British "Foreign Office"; the country word before it says whose it is."""
+        is not the British "Foreign Office", nor is "Pakistan's Foreign Office"; the country word
+        before it says whose it is."""
         if phrase.kind != "group" or not phrase.country or start == 0:
             return False
         prev = self.parsed[start - 1]
+        if prev.dep_ == "case" and start >= 2:
+            prev = self.parsed[start - 2]  # "Pakistan's Foreign Office"
         found = self.phrase_at.get(prev.i)
+        last = self.parsed[start + size - 1]
         return (
             found is not None
             and found[2].kind in COUNTRY_KINDS
             and found[2].country != phrase.country
-            and start <= prev.head.i < start + size
+            # the country word owns the body, or the thing the body's name describes
+            # ("Pakistan's Foreign Office spokesperson")
+            and (start <= prev.head.i < start + size or prev.head.i == last.head.i != last.i)
         )
 
     def _match_misspelt_countries(self) -> None:

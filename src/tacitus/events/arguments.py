@@ -1645,10 +1645,23 @@ class Arguments:
         if (
             target is None
             and partaking is not None
-            and lemma_of(tok) in self.grammar.journey_nouns
+            and tok.head.lower_ in ("in", "during")
+            and lemma_of(partaking) in self.lex.speech_verbs
+        ):
+            # "told Museveni in a phone call that ...": the one told took part in the call
+            # (not "told reporters after the meeting", nor the press told during a visit)
+            told = next((c for c in partaking.children if c.dep_ in ("dobj", "dative")), None)
+            found = self.res.mention(told) if told is not None else None
+            if found is not None and found.actor.sector != "MED":
+                target = told
+        if (
+            target is None
+            and partaking is not None
+            and (lemma_of(tok) in self.grammar.journey_nouns or tok.head.lower_ == "for")
             and lemma_of(partaking) in self.grammar.travel_verbs
         ):
-            # "the emir arrived in Tehran on a state visit": the visit is to where he came
+            # "the emir arrived in Tehran on a state visit": the visit is to where he came;
+            # "flew to Kampala for talks": talks with no one named are with whom he came to
             target = self._prep_target(partaking, ("in", "to"))
         if (
             source is None

@@ -497,9 +497,7 @@ class EventReader(Arguments):
         passive = tok.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in tok.children)
         if not passive and tok.dep_ != "acomp":
             return None
-        by_prep = {
-            c.lower_: c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ != "of"
-        }
+        by_prep = {c.lower_: c for c in tok.children if c.dep_ in ("prep", "agent")}
         for word in self.lex.disapproval_preps:
             obj = self._pobj(by_prep[word]) if word in by_prep else None
             if obj is not None and self._resolve(obj) is not None:
@@ -514,17 +512,21 @@ class EventReader(Arguments):
         complements = object_complements(verb) + things[1:]
         if not things:
             # "called the UN decision shameful", parsed with the object as the adjective's
-            # compound: the noun is what is called so
+            # compound (or "called Uganda's plan illegal", as its subject): the noun is what
+            # is called so
             complements = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "ADJ"]
             things = [
                 g
                 for c in complements
                 for g in c.children
-                if g.dep_ == "compound" and g.pos_ in ("NOUN", "PROPN") and g.i < c.i
+                if g.dep_ in ("compound", "nsubj") and g.pos_ in ("NOUN", "PROPN") and g.i < c.i
             ]
         if not things:
             return None
         thing = things[0]
+        # "called Uganda's actions unacceptable": the parser may hang the adjective on the
+        # object, after it
+        complements += [c for c in thing.children if c.dep_ == "amod" and c.i > thing.i]
         complements += [
             o
             for p in [*verb.children, *thing.children]
@@ -814,11 +816,13 @@ class EventReader(Arguments):
         return events
 
     def _public_request(self, noun: Token, light: Token | None, event: Event) -> bool:
-        """``noun`` is a request its doer made in public for something, to no one named:
-        "issued a joint call for an end to hostilities", "renewed its appeal for calm" (a
-        light verb with a doer, and what is asked for; not "the demand for oil")."""
+        """``noun`` is a request or backing its doer voiced in public for something, to no
+        one named: "issued a joint call for an end to hostilities", "renewed its appeal for
+        calm", "voiced support for the duties" (a light verb with a doer, and what is asked
+        for or backed; not "the demand for oil", "support for the bill grew"). PLOVER
+        SUPPORT needs no recipient: support for a policy is support."""
         return (
-            event.type == EventType.REQUEST
+            event.type in (EventType.REQUEST, EventType.SUPPORT)
             and light is not None
             and event.source is not None
             and any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children)

@@ -205,6 +205,7 @@ class LexiconFinder:
             elif (
                 lemma in self.lex.characterise_verbs
                 and tok.pos_ == "VERB"
+                and not self._named_object_of_act(tok)
                 and reader.characterisation(tok) is not None
             ):
                 out.append(self._candidate(tok, EventType.ACCUSE, "disapprove", "accuse.call"))
@@ -217,6 +218,20 @@ class LexiconFinder:
                 out.append(self._candidate(tok, EventType.REQUEST, None, "request.obligation"))
                 out[-1].frame = "obligation"
         return out
+
+    def _named_object_of_act(self, verb: Token) -> bool:
+        """``verb`` names the object of another act ("condemned what it called atrocities",
+        "rejected what he called interference"): the naming is that act's, no act of its
+        own."""
+        head = verb.head
+        return (
+            verb.dep_ == "ccomp"
+            and head.pos_ == "VERB"
+            and any(
+                c.dep_ == "dobj" and c.tag_ == "WP" and c.head.i == verb.i for c in verb.children
+            )
+            and lemma_of(head) in self.lex.verbs
+        )
 
     def _candidate(self, tok: Token, etype: EventType, mode: str | None, rule: str) -> Candidate:
         score = self.scores.get(rule, UNMEASURED_RULE_SCORE)
@@ -313,6 +328,15 @@ class LexiconFinder:
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 for g in c.children
                 if g.dep_ == "nsubj"
+            }
+            # "called for Uganda to reopen the border": the parser hangs the "for" of a
+            # for-to clause on the clause, as its mark; it is the verb's word all the same
+            near |= {
+                g.lower_
+                for c in tok.children
+                if c.dep_ in ("advcl", "ccomp", "xcomp")
+                for g in c.children
+                if g.dep_ == "mark" and g.lower_ == "for" and g.i < c.i
             }
         if not nominal and self._reception(tok):
             return None  # "the plan was met with protests"

@@ -134,9 +134,14 @@ def not_event(tok: Token, lex: TriggerLexicon) -> bool:
     if not phrases:
         return False
     # a preposition by its form: "according to" is no "accord"
-    near = {lemma_of(c) for c in tok.children if c.dep_ != "prep"}
-    near |= {c.lower_ for c in tok.children}
-    near |= {lemma_of(tok.head), tok.head.lower_}
+    # nor is a reporting clause set in it ("declined the invitation, his office said")
+    told = [c for c in tok.children if c.dep_ != "parataxis"]
+    near = {lemma_of(c) for c in told if c.dep_ != "prep"}
+    near |= {c.lower_ for c in told}
+    if tok.dep_ not in ("ccomp", "parataxis"):
+        # a clause's reporting verb is no word of its phrase: "said it declined the offer",
+        # "refused the offer, his office said" are refusals, not "declined to say"
+        near |= {lemma_of(tok.head), tok.head.lower_}
     for child in tok.children:
         if child.dep_ in ("dobj", "nsubjpass") and any(
             lemma_of(c) in lex.consular_words
