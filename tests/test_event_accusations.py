@@ -342,3 +342,17 @@ def test_a_state_critical_of_another_disapproves_of_it(resources) -> None:
     assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
     # a thing critical to another is no one's disapproval
     assert not of_type("The talks are critical of course for Kenya.", "ACCUSE", resources)
+
+
+def test_a_bad_motive_laid_on_an_act_is_an_accusation(resources) -> None:
+    found = code_all('Iran called the resolution "politically motivated".', resources)
+    assert [(e.type.value, e.source.country if e.source else None) for e in found] == [
+        ("ACCUSE", "IRN")
+    ]
+
+
+def test_states_named_by_their_region_are_no_state_of_the_text(resources) -> None:
+    # no home-country target: Russia did not criticise itself
+    text = "Russia's envoy, Mikhail Ulyanov, criticised the Western powers on Friday."
+    found = [e for e in code_all(text, resources) if e.type.value == "ACCUSE"]
+    assert found and all(e.target is None for e in found)

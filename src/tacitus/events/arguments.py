@@ -1214,14 +1214,19 @@ class Arguments:
     def unknown_accused(self, verb: Token, found: EventType) -> bool:
         """``verb`` accuses its direct object, which names no known actor nor an act ("accused
         the West of ...", "sued unnamed officials"): the accused is unknown."""
-        if found != EventType.ACCUSE or lemma_of(verb) not in self.lex.accused_object_verbs:
+        if found != EventType.ACCUSE:
             return False
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        return (
-            obj is not None
-            and obj.tag_ != "WP"
-            and self._resolve(obj) is None
-            and not self.lex.nouns.get(lemma_of(obj))
+        if obj is None or obj.tag_ == "WP" or self._resolve(obj) is not None:
+            return False
+        if lemma_of(verb) in self.lex.accused_object_verbs:
+            return not self.lex.nouns.get(lemma_of(obj))
+        # "criticised the Western powers", "condemned Arab states": a group of states
+        # named by their region, whom no state of the text stands for
+        return obj.tag_ == "NNS" and any(
+            c.dep_ in ("amod", "compound")
+            and (c.ent_type_ == "NORP" or c.lower_ in self.lex.region_words)
+            for c in obj.children
         )
 
     def _particle_target(self, verb: Token, found: EventType) -> Token | None:
