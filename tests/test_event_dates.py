@@ -142,6 +142,7 @@ def _history(text: str, trigger: str, published: DateInfo | None = PUBLISHED) ->
         ("In 2014, gunmen stormed an army school in Peshawar.", "stormed"),
         ("In December 2014, gunmen stormed a school and killed 140 pupils.", "killed"),
         ("In 1982, Israel invaded Lebanon and backed militias who seized Beirut.", "seized"),
+        ("A court jailed a soldier for shooting a civilian in Bucha in 2016.", "shooting"),
     ],
 )
 def test_a_scene_dated_years_back_is_history(text: str, trigger: str) -> None:
@@ -161,6 +162,8 @@ def test_a_scene_dated_years_back_is_history(text: str, trigger: str) -> None:
         ("In 2014, gunmen stormed an army school in Peshawar.", "stormed", None),
         # the date is in a clause under the act, not over it
         ("Russia, which in 2014 annexed Crimea, shelled Kharkiv on Monday.", "shelled", PUBLISHED),
+        # the court's act is today's, whatever the date of the act it tries
+        ("A court jailed a soldier for shooting a civilian in Bucha in 2016.", "jailed", PUBLISHED),
     ],
 )
 def test_no_history(text: str, trigger: str, published: DateInfo | None) -> None:

@@ -308,7 +308,8 @@ def dated_history(doc: Document, parsed: Any, event: Event) -> bool:
     """Does a date put before the verb of the event's own clause, or of a clause it hangs
     from, set it more than ``history_days`` before publication ("In December 2014, gunmen
     stormed a school and killed 140")? That is a scene of background history, not this
-    report's news. A date after its verb ("were abducted in August 2016") may date the act
+    report's news, and so is an act a court tries ("jailed for bombing a police station in
+    2019"). A date after a finite verb ("were abducted in August 2016") may date the act
     the story is about; one in a clause under the act ("Russia, which in 2014 annexed
     Crimea, shelled Kharkiv") or one that runs up to now ("since 2019") does not count."""
     date = event.date
@@ -335,5 +336,7 @@ def dated_history(doc: Document, parsed: Any, event: Event) -> bool:
         return False
     # a date put before its verb sets a scene in the past ("In 2014, Russia annexed
     # Crimea"); one after it may date an act the story is about ("the two were abducted
-    # in August 2016" in a report on their release)
-    return token.i < verb.i
+    # in August 2016" in a report on their release), but not an act named only as what a
+    # court tries ("sentenced a soldier for shooting a civilian in 2022")
+    act = clause_verb(trigger)
+    return token.i < verb.i or (act.tag_ == "VBG" and act.dep_ == "pcomp")
