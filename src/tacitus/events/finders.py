@@ -1337,7 +1337,8 @@ class LexiconFinder:
         with no word saying whose ("the negotiating team", "the Iranian team" are not), or
         players of a game, whoever's ("Liverpool's forwards attacked down the left"), or
         its sentence tells of a player sent off or carded ("was sent off after attacking an
-        opponent", "was shown a red card for striking him"): the whole sentence is sport."""
+        opponent", "was shown a red card for striking him"): the whole sentence is sport; or
+        followers of a game at one or named by one ("football fans fought with police")."""
         if any(
             (
                 phrasal(t) in self.lex.sport_marks
@@ -1354,6 +1355,15 @@ class LexiconFinder:
             for t in tok.sent
         ):
             return True
+        if any(
+            lemma_of(d) in self.lex.fan_words
+            and (
+                any(lemma_of(c) in self.lex.game_words for c in d.children)
+                or any(lemma_of(t) in self.lex.game_scenes for t in tok.sent)
+            )
+            for d in self._doers(tok, nominal, reader, ("poss",))
+        ):
+            return True  # "football fans fought with police", "fans clashed after the match"
         return any(
             d.pos_ == "NOUN"
             and (lemma_of(d) in self.lex.player_words or d.lower_ in self.lex.player_words)

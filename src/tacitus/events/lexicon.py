@@ -184,6 +184,8 @@ class TriggerLexicon:
     sport_words: frozenset[str] = frozenset()  # "the team attacked", "the league suspended"
     game_words: frozenset[str] = frozenset()  # "the Indian cricket team": a side in a game
     player_words: frozenset[str] = frozenset()  # "Liverpool's forwards attacked": play
+    fan_words: frozenset[str] = frozenset()  # "football fans fought with police": sport
+    game_scenes: frozenset[str] = frozenset()  # "fans clashed after the match"
     recruit_words: frozenset[str] = frozenset()  # "signed the forward": a hire
     standing_verbs: frozenset[str] = frozenset()  # "Lexus offers all its models"
     reception_verbs: frozenset[str] = frozenset()
@@ -491,6 +493,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         sport_words=_words(data, "sport_words"),
         game_words=_words(data, "game_words"),
         player_words=_words(data, "player_words"),
+        fan_words=_words(data, "fan_words"),
+        game_scenes=_words(data, "game_scenes"),
         recruit_words=_words(data, "recruit_words"),
         standing_verbs=_words(data, "standing_verbs"),
         reception_verbs=_words(data, "reception_verbs"),
