@@ -1304,7 +1304,9 @@ class LexiconFinder:
 
     def _private_crime(self, verb: Token, reader: EventReader) -> bool:
         """``verb`` is done "in", "during" or "over" a private crime or quarrel ("shot dead
-        a trader during a robbery", "stabbed his neighbour over a personal dispute"), and
+        a trader during a robbery", "stabbed his neighbour over a personal dispute"), by
+        thieves ("robbers shot a cashier") or by a private person on his or her own kin ("a
+        man stabbed his wife"), and
         neither its doer nor whom it is done to holds an office, serves a state or is named
         (not "police shot a robber during a robbery", "an MP was shot dead in a robbery")."""
         motive = False
@@ -1319,10 +1321,28 @@ class LexiconFinder:
                     lemma_of(g) in self.lex.quarrel_words and kinds & self.lex.private_kinds
                 ):
                     motive = True
-        if not motive:
-            return False
         parties = [reader.subject(verb), reader.patient(verb)]
         parties += [c for c in verb.children if c.dep_ == "dobj"]
+        doer = parties[0]
+        if doer is not None and not (
+            doer.dep_ == "nsubj"
+            and (doer.head.i == verb.i or (verb.dep_ == "conj" and doer.head.i == verb.head.i))
+        ):
+            # only the verb's own active subject tells who does it ("a man stabbed his wife";
+            # not "harassment drove him to murder his wife", "ambushed by robbers")
+            doer = None
+        if doer is not None and lemma_of(doer) in self.lex.criminal_doers:
+            motive = True  # "armed robbers shot a bank cashier"
+        if doer is not None and doer.pos_ == "NOUN":
+            # "a man stabbed his wife", "shot dead his brother": the doer's own kin
+            motive = motive or any(
+                p is not None
+                and lemma_of(p) in self.lex.kin_words
+                and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in p.children)
+                for p in parties[1:]
+            )
+        if not motive:
+            return False
         public = self.lex.official_sectors | self.lex.police_sectors | self.lex.political_sectors
         everyone = [q for p in parties if p is not None for q in (p, *p.conjuncts)]
         # a person the news names is one of note ("former MP Philip Godana was shot dead

@@ -172,6 +172,8 @@ class TriggerLexicon:
     crime_motives: frozenset[str] = frozenset()
     quarrel_words: frozenset[str] = frozenset()
     private_kinds: frozenset[str] = frozenset()
+    criminal_doers: frozenset[str] = frozenset()  # "robbers shot a cashier": a crime
+    kin_words: frozenset[str] = frozenset()  # "stabbed his wife": a private crime
     evacuee_words: frozenset[str] = frozenset()  # "evacuated residents": people moved
     weapon_words: frozenset[str] = frozenset()
     critic_words: frozenset[str] = frozenset()  # "hit back at critics": words, no blow
@@ -481,6 +483,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         crime_motives=_words(data, "crime_motives"),
         quarrel_words=_words(data, "quarrel_words"),
         private_kinds=_words(data, "private_kinds"),
+        criminal_doers=_words(data, "criminal_doers"),
+        kin_words=_words(data, "kin_words"),
         evacuee_words=_words(data, "evacuee_words"),
         weapon_words=_words(data, "weapon_words"),
         critic_words=_words(data, "critic_words"),
