@@ -1398,15 +1398,22 @@ class LexiconFinder:
         )
 
     def _political(self, tok: Token, nominal: bool, reader: EventReader) -> bool:
-        """The doer of ``tok`` is a party or a legislature: the subject of a verb, the owner
-        of a noun ("Republican attacks", "the senators' attack") or the subject of the light
-        verb that carries it ("Democrats launched an attack on the governor")."""
+        """The doer of ``tok`` is a party, a legislature or an opposition politician: the
+        subject of a verb, the owner of a noun ("Republican attacks", "the senators' attack")
+        or the subject of the light verb that carries it ("Democrats launched an attack on
+        the governor")."""
         doers = self._doers(tok, nominal, reader, ("poss", "amod", "compound"))
         light = light_verb(tok, self.lex) if nominal else None
         if light is not None and (subject := reader.subject(light)) is not None:
             doers.append(subject)
         if any(reader.sectors(d) & self.lex.political_sectors for d in doers):
             return True
+        if any(
+            self.lex.opposition_sector in reader.sectors(d)
+            and (lemma_of(d) in self.lex.politician_words or _person(reader, d))
+            for d in doers
+        ):
+            return True  # "opposition politicians attacked the budget" (not "the opposition")
         # one office holder attacking another by name: "Trump attacked Pelosi", "Biden
         # attacked Trump over the tariffs" (not "troops attacked X", "Russia attacked Kyiv")
         return not nominal and (

@@ -159,6 +159,8 @@ class TriggerLexicon:
     region_words: frozenset[str] = frozenset()
     party_words: frozenset[str] = frozenset()  # "Republican lawmakers": no nationality
     political_sectors: frozenset[str] = frozenset()
+    opposition_sector: str = "OPP"  # "opposition politicians attacked the budget": words
+    politician_words: frozenset[str] = frozenset()
     commerce_sectors: frozenset[str] = frozenset()
     non_agents: frozenset[str] = frozenset()
     inert_things: frozenset[str] = frozenset()  # "Israeli settlements threaten"
@@ -473,6 +475,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         region_words=_words(data, "region_words"),
         party_words=_words(data, "party_words"),
         political_sectors=frozenset(str(v) for v in data.get("political_sectors") or []),
+        opposition_sector=str(data.get("opposition_sector") or "OPP"),
+        politician_words=_words(data, "politician_words"),
         commerce_sectors=frozenset(str(v) for v in data.get("commerce_sectors") or []),
         non_agents=_words(data, "non_agents"),
         inert_things=_words(data, "inert_things"),
