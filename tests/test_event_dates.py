@@ -143,6 +143,12 @@ def _history(text: str, trigger: str, published: DateInfo | None = PUBLISHED) ->
         ("In December 2014, gunmen stormed a school and killed 140 pupils.", "killed"),
         ("In 1982, Israel invaded Lebanon and backed militias who seized Beirut.", "seized"),
         ("A court jailed a soldier for shooting a civilian in Bucha in 2016.", "shooting"),
+        (
+            "It marks the siege of Mariupol, where bombs destroyed the theatre and killed "
+            "hundreds in March 2016.",
+            "killed",
+        ),
+        ("Haiti has been in turmoil since its president was killed in July 2016.", "killed"),
     ],
 )
 def test_a_scene_dated_years_back_is_history(text: str, trigger: str) -> None:

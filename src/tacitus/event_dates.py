@@ -339,4 +339,14 @@ def dated_history(doc: Document, parsed: Any, event: Event) -> bool:
     # in August 2016" in a report on their release), but not an act named only as what a
     # court tries ("sentenced a soldier for shooting a civilian in 2022")
     act = clause_verb(trigger)
-    return token.i < verb.i or (act.tag_ == "VBG" and act.dep_ == "pcomp")
+    if token.i < verb.i or (act.tag_ == "VBG" and act.dep_ == "pcomp"):
+        return True
+    # nor an act told in a clause on a noun or as the start of a state of things ("the
+    # siege of Mariupol, where Russian bombs destroyed the theatre in March 2022", "in
+    # turmoil since the president was killed in July 2021"), or joined to one
+    while act.dep_ == "conj" and act.head.i != act.i:
+        act = act.head
+    return act.dep_ == "relcl" or (
+        act.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in words.ongoing_words for c in act.children)
+    )
