@@ -38,3 +38,33 @@ def test_a_private_crime_is_no_attack(text, resources) -> None:
 )
 def test_violence_with_a_public_party_or_no_crime_stays_an_attack(text, resources) -> None:
     assert any(e.type.value == "ASSAULT" for e in code(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # thieves do it
+        "Armed robbers shot a Nigerian bank cashier in Ibadan on Sunday, police said.",
+        "In Karachi, robbers shot dead a shopkeeper who resisted them, police said.",
+        # a private person to his or her own kin
+        "A Ukrainian man stabbed his wife to death in Odesa on Sunday, police said.",
+        "Lebanese police said a man shot dead his brother in the Bekaa valley.",
+    ],
+)
+def test_thieves_and_violence_on_ones_own_kin_are_crime(text, resources) -> None:
+    assert [e for e in code(text, resources) if e.type.value == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the kin of someone else, harmed by a state's force
+        "Syrian soldiers shot dead his brother in Homs on Sunday, the activist said.",
+        # robbers who harm a state's force
+        "Armed robbers shot dead two Nigerian police officers in Ibadan on Sunday.",
+        # robbers named only as a "by" agent: the act is told from its victims
+        "The Iraqi pilgrims had been ambushed by robbers in Karbala on Saturday.",
+    ],
+)
+def test_other_violence_by_or_on_such_parties_stays_an_attack(text, resources) -> None:
+    assert any(e.type.value == "ASSAULT" for e in code(text, resources))

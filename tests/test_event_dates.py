@@ -100,6 +100,7 @@ def test_bad_time_words_file(tmp_path) -> None:
     bad.write_text(
         "day_offsets: {today: soon}\nperiods: {}\nspan_openers: []\nspan_counts: {}\n"
         "span_units: {}\nforward_words: []\nmonth_parts: []\nago_words: []\n"
+        "history_days: 365\nongoing_words: []\n"
     )
     with pytest.raises(DataFileError, match="day_offsets"):
         event_dates.load_time_words(str(bad))
@@ -127,3 +128,49 @@ def test_days_before_another_moment_is_not_relative_to_publication() -> None:
 def test_verbless_headline() -> None:
     date = dated("Turkish strikes on Saturday", "strikes")
     assert (date.value, date.how) == ("2022-11-19", "relative")
+
+
+def _history(text: str, trigger: str, published: DateInfo | None = PUBLISHED) -> bool:
+    doc, parsed, event = one_event(text, trigger, published=published)
+    event_dates.date_event(doc, parsed, event)
+    return event_dates.dated_history(doc, parsed, event)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("In 2014, gunmen stormed an army school in Peshawar.", "stormed"),
+        ("In December 2014, gunmen stormed a school and killed 140 pupils.", "killed"),
+        ("In 1982, Israel invaded Lebanon and backed militias who seized Beirut.", "seized"),
+        ("A court jailed a soldier for shooting a civilian in Bucha in 2016.", "shooting"),
+        (
+            "It marks the siege of Mariupol, where bombs destroyed the theatre and killed "
+            "hundreds in March 2016.",
+            "killed",
+        ),
+        ("Haiti has been in turmoil since its president was killed in July 2016.", "killed"),
+    ],
+)
+def test_a_scene_dated_years_back_is_history(text: str, trigger: str) -> None:
+    assert _history(text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "published"),
+    [
+        # the date stands after its verb: it may date the act the story is about
+        ("The two were abducted by gunmen in Kabul in August 2016.", "abducted", PUBLISHED),
+        # recent: within a year of the report
+        ("In 2022, gunmen stormed an army school in Peshawar.", "stormed", PUBLISHED),
+        # up to now, not back then
+        ("Since 2019, rebels have attacked the pipeline.", "attacked", PUBLISHED),
+        # no publication date to measure from
+        ("In 2014, gunmen stormed an army school in Peshawar.", "stormed", None),
+        # the date is in a clause under the act, not over it
+        ("Russia, which in 2014 annexed Crimea, shelled Kharkiv on Monday.", "shelled", PUBLISHED),
+        # the court's act is today's, whatever the date of the act it tries
+        ("A court jailed a soldier for shooting a civilian in Bucha in 2016.", "jailed", PUBLISHED),
+    ],
+)
+def test_no_history(text: str, trigger: str, published: DateInfo | None) -> None:
+    assert not _history(text, trigger, published)

@@ -196,7 +196,7 @@ def test_the_capital_of_the_dateline_names_no_state_struck() -> None:
 
 def test_his_wife_is_not_the_man_his_refers_to(resources) -> None:
     text = (
-        "President Vladimir Putin spoke on Monday. Police said a 45-year-old man stabbed "
+        "President Vladimir Putin spoke on Monday. Police said a 45-year-old soldier stabbed "
         "his wife to death in Moscow."
     )
     stabbed = by_trigger(text, resources)["stabbed"]

@@ -398,6 +398,41 @@ def test_a_sentence_telling_of_a_player_sent_off_is_sport(text, trigger, resourc
     assert not types_of(text, trigger, resources)
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Football fans fought with police in Lviv after the derby.", "fought"),
+        ("Cricket fans clashed with police outside the stadium in Rawalpindi.", "clashed"),
+        ("Nacional fans invaded the pitch and attacked Millonarios players.", "attacked"),
+    ],
+)
+def test_fans_brawling_at_a_game_is_sport(text, trigger, resources) -> None:
+    assert "ASSAULT" not in types_of(text, trigger, resources)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Trump fans attacked police officers at the Capitol in Washington.", "attacked"),
+        ("Opposition supporters clashed with police in Nairobi.", "clashed"),
+    ],
+)
+def test_fans_of_no_game_still_attack(text, trigger, resources) -> None:
+    assert "ASSAULT" in types_of(text, trigger, resources)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Opposition politicians attacked the Sudanese government's budget on Tuesday.", "ACCUSE"),
+        # "the opposition" or its forces may be armed
+        ("The Syrian opposition attacked government positions in Idlib on Tuesday.", "ASSAULT"),
+    ],
+)
+def test_opposition_politicians_attack_in_words(text, expected, resources) -> None:
+    assert types_of(text, "attacked", resources) == {expected}
+
+
 def test_troops_sent_off_to_the_front_still_attack(resources) -> None:
     text = "Kenyan troops were sent off to the front after attacking a Somali camp."
     assert types_of(text, "attacking", resources) == {"ASSAULT"}

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tacitus.coder import Resources
+from tacitus.coder import Resources, code_document
+from tacitus.model import DateInfo, Document
 from tacitus.nlp import load_model
 from test_events import code, code_all
 
@@ -206,3 +207,17 @@ def test_sides_that_fought_each_other_somewhere_are_the_parties(resources) -> No
     assert [(e.source.sector, e.target.sector) for e in fought if e.source and e.target] == [
         ("MIL", "REB")
     ]
+
+
+def test_violence_told_as_dated_history_is_no_event(resources) -> None:
+    text = (
+        "Gunmen stormed a police post in Bannu on Tuesday, killing four officers.\n\n"
+        "In December 2014, Taliban gunmen stormed an army-run school in Peshawar and "
+        "killed more than 140 people."
+    )
+    doc = Document("t", "t", "text", "", text, text, 0)
+    doc.published = DateInfo("2024-01-10", "day", "metadata")
+    code_document(doc, load_model()(text), resources)
+    places = {e.trigger.split()[0]: e.location.name for e in doc.events if e.location}
+    assert places.get("stormed") == "Bannu"
+    assert [e.trigger for e in doc.events if e.start > text.index("In December")] == []

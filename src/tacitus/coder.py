@@ -253,10 +253,16 @@ def _arguments(a: Analysis) -> None:
 
 @component("dates", requires=["events"], assigns=["event dates"])
 def _dates(a: Analysis) -> None:
-    from tacitus.event_dates import date_event
+    from tacitus.event_dates import date_event, dated_history
 
     for event in a.doc.events:
         date_event(a.doc, a.parsed, event)
+    # "In 2014, gunmen stormed a school": violence told as history, not this report's act
+    # (other acts so dated may be the story's own: "he was convicted in 1998")
+    violent = a.resources.triggers.unattributed
+    a.doc.events = [
+        e for e in a.doc.events if e.type not in violent or not dated_history(a.doc, a.parsed, e)
+    ]
 
 
 @component("place", requires=["events"], assigns=["event places"])

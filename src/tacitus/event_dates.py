@@ -38,6 +38,8 @@ class TimeWords:
     span_units: dict[str, int]
     forward_words: frozenset[str]
     pattern: re.Pattern[str]
+    history_days: int = 365
+    ongoing_words: frozenset[str] = frozenset()
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -82,6 +84,8 @@ def load_time_words(path: str | None = None) -> TimeWords:
         "forward_words": list,
         "month_parts": list,
         "ago_words": list,
+        "history_days": int,
+        "ongoing_words": list,
     }
     data = language_file("time_words.yaml", schema=schema, path=path)
     where = path or "tacitus/lang/en/time_words.yaml"
@@ -100,6 +104,8 @@ def load_time_words(path: str | None = None) -> TimeWords:
         span_units={k.lower(): v for k, v in data["span_units"].items()},
         forward_words=frozenset(w.lower() for w in data["forward_words"]),
         pattern=_build_pattern(data),
+        history_days=data["history_days"],
+        ongoing_words=frozenset(w.lower() for w in data["ongoing_words"]),
     )
 
 
@@ -282,3 +288,65 @@ def date_event(doc: Document, parsed: Any, event: Event) -> None:
         best = ranked[0]
         text = doc.text[best.start : best.end]
         event.date = DateInfo(None, "unknown", "relative", text, best.start, best.end)
+
+
+def _last_day(value: str) -> dt.date | None:
+    """The last day a 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' value can mean."""
+    parts = [int(p) for p in value.split("-")]
+    try:
+        if len(parts) == 1:
+            return dt.date(parts[0], 12, 31)
+        if len(parts) == 2:
+            following = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+            return following - dt.timedelta(days=1)
+        return dt.date(*parts[:3])
+    except ValueError:
+        return None
+
+
+def dated_history(doc: Document, parsed: Any, event: Event) -> bool:
+    """Does a date put before the verb of the event's own clause, or of a clause it hangs
+    from, set it more than ``history_days`` before publication ("In December 2014, gunmen
+    stormed a school and killed 140")? That is a scene of background history, not this
+    report's news, and so is an act a court tries ("jailed for bombing a police station in
+    2019"). A date after a finite verb ("were abducted in August 2016") may date the act
+    the story is about; one in a clause under the act ("Russia, which in 2014 annexed
+    Crimea, shelled Kharkiv") or one that runs up to now ("since 2019") does not count."""
+    date = event.date
+    if date is None or date.how not in ("text", "relative") or not date.value:
+        return False
+    if date.start is None or date.end is None or date.end_value is not None:
+        return False
+    words = load_time_words()
+    opener = (date.text or "").lower().split()[:1]
+    if opener and opener[0] in words.ongoing_words:
+        return False
+    ref, precision = _publication_day(doc.published)
+    if ref is None or precision != "day":
+        return False
+    last = _last_day(date.value)
+    if last is None or (ref - last).days <= words.history_days:
+        return False
+    trigger = event_word(parsed, event.trigger_start, event.trigger_end)
+    token = _token(parsed, date.start, date.end)
+    if trigger is None or token is None:
+        return False
+    verb = clause_verb(token)
+    if not (attached(token, trigger) or any(a.i == verb.i for a in clause_verb(trigger).ancestors)):
+        return False
+    # a date put before its verb sets a scene in the past ("In 2014, Russia annexed
+    # Crimea"); one after it may date an act the story is about ("the two were abducted
+    # in August 2016" in a report on their release), but not an act named only as what a
+    # court tries ("sentenced a soldier for shooting a civilian in 2022")
+    act = clause_verb(trigger)
+    if token.i < verb.i or (act.tag_ == "VBG" and act.dep_ == "pcomp"):
+        return True
+    # nor an act told in a clause on a noun or as the start of a state of things ("the
+    # siege of Mariupol, where Russian bombs destroyed the theatre in March 2022", "in
+    # turmoil since the president was killed in July 2021"), or joined to one
+    while act.dep_ == "conj" and act.head.i != act.i:
+        act = act.head
+    return act.dep_ == "relcl" or (
+        act.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in words.ongoing_words for c in act.children)
+    )

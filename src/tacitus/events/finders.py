@@ -1328,7 +1328,9 @@ class LexiconFinder:
 
     def _private_crime(self, verb: Token, reader: EventReader) -> bool:
         """``verb`` is done "in", "during" or "over" a private crime or quarrel ("shot dead
-        a trader during a robbery", "stabbed his neighbour over a personal dispute"), and
+        a trader during a robbery", "stabbed his neighbour over a personal dispute"), by
+        thieves ("robbers shot a cashier") or by a private person on his or her own kin ("a
+        man stabbed his wife"), and
         neither its doer nor whom it is done to holds an office, serves a state or is named
         (not "police shot a robber during a robbery", "an MP was shot dead in a robbery")."""
         motive = False
@@ -1343,10 +1345,28 @@ class LexiconFinder:
                     lemma_of(g) in self.lex.quarrel_words and kinds & self.lex.private_kinds
                 ):
                     motive = True
-        if not motive:
-            return False
         parties = [reader.subject(verb), reader.patient(verb)]
         parties += [c for c in verb.children if c.dep_ == "dobj"]
+        doer = parties[0]
+        if doer is not None and not (
+            doer.dep_ == "nsubj"
+            and (doer.head.i == verb.i or (verb.dep_ == "conj" and doer.head.i == verb.head.i))
+        ):
+            # only the verb's own active subject tells who does it ("a man stabbed his wife";
+            # not "harassment drove him to murder his wife", "ambushed by robbers")
+            doer = None
+        if doer is not None and lemma_of(doer) in self.lex.criminal_doers:
+            motive = True  # "armed robbers shot a bank cashier"
+        if doer is not None and doer.pos_ == "NOUN":
+            # "a man stabbed his wife", "shot dead his brother": the doer's own kin
+            motive = motive or any(
+                p is not None
+                and lemma_of(p) in self.lex.kin_words
+                and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in p.children)
+                for p in parties[1:]
+            )
+        if not motive:
+            return False
         public = self.lex.official_sectors | self.lex.police_sectors | self.lex.political_sectors
         everyone = [q for p in parties if p is not None for q in (p, *p.conjuncts)]
         # a person the news names is one of note ("former MP Philip Godana was shot dead
@@ -1361,7 +1381,8 @@ class LexiconFinder:
         with no word saying whose ("the negotiating team", "the Iranian team" are not), or
         players of a game, whoever's ("Liverpool's forwards attacked down the left"), or
         its sentence tells of a player sent off or carded ("was sent off after attacking an
-        opponent", "was shown a red card for striking him"): the whole sentence is sport."""
+        opponent", "was shown a red card for striking him"): the whole sentence is sport; or
+        followers of a game at one or named by one ("football fans fought with police")."""
         if any(
             (
                 phrasal(t) in self.lex.sport_marks
@@ -1378,6 +1399,15 @@ class LexiconFinder:
             for t in tok.sent
         ):
             return True
+        if any(
+            lemma_of(d) in self.lex.fan_words
+            and (
+                any(lemma_of(c) in self.lex.game_words for c in d.children)
+                or any(lemma_of(t) in self.lex.game_scenes for t in tok.sent)
+            )
+            for d in self._doers(tok, nominal, reader, ("poss",))
+        ):
+            return True  # "football fans fought with police", "fans clashed after the match"
         return any(
             d.pos_ == "NOUN"
             and (lemma_of(d) in self.lex.player_words or d.lower_ in self.lex.player_words)
@@ -1392,15 +1422,22 @@ class LexiconFinder:
         )
 
     def _political(self, tok: Token, nominal: bool, reader: EventReader) -> bool:
-        """The doer of ``tok`` is a party or a legislature: the subject of a verb, the owner
-        of a noun ("Republican attacks", "the senators' attack") or the subject of the light
-        verb that carries it ("Democrats launched an attack on the governor")."""
+        """The doer of ``tok`` is a party, a legislature or an opposition politician: the
+        subject of a verb, the owner of a noun ("Republican attacks", "the senators' attack")
+        or the subject of the light verb that carries it ("Democrats launched an attack on
+        the governor")."""
         doers = self._doers(tok, nominal, reader, ("poss", "amod", "compound"))
         light = light_verb(tok, self.lex) if nominal else None
         if light is not None and (subject := reader.subject(light)) is not None:
             doers.append(subject)
         if any(reader.sectors(d) & self.lex.political_sectors for d in doers):
             return True
+        if any(
+            self.lex.opposition_sector in reader.sectors(d)
+            and (lemma_of(d) in self.lex.politician_words or _person(reader, d))
+            for d in doers
+        ):
+            return True  # "opposition politicians attacked the budget" (not "the opposition")
         # one office holder attacking another by name: "Trump attacked Pelosi", "Biden
         # attacked Trump over the tariffs" (not "troops attacked X", "Russia attacked Kyiv")
         return not nominal and (
