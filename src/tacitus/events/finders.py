@@ -536,6 +536,10 @@ class LexiconFinder:
                     ):
                         continue
                     elif trig.type == EventType.AID and any(
+                        c.dep_ == "prt" for c in tok.children
+                    ):
+                        continue  # "will not give up an inch", "gave in": another verb
+                    elif trig.type == EventType.AID and any(
                         g.dep_ in ("dobj", "npadvmod", "appos") and a_time(g, self.lex.grammar)
                         for c in tok.children
                         for g in (c, *c.children)
