@@ -1042,3 +1042,24 @@ def test_an_armed_groups_government_is_the_states(text: str, phrase: str, sector
     doc, _, _ = resolve(text, kb)
     found = mention(doc, phrase)
     assert (found.actor.country, found.actor.sector) == ("AFG", sector)
+
+
+def test_a_bare_state_body_after_another_state_named_before_is_the_story_home(kb) -> None:
+    # "the junta" would be the latest state named (China, the sentence before); the
+    # story is about Myanmar, whose junta it is
+    text = (
+        "Myanmar's army bombed a village in Sagaing. Myanmar said the village hid rebels. "
+        "Myanmar's opposition condemned the strike. China urged restraint. "
+        "The junta has arrested thousands of people."
+    )
+    doc, _, _ = resolve(text, kb)
+    junta = [m for m in doc.mentions if m.text == "junta"][-1]
+    assert junta.actor.country == "MMR"
+    # a state named in the same sentence is still the one meant
+    doc, _, _ = resolve(
+        "Myanmar's army shelled a town. Myanmar said the town hid rebels. Myanmar's "
+        "opposition condemned it. "
+        "China said the junta in Beijing had no role.",
+        kb,
+    )
+    assert [m for m in doc.mentions if m.text == "junta"][-1].actor.country == "CHN"

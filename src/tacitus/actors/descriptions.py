@@ -670,9 +670,12 @@ class Descriptions:
         if found is None or not found.actor.country or found.actor.country in EXTRA_CODES:
             return None
         body = self.body_actor(found.actor.country, role)
-        if found.actor.country in self._doer_countries(tok):
+        told_before = any(s.mention is found and s.sent < sent for s in self.coref.seen)
+        if told_before or found.actor.country in self._doer_countries(tok):
             # "Rubio urged the government to ...": the doer's own state, guessed only
-            # because it was named last; whether it is the document's home decides
+            # because it was named last; so is a state named in an earlier sentence
+            # ("China urged restraint. The junta has arrested ..."): whether it is the
+            # document's home decides
             body = Actor(body.name, body.country, body.sector, body.actor_id)
             self.state.aimed.append((body, role))
         return body
