@@ -1063,3 +1063,15 @@ def test_a_bare_state_body_after_another_state_named_before_is_the_story_home(kb
         kb,
     )
     assert [m for m in doc.mentions if m.text == "junta"][-1].actor.country == "CHN"
+
+
+def test_a_capital_an_organisation_sits_in_stands_for_it_once_the_text_named_it(kb) -> None:
+    doc, _, _ = resolve(
+        "The European Union imposed tariffs on Chinese cars. Hungary's prime minister "
+        "criticised Brussels for the move.",
+        kb,
+    )
+    assert mention(doc, "Brussels").actor.actor_id == "org:european-union"
+    # no organisation spoken of: the city is its state's
+    doc, _, _ = resolve("Brussels summoned the Congolese ambassador over the remarks.", kb)
+    assert mention(doc, "Brussels").actor.country == "BEL"

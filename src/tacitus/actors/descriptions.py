@@ -210,6 +210,8 @@ class Descriptions:
             return state.make(start, end, state.kb_actor(phrase), phrase.rule, None)
         if phrase.country is None:
             return None
+        if phrase.kind == "capital" and (seated := self._seated_body(tok, phrase)) is not None:
+            return state.make(start, end, seated, f"seat:{phrase.rule}", None)
         people = (
             phrase.kind == "demonym"
             and tok.pos_ in self.words.noun_pos
@@ -232,6 +234,18 @@ class Descriptions:
             sector = "CVL"  # "seven Iraqis were killed": people counted are civilians
         actor = state.state_actor(country, sector, people=people)
         return state.make(left, end, actor, phrase.rule, None)
+
+    def _seated_body(self, tok: Token, phrase: Phrase) -> Actor | None:
+        """The organisation a capital stands for ("Brussels said" after "the European
+        Union imposed"): one seated in it that the text named before, the latest; else
+        None (the city is its state's)."""
+        seated = self.state.kb.seats.get(phrase.rule.partition(":")[2].lower())
+        if not seated:
+            return None
+        for seen in reversed(self.coref.seen):
+            if seen.token < tok.i and seen.mention.actor.actor_id in seated:
+                return seen.mention.actor
+        return None
 
     def role(self, tok: Token, np: list[Token], cue: Mention | None) -> Mention | None:
         """A role description: "the Russian minister", "his country", "the two sides"."""
