@@ -419,7 +419,7 @@ class Descriptions:
             if sent - seen.sent > LOOKBACK_SENTENCES:
                 break
             actor = seen.mention.actor
-            if _attribution(tok.doc[seen.token]):
+            if attribution(tok.doc[seen.token]):
                 continue  # "..., according to the United Nations": a source, not the topic
             if seen.kind == "org" and (
                 actor.country in ("IGO", "NGO") or (armed and actor.sector == "REB")
@@ -744,7 +744,7 @@ def outside_government(actor: Actor) -> bool:
     return (actor.actor_id or "").startswith("org:") and actor.sector not in (None, "GOV")
 
 
-def _attribution(tok: Token) -> bool:
+def attribution(tok: Token) -> bool:
     """``tok`` names the source of a figure or claim, "according to" it: "has killed 35,000,
     according to the United Nations" (the sentence is not about it)."""
     to = tok.head
