@@ -1075,3 +1075,12 @@ def test_a_capital_an_organisation_sits_in_stands_for_it_once_the_text_named_it(
     # no organisation spoken of: the city is its state's
     doc, _, _ = resolve("Brussels summoned the Congolese ambassador over the remarks.", kb)
     assert mention(doc, "Brussels").actor.country == "BEL"
+
+
+def test_the_state_a_subject_is_placed_in_is_the_country_of_its_sentence(kb) -> None:
+    doc, _, _ = resolve(
+        "Niger cut ties with Ukraine. Niamey said it stood with Mali. Security forces in "
+        "Burkina Faso repelled an attack in the north of the country on Saturday.",
+        kb,
+    )
+    assert mention(doc, "country").actor.country == "BFA"
