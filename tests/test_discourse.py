@@ -1084,3 +1084,12 @@ def test_the_state_a_subject_is_placed_in_is_the_country_of_its_sentence(kb) -> 
         kb,
     )
     assert mention(doc, "country").actor.country == "BFA"
+
+
+def test_the_government_is_no_force_the_word_only_qualified(kb) -> None:
+    doc, _, _ = resolve(
+        "Ethiopian government troops clashed with militiamen in Amhara. Ethiopia said the "
+        "fighters wanted to seize power. The government declared a state of emergency.",
+        kb,
+    )
+    assert [m for m in doc.mentions if m.text == "government"][-1].actor.sector == "GOV"

@@ -669,8 +669,15 @@ class Descriptions:
                 and outside_government(actor)
             ):
                 continue  # "the army" is a state's, not the rebel "National Liberation Army"
-            said = f"{seen.mention.role or ''} {actor.name or ''}".lower()
-            if word in said.split() and actor.country:
+            said = f"{seen.mention.role or ''} {actor.name or ''}".lower().split()
+            role_words = (seen.mention.role or "").lower().split()
+            if (
+                word in role_words[:-1]
+                and word not in (actor.name or "").lower().split()
+                and actor.sector != role.sector
+            ):
+                continue  # "government troops" are no government: the word only qualifies
+            if word in said and actor.country:
                 return actor
         if word in self.words.international_body_words:
             # "the World Food Programme said ... the agency": the organisation, when one
