@@ -1093,3 +1093,18 @@ def test_the_government_is_no_force_the_word_only_qualified(kb) -> None:
         kb,
     )
     assert [m for m in doc.mentions if m.text == "government"][-1].actor.sector == "GOV"
+
+
+def test_government_forces_are_the_forces_of_the_state_spoken_of(kb) -> None:
+    doc, _, _ = resolve(
+        "Sudan's army shelled Omdurman on Friday. Government forces fired artillery at the "
+        "Umbada district.",
+        kb,
+    )
+    assert mention(doc, "Government forces").actor.country == "SDN"
+    # another state's force beside them: the government is not that state's
+    doc, _, _ = resolve(
+        "The rebels lost the town after French forces backing government troops attacked.",
+        kb,
+    )
+    assert mention(doc, "government troops").actor.country != "FRA"

@@ -315,6 +315,22 @@ class Descriptions:
                 # the country of the place named
                 actor = state.state_actor(home, role.sector)
                 return state.make(left, end, actor, f"place+role:{role.title}", title)
+        if (
+            cue is None
+            and role.kind == "group"
+            and role.sector in _STATE_FORCE_SECTORS
+            and any(
+                t.i < tok.i
+                and t.dep_ in ("compound", "amod")
+                and t.lower_ in words.government_words
+                for t in np
+            )
+            and (body := self._described_body(tok, np, role)) is not None
+            and not self._other_force_beside(tok, body)
+        ):
+            # "government forces", "regime troops": the forces of the state the text speaks
+            # of, as "the government" is its government (the home decides, as there)
+            return state.make(left, end, body, f"coref:{role.title}", title)
         # "people" bare doing something is a crowd ("people threw stones"), "the people" a
         # state's; "people were hurt" tells a toll, not a party
         people = (
@@ -700,6 +716,18 @@ class Descriptions:
             body = Actor(body.name, body.country, body.sector, body.actor_id)
             self.state.aimed.append((body, role))
         return body
+
+    def _other_force_beside(self, tok: Token, body: Actor) -> bool:
+        """A force of ``body``'s state and sector is named in ``tok``'s sentence apart from
+        it ("French forces backing government troops"): the government's is another's."""
+        sent = self.coref.sent_of.get(tok.i, 0)
+        return any(
+            seen.sent == sent
+            and seen.token != tok.i
+            and seen.mention.actor.country == body.country
+            and seen.mention.actor.sector == body.sector
+            for seen in self.coref.seen
+        )
 
     def office_in_title(self, tok: Token, np: list[Token]) -> Actor | None:
         """The state's body named bare in the title of the person ``tok`` ("ministry" of
