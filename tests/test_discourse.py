@@ -1108,3 +1108,13 @@ def test_government_forces_are_the_forces_of_the_state_spoken_of(kb) -> None:
         kb,
     )
     assert mention(doc, "government troops").actor.country != "FRA"
+
+
+def test_both_sides_never_named_are_no_single_state(kb) -> None:
+    # one state named before: "both sides" (the army and a militia) are not Sudan alone
+    doc, _, _ = resolve(
+        "Sudan's army shelled Omdurman, and the paramilitary RSF said it had taken Mellit. "
+        "Volker Turk, the UN human rights chief, urged both sides to protect civilians.",
+        kb,
+    )
+    assert not [m for m in doc.mentions if m.text == "sides"]

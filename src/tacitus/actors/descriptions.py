@@ -382,7 +382,12 @@ class Descriptions:
                 self.groups.partners[tok.i] = group
                 return state.make(left, end, group[0].actor, f"group:{role.title}", title)
             forms = words.state_forms.get(tok.lemma_.lower(), frozenset())
-            target = self.coref.antecedent(tok, ("state",), countries=forms)
+            if plural and tok.lemma_.lower() in words.side_words:
+                # "both sides" are two, never the one state named last; unnamed, no one
+                # (nor a sector: "the warring parties" are no political parties)
+                return None
+            else:
+                target = self.coref.antecedent(tok, ("state",), countries=forms)
         elif role.kind == "body" and plural and tok.lower_ != role.title:
             # "both governments", "the two armies"; "the police" is one body
             if group := self.groups.states(tok):
