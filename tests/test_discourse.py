@@ -1097,8 +1097,8 @@ def test_the_government_is_no_force_the_word_only_qualified(kb) -> None:
 
 def test_government_forces_are_the_forces_of_the_state_spoken_of(kb) -> None:
     doc, _, _ = resolve(
-        "Sudan's army shelled Omdurman on Friday. Government forces fired artillery at the "
-        "Umbada district.",
+        "Sudan's army shelled Omdurman on Friday. Sudan said rebels held the city. "
+        "Government forces fired artillery at the Umbada district.",
         kb,
     )
     assert mention(doc, "Government forces").actor.country == "SDN"
@@ -1118,3 +1118,20 @@ def test_both_sides_never_named_are_no_single_state(kb) -> None:
         kb,
     )
     assert not [m for m in doc.mentions if m.text == "sides"]
+
+
+def test_government_forces_of_a_story_with_no_home_are_of_no_state_named_before(kb) -> None:
+    # Kenya and Uganda named as often: no home to tell whose forces these are
+    doc, _, _ = resolve(
+        "Kenya's president met Uganda's president on Monday. Uganda thanked Kenya for the "
+        "visit. Government forces shelled a village near the border.",
+        kb,
+    )
+    assert mention(doc, "Government forces").actor.country is None
+    # the state named in the same sentence is still the one meant
+    doc, _, _ = resolve(
+        "Kenya's president met Uganda's president on Monday. Uganda thanked Kenya for the "
+        "visit. Sudan said government forces shelled a village.",
+        kb,
+    )
+    assert mention(doc, "government forces").actor.country == "SDN"

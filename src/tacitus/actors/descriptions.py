@@ -329,7 +329,10 @@ class Descriptions:
             and not self._other_force_beside(tok, body)
         ):
             # "government forces", "regime troops": the forces of the state the text speaks
-            # of, as "the government" is its government (the home decides, as there)
+            # of, as "the government" is its government (the home decides, as there; with
+            # no home, a state named only sentences before is no one's guess to keep)
+            if any(body is aimed for aimed, _ in state.aimed):
+                state.unsure_forces.append(body)
             return state.make(left, end, body, f"coref:{role.title}", title)
         # "people" bare doing something is a crowd ("people threw stones"), "the people" a
         # state's; "people were hurt" tells a toll, not a party
