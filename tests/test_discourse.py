@@ -1093,3 +1093,96 @@ def test_the_police_are_the_storys_state_not_the_last_one_named(kb) -> None:
     doc, resolver, _ = resolve(text, kb)
     assert resolver.home == "KEN"
     assert [m.actor.country for m in doc.mentions if m.text == "police"] == ["KEN"]
+
+
+def test_a_bare_state_body_after_another_state_named_before_is_the_story_home(kb) -> None:
+    # "the junta" would be the latest state named (China, the sentence before); the
+    # story is about Myanmar, whose junta it is
+    text = (
+        "Myanmar's army bombed a village in Sagaing. Myanmar said the village hid rebels. "
+        "Myanmar's opposition condemned the strike. China urged restraint. "
+        "The junta has arrested thousands of people."
+    )
+    doc, _, _ = resolve(text, kb)
+    junta = [m for m in doc.mentions if m.text == "junta"][-1]
+    assert junta.actor.country == "MMR"
+    # a state named in the same sentence is still the one meant
+    doc, _, _ = resolve(
+        "Myanmar's army shelled a town. Myanmar said the town hid rebels. Myanmar's "
+        "opposition condemned it. "
+        "China said the junta in Beijing had no role.",
+        kb,
+    )
+    assert [m for m in doc.mentions if m.text == "junta"][-1].actor.country == "CHN"
+
+
+def test_a_capital_an_organisation_sits_in_stands_for_it_once_the_text_named_it(kb) -> None:
+    doc, _, _ = resolve(
+        "The European Union imposed tariffs on Chinese cars. Hungary's prime minister "
+        "criticised Brussels for the move.",
+        kb,
+    )
+    assert mention(doc, "Brussels").actor.actor_id == "org:european-union"
+    # no organisation spoken of: the city is its state's
+    doc, _, _ = resolve("Brussels summoned the Congolese ambassador over the remarks.", kb)
+    assert mention(doc, "Brussels").actor.country == "BEL"
+
+
+def test_the_state_a_subject_is_placed_in_is_the_country_of_its_sentence(kb) -> None:
+    doc, _, _ = resolve(
+        "Niger cut ties with Ukraine. Niamey said it stood with Mali. Security forces in "
+        "Burkina Faso repelled an attack in the north of the country on Saturday.",
+        kb,
+    )
+    assert mention(doc, "country").actor.country == "BFA"
+
+
+def test_the_government_is_no_force_the_word_only_qualified(kb) -> None:
+    doc, _, _ = resolve(
+        "Ethiopian government troops clashed with militiamen in Amhara. Ethiopia said the "
+        "fighters wanted to seize power. The government declared a state of emergency.",
+        kb,
+    )
+    assert [m for m in doc.mentions if m.text == "government"][-1].actor.sector == "GOV"
+
+
+def test_government_forces_are_the_forces_of_the_state_spoken_of(kb) -> None:
+    doc, _, _ = resolve(
+        "Sudan's army shelled Omdurman on Friday. Sudan said rebels held the city. "
+        "Government forces fired artillery at the Umbada district.",
+        kb,
+    )
+    assert mention(doc, "Government forces").actor.country == "SDN"
+    # another state's force beside them: the government is not that state's
+    doc, _, _ = resolve(
+        "The rebels lost the town after French forces backing government troops attacked.",
+        kb,
+    )
+    assert mention(doc, "government troops").actor.country != "FRA"
+
+
+def test_both_sides_never_named_are_no_single_state(kb) -> None:
+    # one state named before: "both sides" (the army and a militia) are not Sudan alone
+    doc, _, _ = resolve(
+        "Sudan's army shelled Omdurman, and the paramilitary RSF said it had taken Mellit. "
+        "Volker Turk, the UN human rights chief, urged both sides to protect civilians.",
+        kb,
+    )
+    assert not [m for m in doc.mentions if m.text == "sides"]
+
+
+def test_government_forces_of_a_story_with_no_home_are_of_no_state_named_before(kb) -> None:
+    # Kenya and Uganda named as often: no home to tell whose forces these are
+    doc, _, _ = resolve(
+        "Kenya's president met Uganda's president on Monday. Uganda thanked Kenya for the "
+        "visit. Government forces shelled a village near the border.",
+        kb,
+    )
+    assert mention(doc, "Government forces").actor.country is None
+    # the state named in the same sentence is still the one meant
+    doc, _, _ = resolve(
+        "Kenya's president met Uganda's president on Monday. Uganda thanked Kenya for the "
+        "visit. Sudan said government forces shelled a village.",
+        kb,
+    )
+    assert mention(doc, "government forces").actor.country == "SDN"

@@ -2251,3 +2251,13 @@ def test_the_drills_condemned_are_the_drills_told_not_a_later_deployment(resourc
     )
     found = {e for e in coded(code_all(text, resources)) if e[0] == "ACCUSE"}
     assert found == {("ACCUSE", "TWN", "CHN")}
+
+
+def test_the_source_of_a_toll_is_no_party_to_the_act(resources) -> None:
+    # the houses are no one's: the ministry that counted the dead is not who was struck
+    found = by_trigger(
+        "Israeli forces struck several houses in Rafah overnight, killing at least 20 people, "
+        "according to Gaza's health ministry.",
+        resources,
+    )
+    assert found["struck"].target is None or found["struck"].target.sector != "GOV"

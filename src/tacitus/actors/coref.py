@@ -218,8 +218,17 @@ class Coreference:
         else:
             kind = "group"
         words = self.words
-        subject = tok.dep_ in words.subject_deps or (
-            tok.dep_ in words.subject_link_deps and tok.head.dep_ in words.subject_deps
+        subject = (
+            tok.dep_ in words.subject_deps
+            or (tok.dep_ in words.subject_link_deps and tok.head.dep_ in words.subject_deps)
+            # "Security forces in Burkina Faso repelled ... the north of the country": the
+            # state the subject is placed in stands as the sentence's subject state
+            or (
+                kind == "state"
+                and tok.dep_ == "pobj"
+                and tok.head.lower_ == "in"
+                and tok.head.head.dep_ in words.subject_deps
+            )
         )
         sent = self.sent_of.get(tok.i, 0)
         plural = tok.tag_ in words.plural_tags

@@ -219,6 +219,8 @@ class Descriptions:
             return state.make(start, end, state.kb_actor(phrase), phrase.rule, None)
         if phrase.country is None:
             return None
+        if phrase.kind == "capital" and (seated := self._seated_body(tok, phrase)) is not None:
+            return state.make(start, end, seated, f"seat:{phrase.rule}", None)
         people = (
             phrase.kind == "demonym"
             and tok.pos_ in self.words.noun_pos
@@ -241,6 +243,18 @@ class Descriptions:
             sector = "CVL"  # "seven Iraqis were killed": people counted are civilians
         actor = state.state_actor(country, sector, people=people)
         return state.make(left, end, actor, phrase.rule, None)
+
+    def _seated_body(self, tok: Token, phrase: Phrase) -> Actor | None:
+        """The organisation a capital stands for ("Brussels said" after "the European
+        Union imposed"): one seated in it that the text named before, the latest; else
+        None (the city is its state's)."""
+        seated = self.state.kb.seats.get(phrase.rule.partition(":")[2].lower())
+        if not seated:
+            return None
+        for seen in reversed(self.coref.seen):
+            if seen.token < tok.i and seen.mention.actor.actor_id in seated:
+                return seen.mention.actor
+        return None
 
     def role(self, tok: Token, np: list[Token], cue: Mention | None) -> Mention | None:
         """A role description: "the Russian minister", "his country", "the two sides"."""
@@ -310,6 +324,25 @@ class Descriptions:
                 # the country of the place named
                 actor = state.state_actor(home, role.sector)
                 return state.make(left, end, actor, f"place+role:{role.title}", title)
+        if (
+            cue is None
+            and role.kind == "group"
+            and role.sector in _STATE_FORCE_SECTORS
+            and any(
+                t.i < tok.i
+                and t.dep_ in ("compound", "amod")
+                and t.lower_ in words.government_words
+                for t in np
+            )
+            and (body := self._described_body(tok, np, role)) is not None
+            and not self._other_force_beside(tok, body)
+        ):
+            # "government forces", "regime troops": the forces of the state the text speaks
+            # of, as "the government" is its government (the home decides, as there; with
+            # no home, a state named only sentences before is no one's guess to keep)
+            if any(body is aimed for aimed, _ in state.aimed):
+                state.unsure_forces.append(body)
+            return state.make(left, end, body, f"coref:{role.title}", title)
         # "people" bare doing something is a crowd ("people threw stones"), "the people" a
         # state's; "people were hurt" tells a toll, not a party
         people = (
@@ -362,7 +395,9 @@ class Descriptions:
                 return state.make(left, end, group[0].actor, f"group:{role.title}", title)
             forms = words.state_forms.get(tok.lemma_.lower(), frozenset())
             if plural and tok.lemma_.lower() in words.side_words:
-                target = None  # "both sides" with one state named before: not that state
+                # "both sides" are two, never the one state named last; unnamed, no one
+                # (nor a sector: "the warring parties" are no political parties)
+                return None
             else:
                 target = self.coref.antecedent(tok, ("state",), countries=forms)
         elif role.kind == "body" and plural and tok.lower_ != role.title:
@@ -417,7 +452,7 @@ class Descriptions:
             if sent - seen.sent > LOOKBACK_SENTENCES:
                 break
             actor = seen.mention.actor
-            if _attribution(tok.doc[seen.token]):
+            if attribution(tok.doc[seen.token]):
                 continue  # "..., according to the United Nations": a source, not the topic
             if seen.kind == "org" and (
                 actor.country in ("IGO", "NGO") or (armed and actor.sector == "REB")
@@ -667,8 +702,15 @@ class Descriptions:
                 and outside_government(actor)
             ):
                 continue  # "the army" is a state's, not the rebel "National Liberation Army"
-            said = f"{seen.mention.role or ''} {actor.name or ''}".lower()
-            if word in said.split() and actor.country:
+            said = f"{seen.mention.role or ''} {actor.name or ''}".lower().split()
+            role_words = (seen.mention.role or "").lower().split()
+            if (
+                word in role_words[:-1]
+                and word not in (actor.name or "").lower().split()
+                and actor.sector != role.sector
+            ):
+                continue  # "government troops" are no government: the word only qualifies
+            if word in said and actor.country:
                 return actor
         if word in self.words.international_body_words:
             # "the World Food Programme said ... the agency": the organisation, when one
@@ -682,14 +724,28 @@ class Descriptions:
         if found is None or not found.actor.country or found.actor.country in EXTRA_CODES:
             return None
         body = self.body_actor(found.actor.country, role)
-        if found.actor.country in self._doer_countries(tok) or role.sector == "COP":
+        told_before = any(s.mention is found and s.sent < sent for s in self.coref.seen)
+        if told_before or found.actor.country in self._doer_countries(tok) or role.sector == "COP":
             # "Rubio urged the government to ...": the doer's own state, guessed only
-            # because it was named last; whether it is the document's home decides. So
-            # for the police, who serve where the story is ("The US, Britain and Germany
-            # urged restraint. ... police opened fire on protesters" in a story on Kenya)
+            # because it was named last; so is a state named in an earlier sentence
+            # ("China urged restraint. The junta has arrested ..."): whether it is the
+            # document's home decides. So for the police, who serve where the story is
+            # ("The US, Britain and Germany urged restraint. Police opened fire")
             body = Actor(body.name, body.country, body.sector, body.actor_id)
             self.state.aimed.append((body, role))
         return body
+
+    def _other_force_beside(self, tok: Token, body: Actor) -> bool:
+        """A force of ``body``'s state and sector is named in ``tok``'s sentence apart from
+        it ("French forces backing government troops"): the government's is another's."""
+        sent = self.coref.sent_of.get(tok.i, 0)
+        return any(
+            seen.sent == sent
+            and seen.token != tok.i
+            and seen.mention.actor.country == body.country
+            and seen.mention.actor.sector == body.sector
+            for seen in self.coref.seen
+        )
 
     def office_in_title(self, tok: Token, np: list[Token]) -> Actor | None:
         """The state's body named bare in the title of the person ``tok`` ("ministry" of
@@ -749,7 +805,7 @@ def outside_government(actor: Actor) -> bool:
     return (actor.actor_id or "").startswith("org:") and actor.sector not in (None, "GOV")
 
 
-def _attribution(tok: Token) -> bool:
+def attribution(tok: Token) -> bool:
     """``tok`` names the source of a figure or claim, "according to" it: "has killed 35,000,
     according to the United Nations" (the sentence is not about it)."""
     to = tok.head

@@ -91,6 +91,9 @@ class KnowledgeBase:
     countries: dict[str, str] = field(default_factory=dict)  # ISO alpha-3 -> name
     # a territory with a code of its own -> the state it belongs to ("HKG" -> "CHN")
     territories: dict[str, str] = field(default_factory=dict)
+    # a city an organisation sits in -> the ids of the organisations seated there
+    # ("brussels" -> the European Union): the city said for the organisation spoken of
+    seats: dict[str, list[str]] = field(default_factory=dict)
     honorifics: frozenset[str] = frozenset()  # "dr.", "gen.": written before names
     honorific_gender: dict[str, str] = field(default_factory=dict)  # "mrs." -> "female"
     honorific_sector: dict[str, str] = field(default_factory=dict)  # "sen." -> "LEG"
@@ -314,6 +317,8 @@ def _load_actor_file(kb: KnowledgeBase, text: str, source: str) -> None:
             raise _fail(source, f"{actor_id}: unknown sector {sector!r}")
         if roles and country is None:
             country, sector = roles[-1].country, roles[-1].sector
+        for seat in item.get("seats") or []:
+            kb.seats.setdefault(str(seat).lower(), []).append(actor_id)
         for alias in [item["name"], *(item.get("aliases") or [])]:
             kb.add_phrase(
                 str(alias),

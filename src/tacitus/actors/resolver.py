@@ -50,6 +50,9 @@ class ActorResolver:
         if self.home is not None:
             self._persons.place_at_home(self.home)
         else:
+            for force in self._state.unsure_forces:
+                force.name, force.country = None, None
+                force.actor_id = f"group:{force.sector}"
             self._place_with_bodies()
         # after the placing: a full name may get its country only from the home country
         self._persons.name_short_ones()

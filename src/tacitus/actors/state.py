@@ -56,6 +56,9 @@ class DocumentState:
         # were given ("Rubio urged the government to ...": the United States, guessed): when
         # the document is about another country, they are that country's (with their role)
         self.aimed: list[tuple[Actor, Role]] = []
+        # "government forces" given a state named sentences before: of no known state
+        # when the document has no home to decide
+        self.unsure_forces: list[Actor] = []
         # person id -> the state the person's office is posted to ("the envoy to Ukraine"):
         # not the person's own country
         self.postings: dict[str, str] = {}

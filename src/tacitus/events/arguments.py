@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from tacitus.actors import EXTRA_CODES, ActorResolver
+from tacitus.actors.descriptions import attribution
 from tacitus.actors.words import actor_words
 from tacitus.events.lexicon import Grammar, TriggerLexicon
 from tacitus.events.syntax import (
@@ -717,6 +718,8 @@ class Arguments:
                     continue
                 if t.dep_ == "pobj" and self._venue(t.head.lower_, t):
                     continue
+                if attribution(t):
+                    continue  # "..., killing 20, according to the health ministry": a source
                 if t.dep_ == "dobj" and self._forces_sent(t, own_only=True):
                     continue  # "Russia deployed troops": its own, not a party acted on
                 if (

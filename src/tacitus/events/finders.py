@@ -535,9 +535,7 @@ class LexiconFinder:
                         and not any(reader.named(o) and not self._act_noun(o) for o in objects)
                     ):
                         continue
-                    elif trig.type == EventType.AID and any(
-                        c.dep_ == "prt" for c in tok.children
-                    ):
+                    elif trig.type == EventType.AID and any(c.dep_ == "prt" for c in tok.children):
                         continue  # "will not give up an inch", "gave in": another verb
                     elif trig.type == EventType.AID and any(
                         g.dep_ in ("dobj", "npadvmod", "appos") and a_time(g, self.lex.grammar)
