@@ -612,3 +612,18 @@ def test_talks_travelled_to_are_with_the_capitals_state(resources) -> None:
     assert ("CONSULT", "KEN", "UGA") in of_type(text, "CONSULT", resources)
     # a city that is no capital names no host
     assert not of_type("The Kenyan minister flew to Geneva for talks.", "CONSULT", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "South Korea suspended live-fire exercises last week.",
+        "The US suspended joint drills with South Korea.",
+        # "give" with a particle is another verb
+        "President Irfaan Ali said his government had placed its defence force on alert. "
+        '"We will not give up a single inch of our territory," Ali told lawmakers.',
+    ],
+)
+def test_own_drills_put_off_and_ground_not_given_up_are_no_sanction_or_aid(text, resources) -> None:
+    found = {e.type.value for e in code_all(text, resources)}
+    assert not found & {"SANCTION", "AID"}
