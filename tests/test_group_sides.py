@@ -106,3 +106,12 @@ def test_both_sides_with_one_state_named_before_are_not_that_state(resources) ->
     )
     found = events(text, "ACCUSE", resources)
     assert found and not any(e[2] == "USA" for e in found if e[1] == "NGO")
+
+
+def test_the_allies_are_the_states_named_together_before(resources) -> None:
+    text = (
+        "Seoul and Washington launched joint military exercises on Monday. North Korea "
+        "warned that the allies would pay a dear price for the drills."
+    )
+    found = events(text, "THREATEN", resources)
+    assert {e[2] for e in found} == {"KOR", "USA"}
