@@ -1349,3 +1349,21 @@ def test_a_party_named_in_a_title_makes_the_office_the_partys(text, sector, kb) 
     doc, _ = code(text, kb)
     found = [m for m in doc.mentions if m.text.endswith("Tom Perkins")]
     assert [m.actor.sector for m in found] == [sector]
+
+
+@pytest.mark.parametrize(
+    ("text", "abstraction", "body"),
+    [
+        (
+            "Kenyan police warned that rioters would face the full force of the law.",
+            "force",
+            "Kenyan police",
+        ),
+        ("A force of 3,000 Kenyan troops entered the town.", None, "3,000 Kenyan troops"),
+    ],
+)
+def test_a_role_noun_of_an_abstraction_names_no_one(text, abstraction, body, kb) -> None:
+    doc, _ = code(text, kb)
+    said = [m.text for m in doc.mentions]
+    assert abstraction is None or not any(abstraction in m for m in said)
+    assert body in said

@@ -72,6 +72,7 @@ class ActorWords:
     stance_prefixes: frozenset[str]
     opposing_prefixes: frozenset[str]
     emblem_nouns: frozenset[str]
+    abstract_of_nouns: frozenset[str]  # "the force of the law" is no force
     setting_nouns: frozenset[str]
     posted_roles: frozenset[str]
     speaking_roles: frozenset[str]
@@ -193,6 +194,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         stance_prefixes=words("stance_prefixes"),
         opposing_prefixes=words("opposing_prefixes"),
         emblem_nouns=words("emblem_nouns"),
+        abstract_of_nouns=words("abstract_of_nouns"),
         setting_nouns=words("setting_nouns"),
         posted_roles=words("posted_roles"),
         speaking_roles=words("speaking_roles"),
