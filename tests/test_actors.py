@@ -1367,3 +1367,16 @@ def test_a_role_noun_of_an_abstraction_names_no_one(text, abstraction, body, kb)
     said = [m.text for m in doc.mentions]
     assert abstraction is None or not any(abstraction in m for m in said)
     assert body in said
+
+
+def test_the_main_parties_are_political_parties_not_the_sides_named_before(kb) -> None:
+    doc, _ = code(
+        "The United States and the European Union urged all sides to refrain from violence. "
+        "Peruvian President Raúl Medina met leaders of the main parties on Friday.",
+        kb,
+    )
+    found = mention(doc, "main parties")
+    assert (found.actor.country, found.actor.sector) == (None, "PTY")
+    assert mention(doc, "leaders").actor.country != "USA"
+    doc, _ = code("Israel and Hamas held talks. The two parties agreed to a truce.", kb)
+    assert mention(doc, "two parties").actor.country == "ISR"
