@@ -1093,3 +1093,12 @@ def test_the_police_are_the_storys_state_not_the_last_one_named(kb) -> None:
     doc, resolver, _ = resolve(text, kb)
     assert resolver.home == "KEN"
     assert [m.actor.country for m in doc.mentions if m.text == "police"] == ["KEN"]
+
+
+def test_a_ban_and_an_arrest_by_one_state_are_two_acts() -> None:
+    doc = tacitus.process(
+        "Kenya's government banned the planned protests on Thursday. "
+        "Kenyan police later said 312 people had been arrested for looting."
+    )
+    modes = sorted(e.mode or "" for e in doc.events if e.type.value == "COERCE")
+    assert modes == ["arrest", "restrict"]
