@@ -1385,3 +1385,34 @@ def test_a_party_named_in_a_title_makes_the_office_the_partys(text, sector, kb) 
     doc, _ = code(text, kb)
     found = [m for m in doc.mentions if m.text.endswith("Tom Perkins")]
     assert [m.actor.sector for m in found] == [sector]
+
+
+@pytest.mark.parametrize(
+    ("text", "abstraction", "body"),
+    [
+        (
+            "Kenyan police warned that rioters would face the full force of the law.",
+            "force",
+            "Kenyan police",
+        ),
+        ("A force of 3,000 Kenyan troops entered the town.", None, "3,000 Kenyan troops"),
+    ],
+)
+def test_a_role_noun_of_an_abstraction_names_no_one(text, abstraction, body, kb) -> None:
+    doc, _ = code(text, kb)
+    said = [m.text for m in doc.mentions]
+    assert abstraction is None or not any(abstraction in m for m in said)
+    assert body in said
+
+
+def test_the_main_parties_are_political_parties_not_the_sides_named_before(kb) -> None:
+    doc, _ = code(
+        "The United States and the European Union urged all sides to refrain from violence. "
+        "Peruvian President Raúl Medina met leaders of the main parties on Friday.",
+        kb,
+    )
+    found = mention(doc, "main parties")
+    assert (found.actor.country, found.actor.sector) == (None, "PTY")
+    assert mention(doc, "leaders").actor.country != "USA"
+    doc, _ = code("Israel and Hamas held talks. The two parties agreed to a truce.", kb)
+    assert mention(doc, "two parties").actor.country == "ISR"

@@ -1186,3 +1186,12 @@ def test_government_forces_of_a_story_with_no_home_are_of_no_state_named_before(
         kb,
     )
     assert mention(doc, "government forces").actor.country == "SDN"
+
+
+def test_a_ban_and_an_arrest_by_one_state_are_two_acts() -> None:
+    doc = tacitus.process(
+        "Kenya's government banned the planned protests on Thursday. "
+        "Kenyan police later said 312 people had been arrested for looting."
+    )
+    modes = sorted(e.mode or "" for e in doc.events if e.type.value == "COERCE")
+    assert modes == ["arrest", "restrict"]

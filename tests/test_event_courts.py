@@ -138,3 +138,16 @@ def test_the_act_a_sentence_is_for_is_not_the_courts(resources) -> None:
     )
     found = [e for e in code_all(text, resources) if e.mode == "martial-law"]
     assert not any(e.source is not None and e.source.sector == "JUD" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's Supreme Court struck down the decree on Tuesday.",
+        "Kenya's High Court struck down provisions of the finance act.",
+    ],
+)
+def test_a_measure_struck_down_is_a_ruling_not_a_blow(text, resources) -> None:
+    events = coded(text, resources)
+    assert ("SANCTION", "convict", "KEN", "KEN") in events
+    assert not any(t == "ASSAULT" for t, *_ in events)

@@ -116,3 +116,14 @@ def test_customs_and_border_officers_act_as_police(text, word, resources) -> Non
 def test_a_crowd_dispersed_with_a_weapon_is_crowd_control(text, coded, resources) -> None:
     found = [(e.type.value, e.mode) for e in code_all(text, resources)]
     assert (("ASSAULT", "crowd-control") in found) is coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pakistani government banned public gatherings for two weeks.",
+        "Thai authorities prohibited demonstrations near parliament.",
+    ],
+)
+def test_a_ban_on_protests_or_gatherings_restricts_political_freedom(text, resources) -> None:
+    assert ("COERCE", "coerce.ban_assembly") in acts(text, resources).values()

@@ -471,3 +471,17 @@ def test_a_set_of_sanctions_targeting_something_strikes_no_one(resources) -> Non
         " oil exports and freezing the assets of dozens of officials."
     )
     assert "ASSAULT" not in {e.type.value for e in code_all(text, resources)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakistani police charged crowds with batons in Peshawar.", {"ASSAULT"}),
+        ("Kenyan police charged the protesters with batons outside parliament.", {"ASSAULT"}),
+        ("Kenyan police charged 40 protesters with rioting.", {"ACCUSE"}),
+    ],
+)
+def test_a_charge_at_a_crowd_is_a_blow_not_a_charge_laid(
+    text: str, expected: set[str], resources
+) -> None:
+    assert types_of(text, "charged", resources) == expected

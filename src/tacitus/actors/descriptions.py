@@ -389,6 +389,9 @@ class Descriptions:
             target = self.coref.antecedent(
                 tok, ("org", "state", "group"), role_word=tok.lemma_.lower(), plural=True
             )
+        elif plural and any(c.lower_ in words.party_kind_words for c in tok.lefts):
+            # "the main parties", "the opposition parties": political parties, no sides
+            target = None
         elif role.kind == "state" or (plural and tok.lemma_.lower() in words.side_words):
             if plural and (group := self.groups.states(tok)):
                 self.groups.partners[tok.i] = group

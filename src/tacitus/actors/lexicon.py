@@ -291,6 +291,8 @@ class Spans:
                 role = self.kb.roles.get(key)
                 if role and self._adjective_use(tokens[i + size - 1], role):
                     break  # "a Shiite mosque": a word of the mosque, nobody
+                if role and self._abstract_of(tokens[i + size - 1]):
+                    break  # "the full force of the law": an abstraction, nobody
                 if role:
                     for j in range(i, i + size):
                         self.role_at[j] = (i, i + size, role)
@@ -308,6 +310,19 @@ class Spans:
             and tok.dep_ in ("amod", "compound")
             and tok.head.i > tok.i
             and tok.head.pos_ in ("NOUN", "PROPN")
+        )
+
+    def _abstract_of(self, tok: Token) -> bool:
+        """``tok`` ends a role noun whose "of" object is an abstraction (abstract_of_nouns:
+        "the force of the law", "a force of nature"), which names no people."""
+        return any(
+            prep.dep_ == "prep"
+            and prep.lower_ == "of"
+            and any(
+                obj.dep_ == "pobj" and obj.lemma_.lower() in self.words.abstract_of_nouns
+                for obj in prep.children
+            )
+            for prep in tok.rights
         )
 
     def police_text(self, other: str | None) -> bool:

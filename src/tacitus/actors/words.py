@@ -54,6 +54,7 @@ class ActorWords:
     indefinite_articles: frozenset[str]
     lone_member_roles: frozenset[str]
     side_words: frozenset[str]
+    party_kind_words: frozenset[str]  # "the main parties" are no sides
     third_party_verbs: frozenset[str]
     joint_verbs: frozenset[str]
     joint_nouns: frozenset[str]
@@ -72,6 +73,7 @@ class ActorWords:
     stance_prefixes: frozenset[str]
     opposing_prefixes: frozenset[str]
     emblem_nouns: frozenset[str]
+    abstract_of_nouns: frozenset[str]  # "the force of the law" is no force
     setting_nouns: frozenset[str]
     posted_roles: frozenset[str]
     speaking_roles: frozenset[str]
@@ -175,6 +177,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         indefinite_articles=words("indefinite_articles"),
         lone_member_roles=words("lone_member_roles"),
         side_words=words("side_words"),
+        party_kind_words=words("party_kind_words"),
         third_party_verbs=words("third_party_verbs"),
         joint_verbs=words("joint_verbs"),
         joint_nouns=words("joint_nouns"),
@@ -193,6 +196,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         stance_prefixes=words("stance_prefixes"),
         opposing_prefixes=words("opposing_prefixes"),
         emblem_nouns=words("emblem_nouns"),
+        abstract_of_nouns=words("abstract_of_nouns"),
         setting_nouns=words("setting_nouns"),
         posted_roles=words("posted_roles"),
         speaking_roles=words("speaking_roles"),

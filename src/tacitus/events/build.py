@@ -217,6 +217,11 @@ def same_act(
         # an agreement's mode is what was promised: "exchanged prisoners in a deal ...
         # Moscow was ready to resume talks with Washington" are two promises
         return False
+    if later.type == EventType.COERCE and None not in (first.mode, later.mode):
+        if later.mode != first.mode:
+            # a coercion's mode is what was done: "banned the protests ... 312 people were
+            # arrested" are two acts of one state on its own people
+            return False
     sides = [(first.source, first.target)]
     if first.type in symmetric and later.source is not None and later.target is not None:
         sides.append((first.target, first.source))
