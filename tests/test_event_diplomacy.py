@@ -612,3 +612,22 @@ def test_talks_travelled_to_are_with_the_capitals_state(resources) -> None:
     assert ("CONSULT", "KEN", "UGA") in of_type(text, "CONSULT", resources)
     # a city that is no capital names no host
     assert not of_type("The Kenyan minister flew to Geneva for talks.", "CONSULT", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya vowed on Monday to reopen the border with Uganda.",
+        "Kenya signalled willingness to reopen the border with Uganda.",
+        "Kenya has signalled its readiness to hold talks with Uganda.",
+    ],
+)
+def test_a_vow_or_readiness_to_cooperate_is_agree(text, resources) -> None:
+    # PLOVER AGREE: "indicate willingness or commitment to cooperate"
+    assert ("AGREE", "KEN", "UGA") in of_type(text, "AGREE", resources)
+
+
+def test_a_border_reopened_lets_people_across(resources) -> None:
+    text = "Kenya reopened the border with Uganda on Monday."
+    assert ("RETREAT", "KEN", "UGA") in of_type(text, "RETREAT", resources)
+
