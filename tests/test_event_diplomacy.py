@@ -631,3 +631,14 @@ def test_a_border_reopened_lets_people_across(resources) -> None:
     text = "Kenya reopened the border with Uganda on Monday."
     assert ("RETREAT", "KEN", "UGA") in of_type(text, "RETREAT", resources)
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Uganda agreed on Friday to restore diplomatic ties.",
+        "Kenya pledged to reopen the border with Uganda.",
+    ],
+)
+def test_a_promise_to_act_is_one_agree(text, resources) -> None:
+    events = [e for e in code_all(text, resources) if e.type == "AGREE"]
+    assert len(events) == 1, [e.trigger for e in events]
