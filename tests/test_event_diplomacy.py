@@ -642,3 +642,26 @@ def test_a_border_reopened_lets_people_across(resources) -> None:
 def test_a_promise_to_act_is_one_agree(text, resources) -> None:
     events = [e for e in code_all(text, resources) if e.type == "AGREE"]
     assert len(events) == 1, [e.trigger for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and the EU clashed over fishing quotas on Monday.",
+        "Kenya and Uganda clashed on trade at the summit.",
+    ],
+)
+def test_states_clashing_over_an_issue_quarrel_in_words(text, resources) -> None:
+    assert not of_type(text, "ASSAULT", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Uganda clashed on the border.",
+        "Kenya and Uganda clashed over the weekend.",
+        "Kenyan and Ugandan troops clashed over control of the town.",
+    ],
+)
+def test_states_clashing_over_ground_fight(text, resources) -> None:
+    assert of_type(text, "ASSAULT", resources)
