@@ -649,6 +649,8 @@ def test_a_promise_to_act_is_one_agree(text, resources) -> None:
     [
         "Kenya and the EU clashed over fishing quotas on Monday.",
         "Kenya and Uganda clashed on trade at the summit.",
+        "Kenya and Uganda clashed over how to share the water.",
+        "Rich and poor countries clashed over how much money should flow to Kenya.",
     ],
 )
 def test_states_clashing_over_an_issue_quarrel_in_words(text, resources) -> None:
@@ -661,6 +663,7 @@ def test_states_clashing_over_an_issue_quarrel_in_words(text, resources) -> None
         "Kenya and Uganda clashed on the border.",
         "Kenya and Uganda clashed over the weekend.",
         "Kenyan and Ugandan troops clashed over control of the town.",
+        "Rebels and Kenyan troops clashed over who controls the town.",
     ],
 )
 def test_states_clashing_over_ground_fight(text, resources) -> None:

@@ -958,8 +958,12 @@ class LexiconFinder:
                 return False
             if sectors and sectors <= self.lex.speaker_sectors:
                 return True
-            if not sectors and issue and reader.resolves(party):
-                return True  # "Norway and the EU clashed over fishing quotas": a dispute
+            if not sectors and issue and (
+                reader.resolves(party) or lemma_of(party) in self.lex.state_words
+            ):
+                # "Norway and the EU clashed over fishing quotas", "rich and poor countries
+                # clashed over how much money should flow": a dispute
+                return True
             # a person named, of no sector an army's ("Kuchma", "President X")
             return _person(reader, party) or (not sectors and party.ent_type_ == "PERSON")
 
@@ -971,6 +975,9 @@ class LexiconFinder:
         time or ground ("clashed over fishing quotas", "clashed on trade"), not "clashed over
         Kashmir", "on the border", "over the weekend" or "over control of the town". States
         so at odds quarrel in words; with no issue they may send their armies."""
+        preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("over", "about")]
+        if any(g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX") for p in preps for g in p.children):
+            return True  # a question: "clashed over how much money should flow"
         topics = [
             g
             for p in verb.children

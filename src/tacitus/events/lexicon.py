@@ -173,6 +173,7 @@ class TriggerLexicon:
     crime_motives: frozenset[str] = frozenset()
     quarrel_words: frozenset[str] = frozenset()
     ground_words: frozenset[str] = frozenset()
+    state_words: frozenset[str] = frozenset()
     private_kinds: frozenset[str] = frozenset()
     evacuee_words: frozenset[str] = frozenset()  # "evacuated residents": people moved
     weapon_words: frozenset[str] = frozenset()
@@ -484,6 +485,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         crime_motives=_words(data, "crime_motives"),
         quarrel_words=_words(data, "quarrel_words"),
         ground_words=_words(data, "ground_words"),
+        state_words=_words(data, "state_words"),
         private_kinds=_words(data, "private_kinds"),
         evacuee_words=_words(data, "evacuee_words"),
         weapon_words=_words(data, "weapon_words"),
