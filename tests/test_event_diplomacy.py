@@ -675,3 +675,9 @@ def test_brussels_as_a_party_is_the_eu_as_a_place_belgium(resources) -> None:
     assert ("ACCUSE", "HUN", "IGO") in of_type(text, "ACCUSE", resources)
     text = "A bomb exploded in Brussels on Monday, killing two people."
     assert {e.location.country for e in code_all(text, resources) if e.location} == {"BEL"}
+
+
+def test_pacific_leaders_are_of_no_dateline_state(resources) -> None:
+    text = "Pacific leaders agree climate fund\n\nSUVA, Fiji (AP) — The fund will help islands."
+    agree = [e for e in code_all(text, resources) if e.type == "AGREE"]
+    assert not [e for e in agree if e.source and e.source.country == "FJI"]
