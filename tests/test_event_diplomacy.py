@@ -627,3 +627,72 @@ def test_talks_travelled_to_are_with_the_capitals_state(resources) -> None:
 def test_own_drills_put_off_and_ground_not_given_up_are_no_sanction_or_aid(text, resources) -> None:
     found = {e.type.value for e in code_all(text, resources)}
     assert not found & {"SANCTION", "AID"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya vowed on Monday to reopen the border with Uganda.",
+        "Kenya signalled willingness to reopen the border with Uganda.",
+        "Kenya has signalled its readiness to hold talks with Uganda.",
+    ],
+)
+def test_a_vow_or_readiness_to_cooperate_is_agree(text, resources) -> None:
+    # PLOVER AGREE: "indicate willingness or commitment to cooperate"
+    assert ("AGREE", "KEN", "UGA") in of_type(text, "AGREE", resources)
+
+
+def test_a_border_reopened_lets_people_across(resources) -> None:
+    text = "Kenya reopened the border with Uganda on Monday."
+    assert ("RETREAT", "KEN", "UGA") in of_type(text, "RETREAT", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Uganda agreed on Friday to restore diplomatic ties.",
+        "Kenya pledged to reopen the border with Uganda.",
+    ],
+)
+def test_a_promise_to_act_is_one_agree(text, resources) -> None:
+    events = [e for e in code_all(text, resources) if e.type == "AGREE"]
+    assert len(events) == 1, [e.trigger for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and the EU clashed over fishing quotas on Monday.",
+        "Kenya and Uganda clashed on trade at the summit.",
+        "Kenya and Uganda clashed over how to share the water.",
+        "Rich and poor countries clashed over how much money should flow to Kenya.",
+    ],
+)
+def test_states_clashing_over_an_issue_quarrel_in_words(text, resources) -> None:
+    assert not of_type(text, "ASSAULT", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Uganda clashed on the border.",
+        "Kenya and Uganda clashed over the weekend.",
+        "Kenyan and Ugandan troops clashed over control of the town.",
+        "Rebels and Kenyan troops clashed over who controls the town.",
+    ],
+)
+def test_states_clashing_over_ground_fight(text, resources) -> None:
+    assert of_type(text, "ASSAULT", resources)
+
+
+def test_brussels_as_a_party_is_the_eu_as_a_place_belgium(resources) -> None:
+    text = "Hungary accused Brussels of blackmail over the frozen funds."
+    assert ("ACCUSE", "HUN", "IGO") in of_type(text, "ACCUSE", resources)
+    text = "A bomb exploded in Brussels on Monday, killing two people."
+    assert {e.location.country for e in code_all(text, resources) if e.location} == {"BEL"}
+
+
+def test_pacific_leaders_are_of_no_dateline_state(resources) -> None:
+    text = "Pacific leaders agree climate fund\n\nSUVA, Fiji (AP) — The fund will help islands."
+    agree = [e for e in code_all(text, resources) if e.type == "AGREE"]
+    assert not [e for e in agree if e.source and e.source.country == "FJI"]

@@ -285,6 +285,16 @@ def test_a_hyphenated_place_opens_a_dateline(resources) -> None:
     assert [e.source.sector for e in attacked if e.source] == ["REB"]
 
 
+def test_a_place_with_an_apostrophe_opens_a_dateline(resources) -> None:
+    # "NUKU'ALOFA" is a city in capitals: its country after the comma is no doer
+    text = (
+        "Forum leaders meet\n\nNUKU'ALOFA, Tonga \u2013 Leaders of the Pacific Islands Forum "
+        "agreed on Tuesday to set up a regional climate fund."
+    )
+    agreed = [e for e in code_all(text, resources) if e.trigger == "agreed"]
+    assert [(e.source.country, e.source.sector) for e in agreed if e.source] == [("IGO", "IGO")]
+
+
 def test_a_plural_in_men_taken_for_a_name_is_still_a_role(resources) -> None:
     # after a dateline the tagger takes "Gunmen" for a name; "-men" is the plural of "-man"
     text = "ABUJA, Nigeria (AP) — Gunmen stormed a school in Kaduna state on Thursday."

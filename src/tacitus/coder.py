@@ -37,7 +37,7 @@ from tacitus.events import (
     read_status,
     told_as_new_act,
 )
-from tacitus.model import Document
+from tacitus.model import Document, EventType
 
 if TYPE_CHECKING:
     from tacitus.place import Gazetteer
@@ -227,6 +227,28 @@ def _status(a: Analysis) -> None:
             read_status(cand, a.parsed, reader.clause, reader.light(cand))
     # an act nested under another that did not happen tells nothing: it is no event
     a.candidates = [(sent, [c for c in cands if not c.nested]) for sent, cands in a.candidates]
+    a.candidates = [(sent, _one_promise(cands)) for sent, cands in a.candidates]
+
+
+def _one_promise(cands: list[Any]) -> list[Any]:
+    """A promise word that is an AGREE trigger of its own and the intent cue of the act it
+    promises ("agreed to restore diplomatic ties", "pledged to reopen the border") is one act:
+    the promised act, coded as AGREE with the word as its cue, stays; the word's own AGREE
+    (the same status) is the same promise read twice."""
+    promised = {
+        (c.cue, c.status)
+        for c in cands
+        if c.cue is not None and c.cue_kind == "intent" and c.type == EventType.AGREE
+    }
+    return [
+        c
+        for c in cands
+        if not (
+            c.type == EventType.AGREE
+            and c.cue is None
+            and any((i, c.status) in promised for i in range(c.start, c.end))
+        )
+    ]
 
 
 @component("arguments", requires=["status", "actors", "quotes"], assigns=["events"])

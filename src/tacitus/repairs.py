@@ -799,6 +799,7 @@ def tensed_conjuncts(doc: Doc) -> Doc:
 
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _DATELINE_WORDS = 12  # the most words of a dateline before its dash
+_NAME_MARKS = str.maketrans("", "", "'\u2019.")
 
 
 def _dateline_end(doc: Doc, first: Token) -> int | None:
@@ -806,7 +807,10 @@ def _dateline_end(doc: Doc, first: Token) -> int | None:
     Nov 18 (Reuters) -", "NAIROBI, Kenya (AP) —"): a first word in capitals, no verb, and
     a dash set off by spaces or after the agency's bracket; else None. The parser may make
     the first word a sentence of its own."""
-    if not (first.is_upper and first.is_alpha and len(first) > 2):
+    # a name in capitals may hold an apostrophe or a point ("NUKU'ALOFA, Tonga –",
+    # "ST. JOHN'S"), never a digit
+    letters = first.text.translate(_NAME_MARKS)
+    if not (first.is_upper and letters.isalpha() and first.text[0].isalpha() and len(first) > 2):
         return None
     if first.i > 0 and "\n" not in doc[first.i - 1].text_with_ws:
         return None

@@ -960,10 +960,40 @@ class LexiconFinder:
                 return False
             if sectors and sectors <= self.lex.speaker_sectors:
                 return True
+            if not sectors and issue and (
+                reader.resolves(party) or lemma_of(party) in self.lex.state_words
+            ):
+                # "Norway and the EU clashed over fishing quotas", "rich and poor countries
+                # clashed over how much money should flow": a dispute
+                return True
             # a person named, of no sector an army's ("Kuchma", "President X")
             return _person(reader, party) or (not sectors and party.ent_type_ == "PERSON")
 
+        issue = self._issue(verb, reader)
         return all(in_words(p) for p in parties)
+
+    def _issue(self, verb: Token, reader: EventReader) -> bool:
+        """``verb`` (a fight) is "over", "on" or "about" an issue: a thing that is no place,
+        time or ground ("clashed over fishing quotas", "clashed on trade"), not "clashed over
+        Kashmir", "on the border", "over the weekend" or "over control of the town". States
+        so at odds quarrel in words; with no issue they may send their armies."""
+        preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("over", "about")]
+        if any(g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX") for p in preps for g in p.children):
+            return True  # a question: "clashed over how much money should flow"
+        topics = [
+            g
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in ("over", "on", "about")
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        return bool(topics) and all(
+            t.pos_ == "NOUN"
+            and not t.ent_type_
+            and lemma_of(t) not in self.lex.ground_words
+            and not reader.is_place(t)
+            for t in topics
+        )
 
     def _standing(self, tok: Token, reader: EventReader) -> bool:
         """``tok`` is in the simple present with no party named as who gets it, nor any act

@@ -174,6 +174,8 @@ class TriggerLexicon:
     # "shot dead in a robbery", "stabbed over a personal dispute": a private crime
     crime_motives: frozenset[str] = frozenset()
     quarrel_words: frozenset[str] = frozenset()
+    ground_words: frozenset[str] = frozenset()
+    state_words: frozenset[str] = frozenset()
     private_kinds: frozenset[str] = frozenset()
     criminal_doers: frozenset[str] = frozenset()  # "robbers shot a cashier": a crime
     kin_words: frozenset[str] = frozenset()  # "stabbed his wife": a private crime
@@ -490,6 +492,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         accident_settings=_words(data, "accident_settings"),
         crime_motives=_words(data, "crime_motives"),
         quarrel_words=_words(data, "quarrel_words"),
+        ground_words=_words(data, "ground_words"),
+        state_words=_words(data, "state_words"),
         private_kinds=_words(data, "private_kinds"),
         criminal_doers=_words(data, "criminal_doers"),
         kin_words=_words(data, "kin_words"),
