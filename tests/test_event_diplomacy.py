@@ -685,13 +685,6 @@ def test_states_clashing_over_ground_fight(text, resources) -> None:
     assert of_type(text, "ASSAULT", resources)
 
 
-def test_brussels_as_a_party_is_the_eu_as_a_place_belgium(resources) -> None:
-    text = "Hungary accused Brussels of blackmail over the frozen funds."
-    assert ("ACCUSE", "HUN", "IGO") in of_type(text, "ACCUSE", resources)
-    text = "A bomb exploded in Brussels on Monday, killing two people."
-    assert {e.location.country for e in code_all(text, resources) if e.location} == {"BEL"}
-
-
 def test_pacific_leaders_are_of_no_dateline_state(resources) -> None:
     text = "Pacific leaders agree climate fund\n\nSUVA, Fiji (AP) — The fund will help islands."
     agree = [e for e in code_all(text, resources) if e.type == "AGREE"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections import Counter
 from functools import partial
 from typing import TYPE_CHECKING, Unpack
@@ -26,9 +25,6 @@ _HOME_MIN_VOTES = 2
 _HOME_LEAD = 1.5
 # An abbreviation read from the initials of a name met before has this many letters at least.
 _ACRONYM_MIN = 3
-# capitals that are the seat of an international body, with the body's name: as a party to
-# an act the city is the body ("accusing Brussels of blackmail": the EU, not Belgium)
-_SEATS = {"brussels": ("european", "union")}
 
 
 class ActorResolver:
@@ -153,18 +149,6 @@ class ActorResolver:
             self._coref.remember(tok, found)
             self._learn_acronym(found)
         return found
-
-    def acting(self, mention: Mention) -> Mention:
-        """``mention`` as a party to an act: a capital that is the seat of an
-        international body stands for the body when it acts or is acted on ("accused
-        Brussels of blackmail", "Brussels remained open to talks" are the EU's), as a place
-        it stays its state's ("talks in Brussels")."""
-        kind, _, word = mention.rule.partition(":")
-        body = _SEATS.get(word.lower()) if kind == "capital" else None
-        phrase = self._state.kb.phrases.get(body) if body else None
-        if phrase is None:
-            return mention
-        return dataclasses.replace(mention, actor=self._state.kb_actor(phrase))
 
     def mention_at(self, tok: Token) -> Mention | None:
         """The mention the document pass found headed by ``tok``, without resolving more."""

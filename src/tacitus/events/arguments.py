@@ -983,7 +983,7 @@ class Arguments:
                 continue
             mention = self.res.mention(owner)
             if mention is not None:
-                out.append(self.res.acting(mention) if owner.i == part.i else mention)
+                out.append(mention)
             if owner.i != part.i:  # "Hungarian and Romanian officials"
                 out.extend(m for c in owner.conjuncts if (m := self.res.mention(c)) is not None)
             else:
