@@ -960,8 +960,10 @@ class LexiconFinder:
                 return False
             if sectors and sectors <= self.lex.speaker_sectors:
                 return True
-            if not sectors and issue and (
-                reader.resolves(party) or lemma_of(party) in self.lex.state_words
+            if (
+                not sectors
+                and issue
+                and (reader.resolves(party) or lemma_of(party) in self.lex.state_words)
             ):
                 # "Norway and the EU clashed over fishing quotas", "rich and poor countries
                 # clashed over how much money should flow": a dispute
