@@ -230,7 +230,7 @@ def _status(a: Analysis) -> None:
     a.candidates = [(sent, _one_promise(cands)) for sent, cands in a.candidates]
 
 
-def _one_promise(cands: list[Any]) -> list[Any]:
+def _one_promise(cands: list[Candidate]) -> list[Candidate]:
     """A promise word that is an AGREE trigger of its own and the intent cue of the act it
     promises ("agreed to restore diplomatic ties", "pledged to reopen the border") is one act:
     the promised act, coded as AGREE with the word as its cue, stays; the word's own AGREE

@@ -204,10 +204,10 @@ class Coreference:
         state named as whose an emblem or a place is: "waving U.S. flags", "in the Nigerian
         capital")."""
         first = first_conjunct(tok)  # "South Korean and U.S. flags"
-        if first.dep_ in ("amod", "compound", "nmod") and (
-            first.head.lemma_.lower() in self.words.emblem_nouns | self.words.setting_nouns
-        ):
-            return
+        if first.dep_ in ("amod", "compound", "nmod"):
+            whose = first.head.lemma_.lower()
+            if whose in self.words.emblem_nouns or whose in self.words.setting_nouns:
+                return
         actor_id = mention.actor.actor_id or ""
         if actor_id.startswith("person:"):
             kind = "person"
