@@ -212,6 +212,25 @@ def test_a_reaction_to_an_act_told_before_is_aimed_at_its_doer(text, expected) -
     assert found == expected
 
 
+def test_the_doer_of_an_act_told_before_is_as_placed_where_it_was_told() -> None:
+    # gunmen of no known country are not the condemning state's own
+    found = events(
+        "Gunmen killed 26 tourists in Kashmir on Tuesday. The United States condemned the attack."
+    )
+    assert {e for e in found if e[0] == "ACCUSE"} == {("ACCUSE", "USA", None)}
+
+
+def test_condemning_an_attack_whose_doer_is_never_named_accuses_no_state() -> None:
+    # not the home country, where the attack was done
+    found = events(
+        "India suspended a water treaty with Pakistan on Thursday, a day after a deadly attack "
+        "on tourists in Kashmir. Indian officials said the border would be closed. Pakistan "
+        "denied any role. Prime Minister Narendra Modi vowed to punish those responsible. The "
+        "United States condemned the attack."
+    )
+    assert {e for e in found if e[0] == "ACCUSE"} == {("ACCUSE", "USA", None)}
+
+
 def test_the_group_said_it_is_the_armed_group_named_before_not_a_place() -> None:
     found = events(
         "Turkish forces launched an offensive against the YPG in northern Iraq on Monday. "

@@ -1232,6 +1232,22 @@ class Arguments:
             for c in obj.children
         )
 
+    def unnamed_doer(self, verb: Token, found: EventType) -> bool:
+        """``verb`` accuses an attack told before ("condemned the attack") whose doer no
+        earlier telling named (gunmen of no known country): the accused is whoever did
+        it, not the country it struck."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return (
+            found == EventType.ACCUSE
+            and obj is not None
+            and any(t.type == EventType.ASSAULT for t in self.lex.nouns.get(lemma_of(obj), ()))
+            and any(
+                c.dep_ == "det" and c.lower_ in self.grammar.anaphoric_determiners
+                for c in obj.children
+            )
+            and not any(c.dep_ in ("poss", "compound", "amod", "prep") for c in obj.children)
+        )
+
     def _particle_target(self, verb: Token, found: EventType) -> Token | None:
         """ "stood by Azerbaijan", "sided with Kyiv": the object of the preposition that
         ends the trigger's own phrase is the party acted on, even "by", which elsewhere

@@ -930,6 +930,16 @@ class EventReader(Arguments):
         )
         return self._earlier_act_doer(act, sources) if act is not None else None
 
+    def _as_told(self, party: Mention) -> Actor | None:
+        """The actor an earlier event gave the mention ``party`` (None if none did)."""
+        span = (party.start, party.end)
+        for event in self.doc.events:
+            if event.source_span == span:
+                return event.source
+            if event.target_span == span:
+                return event.target
+        return None
+
     def _earlier_act_doer(self, act: Token, sources: list[Mention]) -> Mention | None:
         """Who did the act the noun ``act`` only names as told before ("the attack", "the
         move"): see ``_act_referred_to``; None when it is told here or not found."""
@@ -1891,6 +1901,14 @@ class EventReader(Arguments):
         tgt = target.actor if target else None
         if src is not None and tgt is not None and actor_key(src) == actor_key(tgt):
             tgt, target = None, None
+        # "Gunmen killed tourists in Kashmir. The US condemned the attack": a party of an act
+        # told in an earlier sentence is as it was placed there, not in this sentence's
+        # country
+        told_before = target is not None and (
+            target.start < sent.start_char or target.rule.startswith("act:")
+        )
+        if told_before and target is not None:
+            tgt = self._as_told(target) or tgt
         named_tgt = tgt  # before any default target is filled in
         unhomed = False  # a person's home country undone: no other one is guessed
         if src is not None and self._homed_against(src, target):
@@ -1992,6 +2010,7 @@ class EventReader(Arguments):
             and not tgt.country
             and len(lent) == 1
             and target is not None
+            and not told_before
             and not self._foreign_marked(target)
             and not self._backed_by(target, tgt, src, lent[0])
         ):
@@ -2063,7 +2082,10 @@ class EventReader(Arguments):
             and tgt is None
             and etype in self.lex.home_default
             # "accused the West of ...": an accused named but unknown is no one at home
-            and not (not nominal and self.unknown_accused(tok, etype))
+            and not (
+                not nominal
+                and (self.unknown_accused(tok, etype) or self.unnamed_doer(tok, etype))
+            )
         ):
             home = self.home
             if home is not None:
