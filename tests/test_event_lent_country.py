@@ -126,3 +126,12 @@ def test_victims_are_not_of_the_state_that_only_tells_of_the_act(resources) -> N
     )
     targeted = [e for e in code_all(text, resources) if e.trigger == "targeted"]
     assert [e.target.country if e.target else None for e in targeted] == ["SDN"]
+
+
+def test_a_state_named_only_as_reacting_lends_the_rebels_no_country(resources) -> None:
+    shelled = by_trigger(
+        "Rebels shelled the airport in Goma on Monday, prompting Kenya to suspend flights to "
+        "the city. Congo's army said it had repelled the attack.",
+        resources,
+    )["shelled"]
+    assert shelled.source is not None and shelled.source.country == "COD"

@@ -36,12 +36,19 @@ from test_event_courts import coded
         ("Russia put its nuclear forces on high alert.", ("MOBILIZE", "weapons", "RUS")),
         ("North Korea test-fired a ballistic missile on Sunday.", ("MOBILIZE", "weapons", "PRK")),
         ("North Korea fired a missile into the sea off its coast.", ("MOBILIZE", "weapons", "PRK")),
+        ("Serbia raised the combat readiness of its army.", ("MOBILIZE", "weapons", "SRB")),
         # SANCTION 'expel', 'discontinue'
         ("Lithuania declared the Chinese envoy persona non grata.", ("SANCTION", "expel", "LTU")),
         # diplomats expelled are SANCTION 'expel'; private persons expelled are deported
         ("Germany expelled four Russian diplomats.", ("SANCTION", "expel", "DEU")),
         ("The Russian ambassador was expelled by Poland.", ("SANCTION", "expel", "POL")),
         ("Russia expelled two foreign journalists on Tuesday.", ("COERCE", "deport", "RUS")),
+        # diplomats bidden to leave are expelled
+        ("Russia told two British diplomats to leave within a week.", ("SANCTION", "expel", "RUS")),
+        (
+            "India ordered Pakistani military advisers to leave the country.",
+            ("SANCTION", "expel", "IND"),
+        ),
         ("Israel expelled a Palestinian lawyer to France.", ("COERCE", "deport", "ISR")),
         # a service between states suspended is a tie cut, not a halt to work
         ("India suspended visa services for Canadians.", ("SANCTION", None, "IND")),
@@ -132,6 +139,7 @@ def test_codebook_mode(text, event, resources) -> None:
         ("Russia expelled two foreign journalists on Tuesday.", "SANCTION"),  # a deportation
         ("Germany expelled four Russian diplomats.", "COERCE"),  # a tie cut, no deportation
         ("The Kenyan hospital suspended services after the strike.", "SANCTION"),  # work halted
+        ("The Kenyan government ordered the protesters to leave the square.", "SANCTION"),
     ],
 )
 def test_not_that_act(text, wrong, resources) -> None:

@@ -23,6 +23,14 @@ def acts(text: str, resources: Resources) -> dict[str, tuple[str, str | None]]:
         ("Police captured the fugitive in Texas.", "captured", "coerce.capture"),
         ("The suspect was captured in Madrid on Friday.", "captured", "coerce.capture"),
         ("The police apprehended two men in Nairobi.", "apprehended", "coerce.arrest"),
+        # a kind of thing named after combat is no fighting told, nor is the reactor the one
+        # the offices were taken from
+        (
+            "Kosovo police seized the offices, prompting Belgrade to raise the combat readiness "
+            "of its army.",
+            "seized",
+            "coerce.raid",
+        ),
     ],
 )
 def test_police_raids_and_captures_are_coercion(text, word, rule, resources) -> None:

@@ -1122,6 +1122,8 @@ class Arguments:
                     continue  # "gunmen suspected to be X attacked": who did it, not to whom
                 if self._display_aside(c):
                     continue  # "rallied, waving Russian flags": what they bear (see below)
+                if c.dep_ == "advcl" and lemma_of(c) in self.lex.reaction_verbs:
+                    continue  # "seized the offices, prompting Belgrade to act": who reacts
                 if c.dep_ in ("xcomp", "ccomp", "advcl") and not (opinion and c.dep_ == "ccomp"):
                     objects = [
                         x

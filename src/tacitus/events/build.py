@@ -1538,10 +1538,23 @@ class EventReader(Arguments):
                 continue
             if act is not None and self._said_apart(t, act):
                 continue
-            if lending is not None and self._names_whose(t, lending):
+            if lending is not None and (
+                self._names_whose(t, lending) or self._reacting(t, lending)
+            ):
                 continue
             out.append(code)
         return out
+
+    def _reacting(self, t: Token, act: Token) -> bool:
+        """``t`` is in a clause telling a reaction to the act ``act`` ("rebels shelled the
+        airport in Goma, prompting Kenya to suspend flights"): the state that reacts is not
+        where the act was done."""
+        return any(
+            a.dep_ == "advcl"
+            and lemma_of(a) in self.lex.reaction_verbs
+            and not a.left_edge.i <= act.i <= a.right_edge.i
+            for a in (t, *t.ancestors)
+        )
 
     def _reporters_only(self, sent: Span, code: str, act: Token) -> bool:
         """Every mention of the state ``code`` in ``sent`` is in the subject of a speech

@@ -820,6 +820,8 @@ class LexiconFinder:
             lemma = lemma_of(word)
             if word.i == tok.i or word.i in taken or word.pos_ not in ("NOUN", "PROPN", "VERB"):
                 continue
+            if word.dep_ == "compound" and word.head.pos_ == "NOUN":
+                continue  # a kind of thing ("the combat readiness of its army"), no act told
             if forces and word.pos_ != "VERB" and reader.sectors(word) & self._combat_sectors:
                 return True
             if lemma in self.lex.war_nouns:

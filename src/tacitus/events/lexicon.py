@@ -87,6 +87,7 @@ class TriggerLexicon:
     threat_cues: frozenset[str] = frozenset()
     request_cues: frozenset[str] = frozenset()
     causative_verbs: frozenset[str] = frozenset()  # "forced Israel to withdraw"
+    reaction_verbs: frozenset[str] = frozenset()  # "..., prompting Belgrade to respond"
     stance_verbs: frozenset[str] = frozenset()  # "condemned", "warned": the speaker's acts
     intent_cues: frozenset[str] = frozenset()
     negators: frozenset[str] = frozenset()
@@ -420,6 +421,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         threat_cues=_words(data, "threat_cues"),
         request_cues=_words(data, "request_cues"),
         causative_verbs=_words(data, "causative_verbs"),
+        reaction_verbs=_words(data, "reaction_verbs"),
         stance_verbs=_words(data, "stance_verbs"),
         intent_cues=_words(data, "intent_cues"),
         negators=_words(data, "negators"),
