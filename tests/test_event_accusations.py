@@ -331,6 +331,9 @@ def test_the_acts_condemned_are_the_ones_told_by_their_own_verb(resources) -> No
         # the adjective read as the object's modifier after it, or the object as its subject
         "Kenya called Uganda's actions unacceptable.",
         "Kenya called Uganda's plan illegal.",
+        # any of the words joined, quoted; an act of terror
+        'Kenya called the Ugandan measures "unilateral, unjust and politically motivated".',
+        'Kenya called the Ugandan raids "a brutal act of terror".',
     ],
 )
 def test_an_object_parsed_beside_its_adjective_is_what_is_called_so(text, resources) -> None:

@@ -672,6 +672,12 @@ def test_word_of_an_act_tells_it(resources) -> None:
             "attacks",
             "hypothetical",
         ),
+        # a kind of people, told in the present, is no one who did it
+        (
+            "He accused Serbia of intimidating Serbs who cooperate with the Kosovo state.",
+            "cooperate",
+            "hypothetical",
+        ),
         # those who did it did it
         (
             "Those who attacked the convoy will be punished, the minister said.",

@@ -542,7 +542,13 @@ class EventReader(Arguments):
         if thing.tag_ == "WP" and complements:
             thing = complements[0]  # "what it called Uganda's interference": the one named
         for comp in complements:
-            near = [comp, *(c for c in comp.children if c.dep_ in ("amod", "compound", "acl"))]
+            # "called the measures 'unilateral, unjust and politically motivated'": any of
+            # the words joined
+            near = [
+                comp,
+                *comp.conjuncts,
+                *(c for c in comp.children if c.dep_ in ("amod", "compound", "acl")),
+            ]
             if any(lemma_of(w) in words or w.lower_ in words for w in near) or self._charge_word(
                 comp
             ):

@@ -103,13 +103,22 @@ class ClauseReader:
     def supposed(self, tok: Token) -> bool:
         """``tok`` is what anyone might do: in a clause on "anyone" or with "whoever" for
         subject ("anyone who tried to storm the buildings would be dealt with", "whoever
-        attacks the embassy will be punished"), itself or the verb it completes."""
+        attacks the embassy will be punished"), or in the present on a bare plural ("Serbs
+        who cooperate with the state": a kind of people), itself or the verb it completes."""
         clause = tok
         while clause.dep_ in ("xcomp", "conj") and clause.head.pos_ in ("VERB", "AUX"):
             clause = clause.head  # "who tried to storm": the clause of "tried"
         generic = self.grammar.generic_pronouns
         if clause.dep_ == "relcl" and clause.head.lower_ in generic:
             return True
+        if (
+            clause.dep_ == "relcl"
+            and clause.tag_ == "VBP"
+            and clause.head.tag_ in ("NNS", "NNPS")
+            and not any(c.dep_ in ("det", "poss", "nummod", "aux") for c in clause.head.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+        ):
+            return True  # "to intimidate Serbs who cooperate with the state": any who do
         return any(c.dep_ == "nsubj" and c.lower_ in generic for c in clause.children)
 
     def alternative(self, prep: Token) -> bool:
