@@ -117,6 +117,10 @@ class ClauseReader:
             and clause.head.tag_ in ("NNS", "NNPS")
             and not any(c.dep_ in ("det", "poss", "nummod", "aux") for c in clause.head.children)
             and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+            # people of a kind ("who"), not things said to do it ("facilities provided to
+            # the returnees, which refute the allegations"), nor a part of a count
+            and any(c.lower_ == "who" for c in clause.children)
+            and not (clause.head.dep_ == "pobj" and clause.head.head.lower_ == "of")
         ):
             return True  # "to intimidate Serbs who cooperate with the state": any who do
         return any(c.dep_ == "nsubj" and c.lower_ in generic for c in clause.children)
