@@ -212,6 +212,27 @@ def test_a_reaction_to_an_act_told_before_is_aimed_at_its_doer(text, expected) -
     assert found == expected
 
 
+def test_a_story_shared_by_two_states_has_no_home_in_its_hosts_people(kb) -> None:
+    # Congo and Rwanda named alike; the two Americans named host the deal, named less
+    text = (
+        "Congo and Rwanda signed a peace deal on Friday. Congo's foreign minister met her "
+        "Rwandan counterpart. Secretary of State "
+        "Marco Rubio hailed the deal. Rwanda said Congo must disarm the militias. Congo said "
+        "Rwanda must withdraw its troops from Congo. President Donald Trump praised Rwanda."
+    )
+    _, resolver, _ = resolve(text, kb)
+    assert resolver.home is None
+
+
+def test_the_rebels_are_the_named_group_told_so_before(kb) -> None:
+    text = (
+        "The M23 rebels seized Goma in January. Local officials said fighting continued near "
+        "Uvira on Thursday. The rebels denied the account."
+    )
+    doc, _, _ = resolve(text, kb)
+    assert mention(doc, "rebels").actor.name == "M23"
+
+
 def test_the_doer_of_an_act_told_before_is_as_placed_where_it_was_told() -> None:
     # gunmen of no known country are not the condemning state's own
     found = events(

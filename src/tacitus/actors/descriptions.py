@@ -415,6 +415,10 @@ class Descriptions:
             if body is not None:
                 return state.make(left, end, body, f"coref:{role.title}", title)
             target = None
+        elif role.kind == "group" and plural and all(t.i == tok.i or t.dep_ == "det" for t in np):
+            # "the M23 rebels ... the rebels": the named group told so by the same word
+            # (not any group of the sector: "the soldiers" may be anyone's)
+            target = self.coref.antecedent(tok, ("org",), role_word=tok.lemma_.lower(), plural=True)
         else:
             target = None
         if target is None:

@@ -82,15 +82,17 @@ class ActorResolver:
                 told = part if votes[part] >= votes[whole] else whole
                 votes[told] = votes.pop(part) + votes.pop(whole)
         found = _leader(votes)
-        if found is None:
-            # a shared story ("Ukraine" named as often as "the US"): the country most of
-            # the people it names are of (not the experts quoted: "a fellow at a think tank")
+        if found is None and votes:
+            # a shared story ("Ukraine" named as often as "the US"): of the states it shares,
+            # the one most of the people it names are of (not the experts quoted: "a fellow
+            # at a think tank"; nor the host of a deal between the two, named less)
+            most = max(votes.values())
+            shared = {c for c, n in votes.items() if n * _HOME_LEAD >= most}
             people = {
                 m.actor.actor_id: m.actor.country
                 for m in self.mentions()
                 if (m.actor.actor_id or "").startswith("person:")
-                and m.actor.country
-                and m.actor.country not in EXTRA_CODES
+                and m.actor.country in shared
                 and m.actor.sector not in EXTRA_CODES
                 and id(m.actor) not in echoes
             }
