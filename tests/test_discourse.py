@@ -224,6 +224,15 @@ def test_a_story_shared_by_two_states_has_no_home_in_its_hosts_people(kb) -> Non
     assert resolver.home is None
 
 
+def test_a_surname_of_a_person_met_is_hers_not_an_organisation_s(kb) -> None:
+    text = (
+        "Congolese Foreign Minister Therese Kayikwamba Wagner signed the deal. Wagner said "
+        "the deal would not erase the pain of the victims."
+    )
+    doc, _, _ = resolve(text, kb)
+    assert mention(doc, "Wagner").actor.name == "Therese Kayikwamba Wagner"
+
+
 def test_the_rebels_are_the_named_group_told_so_before(kb) -> None:
     text = (
         "The M23 rebels seized Goma in January. Local officials said fighting continued near "

@@ -304,13 +304,21 @@ class ActorResolver:
                         tok.i, tok.i + 1, group[0].actor, f"pronoun:{tok.lower_}+group", None
                     )
             return self._coref.pronoun(tok)
+        phrase = spans.phrase_at.get(tok.i)
         if (
             tok.pos_ == "PROPN"
             and tok.i not in spans.name_at
-            and (tok.i not in spans.phrase_at or "~" in spans.phrase_at[tok.i][2].rule)
+            and (
+                phrase is None
+                or "~" in phrase[2].rule
+                # "Foreign Minister Therese Wagner ... Wagner said": her, not the Wagner
+                # Group (an organisation's one-word alias)
+                or (phrase[1] - phrase[0] == 1 and phrase[2].kind in ("igo", "ngo", "group"))
+            )
             and self._persons.known_surname(tok.text)
         ):
-            spans.phrase_at.pop(tok.i, None)  # a known surname, not a misspelt country
+            # a known surname, not a misspelt country nor an organisation
+            spans.phrase_at.pop(tok.i, None)
             spans.add_name(tok.i, tok.i + 1)
         if tok.i in spans.body_at:  # "Georgian Dream", after "the Georgian Dream party"
             start, end, head = spans.body_at[tok.i]
