@@ -1416,3 +1416,26 @@ def test_the_main_parties_are_political_parties_not_the_sides_named_before(kb) -
     assert mention(doc, "leaders").actor.country != "USA"
     doc, _ = code("Israel and Hamas held talks. The two parties agreed to a truce.", kb)
     assert mention(doc, "two parties").actor.country == "ISR"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "country"),
+    [
+        (
+            "Peru's main business association welcomed the change.",
+            "Peru's main business association",
+            "PER",
+        ),
+        (
+            "Nigeria's main employers' federation criticised the tax plan.",
+            "Nigeria's main employers' federation",
+            "NGA",
+        ),
+    ],
+)
+def test_a_country_s_business_bodies_are_its_business_not_the_state(
+    text, span, country, kb
+) -> None:
+    doc, _ = code(text, kb)
+    found = mention(doc, span).actor
+    assert (found.country, found.sector) == (country, "BUS")
