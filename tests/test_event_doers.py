@@ -230,6 +230,12 @@ def test_they_doing_a_crowds_act_after_an_arrest_is_the_crowd(resources) -> None
     assert blocked.source.sector == "CVL"
 
 
+def test_thousands_of_people_are_a_crowd_not_the_state_of_the_place(resources) -> None:
+    marched = by_trigger("Thousands of people marched in Lima on Wednesday.", resources)["marched"]
+    assert marched.source is not None
+    assert (marched.source.country, marched.source.sector) == ("PER", "CVL")
+
+
 def test_they_doing_no_crowds_act_is_left_alone(resources) -> None:
     # the rule is for a crowd's acts only: the police's own act stays theirs
     events = by_trigger(

@@ -345,8 +345,18 @@ class Descriptions:
             return state.make(left, end, body, f"coref:{role.title}", title)
         # "people" bare doing something is a crowd ("people threw stones"), "the people" a
         # state's; "people were hurt" tells a toll, not a party
+        # ("thousands of people marched": the count is the subject)
+        counted = (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and tok.head.head.ent_type_ == "CARDINAL"
+            and tok.head.head.dep_ == "nsubj"
+        )
         people = (
-            role.kind == "state" and role.sector is not None and cue is None and tok.dep_ == "nsubj"
+            role.kind == "state"
+            and role.sector is not None
+            and cue is None
+            and (tok.dep_ == "nsubj" or counted)
         )
         definite = (
             any(c.dep_ == "det" and c.lower_ in words.definite_determiners for c in tok.children)
