@@ -236,6 +236,14 @@ def test_thousands_of_people_are_a_crowd_not_the_state_of_the_place(resources) -
     assert (marched.source.country, marched.source.sector) == ("PER", "CVL")
 
 
+def test_those_who_answer_an_act_are_not_its_target(resources) -> None:
+    dissolved = by_trigger(
+        "Mali's junta dissolved political parties on Tuesday, drawing rebuke from rights groups.",
+        resources,
+    )["dissolved"]
+    assert dissolved.target is not None and dissolved.target.sector != "NGO"
+
+
 def test_they_doing_no_crowds_act_is_left_alone(resources) -> None:
     # the rule is for a crowd's acts only: the police's own act stays theirs
     events = by_trigger(

@@ -140,6 +140,9 @@ def test_codebook_mode(text, event, resources) -> None:
         ("Germany expelled four Russian diplomats.", "COERCE"),  # a tie cut, no deportation
         ("The Kenyan hospital suspended services after the strike.", "SANCTION"),  # work halted
         ("The Kenyan government ordered the protesters to leave the square.", "SANCTION"),
+        # a state's own law signed is no agreement
+        ("Kenya's President William Ruto signed the bill into law on Friday.", "SUPPORT"),
+        ("Mali's transitional president signed the decree on Tuesday.", "SUPPORT"),
     ],
 )
 def test_not_that_act(text, wrong, resources) -> None:

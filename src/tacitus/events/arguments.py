@@ -703,7 +703,7 @@ class Arguments:
                 continue
             if child.dep_ == "advcl" and has_subject(child):
                 continue  # "seized a town, days after X and Y signed a deal": another act
-            if self._speaking_aside(child):
+            if self._speaking_aside(child) or self.reaction_clause(child):
                 continue
             # "rallied, waving Russian flags and chanting slogans against France": what the
             # doers bear shows their side, not whom the act is aimed at
@@ -729,6 +729,12 @@ class Arguments:
                 ):
                     return t
         return None
+
+    def reaction_clause(self, clause: Token) -> bool:
+        """``clause`` tells who answered the act it is hung on ("seized the offices,
+        prompting Belgrade to act", "dissolved the parties, drawing rebuke from rights
+        groups"): those named in it are not whom the act is aimed at."""
+        return clause.dep_ == "advcl" and lemma_of(clause) in self.lex.reaction_verbs
 
     def _speaking_aside(self, clause: Token) -> bool:
         """ "Speaking in Berlin, X called for ...", "X, speaking to reporters in Ankara,":
@@ -1122,7 +1128,7 @@ class Arguments:
                     continue  # "gunmen suspected to be X attacked": who did it, not to whom
                 if self._display_aside(c):
                     continue  # "rallied, waving Russian flags": what they bear (see below)
-                if c.dep_ == "advcl" and lemma_of(c) in self.lex.reaction_verbs:
+                if self.reaction_clause(c):
                     continue  # "seized the offices, prompting Belgrade to act": who reacts
                 if c.dep_ in ("xcomp", "ccomp", "advcl") and not (opinion and c.dep_ == "ccomp"):
                     objects = [

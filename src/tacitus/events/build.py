@@ -1556,9 +1556,7 @@ class EventReader(Arguments):
         airport in Goma, prompting Kenya to suspend flights"): the state that reacts is not
         where the act was done."""
         return any(
-            a.dep_ == "advcl"
-            and lemma_of(a) in self.lex.reaction_verbs
-            and not a.left_edge.i <= act.i <= a.right_edge.i
+            self.reaction_clause(a) and not a.left_edge.i <= act.i <= a.right_edge.i
             for a in (t, *t.ancestors)
         )
 
