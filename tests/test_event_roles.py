@@ -155,6 +155,12 @@ def test_a_seat_of_government_named_as_a_place_is_no_target(resources) -> None:
         "Speaking at the Pentagon, the Japanese defense minister praised the alliance.", resources
     )["praised"]
     assert praised.target is None or praised.target.country != "USA"
+    # a capital in which it was done, and an agreement initialled is signed
+    initialled = by_trigger(
+        "Serbia initialled the text of the deal in Brussels on Monday.", resources
+    )["initialled"]
+    assert initialled.type.value == "SUPPORT"
+    assert initialled.target is None or initialled.target.country != "BEL"
 
 
 def test_a_seat_of_government_as_an_object_is_still_a_target(resources) -> None:

@@ -674,11 +674,14 @@ class Arguments:
 
     def _venue(self, prep: str, obj: Token) -> bool:
         """ "signed a deal at the White House": a seat of government after a preposition of
-        place is where the act happens, not the government it is done to."""
-        if prep not in self.grammar.venue_preps:
-            return False
+        place is where the act happens, not the government it is done to; so is a capital
+        in which it is done ("signed the text of the deal in Brussels")."""
         found = self.res.mention(obj)
-        return found is not None and found.rule.startswith("metonym:")
+        if found is None:
+            return False
+        if prep in self.grammar.venue_preps:
+            return found.rule.startswith("metonym:")
+        return prep == "in" and found.rule.startswith("capital:")
 
     def _own_act(self, clause: Token) -> bool:
         """ "While Russian jets struck Idlib, Turkish troops entered Afrin": an adverbial
