@@ -367,7 +367,9 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
             "The French president ordered an investigation into the Russian hacking.",
             {("ACCUSE", "FRA", "RUS")},
         ),
-        ("Iran ordered the British ambassador to leave.", {("REQUEST", "IRN", "GBR")}),
+        # an ambassador ordered to leave is expelled (PLOVER SANCTION 'expel': "the
+        # expulsion of ambassadors or similar diplomats")
+        ("Iran ordered the British ambassador to leave.", {("SANCTION", "IRN", "GBR")}),
         # "the subject/target of an inquiry" is who it is into
         ("Iran was the target of a US investigation.", {("ACCUSE", "USA", "IRN")}),
         # a call with someone is a phone call; signing an accord is SUPPORT

@@ -351,6 +351,7 @@ class Descriptions:
             and tok.head.lower_ == "of"
             and tok.head.head.ent_type_ == "CARDINAL"
             and tok.head.head.dep_ == "nsubj"
+            and not any(c.dep_ in ("det", "poss") for c in tok.children)  # "two of its allies"
         )
         people = (
             role.kind == "state"

@@ -674,14 +674,17 @@ class Arguments:
 
     def _venue(self, prep: str, obj: Token) -> bool:
         """ "signed a deal at the White House": a seat of government after a preposition of
-        place is where the act happens, not the government it is done to; so is a capital
-        in which it is done ("signed the text of the deal in Brussels")."""
-        found = self.res.mention(obj)
-        if found is None:
+        place is where the act happens, not the government it is done to."""
+        if prep not in self.grammar.venue_preps:
             return False
-        if prep in self.grammar.venue_preps:
-            return found.rule.startswith("metonym:")
-        return prep == "in" and found.rule.startswith("capital:")
+        found = self.res.mention(obj)
+        return found is not None and found.rule.startswith("metonym:")
+
+    def _capital_in(self, obj: Token) -> bool:
+        """ "signed the text of the deal in Brussels": a capital in which something is, deep
+        in a clause, is where, not whom the act is aimed at."""
+        found = self.res.mention(obj)
+        return obj.head.lower_ == "in" and found is not None and found.rule.startswith("capital:")
 
     def _own_act(self, clause: Token) -> bool:
         """ "While Russian jets struck Idlib, Turkish troops entered Afrin": an adverbial
@@ -719,7 +722,7 @@ class Arguments:
             for t in child.subtree:
                 if t.i in borne:
                     continue
-                if t.dep_ == "pobj" and self._venue(t.head.lower_, t):
+                if t.dep_ == "pobj" and (self._venue(t.head.lower_, t) or self._capital_in(t)):
                     continue
                 if attribution(t):
                     continue  # "..., killing 20, according to the health ministry": a source

@@ -2102,8 +2102,7 @@ class EventReader(Arguments):
             and etype in self.lex.home_default
             # "accused the West of ...": an accused named but unknown is no one at home
             and not (
-                not nominal
-                and (self.unknown_accused(tok, etype) or self.unnamed_doer(tok, etype))
+                not nominal and (self.unknown_accused(tok, etype) or self.unnamed_doer(tok, etype))
             )
         ):
             home = self.home
