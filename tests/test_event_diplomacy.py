@@ -606,6 +606,16 @@ def test_support_voiced_for_a_policy_needs_no_recipient(resources) -> None:
     assert not of_type("Support for the duties grew in Kenya.", "SUPPORT", resources)
 
 
+def test_support_in_a_statement_is_carried_by_its_verb(resources) -> None:
+    # "a statement" is an act only as a phrase ("a joint statement"): the support it holds
+    # is what the verb carries
+    text = "Kenya issued a statement of support for Uganda."
+    assert ("SUPPORT", "KEN", "UGA") in of_type(text, "SUPPORT", resources)
+    # "a joint statement" is an act: the support it is about is not what the verb carries
+    text = "Kenya and Uganda issued a joint statement of support for Sudan."
+    assert ("SUPPORT", "KEN", "SDN") not in of_type(text, "SUPPORT", resources)
+
+
 def test_talks_travelled_to_are_with_the_capitals_state(resources) -> None:
     # "flew to Kampala for talks": no one named, the talks are with whom he came to
     text = "The Kenyan foreign minister flew to Kampala on Monday for talks."

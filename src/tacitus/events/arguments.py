@@ -54,8 +54,9 @@ def light_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
         and noun.head.lower_ == "of"
         and noun.head.head.dep_ in ("dobj", "nsubjpass")
         # "expressed its condemnation of the attack": an act the carried act is about is
-        # not carried by the verb too
-        and lemma_of(noun.head.head) not in lex.nouns
+        # not carried by the verb too ("issued a statement of support for X": a statement
+        # is an act only as a phrase, "a joint statement", so here it carries the support)
+        and not _event_noun(noun.head.head, lex)
     ):
         carrier = noun.head.head  # "launched ten days of war games"
     elif (
@@ -88,6 +89,14 @@ def light_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     ):
         return verb
     return None
+
+
+def _event_noun(word: Token, lex: TriggerLexicon) -> bool:
+    """``word`` is an event noun as it stands: a lexicon noun alone ("condemnation"), or
+    the head of a noun phrase the lexicon lists with the words it has ("a joint
+    statement"; not "a statement")."""
+    near = {lemma_of(c) for c in word.children} | {c.lower_ for c in word.children}
+    return any(all(w in near for w in t.extra) for t in lex.nouns.get(lemma_of(word), []))
 
 
 def credited_verb(verb: Token, lex: TriggerLexicon) -> Token | None:
