@@ -52,6 +52,15 @@ def test_a_renewed_call_for_someone_to_act_asks_them(resources) -> None:
     assert statuses(text, "withdraw", resources) == {EventStatus.REQUESTED}
 
 
+def test_an_appeal_renewed_for_an_end_asks_it_of_no_one_named(resources) -> None:
+    # the parser hangs "for ..." on the light verb, not on the appeal
+    text = "The Kenyan president renewed his appeal for an end to the fighting."
+    assert ("REQUEST", "KEN", None) in of_type(text, "REQUEST", resources)
+    # a "for" phrase on a verb that does not carry the noun tells no appeal made
+    text = "The Kenyan president waited for an appeal."
+    assert not of_type(text, "REQUEST", resources)
+
+
 @pytest.mark.parametrize(
     "text",
     [
