@@ -1416,3 +1416,12 @@ def test_the_main_parties_are_political_parties_not_the_sides_named_before(kb) -
     assert mention(doc, "leaders").actor.country != "USA"
     doc, _ = code("Israel and Hamas held talks. The two parties agreed to a truce.", kb)
     assert mention(doc, "two parties").actor.country == "ISR"
+
+
+def test_states_named_by_their_region_are_not_the_state_named_last(kb) -> None:
+    # "the Gulf states" is a set named by its region, not Kenya again
+    doc, _ = code("Kenya demanded that the Gulf states do more for Uganda.", kb)
+    assert not any(m.text.endswith("Gulf states") for m in doc.mentions)
+    # a bare "the two countries" still stands for the states named before
+    doc, _ = code("Kenya and Uganda signed a deal. The two countries agreed to meet.", kb)
+    assert mention(doc, "two countries").actor.country == "KEN"
