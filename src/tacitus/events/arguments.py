@@ -1327,6 +1327,8 @@ class Arguments:
                 kind = self.lex.nouns[lemma_of(earlier)][0].type
                 source, target, _ = self._nominal_args(earlier, kind)
             self._avoid = avoid
+            if self._charge_on_another(found, types, target, own):
+                continue  # "Britain accused Russia ... The UAE rejected the allegation"
             for party in (source, target):
                 for part in [party, *party.conjuncts] if party is not None else []:
                     named = self._resolve(part)
@@ -1335,6 +1337,17 @@ class Arguments:
                     if self._names_other(part):
                         return part
         return None
+
+    def _charge_on_another(
+        self, found: EventType | None, types: set[EventType], accused: Token | None, own: str | None
+    ) -> bool:
+        """A denial's "the allegation" refers back to a charge laid on the denier: one told
+        before that accuses a party of another country ("Britain accused Russia of ...
+        The UAE rejected the allegation") is someone else's, whoever made it."""
+        if found not in self.lex.rebuttal_types or EventType.ACCUSE not in types or own is None:
+            return False
+        countries = {m.actor.country for m in self._resolve_all(accused)} if accused else set()
+        return bool(countries) and None not in countries and own not in countries
 
     def _forces_sent(self, obj: Token, own_only: bool = False) -> bool:
         """``obj`` is armed forces of no country named ("troops", "warships") or of the
