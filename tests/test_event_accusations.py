@@ -284,6 +284,16 @@ def test_a_denial_is_not_aimed_at_the_deniers_own_state(resources) -> None:
     assert rejects and all(e.target is None or e.target.country != "ERI" for e in rejects)
 
 
+def test_a_denial_refers_back_to_a_charge_laid_on_the_denier(resources) -> None:
+    # a charge told before against another country is someone else's
+    text = "Kenya accused Uganda of blocking relief. Tanzania rejected the allegation."
+    assert ("REJECT", "TZA", "KEN") not in of_type(text, "REJECT", resources)
+    text = "Kenya accused Uganda of blocking relief. Uganda rejected the allegation."
+    assert of_type(text, "REJECT", resources) == {("REJECT", "UGA", "KEN")}
+    text = "Kenya accused Uganda of blocking relief. The Ugandan government rejected the charge."
+    assert of_type(text, "REJECT", resources) == {("REJECT", "UGA", "KEN")}
+
+
 def test_the_of_object_of_a_violent_act_is_its_victim_not_its_doer(resources) -> None:
     found = code_all("Egypt condemned the killing of civilians by Israeli forces.", resources)
     accused = [(e.source.country, e.target.country) for e in found if e.type.value == "ACCUSE"]

@@ -52,6 +52,15 @@ def test_a_renewed_call_for_someone_to_act_asks_them(resources) -> None:
     assert statuses(text, "withdraw", resources) == {EventStatus.REQUESTED}
 
 
+def test_an_appeal_renewed_for_an_end_asks_it_of_no_one_named(resources) -> None:
+    # the parser hangs "for ..." on the light verb, not on the appeal
+    text = "The Kenyan president renewed his appeal for an end to the fighting."
+    assert ("REQUEST", "KEN", None) in of_type(text, "REQUEST", resources)
+    # a "for" phrase on a verb that does not carry the noun tells no appeal made
+    text = "The Kenyan president waited for an appeal."
+    assert not of_type(text, "REQUEST", resources)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -604,6 +613,16 @@ def test_support_voiced_for_a_policy_needs_no_recipient(resources) -> None:
     for text in ("Kenya voiced support for the duties.", "Kenya expressed support for the plan."):
         assert ("SUPPORT", "KEN", None) in of_type(text, "SUPPORT", resources)
     assert not of_type("Support for the duties grew in Kenya.", "SUPPORT", resources)
+
+
+def test_support_in_a_statement_is_carried_by_its_verb(resources) -> None:
+    # "a statement" is an act only as a phrase ("a joint statement"): the support it holds
+    # is what the verb carries
+    text = "Kenya issued a statement of support for Uganda."
+    assert ("SUPPORT", "KEN", "UGA") in of_type(text, "SUPPORT", resources)
+    # "a joint statement" is an act: the support it is about is not what the verb carries
+    text = "Kenya and Uganda issued a joint statement of support for Sudan."
+    assert ("SUPPORT", "KEN", "SDN") not in of_type(text, "SUPPORT", resources)
 
 
 def test_talks_travelled_to_are_with_the_capitals_state(resources) -> None:

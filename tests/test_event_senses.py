@@ -228,6 +228,8 @@ def test_only_holdings_or_ties_frozen_are_a_sanction(text, frozen, resources) ->
         ("Iranian militants were unable to offer much resistance to the Syrian army.", "offer"),
         ("The Ukrainian team defied the odds to reach the final against France.", "defied"),
         ("Morocco will meet France in the semi-final on Wednesday.", "meet"),
+        ("Kosovo said it had met every condition set by the European Union.", "met"),
+        ("Serbia has met the benchmarks set by Brussels for the talks.", "met"),
     ],
 )
 def test_resistance_met_or_offered_and_odds_defied_are_no_meeting_pledge_or_refusal(

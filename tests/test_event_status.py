@@ -689,3 +689,10 @@ def test_word_of_an_act_tells_it(resources) -> None:
 def test_what_anyone_might_do_is_supposed(text, trigger, status, resources) -> None:
     found = [e.status.value for e in code_all(text, resources) if e.trigger == trigger]
     assert found == [status]
+
+
+def test_a_relative_clause_on_a_proposal_noun_tells_what_was_done(resources) -> None:
+    # "that" as the clause's object makes it a relative clause: the opposing happened
+    # (not the content of a suggestion, as in "a suggestion that ASEAN engage")
+    text = "Kenya proposed new talks, a suggestion that Uganda and Tanzania opposed."
+    assert statuses(text, resources)["opposed"] == {("REJECT", "asserted")}

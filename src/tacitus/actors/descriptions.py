@@ -404,6 +404,11 @@ class Descriptions:
             # "the main parties", "the opposition parties": political parties, no sides
             target = None
         elif role.kind == "state" or (plural and tok.lemma_.lower() in words.side_words):
+            if plural and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts):
+                # "the Gulf states", "the Sahel countries": a set named by its region, not
+                # the states or the state named before (a region naming one state is a
+                # place cue, above)
+                return None
             if plural and (group := self.groups.states(tok)):
                 self.groups.partners[tok.i] = group
                 return state.make(left, end, group[0].actor, f"group:{role.title}", title)

@@ -54,8 +54,9 @@ def light_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
         and noun.head.lower_ == "of"
         and noun.head.head.dep_ in ("dobj", "nsubjpass")
         # "expressed its condemnation of the attack": an act the carried act is about is
-        # not carried by the verb too
-        and lemma_of(noun.head.head) not in lex.nouns
+        # not carried by the verb too ("issued a statement of support for X": a statement
+        # is an act only as a phrase, "a joint statement", so here it carries the support)
+        and not _event_noun(noun.head.head, lex)
     ):
         carrier = noun.head.head  # "launched ten days of war games"
     elif (
@@ -88,6 +89,14 @@ def light_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     ):
         return verb
     return None
+
+
+def _event_noun(word: Token, lex: TriggerLexicon) -> bool:
+    """``word`` is an event noun as it stands: a lexicon noun alone ("condemnation"), or
+    the head of a noun phrase the lexicon lists with the words it has ("a joint
+    statement"; not "a statement")."""
+    near = {lemma_of(c) for c in word.children} | {c.lower_ for c in word.children}
+    return any(all(w in near for w in t.extra) for t in lex.nouns.get(lemma_of(word), []))
 
 
 def credited_verb(verb: Token, lex: TriggerLexicon) -> Token | None:
@@ -1348,6 +1357,8 @@ class Arguments:
                 kind = self.lex.nouns[lemma_of(earlier)][0].type
                 source, target, _ = self._nominal_args(earlier, kind)
             self._avoid = avoid
+            if self._charge_on_another(found, types, target, own):
+                continue  # "Britain accused Russia ... The UAE rejected the allegation"
             for party in (source, target):
                 for part in [party, *party.conjuncts] if party is not None else []:
                     named = self._resolve(part)
@@ -1356,6 +1367,17 @@ class Arguments:
                     if self._names_other(part):
                         return part
         return None
+
+    def _charge_on_another(
+        self, found: EventType | None, types: set[EventType], accused: Token | None, own: str | None
+    ) -> bool:
+        """A denial's "the allegation" refers back to a charge laid on the denier: one told
+        before that accuses a party of another country ("Britain accused Russia of ...
+        The UAE rejected the allegation") is someone else's, whoever made it."""
+        if found not in self.lex.rebuttal_types or EventType.ACCUSE not in types or own is None:
+            return False
+        countries = {m.actor.country for m in self._resolve_all(accused)} if accused else set()
+        return bool(countries) and None not in countries and own not in countries
 
     def _forces_sent(self, obj: Token, own_only: bool = False) -> bool:
         """``obj`` is armed forces of no country named ("troops", "warships") or of the

@@ -832,11 +832,14 @@ class EventReader(Arguments):
         calm", "voiced support for the duties" (a light verb with a doer, and what is asked
         for or backed; not "the demand for oil", "support for the bill grew"). PLOVER
         SUPPORT needs no recipient: support for a policy is support."""
+        # the "for" phrase may hang on the light verb: "renewed his appeal for an end to
+        # the fighting" (not on a verb the noun is no object of)
+        holders = [noun] + ([light] if light is not None and noun.head.i == light.i else [])
         return (
             event.type in (EventType.REQUEST, EventType.SUPPORT)
             and light is not None
             and event.source is not None
-            and any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children)
+            and any(c.dep_ == "prep" and c.lower_ == "for" for h in holders for c in h.children)
         )
 
     def _inquired_act(self, tok: Token, nominal: bool) -> Token | None:

@@ -301,6 +301,18 @@ class ClauseReader:
             c.dep_ == "aux" and c.lower_ in self.grammar.infinitive_words for c in clause.children
         )
 
+    def _relative_acl(self, clause: Token) -> bool:
+        """``clause``, parsed as a clause on a noun, is a relative clause: its "that" or
+        "which" is its subject or object ("a suggestion that Thailand opposed", "the plan
+        that Serbia rejected"), not a mark opening what the noun says ("a suggestion that
+        ASEAN engage")."""
+        return any(
+            c.dep_ in ("dobj", "nsubj", "nsubjpass")
+            and c.lower_ in self.grammar.relative_pronouns
+            and c.i < clause.i
+            for c in clause.children
+        )
+
     @staticmethod
     def _participle(clause: Token) -> bool:
         """``clause`` is a bare -ing participle clause ("..., killing ten"): an act done
@@ -518,6 +530,8 @@ class ClauseReader:
                 (cur is tok or came == "prep") and self._reduced_relative(cur)
             ):
                 break
+            if dep == "acl" and self._relative_acl(cur):
+                dep = "relcl"  # "a suggestion that Thailand opposed": said of the noun
             came = dep
             if cur is not tok and self.open_clause(cur):
                 modal = (self.aux(tok) | self.aux(cur)) & (hyp_aux | self.grammar.future_aux)
