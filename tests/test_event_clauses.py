@@ -162,3 +162,24 @@ def test_a_request_joined_to_a_progressive_in_what_was_said_is_the_speakers(reso
     )
     sources = {e.source.country for e in code_all(text, resources) if e.trigger == "called"}
     assert sources == {"ETH"}
+
+
+def test_a_request_joined_to_a_clause_inside_what_was_said_is_the_speakers(resources) -> None:
+    # "was serious" is told of through "showed", itself what "said" reports: the one who
+    # said calls, not the ELN (nor the release)
+    text = (
+        "Colombian President Gustavo Petro thanked the rebels. He said the release showed"
+        " that the ELN was serious about the talks and called on the group to free its hostages."
+    )
+    sources = {e.source.name for e in code_all(text, resources) if e.trigger == "called"}
+    assert sources == {"Gustavo Petro"}
+
+
+def test_an_accusation_joined_to_a_progressive_in_what_was_said_is_the_speakers(resources) -> None:
+    # "accused" cannot share the "were" of "were respecting": the minister accuses
+    text = (
+        "Colombian Defence Minister Ivan Velasquez rejected the claim. He said the armed forces"
+        " were respecting the ceasefire and accused the rebels of recruiting children."
+    )
+    sources = {e.source.name for e in code_all(text, resources) if e.trigger == "accused"}
+    assert sources == {"Ivan Velasquez"}

@@ -451,7 +451,7 @@ class Arguments:
                 sayer = self._subject(verb.head.head, depth + 1)
                 if sayer is not None and sayer.tag_ in ("NNS", "NNPS"):
                     return sayer
-            said = verb.head.head
+            said = self._reporter(verb.head)
             # "X said the plan had failed, urging Y to act", "X said the deaths were
             # unacceptable and called on Y to act": a participle, or a speaker's act the
             # parser joined to what was said, whose subject is no actor, is the speaker's
@@ -472,7 +472,7 @@ class Arguments:
                     subject is None
                     or self._resolve(subject) is None
                     or (conj_act and self._passive(verb.head) and not self._passive(verb))
-                    or (lemma_of(verb) in self.lex.request_cues and self._tense_apart(verb))
+                    or (self._speaker_claim(verb) and self._tense_apart(verb))
                     or (conj_act and self._stative(verb.head))
                 )
             ):
@@ -575,6 +575,26 @@ class Arguments:
             and mine.actor.country is not None
             and mine.actor.country == theirs.actor.country
         )
+
+    def _reporter(self, clause: Token) -> Token:
+        """The verb that reports ``clause``: its head, or through a chain of clauses told
+        of, the first verb of speech ("He said the release showed that the ELN was serious
+        and called on ...": "said", whose subject calls)."""
+        said = clause.head
+        while (
+            said.dep_ == "ccomp"
+            and said.head.i != said.i
+            and lemma_of(said) not in self.lex.speech_verbs
+            and said.head.pos_ in ("VERB", "AUX")
+        ):
+            said = said.head
+        return said
+
+    def _speaker_claim(self, verb: Token) -> bool:
+        """``verb`` asks or accuses: a speaker's act ("urged", "accused"), not a threat,
+        which may be either's."""
+        lemma = lemma_of(verb)
+        return lemma in self.lex.request_cues or lemma in self.lex.claim_verbs
 
     @staticmethod
     def _tense_apart(verb: Token) -> bool:
