@@ -754,6 +754,40 @@ def test_the_agency_or_the_group_is_the_organisation_named_before(
     assert found and {e.source.name if e.source else None for e in found} == {name}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the armed group described by its kind, an adjective or who backs it
+        (
+            "Hamas fired rockets at Israel on Friday. Israeli jets struck Gaza City overnight."
+            " The militant group accused Israel of killing civilians.",
+            "Hamas",
+        ),
+        (
+            "The Rapid Support Forces attacked the town of Nyala on Monday. Sudan's army said"
+            " its jets bombed the attackers. The paramilitary force accused the army of lying.",
+            "Rapid Support Forces",
+        ),
+        (
+            "The Houthis seized a cargo ship in the Red Sea on Sunday. The United States"
+            " condemned the seizure. The Iran-backed group accused Washington of piracy.",
+            "Houthis",
+        ),
+        # named as a "group" before, it is "the group" though a Red Cross agency came between
+        (
+            "Colombia's ELN guerrilla group released six soldiers on Thursday. The rebels handed"
+            " them to the International Committee of the Red Cross. The agency said all were"
+            " well. President Gustavo Petro thanked the rebels. The group accused the army of"
+            " attacks.",
+            "National Liberation Army",
+        ),
+    ],
+)
+def test_a_described_armed_group_is_the_armed_group_named_before(text: str, name: str) -> None:
+    found = [e for e in tacitus.process(text).events if e.trigger == "accused"]
+    assert found and {e.source.name if e.source else None for e in found} == {name}
+
+
 def test_the_agency_of_a_state_and_a_group_of_people_stay_what_they_were() -> None:
     text = (
         "Egypt's health ministry said on Monday that ten people died. The agency accused "
