@@ -301,6 +301,47 @@ def test_a_description_of_a_state_is_the_state_named_before(text, span, country,
     assert (found.actor.country, found.actor.actor_id) == (country, f"state:{country}")
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "country"),
+    [
+        # a region's state, though another state was named last
+        (
+            "Saudi Crown Prince Mohammed bin Salman arrived in Seoul. South Korean President"
+            " Yoon Suk Yeol met him. Yoon praised the Gulf state as a key partner.",
+            "Gulf state",
+            "SAU",
+        ),
+        (
+            "Lithuanian President Gitanas Nauseda met Polish President Andrzej Duda in Warsaw."
+            " Duda praised the Baltic state for its support.",
+            "Baltic state",
+            "LTU",
+        ),
+        (
+            "Kazakh President Kassym-Jomart Tokayev met Russian President Vladimir Putin."
+            " Putin praised the Central Asian republic as an ally.",
+            "Central Asian republic",
+            "KAZ",
+        ),
+        # a kingdom named more sentences back than a pronoun looks
+        (
+            "Saudi Crown Prince Mohammed bin Salman arrived in Seoul on Thursday. Yoon met him."
+            " Yoon said Korea wanted trade. North Korea criticised the visit. Seoul dismissed"
+            " the comments. Japan said it was watching. Amnesty urged Yoon to condemn the"
+            " kingdom.",
+            "kingdom",
+            "SAU",
+        ),
+    ],
+)
+def test_a_state_of_a_form_or_region_is_one_named_before_however_far(
+    text, span, country, kb
+) -> None:
+    doc, _, _ = resolve(text, kb)
+    found = [m for m in doc.mentions if m.text == span]
+    assert found and found[-1].actor.country == country
+
+
 def test_the_ministry_is_an_organisation_of_its_state_not_the_state(kb) -> None:
     doc, _, _ = resolve("Turkey announced new measures. The ministry condemned Greece.", kb)
     ministry = mention(doc, "ministry").actor

@@ -143,9 +143,22 @@ class Coreference:
         if role_word is not None:
             candidates = [s for s in candidates if role_word in (s.mention.role or "").lower()]
         if countries:
-            candidates = [
-                s for s in candidates if s.mention.actor.country in countries
-            ] or candidates
+            # "the kingdom", "the Gulf state": one of its states, however far back it was
+            # named ("... the Saudi prince arrived in Seoul ... [five sentences on Korea]
+            # ... the kingdom's record"); else the nearest
+            far = [
+                s
+                for s in sorted(self.seen, key=lambda s: s.token)
+                if s.token < tok.i
+                and s.kind in kinds
+                and not s.lent
+                and s.mention.actor.country in countries
+            ]
+            candidates = (
+                [s for s in candidates if s.mention.actor.country in countries]
+                or far[-1:]
+                or candidates
+            )
         if gender is not None:
             known = self.state.gender
             candidates = [

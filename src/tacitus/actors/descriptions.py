@@ -396,7 +396,7 @@ class Descriptions:
             if plural and (group := self.groups.states(tok)):
                 self.groups.partners[tok.i] = group
                 return state.make(left, end, group[0].actor, f"group:{role.title}", title)
-            forms = words.state_forms.get(tok.lemma_.lower(), frozenset())
+            forms = self._state_forms(tok, np)
             if plural and tok.lemma_.lower() in words.side_words:
                 # "both sides" are two, never the one state named last; unnamed, no one
                 # (nor a sector: "the warring parties" are no political parties)
@@ -437,6 +437,19 @@ class Descriptions:
                 return state.make(left, end, self._sector_group(role), f"role:{role.title}", title)
             return None
         return state.make(left, end, target.actor, f"coref:{role.title}", title)
+
+    def _state_forms(self, tok: Token, np: list[Token]) -> frozenset[str]:
+        """The states a description of a state may stand for: those of its form ("the
+        kingdom") and of the region it names ("the Gulf state", "the Central Asian
+        republic", "the Gulf kingdom": both); empty when it says neither."""
+        words = self.words
+        forms = words.state_forms.get(tok.lemma_.lower(), frozenset())
+        before = " ".join(t.lower_ for t in np if t.i < tok.i and t.dep_ != "det")
+        regions = [c for key, c in words.region_states.items() if f" {key} " in f" {before} "]
+        if regions:
+            region = frozenset().union(*regions)
+            return (forms & region) or region
+        return forms
 
     def organisation(self, tok: Token, np: list[Token]) -> Mention | None:
         """ "the body", "the alliance": the international organisation named last before
