@@ -342,6 +342,33 @@ def test_a_state_of_a_form_or_region_is_one_named_before_however_far(
     assert found and found[-1].actor.country == country
 
 
+def test_a_role_held_by_one_person_finds_them_however_far_back(kb) -> None:
+    # named seven sentences back, the one crown prince of the text; "he" then is his
+    text = (
+        "Saudi Crown Prince Mohammed bin Salman arrived in Seoul on Thursday for talks with"
+        " President Yoon Suk Yeol. Yoon said the visit was historic. South Korean companies"
+        " signed 26 deals. North Korea criticised the visit. Seoul dismissed the comments."
+        " Human rights groups urged Yoon to raise the killing of a journalist. The crown"
+        " prince left for Tokyo on Friday, where he is due to meet Fumio Kishida."
+    )
+    doc, _, _ = resolve(text, kb)
+    assert mention(doc, "crown prince").actor.name == "Mohammed bin Salman"
+    assert mention(doc, "he").actor.name == "Mohammed bin Salman"
+
+
+def test_the_leader_is_the_head_of_state_named_before(kb) -> None:
+    # "leader" covers a president's role (a later "the former leader" too, however far)
+    text = (
+        "Former Peruvian President Pedro Castillo went on trial on Tuesday. Prosecutors are"
+        " seeking 34 years in prison for the former leader. Castillo denies the charges."
+        " Mexico criticised the trial. Peru summoned Mexico's envoy. The court rejected a"
+        " request by the defence. Supporters of the former leader demanded his release."
+    )
+    doc, _, _ = resolve(text, kb)
+    leaders = [m for m in doc.mentions if m.text == "former leader"]
+    assert len(leaders) == 2 and {m.actor.name for m in leaders} == {"Pedro Castillo"}
+
+
 def test_the_ministry_is_an_organisation_of_its_state_not_the_state(kb) -> None:
     doc, _, _ = resolve("Turkey announced new measures. The ministry condemned Greece.", kb)
     ministry = mention(doc, "ministry").actor
