@@ -183,3 +183,14 @@ def test_an_accusation_joined_to_a_progressive_in_what_was_said_is_the_speakers(
     )
     sources = {e.source.name for e in code_all(text, resources) if e.trigger == "accused"}
     assert sources == {"Ivan Velasquez"}
+
+
+def test_an_act_joined_to_what_a_thing_of_someone_s_is_is_the_speakers(resources) -> None:
+    # remarks summon no one: the ministry that judged them summoned the envoy; an act joined
+    # to what an actor itself is stays the actor's
+    text = (
+        "Peru's foreign ministry said on Tuesday that Lopez Obrador's remarks were"
+        " \"unacceptable interference\" and summoned Mexico's charge d'affaires."
+    )
+    sources = {e.source.country for e in code_all(text, resources) if e.trigger == "summoned"}
+    assert sources == {"PER"}

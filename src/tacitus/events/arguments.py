@@ -464,12 +464,23 @@ class Arguments:
                 and verb.tag_ == "VBG"
                 and not self.lex.verbs.get(lemma_of(verb.head))
             )
+            # "said Lopez Obrador's remarks were unacceptable and summoned Mexico's envoy":
+            # remarks do nothing; a past act joined to what a thing of someone's is, is the
+            # speaker's (not "said the rebels were exhausted and withdrew")
+            thing_judged = (
+                verb.dep_ == "conj"
+                and verb.tag_ == "VBD"
+                and subject is not None
+                and self._stative(verb.head)
+                and self._owned_thing(subject)
+            )
             if (
-                hung
+                (hung or thing_judged)
                 and verb.head.dep_ == "ccomp"
                 and lemma_of(said) in self.lex.speech_verbs
                 and (
-                    subject is None
+                    thing_judged
+                    or subject is None
                     or self._resolve(subject) is None
                     or (conj_act and self._passive(verb.head) and not self._passive(verb))
                     or (self._speaker_claim(verb) and self._tense_apart(verb))
@@ -589,6 +600,15 @@ class Arguments:
         ):
             said = said.head
         return said
+
+    def _owned_thing(self, tok: Token) -> bool:
+        """``tok`` is a thing of an actor's ("Lopez Obrador's remarks", "the ministry's
+        statement"): a common noun with a possessor, itself no actor."""
+        return (
+            tok.pos_ == "NOUN"
+            and any(c.dep_ == "poss" for c in tok.children)
+            and self.res.mention(tok) is None
+        )
 
     def _speaker_claim(self, verb: Token) -> bool:
         """``verb`` asks or accuses: a speaker's act ("urged", "accused"), not a threat,
