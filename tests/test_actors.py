@@ -72,6 +72,13 @@ def mention(doc: Document, text: str) -> Mention:
         # regional and trade bodies are international organisations
         ("The WTO ruled against Kenya.", "WTO", "IGO", "IGO"),
         ("The Pacific Islands Forum met in Tonga.", "Pacific Islands Forum", "IGO", "IGO"),
+        # the OAS's rights bodies are international, not "American"
+        (
+            "The Inter-American Commission on Human Rights condemned the killings.",
+            "Inter-American Commission on Human Rights",
+            "IGO",
+            "IGO",
+        ),
         # "the junta": the rulers of the country the text speaks of
         ("Guinea was suspended after the coup. The junta rejected it.", "junta", "GIN", "GOV"),
     ],

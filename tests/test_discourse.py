@@ -350,6 +350,74 @@ def test_a_description_of_a_state_is_the_state_named_before(text, span, country,
     assert (found.actor.country, found.actor.actor_id) == (country, f"state:{country}")
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "country"),
+    [
+        # a region's state, though another state was named last
+        (
+            "Saudi Crown Prince Mohammed bin Salman arrived in Seoul. South Korean President"
+            " Yoon Suk Yeol met him. Yoon praised the Gulf state as a key partner.",
+            "Gulf state",
+            "SAU",
+        ),
+        (
+            "Lithuanian President Gitanas Nauseda met Polish President Andrzej Duda in Warsaw."
+            " Duda praised the Baltic state for its support.",
+            "Baltic state",
+            "LTU",
+        ),
+        (
+            "Kazakh President Kassym-Jomart Tokayev met Russian President Vladimir Putin."
+            " Putin praised the Central Asian republic as an ally.",
+            "Central Asian republic",
+            "KAZ",
+        ),
+        # a kingdom named more sentences back than a pronoun looks
+        (
+            "Saudi Crown Prince Mohammed bin Salman arrived in Seoul on Thursday. Yoon met him."
+            " Yoon said Korea wanted trade. North Korea criticised the visit. Seoul dismissed"
+            " the comments. Japan said it was watching. Amnesty urged Yoon to condemn the"
+            " kingdom.",
+            "kingdom",
+            "SAU",
+        ),
+    ],
+)
+def test_a_state_of_a_form_or_region_is_one_named_before_however_far(
+    text, span, country, kb
+) -> None:
+    doc, _, _ = resolve(text, kb)
+    found = [m for m in doc.mentions if m.text == span]
+    assert found and found[-1].actor.country == country
+
+
+def test_a_role_held_by_one_person_finds_them_however_far_back(kb) -> None:
+    # named seven sentences back, the one crown prince of the text; "he" then is his
+    text = (
+        "Saudi Crown Prince Mohammed bin Salman arrived in Seoul on Thursday for talks with"
+        " President Yoon Suk Yeol. Yoon said the visit was historic. South Korean companies"
+        " signed 26 deals. North Korea criticised the visit. Seoul dismissed the comments."
+        " Human rights groups urged Yoon to raise the killing of a journalist. The crown"
+        " prince left for Tokyo on Friday, where he is due to meet Fumio Kishida."
+    )
+    doc, _, _ = resolve(text, kb)
+    assert mention(doc, "crown prince").actor.name == "Mohammed bin Salman"
+    assert mention(doc, "he").actor.name == "Mohammed bin Salman"
+
+
+def test_the_leader_is_the_head_of_state_named_before(kb) -> None:
+    # "leader" covers a president's role (a later "the former leader" too, however far)
+    text = (
+        "Former Peruvian President Pedro Castillo went on trial on Tuesday. Prosecutors are"
+        " seeking 34 years in prison for the former leader. Castillo denies the charges."
+        " Mexico criticised the trial. Peru summoned Mexico's envoy. The court rejected a"
+        " request by the defence. Supporters of the former leader demanded his release."
+    )
+    doc, _, _ = resolve(text, kb)
+    leaders = [m for m in doc.mentions if m.text == "former leader"]
+    assert len(leaders) == 2 and {m.actor.name for m in leaders} == {"Pedro Castillo"}
+
+
 def test_the_ministry_is_an_organisation_of_its_state_not_the_state(kb) -> None:
     doc, _, _ = resolve("Turkey announced new measures. The ministry condemned Greece.", kb)
     ministry = mention(doc, "ministry").actor
@@ -800,6 +868,40 @@ def test_the_agency_or_the_group_is_the_organisation_named_before(
         for e in tacitus.process(text).events
         if e.sentence.startswith(f"The {word}") and e.trigger in ("accused", "urged")
     ]
+    assert found and {e.source.name if e.source else None for e in found} == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the armed group described by its kind, an adjective or who backs it
+        (
+            "Hamas fired rockets at Israel on Friday. Israeli jets struck Gaza City overnight."
+            " The militant group accused Israel of killing civilians.",
+            "Hamas",
+        ),
+        (
+            "The Rapid Support Forces attacked the town of Nyala on Monday. Sudan's army said"
+            " its jets bombed the attackers. The paramilitary force accused the army of lying.",
+            "Rapid Support Forces",
+        ),
+        (
+            "The Houthis seized a cargo ship in the Red Sea on Sunday. The United States"
+            " condemned the seizure. The Iran-backed group accused Washington of piracy.",
+            "Houthis",
+        ),
+        # named as a "group" before, it is "the group" though a Red Cross agency came between
+        (
+            "Colombia's ELN guerrilla group released six soldiers on Thursday. The rebels handed"
+            " them to the International Committee of the Red Cross. The agency said all were"
+            " well. President Gustavo Petro thanked the rebels. The group accused the army of"
+            " attacks.",
+            "National Liberation Army",
+        ),
+    ],
+)
+def test_a_described_armed_group_is_the_armed_group_named_before(text: str, name: str) -> None:
+    found = [e for e in tacitus.process(text).events if e.trigger == "accused"]
     assert found and {e.source.name if e.source else None for e in found} == {name}
 
 

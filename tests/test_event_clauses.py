@@ -162,3 +162,35 @@ def test_a_request_joined_to_a_progressive_in_what_was_said_is_the_speakers(reso
     )
     sources = {e.source.country for e in code_all(text, resources) if e.trigger == "called"}
     assert sources == {"ETH"}
+
+
+def test_a_request_joined_to_a_clause_inside_what_was_said_is_the_speakers(resources) -> None:
+    # "was serious" is told of through "showed", itself what "said" reports: the one who
+    # said calls, not the ELN (nor the release)
+    text = (
+        "Colombian President Gustavo Petro thanked the rebels. He said the release showed"
+        " that the ELN was serious about the talks and called on the group to free its hostages."
+    )
+    sources = {e.source.name for e in code_all(text, resources) if e.trigger == "called"}
+    assert sources == {"Gustavo Petro"}
+
+
+def test_an_accusation_joined_to_a_progressive_in_what_was_said_is_the_speakers(resources) -> None:
+    # "accused" cannot share the "were" of "were respecting": the minister accuses
+    text = (
+        "Colombian Defence Minister Ivan Velasquez rejected the claim. He said the armed forces"
+        " were respecting the ceasefire and accused the rebels of recruiting children."
+    )
+    sources = {e.source.name for e in code_all(text, resources) if e.trigger == "accused"}
+    assert sources == {"Ivan Velasquez"}
+
+
+def test_an_act_joined_to_what_a_thing_of_someone_s_is_is_the_speakers(resources) -> None:
+    # remarks summon no one: the ministry that judged them summoned the envoy; an act joined
+    # to what an actor itself is stays the actor's
+    text = (
+        "Peru's foreign ministry said on Tuesday that Lopez Obrador's remarks were"
+        " \"unacceptable interference\" and summoned Mexico's charge d'affaires."
+    )
+    sources = {e.source.country for e in code_all(text, resources) if e.trigger == "summoned"}
+    assert sources == {"PER"}

@@ -71,3 +71,16 @@ def test_a_running_toll_of_a_war_is_background(resources) -> None:
         "The war killed 40 Kenyan soldiers in Mandera on Friday.",
     ):
         assert any(e.type.value == "ASSAULT" for e in code(text, resources)), text
+
+
+def test_a_doer_known_only_by_the_place_strikes_no_other_state_of_the_story(resources) -> None:
+    # coded from Kyrgyzstan, where it struck: Tajikistan, the other state the story names
+    # most, is not thereby the one struck
+    text = (
+        "The Tajik foreign ministry said Dushanbe remained committed to peace and called on"
+        " Bishkek to stop provocations against Tajikistan. Late on Wednesday, an unidentified"
+        " drone struck a petrol station in the Kyrgyz town of Batken, wounding three people."
+    )
+    struck = by_trigger(text, resources)["struck"]
+    assert struck.source is not None and struck.source.country == "KGZ"
+    assert struck.target is None or struck.target.country != "TJK"

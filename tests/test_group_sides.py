@@ -115,3 +115,33 @@ def test_the_allies_are_the_states_named_together_before(resources) -> None:
     )
     found = events(text, "THREATEN", resources)
     assert {e[2] for e in found} == {"KOR", "USA"}
+
+
+def test_the_sides_one_fights_the_other_over_a_pair_of_hosts(resources) -> None:
+    # the army fights the RSF: they are the warring parties, not the two hosts of talks
+    text = (
+        "Sudan's army, which has been fighting the paramilitary Rapid Support Forces since"
+        " April, blamed the group for the attack. Saudi Arabia and the United States said in"
+        " a joint statement that they were ready to resume talks. The medical charity MSF"
+        " urged the warring parties to respect the law."
+    )
+    found = {
+        (e.source.name if e.source else None, e.target.name if e.target else None)
+        for e in code_all(text, resources)
+        if e.trigger == "urged"
+    }
+    targets = {t for _, t in found}
+    assert "Rapid Support Forces" in targets
+    assert not targets & {"Saudi Arabia", "United States"}
+
+
+def test_the_sides_first_spoken_of_are_the_subjects_of_their_sentence(resources) -> None:
+    # no pair named before: the rebels who released and the government who welcomed it
+    text = (
+        "Colombia's ELN guerrilla group on Thursday released six soldiers it had held, a"
+        " gesture the government welcomed as talks between the two sides resumed in Mexico"
+        " City, near the border with Venezuela. The negotiator said both sides had agreed to"
+        " extend a ceasefire."
+    )
+    found = events(text, "AGREE", resources)
+    assert found and all(set(e[1:]) == {"COL"} for e in found)

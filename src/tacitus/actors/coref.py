@@ -141,11 +141,36 @@ class Coreference:
             and (s.mention.actor.actor_id or "") not in not_actors
         ]
         if role_word is not None:
-            candidates = [s for s in candidates if role_word in (s.mention.role or "").lower()]
+            candidates = [s for s in candidates if self._holds(s.mention.role, role_word)]
+            if not candidates and kinds == ("person",):
+                # "the crown prince" named more sentences back than a pronoun looks: the
+                # one person the text gave that role, wherever
+                holders = [
+                    s
+                    for s in sorted(self.seen, key=lambda s: s.token)
+                    if s.token < tok.i
+                    and s.kind == "person"
+                    and self._holds(s.mention.role, role_word)
+                ]
+                if len({s.mention.actor.actor_id for s in holders}) == 1:
+                    candidates = holders[-1:]
         if countries:
-            candidates = [
-                s for s in candidates if s.mention.actor.country in countries
-            ] or candidates
+            # "the kingdom", "the Gulf state": one of its states, however far back it was
+            # named ("... the Saudi prince arrived in Seoul ... [five sentences on Korea]
+            # ... the kingdom's record"); else the nearest
+            far = [
+                s
+                for s in sorted(self.seen, key=lambda s: s.token)
+                if s.token < tok.i
+                and s.kind in kinds
+                and not s.lent
+                and s.mention.actor.country in countries
+            ]
+            candidates = (
+                [s for s in candidates if s.mention.actor.country in countries]
+                or far[-1:]
+                or candidates
+            )
         if gender is not None:
             known = self.state.gender
             candidates = [
@@ -184,6 +209,15 @@ class Coreference:
             if subjects:
                 return subjects[0].mention
         return candidates[-1].mention
+
+    def _holds(self, role: str | None, word: str) -> bool:
+        """A person of ``role`` may be called by the role ``word``: the role holds the word
+        ("foreign minister": "the minister"), or it is one the word covers ("president":
+        "the leader")."""
+        role = (role or "").lower()
+        return word in role or any(
+            f" {kind} " in f" {role} " for kind in self.words.role_covers.get(word, ())
+        )
 
     def speaker_body(self, tok: Token) -> Mention | None:
         """The state or body a spokesperson named with no country at ``tok`` speaks for:

@@ -412,7 +412,7 @@ class Descriptions:
             if plural and (group := self.groups.states(tok)):
                 self.groups.partners[tok.i] = group
                 return state.make(left, end, group[0].actor, f"group:{role.title}", title)
-            forms = words.state_forms.get(tok.lemma_.lower(), frozenset())
+            forms = self._state_forms(tok, np)
             if plural and tok.lemma_.lower() in words.side_words:
                 # "both sides" are two, never the one state named last; unnamed, no one
                 # (nor a sector: "the warring parties" are no political parties)
@@ -435,6 +435,16 @@ class Descriptions:
             # "the M23 rebels ... the rebels": the named group told so by the same word
             # (not any group of the sector: "the soldiers" may be anyone's)
             target = self.coref.antecedent(tok, ("org",), role_word=tok.lemma_.lower(), plural=True)
+        elif (
+            role.kind == "group"
+            and not plural
+            and any(t.lemma_.lower() in words.armed_organisation_words for t in np)
+            and (group := self._organisation_before(tok, True, True)) is not None
+        ):
+            # "the militant group", "the rebel group", "the paramilitary force": one armed
+            # group described, the one named before ("Hamas fired rockets ... the militant
+            # group said"); plural "the militants" are people of no known group
+            return state.make(left, end, group, f"coref:{role.title}", title)
         else:
             target = None
         if target is None:
@@ -448,6 +458,19 @@ class Descriptions:
             return None
         return state.make(left, end, target.actor, f"coref:{role.title}", title)
 
+    def _state_forms(self, tok: Token, np: list[Token]) -> frozenset[str]:
+        """The states a description of a state may stand for: those of its form ("the
+        kingdom") and of the region it names ("the Gulf state", "the Central Asian
+        republic", "the Gulf kingdom": both); empty when it says neither."""
+        words = self.words
+        forms = words.state_forms.get(tok.lemma_.lower(), frozenset())
+        before = " ".join(t.lower_ for t in np if t.i < tok.i and t.dep_ != "det")
+        regions = [c for key, c in words.region_states.items() if f" {key} " in f" {before} "]
+        if regions:
+            region = frozenset().union(*regions)
+            return (forms & region) or region
+        return forms
+
     def organisation(self, tok: Token, np: list[Token]) -> Mention | None:
         """ "the body", "the alliance": the international organisation named last before
         (not the subject of the same sentence, which acts on it: "X called for a meeting
@@ -459,15 +482,35 @@ class Descriptions:
             c.dep_ == "det" and c.lower_ in words.definite_determiners for c in tok.children
         ):
             return None
-        if any(t.i != tok.i and t.dep_ != "det" and not _size(t) for t in np):
+        described = [t for t in np if t.i != tok.i and t.dep_ != "det" and not _size(t)]
+        armed_only = bool(described) and tok.lemma_.lower() in words.armed_organisation_words
+        backed = all(
+            self._patron(t, tok) or t.lemma_.lower() in words.patron_participles for t in described
+        )
+        if described and not (armed_only and backed):
             return None  # "the UN body", "a Western alliance": named or new
         if any(
             c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
             for c in tok.children
         ):
             return None  # "the group of protesters" ("accused the group of using": an act)
+        # "the Iran-backed group": one who is backed is an armed group named before
         armed = tok.lemma_.lower() in words.armed_organisation_words
+        found = self._organisation_before(tok, armed, armed_only)
+        return (
+            None
+            if found is None
+            else self.state.make(tok.i, tok.i + 1, found, "coref:organisation", None)
+        )
+
+    def _organisation_before(self, tok: Token, armed: bool, armed_only: bool) -> Actor | None:
+        """The international organisation (with ``armed``, or the armed group; with
+        ``armed_only``, only the armed group) named last before ``tok`` within the sentences
+        looked back, not the subject of its own sentence. One named with the same word
+        comes first ("the ELN guerrilla group ... the Red Cross ... the group": the ELN)."""
         sent = self.coref.sent_of.get(tok.i, 0)
+        word = tok.lemma_.lower()
+        found: list[Actor] = []
         # asked after the document pass: the record holds later mentions too, not in order
         for seen in sorted(self.coref.seen, key=lambda s: -s.token):
             if seen.token >= tok.i or seen.lent or (seen.sent == sent and seen.subject):
@@ -475,13 +518,17 @@ class Descriptions:
             if sent - seen.sent > LOOKBACK_SENTENCES:
                 break
             actor = seen.mention.actor
-            if attribution(tok.doc[seen.token]):
+            named = tok.doc[seen.token]
+            if attribution(named):
                 continue  # "..., according to the United Nations": a source, not the topic
             if seen.kind == "org" and (
-                actor.country in ("IGO", "NGO") or (armed and actor.sector == "REB")
+                (actor.country in ("IGO", "NGO") and not armed_only)
+                or (armed and actor.sector == "REB")
             ):
-                return self.state.make(tok.i, tok.i + 1, actor, "coref:organisation", None)
-        return None
+                if named.head.lemma_.lower() == word and named.head.i != named.i:
+                    return actor
+                found.append(actor)
+        return found[0] if found else None
 
     def apposed_body(self, tok: Token, np: list[Token]) -> Mention | None:
         """An organisation no phrase knows, named with its kind and country set off after

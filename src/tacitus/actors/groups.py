@@ -21,6 +21,8 @@ class Groups:
         self.state, self.coref, self.words = state, coref, state.words
         # group word -> the actors it stands for, each a mention met before
         self.partners: dict[int, list[Mention]] = {}
+        # joint verb -> its subject and object, a pair of sides ("the army fought the RSF")
+        self._acting: dict[int, list[Mention]] = {}
 
     def size(self, tok: Token) -> int | None:
         """How many the group word says it holds: "the two sides", "both countries"."""
@@ -52,7 +54,8 @@ class Groups:
         """The group named together before a group word that it stands for. A pair ("both
         sides", "the two countries", "the parties"): in the same sentence the nearest
         ("Israel and Hamas met; the two sides agreed"); else the latest named as doing
-        something each with the other ("India and China held talks") or after "between";
+        something each with the other ("India and China held talks", or for sides one
+        acting on the other: "the army, which has been fighting the RSF") or after "between";
         else the pair the story names together most often, its opening pair counting once
         more (the lead names the conflict: "Thailand and Cambodia agreed ... Japan and
         Australia welcomed the truce. The two countries will ...": Thailand and Cambodia),
@@ -60,7 +63,8 @@ class Groups:
         nearest. "Sides" and "parties" may be armed groups or bodies too ("the army and
         the RSF"); "countries" only states. Never a group a mediator or host is listed in
         ("talks mediated by Qatar and Egypt", "Qatar and Egypt mediated"), nor one holding
-        who acts on the group word ("Washington spoke with both sides")."""
+        who acts on the group word ("Washington spoke with both sides"). Sides no pair
+        named before are the two subjects of their own sentence, if two."""
         sides = tok.lemma_.lower() in self.words.side_words
         kinds = ("state", "org", "group") if sides else ("state",)
         sent = self.coref.sent_of.get(tok.i, 0)
@@ -90,8 +94,10 @@ class Groups:
             if ids & actors:
                 continue
             found.append((ids, seen.sent, earlier))
+        acting = self._acting_pairs(tok, kinds, own) if sides else []
+        found = sorted(found + acting, key=lambda f: f[2])
         if not found:
-            return []
+            return self._subject_pair(tok, kinds) if sides else []
         same = [f for f in found if f[1] == sent]
         if size != 2 and not sides:
             # "the countries" after "namely Turkey, Russia and Iran", "the three states":
@@ -99,7 +105,7 @@ class Groups:
             return self._group_at(found[-1][2])
         if same:
             return self._group_at(same[-1][2])
-        joint = [f for f in found if self._joint(f[2])]
+        joint = [f for f in found if f in acting or self._joint(f[2])]
         if joint:
             return self._group_at(joint[-1][2])
         counts: dict[frozenset[str | None], int] = {}
@@ -111,6 +117,72 @@ class Groups:
         if size == 2 and (main := self._main_pair(tok, last[0], own)):
             return main
         return self._group_at(last[2])
+
+    def _acting_pairs(
+        self, tok: Token, kinds: tuple[str, ...], own: set[int]
+    ) -> list[tuple[frozenset[str | None], int, int]]:
+        """Sides named as doing something one to the other before ``tok`` ("Sudan's army,
+        which has been fighting the RSF", "X held talks with Y"): each a pair joined by a
+        joint verb, its subject and its object (keyed by the verb: ``_acting``)."""
+        out: list[tuple[frozenset[str | None], int, int]] = []
+        for verb in self.state.parsed[: tok.i]:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words.joint_verbs:
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                subject = verb.head  # "the army, which has been fighting the RSF"
+            objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+                g
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ in ("with", "against")
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            if subject is None or not objects or subject.i in own or objects[0].i in own:
+                continue
+            pair = [self._side(subject, kinds), self._side(objects[0], kinds)]
+            if pair[0] is None or pair[1] is None:
+                continue
+            ids = frozenset(m.actor.actor_id for m in pair if m is not None)
+            if len(ids) != 2:
+                continue
+            self._acting[verb.i] = [m for m in pair if m is not None]
+            out.append((ids, self.coref.sent_of.get(subject.i, 0), verb.i))
+        return out
+
+    def _side(self, tok: Token, kinds: tuple[str, ...]) -> Mention | None:
+        """The party named at ``tok`` when it is of ``kinds``: one state, body or group."""
+        if self.state.mention(tok) is None:
+            # "the ELN guerrilla group": the name inside the description
+            tok = next(
+                (
+                    c
+                    for c in tok.lefts
+                    if c.dep_ == "compound" and self.state.mention(c) is not None
+                ),
+                tok,
+            )
+        found = self.state.mention(tok)
+        seen = next((s for s in self.coref.seen if s.token == tok.i), None)
+        if found is None or seen is None or seen.kind not in kinds or seen.lent:
+            return None
+        if tok.conjuncts or not found.actor.country:
+            return None
+        return found
+
+    def _subject_pair(self, tok: Token, kinds: tuple[str, ...]) -> list[Mention]:
+        """ "The ELN released six soldiers, a gesture the government welcomed as talks
+        between the two sides resumed": with no pair named before, the two subjects of the
+        sentence before the group word, each of another party; else []."""
+        sent = tok.sent
+        out: list[Mention] = []
+        for t in sent[: tok.i - sent.start]:
+            if t.dep_ != "nsubj" or t.pos_ == "PRON":
+                continue  # a pronoun's own reading is a guess
+            found = self._side(t, kinds)
+            if found is not None and all(m.actor.actor_id != found.actor.actor_id for m in out):
+                out.append(found)
+        return out if len(out) == 2 else []
 
     def _main_pair(self, tok: Token, pair: frozenset[str | None], own: set[int]) -> list[Mention]:
         """The two states the story is about, when it never names them together and
@@ -300,6 +372,8 @@ class Groups:
         return head.dep_ == "pobj" and head.head.lower_ in self.words.place_prepositions
 
     def _group_at(self, i: int) -> list[Mention]:
+        if i in self._acting:
+            return self._acting[i]
         if i in self.partners:
             return self.partners[i]
         return self.coordinated(self.state.parsed[i])

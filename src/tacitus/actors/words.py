@@ -91,6 +91,8 @@ class ActorWords:
     pair_words: frozenset[str]  # "the neighbours": two states
     party_words: frozenset[str]  # "Labour leader X": a party's office
     state_forms: dict[str, frozenset[str]]  # "kingdom" -> the states that are kingdoms
+    region_states: dict[str, frozenset[str]]  # "gulf" -> the states of the Gulf
+    role_covers: dict[str, frozenset[str]]  # "leader" -> "president", "prime minister", ...
     reflexive_pronouns: frozenset[str]
     dashes: frozenset[str]
     place_prepositions: frozenset[str]
@@ -125,6 +127,12 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
     forms = data.get("state_forms")
     if not isinstance(forms, dict) or not all(isinstance(c, list) for c in forms.values()):
         raise DataFileError("actors.yaml: 'state_forms' must map words to lists of countries")
+    covers = data.get("role_covers")
+    if not isinstance(covers, dict) or not all(isinstance(c, list) for c in covers.values()):
+        raise DataFileError("actors.yaml: 'role_covers' must map words to lists of roles")
+    regions = data.get("region_states")
+    if not isinstance(regions, dict) or not all(isinstance(c, list) for c in regions.values()):
+        raise DataFileError("actors.yaml: 'region_states' must map words to lists of countries")
 
     def words(key: str) -> frozenset[str]:
         found = word_set(data, key)
@@ -214,6 +222,8 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         pair_words=words("pair_words"),
         party_words=words("party_words"),
         state_forms={str(w).lower(): frozenset(map(str, c)) for w, c in forms.items()},
+        region_states={str(w).lower(): frozenset(map(str, c)) for w, c in regions.items()},
+        role_covers={str(w).lower(): frozenset(map(str, c)) for w, c in covers.items()},
         government_words=words("government_words"),
         person_name_kinds=words("person_name_kinds"),
         expletive_pronouns=words("expletive_pronouns"),

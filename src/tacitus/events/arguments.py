@@ -460,7 +460,7 @@ class Arguments:
                 sayer = self._subject(verb.head.head, depth + 1)
                 if sayer is not None and sayer.tag_ in ("NNS", "NNPS"):
                     return sayer
-            said = verb.head.head
+            said = self._reporter(verb.head)
             # "X said the plan had failed, urging Y to act", "X said the deaths were
             # unacceptable and called on Y to act": a participle, or a speaker's act the
             # parser joined to what was said, whose subject is no actor, is the speaker's
@@ -473,15 +473,26 @@ class Arguments:
                 and verb.tag_ == "VBG"
                 and not self.lex.verbs.get(lemma_of(verb.head))
             )
+            # "said Lopez Obrador's remarks were unacceptable and summoned Mexico's envoy":
+            # remarks do nothing; a past act joined to what a thing of someone's is, is the
+            # speaker's (not "said the rebels were exhausted and withdrew")
+            thing_judged = (
+                verb.dep_ == "conj"
+                and verb.tag_ == "VBD"
+                and subject is not None
+                and self._stative(verb.head)
+                and self._owned_thing(subject)
+            )
             if (
-                hung
+                (hung or thing_judged)
                 and verb.head.dep_ == "ccomp"
                 and lemma_of(said) in self.lex.speech_verbs
                 and (
-                    subject is None
+                    thing_judged
+                    or subject is None
                     or self._resolve(subject) is None
                     or (conj_act and self._passive(verb.head) and not self._passive(verb))
-                    or (lemma_of(verb) in self.lex.request_cues and self._tense_apart(verb))
+                    or (self._speaker_claim(verb) and self._tense_apart(verb))
                     or (conj_act and self._stative(verb.head))
                 )
             ):
@@ -584,6 +595,35 @@ class Arguments:
             and mine.actor.country is not None
             and mine.actor.country == theirs.actor.country
         )
+
+    def _reporter(self, clause: Token) -> Token:
+        """The verb that reports ``clause``: its head, or through a chain of clauses told
+        of, the first verb of speech ("He said the release showed that the ELN was serious
+        and called on ...": "said", whose subject calls)."""
+        said = clause.head
+        while (
+            said.dep_ == "ccomp"
+            and said.head.i != said.i
+            and lemma_of(said) not in self.lex.speech_verbs
+            and said.head.pos_ in ("VERB", "AUX")
+        ):
+            said = said.head
+        return said
+
+    def _owned_thing(self, tok: Token) -> bool:
+        """``tok`` is a thing of an actor's ("Lopez Obrador's remarks", "the ministry's
+        statement"): a common noun with a possessor, itself no actor."""
+        return (
+            tok.pos_ == "NOUN"
+            and any(c.dep_ == "poss" for c in tok.children)
+            and self.res.mention(tok) is None
+        )
+
+    def _speaker_claim(self, verb: Token) -> bool:
+        """``verb`` asks or accuses: a speaker's act ("urged", "accused"), not a threat,
+        which may be either's."""
+        lemma = lemma_of(verb)
+        return lemma in self.lex.request_cues or lemma in self.lex.claim_verbs
 
     @staticmethod
     def _tense_apart(verb: Token) -> bool:

@@ -664,7 +664,7 @@ class EventReader(Arguments):
             # "sent experts to Bosnia to investigate / to hold talks": the purpose's party
             # is the one the trip goes to
             target = self._prep_target(verb.head, self.grammar.purpose_preps)
-        placed_source = False
+        placed_source = doer_placed = False
         if (
             (source is None or self._resolve(source) is None)
             and target is not None
@@ -676,6 +676,7 @@ class EventReader(Arguments):
             # "a roadside bombing near Samarra killed a soldier": unattributed violence is
             # coded from the country where it happened
             source = self._location_target(tok, with_subject=True)
+            doer_placed = source is not None
             # a passive toll with no agent ("were killed in Gaza") names only the victims and
             # where they fell (a weapon as subject, "a bomb near Baiji killed two Iraqis",
             # stays coded from the place)
@@ -783,7 +784,9 @@ class EventReader(Arguments):
                     # "militants ambushed a convoy, killing soldiers and volunteer fighters":
                     # one of several struck read as the doer itself is no other act
                     continue
-                event = self._event(cand, tok, sent, src, tgt, reported, nominal, carrier)
+                event = self._event(
+                    cand, tok, sent, src, tgt, reported, nominal, carrier, doer_placed
+                )
                 if (
                     event is not None
                     and inquired is not None
@@ -1913,9 +1916,11 @@ class EventReader(Arguments):
         reported: Actor | None,
         nominal: bool,
         carrier: Token | None = None,
+        doer_placed: bool = False,
     ) -> Event | None:
         """One event; ``carrier`` is the verb that reports an event noun as done ("launched
-        an offensive", "clashes erupted"): the trigger spans both words."""
+        an offensive", "clashes erupted"): the trigger spans both words. ``doer_placed``:
+        the source is only the country of the place where it happened."""
         etype = cand.type
         src = source.actor if source else None
         tgt = target.actor if target else None
@@ -2072,6 +2077,10 @@ class EventReader(Arguments):
             and src.country
             and tgt is None
             and (etype in self.lex.scene_default or cand.rule in self.lex.scene_rules)
+            # "an unidentified drone struck a petrol station in Batken": coded from the
+            # country of the place, whoever did it; that says nothing of another state
+            # struck, which the story's other state would be taken for
+            and not doer_placed
         ):
             scene = self._scene(src.country, by=sent.end_char)
             abroad = self._struck_place_country(tok)
