@@ -1705,3 +1705,29 @@ def test_news_cms_pages_come_out_clean(page: str, furniture: list[str]) -> None:
     assert doc.outlet == outlet.get(page, "WKRT News 9")
     assert doc.title and doc.title.split()[0] in ("Farmers", "Parliament", "Protesters")
     _assert_traceable(doc)
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Also Read | Rebels seize the airport in the north after a week of fighting",
+        "Read moreRebels seize the airport in the north after a week of fighting",
+        "Most Read » Rebels seize the airport in the north after a week of fighting",
+        "Read More »\nRebels seize the airport in the north after a week of fighting",
+        "Related\nRebels seize the airport in the north after a week of fighting",
+    ],
+)
+def test_a_teaser_label_and_its_headline_between_paragraphs_are_removed(teaser: str) -> None:
+    import tacitus
+
+    head, _, last = STORY.rpartition("\n\n")
+    text = (
+        f"{head}\n\n{teaser}\n\n{last}\n"
+        + "Officials said the barriers would stay in place until the spring.\n\n"
+        + "Forecasters expect more rain later in the week across the region.\n"
+    )
+    doc = tacitus.process(text)
+    assert "Rebels seize" not in doc.body
+    assert "would return within days." in doc.body
+    assert doc.body.endswith("across the region.")
+    assert not any("Rebels" in event.sentence for event in doc.events)

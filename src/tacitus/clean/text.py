@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tacitus.clean.boilerplate import Cues, line_key, markup_key
+from tacitus.clean.boilerplate import Cues, Kind, line_key, markup_key
 from tacitus.dates import MONTH, find_explicit_dates
 from tacitus.model import Dateline, Removed
 
@@ -97,6 +97,9 @@ _PROFILE = re.compile(
     r"(?:https?://)?(?:www\.)?(?:twitter|facebook|instagram|youtube|linkedin|tiktok)\.com/[\w.@-]+/?",
     re.I,
 )
+# What sets a cue label apart from the item on its line: a separator, or a capital letter
+# glued to it ("Read moreECOWAS ..."), then more text.
+_AFTER_CUE = re.compile(r"(?:\s*[|:»›>]+|\s+[-–—]+\s|(?=[A-Z]))\s*\S")
 _CREDIT = re.compile(r"\(([^()]{2,40})\)\s*\.?$|[/|]\s*([^/|]{2,40})$")
 
 
@@ -338,6 +341,9 @@ def _own_reason(line: Line, cues: Cues) -> str | None:
             return kind.reason
         if line.words <= _MAX_HEADLINE_WORDS and any(p.match(line.text) for p in kind.patterns):
             return kind.reason
+        if kind.starts_tail and line.words <= _MAX_HEADLINE_WORDS and _cue_then_text(line, kind):
+            line.teaser = True  # "Also Read | <headline>", "Read moreECOWAS leaders ..."
+            return kind.reason
     if line.words <= _MAX_HEADLINE_WORDS and _SITE_TEASER.match(line.text):
         line.teaser = True  # "Also on example.com: <another story's headline>"
         return "related"
@@ -356,6 +362,17 @@ def _own_reason(line: Line, cues: Cues) -> str | None:
     if _is_caption(line, cues):
         return "caption"
     return None
+
+
+def _cue_then_text(line: Line, kind: Kind) -> bool:
+    """A line that opens with one of the kind's whole-line cues, set off from what follows
+    by a separator ("Also Read | <headline>", "Most read » <headline>") or glued to it by
+    the page's markup ("Read moreECOWAS leaders approve ..."): a label and its item."""
+    lowered = line.text.lower()
+    for cue in kind.lines:
+        if lowered.startswith(cue) and _AFTER_CUE.match(line.text, len(cue)):
+            return True
+    return False
 
 
 def _is_breadcrumb(line: Line, cues: Cues) -> bool:
@@ -683,6 +700,12 @@ class _Classifier:
                 and total_lines - lines_before <= 1
             ):
                 tail, tail_headlines = kind.reason, 0
+            elif kind and kind.reason == "related" and not line.teaser and i + 1 < len(lines):
+                # A label between paragraphs ("Related article", "Read More »") and the
+                # headline under it: one teaser, and the article goes on.
+                following = lines[i + 1]
+                if following.reason is None and _headline_shaped(following):
+                    following.reason, following.teaser = "related", True
             elif line.reason is None and i > 0 and not self.extracted:
                 line.reason = self._middle_reason(line, after_body=i > last_narrative)
 
