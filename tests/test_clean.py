@@ -1731,3 +1731,34 @@ def test_a_teaser_label_and_its_headline_between_paragraphs_are_removed(teaser: 
     assert "would return within days." in doc.body
     assert doc.body.endswith("across the region.")
     assert not any("Rebels" in event.sentence for event in doc.events)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Sat 25 Nov 2023 10.32 GMT",
+        "Issued on: 25/08/2023 - 22:16",
+        "January 9, 2024 4:12 PM GMT Updated 2 hours ago",
+        "Published date: 2 January 2024 10:41 GMT | Last update: 2 January 2024 14:05 GMT",
+    ],
+)
+def test_a_stamp_under_the_standfirst_is_not_body(stamp: str) -> None:
+    text = (
+        "Flood barriers hold as river peaks in Dresden\n"
+        "Emergency crews say the new walls along the old town held through the night\n"
+        f"{stamp}\n" + STORY.split("\n\n", 1)[1]
+    )
+    doc = _clean(text)
+    assert _reasons(doc)["date"] == [stamp]
+    assert doc.body.endswith("would return within days.")
+
+
+def test_live_blog_stamps_go_and_a_timeline_date_stays() -> None:
+    entry = (
+        "Rescue teams reached the last flooded villages upstream of the city on Sunday "
+        "afternoon, the regional fire service said in a statement.\n"
+    )
+    text = STORY + f"\n3m ago\n11.42 GMT\n{entry}\nUpdated at 11.45 GMT\nMarch 4, 2024\n{entry}"
+    doc = _clean(text)
+    assert _reasons(doc)["date"] == ["3m ago", "11.42 GMT", "Updated at 11.45 GMT"]
+    assert "March 4, 2024" in doc.body

@@ -90,6 +90,13 @@ _INITIALS = re.compile(r"[A-Z]{1,4}(?:[/.][A-Z]{1,4})*\.?")
 _TIME = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?(?-i:\s*[A-Z]{1,4}T\b)?", re.I
 )
+# A date in figures ("25/08/2023", "2023-08-25") and how long ago ("2 hours ago", "3m ago").
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")
+_AGO = re.compile(
+    r"\b\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|"
+    r"months?|y|yrs?|years?)\s+ago\b",
+    re.I,
+)
 _ENDS_WITH_DATE = re.compile(rf"\b(?:on|in)\s+(?:{_DATE}|{MONTH}\.? \d{{4}})[.)]*$", re.I)
 # Contact furniture: a line that is an e-mail address, or a link to a social-media profile.
 _EMAIL = re.compile(r"(?:e-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
@@ -397,6 +404,28 @@ def _is_date_line(line: Line, cues: Cues) -> str | None:
     return None
 
 
+def _is_stamp_line(line: Line, cues: Cues, bare_dates: bool = True) -> bool:
+    """A line that says when the article was published or updated and nothing else: dates
+    (also written in figures, "25/08/2023"), clock times, how long ago ("2 hours ago",
+    "3m ago") and words such as "Updated", "Issued on", a weekday or a time zone
+    ("Sat 25 Nov 2023 10.32 GMT", "Issued on: 25/08/2023 - 22:16", "Updated at 11.45 GMT",
+    "Published date: 2 January 2024 | Last update: 2 January 2024"). Without
+    ``bare_dates`` a line of a date alone (a timeline's heading) is not one."""
+    if line.words > _MAX_META_WORDS:
+        return False
+    text, found = line.text, 0
+    for date in reversed(list(find_explicit_dates(text))):
+        text, found = text[: date.start] + " " + text[date.end :], found + 1
+    stamps = 0
+    for pattern in (_NUMERIC_DATE, _TIME, _AGO, _META_COUNT):
+        text, n = pattern.subn(" ", text)
+        stamps += n
+    words = [w.lower() for w in _WORD.findall(text)]
+    if not (found or stamps) or not all(w in cues.date_line_words for w in words):
+        return False
+    return bare_dates or bool(stamps or words)
+
+
 def _meta_line_date(line: Line, cues: Cues) -> str | None:
     """The date of a line of the article's metadata that holds more than a date: its
     author ("Posted on March 4, 2024 by Jane Roe", "By Jane Roe • March 4, 2024"), its
@@ -612,6 +641,8 @@ class _Classifier:
             elif date := _is_date_line(line, self.cues) or _meta_line_date(line, self.cues):
                 line.reason = "date"  # the first gives the date; "Updated ..." may follow
                 self.result.dateline_date = self.result.dateline_date or date
+            elif _is_stamp_line(line, self.cues):
+                line.reason = "date"  # "Issued on: 25/08/2023 - 22:16", "Updated 2 hours ago"
             elif _opens_with_dateline(line, self.cues):
                 return i  # "CITY, Country (Agency) — ...": the body's first paragraph
             elif (
@@ -672,6 +703,7 @@ class _Classifier:
         total = sum(line.words for line, n in zip(lines, narrative, strict=True) if n)
         total_lines = sum(narrative)
         last_narrative = max((i for i, n in enumerate(narrative) if n), default=-1)
+        second_narrative = ([i for i, n in enumerate(narrative) if n][1:2] or [len(lines)])[0]
         tail: str | None = None
         tail_headlines = 0
         for i, line in enumerate(lines):
@@ -690,6 +722,14 @@ class _Classifier:
                 continue
             if line.reason is None and i > last_narrative and self._date_line(line):
                 line.reason = "date"  # "Last updated: March 4, 2024, 6:15 pm" under the article
+                continue
+            if line.reason is None and not self.extracted and _is_stamp_line(
+                line, self.cues, bare_dates=i < second_narrative or i > last_narrative
+            ):
+                # When the article or a live blog's entry was posted: above the article
+                # (under a standfirst), between entries ("11.42 GMT", "3m ago"), after it.
+                # (A page's extracted text keeps such lines: its markup placed them.)
+                line.reason = "date"
                 continue
             if (
                 kind
