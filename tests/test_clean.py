@@ -1762,3 +1762,27 @@ def test_live_blog_stamps_go_and_a_timeline_date_stays() -> None:
     doc = _clean(text)
     assert _reasons(doc)["date"] == ["3m ago", "11.42 GMT", "Updated at 11.45 GMT"]
     assert "March 4, 2024" in doc.body
+
+
+def test_furniture_under_the_article_takes_the_headlines_and_labels_among_it() -> None:
+    import tacitus
+
+    text = (
+        STORY
+        + "\nCNN's Jane Roe contributed to this report.\n"
+        + "Related article\n"
+        + "Rebels seize the airport in the north after a week of fighting\n"
+        + "Explore more\n"
+        + "Police arrest opposition leader ahead of weekend protest\n"
+    )
+    doc = tacitus.process(text)
+    assert doc.body.endswith("would return within days.")
+    assert "Explore more" not in doc.body
+    assert not any("Rebels" in e.sentence or "Police" in e.sentence for e in doc.events)
+
+
+def test_a_short_list_closing_the_article_stays() -> None:
+    text = STORY + "\nThe crews named three priorities:\nFresh water for the old town\nDry shelters\n"
+    doc = _clean(text)
+    assert doc.body.endswith("Dry shelters")
+

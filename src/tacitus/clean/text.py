@@ -51,6 +51,10 @@ _TERMINAL = tuple(".!?…\"”’'")
 # the widest (lines shorter than _WRAP_MIN end paragraphs and are not counted).
 _WRAP_MIN, _WRAP_MAX, _WRAP_BAND = 40, 100, 15
 
+# Furniture that stands in blocks under an article (with the tail cues' reasons): lines
+# of such a block around other stories' headlines take them with them. (An address or a
+# photo credit is removed alone: article text may follow it.)
+_BLOCK_REASONS = frozenset(("byline", "disclaimer", "advertisement"))
 # Reasons given from a line's shape alone (not from what it says about itself).
 _SHAPE_REASONS = ("caption", "title", "related", "section-label")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -229,6 +233,12 @@ def _is_sentence(line: Line) -> bool:
         and line.text.endswith(_TERMINAL)
         and (line.text[0].isupper() or line.text[0] in "\"“‘'")
     )
+
+
+def _is_label(line: Line) -> bool:
+    """A short line that closes no sentence: a label over a list ("Explore more", "Most
+    stories"), a credit ("(FRANCE 24 with AFP)")."""
+    return line.words <= _LABEL_WORDS and not line.text.endswith(_TERMINAL)
 
 
 def _headline_like(line: Line) -> bool:
@@ -531,23 +541,37 @@ class _Classifier:
 
     def _trailing_headlines(self, start: int) -> None:
         """A run of headline-shaped lines after the last article paragraph (other
-        stories' headlines, maybe under a label such as "More from World") is removed."""
+        stories' headlines, maybe under a label such as "More from World") is removed.
+        The run reads through furniture already found (a byline, a share bar, a
+        newsletter box) and short labels ("Explore more", "Most stories"). In plain text
+        the run's headlines and labels go when it holds furniture of a block (a tag list between
+        "Explore more on these topics" and a share bar) or three headlines; in a page's
+        extracted text, three headlines under a "More from" label."""
         lines = self.lines[start:]
         run: list[Line] = []
         for line in reversed(lines):
-            if line.reason not in (None, "related", "link"):
+            if line.reason == "title":
                 break
-            if line.reason is None and not _headline_shaped(line):
+            if line.reason is None and not (_headline_shaped(line) or _is_label(line)):
                 break
             run.append(line)
-        headlines = [line for line in run if line.reason is None]
-        if self.extracted and not any(line.reason == "related" for line in run[len(headlines) :]):
-            return  # a page's lists follow its markup: only under a "More from" label
-        if len(headlines) >= _TRAILING_HEADLINES and len(run) < len(lines):
-            before = lines[: len(lines) - len(run)]
-            if any(line.reason is None and line.text.endswith(_TERMINAL) for line in before):
+        run.reverse()
+        headlines = [line for line in run if line.reason is None and _headline_shaped(line)]
+        before = lines[: len(lines) - len(run)]
+        if not any(line.reason is None and line.text.endswith(_TERMINAL) for line in before):
+            return
+        if self.extracted:
+            # a page's lists follow its markup: only under a "More from" label
+            if len(headlines) >= _TRAILING_HEADLINES and any(
+                line.reason == "related" for line in run
+            ):
                 for line in headlines:
                     line.reason = "related"
+            return
+        blocks = {kind.reason for kind in self.cues.kinds if kind.starts_tail} | _BLOCK_REASONS
+        if len(headlines) >= _TRAILING_HEADLINES or any(line.reason in blocks for line in run):
+            for line in run:
+                line.reason = line.reason or "related"
 
     def _leading_headlines(self, start: int) -> None:
         """A run of other stories' headlines above the first article paragraph (maybe
