@@ -1786,3 +1786,24 @@ def test_a_short_list_closing_the_article_stays() -> None:
     doc = _clean(text)
     assert doc.body.endswith("Dry shelters")
 
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This story has been updated to correct the number of residents evacuated.",
+        "Correction: An earlier version of this article misstated the height of the river.",
+        "Editor's note: This story contains descriptions of people killed in the floods.",
+        "A version of this article appears in print on March 5, 2024, Section A, Page 6.",
+        "Updated at 6:14 p.m. with comment from the interior minister.",
+    ],
+)
+def test_a_note_on_the_article_is_not_body(note: str) -> None:
+    doc = _clean(STORY + f"\n{note}\n")
+    assert _reasons(doc)["editor-note"] == [note]
+    assert doc.body.endswith("would return within days.")
+
+
+def test_an_earlier_version_of_a_law_is_news() -> None:
+    line = "An earlier version of this bill was rejected by parliament in May, officials said."
+    doc = _clean(STORY + f"\n{line}\n")
+    assert doc.body.endswith(line)
