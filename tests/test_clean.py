@@ -1807,3 +1807,13 @@ def test_an_earlier_version_of_a_law_is_news() -> None:
     line = "An earlier version of this bill was rejected by parliament in May, officials said."
     doc = _clean(STORY + f"\n{line}\n")
     assert doc.body.endswith(line)
+
+
+def test_a_note_on_the_author_above_a_follow_prompt_is_dropped() -> None:
+    bio = "Katrin Weber is a reporter in Dresden who has covered the Elbe floods since 2002."
+    feed = "The post Flood barriers hold appeared on River Desk first."
+    doc = _clean(
+        STORY.replace("\n\nDRESDEN", "\n\nBy Katrin Weber\n\nDRESDEN") + f"\n{bio}\n\n{feed}\n"
+    )
+    assert _reasons(doc)["author-bio"] == [bio]
+    assert "would return within days." in doc.body

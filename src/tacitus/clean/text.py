@@ -45,6 +45,7 @@ _META_COUNT = re.compile(
 )
 # The headline again a few lines into the body: what stands before it is other stories.
 _RESTATED_LINES, _RESTATED_WORDS = 4, 120
+_BIO_LINES = 3  # a note on the author stands among the article's last paragraphs
 _LINK_LIST = 2  # list items in a row, each a link and nothing else: a list of other stories
 _TERMINAL = tuple(".!?…\"”’'")
 # Hard-wrapped text: lines of at most _WRAP_MAX characters, most within _WRAP_BAND of
@@ -609,9 +610,10 @@ class _Classifier:
             run = []
 
     def _author_bio(self, start: int) -> None:
-        """The article's last paragraph is a note on its author when it opens with the full
-        name the byline or the page's metadata gives, then a word in small letters ("Jane
-        Roe is a reporter ...", "Jane Roe covers ..."): the writer is not the story."""
+        """One of the article's last paragraphs is a note on its author when it opens with
+        the full name the byline or the page's metadata gives, then a word in small letters
+        ("Jane Roe is a reporter ...", "Jane Roe covers ..."): the writer is not the story.
+        A call to follow the site or a feed's notice may stand under it."""
         names = {self.author or ""} | {
             _byline(line.text, self.cues) or "" for line in self.lines if line.reason == "byline"
         }
@@ -624,12 +626,12 @@ class _Classifier:
         kept = [line for line in self.lines[start:] if line.reason is None]
         if len(kept) < 2 or not names:
             return
-        last = kept[-1]
-        for name in names:
-            rest = last.text[len(name) :].split()
-            if last.text.startswith(name + " ") and rest and rest[0][0].islower():
-                last.reason = "author-bio"
-                return
+        for last in kept[1:][-_BIO_LINES:]:
+            for name in names:
+                rest = last.text[len(name) :].split()
+                if last.text.startswith(name + " ") and rest and rest[0][0].islower():
+                    last.reason = "author-bio"
+                    break
 
     def _keep_a_lone_sentence(self) -> None:
         """A one-line input is an article even when it has the shape of a caption or a
