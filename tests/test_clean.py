@@ -1817,3 +1817,18 @@ def test_a_note_on_the_author_above_a_follow_prompt_is_dropped() -> None:
     )
     assert _reasons(doc)["author-bio"] == [bio]
     assert "would return within days." in doc.body
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("(With inputs from agencies)", "byline"),
+        ("—With reports from Reuters and AFP", "byline"),
+        ("Source: River Desk and news agencies", "byline"),
+    ],
+)
+def test_source_credits_are_furniture(line: str, reason: str) -> None:
+    doc = _clean(STORY + f"\n{line}\n")
+    assert _reasons(doc)[reason] == [line]
+    assert doc.body.endswith("would return within days.")
+
