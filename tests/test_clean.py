@@ -1832,3 +1832,19 @@ def test_source_credits_are_furniture(line: str, reason: str) -> None:
     assert _reasons(doc)[reason] == [line]
     assert doc.body.endswith("would return within days.")
 
+
+def test_labels_between_the_standfirst_and_the_first_paragraph_are_not_body() -> None:
+    text = (
+        "Flood barriers hold as river peaks in Dresden\n"
+        "Emergency crews say the new walls along the old town held through the night\n"
+        "Listen to this article\nKatrin Weber\nShare full article\n"
+        + STORY.split("\n\n", 1)[1]
+        + "\nWhat comes next\n\nThe crews will stay on the embankments until the water falls.\n"
+    )
+    doc = _clean(text)
+    assert _reasons(doc)["section-label"] == [
+        "Listen to this article",
+        "Katrin Weber",
+        "Share full article",
+    ]
+    assert "What comes next" in doc.body and doc.dateline and doc.dateline.place == "DRESDEN"

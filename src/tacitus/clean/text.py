@@ -45,6 +45,7 @@ _META_COUNT = re.compile(
 )
 # The headline again a few lines into the body: what stands before it is other stories.
 _RESTATED_LINES, _RESTATED_WORDS = 4, 120
+_HEAD_LINES = 8  # labels under the headline: among the body's first lines
 _BIO_LINES = 3  # a note on the author stands among the article's last paragraphs
 _LINK_LIST = 2  # list items in a row, each a link and nothing else: a list of other stories
 _TERMINAL = tuple(".!?…\"”’'")
@@ -502,9 +503,14 @@ class _Classifier:
             elif line.reason == "caption" and self._restates_lead(line):
                 line.reason = None  # the lead the page's description restates: "Gov. X (R) ..."
         body_start = self._restated_title(self._head())
-        for line in self.lines[body_start : body_start + _DATELINE_LINES]:
+        looked = 0
+        for line in self.lines[body_start : body_start + _HEAD_LINES]:
+            if not self.extracted and line.reason is None and _is_label(line):
+                if not any(pattern.match(line.text) for pattern in _DATELINES):
+                    continue  # "Listen to this article", a writer's name: not counted
             self._dateline(line)
-            if self.result.dateline or not _headline_like(line):
+            looked += 1
+            if self.result.dateline or not _headline_like(line) or looked >= _DATELINE_LINES:
                 break  # a standfirst (no full stop) may stand above the dateline
         self._body(body_start)
         self._trailing_headlines(body_start)
@@ -729,7 +735,9 @@ class _Classifier:
         total = sum(line.words for line, n in zip(lines, narrative, strict=True) if n)
         total_lines = sum(narrative)
         last_narrative = max((i for i, n in enumerate(narrative) if n), default=-1)
-        second_narrative = ([i for i, n in enumerate(narrative) if n][1:2] or [len(lines)])[0]
+        narratives = [i for i, n in enumerate(narrative) if n]
+        first_narrative = narratives[0] if narratives else -1
+        second_narrative = narratives[1] if len(narratives) > 1 else len(lines)
         tail: str | None = None
         tail_headlines = 0
         for i, line in enumerate(lines):
@@ -774,6 +782,17 @@ class _Classifier:
                     following.reason, following.teaser = "related", True
             elif line.reason is None and i > 0 and not self.extracted:
                 line.reason = self._middle_reason(line, after_body=i > last_narrative)
+            if (
+                line.reason is None
+                and not self.extracted
+                and i < min(first_narrative, _HEAD_LINES)
+                and _is_label(line)
+                and not any(pattern.match(line.text) for pattern in _DATELINES)
+            ):
+                # Under the headline and standfirst, above the first paragraph: the
+                # page's widgets and labels ("Listen to this article", "Share full
+                # article", "Key events", an agency's or writer's name alone).
+                line.reason = "section-label"
 
     def _date_line(self, line: Line) -> str | None:
         return _is_date_line(line, self.cues) or _meta_line_date(line, self.cues)
