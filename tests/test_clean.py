@@ -1782,7 +1782,9 @@ def test_furniture_under_the_article_takes_the_headlines_and_labels_among_it() -
 
 
 def test_a_short_list_closing_the_article_stays() -> None:
-    text = STORY + "\nThe crews named three priorities:\nFresh water for the old town\nDry shelters\n"
+    text = (
+        STORY + "\nThe crews named three priorities:\nFresh water for the old town\nDry shelters\n"
+    )
     doc = _clean(text)
     assert doc.body.endswith("Dry shelters")
 

@@ -757,8 +757,12 @@ class _Classifier:
             if line.reason is None and i > last_narrative and self._date_line(line):
                 line.reason = "date"  # "Last updated: March 4, 2024, 6:15 pm" under the article
                 continue
-            if line.reason is None and not self.extracted and _is_stamp_line(
-                line, self.cues, bare_dates=i < second_narrative or i > last_narrative
+            if (
+                line.reason is None
+                and not self.extracted
+                and _is_stamp_line(
+                    line, self.cues, bare_dates=i < second_narrative or i > last_narrative
+                )
             ):
                 # When the article or a live blog's entry was posted: above the article
                 # (under a standfirst), between entries ("11.42 GMT", "3m ago"), after it.
