@@ -1850,3 +1850,18 @@ def test_labels_between_the_standfirst_and_the_first_paragraph_are_not_body() ->
         "Share full article",
     ]
     assert "What comes next" in doc.body and doc.dateline and doc.dateline.place == "DRESDEN"
+
+
+def test_a_list_widget_read_for_screen_readers_is_not_body() -> None:
+    import tacitus
+
+    head, _, last = STORY.rpartition("\n\n")
+    widget = (
+        "list of 2 items\nlist 1 of 2\n"
+        "Rebels seize the airport in the north after a week of fighting\n"
+        "list 2 of 2\nPolice arrest opposition leader ahead of weekend protest\nend of list\n"
+    )
+    doc = tacitus.process(f"{head}\n\n{widget}{last}")
+    assert "list" not in doc.body and "Rebels" not in doc.body and "Police" not in doc.body
+    assert doc.body.endswith("would return within days.")
+    assert not any("Rebels" in e.sentence or "Police" in e.sentence for e in doc.events)
