@@ -1705,3 +1705,163 @@ def test_news_cms_pages_come_out_clean(page: str, furniture: list[str]) -> None:
     assert doc.outlet == outlet.get(page, "WKRT News 9")
     assert doc.title and doc.title.split()[0] in ("Farmers", "Parliament", "Protesters")
     _assert_traceable(doc)
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Also Read | Rebels seize the airport in the north after a week of fighting",
+        "Read moreRebels seize the airport in the north after a week of fighting",
+        "Most Read » Rebels seize the airport in the north after a week of fighting",
+        "Read More »\nRebels seize the airport in the north after a week of fighting",
+        "Related\nRebels seize the airport in the north after a week of fighting",
+    ],
+)
+def test_a_teaser_label_and_its_headline_between_paragraphs_are_removed(teaser: str) -> None:
+    import tacitus
+
+    head, _, last = STORY.rpartition("\n\n")
+    text = (
+        f"{head}\n\n{teaser}\n\n{last}\n"
+        + "Officials said the barriers would stay in place until the spring.\n\n"
+        + "Forecasters expect more rain later in the week across the region.\n"
+    )
+    doc = tacitus.process(text)
+    assert "Rebels seize" not in doc.body
+    assert "would return within days." in doc.body
+    assert doc.body.endswith("across the region.")
+    assert not any("Rebels" in event.sentence for event in doc.events)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Sat 25 Nov 2023 10.32 GMT",
+        "Issued on: 25/08/2023 - 22:16",
+        "January 9, 2024 4:12 PM GMT Updated 2 hours ago",
+        "Published date: 2 January 2024 10:41 GMT | Last update: 2 January 2024 14:05 GMT",
+    ],
+)
+def test_a_stamp_under_the_standfirst_is_not_body(stamp: str) -> None:
+    text = (
+        "Flood barriers hold as river peaks in Dresden\n"
+        "Emergency crews say the new walls along the old town held through the night\n"
+        f"{stamp}\n" + STORY.split("\n\n", 1)[1]
+    )
+    doc = _clean(text)
+    assert _reasons(doc)["date"] == [stamp]
+    assert doc.body.endswith("would return within days.")
+
+
+def test_live_blog_stamps_go_and_a_timeline_date_stays() -> None:
+    entry = (
+        "Rescue teams reached the last flooded villages upstream of the city on Sunday "
+        "afternoon, the regional fire service said in a statement.\n"
+    )
+    text = STORY + f"\n3m ago\n11.42 GMT\n{entry}\nUpdated at 11.45 GMT\nMarch 4, 2024\n{entry}"
+    doc = _clean(text)
+    assert _reasons(doc)["date"] == ["3m ago", "11.42 GMT", "Updated at 11.45 GMT"]
+    assert "March 4, 2024" in doc.body
+
+
+def test_furniture_under_the_article_takes_the_headlines_and_labels_among_it() -> None:
+    import tacitus
+
+    text = (
+        STORY
+        + "\nCNN's Jane Roe contributed to this report.\n"
+        + "Related article\n"
+        + "Rebels seize the airport in the north after a week of fighting\n"
+        + "Explore more\n"
+        + "Police arrest opposition leader ahead of weekend protest\n"
+    )
+    doc = tacitus.process(text)
+    assert doc.body.endswith("would return within days.")
+    assert "Explore more" not in doc.body
+    assert not any("Rebels" in e.sentence or "Police" in e.sentence for e in doc.events)
+
+
+def test_a_short_list_closing_the_article_stays() -> None:
+    text = (
+        STORY + "\nThe crews named three priorities:\nFresh water for the old town\nDry shelters\n"
+    )
+    doc = _clean(text)
+    assert doc.body.endswith("Dry shelters")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This story has been updated to correct the number of residents evacuated.",
+        "Correction: An earlier version of this article misstated the height of the river.",
+        "Editor's note: This story contains descriptions of people killed in the floods.",
+        "A version of this article appears in print on March 5, 2024, Section A, Page 6.",
+        "Updated at 6:14 p.m. with comment from the interior minister.",
+    ],
+)
+def test_a_note_on_the_article_is_not_body(note: str) -> None:
+    doc = _clean(STORY + f"\n{note}\n")
+    assert _reasons(doc)["editor-note"] == [note]
+    assert doc.body.endswith("would return within days.")
+
+
+def test_an_earlier_version_of_a_law_is_news() -> None:
+    line = "An earlier version of this bill was rejected by parliament in May, officials said."
+    doc = _clean(STORY + f"\n{line}\n")
+    assert doc.body.endswith(line)
+
+
+def test_a_note_on_the_author_above_a_follow_prompt_is_dropped() -> None:
+    bio = "Katrin Weber is a reporter in Dresden who has covered the Elbe floods since 2002."
+    feed = "The post Flood barriers hold appeared on River Desk first."
+    doc = _clean(
+        STORY.replace("\n\nDRESDEN", "\n\nBy Katrin Weber\n\nDRESDEN") + f"\n{bio}\n\n{feed}\n"
+    )
+    assert _reasons(doc)["author-bio"] == [bio]
+    assert "would return within days." in doc.body
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("(With inputs from agencies)", "byline"),
+        ("—With reports from Reuters and AFP", "byline"),
+        ("Source: River Desk and news agencies", "byline"),
+    ],
+)
+def test_source_credits_are_furniture(line: str, reason: str) -> None:
+    doc = _clean(STORY + f"\n{line}\n")
+    assert _reasons(doc)[reason] == [line]
+    assert doc.body.endswith("would return within days.")
+
+
+def test_labels_between_the_standfirst_and_the_first_paragraph_are_not_body() -> None:
+    text = (
+        "Flood barriers hold as river peaks in Dresden\n"
+        "Emergency crews say the new walls along the old town held through the night\n"
+        "Listen to this article\nKatrin Weber\nShare full article\n"
+        + STORY.split("\n\n", 1)[1]
+        + "\nWhat comes next\n\nThe crews will stay on the embankments until the water falls.\n"
+    )
+    doc = _clean(text)
+    assert _reasons(doc)["section-label"] == [
+        "Listen to this article",
+        "Katrin Weber",
+        "Share full article",
+    ]
+    assert "What comes next" in doc.body and doc.dateline and doc.dateline.place == "DRESDEN"
+
+
+def test_a_list_widget_read_for_screen_readers_is_not_body() -> None:
+    import tacitus
+
+    head, _, last = STORY.rpartition("\n\n")
+    widget = (
+        "list of 2 items\nlist 1 of 2\n"
+        "Rebels seize the airport in the north after a week of fighting\n"
+        "list 2 of 2\nPolice arrest opposition leader ahead of weekend protest\nend of list\n"
+    )
+    doc = tacitus.process(f"{head}\n\n{widget}{last}")
+    assert "list" not in doc.body and "Rebels" not in doc.body and "Police" not in doc.body
+    assert doc.body.endswith("would return within days.")
+    assert not any("Rebels" in e.sentence or "Police" in e.sentence for e in doc.events)

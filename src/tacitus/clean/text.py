@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tacitus.clean.boilerplate import Cues, line_key, markup_key
+from tacitus.clean.boilerplate import Cues, Kind, line_key, markup_key
 from tacitus.dates import MONTH, find_explicit_dates
 from tacitus.model import Dateline, Removed
 
@@ -45,12 +45,18 @@ _META_COUNT = re.compile(
 )
 # The headline again a few lines into the body: what stands before it is other stories.
 _RESTATED_LINES, _RESTATED_WORDS = 4, 120
+_HEAD_LINES = 8  # labels under the headline: among the body's first lines
+_BIO_LINES = 3  # a note on the author stands among the article's last paragraphs
 _LINK_LIST = 2  # list items in a row, each a link and nothing else: a list of other stories
 _TERMINAL = tuple(".!?…\"”’'")
 # Hard-wrapped text: lines of at most _WRAP_MAX characters, most within _WRAP_BAND of
 # the widest (lines shorter than _WRAP_MIN end paragraphs and are not counted).
 _WRAP_MIN, _WRAP_MAX, _WRAP_BAND = 40, 100, 15
 
+# Furniture that stands in blocks under an article (with the tail cues' reasons): lines
+# of such a block around other stories' headlines take them with them. (An address or a
+# photo credit is removed alone: article text may follow it.)
+_BLOCK_REASONS = frozenset(("byline", "disclaimer", "advertisement"))
 # Reasons given from a line's shape alone (not from what it says about itself).
 _SHAPE_REASONS = ("caption", "title", "related", "section-label")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -90,6 +96,13 @@ _INITIALS = re.compile(r"[A-Z]{1,4}(?:[/.][A-Z]{1,4})*\.?")
 _TIME = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?(?-i:\s*[A-Z]{1,4}T\b)?", re.I
 )
+# A date in figures ("25/08/2023", "2023-08-25") and how long ago ("2 hours ago", "3m ago").
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")
+_AGO = re.compile(
+    r"\b\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|"
+    r"months?|y|yrs?|years?)\s+ago\b",
+    re.I,
+)
 _ENDS_WITH_DATE = re.compile(rf"\b(?:on|in)\s+(?:{_DATE}|{MONTH}\.? \d{{4}})[.)]*$", re.I)
 # Contact furniture: a line that is an e-mail address, or a link to a social-media profile.
 _EMAIL = re.compile(r"(?:e-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
@@ -97,6 +110,9 @@ _PROFILE = re.compile(
     r"(?:https?://)?(?:www\.)?(?:twitter|facebook|instagram|youtube|linkedin|tiktok)\.com/[\w.@-]+/?",
     re.I,
 )
+# What sets a cue label apart from the item on its line: a separator, or a capital letter
+# glued to it ("Read moreECOWAS ..."), then more text.
+_AFTER_CUE = re.compile(r"(?:\s*[|:»›>]+|\s+[-–—]+\s|(?=[A-Z]))\s*\S")
 _CREDIT = re.compile(r"\(([^()]{2,40})\)\s*\.?$|[/|]\s*([^/|]{2,40})$")
 
 
@@ -221,6 +237,12 @@ def _is_sentence(line: Line) -> bool:
     )
 
 
+def _is_label(line: Line) -> bool:
+    """A short line that closes no sentence: a label over a list ("Explore more", "Most
+    stories"), a credit ("(FRANCE 24 with AFP)")."""
+    return line.words <= _LABEL_WORDS and not line.text.endswith(_TERMINAL)
+
+
 def _headline_like(line: Line) -> bool:
     return line.words <= _MAX_HEADLINE_WORDS and not line.text.endswith((".", "…", ":", ","))
 
@@ -338,6 +360,9 @@ def _own_reason(line: Line, cues: Cues) -> str | None:
             return kind.reason
         if line.words <= _MAX_HEADLINE_WORDS and any(p.match(line.text) for p in kind.patterns):
             return kind.reason
+        if kind.starts_tail and line.words <= _MAX_HEADLINE_WORDS and _cue_then_text(line, kind):
+            line.teaser = True  # "Also Read | <headline>", "Read moreECOWAS leaders ..."
+            return kind.reason
     if line.words <= _MAX_HEADLINE_WORDS and _SITE_TEASER.match(line.text):
         line.teaser = True  # "Also on example.com: <another story's headline>"
         return "related"
@@ -356,6 +381,17 @@ def _own_reason(line: Line, cues: Cues) -> str | None:
     if _is_caption(line, cues):
         return "caption"
     return None
+
+
+def _cue_then_text(line: Line, kind: Kind) -> bool:
+    """A line that opens with one of the kind's whole-line cues, set off from what follows
+    by a separator ("Also Read | <headline>", "Most read » <headline>") or glued to it by
+    the page's markup ("Read moreECOWAS leaders approve ..."): a label and its item."""
+    lowered = line.text.lower()
+    for cue in kind.lines:
+        if lowered.startswith(cue) and _AFTER_CUE.match(line.text, len(cue)):
+            return True
+    return False
 
 
 def _is_breadcrumb(line: Line, cues: Cues) -> bool:
@@ -378,6 +414,28 @@ def _is_date_line(line: Line, cues: Cues) -> str | None:
     if all(w in cues.date_line_words for w in rest_words):
         return dates[0].text
     return None
+
+
+def _is_stamp_line(line: Line, cues: Cues, bare_dates: bool = True) -> bool:
+    """A line that says when the article was published or updated and nothing else: dates
+    (also written in figures, "25/08/2023"), clock times, how long ago ("2 hours ago",
+    "3m ago") and words such as "Updated", "Issued on", a weekday or a time zone
+    ("Sat 25 Nov 2023 10.32 GMT", "Issued on: 25/08/2023 - 22:16", "Updated at 11.45 GMT",
+    "Published date: 2 January 2024 | Last update: 2 January 2024"). Without
+    ``bare_dates`` a line of a date alone (a timeline's heading) is not one."""
+    if line.words > _MAX_META_WORDS:
+        return False
+    text, found = line.text, 0
+    for date in reversed(list(find_explicit_dates(text))):
+        text, found = text[: date.start] + " " + text[date.end :], found + 1
+    stamps = 0
+    for pattern in (_NUMERIC_DATE, _TIME, _AGO, _META_COUNT):
+        text, n = pattern.subn(" ", text)
+        stamps += n
+    words = [w.lower() for w in _WORD.findall(text)]
+    if not (found or stamps) or not all(w in cues.date_line_words for w in words):
+        return False
+    return bare_dates or bool(stamps or words)
 
 
 def _meta_line_date(line: Line, cues: Cues) -> str | None:
@@ -445,9 +503,14 @@ class _Classifier:
             elif line.reason == "caption" and self._restates_lead(line):
                 line.reason = None  # the lead the page's description restates: "Gov. X (R) ..."
         body_start = self._restated_title(self._head())
-        for line in self.lines[body_start : body_start + _DATELINE_LINES]:
+        looked = 0
+        for line in self.lines[body_start : body_start + _HEAD_LINES]:
+            if not self.extracted and line.reason is None and _is_label(line):
+                if not any(pattern.match(line.text) for pattern in _DATELINES):
+                    continue  # "Listen to this article", a writer's name: not counted
             self._dateline(line)
-            if self.result.dateline or not _headline_like(line):
+            looked += 1
+            if self.result.dateline or not _headline_like(line) or looked >= _DATELINE_LINES:
                 break  # a standfirst (no full stop) may stand above the dateline
         self._body(body_start)
         self._trailing_headlines(body_start)
@@ -485,23 +548,37 @@ class _Classifier:
 
     def _trailing_headlines(self, start: int) -> None:
         """A run of headline-shaped lines after the last article paragraph (other
-        stories' headlines, maybe under a label such as "More from World") is removed."""
+        stories' headlines, maybe under a label such as "More from World") is removed.
+        The run reads through furniture already found (a byline, a share bar, a
+        newsletter box) and short labels ("Explore more", "Most stories"). In plain text
+        the run's headlines and labels go when it holds furniture of a block (a tag list between
+        "Explore more on these topics" and a share bar) or three headlines; in a page's
+        extracted text, three headlines under a "More from" label."""
         lines = self.lines[start:]
         run: list[Line] = []
         for line in reversed(lines):
-            if line.reason not in (None, "related", "link"):
+            if line.reason == "title":
                 break
-            if line.reason is None and not _headline_shaped(line):
+            if line.reason is None and not (_headline_shaped(line) or _is_label(line)):
                 break
             run.append(line)
-        headlines = [line for line in run if line.reason is None]
-        if self.extracted and not any(line.reason == "related" for line in run[len(headlines) :]):
-            return  # a page's lists follow its markup: only under a "More from" label
-        if len(headlines) >= _TRAILING_HEADLINES and len(run) < len(lines):
-            before = lines[: len(lines) - len(run)]
-            if any(line.reason is None and line.text.endswith(_TERMINAL) for line in before):
+        run.reverse()
+        headlines = [line for line in run if line.reason is None and _headline_shaped(line)]
+        before = lines[: len(lines) - len(run)]
+        if not any(line.reason is None and line.text.endswith(_TERMINAL) for line in before):
+            return
+        if self.extracted:
+            # a page's lists follow its markup: only under a "More from" label
+            if len(headlines) >= _TRAILING_HEADLINES and any(
+                line.reason == "related" for line in run
+            ):
                 for line in headlines:
                     line.reason = "related"
+            return
+        blocks = {kind.reason for kind in self.cues.kinds if kind.starts_tail} | _BLOCK_REASONS
+        if len(headlines) >= _TRAILING_HEADLINES or any(line.reason in blocks for line in run):
+            for line in run:
+                line.reason = line.reason or "related"
 
     def _leading_headlines(self, start: int) -> None:
         """A run of other stories' headlines above the first article paragraph (maybe
@@ -539,9 +616,10 @@ class _Classifier:
             run = []
 
     def _author_bio(self, start: int) -> None:
-        """The article's last paragraph is a note on its author when it opens with the full
-        name the byline or the page's metadata gives, then a word in small letters ("Jane
-        Roe is a reporter ...", "Jane Roe covers ..."): the writer is not the story."""
+        """One of the article's last paragraphs is a note on its author when it opens with
+        the full name the byline or the page's metadata gives, then a word in small letters
+        ("Jane Roe is a reporter ...", "Jane Roe covers ..."): the writer is not the story.
+        A call to follow the site or a feed's notice may stand under it."""
         names = {self.author or ""} | {
             _byline(line.text, self.cues) or "" for line in self.lines if line.reason == "byline"
         }
@@ -554,12 +632,12 @@ class _Classifier:
         kept = [line for line in self.lines[start:] if line.reason is None]
         if len(kept) < 2 or not names:
             return
-        last = kept[-1]
-        for name in names:
-            rest = last.text[len(name) :].split()
-            if last.text.startswith(name + " ") and rest and rest[0][0].islower():
-                last.reason = "author-bio"
-                return
+        for last in kept[1:][-_BIO_LINES:]:
+            for name in names:
+                rest = last.text[len(name) :].split()
+                if last.text.startswith(name + " ") and rest and rest[0][0].islower():
+                    last.reason = "author-bio"
+                    break
 
     def _keep_a_lone_sentence(self) -> None:
         """A one-line input is an article even when it has the shape of a caption or a
@@ -595,6 +673,8 @@ class _Classifier:
             elif date := _is_date_line(line, self.cues) or _meta_line_date(line, self.cues):
                 line.reason = "date"  # the first gives the date; "Updated ..." may follow
                 self.result.dateline_date = self.result.dateline_date or date
+            elif _is_stamp_line(line, self.cues):
+                line.reason = "date"  # "Issued on: 25/08/2023 - 22:16", "Updated 2 hours ago"
             elif _opens_with_dateline(line, self.cues):
                 return i  # "CITY, Country (Agency) — ...": the body's first paragraph
             elif (
@@ -655,6 +735,9 @@ class _Classifier:
         total = sum(line.words for line, n in zip(lines, narrative, strict=True) if n)
         total_lines = sum(narrative)
         last_narrative = max((i for i, n in enumerate(narrative) if n), default=-1)
+        narratives = [i for i, n in enumerate(narrative) if n]
+        first_narrative = narratives[0] if narratives else -1
+        second_narrative = narratives[1] if len(narratives) > 1 else len(lines)
         tail: str | None = None
         tail_headlines = 0
         for i, line in enumerate(lines):
@@ -675,6 +758,18 @@ class _Classifier:
                 line.reason = "date"  # "Last updated: March 4, 2024, 6:15 pm" under the article
                 continue
             if (
+                line.reason is None
+                and not self.extracted
+                and _is_stamp_line(
+                    line, self.cues, bare_dates=i < second_narrative or i > last_narrative
+                )
+            ):
+                # When the article or a live blog's entry was posted: above the article
+                # (under a standfirst), between entries ("11.42 GMT", "3m ago"), after it.
+                # (A page's extracted text keeps such lines: its markup placed them.)
+                line.reason = "date"
+                continue
+            if (
                 kind
                 and kind.starts_tail
                 and not line.teaser
@@ -683,8 +778,25 @@ class _Classifier:
                 and total_lines - lines_before <= 1
             ):
                 tail, tail_headlines = kind.reason, 0
+            elif kind and kind.reason == "related" and not line.teaser and i + 1 < len(lines):
+                # A label between paragraphs ("Related article", "Read More »") and the
+                # headline under it: one teaser, and the article goes on.
+                following = lines[i + 1]
+                if following.reason is None and _headline_shaped(following):
+                    following.reason, following.teaser = "related", True
             elif line.reason is None and i > 0 and not self.extracted:
                 line.reason = self._middle_reason(line, after_body=i > last_narrative)
+            if (
+                line.reason is None
+                and not self.extracted
+                and i < min(first_narrative, _HEAD_LINES)
+                and _is_label(line)
+                and not any(pattern.match(line.text) for pattern in _DATELINES)
+            ):
+                # Under the headline and standfirst, above the first paragraph: the
+                # page's widgets and labels ("Listen to this article", "Share full
+                # article", "Key events", an agency's or writer's name alone).
+                line.reason = "section-label"
 
     def _date_line(self, line: Line) -> str | None:
         return _is_date_line(line, self.cues) or _meta_line_date(line, self.cues)
