@@ -28,6 +28,7 @@ from spacy.tokens import Span, Token
 
 from tacitus.actors import government_of
 from tacitus.datafile import DataFileError, load_tsv
+from tacitus.event_dates import names_a_day
 from tacitus.events.arguments import group_of, light_verb, occurring, received_from
 from tacitus.events.lexicon import Trigger, TriggerLexicon
 from tacitus.events.syntax import (
@@ -1257,14 +1258,50 @@ class LexiconFinder:
             verb = tok.head
         else:
             verb, subject = tok, reader.subject(tok)
+        verbs = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+        if not nominal and self._past_whole_toll(verb, verbs, subject):
+            return True
         if subject is None or lemma_of(subject) not in self.lex.toll_subjects:
             return False
-        verbs = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
         return any(
             c.dep_ == "aux" and lemma_of(c) == "have" and c.tag_ in ("VBZ", "VBP")
             for v in verbs
             for c in v.children
         )
+
+    def _past_whole_toll(
+        self, verb: Token, verbs: tuple[Token, ...], subject: Token | None
+    ) -> bool:
+        """``verb`` tells in the past, naming no day, the toll of a whole that lasts: "the
+        36-year civil war killed some 200,000 people", "4,000 people were killed during the
+        14-month conflict" (not "the war killed 40 soldiers on Friday": that day's news)."""
+        wholes = self.lex.long_wholes
+        if not any(v.tag_ == "VBD" or any(c.dep_ == "auxpass" for c in v.children) for v in verbs):
+            return False
+        if any(c.dep_ == "aux" for v in verbs for c in v.children):
+            return False  # "has killed" (the running toll), "will kill", "had killed"
+        told = subject is not None and subject.dep_ == "nsubj" and lemma_of(subject) in wholes
+        # a passive toll "in" or "during" the whole: "were killed during the conflict"
+        told = told or any(
+            p.dep_ == "prep"
+            and p.lower_ in ("in", "during", "throughout")
+            and any(g.dep_ == "pobj" and lemma_of(g) in wholes for g in p.children)
+            for v in verbs
+            if any(c.dep_ == "auxpass" for c in v.children)
+            for p in v.children
+        )
+        # a toll counts its victims ("killed some 200,000 people", "killed thousands"); a
+        # whole that struck or targeted something tells an attack ("the air campaign struck
+        # the province")
+        victims = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        counted = any(
+            v.like_num
+            or v.tag_ == "CD"
+            or v.lower_ in self.lex.crowd_counts
+            or any(c.dep_ == "nummod" for c in v.children)
+            for v in victims
+        )
+        return told and counted and not any(names_a_day(v) for v in verbs)
 
     def _accident(self, noun: Token, clause: Token, reader: EventReader) -> bool:
         """``noun`` is a fire, an explosion or a collapse with no weapon in its sentence

@@ -149,6 +149,7 @@ class TriggerLexicon:
     war_nouns: frozenset[str] = frozenset()  # "fought a war": what a 'foe' verb may take
     evidence_nouns: frozenset[str] = frozenset()  # "no reports of shelling": not seen
     toll_subjects: frozenset[str] = frozenset()  # "the war has killed 500,000": a running toll
+    long_wholes: frozenset[str] = frozenset()  # "the civil war killed 200,000": a past toll
     figurative_wars: frozenset[str] = frozenset()  # "a legal battle", "a trade war"
     opinion_verbs: frozenset[str] = frozenset()  # "agree that X has ...": a view held
     agreeing_sides: frozenset[str] = frozenset()  # "the two sides agreed that": a deal
@@ -470,6 +471,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         war_nouns=_words(data, "war_nouns"),
         evidence_nouns=_words(data, "evidence_nouns"),
         toll_subjects=_words(data, "toll_subjects"),
+        long_wholes=_words(data, "long_wholes"),
         figurative_wars=_words(data, "figurative_wars"),
         opinion_verbs=_words(data, "opinion_verbs"),
         agreeing_sides=_words(data, "agreeing_sides"),
