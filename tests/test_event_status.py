@@ -316,6 +316,9 @@ def test_an_imminent_or_agreed_act_is_not_reported_as_done(
         ("Peru said it had no intention of attacking Bolivia.", "attacking"),
         ("Peru was not willing to negotiate with Bolivia.", "negotiate"),
         ("Peru did not threaten to attack Bolivia.", "attack"),
+        # a "going to" future said not to be is no threat: the act is negated
+        ("Peru is not going to attack Bolivia.", "attack"),
+        ('"We are not going to fight them," the Peruvian president said.', "fight"),
     ],
 )
 def test_a_negated_threat_or_promise_negates_its_act(text, trigger, resources) -> None:

@@ -62,6 +62,13 @@ class ClauseReader:
     def negated(self, tok: Token) -> bool:
         if tok.dep_ == "xcomp" and lemma_of(tok.head) in self.lex.negators:
             return True  # "failed to reach agreement"
+        if (
+            tok.dep_ == "xcomp"
+            and lemma_of(tok.head) in self.grammar.future_heads
+            and tok.head.tag_ == "VBG"
+            and any(c.dep_ == "neg" for c in tok.head.children)
+        ):
+            return True  # "we are not going to fight them": a future said not to be
         if tok.dep_ in ("pcomp", "pobj") and self.alternative(tok.head):
             return True  # "instead of meeting X, he left"
         for c in tok.children:
