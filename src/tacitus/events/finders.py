@@ -837,6 +837,8 @@ class LexiconFinder:
         destroying hideouts", "destroyed the plant, firing shells into it"): the damage of
         an attack (ASSAULT), not a demolition."""
         subject = reader.subject(tok)
+        if subject is not None and lemma_of(subject) in self.lex.non_agents:
+            return False  # "floods killed 132 people and destroyed the dam": no attack's
         if subject is not None and reader.res.mention(subject) is None:
             lemma = lemma_of(subject)
             if lemma in self.lex.weapon_words or any(
