@@ -686,3 +686,21 @@ def test_word_of_an_act_tells_it(resources) -> None:
 def test_what_anyone_might_do_is_supposed(text, trigger, status, resources) -> None:
     found = [e.status.value for e in code_all(text, resources) if e.trigger == trigger]
     assert found == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("There were reports that Peruvian troops had shelled a Bolivian village.", "shelled"),
+        ("Amnesty cited reports that Peruvian soldiers had executed Bolivian farmers.", "executed"),
+        ("Rumours spread that Peruvian troops had shelled a Bolivian village.", "shelled"),
+    ],
+)
+def test_an_act_in_a_reports_that_clause_is_claimed(text, trigger, resources) -> None:
+    # the content of a report or a rumour named by its noun is hearsay, not the outlet's fact
+    assert {s for _, s in statuses(text, resources)[trigger]} == {"claimed"}
+
+
+def test_an_act_a_report_says_is_still_read_as_speech(resources) -> None:
+    found = statuses("Reports said Peruvian troops had shelled a Bolivian village.", resources)
+    assert {s for _, s in found["shelled"]} == {"asserted"}

@@ -76,6 +76,7 @@ class TriggerLexicon:
     doing_verbs: frozenset[str] = frozenset()  # "launched the planned attack": it is done
     claim_verbs: frozenset[str] = frozenset()
     claim_adverbs: frozenset[str] = frozenset()
+    hearsay_nouns: frozenset[str] = frozenset()  # "reports that X had shelled": a claim
     credit_nouns: frozenset[str] = frozenset()  # "claimed responsibility for the attack"
     credit_verbs: frozenset[str] = frozenset()  # "admitted responsibility for the attack"
     act_claim_verbs: frozenset[str] = frozenset()  # "claimed the attack"
@@ -410,6 +411,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         aspect_verbs=_words(data, "aspect_verbs"),
         claim_verbs=_words(data, "claim_verbs"),
         claim_adverbs=_words(data, "claim_adverbs"),
+        hearsay_nouns=_words(data, "hearsay_nouns"),
         credit_nouns=_words(data, "credit_nouns"),
         credit_verbs=_words(data, "credit_verbs"),
         act_claim_verbs=_words(data, "act_claim_verbs"),
