@@ -1152,6 +1152,13 @@ class LexiconFinder:
             # killing 148": what the mishap did ("crashed a truck bomb into the gate,
             # killing ten" is an attack)
             return False
+        if (
+            trig.needs_subject == "agent"
+            and tok.dep_ in ("advcl", "acl")
+            and tok.tag_ == "VBG"
+            and self._misparsed_mishap(tok)
+        ):
+            return False  # "a bus carrying 40 pilgrims overturned, killing 12"
         if trig.needs_subject == "agent" and subject is not None and not_event(subject, self.lex):
             return False  # "a gas explosion killed ten": an accident, no one's act
         if trig.needs_subject == "agent" and self._at_critics(tok):
@@ -1344,6 +1351,29 @@ class LexiconFinder:
             lemma_of(m) in self.lex.accident_settings
             for site in sites
             for m in (site, *(c for c in site.children if c.dep_ in ("compound", "amod")))
+        )
+
+    def _misparsed_mishap(self, tok: Token) -> bool:
+        """The mishap whose toll the participle ``tok`` tells hangs, misparsed, on a vehicle's
+        load: "a boat carrying 200 passengers capsized, killing 78" (the parser reads
+        "passengers capsized" and hangs "killing" on "carrying" or "boat"). The vehicle's
+        participle holds a mishap verb with no object, and no weapon is named."""
+        head = tok.head
+        if head.pos_ == "NOUN":
+            head = next((c for c in head.children if c.dep_ == "acl" and c.i != tok.i), head)
+        if head.dep_ != "acl" or head.tag_ != "VBG":
+            return False  # only a vehicle's "carrying ..." is the parser's usual slip
+        own = {t.i for t in tok.subtree}
+        mishaps = [
+            v
+            for v in head.subtree
+            if v.i not in own
+            and v.pos_ == "VERB"
+            and lemma_of(v) in self.lex.mishap_words
+            and not any(c.dep_ == "dobj" for c in v.children)
+        ]
+        return bool(mishaps) and not any(
+            w in self.lex.weapon_words for t in tok.sent for w in (lemma_of(t), t.lower_)
         )
 
     def _mishap(self, verb: Token) -> bool:
