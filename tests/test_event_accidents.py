@@ -96,3 +96,41 @@ def test_a_disease_or_want_kills_by_no_ones_act(text, resources) -> None:
 def test_an_armed_group_named_like_them_still_kills(resources) -> None:
     found = code("Rebels killed 20 children in Congo last month.", resources)
     assert [e.type.value for e in found] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy floods in northern Kenya killed 132 people and destroyed a dam.",
+        "An earthquake killed 50 Kenyans and destroyed hundreds of homes.",
+    ],
+)
+def test_a_force_of_nature_destroys_by_no_attack_in_a_joined_verb(text, resources) -> None:
+    # the subject the joined verb shares is still no weapon: what it destroyed is damage
+    assert [e for e in code(text, resources) if e.type.value in ("ASSAULT", "COERCE")] == []
+
+
+def test_a_weapon_that_kills_and_destroys_still_attacks(resources) -> None:
+    events = code("A car bomb killed 12 Kenyans and destroyed a restaurant.", resources)
+    assert any(e.trigger.startswith("destroyed") for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bus carrying 40 pilgrims overturned near Nairobi on Sunday, killing 12 Kenyans.",
+        "A boat carrying about 200 passengers capsized on Lake Victoria on Wednesday, killing "
+        "at least 78 Kenyans, the governor said.",
+    ],
+)
+def test_a_mishap_misparsed_onto_a_vehicles_load_kills_by_no_act(text, resources) -> None:
+    # the parser reads "pilgrims overturned" and hangs "killing" on "carrying": still the
+    # toll of the mishap, no one's act
+    assert [e for e in code(text, resources) if e.trigger.startswith("killing")] == []
+
+
+def test_an_attack_on_a_vehicle_with_a_load_still_kills(resources) -> None:
+    events = code(
+        "Gunmen ambushed a bus carrying 40 Kenyan pilgrims, killing 12 people.", resources
+    )
+    assert any(e.trigger.startswith("killing") for e in events)

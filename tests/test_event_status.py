@@ -316,6 +316,9 @@ def test_an_imminent_or_agreed_act_is_not_reported_as_done(
         ("Peru said it had no intention of attacking Bolivia.", "attacking"),
         ("Peru was not willing to negotiate with Bolivia.", "negotiate"),
         ("Peru did not threaten to attack Bolivia.", "attack"),
+        # a "going to" future said not to be is no threat: the act is negated
+        ("Peru is not going to attack Bolivia.", "attack"),
+        ('"We are not going to fight them," the Peruvian president said.', "fight"),
     ],
 )
 def test_a_negated_threat_or_promise_negates_its_act(text, trigger, resources) -> None:
@@ -696,3 +699,21 @@ def test_a_relative_clause_on_a_proposal_noun_tells_what_was_done(resources) -> 
     # (not the content of a suggestion, as in "a suggestion that ASEAN engage")
     text = "Kenya proposed new talks, a suggestion that Uganda and Tanzania opposed."
     assert statuses(text, resources)["opposed"] == {("REJECT", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("There were reports that Peruvian troops had shelled a Bolivian village.", "shelled"),
+        ("Amnesty cited reports that Peruvian soldiers had executed Bolivian farmers.", "executed"),
+        ("Rumours spread that Peruvian troops had shelled a Bolivian village.", "shelled"),
+    ],
+)
+def test_an_act_in_a_reports_that_clause_is_claimed(text, trigger, resources) -> None:
+    # the content of a report or a rumour named by its noun is hearsay, not the outlet's fact
+    assert {s for _, s in statuses(text, resources)[trigger]} == {"claimed"}
+
+
+def test_an_act_a_report_says_is_still_read_as_speech(resources) -> None:
+    found = statuses("Reports said Peruvian troops had shelled a Bolivian village.", resources)
+    assert {s for _, s in found["shelled"]} == {"asserted"}

@@ -84,3 +84,24 @@ def test_a_doer_known_only_by_the_place_strikes_no_other_state_of_the_story(reso
     struck = by_trigger(text, resources)["struck"]
     assert struck.source is not None and struck.source.country == "KGZ"
     assert struck.target is None or struck.target.country != "TJK"
+
+
+def test_a_past_toll_of_a_lasting_whole_with_no_day_is_background(resources) -> None:
+    # a war's or a crackdown's toll told in the past, naming no day, sums up the whole:
+    # background, no act of this report's; a toll on a named day stays that day's news
+    for text in (
+        "Guatemala's 36-year civil war, which ended in 1996, killed some 200,000 people.",
+        "The army's crackdown on protests killed more than 1,500 people in the first year.",
+        "More than 4,000 people were killed in Lebanon during the 14-month conflict.",
+    ):
+        events = code(text, resources)
+        assert [e for e in events if e.type.value == "ASSAULT"] == [], text
+    for text in (
+        "The war killed 40 Kenyan soldiers in Mandera on Friday.",
+        "Three soldiers were killed in the war on Sunday.",
+        "Violence killed ten people in the city.",
+        "Three soldiers were killed in the fighting.",
+        "Two days ago, the war killed 50 people in Idlib.",
+        "The aerial campaign targeted command centers in Aqrab.",
+    ):
+        assert any(e.type.value == "ASSAULT" for e in code(text, resources)), text

@@ -253,6 +253,27 @@ def attached(expression: Any, trigger: Any) -> bool:
     return bool(token == clause_verb(trigger))
 
 
+def names_a_day(verb: Any) -> bool:
+    """Does a time expression attached to ``verb`` name one day ("on Friday", "yesterday",
+    "on March 3", "March 3, 2024"), not a month, a year or a span? Needs no publication date."""
+    words = load_time_words()
+    sent = verb.sent
+    for c in _candidates(sent.text, sent.start_char, words):
+        if c.info is not None:
+            day = c.info.precision == "day"
+        elif c.match is not None:
+            groups = {k: v for k, v in c.match.groupdict().items() if v}
+            day = bool(groups.keys() & {"offset", "weekday", "dday", "mday"}) or (
+                "acount" in groups and groups["aunit"].lower() in ("day", "days")
+            )  # "two days ago"
+        else:
+            continue
+        token = _token(verb.doc, c.start, c.end)
+        if day and token is not None and attached(token, verb):
+            return True
+    return False
+
+
 def _token(parsed: Any, start: int, end: int) -> Any | None:
     span = parsed.char_span(start, end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None

@@ -28,6 +28,7 @@ from spacy.tokens import Span, Token
 
 from tacitus.actors import government_of
 from tacitus.datafile import DataFileError, load_tsv
+from tacitus.event_dates import names_a_day
 from tacitus.events.arguments import group_of, light_verb, occurring, received_from
 from tacitus.events.lexicon import Trigger, TriggerLexicon
 from tacitus.events.syntax import (
@@ -838,6 +839,8 @@ class LexiconFinder:
         destroying hideouts", "destroyed the plant, firing shells into it"): the damage of
         an attack (ASSAULT), not a demolition."""
         subject = reader.subject(tok)
+        if subject is not None and lemma_of(subject) in self.lex.non_agents:
+            return False  # "floods killed 132 people and destroyed the dam": no attack's
         if subject is not None and reader.res.mention(subject) is None:
             lemma = lemma_of(subject)
             if lemma in self.lex.weapon_words or any(
@@ -1151,6 +1154,13 @@ class LexiconFinder:
             # killing 148": what the mishap did ("crashed a truck bomb into the gate,
             # killing ten" is an attack)
             return False
+        if (
+            trig.needs_subject == "agent"
+            and tok.dep_ in ("advcl", "acl")
+            and tok.tag_ == "VBG"
+            and self._misparsed_mishap(tok)
+        ):
+            return False  # "a bus carrying 40 pilgrims overturned, killing 12"
         if trig.needs_subject == "agent" and subject is not None and not_event(subject, self.lex):
             return False  # "a gas explosion killed ten": an accident, no one's act
         if trig.needs_subject == "agent" and self._at_critics(tok):
@@ -1259,14 +1269,50 @@ class LexiconFinder:
             verb = tok.head
         else:
             verb, subject = tok, reader.subject(tok)
+        verbs = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+        if not nominal and self._past_whole_toll(verb, verbs, subject):
+            return True
         if subject is None or lemma_of(subject) not in self.lex.toll_subjects:
             return False
-        verbs = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
         return any(
             c.dep_ == "aux" and lemma_of(c) == "have" and c.tag_ in ("VBZ", "VBP")
             for v in verbs
             for c in v.children
         )
+
+    def _past_whole_toll(
+        self, verb: Token, verbs: tuple[Token, ...], subject: Token | None
+    ) -> bool:
+        """``verb`` tells in the past, naming no day, the toll of a whole that lasts: "the
+        36-year civil war killed some 200,000 people", "4,000 people were killed during the
+        14-month conflict" (not "the war killed 40 soldiers on Friday": that day's news)."""
+        wholes = self.lex.long_wholes
+        if not any(v.tag_ == "VBD" or any(c.dep_ == "auxpass" for c in v.children) for v in verbs):
+            return False
+        if any(c.dep_ == "aux" for v in verbs for c in v.children):
+            return False  # "has killed" (the running toll), "will kill", "had killed"
+        told = subject is not None and subject.dep_ == "nsubj" and lemma_of(subject) in wholes
+        # a passive toll "in" or "during" the whole: "were killed during the conflict"
+        told = told or any(
+            p.dep_ == "prep"
+            and p.lower_ in ("in", "during", "throughout")
+            and any(g.dep_ == "pobj" and lemma_of(g) in wholes for g in p.children)
+            for v in verbs
+            if any(c.dep_ == "auxpass" for c in v.children)
+            for p in v.children
+        )
+        # a toll counts its victims ("killed some 200,000 people", "killed thousands"); a
+        # whole that struck or targeted something tells an attack ("the air campaign struck
+        # the province")
+        victims = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        counted = any(
+            v.like_num
+            or v.tag_ == "CD"
+            or v.lower_ in self.lex.crowd_counts
+            or any(c.dep_ == "nummod" for c in v.children)
+            for v in victims
+        )
+        return told and counted and not any(names_a_day(v) for v in verbs)
 
     def _accident(self, noun: Token, clause: Token, reader: EventReader) -> bool:
         """``noun`` is a fire, an explosion or a collapse with no weapon in its sentence
@@ -1307,6 +1353,29 @@ class LexiconFinder:
             lemma_of(m) in self.lex.accident_settings
             for site in sites
             for m in (site, *(c for c in site.children if c.dep_ in ("compound", "amod")))
+        )
+
+    def _misparsed_mishap(self, tok: Token) -> bool:
+        """The mishap whose toll the participle ``tok`` tells hangs, misparsed, on a vehicle's
+        load: "a boat carrying 200 passengers capsized, killing 78" (the parser reads
+        "passengers capsized" and hangs "killing" on "carrying" or "boat"). The vehicle's
+        participle holds a mishap verb with no object, and no weapon is named."""
+        head = tok.head
+        if head.pos_ == "NOUN":
+            head = next((c for c in head.children if c.dep_ == "acl" and c.i != tok.i), head)
+        if head.dep_ != "acl" or head.tag_ != "VBG":
+            return False  # only a vehicle's "carrying ..." is the parser's usual slip
+        own = {t.i for t in tok.subtree}
+        mishaps = [
+            v
+            for v in head.subtree
+            if v.i not in own
+            and v.pos_ == "VERB"
+            and lemma_of(v) in self.lex.mishap_words
+            and not any(c.dep_ == "dobj" for c in v.children)
+        ]
+        return bool(mishaps) and not any(
+            w in self.lex.weapon_words for t in tok.sent for w in (lemma_of(t), t.lower_)
         )
 
     def _mishap(self, verb: Token) -> bool:

@@ -62,6 +62,13 @@ class ClauseReader:
     def negated(self, tok: Token) -> bool:
         if tok.dep_ == "xcomp" and lemma_of(tok.head) in self.lex.negators:
             return True  # "failed to reach agreement"
+        if (
+            tok.dep_ == "xcomp"
+            and lemma_of(tok.head) in self.grammar.future_heads
+            and tok.head.tag_ == "VBG"
+            and any(c.dep_ == "neg" for c in tok.head.children)
+        ):
+            return True  # "we are not going to fight them": a future said not to be
         if tok.dep_ in ("pcomp", "pobj") and self.alternative(tok.head):
             return True  # "instead of meeting X, he left"
         for c in tok.children:
@@ -460,6 +467,21 @@ class ClauseReader:
             tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in self.grammar.talk_preps
         )
 
+    def hearsay(self, clause: Token, head: Token) -> bool:
+        """``clause`` is the "that" clause of a report or a rumour named by its noun: "there
+        were reports that rebels had executed dozens", "rumours spread that the army had
+        shelled the village" (what a sayer says, "reports said ...", is read as speech)."""
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            return False
+        nouns = self.lex.hearsay_nouns
+        if head.pos_ == "NOUN" and clause.dep_ in ("acl", "relcl", "ccomp"):
+            return lemma_of(head) in nouns
+        return (
+            head.pos_ == "VERB"
+            and clause.dep_ == "ccomp"
+            and any(c.dep_ == "nsubj" and lemma_of(c) in nouns for c in head.children)
+        )
+
     def claimed(self, tok: Token) -> bool:
         """ "allegedly shelled": an adverb that makes the act one party's claim; "the
         Taliban claimed responsibility": the verb is the claim of an act."""
@@ -520,6 +542,7 @@ class ClauseReader:
         cur, speech, hyp_aux = tok, None, self.grammar.hypothetical_aux
         timed = False  # the walk came up through a time phrase ("after the attack")
         came = ""  # the label of the step before
+        heard = False  # the walk came up through the "that" clause of a report's noun
         dissuasion = self.grammar.dissuasion_preps
         for _ in range(_MAX_DEPTH):
             head = cur.head
@@ -598,8 +621,11 @@ class ClauseReader:
                 and not (dep == "xcomp" and hl in self.lex.status_cues)
             ):
                 speech = head
-                claimed = hl in self.lex.claim_verbs
+                claimed = hl in self.lex.claim_verbs or heard
                 return (EventStatus.CLAIMED if claimed else _ASSERTED), None, speech, None
+            # "reports that X had shelled": hearsay, unless a word above says more of it
+            # ("denied reports that ...")
+            heard = heard or self.hearsay(cur, head)
             if (
                 dep == "prep"
                 and cur.lower_ == "of"
@@ -745,7 +771,7 @@ class ClauseReader:
             if dep in ("relcl", "parataxis"):
                 break
             cur = head
-        return _ASSERTED, None, None, None
+        return (EventStatus.CLAIMED if heard else _ASSERTED), None, None, None
 
 
 class _Reading:
