@@ -439,12 +439,12 @@ class Descriptions:
             role.kind == "group"
             and not plural
             and any(t.lemma_.lower() in words.armed_organisation_words for t in np)
-            and (group := self._organisation_before(tok, True, True)) is not None
+            and (armed := self._organisation_before(tok, True, True)) is not None
         ):
             # "the militant group", "the rebel group", "the paramilitary force": one armed
             # group described, the one named before ("Hamas fired rockets ... the militant
             # group said"); plural "the militants" are people of no known group
-            return state.make(left, end, group, f"coref:{role.title}", title)
+            return state.make(left, end, armed, f"coref:{role.title}", title)
         else:
             target = None
         if target is None:

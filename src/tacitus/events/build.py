@@ -1933,9 +1933,9 @@ class EventReader(Arguments):
             target.start < sent.start_char or target.rule.startswith("act:")
         )
         if told_before and target is not None and tgt is not None:
-            told = self._as_told(target)
-            if told is not None and told.actor_id == tgt.actor_id:
-                tgt = told  # (not a group word's member named by that mention: a state)
+            placed = self._as_told(target)
+            if placed is not None and placed.actor_id == tgt.actor_id:
+                tgt = placed  # (not a group word's member named by that mention: a state)
         named_tgt = tgt  # before any default target is filled in
         unhomed = False  # a person's home country undone: no other one is guessed
         if src is not None and self._homed_against(src, target):
