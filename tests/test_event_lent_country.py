@@ -135,3 +135,13 @@ def test_a_state_named_only_as_reacting_lends_the_rebels_no_country(resources) -
         resources,
     )["shelled"]
     assert shelled.source is not None and shelled.source.country == "COD"
+
+
+def test_the_state_a_crowd_acts_against_is_not_its_own(resources) -> None:
+    rallied = by_trigger(
+        "Thousands of people rallied outside the French military base in Niamey on Saturday, "
+        "chanting slogans against France.",
+        resources,
+    )["rallied"]
+    assert rallied.source is not None and rallied.source.country == "NER"
+    assert rallied.target is not None and rallied.target.country == "FRA"

@@ -1998,6 +1998,17 @@ class EventReader(Arguments):
             if away == posted:
                 away = None
             context = others or ([away] if away is not None else context)
+        if (
+            src is not None
+            and not src.country
+            and tgt is not None
+            and (tgt.actor_id or "").startswith("state:")
+            and len(lent) > 1
+        ):
+            # "rallied in Niamey, chanting slogans against France": of two states named, the
+            # state the act is aimed at is not the doers' own (its people may be: "alleging
+            # that Trump's call with his Ukrainian counterpart ...")
+            lent = [c for c in lent if c != tgt.country]
         if src is not None and not src.country and source is not None:
             ally = self._ally_country(source)
             if ally is not None:  # "the RSF and allied militias": the RSF's country
