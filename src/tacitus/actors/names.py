@@ -614,7 +614,13 @@ class Persons:
             if len(words) == 1 and self._short_name(actor) == words[0].lower():
                 best = actor  # "Li", after "Premier Li Qiang"
                 break
-            if fuzz.ratio(last, self._surname_key(known[-1])) < _SURNAME_SIMILARITY:
+            if fuzz.ratio(last, self._surname_key(known[-1])) < _SURNAME_SIMILARITY and not (
+                # "Sutter", where the parser split "Keller-Sutter" at its hyphen: the last
+                # part of a double-barrelled surname names its bearer
+                len(words) == 1
+                and "-" in known[-1]
+                and last == self._surname_key(known[-1].rsplit("-", 1)[1])
+            ):
                 continue
             if len(words) == 1 or len(known) == 1:
                 best = actor
