@@ -193,6 +193,31 @@ def test_a_family_name_written_first_is_the_later_short_name(kb) -> None:
     assert all(m.actor.actor_id != "person:mark-perry" for m in doc.mentions if m.text == "Mark")
 
 
+def test_the_last_part_of_a_double_barrelled_surname_is_its_bearer(kb) -> None:
+    # the parser may split "Keller-Sutter" at the hyphen and leave "Sutter" as the name
+    text = (
+        "Swiss President Karin Keller-Sutter hosted the Armenian leader. "
+        "Pashinyan thanked Keller-Sutter for the talks."
+    )
+    doc, _ = code(text, kb)
+    people = [m for m in doc.mentions if "Sutter" in m.text]
+    assert len(people) == 2
+    assert {m.actor.actor_id for m in people} == {"person:karin-keller-sutter"}
+    assert {m.actor.country for m in people} == {"CHE"}
+
+
+def test_a_state_set_before_the_clause_is_its_officeholders_country(kb) -> None:
+    # a roundup of reactions abroad in a story on Peru: the president is Bolivia's
+    text = (
+        "LIMA, Peru (AP) - Peruvian police detained 40 protesters in Lima. Peru's "
+        "government said order would be kept. In neighbouring Bolivia, President Marta "
+        "Quispe expressed support for the Peruvian government."
+    )
+    doc, _ = code(text, kb)
+    people = [m for m in doc.mentions if "Quispe" in m.text]
+    assert people and people[0].actor.country == "BOL"
+
+
 def test_different_surnames_are_never_merged(kb) -> None:
     text = "Mark Perry met Mark Berry in Paris. Berry said the talks went well."
     doc, _ = code(text, kb)

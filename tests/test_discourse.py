@@ -645,6 +645,21 @@ def test_a_headline_restating_a_body_event_is_not_a_second_event() -> None:
     assert [e.in_title for e in doc.events if e.type.value == "ACCUSE"] == [True]
 
 
+def test_a_person_an_earlier_event_placed_keeps_that_country() -> None:
+    # "Ramgoolam" is named with no country of his own: the first event places him at home
+    # (Mauritius); a later event by a foreign state does not make him that state's
+    text = (
+        "PORT LOUIS, Mauritius (AFP) - The Alliance of Change, led by former prime minister "
+        "Navin Ramgoolam, won the election, the electoral commission said. Prime Minister "
+        "Pravind Jugnauth congratulated Ramgoolam in a statement. India praised the "
+        "conduct of the vote. Prime Minister Narendra Modi telephoned Ramgoolam on Monday "
+        "and invited him to visit New Delhi."
+    )
+    found = events(text)
+    assert ("CONSULT", "IND", "MUS") in found
+    assert ("CONSULT", "IND", "IND") not in found
+
+
 # ------------------------------------------------------------------ retellings
 def assaults(text: str) -> list[tuple[str, list[str]]]:
     """Each ASSAULT's sentence with the sentences merged into it as retellings."""

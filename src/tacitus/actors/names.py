@@ -178,6 +178,8 @@ class Persons:
         role = role or appos_role
         title = title or appos_title
         cue = cue or appos_cue or self._led_body(tok) or affiliation
+        if cue is None and role is not None and role.kind == "person":
+            cue = self._fronted_state(tok)
         if kb_phrase is not None:
             actor, rule = state.kb_actor(kb_phrase), kb_phrase.rule
             if cue is not None and cue.actor.country != actor.country:
@@ -446,6 +448,25 @@ class Persons:
             t.is_punct for t in inside
         )
 
+    def _fronted_state(self, tok: Token) -> Mention | None:
+        """ "In neighbouring Bolivia, President X said": a state set before the clause, as
+        where it speaks of, is the country of the officeholder who is its subject (in a
+        roundup of other states' reactions, not the home country's)."""
+        if tok.dep_ not in self.words.subject_deps:
+            return None
+        verb = tok.head
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i >= tok.i:
+                continue
+            end = max(t.i for t in prep.subtree)
+            if end + 1 >= tok.i or self.state.parsed[end + 1].text != ",":
+                continue  # the comma closes the fronted phrase
+            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            found = self.state.mention(place) if place is not None else None
+            if found is not None and (found.actor.actor_id or "").startswith("state:"):
+                return found
+        return None
+
     def _led_body(self, tok: Token) -> Mention | None:
         """ "the delegation of Syria headed by P": P belongs to the body he or she leads."""
         head = tok.head
@@ -614,7 +635,13 @@ class Persons:
             if len(words) == 1 and self._short_name(actor) == words[0].lower():
                 best = actor  # "Li", after "Premier Li Qiang"
                 break
-            if fuzz.ratio(last, self._surname_key(known[-1])) < _SURNAME_SIMILARITY:
+            if fuzz.ratio(last, self._surname_key(known[-1])) < _SURNAME_SIMILARITY and not (
+                # "Sutter", where the parser split "Keller-Sutter" at its hyphen: the last
+                # part of a double-barrelled surname names its bearer
+                len(words) == 1
+                and "-" in known[-1]
+                and last == self._surname_key(known[-1].rsplit("-", 1)[1])
+            ):
                 continue
             if len(words) == 1 or len(known) == 1:
                 best = actor

@@ -952,6 +952,17 @@ class EventReader(Arguments):
                 return event.target
         return None
 
+    def _person_placed_before(self, person: Actor | None) -> Actor | None:
+        """``person`` (a document person of no country) as an earlier event of this
+        document placed it; None if none placed it."""
+        if person is None or person.country or not (person.actor_id or "").startswith("person:"):
+            return None
+        for event in self.doc.events:
+            for party in (event.source, event.target):
+                if party is not None and party.actor_id == person.actor_id and party.country:
+                    return Actor(person.name, party.country, person.sector, person.actor_id)
+        return None
+
     def _earlier_act_doer(self, act: Token, sources: list[Mention]) -> Mention | None:
         """Who did the act the noun ``act`` only names as told before ("the attack", "the
         move"): see ``_act_referred_to``; None when it is told here or not found."""
@@ -2237,6 +2248,13 @@ class EventReader(Arguments):
             # a firm's act aimed at no one named is its business, not politics: "Google
             # promised fast games", "the company withdrew its filing", "its CEO stepped down"
             return None
+        # a person of no country an earlier event placed keeps that country, not the one
+        # this sentence lends ("Jugnauth congratulated Ramgoolam. ... China congratulated
+        # Ramgoolam": of Mauritius still); one this sentence leaves unplaced stays so
+        if src is not None and src.country and source is not None:
+            src = self._person_placed_before(source.actor) or src
+        if tgt is not None and tgt.country and target is not None:
+            tgt = self._person_placed_before(target.actor) or tgt
         unplaced_in = None
         if (
             etype in self.lex.unattributed
