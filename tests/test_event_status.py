@@ -299,6 +299,7 @@ def test_an_event_noun_qualified_or_foiled_is_not_asserted(
         ("Peru is on the verge of attacking Bolivia.", "attacking", {("ASSAULT", "hypothetical")}),
         # what one warns another against is neither a threat nor done
         ("Peru warned Bolivia against attacking Chile.", "attacking", {("ASSAULT", "negated")}),
+        ("Peru cautioned Bolivia against attacking Chile.", "attacking", {("ASSAULT", "negated")}),
         # what one agrees to do is a promise, not yet done
         ("Peru agreed to withdraw its troops from Bolivia.", "withdraw", {("AGREE", "asserted")}),
     ],
