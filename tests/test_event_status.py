@@ -280,6 +280,13 @@ def test_a_belief_that_one_would_act_stays_hypothetical(resources) -> None:
         # an act foiled or thwarted did not take place
         ("The attack on Bolivia by Peru was thwarted.", "attack", "negated"),
         ("Peru's attack on Bolivia was foiled by police.", "attack", "negated"),
+        # an act only a modal verb would bring about: "a plan that would see a withdrawal"
+        (
+            "Chile proposed a plan that would see a withdrawal of Peruvian troops from Bolivia.",
+            "withdrawal",
+            "hypothetical",
+        ),
+        ("The deal could mean an attack on Bolivia by Peru.", "attack", "hypothetical"),
     ],
 )
 def test_an_event_noun_qualified_or_foiled_is_not_asserted(

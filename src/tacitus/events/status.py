@@ -768,6 +768,17 @@ class ClauseReader:
                 # its verb is no complement of that verb's modal
                 if self.aux(head) & hyp_aux and not fronted:
                     return _HYPOTHETICAL, None, None, (head, False)
+            if (
+                nominal
+                and cur is tok
+                and dep == "dobj"
+                and head.pos_ == "VERB"
+                and hl not in self.lex.light_verbs  # "would hold talks": the light verb's own
+                and self.aux(head) & hyp_aux
+            ):
+                # "a plan that would see a withdrawal of troops", "the deal could mean an end
+                # to the strikes": the act is only what the modal verb would bring about
+                return _HYPOTHETICAL, None, None, (head, False)
             if dep in ("relcl", "parataxis"):
                 break
             cur = head
