@@ -115,6 +115,20 @@ def test_month_is_not_a_place() -> None:
     assert placed("The rebels attacked the town in March.", "attacked") is None
 
 
+def test_a_word_of_the_name_of_a_law_or_body_is_not_a_place() -> None:
+    # "Justice" and "Law" are towns too, not where these arrests were made
+    loc = placed(
+        "Police arrested two men outside the Ministry of Justice.",
+        "arrested",
+        type_=EventType.COERCE,
+    )
+    assert loc is None or loc.name != "Justice"
+    loc = placed(
+        "Police arrested him under the Law on Public Order.", "arrested", type_=EventType.COERCE
+    )
+    assert loc is None or loc.name != "Law"
+
+
 def test_place_of_an_event_noun() -> None:
     loc = placed("The shelling of Idlib continued for a third day.", "shelling")
     assert (loc.name, loc.country, loc.how) == ("Idlib", "SYR", "noun")
