@@ -287,6 +287,12 @@ def test_a_belief_that_one_would_act_stays_hypothetical(resources) -> None:
             "hypothetical",
         ),
         ("The deal could mean an attack on Bolivia by Peru.", "attack", "hypothetical"),
+        (
+            "Chile proposed a plan that would see hostages released in exchange for prisoners "
+            "and a withdrawal of Peruvian troops from Bolivia.",
+            "withdrawal",
+            "hypothetical",
+        ),
     ],
 )
 def test_an_event_noun_qualified_or_foiled_is_not_asserted(

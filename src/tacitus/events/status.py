@@ -542,6 +542,7 @@ class ClauseReader:
         cur, speech, hyp_aux = tok, None, self.grammar.hypothetical_aux
         timed = False  # the walk came up through a time phrase ("after the attack")
         came = ""  # the label of the step before
+        joined = True  # the walk has come up only through conjuncts ("X and a withdrawal")
         heard = False  # the walk came up through the "that" clause of a report's noun
         dissuasion = self.grammar.dissuasion_preps
         for _ in range(_MAX_DEPTH):
@@ -770,7 +771,7 @@ class ClauseReader:
                     return _HYPOTHETICAL, None, None, (head, False)
             if (
                 nominal
-                and cur is tok
+                and joined
                 and dep == "dobj"
                 and head.pos_ == "VERB"
                 and hl not in self.lex.light_verbs  # "would hold talks": the light verb's own
@@ -781,7 +782,7 @@ class ClauseReader:
                 return _HYPOTHETICAL, None, None, (head, False)
             if dep in ("relcl", "parataxis"):
                 break
-            cur = head
+            cur, joined = head, False
         return (EventStatus.CLAIMED if heard else _ASSERTED), None, None, None
 
 
