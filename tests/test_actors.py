@@ -1325,6 +1325,23 @@ def test_an_office_of_a_body_outside_government_is_of_its_sector(text, name, sec
     assert mention(doc, name).actor.sector == sector
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("Malawian truck drivers protested at the border.", "Malawian truck drivers", "LAB"),
+        ("China detained 12 Vietnamese fishermen.", "12 Vietnamese fishermen", "AGR"),
+        ("Kenyan traders closed their shops.", "Kenyan traders", "BUS"),
+    ],
+)
+def test_people_named_by_their_trade_are_of_its_sector_not_the_state(
+    text, name, sector, kb
+) -> None:
+    """ "Malawian truck drivers" are workers of Malawi, not its government."""
+    doc, _ = code(text, kb)
+    actor = mention(doc, name).actor
+    assert (actor.sector, actor.actor_id.startswith("state:")) == (sector, False)
+
+
 def test_a_possessor_makes_a_body_definite(kb) -> None:
     doc, _ = code("The nurses' union called a strike.", kb)
     assert mention(doc, "nurses' union").actor.sector == "LAB"

@@ -280,6 +280,19 @@ def test_a_belief_that_one_would_act_stays_hypothetical(resources) -> None:
         # an act foiled or thwarted did not take place
         ("The attack on Bolivia by Peru was thwarted.", "attack", "negated"),
         ("Peru's attack on Bolivia was foiled by police.", "attack", "negated"),
+        # an act only a modal verb would bring about: "a plan that would see a withdrawal"
+        (
+            "Chile proposed a plan that would see a withdrawal of Peruvian troops from Bolivia.",
+            "withdrawal",
+            "hypothetical",
+        ),
+        ("The deal could mean an attack on Bolivia by Peru.", "attack", "hypothetical"),
+        (
+            "Chile proposed a plan that would see hostages released in exchange for prisoners "
+            "and a withdrawal of Peruvian troops from Bolivia.",
+            "withdrawal",
+            "hypothetical",
+        ),
     ],
 )
 def test_an_event_noun_qualified_or_foiled_is_not_asserted(
@@ -299,6 +312,7 @@ def test_an_event_noun_qualified_or_foiled_is_not_asserted(
         ("Peru is on the verge of attacking Bolivia.", "attacking", {("ASSAULT", "hypothetical")}),
         # what one warns another against is neither a threat nor done
         ("Peru warned Bolivia against attacking Chile.", "attacking", {("ASSAULT", "negated")}),
+        ("Peru cautioned Bolivia against attacking Chile.", "attacking", {("ASSAULT", "negated")}),
         # what one agrees to do is a promise, not yet done
         ("Peru agreed to withdraw its troops from Bolivia.", "withdraw", {("AGREE", "asserted")}),
     ],

@@ -331,6 +331,17 @@ def test_a_past_verb_after_a_bare_verb_in_a_clause_is_joined_to_the_reporting_ve
     assert [e.source.country if e.source else None for e in calls] == ["NGA"]
 
 
+def test_a_past_verb_after_a_bare_verb_in_a_relative_clause_is_joined_to_the_clauses_verb(
+    resources,
+) -> None:
+    text = (
+        "Kenya supported a plan that would free the hostages and called on the rebels to accept it."
+    )
+    assert word(text, "called").head.text == "supported"
+    calls = [e for e in code_all(text, resources) if e.trigger == "called"]
+    assert [e.source.country if e.source else None for e in calls] == ["KEN"]
+
+
 def test_a_name_before_the_subject_is_no_object_of_the_verb(resources) -> None:
     text = "ECOWAS Commission President Jane Odili condemned the coup."
     assert word(text, "ECOWAS").dep_ == "compound"

@@ -115,6 +115,18 @@ def test_month_is_not_a_place() -> None:
     assert placed("The rebels attacked the town in March.", "attacked") is None
 
 
+def test_a_word_of_the_name_of_a_law_or_body_is_not_a_place() -> None:
+    # "Law" is a Scottish town too, not where these arrests were made
+    loc = placed(
+        "Police arrested him under the Law on Public Order.", "arrested", type_=EventType.COERCE
+    )
+    assert loc is None or loc.name != "Law"
+    loc = placed(
+        "Police arrested him outside the Court of Law in Lima.", "arrested", type_=EventType.COERCE
+    )
+    assert loc is None or loc.name != "Law"
+
+
 def test_place_of_an_event_noun() -> None:
     loc = placed("The shelling of Idlib continued for a third day.", "shelling")
     assert (loc.name, loc.country, loc.how) == ("Idlib", "SYR", "noun")

@@ -782,18 +782,27 @@ def tensed_conjuncts(doc: Doc) -> Doc:
     tense); it is joined to the verb the infinitive completes, which it matches. So too
     after a bare verb in a clause ("demanded that the board resign and called on ...", "said
     it would leave and urged ..."). (After "had" it may share the auxiliary: "said troops
-    had crossed the border and attacked a village".)"""
+    had crossed the border and attacked a village".) So too after a bare verb in a relative
+    clause on the object of a past verb: "supported a deal that would free the hostages and
+    called on Hamas to accept it" joins "called" to "supported"."""
     for verb in doc:
         inf = verb.head
         if (
-            verb.dep_ == "conj"
-            and verb.tag_ == "VBD"
-            and inf.tag_ == "VB"
-            and inf.dep_ in ("xcomp", "ccomp")
-            and inf.head.tag_ == "VBD"
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            verb.dep_ != "conj"
+            or verb.tag_ != "VBD"
+            or inf.tag_ != "VB"
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         ):
+            continue
+        if inf.dep_ in ("xcomp", "ccomp") and inf.head.tag_ == "VBD":
             _rehang(doc, {verb.i: (inf.head.i, "conj")})
+        elif (
+            inf.dep_ == "relcl"
+            and inf.head.dep_ == "dobj"
+            and inf.head.head.tag_ == "VBD"
+            and inf.head.head.i < inf.head.i
+        ):
+            _rehang(doc, {verb.i: (inf.head.head.i, "conj")})
     return doc
 
 

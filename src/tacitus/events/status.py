@@ -542,6 +542,7 @@ class ClauseReader:
         cur, speech, hyp_aux = tok, None, self.grammar.hypothetical_aux
         timed = False  # the walk came up through a time phrase ("after the attack")
         came = ""  # the label of the step before
+        joined = True  # the walk has come up only through conjuncts ("X and a withdrawal")
         heard = False  # the walk came up through the "that" clause of a report's noun
         dissuasion = self.grammar.dissuasion_preps
         for _ in range(_MAX_DEPTH):
@@ -768,9 +769,20 @@ class ClauseReader:
                 # its verb is no complement of that verb's modal
                 if self.aux(head) & hyp_aux and not fronted:
                     return _HYPOTHETICAL, None, None, (head, False)
+            if (
+                nominal
+                and joined
+                and dep == "dobj"
+                and head.pos_ == "VERB"
+                and hl not in self.lex.light_verbs  # "would hold talks": the light verb's own
+                and self.aux(head) & hyp_aux
+            ):
+                # "a plan that would see a withdrawal of troops", "the deal could mean an end
+                # to the strikes": the act is only what the modal verb would bring about
+                return _HYPOTHETICAL, None, None, (head, False)
             if dep in ("relcl", "parataxis"):
                 break
-            cur = head
+            cur, joined = head, False
         return (EventStatus.CLAIMED if heard else _ASSERTED), None, None, None
 
 
