@@ -145,11 +145,3 @@ def test_the_state_a_crowd_acts_against_is_not_its_own(resources) -> None:
     )["rallied"]
     assert rallied.source is not None and rallied.source.country == "NER"
     assert rallied.target is not None and rallied.target.country == "FRA"
-
-
-def test_victims_of_no_country_are_of_the_state_named_that_is_not_the_doers(resources) -> None:
-    killed = by_trigger(
-        "Ethiopian soldiers killed civilians in the Eritrean border town of Badme.", resources
-    )["killed"]
-    assert killed.source is not None and killed.source.country == "ETH"
-    assert killed.target is not None and killed.target.country == "ERI"

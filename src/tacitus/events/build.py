@@ -1568,13 +1568,6 @@ class EventReader(Arguments):
             out.append(code)
         return out
 
-    @staticmethod
-    def _others_named(lent: list[str], src: Actor | None) -> list[str]:
-        """Of several countries named, those other than the source's."""
-        if len(lent) < 2 or src is None or not src.country:
-            return lent
-        return [c for c in lent if c != src.country]
-
     def _reacting(self, t: Token, act: Token) -> bool:
         """``t`` is in a clause telling a reaction to the act ``act`` ("rebels shelled the
         airport in Goma, prompting Kenya to suspend flights"): the state that reacts is not
@@ -2064,16 +2057,15 @@ class EventReader(Arguments):
         elif (
             tgt is not None
             and not tgt.country
-            and len(others := self._others_named(lent, src)) == 1
+            and len(lent) == 1
             and target is not None
             and not told_before
             and not self._foreign_marked(target)
-            and not self._backed_by(target, tgt, src, others[0])
+            and not self._backed_by(target, tgt, src, lent[0])
         ):
-            # an unplaced group ("terrorists", "the rebels") in the one country named (of
-            # two, the one that is not the doer's)
-            tgt = Actor(tgt.name, others[0], tgt.sector, tgt.actor_id)
-            guessed_target = src is not None and src.country == others[0]
+            # an unplaced group ("terrorists", "the rebels") in the one country named
+            tgt = Actor(tgt.name, lent[0], tgt.sector, tgt.actor_id)
+            guessed_target = src is not None and src.country == lent[0]
         elif (
             src is not None
             and tgt is not None
