@@ -147,30 +147,28 @@ class Coreference:
                 # one person the text gave that role, wherever
                 holders = [
                     s
-                    for s in sorted(self.seen, key=lambda s: s.token)
+                    for s in self.seen
                     if s.token < tok.i
                     and s.kind == "person"
                     and self._holds(s.mention.role, role_word)
                 ]
                 if len({s.mention.actor.actor_id for s in holders}) == 1:
-                    candidates = holders[-1:]
+                    candidates = [max(holders, key=lambda s: s.token)]
         if countries:
             # "the kingdom", "the Gulf state": one of its states, however far back it was
             # named ("... the Saudi prince arrived in Seoul ... [five sentences on Korea]
             # ... the kingdom's record"); else the nearest
-            far = [
+            near = [s for s in candidates if s.mention.actor.country in countries]
+            far = near or [
                 s
-                for s in sorted(self.seen, key=lambda s: s.token)
+                for s in self.seen
                 if s.token < tok.i
                 and s.kind in kinds
                 and not s.lent
                 and s.mention.actor.country in countries
             ]
-            candidates = (
-                [s for s in candidates if s.mention.actor.country in countries]
-                or far[-1:]
-                or candidates
-            )
+            if far:
+                candidates = near or [max(far, key=lambda s: s.token)]
         if gender is not None:
             known = self.state.gender
             candidates = [
