@@ -1611,13 +1611,19 @@ class Arguments:
 
     def _own_state(self, tok: Token) -> bool:
         """``tok`` names the state of the actor being coded as source ("Trump warned that
-        Washington would act": the speaker's own side, no one the warning is aimed at)."""
+        Washington would act": the speaker's own side, no one the warning is aimed at), or,
+        as the subject of what is said, a body of that state named by its people ("the
+        admiral warned that Iranian forces would seize tankers")."""
         found = self._resolve(tok)
         return (
             found is not None
             and self._avoid is not None
+            and found.actor.country is not None
             and found.actor.country == self._avoid[1]
-            and found.rule.startswith(("country:", "capital:"))
+            and (
+                found.rule.startswith(("country:", "capital:"))
+                or (tok.dep_ == "nsubj" and (found.actor.actor_id or "").startswith("group:"))
+            )
         )
 
     def _names_other(self, tok: Token) -> bool:
