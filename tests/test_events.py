@@ -2263,3 +2263,23 @@ def test_the_source_of_a_toll_is_no_party_to_the_act(resources) -> None:
         resources,
     )
     assert found["struck"].target is None or found["struck"].target.sector != "GOV"
+
+
+def test_what_an_act_charged_did_is_the_accused_s(resources) -> None:
+    # the participle hung on the charge tells the result of the act charged, not the accuser's
+    found = by_trigger(
+        "Russia blamed Ukrainian troops for shelling a market in Donetsk, wounding ten people.",
+        resources,
+    )
+    assert found["wounding"].source is not None
+    assert found["wounding"].source.country == "UKR"
+
+
+def test_a_warning_about_the_speakers_own_forces_is_not_aimed_at_them(resources) -> None:
+    found = by_trigger(
+        "Iranian navy chief Shahram Irani warned that Iranian forces would seize any American "
+        "tanker in the Gulf.",
+        resources,
+    )
+    assert found["warned"].target is not None
+    assert found["warned"].target.country == "USA"

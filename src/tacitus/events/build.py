@@ -1119,6 +1119,10 @@ class EventReader(Arguments):
                     return verb  # "accused Kurdish militants of attacking": "of" hung on them
             elif cur.dep_ == "xcomp":
                 verb = cur.head
+            elif cur.dep_ == "advcl" and cur.tag_ == "VBG" and self._charged_act(cur.head):
+                # "accused X of firing rockets at a hospital, killing a civilian": the
+                # participle tells what the act charged did, so it is the accused's too
+                verb = cur.head
             else:
                 return None
             for child in verb.children:
@@ -1130,6 +1134,19 @@ class EventReader(Arguments):
                         return obj
             cur = verb
         return None
+
+    @staticmethod
+    def _charged_act(verb: Token) -> bool:
+        """``verb`` charges its object with an act ("accused X of firing", "blamed X for
+        shelling"): an "of"/"for" phrase on the object or the verb holds a verb."""
+        preps = [
+            p
+            for o in verb.children
+            if o.dep_ == "dobj"
+            for p in [*o.children, *verb.children]
+            if p.dep_ == "prep" and p.lower_ in ("of", "for")
+        ]
+        return any(c.dep_ == "pcomp" and c.pos_ == "VERB" for p in preps for c in p.children)
 
     def _accusation(self, cand: Candidate, sent: Span) -> list[Event]:
         """ "the acts of X constitute a violation", said by Y: Y accuses X."""
