@@ -360,6 +360,13 @@ def test_a_description_of_a_state_is_the_state_named_before(text, span, country,
             "Gulf state",
             "SAU",
         ),
+        # an island state, though a mainland one was named last
+        (
+            "Trinidad and Tobago let U.S. warships dock in its capital. Venezuela recalled its"
+            " ambassador from the island nation.",
+            "island nation",
+            "TTO",
+        ),
         (
             "Lithuanian President Gitanas Nauseda met Polish President Andrzej Duda in Warsaw."
             " Duda praised the Baltic state for its support.",
@@ -1361,3 +1368,22 @@ def test_a_ban_and_an_arrest_by_one_state_are_two_acts() -> None:
     )
     modes = sorted(e.mode or "" for e in doc.events if e.type.value == "COERCE")
     assert modes == ["arrest", "restrict"]
+
+
+def test_a_leaders_name_before_government_names_his_states_government(kb) -> None:
+    doc, _, _ = resolve(
+        "Venezuelan President Nicolas Maduro accused the Trump administration of lying.", kb
+    )
+    found = mention(doc, "Trump administration")
+    assert (found.actor.country, found.actor.actor_id) == ("USA", "state:USA")
+
+
+def test_they_after_a_group_of_people_spoken_to_is_the_group(kb) -> None:
+    # "to both leaders" is no list of places passed through ("via Moscow and Paris")
+    _, resolver, parsed = resolve(
+        "Thai Prime Minister Paetongtarn Shinawatra blamed Cambodia. Cambodian Prime Minister"
+        " Hun Manet blamed Thailand. Malaysian Prime Minister Anwar Ibrahim said he had spoken"
+        " to both leaders and urged them to withdraw their troops.",
+        kb,
+    )
+    assert members(resolver, parsed, "them") == {"THA", "KHM"}

@@ -67,6 +67,14 @@ class Descriptions:
                 owner = mention(t)
                 if owner is not None and owner.actor.country and possessor is None:
                     possessor = owner
+            elif (
+                t.dep_ == "compound"
+                and tok.lower_ in self.words.government_words
+                and (leader := mention(t)) is not None
+                and (leader.actor.actor_id or "").startswith("person:")
+                and leader.actor.country
+            ):
+                return leader  # "the Trump administration", "the Modi government": his state's
             elif self.spans.heads_phrase(t, CUE_KINDS):
                 found = mention(t)
                 posting = posted or possessor is not None

@@ -336,7 +336,8 @@ class Groups:
             if seen.token >= tok.i or seen.lent or sent - seen.sent > LOOKBACK_SENTENCES:
                 continue
             group = self._group_at(seen.token)
-            if group and not self._places(seen.token):
+            # a group word for people ("spoke to both leaders") is never places passed through
+            if group and (seen.token in self.partners or not self._places(seen.token)):
                 found.append((seen.sent, seen.subject, seen.token, group))
             elif seen.plural:
                 found.append((seen.sent, seen.subject, seen.token, None))
