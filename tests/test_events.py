@@ -2283,3 +2283,23 @@ def test_a_warning_about_the_speakers_own_forces_is_not_aimed_at_them(resources)
     )
     assert found["warned"].target is not None
     assert found["warned"].target.country == "USA"
+
+
+def test_people_named_only_as_held_can_be_released(resources) -> None:
+    found = code_all(
+        "Georgian police detained three opposition leaders on Saturday. The European Union "
+        "called on the Georgian authorities to release those detained.",
+        resources,
+    )
+    # the release is asked for; "those detained" only says who they are, no arrest asked for
+    assert {(e.type.value, e.status.value) for e in found if e.status != EventStatus.ASSERTED} == {
+        ("RETREAT", "requested")
+    }
+
+
+def test_a_naming_that_gives_the_cause_of_an_act_is_no_act_of_its_own(resources) -> None:
+    found = code_all(
+        "Russia summoned the British ambassador over what it called hostile actions by London.",
+        resources,
+    )
+    assert [e.trigger for e in found] == ["summoned"]

@@ -616,6 +616,13 @@ class EventReader(Arguments):
             if source is None:
                 return []
             target = None
+        if (
+            cand.status != EventStatus.ASSERTED
+            and tok.dep_ == "acl"
+            and tok.tag_ == "VBN"
+            and tok.head.pos_ == "PRON"
+        ):
+            return []  # "urged them to release those detained": who they are, no act asked
         if mode == "visit" and target is not None and lemma_of(target) in self.grammar.care_places:
             return []  # "a trip to the Walter Reed hospital": a check-up, no host is met
         asked = light if nominal else tok  # "urged X to impose sanctions": X's too

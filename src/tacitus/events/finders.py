@@ -222,11 +222,13 @@ class LexiconFinder:
 
     def _named_object_of_act(self, verb: Token) -> bool:
         """``verb`` names the object of another act ("condemned what it called atrocities",
-        "rejected what he called interference"): the naming is that act's, no act of its
-        own."""
+        "rejected what he called interference") or its cause ("summoned the ambassador over
+        what it called interference"): the naming is that act's, no act of its own."""
         head = verb.head
+        if verb.dep_ == "pcomp" and head.dep_ == "prep":
+            head = head.head if head.head.pos_ == "VERB" else head.head.head
         return (
-            verb.dep_ == "ccomp"
+            verb.dep_ in ("ccomp", "pcomp")
             and head.pos_ == "VERB"
             and any(
                 c.dep_ == "dobj" and c.tag_ == "WP" and c.head.i == verb.i for c in verb.children
@@ -533,7 +535,10 @@ class LexiconFinder:
                             continue
                     elif not objects or (
                         trig.needs_object == "actor"
-                        and not any(reader.named(o) and not self._act_noun(o) for o in objects)
+                        and not any(
+                            (reader.named(o) and not self._act_noun(o)) or self._held(o)
+                            for o in objects
+                        )
                     ):
                         continue
                     elif trig.type == EventType.AID and any(c.dep_ == "prt" for c in tok.children):
@@ -621,6 +626,16 @@ class LexiconFinder:
             or reader.res.mention(o) is not None
             or lemma_of(o) in self.lex.party_nouns  # "backed by Western countries"
             for o in doers
+        )
+
+    def _held(self, obj: Token) -> bool:
+        """``obj`` is people named only as held ("release those detained", "free all the
+        people arrested"): a participle of an arrest describes them."""
+        return any(
+            c.dep_ == "acl"
+            and c.tag_ == "VBN"
+            and any(t.type == EventType.COERCE for t in self.lex.verbs.get(lemma_of(c), ()))
+            for c in obj.children
         )
 
     def _staff(self, obj: Token, reader: EventReader) -> bool:
