@@ -2303,3 +2303,19 @@ def test_a_naming_that_gives_the_cause_of_an_act_is_no_act_of_its_own(resources)
         resources,
     )
     assert [e.trigger for e in found] == ["summoned"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President Emmanuel Macron will fly to Beijing next week.", {("AGREE", "FRA", "CHN")}),
+        ("The Ukrainian foreign minister flew to Washington.", {("CONSULT", "UKR", "USA")}),
+        # no official, no visit
+        ("Thousands of migrants travelled to Europe this year.", set()),
+        ("Indian troops headed to the border on Friday.", set()),
+    ],
+)
+def test_an_officials_journey_to_a_country_is_a_visit(
+    text: str, expected: set[tuple[str, str | None, str | None]], resources
+) -> None:
+    assert coded(code_all(text, resources)) == expected

@@ -1106,6 +1106,11 @@ class LexiconFinder:
             if sectors & self.lex.armed_sectors:
                 return False
             return _person(reader, doer) or bool(sectors & self.lex.speaker_sectors)
+        if trig.needs_subject == "official":  # "Modi will travel to China": a leader's trip
+            doer = self._doer(tok, reader)
+            sectors = reader.sectors(doer) if doer is not None else set()
+            armed = sectors & self.lex.armed_sectors
+            return bool(sectors & self.lex.official_sectors) and not armed
         if trig.needs_subject in ("state", "nonstate"):  # "Manila protested" / "students protested"
             doer = self._doer(tok, reader)
             state = (

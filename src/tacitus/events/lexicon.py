@@ -388,6 +388,7 @@ _SUBJECT_NEEDS = (
     "pair",
     "public",
     "speaker",
+    "official",
     "state",
     "nonstate",
 )
