@@ -2319,3 +2319,13 @@ def test_an_officials_journey_to_a_country_is_a_visit(
     text: str, expected: set[tuple[str, str | None, str | None]], resources
 ) -> None:
     assert coded(code_all(text, resources)) == expected
+
+
+def test_who_answered_a_refusal_did_so(resources) -> None:
+    # the criticism drawn is no act the veto stopped: it was made
+    found = by_trigger(
+        "Russia vetoed the resolution on Sudan, drawing sharp criticism from Britain.", resources
+    )
+    event = found["drawing"]
+    assert (event.type.value, event.status) == ("ACCUSE", EventStatus.ASSERTED)
+    assert event.source is not None and event.source.country == "GBR"

@@ -742,6 +742,8 @@ class ClauseReader:
                     # "a decision Beijing has refused to recognise": what the clause tells
                     # of the noun, not an act the noun governs
                     and dep != "relcl"
+                    # "vetoed the resolution, drawing criticism from X": who answered it
+                    and not (self._participle(cur) and lemma_of(cur) in self.lex.reaction_verbs)
                 ):
                     status = self.lex.status_cues[cue]
                     # "the need to stop the aggression": what is stopped goes on
