@@ -1387,3 +1387,19 @@ def test_they_after_a_group_of_people_spoken_to_is_the_group(kb) -> None:
         kb,
     )
     assert members(resolver, parsed, "them") == {"THA", "KHM"}
+
+
+def test_the_warring_parties_are_a_pair_at_war_not_one_only_listed(kb) -> None:
+    _, resolver, parsed = resolve(
+        "Russia vetoed a text drafted by Britain and the United States. The US envoy said"
+        " Russia had sided with the warring parties.",
+        kb,
+    )
+    assert members(resolver, parsed, "parties") == set()
+    _, resolver, parsed = resolve(
+        "Sudan's army has been fighting the Rapid Support Forces since April. Britain urged"
+        " the warring parties to talk.",
+        kb,
+    )
+    parties = [t for t in parsed if t.text == "parties"][-1]
+    assert {m.actor.sector for m in resolver.members(parties)} == {"MIL", "REB"}

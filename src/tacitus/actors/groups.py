@@ -96,6 +96,12 @@ class Groups:
             found.append((ids, seen.sent, earlier))
         acting = self._acting_pairs(tok, kinds, own) if sides else []
         found = sorted(found + acting, key=lambda f: f[2])
+        if sides and any(c.lower_ in self.words.warring_words for c in tok.children):
+            # "the warring parties": foes named at war, or none
+            return next(
+                (self._group_at(f[2]) for f in reversed(found) if f in acting or self._joint(f[2])),
+                [],
+            )
         if not found:
             return self._subject_pair(tok, kinds) if sides else []
         same = [f for f in found if f[1] == sent]

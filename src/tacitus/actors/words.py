@@ -54,6 +54,7 @@ class ActorWords:
     indefinite_articles: frozenset[str]
     lone_member_roles: frozenset[str]
     side_words: frozenset[str]
+    warring_words: frozenset[str]  # "the warring parties": foes at war
     party_kind_words: frozenset[str]  # "the main parties" are no sides
     third_party_verbs: frozenset[str]
     joint_verbs: frozenset[str]
@@ -185,6 +186,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         indefinite_articles=words("indefinite_articles"),
         lone_member_roles=words("lone_member_roles"),
         side_words=words("side_words"),
+        warring_words=words("warring_words"),
         party_kind_words=words("party_kind_words"),
         third_party_verbs=words("third_party_verbs"),
         joint_verbs=words("joint_verbs"),
