@@ -2329,3 +2329,13 @@ def test_who_answered_a_refusal_did_so(resources) -> None:
     event = found["drawing"]
     assert (event.type.value, event.status) == ("ACCUSE", EventStatus.ASSERTED)
     assert event.source is not None and event.source.country == "GBR"
+
+
+def test_an_act_named_as_the_doer_is_done_by_whoever_did_it(resources) -> None:
+    found = code_all(
+        "Pakistan carried out air strikes in Kabul on Thursday. Kabul said the strikes killed "
+        "civilians.",
+        resources,
+    )
+    killed = next(e for e in found if e.trigger == "killed")
+    assert killed.source is not None and killed.source.country == "PAK"

@@ -671,9 +671,21 @@ class EventReader(Arguments):
             # "sent experts to Bosnia to investigate / to hold talks": the purpose's party
             # is the one the trip goes to
             target = self._prep_target(verb.head, self.grammar.purpose_preps)
+        # "Pakistan carried out air strikes. Kabul said the strikes killed civilians": the act
+        # named as the doer is the one told before, and its doer is this one's
+        act_doer = (
+            self._earlier_act_doer(source, [], any_number=True)
+            if source is not None
+            and not nominal
+            and etype == EventType.ASSAULT
+            and self._resolve(source) is None
+            and any(t.type == etype for t in self.lex.nouns.get(lemma_of(source), []))
+            else None
+        )
         placed_source = doer_placed = False
         if (
-            (source is None or self._resolve(source) is None)
+            act_doer is None
+            and (source is None or self._resolve(source) is None)
             and target is not None
             and not nominal
             and args_type in self.lex.location_source
@@ -714,6 +726,8 @@ class EventReader(Arguments):
         else:
             sources = self._resolve_all(source)
             targets = self._resolve_all(target)
+        if act_doer is not None and not sources:
+            sources = [act_doer]
         if (
             not sources
             and len(targets) > 1
@@ -970,13 +984,16 @@ class EventReader(Arguments):
                     return Actor(person.name, party.country, person.sector, person.actor_id)
         return None
 
-    def _earlier_act_doer(self, act: Token, sources: list[Mention]) -> Mention | None:
+    def _earlier_act_doer(
+        self, act: Token, sources: list[Mention], any_number: bool = False
+    ) -> Mention | None:
         """Who did the act the noun ``act`` only names as told before ("the attack", "the
-        move"): see ``_act_referred_to``; None when it is told here or not found."""
+        move"): see ``_act_referred_to``; None when it is told here or not found. With
+        ``any_number`` a plural names the acts just told too ("the strikes killed")."""
         if act.pos_ != "NOUN":
             return None
         lemma = lemma_of(act)
-        plural = act.tag_ in self.grammar.plural_noun_tags
+        plural = act.tag_ in self.grammar.plural_noun_tags and not any_number
         # "the drills" are the drills just told (a round of them is one act), not another
         # deployment told since
         drills = plural and any(t.type == EventType.MOBILIZE for t in self.lex.nouns.get(lemma, []))
