@@ -2339,3 +2339,14 @@ def test_an_act_named_as_the_doer_is_done_by_whoever_did_it(resources) -> None:
     )
     killed = next(e for e in found if e.trigger == "killed")
     assert killed.source is not None and killed.source.country == "PAK"
+
+
+def test_the_sides_of_fighting_are_those_it_is_between_not_the_mediators(resources) -> None:
+    found = by_trigger(
+        "Pakistan and Afghanistan agreed to a ceasefire after talks in Doha mediated by Qatar "
+        "and Turkey, ending a week of fighting between the neighbours.",
+        resources,
+    )
+    fighting = next(e for t, e in found.items() if "fighting" in e.trigger)
+    assert fighting.source is not None and fighting.target is not None
+    assert {fighting.source.country, fighting.target.country} == {"PAK", "AFG"}

@@ -402,6 +402,8 @@ class Groups:
                 continue
             if seen.token in speakers or seen.token in (skip or ()):
                 continue
+            if kind == "state" and self._third_party(self.state.parsed[seen.token]):
+                continue  # "talks mediated by Qatar and Turkey": no side, as in _sides
             if sent - seen.sent > LOOKBACK_SENTENCES:
                 break
             m = seen.mention

@@ -709,7 +709,9 @@ class EventReader(Arguments):
             else:
                 cue_source = self._subject(cue)
             source = cue_source or source
-        mutual = nominal and source is None and target is None and self._reciprocal_noun(tok)
+        # (the sides named by the noun's own "between" come before a doer read off the verb
+        # it hangs on: "talks mediated by Qatar, ending the fighting between the neighbours")
+        mutual = nominal and self._reciprocal_noun(tok)
         # "clashes between protesters and police": the first side against the second
         pair = self._between(tok) if etype in self.lex.symmetric or mutual else None
         if pair is None and mode == "third-party" and not nominal:
@@ -721,8 +723,12 @@ class EventReader(Arguments):
             sources = self._resolve_all(source)
             targets = [m for m in (self._resolve(pair[0]), self._resolve(pair[1])) if m]
         elif pair is not None and (source is None or target is None):
-            sources = [m for m in (self._resolve(pair[0]),) if m]
-            targets = [m for m in (self._resolve(pair[1]),) if m]
+            sides = self.res.members(pair[0]) if pair[1] is None else []
+            if len(sides) == 2:  # "the fighting between the neighbours": one against the other
+                sources, targets = sides[:1], sides[1:]
+            else:
+                sources = [m for m in (self._resolve(pair[0]),) if m]
+                targets = [m for m in (self._resolve(pair[1]),) if m]
         else:
             sources = self._resolve_all(source)
             targets = self._resolve_all(target)
