@@ -2350,3 +2350,24 @@ def test_the_sides_of_fighting_are_those_it_is_between_not_the_mediators(resourc
     fighting = next(e for t, e in found.items() if "fighting" in e.trigger)
     assert fighting.source is not None and fighting.target is not None
     assert {fighting.source.country, fighting.target.country} == {"PAK", "AFG"}
+
+
+def test_what_the_doer_said_its_target_was_is_the_target(resources) -> None:
+    found = by_trigger(
+        "Israeli warplanes struck what the military said were Hezbollah weapons depots in "
+        "southern Lebanon.",
+        resources,
+    )
+    assert found["struck"].target is not None
+    assert found["struck"].target.actor_id == "org:hezbollah"
+
+
+def test_the_military_is_the_force_its_sentence_has_just_named(resources) -> None:
+    text = (
+        "Israel strikes targets in southern Lebanon\n\nBEIRUT (AP) - Israeli warplanes struck "
+        "what the military said were weapons depots in southern Lebanon."
+    )
+    doc = Document("t", "t", "text", "", text, text, 0)
+    code_document(doc, load_model()(text), resources)
+    military = next(m for m in doc.mentions if m.text == "military")
+    assert military.actor.country == "ISR"

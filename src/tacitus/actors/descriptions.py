@@ -790,6 +790,16 @@ class Descriptions:
                 continue  # "government troops" are no government: the word only qualifies
             if word in said and actor.country:
                 return actor
+            if (
+                seen.sent == sent
+                and role.sector in _STATE_FORCE_SECTORS
+                and actor.sector == role.sector
+                and actor.country
+                and (actor.actor_id or "").startswith(f"group:{actor.country}:")
+            ):
+                # "Israeli warplanes struck what the military said were ...": the force of
+                # the state whose forces the sentence has just named
+                return actor
         if word in self.words.international_body_words:
             # "the World Food Programme said ... the agency": the organisation, when one
             # was the subject of a sentence since

@@ -1145,7 +1145,8 @@ class Arguments:
         if target is None and not passive and self.unknown_accused(tok, found):
             return source, None  # "accused the West of trying to destroy Russia"
         if target is None:
-            # "condemned what it called Uganda's interference": what is named is the object
+            # "condemned what it called Uganda's interference", "struck what the military said
+            # were Hezbollah depots": what is named is the object
             named = [
                 o
                 for c in tok.children
@@ -1154,6 +1155,14 @@ class Arguments:
                     *(x for x in c.children if x.dep_ == "oprd"),
                     *(x for p in c.children if p.lower_ == "as" for x in p.children),
                 ]
+            ] + [
+                x
+                for c in tok.children
+                if c.dep_ == "ccomp"
+                for b in c.children
+                if b.dep_ == "ccomp" and any(w.tag_ == "WP" and w.i < c.i for w in b.children)
+                for x in b.children
+                if x.dep_ == "attr"
             ]
             target = self._first_resolved(named)
         if target is None and found in (EventType.REQUEST, EventType.ACCUSE, EventType.REJECT):
