@@ -177,3 +177,30 @@ def test_fending_off_an_attack_is_repelling_it(resources) -> None:
         "The company fended off a takeover bid.",
     ):
         assert not any(e.rule == "assault.repel" for e in code_all(text, resources))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # an act told as seen, heard or reported: it happened
+        ("Clashes were reported in the border town of Rafah on Monday.", "Clashes were reported"),
+        ("Several explosions were heard in central Kabul overnight.", "explosions were heard"),
+        ("Residents reported heavy shelling in the east of the city.", "reported heavy shelling"),
+        ("The city witnessed violent protests on Friday.", "witnessed violent protests"),
+        ("The weekend saw a wave of attacks on police posts.", "saw a wave of attacks"),
+    ],
+)
+def test_an_act_seen_or_reported_happened(text, trigger, resources) -> None:
+    assert trigger in {t for _, t, _ in found(text, resources)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president saw the protests on television.",  # an act already known
+        "The minister saw the strikes as a provocation.",  # a view of it
+        "We heard explosions all night.",
+    ],
+)
+def test_an_act_a_person_saw_is_no_new_report(text, resources) -> None:
+    assert code_all(text, resources) == []

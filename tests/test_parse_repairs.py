@@ -453,3 +453,17 @@ def test_a_holding_participle_after_a_name_is_an_unhyphened_adjective() -> None:
     # a holder with a subject of its own is a sentence: "the army controlled the town"
     verb = word("Witnesses said the army controlled Qasr Bridge by noon.", "controlled")
     assert verb.dep_ != "amod"
+
+
+def test_a_list_of_acts_after_a_prepositional_party_keeps_every_verb(resources) -> None:
+    text = "Rioters battled with police, attacked shops, torched cars and looted banks."
+    attacked = word(text, "attacked")
+    assert (attacked.pos_, attacked.dep_, attacked.head.text) == ("VERB", "conj", "battled")
+    assert word(text, "shops").head.text == "attacked"
+    assert ("ASSAULT", "attacked") in triggers(text, resources)
+
+
+def test_a_list_of_parties_after_a_preposition_keeps_its_adjectives() -> None:
+    # "local militias" has no "-ed" word: the list is one of parties, not of acts
+    text = "Troops clashed with rebels, armed civilians and local militias."
+    assert word(text, "armed").dep_ == "amod"

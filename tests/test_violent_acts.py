@@ -221,3 +221,25 @@ def test_violence_told_as_dated_history_is_no_event(resources) -> None:
     places = {e.trigger.split()[0]: e.location.name for e in doc.events if e.location}
     assert places.get("stormed") == "Bannu"
     assert [e.trigger for e in doc.events if e.start > text.index("In December")] == []
+
+
+def test_a_verb_shares_the_object_of_the_verb_joined_after_it(resources) -> None:
+    # "beat" asks for a party beaten: it is the one "arrested" names
+    text = "Police beat and arrested dozens of students in Tehran on Monday."
+    assert triggers(text, resources).get("beat") == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia committed a massacre in the village of Tora on Sunday.",
+        "Rebels unleashed a wave of attacks on army posts in Darfur.",
+        "Gunmen perpetrated an attack on a church in Kaduna.",
+    ],
+)
+def test_a_verb_of_doing_carries_an_act_noun(text, resources) -> None:
+    assert "ASSAULT" in triggers(text, resources).values()
+
+
+def test_a_sum_committed_is_no_act(resources) -> None:
+    assert code_all("The government committed $5 billion to the recovery.", resources) == []

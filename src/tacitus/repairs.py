@@ -388,9 +388,21 @@ def listed_verbs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
             else:
                 continue
             first_verb = first_obj.head
+            if first_obj.dep_ == "pobj" and first_verb.dep_ == "prep":
+                # the first act's party after its preposition: "rioters battled with
+                # police, attacked shops and torched cars"; only where every item after it
+                # opens with an "-ed" word ("clashed with rebels, armed civilians and local
+                # militias" is one list of parties)
+                if not all(
+                    any(_past_form(c) and c.dep_ == "amod" and c.i < item.i for c in item.children)
+                    for item in first_obj.conjuncts
+                ):
+                    continue
+                first_verb = first_verb.head
+            elif first_obj.dep_ != "dobj":
+                continue
             if not (
-                first_obj.dep_ == "dobj"
-                and first_obj.i < sep.i
+                first_obj.i < sep.i
                 and _past_verb(first_verb)
                 and first_verb.i < first_obj.i
             ):

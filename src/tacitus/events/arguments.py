@@ -170,8 +170,8 @@ def received_from(noun: Token, lex: TriggerLexicon) -> Token | None:
 def carrier_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     """The verb that reports an event noun as done: a light verb ("launched an offensive"),
     a verb of occurring with the noun as subject ("clashes erupted", "the attack took
-    place", "the battle that erupted") or an existential verb ("there were protests");
-    None when the noun stands alone."""
+    place", "the battle that erupted"), an existential verb ("there were protests") or a
+    verb of witnessing ("clashes were reported"); None when the noun stands alone."""
     light = light_verb(noun, lex)
     if light is not None:
         return light
@@ -186,6 +186,8 @@ def carrier_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     group = group_of(noun, lex)
     if group is not noun and group.dep_ == "nsubj" and occurring(group, lex):
         return group.head  # "a wave of attacks swept the north", "a series of raids took place"
+    if group.head.i != group.i and _witnessed(group, group.head, lex):
+        return group.head  # "Sunday saw fierce clashes", "the weekend saw a wave of attacks"
     verb = noun.head
     if verb.i == noun.i or verb.pos_ not in ("VERB", "AUX"):
         return None
@@ -194,6 +196,32 @@ def carrier_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     if _predicated(noun, verb, lex):
         return verb
     return None
+
+
+def _witnessed(noun: Token, verb: Token, lex: TriggerLexicon) -> bool:
+    """``verb`` tells that the act ``noun`` names happened, as seen, heard or reported: its
+    passive subject ("clashes were reported in Rafah", "explosions were heard"), the object
+    of a report ("residents reported heavy shelling"), or of a time, a place or an event
+    that saw it ("Sunday saw fierce clashes", "the city witnessed violent protests"; not
+    "he saw the attack", "the president saw the protests on TV", nor "saw the strikes as a
+    provocation": a view)."""
+    lemma = lemma_of(verb)
+    if lemma not in lex.witness_verbs or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if noun.dep_ == "nsubjpass":
+        return True
+    if noun.dep_ != "dobj" or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return False
+    if lemma in lex.speech_verbs:
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.pos_ != "PRON"
+        and subject.ent_type_ != "PERSON"
+        # acts told anew, not ones already known: "the president saw the protests on TV"
+        and not any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in noun.children)
+    )
 
 
 def group_of(noun: Token, lex: TriggerLexicon) -> Token:

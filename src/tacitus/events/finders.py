@@ -519,6 +519,7 @@ class LexiconFinder:
                         for o in c.children
                         if o.dep_ == "pobj"
                     ]
+                    objects += _shared_objects(tok)
                     objects += [  # "allowed X to take part": X is the subject of the clause
                         g
                         for c in tok.children
@@ -1774,3 +1775,17 @@ def _state_or_government(actor: Actor | None) -> bool:
     return actor is not None and (
         government_of(actor) is not None or (actor.sector == "GOV" and actor.country is not None)
     )
+
+
+def _shared_objects(verb: Token) -> list[Token]:
+    """The object ``verb`` shares with the verb joined right after it when it has none of
+    its own: "police beat and arrested dozens of students" (both done to the students)."""
+    if any(c.dep_ in ("dobj", "dative", "ccomp", "nsubjpass") for c in verb.children):
+        return []
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ not in ("and", "or"):
+        return []
+    after = doc[verb.i + 2]
+    if after.dep_ != "conj" or after.head.i != verb.i or after.pos_ != "VERB":
+        return []
+    return [c for c in after.children if c.dep_ == "dobj"]
