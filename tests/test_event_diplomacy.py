@@ -708,3 +708,12 @@ def test_pacific_leaders_are_of_no_dateline_state(resources) -> None:
     text = "Pacific leaders agree climate fund\n\nSUVA, Fiji (AP) — The fund will help islands."
     agree = [e for e in code_all(text, resources) if e.type == "AGREE"]
     assert not [e for e in agree if e.source and e.source.country == "FJI"]
+
+
+@pytest.mark.parametrize(
+    "means", ["by video link", "by phone", "by video call", "via video link"]
+)
+def test_talks_held_at_a_distance_are_held_by_the_subject(means: str, resources) -> None:
+    # "by video link" hung on "talks" tells how they talked, not who held them
+    text = f"Kenyan President William Ruto held talks with Uganda's president {means} on Monday."
+    assert ("CONSULT", "KEN", "UGA") in of_type(text, "CONSULT", resources)

@@ -417,7 +417,7 @@ class Arguments:
                 return c
             if c.dep_ == "agent":
                 for obj in c.children:
-                    if obj.dep_ == "pobj" and lemma_of(obj) not in self.grammar.contact_means:
+                    if obj.dep_ == "pobj" and not self._contact_means(obj):
                         return obj
         described = self._described_doer(verb)
         if described is not None:
@@ -686,6 +686,14 @@ class Arguments:
             if obj.dep_ in ("pobj", "pcomp"):
                 return obj
         return None
+
+    def _contact_means(self, obj: Token) -> bool:
+        """``obj``, the object of "by", is a means of talking at a distance ("by phone", "by
+        video link", "by video call"): how, never who."""
+        means = self.grammar.contact_means
+        return lemma_of(obj) in means or any(
+            c.dep_ == "compound" and lemma_of(c) in means for c in obj.children
+        )
 
     def _absolute(self, obj: Token) -> bool:
         """ "criticised the plan, with X warning of ...": the object of the preposition is a
@@ -1541,7 +1549,7 @@ class Arguments:
         for c in verb.children:
             if c.dep_ == "agent":
                 obj = self._pobj(c)
-                if obj is not None and lemma_of(obj) in self.grammar.contact_means:
+                if obj is not None and self._contact_means(obj):
                     return None  # "conferred by phone": how they spoke, not who
                 return obj
         if verb.dep_ == "conj" and self._passive(verb.head):
@@ -1673,7 +1681,8 @@ class Arguments:
             )
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "by" and source is None:
-                source = self._pobj(c)
+                by = self._pobj(c)  # "talks by video link": how they talked, not who
+                source = None if by is not None and self._contact_means(by) else by
         for act in tok.conjuncts if source is None else ():
             # "fighting and shelling by X": acts told together share the doer named
             by = next((c for c in act.children if c.dep_ == "prep" and c.lower_ == "by"), None)
