@@ -717,3 +717,11 @@ def test_talks_held_at_a_distance_are_held_by_the_subject(means: str, resources)
     # "by video link" hung on "talks" tells how they talked, not who held them
     text = f"Kenyan President William Ruto held talks with Uganda's president {means} on Monday."
     assert ("CONSULT", "KEN", "UGA") in of_type(text, "CONSULT", resources)
+
+
+def test_where_a_thing_lies_is_no_lie(resources) -> None:
+    text = "Kenya's president wrote to Uganda that the future of Somalia lay within Kenyan sovereignty."
+    assert not of_type(text, "ACCUSE", resources)
+    # a lie told stays one
+    text = "Kenya's president said Uganda lied about the border deal."
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
