@@ -719,6 +719,15 @@ def test_talks_held_at_a_distance_are_held_by_the_subject(means: str, resources)
     assert ("CONSULT", "KEN", "UGA") in of_type(text, "CONSULT", resources)
 
 
+def test_a_resolution_backed_by_an_armed_group_is_a_stance(resources) -> None:
+    text = "The Rapid Support Forces said they backed the resolution."
+    assert of_type(text, "SUPPORT", resources) == {("SUPPORT", "SDN", None)}
+    assert not of_type(text, "COOPERATE", resources)
+    # armed forces backing a party in the field cooperate
+    text = "Russian troops backed the Syrian army in the offensive."
+    assert of_type(text, "COOPERATE", resources) == {("COOPERATE", "RUS", "SYR")}
+
+
 def test_where_a_thing_lies_is_no_lie(resources) -> None:
     text = "Kenya's president wrote to Uganda that the future of Somalia lay within Kenyan sovereignty."
     assert not of_type(text, "ACCUSE", resources)
