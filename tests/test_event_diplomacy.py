@@ -728,6 +728,24 @@ def test_a_resolution_backed_by_an_armed_group_is_a_stance(resources) -> None:
     assert of_type(text, "COOPERATE", resources) == {("COOPERATE", "RUS", "SYR")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the comma closes the relative clause: the veto drew the criticism
+        "Kenya vetoed a resolution that demanded a ceasefire in Sudan, drawing sharp "
+        "criticism from Uganda.",
+        # a veto drew it: others' answer is told as done, not vetoed
+        "Kenya vetoed the resolution, drawing sharp criticism from Uganda.",
+    ],
+)
+def test_criticism_drawn_by_a_veto_is_aimed_at_the_vetoer(text: str, resources) -> None:
+    accusations = [e for e in code_all(text, resources) if e.type.value == "ACCUSE"]
+    assert [(e.source and e.source.country, e.target and e.target.country) for e in accusations] == [
+        ("UGA", "KEN")
+    ]
+    assert accusations[0].status == EventStatus.ASSERTED
+
+
 def test_where_a_thing_lies_is_no_lie(resources) -> None:
     text = "Kenya's president wrote to Uganda that the future of Somalia lay within Kenyan sovereignty."
     assert not of_type(text, "ACCUSE", resources)

@@ -444,6 +444,10 @@ class Arguments:
             return made  # "attacks forced Israel to withdraw": Israel withdrew
         if self._state_suffered(verb):
             return None  # "he remains jailed": its subject suffered it
+        if depth < 2 and self._reaction_on_relative(verb):
+            # "vetoed a resolution that demanded a truce, drawing criticism from X": the
+            # comma closes the relative clause; the main clause's act drew the criticism
+            return self._subject(verb.head.head.head, depth + 1)
         if depth < 2 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
             subject = self._subject(verb.head, depth + 1)
             if (
@@ -559,6 +563,22 @@ class Arguments:
                 if said is not None and self._resolve(said) is not None:
                     return said
         return subject
+
+    def _reaction_on_relative(self, verb: Token) -> bool:
+        """``verb`` is a participle of others' answer ("drawing criticism", "prompting X to
+        act") after a comma, hung on a relative clause on its main verb's object: the
+        answer is to the main clause's act, not to what the relative clause tells of."""
+        rel = verb.head
+        return (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and lemma_of(verb) in self.lex.reaction_verbs
+            and verb.i > 0
+            and verb.doc[verb.i - 1].text == ","
+            and rel.dep_ == "relcl"
+            and rel.head.dep_ == "dobj"
+            and rel.head.head.pos_ == "VERB"
+        )
 
     def _during_passive(self, verb: Token) -> bool:
         """``verb`` is a participle clause on a passive verb told of the same moment ("was

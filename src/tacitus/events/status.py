@@ -742,6 +742,9 @@ class ClauseReader:
                     # "a decision Beijing has refused to recognise": what the clause tells
                     # of the noun, not an act the noun governs
                     and dep != "relcl"
+                    # "vetoed the text, drawing criticism from X": others' answer to the
+                    # act is told as done, whatever the act
+                    and not (self._participle(cur) and lemma_of(cur) in self.lex.reaction_verbs)
                 ):
                     status = self.lex.status_cues[cue]
                     # "the need to stop the aggression": what is stopped goes on
