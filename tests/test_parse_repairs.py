@@ -453,3 +453,15 @@ def test_a_holding_participle_after_a_name_is_an_unhyphened_adjective() -> None:
     # a holder with a subject of its own is a sentence: "the army controlled the town"
     verb = word("Witnesses said the army controlled Qasr Bridge by noon.", "controlled")
     assert verb.dep_ != "amod"
+
+
+def test_a_past_verb_after_the_subjects_relative_clause_is_the_verb(resources) -> None:
+    # the parser hangs "called" on "sides", inside the relative clause
+    text = "Egypt, which has mediated between the two sides, called on both parties to show flexibility."
+    assert word(text, "called").dep_ == "ROOT"
+    assert word(text, "Egypt").head.text == "called"
+    assert ("REQUEST", "called") in triggers(text, resources)
+    # hung on the first of two joined subjects, after the second's relative clause
+    text = "Qatar and Egypt, which brokered the truce, called on both sides to honour it."
+    assert word(text, "called").dep_ == "ROOT"
+    assert word(text, "Qatar").head.text == "called"
