@@ -752,3 +752,8 @@ def test_where_a_thing_lies_is_no_lie(resources) -> None:
     # a lie told stays one
     text = "Kenya's president said Uganda lied about the border deal."
     assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+def test_a_deadline_given_is_no_aid(resources) -> None:
+    text = "Kenya's junta gave French troops a month to leave."
+    assert not of_type(text, "AID", resources)
