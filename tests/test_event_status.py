@@ -731,3 +731,13 @@ def test_an_act_in_a_reports_that_clause_is_claimed(text, trigger, resources) ->
 def test_an_act_a_report_says_is_still_read_as_speech(resources) -> None:
     found = statuses("Reports said Peruvian troops had shelled a Bolivian village.", resources)
     assert {s for _, s in found["shelled"]} == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    "text", ["Kenya will no longer block Uganda's bid.", "Kenya said it would no longer block Uganda's bid."]
+)
+def test_an_act_said_to_stop_is_no_act(text: str, resources) -> None:
+    # "no longer": the blocking ends, no refusal is made
+    assert not [e for e in code(text, resources) if e.type.value == "REJECT"]
+    # the plain future still blocks
+    assert [e for e in code("Kenya will block Uganda's bid.", resources) if e.type.value == "REJECT"]

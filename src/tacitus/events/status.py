@@ -74,6 +74,10 @@ class ClauseReader:
         for c in tok.children:
             if c.dep_ == "neg" or c.lower_ in self.grammar.negation_adverbs:
                 return True
+            if c.lower_ in self.grammar.ceasing_adverbs and any(
+                g.dep_ == "neg" for g in c.children
+            ):
+                return True  # "will no longer block the bid": the blocking stops
             if c.dep_ == "det" and c.lower_ in self.grammar.negation_determiners:
                 return True  # "no agreement was reached"
             if c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
