@@ -741,3 +741,14 @@ def test_an_act_said_to_stop_is_no_act(text: str, resources) -> None:
     assert not [e for e in code(text, resources) if e.type.value == "REJECT"]
     # the plain future still blocks
     assert [e for e in code("Kenya will block Uganda's bid.", resources) if e.type.value == "REJECT"]
+
+
+def test_a_participle_beside_an_order_is_done_not_ordered(resources) -> None:
+    text = "Kenya ordered the expulsion of Ugandan diplomats, accusing Uganda of meddling."
+    found = {(e.type.value, e.trigger): e.status.value for e in code_all(text, resources)}
+    assert found[("ACCUSE", "accusing")] == "asserted"
+    # what is ordered is still only ordered
+    text = "Kenya ordered its troops to attack Ugandan positions."
+    assert [e.status.value for e in code_all(text, resources) if e.type.value == "ASSAULT"] == [
+        "requested"
+    ]

@@ -747,8 +747,16 @@ class ClauseReader:
                     # of the noun, not an act the noun governs
                     and dep != "relcl"
                     # "vetoed the text, drawing criticism from X": others' answer to the
-                    # act is told as done, whatever the act
-                    and not (self._participle(cur) and lemma_of(cur) in self.lex.reaction_verbs)
+                    # act is told as done, whatever the act; "ordered the expulsion of the
+                    # diplomats, accusing them of meddling": what is wanted or ordered is an
+                    # object or an infinitive, not a participle beside it (done meanwhile)
+                    and not (
+                        self._participle(cur)
+                        and (
+                            lemma_of(cur) in self.lex.reaction_verbs
+                            or self.lex.status_cues[cue] == EventStatus.PLANNED
+                        )
+                    )
                 ):
                     status = self.lex.status_cues[cue]
                     # "the need to stop the aggression": what is stopped goes on
