@@ -754,6 +754,26 @@ def test_where_a_thing_lies_is_no_lie(resources) -> None:
     assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya recalled its ambassadors to Uganda and Tanzania.",
+        "Kenya's government recalled Kenya's ambassadors to Uganda and Tanzania.",
+    ],
+)
+def test_envoys_recalled_are_aimed_at_the_states_they_are_posted_to(text: str, resources) -> None:
+    assert of_type(text, "SANCTION", resources) == {("SANCTION", "KEN", "UGA"), ("SANCTION", "KEN", "TZA")}
+
+
+def test_an_envoy_recalled_home_or_expelled_is_no_posting(resources) -> None:
+    # the capital the envoy goes to is home
+    text = "Kenya recalled its ambassador to Nairobi for consultations."
+    assert {t for _, _, t in of_type(text, "SANCTION", resources)} <= {None}
+    # another state's envoy expelled is that state's
+    text = "Kenya expelled Uganda's ambassador to Kenya."
+    assert ("SANCTION", "KEN", "UGA") in of_type(text, "SANCTION", resources)
+
+
 def test_a_deadline_given_is_no_aid(resources) -> None:
     text = "Kenya's junta gave French troops a month to leave."
     assert not of_type(text, "AID", resources)

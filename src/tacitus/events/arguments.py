@@ -564,6 +564,35 @@ class Arguments:
                     return said
         return subject
 
+    def _posted_envoy_target(self, verb: Token, source: Token | None) -> Token | None:
+        """The state the doer's own envoys, the object of ``verb``, are posted to:
+        "recalled Niger's ambassadors to France and Nigeria", "recalled its envoy in Paris"
+        (the envoys are the doer's side, no party acted on); None otherwise (not "expelled
+        Niger's ambassador", whose state is the one acted on)."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or lemma_of(obj) not in self.grammar.envoy_words:
+            return None
+        envoy = self._resolve(obj)
+        doer = self._resolve(source) if source is not None else None
+        if (
+            envoy is not None
+            and envoy.actor.country
+            and (doer is None or envoy.actor.country != doer.actor.country)
+        ):
+            return None
+        # the parser may hang the posting on the verb: "recalled its ambassadors to France"
+        for prep in [*obj.children, *verb.children]:
+            if prep.dep_ == "prep" and prep.lower_ in self.grammar.posting_preps:
+                post = self._resolve(self._pobj(prep))
+                if (
+                    post is not None
+                    and post.actor.country
+                    # "France recalled its ambassador to Paris": home, no posting
+                    and (doer is None or post.actor.country != doer.actor.country)
+                ):
+                    return self._pobj(prep)
+        return None
+
     def _reaction_on_relative(self, verb: Token) -> bool:
         """``verb`` is a participle of others' answer ("drawing criticism", "prompting X to
         act") after a comma, hung on a relative clause on its main verb's object: the
@@ -1160,6 +1189,7 @@ class Arguments:
                     obj = self._pobj(to) if to is not None else None
                     if obj is not None and self._names_other(obj):
                         target = obj
+            target = self._posted_envoy_target(tok, source) or target
             if target is None and not object_is_topic:
                 target = self._gapped_object(tok)
             if target is None and not object_is_topic:

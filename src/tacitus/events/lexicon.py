@@ -299,6 +299,8 @@ class Grammar:
     travel_verbs: frozenset[str] = frozenset()  # "arrived in Kampala for talks with X"
     journey_nouns: frozenset[str] = frozenset()  # "is on a visit to X"
     aiming_verbs: frozenset[str] = frozenset()  # "sanctions targeting X": aimed at X
+    envoy_words: frozenset[str] = frozenset()  # "recalled its ambassador to France"
+    posting_preps: tuple[str, ...] = ()  # "... to France", "... in Paris"
     contact_means: frozenset[str] = frozenset()  # "conferred by phone": how, not who
     adoption_verbs: frozenset[str] = frozenset()  # "passed a resolution condemning X"
     asked_thing_verbs: frozenset[str] = frozenset()  # "a report was requested": no addressee
