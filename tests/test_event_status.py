@@ -752,3 +752,20 @@ def test_a_participle_beside_an_order_is_done_not_ordered(resources) -> None:
     assert [e.status.value for e in code_all(text, resources) if e.type.value == "ASSAULT"] == [
         "requested"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya dropped its objections to Uganda's membership.",
+        "Kenya withdrew its objection to Uganda's membership.",
+        "Kenya agreed to back Uganda's bid, ending months of objections.",
+    ],
+)
+def test_a_stance_given_up_is_not_taken(text: str, resources) -> None:
+    assert not [e for e in code(text, resources) if e.type.value == "ACCUSE"]
+
+
+def test_a_stance_kept_is_still_told(resources) -> None:
+    text = "Kenya renewed its objections to Uganda's membership."
+    assert [e for e in code(text, resources) if e.type.value == "ACCUSE"]

@@ -42,6 +42,8 @@ from tacitus.model import EventStatus, EventType
 _MAX_DEPTH = 12
 # Dependency labels under which a request cue governs the event ("urged X to withdraw",
 # "called for a halt to the shelling").
+# Types of a stance taken in words, which can be dropped ("dropped its objections").
+_STANCE_TYPES = frozenset({EventType.ACCUSE, EventType.REJECT, EventType.REQUEST})
 _REQUEST_DEPS = frozenset({"xcomp", "ccomp", "pobj", "pcomp", "acl", "advcl", "dobj", "prep"})
 _SPEECH_DEPS = frozenset({"ccomp", "xcomp", "advcl", "dobj", "parataxis"})
 
@@ -323,6 +325,12 @@ class ClauseReader:
             and c.i < clause.i
             for c in clause.children
         )
+
+    def _stance_noun(self, noun: Token) -> bool:
+        """``noun`` names only a stance taken in words: a rebuke, a refusal or a demand
+        ("objections", "charges", "demand"; not "boycott", "strike")."""
+        kinds = {t.type for t in self.lex.nouns.get(lemma_of(noun), [])}
+        return bool(kinds) and kinds <= _STANCE_TYPES
 
     @staticmethod
     def _participle(clause: Token) -> bool:
@@ -692,6 +700,15 @@ class ClauseReader:
                 and lemma_of(cur) in self.lex.hollow_heads
             ):
                 return EventStatus.NEGATED, None, None, None  # "ended its mediation effort"
+            if (
+                dep == "dobj"
+                and nominal
+                and hl in self.grammar.dropping_verbs
+                # "ending months of objections": a span of them
+                and (cur is tok or lemma_of(cur) in self.grammar.time_nouns)
+                and self._stance_noun(tok)
+            ):
+                return EventStatus.NEGATED, None, None, None  # "dropped its objections"
             if asked_party(cur, self.lex) is not None:
                 return EventStatus.REQUESTED, None, None, (head, True)  # "a call to X to go"
             if self._for_to(cur) and (
