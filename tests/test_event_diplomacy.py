@@ -777,3 +777,15 @@ def test_an_envoy_recalled_home_or_expelled_is_no_posting(resources) -> None:
 def test_a_deadline_given_is_no_aid(resources) -> None:
     text = "Kenya's junta gave French troops a month to leave."
     assert not of_type(text, "AID", resources)
+
+
+def test_a_call_hung_on_the_object_is_the_subjects_call(resources) -> None:
+    # the parser hangs "in a phone call" on "agreement": the welcome was said in the call
+    text = "Kenyan President William Ruto welcomed the agreement in a phone call with Ugandan President Yoweri Museveni."
+    calls = [e for e in code_all(text, resources) if e.type.value == "CONSULT"]
+    assert [(e.source.country, e.target.country, e.status) for e in calls if e.source and e.target] == [
+        ("KEN", "UGA", EventStatus.ASSERTED)
+    ]
+    # so with a verb that deliberates: the call was held, not only discussed
+    text = "Ruto discussed the deal in a phone call with Ugandan President Yoweri Museveni."
+    assert {e.status for e in code_all(text, resources) if e.trigger == "call"} == {EventStatus.ASSERTED}

@@ -755,7 +755,15 @@ class ClauseReader:
                 ):
                     return EventStatus.REQUESTED, None, None, (head, True)
                 cue = hl if hl in self.lex.status_cues else head.lower_
-                if self._setting(cur, head):
+                if self._setting(cur, head) or (
+                    # "discussed the deal in a phone call": the parser hangs the setting on
+                    # the object
+                    dep == "dobj"
+                    and any(
+                        self._setting(c, head) and c.left_edge.i <= tok.i <= c.right_edge.i
+                        for c in cur.children
+                    )
+                ):
                     cue = ""  # "discussed oil prices in a phone call": the call was held
                 if (
                     cue in self.lex.status_cues

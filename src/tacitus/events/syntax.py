@@ -192,6 +192,15 @@ def partaking_verb(noun: Token, grammar: Grammar) -> Token | None:
     if noun.dep_ != "pobj":
         return None
     prep, verb = noun.head, noun.head.head
+    if (
+        verb.dep_ == "dobj"
+        and verb.head.pos_ == "VERB"
+        and prep.lower_ in grammar.setting_preps
+        and verb.i < prep.i
+    ):
+        # "welcomed the agreement in a phone call with X": the parser hangs the setting on
+        # the object; the call is where the verb's subject spoke
+        verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     if (
