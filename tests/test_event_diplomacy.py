@@ -789,3 +789,19 @@ def test_a_call_hung_on_the_object_is_the_subjects_call(resources) -> None:
     # so with a verb that deliberates: the call was held, not only discussed
     text = "Ruto discussed the deal in a phone call with Ugandan President Yoweri Museveni."
     assert {e.status for e in code_all(text, resources) if e.trigger == "call"} == {EventStatus.ASSERTED}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ruto said he had spoken to Ugandan President Yoweri Museveni about the crisis.",
+            {("CONSULT", "KEN", "UGA")},
+        ),
+        # speaking to reporters or to a news agency is no talks
+        ("Kenyan President William Ruto spoke to reporters in Nairobi.", set()),
+        ("Kenyan President William Ruto spoke to Reuters on Monday.", set()),
+    ],
+)
+def test_speaking_to_an_official_is_talking_with_them(text: str, expected, resources) -> None:
+    assert of_type(text, "CONSULT", resources) == expected
