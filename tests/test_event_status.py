@@ -769,3 +769,11 @@ def test_a_stance_given_up_is_not_taken(text: str, resources) -> None:
 def test_a_stance_kept_is_still_told(resources) -> None:
     text = "Kenya renewed its objections to Uganda's membership."
     assert [e for e in code(text, resources) if e.type.value == "ACCUSE"]
+
+
+def test_a_vow_not_to_yield_is_a_refusal_not_a_threat(resources) -> None:
+    text = "Kenyan President William Ruto vowed not to back down, saying Nairobi would not be intimidated."
+    assert {e.type.value for e in code(text, resources)} == {"REJECT"}
+    # a word that threatens of itself still threatens, negated content or not
+    text = "Kenya threatened not to renew the deal with Uganda."
+    assert {e.type.value for e in code(text, resources)} == {"THREATEN"}

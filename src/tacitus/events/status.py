@@ -959,6 +959,12 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
         cand.cue, cand.cue_kind = word.i, kind
         if kind == "intent":  # "offered to negotiate", "willing to withdraw": a promise
             reading.future(f"intent:{lemma_of(word)}")
-        elif reading.asserted:  # "threatened to attack"
+        elif reading.asserted and (
+            # "vowed not to back down": a refusal, retyped by its negation, is vowed, no
+            # menace (a word that threatens of itself still does: "threatened not to renew
+            # the deal")
+            "+negated" not in cand.rule
+            or any(t.type == EventType.THREATEN for t in lex.verbs.get(lemma_of(word), []))
+        ):  # "threatened to attack"
             cand.type, cand.mode = EventType.THREATEN, None
             cand.rule = f"{cand.rule}+threat:{lemma_of(word)}"
