@@ -710,9 +710,7 @@ def test_pacific_leaders_are_of_no_dateline_state(resources) -> None:
     assert not [e for e in agree if e.source and e.source.country == "FJI"]
 
 
-@pytest.mark.parametrize(
-    "means", ["by video link", "by phone", "by video call", "via video link"]
-)
+@pytest.mark.parametrize("means", ["by video link", "by phone", "by video call", "via video link"])
 def test_talks_held_at_a_distance_are_held_by_the_subject(means: str, resources) -> None:
     # "by video link" hung on "talks" tells how they talked, not who held them
     text = f"Kenyan President William Ruto held talks with Uganda's president {means} on Monday."
@@ -740,14 +738,16 @@ def test_a_resolution_backed_by_an_armed_group_is_a_stance(resources) -> None:
 )
 def test_criticism_drawn_by_a_veto_is_aimed_at_the_vetoer(text: str, resources) -> None:
     accusations = [e for e in code_all(text, resources) if e.type.value == "ACCUSE"]
-    assert [(e.source and e.source.country, e.target and e.target.country) for e in accusations] == [
-        ("UGA", "KEN")
-    ]
+    parties = [(e.source and e.source.country, e.target and e.target.country) for e in accusations]
+    assert parties == [("UGA", "KEN")]
     assert accusations[0].status == EventStatus.ASSERTED
 
 
 def test_where_a_thing_lies_is_no_lie(resources) -> None:
-    text = "Kenya's president wrote to Uganda that the future of Somalia lay within Kenyan sovereignty."
+    text = (
+        "Kenya's president wrote to Uganda that the future of Somalia lay within Kenyan "
+        "sovereignty."
+    )
     assert not of_type(text, "ACCUSE", resources)
     # a lie told stays one
     text = "Kenya's president said Uganda lied about the border deal."
@@ -762,7 +762,10 @@ def test_where_a_thing_lies_is_no_lie(resources) -> None:
     ],
 )
 def test_envoys_recalled_are_aimed_at_the_states_they_are_posted_to(text: str, resources) -> None:
-    assert of_type(text, "SANCTION", resources) == {("SANCTION", "KEN", "UGA"), ("SANCTION", "KEN", "TZA")}
+    assert of_type(text, "SANCTION", resources) == {
+        ("SANCTION", "KEN", "UGA"),
+        ("SANCTION", "KEN", "TZA"),
+    }
 
 
 def test_an_envoy_recalled_home_or_expelled_is_no_posting(resources) -> None:
@@ -781,14 +784,19 @@ def test_a_deadline_given_is_no_aid(resources) -> None:
 
 def test_a_call_hung_on_the_object_is_the_subjects_call(resources) -> None:
     # the parser hangs "in a phone call" on "agreement": the welcome was said in the call
-    text = "Kenyan President William Ruto welcomed the agreement in a phone call with Ugandan President Yoweri Museveni."
+    text = (
+        "Kenyan President William Ruto welcomed the agreement in a phone call with Ugandan "
+        "President Yoweri Museveni."
+    )
     calls = [e for e in code_all(text, resources) if e.type.value == "CONSULT"]
-    assert [(e.source.country, e.target.country, e.status) for e in calls if e.source and e.target] == [
-        ("KEN", "UGA", EventStatus.ASSERTED)
+    parties = [
+        (e.source.country, e.target.country, e.status) for e in calls if e.source and e.target
     ]
+    assert parties == [("KEN", "UGA", EventStatus.ASSERTED)]
     # so with a verb that deliberates: the call was held, not only discussed
     text = "Ruto discussed the deal in a phone call with Ugandan President Yoweri Museveni."
-    assert {e.status for e in code_all(text, resources) if e.trigger == "call"} == {EventStatus.ASSERTED}
+    calls = [e for e in code_all(text, resources) if e.trigger == "call"]
+    assert {e.status for e in calls} == {EventStatus.ASSERTED}
 
 
 @pytest.mark.parametrize(

@@ -734,13 +734,18 @@ def test_an_act_a_report_says_is_still_read_as_speech(resources) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Kenya will no longer block Uganda's bid.", "Kenya said it would no longer block Uganda's bid."]
+    "text",
+    [
+        "Kenya will no longer block Uganda's bid.",
+        "Kenya said it would no longer block Uganda's bid.",
+    ],
 )
 def test_an_act_said_to_stop_is_no_act(text: str, resources) -> None:
     # "no longer": the blocking ends, no refusal is made
     assert not [e for e in code(text, resources) if e.type.value == "REJECT"]
     # the plain future still blocks
-    assert [e for e in code("Kenya will block Uganda's bid.", resources) if e.type.value == "REJECT"]
+    blocked = code("Kenya will block Uganda's bid.", resources)
+    assert [e for e in blocked if e.type.value == "REJECT"]
 
 
 def test_a_participle_beside_an_order_is_done_not_ordered(resources) -> None:
@@ -772,7 +777,10 @@ def test_a_stance_kept_is_still_told(resources) -> None:
 
 
 def test_a_vow_not_to_yield_is_a_refusal_not_a_threat(resources) -> None:
-    text = "Kenyan President William Ruto vowed not to back down, saying Nairobi would not be intimidated."
+    text = (
+        "Kenyan President William Ruto vowed not to back down, saying Nairobi would not be "
+        "intimidated."
+    )
     assert {e.type.value for e in code(text, resources)} == {"REJECT"}
     # a word that threatens of itself still threatens, negated content or not
     text = "Kenya threatened not to renew the deal with Uganda."

@@ -457,7 +457,10 @@ def test_a_holding_participle_after_a_name_is_an_unhyphened_adjective() -> None:
 
 def test_a_past_verb_after_the_subjects_relative_clause_is_the_verb(resources) -> None:
     # the parser hangs "called" on "sides", inside the relative clause
-    text = "Egypt, which has mediated between the two sides, called on both parties to show flexibility."
+    text = (
+        "Egypt, which has mediated between the two sides, called on both parties to show "
+        "flexibility."
+    )
     assert word(text, "called").dep_ == "ROOT"
     assert word(text, "Egypt").head.text == "called"
     assert ("REQUEST", "called") in triggers(text, resources)

@@ -750,9 +750,10 @@ def rootless_subjects(doc: Doc) -> Doc:
             # what the noun holds past the verb (the full stop) goes to the verb
             _make_root(doc, verb, noun, [c for c in noun.children if c.i > verb.i])
             continue
-        noun = _relative_antecedent(verb)  # "Egypt, which brokered the truce, called on"
-        if noun is not None:
-            _make_root(doc, verb, noun, [c for c in noun.children if c.i > verb.i])
+        antecedent = _relative_antecedent(verb)  # "Egypt, which brokered the truce, called"
+        if antecedent is not None:
+            moved = [c for c in antecedent.children if c.i > verb.i]
+            _make_root(doc, verb, antecedent, moved)
     return doc
 
 
