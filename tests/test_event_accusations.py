@@ -382,3 +382,12 @@ def test_states_named_by_their_region_are_no_state_of_the_text(resources) -> Non
 )
 def test_a_charge_called_false_is_rebuked(text: str, resources) -> None:
     assert [e.type.value for e in code_all(text, resources)] == ["ACCUSE"]
+
+
+def test_a_phrasal_rebuke_is_not_the_bare_verbs_non_event(resources) -> None:
+    # "hit tariff" says the bare "hit" is no blow; "hit out at" is another verb
+    text = "Kenya hit out at Uganda over the tariffs."
+    assert [(e.type.value, e.target and e.target.country) for e in code_all(text, resources)] == [
+        ("ACCUSE", "UGA")
+    ]
+    assert not code_all("Kenya hit Uganda with tariffs.", resources)
