@@ -813,3 +813,14 @@ def test_a_call_hung_on_the_object_is_the_subjects_call(resources) -> None:
 )
 def test_speaking_to_an_official_is_talking_with_them(text: str, expected, resources) -> None:
     assert of_type(text, "CONSULT", resources) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Uganda clinched an agreement on trade.",
+        "Kenya and Uganda sealed a pact on Monday.",
+    ],
+)
+def test_a_deal_sealed_or_clinched_by_any_name_is_agreed(text: str, resources) -> None:
+    assert ("AGREE", "KEN", "UGA") in of_type(text, "AGREE", resources)
