@@ -369,3 +369,25 @@ def test_states_named_by_their_region_are_no_state_of_the_text(resources) -> Non
     text = "Russia's envoy, Mikhail Ulyanov, criticised the Western powers on Friday."
     found = [e for e in code_all(text, resources) if e.type.value == "ACCUSE"]
     assert found and all(e.target is None for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uganda called the claim a libel.",
+        "Uganda called the case meritless.",
+        "Uganda called the report a fabrication.",
+        "Uganda called the move unconscionable.",
+    ],
+)
+def test_a_charge_called_false_is_rebuked(text: str, resources) -> None:
+    assert [e.type.value for e in code_all(text, resources)] == ["ACCUSE"]
+
+
+def test_a_phrasal_rebuke_is_not_the_bare_verbs_non_event(resources) -> None:
+    # "hit tariff" says the bare "hit" is no blow; "hit out at" is another verb
+    text = "Kenya hit out at Uganda over the tariffs."
+    assert [(e.type.value, e.target and e.target.country) for e in code_all(text, resources)] == [
+        ("ACCUSE", "UGA")
+    ]
+    assert not code_all("Kenya hit Uganda with tariffs.", resources)

@@ -731,3 +731,57 @@ def test_an_act_in_a_reports_that_clause_is_claimed(text, trigger, resources) ->
 def test_an_act_a_report_says_is_still_read_as_speech(resources) -> None:
     found = statuses("Reports said Peruvian troops had shelled a Bolivian village.", resources)
     assert {s for _, s in found["shelled"]} == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya will no longer block Uganda's bid.",
+        "Kenya said it would no longer block Uganda's bid.",
+    ],
+)
+def test_an_act_said_to_stop_is_no_act(text: str, resources) -> None:
+    # "no longer": the blocking ends, no refusal is made
+    assert not [e for e in code(text, resources) if e.type.value == "REJECT"]
+    # the plain future still blocks
+    blocked = code("Kenya will block Uganda's bid.", resources)
+    assert [e for e in blocked if e.type.value == "REJECT"]
+
+
+def test_a_participle_beside_an_order_is_done_not_ordered(resources) -> None:
+    text = "Kenya ordered the expulsion of Ugandan diplomats, accusing Uganda of meddling."
+    found = {(e.type.value, e.trigger): e.status.value for e in code_all(text, resources)}
+    assert found[("ACCUSE", "accusing")] == "asserted"
+    # what is ordered is still only ordered
+    text = "Kenya ordered its troops to attack Ugandan positions."
+    assert [e.status.value for e in code_all(text, resources) if e.type.value == "ASSAULT"] == [
+        "requested"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya dropped its objections to Uganda's membership.",
+        "Kenya withdrew its objection to Uganda's membership.",
+        "Kenya agreed to back Uganda's bid, ending months of objections.",
+    ],
+)
+def test_a_stance_given_up_is_not_taken(text: str, resources) -> None:
+    assert not [e for e in code(text, resources) if e.type.value == "ACCUSE"]
+
+
+def test_a_stance_kept_is_still_told(resources) -> None:
+    text = "Kenya renewed its objections to Uganda's membership."
+    assert [e for e in code(text, resources) if e.type.value == "ACCUSE"]
+
+
+def test_a_vow_not_to_yield_is_a_refusal_not_a_threat(resources) -> None:
+    text = (
+        "Kenyan President William Ruto vowed not to back down, saying Nairobi would not be "
+        "intimidated."
+    )
+    assert {e.type.value for e in code(text, resources)} == {"REJECT"}
+    # a word that threatens of itself still threatens, negated content or not
+    text = "Kenya threatened not to renew the deal with Uganda."
+    assert {e.type.value for e in code(text, resources)} == {"THREATEN"}

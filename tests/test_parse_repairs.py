@@ -467,3 +467,18 @@ def test_a_list_of_parties_after_a_preposition_keeps_its_adjectives() -> None:
     # "local militias" has no "-ed" word: the list is one of parties, not of acts
     text = "Troops clashed with rebels, armed civilians and local militias."
     assert word(text, "armed").dep_ == "amod"
+
+
+def test_a_past_verb_after_the_subjects_relative_clause_is_the_verb(resources) -> None:
+    # the parser hangs "called" on "sides", inside the relative clause
+    text = (
+        "Egypt, which has mediated between the two sides, called on both parties to show "
+        "flexibility."
+    )
+    assert word(text, "called").dep_ == "ROOT"
+    assert word(text, "Egypt").head.text == "called"
+    assert ("REQUEST", "called") in triggers(text, resources)
+    # hung on the first of two joined subjects, after the second's relative clause
+    text = "Qatar and Egypt, which brokered the truce, called on both sides to honour it."
+    assert word(text, "called").dep_ == "ROOT"
+    assert word(text, "Qatar").head.text == "called"

@@ -33,7 +33,9 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
 - ``tacitus_tensed_conjuncts``: "urged X to listen and accused Y" — a past verb joined to
   an infinitive goes with the verb the infinitive completes;
 - ``tacitus_rootless_subjects``: "Western countries, including X, called for restraint" —
-  a past verb hung on the root noun as its clause is the sentence's verb;
+  a past verb hung on the root noun as its clause is the sentence's verb; so is one after
+  the noun's relative clause set off by commas ("Egypt, which mediated, called on X"), hung
+  on a word inside that clause;
 - ``tacitus_acronym_subjects``: "IGAD condemned the fighting" — an acronym opening a
   sentence, tagged a verb, is the subject of the verb after it;
 - ``tacitus_place_prepositions``: "protesters who rallied outside parliament" — "outside"
@@ -759,7 +761,49 @@ def rootless_subjects(doc: Doc) -> Doc:
         ):
             # what the noun holds past the verb (the full stop) goes to the verb
             _make_root(doc, verb, noun, [c for c in noun.children if c.i > verb.i])
+            continue
+        antecedent = _relative_antecedent(verb)  # "Egypt, which brokered the truce, called"
+        if antecedent is not None:
+            moved = [c for c in antecedent.children if c.i > verb.i]
+            _make_root(doc, verb, antecedent, moved)
     return doc
+
+
+def _relative_antecedent(verb: Token) -> Token | None:
+    """The root noun whose relative clause, set off by commas, ``verb`` (a past form with a
+    complement, after a comma) follows: "Egypt, which brokered the truce, called on both
+    sides to ...", "Qatar and Egypt, which ..., called", "Egypt, which has mediated between
+    the two sides, called" (the parser reads "called" as a participle on the noun, or on a
+    word inside the clause); None otherwise."""
+    doc = verb.doc
+    if (
+        verb.dep_ != "acl"
+        or verb.tag_ not in ("VBD", "VBN")
+        or doc[verb.i - 1].text != ","
+        or not any(c.dep_ in ("dobj", "prep", "xcomp", "ccomp") for c in verb.children)
+    ):
+        return None
+    noun = verb.head
+    while noun.head.i != noun.i:
+        noun = noun.head
+    if (
+        noun.dep_ != "ROOT"
+        or noun.pos_ not in ("NOUN", "PROPN")
+        or noun.i > verb.i
+        or any(t.text in _DASHES for t in doc[noun.i : verb.i])
+    ):
+        return None
+    own = {verb.i} | {t.i for t in verb.subtree}
+    for clause in doc[noun.i : verb.i]:
+        if (
+            clause.dep_ == "relcl"
+            and clause.head.i in {noun.i, *(c.i for c in noun.conjuncts)}
+            and 0 < clause.left_edge.i
+            and doc[clause.left_edge.i - 1].text == ","  # an aside, not "the sides that met"
+            and all(t.i < verb.i or t.i in own for t in clause.subtree)
+        ):
+            return noun
+    return None
 
 
 def _apposed_participle(verb: Token) -> bool:

@@ -445,7 +445,7 @@ class Arguments:
                 return c
             if c.dep_ == "agent":
                 for obj in c.children:
-                    if obj.dep_ == "pobj" and lemma_of(obj) not in self.grammar.contact_means:
+                    if obj.dep_ == "pobj" and not self._contact_means(obj):
                         return obj
         described = self._described_doer(verb)
         if described is not None:
@@ -472,6 +472,10 @@ class Arguments:
             return made  # "attacks forced Israel to withdraw": Israel withdrew
         if self._state_suffered(verb):
             return None  # "he remains jailed": its subject suffered it
+        if depth < 2 and self._reaction_on_relative(verb):
+            # "vetoed a resolution that demanded a truce, drawing criticism from X": the
+            # comma closes the relative clause; the main clause's act drew the criticism
+            return self._subject(verb.head.head.head, depth + 1)
         if depth < 2 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
             subject = self._subject(verb.head, depth + 1)
             if (
@@ -587,6 +591,51 @@ class Arguments:
                 if said is not None and self._resolve(said) is not None:
                     return said
         return subject
+
+    def _posted_envoy_target(self, verb: Token, source: Token | None) -> Token | None:
+        """The state the doer's own envoys, the object of ``verb``, are posted to:
+        "recalled Niger's ambassadors to France and Nigeria", "recalled its envoy in Paris"
+        (the envoys are the doer's side, no party acted on); None otherwise (not "expelled
+        Niger's ambassador", whose state is the one acted on)."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or lemma_of(obj) not in self.grammar.envoy_words:
+            return None
+        envoy = self._resolve(obj)
+        doer = self._resolve(source) if source is not None else None
+        if (
+            envoy is not None
+            and envoy.actor.country
+            and (doer is None or envoy.actor.country != doer.actor.country)
+        ):
+            return None
+        # the parser may hang the posting on the verb: "recalled its ambassadors to France"
+        for prep in [*obj.children, *verb.children]:
+            if prep.dep_ == "prep" and prep.lower_ in self.grammar.posting_preps:
+                post = self._resolve(self._pobj(prep))
+                if (
+                    post is not None
+                    and post.actor.country
+                    # "France recalled its ambassador to Paris": home, no posting
+                    and (doer is None or post.actor.country != doer.actor.country)
+                ):
+                    return self._pobj(prep)
+        return None
+
+    def _reaction_on_relative(self, verb: Token) -> bool:
+        """``verb`` is a participle of others' answer ("drawing criticism", "prompting X to
+        act") after a comma, hung on a relative clause on its main verb's object: the
+        answer is to the main clause's act, not to what the relative clause tells of."""
+        rel = verb.head
+        return (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and lemma_of(verb) in self.lex.reaction_verbs
+            and verb.i > 0
+            and verb.doc[verb.i - 1].text == ","
+            and rel.dep_ == "relcl"
+            and rel.head.dep_ == "dobj"
+            and rel.head.head.pos_ == "VERB"
+        )
 
     def _during_passive(self, verb: Token) -> bool:
         """``verb`` is a participle clause on a passive verb told of the same moment ("was
@@ -714,6 +763,14 @@ class Arguments:
             if obj.dep_ in ("pobj", "pcomp"):
                 return obj
         return None
+
+    def _contact_means(self, obj: Token) -> bool:
+        """``obj``, the object of "by", is a means of talking at a distance ("by phone", "by
+        video link", "by video call"): how, never who."""
+        means = self.grammar.contact_means
+        return lemma_of(obj) in means or any(
+            c.dep_ == "compound" and lemma_of(c) in means for c in obj.children
+        )
 
     def _absolute(self, obj: Token) -> bool:
         """ "criticised the plan, with X warning of ...": the object of the preposition is a
@@ -1160,6 +1217,7 @@ class Arguments:
                     obj = self._pobj(to) if to is not None else None
                     if obj is not None and self._names_other(obj):
                         target = obj
+            target = self._posted_envoy_target(tok, source) or target
             if target is None and not object_is_topic:
                 target = self._gapped_object(tok)
             if target is None and not object_is_topic:
@@ -1578,7 +1636,7 @@ class Arguments:
         for c in verb.children:
             if c.dep_ == "agent":
                 obj = self._pobj(c)
-                if obj is not None and lemma_of(obj) in self.grammar.contact_means:
+                if obj is not None and self._contact_means(obj):
                     return None  # "conferred by phone": how they spoke, not who
                 return obj
         if verb.dep_ == "conj" and self._passive(verb.head):
@@ -1716,7 +1774,8 @@ class Arguments:
             )
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "by" and source is None:
-                source = self._pobj(c)
+                by = self._pobj(c)  # "talks by video link": how they talked, not who
+                source = None if by is not None and self._contact_means(by) else by
         for act in tok.conjuncts if source is None else ():
             # "fighting and shelling by X": acts told together share the doer named
             by = next((c for c in act.children if c.dep_ == "prep" and c.lower_ == "by"), None)

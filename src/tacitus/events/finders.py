@@ -194,6 +194,7 @@ class LexiconFinder:
                     or (tok.pos_ == "VERB" and lemma in self.lex.accusation_words)
                 )
                 and tok.pos_ in ("VERB", "AUX")
+                and not not_event(tok, self.lex)  # "the future lay within X": no lie told
                 and reader.accusation_parts(tok) is not None
             ):
                 out.append(self._candidate(tok, EventType.ACCUSE, None, "accuse.characterise"))

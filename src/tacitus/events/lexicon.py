@@ -259,6 +259,7 @@ class Grammar:
     copulas: frozenset[str] = frozenset()  # "it is unlikely that ..."
     present_tags: frozenset[str] = frozenset()  # "a meeting is planned"
     ending_verbs: frozenset[str] = frozenset()  # "ended its mediation effort"
+    dropping_verbs: frozenset[str] = frozenset()  # "dropped its objections"
     exclusion_verbs: frozenset[str] = frozenset()  # "did not rule out sanctions": possible
     absolute_preps: tuple[str, ...] = ()  # "with X warning of ..."
     talk_preps: tuple[str, ...] = ()  # "joked about attacking Iran": a topic, no act
@@ -271,6 +272,7 @@ class Grammar:
     while_marks: frozenset[str] = frozenset()  # "was shot while fleeing": he fled
     negation_determiners: frozenset[str] = frozenset()
     negation_adverbs: frozenset[str] = frozenset()
+    ceasing_adverbs: frozenset[str] = frozenset()  # "will no longer block": it stops
     pending_adverbs: frozenset[str] = frozenset()  # "has not yet agreed": not done so far
     commitment_aux: frozenset[str] = frozenset()  # "agreed that it would withdraw"
     negation_correlatives: frozenset[str] = frozenset()  # "neither X nor Y attacked"
@@ -299,6 +301,8 @@ class Grammar:
     travel_verbs: frozenset[str] = frozenset()  # "arrived in Kampala for talks with X"
     journey_nouns: frozenset[str] = frozenset()  # "is on a visit to X"
     aiming_verbs: frozenset[str] = frozenset()  # "sanctions targeting X": aimed at X
+    envoy_words: frozenset[str] = frozenset()  # "recalled its ambassador to France"
+    posting_preps: tuple[str, ...] = ()  # "... to France", "... in Paris"
     contact_means: frozenset[str] = frozenset()  # "conferred by phone": how, not who
     adoption_verbs: frozenset[str] = frozenset()  # "passed a resolution condemning X"
     asked_thing_verbs: frozenset[str] = frozenset()  # "a report was requested": no addressee

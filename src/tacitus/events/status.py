@@ -42,6 +42,8 @@ from tacitus.model import EventStatus, EventType
 _MAX_DEPTH = 12
 # Dependency labels under which a request cue governs the event ("urged X to withdraw",
 # "called for a halt to the shelling").
+# Types of a stance taken in words, which can be dropped ("dropped its objections").
+_STANCE_TYPES = frozenset({EventType.ACCUSE, EventType.REJECT, EventType.REQUEST})
 _REQUEST_DEPS = frozenset({"xcomp", "ccomp", "pobj", "pcomp", "acl", "advcl", "dobj", "prep"})
 _SPEECH_DEPS = frozenset({"ccomp", "xcomp", "advcl", "dobj", "parataxis"})
 
@@ -74,6 +76,10 @@ class ClauseReader:
         for c in tok.children:
             if c.dep_ == "neg" or c.lower_ in self.grammar.negation_adverbs:
                 return True
+            if c.lower_ in self.grammar.ceasing_adverbs and any(
+                g.dep_ == "neg" for g in c.children
+            ):
+                return True  # "will no longer block the bid": the blocking stops
             if c.dep_ == "det" and c.lower_ in self.grammar.negation_determiners:
                 return True  # "no agreement was reached"
             if c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
@@ -319,6 +325,12 @@ class ClauseReader:
             and c.i < clause.i
             for c in clause.children
         )
+
+    def _stance_noun(self, noun: Token) -> bool:
+        """``noun`` names only a stance taken in words: a rebuke, a refusal or a demand
+        ("objections", "charges", "demand"; not "boycott", "strike")."""
+        kinds = {t.type for t in self.lex.nouns.get(lemma_of(noun), [])}
+        return bool(kinds) and kinds <= _STANCE_TYPES
 
     @staticmethod
     def _participle(clause: Token) -> bool:
@@ -688,6 +700,15 @@ class ClauseReader:
                 and lemma_of(cur) in self.lex.hollow_heads
             ):
                 return EventStatus.NEGATED, None, None, None  # "ended its mediation effort"
+            if (
+                dep == "dobj"
+                and nominal
+                and hl in self.grammar.dropping_verbs
+                # "ending months of objections": a span of them
+                and (cur is tok or lemma_of(cur) in self.grammar.time_nouns)
+                and self._stance_noun(tok)
+            ):
+                return EventStatus.NEGATED, None, None, None  # "dropped its objections"
             if asked_party(cur, self.lex) is not None:
                 return EventStatus.REQUESTED, None, None, (head, True)  # "a call to X to go"
             if self._for_to(cur) and (
@@ -734,7 +755,15 @@ class ClauseReader:
                 ):
                     return EventStatus.REQUESTED, None, None, (head, True)
                 cue = hl if hl in self.lex.status_cues else head.lower_
-                if self._setting(cur, head):
+                if self._setting(cur, head) or (
+                    # "discussed the deal in a phone call": the parser hangs the setting on
+                    # the object
+                    dep == "dobj"
+                    and any(
+                        self._setting(c, head) and c.left_edge.i <= tok.i <= c.right_edge.i
+                        for c in cur.children
+                    )
+                ):
                     cue = ""  # "discussed oil prices in a phone call": the call was held
                 if (
                     cue in self.lex.status_cues
@@ -742,8 +771,17 @@ class ClauseReader:
                     # "a decision Beijing has refused to recognise": what the clause tells
                     # of the noun, not an act the noun governs
                     and dep != "relcl"
-                    # "vetoed the resolution, drawing criticism from X": who answered it
-                    and not (self._participle(cur) and lemma_of(cur) in self.lex.reaction_verbs)
+                    # "vetoed the text, drawing criticism from X": others' answer to the
+                    # act is told as done, whatever the act; "ordered the expulsion of the
+                    # diplomats, accusing them of meddling": what is wanted or ordered is an
+                    # object or an infinitive, not a participle beside it (done meanwhile)
+                    and not (
+                        self._participle(cur)
+                        and (
+                            lemma_of(cur) in self.lex.reaction_verbs
+                            or self.lex.status_cues[cue] == EventStatus.PLANNED
+                        )
+                    )
                 ):
                     status = self.lex.status_cues[cue]
                     # "the need to stop the aggression": what is stopped goes on
@@ -921,6 +959,12 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
         cand.cue, cand.cue_kind = word.i, kind
         if kind == "intent":  # "offered to negotiate", "willing to withdraw": a promise
             reading.future(f"intent:{lemma_of(word)}")
-        elif reading.asserted:  # "threatened to attack"
+        elif reading.asserted and (
+            # "vowed not to back down": a refusal, retyped by its negation, is vowed, no
+            # menace (a word that threatens of itself still does: "threatened not to renew
+            # the deal")
+            "+negated" not in cand.rule
+            or any(t.type == EventType.THREATEN for t in lex.verbs.get(lemma_of(word), []))
+        ):  # "threatened to attack"
             cand.type, cand.mode = EventType.THREATEN, None
             cand.rule = f"{cand.rule}+threat:{lemma_of(word)}"

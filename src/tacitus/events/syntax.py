@@ -159,7 +159,10 @@ def not_event(tok: Token, lex: TriggerLexicon) -> bool:
             near |= {lemma_of(g) for g in child.children if not a_time(g, lex.grammar)}
         elif a_time(child, lex.grammar):  # "pleaded guilty Monday": the parser may hang
             near |= {lemma_of(g) for g in child.children if g.dep_ == "amod"}  # it on the day
-    return any(all(word in near for word in extra) for extra in phrases)
+    # a verb with its particle is another verb: "hit out at X over the tariffs" is a rebuke,
+    # whatever "hit tariff" says of "hit" ("hit Alibaba with tariffs")
+    particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    return any(all(word in near for word in extra) and particles <= set(extra) for extra in phrases)
 
 
 def bare_participle(verb: Token) -> bool:
@@ -192,6 +195,15 @@ def partaking_verb(noun: Token, grammar: Grammar) -> Token | None:
     if noun.dep_ != "pobj":
         return None
     prep, verb = noun.head, noun.head.head
+    if (
+        verb.dep_ == "dobj"
+        and verb.head.pos_ == "VERB"
+        and prep.lower_ in grammar.setting_preps
+        and verb.i < prep.i
+    ):
+        # "welcomed the agreement in a phone call with X": the parser hangs the setting on
+        # the object; the call is where the verb's subject spoke
+        verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     if (
