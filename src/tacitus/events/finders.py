@@ -1132,27 +1132,31 @@ class LexiconFinder:
             return False  # "you hit on a product", "then it hits you": no one is struck
         if trig.needs_subject == "agent" and subject is None and self._mishap(tok):
             return False  # "killed in a car accident", "killed when the plane crashed"
+        # "killing 20 and injuring 15": the second participle tells the same toll
+        toll = tok.head if tok.dep_ == "conj" and tok.head.tag_ == "VBG" else tok
         if (
             trig.needs_subject == "agent"
-            and tok.dep_ == "advcl"
-            and tok.tag_ == "VBG"
+            and toll.dep_ in ("advcl", "acl")
+            and toll.tag_ == "VBG"
             and any(
                 lemma_of(v) in self.lex.mishap_words
                 and not any(c.dep_ == "dobj" for c in v.children)
+                and (v.pos_ == "VERB" or (v.i == toll.head.i and toll.dep_ == "acl"))
                 and (
-                    v.i == tok.head.i
+                    v.i == toll.head.i
                     or not any(
                         w in self.lex.weapon_words
-                        for t in tok.sent
+                        for t in toll.sent
                         for w in (lemma_of(t), t.lower_)
                     )
                 )
-                for v in (tok.head, *tok.head.conjuncts)
+                for v in (toll.head, *toll.head.conjuncts)
             )
         ):
             # "the plane crashed, killing 148", "the plane hit an antenna and crashed,
-            # killing 148": what the mishap did ("crashed a truck bomb into the gate,
-            # killing ten" is an attack)
+            # killing 148", a headline's "Bus plunges into ravine, killing 20" (read as a
+            # noun): what the mishap did ("crashed a truck bomb into the gate, killing ten"
+            # is an attack)
             return False
         if (
             trig.needs_subject == "agent"
@@ -1380,9 +1384,12 @@ class LexiconFinder:
 
     def _mishap(self, verb: Token) -> bool:
         """A passive ``verb`` done "in" a mishap or "when" one happened ("killed in a car
-        accident", "killed when his plane crashed")."""
-        if not any(c.dep_ == "auxpass" for c in verb.children):
-            return False
+        accident", "killed when his plane crashed"), or a bare participle so done ("two
+        soldiers killed in helicopter crash")."""
+        if not any(c.dep_ == "auxpass" for c in verb.children) and not (
+            verb.dep_ in ("acl", "ROOT") and bare_participle(verb)
+        ):
+            return False  # a headline's "Two soldiers killed in helicopter crash" is passive
         words = self.lex.mishap_words
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ == "in":
