@@ -731,3 +731,20 @@ def test_an_act_in_a_reports_that_clause_is_claimed(text, trigger, resources) ->
 def test_an_act_a_report_says_is_still_read_as_speech(resources) -> None:
     found = statuses("Reports said Peruvian troops had shelled a Bolivian village.", resources)
     assert {s for _, s in found["shelled"]} == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is harder to kill enemies in the new version of the game.",
+        "The input lag makes it harder to aim and kill enemies during gunfights.",
+        "It was easy to attack the town because it was undefended.",
+    ],
+)
+def test_how_easy_an_act_would_be_tells_none_done(text, resources) -> None:
+    assert [e for e in code(text, resources) if e.type.value == "ASSAULT"] == []
+
+
+def test_an_act_that_made_another_harder_is_still_told(resources) -> None:
+    found = code("Rebels attacked the town on Monday, making it harder to deliver aid.", resources)
+    assert [e.type.value for e in found] == ["ASSAULT"]

@@ -221,3 +221,14 @@ def test_violence_told_as_dated_history_is_no_event(resources) -> None:
     places = {e.trigger.split()[0]: e.location.name for e in doc.events if e.location}
     assert places.get("stormed") == "Bannu"
     assert [e.trigger for e in doc.events if e.start > text.index("In December")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics attacked the company for launching its service with only 12 games.",
+        "Critics attacked the ruling party during the debate.",
+    ],
+)
+def test_critics_attack_in_words(text, resources) -> None:
+    assert [e for e in code(text, resources) if e.type.value == "ASSAULT"] == []

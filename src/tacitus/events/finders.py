@@ -1167,8 +1167,13 @@ class LexiconFinder:
             return False  # "a bus carrying 40 pilgrims overturned, killing 12"
         if trig.needs_subject == "agent" and subject is not None and not_event(subject, self.lex):
             return False  # "a gas explosion killed ten": an accident, no one's act
-        if trig.needs_subject == "agent" and self._at_critics(tok):
-            return False  # "the president hit back at critics": an answer in words
+        if trig.needs_subject == "agent" and (
+            self._at_critics(tok)
+            or (subject is not None and lemma_of(subject) in self.lex.critic_words)
+        ):
+            # "the president hit back at critics", "critics attacked the company for
+            # launching with 12 games": an answer or a charge in words
+            return False
         if trig.needs_subject == "agent" and self._struck_with_measure(tok):
             return False  # "hit Moscow with new sanctions": a measure, no blow
         if trig.needs_subject == "agent" and tok.tag_ == "VBG":
