@@ -748,3 +748,15 @@ def test_how_easy_an_act_would_be_tells_none_done(text, resources) -> None:
 def test_an_act_that_made_another_harder_is_still_told(resources) -> None:
     found = code("Rebels attacked the town on Monday, making it harder to deliver aid.", resources)
     assert [e.type.value for e in found] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("A Kenyan man was sentenced to 15 years for plotting to bomb a mosque.", "bomb"),
+        ("He plotted to kill the president of Kenya.", "kill"),
+        ("Two men were arrested for conspiring to attack a church in Nairobi.", "attack"),
+    ],
+)
+def test_a_plotted_act_is_not_done(text, trigger, resources) -> None:
+    assert [e for e in code(text, resources) if e.trigger == trigger] == []
