@@ -149,6 +149,9 @@ def _history(text: str, trigger: str, published: DateInfo | None = PUBLISHED) ->
             "killed",
         ),
         ("Haiti has been in turmoil since its president was killed in July 2016.", "killed"),
+        # a "when" clause on the year itself tells that year's act, not one going on since
+        ("The unrest is the worst since 2017, when at least 22 people were killed.", "killed"),
+        ("The attack was the deadliest since 2015, when gunmen killed 130 people.", "killed"),
     ],
 )
 def test_a_scene_dated_years_back_is_history(text: str, trigger: str) -> None:
@@ -164,6 +167,7 @@ def test_a_scene_dated_years_back_is_history(text: str, trigger: str) -> None:
         ("In 2022, gunmen stormed an army school in Peshawar.", "stormed", PUBLISHED),
         # up to now, not back then
         ("Since 2019, rebels have attacked the pipeline.", "attacked", PUBLISHED),
+        ("Rebels have attacked the pipeline since 2016, when the truce collapsed.", "attacked", PUBLISHED),
         # no publication date to measure from
         ("In 2014, gunmen stormed an army school in Peshawar.", "stormed", None),
         # the date is in a clause under the act, not over it

@@ -325,6 +325,23 @@ def _last_day(value: str) -> dt.date | None:
         return None
 
 
+def _told_of_the_date(parsed: Any, event: Event) -> bool:
+    """The event is told in a "when" clause on its date itself: "the worst unrest since
+    2017, when at least 22 people were killed" (the year's act, not one going on since)."""
+    date = event.date
+    trigger = event_word(parsed, event.trigger_start, event.trigger_end)
+    if date is None or date.start is None or date.end is None or trigger is None:
+        return False
+    act = clause_verb(trigger)
+    while act.dep_ == "conj" and act.head.i != act.i:
+        act = act.head
+    return (
+        act.dep_ == "relcl"
+        and date.start <= act.head.idx < date.end
+        and any(c.lower_ == "when" for c in act.children)
+    )
+
+
 def dated_history(doc: Document, parsed: Any, event: Event) -> bool:
     """Does a date put before the verb of the event's own clause, or of a clause it hangs
     from, set it more than ``history_days`` before publication ("In December 2014, gunmen
@@ -340,7 +357,7 @@ def dated_history(doc: Document, parsed: Any, event: Event) -> bool:
         return False
     words = load_time_words()
     opener = (date.text or "").lower().split()[:1]
-    if opener and opener[0] in words.ongoing_words:
+    if opener and opener[0] in words.ongoing_words and not _told_of_the_date(parsed, event):
         return False
     ref, precision = _publication_day(doc.published)
     if ref is None or precision != "day":
