@@ -120,6 +120,15 @@ def test_ago_weekend_and_year(text: str, value: str, precision: str) -> None:
     assert (date.value, date.precision) == (value, precision)
 
 
+def test_a_date_of_the_clause_an_act_hangs_from_comes_before_one_beside_it() -> None:
+    text = (
+        "In 2018, Steelers linebacker Vince Williams was fined for hitting Browns receiver "
+        "Antonio Callaway, and in 2014 Browns players fought with Steelers fans outside the "
+        "stadium."
+    )
+    assert dated(text, "hitting").value == "2018"
+
+
 def test_days_before_another_moment_is_not_relative_to_publication() -> None:
     date = dated("The army shelled the town three days before the vote.", "shelled")
     assert date.how == "publication"

@@ -287,8 +287,14 @@ def date_event(doc: Document, parsed: Any, event: Event) -> None:
 
     def rank(c: _Candidate) -> tuple[int, int]:
         token = _token(parsed, c.start, c.end)
-        in_clause = token is not None and trigger is not None and attached(token, trigger)
-        return (0 if in_clause else 1, abs(c.start - event.trigger_start))
+        if token is None or trigger is None:
+            return (2, abs(c.start - event.trigger_start))
+        if attached(token, trigger):
+            return (0, abs(c.start - event.trigger_start))
+        # a date of a clause the act hangs from ("In 2018, X was fined for hitting Y")
+        # before one of a clause beside it ("..., and in 2014 fans fought")
+        above = any(a.i == clause_verb(token).i for a in clause_verb(trigger).ancestors)
+        return (1 if above else 2, abs(c.start - event.trigger_start))
 
     forward = event.status == "planned"
     ranked = sorted(candidates, key=rank)
