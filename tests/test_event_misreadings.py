@@ -427,3 +427,12 @@ def test_goods_ordered_are_bought_not_bidden(resources) -> None:
     assert [e for e in code_all(text, resources) if e.type.value == "REQUEST"] == []
     found = code_all("Putin ordered the Russian army to withdraw from Kherson.", resources)
     assert any(e.type.value == "REQUEST" and e.trigger == "ordered" for e in found)
+
+
+def test_a_name_given_to_a_move_is_no_phone_call(resources) -> None:
+    text = (
+        "Peruvian President Martin Vizcarra said on Monday he had ordered an investigation. "
+        "Earlier this month, Vizcarra dissolved Congress after lawmakers refused to hold a "
+        "confidence vote, a move opposition leaders called a coup."
+    )
+    assert [e for e in code_all(text, resources) if e.type.value == "CONSULT"] == []

@@ -551,6 +551,10 @@ class LexiconFinder:
                         and any(self._other_act_noun(c) for c in objects if c.dep_ == "dobj")
                     ):
                         continue  # "gave Kyiv its support", "gave Chad an ultimatum": that act
+                    elif trig.needs_object == "official" and any(
+                        c.dep_ == "oprd" for c in tok.children
+                    ):
+                        continue  # "a move opposition leaders called a coup": a name given
                     elif trig.needs_object == "official" and not any(
                         reader.sectors(o) & self.lex.official_sectors
                         for o in objects
