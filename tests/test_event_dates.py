@@ -176,7 +176,11 @@ def test_a_scene_dated_years_back_is_history(text: str, trigger: str) -> None:
         ("In 2022, gunmen stormed an army school in Peshawar.", "stormed", PUBLISHED),
         # up to now, not back then
         ("Since 2019, rebels have attacked the pipeline.", "attacked", PUBLISHED),
-        ("Rebels have attacked the pipeline since 2016, when the truce collapsed.", "attacked", PUBLISHED),
+        (
+            "Rebels have attacked the pipeline since 2016, when the truce collapsed.",
+            "attacked",
+            PUBLISHED,
+        ),
         # no publication date to measure from
         ("In 2014, gunmen stormed an army school in Peshawar.", "stormed", None),
         # the date is in a clause under the act, not over it

@@ -149,7 +149,9 @@ def test_the_state_a_crowd_acts_against_is_not_its_own(resources) -> None:
 
 def test_a_former_colonial_power_lends_no_country(resources) -> None:
     # "the former British colony" is Britain's no more: the protesters are not British
-    found = code_all("Demonstrators accuse Beijing of meddling in the former British colony.", resources)
+    found = code_all(
+        "Demonstrators accuse Beijing of meddling in the former British colony.", resources
+    )
     accusers = {e.source.country for e in found if e.type.value == "ACCUSE" and e.source}
     assert "GBR" not in accusers
 

@@ -1562,9 +1562,7 @@ class EventReader(Arguments):
             if act is not None and self._said_apart(t, act):
                 continue
             if lending is not None and (
-                self._names_whose(t, lending)
-                or self._reacting(t, lending)
-                or self._once_whose(t)
+                self._names_whose(t, lending) or self._reacting(t, lending) or self._once_whose(t)
             ):
                 continue
             out.append(code)
