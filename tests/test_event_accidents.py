@@ -134,3 +134,31 @@ def test_an_attack_on_a_vehicle_with_a_load_still_kills(resources) -> None:
         "Gunmen ambushed a bus carrying 40 Kenyan pilgrims, killing 12 people.", resources
     )
     assert any(e.trigger.startswith("killing") for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline's bare participle is as passive as "were killed"
+        "Two Kenyan soldiers killed in helicopter crash in Somalia",
+        # a vehicle's fall, and the second toll joined to the first
+        "A bus plunged into a ravine in western Kenya on Thursday, killing 20 people and "
+        "injuring 15, police said.",
+        "A bus carrying farm workers plunged into a ravine in Kenya, killing 20 Kenyans.",
+        # a headline's verb read as a noun: "plunges" with "killing" hung on it
+        "Bus plunges into ravine in Kenya, killing 20",
+    ],
+)
+def test_a_vehicles_mishap_in_a_headline_or_a_fall_kills_by_no_act(text, resources) -> None:
+    assert [e for e in code(text, resources) if e.type.value == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Kenyan soldiers killed in al-Shabaab attack in Somalia",
+        "Al-Shabaab fighters ambushed a bus in Kenya, killing 20 people and injuring 15.",
+    ],
+)
+def test_an_attack_told_like_a_mishap_still_kills(text, resources) -> None:
+    assert any(e.type.value == "ASSAULT" for e in code(text, resources))

@@ -120,6 +120,15 @@ def test_ago_weekend_and_year(text: str, value: str, precision: str) -> None:
     assert (date.value, date.precision) == (value, precision)
 
 
+def test_a_date_of_the_clause_an_act_hangs_from_comes_before_one_beside_it() -> None:
+    text = (
+        "In 2018, Steelers linebacker Vince Williams was fined for hitting Browns receiver "
+        "Antonio Callaway, and in 2014 Browns players fought with Steelers fans outside the "
+        "stadium."
+    )
+    assert dated(text, "hitting").value == "2018"
+
+
 def test_days_before_another_moment_is_not_relative_to_publication() -> None:
     date = dated("The army shelled the town three days before the vote.", "shelled")
     assert date.how == "publication"
@@ -149,6 +158,9 @@ def _history(text: str, trigger: str, published: DateInfo | None = PUBLISHED) ->
             "killed",
         ),
         ("Haiti has been in turmoil since its president was killed in July 2016.", "killed"),
+        # a "when" clause on the year itself tells that year's act, not one going on since
+        ("The unrest is the worst since 2017, when at least 22 people were killed.", "killed"),
+        ("The attack was the deadliest since 2015, when gunmen killed 130 people.", "killed"),
     ],
 )
 def test_a_scene_dated_years_back_is_history(text: str, trigger: str) -> None:
@@ -164,6 +176,11 @@ def test_a_scene_dated_years_back_is_history(text: str, trigger: str) -> None:
         ("In 2022, gunmen stormed an army school in Peshawar.", "stormed", PUBLISHED),
         # up to now, not back then
         ("Since 2019, rebels have attacked the pipeline.", "attacked", PUBLISHED),
+        (
+            "Rebels have attacked the pipeline since 2016, when the truce collapsed.",
+            "attacked",
+            PUBLISHED,
+        ),
         # no publication date to measure from
         ("In 2014, gunmen stormed an army school in Peshawar.", "stormed", None),
         # the date is in a clause under the act, not over it

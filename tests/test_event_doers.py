@@ -331,3 +331,13 @@ def test_an_organisation_named_beside_its_states_possessive_is_the_doer(resource
     # a place of another state named so is no doer: the possessor state still is
     killed = by_trigger("Israel's Gaza offensive killed 20 people.", resources)["killed"]
     assert killed.source is not None and killed.source.country == "ISR"
+
+
+def test_a_headlines_bare_participle_tells_whom_it_was_done_to(resources) -> None:
+    # "Son ... stabbed": a reduced passive, the son is the victim, no doer of the stabbing
+    found = [
+        e
+        for e in code("Son of former German president stabbed to death in Berlin", resources)
+        if e.type.value == "ASSAULT"
+    ]
+    assert found and all(e.source is None or e.source.sector != "GOV" for e in found)

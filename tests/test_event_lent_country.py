@@ -145,3 +145,23 @@ def test_the_state_a_crowd_acts_against_is_not_its_own(resources) -> None:
     )["rallied"]
     assert rallied.source is not None and rallied.source.country == "NER"
     assert rallied.target is not None and rallied.target.country == "FRA"
+
+
+def test_a_former_colonial_power_lends_no_country(resources) -> None:
+    # "the former British colony" is Britain's no more: the protesters are not British
+    found = code_all(
+        "Demonstrators accuse Beijing of meddling in the former British colony.", resources
+    )
+    accusers = {e.source.country for e in found if e.type.value == "ACCUSE" and e.source}
+    assert "GBR" not in accusers
+
+
+def test_a_name_after_an_arabic_article_is_no_shorter_place(resources) -> None:
+    # "Ras al-Ain" is no "Ain" (a French department): the fighters are not French
+    found = code_all(
+        "Turkish forces attacked Kurdish-led fighters near the border town of Ras al-Ain.",
+        resources,
+    )
+    attacks = [e for e in found if e.type.value == "ASSAULT"]
+    assert attacks and all(e.target is None or e.target.country != "FRA" for e in attacks)
+    assert all(e.location is None or e.location.name != "Ain" for e in attacks)

@@ -420,3 +420,19 @@ def test_a_call_for_something_asks_a_name_given_does_not(text, expected, resourc
 def test_seeking_a_pretext_asks_no_one(text, expected, resources) -> None:
     found = {e.type.value for e in code_all(text, resources) if e.type.value == "REQUEST"}
     assert found == expected
+
+
+def test_goods_ordered_are_bought_not_bidden(resources) -> None:
+    text = "Emirates airline ordered 30 Boeing 787 Dreamliners worth $8.8 billion on Wednesday."
+    assert [e for e in code_all(text, resources) if e.type.value == "REQUEST"] == []
+    found = code_all("Putin ordered the Russian army to withdraw from Kherson.", resources)
+    assert any(e.type.value == "REQUEST" and e.trigger == "ordered" for e in found)
+
+
+def test_a_name_given_to_a_move_is_no_phone_call(resources) -> None:
+    text = (
+        "Peruvian President Martin Vizcarra said on Monday he had ordered an investigation. "
+        "Earlier this month, Vizcarra dissolved Congress after lawmakers refused to hold a "
+        "confidence vote, a move opposition leaders called a coup."
+    )
+    assert [e for e in code_all(text, resources) if e.type.value == "CONSULT"] == []

@@ -785,3 +785,32 @@ def test_a_vow_not_to_yield_is_a_refusal_not_a_threat(resources) -> None:
     # a word that threatens of itself still threatens, negated content or not
     text = "Kenya threatened not to renew the deal with Uganda."
     assert {e.type.value for e in code(text, resources)} == {"THREATEN"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is harder to kill enemies in the new version of the game.",
+        "The input lag makes it harder to aim and kill enemies during gunfights.",
+        "It was easy to attack the town because it was undefended.",
+    ],
+)
+def test_how_easy_an_act_would_be_tells_none_done(text, resources) -> None:
+    assert [e for e in code(text, resources) if e.type.value == "ASSAULT"] == []
+
+
+def test_an_act_that_made_another_harder_is_still_told(resources) -> None:
+    found = code("Rebels attacked the town on Monday, making it harder to deliver aid.", resources)
+    assert [e.type.value for e in found] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("A Kenyan man was sentenced to 15 years for plotting to bomb a mosque.", "bomb"),
+        ("He plotted to kill the president of Kenya.", "kill"),
+        ("Two men were arrested for conspiring to attack a church in Nairobi.", "attack"),
+    ],
+)
+def test_a_plotted_act_is_not_done(text, trigger, resources) -> None:
+    assert [e for e in code(text, resources) if e.trigger == trigger] == []

@@ -1958,6 +1958,19 @@ def test_welcoming_a_guest_to_a_place_is_hosting(text, expected, resources) -> N
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Turkey hosted Iraqi Prime Minister Mohammed Shia al-Sudani in Ankara.", {"CONSULT"}),
+        # people sheltered in a country are no guests at talks
+        ("Turkey is hosting 3.6 million Syrian refugees.", set()),
+        ("Jordan hosts more than 600,000 Syrian asylum seekers.", set()),
+    ],
+)
+def test_hosting_refugees_is_no_meeting(text, expected, resources) -> None:
+    assert {e.type.value for e in code(text, resources) if e.trigger.startswith("host")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The United Nations said Myanmar's military had committed war crimes.", ("IGO", "MMR")),
         ("Erdogan said Israel was committing genocide in Gaza.", ("TUR", "ISR")),
         ("Cuba's foreign minister said the US embargo was genocidal.", ("CUB", "USA")),

@@ -243,3 +243,14 @@ def test_a_verb_of_doing_carries_an_act_noun(text, resources) -> None:
 
 def test_a_sum_committed_is_no_act(resources) -> None:
     assert code_all("The government committed $5 billion to the recovery.", resources) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics attacked the company for launching its service with only 12 games.",
+        "Critics attacked the ruling party during the debate.",
+    ],
+)
+def test_critics_attack_in_words(text, resources) -> None:
+    assert [e for e in code(text, resources) if e.type.value == "ASSAULT"] == []

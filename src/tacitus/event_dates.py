@@ -287,8 +287,14 @@ def date_event(doc: Document, parsed: Any, event: Event) -> None:
 
     def rank(c: _Candidate) -> tuple[int, int]:
         token = _token(parsed, c.start, c.end)
-        in_clause = token is not None and trigger is not None and attached(token, trigger)
-        return (0 if in_clause else 1, abs(c.start - event.trigger_start))
+        if token is None or trigger is None:
+            return (2, abs(c.start - event.trigger_start))
+        if attached(token, trigger):
+            return (0, abs(c.start - event.trigger_start))
+        # a date of a clause the act hangs from ("In 2018, X was fined for hitting Y")
+        # before one of a clause beside it ("..., and in 2014 fans fought")
+        above = any(a.i == clause_verb(token).i for a in clause_verb(trigger).ancestors)
+        return (1 if above else 2, abs(c.start - event.trigger_start))
 
     forward = event.status == "planned"
     ranked = sorted(candidates, key=rank)
@@ -325,6 +331,23 @@ def _last_day(value: str) -> dt.date | None:
         return None
 
 
+def _told_of_the_date(parsed: Any, event: Event) -> bool:
+    """The event is told in a "when" clause on its date itself: "the worst unrest since
+    2017, when at least 22 people were killed" (the year's act, not one going on since)."""
+    date = event.date
+    trigger = event_word(parsed, event.trigger_start, event.trigger_end)
+    if date is None or date.start is None or date.end is None or trigger is None:
+        return False
+    act = clause_verb(trigger)
+    while act.dep_ == "conj" and act.head.i != act.i:
+        act = act.head
+    return (
+        act.dep_ == "relcl"
+        and date.start <= act.head.idx < date.end
+        and any(c.lower_ == "when" for c in act.children)
+    )
+
+
 def dated_history(doc: Document, parsed: Any, event: Event) -> bool:
     """Does a date put before the verb of the event's own clause, or of a clause it hangs
     from, set it more than ``history_days`` before publication ("In December 2014, gunmen
@@ -340,7 +363,7 @@ def dated_history(doc: Document, parsed: Any, event: Event) -> bool:
         return False
     words = load_time_words()
     opener = (date.text or "").lower().split()[:1]
-    if opener and opener[0] in words.ongoing_words:
+    if opener and opener[0] in words.ongoing_words and not _told_of_the_date(parsed, event):
         return False
     ref, precision = _publication_day(doc.published)
     if ref is None or precision != "day":

@@ -518,6 +518,19 @@ def _name_tokens(head: Any, gazetteer: Gazetteer) -> list[Any]:
     # the words just before, each hanging on one already taken ("[United States] Consulate")
     while toks[0].i > 0:
         left = head.doc[toks[0].i - 1]
+        article = head.doc[left.i - 1] if left.i > 0 else None
+        if (
+            left.text in ("-", "‑")
+            and article is not None
+            and not left.whitespace_
+            and not article.whitespace_
+            and article.is_lower
+            and len(article.text) <= 3
+        ):
+            # "Ras al-Ain", "Deir el-Balah": the word is the end of a longer name, however
+            # the parser hangs it ("Ain" alone is a French department)
+            toks[0:0] = [article, left]
+            continue
         if left.head.i not in {t.i for t in toks}:
             if left.head.i == noun and left.dep_ == "compound" and left.pos_ == "PROPN":
                 toks.insert(0, left)  # "[Deir] Ez Zor governorate": both on the noun

@@ -403,11 +403,7 @@ def listed_verbs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
                 first_verb = first_verb.head
             elif first_obj.dep_ != "dobj":
                 continue
-            if not (
-                first_obj.i < sep.i
-                and _past_verb(first_verb)
-                and first_verb.i < first_obj.i
-            ):
+            if not (first_obj.i < sep.i and _past_verb(first_verb) and first_verb.i < first_obj.i):
                 continue
             if not _make_verb(verb, lemmatizer):
                 continue

@@ -1534,6 +1534,15 @@ class Arguments:
         ):
             return next((c for c in verb.children if c.dep_ == "nsubj"), None)
         own = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if (
+            own is None
+            and verb.head.i == verb.i
+            and bare_participle(verb)
+            and not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in verb.children)
+        ):
+            # a headline's reduced passive: "Son of former president stabbed to death in
+            # Berlin" (the parser reads the victim as the subject of an active past)
+            own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if own is not None or verb.head.i == verb.i:
             return own
         if any(c.dep_ in ("nsubj", "expl", "dobj") for c in verb.children):

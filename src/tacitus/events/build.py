@@ -1609,11 +1609,19 @@ class EventReader(Arguments):
             if act is not None and self._said_apart(t, act):
                 continue
             if lending is not None and (
-                self._names_whose(t, lending) or self._reacting(t, lending)
+                self._names_whose(t, lending) or self._reacting(t, lending) or self._once_whose(t)
             ):
                 continue
             out.append(code)
         return out
+
+    @staticmethod
+    def _once_whose(t: Token) -> bool:
+        """``t`` modifies a thing it once owned: "the former British colony" is no longer
+        Britain's, and says nothing of whose a group in the sentence is."""
+        return t.dep_ in ("amod", "compound", "poss") and any(
+            c.dep_ == "amod" and c.lower_ in actor_words().former_words for c in t.head.children
+        )
 
     def _reacting(self, t: Token, act: Token) -> bool:
         """``t`` is in a clause telling a reaction to the act ``act`` ("rebels shelled the

@@ -558,6 +558,10 @@ class LexiconFinder:
                         and any(self._other_act_noun(c) for c in objects if c.dep_ == "dobj")
                     ):
                         continue  # "gave Kyiv its support", "gave Chad an ultimatum": that act
+                    elif trig.needs_object == "official" and any(
+                        c.dep_ == "oprd" for c in tok.children
+                    ):
+                        continue  # "a move opposition leaders called a coup": a name given
                     elif trig.needs_object == "official" and not any(
                         reader.sectors(o) & self.lex.official_sectors
                         for o in objects
@@ -1154,27 +1158,31 @@ class LexiconFinder:
             return False  # "you hit on a product", "then it hits you": no one is struck
         if trig.needs_subject == "agent" and subject is None and self._mishap(tok):
             return False  # "killed in a car accident", "killed when the plane crashed"
+        # "killing 20 and injuring 15": the second participle tells the same toll
+        toll = tok.head if tok.dep_ == "conj" and tok.head.tag_ == "VBG" else tok
         if (
             trig.needs_subject == "agent"
-            and tok.dep_ == "advcl"
-            and tok.tag_ == "VBG"
+            and toll.dep_ in ("advcl", "acl")
+            and toll.tag_ == "VBG"
             and any(
                 lemma_of(v) in self.lex.mishap_words
                 and not any(c.dep_ == "dobj" for c in v.children)
+                and (v.pos_ == "VERB" or (v.i == toll.head.i and toll.dep_ == "acl"))
                 and (
-                    v.i == tok.head.i
+                    v.i == toll.head.i
                     or not any(
                         w in self.lex.weapon_words
-                        for t in tok.sent
+                        for t in toll.sent
                         for w in (lemma_of(t), t.lower_)
                     )
                 )
-                for v in (tok.head, *tok.head.conjuncts)
+                for v in (toll.head, *toll.head.conjuncts)
             )
         ):
             # "the plane crashed, killing 148", "the plane hit an antenna and crashed,
-            # killing 148": what the mishap did ("crashed a truck bomb into the gate,
-            # killing ten" is an attack)
+            # killing 148", a headline's "Bus plunges into ravine, killing 20" (read as a
+            # noun): what the mishap did ("crashed a truck bomb into the gate, killing ten"
+            # is an attack)
             return False
         if (
             trig.needs_subject == "agent"
@@ -1185,8 +1193,13 @@ class LexiconFinder:
             return False  # "a bus carrying 40 pilgrims overturned, killing 12"
         if trig.needs_subject == "agent" and subject is not None and not_event(subject, self.lex):
             return False  # "a gas explosion killed ten": an accident, no one's act
-        if trig.needs_subject == "agent" and self._at_critics(tok):
-            return False  # "the president hit back at critics": an answer in words
+        if trig.needs_subject == "agent" and (
+            self._at_critics(tok)
+            or (subject is not None and lemma_of(subject) in self.lex.critic_words)
+        ):
+            # "the president hit back at critics", "critics attacked the company for
+            # launching with 12 games": an answer or a charge in words
+            return False
         if trig.needs_subject == "agent" and self._struck_with_measure(tok):
             return False  # "hit Moscow with new sanctions": a measure, no blow
         if trig.needs_subject == "agent" and tok.tag_ == "VBG":
@@ -1402,9 +1415,12 @@ class LexiconFinder:
 
     def _mishap(self, verb: Token) -> bool:
         """A passive ``verb`` done "in" a mishap or "when" one happened ("killed in a car
-        accident", "killed when his plane crashed")."""
-        if not any(c.dep_ == "auxpass" for c in verb.children):
-            return False
+        accident", "killed when his plane crashed"), or a bare participle so done ("two
+        soldiers killed in helicopter crash")."""
+        if not any(c.dep_ == "auxpass" for c in verb.children) and not (
+            verb.dep_ in ("acl", "ROOT") and bare_participle(verb)
+        ):
+            return False  # a headline's "Two soldiers killed in helicopter crash" is passive
         words = self.lex.mishap_words
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ == "in":

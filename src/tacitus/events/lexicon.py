@@ -252,6 +252,7 @@ class Grammar:
     audience_preps: frozenset[str] = frozenset()  # "spoke to reporters", "at a rally"
     obligation_verbs: frozenset[str] = frozenset()
     capacity_words: frozenset[str] = frozenset()  # "in a position to sign"
+    ease_words: frozenset[str] = frozenset()  # "it is harder to kill enemies": none killed
     capacity_preps: tuple[str, ...] = ()
     achievement_words: frozenset[str] = frozenset()  # "was able to retake the town": did
     expectation_words: frozenset[str] = frozenset()  # "was supposed to be a deal"

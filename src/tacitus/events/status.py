@@ -379,6 +379,15 @@ class ClauseReader:
             return word.tag_ == "VBN"
         return word.dep_ == "pobj" and word.head.lower_ in self.grammar.capacity_preps
 
+    def _ease(self, head: Token) -> bool:
+        """``head`` is an adjective of ease, or a linking verb with one ("is harder"), whose
+        "to" complement is only how easy an act would be."""
+        if head.pos_ == "ADJ":
+            return lemma_of(head) in self.grammar.ease_words
+        return lemma_of(head) in self.grammar.copulas and any(
+            c.dep_ == "acomp" and lemma_of(c) in self.grammar.ease_words for c in head.children
+        )
+
     def expected(self, word: Token) -> bool:
         """ "was supposed to be a deal", "is due to meet", "was to meet": a word whose "to"
         complement is what is expected or appointed, not an act reported as done."""
@@ -799,6 +808,10 @@ class ClauseReader:
             infinitive = any(c.tag_ in self.grammar.infinitive_tags for c in cur.children)
             if dep in ("acl", "xcomp", "relcl") and infinitive and self.capacity(head):
                 return _HYPOTHETICAL, None, None, (head, True)  # "in a position to sign"
+            if dep == "xcomp" and infinitive and self._ease(head):
+                # "makes it harder to kill enemies", "it is easy to attack the town": how
+                # easy the act would be, none done
+                return _HYPOTHETICAL, None, None, (head, True)
             if dep == "xcomp" and self.expected(head):
                 return EventStatus.PLANNED, None, None, (head, True)  # "supposed to be"
             if dep == "xcomp" and hl in self.grammar.obligation_verbs and head.tag_ != "VBD":
