@@ -814,3 +814,13 @@ def test_an_act_that_made_another_harder_is_still_told(resources) -> None:
 )
 def test_a_plotted_act_is_not_done(text, trigger, resources) -> None:
     assert [e for e in code(text, resources) if e.trigger == trigger] == []
+
+
+def test_a_clause_of_its_own_hung_on_a_refused_thing_is_still_told(resources) -> None:
+    # the parser hangs "after ... rallied" on "election": the rally is told, not refused
+    text = (
+        "Serbian President Aleksandar Vucic on Monday rejected demands by student-led "
+        "protesters for an early parliamentary election, a day after tens of thousands "
+        "rallied in the capital."
+    )
+    assert "rallied" in {e.trigger for e in code(text, resources)}

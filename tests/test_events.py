@@ -2384,3 +2384,8 @@ def test_the_military_is_the_force_its_sentence_has_just_named(resources) -> Non
     code_document(doc, load_model()(text), resources)
     military = next(m for m in doc.mentions if m.text == "military")
     assert military.actor.country == "ISR"
+
+
+def test_riot_police_are_no_riot(resources) -> None:
+    found = code_all("Clashes broke out between protesters and riot police in Belgrade.", resources)
+    assert "PROTEST" not in {e.type.value for e in found}

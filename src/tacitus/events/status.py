@@ -229,9 +229,12 @@ class ClauseReader:
 
     def _factual(self, clause: Token) -> bool:
         """ "..., while Y condemned it", "... before he detonated his vest": an adverbial
-        clause that asserts on its own (the second told in the past tense)."""
+        clause that asserts on its own (the second told in the past tense); the parser may
+        hang one with its own subject on a noun ("demands for an election, a day after
+        thousands rallied")."""
         grammar = self.grammar
-        return clause.dep_ == "advcl" and any(
+        clausal = clause.dep_ == "advcl" or (clause.dep_ == "acl" and has_subject(clause))
+        return clausal and any(
             c.dep_ == "mark"
             and (
                 c.lower_ in grammar.factual_marks
