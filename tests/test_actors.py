@@ -1497,3 +1497,57 @@ def test_states_named_by_their_region_are_not_the_state_named_last(kb) -> None:
     # a bare "the two countries" still stands for the states named before
     doc, _ = code("Kenya and Uganda signed a deal. The two countries agreed to meet.", kb)
     assert mention(doc, "two countries").actor.country == "KEN"
+
+
+def test_a_party_named_by_its_creed_is_not_of_a_town_of_that_name(kb) -> None:
+    # "Liberal" is a town in Kansas: "the Liberal Party" is not an American body for that
+    from tacitus.place import load_gazetteer
+
+    text = (
+        "Honduras held an election on Sunday. The Liberal Party candidate said he would "
+        "not recognise the result."
+    )
+    doc = Document("t", "t", "text", "", text, text, 0)
+    resolver = actors.ActorResolver(doc, load_model()(text), kb, load_gazetteer())
+    doc.mentions = resolver.mentions()
+    assert mention(doc, "Liberal Party").actor.country != "USA"
+
+
+def test_he_after_a_party_office_named_in_apposition_is_the_person(kb) -> None:
+    # the subject "the party's candidate" is coded as the party; "He" is the candidate
+    text = (
+        "Honduras held an election. The Liberal Party's candidate, Salvador Nasralla, said "
+        "he would not recognise the result. He called on his supporters to protest."
+    )
+    doc, _ = code(text, kb)
+    assert mention(doc, "He").actor.actor_id == "person:salvador-nasralla"
+
+
+def test_an_office_held_now_beside_a_former_one_gives_the_person_s_body(kb) -> None:
+    text = (
+        "The chief of the OAS mission, former Costa Rican President Laura Chinchilla, "
+        "urged a recount."
+    )
+    doc, _ = code(text, kb)
+    person = mention(doc, "former Costa Rican President Laura Chinchilla").actor
+    assert person.country == "IGO"
+
+
+def test_troops_and_officers_of_an_army_placed_at_home_are_the_home_s(kb) -> None:
+    # "the army" first guessed as Costa Rica's (named last) is the home state's: so are
+    # its troops and its chief of staff
+    text = (
+        "Honduras held a presidential vote on Sunday, and the opposition in Honduras "
+        "alleged fraud. Costa Rica sent observers to the vote. The army deployed troops in "
+        "the capital. Its chief of staff, General Juan Lopez, said the troops would stay."
+    )
+    doc, _ = code(text, kb)
+    assert mention(doc, "army").actor.country == "HND"
+    assert mention(doc, "troops").actor.country == "HND"
+    assert mention(doc, "General Juan Lopez").actor.country == "HND"
+
+
+def test_an_armed_group_unnamed_is_an_actor_of_its_sector(kb) -> None:
+    doc, _ = code("An armed group attacked a police station in the north.", kb)
+    assert mention(doc, "armed group").actor.sector == "REB"
+

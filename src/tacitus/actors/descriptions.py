@@ -301,6 +301,11 @@ class Descriptions:
                 actor = state.state_actor(country, None)
             else:
                 actor = self.body_actor(country, role, state.text(left, end))
+                if any(cue.actor is body for body, _ in state.aimed):
+                    # "The army deployed its troops": a body whose state only the home
+                    # decides (the state named last was a guess) has that state's people
+                    actor = Actor(actor.name, actor.country, actor.sector, actor.actor_id)
+                    state.aimed.append((actor, role))
             return state.make(left, end, actor, f"{cue.rule}+role:{role.title}", title)
         if role.kind == "body" and (named := self._named_body(tok, np, role)) is not None:
             return state.make(left, end, named, f"name+role:{role.title}", title)
@@ -380,7 +385,14 @@ class Descriptions:
             if (
                 role.kind == "group"
                 and role.sector
-                and role.title in words.lone_member_roles
+                and (
+                    role.title in words.lone_member_roles
+                    # "an armed group attacked police": one group, unnamed, of the sector
+                    or (
+                        not plural
+                        and any(t.lemma_.lower() in words.armed_organisation_words for t in np)
+                    )
+                )
                 and any(
                     c.dep_ == "det" and c.lower_ in words.indefinite_articles for c in tok.children
                 )
@@ -591,8 +603,12 @@ class Descriptions:
         if actor is None:
             roles = [t.i for t in tokens if t.i in self.spans.role_at]
             if (
-                roles and roles[0] > name[0] and (place := self._state_of(name[0], roles[0]))
-            ):  # "the Columbus Police Department": the body of that place
+                roles
+                and roles[0] > name[0]
+                and tokens[0].lower_ not in self.words.party_words
+                and (place := self._state_of(name[0], roles[0]))
+            ):  # "the Columbus Police Department": the body of that place; a party's
+                # creed is no town ("the Liberal Party" is not of Liberal, Kansas)
                 actor = self.state.actors[actor_id] = Actor(written, place, role.sector, actor_id)
                 return actor
             found = None

@@ -172,6 +172,19 @@ class Persons:
         if kb_phrase is not None and role is None and appos_role is None:
             if self._stranger(kb_phrase):
                 kb_phrase = None
+        if (
+            role is not None
+            and appos_role is not None
+            and appos_cue is not None
+            and any(
+                t.lower_ in self.words.former_words
+                for t in [*np, *state.parsed[max(start - 1, 0) : start]]
+            )
+        ):
+            # "The head of the OAS mission, former Costa Rican President Laura Chinchilla,":
+            # the office held now, set beside the name, is whose the person speaks for;
+            # the former one is history
+            role, title, cue = appos_role, appos_title, appos_cue
         affiliation = None
         if role is None and appos_role is None and cue is None:
             affiliation = self._affiliation(end)  # "X, director of research at Amnesty"
@@ -190,7 +203,9 @@ class Persons:
         self._note_gender(actor, [*np, *state.parsed[max(start - 1, 0) : start]])
         if actor.country is None and cue is not None:
             actor.country = cue.actor.country
-            if any(cue.actor is body for body in state.guessed):
+            if any(cue.actor is body for body in state.guessed) or any(
+                cue.actor is body for body, _ in state.aimed
+            ):  # "the army ... its chief of staff": of the army's state, once known
                 state.borrowed.append((actor, cue.actor))
         elif actor.country is None and role is not None and role.kind == "person":
             # "Ministry spokesman Wang Wenbin": of the ministry the text spoke of
