@@ -1551,3 +1551,13 @@ def test_an_armed_group_unnamed_is_an_actor_of_its_sector(kb) -> None:
     doc, _ = code("An armed group attacked a police station in the north.", kb)
     assert mention(doc, "armed group").actor.sector == "REB"
 
+
+
+def test_a_governor_of_a_state_named_as_another_country_is_not_of_that_country(kb) -> None:
+    from tacitus.place import load_gazetteer
+
+    text = "Niger state governor Abubakar Sani Bello urged the federal government to act."
+    doc = Document("t", "t", "text", "", text, text, 0)
+    resolver = actors.ActorResolver(doc, load_model()(text), kb, load_gazetteer())
+    doc.mentions = resolver.mentions()
+    assert not any(m.actor.country == "NER" for m in doc.mentions)
