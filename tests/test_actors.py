@@ -1530,7 +1530,7 @@ def test_an_office_held_now_beside_a_former_one_gives_the_person_s_body(kb) -> N
     )
     doc, _ = code(text, kb)
     person = mention(doc, "former Costa Rican President Laura Chinchilla").actor
-    assert person.country == "IGO"
+    assert (person.country, person.sector) == ("IGO", "IGO")
 
 
 def test_troops_and_officers_of_an_army_placed_at_home_are_the_home_s(kb) -> None:
@@ -1561,3 +1561,30 @@ def test_a_governor_of_a_state_named_as_another_country_is_not_of_that_country(k
     resolver = actors.ActorResolver(doc, load_model()(text), kb, load_gazetteer())
     doc.mentions = resolver.mentions()
     assert not any(m.actor.country == "NER" for m in doc.mentions)
+
+
+def test_a_force_ordered_by_a_leader_is_his_state_s(kb) -> None:
+    # Guyana, named last, is not whose military Maduro orders
+    text = (
+        "Venezuela's Maduro orders troops to the Guyana border. Guyana's president said "
+        "Guyana would defend its territory. Venezuelan President Nicolas Maduro ordered "
+        "the military on Tuesday to prepare for the annexation."
+    )
+    doc, _ = code(text, kb)
+    assert mention(doc, "military").actor.country == "VEN"
+
+
+def test_the_president_of_a_state_named_before_is_that_person(kb) -> None:
+    text = (
+        "Saudi Crown Prince Mohammed bin Salman hosted Turkish President Tayyip Erdogan. "
+        "Both leaders called for a conference, said Fahrettin Altun, an adviser to the "
+        "Turkish president."
+    )
+    doc, _ = code(text, kb)
+    assert mention(doc, "Turkish president").actor.actor_id == "person:recep-tayyip-erdogan"
+
+
+def test_two_states_before_a_force_word_are_not_one_state_s_force(kb) -> None:
+    text = "Sousan said the acts committed by the American and Turkish occupation amount to crimes."
+    doc, _ = code(text, kb)
+    assert not any(m.actor.country == "USA" and "Turkish" in m.text for m in doc.mentions)

@@ -145,3 +145,28 @@ def test_the_state_a_crowd_acts_against_is_not_its_own(resources) -> None:
     )["rallied"]
     assert rallied.source is not None and rallied.source.country == "NER"
     assert rallied.target is not None and rallied.target.country == "FRA"
+
+
+def test_a_state_named_only_in_the_title_of_an_igo_envoy_lends_no_country(resources) -> None:
+    # the envoy speaks for the OAS: "Colombian" in her former title places no one
+    events = code_all(
+        "Honduras held a vote on Sunday, and the opposition in Honduras alleged fraud. "
+        "The OAS envoy, former Colombian foreign minister Maria Holguin, criticised the "
+        "government.",
+        resources,
+    )
+    criticised = [e for e in events if e.trigger == "criticised"]
+    assert criticised and criticised[0].source is not None
+    assert criticised[0].source.country == "IGO"
+    assert criticised[0].target is None or criticised[0].target.country != "COL"
+
+
+def test_a_force_named_before_its_ships_is_the_doer(resources) -> None:
+    events = by_trigger(
+        "Chinese coast guard ships fired water cannon at a Philippine supply boat.", resources
+    )
+    fired = events["fired"]
+    assert fired.source is not None and (fired.source.country, fired.source.sector) == (
+        "CHN",
+        "MIL",
+    )

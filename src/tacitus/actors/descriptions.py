@@ -263,6 +263,22 @@ class Descriptions:
         _, title = self.role_of(tok, np)
         left = min([t.i for t in np if t.dep_ != "det"] + [start])
         plural = tok.tag_ in words.plural_tags
+        if (
+            cue is None
+            and role.kind == "body"
+            and role.sector in _STATE_FORCE_SECTORS
+            and tok.dep_ == "compound"
+            and tok.head.pos_ == "NOUN"
+            and tok.head.i not in self.spans.role_at
+            # one state's ("the American and Turkish occupation" is two)
+            and not any(t.conjuncts for t in tok.head.lefts if t.i < tok.i)
+        ):
+            # "Israeli army bulldozers", "Chinese coast guard ships": the force named before
+            # its equipment is of the state written before both
+            owner = self.country_cue(tok.head, [t for t in tok.head.lefts if t.i < tok.i])
+            if owner is not None and owner.actor.country not in EXTRA_CODES:
+                cue = owner
+                left = min(left, *(t.i for t in tok.head.lefts if t.i < tok.i))
         if plural and role.kind != "state" and (owners := self._group_owners(tok)):
             # "the leaders of the two countries": each member state's
             bodies = [self._body_of(m, role) for m in owners]
@@ -282,6 +298,9 @@ class Descriptions:
             if len(bodies) > 1:  # "the foreign ministers of India and China"
                 self.groups.partners[tok.i] = bodies
                 return state.make(left, end, bodies[0].actor, f"group:{role.title}", title)
+        definite_article = any(
+            c.dep_ == "det" and c.lower_ in words.definite_determiners for c in tok.children
+        )
         if cue is not None and cue.actor.country:
             country = cue.actor.country  # "Russian minister", "his country", "Lavrov's ministry"
             if (
@@ -299,6 +318,15 @@ class Descriptions:
                 actor = cue.actor
             elif role.kind == "state":
                 actor = state.state_actor(country, None)
+            elif (
+                role.kind == "person"
+                and not plural
+                and definite_article
+                and (held := self._holder(tok, country)) is not None
+            ):
+                # "an adviser to the Turkish president" after "Turkish President Tayyip
+                # Erdogan": the person named so before
+                return state.make(left, end, held.actor, f"coref:{role.title}", title)
             else:
                 actor = self.body_actor(country, role, state.text(left, end))
                 if any(cue.actor is body for body, _ in state.aimed):
@@ -806,6 +834,12 @@ class Descriptions:
                     continue
                 if seen.kind == "org" and seen.subject and seen.mention.actor.country == "IGO":
                     return seen.mention.actor
+        commander = self._commanding_state(tok, role)
+        if commander is not None:
+            # "Maduro ordered the military to prepare", "the president deployed the army":
+            # a state's forces take orders from its own leaders, whichever state was
+            # named last
+            return self.body_actor(commander, role)
         found = self.coref.antecedent(tok, ("state",))
         if found is None or not found.actor.country or found.actor.country in EXTRA_CODES:
             return None
@@ -847,6 +881,35 @@ class Descriptions:
                 continue
             return self._described_body(t, self.noun_phrase(t), found[2])
         return None
+
+    def _holder(self, tok: Token, country: str) -> Mention | None:
+        """The person of ``country`` named before with the role ``tok`` says ("the
+        Turkish president": Erdogan, given "Turkish President Tayyip Erdogan"), when one
+        person of that country was given it."""
+        word = tok.lemma_.lower()
+        found = {
+            seen.mention.actor.actor_id: seen.mention
+            for seen in self.coref.seen
+            if seen.token < tok.i
+            and seen.kind == "person"
+            and (seen.mention.actor.actor_id or "").startswith("person:")
+            and seen.mention.actor.country == country
+            and word in (seen.mention.role or "").lower().split()
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _commanding_state(self, tok: Token, role: Role) -> str | None:
+        """The state whose force ``tok`` ("the military", "the army") is, as the object of
+        a verb of command whose subjects are all of that one state, else None."""
+        if role.sector not in _STATE_FORCE_SECTORS or tok.dep_ != "dobj":
+            return None
+        if tok.head.lemma_.lower() not in self.words.command_verbs:
+            return None
+        countries = self._doer_countries(tok)
+        if len(countries) != 1:
+            return None
+        country = next(iter(countries))
+        return country if country and country not in EXTRA_CODES else None
 
     def _doer_countries(self, tok: Token) -> set[str | None]:
         """The countries of the subjects of the verb ``tok`` is the object of ("X and Y

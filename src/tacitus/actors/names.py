@@ -172,6 +172,7 @@ class Persons:
         if kb_phrase is not None and role is None and appos_role is None:
             if self._stranger(kb_phrase):
                 kb_phrase = None
+        held_now = False  # the role is the one set beside a former title
         if (
             role is not None
             and appos_role is not None
@@ -185,6 +186,7 @@ class Persons:
             # the office held now, set beside the name, is whose the person speaks for;
             # the former one is history
             role, title, cue = appos_role, appos_title, appos_cue
+            held_now = True
         affiliation = None
         if role is None and appos_role is None and cue is None:
             affiliation = self._affiliation(end)  # "X, director of research at Amnesty"
@@ -221,7 +223,11 @@ class Persons:
         before = [*np, *state.parsed[max(start - 1, 0) : start]]
         if role is not None and role.sector == "PTY" and self._office_honorific(before):
             role = None  # "Republican Gov. X": the office, not the party, gives the sector
-        if role is not None and any(t.lower_ in self.words.former_words for t in before):
+        if (
+            role is not None
+            and not held_now
+            and any(t.lower_ in self.words.former_words for t in before)
+        ):
             role = None  # "former Vice President X" holds no office now
         if role is not None and role.sector == "OPP" and actor.sector == "GOV":
             # "Opposition leader X": out of office now, whatever office the knowledge base

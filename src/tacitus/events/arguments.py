@@ -895,6 +895,13 @@ class Arguments:
         if (named := self._named_body(tok)) is not None:
             return named
         for child in tok.children:
+            # "Israeli army bulldozers": the force whose mention takes in the state's word
+            # before it, not the state
+            if child.i < tok.i and child.dep_ == "compound":
+                found = self.res.mention(child)
+                if found is not None and found.start < child.idx:
+                    return child
+        for child in tok.children:
             if child.i > tok.i or child.dep_ not in (
                 "poss",
                 "amod",

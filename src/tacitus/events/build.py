@@ -1559,6 +1559,8 @@ class EventReader(Arguments):
             code = _state_named(found.actor)
             if not code or code in out:
                 continue
+            if self._in_title_of_other(t, code):
+                continue
             if act is not None and self._said_apart(t, act):
                 continue
             if lending is not None and (
@@ -1567,6 +1569,16 @@ class EventReader(Arguments):
                 continue
             out.append(code)
         return out
+
+    def _in_title_of_other(self, t: Token, code: str) -> bool:
+        """``t`` names the state ``code`` only in the title of a person who is not of it
+        ("the OAS envoy, former Colombian foreign minister X,": X speaks for the OAS), which
+        says nothing of where the sentence's other actors are from."""
+        for a in list(t.ancestors)[:3]:
+            found = self.res.mention_at(a)
+            if found is not None and (found.actor.actor_id or "").startswith("person:"):
+                return found.start <= t.idx < found.end and found.actor.country != code
+        return False
 
     def _reacting(self, t: Token, act: Token) -> bool:
         """``t`` is in a clause telling a reaction to the act ``act`` ("rebels shelled the
