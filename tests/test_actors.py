@@ -1588,3 +1588,24 @@ def test_two_states_before_a_force_word_are_not_one_state_s_force(kb) -> None:
     text = "Sousan said the acts committed by the American and Turkish occupation amount to crimes."
     doc, _ = code(text, kb)
     assert not any(m.actor.country == "USA" and "Turkish" in m.text for m in doc.mentions)
+
+
+def test_its_officer_named_beside_the_title_is_the_body_s(kb) -> None:
+    text = (
+        "Bolivian police arrested General Juan Jose Zuniga in La Paz. The Organization of "
+        "American States condemned the mobilisation of the army. Its secretary general, "
+        "Luis Almagro, said the armed forces must submit to civilian power."
+    )
+    doc, _ = code(text, kb)
+    assert mention(doc, "Luis Almagro").actor.country == "IGO"
+
+
+def test_the_commander_named_after_an_unnamed_commander_of_a_group_is_the_group_s(kb) -> None:
+    text = (
+        "An Israeli air strike killed a senior commander of Hezbollah in southern Lebanon. "
+        "The commander, Wissam al-Tawil, was killed when his car was hit."
+    )
+    doc, _ = code(text, kb)
+    tawil = mention(doc, "Wissam al-Tawil").actor
+    assert (tawil.country, tawil.sector) == ("LBN", "REB")
+

@@ -139,8 +139,10 @@ class Persons:
         appos_rule = ""
         appos_tokens: list[Token] = []
         employer: Mention | None = None
+        appos_office: Token | None = None  # the title set beside the name
         for other in others:
             if other.i in spans.role_at:
+                appos_office = other
                 onp = descriptions.noun_phrase(other)
                 appos_role, appos_title = descriptions.role_of(other, onp)
                 appos_cue = descriptions.country_cue(other, onp)
@@ -193,6 +195,8 @@ class Persons:
         role = role or appos_role
         title = title or appos_title
         cue = cue or appos_cue or self._led_body(tok) or affiliation
+        if cue is None and appos_office is not None:
+            cue = self._office_told_before(appos_office)
         if cue is None and role is not None and role.kind == "person":
             cue = self._fronted_state(tok)
         if kb_phrase is not None:
@@ -288,6 +292,31 @@ class Persons:
         if office is not None:  # what was remembered for the office alone is this person
             descriptions.coref.replace(office, made)
         return made
+
+    def _office_told_before(self, office: Token) -> Mention | None:
+        """The body whose office the title ``office`` set beside a name is: the body "its"
+        or "their" stands for ("The OAS condemned ... Its secretary general, X,"), or the
+        one a definite title refers back to, told before with no name ("killed a senior
+        commander of Hezbollah ... The commander, Wissam al-Tawil,": Hezbollah's); else
+        None."""
+        words = self.words
+        for c in office.children:
+            if c.dep_ == "poss" and c.lower_ in words.thing_pronouns | words.group_pronouns:
+                if office.lemma_.lower() in words.relational_roles:
+                    return None  # "its ally, X" is another's
+                owner = self.state.mention(c)
+                return owner if owner is not None and owner.actor.country else None
+        if not any(
+            c.dep_ == "det" and c.lower_ in self.words.definite_determiners
+            for c in office.children
+        ):
+            return None
+        found = self.descriptions.coref.antecedent(
+            office, ("person",), role_word=office.lemma_.lower()
+        )
+        if found is None or (found.actor.actor_id or "").startswith("person:"):
+            return None
+        return found if found.actor.country else None
 
     def _written_office(self, actor: Actor, body: Actor, title: str | None) -> None:
         """Give a known person the office the title before the name says (the text knows
