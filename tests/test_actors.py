@@ -1609,3 +1609,16 @@ def test_the_commander_named_after_an_unnamed_commander_of_a_group_is_the_group_
     tawil = mention(doc, "Wissam al-Tawil").actor
     assert (tawil.country, tawil.sector) == ("LBN", "REB")
 
+
+def test_the_bloc_far_back_is_what_the_bloc_was_before(kb) -> None:
+    text = (
+        "European Union ministers agreed to impose sanctions on Iran, the bloc's foreign "
+        "policy chief said. Josep Borrell said the measures targeted seven people. Tehran "
+        "denied supplying weapons to Moscow. Iran's foreign ministry spokesman said the "
+        "sanctions were based on false information. The ministry said Iran would respond. "
+        "Ukraine welcomed the decision. Kyiv urged the bloc to also target Iranian shipping."
+    )
+    doc, _ = code(text, kb)
+    blocs = [m for m in doc.mentions if m.text == "bloc"]
+    assert blocs and blocs[-1].actor.actor_id == "org:european-union"
+

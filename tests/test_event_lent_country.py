@@ -170,3 +170,13 @@ def test_a_force_named_before_its_ships_is_the_doer(resources) -> None:
         "CHN",
         "MIL",
     )
+
+
+def test_a_group_the_speaker_speaks_for_is_not_warned(resources) -> None:
+    events = by_trigger(
+        "Houthi spokesman Yahya Saree warned that the movement would continue to target "
+        "ships linked to Israel.",
+        resources,
+    )
+    warned = events["warned"]
+    assert warned.target is None or warned.target.actor_id != "org:houthis"

@@ -568,7 +568,15 @@ class Descriptions:
                 if named.head.lemma_.lower() == word and named.head.i != named.i:
                     return actor
                 found.append(actor)
-        return found[0] if found else None
+        if found:
+            return found[0]
+        # "the bloc's foreign policy chief ... [five sentences on] ... Kyiv urged the bloc":
+        # the organisation the same word stood for before, however far back
+        for t in reversed(tok.doc[: tok.i]):
+            earlier = self.state.cache.get(t.i) if t.lemma_.lower() == word else None
+            if earlier is not None and earlier.rule.startswith("coref:organisation"):
+                return earlier.actor
+        return None
 
     def apposed_body(self, tok: Token, np: list[Token]) -> Mention | None:
         """An organisation no phrase knows, named with its kind and country set off after

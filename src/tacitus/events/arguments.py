@@ -345,6 +345,7 @@ class Arguments:
     res: ActorResolver
     gazetteer: Gazetteer | None
     _avoid: ActorKey | None
+    _avoid_sector: str | None
     _places: dict[int, Mention]
     _finding_speaker: bool = False
 
@@ -1106,9 +1107,9 @@ class Arguments:
         self, tok: Token, object_is_topic: bool, found: EventType
     ) -> tuple[Token | None, Token | None]:
         source = self._subject(tok)
-        self._avoid = (
-            actor_key(getattr(self._resolve(source), "actor", None)) if source is not None else None
-        )
+        doer = self._resolve(source) if source is not None else None
+        self._avoid = actor_key(doer.actor) if doer is not None else None
+        self._avoid_sector = doer.actor.sector if doer is not None else None
         target = None
         patient = self._patient(tok)
         passive = patient is not None
@@ -1620,11 +1621,17 @@ class Arguments:
         """``tok`` names the state of the actor being coded as source ("Trump warned that
         Washington would act": the speaker's own side, no one the warning is aimed at)."""
         found = self._resolve(tok)
+        if found is None or self._avoid is None or found.actor.country != self._avoid[1]:
+            return False
+        if found.rule.startswith(("country:", "capital:")):
+            return True
+        # "Houthi spokesman X warned that the movement would ...": a group referred back to,
+        # of the speaker's country and sector, is the speaker's own
         return (
-            found is not None
-            and self._avoid is not None
-            and found.actor.country == self._avoid[1]
-            and found.rule.startswith(("country:", "capital:"))
+            found.rule.startswith(("coref:", "pronoun:"))
+            and (found.actor.actor_id or "").startswith("org:")
+            and found.actor.sector is not None
+            and found.actor.sector == self._avoid_sector
         )
 
     def _names_other(self, tok: Token) -> bool:

@@ -310,6 +310,7 @@ class EventReader(Arguments):
         self.clause = ClauseReader(lex)  # negation, auxiliaries, governing words
         self.gazetteer = gazetteer
         self._avoid = None  # the source's key while finding a target
+        self._avoid_sector: str | None = None  # and its sector (``_own_state``)
         self._places: dict[int, Mention] = {}  # tokens placed by the gazetteer
         self._scene_counts: Counter[str] | None = None  # state mentions in the document
         # by id, events whose parties' countries are settled once the article's tellings
