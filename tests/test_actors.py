@@ -1082,7 +1082,6 @@ def test_a_shared_story_is_at_home_where_most_of_its_people_are_from(kb) -> None
         "Norwegian Prime Minister Erna Dahl met Norwegian Foreign Minister Ole Berg. "
         "Swedish Prime Minister Karl Lind stayed home. Norwegian Defence Minister Per Moe spoke."
     )
-    _, resolver = code(text, kb)
     assert resolver.home == "NOR"
     # one person from each: still no home
     doc, resolver = code("France and Germany disagreed. Paris and Berlin argued. ", kb)
@@ -1621,4 +1620,14 @@ def test_the_bloc_far_back_is_what_the_bloc_was_before(kb) -> None:
     doc, _ = code(text, kb)
     blocs = [m for m in doc.mentions if m.text == "bloc"]
     assert blocs and blocs[-1].actor.actor_id == "org:european-union"
+
+
+def test_its_after_a_rebel_spokesman_is_his_group_not_his_state(kb) -> None:
+    text = (
+        "Congo accused Rwanda of backing M23 rebels near Goma. The rebel group seized the "
+        "town of Minova last week. The militia's spokesman, Lawrence Kanyuka, said its "
+        "fighters would not withdraw."
+    )
+    doc, _ = code(text, kb)
+    assert mention(doc, "its fighters").actor.actor_id == "org:m23"
 

@@ -294,7 +294,9 @@ class Coreference:
             )
             self.seen.append(_Seen(mention, "person", tok.i, sent, subject or titled, False))
         country = mention.actor.country
-        if kind == "person" and country:
+        if kind == "person" and country and mention.actor.sector != "REB":
+            # (a rebel's "its" is the group's, never his state's government: "the militia's
+            # spokesman, X, said its fighters")
             # "he" may stand for a person; "it/its" may stand for that person's state (or
             # for the organisation an IGO official speaks for)
             owner = (
