@@ -1082,6 +1082,7 @@ def test_a_shared_story_is_at_home_where_most_of_its_people_are_from(kb) -> None
         "Norwegian Prime Minister Erna Dahl met Norwegian Foreign Minister Ole Berg. "
         "Swedish Prime Minister Karl Lind stayed home. Norwegian Defence Minister Per Moe spoke."
     )
+    _, resolver = code(text, kb)
     assert resolver.home == "NOR"
     # one person from each: still no home
     doc, resolver = code("France and Germany disagreed. Paris and Berlin argued. ", kb)
@@ -1549,7 +1550,6 @@ def test_troops_and_officers_of_an_army_placed_at_home_are_the_home_s(kb) -> Non
 def test_an_armed_group_unnamed_is_an_actor_of_its_sector(kb) -> None:
     doc, _ = code("An armed group attacked a police station in the north.", kb)
     assert mention(doc, "armed group").actor.sector == "REB"
-
 
 
 def test_a_governor_of_a_state_named_as_another_country_is_not_of_that_country(kb) -> None:

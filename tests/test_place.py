@@ -47,7 +47,9 @@ def test_a_state_named_as_another_country_is_that_state_with_its_kind(gazetteer)
 
 
 def test_an_act_in_niger_state_is_in_nigeria() -> None:
-    loc = placed("Gunmen abducted 27 students from a school in Niger state on Wednesday.", "abducted")
+    loc = placed(
+        "Gunmen abducted 27 students from a school in Niger state on Wednesday.", "abducted"
+    )
     assert (loc.name, loc.country) == ("Niger state", "NGA")
 
 

@@ -307,8 +307,7 @@ class Persons:
                 owner = self.state.mention(c)
                 return owner if owner is not None and owner.actor.country else None
         if not any(
-            c.dep_ == "det" and c.lower_ in self.words.definite_determiners
-            for c in office.children
+            c.dep_ == "det" and c.lower_ in self.words.definite_determiners for c in office.children
         ):
             return None
         found = self.descriptions.coref.antecedent(
