@@ -1631,3 +1631,14 @@ def test_its_after_a_rebel_spokesman_is_his_group_not_his_state(kb) -> None:
     doc, _ = code(text, kb)
     assert mention(doc, "its fighters").actor.actor_id == "org:m23"
 
+
+def test_an_unnamed_officer_of_a_force_is_of_the_force(kb) -> None:
+    doc, _ = code("The Bolivian army chief was arrested after a failed coup attempt.", kb)
+    chief = mention(doc, "Bolivian army chief").actor
+    assert (chief.country, chief.sector) == ("BOL", "MIL")
+
+
+def test_a_body_named_with_its_is_named_as_its_state_s(kb) -> None:
+    doc, _ = code("Rwanda denied the accusation. Its foreign ministry said Congo lied.", kb)
+    ministry = mention(doc, "Its foreign ministry").actor
+    assert ministry.country == "RWA" and not (ministry.name or "").startswith("Its")

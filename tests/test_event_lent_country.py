@@ -180,3 +180,15 @@ def test_a_group_the_speaker_speaks_for_is_not_warned(resources) -> None:
     )
     warned = events["warned"]
     assert warned.target is None or warned.target.actor_id != "org:houthis"
+
+
+def test_an_igo_official_is_not_one_of_two_sides(resources) -> None:
+    events = code_all(
+        "Sudan's army accused the Rapid Support Forces on Wednesday of killing hundreds of "
+        "civilians in the town of Ardamata. The UN human rights chief, Volker Turk, condemned "
+        "the killings. Chad's government said it had closed its border with Sudan. N'Djamena "
+        "urged the two warring sides to agree to a ceasefire.",
+        resources,
+    )
+    urged = [e for e in events if e.trigger == "urged"]
+    assert urged and not any(e.target is not None and e.target.country == "IGO" for e in urged)

@@ -327,8 +327,14 @@ class Descriptions:
                 # "an adviser to the Turkish president" after "Turkish President Tayyip
                 # Erdogan": the person named so before
                 return state.make(left, end, held.actor, f"coref:{role.title}", title)
+            elif role.kind == "person" and (force := self._force_in_title(tok, np)) is not None:
+                # "the Bolivian army chief", "a Thai police spokesman": of the force named
+                # in the title, not of the government
+                actor = state.state_actor(country, force)
             else:
-                actor = self.body_actor(country, role, state.text(left, end))
+                # "Its foreign ministry" is named as its state's, not by the pronoun
+                written = None if cue.rule.startswith("pronoun:") else state.text(left, end)
+                actor = self.body_actor(country, role, written)
                 if any(cue.actor is body for body, _ in state.aimed):
                     # "The army deployed its troops": a body whose state only the home
                     # decides (the state named last was a guess) has that state's people
@@ -888,6 +894,17 @@ class Descriptions:
             if any(c.dep_ not in ("compound", "amod") for c in t.children):
                 continue
             return self._described_body(t, self.noun_phrase(t), found[2])
+        return None
+
+    def _force_in_title(self, tok: Token, np: list[Token]) -> str | None:
+        """The sector of a state force named before the office ``tok`` in its title ("army"
+        of "army chief", "navy" of "navy spokesman"), or None."""
+        for t in np:
+            if t.i >= tok.i or t.i not in self.spans.role_at or t.i in self.spans.phrase_at:
+                continue
+            role = self.spans.role_at[t.i][2]
+            if role.kind == "body" and role.sector in _STATE_FORCE_SECTORS:
+                return role.sector
         return None
 
     def _holder(self, tok: Token, country: str) -> Mention | None:
