@@ -1642,3 +1642,14 @@ def test_a_body_named_with_its_is_named_as_its_state_s(kb) -> None:
     doc, _ = code("Rwanda denied the accusation. Its foreign ministry said Congo lied.", kb)
     ministry = mention(doc, "Its foreign ministry").actor
     assert ministry.country == "RWA" and not (ministry.name or "").startswith("Its")
+
+
+def test_a_people_s_word_before_an_area_word_is_still_its_state(kb) -> None:
+    # "Somali" is also a region of Ethiopia: a people's word names no subdivision
+    from tacitus.place import load_gazetteer
+
+    text = "A Kenyan missile struck a Somali village."
+    doc = Document("t", "t", "text", "", text, text, 0)
+    resolver = actors.ActorResolver(doc, load_model()(text), kb, load_gazetteer())
+    doc.mentions = resolver.mentions()
+    assert mention(doc, "Somali").actor.country == "SOM"

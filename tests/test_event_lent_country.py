@@ -163,7 +163,7 @@ def test_a_state_named_only_in_the_title_of_an_igo_envoy_lends_no_country(resour
 
 def test_a_force_named_before_its_ships_is_the_doer(resources) -> None:
     events = by_trigger(
-        "Chinese coast guard ships fired water cannon at a Philippine supply boat.", resources
+        "Chinese navy ships fired water cannon at a Philippine supply boat.", resources
     )
     fired = events["fired"]
     assert fired.source is not None and (fired.source.country, fired.source.sector) == (

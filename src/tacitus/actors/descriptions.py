@@ -273,7 +273,7 @@ class Descriptions:
             # one state's ("the American and Turkish occupation" is two)
             and not any(t.conjuncts for t in tok.head.lefts if t.i < tok.i)
         ):
-            # "Israeli army bulldozers", "Chinese coast guard ships": the force named before
+            # "Israeli army bulldozers", "Chinese navy ships": the force named before
             # its equipment is of the state written before both
             owner = self.country_cue(tok.head, [t for t in tok.head.lefts if t.i < tok.i])
             if owner is not None and owner.actor.country not in EXTRA_CODES:

@@ -134,8 +134,9 @@ class Spans:
     def _names_subdivision(self, start: int, end: int, phrase: Phrase) -> bool:
         """The country word at ``start:end`` names, with the word after it, a part of
         another country the gazetteer knows ("Niger State" is Nigeria's, "Luxembourg
-        Province" Belgium's): no mention of the country."""
-        if phrase.kind not in COUNTRY_KINDS or end >= len(self.parsed):
+        Province" Belgium's): no mention of the country. Only a country's name: a people's
+        ("Somali village") names no subdivision."""
+        if phrase.kind != "country" or end >= len(self.parsed):
             return False
         after = self.parsed[end]
         if not after.is_alpha:
