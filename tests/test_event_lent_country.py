@@ -165,3 +165,50 @@ def test_a_name_after_an_arabic_article_is_no_shorter_place(resources) -> None:
     attacks = [e for e in found if e.type.value == "ASSAULT"]
     assert attacks and all(e.target is None or e.target.country != "FRA" for e in attacks)
     assert all(e.location is None or e.location.name != "Ain" for e in attacks)
+
+
+def test_a_state_named_only_in_the_title_of_an_igo_envoy_lends_no_country(resources) -> None:
+    # the envoy speaks for the OAS: "Colombian" in her former title places no one
+    events = code_all(
+        "Honduras held a vote on Sunday, and the opposition in Honduras alleged fraud. "
+        "The OAS envoy, former Colombian foreign minister Maria Holguin, criticised the "
+        "government.",
+        resources,
+    )
+    criticised = [e for e in events if e.trigger == "criticised"]
+    assert criticised and criticised[0].source is not None
+    assert criticised[0].source.country == "IGO"
+    assert criticised[0].target is None or criticised[0].target.country != "COL"
+
+
+def test_a_force_named_before_its_ships_is_the_doer(resources) -> None:
+    events = by_trigger(
+        "Chinese navy ships fired water cannon at a Philippine supply boat.", resources
+    )
+    fired = events["fired"]
+    assert fired.source is not None and (fired.source.country, fired.source.sector) == (
+        "CHN",
+        "MIL",
+    )
+
+
+def test_a_group_the_speaker_speaks_for_is_not_warned(resources) -> None:
+    events = by_trigger(
+        "Houthi spokesman Yahya Saree warned that the movement would continue to target "
+        "ships linked to Israel.",
+        resources,
+    )
+    warned = events["warned"]
+    assert warned.target is None or warned.target.actor_id != "org:houthis"
+
+
+def test_an_igo_official_is_not_one_of_two_sides(resources) -> None:
+    events = code_all(
+        "Sudan's army accused the Rapid Support Forces on Wednesday of killing hundreds of "
+        "civilians in the town of Ardamata. The UN human rights chief, Volker Turk, condemned "
+        "the killings. Chad's government said it had closed its border with Sudan. N'Djamena "
+        "urged the two warring sides to agree to a ceasefire.",
+        resources,
+    )
+    urged = [e for e in events if e.trigger == "urged"]
+    assert urged and not any(e.target is not None and e.target.country == "IGO" for e in urged)

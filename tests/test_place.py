@@ -39,6 +39,20 @@ def test_lookup_countries_cities_regions(gazetteer) -> None:
     assert gazetteer.lookup("the talks") is None
 
 
+def test_a_state_named_as_another_country_is_that_state_with_its_kind(gazetteer) -> None:
+    assert gazetteer.lookup("Niger State").country == "NGA"
+    assert gazetteer.lookup("Niger state").country == "NGA"
+    assert gazetteer.lookup("Niger").country == "NER"  # alone, the country
+    assert gazetteer.lookup("the Niger border").country == "NER"  # not of its kind
+
+
+def test_an_act_in_niger_state_is_in_nigeria() -> None:
+    loc = placed(
+        "Gunmen abducted 27 students from a school in Niger state on Wednesday.", "abducted"
+    )
+    assert (loc.name, loc.country) == ("Niger state", "NGA")
+
+
 def test_capital_named_by_demonym(gazetteer) -> None:
     capital = gazetteer.lookup("the Kazakh capital")
     assert capital.country == "KAZ" and capital.lat == pytest.approx(51.18, abs=0.1)

@@ -96,6 +96,10 @@ class Gazetteer:
     # subdivisions at a same-named city of their country, else without coordinates
     regions: dict[str, tuple[Region, ...]] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)  # ISO alpha-3 -> name
+    # key of a subdivision named as a country is (Nigeria's "Niger State", Belgium's
+    # "Luxembourg Province") -> its kind ("state") and the region: the place only when
+    # written with its kind, "Niger" alone being the country
+    country_named_regions: dict[str, tuple[str, Region]] = field(default_factory=dict)
     territory_words: frozenset[str] = frozenset()
     venue_prepositions: frozenset[str] = frozenset()
     located_prepositions: frozenset[str] = frozenset()
@@ -190,8 +194,13 @@ class Gazetteer:
             return Place(name, *region, "")  # "West Virginia", not western Virginia
         while words and words[0].lower() in self.region_words:
             words = words[1:]
+        kind = None
         while len(words) > 1 and words[-1].lower() in self.area_words:
+            kind = words[-1].lower()
             words = words[:-1]
+        named = self.country_named_regions.get(place_key(" ".join(words)))
+        if named is not None and named[0] == kind:
+            return Place(name, *named[1], "")  # "Niger State" is Nigeria's, not Niger
         if len(words) > 1 and words[-1].lower() in self.capital_words:
             country = self.demonyms.get(place_key(" ".join(words[:-1])))
             capital = self.capitals.get(country or "")
@@ -414,10 +423,11 @@ def load_gazetteer() -> Gazetteer:
     generic = frozenset().union(
         *(data[name] for name in ("region_words", "area_words", "direction_words", "feature_words"))
     )
-    _add_subdivisions(
+    country_named = _add_subdivisions(
         regions, cities, countries, generic | {w.lower() for w in data["common_words"]}
     )
     return Gazetteer(
+        country_named_regions=country_named,
         countries=countries,
         demonyms=demonyms,
         capitals=capitals,
@@ -453,19 +463,25 @@ def _add_subdivisions(
     cities: dict[str, tuple[City, ...]],
     countries: dict[str, str],
     generic: frozenset[str],
-) -> None:
+) -> dict[str, tuple[str, Region]]:
     """Add pycountry's ISO 3166-2 subdivisions ("Borno", "Idlib", "Punjab") to
     ``regions``: each at the city of its name in its country, else without coordinates.
     A name that is a country's, or only generic words ("Central", "North East", "Gulf"),
-    is left out."""
+    is left out; one named as another country is returned apart, with its kind
+    ("niger": ("state", NGA's region))."""
     import pycountry
 
     iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     found: dict[str, list[Region]] = {}
+    named: dict[str, tuple[str, Region]] = {}
     for sub in pycountry.subdivisions:
         name: str = sub.name
         code = iso3.get(sub.country_code)
         key = place_key(name)
+        if code and key in countries and countries[key] != code and key not in regions:
+            city = next((c for c in cities.get(key, ()) if c.country == code), None)
+            where = (city.lat, city.lon) if city is not None else (None, None)
+            named[key] = (str(sub.type).lower(), (code, *where))
         if not code or not key or "[" in name or key in countries or key in regions:
             continue
         if all(word in generic for word in name.lower().split()):
@@ -475,6 +491,7 @@ def _add_subdivisions(
         found.setdefault(key, []).append((code, lat, lon))
     for key, options in found.items():
         regions[key] = tuple(options)
+    return named
 
 
 _MODIFIERS = frozenset({"amod", "compound", "nmod"})
@@ -651,6 +668,10 @@ class PlaceFinder:
             end = water.idx + len(water.text)  # "the Gulf of Aden", not "Gulf"
         elif area is not None and self.gaz.is_water(self.doc.text[start:end].split()):
             end = area.idx + len(area.text)  # "in Red Sea state": the state, not the sea
+        elif area is not None and place_key(self.doc.text[start:end]) in (
+            self.gaz.country_named_regions
+        ):
+            end = area.idx + len(area.text)  # "in Niger state": Nigeria's, not Niger
         text = self.doc.text[start:end]
         # a bare name the tagger calls a person is a place the gazetteer knows ("attacked
         # Palmyra"), or, unknown, where only a place stands ("in Kafr Sousah")

@@ -268,6 +268,18 @@ class Coreference:
         possessor = (
             tok.dep_ == "poss" and tok.pos_ != "PRON" and tok.head.dep_ in words.subject_deps
         )
+        if kind == "person" and tok.dep_ == "appos":
+            # "The party's candidate, Salvador Nasralla, said ... He called": the office
+            # coded as its body stands for no one "he" may mean once its holder is named
+            self.seen = [
+                s
+                for s in self.seen
+                if not (
+                    s.token == tok.head.i
+                    and s.kind == "person"
+                    and not (s.mention.actor.actor_id or "").startswith("person:")
+                )
+            ]
         self.seen.append(_Seen(mention, kind, tok.i, sent, subject, plural, owner=possessor))
         role = self.state.spans.role_at.get(tok.i)
         if kind != "person" and not plural and role is not None and role[2].kind == "person":
@@ -282,7 +294,9 @@ class Coreference:
             )
             self.seen.append(_Seen(mention, "person", tok.i, sent, subject or titled, False))
         country = mention.actor.country
-        if kind == "person" and country:
+        if kind == "person" and country and mention.actor.sector != "REB":
+            # (a rebel's "its" is the group's, never his state's government: "the militia's
+            # spokesman, X, said its fighters")
             # "he" may stand for a person; "it/its" may stand for that person's state (or
             # for the organisation an IGO official speaks for)
             owner = (

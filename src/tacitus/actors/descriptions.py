@@ -271,6 +271,22 @@ class Descriptions:
         _, title = self.role_of(tok, np)
         left = min([t.i for t in np if t.dep_ != "det"] + [start])
         plural = tok.tag_ in words.plural_tags
+        if (
+            cue is None
+            and role.kind == "body"
+            and role.sector in _STATE_FORCE_SECTORS
+            and tok.dep_ == "compound"
+            and tok.head.pos_ == "NOUN"
+            and tok.head.i not in self.spans.role_at
+            # one state's ("the American and Turkish occupation" is two)
+            and not any(t.conjuncts for t in tok.head.lefts if t.i < tok.i)
+        ):
+            # "Israeli army bulldozers", "Chinese navy ships": the force named before
+            # its equipment is of the state written before both
+            owner = self.country_cue(tok.head, [t for t in tok.head.lefts if t.i < tok.i])
+            if owner is not None and owner.actor.country not in EXTRA_CODES:
+                cue = owner
+                left = min(left, *(t.i for t in tok.head.lefts if t.i < tok.i))
         if plural and role.kind != "state" and (owners := self._group_owners(tok)):
             # "the leaders of the two countries": each member state's
             bodies = [self._body_of(m, role) for m in owners]
@@ -290,6 +306,9 @@ class Descriptions:
             if len(bodies) > 1:  # "the foreign ministers of India and China"
                 self.groups.partners[tok.i] = bodies
                 return state.make(left, end, bodies[0].actor, f"group:{role.title}", title)
+        definite_article = any(
+            c.dep_ == "det" and c.lower_ in words.definite_determiners for c in tok.children
+        )
         if cue is not None and cue.actor.country:
             country = cue.actor.country  # "Russian minister", "his country", "Lavrov's ministry"
             if (
@@ -307,8 +326,28 @@ class Descriptions:
                 actor = cue.actor
             elif role.kind == "state":
                 actor = state.state_actor(country, None)
+            elif (
+                role.kind == "person"
+                and not plural
+                and definite_article
+                and (held := self._holder(tok, country)) is not None
+            ):
+                # "an adviser to the Turkish president" after "Turkish President Tayyip
+                # Erdogan": the person named so before
+                return state.make(left, end, held.actor, f"coref:{role.title}", title)
+            elif role.kind == "person" and (force := self._force_in_title(tok, np)) is not None:
+                # "the Bolivian army chief", "a Thai police spokesman": of the force named
+                # in the title, not of the government
+                actor = state.state_actor(country, force)
             else:
-                actor = self.body_actor(country, role, state.text(left, end))
+                # "Its foreign ministry" is named as its state's, not by the pronoun
+                written = None if cue.rule.startswith("pronoun:") else state.text(left, end)
+                actor = self.body_actor(country, role, written)
+                if any(cue.actor is body for body, _ in state.aimed):
+                    # "The army deployed its troops": a body whose state only the home
+                    # decides (the state named last was a guess) has that state's people
+                    actor = Actor(actor.name, actor.country, actor.sector, actor.actor_id)
+                    state.aimed.append((actor, role))
             return state.make(left, end, actor, f"{cue.rule}+role:{role.title}", title)
         if role.kind == "body" and (named := self._named_body(tok, np, role)) is not None:
             return state.make(left, end, named, f"name+role:{role.title}", title)
@@ -388,7 +427,14 @@ class Descriptions:
             if (
                 role.kind == "group"
                 and role.sector
-                and role.title in words.lone_member_roles
+                and (
+                    role.title in words.lone_member_roles
+                    # "an armed group attacked police": one group, unnamed, of the sector
+                    or (
+                        not plural
+                        and any(t.lemma_.lower() in words.armed_organisation_words for t in np)
+                    )
+                )
                 and any(
                     c.dep_ == "det" and c.lower_ in words.indefinite_articles for c in tok.children
                 )
@@ -536,7 +582,15 @@ class Descriptions:
                 if named.head.lemma_.lower() == word and named.head.i != named.i:
                     return actor
                 found.append(actor)
-        return found[0] if found else None
+        if found:
+            return found[0]
+        # "the bloc's foreign policy chief ... [five sentences on] ... Kyiv urged the bloc":
+        # the organisation the same word stood for before, however far back
+        for t in reversed(tok.doc[: tok.i]):
+            earlier = self.state.cache.get(t.i) if t.lemma_.lower() == word else None
+            if earlier is not None and earlier.rule.startswith("coref:organisation"):
+                return earlier.actor
+        return None
 
     def apposed_body(self, tok: Token, np: list[Token]) -> Mention | None:
         """An organisation no phrase knows, named with its kind and country set off after
@@ -599,8 +653,12 @@ class Descriptions:
         if actor is None:
             roles = [t.i for t in tokens if t.i in self.spans.role_at]
             if (
-                roles and roles[0] > name[0] and (place := self._state_of(name[0], roles[0]))
-            ):  # "the Columbus Police Department": the body of that place
+                roles
+                and roles[0] > name[0]
+                and tokens[0].lower_ not in self.words.party_words
+                and (place := self._state_of(name[0], roles[0]))
+            ):  # "the Columbus Police Department": the body of that place; a party's
+                # creed is no town ("the Liberal Party" is not of Liberal, Kansas)
                 actor = self.state.actors[actor_id] = Actor(written, place, role.sector, actor_id)
                 return actor
             found = None
@@ -808,6 +866,12 @@ class Descriptions:
                     continue
                 if seen.kind == "org" and seen.subject and seen.mention.actor.country == "IGO":
                     return seen.mention.actor
+        commander = self._commanding_state(tok, role)
+        if commander is not None:
+            # "Maduro ordered the military to prepare", "the president deployed the army":
+            # a state's forces take orders from its own leaders, whichever state was
+            # named last
+            return self.body_actor(commander, role)
         found = self.coref.antecedent(tok, ("state",))
         if found is None or not found.actor.country or found.actor.country in EXTRA_CODES:
             return None
@@ -849,6 +913,46 @@ class Descriptions:
                 continue
             return self._described_body(t, self.noun_phrase(t), found[2])
         return None
+
+    def _force_in_title(self, tok: Token, np: list[Token]) -> str | None:
+        """The sector of a state force named before the office ``tok`` in its title ("army"
+        of "army chief", "navy" of "navy spokesman"), or None."""
+        for t in np:
+            if t.i >= tok.i or t.i not in self.spans.role_at or t.i in self.spans.phrase_at:
+                continue
+            role = self.spans.role_at[t.i][2]
+            if role.kind == "body" and role.sector in _STATE_FORCE_SECTORS:
+                return role.sector
+        return None
+
+    def _holder(self, tok: Token, country: str) -> Mention | None:
+        """The person of ``country`` named before with the role ``tok`` says ("the
+        Turkish president": Erdogan, given "Turkish President Tayyip Erdogan"), when one
+        person of that country was given it."""
+        word = tok.lemma_.lower()
+        found = {
+            seen.mention.actor.actor_id: seen.mention
+            for seen in self.coref.seen
+            if seen.token < tok.i
+            and seen.kind == "person"
+            and (seen.mention.actor.actor_id or "").startswith("person:")
+            and seen.mention.actor.country == country
+            and word in (seen.mention.role or "").lower().split()
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _commanding_state(self, tok: Token, role: Role) -> str | None:
+        """The state whose force ``tok`` ("the military", "the army") is, as the object of
+        a verb of command whose subjects are all of that one state, else None."""
+        if role.sector not in _STATE_FORCE_SECTORS or tok.dep_ != "dobj":
+            return None
+        if tok.head.lemma_.lower() not in self.words.command_verbs:
+            return None
+        countries = self._doer_countries(tok)
+        if len(countries) != 1:
+            return None
+        country = next(iter(countries))
+        return country if country and country not in EXTRA_CODES else None
 
     def _doer_countries(self, tok: Token) -> set[str | None]:
         """The countries of the subjects of the verb ``tok`` is the object of ("X and Y

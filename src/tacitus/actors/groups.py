@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tacitus.actors.coref import LOOKBACK_SENTENCES, Coreference
+from tacitus.actors.knowledge import EXTRA_CODES
 from tacitus.actors.lexicon import first_conjunct
 from tacitus.actors.state import DocumentState
 from tacitus.model import Mention
@@ -413,6 +414,8 @@ class Groups:
             if self._apposed(seen.token) & counted:
                 continue  # "his Russian counterpart Sergey Lavrov": one person, named twice
             actor = seen.mention.actor
+            if kind == "state" and actor.country in EXTRA_CODES:
+                continue  # a UN official named is no state ("Volker Turk ... the two sides")
             if (actor.country or kind == "person") and actor.actor_id not in ids:
                 ids.add(actor.actor_id)
                 counted.add(seen.token)

@@ -121,6 +121,7 @@ class Spans:
                     and not self._in_longer_name(i, size, phrase)
                     and not self._other_states_body(i, size, phrase)
                     and not self._names_feature(i + size, phrase)
+                    and not self._names_subdivision(i, i + size, phrase)
                     and not self._person_as_place(i, size, phrase)
                     and not self._regional(i, phrase)
                 ):
@@ -129,6 +130,19 @@ class Spans:
                     matched = size
                     break
             i += matched or 1
+
+    def _names_subdivision(self, start: int, end: int, phrase: Phrase) -> bool:
+        """The country word at ``start:end`` names, with the word after it, a part of
+        another country the gazetteer knows ("Niger State" is Nigeria's, "Luxembourg
+        Province" Belgium's): no mention of the country. Only a country's name: a people's
+        ("Somali village") names no subdivision."""
+        if phrase.kind != "country" or end >= len(self.parsed):
+            return False
+        after = self.parsed[end]
+        if not after.is_alpha:
+            return False
+        found = self.place_country(self.parsed[start : end + 1].text)
+        return found is not None and found != phrase.country
 
     def _names_feature(self, end: int, phrase: Phrase) -> bool:
         """The country word ending at ``end`` begins the name of a place: a capitalised

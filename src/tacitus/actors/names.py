@@ -139,8 +139,10 @@ class Persons:
         appos_rule = ""
         appos_tokens: list[Token] = []
         employer: Mention | None = None
+        appos_office: Token | None = None  # the title set beside the name
         for other in others:
             if other.i in spans.role_at:
+                appos_office = other
                 onp = descriptions.noun_phrase(other)
                 appos_role, appos_title = descriptions.role_of(other, onp)
                 appos_cue = descriptions.country_cue(other, onp)
@@ -172,12 +174,29 @@ class Persons:
         if kb_phrase is not None and role is None and appos_role is None:
             if self._stranger(kb_phrase):
                 kb_phrase = None
+        held_now = False  # the role is the one set beside a former title
+        if (
+            role is not None
+            and appos_role is not None
+            and appos_cue is not None
+            and any(
+                t.lower_ in self.words.former_words
+                for t in [*np, *state.parsed[max(start - 1, 0) : start]]
+            )
+        ):
+            # "The head of the OAS mission, former Costa Rican President Laura Chinchilla,":
+            # the office held now, set beside the name, is whose the person speaks for;
+            # the former one is history
+            role, title, cue = appos_role, appos_title, appos_cue
+            held_now = True
         affiliation = None
         if role is None and appos_role is None and cue is None:
             affiliation = self._affiliation(end)  # "X, director of research at Amnesty"
         role = role or appos_role
         title = title or appos_title
         cue = cue or appos_cue or self._led_body(tok) or affiliation
+        if cue is None and appos_office is not None:
+            cue = self._office_told_before(appos_office)
         if cue is None and role is not None and role.kind == "person":
             cue = self._fronted_state(tok)
         if kb_phrase is not None:
@@ -190,7 +209,9 @@ class Persons:
         self._note_gender(actor, [*np, *state.parsed[max(start - 1, 0) : start]])
         if actor.country is None and cue is not None:
             actor.country = cue.actor.country
-            if any(cue.actor is body for body in state.guessed):
+            if any(cue.actor is body for body in state.guessed) or any(
+                cue.actor is body for body, _ in state.aimed
+            ):  # "the army ... its chief of staff": of the army's state, once known
                 state.borrowed.append((actor, cue.actor))
         elif actor.country is None and role is not None and role.kind == "person":
             # "Ministry spokesman Wang Wenbin": of the ministry the text spoke of
@@ -206,7 +227,11 @@ class Persons:
         before = [*np, *state.parsed[max(start - 1, 0) : start]]
         if role is not None and role.sector == "PTY" and self._office_honorific(before):
             role = None  # "Republican Gov. X": the office, not the party, gives the sector
-        if role is not None and any(t.lower_ in self.words.former_words for t in before):
+        if (
+            role is not None
+            and not held_now
+            and any(t.lower_ in self.words.former_words for t in before)
+        ):
             role = None  # "former Vice President X" holds no office now
         if role is not None and role.sector == "OPP" and actor.sector == "GOV":
             # "Opposition leader X": out of office now, whatever office the knowledge base
@@ -267,6 +292,30 @@ class Persons:
         if office is not None:  # what was remembered for the office alone is this person
             descriptions.coref.replace(office, made)
         return made
+
+    def _office_told_before(self, office: Token) -> Mention | None:
+        """The body whose office the title ``office`` set beside a name is: the body "its"
+        or "their" stands for ("The OAS condemned ... Its secretary general, X,"), or the
+        one a definite title refers back to, told before with no name ("killed a senior
+        commander of Hezbollah ... The commander, Wissam al-Tawil,": Hezbollah's); else
+        None."""
+        words = self.words
+        for c in office.children:
+            if c.dep_ == "poss" and c.lower_ in words.thing_pronouns | words.group_pronouns:
+                if office.lemma_.lower() in words.relational_roles:
+                    return None  # "its ally, X" is another's
+                owner = self.state.mention(c)
+                return owner if owner is not None and owner.actor.country else None
+        if not any(
+            c.dep_ == "det" and c.lower_ in self.words.definite_determiners for c in office.children
+        ):
+            return None
+        found = self.descriptions.coref.antecedent(
+            office, ("person",), role_word=office.lemma_.lower()
+        )
+        if found is None or (found.actor.actor_id or "").startswith("person:"):
+            return None
+        return found if found.actor.country else None
 
     def _written_office(self, actor: Actor, body: Actor, title: str | None) -> None:
         """Give a known person the office the title before the name says (the text knows

@@ -373,6 +373,7 @@ class Arguments:
     res: ActorResolver
     gazetteer: Gazetteer | None
     _avoid: ActorKey | None
+    _avoid_sector: str | None
     _places: dict[int, Mention]
     _finding_speaker: bool = False
 
@@ -980,6 +981,13 @@ class Arguments:
         if (named := self._named_body(tok)) is not None:
             return named
         for child in tok.children:
+            # "Israeli army bulldozers": the force whose mention takes in the state's word
+            # before it, not the state
+            if child.i < tok.i and child.dep_ == "compound":
+                found = self.res.mention(child)
+                if found is not None and found.start < child.idx:
+                    return child
+        for child in tok.children:
             if child.i > tok.i or child.dep_ not in (
                 "poss",
                 "amod",
@@ -1184,9 +1192,9 @@ class Arguments:
         self, tok: Token, object_is_topic: bool, found: EventType
     ) -> tuple[Token | None, Token | None]:
         source = self._subject(tok)
-        self._avoid = (
-            actor_key(getattr(self._resolve(source), "actor", None)) if source is not None else None
-        )
+        doer = self._resolve(source) if source is not None else None
+        self._avoid = actor_key(doer.actor) if doer is not None else None
+        self._avoid_sector = doer.actor.sector if doer is not None else None
         target = None
         patient = self._patient(tok)
         passive = patient is not None
@@ -1719,15 +1727,23 @@ class Arguments:
         as the subject of what is said, a body of that state named by its people ("the
         admiral warned that Iranian forces would seize tankers")."""
         found = self._resolve(tok)
-        return (
-            found is not None
-            and self._avoid is not None
+        if found is None or self._avoid is None or found.actor.country != self._avoid[1]:
+            return False
+        if found.rule.startswith(("country:", "capital:")):
+            return True
+        if (
+            tok.dep_ == "nsubj"
             and found.actor.country is not None
-            and found.actor.country == self._avoid[1]
-            and (
-                found.rule.startswith(("country:", "capital:"))
-                or (tok.dep_ == "nsubj" and (found.actor.actor_id or "").startswith("group:"))
-            )
+            and (found.actor.actor_id or "").startswith("group:")
+        ):
+            return True
+        # "Houthi spokesman X warned that the movement would ...": a group referred back to,
+        # of the speaker's country and sector, is the speaker's own
+        return (
+            found.rule.startswith(("coref:", "pronoun:"))
+            and (found.actor.actor_id or "").startswith("org:")
+            and found.actor.sector is not None
+            and found.actor.sector == self._avoid_sector
         )
 
     def _names_other(self, tok: Token) -> bool:

@@ -310,6 +310,7 @@ class EventReader(Arguments):
         self.clause = ClauseReader(lex)  # negation, auxiliaries, governing words
         self.gazetteer = gazetteer
         self._avoid = None  # the source's key while finding a target
+        self._avoid_sector: str | None = None  # and its sector (``_own_state``)
         self._places: dict[int, Mention] = {}  # tokens placed by the gazetteer
         self._scene_counts: Counter[str] | None = None  # state mentions in the document
         # by id, events whose parties' countries are settled once the article's tellings
@@ -1606,6 +1607,8 @@ class EventReader(Arguments):
             code = _state_named(found.actor)
             if not code or code in out:
                 continue
+            if self._in_title_of_other(t, code):
+                continue
             if act is not None and self._said_apart(t, act):
                 continue
             if lending is not None and (
@@ -1622,6 +1625,16 @@ class EventReader(Arguments):
         return t.dep_ in ("amod", "compound", "poss") and any(
             c.dep_ == "amod" and c.lower_ in actor_words().former_words for c in t.head.children
         )
+
+    def _in_title_of_other(self, t: Token, code: str) -> bool:
+        """``t`` names the state ``code`` only in the title of a person who is not of it
+        ("the OAS envoy, former Colombian foreign minister X,": X speaks for the OAS), which
+        says nothing of where the sentence's other actors are from."""
+        for a in list(t.ancestors)[:3]:
+            found = self.res.mention_at(a)
+            if found is not None and (found.actor.actor_id or "").startswith("person:"):
+                return found.start <= t.idx < found.end and found.actor.country != code
+        return False
 
     def _reacting(self, t: Token, act: Token) -> bool:
         """``t`` is in a clause telling a reaction to the act ``act`` ("rebels shelled the
