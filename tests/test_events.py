@@ -2389,3 +2389,14 @@ def test_the_military_is_the_force_its_sentence_has_just_named(resources) -> Non
 def test_riot_police_are_no_riot(resources) -> None:
     found = code_all("Clashes broke out between protesters and riot police in Belgrade.", resources)
     assert "PROTEST" not in {e.type.value for e in found}
+
+
+def test_whom_one_sides_with_is_the_target_not_the_common_foe(resources) -> None:
+    found = by_trigger(
+        "The US envoy said Russia had sided with the warring parties against the Sudanese people.",
+        resources,
+    )
+    assert found["sided"].target is None
+    assert coded(code_all("Turkey sided with Azerbaijan against Armenia.", resources)) == {
+        ("SUPPORT", "TUR", "AZE")
+    }

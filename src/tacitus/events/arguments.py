@@ -782,12 +782,15 @@ class Arguments:
             and any(c.dep_ == "nsubj" for c in obj.children)
         )
 
-    def _prep_target(self, tok: Token, preps: tuple[str, ...], depth: int = 0) -> Token | None:
+    def _prep_target(
+        self, tok: Token, preps: tuple[str, ...], depth: int = 0, foe: bool = True
+    ) -> Token | None:
         """The object of the first of ``preps`` that names an actor; one level deeper when
-        the object is a thing ("a suspension of air links with Serbia")."""
+        the object is a thing ("a suspension of air links with Serbia"). Without ``foe``,
+        never the object of "against" (the common foe of those siding together)."""
         by_prep = {c.lower_: c for c in tok.children if c.dep_ in ("prep", "dative")}
         for word in preps:
-            if word in by_prep:
+            if word in by_prep and (foe or word != "against"):
                 obj = self._pobj(by_prep[word])
                 if obj is None or self._absolute(obj) or self._venue(word, obj):
                     continue
@@ -797,7 +800,8 @@ class Arguments:
                     return obj
                 if (
                     depth == 0
-                    and (inner := self._prep_target(obj, self.grammar.target_preps, 1)) is not None
+                    and (inner := self._prep_target(obj, self.grammar.target_preps, 1, foe))
+                    is not None
                 ):
                     return inner
         return None
@@ -1233,7 +1237,10 @@ class Arguments:
             if target is None:
                 target = self._particle_target(tok, found)
             if target is None:
-                target = self._prep_target(tok, self.grammar.target_preps)
+                # "sided with X against Y": whom one sides with, not the common foe
+                target = self._prep_target(
+                    tok, self.grammar.target_preps, foe=found not in self.lex.allied_types
+                )
             if target is None and found in self.lex.rebuttal_types:
                 target = self._rebutted_accuser(tok)
         if target is None and not passive and self.unknown_accused(tok, found):

@@ -136,6 +136,7 @@ class TriggerLexicon:
     of_is_source: frozenset[EventType] = frozenset()
     done_in: frozenset[EventType] = frozenset()  # "marched on the capital in a protest"
     symmetric: frozenset[EventType] = frozenset()
+    allied_types: frozenset[EventType] = frozenset()  # "sided with X against Y": Y the foe
     reciprocal_verbs: frozenset[str] = frozenset()
     # verb phrases whose subject does the act named in their preposition ("took part in
     # the protests"), written verb, object, preposition: "take part in"
@@ -473,6 +474,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         of_is_source=_types(data, "of_is_source"),
         done_in=_types(data, "done_in"),
         symmetric=_types(data, "symmetric"),
+        allied_types=_types(data, "allied_types"),
         reciprocal_verbs=_words(data, "reciprocal_verbs"),
         participation_verbs=_words(data, "participation_verbs"),
         nominal_needs_target=_types(data, "nominal_needs_target"),
