@@ -2400,3 +2400,11 @@ def test_whom_one_sides_with_is_the_target_not_the_common_foe(resources) -> None
     assert coded(code_all("Turkey sided with Azerbaijan against Armenia.", resources)) == {
         ("SUPPORT", "TUR", "AZE")
     }
+
+
+def test_a_patrol_struck_is_no_patrol_told(resources) -> None:
+    found = code_all(
+        "Suspected ELN fighters ambushed an army patrol in Arauca province, killing two soldiers.",
+        resources,
+    )
+    assert "MOBILIZE" not in {e.type.value for e in found}

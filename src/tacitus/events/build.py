@@ -618,6 +618,13 @@ class EventReader(Arguments):
                 return []
             target = None
         if (
+            nominal
+            and etype == EventType.MOBILIZE
+            and tok.dep_ in ("dobj", "nsubjpass")
+            and any(t.type == EventType.ASSAULT for t in self.lex.verbs.get(lemma_of(tok.head), ()))
+        ):
+            return []  # "rebels ambushed an army patrol": the patrol is who was struck
+        if (
             cand.status != EventStatus.ASSERTED
             and tok.dep_ == "acl"
             and tok.tag_ == "VBN"
