@@ -1403,3 +1403,17 @@ def test_the_warring_parties_are_a_pair_at_war_not_one_only_listed(kb) -> None:
     )
     parties = [t for t in parsed if t.text == "parties"][-1]
     assert {m.actor.sector for m in resolver.members(parties)} == {"MIL", "REB"}
+
+
+def test_the_government_named_so_before_is_not_overruled_by_the_home() -> None:
+    # the article speaks more of Israel (its home), yet "the government" that speaks
+    # for the struck is the Syrian government named so in the lead
+    found = events(
+        "DAMASCUS (Reuters) - Israeli warplanes struck military sites near Damascus on"
+        " Tuesday, Syria's transitional government said.\n\nThe strikes hit an air defence"
+        " base, the government said in a statement. It condemned the attack.\n\nIsrael's"
+        " military said it had targeted weapons. Defence Minister Israel Katz said Israel"
+        " would not allow threats on its border."
+    )
+    assert ("ACCUSE", "SYR", "ISR") in found
+    assert not any(kind == "ACCUSE" and source == "ISR" for kind, source, _ in found)

@@ -877,6 +877,14 @@ class Descriptions:
             return None
         body = self.body_actor(found.actor.country, role)
         told_before = any(s.mention is found and s.sent < sent for s in self.coref.seen)
+        named_so = (found.role or "").lower().split()[-1:] == [word] and not any(
+            found.actor is aimed for aimed, _ in self.state.aimed
+        )
+        if named_so:
+            # "Syria's transitional government said ... the government said": the body
+            # named before by the same word, not a state named last that the home may
+            # overrule (the article may speak more of the state that struck it)
+            return body
         if told_before or found.actor.country in self._doer_countries(tok) or role.sector == "COP":
             # "Rubio urged the government to ...": the doer's own state, guessed only
             # because it was named last; so is a state named in an earlier sentence
