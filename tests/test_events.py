@@ -2408,3 +2408,12 @@ def test_a_patrol_struck_is_no_patrol_told(resources) -> None:
         resources,
     )
     assert "MOBILIZE" not in {e.type.value for e in found}
+
+
+def test_a_toll_after_a_relative_clause_is_the_main_acts(resources) -> None:
+    found = by_trigger(
+        "U.S. forces destroyed a vessel that Washington said belonged to the ELN rebel group, "
+        "killing three crew members.",
+        resources,
+    )
+    assert found["killing"].source is not None and found["killing"].source.country == "USA"

@@ -473,10 +473,10 @@ class Arguments:
             return made  # "attacks forced Israel to withdraw": Israel withdrew
         if self._state_suffered(verb):
             return None  # "he remains jailed": its subject suffered it
-        if depth < 2 and self._reaction_on_relative(verb):
+        if depth < 2 and (main := self._main_of_relative(verb)) is not None:
             # "vetoed a resolution that demanded a truce, drawing criticism from X": the
             # comma closes the relative clause; the main clause's act drew the criticism
-            return self._subject(verb.head.head.head, depth + 1)
+            return self._subject(main, depth + 1)
         if depth < 2 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
             subject = self._subject(verb.head, depth + 1)
             if (
@@ -622,21 +622,30 @@ class Arguments:
                     return self._pobj(prep)
         return None
 
-    def _reaction_on_relative(self, verb: Token) -> bool:
-        """``verb`` is a participle of others' answer ("drawing criticism", "prompting X to
-        act") after a comma, hung on a relative clause on its main verb's object: the
-        answer is to the main clause's act, not to what the relative clause tells of."""
-        rel = verb.head
-        return (
+    def _main_of_relative(self, verb: Token) -> Token | None:
+        """The main verb whose act ``verb`` tells the answer to or the toll of, when
+        ``verb`` is a participle of others' answer ("drawing criticism", "prompting X to
+        act") or of violence ("killing three") after a comma, hung on a relative clause on
+        that verb's object ("vetoed a resolution that demanded a truce, drawing criticism",
+        "destroyed a vessel that Washington said belonged to the ELN, killing three"): the
+        act told is the main clause's, not what the relative clause tells of."""
+        if not (
             verb.dep_ == "advcl"
             and verb.tag_ == "VBG"
-            and lemma_of(verb) in self.lex.reaction_verbs
             and verb.i > 0
             and verb.doc[verb.i - 1].text == ","
-            and rel.dep_ == "relcl"
-            and rel.head.dep_ == "dobj"
-            and rel.head.head.pos_ == "VERB"
-        )
+            and (
+                lemma_of(verb) in self.lex.reaction_verbs
+                or any(t.type == EventType.ASSAULT for t in self.lex.verbs.get(lemma_of(verb), ()))
+            )
+        ):
+            return None
+        rel = verb.head
+        while rel.dep_ in ("xcomp", "ccomp") and rel.head.i != rel.i:
+            rel = rel.head  # "that Washington said belonged to X"
+        if rel.dep_ == "relcl" and rel.head.dep_ == "dobj" and rel.head.head.pos_ == "VERB":
+            return rel.head.head
+        return None
 
     def _during_passive(self, verb: Token) -> bool:
         """``verb`` is a participle clause on a passive verb told of the same moment ("was
