@@ -2389,3 +2389,18 @@ def test_the_military_is_the_force_its_sentence_has_just_named(resources) -> Non
 def test_riot_police_are_no_riot(resources) -> None:
     found = code_all("Clashes broke out between protesters and riot police in Belgrade.", resources)
     assert "PROTEST" not in {e.type.value for e in found}
+
+
+def test_the_scene_counts_each_phrase_once_and_not_the_dateline(resources) -> None:
+    # "Saudi Arabia's foreign minister" is one naming of the state, not two: named once, it
+    # is no topic, so not the state an offensive is on
+    once = (
+        "Saudi Arabia's foreign minister met his Egyptian counterpart on Monday. "
+        "Israel launched a new offensive on Sunday."
+    )
+    assert ("ASSAULT", "ISR", None) in coded(code(once, resources))
+    # the dateline's capital says where the report was filed: Japan is named once more
+    filed = "TOKYO (AP) - Japan protested on Friday. North Korea fired two missiles on Friday."
+    events = [e for e in process(filed).events if e.type.value == "ASSAULT"]
+    assert events and all(e.target is None for e in events)
+
