@@ -2404,3 +2404,14 @@ def test_the_scene_counts_each_phrase_once_and_not_the_dateline(resources) -> No
     events = [e for e in process(filed).events if e.type.value == "ASSAULT"]
     assert events and all(e.target is None for e in events)
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lebanon's army has deployed thousands of troops to the south.",
+        "Russia deployed thousands of troops along the border.",
+    ],
+)
+def test_forces_counted_and_sent_are_no_target(text, resources) -> None:
+    found = [e for e in code(text, resources) if e.type.value == "MOBILIZE"]
+    assert found and all(e.target is None for e in found)

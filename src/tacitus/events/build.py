@@ -655,6 +655,11 @@ class EventReader(Arguments):
             and args_type not in self.lex.symmetric
             and not asked_thing
             and inquired is None
+            # "deployed thousands of troops to the south": the forces sent are no target
+            and not (
+                args_type == EventType.MOBILIZE
+                and any(c.dep_ == "dobj" and self._forces_sent(c) for c in tok.children)
+            )
         ):
             target = self._clause_target(tok)
         if (
