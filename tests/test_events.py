@@ -2415,3 +2415,9 @@ def test_the_scene_counts_each_phrase_once_and_not_the_dateline(resources) -> No
 def test_forces_counted_and_sent_are_no_target(text, resources) -> None:
     found = [e for e in code(text, resources) if e.type.value == "MOBILIZE"]
     assert found and all(e.target is None for e in found)
+
+
+def test_police_in_a_city_named_like_a_country_are_of_the_citys_country(resources) -> None:
+    # "Benin City" is in Nigeria: its police are not Benin's
+    found = code("Police in Benin City arrested three men on Monday.", resources)
+    assert [e.source.country for e in found if e.source] == ["NGA"]
