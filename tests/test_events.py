@@ -2417,3 +2417,35 @@ def test_a_toll_after_a_relative_clause_is_the_main_acts(resources) -> None:
         resources,
     )
     assert found["killing"].source is not None and found["killing"].source.country == "USA"
+
+
+def test_the_scene_counts_each_phrase_once_and_not_the_dateline(resources) -> None:
+    # "Saudi Arabia's foreign minister" is one naming of the state, not two: named once, it
+    # is no topic, so not the state an offensive is on
+    once = (
+        "Saudi Arabia's foreign minister met his Egyptian counterpart on Monday. "
+        "Israel launched a new offensive on Sunday."
+    )
+    assert ("ASSAULT", "ISR", None) in coded(code(once, resources))
+    # the dateline's capital says where the report was filed: Japan is named once more
+    filed = "TOKYO (AP) - Japan protested on Friday. North Korea fired two missiles on Friday."
+    events = [e for e in process(filed).events if e.type.value == "ASSAULT"]
+    assert events and all(e.target is None for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lebanon's army has deployed thousands of troops to the south.",
+        "Russia deployed thousands of troops along the border.",
+    ],
+)
+def test_forces_counted_and_sent_are_no_target(text, resources) -> None:
+    found = [e for e in code(text, resources) if e.type.value == "MOBILIZE"]
+    assert found and all(e.target is None for e in found)
+
+
+def test_police_in_a_city_named_like_a_country_are_of_the_citys_country(resources) -> None:
+    # "Benin City" is in Nigeria: its police are not Benin's
+    found = code("Police in Benin City arrested three men on Monday.", resources)
+    assert [e.source.country for e in found if e.source] == ["NGA"]

@@ -41,6 +41,9 @@ def test_lookup_countries_cities_regions(gazetteer) -> None:
 
 def test_a_state_named_as_another_country_is_that_state_with_its_kind(gazetteer) -> None:
     assert gazetteer.lookup("Niger State").country == "NGA"
+    # a city whose own name ends in "City" is that city, not a country's city
+    assert gazetteer.lookup("Benin City").country == "NGA"
+    assert gazetteer.lookup("Kuwait City").country == "KWT"
     assert gazetteer.lookup("Niger state").country == "NGA"
     assert gazetteer.lookup("Niger").country == "NER"  # alone, the country
     assert gazetteer.lookup("the Niger border").country == "NER"  # not of its kind

@@ -1208,7 +1208,7 @@ class Arguments:
         doer = self._resolve(source) if source is not None else None
         self._avoid = actor_key(doer.actor) if doer is not None else None
         self._avoid_sector = doer.actor.sector if doer is not None else None
-        target = None
+        target = sent = None
         patient = self._patient(tok)
         passive = patient is not None
         if patient is not None:
@@ -1225,12 +1225,11 @@ class Arguments:
                 if obj is not None and self._names_other(obj):
                     target = obj
                     if found == EventType.MOBILIZE and self._forces_sent(obj):
-                        # "sent troops to Saudi Arabia": the troops are the sender's own (and
-                        # no one the act is aimed at once they are known to be)
-                        own = self._forces_sent(obj, own_only=True)
-                        target = self._prep_target(tok, self.grammar.target_preps) or (
-                            None if own else obj
-                        )
+                        # "sent troops to Saudi Arabia": the troops are the sender's own,
+                        # named or not ("deployed thousands of troops to the south" is aimed
+                        # at no one), and no one the act is aimed at
+                        sent = obj
+                        target = self._prep_target(tok, self.grammar.target_preps)
                     break
             for prt in tok.children:  # "kidnapped up to 16 advisers": a misparsed object
                 if target is None and prt.dep_ == "prt" and prt.lower_ == "up":
@@ -1321,7 +1320,11 @@ class Arguments:
             target = self._prep_target(obj, self.grammar.target_preps)
         if target is None and not passive:  # "condemned the attack", "protested against it"
             # (a topic is no act done to anyone: "discussed the grain deal")
-            objects = [c for c in tok.children if c.dep_ == "dobj" and not object_is_topic] + [
+            objects = [
+                c
+                for c in tok.children
+                if c.dep_ == "dobj" and not object_is_topic and c is not sent
+            ] + [
                 o
                 for c in tok.children
                 if c.dep_ == "prep"

@@ -662,6 +662,11 @@ class EventReader(Arguments):
             and args_type not in self.lex.symmetric
             and not asked_thing
             and inquired is None
+            # "deployed thousands of troops to the south": the forces sent are no target
+            and not (
+                args_type == EventType.MOBILIZE
+                and any(c.dep_ == "dobj" and self._forces_sent(c) for c in tok.children)
+            )
         ):
             target = self._clause_target(tok)
         if (
@@ -1456,16 +1461,32 @@ class EventReader(Arguments):
         reader takes the state struck from what was read so far ("an air strike on a
         village in Sagaing" is not on Thailand, named in the last paragraphs)."""
         if self._scene_counts is None:
-            # a state, its government or any of its bodies ("Ukraine's military")
+            # a state, its government or any of its bodies ("Ukraine's military"), each
+            # phrase once ("Saudi Arabia's foreign minister" is read both as the state and
+            # as its minister), not the capital of the dateline: "TOKYO (AP) —" says where
+            # the report was filed (as _first_named)
+            line = self.doc.dateline
+            filed = line.start if line is not None and line.place else None
+            seen: set[int] = set()
+
+            def fresh(m: Mention) -> bool:
+                chars = set(range(m.start, m.end))
+                if chars & seen:
+                    return False
+                seen.update(chars)
+                return True
+
             self._scene_counts = Counter(
                 m.actor.country
                 for m in self.doc.mentions
                 if m.actor.country
+                and not (m.start == filed and m.rule.startswith("capital:"))
                 and m.actor.country not in EXTRA_CODES
                 and (m.actor.actor_id or "").startswith(("state:", "group:"))
                 # named, not referred to again ("it", "they"), nor a group word ("the two
                 # countries") that stands for several but is coded as the first of them
                 and not m.rule.startswith(("group:", "pronoun:"))
+                and fresh(m)
             )
         for code, count in self._scene_counts.most_common():
             if code != source_country:
