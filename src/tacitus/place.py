@@ -194,12 +194,12 @@ class Gazetteer:
             return Place(name, *region, "")  # "West Virginia", not western Virginia
         while words and words[0].lower() in self.region_words:
             words = words[1:]
-        whole = self.city(place_key(" ".join(words)), prefer) if len(words) > 1 else None
-        if (
-            whole is not None
-            and words[-1].lower() == "city"
-            and _named_by(whole, place_key(" ".join(words)))
-        ):
+        whole = (
+            self.city(place_key(" ".join(words)), prefer)
+            if len(words) > 1 and words[-1].lower() == "city"
+            else None
+        )
+        if whole is not None and _named_by(whole, place_key(" ".join(words))):
             # a city whose own name ends in an area word: "Benin City" is in Nigeria, not
             # the city of Benin ("Kuwait City" is Kuwait's either way)
             return Place(name, whole.country, whole.lat, whole.lon, "")
