@@ -165,6 +165,7 @@ class Persons:
                 kb_phrase = None
         else:
             (start, end), kb_phrase = spans.name_at[tok.i], None
+        before = [*np, *state.parsed[max(start - 1, 0) : start]]  # the title, the word before
         if role is None and appos_role is None:
             found = self._appositive(end)
             if found is not None:
@@ -179,10 +180,7 @@ class Persons:
             role is not None
             and appos_role is not None
             and appos_cue is not None
-            and any(
-                t.lower_ in self.words.former_words
-                for t in [*np, *state.parsed[max(start - 1, 0) : start]]
-            )
+            and any(t.lower_ in self.words.former_words for t in before)
         ):
             # "The head of the OAS mission, former Costa Rican President Laura Chinchilla,":
             # the office held now, set beside the name, is whose the person speaks for;
@@ -206,7 +204,7 @@ class Persons:
         else:
             actor, rule = self._doc_person(state.text(start, end))
         rule += appos_rule
-        self._note_gender(actor, [*np, *state.parsed[max(start - 1, 0) : start]])
+        self._note_gender(actor, before)
         if actor.country is None and cue is not None:
             actor.country = cue.actor.country
             if any(cue.actor is body for body in state.guessed) or any(
@@ -224,7 +222,6 @@ class Persons:
                 cue = descriptions.coref.speaker_body(tok)
                 if cue is not None:
                     actor.country = cue.actor.country
-        before = [*np, *state.parsed[max(start - 1, 0) : start]]
         if role is not None and role.sector == "PTY" and self._office_honorific(before):
             role = None  # "Republican Gov. X": the office, not the party, gives the sector
         if (
