@@ -1417,3 +1417,35 @@ def test_the_government_named_so_before_is_not_overruled_by_the_home() -> None:
     )
     assert ("ACCUSE", "SYR", "ISR") in found
     assert not any(kind == "ACCUSE" and source == "ISR" for kind, source, _ in found)
+
+
+def test_a_description_of_an_office_is_its_holder_not_anothers_with_the_word(kb) -> None:
+    # "the prime minister" is the one titled so, not a vice foreign minister named since;
+    # "the president" is not the vice president
+    doc, _, _ = resolve(
+        "Prime Minister Sanae Takaichi spoke in Tokyo on Monday. Vice Foreign Minister "
+        "Sun Weidong met officials. Tokyo said the prime minister's remarks stood.",
+        kb,
+    )
+    assert mention(doc, "prime minister").actor.name == "Sanae Takaichi"
+    doc, _, _ = resolve(
+        "President Alan Brisk signed the order. Vice President Jo Marl flew to Lima. "
+        "The president said the order would stand.",
+        kb,
+    )
+    assert mention(doc, "president").actor.name == "Alan Brisk"
+
+
+def test_a_report_filed_in_one_of_two_states_gives_untitled_officials_that_state() -> None:
+    # a story shared by China and Japan, filed in Beijing: the vice minister named by title
+    # alone is China's; the ambassador named by title alone is the envoy told of before
+    doc = tacitus.process(
+        "BEIJING, Nov 14 (Reuters) - China summoned Japan's ambassador on Friday over "
+        "remarks by Japanese Prime Minister Sanae Takaichi, the Chinese foreign ministry "
+        "said.\n\nVice Foreign Minister Sun Weidong told Ambassador Kenji Kanasugi that "
+        "Japan must retract the remarks. Tokyo rejected the protest, and Beijing told "
+        "Chinese citizens to avoid travel to Japan.\n",
+        published="2025-11-15",
+    )
+    assert mention(doc, "Vice Foreign Minister Sun Weidong").actor.country == "CHN"
+    assert mention(doc, "Ambassador Kenji Kanasugi").actor.country == "JPN"

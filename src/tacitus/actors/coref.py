@@ -210,12 +210,23 @@ class Coreference:
 
     def _holds(self, role: str | None, word: str) -> bool:
         """A person of ``role`` may be called by the role ``word``: the role holds the word
-        ("foreign minister": "the minister"), or it is one the word covers ("president":
-        "the leader")."""
+        ("foreign minister": "the minister") and is that office, not another one named with
+        it ("Prime Minister X" is not "the minister", "Vice President X" not "the
+        president"), or it is one the word covers ("president": "the leader")."""
         role = (role or "").lower()
-        return word in role or any(
-            f" {kind} " in f" {role} " for kind in self.words.role_covers.get(word, ())
-        )
+        if word in role:
+            office = self._office(role)
+            return office is None or office == word
+        return any(f" {kind} " in f" {role} " for kind in self.words.role_covers.get(word, ()))
+
+    def _office(self, role: str) -> str | None:
+        """The office a written title ends in, the longest that is a role ("vice foreign
+        minister": "minister"; "prime minister": itself), or None."""
+        words = tuple(role.split())
+        for start in range(len(words)):
+            if words[start:] in self.state.kb.roles:
+                return " ".join(words[start:])
+        return None
 
     def speaker_body(self, tok: Token) -> Mention | None:
         """The state or body a spokesperson named with no country at ``tok`` speaks for:

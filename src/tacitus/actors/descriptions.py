@@ -444,7 +444,7 @@ class Descriptions:
                 return state.make(left, end, self._sector_group(role), f"role:{role.title}", title)
             return None
         if role.kind == "person" and not plural:
-            target = self.coref.antecedent(tok, ("person",), role_word=tok.lemma_.lower())
+            target = self.coref.antecedent(tok, ("person",), role_word=role.title)
         elif role.kind == "person":  # "the two ministers", "both leaders"
             if group := self.groups.persons(tok):
                 self.groups.partners[tok.i] = group

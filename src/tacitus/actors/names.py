@@ -196,7 +196,7 @@ class Persons:
         if cue is None and appos_office is not None:
             cue = self._office_told_before(appos_office)
         if cue is None and role is not None and role.kind == "person":
-            cue = self._fronted_state(tok)
+            cue = self._fronted_state(tok) or self._envoy_told_before(tok, role)
         if kb_phrase is not None:
             actor, rule = state.kb_actor(kb_phrase), kb_phrase.rule
             if cue is not None and cue.actor.country != actor.country:
@@ -310,6 +310,17 @@ class Persons:
         found = self.descriptions.coref.antecedent(
             office, ("person",), role_word=office.lemma_.lower()
         )
+        if found is None or (found.actor.actor_id or "").startswith("person:"):
+            return None
+        return found if found.actor.country else None
+
+    def _envoy_told_before(self, tok: Token, role: Role) -> Mention | None:
+        """The state whose envoy was told of before with no name, for a title of that post
+        set before a name with no country ("summoned Japan's ambassador ... told
+        Ambassador Kenji Kanasugi"): the envoy of that state, not of the place he serves."""
+        if role.title not in self.words.posted_roles:
+            return None
+        found = self.descriptions.coref.antecedent(tok, ("person",), role_word=role.title)
         if found is None or (found.actor.actor_id or "").startswith("person:"):
             return None
         return found if found.actor.country else None

@@ -88,6 +88,11 @@ class ActorResolver:
             # at a think tank"; nor the host of a deal between the two, named less)
             most = max(votes.values())
             shared = {c for c, n in votes.items() if n * _HOME_LEAD >= most}
+            filed = self._filed_in()
+            if filed in shared:
+                # "BEIJING (Reuters) - China summoned Japan's ambassador": a report filed in
+                # one of the states it shares calls that state's officials by title alone
+                return filed
             people = {
                 m.actor.actor_id: m.actor.country
                 for m in self.mentions()
@@ -98,6 +103,14 @@ class ActorResolver:
             }
             found = _leader(Counter(people.values()))
         return found
+
+    def _filed_in(self) -> str | None:
+        """The country of the dateline's place ("BEIJING, Nov 14 (Reuters) -"), or None."""
+        line = self._state.doc.dateline
+        if line is None or not line.place:
+            return None
+        found = next((m for m in self.mentions() if m.start == line.start), None)
+        return found.actor.country if found is not None else None
 
     def _place_with_bodies(self) -> None:
         """With no home country, police named bare ("police said"), and their
