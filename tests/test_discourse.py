@@ -1449,3 +1449,34 @@ def test_a_report_filed_in_one_of_two_states_gives_untitled_officials_that_state
     )
     assert mention(doc, "Vice Foreign Minister Sun Weidong").actor.country == "CHN"
     assert mention(doc, "Ambassador Kenji Kanasugi").actor.country == "JPN"
+
+
+def test_a_title_before_a_name_the_tagger_missed_names_a_person() -> None:
+    # "President Umaro Sissoco Embalo" is one person, though the tagger did not mark the
+    # name, and "he" is him (not "Gunfire", which the tagger took for a name)
+    doc = tacitus.process(
+        "Gunfire was heard near the palace, witnesses said.\n\nPresident Umaro Sissoco "
+        "Embalo told the French magazine Jeune Afrique that he had been arrested at his "
+        "office.\n",
+        published="2025-11-26",
+    )
+    assert mention(doc, "President Umaro Sissoco Embalo").actor.sector == "GOV"
+    assert mention(doc, "he").actor.name == "Umaro Sissoco Embalo"
+
+
+def test_the_neighbouring_country_is_not_the_subjects_own(kb) -> None:
+    doc, _, _ = resolve(
+        "Police in Tanzania fired on protesters. Kenya's president urged calm in the "
+        "neighbouring country.",
+        kb,
+    )
+    assert mention(doc, "neighbouring country").actor.country == "TZA"
+
+
+def test_a_name_set_beside_a_partys_kind_is_that_party_not_a_person(kb) -> None:
+    doc, _, _ = resolve(
+        "The main party, Chadema, said hundreds had been killed. Chadema leader Tundu "
+        "Lissu denied the charges.",
+        kb,
+    )
+    assert mention(doc, "Chadema").actor.sector == "PTY"

@@ -879,3 +879,24 @@ def test_the_last_of_joined_verbs_is_where_the_first_is() -> None:
         "The explosion struck just north of Kirkuk, and also killed one guard and wounded another."
     )
     assert placed(text, "wounded").name == "Kirkuk"
+
+
+def test_a_person_in_an_of_phrase_is_who_not_where() -> None:
+    doc = tacitus.process(
+        "The deal was signed by Congolese envoy Sumbu Sita Mambu in the presence of "
+        "U.S. adviser Massad Boulos.",
+        published="2025-11-15",
+    )
+    signed = [e for e in doc.events if e.trigger == "signed"]
+    assert signed and all(e.location is None or "Boulos" not in e.location.name for e in signed)
+
+
+def test_a_lower_case_word_inside_a_tagged_place_name_is_part_of_it() -> None:
+    doc = tacitus.process(
+        "Police fired tear gas at protesters in Dar es Salaam on Thursday.", published="2025-10-30"
+    )
+    fired = [e for e in doc.events if e.trigger == "fired"]
+    assert fired and (fired[0].location.name, fired[0].location.country) == (
+        "Dar es Salaam",
+        "TZA",
+    )

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -563,7 +564,10 @@ def _name_tokens(head: Any, gazetteer: Gazetteer) -> list[Any]:
                 continue
             break
         if left.dep_ in ("compound", "amod", "nmod") and (
-            _capitalised(left) or left.lower_ in gazetteer.region_words
+            _capitalised(left)
+            or left.lower_ in gazetteer.region_words
+            # "Dar es Salaam": a lower-case word inside the name the tagger marks
+            or (left.ent_type_ in gazetteer.place_entities and toks[0].ent_iob_ == "I")
         ):
             toks.insert(0, left)
         elif left.text in ("-", "‑") and left.i > 0:
@@ -613,6 +617,12 @@ class PlaceFinder:
             (m.start, m.end)
             for m in people
             if m.actor.sector or m.actor.country or m.rule.startswith("kb:")
+        ]
+        named = Counter(m.actor.actor_id for m in people)
+        self.told_persons = [
+            (m.start, m.end)
+            for m in people
+            if (m.start, m.end) in self.known_persons or named[m.actor.actor_id] > 1
         ]
         self.actors = [(m.start, m.end) for m in doc.mentions]
         # the countries of the bodies and persons a name stands for: "destroy Hamas" names
@@ -829,6 +839,8 @@ class PlaceFinder:
             named = prep.lower_ == "of" and self._area(obj)
             for child in prep.children:
                 if child.dep_ == "pobj":
+                    if prep.lower_ == "of" and not named and self._person(child):
+                        continue  # "in the presence of Massad Boulos": who, not where
                     found = self._in_phrase(child, depth + 1, located, named, venue)
                     if found is None:
                         continue
@@ -841,6 +853,12 @@ class PlaceFinder:
             if done_to is not None:
                 return done_to, obj
         return whose
+
+    def _person(self, tok: Any) -> bool:
+        """``tok`` is in the name of a person the actor stage is sure of: known for more
+        than a name, or named more than once (a name the tagger took for a person once may
+        be a place: "at the southern slope of Tal Al-Bardah")."""
+        return any(s <= tok.idx < e for s, e in self.told_persons)
 
     def _acted_place(self, noun: Any) -> Place | None:
         """The place an act noun's own clause says it was done to: "an attack that struck

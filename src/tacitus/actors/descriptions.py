@@ -472,7 +472,9 @@ class Descriptions:
                 # (nor a sector: "the warring parties" are no political parties)
                 return None
             else:
-                target = self.coref.antecedent(tok, ("state",), countries=forms)
+                target = self.coref.antecedent(
+                    tok, ("state",), countries=forms, not_actors=self._neighbour_of(np)
+                )
         elif role.kind == "body" and plural and tok.lower_ != role.title:
             # "both governments", "the two armies"; "the police" is one body
             if group := self.groups.states(tok):
@@ -906,6 +908,19 @@ class Descriptions:
             and seen.mention.actor.sector == body.sector
             for seen in self.coref.seen
         )
+
+    def _neighbour_of(self, np: list[Token]) -> tuple[str, ...]:
+        """The state a "neighbouring country" borders, which it is not: the subject's
+        ("Kenya's president urged calm in the neighbouring country": not Kenya)."""
+        if not any(t.lower_.startswith(tuple(self.words.pair_words)) for t in np):
+            return ()
+        verb = np[-1].head
+        while verb.dep_ not in ("ROOT", "ccomp", "conj") and verb.head.i != verb.i:
+            verb = verb.head
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and (found := self.state.mention(c)) is not None:
+                return (f"state:{found.actor.country}",) if found.actor.country else ()
+        return ()
 
     def office_in_title(self, tok: Token, np: list[Token]) -> Actor | None:
         """The state's body named bare in the title of the person ``tok`` ("ministry" of

@@ -426,14 +426,15 @@ class Spans:
                 and tok.i not in self.body_at
                 and tok.text[:1].isupper()
             ):
-                prev = tok.nbor(-1) if tok.i > 0 else None
+                first = self._name_start(tok)  # "President [Umaro Sissoco] Embalo"
+                prev = first.nbor(-1) if first.i > 0 else None
                 if prev is not None and prev.i in self.role_at and prev.head.i == tok.i:
                     if self._names_place([prev, tok]):  # "the Military Airport": a place
                         start, end, _ = self.role_at[prev.i]
                         for j in range(start, end):
                             self.role_at.pop(j, None)
                     else:
-                        self.add_name(tok.i, tok.i + 1)
+                        self.add_name(first.i, tok.i + 1)
                 elif tok.lower_ in named and self._stands_alone(tok):
                     # "Phumtham said", after "Prime Minister Phumtham Wechayachai": a
                     # name the tagger knew in full but not alone
@@ -443,6 +444,23 @@ class Spans:
                     parts = [c for c in tok.lefts if c.dep_ in self.words.name_part_deps]
                     if all(p.pos_ == "PROPN" and p.i not in self.phrase_at for p in parts):
                         self.add_name(min([tok.i] + [p.i for p in parts]), tok.i + 1)
+
+    def _name_start(self, tok: Token) -> Token:
+        """The first of the capitalised proper nouns just before ``tok`` that hang on it,
+        free of any other reading: the given names of a name the tagger did not mark."""
+        first = tok
+        while first.i > 0:
+            left = first.nbor(-1)
+            if (
+                left.dep_ != "compound"
+                or left.head.i != tok.i
+                or left.pos_ != "PROPN"
+                or not left.text[:1].isupper()
+                or any(left.i in found for found in (self.role_at, self.phrase_at, self.body_at))
+            ):
+                break
+            first = left
+        return first
 
     def _name_ends(self) -> set[str]:
         """The first and last words of the full person names found so far, lower-cased:
@@ -478,6 +496,20 @@ class Spans:
                 words.insert(0, t)
             if words and not all(t.i in self.phrase_at for t in words):  # not "Russian party"
                 names.setdefault(tuple(t.lower_ for t in words), ent[-1].i)
+        for tok in doc:
+            # "the main opposition party, Chadema,": a name set beside its kind
+            kind = self.role_at.get(tok.head.i)
+            if (
+                tok.dep_ != "appos"
+                or tok.pos_ != "PROPN"
+                or tok.i in self.phrase_at
+                or kind is None
+                or kind[2].kind != "body"
+                or kind[2].sector not in _NAMED_BODY_SECTORS
+            ):
+                continue
+            words = [t for t in tok.lefts if t.dep_ == "compound" and t.text[:1].isupper()]
+            names.setdefault(tuple(t.lower_ for t in [*words, tok]), tok.head.i)
         for key, head in names.items():
             size = len(key)
             for i in range(head + 1, len(doc) - size + 1):
