@@ -1480,3 +1480,22 @@ def test_a_name_set_beside_a_partys_kind_is_that_party_not_a_person(kb) -> None:
         kb,
     )
     assert mention(doc, "Chadema").actor.sector == "PTY"
+
+
+def test_the_paramilitary_group_is_the_armed_group_named_before(kb) -> None:
+    doc, _, _ = resolve(
+        "The RSF seized El Fasher last month. The army accused the paramilitary group of "
+        "shelling Babanusa.",
+        kb,
+    )
+    assert mention(doc, "paramilitary group").actor.actor_id == "org:rsf-sudan"
+
+
+def test_a_politician_named_by_a_leaning_is_placed_at_home(kb) -> None:
+    doc, _, _ = resolve(
+        "Honduras counted votes on Monday. Honduran officials said the count was slow. "
+        "Conservative candidate Nasry Asfura led centrist Salvador Nasralla. Nasralla "
+        "accused the council of fraud.",
+        kb,
+    )
+    assert mention(doc, "Nasralla").actor.country == "HND"

@@ -482,3 +482,22 @@ def test_a_past_verb_after_the_subjects_relative_clause_is_the_verb(resources) -
     text = "Qatar and Egypt, which brokered the truce, called on both sides to honour it."
     assert word(text, "called").dep_ == "ROOT"
     assert word(text, "Qatar").head.text == "called"
+
+
+def test_an_adjective_read_as_a_subject_before_a_name_is_the_names() -> None:
+    declared = word(
+        "Sudan's paramilitary Rapid Support Forces declared a three-month truce on Monday.",
+        "declared",
+    )
+    subjects = [c.text for c in declared.children if c.dep_ == "nsubj"]
+    assert subjects == ["Forces"]
+
+
+def test_a_common_word_opening_a_sentence_is_no_person_but_a_surname_is() -> None:
+    parsed = load_model()(
+        "Military officers said on Wednesday they had taken control of the country.\n\n"
+        "Gunfire was heard near the presidential palace in the capital earlier in the day, "
+        "witnesses said. Vieira said the talks went well.\n"
+    )
+    persons = [e.text for e in parsed.ents if e.label_ == "PERSON"]
+    assert "Gunfire" not in persons and "Vieira" in persons

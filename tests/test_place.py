@@ -883,8 +883,10 @@ def test_the_last_of_joined_verbs_is_where_the_first_is() -> None:
 
 def test_a_person_in_an_of_phrase_is_who_not_where() -> None:
     doc = tacitus.process(
-        "The deal was signed by Congolese envoy Sumbu Sita Mambu in the presence of "
-        "U.S. adviser Massad Boulos.",
+        "The deal was signed by Congolese government envoy Sumbu Sita Mambu and M23 "
+        "negotiator Benjamin Mbonimpa in the presence of Qatari Minister of State Mohammed "
+        'Al-Khulaifi and U.S. senior adviser Massad Boulos.\n\n"This is a step," Boulos '
+        "told reporters.\n",
         published="2025-11-15",
     )
     signed = [e for e in doc.events if e.trigger == "signed"]

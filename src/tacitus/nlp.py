@@ -84,6 +84,7 @@ def load_model(lang: str = DEFAULT_LANGUAGE) -> Language:
         preps = language_file("grammar.yaml", lang).get("absolute_preps") or []
         nlp.add_pipe("tacitus_absolute_verbs", config={"preps": list(preps)})
         nlp.add_pipe("tacitus_hyphened_given_names")
+        nlp.add_pipe("tacitus_common_word_names")
         for repair in ("tacitus_verb_between_names", "tacitus_quoted_modifiers"):
             nlp.add_pipe(repair)
         nlp.add_pipe("tacitus_listed_verbs")
@@ -97,6 +98,7 @@ def load_model(lang: str = DEFAULT_LANGUAGE) -> Language:
         nlp.add_pipe("tacitus_fronted_objects")
         nlp.add_pipe("tacitus_perfect_modifiers")
         nlp.add_pipe("tacitus_unhyphened_holders")
+        nlp.add_pipe("tacitus_adjective_subjects")
         nlp.add_pipe("tacitus_tensed_conjuncts")
         nlp.add_pipe("tacitus_dateline_heads")
         nlp.add_pipe("tacitus_rootless_subjects")

@@ -50,7 +50,13 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
 - ``tacitus_unhyphened_holders``: "targeting the Syrian Arab Army controlled Industrial
   District" — "controlled" after a name, with no subject, is the adjective of "army-
   controlled" written without its hyphen, not a verb of the sentence taking the place as
-  its object.
+  its object;
+- ``tacitus_common_word_names``: "Gunfire was heard" — one word opening a sentence that
+  English knows as a common word, tagged a person though the text never writes it as a
+  name elsewhere, is no person;
+- ``tacitus_adjective_subjects``: "Sudan's paramilitary Rapid Support Forces declared" —
+  an adjective read as a subject of its own right before the name that is the verb's
+  subject is a word of that name's phrase (with the owner hung on it).
 """
 
 from __future__ import annotations
@@ -1034,3 +1040,61 @@ def unhyphened_holders(doc: Doc) -> Doc:
         if _rehang(doc, changes):
             tok.tag_ = "VBN"
     return doc
+
+
+@Language.component("tacitus_adjective_subjects")
+def adjective_subjects(doc: Doc) -> Doc:
+    """Re-read "Sudan's paramilitary Rapid Support Forces declared a truce": an adjective
+    read as a subject, right before the phrase of a name that is a subject of the same
+    verb, is an adjective of that name, and what hung on it (the owner) hangs on the name."""
+    for tok in doc[:-1]:
+        if tok.dep_ != "nsubj" or tok.pos_ != "ADJ":
+            continue
+        name = next(
+            (
+                c
+                for c in tok.head.children
+                if c.dep_ == "nsubj"
+                and c.i > tok.i
+                and c.pos_ == "PROPN"
+                and c.left_edge.i == tok.i + 1
+            ),
+            None,
+        )
+        if name is None:
+            continue
+        changes = {tok.i: (name.i, "amod")}
+        for c in tok.children:
+            changes[c.i] = (name.i, c.dep_)
+        _rehang(doc, changes)
+    return doc
+
+
+@Language.factory("tacitus_common_word_names")
+def common_word_names(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Undo a person tag on one word opening a sentence ("Gunfire was heard near the
+    palace") when the word is a common English word (one the lemmatizer's word lists hold)
+    and the text writes it capitalised nowhere else but at a sentence start, nor as the
+    last word of a longer name: capitals there tell nothing. A surname alone ("Vieira
+    said") is no common word; "Rice said" after "Condoleezza Rice" ends a name."""
+    lemmatizer = _lemmatizer(nlp)
+    index = lemmatizer.lookups.get_table("lemma_index", {}) if lemmatizer is not None else {}
+    words: set[str] = {w for pos in ("noun", "verb", "adj") for w in index.get(pos, [])}
+
+    def repair(doc: Doc) -> Doc:
+        lone = [
+            e
+            for e in doc.ents
+            if e.label_ == "PERSON" and len(e) == 1 and e[0].is_sent_start and e[0].lower_ in words
+        ]
+        if not lone:
+            return doc
+        named = {t.lower_ for t in doc if t.text[:1].isupper() and not t.is_sent_start} | {
+            e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+        }
+        drop = {e.start for e in lone if e[0].lower_ not in named}
+        if drop:
+            doc.ents = [e for e in doc.ents if e.start not in drop or len(e) > 1]
+        return doc
+
+    return repair
