@@ -3,6 +3,7 @@ and the one who suffered a passive as the doer of a "while" participle on it."""
 
 from __future__ import annotations
 
+import tacitus
 from test_events import by_trigger, code
 
 
@@ -341,3 +342,16 @@ def test_a_headlines_bare_participle_tells_whom_it_was_done_to(resources) -> Non
         if e.type.value == "ASSAULT"
     ]
     assert found and all(e.source is None or e.source.sector != "GOV" for e in found)
+
+
+def test_those_killed_in_the_strike_told_before_were_killed_by_its_doer() -> None:
+    doc = tacitus.process(
+        "An Israeli air strike on Beirut's southern suburbs on Sunday killed Hezbollah's "
+        "top military commander, Haytham Ali Tabatabai, the Israeli military said.\n\n"
+        "Lebanon's health ministry said five people were killed and 28 wounded in the "
+        "strike, which hit an apartment building in the Haret Hreik district.\n",
+        published="2025-11-24",
+    )
+    # (told as the same act, the later telling may be merged into the first)
+    told = [e for e in doc.events if e.trigger in ("killed", "wounded")]
+    assert told and all(e.source is not None and e.source.country == "ISR" for e in told)

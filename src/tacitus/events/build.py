@@ -695,6 +695,26 @@ class EventReader(Arguments):
             and any(t.type == etype for t in self.lex.nouns.get(lemma_of(source), []))
             else None
         )
+        if (
+            act_doer is None
+            and (source is None or self._resolve(source) is None)
+            and not nominal
+            and etype == EventType.ASSAULT
+        ):
+            # "five people were killed and 28 wounded in the strike": the strike told
+            # before did it
+            act_doer = next(
+                (
+                    self._earlier_act_doer(obj, [], any_number=True)
+                    for verb in (tok, *tok.conjuncts)
+                    for prep in verb.children
+                    if prep.dep_ == "prep" and prep.lower_ in self.grammar.act_preps
+                    for obj in prep.children
+                    if obj.dep_ == "pobj"
+                    and any(t.type == etype for t in self.lex.nouns.get(lemma_of(obj), []))
+                ),
+                None,
+            )
         placed_source = doer_placed = False
         if (
             act_doer is None
@@ -1030,7 +1050,11 @@ class EventReader(Arguments):
         if not any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in act.children
         ) or any(
-            c.dep_ in ("poss", "prep", "amod", "compound", "acl", "relcl") for c in act.children
+            c.dep_ in ("poss", "prep", "amod", "compound", "acl", "relcl")
+            # "in the strike, which hit a building": a clause set off by a comma tells
+            # more of the act told before
+            and not (c.dep_ == "relcl" and act.doc[c.left_edge.i - 1].text == ",")
+            for c in act.children
         ):
             return None  # "the Israeli attack", "the attack on Gaza": told here, or new
         # (a reaction is to a deed, not to another reaction: "the attack" of words is not it)
