@@ -1926,15 +1926,17 @@ class EventReader(Arguments):
         an act: "have long demanded a halt", "has criticised the settlements for years",
         "has been fighting to topple the government since 2006", "have detained thousands
         since the 2013 coup" (not "was jailed for two years", "has been held for years",
-        "have attacked three towns since Monday")."""
+        "have attacked three towns since Monday"). A simple past so spanned is a course
+        run, no act either: "Saudi Arabia fought the Houthis for years"."""
         kids = list(verb.children)
-        if not any(c.dep_ == "aux" and lemma_of(c) in self.grammar.perfect_aux for c in kids):
-            return False
         if any(c.dep_ == "auxpass" for c in kids):
             return False
-        if any(c.dep_ == "advmod" and c.lower_ in self.grammar.habit_adverbs for c in kids):
+        if not any(c.dep_ == "aux" and lemma_of(c) in self.grammar.perfect_aux for c in kids):
+            if verb.tag_ != "VBD" or any(c.dep_ == "aux" for c in kids):
+                return False
+        elif any(c.dep_ == "advmod" and c.lower_ in self.grammar.habit_adverbs for c in kids):
             return True
-        if any(
+        elif any(
             p.dep_ == "prep" and p.lower_ == "since" and any(self._a_year(g) for g in p.children)
             for p in (*kids, *(g for c in kids if c.dep_ == "xcomp" for g in c.children))
         ):
