@@ -430,6 +430,18 @@ def test_a_side_named_at_the_time_of_play_plays(text, trigger, resources) -> Non
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
+        ("The battle for voters in Pennsylvania is intensifying.", "battle"),
+        ("The two parties are fighting for votes in northern Kenya.", "fighting"),
+        ("Kenyan telecoms firms are locked in a price war for customers.", "war"),
+    ],
+)
+def test_a_contest_for_votes_or_buyers_is_no_combat(text, trigger, resources) -> None:
+    assert "ASSAULT" not in types_of(text, trigger, resources)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
         ("Russia attacked the stadium in Kharkiv with drones on Sunday.", "attacked"),
         ("Russian troops attacked Kharkiv in the second half of 2024.", "attacked"),
         ("Police fired tear gas at fans in Cairo before the kickoff.", "fired"),
