@@ -356,6 +356,9 @@ def test_a_convoy_still_comes_under_attack(resources) -> None:
         "PESHAWAR, Oct 8 - Militant attacks in Pakistan have increased since 2021.",
         "Kidnappings have surged in northern Nigeria over the past decade.",
         "Attacks on aid workers in Sudan doubled last year, the United Nations said.",
+        # how often they happen
+        "Mass kidnappings by armed gangs have become common in northern Nigeria.",
+        "Attacks on aid workers remain frequent in South Sudan.",
     ],
 )
 def test_a_count_of_acts_rising_or_falling_is_a_trend_no_act(text, resources) -> None:

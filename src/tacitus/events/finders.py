@@ -1474,13 +1474,17 @@ class LexiconFinder:
     def _counted_trend(self, noun: Token) -> bool:
         """The event noun ``noun`` (or the group it is counted in) is the subject of a verb
         telling how many such acts there were ("attacks on journalists have increased",
-        "a wave of kidnappings surged"): a trend over many acts, not an act reported."""
+        "a wave of kidnappings surged"), or how often they happen ("mass kidnappings have
+        become common"): a trend over many acts, not an act reported."""
         noun = group_of(noun, self.lex)
-        return (
-            noun.dep_ == "nsubj"
-            and noun.head.i != noun.i
-            and noun.head.pos_ == "VERB"
-            and lemma_of(noun.head) in self.lex.amount_verbs
+        if noun.dep_ != "nsubj" or noun.head.i == noun.i:
+            return False
+        verb = noun.head
+        return (verb.pos_ == "VERB" and lemma_of(verb) in self.lex.amount_verbs) or (
+            lemma_of(verb) in ("be", "become", "remain")
+            and any(
+                c.dep_ == "acomp" and lemma_of(c) in self.lex.frequency_words for c in verb.children
+            )
         )
 
     def _private_crime(self, verb: Token, reader: EventReader) -> bool:

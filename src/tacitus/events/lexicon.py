@@ -67,6 +67,7 @@ class TriggerLexicon:
     occurrence_verbs: frozenset[str] = frozenset()  # "clashes erupted", "took place"
     existential_verbs: frozenset[str] = frozenset()  # "there were protests"
     amount_verbs: frozenset[str] = frozenset()  # "attacks have increased": a trend
+    frequency_words: frozenset[str] = frozenset()  # "kidnappings have become common"
     predicate_verbs: frozenset[str] = frozenset()  # "the attack was part of a campaign"
     member_words: frozenset[str] = frozenset()  # "it was part of a series of attacks"
     crowd_counts: frozenset[str] = frozenset()  # "hundreds of officials protested"
@@ -414,6 +415,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         occurrence_verbs=_words(data, "occurrence_verbs"),
         existential_verbs=_words(data, "existential_verbs"),
         amount_verbs=_words(data, "amount_verbs"),
+        frequency_words=_words(data, "frequency_words"),
         predicate_verbs=_words(data, "predicate_verbs"),
         planned_acts=_words(data, "planned_acts"),
         member_words=_words(data, "member_words"),
