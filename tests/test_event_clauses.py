@@ -123,6 +123,35 @@ def test_a_standing_stance_is_no_act(text, resources) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Al Shabaab has been fighting to topple the Somali government since 2006.",
+        "Egyptian authorities have detained thousands of activists since 2013, rights groups say.",
+        "Since 2019, rebels have attacked the pipeline in Nigeria.",
+        "Russia has bombed Syrian towns since the 2015 intervention.",
+        # a simple past run for years is a course too
+        "Saudi Arabia fought the Houthis in Yemen for years.",
+        "Israel occupied southern Lebanon for decades.",
+    ],
+)
+def test_a_perfect_running_since_a_year_is_a_standing_course_no_act(text, resources) -> None:
+    # what has gone on since a year back is the doer's course, not this report's act
+    assert code(text, resources) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels have attacked three Nigerian towns since Monday.",
+        "Police have arrested 40 people in Nairobi since the protests began.",
+        "The Kenyan army shelled Somali towns for hours on Monday.",
+    ],
+)
+def test_a_perfect_since_a_recent_time_is_an_act(text, resources) -> None:
+    assert [e for e in code(text, resources) if e.type.value in ("ASSAULT", "COERCE")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Turkey has accused Sweden of harbouring terrorists.",
         "Kenya has jailed the activist for two years.",
     ],

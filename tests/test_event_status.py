@@ -315,6 +315,22 @@ def test_an_event_noun_qualified_or_foiled_is_not_asserted(
         ("Peru cautioned Bolivia against attacking Chile.", "attacking", {("ASSAULT", "negated")}),
         # what one agrees to do is a promise, not yet done
         ("Peru agreed to withdraw its troops from Bolivia.", "withdraw", {("AGREE", "asserted")}),
+        # the aim of a trip shares its future or its "could"; a trip made, its past
+        (
+            "Javier Milei will travel to Washington next month to meet Donald Trump.",
+            "meet",
+            {("AGREE", "asserted")},
+        ),
+        (
+            "Peru could send troops to the border to attack Bolivia.",
+            "attack",
+            {("ASSAULT", "hypothetical")},
+        ),
+        (
+            "Javier Milei travelled to Washington on Monday to meet Donald Trump.",
+            "meet",
+            {("CONSULT", "asserted")},
+        ),
     ],
 )
 def test_an_imminent_or_agreed_act_is_not_reported_as_done(

@@ -20,6 +20,7 @@ the finder.
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
@@ -50,6 +51,8 @@ if TYPE_CHECKING:
 
 # What an event gets as confidence when its rule was never measured on the dev sets.
 UNMEASURED_RULE_SCORE = 0.5
+# A game's score: "4-1", "112-98" (not a year's span, "1998-2000").
+_SCORE = re.compile(r"\d{1,3}-\d{1,3}")
 # Dependents of a verb used transitively or in the passive (``needs_object: none``).
 _TRANSITIVE_DEPS = ("dobj", "ccomp", "nsubjpass", "auxpass", "agent")
 # Dependents that make a verb a refusal of something (``needs_object: complement``):
@@ -398,6 +401,8 @@ class LexiconFinder:
                     continue  # "the stock market rallied", "China's demand for oil"
                 if self._sport_doer(tok, nominal, reader):
                     continue  # "the team attacked", "suspended by the league"
+                if trig.type in self.lex.unattributed and self._play(tok, nominal, reader):
+                    continue  # "Real Madrid attacked from the first whistle"
                 if (
                     trig.type == EventType.ASSAULT
                     and not nominal
@@ -1353,8 +1358,17 @@ class LexiconFinder:
         """``noun`` is a fire, an explosion or a collapse with no weapon in its sentence
         nor armed doer in ``clause``, in a workplace or a home ("a fire at a textile
         factory", "a gas leak explosion in a building"), or one that "broke out"; not
-        "Israeli fire", "a blast caused by a car bomb", "an explosion set off by militants"."""
-        if lemma_of(noun) not in self.lex.hazard_nouns:
+        "Israeli fire", "a blast caused by a car bomb", "an explosion set off by militants".
+        A store of fuel or a workplace that exploded is such a blast: "a tanker truck
+        exploded on a highway", "a gas cylinder exploded" (not "a car exploded")."""
+        if lemma_of(noun) not in self.lex.hazard_nouns and not (
+            noun.dep_ == "nsubj"
+            and lemma_of(noun.head) == "explode"
+            and any(
+                lemma_of(m) in self.lex.accident_settings
+                for m in (noun, *(c for c in noun.children if c.dep_ in ("compound", "amod")))
+            )
+        ):
             return False
         weapons = self.lex.weapon_words
         if any(lemma_of(t) in weapons or t.lower_ in weapons for t in noun.sent):
@@ -1460,13 +1474,17 @@ class LexiconFinder:
     def _counted_trend(self, noun: Token) -> bool:
         """The event noun ``noun`` (or the group it is counted in) is the subject of a verb
         telling how many such acts there were ("attacks on journalists have increased",
-        "a wave of kidnappings surged"): a trend over many acts, not an act reported."""
+        "a wave of kidnappings surged"), or how often they happen ("mass kidnappings have
+        become common"): a trend over many acts, not an act reported."""
         noun = group_of(noun, self.lex)
-        return (
-            noun.dep_ == "nsubj"
-            and noun.head.i != noun.i
-            and noun.head.pos_ == "VERB"
-            and lemma_of(noun.head) in self.lex.amount_verbs
+        if noun.dep_ != "nsubj" or noun.head.i == noun.i:
+            return False
+        verb = noun.head
+        return (verb.pos_ == "VERB" and lemma_of(verb) in self.lex.amount_verbs) or (
+            lemma_of(verb) in ("be", "become", "remain")
+            and any(
+                c.dep_ == "acomp" and lemma_of(c) in self.lex.frequency_words for c in verb.children
+            )
         )
 
     def _private_crime(self, verb: Token, reader: EventReader) -> bool:
@@ -1562,6 +1580,24 @@ class LexiconFinder:
                 or any(lemma_of(c) in self.lex.game_words for c in d.children)
             )
             for d in self._doers(tok, nominal, reader, ("poss",))
+        )
+
+    def _play(self, tok: Token, nominal: bool, reader: EventReader) -> bool:
+        """A side named by its name does ``tok`` in a sentence that tells the time of play
+        in a game or its score: "Real Madrid attacked from the first whistle", "United
+        attacked in the second half", "crushed Tottenham 4-1" (not "troops attacked the
+        stadium", "the second half of the year")."""
+        if not any(d.pos_ == "PROPN" for d in self._doers(tok, nominal, reader, ("poss",))):
+            return False
+        return any(
+            lemma_of(t) in self.lex.play_times
+            or _SCORE.fullmatch(t.text)
+            or (
+                lemma_of(t) == "half"
+                and any(c.lower_ in ("first", "second") for c in t.children)
+                and not any(c.lower_ == "of" for c in t.children)
+            )
+            for t in tok.sent
         )
 
     def _political(self, tok: Token, nominal: bool, reader: EventReader) -> bool:

@@ -156,11 +156,20 @@ class ClauseReader:
         )
 
     def aux(self, tok: Token) -> set[str]:
-        words = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+        kids = list(tok.children)
+        words = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
         if tok.dep_ == "xcomp":  # "will try to...", "is going to attack"
             words |= {c.lower_ for c in tok.head.children if c.dep_ == "aux"}
             if lemma_of(tok.head) in self.grammar.future_heads and tok.head.tag_ == "VBG":
                 words.add("will")  # "is going to attack": the future
+        if (
+            tok.dep_ == "advcl"
+            and any(c.dep_ == "aux" and c.lower_ in self.grammar.infinitive_words for c in kids)
+            and not has_subject(tok)
+        ):
+            # the aim of a trip shares its modal: "will travel to Washington to meet Trump"
+            modal = self.grammar.future_aux | self.grammar.hypothetical_aux
+            words |= {c.lower_ for c in tok.head.children if c.dep_ == "aux"} & modal
         if (
             tok.dep_ == "conj"
             and not words
