@@ -1030,7 +1030,10 @@ class EventReader(Arguments):
         if not any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in act.children
         ) or any(
-            c.dep_ in ("poss", "prep", "amod", "compound", "acl", "relcl") for c in act.children
+            c.dep_ in ("poss", "prep", "amod", "compound", "acl", "relcl")
+            # "condemned the move as illegal": what the act is called, not which act
+            and not (c.dep_ == "prep" and c.lower_ in self.grammar.seeming_words)
+            for c in act.children
         ):
             return None  # "the Israeli attack", "the attack on Gaza": told here, or new
         # (a reaction is to a deed, not to another reaction: "the attack" of words is not it)
