@@ -727,11 +727,19 @@ class EventReader(Arguments):
         mutual = nominal and self._reciprocal_noun(tok)
         # "clashes between protesters and police": the first side against the second
         pair = self._between(tok) if etype in self.lex.symmetric or mutual else None
-        if pair is None and mode == "third-party" and not nominal:
-            # "brokered a truce between X and Y": the sides are named on what was brokered
+        if pair is None and mode in ("third-party", "host") and not nominal:
+            # "brokered a truce between X and Y": the sides are named on what was brokered;
+            # "hosted talks between X and Y": the host receives both sides
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             pair = self._between(obj) if obj is not None else None
-        if pair is not None and source is not None and target is None and mode == "third-party":
+            if pair is not None and mode == "host":
+                target = None  # not "on a U.S. plan": whom the talks are between
+        if (
+            pair is not None
+            and source is not None
+            and target is None
+            and mode in ("third-party", "host")
+        ):
             # "X launched a mediation between Y and Z": X meets both sides
             sources = self._resolve_all(source)
             targets = [m for m in (self._resolve(pair[0]), self._resolve(pair[1])) if m]
