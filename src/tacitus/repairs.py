@@ -842,9 +842,15 @@ def tensed_conjuncts(doc: Doc) -> Doc:
         if (
             verb.dep_ != "conj"
             or verb.tag_ != "VBD"
-            or inf.tag_ != "VB"
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         ):
+            continue
+        if _called_as(inf):
+            # "dismissed the report as biased and accused X of ...": the adjective of what
+            # the object is called has no tense either
+            _rehang(doc, {verb.i: (inf.head.i, "conj")})
+            continue
+        if inf.tag_ != "VB":
             continue
         if inf.dep_ in ("xcomp", "ccomp") and inf.head.tag_ == "VBD":
             _rehang(doc, {verb.i: (inf.head.i, "conj")})
@@ -856,6 +862,17 @@ def tensed_conjuncts(doc: Doc) -> Doc:
         ):
             _rehang(doc, {verb.i: (inf.head.head.i, "conj")})
     return doc
+
+
+def _called_as(word: Token) -> bool:
+    """``word`` is an adjective in an "as" clause on a past verb: "dismissed the report as
+    biased"."""
+    return (
+        word.pos_ == "ADJ"
+        and word.dep_ == "advcl"
+        and word.head.tag_ == "VBD"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in word.children)
+    )
 
 
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
