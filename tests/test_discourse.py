@@ -977,6 +977,18 @@ def test_a_subject_read_as_the_datelines_apposition_is_the_doer() -> None:
     assert ("ACCUSE", "JOR", "ISR") in found
 
 
+def test_a_first_conjunct_hung_on_the_dateline_joins_the_subject() -> None:
+    # the parser hangs "Subianto" (with its "and") on "(Reuters)" and makes only the
+    # second leader the subject of "met"
+    found = events(
+        "JAKARTA, Aug 5 (Reuters) - Indonesian President Prabowo Subianto and Malaysian "
+        "Prime Minister Anwar Ibrahim met in Jakarta on Tuesday and agreed to jointly "
+        "develop an oil block in the disputed Ambalat sea area."
+    )
+    assert ("CONSULT", "IDN", "MYS") in found
+    assert ("AGREE", "IDN", "MYS") in found
+
+
 def test_a_group_word_asked_by_two_doers_is_neither_of_them() -> None:
     # "the two sides" may resolve to the very parties who speak; neither asks the other
     found = events(

@@ -271,6 +271,19 @@ def test_a_move_called_a_threat_is_aimed_at_its_doer(resources) -> None:
     assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "GUY", "VEN")}
 
 
+@pytest.mark.parametrize(
+    "verdict",
+    ["denounced the decision as hostile", "condemned the move as a violation of its sovereignty"],
+)
+def test_an_act_word_called_something_is_the_act_told_before(verdict: str, resources) -> None:
+    # "the decision as hostile": the "as" phrase says what the act is called, not which act
+    text = (
+        "European Union foreign ministers agreed on Monday to extend sanctions on Belarus. "
+        f"Belarus's foreign ministry {verdict}."
+    )
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "BLR", "IGO")}
+
+
 def test_a_denial_is_not_aimed_at_the_deniers_own_state(resources) -> None:
     # the headline misparsed: "Eritrea trade accusations" reads as Eritrea's accusations
     text = (

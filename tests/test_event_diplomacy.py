@@ -92,6 +92,15 @@ def test_a_truce_brokered_between_two_sides_is_mediation(resources) -> None:
     assert of_type("The truce was brokered by Kenya and Ethiopia.", "CONSULT", resources) == set()
 
 
+def test_a_host_of_talks_between_two_sides_receives_both(resources) -> None:
+    # the sides are named on the talks hosted, not by a party named elsewhere in the clause
+    text = "Kenya hosted talks between Uganda and Tanzania on a Rwandan plan."
+    assert {e for e in of_type(text, "CONSULT", resources) if e[1] == "KEN"} == {
+        ("CONSULT", "KEN", "UGA"),
+        ("CONSULT", "KEN", "TZA"),
+    }
+
+
 def test_a_mediator_between_unnamed_sides_still_mediates(resources) -> None:
     # PLOVER CONSULT needs no recipient: the sides may be named only as "the two sides"
     text = "Kenya and Ethiopia, which are mediating between the two sides, urged calm."

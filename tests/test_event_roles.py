@@ -287,3 +287,14 @@ def test_the_ministers_are_the_ministers_named_before_as_a_bodys(resources) -> N
     )
     called = by_trigger(text, resources)["called"]
     assert called.source is not None and called.source.name == "G7"
+
+
+def test_a_clause_of_its_own_subject_in_a_demand_names_no_one_asked(resources) -> None:
+    # "while Tanzania sought a delay" tells another act: Tanzania is not asked anything
+    events = by_trigger(
+        "Kenya demanded that the vote be held by December, while Tanzania sought a delay.",
+        resources,
+    )
+    demanded = events["demanded"]
+    assert demanded.source is not None and demanded.source.country == "KEN"
+    assert demanded.target is None or demanded.target.country != "TZA"

@@ -342,6 +342,19 @@ def test_a_past_verb_after_a_bare_verb_in_a_relative_clause_is_joined_to_the_cla
     assert [e.source.country if e.source else None for e in calls] == ["KEN"]
 
 
+def test_a_past_verb_after_an_as_adjective_is_joined_to_the_verb_it_qualifies(
+    resources,
+) -> None:
+    # "as biased" says what the report is called: "accused" is Israel's own act, not part
+    # of the dismissal (which would make it denied)
+    text = "Israel dismissed the report as biased and accused Norway of ignoring Hamas atrocities."
+    assert word(text, "accused").head.text == "dismissed"
+    found = code_all(text, resources)
+    assert {(e.trigger, e.status.value) for e in found if e.type.value == "ACCUSE"} == {
+        ("accused", "asserted")
+    }
+
+
 def test_a_name_before_the_subject_is_no_object_of_the_verb(resources) -> None:
     text = "ECOWAS Commission President Jane Odili condemned the coup."
     assert word(text, "ECOWAS").dep_ == "compound"

@@ -848,9 +848,15 @@ def tensed_conjuncts(doc: Doc) -> Doc:
         if (
             verb.dep_ != "conj"
             or verb.tag_ != "VBD"
-            or inf.tag_ != "VB"
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         ):
+            continue
+        if _called_as(inf):
+            # "dismissed the report as biased and accused X of ...": the adjective of what
+            # the object is called has no tense either
+            _rehang(doc, {verb.i: (inf.head.i, "conj")})
+            continue
+        if inf.tag_ != "VB":
             continue
         if inf.dep_ in ("xcomp", "ccomp") and inf.head.tag_ == "VBD":
             _rehang(doc, {verb.i: (inf.head.i, "conj")})
@@ -862,6 +868,17 @@ def tensed_conjuncts(doc: Doc) -> Doc:
         ):
             _rehang(doc, {verb.i: (inf.head.head.i, "conj")})
     return doc
+
+
+def _called_as(word: Token) -> bool:
+    """``word`` is an adjective in an "as" clause on a past verb: "dismissed the report as
+    biased"."""
+    return (
+        word.pos_ == "ADJ"
+        and word.dep_ == "advcl"
+        and word.head.tag_ == "VBD"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in word.children)
+    )
 
 
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
@@ -922,12 +939,38 @@ def dateline_heads(doc: Doc) -> Doc:
                 dep = top.dep_
                 if tok.dep_ == "appos" and top.head.i == root.i and not _has_subject(root, inside):
                     dep = "nsubj"  # "CAIRO, Jan 9 (Reuters) - Egypt and Jordan condemned"
+                subject = _joined_subject(tok, root, inside) if top.head.i == root.i else None
+                if subject is not None:
+                    # "JAKARTA (Reuters) - President X and Prime Minister Y met": X, hung
+                    # on the dateline with its "and", is the subject's first conjunct
+                    changes[tok.i] = (root.i, subject.dep_)
+                    changes[subject.i] = (tok.i, "conj")
+                    continue
                 changes[tok.i] = (top.head.i, dep)
         for tok in doc[max(first.i, sent.start) : end + 1]:
             if tok.head.i not in inside:  # "PARIS" read as the subject of "hosted"
                 changes[tok.i] = (root.i, "npadvmod")
         _rehang(doc, changes)
     return doc
+
+
+def _joined_subject(tok: Token, verb: Token, dateline: range) -> Token | None:
+    """The subject of ``verb`` whose words come right after the "and" of ``tok`` (a word
+    after the dateline, hung on it as a conjunct or an apposition), or None."""
+    if tok.dep_ not in ("conj", "appos"):
+        return None
+    cc = next((c for c in tok.children if c.dep_ == "cc" and c.i > tok.i), None)
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            and c.i not in dateline
+            and cc is not None
+            and c.left_edge.i == cc.i + 1
+        ),
+        None,
+    )
 
 
 def _has_subject(verb: Token, dateline: range) -> bool:

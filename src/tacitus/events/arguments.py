@@ -867,6 +867,12 @@ class Arguments:
                 if self._display_aside(child) and o.dep_ == "dobj"
                 for b in o.subtree
             }
+            # "demanded that the vote be held by December, while the NCP sought a delay":
+            # another doer's act inside the complement ("if the US goes ahead" names whom
+            # a threat is held over)
+            borne |= {
+                b.i for t in child.subtree if t is not child and self._own_act(t) for b in t.subtree
+            }
             for t in child.subtree:
                 if t.i in borne:
                     continue

@@ -747,11 +747,19 @@ class EventReader(Arguments):
         mutual = nominal and self._reciprocal_noun(tok)
         # "clashes between protesters and police": the first side against the second
         pair = self._between(tok) if etype in self.lex.symmetric or mutual else None
-        if pair is None and mode == "third-party" and not nominal:
-            # "brokered a truce between X and Y": the sides are named on what was brokered
+        if pair is None and mode in ("third-party", "host") and not nominal:
+            # "brokered a truce between X and Y": the sides are named on what was brokered;
+            # "hosted talks between X and Y": the host receives both sides
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             pair = self._between(obj) if obj is not None else None
-        if pair is not None and source is not None and target is None and mode == "third-party":
+            if pair is not None and mode == "host":
+                target = None  # not "on a U.S. plan": whom the talks are between
+        if (
+            pair is not None
+            and source is not None
+            and target is None
+            and mode in ("third-party", "host")
+        ):
             # "X launched a mediation between Y and Z": X meets both sides
             sources = self._resolve_all(source)
             targets = [m for m in (self._resolve(pair[0]), self._resolve(pair[1])) if m]
@@ -1054,6 +1062,8 @@ class EventReader(Arguments):
             # "in the strike, which hit a building": a clause set off by a comma tells
             # more of the act told before
             and not (c.dep_ == "relcl" and act.doc[c.left_edge.i - 1].text == ",")
+            # "condemned the move as illegal": what the act is called, not which act
+            and not (c.dep_ == "prep" and c.lower_ in self.grammar.seeming_words)
             for c in act.children
         ):
             return None  # "the Israeli attack", "the attack on Gaza": told here, or new
