@@ -514,3 +514,13 @@ def test_a_common_word_opening_a_sentence_is_no_person_but_a_surname_is() -> Non
     )
     persons = [e.text for e in parsed.ents if e.label_ == "PERSON"]
     assert "Gunfire" not in persons and "Vieira" in persons
+
+
+def test_a_past_verb_joined_to_an_infinitive_after_a_perfect_goes_with_the_perfect() -> None:
+    # "has vowed to defeat them and called on ...": the call is made, not vowed
+    called = word(
+        "Junta leader Assimi Goita has vowed to defeat the militants and called on the "
+        "population to remain calm.",
+        "called",
+    )
+    assert (called.dep_, called.head.text) == ("conj", "vowed")

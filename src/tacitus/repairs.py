@@ -833,6 +833,14 @@ def _make_root(doc: Doc, verb: Token, subject: Token, moved: list[Token]) -> boo
     return _rehang(doc, changes)
 
 
+def _past(verb: Token) -> bool:
+    """A past verb, simple or perfect ("vowed", "has vowed"): a past verb joined to it
+    may share its auxiliary ("has vowed to defeat them and called on ...")."""
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    )
+
+
 @Language.component("tacitus_tensed_conjuncts")
 def tensed_conjuncts(doc: Doc) -> Doc:
     """Re-read "Odinga urged the president to listen and accused his government of ...": a
@@ -858,7 +866,7 @@ def tensed_conjuncts(doc: Doc) -> Doc:
             continue
         if inf.tag_ != "VB":
             continue
-        if inf.dep_ in ("xcomp", "ccomp") and inf.head.tag_ == "VBD":
+        if inf.dep_ in ("xcomp", "ccomp") and _past(inf.head):
             _rehang(doc, {verb.i: (inf.head.i, "conj")})
         elif (
             inf.dep_ == "relcl"
