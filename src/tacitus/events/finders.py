@@ -1358,17 +1358,8 @@ class LexiconFinder:
         """``noun`` is a fire, an explosion or a collapse with no weapon in its sentence
         nor armed doer in ``clause``, in a workplace or a home ("a fire at a textile
         factory", "a gas leak explosion in a building"), or one that "broke out"; not
-        "Israeli fire", "a blast caused by a car bomb", "an explosion set off by militants".
-        A store of fuel or a workplace that exploded is such a blast: "a tanker truck
-        exploded on a highway", "a gas cylinder exploded" (not "a car exploded")."""
-        if lemma_of(noun) not in self.lex.hazard_nouns and not (
-            noun.dep_ == "nsubj"
-            and lemma_of(noun.head) == "explode"
-            and any(
-                lemma_of(m) in self.lex.accident_settings
-                for m in (noun, *(c for c in noun.children if c.dep_ in ("compound", "amod")))
-            )
-        ):
+        "Israeli fire", "a blast caused by a car bomb", "an explosion set off by militants"."""
+        if lemma_of(noun) not in self.lex.hazard_nouns:
             return False
         weapons = self.lex.weapon_words
         if any(lemma_of(t) in weapons or t.lower_ in weapons for t in noun.sent):
