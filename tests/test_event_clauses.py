@@ -123,17 +123,12 @@ def test_a_standing_stance_is_no_act(text, resources) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Al Shabaab has been fighting to topple the Somali government since 2006.",
-        "Egyptian authorities have detained thousands of activists since 2013, rights groups say.",
-        "Since 2019, rebels have attacked the pipeline in Nigeria.",
-        "Russia has bombed Syrian towns since the 2015 intervention.",
-        # a simple past run for years is a course too
+        # a simple past run for years is a course
         "Saudi Arabia fought the Houthis in Yemen for years.",
         "Israel occupied southern Lebanon for decades.",
     ],
 )
-def test_a_perfect_running_since_a_year_is_a_standing_course_no_act(text, resources) -> None:
-    # what has gone on since a year back is the doer's course, not this report's act
+def test_a_simple_past_run_for_years_is_a_course_no_act(text, resources) -> None:
     assert code(text, resources) == []
 
 

@@ -1957,11 +1957,9 @@ class EventReader(Arguments):
 
     def _habitual(self, verb: Token) -> bool:
         """``verb`` is in the active perfect and told as a standing habit or stance, not as
-        an act: "have long demanded a halt", "has criticised the settlements for years",
-        "has been fighting to topple the government since 2006", "have detained thousands
-        since the 2013 coup" (not "was jailed for two years", "has been held for years",
-        "have attacked three towns since Monday"). A simple past so spanned is a course
-        run, no act either: "Saudi Arabia fought the Houthis for years"."""
+        an act: "have long demanded a halt", "has criticised the settlements for years"
+        (not "was jailed for two years", "has been held for years"). A simple past so
+        spanned is a course run, no act either: "Saudi Arabia fought the Houthis for years"."""
         kids = list(verb.children)
         if any(c.dep_ == "auxpass" for c in kids):
             return False
@@ -1970,11 +1968,6 @@ class EventReader(Arguments):
                 return False
         elif any(c.dep_ == "advmod" and c.lower_ in self.grammar.habit_adverbs for c in kids):
             return True
-        elif any(
-            p.dep_ == "prep" and p.lower_ == "since" and any(self._a_year(g) for g in p.children)
-            for p in (*kids, *(g for c in kids if c.dep_ == "xcomp" for g in c.children))
-        ):
-            return True
         return any(
             g.dep_ == "pobj"
             and g.lower_ in self.grammar.habit_spans
@@ -1982,14 +1975,6 @@ class EventReader(Arguments):
             for p in kids
             if p.dep_ == "prep" and p.lower_ == "for"
             for g in p.children
-        )
-
-    @staticmethod
-    def _a_year(noun: Token) -> bool:
-        """``noun`` is a year, or a thing a year dates: "2006", "the 2013 coup"."""
-        return any(
-            t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20")
-            for t in (noun, *noun.children)
         )
 
     def _in_act_of(self, tok: Token, etype: EventType) -> bool:
