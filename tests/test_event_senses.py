@@ -418,21 +418,6 @@ def test_fans_brawling_at_a_game_is_sport(text, trigger, resources) -> None:
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("Real Madrid attacked from the first whistle against Barcelona.", "attacked"),
-        ("Vinicius struck twice before halftime in Madrid.", "struck"),
-        ("Manchester United attacked relentlessly in the second half in Manila.", "attacked"),
-        ("Arsenal crushed Tottenham 4-1 in London on Sunday.", "crushed"),
-        # a comeback is no assault
-        ("Brazil stormed back to beat Argentina in Buenos Aires.", "stormed"),
-    ],
-)
-def test_a_side_named_at_the_time_of_play_plays(text, trigger, resources) -> None:
-    assert "ASSAULT" not in types_of(text, trigger, resources)
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger"),
-    [
         ("The battle for voters in Pennsylvania is intensifying.", "battle"),
         ("The two parties are fighting for votes in northern Kenya.", "fighting"),
         ("Kenyan telecoms firms are locked in a price war for customers.", "war"),
@@ -440,18 +425,6 @@ def test_a_side_named_at_the_time_of_play_plays(text, trigger, resources) -> Non
 )
 def test_a_contest_for_votes_or_buyers_is_no_combat(text, trigger, resources) -> None:
     assert "ASSAULT" not in types_of(text, trigger, resources)
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger"),
-    [
-        ("Russia attacked the stadium in Kharkiv with drones on Sunday.", "attacked"),
-        ("Russian troops attacked Kharkiv in the second half of 2024.", "attacked"),
-        ("Police fired tear gas at fans in Cairo before the kickoff.", "fired"),
-    ],
-)
-def test_no_play_no_sport(text, trigger, resources) -> None:
-    assert "ASSAULT" in types_of(text, trigger, resources)
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,6 @@ the finder.
 from __future__ import annotations
 
 import importlib
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
@@ -51,8 +50,6 @@ if TYPE_CHECKING:
 
 # What an event gets as confidence when its rule was never measured on the dev sets.
 UNMEASURED_RULE_SCORE = 0.5
-# A game's score: "4-1", "112-98" (not a year's span, "1998-2000").
-_SCORE = re.compile(r"\d{1,3}-\d{1,3}")
 # Dependents of a verb used transitively or in the passive (``needs_object: none``).
 _TRANSITIVE_DEPS = ("dobj", "ccomp", "nsubjpass", "auxpass", "agent")
 # Dependents that make a verb a refusal of something (``needs_object: complement``):
@@ -401,8 +398,6 @@ class LexiconFinder:
                     continue  # "the stock market rallied", "China's demand for oil"
                 if self._sport_doer(tok, nominal, reader):
                     continue  # "the team attacked", "suspended by the league"
-                if trig.type in self.lex.unattributed and self._play(tok, nominal, reader):
-                    continue  # "Real Madrid attacked from the first whistle"
                 if (
                     trig.type == EventType.ASSAULT
                     and not nominal
@@ -1571,24 +1566,6 @@ class LexiconFinder:
                 or any(lemma_of(c) in self.lex.game_words for c in d.children)
             )
             for d in self._doers(tok, nominal, reader, ("poss",))
-        )
-
-    def _play(self, tok: Token, nominal: bool, reader: EventReader) -> bool:
-        """A side named by its name does ``tok`` in a sentence that tells the time of play
-        in a game or its score: "Real Madrid attacked from the first whistle", "United
-        attacked in the second half", "crushed Tottenham 4-1" (not "troops attacked the
-        stadium", "the second half of the year")."""
-        if not any(d.pos_ == "PROPN" for d in self._doers(tok, nominal, reader, ("poss",))):
-            return False
-        return any(
-            lemma_of(t) in self.lex.play_times
-            or _SCORE.fullmatch(t.text)
-            or (
-                lemma_of(t) == "half"
-                and any(c.lower_ in ("first", "second") for c in t.children)
-                and not any(c.lower_ == "of" for c in t.children)
-            )
-            for t in tok.sent
         )
 
     def _political(self, tok: Token, nominal: bool, reader: EventReader) -> bool:
