@@ -139,12 +139,10 @@ def test_verbless_headline() -> None:
     assert (date.value, date.how) == ("2022-11-19", "relative")
 
 
-def _history(
-    text: str, trigger: str, published: DateInfo | None = PUBLISHED, scene_only: bool = False
-) -> bool:
+def _history(text: str, trigger: str, published: DateInfo | None = PUBLISHED) -> bool:
     doc, parsed, event = one_event(text, trigger, published=published)
     event_dates.date_event(doc, parsed, event)
-    return event_dates.dated_history(doc, parsed, event, scene_only=scene_only)
+    return event_dates.dated_history(doc, parsed, event)
 
 
 @pytest.mark.parametrize(
@@ -193,40 +191,3 @@ def test_a_scene_dated_years_back_is_history(text: str, trigger: str) -> None:
 )
 def test_no_history(text: str, trigger: str, published: DateInfo | None) -> None:
     assert not _history(text, trigger, published)
-
-
-def test_a_when_clause_takes_the_year_of_the_noun_it_hangs_on() -> None:
-    # "the 2016 protests, when ...": the clause tells that year's act
-    text = "The march recalled the 2016 protests, when police shot dead dozens of people."
-    assert dated(text, "shot").value == "2016"
-    assert _history(text, "shot") and _history(text, "shot", scene_only=True)
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger"),
-    [
-        # a date before its verb sets the scene of any act, what follows from it too
-        ("In 2012, M23 briefly occupied Goma before withdrawing under pressure.", "withdrawing"),
-        (
-            "In January 2016, farmers besieged Paris for a week before the government made "
-            "concessions.",
-            "made",
-        ),
-    ],
-)
-def test_a_scene_dated_years_back_is_history_of_any_act(text: str, trigger: str) -> None:
-    assert _history(text, trigger, scene_only=True)
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger"),
-    [
-        # a date after the verb of an act of no violence may be the story's news
-        ("The activist was convicted of fraud in 2016.", "convicted"),
-        ("A court jailed a soldier for shooting a civilian in Bucha in 2016.", "shooting"),
-        # a "when" clause on a recent year
-        ("The march recalled the 2022 protests, when police shot dead dozens.", "shot"),
-    ],
-)
-def test_no_scene_of_history(text: str, trigger: str) -> None:
-    assert not _history(text, trigger, scene_only=True)

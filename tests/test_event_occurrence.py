@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from tacitus.coder import Resources, code_document
+from tacitus.coder import Resources
 from tacitus.datafile import DataFileError
 from tacitus.events.lexicon import parse
-from tacitus.model import DateInfo, Document
-from tacitus.nlp import load_model
 from test_events import code, code_all
 
 
@@ -206,20 +204,3 @@ def test_an_act_seen_or_reported_happened(text, trigger, resources) -> None:
 )
 def test_an_act_a_person_saw_is_no_new_report(text, resources) -> None:
     assert code_all(text, resources) == []
-
-
-def test_any_act_in_a_scene_dated_years_back_is_history(resources) -> None:
-    # "In 2012, ...": what the scene holds is background, whatever its type; today's acts
-    # in the same story stay
-    text = (
-        "M23 rebels seized the airport in Goma on Sunday, residents said.\n\n"
-        "In 2012, M23 briefly occupied Goma before withdrawing under international "
-        "pressure.\n\n"
-        "In January 2022, farmers besieged Paris for a week before the government made "
-        "concessions.\n\n"
-        "Many recalled the 2021 protests, when police shot dead dozens of people."
-    )
-    doc = Document("t", "t", "text", "", text, text, 0)
-    doc.published = DateInfo("2025-02-02", "day", "metadata")
-    code_document(doc, load_model()(text), resources)
-    assert [e.trigger for e in doc.events] == ["seized"]

@@ -279,14 +279,11 @@ def _dates(a: Analysis) -> None:
 
     for event in a.doc.events:
         date_event(a.doc, a.parsed, event)
-    # "In 2014, gunmen stormed a school": violence told as history, not this report's act;
-    # other acts so dated may be the story's own ("he was convicted in 1998") unless the
-    # date sets the scene before their verb ("In 2012, M23 took Goma before withdrawing")
+    # "In 2014, gunmen stormed a school": violence told as history, not this report's act
+    # (other acts so dated may be the story's own: "he was convicted in 1998")
     violent = a.resources.triggers.unattributed
     a.doc.events = [
-        e
-        for e in a.doc.events
-        if not dated_history(a.doc, a.parsed, e, scene_only=e.type not in violent)
+        e for e in a.doc.events if e.type not in violent or not dated_history(a.doc, a.parsed, e)
     ]
 
 

@@ -298,11 +298,6 @@ def date_event(doc: Document, parsed: Any, event: Event) -> None:
 
     forward = event.status == "planned"
     ranked = sorted(candidates, key=rank)
-    year = _antecedent_year(trigger) if trigger is not None else None
-    if year is not None and not (ranked and rank(ranked[0])[0] == 0):
-        end = year.idx + len(year.text)
-        event.date = DateInfo(year.text, "year", "text", year.text, year.idx, end)
-        return
     for candidate in ranked:
         info = candidate.info
         if info is None and candidate.match is not None:
@@ -320,29 +315,6 @@ def date_event(doc: Document, parsed: Any, event: Event) -> None:
         best = ranked[0]
         text = doc.text[best.start : best.end]
         event.date = DateInfo(None, "unknown", "relative", text, best.start, best.end)
-
-
-def _when_clause(trigger: Any) -> Any | None:
-    """The "when" relative clause the trigger's clause is, or is joined to, if any."""
-    act = clause_verb(trigger)
-    while act.dep_ == "conj" and act.head.i != act.i:
-        act = act.head
-    if act.dep_ == "relcl" and any(c.lower_ == "when" for c in act.children):
-        return act
-    return None
-
-
-def _antecedent_year(trigger: Any) -> Any | None:
-    """The year on the noun a "when" clause hangs from, which dates the clause's act:
-    "the 2024 protests, when police shot dead dozens" (the shooting was in 2024)."""
-    clause = _when_clause(trigger)
-    if clause is None:
-        return None
-    noun = clause.head
-    return next((c for c in noun.children if c.i < noun.i and _YEAR_WORD.fullmatch(c.text)), None)
-
-
-_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
 
 def _last_day(value: str) -> dt.date | None:
@@ -376,17 +348,14 @@ def _told_of_the_date(parsed: Any, event: Event) -> bool:
     )
 
 
-def dated_history(doc: Document, parsed: Any, event: Event, scene_only: bool = False) -> bool:
+def dated_history(doc: Document, parsed: Any, event: Event) -> bool:
     """Does a date put before the verb of the event's own clause, or of a clause it hangs
     from, set it more than ``history_days`` before publication ("In December 2014, gunmen
     stormed a school and killed 140")? That is a scene of background history, not this
     report's news, and so is an act a court tries ("jailed for bombing a police station in
     2019"). A date after a finite verb ("were abducted in August 2016") may date the act
     the story is about; one in a clause under the act ("Russia, which in 2014 annexed
-    Crimea, shelled Kharkiv") or one that runs up to now ("since 2019") does not count.
-    With ``scene_only``, only a date put before its verb counts: the scene of any act
-    ("In 2012, M23 took Goma before withdrawing"), not the date after a verb that may be
-    the news of a non-violent act ("he was convicted in 1998", in a report on his pardon)."""
+    Crimea, shelled Kharkiv") or one that runs up to now ("since 2019") does not count."""
     date = event.date
     if date is None or date.how not in ("text", "relative") or not date.value:
         return False
@@ -414,13 +383,7 @@ def dated_history(doc: Document, parsed: Any, event: Event, scene_only: bool = F
     # in August 2016" in a report on their release), but not an act named only as what a
     # court tries ("sentenced a soldier for shooting a civilian in 2022")
     act = clause_verb(trigger)
-    if token.i < verb.i:
-        return True
-    if scene_only:
-        # a "when" clause on the date, or on a noun it dates, is that time's scene too
-        clause = _when_clause(trigger)
-        return clause is not None and clause.head.i in (token.i, token.head.i)
-    if act.tag_ == "VBG" and act.dep_ == "pcomp":
+    if token.i < verb.i or (act.tag_ == "VBG" and act.dep_ == "pcomp"):
         return True
     # nor an act told in a clause on a noun or as the start of a state of things ("the
     # siege of Mariupol, where Russian bombs destroyed the theatre in March 2022", "in
