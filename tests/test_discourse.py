@@ -425,6 +425,21 @@ def test_the_leader_is_the_head_of_state_named_before(kb) -> None:
     assert len(leaders) == 2 and {m.actor.name for m in leaders} == {"Pedro Castillo"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Junta chief Min Aung Hlaing met Chinese Foreign Minister Wang Yi in Naypyidaw on"
+        " Friday. Wang urged the general to hold talks with armed groups.",
+        "Army chief Abdel Fattah al-Burhan met Egyptian President Abdel Fattah al-Sisi in"
+        " Cairo on Friday. Sisi urged the general to accept a ceasefire.",
+    ],
+)
+def test_the_general_is_the_head_of_a_force_named_before(text) -> None:
+    # "general" covers an army's or a junta's chief: "the general" is the one so named
+    found = events(text)
+    assert any(t == "REQUEST" and s in ("CHN", "EGY") and g in ("MMR", "SDN") for t, s, g in found)
+
+
 def test_the_ministry_is_an_organisation_of_its_state_not_the_state(kb) -> None:
     doc, _, _ = resolve("Turkey announced new measures. The ministry condemned Greece.", kb)
     ministry = mention(doc, "ministry").actor
