@@ -145,3 +145,14 @@ def test_the_sides_first_spoken_of_are_the_subjects_of_their_sentence(resources)
     )
     found = events(text, "AGREE", resources)
     assert found and all(set(e[1:]) == {"COL"} for e in found)
+
+
+def test_the_two_leaders_are_the_pair_named_not_a_title_in_a_name(resources) -> None:
+    # "U.S. President" inside "U.S. President Donald Trump" is his title, no third person
+    text = (
+        "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev shook"
+        " hands with U.S. President Donald Trump. The two leaders also agreed to open a transit"
+        " corridor through southern Armenia."
+    )
+    assert events(text, "AGREE", resources) == {("AGREE", "ARM", "AZE")}
+

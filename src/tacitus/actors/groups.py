@@ -286,14 +286,17 @@ class Groups:
         speakers = self._speakers(tok)
         speaker_ids = self._actor_ids(speakers)
         named_since: set[str | None] = set()  # people named alone after any group
+        spans = self._spans()
         for earlier in self.coref.tokens_before(tok.i, "person"):
             group = self._group_at(earlier)
             if group and any(m.actor.actor_id in speaker_ids for m in group):
                 continue  # "Biden ... said he spoke with both leaders": two others
             if not group:
+                found = self.state.mention(self.state.parsed[earlier])
+                if found is not None and _nested(found, spans):
+                    continue  # "U.S. President" in "U.S. President Donald Trump": his title
                 if size is not None and earlier not in speakers:
                     # "X and Y met ... Z spoke with W. The two leaders agreed": Z and W
-                    found = self.state.mention(self.state.parsed[earlier])
                     named_since.add(found.actor.actor_id if found is not None else None)
                     if len(named_since) >= size:
                         break
@@ -395,7 +398,7 @@ class Groups:
         sent = self.coref.sent_of.get(tok.i, 0)
         out: list[Mention] = []
         ids: set[str | None] = set()
-        spans = [(s.mention.start, s.mention.end) for s in self.coref.seen]
+        spans = self._spans()
         speakers = self._speakers(tok)
         counted: set[int] = set()
         for seen in reversed(self.coref.seen):
@@ -407,8 +410,7 @@ class Groups:
                 continue  # "talks mediated by Qatar and Turkey": no side, as in _sides
             if sent - seen.sent > LOOKBACK_SENTENCES:
                 break
-            m = seen.mention
-            if any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in spans):
+            if _nested(seen.mention, spans):
                 # "US President" inside "US President Joe Biden": one person, not two
                 continue
             if self._apposed(seen.token) & counted:
@@ -424,6 +426,10 @@ class Groups:
                     return out
         return []
 
+    def _spans(self) -> list[tuple[int, int]]:
+        """The character spans of the mentions seen."""
+        return [(s.mention.start, s.mention.end) for s in self.coref.seen]
+
     def _apposed(self, i: int) -> set[int]:
         """The tokens set in apposition to token ``i`` or it to them ("his counterpart,
         Sergey Lavrov"): other names of the same one."""
@@ -432,3 +438,8 @@ class Groups:
         if tok.dep_ == "appos":
             out.add(tok.head.i)
         return out
+
+
+def _nested(m: Mention, spans: list[tuple[int, int]]) -> bool:
+    """``m`` lies inside a longer mention of ``spans`` (a title inside a name)."""
+    return any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in spans)
