@@ -270,6 +270,17 @@ def test_the_group_said_it_is_the_armed_group_named_before_not_a_place() -> None
     assert ("ASSAULT", "IRQ", None) not in found
 
 
+def test_the_islamist_group_is_the_armed_group_named_before() -> None:
+    # an armed group told by its creed is the armed group, not a religious body; "it" is
+    # the group, not the ministry of the sentence between
+    found = events(
+        "Hamas fired rockets at Israel on Sunday. Egypt's foreign ministry urged restraint."
+        " The Islamist group said it had attacked an army base near Sderot."
+    )
+    assert ("ASSAULT", "EGY", "ISR") not in found
+    assert ("ASSAULT", "PSE", "ISR") in found
+
+
 def test_the_offensive_condemned_is_the_offensive_told_not_a_nearer_killing() -> None:
     found = events(
         "Turkish forces launched an offensive against the YPG in northern Syria. The group "
