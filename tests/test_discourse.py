@@ -242,6 +242,15 @@ def test_the_rebels_are_the_named_group_told_so_before(kb) -> None:
     assert mention(doc, "rebels").actor.name == "M23"
 
 
+def test_the_militants_are_the_armed_group_named_before() -> None:
+    # "the militants" told bare after an armed group is named: that group's
+    found = events(
+        "Israeli Prime Minister Benjamin Netanyahu accused Hamas of violating the truce."
+        " The militants denied the charge."
+    )
+    assert ("REJECT", "PSE", "ISR") in found
+
+
 def test_the_doer_of_an_act_told_before_is_as_placed_where_it_was_told() -> None:
     # gunmen of no known country are not the condemning state's own
     found = events(
