@@ -708,6 +708,7 @@ def test_name_near_a_settlement_word_may_still_be_a_person(text, kb) -> None:
         ("Troops stormed Kafr Moussa, Beit Hanna and Tal Rifaat.", "Tal Rifaat"),  # a list
         ("Jets struck west of the Hama Military Airport.", "Military"),  # nor a role
         ("Gunmen attacked the Musa police station overnight.", "Musa"),  # a feature after
+        ("The Houthis said they had targeted Ben Gurion airport.", "Ben Gurion"),  # a site
     ],
 )
 def test_a_name_said_as_a_place_is_no_person(text, name, kb) -> None:
