@@ -156,3 +156,13 @@ def test_the_two_leaders_are_the_pair_named_not_a_title_in_a_name(resources) -> 
     )
     assert events(text, "AGREE", resources) == {("AGREE", "ARM", "AZE")}
 
+
+def test_the_two_leaders_are_the_two_who_met_not_one_named_in_passing(resources) -> None:
+    text = (
+        "Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, met Iranian President"
+        " Masoud Pezeshkian in Tehran on Sunday. The Qatari official also delivered a message"
+        " from U.S. President Donald Trump. Pezeshkian told his guest that Iran was ready for"
+        " talks. The two leaders condemned Israel's strikes on Lebanon."
+    )
+    assert events(text, "ACCUSE", resources) == {("ACCUSE", "QAT", "ISR"), ("ACCUSE", "IRN", "ISR")}
+

@@ -306,7 +306,58 @@ class Groups:
             if size is None and not all(role in (m.role or "").lower() for m in group):
                 continue
             return group
+        if size == 2 and (met := self._met(tok, speakers)):
+            return met
         return self._latest(tok, "person", size) if size else []
+
+    def _met(self, tok: Token, speakers: set[int]) -> list[Mention]:
+        """The latest two people named in the sentences before ``tok`` as one doing
+        something with the other: "X met Y", "X held talks with Y" ("Qatar's prime
+        minister met Pezeshkian ... delivered a message from Trump. The two leaders
+        condemned": the two who met, not one named in passing); else []."""
+        words, parsed = self.words, self.state.parsed
+        sentence = tok.sent
+        for _ in range(LOOKBACK_SENTENCES):
+            if sentence.start == 0:
+                break
+            sentence = parsed[sentence.start - 1].sent
+            for verb in reversed(sentence):
+                if verb.pos_ != "VERB" or not (
+                    verb.lemma_.lower() in words.joint_verbs
+                    or any(
+                        c.dep_ == "dobj" and c.lemma_.lower() in words.joint_nouns
+                        for c in verb.children
+                    )
+                ):
+                    continue
+                subjects = [c for c in verb.children if c.dep_ == "nsubj"][:1]
+                objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+                    g
+                    for c in verb.children
+                    if c.dep_ == "prep" and c.lower_ == "with"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ]
+                people = [
+                    m
+                    for t in subjects + objects
+                    if t.i not in speakers and (m := self._person(t)) is not None
+                ]
+                ids = {m.actor.actor_id for m in people}
+                if len(people) == 2 and len(ids) == 2:
+                    return people
+        return []
+
+    def _person(self, tok: Token) -> Mention | None:
+        """The person named at ``tok``, or in apposition to it ("Qatar's prime minister,
+        Sheikh X,"), alone (no list)."""
+        if tok.conjuncts:
+            return None
+        for t in (tok, *(c for c in tok.children if c.dep_ == "appos")):
+            found = self.state.mention(t)
+            if found is not None and (found.actor.actor_id or "").startswith("person:"):
+                return found
+        return None
 
     def _speakers(self, tok: Token) -> set[int]:
         """The subjects of the verbs a group word's clause hangs on: "Stoltenberg said the
