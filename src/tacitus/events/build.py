@@ -2208,11 +2208,15 @@ class EventReader(Arguments):
             # the other state the report names most ("TTP gunmen stormed a school in
             # Peshawar" in a report that names Afghanistan most); a state's army there may
             # strike a foe from abroad, and a state the sentence names is the one struck
-            # ("police fired on Ugandan protesters in Nairobi")
+            # ("police fired on Ugandan protesters in Nairobi"); of a relative clause, the
+            # states it names ("Kinshasa accused Kigali of backing the M23 rebels, who
+            # seized Goma": Congo's town, not Rwanda)
+            clause = tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
+            told = self._sentence_countries(clause) if tok.dep_ == "relcl" else named
             at_home = (
                 src.sector in self.lex.armed_sectors - self.lex.state_sectors
                 and scene is not None
-                and scene not in named
+                and scene not in told
             )
             if abroad is not None and (scene == src.country or abroad != src.country or at_home):
                 # "American jets attacked Al-Bab" with no other state named, "a Russian
