@@ -299,6 +299,20 @@ def test_the_offensive_condemned_is_the_offensive_told_not_a_nearer_killing() ->
     assert {e for e in found if e[0] == "ACCUSE"} == {("ACCUSE", "SYR", "TUR")}
 
 
+def test_the_attack_condemned_is_no_arrest_told_since() -> None:
+    # "attack" is a coercion only as a "cyber attack": the arrest told since is not it
+    found = events(
+        "Gunmen killed five villagers in Zamfara. Police detained three suspects on Friday."
+        " Britain condemned the attack."
+    )
+    assert {e for e in found if e[0] == "ACCUSE"} == {("ACCUSE", "GBR", "NGA")}
+    found = events(
+        "Israeli police detained three Palestinian suspects in Hebron on Friday."
+        " Britain condemned the attack."
+    )
+    assert ("ACCUSE", "GBR", "ISR") not in found
+
+
 def test_an_act_told_before_and_judged_a_wrong_is_its_doers() -> None:
     found = events(
         "Israeli troops raided the town of Jenin on Monday. Egypt said the raid was a "

@@ -1034,7 +1034,8 @@ class EventReader(Arguments):
         ):
             return None  # "the Israeli attack", "the attack on Gaza": told here, or new
         # (a reaction is to a deed, not to another reaction: "the attack" of words is not it)
-        kinds = {t.type for t in self.lex.nouns.get(lemma, [])} - self.lex.act_reference_types
+        # (its own senses: "the attack" is no "cyber attack", a coercion)
+        kinds = self.lex.bare_types(lemma) - self.lex.act_reference_types
         generic = lemma in self.lex.act_reference_words
         # a noun no lexicon lists refers to an act told by a verb of its stem ("seized a
         # ship ... condemned the seizure")
