@@ -1226,6 +1226,18 @@ def test_clergy_and_the_faithful_have_their_sector(text, span, sector, kb) -> No
     assert mention(doc, span).actor.sector == sector
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The attackers opened fire on worshippers at a mosque.", "attackers"),
+        ("Three attackers stabbed a guard outside the embassy.", "Three attackers"),
+    ],
+)
+def test_attackers_unnamed_are_armed_men(text, span, kb) -> None:
+    doc, _ = code(text, kb)
+    assert mention(doc, span).actor.sector == "REB"
+
+
 def test_militants_of_two_named_groups_are_each_group(kb) -> None:
     doc, resolver = code("Taliban or Hezbollah militants fired rockets at the base.", kb)
     members = resolver.members(doc_token(doc, "militants"))
