@@ -166,3 +166,11 @@ def test_the_two_leaders_are_the_two_who_met_not_one_named_in_passing(resources)
     )
     assert events(text, "ACCUSE", resources) == {("ACCUSE", "QAT", "ISR"), ("ACCUSE", "IRN", "ISR")}
 
+
+def test_a_mediator_between_a_pair_word_mediates_with_each_side(resources) -> None:
+    text = (
+        "Venezuela expelled the Colombian ambassador on Monday. Colombia recalled its envoy"
+        " from Caracas. Brazil offered to mediate between the two governments."
+    )
+    found = {(s, t) for _, s, t in events(text, "AGREE", resources)}
+    assert found == {("BRA", "COL"), ("BRA", "VEN")}

@@ -732,9 +732,11 @@ class EventReader(Arguments):
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             pair = self._between(obj) if obj is not None else None
         if pair is not None and source is not None and target is None and mode == "third-party":
-            # "X launched a mediation between Y and Z": X meets both sides
+            # "X launched a mediation between Y and Z": X meets both sides (each that
+            # "the two governments" stands for)
             sources = self._resolve_all(source)
-            targets = [m for m in (self._resolve(pair[0]), self._resolve(pair[1])) if m]
+            targets = self.res.members(pair[0]) if pair[1] is None else []
+            targets = targets or [m for m in (self._resolve(pair[0]), self._resolve(pair[1])) if m]
         elif pair is not None and (source is None or target is None):
             sides = self.res.members(pair[0]) if pair[1] is None else []
             if len(sides) == 2:  # "the fighting between the neighbours": one against the other
@@ -2213,11 +2215,11 @@ class EventReader(Arguments):
             # states it names ("Kinshasa accused Kigali of backing the M23 rebels, who
             # seized Goma": Congo's town, not Rwanda)
             clause = tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
-            told = self._sentence_countries(clause) if tok.dep_ == "relcl" else named
+            in_clause = self._sentence_countries(clause) if tok.dep_ == "relcl" else named
             at_home = (
                 src.sector in self.lex.armed_sectors - self.lex.state_sectors
                 and scene is not None
-                and scene not in told
+                and scene not in in_clause
             )
             if abroad is not None and (scene == src.country or abroad != src.country or at_home):
                 # "American jets attacked Al-Bab" with no other state named, "a Russian
