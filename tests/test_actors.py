@@ -708,6 +708,7 @@ def test_name_near_a_settlement_word_may_still_be_a_person(text, kb) -> None:
         ("Troops stormed Kafr Moussa, Beit Hanna and Tal Rifaat.", "Tal Rifaat"),  # a list
         ("Jets struck west of the Hama Military Airport.", "Military"),  # nor a role
         ("Gunmen attacked the Musa police station overnight.", "Musa"),  # a feature after
+        ("The Houthis said they had targeted Ben Gurion airport.", "Ben Gurion"),  # a site
     ],
 )
 def test_a_name_said_as_a_place_is_no_person(text, name, kb) -> None:
@@ -1223,6 +1224,18 @@ def test_a_known_arabic_group_name_keeps_its_entry(kb) -> None:
 def test_clergy_and_the_faithful_have_their_sector(text, span, sector, kb) -> None:
     doc, _ = code(text, kb)
     assert mention(doc, span).actor.sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The attackers opened fire on worshippers at a mosque.", "attackers"),
+        ("Three attackers stabbed a guard outside the embassy.", "Three attackers"),
+    ],
+)
+def test_attackers_unnamed_are_armed_men(text, span, kb) -> None:
+    doc, _ = code(text, kb)
+    assert mention(doc, span).actor.sector == "REB"
 
 
 def test_militants_of_two_named_groups_are_each_group(kb) -> None:

@@ -165,6 +165,16 @@ def test_rebels_striking_a_place_of_their_own_country_strike_at_home(resources) 
     assert killing.target is not None and killing.target.country == "PAK"
 
 
+def test_rebels_striking_at_home_in_a_relative_clause_strike_at_home(resources) -> None:
+    # Rwanda, named in the main clause, is not where the rebels' relative clause acts
+    text = (
+        "The Democratic Republic of Congo and Rwanda signed a framework in Washington on Friday."
+        " Kinshasa has accused Kigali of backing the M23 rebels, who seized Goma in January."
+    )
+    seized = by_trigger(text, resources)["seized"]
+    assert seized.target is not None and seized.target.country == "COD"
+
+
 def test_a_state_named_only_after_an_act_is_not_the_one_it_struck(resources) -> None:
     # Thailand, named most but only after the strike, is not whom the strike was on
     text = (

@@ -145,3 +145,32 @@ def test_the_sides_first_spoken_of_are_the_subjects_of_their_sentence(resources)
     )
     found = events(text, "AGREE", resources)
     assert found and all(set(e[1:]) == {"COL"} for e in found)
+
+
+def test_the_two_leaders_are_the_pair_named_not_a_title_in_a_name(resources) -> None:
+    # "U.S. President" inside "U.S. President Donald Trump" is his title, no third person
+    text = (
+        "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev shook"
+        " hands with U.S. President Donald Trump. The two leaders also agreed to open a transit"
+        " corridor through southern Armenia."
+    )
+    assert events(text, "AGREE", resources) == {("AGREE", "ARM", "AZE")}
+
+
+def test_the_two_leaders_are_the_two_who_met_not_one_named_in_passing(resources) -> None:
+    text = (
+        "Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, met Iranian President"
+        " Masoud Pezeshkian in Tehran on Sunday. The Qatari official also delivered a message"
+        " from U.S. President Donald Trump. Pezeshkian told his guest that Iran was ready for"
+        " talks. The two leaders condemned Israel's strikes on Lebanon."
+    )
+    assert events(text, "ACCUSE", resources) == {("ACCUSE", "QAT", "ISR"), ("ACCUSE", "IRN", "ISR")}
+
+
+def test_a_mediator_between_a_pair_word_mediates_with_each_side(resources) -> None:
+    text = (
+        "Venezuela expelled the Colombian ambassador on Monday. Colombia recalled its envoy"
+        " from Caracas. Brazil offered to mediate between the two governments."
+    )
+    found = {(s, t) for _, s, t in events(text, "AGREE", resources)}
+    assert found == {("BRA", "COL"), ("BRA", "VEN")}

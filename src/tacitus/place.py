@@ -310,6 +310,7 @@ class PlaceCues:
     region_words: frozenset[str]
     feature_words: frozenset[str]
     area_words: frozenset[str]
+    site_words: frozenset[str]  # "Ben Gurion airport": a site named after a person
     moving_verbs: frozenset[str]  # "advanced towards X": where it goes
     leaving_verbs: frozenset[str]  # "retreated from X": where it leaves
 
@@ -324,6 +325,7 @@ def place_cues() -> PlaceCues:
         "region_words",
         "feature_words",
         "area_words",
+        "site_words",
         "moving_verbs",
         "leaving_verbs",
     ]

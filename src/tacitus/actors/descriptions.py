@@ -491,6 +491,14 @@ class Descriptions:
             # "the M23 rebels ... the rebels": the named group told so by the same word
             # (not any group of the sector: "the soldiers" may be anyone's)
             target = self.coref.antecedent(tok, ("org",), role_word=tok.lemma_.lower(), plural=True)
+            if (
+                target is None
+                and role.sector == "REB"
+                and (armed := self._organisation_before(tok, True, True)) is not None
+            ):
+                # "Hamas ... the militants denied the charge": an armed group's people
+                # told bare are the armed group named before, as "the militant group" is
+                return state.make(left, end, armed, f"coref:{role.title}", title)
         elif (
             role.kind == "group"
             and not plural

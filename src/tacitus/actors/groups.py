@@ -286,14 +286,17 @@ class Groups:
         speakers = self._speakers(tok)
         speaker_ids = self._actor_ids(speakers)
         named_since: set[str | None] = set()  # people named alone after any group
+        spans = self._spans()
         for earlier in self.coref.tokens_before(tok.i, "person"):
             group = self._group_at(earlier)
             if group and any(m.actor.actor_id in speaker_ids for m in group):
                 continue  # "Biden ... said he spoke with both leaders": two others
             if not group:
+                found = self.state.mention(self.state.parsed[earlier])
+                if found is not None and _nested(found, spans):
+                    continue  # "U.S. President" in "U.S. President Donald Trump": his title
                 if size is not None and earlier not in speakers:
                     # "X and Y met ... Z spoke with W. The two leaders agreed": Z and W
-                    found = self.state.mention(self.state.parsed[earlier])
                     named_since.add(found.actor.actor_id if found is not None else None)
                     if len(named_since) >= size:
                         break
@@ -303,7 +306,58 @@ class Groups:
             if size is None and not all(role in (m.role or "").lower() for m in group):
                 continue
             return group
+        if size == 2 and (met := self._met(tok, speakers)):
+            return met
         return self._latest(tok, "person", size) if size else []
+
+    def _met(self, tok: Token, speakers: set[int]) -> list[Mention]:
+        """The latest two people named in the sentences before ``tok`` as one doing
+        something with the other: "X met Y", "X held talks with Y" ("Qatar's prime
+        minister met Pezeshkian ... delivered a message from Trump. The two leaders
+        condemned": the two who met, not one named in passing); else []."""
+        words, parsed = self.words, self.state.parsed
+        sentence = tok.sent
+        for _ in range(LOOKBACK_SENTENCES):
+            if sentence.start == 0:
+                break
+            sentence = parsed[sentence.start - 1].sent
+            for verb in reversed(sentence):
+                if verb.pos_ != "VERB" or not (
+                    verb.lemma_.lower() in words.joint_verbs
+                    or any(
+                        c.dep_ == "dobj" and c.lemma_.lower() in words.joint_nouns
+                        for c in verb.children
+                    )
+                ):
+                    continue
+                subjects = [c for c in verb.children if c.dep_ == "nsubj"][:1]
+                objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+                    g
+                    for c in verb.children
+                    if c.dep_ == "prep" and c.lower_ == "with"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ]
+                people = [
+                    m
+                    for t in subjects + objects
+                    if t.i not in speakers and (m := self._person(t)) is not None
+                ]
+                ids = {m.actor.actor_id for m in people}
+                if len(people) == 2 and len(ids) == 2:
+                    return people
+        return []
+
+    def _person(self, tok: Token) -> Mention | None:
+        """The person named at ``tok``, or in apposition to it ("Qatar's prime minister,
+        Sheikh X,"), alone (no list)."""
+        if tok.conjuncts:
+            return None
+        for t in (tok, *(c for c in tok.children if c.dep_ == "appos")):
+            found = self.state.mention(t)
+            if found is not None and (found.actor.actor_id or "").startswith("person:"):
+                return found
+        return None
 
     def _speakers(self, tok: Token) -> set[int]:
         """The subjects of the verbs a group word's clause hangs on: "Stoltenberg said the
@@ -395,7 +449,7 @@ class Groups:
         sent = self.coref.sent_of.get(tok.i, 0)
         out: list[Mention] = []
         ids: set[str | None] = set()
-        spans = [(s.mention.start, s.mention.end) for s in self.coref.seen]
+        spans = self._spans()
         speakers = self._speakers(tok)
         counted: set[int] = set()
         for seen in reversed(self.coref.seen):
@@ -407,8 +461,7 @@ class Groups:
                 continue  # "talks mediated by Qatar and Turkey": no side, as in _sides
             if sent - seen.sent > LOOKBACK_SENTENCES:
                 break
-            m = seen.mention
-            if any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in spans):
+            if _nested(seen.mention, spans):
                 # "US President" inside "US President Joe Biden": one person, not two
                 continue
             if self._apposed(seen.token) & counted:
@@ -424,6 +477,10 @@ class Groups:
                     return out
         return []
 
+    def _spans(self) -> list[tuple[int, int]]:
+        """The character spans of the mentions seen."""
+        return [(s.mention.start, s.mention.end) for s in self.coref.seen]
+
     def _apposed(self, i: int) -> set[int]:
         """The tokens set in apposition to token ``i`` or it to them ("his counterpart,
         Sergey Lavrov"): other names of the same one."""
@@ -432,3 +489,8 @@ class Groups:
         if tok.dep_ == "appos":
             out.add(tok.head.i)
         return out
+
+
+def _nested(m: Mention, spans: list[tuple[int, int]]) -> bool:
+    """``m`` lies inside a longer mention of ``spans`` (a title inside a name)."""
+    return any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in spans)

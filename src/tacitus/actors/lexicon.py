@@ -568,8 +568,12 @@ class Spans:
         if before is not None and before.text.islower() and before.lower_ in cues.region_words:
             return True
         head = self.parsed[self.span_head(first.i, name[-1].i + 1)]
-        if head.head.i == name[-1].i + 1 and head.head.lower_ in cues.area_words:
-            return True  # "the Sheikh Maqsoud district" (but "the Smith camp" is his side)
+        if head.head.i == name[-1].i + 1 and (
+            head.head.lower_ in cues.area_words or head.head.lower_ in cues.site_words
+        ):
+            # "the Sheikh Maqsoud district", "Ben Gurion airport" (but "the Smith camp" is
+            # his side)
+            return True
         between = self.parsed[name[-1].i + 1 : head.head.i]
         if (
             head.dep_ in ("compound", "amod")

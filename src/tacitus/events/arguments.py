@@ -1486,7 +1486,8 @@ class Arguments:
             for c in noun.children
         ):
             return None
-        types = {EventType.ACCUSE} if said else {t.type for t in self.lex.nouns[lemma]}
+        # the noun's own senses ("the attack" after "detained" is no "cyber attack")
+        types = {EventType.ACCUSE} if said else self.lex.bare_types(lemma)
 
         def told(t: Token) -> bool:  # "the talks" after "talks", "the seizure" after "seized"
             if t.pos_ == "VERB":

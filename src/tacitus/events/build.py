@@ -760,9 +760,11 @@ class EventReader(Arguments):
             and target is None
             and mode in ("third-party", "host")
         ):
-            # "X launched a mediation between Y and Z": X meets both sides
+            # "X launched a mediation between Y and Z": X meets both sides (each that
+            # "the two governments" stands for)
             sources = self._resolve_all(source)
-            targets = [m for m in (self._resolve(pair[0]), self._resolve(pair[1])) if m]
+            targets = self.res.members(pair[0]) if pair[1] is None else []
+            targets = targets or [m for m in (self._resolve(pair[0]), self._resolve(pair[1])) if m]
         elif pair is not None and (source is None or target is None):
             sides = self.res.members(pair[0]) if pair[1] is None else []
             if len(sides) == 2:  # "the fighting between the neighbours": one against the other
@@ -1068,7 +1070,8 @@ class EventReader(Arguments):
         ):
             return None  # "the Israeli attack", "the attack on Gaza": told here, or new
         # (a reaction is to a deed, not to another reaction: "the attack" of words is not it)
-        kinds = {t.type for t in self.lex.nouns.get(lemma, [])} - self.lex.act_reference_types
+        # (its own senses: "the attack" is no "cyber attack", a coercion)
+        kinds = self.lex.bare_types(lemma) - self.lex.act_reference_types
         generic = lemma in self.lex.act_reference_words
         # a noun no lexicon lists refers to an act told by a verb of its stem ("seized a
         # ship ... condemned the seizure")
@@ -2244,11 +2247,15 @@ class EventReader(Arguments):
             # the other state the report names most ("TTP gunmen stormed a school in
             # Peshawar" in a report that names Afghanistan most); a state's army there may
             # strike a foe from abroad, and a state the sentence names is the one struck
-            # ("police fired on Ugandan protesters in Nairobi")
+            # ("police fired on Ugandan protesters in Nairobi"); of a relative clause, the
+            # states it names ("Kinshasa accused Kigali of backing the M23 rebels, who
+            # seized Goma": Congo's town, not Rwanda)
+            clause = tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
+            in_clause = self._sentence_countries(clause) if tok.dep_ == "relcl" else named
             at_home = (
                 src.sector in self.lex.armed_sectors - self.lex.state_sectors
                 and scene is not None
-                and scene not in named
+                and scene not in in_clause
             )
             if abroad is not None and (scene == src.country or abroad != src.country or at_home):
                 # "American jets attacked Al-Bab" with no other state named, "a Russian

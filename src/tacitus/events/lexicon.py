@@ -208,6 +208,12 @@ class TriggerLexicon:
     naming_participles: frozenset[str] = frozenset()  # "gunmen suspected to be X"
     grammar: Grammar = field(default_factory=lambda: Grammar())
 
+    def bare_types(self, lemma: str) -> set[EventType]:
+        """The types the noun ``lemma`` has alone, not only with a word beside it ("the
+        attack" is no "cyber attack"); all its types when it has none alone."""
+        senses = self.nouns.get(lemma, [])
+        return {t.type for t in [t for t in senses if not t.extra] or senses}
+
 
 @dataclass(frozen=True)
 class Grammar:
