@@ -1844,11 +1844,10 @@ def test_labels_between_the_standfirst_and_the_first_paragraph_are_not_body() ->
         + "\nWhat comes next\n\nThe crews will stay on the embankments until the water falls.\n"
     )
     doc = _clean(text)
-    assert _reasons(doc)["section-label"] == [
-        "Listen to this article",
-        "Katrin Weber",
-        "Share full article",
-    ]
+    reasons = _reasons(doc)
+    assert reasons["section-label"] == ["Katrin Weber"]
+    assert reasons["page-info"] == ["Listen to this article"]
+    assert reasons["share"] == ["Share full article"]
     assert "What comes next" in doc.body and doc.dateline and doc.dateline.place == "DRESDEN"
 
 
@@ -1865,3 +1864,68 @@ def test_a_list_widget_read_for_screen_readers_is_not_body() -> None:
     assert "list" not in doc.body and "Rebels" not in doc.body and "Police" not in doc.body
     assert doc.body.endswith("would return within days.")
     assert not any("Rebels" in e.sentence or "Police" in e.sentence for e in doc.events)
+
+
+_TO_THE_READER = [
+    "Sign up for our daily briefing to get the day's top stories every morning.",
+    "Get the latest news from the region in your inbox. Subscribe now.",
+    "By signing up, you agree to our Terms of Use and Privacy Policy.",
+    "Click here to join our Telegram channel for the latest news.",
+    "Follow The Harbour Weekly on Google News for the latest updates.",
+    "Join our WhatsApp channel for the latest news.",
+    "Download our app to get breaking news alerts on your phone.",
+    "Support independent journalism. Your gift keeps our reporters on the coast.",
+    "If you value our reporting, please consider becoming a subscriber.",
+    "Do you have a news tip? Email us at tips@example.com.",
+    "Already a subscriber? Sign in",
+    "Follow our coverage of the coast at https://example.com/hub/coast",
+    "Join the conversation",
+    "Comments are closed.",
+    "You must be logged in to post a comment.",
+    "We welcome comments that advance the story through relevant opinion and facts.",
+    "We use cookies to improve your experience on our website.",
+    "The Associated Press receives support from a foundation for its coverage of the "
+    "coast. The AP is solely responsible for all content.",
+    "Disclosure: The writer owns shares in none of the companies named here.",
+    "This article is part of our series on coastal towns, supported by a foundation.",
+    "This article was generated with the help of AI and reviewed by an editor.",
+    "Gift this article",
+    "Listen to this article",
+    "Skip Advertisement",
+    "Something went wrong. Please try again later.",
+]
+
+
+@pytest.mark.parametrize("where", [2, len(_QUAY)])
+@pytest.mark.parametrize("furniture", _TO_THE_READER)
+def test_the_site_speaking_to_its_reader_is_furniture_wherever_it_stands(
+    furniture: str, where: int
+) -> None:
+    """A paragraph in which the site speaks to its reader (a newsletter box, a call to
+    follow it, a donation pitch, the comment widget, a cookie notice, a sponsor's or an
+    AI note, a page widget) is no part of the article, in its middle or at its end."""
+    page = _quay_page("", [*_QUAY[:where], furniture, *_QUAY[where:]])
+    doc = clean(RawDocument(page, "q.html", "q.html"))
+    assert doc.body.split("\n") == _QUAY
+    assert any(r.text == furniture for r in doc.removed)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Skippers can sign up for a berth at the harbour office until the end of March.",
+        "Residents who want to follow the vote can watch it on the council's website.",
+        "The board said it would contact us again once the tender had been published.",
+        "By signing up early, crews will get the first berths, the harbour master said.",
+        "This story of delays and rising costs is a familiar one on the northern coast.",
+        "The ferry company said its website uses cookies to sell tickets more cheaply.",
+    ],
+)
+def test_a_sentence_of_the_article_with_the_words_of_such_furniture_stays(sentence: str) -> None:
+    page = _quay_page("", [*_QUAY[:2], sentence, *_QUAY[2:]])
+    assert sentence in clean(RawDocument(page, "q.html", "q.html")).body
+
+
+def test_posted_by_is_a_byline() -> None:
+    doc = _clean(f"Talks resume in Geneva\n\nPosted by Jane Roe\n\n{_PARAGRAPHS[0]}")
+    assert doc.author == "Jane Roe" and doc.body == _PARAGRAPHS[0]

@@ -57,6 +57,9 @@ _WRAP_MIN, _WRAP_MAX, _WRAP_BAND = 40, 100, 15
 # of such a block around other stories' headlines take them with them. (An address or a
 # photo credit is removed alone: article text may follow it.)
 _BLOCK_REASONS = frozenset(("byline", "disclaimer", "advertisement"))
+# Widgets between the headline and the first paragraph, not counted when looking for a
+# dateline under them.
+_WIDGET_REASONS = frozenset(("page-info", "share", "advertisement"))
 # Reasons given from a line's shape alone (not from what it says about itself).
 _SHAPE_REASONS = ("caption", "title", "related", "section-label")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -505,9 +508,11 @@ class _Classifier:
         body_start = self._restated_title(self._head())
         looked = 0
         for line in self.lines[body_start : body_start + _HEAD_LINES]:
+            if line.reason in _WIDGET_REASONS:
+                continue  # "Listen to this article", "Share full article": not counted
             if not self.extracted and line.reason is None and _is_label(line):
                 if not any(pattern.match(line.text) for pattern in _DATELINES):
-                    continue  # "Listen to this article", a writer's name: not counted
+                    continue  # a writer's name, a widget's label: not counted
             self._dateline(line)
             looked += 1
             if self.result.dateline or not _headline_like(line) or looked >= _DATELINE_LINES:
