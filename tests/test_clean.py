@@ -1569,7 +1569,7 @@ def test_tag_and_reading_time_lines_are_removed(line: str) -> None:
 
 
 def test_an_author_address_is_removed_alone() -> None:
-    notice = "Copyright 2021 River Desk. Reproduction is not allowed without our consent"
+    notice = "The river authority will publish its report on the flood next month."
     doc = _clean(STORY + f"\njane.roe@example-news.com\n\n{notice}\n")
     assert _reasons(doc)["contact"] == ["jane.roe@example-news.com"]
     assert doc.body.endswith(notice)
@@ -1929,3 +1929,55 @@ def test_a_sentence_of_the_article_with_the_words_of_such_furniture_stays(senten
 def test_posted_by_is_a_byline() -> None:
     doc = _clean(f"Talks resume in Geneva\n\nPosted by Jane Roe\n\n{_PARAGRAPHS[0]}")
     assert doc.author == "Jane Roe" and doc.body == _PARAGRAPHS[0]
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Ola Berg is a health correspondent based in Bergen. She has covered the coast since 2012.",
+        "Ola Berg is a freelance journalist who covers the fishing fleets of the north.",
+        "— Ola Berg is the Harbour Weekly's transport editor.",
+    ],
+)
+def test_a_note_on_a_writer_ending_the_article_is_dropped_whoever_the_writer(bio: str) -> None:
+    """One of the last paragraphs says who wrote the story: a name, then a journalist's
+    role and where or for whom they work. The page need not name its author."""
+    doc = clean(RawDocument(_quay_page("", [*_QUAY, bio]), "q.html", "q.html"))
+    assert doc.body.endswith(_QUAY[-1]) and _reasons(doc)["author-bio"] == [bio]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ola Berg is a reporter for the Harbour Weekly who was detained at the border in May.",
+        "Ola Berg is a journalist, the board said, and was asked to leave the meeting.",
+        "Ola Berg was a reporter at the Harbour Weekly for thirty years.",
+    ],
+)
+def test_a_paragraph_about_a_journalist_in_the_story_stays(sentence: str) -> None:
+    doc = clean(RawDocument(_quay_page("", [*_QUAY, sentence]), "q.html", "q.html"))
+    assert doc.body.endswith(sentence)
+
+
+def test_a_news_agency_caption_ending_with_weekday_and_date_is_a_caption() -> None:
+    caption = (
+        "Fishing crews wait to unload at the old quay in Bergen, Norway, Monday, Nov. 3, 2025."
+    )
+    doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], caption, *_QUAY[2:]]), "q.html", "q.html"))
+    assert doc.body.split("\n") == _QUAY and doc.captions == [caption]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© Harbour Weekly 2025",
+        "Copyright 2025 Harbour Weekly Media Ltd.",
+        "Video: Fishing crews protest over harbour fees",
+        "WATCH | Fishing crews protest over harbour fees",
+        "Next story: Fishing crews protest over harbour fees",
+    ],
+)
+def test_copyright_lines_and_video_or_next_story_teasers_are_furniture(line: str) -> None:
+    for where in (2, len(_QUAY)):
+        page = _quay_page("", [*_QUAY[:where], line, *_QUAY[where:]])
+        assert clean(RawDocument(page, "q.html", "q.html")).body.split("\n") == _QUAY

@@ -47,6 +47,18 @@ _META_COUNT = re.compile(
 _RESTATED_LINES, _RESTATED_WORDS = 4, 120
 _HEAD_LINES = 8  # labels under the headline: among the body's first lines
 _BIO_LINES = 3  # a note on the author stands among the article's last paragraphs
+# A note on a writer whatever their name: "Jane Roe is a health correspondent based in
+# Nairobi.", "— Jane Roe is the Daily Star's health editor." (a journalist's role, then
+# nothing but where or for whom: "who was detained ..." tells the story of one).
+_BIO_NOTE = re.compile(
+    r"[—–-]*\s*(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) is (?:a|an|the) "
+    r"(?:[\w'’-]+ ){0,5}?(?:reporter|correspondent|journalist|writer|editor|columnist|"
+    r"contributor|freelancer|photographer|photojournalist|producer|blogger)\b(?P<rest>[^.]*)"
+)
+_BIO_REST = re.compile(
+    r"\s*(?:(?:based|living) in|at|for|with|covering|who (?:covers|writes|reports)|"
+    r"and (?:a |an |the )?[\w-]+)\b(?!.*\b(?:who|which|that)\b)|\s*$"
+)
 _LINK_LIST = 2  # list items in a row, each a link and nothing else: a list of other stories
 _TERMINAL = tuple(".!?…\"”’'")
 # Hard-wrapped text: lines of at most _WRAP_MAX characters, most within _WRAP_BAND of
@@ -106,7 +118,13 @@ _AGO = re.compile(
     r"months?|y|yrs?|years?)\s+ago\b",
     re.I,
 )
-_ENDS_WITH_DATE = re.compile(rf"\b(?:on|in)\s+(?:{_DATE}|{MONTH}\.? \d{{4}})[.)]*$", re.I)
+# "... on May 3, 2016.", "... in Nairobi, Kenya, Monday, Nov. 3, 2025." (a news agency's style)
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_ENDS_WITH_DATE = re.compile(
+    rf"(?:\b(?:on|in)\s+(?:{_WEEKDAY},?\s+)?|,\s+{_WEEKDAY},\s+)"
+    rf"(?:{_DATE}|{MONTH}\.? \d{{4}})[.)]*$",
+    re.I,
+)
 # Contact furniture: a line that is an e-mail address, or a link to a social-media profile.
 _EMAIL = re.compile(r"(?:e-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
 _PROFILE = re.compile(
@@ -635,14 +653,23 @@ class _Classifier:
             if len(part.split()) >= 2
         }
         kept = [line for line in self.lines[start:] if line.reason is None]
-        if len(kept) < 2 or not names:
+        if len(kept) < 2:
             return
         for last in kept[1:][-_BIO_LINES:]:
+            if self._bio_note(last):
+                last.reason = "author-bio"
+                continue
             for name in names:
                 rest = last.text[len(name) :].split()
                 if last.text.startswith(name + " ") and rest and rest[0][0].islower():
                     last.reason = "author-bio"
                     break
+
+    def _bio_note(self, line: Line) -> bool:
+        m = _BIO_NOTE.match(line.text)
+        if not m or not _name_like(m.group("name"), self.cues) or not _BIO_REST.match(m["rest"]):
+            return False
+        return not any(w.lower() in self.cues.narrative_words for w in _WORD.findall(line.text))
 
     def _keep_a_lone_sentence(self) -> None:
         """A one-line input is an article even when it has the shape of a caption or a
