@@ -1981,3 +1981,40 @@ def test_copyright_lines_and_video_or_next_story_teasers_are_furniture(line: str
     for where in (2, len(_QUAY)):
         page = _quay_page("", [*_QUAY[:where], line, *_QUAY[where:]])
         assert clean(RawDocument(page, "q.html", "q.html")).body.split("\n") == _QUAY
+
+
+_BLOG_FURNITURE = [
+    ["Like this:", "Like Loading..."],
+    ["This entry was posted in News and tagged harbour, quay. Bookmark the permalink."],
+    ["Posted in Harbour | Tagged quay, fishing | Leave a comment"],
+    [
+        "Leave a Reply Cancel reply",
+        "Your email address will not be published. Required fields are marked *",
+    ],
+    ["Save my name, email, and website in this browser for the next time I comment."],
+    ["Notify me of follow-up comments by email."],
+    ["This site uses Akismet to reduce spam. Learn how your comment data is processed."],
+    ["Sponsored Links", "Promoted Stories", "Around the Web"],
+    ["Featured image: Reuters/Jane Roe"],
+    ["Credit: Jane Roe for The Harbour Weekly"],
+    ["h/t The Harbour Weekly"],
+    ["[via The Harbour Weekly]"],
+    ["The post Harbour board approves new quay appeared first on Harbour Weekly."],
+    ["This story originally appeared on Harbour Weekly."],
+    ["Contact the author: ola.berg@example.com"],
+    ["Reach Ola Berg at ola.berg@example.com or 555-0100."],
+    ["Print this page", "Email this page", "Show more", "Hide caption"],
+    ["Was this article helpful?", "Thanks for reading!", "Image 1 of 12"],
+]
+
+
+@pytest.mark.parametrize("where", [2, len(_QUAY)])
+@pytest.mark.parametrize("furniture", _BLOG_FURNITURE)
+def test_a_blogs_comment_form_post_footer_credits_and_widgets_are_furniture(
+    furniture: list[str], where: int
+) -> None:
+    """A blog's comment form and post footer, an ad network's labels, where a post found
+    its story or first appeared, a line to reach the writer, a slide show's counter."""
+    page = _quay_page("", [*_QUAY[:where], *furniture, *_QUAY[where:]])
+    doc = clean(RawDocument(page, "q.html", "q.html"))
+    assert doc.body.split("\n") == _QUAY

@@ -127,6 +127,8 @@ _ENDS_WITH_DATE = re.compile(
 )
 # Contact furniture: a line that is an e-mail address, or a link to a social-media profile.
 _EMAIL = re.compile(r"(?:e-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+# ... or a line to reach the writer: "Reach Jane Roe at jane@example.com or 555-0100."
+_REACH = re.compile(r"(?:contact|reach|write\s+to|e-?mail)\b[^@]{0,80}?[\w.+-]+@[\w-]+\.\w", re.I)
 _PROFILE = re.compile(
     r"(?:https?://)?(?:www\.)?(?:twitter|facebook|instagram|youtube|linkedin|tiktok)\.com/[\w.@-]+/?",
     re.I,
@@ -390,6 +392,8 @@ def _own_reason(line: Line, cues: Cues) -> str | None:
     if _is_photo_credit(line.text, cues):
         return "photo-credit"
     if _EMAIL.fullmatch(line.text) or _PROFILE.fullmatch(line.text):
+        return "contact"  # the author's address: removed alone, what follows may be article
+    if line.words <= _MAX_HEADLINE_WORDS and _REACH.match(line.text):
         return "contact"  # the author's address: removed alone, what follows may be article
     if _is_form_label(line, cues):
         return "form"
