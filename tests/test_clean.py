@@ -2018,3 +2018,19 @@ def test_a_blogs_comment_form_post_footer_credits_and_widgets_are_furniture(
     page = _quay_page("", [*_QUAY[:where], *furniture, *_QUAY[where:]])
     doc = clean(RawDocument(page, "q.html", "q.html"))
     assert doc.body.split("\n") == _QUAY
+
+
+def test_the_head_goes_on_under_a_restated_headline() -> None:
+    """A section label above the page's headline, then its byline and date: the date
+    under the restated headline is furniture of the head too, not the body's opening,
+    and the agency after the writer's name is not part of the name."""
+    page = (
+        "<html><head><title>Harbour board approves new quay</title></head><body><article>"
+        "<p>HARBOUR</p><h1>Harbour board approves new quay</h1>"
+        "<p>By Ola Berg, Associated Press</p><p>November 4, 2025</p>"
+        + "".join(f"<p>{p}</p>" for p in _QUAY)
+        + "</article></body></html>"
+    ).encode()
+    doc = clean(RawDocument(page, "q.html", "q.html"))
+    assert doc.body.split("\n") == _QUAY
+    assert doc.author == "Ola Berg"

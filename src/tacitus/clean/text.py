@@ -292,6 +292,9 @@ def _byline(text: str, cues: Cues) -> str | None:
     for prefix in cues.byline_prefixes:
         if lowered.startswith(prefix) and text[len(prefix) : len(prefix) + 1] in (" ", ":"):
             name = re.split(r"[;|]| and | in ", text[len(prefix) :].strip(" :"))[0].strip(" ,.")
+            head, comma, role = name.rpartition(",")  # "By Jane Roe, Associated Press"
+            if comma and _names_a_role(role, cues):
+                name = head.strip()
             if _name_like(name, cues) or (name and len(name.split()) == 1 and name[0].isupper()):
                 return name
     # "Jane Doe, Staff Writer", "Jane Doe, Senior Correspondent": a name and a role
@@ -301,6 +304,14 @@ def _byline(text: str, cues: Cues) -> str | None:
         if _name_like(name.strip(), cues):
             return name.strip()
     return None
+
+
+def _names_a_role(text: str, cues: Cues) -> bool:
+    """A news agency ("Associated Press") or a writer's role ("Staff Writer")."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    return line_key(text) in cues.news_agencies or bool(words) and all(
+        w in cues.author_roles for w in words
+    )
 
 
 def _credits(text: str, cues: Cues) -> bool:
@@ -527,7 +538,9 @@ class _Classifier:
                 line.reason = None  # a page's own link lists are markup's business
             elif line.reason == "caption" and self._restates_lead(line):
                 line.reason = None  # the lead the page's description restates: "Gov. X (R) ..."
-        body_start = self._restated_title(self._head())
+        body_start = self._head()
+        if self._restated_title(body_start) > body_start:
+            body_start = self._head()  # the head goes on under the restated headline
         looked = 0
         for line in self.lines[body_start : body_start + _HEAD_LINES]:
             if line.reason in _WIDGET_REASONS:
@@ -689,7 +702,8 @@ class _Classifier:
     def _head(self) -> int:
         """Classify the lines before the first article line; return that line's index."""
         keys = {line_key(line.text) for line in self.lines[:12]}
-        title_key = line_key(self.known_title) if self.known_title else None
+        title = self.known_title or self.result.title
+        title_key = line_key(title) if title else None
         lines = self.lines
         for i, line in enumerate(lines):
             if line.reason:
