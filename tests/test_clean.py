@@ -2034,3 +2034,26 @@ def test_the_head_goes_on_under_a_restated_headline() -> None:
     doc = clean(RawDocument(page, "q.html", "q.html"))
     assert doc.body.split("\n") == _QUAY
     assert doc.author == "Ola Berg"
+
+
+_OTHER_HEADLINES = [
+    "Police arrest two men after a chase through the harbour district",
+    "State lawmakers move to cap rent increases for older tenants",
+    "Ferry operator says island fares will rise in the spring",
+]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["More Harbour News", *_OTHER_HEADLINES],
+        ["<strong>Read these next:</strong>"]
+        + [f"<a href='/n/{i}'>{h}</a>" for i, h in enumerate(_OTHER_HEADLINES)],
+        [f"<a href='/n/{i}'>{h}</a> Nov 3, 2025" for i, h in enumerate(_OTHER_HEADLINES)],
+    ],
+)
+def test_other_headlines_under_a_label_or_each_dated_end_the_article(tail: list[str]) -> None:
+    """Three headlines after the article under a label naming other stories ("More X
+    News", "Read these next"), or each with the date it was posted, are other stories."""
+    doc = clean(RawDocument(_quay_page("", [*_QUAY, *tail]), "q.html", "q.html"))
+    assert doc.body.split("\n") == _QUAY

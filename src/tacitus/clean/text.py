@@ -120,6 +120,12 @@ _AGO = re.compile(
 )
 # "... on May 3, 2016.", "... in Nairobi, Kenya, Monday, Nov. 3, 2025." (a news agency's style)
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# A headline of a list with when it was posted: "... Nov 3, 2025", "... 3 hours ago".
+_DATED = re.compile(
+    rf"\s(?:{_DATE}|{MONTH}\.? \d{{1,2}}, \d{{4}}|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|"
+    r"\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)\s*$",
+    re.I,
+)
 _ENDS_WITH_DATE = re.compile(
     rf"(?:\b(?:on|in)\s+(?:{_WEEKDAY},?\s+)?|,\s+{_WEEKDAY},\s+)"
     rf"(?:{_DATE}|{MONTH}\.? \d{{4}})[.)]*$",
@@ -309,8 +315,10 @@ def _byline(text: str, cues: Cues) -> str | None:
 def _names_a_role(text: str, cues: Cues) -> bool:
     """A news agency ("Associated Press") or a writer's role ("Staff Writer")."""
     words = [w.lower() for w in _WORD.findall(text)]
-    return line_key(text) in cues.news_agencies or bool(words) and all(
-        w in cues.author_roles for w in words
+    return (
+        line_key(text) in cues.news_agencies
+        or bool(words)
+        and all(w in cues.author_roles for w in words)
     )
 
 
@@ -608,10 +616,11 @@ class _Classifier:
         if not any(line.reason is None and line.text.endswith(_TERMINAL) for line in before):
             return
         if self.extracted:
-            # a page's lists follow its markup: only under a "More from" label
-            if len(headlines) >= _TRAILING_HEADLINES and any(
-                line.reason == "related" for line in run
-            ):
+            # a page's lists follow its markup: only under a "More from" label, or when
+            # each headline says when it was posted
+            labelled = any(line.reason == "related" for line in run)
+            dated = all(_DATED.search(line.text) for line in headlines)
+            if len(headlines) >= _TRAILING_HEADLINES and (labelled or dated):
                 for line in headlines:
                     line.reason = "related"
             return
