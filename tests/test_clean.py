@@ -2057,3 +2057,13 @@ def test_other_headlines_under_a_label_or_each_dated_end_the_article(tail: list[
     News", "Read these next"), or each with the date it was posted, are other stories."""
     doc = clean(RawDocument(_quay_page("", [*_QUAY, *tail]), "q.html", "q.html"))
     assert doc.body.split("\n") == _QUAY
+
+
+def test_a_newsletter_box_before_the_last_paragraph_does_not_take_it() -> None:
+    """A call to the reader stands in a box inside the article: it goes alone, and the
+    one paragraph under it is still the article's."""
+    box = "Sign up for our harbour newsletter to get the latest news from the coast."
+    last = "The board meets again in June to approve the final plans."
+    page = _quay_page("", [*_QUAY, box, last])
+    doc = clean(RawDocument(page, "q.html", "q.html"))
+    assert doc.body.split("\n") == [*_QUAY, last]
