@@ -1569,7 +1569,7 @@ def test_tag_and_reading_time_lines_are_removed(line: str) -> None:
 
 
 def test_an_author_address_is_removed_alone() -> None:
-    notice = "The river authority will publish its report on the flood next month."
+    notice = "Copyright 2021 River Desk. Reproduction is not allowed without our consent"
     doc = _clean(STORY + f"\njane.roe@example-news.com\n\n{notice}\n")
     assert _reasons(doc)["contact"] == ["jane.roe@example-news.com"]
     assert doc.body.endswith(notice)
@@ -1844,10 +1844,11 @@ def test_labels_between_the_standfirst_and_the_first_paragraph_are_not_body() ->
         + "\nWhat comes next\n\nThe crews will stay on the embankments until the water falls.\n"
     )
     doc = _clean(text)
-    reasons = _reasons(doc)
-    assert reasons["section-label"] == ["Katrin Weber"]
-    assert reasons["page-info"] == ["Listen to this article"]
-    assert reasons["share"] == ["Share full article"]
+    assert _reasons(doc)["section-label"] == [
+        "Listen to this article",
+        "Katrin Weber",
+        "Share full article",
+    ]
     assert "What comes next" in doc.body and doc.dateline and doc.dateline.place == "DRESDEN"
 
 
@@ -1864,206 +1865,3 @@ def test_a_list_widget_read_for_screen_readers_is_not_body() -> None:
     assert "list" not in doc.body and "Rebels" not in doc.body and "Police" not in doc.body
     assert doc.body.endswith("would return within days.")
     assert not any("Rebels" in e.sentence or "Police" in e.sentence for e in doc.events)
-
-
-_TO_THE_READER = [
-    "Sign up for our daily briefing to get the day's top stories every morning.",
-    "Get the latest news from the region in your inbox. Subscribe now.",
-    "By signing up, you agree to our Terms of Use and Privacy Policy.",
-    "Click here to join our Telegram channel for the latest news.",
-    "Follow The Harbour Weekly on Google News for the latest updates.",
-    "Join our WhatsApp channel for the latest news.",
-    "Download our app to get breaking news alerts on your phone.",
-    "Support independent journalism. Your gift keeps our reporters on the coast.",
-    "If you value our reporting, please consider becoming a subscriber.",
-    "Do you have a news tip? Email us at tips@example.com.",
-    "Already a subscriber? Sign in",
-    "Follow our coverage of the coast at https://example.com/hub/coast",
-    "Join the conversation",
-    "Comments are closed.",
-    "You must be logged in to post a comment.",
-    "We welcome comments that advance the story through relevant opinion and facts.",
-    "We use cookies to improve your experience on our website.",
-    "The Associated Press receives support from a foundation for its coverage of the "
-    "coast. The AP is solely responsible for all content.",
-    "Disclosure: The writer owns shares in none of the companies named here.",
-    "This article is part of our series on coastal towns, supported by a foundation.",
-    "This article was generated with the help of AI and reviewed by an editor.",
-    "Gift this article",
-    "Listen to this article",
-    "Skip Advertisement",
-    "Something went wrong. Please try again later.",
-]
-
-
-@pytest.mark.parametrize("where", [2, len(_QUAY)])
-@pytest.mark.parametrize("furniture", _TO_THE_READER)
-def test_the_site_speaking_to_its_reader_is_furniture_wherever_it_stands(
-    furniture: str, where: int
-) -> None:
-    """A paragraph in which the site speaks to its reader (a newsletter box, a call to
-    follow it, a donation pitch, the comment widget, a cookie notice, a sponsor's or an
-    AI note, a page widget) is no part of the article, in its middle or at its end."""
-    page = _quay_page("", [*_QUAY[:where], furniture, *_QUAY[where:]])
-    doc = clean(RawDocument(page, "q.html", "q.html"))
-    assert doc.body.split("\n") == _QUAY
-    assert any(r.text == furniture for r in doc.removed)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Skippers can sign up for a berth at the harbour office until the end of March.",
-        "Residents who want to follow the vote can watch it on the council's website.",
-        "The board said it would contact us again once the tender had been published.",
-        "By signing up early, crews will get the first berths, the harbour master said.",
-        "This story of delays and rising costs is a familiar one on the northern coast.",
-        "The ferry company said its website uses cookies to sell tickets more cheaply.",
-    ],
-)
-def test_a_sentence_of_the_article_with_the_words_of_such_furniture_stays(sentence: str) -> None:
-    page = _quay_page("", [*_QUAY[:2], sentence, *_QUAY[2:]])
-    assert sentence in clean(RawDocument(page, "q.html", "q.html")).body
-
-
-def test_posted_by_is_a_byline() -> None:
-    doc = _clean(f"Talks resume in Geneva\n\nPosted by Jane Roe\n\n{_PARAGRAPHS[0]}")
-    assert doc.author == "Jane Roe" and doc.body == _PARAGRAPHS[0]
-
-
-@pytest.mark.parametrize(
-    "bio",
-    [
-        "Ola Berg is a health correspondent based in Bergen. She has covered the coast since 2012.",
-        "Ola Berg is a freelance journalist who covers the fishing fleets of the north.",
-        "— Ola Berg is the Harbour Weekly's transport editor.",
-    ],
-)
-def test_a_note_on_a_writer_ending_the_article_is_dropped_whoever_the_writer(bio: str) -> None:
-    """One of the last paragraphs says who wrote the story: a name, then a journalist's
-    role and where or for whom they work. The page need not name its author."""
-    doc = clean(RawDocument(_quay_page("", [*_QUAY, bio]), "q.html", "q.html"))
-    assert doc.body.endswith(_QUAY[-1]) and _reasons(doc)["author-bio"] == [bio]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Ola Berg is a reporter for the Harbour Weekly who was detained at the border in May.",
-        "Ola Berg is a journalist, the board said, and was asked to leave the meeting.",
-        "Ola Berg was a reporter at the Harbour Weekly for thirty years.",
-    ],
-)
-def test_a_paragraph_about_a_journalist_in_the_story_stays(sentence: str) -> None:
-    doc = clean(RawDocument(_quay_page("", [*_QUAY, sentence]), "q.html", "q.html"))
-    assert doc.body.endswith(sentence)
-
-
-def test_a_news_agency_caption_ending_with_weekday_and_date_is_a_caption() -> None:
-    caption = (
-        "Fishing crews wait to unload at the old quay in Bergen, Norway, Monday, Nov. 3, 2025."
-    )
-    doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], caption, *_QUAY[2:]]), "q.html", "q.html"))
-    assert doc.body.split("\n") == _QUAY and doc.captions == [caption]
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "© Harbour Weekly 2025",
-        "Copyright 2025 Harbour Weekly Media Ltd.",
-        "Video: Fishing crews protest over harbour fees",
-        "WATCH | Fishing crews protest over harbour fees",
-        "Next story: Fishing crews protest over harbour fees",
-    ],
-)
-def test_copyright_lines_and_video_or_next_story_teasers_are_furniture(line: str) -> None:
-    for where in (2, len(_QUAY)):
-        page = _quay_page("", [*_QUAY[:where], line, *_QUAY[where:]])
-        assert clean(RawDocument(page, "q.html", "q.html")).body.split("\n") == _QUAY
-
-
-_BLOG_FURNITURE = [
-    ["Like this:", "Like Loading..."],
-    ["This entry was posted in News and tagged harbour, quay. Bookmark the permalink."],
-    ["Posted in Harbour | Tagged quay, fishing | Leave a comment"],
-    [
-        "Leave a Reply Cancel reply",
-        "Your email address will not be published. Required fields are marked *",
-    ],
-    ["Save my name, email, and website in this browser for the next time I comment."],
-    ["Notify me of follow-up comments by email."],
-    ["This site uses Akismet to reduce spam. Learn how your comment data is processed."],
-    ["Sponsored Links", "Promoted Stories", "Around the Web"],
-    ["Featured image: Reuters/Jane Roe"],
-    ["Credit: Jane Roe for The Harbour Weekly"],
-    ["h/t The Harbour Weekly"],
-    ["[via The Harbour Weekly]"],
-    ["The post Harbour board approves new quay appeared first on Harbour Weekly."],
-    ["This story originally appeared on Harbour Weekly."],
-    ["Contact the author: ola.berg@example.com"],
-    ["Reach Ola Berg at ola.berg@example.com or 555-0100."],
-    ["Print this page", "Email this page", "Show more", "Hide caption"],
-    ["Was this article helpful?", "Thanks for reading!", "Image 1 of 12"],
-]
-
-
-@pytest.mark.parametrize("where", [2, len(_QUAY)])
-@pytest.mark.parametrize("furniture", _BLOG_FURNITURE)
-def test_a_blogs_comment_form_post_footer_credits_and_widgets_are_furniture(
-    furniture: list[str], where: int
-) -> None:
-    """A blog's comment form and post footer, an ad network's labels, where a post found
-    its story or first appeared, a line to reach the writer, a slide show's counter."""
-    page = _quay_page("", [*_QUAY[:where], *furniture, *_QUAY[where:]])
-    doc = clean(RawDocument(page, "q.html", "q.html"))
-    assert doc.body.split("\n") == _QUAY
-
-
-def test_the_head_goes_on_under_a_restated_headline() -> None:
-    """A section label above the page's headline, then its byline and date: the date
-    under the restated headline is furniture of the head too, not the body's opening,
-    and the agency after the writer's name is not part of the name."""
-    page = (
-        "<html><head><title>Harbour board approves new quay</title></head><body><article>"
-        "<p>HARBOUR</p><h1>Harbour board approves new quay</h1>"
-        "<p>By Ola Berg, Associated Press</p><p>November 4, 2025</p>"
-        + "".join(f"<p>{p}</p>" for p in _QUAY)
-        + "</article></body></html>"
-    ).encode()
-    doc = clean(RawDocument(page, "q.html", "q.html"))
-    assert doc.body.split("\n") == _QUAY
-    assert doc.author == "Ola Berg"
-
-
-_OTHER_HEADLINES = [
-    "Police arrest two men after a chase through the harbour district",
-    "State lawmakers move to cap rent increases for older tenants",
-    "Ferry operator says island fares will rise in the spring",
-]
-
-
-@pytest.mark.parametrize(
-    "tail",
-    [
-        ["More Harbour News", *_OTHER_HEADLINES],
-        ["<strong>Read these next:</strong>"]
-        + [f"<a href='/n/{i}'>{h}</a>" for i, h in enumerate(_OTHER_HEADLINES)],
-        [f"<a href='/n/{i}'>{h}</a> Nov 3, 2025" for i, h in enumerate(_OTHER_HEADLINES)],
-    ],
-)
-def test_other_headlines_under_a_label_or_each_dated_end_the_article(tail: list[str]) -> None:
-    """Three headlines after the article under a label naming other stories ("More X
-    News", "Read these next"), or each with the date it was posted, are other stories."""
-    doc = clean(RawDocument(_quay_page("", [*_QUAY, *tail]), "q.html", "q.html"))
-    assert doc.body.split("\n") == _QUAY
-
-
-def test_a_newsletter_box_before_the_last_paragraph_does_not_take_it() -> None:
-    """A call to the reader stands in a box inside the article: it goes alone, and the
-    one paragraph under it is still the article's."""
-    box = "Sign up for our harbour newsletter to get the latest news from the coast."
-    last = "The board meets again in June to approve the final plans."
-    page = _quay_page("", [*_QUAY, box, last])
-    doc = clean(RawDocument(page, "q.html", "q.html"))
-    assert doc.body.split("\n") == [*_QUAY, last]

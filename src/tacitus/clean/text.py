@@ -47,18 +47,6 @@ _META_COUNT = re.compile(
 _RESTATED_LINES, _RESTATED_WORDS = 4, 120
 _HEAD_LINES = 8  # labels under the headline: among the body's first lines
 _BIO_LINES = 3  # a note on the author stands among the article's last paragraphs
-# A note on a writer whatever their name: "Jane Roe is a health correspondent based in
-# Nairobi.", "— Jane Roe is the Daily Star's health editor." (a journalist's role, then
-# nothing but where or for whom: "who was detained ..." tells the story of one).
-_BIO_NOTE = re.compile(
-    r"[—–-]*\s*(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) is (?:a|an|the) "
-    r"(?:[\w'’-]+ ){0,5}?(?:reporter|correspondent|journalist|writer|editor|columnist|"
-    r"contributor|freelancer|photographer|photojournalist|producer|blogger)\b(?P<rest>[^.]*)"
-)
-_BIO_REST = re.compile(
-    r"\s*(?:(?:based|living) in|at|for|with|covering|who (?:covers|writes|reports)|"
-    r"and (?:a |an |the )?[\w-]+)\b(?!.*\b(?:who|which|that)\b)|\s*$"
-)
 _LINK_LIST = 2  # list items in a row, each a link and nothing else: a list of other stories
 _TERMINAL = tuple(".!?…\"”’'")
 # Hard-wrapped text: lines of at most _WRAP_MAX characters, most within _WRAP_BAND of
@@ -69,9 +57,6 @@ _WRAP_MIN, _WRAP_MAX, _WRAP_BAND = 40, 100, 15
 # of such a block around other stories' headlines take them with them. (An address or a
 # photo credit is removed alone: article text may follow it.)
 _BLOCK_REASONS = frozenset(("byline", "disclaimer", "advertisement"))
-# Widgets between the headline and the first paragraph, not counted when looking for a
-# dateline under them.
-_WIDGET_REASONS = frozenset(("page-info", "share", "advertisement"))
 # Reasons given from a line's shape alone (not from what it says about itself).
 _SHAPE_REASONS = ("caption", "title", "related", "section-label")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -118,23 +103,9 @@ _AGO = re.compile(
     r"months?|y|yrs?|years?)\s+ago\b",
     re.I,
 )
-# "... on May 3, 2016.", "... in Nairobi, Kenya, Monday, Nov. 3, 2025." (a news agency's style)
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-# A headline of a list with when it was posted: "... Nov 3, 2025", "... 3 hours ago".
-_DATED = re.compile(
-    rf"\s(?:{_DATE}|{MONTH}\.? \d{{1,2}}, \d{{4}}|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|"
-    r"\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)\s*$",
-    re.I,
-)
-_ENDS_WITH_DATE = re.compile(
-    rf"(?:\b(?:on|in)\s+(?:{_WEEKDAY},?\s+)?|,\s+{_WEEKDAY},\s+)"
-    rf"(?:{_DATE}|{MONTH}\.? \d{{4}})[.)]*$",
-    re.I,
-)
+_ENDS_WITH_DATE = re.compile(rf"\b(?:on|in)\s+(?:{_DATE}|{MONTH}\.? \d{{4}})[.)]*$", re.I)
 # Contact furniture: a line that is an e-mail address, or a link to a social-media profile.
 _EMAIL = re.compile(r"(?:e-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
-# ... or a line to reach the writer: "Reach Jane Roe at jane@example.com or 555-0100."
-_REACH = re.compile(r"(?:contact|reach|write\s+to|e-?mail)\b[^@]{0,80}?[\w.+-]+@[\w-]+\.\w", re.I)
 _PROFILE = re.compile(
     r"(?:https?://)?(?:www\.)?(?:twitter|facebook|instagram|youtube|linkedin|tiktok)\.com/[\w.@-]+/?",
     re.I,
@@ -298,9 +269,6 @@ def _byline(text: str, cues: Cues) -> str | None:
     for prefix in cues.byline_prefixes:
         if lowered.startswith(prefix) and text[len(prefix) : len(prefix) + 1] in (" ", ":"):
             name = re.split(r"[;|]| and | in ", text[len(prefix) :].strip(" :"))[0].strip(" ,.")
-            head, comma, role = name.rpartition(",")  # "By Jane Roe, Associated Press"
-            if comma and _names_a_role(role, cues):
-                name = head.strip()
             if _name_like(name, cues) or (name and len(name.split()) == 1 and name[0].isupper()):
                 return name
     # "Jane Doe, Staff Writer", "Jane Doe, Senior Correspondent": a name and a role
@@ -310,16 +278,6 @@ def _byline(text: str, cues: Cues) -> str | None:
         if _name_like(name.strip(), cues):
             return name.strip()
     return None
-
-
-def _names_a_role(text: str, cues: Cues) -> bool:
-    """A news agency ("Associated Press") or a writer's role ("Staff Writer")."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    return (
-        line_key(text) in cues.news_agencies
-        or bool(words)
-        and all(w in cues.author_roles for w in words)
-    )
 
 
 def _credits(text: str, cues: Cues) -> bool:
@@ -411,8 +369,6 @@ def _own_reason(line: Line, cues: Cues) -> str | None:
     if _is_photo_credit(line.text, cues):
         return "photo-credit"
     if _EMAIL.fullmatch(line.text) or _PROFILE.fullmatch(line.text):
-        return "contact"  # the author's address: removed alone, what follows may be article
-    if line.words <= _MAX_HEADLINE_WORDS and _REACH.match(line.text):
         return "contact"  # the author's address: removed alone, what follows may be article
     if _is_form_label(line, cues):
         return "form"
@@ -546,16 +502,12 @@ class _Classifier:
                 line.reason = None  # a page's own link lists are markup's business
             elif line.reason == "caption" and self._restates_lead(line):
                 line.reason = None  # the lead the page's description restates: "Gov. X (R) ..."
-        body_start = self._head()
-        if self._restated_title(body_start) > body_start:
-            body_start = self._head()  # the head goes on under the restated headline
+        body_start = self._restated_title(self._head())
         looked = 0
         for line in self.lines[body_start : body_start + _HEAD_LINES]:
-            if line.reason in _WIDGET_REASONS:
-                continue  # "Listen to this article", "Share full article": not counted
             if not self.extracted and line.reason is None and _is_label(line):
                 if not any(pattern.match(line.text) for pattern in _DATELINES):
-                    continue  # a writer's name, a widget's label: not counted
+                    continue  # "Listen to this article", a writer's name: not counted
             self._dateline(line)
             looked += 1
             if self.result.dateline or not _headline_like(line) or looked >= _DATELINE_LINES:
@@ -616,11 +568,10 @@ class _Classifier:
         if not any(line.reason is None and line.text.endswith(_TERMINAL) for line in before):
             return
         if self.extracted:
-            # a page's lists follow its markup: only under a "More from" label, or when
-            # each headline says when it was posted
-            labelled = any(line.reason == "related" for line in run)
-            dated = all(_DATED.search(line.text) for line in headlines)
-            if len(headlines) >= _TRAILING_HEADLINES and (labelled or dated):
+            # a page's lists follow its markup: only under a "More from" label
+            if len(headlines) >= _TRAILING_HEADLINES and any(
+                line.reason == "related" for line in run
+            ):
                 for line in headlines:
                     line.reason = "related"
             return
@@ -679,23 +630,14 @@ class _Classifier:
             if len(part.split()) >= 2
         }
         kept = [line for line in self.lines[start:] if line.reason is None]
-        if len(kept) < 2:
+        if len(kept) < 2 or not names:
             return
         for last in kept[1:][-_BIO_LINES:]:
-            if self._bio_note(last):
-                last.reason = "author-bio"
-                continue
             for name in names:
                 rest = last.text[len(name) :].split()
                 if last.text.startswith(name + " ") and rest and rest[0][0].islower():
                     last.reason = "author-bio"
                     break
-
-    def _bio_note(self, line: Line) -> bool:
-        m = _BIO_NOTE.match(line.text)
-        if not m or not _name_like(m.group("name"), self.cues) or not _BIO_REST.match(m["rest"]):
-            return False
-        return not any(w.lower() in self.cues.narrative_words for w in _WORD.findall(line.text))
 
     def _keep_a_lone_sentence(self) -> None:
         """A one-line input is an article even when it has the shape of a caption or a
@@ -711,8 +653,7 @@ class _Classifier:
     def _head(self) -> int:
         """Classify the lines before the first article line; return that line's index."""
         keys = {line_key(line.text) for line in self.lines[:12]}
-        title = self.known_title or self.result.title
-        title_key = line_key(title) if title else None
+        title_key = line_key(self.known_title) if self.known_title else None
         lines = self.lines
         for i, line in enumerate(lines):
             if line.reason:
