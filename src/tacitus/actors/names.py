@@ -307,12 +307,7 @@ class Persons:
             c.dep_ == "det" and c.lower_ in self.words.definite_determiners for c in office.children
         ):
             return None
-        found = self.descriptions.coref.antecedent(
-            office, ("person",), role_word=office.lemma_.lower()
-        )
-        if found is None or (found.actor.actor_id or "").startswith("person:"):
-            return None
-        return found if found.actor.country else None
+        return self._nameless_holder(office, office.lemma_.lower())
 
     def _envoy_told_before(self, tok: Token, role: Role) -> Mention | None:
         """The state whose envoy was told of before with no name, for a title of that post
@@ -320,7 +315,13 @@ class Persons:
         Ambassador Kenji Kanasugi"): the envoy of that state, not of the place he serves."""
         if role.title not in self.words.posted_roles:
             return None
-        found = self.descriptions.coref.antecedent(tok, ("person",), role_word=role.title)
+        return self._nameless_holder(tok, role.title)
+
+    def _nameless_holder(self, tok: Token, office: str) -> Mention | None:
+        """The body or state whose ``office`` was told of before ``tok`` with no person's
+        name ("a senior commander of Hezbollah", "Japan's ambassador"), when it has a
+        country; else None."""
+        found = self.descriptions.coref.antecedent(tok, ("person",), role_word=office)
         if found is None or (found.actor.actor_id or "").startswith("person:"):
             return None
         return found if found.actor.country else None
