@@ -397,6 +397,13 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         # relief goods sent, the food measured out in a coordinated object
         ("India sent 1,000 tents and 15 tonnes of food to Kabul.", {("AID", "IND", "AFG")}),
         ("Turkey sent tents and blankets to Syria.", {("AID", "TUR", "SYR")}),
+        # the load of vehicles sent is what is sent; warships and sailors sent are a
+        # deployment, whatever kind of weapon names the ships ("guided-missile")
+        ("Egypt sent 200 trucks carrying food and medicine to Gaza.", {("AID", "EGY", "PSE")}),
+        (
+            "The United States sent three guided-missile destroyers to waters off Venezuela.",
+            {("MOBILIZE", "USA", None)},
+        ),
         # a state's lawsuit against a firm is still an act of the state
         ("Kenya sued the Ugandan firm Stanbic.", {("ACCUSE", "KEN", "UGA")}),
         # being unable to agree is failing to
@@ -623,6 +630,17 @@ def test_burned_to_death_is_a_killing(resources) -> None:
     "to death" result makes it a killing (ASSAULT), not a burning of property (COERCE)."""
     text = "Activists released video showing Kenyan children burned to death by Ugandan troops."
     assert "ASSAULT" in {e.type.value for e in code(text, resources)}
+
+
+def test_the_owner_of_an_arrest_is_the_one_arrested(resources) -> None:
+    """ "Maduro's arrest" is done to Maduro; with an "of" object the owner does it."""
+    text = "The US doubled its reward for information leading to Maduro's arrest."
+    assert not [e for e in code(text, resources) if e.source and e.source.country == "VEN"]
+    text = "Kenya condemned Uganda's expulsion of Kenyan diplomats."
+    expulsions = [e for e in code(text, resources) if e.type.value == "SANCTION"]
+    assert [(e.source.country, e.target.country) for e in expulsions if e.source and e.target] == [
+        ("UGA", "KEN")
+    ]
 
 
 def test_the_one_impeached_is_the_target(resources) -> None:

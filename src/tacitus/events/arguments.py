@@ -1955,7 +1955,11 @@ class Arguments:
         """``owner`` undergoes the act ``tok`` or a noun that modifies it names ("Nixon's
         impeachment", "the Clinton impeachment inquiry"), it does not do it."""
         if owner.dep_ == "poss" and owner.head.i == tok.i:  # "their impeachment inquiry"
-            return lemma_of(tok) in self.grammar.undergone_nouns  # is theirs, not of them
+            lemma = lemma_of(tok)  # is theirs, not of them
+            return lemma in self.grammar.undergone_nouns or (
+                lemma in self.grammar.undergone_owned_nouns
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+            )
         modifiers = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i]
         step = owner
         while step.i != tok.i and step.head.i != step.i:  # the nouns from the owner up

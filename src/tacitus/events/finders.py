@@ -315,8 +315,23 @@ class LexiconFinder:
                     for g in p.children
                     if g.dep_ == "pobj"
                 }
-            # "a helicopter Mi-8 was downed": its kind
-            near |= {lemma_of(c) for c in child.children if c.dep_ == "compound"}
+            # "a helicopter Mi-8 was downed": its kind; not a hyphened word that says what
+            # kind of thing it is ("sent guided-missile destroyers" sends no missiles)
+            near |= {
+                lemma_of(c)
+                for c in child.children
+                if c.dep_ == "compound" and not any(h.tag_ == "HYPH" for h in c.children)
+            }
+            # the load of what is sent: "sent 200 trucks carrying food and medicine", "a
+            # ship loaded with aid"
+            near |= {
+                lemma_of(w)
+                for a in child.children
+                if a.dep_ == "acl" and lemma_of(a) in self.lex.grammar.carrying_verbs
+                for g in a.children
+                for o in ((g,) if g.dep_ == "dobj" else g.children if g.lower_ == "with" else ())
+                for w in (o, *o.conjuncts)
+            }
             # an object complement the parser hung on the object: "held India responsible
             # for the attack" ("responsible" an adjective after its noun)
             near |= {lemma_of(c) for c in child.children if c.dep_ == "amod" and c.i > child.i}

@@ -316,6 +316,8 @@ class Grammar:
     adoption_verbs: frozenset[str] = frozenset()  # "passed a resolution condemning X"
     asked_thing_verbs: frozenset[str] = frozenset()  # "a report was requested": no addressee
     undergone_nouns: frozenset[str] = frozenset()  # "Nixon's impeachment": done to him
+    undergone_owned_nouns: frozenset[str] = frozenset()  # "his arrest": done to him
+    carrying_verbs: frozenset[str] = frozenset()  # "trucks carrying food": the load sent
     airborne_acts: frozenset[str] = frozenset()  # "airstrikes hit ...": not done by the place
     subject_clauses: frozenset[str] = frozenset()  # a clause that is a subject
     anaphoric_determiners: frozenset[str] = frozenset()  # "the talks": ones told of before
