@@ -397,6 +397,9 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         # relief goods sent, the food measured out in a coordinated object
         ("India sent 1,000 tents and 15 tonnes of food to Kabul.", {("AID", "IND", "AFG")}),
         ("Turkey sent tents and blankets to Syria.", {("AID", "TUR", "SYR")}),
+        # missiles answer an attack; a barrage of missiles is an attack
+        ("Tehran retaliated with missile barrages on Israeli cities.", {("ASSAULT", "IRN", "ISR")}),
+        ("Missile barrages from Iran hit Israeli cities.", {("ASSAULT", "IRN", "ISR")}),
         # the load of vehicles sent is what is sent; warships and sailors sent are a
         # deployment, whatever kind of weapon names the ships ("guided-missile")
         ("Egypt sent 200 trucks carrying food and medicine to Gaza.", {("AID", "EGY", "PSE")}),
@@ -630,6 +633,14 @@ def test_burned_to_death_is_a_killing(resources) -> None:
     "to death" result makes it a killing (ASSAULT), not a burning of property (COERCE)."""
     text = "Activists released video showing Kenyan children burned to death by Ugandan troops."
     assert "ASSAULT" in {e.type.value for e in code(text, resources)}
+
+
+def test_a_person_hanged_is_killed_what_a_relative_clause_tells_is_no_target(resources) -> None:
+    """A person hanged is executed, banners hung are not; "a man who spied for Israel" is
+    not Israel."""
+    text = "Iran hanged a man on Sunday who was convicted of spying for Israel."
+    assert coded(code(text, resources)) == {("ASSAULT", "IRN", None)}
+    assert not code("Kenyan protesters hanged banners from the bridge.", resources)
 
 
 def test_the_owner_of_an_arrest_is_the_one_arrested(resources) -> None:

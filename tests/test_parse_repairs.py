@@ -169,6 +169,20 @@ def test_coordinated_sayers_after_a_comma_are_the_subject_not_more_victims(resou
     assert wounded and all(e.target is None or e.target.sector != "COP" for e in wounded)
 
 
+def test_what_an_act_led_to_after_a_sayer_goes_with_the_act(resources) -> None:
+    """ "Jets struck Kabul, the Taliban said, killing 10 civilians": the jets killed them;
+    "..., the Taliban said, adding that ..." stays the sayer's."""
+    text = (
+        "Pakistani jets struck targets in Kabul on Wednesday, the Taliban said, killing at "
+        "least 10 civilians."
+    )
+    assert word(text, "killing").head.text == "struck"
+    killings = [e for e in code_all(text, resources) if e.trigger == "killing"]
+    assert [e.source.country for e in killings if e.source] == ["PAK"]
+    text = "Pakistani jets struck Kabul, the Taliban said, adding that they would respond."
+    assert word(text, "adding").head.text == "said"
+
+
 def test_a_list_of_objects_before_a_sayer_with_a_subject_is_left_alone() -> None:
     modi = word("He met Putin, Xi and Modi, he said.", "Modi")
     assert modi.dep_ == "conj" and modi.head.text == "Xi"

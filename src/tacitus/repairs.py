@@ -486,6 +486,10 @@ def agreeing_conjuncts(doc: Doc) -> Doc:
 
 
 _SAYING = frozenset({"say", "tell", "report", "add", "confirm"})
+# Participles that tell what an act led to: "..., killing 10 civilians", "leaving 5 dead"
+_CONSEQUENCES = frozenset(
+    {"kill", "wound", "injure", "destroy", "damage", "leave", "displace", "force", "cause"}
+)
 _SAYER_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "NUM"})
 _SAYER_SPAN = 8  # the most words of the sayers between the comma and the verb
 
@@ -503,6 +507,7 @@ def trailing_sayers(doc: Doc) -> Doc:
             or verb.tag_ not in ("VBD", "VBZ", "VBP")
         ):
             continue
+        _report_consequences(doc, verb)
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             continue
         start = verb.i - 1
@@ -532,6 +537,24 @@ def trailing_sayers(doc: Doc) -> Doc:
             continue  # "chairman, CEO and president X said": one sayer's titles
         _rehang(doc, {sayer.i: (verb.i, "nsubj")})
     return doc
+
+
+def _report_consequences(doc: Doc, verb: Token) -> None:
+    """Re-read "Jets struck Kabul, the Taliban said, killing 10 civilians": a participle of
+    what an act led to, after a speech verb set inside the report, goes on with the act
+    reported before it (the jets killed them); the parser hangs it on the speech verb."""
+    reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if len(reported) != 1:
+        return
+    for part in verb.children:
+        if (
+            part.dep_ == "advcl"
+            and part.tag_ == "VBG"
+            and part.i > verb.i
+            and part.lemma_ in _CONSEQUENCES
+            and doc[part.i - 1].text == ","
+        ):
+            _rehang(doc, {part.i: (reported[0].i, "advcl")})
 
 
 _TITLE_WORDS = frozenset({"PROPN", "ADJ"})

@@ -873,6 +873,10 @@ class Arguments:
             borne |= {
                 b.i for t in child.subtree if t is not child and self._own_act(t) for b in t.subtree
             }
+            # "hanged a man who had spied for Israel": what a relative clause tells of the
+            # object is not the object
+            if child.dep_ == "dobj":
+                borne |= {b.i for c in child.subtree if c.dep_ == "relcl" for b in c.subtree}
             for t in child.subtree:
                 if t.i in borne:
                     continue

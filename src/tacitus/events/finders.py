@@ -553,7 +553,15 @@ class LexiconFinder:
                     elif not objects or (
                         trig.needs_object == "actor"
                         and not any(
-                            (reader.named(o) and not self._act_noun(o)) or self._held(o)
+                            (reader.named(o) and not self._act_noun(o))
+                            or self._held(o)
+                            # violence to a person: "hanged a man" (a release, a gift
+                            # or a pronoun needs a party)
+                            or (
+                                trig.type == EventType.ASSAULT
+                                and o.pos_ == "NOUN"
+                                and lemma_of(o) in self.lex.captive_words
+                            )
                             for o in objects
                         )
                     ):
