@@ -177,3 +177,29 @@ def test_a_town_the_tagger_takes_for_a_product_can_be_captured(resources) -> Non
 )
 def test_military_units_and_jihadists_are_armed_forces(text, resources) -> None:
     assert any(e.type.value == "MOBILIZE" for e in code_all(text, resources))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the noun a relative clause is on is what its verb, with no object of its own, acts on
+        ("Residents fled the village the militants occupied on Sunday.", "occupied"),
+        ("Rebels held the town of Kidal, which government troops entered on Monday.", "entered"),
+        ("The army shelled the town that rebel fighters entered last week.", "entered"),
+    ],
+)
+def test_a_place_a_relative_clause_is_on_is_what_forces_entered(text, trigger, resources) -> None:
+    assert ("MOBILIZE", trigger) in triggered(text, resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shops closed on the day the troops entered.",  # a time, not a place entered
+        "Residents returned to the town the army withdrew from last year.",
+    ],
+)
+def test_a_time_or_a_prepositions_noun_is_not_what_forces_entered(text, resources) -> None:
+    assert not any(
+        e.type.value == "MOBILIZE" and e.trigger == "entered" for e in code_all(text, resources)
+    )

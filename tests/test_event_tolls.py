@@ -18,6 +18,17 @@ def test_one_police_officer_wounded_is_police(resources) -> None:
         assert event.target is not None and event.target.sector == "COP", text
 
 
+def test_one_unnamed_attacker_is_armed_as_several_are(resources) -> None:
+    for text, trigger in (
+        ("A gunman opened fire on worshippers at a mosque in Kano, killing four.", "killing"),
+        ("An unknown assailant stabbed a priest during mass in Rouen.", "stabbed"),
+        ("Unknown assailants shot a prosecutor in Guayaquil on Wednesday.", "shot"),
+        ("A militant killed a police officer in Peshawar.", "killed"),
+    ):
+        event = by_trigger(text, resources)[trigger]
+        assert event.source is not None and event.source.sector == "REB", text
+
+
 def test_a_man_killed_is_no_party_of_a_sector(resources) -> None:
     # a lone man is anyone: only members of a force keep its sector alone
     killed = by_trigger("A man was killed in the clash.", resources).get("killed")

@@ -538,3 +538,17 @@ def test_a_past_verb_joined_to_an_infinitive_after_a_perfect_goes_with_the_perfe
         "called",
     )
     assert (called.dep_, called.head.text) == ("conj", "vowed")
+
+
+def test_shot_dead_read_as_a_noun_is_the_verb(resources) -> None:
+    # the tagger reads "shot" as a noun ("a sniper shot") and "dead" as the clause's head
+    verb = word("A sniper shot dead a soldier near Donetsk on Monday.", "shot")
+    assert (verb.pos_, verb.dep_, verb.lemma_) == ("VERB", "ROOT", "shoot")
+    assert {c.text: c.dep_ for c in verb.children if c.dep_ in ("nsubj", "dobj")} == {
+        "sniper": "nsubj",
+        "soldier": "dobj",
+    }
+    text = "Two men on a motorbike shot dead a journalist in Kabul on Tuesday."
+    assert ("ASSAULT", "shot") in triggers(text, resources)
+    assert word(text, "motorbike").dep_ == "pobj"
+    assert ("ASSAULT", "shot") in triggers("Gunmen shot dead a shopkeeper in Bogota.", resources)

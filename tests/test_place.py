@@ -149,6 +149,13 @@ def test_place_of_an_event_noun() -> None:
     assert (loc.name, loc.country, loc.how) == ("Idlib", "SYR", "noun")
 
 
+def test_a_place_a_relative_clause_is_on_is_where_forces_entered() -> None:
+    loc = placed(
+        "Rebels held the town of Kidal, which government troops entered on Monday.", "entered"
+    )
+    assert loc is not None and loc.name == "Kidal"
+
+
 def test_object_of_captured_is_the_place() -> None:
     loc = placed("Government troops captured Palmyra after heavy fighting.", "captured")
     assert (loc.name, loc.country, loc.how) == ("Palmyra", "SYR", "object")

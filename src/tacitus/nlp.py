@@ -89,6 +89,7 @@ def load_model(lang: str = DEFAULT_LANGUAGE) -> Language:
             nlp.add_pipe(repair)
         nlp.add_pipe("tacitus_listed_verbs")
         nlp.add_pipe("tacitus_coordinated_verbs")
+        nlp.add_pipe("tacitus_shot_dead")
         nlp.add_pipe("tacitus_agreeing_conjuncts")
         nlp.add_pipe("tacitus_trailing_sayers")
         nlp.add_pipe("tacitus_titled_conjuncts")

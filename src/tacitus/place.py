@@ -1255,8 +1255,8 @@ class PlaceFinder:
         lemma = trigger.lemma_.lower()
         if lemma not in self.gaz.object_place_verbs:
             return None
-        for c in trigger.children:
-            if c.dep_ in ("dobj", "nsubjpass"):
+        for c in [*trigger.children, *_gapped_place(trigger)]:
+            if c.dep_ in ("dobj", "nsubjpass") or c.i == trigger.head.i:
                 # "stormed Najarah": only a place is stormed, whatever the tagger thinks
                 only_place = lemma in self.gaz.place_only_verbs
                 hit = self._in_phrase(c, located=only_place)
@@ -1463,3 +1463,21 @@ def _in_text(doc: Document, source_start: int, length: int) -> tuple[int | None,
             offset = text_start + source_start - start
             return offset, offset + length
     return None, None
+
+
+def _gapped_place(verb: Any) -> list[Any]:
+    """The noun a relative clause with a subject of its own and no object is on, its verb's
+    object: "Kidal, which government troops entered" ([] for any other verb)."""
+    if verb.dep_ != "relcl":
+        return []
+    kids = list(verb.children)
+    if not any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in kids):
+        return []
+    if any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in kids if c.i > verb.i):
+        return []
+    if any(
+        c.tag_ == "WRB" or (c.dep_ == "prep" and (c.i < verb.i or not any(c.children)))
+        for c in kids
+    ):
+        return []  # "the town where they attacked", "the town they withdrew from"
+    return [verb.head]

@@ -10,6 +10,8 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
   participle of a list of acts read as an adjective on its object;
 - ``tacitus_coordinated_verbs``: "an unknown assailant shot and wounded X" — a past verb
   read as a noun, with its subject as its modifier, before the verb coordinated with it;
+- ``tacitus_shot_dead``: "a sniper shot dead a soldier" — the past verb of "shot dead"
+  read as a noun, with the word before it as its modifier and "dead" as the clause's head;
 - ``tacitus_agreeing_conjuncts``: "analysts agree that X has exploited Y and support Z" —
   the present verb goes with "agree", not with the reported clause's "has exploited";
 - ``tacitus_trailing_sayers``: "... wounded 12 others, police and officials said" — the
@@ -452,6 +454,41 @@ def coordinated_verbs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
                 if child.i < subject.i and child.dep_ in ("compound", "amod", "det"):
                     child.head = subject
             subject.dep_ = "nsubj"
+        return doc
+
+    return repair
+
+
+@Language.factory("tacitus_shot_dead")
+def shot_dead(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Re-read "a sniper shot dead a soldier", "two men on a motorbike shot dead a
+    journalist": a noun right before "dead", where "dead" heads a clause with an object, is
+    the past verb of "shot dead"; the noun before it, read as its modifier, is its subject
+    (or, after a preposition, that preposition's object), and "dead" says how it ended."""
+    lemmatizer = _lemmatizer(nlp)
+
+    def repair(doc: Doc) -> Doc:
+        for tok in doc[1:-1]:
+            dead = doc[tok.i + 1]
+            if not (tok.pos_ == "NOUN" and tok.is_lower and dead.lower_ == "dead"):
+                continue
+            if dead.pos_ != "ADJ" or not any(c.dep_ == "dobj" for c in dead.children):
+                continue
+            first = doc[tok.i - 1]  # "sniper", "motorbike": the noun read as its modifier
+            if not (first.dep_ == "compound" and first.head.i == tok.i):
+                continue
+            root = dead.dep_ == "ROOT"
+            changes = {tok.i: (tok.i if root else dead.head.i, dead.dep_)}
+            changes[dead.i] = (tok.i, "advmod")
+            changes |= {c.i: (tok.i, c.dep_) for c in dead.children if c.i != tok.i}
+            if tok.dep_ == "nsubj" and tok.head.i == dead.i:  # "a sniper shot dead"
+                changes[first.i] = (tok.i, "nsubj")
+            else:  # "men on a motorbike shot dead": the motorbike is what they were on
+                changes[first.i] = (tok.head.i, tok.dep_)
+            changes |= {c.i: (first.i, c.dep_) for c in tok.children if c.i < first.i}
+            old = tok.pos_, tok.tag_, tok.lemma_, tok.morph
+            if _make_verb(tok, lemmatizer) and not _rehang(doc, changes):
+                tok.pos_, tok.tag_, tok.lemma_, tok.morph = old
         return doc
 
     return repair

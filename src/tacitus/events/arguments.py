@@ -21,6 +21,7 @@ from tacitus.actors.words import actor_words
 from tacitus.events.lexicon import Grammar, TriggerLexicon
 from tacitus.events.syntax import (
     ActorKey,
+    a_time,
     actor_key,
     asked_party,
     bare_participle,
@@ -1383,11 +1384,12 @@ class Arguments:
             return None
         return None
 
-    def _gapped_object(self, verb: Token) -> Token | None:
+    def relative_gap(self, verb: Token) -> Token | None:
         """The noun a relative clause with a subject of its own and no object is on: its
-        object ("two Canadians it accused of spying", "the officials whom Washington
-        sanctioned"); None when the clause hangs on a place or time ("the town where it
-        attacked") or the noun names no actor."""
+        object ("the town rebels entered", "the officials whom Washington sanctioned");
+        None when the clause hangs on a place or time ("the town where it attacked", "the
+        day troops entered") or the noun is what a preposition left at its end governs
+        ("the town they retreated from")."""
         if verb.dep_ != "relcl" or self._own_subject(verb) is None:
             return None
         kids = list(verb.children)
@@ -1395,7 +1397,17 @@ class Arguments:
             return None
         if any(c.tag_ == "WRB" or c.dep_ == "prep" for c in kids if c.i < verb.i):
             return None  # "the town where it attacked", "the talks at which it accused"
+        if any(c.dep_ == "prep" and not any(c.children) for c in kids):
+            return None  # "the town they retreated from"
         noun = self._antecedent(verb)
+        return None if a_time(noun, self.grammar) else noun
+
+    def _gapped_object(self, verb: Token) -> Token | None:
+        """The relative clause's gapped object (``relative_gap``) when it names an actor
+        ("two Canadians it accused of spying")."""
+        noun = self.relative_gap(verb)
+        if noun is None:
+            return None
         return noun if self._resolve(noun) is not None and self._names_other(noun) else None
 
     def _own_subject(self, verb: Token) -> Token | None:

@@ -1812,8 +1812,10 @@ class EventReader(Arguments):
         if src is not None and src.country and relatives & self.grammar.scene_relatives:
             return False
         subject = self._own_subject(verb)
-        if src is not None and src.country and subject is not None:
-            return False  # "the village that the army shelled": the clause names its doer
+        if src is not None and (src.country or src.sector) and subject is not None:
+            # "the village that the army shelled", "the town rebel fighters entered": the
+            # clause names its doer, by name or by the force it is of
+            return False
         if (
             src is not None
             and src.country

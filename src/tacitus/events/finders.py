@@ -536,6 +536,8 @@ class LexiconFinder:
                         if o.dep_ == "pobj"
                     ]
                     objects += _shared_objects(tok)
+                    # "the town rebels entered": the noun the relative clause is on
+                    objects += [g for g in (reader.relative_gap(tok),) if g is not None]
                     objects += [  # "allowed X to take part": X is the subject of the clause
                         g
                         for c in tok.children
