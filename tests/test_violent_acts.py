@@ -254,26 +254,3 @@ def test_a_sum_committed_is_no_act(resources) -> None:
 )
 def test_critics_attack_in_words(text, resources) -> None:
     assert [e for e in code(text, resources) if e.type.value == "ASSAULT"] == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "A suicide bomber rammed an explosives-laden car into a police checkpoint in Mogadishu.",
-        "Militants rammed a truck into the gate of the army base near Gao on Sunday.",
-        "Six soldiers were killed when the attacker rammed a military position in Baghdad.",
-    ],
-)
-def test_an_armed_attacker_ramming_is_an_attack(text, resources) -> None:
-    assert triggers(text, resources).get("rammed") == "ASSAULT"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "A cargo ship rammed the pier in Baltimore early on Tuesday.",
-        "A drunk driver rammed a bus stop in Leeds on Friday night.",
-    ],
-)
-def test_a_vehicle_ramming_with_no_armed_doer_is_no_attack(text, resources) -> None:
-    assert "rammed" not in triggers(text, resources)
