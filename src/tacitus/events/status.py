@@ -338,6 +338,16 @@ class ClauseReader:
             for c in clause.children
         )
 
+    def _content_clause(self, clause: Token, dep: str) -> bool:
+        """``clause`` (by ``dep``) tells what the noun it hangs on is of: "no evidence that
+        Iran supplied missiles", "no sign the army had shelled the town"; not a relative
+        clause on the noun ("no evidence that police found")."""
+        return (
+            dep in ("acl", "relcl", "ccomp")
+            and not self._relative_acl(clause)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        )
+
     def _stance_noun(self, noun: Token) -> bool:
         """``noun`` names only a stance taken in words: a rebuke, a refusal or a demand
         ("objections", "charges", "demand"; not "boycott", "strike")."""
@@ -661,8 +671,7 @@ class ClauseReader:
             # ("denied reports that ...")
             heard = heard or self.hearsay(cur, head)
             if (
-                dep == "prep"
-                and cur.lower_ == "of"
+                (dep == "prep" and cur.lower_ == "of" or self._content_clause(cur, dep))
                 and lemma_of(head) in self.lex.evidence_nouns
                 and any(
                     c.dep_ == "det" and c.lower_ in self.grammar.negation_determiners
