@@ -135,6 +135,26 @@ def test_an_act_given_up_for_another_is_negated(text, trigger, status, resources
 @pytest.mark.parametrize(
     ("text", "trigger", "status"),
     [
+        # "without" an act: it was not done, what was done beside it was
+        (
+            "Kenyan police raided the house but left without arresting the suspect.",
+            "arresting",
+            "negated",
+        ),
+        (
+            "Kenyan police raided the house but left without arresting the suspect.",
+            "raided",
+            "asserted",
+        ),
+    ],
+)
+def test_an_act_done_without_another_is_alone(text, trigger, status, resources) -> None:
+    assert {s for _, s in statuses(text, resources)[trigger]} == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
         # an adjective of likelihood on a linking verb: its clause or its subject is no fact
         ("It is unlikely that Peru will attack Bolivia.", "attack", "hypothetical"),
         ("It is possible that Peru attacked Bolivia.", "attacked", "hypothetical"),

@@ -73,6 +73,8 @@ class ClauseReader:
             return True  # "we are not going to fight them": a future said not to be
         if tok.dep_ in ("pcomp", "pobj") and self.alternative(tok.head):
             return True  # "instead of meeting X, he left"
+        if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ in self.grammar.negation_preps:
+            return True  # "left without arresting the suspect", "entered without a fight"
         for c in tok.children:
             if c.dep_ == "neg" or c.lower_ in self.grammar.negation_adverbs:
                 return True
