@@ -145,6 +145,8 @@ def test_the_act_a_sentence_is_for_is_not_the_courts(resources) -> None:
     [
         "Kenya's Supreme Court struck down the decree on Tuesday.",
         "Kenya's High Court struck down provisions of the finance act.",
+        # an act of office struck down
+        "Kenya's High Court struck down the Kenyan president's attempt to dissolve parliament.",
     ],
 )
 def test_a_measure_struck_down_is_a_ruling_not_a_blow(text, resources) -> None:

@@ -135,6 +135,31 @@ def test_an_act_given_up_for_another_is_negated(text, trigger, status, resources
 @pytest.mark.parametrize(
     ("text", "trigger", "status"),
     [
+        # "without" an act: it was not done, what was done beside it was
+        (
+            "Kenyan police raided the house but left without arresting the suspect.",
+            "arresting",
+            "negated",
+        ),
+        (
+            "Kenyan police raided the house but left without arresting the suspect.",
+            "raided",
+            "asserted",
+        ),
+    ],
+)
+def test_an_act_done_without_another_is_alone(text, trigger, status, resources) -> None:
+    assert {s for _, s in statuses(text, resources)[trigger]} == {status}
+
+
+def test_a_failure_to_act_is_no_act(resources) -> None:
+    text = "Algeria's failure to extradite the Kenyan suspect angered Kenya."
+    assert {s for _, s in statuses(text, resources)["extradite"]} == {"negated"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
         # an adjective of likelihood on a linking verb: its clause or its subject is no fact
         ("It is unlikely that Peru will attack Bolivia.", "attack", "hypothetical"),
         ("It is possible that Peru attacked Bolivia.", "attacked", "hypothetical"),
@@ -146,6 +171,13 @@ def test_an_act_given_up_for_another_is_negated(text, trigger, status, resources
         ("Peru is poised to invade Bolivia.", "invade", "planned"),
         # "hopes" is tagged with the lemma "hop"
         ("Peru hopes to attack Bolivia.", "attack", "planned"),
+        # a wish is not yet done
+        ("Peru has been eager to expel Bolivian diplomats.", "expel", "planned"),
+        ("Peru is desperate to deport Bolivian migrants.", "deport", "planned"),
+        ("Peru wishes to impose sanctions on Bolivia.", "impose", "planned"),
+        ("Peru aspires to expel Bolivian diplomats.", "expel", "planned"),
+        # "slated" is tagged with the lemma "slat"
+        ("Talks between Peru and Bolivia were slated to resume in April.", "Talks", "planned"),
         # not willing to do it: not done
         ("Peru is reluctant to impose sanctions on Bolivia.", "impose", "negated"),
         ("Peru is unwilling to impose sanctions on Bolivia.", "impose", "negated"),
@@ -680,6 +712,9 @@ def test_a_reduced_relative_on_a_denied_noun_is_still_background(resources) -> N
     [
         "The ceasefire appeared to be holding, with no reports of shelling overnight.",
         "The UN found no evidence of torture by Kenyan police.",
+        # the "that" clause of no word of an act
+        "There was no indication that Kenyan troops had shelled the town.",
+        "The UN found no evidence Kenyan police tortured the prisoners.",
     ],
 )
 def test_no_word_of_an_act_is_no_act(text, resources) -> None:

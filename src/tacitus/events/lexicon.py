@@ -281,6 +281,7 @@ class Grammar:
     while_marks: frozenset[str] = frozenset()  # "was shot while fleeing": he fled
     negation_determiners: frozenset[str] = frozenset()
     negation_adverbs: frozenset[str] = frozenset()
+    negation_preps: frozenset[str] = frozenset()  # "left without arresting him"
     ceasing_adverbs: frozenset[str] = frozenset()  # "will no longer block": it stops
     pending_adverbs: frozenset[str] = frozenset()  # "has not yet agreed": not done so far
     commitment_aux: frozenset[str] = frozenset()  # "agreed that it would withdraw"

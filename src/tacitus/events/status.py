@@ -62,8 +62,8 @@ class ClauseReader:
         self.nested = False  # set by ``clause``
 
     def negated(self, tok: Token) -> bool:
-        if tok.dep_ == "xcomp" and lemma_of(tok.head) in self.lex.negators:
-            return True  # "failed to reach agreement"
+        if tok.dep_ in ("xcomp", "acl") and lemma_of(tok.head) in self.lex.negators:
+            return True  # "failed to reach agreement", "Algeria's failure to extradite him"
         if (
             tok.dep_ == "xcomp"
             and lemma_of(tok.head) in self.grammar.future_heads
@@ -73,6 +73,8 @@ class ClauseReader:
             return True  # "we are not going to fight them": a future said not to be
         if tok.dep_ in ("pcomp", "pobj") and self.alternative(tok.head):
             return True  # "instead of meeting X, he left"
+        if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ in self.grammar.negation_preps:
+            return True  # "left without arresting the suspect", "entered without a fight"
         for c in tok.children:
             if c.dep_ == "neg" or c.lower_ in self.grammar.negation_adverbs:
                 return True
@@ -336,6 +338,16 @@ class ClauseReader:
             and c.lower_ in self.grammar.relative_pronouns
             and c.i < clause.i
             for c in clause.children
+        )
+
+    def _content_clause(self, clause: Token, dep: str) -> bool:
+        """``clause`` (by ``dep``) tells what the noun it hangs on is of: "no evidence that
+        Iran supplied missiles", "no sign the army had shelled the town"; not a relative
+        clause on the noun ("no evidence that police found")."""
+        return (
+            dep in ("acl", "relcl", "ccomp")
+            and not self._relative_acl(clause)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
         )
 
     def _stance_noun(self, noun: Token) -> bool:
@@ -661,8 +673,7 @@ class ClauseReader:
             # ("denied reports that ...")
             heard = heard or self.hearsay(cur, head)
             if (
-                dep == "prep"
-                and cur.lower_ == "of"
+                (dep == "prep" and cur.lower_ == "of" or self._content_clause(cur, dep))
                 and lemma_of(head) in self.lex.evidence_nouns
                 and any(
                     c.dep_ == "det" and c.lower_ in self.grammar.negation_determiners
