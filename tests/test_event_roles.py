@@ -308,6 +308,13 @@ def test_a_party_asked_by_name_is_the_target_known_or_not(resources) -> None:
         resources,
     )["urged"]
     assert urged.target is None or urged.target.country != "RUS"
+    appealed = by_trigger(
+        "KYIV, Oct 10 (Reuters) - Ukrainian President Volodymyr Zelenskiy appealed to Western "
+        "allies on Friday to speed up deliveries of air defence systems after a wave of "
+        "Russian strikes on energy facilities.",
+        resources,
+    )["appealed"]
+    assert appealed.target is None or appealed.target.country != "RUS"
     # a known party asked is still the target
     urged = by_trigger("Zelenskiy urged Germany to speed up deliveries.", resources)["urged"]
     assert urged.target is not None and urged.target.country == "DEU"

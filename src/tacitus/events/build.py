@@ -1190,7 +1190,17 @@ class EventReader(Arguments):
         """``verb`` asks the party its object or its "on"/"to" object names to do its
         infinitive: "urged Western allies to ...", "called on donors to ..."."""
         kids = list(verb.children)
-        return any(c.dep_ == "xcomp" for c in kids) and any(
+        infinitive = any(
+            c.dep_ == "xcomp"
+            # the parser may hang it as an adverbial clause: "appealed to X on Friday to ..."
+            or (
+                c.dep_ == "advcl"
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                and not any(g.dep_ in ("nsubj", "mark") for g in c.children)
+            )
+            for c in kids
+        )
+        return infinitive and any(
             c.dep_ == "dobj"
             or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and self._pobj(c) is not None)
             for c in kids
