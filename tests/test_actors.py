@@ -1507,6 +1507,9 @@ def test_states_named_by_their_region_are_not_the_state_named_last(kb) -> None:
     # "the Gulf states" is a set named by its region, not Kenya again
     doc, _ = code("Kenya demanded that the Gulf states do more for Uganda.", kb)
     assert not any(m.text.endswith("Gulf states") for m in doc.mentions)
+    # so are "the Baltic states", the region told by an adjective
+    doc, _ = code("Kenya blocked the plan. The Baltic states condemned Uganda.", kb)
+    assert not any(m.text.endswith("Baltic states") for m in doc.mentions)
     # a bare "the two countries" still stands for the states named before
     doc, _ = code("Kenya and Uganda signed a deal. The two countries agreed to meet.", kb)
     assert mention(doc, "two countries").actor.country == "KEN"

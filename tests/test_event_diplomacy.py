@@ -689,6 +689,17 @@ def test_a_promise_to_act_is_one_agree(text, resources) -> None:
 
 @pytest.mark.parametrize(
     "text",
+    ["Kenya offered to mediate.", "Kenya offered to host a new round of negotiations."],
+)
+def test_an_offer_of_an_act_that_names_no_party_is_still_an_offer(text, resources) -> None:
+    events = [e for e in code_all(text, resources) if e.type == "AGREE"]
+    assert [(e.source.country if e.source else None, e.status) for e in events] == [
+        ("KEN", EventStatus.ASSERTED)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
     [
         "Kenya and the EU clashed over fishing quotas on Monday.",
         "Kenya and Uganda clashed on trade at the summit.",

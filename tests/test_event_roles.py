@@ -298,3 +298,23 @@ def test_a_clause_of_its_own_subject_in_a_demand_names_no_one_asked(resources) -
     demanded = events["demanded"]
     assert demanded.source is not None and demanded.source.country == "KEN"
     assert demanded.target is None or demanded.target.country != "TZA"
+
+
+def test_a_party_asked_by_name_is_the_target_known_or_not(resources) -> None:
+    # the allies are asked; the Russian strikes tell when, no one asked
+    urged = by_trigger(
+        "Zelenskiy urged Western allies to speed up deliveries after Russian strikes on "
+        "energy facilities.",
+        resources,
+    )["urged"]
+    assert urged.target is None or urged.target.country != "RUS"
+    appealed = by_trigger(
+        "KYIV, Oct 10 (Reuters) - Ukrainian President Volodymyr Zelenskiy appealed to Western "
+        "allies on Friday to speed up deliveries of air defence systems after a wave of "
+        "Russian strikes on energy facilities.",
+        resources,
+    )["appealed"]
+    assert appealed.target is None or appealed.target.country != "RUS"
+    # a known party asked is still the target
+    urged = by_trigger("Zelenskiy urged Germany to speed up deliveries.", resources)["urged"]
+    assert urged.target is not None and urged.target.country == "DEU"

@@ -36,6 +36,10 @@ def test_assail_and_blast_are_blows_by_armed_forces_words_otherwise(
         ("Kenya's new phones will hit stores in June.", "hit"),
         ("The Kenyan camera system captured patient events in the hospital.", "captured"),
         ("Kenya Airways offered its customers a discount on flights to Uganda.", "offered"),
+        # money back to buyers is no pledge to anyone: "offered refunds"
+        ("Emirates offered refunds to travellers after Iran closed its airspace.", "offered"),
+        # a bounty put on someone promises no one anything
+        ("Kenya offered a $5 million reward for the capture of the Ugandan rebel.", "offered"),
     ],
 )
 def test_products_and_data_do_no_violence_and_trade_pledges_nothing(

@@ -516,6 +516,10 @@ def test_constructions(text, expected, resources) -> None:
         "The firm signed up new Kenyan subscribers.",
         # declining to comment rejects nothing; rallying to win a match is no protest
         "The Kenyan spokesman declined to comment on the Ugandan report.",
+        # nor does declining to give details (a light verb's object names what is withheld)
+        "A spokesman for the Kenyan ministry declined to give details about Uganda.",
+        # staying out of a dispute refuses no one
+        "Kenya declined to take a position on the Ugandan dispute.",
         "The Kenyan pair rallied to beat Uganda in the final.",
         # one firm's dealings with another are commerce; a word of a name is no trigger
         "The Kenyan bank Equity sued the Ugandan firm Stanbic.",

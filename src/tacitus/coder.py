@@ -37,7 +37,7 @@ from tacitus.events import (
     read_status,
     told_as_new_act,
 )
-from tacitus.model import Document, EventType
+from tacitus.model import Document, Event, EventType
 
 if TYPE_CHECKING:
     from tacitus.place import Gazetteer
@@ -227,28 +227,27 @@ def _status(a: Analysis) -> None:
             read_status(cand, a.parsed, reader.clause, reader.light(cand))
     # an act nested under another that did not happen tells nothing: it is no event
     a.candidates = [(sent, [c for c in cands if not c.nested]) for sent, cands in a.candidates]
-    a.candidates = [(sent, _one_promise(cands)) for sent, cands in a.candidates]
 
 
-def _one_promise(cands: list[Candidate]) -> list[Candidate]:
+def _promises(cands: list[Candidate]) -> dict[int, Candidate]:
     """A promise word that is an AGREE trigger of its own and the intent cue of the act it
     promises ("agreed to restore diplomatic ties", "pledged to reopen the border") is one act:
     the promised act, coded as AGREE with the word as its cue, stays; the word's own AGREE
-    (the same status) is the same promise read twice."""
+    (the same status) is the same promise read twice. Gives each such word's own AGREE
+    candidate (by id) the promised act's candidate: the word's AGREE is coded only when the
+    promised act is no event ("Turkey offered to mediate" names no party)."""
     promised = {
-        (c.cue, c.status)
+        (c.cue, c.status): c
         for c in cands
         if c.cue is not None and c.cue_kind == "intent" and c.type == EventType.AGREE
     }
-    return [
-        c
+    return {
+        id(c): act
         for c in cands
-        if not (
-            c.type == EventType.AGREE
-            and c.cue is None
-            and any((i, c.status) in promised for i in range(c.start, c.end))
-        )
-    ]
+        if c.type == EventType.AGREE and c.cue is None
+        for i in range(c.start, c.end)
+        if (act := promised.get((i, c.status))) is not None
+    }
 
 
 @component("arguments", requires=["status", "actors", "quotes"], assigns=["events"])
@@ -256,20 +255,34 @@ def _arguments(a: Analysis) -> None:
     reader = a.reader()
     seen: set[tuple[Any, ...]] = set()
     a.doc.events = []
+
+    def add(events: list[Event]) -> None:
+        for event in events:
+            key = (
+                event.type,
+                event.status,
+                actor_key(event.source),
+                actor_key(event.target),
+                event.start,
+                event.trigger_start,
+            )
+            if key not in seen:
+                seen.add(key)
+                a.doc.events.append(event)
+
     for sent, candidates in a.candidates:
+        promises = _promises(candidates)
+        coded: set[int] = set()
         for cand in candidates:
-            for event in reader.build(cand, sent):
-                key = (
-                    event.type,
-                    event.status,
-                    actor_key(event.source),
-                    actor_key(event.target),
-                    event.start,
-                    event.trigger_start,
-                )
-                if key not in seen:
-                    seen.add(key)
-                    a.doc.events.append(event)
+            if id(cand) not in promises:
+                events = reader.build(cand, sent)
+                coded |= {id(cand)} if events else set()
+                add(events)
+        for cand in candidates:
+            if id(cand) in promises and id(promises[id(cand)]) not in coded:
+                # "Turkey offered to mediate": the act offered names no party and is no
+                # event; the offer is
+                add(reader.build(cand, sent))
     a.doc.events = drop_headline_restatements(attribute_doubles(drop_nested(a.doc.events)))
 
 

@@ -458,10 +458,13 @@ class Descriptions:
             # "the main parties", "the opposition parties": political parties, no sides
             target = None
         elif role.kind == "state" or (plural and tok.lemma_.lower() in words.side_words):
-            if plural and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts):
-                # "the Gulf states", "the Sahel countries": a set named by its region, not
-                # the states or the state named before (a region naming one state is a
-                # place cue, above)
+            if plural and (
+                any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts)
+                or self._regions(tok, np)
+            ):
+                # "the Gulf states", "the Sahel countries", "the Baltic states": a set named
+                # by its region, not the states or the state named before (a region naming
+                # one state is a place cue, above)
                 return None
             if plural and (group := self.groups.states(tok)):
                 self.groups.partners[tok.i] = group
@@ -522,14 +525,18 @@ class Descriptions:
             return None
         return state.make(left, end, target.actor, f"coref:{role.title}", title)
 
+    def _regions(self, tok: Token, np: list[Token]) -> list[frozenset[str]]:
+        """The states of each region named before ``tok`` in its phrase ("the Gulf state",
+        "the Baltic nations"); empty when it names none."""
+        before = " ".join(t.lower_ for t in np if t.i < tok.i and t.dep_ != "det")
+        return [c for key, c in self.words.region_states.items() if f" {key} " in f" {before} "]
+
     def _state_forms(self, tok: Token, np: list[Token]) -> frozenset[str]:
         """The states a description of a state may stand for: those of its form ("the
         kingdom") and of the region it names ("the Gulf state", "the Central Asian
         republic", "the Gulf kingdom": both); empty when it says neither."""
-        words = self.words
-        forms = words.state_forms.get(tok.lemma_.lower(), frozenset())
-        before = " ".join(t.lower_ for t in np if t.i < tok.i and t.dep_ != "det")
-        regions = [c for key, c in words.region_states.items() if f" {key} " in f" {before} "]
+        forms = self.words.state_forms.get(tok.lemma_.lower(), frozenset())
+        regions = self._regions(tok, np)
         if regions:
             region = frozenset().union(*regions)
             return (forms & region) or region

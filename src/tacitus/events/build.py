@@ -662,6 +662,9 @@ class EventReader(Arguments):
             and args_type not in self.lex.symmetric
             and not asked_thing
             and inquired is None
+            # "urged Western allies to speed up deliveries after Russian strikes": the one
+            # asked is named, if unknown; no other party inside what is asked
+            and not (etype == EventType.REQUEST and self._party_asked(tok))
             # "deployed thousands of troops to the south": the forces sent are no target
             and not (
                 args_type == EventType.MOBILIZE
@@ -1181,6 +1184,26 @@ class EventReader(Arguments):
         before = [c.lower_ for c in tok.lefts if c.dep_ == "compound"][-1:]  # "air strike"
         return lemma in self.grammar.airborne_acts or " ".join([*before, lemma]) in (
             self.grammar.airborne_acts
+        )
+
+    def _party_asked(self, verb: Token) -> bool:
+        """``verb`` asks the party its object or its "on"/"to" object names to do its
+        infinitive: "urged Western allies to ...", "called on donors to ..."."""
+        kids = list(verb.children)
+        infinitive = any(
+            c.dep_ == "xcomp"
+            # the parser may hang it as an adverbial clause: "appealed to X on Friday to ..."
+            or (
+                c.dep_ == "advcl"
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                and not any(g.dep_ in ("nsubj", "mark") for g in c.children)
+            )
+            for c in kids
+        )
+        return infinitive and any(
+            c.dep_ == "dobj"
+            or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and self._pobj(c) is not None)
+            for c in kids
         )
 
     def _governed_agent(self, tok: Token) -> Token | None:

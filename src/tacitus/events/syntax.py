@@ -151,6 +151,10 @@ def not_event(tok: Token, lex: TriggerLexicon) -> bool:
             return False  # "suspended visa services for Canadians": ties cut, not work halted
         if child.dep_ == "dobj":  # "lifted a state of emergency"
             near |= {lemma_of(g) for p in child.children if p.lower_ == "of" for g in p.children}
+        elif child.dep_ == "xcomp" and lemma_of(child) in lex.light_verbs:
+            # a light verb's object names what is done: "declined to give details" is
+            # "declined to detail"
+            near |= {lemma_of(g) for g in child.children if g.dep_ == "dobj"}
         elif child.dep_ in ("prep", "agent"):  # "held in high regard", a passive's doer
             # ("was met by stiff resistance"); "at a time when" says when
             if child.lower_ == "from" and any(c.dep_ == "dobj" for c in tok.children):
