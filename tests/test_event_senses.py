@@ -454,17 +454,6 @@ def test_opposition_politicians_attack_in_words(text, expected, resources) -> No
     assert types_of(text, "attacked", resources) == {expected}
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Ryanair attacked the Irish government's new aviation levy.",
-        "Kenyan business leaders attacked the new labour legislation.",
-    ],
-)
-def test_a_law_or_a_levy_is_attacked_in_words(text, resources) -> None:
-    assert "ASSAULT" not in types_of(text, "attacked", resources)
-
-
 def test_troops_sent_off_to_the_front_still_attack(resources) -> None:
     text = "Kenyan troops were sent off to the front after attacking a Somali camp."
     assert types_of(text, "attacking", resources) == {"ASSAULT"}

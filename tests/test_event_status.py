@@ -152,11 +152,6 @@ def test_an_act_done_without_another_is_alone(text, trigger, status, resources) 
     assert {s for _, s in statuses(text, resources)[trigger]} == {status}
 
 
-def test_a_failure_to_act_is_no_act(resources) -> None:
-    text = "Algeria's failure to extradite the Kenyan suspect angered Kenya."
-    assert {s for _, s in statuses(text, resources)["extradite"]} == {"negated"}
-
-
 @pytest.mark.parametrize(
     ("text", "trigger", "status"),
     [

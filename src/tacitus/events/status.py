@@ -62,8 +62,8 @@ class ClauseReader:
         self.nested = False  # set by ``clause``
 
     def negated(self, tok: Token) -> bool:
-        if tok.dep_ in ("xcomp", "acl") and lemma_of(tok.head) in self.lex.negators:
-            return True  # "failed to reach agreement", "Algeria's failure to extradite him"
+        if tok.dep_ == "xcomp" and lemma_of(tok.head) in self.lex.negators:
+            return True  # "failed to reach agreement"
         if (
             tok.dep_ == "xcomp"
             and lemma_of(tok.head) in self.grammar.future_heads
