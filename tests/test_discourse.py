@@ -413,6 +413,13 @@ def test_a_description_of_a_state_is_the_state_named_before(text, span, country,
             "Central Asian republic",
             "KAZ",
         ),
+        (
+            "Georgian police dispersed protesters in Tbilisi. Russia's foreign ministry"
+            " praised the police. Washington suspended its partnership with the Caucasus"
+            " country.",
+            "Caucasus country",
+            "GEO",
+        ),
         # a kingdom named more sentences back than a pronoun looks
         (
             "Saudi Crown Prince Mohammed bin Salman arrived in Seoul on Thursday. Yoon met him."

@@ -404,3 +404,62 @@ def test_a_phrasal_rebuke_is_not_the_bare_verbs_non_event(resources) -> None:
         ("ACCUSE", "UGA")
     ]
     assert not code_all("Kenya hit Uganda with tariffs.", resources)
+
+
+def test_the_shelling_condemned_is_the_one_told_by_its_verb(resources) -> None:
+    # the gerund names the act of its verb, not a nearer attack of another word
+    text = (
+        "The RSF shelled a camp near El Fasher on Saturday. The army said its forces had "
+        "repelled an attack on the city. The United Nations condemned the shelling."
+    )
+    found = [e for e in code_all(text, resources) if e.type.value == "ACCUSE"]
+    assert [(e.source.country, e.target.sector) for e in found] == [("IGO", "REB")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the launch", "the incident": an act of its kinds told before, past the reactions
+        (
+            "South Korea's court removed President Yoon Suk Yeol from office on Friday. North "
+            "Korea fired two ballistic missiles into the sea hours later, Seoul's military "
+            "said. Japan protested the launch.",
+            ("ACCUSE", "JPN", "PRK"),
+        ),
+        (
+            "Chinese coast guard ships fired water cannon at a Philippine boat. Manila "
+            "summoned China's ambassador. The United States condemned the incident.",
+            ("ACCUSE", "USA", "CHN"),
+        ),
+        # "the decision" is no talks nor threat told since
+        (
+            "The European Union agreed to extend its sanctions on Russia. Hungary threatened "
+            "to block the package. Moscow condemned the decision.",
+            ("ACCUSE", "RUS", "IGO"),
+        ),
+    ],
+)
+def test_a_word_for_an_act_refers_back_to_an_act_it_can_name(text, expected, resources) -> None:
+    assert expected in of_type(text, expected[0], resources)
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        (
+            "Ethiopian troops clashed with Fano militiamen in the Amhara region on Friday. The "
+            "rebels accused the army of killing civilians. Government spokesman Legesse Tulu "
+            "dismissed the claim.",
+            "REB",
+        ),
+        (
+            "Opposition leader Venancio Mondlane accused Mozambique's ruling Frelimo party of "
+            "rigging the count. The party denied the allegation.",
+            "OPP",
+        ),
+    ],
+)
+def test_a_denial_is_aimed_at_a_rival_of_the_deniers_own_state(text, sector, resources) -> None:
+    # one state's rebels or opposition are not its government's or ruling party's own side
+    rejects = [e for e in code_all(text, resources) if e.type.value == "REJECT"]
+    assert [e.target.sector if e.target else None for e in rejects] == [sector]

@@ -352,6 +352,13 @@ def occurring(noun: Token, lex: TriggerLexicon) -> bool:
     )
 
 
+def _named_by(verb: Token, noun: str) -> bool:
+    """The act noun ``noun`` is the word of ``verb``: the same ("struck ... the strikes")
+    or its gerund ("shelled ... the shelling", "bombed ... the bombing")."""
+    stem = lemma_of(verb)
+    return noun == stem or noun == stem + "ing" or noun == stem + stem[-1:] + "ing"
+
+
 def _occurs(verb: Token, lex: TriggerLexicon) -> bool:
     """``verb`` is a verb of occurring ("erupted", "took place", "broke out")."""
     lemma = lemma_of(verb)
@@ -1521,16 +1528,16 @@ class Arguments:
         before = [t for t in reversed(self.parsed[first : noun.i]) if t.i not in governing]
         # the same noun told before ("launched an offensive ... condemned the offensive")
         # rather than a nearer verb of its kind ("... killed dozens"); then the verb of its
-        # own word ("struck ... the strikes"), then the same noun told further back (the
-        # talks a story is about, named in its lead), then any verb of its kind: the first
-        # telling that names a party
+        # own word ("struck ... the strikes", "shelled ... the shelling"), then the same noun
+        # told further back (the talks a story is about, named in its lead), then any verb of
+        # its kind: the first telling that names a party
         tellings = chain(
             (t for t in before if t.pos_ != "VERB" and told(t)),
-            (t for t in before if t.pos_ == "VERB" and told(t) and lemma_of(t) == lemma),
+            (t for t in before if t.pos_ == "VERB" and told(t) and _named_by(t, lemma)),
             (t for t in reversed(self.parsed[:first]) if t.pos_ != "VERB" and told(t)),
-            (t for t in before if t.pos_ == "VERB" and told(t) and lemma_of(t) != lemma),
+            (t for t in before if t.pos_ == "VERB" and told(t) and not _named_by(t, lemma)),
         )
-        avoid = self._avoid
+        avoid, own_sector = self._avoid, self._avoid_sector
         own = avoid[1] if avoid is not None else None
         for earlier in tellings:
             if earlier.pos_ == "VERB":
@@ -1541,17 +1548,32 @@ class Arguments:
             else:
                 kind = self.lex.nouns[lemma_of(earlier)][0].type
                 source, target, _ = self._nominal_args(earlier, kind)
-            self._avoid = avoid
+            self._avoid, self._avoid_sector = avoid, own_sector
             if self._charge_on_another(found, types, target, own):
                 continue  # "Britain accused Russia ... The UAE rejected the allegation"
             for party in (source, target):
                 for part in [party, *party.conjuncts] if party is not None else []:
                     named = self._resolve(part)
-                    if own is not None and named is not None and named.actor.country == own:
-                        continue  # "Eritrea's minister dismissed the accusation": not Eritrea's
+                    if (
+                        own is not None
+                        and named is not None
+                        and named.actor.country == own
+                        and not self._rival_sector(named.actor.sector, own_sector)
+                    ):
+                        # "Eritrea's minister dismissed the accusation": not Eritrea's (but
+                        # "the rebels accused the army ... the government dismissed the
+                        # claim": the rebels')
+                        continue
                     if self._names_other(part):
                         return part
         return None
+
+    def _rival_sector(self, sector: str | None, own: str | None) -> bool:
+        """Parties of these sectors of one state are at odds: one challenges the state's
+        rulers (rebels, the opposition), the other is of a known other sector (a government,
+        an army, a ruling party)."""
+        challengers = self.lex.challenger_sectors
+        return bool(sector and own) and (sector in challengers) != (own in challengers)
 
     def _charge_on_another(
         self, found: EventType | None, types: set[EventType], accused: Token | None, own: str | None
@@ -1793,8 +1815,12 @@ class Arguments:
         found = self._resolve(tok)
         if found is None or self._avoid is None:
             return found is not None
-        if found.rule.startswith("pronoun:") and found.actor.country == self._avoid[1]:
-            return False  # "withdraw its troops": the source's own
+        if (
+            found.rule.startswith("pronoun:")
+            and found.actor.country == self._avoid[1]
+            and not self._rival_sector(found.actor.sector, self._avoid_sector)
+        ):
+            return False  # "withdraw its troops": the source's own ("he" a rival is not)
         return actor_key(found.actor) != self._avoid
 
     def _topic(self, verb: Token) -> Token | None:

@@ -1074,7 +1074,9 @@ class EventReader(Arguments):
             return None  # "the Israeli attack", "the attack on Gaza": told here, or new
         # (a reaction is to a deed, not to another reaction: "the attack" of words is not it)
         # (its own senses: "the attack" is no "cyber attack", a coercion)
-        kinds = self.lex.bare_types(lemma) - self.lex.act_reference_types
+        kinds = (
+            self.lex.bare_types(lemma) | self.lex.act_word_kinds.get(lemma, frozenset())
+        ) - self.lex.act_reference_types
         generic = lemma in self.lex.act_reference_words
         # a noun no lexicon lists refers to an act told by a verb of its stem ("seized a
         # ship ... condemned the seizure")
@@ -1097,6 +1099,8 @@ class EventReader(Arguments):
                 continue  # another reaction to the same act
             if drills and lemma not in event.trigger.lower():
                 continue
+            if generic and event.type in self.lex.act_word_passed and "+future" not in event.rule:
+                continue  # talks or words, no move
             if event.type in kinds or generic or (derived and _same_stem(event.trigger, lemma)):
                 end = act.idx + len(act.text)
                 return Mention(act.idx, end, act.text, event.source, f"act:{lemma}", None)

@@ -115,6 +115,8 @@ class TriggerLexicon:
     act_reference_types: frozenset[EventType] = frozenset()  # "condemned the attack"
     act_reference_words: frozenset[str] = frozenset()  # "the move", "the decision"
     act_reference_passed: frozenset[EventType] = frozenset()  # told between act and reaction
+    act_word_passed: frozenset[EventType] = frozenset()  # no act "the move" names
+    act_word_kinds: dict[str, frozenset[EventType]] = field(default_factory=dict)  # "incident"
     rebuttal_types: frozenset[EventType] = frozenset()  # "rejected the claims"
     rebuttal_words: frozenset[str] = frozenset()  # "the claims", "the report"
     location_source: frozenset[EventType] = frozenset()
@@ -162,6 +164,7 @@ class TriggerLexicon:
     official_sectors: frozenset[str] = frozenset()
     speaker_sectors: frozenset[str] = frozenset()  # who hits back, or clashes, in words
     state_sectors: frozenset[str] = frozenset()
+    challenger_sectors: frozenset[str] = frozenset()  # rebels, the opposition
     region_words: frozenset[str] = frozenset()
     party_words: frozenset[str] = frozenset()  # "Republican lawmakers": no nationality
     ally_words: frozenset[str] = frozenset()  # "the RSF and allied militias"
@@ -469,6 +472,11 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         act_reference_types=_types(data, "act_reference_types"),
         act_reference_words=_words(data, "act_reference_words"),
         act_reference_passed=_types(data, "act_reference_passed"),
+        act_word_passed=_types(data, "act_word_passed"),
+        act_word_kinds={
+            str(w).lower(): frozenset(_type(t, f"act_word_kinds.{w}") for t in types)
+            for w, types in (data.get("act_word_kinds") or {}).items()
+        },
         rebuttal_types=_types(data, "rebuttal_types"),
         rebuttal_words=_words(data, "rebuttal_words"),
         location_source=_types(data, "location_source"),
@@ -504,6 +512,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         official_sectors=frozenset(str(v) for v in data.get("official_sectors") or []),
         speaker_sectors=frozenset(str(v) for v in data.get("speaker_sectors") or []),
         state_sectors=frozenset(str(v) for v in data.get("state_sectors") or []),
+        challenger_sectors=frozenset(str(v) for v in data.get("challenger_sectors") or []),
         region_words=_words(data, "region_words"),
         party_words=_words(data, "party_words"),
         ally_words=_words(data, "ally_words"),
