@@ -32,7 +32,7 @@ from typing import Any
 
 from tacitus.datafile import DataFileError, load_tsv, load_yaml
 from tacitus.model import Document, Event, Place
-from tacitus.syntax import clause_verb, event_word
+from tacitus.syntax import clause_verb, event_word, object_gap
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 # A city smaller than this yields its name to a state or province of another country
@@ -1255,7 +1255,9 @@ class PlaceFinder:
         lemma = trigger.lemma_.lower()
         if lemma not in self.gaz.object_place_verbs:
             return None
-        for c in [*trigger.children, *_gapped_place(trigger)]:
+        # "Kidal, which government troops entered": the noun the clause is on
+        gap = [trigger.head] if object_gap(trigger) else []
+        for c in [*trigger.children, *gap]:
             if c.dep_ in ("dobj", "nsubjpass") or c.i == trigger.head.i:
                 # "stormed Najarah": only a place is stormed, whatever the tagger thinks
                 only_place = lemma in self.gaz.place_only_verbs
@@ -1463,21 +1465,3 @@ def _in_text(doc: Document, source_start: int, length: int) -> tuple[int | None,
             offset = text_start + source_start - start
             return offset, offset + length
     return None, None
-
-
-def _gapped_place(verb: Any) -> list[Any]:
-    """The noun a relative clause with a subject of its own and no object is on, its verb's
-    object: "Kidal, which government troops entered" ([] for any other verb)."""
-    if verb.dep_ != "relcl":
-        return []
-    kids = list(verb.children)
-    if not any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in kids):
-        return []
-    if any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in kids if c.i > verb.i):
-        return []
-    if any(
-        c.tag_ == "WRB" or (c.dep_ == "prep" and (c.i < verb.i or not any(c.children)))
-        for c in kids
-    ):
-        return []  # "the town where they attacked", "the town they withdrew from"
-    return [verb.head]

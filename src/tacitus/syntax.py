@@ -35,3 +35,22 @@ def event_word(parsed: Any, start: int, end: int) -> Any | None:
     if len(span) == 1 or root.pos_ not in ("VERB", "AUX"):
         return root
     return span[-1] if span[0].i == root.i else span[0]
+
+
+def object_gap(verb: Any) -> bool:
+    """``verb`` heads a relative clause with a subject of its own and no object: the noun
+    the clause is on is its object ("the town rebels entered", "Kidal, which government
+    troops entered"); not "the town where they attacked", "the talks at which it accused"
+    nor "the town they retreated from" (a preposition left at its end governs the noun)."""
+    if verb.dep_ != "relcl":
+        return False
+    kids = list(verb.children)
+    if not any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in kids):
+        return False
+    if any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in kids if c.i > verb.i):
+        return False
+    return not any(
+        (c.i < verb.i and (c.tag_ == "WRB" or c.dep_ == "prep"))
+        or (c.dep_ == "prep" and not any(c.children))
+        for c in kids
+    )

@@ -32,6 +32,7 @@ from tacitus.events.syntax import (
 )
 from tacitus.model import Actor, Document, EventType, Mention
 from tacitus.place import name_end
+from tacitus.syntax import object_gap
 
 if TYPE_CHECKING:
     from tacitus.place import Gazetteer
@@ -1393,19 +1394,11 @@ class Arguments:
 
     def relative_gap(self, verb: Token) -> Token | None:
         """The noun a relative clause with a subject of its own and no object is on: its
-        object ("the town rebels entered", "the officials whom Washington sanctioned");
-        None when the clause hangs on a place or time ("the town where it attacked", "the
-        day troops entered") or the noun is what a preposition left at its end governs
-        ("the town they retreated from")."""
-        if verb.dep_ != "relcl" or self._own_subject(verb) is None:
+        object (``object_gap``: "the town rebels entered", "the officials whom Washington
+        sanctioned"); None for any other clause or when the noun is a time ("the day
+        troops entered")."""
+        if not object_gap(verb):
             return None
-        kids = list(verb.children)
-        if any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in kids if c.i > verb.i):
-            return None
-        if any(c.tag_ == "WRB" or c.dep_ == "prep" for c in kids if c.i < verb.i):
-            return None  # "the town where it attacked", "the talks at which it accused"
-        if any(c.dep_ == "prep" and not any(c.children) for c in kids):
-            return None  # "the town they retreated from"
         noun = self._antecedent(verb)
         return None if a_time(noun, self.grammar) else noun
 
