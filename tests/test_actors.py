@@ -1622,6 +1622,13 @@ def test_the_president_of_a_state_named_before_is_that_person(kb) -> None:
             "Kenyan leader",
             "William Ruto",
         ),
+        (
+            "Nigerian President Bola Tinubu met French President Emmanuel Macron. Former "
+            "Nigerian president Olusegun Obasanjo attended the talks. The Nigerian leader "
+            "condemned the attack.",
+            "Nigerian leader",
+            "Bola Tinubu",
+        ),
     ],
 )
 def test_a_state_s_leader_is_its_head_named_before(text, described, name, kb) -> None:

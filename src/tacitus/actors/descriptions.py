@@ -968,6 +968,9 @@ class Descriptions:
         covers ("the Turkish president", "the Turkish leader": Erdogan, given "Turkish
         President Tayyip Erdogan"), when one person of that country was given it."""
         word = tok.lemma_.lower()
+        former = self.words.former_words
+        # "Former Nigerian president Obasanjo" no longer holds it: not "the Nigerian leader"
+        was = any(t.lower_ in former for t in tok.lefts)
         found = {
             seen.mention.actor.actor_id: seen.mention
             for seen in self.coref.seen
@@ -976,6 +979,7 @@ class Descriptions:
             and (seen.mention.actor.actor_id or "").startswith("person:")
             and seen.mention.actor.country == country
             and self.coref.holds(seen.mention.role, word)
+            and (was or seen.mention.text.lower().replace("-", " ").split()[0] not in former)
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
