@@ -1599,6 +1599,45 @@ def test_the_president_of_a_state_named_before_is_that_person(kb) -> None:
     assert mention(doc, "Turkish president").actor.actor_id == "person:recep-tayyip-erdogan"
 
 
+@pytest.mark.parametrize(
+    ("text", "described", "name"),
+    [
+        (
+            "French President Emmanuel Macron met Nigerian President Bola Tinubu in Paris. "
+            "The French leader said France would increase aid.",
+            "French leader",
+            "Emmanuel Macron",
+        ),
+        (
+            "Kenyan President William Ruto hosted Canadian Prime Minister Mark Carney. "
+            "Kenya's foreign minister Musalia Mudavadi met Ethiopian officials. "
+            "The Canadian leader criticised Ethiopia.",
+            "Canadian leader",
+            "Mark Carney",
+        ),
+        (
+            "Kenyan President William Ruto hosted Canadian Prime Minister Mark Carney. "
+            "Kenya's foreign minister Musalia Mudavadi met Ethiopian officials. "
+            "The Kenyan leader accused Somalia of harbouring militants.",
+            "Kenyan leader",
+            "William Ruto",
+        ),
+        (
+            "Nigerian President Bola Tinubu met French President Emmanuel Macron. Former "
+            "Nigerian president Olusegun Obasanjo attended the talks. The Nigerian leader "
+            "condemned the attack.",
+            "Nigerian leader",
+            "Bola Tinubu",
+        ),
+    ],
+)
+def test_a_state_s_leader_is_its_head_named_before(text, described, name, kb) -> None:
+    # "the French leader" covers the president named so, of that state, not another's
+    # leader nor a minister of the same state
+    doc, _ = code(text, kb)
+    assert mention(doc, described).actor.name == name
+
+
 def test_two_states_before_a_force_word_are_not_one_state_s_force(kb) -> None:
     text = "Sousan said the acts committed by the American and Turkish occupation amount to crimes."
     doc, _ = code(text, kb)

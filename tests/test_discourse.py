@@ -1065,6 +1065,19 @@ def test_a_state_named_once_then_referred_to_is_not_the_scene_of_an_act() -> Non
     assert not any(e[0] == "ASSAULT" and e[2] == "USA" for e in found)
 
 
+def test_a_state_inside_a_description_of_it_is_named_once(kb) -> None:
+    # "Colombia's foreign minister" names Colombia once: not the story's main pair
+    # over the two named together
+    _, resolver, parsed = resolve(
+        "Colombia's foreign minister said on Monday that trade across the border had "
+        "collapsed. Venezuela closed its western crossings last week, citing smuggling. "
+        "Brazil and Mexico have raised concerns about migrants stranded at the frontier. "
+        "The two countries said they would send food aid.",
+        kb,
+    )
+    assert members(resolver, parsed, "countries") == {"BRA", "MEX"}
+
+
 def test_the_sides_asked_are_not_those_who_ask_them() -> None:
     # "Egypt and Qatar" are the nearest two states, but they do the urging
     found = events(

@@ -141,7 +141,7 @@ class Coreference:
             and (s.mention.actor.actor_id or "") not in not_actors
         ]
         if role_word is not None:
-            candidates = [s for s in candidates if self._holds(s.mention.role, role_word)]
+            candidates = [s for s in candidates if self.holds(s.mention.role, role_word)]
             if not candidates and kinds == ("person",):
                 # "the crown prince" named more sentences back than a pronoun looks: the
                 # one person the text gave that role, wherever
@@ -150,7 +150,7 @@ class Coreference:
                     for s in self.seen
                     if s.token < tok.i
                     and s.kind == "person"
-                    and self._holds(s.mention.role, role_word)
+                    and self.holds(s.mention.role, role_word)
                 ]
                 if len({s.mention.actor.actor_id for s in holders}) == 1:
                     candidates = [max(holders, key=lambda s: s.token)]
@@ -208,7 +208,7 @@ class Coreference:
                 return subjects[0].mention
         return candidates[-1].mention
 
-    def _holds(self, role: str | None, word: str) -> bool:
+    def holds(self, role: str | None, word: str) -> bool:
         """A person of ``role`` may be called by the role ``word``: the role holds the word
         ("foreign minister": "the minister") and is that office, not another one named with
         it ("Prime Minister X" is not "the minister", "Vice President X" not "the

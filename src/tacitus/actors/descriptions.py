@@ -964,10 +964,13 @@ class Descriptions:
         return None
 
     def _holder(self, tok: Token, country: str) -> Mention | None:
-        """The person of ``country`` named before with the role ``tok`` says ("the
-        Turkish president": Erdogan, given "Turkish President Tayyip Erdogan"), when one
-        person of that country was given it."""
+        """The person of ``country`` named before with the role ``tok`` says, or one it
+        covers ("the Turkish president", "the Turkish leader": Erdogan, given "Turkish
+        President Tayyip Erdogan"), when one person of that country was given it."""
         word = tok.lemma_.lower()
+        former = self.words.former_words
+        # "Former Nigerian president Obasanjo" no longer holds it: not "the Nigerian leader"
+        was = any(t.lower_ in former for t in tok.lefts)
         found = {
             seen.mention.actor.actor_id: seen.mention
             for seen in self.coref.seen
@@ -975,7 +978,8 @@ class Descriptions:
             and seen.kind == "person"
             and (seen.mention.actor.actor_id or "").startswith("person:")
             and seen.mention.actor.country == country
-            and word in (seen.mention.role or "").lower().split()
+            and self.coref.holds(seen.mention.role, word)
+            and (was or seen.mention.text.lower().replace("-", " ").split()[0] not in former)
         }
         return next(iter(found.values())) if len(found) == 1 else None
 

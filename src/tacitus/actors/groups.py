@@ -198,10 +198,20 @@ class Groups:
         The two countries have clashed": the Philippines and China); else []."""
         counts: dict[str | None, int] = {}
         latest: dict[str | None, Mention] = {}
-        for seen in self.coref.seen:
-            if seen.token >= tok.i or seen.kind != "state" or seen.lent or seen.token in own:
-                continue
+        told = [
+            s
+            for s in self.coref.seen
+            if s.token < tok.i and s.kind == "state" and not s.lent and s.token not in own
+        ]
+        spans = {(s.mention.start, s.mention.end, s.mention.actor.actor_id) for s in told}
+        for seen in told:
             actor_id = seen.mention.actor.actor_id
+            start, end = seen.mention.start, seen.mention.end
+            if any(
+                a == actor_id and s <= start and end <= e and (s, e) != (start, end)
+                for s, e, a in spans
+            ):
+                continue  # "Colombia's foreign minister" tells Colombia once, not twice
             counts[actor_id] = counts.get(actor_id, 0) + 1
             latest[actor_id] = seen.mention
         ranked = sorted(counts, key=lambda a: -counts[a])[:2]
