@@ -870,18 +870,3 @@ def test_a_clause_of_its_own_hung_on_a_refused_thing_is_still_told(resources) ->
         "rallied in the capital."
     )
     assert "rallied" in {e.trigger for e in code(text, resources)}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Gunmen attacked a checkpoint in Peshawar. No group claimed responsibility.",
-        "Gunmen attacked a checkpoint in Peshawar. No group has claimed responsibility for "
-        "the attack.",
-    ],
-)
-def test_a_claim_by_no_one_claims_nothing(text, resources) -> None:
-    found = statuses(text, resources)
-    assert not any(
-        s == "claimed" for _, s in found.get("claimed", set()) | found.get("claim", set())
-    )

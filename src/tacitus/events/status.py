@@ -88,10 +88,8 @@ class ClauseReader:
                 g.lower_ in self.grammar.negation_correlatives for g in c.children
             ):
                 return True  # "neither the House nor the Senate provided it"
-            if c.dep_ in ("nsubj", "nsubjpass") and self.no_one(c):
-                # "no civilians were killed", "nobody was arrested", "no group claimed
-                # responsibility"
-                return True
+            if c.dep_ == "nsubjpass" and self.no_one(c):
+                return True  # "no civilians were killed", "nobody was arrested"
         if (
             tok.dep_ == "conj"
             and tok.head.i != tok.i
@@ -982,10 +980,6 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
     if nominal and light is not None:  # "will give a grant", "did not hold talks"
         if reader.negated(light) and reader.not_yet(light):
             reading.demote(EventStatus.NEGATED)  # "has not yet held talks"
-        elif reader.negated(light) and cand.status == EventStatus.CLAIMED:
-            # "no group claimed responsibility for the attack", "did not claim the attack":
-            # no one's act is claimed
-            cand.status = EventStatus.NEGATED
         elif reader.negated(light):
             reading.negate()
         if reader.open_clause(light):  # "if no deal is reached": a condition, no act
