@@ -1580,3 +1580,27 @@ def test_a_politician_named_by_a_leaning_is_placed_at_home(kb) -> None:
         kb,
     )
     assert mention(doc, "Nasralla").actor.country == "HND"
+
+
+def test_the_army_is_the_one_state_army_named_however_far_back(kb) -> None:
+    doc, _, _ = resolve(
+        "Sudan's army said it had retaken the town of Bara. The RSF did not comment. "
+        "The group has shelled El Obeid for months. Aid agencies said convoys were blocked. "
+        "The agencies asked for safe passage. Egypt and Saudi Arabia, which back the army, "
+        "called for a truce.",
+        kb,
+    )
+    found = [m for m in doc.mentions if m.text == "army"]
+    assert found and found[-1].actor.country == "SDN"
+
+
+def test_the_bloc_stays_the_organisation_the_word_stood_for(kb) -> None:
+    doc, _, _ = resolve(
+        "The European Union agreed new sanctions on Russia. The bloc also extended the "
+        "freeze on Russian assets. European Commission President Ursula von der Leyen "
+        "spoke to reporters. Kremlin spokesman Dmitry Peskov accused the bloc of "
+        "prolonging the war.",
+        kb,
+    )
+    found = [m for m in doc.mentions if m.text == "bloc"]
+    assert [m.actor.actor_id for m in found] == ["org:european-union"] * 2

@@ -463,3 +463,30 @@ def test_a_denial_is_aimed_at_a_rival_of_the_deniers_own_state(text, sector, res
     # one state's rebels or opposition are not its government's or ruling party's own side
     rejects = [e for e in code_all(text, resources) if e.type.value == "REJECT"]
     assert [e.target.sector if e.target else None for e in rejects] == [sector]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran has been accused by Israel of arming Hezbollah.",
+        "Iran, accused by Israel of arming Hezbollah, denied the claim.",
+    ],
+)
+def test_the_act_a_passive_accusation_lays_is_the_accuseds(text, resources) -> None:
+    assert of_type(text, "AID", resources) == {("AID", "IRN", "LBN")}
+
+
+def test_a_pact_signed_by_two_is_between_them(resources) -> None:
+    text = "Thailand and Cambodia signed a border agreement on Sunday."
+    assert of_type(text, "SUPPORT", resources) == {("SUPPORT", "THA", "KHM")}
+    # what is welcomed together is no pact between the welcomers
+    text = "France and Germany welcomed the agreement."
+    assert ("SUPPORT", "FRA", "DEU") not in of_type(text, "SUPPORT", resources)
+
+
+def test_a_thing_accuses_no_one_the_main_clauses_doer_does(resources) -> None:
+    text = (
+        "Thailand suspended the deal after a landmine blast wounded two of its soldiers, "
+        "accusing Cambodia of laying new mines."
+    )
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "THA", "KHM")}

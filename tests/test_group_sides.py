@@ -174,3 +174,14 @@ def test_a_mediator_between_a_pair_word_mediates_with_each_side(resources) -> No
     )
     found = {(s, t) for _, s, t in events(text, "AGREE", resources)}
     assert found == {("BRA", "COL"), ("BRA", "VEN")}
+
+
+def test_the_two_countries_are_not_a_pair_holding_whom_they_act_with(resources) -> None:
+    text = (
+        "The Philippines summoned China's ambassador on Sunday. Chinese vessels fired water "
+        "cannon at a Philippine boat. Japan and Australia also expressed concern. "
+        "The two countries will hold joint naval exercises with the Philippines next month."
+    )
+    found = events(text, "AGREE", resources)
+    assert ("AGREE", "JPN", "PHL") in found
+    assert not any("CHN" in e for e in found)

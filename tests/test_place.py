@@ -909,3 +909,13 @@ def test_a_lower_case_word_inside_a_tagged_place_name_is_part_of_it() -> None:
         "Dar es Salaam",
         "TZA",
     )
+
+
+def test_what_an_act_led_to_happened_where_the_act_did() -> None:
+    text = (
+        "The RSF has besieged the city of El Obeid for months and shelled residential areas "
+        "there last week, killing at least 12 civilians."
+    )
+    doc = tacitus.process(text, outlet="t", published="2025-11-30")
+    places = {e.trigger: e.location.name if e.location else None for e in doc.events}
+    assert places["shelled"] == places["killing"] == "El Obeid"

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -38,6 +38,7 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 # A city smaller than this yields its name to a state or province of another country
 # ("Virginia", a South African town of 120,000, is the US state).
 _TOWN_UNDER_REGION = 500_000
+_GUESSED = frozenset({"sentence", "dateline"})  # places not read off an act's own clause
 
 
 def _named_by(city: City, key: str) -> bool:
@@ -1455,6 +1456,28 @@ def place_event(
             if at >= 0:
                 place.start, place.end = _in_text(doc, at, len(line.place or ""))
             event.location = place
+
+
+def carry_places(parsed: Any, events: list[Event]) -> None:
+    """Give a participle of what an act led to the act's place when its own clause and
+    sentence name none ("has struck boats it says were carrying drugs, killing 80": where
+    the boats were struck): the same act goes on in the participle."""
+    at: dict[int, Event] = {}
+    for event in events:
+        word = event_word(parsed, event.trigger_start, event.trigger_end)
+        if word is not None:
+            at[word.i] = event
+    for i, event in at.items():
+        word = parsed[i]
+        act = at.get(word.head.i) if word.dep_ == "advcl" and word.tag_ == "VBG" else None
+        if (
+            act is not None
+            and act.type == event.type
+            and act.location is not None
+            and act.location.how not in _GUESSED
+            and (event.location is None or event.location.how in _GUESSED)
+        ):
+            event.location = replace(act.location)
 
 
 def _in_text(doc: Document, source_start: int, length: int) -> tuple[int | None, int | None]:

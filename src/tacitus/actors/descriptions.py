@@ -581,6 +581,10 @@ class Descriptions:
         comes first ("the ELN guerrilla group ... the Red Cross ... the group": the ELN)."""
         sent = self.coref.sent_of.get(tok.i, 0)
         word = tok.lemma_.lower()
+        if not armed and (earlier := self._organisation_told(tok)) is not None:
+            # "the EU ... the bloc ... the Commission's president ... the bloc": an alliance
+            # stays the one the word stood for (an armed "group" may be another's next)
+            return earlier
         found: list[Actor] = []
         # asked after the document pass: the record holds later mentions too, not in order
         for seen in sorted(self.coref.seen, key=lambda s: -s.token):
@@ -599,10 +603,12 @@ class Descriptions:
                 if named.head.lemma_.lower() == word and named.head.i != named.i:
                     return actor
                 found.append(actor)
-        if found:
-            return found[0]
-        # "the bloc's foreign policy chief ... [five sentences on] ... Kyiv urged the bloc":
-        # the organisation the same word stood for before, however far back
+        return found[0] if found else self._organisation_told(tok)
+
+    def _organisation_told(self, tok: Token) -> Actor | None:
+        """The organisation the same word stood for before ``tok``, however far back ("the
+        bloc's foreign policy chief ... [five sentences on] ... Kyiv urged the bloc")."""
+        word = tok.lemma_.lower()
         for t in reversed(tok.doc[: tok.i]):
             earlier = self.state.cache.get(t.i) if t.lemma_.lower() == word else None
             if earlier is not None and earlier.rule.startswith("coref:organisation"):
@@ -889,6 +895,10 @@ class Descriptions:
             # a state's forces take orders from its own leaders, whichever state was
             # named last
             return self.body_actor(commander, role)
+        if (force := self._only_force_named(tok, role)) is not None:
+            # "Sudan's army said ... [four sentences on] ... Egypt, which backs the army":
+            # the one state's army the text has named so, not the state named last
+            return force
         found = self.coref.antecedent(tok, ("state",))
         if found is None or not found.actor.country or found.actor.country in EXTRA_CODES:
             return None
@@ -911,6 +921,25 @@ class Descriptions:
             body = Actor(body.name, body.country, body.sector, body.actor_id)
             self.state.aimed.append((body, role))
         return body
+
+    def _only_force_named(self, tok: Token, role: Role) -> Actor | None:
+        """The state force of ``role`` ("the army", "the police") the text has named
+        before ``tok`` with the same word, when it has named one state's only."""
+        if role.sector not in _STATE_FORCE_SECTORS:
+            return None
+        word = tok.lemma_.lower()
+        named = {
+            seen.mention.actor.country: seen.mention.actor
+            for seen in self.coref.seen
+            if seen.token < tok.i
+            and seen.kind in ("org", "group")
+            and seen.mention.actor.sector == role.sector
+            and word in (seen.mention.role or "").lower().split()
+        }
+        if len(named) != 1:
+            return None
+        country, actor = next(iter(named.items()))
+        return actor if country and country not in EXTRA_CODES else None
 
     def _other_force_beside(self, tok: Token, body: Actor) -> bool:
         """A force of ``body``'s state and sector is named in ``tok``'s sentence apart from

@@ -45,7 +45,7 @@ class Groups:
         size = self.size(tok)
         if size is None and tok.lemma_.lower() in self.words.pair_words:
             size = 2  # "the neighbours": the two named last
-        own = self._own_subjects(tok)
+        own = self._own_subjects(tok) | self._acted_on(tok)
         group = self._sides(tok, size, own)
         if group:
             return group
@@ -215,7 +215,7 @@ class Groups:
             counts[actor_id] = counts.get(actor_id, 0) + 1
             latest[actor_id] = seen.mention
         ranked = sorted(counts, key=lambda a: -counts[a])[:2]
-        if len(ranked) < 2 or set(ranked) == pair:
+        if len(ranked) < 2 or set(ranked) == pair or set(ranked) & self._actor_ids(own):
             return []
         if min(counts[a] for a in ranked) <= max(counts.get(a, 0) for a in pair):
             return []
@@ -252,6 +252,25 @@ class Groups:
         if verb.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") for c in subjects):
             subjects.append(verb.head)  # "X and Y, which mediate": X and Y
         return {t.i for s in subjects for t in (s, *s.conjuncts)}
+
+    def _acted_on(self, tok: Token) -> set[int]:
+        """The other party of the clause the group word is the subject of, with its
+        conjuncts: "The two countries will hold exercises with the Philippines", "the two
+        states attacked X": who the group acts with or on is not in it."""
+        if tok.dep_ not in self.words.subject_deps:
+            return set()
+        verb = tok.head
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        others = [
+            g
+            for h in (verb, *objects)
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in ("with", "against")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        # (a pronoun's reading is a guess: "the guarantor states will monitor it")
+        return {t.i for o in objects + others for t in (o, *o.conjuncts) if t.pos_ != "PRON"}
 
     def _third_party(self, tok: Token) -> bool:
         """``tok`` (or the first of the list it is in) is who mediates or hosts ("talks

@@ -411,6 +411,19 @@ class Arguments:
             before = before.head.head  # "crashes of its jet in five months that killed"
         return before
 
+    def _charged_with(self, verb: Token) -> Token | None:
+        """Who is accused, when ``verb`` is the act a passive accusation lays on them:
+        "Iran was accused of arming Hezbollah", "Iran, accused by Israel of arming
+        Hezbollah, denied it" (the active "Israel accused Iran of ..." has its object)."""
+        if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.dep_ != "prep":
+            return None
+        charge = verb.head.head
+        if lemma_of(charge) not in self.lex.accused_object_verbs or charge.tag_ != "VBN":
+            return None
+        if charge.dep_ == "acl" and charge.head.i != charge.i:
+            return charge.head
+        return next((c for c in charge.children if c.dep_ == "nsubjpass"), None)
+
     def _made_to(self, verb: Token) -> Token | None:
         """The object of a causative verb whose "to" clause ``verb`` is, with no subject of
         its own: "Hamas attacks forced Israel to withdraw its troops", "prompted Caracas to
@@ -480,6 +493,9 @@ class Arguments:
         made = self._made_to(verb)
         if made is not None:
             return made  # "attacks forced Israel to withdraw": Israel withdrew
+        charged = self._charged_with(verb)
+        if charged is not None:
+            return charged  # "Iran, accused by Israel of arming Hezbollah": Iran arms
         if self._state_suffered(verb):
             return None  # "he remains jailed": its subject suffered it
         if depth < 2 and (main := self._main_of_relative(verb)) is not None:
@@ -553,6 +569,17 @@ class Arguments:
                 return self._subject(said, depth + 1) or subject
             if subject is None and self._during_passive(verb):
                 return self._patient(verb.head)
+            if (
+                verb.dep_ == "advcl"
+                and verb.tag_ == "VBG"
+                and verb.head.dep_ == "advcl"
+                and subject is not None
+                and self._resolve(subject) is None
+                and self._speaker_act(verb)
+            ):
+                # "Thailand suspended the deal after a blast wounded two soldiers, accusing
+                # Cambodia of ...": a blast accuses no one; who acts in the main clause does
+                return self._subject(verb.head.head, depth + 1) or subject
             return subject
         claim = credited_verb(verb, self.lex) if depth < 2 else None
         if claim is not None:

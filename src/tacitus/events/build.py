@@ -824,9 +824,13 @@ class EventReader(Arguments):
             and etype in self.lex.symmetric
             and any(t.type in self.lex.symmetric for t in self.lex.verbs.get(lemma_of(cue), ()))
         )
+        # "Thailand and Cambodia signed an accord": a pact signed is between its signers
+        signed = not nominal and self._pact_object(tok)
         if (
-            (cand.found_type in self.lex.symmetric or reciprocal or agreed)
+            (cand.found_type in self.lex.symmetric or reciprocal or agreed or signed)
             and len(sources) > 1
+            # "Japan and Australia will drill with the Philippines": a state done with
+            and not any(m.actor.country for m in targets)
             and mode != "third-party"  # "brokered by X and Y": both mediate, between others
             and mode != "host"  # "X and Y hosted the talks": neither is the other's guest
         ):
@@ -1119,6 +1123,15 @@ class EventReader(Arguments):
             (c.lower_, o.lower_) in pairs or (o.lower_, c.lower_) in pairs
             for o in objs
             for c in o.children
+        )
+
+    def _pact_object(self, tok: Token) -> bool:
+        """``tok`` is a verb of making a pact and its object is one ("signed an accord",
+        "ratified the treaty": an act noun of a symmetric type)."""
+        return lemma_of(tok) in self.lex.pact_verbs and any(
+            c.dep_ == "dobj"
+            and any(t.type in self.lex.symmetric for t in self.lex.nouns.get(lemma_of(c), ()))
+            for c in tok.children
         )
 
     def _reciprocal_noun(self, tok: Token) -> bool:

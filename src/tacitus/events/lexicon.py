@@ -141,6 +141,7 @@ class TriggerLexicon:
     symmetric: frozenset[EventType] = frozenset()
     allied_types: frozenset[EventType] = frozenset()  # "sided with X against Y": Y the foe
     reciprocal_verbs: frozenset[str] = frozenset()
+    pact_verbs: frozenset[str] = frozenset()
     # verb phrases whose subject does the act named in their preposition ("took part in
     # the protests"), written verb, object, preposition: "take part in"
     participation_verbs: frozenset[str] = frozenset()
@@ -495,6 +496,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         symmetric=_types(data, "symmetric"),
         allied_types=_types(data, "allied_types"),
         reciprocal_verbs=_words(data, "reciprocal_verbs"),
+        pact_verbs=_words(data, "pact_verbs"),
         participation_verbs=_words(data, "participation_verbs"),
         nominal_needs_target=_types(data, "nominal_needs_target"),
         victim_types=_types(data, "victim_types"),
