@@ -256,8 +256,11 @@ def test_standing_by_someone_is_aimed_at_them(text: str, resources) -> None:
         # a state protests in words: a diplomatic protest (PLOVER ACCUSE), no demonstration
         ("Japan protested the launch through diplomatic channels.", ("ACCUSE", "JPN")),
         ("Tokyo protested to Seoul over the visit.", ("ACCUSE", "JPN")),
+        # so does one whose protests a move draws
+        ("China restricted rare earth exports, drawing protests from Tokyo.", ("ACCUSE", "JPN")),
         # a crowd demonstrates
         ("Thousands of students protested in Dhaka on Monday.", ("PROTEST", "BGD")),
+        ("Thousands of students joined the protests in Dhaka.", ("PROTEST", "BGD")),
     ],
 )
 def test_a_state_that_protests_accuses(text, expected, resources) -> None:
@@ -844,3 +847,8 @@ def test_speaking_to_an_official_is_talking_with_them(text: str, expected, resou
 )
 def test_a_deal_sealed_or_clinched_by_any_name_is_agreed(text: str, resources) -> None:
     assert ("AGREE", "KEN", "UGA") in of_type(text, "AGREE", resources)
+
+
+def test_a_passive_future_blow_threatens_no_one(resources) -> None:
+    text = "China restricted imports of European pork. Spain will be hit hardest."
+    assert of_type(text, "THREATEN", resources) == set()

@@ -870,3 +870,11 @@ def test_a_clause_of_its_own_hung_on_a_refused_thing_is_still_told(resources) ->
         "rallied in the capital."
     )
     assert "rallied" in {e.trigger for e in code(text, resources)}
+
+
+def test_what_a_noun_lets_someone_do_is_not_done(resources) -> None:
+    text = "Hamas condemned the veto as a green light for Israel to continue its offensive."
+    assert statuses(text, resources)["continue"] == {("ASSAULT", "hypothetical")}
+    # what is called for is requested still
+    text = "The United States called for Israel to withdraw its troops."
+    assert statuses(text, resources)["withdraw"] == {("RETREAT", "requested")}

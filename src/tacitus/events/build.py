@@ -2395,8 +2395,11 @@ class EventReader(Arguments):
         ):
             # an event with no known doer is noise, unless a passive verb names who suffered
             # it; violence, deployments and protests are news without one ("five soldiers
-            # were killed", "gunmen opened fire", "thousands marched", "clashes erupted")
+            # were killed", "gunmen opened fire", "thousands marched", "clashes erupted");
+            # no one threatens in a passive ("Spain will be hit hardest")
             if nominal or not passive or tgt is None or not tgt.country:
+                return None
+            if etype == EventType.THREATEN:
                 return None
         if (
             etype == EventType.CONSULT

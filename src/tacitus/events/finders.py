@@ -396,6 +396,12 @@ class LexiconFinder:
                     continue  # "Democrats attacked the plan" is criticism, not violence
                 if trig.needs_subject and not nominal and not self._subject_fits(tok, trig, reader):
                     continue
+                if (
+                    trig.needs_subject in ("state", "nonstate")
+                    and nominal
+                    and not self._subject_fits(tok, trig, reader)
+                ):
+                    continue  # "drew protests from Washington": a state's are in words
                 if trig.needs_subject == "armed" and nominal and not self._armed_owner(tok, reader):
                     continue  # "the brigade continued its advance", not "the company"
                 if (
@@ -1143,7 +1149,7 @@ class LexiconFinder:
             armed = sectors & self.lex.armed_sectors
             return bool(sectors & self.lex.official_sectors) and not armed
         if trig.needs_subject in ("state", "nonstate"):  # "Manila protested" / "students protested"
-            doer = self._doer(tok, reader)
+            doer = self._owner(tok) if tok.pos_ == "NOUN" else self._doer(tok, reader)
             state = (
                 doer is not None
                 and not self._counted(doer)
@@ -1644,6 +1650,21 @@ class LexiconFinder:
             and any(c.dep_ == "aux" and c.pos_ == "AUX" for c in kids)  # "’s" too
             and any(c.dep_ == "ccomp" or c.pos_ == "SCONJ" for c in kids)
         )
+
+    @staticmethod
+    def _owner(noun: Token) -> Token | None:
+        """Whose act the noun ``noun`` is, by its possessor or its "from"/"by" object,
+        or the "from" object of the verb it is the object of ("Japan's protest", "protests
+        by students", "drew protests from Washington"), else None."""
+        verb = [noun.head] if noun.dep_ == "dobj" else []
+        for c in [*noun.children, *(c for v in verb for c in v.children)]:
+            if c.dep_ == "poss" and c.head.i == noun.i:
+                return c
+            if c.dep_ == "prep" and (
+                c.lower_ == "from" or (c.lower_ == "by" and c.head.i == noun.i)
+            ):
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
+        return None
 
     def _doer(self, verb: Token, reader: EventReader) -> Token | None:
         """Who does ``verb``: its subject or, for a verb the parser left without one, the

@@ -276,11 +276,22 @@ class ClauseReader:
         return any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in prep.children)
 
     def open_clause(self, clause: Token) -> bool:
-        """A clause under "if", "whether" or "unless": a condition or an open question;
-        or a time clause of what is still to come (``pending``)."""
+        """A clause under "if", "whether" or "unless": a condition or an open question; a
+        "for X to" clause on a noun (what X may or should do); or a time clause of what is still to
+        come (``pending``)."""
         marks = self.grammar.hypothetical_marks
         if any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
             return True
+        if (
+            clause.head.pos_ == "NOUN"
+            # (a call for X to act asks it: "requested" is read from the call)
+            and not any(
+                t.type == EventType.REQUEST for t in self.lex.nouns.get(lemma_of(clause.head), ())
+            )
+            and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        ):
+            return True  # "a green light for Israel to continue its offensive": not done
         return self.pending(clause)
 
     def pending(self, clause: Token) -> bool:
