@@ -909,3 +909,16 @@ def test_a_lower_case_word_inside_a_tagged_place_name_is_part_of_it() -> None:
         "Dar es Salaam",
         "TZA",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Hundreds of residents took to the streets of Dakar on Friday.", "Dakar"),
+        ("Tens of thousands of people took to the streets of Tbilisi on Sunday.", "Tbilisi"),
+        ("Opposition supporters took to the streets in Nairobi.", "Nairobi"),
+    ],
+)
+def test_a_crowd_taking_to_the_streets_protests_there(text, where) -> None:
+    found = [e for e in _events(text) if e.type == EventType.PROTEST]
+    assert found and found[0].trigger == "took" and found[0].location.name == where
