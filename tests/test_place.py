@@ -922,3 +922,20 @@ def test_a_lower_case_word_inside_a_tagged_place_name_is_part_of_it() -> None:
 def test_a_crowd_taking_to_the_streets_protests_there(text, where) -> None:
     found = [e for e in _events(text) if e.type == EventType.PROTEST]
     assert found and found[0].trigger == "took" and found[0].location.name == where
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name", "country"),
+    [
+        (
+            "Gunmen attacked a police station in Port-au-Prince on Monday.",
+            "attacked",
+            "Port-au-Prince",
+            "HTI",
+        ),
+        ("Police arrested ten people in Aix-en-Provence.", "arrested", "Aix-en-Provence", "FRA"),
+    ],
+)
+def test_a_name_of_words_joined_by_hyphens_is_one_name(text, trigger, name, country) -> None:
+    found = [e for e in _events(text) if e.trigger == trigger]
+    assert found and (found[0].location.name, found[0].location.country) == (name, country)
