@@ -25,6 +25,13 @@ def triggers(text: str, resources: Resources) -> dict[str, tuple[str, str]]:
         ("Gunmen stormed the village of Tora, where 30 people were killed.", "killed"),
         # a clause on an act the sentence reports as done tells what that act did
         ("The rebels launched an attack that targeted army posts near the town.", "targeted"),
+        # ... also when the parser hangs it on the last noun of a place or time phrase after it
+        (
+            "The army launched an offensive in the Hama countryside on Sunday that targeted the"
+            " village of Aqrab.",
+            "targeted",
+        ),
+        ("Rebels launched an attack in the north of the province that killed six.", "killed"),
         # a clause that names its own doer reports the act
         ("The mayor toured the village that Malian troops shelled in the night.", "shelled"),
         # a passive clause names its doer with "by"
@@ -51,6 +58,8 @@ def test_a_relative_clause_that_reports_an_act_is_coded(text, trigger, resources
         # an act only referred to, not reported as done here
         ("The minister condemned the massacre that killed 148 civilians.", "killed"),
         ("The minister condemned attacks that targeted schools.", "targeted"),
+        # a clause after a phrase on an act only referred to is background still
+        ("The minister condemned attacks in the province that targeted schools.", "targeted"),
         # a weapon's act years back is background too
         ("He studied the car bomb that killed 20 people in 1998.", "killed"),
         # a place's past, with no act of the sentence on it

@@ -32,6 +32,14 @@ from test_event_courts import coded
             ("COERCE", "cyber", "CHN"),
         ),
         ("Russian hackers attacked Ukrainian government websites.", ("COERCE", "cyber", "RUS")),
+        # COERCE 'restrict': police or troops cordoning off a place
+        (
+            "Police cordoned off the area around the parliament in Tbilisi.",
+            ("COERCE", "restrict", "GEO"),
+        ),
+        ("Israeli troops sealed off the town of Jenin.", ("COERCE", "restrict", "ISR")),
+        # "off" read as a preposition with its object: an active verb, not a reduced passive
+        ("Security forces sealed off the centre of Kinshasa.", ("COERCE", "restrict", "COD")),
         # MOBILIZE 'weapons'
         ("Russia put its nuclear forces on high alert.", ("MOBILIZE", "weapons", "RUS")),
         ("North Korea test-fired a ballistic missile on Sunday.", ("MOBILIZE", "weapons", "PRK")),
@@ -128,6 +136,7 @@ def test_codebook_mode(text, event, resources) -> None:
         ("Russian soldiers raped women in the Ukrainian town of Bucha.", "ACCUSE"),  # no rebuke
         ("The People's Liberation Army took to the city's streets.", "PROTEST"),
         ("The Syrian delegation walked out of the talks in Geneva.", "PROTEST"),  # no strike
+        ("Engineers sealed off the leak at the Kenyan plant.", "COERCE"),  # no force
         ("The storm cut off power to thousands of homes in Florida.", "COERCE"),  # no doer
         # a utility cutting power before fire weather is no coercion; an unknown name neither
         ("The utility shut off power to 20,000 homes in Texas to prevent wildfires.", "COERCE"),

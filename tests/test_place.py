@@ -919,3 +919,33 @@ def test_what_an_act_led_to_happened_where_the_act_did() -> None:
     doc = tacitus.process(text, outlet="t", published="2025-11-30")
     places = {e.trigger: e.location.name if e.location else None for e in doc.events}
     assert places["shelled"] == places["killing"] == "El Obeid"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Hundreds of residents took to the streets of Dakar on Friday.", "Dakar"),
+        ("Tens of thousands of people took to the streets of Tbilisi on Sunday.", "Tbilisi"),
+        ("Opposition supporters took to the streets in Nairobi.", "Nairobi"),
+    ],
+)
+def test_a_crowd_taking_to_the_streets_protests_there(text, where) -> None:
+    found = [e for e in _events(text) if e.type == EventType.PROTEST]
+    assert found and found[0].trigger == "took" and found[0].location.name == where
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name", "country"),
+    [
+        (
+            "Gunmen attacked a police station in Port-au-Prince on Monday.",
+            "attacked",
+            "Port-au-Prince",
+            "HTI",
+        ),
+        ("Police arrested ten people in Aix-en-Provence.", "arrested", "Aix-en-Provence", "FRA"),
+    ],
+)
+def test_a_name_of_words_joined_by_hyphens_is_one_name(text, trigger, name, country) -> None:
+    found = [e for e in _events(text) if e.trigger == trigger]
+    assert found and (found[0].location.name, found[0].location.country) == (name, country)

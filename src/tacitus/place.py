@@ -554,8 +554,11 @@ def _name_tokens(head: Any, gazetteer: Gazetteer) -> list[Any]:
             and article is not None
             and not left.whitespace_
             and not article.whitespace_
-            and article.is_lower
-            and len(article.text) <= 3
+            and (
+                (article.is_lower and len(article.text) <= 3)
+                # "Port-au-Prince", "Aix-en-Provence": a name word glued on by a hyphen
+                or (_capitalised(article) and article.head.i in {t.i for t in toks})
+            )
         ):
             # "Ras al-Ain", "Deir el-Balah": the word is the end of a longer name, however
             # the parser hangs it ("Ain" alone is a French department)

@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 _MAX_CLIMB = 3
 # How far back (in tokens) an act referred to as "the talks" is looked for.
 _LOOKBACK_TOKENS = 120
+# Particles of a phrasal verb the tagger may read as a preposition ("sealed off the town").
+_PARTICLES = frozenset({"off", "out", "up", "down"})
 
 
 def light_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
@@ -1631,6 +1633,14 @@ class Arguments:
             and verb.head.i == verb.i
             and bare_participle(verb)
             and not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in verb.children)
+            # a particle read as a preposition, with its object: "troops sealed off the
+            # town", "rebels wiped out the village" are active (a reduced passive has no
+            # object: "town sealed off")
+            and not any(
+                (c.tag_ == "RP" or c.lower_ in _PARTICLES)
+                and any(g.dep_ == "pobj" for g in c.children)
+                for c in verb.children
+            )
         ):
             # a headline's reduced passive: "Son of former president stabbed to death in
             # Berlin" (the parser reads the victim as the subject of an active past)

@@ -1879,6 +1879,9 @@ class EventReader(Arguments):
             return False  # "which killed six and injured ten": the toll the clause reports
         if self._reported_act(verb.head, etype) or self._owned_act(verb.head, etype):
             return False  # "launched an attack that killed ten": what the attack did
+        act = self._phrase_act(verb, etype)
+        if act is not None and self._reported_act(act, etype):
+            return False  # "launched an attack in the north of the province that killed six"
         if subject is None and self._weapon(verb.head, etype) and not self._long_ago(verb):
             return False  # "the grenade that killed a soldier": a weapon's act, not a topic
         if self._ongoing(verb):
@@ -2040,6 +2043,31 @@ class EventReader(Arguments):
             and self.names_act(noun, etype)
             and (carrier_verb(noun, self.lex) or result_verb(noun, self.lex)) is not None
         )
+
+    def _phrase_act(self, verb: Token, etype: EventType) -> Token | None:
+        """The act noun of type ``etype`` a relative clause whose subject is its relative
+        word is on, when the parser hung it on the last noun of a place or time phrase after
+        that act: "launched an offensive in the Hama countryside on Sunday that targeted the
+        village", "launched an attack in the north of the province that killed six" (the
+        countryside targets no one). Not a party's clause ("an attack on the militants who
+        killed six soldiers"): an actor does its own acts."""
+        if not any(
+            c.dep_ == "nsubj" and c.lower_ in self.grammar.relative_pronouns for c in verb.children
+        ):
+            return None
+        tok = verb.head
+        if self.res.mention(tok) is not None:
+            return None
+        for _ in range(3):
+            if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+                return None
+            tok = tok.head.head
+            if tok.pos_ in ("VERB", "AUX"):
+                objects = [c for c in tok.children if c.dep_ == "dobj"]
+                return next((o for o in objects if self.names_act(o, etype)), None)
+            if self.names_act(tok, etype):
+                return tok
+        return None
 
     def _owned_act(self, noun: Token, etype: EventType) -> bool:
         """``noun`` names an act of type ``etype`` and whose it is ("a strike by the army",
