@@ -113,6 +113,14 @@ def events(text: str) -> set[tuple[str, str | None, str | None]]:
             {"RUS", "TUR"},
         ),
         (
+            # a pair who met in the same sentence, before "and", are the two
+            "Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy "
+            "Ahmed. Somalia's president Hassan Sheikh Mohamud met Abiy on Tuesday and the "
+            "two leaders pledged to improve relations.",
+            "leaders",
+            {"SOM", "ETH"},
+        ),
+        (
             "Russia and Turkey held talks on Monday. They agreed on a ceasefire.",
             "They",
             {"RUS", "TUR"},
@@ -1580,3 +1588,4 @@ def test_a_politician_named_by_a_leaning_is_placed_at_home(kb) -> None:
         kb,
     )
     assert mention(doc, "Nasralla").actor.country == "HND"
+
