@@ -1589,3 +1589,23 @@ def test_a_politician_named_by_a_leaning_is_placed_at_home(kb) -> None:
     )
     assert mention(doc, "Nasralla").actor.country == "HND"
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a denial that a charge is true answers the one who made it
+        (
+            "Eritrea has accused Ethiopia of planning to seize the port of Assab. Kenya "
+            "urged calm. Abiy denied that Ethiopia had any plans to invade its neighbour.",
+            {("REJECT", "ETH", "ERI")},
+        ),
+        # the people in the clause denied are not whom the denial is aimed at
+        (
+            "Pakistan accused India of carrying out missile strikes. Indian Foreign "
+            "Secretary Vikram Misri denied that civilians had been hit.",
+            {("REJECT", "IND", "PAK")},
+        ),
+    ],
+)
+def test_a_denial_of_a_charge_is_aimed_at_its_accuser(text, expected) -> None:
+    assert {e for e in events(text) if e[0] == "REJECT"} == expected
