@@ -1639,8 +1639,15 @@ class Arguments:
             and not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in verb.children)
         ):
             # a headline's reduced passive: "Son of former president stabbed to death in
-            # Berlin" (the parser reads the victim as the subject of an active past)
+            # Berlin" (the parser reads the victim as the subject of an active past); a
+            # subject with an aside set off by commas is a finite clause's ("Vietnam, which
+            # also claims the sea, called for restraint"): headlines make no asides
             own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if own is not None and any(
+                c.dep_ in ("relcl", "appos") and c.i > own.i and c.left_edge.nbor(-1).text == ","
+                for c in own.children
+            ):
+                own = None
         if own is not None or verb.head.i == verb.i:
             return own
         if any(c.dep_ in ("nsubj", "expl", "dobj") for c in verb.children):
