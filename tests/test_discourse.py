@@ -213,6 +213,11 @@ def test_parties_acting_on_each_other_are_source_and_target(text, expected) -> N
             "The US imposed sanctions on Iran. Britain welcomed the decision.",
             {("SUPPORT", "GBR", "USA")},
         ),
+        # a state recognised, a deal signed: a deed of its own, no reaction passed over
+        (
+            "Britain recognised a Palestinian state on Sunday. Israel condemned the move.",
+            {("SUPPORT", "GBR", "PSE"), ("ACCUSE", "ISR", "GBR")},
+        ),
         # an act named by its kind, past the calls told since and further back
         (
             "Israeli troops raided the town of Jenin on Monday. Egypt called on the world to "
@@ -1616,3 +1621,4 @@ def test_a_politician_named_by_a_leaning_is_placed_at_home(kb) -> None:
 )
 def test_a_denial_of_a_charge_is_aimed_at_its_accuser(text, expected) -> None:
     assert {e for e in events(text) if e[0] == "REJECT"} == expected
+
