@@ -1622,3 +1622,13 @@ def test_a_politician_named_by_a_leaning_is_placed_at_home(kb) -> None:
 def test_a_denial_of_a_charge_is_aimed_at_its_accuser(text, expected) -> None:
     assert {e for e in events(text) if e[0] == "REJECT"} == expected
 
+
+def test_a_group_word_after_and_with_a_shared_subject_leaves_out_the_speaker() -> None:
+    # "X spoke with A and B and urged both countries": the urging hangs on X, not one of them
+    found = events(
+        "Pakistan accused India of carrying out missile strikes. "
+        "U.S. Secretary of State Marco Rubio spoke with Indian External Affairs Minister "
+        "S. Jaishankar and Pakistani army chief Asim Munir and urged both countries to "
+        "de-escalate."
+    )
+    assert {t for k, _, t in found if k == "REQUEST"} == {"IND", "PAK"}
