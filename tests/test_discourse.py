@@ -113,6 +113,21 @@ def events(text: str) -> set[tuple[str, str | None, str | None]]:
             {"RUS", "TUR"},
         ),
         (
+            # a pair who met in the same sentence, before "and", are the two
+            "Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy "
+            "Ahmed. Somalia's president Hassan Sheikh Mohamud met Abiy on Tuesday and the "
+            "two leaders pledged to improve relations.",
+            "leaders",
+            {"SOM", "ETH"},
+        ),
+        (
+            # counted people of no role are the people named before, as role words are
+            "Saudi Crown Prince Mohammed bin Salman received Iranian Foreign Minister Abbas "
+            "Araqchi in Riyadh. The two men agreed to strengthen trade ties.",
+            "men",
+            {"SAU", "IRN"},
+        ),
+        (
             "Russia and Turkey held talks on Monday. They agreed on a ceasefire.",
             "They",
             {"RUS", "TUR"},
@@ -197,6 +212,11 @@ def test_parties_acting_on_each_other_are_source_and_target(text, expected) -> N
         (
             "The US imposed sanctions on Iran. Britain welcomed the decision.",
             {("SUPPORT", "GBR", "USA")},
+        ),
+        # a state recognised, a deal signed: a deed of its own, no reaction passed over
+        (
+            "Britain recognised a Palestinian state on Sunday. Israel condemned the move.",
+            {("SUPPORT", "GBR", "PSE"), ("ACCUSE", "ISR", "GBR")},
         ),
         # an act named by its kind, past the calls told since and further back
         (
@@ -1604,3 +1624,35 @@ def test_the_bloc_stays_the_organisation_the_word_stood_for(kb) -> None:
     )
     found = [m for m in doc.mentions if m.text == "bloc"]
     assert [m.actor.actor_id for m in found] == ["org:european-union"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a denial that a charge is true answers the one who made it
+        (
+            "Eritrea has accused Ethiopia of planning to seize the port of Assab. Kenya "
+            "urged calm. Abiy denied that Ethiopia had any plans to invade its neighbour.",
+            {("REJECT", "ETH", "ERI")},
+        ),
+        # the people in the clause denied are not whom the denial is aimed at
+        (
+            "Pakistan accused India of carrying out missile strikes. Indian Foreign "
+            "Secretary Vikram Misri denied that civilians had been hit.",
+            {("REJECT", "IND", "PAK")},
+        ),
+    ],
+)
+def test_a_denial_of_a_charge_is_aimed_at_its_accuser(text, expected) -> None:
+    assert {e for e in events(text) if e[0] == "REJECT"} == expected
+
+
+def test_a_group_word_after_and_with_a_shared_subject_leaves_out_the_speaker() -> None:
+    # "X spoke with A and B and urged both countries": the urging hangs on X, not one of them
+    found = events(
+        "Pakistan accused India of carrying out missile strikes. "
+        "U.S. Secretary of State Marco Rubio spoke with Indian External Affairs Minister "
+        "S. Jaishankar and Pakistani army chief Asim Munir and urged both countries to "
+        "de-escalate."
+    )
+    assert {t for k, _, t in found if k == "REQUEST"} == {"IND", "PAK"}

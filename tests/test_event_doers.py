@@ -354,6 +354,15 @@ def test_a_headlines_bare_participle_tells_whom_it_was_done_to(resources) -> Non
     assert found and all(e.source is None or e.source.sector != "GOV" for e in found)
 
 
+def test_a_subject_with_an_aside_is_the_doer_of_a_participle_read_verb(resources) -> None:
+    # "Vietnam, which ..., called for": body text, not a headline's reduced passive
+    found = by_trigger(
+        "Vietnam, which also claims parts of the sea, called for restraint.", resources
+    )["called"]
+    assert found.source is not None and found.source.country == "VNM"
+    assert found.target is None or found.target.country != "VNM"
+
+
 def test_those_killed_in_the_strike_told_before_were_killed_by_its_doer() -> None:
     doc = tacitus.process(
         "An Israeli air strike on Beirut's southern suburbs on Sunday killed Hezbollah's "

@@ -78,6 +78,13 @@ def test_a_warning_of_consequences_in_an_absolute_construction_is_no_threat(reso
     assert not [e for e in code_all(text, resources) if e.type.value == "THREATEN"]
 
 
+def test_a_participle_set_off_beside_a_threat_is_no_threat(resources) -> None:
+    # "threatened tariffs, accusing X": the accusation went with the threat
+    text = "Peru threatened to impose tariffs on Bolivia, accusing it of smuggling."
+    found = {e.type.value for e in code_all(text, resources) if e.trigger == "accusing"}
+    assert found == {"ACCUSE"}
+
+
 def test_the_subject_of_an_absolute_construction_is_not_a_target(resources) -> None:
     text = "Peru shelled the town, with Bolivia condemning the attack."
     found = coded(code(text, resources))

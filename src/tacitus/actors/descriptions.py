@@ -445,7 +445,10 @@ class Descriptions:
             return None
         if role.kind == "person" and not plural:
             target = self.coref.antecedent(tok, ("person",), role_word=role.title)
-        elif role.kind == "person":  # "the two ministers", "both leaders"
+        elif role.kind == "person" or (
+            # "the two men discussed": counted, no-role people are those named before
+            plural and role.title in words.counted_person_words and self.groups.size(tok)
+        ):  # "the two ministers", "both leaders"
             if group := self.groups.persons(tok):
                 self.groups.partners[tok.i] = group
                 return state.make(left, end, group[0].actor, f"group:{role.title}", title)

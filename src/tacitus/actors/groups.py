@@ -346,11 +346,12 @@ class Groups:
         condemned": the two who met, not one named in passing); else []."""
         words, parsed = self.words, self.state.parsed
         sentence = tok.sent
-        for _ in range(LOOKBACK_SENTENCES):
-            if sentence.start == 0:
-                break
-            sentence = parsed[sentence.start - 1].sent
-            for verb in reversed(sentence):
+        for back in range(LOOKBACK_SENTENCES + 1):
+            if back:
+                if sentence.start == 0:
+                    break
+                sentence = parsed[sentence.start - 1].sent
+            for verb in reversed(sentence[: tok.i - sentence.start] if not back else sentence):
                 if verb.pos_ != "VERB" or not (
                     verb.lemma_.lower() in words.joint_verbs
                     or any(
@@ -370,7 +371,7 @@ class Groups:
                 people = [
                     m
                     for t in subjects + objects
-                    if t.i not in speakers and (m := self._person(t)) is not None
+                    if t.i not in speakers and t.i < tok.i and (m := self._person(t)) is not None
                 ]
                 ids = {m.actor.actor_id for m in people}
                 if len(people) == 2 and len(ids) == 2:
@@ -392,10 +393,14 @@ class Groups:
         """The subjects of the verbs a group word's clause hangs on: "Stoltenberg said the
         two leaders had agreed" speaks of two others, not of himself; nor does the
         speaker named again earlier ("Biden thanked X. Biden said he spoke with both
-        leaders": the tokens of each naming of the speaker)."""
+        leaders": the tokens of each naming of the speaker). A clause joined by "and" with a
+        subject of its own hangs on no speaker: "X met Y and the two leaders pledged" speaks
+        of X and Y ("X spoke with Y and urged both countries": X still speaks)."""
         subjects = {
             c.i
-            for verb in tok.ancestors
+            for below, verb in zip((tok, *tok.ancestors), tok.ancestors, strict=False)
+            if below.dep_ != "conj"
+            or not any(c.dep_ in self.words.subject_deps for c in below.children)
             for c in verb.children
             if c.dep_ in self.words.subject_deps and c.i < tok.i
         }

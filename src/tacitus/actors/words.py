@@ -56,6 +56,7 @@ class ActorWords:
     side_words: frozenset[str]
     warring_words: frozenset[str]  # "the warring parties": foes at war
     party_kind_words: frozenset[str]  # "the main parties" are no sides
+    counted_person_words: frozenset[str]  # "the two men" are the two people named last
     third_party_verbs: frozenset[str]
     joint_verbs: frozenset[str]
     joint_nouns: frozenset[str]
@@ -189,6 +190,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         side_words=words("side_words"),
         warring_words=words("warring_words"),
         party_kind_words=words("party_kind_words"),
+        counted_person_words=words("counted_person_words"),
         third_party_verbs=words("third_party_verbs"),
         joint_verbs=words("joint_verbs"),
         joint_nouns=words("joint_nouns"),

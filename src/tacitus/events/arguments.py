@@ -30,7 +30,7 @@ from tacitus.events.syntax import (
     misread_verb,
     partaking_verb,
 )
-from tacitus.model import Actor, Document, EventType, Mention
+from tacitus.model import Actor, Document, EventStatus, EventType, Mention
 from tacitus.place import name_end
 from tacitus.syntax import object_gap
 
@@ -1299,6 +1299,8 @@ class Arguments:
                 )
             if target is None and found in self.lex.rebuttal_types:
                 target = self._rebutted_accuser(tok)
+        if target is None and found in self.lex.rebuttal_types and self._denial(tok):
+            target = self._earlier_accuser(tok)
         if target is None and not passive and self.unknown_accused(tok, found):
             return source, None  # "accused the West of trying to destroy Russia"
         if target is None:
@@ -1351,6 +1353,8 @@ class Arguments:
                     continue  # "rallied, waving Russian flags": what they bear (see below)
                 if self.reaction_clause(c):
                     continue  # "seized the offices, prompting Belgrade to act": who reacts
+                if c.dep_ == "ccomp" and self._denial(tok):
+                    continue  # "denied that Ethiopia planned to invade": the charge, not whom
                 if c.dep_ in ("xcomp", "ccomp", "advcl") and not (opinion and c.dep_ == "ccomp"):
                     objects = [
                         x
@@ -1393,6 +1397,35 @@ class Arguments:
         if source is None and passive:
             source = self._topic(tok)
         return source, target
+
+    def _denial(self, verb: Token) -> bool:
+        """``verb`` denies what its clause tells ("denied that civilians were hit")."""
+        return self.lex.status_cues.get(lemma_of(verb)) == EventStatus.DENIED and any(
+            c.dep_ == "ccomp" for c in verb.children
+        )
+
+    def _earlier_accuser(self, verb: Token) -> Token | None:
+        """Whom a denial of a told charge answers: the subject of the latest accusing verb
+        before it aimed at the denier's state ("Eritrea has accused Ethiopia of planning to
+        seize Assab. Abiy denied that Ethiopia had any plans": Eritrea); else None."""
+        own = self._avoid[1] if self._avoid is not None else None
+        if own is None:
+            return None
+        first = max(verb.sent.start - _LOOKBACK_TOKENS, 0)
+        for earlier in reversed(self.parsed[first : verb.sent.start]):
+            if earlier.pos_ != "VERB" or not any(
+                v.type == EventType.ACCUSE and not v.extra
+                for v in self.lex.verbs.get(lemma_of(earlier), [])
+            ):
+                continue
+            accused = next((c for c in earlier.children if c.dep_ == "dobj"), None)
+            countries = {m.actor.country for m in self._resolve_all(accused)} if accused else set()
+            if own not in countries:
+                continue
+            accuser = self._subject(earlier)
+            if accuser is not None and self._names_other(accuser):
+                return accuser
+        return None
 
     def _rebutted_accuser(self, verb: Token) -> Token | None:
         """Who made the charge a denial in a relative clause rebuts, told in the clause the
@@ -1643,8 +1676,15 @@ class Arguments:
             )
         ):
             # a headline's reduced passive: "Son of former president stabbed to death in
-            # Berlin" (the parser reads the victim as the subject of an active past)
+            # Berlin" (the parser reads the victim as the subject of an active past); a
+            # subject with an aside set off by commas is a finite clause's ("Vietnam, which
+            # also claims the sea, called for restraint"): headlines make no asides
             own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if own is not None and any(
+                c.dep_ in ("relcl", "appos") and c.i > own.i and c.left_edge.nbor(-1).text == ","
+                for c in own.children
+            ):
+                own = None
         if own is not None or verb.head.i == verb.i:
             return own
         if any(c.dep_ in ("nsubj", "expl", "dobj") for c in verb.children):

@@ -1099,7 +1099,10 @@ class EventReader(Arguments):
                 continue
             if event.status != EventStatus.ASSERTED or actor_key(event.source) in own:
                 continue
-            if event.type in self.lex.act_reference_types:
+            if (
+                event.type in self.lex.act_reference_types
+                and event.mode not in self.lex.act_reference_deeds
+            ):
                 continue  # another reaction to the same act
             if drills and lemma not in event.trigger.lower():
                 continue

@@ -113,6 +113,7 @@ class TriggerLexicon:
     scene_rules: frozenset[str] = frozenset()  # "lifted sanctions": on the scene's state
     home_default: frozenset[EventType] = frozenset()
     act_reference_types: frozenset[EventType] = frozenset()  # "condemned the attack"
+    act_reference_deeds: frozenset[str] = frozenset()  # "recognised Palestine": a deed
     act_reference_words: frozenset[str] = frozenset()  # "the move", "the decision"
     act_reference_passed: frozenset[EventType] = frozenset()  # told between act and reaction
     act_word_passed: frozenset[EventType] = frozenset()  # no act "the move" names
@@ -471,6 +472,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         scene_rules=_words(data, "scene_rules"),
         home_default=_types(data, "home_default"),
         act_reference_types=_types(data, "act_reference_types"),
+        act_reference_deeds=_words(data, "act_reference_deeds"),
         act_reference_words=_words(data, "act_reference_words"),
         act_reference_passed=_types(data, "act_reference_passed"),
         act_word_passed=_types(data, "act_word_passed"),

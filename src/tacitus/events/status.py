@@ -722,6 +722,9 @@ class ClauseReader:
                 # "warned that the strikes had compromised security": a statement of fact,
                 # not a threat ("warned that it would strike back" is one)
                 and not (dep == "ccomp" and not self.announces(cur))
+                # "threatened tariffs, accusing both countries of ...": a participle set off
+                # by a comma tells what went with the threat, not what was threatened
+                and not (dep == "advcl" and cur.tag_ == "VBG" and cur.doc[cur.i - 1].text == ",")
             )
             if (intent or threat) and (
                 self.negated(head) or (head.dep_ == "acomp" and self.negated(head.head))
