@@ -713,6 +713,37 @@ def test_a_note_on_the_author_ending_the_article_inside_its_container_is_dropped
     assert said.body.endswith("the barriers had held.")
 
 
+@pytest.mark.parametrize(
+    "byline",
+    ["By Ola Berg · May 7, 2024 · 4 min read", "By: Ola Berg - Reporter / @olaberg", "Ola Berg"],
+)
+def test_a_note_on_a_writer_credited_above_the_article_is_dropped(byline: str) -> None:
+    """No metadata names the author, but a short line above the article credits a name
+    (its byline): one of the last paragraphs opening with that name, then a word in small
+    letters, is a note on the writer, with the name alone over it. A person the story
+    names before, or one the page does not credit, stays."""
+    bio = "Ola Berg writes about the northern coast and its fishing fleets. He joined in 2012."
+    credit = f"<div class='by'><a href='/people/ola'>{byline}</a></div>"
+
+    def page(paragraphs: list[str]) -> bytes:
+        return _quay_page("", paragraphs).replace(b"</h1>", b"</h1>" + credit.encode())
+
+    doc = clean(RawDocument(page([*_QUAY, "Ola Berg", bio]), "q.html", "q.html"))
+    assert doc.body.endswith(_QUAY[-1]) and _reasons(doc)["author-bio"] == ["Ola Berg", bio]
+    doc = clean(RawDocument(page([*_QUAY, bio]), "q.html", "q.html"))
+    assert doc.body.endswith(_QUAY[-1])
+    named = [
+        *_QUAY[:2],
+        "The board's plan was drawn up by the harbour master, Ola Berg.",
+        *_QUAY[2:],
+    ]
+    doc = clean(RawDocument(page([*named, bio]), "q.html", "q.html"))
+    assert doc.body.endswith(bio)
+    other = bio.replace("Ola Berg", "Per Dahl")
+    doc = clean(RawDocument(page([*_QUAY, other]), "q.html", "q.html"))
+    assert doc.body.endswith(other)
+
+
 @pytest.mark.parametrize("where", ["first", "last"])
 def test_a_paragraph_written_as_a_bare_div_at_either_end_stays(where: str) -> None:
     """The precision pass drops a paragraph written as a ``<div>`` of text among the

@@ -27,6 +27,7 @@ _BLOCK_TAGS = frozenset(
     "h1 h2 h3 h4 h5 h6 header hr img li main nav ol p picture pre section table td th tr "
     "ul video".split()
 )
+_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _CONTAINER_TAGS = _BLOCK_TAGS - {"br", "hr", "img"}
 _TABLE_TAGS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption")
 _SKIP_TAGS = frozenset(("script", "style", "noscript", "template", "head", "title"))
@@ -34,6 +35,10 @@ _H1 = re.compile(rb"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
 _TAG = re.compile(r"<[^>]+>")
 _TITLE_WORD = re.compile(r"\w+")
 _HEADLINE_SHARE = 0.6  # most of the title's words the <h1> holds, and of its words the title
+# The page's short lines above the article (its byline): at most this many words; the
+# article's first paragraph is found as a line of the extracted text of this many words.
+_ABOVE_WORDS = 15
+_ABOVE_MIN_WORDS = 3
 # A card over a linked name: two links or more, at most this many words not in a link.
 # A paragraph of other stories' links: this share of its words (and this many) in links.
 _LINKED_SHARE = 0.8
@@ -87,6 +92,7 @@ class Extracted:
     link_items: frozenset[str] = frozenset()  # list items that are one link and nothing else
     headings: frozenset[str] = frozenset()  # the texts of the page's <h1> elements
     linked: frozenset[str] = frozenset()  # paragraphs whose words are nearly all links
+    above: frozenset[str] = frozenset()  # short lines above the article (byline, date line)
     declared_sitename: str | None = None  # the page's ``og:site_name``
     declared_url: str | None = None  # its ``og:url``
 
@@ -131,8 +137,10 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
         if _words(wide_text) >= _RECALL_GAIN * max(_words(text), 1):
             doc, text = wide, wide_text
     linked: frozenset[str] = frozenset()
+    above: frozenset[str] = frozenset()
     if text and tree is not None:
         paragraphs = _visible_paragraphs(tree)
+        above = _above_article(paragraphs, text)
         linked = frozenset(
             markup_key(p.text)
             for p in paragraphs
@@ -163,6 +171,7 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
             link_items=_link_items(tree) if tree is not None else frozenset(),
             headings=_headings(tree) if tree is not None else frozenset(),
             linked=linked,
+            above=above,
         )
     text = trafilatura.html2txt(data)
     if not text.strip():
@@ -330,6 +339,26 @@ def _visible_paragraphs(root: Any) -> list[Paragraph]:
             add(element.tail, element.getparent())
     flush()
     return paragraphs
+
+
+def _above_article(paragraphs: list[Paragraph], text: str) -> frozenset[str]:
+    """The short lines of the page above the article's first extracted paragraph that are
+    no headings (its byline, its date line: "By Jane Roe · March 4, 2024"), in the form
+    ``markup_key`` gives. The page's headline kept above the article is passed over."""
+    starts = {
+        _spaceless(line)
+        for line in text.split("\n")
+        if _words(line) >= _ABOVE_MIN_WORDS and not line.startswith(("- ", "| "))
+    }
+    lines = []
+    for paragraph in paragraphs:
+        if paragraph.block.tag not in _HEADING_TAGS and _spaceless(paragraph.text) in starts:
+            break
+        if _words(paragraph.text) <= _ABOVE_WORDS and paragraph.block.tag not in _HEADING_TAGS:
+            lines.append(markup_key(paragraph.text))
+    else:
+        return frozenset()  # the article was not found on the page
+    return frozenset(lines)
 
 
 def _insert_lead(text: str, lead: str, before: str) -> str:

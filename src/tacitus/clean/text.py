@@ -47,6 +47,8 @@ _META_COUNT = re.compile(
 _RESTATED_LINES, _RESTATED_WORDS = 4, 120
 _HEAD_LINES = 8  # labels under the headline: among the body's first lines
 _BIO_LINES = 3  # a note on the author stands among the article's last paragraphs
+_BIO_NAME_WORDS = 4  # the writer's full name opening such a note
+_NAME_WORD = re.compile(r"[A-Z][\w'’-]*\.?")
 _LINK_LIST = 2  # list items in a row, each a link and nothing else: a list of other stories
 _TERMINAL = tuple(".!?…\"”’'")
 # Hard-wrapped text: lines of at most _WRAP_MAX characters, most within _WRAP_BAND of
@@ -456,6 +458,19 @@ def _meta_line_date(line: Line, cues: Cues) -> str | None:
     return _is_date_line(Line(0, len(text), text), cues)
 
 
+def _credits_name(text: str, name: str, cues: Cues) -> bool:
+    """Is a line of the page a byline crediting ``name`` (casefolded): the name alone, or
+    after a byline's prefix ("By Jane Roe", "Written by: Jane Roe ..."), or before a
+    separator ("Jane Roe | Reporter", "Jane Roe · March 4, 2024", "Jane Roe, Staff")?"""
+    if text == name:
+        return True
+    for prefix in cues.byline_prefixes:
+        if text.startswith((prefix + " ", prefix + ":")):
+            text = text[len(prefix) :].lstrip(" :")
+            break
+    return text == name or bool(re.match(rf"{re.escape(name)}\s*[,|·•/–—-]", text))
+
+
 def _split_site_name(line: Line, keys: set[str], cues: Cues) -> tuple[str, str] | None:
     """Split "Headline – Site Name" when the site name or the headline stands elsewhere too."""
     for sep in cues.title_separators:
@@ -480,9 +495,11 @@ class _Classifier:
         headings: frozenset[str] = frozenset(),
         linked: frozenset[str] = frozenset(),
         author: str | None = None,
+        above: frozenset[str] = frozenset(),
     ) -> None:
         self.source = source
         self.author = author
+        self.above = above
         self.linked = linked
         self.link_items = link_items
         self.headings = headings
@@ -619,7 +636,9 @@ class _Classifier:
         """One of the article's last paragraphs is a note on its author when it opens with
         the full name the byline or the page's metadata gives, then a word in small letters
         ("Jane Roe is a reporter ...", "Jane Roe covers ..."): the writer is not the story.
-        A call to follow the site or a feed's notice may stand under it."""
+        A call to follow the site or a feed's notice may stand under it. With no such name,
+        a name the page credits above the article that the story never names does
+        (``_credited_name``), and the name alone over the note goes with it."""
         names = {self.author or ""} | {
             _byline(line.text, self.cues) or "" for line in self.lines if line.reason == "byline"
         }
@@ -630,14 +649,44 @@ class _Classifier:
             if len(part.split()) >= 2
         }
         kept = [line for line in self.lines[start:] if line.reason is None]
-        if len(kept) < 2 or not names:
+        if len(kept) < 2:
             return
-        for last in kept[1:][-_BIO_LINES:]:
+        for i in range(max(1, len(kept) - _BIO_LINES), len(kept)):
+            last = kept[i]
             for name in names:
                 rest = last.text[len(name) :].split()
                 if last.text.startswith(name + " ") and rest and rest[0][0].islower():
                     last.reason = "author-bio"
                     break
+            else:
+                credited = self._credited_name(last, kept[:i])
+                if credited:
+                    last.reason = "author-bio"
+                    if line_key(kept[i - 1].text) == line_key(credited):
+                        kept[i - 1].reason = "author-bio"  # the note's heading: the name alone
+
+    def _credited_name(self, line: Line, before: list[Line]) -> str | None:
+        """The name a paragraph opens with ("Jane Roe writes about ...": two to four
+        capitalised words, then one in small letters) when the page credits it above the
+        article (a line "By Jane Roe · March 4, 2024", "Jane Roe | Reporter" or the name
+        alone, ``above``) and the story before never names that person."""
+        tokens = line.text.split()
+        n = 0
+        while n < min(len(tokens), _BIO_NAME_WORDS + 1) and _NAME_WORD.fullmatch(tokens[n]):
+            n += 1
+        if not 2 <= n <= _BIO_NAME_WORDS or n == len(tokens) or not tokens[n][0].islower():
+            return None
+        name = " ".join(tokens[:n])
+        if not _name_like(name, self.cues) or not any(
+            _credits_name(above, name.casefold(), self.cues) for above in self.above
+        ):
+            return None
+        if before and line_key(before[-1].text) == line_key(name):
+            before = before[:-1]  # the note's heading: the name alone
+        surname = re.compile(rf"\b{re.escape(tokens[n - 1])}\b")
+        if any(surname.search(other.text) for other in before):
+            return None
+        return name
 
     def _keep_a_lone_sentence(self) -> None:
         """A one-line input is an article even when it has the shape of a caption or a
@@ -857,6 +906,7 @@ def clean_text(
     headings: frozenset[str] = frozenset(),
     linked: frozenset[str] = frozenset(),
     author: str | None = None,
+    above: frozenset[str] = frozenset(),
 ) -> TextResult:
     """Classify the lines of ``source`` (already decoded and normalised).
 
@@ -871,8 +921,10 @@ def clean_text(
     headline however worded. ``linked`` are the texts of its paragraphs whose words are
     nearly all links: other stories' headlines, removed from the body. ``author`` is the
     page's author from its metadata: a last paragraph opening with that name (or a
-    byline's) is a note on the writer ("Jane Roe is a reporter ..."), removed.
+    byline's) is a note on the writer ("Jane Roe is a reporter ..."), removed; so is one
+    opening with a name that ``above`` credits (the page's short lines above the article,
+    ``markup_key``: "by jane roe · march 4, 2024") when the story never names that person.
     """
     return _Classifier(
-        source, cues, title, extracted, lead, link_items, headings, linked, author
+        source, cues, title, extracted, lead, link_items, headings, linked, author, above
     ).run()
