@@ -169,6 +169,8 @@ def test_byline_at_the_top_and_name_line_at_the_end() -> None:
         "Chancellor Olaf Scholz (C) is seen with local officials at the river bank. (Photo by dpa)",  # noqa: E501
         "This aerial photo shows the flooded old town from the north. (AFP)",
         "File photo: a barge moored on the Elbe near the castle.",
+        "Residents watch the river rise in Dresden on Tuesday. PHOTO / SAECHSISCHE ZEITUNG",
+        "The mayor leaves the crisis centre on Monday. DNN PHOTO / JANE ROE",
     ],
 )
 def test_photo_captions(caption: str) -> None:
@@ -179,8 +181,14 @@ def test_photo_captions(caption: str) -> None:
     assert "The state interior minister" in doc.body
 
 
-def test_narrative_is_not_a_caption() -> None:
-    line = "The measure is seen as a test of the coalition, officials said on June 4, 2013."
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The measure is seen as a test of the coalition, officials said on June 4, 2013.",
+        "The river is expected to crest on Thursday, the state said. AFP",
+    ],
+)
+def test_narrative_is_not_a_caption(line: str) -> None:
     doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{line}\n\nThe state interior"))
     assert line in doc.body
     assert doc.captions == []

@@ -116,6 +116,9 @@ _PROFILE = re.compile(
 # glued to it ("Read moreECOWAS ..."), then more text.
 _AFTER_CUE = re.compile(r"(?:\s*[|:»›>]+|\s+[-–—]+\s|(?=[A-Z]))\s*\S")
 _CREDIT = re.compile(r"\(([^()]{2,40})\)\s*\.?$|[/|]\s*([^/|]{2,40})$")
+# A credit in capitals after a caption's sentence: "... on Wednesday. PDN PHOTO / JOHN ROE"
+_CAPS_CREDIT = re.compile(r"(?<=[.!?])\s+([^\s.!?][^.!?]{1,60})$")
+_CAPS_CREDIT_WORDS = 6
 
 
 @dataclass
@@ -315,12 +318,24 @@ def _is_caption(line: Line, cues: Cues) -> bool:
     credit = _CREDIT.search(text)
     if credit and _names_a_credit(credit.group(1) or credit.group(2) or "", cues):
         return True
+    if _photo_credit_in_capitals(text, cues):
+        return True
     if line.words > 40 or not _ENDS_WITH_DATE.search(text) or narrative:
         return False
     # A capitalised word inside the line is a name, not the verb: "on March 3".
     return any(
         w.lower() in cues.caption_verbs for j, w in enumerate(words[:12]) if not j or w.islower()
     )
+
+
+def _photo_credit_in_capitals(text: str, cues: Cues) -> bool:
+    """Does a caption's sentence end with a photo credit in capitals ("... in Blantyre on
+    Wednesday. PHOTO / NYASA TIMES", "... on Thursday. PDN PHOTO / JOHN ROE")? A credit
+    without a word naming a picture ("... said. AFP") may be a story's sign-off."""
+    m = _CAPS_CREDIT.search(text)
+    if not m or m.group(1) != m.group(1).upper() or len(m.group(1).split()) > _CAPS_CREDIT_WORDS:
+        return False
+    return any(w.lower() in cues.caption_keywords for w in _WORD.findall(m.group(1)))
 
 
 def _names_a_credit(text: str, cues: Cues) -> bool:
