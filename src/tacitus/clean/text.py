@@ -511,10 +511,12 @@ class _Classifier:
         linked: frozenset[str] = frozenset(),
         author: str | None = None,
         above: frozenset[str] = frozenset(),
+        captions: frozenset[str] = frozenset(),
     ) -> None:
         self.source = source
         self.author = author
         self.above = above
+        self.captions = captions
         self.linked = linked
         self.link_items = link_items
         self.headings = headings
@@ -534,6 +536,8 @@ class _Classifier:
                 line.reason = None  # a page's own link lists are markup's business
             elif line.reason == "caption" and self._restates_lead(line):
                 line.reason = None  # the lead the page's description restates: "Gov. X (R) ..."
+            elif line.reason is None and markup_key(line.text) in self.captions:
+                line.reason = None if self._restates_lead(line) else "caption"
         body_start = self._restated_title(self._head())
         looked = 0
         for line in self.lines[body_start : body_start + _HEAD_LINES]:
@@ -922,6 +926,7 @@ def clean_text(
     linked: frozenset[str] = frozenset(),
     author: str | None = None,
     above: frozenset[str] = frozenset(),
+    captions: frozenset[str] = frozenset(),
 ) -> TextResult:
     """Classify the lines of ``source`` (already decoded and normalised).
 
@@ -939,7 +944,8 @@ def clean_text(
     byline's) is a note on the writer ("Jane Roe is a reporter ..."), removed; so is one
     opening with a name that ``above`` credits (the page's short lines above the article,
     ``markup_key``: "by jane roe · march 4, 2024") when the story never names that person.
+    ``captions`` are the texts of the page's picture captions written as paragraphs.
     """
     return _Classifier(
-        source, cues, title, extracted, lead, link_items, headings, linked, author, above
+        source, cues, title, extracted, lead, link_items, headings, linked, author, above, captions
     ).run()
