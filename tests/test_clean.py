@@ -752,6 +752,30 @@ def test_a_note_on_a_writer_credited_above_the_article_is_dropped(byline: str) -
     assert doc.body.endswith(other)
 
 
+@pytest.mark.parametrize("order", ["teaser", "after", "sentence"])
+def test_a_summary_boxed_with_another_storys_linked_headline_is_furniture(order: str) -> None:
+    """A box between the article's paragraphs holding a linked headline (no full stop),
+    a label and one short paragraph under it is another story's teaser: its summary goes
+    with the headline. A paragraph above the link, or beside a linked sentence, stays."""
+    headline = "Ferry operator to add two new boats to the island route next year"
+    summary = "The company says the boats will cut the crossing time by half."
+    link = f"<a href='/ferry'>{headline}{'.' if order == 'sentence' else ''}</a>"
+    box = f"<span>RELATED</span>{link}<p class='sum'>{summary}</p>"
+    if order == "after":
+        box = f"<p class='sum'>{summary}</p><span>RELATED</span>{link}"
+    paragraphs = [f"<p>{p}</p>" for p in _QUAY]
+    paragraphs.insert(2, f"<div class='card'>{box}</div>")
+    page = (
+        "<html><head><title>Quay approved</title></head><body><div class='story'>"
+        "<h1>Harbour board approves new quay</h1><div class='text'>"
+        + "".join(paragraphs)
+        + "</div></div></body></html>"
+    ).encode()
+    doc = clean(RawDocument(page, "q.html", "q.html"))
+    assert doc.body.startswith(_QUAY[0]) and doc.body.endswith(_QUAY[-1])
+    assert (summary in doc.body) is (order != "teaser")
+
+
 def test_a_caption_written_as_a_paragraph_under_a_picture_is_furniture() -> None:
     """A short paragraph right after a picture (or the box holding it) whose markup sets it
     apart from the article's paragraphs (another class, or all in italics) is the

@@ -48,6 +48,7 @@ _SMALL_PRINT_TAGS = frozenset(("em", "i", "small"))
 # A paragraph of other stories' links: this share of its words (and this many) in links.
 _LINKED_SHARE = 0.8
 _LINKED_MIN_WORDS = 4
+_SUMMARY_WORDS = 30  # a teaser's summary boxed with its linked headline
 _CARD_LINKS = 2
 _CARD_OWN_WORDS = 3
 # An article split into blocks: its last paragraphs are found by their first characters;
@@ -149,12 +150,15 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
         paragraphs = _visible_paragraphs(tree)
         above = _above_article(paragraphs, text)
         captions = _picture_captions(tree, paragraphs, text)
-        linked = frozenset(
-            markup_key(p.text)
+        headlines = [
+            p
             for p in paragraphs
             if _words(p.text) >= _LINKED_MIN_WORDS
             and p.linked >= _LINKED_SHARE * _words(p.text)
             and p.block.tag != "li"  # an item of a list: ``_link_items`` judges the list
+        ]
+        linked = frozenset(markup_key(p.text) for p in headlines) | _teaser_summaries(
+            paragraphs, headlines, text
         )
         text = _continued(tree, _dropped_last(tree, _outside_tail(paragraphs, text)))
         text = _item_list_tail(paragraphs, _headline_story(paragraphs, text, doc.title or ""))
@@ -348,6 +352,39 @@ def _visible_paragraphs(root: Any) -> list[Paragraph]:
             add(element.tail, element.getparent())
     flush()
     return paragraphs
+
+
+def _teaser_summaries(
+    paragraphs: list[Paragraph], headlines: list[Paragraph], text: str
+) -> frozenset[str]:
+    """The summaries (``markup_key``) boxed with another story's linked headline: the
+    smallest element holding a linked line that closes no sentence (a headline), and
+    besides it only one short paragraph under it and labels ("<div><span>RELATED</span>
+    <a>UN warns of famine ...</a><p>The agency says ...</p></div>"), wherever it stands
+    but as the first lines of the extracted ``text`` (a short article under a link)."""
+    opening = [markup_key(line) for line in text.split("\n") if _words(line) >= 3][:2]
+    held: dict[Any, list[Paragraph]] = {}
+    for paragraph in paragraphs:
+        for element in (paragraph.block, *paragraph.block.iterancestors()):
+            held.setdefault(element, []).append(paragraph)
+    summaries = set()
+    for headline in headlines:
+        if _is_running_text(headline.text) or headline.text.rstrip().endswith((".", "!", "?")):
+            continue
+        box = next(
+            (e for e in (headline.block, *headline.block.iterancestors()) if e.tag in _HOLDER_TAGS),
+            None,
+        )
+        if box is None:
+            continue
+        inside = held.get(box, [])
+        others = [p for p in inside if p is not headline and _words(p.text) > _LABEL_WORDS]
+        if len(others) != 1 or inside.index(others[0]) < inside.index(headline):
+            continue
+        summary = markup_key(others[0].text)
+        if _words(summary) <= _SUMMARY_WORDS and summary not in opening:
+            summaries.add(summary)
+    return frozenset(summaries)
 
 
 def _above_article(paragraphs: list[Paragraph], text: str) -> frozenset[str]:
