@@ -776,6 +776,48 @@ def test_a_summary_boxed_with_another_storys_linked_headline_is_furniture(order:
     assert (summary in doc.body) is (order != "teaser")
 
 
+@pytest.mark.parametrize(
+    ("ending", "appeal"),
+    [
+        (
+            [
+                "Support Harbour Weekly's independent journalism",
+                "At Harbour Weekly, we believe the coast deserves reporting of its own.",
+                "Your support will help us keep our reporting free for all our readers.",
+            ],
+            True,
+        ),
+        (  # no site named: an opinion piece's close
+            [
+                "What we must do next",
+                "We must act now, and your voice at the next meeting will matter.",
+            ],
+            False,
+        ),
+        (  # quoted, and reported
+            [
+                "A new start",
+                '"We at Harbour Weekly thank you," the editor wrote to readers.',
+                "Our readers, the board said, will be told when work begins.",
+            ],
+            False,
+        ),
+        (["The ministry urged citizens to follow official advice and our updates."], False),
+    ],
+)
+def test_the_sites_appeal_to_its_reader_ending_the_text_is_furniture(
+    ending: list[str], appeal: bool
+) -> None:
+    """Under a label after the article, lines in which the site speaks as "we" or to
+    "you" (no quotation marks, no one saying them) to the end of the text, naming the
+    site and speaking to the reader, are the site's appeal, not the story."""
+    meta = b"<meta property='og:site_name' content='Harbour Weekly'></head>"
+    page = _quay_page("", [*_QUAY, *ending]).replace(b"</head>", meta)
+    doc = clean(RawDocument(page, "q.html", "q.html"))
+    assert doc.body.startswith(_QUAY[0])
+    assert doc.body.endswith(_QUAY[-1] if appeal else ending[-1])
+
+
 def test_a_caption_written_as_a_paragraph_under_a_picture_is_furniture() -> None:
     """A short paragraph right after a picture (or the box holding it) whose markup sets it
     apart from the article's paragraphs (another class, or all in italics) is the

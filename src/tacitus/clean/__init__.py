@@ -143,6 +143,7 @@ def clean(raw: RawDocument) -> Document:
         linked=linked,
         above=above,
         captions=captions,
+        site=sitename,
         author=_authors(meta_author, sitename, cues),
     )
     title = result.title or known_title

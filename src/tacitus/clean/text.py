@@ -119,6 +119,12 @@ _CREDIT = re.compile(r"\(([^()]{2,40})\)\s*\.?$|[/|]\s*([^/|]{2,40})$")
 # A credit in capitals after a caption's sentence: "... on Wednesday. PDN PHOTO / JOHN ROE"
 _CAPS_CREDIT = re.compile(r"(?<=[.!?])\s+([^\s.!?][^.!?]{1,60})$")
 _CAPS_CREDIT_WORDS = 6
+# The site's appeal to its reader: it speaks to "you" and as "we", under a short label.
+_READER = re.compile(r"\b(?:you|your|yours)\b", re.I)
+_SITE_VOICE = re.compile(r"\b(?:we|our|us|ours)\b", re.I)
+_SAYING = re.compile(r"\b(?:said|says|told|tells)\b", re.I)
+_QUOTE_MARKS = ('"', "“", "”")
+_APPEAL_LABEL_WORDS = 10
 
 
 @dataclass
@@ -473,6 +479,30 @@ def _meta_line_date(line: Line, cues: Cues) -> str | None:
     return _is_date_line(Line(0, len(text), text), cues)
 
 
+def _site_key(name: str) -> str:
+    """A site's name as an appeal writes it: casefolded, without "The" and a last word
+    of three words or more ("Premium Times Nigeria" -> "premium times")."""
+    words = line_key(name).split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return " ".join(words[:2] if len(words) >= 3 else words)
+
+
+def _speaks_for_site(line: Line) -> bool:
+    """A line in which the site speaks: "we"/"our" or "you"/"your", no quotation marks,
+    no one saying it."""
+    text = line.text
+    return (
+        bool(_READER.search(text) or _SITE_VOICE.search(text))
+        and not any(mark in text for mark in _QUOTE_MARKS)
+        and not _SAYING.search(text)
+    )
+
+
+def _is_appeal_label(line: Line) -> bool:
+    return line.words <= _APPEAL_LABEL_WORDS and not line.text.endswith(_TERMINAL)
+
+
 def _credits_name(text: str, name: str, cues: Cues) -> bool:
     """Is a line of the page a byline crediting ``name`` (casefolded): the name alone, or
     after a byline's prefix ("By Jane Roe", "Written by: Jane Roe ..."), or before a
@@ -512,8 +542,10 @@ class _Classifier:
         author: str | None = None,
         above: frozenset[str] = frozenset(),
         captions: frozenset[str] = frozenset(),
+        site: str | None = None,
     ) -> None:
         self.source = source
+        self.site = site
         self.author = author
         self.above = above
         self.captions = captions
@@ -553,6 +585,7 @@ class _Classifier:
         self._leading_headlines(body_start)
         self._link_lists(body_start)
         self._author_bio(body_start)
+        self._site_appeal(body_start)
         self._keep_a_lone_sentence()
         self._collect()
         return self.result
@@ -706,6 +739,29 @@ class _Classifier:
         if any(surname.search(other.text) for other in before):
             return None
         return name
+
+    def _site_appeal(self, start: int) -> None:
+        """The site's appeal to its reader ending the text is furniture: from a label (a
+        short line that closes no sentence) after two article paragraphs or more, every
+        line to the end is the site speaking as "we"/"our" or to "you"/"your", with no
+        quotation marks and no one saying it, the site names itself in it and it speaks to
+        "you" ("Support X's journalism" / "At X, we believe ..." / "Your support will help
+        us ..."). A story's own subheading and last paragraphs quote, report or name no site."""
+        names = {_site_key(name) for name in (self.site, *self.site_names) if name}
+        names.discard("")
+        kept = [line for line in self.lines[start:] if line.reason is None]
+        end = len(kept)
+        while end > 0 and (_speaks_for_site(kept[end - 1]) or _is_appeal_label(kept[end - 1])):
+            end -= 1
+        block = kept[end:]
+        while block and not _is_appeal_label(block[0]):
+            block = block[1:]  # the appeal opens under its label
+        if not names or len(block) < 2 or sum(map(_is_sentence, kept[:end])) < 2:
+            return
+        text = " ".join(line.text for line in block).casefold()
+        if _READER.search(text) and any(name in text for name in names):
+            for line in block:
+                line.reason = "promo"
 
     def _keep_a_lone_sentence(self) -> None:
         """A one-line input is an article even when it has the shape of a caption or a
@@ -927,6 +983,7 @@ def clean_text(
     author: str | None = None,
     above: frozenset[str] = frozenset(),
     captions: frozenset[str] = frozenset(),
+    site: str | None = None,
 ) -> TextResult:
     """Classify the lines of ``source`` (already decoded and normalised).
 
@@ -945,7 +1002,20 @@ def clean_text(
     opening with a name that ``above`` credits (the page's short lines above the article,
     ``markup_key``: "by jane roe · march 4, 2024") when the story never names that person.
     ``captions`` are the texts of the page's picture captions written as paragraphs.
+    ``site`` is the site's name from the page's metadata: an appeal ending the text that
+    names it and speaks to the reader is furniture (``_site_appeal``).
     """
     return _Classifier(
-        source, cues, title, extracted, lead, link_items, headings, linked, author, above, captions
+        source,
+        cues,
+        title,
+        extracted,
+        lead,
+        link_items,
+        headings,
+        linked,
+        author,
+        above,
+        captions,
+        site,
     ).run()
