@@ -803,6 +803,14 @@ def test_a_summary_boxed_with_another_storys_linked_headline_is_furniture(order:
             False,
         ),
         (["The ministry urged citizens to follow official advice and our updates."], False),
+        (  # an explainer's close: the site names itself but does not speak as "we"
+            [
+                "Where to give",
+                "Harbour Weekly has listed the local charities you can support.",
+                "You can also give at the harbour office on weekdays.",
+            ],
+            False,
+        ),
     ],
 )
 def test_the_sites_appeal_to_its_reader_ending_the_text_is_furniture(

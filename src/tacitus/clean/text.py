@@ -744,9 +744,10 @@ class _Classifier:
         """The site's appeal to its reader ending the text is furniture: from a label (a
         short line that closes no sentence) after two article paragraphs or more, every
         line to the end is the site speaking as "we"/"our" or to "you"/"your", with no
-        quotation marks and no one saying it, the site names itself in it and it speaks to
-        "you" ("Support X's journalism" / "At X, we believe ..." / "Your support will help
-        us ..."). A story's own subheading and last paragraphs quote, report or name no site."""
+        quotation marks and no one saying it, the site names itself in it, speaks as "we"
+        and to "you" ("Support X's journalism" / "At X, we believe ..." / "Your support
+        will help us ..."). A story's own subheading and last paragraphs quote, report or
+        name no site; an explainer's "X has listed charities you can support" no "we"."""
         names = {_site_key(name) for name in (self.site, *self.site_names) if name}
         names.discard("")
         kept = [line for line in self.lines[start:] if line.reason is None]
@@ -759,7 +760,7 @@ class _Classifier:
         if not names or len(block) < 2 or sum(map(_is_sentence, kept[:end])) < 2:
             return
         text = " ".join(line.text for line in block).casefold()
-        if _READER.search(text) and any(name in text for name in names):
+        if _READER.search(text) and _SITE_VOICE.search(text) and any(n in text for n in names):
             for line in block:
                 line.reason = "promo"
 
