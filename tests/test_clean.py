@@ -298,6 +298,12 @@ def test_wire_credits_in_brackets_are_a_byline_whatever_names_they_list() -> Non
     # A bracketed aside of the article that is no credit stays.
     aside = "(The river last crested this high in 2013, when the barriers were not yet built.)"
     assert aside in _clean(STORY + "\n" + aside + "\n").body
+    # The agencies a story is from: names in capitals and joining words, no sentence.
+    for agencies in ("(FRANCE 24 with AFP and Reuters)", "(With inputs from PTI and ANI)"):
+        doc = _clean(STORY + "\n" + agencies + "\n")
+        assert doc.body.endswith("would return within days.")
+    for aside in ("(Reuters could not verify the report)", "(AFP reported the toll at six)"):
+        assert _clean(STORY + "\n" + aside + "\n").body.endswith(aside)
 
 
 def test_subscription_pitches_and_letter_invitations_after_the_article_are_removed() -> None:

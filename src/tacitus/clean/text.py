@@ -119,6 +119,8 @@ _CREDIT = re.compile(r"\(([^()]{2,40})\)\s*\.?$|[/|]\s*([^/|]{2,40})$")
 # A credit in capitals after a caption's sentence: "... on Wednesday. PDN PHOTO / JOHN ROE"
 _CAPS_CREDIT = re.compile(r"(?<=[.!?])\s+([^\s.!?][^.!?]{1,60})$")
 _CAPS_CREDIT_WORDS = 6
+_MAX_AGENCY_CREDIT_WORDS = 10
+_CREDIT_JOINERS = frozenset(("with", "and", "from", "inputs", "input", "via", "agencies"))
 # The site's appeal to its reader: it speaks to "you" and as "we", under a short label.
 _READER = re.compile(r"\b(?:you|your|yours)\b", re.I)
 _SITE_VOICE = re.compile(r"\b(?:we|our|us|ours)\b", re.I)
@@ -293,11 +295,22 @@ def _byline(text: str, cues: Cues) -> str | None:
 
 def _credits(text: str, cues: Cues) -> bool:
     """Wire copy's closing credits, in brackets, whatever names they list: "(Reporting by
-    A, B and C in X, with reporting by D; editing by E.)"."""
+    A, B and C in X, with reporting by D; editing by E.)", "(FRANCE 24 with AFP)"."""
     if not (text.startswith(("(", "[")) and text.rstrip(".").endswith((")", "]"))):
         return False
     lowered = text.strip("()[]. ").lower()
-    return any(lowered.startswith(p + " ") for p in cues.byline_prefixes if " " in p)
+    if any(lowered.startswith(p + " ") for p in cues.byline_prefixes if " " in p):
+        return True
+    # "(FRANCE 24 with AFP and Reuters)", "(With inputs from PTI)": the agencies a story
+    # is from, no sentence (names in capitals, a few joining words)
+    inner = text.strip("()[] ")
+    words = _WORD.findall(inner)
+    return (
+        len(inner.split()) <= _MAX_AGENCY_CREDIT_WORDS
+        and not inner.endswith(_TERMINAL)
+        and any(line_key(w) in cues.news_agencies for w in words)
+        and all(w[0].isupper() or w.lower() in _CREDIT_JOINERS for w in words)
+    )
 
 
 def _is_form_label(line: Line, cues: Cues) -> bool:
