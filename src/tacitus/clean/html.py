@@ -363,10 +363,10 @@ def _teaser_summaries(
     <a>UN warns of famine ...</a><p>The agency says ...</p></div>"), wherever it stands
     but as the first lines of the extracted ``text`` (a short article under a link)."""
     opening = [markup_key(line) for line in text.split("\n") if _words(line) >= 3][:2]
-    held: dict[Any, list[Paragraph]] = {}
+    by_block: dict[Any, list[Paragraph]] = {}
+    order = {id(paragraph): i for i, paragraph in enumerate(paragraphs)}
     for paragraph in paragraphs:
-        for element in (paragraph.block, *paragraph.block.iterancestors()):
-            held.setdefault(element, []).append(paragraph)
+        by_block.setdefault(paragraph.block, []).append(paragraph)
     summaries = set()
     for headline in headlines:
         if _is_running_text(headline.text) or headline.text.rstrip().endswith((".", "!", "?")):
@@ -377,7 +377,8 @@ def _teaser_summaries(
         )
         if box is None:
             continue
-        inside = held.get(box, [])
+        inside = [p for element in box.iter() for p in by_block.get(element, ())]
+        inside.sort(key=lambda p: order[id(p)])  # text of a block may follow its children
         others = [p for p in inside if p is not headline and _words(p.text) > _LABEL_WORDS]
         if len(others) != 1 or inside.index(others[0]) < inside.index(headline):
             continue
@@ -426,9 +427,14 @@ def _picture_captions(tree: Any, paragraphs: list[Paragraph], text: str) -> froz
     article_kind = kinds.most_common(1)[0][0]
     opening = markup_key(next(line for line in lines if _is_running_text(line)))
     captions = set()
+    texts: dict[Any, bool] = {}  # element -> holds text (pictures share their ancestors)
     for picture in tree.iter("img", "picture", "video"):
         box = picture
-        while (parent := box.getparent()) is not None and not _has_text(parent):
+        while (parent := box.getparent()) is not None:
+            if parent not in texts:
+                texts[parent] = _has_text(parent)
+            if texts[parent]:
+                break
             box = parent
         if (box.tail or "").strip():
             continue
