@@ -8,7 +8,10 @@ per page.
 Token F1 here is a bag-of-words F1: both texts are lowercased and split into word tokens
 (``\\w+``); precision and recall count the tokens the two multisets share.
 
-    .venv/bin/python benchmarks/html_benchmark.py [CORPUS_DIR] [--worst N]
+Rules are changed while looking at the tune half only (``--half tune``: pages split by
+``tacitus.eval.dev_half`` of the page id, as ``boilerplate_events.py`` does).
+
+    .venv/bin/python benchmarks/html_benchmark.py [CORPUS_DIR] [--worst N] [--half tune|check]
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from collections import Counter
 from pathlib import Path
 
 from tacitus.clean import clean
+from tacitus.eval import HALVES, dev_half
 from tacitus.model import InputError, RawDocument
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "html-benchmark"
@@ -45,11 +49,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--worst", type=int, default=0, help="list the N pages scoring lowest")
+    parser.add_argument("--half", choices=HALVES, help="only this half of the pages (dev_half)")
     args = parser.parse_args()
     truth = json.loads((args.corpus / "ground-truth.json").read_text(encoding="utf-8"))
     scores: dict[str, float] = {}
     elapsed = 0.0
     for page_id, item in truth.items():
+        if args.half and dev_half(page_id) != args.half:
+            continue
         data = gzip.decompress((args.corpus / "html" / f"{page_id}.html.gz").read_bytes())
         raw = RawDocument(data=data, name=page_id, location=page_id, format="html", url=item["url"])
         started = time.perf_counter()

@@ -169,6 +169,8 @@ def test_byline_at_the_top_and_name_line_at_the_end() -> None:
         "Chancellor Olaf Scholz (C) is seen with local officials at the river bank. (Photo by dpa)",  # noqa: E501
         "This aerial photo shows the flooded old town from the north. (AFP)",
         "File photo: a barge moored on the Elbe near the castle.",
+        "Residents watch the river rise in Dresden on Tuesday. PHOTO / SAECHSISCHE ZEITUNG",
+        "The mayor leaves the crisis centre on Monday. DNN PHOTO / JANE ROE",
     ],
 )
 def test_photo_captions(caption: str) -> None:
@@ -179,8 +181,14 @@ def test_photo_captions(caption: str) -> None:
     assert "The state interior minister" in doc.body
 
 
-def test_narrative_is_not_a_caption() -> None:
-    line = "The measure is seen as a test of the coalition, officials said on June 4, 2013."
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The measure is seen as a test of the coalition, officials said on June 4, 2013.",
+        "The river is expected to crest on Thursday, the state said. AFP",
+    ],
+)
+def test_narrative_is_not_a_caption(line: str) -> None:
     doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{line}\n\nThe state interior"))
     assert line in doc.body
     assert doc.captions == []
@@ -290,6 +298,12 @@ def test_wire_credits_in_brackets_are_a_byline_whatever_names_they_list() -> Non
     # A bracketed aside of the article that is no credit stays.
     aside = "(The river last crested this high in 2013, when the barriers were not yet built.)"
     assert aside in _clean(STORY + "\n" + aside + "\n").body
+    # The agencies a story is from: names in capitals and joining words, no sentence.
+    for agencies in ("(FRANCE 24 with AFP and Reuters)", "(With inputs from PTI and ANI)"):
+        doc = _clean(STORY + "\n" + agencies + "\n")
+        assert doc.body.endswith("would return within days.")
+    for aside in ("(Reuters could not verify the report)", "(AFP reported the toll at six)"):
+        assert _clean(STORY + "\n" + aside + "\n").body.endswith(aside)
 
 
 def test_subscription_pitches_and_letter_invitations_after_the_article_are_removed() -> None:
@@ -711,6 +725,138 @@ def test_a_note_on_the_author_ending_the_article_inside_its_container_is_dropped
         + "\nKatrin Weber, the city's mayor, said the barriers had held.\n"
     )
     assert said.body.endswith("the barriers had held.")
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Ola Berg · May 7, 2024 · 4 min read", "By: Ola Berg - Reporter / @olaberg", "Ola Berg"],
+)
+def test_a_note_on_a_writer_credited_above_the_article_is_dropped(byline: str) -> None:
+    """No metadata names the author, but a short line above the article credits a name
+    (its byline): one of the last paragraphs opening with that name, then a word in small
+    letters, is a note on the writer, with the name alone over it. A person the story
+    names before, or one the page does not credit, stays."""
+    bio = "Ola Berg writes about the northern coast and its fishing fleets. He joined in 2012."
+    credit = f"<div class='by'><a href='/people/ola'>{byline}</a></div>"
+
+    def page(paragraphs: list[str]) -> bytes:
+        return _quay_page("", paragraphs).replace(b"</h1>", b"</h1>" + credit.encode())
+
+    doc = clean(RawDocument(page([*_QUAY, "Ola Berg", bio]), "q.html", "q.html"))
+    assert doc.body.endswith(_QUAY[-1]) and _reasons(doc)["author-bio"] == ["Ola Berg", bio]
+    doc = clean(RawDocument(page([*_QUAY, bio]), "q.html", "q.html"))
+    assert doc.body.endswith(_QUAY[-1])
+    named = [
+        *_QUAY[:2],
+        "The board's plan was drawn up by the harbour master, Ola Berg.",
+        *_QUAY[2:],
+    ]
+    doc = clean(RawDocument(page([*named, bio]), "q.html", "q.html"))
+    assert doc.body.endswith(bio)
+    other = bio.replace("Ola Berg", "Per Dahl")
+    doc = clean(RawDocument(page([*_QUAY, other]), "q.html", "q.html"))
+    assert doc.body.endswith(other)
+
+
+@pytest.mark.parametrize("order", ["teaser", "after", "sentence"])
+def test_a_summary_boxed_with_another_storys_linked_headline_is_furniture(order: str) -> None:
+    """A box between the article's paragraphs holding a linked headline (no full stop),
+    a label and one short paragraph under it is another story's teaser: its summary goes
+    with the headline. A paragraph above the link, or beside a linked sentence, stays."""
+    headline = "Ferry operator to add two new boats to the island route next year"
+    summary = "The company says the boats will cut the crossing time by half."
+    link = f"<a href='/ferry'>{headline}{'.' if order == 'sentence' else ''}</a>"
+    box = f"<span>RELATED</span>{link}<p class='sum'>{summary}</p>"
+    if order == "after":
+        box = f"<p class='sum'>{summary}</p><span>RELATED</span>{link}"
+    paragraphs = [f"<p>{p}</p>" for p in _QUAY]
+    paragraphs.insert(2, f"<div class='card'>{box}</div>")
+    page = (
+        "<html><head><title>Quay approved</title></head><body><div class='story'>"
+        "<h1>Harbour board approves new quay</h1><div class='text'>"
+        + "".join(paragraphs)
+        + "</div></div></body></html>"
+    ).encode()
+    doc = clean(RawDocument(page, "q.html", "q.html"))
+    assert doc.body.startswith(_QUAY[0]) and doc.body.endswith(_QUAY[-1])
+    assert (summary in doc.body) is (order != "teaser")
+
+
+@pytest.mark.parametrize(
+    ("ending", "appeal"),
+    [
+        (
+            [
+                "Support Harbour Weekly's independent journalism",
+                "At Harbour Weekly, we believe the coast deserves reporting of its own.",
+                "Your support will help us keep our reporting free for all our readers.",
+            ],
+            True,
+        ),
+        (  # no site named: an opinion piece's close
+            [
+                "What we must do next",
+                "We must act now, and your voice at the next meeting will matter.",
+            ],
+            False,
+        ),
+        (  # quoted, and reported
+            [
+                "A new start",
+                '"We at Harbour Weekly thank you," the editor wrote to readers.',
+                "Our readers, the board said, will be told when work begins.",
+            ],
+            False,
+        ),
+        (["The ministry urged citizens to follow official advice and our updates."], False),
+        (  # an explainer's close: the site names itself but does not speak as "we"
+            [
+                "Where to give",
+                "Harbour Weekly has listed the local charities you can support.",
+                "You can also give at the harbour office on weekdays.",
+            ],
+            False,
+        ),
+    ],
+)
+def test_the_sites_appeal_to_its_reader_ending_the_text_is_furniture(
+    ending: list[str], appeal: bool
+) -> None:
+    """Under a label after the article, lines in which the site speaks as "we" or to
+    "you" (no quotation marks, no one saying them) to the end of the text, naming the
+    site and speaking to the reader, are the site's appeal, not the story."""
+    meta = b"<meta property='og:site_name' content='Harbour Weekly'></head>"
+    page = _quay_page("", [*_QUAY, *ending]).replace(b"</head>", meta)
+    doc = clean(RawDocument(page, "q.html", "q.html"))
+    assert doc.body.startswith(_QUAY[0])
+    assert doc.body.endswith(_QUAY[-1] if appeal else ending[-1])
+
+
+def test_a_caption_written_as_a_paragraph_under_a_picture_is_furniture() -> None:
+    """A short paragraph right after a picture (or the box holding it) whose markup sets it
+    apart from the article's paragraphs (another class, or all in italics) is the
+    picture's caption; a paragraph like the article's own after a picture is the article."""
+    one = "Fishing boats moored at the old quay on Tuesday morning."
+    two = "The harbour master walks along the new breakwater."
+    short = "The board will meet again in June to approve the contracts."
+    paragraphs = "".join(f"<p>{p}</p>" for p in _QUAY[:2])
+    rest = "".join(f"<p>{p}</p>" for p in _QUAY[2:])
+    page = (
+        "<html><head><title>Quay approved</title></head><body><div class='story'>"
+        "<h1>Harbour board approves new quay</h1><div class='text'>"
+        f"<img src='a.jpg'><p class='cap'>{one}</p>{paragraphs}"
+        f"<div><img src='b.jpg'></div><p><em>{two}</em></p>"
+        f"<figure><img src='c.jpg'></figure><p>{short}</p>{rest}"
+        "</div></div></body></html>"
+    ).encode()
+    doc = clean(RawDocument(page, "q.html", "q.html"))
+    assert doc.captions == [one, two]
+    assert doc.body.startswith(_QUAY[0]) and doc.body.endswith(_QUAY[-1])
+    assert short in doc.body
+    lead = page.replace(f"<p>{_QUAY[0]}</p>".encode(), f"<p class='lead'>{_QUAY[0]}</p>".encode())
+    lead = lead.replace(f"<p class='cap'>{one}</p>".encode(), b"")
+    doc = clean(RawDocument(lead, "q.html", "q.html"))
+    assert doc.captions == [two] and doc.body.startswith(_QUAY[0])
 
 
 @pytest.mark.parametrize("where", ["first", "last"])

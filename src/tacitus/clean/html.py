@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html as html_entities
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -27,6 +28,7 @@ _BLOCK_TAGS = frozenset(
     "h1 h2 h3 h4 h5 h6 header hr img li main nav ol p picture pre section table td th tr "
     "ul video".split()
 )
+_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _CONTAINER_TAGS = _BLOCK_TAGS - {"br", "hr", "img"}
 _TABLE_TAGS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption")
 _SKIP_TAGS = frozenset(("script", "style", "noscript", "template", "head", "title"))
@@ -34,10 +36,19 @@ _H1 = re.compile(rb"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
 _TAG = re.compile(r"<[^>]+>")
 _TITLE_WORD = re.compile(r"\w+")
 _HEADLINE_SHARE = 0.6  # most of the title's words the <h1> holds, and of its words the title
+# The page's short lines above the article (its byline): at most this many words; the
+# article's first paragraph is found as a line of the extracted text of this many words.
+_ABOVE_WORDS = 15
+_ABOVE_MIN_WORDS = 3
+# A picture's caption written as a paragraph: this many words at least and at most.
+_CAPTION_MIN_WORDS = 3
+_CAPTION_WORDS = 30
+_SMALL_PRINT_TAGS = frozenset(("em", "i", "small"))
 # A card over a linked name: two links or more, at most this many words not in a link.
 # A paragraph of other stories' links: this share of its words (and this many) in links.
 _LINKED_SHARE = 0.8
 _LINKED_MIN_WORDS = 4
+_SUMMARY_WORDS = 30  # a teaser's summary boxed with its linked headline
 _CARD_LINKS = 2
 _CARD_OWN_WORDS = 3
 # An article split into blocks: its last paragraphs are found by their first characters;
@@ -87,6 +98,8 @@ class Extracted:
     link_items: frozenset[str] = frozenset()  # list items that are one link and nothing else
     headings: frozenset[str] = frozenset()  # the texts of the page's <h1> elements
     linked: frozenset[str] = frozenset()  # paragraphs whose words are nearly all links
+    above: frozenset[str] = frozenset()  # short lines above the article (byline, date line)
+    captions: frozenset[str] = frozenset()  # short lines set apart under a picture
     declared_sitename: str | None = None  # the page's ``og:site_name``
     declared_url: str | None = None  # its ``og:url``
 
@@ -131,14 +144,21 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
         if _words(wide_text) >= _RECALL_GAIN * max(_words(text), 1):
             doc, text = wide, wide_text
     linked: frozenset[str] = frozenset()
+    above: frozenset[str] = frozenset()
+    captions: frozenset[str] = frozenset()
     if text and tree is not None:
         paragraphs = _visible_paragraphs(tree)
-        linked = frozenset(
-            markup_key(p.text)
+        above = _above_article(paragraphs, text)
+        captions = _picture_captions(tree, paragraphs, text)
+        headlines = [
+            p
             for p in paragraphs
             if _words(p.text) >= _LINKED_MIN_WORDS
             and p.linked >= _LINKED_SHARE * _words(p.text)
             and p.block.tag != "li"  # an item of a list: ``_link_items`` judges the list
+        ]
+        linked = frozenset(markup_key(p.text) for p in headlines) | _teaser_summaries(
+            paragraphs, headlines, text
         )
         text = _continued(tree, _dropped_last(tree, _outside_tail(paragraphs, text)))
         text = _item_list_tail(paragraphs, _headline_story(paragraphs, text, doc.title or ""))
@@ -163,6 +183,8 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
             link_items=_link_items(tree) if tree is not None else frozenset(),
             headings=_headings(tree) if tree is not None else frozenset(),
             linked=linked,
+            above=above,
+            captions=captions,
         )
     text = trafilatura.html2txt(data)
     if not text.strip():
@@ -332,6 +354,130 @@ def _visible_paragraphs(root: Any) -> list[Paragraph]:
     return paragraphs
 
 
+def _teaser_summaries(
+    paragraphs: list[Paragraph], headlines: list[Paragraph], text: str
+) -> frozenset[str]:
+    """The summaries (``markup_key``) boxed with another story's linked headline: the
+    smallest element holding a linked line that closes no sentence (a headline), and
+    besides it only one short paragraph under it and labels ("<div><span>RELATED</span>
+    <a>UN warns of famine ...</a><p>The agency says ...</p></div>"), wherever it stands
+    but as the first lines of the extracted ``text`` (a short article under a link)."""
+    opening = [markup_key(line) for line in text.split("\n") if _words(line) >= 3][:2]
+    by_block: dict[Any, list[Paragraph]] = {}
+    order = {id(paragraph): i for i, paragraph in enumerate(paragraphs)}
+    for paragraph in paragraphs:
+        by_block.setdefault(paragraph.block, []).append(paragraph)
+    summaries = set()
+    for headline in headlines:
+        if _is_running_text(headline.text) or headline.text.rstrip().endswith((".", "!", "?")):
+            continue
+        box = next(
+            (e for e in (headline.block, *headline.block.iterancestors()) if e.tag in _HOLDER_TAGS),
+            None,
+        )
+        if box is None:
+            continue
+        inside = [p for element in box.iter() for p in by_block.get(element, ())]
+        inside.sort(key=lambda p: order[id(p)])  # text of a block may follow its children
+        others = [p for p in inside if p is not headline and _words(p.text) > _LABEL_WORDS]
+        if len(others) != 1 or inside.index(others[0]) < inside.index(headline):
+            continue
+        summary = markup_key(others[0].text)
+        if _words(summary) <= _SUMMARY_WORDS and summary not in opening:
+            summaries.add(summary)
+    return frozenset(summaries)
+
+
+def _above_article(paragraphs: list[Paragraph], text: str) -> frozenset[str]:
+    """The short lines of the page above the article's first extracted paragraph that are
+    no headings (its byline, its date line: "By Jane Roe · March 4, 2024"), in the form
+    ``markup_key`` gives. The page's headline kept above the article is passed over."""
+    starts = {
+        _spaceless(line)
+        for line in text.split("\n")
+        if _words(line) >= _ABOVE_MIN_WORDS and not line.startswith(("- ", "| "))
+    }
+    lines = []
+    for paragraph in paragraphs:
+        if paragraph.block.tag not in _HEADING_TAGS and _spaceless(paragraph.text) in starts:
+            break
+        if _words(paragraph.text) <= _ABOVE_WORDS and paragraph.block.tag not in _HEADING_TAGS:
+            lines.append(markup_key(paragraph.text))
+    else:
+        return frozenset()  # the article was not found on the page
+    return frozenset(lines)
+
+
+def _picture_captions(tree: Any, paragraphs: list[Paragraph], text: str) -> frozenset[str]:
+    """The texts (``markup_key``) of the page's picture captions written as paragraphs:
+    the element right after a picture (or after the box that holds the picture and no
+    text), short, and set apart from the article's paragraphs by its markup: another tag
+    or class than most of the article's running text, or all of it in italics or small
+    print ("<img><p class='cap'>Residents wade through ...</p>"), holding no blocks. A
+    paragraph like the article's own after a picture is the article going on, and so is
+    the article's first paragraph of running text (its lead may have a class of its own)."""
+    lines = text.split("\n")
+    kinds = Counter(
+        (block.tag, block.get("class"))
+        for line, block in zip(lines, _line_blocks(paragraphs, lines), strict=True)
+        if block is not None and _is_running_text(line)
+    )
+    if not kinds:
+        return frozenset()
+    article_kind = kinds.most_common(1)[0][0]
+    opening = markup_key(next(line for line in lines if _is_running_text(line)))
+    captions = set()
+    texts: dict[Any, bool] = {}  # element -> holds text (pictures share their ancestors)
+    for picture in tree.iter("img", "picture", "video"):
+        box = picture
+        while (parent := box.getparent()) is not None:
+            if parent not in texts:
+                texts[parent] = _has_text(parent)
+            if texts[parent]:
+                break
+            box = parent
+        if (box.tail or "").strip():
+            continue
+        caption = box.getnext()
+        if caption is None or not isinstance(caption.tag, str) or caption.tag in _HEADING_TAGS:
+            continue
+        words = " ".join(caption.text_content().split())
+        if (
+            not _CAPTION_MIN_WORDS <= _words(words) <= _CAPTION_WORDS
+            or caption.tag not in _BLOCK_TAGS
+            or not _bare_block(caption)
+            or markup_key(words) == opening  # the lead under the page's main picture
+        ):
+            continue
+        if (caption.tag, caption.get("class")) != article_kind or _all_in_print(caption):
+            captions.add(markup_key(words))
+    return frozenset(captions)
+
+
+def _bare_block(element: Any) -> bool:
+    """An element of text and inline elements only (no block inside it but ``<br>``)."""
+    return not any(
+        isinstance(child.tag, str) and child.tag in _BLOCK_TAGS - {"br"}
+        for child in element.iterdescendants()
+    )
+
+
+def _has_text(element: Any) -> bool:
+    """Does an element hold any text (read up to its first word)?"""
+    return any(text.strip() for text in element.itertext())
+
+
+def _all_in_print(element: Any) -> bool:
+    """Is all of an element's text in one child in italics or small print?"""
+    children = [child for child in element if isinstance(child.tag, str)]
+    return (
+        len(children) == 1
+        and children[0].tag in _SMALL_PRINT_TAGS
+        and not (element.text or "").strip()
+        and not (children[0].tail or "").strip()
+    )
+
+
 def _insert_lead(text: str, lead: str, before: str) -> str:
     """``text`` with the ``lead`` paragraph put in front of the line ``before``."""
     at = text.find(before)
@@ -401,10 +547,7 @@ def _dropped_last(tree: Any, text: str) -> str:
 def _bare_paragraph(element: Any) -> bool:
     """A ``<div>`` that is a paragraph written without a ``<p>``: text and inline
     elements only, no block inside it ("<div>The last sentence of the story.</div>")."""
-    return element.tag == "div" and not any(
-        isinstance(child.tag, str) and child.tag in _BLOCK_TAGS - {"br"}
-        for child in element.iterdescendants()
-    )
+    return element.tag == "div" and _bare_block(element)
 
 
 def _link_items(tree: Any) -> frozenset[str]:

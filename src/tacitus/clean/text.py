@@ -47,6 +47,8 @@ _META_COUNT = re.compile(
 _RESTATED_LINES, _RESTATED_WORDS = 4, 120
 _HEAD_LINES = 8  # labels under the headline: among the body's first lines
 _BIO_LINES = 3  # a note on the author stands among the article's last paragraphs
+_BIO_NAME_WORDS = 4  # the writer's full name opening such a note
+_NAME_WORD = re.compile(r"[A-Z][\w'’-]*\.?")
 _LINK_LIST = 2  # list items in a row, each a link and nothing else: a list of other stories
 _TERMINAL = tuple(".!?…\"”’'")
 # Hard-wrapped text: lines of at most _WRAP_MAX characters, most within _WRAP_BAND of
@@ -114,6 +116,17 @@ _PROFILE = re.compile(
 # glued to it ("Read moreECOWAS ..."), then more text.
 _AFTER_CUE = re.compile(r"(?:\s*[|:»›>]+|\s+[-–—]+\s|(?=[A-Z]))\s*\S")
 _CREDIT = re.compile(r"\(([^()]{2,40})\)\s*\.?$|[/|]\s*([^/|]{2,40})$")
+# A credit in capitals after a caption's sentence: "... on Wednesday. PDN PHOTO / JOHN ROE"
+_CAPS_CREDIT = re.compile(r"(?<=[.!?])\s+([^\s.!?][^.!?]{1,60})$")
+_CAPS_CREDIT_WORDS = 6
+_MAX_AGENCY_CREDIT_WORDS = 10
+_CREDIT_JOINERS = frozenset(("with", "and", "from", "inputs", "input", "via", "agencies"))
+# The site's appeal to its reader: it speaks to "you" and as "we", under a short label.
+_READER = re.compile(r"\b(?:you|your|yours)\b", re.I)
+_SITE_VOICE = re.compile(r"\b(?:we|our|us|ours)\b", re.I)
+_SAYING = re.compile(r"\b(?:said|says|told|tells)\b", re.I)
+_QUOTE_MARKS = ('"', "“", "”")
+_APPEAL_LABEL_WORDS = 10
 
 
 @dataclass
@@ -282,11 +295,22 @@ def _byline(text: str, cues: Cues) -> str | None:
 
 def _credits(text: str, cues: Cues) -> bool:
     """Wire copy's closing credits, in brackets, whatever names they list: "(Reporting by
-    A, B and C in X, with reporting by D; editing by E.)"."""
+    A, B and C in X, with reporting by D; editing by E.)", "(FRANCE 24 with AFP)"."""
     if not (text.startswith(("(", "[")) and text.rstrip(".").endswith((")", "]"))):
         return False
     lowered = text.strip("()[]. ").lower()
-    return any(lowered.startswith(p + " ") for p in cues.byline_prefixes if " " in p)
+    if any(lowered.startswith(p + " ") for p in cues.byline_prefixes if " " in p):
+        return True
+    # "(FRANCE 24 with AFP and Reuters)", "(With inputs from PTI)": the agencies a story
+    # is from, no sentence (names in capitals, a few joining words)
+    inner = text.strip("()[] ")
+    words = _WORD.findall(inner)
+    return (
+        len(inner.split()) <= _MAX_AGENCY_CREDIT_WORDS
+        and not inner.endswith(_TERMINAL)
+        and any(line_key(w) in cues.news_agencies for w in words)
+        and all(w[0].isupper() or w.lower() in _CREDIT_JOINERS for w in words)
+    )
 
 
 def _is_form_label(line: Line, cues: Cues) -> bool:
@@ -313,12 +337,24 @@ def _is_caption(line: Line, cues: Cues) -> bool:
     credit = _CREDIT.search(text)
     if credit and _names_a_credit(credit.group(1) or credit.group(2) or "", cues):
         return True
+    if _photo_credit_in_capitals(text, cues):
+        return True
     if line.words > 40 or not _ENDS_WITH_DATE.search(text) or narrative:
         return False
     # A capitalised word inside the line is a name, not the verb: "on March 3".
     return any(
         w.lower() in cues.caption_verbs for j, w in enumerate(words[:12]) if not j or w.islower()
     )
+
+
+def _photo_credit_in_capitals(text: str, cues: Cues) -> bool:
+    """Does a caption's sentence end with a photo credit in capitals ("... in Blantyre on
+    Wednesday. PHOTO / NYASA TIMES", "... on Thursday. PDN PHOTO / JOHN ROE")? A credit
+    without a word naming a picture ("... said. AFP") may be a story's sign-off."""
+    m = _CAPS_CREDIT.search(text)
+    if not m or m.group(1) != m.group(1).upper() or len(m.group(1).split()) > _CAPS_CREDIT_WORDS:
+        return False
+    return any(w.lower() in cues.caption_keywords for w in _WORD.findall(m.group(1)))
 
 
 def _names_a_credit(text: str, cues: Cues) -> bool:
@@ -456,6 +492,43 @@ def _meta_line_date(line: Line, cues: Cues) -> str | None:
     return _is_date_line(Line(0, len(text), text), cues)
 
 
+def _site_key(name: str) -> str:
+    """A site's name as an appeal writes it: casefolded, without "The" and a last word
+    of three words or more ("Premium Times Nigeria" -> "premium times")."""
+    words = line_key(name).split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return " ".join(words[:2] if len(words) >= 3 else words)
+
+
+def _speaks_for_site(line: Line) -> bool:
+    """A line in which the site speaks: "we"/"our" or "you"/"your", no quotation marks,
+    no one saying it."""
+    text = line.text
+    return (
+        bool(_READER.search(text) or _SITE_VOICE.search(text))
+        and not any(mark in text for mark in _QUOTE_MARKS)
+        and not _SAYING.search(text)
+    )
+
+
+def _is_appeal_label(line: Line) -> bool:
+    return line.words <= _APPEAL_LABEL_WORDS and not line.text.endswith(_TERMINAL)
+
+
+def _credits_name(text: str, name: str, cues: Cues) -> bool:
+    """Is a line of the page a byline crediting ``name`` (casefolded): the name alone, or
+    after a byline's prefix ("By Jane Roe", "Written by: Jane Roe ..."), or before a
+    separator ("Jane Roe | Reporter", "Jane Roe · March 4, 2024", "Jane Roe, Staff")?"""
+    if text == name:
+        return True
+    for prefix in cues.byline_prefixes:
+        if text.startswith((prefix + " ", prefix + ":")):
+            text = text[len(prefix) :].lstrip(" :")
+            break
+    return text == name or bool(re.match(rf"{re.escape(name)}\s*[,|·•/–—-]", text))
+
+
 def _split_site_name(line: Line, keys: set[str], cues: Cues) -> tuple[str, str] | None:
     """Split "Headline – Site Name" when the site name or the headline stands elsewhere too."""
     for sep in cues.title_separators:
@@ -480,9 +553,15 @@ class _Classifier:
         headings: frozenset[str] = frozenset(),
         linked: frozenset[str] = frozenset(),
         author: str | None = None,
+        above: frozenset[str] = frozenset(),
+        captions: frozenset[str] = frozenset(),
+        site: str | None = None,
     ) -> None:
         self.source = source
+        self.site = site
         self.author = author
+        self.above = above
+        self.captions = captions
         self.linked = linked
         self.link_items = link_items
         self.headings = headings
@@ -502,6 +581,8 @@ class _Classifier:
                 line.reason = None  # a page's own link lists are markup's business
             elif line.reason == "caption" and self._restates_lead(line):
                 line.reason = None  # the lead the page's description restates: "Gov. X (R) ..."
+            elif line.reason is None and markup_key(line.text) in self.captions:
+                line.reason = None if self._restates_lead(line) else "caption"
         body_start = self._restated_title(self._head())
         looked = 0
         for line in self.lines[body_start : body_start + _HEAD_LINES]:
@@ -517,6 +598,7 @@ class _Classifier:
         self._leading_headlines(body_start)
         self._link_lists(body_start)
         self._author_bio(body_start)
+        self._site_appeal(body_start)
         self._keep_a_lone_sentence()
         self._collect()
         return self.result
@@ -619,7 +701,9 @@ class _Classifier:
         """One of the article's last paragraphs is a note on its author when it opens with
         the full name the byline or the page's metadata gives, then a word in small letters
         ("Jane Roe is a reporter ...", "Jane Roe covers ..."): the writer is not the story.
-        A call to follow the site or a feed's notice may stand under it."""
+        A call to follow the site or a feed's notice may stand under it. With no such name,
+        a name the page credits above the article that the story never names does
+        (``_credited_name``), and the name alone over the note goes with it."""
         names = {self.author or ""} | {
             _byline(line.text, self.cues) or "" for line in self.lines if line.reason == "byline"
         }
@@ -630,14 +714,68 @@ class _Classifier:
             if len(part.split()) >= 2
         }
         kept = [line for line in self.lines[start:] if line.reason is None]
-        if len(kept) < 2 or not names:
+        if len(kept) < 2:
             return
-        for last in kept[1:][-_BIO_LINES:]:
+        for i in range(max(1, len(kept) - _BIO_LINES), len(kept)):
+            last = kept[i]
             for name in names:
                 rest = last.text[len(name) :].split()
                 if last.text.startswith(name + " ") and rest and rest[0][0].islower():
                     last.reason = "author-bio"
                     break
+            else:
+                credited = self._credited_name(last, kept[:i])
+                if credited:
+                    last.reason = "author-bio"
+                    if line_key(kept[i - 1].text) == line_key(credited):
+                        kept[i - 1].reason = "author-bio"  # the note's heading: the name alone
+
+    def _credited_name(self, line: Line, before: list[Line]) -> str | None:
+        """The name a paragraph opens with ("Jane Roe writes about ...": two to four
+        capitalised words, then one in small letters) when the page credits it above the
+        article (a line "By Jane Roe · March 4, 2024", "Jane Roe | Reporter" or the name
+        alone, ``above``) and the story before never names that person."""
+        tokens = line.text.split()
+        n = 0
+        while n < min(len(tokens), _BIO_NAME_WORDS + 1) and _NAME_WORD.fullmatch(tokens[n]):
+            n += 1
+        if not 2 <= n <= _BIO_NAME_WORDS or n == len(tokens) or not tokens[n][0].islower():
+            return None
+        name = " ".join(tokens[:n])
+        if not _name_like(name, self.cues) or not any(
+            _credits_name(above, name.casefold(), self.cues) for above in self.above
+        ):
+            return None
+        if before and line_key(before[-1].text) == line_key(name):
+            before = before[:-1]  # the note's heading: the name alone
+        surname = re.compile(rf"\b{re.escape(tokens[n - 1])}\b")
+        if any(surname.search(other.text) for other in before):
+            return None
+        return name
+
+    def _site_appeal(self, start: int) -> None:
+        """The site's appeal to its reader ending the text is furniture: from a label (a
+        short line that closes no sentence) after two article paragraphs or more, every
+        line to the end is the site speaking as "we"/"our" or to "you"/"your", with no
+        quotation marks and no one saying it, the site names itself in it, speaks as "we"
+        and to "you" ("Support X's journalism" / "At X, we believe ..." / "Your support
+        will help us ..."). A story's own subheading and last paragraphs quote, report or
+        name no site; an explainer's "X has listed charities you can support" no "we"."""
+        names = {_site_key(name) for name in (self.site, *self.site_names) if name}
+        names.discard("")
+        kept = [line for line in self.lines[start:] if line.reason is None]
+        end = len(kept)
+        while end > 0 and (_speaks_for_site(kept[end - 1]) or _is_appeal_label(kept[end - 1])):
+            end -= 1
+        block = kept[end:]
+        while block and not _is_appeal_label(block[0]):
+            block = block[1:]  # the appeal opens under its label
+        if not names or len(block) < 2 or sum(map(_is_sentence, kept[:end])) < 2:
+            return
+        text = " ".join(line.text for line in block).casefold()
+        if _READER.search(text) and _SITE_VOICE.search(text) and any(n in text for n in names):
+            for line in block:
+                line.reason = "promo"
 
     def _keep_a_lone_sentence(self) -> None:
         """A one-line input is an article even when it has the shape of a caption or a
@@ -857,6 +995,9 @@ def clean_text(
     headings: frozenset[str] = frozenset(),
     linked: frozenset[str] = frozenset(),
     author: str | None = None,
+    above: frozenset[str] = frozenset(),
+    captions: frozenset[str] = frozenset(),
+    site: str | None = None,
 ) -> TextResult:
     """Classify the lines of ``source`` (already decoded and normalised).
 
@@ -871,8 +1012,24 @@ def clean_text(
     headline however worded. ``linked`` are the texts of its paragraphs whose words are
     nearly all links: other stories' headlines, removed from the body. ``author`` is the
     page's author from its metadata: a last paragraph opening with that name (or a
-    byline's) is a note on the writer ("Jane Roe is a reporter ..."), removed.
+    byline's) is a note on the writer ("Jane Roe is a reporter ..."), removed; so is one
+    opening with a name that ``above`` credits (the page's short lines above the article,
+    ``markup_key``: "by jane roe · march 4, 2024") when the story never names that person.
+    ``captions`` are the texts of the page's picture captions written as paragraphs.
+    ``site`` is the site's name from the page's metadata: an appeal ending the text that
+    names it and speaks to the reader is furniture (``_site_appeal``).
     """
     return _Classifier(
-        source, cues, title, extracted, lead, link_items, headings, linked, author
+        source,
+        cues,
+        title,
+        extracted,
+        lead,
+        link_items,
+        headings,
+        linked,
+        author,
+        above,
+        captions,
+        site,
     ).run()
