@@ -832,33 +832,6 @@ def test_the_sites_appeal_to_its_reader_ending_the_text_is_furniture(
     assert doc.body.endswith(_QUAY[-1] if appeal else ending[-1])
 
 
-def test_a_caption_written_as_a_paragraph_under_a_picture_is_furniture() -> None:
-    """A short paragraph right after a picture (or the box holding it) whose markup sets it
-    apart from the article's paragraphs (another class, or all in italics) is the
-    picture's caption; a paragraph like the article's own after a picture is the article."""
-    one = "Fishing boats moored at the old quay on Tuesday morning."
-    two = "The harbour master walks along the new breakwater."
-    short = "The board will meet again in June to approve the contracts."
-    paragraphs = "".join(f"<p>{p}</p>" for p in _QUAY[:2])
-    rest = "".join(f"<p>{p}</p>" for p in _QUAY[2:])
-    page = (
-        "<html><head><title>Quay approved</title></head><body><div class='story'>"
-        "<h1>Harbour board approves new quay</h1><div class='text'>"
-        f"<img src='a.jpg'><p class='cap'>{one}</p>{paragraphs}"
-        f"<div><img src='b.jpg'></div><p><em>{two}</em></p>"
-        f"<figure><img src='c.jpg'></figure><p>{short}</p>{rest}"
-        "</div></div></body></html>"
-    ).encode()
-    doc = clean(RawDocument(page, "q.html", "q.html"))
-    assert doc.captions == [one, two]
-    assert doc.body.startswith(_QUAY[0]) and doc.body.endswith(_QUAY[-1])
-    assert short in doc.body
-    lead = page.replace(f"<p>{_QUAY[0]}</p>".encode(), f"<p class='lead'>{_QUAY[0]}</p>".encode())
-    lead = lead.replace(f"<p class='cap'>{one}</p>".encode(), b"")
-    doc = clean(RawDocument(lead, "q.html", "q.html"))
-    assert doc.captions == [two] and doc.body.startswith(_QUAY[0])
-
-
 @pytest.mark.parametrize("where", ["first", "last"])
 def test_a_paragraph_written_as_a_bare_div_at_either_end_stays(where: str) -> None:
     """The precision pass drops a paragraph written as a ``<div>`` of text among the

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html as html_entities
 import re
-from collections import Counter
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -40,10 +39,6 @@ _HEADLINE_SHARE = 0.6  # most of the title's words the <h1> holds, and of its wo
 # article's first paragraph is found as a line of the extracted text of this many words.
 _ABOVE_WORDS = 15
 _ABOVE_MIN_WORDS = 3
-# A picture's caption written as a paragraph: this many words at least and at most.
-_CAPTION_MIN_WORDS = 3
-_CAPTION_WORDS = 30
-_SMALL_PRINT_TAGS = frozenset(("em", "i", "small"))
 # A card over a linked name: two links or more, at most this many words not in a link.
 # A paragraph of other stories' links: this share of its words (and this many) in links.
 _LINKED_SHARE = 0.8
@@ -99,7 +94,6 @@ class Extracted:
     headings: frozenset[str] = frozenset()  # the texts of the page's <h1> elements
     linked: frozenset[str] = frozenset()  # paragraphs whose words are nearly all links
     above: frozenset[str] = frozenset()  # short lines above the article (byline, date line)
-    captions: frozenset[str] = frozenset()  # short lines set apart under a picture
     declared_sitename: str | None = None  # the page's ``og:site_name``
     declared_url: str | None = None  # its ``og:url``
 
@@ -145,11 +139,9 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
             doc, text = wide, wide_text
     linked: frozenset[str] = frozenset()
     above: frozenset[str] = frozenset()
-    captions: frozenset[str] = frozenset()
     if text and tree is not None:
         paragraphs = _visible_paragraphs(tree)
         above = _above_article(paragraphs, text)
-        captions = _picture_captions(tree, paragraphs, text)
         headlines = [
             p
             for p in paragraphs
@@ -184,7 +176,6 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
             headings=_headings(tree) if tree is not None else frozenset(),
             linked=linked,
             above=above,
-            captions=captions,
         )
     text = trafilatura.html2txt(data)
     if not text.strip():
@@ -408,73 +399,11 @@ def _above_article(paragraphs: list[Paragraph], text: str) -> frozenset[str]:
     return frozenset(lines)
 
 
-def _picture_captions(tree: Any, paragraphs: list[Paragraph], text: str) -> frozenset[str]:
-    """The texts (``markup_key``) of the page's picture captions written as paragraphs:
-    the element right after a picture (or after the box that holds the picture and no
-    text), short, and set apart from the article's paragraphs by its markup: another tag
-    or class than most of the article's running text, or all of it in italics or small
-    print ("<img><p class='cap'>Residents wade through ...</p>"), holding no blocks. A
-    paragraph like the article's own after a picture is the article going on, and so is
-    the article's first paragraph of running text (its lead may have a class of its own)."""
-    lines = text.split("\n")
-    kinds = Counter(
-        (block.tag, block.get("class"))
-        for line, block in zip(lines, _line_blocks(paragraphs, lines), strict=True)
-        if block is not None and _is_running_text(line)
-    )
-    if not kinds:
-        return frozenset()
-    article_kind = kinds.most_common(1)[0][0]
-    opening = markup_key(next(line for line in lines if _is_running_text(line)))
-    captions = set()
-    texts: dict[Any, bool] = {}  # element -> holds text (pictures share their ancestors)
-    for picture in tree.iter("img", "picture", "video"):
-        box = picture
-        while (parent := box.getparent()) is not None:
-            if parent not in texts:
-                texts[parent] = _has_text(parent)
-            if texts[parent]:
-                break
-            box = parent
-        if (box.tail or "").strip():
-            continue
-        caption = box.getnext()
-        if caption is None or not isinstance(caption.tag, str) or caption.tag in _HEADING_TAGS:
-            continue
-        words = " ".join(caption.text_content().split())
-        if (
-            not _CAPTION_MIN_WORDS <= _words(words) <= _CAPTION_WORDS
-            or caption.tag not in _BLOCK_TAGS
-            or not _bare_block(caption)
-            or markup_key(words) == opening  # the lead under the page's main picture
-        ):
-            continue
-        if (caption.tag, caption.get("class")) != article_kind or _all_in_print(caption):
-            captions.add(markup_key(words))
-    return frozenset(captions)
-
-
 def _bare_block(element: Any) -> bool:
     """An element of text and inline elements only (no block inside it but ``<br>``)."""
     return not any(
         isinstance(child.tag, str) and child.tag in _BLOCK_TAGS - {"br"}
         for child in element.iterdescendants()
-    )
-
-
-def _has_text(element: Any) -> bool:
-    """Does an element hold any text (read up to its first word)?"""
-    return any(text.strip() for text in element.itertext())
-
-
-def _all_in_print(element: Any) -> bool:
-    """Is all of an element's text in one child in italics or small print?"""
-    children = [child for child in element if isinstance(child.tag, str)]
-    return (
-        len(children) == 1
-        and children[0].tag in _SMALL_PRINT_TAGS
-        and not (element.text or "").strip()
-        and not (children[0].tail or "").strip()
     )
 
 

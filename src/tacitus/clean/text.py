@@ -554,14 +554,12 @@ class _Classifier:
         linked: frozenset[str] = frozenset(),
         author: str | None = None,
         above: frozenset[str] = frozenset(),
-        captions: frozenset[str] = frozenset(),
         site: str | None = None,
     ) -> None:
         self.source = source
         self.site = site
         self.author = author
         self.above = above
-        self.captions = captions
         self.linked = linked
         self.link_items = link_items
         self.headings = headings
@@ -581,8 +579,6 @@ class _Classifier:
                 line.reason = None  # a page's own link lists are markup's business
             elif line.reason == "caption" and self._restates_lead(line):
                 line.reason = None  # the lead the page's description restates: "Gov. X (R) ..."
-            elif line.reason is None and markup_key(line.text) in self.captions:
-                line.reason = None if self._restates_lead(line) else "caption"
         body_start = self._restated_title(self._head())
         looked = 0
         for line in self.lines[body_start : body_start + _HEAD_LINES]:
@@ -996,7 +992,6 @@ def clean_text(
     linked: frozenset[str] = frozenset(),
     author: str | None = None,
     above: frozenset[str] = frozenset(),
-    captions: frozenset[str] = frozenset(),
     site: str | None = None,
 ) -> TextResult:
     """Classify the lines of ``source`` (already decoded and normalised).
@@ -1015,7 +1010,6 @@ def clean_text(
     byline's) is a note on the writer ("Jane Roe is a reporter ..."), removed; so is one
     opening with a name that ``above`` credits (the page's short lines above the article,
     ``markup_key``: "by jane roe · march 4, 2024") when the story never names that person.
-    ``captions`` are the texts of the page's picture captions written as paragraphs.
     ``site`` is the site's name from the page's metadata: an appeal ending the text that
     names it and speaks to the reader is furniture (``_site_appeal``).
     """
@@ -1030,6 +1024,5 @@ def clean_text(
         linked,
         author,
         above,
-        captions,
         site,
     ).run()
