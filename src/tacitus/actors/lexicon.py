@@ -96,13 +96,14 @@ class Spans:
         if tok.i in self.body_at:
             start, end, _ = self.body_at[tok.i]
             return self.span_head(start, end) == tok.i
-        if tok.pos_ == "PROPN":
+        pos = tok.pos_
+        if pos == "PROPN":
             return tok.dep_ not in self.words.name_part_deps
-        if common_noun(tok) and tok.lemma_.lower() in self.words.organisation_words:
+        if pos == "NOUN" and tok.lemma_.lower() in self.words.organisation_words:
             # "the group", "the alliance": read in order, so that a later "it" ("the group
             # said it ...") finds it
             return True
-        return tok.pos_ == "PRON" and tok.lower_ in self.words.pronouns
+        return pos == "PRON" and tok.lower_ in self.words.pronouns
 
     def _match_phrases(self) -> None:
         """The longest phrase of the knowledge base starting at each token, left to right."""
@@ -298,9 +299,12 @@ class Spans:
         tokens, n = self.parsed, len(self.parsed)
         lemmas = [t.lemma_.lower() for t in tokens]
         for i, tok in enumerate(tokens):
+            longest = min(self.kb.role_len.get(lemmas[i], 0), n - i)
+            if not longest and tok.pos_ != "PROPN":
+                continue  # no role starts here, nor a plural one read as a name (most words)
             if i in self.role_at or self._ends_name(tok):
                 continue
-            for size in range(min(self.kb.role_len.get(lemmas[i], 0), n - i), 0, -1):
+            for size in range(longest, 0, -1):
                 key = tuple(lemmas[i : i + size])
                 role = self.kb.roles.get(key)
                 if role and self._adjective_use(tokens[i + size - 1], role):
@@ -391,8 +395,10 @@ class Spans:
         """A plural role noun the tagger took for a name (capitalised at the start of a
         sentence, or a party's members): its lemma is the word itself, so try it without
         the plural ending ("Gunmen", "Policemen": "-men" for "-man")."""
+        if tok.pos_ != "PROPN":
+            return None
         word = tok.lower_
-        if tok.pos_ != "PROPN" or not word.endswith(("s", "men")):
+        if not word.endswith(("s", "men")):
             return None
         stems = (word[:-3] + "man",) if word.endswith("men") else (word[:-1], word[:-2])
         for stem in stems:
@@ -497,11 +503,12 @@ class Spans:
             if words and not all(t.i in self.phrase_at for t in words):  # not "Russian party"
                 names.setdefault(tuple(t.lower_ for t in words), ent[-1].i)
         for tok in doc:
+            if tok.dep_ != "appos":
+                continue
             # "the main opposition party, Chadema,": a name set beside its kind
             kind = self.role_at.get(tok.head.i)
             if (
-                tok.dep_ != "appos"
-                or tok.pos_ != "PROPN"
+                tok.pos_ != "PROPN"
                 or tok.i in self.phrase_at
                 or kind is None
                 or kind[2].kind != "body"
@@ -510,10 +517,11 @@ class Spans:
                 continue
             words = [t for t in tok.lefts if t.dep_ == "compound" and t.text[:1].isupper()]
             names.setdefault(tuple(t.lower_ for t in [*words, tok]), tok.head.i)
+        lowers = [t.lower_ for t in doc] if names else []
         for key, head in names.items():
             size = len(key)
             for i in range(head + 1, len(doc) - size + 1):
-                if tuple(t.lower_ for t in doc[i : i + size]) != key:
+                if tuple(lowers[i : i + size]) != key:
                     continue
                 if i + size < len(doc) and i + size in self.role_at:
                     continue  # named with its kind again: a mention of its own
