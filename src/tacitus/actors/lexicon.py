@@ -31,6 +31,8 @@ class Spans:
         place_country: Callable[[str], str | None],
     ) -> None:
         self.parsed, self.kb, self.words = parsed, kb, words
+        # the document's tokens, made once: each pass below reads them all
+        self.tokens: list[Token] = list(parsed)
         self.place_country = place_country  # the gazetteer's country of a place name
         self.phrase_at: dict[int, tuple[int, int, Phrase]] = {}
         self.role_at: dict[int, tuple[int, int, Role]] = {}
@@ -96,17 +98,18 @@ class Spans:
         if tok.i in self.body_at:
             start, end, _ = self.body_at[tok.i]
             return self.span_head(start, end) == tok.i
-        if tok.pos_ == "PROPN":
+        pos = tok.pos_
+        if pos == "PROPN":
             return tok.dep_ not in self.words.name_part_deps
-        if common_noun(tok) and tok.lemma_.lower() in self.words.organisation_words:
+        if pos == "NOUN" and tok.lemma_.lower() in self.words.organisation_words:
             # "the group", "the alliance": read in order, so that a later "it" ("the group
             # said it ...") finds it
             return True
-        return tok.pos_ == "PRON" and tok.lower_ in self.words.pronouns
+        return pos == "PRON" and tok.lower_ in self.words.pronouns
 
     def _match_phrases(self) -> None:
         """The longest phrase of the knowledge base starting at each token, left to right."""
-        tokens, n, i = self.parsed, len(self.parsed), 0
+        tokens, n, i = self.tokens, len(self.tokens), 0
         lowers = [t.text.lower() for t in tokens]
         while i < n:
             longest = self.kb.phrase_len.get(lowers[i], 0)
@@ -251,7 +254,7 @@ class Spans:
     def _match_misspelt_countries(self) -> None:
         """A misspelt country ("Ethopia", "Quatar"): a proper noun close to a country name
         that the gazetteer does not know as a place of its own ("Nakuru" is not Nauru)."""
-        for tok in self.parsed:
+        for tok in self.tokens:
             if (
                 tok.pos_ == "PROPN"
                 and tok.i not in self.phrase_at
@@ -295,12 +298,15 @@ class Spans:
 
     def _match_roles(self) -> None:
         """Role nouns, matched on lemmas, the longest first ("security force")."""
-        tokens, n = self.parsed, len(self.parsed)
+        tokens, n = self.tokens, len(self.tokens)
         lemmas = [t.lemma_.lower() for t in tokens]
         for i, tok in enumerate(tokens):
+            longest = min(self.kb.role_len.get(lemmas[i], 0), n - i)
+            if not longest and tok.pos_ != "PROPN":
+                continue  # no role starts here, nor a plural one read as a name (most words)
             if i in self.role_at or self._ends_name(tok):
                 continue
-            for size in range(min(self.kb.role_len.get(lemmas[i], 0), n - i), 0, -1):
+            for size in range(longest, 0, -1):
                 key = tuple(lemmas[i : i + size])
                 role = self.kb.roles.get(key)
                 if role and self._adjective_use(tokens[i + size - 1], role):
@@ -391,8 +397,10 @@ class Spans:
         """A plural role noun the tagger took for a name (capitalised at the start of a
         sentence, or a party's members): its lemma is the word itself, so try it without
         the plural ending ("Gunmen", "Policemen": "-men" for "-man")."""
+        if tok.pos_ != "PROPN":
+            return None
         word = tok.lower_
-        if tok.pos_ != "PROPN" or not word.endswith(("s", "men")):
+        if not word.endswith(("s", "men")):
             return None
         stems = (word[:-3] + "man",) if word.endswith("men") else (word[:-1], word[:-2])
         for stem in stems:
@@ -417,7 +425,7 @@ class Spans:
             if tokens and not any(t.i in self.phrase_at for t in tokens):
                 self.add_name(tokens[0].i, tokens[-1].i + 1)
         named = self._name_ends()
-        for tok in self.parsed:
+        for tok in self.tokens:
             if (
                 tok.pos_ == "PROPN"
                 and tok.i not in self.name_at
@@ -496,12 +504,13 @@ class Spans:
                 words.insert(0, t)
             if words and not all(t.i in self.phrase_at for t in words):  # not "Russian party"
                 names.setdefault(tuple(t.lower_ for t in words), ent[-1].i)
-        for tok in doc:
+        for tok in self.tokens:
+            if tok.dep_ != "appos":
+                continue
             # "the main opposition party, Chadema,": a name set beside its kind
             kind = self.role_at.get(tok.head.i)
             if (
-                tok.dep_ != "appos"
-                or tok.pos_ != "PROPN"
+                tok.pos_ != "PROPN"
                 or tok.i in self.phrase_at
                 or kind is None
                 or kind[2].kind != "body"
@@ -510,10 +519,11 @@ class Spans:
                 continue
             words = [t for t in tok.lefts if t.dep_ == "compound" and t.text[:1].isupper()]
             names.setdefault(tuple(t.lower_ for t in [*words, tok]), tok.head.i)
+        lowers = [t.lower_ for t in self.tokens] if names else []
         for key, head in names.items():
             size = len(key)
             for i in range(head + 1, len(doc) - size + 1):
-                if tuple(t.lower_ for t in doc[i : i + size]) != key:
+                if tuple(lowers[i : i + size]) != key:
                     continue
                 if i + size < len(doc) and i + size in self.role_at:
                     continue  # named with its kind again: a mention of its own
@@ -525,8 +535,8 @@ class Spans:
         """Armed groups named in Arabic that no phrase knows ("Jaysh al-Islam", "Harakat
         Ahrar al-Sham"): a capitalised first word of ``armed_name_words`` and the capitalised
         words (and "al-" pieces) after it, recorded in ``armed_at``."""
-        doc, n = self.parsed, len(self.parsed)
-        for tok in doc:
+        tokens, n = self.tokens, len(self.tokens)
+        for tok in tokens:
             if (
                 tok.lower_ not in self.words.armed_name_words
                 or not tok.text[:1].isupper()
@@ -536,12 +546,12 @@ class Spans:
                 continue
             end = tok.i + 1
             while end < n and (
-                (doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN")
-                or (doc[end].text in self.words.hyphens and end + 1 < n)
-                or (doc[end].lower_ in self.words.name_articles)
+                (tokens[end].text[:1].isupper() and tokens[end].pos_ == "PROPN")
+                or (tokens[end].text in self.words.hyphens and end + 1 < n)
+                or (tokens[end].lower_ in self.words.name_articles)
             ):
                 end += 1
-            while end > tok.i + 1 and not doc[end - 1].text[:1].isupper():
+            while end > tok.i + 1 and not tokens[end - 1].text[:1].isupper():
                 end -= 1  # not a trailing "al" or hyphen
             if end - tok.i < 2 or any(
                 self.phrase_at.get(j, (0, end))[1] > end for j in range(tok.i, end)

@@ -43,7 +43,7 @@ class ActorResolver:
         self._groups = Groups(self._state, self._coref)
         self._descriptions = Descriptions(self._state, self._coref, self._groups)
         self._persons = Persons(self._state, self._descriptions)
-        for tok in parsed:
+        for tok in self._state.spans.tokens:
             if self._state.spans.is_head(tok):
                 self.mention(tok)
         self.home = self._home(gazetteer)

@@ -320,8 +320,17 @@ class EventReader(Arguments):
         # militants", where the place of the act may say otherwise). The event is held so
         # that its id stays its own.
         self.unsettled: dict[int, tuple[Event, str | None, bool]] = {}
+        self._sentence_tests: dict[tuple[str, int], bool] = {}  # (test, sentence start)
 
     # ------------------------------------------------------------- for the finders
+    def sentence_test(self, name: str, sent: Span, test: Callable[[Span], bool]) -> bool:
+        """``test(sent)``, run once per sentence for each ``name``: a test of the whole
+        sentence that every candidate in it asks."""
+        key = (name, sent.start)
+        if key not in self._sentence_tests:
+            self._sentence_tests[key] = test(sent)
+        return self._sentence_tests[key]
+
     def named(self, tok: Token) -> bool:
         """``tok`` names an actor outright, not through a pronoun ("released them")."""
         return self._named(tok)

@@ -1561,29 +1561,16 @@ class LexiconFinder:
         its sentence tells of a player sent off or carded ("was sent off after attacking an
         opponent", "was shown a red card for striking him"): the whole sentence is sport; or
         followers of a game at one or named by one ("football fans fought with police")."""
-        if any(
-            (
-                phrasal(t) in self.lex.sport_marks
-                and not any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)
-            )
-            or (
-                t.pos_ == "NOUN"
-                and any(
-                    f"{c.lower_} {lemma_of(t)}" in self.lex.sport_marks
-                    for c in t.children
-                    if c.dep_ in ("amod", "compound")
-                )
-            )
-            for t in tok.sent
-        ):
+        if reader.sentence_test("sport", tok.sent, self._sport_sentence):
             return True
+        doers = self._doers(tok, nominal, reader, ("poss",))
         if any(
             lemma_of(d) in self.lex.fan_words
             and (
                 any(lemma_of(c) in self.lex.game_words for c in d.children)
-                or any(lemma_of(t) in self.lex.game_scenes for t in tok.sent)
+                or reader.sentence_test("game scene", tok.sent, self._game_scene)
             )
-            for d in self._doers(tok, nominal, reader, ("poss",))
+            for d in doers
         ):
             return True  # "football fans fought with police", "fans clashed after the match"
         return any(
@@ -1596,8 +1583,31 @@ class LexiconFinder:
                 # "the Indian cricket team demolished Australia": a game names the side
                 or any(lemma_of(c) in self.lex.game_words for c in d.children)
             )
-            for d in self._doers(tok, nominal, reader, ("poss",))
+            for d in doers
         )
+
+    def _sport_sentence(self, sent: Span) -> bool:
+        """``sent`` tells of a game: a player sent off or carded ("was sent off", "was shown
+        a red card")."""
+        return any(
+            (
+                phrasal(t) in self.lex.sport_marks
+                and not any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)
+            )
+            or (
+                t.pos_ == "NOUN"
+                and any(
+                    f"{c.lower_} {lemma_of(t)}" in self.lex.sport_marks
+                    for c in t.children
+                    if c.dep_ in ("amod", "compound")
+                )
+            )
+            for t in sent
+        )
+
+    def _game_scene(self, sent: Span) -> bool:
+        """``sent`` names a scene of a game ("after the match")."""
+        return any(lemma_of(t) in self.lex.game_scenes for t in sent)
 
     def _political(self, tok: Token, nominal: bool, reader: EventReader) -> bool:
         """The doer of ``tok`` is a party, a legislature or an opposition politician: the
