@@ -490,3 +490,13 @@ def test_a_thing_accuses_no_one_the_main_clauses_doer_does(resources) -> None:
         "accusing Cambodia of laying new mines."
     )
     assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "THA", "KHM")}
+
+
+def test_criticism_dismissed_answers_a_summons_told_before(resources) -> None:
+    text = (
+        "Germany's foreign ministry summoned the Turkish ambassador. Erdogan's spokesman "
+        "dismissed the criticism as interference in Turkey's internal affairs."
+    )
+    found = of_type(text, "REJECT", resources)
+    assert ("REJECT", "TUR", "DEU") in found
+    assert ("REJECT", "TUR", "TUR") not in found

@@ -1569,8 +1569,11 @@ class Arguments:
 
         def told(t: Token) -> bool:  # "the talks" after "talks", "the seizure" after "seized"
             if t.pos_ == "VERB":
+                # a phrase told whole counts ("summoned the ambassador ... the criticism")
+                near = {lemma_of(c) for c in t.children}
                 return any(
-                    v.type in types and not v.extra for v in self.lex.verbs.get(lemma_of(t), [])
+                    v.type in types and all(w in near for w in v.extra)
+                    for v in self.lex.verbs.get(lemma_of(t), [])
                 )
             if said:  # "the claims" after "accusations" or "criticism"
                 return any(n.type in types for n in self.lex.nouns.get(lemma_of(t), []))
