@@ -2187,8 +2187,14 @@ def test_the_subject_after_after_is_its_verbs_not_the_main_clauses(resources) ->
         "M23 rebels seized a town on Sunday, days after Congo and Rwanda signed a peace deal.",
         resources,
     )
-    signed = {e.source.country for e in found if e.trigger == "signed"}
-    assert signed == {"COD", "RWA"}
+    signed = {
+        party.country
+        for e in found
+        if e.trigger == "signed"
+        for party in (e.source, e.target)
+        if party is not None
+    }
+    assert signed == {"COD", "RWA"}  # the pact between them
     seized = [e for e in found if e.trigger == "seized"]
     assert seized and all(e.target is None or e.target.country != "RWA" for e in seized)
 
