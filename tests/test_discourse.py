@@ -1647,6 +1647,22 @@ def test_a_denial_of_a_charge_is_aimed_at_its_accuser(text, expected) -> None:
     assert {e for e in events(text) if e[0] == "REJECT"} == expected
 
 
+def test_a_warning_against_any_attack_answers_the_one_who_threatened() -> None:
+    # the warning answers Israel's threat, not Saudi Arabia, the state named most
+    text = (
+        "Saudi Crown Prince Mohammed bin Salman received Iranian Foreign Minister Abbas "
+        "Araqchi in Riyadh. Saudi Arabia and Iran restored ties in 2023. Araqchi also met "
+        "his Saudi counterpart. Saudi Arabia welcomed the talks. Israel has threatened to "
+        "strike Iran's nuclear facilities if diplomacy fails. Iran's supreme leader Ali "
+        "Khamenei warned that any attack would be met with a strong response."
+    )
+    doc = tacitus.process(text)
+    warned = [e for e in doc.events if e.trigger == "warned"]
+    assert [(e.source.country, e.target.country) for e in warned if e.source and e.target] == [
+        ("IRN", "ISR")
+    ]
+
+
 def test_a_group_word_after_and_with_a_shared_subject_leaves_out_the_speaker() -> None:
     # "X spoke with A and B and urged both countries": the urging hangs on X, not one of them
     found = events(
