@@ -319,6 +319,18 @@ def test_the_offensive_condemned_is_the_offensive_told_not_a_nearer_killing() ->
     assert {e for e in found if e[0] == "ACCUSE"} == {("ACCUSE", "SYR", "TUR")}
 
 
+def test_the_act_condemned_was_done_by_the_one_charged_with_it() -> None:
+    # "accused X of murdering fishermen": X murdered; the condemnation is aimed at X,
+    # not at the fishermen
+    found = events(
+        "Venezuela denounced the United States for a strike on a boat in the Caribbean. "
+        "Venezuelan Interior Minister Diosdado Cabello accused the Trump administration of "
+        "murdering fishermen. Colombian President Gustavo Petro condemned the attack."
+    )
+    condemned = {e for e in found if e[0] == "ACCUSE" and e[1] == "COL"}
+    assert condemned == {("ACCUSE", "COL", "USA")}
+
+
 def test_the_attack_condemned_is_no_arrest_told_since() -> None:
     # "attack" is a coercion only as a "cyber attack": the arrest told since is not it
     found = events(

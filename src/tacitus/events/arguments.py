@@ -1640,7 +1640,7 @@ class Arguments:
         own = avoid[1] if avoid is not None else None
         for earlier in tellings:
             if earlier.pos_ == "VERB":
-                source = self._subject(earlier)
+                source = self._charged_doer(earlier) or self._subject(earlier)
                 target = self._patient(earlier) or next(
                     (c for c in earlier.children if c.dep_ == "dobj"), None
                 )
@@ -1666,6 +1666,23 @@ class Arguments:
                     if self._names_other(part):
                         return part
         return None
+
+    @staticmethod
+    def _charged_doer(verb: Token) -> Token | None:
+        """Who did the act a verb charges its object with: the object ("accused the Trump
+        administration of murdering fishermen": the administration murdered)."""
+        if (
+            verb.dep_ != "pcomp"
+            or verb.head.dep_ != "prep"
+            or verb.head.lower_ not in ("of", "for")
+        ):
+            return None
+        above = verb.head.head
+        if above.dep_ == "dobj" and above.head.pos_ == "VERB":
+            return above  # "of" hung on the object
+        if above.pos_ != "VERB":
+            return None
+        return next((c for c in above.children if c.dep_ == "dobj"), None)
 
     def _rival_sector(self, sector: str | None, own: str | None) -> bool:
         """Parties of these sectors of one state are at odds: one challenges the state's
