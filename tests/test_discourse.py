@@ -319,6 +319,18 @@ def test_the_offensive_condemned_is_the_offensive_told_not_a_nearer_killing() ->
     assert {e for e in found if e[0] == "ACCUSE"} == {("ACCUSE", "SYR", "TUR")}
 
 
+def test_the_act_condemned_was_done_by_the_one_charged_with_it() -> None:
+    # "accused X of murdering fishermen": X murdered; the condemnation is aimed at X,
+    # not at the fishermen
+    found = events(
+        "Venezuela denounced the United States for a strike on a boat in the Caribbean. "
+        "Venezuelan Interior Minister Diosdado Cabello accused the Trump administration of "
+        "murdering fishermen. Colombian President Gustavo Petro condemned the attack."
+    )
+    condemned = {e for e in found if e[0] == "ACCUSE" and e[1] == "COL"}
+    assert condemned == {("ACCUSE", "COL", "USA")}
+
+
 def test_the_attack_condemned_is_no_arrest_told_since() -> None:
     # "attack" is a coercion only as a "cyber attack": the arrest told since is not it
     found = events(
@@ -1645,6 +1657,22 @@ def test_the_bloc_stays_the_organisation_the_word_stood_for(kb) -> None:
 )
 def test_a_denial_of_a_charge_is_aimed_at_its_accuser(text, expected) -> None:
     assert {e for e in events(text) if e[0] == "REJECT"} == expected
+
+
+def test_a_warning_against_any_attack_answers_the_one_who_threatened() -> None:
+    # the warning answers Israel's threat, not Saudi Arabia, the state named most
+    text = (
+        "Saudi Crown Prince Mohammed bin Salman received Iranian Foreign Minister Abbas "
+        "Araqchi in Riyadh. Saudi Arabia and Iran restored ties in 2023. Araqchi also met "
+        "his Saudi counterpart. Saudi Arabia welcomed the talks. Israel has threatened to "
+        "strike Iran's nuclear facilities if diplomacy fails. Iran's supreme leader Ali "
+        "Khamenei warned that any attack would be met with a strong response."
+    )
+    doc = tacitus.process(text)
+    warned = [e for e in doc.events if e.trigger == "warned"]
+    assert [(e.source.country, e.target.country) for e in warned if e.source and e.target] == [
+        ("IRN", "ISR")
+    ]
 
 
 def test_a_group_word_after_and_with_a_shared_subject_leaves_out_the_speaker() -> None:

@@ -318,3 +318,24 @@ def test_a_party_asked_by_name_is_the_target_known_or_not(resources) -> None:
     # a known party asked is still the target
     urged = by_trigger("Zelenskiy urged Germany to speed up deliveries.", resources)["urged"]
     assert urged.target is not None and urged.target.country == "DEU"
+
+
+def test_the_subject_of_a_demanded_clause_is_the_one_asked(resources) -> None:
+    # the Western countries are asked to stop: not Kyiv, whom their supplies go to
+    demanded = by_trigger(
+        "Russian President Vladimir Putin demanded that Western countries stop supplying "
+        "weapons to Kyiv.",
+        resources,
+    )["demanded"]
+    assert demanded.target is None or demanded.target.country != "UKR"
+    demanded = by_trigger(
+        "German Chancellor Friedrich Merz demanded that European governments stop buying gas "
+        "from Russia.",
+        resources,
+    )["demanded"]
+    assert demanded.target is None or demanded.target.country != "RUS"
+    # a named subject is still the target
+    demanded = by_trigger("Putin demanded that Germany stop supplying weapons to Kyiv.", resources)[
+        "demanded"
+    ]
+    assert demanded.target is not None and demanded.target.country == "DEU"

@@ -1301,6 +1301,8 @@ class Arguments:
                 target = self._rebutted_accuser(tok)
         if target is None and found in self.lex.rebuttal_types and self._denial(tok):
             target = self._earlier_accuser(tok)
+        if target is None and found == EventType.THREATEN and self._warns_any_attack(tok):
+            target = self._earlier_threatener(tok)
         if target is None and not passive and self.unknown_accused(tok, found):
             return source, None  # "accused the West of trying to destroy Russia"
         if target is None:
@@ -1425,6 +1427,48 @@ class Arguments:
             accuser = self._subject(earlier)
             if accuser is not None and self._names_other(accuser):
                 return accuser
+        return None
+
+    def _warns_any_attack(self, verb: Token) -> bool:
+        """``verb`` warns that an attack anyone might make would be answered ("warned that
+        any attack would be met with a strong response")."""
+        return any(
+            s.dep_ in ("nsubj", "nsubjpass")
+            and any(t.type == EventType.ASSAULT for t in self.lex.nouns.get(lemma_of(s), ()))
+            and any(
+                d.dep_ == "det" and d.lower_ in self.grammar.any_determiners for d in s.children
+            )
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            for s in c.children
+        )
+
+    def _earlier_threatener(self, verb: Token) -> Token | None:
+        """Whom a warning against any attack answers: the subject of the latest threatening
+        or attacking verb before it that names the warner's state in what it does ("Israel
+        has threatened to strike Iran's nuclear facilities. Khamenei warned that any attack
+        would be met with a strong response": Israel); else None."""
+        own = self._avoid[1] if self._avoid is not None else None
+        if own is None:
+            return None
+        first = max(verb.sent.start - _LOOKBACK_TOKENS, 0)
+        for earlier in reversed(self.parsed[first : verb.sent.start]):
+            if earlier.pos_ != "VERB" or not any(
+                v.type in (EventType.THREATEN, EventType.ASSAULT)
+                for v in self.lex.verbs.get(lemma_of(earlier), [])
+            ):
+                continue
+            doer = self._subject(earlier)
+            if doer is None or not self._names_other(doer):
+                continue
+            named = (
+                m.actor.country
+                for t in earlier.subtree
+                if t.i not in {d.i for d in doer.subtree}
+                for m in self._resolve_all(t)
+            )
+            if own in named:
+                return doer
         return None
 
     def _rebutted_accuser(self, verb: Token) -> Token | None:
@@ -1599,7 +1643,7 @@ class Arguments:
         own = avoid[1] if avoid is not None else None
         for earlier in tellings:
             if earlier.pos_ == "VERB":
-                source = self._subject(earlier)
+                source = self._charged_doer(earlier) or self._subject(earlier)
                 target = self._patient(earlier) or next(
                     (c for c in earlier.children if c.dep_ == "dobj"), None
                 )
@@ -1625,6 +1669,23 @@ class Arguments:
                     if self._names_other(part):
                         return part
         return None
+
+    @staticmethod
+    def _charged_doer(verb: Token) -> Token | None:
+        """Who did the act a verb charges its object with: the object ("accused the Trump
+        administration of murdering fishermen": the administration murdered)."""
+        if (
+            verb.dep_ != "pcomp"
+            or verb.head.dep_ != "prep"
+            or verb.head.lower_ not in ("of", "for")
+        ):
+            return None
+        above = verb.head.head
+        if above.dep_ == "dobj" and above.head.pos_ == "VERB":
+            return above  # "of" hung on the object
+        if above.pos_ != "VERB":
+            return None
+        return next((c for c in above.children if c.dep_ == "dobj"), None)
 
     def _rival_sector(self, sector: str | None, own: str | None) -> bool:
         """Parties of these sectors of one state are at odds: one challenges the state's

@@ -1217,8 +1217,18 @@ class EventReader(Arguments):
 
     def _party_asked(self, verb: Token) -> bool:
         """``verb`` asks the party its object or its "on"/"to" object names to do its
-        infinitive: "urged Western allies to ...", "called on donors to ..."."""
+        infinitive: "urged Western allies to ...", "called on donors to ...", or the party
+        its "that" clause's subject names to do that clause: "demanded that Western
+        countries stop supplying weapons to Kyiv" (a subject that is an act names no one
+        asked: "demanded that the attacks on Gaza stop")."""
         kids = list(verb.children)
+        if any(
+            s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN") and lemma_of(s) not in self.lex.nouns
+            for c in kids
+            if c.dep_ == "ccomp"
+            for s in c.children
+        ):
+            return True
         infinitive = any(
             c.dep_ == "xcomp"
             # the parser may hang it as an adverbial clause: "appealed to X on Friday to ..."

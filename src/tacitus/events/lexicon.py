@@ -328,6 +328,7 @@ class Grammar:
     subject_clauses: frozenset[str] = frozenset()  # a clause that is a subject
     anaphoric_determiners: frozenset[str] = frozenset()  # "the talks": ones told of before
     pointing_words: frozenset[str] = frozenset()  # "this was the worst attack"
+    any_determiners: frozenset[str] = frozenset()  # "any attack": whoever would do it
     object_pronouns: frozenset[str] = frozenset()  # "..., calling it a sham": what "it" is
     aimed_preps: tuple[str, ...] = ()  # "lashed out at X, calling it ...": whom it is at
     topic_preps: frozenset[str] = frozenset()  # "said of the move": what is spoken of
