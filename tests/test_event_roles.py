@@ -318,3 +318,10 @@ def test_a_party_asked_by_name_is_the_target_known_or_not(resources) -> None:
     # a known party asked is still the target
     urged = by_trigger("Zelenskiy urged Germany to speed up deliveries.", resources)["urged"]
     assert urged.target is not None and urged.target.country == "DEU"
+
+
+def test_whom_one_fights_for_is_the_side_served(resources) -> None:
+    # "for" names the side an armed act serves, never the one it is done to
+    events = by_trigger("North Korea has sent troops to fight for Russia in Ukraine.", resources)
+    fight = events["fight"]
+    assert fight.target is None or fight.target.country != "RUS"

@@ -225,6 +225,7 @@ class Grammar:
     """Grammar words and dependency labels of the language (``grammar.yaml``)."""
 
     target_preps: tuple[str, ...] = ()  # in order of preference
+    side_preps: frozenset[str] = frozenset()  # "fight for Russia": the side served
     purpose_preps: tuple[str, ...] = ()
     place_preps: frozenset[str] = frozenset()
     venue_preps: tuple[str, ...] = ()  # "signed it at the White House"
