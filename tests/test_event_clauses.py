@@ -154,6 +154,23 @@ def test_an_act_done_in_the_past_is_history(text, resources) -> None:
     assert code(text, resources) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a perfect "never" is a record kept to now, a stance: no refusal this report tells
+        "Saudi Arabia has never recognised Israel.",
+        "Kenya has never signed the border treaty with Uganda.",
+    ],
+)
+def test_a_perfect_never_is_a_stance_no_refusal(text, resources) -> None:
+    assert code(text, resources) == []
+
+
+def test_a_refusal_told_as_done_is_still_one(resources) -> None:
+    text = "Israel did not recognise the Palestinian state on Monday."
+    assert [e.type.value for e in code(text, resources)] == ["REJECT"]
+
+
 def test_an_act_done_in_the_past_week_is_news(resources) -> None:
     text = "Germany expelled two Iranian diplomats in the past week over the plot."
     assert [e.type.value for e in code(text, resources)] == ["SANCTION"]

@@ -2025,7 +2025,9 @@ class EventReader(Arguments):
         if not any(c.dep_ == "aux" and lemma_of(c) in self.grammar.perfect_aux for c in kids):
             if verb.tag_ != "VBD" or any(c.dep_ == "aux" for c in kids):
                 return False
-        elif any(c.dep_ == "advmod" and c.lower_ in self.grammar.habit_adverbs for c in kids):
+        elif any(
+            c.dep_ in ("advmod", "neg") and c.lower_ in self.grammar.habit_adverbs for c in kids
+        ):
             return True
         return any(
             g.dep_ == "pobj"
