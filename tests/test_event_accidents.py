@@ -21,6 +21,9 @@ from test_events import code
         "There was an explosion at a fireworks warehouse in Kenya on Monday.",
         # the police that report it are no armed doer of it
         "An explosion at a fuel depot in Mombasa, police said, killed seven Kenyan workers.",
+        # the parser reads the fire's verb as a participle on it: "a fire [killed 16]"
+        "A garment factory fire killed at least 16 workers near Nairobi on Tuesday, officials "
+        "said.",
     ],
 )
 def test_an_accident_is_no_attack(text, resources) -> None:
@@ -35,6 +38,7 @@ def test_an_accident_is_no_attack(text, resources) -> None:
         "A bomb explosion killed seven Kenyan soldiers in Mandera.",
         "An explosion set off by militants killed nine Kenyan police officers.",
         "A roadside bomb explosion at a factory killed two Kenyan soldiers.",
+        "A Kenyan army artillery fire killed two Somali herders near the border, officials said.",
         "An explosion ripped through a market in Mandera, killing 12 Kenyans.",
         "A car bomb exploded outside a hotel in Mogadishu, killing ten Somalis.",
         # an armed doer named beside a report is still the doer

@@ -144,6 +144,41 @@ def test_a_simple_past_run_for_years_is_a_course_no_act(text, resources) -> None
 @pytest.mark.parametrize(
     "text",
     [
+        # an act done "in the past" is the doer's history, in any tense
+        "Germany has expelled Iranian diplomats in the past over similar plots.",
+        "Kenyan police clashed with Somali protesters in the past.",
+        "Two Kenyan journalists were arrested by Ugandan police in the past.",
+    ],
+)
+def test_an_act_done_in_the_past_is_history(text, resources) -> None:
+    assert code(text, resources) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a perfect "never" is a record kept to now, a stance: no refusal this report tells
+        "Saudi Arabia has never recognised Israel.",
+        "Kenya has never signed the border treaty with Uganda.",
+    ],
+)
+def test_a_perfect_never_is_a_stance_no_refusal(text, resources) -> None:
+    assert code(text, resources) == []
+
+
+def test_a_refusal_told_as_done_is_still_one(resources) -> None:
+    text = "Israel did not recognise the Palestinian state on Monday."
+    assert [e.type.value for e in code(text, resources)] == ["REJECT"]
+
+
+def test_an_act_done_in_the_past_week_is_news(resources) -> None:
+    text = "Germany expelled two Iranian diplomats in the past week over the plot."
+    assert [e.type.value for e in code(text, resources)] == ["SANCTION"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Rebels have attacked three Nigerian towns since Monday.",
         "Police have arrested 40 people in Nairobi since the protests began.",
         "The Kenyan army shelled Somali towns for hours on Monday.",

@@ -339,3 +339,10 @@ def test_the_subject_of_a_demanded_clause_is_the_one_asked(resources) -> None:
         "demanded"
     ]
     assert demanded.target is not None and demanded.target.country == "DEU"
+
+
+def test_whom_one_fights_for_is_the_side_served(resources) -> None:
+    # "for" names the side an armed act serves, never the one it is done to
+    events = by_trigger("North Korea has sent troops to fight for Russia in Ukraine.", resources)
+    fight = events["fight"]
+    assert fight.target is None or fight.target.country != "RUS"

@@ -508,6 +508,8 @@ def test_constructions(text, expected, resources) -> None:
         "The reporter's questions finally hit the mark in Nairobi.",
         "The storm hit the Kenyan coast on Monday.",
         "The virus killed three Kenyan soldiers.",
+        # a currency on a market: "the euro attacked the 1.20 level"
+        "Markets rallied, and the euro attacked the 1.20 level against the Kenyan shilling.",
         "“It’s striking that Kenyan voters stayed home,” the analyst said.",
         "Officers counted the drugs seized at the Kenyan border.",
         "The singer appeared on two albums and hit singles like that one.",

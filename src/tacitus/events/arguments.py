@@ -1293,10 +1293,12 @@ class Arguments:
             if target is None:
                 target = self._particle_target(tok, found)
             if target is None:
-                # "sided with X against Y": whom one sides with, not the common foe
-                target = self._prep_target(
-                    tok, self.grammar.target_preps, foe=found not in self.lex.allied_types
-                )
+                # "sided with X against Y": whom one sides with, not the common foe; one
+                # fights "for" a side, not against it ("sent troops to fight for Russia")
+                preps = self.grammar.target_preps
+                if found in self.lex.victim_types:
+                    preps = tuple(p for p in preps if p not in self.grammar.side_preps)
+                target = self._prep_target(tok, preps, foe=found not in self.lex.allied_types)
             if target is None and found in self.lex.rebuttal_types:
                 target = self._rebutted_accuser(tok)
         if target is None and found in self.lex.rebuttal_types and self._denial(tok):

@@ -2029,14 +2029,24 @@ class EventReader(Arguments):
         """``verb`` is in the active perfect and told as a standing habit or stance, not as
         an act: "have long demanded a halt", "has criticised the settlements for years"
         (not "was jailed for two years", "has been held for years"). A simple past so
-        spanned is a course run, no act either: "Saudi Arabia fought the Houthis for years"."""
+        spanned is a course run, no act either: "Saudi Arabia fought the Houthis for years".
+        An act done "in the past" is history in any tense: "has expelled diplomats in the past"."""
         kids = list(verb.children)
+        if any(
+            p.dep_ == "prep"
+            and p.lower_ == "in"
+            and any(g.dep_ == "pobj" and g.lower_ in self.grammar.history_times for g in p.children)
+            for p in kids
+        ):
+            return True
         if any(c.dep_ == "auxpass" for c in kids):
             return False
         if not any(c.dep_ == "aux" and lemma_of(c) in self.grammar.perfect_aux for c in kids):
             if verb.tag_ != "VBD" or any(c.dep_ == "aux" for c in kids):
                 return False
-        elif any(c.dep_ == "advmod" and c.lower_ in self.grammar.habit_adverbs for c in kids):
+        elif any(
+            c.dep_ in ("advmod", "neg") and c.lower_ in self.grammar.habit_adverbs for c in kids
+        ):
             return True
         return any(
             g.dep_ == "pobj"

@@ -1252,6 +1252,9 @@ class LexiconFinder:
             hazards = [subject] if subject is not None else []
             if clause is not tok and (cause := reader.subject(clause)) is not None:
                 hazards.append(cause)
+            if tok.dep_ == "acl":
+                # "a garment factory fire killed 16", misread as "a fire [killed 16]"
+                hazards.append(tok.head)
             hazards += [
                 g
                 for p in tok.children

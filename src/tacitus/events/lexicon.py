@@ -225,6 +225,7 @@ class Grammar:
     """Grammar words and dependency labels of the language (``grammar.yaml``)."""
 
     target_preps: tuple[str, ...] = ()  # in order of preference
+    side_preps: frozenset[str] = frozenset()  # "fight for Russia": the side served
     purpose_preps: tuple[str, ...] = ()
     place_preps: frozenset[str] = frozenset()
     venue_preps: tuple[str, ...] = ()  # "signed it at the White House"
@@ -308,6 +309,7 @@ class Grammar:
     long_ago_words: frozenset[str] = frozenset()  # "years ago", "last year"
     habit_adverbs: frozenset[str] = frozenset()  # "has long demanded"
     habit_spans: frozenset[str] = frozenset()  # "has criticised X for years"
+    history_times: frozenset[str] = frozenset()  # "has expelled diplomats in the past"
     infinitive_tags: frozenset[str] = frozenset()  # the "to" of "the first to be killed"
     open_quote_tags: frozenset[str] = frozenset()
     seeming_words: frozenset[str] = frozenset()
