@@ -10,6 +10,7 @@ included).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import chain
 from typing import TYPE_CHECKING
 
@@ -1415,13 +1416,7 @@ class Arguments:
         own = self._avoid[1] if self._avoid is not None else None
         if own is None:
             return None
-        first = max(verb.sent.start - _LOOKBACK_TOKENS, 0)
-        for earlier in reversed(self.parsed[first : verb.sent.start]):
-            if earlier.pos_ != "VERB" or not any(
-                v.type == EventType.ACCUSE and not v.extra
-                for v in self.lex.verbs.get(lemma_of(earlier), [])
-            ):
-                continue
+        for earlier in self._verbs_before(verb, {EventType.ACCUSE}, phrases=False):
             accused = next((c for c in earlier.children if c.dep_ == "dobj"), None)
             countries = {m.actor.country for m in self._resolve_all(accused)} if accused else set()
             if own not in countries:
@@ -1430,6 +1425,19 @@ class Arguments:
             if accuser is not None and self._names_other(accuser):
                 return accuser
         return None
+
+    def _verbs_before(
+        self, verb: Token, types: set[EventType], phrases: bool = True
+    ) -> Iterator[Token]:
+        """The verbs of ``types`` in the tokens looked back before ``verb``'s sentence, the
+        latest first (without ``phrases``, only verbs the lexicon lists alone)."""
+        first = max(verb.sent.start - _LOOKBACK_TOKENS, 0)
+        for earlier in reversed(self.parsed[first : verb.sent.start]):
+            if earlier.pos_ == "VERB" and any(
+                v.type in types and (phrases or not v.extra)
+                for v in self.lex.verbs.get(lemma_of(earlier), [])
+            ):
+                yield earlier
 
     def _warns_any_attack(self, verb: Token) -> bool:
         """``verb`` warns that an attack anyone might make would be answered ("warned that
@@ -1453,13 +1461,7 @@ class Arguments:
         own = self._avoid[1] if self._avoid is not None else None
         if own is None:
             return None
-        first = max(verb.sent.start - _LOOKBACK_TOKENS, 0)
-        for earlier in reversed(self.parsed[first : verb.sent.start]):
-            if earlier.pos_ != "VERB" or not any(
-                v.type in (EventType.THREATEN, EventType.ASSAULT)
-                for v in self.lex.verbs.get(lemma_of(earlier), [])
-            ):
-                continue
+        for earlier in self._verbs_before(verb, {EventType.THREATEN, EventType.ASSAULT}):
             doer = self._subject(earlier)
             if doer is None or not self._names_other(doer):
                 continue
