@@ -2457,9 +2457,13 @@ class EventReader(Arguments):
             # it; violence, deployments and protests are news without one ("five soldiers
             # were killed", "gunmen opened fire", "thousands marched", "clashes erupted");
             # no one threatens in a passive ("Spain will be hit hardest")
-            if nominal or not passive or tgt is None or not tgt.country:
-                return None
-            if etype == EventType.THREATEN:
+            if (
+                nominal
+                or not passive
+                or tgt is None
+                or not tgt.country
+                or etype == EventType.THREATEN
+            ):
                 return None
         if (
             etype == EventType.CONSULT

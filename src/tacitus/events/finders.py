@@ -394,14 +394,13 @@ class LexiconFinder:
                     continue
                 if trig.needs_subject == "political" and not self._political(tok, nominal, reader):
                     continue  # "Democrats attacked the plan" is criticism, not violence
-                if trig.needs_subject and not nominal and not self._subject_fits(tok, trig, reader):
-                    continue
                 if (
-                    trig.needs_subject in ("state", "nonstate")
-                    and nominal
+                    trig.needs_subject
+                    # a noun's owner says it too: "drew protests from Washington" (in words)
+                    and (not nominal or trig.needs_subject in ("state", "nonstate"))
                     and not self._subject_fits(tok, trig, reader)
                 ):
-                    continue  # "drew protests from Washington": a state's are in words
+                    continue
                 if trig.needs_subject == "armed" and nominal and not self._armed_owner(tok, reader):
                     continue  # "the brigade continued its advance", not "the company"
                 if (

@@ -277,8 +277,8 @@ class ClauseReader:
 
     def open_clause(self, clause: Token) -> bool:
         """A clause under "if", "whether" or "unless": a condition or an open question; a
-        "for X to" clause on a noun (what X may or should do); or a time clause of what is still to
-        come (``pending``)."""
+        "for X to" clause on a noun (what X may or should do); or a time clause of what is
+        still to come (``pending``)."""
         marks = self.grammar.hypothetical_marks
         if any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
             return True
