@@ -1572,6 +1572,45 @@ def test_an_article_split_into_blocks_of_one_kind_is_read_to_its_end(
     assert extract_html(stories).text.split("\n") == first
 
 
+def test_a_live_blogs_short_entries_before_those_kept_are_put_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The extractor drops a live blog's short entries; each stands in a block of the kind
+    the kept ones stand in, under a parent of one kind: it is put back where it stood."""
+    import trafilatura
+
+    from tacitus.clean.html import extract_html
+
+    entries = [
+        "Polls have closed in the run-off and counting has begun.",
+        "An exit poll gives the mayor of the capital 50.3 percent and the historian 49.7"
+        " percent, a result within the margin of error.",
+        "Turnout is estimated at 72.8 percent, the highest for a presidential vote since 1995.",
+        "The mayor told supporters in the capital that he was confident of victory but urged"
+        " them to wait for the official count.",
+        "The historian said the race was too close to call and thanked voters for their trust.",
+        "The electoral commission expects to publish final results on Monday morning.",
+    ]
+    blocks = "".join(
+        f"<div class='entry'><div class='time'>2{i}:1{i}</div><div class='entry-body'>"
+        f"<p>{entry}</p></div><div class='share'><a href='#'>Share</a></div></div>"
+        for i, entry in enumerate(entries)
+    )
+    page = (
+        "<html><head><title>Live: presidential election results</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav><div class='live'>"
+        f"<h1>Live: presidential election results</h1><div class='entries'>{blocks}</div>"
+        "</div><footer><p>All rights reserved.</p></footer></body></html>"
+    ).encode()
+    # The extractor kept the second entry and the last three.
+    extracted = _Extraction("\n".join([entries[1], *entries[3:]]))
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: extracted)
+    assert extract_html(page).text.split("\n") == entries
+    # A sentence in a block of that kind under a parent of another kind is not an entry.
+    aside = page.replace(b"<div class='entry'>", b"<div class='aside'>", 1)
+    assert extract_html(aside).text.split("\n") == entries[1:]
+
+
 def test_a_card_over_a_linked_name_is_not_read_into_the_paragraph() -> None:
     card = (
         "<span class='person'><a href='/people/jane-roe'>Jane Roe</a><span class='card'>"

@@ -51,6 +51,7 @@ _CARD_OWN_WORDS = 3
 _PARA_KEY = 60
 _END_LINES = 3
 _CONTINUED_MIN_WORDS = 20
+_SENTENCE_MIN_WORDS = 5  # a live blog's entry put back is a sentence of this many words
 # The article's container: the deepest element holding more than this share of the
 # extracted words, in two lines or more. What follows it outside it is dropped when it is
 # short beside it (longer, it is more likely the rest of a body split in two).
@@ -497,9 +498,12 @@ def _headings(tree: Any) -> frozenset[str]:
 
 
 def _continued(tree: Any, text: str) -> str:
-    """``text`` and the article's paragraphs in later blocks of the kind its last
+    """``text`` and the article's paragraphs in other blocks of the kind its last
     paragraph stands in: a body split into several ``<div class="article-body">`` by ads
-    or asides, of which the extractor kept the first."""
+    or asides, of which the extractor kept the first; and a live blog's entries, each in a
+    block of that kind under a parent of one kind, of which the extractor dropped some
+    (short ones) before those it kept: such a sentence is put back before the kept
+    paragraph that follows it on the page."""
     lines = text.split("\n")
     ends = {markup_key(line)[:_PARA_KEY] for line in lines[-_END_LINES:] if _words(line) >= 3}
     last = None
@@ -509,25 +513,51 @@ def _continued(tree: Any, text: str) -> str:
     block = last.getparent() if last is not None else None
     if block is None or not block.get("class") or block.tag == "article":
         return text  # an <article> is a whole story: the next one is another
-    seen = {markup_key(line)[:_PARA_KEY] for line in lines}
+    seen = {markup_key(line)[:_PARA_KEY]: line for line in lines}
+    known = _spaceless(text)  # a paragraph the extractor split at a <br> is not lost
     more: list[str] = []
+    lost: list[str] = []  # sentences of earlier entries, not yet placed
     after = False
     for other in tree.iter(block.tag):
         if other is block:
             after = True
-        elif after and other.get("class") == block.get("class"):
-            if (
+        if other.get("class") != block.get("class") or (
+            other is not block
+            and (
                 any(parent is block for parent in other.iterancestors())
                 or other.find(".//h1") is not None
-            ):
-                continue  # a block with a headline of its own is another story
-            for paragraph in other.iterchildren("p"):
-                words = " ".join(paragraph.text_content().split())
-                if words and markup_key(words)[:_PARA_KEY] not in seen:
-                    more.append(words)
+            )
+        ):
+            continue  # a block with a headline of its own is another story
+        entry = after or _same_kind(other.getparent(), block.getparent())
+        for paragraph in other.iterchildren("p"):
+            words = " ".join(paragraph.text_content().split())
+            line = seen.get(markup_key(words)[:_PARA_KEY]) if words else None
+            if line is not None and lost:
+                text = _insert_lead(text, "\n".join(lost), line)
+                lost = []
+            elif line is None and words and after and other is not block:
+                more.append(words)
+            elif line is None and entry and not after and _is_sentence(words):
+                if _spaceless(words) not in known:
+                    lost.append(words)
     if sum(_words(paragraph) for paragraph in more) < _CONTINUED_MIN_WORDS:
         return text
     return text + "\n" + "\n".join(more)
+
+
+def _same_kind(one: Any, other: Any) -> bool:
+    """Two elements of one tag and class (a class they have), or the same element."""
+    if one is None or other is None:
+        return False
+    return one is other or (
+        one.tag == other.tag and bool(one.get("class")) and one.get("class") == other.get("class")
+    )
+
+
+def _is_sentence(text: str) -> bool:
+    """A closed sentence of some words ("Polls have closed and counting has begun.")."""
+    return _words(text) >= _SENTENCE_MIN_WORDS and text.rstrip("\"'”’)").endswith((".", "!", "?"))
 
 
 def _headline_story(paragraphs: list[Paragraph], text: str, title: str) -> str:
