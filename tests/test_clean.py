@@ -1405,6 +1405,33 @@ def test_a_paragraph_that_is_all_links_is_removed(monkeypatch: pytest.MonkeyPatc
     assert doc.body.startswith(_FERRY[0]) and doc.body.endswith(_FERRY[2])
 
 
+def test_a_link_under_a_label_in_bold_is_removed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another story's headline linked under a label in bold, in any language ("<b>Lire
+    aussi</b> <a>...</a>"), is not body: every word is in the link or in the short label.
+    A paragraph that opens in bold and goes on in running text is body."""
+    import trafilatura
+
+    teaser = "Lire aussi Rhine bridge opens to traffic after six years of work"
+    lead = "Update: The council said the ferry would also stop at the old harbour."
+    text = "\n".join([_FERRY[0], teaser, _FERRY[1], lead, _FERRY[2]])
+    extracted = _Extraction(text)
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: extracted)
+    page = (
+        "<html><body><div class='content'>"
+        f"<p>{_FERRY[0]}</p>"
+        "<p><b>Lire aussi</b> <a href='/b'>Rhine bridge opens to traffic after six years of "
+        "work</a></p>"
+        f"<p>{_FERRY[1]}</p>"
+        "<p><strong>Update:</strong> The council said the ferry would also stop at the "
+        "<a href='/h'>old harbour</a>.</p>"
+        f"<p>{_FERRY[2]}</p></div></body></html>"
+    )
+    doc = clean(RawDocument(data=page.encode(), name="t.html", location="t.html"))
+    assert _reasons(doc)["related"] == [teaser]
+    assert lead in doc.body
+    assert doc.body.startswith(_FERRY[0]) and doc.body.endswith(_FERRY[2])
+
+
 def test_a_precision_pass_that_kept_a_fragment_falls_back_to_recall(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -27,6 +27,7 @@ _BLOCK_TAGS = frozenset(
     "h1 h2 h3 h4 h5 h6 header hr img li main nav ol p picture pre section table td th tr "
     "ul video".split()
 )
+_BOLD_TAGS = frozenset(("b", "strong"))
 _HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _CONTAINER_TAGS = _BLOCK_TAGS - {"br", "hr", "img"}
 _TABLE_TAGS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption")
@@ -147,7 +148,7 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
             p
             for p in paragraphs
             if _words(p.text) >= _LINKED_MIN_WORDS
-            and p.linked >= _LINKED_SHARE * _words(p.text)
+            and (p.linked >= _LINKED_SHARE * _words(p.text) or _labelled_link(p))
             and p.block.tag != "li"  # an item of a list: ``_link_items`` judges the list
         ]
         linked = frozenset(markup_key(p.text) for p in headlines) | _teaser_summaries(
@@ -228,11 +229,11 @@ def _lost_lead(paragraphs: list[Paragraph], text: str, description: str) -> tupl
     if opening in markup_key(text):
         return None
     starts = {markup_key(line)[:40]: line for line in text.split("\n") if _words(line) >= 3}
-    for i, (paragraph, block, _) in enumerate(paragraphs):
+    for i, (paragraph, block, *_) in enumerate(paragraphs):
         if not markup_key(paragraph).startswith(opening) or _words(paragraph) < _LEAD_MIN_WORDS:
             continue
         gap = 0
-        for following, other, _ in paragraphs[i + 1 :]:
+        for following, other, *_ in paragraphs[i + 1 :]:
             line = starts.get(markup_key(following)[:40])
             if line is not None:
                 inside = any(parent is block for parent in other.iterancestors())
@@ -276,7 +277,7 @@ def _lost_opening(paragraphs: list[Paragraph], text: str) -> str:
         return text
     known = markup_key(text)
     lost: list[str] = []
-    for paragraph, other, _ in reversed(paragraphs[:first]):
+    for paragraph, other, *_ in reversed(paragraphs[:first]):
         if other is not container and not any(a is container for a in other.iterancestors()):
             break
         bare = other is container or other.getparent() is container and _bare_paragraph(other)
@@ -295,6 +296,7 @@ class Paragraph(NamedTuple):
     text: str
     block: Any  # the element it is the running text of
     linked: int  # its words inside links
+    label: int = 0  # its words in bold ("<strong>") outside links
 
 
 def _visible_paragraphs(root: Any) -> list[Paragraph]:
@@ -305,25 +307,28 @@ def _visible_paragraphs(root: Any) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     current: list[str] = []
     block: list[Any] = [root]  # where the current run of text started
-    skipping = links = linked = 0
+    skipping = links = linked = bold = label = 0
 
     def flush() -> None:
-        nonlocal linked
+        nonlocal linked, label
         joined = " ".join("".join(current).split())
         if joined:
-            paragraphs.append(Paragraph(joined, block[0], linked))
+            paragraphs.append(Paragraph(joined, block[0], linked, label))
         current.clear()
-        linked = 0
+        linked = label = 0
 
     def add(text: str | None, holder: Any) -> None:
-        nonlocal linked
-        if text and text.strip():
+        nonlocal linked, label
+        if text and not text.strip() and current:
+            current.append(" ")  # the space between two inline elements ("<b>X</b> <a>")
+        elif text and text.strip():
             if not current:
                 while holder.tag not in _CONTAINER_TAGS and holder.getparent() is not None:
                     holder = holder.getparent()  # an inline element's block
                 block[0] = holder
             current.append(text)
             linked += _words(text) if links else 0
+            label += _words(text) if bold and not links else 0
 
     for event, element in etree.iterwalk(root, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else ""
@@ -338,12 +343,26 @@ def _visible_paragraphs(root: Any) -> list[Paragraph]:
             flush()
         if event == "start" and tag:
             links += tag == "a"
+            bold += tag in _BOLD_TAGS
             add(element.text, element)
         elif event == "end":
             links -= tag == "a"
+            bold -= tag in _BOLD_TAGS
             add(element.tail, element.getparent())
     flush()
     return paragraphs
+
+
+def _labelled_link(paragraph: Paragraph) -> bool:
+    """A link to another story under a label in bold ("<b>Lire aussi</b> <a>...</a>"):
+    every word of the paragraph is in the link or in the label, a short one, and the link
+    says more than the label."""
+    words = _words(paragraph.text)
+    return (
+        0 < paragraph.label <= _LABEL_WORDS
+        and paragraph.linked + paragraph.label == words
+        and paragraph.linked >= _LINKED_MIN_WORDS
+    )
 
 
 def _teaser_summaries(
@@ -699,7 +718,7 @@ def _line_blocks(paragraphs: list[Paragraph], lines: list[str]) -> list[Any]:
     cell |", of which the first cell is looked up. (A list item, "- item", is left unfound:
     an article's own list may stand outside its paragraphs' container.)"""
     blocks: dict[str, Any] = {}
-    for paragraph, block, _ in paragraphs:
+    for paragraph, block, *_ in paragraphs:
         blocks.setdefault(_spaceless(paragraph), block)
     found = []
     for line in lines:
