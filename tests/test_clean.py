@@ -1638,6 +1638,37 @@ def test_a_live_blogs_short_entries_before_those_kept_are_put_back(
     assert extract_html(aside).text.split("\n") == entries[1:]
 
 
+def test_a_line_the_extractor_wrote_above_the_headline_goes_back_below_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The extractor may write a live blog's first entry (an ``<article>`` of its own)
+    above the headline it stands under: it goes back to its place among the entries."""
+    import trafilatura
+
+    from tacitus.clean.html import extract_html
+
+    headline = "Live: flooding closes the coast road"
+    entries = [
+        "The coast road was closed at noon after the river burst its banks.",
+        "Engineers said the quay walls had held through the night despite the storm.",
+        "The mayor told reporters the ferry would run again from Thursday morning.",
+    ]
+
+    def page(first: str) -> bytes:
+        items = [f"<article class='entry'><p>{entry}</p></article>" for entry in entries]
+        above, below = ([items[0]], items[1:]) if first == "entry" else ([], items)
+        return (
+            "<html><body><main>" + "".join(above) + f"<h1>{headline}</h1>" + "".join(below)
+        ).encode() + b"</main></body></html>"
+
+    extracted = _Extraction("\n".join([entries[0], headline, *entries[1:]]))
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: extracted)
+    assert extract_html(page("headline")).text.split("\n") == [headline, *entries]
+    # A line above the headline on the page stays above it.
+    ahead = page("entry")
+    assert extract_html(ahead).text.split("\n") == [entries[0], headline, *entries[1:]]
+
+
 def test_a_card_over_a_linked_name_is_not_read_into_the_paragraph() -> None:
     card = (
         "<span class='person'><a href='/people/jane-roe'>Jane Roe</a><span class='card'>"

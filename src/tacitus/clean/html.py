@@ -143,6 +143,7 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
     above: frozenset[str] = frozenset()
     if text and tree is not None:
         paragraphs = _visible_paragraphs(tree)
+        text = _headline_first(paragraphs, text)
         above = _above_article(paragraphs, text)
         headlines = [
             p
@@ -619,6 +620,39 @@ def _headline_story(paragraphs: list[Paragraph], text: str, title: str) -> str:
     if opening is None or opening.tag not in ("h1", "h2", "h3"):
         return text  # what follows opens with no headline of its own: more of the story
     return "\n".join(lines[: inside[-1] + 1])
+
+
+def _headline_first(paragraphs: list[Paragraph], text: str) -> str:
+    """``text`` with the lines the extractor wrote above the page's headline (``<h1>``)
+    that stand below it on the page put back where they stand among the lines after it
+    (the first entry of a live blog whose entries are each an ``<article>``)."""
+    lines = text.split("\n")
+    at: dict[str, int] = {}
+    for i, paragraph in enumerate(paragraphs):
+        at.setdefault(_spaceless(paragraph.text), i)
+    places = [at.get(_spaceless(line)) if line.strip() else None for line in lines]
+    head = next(
+        (
+            i
+            for i, place in enumerate(places)
+            if place is not None and paragraphs[place].block.tag == "h1"
+        ),
+        None,
+    )
+    if not head:
+        return text
+    top = places[head]
+    moved = [i for i in range(head) if (places[i] or -1) > (top or 0)]
+    if not moved:
+        return text
+    order = [i for i in range(len(lines)) if i not in moved]
+    for i in moved:
+        later = next(
+            (k for k, j in enumerate(order) if j > head and (places[j] or -1) > (places[i] or 0)),
+            len(order),
+        )
+        order.insert(later, i)
+    return "\n".join(lines[i] for i in order)
 
 
 def _holds(element: Any, other: Any) -> bool:
