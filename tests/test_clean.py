@@ -2037,6 +2037,28 @@ def test_a_note_on_the_author_above_a_follow_prompt_is_dropped() -> None:
     assert "would return within days." in doc.body
 
 
+def test_the_box_around_a_sign_up_form_is_not_body() -> None:
+    """A newsletter box between the paragraphs (its name, a line on it, a form to fill
+    in) is furniture; a form that wraps the whole page takes no text with it."""
+    box = "The biggest stories from the harbour and beyond, every weekday at six."
+    paragraphs = [*_FERRY, "Work on a second terminal will begin next year, the port said."]
+    article = (
+        "<article><h1>Ferry terminal opens on the coast</h1><div class='article-body'>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs[:2])
+        + f"<div class='nl'><h4>The Morning Quay</h4><p>{box}</p>"
+        + "<form><input type='email' placeholder='Email address'><button>Sign up</button>"
+        + "</form></div>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs[2:])
+        + "</div></article>"
+    )
+    page = f"<html><body>{article}</body></html>".encode()
+    doc = clean(RawDocument(page, "t.html", "t.html"))
+    assert box not in doc.body and "Morning Quay" not in doc.body
+    assert doc.body.split("\n")[-len(paragraphs) :] == paragraphs
+    wrapped = f"<html><body><form id='page'>{article}</form></body></html>".encode()
+    assert clean(RawDocument(wrapped, "t.html", "t.html")).body.endswith(paragraphs[-1])
+
+
 @pytest.mark.parametrize(
     ("line", "reason"),
     [

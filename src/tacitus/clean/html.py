@@ -19,6 +19,8 @@ _RECALL_GAIN = 3
 _LEAD_KEY_WORDS = 8
 _LEAD_MIN_WORDS = 15
 _LEAD_GAP_WORDS = 40
+# The box around a form (a newsletter sign-up): at most this many words with the form.
+_FORM_BOX_WORDS = 40
 # Elements that hold an article's paragraphs (a <p>, <h2> or <li> is held by one).
 _HOLDER_TAGS = frozenset(("div", "section", "article", "main", "td"))
 # Elements that end a paragraph of running text; other tags are inline ("<em>", "<a>").
@@ -119,6 +121,7 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
     tree = load_html(data)
     if tree is not None:
         _drop_hover_cards(tree)
+        _drop_form_boxes(tree)
         _unwrap_layout_tables(tree)
 
     def run(precision: bool) -> Any:
@@ -456,6 +459,25 @@ def _drop_hover_cards(tree: Any) -> None:
         )
         if own <= _CARD_OWN_WORDS:
             card.drop_tree()  # keeps the text that follows it
+
+
+def _drop_form_boxes(tree: Any) -> None:
+    """Remove the box around a form the reader fills in (a newsletter sign-up, a poll):
+    the largest element holding a ``<form>`` with at most a few lines of text. A form
+    that wraps the whole page (one holding more text than that) is left."""
+    for form in list(tree.iter("form")):
+        if _words(form.text_content()) > _FORM_BOX_WORDS:
+            continue
+        box = form
+        parent = box.getparent()
+        while (
+            parent is not None
+            and parent.tag not in ("body", "article", "main")
+            and _words(parent.text_content()) <= _FORM_BOX_WORDS
+        ):
+            box, parent = parent, parent.getparent()
+        if parent is not None:
+            box.drop_tree()
 
 
 def _unwrap_layout_tables(tree: Any) -> None:
