@@ -2037,6 +2037,13 @@ def test_a_note_on_the_author_above_a_follow_prompt_is_dropped() -> None:
     assert "would return within days." in doc.body
 
 
+def test_a_note_on_the_author_may_leave_out_the_middle_initial() -> None:
+    bio = "Katrin Weber is a reporter in Dresden who has covered the Elbe floods since 2002."
+    doc = _clean(STORY.replace("\n\nDRESDEN", "\n\nBy Katrin M. Weber\n\nDRESDEN") + f"\n{bio}\n")
+    assert _reasons(doc)["author-bio"] == [bio]
+    assert "would return within days." in doc.body
+
+
 def test_the_box_around_a_sign_up_form_is_not_body() -> None:
     """A newsletter box between the paragraphs (its name, a line on it, a form to fill
     in) is furniture; a form that wraps the whole page takes no text with it."""

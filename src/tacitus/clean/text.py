@@ -48,6 +48,7 @@ _RESTATED_LINES, _RESTATED_WORDS = 4, 120
 _HEAD_LINES = 8  # labels under the headline: among the body's first lines
 _BIO_LINES = 3  # a note on the author stands among the article's last paragraphs
 _BIO_NAME_WORDS = 4  # the writer's full name opening such a note
+_INITIAL = re.compile(r"[A-Z]\.?")  # a middle initial ("A." in "Jane A. Okafor")
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]*\.?")
 _LINK_LIST = 2  # list items in a row, each a link and nothing else: a list of other stories
 _TERMINAL = tuple(".!?…\"”’'")
@@ -273,6 +274,16 @@ def _name_like(text: str, cues: Cues) -> bool:
         if not (token[0].isupper() and re.fullmatch(r"[^\W\d_][\w'’.-]*", token)):
             return False
     return not text.isupper()
+
+
+def _without_initials(name: str) -> str:
+    """A full name less its middle initials ("Jane A. Okafor" -> "Jane Okafor"), the form
+    a note on the writer may use; "" when that leaves fewer than two words."""
+    words = name.split()
+    kept = [
+        w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and _INITIAL.fullmatch(w))
+    ]
+    return " ".join(kept) if len(kept) >= 2 and len(kept) < len(words) else ""
 
 
 def _byline(text: str, cues: Cues) -> str | None:
@@ -709,6 +720,7 @@ class _Classifier:
             for part in re.split(r",| and ", name)
             if len(part.split()) >= 2
         }
+        names |= {_without_initials(name) for name in names} - {""}
         kept = [line for line in self.lines[start:] if line.reason is None]
         if len(kept) < 2:
             return
