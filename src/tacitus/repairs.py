@@ -41,6 +41,9 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
   on a word inside that clause;
 - ``tacitus_acronym_subjects``: "IGAD condemned the fighting" — an acronym opening a
   sentence, tagged a verb, is the subject of the verb after it;
+- ``tacitus_delayed_objects``: "launched, on Tuesday morning, a massive attack" — a noun
+  phrase after an aside set off by commas is the object of the verb before the aside, not
+  an adverbial noun of it;
 - ``tacitus_place_prepositions``: "protesters who rallied outside parliament" — "outside"
   or "inside" right after a verb is the preposition of a place, not an adjective on the
   verb's object;
@@ -1072,6 +1075,32 @@ def _joined_subject(tok: Token, verb: Token, dateline: range) -> Token | None:
 
 def _has_subject(verb: Token, dateline: range) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in dateline for c in verb.children)
+
+
+@Language.component("tacitus_delayed_objects")
+def delayed_objects(doc: Doc) -> Doc:
+    """Re-read "launched, on Tuesday morning, a massive attack on the town": a noun phrase
+    with an article right after an aside set off by commas after a verb with no object,
+    read as an adverbial noun of the verb, is its object. A time is no object ("arrived,
+    as planned, a day later")."""
+    for noun in doc:
+        verb = noun.head
+        first = noun.left_edge
+        if (
+            noun.dep_ != "npadvmod"
+            or noun.pos_ != "NOUN"
+            or verb.pos_ != "VERB"
+            or not verb.i + 1 < first.i
+            or doc[verb.i + 1].text != ","
+            or doc[first.i - 1].text != ","
+            or first.dep_ != "det"
+            or noun.ent_type_ in ("DATE", "TIME")
+            or any(c.dep_ == "advmod" for c in noun.children)  # "a day later"
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+        ):
+            continue
+        noun.dep_ = "dobj"
+    return doc
 
 
 @Language.component("tacitus_place_prepositions")
