@@ -27,6 +27,8 @@ def triggered(text: str, resources: Resources) -> set[tuple[str, str]]:
         ("Rebel columns were heading towards the capital on Thursday.", ("MOBILIZE", "heading")),
         # a vessel sunk is struck
         ("The coast guard sank two smuggling boats off the island.", ("ASSAULT", "sank")),
+        # the object shared with the verb joined after it names the phrase's thing
+        ("The navy sank or damaged four patrol boats.", ("ASSAULT", "sank")),
         # a crowd gathering to protest is the protest; a protest organised is one held
         ("Hundreds of nurses gathered outside the hospital to protest.", ("PROTEST", "gathered")),
         ("Farmers organized a protest outside the ministry.", ("PROTEST", "organized")),
