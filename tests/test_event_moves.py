@@ -23,7 +23,10 @@ def triggered(text: str, resources: Resources) -> set[tuple[str, str]]:
         ("Rebel fighters moved into the market town at dawn.", ("MOBILIZE", "moved")),
         ("Government troops advanced toward the river crossing.", ("MOBILIZE", "advanced")),
         ("Security forces entered the camp on Sunday.", ("MOBILIZE", "entered")),
-        ("Army units then proceeded east toward the provincial capital.", ("MOBILIZE", "proceeded")),
+        (
+            "Army units then proceeded east toward the provincial capital.",
+            ("MOBILIZE", "proceeded"),
+        ),
         ("Rebel columns were heading towards the capital on Thursday.", ("MOBILIZE", "heading")),
         # a vessel sunk is struck
         ("The coast guard sank two smuggling boats off the island.", ("ASSAULT", "sank")),
