@@ -23,6 +23,15 @@ def triggered(text: str, resources: Resources) -> set[tuple[str, str]]:
         ("Rebel fighters moved into the market town at dawn.", ("MOBILIZE", "moved")),
         ("Government troops advanced toward the river crossing.", ("MOBILIZE", "advanced")),
         ("Security forces entered the camp on Sunday.", ("MOBILIZE", "entered")),
+        (
+            "Army units then proceeded east toward the provincial capital.",
+            ("MOBILIZE", "proceeded"),
+        ),
+        ("Rebel columns were heading towards the capital on Thursday.", ("MOBILIZE", "heading")),
+        # a vessel sunk is struck
+        ("The coast guard sank two smuggling boats off the island.", ("ASSAULT", "sank")),
+        # the object shared with the verb joined after it names the phrase's thing
+        ("The navy sank or damaged four patrol boats.", ("ASSAULT", "sank")),
         # a crowd gathering to protest is the protest; a protest organised is one held
         ("Hundreds of nurses gathered outside the hospital to protest.", ("PROTEST", "gathered")),
         ("Farmers organized a protest outside the ministry.", ("PROTEST", "organized")),
@@ -45,6 +54,11 @@ def test_material_acts_are_coded(text, expected, resources) -> None:
         "The trade delegation arrived in the capital on Monday.",
         "The family moved into a new house last spring.",
         "The company advanced its schedule by two weeks.",
+        "The minister is heading the delegation to the talks.",
+        "The delegation proceeded into the conference hall.",
+        # a ship that goes down by itself, a bill defeated
+        "The ferry sank off the coast on Sunday.",
+        "Senators sank the spending bill on Tuesday.",
         # sending or throwing things that are no force or weapon
         "The ministry sent a letter to the governor.",
         "The pitcher threw a ball to the catcher.",

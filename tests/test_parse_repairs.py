@@ -552,3 +552,14 @@ def test_shot_dead_read_as_a_noun_is_the_verb(resources) -> None:
     assert ("ASSAULT", "shot") in triggers(text, resources)
     assert word(text, "motorbike").dep_ == "pobj"
     assert ("ASSAULT", "shot") in triggers("Gunmen shot dead a shopkeeper in Bogota.", resources)
+
+
+def test_a_noun_phrase_after_an_aside_is_the_verbs_object(resources) -> None:
+    text = "The rebels launched, on Tuesday morning, a massive attack on the town of Kalehe."
+    attack = word(text, "attack")
+    assert (attack.dep_, attack.head.text) == ("dobj", "launched")
+    assert ("ASSAULT", "launched, on Tuesday morning, a massive attack") in triggers(
+        text, resources
+    )
+    # a time after the aside says when, it is no object
+    assert word("The delegation arrived, as planned, a day later.", "day").dep_ != "dobj"

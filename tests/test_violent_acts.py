@@ -44,6 +44,21 @@ def test_a_past_verb_read_as_a_noun_before_its_coordinate_is_a_verb(resources) -
 def test_a_past_verb_read_as_a_noun_after_a_time_is_a_verb(resources) -> None:
     text = "Last June, an unknown gunman shot and wounded the police chief of Lagos."
     assert triggers(text, resources).get("shot") == "ASSAULT"
+    # the time read as the root, the verb as its apposition: the time says when it was
+    text = "Last May, an unknown assailant shot and wounded the city's education chief."
+    shot = next(t for t in load_model()(text) if t.text == "shot")
+    assert (shot.dep_, shot.lemma_) == ("ROOT", "shoot")
+    assert [c.text for c in shot.children if c.dep_ in ("nsubj", "npadvmod")] == [
+        "May",
+        "assailant",
+    ]
+    assert triggers(text, resources).get("shot") == "ASSAULT"
+    # the time read as a time of a later clause joined by "and"
+    text = (
+        "Last May, an unknown assailant shot and wounded the city's education chief, and "
+        "newspapers have speculated that the attack was linked to contracts."
+    )
+    assert triggers(text, resources).get("shot") == "ASSAULT"
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,8 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
 - ``tacitus_listed_verbs``: "shelled villages, targeted hospitals and ..." — the
   participle of a list of acts read as an adjective on its object;
 - ``tacitus_coordinated_verbs``: "an unknown assailant shot and wounded X" — a past verb
-  read as a noun, with its subject as its modifier, before the verb coordinated with it;
+  read as a noun, with its subject as its modifier, before the verb coordinated with it
+  (so too as the apposition of a bare time opening the sentence: "Last May, ...");
 - ``tacitus_shot_dead``: "a sniper shot dead a soldier" — the past verb of "shot dead"
   read as a noun, with the word before it as its modifier and "dead" as the clause's head;
 - ``tacitus_agreeing_conjuncts``: "analysts agree that X has exploited Y and support Z" —
@@ -40,6 +41,9 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
   on a word inside that clause;
 - ``tacitus_acronym_subjects``: "IGAD condemned the fighting" — an acronym opening a
   sentence, tagged a verb, is the subject of the verb after it;
+- ``tacitus_delayed_objects``: "launched, on Tuesday morning, a massive attack" — a noun
+  phrase after an aside set off by commas is the object of the verb before the aside, not
+  an adverbial noun of it;
 - ``tacitus_place_prepositions``: "protesters who rallied outside parliament" — "outside"
   or "inside" right after a verb is the preposition of a place, not an adjective on the
   verb's object;
@@ -427,17 +431,35 @@ def coordinated_verbs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """Re-read "an unknown assailant shot and wounded a policeman": the root of a sentence
     read as a noun ("shot"), with a noun before it as its modifier or subject ("assailant")
     and a past verb with an object coordinated after it by "and", is a past verb; that noun
-    its subject."""
+    its subject. So too after a bare time opening the sentence, read as the root with the
+    noun its apposition ("Last May, an unknown assailant shot and wounded ..."): the time
+    then says when the verb's act was."""
     lemmatizer = _lemmatizer(nlp)
 
     def repair(doc: Doc) -> Doc:
         for tok in doc[1:-2]:
-            if not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.is_lower and tok.is_alpha):
+            if not (tok.pos_ == "NOUN" and tok.is_lower and tok.is_alpha):
                 continue
-            if doc[tok.i + 1].lower_ != "and" or doc[tok.i + 1].head.i != tok.i:
+            root = tok
+            if tok.dep_ == "appos" and tok.head.i < tok.i:
+                root = tok.head  # "Last May, an unknown assailant shot"
+                if root.ent_type_ not in ("DATE", "TIME") or doc[root.i + 1].text != ",":
+                    continue
+                # the time read as the root, or as a time of a later root clause joined by
+                # "and" ("..., and newspapers speculated"): that clause is joined to the verb
+                if root.dep_ != "ROOT" and not (
+                    root.dep_ == "npadvmod"
+                    and root.head.dep_ == "ROOT"
+                    and root.head.i > tok.i
+                    and any(c.dep_ == "cc" and c.i > tok.i + 1 for c in root.children)
+                ):
+                    continue
+            elif tok.dep_ != "ROOT":
+                continue
+            if doc[tok.i + 1].lower_ != "and" or doc[tok.i + 1].head.i != root.i:
                 continue
             verb = doc[tok.i + 2]
-            if not (verb.dep_ == "conj" and verb.head.i == tok.i and verb.tag_ == "VBD"):
+            if not (verb.dep_ == "conj" and verb.head.i == root.i and verb.tag_ == "VBD"):
                 continue
             if not any(c.dep_ == "dobj" for c in verb.children):
                 continue  # "the shot and shell fired": no act on anyone
@@ -448,8 +470,18 @@ def coordinated_verbs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
                 and subject.pos_ in ("NOUN", "PROPN")
             ):
                 continue
+            old = tok.pos_, tok.tag_, tok.lemma_, tok.morph
             if not _make_verb(tok, lemmatizer):
                 continue
+            if root.i != tok.i:
+                # the time hangs on the verb; what hung on it after the verb is the verb's
+                changes = {tok.i: (tok.i, "ROOT"), root.i: (tok.i, "npadvmod")}
+                changes |= {c.i: (tok.i, c.dep_) for c in root.children if c.i > tok.i}
+                if root.dep_ != "ROOT":
+                    changes[root.head.i] = (tok.i, "conj")
+                if not _rehang(doc, changes):
+                    tok.pos_, tok.tag_, tok.lemma_, tok.morph = old
+                    continue
             for child in list(tok.children):  # "an unknown assailant": the subject's words
                 if child.i < subject.i and child.dep_ in ("compound", "amod", "det"):
                     child.head = subject
@@ -1043,6 +1075,32 @@ def _joined_subject(tok: Token, verb: Token, dateline: range) -> Token | None:
 
 def _has_subject(verb: Token, dateline: range) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in dateline for c in verb.children)
+
+
+@Language.component("tacitus_delayed_objects")
+def delayed_objects(doc: Doc) -> Doc:
+    """Re-read "launched, on Tuesday morning, a massive attack on the town": a noun phrase
+    with an article right after an aside set off by commas after a verb with no object,
+    read as an adverbial noun of the verb, is its object. A time is no object ("arrived,
+    as planned, a day later")."""
+    for noun in doc:
+        verb = noun.head
+        first = noun.left_edge
+        if (
+            noun.dep_ != "npadvmod"
+            or noun.pos_ != "NOUN"
+            or verb.pos_ != "VERB"
+            or not verb.i + 1 < first.i
+            or doc[verb.i + 1].text != ","
+            or doc[first.i - 1].text != ","
+            or first.dep_ != "det"
+            or noun.ent_type_ in ("DATE", "TIME")
+            or any(c.dep_ == "advmod" for c in noun.children)  # "a day later"
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+        ):
+            continue
+        noun.dep_ = "dobj"
+    return doc
 
 
 @Language.component("tacitus_place_prepositions")

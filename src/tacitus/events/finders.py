@@ -338,6 +338,8 @@ class LexiconFinder:
             if child.dep_ == "dobj":
                 near |= {lemma_of(c) for c in child.conjuncts}  # "used batons and tear gas"
         if not nominal:
+            # "sank or crippled six gunboats": the object shared with the verb joined after
+            near |= {lemma_of(w) for o in _shared_objects(tok) for w in (o, *o.conjuncts)}
             # "allowed 200 aid trucks to enter Gaza": the parser makes the one let in the
             # subject of the infinitive; it is the verb's object all the same
             near |= {
