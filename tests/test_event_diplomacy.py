@@ -852,3 +852,20 @@ def test_a_deal_sealed_or_clinched_by_any_name_is_agreed(text: str, resources) -
 def test_a_passive_future_blow_threatens_no_one(resources) -> None:
     text = "China restricted imports of European pork. Spain will be hit hardest."
     assert of_type(text, "THREATEN", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany renewed its commitment to Ukraine's defence.",
+        "Germany reaffirmed its commitment to supporting Ukraine.",
+        "The German chancellor reiterated Germany's commitment to Ukraine.",
+    ],
+)
+def test_a_commitment_stated_again_is_a_promise(text: str, resources) -> None:
+    assert any(e[:2] == ("AGREE", "DEU") for e in of_type(text, "AGREE", resources))
+
+
+def test_a_commitment_merely_named_is_no_promise(resources) -> None:
+    text = "Germany's commitment to Ukraine was questioned by critics."
+    assert of_type(text, "AGREE", resources) == set()
