@@ -869,3 +869,20 @@ def test_a_commitment_stated_again_is_a_promise(text: str, resources) -> None:
 def test_a_commitment_merely_named_is_no_promise(resources) -> None:
     text = "Germany's commitment to Ukraine was questioned by critics."
     assert of_type(text, "AGREE", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president assured Uganda that the border would stay open.",
+        "The Kenyan president gave assurances to Uganda that the border would stay open.",
+    ],
+)
+def test_an_assurance_given_to_a_party_is_a_promise(text: str, resources) -> None:
+    assert ("AGREE", "KEN", "UGA") in of_type(text, "AGREE", resources)
+
+
+def test_an_assurance_to_no_party_promises_nothing(resources) -> None:
+    text = "The Kenyan president assured that the situation was under control."
+    assert of_type(text, "AGREE", resources) == set()
+
