@@ -886,3 +886,13 @@ def test_an_assurance_to_no_party_promises_nothing(resources) -> None:
     text = "The Kenyan president assured that the situation was under control."
     assert of_type(text, "AGREE", resources) == set()
 
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kenya worked closely with Uganda to dismantle the smuggling network.", "COOPERATE"),
+        ("Kenya and Uganda vowed to work together on border security.", "AGREE"),
+    ],
+)
+def test_working_together_or_closely_is_cooperation(text: str, expected: str, resources) -> None:
+    assert any(e[0] == expected and e[1] == "KEN" for e in of_type(text, expected, resources))
