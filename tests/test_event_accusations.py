@@ -500,3 +500,19 @@ def test_criticism_dismissed_answers_a_summons_told_before(resources) -> None:
     found = of_type(text, "REJECT", resources)
     assert ("REJECT", "TUR", "DEU") in found
     assert ("REJECT", "TUR", "TUR") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya expressed concern over Uganda's military build-up on the border.",
+        "The Kenyan foreign ministry voiced deep concern about Uganda's troop movements.",
+    ],
+)
+def test_concern_voiced_over_an_act_disapproves_of_its_doer(text, resources) -> None:
+    assert ("ACCUSE", "KEN", "UGA") in of_type(text, "ACCUSE", resources)
+
+
+def test_a_concern_merely_named_is_no_disapproval(resources) -> None:
+    text = "Kenya's main concern is the safety of Uganda's border towns."
+    assert of_type(text, "ACCUSE", resources) == set()

@@ -852,3 +852,47 @@ def test_a_deal_sealed_or_clinched_by_any_name_is_agreed(text: str, resources) -
 def test_a_passive_future_blow_threatens_no_one(resources) -> None:
     text = "China restricted imports of European pork. Spain will be hit hardest."
     assert of_type(text, "THREATEN", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany renewed its commitment to Ukraine's defence.",
+        "Germany reaffirmed its commitment to supporting Ukraine.",
+        "The German chancellor reiterated Germany's commitment to Ukraine.",
+    ],
+)
+def test_a_commitment_stated_again_is_a_promise(text: str, resources) -> None:
+    assert any(e[:2] == ("AGREE", "DEU") for e in of_type(text, "AGREE", resources))
+
+
+def test_a_commitment_merely_named_is_no_promise(resources) -> None:
+    text = "Germany's commitment to Ukraine was questioned by critics."
+    assert of_type(text, "AGREE", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president assured Uganda that the border would stay open.",
+        "The Kenyan president gave assurances to Uganda that the border would stay open.",
+    ],
+)
+def test_an_assurance_given_to_a_party_is_a_promise(text: str, resources) -> None:
+    assert ("AGREE", "KEN", "UGA") in of_type(text, "AGREE", resources)
+
+
+def test_an_assurance_to_no_party_promises_nothing(resources) -> None:
+    text = "The Kenyan president assured that the situation was under control."
+    assert of_type(text, "AGREE", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kenya worked closely with Uganda to dismantle the smuggling network.", "COOPERATE"),
+        ("Kenya and Uganda vowed to work together on border security.", "AGREE"),
+    ],
+)
+def test_working_together_or_closely_is_cooperation(text: str, expected: str, resources) -> None:
+    assert any(e[0] == expected and e[1] == "KEN" for e in of_type(text, expected, resources))

@@ -374,3 +374,14 @@ def test_those_killed_in_the_strike_told_before_were_killed_by_its_doer() -> Non
     # (told as the same act, the later telling may be merged into the first)
     told = [e for e in doc.events if e.trigger in ("killed", "wounded")]
     assert told and all(e.source is not None and e.source.country == "ISR" for e in told)
+
+
+def test_groups_named_by_their_cause_are_non_governmental_doers(resources) -> None:
+    for text, trigger in [
+        ("Aid groups urged Israel to allow more food into Gaza.", "urged"),
+        ("Environmental groups urged Indonesia to halt deforestation.", "urged"),
+        ("Civil society groups condemned the arrest of the Kenyan opposition leader.", "condemned"),
+    ]:
+        events = by_trigger(text, resources)
+        act = events[trigger]
+        assert act.source is not None and act.source.sector == "NGO", text
