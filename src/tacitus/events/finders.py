@@ -178,16 +178,24 @@ class LexiconFinder:
     def __init__(self, lex: TriggerLexicon) -> None:
         self.lex = lex
         self.scores = load_rule_scores()
+        # the lemmas the frames other than a trigger's start from (accusations, calls,
+        # obligations): a word of none, and no disapproval word, starts no frame
+        self._frame_lemmas = (
+            lex.accusation_links | lex.accusation_words | lex.characterise_verbs | lex.speech_verbs
+        )
 
     def find(self, sentence: Span, context: FinderContext) -> list[Candidate]:
         reader = context.reader()
         out: list[Candidate] = []
+        frame_lemmas, disapproval = self._frame_lemmas, reader.lex.disapproval_words
         for tok in sentence:
             lemma = lemma_of(tok)
             trigger = self._trigger(tok, lemma, reader)
             if trigger is not None:
                 out.append(self._candidate(tok, trigger.type, trigger.mode, trigger.id))
                 out[-1].object_is_topic = trigger.object_is_topic
+            elif lemma not in frame_lemmas and tok.lower_ not in disapproval:
+                continue  # no frame starts at the word (most words): the cheap test first
             elif (
                 (
                     lemma in self.lex.accusation_links
@@ -1592,16 +1600,19 @@ class LexiconFinder:
         """``sent`` tells of a game: a player sent off or carded ("was sent off", "was shown
         a red card")."""
         return any(
-            (
-                phrasal(t) in self.lex.sport_marks
-                and not any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)
-            )
-            or (
-                t.pos_ == "NOUN"
-                and any(
-                    f"{c.lower_} {lemma_of(t)}" in self.lex.sport_marks
-                    for c in t.children
-                    if c.dep_ in ("amod", "compound")
+            (t.n_lefts or t.n_rights)  # a word with no words on it names neither
+            and (
+                (
+                    phrasal(t) in self.lex.sport_marks
+                    and not any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)
+                )
+                or (
+                    t.pos_ == "NOUN"
+                    and any(
+                        f"{c.lower_} {lemma_of(t)}" in self.lex.sport_marks
+                        for c in t.children
+                        if c.dep_ in ("amod", "compound")
+                    )
                 )
             )
             for t in sent
@@ -1718,7 +1729,7 @@ class LexiconFinder:
         return [
             self.lex.results[lemma_of(obj)]
             for prep in tok.children
-            if prep.dep_ == "prep" and prep.lower_ == "to"
+            if prep.lower_ == "to" and prep.dep_ == "prep"
             for obj in prep.children
             if obj.dep_ == "pobj" and lemma_of(obj) in self.lex.results
         ]
