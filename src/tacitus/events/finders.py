@@ -255,7 +255,7 @@ class LexiconFinder:
             lemma not in self.lex.nouns
             and tok.lower_ not in self.lex.nouns
             and lemma not in self.lex.verbs
-            and not self._result_triggers(tok)
+            and not self._result_triggers(tok, reader)
         ):
             return None  # no entry for the word (most words): the cheap test first
         if tok.pos_ not in ("VERB", "NOUN", "PROPN") and not is_nominal(tok, self.lex.grammar):
@@ -280,7 +280,7 @@ class LexiconFinder:
         else:
             # the "to" result names the act: "hacked to death", "burned to death" (a
             # killing, whatever else the verb may be)
-            candidates = self._result_triggers(tok) or list(self.lex.verbs.get(lemma, []))
+            candidates = self._result_triggers(tok, reader) or list(self.lex.verbs.get(lemma, []))
         if not candidates or reader.res.in_name(tok) or self._in_entity_name(tok):
             return None  # no entry, or part of a name ("Security Council", "Support Group")
         if not_event(tok, self.lex):
@@ -1720,10 +1720,10 @@ class LexiconFinder:
             cur = above
         return None
 
-    def _result_triggers(self, tok: Token) -> list[Trigger]:
+    def _result_triggers(self, tok: Token, reader: EventReader) -> list[Trigger]:
         """The triggers of the verb's "to" result ("hacked / clubbed / beaten to death")."""
-        if not (tok.n_lefts or tok.n_rights):
-            return []  # no children (most words): walking them is dear
+        if not reader.to_head(tok):
+            return []  # no "to" on the word (most words): walking its children is dear
         if lemma_of(tok) in self.lex.no_result_verbs:
             return []  # "sentenced to death", "bored to death"
         return [
