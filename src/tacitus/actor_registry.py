@@ -59,8 +59,10 @@ def load_registry_config(path: Path | None = None) -> RegistryConfig:
     return RegistryConfig(float(data["surname_min"]), float(data["given_min"]), **lists)
 
 
+@lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
-    """Lower case without diacritics or apostrophes, for comparing spellings."""
+    """Lower case without diacritics or apostrophes, for comparing spellings (a name is
+    folded again each time it is registered or compared: remembered)."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return text.lower().replace("’", "").replace("'", "")
@@ -68,6 +70,14 @@ def _fold(text: str) -> str:
 
 def name_parts(name: str) -> tuple[list[str], str] | None:
     """(given names, surname) of a person's name, without honorifics; None if not a name."""
+    parts = _name_parts(name)
+    return None if parts is None else (list(parts[0]), parts[1])
+
+
+@lru_cache(maxsize=65536)
+def _name_parts(name: str) -> tuple[tuple[str, ...], str] | None:
+    """``name_parts``, remembered: the registry splits each spelling again whenever it
+    registers, finds or compares it."""
     config = load_registry_config()
     tokens = [t for t in _SPLIT.split(name.strip()) if t]
     while tokens and tokens[0].lower() in config.honorifics:
@@ -86,7 +96,7 @@ def name_parts(name: str) -> tuple[list[str], str] | None:
             and token.lower() not in (config.particles)
         ):
             return None
-    folded = [_fold(t) for t in tokens]
+    folded = tuple(_fold(t) for t in tokens)
     return folded[:-1], folded[-1]
 
 
@@ -98,6 +108,7 @@ def is_person_name(name: str | None) -> bool:
     return parts is not None and bool(parts[0])
 
 
+@lru_cache(maxsize=65536)
 def _surname_key(surname: str) -> str:
     # 'al-Assad' and 'Assad' are one surname.
     config = load_registry_config()
@@ -144,6 +155,9 @@ class Registry:
     def __init__(self) -> None:
         self.persons: dict[str, _Person] = {}
         self._by_surname: dict[str, set[str]] = {}
+        # the surnames by their length: a surname too much longer or shorter than the one
+        # looked up cannot be near it, and is not compared
+        self._by_length: dict[int, list[str]] = {}
         self._read_up_to = (0, 0)  # last rowids read from actors and actor_aliases
 
     @classmethod
@@ -193,18 +207,31 @@ class Registry:
         person.spellings.add(spelling)
         parts = name_parts(spelling)
         if parts:
-            self._by_surname.setdefault(_surname_key(parts[1]), set()).add(person.actor_id)
+            key = _surname_key(parts[1])
+            ids = self._by_surname.get(key)
+            if ids is None:
+                ids = self._by_surname[key] = set()
+                self._by_length.setdefault(len(key), []).append(key)
+            ids.add(person.actor_id)
         return person
 
     def _similar_surnames(self, surname: str) -> set[str]:
         """Ids of persons whose surname is near ``surname``."""
         config = load_registry_config()
+        wanted = _surname_key(surname)
+        # fuzz.ratio is at most 200 * shorter / (both lengths) (the longer one's extra
+        # letters are edits): only the lengths that may reach the cutoff (a point looser,
+        # against rounding) are compared
+        size, least = len(wanted), config.surname_min - 1
+        near = [
+            key
+            for length, keys in self._by_length.items()
+            if 200 * min(size, length) >= least * (size + length)
+            for key in keys
+        ]
         found: set[str] = set()
         for key, _, _ in process.extract_iter(
-            _surname_key(surname),
-            list(self._by_surname),
-            scorer=fuzz.ratio,
-            score_cutoff=config.surname_min,
+            wanted, near, scorer=fuzz.ratio, score_cutoff=config.surname_min
         ):
             found |= self._by_surname[key]
         return found

@@ -241,9 +241,12 @@ class Document:
 def as_dict(value: Any) -> Any:
     """``dataclasses.asdict`` without its deep copies (about twice as fast: the store
     serialises every Document); same result for the types of this module."""
-    names = _FIELD_NAMES.get(type(value))
+    kind = type(value)
+    if kind in _LEAVES:
+        return value  # most values: a string, a number, None (the cheap test first)
+    names = _FIELD_NAMES.get(kind)
     if names is None and dataclasses.is_dataclass(value) and not isinstance(value, type):
-        names = _FIELD_NAMES[type(value)] = tuple(f.name for f in dataclasses.fields(value))
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(value))
     if names is not None:
         return {name: as_dict(getattr(value, name)) for name in names}
     if isinstance(value, list):
@@ -256,6 +259,7 @@ def as_dict(value: Any) -> Any:
 
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_LEAVES = frozenset((str, int, float, bool, type(None)))
 
 
 def _build(cls: Any, data: Any) -> Any:

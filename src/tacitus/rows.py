@@ -8,10 +8,9 @@ rows carry the article's ``content_hash``; the store swaps it for its integer id
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 from typing import Any
 
-from tacitus.model import Actor, Document, Event
+from tacitus.model import Actor, Document, Event, as_dict
 
 
 def _actor(prefix: str, actor: Actor | None, with_country: bool = True) -> dict[str, Any]:
@@ -79,7 +78,7 @@ def event_row(content_hash: str, index: int, event: Event) -> dict[str, Any]:
         "confidence": event.confidence,
         "in_title": event.in_title,
         "rule": event.rule,
-        "event_json": json.dumps(asdict(event), ensure_ascii=False),
+        "event_json": json.dumps(as_dict(event), ensure_ascii=False),
     }
 
 

@@ -74,7 +74,10 @@ def markup_key(text: str) -> str:
 
 def line_key(line: str) -> str:
     """A line as cue lists spell it: lower case, no surrounding punctuation or spaces."""
-    return re.sub(r"\s+", " ", line.strip(" \t:.,;!?*-–—|•·>»›()[]\"'“”‘’").lower())
+    return _SPACES.sub(" ", line.strip(" \t:.,;!?*-–—|•·>»›()[]\"'“”‘’").lower())
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def _strings(data: dict[str, Any], key: str, where: str) -> list[str]:

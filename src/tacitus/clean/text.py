@@ -690,13 +690,15 @@ class _Classifier:
         """Two list items or more in a row that are each a link and nothing else on the
         page (other stories' headlines) are removed, and so is a paragraph of the body
         whose words are nearly all links ("Read more: <another story's headline>")."""
+        if not self.linked and not self.link_items:
+            return  # no links on the page (plain text): nothing is a link list
         run: list[Line] = []
         for line in [*self.lines[start:], None]:
-            text = line.text.lstrip("-•* ") if line is not None else ""
-            if line is not None and line.reason is None and markup_key(text) in self.linked:
+            key = markup_key(line.text.lstrip("-•* ")) if line is not None else ""
+            if line is not None and line.reason is None and key in self.linked:
                 line.reason = "related"
                 continue
-            if line is not None and line.reason is None and markup_key(text) in self.link_items:
+            if line is not None and line.reason is None and key in self.link_items:
                 run.append(line)
                 continue
             if len(run) >= _LINK_LIST:

@@ -321,6 +321,15 @@ class EventReader(Arguments):
         # that its id stays its own.
         self.unsettled: dict[int, tuple[Event, str | None, bool]] = {}
         self._sentence_tests: dict[tuple[str, int], bool] = {}  # (test, sentence start)
+        self._to_heads: set[int] | None = None
+
+    def to_head(self, tok: Token) -> bool:
+        """A "to" hangs on ``tok`` ("hacked to death"): the words that do, found in one pass
+        over the document on the first question (most words have none)."""
+        if self._to_heads is None:
+            to = self.parsed.vocab.strings["to"]
+            self._to_heads = {t.head.i for t in self.parsed if t.lower == to and t.head.i != t.i}
+        return tok.i in self._to_heads
 
     # ------------------------------------------------------------- for the finders
     def sentence_test(self, name: str, sent: Span, test: Callable[[Span], bool]) -> bool:

@@ -178,16 +178,24 @@ class LexiconFinder:
     def __init__(self, lex: TriggerLexicon) -> None:
         self.lex = lex
         self.scores = load_rule_scores()
+        # the lemmas the frames other than a trigger's start from (accusations, calls,
+        # obligations): a word of none, and no disapproval word, starts no frame
+        self._frame_lemmas = (
+            lex.accusation_links | lex.accusation_words | lex.characterise_verbs | lex.speech_verbs
+        )
 
     def find(self, sentence: Span, context: FinderContext) -> list[Candidate]:
         reader = context.reader()
         out: list[Candidate] = []
+        frame_lemmas, disapproval = self._frame_lemmas, reader.lex.disapproval_words
         for tok in sentence:
             lemma = lemma_of(tok)
             trigger = self._trigger(tok, lemma, reader)
             if trigger is not None:
                 out.append(self._candidate(tok, trigger.type, trigger.mode, trigger.id))
                 out[-1].object_is_topic = trigger.object_is_topic
+            elif lemma not in frame_lemmas and tok.lower_ not in disapproval:
+                continue  # no frame starts at the word (most words): the cheap test first
             elif (
                 (
                     lemma in self.lex.accusation_links
@@ -247,7 +255,7 @@ class LexiconFinder:
             lemma not in self.lex.nouns
             and tok.lower_ not in self.lex.nouns
             and lemma not in self.lex.verbs
-            and not self._result_triggers(tok)
+            and not self._result_triggers(tok, reader)
         ):
             return None  # no entry for the word (most words): the cheap test first
         if tok.pos_ not in ("VERB", "NOUN", "PROPN") and not is_nominal(tok, self.lex.grammar):
@@ -272,7 +280,7 @@ class LexiconFinder:
         else:
             # the "to" result names the act: "hacked to death", "burned to death" (a
             # killing, whatever else the verb may be)
-            candidates = self._result_triggers(tok) or list(self.lex.verbs.get(lemma, []))
+            candidates = self._result_triggers(tok, reader) or list(self.lex.verbs.get(lemma, []))
         if not candidates or reader.res.in_name(tok) or self._in_entity_name(tok):
             return None  # no entry, or part of a name ("Security Council", "Support Group")
         if not_event(tok, self.lex):
@@ -1594,16 +1602,19 @@ class LexiconFinder:
         """``sent`` tells of a game: a player sent off or carded ("was sent off", "was shown
         a red card")."""
         return any(
-            (
-                phrasal(t) in self.lex.sport_marks
-                and not any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)
-            )
-            or (
-                t.pos_ == "NOUN"
-                and any(
-                    f"{c.lower_} {lemma_of(t)}" in self.lex.sport_marks
-                    for c in t.children
-                    if c.dep_ in ("amod", "compound")
+            (t.n_lefts or t.n_rights)  # a word with no words on it names neither
+            and (
+                (
+                    phrasal(t) in self.lex.sport_marks
+                    and not any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)
+                )
+                or (
+                    t.pos_ == "NOUN"
+                    and any(
+                        f"{c.lower_} {lemma_of(t)}" in self.lex.sport_marks
+                        for c in t.children
+                        if c.dep_ in ("amod", "compound")
+                    )
                 )
             )
             for t in sent
@@ -1711,16 +1722,16 @@ class LexiconFinder:
             cur = above
         return None
 
-    def _result_triggers(self, tok: Token) -> list[Trigger]:
+    def _result_triggers(self, tok: Token, reader: EventReader) -> list[Trigger]:
         """The triggers of the verb's "to" result ("hacked / clubbed / beaten to death")."""
-        if not (tok.n_lefts or tok.n_rights):
-            return []  # no children (most words): walking them is dear
+        if not reader.to_head(tok):
+            return []  # no "to" on the word (most words): walking its children is dear
         if lemma_of(tok) in self.lex.no_result_verbs:
             return []  # "sentenced to death", "bored to death"
         return [
             self.lex.results[lemma_of(obj)]
             for prep in tok.children
-            if prep.dep_ == "prep" and prep.lower_ == "to"
+            if prep.lower_ == "to" and prep.dep_ == "prep"
             for obj in prep.children
             if obj.dep_ == "pobj" and lemma_of(obj) in self.lex.results
         ]

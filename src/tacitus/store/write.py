@@ -135,33 +135,40 @@ def _alias(mention: Mention) -> str | None:
 
 
 def _update_actors(conn: sqlite3.Connection, doc: Document) -> None:
-    """Actors, aliases (mention text, counted) and roles (first/last seen) of resolved mentions."""
+    """Actors, aliases (mention text, counted) and roles (first/last seen) of resolved
+    mentions: each table's rows in mention order, one statement per table."""
     seen = doc.published.value if doc.published else None
+    actors: list[tuple[Any, ...]] = []
+    aliases: list[tuple[Any, ...]] = []
+    roles: list[tuple[Any, ...]] = []
     for mention in doc.mentions:
         actor = mention.actor
         if not actor.actor_id:
             continue
-        conn.execute(
-            "INSERT INTO actors(id, name, country, sector) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT(id) DO UPDATE SET country = coalesce(actors.country, excluded.country),"
-            " sector = coalesce(actors.sector, excluded.sector)",
-            (actor.actor_id, actor.name or mention.text, actor.country, actor.sector),
-        )
+        actors.append((actor.actor_id, actor.name or mention.text, actor.country, actor.sector))
         alias = _alias(mention)
         if alias:
-            conn.execute(
-                "INSERT INTO actor_aliases(actor_id, alias, count) VALUES (?, ?, 1) "
-                "ON CONFLICT(actor_id, alias) DO UPDATE SET count = count + 1",
-                (actor.actor_id, alias),
-            )
+            aliases.append((actor.actor_id, alias))
         if mention.role:
-            conn.execute(
-                "INSERT INTO actor_roles(actor_id, role, country, sector, first_seen, last_seen,"
-                " count) VALUES (?, ?, ?, ?, ?, ?, 1) ON CONFLICT(actor_id, role) DO UPDATE SET"
-                " first_seen = CASE WHEN first_seen IS NULL OR excluded.first_seen < first_seen"
-                " THEN coalesce(excluded.first_seen, first_seen) ELSE first_seen END,"
-                " last_seen = CASE WHEN last_seen IS NULL OR excluded.last_seen > last_seen"
-                " THEN coalesce(excluded.last_seen, last_seen) ELSE last_seen END,"
-                " count = count + 1",
-                (actor.actor_id, mention.role, actor.country, actor.sector, seen, seen),
-            )
+            roles.append((actor.actor_id, mention.role, actor.country, actor.sector, seen, seen))
+    conn.executemany(
+        "INSERT INTO actors(id, name, country, sector) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET country = coalesce(actors.country, excluded.country),"
+        " sector = coalesce(actors.sector, excluded.sector)",
+        actors,
+    )
+    conn.executemany(
+        "INSERT INTO actor_aliases(actor_id, alias, count) VALUES (?, ?, 1) "
+        "ON CONFLICT(actor_id, alias) DO UPDATE SET count = count + 1",
+        aliases,
+    )
+    conn.executemany(
+        "INSERT INTO actor_roles(actor_id, role, country, sector, first_seen, last_seen,"
+        " count) VALUES (?, ?, ?, ?, ?, ?, 1) ON CONFLICT(actor_id, role) DO UPDATE SET"
+        " first_seen = CASE WHEN first_seen IS NULL OR excluded.first_seen < first_seen"
+        " THEN coalesce(excluded.first_seen, first_seen) ELSE first_seen END,"
+        " last_seen = CASE WHEN last_seen IS NULL OR excluded.last_seen > last_seen"
+        " THEN coalesce(excluded.last_seen, last_seen) ELSE last_seen END,"
+        " count = count + 1",
+        roles,
+    )
