@@ -129,6 +129,23 @@ def test_a_war_of_law_trade_or_words_is_no_fight(text, resources) -> None:
     assert [e for e in code(text, resources) if e.type.value == "ASSAULT"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uganda rejected Kenya's claims and said it would fight them in the courts.",
+        "Kenya will fight Uganda through the courts over the island.",
+        "Uganda said it would fight the ruling politically.",
+    ],
+)
+def test_a_fight_waged_in_the_courts_is_no_threat(text, resources) -> None:
+    assert [e for e in code(text, resources) if e.type.value in ("ASSAULT", "THREATEN")] == []
+
+
+def test_a_fight_waged_in_a_place_is_still_a_fight(resources) -> None:
+    text = "Kenyan troops will fight the rebels in the forest."
+    assert [e.type.value for e in code(text, resources)] == ["THREATEN"]
+
+
 def test_a_battle_of_arms_is_still_a_fight(resources) -> None:
     text = "Ugandan rebels fought a fierce battle with Kenyan troops near the border."
     assert [e.type.value for e in code(text, resources)] == ["ASSAULT"]

@@ -487,6 +487,8 @@ class LexiconFinder:
                         doer = self._doer(tok, reader)  # "soldiers fought the enemy"
                         if doer is None or not reader.sectors(doer) & self.lex.armed_sectors:
                             continue  # "fought poaching", "fought the ruling": no battle
+                    if self._fought_by_law(tok):
+                        continue  # "said it would fight them in the courts": a lawsuit
                     if self._war_of_words(tok, reader):
                         continue  # "the minister clashed with the president over the budget"
                 elif trig.needs_object == "complement" and not nominal:
@@ -942,6 +944,20 @@ class LexiconFinder:
             g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
         ]
         return not any(lemma_of(k) in self.lex.figurative_wars for k in kinds)
+
+    def _fought_by_law(self, verb: Token) -> bool:
+        """``verb`` (a fight) is waged in an arena of law, politics or words: its place is
+        one ("will fight them in the courts", "fought the ban through the courts") or its
+        manner ("vowed to fight the decision legally", "fought it politically"), as a
+        legal battle or a political war is no armed one."""
+        kinds = self.lex.figurative_wars
+        for c in verb.children:
+            if c.dep_ == "advmod" and c.lower_.endswith("ly") and c.lower_[:-2] in kinds:
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("in", "through", "before"):
+                if any(g.dep_ == "pobj" and lemma_of(g) in kinds for g in c.children):
+                    return True
+        return False
 
     def _warns_someone(self, warn: Token, reader: EventReader) -> bool:
         """``warn`` is addressed to a party ("warned Iran"), announces what a party will
