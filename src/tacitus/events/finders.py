@@ -410,9 +410,7 @@ class LexiconFinder:
                     and not self._police_owner(tok, reader)
                 ):
                     continue  # "a raid by police" is a search; "a raid by rebels" an attack
-                if trig.needs_subject == "labour" and not (
-                    nominal and self._labour_owner(tok, reader)
-                ):
+                if trig.needs_subject == "labour" and not self._labour_owner(tok, nominal, reader):
                     continue  # "a strike by nurses" stops work; "a strike by jets" attacks
                 if trig.type in self.lex.market_types and self._market_sense(tok, nominal):
                     continue  # "the stock market rallied", "China's demand for oil"
@@ -853,12 +851,19 @@ class LexiconFinder:
         ]
         return doers
 
-    def _labour_owner(self, noun: Token, reader: EventReader) -> bool:
+    def _labour_owner(self, tok: Token, nominal: bool, reader: EventReader) -> bool:
         """The doer of an event noun is workers, a union or civilians (and no armed force):
         the subject of the verb it is the object of ("nurses staged a strike"), its
         possessor or modifier ("the union's strike", "a miners' strike") or its "by" agent
-        ("a strike by air traffic controllers")."""
-        sectors = [reader.sectors(d) for d in self._noun_doers(noun, reader)]
+        ("a strike by air traffic controllers"); or the subject of a verb that strikes no
+        one ("junior doctors will strike for five days", not "workers struck a guard")."""
+        if nominal:
+            doers = self._noun_doers(tok, reader)
+        elif any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+            return False
+        else:
+            doers = [s] if (s := reader.subject(tok)) is not None else []
+        sectors = [reader.sectors(d) for d in doers]
         return any(s & self.lex.labour_sectors for s in sectors) and not any(
             s & self.lex.armed_sectors for s in sectors
         )
