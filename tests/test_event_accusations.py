@@ -100,6 +100,23 @@ def test_a_speaker_hitting_back_retorts_in_words(text, resources) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Kenya's president hit back, accusing Uganda of lying about the border.",
+        "The Kenyan foreign ministry struck back on Monday, saying Uganda had lied.",
+    ],
+)
+def test_a_speaker_hitting_back_at_no_one_named_retorts_in_words(text, resources) -> None:
+    assert of_type(text, "ASSAULT", resources) == set()
+    assert of_type(text, "THREATEN", resources) == set()
+
+
+def test_armed_forces_hitting_back_at_no_one_named_strike(resources) -> None:
+    text = "Kenyan troops hit back on Monday, shelling Ugandan positions near the border."
+    assert ("ASSAULT", "KEN", "UGA") in of_type(text, "ASSAULT", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Kenyan troops hit back at Ugandan positions near the border.",
         "Nairobi hit back at Kampala with a barrage of rockets.",
     ],
