@@ -345,7 +345,11 @@ def test_an_event_noun_qualified_or_foiled_is_not_asserted(
         ("Peru is about to attack Bolivia.", "attack", {("ASSAULT", "planned")}),
         # a present progressive with a time to come is the future too; with no such
         # time, or "this week", it is what goes on
-        ("Peruvian troops are attacking Bolivia tomorrow.", "attacking", {("THREATEN", "asserted")}),
+        (
+            "Peruvian troops are attacking Bolivia tomorrow.",
+            "attacking",
+            {("THREATEN", "asserted")},
+        ),
         ("Peru's president is visiting Bolivia next week.", "visiting", {("AGREE", "asserted")}),
         ("Peru's president is visiting Bolivia this week.", "visiting", {("CONSULT", "asserted")}),
         ("Peru is on the verge of attacking Bolivia.", "attacking", {("ASSAULT", "hypothetical")}),

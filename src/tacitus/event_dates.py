@@ -398,8 +398,10 @@ def dated_history(doc: Document, parsed: Any, event: Event) -> bool:
         # what that act did, told with it: "attacked Israel on October 7, 2023, killing
         # about 1,200 people", "invaded in 2022 and annexed four regions"
         done = act
-        while done.i != verb.i and done.head.i != done.i and (
-            done.dep_ == "conj" or (done.dep_ in ("advcl", "xcomp") and done.tag_ == "VBG")
+        while (
+            done.i != verb.i
+            and done.head.i != done.i
+            and (done.dep_ == "conj" or (done.dep_ in ("advcl", "xcomp") and done.tag_ == "VBG"))
         ):
             done = done.head
         if done.i == verb.i:

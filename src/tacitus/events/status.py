@@ -197,7 +197,9 @@ class ClauseReader:
         ):
             return False
         times = [c for c in verb.children if c.dep_ == "npadvmod"]
-        times += [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+        times += [
+            g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
+        ]
         return any(
             t.lower_ in forward or any(m.dep_ == "amod" and m.lower_ in forward for m in t.children)
             for t in times
