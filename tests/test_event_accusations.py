@@ -517,3 +517,19 @@ def test_criticism_dismissed_answers_a_summons_told_before(resources) -> None:
     found = of_type(text, "REJECT", resources)
     assert ("REJECT", "TUR", "DEU") in found
     assert ("REJECT", "TUR", "TUR") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lebanese officials said the army was investigating.",
+        "The Kenyan police said they were investigating.",
+    ],
+)
+def test_an_inquiry_into_nothing_named_is_no_accusation(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == set()
+
+
+def test_an_inquiry_into_something_named_stays_an_accusation(resources) -> None:
+    text = "Kenyan police are investigating the killing of a Ugandan activist."
+    assert of_type(text, "ACCUSE", resources) != set()

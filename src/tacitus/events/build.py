@@ -895,6 +895,11 @@ class EventReader(Arguments):
                     in (self.lex.inquiry_nouns if nominal else self.lex.inquiry_verbs)
                 ):
                     # PLOVER ACCUSE 'investigate': "opened a probe into X's finances"
+                    if not nominal and not any(
+                        c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "nsubjpass")
+                        for c in tok.children
+                    ):
+                        continue  # "the army said it was investigating": into nothing named
                     event = replace(event, mode="investigate")
                 if (
                     event.target is None
