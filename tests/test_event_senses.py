@@ -48,6 +48,22 @@ def test_products_and_data_do_no_violence_and_trade_pledges_nothing(
     assert types_of(text, trigger, resources) == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Bears attacked the 1.05 level against the Kenyan shilling, traders said.", "attacked"),
+        ("Kenya Airways shares fell, and rival Uganda Airlines seized market share.", "seized"),
+    ],
+)
+def test_traders_and_firms_on_a_market_do_no_violence(text, trigger, resources) -> None:
+    assert types_of(text, trigger, resources) == set()
+
+
+def test_a_market_seized_by_troops_is_still_taken(resources) -> None:
+    text = "Kenyan troops seized the market in Kismayo."
+    assert types_of(text, "seized", resources) == {"ASSAULT"}
+
+
 def test_a_proposal_shot_down_is_rejected(resources) -> None:
     text = "Kenyan lawmakers shot down the proposal from Uganda."
     assert types_of(text, "shot", resources) == {"REJECT"}
