@@ -100,6 +100,23 @@ def test_a_speaker_hitting_back_retorts_in_words(text, resources) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Kenya's president hit back, accusing Uganda of lying about the border.",
+        "The Kenyan foreign ministry struck back on Monday, saying Uganda had lied.",
+    ],
+)
+def test_a_speaker_hitting_back_at_no_one_named_retorts_in_words(text, resources) -> None:
+    assert of_type(text, "ASSAULT", resources) == set()
+    assert of_type(text, "THREATEN", resources) == set()
+
+
+def test_armed_forces_hitting_back_at_no_one_named_strike(resources) -> None:
+    text = "Kenyan troops hit back on Monday, shelling Ugandan positions near the border."
+    assert ("ASSAULT", "KEN", "UGA") in of_type(text, "ASSAULT", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Kenyan troops hit back at Ugandan positions near the border.",
         "Nairobi hit back at Kampala with a barrage of rockets.",
     ],
@@ -516,3 +533,19 @@ def test_concern_voiced_over_an_act_disapproves_of_its_doer(text, resources) -> 
 def test_a_concern_merely_named_is_no_disapproval(resources) -> None:
     text = "Kenya's main concern is the safety of Uganda's border towns."
     assert of_type(text, "ACCUSE", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lebanese officials said the army was investigating.",
+        "The Kenyan police said they were investigating.",
+    ],
+)
+def test_an_inquiry_into_nothing_named_is_no_accusation(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == set()
+
+
+def test_an_inquiry_into_something_named_stays_an_accusation(resources) -> None:
+    text = "Kenyan police are investigating the killing of a Ugandan activist."
+    assert of_type(text, "ACCUSE", resources) != set()

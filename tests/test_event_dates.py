@@ -161,6 +161,10 @@ def _history(text: str, trigger: str, published: DateInfo | None = PUBLISHED) ->
         # a "when" clause on the year itself tells that year's act, not one going on since
         ("The unrest is the worst since 2017, when at least 22 people were killed.", "killed"),
         ("The attack was the deadliest since 2015, when gunmen killed 130 people.", "killed"),
+        # a doer's act told in the active with its date after it: background all the same
+        ("Russia invaded Ukraine in February 2016, and its forces hold a fifth of it.", "invaded"),
+        ("Hamas attacked Israel on October 7, 2016, killing about 1,200 people.", "attacked"),
+        ("Hamas attacked Israel on October 7, 2016, killing about 1,200 people.", "killing"),
     ],
 )
 def test_a_scene_dated_years_back_is_history(text: str, trigger: str) -> None:
@@ -187,6 +191,8 @@ def test_a_scene_dated_years_back_is_history(text: str, trigger: str) -> None:
         ("Russia, which in 2014 annexed Crimea, shelled Kharkiv on Monday.", "shelled", PUBLISHED),
         # the court's act is today's, whatever the date of the act it tries
         ("A court jailed a soldier for shooting a civilian in Bucha in 2016.", "jailed", PUBLISHED),
+        # a recent act told in the active
+        ("Russia struck Kyiv with missiles on November 12, 2022.", "struck", PUBLISHED),
     ],
 )
 def test_no_history(text: str, trigger: str, published: DateInfo | None) -> None:

@@ -279,6 +279,22 @@ def test_a_strike_by_forces_stays_an_attack_not_a_walkout(resources) -> None:
     assert "PROTEST" not in {t for t, *_ in events}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan teachers struck on Monday over unpaid wages.",
+        "Thousands of Nigerian nurses struck for better pay.",
+    ],
+)
+def test_workers_who_strike_no_one_stop_work(text, resources) -> None:
+    assert {t for t, *_ in coded(text, resources)} == {"PROTEST"}
+
+
+def test_workers_who_strike_someone_attack(resources) -> None:
+    events = coded("Kenyan workers struck a police officer outside the factory.", resources)
+    assert {t for t, *_ in events} == {"ASSAULT"}
+
+
 def test_a_two_party_truce_is_agreed_not_conceded(resources) -> None:
     events = coded("Israel and Hamas declared a truce on Sunday.", resources)
     assert "AGREE" in {t for t, *_ in events}

@@ -124,6 +124,24 @@ def test_a_town_struck_abroad_gives_its_state_not_the_attackers(resources) -> No
         assert event.target is not None and event.target.country == "SYR", text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan police said rockets fired from Uganda landed near Busia.",
+        "Al-Shabaab fighters attacked Mandera from Somalia.",
+    ],
+)
+def test_where_violence_came_from_is_no_target(text, resources) -> None:
+    event = code_all(text, resources)[0]
+    assert event.type.value == "ASSAULT"
+    assert event.target is None or event.target.country not in ("UGA", "SOM"), text
+
+
+def test_what_is_taken_is_taken_from_its_holder(resources) -> None:
+    event = by_trigger("Ukrainian troops liberated Kherson from Russia.", resources)["liberated"]
+    assert event.target is not None and event.target.country == "RUS"
+
+
 def test_the_toll_of_a_strike_abroad_is_of_the_state_struck(resources) -> None:
     # India is named most, but the dead of a strike on Kyiv are Ukraine's
     text = (

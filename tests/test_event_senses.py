@@ -48,6 +48,22 @@ def test_products_and_data_do_no_violence_and_trade_pledges_nothing(
     assert types_of(text, trigger, resources) == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Bears attacked the 1.05 level against the Kenyan shilling, traders said.", "attacked"),
+        ("Kenya Airways shares fell, and rival Uganda Airlines seized market share.", "seized"),
+    ],
+)
+def test_traders_and_firms_on_a_market_do_no_violence(text, trigger, resources) -> None:
+    assert types_of(text, trigger, resources) == set()
+
+
+def test_a_market_seized_by_troops_is_still_taken(resources) -> None:
+    text = "Kenyan troops seized the market in Kismayo."
+    assert types_of(text, "seized", resources) == {"ASSAULT"}
+
+
 def test_a_proposal_shot_down_is_rejected(resources) -> None:
     text = "Kenyan lawmakers shot down the proposal from Uganda."
     assert types_of(text, "shot", resources) == {"REJECT"}
@@ -127,6 +143,23 @@ def test_a_thing_of_a_state_threatens_no_one(text, expected, resources) -> None:
 )
 def test_a_war_of_law_trade_or_words_is_no_fight(text, resources) -> None:
     assert [e for e in code(text, resources) if e.type.value == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uganda rejected Kenya's claims and said it would fight them in the courts.",
+        "Kenya will fight Uganda through the courts over the island.",
+        "Uganda said it would fight the ruling politically.",
+    ],
+)
+def test_a_fight_waged_in_the_courts_is_no_threat(text, resources) -> None:
+    assert [e for e in code(text, resources) if e.type.value in ("ASSAULT", "THREATEN")] == []
+
+
+def test_a_fight_waged_in_a_place_is_still_a_fight(resources) -> None:
+    text = "Kenyan troops will fight the rebels in the forest."
+    assert [e.type.value for e in code(text, resources)] == ["THREATEN"]
 
 
 def test_a_battle_of_arms_is_still_a_fight(resources) -> None:

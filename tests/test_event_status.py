@@ -343,6 +343,15 @@ def test_an_event_noun_qualified_or_foiled_is_not_asserted(
         # "going to" is the future: announced violence is a threat
         ("Peru is going to attack Bolivia.", "attack", {("THREATEN", "asserted")}),
         ("Peru is about to attack Bolivia.", "attack", {("ASSAULT", "planned")}),
+        # a present progressive with a time to come is the future too; with no such
+        # time, or "this week", it is what goes on
+        (
+            "Peruvian troops are attacking Bolivia tomorrow.",
+            "attacking",
+            {("THREATEN", "asserted")},
+        ),
+        ("Peru's president is visiting Bolivia next week.", "visiting", {("AGREE", "asserted")}),
+        ("Peru's president is visiting Bolivia this week.", "visiting", {("CONSULT", "asserted")}),
         ("Peru is on the verge of attacking Bolivia.", "attacking", {("ASSAULT", "hypothetical")}),
         # what one warns another against is neither a threat nor done
         ("Peru warned Bolivia against attacking Chile.", "attacking", {("ASSAULT", "negated")}),

@@ -348,6 +348,14 @@ def _told_of_the_date(parsed: Any, event: Event) -> bool:
     )
 
 
+def _active(verb: Any) -> bool:
+    """``verb`` is a finite verb in the active voice, its doer its subject ("Russia invaded
+    Ukraine"; not "were abducted", nor "killing 1,200 people")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and not any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in verb.children
+    )
+
+
 def dated_history(doc: Document, parsed: Any, event: Event) -> bool:
     """Does a date put before the verb of the event's own clause, or of a clause it hangs
     from, set it more than ``history_days`` before publication ("In December 2014, gunmen
@@ -379,12 +387,25 @@ def dated_history(doc: Document, parsed: Any, event: Event) -> bool:
     if not (attached(token, trigger) or any(a.i == verb.i for a in clause_verb(trigger).ancestors)):
         return False
     # a date put before its verb sets a scene in the past ("In 2014, Russia annexed
-    # Crimea"); one after it may date an act the story is about ("the two were abducted
-    # in August 2016" in a report on their release), but not an act named only as what a
-    # court tries ("sentenced a soldier for shooting a civilian in 2022")
+    # Crimea"); one after it may date what was done to those the story is about ("the two
+    # were abducted in August 2016" in a report on their release), but not an act a doer
+    # did, told in the active ("Russia invaded Ukraine in February 2022"), nor an act
+    # named only as what a court tries ("sentenced a soldier for shooting a civilian in 2022")
     act = clause_verb(trigger)
     if token.i < verb.i or (act.tag_ == "VBG" and act.dep_ == "pcomp"):
         return True
+    if _active(verb) and verb.dep_ not in ("relcl", "advcl"):
+        # what that act did, told with it: "attacked Israel on October 7, 2023, killing
+        # about 1,200 people", "invaded in 2022 and annexed four regions"
+        done = act
+        while (
+            done.i != verb.i
+            and done.head.i != done.i
+            and (done.dep_ == "conj" or (done.dep_ in ("advcl", "xcomp") and done.tag_ == "VBG"))
+        ):
+            done = done.head
+        if done.i == verb.i:
+            return True
     # nor an act told in a clause on a noun or as the start of a state of things ("the
     # siege of Mariupol, where Russian bombs destroyed the theatre in March 2022", "in
     # turmoil since the president was killed in July 2021"), or joined to one

@@ -1298,7 +1298,10 @@ class Arguments:
                 # fights "for" a side, not against it ("sent troops to fight for Russia")
                 preps = self.grammar.target_preps
                 if found in self.lex.victim_types:
-                    preps = tuple(p for p in preps if p not in self.grammar.side_preps)
+                    others = set(self.grammar.side_preps)
+                    if lemma_of(tok) not in self.grammar.taking_verbs:
+                        others |= set(self.grammar.origin_preps)
+                    preps = tuple(p for p in preps if p not in others)
                 target = self._prep_target(tok, preps, foe=found not in self.lex.allied_types)
             if target is None and found in self.lex.rebuttal_types:
                 target = self._rebutted_accuser(tok)

@@ -904,6 +904,15 @@ class EventReader(Arguments):
                     in (self.lex.inquiry_nouns if nominal else self.lex.inquiry_verbs)
                 ):
                     # PLOVER ACCUSE 'investigate': "opened a probe into X's finances"
+                    if (
+                        not nominal
+                        and tok.dep_ != "advcl"  # "sent experts to Bosnia to investigate"
+                        and not any(
+                            c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "nsubjpass")
+                            for c in tok.children
+                        )
+                    ):
+                        continue  # "the army said it was investigating": into nothing named
                     event = replace(event, mode="investigate")
                 if (
                     event.target is None

@@ -420,9 +420,7 @@ class LexiconFinder:
                     and not self._police_owner(tok, reader)
                 ):
                     continue  # "a raid by police" is a search; "a raid by rebels" an attack
-                if trig.needs_subject == "labour" and not (
-                    nominal and self._labour_owner(tok, reader)
-                ):
+                if trig.needs_subject == "labour" and not self._labour_owner(tok, nominal, reader):
                     continue  # "a strike by nurses" stops work; "a strike by jets" attacks
                 if trig.type in self.lex.market_types and self._market_sense(tok, nominal):
                     continue  # "the stock market rallied", "China's demand for oil"
@@ -497,6 +495,8 @@ class LexiconFinder:
                         doer = self._doer(tok, reader)  # "soldiers fought the enemy"
                         if doer is None or not reader.sectors(doer) & self.lex.armed_sectors:
                             continue  # "fought poaching", "fought the ruling": no battle
+                    if self._fought_by_law(tok):
+                        continue  # "said it would fight them in the courts": a lawsuit
                     if self._war_of_words(tok, reader):
                         continue  # "the minister clashed with the president over the budget"
                 elif trig.needs_object == "complement" and not nominal:
@@ -861,12 +861,19 @@ class LexiconFinder:
         ]
         return doers
 
-    def _labour_owner(self, noun: Token, reader: EventReader) -> bool:
+    def _labour_owner(self, tok: Token, nominal: bool, reader: EventReader) -> bool:
         """The doer of an event noun is workers, a union or civilians (and no armed force):
         the subject of the verb it is the object of ("nurses staged a strike"), its
         possessor or modifier ("the union's strike", "a miners' strike") or its "by" agent
-        ("a strike by air traffic controllers")."""
-        sectors = [reader.sectors(d) for d in self._noun_doers(noun, reader)]
+        ("a strike by air traffic controllers"); or the subject of a verb that strikes no
+        one ("junior doctors will strike for five days", not "workers struck a guard")."""
+        if nominal:
+            doers = self._noun_doers(tok, reader)
+        elif any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+            return False
+        else:
+            doers = [s] if (s := reader.subject(tok)) is not None else []
+        sectors = [reader.sectors(d) for d in doers]
         return any(s & self.lex.labour_sectors for s in sectors) and not any(
             s & self.lex.armed_sectors for s in sectors
         )
@@ -952,6 +959,20 @@ class LexiconFinder:
             g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
         ]
         return not any(lemma_of(k) in self.lex.figurative_wars for k in kinds)
+
+    def _fought_by_law(self, verb: Token) -> bool:
+        """``verb`` (a fight) is waged in an arena of law, politics or words: its place is
+        one ("will fight them in the courts", "fought the ban through the courts") or its
+        manner ("vowed to fight the decision legally", "fought it politically"), as a
+        legal battle or a political war is no armed one."""
+        kinds = self.lex.figurative_wars
+        for c in verb.children:
+            if c.dep_ == "advmod" and c.lower_.endswith("ly") and c.lower_[:-2] in kinds:
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("in", "through", "before"):
+                if any(g.dep_ == "pobj" and lemma_of(g) in kinds for g in c.children):
+                    return True
+        return False
 
     def _warns_someone(self, warn: Token, reader: EventReader) -> bool:
         """``warn`` is addressed to a party ("warned Iran"), announces what a party will

@@ -226,6 +226,8 @@ class Grammar:
 
     target_preps: tuple[str, ...] = ()  # in order of preference
     side_preps: frozenset[str] = frozenset()  # "fight for Russia": the side served
+    origin_preps: tuple[str, ...] = ()  # "a rocket fired from Lebanon": whence, not at whom
+    taking_verbs: frozenset[str] = frozenset()  # "liberated Kherson from Russia": its holder
     purpose_preps: tuple[str, ...] = ()
     place_preps: frozenset[str] = frozenset()
     venue_preps: tuple[str, ...] = ()  # "signed it at the White House"

@@ -164,6 +164,8 @@ class ClauseReader:
             words |= {c.lower_ for c in tok.head.children if c.dep_ == "aux"}
             if lemma_of(tok.head) in self.grammar.future_heads and tok.head.tag_ == "VBG":
                 words.add("will")  # "is going to attack": the future
+        if tok.tag_ == "VBG" and self._progressive_ahead(tok):
+            words.add("will")  # "Ishiba, who is stepping down next month": the future
         if (
             tok.dep_ == "advcl"
             and any(c.dep_ == "aux" and c.lower_ in self.grammar.infinitive_words for c in kids)
@@ -181,6 +183,27 @@ class ClauseReader:
         ):
             words = self.aux(tok.head)  # "could attack X and impose sanctions on Y"
         return words
+
+    def _progressive_ahead(self, verb: Token) -> bool:
+        """``verb`` is in the present progressive with a time still to come: a plan told as
+        fixed ("is stepping down next month", "Xi is visiting Russia tomorrow", "are
+        meeting in the coming days"; not "is visiting Russia this week")."""
+        forward = self.grammar.forward_time_words
+        if not any(
+            c.dep_ == "aux"
+            and c.tag_ in ("VBZ", "VBP")
+            and lemma_of(c) in self.grammar.progressive_aux
+            for c in verb.children
+        ):
+            return False
+        times = [c for c in verb.children if c.dep_ == "npadvmod"]
+        times += [
+            g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
+        ]
+        return any(
+            t.lower_ in forward or any(m.dep_ == "amod" and m.lower_ in forward for m in t.children)
+            for t in times
+        )
 
     def conditional(self, tok: Token) -> bool:
         """An "if"/"unless" clause hangs on the verb: a condition attached to it."""
