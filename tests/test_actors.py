@@ -1127,6 +1127,21 @@ def test_a_surname_that_is_a_title_word_is_no_title(kb) -> None:
     assert mention(doc, "Norway's King Olav").actor.sector == "GOV"
 
 
+def test_a_role_word_that_is_a_given_name_opens_the_name(kb) -> None:
+    """ "Marine Le Pen" is no marine: the name is hers in full, of no armed sector, and a
+    later "Le Pen" or "she" is her ("Soldier John Smith" keeps his title)."""
+    doc, _ = code(
+        "Marine Le Pen accused President Emmanuel Macron of chaos. Le Pen said her party "
+        "would vote against the government. She called on Macron to resign.",
+        kb,
+    )
+    le_pen = mention(doc, "Marine Le Pen").actor
+    assert le_pen.name == "Marine Le Pen" and le_pen.sector != "MIL"
+    assert mention(doc, "She").actor.actor_id == le_pen.actor_id
+    doc, _ = code("Soldier John Smith was wounded on Monday.", kb)
+    assert mention(doc, "Soldier John Smith").actor.sector == "MIL"
+
+
 def test_a_person_named_with_a_nationality_alone_is_a_private_citizen(kb) -> None:
     doc, _ = code("Canadian Ellen Marsh was freed on Monday.", kb)
     found = mention(doc, "Canadian Ellen Marsh").actor
