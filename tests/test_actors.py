@@ -1127,6 +1127,14 @@ def test_a_surname_that_is_a_title_word_is_no_title(kb) -> None:
     assert mention(doc, "Norway's King Olav").actor.sector == "GOV"
 
 
+def test_a_national_league_is_its_countrys_not_an_armed_groups_namesake(kb) -> None:
+    # "La Liga" is also a Phoenix alias of a Mexican armed group: its president is Spanish
+    doc, _ = code("Javier Tebas, the president of La Liga, accused UEFA of betraying fans.", kb)
+    tebas = mention(doc, "Javier Tebas").actor
+    assert (tebas.country, tebas.sector) == ("ESP", "BUS")
+    assert mention(doc, "UEFA").actor.country == "NGO"
+
+
 def test_a_role_word_that_is_a_given_name_opens_the_name(kb) -> None:
     """ "Marine Le Pen" is no marine: the name is hers in full, of no armed sector, and a
     later "Le Pen" or "she" is her ("Soldier John Smith" keeps his title)."""
