@@ -1127,6 +1127,25 @@ def test_a_surname_that_is_a_title_word_is_no_title(kb) -> None:
     assert mention(doc, "Norway's King Olav").actor.sector == "GOV"
 
 
+def test_a_group_in_a_named_place_is_of_its_state(kb) -> None:
+    """ "separatists in Balochistan province", "gunmen in Rakhine state": of the state the
+    gazetteer puts the place in; a state's forces there may be another's."""
+    from tacitus.place import load_gazetteer
+
+    for text, span, country in (
+        ("India was accused of arming separatists in Balochistan province.", "separatists", "PAK"),
+        ("Gunmen in Rakhine state killed two police officers.", "Gunmen", "MMR"),
+    ):
+        doc = Document("t", "t", "text", "", text, text, 0)
+        resolver = actors.ActorResolver(doc, load_model()(text), kb, load_gazetteer())
+        doc.mentions = resolver.mentions()
+        assert mention(doc, span).actor.country == country, text
+    text = "Troops in Balochistan province were put on alert."
+    doc = Document("t", "t", "text", "", text, text, 0)
+    doc.mentions = actors.ActorResolver(doc, load_model()(text), kb, load_gazetteer()).mentions()
+    assert mention(doc, "Troops").actor.country is None
+
+
 def test_a_national_league_is_its_countrys_not_an_armed_groups_namesake(kb) -> None:
     # "La Liga" is also a Phoenix alias of a Mexican armed group: its president is Spanish
     doc, _ = code("Javier Tebas, the president of La Liga, accused UEFA of betraying fans.", kb)
