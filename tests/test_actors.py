@@ -1146,6 +1146,18 @@ def test_a_group_in_a_named_place_is_of_its_state(kb) -> None:
     assert mention(doc, "Troops").actor.country is None
 
 
+def test_a_bare_plural_opening_a_sentence_tells_of_new_people(kb) -> None:
+    """ "Gunmen kidnapped 20 students": the capital is the sentence's, no "the": unknown
+    gunmen of the armed sector, not the armed group named before."""
+    doc, _ = code(
+        "Hamas released four Israeli hostages on Saturday. Gunmen kidnapped 20 students "
+        "in Kaduna on Sunday.",
+        kb,
+    )
+    gunmen = mention(doc, "Gunmen").actor
+    assert gunmen.actor_id != "org:hamas" and gunmen.sector == "REB"
+
+
 def test_a_national_league_is_its_countrys_not_an_armed_groups_namesake(kb) -> None:
     # "La Liga" is also a Phoenix alias of a Mexican armed group: its president is Spanish
     doc, _ = code("Javier Tebas, the president of La Liga, accused UEFA of betraying fans.", kb)

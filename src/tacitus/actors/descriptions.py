@@ -414,7 +414,12 @@ class Descriptions:
         )
         definite = (
             any(c.dep_ == "det" and c.lower_ in words.definite_determiners for c in tok.children)
-            or (tok.text[:1].isupper() and not (people and tok.is_sent_start))
+            # (a capital opening a sentence is the sentence's: "Gunmen kidnapped 20
+            # students" tells of new people, as "gunmen kidnapped" does)
+            or (
+                tok.text[:1].isupper()
+                and not ((people or (plural and role.kind == "group")) and tok.is_sent_start)
+            )
             # "the nurses' union": a possessor noun makes the phrase definite
             or any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in tok.children)
             # "besieged by police": the one body of the place spoken of, named bare
