@@ -2292,9 +2292,9 @@ class EventReader(Arguments):
             # an unplaced person ("opposition leader X", "President Y") is at the source's home;
             # one of no office at all is of the state the story is about ("Washington said
             # it recognised Edmundo Gonzalez as the winner" in a story on Venezuela)
-            home = self.home
-            placed = home if tgt.sector is None and home is not None else src.country
-            tgt = Actor(tgt.name, placed, tgt.sector, tgt.actor_id)
+            story = self.home
+            country = story if tgt.sector is None and story is not None else src.country
+            tgt = Actor(tgt.name, country, tgt.sector, tgt.actor_id)
         elif (
             tgt is not None
             and not tgt.country
