@@ -1127,6 +1127,60 @@ def test_a_surname_that_is_a_title_word_is_no_title(kb) -> None:
     assert mention(doc, "Norway's King Olav").actor.sector == "GOV"
 
 
+def test_a_group_in_a_named_place_is_of_its_state(kb) -> None:
+    """ "separatists in Balochistan province", "gunmen in Rakhine state": of the state the
+    gazetteer puts the place in; a state's forces there may be another's."""
+    from tacitus.place import load_gazetteer
+
+    for text, span, country in (
+        ("India was accused of arming separatists in Balochistan province.", "separatists", "PAK"),
+        ("Gunmen in Rakhine state killed two police officers.", "Gunmen", "MMR"),
+    ):
+        doc = Document("t", "t", "text", "", text, text, 0)
+        resolver = actors.ActorResolver(doc, load_model()(text), kb, load_gazetteer())
+        doc.mentions = resolver.mentions()
+        assert mention(doc, span).actor.country == country, text
+    text = "Troops in Balochistan province were put on alert."
+    doc = Document("t", "t", "text", "", text, text, 0)
+    doc.mentions = actors.ActorResolver(doc, load_model()(text), kb, load_gazetteer()).mentions()
+    assert mention(doc, "Troops").actor.country is None
+
+
+def test_a_bare_plural_opening_a_sentence_tells_of_new_people(kb) -> None:
+    """ "Gunmen kidnapped 20 students": the capital is the sentence's, no "the": unknown
+    gunmen of the armed sector, not the armed group named before."""
+    doc, _ = code(
+        "Hamas released four Israeli hostages on Saturday. Gunmen kidnapped 20 students "
+        "in Kaduna on Sunday.",
+        kb,
+    )
+    gunmen = mention(doc, "Gunmen").actor
+    assert gunmen.actor_id != "org:hamas" and gunmen.sector == "REB"
+
+
+def test_a_national_league_is_its_countrys_not_an_armed_groups_namesake(kb) -> None:
+    # "La Liga" is also a Phoenix alias of a Mexican armed group: its president is Spanish
+    doc, _ = code("Javier Tebas, the president of La Liga, accused UEFA of betraying fans.", kb)
+    tebas = mention(doc, "Javier Tebas").actor
+    assert (tebas.country, tebas.sector) == ("ESP", "BUS")
+    assert mention(doc, "UEFA").actor.country == "NGO"
+
+
+def test_a_role_word_that_is_a_given_name_opens_the_name(kb) -> None:
+    """ "Marine Le Pen" is no marine: the name is hers in full, of no armed sector, and a
+    later "Le Pen" or "she" is her ("Soldier John Smith" keeps his title)."""
+    doc, _ = code(
+        "Marine Le Pen accused President Emmanuel Macron of chaos. Le Pen said her party "
+        "would vote against the government. She called on Macron to resign.",
+        kb,
+    )
+    le_pen = mention(doc, "Marine Le Pen").actor
+    assert le_pen.name == "Marine Le Pen" and le_pen.sector != "MIL"
+    assert mention(doc, "She").actor.actor_id == le_pen.actor_id
+    doc, _ = code("Soldier John Smith was wounded on Monday.", kb)
+    assert mention(doc, "Soldier John Smith").actor.sector == "MIL"
+
+
 def test_a_person_named_with_a_nationality_alone_is_a_private_citizen(kb) -> None:
     doc, _ = code("Canadian Ellen Marsh was freed on Monday.", kb)
     found = mention(doc, "Canadian Ellen Marsh").actor

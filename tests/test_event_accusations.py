@@ -19,6 +19,9 @@ def of_type(text: str, etype: str, resources: Resources) -> set[tuple[str, str |
     [
         "Kenya lashed out at Uganda, accusing it of meddling in the election.",
         "Kenya took Uganda to court, accusing it of violating the treaty.",
+        # the party an act named as the object is aimed at, not the group named before
+        "Tanzanian troops held drills on Monday. Kenya imposed sanctions on three Ugandan "
+        "officials, accusing them of smuggling.",
     ],
 )
 def test_a_participle_clause_pronoun_stands_for_the_main_verbs_object(text, resources) -> None:

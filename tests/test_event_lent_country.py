@@ -212,3 +212,16 @@ def test_an_igo_official_is_not_one_of_two_sides(resources) -> None:
     )
     urged = [e for e in events if e.trigger == "urged"]
     assert urged and not any(e.target is not None and e.target.country == "IGO" for e in urged)
+
+
+def test_a_person_of_no_office_acted_on_from_abroad_is_of_the_storys_state(resources) -> None:
+    # Gonzalez, named with no office nor country, is Venezuela's (the story's), not the
+    # recogniser's; an unplaced office holder stays at the source's home
+    text = (
+        "Venezuela's electoral council declared Nicolas Maduro the winner. Venezuela's "
+        "opposition said the vote was rigged. Washington said it recognised Edmundo "
+        "Gonzalez as the winner."
+    )
+    recognised = by_trigger(text, resources)["recognised"]
+    assert recognised.source is not None and recognised.source.country == "USA"
+    assert recognised.target is not None and recognised.target.country == "VEN"

@@ -142,6 +142,16 @@ def test_what_is_taken_is_taken_from_its_holder(resources) -> None:
     assert event.target is not None and event.target.country == "RUS"
 
 
+def test_a_region_named_before_its_kind_gives_the_state_struck(resources) -> None:
+    # "Rakhine state" is Myanmar's: the rebels strike at home, not Malaysia (named twice)
+    text = (
+        "Malaysia's foreign minister said Malaysia would keep pressing the generals. "
+        "The Arakan Army said its fighters had captured a naval base in Rakhine state."
+    )
+    captured = by_trigger(text, resources)["captured"]
+    assert captured.target is not None and captured.target.country == "MMR"
+
+
 def test_the_toll_of_a_strike_abroad_is_of_the_state_struck(resources) -> None:
     # India is named most, but the dead of a strike on Kyiv are Ukraine's
     text = (

@@ -414,9 +414,13 @@ class Coreference:
             return None
         main = clause.head
         objects = [c for c in main.children if c.dep_ == "dobj" and c.i < clause.i]
+        # "imposed sanctions on 16 officials, accusing them of ...": the party an act
+        # named as the object is aimed at
+        heads = [main, *objects]
         objects += [
             o
-            for c in main.children
+            for h in heads
+            for c in h.children
             if c.dep_ == "prep" and c.lower_ in self.words.aimed_prepositions and c.i < clause.i
             for o in c.children
             if o.dep_ == "pobj"

@@ -22,6 +22,9 @@ _DOER_CLIMB = 3  # clauses climbed from a verb to find who does it
 # whose name holds the word ("the Arakan Army")
 _STATE_FORCE_SECTORS = frozenset({"MIL", "COP"})
 _STATE_SECTORS = _STATE_FORCE_SECTORS | {"GOV"}
+# Groups of no state whose country is where they are ("rebels in Amhara", "civilians in
+# Gaza"); a state's forces there may be another's, and refugees are from elsewhere.
+_LOCATED_SECTORS = frozenset({"REB", "CVL"})
 
 
 class Descriptions:
@@ -366,7 +369,10 @@ class Descriptions:
         ):
             return None  # "Acme leaders": a body's people whose name we do not know, no state's
         if cue is None and role.kind in ("group", "body") and role.sector:
-            if (home := self._place_country(tok, np)) is not None:
+            home = self._place_country(tok, np)
+            if home is None and role.kind == "group" and role.sector in _LOCATED_SECTORS:
+                home = self._located_in(tok)  # "rebels in the Amhara region"
+            if home is not None:
                 # "a Texas man", "Ohio teachers", "Columbus police": people (or a body) of
                 # the country of the place named
                 actor = state.state_actor(home, role.sector)
@@ -408,7 +414,12 @@ class Descriptions:
         )
         definite = (
             any(c.dep_ == "det" and c.lower_ in words.definite_determiners for c in tok.children)
-            or (tok.text[:1].isupper() and not (people and tok.is_sent_start))
+            # (a capital opening a sentence is the sentence's: "Gunmen kidnapped 20
+            # students" tells of new people, as "gunmen kidnapped" does)
+            or (
+                tok.text[:1].isupper()
+                and not ((people or (plural and role.kind == "group")) and tok.is_sent_start)
+            )
             # "the nurses' union": a possessor noun makes the phrase definite
             or any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in tok.children)
             # "besieged by police": the one body of the place spoken of, named bare
@@ -734,6 +745,23 @@ class Descriptions:
         if not named or any(t.i in self.spans.role_at for t in named):
             return None
         return self._state_of(named[0].i, named[-1].i + 1)
+
+    def _located_in(self, tok: Token) -> str | None:
+        """The country of the place an "in" phrase after ``tok`` names ("rebels in
+        Amhara", "civilians in the Amhara region"): the name, or the capitalised name before
+        a lower-case noun, when the gazetteer knows it and it is a state's."""
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                names = [c for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                if obj.pos_ == "PROPN" and obj.ent_type_ in ("GPE", "LOC", ""):
+                    names.append(obj)
+                if names and all(t.text[:1].isupper() for t in names):
+                    return self._state_of(names[0].i, names[-1].i + 1)
+        return None
 
     def _state_of(self, start: int, end: int) -> str | None:
         """The country of the place named by tokens ``start:end``, if the gazetteer knows

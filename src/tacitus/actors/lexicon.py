@@ -304,7 +304,7 @@ class Spans:
             longest = min(self.kb.role_len.get(lemmas[i], 0), n - i)
             if not longest and tok.pos_ != "PROPN":
                 continue  # no role starts here, nor a plural one read as a name (most words)
-            if i in self.role_at or self._ends_name(tok):
+            if i in self.role_at or self._ends_name(tok) or self._opens_name(tok):
                 continue
             for size in range(longest, 0, -1):
                 key = tuple(lemmas[i : i + size])
@@ -321,6 +321,18 @@ class Spans:
                 role = self._proper_plural_role(tok)
                 if role is not None:  # "Prosecutors said", "the Democrats"
                     self.role_at[i] = (i, i + 1, role)
+
+    def _opens_name(self, tok: Token) -> bool:
+        """``tok`` is a role word that is a given name too, written first in a name the
+        tagger marks as a person's ("Marine Le Pen"): the name's first word, no title."""
+        return (
+            tok.ent_iob_ == "B"
+            and tok.ent_type_ == "PERSON"
+            and tok.text[:1].isupper()
+            and tok.lower_ in self.words.given_name_roles
+            and tok.i + 1 < len(self.tokens)
+            and self.tokens[tok.i + 1].ent_iob_ == "I"
+        )
 
     def _adjective_use(self, tok: Token, role: Role) -> bool:
         """``tok`` ends a role of ``noun_only_roles`` written as an adjective on another

@@ -71,6 +71,7 @@ class ActorWords:
     name_articles: frozenset[str]
     armed_name_words: frozenset[str]
     noun_only_roles: frozenset[str]
+    given_name_roles: frozenset[str]
     patron_participles: frozenset[str]
     stance_prefixes: frozenset[str]
     opposing_prefixes: frozenset[str]
@@ -205,6 +206,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         name_articles=words("name_articles"),
         armed_name_words=words("armed_name_words"),
         noun_only_roles=words("noun_only_roles"),
+        given_name_roles=words("given_name_roles"),
         patron_participles=words("patron_participles"),
         stance_prefixes=words("stance_prefixes"),
         opposing_prefixes=words("opposing_prefixes"),

@@ -975,9 +975,14 @@ class Arguments:
                 continue
             if lemma_of(t.head.head) in self.grammar.speaking_words:
                 continue  # "in a speech in Rome", "at a news conference in Tokyo"
-            # "near the town of Samarra": the place is the "of" object of a common noun
-            named = [t] if t.pos_ == "PROPN" else [t, *self._of_objects(t)]
+            # "near the town of Samarra": the place is the "of" object of a common noun;
+            # "in Rakhine state", "in Arauca province": the name written before it
+            named = [t] if t.pos_ == "PROPN" else [t, *self._of_objects(t), *self._named_before(t)]
             for place in named:
+                if place.dep_ == "compound":
+                    if self._place(place) is not None:
+                        return place
+                    continue
                 found = self.res.mention(place)
                 if found is not None and (found.actor.actor_id or "").startswith("state:"):
                     if found.rule.startswith("capital:") and found.actor.country:
@@ -994,6 +999,16 @@ class Arguments:
 
     def _of_objects(self, tok: Token) -> list[Token]:
         return [o for c in tok.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+
+    @staticmethod
+    def _named_before(tok: Token) -> list[Token]:
+        """The capitalised name a lower-case noun follows ("Rakhine" of "Rakhine state"),
+        the last word of it: the gazetteer is asked for that name."""
+        return [
+            c
+            for c in tok.lefts
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()
+        ][-1:]
 
     def _place(self, tok: Token, any_entity: bool = False) -> Token | None:
         """A town or region the gazetteer places in a country ("Jericho", "Kirkuk");

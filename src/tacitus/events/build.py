@@ -2307,8 +2307,12 @@ class EventReader(Arguments):
             and target is not None
             and not self._foreign_marked(target)
         ):
-            # an unplaced person ("opposition leader X", "President Y") is at the source's home
-            tgt = Actor(tgt.name, src.country, tgt.sector, tgt.actor_id)
+            # an unplaced person ("opposition leader X", "President Y") is at the source's home;
+            # one of no office at all is of the state the story is about ("Washington said
+            # it recognised Edmundo Gonzalez as the winner" in a story on Venezuela)
+            story = self.home
+            country = story if tgt.sector is None and story is not None else src.country
+            tgt = Actor(tgt.name, country, tgt.sector, tgt.actor_id)
         elif (
             tgt is not None
             and not tgt.country
