@@ -720,7 +720,6 @@ class ClauseReader:
                 return EventStatus.NEGATED, None, None, None  # "warned X against attacking"
             intent = (
                 hl in self.lex.intent_cues
-                and head is not tok
                 and not timed
                 and (
                     dep == "xcomp"
@@ -739,7 +738,6 @@ class ClauseReader:
             )
             threat = (
                 hl in self.lex.threat_cues
-                and head is not tok
                 and not timed
                 and not (nominal and self._talked_about(tok, head))
                 # "warned that the strikes had compromised security": a statement of fact,
