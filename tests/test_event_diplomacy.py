@@ -852,3 +852,19 @@ def test_a_deal_sealed_or_clinched_by_any_name_is_agreed(text: str, resources) -
 def test_a_passive_future_blow_threatens_no_one(resources) -> None:
     text = "China restricted imports of European pork. Spain will be hit hardest."
     assert of_type(text, "THREATEN", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine exchanged 150 prisoners of war on Friday.",
+        "Israel and Hamas swapped hostages and prisoners under the deal.",
+    ],
+)
+def test_captives_exchanged_are_released_by_both_sides(text, resources) -> None:
+    sources = {e[1] for e in of_type(text, "RETREAT", resources)}
+    assert len(sources) == 2
+
+
+def test_words_exchanged_are_no_release(resources) -> None:
+    assert not of_type("Russia and Ukraine exchanged accusations.", "RETREAT", resources)
