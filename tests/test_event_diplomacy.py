@@ -868,3 +868,18 @@ def test_captives_exchanged_are_released_by_both_sides(text, resources) -> None:
 
 def test_words_exchanged_are_no_release(resources) -> None:
     assert not of_type("Russia and Ukraine exchanged accusations.", "RETREAT", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Manila announced the recall of its ambassador to Beijing for consultations.",
+        "Manila announced the recall of its ambassador in Beijing.",
+    ],
+)
+def test_the_recall_of_an_envoy_is_aimed_at_the_state_of_the_posting(text, resources) -> None:
+    assert ("SANCTION", "PHL", "CHN") in of_type(text, "SANCTION", resources)
+
+
+def test_a_product_recall_is_no_sanction(resources) -> None:
+    assert not of_type("Toyota announced the recall of 200,000 vehicles.", "SANCTION", resources)
