@@ -333,3 +333,14 @@ def test_investigations(text, event, resources) -> None:
         or source is None
         and any(t == kind and m == mode and g == target for t, m, _, g in events)
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China sent coast guard ships to the shoal on Sunday.",
+        "Japan dispatched patrol boats to the disputed islands.",
+    ],
+)
+def test_naval_craft_sent_are_a_deployment(text, resources) -> None:
+    assert "MOBILIZE" in {t for t, *_ in coded(text, resources)}
