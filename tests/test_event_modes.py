@@ -184,6 +184,7 @@ def test_forces_withdrawn_from_a_place_still_retreat(resources) -> None:
     [
         ("Germany delivered Leopard tanks to Ukraine.", "UKR"),
         ("The United States sent Patriot missiles to Poland.", "POL"),
+        ("Russia delivered air defence systems to Niger last month.", "NER"),
     ],
 )
 def test_arms_delivered_go_to_the_recipient(text, recipient, resources) -> None:
@@ -333,6 +334,10 @@ def test_investigations(text, event, resources) -> None:
         or source is None
         and any(t == kind and m == mode and g == target for t, m, _, g in events)
     )
+
+
+def test_other_systems_delivered_are_no_arms(resources) -> None:
+    assert not coded("The firm delivered new computer systems to the Kenyan ministry.", resources)
 
 
 @pytest.mark.parametrize(
