@@ -883,3 +883,16 @@ def test_the_recall_of_an_envoy_is_aimed_at_the_state_of_the_posting(text, resou
 
 def test_a_product_recall_is_no_sanction(resources) -> None:
     assert not of_type("Toyota announced the recall of 200,000 vehicles.", "SANCTION", resources)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Iran vowed revenge against Israel for the killing of its commander.", ("IRN", "ISR")),
+        ("Russia vowed to retaliate against Poland.", ("RUS", "POL")),
+        ("Pakistan promised retaliation against India.", ("PAK", "IND")),
+    ],
+)
+def test_revenge_sworn_is_a_threat(text, pair, resources) -> None:
+    assert ("THREATEN", *pair) in of_type(text, "THREATEN", resources)
+
