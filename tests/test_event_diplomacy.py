@@ -896,3 +896,12 @@ def test_a_product_recall_is_no_sanction(resources) -> None:
 def test_revenge_sworn_is_a_threat(text, pair, resources) -> None:
     assert ("THREATEN", *pair) in of_type(text, "THREATEN", resources)
 
+
+def test_captives_handed_over_are_released(resources) -> None:
+    text = "Hamas handed over four Israeli hostages to the Red Cross in Gaza."
+    assert ("RETREAT", "PSE", "ISR") in of_type(text, "RETREAT", resources)
+
+
+def test_a_suspect_handed_over_is_no_release(resources) -> None:
+    text = "Kenyan police handed over the suspect to prosecutors."
+    assert not of_type(text, "RETREAT", resources)
