@@ -905,3 +905,21 @@ def test_captives_handed_over_are_released(resources) -> None:
 def test_a_suspect_handed_over_is_no_release(resources) -> None:
     text = "Kenyan police handed over the suspect to prosecutors."
     assert not of_type(text, "RETREAT", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU welcomed the release of 50 political prisoners by Belarus.",
+        "Belarus announced the release of 50 political prisoners.",
+    ],
+)
+def test_the_release_of_captives_named_by_its_noun_frees_them(text, resources) -> None:
+    released = [e for e in code_all(text, resources) if e.type.value == "RETREAT"]
+    assert [(e.source.country, e.target.sector) for e in released] == [("BLR", "CVL")]
+
+
+def test_the_release_of_a_report_is_no_retreat(resources) -> None:
+    assert not of_type(
+        "The Kenyan ministry announced the release of the report.", "RETREAT", resources
+    )

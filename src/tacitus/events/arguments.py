@@ -2017,7 +2017,12 @@ class Arguments:
             if by is not None and {lemma_of(act), act.lower_} & self.lex.nouns.keys():
                 source = self._pobj(by)
                 break
-        of_source = etype in self.lex.of_is_source
+        # an act done to a person is done to its "of" one whatever its type: "the release
+        # of 50 prisoners by Belarus" frees the prisoners
+        of_source = (
+            etype in self.lex.of_is_source
+            and lemma_of(tok) not in self.grammar.undergone_owned_nouns
+        )
         if source is None and of_source:
             source = self._prep_target(tok, ("of",))
         if target is None:
