@@ -874,6 +874,22 @@ def test_a_commitment_merely_named_is_no_promise(resources) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Russia and Ukraine exchanged 150 prisoners of war on Friday.",
+        "Israel and Hamas swapped hostages and prisoners under the deal.",
+    ],
+)
+def test_captives_exchanged_are_released_by_both_sides(text, resources) -> None:
+    sources = {e[1] for e in of_type(text, "RETREAT", resources)}
+    assert len(sources) == 2
+
+
+def test_words_exchanged_are_no_release(resources) -> None:
+    assert not of_type("Russia and Ukraine exchanged accusations.", "RETREAT", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The Kenyan president assured Uganda that the border would stay open.",
         "The Kenyan president gave assurances to Uganda that the border would stay open.",
     ],
@@ -896,3 +912,58 @@ def test_an_assurance_to_no_party_promises_nothing(resources) -> None:
 )
 def test_working_together_or_closely_is_cooperation(text: str, expected: str, resources) -> None:
     assert any(e[0] == expected and e[1] == "KEN" for e in of_type(text, expected, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Manila announced the recall of its ambassador to Beijing for consultations.",
+        "Manila announced the recall of its ambassador in Beijing.",
+    ],
+)
+def test_the_recall_of_an_envoy_is_aimed_at_the_state_of_the_posting(text, resources) -> None:
+    assert ("SANCTION", "PHL", "CHN") in of_type(text, "SANCTION", resources)
+
+
+def test_a_product_recall_is_no_sanction(resources) -> None:
+    assert not of_type("Toyota announced the recall of 200,000 vehicles.", "SANCTION", resources)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Iran vowed revenge against Israel for the killing of its commander.", ("IRN", "ISR")),
+        ("Russia vowed to retaliate against Poland.", ("RUS", "POL")),
+        ("Pakistan promised retaliation against India.", ("PAK", "IND")),
+    ],
+)
+def test_revenge_sworn_is_a_threat(text, pair, resources) -> None:
+    assert ("THREATEN", *pair) in of_type(text, "THREATEN", resources)
+
+
+def test_captives_handed_over_are_released(resources) -> None:
+    text = "Hamas handed over four Israeli hostages to the Red Cross in Gaza."
+    assert ("RETREAT", "PSE", "ISR") in of_type(text, "RETREAT", resources)
+
+
+def test_a_suspect_handed_over_is_no_release(resources) -> None:
+    text = "Kenyan police handed over the suspect to prosecutors."
+    assert not of_type(text, "RETREAT", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU welcomed the release of 50 political prisoners by Belarus.",
+        "Belarus announced the release of 50 political prisoners.",
+    ],
+)
+def test_the_release_of_captives_named_by_its_noun_frees_them(text, resources) -> None:
+    released = [e for e in code_all(text, resources) if e.type.value == "RETREAT"]
+    assert [(e.source.country, e.target.sector) for e in released] == [("BLR", "CVL")]
+
+
+def test_the_release_of_a_report_is_no_retreat(resources) -> None:
+    assert not of_type(
+        "The Kenyan ministry announced the release of the report.", "RETREAT", resources
+    )

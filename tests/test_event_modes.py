@@ -184,6 +184,7 @@ def test_forces_withdrawn_from_a_place_still_retreat(resources) -> None:
     [
         ("Germany delivered Leopard tanks to Ukraine.", "UKR"),
         ("The United States sent Patriot missiles to Poland.", "POL"),
+        ("Russia delivered air defence systems to Niger last month.", "NER"),
     ],
 )
 def test_arms_delivered_go_to_the_recipient(text, recipient, resources) -> None:
@@ -349,3 +350,18 @@ def test_investigations(text, event, resources) -> None:
         or source is None
         and any(t == kind and m == mode and g == target for t, m, _, g in events)
     )
+
+
+def test_other_systems_delivered_are_no_arms(resources) -> None:
+    assert not coded("The firm delivered new computer systems to the Kenyan ministry.", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China sent coast guard ships to the shoal on Sunday.",
+        "Japan dispatched patrol boats to the disputed islands.",
+    ],
+)
+def test_naval_craft_sent_are_a_deployment(text, resources) -> None:
+    assert "MOBILIZE" in {t for t, *_ in coded(text, resources)}

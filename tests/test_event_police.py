@@ -135,3 +135,19 @@ def test_a_crowd_dispersed_with_a_weapon_is_crowd_control(text, coded, resources
 )
 def test_a_ban_on_protests_or_gatherings_restricts_political_freedom(text, resources) -> None:
     assert ("COERCE", "coerce.ban_assembly") in acts(text, resources).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egyptian police placed the activist Alaa Abdel Fattah under house arrest.",
+        "The opposition leader Ahmed Tantawy was placed under house arrest on Wednesday.",
+        "Police put the former president Pedro Castillo under arrest in Lima.",
+    ],
+)
+def test_placed_under_arrest_is_an_arrest(text, resources) -> None:
+    assert ("COERCE", "coerce.arrest") in acts(text, resources).values()
+
+
+def test_placed_under_review_is_no_arrest(resources) -> None:
+    assert not code_all("The ministry placed the order under review.", resources)

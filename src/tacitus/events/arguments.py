@@ -635,9 +635,13 @@ class Arguments:
     def _posted_envoy_target(self, verb: Token, source: Token | None) -> Token | None:
         """The state the doer's own envoys, the object of ``verb``, are posted to:
         "recalled Niger's ambassadors to France and Nigeria", "recalled its envoy in Paris"
-        (the envoys are the doer's side, no party acted on); None otherwise (not "expelled
-        Niger's ambassador", whose state is the one acted on)."""
+        (the envoys are the doer's side, no party acted on), or of its noun's "of" envoys
+        ("announced the recall of its ambassador to Beijing"); None otherwise (not
+        "expelled Niger's ambassador", whose state is the one acted on)."""
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None and verb.pos_ == "NOUN":
+            of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = self._pobj(of) if of is not None else None
         if obj is None or lemma_of(obj) not in self.grammar.envoy_words:
             return None
         envoy = self._resolve(obj)
@@ -2031,7 +2035,12 @@ class Arguments:
             if by is not None and {lemma_of(act), act.lower_} & self.lex.nouns.keys():
                 source = self._pobj(by)
                 break
-        of_source = etype in self.lex.of_is_source
+        # an act done to a person is done to its "of" one whatever its type: "the release
+        # of 50 prisoners by Belarus" frees the prisoners
+        of_source = (
+            etype in self.lex.of_is_source
+            and lemma_of(tok) not in self.grammar.undergone_owned_nouns
+        )
         if source is None and of_source:
             source = self._prep_target(tok, ("of",))
         if target is None:
@@ -2063,6 +2072,8 @@ class Arguments:
                     (c for c in light.children if c.dep_ == "dative" and c.pos_ != "ADP"), None
                 )
                 target = dative or self._prep_target(light, self.grammar.target_preps)
+        if etype == EventType.SANCTION:
+            target = self._posted_envoy_target(tok, source) or target
         if target is None and etype == EventType.SANCTION:
             # "sanctions targeting Iranian officials", "imposed sanctions, targeting banks"
             aims = [c for c in tok.children if c.dep_ == "acl"]
