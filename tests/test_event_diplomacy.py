@@ -913,18 +913,6 @@ def test_a_product_recall_is_no_sanction(resources) -> None:
     assert not of_type("Toyota announced the recall of 200,000 vehicles.", "SANCTION", resources)
 
 
-@pytest.mark.parametrize(
-    ("text", "pair"),
-    [
-        ("Iran vowed revenge against Israel for the killing of its commander.", ("IRN", "ISR")),
-        ("Russia vowed to retaliate against Poland.", ("RUS", "POL")),
-        ("Pakistan promised retaliation against India.", ("PAK", "IND")),
-    ],
-)
-def test_revenge_sworn_is_a_threat(text, pair, resources) -> None:
-    assert ("THREATEN", *pair) in of_type(text, "THREATEN", resources)
-
-
 def test_captives_handed_over_are_released(resources) -> None:
     text = "Hamas handed over four Israeli hostages to the Red Cross in Gaza."
     assert ("RETREAT", "PSE", "ISR") in of_type(text, "RETREAT", resources)
