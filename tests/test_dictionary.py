@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -83,11 +82,10 @@ def test_the_committed_verb_data_equals_a_fresh_import():
     assert language_path("cameo_verbs.LICENSE").read_text(encoding="utf-8") == licence
 
 
-def test_the_compiled_verbs_load_fast_and_every_type_is_plover():
+def test_the_compiled_verbs_load_and_every_type_is_plover():
+    # How fast they load is measured by benchmarks/knowledge_load.py, not asserted here.
     load_verb_patterns.cache_clear()
-    started = time.process_time()  # CPU time: the test machine is shared
     patterns = load_verb_patterns()
-    assert time.process_time() - started < 1.0
     assert len(patterns) > 1500
     assert {p.type for ps in patterns.values() for p in ps} - {None} <= set(EventType)
     assert "Open Event Data Alliance" in language_path("cameo_verbs.tsv").read_text()

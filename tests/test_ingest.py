@@ -177,7 +177,6 @@ def test_huge_lines_in_a_gzipped_jsonl_are_refused_and_the_good_one_stored(
     tmp_path: Path, seed_paths: list[Path]
 ) -> None:
     import gzip
-    import time
 
     from tacitus import read
 
@@ -186,13 +185,11 @@ def test_huge_lines_in_a_gzipped_jsonl_are_refused_and_the_good_one_stored(
     good = json.dumps({"text": seed_paths[0].read_text(encoding="utf-8")}).encode() + b"\n"
     with gzip.open(path, "wb", compresslevel=1) as out:
         out.write(huge + good + huge)
-    started = time.monotonic()
     with Store.open(tmp_path / "t.db") as store:
         summary = ingest([str(path)], store)
         assert (summary.read, summary.stored, summary.failed) == (3, 1, 2)
         assert {f.reason for f in summary.failures} == {"line longer than 10 MB"}
         assert store.articles()[0]["location"] == f"{path}:2"
-    assert time.monotonic() - started < 30
 
 
 def test_a_worker_loads_the_model_of_its_coders_language(monkeypatch: pytest.MonkeyPatch) -> None:

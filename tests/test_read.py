@@ -424,7 +424,6 @@ def test_an_unreadable_directory_is_a_failure(
 
 
 def test_huge_jsonl_lines_are_refused_while_streaming(tmp_path: Path) -> None:
-    import time
     import tracemalloc
 
     cap = read.MAX_DOCUMENT_BYTES
@@ -433,14 +432,12 @@ def test_huge_jsonl_lines_are_refused_while_streaming(tmp_path: Path) -> None:
     good = json.dumps({"text": ARTICLE}).encode() + b"\n"
     with gzip.open(path, "wb", compresslevel=1) as out:
         out.write(huge + good + huge + huge)
-    started = time.monotonic()
     tracemalloc.start()
     try:
         items = _items(path)
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
-    assert time.monotonic() - started < 10
     # At most the cap is ever held, in chunks: never a whole line, nor a decoded one.
     assert peak < cap + cap // 2
     reasons = [(f.location.rsplit(":", 1)[1], f.reason) for f in _failures(items)]
