@@ -949,3 +949,20 @@ def test_a_crowd_taking_to_the_streets_protests_there(text, where) -> None:
 def test_a_name_of_words_joined_by_hyphens_is_one_name(text, trigger, name, country) -> None:
     found = [e for e in _events(text) if e.trigger == trigger]
     assert found and (found[0].location.name, found[0].location.country) == (name, country)
+
+
+def test_a_named_region_of_a_wider_place_is_the_region() -> None:
+    # "the X region of Y" is X, within Y: not the narrower-looking Y
+    text = "Government jets bombed rebel positions in the Kaduna region of Zaria."
+    assert placed(text, "bombed").name == "Kaduna"
+    text = "Troops shelled villages in the Afrin region of northern Syria."
+    assert placed(text, "shelled").name == "Afrin"
+    text = "Rebels attacked a convoy in the Jenin district of the northern West Bank."
+    assert placed(text, "attacked").name == "Jenin"
+    # a city's part told as "the city's district of X" is still X
+    loc = placed("Gunmen stormed a bakery in the Baghdad district of Karrada.", "stormed")
+    assert loc.name == "Karrada"
+    text = "Police arrested a man in the West Bank city of Nablus."
+    assert placed(text, "arrested", type_=EventType.COERCE).name == "Nablus"
+    text = "Rebels shot dead 11 people in India's northeastern state of Assam."
+    assert placed(text, "shot").name == "Assam"

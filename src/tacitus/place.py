@@ -93,6 +93,7 @@ class Gazetteer:
     never_place_entities: frozenset[str] = frozenset()
     object_country_verbs: frozenset[str] = frozenset()
     settlement_words: frozenset[str] = frozenset()
+    unit_words: frozenset[str] = frozenset()  # "region": "the X region of Y" is X
     # key of a region's name -> the regions of that name (ISO alpha-3, latitude,
     # longitude): the US states at the mean of their cities, then the ISO 3166-2
     # subdivisions at a same-named city of their country, else without coordinates
@@ -267,6 +268,7 @@ _WORD_LISTS = (
     "never_place_entities",
     "object_country_verbs",
     "settlement_words",
+    "unit_words",
     "territory_words",
     "venue_prepositions",
     "located_prepositions",
@@ -821,6 +823,8 @@ class PlaceFinder:
                             return found
         if place is not None:
             inner = self._of_name(obj)
+            if inner is not None and self._holds(place, obj, inner):
+                return place, obj  # "the Afrin region of northern Syria": Afrin, within it
             if inner is not None and (
                 obj.lemma_.lower() in self.gaz.settlement_words or self._narrower(inner, place)
             ):
@@ -937,6 +941,20 @@ class PlaceFinder:
                     if child.dep_ == "pobj":
                         return self.place_at(child, certain=self._area(head))
         return None
+
+    def _holds(self, place: Place, area: Any, inner: Place) -> bool:
+        """In "the X <area> of Y" (``place`` X named before the area word ``area``, ``inner``
+        Y), Y is what X lies in: the area is a unit wider than a town ("the Kaduna region
+        of Zaria"), or Y a country or a part of one ("the Jenin district of the northern
+        West Bank"). Else the narrower wins ("the Baghdad district of Karrada")."""
+        if place.start is None or place.start >= area.idx:
+            return False
+        if any(c.dep_ == "poss" for c in area.children) or self.gaz.is_country(place.name):
+            return False  # "India's northeastern state of Assam": whose state, not which
+        if area.lemma_.lower() in self.gaz.unit_words or area.lower_ in self.gaz.unit_words:
+            return True
+        first = inner.name.split()[0].lower() if inner.name else ""
+        return self.gaz.is_country(inner.name) or first in self.gaz.region_words
 
     def _narrower(self, a: Place, b: Place) -> bool:
         """``a`` is a smaller place than ``b``: a name the gazetteer does not list (a
