@@ -966,3 +966,11 @@ def test_a_named_region_of_a_wider_place_is_the_region() -> None:
     assert placed(text, "arrested", type_=EventType.COERCE).name == "Nablus"
     text = "Rebels shot dead 11 people in India's northeastern state of Assam."
     assert placed(text, "shot").name == "Assam"
+
+
+def test_a_name_a_place_owns_is_a_place_in_it() -> None:
+    # "in X's Y": Y is a place inside X, whatever the tagger calls it
+    text = "A man and a woman were found murdered in north Delhi's Ashok Vihar on June 20."
+    assert placed(text, "murdered").name == "Ashok Vihar"
+    text = "One journalist was shot dead in Russia's troubled North Caucasus on Tuesday."
+    assert placed(text, "shot").name == "North Caucasus"
