@@ -974,3 +974,13 @@ def test_a_name_a_place_owns_is_a_place_in_it() -> None:
     assert placed(text, "murdered").name == "Ashok Vihar"
     text = "One journalist was shot dead in Russia's troubled North Caucasus on Tuesday."
     assert placed(text, "shot").name == "North Caucasus"
+
+
+def test_capital_named_by_its_country(gazetteer) -> None:
+    capital = gazetteer.lookup("the Sri Lanka capital")
+    assert (capital.name, capital.country) == ("Colombo", "LKA")
+    assert gazetteer.lookup("the Georgia capital") is None  # the US state's, or Tbilisi
+    text = "The senior party member was shot in the Sri Lanka capital on Thursday."
+    doc, parsed, event = one_event(text, "shot", EventType.ASSAULT)
+    place.place_event(doc, parsed, event, None)
+    assert (event.location.name, event.location.how) == ("Colombo", "clause")

@@ -214,7 +214,11 @@ class Gazetteer:
         if named is not None and named[0] == kind:
             return Place(name, *named[1], "")  # "Niger State" is Nigeria's, not Niger
         if len(words) > 1 and words[-1].lower() in self.capital_words:
-            country = self.demonyms.get(place_key(" ".join(words[:-1])))
+            # "the Kazakh capital", or by the country's name: "the Sri Lanka capital"
+            owner = place_key(" ".join(words[:-1]))
+            country = self.demonyms.get(owner)
+            if country is None and owner not in self.regions:  # "the Georgia capital"
+                country = self.countries.get(owner)
             capital = self.capitals.get(country or "")
             city = self.city(place_key(capital), frozenset({country or ""})) if capital else None
             if city is not None:
