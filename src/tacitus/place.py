@@ -796,19 +796,6 @@ class PlaceFinder:
                 place = self.place_at(obj, located=located, certain=True)
                 if place is not None:
                     return place, obj
-            if (
-                place is not None
-                and located
-                and obj.pos_ == "PROPN"
-                and obj.ent_type_ != "PERSON"
-                and not self._actor(obj)
-            ):
-                # "in north Delhi's Ashok Vihar", "in Russia's North Caucasus": a name a
-                # place owns, after a locative word, is a place in it, whatever the tagger
-                # thinks (not a body the actor stage knows: "in Israel's Shin Bet")
-                inside = self.place_at(obj, located=located, certain=True)
-                if inside is not None:
-                    return inside, obj
             if apposed is None and obj.lower_ in self.gaz.settlement_words:
                 apposed = self._loose_apposition(obj)  # "in the capital, Kabul"
             city = self.place_at(apposed, located=located) if apposed is not None else None
