@@ -171,6 +171,15 @@ def test_byline_at_the_top_and_name_line_at_the_end() -> None:
         "File photo: a barge moored on the Elbe near the castle.",
         "Residents watch the river rise in Dresden on Tuesday. PHOTO / SAECHSISCHE ZEITUNG",
         "The mayor leaves the crisis centre on Monday. DNN PHOTO / JANE ROE",
+        # an agency's credit to its photographer, the agency first: "AGENCY/Name"
+        "Volunteers fill sandbags near the Augustus Bridge on Sunday. REUTERS/Jane Roe",
+        "Firefighters pump water from a cellar, 4 June 2013. EPA-EFE/JOHN ROE",
+        "A barge moored on the Elbe, June 2, 2013. REUTERS/Stringer/File Photo",
+        # a credit labelled after the caption's sentence, a screen reader's label before it
+        "Sandbags line the embankment below the old town. Photo: Jane Roe",
+        "The flooded zoo seen from a helicopter. Picture: Supplied",
+        "Image caption, Residents watch the river rise in Dresden",
+        "Residents leave by boat on Tuesday. ( Jane Roe - Anadolu Agency )",
     ],
 )
 def test_photo_captions(caption: str) -> None:

@@ -116,7 +116,7 @@ _PROFILE = re.compile(
 # What sets a cue label apart from the item on its line: a separator, or a capital letter
 # glued to it ("Read moreECOWAS ..."), then more text.
 _AFTER_CUE = re.compile(r"(?:\s*[|:»›>]+|\s+[-–—]+\s|(?=[A-Z]))\s*\S")
-_CREDIT = re.compile(r"\(([^()]{2,40})\)\s*\.?$|[/|]\s*([^/|]{2,40})$")
+_CREDIT = re.compile(r"\(([^()]{2,50})\)\s*\.?$|[/|]\s*([^/|]{2,40})$")
 # A credit in capitals after a caption's sentence: "... on Wednesday. PDN PHOTO / JOHN ROE"
 _CAPS_CREDIT = re.compile(r"(?<=[.!?])\s+([^\s.!?][^.!?]{1,60})$")
 _CAPS_CREDIT_WORDS = 6
@@ -348,7 +348,7 @@ def _is_caption(line: Line, cues: Cues) -> bool:
     credit = _CREDIT.search(text)
     if credit and _names_a_credit(credit.group(1) or credit.group(2) or "", cues):
         return True
-    if _photo_credit_in_capitals(text, cues):
+    if _photo_credit_in_capitals(text, cues) or _agency_credit_after(text, cues):
         return True
     if line.words > 40 or not _ENDS_WITH_DATE.search(text) or narrative:
         return False
@@ -368,10 +368,22 @@ def _photo_credit_in_capitals(text: str, cues: Cues) -> bool:
     return any(w.lower() in cues.caption_keywords for w in _WORD.findall(m.group(1)))
 
 
+def _agency_credit_after(text: str, cues: Cues) -> bool:
+    """Does a caption's sentence end with an agency's credit to its photographer, the
+    agency first and a slash after it ("... on Sunday. REUTERS/Jane Roe", "... 26 May
+    2024. EPA-EFE/JOHN ROE", "... REUTERS/Stringer/File Photo")? A story's sign-off names
+    no photographer ("... said. AFP")."""
+    m = _CAPS_CREDIT.search(text)
+    if not m or len(m.group(1).split()) > _CAPS_CREDIT_WORDS:
+        return False
+    agency, slash, _ = m.group(1).partition("/")
+    return bool(slash) and agency.strip().lower() in cues.photo_credits
+
+
 def _names_a_credit(text: str, cues: Cues) -> bool:
     """ "AFP", "AP Photo/Jane Doe", "Jane Doe/Reuters", "Getty Images": a photo agency.
     A word in small letters with capitals inside ("(ePA)", an abbreviation) names none."""
-    parts = [p.strip(" .") for p in re.split(r"\s*/\s*|\s+via\s+", text.strip(" ()"))]
+    parts = [p.strip(" .") for p in re.split(r"\s*/\s*|\s+via\s+|\s+[-–—]\s+", text.strip(" ()"))]
     return any(
         p.lower() in cues.photo_credits
         for p in parts
