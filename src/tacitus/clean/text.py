@@ -287,7 +287,10 @@ def _without_initials(name: str) -> str:
 
 
 def _byline(text: str, cues: Cues) -> str | None:
-    """The author named by a byline ("By Jane Doe", "Reporting by ...; Editing by ...")."""
+    """The author named by a byline ("By Jane Doe", "Reporting by ...; Editing by ...");
+    wire copy writes names in capitals ("By JANE ROE and JOHN DOE, Associated Press") and
+    may add an address in brackets ("By Jane Roe (jroe@example.com)")."""
+    text = _ADDRESS_IN_BRACKETS.sub("", text)
     text = text.strip("()[] ")  # wire copy ends with "(Reporting by ...; Editing by ...)"
     lowered = text.lower()
     for prefix in cues.byline_prefixes:
@@ -295,6 +298,9 @@ def _byline(text: str, cues: Cues) -> str | None:
             name = re.split(r"[;|]| and | in ", text[len(prefix) :].strip(" :"))[0].strip(" ,.")
             if _name_like(name, cues) or (name and len(name.split()) == 1 and name[0].isupper()):
                 return name
+            if name.isupper() and name.split()[0].lower() not in _NOT_NAMES:
+                if _name_like(name.title(), cues):
+                    return name.title()
     # "Jane Doe, Staff Writer", "Jane Doe, Senior Correspondent": a name and a role
     name, comma, role = text.partition(",")
     roles = [w.lower() for w in _WORD.findall(role)]
@@ -302,6 +308,22 @@ def _byline(text: str, cues: Cues) -> str | None:
         if _name_like(name.strip(), cues):
             return name.strip()
     return None
+
+
+def _credited_writers(line: Line, cues: Cues) -> bool:
+    """A line crediting the story's other writers: "Associated Press writer Jane Roe in
+    Kyiv contributed.", "Reuters contributed reporting." (the word "contributed" last, a
+    writer's role or an agency before it); "Jane Roe reported from Dhaka, and John Doe
+    from New Delhi." (a name, then "reported from")."""
+    text = line.text.rstrip(" .")
+    words = [w.lower() for w in _WORD.findall(text)]
+    if words[-2:] == ["contributed", "reporting"] or words[-1:] == ["contributed"]:
+        return any(w in cues.author_roles or w in cues.news_agencies for w in words)
+    tokens = text.split()
+    n = 0
+    while n < min(len(tokens), _BIO_NAME_WORDS + 1) and _NAME_WORD.fullmatch(tokens[n]):
+        n += 1
+    return 2 <= n <= _BIO_NAME_WORDS and tokens[n : n + 2] == ["reported", "from"]
 
 
 def _credits(text: str, cues: Cues) -> bool:
@@ -435,8 +457,12 @@ def _own_reason(line: Line, cues: Cues) -> str | None:
         return "link"
     if line.words <= _MAX_BYLINE_WORDS and _byline(line.text, cues):
         return "byline"
-    if line.words <= _MAX_CREDIT_WORDS and _credits(line.text, cues):
+    if line.words <= _MAX_CREDIT_WORDS and (
+        _credits(line.text, cues) or _credited_writers(line, cues)
+    ):
         return "byline"
+    if line.words <= 3 and line_key(line.text) in cues.news_agencies and line.text[0] in "-–—(":
+        return "byline"  # the agency signing off: "— AFP", "--Xinhua", "(Reuters)"
     if _is_caption(line, cues):
         return "caption"
     return None
@@ -533,6 +559,20 @@ def _speaks_for_site(line: Line) -> bool:
         and not any(mark in text for mark in _QUOTE_MARKS)
         and not _SAYING.search(text)
     )
+
+
+def _address_reason(line: Line) -> str | None:
+    """A short line after the article that gives a web address or an e-mail address
+    ("Follow our coverage at https://...", "Contact the writer at jane@example.com")."""
+    if line.words > _MAX_HEADLINE_WORDS:
+        return None
+    if _URL.search(line.text):
+        return "link"
+    return "contact" if _EMAIL.search(line.text) else None
+
+
+_ADDRESS_IN_BRACKETS = re.compile(r"\s*\([^()]*@[^()]*\)")  # "(jroe@example.com)"
+_NOT_NAMES = frozenset(("the", "a", "an", "this", "that", "our", "all", "these", "those"))
 
 
 def _is_appeal_label(line: Line) -> bool:
@@ -962,8 +1002,8 @@ class _Classifier:
         return _is_date_line(line, self.cues) or _meta_line_date(line, self.cues)
 
     def _middle_reason(self, line: Line, after_body: bool) -> str | None:
-        if after_body and line.words <= _MAX_HEADLINE_WORDS and _URL.search(line.text):
-            return "link"  # "Follow our coverage at https://..."
+        if after_body and _address_reason(line):
+            return _address_reason(line)
         if after_body and (_INITIALS.fullmatch(line.text) or _name_like(line.text, self.cues)):
             if not _INITIALS.fullmatch(line.text):
                 self.result.author = self.result.author or line.text
