@@ -171,6 +171,15 @@ def test_byline_at_the_top_and_name_line_at_the_end() -> None:
         "File photo: a barge moored on the Elbe near the castle.",
         "Residents watch the river rise in Dresden on Tuesday. PHOTO / SAECHSISCHE ZEITUNG",
         "The mayor leaves the crisis centre on Monday. DNN PHOTO / JANE ROE",
+        # an agency's credit to its photographer, the agency first: "AGENCY/Name"
+        "Volunteers fill sandbags near the Augustus Bridge on Sunday. REUTERS/Jane Roe",
+        "Firefighters pump water from a cellar, 4 June 2013. EPA-EFE/JOHN ROE",
+        "A barge moored on the Elbe, June 2, 2013. REUTERS/Stringer/File Photo",
+        # a credit labelled after the caption's sentence, a screen reader's label before it
+        "Sandbags line the embankment below the old town. Photo: Jane Roe",
+        "The flooded zoo seen from a helicopter. Picture: Supplied",
+        "Image caption, Residents watch the river rise in Dresden",
+        "Residents leave by boat on Tuesday. ( Jane Roe - Anadolu Agency )",
     ],
 )
 def test_photo_captions(caption: str) -> None:
@@ -2110,3 +2119,64 @@ def test_a_list_widget_read_for_screen_readers_is_not_body() -> None:
     assert "list" not in doc.body and "Rebels" not in doc.body and "Police" not in doc.body
     assert doc.body.endswith("would return within days.")
     assert not any("Rebels" in e.sentence or "Police" in e.sentence for e in doc.events)
+
+
+# --- furniture after the last sentence, and credits of the writers --------------------
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        "— AFP",
+        "--Xinhua",
+        "Contact the writer at jane.roe@example-news.com about this story",
+    ],
+)
+def test_sign_offs_and_addresses_ending_the_text_are_removed(end: str) -> None:
+    doc = _clean(STORY + f"\n{end}\n")
+    assert end not in doc.body
+    assert doc.body.endswith("would return within days.")
+
+
+def test_a_gallery_counter_is_page_info() -> None:
+    text = STORY.replace("\n\nThe state interior", "\n\nPhoto 3 of 12\n\nThe state interior")
+    assert _reasons(_clean(text))["page-info"] == ["Photo 3 of 12"]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By JANE ROE and JOHN DOE, Associated Press", "Jane Roe"),
+        ("By Jane Roe (jroe@example-news.com)", "Jane Roe"),
+    ],
+)
+def test_bylines_in_capitals_or_with_an_address(line: str, author: str) -> None:
+    doc = _clean(STORY.replace("\n\nDRESDEN", f"\n\n{line}\n\nDRESDEN"))
+    assert doc.author == author
+    assert line not in doc.body
+    assert doc.body.startswith("DRESDEN")
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Associated Press writer Jane Roe in Berlin contributed.",
+        "Reuters contributed reporting.",
+        "Jane Roe reported from Dresden, and John Doe from Berlin.",
+    ],
+)
+def test_credits_of_the_other_writers_are_bylines(credit: str) -> None:
+    doc = _clean(STORY + f"\n{credit}\n")
+    assert _reasons(doc)["byline"] == [credit]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Germany, France and Italy contributed.",
+        "BY THE NUMBERS",
+    ],
+)
+def test_a_sentence_or_heading_like_a_credit_stays(line: str) -> None:
+    text = STORY.replace("\n\nThe state interior", f"\n\n{line}\n\nThe state interior")
+    assert line in _clean(text).body

@@ -116,7 +116,7 @@ _PROFILE = re.compile(
 # What sets a cue label apart from the item on its line: a separator, or a capital letter
 # glued to it ("Read moreECOWAS ..."), then more text.
 _AFTER_CUE = re.compile(r"(?:\s*[|:»›>]+|\s+[-–—]+\s|(?=[A-Z]))\s*\S")
-_CREDIT = re.compile(r"\(([^()]{2,40})\)\s*\.?$|[/|]\s*([^/|]{2,40})$")
+_CREDIT = re.compile(r"\(([^()]{2,50})\)\s*\.?$|[/|]\s*([^/|]{2,40})$")
 # A credit in capitals after a caption's sentence: "... on Wednesday. PDN PHOTO / JOHN ROE"
 _CAPS_CREDIT = re.compile(r"(?<=[.!?])\s+([^\s.!?][^.!?]{1,60})$")
 _CAPS_CREDIT_WORDS = 6
@@ -287,7 +287,10 @@ def _without_initials(name: str) -> str:
 
 
 def _byline(text: str, cues: Cues) -> str | None:
-    """The author named by a byline ("By Jane Doe", "Reporting by ...; Editing by ...")."""
+    """The author named by a byline ("By Jane Doe", "Reporting by ...; Editing by ...");
+    wire copy writes names in capitals ("By JANE ROE and JOHN DOE, Associated Press") and
+    may add an address in brackets ("By Jane Roe (jroe@example.com)")."""
+    text = _ADDRESS_IN_BRACKETS.sub("", text)
     text = text.strip("()[] ")  # wire copy ends with "(Reporting by ...; Editing by ...)"
     lowered = text.lower()
     for prefix in cues.byline_prefixes:
@@ -295,6 +298,9 @@ def _byline(text: str, cues: Cues) -> str | None:
             name = re.split(r"[;|]| and | in ", text[len(prefix) :].strip(" :"))[0].strip(" ,.")
             if _name_like(name, cues) or (name and len(name.split()) == 1 and name[0].isupper()):
                 return name
+            if name.isupper() and name.split()[0].lower() not in _NOT_NAMES:
+                if _name_like(name.title(), cues):
+                    return name.title()
     # "Jane Doe, Staff Writer", "Jane Doe, Senior Correspondent": a name and a role
     name, comma, role = text.partition(",")
     roles = [w.lower() for w in _WORD.findall(role)]
@@ -302,6 +308,22 @@ def _byline(text: str, cues: Cues) -> str | None:
         if _name_like(name.strip(), cues):
             return name.strip()
     return None
+
+
+def _credited_writers(line: Line, cues: Cues) -> bool:
+    """A line crediting the story's other writers: "Associated Press writer Jane Roe in
+    Kyiv contributed.", "Reuters contributed reporting." (the word "contributed" last, a
+    writer's role or an agency before it); "Jane Roe reported from Dhaka, and John Doe
+    from New Delhi." (a name, then "reported from")."""
+    text = line.text.rstrip(" .")
+    words = [w.lower() for w in _WORD.findall(text)]
+    if words[-2:] == ["contributed", "reporting"] or words[-1:] == ["contributed"]:
+        return any(w in cues.author_roles or w in cues.news_agencies for w in words)
+    tokens = text.split()
+    n = 0
+    while n < min(len(tokens), _BIO_NAME_WORDS + 1) and _NAME_WORD.fullmatch(tokens[n]):
+        n += 1
+    return 2 <= n <= _BIO_NAME_WORDS and tokens[n : n + 2] == ["reported", "from"]
 
 
 def _credits(text: str, cues: Cues) -> bool:
@@ -348,7 +370,7 @@ def _is_caption(line: Line, cues: Cues) -> bool:
     credit = _CREDIT.search(text)
     if credit and _names_a_credit(credit.group(1) or credit.group(2) or "", cues):
         return True
-    if _photo_credit_in_capitals(text, cues):
+    if _photo_credit_in_capitals(text, cues) or _agency_credit_after(text, cues):
         return True
     if line.words > 40 or not _ENDS_WITH_DATE.search(text) or narrative:
         return False
@@ -368,10 +390,22 @@ def _photo_credit_in_capitals(text: str, cues: Cues) -> bool:
     return any(w.lower() in cues.caption_keywords for w in _WORD.findall(m.group(1)))
 
 
+def _agency_credit_after(text: str, cues: Cues) -> bool:
+    """Does a caption's sentence end with an agency's credit to its photographer, the
+    agency first and a slash after it ("... on Sunday. REUTERS/Jane Roe", "... 26 May
+    2024. EPA-EFE/JOHN ROE", "... REUTERS/Stringer/File Photo")? A story's sign-off names
+    no photographer ("... said. AFP")."""
+    m = _CAPS_CREDIT.search(text)
+    if not m or len(m.group(1).split()) > _CAPS_CREDIT_WORDS:
+        return False
+    agency, slash, _ = m.group(1).partition("/")
+    return bool(slash) and agency.strip().lower() in cues.photo_credits
+
+
 def _names_a_credit(text: str, cues: Cues) -> bool:
     """ "AFP", "AP Photo/Jane Doe", "Jane Doe/Reuters", "Getty Images": a photo agency.
     A word in small letters with capitals inside ("(ePA)", an abbreviation) names none."""
-    parts = [p.strip(" .") for p in re.split(r"\s*/\s*|\s+via\s+", text.strip(" ()"))]
+    parts = [p.strip(" .") for p in re.split(r"\s*/\s*|\s+via\s+|\s+[-–—]\s+", text.strip(" ()"))]
     return any(
         p.lower() in cues.photo_credits
         for p in parts
@@ -423,8 +457,12 @@ def _own_reason(line: Line, cues: Cues) -> str | None:
         return "link"
     if line.words <= _MAX_BYLINE_WORDS and _byline(line.text, cues):
         return "byline"
-    if line.words <= _MAX_CREDIT_WORDS and _credits(line.text, cues):
+    if line.words <= _MAX_CREDIT_WORDS and (
+        _credits(line.text, cues) or _credited_writers(line, cues)
+    ):
         return "byline"
+    if line.words <= 3 and line_key(line.text) in cues.news_agencies and line.text[0] in "-–—(":
+        return "byline"  # the agency signing off: "— AFP", "--Xinhua", "(Reuters)"
     if _is_caption(line, cues):
         return "caption"
     return None
@@ -521,6 +559,20 @@ def _speaks_for_site(line: Line) -> bool:
         and not any(mark in text for mark in _QUOTE_MARKS)
         and not _SAYING.search(text)
     )
+
+
+def _address_reason(line: Line) -> str | None:
+    """A short line after the article that gives a web address or an e-mail address
+    ("Follow our coverage at https://...", "Contact the writer at jane@example.com")."""
+    if line.words > _MAX_HEADLINE_WORDS:
+        return None
+    if _URL.search(line.text):
+        return "link"
+    return "contact" if _EMAIL.search(line.text) else None
+
+
+_ADDRESS_IN_BRACKETS = re.compile(r"\s*\([^()]*@[^()]*\)")  # "(jroe@example.com)"
+_NOT_NAMES = frozenset(("the", "a", "an", "this", "that", "our", "all", "these", "those"))
 
 
 def _is_appeal_label(line: Line) -> bool:
@@ -950,8 +1002,8 @@ class _Classifier:
         return _is_date_line(line, self.cues) or _meta_line_date(line, self.cues)
 
     def _middle_reason(self, line: Line, after_body: bool) -> str | None:
-        if after_body and line.words <= _MAX_HEADLINE_WORDS and _URL.search(line.text):
-            return "link"  # "Follow our coverage at https://..."
+        if after_body and _address_reason(line):
+            return _address_reason(line)
         if after_body and (_INITIALS.fullmatch(line.text) or _name_like(line.text, self.cues)):
             if not _INITIALS.fullmatch(line.text):
                 self.result.author = self.result.author or line.text
