@@ -31,8 +31,11 @@ class Spans:
         place_country: Callable[[str], str | None],
     ) -> None:
         self.parsed, self.kb, self.words = parsed, kb, words
-        # the document's tokens, made once: each pass below reads them all
+        # the document's tokens, their lower-cased words and its proper nouns, made once:
+        # the passes below read them all (reading a word off a token is dear)
         self.tokens: list[Token] = list(parsed)
+        self.lowers: list[str] = [t.text.lower() for t in self.tokens]
+        self.proper_nouns: list[Token] = [t for t in self.tokens if t.pos_ == "PROPN"]
         self.place_country = place_country  # the gazetteer's country of a place name
         self.phrase_at: dict[int, tuple[int, int, Phrase]] = {}
         self.role_at: dict[int, tuple[int, int, Role]] = {}
@@ -109,8 +112,7 @@ class Spans:
 
     def _match_phrases(self) -> None:
         """The longest phrase of the knowledge base starting at each token, left to right."""
-        tokens, n, i = self.tokens, len(self.tokens), 0
-        lowers = [t.text.lower() for t in tokens]
+        tokens, lowers, n, i = self.tokens, self.lowers, len(self.tokens), 0
         while i < n:
             longest = self.kb.phrase_len.get(lowers[i], 0)
             matched = 0
@@ -254,10 +256,9 @@ class Spans:
     def _match_misspelt_countries(self) -> None:
         """A misspelt country ("Ethopia", "Quatar"): a proper noun close to a country name
         that the gazetteer does not know as a place of its own ("Nakuru" is not Nauru)."""
-        for tok in self.tokens:
+        for tok in self.proper_nouns:
             if (
-                tok.pos_ == "PROPN"
-                and tok.i not in self.phrase_at
+                tok.i not in self.phrase_at
                 and tok.ent_type_ != "PERSON"
                 and not self._after_given_name(tok)
             ):
@@ -300,9 +301,10 @@ class Spans:
         """Role nouns, matched on lemmas, the longest first ("security force")."""
         tokens, n = self.tokens, len(self.tokens)
         lemmas = [t.lemma_.lower() for t in tokens]
+        proper = {t.i for t in self.proper_nouns}
         for i, tok in enumerate(tokens):
             longest = min(self.kb.role_len.get(lemmas[i], 0), n - i)
-            if not longest and tok.pos_ != "PROPN":
+            if not longest and i not in proper:
                 continue  # no role starts here, nor a plural one read as a name (most words)
             if i in self.role_at or self._ends_name(tok) or self._opens_name(tok):
                 continue
@@ -437,10 +439,9 @@ class Spans:
             if tokens and not any(t.i in self.phrase_at for t in tokens):
                 self.add_name(tokens[0].i, tokens[-1].i + 1)
         named = self._name_ends()
-        for tok in self.tokens:
+        for tok in self.proper_nouns:
             if (
-                tok.pos_ == "PROPN"
-                and tok.i not in self.name_at
+                tok.i not in self.name_at
                 and tok.i not in self.phrase_at
                 and tok.i not in self.role_at
                 and tok.i not in self.body_at
@@ -531,7 +532,7 @@ class Spans:
                 continue
             words = [t for t in tok.lefts if t.dep_ == "compound" and t.text[:1].isupper()]
             names.setdefault(tuple(t.lower_ for t in [*words, tok]), tok.head.i)
-        lowers = [t.lower_ for t in self.tokens] if names else []
+        lowers = self.lowers
         for key, head in names.items():
             size = len(key)
             for i in range(head + 1, len(doc) - size + 1):
@@ -550,7 +551,7 @@ class Spans:
         tokens, n = self.tokens, len(self.tokens)
         for tok in tokens:
             if (
-                tok.lower_ not in self.words.armed_name_words
+                self.lowers[tok.i] not in self.words.armed_name_words
                 or not tok.text[:1].isupper()
                 or tok.i in self.phrase_at
                 or tok.i in self.armed_at

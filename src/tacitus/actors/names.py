@@ -52,6 +52,9 @@ class Persons:
         self._named_countries: set[str] | None = None  # the countries the text names
         # surnames of the knowledge base that name somebody else here ("Jonathan Blair")
         self._namesakes: set[str] = set()
+        # word -> its surname key: every mention of a proper noun compares it with the
+        # names of all the people met so far
+        self._surname_keys: dict[str, str] = {}
 
     def place_at_home(self, home: str) -> None:
         """People in an office of no stated country ("Foreign Secretary X", "Sen. Y") hold
@@ -717,8 +720,16 @@ class Persons:
 
     def _surname_key(self, word: str) -> str:
         """A surname without its article ("al-Jubeir" -> "jubeir"), lower-cased."""
-        word = word.lower()
-        for prefix in self.words.surname_prefixes:
-            if word.startswith(prefix):
-                return word[len(prefix) :]
-        return word
+        key = self._surname_keys.get(word)
+        if key is None:
+            key = self._surname_keys[word] = _surname_key(word, self.words.surname_prefixes)
+        return key
+
+
+def _surname_key(word: str, prefixes: tuple[str, ...]) -> str:
+    """``word`` lower-cased, without the first of ``prefixes`` it starts with."""
+    word = word.lower()
+    for prefix in prefixes:
+        if word.startswith(prefix):
+            return word[len(prefix) :]
+    return word

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from functools import partial
 from typing import TYPE_CHECKING, Unpack
 
@@ -168,6 +169,14 @@ class ActorResolver:
     def mention_at(self, tok: Token) -> Mention | None:
         """The mention the document pass found headed by ``tok``, without resolving more."""
         return self._state.cache.get(tok.i)
+
+    def mentions_within(self, start: int, end: int) -> Iterator[tuple[int, Mention]]:
+        """The mentions found headed by tokens ``start:end`` (with the head's index), in
+        text order, without resolving more (read as it goes: one found meanwhile counts)."""
+        cache = self._state.cache
+        for i in range(start, end):
+            if (found := cache.get(i)) is not None:
+                yield i, found
 
     def in_name(self, tok: Token) -> bool:
         """``tok`` is part of a name ("Security Council", "Sergei Lavrov")."""

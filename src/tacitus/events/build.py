@@ -1745,13 +1745,11 @@ class EventReader(Arguments):
         (given ``act``, leaving out those only in what is reported said apart from it;
         with ``lending``, those named only as whose a thing is: ``_names_whose``)."""
         out: list[str] = []
-        for t in sent:
-            found = self.res.mention_at(t)
-            if found is None:
-                continue
+        for i, found in self.res.mentions_within(sent.start, sent.end):
             code = _state_named(found.actor)
             if not code or code in out:
                 continue
+            t = self.parsed[i]
             if self._in_title_of_other(t, code):
                 continue
             if act is not None and self._said_apart(t, act):

@@ -183,19 +183,28 @@ class LexiconFinder:
         self._frame_lemmas = (
             lex.accusation_links | lex.accusation_words | lex.characterise_verbs | lex.speech_verbs
         )
+        # the lemmas a trigger or a frame may start from (a noun also by its word)
+        self._start_lemmas = frozenset(lex.nouns) | frozenset(lex.verbs) | self._frame_lemmas
 
     def find(self, sentence: Span, context: FinderContext) -> list[Candidate]:
         reader = context.reader()
         out: list[Candidate] = []
         frame_lemmas, disapproval = self._frame_lemmas, reader.lex.disapproval_words
         for tok in sentence:
-            lemma = lemma_of(tok)
+            lemma, word = lemma_of(tok), tok.lower_
+            if (
+                lemma not in self._start_lemmas
+                and word not in self.lex.nouns
+                and word not in disapproval
+                and not reader.to_head(tok)
+            ):
+                continue  # nothing starts at the word (most words): the cheapest test first
             trigger = self._trigger(tok, lemma, reader)
             if trigger is not None:
                 out.append(self._candidate(tok, trigger.type, trigger.mode, trigger.id))
                 out[-1].object_is_topic = trigger.object_is_topic
-            elif lemma not in frame_lemmas and tok.lower_ not in disapproval:
-                continue  # no frame starts at the word (most words): the cheap test first
+            elif lemma not in frame_lemmas and word not in disapproval:
+                continue  # no frame starts at the word
             elif (
                 (
                     lemma in self.lex.accusation_links
