@@ -386,6 +386,21 @@ def test_a_namesake_of_a_known_person_takes_the_role_written_after_the_name(kb) 
     assert mention(doc, "Patrick Simmons").actor.country == "GRD"
 
 
+def test_an_office_of_another_state_written_before_a_known_name_is_a_namesake(kb) -> None:
+    # the knowledge base knows a Spanish Pedro Sanchez; a Colombian minister of that name
+    # is Colombian, and so is the later surname
+    text = (
+        "Colombian Defence Minister Pedro Sanchez said the army had killed 12 rebels. "
+        "Sanchez said the operation would go on."
+    )
+    doc, _ = code(text, kb)
+    assert mention(doc, "Colombian Defence Minister Pedro Sanchez").actor.country == "COL"
+    assert mention(doc, "Sanchez").actor.country == "COL"
+    # the office of the state the knowledge base placed the person in keeps the person
+    doc, _ = code("Spanish Prime Minister Pedro Sanchez spoke in Madrid.", kb)
+    assert mention(doc, "Spanish Prime Minister Pedro Sanchez").rule.startswith("kb:")
+
+
 def test_another_first_name_before_a_known_surname_is_a_namesake(kb) -> None:
     text = "Police stopped a car driven by Gregory T. Blair on Monday. Blair was held overnight."
     doc, _ = code(text, kb)
