@@ -401,6 +401,17 @@ def test_an_office_of_another_state_written_before_a_known_name_is_a_namesake(kb
     assert mention(doc, "Spanish Prime Minister Pedro Sanchez").rule.startswith("kb:")
 
 
+def test_a_people_written_between_a_state_and_a_role_is_not_the_state(kb) -> None:
+    # "Syrian Kurdish leaders" lead Kurds of Syria, not the Syrian government
+    doc, _ = code("Syrian Kurdish leaders rejected the proposal.", kb)
+    found = mention(doc, "Syrian Kurdish leaders").actor
+    assert (found.country, found.sector) == ("SYR", None)
+    assert not (found.actor_id or "").startswith("state:")
+    # with no people between them, the state's leaders are its government
+    doc, _ = code("Syrian leaders rejected the proposal.", kb)
+    assert mention(doc, "Syrian leaders").actor.sector == "GOV"
+
+
 def test_another_first_name_before_a_known_surname_is_a_namesake(kb) -> None:
     text = "Police stopped a car driven by Gregory T. Blair on Monday. Blair was held overnight."
     doc, _ = code(text, kb)
