@@ -185,3 +185,15 @@ def test_the_two_countries_are_not_a_pair_holding_whom_they_act_with(resources) 
     found = events(text, "AGREE", resources)
     assert ("AGREE", "JPN", "PHL") in found
     assert not any("CHN" in e for e in found)
+
+
+def test_counted_office_holders_with_no_people_named_are_each_states(resources) -> None:
+    # no prime minister is named: "the two prime ministers" are Pakistan's and India's
+    text = (
+        "Pakistan and India held talks in Dubai on Tuesday to ease tensions. "
+        "Both prime ministers praised the mediation of the United Arab Emirates."
+    )
+    assert events(text, "SUPPORT", resources) == {
+        ("SUPPORT", "PAK", "ARE"),
+        ("SUPPORT", "IND", "ARE"),
+    }

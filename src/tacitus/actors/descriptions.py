@@ -501,6 +501,16 @@ class Descriptions:
             if group := self.groups.persons(tok):
                 self.groups.partners[tok.i] = group
                 return state.make(left, end, group[0].actor, f"group:{role.title}", title)
+            if (
+                role.kind == "person"
+                and self.groups.size(tok)
+                and (group := self.groups.states(tok))
+            ):
+                # "Pakistan and India held talks ... the two prime ministers": no people
+                # named, the counted office holders are each state's
+                bodies = [self._body_of(m, role) for m in group]
+                self.groups.partners[tok.i] = bodies
+                return state.make(left, end, bodies[0].actor, f"group:{role.title}", title)
             # "Foreign ministers of the G7 met ... the ministers said": the same people,
             # named so before as a body's
             target = self.coref.antecedent(
