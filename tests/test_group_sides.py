@@ -197,3 +197,15 @@ def test_counted_office_holders_with_no_people_named_are_each_states(resources) 
         ("SUPPORT", "PAK", "ARE"),
         ("SUPPORT", "IND", "ARE"),
     }
+
+
+def test_a_group_word_set_after_a_list_stands_for_all_the_list(resources) -> None:
+    # "Greece, Turkey and Britain, the guarantor states": all three, later too
+    text = (
+        "Greek Cypriot leader Nikos Christodoulides and Turkish Cypriot leader Tufan Erhurman"
+        " met in Nicosia on Monday. Greece, Turkey and Britain, the guarantor states, sent"
+        " envoys to the meeting. The guarantor states urged the two leaders to resume formal"
+        " negotiations."
+    )
+    sources = {s for _, s, _ in events(text, "REQUEST", resources)}
+    assert sources == {"GRC", "TUR", "GBR"}

@@ -345,12 +345,12 @@ class Descriptions:
             if (
                 role.sector in _STATE_SECTORS
                 and (cue.actor.actor_id or "").startswith("state:")
-                and (people := self._people_word(np, start)) is not None
+                and (qualifier := self._people_word(np, start)) is not None
             ):
                 # "Syrian Kurdish leaders", "Iraqi Sunni officials": a people of the state,
                 # not its government or forces
                 name = state.text(left, end)
-                actor = Actor(name, country, None, f"people:{country}:{people.lower_}")
+                actor = Actor(name, country, None, f"people:{country}:{qualifier.lower_}")
                 return state.make(left, end, actor, f"{cue.rule}+people+role:{role.title}", title)
             if (
                 role.kind == "body"
