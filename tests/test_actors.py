@@ -386,6 +386,32 @@ def test_a_namesake_of_a_known_person_takes_the_role_written_after_the_name(kb) 
     assert mention(doc, "Patrick Simmons").actor.country == "GRD"
 
 
+def test_an_office_of_another_state_written_before_a_known_name_is_a_namesake(kb) -> None:
+    # the knowledge base knows a Spanish Pedro Sanchez; a Colombian minister of that name
+    # is Colombian, and so is the later surname
+    text = (
+        "Colombian Defence Minister Pedro Sanchez said the army had killed 12 rebels. "
+        "Sanchez said the operation would go on."
+    )
+    doc, _ = code(text, kb)
+    assert mention(doc, "Colombian Defence Minister Pedro Sanchez").actor.country == "COL"
+    assert mention(doc, "Sanchez").actor.country == "COL"
+    # the office of the state the knowledge base placed the person in keeps the person
+    doc, _ = code("Spanish Prime Minister Pedro Sanchez spoke in Madrid.", kb)
+    assert mention(doc, "Spanish Prime Minister Pedro Sanchez").rule.startswith("kb:")
+
+
+def test_a_people_written_between_a_state_and_a_role_is_not_the_state(kb) -> None:
+    # "Syrian Kurdish leaders" lead Kurds of Syria, not the Syrian government
+    doc, _ = code("Syrian Kurdish leaders rejected the proposal.", kb)
+    found = mention(doc, "Syrian Kurdish leaders").actor
+    assert (found.country, found.sector) == ("SYR", None)
+    assert not (found.actor_id or "").startswith("state:")
+    # with no people between them, the state's leaders are its government
+    doc, _ = code("Syrian leaders rejected the proposal.", kb)
+    assert mention(doc, "Syrian leaders").actor.sector == "GOV"
+
+
 def test_another_first_name_before_a_known_surname_is_a_namesake(kb) -> None:
     text = "Police stopped a car driven by Gregory T. Blair on Monday. Blair was held overnight."
     doc, _ = code(text, kb)

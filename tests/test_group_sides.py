@@ -185,3 +185,27 @@ def test_the_two_countries_are_not_a_pair_holding_whom_they_act_with(resources) 
     found = events(text, "AGREE", resources)
     assert ("AGREE", "JPN", "PHL") in found
     assert not any("CHN" in e for e in found)
+
+
+def test_counted_office_holders_with_no_people_named_are_each_states(resources) -> None:
+    # no prime minister is named: "the two prime ministers" are Pakistan's and India's
+    text = (
+        "Pakistan and India held talks in Dubai on Tuesday to ease tensions. "
+        "Both prime ministers praised the mediation of the United Arab Emirates."
+    )
+    assert events(text, "SUPPORT", resources) == {
+        ("SUPPORT", "PAK", "ARE"),
+        ("SUPPORT", "IND", "ARE"),
+    }
+
+
+def test_a_group_word_set_after_a_list_stands_for_all_the_list(resources) -> None:
+    # "Greece, Turkey and Britain, the guarantor states": all three, later too
+    text = (
+        "Greek Cypriot leader Nikos Christodoulides and Turkish Cypriot leader Tufan Erhurman"
+        " met in Nicosia on Monday. Greece, Turkey and Britain, the guarantor states, sent"
+        " envoys to the meeting. The guarantor states urged the two leaders to resume formal"
+        " negotiations."
+    )
+    sources = {s for _, s, _ in events(text, "REQUEST", resources)}
+    assert sources == {"GRC", "TUR", "GBR"}

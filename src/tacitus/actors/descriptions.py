@@ -7,7 +7,14 @@ from spacy.tokens import Token
 
 from tacitus.actors.coref import LOOKBACK_SENTENCES, Coreference
 from tacitus.actors.groups import Groups
-from tacitus.actors.knowledge import CUE_KINDS, EXTRA_CODES, ORG_KINDS, Phrase, Role
+from tacitus.actors.knowledge import (
+    COUNTRY_KINDS,
+    CUE_KINDS,
+    EXTRA_CODES,
+    ORG_KINDS,
+    Phrase,
+    Role,
+)
 from tacitus.actors.lexicon import common_noun
 from tacitus.actors.state import DocumentState
 from tacitus.ids import slug
@@ -255,6 +262,27 @@ class Descriptions:
         actor = state.state_actor(country, sector, people=people)
         return state.make(left, end, actor, phrase.rule, None)
 
+    def _people_word(self, np: list[Token], start: int) -> Token | None:
+        """A people or faith named after a country word and before a role ("Kurdish" of
+        "Syrian Kurdish leaders", "Sunni" of "Iraqi Sunni officials"): a proper adjective or
+        noun the parser takes for a nationality or group, that names no state or role of
+        its own; else None."""
+        spans = self.spans
+        after_state = False
+        for t in np:
+            if t.i >= start:
+                break
+            if t.i in spans.phrase_at:
+                after_state = spans.phrase_at[t.i][2].kind in COUNTRY_KINDS
+            elif (
+                after_state
+                and t.ent_type_ == "NORP"
+                and t.text[:1].isupper()
+                and t.i not in spans.role_at
+            ):
+                return t
+        return None
+
     def _seated_body(self, tok: Token, phrase: Phrase) -> Actor | None:
         """The organisation a capital stands for ("Brussels said" after "the European
         Union imposed"): one seated in it that the text named before, the latest; else
@@ -314,6 +342,16 @@ class Descriptions:
         )
         if cue is not None and cue.actor.country:
             country = cue.actor.country  # "Russian minister", "his country", "Lavrov's ministry"
+            if (
+                role.sector in _STATE_SECTORS
+                and (cue.actor.actor_id or "").startswith("state:")
+                and (qualifier := self._people_word(np, start)) is not None
+            ):
+                # "Syrian Kurdish leaders", "Iraqi Sunni officials": a people of the state,
+                # not its government or forces
+                name = state.text(left, end)
+                actor = Actor(name, country, None, f"people:{country}:{qualifier.lower_}")
+                return state.make(left, end, actor, f"{cue.rule}+people+role:{role.title}", title)
             if (
                 role.kind == "body"
                 and role.sector == "GOV"
@@ -463,6 +501,16 @@ class Descriptions:
             if group := self.groups.persons(tok):
                 self.groups.partners[tok.i] = group
                 return state.make(left, end, group[0].actor, f"group:{role.title}", title)
+            if (
+                role.kind == "person"
+                and self.groups.size(tok)
+                and (group := self.groups.states(tok))
+            ):
+                # "Pakistan and India held talks ... the two prime ministers": no people
+                # named, the counted office holders are each state's
+                bodies = [self._body_of(m, role) for m in group]
+                self.groups.partners[tok.i] = bodies
+                return state.make(left, end, bodies[0].actor, f"group:{role.title}", title)
             # "Foreign ministers of the G7 met ... the ministers said": the same people,
             # named so before as a body's
             target = self.coref.antecedent(

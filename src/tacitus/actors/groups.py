@@ -39,6 +39,8 @@ class Groups:
         appos = [c for c in tok.children if c.dep_ == "appos"]
         if appos:
             return self.coordinated(appos[0])
+        if tok.dep_ == "appos" and (group := self._apposed_list(tok)):
+            return group
         group = self.enumerated(tok)
         if group:
             return group
@@ -50,6 +52,19 @@ class Groups:
         if group:
             return group
         return self._latest(tok, "state", size, own) if size else []
+
+    def _apposed_list(self, tok: Token) -> list[Mention]:
+        """The actors listed before a plural noun set in apposition to them ("Greece,
+        Turkey and Britain, the guarantor states": all three, however the parser joined
+        the list); [] when fewer than two."""
+        head = tok.head
+        listed = [head, *(c for c in head.children if c.dep_ == "appos" and c.i < tok.i)]
+        out: list[Mention] = []
+        for t in listed:
+            for found in self.coordinated(t, 1):
+                if all(m.actor.actor_id != found.actor.actor_id for m in out):
+                    out.append(found)
+        return out if len(out) >= 2 else []
 
     def _sides(self, tok: Token, size: int | None, own: set[int]) -> list[Mention]:
         """The group named together before a group word that it stands for. A pair ("both

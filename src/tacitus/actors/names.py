@@ -32,6 +32,8 @@ _AFFILIATION_MAX = 20
 # A role written with a name is that person's: an office, or one of a group ("Jane Doe, a
 # lawyer", "X, a senior aide").
 _PERSON_ROLE_KINDS = ("person", "group")
+# A state written in a title by its own word ("Colombian", "Colombia's"), not referred to.
+_WRITTEN_STATE_KINDS = ("country", "demonym")
 
 
 class _Appositive(NamedTuple):
@@ -166,6 +168,11 @@ class Persons:
                 end - start == 1 and self._surname_key(state.text(start, end)) in self._namesakes
             ):
                 kb_phrase = None
+            elif self._foreign_office(kb_phrase, role, title, cue):
+                # "Colombian Defence Minister Pedro Sanchez" is not Spain's Pedro Sanchez,
+                # and neither is a later "Sanchez"
+                kb_phrase = None
+                self._namesakes.add(self._surname_key(state.text(end - 1, end)))
         else:
             (start, end), kb_phrase = spans.name_at[tok.i], None
         before = [*np, *state.parsed[max(start - 1, 0) : start]]  # the title, the word before
@@ -453,6 +460,26 @@ class Persons:
             return False
         country, _ = self.state.kb_role(phrase)
         return country is not None and country != appos_cue.actor.country
+
+    def _foreign_office(
+        self, phrase: Phrase, role: Role | None, title: str | None, cue: Mention | None
+    ) -> bool:
+        """The knowledge-base person of this name is somebody else: the office written
+        before the name is one of a state in which the knowledge base never placed that
+        person ("Colombian Defence Minister Pedro Sanchez" is no Spaniard), the state
+        written with a country word or demonym, unless the office is a posting abroad
+        ("Japan's ambassador X" may serve anywhere)."""
+        if role is None or role.kind != "person" or cue is None or not cue.actor.country:
+            return False
+        if not (cue.actor.actor_id or "").startswith("state:"):
+            return False
+        if cue.rule.partition(":")[0] not in _WRITTEN_STATE_KINDS:
+            return False  # "the country's President X": a reference, which may be wrong
+        if any(w in self.words.posted_roles for w in (title or "").lower().split()):
+            return False
+        countries = {r.country for r in self.state.kb.roles_of(phrase.actor_id)}
+        countries.add(self.state.kb_role(phrase)[0])
+        return cue.actor.country not in countries
 
     def _stranger(self, phrase: Phrase) -> bool:
         """A person only the compiled dictionaries know, and only in one office, named
