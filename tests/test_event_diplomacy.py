@@ -270,6 +270,12 @@ def test_a_state_that_protests_accuses(text, expected, resources) -> None:
     assert found == {expected}
 
 
+def test_a_state_acting_in_protest_stages_no_demonstration(resources) -> None:
+    # "in protest" says in what spirit the recall is made: the recall is the act
+    text = "Kenya recalled its ambassador to Uganda in protest."
+    assert [e[0] for e in coded(code_all(text, resources))] == ["SANCTION"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
