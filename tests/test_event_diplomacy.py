@@ -270,6 +270,12 @@ def test_a_state_that_protests_accuses(text, expected, resources) -> None:
     assert found == {expected}
 
 
+def test_a_warning_issued_against_an_act_is_aimed_at_whom_it_is_issued_to(resources) -> None:
+    # the act warned against ("deploying troops") is no party; the "to" object is
+    text = "Kenya issued a warning to Uganda against deploying troops near the border."
+    assert of_type(text, "THREATEN", resources) == {("THREATEN", "KEN", "UGA")}
+
+
 def test_a_state_acting_in_protest_stages_no_demonstration(resources) -> None:
     # "in protest" says in what spirit the recall is made: the recall is the act
     text = "Kenya recalled its ambassador to Uganda in protest."
