@@ -258,6 +258,9 @@ def test_standing_by_someone_is_aimed_at_them(text: str, resources) -> None:
         ("Tokyo protested to Seoul over the visit.", ("ACCUSE", "JPN")),
         # so does one whose protests a move draws
         ("China restricted rare earth exports, drawing protests from Tokyo.", ("ACCUSE", "JPN")),
+        # and one that a light verb makes or sends
+        ("Greece sent a letter of protest to Turkey over the flights.", ("ACCUSE", "GRC")),
+        ("Greece made a protest to Turkey.", ("ACCUSE", "GRC")),
         # a crowd demonstrates
         ("Thousands of students protested in Dhaka on Monday.", ("PROTEST", "BGD")),
         ("Thousands of students joined the protests in Dhaka.", ("PROTEST", "BGD")),

@@ -1184,6 +1184,8 @@ class LexiconFinder:
                 doer = reader.subject(tok.head.head)  # "students walked out in protest"
             else:
                 doer = self._owner(tok) if tok.pos_ == "NOUN" else self._doer(tok, reader)
+                if doer is None and tok.pos_ == "NOUN" and (light := light_verb(tok, self.lex)):
+                    doer = reader.subject(light)  # "Greece sent a letter of protest to Ankara"
             state = (
                 doer is not None
                 and not self._counted(doer)
