@@ -617,9 +617,7 @@ class ClauseReader:
         carrying one ("issued a warning to X against attacking")."""
         return lemma_of(head) in self.lex.threat_cues or (
             lemma_of(head) in self.lex.light_verbs
-            and any(
-                c.dep_ == "dobj" and lemma_of(c) in self.lex.threat_cues for c in head.children
-            )
+            and any(c.dep_ == "dobj" and lemma_of(c) in self.lex.threat_cues for c in head.children)
         )
 
     def _walk(
