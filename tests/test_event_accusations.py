@@ -533,6 +533,22 @@ def test_concern_voiced_over_an_act_disapproves_of_its_doer(text, resources) -> 
     assert ("ACCUSE", "KEN", "UGA") in of_type(text, "ACCUSE", resources)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya voiced opposition to Uganda's new border levy.",
+        "Kenya expressed its strong opposition to Uganda's plan to close the border.",
+    ],
+)
+def test_opposition_voiced_to_a_policy_disapproves_of_its_author(text, resources) -> None:
+    assert ("ACCUSE", "KEN", "UGA") in of_type(text, "ACCUSE", resources)
+
+
+def test_the_opposition_voicing_something_is_no_disapproval(resources) -> None:
+    text = "Kenya's opposition voiced support for Uganda's plan."
+    assert of_type(text, "ACCUSE", resources) == set()
+
+
 def test_a_concern_merely_named_is_no_disapproval(resources) -> None:
     text = "Kenya's main concern is the safety of Uganda's border towns."
     assert of_type(text, "ACCUSE", resources) == set()

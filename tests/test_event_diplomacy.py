@@ -258,6 +258,9 @@ def test_standing_by_someone_is_aimed_at_them(text: str, resources) -> None:
         ("Tokyo protested to Seoul over the visit.", ("ACCUSE", "JPN")),
         # so does one whose protests a move draws
         ("China restricted rare earth exports, drawing protests from Tokyo.", ("ACCUSE", "JPN")),
+        # and one that a light verb makes or sends
+        ("Greece sent a letter of protest to Turkey over the flights.", ("ACCUSE", "GRC")),
+        ("Greece made a protest to Turkey.", ("ACCUSE", "GRC")),
         # a crowd demonstrates
         ("Thousands of students protested in Dhaka on Monday.", ("PROTEST", "BGD")),
         ("Thousands of students joined the protests in Dhaka.", ("PROTEST", "BGD")),
@@ -268,6 +271,18 @@ def test_a_state_that_protests_accuses(text, expected, resources) -> None:
         (e[0], e[1]) for e in coded(code_all(text, resources)) if e[0] in ("ACCUSE", "PROTEST")
     }
     assert found == {expected}
+
+
+def test_a_warning_issued_against_an_act_is_aimed_at_whom_it_is_issued_to(resources) -> None:
+    # the act warned against ("deploying troops") is no party; the "to" object is
+    text = "Kenya issued a warning to Uganda against deploying troops near the border."
+    assert of_type(text, "THREATEN", resources) == {("THREATEN", "KEN", "UGA")}
+
+
+def test_a_state_acting_in_protest_stages_no_demonstration(resources) -> None:
+    # "in protest" says in what spirit the recall is made: the recall is the act
+    text = "Kenya recalled its ambassador to Uganda in protest."
+    assert [e[0] for e in coded(code_all(text, resources))] == ["SANCTION"]
 
 
 @pytest.mark.parametrize(

@@ -356,6 +356,12 @@ def test_an_event_noun_qualified_or_foiled_is_not_asserted(
         # what one warns another against is neither a threat nor done
         ("Peru warned Bolivia against attacking Chile.", "attacking", {("ASSAULT", "negated")}),
         ("Peru cautioned Bolivia against attacking Chile.", "attacking", {("ASSAULT", "negated")}),
+        # so is one a warning issued by a light verb is against
+        (
+            "Peru issued a warning to Bolivia against attacking Chile.",
+            "attacking",
+            {("ASSAULT", "negated")},
+        ),
         # what one agrees to do is a promise, not yet done
         ("Peru agreed to withdraw its troops from Bolivia.", "withdraw", {("AGREE", "asserted")}),
         # the aim of a trip shares its future or its "could"; a trip made, its past

@@ -2071,6 +2071,9 @@ class Arguments:
                 dative = next(
                     (c for c in light.children if c.dep_ == "dative" and c.pos_ != "ADP"), None
                 )
+                if dative is None and etype == EventType.THREATEN:
+                    # "issued a warning to X against deploying troops": whom it is issued to
+                    dative = self._prep_target(light, ("to",))
                 target = dative or self._prep_target(light, self.grammar.target_preps)
         if etype == EventType.SANCTION:
             target = self._posted_envoy_target(tok, source) or target

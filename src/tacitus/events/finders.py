@@ -1188,12 +1188,20 @@ class LexiconFinder:
             armed = sectors & self.lex.armed_sectors
             return bool(sectors & self.lex.official_sectors) and not armed
         if trig.needs_subject in ("state", "nonstate"):  # "Manila protested" / "students protested"
-            doer = self._owner(tok) if tok.pos_ == "NOUN" else self._doer(tok, reader)
+            manner = tok.pos_ == "NOUN" and _manner_phrase(tok)
+            if manner:
+                doer = reader.subject(tok.head.head)  # "students walked out in protest"
+            else:
+                doer = self._owner(tok) if tok.pos_ == "NOUN" else self._doer(tok, reader)
+                if doer is None and tok.pos_ == "NOUN" and (light := light_verb(tok, self.lex)):
+                    doer = reader.subject(light)  # "Greece sent a letter of protest to Ankara"
             state = (
                 doer is not None
                 and not self._counted(doer)
                 and any(_state_or_government(m.actor) for m in reader.parties(doer))
             )
+            if manner and state:
+                return False  # "Sudan recalled its envoy in protest": the recall is the act
             return state == (trig.needs_subject == "state")
         if trig.needs_subject == "pair":  # "Araqchi and Witkoff spoke": with each other
             subject = reader.subject(tok)
@@ -1883,6 +1891,17 @@ class FinderSet:
         if found or not self.fallback:
             return found
         return merge_candidates([list(f.find(sentence, context)) for f in self.fallback])
+
+
+def _manner_phrase(noun: Token) -> bool:
+    """``noun`` is a bare "in" phrase on a verb that says in what spirit its act is done
+    ("recalled its ambassador in protest", "walked out in protest"): the verb's act."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and noun.head.head.pos_ == "VERB"
+        and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children)
+    )
 
 
 def _person(reader: EventReader, tok: Token) -> bool:

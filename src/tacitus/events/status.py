@@ -612,6 +612,14 @@ class ClauseReader:
         self.nested = governor is not None and self.unreal(*governor)
         return status, kind, word
 
+    def _warning(self, head: Token) -> bool:
+        """``head`` warns: a threat cue ("warned X against attacking") or a light verb
+        carrying one ("issued a warning to X against attacking")."""
+        return lemma_of(head) in self.lex.threat_cues or (
+            lemma_of(head) in self.lex.light_verbs
+            and any(c.dep_ == "dobj" and lemma_of(c) in self.lex.threat_cues for c in head.children)
+        )
+
     def _walk(
         self, tok: Token, nominal: bool
     ) -> tuple[EventStatus, str | None, Token | None, tuple[Token, bool] | None]:
@@ -716,7 +724,7 @@ class ClauseReader:
             ):
                 return EventStatus.NEGATED, None, None, None  # "no reports of shelling"
             timed = timed or (dep == "prep" and cur.lower_ in self.grammar.time_preps)
-            if hl in self.lex.threat_cues and dep == "prep" and cur.lower_ in dissuasion:
+            if dep == "prep" and cur.lower_ in dissuasion and self._warning(head):
                 return EventStatus.NEGATED, None, None, None  # "warned X against attacking"
             intent = (
                 hl in self.lex.intent_cues
