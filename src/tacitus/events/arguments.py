@@ -902,6 +902,8 @@ class Arguments:
                 continue  # "seized a town, days after X and Y signed a deal": another act
             if self._speaking_aside(child) or self.reaction_clause(child):
                 continue
+            if child.dep_ in ("ccomp", "xcomp") and self._denial(verb):
+                continue  # "denied arming the RSF": the denied act's party is not rebutted
             # "rallied, waving Russian flags and chanting slogans against France": what the
             # doers bear shows their side, not whom the act is aimed at
             borne = {
@@ -1380,7 +1382,7 @@ class Arguments:
                     continue  # "rallied, waving Russian flags": what they bear (see below)
                 if self.reaction_clause(c):
                     continue  # "seized the offices, prompting Belgrade to act": who reacts
-                if c.dep_ == "ccomp" and self._denial(tok):
+                if c.dep_ in ("ccomp", "xcomp") and self._denial(tok):
                     continue  # "denied that Ethiopia planned to invade": the charge, not whom
                 if c.dep_ in ("xcomp", "ccomp", "advcl") and not (opinion and c.dep_ == "ccomp"):
                     objects = [
@@ -1426,9 +1428,10 @@ class Arguments:
         return source, target
 
     def _denial(self, verb: Token) -> bool:
-        """``verb`` denies what its clause tells ("denied that civilians were hit")."""
+        """``verb`` denies what its clause or gerund tells ("denied that civilians were
+        hit", "denied arming the RSF": the denied act's parties are no one rebutted)."""
         return self.lex.status_cues.get(lemma_of(verb)) == EventStatus.DENIED and any(
-            c.dep_ == "ccomp" for c in verb.children
+            c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.tag_ == "VBG") for c in verb.children
         )
 
     def _earlier_accuser(self, verb: Token) -> Token | None:
