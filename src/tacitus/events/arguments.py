@@ -1100,6 +1100,13 @@ class Arguments:
                 for sub in child.children:
                     if sub.dep_ in ("npadvmod", "compound", "nmod") and self.res.mention(sub):
                         return sub
+                    if (
+                        sub.dep_ == "amod"
+                        and sub.i + 2 == child.i
+                        and sub.nbor().text == "-"
+                        and self.res.mention(sub)
+                    ):
+                        return sub  # "a British-flagged tanker": the state whose flag it flies
         if depth >= 2 or left_only:
             return None
         if tok.pos_ == "VERB":  # "the Red Cross operating in Iraq said": a misparsed subject
