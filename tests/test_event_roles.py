@@ -384,3 +384,23 @@ def test_a_ship_flagged_by_a_state_is_that_states(resources) -> None:
     )["seized"]
     assert seized.target is not None and seized.target.country == "GBR"
 
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Russia launched drones at Kyiv overnight. Unless Hamas disarms, Israel will "
+            "resume the offensive.",
+            "PSE",
+        ),
+        (
+            "Russia launched drones at Kyiv overnight. China will impose sanctions if "
+            "Lithuania opens a Taiwanese office.",
+            "LTU",
+        ),
+    ],
+)
+def test_an_act_held_over_a_condition_is_aimed_at_its_doer(text, target, resources) -> None:
+    # the threat answers whoever the "if"/"unless" clause names, no party named elsewhere
+    threats = [e for e in code_all(text, resources) if e.type.value == "THREATEN"]
+    assert [e.target.country if e.target else None for e in threats] == [target]

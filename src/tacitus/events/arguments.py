@@ -1471,6 +1471,20 @@ class Arguments:
             ):
                 yield earlier
 
+    def _condition_doer(self, verb: Token) -> Token | None:
+        """The other party an "if"/"unless" clause on ``verb`` names as its doer: whom an
+        act held over that condition is aimed at ("Unless Hamas disarms, Israel will resume
+        the offensive": Hamas); else None."""
+        for c in verb.children:
+            if c.dep_ != "advcl" or not any(
+                m.dep_ == "mark" and m.lower_ in self.grammar.condition_marks for m in c.children
+            ):
+                continue
+            doer = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+            if doer is not None and self._names_other(doer):
+                return doer
+        return None
+
     def _warns_any_attack(self, verb: Token) -> bool:
         """``verb`` warns that an attack anyone might make would be answered ("warned that
         any attack would be met with a strong response")."""

@@ -690,6 +690,9 @@ class EventReader(Arguments):
             )
         ):
             target = self._clause_target(tok)
+        held = light if nominal else tok
+        if target is None and held is not None and self.lex.future.get(etype) == EventType.THREATEN:
+            target = self._condition_doer(held)  # "unless Hamas disarms, Israel will strike"
         if (
             target is None
             and cand.found_type in self.lex.location_target
