@@ -902,7 +902,7 @@ class Arguments:
                 continue  # "seized a town, days after X and Y signed a deal": another act
             if self._speaking_aside(child) or self.reaction_clause(child):
                 continue
-            if child.dep_ in ("ccomp", "xcomp") and self._denial(verb):
+            if child.dep_ == "xcomp" and self._denial(verb):
                 continue  # "denied arming the RSF": the denied act's party is not rebutted
             # "rallied, waving Russian flags and chanting slogans against France": what the
             # doers bear shows their side, not whom the act is aimed at
