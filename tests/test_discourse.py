@@ -1653,6 +1653,12 @@ def test_the_bloc_stays_the_organisation_the_word_stood_for(kb) -> None:
             "Secretary Vikram Misri denied that civilians had been hit.",
             {("REJECT", "IND", "PAK")},
         ),
+        # a denied act told by its gerund: its party is what is denied, not who is answered
+        (
+            "Ukraine accused Iran of supplying drones to Russia. Turkey urged calm. Iran "
+            "denied supplying drones to Moscow.",
+            {("REJECT", "IRN", "UKR")},
+        ),
     ],
 )
 def test_a_denial_of_a_charge_is_aimed_at_its_accuser(text, expected) -> None:

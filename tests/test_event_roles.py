@@ -374,3 +374,33 @@ def test_whom_one_fights_for_is_the_side_served(resources) -> None:
     events = by_trigger("North Korea has sent troops to fight for Russia in Ukraine.", resources)
     fight = events["fight"]
     assert fight.target is None or fight.target.country != "RUS"
+
+
+def test_a_ship_flagged_by_a_state_is_that_states(resources) -> None:
+    # the state word before a hyphened participle owns the thing: its flag, not the doer's foe
+    seized = by_trigger(
+        "Iranian forces seized a British-flagged tanker in the Strait of Hormuz on Monday.",
+        resources,
+    )["seized"]
+    assert seized.target is not None and seized.target.country == "GBR"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Russia launched drones at Kyiv overnight. Unless Hamas disarms, Israel will "
+            "resume the offensive.",
+            "PSE",
+        ),
+        (
+            "Russia launched drones at Kyiv overnight. China will impose sanctions if "
+            "Lithuania opens a Taiwanese office.",
+            "LTU",
+        ),
+    ],
+)
+def test_an_act_held_over_a_condition_is_aimed_at_its_doer(text, target, resources) -> None:
+    # the threat answers whoever the "if"/"unless" clause names, no party named elsewhere
+    threats = [e for e in code_all(text, resources) if e.type.value == "THREATEN"]
+    assert [e.target.country if e.target else None for e in threats] == [target]

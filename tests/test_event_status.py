@@ -900,3 +900,30 @@ def test_what_a_noun_lets_someone_do_is_not_done(resources) -> None:
     # what is called for is requested still
     text = "The United States called for Israel to withdraw its troops."
     assert statuses(text, resources)["withdraw"] == {("RETREAT", "requested")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel gave Hamas an ultimatum to release the remaining hostages by Saturday.",
+        "The Malian army issued an ultimatum to the Tuareg rebels to surrender the town.",
+    ],
+)
+def test_an_ultimatum_handed_to_someone_asks_its_act_of_them(text, resources) -> None:
+    # what the ultimatum demands is the receiver's act, asked of them, no promise by its giver
+    asserted = {e.type.value for e in code_all(text, resources) if e.status.value == "asserted"}
+    assert asserted == {"THREATEN"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia typically launches drone attacks on Ukrainian cities at night.",
+        "Police usually fire tear gas at protesters in Nairobi.",
+        "Israel generally detains Palestinians without charge.",
+    ],
+)
+def test_an_act_told_with_a_frequency_adverb_is_a_habit(text, resources) -> None:
+    assert not [e for e in code_all(text, resources) if e.status.value == "asserted"]
+    # the one act told so is still news
+    assert code("Russian forces attacked Kharkiv overnight.", resources)

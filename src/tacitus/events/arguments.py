@@ -902,6 +902,8 @@ class Arguments:
                 continue  # "seized a town, days after X and Y signed a deal": another act
             if self._speaking_aside(child) or self.reaction_clause(child):
                 continue
+            if child.dep_ == "xcomp" and self._denial(verb):
+                continue  # "denied arming the RSF": the denied act's party is not rebutted
             # "rallied, waving Russian flags and chanting slogans against France": what the
             # doers bear shows their side, not whom the act is aimed at
             borne = {
@@ -1098,6 +1100,13 @@ class Arguments:
                 for sub in child.children:
                     if sub.dep_ in ("npadvmod", "compound", "nmod") and self.res.mention(sub):
                         return sub
+                    if (
+                        sub.dep_ == "amod"
+                        and sub.i + 2 == child.i
+                        and sub.nbor().text == "-"
+                        and self.res.mention(sub)
+                    ):
+                        return sub  # "a British-flagged tanker": the state whose flag it flies
         if depth >= 2 or left_only:
             return None
         if tok.pos_ == "VERB":  # "the Red Cross operating in Iraq said": a misparsed subject
@@ -1380,7 +1389,7 @@ class Arguments:
                     continue  # "rallied, waving Russian flags": what they bear (see below)
                 if self.reaction_clause(c):
                     continue  # "seized the offices, prompting Belgrade to act": who reacts
-                if c.dep_ == "ccomp" and self._denial(tok):
+                if c.dep_ in ("ccomp", "xcomp") and self._denial(tok):
                     continue  # "denied that Ethiopia planned to invade": the charge, not whom
                 if c.dep_ in ("xcomp", "ccomp", "advcl") and not (opinion and c.dep_ == "ccomp"):
                     objects = [
@@ -1426,9 +1435,10 @@ class Arguments:
         return source, target
 
     def _denial(self, verb: Token) -> bool:
-        """``verb`` denies what its clause tells ("denied that civilians were hit")."""
+        """``verb`` denies what its clause or gerund tells ("denied that civilians were
+        hit", "denied arming the RSF": the denied act's parties are no one rebutted)."""
         return self.lex.status_cues.get(lemma_of(verb)) == EventStatus.DENIED and any(
-            c.dep_ == "ccomp" for c in verb.children
+            c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.tag_ == "VBG") for c in verb.children
         )
 
     def _earlier_accuser(self, verb: Token) -> Token | None:
@@ -1460,6 +1470,20 @@ class Arguments:
                 for v in self.lex.verbs.get(lemma_of(earlier), [])
             ):
                 yield earlier
+
+    def _condition_doer(self, verb: Token) -> Token | None:
+        """The other party an "if"/"unless" clause on ``verb`` names as its doer: whom an
+        act held over that condition is aimed at ("Unless Hamas disarms, Israel will resume
+        the offensive": Hamas); else None."""
+        for c in verb.children:
+            if c.dep_ != "advcl" or not any(
+                m.dep_ == "mark" and m.lower_ in self.grammar.condition_marks for m in c.children
+            ):
+                continue
+            doer = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+            if doer is not None and self._names_other(doer):
+                return doer
+        return None
 
     def _warns_any_attack(self, verb: Token) -> bool:
         """``verb`` warns that an attack anyone might make would be answered ("warned that

@@ -690,6 +690,9 @@ class EventReader(Arguments):
             )
         ):
             target = self._clause_target(tok)
+        held = light if nominal else tok
+        if target is None and held is not None and self.lex.future.get(etype) == EventType.THREATEN:
+            target = self._condition_doer(held)  # "unless Hamas disarms, Israel will strike"
         if (
             target is None
             and cand.found_type in self.lex.location_target
@@ -2429,6 +2432,10 @@ class EventReader(Arguments):
             return None  # "the only states to have signed treaties with X": who they are
         if not nominal and self._habitual(verb):
             return None  # "the Palestinians have long demanded a halt": a standing stance
+        if any(
+            c.dep_ == "advmod" and c.lower_ in self.grammar.frequency_adverbs for c in verb.children
+        ):
+            return None  # "Russia typically launches drone attacks at night": a habit
         passive = tok.pos_ in ("VERB", "AUX") and self._patient(tok) is not None
         left = self._left_state(tok) if passive and src is None else None
         if left is not None and lemma_of(tok) in self.lex.removal_acts:

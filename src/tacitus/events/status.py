@@ -589,6 +589,17 @@ class ClauseReader:
         # "no plan to ask X to ...": the word above is negated
         return status in _UNREAL or (governor is not None and self.negated(governor[0]))
 
+    @staticmethod
+    def _addressed(noun: Token) -> bool:
+        """The warning ``noun`` is handed to someone: "gave Hamas an ultimatum", "an
+        ultimatum to the rebels"."""
+        if noun.dep_ == "dobj" and any(c.dep_ == "dative" for c in noun.head.children):
+            return True
+        return any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
+            for c in noun.children
+        )
+
     def _talks_noun(self, tok: Token) -> bool:
         """``tok`` is a noun of meeting or talks only ("talks", "dialogue"), done by no
         one named after it ("a visit by X")."""
@@ -764,6 +775,10 @@ class ClauseReader:
                 # "is unlikely to agree to meet", "could threaten to attack": no promise or
                 # threat was made, and what it would be of tells nothing
                 return _HYPOTHETICAL, None, None, (head, True)
+            if threat and dep == "acl" and head.pos_ == "NOUN" and self._addressed(head):
+                # "gave Hamas an ultimatum to release the hostages": what a warning handed
+                # to someone tells is asked of them, not promised by its giver
+                return EventStatus.REQUESTED, None, None, (head, True)
             if threat:
                 return _ASSERTED, "threat", head, None
             if intent:
