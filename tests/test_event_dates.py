@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-import tacitus
 from one_sentence import one_event
 from tacitus import event_dates
 from tacitus.datafile import DataFileError
@@ -198,14 +197,3 @@ def test_a_scene_dated_years_back_is_history(text: str, trigger: str) -> None:
 )
 def test_no_history(text: str, trigger: str, published: DateInfo | None) -> None:
     assert not _history(text, trigger, published)
-
-
-def test_any_act_dated_years_back_in_its_scene_is_history() -> None:
-    # not violence only: sanctions, visits, deals so dated are background to the report
-    doc = tacitus.process(
-        "The United States imposed sanctions on Venezuela's oil sector in 2019. In 2020, "
-        "Washington expelled Venezuelan diplomats. The U.S. military struck a boat off "
-        "the Venezuelan coast on Tuesday.",
-        published="2025-10-03",
-    )
-    assert {e.type.value for e in doc.events} == {"ASSAULT"}

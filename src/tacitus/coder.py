@@ -292,9 +292,12 @@ def _dates(a: Analysis) -> None:
 
     for event in a.doc.events:
         date_event(a.doc, a.parsed, event)
-    # "In 2014, gunmen stormed a school", "imposed sanctions on Venezuela in 2019": any act
-    # told as history, not this report's act
-    a.doc.events = [e for e in a.doc.events if not dated_history(a.doc, a.parsed, e)]
+    # "In 2014, gunmen stormed a school": violence told as history, not this report's act
+    # (other acts so dated may be the story's own: "he was convicted in 1998")
+    violent = a.resources.triggers.unattributed
+    a.doc.events = [
+        e for e in a.doc.events if e.type not in violent or not dated_history(a.doc, a.parsed, e)
+    ]
 
 
 @component("place", requires=["events"], assigns=["event places"])
