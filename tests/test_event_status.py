@@ -913,17 +913,3 @@ def test_an_ultimatum_handed_to_someone_asks_its_act_of_them(text, resources) ->
     # what the ultimatum demands is the receiver's act, asked of them, no promise by its giver
     asserted = {e.type.value for e in code_all(text, resources) if e.status.value == "asserted"}
     assert asserted == {"THREATEN"}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Russia typically launches drone attacks on Ukrainian cities at night.",
-        "Police usually fire tear gas at protesters in Nairobi.",
-        "Israel generally detains Palestinians without charge.",
-    ],
-)
-def test_an_act_told_with_a_frequency_adverb_is_a_habit(text, resources) -> None:
-    assert not [e for e in code_all(text, resources) if e.status.value == "asserted"]
-    # the one act told so is still news
-    assert code("Russian forces attacked Kharkiv overnight.", resources)

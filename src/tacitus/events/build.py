@@ -2432,10 +2432,6 @@ class EventReader(Arguments):
             return None  # "the only states to have signed treaties with X": who they are
         if not nominal and self._habitual(verb):
             return None  # "the Palestinians have long demanded a halt": a standing stance
-        if any(
-            c.dep_ == "advmod" and c.lower_ in self.grammar.frequency_adverbs for c in verb.children
-        ):
-            return None  # "Russia typically launches drone attacks at night": a habit
         passive = tok.pos_ in ("VERB", "AUX") and self._patient(tok) is not None
         left = self._left_state(tok) if passive and src is None else None
         if left is not None and lemma_of(tok) in self.lex.removal_acts:

@@ -311,7 +311,6 @@ class Grammar:
     long_ago_words: frozenset[str] = frozenset()  # "years ago", "last year"
     habit_adverbs: frozenset[str] = frozenset()  # "has long demanded"
     habit_spans: frozenset[str] = frozenset()  # "has criticised X for years"
-    frequency_adverbs: frozenset[str] = frozenset()  # "typically launches attacks"
     history_times: frozenset[str] = frozenset()  # "has expelled diplomats in the past"
     infinitive_tags: frozenset[str] = frozenset()  # the "to" of "the first to be killed"
     open_quote_tags: frozenset[str] = frozenset()
