@@ -927,3 +927,24 @@ def test_an_act_told_with_a_frequency_adverb_is_a_habit(text, resources) -> None
     assert not [e for e in code_all(text, resources) if e.status.value == "asserted"]
     # the one act told so is still news
     assert code("Russian forces attacked Kharkiv overnight.", resources)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act offered by its noun is an offer (AGREE), not the act held
+        ("The United States offered talks to North Korea on Wednesday.", ("USA", "PRK")),
+        ("Japan made an offer of talks to Pyongyang last week.", ("JPN", "PRK")),
+    ],
+)
+def test_talks_offered_are_an_offer_not_talks_held(text, expected, resources) -> None:
+    found = code_all(text, resources)
+    assert not [e for e in found if e.type.value == "CONSULT"], found
+    assert ("AGREE", *expected) in {
+        (
+            e.type.value,
+            e.source.country if e.source else None,
+            e.target.country if e.target else None,
+        )
+        for e in found
+    }, found
