@@ -913,3 +913,24 @@ def test_an_ultimatum_handed_to_someone_asks_its_act_of_them(text, resources) ->
     # what the ultimatum demands is the receiver's act, asked of them, no promise by its giver
     asserted = {e.type.value for e in code_all(text, resources) if e.status.value == "asserted"}
     assert asserted == {"THREATEN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act offered by its noun is an offer (AGREE), not the act held
+        ("The United States offered talks to North Korea on Wednesday.", ("USA", "PRK")),
+        ("Japan made an offer of talks to Pyongyang last week.", ("JPN", "PRK")),
+    ],
+)
+def test_talks_offered_are_an_offer_not_talks_held(text, expected, resources) -> None:
+    found = code_all(text, resources)
+    assert not [e for e in found if e.type.value == "CONSULT"], found
+    assert ("AGREE", *expected) in {
+        (
+            e.type.value,
+            e.source.country if e.source else None,
+            e.target.country if e.target else None,
+        )
+        for e in found
+    }, found

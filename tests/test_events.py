@@ -2142,6 +2142,18 @@ def test_two_hosts_are_not_each_others_guests(resources) -> None:
     assert [(e.source.country, e.target.country) for e in found] == [("EGY", "JOR")]
 
 
+def test_a_pledge_by_three_parties_is_each_ones_not_one_at_another(resources) -> None:
+    found = code_all(
+        "Greece, Turkey and Britain, the guarantor states, pledged to support further talks.",
+        resources,
+    )
+    assert found
+    assert all(e.target is None for e in found)
+    assert {e.source.country for e in found} == {"GRC", "TUR", "GBR"}
+    found = code_all("Russia and Ukraine pledged to support further talks.", resources)
+    assert ("RUS", "UKR") in {(e.source.country, e.target.country) for e in found if e.target}
+
+
 @pytest.mark.parametrize(
     ("text", "target"),
     [

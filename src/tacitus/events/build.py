@@ -855,7 +855,12 @@ class EventReader(Arguments):
             and mode != "third-party"  # "brokered by X and Y": both mediate, between others
             and mode != "host"  # "X and Y hosted the talks": neither is the other's guest
         ):
-            sources, targets = sources[:1], sources[1:2]  # "X and Y met", "X and Y clashed"
+            if len(sources) == 2:
+                sources, targets = sources[:1], sources[1:]  # "X and Y met", "X and Y clashed"
+            elif cue is None and cand.rule != "agree.promise":
+                sources, targets = sources[:1], sources[1:]  # "X, Y and Z met": X met each
+            # "Greece, Turkey and Britain pledged to support talks": what a group of three
+            # pledges or promises is each member's own, not one member's to another
         if (
             placed_source
             and targets

@@ -92,6 +92,7 @@ class TriggerLexicon:
     reaction_verbs: frozenset[str] = frozenset()  # "..., prompting Belgrade to respond"
     stance_verbs: frozenset[str] = frozenset()  # "condemned", "warned": the speaker's acts
     intent_cues: frozenset[str] = frozenset()
+    offer_verbs: frozenset[str] = frozenset()  # "offered talks to X": offered, not held
     negators: frozenset[str] = frozenset()
     hollow_heads: frozenset[str] = frozenset()
     accusation_links: frozenset[str] = frozenset()
@@ -456,6 +457,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         reaction_verbs=_words(data, "reaction_verbs"),
         stance_verbs=_words(data, "stance_verbs"),
         intent_cues=_words(data, "intent_cues"),
+        offer_verbs=_words(data, "offer_verbs"),
         negators=_words(data, "negators"),
         hollow_heads=_words(data, "hollow_heads"),
         accusation_links=_words(data, "accusation_links"),

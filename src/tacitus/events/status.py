@@ -743,6 +743,16 @@ class ClauseReader:
                 and (
                     dep == "xcomp"
                     or (dep == "acl" and head.pos_ == "NOUN")
+                    # an act offered by its noun: "offered talks to North Korea"
+                    or (dep == "dobj" and nominal and cur is tok and hl in self.lex.offer_verbs)
+                    # "made an offer of talks to Pyongyang"
+                    or (
+                        dep == "prep"
+                        and cur.lower_ == "of"
+                        and head.pos_ == "NOUN"
+                        and nominal
+                        and hl in self.lex.offer_verbs
+                    )
                     # a readiness for talks named by their noun: "was ready for talks",
                     # "is open to dialogue with X" (not "ready for an attack", "open to
                     # attack": braced for, or exposed to, what others do)
