@@ -1788,3 +1788,19 @@ def test_a_people_s_word_before_an_area_word_is_still_its_state(kb) -> None:
     resolver = actors.ActorResolver(doc, load_model()(text), kb, load_gazetteer())
     doc.mentions = resolver.mentions()
     assert mention(doc, "Somali").actor.country == "SOM"
+
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Manila condemned the Chinese coast guard's conduct.", "Chinese coast guard", "CHN"),
+        ("The Japanese coastguard detained the crew.", "Japanese coastguard", "JPN"),
+    ],
+)
+def test_a_coast_guard_is_its_state_s_maritime_police(text, name, country, kb) -> None:
+    """ "the Chinese coast guard" is China's force at sea, as "the Chinese navy" is."""
+    doc, _ = code(text, kb)
+    actor = mention(doc, name).actor
+    assert (actor.country, actor.sector) == (country, "COP")
+
