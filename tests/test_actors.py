@@ -1804,3 +1804,23 @@ def test_a_coast_guard_is_its_state_s_maritime_police(text, name, country, kb) -
     actor = mention(doc, name).actor
     assert (actor.country, actor.sector) == (country, "COP")
 
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Turkish Cypriot leaders rejected the plan.", "Turkish Cypriot leaders", "CYP"),
+        ("Greek Cypriot officials rejected the plan.", "Greek Cypriot officials", "CYP"),
+        (
+            "Turkish Cypriot leader Ersin Tatar met UN envoys.",
+            "Turkish Cypriot leader Ersin Tatar",
+            "CYP",
+        ),
+        # an ethnic word after a place is still the place's people
+        ("Bosnian Serb leaders rejected the plan.", "Bosnian Serb leaders", "BIH"),
+    ],
+)
+def test_a_nationality_before_a_citizens_demonym_tells_descent(text, name, country, kb) -> None:
+    """ "Turkish Cypriot leaders" are Cypriots of Turkish descent, not Turkey's government."""
+    doc, _ = code(text, kb)
+    assert mention(doc, name).actor.country == country
+
