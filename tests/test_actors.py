@@ -1790,7 +1790,6 @@ def test_a_people_s_word_before_an_area_word_is_still_its_state(kb) -> None:
     assert mention(doc, "Somali").actor.country == "SOM"
 
 
-
 @pytest.mark.parametrize(
     ("text", "name", "country"),
     [
@@ -1824,3 +1823,17 @@ def test_a_nationality_before_a_citizens_demonym_tells_descent(text, name, count
     doc, _ = code(text, kb)
     assert mention(doc, name).actor.country == country
 
+
+def test_drones_with_no_flier_named_are_an_unknown_armed_party(kb) -> None:
+    """ "Drones struck a depot" names no one: an armed party of no known country, as
+    "gunmen" are; "Ukrainian drones" are Ukraine's forces."""
+    text = (
+        "Air defences destroyed 27 Ukrainian drones overnight, the ministry said.\n\n"
+        "Drones struck a fuel depot near Belgorod."
+    )
+    doc, _ = code(text, kb)
+    found = mention(doc, "Drones").actor
+    assert (found.country, found.sector) == (None, "MIL")
+    assert not (found.actor_id or "").startswith("person:")
+    found = mention(doc, "27 Ukrainian drones").actor
+    assert (found.country, found.sector) == ("UKR", "MIL")
