@@ -1788,3 +1788,52 @@ def test_a_people_s_word_before_an_area_word_is_still_its_state(kb) -> None:
     resolver = actors.ActorResolver(doc, load_model()(text), kb, load_gazetteer())
     doc.mentions = resolver.mentions()
     assert mention(doc, "Somali").actor.country == "SOM"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Manila condemned the Chinese coast guard's conduct.", "Chinese coast guard", "CHN"),
+        ("The Japanese coastguard detained the crew.", "Japanese coastguard", "JPN"),
+    ],
+)
+def test_a_coast_guard_is_its_state_s_maritime_police(text, name, country, kb) -> None:
+    """ "the Chinese coast guard" is China's force at sea, as "the Chinese navy" is."""
+    doc, _ = code(text, kb)
+    actor = mention(doc, name).actor
+    assert (actor.country, actor.sector) == (country, "COP")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Turkish Cypriot leaders rejected the plan.", "Turkish Cypriot leaders", "CYP"),
+        ("Greek Cypriot officials rejected the plan.", "Greek Cypriot officials", "CYP"),
+        (
+            "Turkish Cypriot leader Ersin Tatar met UN envoys.",
+            "Turkish Cypriot leader Ersin Tatar",
+            "CYP",
+        ),
+        # an ethnic word after a place is still the place's people
+        ("Bosnian Serb leaders rejected the plan.", "Bosnian Serb leaders", "BIH"),
+    ],
+)
+def test_a_nationality_before_a_citizens_demonym_tells_descent(text, name, country, kb) -> None:
+    """ "Turkish Cypriot leaders" are Cypriots of Turkish descent, not Turkey's government."""
+    doc, _ = code(text, kb)
+    assert mention(doc, name).actor.country == country
+
+
+def test_drones_with_no_flier_named_are_an_unknown_armed_party(kb) -> None:
+    """ "Drones struck a depot" names no one: an armed party of no known country, as
+    "gunmen" are; "Ukrainian drones" are Ukraine's forces."""
+    text = (
+        "Air defences destroyed 27 Ukrainian drones overnight, the ministry said.\n\n"
+        "Drones struck a fuel depot near Belgorod."
+    )
+    doc, _ = code(text, kb)
+    found = mention(doc, "Drones").actor
+    assert (found.country, found.sector) == (None, "MIL")
+    assert not (found.actor_id or "").startswith("person:")
+    found = mention(doc, "27 Ukrainian drones").actor
+    assert (found.country, found.sector) == ("UKR", "MIL")

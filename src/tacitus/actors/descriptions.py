@@ -86,6 +86,9 @@ class Descriptions:
             ):
                 return leader  # "the Trump administration", "the Modi government": his state's
             elif self.spans.heads_phrase(t, CUE_KINDS):
+                descent = self.descent_word(t.doc[t.i + 1]) if t.i + 1 < len(t.doc) else None
+                if descent is not None and descent.i == t.i:
+                    continue  # "Turkish Cypriot leaders": Cypriots, of Cyprus
                 found = mention(t)
                 posting = posted or possessor is not None
                 if not (posting and found is not None and found.actor.country in EXTRA_CODES):
@@ -262,6 +265,24 @@ class Descriptions:
         actor = state.state_actor(country, sector, people=people)
         return state.make(left, end, actor, phrase.rule, None)
 
+    def descent_word(self, tok: Token) -> Token | None:
+        """The nationality written before ``tok``, a demonym of citizens of any descent, that
+        tells their descent ("Turkish" of "Turkish Cypriot", "Palestinian" of "Palestinian
+        American"); else None."""
+        phrase_at = self.spans.phrase_at
+        if tok.lower_ not in self.words.citizen_demonyms or tok.i == 0 or tok.i not in phrase_at:
+            return None
+        before = tok.doc[tok.i - 1]
+        found = phrase_at.get(before.i)
+        if (
+            found is None
+            or found[2].kind != "demonym"
+            or found[1] != tok.i
+            or found[2].country == phrase_at[tok.i][2].country
+        ):
+            return None
+        return before
+
     def _people_word(self, np: list[Token], start: int) -> Token | None:
         """A people or faith named after a country word and before a role ("Kurdish" of
         "Syrian Kurdish leaders", "Sunni" of "Iraqi Sunni officials"): a proper adjective or
@@ -273,6 +294,8 @@ class Descriptions:
             if t.i >= start:
                 break
             if t.i in spans.phrase_at:
+                if (descent := self.descent_word(t)) is not None:
+                    return descent  # "Turkish Cypriot leaders": Cypriots of Turkish descent
                 after_state = spans.phrase_at[t.i][2].kind in COUNTRY_KINDS
             elif (
                 after_state

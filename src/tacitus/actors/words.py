@@ -57,6 +57,7 @@ class ActorWords:
     warring_words: frozenset[str]  # "the warring parties": foes at war
     party_kind_words: frozenset[str]  # "the main parties" are no sides
     counted_person_words: frozenset[str]  # "the two men" are the two people named last
+    citizen_demonyms: frozenset[str]  # "Turkish Cypriot": Cyprus's people, not Turkey's
     third_party_verbs: frozenset[str]
     joint_verbs: frozenset[str]
     joint_nouns: frozenset[str]
@@ -192,6 +193,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         warring_words=words("warring_words"),
         party_kind_words=words("party_kind_words"),
         counted_person_words=words("counted_person_words"),
+        citizen_demonyms=words("citizen_demonyms"),
         third_party_verbs=words("third_party_verbs"),
         joint_verbs=words("joint_verbs"),
         joint_nouns=words("joint_nouns"),
