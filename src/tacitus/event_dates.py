@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -228,17 +228,34 @@ class _Candidate:
 
 
 def _candidates(text: str, offset: int, words: TimeWords) -> list[_Candidate]:
-    """Every time expression in ``text`` (offsets shifted by ``offset``), explicit first."""
-    found: list[_Candidate] = []
+    """Every time expression in ``text`` (offsets shifted by ``offset``), explicit first:
+    new candidates, each with its own date, over the expressions found once per text."""
+    return [
+        _Candidate(
+            None if info is None else replace(info, start=start + offset, end=end + offset),
+            match,
+            start + offset,
+            end + offset,
+        )
+        for info, match, start, end in _expressions(text, words.pattern)
+    ]
+
+
+@lru_cache(maxsize=64)
+def _expressions(
+    text: str, pattern: re.Pattern[str]
+) -> tuple[tuple[DateInfo | None, re.Match[str] | None, int, int], ...]:
+    """The time expressions of ``text``, explicit dates first, then the matches of
+    ``pattern`` that overlap none: each sentence is read once for all its events and verbs
+    (the dates are copied on use, never changed here)."""
+    found: list[tuple[DateInfo | None, re.Match[str] | None, int, int]] = []
     for info in find_explicit_dates(text):
-        start, end = (info.start or 0) + offset, (info.end or 0) + offset
-        info.start, info.end = start, end
-        found.append(_Candidate(info, None, start, end))
-    for m in words.pattern.finditer(text):
-        start, end = m.start() + offset, m.end() + offset
-        if not any(c.start < end and start < c.end for c in found):
-            found.append(_Candidate(None, m, start, end))
-    return found
+        found.append((info, None, info.start or 0, info.end or 0))
+    for m in pattern.finditer(text):
+        start, end = m.start(), m.end()
+        if not any(s < end and start < e for _, _, s, e in found):
+            found.append((None, m, start, end))
+    return tuple(found)
 
 
 def attached(expression: Any, trigger: Any) -> bool:

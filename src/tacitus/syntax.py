@@ -1,8 +1,28 @@
-"""Small dependency-parse helpers shared by the quote, date and place coders."""
+"""Small dependency-parse helpers shared by the quote, date and place coders and the actor
+and event passes."""
 
 from __future__ import annotations
 
 from typing import Any
+
+
+def lemma_of(tok: Any) -> str:
+    """The lower-cased lemma of a token (read through ``_LEMMAS``, by the lemma's hash:
+    spelling a lemma out of the string store and lower-casing it is dear, and the
+    finders ask it of every word, some more than once)."""
+    key = tok.lemma
+    lemma = _LEMMAS.get(key)
+    if lemma is None:
+        if len(_LEMMAS) >= _MAX_LEMMAS:
+            _LEMMAS.clear()  # a long-running process: the table stays bounded
+        lemma = _LEMMAS[key] = str(tok.lemma_).lower()
+    return lemma
+
+
+# lower-cased lemmas by the hash of the lemma (a hash names one string in every document)
+_LEMMAS: dict[int, str] = {}
+_MAX_LEMMAS = 100_000
+
 
 # Verbs in these roles do not head a clause: auxiliaries, participles on a noun
 # ('the 14th-ranked player', 'a Russia-drafted resolution').

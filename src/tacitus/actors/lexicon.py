@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from tacitus.actors.knowledge import COUNTRY_KINDS, ORG_KINDS, KnowledgeBase, Phrase, Role
 from tacitus.actors.words import ActorWords
 from tacitus.place import names_settlement, place_cues
+from tacitus.syntax import lemma_of
 
 # the sectors of bodies a name alone refers back to once named with their kind
 _NAMED_BODY_SECTORS = frozenset({"PTY", "REB"})
@@ -35,7 +36,10 @@ class Spans:
         # the passes below read them all (reading a word off a token is dear)
         self.tokens: list[Token] = list(parsed)
         self.lowers: list[str] = [t.text.lower() for t in self.tokens]
-        self.proper_nouns: list[Token] = [t for t in self.tokens if t.pos_ == "PROPN"]
+        self.poses: list[str] = [t.pos_ for t in self.tokens]
+        self.proper_nouns: list[Token] = [
+            t for t, pos in zip(self.tokens, self.poses, strict=True) if pos == "PROPN"
+        ]
         self.place_country = place_country  # the gazetteer's country of a place name
         self.phrase_at: dict[int, tuple[int, int, Phrase]] = {}
         self.role_at: dict[int, tuple[int, int, Role]] = {}
@@ -101,10 +105,10 @@ class Spans:
         if tok.i in self.body_at:
             start, end, _ = self.body_at[tok.i]
             return self.span_head(start, end) == tok.i
-        pos = tok.pos_
+        pos = self.poses[tok.i]
         if pos == "PROPN":
             return tok.dep_ not in self.words.name_part_deps
-        if pos == "NOUN" and tok.lemma_.lower() in self.words.organisation_words:
+        if pos == "NOUN" and lemma_of(tok) in self.words.organisation_words:
             # "the group", "the alliance": read in order, so that a later "it" ("the group
             # said it ...") finds it
             return True
@@ -300,7 +304,7 @@ class Spans:
     def _match_roles(self) -> None:
         """Role nouns, matched on lemmas, the longest first ("security force")."""
         tokens, n = self.tokens, len(self.tokens)
-        lemmas = [t.lemma_.lower() for t in tokens]
+        lemmas = [lemma_of(t) for t in tokens]
         proper = {t.i for t in self.proper_nouns}
         for i, tok in enumerate(tokens):
             longest = min(self.kb.role_len.get(lemmas[i], 0), n - i)

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+import numpy
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.actors import EXTRA_CODES, ActorResolver, government_of
@@ -327,8 +328,12 @@ class EventReader(Arguments):
         """A "to" hangs on ``tok`` ("hacked to death"): the words that do, found in one pass
         over the document on the first question (most words have none)."""
         if self._to_heads is None:
+            # the "to"s read off the document's array of lower-cased words, not token by token
             to = self.parsed.vocab.strings["to"]
-            self._to_heads = {t.head.i for t in self.parsed if t.lower == to and t.head.i != t.i}
+            tos = (
+                self.parsed[int(i)] for i in numpy.flatnonzero(self.parsed.to_array("LOWER") == to)
+            )
+            self._to_heads = {t.head.i for t in tos if t.head.i != t.i}
         return tok.i in self._to_heads
 
     # ------------------------------------------------------------- for the finders

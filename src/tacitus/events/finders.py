@@ -185,6 +185,10 @@ class LexiconFinder:
         )
         # the lemmas a trigger or a frame may start from (a noun also by its word)
         self._start_lemmas = frozenset(lex.nouns) | frozenset(lex.verbs) | self._frame_lemmas
+        # the lemmas a sport mark may be read from: a verb before its particle ("send" of
+        # "send off"), a noun after its describing word ("card" of "red card")
+        self._sport_verbs = frozenset(m.rsplit(" ", 1)[0] for m in lex.sport_marks)
+        self._sport_nouns = frozenset(m.split(" ", 1)[-1] for m in lex.sport_marks)
 
     def find(self, sentence: Span, context: FinderContext) -> list[Candidate]:
         reader = context.reader()
@@ -1639,24 +1643,28 @@ class LexiconFinder:
     def _sport_sentence(self, sent: Span) -> bool:
         """``sent`` tells of a game: a player sent off or carded ("was sent off", "was shown
         a red card")."""
-        return any(
-            (t.n_lefts or t.n_rights)  # a word with no words on it names neither
-            and (
-                (
-                    phrasal(t) in self.lex.sport_marks
-                    and not any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)
+        marks = self.lex.sport_marks
+        for t in sent:
+            if not (t.n_lefts or t.n_rights):
+                continue  # a word with no words on it names neither
+            lemma = lemma_of(t)
+            if (
+                lemma in self._sport_verbs
+                and phrasal(t) in marks
+                and not any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)
+            ):
+                return True
+            if (
+                lemma in self._sport_nouns
+                and t.pos_ == "NOUN"
+                and any(
+                    f"{c.lower_} {lemma}" in marks
+                    for c in t.children
+                    if c.dep_ in ("amod", "compound")
                 )
-                or (
-                    t.pos_ == "NOUN"
-                    and any(
-                        f"{c.lower_} {lemma_of(t)}" in self.lex.sport_marks
-                        for c in t.children
-                        if c.dep_ in ("amod", "compound")
-                    )
-                )
-            )
-            for t in sent
-        )
+            ):
+                return True
+        return False
 
     def _game_scene(self, sent: Span) -> bool:
         """``sent`` names a scene of a game ("after the match")."""

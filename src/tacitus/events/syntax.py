@@ -6,28 +6,11 @@ from spacy.tokens import Token
 
 from tacitus.events.lexicon import Grammar, TriggerLexicon
 from tacitus.model import Actor
+from tacitus.syntax import lemma_of as lemma_of  # shared with the actor passes
 
 ActorKey = tuple[str | None, str | None]
 # Penn tags of wh-words: "which", "who", "whose", "where" (a relative clause, a question)
 WH_TAGS = frozenset(("WDT", "WP", "WP$", "WRB"))
-
-
-def lemma_of(tok: Token) -> str:
-    """The lower-cased lemma of a token (read through ``_LEMMAS``, by the lemma's hash:
-    spelling a lemma out of the string store and lower-casing it is dear, and the
-    finders ask it of every word, some more than once)."""
-    key = tok.lemma
-    lemma = _LEMMAS.get(key)
-    if lemma is None:
-        if len(_LEMMAS) >= _MAX_LEMMAS:
-            _LEMMAS.clear()  # a long-running process: the table stays bounded
-        lemma = _LEMMAS[key] = str(tok.lemma_).lower()
-    return lemma
-
-
-# lower-cased lemmas by the hash of the lemma (a hash names one string in every document)
-_LEMMAS: dict[int, str] = {}
-_MAX_LEMMAS = 100_000
 
 
 def has_subject(verb: Token) -> bool:
