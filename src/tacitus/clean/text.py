@@ -1002,8 +1002,8 @@ class _Classifier:
         return _is_date_line(line, self.cues) or _meta_line_date(line, self.cues)
 
     def _middle_reason(self, line: Line, after_body: bool) -> str | None:
-        if after_body and _address_reason(line):
-            return _address_reason(line)
+        if after_body and (reason := _address_reason(line)):
+            return reason
         if after_body and (_INITIALS.fullmatch(line.text) or _name_like(line.text, self.cues)):
             if not _INITIALS.fullmatch(line.text):
                 self.result.author = self.result.author or line.text
