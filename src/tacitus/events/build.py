@@ -862,10 +862,10 @@ class EventReader(Arguments):
         ):
             if len(sources) == 2:
                 sources, targets = sources[:1], sources[1:]  # "X and Y met", "X and Y clashed"
-            elif cue is None and cand.rule != "agree.promise":
+            elif cue is None and lemma_of(tok) not in self.lex.offer_verbs:
                 sources, targets = sources[:1], sources[1:]  # "X, Y and Z met": X met each
-            # "Greece, Turkey and Britain pledged to support talks": what a group of three
-            # pledges or promises is each member's own, not one member's to another
+            # "Greece, Turkey and Britain pledged (to support) talks": what a group of three
+            # offers, pledges or promises is each member's own, not one member's to another
         if (
             placed_source
             and targets
