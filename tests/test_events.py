@@ -1259,6 +1259,10 @@ def test_a_person_held_is_detained(text, expected, resources) -> None:
         # fire of a weapon suffered; a bare "came under fire" is as often criticism
         ("The convoy came under mortar fire near the Syrian town of Palmyra.", "came", {"ASSAULT"}),
         ("The Syrian minister came under fire from lawmakers.", "came", set()),
+        # fire from an armed party is gunfire, whatever hangs the "from" phrase
+        ("A police convoy came under fire from militants near Wana.", "came", {"ASSAULT"}),
+        ("Troops came under heavy fire from Islamist fighters near Menaka.", "came", {"ASSAULT"}),
+        ("The coach came under fire from fans after the defeat.", "came", set()),
         # an exchange of fire told by a noun
         ("There were armed confrontations in the Kenyan town of Mandera.", "were", {"ASSAULT"}),
         # a thing released is no captive, and a defendant bailed by a court no prisoner freed

@@ -394,6 +394,17 @@ class LexiconFinder:
             for inner in outer.children
             if inner.dep_ == "prep" and inner.lower_ in ("of", "from")
         ]
+        # "came under heavy fire from militants" may hang "from" on the fire: whose fire it
+        # is counts as the verb's word ("come under fire from militant")
+        chained += [
+            inner
+            for outer in tok.children
+            if outer.dep_ == "prep" and outer.lower_ == "under"
+            for g in outer.children
+            if g.dep_ == "pobj"
+            for inner in g.children
+            if inner.dep_ == "prep" and inner.lower_ == "from"
+        ]
         near |= {inner.lower_ for inner in chained}
         for prep in (*tok.children, *chained):
             if prep.dep_ == "prep":
