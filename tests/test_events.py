@@ -1276,6 +1276,24 @@ def test_acts_told_with_no_doer_named(text, trigger, expected, resources) -> Non
     assert {e.type.value for e in found} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # PLOVER PROTEST: "rally, gather to protest": protesters where they gather or hold
+        ("Demonstrators gathered outside the embassy in Jakarta.", "gathered", {"PROTEST"}),
+        ("Protesters occupied the main square of Skopje for a third day.", "occupied", {"PROTEST"}),
+        ("Crowds of protesters massed in front of the palace in Dhaka.", "massed", {"PROTEST"}),
+        # others gathering, and a thing put together, are no protest
+        ("Hundreds of fans gathered outside the stadium in Madrid.", "gathered", set()),
+        ("Tourists occupied every hotel room in Nice.", "occupied", set()),
+        ("Rioters assembled petrol bombs in a garage in Belfast.", "assembled", set()),
+    ],
+)
+def test_protesters_gathering_or_holding_a_place(text, trigger, expected, resources) -> None:
+    found = [e for e in code_all(text, resources) if e.trigger.split()[0] == trigger]
+    assert {e.type.value for e in found} == expected
+
+
 def test_acts_told_together_share_their_doer(resources) -> None:
     text = (
         "Twenty people were killed in the Syrian city of Homs during fighting and shelling "

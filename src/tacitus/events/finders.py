@@ -1180,6 +1180,9 @@ class LexiconFinder:
             return doer is None or not reader.sectors(doer) & self.lex.armed_sectors
         if trig.needs_subject == "police":
             return self._by_police(tok, reader)
+        if trig.needs_subject == "protester":  # "demonstrators gathered", not "fans gathered"
+            doer = self._doer(tok, reader)
+            return doer is not None and self._protesters(doer)
         if trig.needs_subject == "weapon":
             return self._by_weapon(tok, reader)
         if trig.needs_subject == "public":  # "Israel cut off water", not "the utility"
@@ -1703,6 +1706,18 @@ class LexiconFinder:
         return not nominal and (
             any(_person(reader, d) and "MIL" not in reader.sectors(d) for d in doers)
             and any(_person(reader, o) for o in tok.children if o.dep_ == "dobj")
+        )
+
+    def _protesters(self, tok: Token) -> bool:
+        """``tok`` names protesters: "demonstrators", "thousands of protesters"."""
+        if lemma_of(tok) in self.lex.protester_words:
+            return True
+        counted = self._counted(tok) or lemma_of(tok) in self.lex.crowd_counts  # "crowds of"
+        return counted and any(
+            lemma_of(g) in self.lex.protester_words
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
         )
 
     def _counted(self, tok: Token) -> bool:
