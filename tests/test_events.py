@@ -1259,6 +1259,10 @@ def test_a_person_held_is_detained(text, expected, resources) -> None:
         # fire of a weapon suffered; a bare "came under fire" is as often criticism
         ("The convoy came under mortar fire near the Syrian town of Palmyra.", "came", {"ASSAULT"}),
         ("The Syrian minister came under fire from lawmakers.", "came", set()),
+        # fire from an armed party is gunfire, whatever hangs the "from" phrase
+        ("A police convoy came under fire from militants near Wana.", "came", {"ASSAULT"}),
+        ("Troops came under heavy fire from Islamist fighters near Menaka.", "came", {"ASSAULT"}),
+        ("The coach came under fire from fans after the defeat.", "came", set()),
         # an exchange of fire told by a noun
         ("There were armed confrontations in the Kenyan town of Mandera.", "were", {"ASSAULT"}),
         # a thing released is no captive, and a defendant bailed by a court no prisoner freed
@@ -1268,6 +1272,24 @@ def test_a_person_held_is_detained(text, expected, resources) -> None:
     ],
 )
 def test_acts_told_with_no_doer_named(text, trigger, expected, resources) -> None:
+    found = [e for e in code_all(text, resources) if e.trigger.split()[0] == trigger]
+    assert {e.type.value for e in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # PLOVER PROTEST: "rally, gather to protest": protesters where they gather or hold
+        ("Demonstrators gathered outside the embassy in Jakarta.", "gathered", {"PROTEST"}),
+        ("Protesters occupied the main square of Skopje for a third day.", "occupied", {"PROTEST"}),
+        ("Crowds of protesters massed in front of the palace in Dhaka.", "massed", {"PROTEST"}),
+        # others gathering, and a thing put together, are no protest
+        ("Hundreds of fans gathered outside the stadium in Madrid.", "gathered", set()),
+        ("Tourists occupied every hotel room in Nice.", "occupied", set()),
+        ("Rioters assembled petrol bombs in a garage in Belfast.", "assembled", set()),
+    ],
+)
+def test_protesters_gathering_or_holding_a_place(text, trigger, expected, resources) -> None:
     found = [e for e in code_all(text, resources) if e.trigger.split()[0] == trigger]
     assert {e.type.value for e in found} == expected
 
@@ -1398,6 +1420,7 @@ def test_result_trigger_must_name_a_verb_trigger() -> None:
     [
         # a verb the tagger read as a noun, a month or an adjective, in a verb's place
         ("Policemen patrol in the streets of the old town at night.", "patrol"),
+        ("The Marines patrol near Basra on Monday.", "patrol"),  # the article on the verb
         ("Farmers grew angry, and veterans march in the capital every spring.", "march"),
         ("Clashes broke out after the students tried to march.", "march"),
         ("Soldiers are now patrolling farms in the valley.", "patrolling"),

@@ -394,6 +394,17 @@ class LexiconFinder:
             for inner in outer.children
             if inner.dep_ == "prep" and inner.lower_ in ("of", "from")
         ]
+        # "came under heavy fire from militants" may hang "from" on the fire: whose fire it
+        # is counts as the verb's word ("come under fire from militant")
+        chained += [
+            inner
+            for outer in tok.children
+            if outer.dep_ == "prep" and outer.lower_ == "under"
+            for g in outer.children
+            if g.dep_ == "pobj"
+            for inner in g.children
+            if inner.dep_ == "prep" and inner.lower_ == "from"
+        ]
         near |= {inner.lower_ for inner in chained}
         for prep in (*tok.children, *chained):
             if prep.dep_ == "prep":
@@ -1169,6 +1180,9 @@ class LexiconFinder:
             return doer is None or not reader.sectors(doer) & self.lex.armed_sectors
         if trig.needs_subject == "police":
             return self._by_police(tok, reader)
+        if trig.needs_subject == "protester":  # "demonstrators gathered", not "fans gathered"
+            doer = self._doer(tok, reader)
+            return doer is not None and self._protesters(doer)
         if trig.needs_subject == "weapon":
             return self._by_weapon(tok, reader)
         if trig.needs_subject == "public":  # "Israel cut off water", not "the utility"
@@ -1692,6 +1706,18 @@ class LexiconFinder:
         return not nominal and (
             any(_person(reader, d) and "MIL" not in reader.sectors(d) for d in doers)
             and any(_person(reader, o) for o in tok.children if o.dep_ == "dobj")
+        )
+
+    def _protesters(self, tok: Token) -> bool:
+        """``tok`` names protesters: "demonstrators", "thousands of protesters"."""
+        if lemma_of(tok) in self.lex.protester_words:
+            return True
+        counted = self._counted(tok) or lemma_of(tok) in self.lex.crowd_counts  # "crowds of"
+        return counted and any(
+            lemma_of(g) in self.lex.protester_words
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
         )
 
     def _counted(self, tok: Token) -> bool:
