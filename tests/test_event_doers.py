@@ -385,3 +385,34 @@ def test_groups_named_by_their_cause_are_non_governmental_doers(resources) -> No
         events = by_trigger(text, resources)
         act = events[trigger]
         assert act.source is not None and act.source.sector == "NGO", text
+
+
+def test_the_by_phrase_on_what_an_act_noun_is_done_to_names_its_doer(resources) -> None:
+    # the parser hangs "by" on the one arrested or on the word counting the acts
+    for text, trigger, doer in [
+        (
+            "The decision followed the arrest of a French national by Malian intelligence "
+            "services earlier this week.",
+            "arrest",
+            "MLI",
+        ),
+        ("A wave of strikes by Kenyan doctors has hit hospitals in Nairobi.", "strikes", "KEN"),
+    ]:
+        act = by_trigger(text, resources)[trigger]
+        assert act.source is not None and act.source.country == doer, text
+    assert (
+        by_trigger("A wave of strikes by Kenyan doctors hit Nairobi.", resources)[
+            "strikes"
+        ].type.value
+        == "PROTEST"
+    )
+
+
+def test_an_act_told_as_coming_after_another_is_not_done_by_its_doer(resources) -> None:
+    text = (
+        "The bombardment of Nabatieh came hours after Hezbollah fired rockets at northern "
+        "Israel, wounding two soldiers."
+    )
+    act = by_trigger(text, resources)["bombardment"]
+    assert act.source is None or act.source.name != "Hezbollah"
+    assert act.target is None or act.target.country == "LBN"

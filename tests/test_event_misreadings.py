@@ -436,3 +436,26 @@ def test_a_name_given_to_a_move_is_no_phone_call(resources) -> None:
         "confidence vote, a move opposition leaders called a coup."
     )
     assert [e for e in code_all(text, resources) if e.type.value == "CONSULT"] == []
+
+
+def test_the_verb_of_another_clause_is_no_word_of_a_phrase(resources) -> None:
+    text = (
+        "Japan held talks with South Korea on Wednesday, days after North Korea fired two missiles."
+    )
+    assert [e for e in code_all(text, resources) if e.type.value == "RETREAT"] == []
+    found = code_all("Kenyan troops held fire along the border.", resources)
+    assert any(e.rule == "retreat.ceasefire" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protests hit the Serbian capital on Sunday.",
+        "A nationwide strike by teachers hit schools in Nigeria on Monday.",
+        "Demonstrations struck several cities in Iran.",
+    ],
+)
+def test_a_protest_that_hits_a_place_strikes_no_blow(text, resources) -> None:
+    found = code_all(text, resources)
+    assert [e for e in found if e.type.value == "ASSAULT"] == []
+    assert [e.type.value for e in found] == ["PROTEST"]

@@ -934,3 +934,14 @@ def test_talks_offered_are_an_offer_not_talks_held(text, expected, resources) ->
         )
         for e in found
     }, found
+
+
+def test_a_participle_on_talks_tells_what_was_done_to_them(resources) -> None:
+    text = "Talks between Pakistan and Afghanistan mediated by Qatar ended on Sunday."
+    found = [e for e in code_all(text, resources) if e.trigger == "mediated"]
+    assert found and all(e.status.value == "asserted" for e in found)
+    # what talks are held on stays to be done
+    text = "Pakistan and Afghanistan held talks on a ceasefire."
+    assert all(
+        e.status.value != "asserted" for e in code_all(text, resources) if e.trigger == "ceasefire"
+    )

@@ -26,6 +26,7 @@ from tacitus.events import (
     Candidate,
     EventReader,
     FinderSet,
+    Grammar,
     TriggerLexicon,
     actor_key,
     attribute_doubles,
@@ -38,6 +39,7 @@ from tacitus.events import (
     told_as_new_act,
 )
 from tacitus.model import Document, Event, EventType
+from tacitus.syntax import event_word
 
 if TYPE_CHECKING:
     from tacitus.place import Gazetteer
@@ -283,7 +285,30 @@ def _arguments(a: Analysis) -> None:
                 # "Turkey offered to mediate": the act offered names no party and is no
                 # event; the offer is
                 add(reader.build(cand, sent))
-    a.doc.events = drop_headline_restatements(attribute_doubles(drop_nested(a.doc.events)))
+    a.doc.events = drop_headline_restatements(
+        attribute_doubles(drop_nested(a.doc.events), _told_apart(a.parsed, reader.grammar))
+    )
+
+
+def _told_apart(parsed: Doc, grammar: Grammar) -> Callable[[Event, Event], bool]:
+    """Whether two events of a sentence are acts done at two times: an act noun, the
+    subject of a verb, and an act in a time clause on that verb that sets it before or
+    after (sequence_marks: "the bombardment of Nabatieh came hours after Hezbollah fired
+    rockets" tells two acts)."""
+
+    def apart(event: Event, other: Event) -> bool:
+        noun = event_word(parsed, event.trigger_start, event.trigger_end)
+        act = event_word(parsed, other.trigger_start, other.trigger_end)
+        if noun is None or act is None or noun.dep_ != "nsubj" or noun.pos_ != "NOUN":
+            return False
+        return any(
+            c.dep_ == "advcl"
+            and c.left_edge.i <= act.i <= c.right_edge.i
+            and any(m.dep_ == "mark" and m.lower_ in grammar.sequence_marks for m in c.children)
+            for c in noun.head.children
+        )
+
+    return apart
 
 
 @component("dates", requires=["events"], assigns=["event dates"])

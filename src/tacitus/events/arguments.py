@@ -29,6 +29,7 @@ from tacitus.events.syntax import (
     has_subject,
     lemma_of,
     misread_verb,
+    noun_agents,
     partaking_verb,
 )
 from tacitus.model import Actor, Document, EventStatus, EventType, Mention
@@ -320,7 +321,14 @@ def _result(noun: Token, verb: Token, lex: TriggerLexicon) -> Token | None:
     if verb.pos_ != "VERB":
         return None
     near = {w for c in verb.children for w in (lemma_of(c), c.lower_)}
-    if any(all(w in near for w in trig.extra) for trig in lex.verbs.get(lemma_of(verb), [])):
+    held = lex.nouns.get(lemma_of(noun), [])
+    if (
+        lemma_of(verb) in lex.reaching_verbs
+        and any(t.type == EventType.PROTEST for t in held)
+        and not any(t.type in lex.victim_types for t in held)
+    ):
+        pass  # "protests hit the capital": the protests reached it, no blow is struck
+    elif any(all(w in near for w in trig.extra) for trig in lex.verbs.get(lemma_of(verb), [])):
         return None  # a trigger here ("a bomb killed three"), not "the attack came"
     doc = noun.doc
     told = {t.i for clause in _told_of(noun, lex) for t in clause.subtree}
@@ -2049,10 +2057,9 @@ class Arguments:
                 ),
                 None,
             )
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "by" and source is None:
-                by = self._pobj(c)  # "talks by video link": how they talked, not who
-                source = None if by is not None and self._contact_means(by) else by
+        for agent in noun_agents(tok, self.lex)[:1] if source is None else ():
+            # "talks by video link": how they talked, not who
+            source = None if self._contact_means(agent) else agent
         for act in tok.conjuncts if source is None else ():
             # "fighting and shelling by X": acts told together share the doer named
             by = next((c for c in act.children if c.dep_ == "prep" and c.lower_ == "by"), None)

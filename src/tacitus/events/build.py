@@ -68,7 +68,9 @@ def attributed(event: Event) -> bool:
     return event.source is not None and bool(event.source.country)
 
 
-def attribute_doubles(events: list[Event]) -> list[Event]:
+def attribute_doubles(
+    events: list[Event], apart: Callable[[Event, Event], bool] = lambda e, other: False
+) -> list[Event]:
     """Events without a known doer whose sentence holds an event of the same type with one
     are another reading of the same act ("guerrillas wounded two soldiers in a bomb
     attack", "shelling hit a bus, killing eight"): each takes the doer and, when it has
@@ -76,7 +78,8 @@ def attribute_doubles(events: list[Event]) -> list[Event]:
     Likewise an event with no target takes the target of its doer's event of the same
     type in its sentence: one act, not a second aimed at no one. Acts of two modes are two
     acts ("sentenced X to prison", a custodial COERCE, "for his role in the attempt to
-    impose martial law": not the court's martial law)."""
+    impose martial law": not the court's martial law), and so are acts that ``apart`` tells
+    were done at two times ("the bombardment came hours after Hezbollah fired rockets")."""
     known: dict[tuple[int, EventType], list[Event]] = {}
     aimed: dict[tuple[int, EventType, object], Event] = {}
     for e in events:
@@ -86,7 +89,11 @@ def attribute_doubles(events: list[Event]) -> list[Event]:
                 aimed.setdefault((e.start, e.type, actor_key(e.source)), e)
     out: list[Event] = []
     for e in events:
-        readings = [] if attributed(e) else known.get((e.start, e.type), [])
+        readings = [
+            r
+            for r in ([] if attributed(e) else known.get((e.start, e.type), []))
+            if not apart(e, r)
+        ]
         reading = next(
             (r for r in readings if e.mode is None or r.mode is None or r.mode == e.mode), None
         )
@@ -1553,6 +1560,11 @@ class EventReader(Arguments):
             src, tgt = event.source, event.target
             if (src is not None and src.country) or (tgt is not None and tgt.country):
                 continue  # a merged fuller telling named a party's country
+            place = event.location
+            if place is not None and place.how in _OWN_PLACES and place.country:
+                # its own words place it: "the bombardment of Nabatieh came hours after
+                # Hezbollah fired rockets at northern Israel" (Lebanon, not Israel)
+                code = place.country
             event.source = self._placed(src, code)
             event.target = self._placed(tgt, code)
 

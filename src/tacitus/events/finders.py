@@ -35,10 +35,12 @@ from tacitus.events.syntax import (
     a_time,
     bare_participle,
     before_direction,
+    has_subject,
     is_nominal,
     lemma_of,
     misread_verb,
     not_event,
+    noun_agents,
     object_complements,
     phrasal,
 )
@@ -311,8 +313,15 @@ class LexiconFinder:
                 return None  # "called him a liar/hero" names, it is no call
         # a preposition by its form: "according to" is no "accord" ("struck an accord"); one
         # that says when is none of a phrase: "called X on Sunday" is no "call on"
-        near = {lemma_of(c) for c in tok.children if c.dep_ != "prep"}
-        near |= {c.lower_ for c in tok.children if not self._says_when(c)}
+        # nor is the verb of a clause with a subject of its own: "held talks after North
+        # Korea fired missiles" holds no fire
+        kids = [
+            c
+            for c in tok.children
+            if not (c.dep_ in ("advcl", "conj", "parataxis", "ccomp") and has_subject(c))
+        ]
+        near = {lemma_of(c) for c in kids if c.dep_ != "prep"}
+        near |= {c.lower_ for c in kids if not self._says_when(c)}
         near |= {lemma_of(tok.head), tok.head.lower_}
         for child in tok.children:
             if child.dep_ not in ("dobj", "nsubjpass"):
@@ -876,14 +885,7 @@ class LexiconFinder:
             else []
         )
         doers += [c for c in noun.children if c.dep_ in ("poss", "compound")]
-        doers += [
-            g
-            for p in noun.children
-            if p.dep_ == "prep" and p.lower_ == "by"
-            for g in p.children
-            if g.dep_ == "pobj"
-        ]
-        return doers
+        return doers + noun_agents(noun, self.lex)
 
     def _labour_owner(self, tok: Token, nominal: bool, reader: EventReader) -> bool:
         """The doer of an event noun is workers, a union or civilians (and no armed force):
@@ -1289,6 +1291,17 @@ class LexiconFinder:
             return False  # "a bus carrying 40 pilgrims overturned, killing 12"
         if trig.needs_subject == "agent" and subject is not None and not_event(subject, self.lex):
             return False  # "a gas explosion killed ten": an accident, no one's act
+        if (
+            trig.needs_subject == "agent"
+            and lemma_of(tok) in self.lex.reaching_verbs
+            and subject is not None
+            and subject.pos_ == "NOUN"
+            and (held := self._trigger(subject, lemma_of(subject), reader)) is not None
+            and held.type == EventType.PROTEST
+        ):
+            # "protests hit the capital", "a strike by teachers hit schools": a protest or a
+            # stoppage reaches the place, it strikes no blow
+            return False
         if trig.needs_subject == "agent" and (
             self._at_critics(tok)
             or (subject is not None and lemma_of(subject) in self.lex.critic_words)

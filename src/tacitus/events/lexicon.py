@@ -197,6 +197,7 @@ class TriggerLexicon:
     critic_words: frozenset[str] = frozenset()  # "hit back at critics": words, no blow
     goods_nouns: frozenset[str] = frozenset()
     seizing_verbs: frozenset[str] = frozenset()
+    reaching_verbs: frozenset[str] = frozenset()  # "protests hit the capital": no blow
     self_harm_verbs: frozenset[str] = frozenset()  # "hanged himself": a suicide
     market_types: frozenset[EventType] = frozenset()  # "the stock market rallied"
     market_words: frozenset[str] = frozenset()
@@ -287,6 +288,7 @@ class Grammar:
     condition_marks: frozenset[str] = frozenset()
     factual_marks: frozenset[str] = frozenset()
     own_act_marks: frozenset[str] = frozenset()  # "while X struck Y, Z entered"
+    sequence_marks: frozenset[str] = frozenset()  # "the raid came after X fired"
     past_factual_marks: frozenset[str] = frozenset()  # "before he detonated it": he did
     while_marks: frozenset[str] = frozenset()  # "was shot while fleeing": he fled
     negation_determiners: frozenset[str] = frozenset()
@@ -552,6 +554,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         critic_words=_words(data, "critic_words"),
         goods_nouns=_words(data, "goods_nouns"),
         seizing_verbs=_words(data, "seizing_verbs"),
+        reaching_verbs=_words(data, "reaching_verbs"),
         self_harm_verbs=_words(data, "self_harm_verbs"),
         market_types=_types(data, "market_types"),
         market_words=_words(data, "market_words"),

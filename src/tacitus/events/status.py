@@ -871,6 +871,11 @@ class ClauseReader:
                     # "a decision Beijing has refused to recognise": what the clause tells
                     # of the noun, not an act the noun governs
                     and dep != "relcl"
+                    # "talks mediated by Qatar", "a truce brokered by Egypt": a bare
+                    # participle on the noun tells what was done to it, as a relative
+                    # clause does, not what the talks are about ("the pretexts offered
+                    # for launching aggression": the act under the participle still is)
+                    and not (cur.i == tok.i and dep == "acl" and bare_participle(cur))
                     # "vetoed the text, drawing criticism from X": others' answer to the
                     # act is told as done, whatever the act; "ordered the expulsion of the
                     # diplomats, accusing them of meddling": what is wanted or ordered is an

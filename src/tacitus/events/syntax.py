@@ -269,3 +269,34 @@ def asked_party(clause: Token, lex: TriggerLexicon) -> Token | None:
                 if party is not None:
                     return party
     return None
+
+
+def noun_agents(noun: Token, lex: TriggerLexicon) -> list[Token]:
+    """The "by" objects that name who does the act ``noun``: its own "by" phrase ("a raid
+    by police"); one the parser hangs on the object of its "of" phrase, which a person or
+    a thing done to takes no "by" of its own ("the arrest of a French national by Malian
+    intelligence" arrests the national; the intelligence does it); or one on the word that
+    counts it among acts of its kind ("a wave of strikes by doctors", "a series of raids by
+    police": member_words)."""
+    holders = [noun]
+    holders += [
+        g
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
+    ]
+    top = noun
+    while top.dep_ == "pobj" and top.head.lower_ == "of":
+        top = top.head.head
+        if lemma_of(top) not in lex.member_words:
+            break
+        holders.append(top)
+    return [
+        g
+        for h in holders
+        for p in h.children
+        if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+        for g in p.children
+        if g.dep_ in ("pobj", "pcomp")
+    ]
