@@ -1564,6 +1564,20 @@ def test_a_report_filed_in_one_of_two_states_gives_untitled_officials_that_state
     assert mention(doc, "Ambassador Kenji Kanasugi").actor.country == "JPN"
 
 
+def test_a_dateline_alone_names_no_home_nor_a_party_of_its_sentence() -> None:
+    # "LONDON (Reuters) -" says where the report was filed: a drone of no stated user that
+    # hits a Russian town is not British, and nothing is told of Britain
+    doc = tacitus.process(
+        "LONDON, March 14 (Reuters) - A drone hit a residential building in Kursk "
+        "overnight, wounding three people.\n\nTwo missiles struck the port of Odesa.\n",
+        published="2026-03-15",
+    )
+    assert doc.events
+    for event in doc.events:
+        for party in (event.source, event.target):
+            assert party is None or party.country != "GBR", event
+
+
 def test_a_title_before_a_name_the_tagger_missed_names_a_person() -> None:
     # "President Umaro Sissoco Embalo" is one person, though the tagger did not mark the
     # name, and "he" is him (not "Gunfire", which the tagger took for a name)

@@ -1628,6 +1628,17 @@ class EventReader(Arguments):
         # no other state named at all: it happens at home ("Egyptian police opened fire")
         return source_country if source_country not in EXTRA_CODES else None
 
+    def _filed_from(self, found: Mention) -> bool:
+        """``found`` is the capital of the dateline ("LONDON (Reuters) -"): where the report
+        was filed, not a country of the sentence it opens."""
+        line = self.doc.dateline
+        return (
+            line is not None
+            and bool(line.place)
+            and found.start == line.start
+            and found.rule.startswith("capital:")
+        )
+
     def _first_named(self, code: str) -> int:
         """Where the document first names the state ``code`` (as _scene counts it), not
         counting the capital of the dateline: "BANGKOK (AP) —" says where the report was
@@ -1760,7 +1771,7 @@ class EventReader(Arguments):
         out: list[str] = []
         for i, found in self.res.mentions_within(sent.start, sent.end):
             code = _state_named(found.actor)
-            if not code or code in out:
+            if not code or code in out or self._filed_from(found):
                 continue
             t = self.parsed[i]
             if self._in_title_of_other(t, code):
