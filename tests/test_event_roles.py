@@ -404,3 +404,17 @@ def test_an_act_held_over_a_condition_is_aimed_at_its_doer(text, target, resourc
     # the threat answers whoever the "if"/"unless" clause names, no party named elsewhere
     threats = [e for e in code_all(text, resources) if e.type.value == "THREATEN"]
     assert [e.target.country if e.target else None for e in threats] == [target]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A missile hit a residential building in Kursk overnight.",
+        "Two rockets struck the port in Odesa on Tuesday.",
+    ],
+)
+def test_a_weapon_fired_in_is_not_of_the_place_it_hits(text, resources) -> None:
+    # a missile flies in from wherever its users are: the place it hits is who was hit
+    (hit,) = code_all(text, resources)
+    assert hit.source is None or not hit.source.country
+    assert hit.target is not None and hit.target.country in ("RUS", "UKR")
