@@ -418,3 +418,19 @@ def test_a_weapon_fired_in_is_not_of_the_place_it_hits(text, resources) -> None:
     (hit,) = code_all(text, resources)
     assert hit.source is None or not hit.source.country
     assert hit.target is not None and hit.target.country in ("RUS", "UKR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Corina Machado appealed to European governments for increased pressure on "
+        "Nicolas Maduro.",
+        "Maria Corina Machado appealed to donors for more pressure on Nicolas Maduro.",
+    ],
+)
+def test_a_request_made_to_a_party_is_not_aimed_at_whom_it_asks_acted_on(text, resources) -> None:
+    # the appeal is made to the governments (whoever they are); Maduro is who is to be pressed
+    appealed = by_trigger(text, resources)["appealed"]
+    assert appealed.target is None or "Maduro" not in (appealed.target.name or "")
+    asked = by_trigger("Zelenskiy appealed to Washington for more air defences.", resources)
+    assert asked["appealed"].target is not None and asked["appealed"].target.country == "USA"

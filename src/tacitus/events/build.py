@@ -686,8 +686,11 @@ class EventReader(Arguments):
             and not asked_thing
             and inquired is None
             # "urged Western allies to speed up deliveries after Russian strikes": the one
-            # asked is named, if unknown; no other party inside what is asked
-            and not (etype == EventType.REQUEST and self._party_asked(tok))
+            # asked is named, if unknown; no other party inside what is asked (nor in what
+            # is asked for: "appealed to European governments for pressure on Maduro")
+            and not (
+                etype == EventType.REQUEST and (self._party_asked(tok) or self._addressed(tok))
+            )
             # "deployed thousands of troops to the south": the forces sent are no target
             and not (
                 args_type == EventType.MOBILIZE
