@@ -434,3 +434,16 @@ def test_a_request_made_to_a_party_is_not_aimed_at_whom_it_asks_acted_on(text, r
     assert appealed.target is None or "Maduro" not in (appealed.target.name or "")
     asked = by_trigger("Zelenskiy appealed to Washington for more air defences.", resources)
     assert asked["appealed"].target is not None and asked["appealed"].target.country == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "struck"),
+    [
+        ("Russian forces struck the city of Odesa on Tuesday.", "UKR"),
+        ("Israeli troops raided the Jenin refugee camp on Tuesday.", "PSE"),
+    ],
+)
+def test_a_town_named_by_its_common_noun_is_the_state_struck(text, struck, resources) -> None:
+    # "the city of Odesa", "the Jenin refugee camp": the town's state is struck, not the doer's
+    (hit,) = [e for e in code_all(text, resources) if e.type.value == "ASSAULT"]
+    assert hit.target is not None and hit.target.country == struck

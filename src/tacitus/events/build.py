@@ -1677,6 +1677,11 @@ class EventReader(Arguments):
                 # a name the tagger took for a person the actors pass read as a place
                 struck = lemma_of(verb) in place_cues().object_place_verbs
                 where = self._place(obj, any_entity=struck)
+            if where is None and obj is not None and lemma_of(obj) in self.grammar.place_heads:
+                # "struck the city of Odesa", "raided the Jenin refugee camp": the town the
+                # common noun names ("of" it, or written before it)
+                named = [*self._of_objects(obj), *self._named_before(obj)]
+                where = next((p for t in named if (p := self._place(t)) is not None), None)
         place = self._resolve(where)
         code = place.actor.country if place is not None else None
         return code if code and code not in EXTRA_CODES else None
