@@ -1564,6 +1564,44 @@ def test_a_report_filed_in_one_of_two_states_gives_untitled_officials_that_state
     assert mention(doc, "Ambassador Kenji Kanasugi").actor.country == "JPN"
 
 
+def test_a_dateline_alone_names_no_home_nor_a_party_of_its_sentence() -> None:
+    # "LONDON (Reuters) -" says where the report was filed: a drone of no stated user that
+    # hits a Russian town is not British, and nothing is told of Britain
+    doc = tacitus.process(
+        "LONDON, March 14 (Reuters) - A drone hit a residential building in Kursk "
+        "overnight, wounding three people.\n\nTwo missiles struck the port of Odesa.\n",
+        published="2026-03-15",
+    )
+    assert doc.events
+    for event in doc.events:
+        for party in (event.source, event.target):
+            assert party is None or party.country != "GBR", event
+
+
+def test_leaders_of_a_tribe_or_a_faith_are_no_government() -> None:
+    # "Iraqi tribal leaders", "Palestinian Islamist leaders" lead their people, not the state;
+    # "Palestinian leaders" bare are still its leadership
+    doc = tacitus.process(
+        "Iraqi tribal leaders rejected the plan on Monday.\n\nPalestinian Islamist leaders "
+        "rejected the proposal.\n\nPalestinian leaders welcomed the talks.\n",
+        published="2026-02-03",
+    )
+    tribal = mention(doc, "Iraqi tribal leaders").actor
+    islamist = mention(doc, "Palestinian Islamist leaders").actor
+    assert (tribal.country, tribal.sector) == ("IRQ", "CVL")
+    assert (islamist.country, islamist.sector) == ("PSE", "REL")
+    assert mention(doc, "Palestinian leaders").actor.sector == "GOV"
+
+
+def test_bangladesh_parties_are_known() -> None:
+    doc = tacitus.process(
+        "The Awami League called for a nationwide strike on Sunday.\n",
+        published="2026-02-03",
+    )
+    league = mention(doc, "Awami League").actor
+    assert (league.country, league.sector) == ("BGD", "PTY")
+
+
 def test_a_title_before_a_name_the_tagger_missed_names_a_person() -> None:
     # "President Umaro Sissoco Embalo" is one person, though the tagger did not mark the
     # name, and "he" is him (not "Gunfire", which the tagger took for a name)

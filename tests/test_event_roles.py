@@ -404,3 +404,46 @@ def test_an_act_held_over_a_condition_is_aimed_at_its_doer(text, target, resourc
     # the threat answers whoever the "if"/"unless" clause names, no party named elsewhere
     threats = [e for e in code_all(text, resources) if e.type.value == "THREATEN"]
     assert [e.target.country if e.target else None for e in threats] == [target]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A missile hit a residential building in Kursk overnight.",
+        "Two rockets struck the port in Odesa on Tuesday.",
+    ],
+)
+def test_a_weapon_fired_in_is_not_of_the_place_it_hits(text, resources) -> None:
+    # a missile flies in from wherever its users are: the place it hits is who was hit
+    (hit,) = code_all(text, resources)
+    assert hit.source is None or not hit.source.country
+    assert hit.target is not None and hit.target.country in ("RUS", "UKR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Corina Machado appealed to European governments for increased pressure on "
+        "Nicolas Maduro.",
+        "Maria Corina Machado appealed to donors for more pressure on Nicolas Maduro.",
+    ],
+)
+def test_a_request_made_to_a_party_is_not_aimed_at_whom_it_asks_acted_on(text, resources) -> None:
+    # the appeal is made to the governments (whoever they are); Maduro is who is to be pressed
+    appealed = by_trigger(text, resources)["appealed"]
+    assert appealed.target is None or "Maduro" not in (appealed.target.name or "")
+    asked = by_trigger("Zelenskiy appealed to Washington for more air defences.", resources)
+    assert asked["appealed"].target is not None and asked["appealed"].target.country == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "struck"),
+    [
+        ("Russian forces struck the city of Odesa on Tuesday.", "UKR"),
+        ("Israeli troops raided the Jenin refugee camp on Tuesday.", "PSE"),
+    ],
+)
+def test_a_town_named_by_its_common_noun_is_the_state_struck(text, struck, resources) -> None:
+    # "the city of Odesa", "the Jenin refugee camp": the town's state is struck, not the doer's
+    (hit,) = [e for e in code_all(text, resources) if e.type.value == "ASSAULT"]
+    assert hit.target is not None and hit.target.country == struck

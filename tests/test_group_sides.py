@@ -209,3 +209,14 @@ def test_a_group_word_set_after_a_list_stands_for_all_the_list(resources) -> Non
     )
     sources = {s for _, s, _ in events(text, "REQUEST", resources)}
     assert sources == {"GRC", "TUR", "GBR"}
+
+
+def test_the_sides_may_be_foes_named_striking_one_another(resources) -> None:
+    # never named together, the army and the RSF are the pair one struck the other
+    text = (
+        "Sudan's Rapid Support Forces attacked the city of El Fasher on Sunday. "
+        "The Sudanese army said its jets struck RSF positions in North Darfur. "
+        "Egypt's foreign minister called on both sides to return to talks."
+    )
+    found = [e for e in code_all(text, resources) if e.type.value == "REQUEST"]
+    assert {(e.target.country, e.target.sector) for e in found} == {("SDN", "MIL"), ("SDN", "REB")}

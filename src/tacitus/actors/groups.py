@@ -144,11 +144,13 @@ class Groups:
         self, tok: Token, kinds: tuple[str, ...], own: set[int]
     ) -> list[tuple[frozenset[str | None], int, int]]:
         """Sides named as doing something one to the other before ``tok`` ("Sudan's army,
-        which has been fighting the RSF", "X held talks with Y"): each a pair joined by a
-        joint verb, its subject and its object (keyed by the verb: ``_acting``)."""
+        which has been fighting the RSF", "X held talks with Y", "the army's jets struck RSF
+        positions"): each a pair joined by a joint or hostile verb, its subject and its
+        object (keyed by the verb: ``_acting``)."""
         out: list[tuple[frozenset[str | None], int, int]] = []
+        acting = self.words.joint_verbs | self.words.hostile_verbs
         for verb in self.state.parsed[: tok.i]:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words.joint_verbs:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in acting:
                 continue
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":

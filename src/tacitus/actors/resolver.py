@@ -90,9 +90,11 @@ class ActorResolver:
             most = max(votes.values())
             shared = {c for c, n in votes.items() if n * _HOME_LEAD >= most}
             filed = self._filed_in()
-            if filed in shared:
+            if filed in shared and (votes[filed] > 1 or len(votes) > 1):
                 # "BEIJING (Reuters) - China summoned Japan's ambassador": a report filed in
                 # one of the states it shares calls that state's officials by title alone
+                # (a dateline that is all it names of a state is only where it was filed:
+                # "LONDON (Reuters) - A drone hit a building in Kursk")
                 return filed
             people = {
                 m.actor.actor_id: m.actor.country

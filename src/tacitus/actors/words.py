@@ -60,6 +60,7 @@ class ActorWords:
     citizen_demonyms: frozenset[str]  # "Turkish Cypriot": Cyprus's people, not Turkey's
     third_party_verbs: frozenset[str]
     joint_verbs: frozenset[str]
+    hostile_verbs: frozenset[str]  # "the army struck the RSF": a pair of foes
     joint_nouns: frozenset[str]
     joint_prepositions: frozenset[str]
     compass_words: frozenset[str]
@@ -196,6 +197,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         citizen_demonyms=words("citizen_demonyms"),
         third_party_verbs=words("third_party_verbs"),
         joint_verbs=words("joint_verbs"),
+        hostile_verbs=words("hostile_verbs"),
         joint_nouns=words("joint_nouns"),
         joint_prepositions=words("joint_prepositions"),
         compass_words=words("compass_words"),

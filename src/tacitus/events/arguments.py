@@ -866,6 +866,16 @@ class Arguments:
                     return inner
         return None
 
+    def _addressed(self, verb: Token) -> bool:
+        """The request ``verb`` names whom it is made to by a preposition ("appealed to
+        donors", "called on the governments"), known or not."""
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ in self.grammar.addressee_preps
+            and self._pobj(c) is not None
+            for c in verb.children
+        )
+
     def _instrument(self, prep: Token, obj: Token) -> bool:
         """ "struck the town with Iranian rockets": the object of "with" is what the act was
         done with, not a party to it (nor is whose the weapon is)."""
@@ -1338,6 +1348,11 @@ class Arguments:
                     if lemma_of(tok) not in self.grammar.taking_verbs:
                         others |= set(self.grammar.origin_preps)
                     preps = tuple(p for p in preps if p not in others)
+                elif found == EventType.REQUEST and self._addressed(tok):
+                    # "appealed to European governments for pressure on Maduro": made to
+                    # the governments, whoever they are; Maduro is who is to be pressed
+                    asked = self.grammar.asked_for_preps
+                    preps = tuple(p for p in preps if p not in asked)
                 target = self._prep_target(tok, preps, foe=found not in self.lex.allied_types)
             if target is None and found in self.lex.rebuttal_types:
                 target = self._rebutted_accuser(tok)
@@ -1369,7 +1384,10 @@ class Arguments:
             ]
             target = self._first_resolved(named)
         if target is None and found in (EventType.REQUEST, EventType.ACCUSE, EventType.REJECT):
-            target = self._deep_target(tok) or self._addressee(tok)
+            # (a request made to a party named, known or not, is not aimed at whose act it
+            # asks for: "appealed to donors for pressure on Maduro")
+            addressed = found == EventType.REQUEST and self._addressed(tok)
+            target = (None if addressed else self._deep_target(tok)) or self._addressee(tok)
         # "agree that X has gained": the clause is a view, its parties no one agreed with
         opinion = found == EventType.AGREE and lemma_of(tok) in self.lex.opinion_verbs
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)

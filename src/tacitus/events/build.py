@@ -693,8 +693,11 @@ class EventReader(Arguments):
             and not asked_thing
             and inquired is None
             # "urged Western allies to speed up deliveries after Russian strikes": the one
-            # asked is named, if unknown; no other party inside what is asked
-            and not (etype == EventType.REQUEST and self._party_asked(tok))
+            # asked is named, if unknown; no other party inside what is asked (nor in what
+            # is asked for: "appealed to European governments for pressure on Maduro")
+            and not (
+                etype == EventType.REQUEST and (self._party_asked(tok) or self._addressed(tok))
+            )
             # "deployed thousands of troops to the south": the forces sent are no target
             and not (
                 args_type == EventType.MOBILIZE
@@ -1640,6 +1643,17 @@ class EventReader(Arguments):
         # no other state named at all: it happens at home ("Egyptian police opened fire")
         return source_country if source_country not in EXTRA_CODES else None
 
+    def _filed_from(self, found: Mention) -> bool:
+        """``found`` is the capital of the dateline ("LONDON (Reuters) -"): where the report
+        was filed, not a country of the sentence it opens."""
+        line = self.doc.dateline
+        return (
+            line is not None
+            and bool(line.place)
+            and found.start == line.start
+            and found.rule.startswith("capital:")
+        )
+
     def _first_named(self, code: str) -> int:
         """Where the document first names the state ``code`` (as _scene counts it), not
         counting the capital of the dateline: "BANGKOK (AP) —" says where the report was
@@ -1675,6 +1689,11 @@ class EventReader(Arguments):
                 # a name the tagger took for a person the actors pass read as a place
                 struck = lemma_of(verb) in place_cues().object_place_verbs
                 where = self._place(obj, any_entity=struck)
+            if where is None and obj is not None and lemma_of(obj) in self.grammar.place_heads:
+                # "struck the city of Odesa", "raided the Jenin refugee camp": the town the
+                # common noun names ("of" it, or written before it)
+                named = [*self._of_objects(obj), *self._named_before(obj)]
+                where = next((p for t in named if (p := self._place(t)) is not None), None)
         place = self._resolve(where)
         code = place.actor.country if place is not None else None
         return code if code and code not in EXTRA_CODES else None
@@ -1772,7 +1791,7 @@ class EventReader(Arguments):
         out: list[str] = []
         for i, found in self.res.mentions_within(sent.start, sent.end):
             code = _state_named(found.actor)
-            if not code or code in out:
+            if not code or code in out or self._filed_from(found):
                 continue
             t = self.parsed[i]
             if self._in_title_of_other(t, code):

@@ -232,6 +232,8 @@ class Grammar:
     origin_preps: tuple[str, ...] = ()  # "a rocket fired from Lebanon": whence, not at whom
     taking_verbs: frozenset[str] = frozenset()  # "liberated Kherson from Russia": its holder
     purpose_preps: tuple[str, ...] = ()
+    addressee_preps: tuple[str, ...] = ()  # "appealed to donors": whom it is made to
+    asked_for_preps: tuple[str, ...] = ()  # "for pressure on X": what is asked
     place_preps: frozenset[str] = frozenset()
     venue_preps: tuple[str, ...] = ()  # "signed it at the White House"
     instrument_words: frozenset[str] = frozenset()  # "attacked it with Iranian rockets"
