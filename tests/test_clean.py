@@ -791,6 +791,41 @@ def test_a_summary_boxed_with_another_storys_linked_headline_is_furniture(order:
     assert (summary in doc.body) is (order != "teaser")
 
 
+def test_a_teaser_card_the_extractor_puts_first_goes_whole() -> None:
+    """Other stories' cards under the article, each an ``<article>`` with a linked headline
+    over a summary, may be read first by the extractor (it takes the page's first
+    ``<article>``): the card's summary at the head of the text goes with its headline,
+    since the card holds little of the text (a short article under a link holds most)."""
+    stories = [
+        (
+            "Ferry operator to add two new boats to the island route next year",
+            "The company says the boats will cut the crossing time by half.",
+        ),
+        (
+            "Fishing quotas cut for the third year in a row",
+            "Crews say the cuts will force smaller boats out of business.",
+        ),
+        (
+            "Storm closes the coastal road for two days",
+            "The road authority says repairs will take a week.",
+        ),
+    ]
+    cards = "".join(
+        f"<article class='card'><h3><a href='/s{i}'>{headline}</a></h3><p>{summary}</p></article>"
+        for i, (headline, summary) in enumerate(stories)
+    )
+    page = (
+        "<html><head><title>Harbour board approves new quay</title></head><body><main>"
+        "<h1>Harbour board approves new quay</h1><div class='text'>"
+        + "".join(f"<p>{p}</p>" for p in _QUAY)
+        + "</div><section class='more'><h2>More from News</h2>"
+        + cards
+        + "</section></main></body></html>"
+    ).encode()
+    doc = clean(RawDocument(page, "q.html", "q.html"))
+    assert doc.body.split("\n") == _QUAY
+
+
 @pytest.mark.parametrize(
     ("ending", "appeal"),
     [
