@@ -1508,6 +1508,36 @@ def test_a_tail_cue_between_paragraphs_does_not_end_the_article() -> None:
     assert len(_reasons(doc)["related"]) == 3
 
 
+def test_a_list_of_links_under_a_tail_cue_between_paragraphs_does_not_end_the_article() -> None:
+    """ "Also read:" over a list of other stories' links (each item one link and nothing
+    else) between paragraphs is a teaser list: short paragraphs after it go on with the
+    article, as they do after headlines under a tail cue."""
+    after = [
+        "The fishing association welcomed the vote and thanked the board.",
+        "Two members of the board voted against the plan.",
+        "Work on the new quay is to start in the spring.",
+    ]
+    links = "".join(
+        f"<li><a href='/s{i}'>{headline}</a></li>"
+        for i, headline in enumerate(
+            [
+                "Ferry operator to add two new boats to the island route",
+                "Fishing quotas cut for the third year in a row",
+            ]
+        )
+    )
+    body = "".join(f"<p>{p}</p>" for p in _QUAY[:2])
+    body += f"<p><b>Also read:</b></p><ul>{links}</ul>"
+    body += "".join(f"<p>{p}</p>" for p in after)
+    page = (
+        "<html><head><title>Quay approved</title></head><body><div class='story'>"
+        f"<h1>Harbour board approves new quay</h1><div class='text'>{body}</div>"
+        "</div></body></html>"
+    ).encode()
+    doc = clean(RawDocument(page, "q.html", "q.html"))
+    assert doc.body.split("\n") == [*_QUAY[:2], *after]
+
+
 def test_site_teasers_and_share_prompts_are_removed() -> None:
     text = (
         STORY
