@@ -139,6 +139,16 @@ def test_datelines(first_line: str, place: str | None, outlet: str | None) -> No
     _assert_traceable(doc)
 
 
+def test_a_dateline_alone_over_the_first_paragraph() -> None:
+    doc = _clean(
+        "Talks resume after pause\n\nKYIV —\n\n"
+        "Talks resumed on Monday after a pause of two weeks.\n\nBoth sides said progress was made."
+    )
+    assert doc.dateline is not None and doc.dateline.place == "KYIV"
+    assert doc.body.startswith("Talks resumed on Monday")
+    _assert_traceable(doc)
+
+
 def test_no_dateline_in_an_ordinary_opening() -> None:
     doc = _clean("Talks resume\n\nThe United Nations said on Monday that talks would resume.")
     assert doc.dateline is None

@@ -75,9 +75,12 @@ _DATELINES = [
         rf" ?\((?P<outlet>[A-Z][^()]{{1,40}})\){_DASH}"
     ),
     re.compile(rf"(?P<place>{_PLACE}), (?P<outlet>[A-Z]{{2,8}}(?:[ /][A-Z]{{2,8}})?){_DASH}"),
+    # "WASHINGTON —", "NEW DELHI:", and a dateline with a dash alone on its line, over the
+    # paragraph ("KYIV —")
     re.compile(
         r"(?!DEAR )(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,3})"  # not "DEAR ABBY:"
-        rf"(?:, (?P<date>{_DATE}))?(?:\s*[-–—]+|:)\s+(?=\S)"
+        rf"(?:, (?P<date>{_DATE}))?"
+        r"(?:\s*[-–—]+\s+(?=\S)|\s*[-–—]+\s*$|:\s+(?=\S))"
     ),
     re.compile(rf"\((?P<outlet>[A-Z][^()]{{1,40}})\){_DASH}"),
     # "Indianapolis – Several thousand ...", "Hong Kong (CNN Business)A muddled view ...",
