@@ -139,6 +139,16 @@ def test_datelines(first_line: str, place: str | None, outlet: str | None) -> No
     _assert_traceable(doc)
 
 
+def test_a_dateline_alone_over_the_first_paragraph() -> None:
+    doc = _clean(
+        "Talks resume after pause\n\nKYIV —\n\n"
+        "Talks resumed on Monday after a pause of two weeks.\n\nBoth sides said progress was made."
+    )
+    assert doc.dateline is not None and doc.dateline.place == "KYIV"
+    assert doc.body.startswith("Talks resumed on Monday")
+    _assert_traceable(doc)
+
+
 def test_no_dateline_in_an_ordinary_opening() -> None:
     doc = _clean("Talks resume\n\nThe United Nations said on Monday that talks would resume.")
     assert doc.dateline is None
@@ -789,6 +799,41 @@ def test_a_summary_boxed_with_another_storys_linked_headline_is_furniture(order:
     doc = clean(RawDocument(page, "q.html", "q.html"))
     assert doc.body.startswith(_QUAY[0]) and doc.body.endswith(_QUAY[-1])
     assert (summary in doc.body) is (order != "teaser")
+
+
+def test_a_teaser_card_the_extractor_puts_first_goes_whole() -> None:
+    """Other stories' cards under the article, each an ``<article>`` with a linked headline
+    over a summary, may be read first by the extractor (it takes the page's first
+    ``<article>``): the card's summary at the head of the text goes with its headline,
+    since the card holds little of the text (a short article under a link holds most)."""
+    stories = [
+        (
+            "Ferry operator to add two new boats to the island route next year",
+            "The company says the boats will cut the crossing time by half.",
+        ),
+        (
+            "Fishing quotas cut for the third year in a row",
+            "Crews say the cuts will force smaller boats out of business.",
+        ),
+        (
+            "Storm closes the coastal road for two days",
+            "The road authority says repairs will take a week.",
+        ),
+    ]
+    cards = "".join(
+        f"<article class='card'><h3><a href='/s{i}'>{headline}</a></h3><p>{summary}</p></article>"
+        for i, (headline, summary) in enumerate(stories)
+    )
+    page = (
+        "<html><head><title>Harbour board approves new quay</title></head><body><main>"
+        "<h1>Harbour board approves new quay</h1><div class='text'>"
+        + "".join(f"<p>{p}</p>" for p in _QUAY)
+        + "</div><section class='more'><h2>More from News</h2>"
+        + cards
+        + "</section></main></body></html>"
+    ).encode()
+    doc = clean(RawDocument(page, "q.html", "q.html"))
+    assert doc.body.split("\n") == _QUAY
 
 
 @pytest.mark.parametrize(
@@ -1473,6 +1518,36 @@ def test_a_tail_cue_between_paragraphs_does_not_end_the_article() -> None:
     assert len(_reasons(doc)["related"]) == 3
 
 
+def test_a_list_of_links_under_a_tail_cue_between_paragraphs_does_not_end_the_article() -> None:
+    """ "Also read:" over a list of other stories' links (each item one link and nothing
+    else) between paragraphs is a teaser list: short paragraphs after it go on with the
+    article, as they do after headlines under a tail cue."""
+    after = [
+        "The fishing association welcomed the vote and thanked the board.",
+        "Two members of the board voted against the plan.",
+        "Work on the new quay is to start in the spring.",
+    ]
+    links = "".join(
+        f"<li><a href='/s{i}'>{headline}</a></li>"
+        for i, headline in enumerate(
+            [
+                "Ferry operator to add two new boats to the island route",
+                "Fishing quotas cut for the third year in a row",
+            ]
+        )
+    )
+    body = "".join(f"<p>{p}</p>" for p in _QUAY[:2])
+    body += f"<p><b>Also read:</b></p><ul>{links}</ul>"
+    body += "".join(f"<p>{p}</p>" for p in after)
+    page = (
+        "<html><head><title>Quay approved</title></head><body><div class='story'>"
+        f"<h1>Harbour board approves new quay</h1><div class='text'>{body}</div>"
+        "</div></body></html>"
+    ).encode()
+    doc = clean(RawDocument(page, "q.html", "q.html"))
+    assert doc.body.split("\n") == [*_QUAY[:2], *after]
+
+
 def test_site_teasers_and_share_prompts_are_removed() -> None:
     text = (
         STORY
@@ -1762,6 +1837,8 @@ def test_author_metadata_names_people_not_roles_or_agencies() -> None:
     assert _authors("Ola Berg; CNN") == "Ola Berg"
     assert _authors("Analysis by Ola Berg; CNN Editor-at-large") == "Ola Berg"
     assert _authors("Ola Berg is a reporter for the Valley Courier") == "Ola Berg"
+    assert _authors("Ola Berg Staff writer") == "Ola Berg"
+    assert _authors("View all posts by Ola Berg") == "Ola Berg"
     assert _authors("Valley Courier wire services", "The Valley Courier") is None
     assert _authors("Editorial") is None
     assert _authors("Reuters") == "Reuters"  # the only credit: kept

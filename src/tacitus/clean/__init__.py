@@ -29,7 +29,8 @@ _HTML_ROOT = re.compile(rb"<(?:!doctype\s+html|html|head|body)\b", re.I)
 _HTML_TAG = re.compile(rb"</?(?:p|div|span|a|br|article|section|h[1-6]|meta|script)\b[^>]*>", re.I)
 _OUTLET_ORDER = ("site-name", "disclaimer", "dateline")
 _BIO = re.compile(r"\s+(?:is|was|has been)\s+(?:a|an|the)\b.*$", re.I)  # "X is a reporter ..."
-_CREDITED = re.compile(r"^(?:[^\W\d_]+\s+){0,2}by\s+", re.I)  # "Analysis by X", "Story by X"
+# "Analysis by X", "Story by X", "View all posts by X"
+_CREDITED = re.compile(r"^(?:[^\W\d_]+\s+){0,3}by\s+", re.I)
 
 
 def sniff_format(data: bytes) -> str:
@@ -69,8 +70,9 @@ def _names_a_wire(name: str | None, url: str | None, cues: Cues) -> bool:
 
 def _author_name(entry: str, outlet_words: set[str], cues: Cues) -> str | None:
     """One entry of a page's author metadata as a name: without a lead-in ("Analysis by
-    X"), a bio ("X is a reporter") or an agency after it ("JANE ROE Associated Press");
-    None when it names a role, not a person ("Staff writer", "CNN Editor-at-large")."""
+    X", "View all posts by X"), a bio ("X is a reporter"), an agency or a role after it
+    ("JANE ROE Associated Press", "Jane Roe Staff writer"); None when it names a role,
+    not a person ("Staff writer", "CNN Editor-at-large")."""
     name = _CREDITED.sub("", _BIO.sub("", entry.strip())).strip(" ,.;")
     words = name.split()
     if line_key(name) not in cues.news_agencies:
@@ -82,6 +84,8 @@ def _author_name(entry: str, outlet_words: set[str], cues: Cues) -> str | None:
     roles = cues.author_roles | cues.news_agencies | outlet_words
     if all(key in roles for key in keys) and any(key in cues.author_roles for key in keys):
         return None
+    while len(words) > 2 and keys[-1] in cues.author_roles:
+        words, keys = words[:-1], keys[:-1]  # "Jane Roe Staff writer": the name, not its role
     return " ".join(words).strip(" ,;|-–—") or None
 
 

@@ -376,8 +376,10 @@ def _teaser_summaries(
     smallest element holding a linked line that closes no sentence (a headline), and
     besides it only one short paragraph under it and labels ("<div><span>RELATED</span>
     <a>UN warns of famine ...</a><p>The agency says ...</p></div>"), wherever it stands
-    but as the first lines of the extracted ``text`` (a short article under a link)."""
+    but as the first lines of the extracted ``text`` when the box holds much of it (a short
+    article under a link; a teaser the extractor put first holds little of it)."""
     opening = [markup_key(line) for line in text.split("\n") if _words(line) >= 3][:2]
+    total = _words(text)
     by_block: dict[Any, list[Paragraph]] = {}
     order = {id(paragraph): i for i, paragraph in enumerate(paragraphs)}
     for paragraph in paragraphs:
@@ -398,7 +400,10 @@ def _teaser_summaries(
         if len(others) != 1 or inside.index(others[0]) < inside.index(headline):
             continue
         summary = markup_key(others[0].text)
-        if _words(summary) <= _SUMMARY_WORDS and summary not in opening:
+        boxed = sum(_words(p.text) for p in inside)
+        if _words(summary) <= _SUMMARY_WORDS and (
+            summary not in opening or boxed < (1 - _MAIN_SHARE) * total
+        ):
             summaries.add(summary)
     return frozenset(summaries)
 

@@ -75,9 +75,12 @@ _DATELINES = [
         rf" ?\((?P<outlet>[A-Z][^()]{{1,40}})\){_DASH}"
     ),
     re.compile(rf"(?P<place>{_PLACE}), (?P<outlet>[A-Z]{{2,8}}(?:[ /][A-Z]{{2,8}})?){_DASH}"),
+    # "WASHINGTON —", "NEW DELHI:", and a dateline with a dash alone on its line, over the
+    # paragraph ("KYIV —")
     re.compile(
         r"(?!DEAR )(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,3})"  # not "DEAR ABBY:"
-        rf"(?:, (?P<date>{_DATE}))?(?:\s*[-–—]+|:)\s+(?=\S)"
+        rf"(?:, (?P<date>{_DATE}))?"
+        r"(?:\s*[-–—]+\s+(?=\S)|\s*[-–—]+\s*$|:\s+(?=\S))"
     ),
     re.compile(rf"\((?P<outlet>[A-Z][^()]{{1,40}})\){_DASH}"),
     # "Indianapolis – Several thousand ...", "Hong Kong (CNN Business)A muddled view ...",
@@ -750,7 +753,7 @@ class _Classifier:
             if line is not None and line.reason is None and key in self.linked:
                 line.reason = "related"
                 continue
-            if line is not None and line.reason is None and key in self.link_items:
+            if line is not None and line.reason is None and self._link_item(line):
                 run.append(line)
                 continue
             if len(run) >= _LINK_LIST:
@@ -951,7 +954,11 @@ class _Classifier:
             if tail:
                 # Each cue names what follows it ("Share this article", then buttons).
                 tail = kind.reason if kind and kind.starts_tail else tail
-                tail_headlines += line.teaser or line.reason is None and _headline_shaped(line)
+                tail_headlines += (
+                    line.teaser
+                    or line.reason is None
+                    and (_headline_shaped(line) or self._link_item(line))
+                )
                 line.reason = tail if line.reason in (None, "link") else line.reason
                 continue
             if line.reason is None and i > last_narrative and self._date_line(line):
@@ -997,6 +1004,10 @@ class _Classifier:
                 # page's widgets and labels ("Listen to this article", "Share full
                 # article", "Key events", an agency's or writer's name alone).
                 line.reason = "section-label"
+
+    def _link_item(self, line: Line) -> bool:
+        """A list item that is one link and nothing else on the page: a headline."""
+        return markup_key(line.text.lstrip("-•* ")) in self.link_items
 
     def _date_line(self, line: Line) -> str | None:
         return _is_date_line(line, self.cues) or _meta_line_date(line, self.cues)
