@@ -404,3 +404,17 @@ def test_an_act_held_over_a_condition_is_aimed_at_its_doer(text, target, resourc
     # the threat answers whoever the "if"/"unless" clause names, no party named elsewhere
     threats = [e for e in code_all(text, resources) if e.type.value == "THREATEN"]
     assert [e.target.country if e.target else None for e in threats] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        ("Turkish President Erdogan is set to meet Putin in Sochi next week.", "meet", "TUR"),
+        ("Ethiopia's Abiy Ahmed is expected to visit Kenya in April.", "visit", "ETH"),
+        ("Iran was urged by the European Union to withdraw its troops.", "withdraw", "IRN"),
+    ],
+)
+def test_the_to_clause_of_a_passive_is_done_by_its_subject(text, trigger, doer, resources) -> None:
+    # a raised or bidden subject does the act, not the passive's agent
+    event = by_trigger(text, resources)[trigger]
+    assert event.source is not None and event.source.country == doer

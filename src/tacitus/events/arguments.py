@@ -505,6 +505,10 @@ class Arguments:
             # "vetoed a resolution that demanded a truce, drawing criticism from X": the
             # comma closes the relative clause; the main clause's act drew the criticism
             return self._subject(main, depth + 1)
+        if verb.dep_ == "xcomp" and (bearer := self._passive_bearer(verb.head)) is not None:
+            # "Erdogan is set to meet Putin", "Iran was urged by the EU to withdraw": the
+            # "to" clause of a passive is done by the passive's subject, not its agent
+            return bearer
         if depth < 2 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
             subject = self._subject(verb.head, depth + 1)
             if (
@@ -608,6 +612,14 @@ class Arguments:
             # unless the gerund only tells when: "warned the jet before shooting it down")
             return self._subject(governor, depth + 1)
         return self._dashed_subject(verb)
+
+    def _passive_bearer(self, verb: Token) -> Token | None:
+        """The subject of the passive ``verb``, or the noun its relative clause is on ("the
+        minister, who is expected to visit"); None when ``verb`` is no passive."""
+        bearer = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if bearer is not None and bearer.lower_ in self.grammar.relative_pronouns:
+            return self._antecedent(verb) if verb.dep_ == "relcl" else None
+        return bearer
 
     def _describes_doer(self, clause: Token) -> bool:
         """``clause`` is a participle naming what someone is said to be ("gunmen suspected
