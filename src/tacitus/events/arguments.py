@@ -858,6 +858,8 @@ class Arguments:
                 obj = self._pobj(by_prep[word])
                 if obj is None or self._absolute(obj) or self._venue(word, obj):
                     continue
+                if lemma_of(obj) in self.grammar.sideline_nouns:
+                    continue  # "on the sidelines of the G20 summit": where, not whom
                 if self._instrument(by_prep[word], obj):
                     continue
                 if self._names_other(obj):
