@@ -487,6 +487,16 @@ class Arguments:
             # "gunmen attacking the village"; "issued a statement demanding ...": a text
             # does what its author does
             noun = verb.head
+            if (
+                noun.dep_ == "pobj"
+                and noun.head.lower_ == "in"
+                and lemma_of(noun) in self.grammar.speaking_words
+                and noun.head.head.pos_ in ("VERB", "AUX")
+                and self._resolve(noun) is None
+            ):
+                # "in a statement condemning the raid, Egypt said ...": the words are the
+                # speaker's, who is the subject of the verb they are told with
+                return self._subject(noun.head.head, depth + 1)
             if self._resolve(noun) is not None or noun.dep_ != "dobj" or noun.head.i == noun.i:
                 return noun
             return self._subject(noun.head, depth + 1)
