@@ -424,10 +424,15 @@ def test_the_to_clause_of_a_passive_is_done_by_its_subject(text, trigger, doer, 
     ("text", "trigger"),
     [
         ("In a statement condemning Israel's raid, Egypt said the truce was broken.", "condemning"),
-        ("Egypt's foreign ministry, in a statement condemning the Israeli raid, said the truce "
-         "was broken.", "condemning"),
-        ("In a speech praising Israel's restraint, the Egyptian president said talks would go on.",
-         "praising"),
+        (
+            "Egypt's foreign ministry, in a statement condemning the Israeli raid, said the truce "
+            "was broken.",
+            "condemning",
+        ),
+        (
+            "In a speech praising Israel's restraint, the Egyptian president said talks would go on.",
+            "praising",
+        ),
     ],
 )
 def test_words_in_a_statement_are_the_speakers(text, trigger, resources) -> None:
