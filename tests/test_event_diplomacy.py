@@ -954,3 +954,28 @@ def test_the_release_of_a_report_is_no_retreat(resources) -> None:
     assert not of_type(
         "The Kenyan ministry announced the release of the report.", "RETREAT", resources
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni on "
+        "the sidelines of the African Union summit.",
+        "Kenya's foreign minister met his Ugandan counterpart on the margins of the G20 summit.",
+    ],
+)
+def test_the_sidelines_of_a_gathering_are_where_not_whom(text: str, resources) -> None:
+    found = of_type(text, "CONSULT", resources)
+    assert ("CONSULT", "KEN", "UGA") in found
+    assert not any(target == "IGO" for _, _, target in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto lent his support to Uganda's bid.",
+        "Kenya threw its backing behind Uganda.",
+    ],
+)
+def test_backing_lent_or_thrown_behind_a_party_supports_it(text: str, resources) -> None:
+    assert ("SUPPORT", "KEN", "UGA") in of_type(text, "SUPPORT", resources)

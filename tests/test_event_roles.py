@@ -447,3 +447,39 @@ def test_a_town_named_by_its_common_noun_is_the_state_struck(text, struck, resou
     # "the city of Odesa", "the Jenin refugee camp": the town's state is struck, not the doer's
     (hit,) = [e for e in code_all(text, resources) if e.type.value == "ASSAULT"]
     assert hit.target is not None and hit.target.country == struck
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        ("Turkish President Erdogan is set to meet Putin in Sochi next week.", "meet", "TUR"),
+        ("Ethiopia's Abiy Ahmed is expected to visit Kenya in April.", "visit", "ETH"),
+        ("Iran was urged by the European Union to withdraw its troops.", "withdraw", "IRN"),
+    ],
+)
+def test_the_to_clause_of_a_passive_is_done_by_its_subject(text, trigger, doer, resources) -> None:
+    # a raised or bidden subject does the act, not the passive's agent
+    event = by_trigger(text, resources)[trigger]
+    assert event.source is not None and event.source.country == doer
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("In a statement condemning Israel's raid, Egypt said the truce was broken.", "condemning"),
+        (
+            "Egypt's foreign ministry, in a statement condemning the Israeli raid, said the truce "
+            "was broken.",
+            "condemning",
+        ),
+        (
+            "In a speech praising Israel's restraint, the Egyptian president said talks would "
+            "go on.",
+            "praising",
+        ),
+    ],
+)
+def test_words_in_a_statement_are_the_speakers(text, trigger, resources) -> None:
+    event = by_trigger(text, resources)[trigger]
+    assert event.source is not None and event.source.country == "EGY"
+    assert event.target is not None and event.target.country == "ISR"

@@ -495,6 +495,16 @@ class Arguments:
             # "gunmen attacking the village"; "issued a statement demanding ...": a text
             # does what its author does
             noun = verb.head
+            if (
+                noun.dep_ == "pobj"
+                and noun.head.lower_ == "in"
+                and lemma_of(noun) in self.grammar.speaking_words
+                and noun.head.head.pos_ in ("VERB", "AUX")
+                and self._resolve(noun) is None
+            ):
+                # "in a statement condemning the raid, Egypt said ...": the words are the
+                # speaker's, who is the subject of the verb they are told with
+                return self._subject(noun.head.head, depth + 1)
             if self._resolve(noun) is not None or noun.dep_ != "dobj" or noun.head.i == noun.i:
                 return noun
             return self._subject(noun.head, depth + 1)
@@ -513,6 +523,10 @@ class Arguments:
             # "vetoed a resolution that demanded a truce, drawing criticism from X": the
             # comma closes the relative clause; the main clause's act drew the criticism
             return self._subject(main, depth + 1)
+        if verb.dep_ == "xcomp" and (bearer := self._passive_bearer(verb.head)) is not None:
+            # "Erdogan is set to meet Putin", "Iran was urged by the EU to withdraw": the
+            # "to" clause of a passive is done by the passive's subject, not its agent
+            return bearer
         if depth < 2 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
             subject = self._subject(verb.head, depth + 1)
             if (
@@ -616,6 +630,14 @@ class Arguments:
             # unless the gerund only tells when: "warned the jet before shooting it down")
             return self._subject(governor, depth + 1)
         return self._dashed_subject(verb)
+
+    def _passive_bearer(self, verb: Token) -> Token | None:
+        """The subject of the passive ``verb``, or the noun its relative clause is on ("the
+        minister, who is expected to visit"); None when ``verb`` is no passive."""
+        bearer = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if bearer is not None and bearer.lower_ in self.grammar.relative_pronouns:
+            return self._antecedent(verb) if verb.dep_ == "relcl" else None
+        return bearer
 
     def _describes_doer(self, clause: Token) -> bool:
         """``clause`` is a participle naming what someone is said to be ("gunmen suspected
@@ -854,6 +876,8 @@ class Arguments:
                 obj = self._pobj(by_prep[word])
                 if obj is None or self._absolute(obj) or self._venue(word, obj):
                     continue
+                if lemma_of(obj) in self.grammar.sideline_nouns:
+                    continue  # "on the sidelines of the G20 summit": where, not whom
                 if self._instrument(by_prep[word], obj):
                     continue
                 if self._names_other(obj):

@@ -236,6 +236,7 @@ class Grammar:
     asked_for_preps: tuple[str, ...] = ()  # "for pressure on X": what is asked
     place_preps: frozenset[str] = frozenset()
     venue_preps: tuple[str, ...] = ()  # "signed it at the White House"
+    sideline_nouns: frozenset[str] = frozenset()  # "on the sidelines of the G20 summit"
     instrument_words: frozenset[str] = frozenset()  # "attacked it with Iranian rockets"
     speaking_words: frozenset[str] = frozenset()  # "speaking in Berlin", "a speech in Rome"
     display_verbs: frozenset[str] = frozenset()  # "waving Russian flags"
