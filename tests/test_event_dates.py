@@ -115,6 +115,7 @@ def test_bad_time_words_file(tmp_path) -> None:
         ("The army shelled the town in 2016.", "2016", "year"),
         ("The army shelled the town in early 2016.", "2016", "year"),
         ("The army shelled the town in mid-2016.", "2016", "year"),
+        ("The army shelled the town from 2014 to 2016.", "2014", "range"),
     ],
 )
 def test_ago_weekend_and_year(text: str, value: str, precision: str) -> None:
@@ -167,6 +168,11 @@ def _history(text: str, trigger: str, published: DateInfo | None = PUBLISHED) ->
         ("Russia invaded Ukraine in February 2016, and its forces hold a fifth of it.", "invaded"),
         ("Hamas attacked Israel on October 7, 2016, killing about 1,200 people.", "attacked"),
         ("Hamas attacked Israel on October 7, 2016, killing about 1,200 people.", "killing"),
+        # a span of years that ended years back
+        (
+            "The two countries fought a border war from 1998 to 2000 that killed thousands.",
+            "fought",
+        ),
         # an act noun is dated by the verb that reports it, in a clause on the noun
         (
             "The confrontation was the latest in a series of clashes that began in 2016.",
@@ -199,6 +205,8 @@ def test_a_scene_dated_years_back_is_history(text: str, trigger: str) -> None:
         ("Russia, which in 2014 annexed Crimea, shelled Kharkiv on Monday.", "shelled", PUBLISHED),
         # the court's act is today's, whatever the date of the act it tries
         ("A court jailed a soldier for shooting a civilian in Bucha in 2016.", "jailed", PUBLISHED),
+        # a span of years that runs up to the report
+        ("Rebels attacked the pipeline from 2019 to 2022.", "attacked", PUBLISHED),
         # a recent act told in the active
         ("Russia struck Kyiv with missiles on November 12, 2022.", "struck", PUBLISHED),
         (

@@ -68,6 +68,8 @@ def _build_pattern(data: dict[str, Any]) -> re.Pattern[str]:
         rf"(?:(?P<mmod>{forward}|last|this|in)\s+)(?P<month>{month})",
         rf"(?P<acount>{counts})\s+(?P<aunit>{_alternation(list(data['span_units']))})\s+"
         rf"(?:{_alternation(data['ago_words'])})",
+        r"(?:from|between)\s+(?P<fyear>(?:19|20)\d\d)\s*(?:to|until|through|and|-|\u2013)\s*"
+        r"(?P<tyear>(?:19|20)\d\d)(?![\d/-])",
         rf"(?:in|since|during|of)\s+(?:(?:{_alternation(data['month_parts'])})[\s-]+)?"
         r"(?P<year>(?:19|20)\d\d)(?![\d/-])",
     ]
@@ -174,6 +176,8 @@ def resolve(
     g = {k: v for k, v in match.groupdict().items() if v}
     if "year" in g:  # "in 2016" needs no publication date
         return DateInfo(g["year"], "year", "text", match.group(0))
+    if "fyear" in g:  # "from 1998 to 2000": a span of years
+        return DateInfo(g["fyear"], "range", "text", match.group(0), end_value=g["tyear"])
     ref, precision = _publication_day(published)
     if ref is None:
         return None
@@ -424,7 +428,7 @@ def dated_history(doc: Document, parsed: Any, event: Event) -> bool:
     date = event.date
     if date is None or date.how not in ("text", "relative") or not date.value:
         return False
-    if date.start is None or date.end is None or date.end_value is not None:
+    if date.start is None or date.end is None:
         return False
     words = load_time_words()
     opener = (date.text or "").lower().split()[:1]
@@ -433,7 +437,7 @@ def dated_history(doc: Document, parsed: Any, event: Event) -> bool:
     ref, precision = _publication_day(doc.published)
     if ref is None or precision != "day":
         return False
-    last = _last_day(date.value)
+    last = _last_day(date.end_value or date.value)  # a span ends on its last day
     if last is None or (ref - last).days <= words.history_days:
         return False
     trigger = event_word(parsed, event.trigger_start, event.trigger_end)
