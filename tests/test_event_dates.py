@@ -239,29 +239,3 @@ def _precedent(text: str, trigger: str) -> bool:
 )
 def test_a_precedent_recalled(text: str, trigger: str, expected: bool) -> None:
     assert _precedent(text, trigger) is expected
-
-
-def _perfect(text: str, trigger: str) -> bool:
-    doc, parsed, event = one_event(text, trigger, published=PUBLISHED)
-    return event_dates.dated_perfect(doc, parsed, event)
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "expected"),
-    [
-        # what had been done years back, dated in its clause or a clause under it
-        (
-            "Petro, who leaves office this month, had promised peace when he took office in 2018.",
-            "promised",
-            True,
-        ),
-        ("Petro had expelled the ambassador in June 2019.", "expelled", True),
-        # the simple past, a recent date, or a year that dates something else
-        ("Petro expelled the ambassador in June 2019.", "expelled", False),
-        ("Petro had expelled the ambassador on Monday.", "expelled", False),
-        ("Petro, who was elected in 2018, had met Maduro on Monday.", "met", False),
-        ("Petro had met Maduro on Monday, in the 2018 campaign's last days.", "met", False),
-    ],
-)
-def test_a_past_perfect_dated_years_back(text: str, trigger: str, expected: bool) -> None:
-    assert _perfect(text, trigger) is expected

@@ -313,7 +313,7 @@ def _told_apart(parsed: Doc, grammar: Grammar) -> Callable[[Event, Event], bool]
 
 @component("dates", requires=["events"], assigns=["event dates"])
 def _dates(a: Analysis) -> None:
-    from tacitus.event_dates import date_event, dated_history, dated_perfect, dated_precedent
+    from tacitus.event_dates import date_event, dated_history, dated_precedent
 
     for event in a.doc.events:
         date_event(a.doc, a.parsed, event)
@@ -326,8 +326,6 @@ def _dates(a: Analysis) -> None:
         if (e.type not in violent or not dated_history(a.doc, a.parsed, e))
         # "farmers staged similar protests in 2024": a precedent recalled, of any type
         and not dated_precedent(a.doc, a.parsed, e)
-        # "had promised peace when he took office in 2022": what had been done by then
-        and not dated_perfect(a.doc, a.parsed, e)
     ]
 
 

@@ -381,37 +381,6 @@ def _active(verb: Any) -> bool:
     )
 
 
-def dated_perfect(doc: Document, parsed: Any, event: Event) -> bool:
-    """Is the event told in the past perfect and dated by a year, in its clause or a clause
-    under it, years before publication ("had promised total peace when he took office in
-    2022", "had expelled the envoy in 2019")? What had been done by then is background, of
-    any type; the story's own act is told in the simple past. A year in a clause on a noun
-    ("the man, who was elected in 2019, had met ...") dates that noun, not the act."""
-    ref, precision = _publication_day(doc.published)
-    if ref is None or precision != "day":
-        return False
-    trigger = event_word(parsed, event.trigger_start, event.trigger_end)
-    if trigger is None:
-        return False
-    verb = clause_verb(trigger)
-    if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
-        return False
-    history = load_time_words().history_days
-    for token in verb.subtree:
-        if not (token.like_num and len(token.text) == 4 and token.text.isdigit()):
-            continue
-        if token.ent_type_ != "DATE" or (ref - dt.date(int(token.text), 12, 31)).days <= history:
-            continue
-        if token.dep_ != "pobj" and token.head.ent_type_ != "DATE":
-            continue  # "in 2022", "in June 2022" (not "the 2022 campaign")
-        path = [token]
-        while path[-1].i != verb.i:
-            path.append(path[-1].head)
-        if not any(a.dep_ in ("relcl", "acl") for a in path):
-            return True
-    return False
-
-
 def dated_precedent(doc: Document, parsed: Any, event: Event) -> bool:
     """Is the event an act named as like, or other than, the story's own ("staged similar
     protests in 2024", "other teacher strikes were held last year") and dated in a year
