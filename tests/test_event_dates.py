@@ -100,7 +100,7 @@ def test_bad_time_words_file(tmp_path) -> None:
     bad.write_text(
         "day_offsets: {today: soon}\nperiods: {}\nspan_openers: []\nspan_counts: {}\n"
         "span_units: {}\nforward_words: []\nmonth_parts: []\nago_words: []\n"
-        "history_days: 365\nongoing_words: []\nprecedent_words: []\n"
+        "history_days: 365\nongoing_words: []\n"
     )
     with pytest.raises(DataFileError, match="day_offsets"):
         event_dates.load_time_words(str(bad))
@@ -113,9 +113,6 @@ def test_bad_time_words_file(tmp_path) -> None:
         ("The army shelled the town two months ago.", "2022-09", "month"),
         ("The army shelled the town over the weekend.", "2022-11-19", "range"),
         ("The army shelled the town in 2016.", "2016", "year"),
-        ("The army shelled the town in early 2016.", "2016", "year"),
-        ("The army shelled the town in mid-2016.", "2016", "year"),
-        ("The army shelled the town from 2014 to 2016.", "2014", "range"),
     ],
 )
 def test_ago_weekend_and_year(text: str, value: str, precision: str) -> None:
@@ -168,17 +165,6 @@ def _history(text: str, trigger: str, published: DateInfo | None = PUBLISHED) ->
         ("Russia invaded Ukraine in February 2016, and its forces hold a fifth of it.", "invaded"),
         ("Hamas attacked Israel on October 7, 2016, killing about 1,200 people.", "attacked"),
         ("Hamas attacked Israel on October 7, 2016, killing about 1,200 people.", "killing"),
-        # a span of years that ended years back
-        (
-            "The two countries fought a border war from 1998 to 2000 that killed thousands.",
-            "fought",
-        ),
-        # an act noun is dated by the verb that reports it, in a clause on the noun
-        (
-            "The confrontation was the latest in a series of clashes that began in 2016.",
-            "clashes that began",
-        ),
-        ("Fighting that erupted in April 2016 has displaced millions.", "Fighting that erupted"),
     ],
 )
 def test_a_scene_dated_years_back_is_history(text: str, trigger: str) -> None:
@@ -205,37 +191,9 @@ def test_a_scene_dated_years_back_is_history(text: str, trigger: str) -> None:
         ("Russia, which in 2014 annexed Crimea, shelled Kharkiv on Monday.", "shelled", PUBLISHED),
         # the court's act is today's, whatever the date of the act it tries
         ("A court jailed a soldier for shooting a civilian in Bucha in 2016.", "jailed", PUBLISHED),
-        # a span of years that runs up to the report
-        ("Rebels attacked the pipeline from 2019 to 2022.", "attacked", PUBLISHED),
         # a recent act told in the active
         ("Russia struck Kyiv with missiles on November 12, 2022.", "struck", PUBLISHED),
-        (
-            "Police said clashes that erupted on Monday killed four.",
-            "clashes that erupted",
-            PUBLISHED,
-        ),
     ],
 )
 def test_no_history(text: str, trigger: str, published: DateInfo | None) -> None:
     assert not _history(text, trigger, published)
-
-
-def _precedent(text: str, trigger: str) -> bool:
-    doc, parsed, event = one_event(text, trigger, published=PUBLISHED)
-    event_dates.date_event(doc, parsed, event)
-    return event_dates.dated_precedent(doc, parsed, event)
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "expected"),
-    [
-        # an act named as like or other than the story's own, in an earlier year
-        ("Farmers staged similar protests in early 2021.", "staged similar protests", True),
-        ("Other teacher protests were held last year in Ohio.", "protests were held", True),
-        # this year's, or not named as another: news
-        ("Similar protests were held in Lyon on Thursday.", "protests were held", False),
-        ("Farmers staged protests in early 2021.", "staged protests", False),
-    ],
-)
-def test_a_precedent_recalled(text: str, trigger: str, expected: bool) -> None:
-    assert _precedent(text, trigger) is expected

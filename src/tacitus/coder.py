@@ -313,7 +313,7 @@ def _told_apart(parsed: Doc, grammar: Grammar) -> Callable[[Event, Event], bool]
 
 @component("dates", requires=["events"], assigns=["event dates"])
 def _dates(a: Analysis) -> None:
-    from tacitus.event_dates import date_event, dated_history, dated_precedent
+    from tacitus.event_dates import date_event, dated_history
 
     for event in a.doc.events:
         date_event(a.doc, a.parsed, event)
@@ -321,11 +321,7 @@ def _dates(a: Analysis) -> None:
     # (other acts so dated may be the story's own: "he was convicted in 1998")
     violent = a.resources.triggers.unattributed
     a.doc.events = [
-        e
-        for e in a.doc.events
-        if (e.type not in violent or not dated_history(a.doc, a.parsed, e))
-        # "farmers staged similar protests in 2024": a precedent recalled, of any type
-        and not dated_precedent(a.doc, a.parsed, e)
+        e for e in a.doc.events if e.type not in violent or not dated_history(a.doc, a.parsed, e)
     ]
 
 

@@ -40,7 +40,6 @@ class TimeWords:
     pattern: re.Pattern[str]
     history_days: int = 365
     ongoing_words: frozenset[str] = frozenset()
-    precedent_words: frozenset[str] = frozenset()
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -68,10 +67,7 @@ def _build_pattern(data: dict[str, Any]) -> re.Pattern[str]:
         rf"(?:(?P<mmod>{forward}|last|this|in)\s+)(?P<month>{month})",
         rf"(?P<acount>{counts})\s+(?P<aunit>{_alternation(list(data['span_units']))})\s+"
         rf"(?:{_alternation(data['ago_words'])})",
-        r"(?:from|between)\s+(?P<fyear>(?:19|20)\d\d)\s*(?:to|until|through|and|-|\u2013)\s*"
-        r"(?P<tyear>(?:19|20)\d\d)(?![\d/-])",
-        rf"(?:in|since|during|of)\s+(?:(?:{_alternation(data['month_parts'])})[\s-]+)?"
-        r"(?P<year>(?:19|20)\d\d)(?![\d/-])",
+        r"(?:in|since|during|of)\s+(?P<year>(?:19|20)\d\d)(?![\d/-])",
     ]
     return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.I)
 
@@ -90,7 +86,6 @@ def load_time_words(path: str | None = None) -> TimeWords:
         "ago_words": list,
         "history_days": int,
         "ongoing_words": list,
-        "precedent_words": list,
     }
     data = language_file("time_words.yaml", schema=schema, path=path)
     where = path or "tacitus/lang/en/time_words.yaml"
@@ -111,7 +106,6 @@ def load_time_words(path: str | None = None) -> TimeWords:
         pattern=_build_pattern(data),
         history_days=data["history_days"],
         ongoing_words=frozenset(w.lower() for w in data["ongoing_words"]),
-        precedent_words=frozenset(w.lower() for w in data["precedent_words"]),
     )
 
 
@@ -176,8 +170,6 @@ def resolve(
     g = {k: v for k, v in match.groupdict().items() if v}
     if "year" in g:  # "in 2016" needs no publication date
         return DateInfo(g["year"], "year", "text", match.group(0))
-    if "fyear" in g:  # "from 1998 to 2000": a span of years
-        return DateInfo(g["fyear"], "range", "text", match.group(0), end_value=g["tyear"])
     ref, precision = _publication_day(published)
     if ref is None:
         return None
@@ -381,42 +373,6 @@ def _active(verb: Any) -> bool:
     )
 
 
-def dated_precedent(doc: Document, parsed: Any, event: Event) -> bool:
-    """Is the event an act named as like, or other than, the story's own ("staged similar
-    protests in 2024", "other teacher strikes were held last year") and dated in a year
-    before publication's? A precedent the report recalls, not its news ("similar protests
-    were held in Lyon on Thursday" is news)."""
-    date = event.date
-    if date is None or date.how not in ("text", "relative") or not date.value:
-        return False
-    ref, _ = _publication_day(doc.published)
-    last = _last_day(date.value)
-    if ref is None or last is None or last.year >= ref.year:
-        return False
-    noun = event_word(parsed, event.trigger_start, event.trigger_end)
-    words = load_time_words()
-    return noun is not None and any(
-        c.dep_ == "amod" and c.lower_ in words.precedent_words for c in noun.children
-    )
-
-
-def _carrier(parsed: Any, noun: Any, event: Event) -> Any | None:
-    """The verb that reports an event noun as done, where the trigger spans both: a clause
-    on the noun ("clashes that began"), or the verb the noun is the subject or object of
-    ("clashes erupted", "launched an offensive")."""
-    span = parsed.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
-    if span is None or len(span) < 2 or noun.dep_ in ("relcl", "acl"):
-        return None  # (the word found is the clause's verb itself)
-    inside = range(span.start, span.end)
-    for c in noun.children:
-        if c.dep_ in ("relcl", "acl") and c.i in inside and c.pos_ in ("VERB", "AUX"):
-            return c
-    head = noun.head
-    if head.i != noun.i and head.i in inside and head.pos_ in ("VERB", "AUX"):
-        return head
-    return None
-
-
 def dated_history(doc: Document, parsed: Any, event: Event) -> bool:
     """Does a date put before the verb of the event's own clause, or of a clause it hangs
     from, set it more than ``history_days`` before publication ("In December 2014, gunmen
@@ -428,7 +384,7 @@ def dated_history(doc: Document, parsed: Any, event: Event) -> bool:
     date = event.date
     if date is None or date.how not in ("text", "relative") or not date.value:
         return False
-    if date.start is None or date.end is None:
+    if date.start is None or date.end is None or date.end_value is not None:
         return False
     words = load_time_words()
     opener = (date.text or "").lower().split()[:1]
@@ -437,18 +393,13 @@ def dated_history(doc: Document, parsed: Any, event: Event) -> bool:
     ref, precision = _publication_day(doc.published)
     if ref is None or precision != "day":
         return False
-    last = _last_day(date.end_value or date.value)  # a span ends on its last day
+    last = _last_day(date.value)
     if last is None or (ref - last).days <= words.history_days:
         return False
     trigger = event_word(parsed, event.trigger_start, event.trigger_end)
     token = _token(parsed, date.start, date.end)
     if trigger is None or token is None:
         return False
-    carrier = _carrier(parsed, trigger, event)
-    if carrier is not None:
-        # an act noun is told by the verb that reports it: "clashes that began in 2023"
-        # is dated, and placed in its sentence, by "began"
-        trigger = carrier
     verb = clause_verb(token)
     if not (attached(token, trigger) or any(a.i == verb.i for a in clause_verb(trigger).ancestors)):
         return False
