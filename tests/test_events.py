@@ -1420,7 +1420,6 @@ def test_result_trigger_must_name_a_verb_trigger() -> None:
     [
         # a verb the tagger read as a noun, a month or an adjective, in a verb's place
         ("Policemen patrol in the streets of the old town at night.", "patrol"),
-        ("The Marines patrol near Basra on Monday.", "patrol"),  # the article on the verb
         ("Farmers grew angry, and veterans march in the capital every spring.", "march"),
         ("Clashes broke out after the students tried to march.", "march"),
         ("Soldiers are now patrolling farms in the valley.", "patrolling"),

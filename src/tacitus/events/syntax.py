@@ -31,8 +31,7 @@ def misread_verb(tok: Token, grammar: Grammar) -> Token | None:
     verb or auxiliary whose subject it shares), else None:
 
     - a bare singular noun heading its clause after a plural noun ("Policemen patrol in the
-      streets", "..., and Protestants march in Belfast", "The naval forces patrol in the
-      Gulf");
+      streets", "..., and Protestants march in Belfast");
     - a bare word after the "to" of a verb ("tried to march": not the month);
     - a participle after a progressive "be" ("are patrolling crowded markets");
     - a verb after "and" that the parser hung on the next noun ("arrested protesters and
@@ -55,13 +54,7 @@ def misread_verb(tok: Token, grammar: Grammar) -> Token | None:
                 before.tag_ in grammar.plural_noun_tags
                 or before.lower_.endswith(tuple(grammar.plural_endings))
             )
-            # the parser may hang the plural's article on the word ("A U.S.-led naval
-            # forces patrol in the Gulf")
-            and all(
-                c.dep_ in ("compound", "prep", "advcl", "advmod", "punct")
-                or (c.dep_ == "det" and c.i < before.i)
-                for c in kids
-            )
+            and all(c.dep_ in ("compound", "prep", "advcl", "advmod", "punct") for c in kids)
             and sum(c.dep_ == "compound" for c in kids) == 1
         ):
             return before
