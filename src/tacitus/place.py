@@ -1474,13 +1474,25 @@ def place_event(
             return
     if doc.dateline is not None and doc.dateline.place:
         place = finder.gaz.lookup(doc.dateline.place, finder.prefer)
-        if place is not None:
+        if place is not None and _done_at_home(event, place):
             place.how = "dateline"
             line = doc.dateline
             at = doc.source_text.find(line.place or "", line.start, line.end)
             if at >= 0:
                 place.start, place.end = _in_text(doc, at, len(line.place or ""))
             event.location = place
+
+
+def _done_at_home(event: Event, line: Place) -> bool:
+    """The dateline's place is an act's place only where the act plausibly happened there:
+    one of its parties is of the dateline's country, or none is of a known country
+    ("WASHINGTON - The US urged restraint" is at Washington; "WASHINGTON - Pakistan accused
+    India" is not: the report was only filed there)."""
+    if line.country is None:
+        return True
+    states = {a.country for a in (event.source, event.target) if a is not None and a.country}
+    states = {c for c in states if len(c) == 3 and c.isalpha() and c.isupper()}
+    return not states or line.country in states
 
 
 def carry_places(parsed: Any, events: list[Event]) -> None:
