@@ -999,3 +999,11 @@ def test_dateline_is_the_place_of_acts_at_home_only(text, trigger, where) -> Non
     doc = tacitus.process("Report\n\n" + text + "\n\nNo more was said.")
     place = next(e.location for e in doc.events if e.trigger == trigger)
     assert (place.name if place else None) == where
+
+
+def test_place_on_the_party_met_is_where_they_met() -> None:
+    # the one met is no topic of talk: a capital after it is the meeting's place
+    text = "Oman's foreign minister met his Iranian counterpart in Muscat on Monday."
+    doc = tacitus.process("Talks\n\n" + text + "\n\nNo more was said.")
+    loc = next(e.location for e in doc.events if e.trigger == "met")
+    assert loc is not None and loc.name == "Muscat"

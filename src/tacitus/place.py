@@ -1372,10 +1372,13 @@ class PlaceFinder:
         if not material:
             # "discussed the situation in X": what talk is about is not where it happens
             # and what is asked or said ("called on Russia to withdraw from X")
+            # the party met is no topic: "met his counterpart in Muscat" met in Muscat
+            met = str(event.type) == "CONSULT"
             topics = {
                 t.i
                 for c in trigger.children
                 if c.dep_ in ("dobj", "xcomp", "ccomp")
+                and not (met and c.dep_ == "dobj" and self._actor(c))
                 for t in c.subtree
             }
         if grievance_apart:
