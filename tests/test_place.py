@@ -993,6 +993,9 @@ def test_capital_named_by_its_country(gazetteer) -> None:
         # foreign states' acts are only filed there
         ("WASHINGTON (Reuters) - Pakistan accused India of violating the truce.", "accused", None),
         ("NAIROBI (Reuters) - Venezuela expelled Colombia's ambassador.", "expelled", None),
+        # a foreign speaker's words about the dateline's country are said at home
+        ("BERLIN (AP) - Russia accused Germany of spreading hysteria.", "accused", None),
+        ("BERLIN (AP) - German police raided a Russian firm's office.", "raided", "BERLIN"),
     ],
 )
 def test_dateline_is_the_place_of_acts_at_home_only(text, trigger, where) -> None:
