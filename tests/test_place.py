@@ -978,3 +978,35 @@ def test_capital_named_by_its_country(gazetteer) -> None:
     doc, parsed, event = one_event(text, "shot", EventType.ASSAULT)
     place.place_event(doc, parsed, event, None)
     assert (event.location.name, event.location.how) == ("Nairobi", "clause")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "where"),
+    [
+        # the dateline's own country acts: done there
+        (
+            "WASHINGTON (Reuters) - The United States urged restraint on Monday.",
+            "urged",
+            "WASHINGTON",
+        ),
+        ("NAIROBI (Reuters) - Gunmen attacked a bus on Monday.", "attacked", "NAIROBI"),
+        # foreign states' acts are only filed there
+        ("WASHINGTON (Reuters) - Pakistan accused India of violating the truce.", "accused", None),
+        ("NAIROBI (Reuters) - Venezuela expelled Colombia's ambassador.", "expelled", None),
+        # a foreign speaker's words about the dateline's country are said at home
+        ("BERLIN (AP) - Russia accused Germany of spreading hysteria.", "accused", None),
+        ("BERLIN (AP) - German police raided a Russian firm's office.", "raided", "BERLIN"),
+    ],
+)
+def test_dateline_is_the_place_of_acts_at_home_only(text, trigger, where) -> None:
+    doc = tacitus.process("Report\n\n" + text + "\n\nNo more was said.")
+    place = next(e.location for e in doc.events if e.trigger == trigger)
+    assert (place.name if place else None) == where
+
+
+def test_place_on_the_party_met_is_where_they_met() -> None:
+    # the one met is no topic of talk: a capital after it is the meeting's place
+    text = "Oman's foreign minister met his Iranian counterpart in Muscat on Monday."
+    doc = tacitus.process("Talks\n\n" + text + "\n\nNo more was said.")
+    loc = next(e.location for e in doc.events if e.trigger == "met")
+    assert loc is not None and loc.name == "Muscat"

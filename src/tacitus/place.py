@@ -1372,10 +1372,13 @@ class PlaceFinder:
         if not material:
             # "discussed the situation in X": what talk is about is not where it happens
             # and what is asked or said ("called on Russia to withdraw from X")
+            # the party met is no topic: "met his counterpart in Muscat" met in Muscat
+            met = str(event.type) == "CONSULT"
             topics = {
                 t.i
                 for c in trigger.children
                 if c.dep_ in ("dobj", "xcomp", "ccomp")
+                and not (met and c.dep_ == "dobj" and self._actor(c))
                 for t in c.subtree
             }
         if grievance_apart:
@@ -1474,13 +1477,29 @@ def place_event(
             return
     if doc.dateline is not None and doc.dateline.place:
         place = finder.gaz.lookup(doc.dateline.place, finder.prefer)
-        if place is not None:
+        if place is not None and _done_at_home(event, place, finder.gaz):
             place.how = "dateline"
             line = doc.dateline
             at = doc.source_text.find(line.place or "", line.start, line.end)
             if at >= 0:
                 place.start, place.end = _in_text(doc, at, len(line.place or ""))
             event.location = place
+
+
+def _done_at_home(event: Event, line: Place, gaz: Gazetteer) -> bool:
+    """The dateline's place is an act's place only where the act plausibly happened there:
+    one of its parties is of the dateline's country, or none is of a known country
+    ("WASHINGTON - The US urged restraint" is at Washington; "WASHINGTON - Pakistan accused
+    India" is not: the report was only filed there). A thing said is said where its
+    speaker is: a foreign speaker's words about the dateline's country are not said there
+    ("BERLIN - Moscow accused Berlin of hysteria"); a meeting is where either party is."""
+    if line.country is None:
+        return True
+    said = str(event.type) not in gaz.object_place_types and str(event.type) != "CONSULT"
+    parties = (event.source,) if said and event.source and event.source.country else ()
+    states = {a.country for a in parties or (event.source, event.target) if a and a.country}
+    states = {c for c in states if len(c) == 3 and c.isalpha() and c.isupper()}
+    return not states or line.country in states
 
 
 def carry_places(parsed: Any, events: list[Event]) -> None:
