@@ -479,3 +479,14 @@ def test_the_press_met_or_asked_is_no_event(text, resources) -> None:
 def test_an_act_against_the_press_is_still_an_event(resources) -> None:
     found = code_all("Peruvian police arrested two journalists in Cusco on Friday.", resources)
     assert any(e.type.value == "COERCE" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Serbian diplomat, who requested anonymity, said Belgrade would act.",
+        "Two Kenyan officials, who asked for anonymity, said the border would stay shut.",
+    ],
+)
+def test_anonymity_asked_for_is_no_request(text, resources) -> None:
+    assert not any(e.type.value == "REQUEST" for e in code_all(text, resources))
