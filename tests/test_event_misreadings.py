@@ -490,3 +490,20 @@ def test_an_act_against_the_press_is_still_an_event(resources) -> None:
 )
 def test_anonymity_asked_for_is_no_request(text, resources) -> None:
     assert not any(e.type.value == "REQUEST" for e in code_all(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan Interior Minister Kipchumba Murkomen said Kenya will not compromise on security.",
+        "The Serbian government would not back down, a Serbian diplomat said.",
+    ],
+)
+def test_a_concession_refused_is_not_aimed_at_its_own_state(text, resources) -> None:
+    found = code_all(text, resources)
+    assert not any(e.source and e.target and e.source.country == e.target.country for e in found)
+
+
+def test_a_concession_made_at_home_is_still_at_home(resources) -> None:
+    found = code_all("Kenya eased the curfew on Monday.", resources)
+    assert ("CONCEDE", "KEN", "KEN") in coded(found)
