@@ -459,3 +459,51 @@ def test_a_protest_that_hits_a_place_strikes_no_blow(text, resources) -> None:
     found = code_all(text, resources)
     assert [e for e in found if e.type.value == "ASSAULT"] == []
     assert [e.type.value for e in found] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian Interior Minister Juan Santivanez met with reporters in Lima on Saturday.",
+        "Kenyan Interior Minister Kipchumba Murkomen spoke in Nairobi, asking journalists not"
+        " to speculate.",
+        "Philippine adviser Eduardo Ano spoke in Manila, urging journalists to report accurately.",
+        "A Serbian official who was not authorized to talk to the media said Belgrade would act.",
+    ],
+)
+def test_the_press_met_or_asked_is_no_event(text, resources) -> None:
+    found = code_all(text, resources)
+    assert not any(e.type.value in ("CONSULT", "REQUEST") for e in found)
+
+
+def test_an_act_against_the_press_is_still_an_event(resources) -> None:
+    found = code_all("Peruvian police arrested two journalists in Cusco on Friday.", resources)
+    assert any(e.type.value == "COERCE" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Serbian diplomat, who requested anonymity, said Belgrade would act.",
+        "Two Kenyan officials, who asked for anonymity, said the border would stay shut.",
+    ],
+)
+def test_anonymity_asked_for_is_no_request(text, resources) -> None:
+    assert not any(e.type.value == "REQUEST" for e in code_all(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan Interior Minister Kipchumba Murkomen said Kenya will not compromise on security.",
+        "The Serbian government would not back down, a Serbian diplomat said.",
+    ],
+)
+def test_a_concession_refused_is_not_aimed_at_its_own_state(text, resources) -> None:
+    found = code_all(text, resources)
+    assert not any(e.source and e.target and e.source.country == e.target.country for e in found)
+
+
+def test_a_concession_made_at_home_is_still_at_home(resources) -> None:
+    found = code_all("Kenya eased the curfew on Monday.", resources)
+    assert ("CONCEDE", "KEN", "KEN") in coded(found)

@@ -2380,6 +2380,12 @@ class EventReader(Arguments):
             # "the minister urged lawmakers": officials the home country's own speak to
             # are the home country's
             tgt = Actor(tgt.name, src.country, tgt.sector, tgt.actor_id)
+        # a vow not to yield is aimed at whoever presses, which its own state is not: "We
+        # will not compromise on security", "Belgrade would not back down" (a concession
+        # refused now may be at home: "we make no apology for it")
+        refused_concession = cand.found_type in self.lex.domestic_default and cand.rule.endswith(
+            "+negated+future"
+        )
         if (
             src is not None
             and src.country
@@ -2387,8 +2393,8 @@ class EventReader(Arguments):
             and (
                 etype in self.lex.domestic_default
                 # "vowed to crack down on radical forces": a threat of a domestic act is
-                # made at home too
-                or cand.found_type in self.lex.domestic_default
+                # made at home too (a concession refused is not: see refused_concession)
+                or (cand.found_type in self.lex.domestic_default and not refused_concession)
                 or cand.mode in self.lex.domestic_modes
             )
             and cand.rule not in self.lex.scene_rules
@@ -2445,7 +2451,7 @@ class EventReader(Arguments):
             )
         ):
             home = self.home
-            if home is not None:
+            if home is not None and not (refused_concession and home == src.country):
                 tgt = self.res.state(home)
         if (
             cand.mode == "visit"
