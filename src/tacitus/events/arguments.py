@@ -891,12 +891,15 @@ class Arguments:
         return None
 
     def _addressed(self, verb: Token) -> bool:
-        """The request ``verb`` names whom it is made to by a preposition ("appealed to
-        donors", "called on the governments"), known or not."""
+        """The request ``verb`` names whom it is made to by a preposition after it
+        ("appealed to donors", "called on the governments"), known or not (not a time:
+        "on Thursday demanded")."""
         return any(
             c.dep_ == "prep"
+            and c.i > verb.i
             and c.lower_ in self.grammar.addressee_preps
-            and self._pobj(c) is not None
+            and (o := self._pobj(c)) is not None
+            and o.ent_type_ not in ("DATE", "TIME")
             for c in verb.children
         )
 
@@ -1431,7 +1434,10 @@ class Arguments:
                     t.type == EventType.CONSULT for t in self.lex.nouns.get(lemma_of(meeting), [])
                 ):
                     target = target or self._prep_target(meeting, ("with",), 1)
-        if target is None:
+        # "called on allies to impose sanctions on Russia": made to the allies, known or not;
+        # Russia is whom the asked act is aimed at, not the request
+        addressed = found == EventType.REQUEST and self._addressed(tok)
+        if target is None and not addressed:
             for c in tok.children:
                 if self._describes_doer(c) or self._own_act(c) or self._speaking_aside(c):
                     continue  # "gunmen suspected to be X attacked": who did it, not to whom
