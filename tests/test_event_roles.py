@@ -444,6 +444,15 @@ def test_a_request_made_to_a_party_is_not_aimed_at_whom_it_asks_acted_on(text, r
     assert asked["appealed"].target is not None and asked["appealed"].target.country == "USA"
 
 
+def test_the_party_a_request_is_made_to_does_the_asked_act(resources) -> None:
+    # "called on allies to impose sanctions": the allies would impose them, not the caller
+    found = code_all("Zelenskiy called on allies to impose new sanctions on Russia.", resources)
+    assert not [e for e in found if e.type.value == "SANCTION" and e.source is not None]
+    asked = code_all("Egypt called on Israel to withdraw its troops from Rafah.", resources)
+    (retreat,) = [e for e in asked if e.type.value == "RETREAT"]
+    assert retreat.source is not None and retreat.source.country == "ISR"
+
+
 @pytest.mark.parametrize(
     ("text", "struck"),
     [
