@@ -1138,6 +1138,24 @@ def test_its_in_the_reason_for_a_judgement_is_the_judged(text, owner) -> None:
     assert judged and all(e.source is not None and e.source.country == owner for e in judged)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States and France condemned the strike. Lebanon's president thanked "
+        "Arab states for their support.",
+        "Japan and India signed the pact. Brazil's president thanked neighbouring "
+        "countries for their help.",
+    ],
+)
+def test_their_in_the_reason_is_the_unnamed_judged_objects(text) -> None:
+    """ "thanked Arab states for their support": "their" is the states thanked, named by
+    no actor, not the states named in the sentence before, so the thanks has no target."""
+    doc = tacitus.process(text)
+    assert not [m for m in doc.mentions if m.text == "their"]
+    thanks = [e for e in doc.events if e.trigger == "thanked"]
+    assert thanks and all(e.target is None for e in thanks)
+
+
 def test_its_in_an_accusation_of_meddling_stays_the_accusers() -> None:
     doc = tacitus.process("China accused the United States of meddling in its affairs.")
     assert [m.actor.country for m in doc.mentions if m.text == "its"] == ["CHN"]

@@ -426,14 +426,31 @@ def test_a_weapon_fired_in_is_not_of_the_place_it_hits(text, resources) -> None:
         "Maria Corina Machado appealed to European governments for increased pressure on "
         "Nicolas Maduro.",
         "Maria Corina Machado appealed to donors for more pressure on Nicolas Maduro.",
+        "Zelenskiy called on allies to impose new sanctions on Russia.",
+        "Prime Minister Keir Starmer appealed to donors to increase pressure on Iran.",
     ],
 )
 def test_a_request_made_to_a_party_is_not_aimed_at_whom_it_asks_acted_on(text, resources) -> None:
     # the appeal is made to the governments (whoever they are); Maduro is who is to be pressed
-    appealed = by_trigger(text, resources)["appealed"]
-    assert appealed.target is None or "Maduro" not in (appealed.target.name or "")
+    (asked_of,) = [e for e in code_all(text, resources) if e.type.value == "REQUEST"]
+    assert asked_of.target is None or not asked_of.target.country
+    # (a time is no one asked: "on Thursday demanded that North Korea ...")
+    demanded = by_trigger(
+        "The United States on Thursday demanded that North Korea abandon its nuclear programme.",
+        resources,
+    )["demanded"]
+    assert demanded.target is not None and demanded.target.country == "PRK"
     asked = by_trigger("Zelenskiy appealed to Washington for more air defences.", resources)
     assert asked["appealed"].target is not None and asked["appealed"].target.country == "USA"
+
+
+def test_the_party_a_request_is_made_to_does_the_asked_act(resources) -> None:
+    # "called on allies to impose sanctions": the allies would impose them, not the caller
+    found = code_all("Zelenskiy called on allies to impose new sanctions on Russia.", resources)
+    assert not [e for e in found if e.type.value == "SANCTION" and e.source is not None]
+    asked = code_all("Egypt called on Israel to withdraw its troops from Rafah.", resources)
+    (retreat,) = [e for e in asked if e.type.value == "RETREAT"]
+    assert retreat.source is not None and retreat.source.country == "ISR"
 
 
 @pytest.mark.parametrize(

@@ -398,6 +398,28 @@ class Coreference:
         objects = [c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i]
         return self._seen_at(objects, kinds, lent=True)
 
+    def unknown_judged(self, tok: Token) -> bool:
+        """ "its" or "their" in the reason given for what is done to an object that names no
+        actor ("thanked Arab states for their support", "criticised the plan over its
+        cost"): the object's, so no one named before."""
+        words = self.words
+        if tok.lower_ not in words.thing_pronouns and tok.lower_ not in words.group_pronouns:
+            return False
+        if tok.dep_ != "poss" or tok.head.dep_ != "pobj":
+            return False
+        prep = tok.head.head
+        if prep.dep_ != "prep" or prep.lower_ not in self.words.reason_prepositions:
+            return False
+        plural = tok.lower_ in self.words.group_pronouns
+        return any(
+            c.dep_ == "dobj"
+            and c.i < prep.i
+            and c.pos_ == "NOUN"
+            and (c.tag_ in self.words.plural_tags) == plural
+            and self.state.mention(c) is None
+            for c in prep.head.children
+        )
+
     def _participle_object(self, tok: Token, kinds: tuple[str, ...]) -> Mention | None:
         """Whom the object pronoun of a subjectless participle clause stands for: the
         object of the verb the clause hangs on ("hit back at Washington, accusing it of

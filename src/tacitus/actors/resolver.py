@@ -319,6 +319,8 @@ class ActorResolver:
                 tok.i, tok.i + 1, named.actor, f"acronym:{tok.text}", named.role
             )
         if tok.pos_ == "PRON":
+            if self._coref.unknown_judged(tok):
+                return None
             words = self._state.words
             if tok.lower_ in words.group_pronouns and tok.lower_ not in words.reflexive_pronouns:
                 group = self._groups.pronoun(tok)

@@ -435,6 +435,30 @@ class Arguments:
             return charge.head
         return next((c for c in charge.children if c.dep_ == "nsubjpass"), None)
 
+    def _asked_addressee(self, verb: Token) -> Token | None:
+        """Whom a request verb asks by a preposition to do its subjectless "to" clause
+        ``verb`` ("called on allies to impose sanctions", "appealed to donors to send aid"):
+        the addressee does the asked act, known or not, not who asks."""
+        head = verb.head
+        if (
+            verb.dep_ != "xcomp"
+            or head.i == verb.i
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+            or not any(t.type == EventType.REQUEST for t in self.lex.verbs.get(lemma_of(head), []))
+        ):
+            return None
+        for c in head.children:
+            if (
+                c.dep_ == "prep"
+                and head.i < c.i < verb.i
+                and c.lower_ in self.grammar.addressee_preps
+                and (o := self._pobj(c)) is not None
+                and o.ent_type_ not in ("DATE", "TIME")
+            ):
+                return o
+        return None
+
     def _made_to(self, verb: Token) -> Token | None:
         """The object of a causative verb whose "to" clause ``verb`` is, with no subject of
         its own: "Hamas attacks forced Israel to withdraw its troops", "prompted Caracas to
@@ -511,6 +535,9 @@ class Arguments:
         asked = asked_party(verb, self.lex)
         if asked is not None:
             return asked  # "made a call to Russia to withdraw": Russia is asked to
+        addressee = self._asked_addressee(verb)
+        if addressee is not None:
+            return addressee  # "called on allies to impose sanctions": the allies impose
         made = self._made_to(verb)
         if made is not None:
             return made  # "attacks forced Israel to withdraw": Israel withdrew
@@ -891,12 +918,15 @@ class Arguments:
         return None
 
     def _addressed(self, verb: Token) -> bool:
-        """The request ``verb`` names whom it is made to by a preposition ("appealed to
-        donors", "called on the governments"), known or not."""
+        """The request ``verb`` names whom it is made to by a preposition after it
+        ("appealed to donors", "called on the governments"), known or not (not a time:
+        "on Thursday demanded")."""
         return any(
             c.dep_ == "prep"
+            and c.i > verb.i
             and c.lower_ in self.grammar.addressee_preps
-            and self._pobj(c) is not None
+            and (o := self._pobj(c)) is not None
+            and o.ent_type_ not in ("DATE", "TIME")
             for c in verb.children
         )
 
@@ -1431,7 +1461,10 @@ class Arguments:
                     t.type == EventType.CONSULT for t in self.lex.nouns.get(lemma_of(meeting), [])
                 ):
                     target = target or self._prep_target(meeting, ("with",), 1)
-        if target is None:
+        # "called on allies to impose sanctions on Russia": made to the allies, known or not;
+        # Russia is whom the asked act is aimed at, not the request
+        addressed = found == EventType.REQUEST and self._addressed(tok)
+        if target is None and not addressed:
             for c in tok.children:
                 if self._describes_doer(c) or self._own_act(c) or self._speaking_aside(c):
                     continue  # "gunmen suspected to be X attacked": who did it, not to whom
