@@ -314,11 +314,16 @@ class LexiconFinder:
         # a preposition by its form: "according to" is no "accord" ("struck an accord"); one
         # that says when is none of a phrase: "called X on Sunday" is no "call on"
         # nor is the verb of a clause with a subject of its own: "held talks after North
-        # Korea fired missiles" holds no fire
+        # Korea fired missiles" holds no fire; a small clause's adjective still is ("found
+        # the journalist guilty")
         kids = [
             c
             for c in tok.children
-            if not (c.dep_ in ("advcl", "conj", "parataxis", "ccomp") and has_subject(c))
+            if not (
+                c.dep_ in ("advcl", "conj", "parataxis", "ccomp")
+                and c.pos_ in ("VERB", "AUX")
+                and has_subject(c)
+            )
         ]
         near = {lemma_of(c) for c in kids if c.dep_ != "prep"}
         near |= {c.lower_ for c in kids if not self._says_when(c)}
