@@ -322,13 +322,15 @@ def _result(noun: Token, verb: Token, lex: TriggerLexicon) -> Token | None:
         return None
     near = {w for c in verb.children for w in (lemma_of(c), c.lower_)}
     held = lex.nouns.get(lemma_of(noun), [])
-    if (
+    # "protests hit the capital": the protests reached it, no blow is struck
+    reached = (
         lemma_of(verb) in lex.reaching_verbs
         and any(t.type == EventType.PROTEST for t in held)
         and not any(t.type in lex.victim_types for t in held)
+    )
+    if not reached and any(
+        all(w in near for w in trig.extra) for trig in lex.verbs.get(lemma_of(verb), [])
     ):
-        pass  # "protests hit the capital": the protests reached it, no blow is struck
-    elif any(all(w in near for w in trig.extra) for trig in lex.verbs.get(lemma_of(verb), [])):
         return None  # a trigger here ("a bomb killed three"), not "the attack came"
     doc = noun.doc
     told = {t.i for clause in _told_of(noun, lex) for t in clause.subtree}
@@ -449,13 +451,7 @@ class Arguments:
         ):
             return None
         for c in head.children:
-            if (
-                c.dep_ == "prep"
-                and head.i < c.i < verb.i
-                and c.lower_ in self.grammar.addressee_preps
-                and (o := self._pobj(c)) is not None
-                and o.ent_type_ not in ("DATE", "TIME")
-            ):
+            if head.i < c.i < verb.i and (o := self._addressee_object(c)) is not None:
                 return o
         return None
 
@@ -921,14 +917,15 @@ class Arguments:
         """The request ``verb`` names whom it is made to by a preposition after it
         ("appealed to donors", "called on the governments"), known or not (not a time:
         "on Thursday demanded")."""
-        return any(
-            c.dep_ == "prep"
-            and c.i > verb.i
-            and c.lower_ in self.grammar.addressee_preps
-            and (o := self._pobj(c)) is not None
-            and o.ent_type_ not in ("DATE", "TIME")
-            for c in verb.children
-        )
+        return any(c.i > verb.i and self._addressee_object(c) is not None for c in verb.children)
+
+    def _addressee_object(self, prep: Token) -> Token | None:
+        """Whom a request's preposition ``prep`` names it made to ("to donors", "on the
+        governments"), not a time ("on Thursday")."""
+        if prep.dep_ != "prep" or prep.lower_ not in self.grammar.addressee_preps:
+            return None
+        obj = self._pobj(prep)
+        return obj if obj is not None and obj.ent_type_ not in ("DATE", "TIME") else None
 
     def _instrument(self, prep: Token, obj: Token) -> bool:
         """ "struck the town with Iranian rockets": the object of "with" is what the act was
@@ -1358,6 +1355,10 @@ class Arguments:
         self._avoid = actor_key(doer.actor) if doer is not None else None
         self._avoid_sector = doer.actor.sector if doer is not None else None
         target = sent = None
+        # a request made to a party named, known or not, is not aimed at whose act it asks
+        # for: "appealed to donors for pressure on Maduro", "called on allies to impose
+        # sanctions on Russia"
+        addressed = found == EventType.REQUEST and self._addressed(tok)
         patient = self._patient(tok)
         passive = patient is not None
         if patient is not None:
@@ -1402,9 +1403,7 @@ class Arguments:
                     if lemma_of(tok) not in self.grammar.taking_verbs:
                         others |= set(self.grammar.origin_preps)
                     preps = tuple(p for p in preps if p not in others)
-                elif found == EventType.REQUEST and self._addressed(tok):
-                    # "appealed to European governments for pressure on Maduro": made to
-                    # the governments, whoever they are; Maduro is who is to be pressed
+                elif addressed:
                     asked = self.grammar.asked_for_preps
                     preps = tuple(p for p in preps if p not in asked)
                 target = self._prep_target(tok, preps, foe=found not in self.lex.allied_types)
@@ -1438,9 +1437,6 @@ class Arguments:
             ]
             target = self._first_resolved(named)
         if target is None and found in (EventType.REQUEST, EventType.ACCUSE, EventType.REJECT):
-            # (a request made to a party named, known or not, is not aimed at whose act it
-            # asks for: "appealed to donors for pressure on Maduro")
-            addressed = found == EventType.REQUEST and self._addressed(tok)
             target = (None if addressed else self._deep_target(tok)) or self._addressee(tok)
         # "agree that X has gained": the clause is a view, its parties no one agreed with
         opinion = found == EventType.AGREE and lemma_of(tok) in self.lex.opinion_verbs
@@ -1461,9 +1457,6 @@ class Arguments:
                     t.type == EventType.CONSULT for t in self.lex.nouns.get(lemma_of(meeting), [])
                 ):
                     target = target or self._prep_target(meeting, ("with",), 1)
-        # "called on allies to impose sanctions on Russia": made to the allies, known or not;
-        # Russia is whom the asked act is aimed at, not the request
-        addressed = found == EventType.REQUEST and self._addressed(tok)
         if target is None and not addressed:
             for c in tok.children:
                 if self._describes_doer(c) or self._own_act(c) or self._speaking_aside(c):
