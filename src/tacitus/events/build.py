@@ -1658,8 +1658,6 @@ class EventReader(Arguments):
         """Where the document first names the state ``code`` (as _scene counts it), not
         counting the capital of the dateline: "BANGKOK (AP) —" says where the report was
         filed, not that Thailand is in the story."""
-        line = self.doc.dateline
-        filed = line.start if line is not None and line.place else None
         return min(
             (
                 m.start
@@ -1667,7 +1665,7 @@ class EventReader(Arguments):
                 if m.actor.country == code
                 and (m.actor.actor_id or "").startswith(("state:", "group:"))
                 and not m.rule.startswith(("group:", "pronoun:"))
-                and not (m.start == filed and m.rule.startswith("capital:"))
+                and not self._filed_from(m)
             ),
             default=len(self.doc.text),
         )
