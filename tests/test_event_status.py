@@ -395,6 +395,8 @@ def test_an_imminent_or_agreed_act_is_not_reported_as_done(
         ("Peru said it had no intention of attacking Bolivia.", "attacking"),
         ("Peru was not willing to negotiate with Bolivia.", "negotiate"),
         ("Peru did not threaten to attack Bolivia.", "attack"),
+        # a commitment takes its act after "to": "did not commit to resuming talks"
+        ("Peru did not commit to resuming talks with Bolivia.", "resuming"),
         # a "going to" future said not to be is no threat: the act is negated
         ("Peru is not going to attack Bolivia.", "attack"),
         ('"We are not going to fight them," the Peruvian president said.', "fight"),
@@ -404,6 +406,18 @@ def test_a_negated_threat_or_promise_negates_its_act(text, trigger, resources) -
     found = statuses(text, resources)
     assert found.get(trigger), found
     assert {s for _, s in found[trigger]} == {"negated"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas failed to force Israel to withdraw its troops from Gaza.",
+        "Hamas was unable to force Israel to withdraw its troops from Gaza.",
+    ],
+)
+def test_an_act_one_failed_to_force_is_not_done(text, resources) -> None:
+    # what one failed to make another do, the other did not do
+    assert statuses(text, resources).get("withdraw") == {("RETREAT", "negated")}
 
 
 @pytest.mark.parametrize(

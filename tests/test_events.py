@@ -238,6 +238,8 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
             "The United States pressured Israel to allow more aid into Gaza.",
             {("REQUEST", "USA", "ISR")},
         ),
+        # what one tries to persuade another to do is asked of it, not done
+        ("India tried to persuade the World Bank to freeze loans to Pakistan.", set()),
         # one office holder attacking another by name attacks in words
         (
             "Turkish President Recep Tayyip Erdogan attacked French President Emmanuel Macron "

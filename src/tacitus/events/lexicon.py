@@ -94,6 +94,7 @@ class TriggerLexicon:
     stance_verbs: frozenset[str] = frozenset()  # "condemned", "warned": the speaker's acts
     intent_cues: frozenset[str] = frozenset()
     offer_verbs: frozenset[str] = frozenset()  # "offered talks to X": offered, not held
+    to_intent_cues: frozenset[str] = frozenset()  # "committed to resuming talks"
     negators: frozenset[str] = frozenset()
     hollow_heads: frozenset[str] = frozenset()
     accusation_links: frozenset[str] = frozenset()
@@ -466,6 +467,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         stance_verbs=_words(data, "stance_verbs"),
         intent_cues=_words(data, "intent_cues"),
         offer_verbs=_words(data, "offer_verbs"),
+        to_intent_cues=_words(data, "to_intent_cues"),
         negators=_words(data, "negators"),
         hollow_heads=_words(data, "hollow_heads"),
         accusation_links=_words(data, "accusation_links"),

@@ -654,6 +654,13 @@ class ClauseReader:
                 break
             if dep == "acl" and self._relative_acl(cur):
                 dep = "relcl"  # "a suggestion that Thailand opposed": said of the noun
+            if (
+                came == "xcomp"
+                and lemma_of(cur) in self.lex.causative_verbs
+                and (self.negated(cur) or (dep == "xcomp" and hl in self.lex.negators))
+            ):
+                # "failed to force Israel to withdraw", "did not force X to": not made to
+                return EventStatus.NEGATED, None, None, None
             came = dep
             if cur is not tok and self.open_clause(cur):
                 modal = (self.aux(tok) | self.aux(cur)) & (hyp_aux | self.grammar.future_aux)
@@ -762,6 +769,14 @@ class ClauseReader:
                         and head.pos_ == "ADJ"
                         and nominal
                         and self._talks_noun(tok)
+                    )
+                    # a commitment to the act after "to": "committed to resuming talks",
+                    # "did not commit to a ceasefire" (not "committed troops to Mali")
+                    or (
+                        dep == "prep"
+                        and cur.lower_ == "to"
+                        and hl in self.lex.to_intent_cues
+                        and not any(c.dep_ == "dobj" for c in head.children)
                     )
                 )
             )
