@@ -409,6 +409,22 @@ def test_a_negated_threat_or_promise_negates_its_act(text, trigger, resources) -
 
 
 @pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The EU announced new sanctions on Russia.", "asserted"),
+        ("The EU is expected to announce new sanctions on Russia.", "planned"),
+        ("The EU plans to announce new sanctions on Russia.", "planned"),
+        ("Rebels claimed the EU announced new sanctions on Russia.", "claimed"),
+    ],
+)
+def test_an_act_noun_announced_is_told_as_its_announcement(text, status, resources) -> None:
+    # "announce" speaks the act noun it carries: an announcement only expected or
+    # planned makes no sanctions yet
+    found = statuses(text, resources)
+    assert {s for k, v in found.items() if k.startswith("announc") for _, s in v} == {status}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Hamas failed to force Israel to withdraw its troops from Gaza.",
