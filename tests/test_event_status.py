@@ -409,6 +409,18 @@ def test_a_negated_threat_or_promise_negates_its_act(text, trigger, resources) -
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Rebels said the army shelled the village, a claim the military denied.", "shelled"),
+        ("Kabul said Pakistani jets had bombed a market, an allegation Islamabad rejected.", "bombed"),
+    ],
+)
+def test_an_act_labelled_an_allegation_is_a_claim(text, trigger, resources) -> None:
+    # a hearsay noun set after the clause names what it tells one party's claim
+    assert {s for _, s in statuses(text, resources)[trigger]} == {"claimed"}
+
+
+@pytest.mark.parametrize(
     ("text", "status"),
     [
         ("The EU announced new sanctions on Russia.", "asserted"),

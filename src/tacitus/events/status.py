@@ -563,8 +563,18 @@ class ClauseReader:
 
     def claimed(self, tok: Token) -> bool:
         """ "allegedly shelled": an adverb that makes the act one party's claim; "the
-        Taliban claimed responsibility": the verb is the claim of an act."""
+        Taliban claimed responsibility": the verb is the claim of an act; "said strikes had
+        killed civilians, an allegation Islamabad rejected": a hearsay noun set after the
+        clause names it a claim."""
         if any(c.lower_ in self.lex.claim_adverbs for c in tok.children):
+            return True
+        verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok
+        labels = [c for c in verb.children if c.dep_ in ("npadvmod", "appos")]
+        labels += [g for c in verb.children if c.dep_ == "dobj" for g in c.children]
+        if verb.pos_ == "VERB" and any(
+            c.dep_ in ("npadvmod", "appos") and c.i > verb.i and lemma_of(c) in self.lex.hearsay_nouns
+            for c in labels
+        ):
             return True
         return lemma_of(tok) in self.lex.claim_verbs and any(
             c.dep_ == "dobj" and lemma_of(c) in self.lex.credit_nouns for c in tok.children
