@@ -409,6 +409,19 @@ def test_a_negated_threat_or_promise_negates_its_act(text, trigger, resources) -
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("North Korea has never confirmed sending troops to Russia.", "sending", "hypothetical"),
+        ("Police did not confirm that the suspect had been arrested.", "arrested", "hypothetical"),
+        # a question left open tells the act it asks about
+        ("Police did not say how many people were killed in the attack.", "killed", "asserted"),
+    ],
+)
+def test_an_act_no_one_confirmed_is_not_told(text, trigger, status, resources) -> None:
+    assert {s for _, s in statuses(text, resources)[trigger]} == {status}
+
+
+@pytest.mark.parametrize(
     ("text", "trigger"),
     [
         ("Rebels said the army shelled the village, a claim the military denied.", "shelled"),

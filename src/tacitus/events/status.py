@@ -736,6 +736,14 @@ class ClauseReader:
                 # "is considering imposing sanctions": a deliberation, not a view said
                 and not (dep == "xcomp" and hl in self.lex.status_cues)
             ):
+                if (
+                    self.negated(head)
+                    and not (nominal and cur is tok)  # "did not announce sanctions": none
+                    and not (self._wh_question(cur) or cur.left_edge.tag_ in WH_TAGS)
+                ):
+                    # "has never confirmed sending troops": what no one said or confirmed
+                    # is not told ("did not say how many were killed" tells the killing)
+                    return _HYPOTHETICAL, None, None, None
                 speech = head
                 claimed = hl in self.lex.claim_verbs or heard
                 return (EventStatus.CLAIMED if claimed else _ASSERTED), None, speech, None
