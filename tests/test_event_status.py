@@ -409,6 +409,21 @@ def test_a_negated_threat_or_promise_negates_its_act(text, trigger, resources) -
 
 
 @pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Analysts say the Kremlin would welcome a new government in Tbilisi.", "hypothetical"),
+        ("Experts said Russia would expel Finnish diplomats.", "hypothetical"),
+        # a party's own word on what it would do is announced
+        ("Russian officials said Russia would expel Finnish diplomats.", "asserted"),
+    ],
+)
+def test_a_pundits_would_is_a_guess(text, status, resources) -> None:
+    # what analysts say another would do is their reading of it, no announced act
+    found = statuses(text, resources)
+    assert {s for k, v in found.items() if k in ("welcome", "expel") for _, s in v} == {status}
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "status"),
     [
         ("North Korea has never confirmed sending troops to Russia.", "sending", "hypothetical"),
@@ -426,6 +441,11 @@ def test_an_act_no_one_confirmed_is_not_told(text, trigger, status, resources) -
     [
         ("Rebels said the army shelled the village, a claim the military denied.", "shelled"),
         ("Kabul said Pakistani jets had bombed a market, an allegation Islamabad rejected.", "bombed"),
+        (
+            "A UN panel said in a report that Rwandan troops had fought alongside the rebels, "
+            "an accusation Rwanda has rejected.",
+            "fought",
+        ),
     ],
 )
 def test_an_act_labelled_an_allegation_is_a_claim(text, trigger, resources) -> None:

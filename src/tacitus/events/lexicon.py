@@ -306,6 +306,7 @@ class Grammar:
     generic_pronouns: frozenset[str] = frozenset()  # "anyone who attacks the police"
     alternative_phrases: frozenset[str] = frozenset()  # "instead of meeting X": not done
     belief_verbs: frozenset[str] = frozenset()  # "thought they would": a guess, no announcement
+    pundit_nouns: frozenset[str] = frozenset()  # "analysts say X would": a guess
     nominal_deps: frozenset[str] = frozenset()
     adjective_noun_deps: frozenset[str] = frozenset()  # "launched an offensive"
     non_party_entities: frozenset[str] = frozenset()

@@ -223,6 +223,10 @@ class ClauseReader:
             and not self.aux(tok) & self.grammar.perfect_aux
             and verb in self.lex.speech_verbs
             and verb not in self.grammar.belief_verbs
+            and not any(
+                c.dep_ == "nsubj" and lemma_of(c) in self.grammar.pundit_nouns
+                for c in head.head.children
+            )
             and not self.conditional(tok)
         )
 
@@ -568,16 +572,25 @@ class ClauseReader:
         clause names it a claim."""
         if any(c.lower_ in self.lex.claim_adverbs for c in tok.children):
             return True
-        verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok
-        labels = [c for c in verb.children if c.dep_ in ("npadvmod", "appos")]
-        labels += [g for c in verb.children if c.dep_ == "dobj" for g in c.children]
-        if verb.pos_ == "VERB" and any(
-            c.dep_ in ("npadvmod", "appos") and c.i > verb.i and lemma_of(c) in self.lex.hearsay_nouns
-            for c in labels
-        ):
+        if self.labelled_claim(tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok):
             return True
         return lemma_of(tok) in self.lex.claim_verbs and any(
             c.dep_ == "dobj" and lemma_of(c) in self.lex.credit_nouns for c in tok.children
+        )
+
+    def labelled_claim(self, verb: Token) -> bool:
+        """A hearsay noun set after ``verb``'s clause, on the verb or its object, names what
+        it tells a claim: "..., an allegation Islamabad rejected", "..., a claim the military
+        denied"."""
+        if verb.pos_ != "VERB":
+            return False
+        labels = [c for c in verb.children if c.dep_ in ("npadvmod", "appos")]
+        labels += [g for c in verb.children if c.dep_ == "dobj" for g in c.children]
+        return any(
+            c.dep_ in ("npadvmod", "appos")
+            and c.i > verb.i
+            and lemma_of(c) in self.lex.hearsay_nouns
+            for c in labels
         )
 
     def unreal(self, word: Token, modal: bool = True) -> bool:
@@ -745,7 +758,9 @@ class ClauseReader:
                     # is not told ("did not say how many were killed" tells the killing)
                     return _HYPOTHETICAL, None, None, None
                 speech = head
-                claimed = hl in self.lex.claim_verbs or heard
+                # "a UN panel said that Rwandan troops had fought there, an accusation
+                # Rwanda rejected": the report is named a claim
+                claimed = hl in self.lex.claim_verbs or heard or self.labelled_claim(head)
                 return (EventStatus.CLAIMED if claimed else _ASSERTED), None, speech, None
             # "reports that X had shelled": hearsay, unless a word above says more of it
             # ("denied reports that ...")
