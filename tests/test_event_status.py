@@ -409,6 +409,21 @@ def test_a_negated_threat_or_promise_negates_its_act(text, trigger, resources) -
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # a condition put by inversion, or by "in the event of"
+        ("Had Israel struck Iran's oil facilities, prices would have soared.", "struck", "hypothetical"),
+        ("In the event of an Iranian attack, Israel would retaliate.", "attack", "hypothetical"),
+        ("Israel had struck the facilities before Iran retaliated.", "struck", "asserted"),
+        # what parties are close to doing they have not done
+        ("Armenia and Azerbaijan are close to signing a peace treaty.", "signing", "hypothetical"),
+    ],
+)
+def test_a_condition_or_a_near_act_is_not_done(text, trigger, status, resources) -> None:
+    assert {s for _, s in statuses(text, resources)[trigger]} == {status}
+
+
+@pytest.mark.parametrize(
     ("text", "status"),
     [
         ("Analysts say the Kremlin would welcome a new government in Tbilisi.", "hypothetical"),

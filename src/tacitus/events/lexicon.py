@@ -307,6 +307,9 @@ class Grammar:
     alternative_phrases: frozenset[str] = frozenset()  # "instead of meeting X": not done
     belief_verbs: frozenset[str] = frozenset()  # "thought they would": a guess, no announcement
     pundit_nouns: frozenset[str] = frozenset()  # "analysts say X would": a guess
+    inversion_aux: frozenset[str] = frozenset()  # "Had Israel struck, ...": a condition
+    condition_nouns: frozenset[str] = frozenset()  # "in the event of an attack"
+    nearness_words: frozenset[str] = frozenset()  # "close to a deal": not reached
     nominal_deps: frozenset[str] = frozenset()
     adjective_noun_deps: frozenset[str] = frozenset()  # "launched an offensive"
     non_party_entities: frozenset[str] = frozenset()

@@ -309,6 +309,14 @@ class ClauseReader:
         marks = self.grammar.hypothetical_marks
         if any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
             return True
+        if clause.dep_ not in ("ROOT", "conj") and any(
+            c.dep_ in ("aux", "auxpass")
+            and c.lower_ in self.grammar.inversion_aux
+            and c.i == clause.left_edge.i
+            and any(s.dep_ in ("nsubj", "nsubjpass") and s.i > c.i for s in clause.children)
+            for c in clause.children
+        ):
+            return True  # "Had Israel struck the oil fields, prices would have soared"
         if (
             clause.head.pos_ == "NOUN"
             # (a call for X to act asks it: "requested" is read from the call)
@@ -774,6 +782,24 @@ class ClauseReader:
                 )
             ):
                 return EventStatus.NEGATED, None, None, None  # "no reports of shelling"
+            if dep == "prep" and (
+                # "in the event of an Iranian attack": a condition
+                (
+                    cur.lower_ == "of"
+                    and hl in self.grammar.condition_nouns
+                    and head.dep_ == "pobj"
+                    and head.head.lower_ == "in"
+                )
+                # "are close to signing a treaty", "close to a deal": not yet done
+                or (
+                    cur.lower_ == "to"
+                    and head.pos_ == "ADJ"
+                    and hl in self.grammar.nearness_words
+                    # the act itself, or a gerund, after "to" (not "close to the site of")
+                    and (tok.head.i == cur.i or any(c.dep_ == "pcomp" for c in cur.children))
+                )
+            ):
+                return _HYPOTHETICAL, None, None, None
             timed = timed or (dep == "prep" and cur.lower_ in self.grammar.time_preps)
             if dep == "prep" and cur.lower_ in dissuasion and self._warning(head):
                 return EventStatus.NEGATED, None, None, None  # "warned X against attacking"
