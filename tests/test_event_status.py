@@ -412,7 +412,11 @@ def test_a_negated_threat_or_promise_negates_its_act(text, trigger, resources) -
     ("text", "trigger", "status"),
     [
         # a condition put by inversion, or by "in the event of"
-        ("Had Israel struck Iran's oil facilities, prices would have soared.", "struck", "hypothetical"),
+        (
+            "Had Israel struck Iran's oil facilities, prices would have soared.",
+            "struck",
+            "hypothetical",
+        ),
         ("In the event of an Iranian attack, Israel would retaliate.", "attack", "hypothetical"),
         ("Israel had struck the facilities before Iran retaliated.", "struck", "asserted"),
         # what parties are close to doing they have not done
@@ -455,7 +459,10 @@ def test_an_act_no_one_confirmed_is_not_told(text, trigger, status, resources) -
     ("text", "trigger"),
     [
         ("Rebels said the army shelled the village, a claim the military denied.", "shelled"),
-        ("Kabul said Pakistani jets had bombed a market, an allegation Islamabad rejected.", "bombed"),
+        (
+            "Kabul said Pakistani jets had bombed a market, an allegation Islamabad rejected.",
+            "bombed",
+        ),
         (
             "A UN panel said in a report that Rwandan troops had fought alongside the rebels, "
             "an accusation Rwanda has rejected.",
