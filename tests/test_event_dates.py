@@ -165,6 +165,8 @@ def _history(text: str, trigger: str, published: DateInfo | None = PUBLISHED) ->
         ("Russia invaded Ukraine in February 2016, and its forces hold a fifth of it.", "invaded"),
         ("Hamas attacked Israel on October 7, 2016, killing about 1,200 people.", "attacked"),
         ("Hamas attacked Israel on October 7, 2016, killing about 1,200 people.", "killing"),
+        # an act tried, told with the tense of the trying
+        ("Haftar's forces tried to seize Tripoli in 2016 but were pushed back.", "seize"),
     ],
 )
 def test_a_scene_dated_years_back_is_history(text: str, trigger: str) -> None:

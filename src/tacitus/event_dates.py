@@ -411,7 +411,10 @@ def dated_history(doc: Document, parsed: Any, event: Event) -> bool:
     act = clause_verb(trigger)
     if token.i < verb.i or (act.tag_ == "VBG" and act.dep_ == "pcomp"):
         return True
-    if _active(verb) and verb.dep_ not in ("relcl", "advcl"):
+    finite = verb
+    while finite.dep_ == "xcomp" and finite.head.i != finite.i:
+        finite = finite.head  # "tried to seize Tripoli in 2019": told as "tried" is
+    if _active(finite) and finite.dep_ not in ("relcl", "advcl"):
         # what that act did, told with it: "attacked Israel on October 7, 2023, killing
         # about 1,200 people", "invaded in 2022 and annexed four regions"
         done = act
