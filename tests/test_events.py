@@ -2072,6 +2072,21 @@ def test_one_who_backs_a_call_is_not_who_it_asks(resources) -> None:
         e.type.value == "REQUEST" and e.target is not None and e.target.country == "CHN"
         for e in found
     )
+    # nor one who takes it up as its own voice: it backs the caller
+    found = code_all("France echoed Egypt's call for a ceasefire.", resources)
+    assert not any(
+        e.type.value == "REQUEST" and e.target is not None and e.target.country == "FRA"
+        for e in found
+    )
+    assert any(
+        e.type.value == "SUPPORT" and e.source is not None and e.source.country == "FRA"
+        for e in found
+    )
+    found = code_all("Italy repeated the Pope's call for an end to the war.", resources)
+    assert not any(
+        e.type.value == "REQUEST" and e.target is not None and e.target.country == "ITA"
+        for e in found
+    )
     # one who heeds it is
     found = code_all("Turkey would listen to Moscow's call for talks.", resources)
     assert any(
