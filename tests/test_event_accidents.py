@@ -87,6 +87,18 @@ def test_a_mishap_joined_to_another_verb_kills_by_no_act(text, resources) -> Non
 @pytest.mark.parametrize(
     "text",
     [
+        "At least 30 people were killed in a crush at a religious festival in Kenya.",
+        "A crowd crush at a concert in Nairobi killed nine Kenyans.",
+        "Eight Kenyan pilgrims were trampled to death when crowds surged at a church gate.",
+    ],
+)
+def test_a_crowds_crush_kills_by_no_act(text, resources) -> None:
+    assert [e for e in code(text, resources) if e.type.value == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Cholera has killed more than 300 people in eastern Sudan this month.",
         "Malaria kills more than 600,000 people a year in Africa.",
         "Measles killed 20 children in Congo last month.",
