@@ -470,6 +470,8 @@ class LexiconFinder:
                     and self._private_crime(tok, reader)
                 ):
                     continue  # "shot dead a trader in a robbery": a crime, no political act
+                if trig.type == EventType.MOBILIZE and nominal and self._assailed(tok):
+                    continue  # "an army patrol came under fire": the patrol is hit, not sent
                 if nominal and self._counted_trend(tok):
                     continue  # "attacks on journalists have increased": a trend, no act
                 if trig.type == EventType.ASSAULT and self._running_toll(tok, nominal, reader):
@@ -1573,6 +1575,26 @@ class LexiconFinder:
         owners += [c for o in owners for c in o.conjuncts]
         # a common noun: "Pakistan's stock market", "Iranian oil" are the market's, the goods'
         return any(o.pos_ == "NOUN" and lemma_of(o) in self.lex.market_words for o in owners)
+
+    def _assailed(self, noun: Token) -> bool:
+        """``noun`` is what an attack is done to: the subject of a verb it suffers ("a patrol
+        came under fire"), the object or passive subject of a verb of violence ("gunmen
+        ambushed a patrol", "a patrol was attacked") or what a noun of violence is on ("an
+        attack on a police patrol")."""
+        head = noun.head
+        if head.i == noun.i:
+            return False
+        if noun.dep_ == "nsubj":
+            preps = {c.lower_ for c in head.children if c.dep_ == "prep"}
+            return any(f"{lemma_of(head)} {p}" in self.lex.patient_subjects for p in preps)
+        if noun.dep_ in ("dobj", "nsubjpass"):
+            act = head
+        elif noun.dep_ == "pobj" and head.lower_ in self.lex.grammar.target_preps:
+            act = head.head
+        else:
+            return False
+        kinds = [*self.lex.verbs.get(lemma_of(act), []), *self.lex.nouns.get(lemma_of(act), [])]
+        return any(t.type == EventType.ASSAULT for t in kinds)
 
     def _counted_trend(self, noun: Token) -> bool:
         """The event noun ``noun`` (or the group it is counted in) is the subject of a verb
