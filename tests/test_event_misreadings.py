@@ -503,6 +503,17 @@ def test_asking_another_to_name_is_still_a_request(resources) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Kenya's finance ministry requested patience from traders as the shilling fell.",
+        "Kenya's central bank appealed for understanding from importers.",
+    ],
+)
+def test_patience_asked_of_the_public_is_no_request(text, resources) -> None:
+    assert not any(e.type.value == "REQUEST" for e in code_all(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Kenyan Interior Minister Kipchumba Murkomen said Kenya will not compromise on security.",
         "The Serbian government would not back down, a Serbian diplomat said.",
     ],
