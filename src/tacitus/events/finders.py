@@ -1574,7 +1574,12 @@ class LexiconFinder:
             owners = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         owners += [c for o in owners for c in o.conjuncts]
         # a common noun: "Pakistan's stock market", "Iranian oil" are the market's, the goods'
-        return any(o.pos_ == "NOUN" and lemma_of(o) in self.lex.market_words for o in owners)
+        # (or one written in lower case the tagger took for a name: "the naira rallied")
+        return any(
+            (o.pos_ == "NOUN" or (o.pos_ == "PROPN" and o.is_lower))
+            and lemma_of(o) in self.lex.market_words
+            for o in owners
+        )
 
     def _assailed(self, noun: Token) -> bool:
         """``noun`` is what an attack is done to: the subject of a verb it suffers ("a patrol
