@@ -200,6 +200,9 @@ def test_a_pact_signed_is_still_coded(text, kind, resources) -> None:
         "Fans invaded the pitch in Nairobi after the final whistle.",
         # a currency the tagger took for a name
         "The naira rallied against the dollar on Tuesday.",
+        # a policy's changes and an economy's turns strike no one
+        "The reforms have hit ordinary Kenyans hard.",
+        "Fuel shortages hit Kenyan hospitals in March.",
     ],
 )
 def test_figures_tools_films_and_markets_are_no_acts(text, resources) -> None:
