@@ -24,6 +24,9 @@ from test_events import code
         # the parser reads the fire's verb as a participle on it: "a fire [killed 16]"
         "A garment factory fire killed at least 16 workers near Nairobi on Tuesday, officials "
         "said.",
+        # and as a participle on the place it was at: "a warehouse in Nairobi [killed 16]"
+        "A fire at a garment warehouse in Nairobi killed at least 16 people on Tuesday, fire "
+        "officials said.",
     ],
 )
 def test_an_accident_is_no_attack(text, resources) -> None:

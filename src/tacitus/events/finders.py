@@ -1338,8 +1338,14 @@ class LexiconFinder:
             if clause is not tok and (cause := reader.subject(clause)) is not None:
                 hazards.append(cause)
             if tok.dep_ == "acl":
-                # "a garment factory fire killed 16", misread as "a fire [killed 16]"
-                hazards.append(tok.head)
+                # "a garment factory fire killed 16", misread as "a fire [killed 16]"; or
+                # "a fire at a warehouse in Dhaka killed 16", as "a warehouse [killed 16]": the
+                # nouns its phrases hang on
+                owner = tok.head
+                hazards.append(owner)
+                while owner.dep_ == "pobj" and owner.head.dep_ == "prep":
+                    owner = owner.head.head
+                    hazards.append(owner)
             hazards += [
                 g
                 for p in tok.children
