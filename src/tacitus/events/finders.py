@@ -1208,7 +1208,11 @@ class LexiconFinder:
             sectors = reader.sectors(doer)
             if sectors & self.lex.armed_sectors:
                 return False
-            return _person(reader, doer) or bool(sectors & self.lex.speaker_sectors)
+            return (
+                _person(reader, doer)
+                or bool(sectors & self.lex.speaker_sectors)
+                or self._in_words(tok)
+            )
         if trig.needs_subject == "official":  # "Modi will travel to China": a leader's trip
             doer = self._doer(tok, reader)
             sectors = reader.sectors(doer) if doer is not None else set()
@@ -1586,6 +1590,21 @@ class LexiconFinder:
             and lemma_of(o) in self.lex.market_words
             for o in owners
         )
+
+    def _in_words(self, verb: Token) -> bool:
+        """``verb`` is told as said: a "that" clause or a participle of speech or of a charge
+        hangs on it ("Uganda hit back at Kenya, accusing it of meddling", "hit back, saying
+        the claims were false")."""
+        for c in verb.children:
+            if c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children):
+                return True
+            if c.dep_ == "advcl" and c.tag_ == "VBG":
+                lemma = lemma_of(c)
+                if lemma in self.lex.speech_verbs or any(
+                    t.type == EventType.ACCUSE for t in self.lex.verbs.get(lemma, [])
+                ):
+                    return True
+        return False
 
     def _assailed(self, noun: Token) -> bool:
         """``noun`` is what an attack is done to: the subject of a verb it suffers ("a patrol
