@@ -24,6 +24,9 @@ from test_events import code
         # the parser reads the fire's verb as a participle on it: "a fire [killed 16]"
         "A garment factory fire killed at least 16 workers near Nairobi on Tuesday, officials "
         "said.",
+        # and as a participle on the place it was at: "a warehouse in Nairobi [killed 16]"
+        "A fire at a garment warehouse in Nairobi killed at least 16 people on Tuesday, fire "
+        "officials said.",
     ],
 )
 def test_an_accident_is_no_attack(text, resources) -> None:
@@ -82,6 +85,18 @@ def test_a_weapon_named_like_a_storm_still_strikes(resources) -> None:
 )
 def test_a_mishap_joined_to_another_verb_kills_by_no_act(text, resources) -> None:
     assert [e for e in code(text, resources) if e.trigger.startswith("killing")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 30 people were killed in a crush at a religious festival in Kenya.",
+        "A crowd crush at a concert in Nairobi killed nine Kenyans.",
+        "Eight Kenyan pilgrims were trampled to death when crowds surged at a church gate.",
+    ],
+)
+def test_a_crowds_crush_kills_by_no_act(text, resources) -> None:
+    assert [e for e in code(text, resources) if e.type.value == "ASSAULT"] == []
 
 
 @pytest.mark.parametrize(

@@ -93,6 +93,9 @@ def test_a_road_blocked_is_no_refusal(resources) -> None:
     [
         "The Kenyan foreign ministry hit back at Uganda, calling its report a pack of lies.",
         "Kenya's president hit back at Uganda on Twitter.",
+        # a bare state too, when a charge or a "that" clause tells its words
+        "Kenya hit back at Uganda, accusing it of meddling in the election.",
+        "Kenya struck back at Uganda that its report was a pack of lies.",
     ],
 )
 def test_a_speaker_hitting_back_retorts_in_words(text, resources) -> None:

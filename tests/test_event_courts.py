@@ -153,3 +153,19 @@ def test_a_measure_struck_down_is_a_ruling_not_a_blow(text, resources) -> None:
     events = coded(text, resources)
     assert ("SANCTION", "convict", "KEN", "KEN") in events
     assert not any(t == "ASSAULT" for t, *_ in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan government said it had appealed the ruling.",
+        "Lawyers for the Kenyan opposition leader appealed against his conviction on Monday.",
+    ],
+)
+def test_an_appeal_against_a_ruling_is_no_request(text, resources) -> None:
+    assert not any(t == "REQUEST" for t, *_ in coded(text, resources))
+
+
+def test_an_appeal_to_donors_is_still_a_request(resources) -> None:
+    text = "Kenya appealed to donors for $200 million in drought aid."
+    assert any(t == "REQUEST" for t, *_ in coded(text, resources))

@@ -486,9 +486,28 @@ def test_an_act_against_the_press_is_still_an_event(resources) -> None:
     [
         "A Serbian diplomat, who requested anonymity, said Belgrade would act.",
         "Two Kenyan officials, who asked for anonymity, said the border would stay shut.",
+        # not to be named oneself, in a relative clause or as the sentence's verb
+        "Two Kenyan officials, who asked not to be named, said the border would stay shut.",
+        "Kenyan diplomats asked not to be identified because the talks were private.",
     ],
 )
 def test_anonymity_asked_for_is_no_request(text, resources) -> None:
+    assert not any(e.type.value == "REQUEST" for e in code_all(text, resources))
+
+
+def test_asking_another_to_name_is_still_a_request(resources) -> None:
+    found = code_all("Kenya asked the African Union to name a mediator for Sudan.", resources)
+    assert any(e.type.value == "REQUEST" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's finance ministry requested patience from traders as the shilling fell.",
+        "Kenya's central bank appealed for understanding from importers.",
+    ],
+)
+def test_patience_asked_of_the_public_is_no_request(text, resources) -> None:
     assert not any(e.type.value == "REQUEST" for e in code_all(text, resources))
 
 

@@ -51,6 +51,8 @@ from test_event_courts import coded
         ("Germany expelled four Russian diplomats.", ("SANCTION", "expel", "DEU")),
         ("The Russian ambassador was expelled by Poland.", ("SANCTION", "expel", "POL")),
         ("Russia expelled two foreign journalists on Tuesday.", ("COERCE", "deport", "RUS")),
+        # and so is the expulsion of one ordered (PLOVER: deportations of individuals)
+        ("Burundi ordered the expulsion of an AFP reporter.", ("COERCE", "deport", "BDI")),
         # diplomats bidden to leave are expelled
         ("Russia told two British diplomats to leave within a week.", ("SANCTION", "expel", "RUS")),
         (
@@ -146,6 +148,7 @@ def test_codebook_mode(text, event, resources) -> None:
         ("The Kenyan government spent $5 million in aid on schools.", "SANCTION"),
         ("The Kenyan team shrugged off the defeat.", "REJECT"),  # no party's words
         ("Russia expelled two foreign journalists on Tuesday.", "SANCTION"),  # a deportation
+        ("Burundi ordered the expulsion of an AFP reporter.", "SANCTION"),
         ("Germany expelled four Russian diplomats.", "COERCE"),  # a tie cut, no deportation
         ("The Kenyan hospital suspended services after the strike.", "SANCTION"),  # work halted
         ("The Kenyan government ordered the protesters to leave the square.", "SANCTION"),

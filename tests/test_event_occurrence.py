@@ -90,6 +90,19 @@ def test_patrols_done_are_mobilizations(resources) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "A Kenyan army patrol came under fire near the border town of Mandera.",
+        "Gunmen ambushed a Kenyan army patrol in Lamu county, killing four soldiers.",
+        "Two soldiers were killed in an attack on a Kenyan police patrol in Garissa.",
+        "A Kenyan patrol was attacked by militants near the Somali border.",
+    ],
+)
+def test_a_patrol_attacked_is_no_deployment(text, resources) -> None:
+    assert not any(t == "MOBILIZE" for t, *_ in found(text, resources))
+
+
+@pytest.mark.parametrize(
     ("text", "trigger"),
     [
         ("Army units besieged the rebel town for three months.", "besieged"),

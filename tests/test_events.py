@@ -2074,6 +2074,21 @@ def test_one_who_backs_a_call_is_not_who_it_asks(resources) -> None:
         e.type.value == "REQUEST" and e.target is not None and e.target.country == "CHN"
         for e in found
     )
+    # nor one who takes it up as its own voice: it backs the caller
+    found = code_all("France echoed Egypt's call for a ceasefire.", resources)
+    assert not any(
+        e.type.value == "REQUEST" and e.target is not None and e.target.country == "FRA"
+        for e in found
+    )
+    assert any(
+        e.type.value == "SUPPORT" and e.source is not None and e.source.country == "FRA"
+        for e in found
+    )
+    found = code_all("Italy repeated the Pope's call for an end to the war.", resources)
+    assert not any(
+        e.type.value == "REQUEST" and e.target is not None and e.target.country == "ITA"
+        for e in found
+    )
     # one who heeds it is
     found = code_all("Turkey would listen to Moscow's call for talks.", resources)
     assert any(
@@ -2192,6 +2207,17 @@ def test_sanctions_targeting_someone_are_aimed_at_them_not_an_attack(
     assert [(e.type.value, e.target.country if e.target else None) for e in found] == [
         ("SANCTION", target)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish police detained 45 suspects in raids across 12 provinces targeting Islamic State.",
+        "Kenyan police launched a crackdown targeting drug dealers in Mombasa.",
+    ],
+)
+def test_the_aim_of_an_act_that_is_no_attack_is_no_attack(text, resources) -> None:
+    assert not any(e.type.value == "ASSAULT" for e in code_all(text, resources))
 
 
 def test_lifting_a_veto_or_ban_is_not_imposing_it(resources) -> None:

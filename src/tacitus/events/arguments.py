@@ -2243,10 +2243,13 @@ class Arguments:
         if source is not None and target is None and etype == EventType.REQUEST:
             # "Turkey would listen to Moscow's call": the call is addressed to the listener
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-            # (not one who backs the call: "Beijing supported Moscow's call for talks")
+            # (not one who backs the call: "Beijing supported Moscow's call for talks", nor
+            # one who takes it up: "France echoed Egypt's call for a ceasefire")
             backing = self.lex.verbs.get(lemma_of(verb), ())
-            if verb.pos_ in ("VERB", "AUX") and not any(
-                t.type == EventType.SUPPORT for t in backing
+            if (
+                verb.pos_ in ("VERB", "AUX")
+                and lemma_of(verb) not in self.grammar.echoing_verbs
+                and not any(t.type == EventType.SUPPORT for t in backing)
             ):
                 target = self._subject(verb)
         return source, target, light

@@ -470,6 +470,8 @@ class LexiconFinder:
                     and self._private_crime(tok, reader)
                 ):
                     continue  # "shot dead a trader in a robbery": a crime, no political act
+                if trig.type == EventType.MOBILIZE and nominal and self._assailed(tok):
+                    continue  # "an army patrol came under fire": the patrol is hit, not sent
                 if nominal and self._counted_trend(tok):
                     continue  # "attacks on journalists have increased": a trend, no act
                 if trig.type == EventType.ASSAULT and self._running_toll(tok, nominal, reader):
@@ -1206,7 +1208,11 @@ class LexiconFinder:
             sectors = reader.sectors(doer)
             if sectors & self.lex.armed_sectors:
                 return False
-            return _person(reader, doer) or bool(sectors & self.lex.speaker_sectors)
+            return (
+                _person(reader, doer)
+                or bool(sectors & self.lex.speaker_sectors)
+                or self._in_words(tok)
+            )
         if trig.needs_subject == "official":  # "Modi will travel to China": a leader's trip
             doer = self._doer(tok, reader)
             sectors = reader.sectors(doer) if doer is not None else set()
@@ -1328,6 +1334,22 @@ class LexiconFinder:
             ]
             if any(lemma_of(o) in self.lex.non_agents for o in owners):
                 return False
+            kinds = {  # an act's noun: not goods, only an act when received ("jets")
+                t.type
+                for t in self.lex.nouns.get(lemma_of(tok.head), [])
+                if t.needs_object != "received"
+            }
+            if (
+                tok.dep_ == "acl"
+                and lemma_of(tok) in self.lex.grammar.aiming_verbs
+                and (tok.head.dep_ == "pobj" or kinds)
+                and EventType.ASSAULT not in kinds
+            ):
+                # "raids across 12 provinces targeting Islamic State", "a crackdown targeting
+                # drug dealers": the aim of an act told elsewhere, no blow of its own (not
+                # "airstrikes targeting Islamic State", whose aim it names, nor "a fighter
+                # jet targeting militants dropped a bomb")
+                return False
         if trig.needs_subject == "agent":
             # "a fire at a factory killed 12", "killed in an explosion at a plant", "a fire
             # broke out at the hotel, killing five": an accident, no one's act
@@ -1336,8 +1358,14 @@ class LexiconFinder:
             if clause is not tok and (cause := reader.subject(clause)) is not None:
                 hazards.append(cause)
             if tok.dep_ == "acl":
-                # "a garment factory fire killed 16", misread as "a fire [killed 16]"
-                hazards.append(tok.head)
+                # "a garment factory fire killed 16", misread as "a fire [killed 16]"; or
+                # "a fire at a warehouse in Dhaka killed 16", as "a warehouse [killed 16]": the
+                # nouns its phrases hang on
+                owner = tok.head
+                hazards.append(owner)
+                while owner.dep_ == "pobj" and owner.head.dep_ == "prep":
+                    owner = owner.head.head
+                    hazards.append(owner)
             hazards += [
                 g
                 for p in tok.children
@@ -1572,7 +1600,47 @@ class LexiconFinder:
             owners = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         owners += [c for o in owners for c in o.conjuncts]
         # a common noun: "Pakistan's stock market", "Iranian oil" are the market's, the goods'
-        return any(o.pos_ == "NOUN" and lemma_of(o) in self.lex.market_words for o in owners)
+        # (or one written in lower case the tagger took for a name: "the naira rallied")
+        return any(
+            (o.pos_ == "NOUN" or (o.pos_ == "PROPN" and o.is_lower))
+            and lemma_of(o) in self.lex.market_words
+            for o in owners
+        )
+
+    def _in_words(self, verb: Token) -> bool:
+        """``verb`` is told as said: a "that" clause or a participle of speech or of a charge
+        hangs on it ("Uganda hit back at Kenya, accusing it of meddling", "hit back, saying
+        the claims were false")."""
+        for c in verb.children:
+            if c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children):
+                return True
+            if c.dep_ == "advcl" and c.tag_ == "VBG":
+                lemma = lemma_of(c)
+                if lemma in self.lex.speech_verbs or any(
+                    t.type == EventType.ACCUSE for t in self.lex.verbs.get(lemma, [])
+                ):
+                    return True
+        return False
+
+    def _assailed(self, noun: Token) -> bool:
+        """``noun`` is what an attack is done to: the subject of a verb it suffers ("a patrol
+        came under fire"), the object or passive subject of a verb of violence ("gunmen
+        ambushed a patrol", "a patrol was attacked") or what a noun of violence is on ("an
+        attack on a police patrol")."""
+        head = noun.head
+        if head.i == noun.i:
+            return False
+        if noun.dep_ == "nsubj":
+            preps = {c.lower_ for c in head.children if c.dep_ == "prep"}
+            return any(f"{lemma_of(head)} {p}" in self.lex.patient_subjects for p in preps)
+        if noun.dep_ in ("dobj", "nsubjpass"):
+            act = head
+        elif noun.dep_ == "pobj" and head.lower_ in self.lex.grammar.target_preps:
+            act = head.head
+        else:
+            return False
+        kinds = [*self.lex.verbs.get(lemma_of(act), []), *self.lex.nouns.get(lemma_of(act), [])]
+        return any(t.type == EventType.ASSAULT for t in kinds)
 
     def _counted_trend(self, noun: Token) -> bool:
         """The event noun ``noun`` (or the group it is counted in) is the subject of a verb

@@ -337,6 +337,7 @@ class Grammar:
     contact_means: frozenset[str] = frozenset()  # "conferred by phone": how, not who
     adoption_verbs: frozenset[str] = frozenset()  # "passed a resolution condemning X"
     asked_thing_verbs: frozenset[str] = frozenset()  # "a report was requested": no addressee
+    echoing_verbs: frozenset[str] = frozenset()  # "echoed Egypt's call": not its addressee
     undergone_nouns: frozenset[str] = frozenset()  # "Nixon's impeachment": done to him
     undergone_owned_nouns: frozenset[str] = frozenset()  # "his arrest": done to him
     carrying_verbs: frozenset[str] = frozenset()  # "trucks carrying food": the load sent

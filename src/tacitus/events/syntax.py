@@ -151,6 +151,8 @@ def not_event(tok: Token, lex: TriggerLexicon) -> bool:
             # a light verb's object names what is done: "declined to give details" is
             # "declined to detail"
             near |= {lemma_of(g) for g in child.children if g.dep_ == "dobj"}
+        elif child.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in child.children):
+            near.add("be")  # a passive asked for oneself: "asked not to be named"
         elif child.dep_ in ("prep", "agent"):  # "held in high regard", a passive's doer
             # ("was met by stiff resistance"); "at a time when" says when
             if child.lower_ == "from" and any(c.dep_ == "dobj" for c in tok.children):
