@@ -2394,6 +2394,7 @@ class EventReader(Arguments):
                 # made at home too (a concession refused is not: see refused_concession)
                 or (cand.found_type in self.lex.domestic_default and not refused_concession)
                 or cand.mode in self.lex.domestic_modes
+                or lemma_of(tok) in self.lex.domestic_verbs
             )
             and cand.rule not in self.lex.scene_rules
         ):
