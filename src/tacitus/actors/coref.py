@@ -76,6 +76,7 @@ class Coreference:
         gender = words.pronoun_gender.get(low)
         target = (
             self._controller(tok, kinds)
+            or self._spoken_for(tok, kinds)
             or self._judged_owner(tok, kinds)
             or self._participle_object(tok, kinds)
             or self._crowd_object(tok, kinds)
@@ -382,6 +383,41 @@ class Coreference:
         ]
         for seen in self.seen:
             if any(seen.token == d.i for d in doers) and seen.kind in kinds and not seen.lent:
+                return seen.mention
+        return None
+
+    def _spoken_for(self, tok: Token, kinds: tuple[str, ...]) -> Mention | None:
+        """The body whose spokesperson reports the clause a pronoun is in: "A spokesman for
+        the army said its forces had killed dozens" (the army, not a group the sentence
+        before named), "Col. X, a spokesman for the army, said its forces", "an army
+        spokesman said its troops"."""
+        if kinds[0] == "person":
+            return None
+        clause = tok
+        for _ in range(_CONTROL_CLIMB):
+            if clause.dep_ == "ccomp" or clause.head.i == clause.i:
+                break
+            clause = clause.head
+        if clause.dep_ != "ccomp":
+            return None
+        words = self.words
+        speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
+        speakers += [a for s in speakers for a in s.children if a.dep_ == "appos"]
+        bodies = [
+            b
+            for s in speakers
+            if s.lemma_.lower() in words.speaking_roles
+            for c in s.children
+            for b in (
+                [c]
+                if c.dep_ == "compound" and c.i < s.i
+                else [o for o in c.children if o.dep_ == "pobj"]
+                if c.dep_ == "prep" and c.lower_ in words.org_prepositions
+                else []
+            )
+        ]
+        for seen in self.seen:
+            if any(seen.token == b.i for b in bodies) and seen.kind in kinds and not seen.lent:
                 return seen.mention
         return None
 
