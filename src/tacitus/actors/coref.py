@@ -51,7 +51,9 @@ class Coreference:
         self.words = state.words
         self.seen: list[_Seen] = []
         self.sents = list(state.parsed.sents)
-        self.sent_of = {i: s for s, sent in enumerate(self.sents) for i in range(sent.start, sent.end)}
+        self.sent_of = {
+            i: s for s, sent in enumerate(self.sents) for i in range(sent.start, sent.end)
+        }
 
     def tokens_before(self, i: int, kind: str) -> Iterator[int]:
         """The tokens of the mentions of ``kind`` seen before token ``i``, nearest first."""
@@ -225,8 +227,7 @@ class Coreference:
         if subject is None or subject.tag_ != "NN":
             return False
         if not any(
-            c.dep_ == "det" and c.lower_ in self.words.indefinite_articles
-            for c in subject.children
+            c.dep_ == "det" and c.lower_ in self.words.indefinite_articles for c in subject.children
         ):
             return False
         role = self.state.kb.roles.get((subject.lemma_.lower(),))

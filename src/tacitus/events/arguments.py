@@ -991,9 +991,7 @@ class Arguments:
             # Israel": what a relative clause or a charge laid on the object tells of it is
             # not the object
             if child.dep_ == "dobj":
-                borne |= {
-                    b.i for c in child.subtree if self._tells_of(c) for b in c.subtree
-                }
+                borne |= {b.i for c in child.subtree if self._tells_of(c) for b in c.subtree}
             for t in child.subtree:
                 if t.i in borne:
                     continue
