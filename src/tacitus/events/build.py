@@ -711,6 +711,7 @@ class EventReader(Arguments):
         if (
             target is None
             and cand.found_type in self.lex.location_target
+            and cand.rule not in self.lex.fending_rules
             and not self._each_other(tok, source, nominal)
         ):
             target = self._location_target(light if light is not None else tok)
@@ -2405,6 +2406,7 @@ class EventReader(Arguments):
             and src.country
             and tgt is None
             and (etype in self.lex.scene_default or cand.rule in self.lex.scene_rules)
+            and cand.rule not in self.lex.fending_rules
             # "an unidentified drone struck a petrol station in Batken": coded from the
             # country of the place, whoever did it; that says nothing of another state
             # struck, which the story's other state would be taken for
