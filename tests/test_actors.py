@@ -542,6 +542,40 @@ def test_an_object_pronoun_is_not_its_own_clause_s_subject(kb, second: str) -> N
     assert mention(doc, "him").actor.actor_id == "person:xi-jinping"
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "A spokesman for the army, Col. Souleymane Dembele, said its forces had killed dozens.",
+        "Col. Souleymane Dembele, a spokesman for the army, said its forces had killed dozens.",
+    ],
+)
+def test_its_in_what_a_spokesman_reports_is_the_body_he_speaks_for(kb, second: str) -> None:
+    # not the subject of the sentence before (JNIM)
+    first = "Fighters attacked a camp in central Mali, Mali's army said. JNIM claimed the attack."
+    doc, _ = code(f"{first} {second}", kb)
+    assert (mention(doc, "its forces").actor.country, mention(doc, "its forces").actor.sector) == (
+        "MLI",
+        "MIL",
+    )
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        '"There is no medicine left," a doctor at the hospital told Reuters. He said 40 died.',
+        "A doctor at the hospital said he had treated 40 wounded.",
+    ],
+)
+def test_he_after_an_unnamed_speaker_is_that_speaker(kb, last: str) -> None:
+    # the person just quoted, whom the text does not name: not the spokesman named before
+    text = (
+        "An African Union spokesman, Ebba Kalondo, said the bloc was alarmed. "
+        f"Drones struck the city's last hospital on Monday. {last}"
+    )
+    doc, _ = code(text, kb)
+    assert not [m for m in doc.mentions if m.text in ("He", "he")]
+
+
 def test_an_object_pronoun_is_not_the_subject_of_an_earlier_joined_verb(kb) -> None:
     # "urged" shares the subject of "met": "him" is the one met, not the one who met
     doc, _ = code("Fumio Kishida met Xi Jinping and urged him to lift a ban on seafood.", kb)

@@ -175,6 +175,19 @@ def test_a_verb_telling_more_of_an_act_or_its_success_is_in_the_trigger(
     assert any(e.trigger.startswith(trigger) for e in code_all(text, resources))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigerian troops repelled an attack in Borno state on Sunday.",
+        "Burkina Faso's army said its forces had repelled an attack near Djibo on Sunday.",
+    ],
+)
+def test_the_ground_an_attack_is_repelled_on_is_no_target(text, resources) -> None:
+    # aimed at the attackers, whom the text does not name: not the defender's own state
+    repels = [e for e in code_all(text, resources) if e.rule == "assault.repel"]
+    assert repels and all(e.target is None for e in repels)
+
+
 def test_a_firm_expanding_its_operations_is_no_event(resources) -> None:
     assert code_all("The company expanded its operations in Mexico.", resources) == []
 

@@ -645,10 +645,29 @@ def test_burned_to_death_is_a_killing(resources) -> None:
 
 def test_a_person_hanged_is_killed_what_a_relative_clause_tells_is_no_target(resources) -> None:
     """A person hanged is executed, banners hung are not; "a man who spied for Israel" is
-    not Israel."""
+    not Israel: one in the state's custody is of the state that puts him to death."""
     text = "Iran hanged a man on Sunday who was convicted of spying for Israel."
-    assert coded(code(text, resources)) == {("ASSAULT", "IRN", None)}
+    assert coded(code(text, resources)) == {("ASSAULT", "IRN", "IRN")}
     assert not code("Kenyan protesters hanged banners from the bridge.", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran executed a man convicted of spying for Israel on Wednesday.",
+        "Iran executed a man accused of spying for Israel, the judiciary said.",
+    ],
+)
+def test_a_charge_laid_on_the_one_executed_is_no_target(text, resources) -> None:
+    """ "a man convicted of spying for Israel": the charge tells of the man, it is not
+    Israel; a state executes those in its own custody, its own people."""
+    assert ("ASSAULT", "IRN", "IRN") in coded(code(text, resources))
+    assert not [e for e in code(text, resources) if e.target and e.target.country == "ISR"]
+
+
+def test_an_execution_of_a_named_foreigner_keeps_his_country(resources) -> None:
+    text = "Saudi Arabia executed a Pakistani man for drug smuggling."
+    assert ("ASSAULT", "SAU", "PAK") in coded(code(text, resources))
 
 
 def test_the_owner_of_an_arrest_is_the_one_arrested(resources) -> None:

@@ -270,6 +270,23 @@ def test_current_news_actor(published, text, name, country, sector) -> None:
     assert (found[0].actor.country, found[0].actor.sector) == (country, sector)
 
 
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("The Nusra Front claimed the bombing.", "kb:org:nusra-front"),
+        ("Jabhat al-Nusra claimed the bombing.", "kb:org:nusra-front"),
+        ("Ahrar al-Sham claimed the bombing.", "kb:org:ahrar-al-sham"),
+        ("Hayat Tahrir al-Sham claimed the bombing.", "kb:org:hts"),
+    ],
+)
+def test_syrian_armed_groups_are_each_their_own(text, rule) -> None:
+    # HTS grew out of the Nusra Front and fought Ahrar al-Sham: three groups, not one
+    doc = tacitus.process(text, published="2016-06-01")
+    found = [m for m in doc.mentions if m.rule.startswith("kb:")]
+    assert [m.rule for m in found] == [rule]
+    assert (found[0].actor.country, found[0].actor.sector) == ("SYR", "REB")
+
+
 def test_a_name_shared_with_a_town_needs_its_armed_word() -> None:
     # "Fano" is an Italian town: alone it is not Ethiopia's Amhara militia
     doc = tacitus.process(

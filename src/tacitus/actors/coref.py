@@ -50,8 +50,9 @@ class Coreference:
         self.state = state
         self.words = state.words
         self.seen: list[_Seen] = []
+        self.sents = list(state.parsed.sents)
         self.sent_of = {
-            i: s for s, sent in enumerate(state.parsed.sents) for i in range(sent.start, sent.end)
+            i: s for s, sent in enumerate(self.sents) for i in range(sent.start, sent.end)
         }
 
     def tokens_before(self, i: int, kind: str) -> Iterator[int]:
@@ -76,6 +77,7 @@ class Coreference:
         gender = words.pronoun_gender.get(low)
         target = (
             self._controller(tok, kinds)
+            or self._spoken_for(tok, kinds)
             or self._judged_owner(tok, kinds)
             or self._participle_object(tok, kinds)
             or self._crowd_object(tok, kinds)
@@ -197,6 +199,9 @@ class Coreference:
             same = [s for s in candidates if s.sent == sent and not s.lent] or same
         if same:
             return same[-1].mention
+        unnamed = kinds == ("person",) and role_word is None
+        if unnamed and self._unnamed_speaker(sent, tok.i):
+            return None  # "a doctor said he had treated 40": the doctor, no one named
         # "Trump's approach drew criticism ... he": whose the subject is stands in for it
         owners = [s for s in candidates if s.sent == sent and s.owner]
         if owners:
@@ -206,7 +211,30 @@ class Coreference:
             subjects = subjects or [s for s in candidates if s.sent == back and s.owner]
             if subjects:
                 return subjects[0].mention
+            if unnamed and back >= 0 and self._unnamed_speaker(back, tok.i):
+                # '"No medicine is left," a doctor told Reuters. He said ...': the doctor,
+                # not a person named before him
+                return None
         return candidates[-1].mention
+
+    def _unnamed_speaker(self, sent: int, before: int) -> bool:
+        """The main verb of sentence ``sent`` has for subject (before token ``before``) a
+        person the text describes but does not name ("a doctor at the hospital told
+        Reuters", "a resident said"): one no known actor stands for ("the envoy" is one
+        named before)."""
+        root = self.sents[sent].root
+        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < before), None)
+        if subject is None or subject.tag_ != "NN":
+            return False
+        if not any(
+            c.dep_ == "det" and c.lower_ in self.words.indefinite_articles for c in subject.children
+        ):
+            return False
+        role = self.state.kb.roles.get((subject.lemma_.lower(),))
+        if role is None or role.kind not in ("person", "group"):
+            return False
+        edge = range(subject.left_edge.i, subject.right_edge.i + 1)
+        return not any(s.token in edge for s in self.seen if s.kind == "person")
 
     def holds(self, role: str | None, word: str) -> bool:
         """A person of ``role`` may be called by the role ``word``: the role holds the word
@@ -382,6 +410,41 @@ class Coreference:
         ]
         for seen in self.seen:
             if any(seen.token == d.i for d in doers) and seen.kind in kinds and not seen.lent:
+                return seen.mention
+        return None
+
+    def _spoken_for(self, tok: Token, kinds: tuple[str, ...]) -> Mention | None:
+        """The body whose spokesperson reports the clause a pronoun is in: "A spokesman for
+        the army said its forces had killed dozens" (the army, not a group the sentence
+        before named), "Col. X, a spokesman for the army, said its forces", "an army
+        spokesman said its troops"."""
+        if kinds[0] == "person":
+            return None
+        clause = tok
+        for _ in range(_CONTROL_CLIMB):
+            if clause.dep_ == "ccomp" or clause.head.i == clause.i:
+                break
+            clause = clause.head
+        if clause.dep_ != "ccomp":
+            return None
+        words = self.words
+        speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
+        speakers += [a for s in speakers for a in s.children if a.dep_ == "appos"]
+        bodies = [
+            b
+            for s in speakers
+            if s.lemma_.lower() in words.speaking_roles
+            for c in s.children
+            for b in (
+                [c]
+                if c.dep_ == "compound" and c.i < s.i
+                else [o for o in c.children if o.dep_ == "pobj"]
+                if c.dep_ == "prep" and c.lower_ in words.org_prepositions
+                else []
+            )
+        ]
+        for seen in self.seen:
+            if any(seen.token == b.i for b in bodies) and seen.kind in kinds and not seen.lent:
                 return seen.mention
         return None
 

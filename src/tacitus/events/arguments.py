@@ -987,10 +987,11 @@ class Arguments:
             borne |= {
                 b.i for t in child.subtree if t is not child and self._own_act(t) for b in t.subtree
             }
-            # "hanged a man who had spied for Israel": what a relative clause tells of the
-            # object is not the object
+            # "hanged a man who had spied for Israel", "executed a man convicted of spying for
+            # Israel": what a relative clause or a charge laid on the object tells of it is
+            # not the object
             if child.dep_ == "dobj":
-                borne |= {b.i for c in child.subtree if c.dep_ == "relcl" for b in c.subtree}
+                borne |= {b.i for c in child.subtree if self._tells_of(c) for b in c.subtree}
             for t in child.subtree:
                 if t.i in borne:
                     continue
@@ -2068,6 +2069,16 @@ class Arguments:
             and (found.actor.actor_id or "").startswith("org:")
             and found.actor.sector is not None
             and found.actor.sector == self._avoid_sector
+        )
+
+    def _tells_of(self, clause: Token) -> bool:
+        """``clause`` tells something of the noun it is on: a relative clause ("a man who
+        had spied for Israel") or a charge laid on it ("a man convicted of spying for
+        Israel", "a woman accused of working for Mossad")."""
+        return clause.dep_ == "relcl" or (
+            clause.dep_ == "acl"
+            and clause.tag_ == "VBN"
+            and lemma_of(clause) in self.lex.accused_object_verbs | self.lex.authority_acts
         )
 
     def _names_other(self, tok: Token) -> bool:

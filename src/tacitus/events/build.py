@@ -711,6 +711,7 @@ class EventReader(Arguments):
         if (
             target is None
             and cand.found_type in self.lex.location_target
+            and cand.rule not in self.lex.fending_rules
             and not self._each_other(tok, source, nominal)
         ):
             target = self._location_target(light if light is not None else tok)
@@ -2394,6 +2395,7 @@ class EventReader(Arguments):
                 # made at home too (a concession refused is not: see refused_concession)
                 or (cand.found_type in self.lex.domestic_default and not refused_concession)
                 or cand.mode in self.lex.domestic_modes
+                or lemma_of(tok) in self.lex.domestic_verbs
             )
             and cand.rule not in self.lex.scene_rules
         ):
@@ -2404,6 +2406,7 @@ class EventReader(Arguments):
             and src.country
             and tgt is None
             and (etype in self.lex.scene_default or cand.rule in self.lex.scene_rules)
+            and cand.rule not in self.lex.fending_rules
             # "an unidentified drone struck a petrol station in Batken": coded from the
             # country of the place, whoever did it; that says nothing of another state
             # struck, which the story's other state would be taken for

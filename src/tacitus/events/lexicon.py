@@ -112,6 +112,8 @@ class TriggerLexicon:
     location_target: frozenset[EventType] = frozenset()
     domestic_default: frozenset[EventType] = frozenset()
     domestic_modes: frozenset[str] = frozenset()  # "a court convicted the journalist": at home
+    domestic_verbs: frozenset[str] = frozenset()  # "Iran executed a man": one of its own
+    fending_rules: frozenset[str] = frozenset()  # "repelled an attack in Borno": no target
     scene_default: frozenset[EventType] = frozenset()
     scene_rules: frozenset[str] = frozenset()  # "lifted sanctions": on the scene's state
     home_default: frozenset[EventType] = frozenset()
@@ -490,6 +492,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         location_target=_types(data, "location_target"),
         domestic_default=_types(data, "domestic_default"),
         domestic_modes=_words(data, "domestic_modes"),
+        domestic_verbs=_words(data, "domestic_verbs"),
+        fending_rules=_words(data, "fending_rules"),
         scene_default=_types(data, "scene_default"),
         scene_rules=_words(data, "scene_rules"),
         home_default=_types(data, "home_default"),
