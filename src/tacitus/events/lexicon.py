@@ -282,6 +282,7 @@ class Grammar:
     copulas: frozenset[str] = frozenset()  # "it is unlikely that ..."
     present_tags: frozenset[str] = frozenset()  # "a meeting is planned"
     ending_verbs: frozenset[str] = frozenset()  # "ended its mediation effort"
+    standing_nouns: frozenset[str] = frozenset()  # "ended military cooperation"
     dropping_verbs: frozenset[str] = frozenset()  # "dropped its objections"
     exclusion_verbs: frozenset[str] = frozenset()  # "did not rule out sanctions": possible
     absolute_preps: tuple[str, ...] = ()  # "with X warning of ..."

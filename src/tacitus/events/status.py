@@ -802,6 +802,13 @@ class ClauseReader:
                 return EventStatus.NEGATED, None, None, None  # "ended its mediation effort"
             if (
                 dep == "dobj"
+                and cur is tok
+                and hl in self.grammar.ending_verbs
+                and lemma_of(tok) in self.grammar.standing_nouns
+            ):
+                return EventStatus.NEGATED, None, None, None  # "ended military cooperation"
+            if (
+                dep == "dobj"
                 and nominal
                 and hl in self.grammar.dropping_verbs
                 # "ending months of objections": a span of them
