@@ -1004,3 +1004,11 @@ def test_a_standing_tie_ended_is_cut_not_worked_at(resources) -> None:
     assert ("CONSULT", "NER", "FRA") in coded(
         code_all("Niger ended two days of talks with France.", resources)
     )
+
+
+def test_an_official_arriving_in_a_foreign_capital_visits(resources) -> None:
+    text = "Egypt's foreign minister arrived in Khartoum on Tuesday."
+    assert ("CONSULT", "EGY", "SDN") in of_type(text, "CONSULT", resources)
+    # one's own city, or people who are no officials, are no visit
+    assert not of_type("Kenya's president arrived in Mombasa on Tuesday.", "CONSULT", resources)
+    assert not of_type("Thousands of refugees arrived in Poland.", "CONSULT", resources)
