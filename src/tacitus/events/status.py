@@ -960,6 +960,13 @@ class _Reading:
         """ "did not agree" is REJECT; what has no negated type is a negated event."""
         self._retype(self.lex.negated, EventStatus.NEGATED, "negated")
 
+    def refuse(self) -> bool:
+        """ "will not negotiate": a refusal where the lexicon has one for the type."""
+        if not self.asserted or self.lex.refused.get(self.cand.type) is None:
+            return False
+        self._retype(self.lex.refused, EventStatus.NEGATED, "negated")
+        return True
+
     def future(self, suffix: str = "future") -> None:
         """A promise or announcement: the lexicon's future type, else a planned event (an
         act of routine, "soldiers will patrol the streets", is a plan, no threat)."""
@@ -1002,7 +1009,10 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
     if reader.negated(tok) and reader.not_yet(tok):
         reading.demote(EventStatus.NEGATED)  # "has not yet agreed": no refusal (yet)
     elif reader.negated(tok):
-        reading.negate()
+        said = light if nominal else tok
+        announced = said is not None and reader.announced(said, reader.aux(said))
+        if not (announced and announced & grammar.future_aux and reading.refuse()):
+            reading.negate()
     if nominal and reader.undone(tok):
         reading.demote(EventStatus.NEGATED)
     if reader.claimed(tok):
