@@ -956,6 +956,8 @@ def test_talks_announced_as_not_to_be_held_are_refused(resources) -> None:
     assert [(e.type.value, e.mode, e.status) for e in found] == [
         ("REJECT", "meet", EventStatus.ASSERTED)
     ]
+    found = code_all("Iran said it would not hold talks with the United States.", resources)
+    assert [(e.type.value, e.status) for e in found] == [("REJECT", EventStatus.ASSERTED)]
     # talks not held are no refusal
     found = code_all("Iran did not meet with American officials on Monday.", resources)
     assert [(e.type.value, e.status) for e in found] == [("CONSULT", EventStatus.NEGATED)]

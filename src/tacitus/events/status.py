@@ -987,6 +987,14 @@ class _Reading:
             self.cand.type, self.cand.rule = retyped, f"{self.cand.rule}+{suffix}"
 
 
+def _negate(reading: _Reading, reader: ClauseReader, verb: Token | None) -> None:
+    """A negated act: refused where announced for the future ("will not negotiate"),
+    else negated."""
+    announced = reader.announced(verb, reader.aux(verb)) if verb is not None else set()
+    if not (announced & reader.grammar.future_aux and reading.refuse()):
+        reading.negate()
+
+
 def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token | None) -> None:
     """Set ``cand.status`` (and, per PLOVER, its type), its cue and speech verb.
 
@@ -1009,10 +1017,7 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
     if reader.negated(tok) and reader.not_yet(tok):
         reading.demote(EventStatus.NEGATED)  # "has not yet agreed": no refusal (yet)
     elif reader.negated(tok):
-        said = light if nominal else tok
-        announced = said is not None and reader.announced(said, reader.aux(said))
-        if not (announced and announced & grammar.future_aux and reading.refuse()):
-            reading.negate()
+        _negate(reading, reader, light if nominal else tok)
     if nominal and reader.undone(tok):
         reading.demote(EventStatus.NEGATED)
     if reader.claimed(tok):
@@ -1071,7 +1076,7 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
         if reader.negated(light) and reader.not_yet(light):
             reading.demote(EventStatus.NEGATED)  # "has not yet held talks"
         elif reader.negated(light):
-            reading.negate()
+            _negate(reading, reader, light)  # "said it would not hold talks"
         if reader.open_clause(light):  # "if no deal is reached": a condition, no act
             reading.demote(EventStatus.HYPOTHETICAL)
         aux = reader.announced(light, reader.aux(light))  # "said it would impose sanctions"
