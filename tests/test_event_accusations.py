@@ -571,3 +571,8 @@ def test_an_inquiry_into_nothing_named_is_no_accusation(text, resources) -> None
 def test_an_inquiry_into_something_named_stays_an_accusation(resources) -> None:
     text = "Kenyan police are investigating the killing of a Ugandan activist."
     assert of_type(text, "ACCUSE", resources) != set()
+
+
+def test_an_act_called_an_outrage_is_charged(resources) -> None:
+    text = 'Argentine President Javier Milei called the decision by Venezuela "an outrage".'
+    assert ("ACCUSE", "ARG", "VEN") in of_type(text, "ACCUSE", resources)

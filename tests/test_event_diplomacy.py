@@ -979,3 +979,36 @@ def test_the_sidelines_of_a_gathering_are_where_not_whom(text: str, resources) -
 )
 def test_backing_lent_or_thrown_behind_a_party_supports_it(text: str, resources) -> None:
     assert ("SUPPORT", "KEN", "UGA") in of_type(text, "SUPPORT", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the closure of a state's embassy ordered: its mission taken out
+        "Argentine President Javier Milei ordered the closure of Venezuela's embassy in "
+        "Buenos Aires on Monday.",
+        # visa restrictions laid on a state's people, as a visa ban
+        "The United States imposed visa restrictions on Venezuelan judges on Tuesday.",
+    ],
+)
+def test_an_embassy_closed_or_visas_restricted_is_a_sanction(text, resources) -> None:
+    assert {e[2] for e in of_type(text, "SANCTION", resources)} == {"VEN"}
+
+
+def test_a_standing_tie_ended_is_cut_not_worked_at(resources) -> None:
+    found = code_all("Niger ended military cooperation with France.", resources)
+    events = coded([e for e in found if e.status == EventStatus.ASSERTED])
+    assert ("SANCTION", "NER", "FRA") in events
+    assert ("COOPERATE", "NER", "FRA") not in events
+    # talks ended were held
+    assert ("CONSULT", "NER", "FRA") in coded(
+        code_all("Niger ended two days of talks with France.", resources)
+    )
+
+
+def test_an_official_arriving_in_a_foreign_capital_visits(resources) -> None:
+    text = "Egypt's foreign minister arrived in Khartoum on Tuesday."
+    assert ("CONSULT", "EGY", "SDN") in of_type(text, "CONSULT", resources)
+    # one's own city, or people who are no officials, are no visit
+    assert not of_type("Kenya's president arrived in Mombasa on Tuesday.", "CONSULT", resources)
+    assert not of_type("Thousands of refugees arrived in Poland.", "CONSULT", resources)

@@ -225,3 +225,13 @@ def test_a_person_of_no_office_acted_on_from_abroad_is_of_the_storys_state(resou
     recognised = by_trigger(text, resources)["recognised"]
     assert recognised.source is not None and recognised.source.country == "USA"
     assert recognised.target is not None and recognised.target.country == "VEN"
+
+
+def test_a_force_first_before_its_weapon_codes_its_sentence(resources) -> None:
+    # "police gunfire": nothing stands before the force, and the sentence still codes
+    events = by_trigger(
+        "Human Rights Watch said at least five protesters were killed by police gunfire "
+        "in Nairobi on Tuesday.",
+        resources,
+    )
+    assert events["killed"].type.value == "ASSAULT"

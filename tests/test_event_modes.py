@@ -108,6 +108,10 @@ from test_event_courts import coded
             "Russia barred the opposition leader from running for president.",
             ("COERCE", "restrict", "RUS"),
         ),
+        (
+            "Bangladesh's interim government banned the Awami League from all political activity.",
+            ("COERCE", "restrict", "BGD"),
+        ),
         # SANCTION leaving talks, closing an embassy, downgrading ties; REJECT 'meet'
         (
             "The Syrian delegation walked out of the talks in Geneva.",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tacitus.coder import Resources
+from tacitus.model import EventStatus
 from tacitus.nlp import load_model
 from test_events import code, code_all, coded
 
@@ -1042,3 +1043,18 @@ def test_a_participle_on_talks_tells_what_was_done_to_them(resources) -> None:
     assert all(
         e.status.value != "asserted" for e in code_all(text, resources) if e.trigger == "ceasefire"
     )
+
+
+def test_talks_announced_as_not_to_be_held_are_refused(resources) -> None:
+    found = code_all(
+        "Iran's foreign ministry spokesman said Tehran would not negotiate with Washington.",
+        resources,
+    )
+    assert [(e.type.value, e.mode, e.status) for e in found] == [
+        ("REJECT", "meet", EventStatus.ASSERTED)
+    ]
+    found = code_all("Iran said it would not hold talks with the United States.", resources)
+    assert [(e.type.value, e.status) for e in found] == [("REJECT", EventStatus.ASSERTED)]
+    # talks not held are no refusal
+    found = code_all("Iran did not meet with American officials on Monday.", resources)
+    assert [(e.type.value, e.status) for e in found] == [("CONSULT", EventStatus.NEGATED)]

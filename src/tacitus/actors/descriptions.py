@@ -340,7 +340,7 @@ class Descriptions:
             owner = self.country_cue(tok.head, [t for t in tok.head.lefts if t.i < tok.i])
             if owner is not None and owner.actor.country not in EXTRA_CODES:
                 cue = owner
-                left = min(left, *(t.i for t in tok.head.lefts if t.i < tok.i))
+                left = min([left, *(t.i for t in tok.head.lefts if t.i < tok.i)])
         if plural and role.kind != "state" and (owners := self._group_owners(tok)):
             # "the leaders of the two countries": each member state's
             bodies = [self._body_of(m, role) for m in owners]

@@ -141,6 +141,7 @@ class TriggerLexicon:
     no_result_verbs: frozenset[str] = frozenset()  # "sentenced to death": no killing
     negated: dict[EventType, EventType | None] = field(default_factory=dict)
     future: dict[EventType, EventType | None] = field(default_factory=dict)
+    refused: dict[EventType, EventType | None] = field(default_factory=dict)
     planned_acts: frozenset[str] = frozenset()  # trigger ids: "will patrol" is no threat
     of_is_source: frozenset[EventType] = frozenset()
     done_in: frozenset[EventType] = frozenset()  # "marched on the capital in a protest"
@@ -285,6 +286,7 @@ class Grammar:
     copulas: frozenset[str] = frozenset()  # "it is unlikely that ..."
     present_tags: frozenset[str] = frozenset()  # "a meeting is planned"
     ending_verbs: frozenset[str] = frozenset()  # "ended its mediation effort"
+    standing_nouns: frozenset[str] = frozenset()  # "ended military cooperation"
     dropping_verbs: frozenset[str] = frozenset()  # "dropped its objections"
     exclusion_verbs: frozenset[str] = frozenset()  # "did not rule out sanctions": possible
     absolute_preps: tuple[str, ...] = ()  # "with X warning of ..."
@@ -604,7 +606,11 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
                 cue_table[word] = cue_status
     for name, rule in (data.get("types") or {}).items():
         etype = _type(name, "types")
-        for key, table in (("negated", lex.negated), ("future", lex.future)):
+        for key, table in (
+            ("negated", lex.negated),
+            ("future", lex.future),
+            ("refused", lex.refused),
+        ):
             value = (rule or {}).get(key)
             table[etype] = None if value is None else _type(value, f"types.{name}.{key}")
     for phrase in _words(data, "not_events"):

@@ -876,6 +876,13 @@ class ClauseReader:
                 return EventStatus.NEGATED, None, None, None  # "ended its mediation effort"
             if (
                 dep == "dobj"
+                and cur is tok
+                and hl in self.grammar.ending_verbs
+                and lemma_of(tok) in self.grammar.standing_nouns
+            ):
+                return EventStatus.NEGATED, None, None, None  # "ended military cooperation"
+            if (
+                dep == "dobj"
                 and nominal
                 and hl in self.grammar.dropping_verbs
                 # "ending months of objections": a span of them
@@ -1027,6 +1034,13 @@ class _Reading:
         """ "did not agree" is REJECT; what has no negated type is a negated event."""
         self._retype(self.lex.negated, EventStatus.NEGATED, "negated")
 
+    def refuse(self) -> bool:
+        """ "will not negotiate": a refusal where the lexicon has one for the type."""
+        if not self.asserted or self.lex.refused.get(self.cand.type) is None:
+            return False
+        self._retype(self.lex.refused, EventStatus.NEGATED, "negated")
+        return True
+
     def future(self, suffix: str = "future") -> None:
         """A promise or announcement: the lexicon's future type, else a planned event (an
         act of routine, "soldiers will patrol the streets", is a plan, no threat)."""
@@ -1045,6 +1059,14 @@ class _Reading:
             self.cand.status = otherwise
         else:
             self.cand.type, self.cand.rule = retyped, f"{self.cand.rule}+{suffix}"
+
+
+def _negate(reading: _Reading, reader: ClauseReader, verb: Token | None) -> None:
+    """A negated act: refused where announced for the future ("will not negotiate"),
+    else negated."""
+    announced = reader.announced(verb, reader.aux(verb)) if verb is not None else set()
+    if not (announced & reader.grammar.future_aux and reading.refuse()):
+        reading.negate()
 
 
 def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token | None) -> None:
@@ -1069,7 +1091,7 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
     if reader.negated(tok) and reader.not_yet(tok):
         reading.demote(EventStatus.NEGATED)  # "has not yet agreed": no refusal (yet)
     elif reader.negated(tok):
-        reading.negate()
+        _negate(reading, reader, light if nominal else tok)
     if nominal and reader.undone(tok):
         reading.demote(EventStatus.NEGATED)
     if reader.claimed(tok):
@@ -1134,7 +1156,7 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
         if reader.negated(light) and reader.not_yet(light):
             reading.demote(EventStatus.NEGATED)  # "has not yet held talks"
         elif reader.negated(light):
-            reading.negate()
+            _negate(reading, reader, light)  # "said it would not hold talks"
         if reader.open_clause(light):  # "if no deal is reached": a condition, no act
             reading.demote(EventStatus.HYPOTHETICAL)
         aux = reader.announced(light, reader.aux(light))  # "said it would impose sanctions"
