@@ -1010,3 +1010,23 @@ def test_place_on_the_party_met_is_where_they_met() -> None:
     doc = tacitus.process("Talks\n\n" + text + "\n\nNo more was said.")
     loc = next(e.location for e in doc.events if e.trigger == "met")
     assert loc is not None and loc.name == "Muscat"
+
+
+def _place_of(text: str, trigger: str):
+    doc = tacitus.process("Report\n\n" + text + "\n\nNo more was said.")
+    return next(e.location for e in doc.events if e.trigger == trigger)
+
+
+def test_a_famous_city_abroad_beats_a_small_namesake_at_home() -> None:
+    # "Geneva" in a US story is Switzerland's, not the Illinois town of 22,000
+    text = "WASHINGTON (AP) — U.S. and Russian negotiators met in Geneva on Tuesday."
+    assert _place_of(text, "met").country == "CHE"
+    # unless its state is written with it
+    text = "WASHINGTON (AP) — U.S. police arrested two men in Geneva, Illinois, on Tuesday."
+    assert _place_of(text, "arrested").country == "USA"
+
+
+def test_a_home_city_is_one_of_that_name_before_one_with_it_as_another_name(gazetteer) -> None:
+    # "Manchester" in a US story is Manchester, New Hampshire, not Richmond
+    assert gazetteer.city("manchester", frozenset({"USA"})).name == "Manchester"
+    assert gazetteer.city("birmingham", frozenset({"USA"})).country == "USA"  # not dwarfed

@@ -38,6 +38,11 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 # A city smaller than this yields its name to a state or province of another country
 # ("Virginia", a South African town of 120,000, is the US state).
 _TOWN_UNDER_REGION = 500_000
+# A city abroad this big and this many times bigger than a town (a namesake under this
+# size) in the article's country is the one a bare name means ("Geneva" in a US story is
+# Switzerland's, not the Illinois town; "Tripoli" in one on Lebanon is still Lebanon's).
+_FAMOUS_CITY = 100_000
+_DWARFS = 5
 _GUESSED = frozenset({"sentence", "dateline"})  # places not read off an act's own clause
 
 
@@ -130,19 +135,32 @@ class Gazetteer:
         city = self.city(place_key(text), prefer)
         return city.population if city is not None else 0
 
-    def city(self, key: str, prefer: frozenset[str] = frozenset()) -> City | None:
-        """The city a key names: one in a preferred country (the article's), else the
-        most populous."""
+    def city(
+        self, key: str, prefer: frozenset[str] = frozenset(), stated: frozenset[str] = frozenset()
+    ) -> City | None:
+        """The city a key names: one in a country stated with it ("Geneva, Illinois"),
+        else one in a preferred country (the article's) unless it is a town and a city
+        abroad of that name a large one many times its size ("Geneva" in a story from
+        Washington is Switzerland's, not the Illinois town), else the most populous."""
         found = self.cities.get(key)
         if not found:
             return None
-        if prefer:
-            for city in found:
-                if city.country in prefer:
-                    return city
         # a city by its own name before a bigger one that only has it as another name
         # ("Islamabad" is an old name of Chattogram too, "Florida" of Floridablanca)
-        return next((c for c in found if _named_by(c, key)), found[0])
+        first = next((c for c in found if _named_by(c, key)), found[0])
+        for countries in (stated, prefer):
+            home = [c for c in found if c.country in countries]
+            if not home:
+                continue
+            city = next((c for c in home if _named_by(c, key)), home[0])
+            if (
+                countries is stated
+                or first.country in countries
+                or city.population >= _FAMOUS_CITY
+                or first.population < max(_FAMOUS_CITY, _DWARFS * city.population)
+            ):
+                return city
+        return first
 
     def region(self, key: str, prefer: frozenset[str] = frozenset()) -> Region | None:
         """The region a key names: one in a preferred country, else the first listed."""
@@ -170,6 +188,13 @@ class Gazetteer:
             words[0].lower() in self.water_words and words[1].lower() == "of"
         )
 
+    def countries_of(self, text: str) -> frozenset[str]:
+        """The countries ``text`` names as a country or a state or province of one."""
+        key = place_key(text)
+        if key in self.countries:
+            return frozenset({self.countries[key]})
+        return frozenset(r[0] for r in self.regions.get(key, ()))
+
     def is_country(self, text: str) -> bool:
         """``text`` names a country, or a part of one ("northern Syria")."""
         words = [w for w in text.split() if w.lower() != "the"]
@@ -177,8 +202,11 @@ class Gazetteer:
             words = words[1:]
         return place_key(" ".join(words)) in self.countries
 
-    def lookup(self, text: str, prefer: frozenset[str] = frozenset()) -> Place | None:
-        """Resolve a place phrase ("northern Syria", "the Kazakh capital", "Aleppo province").
+    def lookup(
+        self, text: str, prefer: frozenset[str] = frozenset(), stated: frozenset[str] = frozenset()
+    ) -> Place | None:
+        """Resolve a place phrase ("northern Syria", "the Kazakh capital", "Aleppo province");
+        ``stated``: the countries of a state or country written after it ("Geneva, Illinois").
 
         The returned Place keeps the phrase (without a leading "the") as its name, except
         for a capital named by its country, which takes the city's name; ``how`` is ''.
@@ -231,7 +259,7 @@ class Gazetteer:
         if country is not None:
             lat, lon = self.centroids.get(country, (None, None))
             return Place(name, country, lat, lon, "")
-        city = self.city(key, prefer)
+        city = self.city(key, prefer, stated)
         region = self.region(key, prefer)
         if (
             city is not None
@@ -706,7 +734,7 @@ class PlaceFinder:
         text = self.doc.text[start:end]
         # a bare name the tagger calls a person is a place the gazetteer knows ("attacked
         # Palmyra"), or, unknown, where only a place stands ("in Kafr Sousah")
-        place = self.gaz.lookup(text, self.prefer)
+        place = self.gaz.lookup(text, self.prefer, self._stated(head))
         if (
             (modifier or not located)
             and not self.gaz.is_country(text)
@@ -761,6 +789,19 @@ class PlaceFinder:
             return None
         place.start, place.end = start, end
         return place
+
+    def _stated(self, name: Any) -> frozenset[str]:
+        """The countries of a state or country written after a name and a comma
+        ("Geneva, Illinois"; "Tripoli, Lebanon")."""
+        doc = name.doc
+        if name.i + 2 >= len(doc) or doc[name.i + 1].text != ",":
+            return frozenset()
+        words = []
+        for tok in doc[name.i + 2 : name.i + 5]:
+            if not _capitalised(tok):
+                break
+            words.append(tok.text)
+        return self.gaz.countries_of(" ".join(words)) if words else frozenset()
 
     def _in_phrase(
         self,
