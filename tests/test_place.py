@@ -996,6 +996,9 @@ def test_capital_named_by_its_country(gazetteer) -> None:
         # a foreign speaker's words about the dateline's country are said at home
         ("BERLIN (AP) - Russia accused Germany of spreading hysteria.", "accused", None),
         ("BERLIN (AP) - German police raided a Russian firm's office.", "raided", "BERLIN"),
+        # an international body is of no country: its act is at the dateline
+        ("GENEVA (AP) - The UN refugee agency appealed for aid.", "appealed", "GENEVA"),
+        ("NEW YORK (AP) - The UN Security Council condemned the attack.", "condemned", "NEW YORK"),
     ],
 )
 def test_dateline_is_the_place_of_acts_at_home_only(text, trigger, where) -> None:

@@ -1531,7 +1531,8 @@ def _done_at_home(event: Event, line: Place, gaz: Gazetteer) -> bool:
     """The dateline's place is an act's place only where the act plausibly happened there:
     one of its parties is of the dateline's country, or none is of a known country
     ("WASHINGTON - The US urged restraint" is at Washington; "WASHINGTON - Pakistan accused
-    India" is not: the report was only filed there). A thing said is said where its
+    India" is not: the report was only filed there; an international body is of no
+    country: "GENEVA - The UN agency appealed for aid" is at Geneva). A thing said is said where its
     speaker is: a foreign speaker's words about the dateline's country are not said there
     ("BERLIN - Moscow accused Berlin of hysteria"); a meeting is where either party is."""
     if line.country is None:
@@ -1539,7 +1540,7 @@ def _done_at_home(event: Event, line: Place, gaz: Gazetteer) -> bool:
     said = str(event.type) not in gaz.object_place_types and str(event.type) != "CONSULT"
     parties = (event.source,) if said and event.source and event.source.country else ()
     states = {a.country for a in parties or (event.source, event.target) if a and a.country}
-    states = {c for c in states if len(c) == 3 and c.isalpha() and c.isupper()}
+    states = {c for c in states if c in gaz.country_names}  # not 'IGO', 'NGO' nor a body's code
     return not states or line.country in states
 
 
