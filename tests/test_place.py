@@ -1033,3 +1033,12 @@ def test_a_home_city_is_one_of_that_name_before_one_with_it_as_another_name(gaze
     # "Manchester" in a US story is Manchester, New Hampshire, not Richmond
     assert gazetteer.city("manchester", frozenset({"USA"})).name == "Manchester"
     assert gazetteer.city("birmingham", frozenset({"USA"})).country == "USA"  # not dwarfed
+
+
+def test_a_meeting_promised_is_where_the_party_met_is() -> None:
+    # coded an agreement to meet, the one met is still no topic: Washington, not Ankara
+    text = (
+        "ANKARA (Reuters) — Turkish President Tayyip Erdogan will meet U.S. President"
+        " Donald Trump in Washington next week, his office said on Monday."
+    )
+    assert _place_of(text, "meet").name == "Washington"

@@ -1413,8 +1413,9 @@ class PlaceFinder:
         if not material:
             # "discussed the situation in X": what talk is about is not where it happens
             # and what is asked or said ("called on Russia to withdraw from X")
-            # the party met is no topic: "met his counterpart in Muscat" met in Muscat
-            met = str(event.type) == "CONSULT"
+            # the party met is no topic: "met his counterpart in Muscat" met in Muscat;
+            # a meeting promised is coded an agreement, its party met all the same
+            met = str(event.type) == "CONSULT" or event.rule.startswith("consult.")
             topics = {
                 t.i
                 for c in trigger.children
