@@ -1042,3 +1042,10 @@ def test_a_meeting_promised_is_where_the_party_met_is() -> None:
         " Donald Trump in Washington next week, his office said on Monday."
     )
     assert _place_of(text, "meet").name == "Washington"
+
+
+def test_a_village_is_narrower_than_an_area_the_gazetteer_lacks() -> None:
+    text = "Gunmen attacked Shawa village in Damboa Local Government Area on Monday."
+    assert placed(text, "attacked").name == "Shawa"
+    text = "Gunmen attacked the village of Shawa in Damboa Local Government Area on Monday."
+    assert placed(text, "attacked").name == "Shawa"
