@@ -1049,3 +1049,9 @@ def test_a_village_is_narrower_than_an_area_the_gazetteer_lacks() -> None:
     assert placed(text, "attacked").name == "Shawa"
     text = "Gunmen attacked the village of Shawa in Damboa Local Government Area on Monday."
     assert placed(text, "attacked").name == "Shawa"
+
+
+def test_a_place_close_to_a_town_is_placed_by_it() -> None:
+    # "close" an adjective on the noun, its "to" the direction's phrase
+    text = "Gunmen attacked homes in villages close to Algiers on Monday."
+    assert placed(text, "attacked").name == "Algiers"
