@@ -1055,3 +1055,11 @@ def test_a_place_close_to_a_town_is_placed_by_it() -> None:
     # "close" an adjective on the noun, its "to" the direction's phrase
     text = "Gunmen attacked homes in villages close to Algiers on Monday."
     assert placed(text, "attacked").name == "Algiers"
+
+
+def test_a_region_the_gazetteer_lacks_is_not_narrower_than_a_city() -> None:
+    text = (
+        "A suicide bomber in Hotan Prefecture in the volatile Chinese region of Xinjiang"
+        " killed eight people last Friday."
+    )
+    assert placed(text, "killed").name == "Hotan Prefecture"
