@@ -1063,3 +1063,8 @@ def test_a_region_the_gazetteer_lacks_is_not_narrower_than_a_city() -> None:
         " killed eight people last Friday."
     )
     assert placed(text, "killed").name == "Hotan Prefecture"
+
+
+def test_a_later_phrase_on_the_noun_says_where_in_the_country() -> None:
+    text = "Seven civilians were killed in fighting in east Ukraine in the area of Lugansk."
+    assert placed(text, "killed").name == "Lugansk"
