@@ -1073,3 +1073,13 @@ def test_a_later_phrase_on_the_noun_says_where_in_the_country() -> None:
 def test_the_phrase_on_a_noun_a_city_modifies_says_where_in_the_city() -> None:
     text = "A car bomb killed 12 people at a Baghdad market in the Karrada district on Monday."
     assert placed(text, "killed").name == "Karrada"
+
+
+def test_a_government_s_metonym_is_in_its_capital(gazetteer) -> None:
+    # not Casablanca, which has "White House" as another name
+    white_house = gazetteer.lookup("the White House")
+    washington = gazetteer.lookup("Washington")
+    assert (white_house.country, white_house.lat) == ("USA", washington.lat)
+    assert gazetteer.lookup("the Kremlin").country == "RUS"
+    text = "Erdogan and Trump will meet at the White House next Wednesday."
+    assert placed(text, "meet", type_=EventType.CONSULT).country == "USA"

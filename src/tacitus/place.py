@@ -104,6 +104,8 @@ class Gazetteer:
     # subdivisions at a same-named city of their country, else without coordinates
     regions: dict[str, tuple[Region, ...]] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)  # ISO alpha-3 -> name
+    # key of a name a country's government goes by ("White House") -> ISO alpha-3
+    metonyms: dict[str, str] = field(default_factory=dict)
     # key of a subdivision named as a country is (Nigeria's "Niger State", Belgium's
     # "Luxembourg Province") -> its kind ("state") and the region: the place only when
     # written with its kind, "Niger" alone being the country
@@ -259,6 +261,15 @@ class Gazetteer:
         if country is not None:
             lat, lon = self.centroids.get(country, (None, None))
             return Place(name, country, lat, lon, "")
+        country = self.metonyms.get(key)
+        if country is not None:
+            # "at the White House": the seat of the government, in its capital, not
+            # Casablanca, which has the words as another name
+            capital = self.capitals.get(country, "")
+            city = self.city(place_key(capital), frozenset({country})) if capital else None
+            if city is not None:
+                return Place(name, country, city.lat, city.lon, "")
+            return Place(name, country, None, None, "")
         city = self.city(key, prefer, stated)
         region = self.region(key, prefer)
         if (
@@ -414,6 +425,7 @@ def load_gazetteer() -> Gazetteer:
     demonyms: dict[str, str] = {}
     capitals: dict[str, str] = {}
     country_names: dict[str, str] = {}
+    metonyms: dict[str, str] = {}
     for row in load_tsv("countries.tsv"):
         code = row.get("iso3") or ""
         if len(code) != 3:
@@ -424,6 +436,9 @@ def load_gazetteer() -> Gazetteer:
                 country_names.setdefault(code, name)
         for demonym in (row.get("demonyms") or "").split("|"):
             demonyms.setdefault(place_key(demonym), code)
+        for metonym in (row.get("metonyms") or "").split("|"):
+            if metonym:
+                metonyms.setdefault(place_key(metonym), code)
         capital = (row.get("capitals") or "").split("|")[0]
         if capital:
             capitals[code] = capital
@@ -482,6 +497,7 @@ def load_gazetteer() -> Gazetteer:
         centroids=centroids,
         regions=regions,
         country_names=country_names,
+        metonyms=metonyms,
         **{name: frozenset(data[name]) for name in _WORD_LISTS if name != "common_words"},
         common_words=frozenset(w.lower() for w in data["common_words"]),
     )
