@@ -1083,8 +1083,3 @@ def test_a_government_s_metonym_is_in_its_capital(gazetteer) -> None:
     assert gazetteer.lookup("the Kremlin").country == "RUS"
     text = "Erdogan and Trump will meet at the White House next Wednesday."
     assert placed(text, "meet", type_=EventType.CONSULT).country == "USA"
-
-
-def test_a_faith_named_before_an_area_word_is_no_place() -> None:
-    text = "A bomber struck in the Shi'ite neighbourhood of Kadhimiya on Monday."
-    assert placed(text, "struck").name == "Kadhimiya"
