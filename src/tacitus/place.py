@@ -914,7 +914,6 @@ class PlaceFinder:
         # "the farms located near X": the phrases of a participle on the noun are its own
         kids = [g for c in obj.children for g in (c.children if c.dep_ == "acl" else [c])]
         whose: tuple[Place, Any] | None = None
-        broad: tuple[Place, Any] | None = None
         for prep in kids:
             direction = self._direction_prep(prep)  # "raids north of Mosul"
             prep = direction or prep
@@ -940,16 +939,7 @@ class PlaceFinder:
                     if prep.lower_ == "of" and not named and self.gaz.is_country(found[0].name):
                         whose = whose or found  # "the embassy of Peru in Lima": whose
                         continue
-                    if broad is not None:
-                        # "in fighting in east Ukraine in the area of Lugansk": where in it
-                        if found[0].country == broad[0].country:
-                            return found
-                        continue
-                    if broad is None and prep.lower_ != "of" and self.gaz.is_country(found[0].name):
-                        broad = found  # a country: a later phrase may say where in it
-                        continue
                     return found
-        whose = whose or broad
         if whose is None and depth == 0:
             done_to = self._acted_place(obj)  # "killed in an attack that struck the town of X"
             if done_to is not None:
