@@ -1064,9 +1064,7 @@ class PlaceFinder:
         if self.gaz.is_region(a.name) != self.gaz.is_region(b.name):
             return self.gaz.is_region(b.name) and not self.gaz.is_country(a.name)
         if a.lat is None and b.lat is not None:
-            # a name the gazetteer lacks is a village or a district, but not one named a
-            # region or a province ("in the Chinese region of Xinjiang" holds Hotan)
-            return self._kind(a) not in self.gaz.unit_words
+            return True
         if a.lat is None and b.lat is None:
             # of two names the gazetteer lacks, a village or a town is narrower than
             # an area, a district or a province ("Shawa village in Damboa Local
