@@ -915,16 +915,13 @@ class PlaceFinder:
         kids = [g for c in obj.children for g in (c.children if c.dep_ == "acl" else [c])]
         whose: tuple[Place, Any] | None = None
         for prep in kids:
-            direction = self._direction_prep(prep)  # "raids north of Mosul"
-            prep = direction or prep
+            prep = self._direction_prep(prep) or prep  # "raids north of Mosul"
             if prep.dep_ == "appos":  # "the Army's villages of X" misparsed
                 found = self._in_phrase(prep, depth + 1, located, venue=venue)
                 if found is not None:
                     return found
             if prep.dep_ != "prep" or (
-                direction is None
-                and prep.lower_ != "of"
-                and prep.lower_ not in self.gaz.prepositions
+                prep.lower_ != "of" and prep.lower_ not in self.gaz.prepositions
             ):
                 continue
             # "the town of X": whatever the tagger thinks, X is a place
@@ -982,12 +979,8 @@ class PlaceFinder:
 
     def _direction_prep(self, tok: Any) -> Any | None:
         """The preposition after a direction word that modifies a word ("attacked a post
-        north of X", "raids west of X", "villages close to X", whether parsed an adverb,
-        a noun modifier or an adjective)."""
-        if (
-            tok.dep_ not in ("advmod", "npadvmod", "amod")
-            or tok.lower_ not in self.gaz.direction_words
-        ):
+        north of X", "raids west of X", whether parsed an adverb or a noun modifier)."""
+        if tok.dep_ not in ("advmod", "npadvmod") or tok.lower_ not in self.gaz.direction_words:
             return None
         return next((c for c in tok.children if c.dep_ == "prep"), None)
 
