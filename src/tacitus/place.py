@@ -1035,19 +1035,6 @@ class PlaceFinder:
         first = inner.name.split()[0].lower() if inner.name else ""
         return self.gaz.is_country(inner.name) or first in self.gaz.region_words
 
-    def _kind(self, place: Place) -> str:
-        """The area word a place is named with: its last word, the word right after it or
-        the one before "of" it ("Damboa Local Government Area": area; "Shawa village",
-        "the village of Shawa": village)."""
-        words = place.name.lower().split() if place.name else [""]
-        if words[-1] in self.gaz.area_words or place.start is None or place.end is None:
-            return words[-1]
-        after = self.doc.text[place.end : place.end + 30].lower().split()
-        if after and after[0] in self.gaz.area_words:
-            return after[0]
-        before = self.doc.text[max(0, place.start - 30) : place.start].lower().split()
-        return before[-2] if len(before) > 1 and before[-1] == "of" else words[-1]
-
     def _narrower(self, a: Place, b: Place) -> bool:
         """``a`` is a smaller place than ``b``: a name the gazetteer does not list (a
         village, a district) beside one it does; a city beside a country or a region
@@ -1058,14 +1045,6 @@ class PlaceFinder:
             return self.gaz.is_region(b.name) and not self.gaz.is_country(a.name)
         if a.lat is None and b.lat is not None:
             return True
-        if a.lat is None and b.lat is None:
-            # of two names the gazetteer lacks, a village or a town is narrower than
-            # an area, a district or a province ("Shawa village in Damboa Local
-            # Government Area")
-            kind_a, kind_b = self._kind(a), self._kind(b)
-            return kind_a in self.gaz.settlement_words and (
-                kind_b in self.gaz.area_words and kind_b not in self.gaz.settlement_words
-            )
         if a.lat is not None and b.lat is not None:
             pa = self.gaz.population(a.name, self.prefer)
             pb = self.gaz.population(b.name, self.prefer)
