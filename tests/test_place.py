@@ -996,6 +996,9 @@ def test_capital_named_by_its_country(gazetteer) -> None:
         # a foreign speaker's words about the dateline's country are said at home
         ("BERLIN (AP) - Russia accused Germany of spreading hysteria.", "accused", None),
         ("BERLIN (AP) - German police raided a Russian firm's office.", "raided", "BERLIN"),
+        # an international body is of no country: its act is at the dateline
+        ("GENEVA (AP) - The UN refugee agency appealed for aid.", "appealed", "GENEVA"),
+        ("NEW YORK (AP) - The UN Security Council condemned the attack.", "condemned", "NEW YORK"),
     ],
 )
 def test_dateline_is_the_place_of_acts_at_home_only(text, trigger, where) -> None:
@@ -1010,3 +1013,48 @@ def test_place_on_the_party_met_is_where_they_met() -> None:
     doc = tacitus.process("Talks\n\n" + text + "\n\nNo more was said.")
     loc = next(e.location for e in doc.events if e.trigger == "met")
     assert loc is not None and loc.name == "Muscat"
+
+
+def _place_of(text: str, trigger: str):
+    doc = tacitus.process("Report\n\n" + text + "\n\nNo more was said.")
+    return next(e.location for e in doc.events if e.trigger == trigger)
+
+
+def test_a_famous_city_abroad_beats_a_small_namesake_at_home() -> None:
+    # "Geneva" in a US story is Switzerland's, not the Illinois town of 22,000
+    text = "WASHINGTON (AP) — U.S. and Russian negotiators met in Geneva on Tuesday."
+    assert _place_of(text, "met").country == "CHE"
+    # unless its state is written with it
+    text = "WASHINGTON (AP) — U.S. police arrested two men in Geneva, Illinois, on Tuesday."
+    assert _place_of(text, "arrested").country == "USA"
+
+
+def test_a_home_city_is_one_of_that_name_before_one_with_it_as_another_name(gazetteer) -> None:
+    # "Manchester" in a US story is Manchester, New Hampshire, not Richmond
+    assert gazetteer.city("manchester", frozenset({"USA"})).name == "Manchester"
+    assert gazetteer.city("birmingham", frozenset({"USA"})).country == "USA"  # not dwarfed
+
+
+def test_a_meeting_promised_is_where_the_party_met_is() -> None:
+    # coded an agreement to meet, the one met is still no topic: Washington, not Ankara
+    text = (
+        "ANKARA (Reuters) — Turkish President Tayyip Erdogan will meet U.S. President"
+        " Donald Trump in Washington next week, his office said on Monday."
+    )
+    assert _place_of(text, "meet").name == "Washington"
+
+
+
+def test_the_phrase_on_a_noun_a_city_modifies_says_where_in_the_city() -> None:
+    text = "A car bomb killed 12 people at a Baghdad market in the Karrada district on Monday."
+    assert placed(text, "killed").name == "Karrada"
+
+
+def test_a_government_s_metonym_is_in_its_capital(gazetteer) -> None:
+    # not Casablanca, which has "White House" as another name
+    white_house = gazetteer.lookup("the White House")
+    washington = gazetteer.lookup("Washington")
+    assert (white_house.country, white_house.lat) == ("USA", washington.lat)
+    assert gazetteer.lookup("the Kremlin").country == "RUS"
+    text = "Erdogan and Trump will meet at the White House next Wednesday."
+    assert placed(text, "meet", type_=EventType.CONSULT).country == "USA"

@@ -38,6 +38,11 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 # A city smaller than this yields its name to a state or province of another country
 # ("Virginia", a South African town of 120,000, is the US state).
 _TOWN_UNDER_REGION = 500_000
+# A city abroad this big and this many times bigger than a town (a namesake under this
+# size) in the article's country is the one a bare name means ("Geneva" in a US story is
+# Switzerland's, not the Illinois town; "Tripoli" in one on Lebanon is still Lebanon's).
+_FAMOUS_CITY = 100_000
+_DWARFS = 5
 _GUESSED = frozenset({"sentence", "dateline"})  # places not read off an act's own clause
 
 
@@ -99,6 +104,8 @@ class Gazetteer:
     # subdivisions at a same-named city of their country, else without coordinates
     regions: dict[str, tuple[Region, ...]] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)  # ISO alpha-3 -> name
+    # key of a name a country's government goes by ("White House") -> ISO alpha-3
+    metonyms: dict[str, str] = field(default_factory=dict)
     # key of a subdivision named as a country is (Nigeria's "Niger State", Belgium's
     # "Luxembourg Province") -> its kind ("state") and the region: the place only when
     # written with its kind, "Niger" alone being the country
@@ -130,19 +137,32 @@ class Gazetteer:
         city = self.city(place_key(text), prefer)
         return city.population if city is not None else 0
 
-    def city(self, key: str, prefer: frozenset[str] = frozenset()) -> City | None:
-        """The city a key names: one in a preferred country (the article's), else the
-        most populous."""
+    def city(
+        self, key: str, prefer: frozenset[str] = frozenset(), stated: frozenset[str] = frozenset()
+    ) -> City | None:
+        """The city a key names: one in a country stated with it ("Geneva, Illinois"),
+        else one in a preferred country (the article's) unless it is a town and a city
+        abroad of that name a large one many times its size ("Geneva" in a story from
+        Washington is Switzerland's, not the Illinois town), else the most populous."""
         found = self.cities.get(key)
         if not found:
             return None
-        if prefer:
-            for city in found:
-                if city.country in prefer:
-                    return city
         # a city by its own name before a bigger one that only has it as another name
         # ("Islamabad" is an old name of Chattogram too, "Florida" of Floridablanca)
-        return next((c for c in found if _named_by(c, key)), found[0])
+        first = next((c for c in found if _named_by(c, key)), found[0])
+        for countries in (stated, prefer):
+            home = [c for c in found if c.country in countries]
+            if not home:
+                continue
+            city = next((c for c in home if _named_by(c, key)), home[0])
+            if (
+                countries is stated
+                or first.country in countries
+                or city.population >= _FAMOUS_CITY
+                or first.population < max(_FAMOUS_CITY, _DWARFS * city.population)
+            ):
+                return city
+        return first
 
     def region(self, key: str, prefer: frozenset[str] = frozenset()) -> Region | None:
         """The region a key names: one in a preferred country, else the first listed."""
@@ -170,6 +190,13 @@ class Gazetteer:
             words[0].lower() in self.water_words and words[1].lower() == "of"
         )
 
+    def countries_of(self, text: str) -> frozenset[str]:
+        """The countries ``text`` names as a country or a state or province of one."""
+        key = place_key(text)
+        if key in self.countries:
+            return frozenset({self.countries[key]})
+        return frozenset(r[0] for r in self.regions.get(key, ()))
+
     def is_country(self, text: str) -> bool:
         """``text`` names a country, or a part of one ("northern Syria")."""
         words = [w for w in text.split() if w.lower() != "the"]
@@ -177,8 +204,11 @@ class Gazetteer:
             words = words[1:]
         return place_key(" ".join(words)) in self.countries
 
-    def lookup(self, text: str, prefer: frozenset[str] = frozenset()) -> Place | None:
-        """Resolve a place phrase ("northern Syria", "the Kazakh capital", "Aleppo province").
+    def lookup(
+        self, text: str, prefer: frozenset[str] = frozenset(), stated: frozenset[str] = frozenset()
+    ) -> Place | None:
+        """Resolve a place phrase ("northern Syria", "the Kazakh capital", "Aleppo province");
+        ``stated``: the countries of a state or country written after it ("Geneva, Illinois").
 
         The returned Place keeps the phrase (without a leading "the") as its name, except
         for a capital named by its country, which takes the city's name; ``how`` is ''.
@@ -231,7 +261,16 @@ class Gazetteer:
         if country is not None:
             lat, lon = self.centroids.get(country, (None, None))
             return Place(name, country, lat, lon, "")
-        city = self.city(key, prefer)
+        country = self.metonyms.get(key)
+        if country is not None:
+            # "at the White House": the seat of the government, in its capital, not
+            # Casablanca, which has the words as another name
+            capital = self.capitals.get(country, "")
+            city = self.city(place_key(capital), frozenset({country})) if capital else None
+            if city is not None:
+                return Place(name, country, city.lat, city.lon, "")
+            return Place(name, country, None, None, "")
+        city = self.city(key, prefer, stated)
         region = self.region(key, prefer)
         if (
             city is not None
@@ -386,6 +425,7 @@ def load_gazetteer() -> Gazetteer:
     demonyms: dict[str, str] = {}
     capitals: dict[str, str] = {}
     country_names: dict[str, str] = {}
+    metonyms: dict[str, str] = {}
     for row in load_tsv("countries.tsv"):
         code = row.get("iso3") or ""
         if len(code) != 3:
@@ -396,6 +436,9 @@ def load_gazetteer() -> Gazetteer:
                 country_names.setdefault(code, name)
         for demonym in (row.get("demonyms") or "").split("|"):
             demonyms.setdefault(place_key(demonym), code)
+        for metonym in (row.get("metonyms") or "").split("|"):
+            if metonym:
+                metonyms.setdefault(place_key(metonym), code)
         capital = (row.get("capitals") or "").split("|")[0]
         if capital:
             capitals[code] = capital
@@ -454,6 +497,7 @@ def load_gazetteer() -> Gazetteer:
         centroids=centroids,
         regions=regions,
         country_names=country_names,
+        metonyms=metonyms,
         **{name: frozenset(data[name]) for name in _WORD_LISTS if name != "common_words"},
         common_words=frozenset(w.lower() for w in data["common_words"]),
     )
@@ -706,7 +750,7 @@ class PlaceFinder:
         text = self.doc.text[start:end]
         # a bare name the tagger calls a person is a place the gazetteer knows ("attacked
         # Palmyra"), or, unknown, where only a place stands ("in Kafr Sousah")
-        place = self.gaz.lookup(text, self.prefer)
+        place = self.gaz.lookup(text, self.prefer, self._stated(head))
         if (
             (modifier or not located)
             and not self.gaz.is_country(text)
@@ -761,6 +805,19 @@ class PlaceFinder:
             return None
         place.start, place.end = start, end
         return place
+
+    def _stated(self, name: Any) -> frozenset[str]:
+        """The countries of a state or country written after a name and a comma
+        ("Geneva, Illinois"; "Tripoli, Lebanon")."""
+        doc = name.doc
+        if name.i + 2 >= len(doc) or doc[name.i + 1].text != ",":
+            return frozenset()
+        words = []
+        for tok in doc[name.i + 2 : name.i + 5]:
+            if not _capitalised(tok):
+                break
+            words.append(tok.text)
+        return self.gaz.countries_of(" ".join(words)) if words else frozenset()
 
     def _in_phrase(
         self,
@@ -833,6 +890,24 @@ class PlaceFinder:
                 obj.lemma_.lower() in self.gaz.settlement_words or self._narrower(inner, place)
             ):
                 return inner, obj  # "the West Bank city of Nablus", "the Nairobi suburb of X"
+            if place.start is not None and place.start < obj.idx and depth < 3:
+                # "a Baghdad square in the neighbourhood of Kadhimiya": the noun's own
+                # phrase says where in the city its modifier names
+                for prep in obj.children:
+                    if prep.dep_ != "prep" or prep.lower_ not in self.gaz.located_prepositions:
+                        continue
+                    for child in prep.children:
+                        found = (
+                            self._in_phrase(child, depth + 1, located)
+                            if child.dep_ == "pobj"
+                            else None
+                        )
+                        if (
+                            found is not None
+                            and found[0].country in (None, place.country)
+                            and self._narrower(found[0], place)
+                        ):
+                            return found
             return place, obj
         if depth >= 3:
             return None
@@ -1372,8 +1447,9 @@ class PlaceFinder:
         if not material:
             # "discussed the situation in X": what talk is about is not where it happens
             # and what is asked or said ("called on Russia to withdraw from X")
-            # the party met is no topic: "met his counterpart in Muscat" met in Muscat
-            met = str(event.type) == "CONSULT"
+            # the party met is no topic: "met his counterpart in Muscat" met in Muscat;
+            # a meeting promised is coded an agreement, its party met all the same
+            met = str(event.type) == "CONSULT" or event.rule.startswith("consult.")
             topics = {
                 t.i
                 for c in trigger.children
@@ -1490,7 +1566,8 @@ def _done_at_home(event: Event, line: Place, gaz: Gazetteer) -> bool:
     """The dateline's place is an act's place only where the act plausibly happened there:
     one of its parties is of the dateline's country, or none is of a known country
     ("WASHINGTON - The US urged restraint" is at Washington; "WASHINGTON - Pakistan accused
-    India" is not: the report was only filed there). A thing said is said where its
+    India" is not: the report was only filed there; an international body is of no
+    country: "GENEVA - The UN agency appealed for aid" is at Geneva). A thing said is said where its
     speaker is: a foreign speaker's words about the dateline's country are not said there
     ("BERLIN - Moscow accused Berlin of hysteria"); a meeting is where either party is."""
     if line.country is None:
@@ -1498,7 +1575,7 @@ def _done_at_home(event: Event, line: Place, gaz: Gazetteer) -> bool:
     said = str(event.type) not in gaz.object_place_types and str(event.type) != "CONSULT"
     parties = (event.source,) if said and event.source and event.source.country else ()
     states = {a.country for a in parties or (event.source, event.target) if a and a.country}
-    states = {c for c in states if len(c) == 3 and c.isalpha() and c.isupper()}
+    states = {c for c in states if c in gaz.country_names}  # not 'IGO', 'NGO' nor a body's code
     return not states or line.country in states
 
 
