@@ -1334,22 +1334,6 @@ class LexiconFinder:
             ]
             if any(lemma_of(o) in self.lex.non_agents for o in owners):
                 return False
-            kinds = {  # an act's noun: not goods, only an act when received ("jets")
-                t.type
-                for t in self.lex.nouns.get(lemma_of(tok.head), [])
-                if t.needs_object != "received"
-            }
-            if (
-                tok.dep_ == "acl"
-                and lemma_of(tok) in self.lex.grammar.aiming_verbs
-                and (tok.head.dep_ == "pobj" or kinds)
-                and EventType.ASSAULT not in kinds
-            ):
-                # "raids across 12 provinces targeting Islamic State", "a crackdown targeting
-                # drug dealers": the aim of an act told elsewhere, no blow of its own (not
-                # "airstrikes targeting Islamic State", whose aim it names, nor "a fighter
-                # jet targeting militants dropped a bomb")
-                return False
         if trig.needs_subject == "agent":
             # "a fire at a factory killed 12", "killed in an explosion at a plant", "a fire
             # broke out at the hotel, killing five": an accident, no one's act
