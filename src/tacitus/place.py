@@ -890,24 +890,6 @@ class PlaceFinder:
                 obj.lemma_.lower() in self.gaz.settlement_words or self._narrower(inner, place)
             ):
                 return inner, obj  # "the West Bank city of Nablus", "the Nairobi suburb of X"
-            if place.start is not None and place.start < obj.idx and depth < 3:
-                # "a Baghdad square in the neighbourhood of Kadhimiya": the noun's own
-                # phrase says where in the city its modifier names
-                for prep in obj.children:
-                    if prep.dep_ != "prep" or prep.lower_ not in self.gaz.located_prepositions:
-                        continue
-                    for child in prep.children:
-                        found = (
-                            self._in_phrase(child, depth + 1, located)
-                            if child.dep_ == "pobj"
-                            else None
-                        )
-                        if (
-                            found is not None
-                            and found[0].country in (None, place.country)
-                            and self._narrower(found[0], place)
-                        ):
-                            return found
             return place, obj
         if depth >= 3:
             return None
