@@ -220,3 +220,18 @@ def test_the_sides_may_be_foes_named_striking_one_another(resources) -> None:
     )
     found = [e for e in code_all(text, resources) if e.type.value == "REQUEST"]
     assert {(e.target.country, e.target.sector) for e in found} == {("SDN", "MIL"), ("SDN", "REB")}
+
+
+@pytest.mark.parametrize("sides", ["the two sides", "the warring parties"])
+def test_the_sides_in_a_city_are_where_they_meet_not_its_states(sides, resources) -> None:
+    # "talks between the two sides in Jeddah": the sides are at Jeddah, not Saudi Arabia's
+    text = (
+        "Sudan's army and the Rapid Support Forces agreed on Monday to resume negotiations. "
+        f"Qatar hosted talks between {sides} in Jeddah on Tuesday."
+    )
+    found = [e for e in code_all(text, resources) if e.type.value == "CONSULT"]
+    assert {(e.target.country, e.target.sector) for e in found if e.target} >= {
+        ("SDN", "MIL"),
+        ("SDN", "REB"),
+    }
+    assert not any(e.target and e.target.country == "SAU" for e in found)

@@ -96,8 +96,12 @@ class Descriptions:
         if possessor is not None or tied:
             return possessor
         owners = self.words.owner_prepositions
-        if self.spans.names_person(tok):
-            owners = self.words.name_owner_prepositions  # "Smith in Kyiv": where, not whose
+        if self.spans.names_person(tok) or (
+            tok.lemma_.lower() in self.words.side_words
+            and not any(c.lower_ in self.words.party_kind_words for c in tok.lefts)
+        ):
+            # "Smith in Kyiv", "talks between the two sides in Jeddah": where, not whose
+            owners = self.words.name_owner_prepositions
         elif (keeper := self._keeper(tok)) is not None:
             return keeper  # "France has 1,500 soldiers in Niger": France's
         serving = tok.lemma_.lower() in self.words.serving_roles
