@@ -1052,3 +1052,17 @@ def test_a_government_s_metonym_is_in_its_capital(gazetteer) -> None:
     assert gazetteer.lookup("the Kremlin").country == "RUS"
     text = "Erdogan and Trump will meet at the White House next Wednesday."
     assert placed(text, "meet", type_=EventType.CONSULT).country == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Qatar mediated talks between Ethiopia and Eritrea in Doha last month.", "mediated"),
+        ("Saudi Arabia hosted talks between the two sides in Jeddah on Tuesday.", "hosted"),
+        ("Egypt will host a summit of the two sides in Cairo next month.", "host"),
+    ],
+)
+def test_a_host_or_mediator_acts_where_the_talks_it_holds_are(text, trigger) -> None:
+    # the place of the talks a third party hosts or mediates is where it does so
+    loc = placed(text, trigger, "Khartoum", type_=EventType.CONSULT)
+    assert loc is not None and loc.how == "clause" and loc.name in ("Doha", "Jeddah", "Cairo")

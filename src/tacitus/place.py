@@ -131,6 +131,8 @@ class Gazetteer:
     reference_prepositions: frozenset[str] = frozenset()
     feature_prefixes: frozenset[str] = frozenset()
     same_act_marks: frozenset[str] = frozenset()
+    hosting_verbs: frozenset[str] = frozenset()
+    meeting_nouns: frozenset[str] = frozenset()
 
     def population(self, text: str, prefer: frozenset[str] = frozenset()) -> int:
         """The population of the city ``text`` names (0 when it names none)."""
@@ -333,6 +335,8 @@ _WORD_LISTS = (
     "reference_prepositions",
     "feature_prefixes",
     "same_act_marks",
+    "hosting_verbs",
+    "meeting_nouns",
 )
 
 
@@ -1048,6 +1052,19 @@ class PlaceFinder:
                     continue  # "protested against the war in Gaza": not where they protested
                 if c.dep_ in ("dobj", "nsubjpass", "nsubj") and (material or c.i == trigger.i):
                     heads.append(c)
+                elif (
+                    c.dep_ == "dobj"
+                    and head.i == trigger.i
+                    and trigger.lemma_.lower() in self.gaz.hosting_verbs
+                    and c.lemma_.lower() in self.gaz.meeting_nouns
+                ):
+                    heads.append(c)  # "hosted talks between X and Y in Jeddah": where they met
+                    # ("talks between the two sides in Jeddah": said after the sides)
+                    for prep in c.children:
+                        if prep.dep_ == "prep" and prep.lower_ == "between":
+                            for side in prep.children:
+                                if side.dep_ == "pobj":
+                                    heads += [side, *side.conjuncts]
                 elif c.dep_ == "prep" and c.lower_ in self.gaz.target_prepositions and material:
                     heads += [o for o in c.children if o.dep_ == "pobj"]
                 elif c.dep_ == "advcl" and head.i == trigger.i:
