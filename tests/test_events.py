@@ -613,6 +613,21 @@ def test_no_asserted_event_for_unasserted_or_actorless_acts(text, resources) -> 
 @pytest.mark.parametrize(
     "text",
     [
+        "Kenyan lawmakers failed to agree on the budget.",
+        "Kenya welcomed the truce. Kenyan lawmakers failed to reach agreement on the budget.",
+    ],
+)
+def test_an_agreement_failed_with_no_other_party_refuses_no_one(text, resources) -> None:
+    assert not any(e.type.value == "REJECT" for e in code_all(text, resources))
+    # parties named or counted fail to agree with each other
+    assert coded(code("Kenya and Uganda failed to agree on the border.", resources)) == {
+        ("REJECT", "KEN", "UGA")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Congress approved the Peru Accountability Act, which imposes sanctions on Bolivia.",
         "Lawmakers backed the Caesar Peru Civilian Protection Act, which sanctions Bolivian "
         "officials.",
