@@ -341,6 +341,7 @@ def test_armed_forces_backing_others_cooperate_others_support(text, expected, re
     [
         "Airstrikes have forced seven hospitals to suspend operations in the city.",
         "The factory suspended production after the floods.",
+        "The Kenyan football association suspended the league after riots in Nairobi.",
     ],
 )
 def test_work_suspended_is_no_sanction(text, resources) -> None:
@@ -526,3 +527,10 @@ def test_a_concession_refused_is_not_aimed_at_its_own_state(text, resources) -> 
 def test_a_concession_made_at_home_is_still_at_home(resources) -> None:
     found = code_all("Kenya eased the curfew on Monday.", resources)
     assert ("CONCEDE", "KEN", "KEN") in coded(found)
+
+
+def test_a_thing_slamming_into_another_is_no_rebuke(resources) -> None:
+    text = "Two Ukrainian drones slammed into an oil refinery in Russia's Samara region."
+    assert not any(e.type.value == "ACCUSE" for e in code_all(text, resources))
+    rebuke = "Germany slammed Russia over the attack."
+    assert any(e.type.value == "ACCUSE" for e in code_all(rebuke, resources))

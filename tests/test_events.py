@@ -613,6 +613,21 @@ def test_no_asserted_event_for_unasserted_or_actorless_acts(text, resources) -> 
 @pytest.mark.parametrize(
     "text",
     [
+        "Kenyan lawmakers failed to agree on the budget.",
+        "Kenya welcomed the truce. Kenyan lawmakers failed to reach agreement on the budget.",
+    ],
+)
+def test_an_agreement_failed_with_no_other_party_refuses_no_one(text, resources) -> None:
+    assert not any(e.type.value == "REJECT" for e in code_all(text, resources))
+    # parties named or counted fail to agree with each other
+    assert coded(code("Kenya and Uganda failed to agree on the border.", resources)) == {
+        ("REJECT", "KEN", "UGA")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Congress approved the Peru Accountability Act, which imposes sanctions on Bolivia.",
         "Lawmakers backed the Caesar Peru Civilian Protection Act, which sanctions Bolivian "
         "officials.",
@@ -2560,3 +2575,12 @@ def test_police_in_a_city_named_like_a_country_are_of_the_citys_country(resource
     # "Benin City" is in Nigeria: its police are not Benin's
     found = code("Police in Benin City arrested three men on Monday.", resources)
     assert [e.source.country for e in found if e.source] == ["NGA"]
+
+
+def test_a_stance_in_a_relative_clause_says_who_the_party_is(resources) -> None:
+    # "which backs the army": a standing stance told as background, not an act
+    found = by_trigger("Egypt, which backs the army, welcomed the truce on Tuesday.", resources)
+    assert "backs" not in found and "welcomed" in found
+    # told as done, it is an act
+    found = by_trigger("Egypt, which backed the army on Monday, welcomed the truce.", resources)
+    assert "backed" in found

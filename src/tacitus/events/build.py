@@ -2084,6 +2084,17 @@ class EventReader(Arguments):
             return False  # "a colonel who last month admitted torture in the 1970s": news
         return self._long_ago(clause)
 
+    def _standing_stance(self, verb: Token) -> bool:
+        """``verb`` is in the simple present in a relative clause set off by a comma: a
+        stance the party holds, told to say who it is, not an act: "Egypt, which backs the
+        army, welcomed the truce" (not "Egypt, which backed the army on Monday")."""
+        if verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP"):
+            return False
+        if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return False
+        relative = next((c for c in verb.children if c.tag_ in ("WDT", "WP")), None)
+        return relative is not None and relative.i > 0 and verb.doc[relative.i - 1].text == ","
+
     def _habitual(self, verb: Token) -> bool:
         """``verb`` is in the active perfect and told as a standing habit or stance, not as
         an act: "have long demanded a halt", "has criticised the settlements for years"
@@ -2478,6 +2489,8 @@ class EventReader(Arguments):
             return None  # "the purchases Trump requested", "a plea deal offered by prosecutors"
         if not nominal and self._record_of(verb):
             return None  # "the only states to have signed treaties with X": who they are
+        if not nominal and etype == EventType.SUPPORT and self._standing_stance(verb):
+            return None  # "Egypt, which backs the army, welcomed the truce": who Egypt is
         if not nominal and self._habitual(verb):
             return None  # "the Palestinians have long demanded a halt": a standing stance
         passive = tok.pos_ in ("VERB", "AUX") and self._patient(tok) is not None

@@ -99,6 +99,21 @@ class ClauseReader:
             return True  # "no civilians were killed or wounded"
         return False
 
+    def failed_alone(self, verb: Token, noun: Token | None) -> bool:
+        """``verb`` (with its act ``noun``) is an agreement its subject failed to reach with no
+        other party named: "leaders failed to reach agreement on the budget" refuses no one
+        (not "Israel and Egypt failed to agree", "the two sides failed to agree", "failed to
+        reach a deal with Hamas": parties named or counted fail to agree with each other)."""
+        if verb.dep_ != "xcomp" or lemma_of(verb.head) not in self.lex.negators:
+            return False
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or any(
+            g.dep_ in ("conj", "nummod") or g.lower_ == "both" for s in subjects for g in s.children
+        ):
+            return False
+        words = [verb] if noun is None else [verb, noun]
+        return not any(c.dep_ == "prep" and c.lower_ == "with" for w in words for c in w.children)
+
     def not_yet(self, tok: Token) -> bool:
         """``tok`` is negated only so far: "has not yet agreed", "has not signed it yet"."""
         return any(
@@ -1090,6 +1105,8 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
     nominal = is_nominal(tok, grammar)
     if reader.negated(tok) and reader.not_yet(tok):
         reading.demote(EventStatus.NEGATED)  # "has not yet agreed": no refusal (yet)
+    elif cand.type == EventType.AGREE and not nominal and reader.failed_alone(tok, None):
+        reading.demote(EventStatus.NEGATED)  # "the leaders failed to agree": no one refused
     elif reader.negated(tok):
         _negate(reading, reader, light if nominal else tok)
     if nominal and reader.undone(tok):
@@ -1155,6 +1172,8 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
     if nominal and light is not None:  # "will give a grant", "did not hold talks"
         if reader.negated(light) and reader.not_yet(light):
             reading.demote(EventStatus.NEGATED)  # "has not yet held talks"
+        elif cand.type == EventType.AGREE and reader.failed_alone(light, tok):
+            reading.demote(EventStatus.NEGATED)  # "failed to reach agreement on the budget"
         elif reader.negated(light):
             _negate(reading, reader, light)  # "said it would not hold talks"
         if reader.open_clause(light):  # "if no deal is reached": a condition, no act
