@@ -1518,6 +1518,23 @@ def test_a_tail_cue_between_paragraphs_does_not_end_the_article() -> None:
     assert len(_reasons(doc)["related"]) == 3
 
 
+def test_a_short_closing_sentence_after_a_teaser_list_keeps_the_article_going() -> None:
+    """A sentence after the headlines under a tail cue, and another closed sentence after
+    it, however short, is the article going on: "Press freedom groups condemned it." """
+    text = (
+        STORY
+        + "\nRelated reading:\n"
+        + "- Rivers burst their banks across three northern provinces\n"
+        + "- Ministers promise new money for flood defences after the storm\n\n"
+        + "Forecasters expect more rain later in the week across the region.\n\n"
+        + "Residents kept their sandbags in place.\n"
+    )
+    doc = _clean(text)
+    assert doc.body.endswith("Forecasters expect more rain later in the week across the region."
+                             "\n\nResidents kept their sandbags in place.")
+    assert len(_reasons(doc)["related"]) == 3
+
+
 def test_a_list_of_links_under_a_tail_cue_between_paragraphs_does_not_end_the_article() -> None:
     """ "Also read:" over a list of other stories' links (each item one link and nothing
     else) between paragraphs is a teaser list: short paragraphs after it go on with the

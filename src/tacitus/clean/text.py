@@ -32,7 +32,8 @@ _DATELINE_BODY_WORDS = 4  # words after a dateline that make its line a paragrap
 _DATELINE_LINES = 3  # a dateline opens one of the body's first lines
 _TRAILING_HEADLINES = 3  # a run of this many headline-shaped lines ends a page
 _LABEL_WORDS = 5  # a topic label above a list of headlines
-_SENTENCE_WORDS = 8  # two such sentences in a row after a tail's headlines: article again
+_SENTENCE_WORDS = 8  # such a sentence after a tail's headlines, then another: article again
+_SHORT_SENTENCE_WORDS = 4  # the other may be short ("Rights groups condemned the decision.")
 _LEAD_WORDS = 8  # a line opening with this many words of the page's description is its lead
 # A line of metadata above the body: a date, the author, the reading time, the comments.
 _MAX_META_WORDS = 20
@@ -51,6 +52,7 @@ _BIO_NAME_WORDS = 4  # the writer's full name opening such a note
 _INITIAL = re.compile(r"[A-Z]\.?")  # a middle initial ("A." in "Jane A. Okafor")
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]*\.?")
 _LINK_LIST = 2  # list items in a row, each a link and nothing else: a list of other stories
+_BULLET = re.compile(r"[-•*·]\s+(?=\S)")
 _TERMINAL = tuple(".!?…\"”’'")
 # Hard-wrapped text: lines of at most _WRAP_MAX characters, most within _WRAP_BAND of
 # the widest (lines shorter than _WRAP_MIN end paragraphs and are not counted).
@@ -244,11 +246,17 @@ def _headline_shaped(line: Line) -> bool:
     )
 
 
-def _is_sentence(line: Line) -> bool:
+def _unbulleted(line: Line) -> Line:
+    """A list item without its bullet ("- Rebels seize the airport" -> "Rebels seize ...")."""
+    m = _BULLET.match(line.text)
+    return Line(line.start + m.end(), line.end, line.text[m.end() :]) if m else line
+
+
+def _is_sentence(line: Line, words: int = _SENTENCE_WORDS) -> bool:
     """An article paragraph however short: a sentence of several words, closed."""
     return (
         line.reason is None
-        and line.words >= _SENTENCE_WORDS
+        and line.words >= words
         and line.text.endswith(_TERMINAL)
         and (line.text[0].isupper() or line.text[0] in "\"“‘'")
     )
@@ -949,7 +957,7 @@ class _Classifier:
                 lines_before += 1
             kind = next((k for k in self.cues.kinds if k.reason == line.reason), None)
             if tail and tail_headlines and _is_sentence(line) and i + 1 < len(lines):
-                if _is_sentence(lines[i + 1]):
+                if _is_sentence(lines[i + 1], _SHORT_SENTENCE_WORDS):
                     tail = None  # "Don't miss", headlines, and the article goes on
             if tail:
                 # Each cue names what follows it ("Share this article", then buttons).
@@ -957,7 +965,7 @@ class _Classifier:
                 tail_headlines += (
                     line.teaser
                     or line.reason is None
-                    and (_headline_shaped(line) or self._link_item(line))
+                    and (_headline_shaped(_unbulleted(line)) or self._link_item(line))
                 )
                 line.reason = tail if line.reason in (None, "link") else line.reason
                 continue
