@@ -1535,6 +1535,14 @@ def test_a_short_closing_sentence_after_a_teaser_list_keeps_the_article_going() 
     assert len(_reasons(doc)["related"]) == 3
 
 
+def test_a_cue_with_its_count_in_brackets_starts_the_tail() -> None:
+    """A whole-line cue with a count after it ("Comments (12)", "Share (3)") is that cue:
+    the comment box under it ("Log in to comment") goes with it."""
+    doc = _clean(STORY + "\nComments (12)\n\nLog in to comment\n")
+    assert doc.body.endswith("would return within days.")
+    assert _reasons(doc)["related"] == ["Comments (12)", "Log in to comment"]
+
+
 def test_a_list_of_links_under_a_tail_cue_between_paragraphs_does_not_end_the_article() -> None:
     """ "Also read:" over a list of other stories' links (each item one link and nothing
     else) between paragraphs is a teaser list: short paragraphs after it go on with the

@@ -52,6 +52,7 @@ _BIO_NAME_WORDS = 4  # the writer's full name opening such a note
 _INITIAL = re.compile(r"[A-Z]\.?")  # a middle initial ("A." in "Jane A. Okafor")
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]*\.?")
 _LINK_LIST = 2  # list items in a row, each a link and nothing else: a list of other stories
+_COUNT_AFTER = re.compile(r"\s*[(\[]\d+[)\]]$")
 _BULLET = re.compile(r"[-•*·]\s+(?=\S)")
 _TERMINAL = tuple(".!?…\"”’'")
 # Hard-wrapped text: lines of at most _WRAP_MAX characters, most within _WRAP_BAND of
@@ -442,7 +443,8 @@ def _is_photo_credit(text: str, cues: Cues) -> bool:
 
 def _own_reason(line: Line, cues: Cues) -> str | None:
     """What a line is wherever it stands (furniture that announces itself), or None."""
-    key = line_key(line.text) if line.words <= _MAX_CUE_WORDS else ""
+    # a cue with its count ("Comments (12)", "Share (3)") is the cue
+    key = line_key(_COUNT_AFTER.sub("", line.text)) if line.words <= _MAX_CUE_WORDS else ""
     lowered = line.text.lower()
     for kind in cues.kinds:
         if key in kind.lines or any(p in lowered for p in kind.phrases):
