@@ -1530,8 +1530,10 @@ def test_a_short_closing_sentence_after_a_teaser_list_keeps_the_article_going() 
         + "Residents kept their sandbags in place.\n"
     )
     doc = _clean(text)
-    assert doc.body.endswith("Forecasters expect more rain later in the week across the region."
-                             "\n\nResidents kept their sandbags in place.")
+    assert doc.body.endswith(
+        "Forecasters expect more rain later in the week across the region."
+        "\n\nResidents kept their sandbags in place."
+    )
     assert len(_reasons(doc)["related"]) == 3
 
 
@@ -2067,6 +2069,9 @@ def test_a_teaser_label_and_its_headline_between_paragraphs_are_removed(teaser: 
         "Issued on: 25/08/2023 - 22:16",
         "January 9, 2024 4:12 PM GMT Updated 2 hours ago",
         "Published date: 2 January 2024 10:41 GMT | Last update: 2 January 2024 14:05 GMT",
+        # copied from a page's text, with the spaces between its parts lost
+        "January 9, 20244:12 PM GMTUpdated 2 hours ago",
+        "PublishedJanuary 9, 2024",
     ],
 )
 def test_a_stamp_under_the_standfirst_is_not_body(stamp: str) -> None:

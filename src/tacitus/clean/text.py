@@ -52,6 +52,11 @@ _BIO_NAME_WORDS = 4  # the writer's full name opening such a note
 _INITIAL = re.compile(r"[A-Z]\.?")  # a middle initial ("A." in "Jane A. Okafor")
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]*\.?")
 _LINK_LIST = 2  # list items in a row, each a link and nothing else: a list of other stories
+# Where copying a page's text glued a stamp's parts together: a year and a clock time
+# ("20263:41"), a word and the next ("GMTUpdated", "PublishedJanuary").
+_GLUED = re.compile(
+    r"(?<=\b(?:19|20)\d\d)(?=\d{1,2}:\d\d)|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])"
+)
 _COUNT_AFTER = re.compile(r"\s*[(\[]\d+[)\]]$")
 _BULLET = re.compile(r"[-•*·]\s+(?=\S)")
 _TERMINAL = tuple(".!?…\"”’'")
@@ -519,11 +524,12 @@ def _is_stamp_line(line: Line, cues: Cues, bare_dates: bool = True) -> bool:
     (also written in figures, "25/08/2023"), clock times, how long ago ("2 hours ago",
     "3m ago") and words such as "Updated", "Issued on", a weekday or a time zone
     ("Sat 25 Nov 2023 10.32 GMT", "Issued on: 25/08/2023 - 22:16", "Updated at 11.45 GMT",
-    "Published date: 2 January 2024 | Last update: 2 January 2024"). Without
+    "Published date: 2 January 2024 | Last update: 2 January 2024"), also with the
+    spaces that copying a page's text lost ("January 12, 20263:41 PM GMTUpdated"). Without
     ``bare_dates`` a line of a date alone (a timeline's heading) is not one."""
     if line.words > _MAX_META_WORDS:
         return False
-    text, found = line.text, 0
+    text, found = _GLUED.sub(" ", line.text), 0
     for date in reversed(list(find_explicit_dates(text))):
         text, found = text[: date.start] + " " + text[date.end :], found + 1
     stamps = 0
