@@ -1537,6 +1537,15 @@ def test_a_short_closing_sentence_after_a_teaser_list_keeps_the_article_going() 
     assert len(_reasons(doc)["related"]) == 3
 
 
+def test_a_skip_link_above_the_headline_is_not_the_title() -> None:
+    """Text copied from a page may open with its links for the keyboard ("Skip to main
+    content"): navigation, and the line under it is the headline."""
+    doc = _clean("Skip to main content\n" + STORY)
+    assert doc.title == "Flood barriers hold as river peaks in Dresden"
+    assert _reasons(doc)["navigation"] == ["Skip to main content"]
+    assert doc.body.startswith("DRESDEN, Germany (Reuters)")
+
+
 def test_a_cue_with_its_count_in_brackets_starts_the_tail() -> None:
     """A whole-line cue with a count after it ("Comments (12)", "Share (3)") is that cue:
     the comment box under it ("Log in to comment") goes with it."""
