@@ -1537,6 +1537,18 @@ def test_a_short_closing_sentence_after_a_teaser_list_keeps_the_article_going() 
     assert len(_reasons(doc)["related"]) == 3
 
 
+def test_a_ticker_line_is_not_the_title() -> None:
+    """A news ticker's line (items set apart by bullets, each under a label) copied with a
+    page is furniture, not the headline nor a site's name."""
+    ticker = (
+        "BREAKING: QUAKE STRIKES OFF JAPAN • MARKETS: Nikkei down 1.2% • WEATHER: Storm warning"
+    )
+    doc = _clean(ticker + "\n\n" + STORY)
+    assert doc.title == "Flood barriers hold as river peaks in Dresden"
+    assert _reasons(doc)["ticker"] == [ticker]
+    assert doc.outlet == "Reuters"
+
+
 def test_a_skip_link_above_the_headline_is_not_the_title() -> None:
     """Text copied from a page may open with its links for the keyboard ("Skip to main
     content"): navigation, and the line under it is the headline."""

@@ -57,6 +57,8 @@ _LINK_LIST = 2  # list items in a row, each a link and nothing else: a list of o
 _GLUED = re.compile(
     r"(?<=\b(?:19|20)\d\d)(?=\d{1,2}:\d\d)|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])"
 )
+_TICKER_SEP = re.compile(r"\s+[•·|◆■▪]\s+")
+_TICKER_ITEM = re.compile(r"[A-Z][\w'’&-]*(?: [\w'’&-]+){0,2}:\s+\S")
 _COUNT_AFTER = re.compile(r"\s*[(\[]\d+[)\]]$")
 _BULLET = re.compile(r"[-•*·]\s+(?=\S)")
 _TERMINAL = tuple(".!?…\"”’'")
@@ -465,6 +467,8 @@ def _own_reason(line: Line, cues: Cues) -> str | None:
     if line.words <= _MAX_HEADLINE_WORDS and _SITE_TEASER.match(line.text):
         line.teaser = True  # "Also on example.com: <another story's headline>"
         return "related"
+    if _is_ticker(line.text) and not (_is_stamp_line(line, cues) or _meta_line_date(line, cues)):
+        return "ticker"  # (a line of dates under labels, "Published: ... | Updated: ...", dates)
     if _is_photo_credit(line.text, cues):
         return "photo-credit"
     if _EMAIL.fullmatch(line.text) or _PROFILE.fullmatch(line.text):
@@ -484,6 +488,13 @@ def _own_reason(line: Line, cues: Cues) -> str | None:
     if _is_caption(line, cues):
         return "caption"
     return None
+
+
+def _is_ticker(text: str) -> bool:
+    """A news ticker's line: items set apart by bullets or bars, each under its label
+    ("BREAKING: Quake strikes off Japan • MARKETS: Nikkei down 1.2% • WEATHER: ...")."""
+    items = _TICKER_SEP.split(text)
+    return len(items) >= 2 and all(_TICKER_ITEM.match(item) for item in items)
 
 
 def _cue_then_text(line: Line, kind: Kind) -> bool:
