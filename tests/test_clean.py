@@ -2257,6 +2257,9 @@ def test_a_list_widget_read_for_screen_readers_is_not_body() -> None:
     [
         "— AFP",
         "--Xinhua",
+        # a wire's desk codes: the initials of the writers and editors who handled it
+        "burs-jm/abc",
+        "str-bur/dl/sst",
         "Contact the writer at jane.roe@example-news.com about this story",
     ],
 )

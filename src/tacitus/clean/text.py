@@ -59,6 +59,9 @@ _GLUED = re.compile(
 )
 _TICKER_SEP = re.compile(r"\s+[•·|◆■▪]\s+")
 _TICKER_ITEM = re.compile(r"[A-Z][\w'’&-]*(?: [\w'’&-]+){0,2}:\s+\S")
+# A wire's desk codes under a story: initials in small letters joined by slashes and
+# hyphens, at least one slash ("burs-jm/abc", "str-bur/dl/sst").
+_DESK_CODE = re.compile(r"[a-z]{1,6}(?:-[a-z]{1,6})*(?:/[a-z]{1,6}(?:-[a-z]{1,6})*)+")
 _COUNT_AFTER = re.compile(r"\s*[(\[]\d+[)\]]$")
 _BULLET = re.compile(r"[-•*·]\s+(?=\S)")
 _TERMINAL = tuple(".!?…\"”’'")
@@ -485,6 +488,8 @@ def _own_reason(line: Line, cues: Cues) -> str | None:
         return "byline"
     if line.words <= 3 and line_key(line.text) in cues.news_agencies and line.text[0] in "-–—(":
         return "byline"  # the agency signing off: "— AFP", "--Xinhua", "(Reuters)"
+    if _DESK_CODE.fullmatch(line.text):
+        return "byline"  # the desk's codes for who wrote and edited it: "burs-jm/abc"
     if _is_caption(line, cues):
         return "caption"
     return None
