@@ -2269,6 +2269,16 @@ def test_sign_offs_and_addresses_ending_the_text_are_removed(end: str) -> None:
     assert doc.body.endswith("would return within days.")
 
 
+def test_a_name_under_a_label_after_the_article_is_a_topic_not_the_writer() -> None:
+    """After the article a name alone is its writer, but under a label that closes no
+    sentence it is an item of a list of topics."""
+    doc = _clean(STORY + "\nExplore more on these topics\nEuropean Union\nGermany\nShare\n")
+    assert doc.author is None
+    assert "European Union" in _reasons(doc)["related"]
+    assert doc.body.endswith("would return within days.")
+    assert _clean(STORY + "\nJane Roe\n").author == "Jane Roe"
+
+
 def test_a_gallery_counter_is_page_info() -> None:
     text = STORY.replace("\n\nThe state interior", "\n\nPhoto 3 of 12\n\nThe state interior")
     assert _reasons(_clean(text))["page-info"] == ["Photo 3 of 12"]

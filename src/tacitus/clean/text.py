@@ -1024,7 +1024,11 @@ class _Classifier:
                 if following.reason is None and _headline_shaped(following):
                     following.reason, following.teaser = "related", True
             elif line.reason is None and i > 0 and not self.extracted:
-                line.reason = self._middle_reason(line, after_body=i > last_narrative)
+                line.reason = self._middle_reason(
+                    line,
+                    after_body=i > last_narrative,
+                    under_label=lines[i - 1].reason is None and _is_label(lines[i - 1]),
+                )
             if (
                 line.reason is None
                 and not self.extracted
@@ -1044,9 +1048,14 @@ class _Classifier:
     def _date_line(self, line: Line) -> str | None:
         return _is_date_line(line, self.cues) or _meta_line_date(line, self.cues)
 
-    def _middle_reason(self, line: Line, after_body: bool) -> str | None:
+    def _middle_reason(self, line: Line, after_body: bool, under_label: bool) -> str | None:
+        """What a line between or after the article's paragraphs is, from its shape. After
+        the article a name alone is its writer, but under a label that closes no sentence
+        ("Explore more on these topics") it is an item of the list: a topic."""
         if after_body and (reason := _address_reason(line)):
             return reason
+        if after_body and under_label and _name_like(line.text, self.cues):
+            return "related"
         if after_body and (_INITIALS.fullmatch(line.text) or _name_like(line.text, self.cues)):
             if not _INITIALS.fullmatch(line.text):
                 self.result.author = self.result.author or line.text
