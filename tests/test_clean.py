@@ -2279,6 +2279,18 @@ def test_a_name_under_a_label_after_the_article_is_a_topic_not_the_writer() -> N
     assert _clean(STORY + "\nJane Roe\n").author == "Jane Roe"
 
 
+def test_a_video_title_over_its_running_time_is_a_caption() -> None:
+    """A video between paragraphs: its title over its running time and source."""
+    clip = "Aerial footage shows rescue teams in the flooded streets\n01:12 - Source: CNN\n\n"
+    doc = _clean(STORY.replace("The state interior", clip + "The state interior"))
+    assert "Aerial footage" not in doc.body and "Source" not in doc.body
+    assert _reasons(doc)["caption"] == [
+        "Aerial footage shows rescue teams in the flooded streets",
+        "01:12 - Source: CNN",
+    ]
+    assert doc.body.endswith("would return within days.")
+
+
 def test_a_gallery_counter_is_page_info() -> None:
     text = STORY.replace("\n\nThe state interior", "\n\nPhoto 3 of 12\n\nThe state interior")
     assert _reasons(_clean(text))["page-info"] == ["Photo 3 of 12"]

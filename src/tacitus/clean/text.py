@@ -62,6 +62,8 @@ _TICKER_ITEM = re.compile(r"[A-Z][\w'’&-]*(?: [\w'’&-]+){0,2}:\s+\S")
 # A wire's desk codes under a story: initials in small letters joined by slashes and
 # hyphens, at least one slash ("burs-jm/abc", "str-bur/dl/sst").
 _DESK_CODE = re.compile(r"[a-z]{1,6}(?:-[a-z]{1,6})*(?:/[a-z]{1,6}(?:-[a-z]{1,6})*)+")
+# A video's running time and where it is from, under its title ("01:12 - Source: CNN")
+_CLIP = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*[-–—|]\s*source\s*:\s*\S.*", re.I)
 _COUNT_AFTER = re.compile(r"\s*[(\[]\d+[)\]]$")
 _BULLET = re.compile(r"[-•*·]\s+(?=\S)")
 _TERMINAL = tuple(".!?…\"”’'")
@@ -490,7 +492,7 @@ def _own_reason(line: Line, cues: Cues) -> str | None:
         return "byline"  # the agency signing off: "— AFP", "--Xinhua", "(Reuters)"
     if _DESK_CODE.fullmatch(line.text):
         return "byline"  # the desk's codes for who wrote and edited it: "burs-jm/abc"
-    if _is_caption(line, cues):
+    if _is_caption(line, cues) or _CLIP.fullmatch(line.text):
         return "caption"
     return None
 
@@ -671,8 +673,10 @@ class _Classifier:
         self.site_names: set[str] = set()
 
     def run(self) -> TextResult:
-        for line in self.lines:
+        for i, line in enumerate(self.lines):
             line.reason = _own_reason(line, self.cues)
+            if line.reason == "caption" and i and _CLIP.fullmatch(line.text):
+                self._clip_title(self.lines[i - 1])
             if line.reason == "link" and self.extracted:
                 line.reason = None  # a page's own link lists are markup's business
             elif line.reason == "caption" and self._restates_lead(line):
@@ -696,6 +700,14 @@ class _Classifier:
         self._keep_a_lone_sentence()
         self._collect()
         return self.result
+
+    def _clip_title(self, line: Line) -> None:
+        """The line over a video's running time and source ("01:12 - Source: CNN") is the
+        video's title when it closes no sentence ("Aerial footage shows scale of the flood"):
+        a caption, not the article."""
+        if line.reason is None and line.words <= _MAX_HEADLINE_WORDS:
+            if not line.text.endswith(_TERMINAL):
+                line.reason = "caption"
 
     def _restated_title(self, start: int) -> int:
         """Where the body starts when the headline comes again within its first lines
