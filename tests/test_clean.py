@@ -1596,6 +1596,24 @@ def test_a_list_of_links_under_a_tail_cue_between_paragraphs_does_not_end_the_ar
     assert doc.body.split("\n") == [*_QUAY[:2], *after]
 
 
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "READ: Rebels seize the airport in the north after a week of fighting",
+        "[Read: Rebels seize the airport in the north after a week of fighting]",
+        "(Read more: Rebels seize the airport in the north after a week of fighting)",
+        "» Rebels seize the airport in the north after a week of fighting",
+        "▶ Rebels seize the airport in the north after a week of fighting",
+    ],
+)
+def test_another_storys_headline_between_paragraphs_is_a_teaser(teaser: str) -> None:
+    """Another story's headline between paragraphs, after a label ("Read:"), in brackets
+    or after an arrow, is a teaser: removed, and the article goes on."""
+    doc = _clean(STORY.replace("The state interior", teaser + "\n\nThe state interior"))
+    assert _reasons(doc)["related"] == [teaser]
+    assert doc.body.endswith("would return within days.")
+
+
 def test_site_teasers_and_share_prompts_are_removed() -> None:
     text = (
         STORY

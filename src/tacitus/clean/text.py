@@ -64,6 +64,7 @@ _TICKER_ITEM = re.compile(r"[A-Z][\w'’&-]*(?: [\w'’&-]+){0,2}:\s+\S")
 _DESK_CODE = re.compile(r"[a-z]{1,6}(?:-[a-z]{1,6})*(?:/[a-z]{1,6}(?:-[a-z]{1,6})*)+")
 # A video's running time and where it is from, under its title ("01:12 - Source: CNN")
 _CLIP = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*[-–—|]\s*source\s*:\s*\S.*", re.I)
+_POINTER = re.compile(r"[»›▶►→]+\s*")  # an arrow pointing to another story
 _COUNT_AFTER = re.compile(r"\s*[(\[]\d+[)\]]$")
 _BULLET = re.compile(r"[-•*·]\s+(?=\S)")
 _TERMINAL = tuple(".!?…\"”’'")
@@ -461,14 +462,19 @@ def _own_reason(line: Line, cues: Cues) -> str | None:
     for kind in cues.kinds:
         if key in kind.lines or any(p in lowered for p in kind.phrases):
             return kind.reason
-        if line.words <= _MAX_HEADLINE_WORDS and lowered.startswith(kind.prefixes):
-            line.teaser = True  # one teaser between paragraphs: the article goes on
+        # one teaser between paragraphs, maybe in brackets ("[Read more: <headline>]"):
+        # the article goes on
+        if line.words <= _MAX_HEADLINE_WORDS and lowered.lstrip("[(").startswith(kind.prefixes):
+            line.teaser = True
             return kind.reason
         if line.words <= _MAX_HEADLINE_WORDS and any(p.match(line.text) for p in kind.patterns):
             return kind.reason
         if kind.starts_tail and line.words <= _MAX_HEADLINE_WORDS and _cue_then_text(line, kind):
             line.teaser = True  # "Also Read | <headline>", "Read moreECOWAS leaders ..."
             return kind.reason
+    if (m := _POINTER.match(line.text)) and _headline_shaped(Line(0, 0, line.text[m.end() :])):
+        line.teaser = True  # "» <another story's headline>", "▶ <headline>"
+        return "related"
     if line.words <= _MAX_HEADLINE_WORDS and _SITE_TEASER.match(line.text):
         line.teaser = True  # "Also on example.com: <another story's headline>"
         return "related"
