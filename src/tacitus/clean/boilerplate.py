@@ -24,6 +24,7 @@ _LIST_KEYS = (
     "date_line_words",
     "narrative_words",
     "dateline_labels",
+    "teaser_labels",
     "news_agencies",
     "author_roles",
 )
@@ -59,6 +60,7 @@ class Cues:
     date_line_words: frozenset[str]
     narrative_words: frozenset[str]
     dateline_labels: frozenset[str]
+    teaser_labels: frozenset[str] = frozenset()
     news_agencies: frozenset[str] = frozenset()
     author_roles: frozenset[str] = frozenset()
 
@@ -141,6 +143,7 @@ def parse_cues(data: Any, where: str = "boilerplate.yaml") -> Cues:
         date_line_words=frozenset(w.lower() for w in lists["date_line_words"]),
         narrative_words=frozenset(w.lower() for w in lists["narrative_words"]),
         dateline_labels=frozenset(line_key(w) for w in lists["dateline_labels"]),
+        teaser_labels=frozenset(line_key(w) for w in lists["teaser_labels"]),
         news_agencies=frozenset(line_key(w) for w in lists["news_agencies"]),
         author_roles=frozenset(w.lower() for w in lists["author_roles"]),
     )

@@ -1069,9 +1069,14 @@ class _Classifier:
     def _middle_reason(self, line: Line, after_body: bool, under_label: bool) -> str | None:
         """What a line between or after the article's paragraphs is, from its shape. After
         the article a name alone is its writer, but under a label that closes no sentence
-        ("Explore more on these topics") it is an item of the list: a topic."""
+        ("Explore more on these topics") it is an item of the list: a topic. A headline
+        after the label of another kind of story ("Opinion: <headline>") is a teaser."""
         if after_body and (reason := _address_reason(line)):
             return reason
+        label, colon, rest = line.text.partition(":")
+        if colon and line_key(label) in self.cues.teaser_labels:
+            if _headline_shaped(Line(0, 0, rest.strip())):
+                return "related"  # "Opinion: <another story's headline>"
         if after_body and under_label and _name_like(line.text, self.cues):
             return "related"
         if after_body and (_INITIALS.fullmatch(line.text) or _name_like(line.text, self.cues)):
