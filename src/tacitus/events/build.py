@@ -133,6 +133,34 @@ def drop_nested(events: list[Event]) -> list[Event]:
     return [e for e in events if not any(key(f) == key(e) and inside(e, f) for f in events)]
 
 
+def drop_told_on(events: list[Event], parsed: Doc, types: frozenset[EventType]) -> list[Event]:
+    """A participle set on the verb of an event of the same type, status and doer tells
+    that act on, not a second one: "Moscow hit back, accusing London of hypocrisy", "Iran
+    condemned the strike, accusing Israel" are one ACCUSE each (``types``: acts in words).
+    The act takes the participle's target when it names none with a country."""
+    out: list[Event] = []
+    for e in events:
+        act = None
+        tok = event_word(parsed, e.trigger_start, e.trigger_end) if e.type in types else None
+        if tok is not None and tok.tag_ == "VBG" and tok.dep_ == "advcl":
+            act = next(
+                (
+                    f
+                    for f in events
+                    if f is not e
+                    and (f.type, f.status) == (e.type, e.status)
+                    and actor_key(f.source) == actor_key(e.source)
+                    and f.trigger_start <= tok.head.idx < f.trigger_end
+                ),
+                None,
+            )
+        if act is None:
+            out.append(e)
+        elif (act.target is None or not act.target.country) and e.target is not None:
+            act.target, act.target_span = e.target, e.target_span
+    return out
+
+
 def _government_or_leader(actor: Actor) -> str | None:
     """The state ``actor`` is, or governs for: a state, a government body, or a person in
     government of a known country ("King Abdullah")."""
