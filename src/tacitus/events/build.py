@@ -2112,11 +2112,16 @@ class EventReader(Arguments):
             return False  # "a colonel who last month admitted torture in the 1970s": news
         return self._long_ago(clause)
 
-    def _standing_stance(self, verb: Token) -> bool:
-        """``verb`` is in the simple present in a relative clause set off by a comma: a
-        stance the party holds, told to say who it is, not an act: "Egypt, which backs the
-        army, welcomed the truce" (not "Egypt, which backed the army on Monday")."""
+    def _standing_stance(self, verb: Token, source: Mention | None) -> bool:
+        """``verb`` is in the simple present in a relative clause set off by a comma on
+        its doer ``source``: a stance the party holds, told to say who it is, not an act:
+        "Egypt, which backs the army, welcomed the truce", "Argentina, which opposes the
+        plan, stayed away", "protesters, who accuse the government of graft" (not "Egypt,
+        which backed the army on Monday", nor "the returnees, which refute the claims" on
+        a thing, the act of the party told before)."""
         if verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP"):
+            return False
+        if source is None or not source.start <= verb.head.idx < source.end:
             return False
         if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             return False
@@ -2517,7 +2522,7 @@ class EventReader(Arguments):
             return None  # "the purchases Trump requested", "a plea deal offered by prosecutors"
         if not nominal and self._record_of(verb):
             return None  # "the only states to have signed treaties with X": who they are
-        if not nominal and etype == EventType.SUPPORT and self._standing_stance(verb):
+        if not nominal and self._standing_stance(verb, source):
             return None  # "Egypt, which backs the army, welcomed the truce": who Egypt is
         if not nominal and self._habitual(verb):
             return None  # "the Palestinians have long demanded a halt": a standing stance
