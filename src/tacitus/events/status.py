@@ -1025,6 +1025,17 @@ class ClauseReader:
                 # "a plan that would see a withdrawal of troops", "the deal could mean an end
                 # to the strikes": the act is only what the modal verb would bring about
                 return _HYPOTHETICAL, None, None, (head, False)
+            if (
+                nominal
+                and joined
+                and dep == "dobj"
+                and head.pos_ == "VERB"
+                and hl not in self.lex.light_verbs
+                and self.aux(head) & self.grammar.future_aux
+            ):
+                # "Saudi Arabia will host talks next week", "Iran will attend talks": the
+                # act the future verb has as its object is still to come
+                return EventStatus.PLANNED, None, None, (head, False)
             if dep in ("relcl", "parataxis"):
                 break
             cur, joined = head, False
