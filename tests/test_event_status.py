@@ -1075,3 +1075,11 @@ def test_an_act_noun_a_future_verb_has_for_object_is_planned(text, resources) ->
 def test_an_act_noun_a_past_verb_has_for_object_is_done(resources) -> None:
     text = "Peru hosted talks between Chile and Bolivia on Monday."
     assert ("CONSULT", "asserted") in statuses(text, resources)["talks"]
+
+
+def test_the_means_of_a_modal_act_is_modal(resources) -> None:
+    # "may retaliate by restricting exports": no restriction is done
+    found = statuses("China may retaliate by restricting exports to Japan.", resources)
+    assert "asserted" not in {status for _, status in found["restricting"]}
+    found = statuses("China retaliated by restricting exports to Japan on Monday.", resources)
+    assert ("SANCTION", "asserted") in found["restricting"]

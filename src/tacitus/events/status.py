@@ -1009,7 +1009,13 @@ class ClauseReader:
             if dep == "xcomp" and hl in self.grammar.obligation_verbs and head.tag_ != "VBD":
                 # "will have to make a deal"; "had to withdraw" is a past fact
                 return EventStatus.HYPOTHETICAL, None, None, None
-            if head.pos_ in ("VERB", "AUX") and dep in ("xcomp", "ccomp", "advcl"):
+            # "may retaliate by restricting exports": the means of a modal act is modal too
+            means = (
+                dep == "prep"
+                and cur.lower_ in self.grammar.means_preps
+                and any(c.dep_ == "pcomp" for c in cur.children)
+            )
+            if head.pos_ in ("VERB", "AUX") and (dep in ("xcomp", "ccomp", "advcl") or means):
                 # not "X began its assault; this would result in ...": a clause before
                 # its verb is no complement of that verb's modal
                 if self.aux(head) & hyp_aux and not fronted:
