@@ -2600,3 +2600,9 @@ def test_a_stance_in_a_relative_clause_says_who_the_party_is(resources) -> None:
 def test_any_stance_in_a_relative_clause_says_who_the_party_is(text, stance, resources) -> None:
     # not only support: opposing, accusing, denying held as a stance are no acts
     assert stance not in by_trigger(text, resources)
+
+
+def test_a_role_to_come_in_a_relative_clause_says_who_the_party_is(resources) -> None:
+    # "which will host an EU summit": the role it is set to fill, no promise made
+    text = "Greece, which will host an EU summit in May, condemned the raids on Thursday."
+    assert "host" not in by_trigger(text, resources)

@@ -2118,12 +2118,17 @@ class EventReader(Arguments):
         "Egypt, which backs the army, welcomed the truce", "Argentina, which opposes the
         plan, stayed away", "protesters, who accuse the government of graft" (not "Egypt,
         which backed the army on Monday", nor "the returnees, which refute the claims" on
-        a thing, the act of the party told before)."""
-        if verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP"):
+        a thing, the act of the party told before). A role it is set to fill is told so
+        too: "Greece, which will host an EU summit in May, said ..." (no promise made)."""
+        if verb.dep_ != "relcl" or source is None:
             return False
-        if source is None or not source.start <= verb.head.idx < source.end:
+        if not source.start <= verb.head.idx < source.end:
             return False
-        if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if verb.tag_ == "VB":
+            if len(aux) != 1 or aux[0].lower_ not in self.grammar.future_aux:
+                return False  # "which will host", not "which could host", "will be hosting"
+        elif verb.tag_ not in ("VBZ", "VBP") or aux:
             return False
         relative = next((c for c in verb.children if c.tag_ in ("WDT", "WP")), None)
         return relative is not None and relative.i > 0 and verb.doc[relative.i - 1].text == ","
