@@ -576,3 +576,22 @@ def test_an_inquiry_into_something_named_stays_an_accusation(resources) -> None:
 def test_an_act_called_an_outrage_is_charged(resources) -> None:
     text = 'Argentine President Javier Milei called the decision by Venezuela "an outrage".'
     assert ("ACCUSE", "ARG", "VEN") in of_type(text, "ACCUSE", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's president hit back, accusing Uganda of lying about the border.",
+        "Kenya hit back at Uganda, accusing it of meddling in the election.",
+        "Kenya condemned the raid, accusing Uganda of violating its sovereignty.",
+    ],
+)
+def test_a_participle_on_a_retort_tells_the_same_act(text, resources) -> None:
+    # "hit back, accusing Uganda": one retort told on, not two accusations
+    found = [e for e in code_all(text, resources) if e.type.value == "ACCUSE"]
+    assert [(e.source.country, e.target.country) for e in found] == [("KEN", "UGA")]
+
+
+def test_a_participle_of_another_doer_or_type_is_its_own_act(resources) -> None:
+    text = "Kenya condemned the raid, demanding that Uganda withdraw its troops."
+    assert {e.type.value for e in code_all(text, resources)} >= {"ACCUSE", "REQUEST"}

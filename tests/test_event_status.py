@@ -1058,3 +1058,28 @@ def test_talks_announced_as_not_to_be_held_are_refused(resources) -> None:
     # talks not held are no refusal
     found = code_all("Iran did not meet with American officials on Monday.", resources)
     assert [(e.type.value, e.status) for e in found] == [("CONSULT", EventStatus.NEGATED)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru will host talks between Chile and Bolivia next week.",
+        "Peru is going to host talks between Chile and Bolivia in June.",
+    ],
+)
+def test_an_act_noun_a_future_verb_has_for_object_is_planned(text, resources) -> None:
+    # talks a state will host are still to come, not held
+    assert "asserted" not in {status for _, status in statuses(text, resources)["talks"]}
+
+
+def test_an_act_noun_a_past_verb_has_for_object_is_done(resources) -> None:
+    text = "Peru hosted talks between Chile and Bolivia on Monday."
+    assert ("CONSULT", "asserted") in statuses(text, resources)["talks"]
+
+
+def test_the_means_of_a_modal_act_is_modal(resources) -> None:
+    # "may retaliate by restricting exports": no restriction is done
+    found = statuses("China may retaliate by restricting exports to Japan.", resources)
+    assert "asserted" not in {status for _, status in found["restricting"]}
+    found = statuses("China retaliated by restricting exports to Japan on Monday.", resources)
+    assert ("SANCTION", "asserted") in found["restricting"]

@@ -2584,3 +2584,25 @@ def test_a_stance_in_a_relative_clause_says_who_the_party_is(resources) -> None:
     # told as done, it is an act
     found = by_trigger("Egypt, which backed the army on Monday, welcomed the truce.", resources)
     assert "backed" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Argentina, which opposes the tariff plan, boycotted the summit on Monday.", "opposes"),
+        (
+            "The Kenyan protesters, who accuse the government of graft, marched on Tuesday.",
+            "accuse",
+        ),
+        ("Iran, which denies arming the Houthis, condemned the strikes on Sunday.", "denies"),
+    ],
+)
+def test_any_stance_in_a_relative_clause_says_who_the_party_is(text, stance, resources) -> None:
+    # not only support: opposing, accusing, denying held as a stance are no acts
+    assert stance not in by_trigger(text, resources)
+
+
+def test_a_role_to_come_in_a_relative_clause_says_who_the_party_is(resources) -> None:
+    # "which will host an EU summit": the role it is set to fill, no promise made
+    text = "Greece, which will host an EU summit in May, condemned the raids on Thursday."
+    assert "host" not in by_trigger(text, resources)

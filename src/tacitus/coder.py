@@ -32,6 +32,7 @@ from tacitus.events import (
     attribute_doubles,
     drop_headline_restatements,
     drop_nested,
+    drop_told_on,
     load_triggers,
     make_finder,
     merge_retellings,
@@ -46,6 +47,10 @@ if TYPE_CHECKING:
 
 # What spaCy gives every document before the first component.
 _GIVEN = frozenset({"parse"})
+# acts in words a participle on their verb tells on: "hit back, accusing London" is one act
+_TOLD_ON = frozenset(
+    {EventType.ACCUSE, EventType.REJECT, EventType.SUPPORT, EventType.REQUEST, EventType.THREATEN}
+)
 
 
 @dataclass(frozen=True)
@@ -286,7 +291,10 @@ def _arguments(a: Analysis) -> None:
                 # event; the offer is
                 add(reader.build(cand, sent))
     a.doc.events = drop_headline_restatements(
-        attribute_doubles(drop_nested(a.doc.events), _told_apart(a.parsed, reader.grammar))
+        attribute_doubles(
+            drop_told_on(drop_nested(a.doc.events), a.parsed, _TOLD_ON),
+            _told_apart(a.parsed, reader.grammar),
+        )
     )
 
 

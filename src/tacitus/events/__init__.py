@@ -10,6 +10,7 @@ from tacitus.events.build import (
     attribute_doubles,
     drop_headline_restatements,
     drop_nested,
+    drop_told_on,
     merge_retellings,
     told_as_new_act,
 )
@@ -44,6 +45,7 @@ __all__ = [
     "attribute_doubles",
     "drop_headline_restatements",
     "drop_nested",
+    "drop_told_on",
     "load_triggers",
     "load_verb_patterns",
     "make_finder",

@@ -133,6 +133,34 @@ def drop_nested(events: list[Event]) -> list[Event]:
     return [e for e in events if not any(key(f) == key(e) and inside(e, f) for f in events)]
 
 
+def drop_told_on(events: list[Event], parsed: Doc, types: frozenset[EventType]) -> list[Event]:
+    """A participle set on the verb of an event of the same type, status and doer tells
+    that act on, not a second one: "Moscow hit back, accusing London of hypocrisy", "Iran
+    condemned the strike, accusing Israel" are one ACCUSE each (``types``: acts in words).
+    The act takes the participle's target when it names none with a country."""
+    out: list[Event] = []
+    for e in events:
+        act = None
+        tok = event_word(parsed, e.trigger_start, e.trigger_end) if e.type in types else None
+        if tok is not None and tok.tag_ == "VBG" and tok.dep_ == "advcl":
+            act = next(
+                (
+                    f
+                    for f in events
+                    if f is not e
+                    and (f.type, f.status) == (e.type, e.status)
+                    and actor_key(f.source) == actor_key(e.source)
+                    and f.trigger_start <= tok.head.idx < f.trigger_end
+                ),
+                None,
+            )
+        if act is None:
+            out.append(e)
+        elif (act.target is None or not act.target.country) and e.target is not None:
+            act.target, act.target_span = e.target, e.target_span
+    return out
+
+
 def _government_or_leader(actor: Actor) -> str | None:
     """The state ``actor`` is, or governs for: a state, a government body, or a person in
     government of a known country ("King Abdullah")."""
@@ -2084,13 +2112,23 @@ class EventReader(Arguments):
             return False  # "a colonel who last month admitted torture in the 1970s": news
         return self._long_ago(clause)
 
-    def _standing_stance(self, verb: Token) -> bool:
-        """``verb`` is in the simple present in a relative clause set off by a comma: a
-        stance the party holds, told to say who it is, not an act: "Egypt, which backs the
-        army, welcomed the truce" (not "Egypt, which backed the army on Monday")."""
-        if verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP"):
+    def _standing_stance(self, verb: Token, source: Mention | None) -> bool:
+        """``verb`` is in the simple present in a relative clause set off by a comma on
+        its doer ``source``: a stance the party holds, told to say who it is, not an act:
+        "Egypt, which backs the army, welcomed the truce", "Argentina, which opposes the
+        plan, stayed away", "protesters, who accuse the government of graft" (not "Egypt,
+        which backed the army on Monday", nor "the returnees, which refute the claims" on
+        a thing, the act of the party told before). A role it is set to fill is told so
+        too: "Greece, which will host an EU summit in May, said ..." (no promise made)."""
+        if verb.dep_ != "relcl" or source is None:
             return False
-        if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        if not source.start <= verb.head.idx < source.end:
+            return False
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if verb.tag_ == "VB":
+            if len(aux) != 1 or aux[0].lower_ not in self.grammar.future_aux:
+                return False  # "which will host", not "which could host", "will be hosting"
+        elif verb.tag_ not in ("VBZ", "VBP") or aux:
             return False
         relative = next((c for c in verb.children if c.tag_ in ("WDT", "WP")), None)
         return relative is not None and relative.i > 0 and verb.doc[relative.i - 1].text == ","
@@ -2489,7 +2527,7 @@ class EventReader(Arguments):
             return None  # "the purchases Trump requested", "a plea deal offered by prosecutors"
         if not nominal and self._record_of(verb):
             return None  # "the only states to have signed treaties with X": who they are
-        if not nominal and etype == EventType.SUPPORT and self._standing_stance(verb):
+        if not nominal and self._standing_stance(verb, source):
             return None  # "Egypt, which backs the army, welcomed the truce": who Egypt is
         if not nominal and self._habitual(verb):
             return None  # "the Palestinians have long demanded a halt": a standing stance

@@ -1009,7 +1009,13 @@ class ClauseReader:
             if dep == "xcomp" and hl in self.grammar.obligation_verbs and head.tag_ != "VBD":
                 # "will have to make a deal"; "had to withdraw" is a past fact
                 return EventStatus.HYPOTHETICAL, None, None, None
-            if head.pos_ in ("VERB", "AUX") and dep in ("xcomp", "ccomp", "advcl"):
+            # "may retaliate by restricting exports": the means of a modal act is modal too
+            means = (
+                dep == "prep"
+                and cur.lower_ in self.grammar.means_preps
+                and any(c.dep_ == "pcomp" for c in cur.children)
+            )
+            if head.pos_ in ("VERB", "AUX") and (dep in ("xcomp", "ccomp", "advcl") or means):
                 # not "X began its assault; this would result in ...": a clause before
                 # its verb is no complement of that verb's modal
                 if self.aux(head) & hyp_aux and not fronted:
@@ -1025,6 +1031,17 @@ class ClauseReader:
                 # "a plan that would see a withdrawal of troops", "the deal could mean an end
                 # to the strikes": the act is only what the modal verb would bring about
                 return _HYPOTHETICAL, None, None, (head, False)
+            if (
+                nominal
+                and joined
+                and dep == "dobj"
+                and head.pos_ == "VERB"
+                and hl not in self.lex.light_verbs
+                and self.aux(head) & self.grammar.future_aux
+            ):
+                # "Saudi Arabia will host talks next week", "Iran will attend talks": the
+                # act the future verb has as its object is still to come
+                return EventStatus.PLANNED, None, None, (head, False)
             if dep in ("relcl", "parataxis"):
                 break
             cur, joined = head, False
