@@ -892,10 +892,12 @@ class Arguments:
     ) -> Token | None:
         """The object of the first of ``preps`` that names an actor; one level deeper when
         the object is a thing ("a suspension of air links with Serbia"). Without ``foe``,
-        never the object of "against" (the common foe of those siding together)."""
+        never the object of "against" (the common foe of those siding together), nor of
+        "at": one sides with a party "at" where it is ("voiced support for Iran at the
+        Security Council")."""
         by_prep = {c.lower_: c for c in tok.children if c.dep_ in ("prep", "dative")}
         for word in preps:
-            if word in by_prep and (foe or word != "against"):
+            if word in by_prep and (foe or word not in ("against", "at")):
                 obj = self._pobj(by_prep[word])
                 if obj is None or self._absolute(obj) or self._venue(word, obj):
                     continue
@@ -2157,7 +2159,7 @@ class Arguments:
             preps = self.grammar.target_preps + (() if of_source else ("of",))
             if etype in (EventType.ASSAULT, EventType.THREATEN, EventType.MOBILIZE):
                 preps += ("in",)
-            target = self._prep_target(tok, preps)
+            target = self._prep_target(tok, preps, foe=etype not in self.lex.allied_types)
         if target is None and tok.dep_ == "pobj" and tok.head.lower_ == "of":
             # "WeWork is the subject of an inquiry": the inquiry is into WeWork
             patient = tok.head.head
