@@ -108,6 +108,7 @@ class ActorWords:
     police_senses: frozenset[str]
     home_sectors: frozenset[str]
     employer_sectors: frozenset[str]
+    office_sectors: frozenset[str]  # "Putin met Maduro": each his state's side
     government_words: frozenset[str]
     person_name_kinds: frozenset[str]
     expletive_pronouns: frozenset[str]
@@ -249,4 +250,5 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         police_senses=words("police_senses"),
         home_sectors=frozenset(w.upper() for w in words("home_sectors")),
         employer_sectors=frozenset(w.upper() for w in words("employer_sectors")),
+        office_sectors=frozenset(w.upper() for w in words("office_sectors")),
     )
