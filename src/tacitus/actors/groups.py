@@ -13,6 +13,7 @@ from tacitus.model import Mention
 
 _ENUMERATION_WINDOW = 12  # "countries, namely ...": how far after the noun
 _GROUP_MEMBERS_AFTER = 4  # ... and how far after "namely" the first member may be
+_RELATIVE_TAGS = ("WDT", "WP", "WP$")  # "which", "who", "whose"
 
 
 class Groups:
@@ -435,21 +436,37 @@ class Groups:
         speaker named again earlier ("Biden thanked X. Biden said he spoke with both
         leaders": the tokens of each naming of the speaker). A clause joined by "and" with a
         subject of its own hangs on no speaker: "X met Y and the two leaders pledged" speaks
-        of X and Y ("X spoke with Y and urged both countries": X still speaks)."""
-        subjects = {
-            c.i
-            for below, verb in zip((tok, *tok.ancestors), tok.ancestors, strict=False)
-            if below.dep_ != "conj"
-            or not any(c.dep_ in self.words.subject_deps for c in below.children)
-            for c in verb.children
-            if c.dep_ in self.words.subject_deps and c.i < tok.i
-        }
+        of X and Y ("X spoke with Y and urged both countries": X still speaks). Nor does a
+        clause on a noun with a subject of its own: "X held a call with Y, during which the
+        two leaders pledged" tells what was done in the call ("Stoltenberg, who said the two
+        leaders had agreed": he still speaks)."""
+        subjects: set[int] = set()
+        for below, verb in zip((tok, *tok.ancestors), tok.ancestors, strict=False):
+            own = [c for c in below.children if c.dep_ in self.words.subject_deps]
+            if own and not any(c.tag_ in _RELATIVE_TAGS for c in own) and self._relative(below):
+                break
+            if below.dep_ == "conj" and own:
+                continue
+            subjects |= {
+                c.i for c in verb.children if c.dep_ in self.words.subject_deps and c.i < tok.i
+            }
         ids = self._actor_ids(subjects)
         return subjects | {
             seen.token
             for seen in self.coref.seen
             if seen.token < tok.i and seen.mention.actor.actor_id in ids
         }
+
+    @staticmethod
+    def _relative(clause: Token) -> bool:
+        """``clause`` is a relative clause, or one the parser hangs on the verb that a
+        relative word opens ("held a call, during which ...")."""
+        return clause.dep_ == "relcl" or any(
+            g.tag_ in _RELATIVE_TAGS
+            for c in clause.children
+            if c.i < clause.i
+            for g in (c, *c.children)
+        )
 
     def _actor_ids(self, tokens: set[int]) -> set[str]:
         """The ids of the actors named at ``tokens``."""
