@@ -1018,3 +1018,9 @@ def test_support_for_a_party_at_a_body_is_for_the_party(resources) -> None:
     # one sides with a party "at" where it is, never "at" whom
     text = "Russia voiced support for Iran at the U.N. Security Council."
     assert of_type(text, "SUPPORT", resources) == {("SUPPORT", "RUS", "IRN")}
+
+
+def test_a_protest_against_what_the_speaker_calls_an_act_is_aimed_at_its_doer(resources) -> None:
+    # the thing named, not the one who names it
+    text = "The Philippines protested against what it called China's dangerous manoeuvres."
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "PHL", "CHN")}

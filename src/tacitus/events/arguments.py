@@ -899,6 +899,10 @@ class Arguments:
         for word in preps:
             if word in by_prep and (foe or word not in ("against", "at")):
                 obj = self._pobj(by_prep[word])
+                if obj is not None and obj.dep_ == "pcomp":
+                    # "protested against what it called manoeuvres by Chinese vessels":
+                    # the thing named, not the namer
+                    obj = next(iter(self._named_things(obj)), obj)
                 if obj is None or self._absolute(obj) or self._venue(word, obj):
                     continue
                 if lemma_of(obj) in self.grammar.sideline_nouns:
@@ -914,6 +918,17 @@ class Arguments:
                 ):
                     return inner
         return None
+
+    @staticmethod
+    def _named_things(clause: Token) -> list[Token]:
+        """What a clause that names its "what" calls it: "what it called Uganda's
+        interference", "what he described as an attack"; else []."""
+        if not any(w.tag_ == "WP" and w.i < clause.i for w in clause.children):
+            return []
+        return [
+            *(x for x in clause.children if x.dep_ == "oprd"),
+            *(x for p in clause.children if p.lower_ == "as" for x in p.children),
+        ]
 
     def _addressed(self, verb: Token) -> bool:
         """The request ``verb`` names whom it is made to by a preposition after it
@@ -1422,13 +1437,7 @@ class Arguments:
             # "condemned what it called Uganda's interference", "struck what the military said
             # were Hezbollah depots": what is named is the object
             named = [
-                o
-                for c in tok.children
-                if c.dep_ == "ccomp" and any(w.tag_ == "WP" and w.i < c.i for w in c.children)
-                for o in [
-                    *(x for x in c.children if x.dep_ == "oprd"),
-                    *(x for p in c.children if p.lower_ == "as" for x in p.children),
-                ]
+                o for c in tok.children if c.dep_ == "ccomp" for o in self._named_things(c)
             ] + [
                 x
                 for c in tok.children
