@@ -193,6 +193,14 @@ def test_a_family_name_written_first_is_the_later_short_name(kb) -> None:
     assert all(m.actor.actor_id != "person:mark-perry" for m in doc.mentions if m.text == "Mark")
 
 
+def test_a_surname_before_a_generation_is_its_bearer(kb) -> None:
+    # "Jr." tells a generation: the surname is the word before it
+    text = "Ghanaian Finance Minister Kwame Mensah Jr. met the envoy. Mensah urged calm."
+    doc, _ = code(text, kb)
+    assert mention(doc, "Mensah").actor.actor_id == "person:kwame-mensah-jr"
+    assert mention(doc, "Mensah").actor.country == "GHA"
+
+
 def test_the_last_part_of_a_double_barrelled_surname_is_its_bearer(kb) -> None:
     # the parser may split "Keller-Sutter" at the hyphen and leave "Sutter" as the name
     text = (

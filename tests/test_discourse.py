@@ -121,6 +121,14 @@ def events(text: str) -> set[tuple[str, str | None, str | None]]:
             {"SOM", "ETH"},
         ),
         (
+            # ... and so are a pair in a call the clause a relative word opens tells of
+            "Japan and Australia voiced support for the Philippines. Vietnam's Prime Minister "
+            "Pham Minh Chinh held a phone conversation with Philippine President Ferdinand "
+            "Marcos on Tuesday, during which the two leaders pledged to boost cooperation.",
+            "leaders",
+            {"VNM", "PHL"},
+        ),
+        (
             # counted people of no role are the people named before, as role words are
             "Saudi Crown Prince Mohammed bin Salman received Iranian Foreign Minister Abbas "
             "Araqchi in Riyadh. The two men agreed to strengthen trade ties.",

@@ -1012,3 +1012,15 @@ def test_an_official_arriving_in_a_foreign_capital_visits(resources) -> None:
     # one's own city, or people who are no officials, are no visit
     assert not of_type("Kenya's president arrived in Mombasa on Tuesday.", "CONSULT", resources)
     assert not of_type("Thousands of refugees arrived in Poland.", "CONSULT", resources)
+
+
+def test_support_for_a_party_at_a_body_is_for_the_party(resources) -> None:
+    # one sides with a party "at" where it is, never "at" whom
+    text = "Russia voiced support for Iran at the U.N. Security Council."
+    assert of_type(text, "SUPPORT", resources) == {("SUPPORT", "RUS", "IRN")}
+
+
+def test_a_protest_against_what_the_speaker_calls_an_act_is_aimed_at_its_doer(resources) -> None:
+    # the thing named, not the one who names it
+    text = "The Philippines protested against what it called China's dangerous manoeuvres."
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "PHL", "CHN")}

@@ -221,6 +221,12 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         ),
         # ... but a label set off by a comma tells who the one called is
         ("Biden called Xi Jinping, the Chinese leader, on Sunday.", {("CONSULT", "USA", "CHN")}),
+        # ... and so does a name after a role word, with no comma
+        (
+            "Iran's foreign minister called his Pakistani counterpart Ishaq Dar to express"
+            " condolences.",
+            {("CONSULT", "IRN", "PAK")},
+        ),
         ("The Indian prime minister called elections for May.", set()),
         # improving ties is diplomatic cooperation (SUPPORT); vowed, it is an agreement
         (

@@ -235,3 +235,22 @@ def test_the_sides_in_a_city_are_where_they_meet_not_its_states(sides, resources
         ("SDN", "REB"),
     }
     assert not any(e.target and e.target.country == "SAU" for e in found)
+
+
+@pytest.mark.parametrize(
+    "meeting",
+    [
+        "Russian President Vladimir Putin met Venezuelan President Nicolas Maduro in Moscow"
+        " on Thursday.",
+        "Nicolas Maduro held talks with a Russian delegation in Caracas on Thursday.",
+    ],
+)
+def test_officials_who_met_are_their_states_sides(meeting: str, resources) -> None:
+    # the sides that met, not the pair named together earlier
+    text = (
+        "The United States imposed sanctions on Venezuela last week. "
+        "Brazil called for dialogue between Washington and Caracas. "
+        f"{meeting} The two sides signed several energy agreements."
+    )
+    found = events(text, "SUPPORT", resources)
+    assert {frozenset(e[1:]) for e in found} == {frozenset({"RUS", "VEN"})}

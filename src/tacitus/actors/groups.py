@@ -13,6 +13,7 @@ from tacitus.model import Mention
 
 _ENUMERATION_WINDOW = 12  # "countries, namely ...": how far after the noun
 _GROUP_MEMBERS_AFTER = 4  # ... and how far after "namely" the first member may be
+_RELATIVE_TAGS = ("WDT", "WP", "WP$")  # "which", "who", "whose"
 
 
 class Groups:
@@ -146,25 +147,39 @@ class Groups:
         """Sides named as doing something one to the other before ``tok`` ("Sudan's army,
         which has been fighting the RSF", "X held talks with Y", "the army's jets struck RSF
         positions"): each a pair joined by a joint or hostile verb, its subject and its
-        object (keyed by the verb: ``_acting``)."""
+        object (keyed by the verb: ``_acting``). An official who meets one of another state
+        is that state's side: "Putin met Maduro in Moscow. The two sides signed ..."."""
         out: list[tuple[frozenset[str | None], int, int]] = []
         acting = self.words.joint_verbs | self.words.hostile_verbs
         for verb in self.state.parsed[: tok.i]:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in acting:
+            if verb.pos_ != "VERB":
+                continue
+            joint = verb.lemma_.lower() in self.words.joint_verbs or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self.words.joint_nouns
+                for c in verb.children
+            )
+            if not joint and verb.lemma_.lower() not in acting:
                 continue
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                 subject = verb.head  # "the army, which has been fighting the RSF"
-            objects = [c for c in verb.children if c.dep_ == "dobj"] + [
-                g
+            # "held talks with a Russian delegation": the talks' "with" one
+            nouns = [
+                c
                 for c in verb.children
+                if c.dep_ == "dobj" and c.lemma_.lower() in self.words.joint_nouns
+            ]
+            objects = [c for c in verb.children if c.dep_ == "dobj" and c not in nouns] + [
+                g
+                for h in (verb, *nouns)
+                for c in h.children
                 if c.dep_ == "prep" and c.lower_ in ("with", "against")
                 for g in c.children
                 if g.dep_ == "pobj"
             ]
             if subject is None or not objects or subject.i in own or objects[0].i in own:
                 continue
-            pair = [self._side(subject, kinds), self._side(objects[0], kinds)]
+            pair = [self._side(subject, kinds, joint), self._side(objects[0], kinds, joint)]
             if pair[0] is None or pair[1] is None:
                 continue
             ids = frozenset(m.actor.actor_id for m in pair if m is not None)
@@ -174,8 +189,10 @@ class Groups:
             out.append((ids, self.coref.sent_of.get(subject.i, 0), verb.i))
         return out
 
-    def _side(self, tok: Token, kinds: tuple[str, ...]) -> Mention | None:
-        """The party named at ``tok`` when it is of ``kinds``: one state, body or group."""
+    def _side(self, tok: Token, kinds: tuple[str, ...], official: bool = False) -> Mention | None:
+        """The party named at ``tok`` when it is of ``kinds``: one state, body or group; with
+        ``official``, or one who holds office for a state ("Putin", "the Venezuelan
+        president")."""
         if self.state.mention(tok) is None:
             # "the ELN guerrilla group": the name inside the description
             tok = next(
@@ -188,7 +205,14 @@ class Groups:
             )
         found = self.state.mention(tok)
         seen = next((s for s in self.coref.seen if s.token == tok.i), None)
-        if found is None or seen is None or seen.kind not in kinds or seen.lent:
+        if found is None or seen is None or seen.lent:
+            return None
+        if seen.kind not in kinds and not (
+            official
+            and seen.kind == "person"
+            and "state" in kinds
+            and found.actor.sector in self.words.office_sectors
+        ):
             return None
         if tok.conjuncts or not found.actor.country:
             return None
@@ -412,21 +436,37 @@ class Groups:
         speaker named again earlier ("Biden thanked X. Biden said he spoke with both
         leaders": the tokens of each naming of the speaker). A clause joined by "and" with a
         subject of its own hangs on no speaker: "X met Y and the two leaders pledged" speaks
-        of X and Y ("X spoke with Y and urged both countries": X still speaks)."""
-        subjects = {
-            c.i
-            for below, verb in zip((tok, *tok.ancestors), tok.ancestors, strict=False)
-            if below.dep_ != "conj"
-            or not any(c.dep_ in self.words.subject_deps for c in below.children)
-            for c in verb.children
-            if c.dep_ in self.words.subject_deps and c.i < tok.i
-        }
+        of X and Y ("X spoke with Y and urged both countries": X still speaks). Nor does a
+        clause on a noun with a subject of its own: "X held a call with Y, during which the
+        two leaders pledged" tells what was done in the call ("Stoltenberg, who said the two
+        leaders had agreed": he still speaks)."""
+        subjects: set[int] = set()
+        for below, verb in zip((tok, *tok.ancestors), tok.ancestors, strict=False):
+            own = [c for c in below.children if c.dep_ in self.words.subject_deps]
+            if own and not any(c.tag_ in _RELATIVE_TAGS for c in own) and self._relative(below):
+                break
+            if below.dep_ == "conj" and own:
+                continue
+            subjects |= {
+                c.i for c in verb.children if c.dep_ in self.words.subject_deps and c.i < tok.i
+            }
         ids = self._actor_ids(subjects)
         return subjects | {
             seen.token
             for seen in self.coref.seen
             if seen.token < tok.i and seen.mention.actor.actor_id in ids
         }
+
+    @staticmethod
+    def _relative(clause: Token) -> bool:
+        """``clause`` is a relative clause, or one the parser hangs on the verb that a
+        relative word opens ("held a call, during which ...")."""
+        return clause.dep_ == "relcl" or any(
+            g.tag_ in _RELATIVE_TAGS
+            for c in clause.children
+            if c.i < clause.i
+            for g in (c, *c.children)
+        )
 
     def _actor_ids(self, tokens: set[int]) -> set[str]:
         """The ids of the actors named at ``tokens``."""

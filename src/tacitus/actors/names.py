@@ -108,8 +108,15 @@ class Persons:
     def _named_by(self, actor: Actor, key: str) -> bool:
         """``key`` (a surname key) is ``actor``'s surname, or the first word of the name
         the person is called by."""
-        words = (actor.name or "").split()
+        words = self._without_suffix((actor.name or "").split())
         return bool(words) and key in (self._surname_key(words[-1]), self._short_name(actor))
+
+    def _without_suffix(self, words: list[str]) -> list[str]:
+        """A name's words without the generation after the surname ("Ferdinand Marcos Jr.":
+        "Ferdinand Marcos")."""
+        if len(words) > 1 and words[-1].lower() in self.words.name_suffixes:
+            return words[:-1]
+        return words
 
     def _short_name(self, actor: Actor) -> str | None:
         """The first word of the name of a person of a country whose people are called by
@@ -713,11 +720,11 @@ class Persons:
 
     def _doc_person(self, name: str) -> tuple[Actor, str]:
         """The document's person with this name (or a spelling of it), else a new one."""
-        words = name.split()
+        words = self._without_suffix(name.split())
         last = self._surname_key(words[-1])
         best: Actor | None = None
         for actor in reversed(list(self.state.persons.values())):
-            known = (actor.name or "").split()
+            known = self._without_suffix((actor.name or "").split())
             if not known:
                 continue
             if len(words) == 1 and self._short_name(actor) == words[0].lower():

@@ -46,6 +46,7 @@ class ActorWords:
     title_stop_deps: frozenset[str]
     list_joiners: frozenset[str]
     surname_prefixes: tuple[str, ...]  # in the order they are tried
+    name_suffixes: frozenset[str]  # "Jr.": the surname is the word before
     first_word_names: frozenset[str]  # countries whose people are called by a name's first word
     lead_verbs: frozenset[str]
     definite_determiners: frozenset[str]
@@ -108,6 +109,7 @@ class ActorWords:
     police_senses: frozenset[str]
     home_sectors: frozenset[str]
     employer_sectors: frozenset[str]
+    office_sectors: frozenset[str]  # "Putin met Maduro": each his state's side
     government_words: frozenset[str]
     person_name_kinds: frozenset[str]
     expletive_pronouns: frozenset[str]
@@ -183,6 +185,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         title_stop_deps=words("title_stop_deps"),
         list_joiners=words("list_joiners"),
         surname_prefixes=tuple(p.lower() for p in prefixes),
+        name_suffixes=words("name_suffixes"),
         first_word_names=frozenset(c.upper() for c in words("first_word_names")),
         lead_verbs=words("lead_verbs"),
         definite_determiners=words("definite_determiners"),
@@ -249,4 +252,5 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         police_senses=words("police_senses"),
         home_sectors=frozenset(w.upper() for w in words("home_sectors")),
         employer_sectors=frozenset(w.upper() for w in words("employer_sectors")),
+        office_sectors=frozenset(w.upper() for w in words("office_sectors")),
     )

@@ -892,11 +892,17 @@ class Arguments:
     ) -> Token | None:
         """The object of the first of ``preps`` that names an actor; one level deeper when
         the object is a thing ("a suspension of air links with Serbia"). Without ``foe``,
-        never the object of "against" (the common foe of those siding together)."""
+        never the object of "against" (the common foe of those siding together), nor of
+        "at": one sides with a party "at" where it is ("voiced support for Iran at the
+        Security Council")."""
         by_prep = {c.lower_: c for c in tok.children if c.dep_ in ("prep", "dative")}
         for word in preps:
-            if word in by_prep and (foe or word != "against"):
+            if word in by_prep and (foe or word not in ("against", "at")):
                 obj = self._pobj(by_prep[word])
+                if obj is not None and obj.dep_ == "pcomp":
+                    # "protested against what it called manoeuvres by Chinese vessels":
+                    # the thing named, not the namer
+                    obj = next(iter(self._named_things(obj)), obj)
                 if obj is None or self._absolute(obj) or self._venue(word, obj):
                     continue
                 if lemma_of(obj) in self.grammar.sideline_nouns:
@@ -912,6 +918,17 @@ class Arguments:
                 ):
                     return inner
         return None
+
+    @staticmethod
+    def _named_things(clause: Token) -> list[Token]:
+        """What a clause that names its "what" calls it: "what it called Uganda's
+        interference", "what he described as an attack"; else []."""
+        if not any(w.tag_ == "WP" and w.i < clause.i for w in clause.children):
+            return []
+        return [
+            *(x for x in clause.children if x.dep_ == "oprd"),
+            *(x for p in clause.children if p.lower_ == "as" for x in p.children),
+        ]
 
     def _addressed(self, verb: Token) -> bool:
         """The request ``verb`` names whom it is made to by a preposition after it
@@ -1420,13 +1437,7 @@ class Arguments:
             # "condemned what it called Uganda's interference", "struck what the military said
             # were Hezbollah depots": what is named is the object
             named = [
-                o
-                for c in tok.children
-                if c.dep_ == "ccomp" and any(w.tag_ == "WP" and w.i < c.i for w in c.children)
-                for o in [
-                    *(x for x in c.children if x.dep_ == "oprd"),
-                    *(x for p in c.children if p.lower_ == "as" for x in p.children),
-                ]
+                o for c in tok.children if c.dep_ == "ccomp" for o in self._named_things(c)
             ] + [
                 x
                 for c in tok.children
@@ -2157,7 +2168,7 @@ class Arguments:
             preps = self.grammar.target_preps + (() if of_source else ("of",))
             if etype in (EventType.ASSAULT, EventType.THREATEN, EventType.MOBILIZE):
                 preps += ("in",)
-            target = self._prep_target(tok, preps)
+            target = self._prep_target(tok, preps, foe=etype not in self.lex.allied_types)
         if target is None and tok.dep_ == "pobj" and tok.head.lower_ == "of":
             # "WeWork is the subject of an inquiry": the inquiry is into WeWork
             patient = tok.head.head

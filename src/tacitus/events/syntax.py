@@ -222,7 +222,8 @@ def object_complements(verb: Token) -> list[Token]:
     appositive of the object with no comma before it, which is how the parser reads a
     name of several words ("called Xi Jinping a dictator"; "met Xi, a leader" sets one off).
     With no object there is no one named: "called on Serbia to de-escalate tensions", the
-    infinitive misread, asks."""
+    infinitive misread, asks. A person's name after a role word says who holds it, it names
+    no one: "called his Pakistani counterpart Ishaq Dar" (a phone call)."""
     named = ("dobj", "nsubjpass")
     if not any(c.dep_ in named for c in verb.children):
         return []
@@ -233,7 +234,10 @@ def object_complements(verb: Token) -> list[Token]:
         found += [
             a
             for a in obj.rights
-            if a.dep_ == "appos" and a.left_edge.i > 0 and a.doc[a.left_edge.i - 1].text != ","
+            if a.dep_ == "appos"
+            and a.left_edge.i > 0
+            and a.doc[a.left_edge.i - 1].text != ","
+            and not (obj.pos_ == "NOUN" and a.ent_type_ == "PERSON")
         ]
     return found
 
