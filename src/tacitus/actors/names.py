@@ -197,12 +197,13 @@ class Persons:
             # the former one is history
             role, title, cue = appos_role, appos_title, appos_cue
             held_now = True
-        affiliation = None
+        affiliation = kin = None
         if role is None and appos_role is None and cue is None:
             affiliation = self._affiliation(end)  # "X, director of research at Amnesty"
+            kin = self._kin_of(end)  # "X, the sister of leader Kim Jong Un": his country
         role = role or appos_role
         title = title or appos_title
-        cue = cue or appos_cue or self._led_body(tok) or affiliation
+        cue = cue or appos_cue or self._led_body(tok) or affiliation or kin
         if cue is None and appos_office is not None:
             cue = self._office_told_before(appos_office)
         if cue is None and role is not None and role.kind == "person":
@@ -584,6 +585,9 @@ class Persons:
         for t in parsed[end + 1 : stop]:
             if t.text in words.appositive_end:
                 break
+            if not stretch or all(s.pos_ == "DET" for s in stretch):
+                if t.lemma_.lower() in words.kin_roles:
+                    return None  # "X, the sister of leader Y,": the office is Y's
             hyphen = t.text in words.hyphens  # "Vice-President"
             if t.i in spans.name_at or not (t.pos_ in words.appositive_pos or hyphen):
                 return None  # another person, or a clause ("X, who said ...")
@@ -674,6 +678,29 @@ class Persons:
                 return None
             if not spans.in_name(t) and t.pos_ != "DET":
                 previous = t
+        return None
+
+    def _kin_of(self, end: int) -> Mention | None:
+        """The relative a name ending at token ``end`` is set beside with a kin word ("Kim
+        Yo Jong, the sister of leader Kim Jong Un,"): the first person named after the
+        word's "of", when of known country, whose country the name shares (not the
+        office); else None."""
+        parsed, words = self.state.parsed, self.words
+        if end >= len(parsed) or parsed[end].text != ",":
+            return None
+        kin = next((t for t in parsed[end + 1 : end + 3] if t.pos_ != "DET"), None)
+        if kin is None or kin.lemma_.lower() not in words.kin_roles:
+            return None
+        if kin.i + 1 >= len(parsed) or parsed[kin.i + 1].lower_ != "of":
+            return None
+        for t in parsed[kin.i + 2 : min(kin.sent.end, kin.i + 2 + _APPOSITIVE_MAX)]:
+            if t.text in words.appositive_end:
+                break
+            if not self.spans.names_person(t) or t.dep_ == "compound":
+                continue  # "President" of "President Joe Biden" may be another one told
+            found = self.state.mention(t)
+            if found is not None and (found.actor.actor_id or "").startswith("person:"):
+                return found if found.actor.country else None
         return None
 
     def _named_kind(self, prep: Token) -> Mention | None:
