@@ -128,6 +128,13 @@ def events(text: str) -> set[tuple[str, str | None, str | None]]:
             {"SAU", "IRN"},
         ),
         (
+            # mediators stand between the sides: they are none of them
+            "Egyptian and Qatari mediators met Israeli and Hamas officials on Sunday. Qatar "
+            "was pressing both sides to return to talks in Doha.",
+            "sides",
+            {"ISR", "PSE"},
+        ),
+        (
             "Russia and Turkey held talks on Monday. They agreed on a ceasefire.",
             "They",
             {"RUS", "TUR"},
