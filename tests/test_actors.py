@@ -1092,6 +1092,14 @@ def test_a_named_world_forum_is_a_non_governmental_body(kb) -> None:
     assert (found.actor.country, found.actor.sector) == ("NGO", "NGO")
 
 
+def test_a_one_word_name_gone_to_is_a_place_not_a_person(kb) -> None:
+    doc, _ = code("Protesters marched to Khrew in Indian Kashmir on Friday.", kb)
+    assert not [m for m in doc.mentions if m.text == "Khrew"]
+    # a person met before is still gone to by name
+    doc, _ = code("The minister met Imran Khan in May. Supporters marched to Khan on Friday.", kb)
+    assert mention(doc, "Khan").actor.name == "Imran Khan"
+
+
 def test_a_relative_set_beside_a_name_lends_a_country_not_an_office(kb) -> None:
     # "the sister of leader X": the office is the leader's, the country both's
     text = (

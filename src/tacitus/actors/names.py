@@ -105,6 +105,17 @@ class Persons:
         key = self._surname_key(word)
         return any(self._named_by(a, key) for a in self.state.persons.values() if a.name)
 
+    def destination(self, tok: Token) -> bool:
+        """``tok`` is a name of one word no person met is known by, where a verb of going
+        goes ("Protesters marched to Khrew in Indian Kashmir"): a place, not a person."""
+        span, words = self.spans.name_at.get(tok.i), self.words
+        if span is None or span[1] - span[0] != 1 or tok.dep_ != "pobj":
+            return False
+        prep = tok.head
+        if prep.lower_ not in words.destination_prepositions:
+            return False
+        return prep.head.lemma_.lower() in words.going_verbs and not self.known_surname(tok.text)
+
     def _named_by(self, actor: Actor, key: str) -> bool:
         """``key`` (a surname key) is ``actor``'s surname, or the first word of the name
         the person is called by."""
