@@ -1012,3 +1012,16 @@ def test_an_official_arriving_in_a_foreign_capital_visits(resources) -> None:
     # one's own city, or people who are no officials, are no visit
     assert not of_type("Kenya's president arrived in Mombasa on Tuesday.", "CONSULT", resources)
     assert not of_type("Thousands of refugees arrived in Poland.", "CONSULT", resources)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Saudi Arabia and Iran restored diplomatic ties on Tuesday.", ("SUPPORT", "SAU", "IRN")),
+        ("Morocco and Algeria cut ties on Tuesday.", ("SANCTION", "MAR", "DZA")),
+    ],
+)
+def test_ties_several_subjects_act_on_are_with_each_other(text, expected, resources) -> None:
+    found = of_type(text, expected[0], resources)
+    assert expected in found
+    assert not any(e[2] is None for e in found)
