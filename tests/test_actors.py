@@ -1100,6 +1100,30 @@ def test_a_named_world_forum_is_a_non_governmental_body(kb) -> None:
     assert (found.actor.country, found.actor.sector) == ("NGO", "NGO")
 
 
+def test_a_one_word_name_gone_to_is_a_place_not_a_person(kb) -> None:
+    doc, _ = code("Protesters marched to Khrew in Indian Kashmir on Friday.", kb)
+    assert not [m for m in doc.mentions if m.text == "Khrew"]
+    # a person met before is still gone to by name
+    doc, _ = code("The minister met Imran Khan in May. Supporters marched to Khan on Friday.", kb)
+    assert mention(doc, "Khan").actor.name == "Imran Khan"
+
+
+def test_a_relative_set_beside_a_name_lends_a_country_not_an_office(kb) -> None:
+    # "the sister of leader X": the office is the leader's, the country both's
+    text = (
+        "SEOUL (Yonhap) - Kim Yo Jong, the sister of leader Kim Jong Un, warned that "
+        "the North would take countermeasures."
+    )
+    doc, _ = code(text, kb)
+    found = mention(doc, "Kim Yo Jong")
+    assert (found.actor.country, found.actor.sector) == ("PRK", None)
+    doc, _ = code("Maria Ochoa, the wife of Colombian President Ivan Duque, met nurses.", kb)
+    found = mention(doc, "Maria Ochoa")
+    assert (found.actor.country, found.actor.sector) == ("COL", None)
+    doc, _ = code("The talks were led by Maria Ochoa", kb)  # a name ending the text
+    assert mention(doc, "Maria Ochoa").actor.country is None
+
+
 def test_a_person_belongs_to_the_organisation_named_in_an_untitled_appositive(kb) -> None:
     # no role word names the title, but "at" an organisation outside government does
     doc, _ = code("Jane Doberly, director of research at Human Rights Watch, urged calm.", kb)

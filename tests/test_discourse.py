@@ -136,6 +136,13 @@ def events(text: str) -> set[tuple[str, str | None, str | None]]:
             {"SAU", "IRN"},
         ),
         (
+            # mediators stand between the sides: they are none of them
+            "Egyptian and Qatari mediators met Israeli and Hamas officials on Sunday. Qatar "
+            "was pressing both sides to return to talks in Doha.",
+            "sides",
+            {"ISR", "PSE"},
+        ),
+        (
             "Russia and Turkey held talks on Monday. They agreed on a ceasefire.",
             "They",
             {"RUS", "TUR"},
@@ -1754,3 +1761,15 @@ def test_a_group_word_after_and_with_a_shared_subject_leaves_out_the_speaker() -
         "de-escalate."
     )
     assert {t for k, _, t in found if k == "REQUEST"} == {"IND", "PAK"}
+
+
+def test_the_outlet_in_the_dateline_is_no_antecedent() -> None:
+    # "its" is the company's, which no list names; never the agency filing the report
+    doc = tacitus.process(
+        "LAGOS, May 3 (Reuters) - Seplat said militants had bombed its pipeline in Delta "
+        "state, forcing it to halt output."
+    )
+    found = [e for e in doc.events if e.type.value == "ASSAULT"]
+    assert found
+    assert all(e.target is None or e.target.name != "Reuters" for e in found)
+    assert all(e.source is not None and e.source.country == "NGA" for e in found)

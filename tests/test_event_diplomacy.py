@@ -1024,3 +1024,16 @@ def test_a_protest_against_what_the_speaker_calls_an_act_is_aimed_at_its_doer(re
     # the thing named, not the one who names it
     text = "The Philippines protested against what it called China's dangerous manoeuvres."
     assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "PHL", "CHN")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Saudi Arabia and Iran restored diplomatic ties on Tuesday.", ("SUPPORT", "SAU", "IRN")),
+        ("Morocco and Algeria cut ties on Tuesday.", ("SANCTION", "MAR", "DZA")),
+    ],
+)
+def test_ties_several_subjects_act_on_are_with_each_other(text, expected, resources) -> None:
+    found = of_type(text, expected[0], resources)
+    assert expected in found
+    assert not any(e[2] is None for e in found)

@@ -228,10 +228,11 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
             {("CONSULT", "IRN", "PAK")},
         ),
         ("The Indian prime minister called elections for May.", set()),
-        # improving ties is diplomatic cooperation (SUPPORT); vowed, it is an agreement
+        # improving ties is diplomatic cooperation (SUPPORT), the ties the subjects' with each
+        # other; vowed, it is an agreement
         (
             "Turkey and Egypt upgraded their diplomatic relations.",
-            {("SUPPORT", "TUR", None), ("SUPPORT", "EGY", None)},
+            {("SUPPORT", "TUR", "EGY")},
         ),
         ("North Korea vowed to strengthen ties with Russia.", {("AGREE", "PRK", "RUS")}),
         # "this" in a quote is what the speaker said it of

@@ -274,6 +274,10 @@ class Coreference:
         """Record a mention headed by ``tok`` for later pronouns and descriptions (not a
         state named as whose an emblem or a place is: "waving U.S. flags", "in the Nigerian
         capital")."""
+        line = self.state.doc.dateline
+        if line is not None and line.outlet and line.start <= mention.start < line.end:
+            if mention.actor.sector == "MED":
+                return  # "BOGOTA (Reuters) - Ecopetrol said ... its pipeline": not Reuters's
         first = first_conjunct(tok)  # "South Korean and U.S. flags"
         if first.dep_ in ("amod", "compound", "nmod"):
             whose = first.head.lemma_.lower()

@@ -179,6 +179,8 @@ class Groups:
             ]
             if subject is None or not objects or subject.i in own or objects[0].i in own:
                 continue
+            if self._third_party(subject) or self._third_party(objects[0]):
+                continue  # "Qatari mediators met Hamas officials": no pair of sides
             pair = [self._side(subject, kinds, joint), self._side(objects[0], kinds, joint)]
             if pair[0] is None or pair[1] is None:
                 continue
@@ -317,6 +319,8 @@ class Groups:
         """``tok`` (or the first of the list it is in) is who mediates or hosts ("talks
         mediated by Qatar and Turkey", "a summit hosted by Egypt"): not one of the sides."""
         tok = first_conjunct(tok)
+        if tok.lemma_.lower() in self.words.third_party_nouns:
+            return True  # "Egyptian and Qatari mediators"
         agent = tok.head
         if tok.dep_ == "nsubj" and agent.lemma_.lower() in self.words.third_party_verbs:
             return True  # "Qatar and Egypt mediated between Israel and Hamas"

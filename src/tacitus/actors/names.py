@@ -105,6 +105,17 @@ class Persons:
         key = self._surname_key(word)
         return any(self._named_by(a, key) for a in self.state.persons.values() if a.name)
 
+    def destination(self, tok: Token) -> bool:
+        """``tok`` is a name of one word no person met is known by, where a verb of going
+        goes ("Protesters marched to Khrew in Indian Kashmir"): a place, not a person."""
+        span, words = self.spans.name_at.get(tok.i), self.words
+        if span is None or span[1] - span[0] != 1 or tok.dep_ != "pobj":
+            return False
+        prep = tok.head
+        if prep.lower_ not in words.destination_prepositions:
+            return False
+        return prep.head.lemma_.lower() in words.going_verbs and not self.known_surname(tok.text)
+
     def _named_by(self, actor: Actor, key: str) -> bool:
         """``key`` (a surname key) is ``actor``'s surname, or the first word of the name
         the person is called by."""
@@ -204,12 +215,13 @@ class Persons:
             # the former one is history
             role, title, cue = appos_role, appos_title, appos_cue
             held_now = True
-        affiliation = None
+        affiliation = kin = None
         if role is None and appos_role is None and cue is None:
             affiliation = self._affiliation(end)  # "X, director of research at Amnesty"
+            kin = self._kin_of(end)  # "X, the sister of leader Kim Jong Un": his country
         role = role or appos_role
         title = title or appos_title
-        cue = cue or appos_cue or self._led_body(tok) or affiliation
+        cue = cue or appos_cue or self._led_body(tok) or affiliation or kin
         if cue is None and appos_office is not None:
             cue = self._office_told_before(appos_office)
         if cue is None and role is not None and role.kind == "person":
@@ -591,6 +603,9 @@ class Persons:
         for t in parsed[end + 1 : stop]:
             if t.text in words.appositive_end:
                 break
+            if not stretch or all(s.pos_ == "DET" for s in stretch):
+                if t.lemma_.lower() in words.kin_roles:
+                    return None  # "X, the sister of leader Y,": the office is Y's
             hyphen = t.text in words.hyphens  # "Vice-President"
             if t.i in spans.name_at or not (t.pos_ in words.appositive_pos or hyphen):
                 return None  # another person, or a clause ("X, who said ...")
@@ -681,6 +696,29 @@ class Persons:
                 return None
             if not spans.in_name(t) and t.pos_ != "DET":
                 previous = t
+        return None
+
+    def _kin_of(self, end: int) -> Mention | None:
+        """The relative a name ending at token ``end`` is set beside with a kin word ("Kim
+        Yo Jong, the sister of leader Kim Jong Un,"): the first person named after the
+        word's "of", when of known country, whose country the name shares (not the
+        office); else None."""
+        parsed, words = self.state.parsed, self.words
+        if end >= len(parsed) or parsed[end].text != ",":
+            return None
+        kin = next((t for t in parsed[end + 1 : end + 3] if t.pos_ != "DET"), None)
+        if kin is None or kin.lemma_.lower() not in words.kin_roles:
+            return None
+        if kin.i + 1 >= len(parsed) or parsed[kin.i + 1].lower_ != "of":
+            return None
+        for t in parsed[kin.i + 2 : min(kin.sent.end, kin.i + 2 + _APPOSITIVE_MAX)]:
+            if t.text in words.appositive_end:
+                break
+            if not self.spans.names_person(t) or t.dep_ == "compound":
+                continue  # "President" of "President Joe Biden" may be another one told
+            found = self.state.mention(t)
+            if found is not None and (found.actor.actor_id or "").startswith("person:"):
+                return found if found.actor.country else None
         return None
 
     def _named_kind(self, prep: Token) -> Mention | None:

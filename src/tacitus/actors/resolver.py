@@ -366,6 +366,8 @@ class ActorResolver:
         )
         phrase = spans.phrase_at.get(tok.i)
         if spans.names_person(tok):
+            if self._persons.destination(tok):
+                return None
             return self._persons.person(tok, np, cue)
         if phrase is not None:
             return self._descriptions.named(tok, np, phrase[2])

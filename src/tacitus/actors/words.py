@@ -60,6 +60,9 @@ class ActorWords:
     counted_person_words: frozenset[str]  # "the two men" are the two people named last
     citizen_demonyms: frozenset[str]  # "Turkish Cypriot": Cyprus's people, not Turkey's
     third_party_verbs: frozenset[str]
+    third_party_nouns: frozenset[str]  # "Qatari mediators" are no side
+    going_verbs: frozenset[str]  # "marched to Khrew": a place gone to
+    destination_prepositions: frozenset[str]
     joint_verbs: frozenset[str]
     hostile_verbs: frozenset[str]  # "the army struck the RSF": a pair of foes
     joint_nouns: frozenset[str]
@@ -199,6 +202,9 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         counted_person_words=words("counted_person_words"),
         citizen_demonyms=words("citizen_demonyms"),
         third_party_verbs=words("third_party_verbs"),
+        third_party_nouns=words("third_party_nouns"),
+        going_verbs=words("going_verbs"),
+        destination_prepositions=words("destination_prepositions"),
         joint_verbs=words("joint_verbs"),
         hostile_verbs=words("hostile_verbs"),
         joint_nouns=words("joint_nouns"),

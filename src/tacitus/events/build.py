@@ -891,8 +891,12 @@ class EventReader(Arguments):
         )
         # "Thailand and Cambodia signed an accord": a pact signed is between its signers
         signed = not nominal and self._pact_object(tok)
+        # "Saudi Arabia and Iran restored diplomatic ties": ties between the subjects
+        bonded = not nominal and any(
+            c.dep_ == "dobj" and lemma_of(c) in self.lex.bond_nouns for c in tok.children
+        )
         if (
-            (cand.found_type in self.lex.symmetric or reciprocal or agreed or signed)
+            (cand.found_type in self.lex.symmetric or reciprocal or agreed or signed or bonded)
             and len(sources) > 1
             # "Japan and Australia will drill with the Philippines": a state done with
             and not any(m.actor.country for m in targets)

@@ -149,6 +149,7 @@ class TriggerLexicon:
     allied_types: frozenset[EventType] = frozenset()  # "sided with X against Y": Y the foe
     reciprocal_verbs: frozenset[str] = frozenset()
     pact_verbs: frozenset[str] = frozenset()
+    bond_nouns: frozenset[str] = frozenset()  # "X and Y restored ties": with each other
     # verb phrases whose subject does the act named in their preposition ("took part in
     # the protests"), written verb, object, preposition: "take part in"
     participation_verbs: frozenset[str] = frozenset()
@@ -528,6 +529,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         allied_types=_types(data, "allied_types"),
         reciprocal_verbs=_words(data, "reciprocal_verbs"),
         pact_verbs=_words(data, "pact_verbs"),
+        bond_nouns=_words(data, "bond_nouns"),
         participation_verbs=_words(data, "participation_verbs"),
         nominal_needs_target=_types(data, "nominal_needs_target"),
         victim_types=_types(data, "victim_types"),
