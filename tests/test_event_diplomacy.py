@@ -693,13 +693,15 @@ def test_a_vow_or_readiness_to_cooperate_is_agree(text, resources) -> None:
     [
         ("Kenya joined the East African Community on Monday.", "KEN"),
         ("Sweden joined NATO on Thursday.", "SWE"),
-        ("Kenya joined the coalition against al-Shabaab on Monday.", "KEN"),
+        ("Indonesia joined BRICS on Monday.", "IDN"),
     ],
 )
 def test_a_state_joining_a_body_backs_it(text, member, resources) -> None:
     # CAMEO 050 "join coalition": diplomatic cooperation (PLOVER SUPPORT)
     events = code_all(text, resources)
-    assert any(e.type.value == "SUPPORT" and e.source and e.source.country == member for e in events)
+    assert any(
+        e.type.value == "SUPPORT" and e.source and e.source.country == member for e in events
+    )
 
 
 @pytest.mark.parametrize(

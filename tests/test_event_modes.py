@@ -69,7 +69,10 @@ from test_event_courts import coded
             "Pakistan closed two border crossings with Afghanistan.",
             ("SANCTION", "discontinue", "PAK"),
         ),
-        ("China imposed export controls on rare earth magnets.", ("SANCTION", "discontinue", "CHN")),
+        (
+            "China imposed export controls on rare earth magnets.",
+            ("SANCTION", "discontinue", "CHN"),
+        ),
         # RETREAT 'release', 'access', 'disarm', 'resign'
         ("Sudan granted UN inspectors access to Darfur.", ("RETREAT", "access", "SDN")),
         ("Israel allowed aid trucks into Gaza.", ("RETREAT", "access", "ISR")),

@@ -52,8 +52,18 @@ def test_who_is_pressed_into_an_act_does_it(resources) -> None:
 @pytest.mark.parametrize(
     ("text", "trigger", "doer", "done_to"),
     [
-        ("The EU joined the United States in sanctioning Iran on Monday.", "sanctioning", "IGO", "IRN"),
-        ("Britain followed France in recognizing a Palestinian state.", "recognizing", "GBR", "PSE"),
+        (
+            "The EU joined the United States in sanctioning Iran on Monday.",
+            "sanctioning",
+            "IGO",
+            "IRN",
+        ),
+        (
+            "Britain followed France in recognizing a Palestinian state.",
+            "recognizing",
+            "GBR",
+            "PSE",
+        ),
     ],
 )
 def test_who_joins_another_in_an_act_does_it(text, trigger, doer, done_to, resources) -> None:

@@ -664,19 +664,20 @@ class LexiconFinder:
         return None
 
     def _body_joined(self, verb: Token, reader: EventReader) -> bool:
-        """``verb`` takes its subject into a body as a member: its object is an international
-        body or a member_bodies word ("joined NATO", "joined the alliance"), and no "in"
-        gerund makes the object a companion in another act ("joined the EU in condemning")."""
+        """``verb`` takes its subject into a body as a member: its object stands for an
+        international body ("joined NATO"), and no "in" gerund makes the object a companion
+        in another act ("joined the EU in condemning")."""
         if any(
             c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" for g in c.children)
             for c in verb.children
         ):
             return False
         return any(
-            lemma_of(o) in self.lex.member_bodies
-            or any(m.actor.country == "IGO" for m in reader.parties(o) if m.actor)
+            m.actor.country == "IGO"
             for o in verb.children
             if o.dep_ == "dobj"
+            for m in reader.parties(o)
+            if m.actor
         )
 
     def _judgement(self, tok: Token, lemma: str) -> bool:

@@ -169,7 +169,6 @@ class TriggerLexicon:
     opinion_verbs: frozenset[str] = frozenset()  # "agree that X has ...": a view held
     agreeing_sides: frozenset[str] = frozenset()  # "the two sides agreed that": a deal
     party_nouns: frozenset[str] = frozenset()  # "backed by Western countries": parties
-    member_bodies: frozenset[str] = frozenset()  # "joined the alliance": a body one is in
     official_sectors: frozenset[str] = frozenset()
     speaker_sectors: frozenset[str] = frozenset()  # who hits back, or clashes, in words
     state_sectors: frozenset[str] = frozenset()
@@ -544,7 +543,6 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         opinion_verbs=_words(data, "opinion_verbs"),
         agreeing_sides=_words(data, "agreeing_sides"),
         party_nouns=_words(data, "party_nouns"),
-        member_bodies=_words(data, "member_bodies"),
         official_sectors=frozenset(str(v) for v in data.get("official_sectors") or []),
         speaker_sectors=frozenset(str(v) for v in data.get("speaker_sectors") or []),
         state_sectors=frozenset(str(v) for v in data.get("state_sectors") or []),
