@@ -37,6 +37,11 @@ def test_prison_sentence_is_conviction_and_arrest(text, resources) -> None:
     assert ("COERCE", "arrest", "EGY", "EGY") in events
 
 
+def test_a_tribunal_is_a_court(resources) -> None:
+    text = "DHAKA (Reuters) - The tribunal sentenced Sheikh Hasina to death on Monday."
+    assert ("SANCTION", "convict", "BGD", "BGD") in coded(text, resources)
+
+
 def test_death_sentence_is_conviction_only(resources) -> None:
     events = coded("An Iranian court sentenced three protesters to death.", resources)
     assert ("SANCTION", "convict", "IRN", "IRN") in events

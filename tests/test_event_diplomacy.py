@@ -688,6 +688,33 @@ def test_a_vow_or_readiness_to_cooperate_is_agree(text, resources) -> None:
     assert ("AGREE", "KEN", "UGA") in of_type(text, "AGREE", resources)
 
 
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        ("Kenya joined the East African Community on Monday.", "KEN"),
+        ("Sweden joined NATO on Thursday.", "SWE"),
+        ("Indonesia joined BRICS on Monday.", "IDN"),
+    ],
+)
+def test_a_state_joining_a_body_backs_it(text, member, resources) -> None:
+    # CAMEO 050 "join coalition": diplomatic cooperation (PLOVER SUPPORT)
+    events = code_all(text, resources)
+    assert any(
+        e.type.value == "SUPPORT" and e.source and e.source.country == member for e in events
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto joined Museveni at State House on Monday.",
+        "Kenya joined the African Union in condemning the coup in Niger.",
+    ],
+)
+def test_joining_a_person_or_a_companion_is_no_seat_taken(text, resources) -> None:
+    assert not [e for e in code_all(text, resources) if e.trigger.startswith("join")]
+
+
 def test_a_border_reopened_lets_people_across(resources) -> None:
     text = "Kenya reopened the border with Uganda on Monday."
     assert ("RETREAT", "KEN", "UGA") in of_type(text, "RETREAT", resources)

@@ -64,6 +64,15 @@ from test_event_courts import coded
         ("India suspended visa services for Canadians.", ("SANCTION", None, "IND")),
         ("Japan banned imports of Russian coal.", ("SANCTION", "discontinue", "JPN")),
         ("China halted imports of Japanese seafood.", ("SANCTION", "discontinue", "CHN")),
+        # a border shut on a neighbour and exports held back by rule cut trade too
+        (
+            "Pakistan closed two border crossings with Afghanistan.",
+            ("SANCTION", "discontinue", "PAK"),
+        ),
+        (
+            "China imposed export controls on rare earth magnets.",
+            ("SANCTION", "discontinue", "CHN"),
+        ),
         # RETREAT 'release', 'access', 'disarm', 'resign'
         ("Sudan granted UN inspectors access to Darfur.", ("RETREAT", "access", "SDN")),
         ("Israel allowed aid trucks into Gaza.", ("RETREAT", "access", "ISR")),

@@ -216,6 +216,8 @@ def test_figures_tools_films_and_markets_are_no_acts(text, resources) -> None:
     [
         ("Somali rebels targeted five Kenyan army posts.", "ASSAULT"),
         ("Kenya deployed 500 troops to the Somali border.", "MOBILIZE"),
+        # where forces are sent is no thing put to use ("deploy capital")
+        ("Kenya deployed soldiers to the capital on Tuesday.", "MOBILIZE"),
         ("A car bomb exploded outside a hotel in Mogadishu.", "ASSAULT"),
         ("Israeli jets bombed targets in Gaza.", "ASSAULT"),
         ("Uganda invaded Kenya in 1979.", "ASSAULT"),

@@ -575,6 +575,9 @@ class LexiconFinder:
                         if c.dep_ in ("dobj", "nsubjpass")
                     ):
                         continue  # "evacuated thousands of residents": a rescue, no retreat
+                elif trig.needs_object == "body" and not nominal:
+                    if not self._body_joined(tok, reader):
+                        continue  # "joined Netanyahu at the White House": no seat taken
                 elif trig.needs_object == "none" and not nominal:
                     if any(c.dep_ in _TRANSITIVE_DEPS for c in tok.children):
                         continue  # "demonstrated its resolve", "as demonstrated by"
@@ -659,6 +662,23 @@ class LexiconFinder:
                         continue  # "received the minister", not "received refugees"
                 return trig
         return None
+
+    def _body_joined(self, verb: Token, reader: EventReader) -> bool:
+        """``verb`` takes its subject into a body as a member: its object stands for an
+        international body ("joined NATO"), and no "in" gerund makes the object a companion
+        in another act ("joined the EU in condemning")."""
+        if any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" for g in c.children)
+            for c in verb.children
+        ):
+            return False
+        return any(
+            m.actor.country == "IGO"
+            for o in verb.children
+            if o.dep_ == "dobj"
+            for m in reader.parties(o)
+            if m.actor
+        )
 
     def _judgement(self, tok: Token, lemma: str) -> bool:
         """``tok``, an event noun, is a judgement of something, not an act: the object

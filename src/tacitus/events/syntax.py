@@ -158,6 +158,9 @@ def not_event(tok: Token, lex: TriggerLexicon) -> bool:
             if child.lower_ == "from" and any(c.dep_ == "dobj" for c in tok.children):
                 continue  # what an object is put out of: "suspended Gabon from all its
                 # activities" suspends Gabon, it halts no work
+            if child.lower_ in ("to", "into") and any(c.dep_ == "dobj" for c in tok.children):
+                continue  # where an object is sent: "deployed soldiers to the capital" puts
+                # no capital to use
             near |= {lemma_of(g) for g in child.children if not a_time(g, lex.grammar)}
         elif a_time(child, lex.grammar):  # "pleaded guilty Monday": the parser may hang
             near |= {lemma_of(g) for g in child.children if g.dep_ == "amod"}  # it on the day
