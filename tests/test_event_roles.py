@@ -49,30 +49,6 @@ def test_who_is_pressed_into_an_act_does_it(resources) -> None:
     assert releasing.source is not None and releasing.source.country == "SOM"
 
 
-@pytest.mark.parametrize(
-    ("text", "trigger", "doer", "done_to"),
-    [
-        (
-            "The EU joined the United States in sanctioning Iran on Monday.",
-            "sanctioning",
-            "IGO",
-            "IRN",
-        ),
-        (
-            "Britain followed France in recognizing a Palestinian state.",
-            "recognizing",
-            "GBR",
-            "PSE",
-        ),
-    ],
-)
-def test_who_joins_another_in_an_act_does_it(text, trigger, doer, done_to, resources) -> None:
-    # the object is a companion in the act, not its doer (as in "pressed X into")
-    act = by_trigger(text, resources)[trigger]
-    assert act.source is not None and act.source.country == doer
-    assert act.target is not None and act.target.country == done_to
-
-
 def test_a_country_the_speaker_talks_of_is_not_his_home(resources) -> None:
     # Moscow is what he says, not where he is: the request gets no Russian doer
     events = by_trigger(

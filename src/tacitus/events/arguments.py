@@ -645,7 +645,6 @@ class Arguments:
             and (
                 verb.head.lower_ in self.grammar.time_preps
                 or not any(c.dep_ == "dobj" for c in governor.children)
-                or (verb.head.lower_ == "in" and lemma_of(governor) in self.grammar.companion_verbs)
             )
         ):
             # "pleaded guilty to threatening", "after meeting X, he said": the gerund's doer

@@ -253,7 +253,6 @@ class Grammar:
     anticipating_words: frozenset[str] = frozenset()  # "ahead of talks"
     reciprocal_words: frozenset[str] = frozenset()  # "fought each other"
     listing_preps: frozenset[str] = frozenset()  # "measures including calling for"
-    companion_verbs: frozenset[str] = frozenset()  # "joined Washington in sanctioning X"
     counting_preps: frozenset[str] = frozenset()  # "were among those killed"
     clause_ends: frozenset[str] = frozenset()
     question_marks: frozenset[str] = frozenset()
