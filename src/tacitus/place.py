@@ -133,6 +133,7 @@ class Gazetteer:
     same_act_marks: frozenset[str] = frozenset()
     hosting_verbs: frozenset[str] = frozenset()
     meeting_nouns: frozenset[str] = frozenset()
+    example_prepositions: frozenset[str] = frozenset()  # "towns such as X", "villages like X"
 
     def population(self, text: str, prefer: frozenset[str] = frozenset()) -> int:
         """The population of the city ``text`` names (0 when it names none)."""
@@ -337,6 +338,7 @@ _WORD_LISTS = (
     "same_act_marks",
     "hosting_verbs",
     "meeting_nouns",
+    "example_prepositions",
 )
 
 
@@ -906,12 +908,13 @@ class PlaceFinder:
                 found = self._in_phrase(prep, depth + 1, located, venue=venue)
                 if found is not None:
                     return found
+            example = self._example_prep(prep, obj)  # "towns such as X", "villages like X"
             if prep.dep_ != "prep" or (
-                prep.lower_ != "of" and prep.lower_ not in self.gaz.prepositions
+                prep.lower_ != "of" and prep.lower_ not in self.gaz.prepositions and not example
             ):
                 continue
             # "the town of X": whatever the tagger thinks, X is a place
-            named = prep.lower_ == "of" and self._area(obj)
+            named = (prep.lower_ == "of" or example) and self._area(obj)
             for child in prep.children:
                 if child.dep_ == "pobj":
                     if prep.lower_ == "of" and not named and self._person(child):
@@ -962,6 +965,15 @@ class PlaceFinder:
         while name.dep_ == "compound" and name.head.i == name.i + 1:
             name = name.head  # "the capital, Addis Ababa"
         return name if name.dep_ in ("npadvmod", "appos") and name.pos_ == "PROPN" else None
+
+    def _example_prep(self, prep: Any, obj: Any) -> bool:
+        """``prep`` names examples of the area word ``obj`` ("towns such as Mandera",
+        "villages like Cailaco"): the names after it are places of that kind."""
+        if prep.dep_ != "prep" or prep.lower_ not in self.gaz.example_prepositions:
+            return False
+        if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
+            return False
+        return self._area(obj)
 
     def _direction_prep(self, tok: Any) -> Any | None:
         """The preposition after a direction word that modifies a word ("attacked a post
