@@ -1084,3 +1084,21 @@ def test_the_places_an_area_word_gives_as_examples_are_where(text, trigger, wher
     # "towns such as X", "villages like X": the names are the places, not the dateline
     loc = placed(text, trigger, "NAIROBI")
     assert loc is not None and loc.name == where
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "where"),
+    [
+        ("Gunmen killed a teacher in Pul-e-Khumri on Monday.", "killed", "Pul-e-Khumri"),
+        ("Gunmen shot dead a shopkeeper in the town of Pul-e-Khumri.", "shot", "Pul-e-Khumri"),
+        (
+            "Militants attacked a checkpoint in Sar-e-Pul province overnight.",
+            "attacked",
+            "Sar-e-Pul",
+        ),
+    ],
+)
+def test_a_name_joined_by_a_particle_is_one_name(text, trigger, where) -> None:
+    # the parser cuts "Pul-e-Khumri" at its hyphens; the place is the whole name
+    loc = placed(text, trigger)
+    assert loc is not None and loc.name == where

@@ -614,6 +614,8 @@ def _name_tokens(head: Any, gazetteer: Gazetteer) -> list[Any]:
                 (article.is_lower and len(article.text) <= 3)
                 # "Port-au-Prince", "Aix-en-Provence": a name word glued on by a hyphen
                 or (_capitalised(article) and article.head.i in {t.i for t in toks})
+                # "Sar-e-Pul": the first word of a name joined by a particle
+                or (_capitalised(article) and toks[0].is_lower and toks[0].i != head.i)
             )
         ):
             # "Ras al-Ain", "Deir el-Balah": the word is the end of a longer name, however
@@ -639,7 +641,31 @@ def _name_tokens(head: Any, gazetteer: Gazetteer) -> list[Any]:
     while toks[0].text in ("-", "‑"):
         toks = toks[1:]
     end = name_end(toks[-1])
+    while _particle_joined(end):
+        end = name_end(head.doc[end.i + 4])  # "Pul-e-Khumri", "Mazar-i-Sharif"
     return toks + list(head.doc[toks[-1].i + 1 : end.i + 1])
+
+
+def _particle_joined(tok: Any) -> bool:
+    """``tok`` is joined by hyphens and a short lower-case particle to a capitalised word
+    after it, all with no space ("Pul-e-Khumri", "Mazar-i-Sharif", "Dar-es-Salaam"): the
+    words are one name, however the parser cuts them."""
+    doc = tok.doc
+    if tok.i + 4 >= len(doc):
+        return False
+    first, particle, second, word = doc[tok.i + 1 : tok.i + 5]
+    return (
+        not tok.whitespace_
+        and first.text in ("-", "‑")
+        and second.text in ("-", "‑")
+        and not first.whitespace_
+        and not particle.whitespace_
+        and not second.whitespace_
+        and particle.is_alpha
+        and particle.is_lower
+        and len(particle.text) <= 3
+        and word.text[:1].isupper()
+    )
 
 
 def name_end(tok: Any) -> Any:
