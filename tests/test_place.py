@@ -1102,3 +1102,20 @@ def test_a_name_joined_by_a_particle_is_one_name(text, trigger, where) -> None:
     # the parser cuts "Pul-e-Khumri" at its hyphens; the place is the whole name
     loc = placed(text, trigger)
     assert loc is not None and loc.name == where
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        (
+            "Suspected jihadists abducted 20 women from Kwaya Kusar's main market on Friday.",
+            "Kwaya Kusar",
+        ),
+        ("Militants kidnapped three engineers from the Kajuru area.", "Kajuru"),
+    ],
+)
+def test_people_are_carried_off_where_they_are_taken_from(text, where) -> None:
+    # the "from" of an abduction is where it happened, not the dateline
+    trigger = "abducted" if "abducted" in text else "kidnapped"
+    loc = placed(text, trigger, "ABUJA")
+    assert loc is not None and loc.name == where
