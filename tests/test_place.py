@@ -1119,3 +1119,25 @@ def test_people_are_carried_off_where_they_are_taken_from(text, where) -> None:
     trigger = "abducted" if "abducted" in text else "kidnapped"
     loc = placed(text, trigger, "ABUJA")
     assert loc is not None and loc.name == where
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "where"),
+    [
+        (
+            "A strike hit a motorcycle on the road between Tyre and Qana, killing its rider.",
+            "killing",
+            "Tyre",
+        ),
+        ("Gunmen ambushed a bus on the highway between Kaduna and Abuja.", "ambushed", "Kaduna"),
+        (
+            "Warships shelled the area between Kfar Kila and the town of Sidon.",
+            "shelled",
+            "Kfar Kila",
+        ),
+    ],
+)
+def test_a_stretch_between_two_places_is_by_the_first(text, trigger, where) -> None:
+    # "the road between X and Y": the place is X, not the dateline
+    loc = placed(text, trigger, "BEIRUT")
+    assert loc is not None and loc.name == where

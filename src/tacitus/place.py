@@ -935,12 +935,17 @@ class PlaceFinder:
                 if found is not None:
                     return found
             example = self._example_prep(prep, obj)  # "towns such as X", "villages like X"
+            # "on the road between Tyre and Qana": the stretch is by the first town
+            between = prep.lower_ == "between" and obj.lemma_.lower() in self.gaz.feature_words
             if prep.dep_ != "prep" or (
-                prep.lower_ != "of" and prep.lower_ not in self.gaz.prepositions and not example
+                prep.lower_ != "of"
+                and prep.lower_ not in self.gaz.prepositions
+                and not example
+                and not between
             ):
                 continue
             # "the town of X": whatever the tagger thinks, X is a place
-            named = (prep.lower_ == "of" or example) and self._area(obj)
+            named = (prep.lower_ == "of" or example) and self._area(obj) or between
             for child in prep.children:
                 if child.dep_ == "pobj":
                     if prep.lower_ == "of" and not named and self._person(child):
@@ -951,6 +956,8 @@ class PlaceFinder:
                     if prep.lower_ == "of" and not named and self.gaz.is_country(found[0].name):
                         whose = whose or found  # "the embassy of Peru in Lima": whose
                         continue
+                    if between and (self.gaz.is_country(found[0].name) or self._actor(child)):
+                        continue  # "the border between Israel and Lebanon": the two sides
                     return found
         if whose is None and depth == 0:
             done_to = self._acted_place(obj)  # "killed in an attack that struck the town of X"
