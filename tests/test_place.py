@@ -1141,3 +1141,20 @@ def test_a_stretch_between_two_places_is_by_the_first(text, trigger, where) -> N
     # "the road between X and Y": the place is X, not the dateline
     loc = placed(text, trigger, "BEIRUT")
     assert loc is not None and loc.name == where
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        (
+            "At least six people were killed in a bomb attack that rocked the district of"
+            " Kadhimiya on Thursday.",
+            "Kadhimiya",
+        ),
+        ("Eleven civilians were killed as twin blasts rocked the town of Tal Afar.", "Tal Afar"),
+    ],
+)
+def test_a_blast_is_where_it_rocked(text, where) -> None:
+    # what an attack or blast "rocked" or "shook" is where its toll fell
+    loc = placed(text, "killed", "BAGHDAD")
+    assert loc is not None and loc.name == where
