@@ -1158,3 +1158,10 @@ def test_a_blast_is_where_it_rocked(text, where) -> None:
     # what an attack or blast "rocked" or "shook" is where its toll fell
     loc = placed(text, "killed", "BAGHDAD")
     assert loc is not None and loc.name == where
+
+
+def test_a_name_before_a_landform_word_is_a_place() -> None:
+    # the tagger calls "Swat" an organisation; before "valley" it is a place
+    text = "Attackers torched three girls' schools in the Swat valley on Monday."
+    loc = placed(text, "torched", "ISLAMABAD", type_=EventType.COERCE)
+    assert loc is not None and loc.name == "Swat"

@@ -134,6 +134,7 @@ class Gazetteer:
     hosting_verbs: frozenset[str] = frozenset()
     meeting_nouns: frozenset[str] = frozenset()
     example_prepositions: frozenset[str] = frozenset()  # "towns such as X", "villages like X"
+    landform_words: frozenset[str] = frozenset()  # "the Swat valley": Swat is a place
 
     def population(self, text: str, prefer: frozenset[str] = frozenset()) -> int:
         """The population of the city ``text`` names (0 when it names none)."""
@@ -339,6 +340,7 @@ _WORD_LISTS = (
     "hosting_verbs",
     "meeting_nouns",
     "example_prepositions",
+    "landform_words",
 )
 
 
@@ -763,6 +765,8 @@ class PlaceFinder:
             if self.gaz.is_country(name):
                 return None  # "outside the United States consulate": whose, not where
         certain = certain or feature or (toks[-1].i != head.i and self._area(head))
+        # "in the Swat valley": a name before a lower-case landform word
+        certain = certain or (toks[-1].i != head.i and head.lower_ in self.gaz.landform_words)
         certain = certain or names_settlement(toks)  # "in Yemen's capital Sanaa"
         modifier = toks[-1].i != head.i  # "the Thai border": the name is before the noun
         area = head if modifier and self._area(head) else None
