@@ -1165,3 +1165,13 @@ def test_a_name_before_a_landform_word_is_a_place() -> None:
     text = "Attackers torched three girls' schools in the Swat valley on Monday."
     loc = placed(text, "torched", "ISLAMABAD", type_=EventType.COERCE)
     assert loc is not None and loc.name == "Swat"
+
+
+def test_an_unknown_capitalised_word_on_an_act_noun_after_a_dateline_is_no_place() -> None:
+    # "Drone" opens the body after the dateline: a weapon, not a town
+    text = (
+        "DAMASCUS (Reuters) - Drone strikes hit fuel depots in the countryside of Idlib province."
+    )
+    doc = tacitus.process(text, outlet="Probe", published="2026-01-10")
+    strikes = next(e for e in doc.events if e.trigger == "strikes")
+    assert strikes.location is None or strikes.location.name != "Drone"

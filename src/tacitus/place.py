@@ -1306,6 +1306,10 @@ class PlaceFinder:
         for c in trigger.children:
             if c.dep_ in ("compound", "nmod") and c.i < trigger.i:
                 place = self.place_at(c)
+                if place is not None and place.lat is None and not c.ent_type_:
+                    # "Drone strikes", "Missile strikes" written first after a dateline: a
+                    # capitalised word the gazetteer and the tagger do not know is no place
+                    continue
                 if place is not None and not self.gaz.is_country(place.name):
                     place.how = "noun"
                     return place
