@@ -1066,3 +1066,112 @@ def test_a_host_or_mediator_acts_where_the_talks_it_holds_are(text, trigger) -> 
     # the place of the talks a third party hosts or mediates is where it does so
     loc = placed(text, trigger, "Khartoum", type_=EventType.CONSULT)
     assert loc is not None and loc.how == "clause" and loc.name in ("Doha", "Jeddah", "Cairo")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "where"),
+    [
+        (
+            "Al-Shabab fighters attacked towns such as Mandera and Wajir, killing six.",
+            "attacked",
+            "Mandera",
+        ),
+        ("Militants attacked villages like Dara and Shahrak overnight.", "attacked", "Dara"),
+        ("Gunmen killed nine traders in villages like Kibumba and Rugari.", "killed", "Kibumba"),
+    ],
+)
+def test_the_places_an_area_word_gives_as_examples_are_where(text, trigger, where) -> None:
+    # "towns such as X", "villages like X": the names are the places, not the dateline
+    loc = placed(text, trigger, "NAIROBI")
+    assert loc is not None and loc.name == where
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "where"),
+    [
+        ("Gunmen killed a teacher in Pul-e-Khumri on Monday.", "killed", "Pul-e-Khumri"),
+        ("Gunmen shot dead a shopkeeper in the town of Pul-e-Khumri.", "shot", "Pul-e-Khumri"),
+        (
+            "Militants attacked a checkpoint in Sar-e-Pul province overnight.",
+            "attacked",
+            "Sar-e-Pul",
+        ),
+    ],
+)
+def test_a_name_joined_by_a_particle_is_one_name(text, trigger, where) -> None:
+    # the parser cuts "Pul-e-Khumri" at its hyphens; the place is the whole name
+    loc = placed(text, trigger)
+    assert loc is not None and loc.name == where
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        (
+            "Suspected jihadists abducted 20 women from Kwaya Kusar's main market on Friday.",
+            "Kwaya Kusar",
+        ),
+        ("Militants kidnapped three engineers from the Kajuru area.", "Kajuru"),
+    ],
+)
+def test_people_are_carried_off_where_they_are_taken_from(text, where) -> None:
+    # the "from" of an abduction is where it happened, not the dateline
+    trigger = "abducted" if "abducted" in text else "kidnapped"
+    loc = placed(text, trigger, "ABUJA")
+    assert loc is not None and loc.name == where
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "where"),
+    [
+        (
+            "A strike hit a motorcycle on the road between Tyre and Qana, killing its rider.",
+            "killing",
+            "Tyre",
+        ),
+        ("Gunmen ambushed a bus on the highway between Kaduna and Abuja.", "ambushed", "Kaduna"),
+        (
+            "Warships shelled the area between Kfar Kila and the town of Sidon.",
+            "shelled",
+            "Kfar Kila",
+        ),
+    ],
+)
+def test_a_stretch_between_two_places_is_by_the_first(text, trigger, where) -> None:
+    # "the road between X and Y": the place is X, not the dateline
+    loc = placed(text, trigger, "BEIRUT")
+    assert loc is not None and loc.name == where
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        (
+            "At least six people were killed in a bomb attack that rocked the district of"
+            " Kadhimiya on Thursday.",
+            "Kadhimiya",
+        ),
+        ("Eleven civilians were killed as twin blasts rocked the town of Tal Afar.", "Tal Afar"),
+    ],
+)
+def test_a_blast_is_where_it_rocked(text, where) -> None:
+    # what an attack or blast "rocked" or "shook" is where its toll fell
+    loc = placed(text, "killed", "BAGHDAD")
+    assert loc is not None and loc.name == where
+
+
+def test_a_name_before_a_landform_word_is_a_place() -> None:
+    # the tagger calls "Swat" an organisation; before "valley" it is a place
+    text = "Attackers torched three girls' schools in the Swat valley on Monday."
+    loc = placed(text, "torched", "ISLAMABAD", type_=EventType.COERCE)
+    assert loc is not None and loc.name == "Swat"
+
+
+def test_an_unknown_capitalised_word_on_an_act_noun_after_a_dateline_is_no_place() -> None:
+    # "Drone" opens the body after the dateline: a weapon, not a town
+    text = (
+        "DAMASCUS (Reuters) - Drone strikes hit fuel depots in the countryside of Idlib province."
+    )
+    doc = tacitus.process(text, outlet="Probe", published="2026-01-10")
+    strikes = next(e for e in doc.events if e.trigger == "strikes")
+    assert strikes.location is None or strikes.location.name != "Drone"

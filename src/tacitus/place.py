@@ -133,6 +133,8 @@ class Gazetteer:
     same_act_marks: frozenset[str] = frozenset()
     hosting_verbs: frozenset[str] = frozenset()
     meeting_nouns: frozenset[str] = frozenset()
+    example_prepositions: frozenset[str] = frozenset()  # "towns such as X", "villages like X"
+    landform_words: frozenset[str] = frozenset()  # "the Swat valley": Swat is a place
 
     def population(self, text: str, prefer: frozenset[str] = frozenset()) -> int:
         """The population of the city ``text`` names (0 when it names none)."""
@@ -337,6 +339,8 @@ _WORD_LISTS = (
     "same_act_marks",
     "hosting_verbs",
     "meeting_nouns",
+    "example_prepositions",
+    "landform_words",
 )
 
 
@@ -612,6 +616,8 @@ def _name_tokens(head: Any, gazetteer: Gazetteer) -> list[Any]:
                 (article.is_lower and len(article.text) <= 3)
                 # "Port-au-Prince", "Aix-en-Provence": a name word glued on by a hyphen
                 or (_capitalised(article) and article.head.i in {t.i for t in toks})
+                # "Sar-e-Pul": the first word of a name joined by a particle
+                or (_capitalised(article) and toks[0].is_lower and toks[0].i != head.i)
             )
         ):
             # "Ras al-Ain", "Deir el-Balah": the word is the end of a longer name, however
@@ -637,7 +643,31 @@ def _name_tokens(head: Any, gazetteer: Gazetteer) -> list[Any]:
     while toks[0].text in ("-", "‑"):
         toks = toks[1:]
     end = name_end(toks[-1])
+    while _particle_joined(end):
+        end = name_end(head.doc[end.i + 4])  # "Pul-e-Khumri", "Mazar-i-Sharif"
     return toks + list(head.doc[toks[-1].i + 1 : end.i + 1])
+
+
+def _particle_joined(tok: Any) -> bool:
+    """``tok`` is joined by hyphens and a short lower-case particle to a capitalised word
+    after it, all with no space ("Pul-e-Khumri", "Mazar-i-Sharif", "Dar-es-Salaam"): the
+    words are one name, however the parser cuts them."""
+    doc = tok.doc
+    if tok.i + 4 >= len(doc):
+        return False
+    first, particle, second, word = doc[tok.i + 1 : tok.i + 5]
+    return (
+        not tok.whitespace_
+        and first.text in ("-", "‑")
+        and second.text in ("-", "‑")
+        and not first.whitespace_
+        and not particle.whitespace_
+        and not second.whitespace_
+        and particle.is_alpha
+        and particle.is_lower
+        and len(particle.text) <= 3
+        and word.text[:1].isupper()
+    )
 
 
 def name_end(tok: Any) -> Any:
@@ -735,6 +765,8 @@ class PlaceFinder:
             if self.gaz.is_country(name):
                 return None  # "outside the United States consulate": whose, not where
         certain = certain or feature or (toks[-1].i != head.i and self._area(head))
+        # "in the Swat valley": a name before a lower-case landform word
+        certain = certain or (toks[-1].i != head.i and head.lower_ in self.gaz.landform_words)
         certain = certain or names_settlement(toks)  # "in Yemen's capital Sanaa"
         modifier = toks[-1].i != head.i  # "the Thai border": the name is before the noun
         area = head if modifier and self._area(head) else None
@@ -906,12 +938,18 @@ class PlaceFinder:
                 found = self._in_phrase(prep, depth + 1, located, venue=venue)
                 if found is not None:
                     return found
+            example = self._example_prep(prep, obj)  # "towns such as X", "villages like X"
+            # "on the road between Tyre and Qana": the stretch is by the first town
+            between = prep.lower_ == "between" and obj.lemma_.lower() in self.gaz.feature_words
             if prep.dep_ != "prep" or (
-                prep.lower_ != "of" and prep.lower_ not in self.gaz.prepositions
+                prep.lower_ != "of"
+                and prep.lower_ not in self.gaz.prepositions
+                and not example
+                and not between
             ):
                 continue
             # "the town of X": whatever the tagger thinks, X is a place
-            named = prep.lower_ == "of" and self._area(obj)
+            named = (prep.lower_ == "of" or example) and self._area(obj) or between
             for child in prep.children:
                 if child.dep_ == "pobj":
                     if prep.lower_ == "of" and not named and self._person(child):
@@ -922,6 +960,8 @@ class PlaceFinder:
                     if prep.lower_ == "of" and not named and self.gaz.is_country(found[0].name):
                         whose = whose or found  # "the embassy of Peru in Lima": whose
                         continue
+                    if between and (self.gaz.is_country(found[0].name) or self._actor(child)):
+                        continue  # "the border between Israel and Lebanon": the two sides
                     return found
         if whose is None and depth == 0:
             done_to = self._acted_place(obj)  # "killed in an attack that struck the town of X"
@@ -962,6 +1002,15 @@ class PlaceFinder:
         while name.dep_ == "compound" and name.head.i == name.i + 1:
             name = name.head  # "the capital, Addis Ababa"
         return name if name.dep_ in ("npadvmod", "appos") and name.pos_ == "PROPN" else None
+
+    def _example_prep(self, prep: Any, obj: Any) -> bool:
+        """``prep`` names examples of the area word ``obj`` ("towns such as Mandera",
+        "villages like Cailaco"): the names after it are places of that kind."""
+        if prep.dep_ != "prep" or prep.lower_ not in self.gaz.example_prepositions:
+            return False
+        if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
+            return False
+        return self._area(obj)
 
     def _direction_prep(self, tok: Any) -> Any | None:
         """The preposition after a direction word that modifies a word ("attacked a post
@@ -1257,6 +1306,10 @@ class PlaceFinder:
         for c in trigger.children:
             if c.dep_ in ("compound", "nmod") and c.i < trigger.i:
                 place = self.place_at(c)
+                if place is not None and place.lat is None and not c.ent_type_:
+                    # "Drone strikes", "Missile strikes" written first after a dateline: a
+                    # capitalised word the gazetteer and the tagger do not know is no place
+                    continue
                 if place is not None and not self.gaz.is_country(place.name):
                     place.how = "noun"
                     return place
