@@ -1143,23 +1143,6 @@ def test_a_stretch_between_two_places_is_by_the_first(text, trigger, where) -> N
     assert loc is not None and loc.name == where
 
 
-@pytest.mark.parametrize(
-    ("text", "where"),
-    [
-        (
-            "At least six people were killed in a bomb attack that rocked the district of"
-            " Kadhimiya on Thursday.",
-            "Kadhimiya",
-        ),
-        ("Eleven civilians were killed as twin blasts rocked the town of Tal Afar.", "Tal Afar"),
-    ],
-)
-def test_a_blast_is_where_it_rocked(text, where) -> None:
-    # what an attack or blast "rocked" or "shook" is where its toll fell
-    loc = placed(text, "killed", "BAGHDAD")
-    assert loc is not None and loc.name == where
-
-
 def test_a_name_before_a_landform_word_is_a_place() -> None:
     # the tagger calls "Swat" an organisation; before "valley" it is a place
     text = "Attackers torched three girls' schools in the Swat valley on Monday."
