@@ -1071,24 +1071,6 @@ def test_a_host_or_mediator_acts_where_the_talks_it_holds_are(text, trigger) -> 
 @pytest.mark.parametrize(
     ("text", "trigger", "where"),
     [
-        (
-            "Al-Shabab fighters attacked towns such as Mandera and Wajir, killing six.",
-            "attacked",
-            "Mandera",
-        ),
-        ("Militants attacked villages like Dara and Shahrak overnight.", "attacked", "Dara"),
-        ("Gunmen killed nine traders in villages like Kibumba and Rugari.", "killed", "Kibumba"),
-    ],
-)
-def test_the_places_an_area_word_gives_as_examples_are_where(text, trigger, where) -> None:
-    # "towns such as X", "villages like X": the names are the places, not the dateline
-    loc = placed(text, trigger, "NAIROBI")
-    assert loc is not None and loc.name == where
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "where"),
-    [
         ("Gunmen killed a teacher in Pul-e-Khumri on Monday.", "killed", "Pul-e-Khumri"),
         ("Gunmen shot dead a shopkeeper in the town of Pul-e-Khumri.", "shot", "Pul-e-Khumri"),
         (

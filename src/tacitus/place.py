@@ -133,7 +133,6 @@ class Gazetteer:
     same_act_marks: frozenset[str] = frozenset()
     hosting_verbs: frozenset[str] = frozenset()
     meeting_nouns: frozenset[str] = frozenset()
-    example_prepositions: frozenset[str] = frozenset()  # "towns such as X", "villages like X"
     landform_words: frozenset[str] = frozenset()  # "the Swat valley": Swat is a place
 
     def population(self, text: str, prefer: frozenset[str] = frozenset()) -> int:
@@ -339,7 +338,6 @@ _WORD_LISTS = (
     "same_act_marks",
     "hosting_verbs",
     "meeting_nouns",
-    "example_prepositions",
     "landform_words",
 )
 
@@ -938,18 +936,14 @@ class PlaceFinder:
                 found = self._in_phrase(prep, depth + 1, located, venue=venue)
                 if found is not None:
                     return found
-            example = self._example_prep(prep, obj)  # "towns such as X", "villages like X"
             # "on the road between Tyre and Qana": the stretch is by the first town
             between = prep.lower_ == "between" and obj.lemma_.lower() in self.gaz.feature_words
             if prep.dep_ != "prep" or (
-                prep.lower_ != "of"
-                and prep.lower_ not in self.gaz.prepositions
-                and not example
-                and not between
+                prep.lower_ != "of" and prep.lower_ not in self.gaz.prepositions and not between
             ):
                 continue
             # "the town of X": whatever the tagger thinks, X is a place
-            named = (prep.lower_ == "of" or example) and self._area(obj) or between
+            named = prep.lower_ == "of" and self._area(obj) or between
             for child in prep.children:
                 if child.dep_ == "pobj":
                     if prep.lower_ == "of" and not named and self._person(child):
@@ -1002,15 +996,6 @@ class PlaceFinder:
         while name.dep_ == "compound" and name.head.i == name.i + 1:
             name = name.head  # "the capital, Addis Ababa"
         return name if name.dep_ in ("npadvmod", "appos") and name.pos_ == "PROPN" else None
-
-    def _example_prep(self, prep: Any, obj: Any) -> bool:
-        """``prep`` names examples of the area word ``obj`` ("towns such as Mandera",
-        "villages like Cailaco"): the names after it are places of that kind."""
-        if prep.dep_ != "prep" or prep.lower_ not in self.gaz.example_prepositions:
-            return False
-        if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
-            return False
-        return self._area(obj)
 
     def _direction_prep(self, tok: Any) -> Any | None:
         """The preposition after a direction word that modifies a word ("attacked a post
