@@ -1101,6 +1101,18 @@ def _negate(reading: _Reading, reader: ClauseReader, verb: Token | None) -> None
         reading.negate()
 
 
+def _hosted_for_others(noun: Token, cue: Token, light: Token | None) -> bool:
+    """``noun``, an act between sides ("talks between X and Y"), is the object of a verb of
+    its own under the cue ``cue`` that is no light verb carrying it ("offered to host
+    talks between X and Y", not "offered to hold talks between the two countries")."""
+    return (
+        light is None
+        and noun.dep_ == "dobj"
+        and noun.head.i != cue.i
+        and any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+    )
+
+
 def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token | None) -> None:
     """Set ``cand.status`` (and, per PLOVER, its type), its cue and speech verb.
 
@@ -1151,6 +1163,10 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
         reading.demote(EventStatus.NEGATED)  # "sought to talk ... but were prevented"
     status, kind, word = reader.clause(tok, nominal)
     cand.nested = cand.nested or reader.nested
+    if kind == "intent" and nominal and word is not None and _hosted_for_others(tok, word, light):
+        # "Turkey offered to host talks between Russia and Ukraine": the offer is the host's
+        # act, the talks of the sides are only possible (no promise of theirs)
+        kind, status = None, EventStatus.HYPOTHETICAL
     if (
         status == EventStatus.PLANNED
         and lex.future.get(cand.type) == EventType.AGREE
