@@ -1042,9 +1042,7 @@ def test_talks_offered_are_an_offer_not_talks_held(text, expected, resources) ->
         "Egypt offered to host a meeting between the Sudanese army and the RSF.",
     ],
 )
-def test_talks_a_third_party_offers_to_host_are_no_agreement_of_the_sides(
-    text, resources
-) -> None:
+def test_talks_a_third_party_offers_to_host_are_no_agreement_of_the_sides(text, resources) -> None:
     # the offer is the host's own act; the sides agreed to nothing
     found = code_all(text, resources)
     sides = {"RUS", "UKR", "ISR", "PSE", "SDN"}
@@ -1061,7 +1059,11 @@ def test_talks_a_third_party_offers_to_host_are_no_agreement_of_the_sides(
 def test_talks_a_side_offers_to_hold_are_its_offer(resources) -> None:
     found = code_all("Russia offered to hold talks with Ukraine in Istanbul.", resources)
     assert ("AGREE", "RUS", "UKR") in {
-        (e.type.value, e.source.country if e.source else None, e.target.country if e.target else None)
+        (
+            e.type.value,
+            e.source.country if e.source else None,
+            e.target.country if e.target else None,
+        )
         for e in found
     }, found
 
