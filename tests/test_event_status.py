@@ -1117,3 +1117,20 @@ def test_the_means_of_a_modal_act_is_modal(resources) -> None:
     assert "asserted" not in {status for _, status in found["restricting"]}
     found = statuses("China retaliated by restricting exports to Japan on Monday.", resources)
     assert ("SANCTION", "asserted") in found["restricting"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uganda said it was ready to send troops to help Kenya restore order.",
+        "Rwanda offered to deploy troops to help Mozambique fight insurgents.",
+    ],
+)
+def test_forces_offered_to_help_another_are_a_pledge_no_threat(text, resources) -> None:
+    kinds = {e.type.value for e in code_all(text, resources)}
+    assert "THREATEN" not in kinds and "AGREE" in kinds, kinds
+
+
+def test_forces_readied_against_another_stay_a_threat(resources) -> None:
+    text = "Uganda said it was ready to send troops into Kenya."
+    assert "THREATEN" in {e.type.value for e in code_all(text, resources)}
