@@ -1064,3 +1064,25 @@ def test_ties_several_subjects_act_on_are_with_each_other(text, expected, resour
     found = of_type(text, expected[0], resources)
     assert expected in found
     assert not any(e[2] is None for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EU ministers met in Brussels on Monday to discuss new sanctions on Russia.",
+        "NATO defence ministers met on Thursday to discuss support for Ukraine.",
+    ],
+)
+def test_what_a_meeting_is_held_to_discuss_gives_no_counterpart(text, resources) -> None:
+    found = code_all(text, resources)
+    assert not [e for e in found if e.type == "CONSULT"], found
+
+
+def test_a_partner_talked_with_in_a_meetings_aim_is_its_counterpart(resources) -> None:
+    text = "EU ministers met in Brussels on Monday to discuss the nuclear crisis with Iran."
+    found = code_all(text, resources)
+    assert ("IGO", "IRN") in {
+        (e.source.country, e.target.country)
+        for e in found
+        if e.type == "CONSULT" and e.source and e.target
+    }, found

@@ -548,3 +548,38 @@ def test_a_charge_at_a_crowd_is_a_blow_not_a_charge_laid(
     text: str, expected: set[str], resources
 ) -> None:
     assert types_of(text, "charged", resources) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition protesters in Caracas were defying UN sanctions by trading with the port.",
+        "Shipping firms helped Russian oligarchs evade EU sanctions on Moscow.",
+        "The tanker violated a UN arms embargo on Libya, a panel of experts found.",
+        "Chinese refiners circumvented American sanctions on Iranian crude.",
+    ],
+)
+def test_a_penalty_defied_or_evaded_is_none_laid_anew(text, resources) -> None:
+    assert "SANCTION" not in {e.type.value for e in code(text, resources)}
+
+
+def test_sanctions_imposed_stay_a_sanction(resources) -> None:
+    text = "The EU imposed new sanctions on Russian banks on Monday."
+    assert "SANCTION" in {e.type.value for e in code(text, resources)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States, which has a mutual defence treaty with the Philippines, protested.",
+        "Kenya has a free trade agreement with Uganda.",
+        "Japan has a security pact with Washington.",
+    ],
+)
+def test_a_pact_held_is_a_standing_tie_no_agreement_made(text, resources) -> None:
+    assert "AGREE" not in {e.type.value for e in code(text, resources)}
+
+
+def test_a_pact_reached_is_still_an_agreement(resources) -> None:
+    text = "Kenya reached a free trade agreement with Uganda on Monday."
+    assert "AGREE" in {e.type.value for e in code(text, resources)}

@@ -1034,6 +1034,40 @@ def test_talks_offered_are_an_offer_not_talks_held(text, expected, resources) ->
     }, found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey offered to host talks between Russian and Ukrainian delegations.",
+        "Qatar offered to host talks between Israel and Hamas on Monday.",
+        "Egypt offered to host a meeting between the Sudanese army and the RSF.",
+    ],
+)
+def test_talks_a_third_party_offers_to_host_are_no_agreement_of_the_sides(text, resources) -> None:
+    # the offer is the host's own act; the sides agreed to nothing
+    found = code_all(text, resources)
+    sides = {"RUS", "UKR", "ISR", "PSE", "SDN"}
+    assert not [
+        e
+        for e in found
+        if e.type.value == "AGREE"
+        and e.status == EventStatus.ASSERTED
+        and e.source is not None
+        and e.source.country in sides
+    ], found
+
+
+def test_talks_a_side_offers_to_hold_are_its_offer(resources) -> None:
+    found = code_all("Russia offered to hold talks with Ukraine in Istanbul.", resources)
+    assert ("AGREE", "RUS", "UKR") in {
+        (
+            e.type.value,
+            e.source.country if e.source else None,
+            e.target.country if e.target else None,
+        )
+        for e in found
+    }, found
+
+
 def test_a_participle_on_talks_tells_what_was_done_to_them(resources) -> None:
     text = "Talks between Pakistan and Afghanistan mediated by Qatar ended on Sunday."
     found = [e for e in code_all(text, resources) if e.trigger == "mediated"]
@@ -1083,3 +1117,20 @@ def test_the_means_of_a_modal_act_is_modal(resources) -> None:
     assert "asserted" not in {status for _, status in found["restricting"]}
     found = statuses("China retaliated by restricting exports to Japan on Monday.", resources)
     assert ("SANCTION", "asserted") in found["restricting"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uganda said it was ready to send troops to help Kenya restore order.",
+        "Rwanda offered to deploy troops to help Mozambique fight insurgents.",
+    ],
+)
+def test_forces_offered_to_help_another_are_a_pledge_no_threat(text, resources) -> None:
+    kinds = {e.type.value for e in code_all(text, resources)}
+    assert "THREATEN" not in kinds and "AGREE" in kinds, kinds
+
+
+def test_forces_readied_against_another_stay_a_threat(resources) -> None:
+    text = "Uganda said it was ready to send troops into Kenya."
+    assert "THREATEN" in {e.type.value for e in code_all(text, resources)}

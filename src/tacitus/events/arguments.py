@@ -1479,6 +1479,16 @@ class Arguments:
                     continue  # "seized the offices, prompting Belgrade to act": who reacts
                 if c.dep_ in ("ccomp", "xcomp") and self._denial(tok):
                     continue  # "denied that Ethiopia planned to invade": the charge, not whom
+                if found in self.lex.symmetric and self._topic_aim(c):
+                    # "met to discuss new sanctions on Russia": what a meeting is held to
+                    # talk over gives no counterpart, only a partner talked "with" does
+                    topic = next((x for x in c.children if x.dep_ == "dobj"), None)
+                    target = self._prep_target(c, ("with",), 1) or (
+                        self._prep_target(topic, ("with",), 1) if topic is not None else None
+                    )
+                    if target is not None:
+                        break
+                    continue
                 if c.dep_ in ("xcomp", "ccomp", "advcl") and not (opinion and c.dep_ == "ccomp"):
                     objects = [
                         x
@@ -1521,6 +1531,18 @@ class Arguments:
         if source is None and passive:
             source = self._topic(tok)
         return source, target
+
+    def _topic_aim(self, clause: Token) -> bool:
+        """``clause`` is a purpose infinitive of talking something over ("met to discuss the
+        crisis"): its object is a topic, no party."""
+        return (
+            clause.dep_ in ("advcl", "xcomp")
+            and any(
+                c.dep_ == "aux" and c.tag_ in self.grammar.infinitive_tags for c in clause.children
+            )
+            and not has_subject(clause)
+            and any(t.object_is_topic for t in self.lex.verbs.get(lemma_of(clause), ()))
+        )
 
     def _denial(self, verb: Token) -> bool:
         """``verb`` denies what its clause or gerund tells ("denied that civilians were

@@ -2142,13 +2142,16 @@ class EventReader(Arguments):
         an act: "have long demanded a halt", "has criticised the settlements for years"
         (not "was jailed for two years", "has been held for years"). A simple past so
         spanned is a course run, no act either: "Saudi Arabia fought the Houthis for years".
-        An act done "in the past" is history in any tense: "has expelled diplomats in the past"."""
+        An act done "in the past" is history in any tense: "has expelled diplomats in the past",
+        and so where the parser hangs the phrase on a noun of the act's own clause: "have
+        accused police of abductions in the past"."""
         kids = list(verb.children)
         if any(
             p.dep_ == "prep"
             and p.lower_ == "in"
             and any(g.dep_ == "pobj" and g.lower_ in self.grammar.history_times for g in p.children)
-            for p in kids
+            and self._in_own_clause(p, verb)
+            for p in verb.subtree
         ):
             return True
         if any(c.dep_ == "auxpass" for c in kids):
@@ -2168,6 +2171,18 @@ class EventReader(Arguments):
             if p.dep_ == "prep" and p.lower_ == "for"
             for g in p.children
         )
+
+    @staticmethod
+    def _in_own_clause(tok: Token, verb: Token) -> bool:
+        """``tok``, under ``verb``, hangs on it through nouns and prepositions only, no verb
+        of another clause between ("accused police of abductions in the past", not
+        "accused police who had abducted people in the past")."""
+        head = tok.head
+        while head != verb:
+            if head.pos_ in ("VERB", "AUX") or head == head.head:
+                return False
+            head = head.head
+        return True
 
     def _in_act_of(self, tok: Token, etype: EventType) -> bool:
         """``tok`` is a party or place of an act of type ``etype`` told above it ("gunmen

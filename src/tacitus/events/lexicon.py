@@ -316,6 +316,7 @@ class Grammar:
     inversion_aux: frozenset[str] = frozenset()  # "Had Israel struck, ...": a condition
     condition_nouns: frozenset[str] = frozenset()  # "in the event of an attack"
     nearness_words: frozenset[str] = frozenset()  # "close to a deal": not reached
+    helping_aims: frozenset[str] = frozenset()  # "offered to send troops to help X"
     nominal_deps: frozenset[str] = frozenset()
     adjective_noun_deps: frozenset[str] = frozenset()  # "launched an offensive"
     non_party_entities: frozenset[str] = frozenset()

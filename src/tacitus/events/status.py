@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from tacitus.events.finders import Candidate
-from tacitus.events.lexicon import TriggerLexicon
+from tacitus.events.lexicon import Grammar, TriggerLexicon
 from tacitus.events.syntax import (
     WH_TAGS,
     asked_party,
@@ -1101,6 +1101,29 @@ def _negate(reading: _Reading, reader: ClauseReader, verb: Token | None) -> None
         reading.negate()
 
 
+def _sent_to_help(verb: Token, grammar: Grammar) -> bool:
+    """``verb`` sends forces for a purpose that helps another: "send troops to help restore
+    order", "deploy soldiers to assist Mozambique"."""
+    return any(
+        c.dep_ in ("advcl", "xcomp")
+        and lemma_of(c) in grammar.helping_aims
+        and any(a.dep_ == "aux" and a.tag_ in grammar.infinitive_tags for a in c.children)
+        for c in verb.children
+    )
+
+
+def _hosted_for_others(noun: Token, cue: Token, light: Token | None) -> bool:
+    """``noun``, an act between sides ("talks between X and Y"), is the object of a verb of
+    its own under the cue ``cue`` that is no light verb carrying it ("offered to host
+    talks between X and Y", not "offered to hold talks between the two countries")."""
+    return (
+        light is None
+        and noun.dep_ == "dobj"
+        and noun.head.i != cue.i
+        and any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+    )
+
+
 def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token | None) -> None:
     """Set ``cand.status`` (and, per PLOVER, its type), its cue and speech verb.
 
@@ -1151,6 +1174,10 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
         reading.demote(EventStatus.NEGATED)  # "sought to talk ... but were prevented"
     status, kind, word = reader.clause(tok, nominal)
     cand.nested = cand.nested or reader.nested
+    if kind == "intent" and nominal and word is not None and _hosted_for_others(tok, word, light):
+        # "Turkey offered to host talks between Russia and Ukraine": the offer is the host's
+        # act, the talks of the sides are only possible (no promise of theirs)
+        kind, status = None, EventStatus.HYPOTHETICAL
     if (
         status == EventStatus.PLANNED
         and lex.future.get(cand.type) == EventType.AGREE
@@ -1204,7 +1231,11 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
         kind = "intent"  # "vowed to deepen cooperation": a promise, not a threat
     if kind is not None and word is not None:
         cand.cue, cand.cue_kind = word.i, kind
-        if kind == "intent":  # "offered to negotiate", "willing to withdraw": a promise
+        if kind == "intent" and cand.type == EventType.MOBILIZE and _sent_to_help(tok, grammar):
+            if reading.asserted:  # "ready to send troops to help restore order": a pledge
+                cand.type = EventType.AGREE
+                cand.rule = f"{cand.rule}+intent:{lemma_of(word)}"
+        elif kind == "intent":  # "offered to negotiate", "willing to withdraw": a promise
             reading.future(f"intent:{lemma_of(word)}")
         elif reading.asserted and (
             # "vowed not to back down": a refusal, retyped by its negation, is vowed, no
