@@ -42,6 +42,17 @@ def test_a_tribunal_is_a_court(resources) -> None:
     assert ("SANCTION", "convict", "BGD", "BGD") in coded(text, resources)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bangladesh is in turmoil. A court sentenced Salman Rahman to ten years in prison.",
+        "Bangladesh is in turmoil. A special tribunal convicted three former police officers.",
+    ],
+)
+def test_a_court_with_no_place_is_the_home_states(text, resources) -> None:
+    assert any(t == "SANCTION" and src == "BGD" for t, _, src, _ in coded(text, resources))
+
+
 def test_death_sentence_is_conviction_only(resources) -> None:
     events = coded("An Iranian court sentenced three protesters to death.", resources)
     assert ("SANCTION", "convict", "IRN", "IRN") in events

@@ -518,6 +518,18 @@ class Descriptions:
                 # "a soldier was killed", "a police officer was wounded": one member of a
                 # force is of its sector as several are ("two soldiers")
                 return state.make(left, end, self._sector_group(role), f"role:{role.title}", title)
+            if (
+                not new
+                and not plural
+                and role.title in words.home_bodies
+                and any(
+                    c.dep_ == "det" and c.lower_ in words.indefinite_articles for c in tok.children
+                )
+            ):
+                # "a court sentenced him", "a special tribunal convicted": one of the courts
+                # of the state the text speaks of, as "the court" is (else one of nowhere)
+                body = self._described_body(tok, np, role) or self._sector_group(role)
+                return state.make(left, end, body, f"coref:{role.title}", title)
             return None
         if role.kind == "person" and not plural:
             target = self.coref.antecedent(tok, ("person",), role_word=role.title)
