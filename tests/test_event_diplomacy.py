@@ -1064,3 +1064,15 @@ def test_ties_several_subjects_act_on_are_with_each_other(text, expected, resour
     found = of_type(text, expected[0], resources)
     assert expected in found
     assert not any(e[2] is None for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany pledged 500 million euros in military aid to Kyiv on Tuesday.",
+        "Germany pledged 500 million euros in military aid to Ukraine on Tuesday.",
+    ],
+)
+def test_an_amount_in_a_thing_has_the_things_recipient(text, resources) -> None:
+    # "500 million euros in aid to Kyiv": the sum is the aid, sent to Kyiv
+    assert ("AGREE", "DEU", "UKR") in of_type(text, "AGREE", resources)
