@@ -42,6 +42,35 @@ def test_a_tribunal_is_a_court(resources) -> None:
     assert ("SANCTION", "convict", "BGD", "BGD") in coded(text, resources)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bangladesh is in turmoil. A court sentenced Salman Rahman to ten years in prison.",
+        "Bangladesh is in turmoil. A special tribunal convicted three former police officers.",
+    ],
+)
+def test_a_court_with_no_place_is_the_home_states(text, resources) -> None:
+    assert any(t == "SANCTION" and src == "BGD" for t, _, src, _ in coded(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war crimes tribunal in The Hague convicted the former Serbian commander Ratko Mladic.",
+        "A war crimes court convicted the former Serbian commander Ratko Mladic.",
+    ],
+)
+def test_a_war_crimes_court_is_no_states_nor_its_seats(text, resources) -> None:
+    events = coded(text, resources)
+    assert ("SANCTION", "convict", "IGO", "SRB") in events
+    assert not any(src in ("NLD", "SRB") for _, _, src, _ in events)
+
+
+def test_a_national_war_crimes_tribunal_stays_its_states(resources) -> None:
+    text = "Bangladesh's war crimes tribunal sentenced Sheikh Hasina to death."
+    assert ("SANCTION", "convict", "BGD", "BGD") in coded(text, resources)
+
+
 def test_death_sentence_is_conviction_only(resources) -> None:
     events = coded("An Iranian court sentenced three protesters to death.", resources)
     assert ("SANCTION", "convict", "IRN", "IRN") in events

@@ -1086,3 +1086,30 @@ def test_a_partner_talked_with_in_a_meetings_aim_is_its_counterpart(resources) -
         for e in found
         if e.type == "CONSULT" and e.source and e.target
     }, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany pledged 500 million euros in military aid to Kyiv on Tuesday.",
+        "Germany pledged 500 million euros in military aid to Ukraine on Tuesday.",
+    ],
+)
+def test_an_amount_in_a_thing_has_the_things_recipient(text, resources) -> None:
+    # "500 million euros in aid to Kyiv": the sum is the aid, sent to Kyiv
+    assert ("AGREE", "DEU", "UKR") in of_type(text, "AGREE", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan's army chief vowed to crush the RSF.",
+        "Sudan's army chief swore to wipe out the RSF.",
+    ],
+)
+def test_a_vow_to_crush_a_foe_is_a_threat(text, resources) -> None:
+    assert ("THREATEN", "SDN", "SDN") in of_type(text, "THREATEN", resources)
+
+
+def test_a_vow_to_crush_no_foe_threatens_no_one(resources) -> None:
+    assert not of_type("Sudan's army chief vowed to crush corruption.", "THREATEN", resources)

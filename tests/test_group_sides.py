@@ -254,3 +254,13 @@ def test_officials_who_met_are_their_states_sides(meeting: str, resources) -> No
     )
     found = events(text, "SUPPORT", resources)
     assert {frozenset(e[1:]) for e in found} == {frozenset({"RUS", "VEN"})}
+
+
+@pytest.mark.parametrize("pair", ["the two", "both"])
+def test_a_bare_count_as_subject_is_the_pair_who_spoke(pair, resources) -> None:
+    # "the two" alone, as "the two leaders": the two who spoke with each other
+    text = (
+        "Muhammad Yunus spoke with Narendra Modi by telephone on Monday, and "
+        f"{pair} agreed to hold a meeting next month."
+    )
+    assert ("AGREE", "BGD", "IND") in events(text, "AGREE", resources)

@@ -102,6 +102,9 @@ class Descriptions:
         ):
             # "Smith in Kyiv", "talks between the two sides in Jeddah": where, not whose
             owners = self.words.name_owner_prepositions
+        elif self._international_court(tok, np):
+            # "the war crimes tribunal in The Hague": where it sits, not whose
+            owners = self.words.name_owner_prepositions
         elif (keeper := self._keeper(tok)) is not None:
             return keeper  # "France has 1,500 soldiers in Niger": France's
         serving = tok.lemma_.lower() in self.words.serving_roles
@@ -518,6 +521,21 @@ class Descriptions:
                 # "a soldier was killed", "a police officer was wounded": one member of a
                 # force is of its sector as several are ("two soldiers")
                 return state.make(left, end, self._sector_group(role), f"role:{role.title}", title)
+            if (
+                not new
+                and not plural
+                and role.title in words.home_bodies
+                and any(
+                    c.dep_ == "det" and c.lower_ in words.indefinite_articles for c in tok.children
+                )
+            ):
+                # "a court sentenced him", "a special tribunal convicted": one of the courts
+                # of the state the text speaks of, as "the court" is (else one of nowhere)
+                if self._international_court(tok, np):  # "a war crimes tribunal"
+                    body = Actor(None, "IGO", role.sector, "group:IGO:JUD")
+                else:
+                    body = self._described_body(tok, np, role) or self._sector_group(role)
+                return state.make(left, end, body, f"coref:{role.title}", title)
             return None
         if role.kind == "person" and not plural:
             target = self.coref.antecedent(tok, ("person",), role_word=role.title)
@@ -575,6 +593,10 @@ class Descriptions:
                 return state.make(left, end, bodies[0].actor, f"group:{role.title}", title)
             target = None
         elif role.kind == "body":  # "the ministry", "the agency"
+            if self._international_court(tok, np):
+                # "the war crimes tribunal in The Hague": a court of the nations together
+                actor = Actor(None, "IGO", role.sector, "group:IGO:JUD")
+                return state.make(left, end, actor, f"world+role:{role.title}", title)
             body = self._described_body(tok, np, role)
             if body is not None:
                 return state.make(left, end, body, f"coref:{role.title}", title)
@@ -812,6 +834,14 @@ class Descriptions:
                     if t.ent_type_ == "GPE" and t.i not in self.spans.role_at
                 ]
         return []
+
+    def _international_court(self, tok: Token, np: list[Token]) -> bool:
+        """``tok`` is a court of crimes against all nations ("the war crimes tribunal in The
+        Hague", "a genocide court"): no state's, nor that of the place it sits in."""
+        if tok.lemma_.lower() not in self.words.home_bodies:
+            return False
+        text = f" {' '.join(t.lower_ for t in np if t.i < tok.i)} "
+        return any(f" {crime} " in text for crime in self.words.international_crimes)
 
     def _place_country(self, tok: Token, np: list[Token]) -> str | None:
         """The country of the place named right before ``tok`` ("a Texas man", "Kabul

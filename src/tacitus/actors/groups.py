@@ -350,12 +350,23 @@ class Groups:
             return False
         return bool(tok.whitespace_) and bool(tok.nbor(-1).whitespace_)
 
-    def persons(self, tok: Token) -> list[Mention]:
+    def counted(self, tok: Token) -> list[Mention]:
+        """ "the two", "both" standing alone for people ("X spoke with Y by telephone, and
+        the two agreed to meet"): the two named together or met last; [] when none."""
+        if self.words.group_sizes.get(tok.lower_) != 2 or any(
+            c.dep_ == "prep" for c in tok.children
+        ):
+            return []  # "two of the soldiers": some of others
+        group = self.persons(tok, 2, latest=False)
+        return group if len(group) == 2 else []
+
+    def persons(self, tok: Token, size: int | None = None, latest: bool = True) -> list[Mention]:
         """The people a plural person noun stands for ("the two ministers", "both
         leaders"): the latest coordinated people, else as many as it says of the people
         named last. Without a number ("the prosecutors") only people known to hold that
-        role ("the ministers" after "Foreign Ministers X and Y")."""
-        size = self.size(tok)
+        role ("the ministers" after "Foreign Ministers X and Y"). ``size`` is how many the
+        word itself says ("the two" alone); without ``latest``, not any people named last."""
+        size = size or self.size(tok)
         role = tok.lemma_.lower()
         speakers = self._speakers(tok)
         speaker_ids = self._actor_ids(speakers)
@@ -382,7 +393,7 @@ class Groups:
             return group
         if size == 2 and (met := self._met(tok, speakers)):
             return met
-        return self._latest(tok, "person", size) if size else []
+        return self._latest(tok, "person", size) if size and latest else []
 
     def _met(self, tok: Token, speakers: set[int]) -> list[Mention]:
         """The latest two people named in the sentences before ``tok`` as one doing

@@ -112,6 +112,9 @@ class Spans:
             # "the group", "the alliance": read in order, so that a later "it" ("the group
             # said it ...") finds it
             return True
+        if pos in ("NUM", "PRON", "DET") and tok.dep_ in ("nsubj", "nsubjpass"):
+            # "the two agreed", "both said": a count standing for the people it counts
+            return tok.lower_ in self.words.pronouns or tok.lower_ in self.words.group_sizes
         return pos == "PRON" and tok.lower_ in self.words.pronouns
 
     def _match_phrases(self) -> None:

@@ -318,6 +318,10 @@ class ActorResolver:
             return self._state.make(
                 tok.i, tok.i + 1, named.actor, f"acronym:{tok.text}", named.role
             )
+        if tok.dep_ in ("nsubj", "nsubjpass") and (group := self._groups.counted(tok)):
+            # "X spoke with Y, and the two agreed": the pair, as "the two leaders" is
+            self._groups.partners[tok.i] = group
+            return self._state.make(tok.i, tok.i + 1, group[0].actor, f"group:{tok.lower_}", None)
         if tok.pos_ == "PRON":
             if self._coref.unknown_judged(tok):
                 return None

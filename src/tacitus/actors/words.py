@@ -54,6 +54,8 @@ class ActorWords:
     new_referent_deps: frozenset[str]
     indefinite_articles: frozenset[str]
     lone_member_roles: frozenset[str]
+    home_bodies: frozenset[str]
+    international_crimes: frozenset[str]
     side_words: frozenset[str]
     warring_words: frozenset[str]  # "the warring parties": foes at war
     party_kind_words: frozenset[str]  # "the main parties" are no sides
@@ -196,6 +198,8 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         new_referent_deps=words("new_referent_deps"),
         indefinite_articles=words("indefinite_articles"),
         lone_member_roles=words("lone_member_roles"),
+        home_bodies=words("home_bodies"),
+        international_crimes=words("international_crimes"),
         side_words=words("side_words"),
         warring_words=words("warring_words"),
         party_kind_words=words("party_kind_words"),

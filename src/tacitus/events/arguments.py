@@ -917,6 +917,14 @@ class Arguments:
                     is not None
                 ):
                     return inner
+        if (
+            "in" in by_prep
+            and (tok.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in tok.children))
+            and (kind := self._pobj(by_prep["in"])) is not None
+        ):
+            # "pledged 500 million euros in military aid to Kyiv": an amount "in" a thing
+            # is the thing, with its own parties
+            return self._prep_target(kind, preps, depth, foe)
         return None
 
     @staticmethod

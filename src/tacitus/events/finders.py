@@ -603,6 +603,13 @@ class LexiconFinder:
                         for g in c.children
                         if g.dep_ == "nsubj"
                     ]
+                    objects += [  # "vowed to crush the RSF": the object of the phrase's verb
+                        g
+                        for c in tok.children
+                        if c.dep_ == "xcomp" and lemma_of(c) in trig.extra
+                        for g in c.children
+                        if g.dep_ == "dobj"
+                    ]
                     if trig.needs_object == "party":  # "recognised that ...": a thought
                         direct = [o for o in objects if o.dep_ in ("dobj", "dative")]
                         clause = any(c.dep_ == "ccomp" for c in tok.children)
