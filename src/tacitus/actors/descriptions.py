@@ -532,7 +532,7 @@ class Descriptions:
                 # "a court sentenced him", "a special tribunal convicted": one of the courts
                 # of the state the text speaks of, as "the court" is (else one of nowhere)
                 if self._international_court(tok, np):  # "a war crimes tribunal"
-                    body = Actor(None, "IGO", role.sector, "group:IGO:JUD")
+                    body = _world_court(role)
                 else:
                     body = self._described_body(tok, np, role) or self._sector_group(role)
                 return state.make(left, end, body, f"coref:{role.title}", title)
@@ -595,8 +595,7 @@ class Descriptions:
         elif role.kind == "body":  # "the ministry", "the agency"
             if self._international_court(tok, np):
                 # "the war crimes tribunal in The Hague": a court of the nations together
-                actor = Actor(None, "IGO", role.sector, "group:IGO:JUD")
-                return state.make(left, end, actor, f"world+role:{role.title}", title)
+                return state.make(left, end, _world_court(role), f"world+role:{role.title}", title)
             body = self._described_body(tok, np, role)
             if body is not None:
                 return state.make(left, end, body, f"coref:{role.title}", title)
@@ -1213,3 +1212,8 @@ def attribution(tok: Token) -> bool:
         and to.lower_ == "to"
         and (to.head.lower_ == "according" or (to.i > 0 and to.nbor(-1).lower_ == "according"))
     )
+
+
+def _world_court(role: Role) -> Actor:
+    """A court of the nations together ("the war crimes tribunal in The Hague")."""
+    return Actor(None, "IGO", role.sector, f"group:IGO:{role.sector}")
