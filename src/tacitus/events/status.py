@@ -1240,9 +1240,12 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
         elif reading.asserted and (
             # "vowed not to back down": a refusal, retyped by its negation, is vowed, no
             # menace (a word that threatens of itself still does: "threatened not to renew
-            # the deal")
+            # the deal"; "vow" threatens only in a phrase: "vowed to crush the RSF")
             "+negated" not in cand.rule
-            or any(t.type == EventType.THREATEN for t in lex.verbs.get(lemma_of(word), []))
+            or any(
+                t.type == EventType.THREATEN and not t.extra
+                for t in lex.verbs.get(lemma_of(word), [])
+            )
         ):  # "threatened to attack"
             cand.type, cand.mode = EventType.THREATEN, None
             cand.rule = f"{cand.rule}+threat:{lemma_of(word)}"
