@@ -1206,9 +1206,7 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
     if nominal and light is not None and kind is None and word is not None and word.i == light.i:
         # the act noun a speech verb carries is told as that verb is: "is expected to
         # announce new sanctions", "plans to announce a deal" (none announced yet)
-        nested = reader.nested
         reading.demote(reader.clause(light, False)[0])
-        reader.nested = nested
     if nominal and light is None and cand.type in lex.symmetric:
         # "will travel to Kampala for talks", "is not in talks with X": the verb of the trip
         # or the state carries the talks as a light verb does
