@@ -419,6 +419,9 @@ def test_a_negated_threat_or_promise_negates_its_act(text, trigger, resources) -
             "hypothetical",
         ),
         ("In the event of an Iranian attack, Israel would retaliate.", "attack", "hypothetical"),
+        ("Were Bolivia to strike, Chile would retaliate.", "strike", "hypothetical"),
+        ("Were the army to shell the town, Peru would act.", "shell", "hypothetical"),
+        ("Bolivian troops were sent to the border on Monday.", "sent", "asserted"),
         ("Israel had struck the facilities before Iran retaliated.", "struck", "asserted"),
         # what parties are close to doing they have not done
         ("Armenia and Azerbaijan are close to signing a peace treaty.", "signing", "hypothetical"),

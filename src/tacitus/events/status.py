@@ -324,14 +324,15 @@ class ClauseReader:
         marks = self.grammar.hypothetical_marks
         if any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
             return True
-        if clause.dep_ not in ("ROOT", "conj") and any(
-            c.dep_ in ("aux", "auxpass")
-            and c.lower_ in self.grammar.inversion_aux
-            and c.i == clause.left_edge.i
-            and any(s.dep_ in ("nsubj", "nsubjpass") and s.i > c.i for s in clause.children)
-            for c in clause.children
-        ):
+        if self._inverted(clause):
             return True  # "Had Israel struck the oil fields, prices would have soared"
+        if (
+            clause.dep_ == "relcl"
+            and clause.head.dep_ == "nsubj"
+            and self._inverted(clause.head.head)
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+        ):
+            return True  # "Were Chile to attack, ...": the parser hangs "to attack" on "Chile"
         if (
             clause.head.pos_ == "NOUN"
             # (a call for X to act asks it: "requested" is read from the call)
@@ -343,6 +344,17 @@ class ClauseReader:
         ):
             return True  # "a green light for Israel to continue its offensive": not done
         return self.pending(clause)
+
+    def _inverted(self, clause: Token) -> bool:
+        """``clause`` opens with its auxiliary before its subject, a condition: "Had Israel
+        struck", "Were Russia to invade" (the parser may make "Were" the clause's verb)."""
+        inverted = [c for c in clause.children if c.dep_ in ("aux", "auxpass")] + [clause]
+        return clause.dep_ not in ("ROOT", "conj") and any(
+            c.lower_ in self.grammar.inversion_aux
+            and c.i == clause.left_edge.i
+            and any(s.dep_ in ("nsubj", "nsubjpass") and s.i > c.i for s in clause.children)
+            for c in inverted
+        )
 
     def pending(self, clause: Token) -> bool:
         """A "when"/"once" clause in the present tense on a present or future main clause:
