@@ -839,6 +839,23 @@ def test_no_word_of_an_act_is_no_act(text, resources) -> None:
     assert [e for e in code(text, resources) if e.type.value == "ASSAULT"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # what no attempt, move or order was made towards was not done
+        ("Kenyan officials made no attempt to detain the marchers.", "detain", "negated"),
+        ("The ministry gave no order to shoot at the marchers in Kisumu.", "shoot", "negated"),
+        ("The junta made no move to ban the Kenyan opposition party.", "ban", "negated"),
+        # an attempt made is told
+        ("Kenyan police arrested the marchers in Kisumu.", "arrested", "asserted"),
+    ],
+)
+def test_what_no_attempt_was_made_to_do_is_negated(text, trigger, status, resources) -> None:
+    found = statuses(text, resources)
+    assert found.get(trigger), found
+    assert {s for _, s in found[trigger]} == {status}, found
+
+
 def test_word_of_an_act_tells_it(resources) -> None:
     text = "There were reports of shelling in Goma on Monday."
     assert any(e.type.value == "ASSAULT" for e in code(text, resources))

@@ -809,6 +809,18 @@ class ClauseReader:
                 )
             ):
                 return EventStatus.NEGATED, None, None, None  # "no reports of shelling"
+            if (
+                dep == "acl"
+                and head.pos_ == "NOUN"
+                and any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children)
+                and any(
+                    c.dep_ == "det" and c.lower_ in self.grammar.negation_determiners
+                    for c in head.children
+                )
+            ):
+                # "made no attempt to detain them", "gave no order to fire": what no attempt,
+                # move or order was made towards was not done
+                return EventStatus.NEGATED, None, None, None
             if dep == "prep" and (
                 # "in the event of an Iranian attack": a condition
                 (
