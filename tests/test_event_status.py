@@ -307,6 +307,44 @@ def test_a_belief_that_one_would_act_stays_hypothetical(resources) -> None:
 @pytest.mark.parametrize(
     ("text", "trigger", "status"),
     [
+        # what a modal verb would lead to, result in or pave the way for is only foreseen
+        (
+            "The accord would lead to the withdrawal of Peruvian troops.",
+            "withdrawal",
+            "hypothetical",
+        ),
+        (
+            "The deal could result in the release of Bolivian prisoners by Peru.",
+            "release",
+            "hypothetical",
+        ),
+        (
+            "The vote could pave the way for a pullout of Peruvian troops.",
+            "pullout",
+            "hypothetical",
+        ),
+        (
+            "The vote could open the door to talks between Peru and Bolivia.",
+            "talks",
+            "hypothetical",
+        ),
+        # in the past it came about; what one would answer is no outcome of it
+        ("The accord led to the withdrawal of Peruvian troops.", "withdrawal", "asserted"),
+        ("The talks resulted in the release of Bolivian prisoners by Peru.", "release", "asserted"),
+        ("Peru would respond to the killing of its soldiers by Bolivia.", "killing", "asserted"),
+    ],
+)
+def test_what_a_modal_verb_would_bring_about_is_hypothetical(
+    text, trigger, status, resources
+) -> None:
+    found = statuses(text, resources)
+    assert found.get(trigger), found
+    assert {s for _, s in found[trigger]} == {status}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
         # an adjective on an event noun says it has not happened (yet)
         ("Chile condemned Peru's planned attack on Bolivia.", "attack", "planned"),
         ("Chile welcomed the cancelled meeting between Peru and Bolivia.", "meeting", "negated"),

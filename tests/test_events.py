@@ -721,7 +721,8 @@ def test_the_one_impeached_is_the_target(resources) -> None:
         ("Russia did not attack Ukraine.", "negated"),
         ("If Iran attacks Israel, the United States would respond.", "hypothetical"),
         ("Turkey plans to launch an offensive against Syria.", "planned"),
-        ("Iran hoped the deal would pave the way for talks between Iran and Iraq.", "planned"),
+        # what a deal would pave the way for is only foreseen, whoever hopes for it
+        ("Iran hoped the deal would pave the way for talks between Iran and Iraq.", "hypothetical"),
         ("China will have to make a deal with the United States.", "hypothetical"),
         ("Russia urged Turkey to withdraw its troops from Syria.", "requested"),
         ("France advised Russia to withdraw its troops from Syria.", "requested"),

@@ -345,6 +345,29 @@ class ClauseReader:
             return True  # "a green light for Israel to continue its offensive": not done
         return self.pending(clause)
 
+    @staticmethod
+    def _object_of(noun: Token, prep: Token) -> bool:
+        """``noun`` is ``prep``'s object, or joined to it ("to the withdrawal of troops and
+        the release of prisoners")."""
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head
+        return noun.dep_ == "pobj" and noun.head.i == prep.i
+
+    def outcome_verb(self, prep: Token) -> Token | None:
+        """The verb whose outcome ``prep``'s object is: "lead to the withdrawal", "result in
+        the release", "pave the way for a pullout", "open the door to talks"."""
+        head = prep.head
+        verb = head.head if head.dep_ == "dobj" else head
+        if prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        lemma = lemma_of(verb)
+        phrases = {
+            f"{lemma} {lemma_of(o)} {prep.lower_}" for o in verb.children if o.dep_ == "dobj"
+        }
+        if head.i == verb.i:
+            phrases.add(f"{lemma} {prep.lower_}")
+        return verb if phrases & self.grammar.outcome_phrases else None
+
     def _inverted(self, clause: Token) -> bool:
         """``clause`` opens with its auxiliary before its subject, a condition: "Had Israel
         struck", "Were Russia to invade" (the parser may make "Were" the clause's verb)."""
@@ -1044,6 +1067,15 @@ class ClauseReader:
                 # its verb is no complement of that verb's modal
                 if self.aux(head) & hyp_aux and not fronted:
                     return _HYPOTHETICAL, None, None, (head, False)
+            outcome = (
+                self.outcome_verb(cur)
+                if nominal and dep == "prep" and self._object_of(tok, cur)
+                else None
+            )
+            if outcome is not None and self.aux(outcome) & (hyp_aux | self.grammar.future_aux):
+                # "the accord would lead to the withdrawal of troops", "could pave the way for
+                # talks": the act is only what the modal verb would bring about
+                return _HYPOTHETICAL, None, None, (outcome, False)
             if (
                 nominal
                 and joined
