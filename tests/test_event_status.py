@@ -880,6 +880,22 @@ def test_no_word_of_an_act_is_no_act(text, resources) -> None:
 @pytest.mark.parametrize(
     ("text", "trigger", "status"),
     [
+        # the act of a negated aspect verb, which the trigger spans, did not go on or set in
+        ("Peru did not manage to extradite the suspects to Bolivia.", "manage", "negated"),
+        ("Peruvian troops never began shelling the Bolivian villages.", "began", "negated"),
+        ("Peru managed to extradite the suspects to Bolivia.", "managed", "asserted"),
+        ("Peruvian troops began shelling the Bolivian villages.", "began", "asserted"),
+    ],
+)
+def test_an_act_a_negated_aspect_verb_spans_is_negated(text, trigger, status, resources) -> None:
+    found = statuses(text, resources)
+    assert found.get(trigger), found
+    assert {s for _, s in found[trigger]} == {status}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
         # what no attempt, move or order was made towards was not done
         ("Kenyan officials made no attempt to detain the marchers.", "detain", "negated"),
         ("The ministry gave no order to shoot at the marchers in Kisumu.", "shoot", "negated"),

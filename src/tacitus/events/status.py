@@ -71,6 +71,15 @@ class ClauseReader:
             and any(c.dep_ == "neg" for c in tok.head.children)
         ):
             return True  # "we are not going to fight them": a future said not to be
+        if (
+            tok.dep_ == "xcomp"
+            and lemma_of(tok.head) in self.lex.aspect_verbs
+            and any(
+                c.dep_ == "neg" or c.lower_ in self.grammar.negation_adverbs
+                for c in tok.head.children
+            )
+        ):
+            return True  # "did not manage to extradite them", "never began shelling the town"
         if tok.dep_ in ("pcomp", "pobj") and self.alternative(tok.head):
             return True  # "instead of meeting X, he left"
         if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ in self.grammar.negation_preps:
