@@ -328,6 +328,9 @@ def test_a_belief_that_one_would_act_stays_hypothetical(resources) -> None:
             "talks",
             "hypothetical",
         ),
+        # what paved the way for an act, or opened the door to it, only made it possible
+        ("The vote paved the way for a pullout of Peruvian troops.", "pullout", "hypothetical"),
+        ("The ruling opened the door to talks between Peru and Bolivia.", "talks", "hypothetical"),
         # in the past it came about; what one would answer is no outcome of it
         ("The accord led to the withdrawal of Peruvian troops.", "withdrawal", "asserted"),
         ("The talks resulted in the release of Bolivian prisoners by Peru.", "release", "asserted"),

@@ -315,7 +315,8 @@ class Grammar:
     pundit_nouns: frozenset[str] = frozenset()  # "analysts say X would": a guess
     inversion_aux: frozenset[str] = frozenset()  # "Had Israel struck, ...": a condition
     condition_nouns: frozenset[str] = frozenset()  # "in the event of an attack"
-    outcome_phrases: frozenset[str] = frozenset()  # "lead to", "pave way for": what comes of it
+    outcome_phrases: frozenset[str] = frozenset()  # "lead to", "result in": what comes of it
+    enabling_phrases: frozenset[str] = frozenset()  # "pave way for": what it makes possible
     nearness_words: frozenset[str] = frozenset()  # "close to a deal": not reached
     helping_aims: frozenset[str] = frozenset()  # "offered to send troops to help X"
     nominal_deps: frozenset[str] = frozenset()

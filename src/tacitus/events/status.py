@@ -362,20 +362,20 @@ class ClauseReader:
             noun = noun.head
         return noun.dep_ == "pobj" and noun.head.i == prep.i
 
-    def outcome_verb(self, prep: Token) -> Token | None:
-        """The verb whose outcome ``prep``'s object is: "lead to the withdrawal", "result in
-        the release", "pave the way for a pullout", "open the door to talks"."""
+    @staticmethod
+    def outcome_verb(prep: Token, phrases: frozenset[str]) -> Token | None:
+        """The verb whose outcome ``prep``'s object is by one of ``phrases``: "lead to the
+        withdrawal", "result in the release", "pave the way for a pullout", "open the door
+        to talks"."""
         head = prep.head
         verb = head.head if head.dep_ == "dobj" else head
         if prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
             return None
         lemma = lemma_of(verb)
-        phrases = {
-            f"{lemma} {lemma_of(o)} {prep.lower_}" for o in verb.children if o.dep_ == "dobj"
-        }
+        said = {f"{lemma} {lemma_of(o)} {prep.lower_}" for o in verb.children if o.dep_ == "dobj"}
         if head.i == verb.i:
-            phrases.add(f"{lemma} {prep.lower_}")
-        return verb if phrases & self.grammar.outcome_phrases else None
+            said.add(f"{lemma} {prep.lower_}")
+        return verb if said & phrases else None
 
     def _inverted(self, clause: Token) -> bool:
         """``clause`` opens with its auxiliary before its subject, a condition: "Had Israel
@@ -1076,15 +1076,17 @@ class ClauseReader:
                 # its verb is no complement of that verb's modal
                 if self.aux(head) & hyp_aux and not fronted:
                     return _HYPOTHETICAL, None, None, (head, False)
-            outcome = (
-                self.outcome_verb(cur)
-                if nominal and dep == "prep" and self._object_of(tok, cur)
-                else None
-            )
+            on_object = nominal and dep == "prep" and self._object_of(tok, cur)
+            outcome = self.outcome_verb(cur, self.grammar.outcome_phrases) if on_object else None
             if outcome is not None and self.aux(outcome) & (hyp_aux | self.grammar.future_aux):
-                # "the accord would lead to the withdrawal of troops", "could pave the way for
-                # talks": the act is only what the modal verb would bring about
+                # "the accord would lead to the withdrawal of troops": the act is only what
+                # the modal verb would bring about
                 return _HYPOTHETICAL, None, None, (outcome, False)
+            enabler = self.outcome_verb(cur, self.grammar.enabling_phrases) if on_object else None
+            if enabler is not None:
+                # "the vote paved the way for the withdrawal of troops", "could open the door
+                # to talks": made possible, not done
+                return _HYPOTHETICAL, None, None, (enabler, False)
             if (
                 nominal
                 and joined
