@@ -932,6 +932,17 @@ def test_word_of_an_act_tells_it(resources) -> None:
             "attacks",
             "hypothetical",
         ),
+        # an event noun carried by the light verb of such a clause
+        (
+            "Anyone who joins the protests faces arrest, the Kenyan police warned.",
+            "joins the protests",
+            "hypothetical",
+        ),
+        (
+            "The Kenyan students who joined the protests in Nairobi were arrested.",
+            "joined the protests",
+            "asserted",
+        ),
         # a kind of people, told in the present, is no one who did it
         (
             "He accused Serbia of intimidating Serbs who cooperate with the Kosovo state.",

@@ -1287,6 +1287,8 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
             _negate(reading, reader, light)  # "said it would not hold talks"
         if reader.open_clause(light):  # "if no deal is reached": a condition, no act
             reading.demote(EventStatus.HYPOTHETICAL)
+        if reader.supposed(light):  # "anyone who joins the protests": any who might
+            reading.demote(EventStatus.HYPOTHETICAL)
         aux = reader.announced(light, reader.aux(light))  # "said it would impose sanctions"
         if aux & grammar.hypothetical_aux:
             reading.demote(EventStatus.HYPOTHETICAL)
