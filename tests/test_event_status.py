@@ -881,6 +881,20 @@ def test_no_word_of_an_act_is_no_act(text, resources) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # what one hesitates to do is not done; what one does not hesitate to do is
+        ("Peru has hesitated to sign the accord with Bolivia.", "sign", {("SUPPORT", "negated")}),
+        ("Peru did not hesitate to strike Bolivia.", "strike", {("ASSAULT", "asserted")}),
+        ("Peru will not hesitate to strike Bolivia.", "strike", {("THREATEN", "asserted")}),
+        ("Peru was not reluctant to strike Bolivia.", "strike", {("ASSAULT", "asserted")}),
+    ],
+)
+def test_an_act_held_back_from_is_negated(text, trigger, expected, resources) -> None:
+    assert statuses(text, resources).get(trigger) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "status"),
     [
         # the act of a negated aspect verb, which the trigger spans, did not go on or set in

@@ -317,6 +317,7 @@ class Grammar:
     condition_nouns: frozenset[str] = frozenset()  # "in the event of an attack"
     outcome_phrases: frozenset[str] = frozenset()  # "lead to", "result in": what comes of it
     enabling_phrases: frozenset[str] = frozenset()  # "pave way for": what it makes possible
+    hesitation_words: frozenset[str] = frozenset()  # "did not hesitate to strike": it did
     nearness_words: frozenset[str] = frozenset()  # "close to a deal": not reached
     helping_aims: frozenset[str] = frozenset()  # "offered to send troops to help X"
     nominal_deps: frozenset[str] = frozenset()

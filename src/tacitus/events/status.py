@@ -1020,6 +1020,14 @@ class ClauseReader:
                 if (
                     cue in self.lex.status_cues
                     and not (self.achieved(head) or self.adopted(cur))
+                    # "did not hesitate to strike", "was not reluctant to sign": held back
+                    # from nothing
+                    and not (
+                        cue in self.grammar.hesitation_words
+                        and (
+                            self.negated(head) or (head.dep_ == "acomp" and self.negated(head.head))
+                        )
+                    )
                     # "a decision Beijing has refused to recognise": what the clause tells
                     # of the noun, not an act the noun governs
                     and dep != "relcl"
