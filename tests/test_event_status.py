@@ -179,6 +179,7 @@ def test_an_act_done_without_another_is_alone(text, trigger, status, resources) 
         ("Peru is desperate to deport Bolivian migrants.", "deport", "planned"),
         ("Peru wishes to impose sanctions on Bolivia.", "impose", "planned"),
         ("Peru aspires to expel Bolivian diplomats.", "expel", "planned"),
+        ("Peru has long dreamed of joining the European Union.", "joining", "planned"),
         # "slated" is tagged with the lemma "slat"
         ("Talks between Peru and Bolivia were slated to resume in April.", "Talks", "planned"),
         # not willing to do it: not done
