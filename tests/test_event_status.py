@@ -889,6 +889,9 @@ def test_no_word_of_an_act_is_no_act(text, resources) -> None:
         ("Peru did not hesitate to strike Bolivia.", "strike", {("ASSAULT", "asserted")}),
         ("Peru will not hesitate to strike Bolivia.", "strike", {("THREATEN", "asserted")}),
         ("Peru was not reluctant to strike Bolivia.", "strike", {("ASSAULT", "asserted")}),
+        # what a party did not stop went on
+        ("Peru did not stop its attacks on Bolivia.", "attacks", {("ASSAULT", "asserted")}),
+        ("Peru never halted its offensive in Bolivia.", "offensive", {("ASSAULT", "asserted")}),
     ],
 )
 def test_an_act_held_back_from_is_negated(text, trigger, expected, resources) -> None:

@@ -1021,9 +1021,9 @@ class ClauseReader:
                     cue in self.lex.status_cues
                     and not (self.achieved(head) or self.adopted(cur))
                     # "did not hesitate to strike", "was not reluctant to sign": held back
-                    # from nothing
+                    # from nothing; "did not stop its attacks": they went on
                     and not (
-                        cue in self.grammar.hesitation_words
+                        cue in self.grammar.hesitation_words | self.grammar.stopping_words
                         and (
                             self.negated(head) or (head.dep_ == "acomp" and self.negated(head.head))
                         )
