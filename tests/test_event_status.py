@@ -899,6 +899,23 @@ def test_an_act_held_back_from_is_negated(text, trigger, expected, resources) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # an attempt that came to nothing did not do the act, and refused nothing
+        ("Peruvian police tried in vain to free the hostages.", "free", {("RETREAT", "negated")}),
+        (
+            "Peruvian police tried unsuccessfully to arrest the Bolivian gunman.",
+            "arrest",
+            {("COERCE", "negated")},
+        ),
+        ("Peruvian police tried to free the hostages.", "free", {("RETREAT", "asserted")}),
+    ],
+)
+def test_an_attempt_in_vain_is_negated(text, trigger, expected, resources) -> None:
+    assert statuses(text, resources).get(trigger) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "status"),
     [
         # the act of a negated aspect verb, which the trigger spans, did not go on or set in

@@ -318,6 +318,7 @@ class Grammar:
     outcome_phrases: frozenset[str] = frozenset()  # "lead to", "result in": what comes of it
     enabling_phrases: frozenset[str] = frozenset()  # "pave way for": what it makes possible
     hesitation_words: frozenset[str] = frozenset()  # "did not hesitate to strike": it did
+    failure_words: frozenset[str] = frozenset()  # "tried in vain to free them": none freed
     stopping_words: frozenset[str] = frozenset()  # "did not stop its attacks": they went on
     nearness_words: frozenset[str] = frozenset()  # "close to a deal": not reached
     helping_aims: frozenset[str] = frozenset()  # "offered to send troops to help X"

@@ -80,6 +80,8 @@ class ClauseReader:
             )
         ):
             return True  # "did not manage to extradite them", "never began shelling the town"
+        if tok.dep_ == "xcomp" and self.in_vain(tok.head):
+            return True  # "tried in vain to free the hostages"
         if tok.dep_ in ("pcomp", "pobj") and self.alternative(tok.head):
             return True  # "instead of meeting X, he left"
         if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ in self.grammar.negation_preps:
@@ -107,6 +109,16 @@ class ClauseReader:
         ):
             return True  # "no civilians were killed or wounded"
         return False
+
+    def in_vain(self, verb: Token) -> bool:
+        """``verb`` is an attempt said to come to nothing: "tried in vain", "sought
+        unsuccessfully"."""
+        words = self.grammar.failure_words
+        return any(
+            (c.dep_ == "advmod" and c.lower_ in words)
+            or (c.dep_ == "prep" and any(g.lower_ in words for g in c.children))
+            for c in verb.children
+        )
 
     def failed_alone(self, verb: Token, noun: Token | None) -> bool:
         """``verb`` (with its act ``noun``) is an agreement its subject failed to reach with no
@@ -1222,6 +1234,8 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
         reading.demote(EventStatus.NEGATED)  # "has not yet agreed": no refusal (yet)
     elif cand.type == EventType.AGREE and not nominal and reader.failed_alone(tok, None):
         reading.demote(EventStatus.NEGATED)  # "the leaders failed to agree": no one refused
+    elif not nominal and tok.dep_ == "xcomp" and reader.in_vain(tok.head):
+        reading.demote(EventStatus.NEGATED)  # "tried in vain to free them": no refusal
     elif reader.negated(tok):
         _negate(reading, reader, light if nominal else tok)
     if nominal and reader.undone(tok):
