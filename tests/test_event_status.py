@@ -329,6 +329,8 @@ def test_a_belief_that_one_would_act_stays_hypothetical(resources) -> None:
             "talks",
             "hypothetical",
         ),
+        # what a future verb will lead to is still to come
+        ("The deal will lead to the release of Bolivian prisoners by Peru.", "release", "planned"),
         # what paved the way for an act, or opened the door to it, only made it possible
         ("The vote paved the way for a pullout of Peruvian troops.", "pullout", "hypothetical"),
         ("The ruling opened the door to talks between Peru and Bolivia.", "talks", "hypothetical"),

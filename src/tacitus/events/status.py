@@ -1098,10 +1098,13 @@ class ClauseReader:
                     return _HYPOTHETICAL, None, None, (head, False)
             on_object = nominal and dep == "prep" and self._object_of(tok, cur)
             outcome = self.outcome_verb(cur, self.grammar.outcome_phrases) if on_object else None
-            if outcome is not None and self.aux(outcome) & (hyp_aux | self.grammar.future_aux):
+            if outcome is not None and self.aux(outcome) & hyp_aux:
                 # "the accord would lead to the withdrawal of troops": the act is only what
                 # the modal verb would bring about
                 return _HYPOTHETICAL, None, None, (outcome, False)
+            if outcome is not None and self.aux(outcome) & self.grammar.future_aux:
+                # "the deal will lead to the release of prisoners": still to come
+                return EventStatus.PLANNED, None, None, (outcome, False)
             enabler = self.outcome_verb(cur, self.grammar.enabling_phrases) if on_object else None
             if enabler is not None:
                 # "the vote paved the way for the withdrawal of troops", "could open the door
