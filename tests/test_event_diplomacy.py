@@ -998,6 +998,21 @@ def test_the_sidelines_of_a_gathering_are_where_not_whom(text: str, resources) -
 
 
 @pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        ("Oman negotiated with the Houthis on behalf of Saudi Arabia.", "CONSULT", "YEM"),
+        ("Jordan appealed to Egypt on behalf of Sudanese refugees.", "REQUEST", "EGY"),
+        ("The Swedish embassy protested to Tehran on behalf of Ottawa.", "ACCUSE", "IRN"),
+    ],
+)
+def test_the_party_an_act_is_done_on_behalf_of_is_not_its_target(
+    text: str, etype: str, target: str, resources
+) -> None:
+    """ "on behalf of X": X is the side the act serves, not the party it is done to."""
+    assert {t for _, _, t in of_type(text, etype, resources)} == {target}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Kenyan President William Ruto lent his support to Uganda's bid.",

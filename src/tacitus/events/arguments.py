@@ -905,8 +905,10 @@ class Arguments:
                     obj = next(iter(self._named_things(obj)), obj)
                 if obj is None or self._absolute(obj) or self._venue(word, obj):
                     continue
-                if lemma_of(obj) in self.grammar.sideline_nouns:
-                    continue  # "on the sidelines of the G20 summit": where, not whom
+                if lemma_of(obj) in self.grammar.sideline_nouns | self.grammar.behalf_nouns:
+                    # "on the sidelines of the G20 summit": where, not whom; "on behalf of
+                    # X": whom the act serves, not whom it is done to
+                    continue
                 if self._instrument(by_prep[word], obj):
                     continue
                 if self._names_other(obj):
