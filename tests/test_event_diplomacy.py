@@ -998,6 +998,27 @@ def test_the_sidelines_of_a_gathering_are_where_not_whom(text: str, resources) -
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile has restored diplomatic relations with and reopened its embassy in Caracas.",
+            ("SUPPORT", "CHL", "VEN"),
+        ),
+        ("Kenya signed a trade deal with, and pledged aid to, Somalia.", ("SUPPORT", "KEN", "SOM")),
+        (
+            "Ghana suspended talks with and recalled its envoy from Lome.",
+            ("SANCTION", "GHA", "TGO"),
+        ),
+    ],
+)
+def test_a_preposition_left_bare_before_and_shares_the_joined_verbs_object(
+    text: str, expected: tuple[str, str, str], resources
+) -> None:
+    """ "restored ties with and reopened its embassy in Caracas": "with" Caracas."""
+    assert expected in of_type(text, expected[0], resources)
+
+
+@pytest.mark.parametrize(
     ("text", "etype", "target"),
     [
         ("Oman negotiated with the Houthis on behalf of Saudi Arabia.", "CONSULT", "YEM"),
