@@ -787,6 +787,19 @@ def test_a_name_said_as_a_place_is_no_person(text, name, kb) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Zambian President Joseph Banda welcomed Malawian President Peter Phiri at State House.",
+        "The governor swore in the new cabinet at Government House on Friday.",
+    ],
+)
+def test_a_role_word_read_with_a_name_as_one_body_or_place_is_no_title(text, kb) -> None:
+    # "State House": the tagger reads one body or place, not "State" titling a "House"
+    doc, _ = code(text, kb)
+    assert not [m for m in doc.mentions if "House" in m.text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Voters have lost confidence in John Smith.",
         "A gunman shot at John Smith outside his home.",
         "The rebels captured John Smith on Monday.",

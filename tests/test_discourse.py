@@ -1141,6 +1141,9 @@ def test_the_sides_asked_are_not_those_who_ask_them() -> None:
         ("Germany criticised Turkey over its offensive in Syria.", "TUR"),
         ("The EU condemned Russia for its attacks on Ukrainian cities.", "RUS"),
         ("Washington praised Qatar for its mediation between Israel and Hamas.", "QAT"),
+        # the act aimed at a party through a preposition: the sanctions are on Iran
+        ("The European Union imposed sanctions against Iran over its support for Russia.", "IRN"),
+        ("Washington placed sanctions on Caracas over its crackdown on protesters.", "VEN"),
     ],
 )
 def test_its_in_the_reason_for_a_judgement_is_the_judged(text, owner) -> None:

@@ -998,6 +998,42 @@ def test_the_sidelines_of_a_gathering_are_where_not_whom(text: str, resources) -
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile has restored diplomatic relations with and reopened its embassy in Caracas.",
+            ("SUPPORT", "CHL", "VEN"),
+        ),
+        ("Kenya signed a trade deal with, and pledged aid to, Somalia.", ("SUPPORT", "KEN", "SOM")),
+        (
+            "Ghana suspended talks with and recalled its envoy from Lome.",
+            ("SANCTION", "GHA", "TGO"),
+        ),
+    ],
+)
+def test_a_preposition_left_bare_before_and_shares_the_joined_verbs_object(
+    text: str, expected: tuple[str, str, str], resources
+) -> None:
+    """ "restored ties with and reopened its embassy in Caracas": "with" Caracas."""
+    assert expected in of_type(text, expected[0], resources)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        ("Oman negotiated with the Houthis on behalf of Saudi Arabia.", "CONSULT", "YEM"),
+        ("Jordan appealed to Egypt on behalf of Sudanese refugees.", "REQUEST", "EGY"),
+        ("The Swedish embassy protested to Tehran on behalf of Ottawa.", "ACCUSE", "IRN"),
+    ],
+)
+def test_the_party_an_act_is_done_on_behalf_of_is_not_its_target(
+    text: str, etype: str, target: str, resources
+) -> None:
+    """ "on behalf of X": X is the side the act serves, not the party it is done to."""
+    assert {t for _, _, t in of_type(text, etype, resources)} == {target}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Kenyan President William Ruto lent his support to Uganda's bid.",

@@ -341,6 +341,16 @@ def test_a_two_party_truce_is_agreed_not_conceded(resources) -> None:
             "Russian forces.",
             ("ACCUSE", "investigate", "UKR", "RUS"),
         ),
+        # or the doer named on a participle of the act: "abuses committed by X"
+        (
+            "Kenyan police launched an investigation into alleged abuses committed by Ugandan "
+            "troops.",
+            ("ACCUSE", "investigate", "KEN", "UGA"),
+        ),
+        (
+            "The Kenyan government opened a probe into killings carried out by Ugandan soldiers.",
+            ("ACCUSE", "investigate", "KEN", "UGA"),
+        ),
         # the verbs carry the mode as the nouns do
         (
             "Police in Kenya are investigating the killing of a British journalist.",

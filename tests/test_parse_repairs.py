@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tacitus.coder import Resources
 from tacitus.nlp import load_model
-from test_events import code_all
+from test_events import code_all, coded
 
 
 def word(text: str, target: str):  # type: ignore[no-untyped-def]
@@ -563,3 +563,13 @@ def test_a_noun_phrase_after_an_aside_is_the_verbs_object(resources) -> None:
     )
     # a time after the aside says when, it is no object
     assert word("The delegation arrived, as planned, a day later.", "day").dep_ != "dobj"
+
+
+def test_a_surname_the_tagger_reads_as_an_adjective_is_the_person(resources) -> None:
+    # "Lopez" opening the last sentence is tagged an adjective: still the envoy named before
+    text = (
+        "Rosa Lopez, Brazil's ambassador to Peru, arrived in Lima on Monday. On Tuesday,"
+        " Lopez condemned the arrest of journalists. Lopez later met Chilean officials to"
+        " discuss trade."
+    )
+    assert ("CONSULT", "BRA", "CHL") in coded(code_all(text, resources))

@@ -62,7 +62,10 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
   name elsewhere, is no person;
 - ``tacitus_adjective_subjects``: "Sudan's paramilitary Rapid Support Forces declared" —
   an adjective read as a subject of its own right before the name that is the verb's
-  subject is a word of that name's phrase (with the owner hung on it).
+  subject is a word of that name's phrase (with the owner hung on it);
+- ``tacitus_surname_words``: "Maria Lopez arrived ... Lopez later met officials" — a
+  capitalised word the tagger read as an adjective or a common noun, where it stands as a
+  noun phrase, is the person's surname when a full name met before ends in it.
 """
 
 from __future__ import annotations
@@ -1267,3 +1270,35 @@ def common_word_names(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         return doc
 
     return repair
+
+
+# where a lone surname stands for its person: a subject, an object, an owner, an apposition
+_NOUN_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"})
+
+
+@Language.component("tacitus_surname_words")
+def surname_words(doc: Doc) -> Doc:
+    """Re-read "Maria Lopez arrived on Monday. ... Lopez later met Canadian officials": a
+    capitalised word the tagger took for an adjective or a common noun ("Lopez" opening a
+    sentence), in no named entity and standing as a noun phrase, is a proper noun and a
+    person when a person's name of two words or more, named before it, ends in that word."""
+    surnames: dict[str, int] = {}  # a surname -> where its full name ends
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title:
+            surnames.setdefault(ent[-1].text, ent.end)
+    if not surnames:
+        return doc
+    found = [
+        t
+        for t in doc
+        if t.pos_ in ("ADJ", "NOUN")
+        and t.is_title
+        and not t.ent_type_
+        and t.dep_ in _NOUN_PHRASE_DEPS
+        and surnames.get(t.text, len(doc)) <= t.i
+    ]
+    for tok in found:
+        tok.tag_, tok.pos_ = "NNP", "PROPN"
+    if found:
+        doc.ents = filter_spans([*doc.ents, *(Span(doc, t.i, t.i + 1, "PERSON") for t in found)])
+    return doc

@@ -455,14 +455,24 @@ class Coreference:
     def _judged_owner(self, tok: Token, kinds: tuple[str, ...]) -> Mention | None:
         """Whose a thing is in the reason given for what is done to someone: the object
         ("criticised Turkey over its offensive", "thanked Qatar for its mediation",
-        "sanctioned Russia over its invasion"), not the doer; "accused X of interfering in
-        its affairs" keeps the doer's."""
+        "sanctioned Russia over its invasion"), or the party the act is aimed at ("imposed
+        sanctions on Iran over its support for X"), not the doer; "accused X of interfering
+        in its affairs" keeps the doer's."""
         if tok.dep_ != "poss" or tok.head.dep_ != "pobj":
             return None
         prep = tok.head.head
-        if prep.dep_ != "prep" or prep.lower_ not in self.words.reason_prepositions:
+        words = self.words
+        if prep.dep_ != "prep" or prep.lower_ not in words.reason_prepositions:
             return None
         objects = [c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i]
+        objects += [
+            o
+            for h in (prep.head, *objects)
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in words.aimed_prepositions and c.i < prep.i
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
         return self._seen_at(objects, kinds, lent=True)
 
     def unknown_judged(self, tok: Token) -> bool:

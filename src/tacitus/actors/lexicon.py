@@ -13,6 +13,8 @@ from tacitus.actors.words import ActorWords
 from tacitus.place import names_settlement, place_cues
 from tacitus.syntax import lemma_of
 
+# named entities of bodies and places: a role word inside one with a name is no title
+_PLACE_OR_BODY_ENTS = frozenset({"ORG", "FAC", "GPE", "LOC"})
 # the sectors of bodies a name alone refers back to once named with their kind
 _NAMED_BODY_SECTORS = frozenset({"PTY", "REB"})
 
@@ -457,6 +459,10 @@ class Spans:
                 first = self._name_start(tok)  # "President [Umaro Sissoco] Embalo"
                 prev = first.nbor(-1) if first.i > 0 else None
                 if prev is not None and prev.i in self.role_at and prev.head.i == tok.i:
+                    if self.role_at[prev.i][2].kind != "person" and self._one_entity(prev, tok):
+                        # "at State House", "Government House": a word for a state or a
+                        # body, read with the name as one entity, titles no person
+                        continue
                     if self._names_place([prev, tok]):  # "the Military Airport": a place
                         start, end, _ = self.role_at[prev.i]
                         for j in range(start, end):
@@ -472,6 +478,17 @@ class Spans:
                     parts = [c for c in tok.lefts if c.dep_ in self.words.name_part_deps]
                     if all(p.pos_ == "PROPN" and p.i not in self.phrase_at for p in parts):
                         self.add_name(min([tok.i] + [p.i for p in parts]), tok.i + 1)
+
+    @staticmethod
+    def _one_entity(first: Token, last: Token) -> bool:
+        """``first`` and ``last`` lie in one named entity of no person (a body, a place)."""
+        ent = first.ent_type_
+        return (
+            ent in _PLACE_OR_BODY_ENTS
+            and first.ent_iob_ == "B"
+            and last.ent_type_ == ent
+            and all(t.ent_iob_ == "I" for t in first.doc[first.i + 1 : last.i + 1])
+        )
 
     def _name_start(self, tok: Token) -> Token:
         """The first of the capitalised proper nouns just before ``tok`` that hang on it,

@@ -868,7 +868,29 @@ class Arguments:
         for obj in prep.children:
             if obj.dep_ in ("pobj", "pcomp"):
                 return obj
-        return None
+        return self._raised_object(prep)
+
+    @staticmethod
+    def _raised_object(prep: Token) -> Token | None:
+        """The object a preposition left bare before "and" shares with the verb joined to
+        its own ("restored ties with and reopened its embassy in Caracas", "signed a deal
+        with, and pledged aid to, Somalia"): the last object of that verb's phrase."""
+        after = prep.nbor(1) if prep.i + 1 < len(prep.doc) else None
+        if after is not None and after.text == ",":
+            after = after.nbor(1) if after.i + 1 < len(prep.doc) else None
+        if after is None or after.dep_ != "cc":
+            return None
+        # the verb joined to the one the preposition hangs on, or on its object ("ties with")
+        heads = [prep.head, prep.head.head] if prep.head.dep_ == "dobj" else [prep.head]
+        joined = next(
+            (c for h in heads for c in h.children if c.dep_ == "conj" and c.i > prep.i), None
+        )
+        if joined is None:
+            return None
+        last = joined.right_edge
+        while last.is_punct and last.i > joined.i:
+            last = last.nbor(-1)
+        return last if last.dep_ == "pobj" else None
 
     def _contact_means(self, obj: Token) -> bool:
         """``obj``, the object of "by", is a means of talking at a distance ("by phone", "by
@@ -905,8 +927,10 @@ class Arguments:
                     obj = next(iter(self._named_things(obj)), obj)
                 if obj is None or self._absolute(obj) or self._venue(word, obj):
                     continue
-                if lemma_of(obj) in self.grammar.sideline_nouns:
-                    continue  # "on the sidelines of the G20 summit": where, not whom
+                if lemma_of(obj) in self.grammar.sideline_nouns | self.grammar.behalf_nouns:
+                    # "on the sidelines of the G20 summit": where, not whom; "on behalf of
+                    # X": whom the act serves, not whom it is done to
+                    continue
                 if self._instrument(by_prep[word], obj):
                     continue
                 if self._names_other(obj):

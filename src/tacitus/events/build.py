@@ -1047,11 +1047,14 @@ class EventReader(Arguments):
 
     def _inquiry_doer(self, act: Token) -> Token | None:
         """Who did the investigated ``act``: its "by" agent ("the shelling of Kharkiv by
-        Russian forces") or its owner ("Russia's shelling"), when it names one."""
+        Russian forces"), the agent of a participle on it ("abuses committed by troops",
+        "killings carried out by police") or its owner ("Russia's shelling"), when it names
+        one."""
         owner = next((c for c in act.children if c.dep_ == "poss"), None)
         if owner is not None and self._resolve(owner) is not None:
             return owner
-        for p in act.children:
+        done = [c for c in act.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        for p in [*act.children, *(a for c in done for a in c.children)]:
             if p.dep_ in ("prep", "agent") and p.lower_ == "by":
                 obj = self._pobj(p)
                 if obj is not None and self._resolve(obj) is not None:

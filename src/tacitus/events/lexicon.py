@@ -242,6 +242,7 @@ class Grammar:
     place_preps: frozenset[str] = frozenset()
     venue_preps: tuple[str, ...] = ()  # "signed it at the White House"
     sideline_nouns: frozenset[str] = frozenset()  # "on the sidelines of the G20 summit"
+    behalf_nouns: frozenset[str] = frozenset()  # "on behalf of X": whom it serves
     instrument_words: frozenset[str] = frozenset()  # "attacked it with Iranian rockets"
     speaking_words: frozenset[str] = frozenset()  # "speaking in Berlin", "a speech in Rome"
     display_verbs: frozenset[str] = frozenset()  # "waving Russian flags"
