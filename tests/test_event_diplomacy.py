@@ -173,6 +173,23 @@ def test_telling_a_party_to_act_asks_it(resources) -> None:
     assert of_type(text, "REQUEST", resources) == set()  # news told, nothing asked
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya wants Uganda to withdraw its troops from the border.",
+        "The Kenyan president said he wanted Uganda to withdraw its troops.",
+    ],
+)
+def test_wanting_a_party_to_act_asks_it(text: str, resources) -> None:
+    assert of_type(text, "REQUEST", resources) == {("REQUEST", "KEN", "UGA")}
+    assert statuses(text, "withdraw", resources) == {EventStatus.REQUESTED}
+
+
+def test_wanting_an_act_of_ones_own_or_a_thing_asks_no_one(resources) -> None:
+    assert of_type("Kenya wants to build a railway to Uganda.", "REQUEST", resources) == set()
+    assert of_type("Kenya wants peace with Uganda.", "REQUEST", resources) == set()
+
+
 def test_who_is_on_a_visit_visits(resources) -> None:
     text = (
         "The Kenyan foreign minister, on a two-day visit to Uganda, said the border would reopen."

@@ -766,6 +766,19 @@ class ClauseReader:
                 # "told Uganda to withdraw": what one is told to do is asked of one
                 return EventStatus.REQUESTED, None, None, (head, True)
             if (
+                head.pos_ == "VERB"
+                and dep == "ccomp"
+                and any(c.dep_ == "nsubj" for c in cur.children)
+                and any(
+                    a.dep_ == "aux" and a.lower_ in self.grammar.infinitive_words
+                    for a in cur.children
+                )
+                and any(t.type == EventType.REQUEST for t in self.lex.verbs.get(hl, []))
+            ):
+                # "wants Uganda to withdraw", read as a clause with its own subject: what a
+                # party is wanted to do is asked of it, not planned by the one who wants it
+                return EventStatus.REQUESTED, None, None, (head, True)
+            if (
                 head.pos_ in ("VERB", "AUX")
                 and hl in self.lex.speech_verbs
                 and dep in _SPEECH_DEPS
