@@ -595,3 +595,15 @@ def test_a_participle_on_a_retort_tells_the_same_act(text, resources) -> None:
 def test_a_participle_of_another_doer_or_type_is_its_own_act(resources) -> None:
     text = "Kenya condemned the raid, demanding that Uganda withdraw its troops."
     assert {e.type.value for e in code_all(text, resources)} >= {"ACCUSE", "REQUEST"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president said Uganda had flouted the border treaty.",
+        "Kenya said Ugandan patrols had infringed its sovereignty.",
+        "The Kenyan foreign ministry said Uganda had contravened the trade protocol.",
+    ],
+)
+def test_a_rule_or_right_set_at_nought_is_charged_by_the_speaker(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
