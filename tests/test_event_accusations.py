@@ -607,3 +607,22 @@ def test_a_participle_of_another_doer_or_type_is_its_own_act(resources) -> None:
 )
 def test_a_rule_or_right_set_at_nought_is_charged_by_the_speaker(text, resources) -> None:
     assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president said Uganda had broken the border treaty.",
+        "Kenya said Ugandan troops broke the ceasefire overnight.",
+        "The Kenyan foreign ministry said Uganda had broken its promise.",
+    ],
+)
+def test_a_law_or_bond_broken_is_charged_by_the_speaker(text, resources) -> None:
+    assert ("ACCUSE", "KEN", "UGA") in of_type(text, "ACCUSE", resources)
+
+
+def test_a_record_or_a_thing_broken_is_no_charge(resources) -> None:
+    text = "Kenya said its runners had broken the world record in Uganda."
+    assert of_type(text, "ACCUSE", resources) == set()
+    text = "Kenya said Ugandan protesters broke the windows of its embassy."
+    assert of_type(text, "ACCUSE", resources) == set()

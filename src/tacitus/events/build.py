@@ -429,7 +429,8 @@ class EventReader(Arguments):
             for o in c.children
             if o.dep_ == "pobj"
         ]
-        charge = link.pos_ == "VERB" and lemma_of(link) in words  # "X's decision violates"
+        # "X's decision violates", "said Y had broken the truce"
+        charge = link.pos_ == "VERB" and (lemma_of(link) in words or self.breaks_bond(link))
         cue = (
             link
             if charge
@@ -485,6 +486,17 @@ class EventReader(Arguments):
             )
             subject = spoken_of or subject
         return cue, subject
+
+    def breaks_bond(self, verb: Token) -> bool:
+        """``verb`` breaks a rule or a bond given ("broke the law", "broke its promise"),
+        a wrong whoever does it; "broke the record", "broke the lines" break none."""
+        return (
+            verb.pos_ == "VERB"
+            and lemma_of(verb) in self.lex.breaking_verbs
+            and any(
+                c.dep_ == "dobj" and lemma_of(c) in self.lex.broken_bonds for c in verb.children
+            )
+        )
 
     def _charge_word(self, word: Token) -> bool:
         """``word`` names a wrong: an accusation word ("a violation", "illegal"), or an act

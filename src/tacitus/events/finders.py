@@ -183,7 +183,11 @@ class LexiconFinder:
         # the lemmas the frames other than a trigger's start from (accusations, calls,
         # obligations): a word of none, and no disapproval word, starts no frame
         self._frame_lemmas = (
-            lex.accusation_links | lex.accusation_words | lex.characterise_verbs | lex.speech_verbs
+            lex.accusation_links
+            | lex.accusation_words
+            | lex.breaking_verbs
+            | lex.characterise_verbs
+            | lex.speech_verbs
         )
         # the lemmas a trigger or a frame may start from (a noun also by its word)
         self._start_lemmas = frozenset(lex.nouns) | frozenset(lex.verbs) | self._frame_lemmas
@@ -215,6 +219,7 @@ class LexiconFinder:
                 (
                     lemma in self.lex.accusation_links
                     or (tok.pos_ == "VERB" and lemma in self.lex.accusation_words)
+                    or reader.breaks_bond(tok)
                 )
                 and tok.pos_ in ("VERB", "AUX")
                 and not not_event(tok, self.lex)  # "the future lay within X": no lie told

@@ -99,6 +99,8 @@ class TriggerLexicon:
     hollow_heads: frozenset[str] = frozenset()
     accusation_links: frozenset[str] = frozenset()
     accusation_words: frozenset[str] = frozenset()
+    breaking_verbs: frozenset[str] = frozenset()  # "broke the truce": a charge by its object
+    broken_bonds: frozenset[str] = frozenset()  # what breaking wrongs: a law, a pact, a promise
     culpability_words: frozenset[str] = frozenset()  # "X was responsible for the attack"
     charge_acts: frozenset[str] = frozenset()  # "an act of aggression": named by its "of" noun
     culpability_harms: frozenset[str] = frozenset()  # "... responsible for the deaths"
@@ -485,6 +487,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         hollow_heads=_words(data, "hollow_heads"),
         accusation_links=_words(data, "accusation_links"),
         accusation_words=_words(data, "accusation_words"),
+        breaking_verbs=_words(data, "breaking_verbs"),
+        broken_bonds=_words(data, "broken_bonds"),
         culpability_words=_words(data, "culpability_words"),
         charge_acts=_words(data, "charge_acts"),
         culpability_harms=_words(data, "culpability_harms"),
