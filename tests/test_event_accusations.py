@@ -626,3 +626,13 @@ def test_a_record_or_a_thing_broken_is_no_charge(resources) -> None:
     assert of_type(text, "ACCUSE", resources) == set()
     text = "Kenya said Ugandan protesters broke the windows of its embassy."
     assert of_type(text, "ACCUSE", resources) == set()
+
+
+def test_a_failure_laid_on_someone_accuses_them(resources) -> None:
+    text = "The Kenyan president said Uganda was responsible for the collapse of the talks."
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+    text = "Kenya said Uganda was responsible for the failure of the border negotiations."
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+    # owned, it is an admission
+    text = "Kenya said it was responsible for the failure of the border negotiations."
+    assert of_type(text, "ACCUSE", resources) == set()
