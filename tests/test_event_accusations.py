@@ -636,3 +636,20 @@ def test_a_failure_laid_on_someone_accuses_them(resources) -> None:
     # owned, it is an admission
     text = "Kenya said it was responsible for the failure of the border negotiations."
     assert of_type(text, "ACCUSE", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president said Uganda was meddling in its internal affairs.",
+        "The Kenyan foreign ministry said Ugandan officials were inciting violence.",
+        "Kenya said Uganda discriminates against Kenyan traders.",
+    ],
+)
+def test_a_wrong_done_to_others_told_by_its_verb_is_charged(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+def test_what_no_party_does_is_no_wrong_charged(resources) -> None:
+    text = "Kenya said the rumours were meant to incite panic in Uganda."
+    assert of_type(text, "ACCUSE", resources) == set()
