@@ -653,3 +653,14 @@ def test_a_wrong_done_to_others_told_by_its_verb_is_charged(text, resources) -> 
 def test_what_no_party_does_is_no_wrong_charged(resources) -> None:
     text = "Kenya said the rumours were meant to incite panic in Uganda."
     assert of_type(text, "ACCUSE", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya said it had violated the border treaty with Uganda by mistake.",
+        "Kenya said it would not violate the border treaty with Uganda.",
+    ],
+)
+def test_a_wrong_the_speaker_owns_or_disowns_charges_no_one(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == set()

@@ -1388,10 +1388,11 @@ class EventReader(Arguments):
         if speaker is None or not speaker.country:
             return []
         source = Mention(0, 0, "", speaker, "speaker")
-        if lemma_of(cue) in self.lex.culpability_words and any(
-            actor_key(m.actor) == actor_key(speaker) for m in self._resolve_all(subject)
-        ):
-            return []  # "Uganda said it was responsible for the attack": an admission
+        if any(actor_key(m.actor) == actor_key(speaker) for m in self._resolve_all(subject)):
+            # "Uganda said it was responsible for the attack", "said it had violated the
+            # truce by mistake", "said it would not violate the treaty": an admission or a
+            # denial of the speaker's own, no charge
+            return []
         events = self._to_each(cand, cue, sent, source, subject, speaker)
         if not events and not self._resolve_all(subject):
             # "Israel raided Jenin. Egypt said the raid was a flagrant violation": the act
