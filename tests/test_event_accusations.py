@@ -664,3 +664,22 @@ def test_what_no_party_does_is_no_wrong_charged(resources) -> None:
 )
 def test_a_wrong_the_speaker_owns_or_disowns_charges_no_one(text, resources) -> None:
     assert of_type(text, "ACCUSE", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president said Uganda was fuelling tensions along the border.",
+        "Kenya said Ugandan officials were stoking unrest in the north.",
+        "Kenya said Uganda had exacerbated the crisis by closing the border.",
+    ],
+)
+def test_a_harm_fed_is_charged_by_the_speaker(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+def test_growth_or_prices_fed_are_no_charge(resources) -> None:
+    text = "Kenya said Ugandan tourism had fuelled growth on the coast."
+    assert of_type(text, "ACCUSE", resources) == set()
+    text = "Kenya said rising prices were stoking tensions in Uganda."
+    assert of_type(text, "ACCUSE", resources) == set()

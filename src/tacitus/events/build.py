@@ -430,7 +430,7 @@ class EventReader(Arguments):
             if o.dep_ == "pobj"
         ]
         # "X's decision violates", "said Y had broken the truce"
-        charge = link.pos_ == "VERB" and (lemma_of(link) in words or self.breaks_bond(link))
+        charge = link.pos_ == "VERB" and (lemma_of(link) in words or self.wrong_by_object(link))
         cue = (
             link
             if charge
@@ -487,16 +487,21 @@ class EventReader(Arguments):
             subject = spoken_of or subject
         return cue, subject
 
-    def breaks_bond(self, verb: Token) -> bool:
-        """``verb`` breaks a rule or a bond given ("broke the law", "broke its promise"),
-        a wrong whoever does it; "broke the record", "broke the lines" break none."""
-        return (
-            verb.pos_ == "VERB"
-            and lemma_of(verb) in self.lex.breaking_verbs
-            and any(
-                c.dep_ == "dobj" and lemma_of(c) in self.lex.broken_bonds for c in verb.children
-            )
-        )
+    def wrong_by_object(self, verb: Token) -> bool:
+        """``verb`` is a wrong by what it is done to, whoever does it: it breaks a rule or a
+        bond given ("broke the law", "broke its promise"; "broke the record" breaks none) or
+        feeds a harm ("fuelled tensions", "stoked unrest"; "fuelled growth" feeds none)."""
+        lex = self.lex
+        lemma = lemma_of(verb)
+        if verb.pos_ != "VERB":
+            return False
+        if lemma in lex.breaking_verbs:
+            wrongs = lex.broken_bonds
+        elif lemma in lex.stoking_verbs:
+            wrongs = lex.culpability_harms | lex.stoked_harms
+        else:
+            return False
+        return any(c.dep_ == "dobj" and lemma_of(c) in wrongs for c in verb.children)
 
     def _charge_word(self, word: Token) -> bool:
         """``word`` names a wrong: an accusation word ("a violation", "illegal"), or an act

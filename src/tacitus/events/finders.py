@@ -186,6 +186,7 @@ class LexiconFinder:
             lex.accusation_links
             | lex.accusation_words
             | lex.breaking_verbs
+            | lex.stoking_verbs
             | lex.characterise_verbs
             | lex.speech_verbs
         )
@@ -219,7 +220,7 @@ class LexiconFinder:
                 (
                     lemma in self.lex.accusation_links
                     or (tok.pos_ == "VERB" and lemma in self.lex.accusation_words)
-                    or reader.breaks_bond(tok)
+                    or reader.wrong_by_object(tok)
                 )
                 and tok.pos_ in ("VERB", "AUX")
                 and not not_event(tok, self.lex)  # "the future lay within X": no lie told

@@ -101,6 +101,8 @@ class TriggerLexicon:
     accusation_words: frozenset[str] = frozenset()
     breaking_verbs: frozenset[str] = frozenset()  # "broke the truce": a charge by its object
     broken_bonds: frozenset[str] = frozenset()  # what breaking wrongs: a law, a pact, a promise
+    stoking_verbs: frozenset[str] = frozenset()  # "fuelled tensions": a charge by its object
+    stoked_harms: frozenset[str] = frozenset()  # what stoking wrongs, besides culpability_harms
     culpability_words: frozenset[str] = frozenset()  # "X was responsible for the attack"
     charge_acts: frozenset[str] = frozenset()  # "an act of aggression": named by its "of" noun
     culpability_harms: frozenset[str] = frozenset()  # "... responsible for the deaths"
@@ -489,6 +491,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         accusation_words=_words(data, "accusation_words"),
         breaking_verbs=_words(data, "breaking_verbs"),
         broken_bonds=_words(data, "broken_bonds"),
+        stoking_verbs=_words(data, "stoking_verbs"),
+        stoked_harms=_words(data, "stoked_harms"),
         culpability_words=_words(data, "culpability_words"),
         charge_acts=_words(data, "charge_acts"),
         culpability_harms=_words(data, "culpability_harms"),
