@@ -935,6 +935,20 @@ class ClauseReader:
                 # withdraw": the parser hangs what is asked on the call as a relative
                 # clause, or on the light verb
                 return EventStatus.REQUESTED, None, None, (head, True)
+            if (
+                dep == "advcl"
+                and hl in self.lex.receiving_verbs
+                and any(
+                    a.dep_ == "aux" and a.lower_ in self.grammar.infinitive_words
+                    for a in cur.children
+                )
+                and any(
+                    c.dep_ == "dobj" and lemma_of(c) in self.lex.request_cues for c in head.children
+                )
+            ):
+                # "faced calls from Nigeria to reopen the border": the parser hangs what
+                # the call asks on the verb that receives it; asked, not done
+                return EventStatus.REQUESTED, None, None, (head, True)
             light_object = (
                 nominal
                 and cur is tok
