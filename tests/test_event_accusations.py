@@ -595,3 +595,91 @@ def test_a_participle_on_a_retort_tells_the_same_act(text, resources) -> None:
 def test_a_participle_of_another_doer_or_type_is_its_own_act(resources) -> None:
     text = "Kenya condemned the raid, demanding that Uganda withdraw its troops."
     assert {e.type.value for e in code_all(text, resources)} >= {"ACCUSE", "REQUEST"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president said Uganda had flouted the border treaty.",
+        "Kenya said Ugandan patrols had infringed its sovereignty.",
+        "The Kenyan foreign ministry said Uganda had contravened the trade protocol.",
+    ],
+)
+def test_a_rule_or_right_set_at_nought_is_charged_by_the_speaker(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president said Uganda had broken the border treaty.",
+        "Kenya said Ugandan troops broke the ceasefire overnight.",
+        "The Kenyan foreign ministry said Uganda had broken its promise.",
+    ],
+)
+def test_a_law_or_bond_broken_is_charged_by_the_speaker(text, resources) -> None:
+    assert ("ACCUSE", "KEN", "UGA") in of_type(text, "ACCUSE", resources)
+
+
+def test_a_record_or_a_thing_broken_is_no_charge(resources) -> None:
+    text = "Kenya said its runners had broken the world record in Uganda."
+    assert of_type(text, "ACCUSE", resources) == set()
+    text = "Kenya said Ugandan protesters broke the windows of its embassy."
+    assert of_type(text, "ACCUSE", resources) == set()
+
+
+def test_a_failure_laid_on_someone_accuses_them(resources) -> None:
+    text = "The Kenyan president said Uganda was responsible for the collapse of the talks."
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+    text = "Kenya said Uganda was responsible for the failure of the border negotiations."
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+    # owned, it is an admission
+    text = "Kenya said it was responsible for the failure of the border negotiations."
+    assert of_type(text, "ACCUSE", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president said Uganda was meddling in its internal affairs.",
+        "The Kenyan foreign ministry said Ugandan officials were inciting violence.",
+        "Kenya said Uganda discriminates against Kenyan traders.",
+    ],
+)
+def test_a_wrong_done_to_others_told_by_its_verb_is_charged(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+def test_what_no_party_does_is_no_wrong_charged(resources) -> None:
+    text = "Kenya said the rumours were meant to incite panic in Uganda."
+    assert of_type(text, "ACCUSE", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya said it had violated the border treaty with Uganda by mistake.",
+        "Kenya said it would not violate the border treaty with Uganda.",
+    ],
+)
+def test_a_wrong_the_speaker_owns_or_disowns_charges_no_one(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president said Uganda was fuelling tensions along the border.",
+        "Kenya said Ugandan officials were stoking unrest in the north.",
+        "Kenya said Uganda had exacerbated the crisis by closing the border.",
+    ],
+)
+def test_a_harm_fed_is_charged_by_the_speaker(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+def test_growth_or_prices_fed_are_no_charge(resources) -> None:
+    text = "Kenya said Ugandan tourism had fuelled growth on the coast."
+    assert of_type(text, "ACCUSE", resources) == set()
+    text = "Kenya said rising prices were stoking tensions in Uganda."
+    assert of_type(text, "ACCUSE", resources) == set()

@@ -52,6 +52,15 @@ def test_a_renewed_call_for_someone_to_act_asks_them(resources) -> None:
     assert statuses(text, "withdraw", resources) == {EventStatus.REQUESTED}
 
 
+def test_what_a_call_received_asks_is_not_done(resources) -> None:
+    text = "Uganda faced calls from Kenya to withdraw its troops from the border."
+    assert ("REQUEST", "KEN", "UGA") in of_type(text, "REQUEST", resources)
+    assert statuses(text, "withdraw", resources) == {EventStatus.REQUESTED}
+    # an act told after the call, with its own subject, is done
+    text = "Uganda faced calls from Kenya after its troops withdrew from the border."
+    assert statuses(text, "withdrew", resources) == {EventStatus.ASSERTED}
+
+
 def test_an_appeal_renewed_for_an_end_asks_it_of_no_one_named(resources) -> None:
     # the parser hangs "for ..." on the light verb, not on the appeal
     text = "The Kenyan president renewed his appeal for an end to the fighting."
@@ -171,6 +180,23 @@ def test_telling_a_party_to_act_asks_it(resources) -> None:
     assert statuses(text, "withdraw", resources) == {EventStatus.REQUESTED}
     text = "The Kenyan president told Ugandan officials that the border would reopen."
     assert of_type(text, "REQUEST", resources) == set()  # news told, nothing asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya wants Uganda to withdraw its troops from the border.",
+        "The Kenyan president said he wanted Uganda to withdraw its troops.",
+    ],
+)
+def test_wanting_a_party_to_act_asks_it(text: str, resources) -> None:
+    assert of_type(text, "REQUEST", resources) == {("REQUEST", "KEN", "UGA")}
+    assert statuses(text, "withdraw", resources) == {EventStatus.REQUESTED}
+
+
+def test_wanting_an_act_of_ones_own_or_a_thing_asks_no_one(resources) -> None:
+    assert of_type("Kenya wants to build a railway to Uganda.", "REQUEST", resources) == set()
+    assert of_type("Kenya wants peace with Uganda.", "REQUEST", resources) == set()
 
 
 def test_who_is_on_a_visit_visits(resources) -> None:

@@ -155,7 +155,7 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         ("France vowed to deepen cooperation with Germany.", {("AGREE", "FRA", "DEU")}),
         ("Japan plans to provide aid to Ukraine.", {("AGREE", "JPN", "UKR")}),
         # ... but wanting another to act is no promise of one's own
-        ("China wants the United States to provide aid to Ukraine.", set()),
+        ("China wants the United States to provide aid to Ukraine.", {("REQUEST", "CHN", "USA")}),
         # a "while" clause asserts on its own, whatever the main clause's mood
         (
             "Britain said the vote would change nothing, while Egypt condemned Israel.",

@@ -573,3 +573,26 @@ def test_a_surname_the_tagger_reads_as_an_adjective_is_the_person(resources) -> 
         " discuss trade."
     )
     assert ("CONSULT", "BRA", "CHL") in coded(code_all(text, resources))
+
+
+def test_two_names_apart_by_a_comma_before_a_verb_are_its_subjects(resources) -> None:
+    # a headline's comma for "and"
+    text = "Kenya, Uganda agree to reopen border crossings"
+    kenya, uganda = word(text, "Kenya"), word(text, "Uganda")
+    assert (kenya.dep_, kenya.head.text) == ("nsubj", "agree")
+    assert (uganda.dep_, uganda.head.text) == ("conj", "Kenya")
+    found = {
+        (
+            e.type.value,
+            e.source.country if e.source else None,
+            e.target.country if e.target else None,
+        )
+        for e in code_all(text, resources)
+    }
+    assert ("AGREE", "KEN", "UGA") in found
+
+
+def test_a_name_and_its_apposition_stay_apart() -> None:
+    text = "Kenya, Uganda's largest trading partner, said it would reopen the border."
+    assert word(text, "Kenya").dep_ == "nsubj"
+    assert word(text, "partner").dep_ == "appos"

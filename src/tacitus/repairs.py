@@ -60,6 +60,8 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
 - ``tacitus_common_word_names``: "Gunfire was heard" — one word opening a sentence that
   English knows as a common word, tagged a person though the text never writes it as a
   name elsewhere, is no person;
+- ``tacitus_paired_names``: "Laos, Vietnam agree to boost rail links" — two names opening a
+  sentence (a headline's comma for "and") before a verb are coordinated subjects;
 - ``tacitus_adjective_subjects``: "Sudan's paramilitary Rapid Support Forces declared" —
   an adjective read as a subject of its own right before the name that is the verb's
   subject is a word of that name's phrase (with the owner hung on it);
@@ -1239,6 +1241,37 @@ def adjective_subjects(doc: Doc) -> Doc:
         for c in tok.children:
             changes[c.i] = (name.i, c.dep_)
         _rehang(doc, changes)
+    return doc
+
+
+@Language.component("tacitus_paired_names")
+def paired_names(doc: Doc) -> Doc:
+    """Re-read "Laos, Vietnam agree to boost rail links", a headline's comma for "and": two
+    names opening the sentence, apart only by a comma, the second the subject of the verb
+    right after it, are coordinated subjects; the parser hangs the first on the verb as an
+    adverbial noun or a loose word."""
+    for sent in doc.sents:
+        first = _entity(sent[0])
+        if first is None or first.start != sent.start or first.end + 1 >= sent.end:
+            continue
+        if doc[first.end].text != ",":
+            continue
+        second = _entity(doc[first.end + 1])
+        if second is None or second.start != first.end + 1:
+            continue
+        one, two = first.root, second.root
+        verb = two.head
+        if (
+            two.dep_ != "nsubj"
+            or verb.pos_ not in ("VERB", "AUX")
+            or verb.i != second.end
+            or one.dep_ not in ("npadvmod", "dep", "appos", "nsubj")
+            or one.head.i not in (verb.i, two.i)
+        ):
+            continue
+        _rehang(
+            doc, {one.i: (verb.i, "nsubj"), first.end: (one.i, "punct"), two.i: (one.i, "conj")}
+        )
     return doc
 
 

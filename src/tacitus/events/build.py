@@ -429,7 +429,8 @@ class EventReader(Arguments):
             for o in c.children
             if o.dep_ == "pobj"
         ]
-        charge = link.pos_ == "VERB" and lemma_of(link) in words  # "X's decision violates"
+        # "X's decision violates", "said Y had broken the truce"
+        charge = link.pos_ == "VERB" and (lemma_of(link) in words or self.wrong_by_object(link))
         cue = (
             link
             if charge
@@ -485,6 +486,22 @@ class EventReader(Arguments):
             )
             subject = spoken_of or subject
         return cue, subject
+
+    def wrong_by_object(self, verb: Token) -> bool:
+        """``verb`` is a wrong by what it is done to, whoever does it: it breaks a rule or a
+        bond given ("broke the law", "broke its promise"; "broke the record" breaks none) or
+        feeds a harm ("fuelled tensions", "stoked unrest"; "fuelled growth" feeds none)."""
+        lex = self.lex
+        lemma = lemma_of(verb)
+        if verb.pos_ != "VERB":
+            return False
+        if lemma in lex.breaking_verbs:
+            wrongs = lex.broken_bonds
+        elif lemma in lex.stoking_verbs:
+            wrongs = lex.culpability_harms | lex.stoked_harms
+        else:
+            return False
+        return any(c.dep_ == "dobj" and lemma_of(c) in wrongs for c in verb.children)
 
     def _charge_word(self, word: Token) -> bool:
         """``word`` names a wrong: an accusation word ("a violation", "illegal"), or an act
@@ -1379,10 +1396,11 @@ class EventReader(Arguments):
         if speaker is None or not speaker.country:
             return []
         source = Mention(0, 0, "", speaker, "speaker")
-        if lemma_of(cue) in self.lex.culpability_words and any(
-            actor_key(m.actor) == actor_key(speaker) for m in self._resolve_all(subject)
-        ):
-            return []  # "Uganda said it was responsible for the attack": an admission
+        if any(actor_key(m.actor) == actor_key(speaker) for m in self._resolve_all(subject)):
+            # "Uganda said it was responsible for the attack", "said it had violated the
+            # truce by mistake", "said it would not violate the treaty": an admission or a
+            # denial of the speaker's own, no charge
+            return []
         events = self._to_each(cand, cue, sent, source, subject, speaker)
         if not events and not self._resolve_all(subject):
             # "Israel raided Jenin. Egypt said the raid was a flagrant violation": the act

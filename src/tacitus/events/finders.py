@@ -183,7 +183,12 @@ class LexiconFinder:
         # the lemmas the frames other than a trigger's start from (accusations, calls,
         # obligations): a word of none, and no disapproval word, starts no frame
         self._frame_lemmas = (
-            lex.accusation_links | lex.accusation_words | lex.characterise_verbs | lex.speech_verbs
+            lex.accusation_links
+            | lex.accusation_words
+            | lex.breaking_verbs
+            | lex.stoking_verbs
+            | lex.characterise_verbs
+            | lex.speech_verbs
         )
         # the lemmas a trigger or a frame may start from (a noun also by its word)
         self._start_lemmas = frozenset(lex.nouns) | frozenset(lex.verbs) | self._frame_lemmas
@@ -215,6 +220,7 @@ class LexiconFinder:
                 (
                     lemma in self.lex.accusation_links
                     or (tok.pos_ == "VERB" and lemma in self.lex.accusation_words)
+                    or reader.wrong_by_object(tok)
                 )
                 and tok.pos_ in ("VERB", "AUX")
                 and not not_event(tok, self.lex)  # "the future lay within X": no lie told
@@ -259,6 +265,23 @@ class LexiconFinder:
             )
             and lemma_of(head) in self.lex.verbs
         )
+
+    def _bidden(self, verb: Token, reader: EventReader) -> bool:
+        """``verb`` bids a named party do its "to" clause: the party as its object ("told
+        Iran to leave") or as the clause's own subject, as the parser reads "wants Iran to
+        leave"; not "told reporters that ...", "wants to leave", "wants peace"."""
+        infinitive = self.lex.grammar.infinitive_words
+        clauses = [
+            c
+            for c in verb.children
+            if c.dep_ in ("xcomp", "ccomp")
+            and any(a.dep_ == "aux" and a.lower_ in infinitive for a in c.children)
+        ]
+        if not clauses:
+            return False
+        if any(reader.named(c) for c in verb.children if c.dep_ in ("dobj", "dative")):
+            return True
+        return any(reader.named(s) for c in clauses for s in c.children if s.dep_ == "nsubj")
 
     def _candidate(self, tok: Token, etype: EventType, mode: str | None, rule: str) -> Candidate:
         score = self.scores.get(rule, UNMEASURED_RULE_SCORE)
@@ -550,16 +573,7 @@ class LexiconFinder:
                         # "that any attack would be met with force" are threats)
                         continue
                 elif trig.needs_object == "bidden" and not nominal:
-                    if not any(
-                        reader.named(c) for c in tok.children if c.dep_ in ("dobj", "dative")
-                    ) or not any(
-                        c.dep_ in ("xcomp", "ccomp")
-                        and any(
-                            a.dep_ == "aux" and a.lower_ in self.lex.grammar.infinitive_words
-                            for a in c.children
-                        )
-                        for c in tok.children
-                    ):
+                    if not self._bidden(tok, reader):
                         continue  # "told reporters that ...": news, no bidding
                 elif trig.needs_object == "untold" and not nominal:
                     if any(

@@ -822,6 +822,19 @@ class ClauseReader:
                 # "told Uganda to withdraw": what one is told to do is asked of one
                 return EventStatus.REQUESTED, None, None, (head, True)
             if (
+                head.pos_ == "VERB"
+                and dep == "ccomp"
+                and any(c.dep_ == "nsubj" for c in cur.children)
+                and any(
+                    a.dep_ == "aux" and a.lower_ in self.grammar.infinitive_words
+                    for a in cur.children
+                )
+                and any(t.type == EventType.REQUEST for t in self.lex.verbs.get(hl, []))
+            ):
+                # "wants Uganda to withdraw", read as a clause with its own subject: what a
+                # party is wanted to do is asked of it, not planned by the one who wants it
+                return EventStatus.REQUESTED, None, None, (head, True)
+            if (
                 head.pos_ in ("VERB", "AUX")
                 and hl in self.lex.speech_verbs
                 and dep in _SPEECH_DEPS
@@ -989,6 +1002,20 @@ class ClauseReader:
                 # "its call for Uganda to withdraw", "renewed his call for Uganda to
                 # withdraw": the parser hangs what is asked on the call as a relative
                 # clause, or on the light verb
+                return EventStatus.REQUESTED, None, None, (head, True)
+            if (
+                dep == "advcl"
+                and hl in self.lex.receiving_verbs
+                and any(
+                    a.dep_ == "aux" and a.lower_ in self.grammar.infinitive_words
+                    for a in cur.children
+                )
+                and any(
+                    c.dep_ == "dobj" and lemma_of(c) in self.lex.request_cues for c in head.children
+                )
+            ):
+                # "faced calls from Nigeria to reopen the border": the parser hangs what
+                # the call asks on the verb that receives it; asked, not done
                 return EventStatus.REQUESTED, None, None, (head, True)
             light_object = (
                 nominal
