@@ -517,6 +517,9 @@ def test_constructions(text, expected, resources) -> None:
         "The reporter's questions finally hit the mark in Nairobi.",
         "The storm hit the Kenyan coast on Monday.",
         "The virus killed three Kenyan soldiers.",
+        # nor by what a force of nature moves, nor by a pest or a germ
+        "Strong winds destroyed Kenyan crops on Monday.",
+        "The parasite attacks red blood cells, Kenyan doctors said.",
         # a currency on a market: "the euro attacked the 1.20 level"
         "Markets rallied, and the euro attacked the 1.20 level against the Kenyan shilling.",
         "“It’s striking that Kenyan voters stayed home,” the analyst said.",
