@@ -520,6 +520,9 @@ def test_constructions(text, expected, resources) -> None:
         # nor by what a force of nature moves, nor by a pest or a germ
         "Strong winds destroyed Kenyan crops on Monday.",
         "The parasite attacks red blood cells, Kenyan doctors said.",
+        # a plan, a stand or a work is attacked in words: no one is struck
+        "A Ugandan firm attacked the Kenyan carmaker's pricing strategy.",
+        "Ugandan reviewers attacked the Kenyan film on Monday.",
         # a currency on a market: "the euro attacked the 1.20 level"
         "Markets rallied, and the euro attacked the 1.20 level against the Kenyan shilling.",
         "“It’s striking that Kenyan voters stayed home,” the analyst said.",

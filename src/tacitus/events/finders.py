@@ -1970,6 +1970,11 @@ class LexiconFinder:
             p.dep_ == "nsubjpass" and p.pos_ == "NOUN" and lemma_of(p) in markets for p in patients
         ):
             return True  # "sales were hit by the crisis": a market hurt, no one attacked
+        if any(
+            c.dep_ == "dobj" and c.pos_ == "NOUN" and lemma_of(c) in self.lex.argued_things
+            for c in tok.children
+        ):
+            return True  # "attacked the pricing strategy", "attacked the film": in words
         seizing = lemma_of(tok) in self.lex.seizing_verbs  # not "detonated / struck a car"
         if seizing and any(lemma_of(p) in self.lex.goods_nouns for p in patients):
             return True  # goods seized are confiscated, not attacked
