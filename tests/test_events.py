@@ -467,6 +467,13 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
             "Ghana said the decision was an attempt by Togo to pressure its neighbours.",
             {("ACCUSE", "GHA", "TGO")},
         ),
+        # a present verb joined to what a past "said" reports is of the report, not the
+        # speaker's act: the dams threaten, and a thing threatens no one
+        (
+            "Norway said Spain's new dams are unlawful and threaten the livelihoods of "
+            "Moroccan farmers.",
+            {("ACCUSE", "NOR", "ESP")},
+        ),
         # a question asks; only the earlier clause asserts ("why" takes the act as given)
         ("Kenya sent troops; will Uganda attack Somalia?", {("MOBILIZE", "KEN", None)}),
         ("“Why did Russia attack Georgia?” a Georgian official said.", {("ASSAULT", "RUS", "GEO")}),
