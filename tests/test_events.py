@@ -530,6 +530,9 @@ def test_constructions(text, expected, resources) -> None:
         # a plan, a stand or a work is attacked in words: no one is struck
         "A Ugandan firm attacked the Kenyan carmaker's pricing strategy.",
         "Ugandan reviewers attacked the Kenyan film on Monday.",
+        # a goal or a zone of a game attacked is play
+        "Kenya's Otieno attacked the rim all night as Nairobi beat Kampala 88-80.",
+        "Otieno attacked the box repeatedly against Uganda.",
         # a currency on a market: "the euro attacked the 1.20 level"
         "Markets rallied, and the euro attacked the 1.20 level against the Kenyan shilling.",
         "“It’s striking that Kenyan voters stayed home,” the analyst said.",
