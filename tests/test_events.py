@@ -530,6 +530,8 @@ def test_constructions(text, expected, resources) -> None:
         # a plan, a stand or a work is attacked in words: no one is struck
         "A Ugandan firm attacked the Kenyan carmaker's pricing strategy.",
         "Ugandan reviewers attacked the Kenyan film on Monday.",
+        # a road blocked by snow or a storm is no protest
+        "Heavy snow blocked the highway in Kenya on Monday.",
         # a goal or a zone of a game attacked is play
         "Kenya's Otieno attacked the rim all night as Nairobi beat Kampala 88-80.",
         "Otieno attacked the box repeatedly against Uganda.",
