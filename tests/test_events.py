@@ -467,6 +467,13 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
             "Ghana said the decision was an attempt by Togo to pressure its neighbours.",
             {("ACCUSE", "GHA", "TGO")},
         ),
+        # a present verb joined to what a past "said" reports is of the report, not the
+        # speaker's act: the dams threaten, and a thing threatens no one
+        (
+            "Norway said Spain's new dams are unlawful and threaten the livelihoods of "
+            "Moroccan farmers.",
+            {("ACCUSE", "NOR", "ESP")},
+        ),
         # a question asks; only the earlier clause asserts ("why" takes the act as given)
         ("Kenya sent troops; will Uganda attack Somalia?", {("MOBILIZE", "KEN", None)}),
         ("“Why did Russia attack Georgia?” a Georgian official said.", {("ASSAULT", "RUS", "GEO")}),
@@ -517,6 +524,17 @@ def test_constructions(text, expected, resources) -> None:
         "The reporter's questions finally hit the mark in Nairobi.",
         "The storm hit the Kenyan coast on Monday.",
         "The virus killed three Kenyan soldiers.",
+        # nor by what a force of nature moves, nor by a pest or a germ
+        "Strong winds destroyed Kenyan crops on Monday.",
+        "The parasite attacks red blood cells, Kenyan doctors said.",
+        # a plan, a stand or a work is attacked in words: no one is struck
+        "A Ugandan firm attacked the Kenyan carmaker's pricing strategy.",
+        "Ugandan reviewers attacked the Kenyan film on Monday.",
+        # a road blocked by snow or a storm is no protest
+        "Heavy snow blocked the highway in Kenya on Monday.",
+        # a goal or a zone of a game attacked is play
+        "Kenya's Otieno attacked the rim all night as Nairobi beat Kampala 88-80.",
+        "Otieno attacked the box repeatedly against Uganda.",
         # a currency on a market: "the euro attacked the 1.20 level"
         "Markets rallied, and the euro attacked the 1.20 level against the Kenyan shilling.",
         "“It’s striking that Kenyan voters stayed home,” the analyst said.",

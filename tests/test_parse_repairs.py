@@ -530,6 +530,22 @@ def test_a_common_word_opening_a_sentence_is_no_person_but_a_surname_is() -> Non
     assert "Gunfire" not in persons and "Vieira" in persons
 
 
+def test_a_plural_common_noun_opening_a_paragraph_is_that_noun() -> None:
+    parsed = load_model()(
+        "Heat records fell across the region.\n\n"
+        "Wildfires burned 4,000 acres near the Portuguese coast on Sunday.\n\n"
+        "Reviewers praised the novel. Portuguese officials met on Monday.\n"
+    )
+    fires = next(t for t in parsed if t.text == "Wildfires")
+    assert (fires.pos_, fires.lemma_) == ("NOUN", "wildfire")
+    assert "Wildfires" not in [e.text for e in parsed.ents]
+    reviewers = next(t for t in parsed if t.text == "Reviewers")
+    assert (reviewers.pos_, reviewers.lemma_) == ("NOUN", "reviewer")
+    # a people keeps its tag
+    people = load_model()("Portuguese voted on Sunday.\n\nAustralians voted on Monday.\n")
+    assert next(t for t in people if t.text == "Australians").pos_ == "PROPN"
+
+
 def test_a_past_verb_joined_to_an_infinitive_after_a_perfect_goes_with_the_perfect() -> None:
     # "has vowed to defeat them and called on ...": the call is made, not vowed
     called = word(

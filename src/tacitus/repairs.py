@@ -57,6 +57,9 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
   District" — "controlled" after a name, with no subject, is the adjective of "army-
   controlled" written without its hyphen, not a verb of the sentence taking the place as
   its object;
+- ``tacitus_opening_plurals``: "Wildfires burned 10,000 hectares" — a plural common noun
+  opening a sentence, tagged a name though the text never writes it as one elsewhere, is
+  the common noun;
 - ``tacitus_common_word_names``: "Gunfire was heard" — one word opening a sentence that
   English knows as a common word, tagged a person though the text never writes it as a
   name elsewhere, is no person;
@@ -1273,6 +1276,56 @@ def paired_names(doc: Doc) -> Doc:
             doc, {one.i: (verb.i, "nsubj"), first.end: (one.i, "punct"), two.i: (one.i, "conj")}
         )
     return doc
+
+
+@Language.factory("tacitus_opening_plurals")
+def opening_plurals(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Re-tag a plural common noun opening a sentence that the tagger took for a name
+    ("Wildfires burned 10,000 hectares", "Critics attacked the film", "Locusts destroyed
+    crops"): a word with no entity tag but a person's whose singular is a common English
+    noun (one the lemmatizer's word lists hold), written capitalised nowhere else in the
+    text but at a sentence start, is that noun in the plural, with its lemma. Peoples and
+    places ("Americans", "Shiites") keep their tags."""
+    lemmatizer = _lemmatizer(nlp)
+    index = lemmatizer.lookups.get_table("lemma_index", {}) if lemmatizer is not None else {}
+    nouns: set[str] = set(index.get("noun", []))
+
+    def repair(doc: Doc) -> Doc:
+        opening = [
+            t
+            for t in doc
+            if t.is_sent_start
+            and (t.tag_ in ("NNP", "NNPS") or t.ent_type_ == "PERSON")
+            and t.ent_type_ in ("", "PERSON")
+            and t.is_title
+            and t.is_alpha
+            and t.lower_.endswith("s")
+            and t.lower_ not in nouns  # "News", "Series": a word of its own
+        ]
+        if not opening or lemmatizer is None:
+            return doc
+        named = {t.lower_ for t in doc if t.text[:1].isupper() and not t.is_sent_start}
+        retagged: set[int] = set()
+        for tok in opening:
+            if tok.lower_ in named:
+                continue
+            if tok.tag_ == "NNS" and tok.lemma_ in nouns:
+                retagged.add(tok.i)  # the noun, taken for a person all the same
+                continue
+            old = tok.pos_, tok.tag_, tok.lemma_, tok.morph
+            tok.pos_, tok.tag_ = "NOUN", "NNS"
+            tok.morph = MorphAnalysis(tok.vocab, {"Number": "Plur"})
+            lemmas = lemmatizer.rule_lemmatize(tok)
+            if not lemmas or lemmas[0] == tok.lower_ or lemmas[0] not in nouns:
+                tok.pos_, tok.tag_, tok.lemma_, tok.morph = old
+                continue
+            tok.lemma_ = lemmas[0]
+            retagged.add(tok.i)
+        if retagged:
+            doc.ents = [e for e in doc.ents if not (len(e) == 1 and e.start in retagged)]
+        return doc
+
+    return repair
 
 
 @Language.factory("tacitus_common_word_names")

@@ -573,7 +573,17 @@ class Arguments:
             # (not "X said bombs exploded, killing seven": what the act did); so is one
             # joined to a passive ("said two people were shot by police and called for an
             # inquiry": the police's is the shooting only)
-            conj_act = verb.dep_ == "conj" and self._speaker_act(verb)
+            conj_act = (
+                verb.dep_ == "conj"
+                and self._speaker_act(verb)
+                # "said the outposts are illegal and threaten the peace": a present verb
+                # under a past "said" is of what was said, not the speaker's act
+                and not (
+                    verb.tag_ in ("VB", "VBP", "VBZ")
+                    and said.tag_ == "VBD"
+                    and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+                )
+            )
             hung = conj_act or (
                 verb.dep_ == "advcl"
                 and verb.tag_ == "VBG"

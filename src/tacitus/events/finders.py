@@ -1984,6 +1984,19 @@ class LexiconFinder:
             p.dep_ == "nsubjpass" and p.pos_ == "NOUN" and lemma_of(p) in markets for p in patients
         ):
             return True  # "sales were hit by the crisis": a market hurt, no one attacked
+        if any(
+            c.dep_ == "dobj" and c.pos_ == "NOUN" and lemma_of(c) in self.lex.argued_things
+            for c in tok.children
+        ):
+            return True  # "attacked the pricing strategy", "attacked the film": in words
+        if any(
+            c.dep_ == "dobj"
+            and c.pos_ == "NOUN"
+            and lemma_of(c) in self.lex.game_targets
+            and not any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+            for c in tok.children
+        ):
+            return True  # "attacked the rim", "invaded the opposition's half": play
         seizing = lemma_of(tok) in self.lex.seizing_verbs  # not "detonated / struck a car"
         if seizing and any(lemma_of(p) in self.lex.goods_nouns for p in patients):
             return True  # goods seized are confiscated, not attacked

@@ -205,6 +205,8 @@ class TriggerLexicon:
     weapon_words: frozenset[str] = frozenset()
     critic_words: frozenset[str] = frozenset()  # "hit back at critics": words, no blow
     goods_nouns: frozenset[str] = frozenset()
+    argued_things: frozenset[str] = frozenset()  # "attacked the strategy": in words
+    game_targets: frozenset[str] = frozenset()  # "attacked the rim": play
     seizing_verbs: frozenset[str] = frozenset()
     reaching_verbs: frozenset[str] = frozenset()  # "protests hit the capital": no blow
     self_harm_verbs: frozenset[str] = frozenset()  # "hanged himself": a suicide
@@ -588,6 +590,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         weapon_words=_words(data, "weapon_words"),
         critic_words=_words(data, "critic_words"),
         goods_nouns=_words(data, "goods_nouns"),
+        argued_things=_words(data, "argued_things"),
+        game_targets=_words(data, "game_targets"),
         seizing_verbs=_words(data, "seizing_verbs"),
         reaching_verbs=_words(data, "reaching_verbs"),
         self_harm_verbs=_words(data, "self_harm_verbs"),
