@@ -294,3 +294,25 @@ def test_an_armed_doer_driving_a_vehicle_into_a_target_is_an_assault(text, resou
 )
 def test_a_vehicle_driven_into_something_by_no_armed_doer_is_no_assault(text, resources) -> None:
     assert code_all(text, resources) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia chased the soldiers out of their barracks in Lorvik.",
+        "Government forces were chased out of the town of Marrow by rebels.",
+    ],
+)
+def test_people_chased_out_of_a_place_by_force_is_an_assault(text, resources) -> None:
+    assert triggers(text, resources).get("chased") == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dog chased the cat out of the kitchen.",
+        "The storm chased the tourists out of the beach bars.",
+    ],
+)
+def test_no_one_chased_out_by_an_agent_is_no_assault(text, resources) -> None:
+    assert code_all(text, resources) == []
