@@ -217,3 +217,16 @@ def test_a_time_or_a_prepositions_noun_is_not_what_forces_entered(text, resource
     assert not any(
         e.type.value == "MOBILIZE" and e.trigger == "entered" for e in code_all(text, resources)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Danish forces pulled out of the town of Vellmar.", {("RETREAT", "pulled")}),
+        ("Greece pulled back its warships from the coast.", {("RETREAT", "pulled")}),
+        # things pulled out of a place: no forces withdrawn
+        ("Police pulled three bodies out of the river in Lagos.", set()),
+    ],
+)
+def test_pulling_out_is_a_retreat_only_of_forces(text, expected, resources) -> None:
+    assert triggered(text, resources) == expected

@@ -151,3 +151,13 @@ def test_placed_under_arrest_is_an_arrest(text, resources) -> None:
 
 def test_placed_under_review_is_no_arrest(resources) -> None:
     assert not code_all("The ministry placed the order under review.", resources)
+
+
+def test_forces_combing_a_place_search_it(resources) -> None:
+    # a sweep for someone is a search (PLOVER COERCE 'seize'), where the place combed is
+    text = "Security forces combed the district of Varnel for the gunmen on Monday."
+    events = code_all(text, resources)
+    assert [(e.type.value, e.mode) for e in events] == [("COERCE", "seize")]
+    assert events[0].location is not None and events[0].location.name == "Varnel"
+    assert code_all("She combed her hair before the interview.", resources) == []
+    assert code_all("Investigators combed through thousands of documents.", resources) == []

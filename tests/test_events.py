@@ -119,6 +119,8 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         # politician attacked over remarks or blasted for a stance
         ("Iran and Iraq struck a deal on oil exports.", {("AGREE", "IRN", "IRQ")}),
         ("Russian lawmakers killed the bill on Tuesday.", {("REJECT", "RUS", None)}),
+        ("Polish senators killed the amendment on Friday.", {("REJECT", "POL", None)}),
+        ("The idea was killed by Danish ministers last year.", {("REJECT", "DNK", None)}),
         ("India backed out of the deal with Russia.", {("REJECT", "IND", "RUS")}),
         (
             "The American senator attacked the Chinese president over his remarks.",

@@ -90,6 +90,16 @@ def test_a_participle_in_a_list_of_acts_is_a_verb(resources) -> None:
     assert ("ASSAULT", "targeted") in triggers(text, resources)
 
 
+def test_a_second_verb_read_as_an_adjective_of_the_shared_object_is_a_verb(resources) -> None:
+    text = "Ruvanian troops murdered and tortured villagers."
+    tortured = word(text, "tortured")
+    assert (tortured.pos_, tortured.dep_, tortured.head.text) == ("VERB", "conj", "murdered")
+    assert word(text, "villagers").dep_ == "dobj"
+    assert ("ASSAULT", "tortured") in triggers(text, resources)
+    # an adjective of the object of two verbs stays one
+    assert word("He cooked and served grilled fish.", "grilled").dep_ == "amod"
+
+
 def test_an_adjective_in_a_list_of_objects_is_kept() -> None:
     text = "The army shelled villages, abandoned farms and empty schools."
     assert word(text, "abandoned").dep_ == "amod"

@@ -586,6 +586,23 @@ def test_source_of_leaving_and_destination_of_movement(text, trigger, type_, whe
     assert placed(text, trigger, type_=type_).name == where
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "where"),
+    [
+        ("Rebels drove the army out of the town of Velcor.", "drove", "Velcor"),
+        ("The militants were chased out of Saraqib on Sunday.", "chased", "Saraqib"),
+        ("Soldiers were pushed out of the village of Dorrak.", "pushed", "Dorrak"),
+    ],
+)
+def test_out_of_after_a_verb_of_leaving_is_where_one_left(text, trigger, where) -> None:
+    assert placed(text, trigger).name == where
+
+
+def test_out_of_after_other_verbs_is_no_place() -> None:
+    text = "The minister walked out of the talks in protest."
+    assert placed(text, "walked", type_=EventType.CONSULT) is None
+
+
 def test_from_and_to_of_other_verbs_are_no_places() -> None:
     assert placed("The minister flew home from Paris.", "flew", type_=EventType.CONSULT) is None
     text = "His house was burned down, and he moved his family to London."

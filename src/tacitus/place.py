@@ -1004,6 +1004,13 @@ class PlaceFinder:
             return None
         return next((c for c in tok.children if c.dep_ == "prep"), None)
 
+    def _out_of(self, tok: Any) -> Any | None:
+        """The "of" of "out of" ("drove the rebels out of Kobani", "were chased out of
+        Bor"): what hangs on the verb is "out", and its "of" names where one left."""
+        if tok.lower_ != "out" or tok.dep_ not in ("prep", "prt", "advmod"):
+            return None
+        return next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+
     def _territory(self, head: Any) -> Place | None:
         """The country a demonym names before a territory word ("Syrian airspace")."""
         for c in head.lefts:
@@ -1134,6 +1141,7 @@ class PlaceFinder:
                 direction = self._direction_prep(prep)
                 if direction is not None:
                     prep = direction  # "north of Aleppo"
+                prep = self._out_of(prep) or prep  # "drove the rebels out of X": as "from"
                 if prep.dep_ not in ("prep", "dative"):  # "sent troops to X": dative
                     continue
                 # the "to" of a verb whose object is the act names whom the act is
@@ -1270,6 +1278,8 @@ class PlaceFinder:
             return word != "on" or not lemmas & self.gaz.topic_on_words or not self._party(prep)
         if word == "from":
             return bool(lemmas & self.gaz.leaving_verbs)
+        if word == "of" and prep.head.lower_ == "out":  # "chased out of X": left from there
+            return prep.head.head.lemma_.lower() in self.gaz.leaving_verbs
         if word in ("to", "into", "toward", "towards") and destination:
             return bool(lemmas & self.gaz.moving_verbs)
         return False

@@ -387,7 +387,9 @@ def _past_verb(tok: Token) -> bool:
 def listed_verbs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """Re-read "X shelled villages, targeted hospitals and ...": after a past verb and its
     object, an "-ed" word after a comma or "and", tagged an adjective of the next noun
-    (itself read as a second object), is a second past verb with that noun its object."""
+    (itself read as a second object), is a second past verb with that noun its object. So
+    too right after a past verb and "and" or "or" ("murdered and tortured villagers", the
+    noun read as the first verb's conjunct): the object the two verbs share."""
     lemmatizer = _lemmatizer(nlp)
 
     def repair(doc: Doc) -> Doc:
@@ -395,10 +397,27 @@ def listed_verbs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
             if not (_past_form(verb) and verb.dep_ == "amod"):
                 continue
             noun, sep = verb.head, doc[verb.i - 1]
-            if noun.i <= verb.i or sep.text not in (",", "and"):
+            if noun.i <= verb.i or sep.lower_ not in (",", "and", "or"):
                 continue
             between = doc[verb.i + 1 : noun.i]  # "targeted government offices"
             if any(t.head.i != noun.i or t.dep_ not in ("compound", "amod") for t in between):
+                continue
+            shared = doc[sep.i - 1]
+            if (
+                sep.lower_ in ("and", "or")
+                and noun.dep_ == "conj"
+                and noun.head.i == shared.i
+                and shared.tag_ == "VBD"
+                and not any(c.dep_ == "dobj" for c in shared.children)
+            ):
+                # "troops murdered and tortured villagers": the noun read as a conjunct of
+                # the first verb is the object both verbs share (the second one's, as in
+                # "sank or crippled six gunboats")
+                if _make_verb(verb, lemmatizer):
+                    verb.head, verb.dep_ = shared, "conj"
+                    noun.head, noun.dep_ = verb, "dobj"
+                continue
+            if sep.text == "or":
                 continue
             if noun.dep_ in ("conj", "appos"):  # "villages, targeted hospitals"
                 first_obj = noun.head
