@@ -1645,6 +1645,18 @@ def test_site_teasers_and_share_prompts_are_removed() -> None:
             "Hong Kong (CNN Business)Stocks fell across Asia on Monday as trade talks stalled.",
             "Hong Kong",
         ),  # noqa: E501
+        (
+            "SALEM, Ore. — Several thousand teachers rallied outside the state house on Tuesday.",
+            "SALEM",
+        ),  # noqa: E501
+        (
+            "GRAZ, Austria, 3 March 2024 — Several thousand teachers rallied in the old town.",
+            "GRAZ",
+        ),  # noqa: E501
+        (
+            "Porto Velho, Brazil — Several thousand teachers rallied outside the state house.",
+            "Porto Velho",
+        ),  # noqa: E501
         ("BREAKING: Several thousand teachers rallied outside the state house on Tuesday.", None),
         (
             "DEAR ABBY: My husband of twenty years just bought plane tickets without asking me.",

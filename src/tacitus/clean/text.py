@@ -91,17 +91,20 @@ _DATELINES = [
         rf" ?\((?P<outlet>[A-Z][^()]{{1,40}})\){_DASH}"
     ),
     re.compile(rf"(?P<place>{_PLACE}), (?P<outlet>[A-Z]{{2,8}}(?:[ /][A-Z]{{2,8}})?){_DASH}"),
-    # "WASHINGTON —", "NEW DELHI:", and a dateline with a dash alone on its line, over the
-    # paragraph ("KYIV —")
+    # "WASHINGTON —", "NEW DELHI:", "SALEM, Ore. —", "GRAZ, Austria, March 3 —", and a
+    # dateline with a dash alone on its line, over the paragraph ("KYIV —")
     re.compile(
         r"(?!DEAR )(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,3})"  # not "DEAR ABBY:"
-        rf"(?:, (?P<date>{_DATE}))?"
+        rf"(?:, (?!{_DATE})(?P<region>{_PLACE}))?(?:, (?P<date>{_DATE}))?"
         r"(?:\s*[-–—]+\s+(?=\S)|\s*[-–—]+\s*$|:\s+(?=\S))"
     ),
     re.compile(rf"\((?P<outlet>[A-Z][^()]{{1,40}})\){_DASH}"),
-    # "Indianapolis – Several thousand ...", "Hong Kong (CNN Business)A muddled view ...",
-    # "(CNN) President ..."
-    re.compile(r"(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}) [–—] (?=[A-Z])"),
+    # "Indianapolis – Several thousand ...", "Porto Velho, Brazil — ...", "Hong Kong (CNN
+    # Business)A muddled view ...", "(CNN) President ..."
+    re.compile(
+        r"(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2})"
+        r"(?:, (?P<region>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}))? [–—] (?=[A-Z])"
+    ),
     re.compile(rf"(?:(?P<place>{_PLACE}) )?\((?P<outlet>[A-Z][^()]{{1,40}})\) ?(?=[A-Z\"“‘])"),
 ]
 _DOMAIN = re.compile(
