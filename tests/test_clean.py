@@ -341,6 +341,24 @@ def test_subscription_pitches_and_letter_invitations_after_the_article_are_remov
     assert doc.body.endswith("would return within days.")
 
 
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "Enjoying our coverage? Subscribe to our evening briefing.",
+        "Sign up today for the free harbour digest.",
+        "Subscribe now and read every story without limits.",
+    ],
+)
+def test_a_subscription_pitch_between_paragraphs_is_promo(pitch: str) -> None:
+    doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{pitch}\n\nThe state interior"))
+    assert _reasons(doc)["promo"] == [pitch]
+    assert doc.body.endswith("would return within days.")
+    # the verb inside a sentence of the article is no pitch
+    said = "Residents were asked to sign up for text alerts from the city, officials said."
+    doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state interior"))
+    assert said in doc.body
+
+
 def test_a_social_media_call_in_the_article_stays() -> None:
     middle = (
         "\nThe city asked residents to follow its flood service on Twitter and Facebook, "
