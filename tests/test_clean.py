@@ -1936,6 +1936,9 @@ def test_author_metadata_names_people_not_roles_or_agencies() -> None:
     assert _authors("Analysis by Ola Berg; CNN Editor-at-large") == "Ola Berg"
     assert _authors("Ola Berg is a reporter for the Valley Courier") == "Ola Berg"
     assert _authors("Ola Berg Staff writer") == "Ola Berg"
+    # a role under its qualifier, split off the name at a comma ("Ola Berg, Health Reporter")
+    assert _authors("Ola Berg; Health Reporter") == "Ola Berg"
+    assert _authors("Ola Berg; Contributing Writer") == "Ola Berg"
     assert _authors("View all posts by Ola Berg") == "Ola Berg"
     assert _authors("Valley Courier wire services", "The Valley Courier") is None
     assert _authors("Editorial") is None
