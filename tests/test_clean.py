@@ -190,6 +190,9 @@ def test_byline_at_the_top_and_name_line_at_the_end() -> None:
         "The flooded zoo seen from a helicopter. Picture: Supplied",
         "Image caption, Residents watch the river rise in Dresden",
         "Residents leave by boat on Tuesday. ( Jane Roe - Anadolu Agency )",
+        # a labelled credit in brackets on a line of its own
+        "(Photo: Jane Roe/Elbe Courier)",
+        "[Image: Jane Roe]",
     ],
 )
 def test_photo_captions(caption: str) -> None:
