@@ -2282,11 +2282,8 @@ def test_labels_between_the_standfirst_and_the_first_paragraph_are_not_body() ->
         + "\nWhat comes next\n\nThe crews will stay on the embankments until the water falls.\n"
     )
     doc = _clean(text)
-    assert _reasons(doc)["section-label"] == [
-        "Listen to this article",
-        "Katrin Weber",
-        "Share full article",
-    ]
+    assert _reasons(doc)["section-label"] == ["Katrin Weber", "Share full article"]
+    assert _reasons(doc)["page-info"] == ["Listen to this article"]  # an audio player's button
     assert "What comes next" in doc.body and doc.dateline and doc.dateline.place == "DRESDEN"
 
 
@@ -2350,6 +2347,16 @@ def test_a_video_title_over_its_running_time_is_a_caption() -> None:
 def test_a_gallery_counter_is_page_info() -> None:
     text = STORY.replace("\n\nThe state interior", "\n\nPhoto 3 of 12\n\nThe state interior")
     assert _reasons(_clean(text))["page-info"] == ["Photo 3 of 12"]
+
+
+@pytest.mark.parametrize("button", ["Listen to this article", "Listen to this story 4:12 min"])
+def test_an_audio_player_button_is_page_info(button: str) -> None:
+    text = STORY.replace("\n\nThe state interior", f"\n\n{button}\n\nThe state interior")
+    doc = _clean(text)
+    assert _reasons(doc)["page-info"] == [button]
+    assert doc.body.endswith("would return within days.")
+    said = "Listen to this story of a town that refused to leave, the mayor told the crowd."
+    assert said in _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state")).body
 
 
 @pytest.mark.parametrize(
