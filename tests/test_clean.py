@@ -350,6 +350,7 @@ def test_subscription_pitches_and_letter_invitations_after_the_article_are_remov
         "Enjoying our coverage? Subscribe to our evening briefing.",
         "Sign up today for the free harbour digest.",
         "Subscribe now and read every story without limits.",
+        "Sign up for the Elbe Courier's weekly river newsletter here.",
     ],
 )
 def test_a_subscription_pitch_between_paragraphs_is_promo(pitch: str) -> None:
