@@ -493,8 +493,12 @@ def test_a_line_of_metadata_above_the_body_gives_its_date(meta: str) -> None:
     assert doc.published is not None and doc.published.value == "2013-06-09"
 
 
-def test_a_name_and_a_role_is_a_byline() -> None:
-    doc = _clean(STORY.replace("\n\nDRESDEN", "\n\nKatrin Weber, Staff Writer\n\nDRESDEN"))
+@pytest.mark.parametrize(
+    "byline",
+    ["Katrin Weber, Staff Writer", "Katrin Weber | Staff Writer", "Katrin Weber · Health Reporter"],
+)
+def test_a_name_and_a_role_is_a_byline(byline: str) -> None:
+    doc = _clean(STORY.replace("\n\nDRESDEN", f"\n\n{byline}\n\nDRESDEN"))
     assert doc.body.startswith("DRESDEN, Germany (Reuters)")
     assert doc.author == "Katrin Weber"
     kept = "Katrin Weber, a local baker, said the water reached her door."

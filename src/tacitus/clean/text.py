@@ -329,11 +329,16 @@ def _byline(text: str, cues: Cues) -> str | None:
             if name.isupper() and name.split()[0].lower() not in _NOT_NAMES:
                 if _name_like(name.title(), cues):
                     return name.title()
-    # "Jane Doe, Staff Writer", "Jane Doe, Senior Correspondent": a name and a role
-    name, comma, role = text.partition(",")
+    # "Jane Doe, Staff Writer", "Jane Doe | Senior Correspondent", "Jane Doe · Health
+    # Reporter": a name and a role, role words or, after a separator that is no comma
+    # (which may open an apposition in running text), a writer's title under qualifiers
+    parts = re.split(r"\s*([,|·•])\s*", text, maxsplit=1)
+    name, sep, role = parts if len(parts) == 3 else (text, "", "")
     roles = [w.lower() for w in _WORD.findall(role)]
-    if comma and roles and len(roles) <= 4 and all(w in cues.author_roles for w in roles):
-        if _name_like(name.strip(), cues):
+    if roles and len(roles) <= 4 and _name_like(name.strip(), cues):
+        if all(w in cues.author_roles for w in roles) or (
+            sep != "," and roles[-1] in cues.author_titles
+        ):
             return name.strip()
     return None
 
