@@ -193,6 +193,8 @@ def test_byline_at_the_top_and_name_line_at_the_end() -> None:
         # a labelled credit in brackets on a line of its own
         "(Photo: Jane Roe/Elbe Courier)",
         "[Image: Jane Roe]",
+        # a photographer's credit in brackets: a full name, a slash, whom it was taken for
+        "Volunteers stack sandbags by the bridge on Sunday. (Jane Roe/The Elbe Courier)",
     ],
 )
 def test_photo_captions(caption: str) -> None:
@@ -208,6 +210,7 @@ def test_photo_captions(caption: str) -> None:
     [
         "The measure is seen as a test of the coalition, officials said on June 4, 2013.",
         "The river is expected to crest on Thursday, the state said. AFP",
+        "The river is expected to crest on Thursday, said Jan Roe (Greens/EFA).",
     ],
 )
 def test_narrative_is_not_a_caption(line: str) -> None:

@@ -142,6 +142,10 @@ _CREDIT = re.compile(r"\(([^()]{2,50})\)\s*\.?$|[/|]\s*([^/|]{2,40})$")
 # A credit in capitals after a caption's sentence: "... on Wednesday. PDN PHOTO / JOHN ROE"
 _CAPS_CREDIT = re.compile(r"(?<=[.!?])\s+([^\s.!?][^.!?]{1,60})$")
 _CAPS_CREDIT_WORDS = 6
+# A photographer's credit in brackets: a full name, a slash, the outlet or agency
+_PHOTOGRAPHER = re.compile(
+    r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}\s*/\s*[A-Z][\w'’&.-]*(?: [A-Z&][\w'’&.-]*){0,4}"
+)
 _MAX_AGENCY_CREDIT_WORDS = 10
 _CREDIT_JOINERS = frozenset(("with", "and", "from", "inputs", "input", "via", "agencies"))
 # The site's appeal to its reader: it speaks to "you" and as "we", under a short label.
@@ -403,6 +407,8 @@ def _is_caption(line: Line, cues: Cues) -> bool:
     credit = _CREDIT.search(text)
     if credit and _names_a_credit(credit.group(1) or credit.group(2) or "", cues):
         return True
+    if credit and not narrative and _PHOTOGRAPHER.fullmatch((credit.group(1) or "").strip()):
+        return True  # "... on Monday. (Jane Roe/The Valley Courier)": who took it, for whom
     if _photo_credit_in_capitals(text, cues) or _agency_credit_after(text, cues):
         return True
     if line.words > 40 or not _ENDS_WITH_DATE.search(text) or narrative:
