@@ -195,6 +195,8 @@ def test_byline_at_the_top_and_name_line_at_the_end() -> None:
         "[Image: Jane Roe]",
         # a photographer's credit in brackets: a full name, a slash, whom it was taken for
         "Volunteers stack sandbags by the bridge on Sunday. (Jane Roe/The Elbe Courier)",
+        "Courtesy of the Dresden fire brigade",
+        "(Courtesy Jane Roe)",
     ],
 )
 def test_photo_captions(caption: str) -> None:
@@ -211,6 +213,7 @@ def test_photo_captions(caption: str) -> None:
         "The measure is seen as a test of the coalition, officials said on June 4, 2013.",
         "The river is expected to crest on Thursday, the state said. AFP",
         "The river is expected to crest on Thursday, said Jan Roe (Greens/EFA).",
+        "Courtesy of a late thaw, the river rose faster than the forecasters had expected.",
     ],
 )
 def test_narrative_is_not_a_caption(line: str) -> None:
