@@ -2217,12 +2217,19 @@ def test_a_short_list_closing_the_article_stays() -> None:
         "Editor's note: This story contains descriptions of people killed in the floods.",
         "A version of this article appears in print on March 5, 2024, Section A, Page 6.",
         "Updated at 6:14 p.m. with comment from the interior minister.",
+        "This is a developing story.",
+        "This story is developing and will be updated.",
     ],
 )
 def test_a_note_on_the_article_is_not_body(note: str) -> None:
     doc = _clean(STORY + f"\n{note}\n")
     assert _reasons(doc)["editor-note"] == [note]
     assert doc.body.endswith("would return within days.")
+
+
+def test_a_developing_story_in_a_quote_is_news() -> None:
+    said = '"This is a developing story and we will know more by morning," the mayor said.'
+    assert said in _clean(STORY + f"\n{said}\n").body
 
 
 def test_an_earlier_version_of_a_law_is_news() -> None:
