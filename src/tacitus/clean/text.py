@@ -105,7 +105,11 @@ _DATELINES = [
         r"(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2})"
         r"(?:, (?P<region>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}))? [–—] (?=[A-Z])"
     ),
-    re.compile(rf"(?:(?P<place>{_PLACE}) )?\((?P<outlet>[A-Z][^()]{{1,40}})\) ?(?=[A-Z\"“‘])"),
+    # ... and with a date, no dash ("New Delhi, March 3 (IANS) The ...")
+    re.compile(
+        rf"(?:(?P<place>{_PLACE})(?:, (?P<date>{_DATE}))? )?"
+        rf"\((?P<outlet>[A-Z][^()]{{1,40}})\) ?(?=[A-Z\"“‘])"
+    ),
 ]
 _DOMAIN = re.compile(
     r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?", re.I
