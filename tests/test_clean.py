@@ -190,6 +190,13 @@ def test_byline_at_the_top_and_name_line_at_the_end() -> None:
         "The flooded zoo seen from a helicopter. Picture: Supplied",
         "Image caption, Residents watch the river rise in Dresden",
         "Residents leave by boat on Tuesday. ( Jane Roe - Anadolu Agency )",
+        # a labelled credit in brackets on a line of its own
+        "(Photo: Jane Roe/Elbe Courier)",
+        "[Image: Jane Roe]",
+        # a photographer's credit in brackets: a full name, a slash, whom it was taken for
+        "Volunteers stack sandbags by the bridge on Sunday. (Jane Roe/The Elbe Courier)",
+        "Courtesy of the Dresden fire brigade",
+        "(Courtesy Jane Roe)",
     ],
 )
 def test_photo_captions(caption: str) -> None:
@@ -205,6 +212,8 @@ def test_photo_captions(caption: str) -> None:
     [
         "The measure is seen as a test of the coalition, officials said on June 4, 2013.",
         "The river is expected to crest on Thursday, the state said. AFP",
+        "The river is expected to crest on Thursday, said Jan Roe (Greens/EFA).",
+        "Courtesy of a late thaw, the river rose faster than the forecasters had expected.",
     ],
 )
 def test_narrative_is_not_a_caption(line: str) -> None:
@@ -341,6 +350,25 @@ def test_subscription_pitches_and_letter_invitations_after_the_article_are_remov
     assert doc.body.endswith("would return within days.")
 
 
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "Enjoying our coverage? Subscribe to our evening briefing.",
+        "Sign up today for the free harbour digest.",
+        "Subscribe now and read every story without limits.",
+        "Sign up for the Elbe Courier's weekly river newsletter here.",
+    ],
+)
+def test_a_subscription_pitch_between_paragraphs_is_promo(pitch: str) -> None:
+    doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{pitch}\n\nThe state interior"))
+    assert _reasons(doc)["promo"] == [pitch]
+    assert doc.body.endswith("would return within days.")
+    # the verb inside a sentence of the article is no pitch
+    said = "Residents were asked to sign up for text alerts from the city, officials said."
+    doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state interior"))
+    assert said in doc.body
+
+
 def test_a_social_media_call_in_the_article_stays() -> None:
     middle = (
         "\nThe city asked residents to follow its flood service on Twitter and Facebook, "
@@ -471,8 +499,12 @@ def test_a_line_of_metadata_above_the_body_gives_its_date(meta: str) -> None:
     assert doc.published is not None and doc.published.value == "2013-06-09"
 
 
-def test_a_name_and_a_role_is_a_byline() -> None:
-    doc = _clean(STORY.replace("\n\nDRESDEN", "\n\nKatrin Weber, Staff Writer\n\nDRESDEN"))
+@pytest.mark.parametrize(
+    "byline",
+    ["Katrin Weber, Staff Writer", "Katrin Weber | Staff Writer", "Katrin Weber · Health Reporter"],
+)
+def test_a_name_and_a_role_is_a_byline(byline: str) -> None:
+    doc = _clean(STORY.replace("\n\nDRESDEN", f"\n\n{byline}\n\nDRESDEN"))
     assert doc.body.startswith("DRESDEN, Germany (Reuters)")
     assert doc.author == "Katrin Weber"
     kept = "Katrin Weber, a local baker, said the water reached her door."
@@ -1645,6 +1677,22 @@ def test_site_teasers_and_share_prompts_are_removed() -> None:
             "Hong Kong (CNN Business)Stocks fell across Asia on Monday as trade talks stalled.",
             "Hong Kong",
         ),  # noqa: E501
+        (
+            "SALEM, Ore. — Several thousand teachers rallied outside the state house on Tuesday.",
+            "SALEM",
+        ),  # noqa: E501
+        (
+            "GRAZ, Austria, 3 March 2024 — Several thousand teachers rallied in the old town.",
+            "GRAZ",
+        ),  # noqa: E501
+        (
+            "Porto Velho, Brazil — Several thousand teachers rallied outside the state house.",
+            "Porto Velho",
+        ),  # noqa: E501
+        (
+            "Porto Velho, March 3 (IANS) Several thousand teachers rallied outside the assembly.",
+            "Porto Velho",
+        ),  # noqa: E501
         ("BREAKING: Several thousand teachers rallied outside the state house on Tuesday.", None),
         (
             "DEAR ABBY: My husband of twenty years just bought plane tickets without asking me.",
@@ -1906,6 +1954,9 @@ def test_author_metadata_names_people_not_roles_or_agencies() -> None:
     assert _authors("Analysis by Ola Berg; CNN Editor-at-large") == "Ola Berg"
     assert _authors("Ola Berg is a reporter for the Valley Courier") == "Ola Berg"
     assert _authors("Ola Berg Staff writer") == "Ola Berg"
+    # a role under its qualifier, split off the name at a comma ("Ola Berg, Health Reporter")
+    assert _authors("Ola Berg; Health Reporter") == "Ola Berg"
+    assert _authors("Ola Berg; Contributing Writer") == "Ola Berg"
     assert _authors("View all posts by Ola Berg") == "Ola Berg"
     assert _authors("Valley Courier wire services", "The Valley Courier") is None
     assert _authors("Editorial") is None
@@ -2170,12 +2221,19 @@ def test_a_short_list_closing_the_article_stays() -> None:
         "Editor's note: This story contains descriptions of people killed in the floods.",
         "A version of this article appears in print on March 5, 2024, Section A, Page 6.",
         "Updated at 6:14 p.m. with comment from the interior minister.",
+        "This is a developing story.",
+        "This story is developing and will be updated.",
     ],
 )
 def test_a_note_on_the_article_is_not_body(note: str) -> None:
     doc = _clean(STORY + f"\n{note}\n")
     assert _reasons(doc)["editor-note"] == [note]
     assert doc.body.endswith("would return within days.")
+
+
+def test_a_developing_story_in_a_quote_is_news() -> None:
+    said = '"This is a developing story and we will know more by morning," the mayor said.'
+    assert said in _clean(STORY + f"\n{said}\n").body
 
 
 def test_an_earlier_version_of_a_law_is_news() -> None:
@@ -2246,11 +2304,8 @@ def test_labels_between_the_standfirst_and_the_first_paragraph_are_not_body() ->
         + "\nWhat comes next\n\nThe crews will stay on the embankments until the water falls.\n"
     )
     doc = _clean(text)
-    assert _reasons(doc)["section-label"] == [
-        "Listen to this article",
-        "Katrin Weber",
-        "Share full article",
-    ]
+    assert _reasons(doc)["section-label"] == ["Katrin Weber", "Share full article"]
+    assert _reasons(doc)["page-info"] == ["Listen to this article"]  # an audio player's button
     assert "What comes next" in doc.body and doc.dateline and doc.dateline.place == "DRESDEN"
 
 
@@ -2314,6 +2369,16 @@ def test_a_video_title_over_its_running_time_is_a_caption() -> None:
 def test_a_gallery_counter_is_page_info() -> None:
     text = STORY.replace("\n\nThe state interior", "\n\nPhoto 3 of 12\n\nThe state interior")
     assert _reasons(_clean(text))["page-info"] == ["Photo 3 of 12"]
+
+
+@pytest.mark.parametrize("button", ["Listen to this article", "Listen to this story 4:12 min"])
+def test_an_audio_player_button_is_page_info(button: str) -> None:
+    text = STORY.replace("\n\nThe state interior", f"\n\n{button}\n\nThe state interior")
+    doc = _clean(text)
+    assert _reasons(doc)["page-info"] == [button]
+    assert doc.body.endswith("would return within days.")
+    said = "Listen to this story of a town that refused to leave, the mayor told the crowd."
+    assert said in _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state")).body
 
 
 @pytest.mark.parametrize(

@@ -72,7 +72,8 @@ def _author_name(entry: str, outlet_words: set[str], cues: Cues) -> str | None:
     """One entry of a page's author metadata as a name: without a lead-in ("Analysis by
     X", "View all posts by X"), a bio ("X is a reporter"), an agency or a role after it
     ("JANE ROE Associated Press", "Jane Roe Staff writer"); None when it names a role,
-    not a person ("Staff writer", "CNN Editor-at-large")."""
+    not a person ("Staff writer", "CNN Editor-at-large", "Regional Editor": two words, the
+    second a role)."""
     name = _CREDITED.sub("", _BIO.sub("", entry.strip())).strip(" ,.;")
     words = name.split()
     if line_key(name) not in cues.news_agencies:
@@ -84,6 +85,8 @@ def _author_name(entry: str, outlet_words: set[str], cues: Cues) -> str | None:
     roles = cues.author_roles | cues.news_agencies | outlet_words
     if all(key in roles for key in keys) and any(key in cues.author_roles for key in keys):
         return None
+    if len(keys) == 2 and keys[-1] in cues.author_titles:
+        return None  # a role under its qualifier ("Health Reporter"), not a first name
     while len(words) > 2 and keys[-1] in cues.author_roles:
         words, keys = words[:-1], keys[:-1]  # "Jane Roe Staff writer": the name, not its role
     return " ".join(words).strip(" ,;|-–—") or None

@@ -27,6 +27,7 @@ _LIST_KEYS = (
     "teaser_labels",
     "news_agencies",
     "author_roles",
+    "author_titles",
 )
 
 
@@ -63,6 +64,7 @@ class Cues:
     teaser_labels: frozenset[str] = frozenset()
     news_agencies: frozenset[str] = frozenset()
     author_roles: frozenset[str] = frozenset()
+    author_titles: frozenset[str] = frozenset()
 
 
 _QUOTES = str.maketrans("‘’“”", "''\"\"")
@@ -146,6 +148,7 @@ def parse_cues(data: Any, where: str = "boilerplate.yaml") -> Cues:
         teaser_labels=frozenset(line_key(w) for w in lists["teaser_labels"]),
         news_agencies=frozenset(line_key(w) for w in lists["news_agencies"]),
         author_roles=frozenset(w.lower() for w in lists["author_roles"]),
+        author_titles=frozenset(w.lower() for w in lists["author_titles"]),
     )
 
 

@@ -91,18 +91,25 @@ _DATELINES = [
         rf" ?\((?P<outlet>[A-Z][^()]{{1,40}})\){_DASH}"
     ),
     re.compile(rf"(?P<place>{_PLACE}), (?P<outlet>[A-Z]{{2,8}}(?:[ /][A-Z]{{2,8}})?){_DASH}"),
-    # "WASHINGTON —", "NEW DELHI:", and a dateline with a dash alone on its line, over the
-    # paragraph ("KYIV —")
+    # "WASHINGTON —", "NEW DELHI:", "SALEM, Ore. —", "GRAZ, Austria, March 3 —", and a
+    # dateline with a dash alone on its line, over the paragraph ("KYIV —")
     re.compile(
         r"(?!DEAR )(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,3})"  # not "DEAR ABBY:"
-        rf"(?:, (?P<date>{_DATE}))?"
+        rf"(?:, (?!{_DATE})(?P<region>{_PLACE}))?(?:, (?P<date>{_DATE}))?"
         r"(?:\s*[-–—]+\s+(?=\S)|\s*[-–—]+\s*$|:\s+(?=\S))"
     ),
     re.compile(rf"\((?P<outlet>[A-Z][^()]{{1,40}})\){_DASH}"),
-    # "Indianapolis – Several thousand ...", "Hong Kong (CNN Business)A muddled view ...",
-    # "(CNN) President ..."
-    re.compile(r"(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}) [–—] (?=[A-Z])"),
-    re.compile(rf"(?:(?P<place>{_PLACE}) )?\((?P<outlet>[A-Z][^()]{{1,40}})\) ?(?=[A-Z\"“‘])"),
+    # "Indianapolis – Several thousand ...", "Porto Velho, Brazil — ...", "Hong Kong (CNN
+    # Business)A muddled view ...", "(CNN) President ..."
+    re.compile(
+        r"(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2})"
+        r"(?:, (?P<region>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}))? [–—] (?=[A-Z])"
+    ),
+    # ... and with a date, no dash ("New Delhi, March 3 (IANS) The ...")
+    re.compile(
+        rf"(?:(?P<place>{_PLACE})(?:, (?P<date>{_DATE}))? )?"
+        rf"\((?P<outlet>[A-Z][^()]{{1,40}})\) ?(?=[A-Z\"“‘])"
+    ),
 ]
 _DOMAIN = re.compile(
     r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?", re.I
@@ -139,6 +146,10 @@ _CREDIT = re.compile(r"\(([^()]{2,50})\)\s*\.?$|[/|]\s*([^/|]{2,40})$")
 # A credit in capitals after a caption's sentence: "... on Wednesday. PDN PHOTO / JOHN ROE"
 _CAPS_CREDIT = re.compile(r"(?<=[.!?])\s+([^\s.!?][^.!?]{1,60})$")
 _CAPS_CREDIT_WORDS = 6
+# A photographer's credit in brackets: a full name, a slash, the outlet or agency
+_PHOTOGRAPHER = re.compile(
+    r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}\s*/\s*[A-Z][\w'’&.-]*(?: [A-Z&][\w'’&.-]*){0,4}"
+)
 _MAX_AGENCY_CREDIT_WORDS = 10
 _CREDIT_JOINERS = frozenset(("with", "and", "from", "inputs", "input", "via", "agencies"))
 # The site's appeal to its reader: it speaks to "you" and as "we", under a short label.
@@ -326,11 +337,16 @@ def _byline(text: str, cues: Cues) -> str | None:
             if name.isupper() and name.split()[0].lower() not in _NOT_NAMES:
                 if _name_like(name.title(), cues):
                     return name.title()
-    # "Jane Doe, Staff Writer", "Jane Doe, Senior Correspondent": a name and a role
-    name, comma, role = text.partition(",")
+    # "Jane Doe, Staff Writer", "Jane Doe | Senior Correspondent", "Jane Doe · Health
+    # Reporter": a name and a role, role words or, after a separator that is no comma
+    # (which may open an apposition in running text), a writer's title under qualifiers
+    parts = re.split(r"\s*([,|·•])\s*", text, maxsplit=1)
+    name, sep, role = parts if len(parts) == 3 else (text, "", "")
     roles = [w.lower() for w in _WORD.findall(role)]
-    if comma and roles and len(roles) <= 4 and all(w in cues.author_roles for w in roles):
-        if _name_like(name.strip(), cues):
+    if roles and len(roles) <= 4 and _name_like(name.strip(), cues):
+        if all(w in cues.author_roles for w in roles) or (
+            sep != "," and roles[-1] in cues.author_titles
+        ):
             return name.strip()
     return None
 
@@ -395,6 +411,8 @@ def _is_caption(line: Line, cues: Cues) -> bool:
     credit = _CREDIT.search(text)
     if credit and _names_a_credit(credit.group(1) or credit.group(2) or "", cues):
         return True
+    if credit and not narrative and _PHOTOGRAPHER.fullmatch((credit.group(1) or "").strip()):
+        return True  # "... on Monday. (Jane Roe/The Valley Courier)": who took it, for whom
     if _photo_credit_in_capitals(text, cues) or _agency_credit_after(text, cues):
         return True
     if line.words > 40 or not _ENDS_WITH_DATE.search(text) or narrative:
