@@ -274,31 +274,6 @@ def test_critics_attack_in_words(text, resources) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The attacker rammed his car into a crowd of shoppers in Tarrow on Sunday.",
-        "Militants rammed an explosives-laden vehicle into the gate of a base near Korvan.",
-        "The gunman crashed his van into the entrance of the police station in Lindby.",
-    ],
-)
-def test_an_armed_doer_driving_a_vehicle_into_a_target_is_an_assault(text, resources) -> None:
-    verb = "crashed" if "crashed" in text else "rammed"
-    assert triggers(text, resources).get(verb) == "ASSAULT"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "A lorry rammed into a bus on the highway near Tarrow.",
-        "The driver crashed his car into a tree outside Lindby.",
-        "The senator rammed the bill through the committee.",
-    ],
-)
-def test_a_vehicle_driven_into_something_by_no_armed_doer_is_no_assault(text, resources) -> None:
-    assert code_all(text, resources) == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "The militia chased the soldiers out of their barracks in Lorvik.",
         "Government forces were chased out of the town of Marrow by rebels.",
     ],
