@@ -526,9 +526,6 @@ def test_constructions(text, expected, resources) -> None:
         "The reporter's questions finally hit the mark in Nairobi.",
         "The storm hit the Kenyan coast on Monday.",
         "The virus killed three Kenyan soldiers.",
-        # nor by what a force of nature moves, nor by a pest or a germ
-        "Strong winds destroyed Kenyan crops on Monday.",
-        "The parasite attacks red blood cells, Kenyan doctors said.",
         # a plan, a stand or a work is attacked in words: no one is struck
         "A Ugandan firm attacked the Kenyan carmaker's pricing strategy.",
         "Ugandan reviewers attacked the Kenyan film on Monday.",
