@@ -911,6 +911,13 @@ def test_an_act_held_back_from_is_negated(text, trigger, expected, resources) ->
             {("COERCE", "negated")},
         ),
         ("Peruvian police tried to free the hostages.", "free", {("RETREAT", "asserted")}),
+        # a failed attempt is the act negated, no refusal
+        ("Chilean commandos failed to free the hostages.", "free", {("RETREAT", "negated")}),
+        (
+            "Bolivia was unable to withdraw its troops from the border.",
+            "withdraw",
+            {("RETREAT", "negated")},
+        ),
     ],
 )
 def test_an_attempt_in_vain_is_negated(text, trigger, expected, resources) -> None:

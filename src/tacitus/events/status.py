@@ -120,12 +120,17 @@ class ClauseReader:
             for c in verb.children
         )
 
+    def failed(self, verb: Token) -> bool:
+        """``verb`` is an act its subject failed or was unable to carry out: "forces failed to
+        free the hostages" (a failure, no refusal)."""
+        return verb.dep_ == "xcomp" and lemma_of(verb.head) in self.lex.negators
+
     def failed_alone(self, verb: Token, noun: Token | None) -> bool:
         """``verb`` (with its act ``noun``) is an agreement its subject failed to reach with no
         other party named: "leaders failed to reach agreement on the budget" refuses no one
         (not "Israel and Egypt failed to agree", "the two sides failed to agree", "failed to
         reach a deal with Hamas": parties named or counted fail to agree with each other)."""
-        if verb.dep_ != "xcomp" or lemma_of(verb.head) not in self.lex.negators:
+        if not self.failed(verb):
             return False
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects or any(
@@ -1266,6 +1271,8 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
         reading.demote(EventStatus.NEGATED)  # "the leaders failed to agree": no one refused
     elif not nominal and tok.dep_ == "xcomp" and reader.in_vain(tok.head):
         reading.demote(EventStatus.NEGATED)  # "tried in vain to free them": no refusal
+    elif cand.type != EventType.AGREE and not nominal and reader.failed(tok):
+        reading.demote(EventStatus.NEGATED)  # "forces failed to free them": no refusal
     elif reader.negated(tok):
         _negate(reading, reader, light if nominal else tok)
     if nominal and reader.undone(tok):
@@ -1335,6 +1342,8 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
             reading.demote(EventStatus.NEGATED)  # "has not yet held talks"
         elif cand.type == EventType.AGREE and reader.failed_alone(light, tok):
             reading.demote(EventStatus.NEGATED)  # "failed to reach agreement on the budget"
+        elif cand.type != EventType.AGREE and reader.failed(light):
+            reading.demote(EventStatus.NEGATED)  # "failed to secure their release"
         elif reader.negated(light):
             _negate(reading, reader, light)  # "said it would not hold talks"
         if reader.open_clause(light):  # "if no deal is reached": a condition, no act
