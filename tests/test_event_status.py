@@ -438,7 +438,6 @@ def test_an_imminent_or_agreed_act_is_not_reported_as_done(
     [
         # a threat or promise word that is itself negated announces nothing
         ("Peru said it had no intention of attacking Bolivia.", "attacking"),
-        ("Peru was not willing to negotiate with Bolivia.", "negotiate"),
         ("Peru did not threaten to attack Bolivia.", "attack"),
         # a commitment takes its act after "to": "did not commit to resuming talks"
         ("Peru did not commit to resuming talks with Bolivia.", "resuming"),
@@ -451,6 +450,35 @@ def test_a_negated_threat_or_promise_negates_its_act(text, trigger, resources) -
     found = statuses(text, resources)
     assert found.get(trigger), found
     assert {s for _, s in found[trigger]} == {"negated"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # readiness or intent denied refuses the act, by the one not willing to do it
+        ("Peru was not willing to negotiate with Bolivia.", ("REJECT", "PER", "BOL")),
+        (
+            "Norway said it had no intention of accepting the Swedish proposal.",
+            ("REJECT", "NOR", "SWE"),
+        ),
+        ("Finland is not prepared to lift the sanctions on Belarus.", ("REJECT", "FIN", "BLR")),
+    ],
+)
+def test_a_negated_willingness_is_a_refusal(text, expected, resources) -> None:
+    assert expected in coded(code(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru was willing to negotiate with Bolivia.",
+        "Norway said it had every intention of accepting the Swedish proposal.",
+        "Finland is prepared to lift the sanctions on Belarus.",
+        "Colombia said it had no intention of attacking Venezuela.",
+    ],
+)
+def test_a_willingness_told_is_no_refusal(text, resources) -> None:
+    assert "REJECT" not in {t for t, _, _ in coded(code(text, resources))}
 
 
 @pytest.mark.parametrize(

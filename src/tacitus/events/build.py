@@ -820,7 +820,7 @@ class EventReader(Arguments):
             placed_source = source is not None and target.dep_ == "nsubjpass"
         if cue is not None and cand.cue_kind == "intent":  # "offered to negotiate"
             source = source or self._subject(cue if cue.pos_ == "VERB" else cue.head)
-        if cue is not None and cand.cue_kind == "threat":
+        if cue is not None and cand.cue_kind in ("threat", "refusal"):  # "was not willing to"
             if cue.pos_ in ("NOUN", "PROPN"):
                 cue_source = next((c for c in cue.children if c.dep_ == "poss"), None)
                 cue_source = cue_source or self._subject(cue.head)

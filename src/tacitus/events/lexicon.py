@@ -326,6 +326,7 @@ class Grammar:
     enabling_phrases: frozenset[str] = frozenset()  # "pave way for": what it makes possible
     hesitation_words: frozenset[str] = frozenset()  # "did not hesitate to strike": it did
     failure_words: frozenset[str] = frozenset()  # "tried in vain to free them": none freed
+    willingness_words: frozenset[str] = frozenset()  # "is not willing to talk": a refusal
     stopping_words: frozenset[str] = frozenset()  # "did not stop its attacks": they went on
     nearness_words: frozenset[str] = frozenset()  # "close to a deal": not reached
     helping_aims: frozenset[str] = frozenset()  # "offered to send troops to help X"

@@ -718,7 +718,7 @@ class ClauseReader:
         )
 
     def clause(self, tok: Token, nominal: bool) -> tuple[EventStatus, str | None, Token | None]:
-        """Walk to the clause root: (status, 'threat'|'intent'|None, cue or speech verb).
+        """Walk to the clause root: (status, 'threat'|'intent'|'refusal'|None, cue or speech verb).
 
         The third item is the threat or intent word for those kinds, else the speech verb
         the event is reported under (or None). ``self.nested`` is then whether the word
@@ -954,7 +954,11 @@ class ClauseReader:
             if (intent or threat) and (
                 self.negated(head) or (head.dep_ == "acomp" and self.negated(head.head))
             ):
-                # "had no intention of attacking", "was not willing to negotiate"
+                # "had no intention of attacking", "was not willing to negotiate" (a refusal
+                # of the act: "had no intention of accepting the offer")
+                refusal = hl in self.grammar.willingness_words
+                if refusal:
+                    return EventStatus.NEGATED, "refusal", head, None
                 return EventStatus.NEGATED, None, None, None
             if (intent or threat) and self.unreal(head):
                 # "is unlikely to agree to meet", "could threaten to attack": no promise or
@@ -1300,6 +1304,13 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
         reading.demote(EventStatus.NEGATED)  # "sought to talk ... but were prevented"
     status, kind, word = reader.clause(tok, nominal)
     cand.nested = cand.nested or reader.nested
+    if kind == "refusal":  # "was not willing to negotiate": refused where the type has one
+        if not reading.refuse():
+            reading.negate()
+        if reading.asserted:  # retyped: the refusal is told as made
+            status = _ASSERTED
+        else:
+            kind = None
     if kind == "intent" and nominal and word is not None and _hosted_for_others(tok, word, light):
         # "Turkey offered to host talks between Russia and Ukraine": the offer is the host's
         # act, the talks of the sides are only possible (no promise of theirs)
@@ -1365,14 +1376,18 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
                 cand.rule = f"{cand.rule}+intent:{lemma_of(word)}"
         elif kind == "intent":  # "offered to negotiate", "willing to withdraw": a promise
             reading.future(f"intent:{lemma_of(word)}")
-        elif reading.asserted and (
-            # "vowed not to back down": a refusal, retyped by its negation, is vowed, no
-            # menace (a word that threatens of itself still does: "threatened not to renew
-            # the deal"; "vow" threatens only in a phrase: "vowed to crush the RSF")
-            "+negated" not in cand.rule
-            or any(
-                t.type == EventType.THREATEN and not t.extra
-                for t in lex.verbs.get(lemma_of(word), [])
+        elif (
+            kind == "threat"
+            and reading.asserted
+            and (
+                # "vowed not to back down": a refusal, retyped by its negation, is vowed, no
+                # menace (a word that threatens of itself still does: "threatened not to renew
+                # the deal"; "vow" threatens only in a phrase: "vowed to crush the RSF")
+                "+negated" not in cand.rule
+                or any(
+                    t.type == EventType.THREATEN and not t.extra
+                    for t in lex.verbs.get(lemma_of(word), [])
+                )
             )
         ):  # "threatened to attack"
             cand.type, cand.mode = EventType.THREATEN, None
