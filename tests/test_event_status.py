@@ -482,6 +482,28 @@ def test_a_willingness_told_is_no_refusal(text, resources) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act ruled out is refused by the one ruling it out
+        ("Kenya ruled out lifting the sanctions on Uganda.", ("REJECT", "KEN", "UGA")),
+        ("Mali ruled out a withdrawal of its troops from Niger.", ("REJECT", "MLI", "NER")),
+    ],
+)
+def test_an_act_ruled_out_is_refused(text, expected, resources) -> None:
+    assert expected in coded(code(text, resources))
+
+
+def test_talks_ruled_out_are_refused_once(resources) -> None:
+    found = code("Kenya ruled out talks with Uganda.", resources)
+    assert [e.type.value for e in found] == ["REJECT"]
+
+
+def test_an_act_not_ruled_out_is_no_refusal(resources) -> None:
+    found = statuses("Kenya did not rule out lifting the sanctions on Uganda.", resources)
+    assert found.get("lifting") == {("CONCEDE", "hypothetical")}
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "status"),
     [
         # a condition put by inversion, or by "in the event of"

@@ -233,7 +233,24 @@ def _status(a: Analysis) -> None:
         for cand in candidates:
             read_status(cand, a.parsed, reader.clause, reader.light(cand))
     # an act nested under another that did not happen tells nothing: it is no event
-    a.candidates = [(sent, [c for c in cands if not c.nested]) for sent, cands in a.candidates]
+    a.candidates = [
+        (sent, [c for c in cands if not (c.nested or _refused_twice(c, cands))])
+        for sent, cands in a.candidates
+    ]
+
+
+def _refused_twice(cand: Candidate, cands: list[Candidate]) -> bool:
+    """``cand`` is an act retyped as refused by a word that is a REJECT trigger of its own
+    ("ruled out talks with X": "rule out talk" is the refusal, coded once)."""
+    return (
+        cand.cue_kind == "refusal"
+        and cand.cue is not None
+        and cand.type == EventType.REJECT
+        and any(
+            o is not cand and o.type == EventType.REJECT and o.start <= cand.cue < o.end
+            for o in cands
+        )
+    )
 
 
 def _promises(cands: list[Candidate]) -> dict[int, Candidate]:

@@ -327,6 +327,7 @@ class Grammar:
     hesitation_words: frozenset[str] = frozenset()  # "did not hesitate to strike": it did
     failure_words: frozenset[str] = frozenset()  # "tried in vain to free them": none freed
     willingness_words: frozenset[str] = frozenset()  # "is not willing to talk": a refusal
+    refusing_verbs: frozenset[str] = frozenset()  # "ruled out lifting the sanctions"
     stopping_words: frozenset[str] = frozenset()  # "did not stop its attacks": they went on
     nearness_words: frozenset[str] = frozenset()  # "close to a deal": not reached
     helping_aims: frozenset[str] = frozenset()  # "offered to send troops to help X"

@@ -557,6 +557,11 @@ class ClauseReader:
                 return EventStatus.PLANNED
         return None
 
+    def refuses(self, verb: Token) -> bool:
+        """``verb`` is its subject's refusal of the act it excludes: "ruled out lifting the
+        sanctions" (not "the police ruled out foul play": no act)."""
+        return phrasal(verb) in self.grammar.refusing_verbs
+
     def phrasal_cue(self, verb: Token) -> EventStatus | None:
         """The status a phrasal verb gives what it governs: "called off the talks", "ruled
         out sanctions" (the verb alone may be a request or no cue: "called for talks")."""
@@ -811,6 +816,8 @@ class ClauseReader:
             if dep in _REQUEST_DEPS and excludes(head, self.grammar) and self.negated(head):
                 return _HYPOTHETICAL, None, None, None  # "did not rule out sanctions"
             phrasal = self.phrasal_cue(head)
+            if phrasal == EventStatus.NEGATED and dep in _REQUEST_DEPS and self.refuses(head):
+                return phrasal, "refusal", head, None  # "ruled out lifting the sanctions"
             if phrasal is not None and dep in _REQUEST_DEPS:  # "called off the talks"
                 governor = None if phrasal == EventStatus.NEGATED else (head, True)
                 return phrasal, None, None, governor
