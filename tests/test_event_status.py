@@ -498,6 +498,32 @@ def test_talks_ruled_out_are_refused_once(resources) -> None:
     assert [e.type.value for e in found] == ["REJECT"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act said to be out of the question or off the table is refused by the speaker
+        (
+            "Chancellor Olaf Scholz said a withdrawal of German troops from Lithuania is out "
+            "of the question.",
+            ("REJECT", "DEU", "LTU"),
+        ),
+        (
+            "Norwegian Prime Minister Erna Solberg said talks with Russia were off the table.",
+            ("REJECT", "NOR", "RUS"),
+        ),
+    ],
+)
+def test_an_act_off_the_table_is_refused(text, expected, resources) -> None:
+    found = code(text, resources)
+    assert expected in coded(found)
+    assert "RETREAT" not in {e.type.value for e in found}
+
+
+def test_an_act_on_the_table_is_no_refusal(resources) -> None:
+    text = "Olaf Scholz said a withdrawal of German troops from Lithuania is on the table."
+    assert "REJECT" not in {e.type.value for e in code_all(text, resources)}
+
+
 def test_an_act_not_ruled_out_is_no_refusal(resources) -> None:
     found = statuses("Kenya did not rule out lifting the sanctions on Uganda.", resources)
     assert found.get("lifting") == {("CONCEDE", "hypothetical")}

@@ -328,6 +328,8 @@ class Grammar:
     failure_words: frozenset[str] = frozenset()  # "tried in vain to free them": none freed
     willingness_words: frozenset[str] = frozenset()  # "is not willing to talk": a refusal
     refusing_verbs: frozenset[str] = frozenset()  # "ruled out lifting the sanctions"
+    excluded_predicates: frozenset[str] = frozenset()  # "talks are out of the question"
+    open_predicates: frozenset[str] = frozenset()  # "is not on the table": excluded
     stopping_words: frozenset[str] = frozenset()  # "did not stop its attacks": they went on
     nearness_words: frozenset[str] = frozenset()  # "close to a deal": not reached
     helping_aims: frozenset[str] = frozenset()  # "offered to send troops to help X"

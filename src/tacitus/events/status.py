@@ -557,6 +557,21 @@ class ClauseReader:
                 return EventStatus.PLANNED
         return None
 
+    def excluded(self, noun: Token) -> bool:
+        """``noun``, an act, is the subject of a predicate that excludes it: "talks with X
+        are out of the question", "a ceasefire is off the table", "is not on the table"."""
+        if noun.dep_ != "nsubj" or lemma_of(noun.head) != "be":
+            return False
+        for prep in noun.head.children:
+            if prep.dep_ != "prep":
+                continue
+            phrase = " ".join(t.lower_ for t in prep.subtree)
+            if phrase in self.grammar.excluded_predicates or (
+                phrase in self.grammar.open_predicates and self.negated(noun.head)
+            ):
+                return True
+        return False
+
     def refuses(self, verb: Token) -> bool:
         """``verb`` is its subject's refusal of the act it excludes: "ruled out lifting the
         sanctions" (not "the police ruled out foul play": no act)."""
@@ -1311,6 +1326,11 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
         reading.demote(EventStatus.NEGATED)  # "sought to talk ... but were prevented"
     status, kind, word = reader.clause(tok, nominal)
     cand.nested = cand.nested or reader.nested
+    if kind is None and nominal and reader.excluded(tok):
+        # "said talks were out of the question": the speaker refuses them
+        kind, said = "refusal", tok.head.head
+        if tok.head.dep_ in ("ccomp", "parataxis") and lemma_of(said) in lex.speech_verbs:
+            word = said
     if kind == "refusal":  # "was not willing to negotiate": refused where the type has one
         if not reading.refuse():
             reading.negate()
