@@ -462,6 +462,7 @@ def test_a_negated_threat_or_promise_negates_its_act(text, trigger, resources) -
             ("REJECT", "NOR", "SWE"),
         ),
         ("Finland is not prepared to lift the sanctions on Belarus.", ("REJECT", "FIN", "BLR")),
+        ("Chile is unwilling to negotiate with Bolivia.", ("REJECT", "CHL", "BOL")),
     ],
 )
 def test_a_negated_willingness_is_a_refusal(text, expected, resources) -> None:
@@ -475,6 +476,8 @@ def test_a_negated_willingness_is_a_refusal(text, expected, resources) -> None:
         "Norway said it had every intention of accepting the Swedish proposal.",
         "Finland is prepared to lift the sanctions on Belarus.",
         "Colombia said it had no intention of attacking Venezuela.",
+        # held back, not refused
+        "Chile is reluctant to negotiate with Bolivia.",
     ],
 )
 def test_a_willingness_told_is_no_refusal(text, resources) -> None:

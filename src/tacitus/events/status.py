@@ -1119,6 +1119,8 @@ class ClauseReader:
                     )
                 ):
                     status = self.lex.status_cues[cue]
+                    if status == EventStatus.NEGATED and cue in self.grammar.refusing_verbs:
+                        return status, "refusal", head, None  # "is unwilling to negotiate"
                     # "the need to stop the aggression": what is stopped goes on
                     governor = None if status == EventStatus.NEGATED else (head, True)
                     return status, None, None, governor
