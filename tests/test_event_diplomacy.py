@@ -199,6 +199,24 @@ def test_wanting_an_act_of_ones_own_or_a_thing_asks_no_one(resources) -> None:
     assert of_type("Kenya wants peace with Uganda.", "REQUEST", resources) == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan foreign minister said he hoped Uganda would reconsider its decision.",
+        "Kenya hopes that Uganda will withdraw its troops, the minister said.",
+    ],
+)
+def test_a_hope_that_a_party_will_act_asks_it(text: str, resources) -> None:
+    assert of_type(text, "REQUEST", resources) == {("REQUEST", "KEN", "UGA")}
+
+
+def test_a_hope_for_no_party_or_a_forecast_asks_no_one(resources) -> None:
+    text = "The Kenyan minister said he hoped the talks would succeed."
+    assert of_type(text, "REQUEST", resources) == set()
+    text = "Kenyan analysts expect the central bank to raise interest rates."
+    assert of_type(text, "REQUEST", resources) == set()
+
+
 def test_who_is_on_a_visit_visits(resources) -> None:
     text = (
         "The Kenyan foreign minister, on a two-day visit to Uganda, said the border would reopen."
