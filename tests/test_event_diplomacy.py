@@ -199,6 +199,41 @@ def test_wanting_an_act_of_ones_own_or_a_thing_asks_no_one(resources) -> None:
     assert of_type("Kenya wants peace with Uganda.", "REQUEST", resources) == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan foreign minister said he hoped Uganda would reconsider its decision.",
+        "Kenya hopes that Uganda will withdraw its troops, the minister said.",
+    ],
+)
+def test_a_hope_that_a_party_will_act_asks_it(text: str, resources) -> None:
+    assert of_type(text, "REQUEST", resources) == {("REQUEST", "KEN", "UGA")}
+
+
+def test_a_hope_for_no_party_or_a_forecast_asks_no_one(resources) -> None:
+    text = "The Kenyan minister said he hoped the talks would succeed."
+    assert of_type(text, "REQUEST", resources) == set()
+    text = "Kenyan analysts expect the central bank to raise interest rates."
+    assert of_type(text, "REQUEST", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya is under pressure from Uganda to expel the envoy.",
+        "Kenya has come under growing pressure from Uganda to release the activists.",
+        "Kenya faces pressure from Uganda to reopen the border.",
+    ],
+)
+def test_pressure_from_a_party_asks_the_one_under_it(text: str, resources) -> None:
+    assert of_type(text, "REQUEST", resources) == {("REQUEST", "UGA", "KEN")}
+
+
+def test_pressure_from_no_party_asks_nothing(resources) -> None:
+    text = "The Kenyan shilling is under pressure from rising oil prices."
+    assert of_type(text, "REQUEST", resources) == set()
+
+
 def test_who_is_on_a_visit_visits(resources) -> None:
     text = (
         "The Kenyan foreign minister, on a two-day visit to Uganda, said the border would reopen."

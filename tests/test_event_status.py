@@ -306,6 +306,19 @@ def test_a_belief_that_one_would_act_stays_hypothetical(resources) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "event"),
+    [
+        # what another "will" do, thought, hoped or feared, is no promise or threat of its own
+        ("Peru thinks Bolivia will release the prisoners.", "release", ("RETREAT", "hypothetical")),
+        ("Peru hopes Bolivia will release the prisoners.", "release", ("RETREAT", "hypothetical")),
+        ("Peru fears Bolivia will attack the border town.", "attack", ("ASSAULT", "hypothetical")),
+    ],
+)
+def test_a_belief_that_another_will_act_is_no_promise(text, trigger, event, resources) -> None:
+    assert statuses(text, resources).get(trigger) == {event}
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "status"),
     [
         # what a modal verb would lead to, result in or pave the way for is only foreseen

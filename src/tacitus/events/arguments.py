@@ -151,7 +151,7 @@ def receiving_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
         and prep.dep_ == "prep"
         and f"{lemma_of(prep.head)} {prep.lower_}" in lex.patient_subjects
         and (kinds := {t.type for t in lex.nouns.get(lemma_of(noun), [])})
-        and kinds <= {EventType.ACCUSE}
+        and kinds <= {EventType.ACCUSE, EventType.REQUEST}
     ):
         return prep.head
     return None

@@ -283,6 +283,18 @@ class LexiconFinder:
             return True
         return any(reader.named(s) for c in clauses for s in c.children if s.dep_ == "nsubj")
 
+    def _hoped_of(self, verb: Token, reader: EventReader) -> bool:
+        """``verb`` voices a hope that a named party will act: its clause has that party as
+        subject and "would" or "will" ("hoped Germany would reconsider", "hopes that Iran
+        will return to talks"); not "hoped the talks would succeed" (no party)."""
+        commitment = self.lex.grammar.commitment_aux
+        return any(
+            c.dep_ == "ccomp"
+            and any(a.dep_ == "aux" and a.lower_ in commitment for a in c.children)
+            and any(s.dep_ == "nsubj" and reader.named(s) for s in c.children)
+            for c in verb.children
+        )
+
     def _candidate(self, tok: Token, etype: EventType, mode: str | None, rule: str) -> Candidate:
         score = self.scores.get(rule, UNMEASURED_RULE_SCORE)
         return Candidate(tok.i, tok.i + 1, etype, mode, rule, score, self.name)
@@ -575,6 +587,9 @@ class LexiconFinder:
                 elif trig.needs_object == "bidden" and not nominal:
                     if not self._bidden(tok, reader):
                         continue  # "told reporters that ...": news, no bidding
+                elif trig.needs_object == "hoped" and not nominal:
+                    if not self._hoped_of(tok, reader):
+                        continue  # "hoped the talks would succeed": no party bidden
                 elif trig.needs_object == "untold" and not nominal:
                     if any(
                         c.dep_ == "prep" and c.lower_ == "for"

@@ -28,7 +28,8 @@ class Trigger:
     # 'none': no direct object or clause, and not passive ("they demonstrated"); 'complement':
     # an object, a clause or the passive ("declined the offer", "declined to go");
     # 'addressee': a direct object that names an actor ("warned Iran"); 'bidden': one and
-    # an infinitive for it ("told Iran to leave", not "told reporters that ..."); 'force':
+    # an infinitive for it ("told Iran to leave", not "told reporters that ..."); 'hoped': a
+    # "would"/"will" clause whose subject names an actor ("hoped Iran would return"); 'force':
     # what is driven back is an attack or a force, or armed forces do it ("repelled a raid")
     # 'patient': a named subject burns only with a direct object ("Hong Kong is burning")
     # 'captive': a passive verb done to a person and no more ("he is being held in a jail",
@@ -427,6 +428,7 @@ _OBJECT_NEEDS = (
     "complement",
     "addressee",
     "bidden",
+    "hoped",
     "force",
     "patient",
     "captive",

@@ -271,6 +271,12 @@ class ClauseReader:
             and not self.conditional(tok)
         )
 
+    def believed(self, tok: Token) -> bool:
+        """ "X thinks / hopes / fears Y will Z": the clause of a verb of belief is the
+        believer's guess or wish, no promise or threat of Y's."""
+        head = tok.head if tok.dep_ == "conj" else tok
+        return head.dep_ == "ccomp" and lemma_of(head.head) in self.grammar.belief_verbs
+
     def narrated(self, verb: Token) -> bool:
         """ "they would later execute their prisoners": a main clause whose "would" with a
         narrative adverb is the past seen from before, a fact told (not "if X attacked, Y
@@ -1321,6 +1327,8 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
         if aux & grammar.future_aux and reader.conditional(tok) and "+negated" not in cand.rule:
             if reading.asserted:  # "will attack unless ...": a threat
                 cand.type, cand.rule = EventType.THREATEN, f"{cand.rule}+conditional"
+        elif aux & grammar.future_aux and reader.believed(tok):
+            reading.demote(EventStatus.HYPOTHETICAL)  # "thinks Iran will withdraw": a guess
         elif aux & grammar.future_aux:
             reading.future()
     cand.args_type = cand.type
