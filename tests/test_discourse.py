@@ -286,6 +286,21 @@ def test_the_militants_are_the_armed_group_named_before() -> None:
     assert ("REJECT", "PSE", "ISR") in found
 
 
+def test_the_rebels_of_a_sentence_set_in_another_state_are_not_the_group_named_before() -> None:
+    # "in Mali" sets the scene elsewhere: Mali's rebels, not the Lebanese group
+    found = events(
+        "Hezbollah fired missiles at Israel on Sunday. Lebanon called for restraint."
+        " Meanwhile in Mali, the rebels seized a town near the border."
+    )
+    assert ("ASSAULT", "MLI", "MLI") in found
+    # set in the group's own state, they are still the group
+    found = events(
+        "Hezbollah fired missiles at Israel on Sunday. The militants said in Lebanon that"
+        " they would fire more."
+    )
+    assert any(e[0] == "THREATEN" and e[1] == "LBN" for e in found)
+
+
 def test_the_doer_of_an_act_told_before_is_as_placed_where_it_was_told() -> None:
     # gunmen of no known country are not the condemning state's own
     found = events(
