@@ -1791,3 +1791,13 @@ def test_the_outlet_in_the_dateline_is_no_antecedent() -> None:
     assert found
     assert all(e.target is None or e.target.name != "Reuters" for e in found)
     assert all(e.source is not None and e.source.country == "NGA" for e in found)
+
+
+def test_they_is_the_many_its_own_sentence_told_not_the_subject_before(kb) -> None:
+    # no plural subject in its sentence: the rebels accused, not the troops before
+    doc, _, _ = resolve(
+        "Ukrainian troops entered the village on Friday. Georgia accused the rebels, saying"
+        " they had broken the truce.",
+        kb,
+    )
+    assert mention(doc, "they").actor.sector == "REB"
