@@ -286,6 +286,21 @@ def test_the_militants_are_the_armed_group_named_before() -> None:
     assert ("REJECT", "PSE", "ISR") in found
 
 
+def test_the_rebels_of_a_sentence_set_in_another_state_are_not_the_group_named_before() -> None:
+    # "in Mali" sets the scene elsewhere: Mali's rebels, not the Lebanese group
+    found = events(
+        "Hezbollah fired missiles at Israel on Sunday. Lebanon called for restraint."
+        " Meanwhile in Mali, the rebels seized a town near the border."
+    )
+    assert ("ASSAULT", "MLI", "MLI") in found
+    # set in the group's own state, they are still the group
+    found = events(
+        "Hezbollah fired missiles at Israel on Sunday. The militants said in Lebanon that"
+        " they would fire more."
+    )
+    assert any(e[0] == "THREATEN" and e[1] == "LBN" for e in found)
+
+
 def test_the_doer_of_an_act_told_before_is_as_placed_where_it_was_told() -> None:
     # gunmen of no known country are not the condemning state's own
     found = events(
@@ -1776,3 +1791,13 @@ def test_the_outlet_in_the_dateline_is_no_antecedent() -> None:
     assert found
     assert all(e.target is None or e.target.name != "Reuters" for e in found)
     assert all(e.source is not None and e.source.country == "NGA" for e in found)
+
+
+def test_they_is_the_many_its_own_sentence_told_not_the_subject_before(kb) -> None:
+    # no plural subject in its sentence: the rebels accused, not the troops before
+    doc, _, _ = resolve(
+        "Ukrainian troops entered the village on Friday. Georgia accused the rebels, saying"
+        " they had broken the truce.",
+        kb,
+    )
+    assert mention(doc, "they").actor.sector == "REB"

@@ -416,3 +416,19 @@ def test_an_act_told_as_coming_after_another_is_not_done_by_its_doer(resources) 
     act = by_trigger(text, resources)["bombardment"]
     assert act.source is None or act.source.name != "Hezbollah"
     assert act.target is None or act.target.country == "LBN"
+
+
+def test_a_headline_that_names_no_one_accused_takes_no_target_at_home() -> None:
+    # "Cairo accuses": whom is left to the story, not the state the report is about
+    doc = tacitus.process(
+        "Cairo accuses\n\nCAIRO (AP) — Egyptian ministers met in the capital on Monday "
+        "to discuss the budget for next year."
+    )
+    found = [e for e in doc.events if e.type.value == "ACCUSE"]
+    assert found and all(e.target is None for e in found)
+    # a body sentence still does
+    doc = tacitus.process(
+        "CAIRO (AP) — Egyptian opposition parties on Monday accused the government of "
+        "neglect.\n\nThe opposition protested again on Tuesday."
+    )
+    assert any(e.target is not None for e in doc.events if e.type.value == "ACCUSE")

@@ -199,6 +199,10 @@ class Coreference:
             same = [s for s in candidates if s.sent == sent and not s.lent] or same
         if same:
             return same[-1].mention
+        if plural and (near := [s for s in candidates if s.sent == sent and not s.lent]):
+            # "Armenia accused the rebels, saying they had broken the truce": the many told
+            # in its own sentence, not a subject of the sentence before
+            return near[-1].mention
         unnamed = kinds == ("person",) and role_word is None
         if unnamed and self._unnamed_speaker(sent, tok.i):
             return None  # "a doctor said he had treated 40": the doctor, no one named

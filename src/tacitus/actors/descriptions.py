@@ -608,9 +608,11 @@ class Descriptions:
                 target is None
                 and role.sector == "REB"
                 and (armed := self._organisation_before(tok, True, True)) is not None
+                and not self._scene_elsewhere(tok, armed.country)
             ):
                 # "Hamas ... the militants denied the charge": an armed group's people
                 # told bare are the armed group named before, as "the militant group" is
+                # (not where their sentence is set in another state: "In Sudan, the rebels")
                 return state.make(left, end, armed, f"coref:{role.title}", title)
         elif (
             role.kind == "group"
@@ -866,6 +868,13 @@ class Descriptions:
                 if names and all(t.text[:1].isupper() for t in names):
                     return self._state_of(names[0].i, names[-1].i + 1)
         return None
+
+    def _scene_elsewhere(self, tok: Token, country: str | None) -> bool:
+        """The sentence of ``tok`` is set "in" a state other than ``country`` ("In Sudan,
+        the rebels attacked", "the rebels attacked a base in Sudan")."""
+        heads = {t.head.i: t.head for t in tok.sent if t.dep_ == "prep" and t.lower_ == "in"}
+        found = {self._located_in(h) for h in heads.values()} - {None}
+        return bool(found) and country not in found
 
     def _state_of(self, start: int, end: int) -> str | None:
         """The country of the place named by tokens ``start:end``, if the gazetteer knows

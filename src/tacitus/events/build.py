@@ -2535,6 +2535,14 @@ class EventReader(Arguments):
             and src.country
             and tgt is None
             and etype in self.lex.home_default
+            # a headline with no object leaves the accused to its story ("Tehran accuses",
+            # "Rights group sues over detention"; one it names, if of no known state, is
+            # still taken to be at home: "Attorney General investigating WeWork")
+            and not (
+                self.doc.body_start > 0
+                and sent.start_char < self.doc.body_start
+                and not any(c.dep_ in ("dobj", "dative") for c in tok.children)
+            )
             # "accused the West of ...": an accused named but unknown is no one at home
             and not (
                 not nominal and (self.unknown_accused(tok, etype) or self.unnamed_doer(tok, etype))
