@@ -485,6 +485,13 @@ class LexiconFinder:
                     continue  # "a strike by nurses" stops work; "a strike by jets" attacks
                 if trig.type in self.lex.market_types and self._market_sense(tok, nominal):
                     continue  # "the stock market rallied", "China's demand for oil"
+                if (
+                    trig.type == EventType.ASSAULT
+                    and "out" in trig.extra
+                    and not nominal
+                    and self._out_of_standing(tok)
+                ):
+                    continue  # "was forced out of office", "driven out of business"
                 if self._sport_doer(tok, nominal, reader):
                     continue  # "the team attacked", "suspended by the league"
                 if (
@@ -683,6 +690,20 @@ class LexiconFinder:
                         continue  # "received the minister", not "received refugees"
                 return trig
         return None
+
+    def _out_of_standing(self, verb: Token) -> bool:
+        """What ``verb`` puts someone "out of" is a post, a trade or a contest
+        (standing_words), not a place: "forced out of office", "out of the market"."""
+        outs = [c for c in verb.children if c.lower_ == "out"]
+        ofs = [
+            p for h in (verb, *outs) for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+        ]
+        return any(
+            lemma_of(g) in self.lex.standing_words
+            for p in ofs
+            for g in p.children
+            if g.dep_ == "pobj"
+        )
 
     def _body_joined(self, verb: Token, reader: EventReader) -> bool:
         """``verb`` takes its subject into a body as a member: its object stands for an

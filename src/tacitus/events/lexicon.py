@@ -197,6 +197,8 @@ class TriggerLexicon:
     crime_motives: frozenset[str] = frozenset()
     quarrel_words: frozenset[str] = frozenset()
     ground_words: frozenset[str] = frozenset()
+    # "forced out of office / of the market": a post or a trade lost, no one expelled
+    standing_words: frozenset[str] = frozenset()
     state_words: frozenset[str] = frozenset()
     private_kinds: frozenset[str] = frozenset()
     criminal_doers: frozenset[str] = frozenset()  # "robbers shot a cashier": a crime
@@ -582,6 +584,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         crime_motives=_words(data, "crime_motives"),
         quarrel_words=_words(data, "quarrel_words"),
         ground_words=_words(data, "ground_words"),
+        standing_words=_words(data, "standing_words"),
         state_words=_words(data, "state_words"),
         private_kinds=_words(data, "private_kinds"),
         criminal_doers=_words(data, "criminal_doers"),
