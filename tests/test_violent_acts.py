@@ -316,3 +316,19 @@ def test_people_driven_out_of_a_place_by_force_is_an_assault(text, verb, resourc
 )
 def test_driven_out_by_a_cost_or_out_of_a_post_is_no_assault(text, resources) -> None:
     assert [e for e in code_all(text, resources) if e.type.value == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Macron visited the wounded at a clinic in Lyon.",
+        "The injured were flown to the capital on Sunday.",
+    ],
+)
+def test_the_wounded_name_people_and_tell_no_act(text, resources) -> None:
+    assert code_all(text, resources) == []
+
+
+def test_a_participle_with_its_object_still_tells_the_act(resources) -> None:
+    text = "Rebels wounded the mayor of Tarsk in an ambush."
+    assert triggers(text, resources).get("wounded") == "ASSAULT"

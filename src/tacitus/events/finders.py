@@ -42,6 +42,7 @@ from tacitus.events.syntax import (
     not_event,
     noun_agents,
     object_complements,
+    participle_people,
     phrasal,
 )
 from tacitus.lang import DEFAULT_LANGUAGE, language_path
@@ -327,6 +328,8 @@ class LexiconFinder:
             return None  # "Lexus offers all its models locally": a standing sale
         if lemma in self.lex.naming_participles and bare_participle(tok):
             return None  # "gunmen suspected to be herders": how the text names them
+        if not nominal and participle_people(tok):
+            return None  # "visited the wounded in hospital": those hurt, no act
         if nominal:
             verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "attr", "dobj") else tok
             if self._accident(tok, verb, reader):
