@@ -590,6 +590,8 @@ def test_constructions(text, expected, resources) -> None:
         # what a side or an official of a game does is sport
         "The team attacked down the left wing against Uganda in the second half.",
         "The Kenyan striker was suspended by the league for three games.",
+        # a brawl between the sides of a game is play gone wrong, whoever's they are
+        "A brawl broke out in Uganda between players of the Kenyan and Ugandan teams.",
         # a pronoun that stands for no actor hits no one: an insight, a find
         "Then it hits you: Kenya's debts to Uganda are huge.",
         "Once you have hit on a winning product, the Kenyan market opens up.",

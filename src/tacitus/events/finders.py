@@ -1776,6 +1776,27 @@ class LexiconFinder:
             for d in doers
         ):
             return True  # "football fans fought with police", "fans clashed after the match"
+        if nominal:
+            # the sides of a noun's act: "a fight broke out between players of both teams"
+            hosts = [tok, tok.head] if tok.dep_ == "nsubj" else [tok]
+            sides = [
+                g
+                for h in hosts
+                for p in h.children
+                if p.dep_ == "prep" and p.lower_ in ("between", "among")
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
+            doers += [s for g in sides for s in (g, *g.conjuncts)]
+        if any(
+            lemma_of(d) in self.lex.athlete_words and lemma_of(g) in self.lex.sport_words
+            for d in doers
+            for p in d.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ):
+            return True  # "players of both teams", "athletes of the Kenyan squad"
         return any(
             d.pos_ == "NOUN"
             and (lemma_of(d) in self.lex.player_words or d.lower_ in self.lex.player_words)
