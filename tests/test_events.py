@@ -592,6 +592,7 @@ def test_constructions(text, expected, resources) -> None:
         "The Kenyan striker was suspended by the league for three games.",
         # a brawl between the sides of a game is play gone wrong, whoever's they are
         "A brawl broke out in Uganda between players of the Kenyan and Ugandan teams.",
+        "Kenya's Harambee Stars protested the referee's decision in Kampala.",
         # a pronoun that stands for no actor hits no one: an insight, a find
         "Then it hits you: Kenya's debts to Uganda are huge.",
         "Once you have hit on a winning product, the Kenyan market opens up.",

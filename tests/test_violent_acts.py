@@ -332,3 +332,8 @@ def test_the_wounded_name_people_and_tell_no_act(text, resources) -> None:
 def test_a_participle_with_its_object_still_tells_the_act(resources) -> None:
     text = "Rebels wounded the mayor of Tarsk in an ambush."
     assert triggers(text, resources).get("wounded") == "ASSAULT"
+
+
+def test_an_attack_on_a_game_officials_house_is_still_an_assault(resources) -> None:
+    text = "Gunmen attacked the referee's house in Tarsk."
+    assert triggers(text, resources).get("attacked") == "ASSAULT"

@@ -1776,6 +1776,14 @@ class LexiconFinder:
             for d in doers
         ):
             return True  # "football fans fought with police", "fans clashed after the match"
+        if not nominal and any(
+            lemma_of(c) in self.lex.game_officials
+            for o in tok.children
+            if o.dep_ == "dobj" and lemma_of(o) in self.lex.game_calls
+            for c in o.children
+            if c.dep_ == "poss"
+        ):
+            return True  # "the visitors protested the referee's decision": a call in a game
         if nominal:
             # the sides of a noun's act: "a fight broke out between players of both teams"
             hosts = [tok, tok.head] if tok.dep_ == "nsubj" else [tok]

@@ -216,6 +216,8 @@ class TriggerLexicon:
     market_words: frozenset[str] = frozenset()
     sport_marks: frozenset[str] = frozenset()  # "was sent off", "a red card"
     sport_words: frozenset[str] = frozenset()  # "the team attacked", "the league suspended"
+    game_officials: frozenset[str] = frozenset()  # "protested the referee's decision": play
+    game_calls: frozenset[str] = frozenset()
     athlete_words: frozenset[str] = frozenset()  # "a fight between players of both teams"
     game_words: frozenset[str] = frozenset()  # "the Indian cricket team": a side in a game
     player_words: frozenset[str] = frozenset()  # "Liverpool's forwards attacked": play
@@ -603,6 +605,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         market_words=_words(data, "market_words"),
         sport_marks=_words(data, "sport_marks"),
         sport_words=_words(data, "sport_words"),
+        game_officials=_words(data, "game_officials"),
+        game_calls=_words(data, "game_calls"),
         athlete_words=_words(data, "athlete_words"),
         game_words=_words(data, "game_words"),
         player_words=_words(data, "player_words"),
