@@ -964,6 +964,19 @@ def test_title_events_are_marked(resources) -> None:
     assert [e.in_title for e in doc.events] == [True, False]
 
 
+def test_a_headline_act_with_no_party_is_of_no_country_the_story_is_about(resources) -> None:
+    title = "Ambush near frontier"
+    text = title + (
+        "\n\nKenyan ministers met in Nairobi on Friday. Kenya said the talks on trade with"
+        " Kenyan farmers went well."
+    )
+    doc = Document("t", "t", "text", "", text, text, len(title) + 2, title=title)
+    code_document(doc, load_model()(text), resources)
+    headline = [e for e in doc.events if e.in_title]
+    assert headline, "the headline's act is still told"
+    assert [(e.source, e.target) for e in headline] == [(None, None)]
+
+
 def test_malformed_trigger_file_is_a_one_line_error(tmp_path: Path) -> None:
     path = tmp_path / "triggers.yaml"
     path.write_text("triggers:\n  - {id: x, type: FIGHT, verbs: [fight]}\n")
