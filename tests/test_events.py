@@ -590,6 +590,9 @@ def test_constructions(text, expected, resources) -> None:
         # what a side or an official of a game does is sport
         "The team attacked down the left wing against Uganda in the second half.",
         "The Kenyan striker was suspended by the league for three games.",
+        # a brawl between the sides of a game is play gone wrong, whoever's they are
+        "A brawl broke out in Uganda between players of the Kenyan and Ugandan teams.",
+        "Kenya's Harambee Stars protested the referee's decision in Kampala.",
         # a pronoun that stands for no actor hits no one: an insight, a find
         "Then it hits you: Kenya's debts to Uganda are huge.",
         "Once you have hit on a winning product, the Kenyan market opens up.",
@@ -959,6 +962,19 @@ def test_title_events_are_marked(resources) -> None:
     doc = Document("t", "t", "text", "", text, text, len(title) + 2, title=title)
     code_document(doc, load_model()(text), resources)
     assert [e.in_title for e in doc.events] == [True, False]
+
+
+def test_a_headline_act_with_no_party_is_of_no_country_the_story_is_about(resources) -> None:
+    title = "Ambush near frontier"
+    text = title + (
+        "\n\nKenyan ministers met in Nairobi on Friday. Kenya said the talks on trade with"
+        " Kenyan farmers went well."
+    )
+    doc = Document("t", "t", "text", "", text, text, len(title) + 2, title=title)
+    code_document(doc, load_model()(text), resources)
+    headline = [e for e in doc.events if e.in_title]
+    assert headline, "the headline's act is still told"
+    assert [(e.source, e.target) for e in headline] == [(None, None)]
 
 
 def test_malformed_trigger_file_is_a_one_line_error(tmp_path: Path) -> None:

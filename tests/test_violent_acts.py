@@ -291,3 +291,49 @@ def test_people_chased_out_of_a_place_by_force_is_an_assault(text, resources) ->
 )
 def test_no_one_chased_out_by_an_agent_is_no_assault(text, resources) -> None:
     assert code_all(text, resources) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Army units drove the insurgents out of the village of Tessa.", "drove"),
+        ("Gunmen forced dozens of farmers out of their homes near Corvin.", "forced"),
+        ("The militants were driven out of Halden last spring.", "driven"),
+    ],
+)
+def test_people_driven_out_of_a_place_by_force_is_an_assault(text, verb, resources) -> None:
+    assert triggers(text, resources).get(verb) == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Higher rents have driven young couples out of the old quarter.",
+        "Cheaper imports forced small weavers out of business.",
+        "The retailer was forced out of the market after two bad years.",
+        "The finance minister was forced out of office in March.",
+    ],
+)
+def test_driven_out_by_a_cost_or_out_of_a_post_is_no_assault(text, resources) -> None:
+    assert [e for e in code_all(text, resources) if e.type.value == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Macron visited the wounded at a clinic in Lyon.",
+        "The injured were flown to the capital on Sunday.",
+    ],
+)
+def test_the_wounded_name_people_and_tell_no_act(text, resources) -> None:
+    assert code_all(text, resources) == []
+
+
+def test_a_participle_with_its_object_still_tells_the_act(resources) -> None:
+    text = "Rebels wounded the mayor of Tarsk in an ambush."
+    assert triggers(text, resources).get("wounded") == "ASSAULT"
+
+
+def test_an_attack_on_a_game_officials_house_is_still_an_assault(resources) -> None:
+    text = "Gunmen attacked the referee's house in Tarsk."
+    assert triggers(text, resources).get("attacked") == "ASSAULT"

@@ -2346,7 +2346,8 @@ class EventReader(Arguments):
         context = self._context(named, tok)
         # a group of no country is of none a state named only as whose a thing is ("agreed
         # to a ceasefire proposed by Qatar", "gathered outside the Israeli embassy")
-        lent = self._context(self._sentence_countries(sent, lending=tok), tok)
+        lent_here = self._sentence_countries(sent, lending=tok)
+        lent = self._context(lent_here, tok)
         home = self.home
         if (
             len(lent) == 1
@@ -2672,6 +2673,14 @@ class EventReader(Arguments):
             and not (tgt is not None and tgt.country)
             and len(lent) == 1
             and lent[0] not in EXTRA_CODES
+            # a headline's act with no party named at all is placed by its own words only:
+            # "Attack near border" is of no one the dateline's country says
+            and not (
+                not lent_here
+                and src is None
+                and tgt is None
+                and sent.start_char < self.doc.body_start
+            )
         ):
             unplaced_in = lent[0]  # "30 were injured in the skirmishes", in Bolivia
         text = self.doc.text

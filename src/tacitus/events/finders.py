@@ -42,6 +42,7 @@ from tacitus.events.syntax import (
     not_event,
     noun_agents,
     object_complements,
+    participle_people,
     phrasal,
 )
 from tacitus.lang import DEFAULT_LANGUAGE, language_path
@@ -339,6 +340,8 @@ class LexiconFinder:
             return None  # "Lexus offers all its models locally": a standing sale
         if lemma in self.lex.naming_participles and bare_participle(tok):
             return None  # "gunmen suspected to be herders": how the text names them
+        if not nominal and participle_people(tok):
+            return None  # "visited the wounded in hospital": those hurt, no act
         if nominal:
             verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "attr", "dobj") else tok
             if self._accident(tok, verb, reader):
@@ -497,6 +500,13 @@ class LexiconFinder:
                     continue  # "a strike by nurses" stops work; "a strike by jets" attacks
                 if trig.type in self.lex.market_types and self._market_sense(tok, nominal):
                     continue  # "the stock market rallied", "China's demand for oil"
+                if (
+                    trig.type == EventType.ASSAULT
+                    and "out" in trig.extra
+                    and not nominal
+                    and self._out_of_standing(tok)
+                ):
+                    continue  # "was forced out of office", "driven out of business"
                 if self._sport_doer(tok, nominal, reader):
                     continue  # "the team attacked", "suspended by the league"
                 if (
@@ -698,6 +708,20 @@ class LexiconFinder:
                         continue  # "received the minister", not "received refugees"
                 return trig
         return None
+
+    def _out_of_standing(self, verb: Token) -> bool:
+        """What ``verb`` puts someone "out of" is a post, a trade or a contest
+        (standing_words), not a place: "forced out of office", "out of the market"."""
+        outs = [c for c in verb.children if c.lower_ == "out"]
+        ofs = [
+            p for h in (verb, *outs) for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+        ]
+        return any(
+            lemma_of(g) in self.lex.standing_words
+            for p in ofs
+            for g in p.children
+            if g.dep_ == "pobj"
+        )
 
     def _body_joined(self, verb: Token, reader: EventReader) -> bool:
         """``verb`` takes its subject into a body as a member: its object stands for an
@@ -1767,6 +1791,35 @@ class LexiconFinder:
             for d in doers
         ):
             return True  # "football fans fought with police", "fans clashed after the match"
+        if not nominal and any(
+            lemma_of(c) in self.lex.game_officials
+            for o in tok.children
+            if o.dep_ == "dobj" and lemma_of(o) in self.lex.game_calls
+            for c in o.children
+            if c.dep_ == "poss"
+        ):
+            return True  # "the visitors protested the referee's decision": a call in a game
+        if nominal:
+            # the sides of a noun's act: "a fight broke out between players of both teams"
+            hosts = [tok, tok.head] if tok.dep_ == "nsubj" else [tok]
+            sides = [
+                g
+                for h in hosts
+                for p in h.children
+                if p.dep_ == "prep" and p.lower_ in ("between", "among")
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
+            doers += [s for g in sides for s in (g, *g.conjuncts)]
+        if any(
+            lemma_of(d) in self.lex.athlete_words and lemma_of(g) in self.lex.sport_words
+            for d in doers
+            for p in d.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ):
+            return True  # "players of both teams", "athletes of the Kenyan squad"
         return any(
             d.pos_ == "NOUN"
             and (lemma_of(d) in self.lex.player_words or d.lower_ in self.lex.player_words)

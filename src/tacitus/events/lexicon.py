@@ -198,6 +198,8 @@ class TriggerLexicon:
     crime_motives: frozenset[str] = frozenset()
     quarrel_words: frozenset[str] = frozenset()
     ground_words: frozenset[str] = frozenset()
+    # "forced out of office / of the market": a post or a trade lost, no one expelled
+    standing_words: frozenset[str] = frozenset()
     state_words: frozenset[str] = frozenset()
     private_kinds: frozenset[str] = frozenset()
     criminal_doers: frozenset[str] = frozenset()  # "robbers shot a cashier": a crime
@@ -215,6 +217,9 @@ class TriggerLexicon:
     market_words: frozenset[str] = frozenset()
     sport_marks: frozenset[str] = frozenset()  # "was sent off", "a red card"
     sport_words: frozenset[str] = frozenset()  # "the team attacked", "the league suspended"
+    game_officials: frozenset[str] = frozenset()  # "protested the referee's decision": play
+    game_calls: frozenset[str] = frozenset()
+    athlete_words: frozenset[str] = frozenset()  # "a fight between players of both teams"
     game_words: frozenset[str] = frozenset()  # "the Indian cricket team": a side in a game
     player_words: frozenset[str] = frozenset()  # "Liverpool's forwards attacked": play
     fan_words: frozenset[str] = frozenset()  # "football fans fought with police": sport
@@ -588,6 +593,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         crime_motives=_words(data, "crime_motives"),
         quarrel_words=_words(data, "quarrel_words"),
         ground_words=_words(data, "ground_words"),
+        standing_words=_words(data, "standing_words"),
         state_words=_words(data, "state_words"),
         private_kinds=_words(data, "private_kinds"),
         criminal_doers=_words(data, "criminal_doers"),
@@ -605,6 +611,9 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         market_words=_words(data, "market_words"),
         sport_marks=_words(data, "sport_marks"),
         sport_words=_words(data, "sport_words"),
+        game_officials=_words(data, "game_officials"),
+        game_calls=_words(data, "game_calls"),
+        athlete_words=_words(data, "athlete_words"),
         game_words=_words(data, "game_words"),
         player_words=_words(data, "player_words"),
         fan_words=_words(data, "fan_words"),

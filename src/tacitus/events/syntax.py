@@ -177,6 +177,18 @@ def bare_participle(verb: Token) -> bool:
     return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def participle_people(verb: Token) -> bool:
+    """``verb`` is a past participle used as a noun for people, with "the" and in a noun's
+    place: "visited the wounded", "the injured were taken to hospital". It names those who
+    suffered an act told elsewhere, it tells none."""
+    return (
+        bare_participle(verb)
+        and verb.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "conj", "appos")
+        and any(c.dep_ == "det" and c.lower_ == "the" and c.i < verb.i for c in verb.children)
+        and not any(c.dep_ in ("dobj", "agent", "nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def phrasal(verb: Token) -> str | None:
     """``verb`` with its particle ("rule out", "call off"); None when it has none."""
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
