@@ -73,9 +73,6 @@ from test_event_courts import coded
             "China imposed export controls on rare earth magnets.",
             ("SANCTION", "discontinue", "CHN"),
         ),
-        # a levy laid on another's goods cuts trade too
-        ("Brazil imposed new tariffs on Argentina.", ("SANCTION", "discontinue", "BRA")),
-        ("The EU slapped duties on Vietnamese steel.", ("SANCTION", "discontinue", "IGO")),
         # RETREAT 'release', 'access', 'disarm', 'resign'
         ("Sudan granted UN inspectors access to Darfur.", ("RETREAT", "access", "SDN")),
         ("Israel allowed aid trucks into Gaza.", ("RETREAT", "access", "ISR")),
@@ -163,8 +160,6 @@ def test_codebook_mode(text, event, resources) -> None:
         ("Kenya's rail company closed the station in Nairobi.", "COERCE"),  # no outlet
         ("The Kenyan government spent $5 million in aid on schools.", "SANCTION"),
         ("The Kenyan team shrugged off the defeat.", "REJECT"),  # no party's words
-        ("The Kenyan officer returned to duty after the inquiry.", "SANCTION"),  # no levy
-        ("The tariffs hurt farmers in Iowa.", "SANCTION"),  # a levy named, none laid
         ("Russia expelled two foreign journalists on Tuesday.", "SANCTION"),  # a deportation
         ("Burundi ordered the expulsion of an AFP reporter.", "SANCTION"),
         ("Germany expelled four Russian diplomats.", "COERCE"),  # a tie cut, no deportation
