@@ -622,3 +622,18 @@ def test_a_name_and_its_apposition_stay_apart() -> None:
     text = "Kenya, Uganda's largest trading partner, said it would reopen the border."
     assert word(text, "Kenya").dep_ == "nsubj"
     assert word(text, "partner").dep_ == "appos"
+
+
+def test_a_verb_in_e_keeps_its_e_where_no_consonant_doubles() -> None:
+    # "hoped", "fined": the verb "hope", "fine" (the lemmatizer said "hop", "fin")
+    assert word("Peru hoped Chile would sign.", "hoped").lemma_ == "hope"
+    assert word("A court fined the ministry on Monday.", "fined").lemma_ == "fine"
+    assert word("Bolivia hopes to mediate.", "hopes").lemma_ == "hope"
+    # a doubled consonant is the short verb's
+    assert word("The envoy hopped on a plane.", "hopped").lemma_ == "hop"
+    assert word("China rapped Japan over the visit.", "rapped").lemma_ == "rap"
+
+
+def test_a_court_fine_is_a_sanction(resources) -> None:
+    text = "A Peruvian court fined Chile's state mining company on Monday."
+    assert any(t == "SANCTION" for t, _ in triggers(text, resources))

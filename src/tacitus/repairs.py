@@ -3,6 +3,8 @@
 Each pipe looks for one cheap surface pattern and rewrites the few tokens it covers:
 
 - ``tacitus_slash_names`` (before the tagger): "SPLM/A" is one name, not "SPLM" "/" "A";
+- ``tacitus_e_verb_lemmas``: "hoped", "fined", "raped" — the lemma is the verb in "-e"
+  ("hope", not "hop"), as the spelling without a doubled consonant says;
 - ``tacitus_verb_between_names``: "Trump assailed Williams" read as one noun phrase;
 - ``tacitus_quoted_modifiers``: a quoted slogan before a noun ('launched "save the
   students" marches') is a modifier of the noun, not a clause;
@@ -215,6 +217,39 @@ def _phrase_subject(
     obj_head.head, obj_head.dep_ = verb, "dobj"
     for tok in after:
         tok.head = verb
+
+
+VOWELS = frozenset("aeiou")
+_ENDINGS = ("ed", "es", "ing")
+
+
+@Language.factory("tacitus_e_verb_lemmas")
+def e_verb_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Give "hoped", "fined", "raped", "hopes", "hoping" the lemma of the verb in "-e"
+    ("hope", "fine", "rape") where the lemmatizer took the shorter verb ("hop", "fin",
+    "rap"): English doubles the last consonant of such a short verb before "-ed" and
+    "-ing" ("hopped", "rapping"), so an ending after one vowel and one consonant comes from
+    the verb in "-e" whenever the lexicon holds that verb."""
+    lemmatizer = _lemmatizer(nlp)
+    index = lemmatizer.lookups.get_table("lemma_index", {}) if lemmatizer is not None else {}
+    verbs: set[str] = set(index.get("verb", []))
+
+    def repair(doc: Doc) -> Doc:
+        for tok in doc:
+            lemma = tok.lemma_
+            if (
+                tok.pos_ in ("VERB", "AUX")
+                and len(lemma) >= 3
+                and lemma[-1] not in VOWELS | {"w", "x", "y"}
+                and lemma[-2] in VOWELS
+                and lemma[-3] not in VOWELS
+                and tok.lower_ in {lemma + ending for ending in _ENDINGS}
+                and lemma + "e" in verbs
+            ):
+                tok.lemma_ = lemma + "e"
+        return doc
+
+    return repair
 
 
 @Language.factory("tacitus_verb_between_names")
