@@ -21,7 +21,7 @@ class KeywordFinder:
 
     def find(self, sentence: Span, context: FinderContext) -> list[Candidate]:
         out = []
-        for t in sentence:  # the lemma, or the word as written ("dined": "din")
+        for t in sentence:  # the lemma, or the word as written
             word = next((w for w in (t.lemma_.lower(), t.lower_) if w in self.words), None)
             if t.pos_ == "VERB" and word is not None:
                 etype = self.words[word]
@@ -33,7 +33,7 @@ class KeywordFinder:
 
 def make(lex: TriggerLexicon) -> KeywordFinder:
     """The factory the configuration names: ``keyword_finder:make``."""
-    return KeywordFinder({"dine": EventType.CONSULT, "dined": EventType.CONSULT}, score=0.9)
+    return KeywordFinder({"dine": EventType.CONSULT}, score=0.9)
 
 
 def make_attack_as_protest(lex: TriggerLexicon) -> KeywordFinder:

@@ -29,7 +29,7 @@ def test_a_finder_plugged_in_by_configuration_yields_events_through_the_shared_s
     assert (EventStatus.ASSERTED, "RUS", "TUR") in found  # arguments: subject and object
     assert (EventStatus.NEGATED, "RUS", "IRN") in found  # status: "did not visit"
     visit = next(e for e in doc.events if e.status == EventStatus.ASSERTED)
-    assert (visit.annotator, visit.rule, visit.confidence) == ("keywords", "keywords.dined", 0.9)
+    assert (visit.annotator, visit.rule, visit.confidence) == ("keywords", "keywords.dine", 0.9)
     assert visit.date is not None and visit.date.value == "2022-11-21"  # dates: "on Monday"
 
 
