@@ -207,11 +207,7 @@ class ClauseReader:
                 words.add("will")  # "is going to attack": the future
         if tok.tag_ == "VBG" and self._progressive_ahead(tok):
             words.add("will")  # "Ishiba, who is stepping down next month": the future
-        if (
-            tok.dep_ == "advcl"
-            and any(c.dep_ == "aux" and c.lower_ in self.grammar.infinitive_words for c in kids)
-            and not has_subject(tok)
-        ):
+        if tok.dep_ == "advcl" and self.infinitive(tok) and not has_subject(tok):
             # the aim of a trip shares its modal: "will travel to Washington to meet Trump"
             modal = self.grammar.future_aux | self.grammar.hypothetical_aux
             words |= {c.lower_ for c in tok.head.children if c.dep_ == "aux"} & modal
@@ -450,11 +446,17 @@ class ClauseReader:
         attacked the convoy"): it asks about what happened, it asks no one to act."""
         return any(c.tag_ in WH_TAGS for c in clause.children)
 
-    def _for_to(self, clause: Token) -> bool:
-        """``clause`` is an infinitive with a subject of its own ("for Uganda to withdraw")."""
-        return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and any(
+    def infinitive(self, clause: Token) -> bool:
+        """``clause`` is an infinitive: it has its "to" ("to meet Trump")."""
+        return any(
             c.dep_ == "aux" and c.lower_ in self.grammar.infinitive_words for c in clause.children
         )
+
+    def _for_to(self, clause: Token) -> bool:
+        """``clause`` is an infinitive with a subject of its own ("for Uganda to withdraw")."""
+        return any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in clause.children
+        ) and self.infinitive(clause)
 
     def _relative_acl(self, clause: Token) -> bool:
         """``clause``, parsed as a clause on a noun, is a relative clause: its "that" or
@@ -846,10 +848,7 @@ class ClauseReader:
                 head.pos_ == "VERB"
                 and hl in self.lex.speech_verbs
                 and dep in ("xcomp", "ccomp")
-                and any(
-                    a.dep_ == "aux" and a.lower_ in self.grammar.infinitive_words
-                    for a in cur.children
-                )
+                and self.infinitive(cur)
                 and any(c.dep_ in ("dobj", "dative") for c in head.children)
             ):
                 # "told Uganda to withdraw": what one is told to do is asked of one
@@ -858,10 +857,7 @@ class ClauseReader:
                 head.pos_ == "VERB"
                 and dep == "ccomp"
                 and any(c.dep_ == "nsubj" for c in cur.children)
-                and any(
-                    a.dep_ == "aux" and a.lower_ in self.grammar.infinitive_words
-                    for a in cur.children
-                )
+                and self.infinitive(cur)
                 and any(t.type == EventType.REQUEST for t in self.lex.verbs.get(hl, []))
             ):
                 # "wants Uganda to withdraw", read as a clause with its own subject: what a
@@ -1043,10 +1039,7 @@ class ClauseReader:
             if (
                 dep == "advcl"
                 and hl in self.lex.receiving_verbs
-                and any(
-                    a.dep_ == "aux" and a.lower_ in self.grammar.infinitive_words
-                    for a in cur.children
-                )
+                and self.infinitive(cur)
                 and any(
                     c.dep_ == "dobj" and lemma_of(c) in self.lex.request_cues for c in head.children
                 )
