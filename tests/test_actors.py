@@ -144,6 +144,25 @@ def test_pronoun_resolves_to_a_titled_subject_whose_name_was_not_read(kb) -> Non
     assert mention(doc, "He").actor.country == "IND"
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # in its subject's clause "the country" is another state the sentence named
+        ("Chile shelled Peru on Monday, killing 12 people in the country's north.", "PER"),
+        ("Canada imposed sanctions on Syria, targeting the country's oil exports.", "SYR"),
+        ("Sudan bombed Chad and hit the country's main airport.", "TCD"),
+        # a clause of its own, or no other state named: the subject still
+        ("Norway accused Sweden of trying to weaken the country.", "NOR"),
+        ("Chile said the country would never accept the ruling.", "CHL"),
+        ("Austria wants to extend the life of the country's power plants.", "AUT"),
+    ],
+)
+def test_a_state_described_in_its_subjects_clause_is_another_state(text, country, kb) -> None:
+    doc, _ = code(text, kb)
+    [found] = [m for m in doc.mentions if doc.text[m.start : m.end] == "country"]
+    assert found.actor.country == country
+
+
 def test_misspelled_surname_is_the_same_person(kb) -> None:
     text = "Russian envoy Alexander Lavrentiev arrived. Laverentiev stressed the need for calm."
     doc, _ = code(text, kb)

@@ -27,6 +27,8 @@ LOOKBACK_SENTENCES = 4
 _CONTROL_CLIMB = 3
 # How far up from an object pronoun its clause's verb is looked for ("a meeting with him").
 _BINDING_CLIMB = 4
+# How far up from a description ("the country") its clause's subject is looked for.
+_DESCRIPTION_CLIMB = 8
 
 
 @dataclass
@@ -124,13 +126,15 @@ class Coreference:
         gender: str | None = None,
         not_actors: tuple[str, ...] = (),
         countries: frozenset[str] = frozenset(),
+        in_sentence: bool = False,
     ) -> Mention | None:
         """Most recent compatible mention, preferring sentence subjects.
 
         ``gender`` ('male'/'female', from "he"/"she") skips people known to be of the
         other one (by a title or a pronoun already resolved to them); ``not_actors``
         (actor ids) are skipped; ``countries`` (from "the kingdom"), when one of them was
-        named, keeps only mentions of them.
+        named, keeps only mentions of them; ``in_sentence``: the nearest one of the same
+        sentence, or None.
         """
         sent = self.sent_of.get(tok.i, 0)
         candidates = [
@@ -171,6 +175,9 @@ class Coreference:
             ]
             if far:
                 candidates = near or [max(far, key=lambda s: s.token)]
+        if in_sentence:
+            here = [s for s in candidates if s.sent == sent and not s.lent]
+            return here[-1].mention if here else None
         if gender is not None:
             known = self.state.gender
             candidates = [
@@ -382,6 +389,32 @@ class Coreference:
             if found is not None and found.actor.actor_id:
                 ids.append(found.actor.actor_id)
         return tuple(ids)
+
+    def description_subjects(self, tok: Token) -> tuple[str, ...]:
+        """The states (actor ids) named as the active subject of the clause a description
+        of a state at ``tok`` is in ("the country", "the kingdom"), which it does not stand
+        for: of its own subject a writer says "its" ("Israel struck Lebanon, killing 12 in
+        the country's south" is Lebanon's south). The climb goes through participles and
+        joined verbs with no subject of their own ("killing", "and hit"), not into other
+        clauses ("Poland accused Russia of trying to weaken the country" is Poland); a
+        description in the subject, or in a clause whose subject is not a name, is bound
+        by none."""
+        words, cur = self.words, tok
+        for _ in range(_DESCRIPTION_CLIMB):
+            head = cur.head
+            if head.i == cur.i or cur.dep_ in words.subject_deps:
+                return ()
+            if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("advcl", "conj"):
+                return ()
+            subjects = [c for c in head.children if c.dep_ in words.subject_deps]
+            if head.pos_ in ("VERB", "AUX") and subjects:
+                names = [c for c in subjects if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+                if len(names) != len(subjects):
+                    return ()
+                found = [self._seen_at([c], ("state",)) for c in names]
+                return tuple(m.actor.actor_id for m in found if m and m.actor.actor_id)
+            cur = head
+        return ()
 
     def _controller(self, tok: Token, kinds: tuple[str, ...]) -> Mention | None:
         """Who does the "to" clause a pronoun is in, when it is named as the object of the

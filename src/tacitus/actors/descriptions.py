@@ -582,8 +582,24 @@ class Descriptions:
                 # (nor a sector: "the warring parties" are no political parties)
                 return None
             else:
-                target = self.coref.antecedent(
-                    tok, ("state",), countries=forms, not_actors=self._neighbour_of(np)
+                besides = self._neighbour_of(np)
+                bound: tuple[str, ...] = ()
+                if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                    bound = self.coref.description_subjects(tok)
+                # "the country" in its subject's clause is another state the sentence named
+                # ("the United States imposed sanctions on Iran, targeting the country's
+                # oil"); with none named there, the subject still
+                target = None
+                if bound:
+                    target = self.coref.antecedent(
+                        tok,
+                        ("state",),
+                        countries=forms,
+                        not_actors=besides + bound,
+                        in_sentence=True,
+                    )
+                target = target or self.coref.antecedent(
+                    tok, ("state",), countries=forms, not_actors=besides
                 )
         elif role.kind == "body" and plural and tok.lower_ != role.title:
             # "both governments", "the two armies"; "the police" is one body
