@@ -400,6 +400,24 @@ def test_a_participle_with_an_object_after_an_appositive_is_the_verb(resources) 
     assert word("A man, a teacher, injured in the blast.", "injured").dep_ != "ROOT"
 
 
+def test_a_participle_with_an_object_right_on_its_noun_is_the_verb(resources) -> None:
+    # "killed" read as a clause on "strikes": the attackers' adjective was lost
+    for text in (
+        "Saudi air strikes killed at least 20 people in northern Yemen overnight.",
+        "Saudi air strikes killed at least 20 people in northern Yemen overnight, medics said.",
+    ):
+        killed = word(text, "killed")
+        assert killed.dep_ in ("ROOT", "ccomp") and word(text, "strikes").head.i == killed.i
+        found = {
+            (e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in code_all(text, resources)
+            if e.trigger == "killed"
+        }
+        assert found == {("SAU", "YEM")}
+    # a participle with no object stays a passive clause on its noun
+    assert word("Ten rioters arrested after clashes, police said.", "arrested").dep_ == "acl"
+
+
 def test_a_participle_after_had_with_a_subject_is_the_verb_not_an_adjective(resources) -> None:
     text = (
         "Secretary of State Antony Blinken said the RSF and allied militias had "

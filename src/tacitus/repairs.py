@@ -903,12 +903,26 @@ def rootless_subjects(doc: Doc) -> Doc:
     tense: "the troops sent to the border"). So is a participle with an object after a
     name and its appositive ("Portugal, the former colonial power, offered to host talks":
     the tagger's participle is the past tense; "a man, a teacher, injured in the blast"
-    takes no object)."""
+    takes no object). So is a participle with a direct object right on its noun ("Israeli
+    air strikes killed 20 people": a participle on a noun is passive, and a passive takes
+    no object), on the root noun or on a noun the parser made a second subject of a
+    speech verb after it ("... killed 20 people, officials said": the clause is what was
+    said)."""
     for verb in doc:
         noun = verb.head
         if (
             verb.dep_ == "acl"
-            and (verb.tag_ == "VBD" or _apposed_participle(verb))
+            and _object_participle(verb)
+            and noun.dep_ == "nsubj"
+            and noun.head.lemma_ in _SAYING
+            and noun.head.i > verb.i
+            and any(c.dep_ == "nsubj" and c.i > verb.i for c in noun.head.children)
+        ):
+            _rehang(doc, {verb.i: (noun.head.i, "ccomp"), noun.i: (verb.i, "nsubj")})
+            continue
+        if (
+            verb.dep_ == "acl"
+            and (verb.tag_ == "VBD" or _apposed_participle(verb) or _object_participle(verb))
             and noun.dep_ == "ROOT"
             and noun.pos_ in ("NOUN", "PROPN")
             and noun.i < verb.i
@@ -960,6 +974,16 @@ def _relative_antecedent(verb: Token) -> Token | None:
         ):
             return noun
     return None
+
+
+def _object_participle(verb: Token) -> bool:
+    """``verb`` is a participle right after its noun, with a direct object ("strikes
+    killed 20 people")."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.i == verb.head.i + 1
+        and any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 def _apposed_participle(verb: Token) -> bool:
