@@ -163,6 +163,20 @@ def test_a_state_described_in_its_subjects_clause_is_another_state(text, country
     assert found.actor.country == country
 
 
+def test_a_spokeswoman_speaks_for_the_state_before_not_the_one_she_names_in_quotes(kb) -> None:
+    # the subject of the quote is what she said; whoever the sentence before was about
+    # speaks through her
+    text = (
+        "Egypt rejected the report on Monday. "
+        '"Ethiopia must stop its campaign of lies," spokeswoman Nadia Farouk told reporters.'
+    )
+    doc, _ = code(text, kb)
+    assert mention(doc, "spokeswoman Nadia Farouk").actor.country == "EGY"
+    # with no quote, the subject of her own sentence before the name still speaks
+    doc, _ = code("Egypt rejected the report. Spokeswoman Nadia Farouk said it was false.", kb)
+    assert mention(doc, "Spokeswoman Nadia Farouk").actor.country == "EGY"
+
+
 def test_misspelled_surname_is_the_same_person(kb) -> None:
     text = "Russian envoy Alexander Lavrentiev arrived. Laverentiev stressed the need for calm."
     doc, _ = code(text, kb)

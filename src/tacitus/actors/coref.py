@@ -270,16 +270,25 @@ class Coreference:
     def speaker_body(self, tok: Token) -> Mention | None:
         """The state or body a spokesperson named with no country at ``tok`` speaks for:
         the subject of the sentence before, or of this one before the name ("China's
-        foreign ministry rejected the protest. Spokeswoman Mao Ning said ...")."""
+        foreign ministry rejected the protest. Spokeswoman Mao Ning said ..."); not a
+        subject inside quotation marks, which is what was said ('"Australia must stop,"
+        spokeswoman X said')."""
         sent = self.sent_of.get(tok.i, 0)
         for seen in sorted(self.seen, key=lambda s: -s.token):
-            if seen.token >= tok.i or not seen.subject or seen.lent:
+            if seen.token >= tok.i or not seen.subject or seen.lent or self._quoted(seen.token):
                 continue
             if seen.sent < sent - 1:
                 break
             if seen.kind != "person" and seen.mention.actor.country:
                 return seen.mention
         return None
+
+    def _quoted(self, i: int) -> bool:
+        """Token ``i`` is inside quotation marks: an odd number of them open its sentence
+        before it."""
+        sent = self.sents[self.sent_of.get(i, 0)]
+        marks = sum(1 for t in sent if t.i < i and t.tag_ in ("``", "''"))
+        return marks % 2 == 1
 
     def remember(self, tok: Token, mention: Mention) -> None:
         """Record a mention headed by ``tok`` for later pronouns and descriptions (not a
