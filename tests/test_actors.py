@@ -177,6 +177,20 @@ def test_a_spokeswoman_speaks_for_the_state_before_not_the_one_she_names_in_quot
     assert mention(doc, "Spokeswoman Nadia Farouk").actor.country == "EGY"
 
 
+def test_the_envoy_or_the_diplomat_is_the_ambassador_named_before(kb) -> None:
+    text = (
+        "Brazil's ambassador to Lisbon, Joao Pereira, was summoned on Monday. "
+        "The envoy later met Portugal's foreign minister. The diplomat left on Friday."
+    )
+    doc, _ = code(text, kb)
+    for word in ("envoy", "diplomat"):
+        [found] = [m for m in doc.mentions if doc.text[m.start : m.end] == word]
+        assert (found.actor.country, found.actor.sector) == ("BRA", "GOV")
+    # a minister is no envoy
+    doc, _ = code("Brazil's foreign minister, Joao Pereira, arrived. The envoy left.", kb)
+    assert not [m for m in doc.mentions if doc.text[m.start : m.end] == "envoy"]
+
+
 def test_misspelled_surname_is_the_same_person(kb) -> None:
     text = "Russian envoy Alexander Lavrentiev arrived. Laverentiev stressed the need for calm."
     doc, _ = code(text, kb)
