@@ -432,3 +432,10 @@ def test_a_headline_that_names_no_one_accused_takes_no_target_at_home() -> None:
         "neglect.\n\nThe opposition protested again on Tuesday."
     )
     assert any(e.target is not None for e in doc.events if e.type.value == "ACCUSE")
+
+
+def test_the_owner_of_a_compound_act_noun_is_its_doer(resources) -> None:
+    # the parser hangs "Peru's" on "missile", the first noun of "missile strikes"
+    events = by_trigger("Chile condemned Peru's missile strikes on its territory.", resources)
+    condemned = events["condemned"]
+    assert condemned.target is not None and condemned.target.country == "PER"

@@ -1229,6 +1229,8 @@ class Arguments:
                 for sub in child.children:
                     if sub.dep_ in ("npadvmod", "compound", "nmod") and self.res.mention(sub):
                         return sub
+                    if sub.dep_ == "poss" and child.dep_ == "compound" and self.res.mention(sub):
+                        return sub  # "Peru's missile strikes": the owner hung on "missile"
                     if (
                         sub.dep_ == "amod"
                         and sub.i + 2 == child.i
