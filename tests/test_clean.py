@@ -1700,6 +1700,11 @@ def test_site_teasers_and_share_prompts_are_removed() -> None:
             "Porto Velho, March 3 (IANS) Several thousand teachers rallied outside the assembly.",
             "Porto Velho",
         ),  # noqa: E501
+        (
+            "Porto Velho, Brazil: Several thousand teachers rallied outside the state house.",
+            "Porto Velho",
+        ),
+        ("Sources: Several thousand teachers rallied outside the state house on Tuesday.", None),
         ("BREAKING: Several thousand teachers rallied outside the state house on Tuesday.", None),
         (
             "DEAR ABBY: My husband of twenty years just bought plane tickets without asking me.",
