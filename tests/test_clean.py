@@ -128,6 +128,7 @@ STORY = (
         ("Tehran, IRNA - Talks resumed on Monday after a pause of two weeks.", "Tehran", "IRNA"),
         ("WASHINGTON — Talks resumed on Monday after a pause of two weeks.", "WASHINGTON", None),
         ("(AFP) - Talks resumed on Monday after a pause of two weeks.", None, "AFP"),
+        ("ROSTOCK (dpa) – Talks resumed on Monday after a pause of two weeks.", "ROSTOCK", "dpa"),
     ],
 )
 def test_datelines(first_line: str, place: str | None, outlet: str | None) -> None:
@@ -1705,6 +1706,7 @@ def test_site_teasers_and_share_prompts_are_removed() -> None:
             "Porto Velho",
         ),
         ("Sources: Several thousand teachers rallied outside the state house on Tuesday.", None),
+        ("Mayor Jane Roe (left) – Several thousand teachers rallied outside the house.", None),
         ("BREAKING: Several thousand teachers rallied outside the state house on Tuesday.", None),
         (
             "DEAR ABBY: My husband of twenty years just bought plane tickets without asking me.",
