@@ -358,6 +358,8 @@ def test_subscription_pitches_and_letter_invitations_after_the_article_are_remov
         "Sign up today for the free harbour digest.",
         "Subscribe now and read every story without limits.",
         "Sign up for the Elbe Courier's weekly river newsletter here.",
+        "Subscribe to the Elbe Courier on Telegram for breaking news alerts.",
+        "Sign up for email alerts on stories from Saxony.",
     ],
 )
 def test_a_subscription_pitch_between_paragraphs_is_promo(pitch: str) -> None:
