@@ -2302,6 +2302,7 @@ def test_the_box_around_a_sign_up_form_is_not_body() -> None:
     [
         ("(With inputs from agencies)", "byline"),
         ("—With reports from Reuters and AFP", "byline"),
+        ("With files from The Canadian Press.", "byline"),
         ("Source: River Desk and news agencies", "byline"),
     ],
 )
