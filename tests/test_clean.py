@@ -372,6 +372,20 @@ def test_a_subscription_pitch_between_paragraphs_is_promo(pitch: str) -> None:
     assert said in doc.body
 
 
+def test_a_reported_sentence_under_a_newsletter_pitch_is_the_article_going_on() -> None:
+    # A sign-up box set before the last paragraph: someone reported under it (a quote,
+    # "said", "told") is the article's end, not part of the pitch.
+    last = '"The walls did their job," the mayor told a local radio station on Sunday.'
+    pitch = "Sign up for our newsletter to get the top river stories every morning."
+    doc = _clean(f"{STORY}\n{pitch}\n\n{last}\n")
+    assert _reasons(doc)["promo"] == [pitch]
+    assert doc.body.endswith(last)
+    # a note on the writer under the pitch reports no one: it goes with the pitch
+    bio = "Katrin Weber is a reporter in Dresden who covers the environment and transport."
+    doc = _clean(f"{STORY}\n{pitch}\n\n{bio}\n")
+    assert bio not in doc.body and doc.body.endswith("would return within days.")
+
+
 def test_a_social_media_call_in_the_article_stays() -> None:
     middle = (
         "\nThe city asked residents to follow its flood service on Twitter and Facebook, "

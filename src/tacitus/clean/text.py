@@ -1031,6 +1031,8 @@ class _Classifier:
             if tail and tail_headlines and _is_sentence(line) and i + 1 < len(lines):
                 if _is_sentence(lines[i + 1], _SHORT_SENTENCE_WORDS):
                     tail = None  # "Don't miss", headlines, and the article goes on
+            if tail and not tail_headlines and _is_sentence(line) and _SAYING.search(line.text):
+                tail = None  # someone reported after the cue: the article goes on under it
             if tail:
                 # Each cue names what follows it ("Share this article", then buttons).
                 tail = kind.reason if kind and kind.starts_tail else tail
