@@ -1409,6 +1409,8 @@ def test_a_lead_paragraph_the_extractor_dropped_is_put_back(
     # is its lead.
     summary = _ferry_page(f"<div class='summary'>{_LEAD}</div><!-- text -->", description)
     assert extract_html(summary).text.startswith("Harbour officials in Bergen said on Monday")
+    boxed = _ferry_page(f"<div class='intro'><p>{_LEAD}</p></div>", description)
+    assert extract_html(boxed).text.startswith("Harbour officials in Bergen said on Monday")
 
 
 def test_opening_text_standing_bare_in_the_article_block_is_put_back(

@@ -257,10 +257,14 @@ def _lost_lead(paragraphs: list[Paragraph], text: str, description: str) -> tupl
 
 def _runs_into(block: Any, other: Any, paragraph: str) -> bool:
     """Does the running text of ``block`` (no heading) stand right before ``other``: the
-    element after ``block`` is ``other`` or holds it?"""
-    after = block.getnext()
-    while after is not None and not isinstance(after.tag, str):
-        after = after.getnext()  # a comment in the markup
+    element after ``block`` (or after the box it closes, "<div class=intro><p>...</p>
+    </div>") is ``other`` or holds it?"""
+    element, after = block, None
+    while element is not None and after is None:
+        after = element.getnext()
+        while after is not None and not isinstance(after.tag, str):
+            after = after.getnext()  # a comment in the markup
+        element = element.getparent()
     return (
         block.tag not in _HEADING_TAGS
         and after is not None
