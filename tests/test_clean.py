@@ -1723,6 +1723,10 @@ def test_site_teasers_and_share_prompts_are_removed() -> None:
             "Porto Velho, Brazil: Several thousand teachers rallied outside the state house.",
             "Porto Velho",
         ),
+        (
+            "Porto Velho, Brazil - Several thousand teachers rallied outside the state house.",
+            "Porto Velho",
+        ),
         ("Sources: Several thousand teachers rallied outside the state house on Tuesday.", None),
         ("Mayor Jane Roe (left) – Several thousand teachers rallied outside the house.", None),
         ("BREAKING: Several thousand teachers rallied outside the state house on Tuesday.", None),

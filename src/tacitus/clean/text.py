@@ -102,12 +102,12 @@ _DATELINES = [
     ),
     re.compile(rf"\((?P<outlet>[A-Z][^()]{{1,40}}|{_AGENCY_LOWER})\){_DASH}"),
     # "Indianapolis – Several thousand ...", "Porto Velho, Brazil — ...", "Nairobi, Kenya:
-    # ..." (a colon only after a place and its region), "Hong Kong (CNN Business)A muddled
-    # view ...", "(CNN) President ..."
+    # ..." and "Nairobi, Kenya - ..." (a colon or a hyphen only after a place and its
+    # region), "Hong Kong (CNN Business)A muddled view ...", "(CNN) President ..."
     re.compile(
         r"(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2})"
         r"(?:, (?P<region>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}))?"
-        r"(?(region)(?: [–—] |: )| [–—] )(?=[A-Z])"
+        r"(?(region)(?: [-–—] |: )| [–—] )(?=[A-Z])"
     ),
     # ... and with a date, no dash ("New Delhi, March 3 (IANS) The ...")
     re.compile(
