@@ -128,6 +128,7 @@ STORY = (
         ("Tehran, IRNA - Talks resumed on Monday after a pause of two weeks.", "Tehran", "IRNA"),
         ("WASHINGTON — Talks resumed on Monday after a pause of two weeks.", "WASHINGTON", None),
         ("(AFP) - Talks resumed on Monday after a pause of two weeks.", None, "AFP"),
+        ("ROSTOCK (dpa) – Talks resumed on Monday after a pause of two weeks.", "ROSTOCK", "dpa"),
     ],
 )
 def test_datelines(first_line: str, place: str | None, outlet: str | None) -> None:
@@ -357,6 +358,8 @@ def test_subscription_pitches_and_letter_invitations_after_the_article_are_remov
         "Sign up today for the free harbour digest.",
         "Subscribe now and read every story without limits.",
         "Sign up for the Elbe Courier's weekly river newsletter here.",
+        "Subscribe to the Elbe Courier on Telegram for breaking news alerts.",
+        "Sign up for email alerts on stories from Saxony.",
     ],
 )
 def test_a_subscription_pitch_between_paragraphs_is_promo(pitch: str) -> None:
@@ -367,6 +370,20 @@ def test_a_subscription_pitch_between_paragraphs_is_promo(pitch: str) -> None:
     said = "Residents were asked to sign up for text alerts from the city, officials said."
     doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state interior"))
     assert said in doc.body
+
+
+def test_a_reported_sentence_under_a_newsletter_pitch_is_the_article_going_on() -> None:
+    # A sign-up box set before the last paragraph: someone reported under it (a quote,
+    # "said", "told") is the article's end, not part of the pitch.
+    last = '"The walls did their job," the mayor told a local radio station on Sunday.'
+    pitch = "Sign up for our newsletter to get the top river stories every morning."
+    doc = _clean(f"{STORY}\n{pitch}\n\n{last}\n")
+    assert _reasons(doc)["promo"] == [pitch]
+    assert doc.body.endswith(last)
+    # a note on the writer under the pitch reports no one: it goes with the pitch
+    bio = "Katrin Weber is a reporter in Dresden who covers the environment and transport."
+    doc = _clean(f"{STORY}\n{pitch}\n\n{bio}\n")
+    assert bio not in doc.body and doc.body.endswith("would return within days.")
 
 
 def test_a_social_media_call_in_the_article_stays() -> None:
@@ -1382,9 +1399,18 @@ def test_a_lead_paragraph_the_extractor_dropped_is_put_back(
     text = extract_html(page).text
     assert text.startswith("Harbour officials in Bergen said on Monday")
     assert "seen by the Courier. The council approved the budget.\nThe terminal" in text
-    # A standfirst in a block of its own is not the lead.
-    standfirst = _ferry_page(f"<div class='dek'>{_LEAD}</div>", description)
+    # A standfirst in a block of its own above the byline, or in a heading, is not the lead.
+    byline = "<div class='byline'>By Kari Nordmann, March 3</div>"
+    standfirst = _ferry_page(f"<div class='dek'>{_LEAD}</div>{byline}", description)
     assert extract_html(standfirst).text.startswith("The terminal will serve")
+    standfirst = _ferry_page(f"<h2>{_LEAD}</h2>", description)
+    assert extract_html(standfirst).text.startswith("The terminal will serve")
+    # A summary that runs straight into the article (the next element, nothing between)
+    # is its lead.
+    summary = _ferry_page(f"<div class='summary'>{_LEAD}</div><!-- text -->", description)
+    assert extract_html(summary).text.startswith("Harbour officials in Bergen said on Monday")
+    boxed = _ferry_page(f"<div class='intro'><p>{_LEAD}</p></div>", description)
+    assert extract_html(boxed).text.startswith("Harbour officials in Bergen said on Monday")
 
 
 def test_opening_text_standing_bare_in_the_article_block_is_put_back(
@@ -1693,6 +1719,16 @@ def test_site_teasers_and_share_prompts_are_removed() -> None:
             "Porto Velho, March 3 (IANS) Several thousand teachers rallied outside the assembly.",
             "Porto Velho",
         ),  # noqa: E501
+        (
+            "Porto Velho, Brazil: Several thousand teachers rallied outside the state house.",
+            "Porto Velho",
+        ),
+        (
+            "Porto Velho, Brazil - Several thousand teachers rallied outside the state house.",
+            "Porto Velho",
+        ),
+        ("Sources: Several thousand teachers rallied outside the state house on Tuesday.", None),
+        ("Mayor Jane Roe (left) – Several thousand teachers rallied outside the house.", None),
         ("BREAKING: Several thousand teachers rallied outside the state house on Tuesday.", None),
         (
             "DEAR ABBY: My husband of twenty years just bought plane tickets without asking me.",
@@ -2286,6 +2322,7 @@ def test_the_box_around_a_sign_up_form_is_not_body() -> None:
     [
         ("(With inputs from agencies)", "byline"),
         ("—With reports from Reuters and AFP", "byline"),
+        ("With files from The Canadian Press.", "byline"),
         ("Source: River Desk and news agencies", "byline"),
     ],
 )

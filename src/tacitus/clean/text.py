@@ -83,12 +83,14 @@ _DASH = r"\s*[-–—]+\s*"
 _PLACE_WORD = r"(?:[A-Z][\w'’.-]*|[a-z]{1,3}-[A-Z][\w'’-]*|al|el|de|del|la|le|es|of)"
 _PLACE = rf"[A-Z][\w'’.-]*(?: {_PLACE_WORD}){{0,3}}"
 _DATE = rf"(?:{MONTH}\.? \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {MONTH}\.?(?: \d{{4}})?)"
-# Datelines: "BEIRUT (Reuters) -", "MOSCOW, Nov 23 (AP) —", "Nur-Sultan, SANA-",
+# An agency that writes its name in small letters ("BERLIN (dpa) -"): a known agency's.
+_AGENCY_LOWER = r"[a-z]{2,6}"
+# Datelines: "BEIRUT (Reuters) -", "Berlin (dpa) –", "MOSCOW, Nov 23 (AP) —", "Nur-Sultan, SANA-",
 # "WASHINGTON —", and "(Reuters) -" with no place.
 _DATELINES = [
     re.compile(
         rf"(?P<place>{_PLACE})(?:, (?P<region>{_PLACE}))??(?:, (?P<date>{_DATE}))?"
-        rf" ?\((?P<outlet>[A-Z][^()]{{1,40}})\){_DASH}"
+        rf" ?\((?P<outlet>[A-Z][^()]{{1,40}}|{_AGENCY_LOWER})\){_DASH}"
     ),
     re.compile(rf"(?P<place>{_PLACE}), (?P<outlet>[A-Z]{{2,8}}(?:[ /][A-Z]{{2,8}})?){_DASH}"),
     # "WASHINGTON —", "NEW DELHI:", "SALEM, Ore. —", "GRAZ, Austria, March 3 —", and a
@@ -98,12 +100,14 @@ _DATELINES = [
         rf"(?:, (?!{_DATE})(?P<region>{_PLACE}))?(?:, (?P<date>{_DATE}))?"
         r"(?:\s*[-–—]+\s+(?=\S)|\s*[-–—]+\s*$|:\s+(?=\S))"
     ),
-    re.compile(rf"\((?P<outlet>[A-Z][^()]{{1,40}})\){_DASH}"),
-    # "Indianapolis – Several thousand ...", "Porto Velho, Brazil — ...", "Hong Kong (CNN
-    # Business)A muddled view ...", "(CNN) President ..."
+    re.compile(rf"\((?P<outlet>[A-Z][^()]{{1,40}}|{_AGENCY_LOWER})\){_DASH}"),
+    # "Indianapolis – Several thousand ...", "Porto Velho, Brazil — ...", "Nairobi, Kenya:
+    # ..." and "Nairobi, Kenya - ..." (a colon or a hyphen only after a place and its
+    # region), "Hong Kong (CNN Business)A muddled view ...", "(CNN) President ..."
     re.compile(
         r"(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2})"
-        r"(?:, (?P<region>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}))? [–—] (?=[A-Z])"
+        r"(?:, (?P<region>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}))?"
+        r"(?(region)(?: [-–—] |: )| [–—] )(?=[A-Z])"
     ),
     # ... and with a date, no dash ("New Delhi, March 3 (IANS) The ...")
     re.compile(
@@ -248,11 +252,19 @@ def _is_narrative(line: Line) -> bool:
     return line.reason is None and line.words >= _NARRATIVE_WORDS and line.text.endswith(_TERMINAL)
 
 
+def _unknown_agency(m: re.Match[str], cues: Cues) -> bool:
+    """A dateline's source in small letters that is no known news agency ("(left) -")."""
+    outlet = m.groupdict().get("outlet") or ""
+    return outlet[:1].islower() and line_key(outlet) not in cues.news_agencies
+
+
 def _opens_with_dateline(line: Line, cues: Cues) -> bool:
     """A paragraph that opens with a dateline and goes on ("BEIRUT (Reuters) — Israeli
     jets ...") is the body's first paragraph, whatever its length or punctuation."""
     for pattern in _DATELINES:
         m = pattern.match(line.text)
+        if m and _unknown_agency(m, cues):
+            continue
         if m and len(line.text[m.end() :].split()) >= _DATELINE_BODY_WORDS:
             return line_key(m.groupdict().get("place") or "") not in cues.dateline_labels
     return False
@@ -983,7 +995,7 @@ class _Classifier:
     def _dateline(self, line: Line) -> None:
         for pattern in _DATELINES:
             m = pattern.match(line.text)
-            if not m:
+            if not m or _unknown_agency(m, self.cues):
                 continue
             parts = m.groupdict()
             place, outlet = parts.get("place"), parts.get("outlet")
@@ -1019,6 +1031,8 @@ class _Classifier:
             if tail and tail_headlines and _is_sentence(line) and i + 1 < len(lines):
                 if _is_sentence(lines[i + 1], _SHORT_SENTENCE_WORDS):
                     tail = None  # "Don't miss", headlines, and the article goes on
+            if tail and not tail_headlines and _is_sentence(line) and _SAYING.search(line.text):
+                tail = None  # someone reported after the cue: the article goes on under it
             if tail:
                 # Each cue names what follows it ("Share this article", then buttons).
                 tail = kind.reason if kind and kind.starts_tail else tail
