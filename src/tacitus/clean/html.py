@@ -224,10 +224,8 @@ def _lost_lead(paragraphs: list[Paragraph], text: str, description: str) -> tupl
     """The page's lead paragraph when the extracted ``text`` lacks it, and the extracted
     line it stands before: running text that opens with the words of the page's
     description and is followed closely (a photo caption at most between) by an
-    extracted paragraph of the same block, or by the article's first paragraph in the
-    element right after its own, with no text between (a summary that runs straight into
-    the article). A standfirst ("dek") in a block of its own above a byline, a photo or a
-    caption, or in a heading, is not the lead."""
+    extracted paragraph of the same block. A standfirst ("dek", summary) in a block of
+    its own is not the lead."""
     words = markup_key(description.rstrip(".… ")).split()
     if len(words) < _LEAD_KEY_WORDS:
         return None
@@ -243,34 +241,12 @@ def _lost_lead(paragraphs: list[Paragraph], text: str, description: str) -> tupl
             line = starts.get(markup_key(following)[:40])
             if line is not None:
                 inside = any(parent is block for parent in other.iterancestors())
-                return (
-                    (paragraph, line)
-                    if other is block or inside or (not gap and _runs_into(block, other, paragraph))
-                    else None
-                )
+                return (paragraph, line) if other is block or inside else None
             gap += _words(following)
             if gap > _LEAD_GAP_WORDS:
                 break
         return None
     return None
-
-
-def _runs_into(block: Any, other: Any, paragraph: str) -> bool:
-    """Does the running text of ``block`` (no heading) stand right before ``other``: the
-    element after ``block`` (or after the box it closes, "<div class=intro><p>...</p>
-    </div>") is ``other`` or holds it?"""
-    element, after = block, None
-    while element is not None and after is None:
-        after = element.getnext()
-        while after is not None and not isinstance(after.tag, str):
-            after = after.getnext()  # a comment in the markup
-        element = element.getparent()
-    return (
-        block.tag not in _HEADING_TAGS
-        and after is not None
-        and _is_running_text(paragraph)
-        and _holds(after, other)
-    )
 
 
 def _is_running_text(text: str) -> bool:
