@@ -598,6 +598,10 @@ def test_constructions(text, expected, resources) -> None:
         "Once you have hit on a winning product, the Kenyan market opens up.",
         # a firm's offer to sell is no political agreement
         "The company, Safaricom, offered a discount in Kenya.",
+        # firms named by their trade deal as business, not as the states their demonyms name
+        "A Kenyan carmaker signed a deal with a Ugandan steelmaker.",
+        "A Kenyan chipmaker threatened to cut supplies to a Ugandan manufacturer.",
+        "A Kenyan drugmaker suspended shipments to a Ugandan distributor.",
         # being contacted by an office is how an inquiry reached you, no consultation
         "The Kenyan company confirmed that it had been contacted by the Ugandan attorney "
         "general's office.",
