@@ -47,6 +47,11 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a battle against a named foe is combat (not "the battle against inflation")
+        (
+            "Kenya's battle against Ugandan rebels killed ten soldiers on Monday.",
+            {("ASSAULT", "KEN", "UGA")},
+        ),
         # active voice: subject -> source, object -> target
         ("Iran accused Israel of sabotage.", {("ACCUSE", "IRN", "ISR")}),
         # passive voice: the "by" agent is the source, the subject the target
@@ -556,6 +561,9 @@ def test_constructions(text, expected, resources) -> None:
         # a victory given is a result, a battle to win an election a contest
         "The Kenyan pair won the doubles, giving Kenya a 2-1 victory over Uganda.",
         "Kenyan parties battle to win the December election against Ugandan rivals.",
+        # a battle against an ill or a want is a policy or a plight, no combat
+        "The Kenyan government's battle against inflation has failed, economists said.",
+        "Uganda's battle against corruption has stalled, the Kenyan minister said.",
         # a plan met with protests was received, nobody met
         "The Kenyan plan was met with protests in Uganda.",
         # favouring goods favours no party

@@ -584,6 +584,21 @@ class LexiconFinder:
                         continue  # "said it would fight them in the courts": a lawsuit
                     if self._war_of_words(tok, reader):
                         continue  # "the minister clashed with the president over the budget"
+                elif trig.needs_object == "foe":
+                    # the noun's foe: "the battle against the rebels", "clashes with police"
+                    foes = [
+                        o
+                        for p in tok.children
+                        if p.dep_ == "prep" and p.lower_ in ("against", "on", "with")
+                        for o in p.children
+                        if o.dep_ == "pobj"
+                    ]
+                    if (
+                        foes
+                        and not any(self._foe(o, reader) for o in foes)
+                        and not self._armed_owner(tok, reader)
+                    ):
+                        continue  # "the battle against inflation", "a battle with cancer"
                 elif trig.needs_object == "complement" and not nominal:
                     if not any(c.dep_ in _COMPLETING_DEPS for c in tok.children):
                         continue  # "his health continued to decline": it fell, refused nothing
