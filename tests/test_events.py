@@ -47,6 +47,12 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a party threatened, or people's lives (not "threatens the stability of the region")
+        ("Kenya threatened retaliation against Uganda.", {("THREATEN", "KEN", "UGA")}),
+        (
+            "The Kenyan rebels threatened the lives of Ugandan aid workers.",
+            {("THREATEN", "KEN", "UGA")},
+        ),
         # a battle against a named foe is combat (not "the battle against inflation")
         (
             "Kenya's battle against Ugandan rebels killed ten soldiers on Monday.",
@@ -561,6 +567,9 @@ def test_constructions(text, expected, resources) -> None:
         # a victory given is a result, a battle to win an election a contest
         "The Kenyan pair won the doubles, giving Kenya a 2-1 victory over Uganda.",
         "Kenyan parties battle to win the December election against Ugandan rivals.",
+        # a state of things threatened is endangered, no one threatened
+        "The Kenyan minister said Uganda threatens the stability of the region.",
+        "Uganda's troops threaten the security of the border region, the Kenyan minister said.",
         # a battle against an ill or a want is a policy or a plight, no combat
         "The Kenyan government's battle against inflation has failed, economists said.",
         "Uganda's battle against corruption has stalled, the Kenyan minister said.",

@@ -529,6 +529,17 @@ class LexiconFinder:
                     and self._backed_by_thing(tok, reader)
                 ):
                     continue  # "supported by data from NASA", "backed by Turkish drones"
+                if (
+                    trig.type == EventType.THREATEN
+                    and not nominal
+                    and not trig.extra
+                    and any(
+                        c.dep_ == "dobj" and lemma_of(c) in self.lex.endangered_things
+                        for c in tok.children
+                    )
+                    and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+                ):
+                    continue  # "threatens the stability of the region": a danger told
                 if trig.type == EventType.REQUEST and not nominal and self._question(tok, reader):
                     continue  # "asked whether X would leave": a question, not a request
                 if (
