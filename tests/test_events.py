@@ -47,6 +47,15 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # an attack suffered over a thing done or said is in words; one over a time is violence
+        (
+            "The Kenyan prime minister came under attack from Ugandan lawmakers over the budget.",
+            {("ACCUSE", "UGA", "KEN")},
+        ),
+        (
+            "A Kenyan army convoy came under attack over the weekend, Ugandan officials said.",
+            {("ASSAULT", None, "KEN")},
+        ),
         # a party threatened, or people's lives (not "threatens the stability of the region")
         ("Kenya threatened retaliation against Uganda.", {("THREATEN", "KEN", "UGA")}),
         (

@@ -447,7 +447,9 @@ class LexiconFinder:
             if inner.dep_ == "prep" and inner.lower_ in ("of", "from")
         ]
         # "came under heavy fire from militants" may hang "from" on the fire: whose fire it
-        # is counts as the verb's word ("come under fire from militant")
+        # is counts as the verb's word ("come under fire from militant"); so does what it is
+        # over or for, a thing done or said, no time and no named place ("came under attack
+        # from lawmakers over the budget": "come under attack over")
         chained += [
             inner
             for outer in tok.children
@@ -455,7 +457,20 @@ class LexiconFinder:
             for g in outer.children
             if g.dep_ == "pobj"
             for inner in g.children
-            if inner.dep_ == "prep" and inner.lower_ == "from"
+            if inner.dep_ == "prep"
+            and (
+                inner.lower_ == "from"
+                or (
+                    inner.lower_ in ("over", "for")
+                    and any(
+                        o.dep_ == "pobj"
+                        and o.pos_ == "NOUN"
+                        and not o.ent_type_
+                        and not a_time(o, self.lex.grammar)
+                        for o in inner.children
+                    )
+                )
+            )
         ]
         near |= {inner.lower_ for inner in chained}
         for prep in (*tok.children, *chained):
