@@ -576,6 +576,9 @@ def test_constructions(text, expected, resources) -> None:
         # a victory given is a result, a battle to win an election a contest
         "The Kenyan pair won the doubles, giving Kenya a 2-1 victory over Uganda.",
         "Kenyan parties battle to win the December election against Ugandan rivals.",
+        # a side hosted or met in a game is an opponent, no guest
+        "Kenya will host Uganda in a World Cup qualifier in Nairobi next week.",
+        "Kenya hosted Uganda in the final on Sunday and won 2-0.",
         # a contest, a round of one or its prize captured is won, no one captured
         "Kenya captured the series against Uganda after a tense final day.",
         "The Kenyan opposition seized the nomination from a Ugandan-born rival.",

@@ -555,6 +555,18 @@ class LexiconFinder:
                     and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
                 ):
                     continue  # "threatens the stability of the region": a danger told
+                if (
+                    trig.type == EventType.CONSULT
+                    and not nominal
+                    and any(
+                        lemma_of(o) in self.lex.game_occasions
+                        for p in tok.children
+                        if p.dep_ == "prep" and p.lower_ in ("in", "for", "at")
+                        for o in p.children
+                        if o.dep_ == "pobj"
+                    )
+                ):
+                    continue  # "will host Uganda in a World Cup qualifier": an opponent
                 if trig.type == EventType.REQUEST and not nominal and self._question(tok, reader):
                     continue  # "asked whether X would leave": a question, not a request
                 if (

@@ -225,6 +225,7 @@ class TriggerLexicon:
     player_words: frozenset[str] = frozenset()  # "Liverpool's forwards attacked": play
     fan_words: frozenset[str] = frozenset()  # "football fans fought with police": sport
     game_scenes: frozenset[str] = frozenset()  # "fans clashed after the match"
+    game_occasions: frozenset[str] = frozenset()  # "will host Uganda in a qualifier"
     recruit_words: frozenset[str] = frozenset()  # "signed the forward": a hire
     standing_verbs: frozenset[str] = frozenset()  # "Lexus offers all its models"
     reception_verbs: frozenset[str] = frozenset()
@@ -620,6 +621,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         player_words=_words(data, "player_words"),
         fan_words=_words(data, "fan_words"),
         game_scenes=_words(data, "game_scenes"),
+        game_occasions=_words(data, "game_occasions"),
         recruit_words=_words(data, "recruit_words"),
         standing_verbs=_words(data, "standing_verbs"),
         reception_verbs=_words(data, "reception_verbs"),
