@@ -47,6 +47,11 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a player injured by a named doer is a victim (not "the goalkeeper was injured")
+        (
+            "A Kenyan player was injured by a Ugandan soldier at the border.",
+            {("ASSAULT", "UGA", "KEN")},
+        ),
         # an attack suffered over a thing done or said is in words; one over a time is violence
         (
             "The Kenyan prime minister came under attack from Ugandan lawmakers over the budget.",
@@ -576,6 +581,9 @@ def test_constructions(text, expected, resources) -> None:
         # a victory given is a result, a battle to win an election a contest
         "The Kenyan pair won the doubles, giving Kenya a 2-1 victory over Uganda.",
         "Kenyan parties battle to win the December election against Ugandan rivals.",
+        # a player injured by no one named was hurt in play
+        "Kenya's goalkeeper was injured and will miss the match against Uganda.",
+        "Two Kenyan players were injured in the match against Uganda.",
         # a side hosted or met in a game is an opponent, no guest
         "Kenya will host Uganda in a World Cup qualifier in Nairobi next week.",
         "Kenya hosted Uganda in the final on Sunday and won 2-0.",

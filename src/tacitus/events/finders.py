@@ -556,6 +556,18 @@ class LexiconFinder:
                 ):
                     continue  # "threatens the stability of the region": a danger told
                 if (
+                    trig.type == EventType.ASSAULT
+                    and not nominal
+                    and lemma in ("injure", "hurt")
+                    and not any(c.dep_ == "agent" for c in tok.children)
+                    and any(
+                        c.dep_ == "nsubjpass"
+                        and lemma_of(c) in self.lex.player_words | self.lex.athlete_words
+                        for c in tok.children
+                    )
+                ):
+                    continue  # "the goalkeeper was injured": hurt in play, by no one named
+                if (
                     trig.type == EventType.CONSULT
                     and not nominal
                     and any(
