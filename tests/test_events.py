@@ -581,6 +581,8 @@ def test_constructions(text, expected, resources) -> None:
         # a victory given is a result, a battle to win an election a contest
         "The Kenyan pair won the doubles, giving Kenya a 2-1 victory over Uganda.",
         "Kenyan parties battle to win the December election against Ugandan rivals.",
+        # buyers aimed at by a product are a market, no victims
+        "The Kenyan company launched a phone in Uganda, targeting young buyers in smaller cities.",
         # a player injured by no one named was hurt in play
         "Kenya's goalkeeper was injured and will miss the match against Uganda.",
         "Two Kenyan players were injured in the match against Uganda.",
