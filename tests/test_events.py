@@ -47,6 +47,8 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a deal called off is refused (not "called off the search for survivors")
+        ("Kenya called off the trade deal with Uganda.", {("REJECT", "KEN", "UGA")}),
         # a player injured by a named doer is a victim (not "the goalkeeper was injured")
         (
             "A Kenyan player was injured by a Ugandan soldier at the border.",
@@ -581,6 +583,9 @@ def test_constructions(text, expected, resources) -> None:
         # a victory given is a result, a battle to win an election a contest
         "The Kenyan pair won the doubles, giving Kenya a 2-1 victory over Uganda.",
         "Kenyan parties battle to win the December election against Ugandan rivals.",
+        # a search, a game or one's own strike called off refuses no one
+        "Kenyan rescuers called off the search for survivors in Uganda on Monday.",
+        "Kenyan teachers called off their strike after the Ugandan ruling.",
         # buyers aimed at by a product are a market, no victims
         "The Kenyan company launched a phone in Uganda, targeting young buyers in smaller cities.",
         # a player injured by no one named was hurt in play
