@@ -2698,3 +2698,12 @@ def test_a_role_to_come_in_a_relative_clause_says_who_the_party_is(resources) ->
     # "which will host an EU summit": the role it is set to fill, no promise made
     text = "Greece, which will host an EU summit in May, condemned the raids on Thursday."
     assert "host" not in by_trigger(text, resources)
+
+
+def test_an_attack_suffered_over_a_thing_is_words_wherever_the_over_hangs(resources) -> None:
+    # the parser hangs "over the budget" on the lawmakers the attack is from
+    text = (
+        "The Kenyan prime minister came under attack from lawmakers over the budget, and the"
+        " Ugandan president was heckled."
+    )
+    assert {e.type.value for e in code(text, resources)} == {"ACCUSE"}

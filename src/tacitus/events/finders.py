@@ -448,14 +448,27 @@ class LexiconFinder:
         ]
         # "came under heavy fire from militants" may hang "from" on the fire: whose fire it
         # is counts as the verb's word ("come under fire from militant"); so does what it is
-        # over or for, a thing done or said, no time and no named place ("came under attack
-        # from lawmakers over the budget": "come under attack over")
-        chained += [
-            inner
+        # over or for, a thing done or said, no time and no named place, hung on the fire
+        # or on the one it is from ("came under attack from lawmakers over the budget":
+        # "come under attack over")
+        under = [
+            g
             for outer in tok.children
             if outer.dep_ == "prep" and outer.lower_ == "under"
             for g in outer.children
             if g.dep_ == "pobj"
+        ]
+        under += [
+            o
+            for g in under
+            for p in g.children
+            if p.dep_ == "prep" and p.lower_ == "from"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        chained += [
+            inner
+            for g in under
             for inner in g.children
             if inner.dep_ == "prep"
             and (
