@@ -47,6 +47,11 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the offices of a fund raided are searched (not "raided the reserves")
+        (
+            "Kenyan police raided the offices of a Ugandan pension fund.",
+            {("COERCE", "KEN", "UGA")},
+        ),
         # a deal called off is refused (not "called off the search for survivors")
         ("Kenya called off the trade deal with Uganda.", {("REJECT", "KEN", "UGA")}),
         # a player injured by a named doer is a victim (not "the goalkeeper was injured")
@@ -583,6 +588,9 @@ def test_constructions(text, expected, resources) -> None:
         # a victory given is a result, a battle to win an election a contest
         "The Kenyan pair won the doubles, giving Kenya a 2-1 victory over Uganda.",
         "Kenyan parties battle to win the December election against Ugandan rivals.",
+        # money drawn on is spent, no search
+        "The Kenyan government raided the reserves to prop up the shilling.",
+        "Kenya's finance minister raided the state's coffers to pay Ugandan contractors.",
         # a search, a game or one's own strike called off refuses no one
         "Kenyan rescuers called off the search for survivors in Uganda on Monday.",
         "Kenyan teachers called off their strike after the Ugandan ruling.",
