@@ -47,6 +47,40 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the offices of a fund raided are searched (not "raided the reserves")
+        (
+            "Kenyan police raided the offices of a Ugandan pension fund.",
+            {("COERCE", "KEN", "UGA")},
+        ),
+        # towns captured in numbers are taken (not "captured the final")
+        ("Kenyan troops captured a series of Ugandan towns.", {("ASSAULT", "KEN", "UGA")}),
+        # a deal called off is refused (not "called off the search for survivors")
+        ("Kenya called off the trade deal with Uganda.", {("REJECT", "KEN", "UGA")}),
+        # a player injured by a named doer is a victim (not "the goalkeeper was injured")
+        (
+            "A Kenyan player was injured by a Ugandan soldier at the border.",
+            {("ASSAULT", "UGA", "KEN")},
+        ),
+        # an attack suffered over a thing done or said is in words; one over a time is violence
+        (
+            "The Kenyan prime minister came under attack from Ugandan lawmakers over the budget.",
+            {("ACCUSE", "UGA", "KEN")},
+        ),
+        (
+            "A Kenyan army convoy came under attack over the weekend, Ugandan officials said.",
+            {("ASSAULT", None, "KEN")},
+        ),
+        # a party threatened, or people's lives (not "threatens the stability of the region")
+        ("Kenya threatened retaliation against Uganda.", {("THREATEN", "KEN", "UGA")}),
+        (
+            "The Kenyan rebels threatened the lives of Ugandan aid workers.",
+            {("THREATEN", "KEN", "UGA")},
+        ),
+        # a battle against a named foe is combat (not "the battle against inflation")
+        (
+            "Kenya's battle against Ugandan rebels killed ten soldiers on Monday.",
+            {("ASSAULT", "KEN", "UGA")},
+        ),
         # active voice: subject -> source, object -> target
         ("Iran accused Israel of sabotage.", {("ACCUSE", "IRN", "ISR")}),
         # passive voice: the "by" agent is the source, the subject the target
@@ -556,6 +590,29 @@ def test_constructions(text, expected, resources) -> None:
         # a victory given is a result, a battle to win an election a contest
         "The Kenyan pair won the doubles, giving Kenya a 2-1 victory over Uganda.",
         "Kenyan parties battle to win the December election against Ugandan rivals.",
+        # money drawn on is spent, no search
+        "The Kenyan government raided the reserves to prop up the shilling.",
+        "Kenya's finance minister raided the state's coffers to pay Ugandan contractors.",
+        # a search, a game or one's own strike called off refuses no one
+        "Kenyan rescuers called off the search for survivors in Uganda on Monday.",
+        "Kenyan teachers called off their strike after the Ugandan ruling.",
+        # buyers aimed at by a product are a market, no victims
+        "The Kenyan company launched a phone in Uganda, targeting young buyers in smaller cities.",
+        # a player injured by no one named was hurt in play
+        "Kenya's goalkeeper was injured and will miss the match against Uganda.",
+        "Two Kenyan players were injured in the match against Uganda.",
+        # a side hosted or met in a game is an opponent, no guest
+        "Kenya will host Uganda in a World Cup qualifier in Nairobi next week.",
+        "Kenya hosted Uganda in the final on Sunday and won 2-0.",
+        # a contest, a round of one or its prize captured is won, no one captured
+        "Kenya captured the final against Uganda after a tense last day.",
+        "The Kenyan opposition seized the nomination from a Ugandan-born rival.",
+        # a state of things threatened is endangered, no one threatened
+        "The Kenyan minister said Uganda threatens the stability of the region.",
+        "Uganda's troops threaten the security of the border region, the Kenyan minister said.",
+        # a battle against an ill or a want is a policy or a plight, no combat
+        "The Kenyan government's battle against inflation has failed, economists said.",
+        "Uganda's battle against corruption has stalled, the Kenyan minister said.",
         # a plan met with protests was received, nobody met
         "The Kenyan plan was met with protests in Uganda.",
         # favouring goods favours no party
@@ -598,6 +655,10 @@ def test_constructions(text, expected, resources) -> None:
         "Once you have hit on a winning product, the Kenyan market opens up.",
         # a firm's offer to sell is no political agreement
         "The company, Safaricom, offered a discount in Kenya.",
+        # firms named by their trade deal as business, not as the states their demonyms name
+        "A Kenyan carmaker signed a deal with a Ugandan steelmaker.",
+        "A Kenyan chipmaker threatened to cut supplies to a Ugandan manufacturer.",
+        "A Kenyan drugmaker suspended shipments to a Ugandan distributor.",
         # being contacted by an office is how an inquiry reached you, no consultation
         "The Kenyan company confirmed that it had been contacted by the Ugandan attorney "
         "general's office.",
@@ -2647,3 +2708,12 @@ def test_a_role_to_come_in_a_relative_clause_says_who_the_party_is(resources) ->
     # "which will host an EU summit": the role it is set to fill, no promise made
     text = "Greece, which will host an EU summit in May, condemned the raids on Thursday."
     assert "host" not in by_trigger(text, resources)
+
+
+def test_an_attack_suffered_over_a_thing_is_words_wherever_the_over_hangs(resources) -> None:
+    # the parser hangs "over the budget" on the lawmakers the attack is from
+    text = (
+        "The Kenyan prime minister came under attack from lawmakers over the budget, and the"
+        " Ugandan president was heckled."
+    )
+    assert {e.type.value for e in code(text, resources)} == {"ACCUSE"}

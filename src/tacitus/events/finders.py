@@ -447,15 +447,43 @@ class LexiconFinder:
             if inner.dep_ == "prep" and inner.lower_ in ("of", "from")
         ]
         # "came under heavy fire from militants" may hang "from" on the fire: whose fire it
-        # is counts as the verb's word ("come under fire from militant")
-        chained += [
-            inner
+        # is counts as the verb's word ("come under fire from militant"); so does what it is
+        # over or for, a thing done or said, no time and no named place, hung on the fire
+        # or on the one it is from ("came under attack from lawmakers over the budget":
+        # "come under attack over")
+        under = [
+            g
             for outer in tok.children
             if outer.dep_ == "prep" and outer.lower_ == "under"
             for g in outer.children
             if g.dep_ == "pobj"
+        ]
+        under += [
+            o
+            for g in under
+            for p in g.children
+            if p.dep_ == "prep" and p.lower_ == "from"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        chained += [
+            inner
+            for g in under
             for inner in g.children
-            if inner.dep_ == "prep" and inner.lower_ == "from"
+            if inner.dep_ == "prep"
+            and (
+                inner.lower_ == "from"
+                or (
+                    inner.lower_ in ("over", "for")
+                    and any(
+                        o.dep_ == "pobj"
+                        and o.pos_ == "NOUN"
+                        and not o.ent_type_
+                        and not a_time(o, self.lex.grammar)
+                        for o in inner.children
+                    )
+                )
+            )
         ]
         near |= {inner.lower_ for inner in chained}
         for prep in (*tok.children, *chained):
@@ -529,6 +557,41 @@ class LexiconFinder:
                     and self._backed_by_thing(tok, reader)
                 ):
                     continue  # "supported by data from NASA", "backed by Turkish drones"
+                if (
+                    trig.type == EventType.THREATEN
+                    and not nominal
+                    and not trig.extra
+                    and any(
+                        c.dep_ == "dobj" and lemma_of(c) in self.lex.endangered_things
+                        for c in tok.children
+                    )
+                    and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+                ):
+                    continue  # "threatens the stability of the region": a danger told
+                if (
+                    trig.type == EventType.ASSAULT
+                    and not nominal
+                    and lemma in ("injure", "hurt")
+                    and not any(c.dep_ == "agent" for c in tok.children)
+                    and any(
+                        c.dep_ == "nsubjpass"
+                        and lemma_of(c) in self.lex.player_words | self.lex.athlete_words
+                        for c in tok.children
+                    )
+                ):
+                    continue  # "the goalkeeper was injured": hurt in play, by no one named
+                if (
+                    trig.type == EventType.CONSULT
+                    and not nominal
+                    and any(
+                        lemma_of(o) in self.lex.game_occasions
+                        for p in tok.children
+                        if p.dep_ == "prep" and p.lower_ in ("in", "for", "at")
+                        for o in p.children
+                        if o.dep_ == "pobj"
+                    )
+                ):
+                    continue  # "will host Uganda in a World Cup qualifier": an opponent
                 if trig.type == EventType.REQUEST and not nominal and self._question(tok, reader):
                     continue  # "asked whether X would leave": a question, not a request
                 if (
@@ -584,6 +647,21 @@ class LexiconFinder:
                         continue  # "said it would fight them in the courts": a lawsuit
                     if self._war_of_words(tok, reader):
                         continue  # "the minister clashed with the president over the budget"
+                elif trig.needs_object == "foe":
+                    # the noun's foe: "the battle against the rebels", "clashes with police"
+                    foes = [
+                        o
+                        for p in tok.children
+                        if p.dep_ == "prep" and p.lower_ in ("against", "on", "with")
+                        for o in p.children
+                        if o.dep_ == "pobj"
+                    ]
+                    if (
+                        foes
+                        and not any(self._foe(o, reader) for o in foes)
+                        and not self._armed_owner(tok, reader)
+                    ):
+                        continue  # "the battle against inflation", "a battle with cancer"
                 elif trig.needs_object == "complement" and not nominal:
                     if not any(c.dep_ in _COMPLETING_DEPS for c in tok.children):
                         continue  # "his health continued to decline": it fell, refused nothing

@@ -188,6 +188,7 @@ class TriggerLexicon:
     commerce_sectors: frozenset[str] = frozenset()
     non_agents: frozenset[str] = frozenset()
     inert_things: frozenset[str] = frozenset()  # "Israeli settlements threaten"
+    endangered_things: frozenset[str] = frozenset()  # "threatens the stability of"
     # a service between states: "suspended visa services" is no halt to work (not_events)
     consular_words: frozenset[str] = frozenset()
     mishap_words: frozenset[str] = frozenset()  # "killed in a car accident"
@@ -224,6 +225,7 @@ class TriggerLexicon:
     player_words: frozenset[str] = frozenset()  # "Liverpool's forwards attacked": play
     fan_words: frozenset[str] = frozenset()  # "football fans fought with police": sport
     game_scenes: frozenset[str] = frozenset()  # "fans clashed after the match"
+    game_occasions: frozenset[str] = frozenset()  # "will host Uganda in a qualifier"
     recruit_words: frozenset[str] = frozenset()  # "signed the forward": a hire
     standing_verbs: frozenset[str] = frozenset()  # "Lexus offers all its models"
     reception_verbs: frozenset[str] = frozenset()
@@ -586,6 +588,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         commerce_sectors=frozenset(str(v) for v in data.get("commerce_sectors") or []),
         non_agents=_words(data, "non_agents"),
         inert_things=_words(data, "inert_things"),
+        endangered_things=_words(data, "endangered_things"),
         consular_words=_words(data, "consular_words"),
         mishap_words=_words(data, "mishap_words"),
         hazard_nouns=_words(data, "hazard_nouns"),
@@ -618,6 +621,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         player_words=_words(data, "player_words"),
         fan_words=_words(data, "fan_words"),
         game_scenes=_words(data, "game_scenes"),
+        game_occasions=_words(data, "game_occasions"),
         recruit_words=_words(data, "recruit_words"),
         standing_verbs=_words(data, "standing_verbs"),
         reception_verbs=_words(data, "reception_verbs"),
