@@ -705,6 +705,36 @@ class ClauseReader:
             for c in labels
         )
 
+    def guessed(self, tok: Token) -> bool:
+        """``tok`` is only what is feared or guessed at (``guess_words``): "fears of renewed
+        fighting", "fear that militants might attack", "is unlikely to agree", "it is
+        possible that Mali will expel them", "an attack is unlikely". No one did or said
+        they would do it: it is no event. An act done and feared or guessed at is one ("is
+        likely to have killed dozens", "fear that the hostages were killed")."""
+        guesses, cur = self.grammar.guess_words, tok
+        if self.aux(tok) & self.grammar.perfect_aux:
+            return False
+        for _ in range(_MAX_DEPTH):
+            head, dep = cur.head, cur.dep_
+            if head.i == cur.i:
+                return False
+            if dep in ("conj", "pobj") or (dep == "xcomp" and lemma_of(head) not in guesses):
+                cur = head  # "fear that they might try to attack"
+                continue
+            if dep in ("nsubj", "csubj", "ccomp") and lemma_of(head) in self.grammar.copulas:
+                # "an attack is unlikely", "it is possible that they will attack"
+                if dep == "ccomp" and not self.announces(cur):
+                    return False
+                return any(c.dep_ == "acomp" and lemma_of(c) in guesses for c in head.children)
+            if lemma_of(head) not in guesses:
+                return False
+            if dep == "prep":
+                return cur.lower_ == "of"  # "the risk of war" ("worry about the attacks")
+            if dep in ("ccomp", "acl"):  # "fear that they will attack"
+                return self.infinitive(cur) or self.announces(cur)
+            return dep in ("xcomp", "dobj")  # "is unlikely to agree", "fears an attack"
+        return False
+
     def unreal(self, word: Token, modal: bool = True) -> bool:
         """Is ``word`` itself not a fact: negated ("never urged"), hypothetical ("would
         allow", "whether they asked"), or under a word that makes it so ("efforts to urge",
@@ -1288,7 +1318,7 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
             reading.demote(EventStatus.NEGATED)
         status, _, speech = reader.clause(tok, False)
         reading.demote(status)
-        cand.nested = reader.nested
+        cand.nested = reader.nested or reader.guessed(tok)
         cand.speech = speech.i if speech is not None else None
         return
     nominal = is_nominal(tok, grammar)
@@ -1328,7 +1358,7 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
     if not nominal and reader.thwarted(tok):
         reading.demote(EventStatus.NEGATED)  # "sought to talk ... but were prevented"
     status, kind, word = reader.clause(tok, nominal)
-    cand.nested = cand.nested or reader.nested
+    cand.nested = cand.nested or reader.nested or reader.guessed(tok)
     if kind is None and nominal and reader.excluded(tok):
         # "said talks were out of the question": the speaker refuses them
         kind, said = "refusal", tok.head.head
