@@ -222,6 +222,23 @@ def test_a_done_act_feared_or_guessed_at_is_kept(text, trigger, resources) -> No
     assert trigger in statuses(text, resources)
 
 
+@pytest.mark.parametrize(
+    ("text", "asserted"),
+    [
+        # a participle on the object of a verb of wish or sight is what the verb wants or
+        # sees done, told as the verb is; a participle on any other noun describes it
+        (
+            "We want to see more drug traffickers arrested in Bolivia, the Peruvian minister said.",
+            False,
+        ),
+        ("Peru freed the Bolivian soldiers arrested in the raid.", True),
+    ],
+)
+def test_a_participle_wished_on_an_object_is_not_done(text, asserted, resources) -> None:
+    found = statuses(text, resources).get("arrested", set())
+    assert ("asserted" in {s for _, s in found}) == asserted, found
+
+
 def test_a_meeting_planned_in_the_past_may_have_been_held(resources) -> None:
     # "was planned" says how it came about, not that it is still to come
     text = "The meeting between Peru and Bolivia was planned by diplomats."

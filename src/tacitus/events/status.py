@@ -438,6 +438,11 @@ class ClauseReader:
             and clause.head.pos_ in ("NOUN", "PROPN")
             and lemma_of(clause.head) not in self.lex.status_cues
             and not any(c.dep_ in ("nsubj", "aux", "mark") for c in clause.children)
+            # "wants to see the warlords arrested": what the verb wants done to its object
+            and not (
+                clause.head.dep_ == "dobj"
+                and lemma_of(clause.head.head) in self.grammar.object_complement_verbs
+            )
         )
 
     @staticmethod
