@@ -113,9 +113,7 @@ def test_talks_concluded_are_still_a_consult(resources) -> None:
 def test_the_deal_of_a_condition_is_no_rejection(resources) -> None:
     # "if no deal is reached": the deal of the condition is no act, and no rejection either
     text = "Peru said it would recall its envoy if no deal is reached with Bolivia."
-    found = statuses(text, resources)
-    assert found.get("deal"), found
-    assert all(t != "REJECT" or s != "asserted" for t, s in found["deal"]), found
+    assert "deal" not in statuses(text, resources)
 
 
 @pytest.mark.parametrize(
@@ -237,6 +235,23 @@ def test_a_done_act_feared_or_guessed_at_is_kept(text, trigger, resources) -> No
 def test_a_participle_wished_on_an_object_is_not_done(text, asserted, resources) -> None:
     found = statuses(text, resources).get("arrested", set())
     assert ("asserted" in {s for _, s in found}) == asserted, found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # what a condition names is only supposed: no one's act, no event
+        ("Chile would gain if Peru lifted its ban on Chilean wine.", "lifted"),
+        ("If Bolivia attacks our border posts, we will respond with force, Peru said.", "attacks"),
+        ("Peru will raise tariffs on Bolivian goods if no deal is reached.", "deal"),
+        ("If Bolivia agrees to withdraw its troops, Peru will reopen the border.", "withdraw"),
+        ("Had Peru intervened earlier, the massacre might have been avoided.", "intervened"),
+        ("Had Israel struck Iran's oil facilities, prices would have soared.", "struck"),
+        ("Were the army to shell the town, Peru would act.", "shell"),
+    ],
+)
+def test_an_act_in_a_condition_is_no_event(text, trigger, resources) -> None:
+    assert trigger not in statuses(text, resources)
 
 
 def test_a_meeting_planned_in_the_past_may_have_been_held(resources) -> None:
@@ -593,15 +608,10 @@ def test_an_act_not_ruled_out_is_no_refusal(resources) -> None:
 @pytest.mark.parametrize(
     ("text", "trigger", "status"),
     [
-        # a condition put by inversion, or by "in the event of"
-        (
-            "Had Israel struck Iran's oil facilities, prices would have soared.",
-            "struck",
-            "hypothetical",
-        ),
+        # a condition put by "in the event of" (one put by inversion names no event at all:
+        # test_an_act_in_a_condition_is_no_event)
         ("In the event of an Iranian attack, Israel would retaliate.", "attack", "hypothetical"),
         ("Were Bolivia to strike, Chile would retaliate.", "strike", "hypothetical"),
-        ("Were the army to shell the town, Peru would act.", "shell", "hypothetical"),
         ("Bolivian troops were sent to the border on Monday.", "sent", "asserted"),
         ("Israel had struck the facilities before Iran retaliated.", "struck", "asserted"),
         # what parties are close to doing they have not done

@@ -373,6 +373,19 @@ class ClauseReader:
             return True  # "a green light for Israel to continue its offensive": not done
         return self.pending(clause)
 
+    def condition(self, clause: Token) -> bool:
+        """``clause`` is a condition on another ("if Kenya lifted its ban", "unless the
+        rebels withdraw", "had the army intervened"): what it names is only supposed, told
+        of no one as done or to be done, and no event (conjoined verbs too: "if they
+        attack and kill ...")."""
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        marks = self.grammar.condition_marks
+        return self._inverted(clause) or (
+            clause.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+        )
+
     @staticmethod
     def _object_of(noun: Token, prep: Token) -> bool:
         """``noun`` is ``prep``'s object, or joined to it ("to the withdrawal of troops and
@@ -834,8 +847,10 @@ class ClauseReader:
             came = dep
             if cur is not tok and self.open_clause(cur):
                 modal = (self.aux(tok) | self.aux(cur)) & (hyp_aux | self.grammar.future_aux)
-                # "whether they will agree": an open question about a modal act
-                return _HYPOTHETICAL, None, None, ((cur, True) if modal else None)
+                # "whether they will agree": an open question about a modal act; "if they
+                # agree to withdraw": a condition
+                unreal = modal or self.condition(cur)
+                return _HYPOTHETICAL, None, None, ((cur, True) if unreal else None)
             if dep == "conj" or (dep == "compound" and cur is tok):  # "a mediation effort"
                 cur = head
                 continue
@@ -1349,6 +1364,8 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
             reading.demote(EventStatus.HYPOTHETICAL)
             # "whether they will agree": an open question about a modal act
             cand.nested = bool(aux & (grammar.hypothetical_aux | grammar.future_aux))
+            # "if India attacks": a condition, no act
+            cand.nested = cand.nested or reader.condition(tok)
         aux = reader.announced(tok, aux)
         if aux & grammar.hypothetical_aux:
             reading.demote(EventStatus.HYPOTHETICAL)
@@ -1364,6 +1381,8 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
         reading.demote(EventStatus.NEGATED)  # "sought to talk ... but were prevented"
     status, kind, word = reader.clause(tok, nominal)
     cand.nested = cand.nested or reader.nested or reader.guessed(tok)
+    if nominal and tok.dep_ in ("dobj", "nsubjpass") and reader.condition(tok.head):
+        cand.nested = True  # "if Kenya lifted its ban", "if no deal is reached"
     if kind is None and nominal and reader.excluded(tok):
         # "said talks were out of the question": the speaker refuses them
         kind, said = "refusal", tok.head.head
@@ -1424,6 +1443,7 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
             _negate(reading, reader, light)  # "said it would not hold talks"
         if reader.open_clause(light):  # "if no deal is reached": a condition, no act
             reading.demote(EventStatus.HYPOTHETICAL)
+            cand.nested = cand.nested or reader.condition(light)
         if reader.supposed(light):  # "anyone who joins the protests": any who might
             reading.demote(EventStatus.HYPOTHETICAL)
         aux = reader.announced(light, reader.aux(light))  # "said it would impose sanctions"
