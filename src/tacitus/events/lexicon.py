@@ -354,6 +354,8 @@ class Grammar:
     long_ago_words: frozenset[str] = frozenset()  # "years ago", "last year"
     habit_adverbs: frozenset[str] = frozenset()  # "has long demanded"
     habit_spans: frozenset[str] = frozenset()  # "has criticised X for years"
+    habit_verbs: frozenset[str] = frozenset()  # "police used to beat protesters"
+    rule_adverbs: frozenset[str] = frozenset()  # "police routinely arrest vendors"
     history_times: frozenset[str] = frozenset()  # "has expelled diplomats in the past"
     infinitive_tags: frozenset[str] = frozenset()  # the "to" of "the first to be killed"
     open_quote_tags: frozenset[str] = frozenset()
