@@ -201,6 +201,9 @@ def test_a_likely_or_expected_act_is_not_asserted(text, trigger, status, resourc
         ("Peru is unlikely to expel the Bolivian ambassador, diplomats said.", "expel"),
         ("Observers in Lima spoke of the risk of war with Bolivia.", "war"),
         ("A ceasefire between Peru and Bolivia is unlikely before the election.", "ceasefire"),
+        ("Peru warned of possible Bolivian attacks on its border villages.", "attacks"),
+        ("Peruvian troops are on alert for a feared Bolivian offensive.", "offensive"),
+        ("The Peruvian army has been on alert for a possible attack by Bolivia.", "attack"),
     ],
 )
 def test_a_feared_or_guessed_act_is_no_event(text, trigger, resources) -> None:
@@ -214,6 +217,7 @@ def test_a_feared_or_guessed_act_is_no_event(text, trigger, resources) -> None:
         ("The Bolivian blast is likely to have killed dozens of Peruvian soldiers.", "killed"),
         ("Residents fear the Bolivian gunmen killed the Peruvian hostages.", "killed"),
         ("Fears of war grew after Bolivia shelled Peruvian border posts.", "shelled"),
+        ("Peruvian jets struck a possible Bolivian weapons depot.", "struck"),
     ],
 )
 def test_a_done_act_feared_or_guessed_at_is_kept(text, trigger, resources) -> None:
@@ -954,9 +958,9 @@ def test_an_act_not_done_yet_is_pending_not_refused(text, trigger, expected, res
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        # an attack braced for, awaited or called possible has not happened
+        # an attack braced for or awaited has not happened (one called possible is no
+        # event at all: test_a_feared_or_guessed_act_is_no_event)
         ("Israel braced for an Iranian missile attack on Tuesday.", "attack"),
-        ("The Israeli army has been on alert for a possible attack by Hezbollah.", "attack"),
         ("Ukraine awaits a Russian offensive in the east.", "offensive"),
         # a drill acts out an attack that did not happen
         ("The drills simulated an attack on Taiwan by Chinese forces.", "attack"),

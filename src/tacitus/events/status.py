@@ -726,12 +726,17 @@ class ClauseReader:
     def guessed(self, tok: Token) -> bool:
         """``tok`` is only what is feared or guessed at (``guess_words``): "fears of renewed
         fighting", "fear that militants might attack", "is unlikely to agree", "it is
-        possible that Mali will expel them", "an attack is unlikely". No one did or said
-        they would do it: it is no event. An act done and feared or guessed at is one ("is
-        likely to have killed dozens", "fear that the hostages were killed")."""
+        possible that Mali will expel them", "an attack is unlikely", "possible attacks".
+        No one did or said they would do it: it is no event. An act done and feared or
+        guessed at is one ("is likely to have killed dozens", "fear that the hostages were
+        killed")."""
         guesses, cur = self.grammar.guess_words, tok
         if self.aux(tok) & self.grammar.perfect_aux:
             return False
+        if tok.pos_ == "NOUN" and any(
+            c.dep_ == "amod" and lemma_of(c) in guesses for c in tok.children
+        ):
+            return True  # "warned of possible attacks", "a feared reprisal", "likely sanctions"
         for _ in range(_MAX_DEPTH):
             head, dep = cur.head, cur.dep_
             if head.i == cur.i:
