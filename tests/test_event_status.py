@@ -258,6 +258,20 @@ def test_an_act_in_a_condition_is_no_event(text, trigger, resources) -> None:
     assert trigger not in statuses(text, resources)
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # what a choice or counsel is against is not chosen, and not done
+        ("Peru's congress voted against sending troops to Bolivia.", "sending", "negated"),
+        ("Peruvian jets struck against Bolivian rebel positions.", "struck", "asserted"),
+    ],
+)
+def test_an_act_voted_against_is_not_done(text, trigger, status, resources) -> None:
+    found = statuses(text, resources)
+    assert found.get(trigger), found
+    assert {s for _, s in found[trigger]} == {status}, found
+
+
 def test_a_meeting_planned_in_the_past_may_have_been_held(resources) -> None:
     # "was planned" says how it came about, not that it is still to come
     text = "The meeting between Peru and Bolivia was planned by diplomats."

@@ -355,6 +355,7 @@ class Grammar:
     habit_adverbs: frozenset[str] = frozenset()  # "has long demanded"
     habit_spans: frozenset[str] = frozenset()  # "has criticised X for years"
     habit_verbs: frozenset[str] = frozenset()  # "police used to beat protesters"
+    choosing_verbs: frozenset[str] = frozenset()  # "voted against sending troops"
     rule_adverbs: frozenset[str] = frozenset()  # "police routinely arrest vendors"
     history_times: frozenset[str] = frozenset()  # "has expelled diplomats in the past"
     infinitive_tags: frozenset[str] = frozenset()  # the "to" of "the first to be killed"

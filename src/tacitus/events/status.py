@@ -983,6 +983,9 @@ class ClauseReader:
             timed = timed or (dep == "prep" and cur.lower_ in self.grammar.time_preps)
             if dep == "prep" and cur.lower_ in dissuasion and self._warning(head):
                 return EventStatus.NEGATED, None, None, None  # "warned X against attacking"
+            if dep == "prep" and cur.lower_ in dissuasion and hl in self.grammar.choosing_verbs:
+                # "voted against sending troops", "decided against a strike": not chosen
+                return EventStatus.NEGATED, None, None, None
             intent = (
                 hl in self.lex.intent_cues
                 and not timed
