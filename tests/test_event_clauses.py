@@ -142,6 +142,23 @@ def test_a_simple_past_run_for_years_is_a_course_no_act(text, resources) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a past habit ("used to") or a present one (a frequency adverb) is what is done as
+        # a rule, no act this report tells
+        ("Kenyan police used to beat Somali protesters in Nairobi.", False),
+        ("Kenyan police routinely arrest Somali street vendors in Nairobi.", False),
+        ("Hungary typically vetoes Polish proposals.", False),
+        # "used" with an object is the means of an act done
+        ("Russia used drones to attack Ukrainian power plants on Monday.", True),
+        ("Kenyan police arrested Somali street vendors in Nairobi on Monday.", True),
+    ],
+)
+def test_a_habit_is_no_act(text, kept, resources) -> None:
+    assert bool(code(text, resources)) == kept
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # an act done "in the past" is the doer's history, in any tense

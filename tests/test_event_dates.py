@@ -100,7 +100,7 @@ def test_bad_time_words_file(tmp_path) -> None:
     bad.write_text(
         "day_offsets: {today: soon}\nperiods: {}\nspan_openers: []\nspan_counts: {}\n"
         "span_units: {}\nforward_words: []\nmonth_parts: []\nago_words: []\n"
-        "history_days: 365\nongoing_words: []\n"
+        "history_days: 365\nongoing_words: []\nprior_aux: []\n"
     )
     with pytest.raises(DataFileError, match="day_offsets"):
         event_dates.load_time_words(str(bad))
@@ -167,6 +167,9 @@ def _history(text: str, trigger: str, published: DateInfo | None = PUBLISHED) ->
         ("Hamas attacked Israel on October 7, 2016, killing about 1,200 people.", "killing"),
         # an act tried, told with the tense of the trying
         ("Haftar's forces tried to seize Tripoli in 2016 but were pushed back.", "seize"),
+        # a perfect participle clause tells what came before its main clause
+        ("Chad, having been invaded by Libya in 1987, rebuilt its army.", "invaded"),
+        ("Having invaded Lebanon in 2006, Israel withdrew its troops a month later.", "invaded"),
     ],
 )
 def test_a_scene_dated_years_back_is_history(text: str, trigger: str) -> None:
@@ -195,6 +198,12 @@ def test_a_scene_dated_years_back_is_history(text: str, trigger: str) -> None:
         ("A court jailed a soldier for shooting a civilian in Bucha in 2016.", "jailed", PUBLISHED),
         # a recent act told in the active
         ("Russia struck Kyiv with missiles on November 12, 2022.", "struck", PUBLISHED),
+        # a perfect participle clause dated recently
+        (
+            "Having shelled the town on November 12, 2022, the army stormed it.",
+            "shelled",
+            PUBLISHED,
+        ),
     ],
 )
 def test_no_history(text: str, trigger: str, published: DateInfo | None) -> None:

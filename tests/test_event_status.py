@@ -113,9 +113,7 @@ def test_talks_concluded_are_still_a_consult(resources) -> None:
 def test_the_deal_of_a_condition_is_no_rejection(resources) -> None:
     # "if no deal is reached": the deal of the condition is no act, and no rejection either
     text = "Peru said it would recall its envoy if no deal is reached with Bolivia."
-    found = statuses(text, resources)
-    assert found.get("deal"), found
-    assert all(t != "REJECT" or s != "asserted" for t, s in found["deal"]), found
+    assert "deal" not in statuses(text, resources)
 
 
 @pytest.mark.parametrize(
@@ -164,7 +162,6 @@ def test_an_act_done_without_another_is_alone(text, trigger, status, resources) 
     ("text", "trigger", "status"),
     [
         # an adjective of likelihood on a linking verb: its clause or its subject is no fact
-        ("It is unlikely that Peru will attack Bolivia.", "attack", "hypothetical"),
         ("It is possible that Peru attacked Bolivia.", "attacked", "hypothetical"),
         ("It seems likely that Peru attacked Bolivia.", "attacked", "hypothetical"),
         ("It is clear that Peru attacked Bolivia.", "attacked", "asserted"),
@@ -188,6 +185,88 @@ def test_an_act_done_without_another_is_alone(text, trigger, status, resources) 
     ],
 )
 def test_a_likely_or_expected_act_is_not_asserted(text, trigger, status, resources) -> None:
+    found = statuses(text, resources)
+    assert found.get(trigger), found
+    assert {s for _, s in found[trigger]} == {status}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # an act only feared or guessed at is no one's act: no event
+        ("It is unlikely that Peru will attack Bolivia.", "attack"),
+        ("Officials in Lima fear that Bolivian rebels might attack the border post.", "attack"),
+        ("There are fears of renewed fighting between Peru and Bolivia.", "fighting"),
+        ("Diplomats worry that Peru could expel the Bolivian ambassador.", "expel"),
+        ("Peru is unlikely to expel the Bolivian ambassador, diplomats said.", "expel"),
+        ("Observers in Lima spoke of the risk of war with Bolivia.", "war"),
+        ("A ceasefire between Peru and Bolivia is unlikely before the election.", "ceasefire"),
+        ("Peru warned of possible Bolivian attacks on its border villages.", "attacks"),
+        ("Peruvian troops are on alert for a feared Bolivian offensive.", "offensive"),
+        ("The Peruvian army has been on alert for a possible attack by Bolivia.", "attack"),
+    ],
+)
+def test_a_feared_or_guessed_act_is_no_event(text, trigger, resources) -> None:
+    assert trigger not in statuses(text, resources)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # an act done and then feared or guessed at is still told
+        ("The Bolivian blast is likely to have killed dozens of Peruvian soldiers.", "killed"),
+        ("Residents fear the Bolivian gunmen killed the Peruvian hostages.", "killed"),
+        ("Fears of war grew after Bolivia shelled Peruvian border posts.", "shelled"),
+        ("Peruvian jets struck a possible Bolivian weapons depot.", "struck"),
+    ],
+)
+def test_a_done_act_feared_or_guessed_at_is_kept(text, trigger, resources) -> None:
+    assert trigger in statuses(text, resources)
+
+
+@pytest.mark.parametrize(
+    ("text", "asserted"),
+    [
+        # a participle on the object of a verb of wish or sight is what the verb wants or
+        # sees done, told as the verb is; a participle on any other noun describes it
+        (
+            "We want to see more drug traffickers arrested in Bolivia, the Peruvian minister said.",
+            False,
+        ),
+        ("Peru freed the Bolivian soldiers arrested in the raid.", True),
+    ],
+)
+def test_a_participle_wished_on_an_object_is_not_done(text, asserted, resources) -> None:
+    found = statuses(text, resources).get("arrested", set())
+    assert ("asserted" in {s for _, s in found}) == asserted, found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # what a condition names is only supposed: no one's act, no event
+        ("Chile would gain if Peru lifted its ban on Chilean wine.", "lifted"),
+        ("If Bolivia attacks our border posts, we will respond with force, Peru said.", "attacks"),
+        ("Peru will raise tariffs on Bolivian goods if no deal is reached.", "deal"),
+        ("If Bolivia agrees to withdraw its troops, Peru will reopen the border.", "withdraw"),
+        ("Had Peru intervened earlier, the massacre might have been avoided.", "intervened"),
+        ("Had Israel struck Iran's oil facilities, prices would have soared.", "struck"),
+        ("Were the army to shell the town, Peru would act.", "shell"),
+    ],
+)
+def test_an_act_in_a_condition_is_no_event(text, trigger, resources) -> None:
+    assert trigger not in statuses(text, resources)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # what a choice or counsel is against is not chosen, and not done
+        ("Peru's congress voted against sending troops to Bolivia.", "sending", "negated"),
+        ("Peruvian jets struck against Bolivian rebel positions.", "struck", "asserted"),
+    ],
+)
+def test_an_act_voted_against_is_not_done(text, trigger, status, resources) -> None:
     found = statuses(text, resources)
     assert found.get(trigger), found
     assert {s for _, s in found[trigger]} == {status}, found
@@ -308,10 +387,9 @@ def test_a_belief_that_one_would_act_stays_hypothetical(resources) -> None:
 @pytest.mark.parametrize(
     ("text", "trigger", "event"),
     [
-        # what another "will" do, thought, hoped or feared, is no promise or threat of its own
+        # what another "will" do, thought or hoped, is no promise or threat of its own
         ("Peru thinks Bolivia will release the prisoners.", "release", ("RETREAT", "hypothetical")),
         ("Peru hopes Bolivia will release the prisoners.", "release", ("RETREAT", "hypothetical")),
-        ("Peru fears Bolivia will attack the border town.", "attack", ("ASSAULT", "hypothetical")),
     ],
 )
 def test_a_belief_that_another_will_act_is_no_promise(text, trigger, event, resources) -> None:
@@ -548,15 +626,10 @@ def test_an_act_not_ruled_out_is_no_refusal(resources) -> None:
 @pytest.mark.parametrize(
     ("text", "trigger", "status"),
     [
-        # a condition put by inversion, or by "in the event of"
-        (
-            "Had Israel struck Iran's oil facilities, prices would have soared.",
-            "struck",
-            "hypothetical",
-        ),
+        # a condition put by "in the event of" (one put by inversion names no event at all:
+        # test_an_act_in_a_condition_is_no_event)
         ("In the event of an Iranian attack, Israel would retaliate.", "attack", "hypothetical"),
         ("Were Bolivia to strike, Chile would retaliate.", "strike", "hypothetical"),
-        ("Were the army to shell the town, Peru would act.", "shell", "hypothetical"),
         ("Bolivian troops were sent to the border on Monday.", "sent", "asserted"),
         ("Israel had struck the facilities before Iran retaliated.", "struck", "asserted"),
         # what parties are close to doing they have not done
@@ -899,9 +972,9 @@ def test_an_act_not_done_yet_is_pending_not_refused(text, trigger, expected, res
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        # an attack braced for, awaited or called possible has not happened
+        # an attack braced for or awaited has not happened (one called possible is no
+        # event at all: test_a_feared_or_guessed_act_is_no_event)
         ("Israel braced for an Iranian missile attack on Tuesday.", "attack"),
-        ("The Israeli army has been on alert for a possible attack by Hezbollah.", "attack"),
         ("Ukraine awaits a Russian offensive in the east.", "offensive"),
         # a drill acts out an attack that did not happen
         ("The drills simulated an attack on Taiwan by Chinese forces.", "attack"),

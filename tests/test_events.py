@@ -800,7 +800,8 @@ def test_the_one_impeached_is_the_target(resources) -> None:
     ("text", "status"),
     [
         ("Russia did not attack Ukraine.", "negated"),
-        ("If Iran attacks Israel, the United States would respond.", "hypothetical"),
+        # (what a condition names is no event: test_an_act_in_a_condition_is_no_event)
+        ("Iran might attack Israel before the winter.", "hypothetical"),
         ("Turkey plans to launch an offensive against Syria.", "planned"),
         # what a deal would pave the way for is only foreseen, whoever hopes for it
         ("Iran hoped the deal would pave the way for talks between Iran and Iraq.", "hypothetical"),

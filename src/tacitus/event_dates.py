@@ -40,6 +40,7 @@ class TimeWords:
     pattern: re.Pattern[str]
     history_days: int = 365
     ongoing_words: frozenset[str] = frozenset()
+    prior_aux: frozenset[str] = frozenset()
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -86,6 +87,7 @@ def load_time_words(path: str | None = None) -> TimeWords:
         "ago_words": list,
         "history_days": int,
         "ongoing_words": list,
+        "prior_aux": list,
     }
     data = language_file("time_words.yaml", schema=schema, path=path)
     where = path or "tacitus/lang/en/time_words.yaml"
@@ -106,6 +108,7 @@ def load_time_words(path: str | None = None) -> TimeWords:
         pattern=_build_pattern(data),
         history_days=data["history_days"],
         ongoing_words=frozenset(w.lower() for w in data["ongoing_words"]),
+        prior_aux=frozenset(w.lower() for w in data["prior_aux"]),
     )
 
 
@@ -428,9 +431,13 @@ def dated_history(doc: Document, parsed: Any, event: Event) -> bool:
             return True
     # nor an act told in a clause on a noun or as the start of a state of things ("the
     # siege of Mariupol, where Russian bombs destroyed the theatre in March 2022", "in
-    # turmoil since the president was killed in July 2021"), or joined to one
+    # turmoil since the president was killed in July 2021"), or in a perfect participle
+    # clause, what came before the main clause ("having been annexed by Germany in 1938"),
+    # or joined to one
     while act.dep_ == "conj" and act.head.i != act.i:
         act = act.head
+    if any(c.dep_ == "aux" and c.lower_ in words.prior_aux for c in act.children):
+        return True  # a participle, however the parser hangs it (it may make it the root)
     return act.dep_ == "relcl" or (
         act.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ in words.ongoing_words for c in act.children)

@@ -2167,6 +2167,21 @@ class EventReader(Arguments):
         and so where the parser hangs the phrase on a noun of the act's own clause: "have
         accused police of abductions in the past"."""
         kids = list(verb.children)
+        habit = verb.head
+        if (
+            verb.dep_ == "xcomp"
+            and lemma_of(habit) in self.grammar.habit_verbs
+            and habit.tag_ == "VBD"
+            and any(c.dep_ == "aux" and c.lower_ in self.grammar.infinitive_words for c in kids)
+            and not any(c.dep_ in ("dobj", "nsubjpass") for c in habit.children)
+        ):
+            return True  # "police used to beat protesters": a past habit
+        if (
+            verb.tag_ in self.grammar.present_tags
+            and not any(c.dep_ in ("aux", "auxpass") for c in kids)
+            and any(c.dep_ == "advmod" and c.lower_ in self.grammar.rule_adverbs for c in kids)
+        ):
+            return True  # "Hungary typically vetoes such sanctions": what it does as a rule
         if any(
             p.dep_ == "prep"
             and p.lower_ == "in"

@@ -328,6 +328,8 @@ class Grammar:
     alternative_phrases: frozenset[str] = frozenset()  # "instead of meeting X": not done
     belief_verbs: frozenset[str] = frozenset()  # "thought they would": a guess, no announcement
     pundit_nouns: frozenset[str] = frozenset()  # "analysts say X would": a guess
+    guess_words: frozenset[str] = frozenset()  # "fears of an attack": no act, a guess
+    object_complement_verbs: frozenset[str] = frozenset()  # "wants them arrested"
     inversion_aux: frozenset[str] = frozenset()  # "Had Israel struck, ...": a condition
     condition_nouns: frozenset[str] = frozenset()  # "in the event of an attack"
     outcome_phrases: frozenset[str] = frozenset()  # "lead to", "result in": what comes of it
@@ -354,6 +356,9 @@ class Grammar:
     long_ago_words: frozenset[str] = frozenset()  # "years ago", "last year"
     habit_adverbs: frozenset[str] = frozenset()  # "has long demanded"
     habit_spans: frozenset[str] = frozenset()  # "has criticised X for years"
+    habit_verbs: frozenset[str] = frozenset()  # "police used to beat protesters"
+    choosing_verbs: frozenset[str] = frozenset()  # "voted against sending troops"
+    rule_adverbs: frozenset[str] = frozenset()  # "police routinely arrest vendors"
     history_times: frozenset[str] = frozenset()  # "has expelled diplomats in the past"
     infinitive_tags: frozenset[str] = frozenset()  # the "to" of "the first to be killed"
     open_quote_tags: frozenset[str] = frozenset()

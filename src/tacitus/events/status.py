@@ -373,6 +373,19 @@ class ClauseReader:
             return True  # "a green light for Israel to continue its offensive": not done
         return self.pending(clause)
 
+    def condition(self, clause: Token) -> bool:
+        """``clause`` is a condition on another ("if Kenya lifted its ban", "unless the
+        rebels withdraw", "had the army intervened"): what it names is only supposed, told
+        of no one as done or to be done, and no event (conjoined verbs too: "if they
+        attack and kill ...")."""
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        marks = self.grammar.condition_marks
+        return self._inverted(clause) or (
+            clause.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+        )
+
     @staticmethod
     def _object_of(noun: Token, prep: Token) -> bool:
         """``noun`` is ``prep``'s object, or joined to it ("to the withdrawal of troops and
@@ -438,6 +451,11 @@ class ClauseReader:
             and clause.head.pos_ in ("NOUN", "PROPN")
             and lemma_of(clause.head) not in self.lex.status_cues
             and not any(c.dep_ in ("nsubj", "aux", "mark") for c in clause.children)
+            # "wants to see the warlords arrested": what the verb wants done to its object
+            and not (
+                clause.head.dep_ == "dobj"
+                and lemma_of(clause.head.head) in self.grammar.object_complement_verbs
+            )
         )
 
     @staticmethod
@@ -705,6 +723,41 @@ class ClauseReader:
             for c in labels
         )
 
+    def guessed(self, tok: Token) -> bool:
+        """``tok`` is only what is feared or guessed at (``guess_words``): "fears of renewed
+        fighting", "fear that militants might attack", "is unlikely to agree", "it is
+        possible that Mali will expel them", "an attack is unlikely", "possible attacks".
+        No one did or said they would do it: it is no event. An act done and feared or
+        guessed at is one ("is likely to have killed dozens", "fear that the hostages were
+        killed")."""
+        guesses, cur = self.grammar.guess_words, tok
+        if self.aux(tok) & self.grammar.perfect_aux:
+            return False
+        if tok.pos_ == "NOUN" and any(
+            c.dep_ == "amod" and lemma_of(c) in guesses for c in tok.children
+        ):
+            return True  # "warned of possible attacks", "a feared reprisal", "likely sanctions"
+        for _ in range(_MAX_DEPTH):
+            head, dep = cur.head, cur.dep_
+            if head.i == cur.i:
+                return False
+            if dep in ("conj", "pobj") or (dep == "xcomp" and lemma_of(head) not in guesses):
+                cur = head  # "fear that they might try to attack"
+                continue
+            if dep in ("nsubj", "csubj", "ccomp") and lemma_of(head) in self.grammar.copulas:
+                # "an attack is unlikely", "it is possible that they will attack"
+                if dep == "ccomp" and not self.announces(cur):
+                    return False
+                return any(c.dep_ == "acomp" and lemma_of(c) in guesses for c in head.children)
+            if lemma_of(head) not in guesses:
+                return False
+            if dep == "prep":
+                return cur.lower_ == "of"  # "the risk of war" ("worry about the attacks")
+            if dep in ("ccomp", "acl"):  # "fear that they will attack"
+                return self.infinitive(cur) or self.announces(cur)
+            return dep in ("xcomp", "dobj")  # "is unlikely to agree", "fears an attack"
+        return False
+
     def unreal(self, word: Token, modal: bool = True) -> bool:
         """Is ``word`` itself not a fact: negated ("never urged"), hypothetical ("would
         allow", "whether they asked"), or under a word that makes it so ("efforts to urge",
@@ -799,8 +852,10 @@ class ClauseReader:
             came = dep
             if cur is not tok and self.open_clause(cur):
                 modal = (self.aux(tok) | self.aux(cur)) & (hyp_aux | self.grammar.future_aux)
-                # "whether they will agree": an open question about a modal act
-                return _HYPOTHETICAL, None, None, ((cur, True) if modal else None)
+                # "whether they will agree": an open question about a modal act; "if they
+                # agree to withdraw": a condition
+                unreal = modal or self.condition(cur)
+                return _HYPOTHETICAL, None, None, ((cur, True) if unreal else None)
             if dep == "conj" or (dep == "compound" and cur is tok):  # "a mediation effort"
                 cur = head
                 continue
@@ -928,6 +983,9 @@ class ClauseReader:
             timed = timed or (dep == "prep" and cur.lower_ in self.grammar.time_preps)
             if dep == "prep" and cur.lower_ in dissuasion and self._warning(head):
                 return EventStatus.NEGATED, None, None, None  # "warned X against attacking"
+            if dep == "prep" and cur.lower_ in dissuasion and hl in self.grammar.choosing_verbs:
+                # "voted against sending troops", "decided against a strike": not chosen
+                return EventStatus.NEGATED, None, None, None
             intent = (
                 hl in self.lex.intent_cues
                 and not timed
@@ -1288,7 +1346,7 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
             reading.demote(EventStatus.NEGATED)
         status, _, speech = reader.clause(tok, False)
         reading.demote(status)
-        cand.nested = reader.nested
+        cand.nested = reader.nested or reader.guessed(tok)
         cand.speech = speech.i if speech is not None else None
         return
     nominal = is_nominal(tok, grammar)
@@ -1314,6 +1372,8 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
             reading.demote(EventStatus.HYPOTHETICAL)
             # "whether they will agree": an open question about a modal act
             cand.nested = bool(aux & (grammar.hypothetical_aux | grammar.future_aux))
+            # "if India attacks": a condition, no act
+            cand.nested = cand.nested or reader.condition(tok)
         aux = reader.announced(tok, aux)
         if aux & grammar.hypothetical_aux:
             reading.demote(EventStatus.HYPOTHETICAL)
@@ -1328,7 +1388,9 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
     if not nominal and reader.thwarted(tok):
         reading.demote(EventStatus.NEGATED)  # "sought to talk ... but were prevented"
     status, kind, word = reader.clause(tok, nominal)
-    cand.nested = cand.nested or reader.nested
+    cand.nested = cand.nested or reader.nested or reader.guessed(tok)
+    if nominal and tok.dep_ in ("dobj", "nsubjpass") and reader.condition(tok.head):
+        cand.nested = True  # "if Kenya lifted its ban", "if no deal is reached"
     if kind is None and nominal and reader.excluded(tok):
         # "said talks were out of the question": the speaker refuses them
         kind, said = "refusal", tok.head.head
@@ -1389,6 +1451,7 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
             _negate(reading, reader, light)  # "said it would not hold talks"
         if reader.open_clause(light):  # "if no deal is reached": a condition, no act
             reading.demote(EventStatus.HYPOTHETICAL)
+            cand.nested = cand.nested or reader.condition(light)
         if reader.supposed(light):  # "anyone who joins the protests": any who might
             reading.demote(EventStatus.HYPOTHETICAL)
         aux = reader.announced(light, reader.aux(light))  # "said it would impose sanctions"
