@@ -530,6 +530,9 @@ def test_criticism_dismissed_answers_a_summons_told_before(resources) -> None:
     [
         "Kenya expressed concern over Uganda's military build-up on the border.",
         "The Kenyan foreign ministry voiced deep concern about Uganda's troop movements.",
+        # raised, as voiced
+        "Kenya raised concerns with Uganda over its military build-up on the border.",
+        "The Kenyan foreign ministry raised strong objections to Uganda's new border levy.",
     ],
 )
 def test_concern_voiced_over_an_act_disapproves_of_its_doer(text, resources) -> None:
