@@ -214,6 +214,9 @@ def test_responsibility_a_speaker_bears_itself_is_an_admission(resources) -> Non
         "Kenya took issue with Uganda's statement.",
         "Kenya called out Uganda for its abuses.",
         "Kenya expressed dismay over Uganda's decision.",
+        "Kenya took a swipe at Uganda over the border closure.",
+        "Kenya took exception to Uganda's remarks.",
+        "Kenya cried foul over Uganda's decision to close the border.",
     ],
 )
 def test_more_rebukes_in_phrases(text, resources) -> None:
