@@ -689,3 +689,15 @@ def test_growth_or_prices_fed_are_no_charge(resources) -> None:
     assert of_type(text, "ACCUSE", resources) == set()
     text = "Kenya said rising prices were stoking tensions in Uganda."
     assert of_type(text, "ACCUSE", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya pinned the blame for the outbreak on Uganda.",
+        "The Kenyan government laid the blame squarely on Uganda.",
+        "Kenyan officials put the blame for the border violence on Uganda.",
+    ],
+)
+def test_blame_laid_on_a_party_accuses_it(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
