@@ -701,3 +701,16 @@ def test_growth_or_prices_fed_are_no_charge(resources) -> None:
 )
 def test_blame_laid_on_a_party_accuses_it(text, resources) -> None:
     assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya expressed frustration with Uganda over the stalled border talks.",
+        "The Kenyan foreign minister voiced exasperation at Uganda's delays.",
+        "Kenya voiced reservations about Uganda's plan for a new pipeline.",
+        "Kenya expressed misgivings about Uganda's new trade rules.",
+    ],
+)
+def test_frustration_or_misgivings_voiced_disapprove(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
