@@ -714,3 +714,16 @@ def test_blame_laid_on_a_party_accuses_it(text, resources) -> None:
 )
 def test_frustration_or_misgivings_voiced_disapprove(text, resources) -> None:
     assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya lodged a complaint about Uganda's conduct at the border.",
+        "Kenya voiced anger about Uganda's decision to close the border.",
+        # whom it is about, not the body it is made to
+        "Kenya complained to the African Union about Uganda.",
+    ],
+)
+def test_what_a_complaint_is_about_is_the_accused(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
