@@ -1210,3 +1210,15 @@ def test_a_vow_to_crush_a_foe_is_a_threat(text, resources) -> None:
 
 def test_a_vow_to_crush_no_foe_threatens_no_one(resources) -> None:
     assert not of_type("Sudan's army chief vowed to crush corruption.", "THREATEN", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's foreign minister paid a courtesy call on the Ugandan president in Kampala.",
+        "The new Kenyan ambassador made a courtesy call on Uganda's foreign minister.",
+    ],
+)
+def test_a_courtesy_call_on_someone_is_a_visit_not_a_request(text, resources) -> None:
+    assert of_type(text, "CONSULT", resources) == {("CONSULT", "KEN", "UGA")}
+    assert of_type(text, "REQUEST", resources) == set()
