@@ -1222,3 +1222,17 @@ def test_a_vow_to_crush_no_foe_threatens_no_one(resources) -> None:
 def test_a_courtesy_call_on_someone_is_a_visit_not_a_request(text, resources) -> None:
     assert of_type(text, "CONSULT", resources) == {("CONSULT", "KEN", "UGA")}
     assert of_type(text, "REQUEST", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's foreign minister convened a meeting with Ugandan officials in Nairobi.",
+        "The Kenyan government entered into talks with Uganda over the border.",
+        "Kenya's president attended talks with the Ugandan president in Arusha.",
+    ],
+)
+def test_talks_attended_convened_or_entered_with_someone_are_held_with_them(
+    text, resources
+) -> None:
+    assert of_type(text, "CONSULT", resources) == {("CONSULT", "KEN", "UGA")}
