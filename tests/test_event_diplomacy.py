@@ -1236,3 +1236,15 @@ def test_talks_attended_convened_or_entered_with_someone_are_held_with_them(
     text, resources
 ) -> None:
     assert of_type(text, "CONSULT", resources) == {("CONSULT", "KEN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Uganda came to an agreement on the disputed island.",
+        "Kenya hammered out a deal with Uganda on railway fees.",
+        "Kenya and Uganda worked out an accord on fishing rights.",
+    ],
+)
+def test_a_deal_come_to_or_worked_out_is_agreed(text, resources) -> None:
+    assert of_type(text, "AGREE", resources) == {("AGREE", "KEN", "UGA")}
