@@ -1248,3 +1248,22 @@ def test_talks_attended_convened_or_entered_with_someone_are_held_with_them(
 )
 def test_a_deal_come_to_or_worked_out_is_agreed(text, resources) -> None:
     assert of_type(text, "AGREE", resources) == {("AGREE", "KEN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya put pressure on Uganda to hold new elections.",
+        "Kenya stepped up pressure on Uganda to free the opposition leader.",
+        "The Kenyan government is piling pressure on Uganda over its border levy.",
+    ],
+)
+def test_pressure_put_on_a_party_asks_it(text, resources) -> None:
+    assert ("REQUEST", "KEN", "UGA") in of_type(text, "REQUEST", resources)
+
+
+def test_pressure_on_a_thing_asks_no_one(resources) -> None:
+    assert (
+        of_type("Rising oil prices put pressure on the Kenyan shilling.", "REQUEST", resources)
+        == set()
+    )
