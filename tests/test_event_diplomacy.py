@@ -1267,3 +1267,14 @@ def test_pressure_on_a_thing_asks_no_one(resources) -> None:
         of_type("Rising oil prices put pressure on the Kenyan shilling.", "REQUEST", resources)
         == set()
     )
+
+
+def test_an_agreement_concluded_is_finalised_between_its_parties(resources) -> None:
+    text = "Kenya and Uganda concluded an agreement on the shared railway."
+    assert of_type(text, "SUPPORT", resources) == {("SUPPORT", "KEN", "UGA")}
+
+
+def test_a_visit_concluded_is_no_agreement(resources) -> None:
+    assert (
+        of_type("Kenya's president concluded his visit to Uganda.", "SUPPORT", resources) == set()
+    )
