@@ -1278,3 +1278,14 @@ def test_a_visit_concluded_is_no_agreement(resources) -> None:
     assert (
         of_type("Kenya's president concluded his visit to Uganda.", "SUPPORT", resources) == set()
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya gave its blessing to Uganda's plan for a joint pipeline.",
+        "Kenya gave the nod to Uganda's bid to host the games.",
+    ],
+)
+def test_a_blessing_given_to_a_partys_plan_backs_it(text, resources) -> None:
+    assert of_type(text, "SUPPORT", resources) == {("SUPPORT", "KEN", "UGA")}
