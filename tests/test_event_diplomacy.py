@@ -1289,3 +1289,13 @@ def test_a_visit_concluded_is_no_agreement(resources) -> None:
 )
 def test_a_blessing_given_to_a_partys_plan_backs_it(text, resources) -> None:
     assert of_type(text, "SUPPORT", resources) == {("SUPPORT", "KEN", "UGA")}
+
+
+def test_an_official_touring_a_foreign_country_visits_it(resources) -> None:
+    text = "The Kenyan foreign minister toured Uganda last week."
+    assert of_type(text, "CONSULT", resources) == {("CONSULT", "KEN", "UGA")}
+
+
+def test_an_official_touring_areas_at_home_visits_no_one(resources) -> None:
+    text = "The Kenyan president toured the flood-hit areas of western Kenya."
+    assert of_type(text, "CONSULT", resources) == set()
