@@ -214,6 +214,9 @@ def test_responsibility_a_speaker_bears_itself_is_an_admission(resources) -> Non
         "Kenya took issue with Uganda's statement.",
         "Kenya called out Uganda for its abuses.",
         "Kenya expressed dismay over Uganda's decision.",
+        "Kenya took a swipe at Uganda over the border closure.",
+        "Kenya took exception to Uganda's remarks.",
+        "Kenya cried foul over Uganda's decision to close the border.",
     ],
 )
 def test_more_rebukes_in_phrases(text, resources) -> None:
@@ -530,6 +533,9 @@ def test_criticism_dismissed_answers_a_summons_told_before(resources) -> None:
     [
         "Kenya expressed concern over Uganda's military build-up on the border.",
         "The Kenyan foreign ministry voiced deep concern about Uganda's troop movements.",
+        # raised, as voiced
+        "Kenya raised concerns with Uganda over its military build-up on the border.",
+        "The Kenyan foreign ministry raised strong objections to Uganda's new border levy.",
     ],
 )
 def test_concern_voiced_over_an_act_disapproves_of_its_doer(text, resources) -> None:
@@ -683,3 +689,41 @@ def test_growth_or_prices_fed_are_no_charge(resources) -> None:
     assert of_type(text, "ACCUSE", resources) == set()
     text = "Kenya said rising prices were stoking tensions in Uganda."
     assert of_type(text, "ACCUSE", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya pinned the blame for the outbreak on Uganda.",
+        "The Kenyan government laid the blame squarely on Uganda.",
+        "Kenyan officials put the blame for the border violence on Uganda.",
+    ],
+)
+def test_blame_laid_on_a_party_accuses_it(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya expressed frustration with Uganda over the stalled border talks.",
+        "The Kenyan foreign minister voiced exasperation at Uganda's delays.",
+        "Kenya voiced reservations about Uganda's plan for a new pipeline.",
+        "Kenya expressed misgivings about Uganda's new trade rules.",
+    ],
+)
+def test_frustration_or_misgivings_voiced_disapprove(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya lodged a complaint about Uganda's conduct at the border.",
+        "Kenya voiced anger about Uganda's decision to close the border.",
+        # whom it is about, not the body it is made to
+        "Kenya complained to the African Union about Uganda.",
+    ],
+)
+def test_what_a_complaint_is_about_is_the_accused(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}

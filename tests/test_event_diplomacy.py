@@ -1210,3 +1210,92 @@ def test_a_vow_to_crush_a_foe_is_a_threat(text, resources) -> None:
 
 def test_a_vow_to_crush_no_foe_threatens_no_one(resources) -> None:
     assert not of_type("Sudan's army chief vowed to crush corruption.", "THREATEN", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's foreign minister paid a courtesy call on the Ugandan president in Kampala.",
+        "The new Kenyan ambassador made a courtesy call on Uganda's foreign minister.",
+    ],
+)
+def test_a_courtesy_call_on_someone_is_a_visit_not_a_request(text, resources) -> None:
+    assert of_type(text, "CONSULT", resources) == {("CONSULT", "KEN", "UGA")}
+    assert of_type(text, "REQUEST", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's foreign minister convened a meeting with Ugandan officials in Nairobi.",
+        "The Kenyan government entered into talks with Uganda over the border.",
+        "Kenya's president attended talks with the Ugandan president in Arusha.",
+    ],
+)
+def test_talks_attended_convened_or_entered_with_someone_are_held_with_them(
+    text, resources
+) -> None:
+    assert of_type(text, "CONSULT", resources) == {("CONSULT", "KEN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Uganda came to an agreement on the disputed island.",
+        "Kenya hammered out a deal with Uganda on railway fees.",
+        "Kenya and Uganda worked out an accord on fishing rights.",
+    ],
+)
+def test_a_deal_come_to_or_worked_out_is_agreed(text, resources) -> None:
+    assert of_type(text, "AGREE", resources) == {("AGREE", "KEN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya put pressure on Uganda to hold new elections.",
+        "Kenya stepped up pressure on Uganda to free the opposition leader.",
+        "The Kenyan government is piling pressure on Uganda over its border levy.",
+    ],
+)
+def test_pressure_put_on_a_party_asks_it(text, resources) -> None:
+    assert ("REQUEST", "KEN", "UGA") in of_type(text, "REQUEST", resources)
+
+
+def test_pressure_on_a_thing_asks_no_one(resources) -> None:
+    assert (
+        of_type("Rising oil prices put pressure on the Kenyan shilling.", "REQUEST", resources)
+        == set()
+    )
+
+
+def test_an_agreement_concluded_is_finalised_between_its_parties(resources) -> None:
+    text = "Kenya and Uganda concluded an agreement on the shared railway."
+    assert of_type(text, "SUPPORT", resources) == {("SUPPORT", "KEN", "UGA")}
+
+
+def test_a_visit_concluded_is_no_agreement(resources) -> None:
+    assert (
+        of_type("Kenya's president concluded his visit to Uganda.", "SUPPORT", resources) == set()
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya gave its blessing to Uganda's plan for a joint pipeline.",
+        "Kenya gave the nod to Uganda's bid to host the games.",
+    ],
+)
+def test_a_blessing_given_to_a_partys_plan_backs_it(text, resources) -> None:
+    assert of_type(text, "SUPPORT", resources) == {("SUPPORT", "KEN", "UGA")}
+
+
+def test_an_official_touring_a_foreign_country_visits_it(resources) -> None:
+    text = "The Kenyan foreign minister toured Uganda last week."
+    assert of_type(text, "CONSULT", resources) == {("CONSULT", "KEN", "UGA")}
+
+
+def test_an_official_touring_areas_at_home_visits_no_one(resources) -> None:
+    text = "The Kenyan president toured the flood-hit areas of western Kenya."
+    assert of_type(text, "CONSULT", resources) == set()

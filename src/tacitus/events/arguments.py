@@ -1468,6 +1468,8 @@ class Arguments:
                 elif addressed:
                     asked = self.grammar.asked_for_preps
                     preps = tuple(p for p in preps if p not in asked)
+                elif found == EventType.ACCUSE:  # "complained to the AU about Uganda"
+                    preps = self.grammar.accused_preps + preps
                 target = self._prep_target(tok, preps, foe=found not in self.lex.allied_types)
             if target is None and found in self.lex.rebuttal_types:
                 target = self._rebutted_accuser(tok)
@@ -2234,6 +2236,8 @@ class Arguments:
             preps = self.grammar.target_preps + (() if of_source else ("of",))
             if etype in (EventType.ASSAULT, EventType.THREATEN, EventType.MOBILIZE):
                 preps += ("in",)
+            if etype == EventType.ACCUSE:  # "a complaint about Uganda's conduct"
+                preps = self.grammar.accused_preps + preps
             target = self._prep_target(tok, preps, foe=etype not in self.lex.allied_types)
         if target is None and tok.dep_ == "pobj" and tok.head.lower_ == "of":
             # "WeWork is the subject of an inquiry": the inquiry is into WeWork

@@ -247,6 +247,7 @@ class Grammar:
     """Grammar words and dependency labels of the language (``grammar.yaml``)."""
 
     target_preps: tuple[str, ...] = ()  # in order of preference
+    accused_preps: tuple[str, ...] = ()  # "complained about X": tried first for ACCUSE
     side_preps: frozenset[str] = frozenset()  # "fight for Russia": the side served
     origin_preps: tuple[str, ...] = ()  # "a rocket fired from Lebanon": whence, not at whom
     taking_verbs: frozenset[str] = frozenset()  # "liberated Kherson from Russia": its holder
