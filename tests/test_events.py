@@ -52,8 +52,6 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
             "Kenyan police raided the offices of a Ugandan pension fund.",
             {("COERCE", "KEN", "UGA")},
         ),
-        # towns captured in numbers are taken (not "captured the final")
-        ("Kenyan troops captured a series of Ugandan towns.", {("ASSAULT", "KEN", "UGA")}),
         # a deal called off is refused (not "called off the search for survivors")
         ("Kenya called off the trade deal with Uganda.", {("REJECT", "KEN", "UGA")}),
         # a player injured by a named doer is a victim (not "the goalkeeper was injured")
@@ -604,9 +602,6 @@ def test_constructions(text, expected, resources) -> None:
         # a side hosted or met in a game is an opponent, no guest
         "Kenya will host Uganda in a World Cup qualifier in Nairobi next week.",
         "Kenya hosted Uganda in the final on Sunday and won 2-0.",
-        # a contest, a round of one or its prize captured is won, no one captured
-        "Kenya captured the final against Uganda after a tense last day.",
-        "The Kenyan opposition seized the nomination from a Ugandan-born rival.",
         # a state of things threatened is endangered, no one threatened
         "The Kenyan minister said Uganda threatens the stability of the region.",
         "Uganda's troops threaten the security of the border region, the Kenyan minister said.",
