@@ -68,12 +68,6 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
             "A Kenyan army convoy came under attack over the weekend, Ugandan officials said.",
             {("ASSAULT", None, "KEN")},
         ),
-        # a party threatened, or people's lives (not "threatens the stability of the region")
-        ("Kenya threatened retaliation against Uganda.", {("THREATEN", "KEN", "UGA")}),
-        (
-            "The Kenyan rebels threatened the lives of Ugandan aid workers.",
-            {("THREATEN", "KEN", "UGA")},
-        ),
         # a battle against a named foe is combat (not "the battle against inflation")
         (
             "Kenya's battle against Ugandan rebels killed ten soldiers on Monday.",
@@ -602,9 +596,6 @@ def test_constructions(text, expected, resources) -> None:
         # a side hosted or met in a game is an opponent, no guest
         "Kenya will host Uganda in a World Cup qualifier in Nairobi next week.",
         "Kenya hosted Uganda in the final on Sunday and won 2-0.",
-        # a state of things threatened is endangered, no one threatened
-        "The Kenyan minister said Uganda threatens the stability of the region.",
-        "Uganda's troops threaten the security of the border region, the Kenyan minister said.",
         # a battle against an ill or a want is a policy or a plight, no combat
         "The Kenyan government's battle against inflation has failed, economists said.",
         "Uganda's battle against corruption has stalled, the Kenyan minister said.",

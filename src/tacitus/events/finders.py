@@ -558,17 +558,6 @@ class LexiconFinder:
                 ):
                     continue  # "supported by data from NASA", "backed by Turkish drones"
                 if (
-                    trig.type == EventType.THREATEN
-                    and not nominal
-                    and not trig.extra
-                    and any(
-                        c.dep_ == "dobj" and lemma_of(c) in self.lex.endangered_things
-                        for c in tok.children
-                    )
-                    and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
-                ):
-                    continue  # "threatens the stability of the region": a danger told
-                if (
                     trig.type == EventType.ASSAULT
                     and not nominal
                     and lemma in ("injure", "hurt")

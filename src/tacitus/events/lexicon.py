@@ -188,7 +188,6 @@ class TriggerLexicon:
     commerce_sectors: frozenset[str] = frozenset()
     non_agents: frozenset[str] = frozenset()
     inert_things: frozenset[str] = frozenset()  # "Israeli settlements threaten"
-    endangered_things: frozenset[str] = frozenset()  # "threatens the stability of"
     # a service between states: "suspended visa services" is no halt to work (not_events)
     consular_words: frozenset[str] = frozenset()
     mishap_words: frozenset[str] = frozenset()  # "killed in a car accident"
@@ -594,7 +593,6 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         commerce_sectors=frozenset(str(v) for v in data.get("commerce_sectors") or []),
         non_agents=_words(data, "non_agents"),
         inert_things=_words(data, "inert_things"),
-        endangered_things=_words(data, "endangered_things"),
         consular_words=_words(data, "consular_words"),
         mishap_words=_words(data, "mishap_words"),
         hazard_nouns=_words(data, "hazard_nouns"),
