@@ -162,6 +162,7 @@ def test_an_act_done_without_another_is_alone(text, trigger, status, resources) 
     ("text", "trigger", "status"),
     [
         # an adjective of likelihood on a linking verb: its clause or its subject is no fact
+        ("It is unlikely that Peru will attack Bolivia.", "attack", "hypothetical"),
         ("It is possible that Peru attacked Bolivia.", "attacked", "hypothetical"),
         ("It seems likely that Peru attacked Bolivia.", "attacked", "hypothetical"),
         ("It is clear that Peru attacked Bolivia.", "attacked", "asserted"),
@@ -188,40 +189,6 @@ def test_a_likely_or_expected_act_is_not_asserted(text, trigger, status, resourc
     found = statuses(text, resources)
     assert found.get(trigger), found
     assert {s for _, s in found[trigger]} == {status}, found
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger"),
-    [
-        # an act only feared or guessed at is no one's act: no event
-        ("It is unlikely that Peru will attack Bolivia.", "attack"),
-        ("Officials in Lima fear that Bolivian rebels might attack the border post.", "attack"),
-        ("There are fears of renewed fighting between Peru and Bolivia.", "fighting"),
-        ("Diplomats worry that Peru could expel the Bolivian ambassador.", "expel"),
-        ("Peru is unlikely to expel the Bolivian ambassador, diplomats said.", "expel"),
-        ("Observers in Lima spoke of the risk of war with Bolivia.", "war"),
-        ("A ceasefire between Peru and Bolivia is unlikely before the election.", "ceasefire"),
-        ("Peru warned of possible Bolivian attacks on its border villages.", "attacks"),
-        ("Peruvian troops are on alert for a feared Bolivian offensive.", "offensive"),
-        ("The Peruvian army has been on alert for a possible attack by Bolivia.", "attack"),
-    ],
-)
-def test_a_feared_or_guessed_act_is_no_event(text, trigger, resources) -> None:
-    assert trigger not in statuses(text, resources)
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger"),
-    [
-        # an act done and then feared or guessed at is still told
-        ("The Bolivian blast is likely to have killed dozens of Peruvian soldiers.", "killed"),
-        ("Residents fear the Bolivian gunmen killed the Peruvian hostages.", "killed"),
-        ("Fears of war grew after Bolivia shelled Peruvian border posts.", "shelled"),
-        ("Peruvian jets struck a possible Bolivian weapons depot.", "struck"),
-    ],
-)
-def test_a_done_act_feared_or_guessed_at_is_kept(text, trigger, resources) -> None:
-    assert trigger in statuses(text, resources)
 
 
 @pytest.mark.parametrize(
@@ -387,9 +354,10 @@ def test_a_belief_that_one_would_act_stays_hypothetical(resources) -> None:
 @pytest.mark.parametrize(
     ("text", "trigger", "event"),
     [
-        # what another "will" do, thought or hoped, is no promise or threat of its own
+        # what another "will" do, thought, hoped or feared, is no promise or threat of its own
         ("Peru thinks Bolivia will release the prisoners.", "release", ("RETREAT", "hypothetical")),
         ("Peru hopes Bolivia will release the prisoners.", "release", ("RETREAT", "hypothetical")),
+        ("Peru fears Bolivia will attack the border town.", "attack", ("ASSAULT", "hypothetical")),
     ],
 )
 def test_a_belief_that_another_will_act_is_no_promise(text, trigger, event, resources) -> None:
@@ -972,9 +940,9 @@ def test_an_act_not_done_yet_is_pending_not_refused(text, trigger, expected, res
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        # an attack braced for or awaited has not happened (one called possible is no
-        # event at all: test_a_feared_or_guessed_act_is_no_event)
+        # an attack braced for, awaited or called possible has not happened
         ("Israel braced for an Iranian missile attack on Tuesday.", "attack"),
+        ("The Israeli army has been on alert for a possible attack by Hezbollah.", "attack"),
         ("Ukraine awaits a Russian offensive in the east.", "offensive"),
         # a drill acts out an attack that did not happen
         ("The drills simulated an attack on Taiwan by Chinese forces.", "attack"),

@@ -328,7 +328,6 @@ class Grammar:
     alternative_phrases: frozenset[str] = frozenset()  # "instead of meeting X": not done
     belief_verbs: frozenset[str] = frozenset()  # "thought they would": a guess, no announcement
     pundit_nouns: frozenset[str] = frozenset()  # "analysts say X would": a guess
-    guess_words: frozenset[str] = frozenset()  # "fears of an attack": no act, a guess
     object_complement_verbs: frozenset[str] = frozenset()  # "wants them arrested"
     inversion_aux: frozenset[str] = frozenset()  # "Had Israel struck, ...": a condition
     condition_nouns: frozenset[str] = frozenset()  # "in the event of an attack"

@@ -723,41 +723,6 @@ class ClauseReader:
             for c in labels
         )
 
-    def guessed(self, tok: Token) -> bool:
-        """``tok`` is only what is feared or guessed at (``guess_words``): "fears of renewed
-        fighting", "fear that militants might attack", "is unlikely to agree", "it is
-        possible that Mali will expel them", "an attack is unlikely", "possible attacks".
-        No one did or said they would do it: it is no event. An act done and feared or
-        guessed at is one ("is likely to have killed dozens", "fear that the hostages were
-        killed")."""
-        guesses, cur = self.grammar.guess_words, tok
-        if self.aux(tok) & self.grammar.perfect_aux:
-            return False
-        if tok.pos_ == "NOUN" and any(
-            c.dep_ == "amod" and lemma_of(c) in guesses for c in tok.children
-        ):
-            return True  # "warned of possible attacks", "a feared reprisal", "likely sanctions"
-        for _ in range(_MAX_DEPTH):
-            head, dep = cur.head, cur.dep_
-            if head.i == cur.i:
-                return False
-            if dep in ("conj", "pobj") or (dep == "xcomp" and lemma_of(head) not in guesses):
-                cur = head  # "fear that they might try to attack"
-                continue
-            if dep in ("nsubj", "csubj", "ccomp") and lemma_of(head) in self.grammar.copulas:
-                # "an attack is unlikely", "it is possible that they will attack"
-                if dep == "ccomp" and not self.announces(cur):
-                    return False
-                return any(c.dep_ == "acomp" and lemma_of(c) in guesses for c in head.children)
-            if lemma_of(head) not in guesses:
-                return False
-            if dep == "prep":
-                return cur.lower_ == "of"  # "the risk of war" ("worry about the attacks")
-            if dep in ("ccomp", "acl"):  # "fear that they will attack"
-                return self.infinitive(cur) or self.announces(cur)
-            return dep in ("xcomp", "dobj")  # "is unlikely to agree", "fears an attack"
-        return False
-
     def unreal(self, word: Token, modal: bool = True) -> bool:
         """Is ``word`` itself not a fact: negated ("never urged"), hypothetical ("would
         allow", "whether they asked"), or under a word that makes it so ("efforts to urge",
@@ -1346,7 +1311,7 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
             reading.demote(EventStatus.NEGATED)
         status, _, speech = reader.clause(tok, False)
         reading.demote(status)
-        cand.nested = reader.nested or reader.guessed(tok)
+        cand.nested = reader.nested
         cand.speech = speech.i if speech is not None else None
         return
     nominal = is_nominal(tok, grammar)
@@ -1388,7 +1353,7 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
     if not nominal and reader.thwarted(tok):
         reading.demote(EventStatus.NEGATED)  # "sought to talk ... but were prevented"
     status, kind, word = reader.clause(tok, nominal)
-    cand.nested = cand.nested or reader.nested or reader.guessed(tok)
+    cand.nested = cand.nested or reader.nested
     if nominal and tok.dep_ in ("dobj", "nsubjpass") and reader.condition(tok.head):
         cand.nested = True  # "if Kenya lifted its ban", "if no deal is reached"
     if kind is None and nominal and reader.excluded(tok):
