@@ -1238,37 +1238,6 @@ def test_talks_attended_convened_or_entered_with_someone_are_held_with_them(
     assert of_type(text, "CONSULT", resources) == {("CONSULT", "KEN", "UGA")}
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Kenya and Uganda came to an agreement on the disputed island.",
-        "Kenya hammered out a deal with Uganda on railway fees.",
-        "Kenya and Uganda worked out an accord on fishing rights.",
-    ],
-)
-def test_a_deal_come_to_or_worked_out_is_agreed(text, resources) -> None:
-    assert of_type(text, "AGREE", resources) == {("AGREE", "KEN", "UGA")}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Kenya put pressure on Uganda to hold new elections.",
-        "Kenya stepped up pressure on Uganda to free the opposition leader.",
-        "The Kenyan government is piling pressure on Uganda over its border levy.",
-    ],
-)
-def test_pressure_put_on_a_party_asks_it(text, resources) -> None:
-    assert ("REQUEST", "KEN", "UGA") in of_type(text, "REQUEST", resources)
-
-
-def test_pressure_on_a_thing_asks_no_one(resources) -> None:
-    assert (
-        of_type("Rising oil prices put pressure on the Kenyan shilling.", "REQUEST", resources)
-        == set()
-    )
-
-
 def test_an_agreement_concluded_is_finalised_between_its_parties(resources) -> None:
     text = "Kenya and Uganda concluded an agreement on the shared railway."
     assert of_type(text, "SUPPORT", resources) == {("SUPPORT", "KEN", "UGA")}
