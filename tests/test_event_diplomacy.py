@@ -516,6 +516,19 @@ def test_a_commonwealth_envoy_summoned_is_an_accusation(resources) -> None:
     assert ("ACCUSE", "PAK", "IND") in of_type(text, "ACCUSE", resources)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sweden called in Peru's ambassador over the arrest of a journalist.",
+        "The Peruvian ambassador was called in by the Swedish foreign ministry on Friday.",
+    ],
+)
+def test_an_envoy_called_in_is_summoned_not_phoned(text: str, resources) -> None:
+    found = coded(code_all(text, resources))
+    assert ("ACCUSE", "SWE", "PER") in found
+    assert not any(e[0] == "CONSULT" for e in found)
+
+
 def test_a_topic_discussed_in_a_call_with_someone_is_discussed_with_them(resources) -> None:
     text = (
         "Egyptian President Abdel Fattah el-Sisi discussed the dispute in a phone call with "

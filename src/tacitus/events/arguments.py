@@ -1768,15 +1768,20 @@ class Arguments:
     def _particle_target(self, verb: Token, found: EventType) -> Token | None:
         """ "stood by Azerbaijan", "sided with Kyiv": the object of the preposition that
         ends the trigger's own phrase is the party acted on, even "by", which elsewhere
-        names the doer."""
+        names the doer. So is the object a phrase names after its preposition, parsed as
+        the preposition's ("called in Peru's ambassador": "call in ambassador")."""
         triggers = self.lex.verbs.get(lemma_of(verb), [])
         for prep in verb.children:
-            if prep.dep_ != "prep" or not any(
-                t.type == found and t.extra == (prep.lower_,) for t in triggers
+            obj = self._pobj(prep) if prep.dep_ == "prep" else None
+            if obj is None:
+                continue
+            words = {lemma_of(m) for m in (obj, *obj.children) if m is obj or m.dep_ == "compound"}
+            if not any(
+                t.type == found and t.extra[:1] == (prep.lower_,) and set(t.extra[1:]) <= words
+                for t in triggers
             ):
                 continue
-            obj = self._pobj(prep)
-            if obj is not None and self._names_other(obj):
+            if self._names_other(obj):
                 return obj
         return None
 
