@@ -348,10 +348,16 @@ def test_a_party_held_responsible_is_accused(resources) -> None:
     [
         "Kenya has accused Uganda of arming rebels, a charge that Kampala denied.",
         "Kenya has accused Uganda of arming rebels, an accusation Kampala denies.",
+        # a claim is no event noun: the denial is still an act, told as fact
+        "Kenya has accused Uganda of arming rebels, a claim Uganda rejected.",
     ],
 )
 def test_a_charge_denied_in_a_relative_clause_rebuts_its_maker(text, resources) -> None:
     assert of_type(text, "REJECT", resources) == {("REJECT", "UGA", "KEN")}
+    # the denial is told as fact, not as part of the claim it answers
+    assert {e.status.value for e in code_all(text, resources) if e.type.value == "REJECT"} == {
+        "asserted"
+    }
 
 
 def test_unrest_laid_at_someones_door_is_an_accusation(resources) -> None:

@@ -790,6 +790,17 @@ class ClauseReader:
             if dep == "acl" and self._relative_acl(cur):
                 dep = "relcl"  # "a suggestion that Thailand opposed": said of the noun
             if (
+                dep == "relcl"
+                and hl in self.lex.hearsay_nouns
+                and any(
+                    c.dep_ == "nsubj" and c.lower_ not in self.grammar.relative_pronouns
+                    for c in cur.children
+                )
+            ):
+                # "accused X of ..., a claim Kyiv rejected": the answer to the claim is told
+                # as the writer's fact, not as part of the claim it answers
+                break
+            if (
                 came == "xcomp"
                 and lemma_of(cur) in self.lex.causative_verbs
                 and (self.negated(cur) or (dep == "xcomp" and hl in self.lex.negators))
