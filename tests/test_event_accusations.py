@@ -360,6 +360,14 @@ def test_a_charge_denied_in_a_relative_clause_rebuts_its_maker(text, resources) 
     }
 
 
+def test_a_charge_hung_on_the_act_charged_still_rebuts_the_accuser(resources) -> None:
+    # the parser hangs "a charge" on "sending" as its second object
+    text = (
+        "Chad accused Sudan of sending fighters across the border, a charge that Khartoum denied."
+    )
+    assert of_type(text, "REJECT", resources) == {("REJECT", "SDN", "TCD")}
+
+
 def test_unrest_laid_at_someones_door_is_an_accusation(resources) -> None:
     text = "Kenya's president said Uganda was trying to destabilise the region."
     assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}

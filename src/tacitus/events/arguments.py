@@ -1695,6 +1695,9 @@ class Arguments:
             if above.pos_ != "VERB":
                 continue
             if not any(t.type == EventType.ACCUSE for t in self.lex.verbs.get(lemma_of(above), [])):
+                if above.dep_ == "pcomp":
+                    continue  # the parser may hang the charge on the act charged: "accused
+                    # X of sending troops, a charge that Y denied"
                 return None  # the nearest verb above accuses no one
             accuser = self._subject(above)
             if accuser is not None and self._names_other(accuser):
