@@ -91,6 +91,18 @@ def test_traded_accusations_accuse_the_other_side(resources) -> None:
     assert of_type("Kenya and Uganda traded goods worth millions.", "ACCUSE", resources) == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Chad and Niger agreed to a truce brokered by Algeria and Morocco.", "AGREE"),
+        ("Chad and Niger signed a peace deal mediated by Algeria.", "SUPPORT"),
+    ],
+)
+def test_the_go_between_of_a_pact_is_no_party_to_it(text: str, etype: str, resources) -> None:
+    found = of_type(text, etype, resources)
+    assert found and found <= {(etype, "TCD", "NER"), (etype, "NER", "TCD")}
+
+
 def test_a_truce_brokered_between_two_sides_is_mediation(resources) -> None:
     text = "Kenya brokered a ceasefire between Uganda and Tanzania."
     assert of_type(text, "CONSULT", resources) == {

@@ -1255,6 +1255,8 @@ class Arguments:
                 if owner is not None:
                     return owner
             if child.dep_ == "acl" and child.tag_ == "VBN":
+                if self._brokered(child):
+                    continue  # "a truce brokered by Qatar": the go-between, no party to it
                 for agent in child.children:
                     if agent.dep_ == "agent" and (obj := self._pobj(agent)) is not None:
                         owner = self._owner_token(obj, depth + 1)
@@ -2159,11 +2161,25 @@ class Arguments:
     def _tells_of(self, clause: Token) -> bool:
         """``clause`` tells something of the noun it is on: a relative clause ("a man who
         had spied for Israel") or a charge laid on it ("a man convicted of spying for
-        Israel", "a woman accused of working for Mossad")."""
-        return clause.dep_ == "relcl" or (
+        Israel", "a woman accused of working for Mossad"), or who brokered it ("a deal
+        brokered by Qatar")."""
+        return (
+            clause.dep_ == "relcl"
+            or (
+                clause.dep_ == "acl"
+                and clause.tag_ == "VBN"
+                and lemma_of(clause) in self.lex.accused_object_verbs | self.lex.authority_acts
+            )
+            or self._brokered(clause)
+        )
+
+    def _brokered(self, clause: Token) -> bool:
+        """``clause`` is a participle of mediation on a noun ("a truce brokered by Qatar",
+        "talks mediated by Egypt"): its agent is the go-between, no party to the noun."""
+        return (
             clause.dep_ == "acl"
             and clause.tag_ == "VBN"
-            and lemma_of(clause) in self.lex.accused_object_verbs | self.lex.authority_acts
+            and any(t.mode == "third-party" for t in self.lex.verbs.get(lemma_of(clause), []))
         )
 
     def _names_other(self, tok: Token) -> bool:
