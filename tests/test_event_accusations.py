@@ -368,6 +368,13 @@ def test_a_charge_hung_on_the_act_charged_still_rebuts_the_accuser(resources) ->
     assert of_type(text, "REJECT", resources) == {("REJECT", "SDN", "TCD")}
 
 
+def test_a_charge_read_as_the_denials_subject_still_labels_the_accusation(resources) -> None:
+    # the parser makes "denied" the root, "a charge" and "Asmara" its two subjects
+    text = "Djibouti accused Eritrea of sending troops across the border, a charge Asmara denied."
+    assert of_type(text, "REJECT", resources) == {("REJECT", "ERI", "DJI")}
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "DJI", "ERI")}
+
+
 def test_unrest_laid_at_someones_door_is_an_accusation(resources) -> None:
     text = "Kenya's president said Uganda was trying to destabilise the region."
     assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
