@@ -311,6 +311,19 @@ def test_a_town_the_gazetteer_knows_is_no_misspelt_country(kb) -> None:
     assert not any(m.actor.country == "NRU" for m in doc.mentions)
 
 
+def test_a_role_word_ending_a_known_place_name_is_no_body(kb) -> None:
+    class Places:  # a gazetteer that knows one place whose name ends in "Bank"
+        @staticmethod
+        def lookup(text: str) -> object | None:
+            return type("Place", (), {"country": "KEN"})() if text == "Amber Bank" else None
+
+    text = "Soldiers raided the Amber Bank town of Loso on Monday."
+    doc = Document("t", "t", "text", "", text, text, 0)
+    resolver = actors.ActorResolver(doc, load_model()(text), kb, Places())  # type: ignore[arg-type]
+    doc.mentions = resolver.mentions()
+    assert not any(m.actor.sector == "BUS" for m in doc.mentions)
+
+
 def test_lower_case_words_are_not_countries(kb) -> None:
     doc, _ = code("They ate turkey and the chad of the ballot was counted.", kb)
     assert not any(m.actor.country in ("TUR", "TCD") for m in doc.mentions)

@@ -351,10 +351,31 @@ def test_a_party_held_responsible_is_accused(resources) -> None:
     [
         "Kenya has accused Uganda of arming rebels, a charge that Kampala denied.",
         "Kenya has accused Uganda of arming rebels, an accusation Kampala denies.",
+        # a claim is no event noun: the denial is still an act, told as fact
+        "Kenya has accused Uganda of arming rebels, a claim Uganda rejected.",
     ],
 )
 def test_a_charge_denied_in_a_relative_clause_rebuts_its_maker(text, resources) -> None:
     assert of_type(text, "REJECT", resources) == {("REJECT", "UGA", "KEN")}
+    # the denial is told as fact, not as part of the claim it answers
+    assert {e.status.value for e in code_all(text, resources) if e.type.value == "REJECT"} == {
+        "asserted"
+    }
+
+
+def test_a_charge_hung_on_the_act_charged_still_rebuts_the_accuser(resources) -> None:
+    # the parser hangs "a charge" on "sending" as its second object
+    text = (
+        "Chad accused Sudan of sending fighters across the border, a charge that Khartoum denied."
+    )
+    assert of_type(text, "REJECT", resources) == {("REJECT", "SDN", "TCD")}
+
+
+def test_a_charge_read_as_the_denials_subject_still_labels_the_accusation(resources) -> None:
+    # the parser makes "denied" the root, "a charge" and "Asmara" its two subjects
+    text = "Djibouti accused Eritrea of sending troops across the border, a charge Asmara denied."
+    assert of_type(text, "REJECT", resources) == {("REJECT", "ERI", "DJI")}
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "DJI", "ERI")}
 
 
 def test_unrest_laid_at_someones_door_is_an_accusation(resources) -> None:

@@ -91,6 +91,18 @@ def test_traded_accusations_accuse_the_other_side(resources) -> None:
     assert of_type("Kenya and Uganda traded goods worth millions.", "ACCUSE", resources) == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Chad and Niger agreed to a truce brokered by Algeria and Morocco.", "AGREE"),
+        ("Chad and Niger signed a peace deal mediated by Algeria.", "SUPPORT"),
+    ],
+)
+def test_the_go_between_of_a_pact_is_no_party_to_it(text: str, etype: str, resources) -> None:
+    found = of_type(text, etype, resources)
+    assert found and found <= {(etype, "TCD", "NER"), (etype, "NER", "TCD")}
+
+
 def test_a_truce_brokered_between_two_sides_is_mediation(resources) -> None:
     text = "Kenya brokered a ceasefire between Uganda and Tanzania."
     assert of_type(text, "CONSULT", resources) == {
@@ -514,6 +526,19 @@ def test_a_speakers_act_joined_to_what_was_said_of_a_state_is_the_speakers(text,
 def test_a_commonwealth_envoy_summoned_is_an_accusation(resources) -> None:
     text = "Islamabad summoned India's deputy high commissioner on Sunday."
     assert ("ACCUSE", "PAK", "IND") in of_type(text, "ACCUSE", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sweden called in Peru's ambassador over the arrest of a journalist.",
+        "The Peruvian ambassador was called in by the Swedish foreign ministry on Friday.",
+    ],
+)
+def test_an_envoy_called_in_is_summoned_not_phoned(text: str, resources) -> None:
+    found = coded(code_all(text, resources))
+    assert ("ACCUSE", "SWE", "PER") in found
+    assert not any(e[0] == "CONSULT" for e in found)
 
 
 def test_a_topic_discussed_in_a_call_with_someone_is_discussed_with_them(resources) -> None:

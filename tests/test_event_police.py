@@ -161,3 +161,15 @@ def test_forces_combing_a_place_search_it(resources) -> None:
     assert events[0].location is not None and events[0].location.name == "Varnel"
     assert code_all("She combed her hair before the interview.", resources) == []
     assert code_all("Investigators combed through thousands of documents.", resources) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Naval commandos seized a Liberian-flagged tanker off the coast of Yemen on Sunday.",
+        "A Panamanian cargo vessel was seized by the rebels in the Gulf of Aden.",
+    ],
+)
+def test_a_vessel_seized_by_anyone_is_confiscated_not_attacked(text: str, resources) -> None:
+    found = acts(text, resources)
+    assert found["seized"] == ("COERCE", "coerce.seize_vessel")

@@ -1399,3 +1399,17 @@ def test_forces_offered_to_help_another_are_a_pledge_no_threat(text, resources) 
 def test_forces_readied_against_another_stay_a_threat(resources) -> None:
     text = "Uganda said it was ready to send troops into Kenya."
     assert "THREATEN" in {e.type.value for e in code_all(text, resources)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru said it would not pay the fine, rejecting a demand by Chile.",
+        "Peru would not hand over the suspect, rejecting a request by Chile.",
+    ],
+)
+def test_a_refusal_told_after_would_not_is_made(text: str, resources) -> None:
+    found = [e for e in code_all(text, resources) if e.trigger == "rejecting"]
+    assert [(e.status, e.source and e.source.country) for e in found][:1] == [
+        (EventStatus.ASSERTED, "PER")
+    ]

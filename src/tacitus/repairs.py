@@ -19,6 +19,9 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
   the present verb goes with "agree", not with the reported clause's "has exploited";
 - ``tacitus_trailing_sayers``: "... wounded 12 others, police and officials said" — the
   phrase after the comma is who says so, not more of those wounded;
+- ``tacitus_labelled_denials``: "X accused Y of ..., a charge Asmara denied" — the
+  denial is a relative clause on the noun that labels the clause before the comma, not
+  the sentence's verb with the label as a second subject;
 - ``tacitus_titled_conjuncts``: "Duda and German Chancellor Olaf Scholz called" — two
   coordinated subjects, not the second name alone with the first hung on it (nor the
   second name an apposition of the first);
@@ -667,6 +670,50 @@ def trailing_sayers(doc: Doc) -> Doc:
         if first.dep_ not in ("dobj", "pobj"):
             continue  # "chairman, CEO and president X said": one sayer's titles
         _rehang(doc, {sayer.i: (verb.i, "nsubj")})
+    return doc
+
+
+# nouns that label what the clause before them says, and verbs that deny it ("..., a
+# charge Asmara denied")
+_LABEL_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion"})
+_DENYING = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
+
+
+@Language.component("tacitus_labelled_denials")
+def labelled_denials(doc: Doc) -> Doc:
+    """Re-read "Ethiopia accused Eritrea of sending troops, a charge Asmara denied": a
+    denial verb whose two subjects are a label noun set off by a comma and the denier is
+    a relative clause on the label, which names the clause before the comma; the parser
+    makes the denial the root, with that clause its complement."""
+    for verb in doc:
+        if verb.lemma_ not in _DENYING or verb.dep_ != "ROOT" or verb.pos_ != "VERB":
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if len(subjects) != 2 or subjects[0].lemma_ not in _LABEL_NOUNS:
+            continue
+        label = subjects[0]
+        start = label.left_edge.i
+        if start == 0 or doc[start - 1].text != ",":
+            continue
+        before = [
+            c
+            for c in verb.children
+            if c.dep_ in ("ccomp", "advcl", "parataxis") and c.i < start and c.pos_ == "VERB"
+        ]
+        if len(before) != 1:
+            continue
+        clause = before[0]
+        changes = {
+            clause.i: (clause.i, "ROOT"),
+            label.i: (clause.i, "npadvmod"),
+            verb.i: (label.i, "relcl"),
+        }
+        changes |= {
+            c.i: (clause.i, "punct")
+            for c in verb.children
+            if c.dep_ == "punct" and (c.i < start or c.i > verb.i)
+        }
+        _rehang(doc, changes)
     return doc
 
 

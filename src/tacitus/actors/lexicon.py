@@ -17,6 +17,7 @@ from tacitus.syntax import lemma_of
 _PLACE_OR_BODY_ENTS = frozenset({"ORG", "FAC", "GPE", "LOC"})
 # the sectors of bodies a name alone refers back to once named with their kind
 _NAMED_BODY_SECTORS = frozenset({"PTY", "REB"})
+_PLACE_WORDS = 3  # the most words of a place's name before its last
 
 
 class Spans:
@@ -317,6 +318,8 @@ class Spans:
                 continue  # no role starts here, nor a plural one read as a name (most words)
             if i in self.role_at or self._ends_name(tok) or self._opens_name(tok):
                 continue
+            if self._ends_place(tok):
+                continue
             for size in range(longest, 0, -1):
                 key = tuple(lemmas[i : i + size])
                 role = self.kb.roles.get(key)
@@ -403,6 +406,20 @@ class Spans:
             if prep.dep_ == "prep" and prep.lower_ in self.words.owner_prepositions:
                 out.extend(t for t in prep.subtree if t.i != prep.i)
         return out
+
+    def _ends_place(self, tok: Token) -> bool:
+        """``tok`` is the capitalised last word of a place name the gazetteer knows ("the
+        West Bank", "the Gold Coast"): a word of the place's name, no role."""
+        if not tok.text[:1].isupper():
+            return False
+        words = [tok.text]
+        for prev in reversed(self.tokens[max(tok.sent.start, tok.i - _PLACE_WORDS) : tok.i]):
+            if prev.pos_ != "PROPN" or not prev.text[:1].isupper():
+                break
+            words.insert(0, prev.text)
+            if self.place_country(" ".join(words)) is not None:
+                return True
+        return False
 
     def _ends_name(self, tok: Token) -> bool:
         """``tok`` is the surname that ends a person's name after a given name ("Kevin

@@ -1255,6 +1255,8 @@ class Arguments:
                 if owner is not None:
                     return owner
             if child.dep_ == "acl" and child.tag_ == "VBN":
+                if self._brokered(child):
+                    continue  # "a truce brokered by Qatar": the go-between, no party to it
                 for agent in child.children:
                     if agent.dep_ == "agent" and (obj := self._pobj(agent)) is not None:
                         owner = self._owner_token(obj, depth + 1)
@@ -1697,6 +1699,9 @@ class Arguments:
             if above.pos_ != "VERB":
                 continue
             if not any(t.type == EventType.ACCUSE for t in self.lex.verbs.get(lemma_of(above), [])):
+                if above.dep_ == "pcomp":
+                    continue  # the parser may hang the charge on the act charged: "accused
+                    # X of sending troops, a charge that Y denied"
                 return None  # the nearest verb above accuses no one
             accuser = self._subject(above)
             if accuser is not None and self._names_other(accuser):
@@ -1770,15 +1775,20 @@ class Arguments:
     def _particle_target(self, verb: Token, found: EventType) -> Token | None:
         """ "stood by Azerbaijan", "sided with Kyiv": the object of the preposition that
         ends the trigger's own phrase is the party acted on, even "by", which elsewhere
-        names the doer."""
+        names the doer. So is the object a phrase names after its preposition, parsed as
+        the preposition's ("called in Peru's ambassador": "call in ambassador")."""
         triggers = self.lex.verbs.get(lemma_of(verb), [])
         for prep in verb.children:
-            if prep.dep_ != "prep" or not any(
-                t.type == found and t.extra == (prep.lower_,) for t in triggers
+            obj = self._pobj(prep) if prep.dep_ == "prep" else None
+            if obj is None:
+                continue
+            words = {lemma_of(m) for m in (obj, *obj.children) if m is obj or m.dep_ == "compound"}
+            if not any(
+                t.type == found and t.extra[:1] == (prep.lower_,) and set(t.extra[1:]) <= words
+                for t in triggers
             ):
                 continue
-            obj = self._pobj(prep)
-            if obj is not None and self._names_other(obj):
+            if self._names_other(obj):
                 return obj
         return None
 
@@ -2153,11 +2163,25 @@ class Arguments:
     def _tells_of(self, clause: Token) -> bool:
         """``clause`` tells something of the noun it is on: a relative clause ("a man who
         had spied for Israel") or a charge laid on it ("a man convicted of spying for
-        Israel", "a woman accused of working for Mossad")."""
-        return clause.dep_ == "relcl" or (
+        Israel", "a woman accused of working for Mossad"), or who brokered it ("a deal
+        brokered by Qatar")."""
+        return (
+            clause.dep_ == "relcl"
+            or (
+                clause.dep_ == "acl"
+                and clause.tag_ == "VBN"
+                and lemma_of(clause) in self.lex.accused_object_verbs | self.lex.authority_acts
+            )
+            or self._brokered(clause)
+        )
+
+    def _brokered(self, clause: Token) -> bool:
+        """``clause`` is a participle of mediation on a noun ("a truce brokered by Qatar",
+        "talks mediated by Egypt"): its agent is the go-between, no party to the noun."""
+        return (
             clause.dep_ == "acl"
             and clause.tag_ == "VBN"
-            and lemma_of(clause) in self.lex.accused_object_verbs | self.lex.authority_acts
+            and any(t.mode == "third-party" for t in self.lex.verbs.get(lemma_of(clause), []))
         )
 
     def _names_other(self, tok: Token) -> bool:

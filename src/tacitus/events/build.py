@@ -2079,10 +2079,13 @@ class EventReader(Arguments):
             and any(c.dep_ in ("prep", "det") for c in noun.children)
         )
 
-    def _describes_thing(self, verb: Token) -> bool:
+    def _describes_thing(self, verb: Token, etype: EventType) -> bool:
         """``verb`` is a relative clause or participle that only says how a thing came to
         be: the thing is the clause's own object ("the money the agency requested", "a
-        plea deal offered by prosecutors"), neither an actor nor a place nor an act."""
+        plea deal offered by prosecutors"), neither an actor nor a place nor an act, nor
+        a claim a denial answers ("..., a claim Kyiv rejected")."""
+        if etype in self.lex.rebuttal_types and lemma_of(verb.head) in self.lex.rebuttal_words:
+            return False
         if verb.dep_ not in self.lex.background_clauses and not (
             verb.dep_ == "acl" and verb.tag_ == "VBN"
         ):
@@ -2587,7 +2590,7 @@ class EventReader(Arguments):
             # "Harry, who stepped down in 2020": the party's history (violence so told is
             # weighed by _background)
             return None
-        if etype not in self.lex.unattributed and self._describes_thing(verb):
+        if etype not in self.lex.unattributed and self._describes_thing(verb, etype):
             return None  # "the purchases Trump requested", "a plea deal offered by prosecutors"
         if not nominal and self._record_of(verb):
             return None  # "the only states to have signed treaties with X": who they are

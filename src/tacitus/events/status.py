@@ -514,6 +514,18 @@ class ClauseReader:
             and not any(c.dep_ in ("mark", "aux") for c in clause.children)
         )
 
+    def _refusal_told(self, clause: Token, head: Token) -> bool:
+        """``clause`` is a bare participle of refusal set off by a comma after a negated
+        modal verb ("would not pay for the wall, rejecting the demand"): the "would not"
+        is the refusal, made now, and the participle tells it as done."""
+        return (
+            self._participle(clause)
+            and clause.i > head.i
+            and clause.nbor(-1).text == ","
+            and self.negated(head)
+            and any(t.type == EventType.REJECT for t in self.lex.verbs.get(lemma_of(clause), []))
+        )
+
     def achieved(self, word: Token) -> bool:
         """``word`` is a capacity told in the past and not denied ("the army was able to
         retake the town"): what it was able to do, it did (not "is able to", "would be
@@ -807,6 +819,17 @@ class ClauseReader:
                 break
             if dep == "acl" and self._relative_acl(cur):
                 dep = "relcl"  # "a suggestion that Thailand opposed": said of the noun
+            if (
+                dep == "relcl"
+                and hl in self.lex.hearsay_nouns
+                and any(
+                    c.dep_ == "nsubj" and c.lower_ not in self.grammar.relative_pronouns
+                    for c in cur.children
+                )
+            ):
+                # "accused X of ..., a claim Kyiv rejected": the answer to the claim is told
+                # as the writer's fact, not as part of the claim it answers
+                break
             if (
                 came == "xcomp"
                 and lemma_of(cur) in self.lex.causative_verbs
@@ -1176,7 +1199,7 @@ class ClauseReader:
             if head.pos_ in ("VERB", "AUX") and (dep in ("xcomp", "ccomp", "advcl") or means):
                 # not "X began its assault; this would result in ...": a clause before
                 # its verb is no complement of that verb's modal
-                if self.aux(head) & hyp_aux and not fronted:
+                if self.aux(head) & hyp_aux and not fronted and not self._refusal_told(cur, head):
                     return _HYPOTHETICAL, None, None, (head, False)
             on_object = nominal and dep == "prep" and self._object_of(tok, cur)
             outcome = self.outcome_verb(cur, self.grammar.outcome_phrases) if on_object else None
