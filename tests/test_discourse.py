@@ -1748,6 +1748,17 @@ def test_the_bloc_stays_the_organisation_the_word_stood_for(kb) -> None:
             "denied supplying drones to Moscow.",
             {("REJECT", "IRN", "UKR")},
         ),
+        # a denial whose object names the charge ("any role", "involvement") answers it too
+        (
+            "Morocco accused Algeria of arming separatist fighters. Spain called for "
+            "dialogue. Algiers denied any role in the fighting.",
+            {("REJECT", "DZA", "MAR")},
+        ),
+        (
+            "Lithuania has accused Belarus of pushing migrants across the border. Minsk "
+            "denied any involvement on Tuesday.",
+            {("REJECT", "BLR", "LTU")},
+        ),
     ],
 )
 def test_a_denial_of_a_charge_is_aimed_at_its_accuser(text, expected) -> None:
