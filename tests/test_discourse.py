@@ -657,6 +657,29 @@ def test_actors_named_without_a_country_are_at_the_article_s_home() -> None:
     assert not tacitus.process("Prosecutors accused the protesters of vandalism.").events
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Italy's parliament met on Monday. Italian officials in Rome said the budget was "
+            "late.\n\nIn Austria, police arrested twelve migrants near the border.",
+            "AUT",
+        ),
+        (
+            "French police detained two men in Lyon. Paris said the men were armed.\n\n"
+            "Police also arrested a teacher in Belgium on Friday.",
+            "BEL",
+        ),
+    ],
+)
+def test_police_are_of_the_state_their_sentence_is_set_in(text, country) -> None:
+    """Police serve where they act: a sentence set "in" one state places them there, not
+    in the state named before nor in the story's home."""
+    doc = tacitus.process(text)
+    arrests = [e for e in doc.events if e.trigger == "arrested"]
+    assert [e.source.country for e in arrests if e.source] == [country]
+
+
 def test_a_story_shared_by_two_countries_has_no_home() -> None:
     text = "Chile and Peru argued over fishing. Peru and Chile met.\n\n" + (
         "Prosecutors accused the protesters of vandalism."

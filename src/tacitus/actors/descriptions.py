@@ -885,11 +885,15 @@ class Descriptions:
                     return self._state_of(names[0].i, names[-1].i + 1)
         return None
 
-    def _scene_elsewhere(self, tok: Token, country: str | None) -> bool:
-        """The sentence of ``tok`` is set "in" a state other than ``country`` ("In Sudan,
-        the rebels attacked", "the rebels attacked a base in Sudan")."""
+    def _scenes(self, tok: Token) -> set[str]:
+        """The states the sentence of ``tok`` is set "in" ("In Sudan, the rebels attacked",
+        "the rebels attacked a base in Sudan")."""
         heads = {t.head.i: t.head for t in tok.sent if t.dep_ == "prep" and t.lower_ == "in"}
-        found = {self._located_in(h) for h in heads.values()} - {None}
+        return {c for h in heads.values() if (c := self._located_in(h)) is not None}
+
+    def _scene_elsewhere(self, tok: Token, country: str | None) -> bool:
+        """The sentence of ``tok`` is set "in" a state other than ``country``."""
+        found = self._scenes(tok)
         return bool(found) and country not in found
 
     def _state_of(self, start: int, end: int) -> str | None:
@@ -1006,6 +1010,12 @@ class Descriptions:
         if any(t.lower_ in self.words.supranational_words for t in np):
             return None  # "the International Court of Justice": nobody's body
         sent = self.coref.sent_of.get(tok.i, 0)
+        # "In Greece, police detained 40 migrants": the police serve where they act, not
+        # in the state named last nor in the story's home; "the police" may still be those
+        # named before
+        scenes = self._scenes(tok) if role.sector == "COP" else set()
+        if len(scenes) == 1 and not any(c.dep_ == "det" for c in tok.children):
+            return self.body_actor(next(iter(scenes)), role)
         # "the Commission", written as a name, is the short name of the body named so
         # anywhere before ("the European Commission"), however far back
         short_name = tok.text[:1].isupper() and not tok.is_sent_start
@@ -1059,6 +1069,8 @@ class Descriptions:
             # "Sudan's army said ... [four sentences on] ... Egypt, which backs the army":
             # the one state's army the text has named so, not the state named last
             return force
+        if len(scenes) == 1:
+            return self.body_actor(next(iter(scenes)), role)
         found = self.coref.antecedent(tok, ("state",))
         if found is None or not found.actor.country or found.actor.country in EXTRA_CODES:
             return None
