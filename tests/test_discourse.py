@@ -680,6 +680,22 @@ def test_police_are_of_the_state_their_sentence_is_set_in(text, country) -> None
     assert [e.source.country for e in arrests if e.source] == [country]
 
 
+def test_unnamed_police_are_of_their_sender_or_their_scene_before_the_home() -> None:
+    """Police of no named country are those of the state that sends them, or of the one
+    state their sentence is set in; the story's home only when the sentence tells neither."""
+    text = (
+        "Senegal hosted regional security talks on Tuesday. Senegalese officials said the "
+        "talks went well.\n\nRwanda dispatched police officers to the Central African "
+        "Republic to guard the capital. Two officers were wounded in Burkina Faso."
+    )
+    coded = {
+        (e.trigger, e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in tacitus.process(text).events
+        if e.trigger in ("dispatched", "wounded")
+    }
+    assert coded == {("dispatched", "RWA", "CAF"), ("wounded", None, "BFA")}
+
+
 def test_a_story_shared_by_two_countries_has_no_home() -> None:
     text = "Chile and Peru argued over fishing. Peru and Chile met.\n\n" + (
         "Prosecutors accused the protesters of vandalism."

@@ -502,7 +502,9 @@ class Descriptions:
         if not definite or new:
             if (role.kind in ("group", "person") or people) and plural and role.sector:
                 # "demonstrators", "civilians", "people": an actor, though of no known country
-                return state.make(left, end, self._sector_group(role), f"role:{role.title}", title)
+                return state.make(
+                    left, end, self._sector_group(role, tok), f"role:{role.title}", title
+                )
             if (
                 role.kind == "group"
                 and role.sector
@@ -520,7 +522,9 @@ class Descriptions:
             ):
                 # "a soldier was killed", "a police officer was wounded": one member of a
                 # force is of its sector as several are ("two soldiers")
-                return state.make(left, end, self._sector_group(role), f"role:{role.title}", title)
+                return state.make(
+                    left, end, self._sector_group(role, tok), f"role:{role.title}", title
+                )
             if (
                 not new
                 and not plural
@@ -649,7 +653,9 @@ class Descriptions:
                     return state.make(left, end, office, f"local:{role.title}", title)
             if (role.kind in ("body", "group") or plural) and role.sector:
                 # "the party", "the rebels", "prosecutors": an actor of no known country
-                return state.make(left, end, self._sector_group(role), f"role:{role.title}", title)
+                return state.make(
+                    left, end, self._sector_group(role, tok), f"role:{role.title}", title
+                )
             return None
         return state.make(left, end, target.actor, f"coref:{role.title}", title)
 
@@ -950,10 +956,19 @@ class Descriptions:
             actor = state.actors[actor_id] = Actor(name, country, "GOV", actor_id)
         return actor
 
-    def _sector_group(self, role: Role) -> Actor:
+    def _sector_group(self, role: Role, tok: Token | None = None) -> Actor:
         """ "the rebels", "demonstrators": an actor of the role's sector, of no known country
         ("rights groups", "charities" are NGOs: their code stands for the country); police
-        named bare ("police said", "officers") are the home country's, once known."""
+        named bare ("police said", "officers") are of the state that sends them ("Kenya
+        deployed police officers to Haiti") or of the one state their sentence is set in
+        ("officers in Austria"), else the home country's, once known."""
+        if role.sector in self.words.home_sectors and tok is not None:
+            scenes = self._scenes(tok)
+            own = self._commanding_state(tok, role) or (
+                next(iter(scenes)) if len(scenes) == 1 else None
+            )
+            if own is not None:
+                return self.body_actor(own, role)
         if role.sector in self.words.home_sectors:
             actor_id = f"group:{role.sector}:home"
             actor = self.state.actors.get(actor_id)
