@@ -696,6 +696,16 @@ def test_unnamed_police_are_of_their_sender_or_their_scene_before_the_home() -> 
     assert coded == {("dispatched", "RWA", "CAF"), ("wounded", None, "BFA")}
 
 
+def test_a_place_name_split_at_its_hyphens_still_sets_the_scene() -> None:
+    text = (
+        "Spain and Italy discussed migration on Monday. Spanish officials said the talks "
+        "were useful.\n\nGunmen attacked a police station in Port-au-Prince overnight, "
+        "killing two officers."
+    )
+    killed = [e for e in tacitus.process(text).events if e.trigger == "killing"]
+    assert [e.target.country for e in killed if e.target] == ["HTI"]
+
+
 def test_a_story_shared_by_two_countries_has_no_home() -> None:
     text = "Chile and Peru argued over fishing. Peru and Chile met.\n\n" + (
         "Prosecutors accused the protesters of vandalism."

@@ -888,7 +888,12 @@ class Descriptions:
                 if obj.pos_ == "PROPN" and obj.ent_type_ in ("GPE", "LOC", ""):
                     names.append(obj)
                 if names and all(t.text[:1].isupper() for t in names):
-                    return self._state_of(names[0].i, names[-1].i + 1)
+                    found = self._state_of(names[0].i, names[-1].i + 1)
+                    ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+                    if found is None and ent is not None and ent.label_ in ("GPE", "LOC"):
+                        # a name the parser split at its hyphens ("Port-au-Prince")
+                        found = self._state_of(ent.start, ent.end)
+                    return found
         return None
 
     def _scenes(self, tok: Token) -> set[str]:
