@@ -670,6 +670,17 @@ def test_actors_named_without_a_country_are_at_the_article_s_home() -> None:
             "Police also arrested a teacher in Belgium on Friday.",
             "BEL",
         ),
+        # a place named by a common noun with its state's word, or with its "of" name
+        (
+            "Italy's parliament met on Monday. Italian officials in Rome said the budget was "
+            "late.\n\nIn the Austrian capital, police arrested twelve migrants.",
+            "AUT",
+        ),
+        (
+            "Italy's parliament met on Monday. Italian officials in Rome said the budget was "
+            "late.\n\nIn the city of Graz, police arrested twelve migrants.",
+            "AUT",
+        ),
     ],
 )
 def test_police_are_of_the_state_their_sentence_is_set_in(text, country) -> None:

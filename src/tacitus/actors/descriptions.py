@@ -877,7 +877,9 @@ class Descriptions:
     def _located_in(self, tok: Token) -> str | None:
         """The country of the place an "in" phrase after ``tok`` names ("rebels in
         Amhara", "civilians in the Amhara region"): the name, or the capitalised name before
-        a lower-case noun, when the gazetteer knows it and it is a state's."""
+        a lower-case noun, when the gazetteer knows it and it is a state's; of a common noun
+        for a place, the state its country word names, or its "of" name ("in the Kenyan
+        capital", "in the city of Goma")."""
         for prep in tok.children:
             if prep.dep_ != "prep" or prep.lower_ != "in":
                 continue
@@ -887,6 +889,26 @@ class Descriptions:
                 names = [c for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
                 if obj.pos_ == "PROPN" and obj.ent_type_ in ("GPE", "LOC", ""):
                     names.append(obj)
+                if not names and obj.lemma_.lower() in self.words.scene_nouns:
+                    # "in the Kenyan capital", "in the Ukrainian city of Kherson"
+                    for c in obj.children:
+                        said = self.spans.phrase_at.get(c.i)
+                        if c.dep_ in ("amod", "compound") and said is not None:
+                            code = said[2].country if said[2].kind in COUNTRY_KINDS else None
+                            if code and code not in EXTRA_CODES:
+                                return code
+                    obj = next(
+                        (
+                            n
+                            for of in obj.children
+                            if of.dep_ == "prep" and of.lower_ == "of"
+                            for n in of.children
+                            if n.dep_ == "pobj" and n.pos_ == "PROPN"
+                        ),
+                        obj,
+                    )
+                    if obj.pos_ == "PROPN":
+                        names = [c for c in obj.lefts if c.dep_ == "compound"] + [obj]
                 if names and all(t.text[:1].isupper() for t in names):
                     found = self._state_of(names[0].i, names[-1].i + 1)
                     ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
