@@ -2550,6 +2550,12 @@ class EventReader(Arguments):
             )
         ):
             home = self.home
+            others = [c for c in named if c not in (src.country, *EXTRA_CODES)]
+            if home == src.country and len(others) == 1:
+                # "China lodged a protest after a Philippine ship entered its waters" in a
+                # story on China: a state's own complaint is aimed at the other state its
+                # sentence names, not at itself
+                home = others[0]
             if home is not None and not (refused_concession and home == src.country):
                 tgt = self.res.state(home)
         if (
