@@ -657,6 +657,66 @@ def test_actors_named_without_a_country_are_at_the_article_s_home() -> None:
     assert not tacitus.process("Prosecutors accused the protesters of vandalism.").events
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Italy's parliament met on Monday. Italian officials in Rome said the budget was "
+            "late.\n\nIn Austria, police arrested twelve migrants near the border.",
+            "AUT",
+        ),
+        (
+            "French police detained two men in Lyon. Paris said the men were armed.\n\n"
+            "Police also arrested a teacher in Belgium on Friday.",
+            "BEL",
+        ),
+        # a place named by a common noun with its state's word, or with its "of" name
+        (
+            "Italy's parliament met on Monday. Italian officials in Rome said the budget was "
+            "late.\n\nIn the Austrian capital, police arrested twelve migrants.",
+            "AUT",
+        ),
+        (
+            "Italy's parliament met on Monday. Italian officials in Rome said the budget was "
+            "late.\n\nIn the city of Graz, police arrested twelve migrants.",
+            "AUT",
+        ),
+    ],
+)
+def test_police_are_of_the_state_their_sentence_is_set_in(text, country) -> None:
+    """Police serve where they act: a sentence set "in" one state places them there, not
+    in the state named before nor in the story's home."""
+    doc = tacitus.process(text)
+    arrests = [e for e in doc.events if e.trigger == "arrested"]
+    assert [e.source.country for e in arrests if e.source] == [country]
+
+
+def test_unnamed_police_are_of_their_sender_or_their_scene_before_the_home() -> None:
+    """Police of no named country are those of the state that sends them, or of the one
+    state their sentence is set in; the story's home only when the sentence tells neither."""
+    text = (
+        "Senegal hosted regional security talks on Tuesday. Senegalese officials said the "
+        "talks went well.\n\nRwanda dispatched police officers to the Central African "
+        "Republic to guard the capital. Two officers were wounded in Burkina Faso."
+    )
+    coded = {
+        (e.trigger, e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in tacitus.process(text).events
+        if e.trigger in ("dispatched", "wounded")
+    }
+    assert coded == {("dispatched", "RWA", "CAF"), ("wounded", None, "BFA")}
+
+
+def test_a_place_name_split_at_its_hyphens_still_sets_the_scene() -> None:
+    text = (
+        "Spain and Italy discussed migration on Monday. Spanish officials said the talks "
+        "were useful.\n\nGunmen attacked a police station in Port-au-Prince overnight, "
+        "killing two officers."
+    )
+    killed = [e for e in tacitus.process(text).events if e.trigger == "killing"]
+    assert [e.target.country for e in killed if e.target] == ["HTI"]
+
+
 def test_a_story_shared_by_two_countries_has_no_home() -> None:
     text = "Chile and Peru argued over fishing. Peru and Chile met.\n\n" + (
         "Prosecutors accused the protesters of vandalism."
@@ -1747,6 +1807,17 @@ def test_the_bloc_stays_the_organisation_the_word_stood_for(kb) -> None:
             "Ukraine accused Iran of supplying drones to Russia. Turkey urged calm. Iran "
             "denied supplying drones to Moscow.",
             {("REJECT", "IRN", "UKR")},
+        ),
+        # a denial whose object names the charge ("any role", "involvement") answers it too
+        (
+            "Morocco accused Algeria of arming separatist fighters. Spain called for "
+            "dialogue. Algiers denied any role in the fighting.",
+            {("REJECT", "DZA", "MAR")},
+        ),
+        (
+            "Lithuania has accused Belarus of pushing migrants across the border. Minsk "
+            "denied any involvement on Tuesday.",
+            {("REJECT", "BLR", "LTU")},
         ),
     ],
 )

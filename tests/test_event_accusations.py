@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+import tacitus
 from tacitus.coder import Resources
 from test_events import code_all, coded
 
@@ -421,6 +422,19 @@ def test_a_bad_motive_laid_on_an_act_is_an_accusation(resources) -> None:
     found = code_all('Iran called the resolution "politically motivated".', resources)
     assert [(e.type.value, e.source.country if e.source else None) for e in found] == [
         ("ACCUSE", "IRN")
+    ]
+
+
+def test_a_home_state_s_complaint_is_aimed_at_the_other_state_its_sentence_names() -> None:
+    # a story on Japan: Japan's protest with no object is not aimed at Japan itself
+    text = (
+        "Japan's cabinet met on Monday. Japanese officials in Tokyo said the budget was "
+        "late. Japan's prime minister spoke to reporters.\n\nJapan lodged a formal protest "
+        "on Tuesday after a Russian patrol boat entered waters near the islands."
+    )
+    found = [e for e in tacitus.process(text).events if e.type.value == "ACCUSE"]
+    assert [(e.source.country, e.target.country) for e in found if e.source and e.target] == [
+        ("JPN", "RUS")
     ]
 
 

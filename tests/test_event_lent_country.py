@@ -4,6 +4,7 @@ proposer of a truce in a clause on it, or the owner of an embassy."""
 
 from __future__ import annotations
 
+import tacitus
 from test_events import by_trigger, code_all
 
 
@@ -235,3 +236,26 @@ def test_a_force_first_before_its_weapon_codes_its_sentence(resources) -> None:
         resources,
     )
     assert events["killed"].type.value == "ASSAULT"
+
+
+def test_a_group_of_no_country_is_of_the_place_it_acts_in_before_the_home() -> None:
+    """People of no state named are of the place they act in, not the story's home; so
+    where the only state named is the one whose officials tell of it."""
+    lead = (
+        "BRASILIA, Nov 10 - Brazil opened a climate summit on Monday. Brazilian officials "
+        "welcomed delegates. Brazil wants a deal on forests.\n\n"
+    )
+    text = lead + (
+        "Demonstrators blocked roads in Arequipa to protest fuel prices. Gunmen ambushed a "
+        "patrol in Tumaco, killing four police officers, Colombian officials said."
+    )
+    doers = {
+        (e.trigger, e.source.country if e.source else None)
+        for e in tacitus.process(text).events
+        if e.trigger in ("blocked", "ambushed")
+    }
+    assert doers == {("blocked", "PER"), ("ambushed", "COL")}
+    # a state's soldiers may act abroad: no place makes them its own
+    soldiers = lead + "Soldiers raided a village near Cochabamba on Monday."
+    raids = [e for e in tacitus.process(soldiers).events if e.trigger == "raided"]
+    assert raids and all(e.source is None or e.source.country != "BOL" for e in raids)

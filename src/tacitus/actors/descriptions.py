@@ -502,7 +502,9 @@ class Descriptions:
         if not definite or new:
             if (role.kind in ("group", "person") or people) and plural and role.sector:
                 # "demonstrators", "civilians", "people": an actor, though of no known country
-                return state.make(left, end, self._sector_group(role), f"role:{role.title}", title)
+                return state.make(
+                    left, end, self._sector_group(role, tok), f"role:{role.title}", title
+                )
             if (
                 role.kind == "group"
                 and role.sector
@@ -520,7 +522,9 @@ class Descriptions:
             ):
                 # "a soldier was killed", "a police officer was wounded": one member of a
                 # force is of its sector as several are ("two soldiers")
-                return state.make(left, end, self._sector_group(role), f"role:{role.title}", title)
+                return state.make(
+                    left, end, self._sector_group(role, tok), f"role:{role.title}", title
+                )
             if (
                 not new
                 and not plural
@@ -649,7 +653,9 @@ class Descriptions:
                     return state.make(left, end, office, f"local:{role.title}", title)
             if (role.kind in ("body", "group") or plural) and role.sector:
                 # "the party", "the rebels", "prosecutors": an actor of no known country
-                return state.make(left, end, self._sector_group(role), f"role:{role.title}", title)
+                return state.make(
+                    left, end, self._sector_group(role, tok), f"role:{role.title}", title
+                )
             return None
         return state.make(left, end, target.actor, f"coref:{role.title}", title)
 
@@ -871,7 +877,9 @@ class Descriptions:
     def _located_in(self, tok: Token) -> str | None:
         """The country of the place an "in" phrase after ``tok`` names ("rebels in
         Amhara", "civilians in the Amhara region"): the name, or the capitalised name before
-        a lower-case noun, when the gazetteer knows it and it is a state's."""
+        a lower-case noun, when the gazetteer knows it and it is a state's; of a common noun
+        for a place, the state its country word names, or its "of" name ("in the Kenyan
+        capital", "in the city of Goma")."""
         for prep in tok.children:
             if prep.dep_ != "prep" or prep.lower_ != "in":
                 continue
@@ -881,15 +889,44 @@ class Descriptions:
                 names = [c for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
                 if obj.pos_ == "PROPN" and obj.ent_type_ in ("GPE", "LOC", ""):
                     names.append(obj)
+                if not names and obj.lemma_.lower() in self.words.scene_nouns:
+                    # "in the Kenyan capital", "in the Ukrainian city of Kherson"
+                    for c in obj.children:
+                        said = self.spans.phrase_at.get(c.i)
+                        if c.dep_ in ("amod", "compound") and said is not None:
+                            code = said[2].country if said[2].kind in COUNTRY_KINDS else None
+                            if code and code not in EXTRA_CODES:
+                                return code
+                    obj = next(
+                        (
+                            n
+                            for of in obj.children
+                            if of.dep_ == "prep" and of.lower_ == "of"
+                            for n in of.children
+                            if n.dep_ == "pobj" and n.pos_ == "PROPN"
+                        ),
+                        obj,
+                    )
+                    if obj.pos_ == "PROPN":
+                        names = [c for c in obj.lefts if c.dep_ == "compound"] + [obj]
                 if names and all(t.text[:1].isupper() for t in names):
-                    return self._state_of(names[0].i, names[-1].i + 1)
+                    found = self._state_of(names[0].i, names[-1].i + 1)
+                    ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+                    if found is None and ent is not None and ent.label_ in ("GPE", "LOC"):
+                        # a name the parser split at its hyphens ("Port-au-Prince")
+                        found = self._state_of(ent.start, ent.end)
+                    return found
         return None
 
-    def _scene_elsewhere(self, tok: Token, country: str | None) -> bool:
-        """The sentence of ``tok`` is set "in" a state other than ``country`` ("In Sudan,
-        the rebels attacked", "the rebels attacked a base in Sudan")."""
+    def _scenes(self, tok: Token) -> set[str]:
+        """The states the sentence of ``tok`` is set "in" ("In Sudan, the rebels attacked",
+        "the rebels attacked a base in Sudan")."""
         heads = {t.head.i: t.head for t in tok.sent if t.dep_ == "prep" and t.lower_ == "in"}
-        found = {self._located_in(h) for h in heads.values()} - {None}
+        return {c for h in heads.values() if (c := self._located_in(h)) is not None}
+
+    def _scene_elsewhere(self, tok: Token, country: str | None) -> bool:
+        """The sentence of ``tok`` is set "in" a state other than ``country``."""
+        found = self._scenes(tok)
         return bool(found) and country not in found
 
     def _state_of(self, start: int, end: int) -> str | None:
@@ -946,10 +983,19 @@ class Descriptions:
             actor = state.actors[actor_id] = Actor(name, country, "GOV", actor_id)
         return actor
 
-    def _sector_group(self, role: Role) -> Actor:
+    def _sector_group(self, role: Role, tok: Token | None = None) -> Actor:
         """ "the rebels", "demonstrators": an actor of the role's sector, of no known country
         ("rights groups", "charities" are NGOs: their code stands for the country); police
-        named bare ("police said", "officers") are the home country's, once known."""
+        named bare ("police said", "officers") are of the state that sends them ("Kenya
+        deployed police officers to Haiti") or of the one state their sentence is set in
+        ("officers in Austria"), else the home country's, once known."""
+        if role.sector in self.words.home_sectors and tok is not None:
+            scenes = self._scenes(tok)
+            own = self._commanding_state(tok, role) or (
+                next(iter(scenes)) if len(scenes) == 1 else None
+            )
+            if own is not None:
+                return self.body_actor(own, role)
         if role.sector in self.words.home_sectors:
             actor_id = f"group:{role.sector}:home"
             actor = self.state.actors.get(actor_id)
@@ -1006,6 +1052,12 @@ class Descriptions:
         if any(t.lower_ in self.words.supranational_words for t in np):
             return None  # "the International Court of Justice": nobody's body
         sent = self.coref.sent_of.get(tok.i, 0)
+        # "In Greece, police detained 40 migrants": the police serve where they act, not
+        # in the state named last nor in the story's home; "the police" may still be those
+        # named before
+        scenes = self._scenes(tok) if role.sector == "COP" else set()
+        if len(scenes) == 1 and not any(c.dep_ == "det" for c in tok.children):
+            return self.body_actor(next(iter(scenes)), role)
         # "the Commission", written as a name, is the short name of the body named so
         # anywhere before ("the European Commission"), however far back
         short_name = tok.text[:1].isupper() and not tok.is_sent_start
@@ -1059,6 +1111,8 @@ class Descriptions:
             # "Sudan's army said ... [four sentences on] ... Egypt, which backs the army":
             # the one state's army the text has named so, not the state named last
             return force
+        if len(scenes) == 1:
+            return self.body_actor(next(iter(scenes)), role)
         found = self.coref.antecedent(tok, ("state",))
         if found is None or not found.actor.country or found.actor.country in EXTRA_CODES:
             return None

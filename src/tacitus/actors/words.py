@@ -64,6 +64,7 @@ class ActorWords:
     third_party_verbs: frozenset[str]
     third_party_nouns: frozenset[str]  # "Qatari mediators" are no side
     going_verbs: frozenset[str]  # "marched to Khrew": a place gone to
+    scene_nouns: frozenset[str]  # "in the Kenyan capital": a place its state's word names
     destination_prepositions: frozenset[str]
     joint_verbs: frozenset[str]
     hostile_verbs: frozenset[str]  # "the army struck the RSF": a pair of foes
@@ -208,6 +209,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         third_party_verbs=words("third_party_verbs"),
         third_party_nouns=words("third_party_nouns"),
         going_verbs=words("going_verbs"),
+        scene_nouns=words("scene_nouns"),
         destination_prepositions=words("destination_prepositions"),
         joint_verbs=words("joint_verbs"),
         hostile_verbs=words("hostile_verbs"),

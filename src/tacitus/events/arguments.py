@@ -1475,7 +1475,11 @@ class Arguments:
                 target = self._prep_target(tok, preps, foe=found not in self.lex.allied_types)
             if target is None and found in self.lex.rebuttal_types:
                 target = self._rebutted_accuser(tok)
-        if target is None and found in self.lex.rebuttal_types and self._denial(tok):
+        if (
+            target is None
+            and found in self.lex.rebuttal_types
+            and (self._denial(tok) or self._denied_charge(tok))
+        ):
             target = self._earlier_accuser(tok)
         if target is None and found == EventType.THREATEN and self._warns_any_attack(tok):
             target = self._earlier_threatener(tok)
@@ -1597,6 +1601,13 @@ class Arguments:
         hit", "denied arming the RSF": the denied act's parties are no one rebutted)."""
         return self.lex.status_cues.get(lemma_of(verb)) == EventStatus.DENIED and any(
             c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.tag_ == "VBG") for c in verb.children
+        )
+
+    def _denied_charge(self, verb: Token) -> bool:
+        """``verb`` denies a charge its object names ("denied any role in the attack",
+        "denied wrongdoing"), which answers whoever laid it."""
+        return self.lex.status_cues.get(lemma_of(verb)) == EventStatus.DENIED and any(
+            c.dep_ == "dobj" and lemma_of(c) in self.lex.denied_charges for c in verb.children
         )
 
     def _earlier_accuser(self, verb: Token) -> Token | None:

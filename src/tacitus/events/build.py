@@ -2367,14 +2367,34 @@ class EventReader(Arguments):
         lent_here = self._sentence_countries(sent, lending=tok)
         lent = self._context(lent_here, tok)
         home = self.home
+        where = self._resolve(self._location_target(tok))
+        if where is None and tok.dep_ in ("advcl", "conj") and tok.head.pos_ == "VERB":
+            where = self._resolve(self._location_target(tok.head))  # "in X, killing"
+        where_code = where.actor.country if where is not None else None
+        if where_code in EXTRA_CODES:
+            where_code = None
         if (
             len(lent) == 1
             and home not in (None, lent[0])
+            # "militants attacked a convoy in Balochistan, Pakistani officials said": the
+            # reporters' state is where it happened
+            and where_code != lent[0]
             and self._reporters_only(sent, lent[0], tok)
         ):
             # "US officials said militias attacked villages" in a story on Sudan: the
             # villagers are of the state the story is about, not of those who tell of it
             lent = [home]
+        if (
+            not lent_here
+            and src is not None
+            and not src.country
+            and src.sector not in self.lex.state_sectors
+            and where_code is not None
+        ):
+            # "demonstrators blocked roads in La Paz" in a story on Brazil: people of no
+            # state named are of the place they act in, before the story's home (a state's
+            # soldiers may act abroad)
+            lent = [where_code]
         patrons = self._patrons(source) if src is not None and not src.country else set()
         if patrons:
             # "rebels backed by Turkey attacked Manbij": a state named as the doer's patron
@@ -2568,6 +2588,12 @@ class EventReader(Arguments):
             )
         ):
             home = self.home
+            others = [c for c in named if c not in (src.country, *EXTRA_CODES)]
+            if home == src.country and len(others) == 1:
+                # "China lodged a protest after a Philippine ship entered its waters" in a
+                # story on China: a state's own complaint is aimed at the other state its
+                # sentence names, not at itself
+                home = others[0]
             if home is not None and not (refused_concession and home == src.country):
                 tgt = self.res.state(home)
         if (

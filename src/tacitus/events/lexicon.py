@@ -130,6 +130,7 @@ class TriggerLexicon:
     act_word_kinds: dict[str, frozenset[EventType]] = field(default_factory=dict)  # "incident"
     rebuttal_types: frozenset[EventType] = frozenset()  # "rejected the claims"
     rebuttal_words: frozenset[str] = frozenset()  # "the claims", "the report"
+    denied_charges: frozenset[str] = frozenset()  # "denied any role": a charge answered
     location_source: frozenset[EventType] = frozenset()
     unattributed: frozenset[EventType] = frozenset()
     placed_party: frozenset[EventType] = frozenset()
@@ -547,6 +548,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         },
         rebuttal_types=_types(data, "rebuttal_types"),
         rebuttal_words=_words(data, "rebuttal_words"),
+        denied_charges=_words(data, "denied_charges"),
         location_source=_types(data, "location_source"),
         unattributed=_types(data, "unattributed"),
         placed_party=_types(data, "placed_party"),
