@@ -2589,10 +2589,16 @@ class EventReader(Arguments):
         ):
             home = self.home
             others = [c for c in named if c not in (src.country, *EXTRA_CODES)]
-            if home == src.country and len(others) == 1:
+            if (
+                home == src.country
+                and len(others) == 1
+                and lemma_of(tok)
+                not in (self.lex.inquiry_nouns if nominal else self.lex.inquiry_verbs)
+            ):
                 # "China lodged a protest after a Philippine ship entered its waters" in a
                 # story on China: a state's own complaint is aimed at the other state its
-                # sentence names, not at itself
+                # sentence names, not at itself (an inquiry is not: "police in Kenya are
+                # investigating the killing of a British journalist" is into a crime at home)
                 home = others[0]
             if home is not None and not (refused_concession and home == src.country):
                 tgt = self.res.state(home)
