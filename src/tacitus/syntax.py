@@ -44,6 +44,18 @@ def clause_verb(token: Any) -> Any:
     return token
 
 
+def prep_objects(tok: Any, preps: tuple[str, ...]) -> list[Any]:
+    """The objects of ``tok``'s prepositions that are one of ``preps`` ("the battle
+    against inflation", ``("against",)``: inflation)."""
+    return [
+        o
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ in preps
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+
+
 def event_word(parsed: Any, start: int, end: int) -> Any | None:
     """The token an event was coded on, from its trigger's characters: the one word, or
     for an event noun with the verb that reports it ("launched an offensive", "clashes

@@ -19,6 +19,7 @@ from tacitus.actors.lexicon import common_noun
 from tacitus.actors.state import DocumentState
 from tacitus.ids import slug
 from tacitus.model import Actor, Mention
+from tacitus.syntax import prep_objects
 
 # What a title names after "for/at/with" as the one it works for: an organisation, or a
 # seat of government standing for its state ("a spokesman for the State Department", "an
@@ -897,16 +898,8 @@ class Descriptions:
                             code = said[2].country if said[2].kind in COUNTRY_KINDS else None
                             if code and code not in EXTRA_CODES:
                                 return code
-                    obj = next(
-                        (
-                            n
-                            for of in obj.children
-                            if of.dep_ == "prep" and of.lower_ == "of"
-                            for n in of.children
-                            if n.dep_ == "pobj" and n.pos_ == "PROPN"
-                        ),
-                        obj,
-                    )
+                    of = [n for n in prep_objects(obj, ("of",)) if n.pos_ == "PROPN"]
+                    obj = of[0] if of else obj
                     if obj.pos_ == "PROPN":
                         names = [c for c in obj.lefts if c.dep_ == "compound"] + [obj]
                 if names and all(t.text[:1].isupper() for t in names):

@@ -47,6 +47,7 @@ from tacitus.events.syntax import (
 )
 from tacitus.lang import DEFAULT_LANGUAGE, language_path
 from tacitus.model import Actor, EventStatus, EventType
+from tacitus.syntax import prep_objects
 
 if TYPE_CHECKING:
     from tacitus.events.build import EventReader
@@ -451,21 +452,8 @@ class LexiconFinder:
         # over or for, a thing done or said, no time and no named place, hung on the fire
         # or on the one it is from ("came under attack from lawmakers over the budget":
         # "come under attack over")
-        under = [
-            g
-            for outer in tok.children
-            if outer.dep_ == "prep" and outer.lower_ == "under"
-            for g in outer.children
-            if g.dep_ == "pobj"
-        ]
-        under += [
-            o
-            for g in under
-            for p in g.children
-            if p.dep_ == "prep" and p.lower_ == "from"
-            for o in p.children
-            if o.dep_ == "pobj"
-        ]
+        under = prep_objects(tok, ("under",))
+        under += [o for g in under for o in prep_objects(g, ("from",))]
         chained += [
             inner
             for g in under
@@ -574,10 +562,7 @@ class LexiconFinder:
                     and not nominal
                     and any(
                         lemma_of(o) in self.lex.game_occasions
-                        for p in tok.children
-                        if p.dep_ == "prep" and p.lower_ in ("in", "for", "at")
-                        for o in p.children
-                        if o.dep_ == "pobj"
+                        for o in prep_objects(tok, ("in", "for", "at"))
                     )
                 ):
                     continue  # "will host Uganda in a World Cup qualifier": an opponent
@@ -638,13 +623,7 @@ class LexiconFinder:
                         continue  # "the minister clashed with the president over the budget"
                 elif trig.needs_object == "foe":
                     # the noun's foe: "the battle against the rebels", "clashes with police"
-                    foes = [
-                        o
-                        for p in tok.children
-                        if p.dep_ == "prep" and p.lower_ in ("against", "on", "with")
-                        for o in p.children
-                        if o.dep_ == "pobj"
-                    ]
+                    foes = prep_objects(tok, ("against", "on", "with"))
                     if (
                         foes
                         and not any(self._foe(o, reader) for o in foes)
