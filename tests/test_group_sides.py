@@ -264,3 +264,36 @@ def test_a_bare_count_as_subject_is_the_pair_who_spoke(pair, resources) -> None:
         f"{pair} agreed to hold a meeting next month."
     )
     assert ("AGREE", "BGD", "IND") in events(text, "AGREE", resources)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (
+            "Chilean Foreign Minister Ana Rojas held talks with her Bolivian counterpart "
+            "in Santiago on Monday. On the same day, the presidents of Serbia and Kosovo met "
+            "in Brussels. Rojas said both sides had agreed to reopen a border crossing.",
+            ("CHL", "BOL"),
+        ),
+        (
+            "Malaysia and Indonesia held talks in Kuala Lumpur on Monday. Meanwhile, Peru "
+            "and Ecuador met in Lima. A Malaysian government spokesman said the two sides had "
+            "agreed to hold joint patrols.",
+            ("MYS", "IDN"),
+        ),
+    ],
+)
+def test_the_speakers_own_pair_over_a_later_one(text, pair, resources) -> None:
+    # the speaker of the clause is one of the sides: his own talks, not another pair's
+    # named since that shares no side with his
+    found = {e for e in events(text, "AGREE", resources)}
+    assert found and all(set(e[1:]) == set(pair) for e in found)
+
+
+def test_a_third_party_speaker_keeps_the_later_pair(resources) -> None:
+    text = (
+        "Norway's foreign minister met Colombian officials on Monday. Colombia and the ELN "
+        "rebels held talks in Havana. The minister said both sides must agree to a truce."
+    )
+    found = events(text, "AGREE", resources)
+    assert not any("NOR" in e for e in found)

@@ -128,6 +128,7 @@ class Groups:
             return self._group_at(found[-1][2])
         if same:
             return self._group_at(same[-1][2])
+        found = self._speakers_pair(tok, found)
         joint = [f for f in found if f in acting or self._joint(f[2])]
         if joint:
             return self._group_at(joint[-1][2])
@@ -140,6 +141,35 @@ class Groups:
         if size == 2 and (main := self._main_pair(tok, last[0], own)):
             return main
         return self._group_at(last[2])
+
+    def _speakers_pair(
+        self, tok: Token, found: list[tuple[frozenset[str | None], int, int]]
+    ) -> list[tuple[frozenset[str | None], int, int]]:
+        """Of the pairs ``found``, the latest that the speaker of the group word's clause
+        is of, when the sides are its subject and no pair named since shares a side with
+        it: "X held talks with his Greek counterpart ... Armenia and Azerbaijan met. X
+        said both sides had agreed" tells of X's talks (a later pair with one of its sides,
+        "Blinken met Israeli officials. Israel and Hamas held talks. Blinken said both
+        sides must agree", is the speaker's business as a third party); else ``found``."""
+        if tok.dep_ not in self.words.subject_deps:
+            return found
+        countries = {
+            said.actor.country
+            for i in self._speakers(tok)
+            if (said := self.state.mention(self.state.parsed[i])) is not None
+            and said.actor.country not in (None, *EXTRA_CODES)
+        }
+
+        def sides(f: tuple[frozenset[str | None], int, int]) -> set[str | None]:
+            return {m.actor.country for m in self._group_at(f[2])}
+
+        own = [k for k, f in enumerate(found) if countries & sides(f)]
+        if not own or own[-1] == len(found) - 1:
+            return found
+        last = found[own[-1]]
+        if any(sides(f) & sides(last) for f in found[own[-1] + 1 :]):
+            return found
+        return [last]
 
     def _acting_pairs(
         self, tok: Token, kinds: tuple[str, ...], own: set[int]
