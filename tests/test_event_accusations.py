@@ -762,3 +762,24 @@ def test_frustration_or_misgivings_voiced_disapprove(text, resources) -> None:
 )
 def test_what_a_complaint_is_about_is_the_accused(text, resources) -> None:
     assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (
+            "Armenia said on Friday that Azerbaijani troops had fired on a border village. "
+            "Azerbaijani officials denied the claim.",
+            ("AZE", "ARM"),
+        ),
+        (
+            "Vietnamese fishermen told reporters that Chinese coastguard ships had seized their "
+            "catch. Vietnam said China had violated its waters. Beijing rejected the report.",
+            ("CHN", "VNM"),
+        ),
+    ],
+)
+def test_a_denied_claim_answers_who_told_the_deniers_act(text, pair, resources) -> None:
+    # with no accusation told, "the claim" is what a speaker said the denier did: his
+    rejects = of_type(text, "REJECT", resources)
+    assert {(e[1], e[2]) for e in rejects} == {pair}

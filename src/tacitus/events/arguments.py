@@ -1895,6 +1895,27 @@ class Arguments:
                         continue
                     if self._names_other(part):
                         return part
+        if said and own is not None:
+            return self._charging_speaker(noun, own)
+        return None
+
+    def _charging_speaker(self, noun: Token, own: str) -> Token | None:
+        """Who told, in the sentences before, an act done by the denier's state that a
+        denial's "the claim", "the report" refers back to, when no accusation was told:
+        the speaker ("Pakistan said India had shelled three villages. Indian officials
+        denied the claim": Pakistan); else None."""
+        first = max(noun.sent.start - _LOOKBACK_TOKENS, 0)
+        for said in reversed(self.parsed[first : noun.sent.start]):
+            if said.pos_ != "VERB" or lemma_of(said) not in self.lex.speech_verbs:
+                continue
+            for clause in said.children:
+                if clause.dep_ != "ccomp":
+                    continue
+                doers = self._resolve_all(self._subject(clause))
+                if own in {m.actor.country for m in doers}:
+                    speaker = self._subject(said)
+                    if speaker is not None and self._names_other(speaker):
+                        return speaker
         return None
 
     @staticmethod
