@@ -783,3 +783,23 @@ def test_a_denied_claim_answers_who_told_the_deniers_act(text, pair, resources) 
     # with no accusation told, "the claim" is what a speaker said the denier did: his
     rejects = of_type(text, "REJECT", resources)
     assert {(e[1], e[2]) for e in rejects} == {pair}
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (
+            "Sudanese jets bombed a market in Darfur on Sunday. The bombing, which was "
+            "condemned by Kenya, killed 12 people.",
+            ("KEN", "SDN"),
+        ),
+        (
+            "Russian troops shelled a town in eastern Ukraine. The shelling, which was "
+            "denounced by Poland, killed four people.",
+            ("POL", "RUS"),
+        ),
+    ],
+)
+def test_a_relative_passive_condemnation_is_aimed_at_the_acts_party(text, pair, resources) -> None:
+    # "the attack, which was condemned by X": as "X condemned the attack", at its doer
+    assert {(e[1], e[2]) for e in of_type(text, "ACCUSE", resources)} == {pair}

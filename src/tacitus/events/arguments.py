@@ -1427,6 +1427,14 @@ class Arguments:
         passive = patient is not None
         if patient is not None:
             target = patient
+            if (
+                patient.lower_ in self.grammar.relative_pronouns
+                and tok.dep_ == "relcl"
+                and (party := self._earlier_party(self._antecedent(tok), found)) is not None
+            ):
+                # "the attack, which was condemned by Iran": a party to the act told before,
+                # as "Iran condemned the attack" is aimed
+                target = party
             source = (
                 self._agent(tok)
                 or self._suffered_from(tok)
