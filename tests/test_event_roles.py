@@ -500,3 +500,22 @@ def test_words_in_a_statement_are_the_speakers(text, trigger, resources) -> None
     event = by_trigger(text, resources)[trigger]
     assert event.source is not None and event.source.country == "EGY"
     assert event.target is not None and event.target.country == "ISR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greek police detained six men in Athens. Turkish soldiers and police raided a "
+        "house in Izmir on Friday.",
+        "Greek police detained six men in Athens. Turkey's army and police raided a "
+        "house in Izmir on Friday.",
+    ],
+)
+def test_a_bare_force_joined_to_a_states_force_is_that_states(text, resources) -> None:
+    # the state written before the first of two forces is the second's, not that of the
+    # force named before by the same word
+    raids = [e for e in code_all(text, resources) if e.type.value == "ASSAULT"]
+    assert {(e.source.country, e.source.sector) for e in raids if e.source} == {
+        ("TUR", "MIL"),
+        ("TUR", "COP"),
+    }

@@ -349,6 +349,22 @@ class Descriptions:
             if owner is not None and owner.actor.country not in EXTRA_CODES:
                 cue = owner
                 left = min([left, *(t.i for t in tok.head.lefts if t.i < tok.i)])
+        if (
+            cue is None
+            and role.sector in _STATE_FORCE_SECTORS
+            and tok.dep_ == "conj"
+            and not any(c.dep_ in ("det", "poss", "amod", "compound", "prep") for c in tok.children)
+            and tok.head.i in self.spans.role_at
+            and self.spans.role_at[tok.head.i][2].sector in _STATE_FORCE_SECTORS
+        ):
+            # "Nigerian troops and police": the state named before the first of two forces
+            # is the second's too (not "Israeli troops and militants": no state's force)
+            head = tok.head
+            owner = self.country_cue(
+                head, [t for t in head.lefts if t.dep_ in ("amod", "compound", "poss")]
+            )
+            if owner is not None and (owner.actor.actor_id or "").startswith("state:"):
+                cue = owner
         if plural and role.kind != "state" and (owners := self._group_owners(tok)):
             # "the leaders of the two countries": each member state's
             bodies = [self._body_of(m, role) for m in owners]
