@@ -519,3 +519,28 @@ def test_a_bare_force_joined_to_a_states_force_is_that_states(text, resources) -
         ("TUR", "MIL"),
         ("TUR", "COP"),
     }
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        (
+            "OSLO, May 3 (Wire) - The Norwegian government said Norway would send aid. "
+            "Ethiopian troops killed eight rebels near the border, the army said. "
+            "The militants had ambushed a convoy last month.",
+            "ETH",
+        ),
+        (
+            "OSLO, May 3 (Wire) - The Norwegian government said Norway would send aid. "
+            "Police in Dhaka fired tear gas at protesters on Monday. "
+            "The demonstrators threw stones at a bus.",
+            "BGD",
+        ),
+    ],
+)
+def test_a_group_told_again_is_as_placed_before(text, country, resources) -> None:
+    # "the militants" after "Ethiopian troops killed eight rebels": those rebels, not
+    # people of the country the report is about; and they act at home
+    last = code_all(text, resources)[-1]
+    assert last.source is not None and last.source.country == country
+    assert last.target is None or last.target.country == country

@@ -1143,6 +1143,27 @@ class EventReader(Arguments):
                     return Actor(person.name, party.country, person.sector, person.actor_id)
         return None
 
+    def _group_placed_before(self, party: Mention) -> Actor | None:
+        """``party``, a group of no country told again by a definite description ("the
+        rebels", "the militants", "the protesters"), as the latest earlier event of this
+        document placed the group of its kind: the people told of before, not those of the
+        story's home ("Colombian soldiers killed five rebels. The militants had attacked a
+        police post" in a report filed from Washington); None otherwise."""
+        actor = party.actor
+        if actor.country or not (actor.actor_id or "").startswith("group:"):
+            return None
+        span = self._span(party)
+        if span is None or not any(
+            c.dep_ == "det" and c.lower_ in actor_words().definite_determiners
+            for c in span.root.children
+        ):
+            return None
+        for event in reversed(self.doc.events):
+            for placed in (event.source, event.target):
+                if placed is not None and placed.actor_id == actor.actor_id and placed.country:
+                    return Actor(actor.name, placed.country, actor.sector, actor.actor_id)
+        return None
+
     def _earlier_act_doer(
         self, act: Token, sources: list[Mention], any_number: bool = False
     ) -> Mention | None:
@@ -2448,6 +2469,12 @@ class EventReader(Arguments):
             ally = self._ally_country(source)
             if ally is not None:  # "the RSF and allied militias": the RSF's country
                 src = Actor(src.name, ally, src.sector, src.actor_id)
+        rebels_told = False  # a group of no state's, placed as told before
+        if not named and source is not None and (again := self._group_placed_before(source)):
+            src = again  # "Colombian soldiers killed five rebels. The rebels had attacked"
+            rebels_told = again.sector not in self.lex.state_sectors
+        if not named and target is not None and (again := self._group_placed_before(target)):
+            tgt = again
         if src is not None and not src.country and src.sector and context and not unhomed:
             # "President X" is at home in the first country named; a group ("the party",
             # "militants") only when the sentence names no other country
@@ -2541,6 +2568,10 @@ class EventReader(Arguments):
             and not doer_placed
         ):
             scene = self._scene(src.country, by=sent.end_char)
+            if rebels_told:
+                # "Ethiopian troops killed eight rebels. The militants had ambushed a
+                # convoy": they strike at home, not the other state the report names most
+                scene = src.country
             abroad = self._struck_place_country(tok)
             if abroad is None and tok.dep_ in ("advcl", "conj") and tok.head.pos_ == "VERB":
                 abroad = self._struck_place_country(tok.head)  # "struck X in Kyiv, killing"
