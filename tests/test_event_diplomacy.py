@@ -1293,3 +1293,26 @@ def test_an_official_touring_a_foreign_country_visits_it(resources) -> None:
 def test_an_official_touring_areas_at_home_visits_no_one(resources) -> None:
     text = "The Kenyan president toured the flood-hit areas of western Kenya."
     assert of_type(text, "CONSULT", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya has been pushing Uganda to reopen the border.",
+        "The Kenyan president challenged his Ugandan counterpart to hold a referendum.",
+    ],
+)
+def test_pushing_or_challenging_a_party_to_act_asks_it(text, resources) -> None:
+    assert ("REQUEST", "KEN", "UGA") in of_type(text, "REQUEST", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan police pushed the protesters back with batons.",
+        "Kenya challenged the election results in court.",
+        "Higher fuel prices pushed Kenya to raise interest rates.",
+    ],
+)
+def test_a_push_or_challenge_that_bids_no_party_asks_nothing(text, resources) -> None:
+    assert of_type(text, "REQUEST", resources) == set()
