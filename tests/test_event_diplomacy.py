@@ -1316,3 +1316,27 @@ def test_pushing_or_challenging_a_party_to_act_asks_it(text, resources) -> None:
 )
 def test_a_push_or_challenge_that_bids_no_party_asks_nothing(text, resources) -> None:
     assert of_type(text, "REQUEST", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya said it appreciated Uganda's efforts to end the dispute.",
+        "The Kenyan president said he deeply appreciated the support of the Ugandan people.",
+        "Kenya appreciated Uganda for its help.",
+    ],
+)
+def test_appreciating_a_party_or_its_deed_praises_it(text, resources) -> None:
+    assert ("SUPPORT", "KEN", "UGA") in of_type(text, "SUPPORT", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan officials said they appreciated the gravity of the situation.",
+        "The Kenyan president said he appreciated the difficulties facing Uganda.",
+        "The Kenyan shilling appreciated by two percent against the dollar.",
+    ],
+)
+def test_appreciating_a_thing_or_a_rising_currency_praises_no_one(text, resources) -> None:
+    assert of_type(text, "SUPPORT", resources) == set()
