@@ -1340,3 +1340,15 @@ def test_appreciating_a_party_or_its_deed_praises_it(text, resources) -> None:
 )
 def test_appreciating_a_thing_or_a_rising_currency_praises_no_one(text, resources) -> None:
     assert of_type(text, "SUPPORT", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya sent a delegation to Uganda for talks.",
+        "Kenya dispatched an envoy to Kampala for talks with Ugandan President Yoweri Museveni.",
+    ],
+)
+def test_a_party_that_sends_envoys_for_talks_takes_part_in_them(text, resources) -> None:
+    assert ("CONSULT", "KEN", "UGA") in of_type(text, "CONSULT", resources)
+    assert statuses(text, "talks", resources) == {EventStatus.ASSERTED}
