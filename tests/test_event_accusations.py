@@ -762,3 +762,20 @@ def test_frustration_or_misgivings_voiced_disapprove(text, resources) -> None:
 )
 def test_what_a_complaint_is_about_is_the_accused(text, resources) -> None:
     assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya expressed alarm at Uganda's troop build-up on the border.",
+        "The Kenyan foreign minister voiced alarm over Uganda's new mining law.",
+    ],
+)
+def test_alarm_voiced_at_a_party_disapproves(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+def test_an_alarm_raised_or_rung_accuses_no_one(resources) -> None:
+    assert of_type("A fire alarm went off in the Kenyan parliament.", "ACCUSE", resources) == set()
+    text = "Kenya raised the alarm over the rise in violence."
+    assert of_type(text, "ACCUSE", resources) == set()
