@@ -1352,3 +1352,22 @@ def test_appreciating_a_thing_or_a_rising_currency_praises_no_one(text, resource
 def test_a_party_that_sends_envoys_for_talks_takes_part_in_them(text, resources) -> None:
     assert ("CONSULT", "KEN", "UGA") in of_type(text, "CONSULT", resources)
     assert statuses(text, "talks", resources) == {EventStatus.ASSERTED}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya turned to Uganda for help.",
+        "Cash-strapped Kenya has turned to Uganda for a loan to shore up its currency.",
+    ],
+)
+def test_turning_to_a_party_for_help_asks_it(text, resources) -> None:
+    assert ("REQUEST", "KEN", "UGA") in of_type(text, "REQUEST", resources)
+
+
+def test_turning_to_a_topic_or_a_crowd_asks_nothing(resources) -> None:
+    for text in (
+        "The Kenyan government turned to the economy after the election.",
+        "The Kenyan president turned to face the crowd.",
+    ):
+        assert of_type(text, "REQUEST", resources) == set()
