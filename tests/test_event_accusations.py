@@ -779,3 +779,21 @@ def test_an_alarm_raised_or_rung_accuses_no_one(resources) -> None:
     assert of_type("A fire alarm went off in the Kenyan parliament.", "ACCUSE", resources) == set()
     text = "Kenya raised the alarm over the rise in violence."
     assert of_type(text, "ACCUSE", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya called the Ugandan government a dictatorship.",
+        "Kenya said Uganda was the aggressor.",
+        "The Kenyan president called his Ugandan counterpart a warmonger.",
+        "Kenya said the Ugandan army was an occupier.",
+    ],
+)
+def test_a_party_named_a_wrongdoer_is_accused(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+def test_a_wrongdoer_word_said_of_no_party_accuses_no_one(resources) -> None:
+    text = "The Kenyan president said the country had emerged from decades of dictatorship."
+    assert of_type(text, "ACCUSE", resources) == set()
