@@ -797,3 +797,20 @@ def test_a_party_named_a_wrongdoer_is_accused(text, resources) -> None:
 def test_a_wrongdoer_word_said_of_no_party_accuses_no_one(resources) -> None:
     text = "The Kenyan president said the country had emerged from decades of dictatorship."
     assert of_type(text, "ACCUSE", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # parsed as a dative and an object
+        "Kenya branded Uganda a terrorist state.",
+        # parsed with the second noun phrase as an adverbial noun
+        "Kenya on Monday branded the Ugandan government a dictatorship.",
+    ],
+)
+def test_what_a_party_is_branded_is_read_whatever_the_parse(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+def test_a_party_branded_a_friend_is_not_accused(resources) -> None:
+    assert of_type("Kenya branded Uganda a reliable partner.", "ACCUSE", resources) == set()
