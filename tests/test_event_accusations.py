@@ -803,3 +803,72 @@ def test_a_denied_claim_answers_who_told_the_deniers_act(text, pair, resources) 
 def test_a_relative_passive_condemnation_is_aimed_at_the_acts_party(text, pair, resources) -> None:
     # "the attack, which was condemned by X": as "X condemned the attack", at its doer
     assert {(e[1], e[2]) for e in of_type(text, "ACCUSE", resources)} == {pair}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya expressed alarm at Uganda's troop build-up on the border.",
+        "The Kenyan foreign minister voiced alarm over Uganda's new mining law.",
+    ],
+)
+def test_alarm_voiced_at_a_party_disapproves(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+def test_an_alarm_raised_or_rung_accuses_no_one(resources) -> None:
+    assert of_type("A fire alarm went off in the Kenyan parliament.", "ACCUSE", resources) == set()
+    text = "Kenya raised the alarm over the rise in violence."
+    assert of_type(text, "ACCUSE", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya called the Ugandan government a dictatorship.",
+        "Kenya said Uganda was the aggressor.",
+        "The Kenyan president called his Ugandan counterpart a warmonger.",
+        "Kenya said the Ugandan army was an occupier.",
+    ],
+)
+def test_a_party_named_a_wrongdoer_is_accused(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+def test_a_wrongdoer_word_said_of_no_party_accuses_no_one(resources) -> None:
+    text = "The Kenyan president said the country had emerged from decades of dictatorship."
+    assert of_type(text, "ACCUSE", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # parsed as a dative and an object
+        "Kenya branded Uganda a terrorist state.",
+        # parsed with the second noun phrase as an adverbial noun
+        "Kenya on Monday branded the Ugandan government a dictatorship.",
+    ],
+)
+def test_what_a_party_is_branded_is_read_whatever_the_parse(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+def test_a_party_branded_a_friend_is_not_accused(resources) -> None:
+    assert of_type("Kenya branded Uganda a reliable partner.", "ACCUSE", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya said Uganda's claims were false.",
+        "Kenya said the Ugandan statement was untrue.",
+        "Kenya called the Ugandan report fabricated.",
+    ],
+)
+def test_a_partys_words_called_untrue_accuse_it(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+def test_a_false_alarm_of_no_party_accuses_no_one(resources) -> None:
+    text = "The Kenyan police said the bomb alarm was false."
+    assert of_type(text, "ACCUSE", resources) == set()

@@ -1293,3 +1293,81 @@ def test_an_official_touring_a_foreign_country_visits_it(resources) -> None:
 def test_an_official_touring_areas_at_home_visits_no_one(resources) -> None:
     text = "The Kenyan president toured the flood-hit areas of western Kenya."
     assert of_type(text, "CONSULT", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya has been pushing Uganda to reopen the border.",
+        "The Kenyan president challenged his Ugandan counterpart to hold a referendum.",
+    ],
+)
+def test_pushing_or_challenging_a_party_to_act_asks_it(text, resources) -> None:
+    assert ("REQUEST", "KEN", "UGA") in of_type(text, "REQUEST", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan police pushed the protesters back with batons.",
+        "Kenya challenged the election results in court.",
+        "Higher fuel prices pushed Kenya to raise interest rates.",
+    ],
+)
+def test_a_push_or_challenge_that_bids_no_party_asks_nothing(text, resources) -> None:
+    assert of_type(text, "REQUEST", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya said it appreciated Uganda's efforts to end the dispute.",
+        "The Kenyan president said he deeply appreciated the support of the Ugandan people.",
+        "Kenya appreciated Uganda for its help.",
+    ],
+)
+def test_appreciating_a_party_or_its_deed_praises_it(text, resources) -> None:
+    assert ("SUPPORT", "KEN", "UGA") in of_type(text, "SUPPORT", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan officials said they appreciated the gravity of the situation.",
+        "The Kenyan president said he appreciated the difficulties facing Uganda.",
+        "The Kenyan shilling appreciated by two percent against the dollar.",
+    ],
+)
+def test_appreciating_a_thing_or_a_rising_currency_praises_no_one(text, resources) -> None:
+    assert of_type(text, "SUPPORT", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya sent a delegation to Uganda for talks.",
+        "Kenya dispatched an envoy to Kampala for talks with Ugandan President Yoweri Museveni.",
+    ],
+)
+def test_a_party_that_sends_envoys_for_talks_takes_part_in_them(text, resources) -> None:
+    assert ("CONSULT", "KEN", "UGA") in of_type(text, "CONSULT", resources)
+    assert statuses(text, "talks", resources) == {EventStatus.ASSERTED}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya turned to Uganda for help.",
+        "Cash-strapped Kenya has turned to Uganda for a loan to shore up its currency.",
+    ],
+)
+def test_turning_to_a_party_for_help_asks_it(text, resources) -> None:
+    assert ("REQUEST", "KEN", "UGA") in of_type(text, "REQUEST", resources)
+
+
+def test_turning_to_a_topic_or_a_crowd_asks_nothing(resources) -> None:
+    for text in (
+        "The Kenyan government turned to the economy after the election.",
+        "The Kenyan president turned to face the crowd.",
+    ):
+        assert of_type(text, "REQUEST", resources) == set()

@@ -590,7 +590,24 @@ class EventReader(Arguments):
         "described it as a violation", "viewed the move as a destabilising step"."""
         words = self.lex.accusation_words
         things = [c for c in verb.children if c.dep_ == "dobj"]
+        # "branded Uganda a terrorist state" may be parsed as a dative and an object: the
+        # first noun is the one named, the second what it is called
+        named = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")]
+        if named and things and named[0].i < things[0].i:
+            things = [named[0], *things]
         complements = object_complements(verb) + things[1:]
+        # "branded the government a dictatorship" may hang the second noun phrase on the
+        # verb as an adverbial noun: after the object, with its article, it is what the
+        # object is called (a time after it names no charge: "this week")
+        complements += [
+            c
+            for c in verb.children
+            if c.dep_ == "npadvmod"
+            and c.pos_ == "NOUN"
+            and things
+            and c.i > things[0].i
+            and any(d.dep_ == "det" for d in c.children)
+        ]
         if not things:
             # "called the UN decision shameful", parsed with the object as the adjective's
             # compound (or "called Uganda's plan illegal", as its subject): the noun is what
