@@ -407,6 +407,13 @@ def test_direction_word_after_a_noun_or_parsed_a_noun_modifier() -> None:
     assert loc.name == "Kandahar"
 
 
+def test_close_to_parsed_an_adjective_on_the_noun() -> None:
+    # "villages close to X": the parser takes "close" for an adjective on "villages"
+    text = "Armed men raided farms in villages close to Medea, killing nine farmers."
+    loc = placed(text, "killing")
+    assert (loc.name, loc.how) == ("Medea", "clause")
+
+
 def test_town_before_the_object_of_the_act() -> None:
     text = "A fire engulfed the Kano home of a former minister on Monday, killing eight people."
     loc = placed(text, "killing")
