@@ -407,6 +407,16 @@ def test_direction_word_after_a_noun_or_parsed_a_noun_modifier() -> None:
     assert loc.name == "Kandahar"
 
 
+def test_a_place_named_by_a_participle() -> None:
+    # "a village called X": the name is a place, whatever the tagger thinks of it
+    text = "Gunmen killed three herders in a village called Bakin Kogi on Sunday."
+    assert placed(text, "killed").name == "Bakin Kogi"
+    text = "The raid took place in an area known as Unguwan Rimi in Kaduna."
+    assert placed(text, "raid").name == "Unguwan Rimi"
+    text = "A man called Ahmed Musa was shot dead in Kano on Sunday."
+    assert placed(text, "shot").name == "Kano"
+
+
 def test_close_to_parsed_an_adjective_on_the_noun() -> None:
     # "villages close to X": the parser takes "close" for an adjective on "villages"
     text = "Armed men raided farms in villages close to Medea, killing nine farmers."

@@ -134,6 +134,8 @@ class Gazetteer:
     hosting_verbs: frozenset[str] = frozenset()
     meeting_nouns: frozenset[str] = frozenset()
     landform_words: frozenset[str] = frozenset()  # "the Swat valley": Swat is a place
+    naming_verbs: frozenset[str] = frozenset()  # "a village called X": X is a place
+    spot_words: frozenset[str] = frozenset()  # "a place called X"
 
     def population(self, text: str, prefer: frozenset[str] = frozenset()) -> int:
         """The population of the city ``text`` names (0 when it names none)."""
@@ -339,6 +341,8 @@ _WORD_LISTS = (
     "hosting_verbs",
     "meeting_nouns",
     "landform_words",
+    "naming_verbs",
+    "spot_words",
 )
 
 
@@ -876,6 +880,8 @@ class PlaceFinder:
             and not any(c.dep_ in ("det", "poss") for c in obj.children)
         ):
             return place, obj
+        if place is None and (called := self._called(obj, located)) is not None:
+            return called, obj  # "in a village called X"
         if place is None:  # "the streets of Freetown's west end"
             owner = next((c for c in obj.children if c.dep_ == "poss"), None)
             place = self.place_at(owner, located=located) if owner is not None else None
@@ -966,6 +972,23 @@ class PlaceFinder:
             if done_to is not None:
                 return done_to, obj
         return whose
+
+    def _called(self, obj: Any, located: bool) -> Place | None:
+        """The name a naming participle gives ``obj``, a word for a place ("a village
+        called X", "a place named X", "an area known as X"): a place, whatever the tagger
+        thinks of the name."""
+        lemma = obj.lemma_.lower()
+        if not (self._area(obj) or lemma in self.gaz.feature_words or lemma in self.gaz.spot_words):
+            return None
+        for verb in obj.children:
+            if verb.dep_ != "acl" or verb.lemma_.lower() not in self.gaz.naming_verbs:
+                continue
+            for c in verb.children:
+                if c.dep_ == "prep" and c.lower_ == "as":  # "known as X"
+                    c = next((g for g in c.children if g.dep_ == "pobj"), c)
+                if c.dep_ in ("oprd", "pobj"):
+                    return self.place_at(c, located=located, certain=True)
+        return None
 
     def _person(self, tok: Any) -> bool:
         """``tok`` is in the name of a person the actor stage is sure of: known for more
