@@ -407,6 +407,15 @@ def test_direction_word_after_a_noun_or_parsed_a_noun_modifier() -> None:
     assert loc.name == "Kandahar"
 
 
+def test_a_village_is_narrower_than_the_district_it_is_told_in() -> None:
+    # the gazetteer lists a town named Kuda (in India) and no district named Madagali: the
+    # kinds of the two places say which holds the other
+    text = "Militants attacked Kuda village in Madagali district, killing 12 people."
+    assert placed(text, "attacked").name == "Kuda"
+    text = "Gunmen attacked Kuda village in Madagali Local Government Area on Friday."
+    assert placed(text, "attacked").name == "Kuda"
+
+
 def test_a_place_named_by_a_participle() -> None:
     # "a village called X": the name is a place, whatever the tagger thinks of it
     text = "Gunmen killed three herders in a village called Bakin Kogi on Sunday."

@@ -134,6 +134,8 @@ class Gazetteer:
     hosting_verbs: frozenset[str] = frozenset()
     meeting_nouns: frozenset[str] = frozenset()
     landform_words: frozenset[str] = frozenset()  # "the Swat valley": Swat is a place
+    hamlet_words: frozenset[str] = frozenset()  # "X village in Y district": X is narrower
+    wide_area_words: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()  # "a village called X": X is a place
     spot_words: frozenset[str] = frozenset()  # "a place called X"
 
@@ -341,6 +343,8 @@ _WORD_LISTS = (
     "hosting_verbs",
     "meeting_nouns",
     "landform_words",
+    "hamlet_words",
+    "wide_area_words",
     "naming_verbs",
     "spot_words",
 )
@@ -1092,12 +1096,30 @@ class PlaceFinder:
         first = inner.name.split()[0].lower() if inner.name else ""
         return self.gaz.is_country(inner.name) or first in self.gaz.region_words
 
+    def _kind(self, place: Place) -> str | None:
+        """The area word ``place`` is told with, last in its name or just after it ("Y
+        district", "the Y Local Government Area", "X village"), lower-cased."""
+        if place.start is None or place.end is None:
+            return None
+        span = self.parsed.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        last = span[-1]
+        if not self._area(last) and last.i + 1 < len(self.parsed):
+            last = self.parsed[last.i + 1]
+        return last.lemma_.lower() if self._area(last) else None
+
     def _narrower(self, a: Place, b: Place) -> bool:
         """``a`` is a smaller place than ``b``: a name the gazetteer does not list (a
         village, a district) beside one it does; a city beside a country or a region
         ("Borno State"); of two cities, the less populous."""
         if self.gaz.is_country(b.name) and not self.gaz.is_country(a.name):
             return True
+        kind_a, kind_b = self._kind(a), self._kind(b)
+        if kind_a in self.gaz.hamlet_words and kind_b in self.gaz.wide_area_words:
+            return True  # "attacked X village in Y district": whatever the gazetteer says
+        if kind_b in self.gaz.hamlet_words and kind_a in self.gaz.wide_area_words:
+            return False
         if self.gaz.is_region(a.name) != self.gaz.is_region(b.name):
             return self.gaz.is_region(b.name) and not self.gaz.is_country(a.name)
         if a.lat is None and b.lat is not None:
