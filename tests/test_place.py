@@ -887,6 +887,9 @@ def test_the_place_attacked_places_the_toll_of_the_attack() -> None:
     # "killed after gunmen attacked X village in Y": the village attacked, not the area
     text = "At least 20 people were killed after gunmen attacked Tal Barak village in Kandahar."
     assert placed(text, "killed").name == "Tal Barak"
+    # "when" parsed an adverb of the clause rather than its marker
+    text = "Four guards were killed when rebels attacked the town of Beni."
+    assert placed(text, "killed").name == "Beni"
     # a clause on an earlier act ("since") does not place the toll
     text = "Over 100 troops have been killed since the army first entered Kandahar."
     assert placed(text, "killed") is None

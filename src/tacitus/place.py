@@ -1237,7 +1237,9 @@ class PlaceFinder:
                 head.dep_ == "advcl"
                 and head.head.i == trigger.i
                 and any(
-                    c.dep_ == "mark" and c.lower_ in self.gaz.same_act_marks for c in head.children
+                    # "when" is often parsed an adverb of the clause, not its marker
+                    c.dep_ in ("mark", "advmod") and c.lower_ in self.gaz.same_act_marks
+                    for c in head.children
                 )
             ):
                 # "were killed after gunmen attacked X village in Y": the place attacked
