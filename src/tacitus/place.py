@@ -134,6 +134,10 @@ class Gazetteer:
     hosting_verbs: frozenset[str] = frozenset()
     meeting_nouns: frozenset[str] = frozenset()
     landform_words: frozenset[str] = frozenset()  # "the Swat valley": Swat is a place
+    hamlet_words: frozenset[str] = frozenset()  # "X village in Y district": X is narrower
+    wide_area_words: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()  # "a village called X": X is a place
+    spot_words: frozenset[str] = frozenset()  # "a place called X"
 
     def population(self, text: str, prefer: frozenset[str] = frozenset()) -> int:
         """The population of the city ``text`` names (0 when it names none)."""
@@ -339,6 +343,10 @@ _WORD_LISTS = (
     "hosting_verbs",
     "meeting_nouns",
     "landform_words",
+    "hamlet_words",
+    "wide_area_words",
+    "naming_verbs",
+    "spot_words",
 )
 
 
@@ -876,6 +884,8 @@ class PlaceFinder:
             and not any(c.dep_ in ("det", "poss") for c in obj.children)
         ):
             return place, obj
+        if place is None and (called := self._called(obj, located)) is not None:
+            return called, obj  # "in a village called X"
         if place is None:  # "the streets of Freetown's west end"
             owner = next((c for c in obj.children if c.dep_ == "poss"), None)
             place = self.place_at(owner, located=located) if owner is not None else None
@@ -931,7 +941,8 @@ class PlaceFinder:
         kids = [g for c in obj.children for g in (c.children if c.dep_ == "acl" else [c])]
         whose: tuple[Place, Any] | None = None
         for prep in kids:
-            prep = self._direction_prep(prep) or prep  # "raids north of Mosul"
+            direction = self._direction_prep(prep)  # "raids north of Mosul"
+            prep = direction or prep
             if prep.dep_ == "appos":  # "the Army's villages of X" misparsed
                 found = self._in_phrase(prep, depth + 1, located, venue=venue)
                 if found is not None:
@@ -939,7 +950,10 @@ class PlaceFinder:
             # "on the road between Tyre and Qana": the stretch is by the first town
             between = prep.lower_ == "between" and obj.lemma_.lower() in self.gaz.feature_words
             if prep.dep_ != "prep" or (
-                prep.lower_ != "of" and prep.lower_ not in self.gaz.prepositions and not between
+                prep.lower_ != "of"
+                and prep.lower_ not in self.gaz.prepositions
+                and not between
+                and direction is None  # "villages close to X"
             ):
                 continue
             # "the town of X": whatever the tagger thinks, X is a place
@@ -962,6 +976,23 @@ class PlaceFinder:
             if done_to is not None:
                 return done_to, obj
         return whose
+
+    def _called(self, obj: Any, located: bool) -> Place | None:
+        """The name a naming participle gives ``obj``, a word for a place ("a village
+        called X", "a place named X", "an area known as X"): a place, whatever the tagger
+        thinks of the name."""
+        lemma = obj.lemma_.lower()
+        if not (self._area(obj) or lemma in self.gaz.feature_words or lemma in self.gaz.spot_words):
+            return None
+        for verb in obj.children:
+            if verb.dep_ != "acl" or verb.lemma_.lower() not in self.gaz.naming_verbs:
+                continue
+            for c in verb.children:
+                if c.dep_ == "prep" and c.lower_ == "as":  # "known as X"
+                    c = next((g for g in c.children if g.dep_ == "pobj"), c)
+                if c.dep_ in ("oprd", "pobj"):
+                    return self.place_at(c, located=located, certain=True)
+        return None
 
     def _person(self, tok: Any) -> bool:
         """``tok`` is in the name of a person the actor stage is sure of: known for more
@@ -999,8 +1030,11 @@ class PlaceFinder:
 
     def _direction_prep(self, tok: Any) -> Any | None:
         """The preposition after a direction word that modifies a word ("attacked a post
-        north of X", "raids west of X", whether parsed an adverb or a noun modifier)."""
-        if tok.dep_ not in ("advmod", "npadvmod") or tok.lower_ not in self.gaz.direction_words:
+        north of X", "raids west of X", "villages close to X", whether parsed an adverb, a
+        noun modifier or an adjective)."""
+        # "villages close to X": the parser may take the word for an adjective on the noun
+        deps = ("advmod", "npadvmod", "amod")
+        if tok.dep_ not in deps or tok.lower_ not in self.gaz.direction_words:
             return None
         return next((c for c in tok.children if c.dep_ == "prep"), None)
 
@@ -1062,12 +1096,30 @@ class PlaceFinder:
         first = inner.name.split()[0].lower() if inner.name else ""
         return self.gaz.is_country(inner.name) or first in self.gaz.region_words
 
+    def _kind(self, place: Place) -> str | None:
+        """The area word ``place`` is told with, last in its name or just after it ("Y
+        district", "the Y Local Government Area", "X village"), lower-cased."""
+        if place.start is None or place.end is None:
+            return None
+        span = self.parsed.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        last = span[-1]
+        if not self._area(last) and last.i + 1 < len(self.parsed):
+            last = self.parsed[last.i + 1]
+        return last.lemma_.lower() if self._area(last) else None
+
     def _narrower(self, a: Place, b: Place) -> bool:
         """``a`` is a smaller place than ``b``: a name the gazetteer does not list (a
         village, a district) beside one it does; a city beside a country or a region
         ("Borno State"); of two cities, the less populous."""
         if self.gaz.is_country(b.name) and not self.gaz.is_country(a.name):
             return True
+        kind_a, kind_b = self._kind(a), self._kind(b)
+        if kind_a in self.gaz.hamlet_words and kind_b in self.gaz.wide_area_words:
+            return True  # "attacked X village in Y district": whatever the gazetteer says
+        if kind_b in self.gaz.hamlet_words and kind_a in self.gaz.wide_area_words:
+            return False
         if self.gaz.is_region(a.name) != self.gaz.is_region(b.name):
             return self.gaz.is_region(b.name) and not self.gaz.is_country(a.name)
         if a.lat is None and b.lat is not None:
@@ -1185,7 +1237,9 @@ class PlaceFinder:
                 head.dep_ == "advcl"
                 and head.head.i == trigger.i
                 and any(
-                    c.dep_ == "mark" and c.lower_ in self.gaz.same_act_marks for c in head.children
+                    # "when" is often parsed an adverb of the clause, not its marker
+                    c.dep_ in ("mark", "advmod") and c.lower_ in self.gaz.same_act_marks
+                    for c in head.children
                 )
             ):
                 # "were killed after gunmen attacked X village in Y": the place attacked
