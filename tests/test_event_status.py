@@ -1413,3 +1413,26 @@ def test_a_refusal_told_after_would_not_is_made(text: str, resources) -> None:
     assert [(e.status, e.source and e.source.country) for e in found][:1] == [
         (EventStatus.ASSERTED, "PER")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile rejected a Peruvian pledge to withdraw troops from the border.",
+        "Bolivia's offer to release the detained Chilean soldiers was rejected by Chile.",
+    ],
+)
+def test_an_act_offered_and_turned_down_is_agreed_by_no_one(text, resources) -> None:
+    # the refusing side takes up no act, and the act offered is not agreed
+    found = statuses(text, resources)
+    assert ("REJECT", "asserted") in found["rejected"]
+    assert all(
+        status != "asserted"
+        for trigger, pairs in found.items()
+        if trigger != "rejected"
+        for _, status in pairs
+    )
+    # an offer taken up stays what it was
+    assert ("AGREE", "asserted") in statuses(
+        "Turkey made an offer to mediate between Russia and Ukraine.", resources
+    ).get("mediate", set())

@@ -514,6 +514,18 @@ class ClauseReader:
             and not any(c.dep_ in ("mark", "aux") for c in clause.children)
         )
 
+    def _turned_down(self, noun: Token) -> bool:
+        """``noun`` (an offer, a pledge) is what a verb of refusal takes ("rejected the
+        offer", "the offer was turned down")."""
+        verb = noun.head
+        if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
+            return False
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        return any(
+            t.type == EventType.REJECT and t.extra[:1] == ((particle,) if particle else ())
+            for t in self.lex.verbs.get(lemma_of(verb), [])
+        )
+
     def _refusal_told(self, clause: Token, head: Token) -> bool:
         """``clause`` is a bare participle of refusal set off by a comma after a negated
         modal verb ("would not pay for the wall, rejecting the demand"): the "would not"
@@ -1038,6 +1050,10 @@ class ClauseReader:
                 # "gave Hamas an ultimatum to release the hostages": what a warning handed
                 # to someone tells is asked of them, not promised by its giver
                 return EventStatus.REQUESTED, None, None, (head, True)
+            if intent and dep == "acl" and self._turned_down(head):
+                # "Hamas rejected an offer to free the hostages", "the offer was turned
+                # down": what an offer refused would have done is not agreed, nor done
+                return EventStatus.NEGATED, None, None, None
             if threat:
                 return _ASSERTED, "threat", head, None
             if intent:
