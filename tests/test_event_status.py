@@ -1436,3 +1436,22 @@ def test_an_act_offered_and_turned_down_is_agreed_by_no_one(text, resources) -> 
     assert ("AGREE", "asserted") in statuses(
         "Turkey made an offer to mediate between Russia and Ukraine.", resources
     ).get("mediate", set())
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Chile to send troops to Bolivia next month", "send"),
+        ("Peru to impose sanctions on Ecuador and close border", "impose"),
+        ("Two Bolivian generals to be arrested over coup attempt", "arrested"),
+        ("Four Peruvian fishermen to be deported from Chile", "deported"),
+    ],
+)
+def test_a_headline_infinitive_is_still_to_come(text, trigger, resources) -> None:
+    # a headline's "X to do Y" (with no verb above the infinitive) is what is to be done
+    found = statuses(text, resources)
+    assert found[trigger] and all(status == "planned" for _, status in found[trigger])
+    # a full sentence with its own verb tells the act done
+    assert ("MOBILIZE", "asserted") in statuses(
+        "Chile sent troops to Bolivia last month.", resources
+    )["sent"]

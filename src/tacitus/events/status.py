@@ -823,8 +823,20 @@ class ClauseReader:
         for _ in range(_MAX_DEPTH):
             head = cur.head
             if head.i == cur.i:
+                if self.infinitive(cur) and has_subject(cur):
+                    # a headline's "Kenya to deploy troops to Haiti", "Two leaders to be
+                    # arrested": an infinitive told of its subject with no verb above it is
+                    # what is to be done, as "is to" or "is set to" says
+                    return EventStatus.PLANNED, None, None, None
                 break
             dep, hl = cur.dep_, lemma_of(head)
+            if (
+                dep in ("acl", "relcl")
+                and head.dep_ == "ROOT"
+                and head.pos_ in ("NOUN", "PROPN")
+                and self.infinitive(cur)
+            ):
+                return EventStatus.PLANNED, None, None, None  # "Three Chinese to be deported"
             if self._factual(cur) or (
                 (cur is tok or came == "prep") and self._reduced_relative(cur)
             ):
