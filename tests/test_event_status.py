@@ -1455,3 +1455,21 @@ def test_a_headline_infinitive_is_still_to_come(text, trigger, resources) -> Non
     assert ("MOBILIZE", "asserted") in statuses(
         "Chile sent troops to Bolivia last month.", resources
     )["sent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil refused to condemn the Venezuelan raids on Guyana.",
+        "Chile could criticise the Bolivian attack on the border post.",
+        "Peru has yet to condemn the Ecuadorian strikes on the camp.",
+    ],
+)
+def test_an_act_a_judgment_is_passed_on_is_done_whatever_the_judgment(text, resources) -> None:
+    # the condemnation is refused, possible or pending; the raid it names took place
+    found = code_all(text, resources)
+    assert [e.status.value for e in found if e.type.value == "ASSAULT"] == ["asserted"]
+    assert all(e.status.value != "asserted" for e in found if e.type.value == "ACCUSE")
+    # an act only supposed ("any attack") stays as the judgment is
+    found = code_all("Chile would condemn any Bolivian attack on the border post.", resources)
+    assert all(e.status.value != "asserted" for e in found)

@@ -514,6 +514,17 @@ class ClauseReader:
             and not any(c.dep_ in ("mark", "aux") for c in clause.children)
         )
 
+    def _judged(self, noun: Token, verb: Token) -> bool:
+        """``noun``, with a definite determiner or a possessor ("the strikes", "Israel's
+        raid"), is what ``verb`` condemns, criticises or blames, a verb of ACCUSE."""
+        return any(
+            (c.dep_ == "det" and c.lower_ in self.grammar.anaphoric_determiners) or c.dep_ == "poss"
+            for c in noun.children
+        ) and any(
+            t.type == EventType.ACCUSE and not t.extra
+            for t in self.lex.verbs.get(lemma_of(verb), [])
+        )
+
     def _turned_down(self, noun: Token) -> bool:
         """``noun`` (an offer, a pledge) is what a verb of refusal takes ("rejected the
         offer", "the offer was turned down")."""
@@ -830,6 +841,11 @@ class ClauseReader:
                     return EventStatus.PLANNED, None, None, None
                 break
             dep, hl = cur.dep_, lemma_of(head)
+            if nominal and joined and dep == "dobj" and self._judged(cur, head):
+                # "refused to condemn the Israeli strikes", "could criticise the Russian
+                # strikes": the act a judgment is passed on is taken as done, whatever
+                # becomes of the judgment ("would condemn any attack" passes none on one)
+                return _ASSERTED, None, None, None
             if (
                 dep in ("acl", "relcl")
                 and head.dep_ == "ROOT"
