@@ -1473,3 +1473,15 @@ def test_an_act_a_judgment_is_passed_on_is_done_whatever_the_judgment(text, reso
     # an act only supposed ("any attack") stays as the judgment is
     found = code_all("Chile would condemn any Bolivian attack on the border post.", resources)
     assert all(e.status.value != "asserted" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Spain shied away from accusing Morocco of spying.", "accusing"),
+        ("The EU has shied away from imposing sanctions on Belarus.", "imposing"),
+    ],
+)
+def test_an_act_shied_away_from_is_not_done(text, trigger, resources) -> None:
+    found = statuses(text, resources)
+    assert found[trigger] and all(status == "negated" for _, status in found[trigger])
