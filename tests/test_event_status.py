@@ -1418,3 +1418,75 @@ def test_a_refusal_told_after_would_not_is_made(text: str, resources) -> None:
     assert [(e.status, e.source and e.source.country) for e in found][:1] == [
         (EventStatus.ASSERTED, "PER")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile rejected a Peruvian pledge to withdraw troops from the border.",
+        "Bolivia's offer to release the detained Chilean soldiers was rejected by Chile.",
+    ],
+)
+def test_an_act_offered_and_turned_down_is_agreed_by_no_one(text, resources) -> None:
+    # the refusing side takes up no act, and the act offered is not agreed
+    found = statuses(text, resources)
+    assert ("REJECT", "asserted") in found["rejected"]
+    assert all(
+        status != "asserted"
+        for trigger, pairs in found.items()
+        if trigger != "rejected"
+        for _, status in pairs
+    )
+    # an offer taken up stays what it was
+    assert ("AGREE", "asserted") in statuses(
+        "Turkey made an offer to mediate between Russia and Ukraine.", resources
+    ).get("mediate", set())
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Chile to send troops to Bolivia next month", "send"),
+        ("Peru to impose sanctions on Ecuador and close border", "impose"),
+        ("Two Bolivian generals to be arrested over coup attempt", "arrested"),
+        ("Four Peruvian fishermen to be deported from Chile", "deported"),
+    ],
+)
+def test_a_headline_infinitive_is_still_to_come(text, trigger, resources) -> None:
+    # a headline's "X to do Y" (with no verb above the infinitive) is what is to be done
+    found = statuses(text, resources)
+    assert found[trigger] and all(status == "planned" for _, status in found[trigger])
+    # a full sentence with its own verb tells the act done
+    assert ("MOBILIZE", "asserted") in statuses(
+        "Chile sent troops to Bolivia last month.", resources
+    )["sent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil refused to condemn the Venezuelan raids on Guyana.",
+        "Chile could criticise the Bolivian attack on the border post.",
+        "Peru has yet to condemn the Ecuadorian strikes on the camp.",
+    ],
+)
+def test_an_act_a_judgment_is_passed_on_is_done_whatever_the_judgment(text, resources) -> None:
+    # the condemnation is refused, possible or pending; the raid it names took place
+    found = code_all(text, resources)
+    assert [e.status.value for e in found if e.type.value == "ASSAULT"] == ["asserted"]
+    assert all(e.status.value != "asserted" for e in found if e.type.value == "ACCUSE")
+    # an act only supposed ("any attack") stays as the judgment is
+    found = code_all("Chile would condemn any Bolivian attack on the border post.", resources)
+    assert all(e.status.value != "asserted" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Spain shied away from accusing Morocco of spying.", "accusing"),
+        ("The EU has shied away from imposing sanctions on Belarus.", "imposing"),
+    ],
+)
+def test_an_act_shied_away_from_is_not_done(text, trigger, resources) -> None:
+    found = statuses(text, resources)
+    assert found[trigger] and all(status == "negated" for _, status in found[trigger])

@@ -1449,6 +1449,9 @@ def test_acts_of_force_and_moves_of_forces(text, trigger, etype, resources) -> N
     "text",
     [
         "The company fired its chief executive.",
+        # people as the verb's own object: "at" says where they were dismissed
+        "A Ghanaian mining company fired 300 workers at its mine in Obuasi.",
+        "The Ghanaian airline fired dozens of employees at its base in Accra.",
         "The tourists walked into the museum.",
         "The government rammed the reform through parliament.",
     ],

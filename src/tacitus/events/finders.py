@@ -523,6 +523,14 @@ class LexiconFinder:
                     and self._out_of_standing(tok)
                 ):
                     continue  # "was forced out of office", "driven out of business"
+                if (
+                    trig.type == EventType.ASSAULT
+                    and trig.extra
+                    and trig.extra[-1] in self.lex.grammar.shot_preps
+                    and not nominal
+                    and self._staff_object(tok, reader)
+                ):
+                    continue  # "fired 200 workers at its plant": dismissed, not shot at
                 if self._sport_doer(tok, nominal, reader):
                     continue  # "the team attacked", "suspended by the league"
                 if (
@@ -849,6 +857,16 @@ class LexiconFinder:
             and any(t.type == EventType.COERCE for t in self.lex.verbs.get(lemma_of(c), ()))
             for c in obj.children
         )
+
+    def _staff_object(self, verb: Token, reader: EventReader) -> bool:
+        """``verb`` has people as its direct object, or a count "of" them ("fired 200
+        workers", "fired dozens of employees"): a phrase of a preposition after it
+        ("at its plant") says where, not at whom."""
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            ofs = [g for p in obj.children if p.lower_ == "of" for g in p.children]
+            if any(self._staff(o, reader) for o in (obj, *ofs) if o.pos_ != "PRON"):
+                return True
+        return False
 
     def _staff(self, obj: Token, reader: EventReader) -> bool:
         """``obj`` is a person or a body of people ("his finance minister", "20 soldiers",

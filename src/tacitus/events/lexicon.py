@@ -384,6 +384,7 @@ class Grammar:
     any_determiners: frozenset[str] = frozenset()  # "any attack": whoever would do it
     object_pronouns: frozenset[str] = frozenset()  # "..., calling it a sham": what "it" is
     aimed_preps: tuple[str, ...] = ()  # "lashed out at X, calling it ...": whom it is at
+    shot_preps: tuple[str, ...] = ()  # "fired at X": whom a shot is aimed at
     topic_preps: frozenset[str] = frozenset()  # "said of the move": what is spoken of
     referring_verbs: frozenset[str] = frozenset()  # "said, referring to the raid"
     new_act_words: frozenset[str] = frozenset()  # "again", "a second attack": not a retelling

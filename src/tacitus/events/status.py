@@ -514,6 +514,29 @@ class ClauseReader:
             and not any(c.dep_ in ("mark", "aux") for c in clause.children)
         )
 
+    def _judged(self, noun: Token, verb: Token) -> bool:
+        """``noun``, with a definite determiner or a possessor ("the strikes", "Israel's
+        raid"), is what ``verb`` condemns, criticises or blames, a verb of ACCUSE."""
+        return any(
+            (c.dep_ == "det" and c.lower_ in self.grammar.anaphoric_determiners) or c.dep_ == "poss"
+            for c in noun.children
+        ) and any(
+            t.type == EventType.ACCUSE and not t.extra
+            for t in self.lex.verbs.get(lemma_of(verb), [])
+        )
+
+    def _turned_down(self, noun: Token) -> bool:
+        """``noun`` (an offer, a pledge) is what a verb of refusal takes ("rejected the
+        offer", "the offer was turned down")."""
+        verb = noun.head
+        if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
+            return False
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        return any(
+            t.type == EventType.REJECT and t.extra[:1] == ((particle,) if particle else ())
+            for t in self.lex.verbs.get(lemma_of(verb), [])
+        )
+
     def _refusal_told(self, clause: Token, head: Token) -> bool:
         """``clause`` is a bare participle of refusal set off by a comma after a negated
         modal verb ("would not pay for the wall, rejecting the demand"): the "would not"
@@ -811,8 +834,25 @@ class ClauseReader:
         for _ in range(_MAX_DEPTH):
             head = cur.head
             if head.i == cur.i:
+                if self.infinitive(cur) and has_subject(cur):
+                    # a headline's "Kenya to deploy troops to Haiti", "Two leaders to be
+                    # arrested": an infinitive told of its subject with no verb above it is
+                    # what is to be done, as "is to" or "is set to" says
+                    return EventStatus.PLANNED, None, None, None
                 break
             dep, hl = cur.dep_, lemma_of(head)
+            if nominal and joined and dep == "dobj" and self._judged(cur, head):
+                # "refused to condemn the Israeli strikes", "could criticise the Russian
+                # strikes": the act a judgment is passed on is taken as done, whatever
+                # becomes of the judgment ("would condemn any attack" passes none on one)
+                return _ASSERTED, None, None, None
+            if (
+                dep in ("acl", "relcl")
+                and head.dep_ == "ROOT"
+                and head.pos_ in ("NOUN", "PROPN")
+                and self.infinitive(cur)
+            ):
+                return EventStatus.PLANNED, None, None, None  # "Three Chinese to be deported"
             if self._factual(cur) or (
                 (cur is tok or came == "prep") and self._reduced_relative(cur)
             ):
@@ -1038,6 +1078,10 @@ class ClauseReader:
                 # "gave Hamas an ultimatum to release the hostages": what a warning handed
                 # to someone tells is asked of them, not promised by its giver
                 return EventStatus.REQUESTED, None, None, (head, True)
+            if intent and dep == "acl" and self._turned_down(head):
+                # "Hamas rejected an offer to free the hostages", "the offer was turned
+                # down": what an offer refused would have done is not agreed, nor done
+                return EventStatus.NEGATED, None, None, None
             if threat:
                 return _ASSERTED, "threat", head, None
             if intent:
