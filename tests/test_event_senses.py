@@ -496,6 +496,21 @@ def test_opposition_politicians_attack_in_words(text, expected, resources) -> No
     assert types_of(text, "attacked", resources) == {expected}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack made in a speech, a text or a broadcast is words
+        ("The Turkish foreign minister attacked Greece in a post on social media.", "ACCUSE"),
+        ("The French president attacked Italy in a televised address.", "ACCUSE"),
+        ("The Kenyan singer attacked her Ugandan rival in a podcast.", "ACCUSE"),
+        # an attack made in a raid or an ambush is still a blow
+        ("Militants attacked a Malian army convoy in an ambush near Kidal.", "ASSAULT"),
+    ],
+)
+def test_an_attack_made_in_a_speech_or_a_text_is_words(text, expected, resources) -> None:
+    assert types_of(text, "attacked", resources) == {expected}
+
+
 def test_troops_sent_off_to_the_front_still_attack(resources) -> None:
     text = "Kenyan troops were sent off to the front after attacking a Somali camp."
     assert types_of(text, "attacking", resources) == {"ASSAULT"}
