@@ -205,6 +205,11 @@ def test_a_pact_signed_is_still_coded(text, kind, resources) -> None:
         "Fuel shortages hit Kenyan hospitals in March.",
         # a win stormed to is no assault
         "The Kenyan governor stormed to victory in the primary.",
+        # a figure of an economy reaching a level strikes no one
+        "The yield on Ghana's ten-year bond hit its highest level since 2008.",
+        "Unemployment in Namibia hit its lowest level in a decade.",
+        "Kenyan tea exports hit a peak in July.",
+        "Zambia's copper reserves hit rock bottom last year.",
     ],
 )
 def test_figures_tools_films_and_markets_are_no_acts(text, resources) -> None:
