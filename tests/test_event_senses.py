@@ -438,6 +438,26 @@ def test_players_of_a_game_play_whoever_s_they_are(text, trigger, resources) -> 
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
+        # a score in a game, or a figure reached, is no blow
+        ("Pakistan's Babar Azam hit 143 in the second innings in Multan.", "hit"),
+        ("Sri Lanka's Kusal Mendis struck a fifty before lunch in Galle.", "struck"),
+        ("Kenya's captain struck an unbeaten century against Uganda.", "struck"),
+        ("Nigeria's Victor Osimhen struck the winner against Ghana in the 89th minute.", "struck"),
+        ("Egypt's Mohamed Salah hit the crossbar twice in the first half.", "hit"),
+    ],
+)
+def test_a_score_made_in_a_game_is_no_blow(text, trigger, resources) -> None:
+    assert not types_of(text, trigger, resources)
+
+
+def test_things_counted_and_struck_are_still_hit(resources) -> None:
+    text = "Russian missiles struck 12 Ukrainian power stations overnight."
+    assert types_of(text, "struck", resources) == {"ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
         (
             "Kenyan defender Joseph Okumu was sent off after attacking an opponent in the 80th "
             "minute.",

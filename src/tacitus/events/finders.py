@@ -2111,6 +2111,10 @@ class LexiconFinder:
             for c in tok.children
         ):
             return True  # "attacked the rim", "invaded the opposition's half": play
+        if lemma_of(tok) in self.lex.reaching_verbs and any(
+            c.dep_ == "dobj" and c.pos_ == "NUM" for c in tok.children
+        ):
+            return True  # a bare number hit or struck is a score or a figure: "hit 161"
         seizing = lemma_of(tok) in self.lex.seizing_verbs  # not "detonated / struck a car"
         if seizing and any(lemma_of(p) in self.lex.goods_nouns for p in patients):
             return True  # goods seized are confiscated, not attacked
