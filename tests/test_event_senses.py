@@ -59,6 +59,23 @@ def test_traders_and_firms_on_a_market_do_no_violence(text, trigger, resources) 
     assert types_of(text, trigger, resources) == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Japanese finance ministry said it was ready to intervene to support the yen.",
+        "The Kenyan government backed the shilling with its reserves.",
+        "The Nigerian government backed the naira and the bond market.",
+    ],
+)
+def test_a_market_or_a_price_backed_is_no_party_supported(text, resources) -> None:
+    assert not {"SUPPORT", "AGREE"} & {e.type.value for e in code_all(text, resources)}
+
+
+def test_a_party_s_economy_backed_is_still_support(resources) -> None:
+    text = "The European Union said it would support Ukraine's economy."
+    assert {"SUPPORT", "AGREE"} & {e.type.value for e in code_all(text, resources)}
+
+
 def test_a_market_seized_by_troops_is_still_taken(resources) -> None:
     text = "Kenyan troops seized the market in Kismayo."
     assert types_of(text, "seized", resources) == {"ASSAULT"}
