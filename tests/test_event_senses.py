@@ -455,15 +455,17 @@ def test_players_of_a_game_play_whoever_s_they_are(text, trigger, resources) -> 
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        # a score in a game, or a figure reached, is no blow
+        # a score or a shot in a game, or a figure reached, is no blow
         ("Pakistan's Babar Azam hit 143 in the second innings in Multan.", "hit"),
         ("Sri Lanka's Kusal Mendis struck a fifty before lunch in Galle.", "struck"),
         ("Kenya's captain struck an unbeaten century against Uganda.", "struck"),
         ("Nigeria's Victor Osimhen struck the winner against Ghana in the 89th minute.", "struck"),
         ("Egypt's Mohamed Salah hit the crossbar twice in the first half.", "hit"),
+        ("Kenya's Michael Olunga shot wide from close range in the 30th minute.", "shot"),
+        ("Senegal's Sadio Mane scored, shooting low past the Egyptian goalkeeper.", "shooting"),
     ],
 )
-def test_a_score_made_in_a_game_is_no_blow(text, trigger, resources) -> None:
+def test_a_score_or_a_shot_in_a_game_is_no_blow(text, trigger, resources) -> None:
     assert not types_of(text, trigger, resources)
 
 
