@@ -463,6 +463,7 @@ def test_players_of_a_game_play_whoever_s_they_are(text, trigger, resources) -> 
         ("Egypt's Mohamed Salah hit the crossbar twice in the first half.", "hit"),
         ("Kenya's Michael Olunga shot wide from close range in the 30th minute.", "shot"),
         ("Senegal's Sadio Mane scored, shooting low past the Egyptian goalkeeper.", "shooting"),
+        ("Ghana's Jordan Ayew shot past the Nigerian goalkeeper to level the score.", "level"),
     ],
 )
 def test_a_score_or_a_shot_in_a_game_is_no_blow(text, trigger, resources) -> None:
