@@ -227,6 +227,9 @@ def test_a_pact_signed_is_still_coded(text, kind, resources) -> None:
         "Unemployment in Namibia hit its lowest level in a decade.",
         "Kenyan tea exports hit a peak in July.",
         "Zambia's copper reserves hit rock bottom last year.",
+        # a firm leaving a market gives up trade, no ground
+        "The Swedish carmaker withdrew from the Chinese market last year.",
+        "The Kenyan retailer announced its withdrawal from the Ugandan market.",
     ],
 )
 def test_figures_tools_films_and_markets_are_no_acts(text, resources) -> None:
@@ -243,6 +246,7 @@ def test_figures_tools_films_and_markets_are_no_acts(text, resources) -> None:
         ("A car bomb exploded outside a hotel in Mogadishu.", "ASSAULT"),
         ("Israeli jets bombed targets in Gaza.", "ASSAULT"),
         ("Uganda invaded Kenya in 1979.", "ASSAULT"),
+        ("Russian troops withdrew from the market town of Kupiansk.", "RETREAT"),
     ],
 )
 def test_the_armed_senses_stay(text, kind, resources) -> None:
