@@ -230,6 +230,8 @@ def test_a_pact_signed_is_still_coded(text, kind, resources) -> None:
         # a firm leaving a market gives up trade, no ground
         "The Swedish carmaker withdrew from the Chinese market last year.",
         "The Kenyan retailer announced its withdrawal from the Ugandan market.",
+        # and one breaking into a trade takes no ground
+        "Chinese carmakers invaded the Kenyan electric vehicle market last year.",
     ],
 )
 def test_figures_tools_films_and_markets_are_no_acts(text, resources) -> None:
