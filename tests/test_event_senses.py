@@ -59,6 +59,23 @@ def test_traders_and_firms_on_a_market_do_no_violence(text, trigger, resources) 
     assert types_of(text, trigger, resources) == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Japanese finance ministry said it was ready to intervene to support the yen.",
+        "The Kenyan government backed the shilling with its reserves.",
+        "The Nigerian government backed the naira and the bond market.",
+    ],
+)
+def test_a_market_or_a_price_backed_is_no_party_supported(text, resources) -> None:
+    assert not {"SUPPORT", "AGREE"} & {e.type.value for e in code_all(text, resources)}
+
+
+def test_a_party_s_economy_backed_is_still_support(resources) -> None:
+    text = "The European Union said it would support Ukraine's economy."
+    assert {"SUPPORT", "AGREE"} & {e.type.value for e in code_all(text, resources)}
+
+
 def test_a_market_seized_by_troops_is_still_taken(resources) -> None:
     text = "Kenyan troops seized the market in Kismayo."
     assert types_of(text, "seized", resources) == {"ASSAULT"}
@@ -205,6 +222,16 @@ def test_a_pact_signed_is_still_coded(text, kind, resources) -> None:
         "Fuel shortages hit Kenyan hospitals in March.",
         # a win stormed to is no assault
         "The Kenyan governor stormed to victory in the primary.",
+        # a figure of an economy reaching a level strikes no one
+        "The yield on Ghana's ten-year bond hit its highest level since 2008.",
+        "Unemployment in Namibia hit its lowest level in a decade.",
+        "Kenyan tea exports hit a peak in July.",
+        "Zambia's copper reserves hit rock bottom last year.",
+        # a firm leaving a market gives up trade, no ground
+        "The Swedish carmaker withdrew from the Chinese market last year.",
+        "The Kenyan retailer announced its withdrawal from the Ugandan market.",
+        # and one breaking into a trade takes no ground
+        "Chinese carmakers invaded the Kenyan electric vehicle market last year.",
     ],
 )
 def test_figures_tools_films_and_markets_are_no_acts(text, resources) -> None:
@@ -221,6 +248,7 @@ def test_figures_tools_films_and_markets_are_no_acts(text, resources) -> None:
         ("A car bomb exploded outside a hotel in Mogadishu.", "ASSAULT"),
         ("Israeli jets bombed targets in Gaza.", "ASSAULT"),
         ("Uganda invaded Kenya in 1979.", "ASSAULT"),
+        ("Russian troops withdrew from the market town of Kupiansk.", "RETREAT"),
     ],
 )
 def test_the_armed_senses_stay(text, kind, resources) -> None:
@@ -433,6 +461,29 @@ def test_players_of_a_game_play_whoever_s_they_are(text, trigger, resources) -> 
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
+        # a score or a shot in a game, or a figure reached, is no blow
+        ("Pakistan's Babar Azam hit 143 in the second innings in Multan.", "hit"),
+        ("Sri Lanka's Kusal Mendis struck a fifty before lunch in Galle.", "struck"),
+        ("Kenya's captain struck an unbeaten century against Uganda.", "struck"),
+        ("Nigeria's Victor Osimhen struck the winner against Ghana in the 89th minute.", "struck"),
+        ("Egypt's Mohamed Salah hit the crossbar twice in the first half.", "hit"),
+        ("Kenya's Michael Olunga shot wide from close range in the 30th minute.", "shot"),
+        ("Senegal's Sadio Mane scored, shooting low past the Egyptian goalkeeper.", "shooting"),
+        ("Ghana's Jordan Ayew shot past the Nigerian goalkeeper to level the score.", "level"),
+    ],
+)
+def test_a_score_or_a_shot_in_a_game_is_no_blow(text, trigger, resources) -> None:
+    assert not types_of(text, trigger, resources)
+
+
+def test_things_counted_and_struck_are_still_hit(resources) -> None:
+    text = "Russian missiles struck 12 Ukrainian power stations overnight."
+    assert types_of(text, "struck", resources) == {"ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
         (
             "Kenyan defender Joseph Okumu was sent off after attacking an opponent in the 80th "
             "minute.",
@@ -493,6 +544,21 @@ def test_fans_of_no_game_still_attack(text, trigger, resources) -> None:
     ],
 )
 def test_opposition_politicians_attack_in_words(text, expected, resources) -> None:
+    assert types_of(text, "attacked", resources) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack made in a speech, a text or a broadcast is words
+        ("The Turkish foreign minister attacked Greece in a post on social media.", "ACCUSE"),
+        ("The French president attacked Italy in a televised address.", "ACCUSE"),
+        ("The Kenyan singer attacked her Ugandan rival in a podcast.", "ACCUSE"),
+        # an attack made in a raid or an ambush is still a blow
+        ("Militants attacked a Malian army convoy in an ambush near Kidal.", "ASSAULT"),
+    ],
+)
+def test_an_attack_made_in_a_speech_or_a_text_is_words(text, expected, resources) -> None:
     assert types_of(text, "attacked", resources) == {expected}
 
 

@@ -517,6 +517,12 @@ class LexiconFinder:
                 if trig.type in self.lex.market_types and self._market_sense(tok, nominal):
                     continue  # "the stock market rallied", "China's demand for oil"
                 if (
+                    trig.type == EventType.SUPPORT
+                    and not nominal
+                    and self._market_backed(tok, reader)
+                ):
+                    continue  # "intervened to support the yen", "backed the shilling"
+                if (
                     trig.type == EventType.ASSAULT
                     and "out" in trig.extra
                     and not nominal
@@ -1735,6 +1741,22 @@ class LexiconFinder:
             for o in owners
         )
 
+    def _market_backed(self, verb: Token, reader: EventReader) -> bool:
+        """What ``verb`` backs is a market, a price or goods of no one named: a central bank
+        "supporting the yen", a cartel "supporting oil prices" (not "supported Ukraine's
+        economy", whose owner is a party)."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [c for o in objects for c in o.conjuncts]
+        # (or one in lower case the tagger took for a name: "backed the naira")
+        return bool(objects) and all(
+            (o.pos_ == "NOUN" or (o.pos_ == "PROPN" and o.is_lower))
+            and lemma_of(o) in self.lex.market_words
+            and not any(
+                reader.resolves(g) for g in o.children if g.dep_ in ("poss", "amod", "compound")
+            )
+            for o in objects
+        )
+
     def _in_words(self, verb: Token) -> bool:
         """``verb`` is told as said: a "that" clause or a participle of speech or of a charge
         hangs on it ("Uganda hit back at Kenya, accusing it of meddling", "hit back, saying
@@ -2129,6 +2151,10 @@ class LexiconFinder:
             for c in tok.children
         ):
             return True  # "attacked the rim", "invaded the opposition's half": play
+        if lemma_of(tok) in self.lex.reaching_verbs and any(
+            c.dep_ == "dobj" and c.pos_ == "NUM" for c in tok.children
+        ):
+            return True  # a bare number hit or struck is a score or a figure: "hit 161"
         seizing = lemma_of(tok) in self.lex.seizing_verbs  # not "detonated / struck a car"
         if seizing and any(lemma_of(p) in self.lex.goods_nouns for p in patients):
             return True  # goods seized are confiscated, not attacked
