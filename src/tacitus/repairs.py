@@ -1126,8 +1126,10 @@ def _dateline_end(doc: Doc, first: Token) -> int | None:
     the first word a sentence of its own."""
     # a name in capitals may hold an apostrophe or a point ("NUKU'ALOFA, Tonga –",
     # "ST. JOHN'S"), never a digit
+    if not first.is_upper:
+        return None  # most words: the cheap test first
     letters = first.text.translate(_NAME_MARKS)
-    if not (first.is_upper and letters.isalpha() and first.text[0].isalpha() and len(first) > 2):
+    if not (letters.isalpha() and first.text[0].isalpha() and len(first) > 2):
         return None
     if first.i > 0 and "\n" not in doc[first.i - 1].text_with_ws:
         return None
