@@ -224,6 +224,7 @@ def _phrase_subject(
 
 VOWELS = frozenset("aeiou")
 _ENDINGS = ("ed", "es", "ing")
+_NOT_DOUBLED = VOWELS | {"w", "x", "y"}  # last letters English never doubles
 
 
 @Language.factory("tacitus_e_verb_lemmas")
@@ -239,11 +240,12 @@ def e_verb_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 
     def repair(doc: Doc) -> Doc:
         for tok in doc:
+            if tok.pos_ not in ("VERB", "AUX"):
+                continue  # most words: the cheap test first
             lemma = tok.lemma_
             if (
-                tok.pos_ in ("VERB", "AUX")
-                and len(lemma) >= 3
-                and lemma[-1] not in VOWELS | {"w", "x", "y"}
+                len(lemma) >= 3
+                and lemma[-1] not in _NOT_DOUBLED
                 and lemma[-2] in VOWELS
                 and lemma[-3] not in VOWELS
                 and tok.lower_ in {lemma + ending for ending in _ENDINGS}
