@@ -1246,11 +1246,12 @@ def place_prepositions(doc: Doc) -> Doc:
     after a verb, read as an adjective on a bare noun made the verb's object, is the
     preposition of a place ("the outside world", "guarded the outside perimeter" keep it)."""
     for word in doc:
+        if word.lower_ not in _PLACE_ADJECTIVES:
+            continue  # most words: the cheap test first
         noun = word.head
         verb = noun.head
         if (
-            word.lower_ in _PLACE_ADJECTIVES
-            and word.dep_ == "amod"
+            word.dep_ == "amod"
             and noun.dep_ == "dobj"
             and verb.pos_ == "VERB"
             and word.i == verb.i + 1
