@@ -17,7 +17,11 @@ import yaml
 
 from tacitus.model import InputError
 
-__all__ = ["DataFileError", "load_tsv", "load_yaml", "read_data_file"]
+__all__ = ["DataFileError", "load_tsv", "load_yaml", "parse_yaml", "read_data_file"]
+
+# libyaml's safe loader where PyYAML was built with it: the same data, several times faster
+# (the data files are read at every start, by every worker)
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class DataFileError(InputError):
@@ -42,6 +46,11 @@ def read_data_file(
         raise DataFileError(f"{where}: cannot read ({reason})") from err
 
 
+def parse_yaml(text: str) -> Any:
+    """``yaml.safe_load(text)``, with libyaml when available."""
+    return yaml.load(text, Loader=_SAFE_LOADER)
+
+
 def load_yaml(
     name: str,
     schema: Mapping[str, type],
@@ -55,7 +64,7 @@ def load_yaml(
     """
     text, where = read_data_file(name, path, folder)
     try:
-        data = yaml.safe_load(text)
+        data = parse_yaml(text)
     except yaml.YAMLError as err:
         raise DataFileError(f"{where}: not valid YAML ({str(err).splitlines()[0]})") from err
     if not isinstance(data, dict):

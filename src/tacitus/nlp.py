@@ -44,10 +44,11 @@ def absolute_verbs(nlp: Language, name: str, preps: list[str]) -> Callable[[Doc]
 
     def repair(doc: Doc) -> Doc:
         for tok in doc[1:]:
+            if tok.pos_ != "NOUN":
+                continue  # most words: the cheap test first
             subject = doc[tok.i - 1]
             if not (
-                tok.pos_ == "NOUN"
-                and tok.is_lower
+                tok.is_lower
                 and tok.lower_.endswith("ing")
                 and tok.dep_ == "pobj"
                 and tok.head.lower_ in words

@@ -225,6 +225,7 @@ def _phrase_subject(
 
 VOWELS = frozenset("aeiou")
 _ENDINGS = ("ed", "es", "ing")
+_NOT_DOUBLED = VOWELS | {"w", "x", "y"}  # last letters English never doubles
 
 
 @Language.factory("tacitus_e_verb_lemmas")
@@ -240,11 +241,12 @@ def e_verb_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 
     def repair(doc: Doc) -> Doc:
         for tok in doc:
+            if tok.pos_ not in ("VERB", "AUX"):
+                continue  # most words: the cheap test first
             lemma = tok.lemma_
             if (
-                tok.pos_ in ("VERB", "AUX")
-                and len(lemma) >= 3
-                and lemma[-1] not in VOWELS | {"w", "x", "y"}
+                len(lemma) >= 3
+                and lemma[-1] not in _NOT_DOUBLED
                 and lemma[-2] in VOWELS
                 and lemma[-3] not in VOWELS
                 and tok.lower_ in {lemma + ending for ending in _ENDINGS}
@@ -1144,8 +1146,10 @@ def _dateline_end(doc: Doc, first: Token) -> int | None:
     the first word a sentence of its own."""
     # a name in capitals may hold an apostrophe or a point ("NUKU'ALOFA, Tonga –",
     # "ST. JOHN'S"), never a digit
+    if not first.is_upper:
+        return None  # most words: the cheap test first
     letters = first.text.translate(_NAME_MARKS)
-    if not (first.is_upper and letters.isalpha() and first.text[0].isalpha() and len(first) > 2):
+    if not (letters.isalpha() and first.text[0].isalpha() and len(first) > 2):
         return None
     if first.i > 0 and "\n" not in doc[first.i - 1].text_with_ws:
         return None
@@ -1260,11 +1264,12 @@ def place_prepositions(doc: Doc) -> Doc:
     after a verb, read as an adjective on a bare noun made the verb's object, is the
     preposition of a place ("the outside world", "guarded the outside perimeter" keep it)."""
     for word in doc:
+        if word.lower_ not in _PLACE_ADJECTIVES:
+            continue  # most words: the cheap test first
         noun = word.head
         verb = noun.head
         if (
-            word.lower_ in _PLACE_ADJECTIVES
-            and word.dep_ == "amod"
+            word.dep_ == "amod"
             and noun.dep_ == "dobj"
             and verb.pos_ == "VERB"
             and word.i == verb.i + 1

@@ -11,6 +11,7 @@ kills a worker is the only one quarantined, with its reason, and the others are 
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -157,6 +158,10 @@ def _start_worker(parent: int, coder: CoderConfig | None, ignore_interrupts: boo
         signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
     _load(coder)
+    # the model and the knowledge base live as long as the worker: no garbage collection
+    # need walk their objects again (a full collection of them cost ~0.2 s every few
+    # hundred articles)
+    gc.freeze()
 
 
 def _watch_parent(parent: int) -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 from rapidfuzz import fuzz, process
 
-from tacitus.datafile import load_tsv
+from tacitus.datafile import load_tsv, parse_yaml
 from tacitus.lang import language_file
 from tacitus.model import InputError
 
@@ -283,7 +283,7 @@ def _check_code(code: object, kb: KnowledgeBase, source: str, actor_id: str) -> 
 
 def _load_actor_file(kb: KnowledgeBase, text: str, source: str) -> None:
     try:
-        data = yaml.safe_load(text)
+        data = parse_yaml(text)
     except yaml.YAMLError as err:
         raise _fail(source, f"not valid YAML ({str(err).splitlines()[0]})") from err
     if not isinstance(data, dict) or not isinstance(data.get("actors"), list):
