@@ -855,20 +855,3 @@ def test_what_a_party_is_branded_is_read_whatever_the_parse(text, resources) -> 
 
 def test_a_party_branded_a_friend_is_not_accused(resources) -> None:
     assert of_type("Kenya branded Uganda a reliable partner.", "ACCUSE", resources) == set()
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Kenya said Uganda's claims were false.",
-        "Kenya said the Ugandan statement was untrue.",
-        "Kenya called the Ugandan report fabricated.",
-    ],
-)
-def test_a_partys_words_called_untrue_accuse_it(text, resources) -> None:
-    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
-
-
-def test_a_false_alarm_of_no_party_accuses_no_one(resources) -> None:
-    text = "The Kenyan police said the bomb alarm was false."
-    assert of_type(text, "ACCUSE", resources) == set()
