@@ -78,7 +78,7 @@ def test_the_state_beyond_a_border_is_neither_party_nor_home(resources) -> None:
 def test_a_border_acted_on_is_still_the_state_s(resources) -> None:
     # the border is what they tried to storm: Poland's
     stormed = by_trigger("Migrants tried to storm the Polish border from Belarus.", resources)[
-        "tried"
+        "storm"
     ]
     assert stormed.target is not None and stormed.target.country == "POL"
 

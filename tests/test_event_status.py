@@ -1037,14 +1037,13 @@ def test_an_act_held_back_from_is_negated(text, trigger, expected, resources) ->
     ("text", "trigger", "expected"),
     [
         # an attempt that came to nothing did not do the act, and refused nothing
-        # (the trigger spans the verb of trying)
-        ("Peruvian police tried in vain to free the hostages.", "tried", {("RETREAT", "negated")}),
+        ("Peruvian police tried in vain to free the hostages.", "free", {("RETREAT", "negated")}),
         (
             "Peruvian police tried unsuccessfully to arrest the Bolivian gunman.",
-            "tried",
+            "arrest",
             {("COERCE", "negated")},
         ),
-        ("Peruvian police tried to free the hostages.", "tried", {("RETREAT", "asserted")}),
+        ("Peruvian police tried to free the hostages.", "free", {("RETREAT", "asserted")}),
         # a failed attempt is the act negated, no refusal
         ("Chilean commandos failed to free the hostages.", "free", {("RETREAT", "negated")}),
         (
@@ -1066,10 +1065,6 @@ def test_an_attempt_in_vain_is_negated(text, trigger, expected, resources) -> No
         ("Peruvian troops never began shelling the Bolivian villages.", "began", "negated"),
         ("Peru managed to extradite the suspects to Bolivia.", "managed", "asserted"),
         ("Peruvian troops began shelling the Bolivian villages.", "began", "asserted"),
-        # so too an attempt: the act tried, told with the verb of trying
-        ("Peruvian troops did not try to enter the Bolivian town.", "try", "negated"),
-        ("Peruvian troops never attempted to storm the Bolivian post.", "attempted", "negated"),
-        ("Peruvian troops attempted to storm the Bolivian post.", "attempted", "asserted"),
     ],
 )
 def test_an_act_a_negated_aspect_verb_spans_is_negated(text, trigger, status, resources) -> None:
@@ -1106,7 +1101,7 @@ def test_word_of_an_act_tells_it(resources) -> None:
         (
             "The minister warned that anyone who tried to storm government buildings would "
             "be dealt with firmly.",
-            "tried to storm",
+            "storm",
             "hypothetical",
         ),
         (

@@ -294,21 +294,6 @@ def test_no_one_chased_out_by_an_agent_is_no_assault(text, resources) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "verb", "type_"),
-    [
-        # a foe forced from its ground by armed forces
-        ("Army units dislodged the insurgents from the ridge above Tessa.", "dislodged", "ASSAULT"),
-        ("Rebels flushed out the soldiers from their posts in Corvin.", "flushed", "ASSAULT"),
-        # not by a force of nature, nor a rival in politics
-        ("The landslide dislodged boulders from the slopes above Tessa.", "dislodged", None),
-        ("The opposition hopes to dislodge the premier in the next vote.", "dislodge", None),
-    ],
-)
-def test_a_foe_dislodged_by_armed_forces_is_an_assault(text, verb, type_, resources) -> None:
-    assert triggers(text, resources).get(verb) == type_
-
-
-@pytest.mark.parametrize(
     ("text", "verb"),
     [
         ("Army units drove the insurgents out of the village of Tessa.", "drove"),

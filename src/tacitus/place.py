@@ -941,8 +941,7 @@ class PlaceFinder:
         kids = [g for c in obj.children for g in (c.children if c.dep_ == "acl" else [c])]
         whose: tuple[Place, Any] | None = None
         for prep in kids:
-            direction = self._direction_prep(prep)  # "raids north of Mosul"
-            prep = direction or prep
+            prep = self._direction_prep(prep) or prep  # "raids north of Mosul"
             if prep.dep_ == "appos":  # "the Army's villages of X" misparsed
                 found = self._in_phrase(prep, depth + 1, located, venue=venue)
                 if found is not None:
@@ -950,10 +949,7 @@ class PlaceFinder:
             # "on the road between Tyre and Qana": the stretch is by the first town
             between = prep.lower_ == "between" and obj.lemma_.lower() in self.gaz.feature_words
             if prep.dep_ != "prep" or (
-                prep.lower_ != "of"
-                and prep.lower_ not in self.gaz.prepositions
-                and not between
-                and direction is None  # "villages close to X"
+                prep.lower_ != "of" and prep.lower_ not in self.gaz.prepositions and not between
             ):
                 continue
             # "the town of X": whatever the tagger thinks, X is a place
@@ -1030,11 +1026,8 @@ class PlaceFinder:
 
     def _direction_prep(self, tok: Any) -> Any | None:
         """The preposition after a direction word that modifies a word ("attacked a post
-        north of X", "raids west of X", "villages close to X", whether parsed an adverb, a
-        noun modifier or an adjective)."""
-        # "villages close to X": the parser may take the word for an adjective on the noun
-        deps = ("advmod", "npadvmod", "amod")
-        if tok.dep_ not in deps or tok.lower_ not in self.gaz.direction_words:
+        north of X", "raids west of X", whether parsed an adverb or a noun modifier)."""
+        if tok.dep_ not in ("advmod", "npadvmod") or tok.lower_ not in self.gaz.direction_words:
             return None
         return next((c for c in tok.children if c.dep_ == "prep"), None)
 
@@ -1237,9 +1230,7 @@ class PlaceFinder:
                 head.dep_ == "advcl"
                 and head.head.i == trigger.i
                 and any(
-                    # "when" is often parsed an adverb of the clause, not its marker
-                    c.dep_ in ("mark", "advmod") and c.lower_ in self.gaz.same_act_marks
-                    for c in head.children
+                    c.dep_ == "mark" and c.lower_ in self.gaz.same_act_marks for c in head.children
                 )
             ):
                 # "were killed after gunmen attacked X village in Y": the place attacked
