@@ -343,26 +343,6 @@ def test_a_past_verb_after_an_infinitive_is_joined_to_the_verb_it_completes(
     assert word("The army plans to attack and capture the town.", "capture").head.text == "attack"
 
 
-def test_a_tensed_verb_after_an_infinitive_is_joined_to_the_verb_it_completes(
-    resources,
-) -> None:
-    # "has accused" and "accuses" have a tense of their own: no part of the refused infinitive
-    text = (
-        "Prime Minister Ilir Gashi of Albania has refused to step down and has accused the "
-        "protesters of treason."
-    )
-    assert word(text, "accused").head.text == "refused"
-    found = code_all(text, resources)
-    assert {(e.trigger, e.status.value) for e in found if e.type.value == "ACCUSE"} == {
-        ("accused", "asserted")
-    }
-    text = "Moscow refuses to withdraw its troops and accuses Kyiv of sabotage."
-    accusations = [e for e in code_all(text, resources) if e.trigger == "accuses"]
-    assert [e.status.value for e in accusations] == ["asserted"]
-    # a bare verb joined to the infinitive stays part of it
-    assert word("He refused to step down and face the court.", "face").head.text == "step"
-
-
 def test_a_past_verb_after_a_bare_verb_in_a_clause_is_joined_to_the_reporting_verb(
     resources,
 ) -> None:

@@ -38,9 +38,8 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
   hangs on the sentence's verb, and what the parser hung on it takes its place;
 - ``tacitus_hyphened_given_names``: "Choi Sang-mok" — a given name joined by a hyphen is
   one word of the person's name, not a noun after it;
-- ``tacitus_tensed_conjuncts``: "urged X to listen and accused Y" — a past verb (or one
-  with a tense of its own: "has accused") joined to an infinitive goes with the verb the
-  infinitive completes;
+- ``tacitus_tensed_conjuncts``: "urged X to listen and accused Y" — a past verb joined to
+  an infinitive goes with the verb the infinitive completes;
 - ``tacitus_rootless_subjects``: "Western countries, including X, called for restraint" —
   a past verb hung on the root noun as its clause is the sentence's verb; so is one after
   the noun's relative clause set off by commas ("Egypt, which mediated, called on X"), hung
@@ -1069,15 +1068,6 @@ def _past(verb: Token) -> bool:
     )
 
 
-def _own_tense(verb: Token) -> bool:
-    """A verb in the present in -s ("accuses") or with a finite auxiliary of its own ("has
-    accused", "will fight"): no bare verb or infinitive can be so."""
-    return verb.tag_ == "VBZ" or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "VBD", "MD")
-        for c in verb.children
-    )
-
-
 @Language.component("tacitus_tensed_conjuncts")
 def tensed_conjuncts(doc: Doc) -> Doc:
     """Re-read "Odinga urged the president to listen and accused his government of ...": a
@@ -1087,22 +1077,14 @@ def tensed_conjuncts(doc: Doc) -> Doc:
     it would leave and urged ..."). (After "had" it may share the auxiliary: "said troops
     had crossed the border and attacked a village".) So too after a bare verb in a relative
     clause on the object of a past verb: "supported a deal that would free the hostages and
-    called on Hamas to accept it" joins "called" to "supported". A verb with a tense of its
-    own ("refused to step down and has accused ...") goes with the verb the infinitive
-    completes, whatever its tense."""
+    called on Hamas to accept it" joins "called" to "supported"."""
     for verb in doc:
         inf = verb.head
         if (
             verb.dep_ != "conj"
-            or not (verb.tag_ == "VBD" or _own_tense(verb))
+            or verb.tag_ != "VBD"
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         ):
-            continue
-        if verb.tag_ != "VBD":
-            # "refused to step down and has accused X": a verb with a tense of its own (a
-            # finite auxiliary, or the present in -s) is no infinitive's conjunct either
-            if inf.tag_ == "VB" and inf.dep_ in ("xcomp", "ccomp"):
-                _rehang(doc, {verb.i: (inf.head.i, "conj")})
             continue
         if _called_as(inf):
             # "dismissed the report as biased and accused X of ...": the adjective of what
