@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+import tacitus
 from tacitus import ingest as ingest_module
 from tacitus.ingest import ingest
 from tacitus.model import Document
@@ -203,3 +208,50 @@ def test_a_worker_loads_the_model_of_its_coders_language(monkeypatch: pytest.Mon
     monkeypatch.setattr(nlp, "load_model", asked.append)
     workers._load(config)
     assert asked == ["xx"]  # the model annotate_and_code asks for, not the default one
+
+
+STORIES = Path(__file__).parent / "data" / "stories" / "articles.jsonl"
+_CLOCK_COLUMNS = {"ingested_at", "created_at"}  # when a row was written, not what it says
+
+
+def _dump(db: Path) -> list[str]:
+    """Every row of every table, ordered by its primary key (the clock columns blanked)."""
+    con = sqlite3.connect(db)
+    try:
+        lines = []
+        tables = con.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        for (table,) in tables.fetchall():
+            info = con.execute(f'PRAGMA table_info("{table}")').fetchall()
+            columns = [c[1] for c in info]
+            keys = [c[1] for c in sorted(info, key=lambda c: c[5]) if c[5]] or columns
+            order = ", ".join(f'"{k}"' for k in keys)
+            for row in con.execute(f'SELECT * FROM "{table}" ORDER BY {order}'):
+                cells = [
+                    None if c in _CLOCK_COLUMNS else v for c, v in zip(columns, row, strict=True)
+                ]
+                lines.append(f"{table} {cells!r}")
+        return lines
+    finally:
+        con.close()
+
+
+@pytest.mark.slow
+def test_the_same_input_gives_the_same_database_whatever_the_hash_seed(tmp_path: Path) -> None:
+    """Nothing stored may follow the iteration order of a set (Python salts str hashes)."""
+    corpus = tmp_path / "stories.jsonl"
+    corpus.write_text("".join(STORIES.read_text(encoding="utf-8").splitlines(True)[:4]))
+    src = str(Path(tacitus.__file__).resolve().parent.parent)
+    dumps = []
+    for seed in ("0", "1"):
+        db = tmp_path / f"seed{seed}.db"
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": src}
+        subprocess.run(
+            [sys.executable, "-m", "tacitus", "ingest", "--db", str(db), "--workers", "0"]
+            + [str(corpus)],
+            env=env,
+            check=True,
+            capture_output=True,
+        )
+        dumps.append(_dump(db))
+    assert any(line.startswith("story_articles") and '"terms"' in line for line in dumps[0])
+    assert dumps[0] == dumps[1]

@@ -190,9 +190,9 @@ def _score_pair(
     score += _PERSON_BONUS * min(len(shared_people), 2)
     if relation == "match":
         score += config.numbered_bonus
-    shared_terms = sorted(
+    shared_terms = sorted(  # heaviest first; ties by term, never by the set's hash order
         set(article.vector) & set(candidate.vector),
-        key=lambda t: -article.vector[t] * candidate.vector[t],  # type: ignore[index]
+        key=lambda t: (-article.vector[t] * candidate.vector[t], t),  # type: ignore[index]
     )[:8]
     # Agreement on what happened, not only on who: the shared words that are not names.
     content = sum(
