@@ -412,6 +412,13 @@ class Spans:
         West Bank", "the Gold Coast"): a word of the place's name, no role."""
         if not tok.text[:1].isupper():
             return False
+        before = tok.i - 1
+        if (
+            before < 0
+            or self.poses[before] != "PROPN"
+            or not self.tokens[before].text[:1].isupper()
+        ):
+            return False  # no capitalised proper noun before it (most words): no sentence read
         words = [tok.text]
         for prev in reversed(self.tokens[max(tok.sent.start, tok.i - _PLACE_WORDS) : tok.i]):
             if prev.pos_ != "PROPN" or not prev.text[:1].isupper():
