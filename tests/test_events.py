@@ -754,6 +754,22 @@ def test_a_charge_laid_on_the_one_executed_is_no_target(text, resources) -> None
     assert not [e for e in code(text, resources) if e.target and e.target.country == "ISR"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greek police arrested a man suspected of spying for Turkey on Monday.",
+        "Police in Athens detained two men suspected of working for Turkey.",
+        "Greek police arrested a woman alleged to have passed secrets to Turkey.",
+    ],
+)
+def test_a_suspicion_held_of_the_one_arrested_is_no_target(text, resources) -> None:
+    """ "a man suspected of spying for Turkey": what the arrested are suspected of tells
+    of them, the state they are thought to serve is not whom the arrest is done to."""
+    events = code(text, resources)
+    assert any(e.type.value == "COERCE" for e in events)
+    assert not [e for e in events if e.target and e.target.country == "TUR"]
+
+
 def test_an_execution_of_a_named_foreigner_keeps_his_country(resources) -> None:
     text = "Saudi Arabia executed a Pakistani man for drug smuggling."
     assert ("ASSAULT", "SAU", "PAK") in coded(code(text, resources))

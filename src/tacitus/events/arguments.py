@@ -2202,15 +2202,20 @@ class Arguments:
 
     def _tells_of(self, clause: Token) -> bool:
         """``clause`` tells something of the noun it is on: a relative clause ("a man who
-        had spied for Israel") or a charge laid on it ("a man convicted of spying for
-        Israel", "a woman accused of working for Mossad"), or who brokered it ("a deal
-        brokered by Qatar")."""
+        had spied for Israel"), a charge laid on it ("a man convicted of spying for
+        Israel", "a woman accused of working for Mossad") or a suspicion or claim held of
+        it ("a man suspected of spying for Russia", "a group blamed for attacks on
+        Turkey"), or who brokered it ("a deal brokered by Qatar")."""
         return (
             clause.dep_ == "relcl"
             or (
                 clause.dep_ == "acl"
                 and clause.tag_ == "VBN"
-                and lemma_of(clause) in self.lex.accused_object_verbs | self.lex.authority_acts
+                and lemma_of(clause)
+                in self.lex.accused_object_verbs
+                | self.lex.authority_acts
+                | self.lex.claim_verbs
+                | self.lex.naming_participles
             )
             or self._brokered(clause)
         )
