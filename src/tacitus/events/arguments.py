@@ -1233,6 +1233,17 @@ class Arguments:
                         return sub  # "Peru's missile strikes": the owner hung on "missile"
                     if (
                         sub.dep_ == "amod"
+                        and child.dep_ == "compound"
+                        and sub.i + 1 == child.i
+                        and self._stance(sub) is None
+                        and (m := self.res.mention(sub)) is not None
+                        and (m.actor.actor_id or "").startswith("state:")
+                    ):
+                        # "the Egyptian ceasefire plan": the state's word the parser hung
+                        # on the noun before the head is the owner of the whole
+                        return sub
+                    if (
+                        sub.dep_ == "amod"
                         and sub.i + 2 == child.i
                         and sub.nbor().text == "-"
                         and self.res.mention(sub)
