@@ -612,13 +612,27 @@ class EventReader(Arguments):
             # "called the UN decision shameful", parsed with the object as the adjective's
             # compound (or "called Uganda's plan illegal", as its subject): the noun is what
             # is called so
-            complements = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "ADJ"]
+            # (the adjective may be tagged a noun when it takes the possessor too)
+            complements = [
+                c
+                for c in verb.children
+                if c.dep_ == "oprd"
+                and (c.pos_ == "ADJ" or any(g.dep_ == "poss" for g in c.children))
+            ]
             things = [
                 g
                 for c in complements
                 for g in c.children
                 if g.dep_ in ("compound", "nsubj") and g.pos_ in ("NOUN", "PROPN") and g.i < c.i
             ]
+            # "called Chile's stance hypocritical", parsed with "Chile's" on the adjective
+            # too: the possessor is whose the thing called so is
+            things = [
+                g
+                for c in complements
+                for g in c.children
+                if g.dep_ == "poss" and things and g.i < things[0].i
+            ] + things
         if not things:
             return None
         thing = things[0]
