@@ -1128,6 +1128,20 @@ def test_the_talks_told_of_before_give_their_other_party(resources) -> None:
     assert ("REJECT", "GRC", "TUR") not in coded(code(before + "a deal.", resources))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia and Eritrea signed a peace agreement on Monday. Kenya welcomed the agreement.",
+        "Ethiopia signed a border accord with Eritrea. Days later Kenya praised the accord.",
+    ],
+)
+def test_a_pact_told_before_gives_its_signers(text, resources) -> None:
+    """ "X and Y signed an agreement ... Z welcomed the agreement": the agreement's parties
+    are those who signed it."""
+    found = coded(code(text, resources))
+    assert {("SUPPORT", "KEN", "ETH"), ("SUPPORT", "KEN", "ERI")} & found, found
+
+
 def test_an_apposition_listing_a_group_fans_it_out(resources) -> None:
     found = coded(
         code(

@@ -1896,6 +1896,16 @@ class Arguments:
             else:
                 kind = self.lex.nouns[lemma_of(earlier)][0].type
                 source, target, _ = self._nominal_args(earlier, kind)
+                signer = earlier.head
+                if (
+                    source is None
+                    and target is None
+                    and earlier.dep_ == "dobj"
+                    and lemma_of(signer) in self.lex.pact_verbs
+                ):
+                    # "X and Y signed a truce ... Z welcomed the truce": its signers
+                    source = self._subject(signer)
+                    target = self._prep_target(signer, ("with",))
             self._avoid, self._avoid_sector = avoid, own_sector
             if self._charge_on_another(found, types, target, own):
                 continue  # "Britain accused Russia ... The UAE rejected the allegation"
