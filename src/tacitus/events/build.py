@@ -1228,6 +1228,8 @@ class EventReader(Arguments):
             and not (c.dep_ == "relcl" and act.doc[c.left_edge.i - 1].text == ",")
             # "condemned the move as illegal": what the act is called, not which act
             and not (c.dep_ == "prep" and c.lower_ in self.grammar.seeming_words)
+            # "hailed the historic move": a word for any act, judged, is the one told
+            and not (c.dep_ == "amod" and self._judged_act(act, c))
             for c in act.children
         ):
             return None  # "the Israeli attack", "the attack on Gaza": told here, or new
@@ -1269,6 +1271,16 @@ class EventReader(Arguments):
             if not kinds or event.type not in self.lex.act_reference_passed:
                 return None  # the act told last is not of this kind
         return None
+
+    def _judged_act(self, act: Token, adjective: Token) -> bool:
+        """``adjective`` only judges ``act``, a word for any act ("the historic move", "the
+        unilateral decision"): no actor's word, none that sets it apart ("the next step")."""
+        return (
+            lemma_of(act) in self.lex.act_reference_words
+            and adjective.pos_ == "ADJ"
+            and adjective.lower_ not in self.grammar.fresh_act_adjectives
+            and self._resolve(adjective) is None
+        )
 
     def _done_to_each_other(self, tok: Token) -> bool:
         """The object of ``tok`` (or of its preposition) is "each other" / "one another"."""
