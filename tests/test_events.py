@@ -1142,6 +1142,20 @@ def test_a_pact_told_before_gives_its_signers(text, resources) -> None:
     assert {("SUPPORT", "KEN", "ETH"), ("SUPPORT", "KEN", "ERI")} & found, found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia and Eritrea signed a peace agreement on Monday. Kenya welcomed the deal.",
+        "Ethiopia and Eritrea signed a truce on Monday. Kenya praised the accord.",
+    ],
+)
+def test_a_pact_told_before_by_another_name_is_the_same_pact(text, resources) -> None:
+    """ "signed an agreement ... welcomed the deal": the pact's other names refer back to
+    it, and to those who made it."""
+    found = coded(code(text, resources))
+    assert {("SUPPORT", "KEN", "ETH"), ("SUPPORT", "KEN", "ERI")} & found, found
+
+
 def test_an_apposition_listing_a_group_fans_it_out(resources) -> None:
     found = coded(
         code(

@@ -1867,7 +1867,11 @@ class Arguments:
                 )
             if said:  # "the claims" after "accusations" or "criticism"
                 return any(n.type in types for n in self.lex.nouns.get(lemma_of(t), []))
-            return lemma_of(t) == lemma
+            # "signed an agreement ... welcomed the deal": a pact's other names are it
+            return lemma_of(t) == lemma or (
+                EventType.AGREE in types
+                and any(n.type == EventType.AGREE for n in self.lex.nouns.get(lemma_of(t), []))
+            )
 
         first = max(noun.sent.start - _LOOKBACK_TOKENS, 0)
         # not the verb it is the object of ("X and Y condemned the attack": a condemnation
