@@ -1156,6 +1156,13 @@ def test_a_pact_told_before_by_another_name_is_the_same_pact(text, resources) ->
     assert {("SUPPORT", "KEN", "ETH"), ("SUPPORT", "KEN", "ERI")} & found, found
 
 
+def test_a_passive_reaction_to_a_pact_told_before_is_aimed_at_its_parties(resources) -> None:
+    """ "the deal was welcomed by Kenya" is aimed as "Kenya welcomed the deal" is."""
+    text = "Ethiopia and Eritrea signed a peace deal on Monday. The deal was welcomed by Kenya."
+    found = coded(code(text, resources))
+    assert {("SUPPORT", "KEN", "ETH"), ("SUPPORT", "KEN", "ERI")} & found, found
+
+
 def test_an_apposition_listing_a_group_fans_it_out(resources) -> None:
     found = coded(
         code(

@@ -1452,6 +1452,13 @@ class Arguments:
                 or self._act_doer(tok, found)
                 or self._when_doer(tok, found)
             )
+            agent = self._resolve(source) if source is not None else None
+            if target is patient and agent is not None and self._resolve(patient) is None:
+                # "the deal was welcomed by Kenya": a party to the act told before, as
+                # "Kenya welcomed the deal" is aimed (not "the aid had been paused": no
+                # doer named, no reaction to it)
+                self._avoid, self._avoid_sector = actor_key(agent.actor), agent.actor.sector
+                target = self._earlier_party(patient, found) or patient
         else:
             for dep in ("dative",) if object_is_topic else ("dative", "dobj"):
                 obj = next((c for c in tok.children if c.dep_ == dep), None)
