@@ -1390,6 +1390,13 @@ def _coded_with_places(text: str, kb: actors.KnowledgeBase) -> Document:
         ("Police sealed off the street. Officers searched the house.", "Officers", "COP"),
         ("Troops and the army moved north. Officers led the column.", "Officers", "MIL"),
         ("Parliament debated the budget. Deputies voted to reject it.", "Deputies", "LEG"),
+        # the body of either sense named just before, though the text names the other more
+        (
+            "The army chief said troops would stay in their barracks. Police fired tear gas at"
+            " students on Monday. The students threw bricks at officers.",
+            "officers",
+            "COP",
+        ),
     ],
 )
 def test_officers_and_deputies_are_police_in_a_text_about_police(text, span, sector, kb) -> None:
