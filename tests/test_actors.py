@@ -273,6 +273,22 @@ def test_a_state_set_before_the_clause_is_its_officeholders_country(kb) -> None:
     assert people and people[0].actor.country == "BOL"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ACCRA (Reuters) - The Ghanaian president flew to Abuja on Monday for talks with "
+        "President Adewale Okonkwo on trade.",
+        "ACCRA (Reuters) - Ghana's foreign minister travelled to Abuja for a meeting with "
+        "President Okonkwo.",
+    ],
+)
+def test_an_officeholder_met_where_a_trip_goes_is_of_the_host_state(text, kb) -> None:
+    # not of the traveller's state, nor of the dateline's: the one met at the trip's end
+    doc, _ = code(text, kb)
+    people = [m for m in doc.mentions if "Okonkwo" in m.text]
+    assert people and people[0].actor.country == "NGA"
+
+
 def test_different_surnames_are_never_merged(kb) -> None:
     text = "Mark Perry met Mark Berry in Paris. Berry said the talks went well."
     doc, _ = code(text, kb)
@@ -1374,6 +1390,13 @@ def _coded_with_places(text: str, kb: actors.KnowledgeBase) -> Document:
         ("Police sealed off the street. Officers searched the house.", "Officers", "COP"),
         ("Troops and the army moved north. Officers led the column.", "Officers", "MIL"),
         ("Parliament debated the budget. Deputies voted to reject it.", "Deputies", "LEG"),
+        # the body of either sense named just before, though the text names the other more
+        (
+            "The army chief said troops would stay in their barracks. Police fired tear gas at"
+            " students on Monday. The students threw bricks at officers.",
+            "officers",
+            "COP",
+        ),
     ],
 )
 def test_officers_and_deputies_are_police_in_a_text_about_police(text, span, sector, kb) -> None:

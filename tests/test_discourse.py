@@ -228,6 +228,21 @@ def test_parties_acting_on_each_other_are_source_and_target(text, expected) -> N
             "The US imposed sanctions on Iran. Britain welcomed the decision.",
             {("SUPPORT", "GBR", "USA")},
         ),
+        # a word for any act only judged by its adjective is still the act told last
+        (
+            "The EU imposed sanctions on Belarus. Poland hailed the 'bold' decision.",
+            {("SUPPORT", "POL", "IGO")},
+        ),
+        (
+            "Britain recognised a Palestinian state on Sunday. Israel condemned the"
+            " unilateral move.",
+            {("SUPPORT", "GBR", "PSE"), ("ACCUSE", "ISR", "GBR")},
+        ),
+        # one that sets it apart is another act
+        (
+            "The EU imposed sanctions on Belarus. Poland hailed the next step.",
+            {("SUPPORT", "POL", None)},
+        ),
         # a state recognised, a deal signed: a deed of its own, no reaction passed over
         (
             "Britain recognised a Palestinian state on Sunday. Israel condemned the move.",

@@ -402,6 +402,9 @@ def test_the_acts_condemned_are_the_ones_told_by_their_own_verb(resources) -> No
         # the adjective read as the object's modifier after it, or the object as its subject
         "Kenya called Uganda's actions unacceptable.",
         "Kenya called Uganda's plan illegal.",
+        # the possessor hung on the adjective, with the noun as its compound
+        "Kenya called Uganda's stance hypocritical.",
+        "Kenya on Monday called Uganda's stance hypocritical, deepening the row.",
         # any of the words joined, quoted; an act of terror
         'Kenya called the Ugandan measures "unilateral, unjust and politically motivated".',
         'Kenya called the Ugandan raids "a brutal act of terror".',

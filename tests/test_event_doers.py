@@ -3,6 +3,8 @@ and the one who suffered a passive as the doer of a "while" participle on it."""
 
 from __future__ import annotations
 
+import pytest
+
 import tacitus
 from test_events import by_trigger, code
 
@@ -439,3 +441,18 @@ def test_the_owner_of_a_compound_act_noun_is_its_doer(resources) -> None:
     events = by_trigger("Chile condemned Peru's missile strikes on its territory.", resources)
     condemned = events["condemned"]
     assert condemned.target is not None and condemned.target.country == "PER"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels said on Monday they had accepted the Algerian ceasefire plan.",
+        "The militia said it had accepted the Algerian peace proposal.",
+    ],
+)
+def test_a_demonym_hung_on_the_first_noun_of_a_compound_owns_it(text, resources) -> None:
+    # the parser may hang "Algerian" on "ceasefire" rather than on "plan": the state's
+    # word before the compound names whose plan it is, as "Algeria's ceasefire plan"
+    events = by_trigger(text, resources)
+    accepted = events["accepted"]
+    assert accepted.target is not None and accepted.target.country == "DZA"

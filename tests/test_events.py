@@ -754,6 +754,22 @@ def test_a_charge_laid_on_the_one_executed_is_no_target(text, resources) -> None
     assert not [e for e in code(text, resources) if e.target and e.target.country == "ISR"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greek police arrested a man suspected of spying for Turkey on Monday.",
+        "Police in Athens detained two men suspected of working for Turkey.",
+        "Greek police arrested a woman alleged to have passed secrets to Turkey.",
+    ],
+)
+def test_a_suspicion_held_of_the_one_arrested_is_no_target(text, resources) -> None:
+    """ "a man suspected of spying for Turkey": what the arrested are suspected of tells
+    of them, the state they are thought to serve is not whom the arrest is done to."""
+    events = code(text, resources)
+    assert any(e.type.value == "COERCE" for e in events)
+    assert not [e for e in events if e.target and e.target.country == "TUR"]
+
+
 def test_an_execution_of_a_named_foreigner_keeps_his_country(resources) -> None:
     text = "Saudi Arabia executed a Pakistani man for drug smuggling."
     assert ("ASSAULT", "SAU", "PAK") in coded(code(text, resources))
@@ -1110,6 +1126,41 @@ def test_the_talks_told_of_before_give_their_other_party(resources) -> None:
     assert ("REJECT", "GRC", "TUR") in coded(code(before + "the talks.", resources))
     # an indefinite noun is a new act, not the one told of before
     assert ("REJECT", "GRC", "TUR") not in coded(code(before + "a deal.", resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia and Eritrea signed a peace agreement on Monday. Kenya welcomed the agreement.",
+        "Ethiopia signed a border accord with Eritrea. Days later Kenya praised the accord.",
+    ],
+)
+def test_a_pact_told_before_gives_its_signers(text, resources) -> None:
+    """ "X and Y signed an agreement ... Z welcomed the agreement": the agreement's parties
+    are those who signed it."""
+    found = coded(code(text, resources))
+    assert {("SUPPORT", "KEN", "ETH"), ("SUPPORT", "KEN", "ERI")} & found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia and Eritrea signed a peace agreement on Monday. Kenya welcomed the deal.",
+        "Ethiopia and Eritrea signed a truce on Monday. Kenya praised the accord.",
+    ],
+)
+def test_a_pact_told_before_by_another_name_is_the_same_pact(text, resources) -> None:
+    """ "signed an agreement ... welcomed the deal": the pact's other names refer back to
+    it, and to those who made it."""
+    found = coded(code(text, resources))
+    assert {("SUPPORT", "KEN", "ETH"), ("SUPPORT", "KEN", "ERI")} & found, found
+
+
+def test_a_passive_reaction_to_a_pact_told_before_is_aimed_at_its_parties(resources) -> None:
+    """ "the deal was welcomed by Kenya" is aimed as "Kenya welcomed the deal" is."""
+    text = "Ethiopia and Eritrea signed a peace deal on Monday. The deal was welcomed by Kenya."
+    found = coded(code(text, resources))
+    assert {("SUPPORT", "KEN", "ETH"), ("SUPPORT", "KEN", "ERI")} & found, found
 
 
 def test_an_apposition_listing_a_group_fans_it_out(resources) -> None:

@@ -393,10 +393,29 @@ class Spans:
                 if t.i in self.role_at and not start <= t.i < end
             }
             other = role.sector in around
-            if "COP" in around or (not other and self.police_text(role.sector)):
+            near = self._sense_told_just_before(start, role.sector) if not around else None
+            if (
+                "COP" in around
+                or near == "COP"
+                or (not other and near is None and self.police_text(role.sector))
+            ):
                 cop = dataclasses.replace(role, sector="COP")
                 for j in range(start, end):
                     self.role_at[j] = (start, end, cop)
+
+    def _sense_told_just_before(self, start: int, other: str | None) -> str | None:
+        """The sector ("COP" or ``other``) of the body of either sense named last before
+        ``start``, in its sentence or the one before ("Police fired tear gas at protesters.
+        They threw stones at officers": the police's officers); None when neither is."""
+        sent = self.parsed[start].sent
+        first = self.parsed[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for i in range(start - 1, first - 1, -1):
+            found = self.role_at.get(i)
+            if found is not None and found[0] == i and found[2].sector in ("COP", other):
+                if found[2].title in self.words.police_senses:
+                    continue  # another word of two senses tells nothing
+                return found[2].sector
+        return None
 
     def _own_phrase(self, head: Token) -> list[Token]:
         """The words of ``head``'s noun phrase: its left dependents and the objects of its

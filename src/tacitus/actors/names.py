@@ -225,7 +225,11 @@ class Persons:
         if cue is None and appos_office is not None:
             cue = self._office_told_before(appos_office)
         if cue is None and role is not None and role.kind == "person":
-            cue = self._fronted_state(tok) or self._envoy_told_before(tok, role)
+            cue = (
+                self._fronted_state(tok)
+                or self._envoy_told_before(tok, role)
+                or self._host_gone_to(tok)
+            )
         if kb_phrase is not None:
             actor, rule = state.kb_actor(kb_phrase), kb_phrase.rule
             if cue is not None and cue.actor.country != actor.country:
@@ -568,6 +572,24 @@ class Persons:
             end = max(t.i for t in prep.subtree)
             if end + 1 >= tok.i or self.state.parsed[end + 1].text != ",":
                 continue  # the comma closes the fronted phrase
+            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            found = self.state.mention(place) if place is not None else None
+            if found is not None and (found.actor.actor_id or "").startswith("state:"):
+                return found
+        return None
+
+    def _host_gone_to(self, tok: Token) -> Mention | None:
+        """ "flew to Lilongwe for talks with President X": an officeholder of no stated
+        country met where the trip goes is of the state gone to, the host."""
+        meeting = tok.head.head
+        if tok.dep_ != "pobj" or tok.head.lower_ != "with" or meeting.dep_ != "pobj":
+            return None
+        verb = meeting.head.head
+        if meeting.head.lower_ != "for" or verb.lemma_.lower() not in self.words.going_verbs:
+            return None
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in self.words.destination_prepositions:
+                continue
             place = next((c for c in prep.children if c.dep_ == "pobj"), None)
             found = self.state.mention(place) if place is not None else None
             if found is not None and (found.actor.actor_id or "").startswith("state:"):

@@ -1233,6 +1233,17 @@ class Arguments:
                         return sub  # "Peru's missile strikes": the owner hung on "missile"
                     if (
                         sub.dep_ == "amod"
+                        and child.dep_ == "compound"
+                        and sub.i + 1 == child.i
+                        and self._stance(sub) is None
+                        and (m := self.res.mention(sub)) is not None
+                        and (m.actor.actor_id or "").startswith("state:")
+                    ):
+                        # "the Egyptian ceasefire plan": the state's word the parser hung
+                        # on the noun before the head is the owner of the whole
+                        return sub
+                    if (
+                        sub.dep_ == "amod"
                         and sub.i + 2 == child.i
                         and sub.nbor().text == "-"
                         and self.res.mention(sub)
@@ -1441,6 +1452,13 @@ class Arguments:
                 or self._act_doer(tok, found)
                 or self._when_doer(tok, found)
             )
+            agent = self._resolve(source) if source is not None else None
+            if target is patient and agent is not None and self._resolve(patient) is None:
+                # "the deal was welcomed by Kenya": a party to the act told before, as
+                # "Kenya welcomed the deal" is aimed (not "the aid had been paused": no
+                # doer named, no reaction to it)
+                self._avoid, self._avoid_sector = actor_key(agent.actor), agent.actor.sector
+                target = self._earlier_party(patient, found) or patient
         else:
             for dep in ("dative",) if object_is_topic else ("dative", "dobj"):
                 obj = next((c for c in tok.children if c.dep_ == dep), None)
@@ -1856,7 +1874,11 @@ class Arguments:
                 )
             if said:  # "the claims" after "accusations" or "criticism"
                 return any(n.type in types for n in self.lex.nouns.get(lemma_of(t), []))
-            return lemma_of(t) == lemma
+            # "signed an agreement ... welcomed the deal": a pact's other names are it
+            return lemma_of(t) == lemma or (
+                EventType.AGREE in types
+                and any(n.type == EventType.AGREE for n in self.lex.nouns.get(lemma_of(t), []))
+            )
 
         first = max(noun.sent.start - _LOOKBACK_TOKENS, 0)
         # not the verb it is the object of ("X and Y condemned the attack": a condemnation
@@ -1885,6 +1907,16 @@ class Arguments:
             else:
                 kind = self.lex.nouns[lemma_of(earlier)][0].type
                 source, target, _ = self._nominal_args(earlier, kind)
+                signer = earlier.head
+                if (
+                    source is None
+                    and target is None
+                    and earlier.dep_ == "dobj"
+                    and lemma_of(signer) in self.lex.pact_verbs
+                ):
+                    # "X and Y signed a truce ... Z welcomed the truce": its signers
+                    source = self._subject(signer)
+                    target = self._prep_target(signer, ("with",))
             self._avoid, self._avoid_sector = avoid, own_sector
             if self._charge_on_another(found, types, target, own):
                 continue  # "Britain accused Russia ... The UAE rejected the allegation"
@@ -2202,15 +2234,20 @@ class Arguments:
 
     def _tells_of(self, clause: Token) -> bool:
         """``clause`` tells something of the noun it is on: a relative clause ("a man who
-        had spied for Israel") or a charge laid on it ("a man convicted of spying for
-        Israel", "a woman accused of working for Mossad"), or who brokered it ("a deal
-        brokered by Qatar")."""
+        had spied for Israel"), a charge laid on it ("a man convicted of spying for
+        Israel", "a woman accused of working for Mossad") or a suspicion or claim held of
+        it ("a man suspected of spying for Russia", "a group blamed for attacks on
+        Turkey"), or who brokered it ("a deal brokered by Qatar")."""
         return (
             clause.dep_ == "relcl"
             or (
                 clause.dep_ == "acl"
                 and clause.tag_ == "VBN"
-                and lemma_of(clause) in self.lex.accused_object_verbs | self.lex.authority_acts
+                and lemma_of(clause)
+                in self.lex.accused_object_verbs
+                | self.lex.authority_acts
+                | self.lex.claim_verbs
+                | self.lex.naming_participles
             )
             or self._brokered(clause)
         )

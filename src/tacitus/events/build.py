@@ -612,13 +612,27 @@ class EventReader(Arguments):
             # "called the UN decision shameful", parsed with the object as the adjective's
             # compound (or "called Uganda's plan illegal", as its subject): the noun is what
             # is called so
-            complements = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "ADJ"]
+            # (the adjective may be tagged a noun when it takes the possessor too)
+            complements = [
+                c
+                for c in verb.children
+                if c.dep_ == "oprd"
+                and (c.pos_ == "ADJ" or any(g.dep_ == "poss" for g in c.children))
+            ]
             things = [
                 g
                 for c in complements
                 for g in c.children
                 if g.dep_ in ("compound", "nsubj") and g.pos_ in ("NOUN", "PROPN") and g.i < c.i
             ]
+            # "called Chile's stance hypocritical", parsed with "Chile's" on the adjective
+            # too: the possessor is whose the thing called so is
+            things = [
+                g
+                for c in complements
+                for g in c.children
+                if g.dep_ == "poss" and things and g.i < things[0].i
+            ] + things
         if not things:
             return None
         thing = things[0]
@@ -1214,6 +1228,8 @@ class EventReader(Arguments):
             and not (c.dep_ == "relcl" and act.doc[c.left_edge.i - 1].text == ",")
             # "condemned the move as illegal": what the act is called, not which act
             and not (c.dep_ == "prep" and c.lower_ in self.grammar.seeming_words)
+            # "hailed the historic move": a word for any act, judged, is the one told
+            and not (c.dep_ == "amod" and self._judged_act(act, c))
             for c in act.children
         ):
             return None  # "the Israeli attack", "the attack on Gaza": told here, or new
@@ -1255,6 +1271,16 @@ class EventReader(Arguments):
             if not kinds or event.type not in self.lex.act_reference_passed:
                 return None  # the act told last is not of this kind
         return None
+
+    def _judged_act(self, act: Token, adjective: Token) -> bool:
+        """``adjective`` only judges ``act``, a word for any act ("the historic move", "the
+        unilateral decision"): no actor's word, none that sets it apart ("the next step")."""
+        return (
+            lemma_of(act) in self.lex.act_reference_words
+            and adjective.pos_ == "ADJ"
+            and adjective.lower_ not in self.grammar.fresh_act_adjectives
+            and self._resolve(adjective) is None
+        )
 
     def _done_to_each_other(self, tok: Token) -> bool:
         """The object of ``tok`` (or of its preposition) is "each other" / "one another"."""

@@ -363,6 +363,7 @@ class Grammar:
     infinitive_tags: frozenset[str] = frozenset()  # the "to" of "the first to be killed"
     open_quote_tags: frozenset[str] = frozenset()
     seeming_words: frozenset[str] = frozenset()
+    fresh_act_adjectives: frozenset[str] = frozenset()  # "a new step": not the one told
     patient_nouns: frozenset[str] = frozenset()
     care_places: frozenset[str] = frozenset()  # "a trip to the hospital": no host met
     travel_verbs: frozenset[str] = frozenset()  # "arrived in Kampala for talks with X"
