@@ -416,6 +416,17 @@ def test_a_village_is_narrower_than_the_district_it_is_told_in() -> None:
     assert placed(text, "attacked").name == "Kuda"
 
 
+def test_names_told_as_villages_are_narrower_than_the_district_they_are_in() -> None:
+    # the names stand in apposition to, or after "of", an unnamed word for a village: the
+    # villages, whatever towns abroad the gazetteer lists by those names
+    text = "Gunmen attacked two villages, Kuda and Mildu, in Madagali district on Friday."
+    assert placed(text, "attacked").name == "Kuda"
+    text = "Gunmen raided three hamlets -- Kuda, Mildu and Pallam -- in Madagali district."
+    assert placed(text, "raided").name == "Kuda"
+    text = "Gunmen attacked the villages of Kuda and Mildu in Madagali district on Friday."
+    assert placed(text, "attacked").name == "Kuda"
+
+
 def test_a_place_named_by_a_participle() -> None:
     # "a village called X": the name is a place, whatever the tagger thinks of it
     text = "Gunmen killed three herders in a village called Bakin Kogi on Sunday."

@@ -1100,7 +1100,21 @@ class PlaceFinder:
         last = span[-1]
         if not self._area(last) and last.i + 1 < len(self.parsed):
             last = self.parsed[last.i + 1]
-        return last.lemma_.lower() if self._area(last) else None
+        if self._area(last):
+            return str(last.lemma_.lower())
+        # "two villages, X and Y", "the villages of X and Y": the unnamed area noun the
+        # name stands in apposition to or after "of"
+        tok = span.root
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        noun = tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            noun = tok.head.head
+        elif tok.dep_ != "appos":
+            return None
+        if not self._area(noun) or any(_capitalised(c) for c in noun.lefts):
+            return None
+        return str(noun.lemma_.lower())
 
     def _narrower(self, a: Place, b: Place) -> bool:
         """``a`` is a smaller place than ``b``: a name the gazetteer does not list (a
