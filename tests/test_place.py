@@ -878,6 +878,16 @@ def test_town_taken_is_where_the_act_happened() -> None:
     assert placed(text, "take").name == "Tal Barak"
 
 
+def test_a_town_won_back_is_where_the_act_happened() -> None:
+    # regaining, reclaiming or recovering a town is taking it back, as "retake" is
+    text = "The army launched an offensive to regain control of the western districts of Mosul."
+    assert placed(text, "offensive").name == "Mosul"
+    text = "Government forces launched an assault on Sunday to reclaim the village of Kafr Ruma."
+    assert placed(text, "assault").name == "Kafr Ruma"
+    text = "Rebels launched an attack to recover the town of Kafr Ruma near Maarat al-Numan."
+    assert placed(text, "attack").name == "Kafr Ruma"
+
+
 def test_where_the_victims_were_beats_the_area_told_after_it() -> None:
     # "in the town of X" on the object, then "in the region of Y" on the verb: X is the spot
     text = "Gunmen killed 12 people in the town of Tal Barak, in the northern region of Kafr Halab."
