@@ -888,6 +888,15 @@ def test_a_town_won_back_is_where_the_act_happened() -> None:
     assert placed(text, "attack").name == "Kafr Ruma"
 
 
+def test_a_participle_after_a_time_clause_tells_the_main_act() -> None:
+    # "as families gathered, killing nine": the parser hangs the participle on the time
+    # clause, but the killing is the attack's, and so is its place
+    text = "A gunman attacked a Kirkuk restaurant as families gathered for dinner, killing nine."
+    assert placed(text, "killing").name == "Kirkuk"
+    text = "Militants stormed the town of Tal Barak while residents slept, killing 14 people."
+    assert placed(text, "killing").name == "Tal Barak"
+
+
 def test_where_the_victims_were_beats_the_area_told_after_it() -> None:
     # "in the town of X" on the object, then "in the region of Y" on the verb: X is the spot
     text = "Gunmen killed 12 people in the town of Tal Barak, in the northern region of Kafr Halab."
