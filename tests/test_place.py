@@ -416,6 +416,17 @@ def test_a_village_is_narrower_than_the_district_it_is_told_in() -> None:
     assert placed(text, "attacked").name == "Kuda"
 
 
+def test_names_told_as_villages_are_narrower_than_the_district_they_are_in() -> None:
+    # the names stand in apposition to, or after "of", an unnamed word for a village: the
+    # villages, whatever towns abroad the gazetteer lists by those names
+    text = "Gunmen attacked two villages, Kuda and Mildu, in Madagali district on Friday."
+    assert placed(text, "attacked").name == "Kuda"
+    text = "Gunmen raided three hamlets -- Kuda, Mildu and Pallam -- in Madagali district."
+    assert placed(text, "raided").name == "Kuda"
+    text = "Gunmen attacked the villages of Kuda and Mildu in Madagali district on Friday."
+    assert placed(text, "attacked").name == "Kuda"
+
+
 def test_a_place_named_by_a_participle() -> None:
     # "a village called X": the name is a place, whatever the tagger thinks of it
     text = "Gunmen killed three herders in a village called Bakin Kogi on Sunday."
@@ -489,6 +500,10 @@ def test_captured_person_is_not_the_place() -> None:
     text = "Okello was captured by government troops in Uganda in March 2003."
     loc = placed(text, "captured")
     assert loc is not None and loc.country == "UGA"
+    # an age in apposition ("Okafor, 41,") does not make the name a place
+    text = "Okafor, 41, was captured in Mali in 2019 by jihadists."
+    loc = placed(text, "captured")
+    assert loc is not None and loc.country == "MLI"
 
 
 def test_stormed_name_is_a_place_whatever_the_tagger_thinks() -> None:
@@ -865,6 +880,25 @@ def test_name_opening_with_a_landform_word_is_a_place() -> None:
 def test_town_taken_is_where_the_act_happened() -> None:
     text = "The army launched an operation to take the town of Tal Barak on Monday."
     assert placed(text, "take").name == "Tal Barak"
+
+
+def test_a_town_won_back_is_where_the_act_happened() -> None:
+    # regaining, reclaiming or recovering a town is taking it back, as "retake" is
+    text = "The army launched an offensive to regain control of the western districts of Mosul."
+    assert placed(text, "offensive").name == "Mosul"
+    text = "Government forces launched an assault on Sunday to reclaim the village of Kafr Ruma."
+    assert placed(text, "assault").name == "Kafr Ruma"
+    text = "Rebels launched an attack to recover the town of Kafr Ruma near Maarat al-Numan."
+    assert placed(text, "attack").name == "Kafr Ruma"
+
+
+def test_a_participle_after_a_time_clause_tells_the_main_act() -> None:
+    # "as families gathered, killing nine": the parser hangs the participle on the time
+    # clause, but the killing is the attack's, and so is its place
+    text = "A gunman attacked a Kirkuk restaurant as families gathered for dinner, killing nine."
+    assert placed(text, "killing").name == "Kirkuk"
+    text = "Militants stormed the town of Tal Barak while residents slept, killing 14 people."
+    assert placed(text, "killing").name == "Tal Barak"
 
 
 def test_where_the_victims_were_beats_the_area_told_after_it() -> None:

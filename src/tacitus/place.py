@@ -131,6 +131,7 @@ class Gazetteer:
     reference_prepositions: frozenset[str] = frozenset()
     feature_prefixes: frozenset[str] = frozenset()
     same_act_marks: frozenset[str] = frozenset()
+    while_marks: frozenset[str] = frozenset()  # "X struck as Y watched, killing 12"
     hosting_verbs: frozenset[str] = frozenset()
     meeting_nouns: frozenset[str] = frozenset()
     landform_words: frozenset[str] = frozenset()  # "the Swat valley": Swat is a place
@@ -340,6 +341,7 @@ _WORD_LISTS = (
     "reference_prepositions",
     "feature_prefixes",
     "same_act_marks",
+    "while_marks",
     "hosting_verbs",
     "meeting_nouns",
     "landform_words",
@@ -1100,7 +1102,21 @@ class PlaceFinder:
         last = span[-1]
         if not self._area(last) and last.i + 1 < len(self.parsed):
             last = self.parsed[last.i + 1]
-        return last.lemma_.lower() if self._area(last) else None
+        if self._area(last):
+            return str(last.lemma_.lower())
+        # "two villages, X and Y", "the villages of X and Y": the unnamed area noun the
+        # name stands in apposition to or after "of"
+        tok = span.root
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        noun = tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            noun = tok.head.head
+        elif tok.dep_ != "appos":
+            return None
+        if not self._area(noun) or any(_capitalised(c) for c in noun.lefts):
+            return None
+        return str(noun.lemma_.lower())
 
     def _narrower(self, a: Place, b: Place) -> bool:
         """``a`` is a smaller place than ``b``: a name the gazetteer does not list (a
@@ -1157,6 +1173,8 @@ class PlaceFinder:
                     heads.append(c)  # "killed ... while patrolling in X"
         if trigger.dep_ in ("advcl", "xcomp", "conj") and trigger.head.pos_ in ("VERB", "AUX"):
             heads.append(trigger.head)  # "stormed X, killing five": the same act
+            if (main := self._beyond_while(trigger)) is not None:
+                heads.append(main)
             first = trigger.head
             while (
                 first.dep_ == "conj"
@@ -1168,6 +1186,17 @@ class PlaceFinder:
                 heads.append(first)
         return heads
 
+    def _beyond_while(self, trigger: Any) -> Any | None:
+        """The main verb a participle clause tells the result of when the parser hung it on
+        a time clause between them: "a bomber struck a cafe as customers watched a game,
+        killing 12" (the strike killed them, not the watching)."""
+        verb = trigger.head
+        if trigger.dep_ != "advcl" or trigger.tag_ != "VBG" or verb.dep_ != "advcl":
+            return None
+        if not any(c.dep_ == "mark" and c.lower_ in self.gaz.while_marks for c in verb.children):
+            return None
+        return verb.head if verb.head.pos_ in ("VERB", "AUX") else None
+
     def clause_places(self, event: Event, grievance_apart: bool = True) -> list[Place]:
         """Places in the event's own clause, the nearest to the trigger first; with
         ``grievance_apart``, none from what a protest is against (``_grievance``)."""
@@ -1178,6 +1207,7 @@ class PlaceFinder:
         broad: list[Place] = []  # a country the nearer words named
         grievance = self._grievance(trigger, event) if grievance_apart else set()
         material = str(event.type) in self.gaz.object_place_types
+        main = self._beyond_while(trigger)
         for rank, head in enumerate(self._heads(trigger, event, grievance)):
             landmarks = True  # every place found so far is only beside where it happened
             for prep in head.children:
@@ -1219,7 +1249,9 @@ class PlaceFinder:
                     # "killed 12 people in the town of X, in the region of Y": the spot
                     # where the victims were, told first, and the area it is in
                     return [held, *found]
-            elif head.i == trigger.head.i and trigger.dep_ in ("advcl", "conj"):
+            elif (head.i == trigger.head.i and trigger.dep_ in ("advcl", "conj")) or (
+                main is not None and head.i == main.i
+            ):
                 own = self._object_place(head)  # "attacked the town, killing 60"
                 for obj in head.children if own is None else ():
                     if obj.dep_ in ("dobj", "nsubjpass"):
@@ -1496,7 +1528,8 @@ class PlaceFinder:
             return False
         if obj.lower_ in self.gaz.feature_words or obj.lower_ in self.gaz.area_words:
             return False
-        return not any(c.dep_ == "appos" for c in obj.children) and not any(
+        # a number in apposition is an age ("Lindqvist, 26, was captured"), no kind of place
+        return not any(c.dep_ == "appos" and c.pos_ != "NUM" for c in obj.children) and not any(
             t.ent_type_ in self.gaz.place_entities for t in obj.subtree
         )
 
