@@ -1508,6 +1508,37 @@ def test_a_paragraph_that_is_all_links_is_removed(monkeypatch: pytest.MonkeyPatc
     assert doc.body.startswith(_FERRY[0]) and doc.body.endswith(_FERRY[2])
 
 
+@pytest.mark.parametrize("tag", ["- Harbour Gazette", "(video)", "3 hours ago"])
+def test_a_linked_headline_with_a_short_tag_is_removed(
+    monkeypatch: pytest.MonkeyPatch, tag: str
+) -> None:
+    """Another story's headline linked whole, with a short tag outside the link (its
+    source, "video", when), is not body. A sentence with a long link stays, and so does
+    a subheading that links some of its words."""
+    import trafilatura
+
+    headline = "Rhine bridge opens to traffic after six years of work"
+    teaser = f"{headline} {tag}"
+    cited = "Read the full statement of the harbour authority on the ferry."
+    heading = "Ferries return to the old harbour pier"
+    text = "\n".join([_FERRY[0], teaser, _FERRY[1], heading, cited, _FERRY[2]])
+    extracted = _Extraction(text)
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: extracted)
+    page = (
+        "<html><body><div class='content'>"
+        f"<p>{_FERRY[0]}</p>"
+        f"<p><a href='/b'>{headline}</a> {tag}</p>"
+        f"<p>{_FERRY[1]}</p>"
+        "<h3>Ferries return to <a href='/h'>the old harbour pier</a></h3>"
+        "<p>Read <a href='/s'>the full statement of the harbour authority</a> on the ferry.</p>"
+        f"<p>{_FERRY[2]}</p></div></body></html>"
+    )
+    doc = clean(RawDocument(data=page.encode(), name="t.html", location="t.html"))
+    assert _reasons(doc)["related"] == [teaser]
+    assert cited in doc.body and heading in doc.body
+    assert doc.body.startswith(_FERRY[0]) and doc.body.endswith(_FERRY[2])
+
+
 def test_a_link_under_a_label_in_bold_is_removed(monkeypatch: pytest.MonkeyPatch) -> None:
     """Another story's headline linked under a label in bold, in any language ("<b>Lire
     aussi</b> <a>...</a>"), is not body: every word is in the link or in the short label.

@@ -47,6 +47,10 @@ _ABOVE_MIN_WORDS = 3
 _LINKED_SHARE = 0.8
 _LINKED_MIN_WORDS = 4
 _SUMMARY_WORDS = 30  # a teaser's summary boxed with its linked headline
+# Another story's linked headline tagged outside the link ("<a>...</a> - Site", "(video)",
+# "2 hours ago"): one link of this many words or more, at most this many other words.
+_TAGGED_LINK_WORDS = 5
+_TAG_WORDS = 4
 _CARD_LINKS = 2
 _CARD_OWN_WORDS = 3
 # An article split into blocks: its last paragraphs are found by their first characters;
@@ -152,7 +156,7 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
             p
             for p in paragraphs
             if _words(p.text) >= _LINKED_MIN_WORDS
-            and (p.linked >= _LINKED_SHARE * _words(p.text) or _labelled_link(p))
+            and (p.linked >= _LINKED_SHARE * _words(p.text) or _labelled_link(p) or _tagged_link(p))
             and p.block.tag != "li"  # an item of a list: ``_link_items`` judges the list
         ]
         linked = frozenset(markup_key(p.text) for p in headlines) | _teaser_summaries(
@@ -367,6 +371,24 @@ def _labelled_link(paragraph: Paragraph) -> bool:
         and paragraph.linked + paragraph.label == words
         and paragraph.linked >= _LINKED_MIN_WORDS
     )
+
+
+def _tagged_link(paragraph: Paragraph) -> bool:
+    """Another story's headline linked whole, with a short tag beside it outside the link
+    (its source, its date, "VIDEO": "<a>Rebels seize the airport</a> - Daily Post"): one
+    link of five words or more holds all the paragraph's linked words, at most four
+    words stand outside it, and no sentence is closed. A heading is not judged so (a
+    subheading of the article may link a few of its words)."""
+    words = _words(paragraph.text)
+    if (
+        paragraph.block.tag in _HEADING_TAGS
+        or paragraph.linked < _TAGGED_LINK_WORDS
+        or words - paragraph.linked > _TAG_WORDS
+        or paragraph.text.rstrip("\"'”’)").endswith((".", "!", "?", ":"))
+    ):
+        return False
+    links = paragraph.block.iter("a")
+    return any(_words(link.text_content()) == paragraph.linked for link in links)
 
 
 def _teaser_summaries(
