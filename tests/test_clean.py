@@ -1539,6 +1539,40 @@ def test_a_linked_headline_with_a_short_tag_is_removed(
     assert doc.body.startswith(_FERRY[0]) and doc.body.endswith(_FERRY[2])
 
 
+def test_a_list_of_linked_headlines_tagged_with_dates_is_removed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Two list items or more in a row, each another story's headline linked whole with a
+    short tag beside it (its date, its source), are other stories; a list with an item of
+    plain text is the article's, linked items and all."""
+    import trafilatura
+
+    others = [
+        ("Rhine bridge opens to traffic after six years of work", "(May 2, 2023)"),
+        ("Port strike ends as dockers accept new pay offer", "- Harbour Gazette"),
+    ]
+    own = ("Timetables for the summer season are published online", "(pdf)")
+    plain = "Tickets go on sale at the harbour office"
+    items = [f"{h} {t}" for h, t in others]
+    text = "\n".join(
+        [_FERRY[0], *(f"- {i}" for i in items), _FERRY[1], f"- {own[0]} {own[1]}", f"- {plain}"]
+        + [_FERRY[2]]
+    )
+    extracted = _Extraction(text)
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: extracted)
+    links = "".join(f"<li><a href='/{i}'>{h}</a> {t}</li>" for i, (h, t) in enumerate(others))
+    page = (
+        "<html><body><div class='content'>"
+        f"<p>{_FERRY[0]}</p><ul>{links}</ul><p>{_FERRY[1]}</p>"
+        f"<ul><li><a href='/t'>{own[0]}</a> {own[1]}</li><li>{plain}</li></ul>"
+        f"<p>{_FERRY[2]}</p></div></body></html>"
+    )
+    doc = clean(RawDocument(data=page.encode(), name="t.html", location="t.html"))
+    assert _reasons(doc)["related"] == [f"- {item}" for item in items]
+    assert f"- {own[0]} {own[1]}" in doc.body and f"- {plain}" in doc.body
+    assert doc.body.startswith(_FERRY[0]) and doc.body.endswith(_FERRY[2])
+
+
 def test_a_link_under_a_label_in_bold_is_removed(monkeypatch: pytest.MonkeyPatch) -> None:
     """Another story's headline linked under a label in bold, in any language ("<b>Lire
     aussi</b> <a>...</a>"), is not body: every word is in the link or in the short label.

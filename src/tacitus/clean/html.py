@@ -98,7 +98,8 @@ class Extracted:
     url: str | None = None
     headline: str | None = None  # the page's one <h1>, where it restates the title
     description: str | None = None  # the page's summary (meta description)
-    link_items: frozenset[str] = frozenset()  # list items that are one link and nothing else
+    # list items that are one link and nothing else, or but a short tag (``_tagged_link``)
+    link_items: frozenset[str] = frozenset()
     headings: frozenset[str] = frozenset()  # the texts of the page's <h1> elements
     linked: frozenset[str] = frozenset()  # paragraphs whose words are nearly all links
     above: frozenset[str] = frozenset()  # short lines above the article (byline, date line)
@@ -148,6 +149,7 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
             doc, text = wide, wide_text
     linked: frozenset[str] = frozenset()
     above: frozenset[str] = frozenset()
+    tagged_items: frozenset[str] = frozenset()
     if text and tree is not None:
         paragraphs = _visible_paragraphs(tree)
         text = _headline_first(paragraphs, text)
@@ -161,6 +163,9 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
         ]
         linked = frozenset(markup_key(p.text) for p in headlines) | _teaser_summaries(
             paragraphs, headlines, text
+        )
+        tagged_items = frozenset(
+            markup_key(p.text) for p in paragraphs if p.block.tag == "li" and _tagged_link(p)
         )
         text = _continued(tree, _dropped_last(tree, _outside_tail(paragraphs, text)))
         text = _item_list_tail(paragraphs, _headline_story(paragraphs, text, doc.title or ""))
@@ -182,7 +187,7 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
             url=doc.url or None,
             headline=_headline(data, doc.title or ""),
             description=doc.description or None,
-            link_items=_link_items(tree) if tree is not None else frozenset(),
+            link_items=(_link_items(tree) | tagged_items) if tree is not None else frozenset(),
             headings=_headings(tree) if tree is not None else frozenset(),
             linked=linked,
             above=above,
