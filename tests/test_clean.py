@@ -1508,6 +1508,101 @@ def test_a_paragraph_that_is_all_links_is_removed(monkeypatch: pytest.MonkeyPatc
     assert doc.body.startswith(_FERRY[0]) and doc.body.endswith(_FERRY[2])
 
 
+@pytest.mark.parametrize("tag", ["- Harbour Gazette", "(video)", "3 hours ago"])
+def test_a_linked_headline_with_a_short_tag_is_removed(
+    monkeypatch: pytest.MonkeyPatch, tag: str
+) -> None:
+    """Another story's headline linked whole, with a short tag outside the link (its
+    source, "video", when), is not body. A sentence with a long link stays, and so does
+    a subheading that links some of its words."""
+    import trafilatura
+
+    headline = "Rhine bridge opens to traffic after six years of work"
+    teaser = f"{headline} {tag}"
+    cited = "Read the full statement of the harbour authority on the ferry."
+    heading = "Ferries return to the old harbour pier"
+    text = "\n".join([_FERRY[0], teaser, _FERRY[1], heading, cited, _FERRY[2]])
+    extracted = _Extraction(text)
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: extracted)
+    page = (
+        "<html><body><div class='content'>"
+        f"<p>{_FERRY[0]}</p>"
+        f"<p><a href='/b'>{headline}</a> {tag}</p>"
+        f"<p>{_FERRY[1]}</p>"
+        "<h3>Ferries return to <a href='/h'>the old harbour pier</a></h3>"
+        "<p>Read <a href='/s'>the full statement of the harbour authority</a> on the ferry.</p>"
+        f"<p>{_FERRY[2]}</p></div></body></html>"
+    )
+    doc = clean(RawDocument(data=page.encode(), name="t.html", location="t.html"))
+    assert _reasons(doc)["related"] == [teaser]
+    assert cited in doc.body and heading in doc.body
+    assert doc.body.startswith(_FERRY[0]) and doc.body.endswith(_FERRY[2])
+
+
+def test_a_list_of_linked_headlines_tagged_with_dates_is_removed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Two list items or more in a row, each another story's headline linked whole with a
+    short tag beside it (its date, its source), are other stories; a list with an item of
+    plain text is the article's, linked items and all."""
+    import trafilatura
+
+    others = [
+        ("Rhine bridge opens to traffic after six years of work", "(May 2, 2023)"),
+        ("Port strike ends as dockers accept new pay offer", "- Harbour Gazette"),
+    ]
+    own = ("Timetables for the summer season are published online", "(pdf)")
+    plain = "Tickets go on sale at the harbour office"
+    items = [f"{h} {t}" for h, t in others]
+    text = "\n".join(
+        [_FERRY[0], *(f"- {i}" for i in items), _FERRY[1], f"- {own[0]} {own[1]}", f"- {plain}"]
+        + [_FERRY[2]]
+    )
+    extracted = _Extraction(text)
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: extracted)
+    links = "".join(f"<li><a href='/{i}'>{h}</a> {t}</li>" for i, (h, t) in enumerate(others))
+    page = (
+        "<html><body><div class='content'>"
+        f"<p>{_FERRY[0]}</p><ul>{links}</ul><p>{_FERRY[1]}</p>"
+        f"<ul><li><a href='/t'>{own[0]}</a> {own[1]}</li><li>{plain}</li></ul>"
+        f"<p>{_FERRY[2]}</p></div></body></html>"
+    )
+    doc = clean(RawDocument(data=page.encode(), name="t.html", location="t.html"))
+    assert _reasons(doc)["related"] == [f"- {item}" for item in items]
+    assert f"- {own[0]} {own[1]}" in doc.body and f"- {plain}" in doc.body
+    assert doc.body.startswith(_FERRY[0]) and doc.body.endswith(_FERRY[2])
+
+
+@pytest.mark.parametrize("lead_in", ["You may also be interested in:", "See also |", "Earlier »"])
+def test_a_linked_headline_after_a_short_lead_in_is_removed(
+    monkeypatch: pytest.MonkeyPatch, lead_in: str
+) -> None:
+    """Another story's headline linked whole at the end of a paragraph, after a short
+    lead-in closed by a colon or a separator, is not body, whatever the lead-in says. A
+    sentence that ends in a link after a colon stays."""
+    import trafilatura
+
+    headline = "Rhine bridge opens to traffic after six years of work"
+    teaser = f"{lead_in} {headline}"
+    cited = "The council gave one reason for the delay: the storms of last winter."
+    text = "\n".join([_FERRY[0], teaser, _FERRY[1], cited, _FERRY[2]])
+    extracted = _Extraction(text)
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: extracted)
+    page = (
+        "<html><body><div class='content'>"
+        f"<p>{_FERRY[0]}</p>"
+        f"<p>{lead_in} <a href='/b'>{headline}</a></p>"
+        f"<p>{_FERRY[1]}</p>"
+        "<p>The council gave one reason for the delay: <a href='/s'>the storms of last "
+        "winter</a>.</p>"
+        f"<p>{_FERRY[2]}</p></div></body></html>"
+    )
+    doc = clean(RawDocument(data=page.encode(), name="t.html", location="t.html"))
+    assert _reasons(doc)["related"] == [teaser]
+    assert cited in doc.body
+    assert doc.body.startswith(_FERRY[0]) and doc.body.endswith(_FERRY[2])
+
+
 def test_a_link_under_a_label_in_bold_is_removed(monkeypatch: pytest.MonkeyPatch) -> None:
     """Another story's headline linked under a label in bold, in any language ("<b>Lire
     aussi</b> <a>...</a>"), is not body: every word is in the link or in the short label.

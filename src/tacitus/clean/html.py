@@ -47,6 +47,13 @@ _ABOVE_MIN_WORDS = 3
 _LINKED_SHARE = 0.8
 _LINKED_MIN_WORDS = 4
 _SUMMARY_WORDS = 30  # a teaser's summary boxed with its linked headline
+# Another story's linked headline tagged outside the link ("<a>...</a> - Site", "(video)",
+# "2 hours ago"): one link of this many words or more, at most this many other words.
+_TAGGED_LINK_WORDS = 5
+_TAG_WORDS = 4
+# ... or under a label closed by a colon or a separator ("You may also like: <a>...</a>")
+_LEAD_IN_WORDS = 8
+_LEAD_IN_ENDS = (":", "|", "»", "›", ">", "-", "–", "—")
 _CARD_LINKS = 2
 _CARD_OWN_WORDS = 3
 # An article split into blocks: its last paragraphs are found by their first characters;
@@ -94,7 +101,8 @@ class Extracted:
     url: str | None = None
     headline: str | None = None  # the page's one <h1>, where it restates the title
     description: str | None = None  # the page's summary (meta description)
-    link_items: frozenset[str] = frozenset()  # list items that are one link and nothing else
+    # list items that are one link and nothing else, or but a short tag (``_tagged_link``)
+    link_items: frozenset[str] = frozenset()
     headings: frozenset[str] = frozenset()  # the texts of the page's <h1> elements
     linked: frozenset[str] = frozenset()  # paragraphs whose words are nearly all links
     above: frozenset[str] = frozenset()  # short lines above the article (byline, date line)
@@ -144,6 +152,7 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
             doc, text = wide, wide_text
     linked: frozenset[str] = frozenset()
     above: frozenset[str] = frozenset()
+    tagged_items: frozenset[str] = frozenset()
     if text and tree is not None:
         paragraphs = _visible_paragraphs(tree)
         text = _headline_first(paragraphs, text)
@@ -152,11 +161,19 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
             p
             for p in paragraphs
             if _words(p.text) >= _LINKED_MIN_WORDS
-            and (p.linked >= _LINKED_SHARE * _words(p.text) or _labelled_link(p))
+            and (
+                p.linked >= _LINKED_SHARE * _words(p.text)
+                or _labelled_link(p)
+                or _tagged_link(p)
+                or _led_in_link(p)
+            )
             and p.block.tag != "li"  # an item of a list: ``_link_items`` judges the list
         ]
         linked = frozenset(markup_key(p.text) for p in headlines) | _teaser_summaries(
             paragraphs, headlines, text
+        )
+        tagged_items = frozenset(
+            markup_key(p.text) for p in paragraphs if p.block.tag == "li" and _tagged_link(p)
         )
         text = _continued(tree, _dropped_last(tree, _outside_tail(paragraphs, text)))
         text = _item_list_tail(paragraphs, _headline_story(paragraphs, text, doc.title or ""))
@@ -178,7 +195,7 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
             url=doc.url or None,
             headline=_headline(data, doc.title or ""),
             description=doc.description or None,
-            link_items=_link_items(tree) if tree is not None else frozenset(),
+            link_items=(_link_items(tree) | tagged_items) if tree is not None else frozenset(),
             headings=_headings(tree) if tree is not None else frozenset(),
             linked=linked,
             above=above,
@@ -367,6 +384,47 @@ def _labelled_link(paragraph: Paragraph) -> bool:
         and paragraph.linked + paragraph.label == words
         and paragraph.linked >= _LINKED_MIN_WORDS
     )
+
+
+def _tagged_link(paragraph: Paragraph) -> bool:
+    """Another story's headline linked whole, with a short tag beside it outside the link
+    (its source, its date, "VIDEO": "<a>Rebels seize the airport</a> - Daily Post"): one
+    link of five words or more holds all the paragraph's linked words, at most four
+    words stand outside it, and no sentence is closed. A heading is not judged so (a
+    subheading of the article may link a few of its words)."""
+    words = _words(paragraph.text)
+    if (
+        paragraph.block.tag in _HEADING_TAGS
+        or paragraph.linked < _TAGGED_LINK_WORDS
+        or words - paragraph.linked > _TAG_WORDS
+        or paragraph.text.rstrip("\"'”’)").endswith((".", "!", "?", ":"))
+    ):
+        return False
+    links = paragraph.block.iter("a")
+    return any(_words(link.text_content()) == paragraph.linked for link in links)
+
+
+def _led_in_link(paragraph: Paragraph) -> bool:
+    """Another story's headline linked whole at the end of a paragraph, after a short
+    lead-in closed by a colon or a separator ("You might also be interested in: <a>Rebels
+    seize the airport</a>", "See also | <a>...</a>"): one link of five words or more holds
+    all the paragraph's linked words and closes no sentence, and at most eight words
+    stand before it."""
+    if paragraph.block.tag in _HEADING_TAGS or paragraph.linked < _TAGGED_LINK_WORDS:
+        return False
+    text = markup_key(paragraph.text)
+    for link in paragraph.block.iter("a"):
+        words = link.text_content()
+        key = markup_key(words)
+        if _words(words) != paragraph.linked or not key or not text.endswith(key):
+            continue
+        lead_in = text[: -len(key)].strip()
+        return (
+            lead_in.endswith(_LEAD_IN_ENDS)
+            and _words(lead_in) <= _LEAD_IN_WORDS
+            and not key.rstrip("\"')").endswith((".", "!", "?"))
+        )
+    return False
 
 
 def _teaser_summaries(
