@@ -1573,36 +1573,6 @@ def test_a_list_of_linked_headlines_tagged_with_dates_is_removed(
     assert doc.body.startswith(_FERRY[0]) and doc.body.endswith(_FERRY[2])
 
 
-@pytest.mark.parametrize("lead_in", ["You may also be interested in:", "See also |", "Earlier »"])
-def test_a_linked_headline_after_a_short_lead_in_is_removed(
-    monkeypatch: pytest.MonkeyPatch, lead_in: str
-) -> None:
-    """Another story's headline linked whole at the end of a paragraph, after a short
-    lead-in closed by a colon or a separator, is not body, whatever the lead-in says. A
-    sentence that ends in a link after a colon stays."""
-    import trafilatura
-
-    headline = "Rhine bridge opens to traffic after six years of work"
-    teaser = f"{lead_in} {headline}"
-    cited = "The council gave one reason for the delay: the storms of last winter."
-    text = "\n".join([_FERRY[0], teaser, _FERRY[1], cited, _FERRY[2]])
-    extracted = _Extraction(text)
-    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: extracted)
-    page = (
-        "<html><body><div class='content'>"
-        f"<p>{_FERRY[0]}</p>"
-        f"<p>{lead_in} <a href='/b'>{headline}</a></p>"
-        f"<p>{_FERRY[1]}</p>"
-        "<p>The council gave one reason for the delay: <a href='/s'>the storms of last "
-        "winter</a>.</p>"
-        f"<p>{_FERRY[2]}</p></div></body></html>"
-    )
-    doc = clean(RawDocument(data=page.encode(), name="t.html", location="t.html"))
-    assert _reasons(doc)["related"] == [teaser]
-    assert cited in doc.body
-    assert doc.body.startswith(_FERRY[0]) and doc.body.endswith(_FERRY[2])
-
-
 def test_a_link_under_a_label_in_bold_is_removed(monkeypatch: pytest.MonkeyPatch) -> None:
     """Another story's headline linked under a label in bold, in any language ("<b>Lire
     aussi</b> <a>...</a>"), is not body: every word is in the link or in the short label.

@@ -1528,8 +1528,7 @@ class PlaceFinder:
             return False
         if obj.lower_ in self.gaz.feature_words or obj.lower_ in self.gaz.area_words:
             return False
-        # a number in apposition is an age ("Lindqvist, 26, was captured"), no kind of place
-        return not any(c.dep_ == "appos" and c.pos_ != "NUM" for c in obj.children) and not any(
+        return not any(c.dep_ == "appos" for c in obj.children) and not any(
             t.ent_type_ in self.gaz.place_entities for t in obj.subtree
         )
 

@@ -51,9 +51,6 @@ _SUMMARY_WORDS = 30  # a teaser's summary boxed with its linked headline
 # "2 hours ago"): one link of this many words or more, at most this many other words.
 _TAGGED_LINK_WORDS = 5
 _TAG_WORDS = 4
-# ... or under a label closed by a colon or a separator ("You may also like: <a>...</a>")
-_LEAD_IN_WORDS = 8
-_LEAD_IN_ENDS = (":", "|", "»", "›", ">", "-", "–", "—")
 _CARD_LINKS = 2
 _CARD_OWN_WORDS = 3
 # An article split into blocks: its last paragraphs are found by their first characters;
@@ -161,12 +158,7 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
             p
             for p in paragraphs
             if _words(p.text) >= _LINKED_MIN_WORDS
-            and (
-                p.linked >= _LINKED_SHARE * _words(p.text)
-                or _labelled_link(p)
-                or _tagged_link(p)
-                or _led_in_link(p)
-            )
+            and (p.linked >= _LINKED_SHARE * _words(p.text) or _labelled_link(p) or _tagged_link(p))
             and p.block.tag != "li"  # an item of a list: ``_link_items`` judges the list
         ]
         linked = frozenset(markup_key(p.text) for p in headlines) | _teaser_summaries(
@@ -402,29 +394,6 @@ def _tagged_link(paragraph: Paragraph) -> bool:
         return False
     links = paragraph.block.iter("a")
     return any(_words(link.text_content()) == paragraph.linked for link in links)
-
-
-def _led_in_link(paragraph: Paragraph) -> bool:
-    """Another story's headline linked whole at the end of a paragraph, after a short
-    lead-in closed by a colon or a separator ("You might also be interested in: <a>Rebels
-    seize the airport</a>", "See also | <a>...</a>"): one link of five words or more holds
-    all the paragraph's linked words and closes no sentence, and at most eight words
-    stand before it."""
-    if paragraph.block.tag in _HEADING_TAGS or paragraph.linked < _TAGGED_LINK_WORDS:
-        return False
-    text = markup_key(paragraph.text)
-    for link in paragraph.block.iter("a"):
-        words = link.text_content()
-        key = markup_key(words)
-        if _words(words) != paragraph.linked or not key or not text.endswith(key):
-            continue
-        lead_in = text[: -len(key)].strip()
-        return (
-            lead_in.endswith(_LEAD_IN_ENDS)
-            and _words(lead_in) <= _LEAD_IN_WORDS
-            and not key.rstrip("\"')").endswith((".", "!", "?"))
-        )
-    return False
 
 
 def _teaser_summaries(
