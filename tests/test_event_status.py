@@ -1396,6 +1396,19 @@ def test_forces_offered_to_help_another_are_a_pledge_no_threat(text, resources) 
     assert "THREATEN" not in kinds and "AGREE" in kinds, kinds
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana offered to send troops to Liberia.",
+        "Canada pledged to deploy soldiers to Latvia next year.",
+    ],
+)
+def test_forces_offered_or_pledged_are_a_pledge_no_threat(text, resources) -> None:
+    # an offer or a promise is no coercive warning, whatever the troops are for
+    kinds = {e.type.value for e in code_all(text, resources)}
+    assert "THREATEN" not in kinds and "AGREE" in kinds, kinds
+
+
 def test_forces_readied_against_another_stay_a_threat(resources) -> None:
     text = "Uganda said it was ready to send troops into Kenya."
     assert "THREATEN" in {e.type.value for e in code_all(text, resources)}
