@@ -562,6 +562,9 @@ def test_constructions(text, expected, resources) -> None:
         "Otieno attacked the box repeatedly against Uganda.",
         # a currency on a market: "the euro attacked the 1.20 level"
         "Markets rallied, and the euro attacked the 1.20 level against the Kenyan shilling.",
+        # a currency attacked by traders is sold short, no one is struck
+        "Speculators attacked the Kenyan shilling in March.",
+        "Hedge funds attacked the rand after the Ugandan election.",
         "“It’s striking that Kenyan voters stayed home,” the analyst said.",
         "Officers counted the drugs seized at the Kenyan border.",
         "The singer appeared on two albums and hit singles like that one.",

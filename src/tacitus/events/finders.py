@@ -2145,6 +2145,13 @@ class LexiconFinder:
             return True  # "attacked the pricing strategy", "attacked the film": in words
         if any(
             c.dep_ == "dobj"
+            and (c.pos_ == "NOUN" or c.is_lower)
+            and lemma_of(c) in self.lex.traded_currencies
+            for c in tok.children
+        ):
+            return True  # "speculators attacked the pound": a currency sold on a market
+        if any(
+            c.dep_ == "dobj"
             and c.pos_ == "NOUN"
             and lemma_of(c) in self.lex.game_targets
             and not any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)

@@ -210,6 +210,7 @@ class TriggerLexicon:
     critic_words: frozenset[str] = frozenset()  # "hit back at critics": words, no blow
     goods_nouns: frozenset[str] = frozenset()
     argued_things: frozenset[str] = frozenset()  # "attacked the strategy": in words
+    traded_currencies: frozenset[str] = frozenset()  # "speculators attacked the pound"
     game_targets: frozenset[str] = frozenset()  # "attacked the rim": play
     seizing_verbs: frozenset[str] = frozenset()
     reaching_verbs: frozenset[str] = frozenset()  # "protests hit the capital": no blow
@@ -612,6 +613,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         critic_words=_words(data, "critic_words"),
         goods_nouns=_words(data, "goods_nouns"),
         argued_things=_words(data, "argued_things"),
+        traded_currencies=_words(data, "traded_currencies"),
         game_targets=_words(data, "game_targets"),
         seizing_verbs=_words(data, "seizing_verbs"),
         reaching_verbs=_words(data, "reaching_verbs"),
