@@ -562,6 +562,9 @@ def test_constructions(text, expected, resources) -> None:
         "Otieno attacked the box repeatedly against Uganda.",
         # a currency on a market: "the euro attacked the 1.20 level"
         "Markets rallied, and the euro attacked the 1.20 level against the Kenyan shilling.",
+        # forces told as hurt are carried off for care, not deployed
+        "Kenya sent the wounded soldiers to Uganda for treatment.",
+        "The Ugandan army sent its injured troops home to Kampala.",
         # a currency attacked by traders is sold short, no one is struck
         "Speculators attacked the Kenyan shilling in March.",
         "Hedge funds attacked the rand after the Ugandan election.",

@@ -547,6 +547,8 @@ class LexiconFinder:
                     continue  # "shot dead a trader in a robbery": a crime, no political act
                 if trig.type == EventType.MOBILIZE and nominal and self._assailed(tok):
                     continue  # "an army patrol came under fire": the patrol is hit, not sent
+                if trig.type == EventType.MOBILIZE and not nominal and self._hurt_sent(tok):
+                    continue  # "sent the wounded soldiers home": carried off, not deployed
                 if nominal and self._counted_trend(tok):
                     continue  # "attacks on journalists have increased": a trend, no act
                 if trig.type == EventType.ASSAULT and self._running_toll(tok, nominal, reader):
@@ -1771,6 +1773,15 @@ class LexiconFinder:
                 ):
                     return True
         return False
+
+    def _hurt_sent(self, verb: Token) -> bool:
+        """What ``verb`` sends are forces told as hurt or dead: "sent the wounded soldiers to
+        Nairobi for treatment", "flew its injured troops home"."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        return bool(objects) and all(
+            any(c.dep_ == "amod" and c.lower_ in self.lex.hurt_words for c in o.children)
+            for o in objects
+        )
 
     def _assailed(self, noun: Token) -> bool:
         """``noun`` is what an attack is done to: the subject of a verb it suffers ("a patrol
