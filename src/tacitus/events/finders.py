@@ -484,8 +484,22 @@ class LexiconFinder:
                     for m in (g, *(c for c in g.children if c.dep_ == "compound"))
                     for w in (lemma_of(m), m.lower_)
                 )
+        # words said "in an interview" or "on Twitter" may be hung on the verb's object
+        # ("attacked the governor in an interview"): they count for an act in words
+        said_words: dict[str, set[str]] = {}
+        for obj in (c for c in tok.children if c.dep_ == "dobj"):
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "on"):
+                    said_words.setdefault(prep.lower_, set()).update(
+                        w
+                        for g in prep.children
+                        if g.dep_ == "pobj"
+                        for w in (lemma_of(g), g.lower_)
+                    )
         for trig in sorted(candidates, key=lambda t: -len(t.extra)):
             reach = near.union(*(prep_words.get(word, ()) for word in trig.extra))
+            if trig.type == EventType.ACCUSE and not nominal:
+                reach = reach.union(said_words, *(said_words.get(w, ()) for w in trig.extra))
             if all(word in reach for word in trig.extra):
                 if (
                     trig.type in self.lex.victim_types
