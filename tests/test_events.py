@@ -568,6 +568,9 @@ def test_constructions(text, expected, resources) -> None:
         # forces told as hurt are carried off for care, not deployed
         "Kenya sent the wounded soldiers to Uganda for treatment.",
         "The Ugandan army sent its injured troops home to Kampala.",
+        # a promise to prop up a market or a price is made to no one
+        "Nigeria pledged to support oil prices by cutting output.",
+        "The Kenyan central bank promised to support the shilling.",
         # a currency attacked by traders is sold short, no one is struck
         "Speculators attacked the Kenyan shilling in March.",
         "Hedge funds attacked the rand after the Ugandan election.",

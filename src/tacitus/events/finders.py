@@ -537,6 +537,14 @@ class LexiconFinder:
                 ):
                     continue  # "intervened to support the yen", "backed the shilling"
                 if (
+                    trig.type == EventType.AGREE
+                    and not nominal
+                    and any(
+                        c.dep_ == "xcomp" and self._market_backed(c, reader) for c in tok.children
+                    )
+                ):
+                    continue  # "pledged to support oil prices": a promise to no one
+                if (
                     trig.type == EventType.ASSAULT
                     and "out" in trig.extra
                     and not nominal
