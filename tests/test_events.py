@@ -607,6 +607,9 @@ def test_constructions(text, expected, resources) -> None:
         "Two Kenyan players were injured in the match against Uganda.",
         # a side hosted or met in a game is an opponent, no guest
         "Kenya will host Uganda in a World Cup qualifier in Nairobi next week.",
+        # a run of games hosted, or agreed to be, is play
+        "Kenya agreed to host Uganda for a three-Test series next summer.",
+        "Kenya hosted Uganda for a two-Test tour in March.",
         "Kenya hosted Uganda in the final on Sunday and won 2-0.",
         # a battle against an ill or a want is a policy or a plight, no combat
         "The Kenyan government's battle against inflation has failed, economists said.",

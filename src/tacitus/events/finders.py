@@ -595,15 +595,21 @@ class LexiconFinder:
                     )
                 ):
                     continue  # "the goalkeeper was injured": hurt in play, by no one named
+                if trig.type == EventType.CONSULT and not nominal and self._game_met(tok):
+                    continue  # "will host Uganda in a World Cup qualifier": an opponent
                 if (
-                    trig.type == EventType.CONSULT
+                    trig.type == EventType.AGREE
                     and not nominal
                     and any(
-                        lemma_of(o) in self.lex.game_occasions
-                        for o in prep_objects(tok, ("in", "for", "at"))
+                        c.dep_ == "xcomp"
+                        and any(
+                            t.type == EventType.CONSULT for t in self.lex.verbs.get(lemma_of(c), ())
+                        )
+                        and self._game_met(c)
+                        for c in tok.children
                     )
                 ):
-                    continue  # "will host Uganda in a World Cup qualifier": an opponent
+                    continue  # "agreed to host Pakistan for a Test series": a game agreed
                 if trig.type == EventType.REQUEST and not nominal and self._question(tok, reader):
                     continue  # "asked whether X would leave": a question, not a request
                 if (
@@ -1795,6 +1801,14 @@ class LexiconFinder:
                 ):
                     return True
         return False
+
+    def _game_met(self, verb: Token) -> bool:
+        """``verb`` meets or hosts its object in or for a game: "will host Uganda in a World
+        Cup qualifier", "hosted Pakistan for a three-Test series" (not "a series of talks")."""
+        return any(
+            lemma_of(o) in self.lex.game_occasions and not any(p.lower_ == "of" for p in o.children)
+            for o in prep_objects(verb, ("in", "for", "at"))
+        )
 
     def _hurt_sent(self, verb: Token) -> bool:
         """What ``verb`` sends are forces told as hurt or dead: "sent the wounded soldiers to
