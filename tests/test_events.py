@@ -562,9 +562,6 @@ def test_constructions(text, expected, resources) -> None:
         "Otieno attacked the box repeatedly against Uganda.",
         # a currency on a market: "the euro attacked the 1.20 level"
         "Markets rallied, and the euro attacked the 1.20 level against the Kenyan shilling.",
-        # an act shot is filmed: no one fires at an act
-        "The Kenyan director shoots the assault on the Ugandan fort in one long take.",
-        "A Kenyan crew shot the battle scenes near the Ugandan border.",
         # forces told as hurt are carried off for care, not deployed
         "Kenya sent the wounded soldiers to Uganda for treatment.",
         "The Ugandan army sent its injured troops home to Kampala.",
