@@ -554,8 +554,12 @@ def test_opposition_politicians_attack_in_words(text, expected, resources) -> No
         ("The Turkish foreign minister attacked Greece in a post on social media.", "ACCUSE"),
         ("The French president attacked Italy in a televised address.", "ACCUSE"),
         ("The Kenyan singer attacked her Ugandan rival in a podcast.", "ACCUSE"),
+        # (the parser may hang the phrase on the one attacked)
+        ("Chile's president attacked Peru's leader on Twitter.", "ACCUSE"),
+        ("The Ghanaian minister attacked Togo's president in a speech on Monday.", "ACCUSE"),
         # an attack made in a raid or an ambush is still a blow
         ("Militants attacked a Malian army convoy in an ambush near Kidal.", "ASSAULT"),
+        ("Ghanaian troops attacked the Togolese base in the north.", "ASSAULT"),
     ],
 )
 def test_an_attack_made_in_a_speech_or_a_text_is_words(text, expected, resources) -> None:

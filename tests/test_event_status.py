@@ -993,6 +993,18 @@ def test_a_denied_report_with_its_own_subject_is_denied(resources) -> None:
     assert shot and all(e.status.value == "denied" for e in shot)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana said it was false that Togo had shelled the border town.",
+        "It is untrue that Togo expelled the Ghanaian envoy, the minister said.",
+    ],
+)
+def test_an_act_said_to_be_false_is_denied(text, resources) -> None:
+    found = [e for e in code_all(text, resources) if e.type.value in ("ASSAULT", "SANCTION")]
+    assert found and all(e.status.value == "denied" for e in found), found
+
+
 def test_a_reduced_relative_on_a_denied_noun_is_still_background(resources) -> None:
     # "protesters shot by soldiers" describes the protesters: the shooting is told
     text = "Relatives of protesters shot by soldiers in Nairobi denied the army's account."
@@ -1392,6 +1404,19 @@ def test_the_means_of_a_modal_act_is_modal(resources) -> None:
     ],
 )
 def test_forces_offered_to_help_another_are_a_pledge_no_threat(text, resources) -> None:
+    kinds = {e.type.value for e in code_all(text, resources)}
+    assert "THREATEN" not in kinds and "AGREE" in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana offered to send troops to Liberia.",
+        "Canada pledged to deploy soldiers to Latvia next year.",
+    ],
+)
+def test_forces_offered_or_pledged_are_a_pledge_no_threat(text, resources) -> None:
+    # an offer or a promise is no coercive warning, whatever the troops are for
     kinds = {e.type.value for e in code_all(text, resources)}
     assert "THREATEN" not in kinds and "AGREE" in kinds, kinds
 

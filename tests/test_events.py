@@ -562,6 +562,15 @@ def test_constructions(text, expected, resources) -> None:
         "Otieno attacked the box repeatedly against Uganda.",
         # a currency on a market: "the euro attacked the 1.20 level"
         "Markets rallied, and the euro attacked the 1.20 level against the Kenyan shilling.",
+        # forces told as hurt are carried off for care, not deployed
+        "Kenya sent the wounded soldiers to Uganda for treatment.",
+        "The Ugandan army sent its injured troops home to Kampala.",
+        # a promise to prop up a market or a price is made to no one
+        "Nigeria pledged to support oil prices by cutting output.",
+        "The Kenyan central bank promised to support the shilling.",
+        # a currency attacked by traders is sold short, no one is struck
+        "Speculators attacked the Kenyan shilling in March.",
+        "Hedge funds attacked the rand after the Ugandan election.",
         "“It’s striking that Kenyan voters stayed home,” the analyst said.",
         "Officers counted the drugs seized at the Kenyan border.",
         "The singer appeared on two albums and hit singles like that one.",
@@ -595,6 +604,9 @@ def test_constructions(text, expected, resources) -> None:
         "Two Kenyan players were injured in the match against Uganda.",
         # a side hosted or met in a game is an opponent, no guest
         "Kenya will host Uganda in a World Cup qualifier in Nairobi next week.",
+        # a run of games hosted, or agreed to be, is play
+        "Kenya agreed to host Uganda for a three-Test series next summer.",
+        "Kenya hosted Uganda for a two-Test tour in March.",
         "Kenya hosted Uganda in the final on Sunday and won 2-0.",
         # a battle against an ill or a want is a policy or a plight, no combat
         "The Kenyan government's battle against inflation has failed, economists said.",

@@ -484,8 +484,22 @@ class LexiconFinder:
                     for m in (g, *(c for c in g.children if c.dep_ == "compound"))
                     for w in (lemma_of(m), m.lower_)
                 )
+        # words said "in an interview" or "on Twitter" may be hung on the verb's object
+        # ("attacked the governor in an interview"): they count for an act in words
+        said_words: dict[str, set[str]] = {}
+        for obj in (c for c in tok.children if c.dep_ == "dobj"):
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "on"):
+                    said_words.setdefault(prep.lower_, set()).update(
+                        w
+                        for g in prep.children
+                        if g.dep_ == "pobj"
+                        for w in (lemma_of(g), g.lower_)
+                    )
         for trig in sorted(candidates, key=lambda t: -len(t.extra)):
             reach = near.union(*(prep_words.get(word, ()) for word in trig.extra))
+            if trig.type == EventType.ACCUSE and not nominal:
+                reach = reach.union(said_words, *(said_words.get(w, ()) for w in trig.extra))
             if all(word in reach for word in trig.extra):
                 if (
                     trig.type in self.lex.victim_types
@@ -523,6 +537,14 @@ class LexiconFinder:
                 ):
                     continue  # "intervened to support the yen", "backed the shilling"
                 if (
+                    trig.type == EventType.AGREE
+                    and not nominal
+                    and any(
+                        c.dep_ == "xcomp" and self._market_backed(c, reader) for c in tok.children
+                    )
+                ):
+                    continue  # "pledged to support oil prices": a promise to no one
+                if (
                     trig.type == EventType.ASSAULT
                     and "out" in trig.extra
                     and not nominal
@@ -547,6 +569,8 @@ class LexiconFinder:
                     continue  # "shot dead a trader in a robbery": a crime, no political act
                 if trig.type == EventType.MOBILIZE and nominal and self._assailed(tok):
                     continue  # "an army patrol came under fire": the patrol is hit, not sent
+                if trig.type == EventType.MOBILIZE and not nominal and self._hurt_sent(tok):
+                    continue  # "sent the wounded soldiers home": carried off, not deployed
                 if nominal and self._counted_trend(tok):
                     continue  # "attacks on journalists have increased": a trend, no act
                 if trig.type == EventType.ASSAULT and self._running_toll(tok, nominal, reader):
@@ -571,15 +595,21 @@ class LexiconFinder:
                     )
                 ):
                     continue  # "the goalkeeper was injured": hurt in play, by no one named
+                if trig.type == EventType.CONSULT and not nominal and self._game_met(tok):
+                    continue  # "will host Uganda in a World Cup qualifier": an opponent
                 if (
-                    trig.type == EventType.CONSULT
+                    trig.type == EventType.AGREE
                     and not nominal
                     and any(
-                        lemma_of(o) in self.lex.game_occasions
-                        for o in prep_objects(tok, ("in", "for", "at"))
+                        c.dep_ == "xcomp"
+                        and any(
+                            t.type == EventType.CONSULT for t in self.lex.verbs.get(lemma_of(c), ())
+                        )
+                        and self._game_met(c)
+                        for c in tok.children
                     )
                 ):
-                    continue  # "will host Uganda in a World Cup qualifier": an opponent
+                    continue  # "agreed to host Pakistan for a Test series": a game agreed
                 if trig.type == EventType.REQUEST and not nominal and self._question(tok, reader):
                     continue  # "asked whether X would leave": a question, not a request
                 if (
@@ -1772,6 +1802,23 @@ class LexiconFinder:
                     return True
         return False
 
+    def _game_met(self, verb: Token) -> bool:
+        """``verb`` meets or hosts its object in or for a game: "will host Uganda in a World
+        Cup qualifier", "hosted Pakistan for a three-Test series" (not "a series of talks")."""
+        return any(
+            lemma_of(o) in self.lex.game_occasions and not any(p.lower_ == "of" for p in o.children)
+            for o in prep_objects(verb, ("in", "for", "at"))
+        )
+
+    def _hurt_sent(self, verb: Token) -> bool:
+        """What ``verb`` sends are forces told as hurt or dead: "sent the wounded soldiers to
+        Nairobi for treatment", "flew its injured troops home"."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        return bool(objects) and all(
+            any(c.dep_ == "amod" and c.lower_ in self.lex.hurt_words for c in o.children)
+            for o in objects
+        )
+
     def _assailed(self, noun: Token) -> bool:
         """``noun`` is what an attack is done to: the subject of a verb it suffers ("a patrol
         came under fire"), the object or passive subject of a verb of violence ("gunmen
@@ -2143,6 +2190,13 @@ class LexiconFinder:
             for c in tok.children
         ):
             return True  # "attacked the pricing strategy", "attacked the film": in words
+        if any(
+            c.dep_ == "dobj"
+            and (c.pos_ == "NOUN" or c.is_lower)
+            and lemma_of(c) in self.lex.traded_currencies
+            for c in tok.children
+        ):
+            return True  # "speculators attacked the pound": a currency sold on a market
         if any(
             c.dep_ == "dobj"
             and c.pos_ == "NOUN"

@@ -210,6 +210,8 @@ class TriggerLexicon:
     critic_words: frozenset[str] = frozenset()  # "hit back at critics": words, no blow
     goods_nouns: frozenset[str] = frozenset()
     argued_things: frozenset[str] = frozenset()  # "attacked the strategy": in words
+    traded_currencies: frozenset[str] = frozenset()  # "speculators attacked the pound"
+    hurt_words: frozenset[str] = frozenset()  # "sent the wounded soldiers home"
     game_targets: frozenset[str] = frozenset()  # "attacked the rim": play
     seizing_verbs: frozenset[str] = frozenset()
     reaching_verbs: frozenset[str] = frozenset()  # "protests hit the capital": no blow
@@ -613,6 +615,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         critic_words=_words(data, "critic_words"),
         goods_nouns=_words(data, "goods_nouns"),
         argued_things=_words(data, "argued_things"),
+        traded_currencies=_words(data, "traded_currencies"),
+        hurt_words=_words(data, "hurt_words"),
         game_targets=_words(data, "game_targets"),
         seizing_verbs=_words(data, "seizing_verbs"),
         reaching_verbs=_words(data, "reaching_verbs"),

@@ -1351,6 +1351,13 @@ def _sent_to_help(verb: Token, grammar: Grammar) -> bool:
     )
 
 
+def _offering(cue: Token, lex: TriggerLexicon) -> bool:
+    """``cue`` is a verb that offers or promises of itself ("offer", "pledge", "promise")."""
+    return cue.pos_ == "VERB" and any(
+        t.type == EventType.AGREE and not t.extra for t in lex.verbs.get(lemma_of(cue), ())
+    )
+
+
 def _hosted_for_others(noun: Token, cue: Token, light: Token | None) -> bool:
     """``noun``, an act between sides ("talks between X and Y"), is the object of a verb of
     its own under the cue ``cue`` that is no light verb carrying it ("offered to host
@@ -1495,8 +1502,14 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
         kind = "intent"  # "vowed to deepen cooperation": a promise, not a threat
     if kind is not None and word is not None:
         cand.cue, cand.cue_kind = word.i, kind
-        if kind == "intent" and cand.type == EventType.MOBILIZE and _sent_to_help(tok, grammar):
-            if reading.asserted:  # "ready to send troops to help restore order": a pledge
+        if (
+            kind == "intent"
+            and cand.type == EventType.MOBILIZE
+            and (_sent_to_help(tok, grammar) or _offering(word, lex))
+        ):
+            # "ready to send troops to help restore order", "offered to send troops to
+            # Haiti": a pledge (an offer or promise is no coercive warning)
+            if reading.asserted:
                 cand.type = EventType.AGREE
                 cand.rule = f"{cand.rule}+intent:{lemma_of(word)}"
         elif kind == "intent":  # "offered to negotiate", "willing to withdraw": a promise
