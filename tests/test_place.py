@@ -174,6 +174,22 @@ def test_article_countries_are_preferred(gazetteer) -> None:
     assert gazetteer.lookup("Tripoli", frozenset({"LBN"})).country == "LBN"
 
 
+def test_a_small_place_abroad_the_article_never_names_stays_unresolved() -> None:
+    # a town or a bare region of a country no party of the story belongs to is a guess
+    # too far: the name is kept without coordinates; stated or named, it is resolved
+    def where(text: str) -> tuple[str, str | None]:
+        loc = next(e.location for e in _events(text) if e.trigger == "attacked")
+        return loc.name, loc.country
+
+    assert where("Pakistani troops attacked a village in Tocopilla on Monday.") == (
+        "Tocopilla",
+        None,
+    )
+    assert where("Pakistani troops attacked a village in Obwalden on Monday.")[1] is None
+    assert where("Chilean troops attacked a village in Tocopilla on Monday.")[1] == "CHL"
+    assert where("Pakistani troops attacked a hotel in Lyon on Monday.")[1] == "FRA"
+
+
 def test_country_has_centroid(gazetteer) -> None:
     france = gazetteer.lookup("France")
     assert france.lat == pytest.approx(46.5, abs=3) and france.lon == pytest.approx(2.5, abs=4)

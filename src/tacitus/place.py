@@ -23,11 +23,12 @@ the Security Council"); dates, persons the actor stage knows and capitalised com
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from tacitus.datafile import DataFileError, load_tsv, load_yaml
@@ -43,6 +44,7 @@ _TOWN_UNDER_REGION = 500_000
 # Switzerland's, not the Illinois town; "Tripoli" in one on Lebanon is still Lebanon's).
 _FAMOUS_CITY = 100_000
 _DWARFS = 5
+_FAR_KM = 3000  # a town this far from all the article's countries is a wild guess
 _GUESSED = frozenset({"sentence", "dateline"})  # places not read off an act's own clause
 
 
@@ -52,6 +54,16 @@ def _named_by(city: City, key: str) -> bool:
     one of its old names)."""
     words = city.name.split()
     return any(place_key(" ".join(words[:n])) == key for n in range(1, len(words) + 1))
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """The great-circle distance between two (latitude, longitude) points in km."""
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    h = (
+        math.sin((la2 - la1) / 2) ** 2
+        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    )
+    return 12742 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def place_key(name: str) -> str:
@@ -723,6 +735,7 @@ class PlaceFinder:
             if (m.start, m.end) in self.known_persons or named[m.actor.actor_id] > 1
         ]
         self.actors = [(m.start, m.end) for m in doc.mentions]
+        self.mentioned = frozenset(m.actor.country for m in doc.mentions if m.actor.country)
         # the countries of the bodies and persons a name stands for: "destroy Hamas" names
         # the group (PSE), not a town the gazetteer lists by that name in another country
         self.actor_countries = [
@@ -794,7 +807,10 @@ class PlaceFinder:
         text = self.doc.text[start:end]
         # a bare name the tagger calls a person is a place the gazetteer knows ("attacked
         # Palmyra"), or, unknown, where only a place stands ("in Kafr Sousah")
-        place = self.gaz.lookup(text, self.prefer, self._stated(head))
+        stated = self._stated(head)
+        place = self.gaz.lookup(text, self.prefer, stated)
+        if place is not None and self._far_guess(place, text, stated):
+            place = None  # "Arawa" in a Nigerian story: a name, not Papua New Guinea's town
         if (
             (modifier or not located)
             and not self.gaz.is_country(text)
@@ -849,6 +865,43 @@ class PlaceFinder:
             return None
         place.start, place.end = start, end
         return place
+
+    def _far_guess(self, place: Place, text: str, stated: frozenset[str]) -> bool:
+        """The gazetteer's match for a name is only a guess too weak to keep: a town
+        (under a large city's size) or a region it cannot place, far away (thousands of
+        kilometres) from every country the article names a party of, names itself, names
+        a large city of or places two names in, and in none of them nor in one stated
+        beside the name. A small name far away is more likely a local place the
+        gazetteer lacks."""
+        home = self.prefer | self.mentioned | self._named_countries
+        if not home or place.country is None or place.country in home:
+            return False
+        if place.country in stated or self.gaz.is_country(text):
+            return False
+        if place.lat is None or place.lon is None:
+            at = self.gaz.centroids.get(place.country)  # "Uri" the Swiss canton
+        else:
+            city = self.gaz.city(place_key(text), self.prefer, stated)
+            if city is None or city.population >= _FAMOUS_CITY:
+                return False
+            at = (place.lat, place.lon)
+        centres = [self.gaz.centroids[c] for c in home if c in self.gaz.centroids]
+        return at is not None and all(_km(at, c) > _FAR_KM for c in centres)
+
+    @cached_property
+    def _named_countries(self) -> frozenset[str]:
+        """The countries the article names, or a large city of, or places two names of
+        it or more in ("Palmyra" and "Sukhnah" agree on Syria)."""
+        names = {place_key(e.text): e.text for e in self.parsed.ents if e.label_ in ("GPE", "LOC")}
+        found = [(n, self.gaz.lookup(n, self.prefer)) for n in names.values()]
+        count = Counter(p.country for _, p in found if p is not None and p.country)
+        named = {
+            p.country
+            for n, p in found
+            if p is not None
+            and (self.gaz.is_country(n) or self.gaz.population(n, self.prefer) >= _FAMOUS_CITY)
+        }
+        return frozenset(c for c, k in count.items() if k > 1 or c in named)
 
     def _stated(self, name: Any) -> frozenset[str]:
         """The countries of a state or country written after a name and a comma
