@@ -789,6 +789,13 @@ class PlaceFinder:
         # "in the Swat valley": a name before a lower-case landform word
         certain = certain or (toks[-1].i != head.i and head.lower_ in self.gaz.landform_words)
         certain = certain or names_settlement(toks)  # "in Yemen's capital Sanaa"
+        # "to X in Y district": what lies in a district or a province is a place
+        certain = certain or any(
+            p.dep_ == "prep"
+            and p.lower_ == "in"
+            and any(o.dep_ == "pobj" and self._area(o) for o in p.children)
+            for p in toks[-1].children
+        )
         modifier = toks[-1].i != head.i  # "the Thai border": the name is before the noun
         area = head if modifier and self._area(head) else None
         head = toks[-1]
