@@ -1196,3 +1196,15 @@ def test_an_unknown_capitalised_word_on_an_act_noun_after_a_dateline_is_no_place
     doc = tacitus.process(text, outlet="Probe", published="2026-01-10")
     strikes = next(e for e in doc.events if e.trigger == "strikes")
     assert strikes.location is None or strikes.location.name != "Drone"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The rebels said on Facebook that they had killed four soldiers.", "killed"),
+        ("Gunmen shot dead two guards, the group announced on Telegram.", "shot"),
+    ],
+)
+def test_a_social_media_platform_is_no_place(text, trigger) -> None:
+    loc = placed(text, trigger)
+    assert loc is None or loc.name not in ("Facebook", "Telegram")
