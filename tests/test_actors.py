@@ -1999,3 +1999,15 @@ def test_drones_with_no_flier_named_are_an_unknown_armed_party(kb) -> None:
     assert not (found.actor_id or "").startswith("person:")
     found = mention(doc, "27 Ukrainian drones").actor
     assert (found.country, found.sector) == ("UKR", "MIL")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ingrid Holm attacked the prime minister on Twitter on Sunday.",
+        "Mayor Jonas Berg mocked the finance minister on Twitter late on Tuesday.",
+    ],
+)
+def test_a_social_media_platform_is_no_person(text, kb) -> None:
+    doc, _ = code(text, kb)
+    assert not [m for m in doc.mentions if m.text == "Twitter"], doc.mentions

@@ -335,3 +335,25 @@ def test_an_international_office_before_a_known_name_outranks_the_dictionary() -
     # an ambassador at the UN is a state's, not the UN's
     doc = tacitus.process("UN ambassador Omar Touray condemned the coup.")
     assert [m.actor.country for m in doc.mentions if "Touray" in m.text] == ["GMB"]
+
+
+def test_an_alias_of_two_user_actors_names_neither(tmp_path: Path) -> None:
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "actors:\n"
+        "  - {id: 'person:tomas-varga', name: Tomas Varga, kind: person,"
+        " country: HUN, sector: LEG, aliases: [Varga]}\n"
+        "  - {id: 'person:ilona-varga', name: Ilona Varga, kind: person,"
+        " country: HUN, sector: JUD, aliases: [Varga]}\n",
+        encoding="utf-8",
+    )
+    kb = knowledge.load((str(path),))
+    assert ("varga",) not in kb.phrases or not kb.phrases[("varga",)].actor_id.endswith("varga")
+    assert kb.phrases[("tomas", "varga")].actor_id == "person:tomas-varga"
+    assert kb.phrases[("ilona", "varga")].actor_id == "person:ilona-varga"
+    doc = tacitus.process(
+        "Tomas Varga spoke in Budapest. Varga later criticised the mayor of Szeged.",
+        actor_files=(str(path),),
+    )
+    found = [m for m in doc.mentions if m.text == "Varga"]
+    assert found and found[0].actor.actor_id == "person:tomas-varga"

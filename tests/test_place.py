@@ -1221,3 +1221,15 @@ def test_a_name_lying_in_a_district_is_a_place_whatever_the_tagger_says() -> Non
     )
     marched = next(e for e in events if e.trigger == "marched")
     assert marched.location is not None and marched.location.name == "Kalwa"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The rebels said on Facebook that they had killed four soldiers.", "killed"),
+        ("Gunmen shot dead two guards, the group announced on Telegram.", "shot"),
+    ],
+)
+def test_a_social_media_platform_is_no_place(text, trigger) -> None:
+    loc = placed(text, trigger)
+    assert loc is None or loc.name not in ("Facebook", "Telegram")

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Any
 
+from tacitus.actors.words import actor_words
 from tacitus.datafile import DataFileError, load_tsv, load_yaml
 from tacitus.model import Document, Event, Place
 from tacitus.syntax import clause_verb, event_word, object_gap
@@ -859,6 +860,8 @@ class PlaceFinder:
             and not (located and ent == "PERSON" and head.pos_ == "PROPN")
         ):
             return None  # a person or organisation the gazetteer does not know
+        if place is None and " ".join(t.lower_ for t in toks) in actor_words().platform_names:
+            return None  # "said on Facebook": a medium, no place
         if place is None and ent not in self.gaz.place_entities and not certain:
             # an untagged proper noun where a place is expected ("in Adhaim") is one
             if (ent or head.pos_ != "PROPN") and not (located and ent == "PERSON"):

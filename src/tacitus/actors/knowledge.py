@@ -288,6 +288,8 @@ def _load_actor_file(kb: KnowledgeBase, text: str, source: str) -> None:
         raise _fail(source, f"not valid YAML ({str(err).splitlines()[0]})") from err
     if not isinstance(data, dict) or not isinstance(data.get("actors"), list):
         raise _fail(source, "expected a mapping with an 'actors' list")
+    claimed: dict[tuple[str, ...], str] = {}  # alias words -> the actor of this file given them
+    shared: set[tuple[str, ...]] = set()  # aliases of two actors of this file: neither's
     for item in data["actors"]:
         if not isinstance(item, dict) or not item.get("id") or not item.get("name"):
             raise _fail(source, f"actor entry needs 'id' and 'name': {item!r}")
@@ -320,12 +322,17 @@ def _load_actor_file(kb: KnowledgeBase, text: str, source: str) -> None:
         for seat in item.get("seats") or []:
             kb.seats.setdefault(str(seat).lower(), []).append(actor_id)
         for alias in [item["name"], *(item.get("aliases") or [])]:
+            words = tuple(w.lower() for w in _words(str(alias)))
+            if claimed.setdefault(words, actor_id) != actor_id:
+                shared.add(words)
             kb.add_phrase(
                 str(alias),
                 _phrase(
                     str(alias), kind, actor_id, str(item["name"]), country, sector, f"kb:{actor_id}"
                 ),
             )
+    for words in shared:  # "Okonkwo" for two persons names neither until the text says which
+        kb.phrases.pop(words, None)
 
 
 def _iso(value: object) -> str | None:

@@ -484,6 +484,8 @@ class Spans:
             if ent.label_ != "PERSON":
                 continue
             tokens = [t for t in ent if not self._is_title(t)]
+            if " ".join(t.lower_ for t in tokens) in self.words.platform_names:
+                continue  # "on Twitter": a medium the tagger took for a person
             if names_settlement(tokens) or self._names_place(tokens):
                 continue  # "the village Kafr Nabl": a place the tagger took for a person
             if self.heads_phrase(ent[-1], ORG_KINDS):

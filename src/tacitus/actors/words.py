@@ -85,6 +85,7 @@ class ActorWords:
     stance_prefixes: frozenset[str]
     opposing_prefixes: frozenset[str]
     emblem_nouns: frozenset[str]
+    platform_names: frozenset[str]  # "on Twitter": a medium, no person or actor
     abstract_of_nouns: frozenset[str]  # "the force of the law" is no force
     setting_nouns: frozenset[str]
     posted_roles: frozenset[str]
@@ -230,6 +231,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         stance_prefixes=words("stance_prefixes"),
         opposing_prefixes=words("opposing_prefixes"),
         emblem_nouns=words("emblem_nouns"),
+        platform_names=words("platform_names"),
         abstract_of_nouns=words("abstract_of_nouns"),
         setting_nouns=words("setting_nouns"),
         posted_roles=words("posted_roles"),
