@@ -858,15 +858,3 @@ def test_what_a_party_is_branded_is_read_whatever_the_parse(text, resources) -> 
 
 def test_a_party_branded_a_friend_is_not_accused(resources) -> None:
     assert of_type("Kenya branded Uganda a reliable partner.", "ACCUSE", resources) == set()
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Police are investigating a burglary at a shop in Eldoret.",
-        "Detectives in Leeds are probing the theft of a lorry from a depot in Bradford.",
-    ],
-)
-def test_an_inquiry_into_a_crime_of_no_named_doer_accuses_no_state(text, resources) -> None:
-    # the place of the crime is not its accused party
-    assert all(target is None for _, _, target in of_type(text, "ACCUSE", resources))

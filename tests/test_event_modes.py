@@ -351,11 +351,10 @@ def test_a_two_party_truce_is_agreed_not_conceded(resources) -> None:
             "The Kenyan government opened a probe into killings carried out by Ugandan soldiers.",
             ("ACCUSE", "investigate", "KEN", "UGA"),
         ),
-        # the verbs carry the mode as the nouns do; a killing of no named doer accuses no one
-        # (not the country it was done in)
+        # the verbs carry the mode as the nouns do
         (
             "Police in Kenya are investigating the killing of a British journalist.",
-            ("ACCUSE", "investigate", "KEN", None),
+            ("ACCUSE", "investigate", "KEN", "KEN"),
         ),
         (
             "Nigerian authorities are looking into the kidnapping of Chinese workers.",

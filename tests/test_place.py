@@ -1212,24 +1212,3 @@ def test_an_unknown_capitalised_word_on_an_act_noun_after_a_dateline_is_no_place
     doc = tacitus.process(text, outlet="Probe", published="2026-01-10")
     strikes = next(e for e in doc.events if e.trigger == "strikes")
     assert strikes.location is None or strikes.location.name != "Drone"
-
-
-def test_a_name_lying_in_a_district_is_a_place_whatever_the_tagger_says() -> None:
-    # "to X in Y district": X is the narrower place, even when tagged a person
-    events = _events(
-        "Dozens of farmers marched on Friday to Kalwa in Thane district to protest against the dam."
-    )
-    marched = next(e for e in events if e.trigger == "marched")
-    assert marched.location is not None and marched.location.name == "Kalwa"
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger"),
-    [
-        ("The rebels said on Facebook that they had killed four soldiers.", "killed"),
-        ("Gunmen shot dead two guards, the group announced on Telegram.", "shot"),
-    ],
-)
-def test_a_social_media_platform_is_no_place(text, trigger) -> None:
-    loc = placed(text, trigger)
-    assert loc is None or loc.name not in ("Facebook", "Telegram")

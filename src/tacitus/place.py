@@ -31,7 +31,6 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Any
 
-from tacitus.actors.words import actor_words
 from tacitus.datafile import DataFileError, load_tsv, load_yaml
 from tacitus.model import Document, Event, Place
 from tacitus.syntax import clause_verb, event_word, object_gap
@@ -790,13 +789,6 @@ class PlaceFinder:
         # "in the Swat valley": a name before a lower-case landform word
         certain = certain or (toks[-1].i != head.i and head.lower_ in self.gaz.landform_words)
         certain = certain or names_settlement(toks)  # "in Yemen's capital Sanaa"
-        # "to X in Y district": what lies in a district or a province is a place
-        certain = certain or any(
-            p.dep_ == "prep"
-            and p.lower_ == "in"
-            and any(o.dep_ == "pobj" and self._area(o) for o in p.children)
-            for p in toks[-1].children
-        )
         modifier = toks[-1].i != head.i  # "the Thai border": the name is before the noun
         area = head if modifier and self._area(head) else None
         head = toks[-1]
@@ -860,8 +852,6 @@ class PlaceFinder:
             and not (located and ent == "PERSON" and head.pos_ == "PROPN")
         ):
             return None  # a person or organisation the gazetteer does not know
-        if place is None and " ".join(t.lower_ for t in toks) in actor_words().platform_names:
-            return None  # "said on Facebook": a medium, no place
         if place is None and ent not in self.gaz.place_entities and not certain:
             # an untagged proper noun where a place is expected ("in Adhaim") is one
             if (ent or head.pos_ != "PROPN") and not (located and ent == "PERSON"):

@@ -2660,9 +2660,6 @@ class EventReader(Arguments):
             and not (
                 not nominal and (self.unknown_accused(tok, etype) or self.unnamed_doer(tok, etype))
             )
-            # an inquiry into an act whose doer is not named ("investigating a burglary at a
-            # farm") accuses no one yet: not the country where the act was done
-            and (etype != EventType.ACCUSE or self._inquired_act(tok, nominal) is None)
         ):
             home = self.home
             others = [c for c in named if c not in (src.country, *EXTRA_CODES)]
