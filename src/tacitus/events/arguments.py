@@ -447,7 +447,7 @@ class Arguments:
             or head.i == verb.i
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
             or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
-            or not any(t.type == EventType.REQUEST for t in self.lex.verbs.get(lemma_of(head), []))
+            or not self.lex.verb_of(lemma_of(head), EventType.REQUEST)
         ):
             return None
         for c in head.children:
@@ -742,7 +742,7 @@ class Arguments:
             and verb.doc[verb.i - 1].text == ","
             and (
                 lemma_of(verb) in self.lex.reaction_verbs
-                or any(t.type == EventType.ASSAULT for t in self.lex.verbs.get(lemma_of(verb), ()))
+                or self.lex.verb_of(lemma_of(verb), EventType.ASSAULT)
             )
         ):
             return None
@@ -1735,7 +1735,7 @@ class Arguments:
         for above in noun.ancestors:
             if above.pos_ != "VERB":
                 continue
-            if not any(t.type == EventType.ACCUSE for t in self.lex.verbs.get(lemma_of(above), [])):
+            if not self.lex.verb_of(lemma_of(above), EventType.ACCUSE):
                 if above.dep_ == "pcomp":
                     continue  # the parser may hang the charge on the act charged: "accused
                     # X of sending troops, a charge that Y denied"
@@ -2098,7 +2098,7 @@ class Arguments:
         for clause in verb.children:
             if (
                 clause.dep_ == "advcl"
-                and any(t.type == found for t in self.lex.verbs.get(lemma_of(clause), []))
+                and self.lex.verb_of(lemma_of(clause), found)
                 and self._told_at_once(clause)
             ):
                 doer = self._resolve(next((c for c in clause.children if c.dep_ == "nsubj"), None))
@@ -2348,9 +2348,7 @@ class Arguments:
         if target is None and tok.dep_ == "pobj" and tok.head.lower_ in self.grammar.act_preps:
             # "were killed in an attack by X": the attack was on those killed
             verb = tok.head.head
-            if verb.pos_ == "VERB" and any(
-                t.type == etype for t in self.lex.verbs.get(lemma_of(verb), [])
-            ):
+            if verb.pos_ == "VERB" and self.lex.verb_of(lemma_of(verb), etype):
                 target = self._patient(verb)
         giver = received_from(tok, self.lex)
         if giver is not None:  # "India drew criticism from China": China criticised India
@@ -2429,7 +2427,7 @@ class Arguments:
             and not self._passive(tok.head.head)
             and lemma_of(tok.head.head) not in self.lex.patient_subjects
             # "walked out in protest": the verb is the protest, told once
-            and not any(t.type == etype for t in self.lex.verbs.get(lemma_of(tok.head.head), []))
+            and not self.lex.verb_of(lemma_of(tok.head.head), etype)
         ):
             # "teachers surrounded the statehouse in a protest over pay": they protested
             source = self._subject(tok.head.head)

@@ -727,7 +727,7 @@ class EventReader(Arguments):
             nominal
             and etype == EventType.MOBILIZE
             and tok.dep_ in ("dobj", "nsubjpass")
-            and any(t.type == EventType.ASSAULT for t in self.lex.verbs.get(lemma_of(tok.head), ()))
+            and self.lex.verb_of(lemma_of(tok.head), EventType.ASSAULT)
         ):
             return []  # "rebels ambushed an army patrol": the patrol is who was struck
         if (
@@ -2102,7 +2102,7 @@ class EventReader(Arguments):
         return any(
             c.dep_ == "conj"
             and c.pos_ == "VERB"
-            and any(t.type == etype and not t.extra for t in self.lex.verbs.get(lemma_of(c), []))
+            and self.lex.verb_of(lemma_of(c), etype, plain=True)
             for c in verb.children
         )
 

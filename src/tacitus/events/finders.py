@@ -602,9 +602,7 @@ class LexiconFinder:
                     and not nominal
                     and any(
                         c.dep_ == "xcomp"
-                        and any(
-                            t.type == EventType.CONSULT for t in self.lex.verbs.get(lemma_of(c), ())
-                        )
+                        and self.lex.verb_of(lemma_of(c), EventType.CONSULT)
                         and self._game_met(c)
                         for c in tok.children
                     )
@@ -888,9 +886,7 @@ class LexiconFinder:
         """``obj`` is people named only as held ("release those detained", "free all the
         people arrested"): a participle of an arrest describes them."""
         return any(
-            c.dep_ == "acl"
-            and c.tag_ == "VBN"
-            and any(t.type == EventType.COERCE for t in self.lex.verbs.get(lemma_of(c), ()))
+            c.dep_ == "acl" and c.tag_ == "VBN" and self.lex.verb_of(lemma_of(c), EventType.COERCE)
             for c in obj.children
         )
 

@@ -237,6 +237,11 @@ class TriggerLexicon:
     naming_participles: frozenset[str] = frozenset()  # "gunmen suspected to be X"
     grammar: Grammar = field(default_factory=lambda: Grammar())
 
+    def verb_of(self, lemma: str, etype: EventType, plain: bool = False) -> bool:
+        """The verb ``lemma`` triggers an event of ``etype`` (``plain``: alone, with no word
+        beside it: "condemn", not only "condemn in speech")."""
+        return any(t.type == etype and not (plain and t.extra) for t in self.verbs.get(lemma, ()))
+
     def bare_types(self, lemma: str) -> set[EventType]:
         """The types the noun ``lemma`` has alone, not only with a word beside it ("the
         attack" is no "cyber attack"); all its types when it has none alone."""

@@ -520,10 +520,7 @@ class ClauseReader:
         return any(
             (c.dep_ == "det" and c.lower_ in self.grammar.anaphoric_determiners) or c.dep_ == "poss"
             for c in noun.children
-        ) and any(
-            t.type == EventType.ACCUSE and not t.extra
-            for t in self.lex.verbs.get(lemma_of(verb), [])
-        )
+        ) and self.lex.verb_of(lemma_of(verb), EventType.ACCUSE, plain=True)
 
     def _turned_down(self, noun: Token) -> bool:
         """``noun`` (an offer, a pledge) is what a verb of refusal takes ("rejected the
@@ -546,7 +543,7 @@ class ClauseReader:
             and clause.i > head.i
             and clause.nbor(-1).text == ","
             and self.negated(head)
-            and any(t.type == EventType.REJECT for t in self.lex.verbs.get(lemma_of(clause), []))
+            and self.lex.verb_of(lemma_of(clause), EventType.REJECT)
         )
 
     def achieved(self, word: Token) -> bool:
@@ -941,7 +938,7 @@ class ClauseReader:
                 and dep == "ccomp"
                 and any(c.dep_ == "nsubj" for c in cur.children)
                 and self.infinitive(cur)
-                and any(t.type == EventType.REQUEST for t in self.lex.verbs.get(hl, []))
+                and self.lex.verb_of(hl, EventType.REQUEST)
             ):
                 # "wants Uganda to withdraw", read as a clause with its own subject: what a
                 # party is wanted to do is asked of it, not planned by the one who wants it
@@ -1353,9 +1350,7 @@ def _sent_to_help(verb: Token, grammar: Grammar) -> bool:
 
 def _offering(cue: Token, lex: TriggerLexicon) -> bool:
     """``cue`` is a verb that offers or promises of itself ("offer", "pledge", "promise")."""
-    return cue.pos_ == "VERB" and any(
-        t.type == EventType.AGREE and not t.extra for t in lex.verbs.get(lemma_of(cue), ())
-    )
+    return cue.pos_ == "VERB" and lex.verb_of(lemma_of(cue), EventType.AGREE, plain=True)
 
 
 def _hosted_for_others(noun: Token, cue: Token, light: Token | None) -> bool:
@@ -1522,10 +1517,7 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
                 # menace (a word that threatens of itself still does: "threatened not to renew
                 # the deal"; "vow" threatens only in a phrase: "vowed to crush the RSF")
                 "+negated" not in cand.rule
-                or any(
-                    t.type == EventType.THREATEN and not t.extra
-                    for t in lex.verbs.get(lemma_of(word), [])
-                )
+                or lex.verb_of(lemma_of(word), EventType.THREATEN, plain=True)
             )
         ):  # "threatened to attack"
             cand.type, cand.mode = EventType.THREATEN, None
