@@ -38,8 +38,20 @@ class ActorResolver:
     def __init__(
         self, doc: Document, parsed: Doc, kb: KnowledgeBase, gazetteer: Gazetteer | None = None
     ) -> None:
-        place_country = partial(_country_of, gazetteer) if gazetteer is not None else None
+        # the states the text names by their names or peoples' words ("Lebanon", "Spanish"):
+        # a bare town's name is read as theirs before a bigger namesake abroad ("gunmen in
+        # Tripoli" in a story on Lebanon are Lebanese), as the place stage reads it; filled
+        # once the country words are found (their own reading prefers none)
+        named: set[str] = set()
+        place_country = partial(_country_of, gazetteer, named) if gazetteer is not None else None
         self._state = DocumentState(doc, parsed, kb, self.mention, place_country)
+        named.update(
+            phrase.country
+            for _, _, phrase in self._state.spans.phrase_at.values()
+            if phrase.kind in ("country", "demonym")
+            and phrase.country
+            and phrase.country not in EXTRA_CODES
+        )
         self._coref = Coreference(self._state)
         self._groups = Groups(self._state, self._coref)
         self._descriptions = Descriptions(self._state, self._coref, self._groups)
@@ -75,7 +87,7 @@ class ActorResolver:
         if gazetteer is not None:
             for ent in self._state.parsed.ents:
                 if ent.label_ == "GPE" and self.mention_at(ent.root) is None:
-                    if country := _country_of(gazetteer, ent.text):
+                    if country := self._state.place_country(ent.text):
                         votes[country] += 1
         for part, whole in self._state.kb.territories.items():
             if votes[part] and votes[whole]:
@@ -394,7 +406,8 @@ def _leader(votes: Counter[str]) -> str | None:
     return top[0][0] if top[0][1] >= _HOME_LEAD * second else None
 
 
-def _country_of(gazetteer: Gazetteer, text: str) -> str | None:
-    """The country of the place named ``text``, if the gazetteer knows it."""
-    found = gazetteer.lookup(text)
+def _country_of(gazetteer: Gazetteer, prefer: set[str], text: str) -> str | None:
+    """The country of the place named ``text``, if the gazetteer knows it: of a name
+    several places bear, one in a state of ``prefer`` (``Gazetteer.city``)."""
+    found = gazetteer.lookup(text, frozenset(prefer))
     return found.country if found is not None else None
