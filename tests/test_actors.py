@@ -354,6 +354,21 @@ def test_a_town_is_read_in_the_state_the_text_names(text, span, country, kb) -> 
     assert mention(doc, span).actor.country == country
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "country"),
+    [
+        ("Denmark's Maersk sued the Danish tax agency on Monday.", "Maersk", "DNK"),
+        ("Norway's Equinor accused Brazil of breaking the contract.", "Equinor", "NOR"),
+    ],
+)
+def test_a_states_named_organisation_is_not_the_state(text, span, country, kb) -> None:
+    # "Germany's Siemens": a body of the state whose name owns it, not the state itself
+    doc, _ = code(text, kb)
+    found = mention(doc, span).actor
+    assert found.country == country
+    assert not (found.actor_id or "").startswith("state:")
+
+
 def test_a_role_word_ending_a_known_place_name_is_no_body(kb) -> None:
     class Places:  # a gazetteer that knows one place whose name ends in "Bank"
         @staticmethod
