@@ -2513,7 +2513,7 @@ class EventReader(Arguments):
             if ally is not None:  # "the RSF and allied militias": the RSF's country
                 src = Actor(src.name, ally, src.sector, src.actor_id)
         rebels_told = False  # a group of no state's, placed as told before
-        homed_doer = False  # a doer of no country, placed at home as its sentence names none
+        homed_doer = False  # a doer of no country, placed at home as its sentence names no other
         if not named and source is not None and (again := self._group_placed_before(source)):
             src = again  # "Colombian soldiers killed five rebels. The rebels had attacked"
             rebels_told = again.sector not in self.lex.state_sectors
@@ -2536,7 +2536,11 @@ class EventReader(Arguments):
                     context = lent
                 if context and (source is None or not self._foreign_marked(source)):
                     src = Actor(src.name, context[0], src.sector, src.actor_id)
-                    homed_doer = not named and context[0] == home
+                    # (a state that only tells of the act is no other: "Pakistan said
+                    # militants attacked a market")
+                    homed_doer = context[0] == home and all(
+                        self._reporters_only(sent, c, tok) for c in named
+                    )
         if (
             src is not None
             and src.country
