@@ -327,10 +327,52 @@ def test_a_town_the_gazetteer_knows_is_no_misspelt_country(kb) -> None:
     assert not any(m.actor.country == "NRU" for m in doc.mentions)
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "country"),
+    [
+        (
+            "Spain's government said dockers had walked out. Police in Valencia detained "
+            "three union leaders.",
+            "Police",
+            "ESP",
+        ),
+        (
+            "Spain's farm minister spoke on Monday. Farmers in Cordoba blocked the roads.",
+            "Farmers",
+            "ESP",
+        ),
+    ],
+)
+def test_a_town_is_read_in_the_state_the_text_names(text, span, country, kb) -> None:
+    # a town's name borne also by a bigger city abroad is, in a story that names the
+    # state of the smaller one, that state's (as the place stage reads it)
+    from tacitus.place import load_gazetteer
+
+    doc = Document("t", "t", "text", "", text, text, 0)
+    resolver = actors.ActorResolver(doc, load_model()(text), kb, load_gazetteer())
+    doc.mentions = resolver.mentions()
+    assert mention(doc, span).actor.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "country"),
+    [
+        ("Denmark's Maersk sued the Danish tax agency on Monday.", "Maersk", "DNK"),
+        ("Norway's Equinor accused Brazil of breaking the contract.", "Equinor", "NOR"),
+    ],
+)
+def test_a_states_named_organisation_is_not_the_state(text, span, country, kb) -> None:
+    # "Germany's Siemens": a body of the state whose name owns it, not the state itself
+    doc, _ = code(text, kb)
+    found = mention(doc, span).actor
+    assert found.country == country
+    assert not (found.actor_id or "").startswith("state:")
+
+
 def test_a_role_word_ending_a_known_place_name_is_no_body(kb) -> None:
     class Places:  # a gazetteer that knows one place whose name ends in "Bank"
         @staticmethod
-        def lookup(text: str) -> object | None:
+        def lookup(text: str, prefer: frozenset[str] = frozenset()) -> object | None:
             return type("Place", (), {"country": "KEN"})() if text == "Amber Bank" else None
 
     text = "Soldiers raided the Amber Bank town of Loso on Monday."

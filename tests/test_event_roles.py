@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tacitus.pipeline import process
 from test_events import by_trigger, code_all
 
 
@@ -544,3 +545,43 @@ def test_a_group_told_again_is_as_placed_before(text, country, resources) -> Non
     last = code_all(text, resources)[-1]
     assert last.source is not None and last.source.country == country
     assert last.target is None or last.target.country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LAGOS, March 2 (Wire) - Nigeria has long accused Cameroon of sheltering separatists. "
+        "Cameroon denies it. Nigeria and Cameroon share a long border.\n\n"
+        "Gunmen opened fire on a bus on Sunday, police said.",
+        "LAGOS, March 2 (Wire) - Nigeria has long accused Cameroon of sheltering separatists. "
+        "Cameroon denies it. Nigeria and Cameroon share a long border.\n\n"
+        "Militants stormed a school in the north overnight, officials said.",
+    ],
+)
+def test_gunmen_placed_at_home_strike_at_home(text) -> None:
+    # gunmen of no stated country, in a sentence that names no state, are placed at the
+    # story's home; what they strike is there too, not the other state named most
+    doc = process(f"Violence on the border\n\n{text}")
+    last = [e for e in doc.events if e.type.value == "ASSAULT"][-1]
+    assert last.source is not None and last.source.country == "NGA"
+    assert last.target is None or last.target.country == "NGA"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Nigeria said on Sunday that gunmen attacked a market in the north.",
+        "Nigerian officials said gunmen stormed a school on Sunday.",
+    ],
+)
+def test_gunmen_told_of_by_the_home_state_strike_at_home(told) -> None:
+    # the state that only tells of the act names no other side: the gunmen it places at
+    # home strike there, not the other state the report names most
+    text = (
+        "LAGOS, March 2 (Wire) - Nigeria has long accused Cameroon of sheltering "
+        "separatists. Cameroon denies it. Nigeria and Cameroon share a long border.\n\n" + told
+    )
+    doc = process(f"Violence on the border\n\n{text}")
+    last = [e for e in doc.events if e.type.value == "ASSAULT"][-1]
+    assert last.source is not None and last.source.country == "NGA"
+    assert last.target is None or last.target.country == "NGA"

@@ -26,6 +26,9 @@ _HOME_MIN_VOTES = 2
 _HOME_LEAD = 1.5
 # An abbreviation read from the initials of a name met before has this many letters at least.
 _ACRONYM_MIN = 3
+# The tagger's kinds a company's name gets ("Siemens" an organisation, "Maersk" a product,
+# or none): not a person's, a place's nor a people's.
+_BODY_ENTS = frozenset({"ORG", "PRODUCT", ""})
 
 
 class ActorResolver:
@@ -38,8 +41,20 @@ class ActorResolver:
     def __init__(
         self, doc: Document, parsed: Doc, kb: KnowledgeBase, gazetteer: Gazetteer | None = None
     ) -> None:
-        place_country = partial(_country_of, gazetteer) if gazetteer is not None else None
+        # the states the text names by their names or peoples' words ("Lebanon", "Spanish"):
+        # a bare town's name is read as theirs before a bigger namesake abroad ("gunmen in
+        # Tripoli" in a story on Lebanon are Lebanese), as the place stage reads it; filled
+        # once the country words are found (their own reading prefers none)
+        named: set[str] = set()
+        place_country = partial(_country_of, gazetteer, named) if gazetteer is not None else None
         self._state = DocumentState(doc, parsed, kb, self.mention, place_country)
+        named.update(
+            phrase.country
+            for _, _, phrase in self._state.spans.phrase_at.values()
+            if phrase.kind in ("country", "demonym")
+            and phrase.country
+            and phrase.country not in EXTRA_CODES
+        )
         self._coref = Coreference(self._state)
         self._groups = Groups(self._state, self._coref)
         self._descriptions = Descriptions(self._state, self._coref, self._groups)
@@ -75,7 +90,7 @@ class ActorResolver:
         if gazetteer is not None:
             for ent in self._state.parsed.ents:
                 if ent.label_ == "GPE" and self.mention_at(ent.root) is None:
-                    if country := _country_of(gazetteer, ent.text):
+                    if country := self._state.place_country(ent.text):
                         votes[country] += 1
         for part, whole in self._state.kb.territories.items():
             if votes[part] and votes[whole]:
@@ -381,7 +396,32 @@ class ActorResolver:
             return compass
         if (apposed := self._descriptions.apposed_body(tok, np)) is not None:
             return apposed
+        if (owned := self._states_body(tok)) is not None:
+            return owned
         return self._descriptions.organisation(tok, np)
+
+    def _states_body(self, tok: Token) -> Mention | None:
+        """An organisation named after a state's name as its possessor ("Germany's Siemens",
+        "South Korea's Samsung Electronics"): a body of that state, not the state itself;
+        what kind of body, the name does not tell."""
+        if tok.pos_ != "PROPN" or tok.ent_type_ not in _BODY_ENTS:
+            return None
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        said = self._state.spans.phrase_at.get(owner.i) if owner is not None else None
+        if said is None or said[2].kind != "country" or said[2].country in EXTRA_CODES:
+            return None
+        words = [c for c in tok.lefts if c.dep_ == "compound" and c.ent_type_ in _BODY_ENTS]
+        if any(c.i in self._state.spans.phrase_at for c in words):
+            return None  # "South Korea's Samsung Electronics": a body known by its name
+        start = min([c.i for c in words] + [tok.i])
+        if start <= said[1] - 1:
+            return None  # the owner's own words
+        written = self._state.text(start, tok.i + 1)
+        actor_id = f"org:{slug(written)}"
+        actor = self._state.actors.setdefault(
+            actor_id, Actor(written, said[2].country, None, actor_id)
+        )
+        return self._state.make(start, tok.i + 1, actor, "state's-body", None)
 
 
 def _leader(votes: Counter[str]) -> str | None:
@@ -394,7 +434,8 @@ def _leader(votes: Counter[str]) -> str | None:
     return top[0][0] if top[0][1] >= _HOME_LEAD * second else None
 
 
-def _country_of(gazetteer: Gazetteer, text: str) -> str | None:
-    """The country of the place named ``text``, if the gazetteer knows it."""
-    found = gazetteer.lookup(text)
+def _country_of(gazetteer: Gazetteer, prefer: set[str], text: str) -> str | None:
+    """The country of the place named ``text``, if the gazetteer knows it: of a name
+    several places bear, one in a state of ``prefer`` (``Gazetteer.city``)."""
+    found = gazetteer.lookup(text, frozenset(prefer))
     return found.country if found is not None else None

@@ -2513,6 +2513,7 @@ class EventReader(Arguments):
             if ally is not None:  # "the RSF and allied militias": the RSF's country
                 src = Actor(src.name, ally, src.sector, src.actor_id)
         rebels_told = False  # a group of no state's, placed as told before
+        homed_doer = False  # a doer of no country, placed at home as its sentence names no other
         if not named and source is not None and (again := self._group_placed_before(source)):
             src = again  # "Colombian soldiers killed five rebels. The rebels had attacked"
             rebels_told = again.sector not in self.lex.state_sectors
@@ -2535,6 +2536,11 @@ class EventReader(Arguments):
                     context = lent
                 if context and (source is None or not self._foreign_marked(source)):
                     src = Actor(src.name, context[0], src.sector, src.actor_id)
+                    # (a state that only tells of the act is no other: "Pakistan said
+                    # militants attacked a market")
+                    homed_doer = context[0] == home and all(
+                        self._reporters_only(sent, c, tok) for c in named
+                    )
         if (
             src is not None
             and src.country
@@ -2614,6 +2620,11 @@ class EventReader(Arguments):
             if rebels_told:
                 # "Ethiopian troops killed eight rebels. The militants had ambushed a
                 # convoy": they strike at home, not the other state the report names most
+                scene = src.country
+            if homed_doer and src.sector in self.lex.armed_sectors - self.lex.state_sectors:
+                # "Gunmen opened fire on a bus" in a sentence naming no state: gunmen or
+                # rebels placed at the story's home for want of another strike at home,
+                # not the other state the report names most
                 scene = src.country
             abroad = self._struck_place_country(tok)
             if abroad is None and tok.dep_ in ("advcl", "conj") and tok.head.pos_ == "VERB":
