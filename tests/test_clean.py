@@ -386,6 +386,24 @@ def test_a_reported_sentence_under_a_newsletter_pitch_is_the_article_going_on() 
     assert bio not in doc.body and doc.body.endswith("would return within days.")
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "We use cookies to give you the best experience. By continuing to browse you agree "
+        "to our use of cookies.",
+        "This website uses cookies to analyse traffic and personalise ads.",
+    ],
+)
+def test_a_cookie_prompt_between_paragraphs_is_removed(notice: str) -> None:
+    doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{notice}\n\nThe state interior"))
+    assert _reasons(doc)["cookie-notice"] == [notice]
+    assert doc.body.endswith("would return within days.")
+    # a report on the rules for cookies names whose they are: article
+    report = "The regulator said websites must ask visitors before they store cookies."
+    doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{report}\n\nThe state interior"))
+    assert report in doc.body
+
+
 def test_a_social_media_call_in_the_article_stays() -> None:
     middle = (
         "\nThe city asked residents to follow its flood service on Twitter and Facebook, "
