@@ -189,6 +189,8 @@ def test_byline_at_the_top_and_name_line_at_the_end() -> None:
         # a credit labelled after the caption's sentence, a screen reader's label before it
         "Sandbags line the embankment below the old town. Photo: Jane Roe",
         "The flooded zoo seen from a helicopter. Picture: Supplied",
+        "Workers reinforce the dyke near Meissen on Monday. (Photo: Jane Roe/Elbe Courier)",
+        "Boats moored by the flooded quay. [Image: Jane Roe]",
         "Image caption, Residents watch the river rise in Dresden",
         "Residents leave by boat on Tuesday. ( Jane Roe - Anadolu Agency )",
         # a labelled credit in brackets on a line of its own
