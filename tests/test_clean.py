@@ -1652,6 +1652,27 @@ def test_a_tail_cue_between_paragraphs_does_not_end_the_article() -> None:
     assert len(_reasons(doc)["related"]) == 3
 
 
+@pytest.mark.parametrize("label", ["Most popular", "More on this story", "Share this article"])
+def test_a_list_label_over_two_article_sentences_starts_no_tail(label: str) -> None:
+    """A list's label between paragraphs whose list the page left out (its items drawn by
+    a script) is followed by the article's own sentences, short ones too: it goes alone."""
+    paragraphs = [
+        "Police in Lindele arrested 30 people on Saturday after a march against rising fuel "
+        "prices turned violent near the central market, officials said.",
+        "The opposition called the arrests an attack on free speech and said several of "
+        "those held had been beaten in custody before they saw a lawyer.",
+        "Most of those held are expected to be released on bail by Monday.",
+        "Another rally is planned for Saturday in the port city of Mbewe.",
+    ]
+    text = "Marchers detained in Lindele\n\n" + "\n\n".join(
+        [*paragraphs[:2], label, *paragraphs[2:]]
+    )
+    doc = _clean(text)
+    assert doc.body.endswith(paragraphs[-1])
+    assert paragraphs[2] in doc.body
+    assert [span.text for span in doc.removed if span.reason != "title"] == [label]
+
+
 def test_a_short_closing_sentence_after_a_teaser_list_keeps_the_article_going() -> None:
     """A sentence after the headlines under a tail cue, and another closed sentence after
     it, however short, is the article going on: "Press freedom groups condemned it." """

@@ -76,6 +76,8 @@ _WRAP_MIN, _WRAP_MAX, _WRAP_BAND = 40, 100, 15
 # of such a block around other stories' headlines take them with them. (An address or a
 # photo credit is removed alone: article text may follow it.)
 _BLOCK_REASONS = frozenset(("byline", "disclaimer", "advertisement"))
+# Tail cues that label a list (other stories, share buttons), never sentences of their own.
+_LIST_LABEL_REASONS = frozenset(("related", "share"))
 # Reasons given from a line's shape alone (not from what it says about itself).
 _SHAPE_REASONS = ("caption", "title", "related", "section-label")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -296,6 +298,19 @@ def _is_sentence(line: Line, words: int = _SENTENCE_WORDS) -> bool:
         and line.words >= words
         and line.text.endswith(_TERMINAL)
         and (line.text[0].isupper() or line.text[0] in "\"“‘'")
+    )
+
+
+def _label_over_article(kind: Kind, following: list[Line]) -> bool:
+    """Is a label of a list of other stories or of share buttons ("Most popular", "Share
+    this article") followed at once by two article sentences? Its list was left out of
+    the text, and the article goes on under it: the label starts no tail. (A pitch or a
+    note on the writer, which may be sentences, is another kind.)"""
+    return (
+        kind.reason in _LIST_LABEL_REASONS
+        and len(following) == 2
+        and _is_sentence(following[0])
+        and _is_sentence(following[1], _SHORT_SENTENCE_WORDS)
     )
 
 
@@ -1065,6 +1080,7 @@ class _Classifier:
                 and words_before
                 and total - words_before <= _TAIL_RATIO * words_before
                 and total_lines - lines_before <= 1
+                and not _label_over_article(kind, lines[i + 1 : i + 3])
             ):
                 tail, tail_headlines = kind.reason, 0
             elif kind and kind.reason == "related" and not line.teaser and i + 1 < len(lines):
