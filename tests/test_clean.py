@@ -150,6 +150,24 @@ def test_a_dateline_alone_over_the_first_paragraph() -> None:
     _assert_traceable(doc)
 
 
+@pytest.mark.parametrize(
+    ("dateline", "place"),
+    [("DAKAR, Senegal (AP) —", "DAKAR"), ("BEIRUT (Reuters) -", "BEIRUT"), ("KYIV —", "KYIV")],
+)
+def test_a_dateline_alone_on_the_first_line_is_never_the_title(dateline: str, place: str) -> None:
+    doc = _clean(
+        f"{dateline}\n\nTalks resumed on Monday after a pause of two weeks, officials said.\n\n"
+        "Both sides said progress was made."
+    )
+    assert doc.title is None
+    assert doc.dateline is not None and doc.dateline.place == place
+    assert _reasons(doc)["dateline"] == [dateline]
+    assert doc.body.startswith("Talks resumed on Monday")
+    _assert_traceable(doc)
+    # a label over the first paragraph is no place
+    assert _clean("UPDATE —\n\nTalks resumed on Monday, officials said.").dateline is None
+
+
 def test_no_dateline_in_an_ordinary_opening() -> None:
     doc = _clean("Talks resume\n\nThe United Nations said on Monday that talks would resume.")
     assert doc.dateline is None

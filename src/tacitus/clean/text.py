@@ -272,6 +272,16 @@ def _opens_with_dateline(line: Line, cues: Cues) -> bool:
     return False
 
 
+def _is_bare_dateline(line: Line, cues: Cues) -> bool:
+    """A line that is a dateline and nothing else, over the paragraph it opens ("DAKAR,
+    Senegal (AP) —", "BEIRUT (Reuters) -"): the body's start, never a headline."""
+    for pattern in _DATELINES:
+        m = pattern.fullmatch(line.text)
+        if m and not _unknown_agency(m, cues):
+            return line_key(m.groupdict().get("place") or "") not in cues.dateline_labels
+    return False
+
+
 def _headline_shaped(line: Line) -> bool:
     """Another story's headline: a clause of a few words, no list bullet, no date or
     number first, no closing punctuation."""
@@ -973,7 +983,7 @@ class _Classifier:
                 self.result.dateline_date = self.result.dateline_date or date
             elif _is_stamp_line(line, self.cues):
                 line.reason = "date"  # "Issued on: 25/08/2023 - 22:16", "Updated 2 hours ago"
-            elif _opens_with_dateline(line, self.cues):
+            elif _opens_with_dateline(line, self.cues) or _is_bare_dateline(line, self.cues):
                 return i  # "CITY, Country (Agency) — ...": the body's first paragraph
             elif (
                 title_key is None and later and _headline_like(line) and not self._runs_on(line, i)
