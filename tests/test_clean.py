@@ -380,6 +380,8 @@ def test_subscription_pitches_and_letter_invitations_after_the_article_are_remov
         "Sign up for the Elbe Courier's weekly river newsletter here.",
         "Subscribe to the Elbe Courier on Telegram for breaking news alerts.",
         "Sign up for email alerts on stories from Saxony.",
+        "Subscribe to the Elbe Courier's morning briefing for the day's top stories.",
+        "Sign up to the Courier's weekly podcast on river politics.",
     ],
 )
 def test_a_subscription_pitch_between_paragraphs_is_promo(pitch: str) -> None:
