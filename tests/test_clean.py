@@ -1236,6 +1236,21 @@ def test_dateline_paragraph_is_body_never_the_title(first: str) -> None:
     _assert_traceable(doc)
 
 
+def test_a_page_title_that_is_its_first_paragraphs_dateline_is_no_title() -> None:
+    """A page titled with its first sentence ("HARARE, Zimbabwe (AP) — Police ...") has
+    no headline: the extractor's title cut at the dash is the dateline, body not title."""
+    first = "HARARE, Zimbabwe (AP) — Police detained two union leaders on Thursday, a lawyer said."
+    page = (
+        f"<html><head><title>{first[:70]}</title></head><body><div>"
+        f"<p>{first}</p><p>{_PARAGRAPHS[0]}</p></div></body></html>"
+    )
+    doc = clean(RawDocument(data=page.encode(), name="t.html", location="t.html"))
+    assert doc.title is None
+    assert doc.dateline is not None and doc.dateline.place == "HARARE"
+    assert doc.body.startswith(first)
+    assert not doc.removed
+
+
 def test_read_more_and_related_reading_lines_are_removed() -> None:
     text = (
         f"Talks resume in Geneva\n\n{_PARAGRAPHS[0]}\n\n"

@@ -282,6 +282,16 @@ def _is_bare_dateline(line: Line, cues: Cues) -> bool:
     return False
 
 
+def is_dateline_alone(text: str, cues: Cues) -> bool:
+    """Is a page's title a dateline and nothing else: "BEIRUT (Reuters) -", or the place
+    and the agency in brackets that an extractor cut from the dash after them ("DAKAR,
+    Senegal (AP)" of a title "DAKAR, Senegal (AP) — Police arrested ...")? That title is
+    the first paragraph's opening, not a headline."""
+    text = text.strip()
+    dashed = f"{text} —" if text.endswith(")") else text
+    return _is_bare_dateline(Line(0, len(dashed), dashed), cues)
+
+
 def _headline_shaped(line: Line) -> bool:
     """Another story's headline: a clause of a few words, no list bullet, no date or
     number first, no closing punctuation."""
