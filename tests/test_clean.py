@@ -2090,6 +2090,8 @@ def test_a_source_the_markup_glued_to_the_first_word_is_set_apart() -> None:
         ("twitter.com/janeroe", "contact"),
         ("https://www.instagram.com/riverdesk/", "contact"),
         ("Story continues below gallery", "advertisement"),
+        ("Advertisement - scroll to continue", "advertisement"),
+        ("ADVERTISEMENT: Story continues below", "advertisement"),
     ],
 )
 def test_contact_lines_and_page_widgets_are_furniture(line: str, reason: str) -> None:
