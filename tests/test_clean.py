@@ -150,6 +150,24 @@ def test_a_dateline_alone_over_the_first_paragraph() -> None:
     _assert_traceable(doc)
 
 
+@pytest.mark.parametrize(
+    ("dateline", "place"),
+    [("DAKAR, Senegal (AP) —", "DAKAR"), ("BEIRUT (Reuters) -", "BEIRUT"), ("KYIV —", "KYIV")],
+)
+def test_a_dateline_alone_on_the_first_line_is_never_the_title(dateline: str, place: str) -> None:
+    doc = _clean(
+        f"{dateline}\n\nTalks resumed on Monday after a pause of two weeks, officials said.\n\n"
+        "Both sides said progress was made."
+    )
+    assert doc.title is None
+    assert doc.dateline is not None and doc.dateline.place == place
+    assert _reasons(doc)["dateline"] == [dateline]
+    assert doc.body.startswith("Talks resumed on Monday")
+    _assert_traceable(doc)
+    # a label over the first paragraph is no place
+    assert _clean("UPDATE —\n\nTalks resumed on Monday, officials said.").dateline is None
+
+
 def test_no_dateline_in_an_ordinary_opening() -> None:
     doc = _clean("Talks resume\n\nThe United Nations said on Monday that talks would resume.")
     assert doc.dateline is None
@@ -189,6 +207,8 @@ def test_byline_at_the_top_and_name_line_at_the_end() -> None:
         # a credit labelled after the caption's sentence, a screen reader's label before it
         "Sandbags line the embankment below the old town. Photo: Jane Roe",
         "The flooded zoo seen from a helicopter. Picture: Supplied",
+        "Workers reinforce the dyke near Meissen on Monday. (Photo: Jane Roe/Elbe Courier)",
+        "Boats moored by the flooded quay. [Image: Jane Roe]",
         "Image caption, Residents watch the river rise in Dresden",
         "Residents leave by boat on Tuesday. ( Jane Roe - Anadolu Agency )",
         # a labelled credit in brackets on a line of its own
@@ -360,6 +380,8 @@ def test_subscription_pitches_and_letter_invitations_after_the_article_are_remov
         "Sign up for the Elbe Courier's weekly river newsletter here.",
         "Subscribe to the Elbe Courier on Telegram for breaking news alerts.",
         "Sign up for email alerts on stories from Saxony.",
+        "Subscribe to the Elbe Courier's morning briefing for the day's top stories.",
+        "Sign up to the Courier's weekly podcast on river politics.",
     ],
 )
 def test_a_subscription_pitch_between_paragraphs_is_promo(pitch: str) -> None:
@@ -384,6 +406,24 @@ def test_a_reported_sentence_under_a_newsletter_pitch_is_the_article_going_on() 
     bio = "Katrin Weber is a reporter in Dresden who covers the environment and transport."
     doc = _clean(f"{STORY}\n{pitch}\n\n{bio}\n")
     assert bio not in doc.body and doc.body.endswith("would return within days.")
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "We use cookies to give you the best experience. By continuing to browse you agree "
+        "to our use of cookies.",
+        "This website uses cookies to analyse traffic and personalise ads.",
+    ],
+)
+def test_a_cookie_prompt_between_paragraphs_is_removed(notice: str) -> None:
+    doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{notice}\n\nThe state interior"))
+    assert _reasons(doc)["cookie-notice"] == [notice]
+    assert doc.body.endswith("would return within days.")
+    # a report on the rules for cookies names whose they are: article
+    report = "The regulator said websites must ask visitors before they store cookies."
+    doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{report}\n\nThe state interior"))
+    assert report in doc.body
 
 
 def test_a_social_media_call_in_the_article_stays() -> None:
@@ -1196,6 +1236,21 @@ def test_dateline_paragraph_is_body_never_the_title(first: str) -> None:
     _assert_traceable(doc)
 
 
+def test_a_page_title_that_is_its_first_paragraphs_dateline_is_no_title() -> None:
+    """A page titled with its first sentence ("HARARE, Zimbabwe (AP) — Police ...") has
+    no headline: the extractor's title cut at the dash is the dateline, body not title."""
+    first = "HARARE, Zimbabwe (AP) — Police detained two union leaders on Thursday, a lawyer said."
+    page = (
+        f"<html><head><title>{first[:70]}</title></head><body><div>"
+        f"<p>{first}</p><p>{_PARAGRAPHS[0]}</p></div></body></html>"
+    )
+    doc = clean(RawDocument(data=page.encode(), name="t.html", location="t.html"))
+    assert doc.title is None
+    assert doc.dateline is not None and doc.dateline.place == "HARARE"
+    assert doc.body.startswith(first)
+    assert not doc.removed
+
+
 def test_read_more_and_related_reading_lines_are_removed() -> None:
     text = (
         f"Talks resume in Geneva\n\n{_PARAGRAPHS[0]}\n\n"
@@ -1244,6 +1299,29 @@ def test_trailing_list_of_other_headlines_is_removed() -> None:
     doc = _clean(text)
     assert doc.body == "\n\n".join(_PARAGRAPHS)
     assert len(_reasons(doc)["related"]) == 4
+
+
+def test_a_page_s_trailing_headlines_without_a_label_are_removed() -> None:
+    """Other stories' headlines set as plain paragraphs after a page's article, with no
+    label over them and no links, go; the page's own list (items) stays."""
+    headlines = [
+        "Rebels seize second town as peace talks stall in the capital",
+        "Government rejects call for ceasefire ahead of regional summit",
+        "Thousands flee as fighting spreads to lakeside villages",
+    ]
+    page = (
+        "<html><head><title>Talks resume in Geneva</title></head><body><article><div>"
+        + "".join(f"<p>{p}</p>" for p in (*_PARAGRAPHS, *headlines))
+        + "</div></article></body></html>"
+    )
+    doc = clean(RawDocument(data=page.encode(), name="t.html", location="t.html"))
+    assert doc.body == "\n".join(_PARAGRAPHS)
+    assert _reasons(doc)["related"] == headlines
+    items = "".join(f"<li>{h}</li>" for h in headlines)
+    page = page.replace("</div></article>", f"</div><ul>{items}</ul></article>")
+    page = page.replace("".join(f"<p>{h}</p>" for h in headlines), "")
+    doc = clean(RawDocument(data=page.encode(), name="t.html", location="t.html"))
+    assert all(h in doc.body for h in headlines)
 
 
 def test_two_short_lines_at_the_end_are_not_a_headline_list() -> None:
@@ -1632,6 +1710,27 @@ def test_a_tail_cue_between_paragraphs_does_not_end_the_article() -> None:
     assert len(_reasons(doc)["related"]) == 3
 
 
+@pytest.mark.parametrize("label", ["Most popular", "More on this story", "Share this article"])
+def test_a_list_label_over_two_article_sentences_starts_no_tail(label: str) -> None:
+    """A list's label between paragraphs whose list the page left out (its items drawn by
+    a script) is followed by the article's own sentences, short ones too: it goes alone."""
+    paragraphs = [
+        "Police in Lindele arrested 30 people on Saturday after a march against rising fuel "
+        "prices turned violent near the central market, officials said.",
+        "The opposition called the arrests an attack on free speech and said several of "
+        "those held had been beaten in custody before they saw a lawyer.",
+        "Most of those held are expected to be released on bail by Monday.",
+        "Another rally is planned for Saturday in the port city of Mbewe.",
+    ]
+    text = "Marchers detained in Lindele\n\n" + "\n\n".join(
+        [*paragraphs[:2], label, *paragraphs[2:]]
+    )
+    doc = _clean(text)
+    assert doc.body.endswith(paragraphs[-1])
+    assert paragraphs[2] in doc.body
+    assert [span.text for span in doc.removed if span.reason != "title"] == [label]
+
+
 def test_a_short_closing_sentence_after_a_teaser_list_keeps_the_article_going() -> None:
     """A sentence after the headlines under a tail cue, and another closed sentence after
     it, however short, is the article going on: "Press freedom groups condemned it." """
@@ -2014,6 +2113,8 @@ def test_a_source_the_markup_glued_to_the_first_word_is_set_apart() -> None:
         ("twitter.com/janeroe", "contact"),
         ("https://www.instagram.com/riverdesk/", "contact"),
         ("Story continues below gallery", "advertisement"),
+        ("Advertisement - scroll to continue", "advertisement"),
+        ("ADVERTISEMENT: Story continues below", "advertisement"),
     ],
 )
 def test_contact_lines_and_page_widgets_are_furniture(line: str, reason: str) -> None:

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from tacitus.clean.boilerplate import Cues, line_key, load_cues
 from tacitus.clean.decode import binary_reason, decode, normalize
 from tacitus.clean.html import extract_html
-from tacitus.clean.text import TextResult, clean_text
+from tacitus.clean.text import TextResult, clean_text, is_dateline_alone
 from tacitus.dates import resolve_publication_date
 from tacitus.model import Document, InputError, RawDocument
 
@@ -132,6 +132,8 @@ def clean(raw: RawDocument) -> Document:
         title = (
             raw.title or page.headline or _without_site_name(meta_title, sitename, page_url, cues)
         )
+        if title and not raw.title and is_dateline_alone(title, cues):
+            title = None  # the first paragraph's dateline, cut from it: no headline
         source = normalize(f"{title}\n\n{page.text}" if title else page.text)
     else:
         fmt = "text"

@@ -76,6 +76,8 @@ _WRAP_MIN, _WRAP_MAX, _WRAP_BAND = 40, 100, 15
 # of such a block around other stories' headlines take them with them. (An address or a
 # photo credit is removed alone: article text may follow it.)
 _BLOCK_REASONS = frozenset(("byline", "disclaimer", "advertisement"))
+# Tail cues that label a list (other stories, share buttons), never sentences of their own.
+_LIST_LABEL_REASONS = frozenset(("related", "share"))
 # Reasons given from a line's shape alone (not from what it says about itself).
 _SHAPE_REASONS = ("caption", "title", "related", "section-label")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -270,6 +272,26 @@ def _opens_with_dateline(line: Line, cues: Cues) -> bool:
     return False
 
 
+def _is_bare_dateline(line: Line, cues: Cues) -> bool:
+    """A line that is a dateline and nothing else, over the paragraph it opens ("DAKAR,
+    Senegal (AP) —", "BEIRUT (Reuters) -"): the body's start, never a headline."""
+    for pattern in _DATELINES:
+        m = pattern.fullmatch(line.text)
+        if m and not _unknown_agency(m, cues):
+            return line_key(m.groupdict().get("place") or "") not in cues.dateline_labels
+    return False
+
+
+def is_dateline_alone(text: str, cues: Cues) -> bool:
+    """Is a page's title a dateline and nothing else: "BEIRUT (Reuters) -", or the place
+    and the agency in brackets that an extractor cut from the dash after them ("DAKAR,
+    Senegal (AP)" of a title "DAKAR, Senegal (AP) — Police arrested ...")? That title is
+    the first paragraph's opening, not a headline."""
+    text = text.strip()
+    dashed = f"{text} —" if text.endswith(")") else text
+    return _is_bare_dateline(Line(0, len(dashed), dashed), cues)
+
+
 def _headline_shaped(line: Line) -> bool:
     """Another story's headline: a clause of a few words, no list bullet, no date or
     number first, no closing punctuation."""
@@ -296,6 +318,19 @@ def _is_sentence(line: Line, words: int = _SENTENCE_WORDS) -> bool:
         and line.words >= words
         and line.text.endswith(_TERMINAL)
         and (line.text[0].isupper() or line.text[0] in "\"“‘'")
+    )
+
+
+def _label_over_article(kind: Kind, following: list[Line]) -> bool:
+    """Is a label of a list of other stories or of share buttons ("Most popular", "Share
+    this article") followed at once by two article sentences? Its list was left out of
+    the text, and the article goes on under it: the label starts no tail. (A pitch or a
+    note on the writer, which may be sentences, is another kind.)"""
+    return (
+        kind.reason in _LIST_LABEL_REASONS
+        and len(following) == 2
+        and _is_sentence(following[0])
+        and _is_sentence(following[1], _SHORT_SENTENCE_WORDS)
     )
 
 
@@ -777,7 +812,8 @@ class _Classifier:
         newsletter box) and short labels ("Explore more", "Most stories"). In plain text
         the run's headlines and labels go when it holds furniture of a block (a tag list between
         "Explore more on these topics" and a share bar) or three headlines; in a page's
-        extracted text, three headlines under a "More from" label."""
+        extracted text, three headlines (plain paragraphs, with a label over them or not:
+        its lists are items, "- ...", and are no headlines)."""
         lines = self.lines[start:]
         run: list[Line] = []
         for line in reversed(lines):
@@ -792,10 +828,8 @@ class _Classifier:
         if not any(line.reason is None and line.text.endswith(_TERMINAL) for line in before):
             return
         if self.extracted:
-            # a page's lists follow its markup: only under a "More from" label
-            if len(headlines) >= _TRAILING_HEADLINES and any(
-                line.reason == "related" for line in run
-            ):
+            # a page's lists follow its markup: only its headlines go
+            if len(headlines) >= _TRAILING_HEADLINES:
                 for line in headlines:
                     line.reason = "related"
             return
@@ -958,7 +992,7 @@ class _Classifier:
                 self.result.dateline_date = self.result.dateline_date or date
             elif _is_stamp_line(line, self.cues):
                 line.reason = "date"  # "Issued on: 25/08/2023 - 22:16", "Updated 2 hours ago"
-            elif _opens_with_dateline(line, self.cues):
+            elif _opens_with_dateline(line, self.cues) or _is_bare_dateline(line, self.cues):
                 return i  # "CITY, Country (Agency) — ...": the body's first paragraph
             elif (
                 title_key is None and later and _headline_like(line) and not self._runs_on(line, i)
@@ -1065,6 +1099,7 @@ class _Classifier:
                 and words_before
                 and total - words_before <= _TAIL_RATIO * words_before
                 and total_lines - lines_before <= 1
+                and not _label_over_article(kind, lines[i + 1 : i + 3])
             ):
                 tail, tail_headlines = kind.reason, 0
             elif kind and kind.reason == "related" and not line.teaser and i + 1 < len(lines):
