@@ -1510,3 +1510,32 @@ def test_an_act_a_judgment_is_passed_on_is_done_whatever_the_judgment(text, reso
 def test_an_act_shied_away_from_is_not_done(text, trigger, resources) -> None:
     found = statuses(text, resources)
     assert found[trigger] and all(status == "negated" for _, status in found[trigger])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("In the movie, Cuban soldiers invade Jamaica.", "invade"),
+        ("In the novel's last chapter, Haitian rebels kidnap a Dominican senator.", "kidnap"),
+        ("The thriller, in which Cuban spies kidnap a Jamaican envoy, opens today.", "kidnap"),
+        ("The film follows a Jamaican agent who assassinates a Cuban admiral.", "assassinates"),
+        ("The play tells how a Haitian colonel arrested the Dominican president.", "arrested"),
+    ],
+)
+def test_an_act_in_a_work_of_fiction_is_not_done(text, trigger, resources) -> None:
+    # a plot is told, not news: what its characters do did not happen
+    found = statuses(text, resources)
+    assert found.get(trigger), found
+    assert {status for _, status in found[trigger]} == {"hypothetical"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a series of raids, Cuban police arrested twelve Jamaican sailors.",
+        "In a show of force, Cuban troops shelled a Jamaican outpost.",
+        "A video shows Cuban soldiers beating a Jamaican fisherman.",
+    ],
+)
+def test_a_series_or_show_of_acts_is_no_fiction(text, resources) -> None:
+    assert any(e.status.value == "asserted" for e in code_all(text, resources))

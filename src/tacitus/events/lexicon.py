@@ -316,6 +316,8 @@ class Grammar:
     exclusion_verbs: frozenset[str] = frozenset()  # "did not rule out sanctions": possible
     absolute_preps: tuple[str, ...] = ()  # "with X warning of ..."
     talk_preps: tuple[str, ...] = ()  # "joked about attacking Iran": a topic, no act
+    fiction_nouns: frozenset[str] = frozenset()  # "in the movie, rebels storm the palace"
+    narrating_verbs: frozenset[str] = frozenset()  # "the novel follows a spy who ..."
     hypothetical_marks: frozenset[str] = frozenset()
     pending_marks: frozenset[str] = frozenset()  # "faces ten years when he is sentenced"
     condition_marks: frozenset[str] = frozenset()

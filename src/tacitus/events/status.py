@@ -712,6 +712,56 @@ class ClauseReader:
             tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in self.grammar.talk_preps
         )
 
+    def _work(self, noun: Token) -> bool:
+        """``noun`` names a work of fiction: "the movie", "the novel's last chapter", "the
+        last act of the play" (not "a series of raids", "a show of force": an "of" phrase
+        names what the noun is a series or show of)."""
+        works = self.grammar.fiction_nouns
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        owners += [
+            g
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if lemma_of(noun) in works:
+            return all(lemma_of(o) in works for o in owners if o.dep_ == "pobj")
+        return any(lemma_of(o) in works for o in owners)
+
+    def fictional(self, tok: Token) -> bool:
+        """``tok`` is an act in a work of fiction: told "in" one ("in the movie, rebels storm
+        the palace", "the thriller, in which commandos bomb the port"), or in what a work
+        tells with a verb of narrating ("the novel follows a spy who kills a general", "the
+        play tells how a colonel arrested the president"). A plot is no news."""
+        grammar = self.grammar
+        node = tok
+        for _ in range(_MAX_DEPTH):
+            for prep in node.children:
+                if prep.dep_ != "prep" or prep.lower_ != "in":
+                    continue
+                for g in prep.children:
+                    if g.dep_ != "pobj":
+                        continue
+                    if self._work(g):
+                        return True
+                    if (
+                        g.lower_ in grammar.relative_pronouns
+                        and node.dep_ == "relcl"
+                        and self._work(node.head)
+                    ):
+                        return True  # "the thriller, in which commandos bomb the port"
+            if (
+                node is not tok
+                and lemma_of(node) in grammar.narrating_verbs
+                and any(c.dep_ == "nsubj" and self._work(c) for c in node.children)
+            ):
+                return True
+            if node.head.i == node.i:
+                return False
+            node = node.head
+        return False
+
     def hearsay(self, clause: Token, head: Token) -> bool:
         """``clause`` is the "that" clause of a report or a rumour named by its noun: "there
         were reports that rebels had executed dozens", "rumours spread that the army had
@@ -1399,6 +1449,8 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
     if reader.claimed(tok):
         reading.demote(EventStatus.CLAIMED)
     if reader.talked_about(tok) or (not nominal and reader.supposed(tok)):
+        reading.demote(EventStatus.HYPOTHETICAL)
+    if reader.fictional(tok):  # "in the movie, rebels storm the palace": a plot
         reading.demote(EventStatus.HYPOTHETICAL)
     if not nominal:
         aux = reader.aux(tok)
