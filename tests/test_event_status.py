@@ -1005,6 +1005,25 @@ def test_an_act_said_to_be_false_is_denied(text, resources) -> None:
     assert found and all(e.status.value == "denied" for e in found), found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mali said it was not true that its army had shelled the Nigerien camp.",
+        "It is not accurate that Mali expelled the Nigerien envoy, the minister said.",
+    ],
+)
+def test_an_act_said_not_to_be_true_is_denied(text, resources) -> None:
+    # "not true" says of the act what "false" says: the speaker denies it
+    found = [e for e in code_all(text, resources) if e.type.value in ("ASSAULT", "SANCTION")]
+    assert found and all(e.status.value == "denied" for e in found), found
+
+
+def test_an_act_said_to_be_true_is_told(resources) -> None:
+    text = "Mali said it was true that Niger had expelled the Malian envoy."
+    found = [e for e in code_all(text, resources) if e.type.value == "SANCTION"]
+    assert found and all(e.status.value == "asserted" for e in found), found
+
+
 def test_a_reduced_relative_on_a_denied_noun_is_still_background(resources) -> None:
     # "protesters shot by soldiers" describes the protesters: the shooting is told
     text = "Relatives of protesters shot by soldiers in Nairobi denied the army's account."

@@ -309,6 +309,7 @@ class Grammar:
     expectation_words: frozenset[str] = frozenset()  # "was supposed to be a deal"
     appointment_verbs: frozenset[str] = frozenset()  # "was to meet"
     copulas: frozenset[str] = frozenset()  # "it is unlikely that ..."
+    truth_words: frozenset[str] = frozenset()  # "it is not true that ...": denied
     present_tags: frozenset[str] = frozenset()  # "a meeting is planned"
     ending_verbs: frozenset[str] = frozenset()  # "ended its mediation effort"
     standing_nouns: frozenset[str] = frozenset()  # "ended military cooperation"

@@ -603,12 +603,15 @@ class ClauseReader:
 
     def likelihood(self, verb: Token) -> EventStatus | None:
         """The status a linking verb's adjective gives its subject or clause: "it is unlikely
-        that X will attack", "a deal looks possible", "talks are due next week"."""
+        that X will attack", "a deal looks possible", "talks are due next week"; "it is not
+        true that X shelled the town" denies it, as "false" does."""
         if lemma_of(verb) not in self.grammar.copulas:
             return None
         for c in verb.children:
             if c.dep_ != "acomp":
                 continue
+            if lemma_of(c) in self.grammar.truth_words and self.negated(verb):
+                return EventStatus.DENIED
             if lemma_of(c) in self.lex.status_cues:
                 return self.lex.status_cues[lemma_of(c)]
             if lemma_of(c) in self.grammar.expectation_words and self.expected(c):
@@ -964,7 +967,10 @@ class ClauseReader:
                 break  # a noun subject: its clause says something about it, not under it
             likely = self.likelihood(head) if dep == "ccomp" else None
             if likely is not None:  # "it is unlikely that they will attack"
-                governor = None if likely == EventStatus.NEGATED else (head, True)
+                # "it is not true that they attacked": denied, the negation is the denial's
+                governor = (
+                    None if likely in (EventStatus.NEGATED, EventStatus.DENIED) else (head, True)
+                )
                 return likely, None, None, governor
             if dep in _REQUEST_DEPS and excludes(head, self.grammar) and self.negated(head):
                 return _HYPOTHETICAL, None, None, None  # "did not rule out sanctions"
