@@ -264,6 +264,9 @@ def test_an_attempt_stopped_is_negated_when_its_doers_have_no_verb(resources) ->
         ("Peru called for talks with Bolivia.", "called", "asserted"),
         # "consider" with a gerund deliberates; it does not report a view
         ("Peru is considering imposing sanctions on Bolivia.", "imposing", "hypothetical"),
+        # so do "mull" and "ponder", a headline's words for it
+        ("Peru mulls sending troops to the Bolivian border.", "sending", "hypothetical"),
+        ("Peru is pondering expelling the Bolivian ambassador.", "expelling", "hypothetical"),
     ],
 )
 def test_phrasal_and_deliberating_verbs_set_the_status(text, trigger, status, resources) -> None:
