@@ -631,6 +631,10 @@ def test_a_pundits_would_is_a_guess(text, status, resources) -> None:
     [
         ("North Korea has never confirmed sending troops to Russia.", "sending", "hypothetical"),
         ("Police did not confirm that the suspect had been arrested.", "arrested", "hypothetical"),
+        # a refusal to confirm or say confirms nothing either
+        ("Kenya declined to confirm that its jets had bombed the camp.", "bombed", "hypothetical"),
+        ("Uganda refused to confirm that its troops had entered Congo.", "entered", "hypothetical"),
+        ("Kenya confirmed that its jets had bombed the camp.", "bombed", "asserted"),
         # a question left open tells the act it asks about
         ("Police did not say how many people were killed in the attack.", "killed", "asserted"),
     ],

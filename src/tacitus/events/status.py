@@ -861,6 +861,14 @@ class ClauseReader:
         self.nested = governor is not None and self.unreal(*governor)
         return status, kind, word
 
+    def _refused(self, verb: Token) -> bool:
+        """``verb`` is what its subject refused or declined to do ("declined to confirm",
+        "refused to say"): a word that negates what it takes."""
+        return (
+            verb.dep_ == "xcomp"
+            and self.lex.status_cues.get(lemma_of(verb.head)) == EventStatus.NEGATED
+        )
+
     def _warning(self, head: Token) -> bool:
         """``head`` warns: a threat cue ("warned X against attacking") or a light verb
         carrying one ("issued a warning to X against attacking")."""
@@ -1007,7 +1015,7 @@ class ClauseReader:
                 and not (dep == "xcomp" and hl in self.lex.status_cues)
             ):
                 if (
-                    self.negated(head)
+                    (self.negated(head) or self._refused(head))
                     and not (nominal and cur is tok)  # "did not announce sanctions": none
                     and not (self._wh_question(cur) or cur.left_edge.tag_ in WH_TAGS)
                 ):
