@@ -1565,3 +1565,17 @@ def test_an_act_in_a_work_of_fiction_is_not_done(text, trigger, resources) -> No
 )
 def test_a_series_or_show_of_acts_is_no_fiction(text, resources) -> None:
     assert any(e.status.value == "asserted" for e in code_all(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya warned that expelling its diplomats would be a grave mistake.",
+        "Kenya said that deporting the Somali refugees could violate the law.",
+    ],
+)
+def test_an_act_a_modal_clause_is_said_of_is_supposed(text, resources) -> None:
+    # the act is the subject of what would follow from it: no one did or threatened it
+    found = [e for e in code_all(text, resources) if e.type.value in ("SANCTION", "COERCE")]
+    found += [e for e in code_all(text, resources) if "expel" in e.rule]
+    assert all(e.status.value == "hypothetical" for e in found), found

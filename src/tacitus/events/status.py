@@ -973,6 +973,10 @@ class ClauseReader:
                 if likely is not None:
                     return likely, None, None, None
                 break  # a noun subject: its clause says something about it, not under it
+            if dep in self.grammar.subject_clauses and self.aux(head) & hyp_aux:
+                # "expelling its diplomats would be a mistake": the act is only supposed, as
+                # the subject of what would follow from it (no one did or threatened it)
+                return _HYPOTHETICAL, None, None, None
             likely = self.likelihood(head) if dep == "ccomp" else None
             if likely is not None:  # "it is unlikely that they will attack"
                 # "it is not true that they attacked": denied, the negation is the denial's
