@@ -259,6 +259,29 @@ def test_an_act_years_back_in_a_retrospective_is_no_news(text, resources) -> Non
 @pytest.mark.parametrize(
     "text",
     [
+        "In the 1980s, Libyan troops invaded Chad.",
+        "In the late 1970s, Tanzanian forces shelled Kampala.",
+        "Decades ago, Libyan troops invaded Chad.",
+    ],
+)
+def test_an_act_set_in_a_past_decade_or_age_is_no_news(text, resources) -> None:
+    assert code(text, resources) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Libyan troops invaded Chad on Monday, two decades after the last war.",
+        "In recent weeks, Tanzanian forces shelled Kampala.",
+    ],
+)
+def test_an_act_beside_a_past_decade_is_still_news(text, resources) -> None:
+    assert code(text, resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Two days after Iraqi troops shelled the border post, Kuwait recalled its envoy.",
         "Kuwait expelled two Iraqi diplomats, years after they shelled the border post.",
         # a term served is no span since the act

@@ -2403,6 +2403,31 @@ class EventReader(Arguments):
             for m in marks
         )
 
+    def _era_scene(self, verb: Token) -> bool:
+        """A time phrase set before the clause verb of ``verb`` names a decade, or an age
+        back from now with no count: "In the 1990s, Russian troops shelled Grozny",
+        "Decades ago, Soviet troops invaded Afghanistan". A scene of history, no news (the
+        date finder reads neither; "two years ago" it dates)."""
+        clause = clause_verb(verb)
+        for c in clause.children:
+            if c.i > clause.i:
+                break
+            if c.dep_ == "prep" and any(
+                t.text[:-2].isdigit() and t.text.endswith("0s") and len(t.text) == 5
+                for t in c.subtree
+            ):
+                return True  # "in the 1990s", "in the late 1970s"
+            if c.dep_ == "advmod" and c.lower_ in self.grammar.ago_words:
+                span = [g for g in c.children if g.dep_ == "npadvmod"]
+                if any(
+                    g.lower_ in self.grammar.long_ago_words
+                    and g.tag_ in self.grammar.plural_noun_tags
+                    and not any(d.dep_ in ("nummod", "det", "amod") for d in g.children)
+                    for g in span
+                ):
+                    return True  # "decades ago", "centuries ago"
+        return False
+
     def _long_ago(self, verb: Token) -> bool:
         """The clause of ``verb`` dates its act years back ("in 1998", "two years ago")."""
         return any(
@@ -2723,7 +2748,7 @@ class EventReader(Arguments):
             # "Harry, who stepped down in 2020": the party's history (violence so told is
             # weighed by _background)
             return None
-        if self._years_since(verb):
+        if self._years_since(verb) or self._era_scene(verb):
             return None  # "marked 30 years since Iraqi troops invaded the emirate": history
         if etype not in self.lex.unattributed and self._describes_thing(verb, etype):
             return None  # "the purchases Trump requested", "a plea deal offered by prosecutors"
