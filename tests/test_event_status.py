@@ -418,6 +418,9 @@ def test_what_a_modal_verb_would_bring_about_is_hypothetical(
         ("Chile welcomed the cancelled meeting between Peru and Bolivia.", "meeting", "negated"),
         ("Chile condemned Peru's recent attack on Bolivia.", "attack", "asserted"),
         ("Chile welcomed the upcoming talks between Peru and Bolivia.", "talks", "planned"),
+        # one only reported or rumoured is a claim, not the outlet's fact
+        ("Chile condemned Peru's reported attack on Bolivia.", "attack", "claimed"),
+        ("Chile condemned the rumoured Peruvian raid on Bolivia.", "raid", "claimed"),
         # an act foiled or thwarted did not take place
         ("The attack on Bolivia by Peru was thwarted.", "attack", "negated"),
         ("Peru's attack on Bolivia was foiled by police.", "attack", "negated"),
