@@ -170,6 +170,9 @@ def _history(text: str, trigger: str, published: DateInfo | None = PUBLISHED) ->
         # a perfect participle clause tells what came before its main clause
         ("Chad, having been invaded by Libya in 1987, rebuilt its army.", "invaded"),
         ("Having invaded Lebanon in 2006, Israel withdrew its troops a month later.", "invaded"),
+        # an act noun named by its year
+        ("The 1991 invasion of Kuwait by Iraq still shapes the region.", "invasion"),
+        ("Ethiopia recalled the 2006 intervention in Somalia by its army.", "intervention"),
     ],
 )
 def test_a_scene_dated_years_back_is_history(text: str, trigger: str) -> None:
@@ -198,6 +201,8 @@ def test_a_scene_dated_years_back_is_history(text: str, trigger: str) -> None:
         ("A court jailed a soldier for shooting a civilian in Bucha in 2016.", "jailed", PUBLISHED),
         # a recent act told in the active
         ("Russia struck Kyiv with missiles on November 12, 2022.", "struck", PUBLISHED),
+        # an act noun named by a recent year
+        ("The 2022 invasion of Ukraine by Russia goes on.", "invasion", PUBLISHED),
         # a perfect participle clause dated recently
         (
             "Having shelled the town on November 12, 2022, the army stormed it.",

@@ -264,6 +264,9 @@ def test_an_attempt_stopped_is_negated_when_its_doers_have_no_verb(resources) ->
         ("Peru called for talks with Bolivia.", "called", "asserted"),
         # "consider" with a gerund deliberates; it does not report a view
         ("Peru is considering imposing sanctions on Bolivia.", "imposing", "hypothetical"),
+        # so do "mull" and "ponder", a headline's words for it
+        ("Peru mulls sending troops to the Bolivian border.", "sending", "hypothetical"),
+        ("Peru is pondering expelling the Bolivian ambassador.", "expelling", "hypothetical"),
     ],
 )
 def test_phrasal_and_deliberating_verbs_set_the_status(text, trigger, status, resources) -> None:
@@ -415,6 +418,9 @@ def test_what_a_modal_verb_would_bring_about_is_hypothetical(
         ("Chile welcomed the cancelled meeting between Peru and Bolivia.", "meeting", "negated"),
         ("Chile condemned Peru's recent attack on Bolivia.", "attack", "asserted"),
         ("Chile welcomed the upcoming talks between Peru and Bolivia.", "talks", "planned"),
+        # one only reported or rumoured is a claim, not the outlet's fact
+        ("Chile condemned Peru's reported attack on Bolivia.", "attack", "claimed"),
+        ("Chile condemned the rumoured Peruvian raid on Bolivia.", "raid", "claimed"),
         # an act foiled or thwarted did not take place
         ("The attack on Bolivia by Peru was thwarted.", "attack", "negated"),
         ("Peru's attack on Bolivia was foiled by police.", "attack", "negated"),
@@ -628,6 +634,10 @@ def test_a_pundits_would_is_a_guess(text, status, resources) -> None:
     [
         ("North Korea has never confirmed sending troops to Russia.", "sending", "hypothetical"),
         ("Police did not confirm that the suspect had been arrested.", "arrested", "hypothetical"),
+        # a refusal to confirm or say confirms nothing either
+        ("Kenya declined to confirm that its jets had bombed the camp.", "bombed", "hypothetical"),
+        ("Uganda refused to confirm that its troops had entered Congo.", "entered", "hypothetical"),
+        ("Kenya confirmed that its jets had bombed the camp.", "bombed", "asserted"),
         # a question left open tells the act it asks about
         ("Police did not say how many people were killed in the attack.", "killed", "asserted"),
     ],
@@ -1003,6 +1013,25 @@ def test_a_denied_report_with_its_own_subject_is_denied(resources) -> None:
 def test_an_act_said_to_be_false_is_denied(text, resources) -> None:
     found = [e for e in code_all(text, resources) if e.type.value in ("ASSAULT", "SANCTION")]
     assert found and all(e.status.value == "denied" for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mali said it was not true that its army had shelled the Nigerien camp.",
+        "It is not accurate that Mali expelled the Nigerien envoy, the minister said.",
+    ],
+)
+def test_an_act_said_not_to_be_true_is_denied(text, resources) -> None:
+    # "not true" says of the act what "false" says: the speaker denies it
+    found = [e for e in code_all(text, resources) if e.type.value in ("ASSAULT", "SANCTION")]
+    assert found and all(e.status.value == "denied" for e in found), found
+
+
+def test_an_act_said_to_be_true_is_told(resources) -> None:
+    text = "Mali said it was true that Niger had expelled the Malian envoy."
+    found = [e for e in code_all(text, resources) if e.type.value == "SANCTION"]
+    assert found and all(e.status.value == "asserted" for e in found), found
 
 
 def test_a_reduced_relative_on_a_denied_noun_is_still_background(resources) -> None:
@@ -1510,3 +1539,46 @@ def test_an_act_a_judgment_is_passed_on_is_done_whatever_the_judgment(text, reso
 def test_an_act_shied_away_from_is_not_done(text, trigger, resources) -> None:
     found = statuses(text, resources)
     assert found[trigger] and all(status == "negated" for _, status in found[trigger])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("In the movie, Cuban soldiers invade Jamaica.", "invade"),
+        ("In the novel's last chapter, Haitian rebels kidnap a Dominican senator.", "kidnap"),
+        ("The thriller, in which Cuban spies kidnap a Jamaican envoy, opens today.", "kidnap"),
+        ("The film follows a Jamaican agent who assassinates a Cuban admiral.", "assassinates"),
+        ("The play tells how a Haitian colonel arrested the Dominican president.", "arrested"),
+    ],
+)
+def test_an_act_in_a_work_of_fiction_is_not_done(text, trigger, resources) -> None:
+    # a plot is told, not news: what its characters do did not happen
+    found = statuses(text, resources)
+    assert found.get(trigger), found
+    assert {status for _, status in found[trigger]} == {"hypothetical"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a series of raids, Cuban police arrested twelve Jamaican sailors.",
+        "In a show of force, Cuban troops shelled a Jamaican outpost.",
+        "A video shows Cuban soldiers beating a Jamaican fisherman.",
+    ],
+)
+def test_a_series_or_show_of_acts_is_no_fiction(text, resources) -> None:
+    assert any(e.status.value == "asserted" for e in code_all(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya warned that expelling its diplomats would be a grave mistake.",
+        "Kenya said that deporting the Somali refugees could violate the law.",
+    ],
+)
+def test_an_act_a_modal_clause_is_said_of_is_supposed(text, resources) -> None:
+    # the act is the subject of what would follow from it: no one did or threatened it
+    found = [e for e in code_all(text, resources) if e.type.value in ("SANCTION", "COERCE")]
+    found += [e for e in code_all(text, resources) if "expel" in e.rule]
+    assert all(e.status.value == "hypothetical" for e in found), found

@@ -376,6 +376,21 @@ def _active(verb: Any) -> bool:
     )
 
 
+def _year_named(parsed: Any, event: Event, ref: dt.date, history_days: int) -> bool:
+    """The act noun itself is named by a year more than ``history_days`` before ``ref``:
+    "the 2003 invasion of Iraq", "the 1994 genocide" (a past act referred to by its year,
+    not one this report tells)."""
+    trigger = event_word(parsed, event.trigger_start, event.trigger_end)
+    if trigger is None or trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for c in trigger.children:
+        if c.dep_ in ("nummod", "compound", "amod") and c.like_num and len(c.text) == 4:
+            last = _last_day(c.text) if c.text.isdigit() else None
+            if last is not None and (ref - last).days > history_days:
+                return True
+    return False
+
+
 def dated_history(doc: Document, parsed: Any, event: Event) -> bool:
     """Does a date put before the verb of the event's own clause, or of a clause it hangs
     from, set it more than ``history_days`` before publication ("In December 2014, gunmen
@@ -384,12 +399,19 @@ def dated_history(doc: Document, parsed: Any, event: Event) -> bool:
     2019"). A date after a finite verb ("were abducted in August 2016") may date the act
     the story is about; one in a clause under the act ("Russia, which in 2014 annexed
     Crimea, shelled Kharkiv") or one that runs up to now ("since 2019") does not count."""
+    words = load_time_words()
+    ref, precision = _publication_day(doc.published)
+    if (
+        ref is not None
+        and precision == "day"
+        and _year_named(parsed, event, ref, words.history_days)
+    ):
+        return True  # "the 2003 invasion of Iraq"
     date = event.date
     if date is None or date.how not in ("text", "relative") or not date.value:
         return False
     if date.start is None or date.end is None or date.end_value is not None:
         return False
-    words = load_time_words()
     opener = (date.text or "").lower().split()[:1]
     if opener and opener[0] in words.ongoing_words and not _told_of_the_date(parsed, event):
         return False

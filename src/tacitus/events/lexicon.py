@@ -309,6 +309,7 @@ class Grammar:
     expectation_words: frozenset[str] = frozenset()  # "was supposed to be a deal"
     appointment_verbs: frozenset[str] = frozenset()  # "was to meet"
     copulas: frozenset[str] = frozenset()  # "it is unlikely that ..."
+    truth_words: frozenset[str] = frozenset()  # "it is not true that ...": denied
     present_tags: frozenset[str] = frozenset()  # "a meeting is planned"
     ending_verbs: frozenset[str] = frozenset()  # "ended its mediation effort"
     standing_nouns: frozenset[str] = frozenset()  # "ended military cooperation"
@@ -316,6 +317,8 @@ class Grammar:
     exclusion_verbs: frozenset[str] = frozenset()  # "did not rule out sanctions": possible
     absolute_preps: tuple[str, ...] = ()  # "with X warning of ..."
     talk_preps: tuple[str, ...] = ()  # "joked about attacking Iran": a topic, no act
+    fiction_nouns: frozenset[str] = frozenset()  # "in the movie, rebels storm the palace"
+    narrating_verbs: frozenset[str] = frozenset()  # "the novel follows a spy who ..."
     hypothetical_marks: frozenset[str] = frozenset()
     pending_marks: frozenset[str] = frozenset()  # "faces ten years when he is sentenced"
     condition_marks: frozenset[str] = frozenset()
@@ -361,6 +364,9 @@ class Grammar:
     recent_words: frozenset[str] = frozenset()  # "who was killed today": the day's news
     person_relatives: frozenset[str] = frozenset()  # "the commander, who was killed ..."
     long_ago_words: frozenset[str] = frozenset()  # "years ago", "last year"
+    elapsed_marks: frozenset[str] = frozenset()  # "30 years since troops invaded"
+    ago_words: frozenset[str] = frozenset()  # "decades ago, troops invaded X"
+    anniversary_nouns: frozenset[str] = frozenset()  # "the anniversary of the invasion"
     habit_adverbs: frozenset[str] = frozenset()  # "has long demanded"
     habit_spans: frozenset[str] = frozenset()  # "has criticised X for years"
     habit_verbs: frozenset[str] = frozenset()  # "police used to beat protesters"

@@ -603,12 +603,15 @@ class ClauseReader:
 
     def likelihood(self, verb: Token) -> EventStatus | None:
         """The status a linking verb's adjective gives its subject or clause: "it is unlikely
-        that X will attack", "a deal looks possible", "talks are due next week"."""
+        that X will attack", "a deal looks possible", "talks are due next week"; "it is not
+        true that X shelled the town" denies it, as "false" does."""
         if lemma_of(verb) not in self.grammar.copulas:
             return None
         for c in verb.children:
             if c.dep_ != "acomp":
                 continue
+            if lemma_of(c) in self.grammar.truth_words and self.negated(verb):
+                return EventStatus.DENIED
             if lemma_of(c) in self.lex.status_cues:
                 return self.lex.status_cues[lemma_of(c)]
             if lemma_of(c) in self.grammar.expectation_words and self.expected(c):
@@ -712,6 +715,56 @@ class ClauseReader:
             tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in self.grammar.talk_preps
         )
 
+    def _work(self, noun: Token) -> bool:
+        """``noun`` names a work of fiction: "the movie", "the novel's last chapter", "the
+        last act of the play" (not "a series of raids", "a show of force": an "of" phrase
+        names what the noun is a series or show of)."""
+        works = self.grammar.fiction_nouns
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        owners += [
+            g
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if lemma_of(noun) in works:
+            return all(lemma_of(o) in works for o in owners if o.dep_ == "pobj")
+        return any(lemma_of(o) in works for o in owners)
+
+    def fictional(self, tok: Token) -> bool:
+        """``tok`` is an act in a work of fiction: told "in" one ("in the movie, rebels storm
+        the palace", "the thriller, in which commandos bomb the port"), or in what a work
+        tells with a verb of narrating ("the novel follows a spy who kills a general", "the
+        play tells how a colonel arrested the president"). A plot is no news."""
+        grammar = self.grammar
+        node = tok
+        for _ in range(_MAX_DEPTH):
+            for prep in node.children:
+                if prep.dep_ != "prep" or prep.lower_ != "in":
+                    continue
+                for g in prep.children:
+                    if g.dep_ != "pobj":
+                        continue
+                    if self._work(g):
+                        return True
+                    if (
+                        g.lower_ in grammar.relative_pronouns
+                        and node.dep_ == "relcl"
+                        and self._work(node.head)
+                    ):
+                        return True  # "the thriller, in which commandos bomb the port"
+            if (
+                node is not tok
+                and lemma_of(node) in grammar.narrating_verbs
+                and any(c.dep_ == "nsubj" and self._work(c) for c in node.children)
+            ):
+                return True
+            if node.head.i == node.i:
+                return False
+            node = node.head
+        return False
+
     def hearsay(self, clause: Token, head: Token) -> bool:
         """``clause`` is the "that" clause of a report or a rumour named by its noun: "there
         were reports that rebels had executed dozens", "rumours spread that the army had
@@ -807,6 +860,14 @@ class ClauseReader:
         status, kind, word, governor = self._walk(tok, nominal)
         self.nested = governor is not None and self.unreal(*governor)
         return status, kind, word
+
+    def _refused(self, verb: Token) -> bool:
+        """``verb`` is what its subject refused or declined to do ("declined to confirm",
+        "refused to say"): a word that negates what it takes."""
+        return (
+            verb.dep_ == "xcomp"
+            and self.lex.status_cues.get(lemma_of(verb.head)) == EventStatus.NEGATED
+        )
 
     def _warning(self, head: Token) -> bool:
         """``head`` warns: a threat cue ("warned X against attacking") or a light verb
@@ -912,9 +973,16 @@ class ClauseReader:
                 if likely is not None:
                     return likely, None, None, None
                 break  # a noun subject: its clause says something about it, not under it
+            if dep in self.grammar.subject_clauses and self.aux(head) & hyp_aux:
+                # "expelling its diplomats would be a mistake": the act is only supposed, as
+                # the subject of what would follow from it (no one did or threatened it)
+                return _HYPOTHETICAL, None, None, None
             likely = self.likelihood(head) if dep == "ccomp" else None
             if likely is not None:  # "it is unlikely that they will attack"
-                governor = None if likely == EventStatus.NEGATED else (head, True)
+                # "it is not true that they attacked": denied, the negation is the denial's
+                governor = (
+                    None if likely in (EventStatus.NEGATED, EventStatus.DENIED) else (head, True)
+                )
                 return likely, None, None, governor
             if dep in _REQUEST_DEPS and excludes(head, self.grammar) and self.negated(head):
                 return _HYPOTHETICAL, None, None, None  # "did not rule out sanctions"
@@ -951,7 +1019,7 @@ class ClauseReader:
                 and not (dep == "xcomp" and hl in self.lex.status_cues)
             ):
                 if (
-                    self.negated(head)
+                    (self.negated(head) or self._refused(head))
                     and not (nominal and cur is tok)  # "did not announce sanctions": none
                     and not (self._wh_question(cur) or cur.left_edge.tag_ in WH_TAGS)
                 ):
@@ -1399,6 +1467,8 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
     if reader.claimed(tok):
         reading.demote(EventStatus.CLAIMED)
     if reader.talked_about(tok) or (not nominal and reader.supposed(tok)):
+        reading.demote(EventStatus.HYPOTHETICAL)
+    if reader.fictional(tok):  # "in the movie, rebels storm the palace": a plot
         reading.demote(EventStatus.HYPOTHETICAL)
     if not nominal:
         aux = reader.aux(tok)
