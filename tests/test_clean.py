@@ -1301,29 +1301,6 @@ def test_trailing_list_of_other_headlines_is_removed() -> None:
     assert len(_reasons(doc)["related"]) == 4
 
 
-def test_a_page_s_trailing_headlines_without_a_label_are_removed() -> None:
-    """Other stories' headlines set as plain paragraphs after a page's article, with no
-    label over them and no links, go; the page's own list (items) stays."""
-    headlines = [
-        "Rebels seize second town as peace talks stall in the capital",
-        "Government rejects call for ceasefire ahead of regional summit",
-        "Thousands flee as fighting spreads to lakeside villages",
-    ]
-    page = (
-        "<html><head><title>Talks resume in Geneva</title></head><body><article><div>"
-        + "".join(f"<p>{p}</p>" for p in (*_PARAGRAPHS, *headlines))
-        + "</div></article></body></html>"
-    )
-    doc = clean(RawDocument(data=page.encode(), name="t.html", location="t.html"))
-    assert doc.body == "\n".join(_PARAGRAPHS)
-    assert _reasons(doc)["related"] == headlines
-    items = "".join(f"<li>{h}</li>" for h in headlines)
-    page = page.replace("</div></article>", f"</div><ul>{items}</ul></article>")
-    page = page.replace("".join(f"<p>{h}</p>" for h in headlines), "")
-    doc = clean(RawDocument(data=page.encode(), name="t.html", location="t.html"))
-    assert all(h in doc.body for h in headlines)
-
-
 def test_two_short_lines_at_the_end_are_not_a_headline_list() -> None:
     text = "\n\n".join(_PARAGRAPHS) + "\n\nJane Doe in Geneva\n\nEdited by the desk"
     doc = _clean(text)

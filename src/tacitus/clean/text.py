@@ -812,8 +812,7 @@ class _Classifier:
         newsletter box) and short labels ("Explore more", "Most stories"). In plain text
         the run's headlines and labels go when it holds furniture of a block (a tag list between
         "Explore more on these topics" and a share bar) or three headlines; in a page's
-        extracted text, three headlines (plain paragraphs, with a label over them or not:
-        its lists are items, "- ...", and are no headlines)."""
+        extracted text, three headlines under a "More from" label."""
         lines = self.lines[start:]
         run: list[Line] = []
         for line in reversed(lines):
@@ -828,8 +827,10 @@ class _Classifier:
         if not any(line.reason is None and line.text.endswith(_TERMINAL) for line in before):
             return
         if self.extracted:
-            # a page's lists follow its markup: only its headlines go
-            if len(headlines) >= _TRAILING_HEADLINES:
+            # a page's lists follow its markup: only under a "More from" label
+            if len(headlines) >= _TRAILING_HEADLINES and any(
+                line.reason == "related" for line in run
+            ):
                 for line in headlines:
                     line.reason = "related"
             return

@@ -2376,33 +2376,6 @@ class EventReader(Arguments):
             )
         return False
 
-    def _years_since(self, verb: Token) -> bool:
-        """``verb`` (or act noun) is what a span of years is counted from, or what an
-        anniversary is of: "marked 30 years since Iraqi troops invaded the emirate", "forty
-        years after Argentina seized the islands, ...", "it has been two decades since X
-        shelled Dili", "the 30th anniversary of the invasion". The act is the occasion of a
-        retrospective, not this report's news (not "two days after X shelled the post")."""
-        grammar = self.grammar
-        if verb.dep_ == "pobj" and verb.head.lower_ == "of":
-            return lemma_of(verb.head.head) in grammar.anniversary_nouns
-        clause = verb
-        while clause.dep_ == "conj" and clause.head.i != clause.i:
-            clause = clause.head
-        if clause.dep_ == "advcl":
-            marks = [c for c in clause.children if c.dep_ == "mark"]
-        elif clause.dep_ == "pobj":
-            marks = [clause.head]  # "fifty years after the invasion of Cyprus"
-        else:
-            return False
-        # not a term served: "jailed him for ten years after he attacked a guard"
-        return any(
-            m.lower_ in grammar.elapsed_marks
-            and m.i > 0
-            and m.doc[m.i - 1].lower_ in grammar.long_ago_words
-            and m.doc[m.i - 1].dep_ != "pobj"
-            for m in marks
-        )
-
     def _era_scene(self, verb: Token) -> bool:
         """A time phrase set before the clause verb of ``verb`` names a decade, or an age
         back from now with no count: "In the 1990s, Russian troops shelled Grozny",
@@ -2759,8 +2732,8 @@ class EventReader(Arguments):
             # "Harry, who stepped down in 2020": the party's history (violence so told is
             # weighed by _background)
             return None
-        if self._years_since(verb) or self._era_scene(verb):
-            return None  # "marked 30 years since Iraqi troops invaded the emirate": history
+        if self._era_scene(verb):
+            return None  # "In the 1990s, Russian troops shelled Grozny": history
         if etype not in self.lex.unattributed and self._describes_thing(verb, etype):
             return None  # "the purchases Trump requested", "a plea deal offered by prosecutors"
         if not nominal and self._record_of(verb):

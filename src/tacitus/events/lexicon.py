@@ -364,9 +364,7 @@ class Grammar:
     recent_words: frozenset[str] = frozenset()  # "who was killed today": the day's news
     person_relatives: frozenset[str] = frozenset()  # "the commander, who was killed ..."
     long_ago_words: frozenset[str] = frozenset()  # "years ago", "last year"
-    elapsed_marks: frozenset[str] = frozenset()  # "30 years since troops invaded"
     ago_words: frozenset[str] = frozenset()  # "decades ago, troops invaded X"
-    anniversary_nouns: frozenset[str] = frozenset()  # "the anniversary of the invasion"
     habit_adverbs: frozenset[str] = frozenset()  # "has long demanded"
     habit_spans: frozenset[str] = frozenset()  # "has criticised X for years"
     habit_verbs: frozenset[str] = frozenset()  # "police used to beat protesters"
