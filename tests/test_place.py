@@ -268,6 +268,14 @@ def test_place_in_a_subject_that_is_no_actor() -> None:
     assert (loc.name, loc.country) == ("Basra", "IRQ")
 
 
+def test_a_participle_of_the_act_is_placed_where_its_doers_are_posted() -> None:
+    # "killing" has no subject of its own: the troops posted near the town did it
+    events = _events("Soldiers stationed near Mosul fired on a crowd, killing three people.")
+    killing = [e for e in events if e.trigger == "killing"]
+    assert killing and killing[0].location is not None
+    assert killing[0].location.name == "Mosul"
+
+
 def test_consequence_of_an_act_takes_its_object_place() -> None:
     loc = placed("Troops attacked Kafr Nabl village, killing four people.", "killing")
     assert loc.name == "Kafr Nabl"

@@ -1671,6 +1671,13 @@ class PlaceFinder:
         trigger is not in. ``material``: the event is a physical act, done where its
         doers are ("400 people in Neuquen protested")."""
         verb = clause_verb(trigger)
+        doers = {verb.i}
+        if verb.dep_ in ("advcl", "conj") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+        ):
+            # "troops stationed near X fired on them, killing two": the participle or
+            # conjunct with no subject of its own is done by the subject of its verb
+            doers.add(verb.head.i)
         while tok.dep_ != "ROOT" and tok.head.i != tok.i:
             if (
                 tok.dep_ == "prep"
@@ -1689,7 +1696,7 @@ class PlaceFinder:
                     # "killed in an attack that targeted a post in X": a clause about
                     # something other than a doer places the act
                     return False
-                if tok.dep_ in ("nsubj", "nsubjpass") and material and tok.head.i == verb.i:
+                if tok.dep_ in ("nsubj", "nsubjpass") and material and tok.head.i in doers:
                     return False  # the doers of the act itself
                 return bool(tok.i != trigger.i)
             tok = tok.head
