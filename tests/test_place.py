@@ -276,6 +276,24 @@ def test_a_participle_of_the_act_is_placed_where_its_doers_are_posted() -> None:
     assert killing[0].location.name == "Mosul"
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "name"),
+    [
+        ("Troops killed two men near the Tal Hamra farms.", "killed", "Tal Hamra"),
+        ("Gunmen stormed Kalma camp and killed five people.", "stormed", "Kalma"),
+    ],
+)
+def test_a_name_before_a_site_named_after_its_place_is_a_place(text, trigger, name) -> None:
+    loc = placed(text, trigger)
+    assert loc is not None and loc.name == name
+
+
+def test_a_party_or_a_person_before_camp_is_whose_camp() -> None:
+    found = _events("Jets struck a Hamas camp on Monday, the army said.")
+    struck = [e for e in found if e.trigger == "struck"]
+    assert struck and struck[0].location is None
+
+
 def test_consequence_of_an_act_takes_its_object_place() -> None:
     loc = placed("Troops attacked Kafr Nabl village, killing four people.", "killing")
     assert loc.name == "Kafr Nabl"

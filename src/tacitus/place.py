@@ -147,6 +147,7 @@ class Gazetteer:
     hosting_verbs: frozenset[str] = frozenset()
     meeting_nouns: frozenset[str] = frozenset()
     landform_words: frozenset[str] = frozenset()  # "the Swat valley": Swat is a place
+    place_site_words: frozenset[str] = frozenset()  # "the Erez crossing": Erez is a place
     hamlet_words: frozenset[str] = frozenset()  # "X village in Y district": X is narrower
     wide_area_words: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()  # "a village called X": X is a place
@@ -357,6 +358,7 @@ _WORD_LISTS = (
     "hosting_verbs",
     "meeting_nouns",
     "landform_words",
+    "place_site_words",
     "hamlet_words",
     "wide_area_words",
     "naming_verbs",
@@ -788,6 +790,14 @@ class PlaceFinder:
         certain = certain or feature or (toks[-1].i != head.i and self._area(head))
         # "in the Swat valley": a name before a lower-case landform word
         certain = certain or (toks[-1].i != head.i and head.lower_ in self.gaz.landform_words)
+        # "at the Erez crossing", "in Kalma camp": a name, not a person's nor a party's,
+        # before a lower-case word for a site named after where it is
+        certain = certain or (
+            toks[-1].i != head.i
+            and head.lower_ in self.gaz.place_site_words
+            and all(t.ent_type_ != "PERSON" for t in toks)
+            and not any(self._party_name(t) for t in toks)
+        )
         certain = certain or names_settlement(toks)  # "in Yemen's capital Sanaa"
         modifier = toks[-1].i != head.i  # "the Thai border": the name is before the noun
         area = head if modifier and self._area(head) else None
@@ -1701,6 +1711,12 @@ class PlaceFinder:
                 return bool(tok.i != trigger.i)
             tok = tok.head
         return False
+
+    def _party_name(self, tok: Any) -> bool:
+        """``tok`` is in the name of an actor other than a person the tagger alone found
+        ("a Hamas camp", not "Kalma camp" that the tagger took for a person)."""
+        bare = set(self.persons) - set(self.known_persons)
+        return any(s <= tok.idx < e for s, e in self.actors if (s, e) not in bare)
 
     def _actor(self, tok: Any) -> bool:
         """``tok`` is part of an actor's mention."""
