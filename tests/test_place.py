@@ -39,6 +39,16 @@ def test_lookup_countries_cities_regions(gazetteer) -> None:
     assert gazetteer.lookup("the talks") is None
 
 
+def test_a_country_whose_name_begins_with_a_region_word_is_that_country(gazetteer) -> None:
+    # "South Korea" is no southern part of a "Korea", nor "South Africa" a town in Tunisia
+    assert gazetteer.lookup("South Korea").country == "KOR"
+    assert gazetteer.lookup("South Africa").country == "ZAF"
+    assert gazetteer.lookup("the Central African Republic").country == "CAF"
+    assert gazetteer.lookup("the northern West Bank").country == "PSE"  # a part of it
+    assert gazetteer.is_country("northern South Sudan")
+    assert gazetteer.lookup("southern Syria").country == "SYR"
+
+
 def test_a_state_named_as_another_country_is_that_state_with_its_kind(gazetteer) -> None:
     assert gazetteer.lookup("Niger State").country == "NGA"
     # a city whose own name ends in "City" is that city, not a country's city

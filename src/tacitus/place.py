@@ -153,6 +153,17 @@ class Gazetteer:
     naming_verbs: frozenset[str] = frozenset()  # "a village called X": X is a place
     spot_words: frozenset[str] = frozenset()  # "a place called X"
 
+    def _unqualified(self, words: list[str]) -> list[str]:
+        """``words`` without the region words before a name ("northern Syria": Syria),
+        but not those of a country's own name ("South Sudan", "the West Bank")."""
+        while (
+            words
+            and words[0].lower() in self.region_words
+            and place_key(" ".join(words)) not in self.countries
+        ):
+            words = words[1:]
+        return words
+
     def population(self, text: str, prefer: frozenset[str] = frozenset()) -> int:
         """The population of the city ``text`` names (0 when it names none)."""
         city = self.city(place_key(text), prefer)
@@ -195,9 +206,7 @@ class Gazetteer:
     def is_region(self, text: str) -> bool:
         """``text`` names a region (a state, a province: "Borno State"), not a country or
         a city."""
-        words = [w for w in text.split() if w.lower() != "the"]
-        while words and words[0].lower() in self.region_words:
-            words = words[1:]
+        words = self._unqualified([w for w in text.split() if w.lower() != "the"])
         while len(words) > 1 and words[-1].lower() in self.area_words:
             words = words[:-1]
         key = place_key(" ".join(words))
@@ -220,9 +229,7 @@ class Gazetteer:
 
     def is_country(self, text: str) -> bool:
         """``text`` names a country, or a part of one ("northern Syria")."""
-        words = [w for w in text.split() if w.lower() != "the"]
-        while words and words[0].lower() in self.region_words:
-            words = words[1:]
+        words = self._unqualified([w for w in text.split() if w.lower() != "the"])
         return place_key(" ".join(words)) in self.countries
 
     def lookup(
@@ -246,8 +253,7 @@ class Gazetteer:
         region = self.region(place_key(name), prefer)
         if region is not None and words and words[0].lower() in self.region_words:
             return Place(name, *region, "")  # "West Virginia", not western Virginia
-        while words and words[0].lower() in self.region_words:
-            words = words[1:]
+        words = self._unqualified(words)
         whole = (
             self.city(place_key(" ".join(words)), prefer)
             if len(words) > 1 and words[-1].lower() == "city"
