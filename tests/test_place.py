@@ -298,6 +298,11 @@ def test_a_name_before_a_site_named_after_its_place_is_a_place(text, trigger, na
     assert loc is not None and loc.name == name
 
 
+def test_a_country_before_settlement_says_where_it_is() -> None:
+    loc = placed("A settler shot two farmers in a West Bank settlement on Monday.", "shot")
+    assert loc is not None and (loc.name, loc.country) == ("West Bank", "PSE")
+
+
 def test_a_party_or_a_person_before_camp_is_whose_camp() -> None:
     found = _events("Jets struck a Hamas camp on Monday, the army said.")
     struck = [e for e in found if e.trigger == "struck"]
