@@ -298,6 +298,15 @@ def test_a_name_before_a_site_named_after_its_place_is_a_place(text, trigger, na
     assert loc is not None and loc.name == name
 
 
+def test_a_name_resolves_in_the_country_of_the_texts_parties() -> None:
+    # no state is a party, but the Taliban are Afghan: Afghanistan's Jalalabad, not the
+    # Kyrgyz region of Jalal-Abad
+    found = _events("Taliban fighters attacked a police post south of Jalalabad on Monday.")
+    attacked = [e for e in found if e.trigger == "attacked"]
+    assert attacked and attacked[0].location is not None
+    assert attacked[0].location.country == "AFG"
+
+
 def test_a_country_before_settlement_says_where_it_is() -> None:
     loc = placed("A settler shot two farmers in a West Bank settlement on Monday.", "shot")
     assert loc is not None and (loc.name, loc.country) == ("West Bank", "PSE")

@@ -824,7 +824,7 @@ class PlaceFinder:
         # a bare name the tagger calls a person is a place the gazetteer knows ("attacked
         # Palmyra"), or, unknown, where only a place stands ("in Kafr Sousah")
         stated = self._stated(head)
-        place = self.gaz.lookup(text, self.prefer, stated)
+        place = self.gaz.lookup(text, self._home, stated)
         if place is not None and self._far_guess(place, text, stated):
             place = None  # "Arawa" in a Nigerian story: a name, not Papua New Guinea's town
         if (
@@ -889,7 +889,7 @@ class PlaceFinder:
         a large city of or places two names in, and in none of them nor in one stated
         beside the name. A small name far away is more likely a local place the
         gazetteer lacks."""
-        home = self.prefer | self.mentioned | self._named_countries
+        home = self._home
         if not home or place.country is None or place.country in home:
             return False
         if place.country in stated or self.gaz.is_country(text):
@@ -903,6 +903,13 @@ class PlaceFinder:
             at = (place.lat, place.lon)
         centres = [self.gaz.centroids[c] for c in home if c in self.gaz.centroids]
         return at is not None and all(_km(at, c) > _FAR_KM for c in centres)
+
+    @cached_property
+    def _home(self) -> frozenset[str]:
+        """The countries the text supports: of its states, of its other parties, and
+        those it names or places two names in ("Boko Haram attacked Gaya in Adamawa":
+        Nigeria's Gaya, not India's city)."""
+        return self.prefer | self.mentioned | self._named_countries
 
     @cached_property
     def _named_countries(self) -> frozenset[str]:
