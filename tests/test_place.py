@@ -298,6 +298,14 @@ def test_a_name_before_a_site_named_after_its_place_is_a_place(text, trigger, na
     assert loc is not None and loc.name == name
 
 
+def test_a_name_in_ian_before_an_area_word_is_a_place_not_a_faith() -> None:
+    # the tagger calls "Darnian" an adjective; "Christian" is one
+    text = "Troops shelled Darnian and Kalsian areas in Rajouri district on Sunday night."
+    assert placed(text, "shelled").name == "Darnian"
+    text = "Militants killed two soldiers in the Christian quarter on Sunday."
+    assert placed(text, "killed") is None
+
+
 def test_a_name_resolves_in_the_country_of_the_texts_parties() -> None:
     # no state is a party, but the Taliban are Afghan: Afghanistan's Jalalabad, not the
     # Kyrgyz region of Jalal-Abad

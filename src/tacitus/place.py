@@ -152,6 +152,7 @@ class Gazetteer:
     wide_area_words: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()  # "a village called X": X is a place
     spot_words: frozenset[str] = frozenset()  # "a place called X"
+    people_adjectives: frozenset[str] = frozenset()  # "Christian areas": no place
 
     def _unqualified(self, words: list[str]) -> list[str]:
         """``words`` without the region words before a name ("northern Syria": Syria),
@@ -369,6 +370,7 @@ _WORD_LISTS = (
     "wide_area_words",
     "naming_verbs",
     "spot_words",
+    "people_adjectives",
 )
 
 
@@ -612,7 +614,12 @@ def _name_tokens(head: Any, gazetteer: Gazetteer) -> list[Any]:
         names = [
             c
             for c in head.lefts
-            if _capitalised(c) and (c.dep_ in ("compound", "nmod") or c.pos_ == "PROPN")
+            if _capitalised(c)
+            and (
+                c.dep_ in ("compound", "nmod")
+                or c.pos_ == "PROPN"
+                or (c.dep_ in ("amod", "conj") and _name_in_ian(c, head, gazetteer))
+            )
         ]
         # the name (with its conjuncts) may stand before lowercase modifiers of the noun
         # ("in Chibok and Biu local government areas", "at the Gamba police station"),
@@ -674,6 +681,21 @@ def _name_tokens(head: Any, gazetteer: Gazetteer) -> list[Any]:
     while _particle_joined(end):
         end = name_end(head.doc[end.i + 4])  # "Pul-e-Khumri", "Mazar-i-Sharif"
     return toks + list(head.doc[toks[-1].i + 1 : end.i + 1])
+
+
+def _name_in_ian(tok: Any, noun: Any, gazetteer: Gazetteer) -> bool:
+    """``tok``, a capitalised adjective in -ian before the area word ``noun``, is a
+    place's name the tagger took for an adjective ("in Darnian sector", "shelled Darnian
+    and Kalsian areas"): no demonym ("Syrian areas") nor the adjective of a faith, a
+    people or a region ("Christian villages")."""
+    key = place_key(tok.text)
+    return (
+        tok.pos_ == "ADJ"
+        and key.endswith("ian")
+        and noun.lemma_.lower() in gazetteer.area_words
+        and key not in gazetteer.demonyms
+        and key not in gazetteer.people_adjectives
+    )
 
 
 def _particle_joined(tok: Any) -> bool:
