@@ -306,6 +306,11 @@ def test_a_name_in_ian_before_an_area_word_is_a_place_not_a_faith() -> None:
     assert placed(text, "killed") is None
 
 
+def test_a_quantifier_capitalised_as_the_first_word_is_no_town() -> None:
+    # "Most" is a Czech town, but here only the first word of the sentence
+    assert placed("Most of the buildings were targeted by the jets.", "targeted") is None
+
+
 def test_a_name_resolves_in_the_country_of_the_texts_parties() -> None:
     # no state is a party, but the Taliban are Afghan: Afghanistan's Jalalabad, not the
     # Kyrgyz region of Jalal-Abad

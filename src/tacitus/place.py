@@ -801,6 +801,8 @@ class PlaceFinder:
         toks = _name_tokens(head, self.gaz)
         if not toks:
             return None
+        if toks == [head] and head.i == head.sent.start and head.tag_ in ("JJS", "JJR", "DT"):
+            return None  # "Most of the victims were targeted": capitalised as the first word
         # "the Shaab neighborhood", "Bama Town", "the Tabqa Dam": a name before an area
         # word or ending in a word for a settlement, landform or site is a place, whatever
         # the tagger thinks
