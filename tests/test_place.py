@@ -39,6 +39,16 @@ def test_lookup_countries_cities_regions(gazetteer) -> None:
     assert gazetteer.lookup("the talks") is None
 
 
+def test_a_country_whose_name_begins_with_a_region_word_is_that_country(gazetteer) -> None:
+    # "South Korea" is no southern part of a "Korea", nor "South Africa" a town in Tunisia
+    assert gazetteer.lookup("South Korea").country == "KOR"
+    assert gazetteer.lookup("South Africa").country == "ZAF"
+    assert gazetteer.lookup("the Central African Republic").country == "CAF"
+    assert gazetteer.lookup("the northern West Bank").country == "PSE"  # a part of it
+    assert gazetteer.is_country("northern South Sudan")
+    assert gazetteer.lookup("southern Syria").country == "SYR"
+
+
 def test_a_state_named_as_another_country_is_that_state_with_its_kind(gazetteer) -> None:
     assert gazetteer.lookup("Niger State").country == "NGA"
     # a city whose own name ends in "City" is that city, not a country's city
@@ -266,6 +276,59 @@ def test_most_specific_place_of_a_neighbourhood_or_towns() -> None:
 def test_place_in_a_subject_that_is_no_actor() -> None:
     loc = placed("A roadside bomb in Basra killed two policemen.", "killed")
     assert (loc.name, loc.country) == ("Basra", "IRQ")
+
+
+def test_a_participle_of_the_act_is_placed_where_its_doers_are_posted() -> None:
+    # "killing" has no subject of its own: the troops posted near the town did it
+    events = _events("Soldiers stationed near Mosul fired on a crowd, killing three people.")
+    killing = [e for e in events if e.trigger == "killing"]
+    assert killing and killing[0].location is not None
+    assert killing[0].location.name == "Mosul"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name"),
+    [
+        ("Troops killed two men near the Tal Hamra farms.", "killed", "Tal Hamra"),
+        ("Gunmen stormed Kalma camp and killed five people.", "stormed", "Kalma"),
+    ],
+)
+def test_a_name_before_a_site_named_after_its_place_is_a_place(text, trigger, name) -> None:
+    loc = placed(text, trigger)
+    assert loc is not None and loc.name == name
+
+
+def test_a_name_in_ian_before_an_area_word_is_a_place_not_a_faith() -> None:
+    # the tagger calls "Darnian" an adjective; "Christian" is one
+    text = "Troops shelled Darnian and Kalsian areas in Rajouri district on Sunday night."
+    assert placed(text, "shelled").name == "Darnian"
+    text = "Militants killed two soldiers in the Christian quarter on Sunday."
+    assert placed(text, "killed") is None
+
+
+def test_a_quantifier_capitalised_as_the_first_word_is_no_town() -> None:
+    # "Most" is a Czech town, but here only the first word of the sentence
+    assert placed("Most of the buildings were targeted by the jets.", "targeted") is None
+
+
+def test_a_name_resolves_in_the_country_of_the_texts_parties() -> None:
+    # no state is a party, but the Taliban are Afghan: Afghanistan's Jalalabad, not the
+    # Kyrgyz region of Jalal-Abad
+    found = _events("Taliban fighters attacked a police post south of Jalalabad on Monday.")
+    attacked = [e for e in found if e.trigger == "attacked"]
+    assert attacked and attacked[0].location is not None
+    assert attacked[0].location.country == "AFG"
+
+
+def test_a_country_before_settlement_says_where_it_is() -> None:
+    loc = placed("A settler shot two farmers in a West Bank settlement on Monday.", "shot")
+    assert loc is not None and (loc.name, loc.country) == ("West Bank", "PSE")
+
+
+def test_a_party_or_a_person_before_camp_is_whose_camp() -> None:
+    found = _events("Jets struck a Hamas camp on Monday, the army said.")
+    struck = [e for e in found if e.trigger == "struck"]
+    assert struck and struck[0].location is None
 
 
 def test_consequence_of_an_act_takes_its_object_place() -> None:

@@ -147,10 +147,23 @@ class Gazetteer:
     hosting_verbs: frozenset[str] = frozenset()
     meeting_nouns: frozenset[str] = frozenset()
     landform_words: frozenset[str] = frozenset()  # "the Swat valley": Swat is a place
+    place_site_words: frozenset[str] = frozenset()  # "the Erez crossing": Erez is a place
     hamlet_words: frozenset[str] = frozenset()  # "X village in Y district": X is narrower
     wide_area_words: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()  # "a village called X": X is a place
     spot_words: frozenset[str] = frozenset()  # "a place called X"
+    people_adjectives: frozenset[str] = frozenset()  # "Christian areas": no place
+
+    def _unqualified(self, words: list[str]) -> list[str]:
+        """``words`` without the region words before a name ("northern Syria": Syria),
+        but not those of a country's own name ("South Sudan", "the West Bank")."""
+        while (
+            words
+            and words[0].lower() in self.region_words
+            and place_key(" ".join(words)) not in self.countries
+        ):
+            words = words[1:]
+        return words
 
     def population(self, text: str, prefer: frozenset[str] = frozenset()) -> int:
         """The population of the city ``text`` names (0 when it names none)."""
@@ -194,9 +207,7 @@ class Gazetteer:
     def is_region(self, text: str) -> bool:
         """``text`` names a region (a state, a province: "Borno State"), not a country or
         a city."""
-        words = [w for w in text.split() if w.lower() != "the"]
-        while words and words[0].lower() in self.region_words:
-            words = words[1:]
+        words = self._unqualified([w for w in text.split() if w.lower() != "the"])
         while len(words) > 1 and words[-1].lower() in self.area_words:
             words = words[:-1]
         key = place_key(" ".join(words))
@@ -219,9 +230,7 @@ class Gazetteer:
 
     def is_country(self, text: str) -> bool:
         """``text`` names a country, or a part of one ("northern Syria")."""
-        words = [w for w in text.split() if w.lower() != "the"]
-        while words and words[0].lower() in self.region_words:
-            words = words[1:]
+        words = self._unqualified([w for w in text.split() if w.lower() != "the"])
         return place_key(" ".join(words)) in self.countries
 
     def lookup(
@@ -245,8 +254,7 @@ class Gazetteer:
         region = self.region(place_key(name), prefer)
         if region is not None and words and words[0].lower() in self.region_words:
             return Place(name, *region, "")  # "West Virginia", not western Virginia
-        while words and words[0].lower() in self.region_words:
-            words = words[1:]
+        words = self._unqualified(words)
         whole = (
             self.city(place_key(" ".join(words)), prefer)
             if len(words) > 1 and words[-1].lower() == "city"
@@ -357,10 +365,12 @@ _WORD_LISTS = (
     "hosting_verbs",
     "meeting_nouns",
     "landform_words",
+    "place_site_words",
     "hamlet_words",
     "wide_area_words",
     "naming_verbs",
     "spot_words",
+    "people_adjectives",
 )
 
 
@@ -604,7 +614,12 @@ def _name_tokens(head: Any, gazetteer: Gazetteer) -> list[Any]:
         names = [
             c
             for c in head.lefts
-            if _capitalised(c) and (c.dep_ in ("compound", "nmod") or c.pos_ == "PROPN")
+            if _capitalised(c)
+            and (
+                c.dep_ in ("compound", "nmod")
+                or c.pos_ == "PROPN"
+                or (c.dep_ in ("amod", "conj") and _name_in_ian(c, head, gazetteer))
+            )
         ]
         # the name (with its conjuncts) may stand before lowercase modifiers of the noun
         # ("in Chibok and Biu local government areas", "at the Gamba police station"),
@@ -666,6 +681,21 @@ def _name_tokens(head: Any, gazetteer: Gazetteer) -> list[Any]:
     while _particle_joined(end):
         end = name_end(head.doc[end.i + 4])  # "Pul-e-Khumri", "Mazar-i-Sharif"
     return toks + list(head.doc[toks[-1].i + 1 : end.i + 1])
+
+
+def _name_in_ian(tok: Any, noun: Any, gazetteer: Gazetteer) -> bool:
+    """``tok``, a capitalised adjective in -ian before the area word ``noun``, is a
+    place's name the tagger took for an adjective ("in Darnian sector", "shelled Darnian
+    and Kalsian areas"): no demonym ("Syrian areas") nor the adjective of a faith, a
+    people or a region ("Christian villages")."""
+    key = place_key(tok.text)
+    return (
+        tok.pos_ == "ADJ"
+        and key.endswith("ian")
+        and noun.lemma_.lower() in gazetteer.area_words
+        and key not in gazetteer.demonyms
+        and key not in gazetteer.people_adjectives
+    )
 
 
 def _particle_joined(tok: Any) -> bool:
@@ -771,6 +801,8 @@ class PlaceFinder:
         toks = _name_tokens(head, self.gaz)
         if not toks:
             return None
+        if toks == [head] and head.i == head.sent.start and head.tag_ in ("JJS", "JJR", "DT"):
+            return None  # "Most of the victims were targeted": capitalised as the first word
         # "the Shaab neighborhood", "Bama Town", "the Tabqa Dam": a name before an area
         # word or ending in a word for a settlement, landform or site is a place, whatever
         # the tagger thinks
@@ -788,6 +820,14 @@ class PlaceFinder:
         certain = certain or feature or (toks[-1].i != head.i and self._area(head))
         # "in the Swat valley": a name before a lower-case landform word
         certain = certain or (toks[-1].i != head.i and head.lower_ in self.gaz.landform_words)
+        # "at the Erez crossing", "in Kalma camp": a name, not a person's nor a party's,
+        # before a lower-case word for a site named after where it is
+        certain = certain or (
+            toks[-1].i != head.i
+            and head.lower_ in self.gaz.place_site_words
+            and all(t.ent_type_ != "PERSON" for t in toks)
+            and not any(self._party_name(t) for t in toks)
+        )
         certain = certain or names_settlement(toks)  # "in Yemen's capital Sanaa"
         modifier = toks[-1].i != head.i  # "the Thai border": the name is before the noun
         area = head if modifier and self._area(head) else None
@@ -808,7 +848,7 @@ class PlaceFinder:
         # a bare name the tagger calls a person is a place the gazetteer knows ("attacked
         # Palmyra"), or, unknown, where only a place stands ("in Kafr Sousah")
         stated = self._stated(head)
-        place = self.gaz.lookup(text, self.prefer, stated)
+        place = self.gaz.lookup(text, self._home, stated)
         if place is not None and self._far_guess(place, text, stated):
             place = None  # "Arawa" in a Nigerian story: a name, not Papua New Guinea's town
         if (
@@ -873,7 +913,7 @@ class PlaceFinder:
         a large city of or places two names in, and in none of them nor in one stated
         beside the name. A small name far away is more likely a local place the
         gazetteer lacks."""
-        home = self.prefer | self.mentioned | self._named_countries
+        home = self._home
         if not home or place.country is None or place.country in home:
             return False
         if place.country in stated or self.gaz.is_country(text):
@@ -887,6 +927,13 @@ class PlaceFinder:
             at = (place.lat, place.lon)
         centres = [self.gaz.centroids[c] for c in home if c in self.gaz.centroids]
         return at is not None and all(_km(at, c) > _FAR_KM for c in centres)
+
+    @cached_property
+    def _home(self) -> frozenset[str]:
+        """The countries the text supports: of its states, of its other parties, and
+        those it names or places two names in ("Boko Haram attacked Gaya in Adamawa":
+        Nigeria's Gaya, not India's city)."""
+        return self.prefer | self.mentioned | self._named_countries
 
     @cached_property
     def _named_countries(self) -> frozenset[str]:
@@ -1671,6 +1718,13 @@ class PlaceFinder:
         trigger is not in. ``material``: the event is a physical act, done where its
         doers are ("400 people in Neuquen protested")."""
         verb = clause_verb(trigger)
+        doers = {verb.i}
+        if verb.dep_ in ("advcl", "conj") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+        ):
+            # "troops stationed near X fired on them, killing two": the participle or
+            # conjunct with no subject of its own is done by the subject of its verb
+            doers.add(verb.head.i)
         while tok.dep_ != "ROOT" and tok.head.i != tok.i:
             if (
                 tok.dep_ == "prep"
@@ -1689,11 +1743,17 @@ class PlaceFinder:
                     # "killed in an attack that targeted a post in X": a clause about
                     # something other than a doer places the act
                     return False
-                if tok.dep_ in ("nsubj", "nsubjpass") and material and tok.head.i == verb.i:
+                if tok.dep_ in ("nsubj", "nsubjpass") and material and tok.head.i in doers:
                     return False  # the doers of the act itself
                 return bool(tok.i != trigger.i)
             tok = tok.head
         return False
+
+    def _party_name(self, tok: Any) -> bool:
+        """``tok`` is in the name of an actor other than a person the tagger alone found
+        ("a Hamas camp", not "Kalma camp" that the tagger took for a person)."""
+        bare = set(self.persons) - set(self.known_persons)
+        return any(s <= tok.idx < e for s, e in self.actors if (s, e) not in bare)
 
     def _actor(self, tok: Any) -> bool:
         """``tok`` is part of an actor's mention."""
