@@ -147,12 +147,10 @@ class Gazetteer:
     hosting_verbs: frozenset[str] = frozenset()
     meeting_nouns: frozenset[str] = frozenset()
     landform_words: frozenset[str] = frozenset()  # "the Swat valley": Swat is a place
-    place_site_words: frozenset[str] = frozenset()  # "the Erez crossing": Erez is a place
     hamlet_words: frozenset[str] = frozenset()  # "X village in Y district": X is narrower
     wide_area_words: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()  # "a village called X": X is a place
     spot_words: frozenset[str] = frozenset()  # "a place called X"
-    people_adjectives: frozenset[str] = frozenset()  # "Christian areas": no place
 
     def _unqualified(self, words: list[str]) -> list[str]:
         """``words`` without the region words before a name ("northern Syria": Syria),
@@ -365,12 +363,10 @@ _WORD_LISTS = (
     "hosting_verbs",
     "meeting_nouns",
     "landform_words",
-    "place_site_words",
     "hamlet_words",
     "wide_area_words",
     "naming_verbs",
     "spot_words",
-    "people_adjectives",
 )
 
 
@@ -614,12 +610,7 @@ def _name_tokens(head: Any, gazetteer: Gazetteer) -> list[Any]:
         names = [
             c
             for c in head.lefts
-            if _capitalised(c)
-            and (
-                c.dep_ in ("compound", "nmod")
-                or c.pos_ == "PROPN"
-                or (c.dep_ in ("amod", "conj") and _name_in_ian(c, head, gazetteer))
-            )
+            if _capitalised(c) and (c.dep_ in ("compound", "nmod") or c.pos_ == "PROPN")
         ]
         # the name (with its conjuncts) may stand before lowercase modifiers of the noun
         # ("in Chibok and Biu local government areas", "at the Gamba police station"),
@@ -681,21 +672,6 @@ def _name_tokens(head: Any, gazetteer: Gazetteer) -> list[Any]:
     while _particle_joined(end):
         end = name_end(head.doc[end.i + 4])  # "Pul-e-Khumri", "Mazar-i-Sharif"
     return toks + list(head.doc[toks[-1].i + 1 : end.i + 1])
-
-
-def _name_in_ian(tok: Any, noun: Any, gazetteer: Gazetteer) -> bool:
-    """``tok``, a capitalised adjective in -ian before the area word ``noun``, is a
-    place's name the tagger took for an adjective ("in Darnian sector", "shelled Darnian
-    and Kalsian areas"): no demonym ("Syrian areas") nor the adjective of a faith, a
-    people or a region ("Christian villages")."""
-    key = place_key(tok.text)
-    return (
-        tok.pos_ == "ADJ"
-        and key.endswith("ian")
-        and noun.lemma_.lower() in gazetteer.area_words
-        and key not in gazetteer.demonyms
-        and key not in gazetteer.people_adjectives
-    )
 
 
 def _particle_joined(tok: Any) -> bool:
@@ -801,8 +777,6 @@ class PlaceFinder:
         toks = _name_tokens(head, self.gaz)
         if not toks:
             return None
-        if toks == [head] and head.i == head.sent.start and head.tag_ in ("JJS", "JJR", "DT"):
-            return None  # "Most of the victims were targeted": capitalised as the first word
         # "the Shaab neighborhood", "Bama Town", "the Tabqa Dam": a name before an area
         # word or ending in a word for a settlement, landform or site is a place, whatever
         # the tagger thinks
@@ -820,14 +794,6 @@ class PlaceFinder:
         certain = certain or feature or (toks[-1].i != head.i and self._area(head))
         # "in the Swat valley": a name before a lower-case landform word
         certain = certain or (toks[-1].i != head.i and head.lower_ in self.gaz.landform_words)
-        # "at the Erez crossing", "in Kalma camp": a name, not a person's nor a party's,
-        # before a lower-case word for a site named after where it is
-        certain = certain or (
-            toks[-1].i != head.i
-            and head.lower_ in self.gaz.place_site_words
-            and all(t.ent_type_ != "PERSON" for t in toks)
-            and not any(self._party_name(t) for t in toks)
-        )
         certain = certain or names_settlement(toks)  # "in Yemen's capital Sanaa"
         modifier = toks[-1].i != head.i  # "the Thai border": the name is before the noun
         area = head if modifier and self._area(head) else None
@@ -1748,12 +1714,6 @@ class PlaceFinder:
                 return bool(tok.i != trigger.i)
             tok = tok.head
         return False
-
-    def _party_name(self, tok: Any) -> bool:
-        """``tok`` is in the name of an actor other than a person the tagger alone found
-        ("a Hamas camp", not "Kalma camp" that the tagger took for a person)."""
-        bare = set(self.persons) - set(self.known_persons)
-        return any(s <= tok.idx < e for s, e in self.actors if (s, e) not in bare)
 
     def _actor(self, tok: Any) -> bool:
         """``tok`` is part of an actor's mention."""
