@@ -116,6 +116,72 @@ def attribute_doubles(
     return out
 
 
+# the rule id of an ACCUSE read off a hostile act a party says another side did
+TOLD_ACT_RULE = "accuse.told_act"
+
+
+def accusations_of_told_acts(
+    events: list[Event],
+    types: frozenset[EventType],
+    score: float,
+    named: Callable[[Event], bool],
+) -> list[Event]:
+    """PLOVER ACCUSE 'allege': a party that says another state's side did a hostile act
+    to its own people, or to people of no known country ("Kabul said Pakistani jets had
+    killed civilians", "'Russian troops shelled the town,' the governor said"), accuses
+    that side of it, as "accused X of shelling" does; a world or rights body that says so
+    accuses whoever was struck. The act (of ``types``) is told under a speaker of a known
+    country and done by a doer of another, ``named`` as a party (not the country of the
+    place it happened in). A third state that tells of a fight between others ("Thai
+    sources said Vietnamese forces retook a Cambodian village") reports it; so does a
+    media outlet; a sentence whose speaker already accuses that doer keeps its one ACCUSE."""
+    accused = {
+        (e.start, actor_key(e.source), e.target.country)
+        for e in events
+        if e.type == EventType.ACCUSE and e.target is not None
+    }
+    out = list(events)
+    for e in events:
+        speaker, doer = e.reported_by, e.source
+        if (
+            e.type not in types
+            or e.status not in (EventStatus.ASSERTED, EventStatus.CLAIMED)
+            or speaker is None
+            or doer is None
+            or not speaker.country
+            or not doer.country
+            or speaker.country == doer.country
+            or speaker.sector == "MED"
+            or not (
+                e.target is None
+                or e.target.country in (None, speaker.country)
+                or speaker.country in ("IGO", "NGO")
+            )
+            or not named(e)
+            or (e.start, actor_key(speaker), doer.country) in accused
+        ):
+            continue
+        accused.add((e.start, actor_key(speaker), doer.country))
+        out.append(
+            replace(
+                e,
+                type=EventType.ACCUSE,
+                mode="allege",
+                source=speaker,
+                target=doer,
+                source_span=None,
+                target_span=e.source_span,
+                status=EventStatus.ASSERTED,
+                rule=TOLD_ACT_RULE,
+                annotator="lexicon",  # the coder's own rule, whichever finder found the act
+                confidence=score,
+                reported_by=None,
+                retold=[],
+            )
+        )
+    return out
+
+
 def drop_nested(events: list[Event]) -> list[Event]:
     """One event per trigger: an event whose trigger lies inside the trigger of another
     event of the same type, status and parties ("campaign" inside "bombing campaign") is
