@@ -888,3 +888,17 @@ def test_saying_another_states_side_struck_accuses_it(text, resources) -> None:
 )
 def test_a_report_of_ones_own_or_others_fight_accuses_no_one(text, resources) -> None:
     assert not {e for e in of_type(text, "ACCUSE", resources) if e[2] == "BFA"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghanaian analyst Kofi Mensah said Togo had broken the ceasefire.",
+        '"Togo has violated the agreement," Ghanaian analyst Kofi Mensah said.',
+    ],
+)
+def test_an_analysts_reading_of_a_partys_conduct_accuses_no_one(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == set()
+    # the same words from an official are a charge
+    official = text.replace("analyst Kofi Mensah", "Foreign Minister Kofi Mensah")
+    assert of_type(official, "ACCUSE", resources) == {("ACCUSE", "GHA", "TGO")}

@@ -1523,8 +1523,8 @@ class EventReader(Arguments):
         cue, subject = parts
         speech = self.parsed[cand.speech] if cand.speech is not None else None
         speaker = self._reported_by(link, speech) or self._quoted_speaker(link, sent)
-        if speaker is None or not speaker.country:
-            return []
+        if speaker is None or not speaker.country or self._pundit_said(link, speech):
+            return []  # (an analyst's reading of a party's conduct charges it with nothing)
         source = Mention(0, 0, "", speaker, "speaker")
         if any(actor_key(m.actor) == actor_key(speaker) for m in self._resolve_all(subject)):
             # "Uganda said it was responsible for the attack", "said it had violated the
@@ -1541,6 +1541,20 @@ class EventReader(Arguments):
         for event in events:
             event.source_span = None  # the speaker is not named in the sentence
         return events
+
+    def _pundit_said(self, tok: Token, speech: Token | None) -> bool:
+        """What ``tok`` tells is said by an analyst, an expert or the like ("..., Commerzbank
+        analyst Jane Roe said"), named under the speech verb or as the speaker of its quote."""
+        words: list[Token] = []
+        sayer = self._subject(speech) if speech is not None else None
+        if sayer is not None:
+            words = list(sayer.subtree)
+        else:
+            for quote in self.doc.quotes:
+                if quote.start <= tok.idx < quote.end and quote.speaker_span is not None:
+                    span = self.parsed.char_span(*quote.speaker_span, alignment_mode="expand")
+                    words = list(span) if span is not None else []
+        return any(lemma_of(w) in self.grammar.pundit_nouns for w in words)
 
     def _characterise(self, cand: Candidate, sent: Span) -> list[Event]:
         """ "X called Y's move a sham": X accuses Y (no one, when the thing is nobody's)."""
