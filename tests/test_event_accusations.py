@@ -902,3 +902,26 @@ def test_an_analysts_reading_of_a_partys_conduct_accuses_no_one(text, resources)
     # the same words from an official are a charge
     official = text.replace("analyst Kofi Mensah", "Foreign Minister Kofi Mensah")
     assert of_type(official, "ACCUSE", resources) == {("ACCUSE", "GHA", "TGO")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana said Togo had failed to protect Ghanaian traders.",
+        '"Togo has failed to act against the smugglers," the Ghanaian interior minister said.',
+        "Ghanaian officials said Togolese authorities neglected to inform them of the arrests.",
+    ],
+)
+def test_saying_a_party_failed_a_duty_accuses_it(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "GHA", "TGO")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana said Togo had failed to win enough votes for the seat.",
+        "Ghana said the talks with Togo had failed to produce a deal.",
+    ],
+)
+def test_a_failure_that_owes_no_duty_accuses_no_one(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == set()

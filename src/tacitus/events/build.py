@@ -555,12 +555,17 @@ class EventReader(Arguments):
 
     def wrong_by_object(self, verb: Token) -> bool:
         """``verb`` is a wrong by what it is done to, whoever does it: it breaks a rule or a
-        bond given ("broke the law", "broke its promise"; "broke the record" breaks none) or
-        feeds a harm ("fuelled tensions", "stoked unrest"; "fuelled growth" feeds none)."""
+        bond given ("broke the law", "broke its promise"; "broke the record" breaks none),
+        feeds a harm ("fuelled tensions", "stoked unrest"; "fuelled growth" feeds none) or
+        leaves a duty undone ("failed to protect civilians"; "failed to win" owes none)."""
         lex = self.lex
         lemma = lemma_of(verb)
         if verb.pos_ != "VERB":
             return False
+        if lemma in lex.failing_verbs:
+            return any(
+                c.dep_ == "xcomp" and lemma_of(c) in lex.failed_duties for c in verb.children
+            )
         if lemma in lex.breaking_verbs:
             wrongs = lex.broken_bonds
         elif lemma in lex.stoking_verbs:
