@@ -925,3 +925,16 @@ def test_saying_a_party_failed_a_duty_accuses_it(text, resources) -> None:
 )
 def test_a_failure_that_owes_no_duty_accuses_no_one(text, resources) -> None:
     assert of_type(text, "ACCUSE", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad's defence minister accused the rebel movement of shelling a clinic.",
+        "Chad's defence minister accused the separatist movement of shelling a clinic.",
+        "Chad's defence minister accused the rebel forces of shelling a clinic.",
+    ],
+)
+def test_an_armed_movement_accused_is_an_armed_group(text, resources) -> None:
+    found = [e for e in code_all(text, resources) if e.type.value == "ACCUSE"]
+    assert [(e.target.country, e.target.sector) for e in found if e.target] == [("TCD", "REB")]
