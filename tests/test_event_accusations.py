@@ -938,3 +938,12 @@ def test_a_failure_that_owes_no_duty_accuses_no_one(text, resources) -> None:
 def test_an_armed_movement_accused_is_an_armed_group(text, resources) -> None:
     found = [e for e in code_all(text, resources) if e.type.value == "ACCUSE"]
     assert [(e.target.country, e.target.sector) for e in found if e.target] == [("TCD", "REB")]
+
+
+def test_a_quoted_condemnation_of_a_told_act_is_one_accusation(resources) -> None:
+    text = (
+        '"We condemn the raid on Beninese villages by Nigerien troops," Beninese Foreign '
+        "Minister Olushegun Bakari said."
+    )
+    found = [e for e in code_all(text, resources) if e.type.value == "ACCUSE"]
+    assert [(e.source.country, e.target.country) for e in found] == [("BEN", "NER")]

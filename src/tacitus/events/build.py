@@ -134,11 +134,12 @@ def accusations_of_told_acts(
     country and done by a doer of another, ``named`` as a party (not the country of the
     place it happened in). A third state that tells of a fight between others ("Thai
     sources said Vietnamese forces retook a Cambodian village") reports it; so does a
-    media outlet; a sentence whose speaker already accuses that doer keeps its one ACCUSE."""
+    media outlet; a sentence where the speaker's side already accuses the doer's ("'We
+    condemn the attack by X,' the minister said") keeps its one ACCUSE."""
     accused = {
-        (e.start, actor_key(e.source), e.target.country)
+        (e.start, e.source.country, e.target.country)
         for e in events
-        if e.type == EventType.ACCUSE and e.target is not None
+        if e.type == EventType.ACCUSE and e.source is not None and e.target is not None
     }
     out = list(events)
     for e in events:
@@ -158,10 +159,10 @@ def accusations_of_told_acts(
                 or speaker.country in ("IGO", "NGO")
             )
             or not named(e)
-            or (e.start, actor_key(speaker), doer.country) in accused
+            or (e.start, speaker.country, doer.country) in accused
         ):
             continue
-        accused.add((e.start, actor_key(speaker), doer.country))
+        accused.add((e.start, speaker.country, doer.country))
         out.append(
             replace(
                 e,
