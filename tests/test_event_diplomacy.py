@@ -1371,3 +1371,14 @@ def test_turning_to_a_topic_or_a_crowd_asks_nothing(resources) -> None:
         "The Kenyan president turned to face the crowd.",
     ):
         assert of_type(text, "REQUEST", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya welcomed the release of the detained fishermen by Ugandan authorities.",
+        "Kenya praised the withdrawal of troops by Uganda from the disputed island.",
+    ],
+)
+def test_an_act_welcomed_is_aimed_at_its_by_agent_not_its_of_object(text, resources) -> None:
+    assert of_type(text, "SUPPORT", resources) == {("SUPPORT", "KEN", "UGA")}

@@ -1255,7 +1255,10 @@ class Arguments:
             subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subject is not None:
                 return self._owner_token(subject, depth + 1)
-        for child in tok.rights:
+        # "the release of the hostages by Mali", "the handover of power by the junta": the
+        # "by" agent does the act, whatever its "of" object undergoes
+        by_first = sorted(tok.rights, key=lambda c: not (c.dep_ == "prep" and c.lower_ == "by"))
+        for child in by_first:
             if (
                 child.dep_ == "prep"
                 and child.lower_ in ("of", "by", "from", "for")

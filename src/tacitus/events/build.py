@@ -116,6 +116,73 @@ def attribute_doubles(
     return out
 
 
+# the rule id of an ACCUSE read off a hostile act a party says another side did
+TOLD_ACT_RULE = "accuse.told_act"
+
+
+def accusations_of_told_acts(
+    events: list[Event],
+    types: frozenset[EventType],
+    score: float,
+    named: Callable[[Event], bool],
+) -> list[Event]:
+    """PLOVER ACCUSE 'allege': a party that says another state's side did a hostile act
+    to its own people, or to people of no known country ("Kabul said Pakistani jets had
+    killed civilians", "'Russian troops shelled the town,' the governor said"), accuses
+    that side of it, as "accused X of shelling" does; a world or rights body that says so
+    accuses whoever was struck. The act (of ``types``) is told under a speaker of a known
+    country and done by a doer of another, ``named`` as a party (not the country of the
+    place it happened in). A third state that tells of a fight between others ("Thai
+    sources said Vietnamese forces retook a Cambodian village") reports it; so does a
+    media outlet; a sentence where the speaker's side already accuses the doer's ("'We
+    condemn the attack by X,' the minister said") keeps its one ACCUSE."""
+    accused = {
+        (e.start, e.source.country, e.target.country)
+        for e in events
+        if e.type == EventType.ACCUSE and e.source is not None and e.target is not None
+    }
+    out = list(events)
+    for e in events:
+        speaker, doer = e.reported_by, e.source
+        if (
+            e.type not in types
+            or e.status not in (EventStatus.ASSERTED, EventStatus.CLAIMED)
+            or speaker is None
+            or doer is None
+            or not speaker.country
+            or not doer.country
+            or speaker.country == doer.country
+            or speaker.sector == "MED"
+            or not (
+                e.target is None
+                or e.target.country in (None, speaker.country)
+                or speaker.country in ("IGO", "NGO")
+            )
+            or not named(e)
+            or (e.start, speaker.country, doer.country) in accused
+        ):
+            continue
+        accused.add((e.start, speaker.country, doer.country))
+        out.append(
+            replace(
+                e,
+                type=EventType.ACCUSE,
+                mode="allege",
+                source=speaker,
+                target=doer,
+                source_span=None,
+                target_span=e.source_span,
+                status=EventStatus.ASSERTED,
+                rule=TOLD_ACT_RULE,
+                annotator="lexicon",  # the coder's own rule, whichever finder found the act
+                confidence=score,
+                reported_by=None,
+                retold=[],
+            )
+        )
+    return out
+
+
 def drop_nested(events: list[Event]) -> list[Event]:
     """One event per trigger: an event whose trigger lies inside the trigger of another
     event of the same type, status and parties ("campaign" inside "bombing campaign") is
@@ -489,12 +556,17 @@ class EventReader(Arguments):
 
     def wrong_by_object(self, verb: Token) -> bool:
         """``verb`` is a wrong by what it is done to, whoever does it: it breaks a rule or a
-        bond given ("broke the law", "broke its promise"; "broke the record" breaks none) or
-        feeds a harm ("fuelled tensions", "stoked unrest"; "fuelled growth" feeds none)."""
+        bond given ("broke the law", "broke its promise"; "broke the record" breaks none),
+        feeds a harm ("fuelled tensions", "stoked unrest"; "fuelled growth" feeds none) or
+        leaves a duty undone ("failed to protect civilians"; "failed to win" owes none)."""
         lex = self.lex
         lemma = lemma_of(verb)
         if verb.pos_ != "VERB":
             return False
+        if lemma in lex.failing_verbs:
+            return any(
+                c.dep_ == "xcomp" and lemma_of(c) in lex.failed_duties for c in verb.children
+            )
         if lemma in lex.breaking_verbs:
             wrongs = lex.broken_bonds
         elif lemma in lex.stoking_verbs:
@@ -1457,8 +1529,8 @@ class EventReader(Arguments):
         cue, subject = parts
         speech = self.parsed[cand.speech] if cand.speech is not None else None
         speaker = self._reported_by(link, speech) or self._quoted_speaker(link, sent)
-        if speaker is None or not speaker.country:
-            return []
+        if speaker is None or not speaker.country or self._pundit_said(link, speech):
+            return []  # (an analyst's reading of a party's conduct charges it with nothing)
         source = Mention(0, 0, "", speaker, "speaker")
         if any(actor_key(m.actor) == actor_key(speaker) for m in self._resolve_all(subject)):
             # "Uganda said it was responsible for the attack", "said it had violated the
@@ -1475,6 +1547,20 @@ class EventReader(Arguments):
         for event in events:
             event.source_span = None  # the speaker is not named in the sentence
         return events
+
+    def _pundit_said(self, tok: Token, speech: Token | None) -> bool:
+        """What ``tok`` tells is said by an analyst, an expert or the like ("..., Commerzbank
+        analyst Jane Roe said"), named under the speech verb or as the speaker of its quote."""
+        words: list[Token] = []
+        sayer = self._subject(speech) if speech is not None else None
+        if sayer is not None:
+            words = list(sayer.subtree)
+        else:
+            for quote in self.doc.quotes:
+                if quote.start <= tok.idx < quote.end and quote.speaker_span is not None:
+                    span = self.parsed.char_span(*quote.speaker_span, alignment_mode="expand")
+                    words = list(span) if span is not None else []
+        return any(lemma_of(w) in self.grammar.pundit_nouns for w in words)
 
     def _characterise(self, cand: Candidate, sent: Span) -> list[Event]:
         """ "X called Y's move a sham": X accuses Y (no one, when the thing is nobody's)."""

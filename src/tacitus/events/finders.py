@@ -189,6 +189,7 @@ class LexiconFinder:
             | lex.accusation_words
             | lex.breaking_verbs
             | lex.stoking_verbs
+            | lex.failing_verbs
             | lex.characterise_verbs
             | lex.speech_verbs
         )

@@ -103,6 +103,8 @@ class TriggerLexicon:
     breaking_verbs: frozenset[str] = frozenset()  # "broke the truce": a charge by its object
     broken_bonds: frozenset[str] = frozenset()  # what breaking wrongs: a law, a pact, a promise
     stoking_verbs: frozenset[str] = frozenset()  # "fuelled tensions": a charge by its object
+    failing_verbs: frozenset[str] = frozenset()  # "failed to protect": a charge by the duty
+    failed_duties: frozenset[str] = frozenset()  # what failing to do wrongs: protect, act, ...
     stoked_harms: frozenset[str] = frozenset()  # what stoking wrongs, besides culpability_harms
     culpability_words: frozenset[str] = frozenset()  # "X was responsible for the attack"
     charge_acts: frozenset[str] = frozenset()  # "an act of aggression": named by its "of" noun
@@ -531,6 +533,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         breaking_verbs=_words(data, "breaking_verbs"),
         broken_bonds=_words(data, "broken_bonds"),
         stoking_verbs=_words(data, "stoking_verbs"),
+        failing_verbs=_words(data, "failing_verbs"),
+        failed_duties=_words(data, "failed_duties"),
         stoked_harms=_words(data, "stoked_harms"),
         culpability_words=_words(data, "culpability_words"),
         charge_acts=_words(data, "charge_acts"),
