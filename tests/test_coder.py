@@ -118,14 +118,12 @@ def test_eval_takes_fallback_finders():
 
 def test_every_measured_rule_is_a_rule_of_a_finder():
     from tacitus.events import load_triggers, load_verb_patterns
-    from tacitus.events.build import TOLD_ACT_RULE
     from tacitus.events.finders import load_rule_scores
 
     lex = load_triggers()
     ids = {t.id for table in (lex.verbs, lex.nouns) for ts in table.values() for t in ts}
     ids |= {"accuse.characterise", "request.obligation"}  # the speech frames
     ids |= {"accuse.call", "accuse.disapproval"}  # characterisation and disapproval frames
-    ids |= {TOLD_ACT_RULE}  # an act a party says another side did
     patterns = [p for ps in load_verb_patterns().values() for p in ps]
     ids |= {p.rule for p in patterns} | {p.group for p in patterns}  # the dictionary finder
     scores = load_rule_scores()

@@ -393,11 +393,7 @@ def test_the_acts_condemned_are_the_ones_told_by_their_own_verb(resources) -> No
         "said Ukrainian forces had attacked the Belgorod region. NATO condemned the strikes."
     )
     found = [e for e in code_all(text, resources) if e.type.value == "ACCUSE"]
-    # (the minister who says Ukraine's forces attacked accuses them of it)
-    assert sorted((e.source.country, e.target.country) for e in found) == [
-        ("IGO", "RUS"),
-        ("RUS", "UKR"),
-    ]
+    assert [(e.source.country, e.target.country) for e in found] == [("IGO", "RUS")]
 
 
 @pytest.mark.parametrize(
@@ -867,32 +863,6 @@ def test_a_party_branded_a_friend_is_not_accused(resources) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Malian government said Burkinabe soldiers had killed 14 villagers near Boni.",
-        "Mali's foreign minister told reporters that Burkinabe troops shelled a market.",
-        '"Burkinabe forces fired on our villages," the Malian defence minister said.',
-    ],
-)
-def test_saying_another_states_side_struck_accuses_it(text, resources) -> None:
-    assert ("ACCUSE", "MLI", "BFA") in of_type(text, "ACCUSE", resources)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # its own side's act, and a third state's report of a fight between others
-        "The Malian army said its soldiers had killed 14 militants near Boni.",
-        "Senegalese officials said Burkinabe troops had shelled a Malian village.",
-        # unattributed violence coded from the place is no one accused
-        "A roadside bomb near Ouagadougou killed two Malian soldiers, Mali's army said.",
-    ],
-)
-def test_a_report_of_ones_own_or_others_fight_accuses_no_one(text, resources) -> None:
-    assert not {e for e in of_type(text, "ACCUSE", resources) if e[2] == "BFA"}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "Ghanaian analyst Kofi Mensah said Togo had broken the ceasefire.",
         '"Togo has violated the agreement," Ghanaian analyst Kofi Mensah said.',
     ],
@@ -938,12 +908,3 @@ def test_a_failure_that_owes_no_duty_accuses_no_one(text, resources) -> None:
 def test_an_armed_movement_accused_is_an_armed_group(text, resources) -> None:
     found = [e for e in code_all(text, resources) if e.type.value == "ACCUSE"]
     assert [(e.target.country, e.target.sector) for e in found if e.target] == [("TCD", "REB")]
-
-
-def test_a_quoted_condemnation_of_a_told_act_is_one_accusation(resources) -> None:
-    text = (
-        '"We condemn the raid on Beninese villages by Nigerien troops," Beninese Foreign '
-        "Minister Olushegun Bakari said."
-    )
-    found = [e for e in code_all(text, resources) if e.type.value == "ACCUSE"]
-    assert [(e.source.country, e.target.country) for e in found] == [("BEN", "NER")]

@@ -28,7 +28,6 @@ from tacitus.events import (
     FinderSet,
     Grammar,
     TriggerLexicon,
-    accusations_of_told_acts,
     actor_key,
     attribute_doubles,
     drop_headline_restatements,
@@ -40,8 +39,6 @@ from tacitus.events import (
     read_status,
     told_as_new_act,
 )
-from tacitus.events.build import TOLD_ACT_RULE
-from tacitus.events.finders import UNMEASURED_RULE_SCORE, load_rule_scores
 from tacitus.model import Document, Event, EventType
 from tacitus.syntax import event_word
 
@@ -51,8 +48,6 @@ if TYPE_CHECKING:
 # What spaCy gives every document before the first component.
 _GIVEN = frozenset({"parse"})
 # acts in words a participle on their verb tells on: "hit back, accusing London" is one act
-# hostile acts a party of another state is told saying were done: it accuses their doer
-_ALLEGED = frozenset({EventType.ASSAULT, EventType.COERCE})
 _TOLD_ON = frozenset(
     {EventType.ACCUSE, EventType.REJECT, EventType.SUPPORT, EventType.REQUEST, EventType.THREATEN}
 )
@@ -279,24 +274,6 @@ def _promises(cands: list[Candidate]) -> dict[int, Candidate]:
     }
 
 
-def _named_doer(parsed: Doc, reader: EventReader, event: Event) -> bool:
-    """The event's doer is named in its words as a party: not only the place where it was
-    done, nor the act it was done in, told before ("five were killed in the strike")."""
-    if event.source_span is None:
-        return False
-    word = event_word(parsed, *event.source_span)
-    return (
-        word is not None
-        and not reader.is_place(word)
-        and not (word.dep_ == "pobj" and word.head.lower_ != "by")
-    )
-
-
-@lru_cache(maxsize=1)
-def _told_act_score() -> float:
-    return load_rule_scores().get(TOLD_ACT_RULE, UNMEASURED_RULE_SCORE)
-
-
 @component("arguments", requires=["status", "actors", "quotes"], assigns=["events"])
 def _arguments(a: Analysis) -> None:
     reader = a.reader()
@@ -331,14 +308,9 @@ def _arguments(a: Analysis) -> None:
                 # event; the offer is
                 add(reader.build(cand, sent))
     a.doc.events = drop_headline_restatements(
-        accusations_of_told_acts(
-            attribute_doubles(
-                drop_told_on(drop_nested(a.doc.events), a.parsed, _TOLD_ON),
-                _told_apart(a.parsed, reader.grammar),
-            ),
-            _ALLEGED,
-            _told_act_score(),
-            lambda e: _named_doer(a.parsed, reader, e),
+        attribute_doubles(
+            drop_told_on(drop_nested(a.doc.events), a.parsed, _TOLD_ON),
+            _told_apart(a.parsed, reader.grammar),
         )
     )
 

@@ -7,7 +7,6 @@ makes the events. ``tacitus.coder`` runs them as components.
 
 from tacitus.events.build import (
     EventReader,
-    accusations_of_told_acts,
     attribute_doubles,
     drop_headline_restatements,
     drop_nested,
@@ -42,7 +41,6 @@ __all__ = [
     "LexiconFinder",
     "TriggerFinder",
     "TriggerLexicon",
-    "accusations_of_told_acts",
     "actor_key",
     "attribute_doubles",
     "drop_headline_restatements",
