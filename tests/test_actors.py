@@ -2034,3 +2034,20 @@ def test_a_quote_after_a_work_and_a_comma_may_be_words_from_it(kb) -> None:
     assert [m for m in doc.mentions if m.text == "Nigeria"]
     doc, _ = code("Kenyan critics said Uganda hurt the film, which was shot in Kampala.", kb)
     assert [m for m in doc.mentions if "Uganda" in m.text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toyota and Honda joined forces to build batteries in Kenya.",
+        "Two Kenyan charities have joined forces with a Dutch bank.",
+    ],
+)
+def test_forces_joined_are_no_troops(text, kb) -> None:
+    doc, _ = code(text, kb)
+    assert not [m for m in doc.mentions if m.text.endswith("forces")]
+
+
+def test_forces_named_as_joined_are_troops(kb) -> None:
+    doc, _ = code("The rebels joined the Kenyan forces in Kismayo.", kb)
+    assert mention(doc, "Kenyan forces").actor.sector == "MIL"

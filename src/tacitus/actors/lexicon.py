@@ -367,6 +367,8 @@ class Spans:
                     break  # "a Shiite mosque": a word of the mosque, nobody
                 if role and self._abstract_of(tokens[i + size - 1]):
                     break  # "the full force of the law": an abstraction, nobody
+                if role and size == 1 and self._pooled(tok):
+                    break  # "Toyota and Honda joined forces": they act together, no troops
                 if role:
                     for j in range(i, i + size):
                         self.role_at[j] = (i, i + size, role)
@@ -396,6 +398,20 @@ class Spans:
             and tok.dep_ in ("amod", "compound")
             and tok.head.i > tok.i
             and tok.head.pos_ in ("NOUN", "PROPN")
+        )
+
+    def _pooled(self, tok: Token) -> bool:
+        """``tok`` is the bare plural object of a verb of pooling (pooling_verbs: "joined
+        forces", "combined forces", "pooled forces"), an idiom for acting together that
+        names no body of people; "joined the Kenyan forces" names them."""
+        return (
+            tok.dep_ == "dobj"
+            and tok.tag_ == "NNS"
+            and lemma_of(tok.head) in self.words.pooling_verbs
+            and lemma_of(tok) in self.words.pooled_nouns
+            and not any(
+                c.dep_ in ("det", "amod", "compound", "poss", "nummod") for c in tok.children
+            )
         )
 
     def _abstract_of(self, tok: Token) -> bool:
