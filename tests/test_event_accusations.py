@@ -858,3 +858,21 @@ def test_what_a_party_is_branded_is_read_whatever_the_parse(text, resources) -> 
 
 def test_a_party_branded_a_friend_is_not_accused(resources) -> None:
     assert of_type("Kenya branded Uganda a reliable partner.", "ACCUSE", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a sentence before sets the home country an inquiry into no one named falls to)
+        "Kenya's president opened a school. Kenya's space agency launched a probe to Mars.",
+        "Nigeria will send its first probe to the Moon next year.",
+        "Egypt's president spoke in Cairo. Its agency launched a probe towards Venus in 2020.",
+    ],
+)
+def test_a_probe_sent_to_a_place_is_a_craft_no_inquiry(text, resources) -> None:
+    assert "ACCUSE" not in {e.type.value for e in code_all(text, resources)}
+
+
+def test_a_probe_into_a_wrong_is_still_an_inquiry(resources) -> None:
+    text = "Kenya launched a probe into the killings of Ugandan traders."
+    assert "ACCUSE" in {e.type.value for e in code_all(text, resources)}
