@@ -1958,6 +1958,8 @@ class LexiconFinder:
                 not any(c.dep_ in ("compound", "amod", "poss") for c in d.children)
                 # "the Indian cricket team demolished Australia": a game names the side
                 or any(lemma_of(c) in self.lex.game_words for c in d.children)
+                # "Nigeria's coach praised his players": a game's staff, whoever's
+                or lemma_of(d) in self.lex.game_staff
             )
             for d in doers
         )

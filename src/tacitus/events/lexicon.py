@@ -223,6 +223,7 @@ class TriggerLexicon:
     market_words: frozenset[str] = frozenset()
     sport_marks: frozenset[str] = frozenset()  # "was sent off", "a red card"
     sport_words: frozenset[str] = frozenset()  # "the team attacked", "the league suspended"
+    game_staff: frozenset[str] = frozenset()  # "Nigeria's coach praised his players"
     game_officials: frozenset[str] = frozenset()  # "protested the referee's decision": play
     game_calls: frozenset[str] = frozenset()
     athlete_words: frozenset[str] = frozenset()  # "a fight between players of both teams"
@@ -636,6 +637,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         market_words=_words(data, "market_words"),
         sport_marks=_words(data, "sport_marks"),
         sport_words=_words(data, "sport_words"),
+        game_staff=_words(data, "game_staff"),
         game_officials=_words(data, "game_officials"),
         game_calls=_words(data, "game_calls"),
         athlete_words=_words(data, "athlete_words"),
