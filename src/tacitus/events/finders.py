@@ -2188,6 +2188,8 @@ class LexiconFinder:
             for c in tok.children
         ):
             return True  # "attacked the pricing strategy", "attacked the film": in words
+        if any(p.pos_ == "NOUN" and lemma_of(p) in self.lex.organism_victims for p in patients):
+            return True  # "the drug kills the parasite", "the virus attacks cells": no one
         if any(
             c.dep_ == "dobj"
             and (c.pos_ == "NOUN" or c.is_lower)

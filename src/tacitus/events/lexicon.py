@@ -224,6 +224,7 @@ class TriggerLexicon:
     sport_marks: frozenset[str] = frozenset()  # "was sent off", "a red card"
     sport_words: frozenset[str] = frozenset()  # "the team attacked", "the league suspended"
     game_staff: frozenset[str] = frozenset()  # "Nigeria's coach praised his players"
+    organism_victims: frozenset[str] = frozenset()  # "the drug kills the parasite"
     game_officials: frozenset[str] = frozenset()  # "protested the referee's decision": play
     game_calls: frozenset[str] = frozenset()
     athlete_words: frozenset[str] = frozenset()  # "a fight between players of both teams"
@@ -638,6 +639,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         sport_marks=_words(data, "sport_marks"),
         sport_words=_words(data, "sport_words"),
         game_staff=_words(data, "game_staff"),
+        organism_victims=_words(data, "organism_victims"),
         game_officials=_words(data, "game_officials"),
         game_calls=_words(data, "game_calls"),
         athlete_words=_words(data, "athlete_words"),
