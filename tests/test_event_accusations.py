@@ -873,6 +873,17 @@ def test_a_probe_sent_to_a_place_is_a_craft_no_inquiry(text, resources) -> None:
     assert "ACCUSE" not in {e.type.value for e in code_all(text, resources)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India's president spoke in Delhi. India launched a lunar probe on Friday.",
+        "Kenya's president spoke. Kenya's space agency launched a space probe on Friday.",
+    ],
+)
+def test_a_space_or_lunar_probe_is_a_craft_no_inquiry(text, resources) -> None:
+    assert "ACCUSE" not in {e.type.value for e in code_all(text, resources)}
+
+
 def test_a_probe_into_a_wrong_is_still_an_inquiry(resources) -> None:
     text = "Kenya launched a probe into the killings of Ugandan traders."
     assert "ACCUSE" in {e.type.value for e in code_all(text, resources)}
