@@ -657,9 +657,6 @@ def test_constructions(text, expected, resources) -> None:
         "A Kenyan carmaker signed a deal with a Ugandan steelmaker.",
         "A Kenyan chipmaker threatened to cut supplies to a Ugandan manufacturer.",
         "A Kenyan drugmaker suspended shipments to a Ugandan distributor.",
-        # and so do firms called giants of their trade ("the Asian giant" may be a state)
-        "A Kenyan tech giant signed a deal with a Ugandan oil giant.",
-        "The Kenyan telecoms giant accused a Ugandan mining giant of price dumping.",
         # being contacted by an office is how an inquiry reached you, no consultation
         "The Kenyan company confirmed that it had been contacted by the Ugandan attorney "
         "general's office.",
