@@ -2053,3 +2053,43 @@ def test_drones_with_no_flier_named_are_an_unknown_armed_party(kb) -> None:
 def test_a_social_media_platform_is_no_person(text, kb) -> None:
     doc, _ = code(text, kb)
     assert not [m for m in doc.mentions if m.text == "Twitter"], doc.mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "title_word"),
+    [
+        ('Kenyan critics panned the film "The Fall of Kampala" on Friday.', "Kampala"),
+        ('The choir sang the song "Goodbye Nigeria" at the festival.', "Nigeria"),
+        ('She wrote an essay titled "Why Egypt Matters" last year.', "Egypt"),
+        ('His new novel, "The Ghana Affair", sold well in Lagos.', "Ghana"),
+        ('The paper ran it under the headline "Putin Meets Farmers".', "Putin"),
+    ],
+)
+def test_the_names_in_a_works_title_in_quotes_are_no_actors(text, title_word, kb) -> None:
+    doc, _ = code(text, kb)
+    assert not [m for m in doc.mentions if title_word in m.text]
+
+
+def test_a_quote_after_a_work_and_a_comma_may_be_words_from_it(kb) -> None:
+    # words quoted from a book, in sentence case, still name their actors
+    doc, _ = code('In his book, "Nigeria will never surrender to them," he wrote.', kb)
+    assert [m for m in doc.mentions if m.text == "Nigeria"]
+    doc, _ = code("Kenyan critics said Uganda hurt the film, which was shot in Kampala.", kb)
+    assert [m for m in doc.mentions if "Uganda" in m.text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toyota and Honda joined forces to build batteries in Kenya.",
+        "Two Kenyan charities have joined forces with a Dutch bank.",
+    ],
+)
+def test_forces_joined_are_no_troops(text, kb) -> None:
+    doc, _ = code(text, kb)
+    assert not [m for m in doc.mentions if m.text.endswith("forces")]
+
+
+def test_forces_named_as_joined_are_troops(kb) -> None:
+    doc, _ = code("The rebels joined the Kenyan forces in Kismayo.", kb)
+    assert mention(doc, "Kenyan forces").actor.sector == "MIL"

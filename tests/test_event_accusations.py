@@ -877,6 +877,19 @@ def test_an_analysts_reading_of_a_partys_conduct_accuses_no_one(text, resources)
 @pytest.mark.parametrize(
     "text",
     [
+        # (a sentence before sets the home country an inquiry into no one named falls to)
+        "Kenya's president opened a school. Kenya's space agency launched a probe to Mars.",
+        "Nigeria will send its first probe to the Moon next year.",
+        "Egypt's president spoke in Cairo. Its agency launched a probe towards Venus in 2020.",
+    ],
+)
+def test_a_probe_sent_to_a_place_is_a_craft_no_inquiry(text, resources) -> None:
+    assert "ACCUSE" not in {e.type.value for e in code_all(text, resources)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Ghana said Togo had failed to protect Ghanaian traders.",
         '"Togo has failed to act against the smugglers," the Ghanaian interior minister said.',
         "Ghanaian officials said Togolese authorities neglected to inform them of the arrests.",
@@ -908,3 +921,19 @@ def test_a_failure_that_owes_no_duty_accuses_no_one(text, resources) -> None:
 def test_an_armed_movement_accused_is_an_armed_group(text, resources) -> None:
     found = [e for e in code_all(text, resources) if e.type.value == "ACCUSE"]
     assert [(e.target.country, e.target.sector) for e in found if e.target] == [("TCD", "REB")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India's president spoke in Delhi. India launched a lunar probe on Friday.",
+        "Kenya's president spoke. Kenya's space agency launched a space probe on Friday.",
+    ],
+)
+def test_a_space_or_lunar_probe_is_a_craft_no_inquiry(text, resources) -> None:
+    assert "ACCUSE" not in {e.type.value for e in code_all(text, resources)}
+
+
+def test_a_probe_into_a_wrong_is_still_an_inquiry(resources) -> None:
+    text = "Kenya launched a probe into the killings of Ugandan traders."
+    assert "ACCUSE" in {e.type.value for e in code_all(text, resources)}

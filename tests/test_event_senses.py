@@ -653,3 +653,37 @@ def test_a_pact_held_is_a_standing_tie_no_agreement_made(text, resources) -> Non
 def test_a_pact_reached_is_still_an_agreement(resources) -> None:
     text = "Kenya reached a free trade agreement with Uganda on Monday."
     assert "AGREE" in {e.type.value for e in code(text, resources)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a contest is for may be named by a compound: "market share" is the market
+        "The battle for market share has cost Kenyan airlines millions of dollars.",
+        "Analysts said the fight for market share had hurt Ugandan brewers badly.",
+    ],
+)
+def test_a_battle_for_market_share_is_no_combat(text, resources) -> None:
+    assert "ASSAULT" not in {e.type.value for e in code_all(text, resources)}
+
+
+def test_a_battle_for_a_named_town_still_costs_lives(resources) -> None:
+    text = "The battle for Kismayo town has cost Kenyan forces hundreds of lives."
+    assert "ASSAULT" in {e.type.value for e in code_all(text, resources)}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a country's coach or referee is the staff of a game, whoever's
+        ("Ghana's coach praised his Nigerian players after the win in Accra.", "praised"),
+        ("The Kenyan coach accused Uganda's players of cheating.", "accused"),
+    ],
+)
+def test_a_countrys_coach_does_sport(text, trigger, resources) -> None:
+    assert types_of(text, trigger, resources) == set()
+
+
+def test_a_countrys_team_may_still_negotiate(resources) -> None:
+    text = "Kenya's team agreed to a ceasefire with Uganda."
+    assert types_of(text, "agreed", resources) == {"AGREE"}

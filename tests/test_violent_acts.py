@@ -337,3 +337,14 @@ def test_a_participle_with_its_object_still_tells_the_act(resources) -> None:
 def test_an_attack_on_a_game_officials_house_is_still_an_assault(resources) -> None:
     text = "Gunmen attacked the referee's house in Tarsk."
     assert triggers(text, resources).get("attacked") == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan scientists said a new drug kills the malaria parasite in Nairobi.",
+        "Ugandan health officials said the new spray kills mosquitoes within hours.",
+    ],
+)
+def test_germs_and_pests_killed_are_no_victims(text, resources) -> None:
+    assert "ASSAULT" not in {e.type.value for e in code_all(text, resources)}

@@ -18,6 +18,7 @@ _PLACE_OR_BODY_ENTS = frozenset({"ORG", "FAC", "GPE", "LOC"})
 # the sectors of bodies a name alone refers back to once named with their kind
 _NAMED_BODY_SECTORS = frozenset({"PTY", "REB"})
 _PLACE_WORDS = 3  # the most words of a place's name before its last
+_TITLE_WORDS = 16  # the most tokens of a work's title in quotes, with its closing mark
 
 
 class Spans:
@@ -52,6 +53,8 @@ class Spans:
         # a party or group named with its kind, then by its name alone: token -> (start,
         # end, the head of the first naming)
         self.body_at: dict[int, tuple[int, int, int]] = {}
+        # the words of works' titles in quotes ("the film "The Siege of Kyiv""): no actor's
+        self.titled: frozenset[int] = self._quoted_titles()
         self._match_phrases()
         self._match_misspelt_countries()
         self._match_roles()
@@ -63,6 +66,9 @@ class Spans:
         )
         self._police_senses()
         self._find_names()
+        for table in (self.phrase_at, self.role_at, self.name_at):
+            for i in self.titled & table.keys():
+                del table[i]
 
     def in_name(self, tok: Token) -> bool:
         """``tok`` is part of a phrase of the knowledge base or of a person's name."""
@@ -96,7 +102,9 @@ class Spans:
 
     def is_head(self, tok: Token) -> bool:
         """``tok`` may head a mention: the head of a phrase, role or name, a proper noun
-        that is not part of a longer one, or a pronoun."""
+        that is not part of a longer one, or a pronoun (none in a work's title)."""
+        if tok.i in self.titled:
+            return False
         for table in (self.phrase_at, self.role_at):
             if tok.i in table:
                 start, end, _ = table[tok.i]
@@ -119,6 +127,38 @@ class Spans:
             # "the two agreed", "both said": a count standing for the people it counts
             return tok.lower_ in self.words.pronouns or tok.lower_ in self.words.group_sizes
         return pos == "PRON" and tok.lower_ in self.words.pronouns
+
+    def _quoted_titles(self) -> frozenset[int]:
+        """The tokens of works' titles in quote marks: a quote opened right after a work
+        noun ("the film "The Siege of Kyiv"", "the song "Moscow Calling"") or a title verb
+        ("an essay titled "Why Kyiv Fell"") whose first word is capitalised, or, after the
+        work noun and a comma, a quote in title case ("his book, "How Russia Lost Ukraine",
+        sold"): the names in a title are no actors of the story. Closed within
+        ``_TITLE_WORDS`` tokens, or no title."""
+        tokens, words = self.tokens, self.words
+        found: set[int] = set()
+        for i, tok in enumerate(tokens[:-2]):
+            if not tok.is_quote or i == 0:
+                continue
+            before = tokens[i - 1]
+            comma = before.text == "," and i >= 2
+            lead = tokens[i - 2] if comma else before
+            if lemma_of(lead) not in words.work_nouns and (
+                comma or lead.lower_ not in words.title_verbs
+            ):
+                continue
+            end = next(
+                (j for j in range(i + 1, min(i + _TITLE_WORDS, len(tokens))) if tokens[j].is_quote),
+                None,
+            )
+            inside = [t for t in tokens[i + 1 : end] if t.is_alpha] if end else []
+            if not inside or not inside[0].text[:1].isupper():
+                continue
+            content = [t for t in inside if not t.is_stop]
+            if comma and sum(t.text[:1].isupper() for t in content) * 3 < len(content) * 2:
+                continue  # "in his book, "we will not yield"": words quoted from it
+            found.update(range(i + 1, end or i))
+        return frozenset(found)
 
     def _match_phrases(self) -> None:
         """The longest phrase of the knowledge base starting at each token, left to right."""
@@ -327,6 +367,8 @@ class Spans:
                     break  # "a Shiite mosque": a word of the mosque, nobody
                 if role and self._abstract_of(tokens[i + size - 1]):
                     break  # "the full force of the law": an abstraction, nobody
+                if role and size == 1 and self._pooled(tok):
+                    break  # "Toyota and Honda joined forces": they act together, no troops
                 if role:
                     for j in range(i, i + size):
                         self.role_at[j] = (i, i + size, role)
@@ -356,6 +398,20 @@ class Spans:
             and tok.dep_ in ("amod", "compound")
             and tok.head.i > tok.i
             and tok.head.pos_ in ("NOUN", "PROPN")
+        )
+
+    def _pooled(self, tok: Token) -> bool:
+        """``tok`` is the bare plural object of a verb of pooling (pooling_verbs: "joined
+        forces", "combined forces", "pooled forces"), an idiom for acting together that
+        names no body of people; "joined the Kenyan forces" names them."""
+        return (
+            tok.dep_ == "dobj"
+            and tok.tag_ == "NNS"
+            and lemma_of(tok.head) in self.words.pooling_verbs
+            and lemma_of(tok) in self.words.pooled_nouns
+            and not any(
+                c.dep_ in ("det", "amod", "compound", "poss", "nummod") for c in tok.children
+            )
         )
 
     def _abstract_of(self, tok: Token) -> bool:

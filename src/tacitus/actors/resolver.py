@@ -328,6 +328,8 @@ class ActorResolver:
     def _compose(self, tok: Token) -> Mention | None:
         """Code the phrase headed by ``tok``: a pronoun, a person, a name or a description."""
         spans = self._state.spans
+        if tok.i in spans.titled:
+            return None  # a word of a work's title: "the film "The Siege of Kyiv""
         named = self._state.acronyms.get(tok.text) or self._abbreviated(tok)
         if named is not None:  # "the SAA", after "(SAA)"
             return self._state.make(

@@ -86,6 +86,10 @@ class ActorWords:
     opposing_prefixes: frozenset[str]
     emblem_nouns: frozenset[str]
     platform_names: frozenset[str]  # "on Twitter": a medium, no person or actor
+    pooling_verbs: frozenset[str]  # "joined forces": acting together, no troops
+    pooled_nouns: frozenset[str]
+    work_nouns: frozenset[str]  # "the film "X"": a work's title in quotes names no actor
+    title_verbs: frozenset[str]  # "a book titled "X""
     abstract_of_nouns: frozenset[str]  # "the force of the law" is no force
     setting_nouns: frozenset[str]
     posted_roles: frozenset[str]
@@ -232,6 +236,10 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         opposing_prefixes=words("opposing_prefixes"),
         emblem_nouns=words("emblem_nouns"),
         platform_names=words("platform_names"),
+        pooling_verbs=words("pooling_verbs"),
+        pooled_nouns=words("pooled_nouns"),
+        work_nouns=words("work_nouns"),
+        title_verbs=words("title_verbs"),
         abstract_of_nouns=words("abstract_of_nouns"),
         setting_nouns=words("setting_nouns"),
         posted_roles=words("posted_roles"),

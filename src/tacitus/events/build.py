@@ -1013,6 +1013,8 @@ class EventReader(Arguments):
                     in (self.lex.inquiry_nouns if nominal else self.lex.inquiry_verbs)
                 ):
                     # PLOVER ACCUSE 'investigate': "opened a probe into X's finances"
+                    if nominal and self._craft_sent(tok):
+                        continue  # "launched a probe to Mars": a spacecraft
                     if (
                         not nominal
                         and tok.dep_ != "advcl"  # "sent experts to Bosnia to investigate"
@@ -1041,6 +1043,28 @@ class EventReader(Arguments):
                 if e.type == EventType.SANCTION
             ]
         return events
+
+    def _craft_sent(self, noun: Token) -> bool:
+        """``noun`` is an inquiry noun that names a craft too ("probe"), sent to a place:
+        a destination phrase ("to", "toward(s)" with its object) on the noun or on the verb
+        of sending it is the object of ("launched a probe to Mars", "will send its own
+        probe to the Moon"), not a probe "into" a wrong."""
+        lex = self.lex
+        if lemma_of(noun) not in lex.craft_inquiries:
+            return False
+        holders = [noun]
+        verb = noun.head
+        if noun.dep_ in ("dobj", "nsubjpass") and (
+            lemma_of(verb) in lex.craft_launch_verbs or lemma_of(verb) in lex.grammar.travel_verbs
+        ):
+            holders.append(verb)
+        return any(
+            p.dep_ == "prep"
+            and p.lower_ in lex.craft_destinations
+            and any(g.dep_ == "pobj" for g in p.children)
+            for h in holders
+            for p in h.children
+        )
 
     def _public_request(self, noun: Token, light: Token | None, event: Event) -> bool:
         """``noun`` is a request or backing its doer voiced in public for something, to no

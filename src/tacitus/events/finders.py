@@ -1959,6 +1959,8 @@ class LexiconFinder:
                 not any(c.dep_ in ("compound", "amod", "poss") for c in d.children)
                 # "the Indian cricket team demolished Australia": a game names the side
                 or any(lemma_of(c) in self.lex.game_words for c in d.children)
+                # "Nigeria's coach praised his players": a game's staff, whoever's
+                or lemma_of(d) in self.lex.game_staff
             )
             for d in doers
         )
@@ -2187,6 +2189,8 @@ class LexiconFinder:
             for c in tok.children
         ):
             return True  # "attacked the pricing strategy", "attacked the film": in words
+        if any(p.pos_ == "NOUN" and lemma_of(p) in self.lex.organism_victims for p in patients):
+            return True  # "the drug kills the parasite", "the virus attacks cells": no one
         if any(
             c.dep_ == "dobj"
             and (c.pos_ == "NOUN" or c.is_lower)

@@ -162,6 +162,16 @@ def not_event(tok: Token, lex: TriggerLexicon) -> bool:
                 continue  # where an object is sent: "deployed soldiers to the capital" puts
                 # no capital to use
             near |= {lemma_of(g) for g in child.children if not a_time(g, lex.grammar)}
+            # and what names its object's kind: "the battle for market share" is "battle
+            # market", as "the battle for the market" is (not a place's: "withdrew from the
+            # market town of X" left a town)
+            near |= {
+                lemma_of(k)
+                for g in child.children
+                if g.dep_ == "pobj" and lemma_of(g) not in lex.grammar.place_heads
+                for k in g.children
+                if k.dep_ == "compound"
+            }
         elif a_time(child, lex.grammar):  # "pleaded guilty Monday": the parser may hang
             near |= {lemma_of(g) for g in child.children if g.dep_ == "amod"}  # it on the day
     # a verb with its particle is another verb: "hit out at X over the tariffs" is a rebuke,
