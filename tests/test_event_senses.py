@@ -302,22 +302,6 @@ def test_an_offer_to_a_party_stays_a_pledge(text, kind, resources) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "Kenyan prosecutors offered the former governor a plea bargain in the graft case.",
-        "The banker rejected a plea deal offered by federal prosecutors in Texas.",
-    ],
-)
-def test_a_plea_deal_offered_to_a_defendant_is_no_pledge(text, resources) -> None:
-    assert types_of(text, "offer", resources) == set()
-
-
-def test_a_deal_offered_to_a_party_named_by_its_kind_stays_a_pledge(resources) -> None:
-    text = "Russia offered China a new gas supply deal on Monday."
-    assert types_of(text, "offer", resources) == {"AGREE"}
-
-
-@pytest.mark.parametrize(
     ("text", "frozen"),
     [
         ("Israel agreed to freeze new settlement approvals for four months.", False),

@@ -138,19 +138,6 @@ def not_event(tok: Token, lex: TriggerLexicon) -> bool:
         # a clause's reporting verb is no word of its phrase: "said it declined the offer",
         # "refused the offer, his office said" are refusals, not "declined to say"
         near |= {lemma_of(tok.head), tok.head.lower_}
-    # what names the kind of the thing the verb takes: "offered him a plea deal", "a plea
-    # deal offered by prosecutors" are "offer plea" (not a place's: "captured the market
-    # town" took a town)
-    things = [c for c in told if c.dep_ == "dobj"]
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":
-        things.append(tok.head)
-    near |= {
-        lemma_of(k)
-        for thing in things
-        if lemma_of(thing) not in lex.grammar.place_heads
-        for k in thing.children
-        if k.dep_ == "compound" and k.i < thing.i
-    }
     for child in tok.children:
         if child.dep_ in ("dobj", "nsubjpass") and any(
             lemma_of(c) in lex.consular_words
