@@ -116,6 +116,17 @@ def test_a_speaker_hitting_back_at_no_one_named_retorts_in_words(text, resources
     assert of_type(text, "THREATEN", resources) == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Kenya Airways hit back by slashing its own fares on the Lagos route.", set()),
+        ("The Kenyan government hit back by expelling two Ugandan diplomats.", {"SANCTION"}),
+    ],
+)
+def test_hitting_back_by_a_means_is_only_that_act(text, kinds, resources) -> None:
+    assert {e[0] for e in coded(code_all(text, resources))} == kinds
+
+
 def test_armed_forces_hitting_back_at_no_one_named_strike(resources) -> None:
     text = "Kenyan troops hit back on Monday, shelling Ugandan positions near the border."
     assert ("ASSAULT", "KEN", "UGA") in of_type(text, "ASSAULT", resources)

@@ -268,6 +268,28 @@ def test_a_standing_sale_or_service_is_no_pledge_or_aid(text, resources) -> None
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Vodacom Tanzania offered cheap data bundles to win back subscribers.",
+        "Kenya Airways offered discounted fares on its Mombasa route last month.",
+    ],
+)
+def test_goods_offered_at_a_price_to_no_party_are_a_sale(text, resources) -> None:
+    assert types_of(text, "offer", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia offered discounted oil to India, the ministry said.",
+        "Uganda offered Kenya cheap electricity from its new dam.",
+    ],
+)
+def test_goods_offered_at_a_price_to_a_party_stay_a_pledge(text, resources) -> None:
+    assert types_of(text, "offer", resources) == {"AGREE"}
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         ("Russia offers Ukraine a ceasefire over the holidays.", "AGREE"),

@@ -1295,17 +1295,32 @@ class LexiconFinder:
         )
 
     def _standing(self, tok: Token, reader: EventReader) -> bool:
-        """``tok`` is in the simple present with no party named as who gets it, nor any act
-        offered: a standing sale or service ("the dealer offers all its models locally",
-        "Kenya offers visa-free entry to visitors"), not a pledge ("Russia offers Ukraine a
-        truce", "Iran offers to mediate")."""
+        """``tok`` is in the simple present, or its object is described by its price, with no
+        party named as who gets it, nor any act offered: a standing sale or service ("the
+        dealer offers all its models locally", "Kenya offers visa-free entry to visitors"),
+        goods for sale ("the carrier offered cheap bundles"), not a pledge ("Russia offers
+        Ukraine a truce", "Iran offers to mediate", "offered Kenya cheap power")."""
         kids = list(tok.children)
-        if tok.tag_ not in self.lex.grammar.present_tags or any(
-            c.dep_ in ("aux", "auxpass", "xcomp", "ccomp") for c in kids
+        priced = any(
+            lemma_of(m) in self.lex.price_words or m.lower_ in self.lex.price_words
+            for c in kids
+            if c.dep_ == "dobj"
+            for m in c.children
+            if m.dep_ in ("amod", "compound")
+        )  # "offered cheap bundles": goods for sale, whenever offered
+        if any(c.dep_ in ("xcomp", "ccomp") for c in kids) or not (
+            priced
+            or (
+                tok.tag_ in self.lex.grammar.present_tags
+                and not any(c.dep_ in ("aux", "auxpass") for c in kids)
+            )
         ):
             return False
         takers = [c for c in kids if c.dep_ in ("dobj", "dative")]
-        takers += [g for p in kids if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+        # "offered oil to India": "to" read as the dative, or hung on the object
+        heads = [c for c in kids if c.dep_ in ("prep", "dative")]
+        heads += [p for c in kids if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep"]
+        takers += [g for p in heads for g in p.children if g.dep_ == "pobj"]
         return not any(reader.named(c) for c in takers)
 
     def _recruit(self, obj: Token, reader: EventReader) -> bool:

@@ -237,6 +237,7 @@ class TriggerLexicon:
     game_occasions: frozenset[str] = frozenset()  # "will host Uganda in a qualifier"
     recruit_words: frozenset[str] = frozenset()  # "signed the forward": a hire
     standing_verbs: frozenset[str] = frozenset()  # "Lexus offers all its models"
+    price_words: frozenset[str] = frozenset()  # "offered cheap bundles": goods for sale
     reception_verbs: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()  # "asked whether ...": no request
     captive_words: frozenset[str] = frozenset()  # "he is being held in ...": a captive
@@ -658,6 +659,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         game_occasions=_words(data, "game_occasions"),
         recruit_words=_words(data, "recruit_words"),
         standing_verbs=_words(data, "standing_verbs"),
+        price_words=_words(data, "price_words"),
         reception_verbs=_words(data, "reception_verbs"),
         question_verbs=_words(data, "question_verbs"),
         captive_words=_words(data, "captive_words"),
