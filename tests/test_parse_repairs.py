@@ -655,24 +655,3 @@ def test_a_verb_in_e_keeps_its_e_where_no_consonant_doubles() -> None:
 def test_a_court_fine_is_a_sanction(resources) -> None:
     text = "A Peruvian court fined Chile's state mining company on Monday."
     assert any(t == "SANCTION" for t, _ in triggers(text, resources))
-
-
-def test_a_verb_inside_an_open_quote_joins_the_quoted_clause(resources) -> None:
-    # "threaten" is the sanctions', in the quote, not the minister's who restated the view
-    text = (
-        "The Danish minister restated the view that the tariffs "
-        '"are unlawful under the treaty, pose a risk to growth and threaten the survival of '
-        'the accord."'
-    )
-    assert word(text, "pose").head.text == "are"
-    assert not any(t == "THREATEN" for t, _ in triggers(text, resources))
-    # nor when the parser hangs the quoted verb as an adverbial clause of the reporting verb
-    text = (
-        "A spokeswoman for the Danish government repeated the position that the tariffs "
-        '"are unlawful under the treaty, present a barrier to growth and threaten the '
-        'survival of the accord."'
-    )
-    assert not any(t == "THREATEN" for t, _ in triggers(text, resources))
-    # a conjunct with a subject of its own stays where it is
-    text = 'Volker said Giuliani "raised, and I rejected, the theory that Biden was bribed."'
-    assert word(text, "rejected").head.text == "said"

@@ -108,7 +108,6 @@ def load_model(lang: str = DEFAULT_LANGUAGE) -> Language:
         nlp.add_pipe("tacitus_surname_words")
         nlp.add_pipe("tacitus_paired_names")
         nlp.add_pipe("tacitus_tensed_conjuncts")
-        nlp.add_pipe("tacitus_quoted_conjuncts")
         nlp.add_pipe("tacitus_dateline_heads")
         nlp.add_pipe("tacitus_rootless_subjects")
         nlp.add_pipe("tacitus_acronym_subjects")

@@ -1105,41 +1105,6 @@ def tensed_conjuncts(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("tacitus_quoted_conjuncts")
-def quoted_conjuncts(doc: Doc) -> Doc:
-    """Re-read 'reiterated its view that settlements "are illegal, present an obstacle and
-    threaten peace"': a verb with no subject of its own, joined by "and" or a comma (or
-    hung as a bare adverbial clause) to a verb before an opening quote that is still open,
-    where the quoted words before it hold a clause of their own, goes with that quoted
-    clause; the parser joins it to the reporting verb outside the quote, whose subject it
-    then takes for its own (the spokesman "threatens")."""
-    for verb in doc:
-        first = verb.head
-        if verb.dep_ not in ("conj", "advcl") or verb.pos_ not in ("VERB", "AUX"):
-            continue
-        if first.i > verb.i or any(
-            c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children
-        ):
-            continue  # "..., and I rejected": a clause with its own subject is its own
-        marks = [t for t in doc[first.i + 1 : verb.i] if t.is_quote]
-        if not marks or marks[-1].text not in _OPENING_QUOTES or marks[-1].tag_ != "``":
-            continue
-        inside = range(marks[-1].i + 1, verb.i)
-        clauses = [
-            t
-            for t in doc[inside.start : inside.stop]
-            if t.pos_ in ("VERB", "AUX") and t.head.i not in inside and t.head.i != verb.i
-        ]
-        if not clauses:
-            continue
-        changes = {verb.i: (clauses[-1].i, "conj")}
-        for c in first.children:  # the "and" or comma before the verb goes with it
-            if c.dep_ in ("cc", "punct") and clauses[-1].i < c.i < verb.i:
-                changes[c.i] = (clauses[-1].i, c.dep_)
-        _rehang(doc, changes)
-    return doc
-
-
 def _called_as(word: Token) -> bool:
     """``word`` is an adjective in an "as" clause on a past verb: "dismissed the report as
     biased"."""
