@@ -2109,3 +2109,15 @@ def test_a_capital_named_in_a_story_on_another_state_may_be_its_namesake_town(kb
         resolver = actors.ActorResolver(doc, load_model()(text), kb, load_gazetteer())
         doc.mentions = resolver.mentions()
         assert mention(doc, "residents").actor.country == country, text
+
+
+def test_a_name_right_after_a_body_kind_is_the_body(kb) -> None:
+    """ "Kenyan carmaker Mobius": a firm of Kenya, no person; "Mobius" alone later is the
+    same firm; a title of a person's ("Police officer John Smith") still names a person."""
+    text = "Kenyan carmaker Mobius said it would build a plant. Mobius also sued the government."
+    doc, _ = code(text, kb)
+    first = mention(doc, "Kenyan carmaker Mobius").actor
+    assert (first.actor_id, first.country, first.sector) == ("org:mobius", "KEN", "BUS")
+    assert mention(doc, "Mobius").actor.actor_id == "org:mobius"
+    doc, _ = code("Police officer John Smith was shot.", kb)
+    assert mention(doc, "Police officer John Smith").actor.actor_id.startswith("person:")

@@ -341,6 +341,28 @@ class ActorResolver:
                 return seen.mention
         return None
 
+    def _body_by_name(self, tok: Token, np: list[Token], cue: Mention | None) -> Mention | None:
+        """A name a body's kind comes right before ("Kenyan carmaker Mobius", "the agency
+        Frontex") is the body's, no person's, of the country written with it; the name
+        alone later ("Mobius said") is that body again."""
+        spans, state = self._state.spans, self._state
+        start, end = spans.name_at[tok.i]
+        actor_id = f"org:{slug(state.text(start, end))}"
+        kind = spans.role_at.get(start - 1)
+        left = min([t.i for t in np if t.dep_ != "det"] + [start])
+        if actor_id in state.actors and kind is None:
+            left = start
+        elif kind is None or kind[2].kind != "body" or start - 1 not in {t.i for t in np}:
+            return None
+        for j in range(start, end):
+            del spans.name_at[j]
+        country = cue.actor.country if cue is not None else None
+        sector = kind[2].sector if kind is not None else None
+        actor = state.actors.setdefault(
+            actor_id, Actor(state.text(start, end), country, sector, actor_id)
+        )
+        return state.make(left, end, actor, "name+kind", None)
+
     def _compose(self, tok: Token) -> Mention | None:
         """Code the phrase headed by ``tok``: a pronoun, a person, a name or a description."""
         spans = self._state.spans
@@ -402,6 +424,9 @@ class ActorResolver:
             tok, np, pronouns=bool(role_here and role_here[2].kind != "person")
         )
         phrase = spans.phrase_at.get(tok.i)
+        if tok.i in spans.name_at and (phrase is None or phrase[2].kind != "person"):
+            if (body := self._body_by_name(tok, np, cue)) is not None:
+                return body
         if spans.names_person(tok):
             if self._persons.destination(tok):
                 return None
