@@ -316,7 +316,7 @@ def noun_agents(noun: Token, lex: TriggerLexicon) -> list[Token]:
         if lemma_of(top) not in lex.member_words:
             break
         holders.append(top)
-    return [
+    found = [
         g
         for h in holders
         for p in h.children
@@ -324,3 +324,16 @@ def noun_agents(noun: Token, lex: TriggerLexicon) -> list[Token]:
         for g in p.children
         if g.dep_ in ("pobj", "pcomp")
     ]
+    verb = noun.head
+    if not found and noun.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in verb.children):
+        # "condemned the attack on its soldiers by militias": a "by" phrase the parser hung
+        # on an active verb after its object is the object's doer (the verb's own doer is
+        # its subject)
+        found = [
+            g
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "by" and p.i > noun.i
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+    return found
