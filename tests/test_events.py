@@ -1234,6 +1234,16 @@ def test_our_in_a_quote_is_the_speakers_country(resources) -> None:
     assert ("ASSAULT", "JPN", "KOR") in coded(code(text, resources))
 
 
+def test_a_party_our_names_in_a_quote_is_of_the_speakers_country(resources) -> None:
+    # "our soldiers", "our police": the speaker's state's forces, not forces of no country
+    text = (
+        "Niger's interior minister said on Friday: "
+        '"Malian rebels ambushed our soldiers near the border."'
+    )
+    found = [e for e in code(text, resources) if e.type.name == "ASSAULT"]
+    assert [(e.target.country, e.target.sector) for e in found if e.target] == [("NER", "MIL")]
+
+
 def test_the_act_told_of_before_as_a_verb_gives_its_doer(resources) -> None:
     text = "North Korea threatened South Korea on Monday. Japan condemned the threat."
     assert ("ACCUSE", "JPN", "PRK") in coded(code(text, resources))

@@ -247,6 +247,11 @@ class ActorResolver:
         """A new Actor for the state with ISO code ``code`` (its government if ``GOV``)."""
         return Actor(self._state.kb.countries.get(code, code), code, sector, f"state:{code}")
 
+    def body_of(self, code: str, sector: str | None) -> Actor:
+        """The document's actor for the state ``code``'s body of ``sector`` ("its army":
+        ``group:TUR:MIL``), or the state itself with no sector or ``GOV``."""
+        return self._state.state_actor(code, sector)
+
     def actor_at_span(self, start: int, end: int) -> Actor | None:
         """The actor the characters ``start:end`` of ``doc.text`` refer to, or None.
 

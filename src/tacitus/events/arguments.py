@@ -1373,6 +1373,8 @@ class Arguments:
                 out.extend(group)
                 continue
             mention = self.res.mention(owner)
+            if mention is not None and not mention.actor.country and owner.i == part.i:
+                mention = self._ours(part, mention)
             if mention is not None:
                 out.append(mention)
             if owner.i != part.i:  # "Hungarian and Romanian officials"
@@ -1389,6 +1391,16 @@ class Arguments:
         for m in out:
             unique.setdefault(actor_key(m.actor), m)
         return list(unique.values())
+
+    def _ours(self, tok: Token, mention: Mention) -> Mention:
+        """A party of no country "we"/"our" owns in a quote ("our soldiers", "our police")
+        is the speaker's state's body of its sector."""
+        mine = next((c for c in tok.children if c.dep_ == "poss" and self._first_person(c)), None)
+        speaker = self._speaker_state(mine) if mine is not None else None
+        if speaker is None or not speaker.actor.country or speaker.actor.country in EXTRA_CODES:
+            return mention
+        actor = self.res.body_of(speaker.actor.country, mention.actor.sector)
+        return Mention(mention.start, mention.end, mention.text, actor, f"{mention.rule}+ours")
 
     def _first_person(self, tok: Token) -> bool:
         return tok.pos_ == "PRON" and tok.lower_ in self.grammar.first_person
