@@ -467,3 +467,13 @@ def test_a_by_phrase_after_the_object_of_an_active_verb_is_the_objects_doer(reso
     assert attack.target is not None and attack.target.country == "KEN"
     condemned = events["condemned"]
     assert condemned.target is not None and condemned.target.country == "SOM"
+
+
+def test_who_did_the_condemned_act_by_a_misplaced_by_phrase_is_the_accused(resources) -> None:
+    # "by Somali militants" hung on "condemn": the doer of the attack, not its victims
+    text = (
+        "Kenya's defence minister said on Friday: "
+        '"We condemn the attack on our soldiers by Somali militants."'
+    )
+    condemn = by_trigger(text, resources)["condemn"]
+    assert condemn.target is not None and condemn.target.country == "SOM"
