@@ -194,9 +194,16 @@ def drop_headline_restatements(events: list[Event]) -> list[Event]:
     for e in events:
         if not e.in_title:
             body.setdefault(_countries(e), e)
+    # a headline that names no target ("Chad condemns attack": none, or one only taken to
+    # be at home) restates the body's act of that type by that source, whomever the body
+    # names as its target
+    aimed = {(kind, source): e for (kind, source, _), e in reversed(body.items()) if source}
     out: list[Event] = []
     for e in events:
         told = body.get(_countries(e)) if e.in_title else None
+        kind, source, _ = _countries(e)
+        if told is None and e.in_title and e.target_span is None and source:
+            told = aimed.get((kind, source))
         if told is None:
             out.append(e)
         else:
