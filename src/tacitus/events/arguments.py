@@ -1650,6 +1650,17 @@ class Arguments:
             c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.tag_ == "VBG") for c in verb.children
         )
 
+    def _denied_tale(self, verb: Token) -> bool:
+        """``verb`` denies what its clause or gerund tells ("denied that its troops had
+        crossed", "denied supporting the group") or what a report or claim tells ("rejected
+        reports that its soldiers had looted homes")."""
+        if self._denial(verb):
+            return True
+        cue = self.lex.status_cues.get(lemma_of(verb))
+        return cue in (EventStatus.DENIED, EventStatus.NEGATED) and any(
+            c.dep_ == "dobj" and lemma_of(c) in self.lex.rebuttal_words for c in verb.children
+        )
+
     def _denied_charge(self, verb: Token) -> bool:
         """``verb`` denies a charge its object names ("denied any role in the attack",
         "denied wrongdoing"), which answers whoever laid it."""
