@@ -2121,3 +2121,15 @@ def test_a_name_right_after_a_body_kind_is_the_body(kb) -> None:
     assert mention(doc, "Mobius").actor.actor_id == "org:mobius"
     doc, _ = code("Police officer John Smith was shot.", kb)
     assert mention(doc, "Police officer John Smith").actor.actor_id.startswith("person:")
+
+
+def test_a_counted_group_of_states_takes_those_its_sentence_names_after_it(kb) -> None:
+    """ "Both countries agreed ..., X's minister said after meeting his counterpart from
+    Y": the two are X and Y, not X alone."""
+    text = (
+        "Both countries agreed on Friday to open the border, Chile's foreign minister said "
+        "after meeting his counterpart from Peru."
+    )
+    doc, resolver = code(text, kb)
+    members = resolver.members(doc_token(doc, "countries"))
+    assert sorted(m.actor.country for m in members) == ["CHL", "PER"]
