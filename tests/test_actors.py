@@ -2093,3 +2093,43 @@ def test_forces_joined_are_no_troops(text, kb) -> None:
 def test_forces_named_as_joined_are_troops(kb) -> None:
     doc, _ = code("The rebels joined the Kenyan forces in Kismayo.", kb)
     assert mention(doc, "Kenyan forces").actor.sector == "MIL"
+
+
+def test_a_capital_named_in_a_story_on_another_state_may_be_its_namesake_town(kb) -> None:
+    """ "Tripoli" in a story that names Lebanon and never Libya is Lebanon's town, not
+    Libya's government; where Libya is named, or no state is, it is Libya's capital."""
+    from tacitus.place import load_gazetteer
+
+    for text, country in (
+        ("Lebanese police said residents of Tripoli marched on Friday.", "LBN"),
+        ("Libyan police said residents of Tripoli marched on Friday.", "LBY"),
+        ("Police said residents of Tripoli marched on Friday.", "LBY"),
+    ):
+        doc = Document("t", "t", "text", "", text, text, 0)
+        resolver = actors.ActorResolver(doc, load_model()(text), kb, load_gazetteer())
+        doc.mentions = resolver.mentions()
+        assert mention(doc, "residents").actor.country == country, text
+
+
+def test_a_name_right_after_a_body_kind_is_the_body(kb) -> None:
+    """ "Kenyan carmaker Mobius": a firm of Kenya, no person; "Mobius" alone later is the
+    same firm; a title of a person's ("Police officer John Smith") still names a person."""
+    text = "Kenyan carmaker Mobius said it would build a plant. Mobius also sued the government."
+    doc, _ = code(text, kb)
+    first = mention(doc, "Kenyan carmaker Mobius").actor
+    assert (first.actor_id, first.country, first.sector) == ("org:mobius", "KEN", "BUS")
+    assert mention(doc, "Mobius").actor.actor_id == "org:mobius"
+    doc, _ = code("Police officer John Smith was shot.", kb)
+    assert mention(doc, "Police officer John Smith").actor.actor_id.startswith("person:")
+
+
+def test_a_counted_group_of_states_takes_those_its_sentence_names_after_it(kb) -> None:
+    """ "Both countries agreed ..., X's minister said after meeting his counterpart from
+    Y": the two are X and Y, not X alone."""
+    text = (
+        "Both countries agreed on Friday to open the border, Chile's foreign minister said "
+        "after meeting his counterpart from Peru."
+    )
+    doc, resolver = code(text, kb)
+    members = resolver.members(doc_token(doc, "countries"))
+    assert sorted(m.actor.country for m in members) == ["CHL", "PER"]

@@ -335,6 +335,20 @@ def test_a_denial_is_not_aimed_at_the_deniers_own_state(resources) -> None:
     assert rejects and all(e.target is None or e.target.country != "ERI" for e in rejects)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harare rejected reports that its police had beaten strikers.",
+        "Zimbabwe denied that its police had beaten strikers.",
+        "Zimbabwe has repeatedly denied arming the rebels.",
+    ],
+)
+def test_a_denial_whose_accuser_is_not_told_is_aimed_at_no_one(text, resources) -> None:
+    # no accuser named or told before: not the denier's own state by default
+    rejects = [e for e in code_all(text, resources) if e.type.value == "REJECT"]
+    assert all(e.target is None or e.target.country != "ZWE" for e in rejects)
+
+
 def test_a_denial_refers_back_to_a_charge_laid_on_the_denier(resources) -> None:
     # a charge told before against another country is someone else's
     text = "Kenya accused Uganda of blocking relief. Tanzania rejected the allegation."

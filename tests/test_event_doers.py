@@ -456,3 +456,24 @@ def test_a_demonym_hung_on_the_first_noun_of_a_compound_owns_it(text, resources)
     events = by_trigger(text, resources)
     accepted = events["accepted"]
     assert accepted.target is not None and accepted.target.country == "DZA"
+
+
+def test_a_by_phrase_after_the_object_of_an_active_verb_is_the_objects_doer(resources) -> None:
+    # the parser hangs "by Somali militants" on "condemned"; who condemns is its subject
+    text = "Kenya condemned the attack on its soldiers by Somali militants."
+    events = by_trigger(text, resources)
+    attack = events["attack"]
+    assert attack.source is not None and attack.source.country == "SOM"
+    assert attack.target is not None and attack.target.country == "KEN"
+    condemned = events["condemned"]
+    assert condemned.target is not None and condemned.target.country == "SOM"
+
+
+def test_who_did_the_condemned_act_by_a_misplaced_by_phrase_is_the_accused(resources) -> None:
+    # "by Somali militants" hung on "condemn": the doer of the attack, not its victims
+    text = (
+        "Kenya's defence minister said on Friday: "
+        '"We condemn the attack on our soldiers by Somali militants."'
+    )
+    condemn = by_trigger(text, resources)["condemn"]
+    assert condemn.target is not None and condemn.target.country == "SOM"

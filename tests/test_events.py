@@ -1040,6 +1040,18 @@ def test_title_events_are_marked(resources) -> None:
     assert [e.in_title for e in doc.events] == [True, False]
 
 
+def test_a_headline_naming_no_target_restates_the_bodys_act_of_its_source(resources) -> None:
+    # "Peru condemns attack" over the body's condemnation of a named party: one event
+    title = "Peru condemns attack"
+    text = title + "\n\nPeru condemned the attack on its embassy in Bolivia by Bolivian protesters."
+    doc = Document("t", "t", "text", "", text, text, len(title) + 2, title=title)
+    code_document(doc, load_model()(text), resources)
+    accusations = [e for e in doc.events if e.type.name == "ACCUSE"]
+    assert [(e.in_title, e.target.country if e.target else None) for e in accusations] == [
+        (False, "BOL")
+    ]
+
+
 def test_a_headline_act_with_no_party_is_of_no_country_the_story_is_about(resources) -> None:
     title = "Ambush near frontier"
     text = title + (
@@ -1232,6 +1244,16 @@ def test_our_in_a_quote_is_the_speakers_country(resources) -> None:
         '"The Japanese raid on our islands was a crime."'
     )
     assert ("ASSAULT", "JPN", "KOR") in coded(code(text, resources))
+
+
+def test_a_party_our_names_in_a_quote_is_of_the_speakers_country(resources) -> None:
+    # "our soldiers", "our police": the speaker's state's forces, not forces of no country
+    text = (
+        "Niger's interior minister said on Friday: "
+        '"Malian rebels ambushed our soldiers near the border."'
+    )
+    found = [e for e in code(text, resources) if e.type.name == "ASSAULT"]
+    assert [(e.target.country, e.target.sector) for e in found if e.target] == [("NER", "MIL")]
 
 
 def test_the_act_told_of_before_as_a_verb_gives_its_doer(resources) -> None:

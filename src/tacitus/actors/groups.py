@@ -52,7 +52,36 @@ class Groups:
         group = self._sides(tok, size, own)
         if group:
             return group
-        return self._latest(tok, "state", size, own) if size else []
+        if not size:
+            return []
+        return self._latest(tok, "state", size, own) or self._named_after(tok, size, own)
+
+    def _named_after(self, tok: Token, size: int, own: set[int]) -> list[Mention]:
+        """A counted group word read before all its states are named ("Ethiopia said
+        the two countries would reopen the border after talks with Kenya"): the states
+        its own sentence names after it, else with as few as needed of those named last
+        before it, when they make up as many as it says; else []."""
+        spans, state = self.state.spans, self.state
+        later: list[Mention] = []
+        for t in tok.sent:
+            found = spans.phrase_at.get(t.i)
+            if t.i <= tok.i or found is None or found[0] != t.i or t.i in own:
+                continue
+            start, end, phrase = found
+            if phrase.kind not in ("country", "demonym") or phrase.country in EXTRA_CODES:
+                continue
+            first, last = state.parsed[start], state.parsed[end - 1]
+            actor = state.state_actor(phrase.country, None) if phrase.country else None
+            if actor is not None and all(m.actor.actor_id != actor.actor_id for m in later):
+                text = state.text(start, end)
+                later.append(Mention(first.idx, last.idx + len(last.text), text, actor, "ahead"))
+        for before in range(size):
+            earlier = self._latest(tok, "state", before, own) if before else []
+            ids = {m.actor.actor_id for m in earlier}
+            group = earlier + [m for m in later if m.actor.actor_id not in ids]
+            if len(earlier) == before and len(group) >= size:
+                return group[:size]
+        return []
 
     def _apposed_list(self, tok: Token) -> list[Mention]:
         """The actors listed before a plural noun set in apposition to them ("Greece,

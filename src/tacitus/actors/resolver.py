@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import partial
 from typing import TYPE_CHECKING, Unpack
 
@@ -55,6 +55,8 @@ class ActorResolver:
             and phrase.country
             and phrase.country not in EXTRA_CODES
         )
+        if place_country is not None:
+            self._unseat_capitals(named, place_country)
         self._coref = Coreference(self._state)
         self._groups = Groups(self._state, self._coref)
         self._descriptions = Descriptions(self._state, self._coref, self._groups)
@@ -72,6 +74,20 @@ class ActorResolver:
             self._place_with_bodies()
         # after the placing: a full name may get its country only from the home country
         self._persons.name_short_ones()
+
+    def _unseat_capitals(self, named: set[str], place_country: Callable[[str], str | None]) -> None:
+        """A capital's name is a town of a state the text names when the text never names
+        the capital's own state and the gazetteer has a namesake in a state it does
+        ("gunmen in Tripoli" in a story on Lebanon): the name is no capital then, and is
+        read as a place as any other town's."""
+        phrase_at = self._state.spans.phrase_at
+        for start, end, phrase in {v[:2]: v for v in phrase_at.values()}.values():
+            if phrase.kind != "capital" or phrase.country in named:
+                continue
+            country = place_country(self._state.text(start, end))
+            if country in named and country != phrase.country:
+                for i in range(start, end):
+                    del phrase_at[i]
 
     def _home(self, gazetteer: Gazetteer | None) -> str | None:
         """The country the document is about: the one its actors (and the places the
@@ -231,6 +247,11 @@ class ActorResolver:
         """A new Actor for the state with ISO code ``code`` (its government if ``GOV``)."""
         return Actor(self._state.kb.countries.get(code, code), code, sector, f"state:{code}")
 
+    def body_of(self, code: str, sector: str | None) -> Actor:
+        """The document's actor for the state ``code``'s body of ``sector`` ("its army":
+        ``group:TUR:MIL``), or the state itself with no sector or ``GOV``."""
+        return self._state.state_actor(code, sector)
+
     def actor_at_span(self, start: int, end: int) -> Actor | None:
         """The actor the characters ``start:end`` of ``doc.text`` refer to, or None.
 
@@ -325,6 +346,28 @@ class ActorResolver:
                 return seen.mention
         return None
 
+    def _body_by_name(self, tok: Token, np: list[Token], cue: Mention | None) -> Mention | None:
+        """A name a body's kind comes right before ("Kenyan carmaker Mobius", "the agency
+        Frontex") is the body's, no person's, of the country written with it; the name
+        alone later ("Mobius said") is that body again."""
+        spans, state = self._state.spans, self._state
+        start, end = spans.name_at[tok.i]
+        actor_id = f"org:{slug(state.text(start, end))}"
+        kind = spans.role_at.get(start - 1)
+        left = min([t.i for t in np if t.dep_ != "det"] + [start])
+        if actor_id in state.actors and kind is None:
+            left = start
+        elif kind is None or kind[2].kind != "body" or start - 1 not in {t.i for t in np}:
+            return None
+        for j in range(start, end):
+            del spans.name_at[j]
+        country = cue.actor.country if cue is not None else None
+        sector = kind[2].sector if kind is not None else None
+        actor = state.actors.setdefault(
+            actor_id, Actor(state.text(start, end), country, sector, actor_id)
+        )
+        return state.make(left, end, actor, "name+kind", None)
+
     def _compose(self, tok: Token) -> Mention | None:
         """Code the phrase headed by ``tok``: a pronoun, a person, a name or a description."""
         spans = self._state.spans
@@ -386,6 +429,9 @@ class ActorResolver:
             tok, np, pronouns=bool(role_here and role_here[2].kind != "person")
         )
         phrase = spans.phrase_at.get(tok.i)
+        if tok.i in spans.name_at and (phrase is None or phrase[2].kind != "person"):
+            if (body := self._body_by_name(tok, np, cue)) is not None:
+                return body
         if spans.names_person(tok):
             if self._persons.destination(tok):
                 return None

@@ -31,6 +31,7 @@ from tacitus.events.syntax import (
     misread_verb,
     noun_agents,
     partaking_verb,
+    verb_held_agents,
 )
 from tacitus.model import Actor, Document, EventStatus, EventType, Mention
 from tacitus.place import name_end
@@ -1258,6 +1259,11 @@ class Arguments:
         # "the release of the hostages by Mali", "the handover of power by the junta": the
         # "by" agent does the act, whatever its "of" object undergoes
         by_first = sorted(tok.rights, key=lambda c: not (c.dep_ == "prep" and c.lower_ == "by"))
+        for agent in verb_held_agents(tok):
+            # "condemned the attack on its soldiers by X": the "by" the parser hung on the
+            # verb is still the doer's, before the "on" one of whom it was done to
+            if (held := self._owner_token(agent, depth + 1)) is not None:
+                return held
         for child in by_first:
             if (
                 child.dep_ == "prep"
@@ -1373,6 +1379,8 @@ class Arguments:
                 out.extend(group)
                 continue
             mention = self.res.mention(owner)
+            if mention is not None and not mention.actor.country and owner.i == part.i:
+                mention = self._ours(part, mention)
             if mention is not None:
                 out.append(mention)
             if owner.i != part.i:  # "Hungarian and Romanian officials"
@@ -1389,6 +1397,16 @@ class Arguments:
         for m in out:
             unique.setdefault(actor_key(m.actor), m)
         return list(unique.values())
+
+    def _ours(self, tok: Token, mention: Mention) -> Mention:
+        """A party of no country "we"/"our" owns in a quote ("our soldiers", "our police")
+        is the speaker's state's body of its sector."""
+        mine = next((c for c in tok.children if c.dep_ == "poss" and self._first_person(c)), None)
+        speaker = self._speaker_state(mine) if mine is not None else None
+        if speaker is None or not speaker.actor.country or speaker.actor.country in EXTRA_CODES:
+            return mention
+        actor = self.res.body_of(speaker.actor.country, mention.actor.sector)
+        return Mention(mention.start, mention.end, mention.text, actor, f"{mention.rule}+ours")
 
     def _first_person(self, tok: Token) -> bool:
         return tok.pos_ == "PRON" and tok.lower_ in self.grammar.first_person
@@ -1630,6 +1648,17 @@ class Arguments:
         hit", "denied arming the RSF": the denied act's parties are no one rebutted)."""
         return self.lex.status_cues.get(lemma_of(verb)) == EventStatus.DENIED and any(
             c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.tag_ == "VBG") for c in verb.children
+        )
+
+    def _denied_tale(self, verb: Token) -> bool:
+        """``verb`` denies what its clause or gerund tells ("denied that its troops had
+        crossed", "denied supporting the group") or what a report or claim tells ("rejected
+        reports that its soldiers had looted homes")."""
+        if self._denial(verb):
+            return True
+        cue = self.lex.status_cues.get(lemma_of(verb))
+        return cue in (EventStatus.DENIED, EventStatus.NEGATED) and any(
+            c.dep_ == "dobj" and lemma_of(c) in self.lex.rebuttal_words for c in verb.children
         )
 
     def _denied_charge(self, verb: Token) -> bool:

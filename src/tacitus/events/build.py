@@ -194,9 +194,16 @@ def drop_headline_restatements(events: list[Event]) -> list[Event]:
     for e in events:
         if not e.in_title:
             body.setdefault(_countries(e), e)
+    # a headline that names no target ("Chad condemns attack": none, or one only taken to
+    # be at home) restates the body's act of that type by that source, whomever the body
+    # names as its target
+    aimed = {(kind, source): e for (kind, source, _), e in reversed(body.items()) if source}
     out: list[Event] = []
     for e in events:
         told = body.get(_countries(e)) if e.in_title else None
+        kind, source, _ = _countries(e)
+        if told is None and e.in_title and e.target_span is None and source:
+            told = aimed.get((kind, source))
         if told is None:
             out.append(e)
         else:
@@ -2739,6 +2746,9 @@ class EventReader(Arguments):
             and not (
                 not nominal and (self.unknown_accused(tok, etype) or self.unnamed_doer(tok, etype))
             )
+            # a denial of what a clause or report tells whose accuser is not found answers
+            # no one ("Kampala rejected reports that its soldiers had looted homes")
+            and not (not nominal and etype in self.lex.rebuttal_types and self._denied_tale(tok))
         ):
             home = self.home
             others = [c for c in named if c not in (src.country, *EXTRA_CODES)]

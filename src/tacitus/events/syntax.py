@@ -316,11 +316,28 @@ def noun_agents(noun: Token, lex: TriggerLexicon) -> list[Token]:
         if lemma_of(top) not in lex.member_words:
             break
         holders.append(top)
-    return [
+    found = [
         g
         for h in holders
         for p in h.children
         if p.dep_ in ("prep", "agent") and p.lower_ == "by"
         for g in p.children
         if g.dep_ in ("pobj", "pcomp")
+    ]
+    return found or verb_held_agents(noun)
+
+
+def verb_held_agents(noun: Token) -> list[Token]:
+    """The objects of a "by" phrase the parser hung on the active verb whose object
+    ``noun`` is, after it ("condemned the attack on its soldiers by militias"): the
+    object's doer (the verb's own doer is its subject)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    return [
+        g
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "by" and p.i > noun.i
+        for g in p.children
+        if g.dep_ == "pobj"
     ]
