@@ -2095,22 +2095,6 @@ def test_forces_named_as_joined_are_troops(kb) -> None:
     assert mention(doc, "Kenyan forces").actor.sector == "MIL"
 
 
-def test_a_capital_named_in_a_story_on_another_state_may_be_its_namesake_town(kb) -> None:
-    """ "Tripoli" in a story that names Lebanon and never Libya is Lebanon's town, not
-    Libya's government; where Libya is named, or no state is, it is Libya's capital."""
-    from tacitus.place import load_gazetteer
-
-    for text, country in (
-        ("Lebanese police said residents of Tripoli marched on Friday.", "LBN"),
-        ("Libyan police said residents of Tripoli marched on Friday.", "LBY"),
-        ("Police said residents of Tripoli marched on Friday.", "LBY"),
-    ):
-        doc = Document("t", "t", "text", "", text, text, 0)
-        resolver = actors.ActorResolver(doc, load_model()(text), kb, load_gazetteer())
-        doc.mentions = resolver.mentions()
-        assert mention(doc, "residents").actor.country == country, text
-
-
 def test_a_name_right_after_a_body_kind_is_the_body(kb) -> None:
     """ "Kenyan carmaker Mobius": a firm of Kenya, no person; "Mobius" alone later is the
     same firm; a title of a person's ("Police officer John Smith") still names a person."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from functools import partial
 from typing import TYPE_CHECKING, Unpack
 
@@ -55,8 +55,6 @@ class ActorResolver:
             and phrase.country
             and phrase.country not in EXTRA_CODES
         )
-        if place_country is not None:
-            self._unseat_capitals(named, place_country)
         self._coref = Coreference(self._state)
         self._groups = Groups(self._state, self._coref)
         self._descriptions = Descriptions(self._state, self._coref, self._groups)
@@ -74,20 +72,6 @@ class ActorResolver:
             self._place_with_bodies()
         # after the placing: a full name may get its country only from the home country
         self._persons.name_short_ones()
-
-    def _unseat_capitals(self, named: set[str], place_country: Callable[[str], str | None]) -> None:
-        """A capital's name is a town of a state the text names when the text never names
-        the capital's own state and the gazetteer has a namesake in a state it does
-        ("gunmen in Tripoli" in a story on Lebanon): the name is no capital then, and is
-        read as a place as any other town's."""
-        phrase_at = self._state.spans.phrase_at
-        for start, end, phrase in {v[:2]: v for v in phrase_at.values()}.values():
-            if phrase.kind != "capital" or phrase.country in named:
-                continue
-            country = place_country(self._state.text(start, end))
-            if country in named and country != phrase.country:
-                for i in range(start, end):
-                    del phrase_at[i]
 
     def _home(self, gazetteer: Gazetteer | None) -> str | None:
         """The country the document is about: the one its actors (and the places the
