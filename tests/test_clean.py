@@ -1856,6 +1856,11 @@ def test_site_teasers_and_share_prompts_are_removed() -> None:
             "Porto Velho",
         ),
         (
+            "PORTO VELHO, Brazil, March 3 (AFP) Several thousand teachers rallied on Tuesday.",
+            "PORTO VELHO",
+        ),
+        ("Porto Velho, Brazil (IANS) Several thousand teachers rallied on Tuesday.", "Porto Velho"),
+        (
             "Porto Velho, Brazil - Several thousand teachers rallied outside the state house.",
             "Porto Velho",
         ),

@@ -111,9 +111,10 @@ _DATELINES = [
         r"(?:, (?P<region>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}))?"
         r"(?(region)(?: [-–—] |: )| [–—] )(?=[A-Z])"
     ),
-    # ... and with a date, no dash ("New Delhi, March 3 (IANS) The ...")
+    # ... and with a date, no dash ("New Delhi, March 3 (IANS) The ...", "ABUJA,
+    # Nigeria, Jan 12 (AFP) Gunmen ...")
     re.compile(
-        rf"(?:(?P<place>{_PLACE})(?:, (?P<date>{_DATE}))? )?"
+        rf"(?:(?P<place>{_PLACE})(?:, (?P<region>{_PLACE}))??(?:, (?P<date>{_DATE}))? )?"
         rf"\((?P<outlet>[A-Z][^()]{{1,40}})\) ?(?=[A-Z\"“‘])"
     ),
 ]
