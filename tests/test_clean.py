@@ -148,11 +148,23 @@ def test_a_dateline_alone_over_the_first_paragraph() -> None:
     assert doc.dateline is not None and doc.dateline.place == "KYIV"
     assert doc.body.startswith("Talks resumed on Monday")
     _assert_traceable(doc)
+    # a colon for the dash, the paragraph on the next line
+    doc = _clean(
+        "Talks resume after pause\n\nNEW DELHI:\n"
+        "Talks resumed on Monday after a pause of two weeks.\n\nBoth sides said progress was made."
+    )
+    assert doc.dateline is not None and doc.dateline.place == "NEW DELHI"
+    assert doc.body.startswith("Talks resumed on Monday")
 
 
 @pytest.mark.parametrize(
     ("dateline", "place"),
-    [("DAKAR, Senegal (AP) —", "DAKAR"), ("BEIRUT (Reuters) -", "BEIRUT"), ("KYIV —", "KYIV")],
+    [
+        ("DAKAR, Senegal (AP) —", "DAKAR"),
+        ("BEIRUT (Reuters) -", "BEIRUT"),
+        ("KYIV —", "KYIV"),
+        ("NEW DELHI:", "NEW DELHI"),
+    ],
 )
 def test_a_dateline_alone_on_the_first_line_is_never_the_title(dateline: str, place: str) -> None:
     doc = _clean(

@@ -96,11 +96,12 @@ _DATELINES = [
     ),
     re.compile(rf"(?P<place>{_PLACE}), (?P<outlet>[A-Z]{{2,8}}(?:[ /][A-Z]{{2,8}})?){_DASH}"),
     # "WASHINGTON —", "NEW DELHI:", "SALEM, Ore. —", "GRAZ, Austria, March 3 —", and a
-    # dateline with a dash alone on its line, over the paragraph ("KYIV —")
+    # dateline with a dash or a colon alone on its line, over the paragraph ("KYIV —",
+    # "NEW DELHI:")
     re.compile(
         r"(?!DEAR )(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,3})"  # not "DEAR ABBY:"
         rf"(?:, (?!{_DATE})(?P<region>{_PLACE}))?(?:, (?P<date>{_DATE}))?"
-        r"(?:\s*[-–—]+\s+(?=\S)|\s*[-–—]+\s*$|:\s+(?=\S))"
+        r"(?:\s*[-–—]+\s+(?=\S)|\s*[-–—]+\s*$|:\s+(?=\S)|:\s*$)"
     ),
     re.compile(rf"\((?P<outlet>[A-Z][^()]{{1,40}}|{_AGENCY_LOWER})\){_DASH}"),
     # "Indianapolis – Several thousand ...", "Porto Velho, Brazil — ...", "Nairobi, Kenya:
