@@ -164,6 +164,7 @@ def test_a_dateline_alone_over_the_first_paragraph() -> None:
         ("BEIRUT (Reuters) -", "BEIRUT"),
         ("KYIV —", "KYIV"),
         ("NEW DELHI:", "NEW DELHI"),
+        ("KYIV, Ukraine", "KYIV"),
     ],
 )
 def test_a_dateline_alone_on_the_first_line_is_never_the_title(dateline: str, place: str) -> None:
@@ -178,6 +179,9 @@ def test_a_dateline_alone_on_the_first_line_is_never_the_title(dateline: str, pl
     _assert_traceable(doc)
     # a label over the first paragraph is no place
     assert _clean("UPDATE —\n\nTalks resumed on Monday, officials said.").dateline is None
+    # a headline in title case after an acronym is no place and its region
+    headline = "NATO, Russia Trade Barbs Over Drills"
+    assert _clean(f"{headline}\n\nTalks resumed on Monday, officials said.").title == headline
 
 
 def test_no_dateline_in_an_ordinary_opening() -> None:

@@ -104,6 +104,11 @@ _DATELINES = [
         r"(?:\s*[-–—]+\s+(?=\S)|\s*[-–—]+\s*$|:\s+(?=\S)|:\s*$)"
     ),
     re.compile(rf"\((?P<outlet>[A-Z][^()]{{1,40}}|{_AGENCY_LOWER})\){_DASH}"),
+    # a place in capitals and its region in one word, alone on the line over the paragraph
+    # ("KYIV, Ukraine", "SALEM, Ore."): no headline has that shape
+    re.compile(
+        r"(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,3}), (?P<region>[A-Z][a-z'’.-]+)$"
+    ),
     # "Indianapolis – Several thousand ...", "Porto Velho, Brazil — ...", "Nairobi, Kenya:
     # ..." and "Nairobi, Kenya - ..." (a colon or a hyphen only after a place and its
     # region), "Hong Kong (CNN Business)A muddled view ...", "(CNN) President ..."
