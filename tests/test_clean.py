@@ -842,13 +842,37 @@ def test_a_note_on_the_author_ending_the_article_inside_its_container_is_dropped
         + "\nKatrin Weber is a reporter in Dresden.\n"
     )
     assert byline.body.endswith("would return within days.")
-    other = _clean(STORY + "\nKatrin Weber is a reporter in Dresden.\n")
+    other = _clean(
+        STORY.replace("\n\nDRESDEN", "\n\nBy Anna Keller\n\nDRESDEN")
+        + "\nKatrin Weber is a reporter in Dresden.\n"
+    )
     assert other.body.endswith("Katrin Weber is a reporter in Dresden.")
     said = _clean(
         STORY.replace("\n\nDRESDEN", "\n\nBy Katrin Weber\n\nDRESDEN")
         + "\nKatrin Weber, the city's mayor, said the barriers had held.\n"
     )
     assert said.body.endswith("the barriers had held.")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Katrin Weber is a freelance journalist based in Dresden.",
+        "— Katrin Weber is the paper's environment correspondent.",
+        "Katrin Weber is an award-winning reporter who has covered the Elbe since 2015.",
+    ],
+)
+def test_a_note_on_a_writer_ending_a_story_that_names_no_author_is_dropped(note: str) -> None:
+    """With no author named anywhere, a last paragraph opening with a full name the story
+    never used, then "is a/an/the" and a writer's title, is a note on the writer. A
+    person the story names before, or one described by a clause, stays."""
+    doc = _clean(f"{STORY}\n{note}\n")
+    assert _reasons(doc)["author-bio"] == [note]
+    assert doc.body.endswith("would return within days.")
+    named = STORY.replace("The state interior minister", "Katrin Weber, the state minister,")
+    assert _clean(f"{named}\n{note}\n").body.endswith(note)
+    lawyer = "Katrin Weber is a lawyer representing the reporter."
+    assert _clean(f"{STORY}\n{lawyer}\n").body.endswith(lawyer)
 
 
 @pytest.mark.parametrize(

@@ -49,6 +49,7 @@ _RESTATED_LINES, _RESTATED_WORDS = 4, 120
 _HEAD_LINES = 8  # labels under the headline: among the body's first lines
 _BIO_LINES = 3  # a note on the author stands among the article's last paragraphs
 _BIO_NAME_WORDS = 4  # the writer's full name opening such a note
+_WRITER_ROLE_WORDS = 4  # "is a freelance journalist", "is the paper's Africa correspondent"
 _INITIAL = re.compile(r"[A-Z]\.?")  # a middle initial ("A." in "Jane A. Okafor")
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]*\.?")
 _LINK_LIST = 2  # list items in a row, each a link and nothing else: a list of other stories
@@ -911,7 +912,9 @@ class _Classifier:
                     last.reason = "author-bio"
                     break
             else:
-                credited = self._credited_name(last, kept[:i])
+                credited = self._credited_name(last, kept[:i]) or (
+                    None if names else self._writer_note(last, kept[:i])
+                )
                 if credited:
                     last.reason = "author-bio"
                     if line_key(kept[i - 1].text) == line_key(credited):
@@ -932,6 +935,40 @@ class _Classifier:
         if not _name_like(name, self.cues) or not any(
             _credits_name(above, name.casefold(), self.cues) for above in self.above
         ):
+            return None
+        if before and line_key(before[-1].text) == line_key(name):
+            before = before[:-1]  # the note's heading: the name alone
+        surname = re.compile(rf"\b{re.escape(tokens[n - 1])}\b")
+        if any(surname.search(other.text) for other in before):
+            return None
+        return name
+
+    def _writer_note(self, line: Line, before: list[Line]) -> str | None:
+        """The name a paragraph opens with (after a dash or not) when it goes on to call
+        that person a writer ("Jane Roe is a freelance journalist based in Nairobi.", "—
+        Jane Roe is the paper's Africa correspondent.": "is", an article, at most
+        ``_WRITER_ROLE_WORDS`` words ending in a writer's title) and the story before
+        never names that person: a note on the writer of a page that names none."""
+        tokens = line.text.lstrip("-–— ").split()
+        n = 0
+        while n < min(len(tokens), _BIO_NAME_WORDS + 1) and _NAME_WORD.fullmatch(tokens[n]):
+            n += 1
+        if not 2 <= n <= _BIO_NAME_WORDS or tokens[n : n + 1] != ["is"]:
+            return None
+        role = [
+            w.lower() for w in _WORD.findall(" ".join(tokens[n + 1 : n + 2 + _WRITER_ROLE_WORDS]))
+        ]
+        if role[:1] not in (["a"], ["an"], ["the"]):
+            return None
+        for word in role[1:]:
+            if word in self.cues.author_titles:
+                break
+            if word.endswith("ing") and "-" not in word:
+                return None  # "a lawyer representing the reporter": a clause, not a title
+        else:
+            return None
+        name = " ".join(tokens[:n])
+        if not _name_like(name, self.cues):
             return None
         if before and line_key(before[-1].text) == line_key(name):
             before = before[:-1]  # the note's heading: the name alone
