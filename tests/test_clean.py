@@ -398,6 +398,11 @@ def test_subscription_pitches_and_letter_invitations_after_the_article_are_remov
         "Sign up for email alerts on stories from Saxony.",
         "Subscribe to the Elbe Courier's morning briefing for the day's top stories.",
         "Sign up to the Courier's weekly podcast on river politics.",
+        # a sign-up box's offer and its button
+        "Get our morning briefing",
+        "Receive our free weekly river digest",
+        "Sign up",
+        "Subscribe",
     ],
 )
 def test_a_subscription_pitch_between_paragraphs_is_promo(pitch: str) -> None:
