@@ -339,6 +339,17 @@ def test_trailing_blocks_share_buttons_forms_and_alternate_addresses() -> None:
     _assert_traceable(doc)
 
 
+def test_a_form_label_of_four_or_five_words_between_paragraphs_is_furniture() -> None:
+    """A sign-up box's field label ("Enter your email address") closes no sentence; a
+    sentence of the same words ("Send us your email address.") is no label."""
+    label = "Enter your email address"
+    doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{label}\n\nThe state interior"))
+    assert _reasons(doc)["form"] == [label]
+    sentence = "Send us your email address."
+    doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{sentence}\n\nThe state interior"))
+    assert sentence in doc.body
+
+
 def test_site_promotion_after_the_article_is_removed() -> None:
     tail = (
         "\nHave a tip? Jane Roe may be reached at jroe@example.com. "

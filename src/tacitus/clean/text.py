@@ -443,7 +443,9 @@ def _credits(text: str, cues: Cues) -> bool:
 
 
 def _is_form_label(line: Line, cues: Cues) -> bool:
-    if line.words > 5 or not (line.text.endswith((":", "*")) or line.words <= 3):
+    # over three words, a label closes no sentence ("Enter your email address", "Your
+    # email:"): "Send us a message." is a sentence
+    if line.words > 5 or (line.words > 3 and line.text.endswith(_TERMINAL)):
         return False
     words = re.findall(r"[a-z-]+", line.text.lower().replace("'s", ""))
     return bool(words) and all(w in cues.form_words for w in words)
