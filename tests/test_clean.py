@@ -148,11 +148,24 @@ def test_a_dateline_alone_over_the_first_paragraph() -> None:
     assert doc.dateline is not None and doc.dateline.place == "KYIV"
     assert doc.body.startswith("Talks resumed on Monday")
     _assert_traceable(doc)
+    # a colon for the dash, the paragraph on the next line
+    doc = _clean(
+        "Talks resume after pause\n\nNEW DELHI:\n"
+        "Talks resumed on Monday after a pause of two weeks.\n\nBoth sides said progress was made."
+    )
+    assert doc.dateline is not None and doc.dateline.place == "NEW DELHI"
+    assert doc.body.startswith("Talks resumed on Monday")
 
 
 @pytest.mark.parametrize(
     ("dateline", "place"),
-    [("DAKAR, Senegal (AP) —", "DAKAR"), ("BEIRUT (Reuters) -", "BEIRUT"), ("KYIV —", "KYIV")],
+    [
+        ("DAKAR, Senegal (AP) —", "DAKAR"),
+        ("BEIRUT (Reuters) -", "BEIRUT"),
+        ("KYIV —", "KYIV"),
+        ("NEW DELHI:", "NEW DELHI"),
+        ("KYIV, Ukraine", "KYIV"),
+    ],
 )
 def test_a_dateline_alone_on_the_first_line_is_never_the_title(dateline: str, place: str) -> None:
     doc = _clean(
@@ -166,6 +179,9 @@ def test_a_dateline_alone_on_the_first_line_is_never_the_title(dateline: str, pl
     _assert_traceable(doc)
     # a label over the first paragraph is no place
     assert _clean("UPDATE —\n\nTalks resumed on Monday, officials said.").dateline is None
+    # a headline in title case after an acronym is no place and its region
+    headline = "NATO, Russia Trade Barbs Over Drills"
+    assert _clean(f"{headline}\n\nTalks resumed on Monday, officials said.").title == headline
 
 
 def test_no_dateline_in_an_ordinary_opening() -> None:
@@ -323,6 +339,17 @@ def test_trailing_blocks_share_buttons_forms_and_alternate_addresses() -> None:
     _assert_traceable(doc)
 
 
+def test_a_form_label_of_four_or_five_words_between_paragraphs_is_furniture() -> None:
+    """A sign-up box's field label ("Enter your email address") closes no sentence; a
+    sentence of the same words ("Send us your email address.") is no label."""
+    label = "Enter your email address"
+    doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{label}\n\nThe state interior"))
+    assert _reasons(doc)["form"] == [label]
+    sentence = "Send us your email address."
+    doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{sentence}\n\nThe state interior"))
+    assert sentence in doc.body
+
+
 def test_site_promotion_after_the_article_is_removed() -> None:
     tail = (
         "\nHave a tip? Jane Roe may be reached at jroe@example.com. "
@@ -382,6 +409,11 @@ def test_subscription_pitches_and_letter_invitations_after_the_article_are_remov
         "Sign up for email alerts on stories from Saxony.",
         "Subscribe to the Elbe Courier's morning briefing for the day's top stories.",
         "Sign up to the Courier's weekly podcast on river politics.",
+        # a sign-up box's offer and its button
+        "Get our morning briefing",
+        "Receive our free weekly river digest",
+        "Sign up",
+        "Subscribe",
     ],
 )
 def test_a_subscription_pitch_between_paragraphs_is_promo(pitch: str) -> None:
@@ -826,13 +858,37 @@ def test_a_note_on_the_author_ending_the_article_inside_its_container_is_dropped
         + "\nKatrin Weber is a reporter in Dresden.\n"
     )
     assert byline.body.endswith("would return within days.")
-    other = _clean(STORY + "\nKatrin Weber is a reporter in Dresden.\n")
+    other = _clean(
+        STORY.replace("\n\nDRESDEN", "\n\nBy Anna Keller\n\nDRESDEN")
+        + "\nKatrin Weber is a reporter in Dresden.\n"
+    )
     assert other.body.endswith("Katrin Weber is a reporter in Dresden.")
     said = _clean(
         STORY.replace("\n\nDRESDEN", "\n\nBy Katrin Weber\n\nDRESDEN")
         + "\nKatrin Weber, the city's mayor, said the barriers had held.\n"
     )
     assert said.body.endswith("the barriers had held.")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Katrin Weber is a freelance journalist based in Dresden.",
+        "— Katrin Weber is the paper's environment correspondent.",
+        "Katrin Weber is an award-winning reporter who has covered the Elbe since 2015.",
+    ],
+)
+def test_a_note_on_a_writer_ending_a_story_that_names_no_author_is_dropped(note: str) -> None:
+    """With no author named anywhere, a last paragraph opening with a full name the story
+    never used, then "is a/an/the" and a writer's title, is a note on the writer. A
+    person the story names before, or one described by a clause, stays."""
+    doc = _clean(f"{STORY}\n{note}\n")
+    assert _reasons(doc)["author-bio"] == [note]
+    assert doc.body.endswith("would return within days.")
+    named = STORY.replace("The state interior minister", "Katrin Weber, the state minister,")
+    assert _clean(f"{named}\n{note}\n").body.endswith(note)
+    lawyer = "Katrin Weber is a lawyer representing the reporter."
+    assert _clean(f"{STORY}\n{lawyer}\n").body.endswith(lawyer)
 
 
 @pytest.mark.parametrize(
@@ -1855,6 +1911,11 @@ def test_site_teasers_and_share_prompts_are_removed() -> None:
             "Porto Velho, Brazil: Several thousand teachers rallied outside the state house.",
             "Porto Velho",
         ),
+        (
+            "PORTO VELHO, Brazil, March 3 (AFP) Several thousand teachers rallied on Tuesday.",
+            "PORTO VELHO",
+        ),
+        ("Porto Velho, Brazil (IANS) Several thousand teachers rallied on Tuesday.", "Porto Velho"),
         (
             "Porto Velho, Brazil - Several thousand teachers rallied outside the state house.",
             "Porto Velho",

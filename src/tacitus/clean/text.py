@@ -49,6 +49,7 @@ _RESTATED_LINES, _RESTATED_WORDS = 4, 120
 _HEAD_LINES = 8  # labels under the headline: among the body's first lines
 _BIO_LINES = 3  # a note on the author stands among the article's last paragraphs
 _BIO_NAME_WORDS = 4  # the writer's full name opening such a note
+_WRITER_ROLE_WORDS = 4  # "is a freelance journalist", "is the paper's Africa correspondent"
 _INITIAL = re.compile(r"[A-Z]\.?")  # a middle initial ("A." in "Jane A. Okafor")
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]*\.?")
 _LINK_LIST = 2  # list items in a row, each a link and nothing else: a list of other stories
@@ -96,13 +97,19 @@ _DATELINES = [
     ),
     re.compile(rf"(?P<place>{_PLACE}), (?P<outlet>[A-Z]{{2,8}}(?:[ /][A-Z]{{2,8}})?){_DASH}"),
     # "WASHINGTON —", "NEW DELHI:", "SALEM, Ore. —", "GRAZ, Austria, March 3 —", and a
-    # dateline with a dash alone on its line, over the paragraph ("KYIV —")
+    # dateline with a dash or a colon alone on its line, over the paragraph ("KYIV —",
+    # "NEW DELHI:")
     re.compile(
         r"(?!DEAR )(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,3})"  # not "DEAR ABBY:"
         rf"(?:, (?!{_DATE})(?P<region>{_PLACE}))?(?:, (?P<date>{_DATE}))?"
-        r"(?:\s*[-–—]+\s+(?=\S)|\s*[-–—]+\s*$|:\s+(?=\S))"
+        r"(?:\s*[-–—]+\s+(?=\S)|\s*[-–—]+\s*$|:\s+(?=\S)|:\s*$)"
     ),
     re.compile(rf"\((?P<outlet>[A-Z][^()]{{1,40}}|{_AGENCY_LOWER})\){_DASH}"),
+    # a place in capitals and its region in one word, alone on the line over the paragraph
+    # ("KYIV, Ukraine", "SALEM, Ore."): no headline has that shape
+    re.compile(
+        r"(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,3}), (?P<region>[A-Z][a-z'’.-]+)$"
+    ),
     # "Indianapolis – Several thousand ...", "Porto Velho, Brazil — ...", "Nairobi, Kenya:
     # ..." and "Nairobi, Kenya - ..." (a colon or a hyphen only after a place and its
     # region), "Hong Kong (CNN Business)A muddled view ...", "(CNN) President ..."
@@ -111,9 +118,10 @@ _DATELINES = [
         r"(?:, (?P<region>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}))?"
         r"(?(region)(?: [-–—] |: )| [–—] )(?=[A-Z])"
     ),
-    # ... and with a date, no dash ("New Delhi, March 3 (IANS) The ...")
+    # ... and with a date, no dash ("New Delhi, March 3 (IANS) The ...", "ABUJA,
+    # Nigeria, Jan 12 (AFP) Gunmen ...")
     re.compile(
-        rf"(?:(?P<place>{_PLACE})(?:, (?P<date>{_DATE}))? )?"
+        rf"(?:(?P<place>{_PLACE})(?:, (?P<region>{_PLACE}))??(?:, (?P<date>{_DATE}))? )?"
         rf"\((?P<outlet>[A-Z][^()]{{1,40}})\) ?(?=[A-Z\"“‘])"
     ),
 ]
@@ -435,7 +443,9 @@ def _credits(text: str, cues: Cues) -> bool:
 
 
 def _is_form_label(line: Line, cues: Cues) -> bool:
-    if line.words > 5 or not (line.text.endswith((":", "*")) or line.words <= 3):
+    # over three words, a label closes no sentence ("Enter your email address", "Your
+    # email:"): "Send us a message." is a sentence
+    if line.words > 5 or (line.words > 3 and line.text.endswith(_TERMINAL)):
         return False
     words = re.findall(r"[a-z-]+", line.text.lower().replace("'s", ""))
     return bool(words) and all(w in cues.form_words for w in words)
@@ -904,7 +914,9 @@ class _Classifier:
                     last.reason = "author-bio"
                     break
             else:
-                credited = self._credited_name(last, kept[:i])
+                credited = self._credited_name(last, kept[:i]) or (
+                    None if names else self._writer_note(last, kept[:i])
+                )
                 if credited:
                     last.reason = "author-bio"
                     if line_key(kept[i - 1].text) == line_key(credited):
@@ -925,6 +937,40 @@ class _Classifier:
         if not _name_like(name, self.cues) or not any(
             _credits_name(above, name.casefold(), self.cues) for above in self.above
         ):
+            return None
+        if before and line_key(before[-1].text) == line_key(name):
+            before = before[:-1]  # the note's heading: the name alone
+        surname = re.compile(rf"\b{re.escape(tokens[n - 1])}\b")
+        if any(surname.search(other.text) for other in before):
+            return None
+        return name
+
+    def _writer_note(self, line: Line, before: list[Line]) -> str | None:
+        """The name a paragraph opens with (after a dash or not) when it goes on to call
+        that person a writer ("Jane Roe is a freelance journalist based in Nairobi.", "—
+        Jane Roe is the paper's Africa correspondent.": "is", an article, at most
+        ``_WRITER_ROLE_WORDS`` words ending in a writer's title) and the story before
+        never names that person: a note on the writer of a page that names none."""
+        tokens = line.text.lstrip("-–— ").split()
+        n = 0
+        while n < min(len(tokens), _BIO_NAME_WORDS + 1) and _NAME_WORD.fullmatch(tokens[n]):
+            n += 1
+        if not 2 <= n <= _BIO_NAME_WORDS or tokens[n : n + 1] != ["is"]:
+            return None
+        role = [
+            w.lower() for w in _WORD.findall(" ".join(tokens[n + 1 : n + 2 + _WRITER_ROLE_WORDS]))
+        ]
+        if role[:1] not in (["a"], ["an"], ["the"]):
+            return None
+        for word in role[1:]:
+            if word in self.cues.author_titles:
+                break
+            if word.endswith("ing") and "-" not in word:
+                return None  # "a lawyer representing the reporter": a clause, not a title
+        else:
+            return None
+        name = " ".join(tokens[:n])
+        if not _name_like(name, self.cues):
             return None
         if before and line_key(before[-1].text) == line_key(name):
             before = before[:-1]  # the note's heading: the name alone
