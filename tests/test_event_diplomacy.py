@@ -397,18 +397,6 @@ def test_a_warning_of_what_the_speakers_own_state_will_do_is_aimed_at_the_other(
     assert of_type(text, "THREATEN", resources) == {expected}
 
 
-def test_a_body_after_a_dateline_acting_on_the_home_state_is_the_datelines(resources) -> None:
-    """A body named with no country word right after the dateline is first read as the
-    dateline state's; when the home country (the state the story names most) overrules
-    that and the body then acts on the home state itself, it is the dateline state's."""
-    text = (
-        "Senate votes new sanctions on Peru\n\nBOGOTA — The Senate on Thursday voted to "
-        "impose new sanctions on Peru over its border policy, sending the bill to the "
-        "president.\n\nThe measure passed by a wide margin after weeks of debate."
-    )
-    assert of_type(text, "SANCTION", resources) == {("SANCTION", "COL", "PER")}
-
-
 def test_entry_bans_imposed_on_officials_sanction_their_state(resources) -> None:
     text = "Lithuania imposed entry bans on Georgian officials."
     assert of_type(text, "SANCTION", resources) == {("SANCTION", "LTU", "GEO")}

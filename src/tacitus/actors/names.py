@@ -70,17 +70,12 @@ class Persons:
             body.country = home
         for body, role in self.state.aimed:
             if body.country != home:
-                first = Actor(body.name, body.country, body.sector, body.actor_id)
                 home_body = self.descriptions.body_actor(home, role)
                 body.name, body.country, body.actor_id = (
                     home_body.name,
                     home_body.country,
                     home_body.actor_id,
                 )
-                if home_body.actor_id and first.country:
-                    # placed in the home only as the home, as a person of no stated country
-                    self.state.homed.add(home_body.actor_id)
-                    self.state.aimed_from.setdefault(home_body.actor_id, first)
         for actor in self.state.persons.values():
             if actor.country is None and actor.sector is not None:
                 actor.country = home

@@ -214,11 +214,6 @@ class ActorResolver:
         which is not the person's own country, or None."""
         return self._state.postings.get(actor.actor_id or "")
 
-    def aimed_from(self, actor: Actor) -> Actor | None:
-        """The body of the state named before it that the body ``actor`` was first given,
-        before the home country overruled it, or None."""
-        return self._state.aimed_from.get(actor.actor_id or "")
-
     def homed(self, actor: Actor) -> bool:
         """The person ``actor`` holds an office of no stated country and was placed in the
         document's home country for that alone ("Sen. X" in a story on Turkey)."""

@@ -65,9 +65,6 @@ class DocumentState:
         # people of an office of no stated country placed in the document's home country
         # only because it is the home ("Sen. X" in a story on Turkey)
         self.homed: set[str] = set()
-        # home body id -> the body of the state it was first aimed at (the state named
-        # before it), which the home overruled ("WASHINGTON - The Senate ...": the US's)
-        self.aimed_from: dict[str, Actor] = {}
 
     def text(self, start: int, end: int) -> str:
         """Tokens ``start:end`` as written ("Adel el-Jubeir", not "Adel el - Jubeir")."""

@@ -2495,13 +2495,7 @@ class EventReader(Arguments):
             # "Sen. X criticised Turkey" in a story on Turkey: an official placed in the home
             # country only because it is the home is not of the state named as the one
             # acted on; whose X is, the text does not tell
-            first = self.res.aimed_from(src)
-            if first is not None and not self.res.one_state(first.country, src.country):
-                # "WASHINGTON - The Senate voted sanctions on Iran" in a story on Iran: a
-                # body is of the state named before it, as first read, not of the home
-                src = first
-            else:
-                src, unhomed = Actor(src.name, None, src.sector, src.actor_id), True
+            src, unhomed = Actor(src.name, None, src.sector, src.actor_id), True
         if tgt is not None and target is not None and self._homed_against(tgt, source):
             tgt = Actor(tgt.name, None, tgt.sector, tgt.actor_id)  # "Turkey rejected X's ..."
         guessed_target = False  # given the source's country only as the one named
