@@ -1582,3 +1582,21 @@ def test_an_act_a_modal_clause_is_said_of_is_supposed(text, resources) -> None:
     found = [e for e in code_all(text, resources) if e.type.value in ("SANCTION", "COERCE")]
     found += [e for e in code_all(text, resources) if "expel" in e.rule]
     assert all(e.status.value == "hypothetical" for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # "right" judges a fact told in a "that" clause with its own subject ...
+        ("It was not right that Chile had expelled the Peruvian envoy, Lima said.", "asserted"),
+        ("It was right that Chile expelled the Peruvian envoy, the senator said.", "asserted"),
+        # ... but only advises an act still to do
+        ("It would be right for Chile to expel the Peruvian envoy, the senator said.", None),
+    ],
+)
+def test_a_judged_fact_is_told(text, status, resources) -> None:
+    found = [e for e in code_all(text, resources) if e.type.value == "SANCTION"]
+    if status is None:
+        assert all(e.status.value != "asserted" for e in found), found
+    else:
+        assert found and all(e.status.value == status for e in found), found

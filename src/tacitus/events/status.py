@@ -601,14 +601,22 @@ class ClauseReader:
             c.dep_ in ("attr", "acomp") for c in word.children
         )
 
-    def likelihood(self, verb: Token) -> EventStatus | None:
+    def likelihood(self, verb: Token, clause: Token | None = None) -> EventStatus | None:
         """The status a linking verb's adjective gives its subject or clause: "it is unlikely
         that X will attack", "a deal looks possible", "talks are due next week"; "it is not
-        true that X shelled the town" denies it, as "false" does."""
+        true that X shelled the town" denies it, as "false" does. An adjective that judges
+        gives none to a ``clause`` with its own subject: "it was not right that X expelled
+        Y" takes the expulsion as done."""
         if lemma_of(verb) not in self.grammar.copulas:
             return None
         for c in verb.children:
             if c.dep_ != "acomp":
+                continue
+            if (
+                lemma_of(c) in self.grammar.judgment_words
+                and clause is not None
+                and has_subject(clause)
+            ):
                 continue
             if lemma_of(c) in self.grammar.truth_words and self.negated(verb):
                 return EventStatus.DENIED
@@ -977,7 +985,7 @@ class ClauseReader:
                 # "expelling its diplomats would be a mistake": the act is only supposed, as
                 # the subject of what would follow from it (no one did or threatened it)
                 return _HYPOTHETICAL, None, None, None
-            likely = self.likelihood(head) if dep == "ccomp" else None
+            likely = self.likelihood(head, cur) if dep == "ccomp" else None
             if likely is not None:  # "it is unlikely that they will attack"
                 # "it is not true that they attacked": denied, the negation is the denial's
                 governor = (
