@@ -1458,6 +1458,19 @@ def test_forces_readied_against_another_stay_a_threat(resources) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Zambia is prepared to send troops to Malawi if asked, its defence minister said.",
+        "Benin said it was willing to deploy soldiers in Togo if requested by Lome.",
+    ],
+)
+def test_forces_readied_on_request_are_an_offer_no_threat(text, resources) -> None:
+    # troops sent only when the other side asks for them are offered, not held over it
+    kinds = {e.type.value for e in code_all(text, resources)}
+    assert "THREATEN" not in kinds and "AGREE" in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Peru said it would not pay the fine, rejecting a demand by Chile.",
         "Peru would not hand over the suspect, rejecting a request by Chile.",
     ],

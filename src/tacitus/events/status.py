@@ -1424,6 +1424,18 @@ def _sent_to_help(verb: Token, grammar: Grammar) -> bool:
     )
 
 
+def _on_request(verb: Token, cue: Token, reader: ClauseReader) -> bool:
+    """The act ``verb`` (or the readiness ``cue``) waits on a request: "prepared to send
+    troops if asked", "ready to deploy soldiers if requested", "willing to send troops if
+    invited" (an act done when another asks for it is offered, not held over it)."""
+    return any(
+        c.dep_ == "advcl"
+        and lemma_of(c) in reader.lex.request_cues
+        and any(m.dep_ == "mark" and m.lower_ in reader.grammar.condition_marks for m in c.children)
+        for c in (*verb.children, *cue.children)
+    )
+
+
 def _offering(cue: Token, lex: TriggerLexicon) -> bool:
     """``cue`` is a verb that offers or promises of itself ("offer", "pledge", "promise")."""
     return cue.pos_ == "VERB" and lex.verb_of(lemma_of(cue), EventType.AGREE, plain=True)
@@ -1578,10 +1590,15 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
         if (
             kind == "intent"
             and cand.type == EventType.MOBILIZE
-            and (_sent_to_help(tok, grammar) or _offering(word, lex))
+            and (
+                _sent_to_help(tok, grammar)
+                or _offering(word, lex)
+                or _on_request(tok, word, reader)
+            )
         ):
             # "ready to send troops to help restore order", "offered to send troops to
-            # Haiti": a pledge (an offer or promise is no coercive warning)
+            # Haiti", "prepared to send troops if asked": a pledge (an offer or promise is
+            # no coercive warning)
             if reading.asserted:
                 cand.type = EventType.AGREE
                 cand.rule = f"{cand.rule}+intent:{lemma_of(word)}"
