@@ -1613,3 +1613,16 @@ def test_a_judged_fact_is_told(text, status, resources) -> None:
         assert all(e.status.value != "asserted" for e in found), found
     else:
         assert found and all(e.status.value == status for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru declined to condemn the Chilean raids on Bolivia.",
+        "Peru refused to criticise Chile over the border closure.",
+    ],
+)
+def test_a_judgment_held_back_rejects_no_one(text, resources) -> None:
+    # the judgment not passed is coded negated; no one's demand is named as refused
+    found = {(e.type.value, e.status.value) for e in code_all(text, resources)}
+    assert ("ACCUSE", "negated") in found and not any(t == "REJECT" for t, _ in found), found
