@@ -1626,3 +1626,17 @@ def test_a_judgment_held_back_rejects_no_one(text, resources) -> None:
     # the judgment not passed is coded negated; no one's demand is named as refused
     found = {(e.type.value, e.status.value) for e in code_all(text, resources)}
     assert ("ACCUSE", "negated") in found and not any(t == "REJECT" for t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report of a Peruvian raid on the Chilean border post turned out to be untrue.",
+        "The rumour of a Chilean attack on Peruvian troops was false.",
+        "Reports that Chilean troops had shelled a Peruvian village proved false.",
+    ],
+)
+def test_an_act_of_a_report_called_untrue_is_denied(text, resources) -> None:
+    # a report or rumour said to be false tells an act that did not happen
+    found = [e for e in code_all(text, resources) if e.type.value == "ASSAULT"]
+    assert found and all(e.status.value == "denied" for e in found), found

@@ -498,6 +498,22 @@ class ClauseReader:
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
         )
 
+    def disproved(self, noun: Token) -> bool:
+        """``noun`` is the subject of a predicate that calls it untrue: "the report turned
+        out to be untrue", "reports that ... proved false", "the rumour was baseless"."""
+        if noun.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb = noun.head
+        preds = [c for c in verb.children if c.dep_ in ("acomp", "oprd", "attr")]
+        preds += [
+            g
+            for c in verb.children
+            if c.dep_ == "xcomp"
+            for g in c.children
+            if g.dep_ in ("acomp", "oprd", "attr")
+        ]
+        return any(self.lex.status_cues.get(lemma_of(p)) == EventStatus.DENIED for p in preds)
+
     def _stance_noun(self, noun: Token) -> bool:
         """``noun`` names only a stance taken in words: a rebuke, a refusal or a demand
         ("objections", "charges", "demand"; not "boycott", "strike")."""
@@ -1042,6 +1058,12 @@ class ClauseReader:
             # "reports that X had shelled": hearsay, unless a word above says more of it
             # ("denied reports that ...")
             heard = heard or self.hearsay(cur, head)
+            if (
+                (dep == "prep" and cur.lower_ == "of" or self._content_clause(cur, dep))
+                and lemma_of(head) in self.lex.hearsay_nouns
+                and self.disproved(head)
+            ):
+                return EventStatus.DENIED, None, None, None  # "the report of an attack was false"
             if (
                 (dep == "prep" and cur.lower_ == "of" or self._content_clause(cur, dep))
                 and lemma_of(head) in self.lex.evidence_nouns
