@@ -1458,6 +1458,19 @@ def test_forces_readied_against_another_stay_a_threat(resources) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Zambia stands ready to help Malawi fight the insurgents, its president said.",
+        "Benin is willing to help Togo fight the rebels in the north.",
+    ],
+)
+def test_an_act_another_is_offered_help_in_is_no_threat(text, resources) -> None:
+    # the act helped is the other side's, neither threatened nor done
+    found = [(e.type.value, e.status.value) for e in code_all(text, resources)]
+    assert found and all(t != "THREATEN" and st != "asserted" for t, st in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Zambia is prepared to send troops to Malawi if asked, its defence minister said.",
         "Benin said it was willing to deploy soldiers in Togo if requested by Lome.",
     ],

@@ -1458,6 +1458,16 @@ def _on_request(verb: Token, cue: Token, reader: ClauseReader) -> bool:
     )
 
 
+def _helped(verb: Token, grammar: Grammar) -> bool:
+    """``verb`` is what a helping verb helps another do: "ready to help Somalia fight the
+    militants", "willing to help Sudan defeat the rebels"."""
+    return (
+        verb.dep_ in ("xcomp", "ccomp")
+        and verb.head.i != verb.i
+        and lemma_of(verb.head) in grammar.helping_aims
+    )
+
+
 def _offering(cue: Token, lex: TriggerLexicon) -> bool:
     """``cue`` is a verb that offers or promises of itself ("offer", "pledge", "promise")."""
     return cue.pos_ == "VERB" and lex.verb_of(lemma_of(cue), EventType.AGREE, plain=True)
@@ -1624,6 +1634,10 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
             if reading.asserted:
                 cand.type = EventType.AGREE
                 cand.rule = f"{cand.rule}+intent:{lemma_of(word)}"
+        elif kind == "intent" and _helped(tok, grammar):
+            # "ready to help Somalia fight the militants": the help is offered, the act
+            # helped is no one's promise or threat, only what may come of it
+            reading.demote(EventStatus.HYPOTHETICAL)
         elif kind == "intent":  # "offered to negotiate", "willing to withdraw": a promise
             reading.future(f"intent:{lemma_of(word)}")
         elif (
