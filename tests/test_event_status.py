@@ -1653,3 +1653,16 @@ def test_an_act_of_a_report_called_untrue_is_denied(text, resources) -> None:
     # a report or rumour said to be false tells an act that did not happen
     found = [e for e in code_all(text, resources) if e.type.value == "ASSAULT"]
     assert found and all(e.status.value == "denied" for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reports of a Chilean raid on Peruvian troops circulated on Tuesday.",
+        "Rumours of a Peruvian attack on the Chilean border post spread quickly.",
+    ],
+)
+def test_an_act_in_the_of_phrase_of_a_report_is_claimed(text, resources) -> None:
+    # word passed on names the act, as its "that" clause does: no one asserts it
+    found = [e for e in code_all(text, resources) if e.type.value == "ASSAULT"]
+    assert found and all(e.status.value == "claimed" for e in found), found

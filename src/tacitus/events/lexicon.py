@@ -317,6 +317,7 @@ class Grammar:
     appointment_verbs: frozenset[str] = frozenset()  # "was to meet"
     copulas: frozenset[str] = frozenset()  # "it is unlikely that ..."
     truth_words: frozenset[str] = frozenset()  # "it is not true that ...": denied
+    spreading_verbs: frozenset[str] = frozenset()  # "reports of a raid circulated"
     judgment_words: frozenset[str] = frozenset()  # "it was not right that X expelled Y"
     present_tags: frozenset[str] = frozenset()  # "a meeting is planned"
     ending_verbs: frozenset[str] = frozenset()  # "ended its mediation effort"

@@ -792,7 +792,16 @@ class ClauseReader:
     def hearsay(self, clause: Token, head: Token) -> bool:
         """``clause`` is the "that" clause of a report or a rumour named by its noun: "there
         were reports that rebels had executed dozens", "rumours spread that the army had
-        shelled the village" (what a sayer says, "reports said ...", is read as speech)."""
+        shelled the village" (what a sayer says, "reports said ...", is read as speech); or
+        the "of" phrase of one told as going around: "reports of a raid circulated",
+        "rumours of a coup spread" ("there were reports of shelling" tells the shelling)."""
+        if clause.dep_ == "prep" and clause.lower_ == "of":
+            return (
+                head.pos_ == "NOUN"
+                and lemma_of(head) in self.lex.hearsay_nouns
+                and head.dep_ == "nsubj"
+                and lemma_of(head.head) in self.grammar.spreading_verbs
+            )
         if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
             return False
         nouns = self.lex.hearsay_nouns
