@@ -1575,6 +1575,9 @@ def test_an_act_shied_away_from_is_not_done(text, trigger, resources) -> None:
         ("The thriller, in which Cuban spies kidnap a Jamaican envoy, opens today.", "kidnap"),
         ("The film follows a Jamaican agent who assassinates a Cuban admiral.", "assassinates"),
         ("The play tells how a Haitian colonel arrested the Dominican president.", "arrested"),
+        # what a work is about is its plot
+        ("The movie is about a Cuban general who bombs Kingston.", "bombs"),
+        ("The novel is about a Haitian colonel who arrests the Dominican president.", "arrests"),
     ],
 )
 def test_an_act_in_a_work_of_fiction_is_not_done(text, trigger, resources) -> None:
@@ -1590,6 +1593,7 @@ def test_an_act_in_a_work_of_fiction_is_not_done(text, trigger, resources) -> No
         "In a series of raids, Cuban police arrested twelve Jamaican sailors.",
         "In a show of force, Cuban troops shelled a Jamaican outpost.",
         "A video shows Cuban soldiers beating a Jamaican fisherman.",
+        "The report is about Cuban soldiers who shelled a Jamaican outpost.",
     ],
 )
 def test_a_series_or_show_of_acts_is_no_fiction(text, resources) -> None:

@@ -760,7 +760,8 @@ class ClauseReader:
         """``tok`` is an act in a work of fiction: told "in" one ("in the movie, rebels storm
         the palace", "the thriller, in which commandos bomb the port"), or in what a work
         tells with a verb of narrating ("the novel follows a spy who kills a general", "the
-        play tells how a colonel arrested the president"). A plot is no news."""
+        play tells how a colonel arrested the president"), or in what one is about ("the
+        movie is about a general who bombs the capital"). A plot is no news."""
         grammar = self.grammar
         node = tok
         for _ in range(_MAX_DEPTH):
@@ -784,6 +785,13 @@ class ClauseReader:
                 and any(c.dep_ == "nsubj" and self._work(c) for c in node.children)
             ):
                 return True
+            if node.dep_ == "prep" and node.lower_ in grammar.talk_preps:
+                topic_of = node.head
+                if self._work(topic_of) or (
+                    lemma_of(topic_of) in grammar.copulas
+                    and any(c.dep_ == "nsubj" and self._work(c) for c in topic_of.children)
+                ):
+                    return True  # "a film about a general who bombs the city"
             if node.head.i == node.i:
                 return False
             node = node.head
