@@ -1575,6 +1575,8 @@ def test_an_act_shied_away_from_is_not_done(text, trigger, resources) -> None:
         ("The thriller, in which Cuban spies kidnap a Jamaican envoy, opens today.", "kidnap"),
         ("The film follows a Jamaican agent who assassinates a Cuban admiral.", "assassinates"),
         ("The play tells how a Haitian colonel arrested the Dominican president.", "arrested"),
+        ("The new series shows Cuban troops storming Kingston.", "storming"),
+        ("The film features a Cuban general who invades Jamaica.", "invades"),
         # what a work is about is its plot
         ("The movie is about a Cuban general who bombs Kingston.", "bombs"),
         ("The novel is about a Haitian colonel who arrests the Dominican president.", "arrests"),
