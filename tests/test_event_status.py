@@ -1672,3 +1672,16 @@ def test_an_act_in_the_of_phrase_of_a_report_is_claimed(text, resources) -> None
     # word passed on names the act, as its "that" clause does: no one asserts it
     found = [e for e in code_all(text, resources) if e.type.value == "ASSAULT"]
     assert found and all(e.status.value == "claimed" for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru declined to comment on the Chilean arrests.",
+        "Peru refused to comment on the killing of the Chilean reporter by police.",
+    ],
+)
+def test_an_act_remarked_on_is_told_whatever_the_remark(text, resources) -> None:
+    # the comment is withheld, not the arrests or the killing
+    found = [e for e in code_all(text, resources) if e.type.value in ("COERCE", "ASSAULT")]
+    assert found and all(e.status.value == "asserted" for e in found), found

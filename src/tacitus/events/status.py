@@ -940,6 +940,22 @@ class ClauseReader:
                     return EventStatus.PLANNED, None, None, None
                 break
             dep, hl = cur.dep_, lemma_of(head)
+            if (
+                nominal
+                and cur is tok
+                and dep == "pobj"
+                and head.lower_ in self.grammar.remark_preps
+                and head.dep_ == "prep"
+                and lemma_of(head.head) in self.grammar.remark_verbs
+                and any(
+                    (c.dep_ == "det" and c.lower_ in self.grammar.anaphoric_determiners)
+                    or c.dep_ == "poss"
+                    for c in cur.children
+                )
+            ):
+                # "declined to comment on the arrests": the act remarked on is taken as
+                # done, whether the remark is made or withheld
+                return _ASSERTED, None, None, None
             if nominal and joined and dep == "dobj" and self._judged(cur, head):
                 # "refused to condemn the Israeli strikes", "could criticise the Russian
                 # strikes": the act a judgment is passed on is taken as done, whatever
