@@ -1458,6 +1458,32 @@ def test_forces_readied_against_another_stay_a_threat(resources) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Zambia stands ready to help Malawi fight the insurgents, its president said.",
+        "Benin is willing to help Togo fight the rebels in the north.",
+    ],
+)
+def test_an_act_another_is_offered_help_in_is_no_threat(text, resources) -> None:
+    # the act helped is the other side's, neither threatened nor done
+    found = [(e.type.value, e.status.value) for e in code_all(text, resources)]
+    assert found and all(t != "THREATEN" and st != "asserted" for t, st in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zambia is prepared to send troops to Malawi if asked, its defence minister said.",
+        "Benin said it was willing to deploy soldiers in Togo if requested by Lome.",
+    ],
+)
+def test_forces_readied_on_request_are_an_offer_no_threat(text, resources) -> None:
+    # troops sent only when the other side asks for them are offered, not held over it
+    kinds = {e.type.value for e in code_all(text, resources)}
+    assert "THREATEN" not in kinds and "AGREE" in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Peru said it would not pay the fine, rejecting a demand by Chile.",
         "Peru would not hand over the suspect, rejecting a request by Chile.",
     ],
@@ -1549,6 +1575,11 @@ def test_an_act_shied_away_from_is_not_done(text, trigger, resources) -> None:
         ("The thriller, in which Cuban spies kidnap a Jamaican envoy, opens today.", "kidnap"),
         ("The film follows a Jamaican agent who assassinates a Cuban admiral.", "assassinates"),
         ("The play tells how a Haitian colonel arrested the Dominican president.", "arrested"),
+        ("The new series shows Cuban troops storming Kingston.", "storming"),
+        ("The film features a Cuban general who invades Jamaica.", "invades"),
+        # what a work is about is its plot
+        ("The movie is about a Cuban general who bombs Kingston.", "bombs"),
+        ("The novel is about a Haitian colonel who arrests the Dominican president.", "arrests"),
     ],
 )
 def test_an_act_in_a_work_of_fiction_is_not_done(text, trigger, resources) -> None:
@@ -1564,6 +1595,7 @@ def test_an_act_in_a_work_of_fiction_is_not_done(text, trigger, resources) -> No
         "In a series of raids, Cuban police arrested twelve Jamaican sailors.",
         "In a show of force, Cuban troops shelled a Jamaican outpost.",
         "A video shows Cuban soldiers beating a Jamaican fisherman.",
+        "The report is about Cuban soldiers who shelled a Jamaican outpost.",
     ],
 )
 def test_a_series_or_show_of_acts_is_no_fiction(text, resources) -> None:
@@ -1582,3 +1614,74 @@ def test_an_act_a_modal_clause_is_said_of_is_supposed(text, resources) -> None:
     found = [e for e in code_all(text, resources) if e.type.value in ("SANCTION", "COERCE")]
     found += [e for e in code_all(text, resources) if "expel" in e.rule]
     assert all(e.status.value == "hypothetical" for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # "right" judges a fact told in a "that" clause with its own subject ...
+        ("It was not right that Chile had expelled the Peruvian envoy, Lima said.", "asserted"),
+        ("It was right that Chile expelled the Peruvian envoy, the senator said.", "asserted"),
+        # ... but only advises an act still to do
+        ("It would be right for Chile to expel the Peruvian envoy, the senator said.", None),
+    ],
+)
+def test_a_judged_fact_is_told(text, status, resources) -> None:
+    found = [e for e in code_all(text, resources) if e.type.value == "SANCTION"]
+    if status is None:
+        assert all(e.status.value != "asserted" for e in found), found
+    else:
+        assert found and all(e.status.value == status for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru declined to condemn the Chilean raids on Bolivia.",
+        "Peru refused to criticise Chile over the border closure.",
+    ],
+)
+def test_a_judgment_held_back_rejects_no_one(text, resources) -> None:
+    # the judgment not passed is coded negated; no one's demand is named as refused
+    found = {(e.type.value, e.status.value) for e in code_all(text, resources)}
+    assert ("ACCUSE", "negated") in found and not any(t == "REJECT" for t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report of a Peruvian raid on the Chilean border post turned out to be untrue.",
+        "The rumour of a Chilean attack on Peruvian troops was false.",
+        "Reports that Chilean troops had shelled a Peruvian village proved false.",
+    ],
+)
+def test_an_act_of_a_report_called_untrue_is_denied(text, resources) -> None:
+    # a report or rumour said to be false tells an act that did not happen
+    found = [e for e in code_all(text, resources) if e.type.value == "ASSAULT"]
+    assert found and all(e.status.value == "denied" for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reports of a Chilean raid on Peruvian troops circulated on Tuesday.",
+        "Rumours of a Peruvian attack on the Chilean border post spread quickly.",
+    ],
+)
+def test_an_act_in_the_of_phrase_of_a_report_is_claimed(text, resources) -> None:
+    # word passed on names the act, as its "that" clause does: no one asserts it
+    found = [e for e in code_all(text, resources) if e.type.value == "ASSAULT"]
+    assert found and all(e.status.value == "claimed" for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru declined to comment on the Chilean arrests.",
+        "Peru refused to comment on the killing of the Chilean reporter by police.",
+    ],
+)
+def test_an_act_remarked_on_is_told_whatever_the_remark(text, resources) -> None:
+    # the comment is withheld, not the arrests or the killing
+    found = [e for e in code_all(text, resources) if e.type.value in ("COERCE", "ASSAULT")]
+    assert found and all(e.status.value == "asserted" for e in found), found

@@ -318,6 +318,10 @@ class Grammar:
     appointment_verbs: frozenset[str] = frozenset()  # "was to meet"
     copulas: frozenset[str] = frozenset()  # "it is unlikely that ..."
     truth_words: frozenset[str] = frozenset()  # "it is not true that ...": denied
+    spreading_verbs: frozenset[str] = frozenset()  # "reports of a raid circulated"
+    remark_verbs: frozenset[str] = frozenset()  # "declined to comment on the arrests"
+    remark_preps: frozenset[str] = frozenset()
+    judgment_words: frozenset[str] = frozenset()  # "it was not right that X expelled Y"
     present_tags: frozenset[str] = frozenset()  # "a meeting is planned"
     ending_verbs: frozenset[str] = frozenset()  # "ended its mediation effort"
     standing_nouns: frozenset[str] = frozenset()  # "ended military cooperation"

@@ -498,6 +498,22 @@ class ClauseReader:
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
         )
 
+    def disproved(self, noun: Token) -> bool:
+        """``noun`` is the subject of a predicate that calls it untrue: "the report turned
+        out to be untrue", "reports that ... proved false", "the rumour was baseless"."""
+        if noun.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb = noun.head
+        preds = [c for c in verb.children if c.dep_ in ("acomp", "oprd", "attr")]
+        preds += [
+            g
+            for c in verb.children
+            if c.dep_ == "xcomp"
+            for g in c.children
+            if g.dep_ in ("acomp", "oprd", "attr")
+        ]
+        return any(self.lex.status_cues.get(lemma_of(p)) == EventStatus.DENIED for p in preds)
+
     def _stance_noun(self, noun: Token) -> bool:
         """``noun`` names only a stance taken in words: a rebuke, a refusal or a demand
         ("objections", "charges", "demand"; not "boycott", "strike")."""
@@ -601,14 +617,22 @@ class ClauseReader:
             c.dep_ in ("attr", "acomp") for c in word.children
         )
 
-    def likelihood(self, verb: Token) -> EventStatus | None:
+    def likelihood(self, verb: Token, clause: Token | None = None) -> EventStatus | None:
         """The status a linking verb's adjective gives its subject or clause: "it is unlikely
         that X will attack", "a deal looks possible", "talks are due next week"; "it is not
-        true that X shelled the town" denies it, as "false" does."""
+        true that X shelled the town" denies it, as "false" does. An adjective that judges
+        gives none to a ``clause`` with its own subject: "it was not right that X expelled
+        Y" takes the expulsion as done."""
         if lemma_of(verb) not in self.grammar.copulas:
             return None
         for c in verb.children:
             if c.dep_ != "acomp":
+                continue
+            if (
+                lemma_of(c) in self.grammar.judgment_words
+                and clause is not None
+                and has_subject(clause)
+            ):
                 continue
             if lemma_of(c) in self.grammar.truth_words and self.negated(verb):
                 return EventStatus.DENIED
@@ -736,7 +760,8 @@ class ClauseReader:
         """``tok`` is an act in a work of fiction: told "in" one ("in the movie, rebels storm
         the palace", "the thriller, in which commandos bomb the port"), or in what a work
         tells with a verb of narrating ("the novel follows a spy who kills a general", "the
-        play tells how a colonel arrested the president"). A plot is no news."""
+        play tells how a colonel arrested the president"), or in what one is about ("the
+        movie is about a general who bombs the capital"). A plot is no news."""
         grammar = self.grammar
         node = tok
         for _ in range(_MAX_DEPTH):
@@ -760,6 +785,13 @@ class ClauseReader:
                 and any(c.dep_ == "nsubj" and self._work(c) for c in node.children)
             ):
                 return True
+            if node.dep_ == "prep" and node.lower_ in grammar.talk_preps:
+                topic_of = node.head
+                if self._work(topic_of) or (
+                    lemma_of(topic_of) in grammar.copulas
+                    and any(c.dep_ == "nsubj" and self._work(c) for c in topic_of.children)
+                ):
+                    return True  # "a film about a general who bombs the city"
             if node.head.i == node.i:
                 return False
             node = node.head
@@ -768,7 +800,16 @@ class ClauseReader:
     def hearsay(self, clause: Token, head: Token) -> bool:
         """``clause`` is the "that" clause of a report or a rumour named by its noun: "there
         were reports that rebels had executed dozens", "rumours spread that the army had
-        shelled the village" (what a sayer says, "reports said ...", is read as speech)."""
+        shelled the village" (what a sayer says, "reports said ...", is read as speech); or
+        the "of" phrase of one told as going around: "reports of a raid circulated",
+        "rumours of a coup spread" ("there were reports of shelling" tells the shelling)."""
+        if clause.dep_ == "prep" and clause.lower_ == "of":
+            return (
+                head.pos_ == "NOUN"
+                and lemma_of(head) in self.lex.hearsay_nouns
+                and head.dep_ == "nsubj"
+                and lemma_of(head.head) in self.grammar.spreading_verbs
+            )
         if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
             return False
         nouns = self.lex.hearsay_nouns
@@ -899,6 +940,22 @@ class ClauseReader:
                     return EventStatus.PLANNED, None, None, None
                 break
             dep, hl = cur.dep_, lemma_of(head)
+            if (
+                nominal
+                and cur is tok
+                and dep == "pobj"
+                and head.lower_ in self.grammar.remark_preps
+                and head.dep_ == "prep"
+                and lemma_of(head.head) in self.grammar.remark_verbs
+                and any(
+                    (c.dep_ == "det" and c.lower_ in self.grammar.anaphoric_determiners)
+                    or c.dep_ == "poss"
+                    for c in cur.children
+                )
+            ):
+                # "declined to comment on the arrests": the act remarked on is taken as
+                # done, whether the remark is made or withheld
+                return _ASSERTED, None, None, None
             if nominal and joined and dep == "dobj" and self._judged(cur, head):
                 # "refused to condemn the Israeli strikes", "could criticise the Russian
                 # strikes": the act a judgment is passed on is taken as done, whatever
@@ -977,7 +1034,7 @@ class ClauseReader:
                 # "expelling its diplomats would be a mistake": the act is only supposed, as
                 # the subject of what would follow from it (no one did or threatened it)
                 return _HYPOTHETICAL, None, None, None
-            likely = self.likelihood(head) if dep == "ccomp" else None
+            likely = self.likelihood(head, cur) if dep == "ccomp" else None
             if likely is not None:  # "it is unlikely that they will attack"
                 # "it is not true that they attacked": denied, the negation is the denial's
                 governor = (
@@ -1034,6 +1091,12 @@ class ClauseReader:
             # "reports that X had shelled": hearsay, unless a word above says more of it
             # ("denied reports that ...")
             heard = heard or self.hearsay(cur, head)
+            if (
+                (dep == "prep" and cur.lower_ == "of" or self._content_clause(cur, dep))
+                and lemma_of(head) in self.lex.hearsay_nouns
+                and self.disproved(head)
+            ):
+                return EventStatus.DENIED, None, None, None  # "the report of an attack was false"
             if (
                 (dep == "prep" and cur.lower_ == "of" or self._content_clause(cur, dep))
                 and lemma_of(head) in self.lex.evidence_nouns
@@ -1416,6 +1479,28 @@ def _sent_to_help(verb: Token, grammar: Grammar) -> bool:
     )
 
 
+def _on_request(verb: Token, cue: Token, reader: ClauseReader) -> bool:
+    """The act ``verb`` (or the readiness ``cue``) waits on a request: "prepared to send
+    troops if asked", "ready to deploy soldiers if requested", "willing to send troops if
+    invited" (an act done when another asks for it is offered, not held over it)."""
+    return any(
+        c.dep_ == "advcl"
+        and lemma_of(c) in reader.lex.request_cues
+        and any(m.dep_ == "mark" and m.lower_ in reader.grammar.condition_marks for m in c.children)
+        for c in (*verb.children, *cue.children)
+    )
+
+
+def _helped(verb: Token, grammar: Grammar) -> bool:
+    """``verb`` is what a helping verb helps another do: "ready to help Somalia fight the
+    militants", "willing to help Sudan defeat the rebels"."""
+    return (
+        verb.dep_ in ("xcomp", "ccomp")
+        and verb.head.i != verb.i
+        and lemma_of(verb.head) in grammar.helping_aims
+    )
+
+
 def _offering(cue: Token, lex: TriggerLexicon) -> bool:
     """``cue`` is a verb that offers or promises of itself ("offer", "pledge", "promise")."""
     return cue.pos_ == "VERB" and lex.verb_of(lemma_of(cue), EventType.AGREE, plain=True)
@@ -1570,13 +1655,22 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
         if (
             kind == "intent"
             and cand.type == EventType.MOBILIZE
-            and (_sent_to_help(tok, grammar) or _offering(word, lex))
+            and (
+                _sent_to_help(tok, grammar)
+                or _offering(word, lex)
+                or _on_request(tok, word, reader)
+            )
         ):
             # "ready to send troops to help restore order", "offered to send troops to
-            # Haiti": a pledge (an offer or promise is no coercive warning)
+            # Haiti", "prepared to send troops if asked": a pledge (an offer or promise is
+            # no coercive warning)
             if reading.asserted:
                 cand.type = EventType.AGREE
                 cand.rule = f"{cand.rule}+intent:{lemma_of(word)}"
+        elif kind == "intent" and _helped(tok, grammar):
+            # "ready to help Somalia fight the militants": the help is offered, the act
+            # helped is no one's promise or threat, only what may come of it
+            reading.demote(EventStatus.HYPOTHETICAL)
         elif kind == "intent":  # "offered to negotiate", "willing to withdraw": a promise
             reading.future(f"intent:{lemma_of(word)}")
         elif (
