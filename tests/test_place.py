@@ -389,6 +389,28 @@ def test_offensive_launched_to_capture_a_town_is_placed_there() -> None:
 @pytest.mark.parametrize(
     ("text", "trigger", "town"),
     [
+        # the infinitive right after the act noun, parsed a relative clause on it
+        (
+            "Government troops launched a fresh assault to enter the town of Morek on Sunday.",
+            "launched a fresh assault",
+            "Morek",
+        ),
+        (
+            "The militia launched a new attack to enter the Harim Airbase in Idlib province.",
+            "launched a new attack",
+            "Harim Airbase",
+        ),
+    ],
+)
+def test_an_assault_to_enter_a_town_is_placed_there(text, trigger, town) -> None:
+    doc, parsed, event = one_event(text, trigger, EventType.ASSAULT)
+    place.place_event(doc, parsed, event, None)
+    assert event.location is not None and event.location.name == town
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "town"),
+    [
         (
             "The new offensive is aimed at capturing the town of Zawiya.",
             "offensive is aimed",

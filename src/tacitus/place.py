@@ -1516,10 +1516,11 @@ class PlaceFinder:
 
     def _purpose_place(self, trigger: Any) -> Place | None:
         """The place an act sets out to take: "launched an offensive to capture X", "the
-        offensive is aimed at capturing X"."""
+        offensive is aimed at capturing X", "an assault to enter X" (the infinitive on the
+        act noun says what for, whether parsed a clause or a relative)."""
         for head in (trigger, clause_verb(trigger)):
             for c in head.children:
-                if c.dep_ in ("advcl", "xcomp", "acl") and any(
+                if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in c.children
                 ):
                     purposes = [c]
