@@ -1261,3 +1261,18 @@ def test_an_unknown_capitalised_word_on_an_act_noun_after_a_dateline_is_no_place
     doc = tacitus.process(text, outlet="Probe", published="2026-01-10")
     strikes = next(e for e in doc.events if e.trigger == "strikes")
     assert strikes.location is None or strikes.location.name != "Drone"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army units continued their operations in the east Daraa countryside on Friday, "
+        "targeting the Islamic State of Iraq and the Levant's positions near the town of Nawa.",
+        "Troops pushed on in Kunar province on Monday, targeting the Taliban and the "
+        "Haqqani network's hideouts near the village of Shigal.",
+    ],
+)
+def test_a_conjoined_object_of_a_participle_places_it(text) -> None:
+    # "targeting X and Y's positions near Z": the object joined is struck too, near Z
+    loc = placed(text, "targeting")
+    assert loc is not None and loc.name in ("Nawa", "Shigal")

@@ -1220,6 +1220,10 @@ class PlaceFinder:
                     continue  # "protested against the war in Gaza": not where they protested
                 if c.dep_ in ("dobj", "nsubjpass", "nsubj") and (material or c.i == trigger.i):
                     heads.append(c)
+                    if c.dep_ == "dobj" and head.i == trigger.i:
+                        # "targeting the army and the militia's posts near X": every
+                        # object joined is one the act is done to
+                        heads += c.conjuncts
                 elif (
                     c.dep_ == "dobj"
                     and head.i == trigger.i
