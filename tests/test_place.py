@@ -1276,3 +1276,17 @@ def test_a_conjoined_object_of_a_participle_places_it(text) -> None:
     # "targeting X and Y's positions near Z": the object joined is struck too, near Z
     loc = placed(text, "targeting")
     assert loc is not None and loc.name in ("Nawa", "Shigal")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "where"),
+    [
+        ("A mob burned Roma homes in Slovakia on Tuesday.", "burned", "Slovakia"),
+        ("Gunmen attacked Masai herders in southern Kenya.", "attacked", "southern Kenya"),
+        ("Vigilantes attacked Roma families on Tuesday night.", "attacked", None),
+    ],
+)
+def test_a_people_before_a_noun_is_no_place(text, trigger, where) -> None:
+    # "Roma" is also Rome's name in Italian, "Masai" a Malaysian town's: here the people
+    loc = placed(text, trigger)
+    assert (loc and loc.name) == where

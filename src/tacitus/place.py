@@ -151,6 +151,7 @@ class Gazetteer:
     wide_area_words: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()  # "a village called X": X is a place
     spot_words: frozenset[str] = frozenset()  # "a place called X"
+    peoples: frozenset[str] = frozenset()  # "Roma homes": a people, not Rome
 
     def _unqualified(self, words: list[str]) -> list[str]:
         """``words`` without the region words before a name ("northern Syria": Syria),
@@ -367,6 +368,7 @@ _WORD_LISTS = (
     "wide_area_words",
     "naming_verbs",
     "spot_words",
+    "peoples",
 )
 
 
@@ -817,12 +819,15 @@ class PlaceFinder:
         place = self.gaz.lookup(text, self._home, stated)
         if place is not None and self._far_guess(place, text, stated):
             place = None  # "Arawa" in a Nigerian story: a name, not Papua New Guinea's town
+        key = place_key(text)
         if (
             (modifier or not located)
             and not self.gaz.is_country(text)
-            and place_key(text) in self.gaz.demonyms
+            and (key in self.gaz.demonyms or (key in self.gaz.peoples and area is None))
         ):
-            return None  # "the Thai border", "Thai officials": a people, not the town Thai
+            # "the Thai border", "Thai officials": a people, not the town Thai; "Roma
+            # families" are the people, not Rome (whose name it is in Italian)
+            return None
         persons = self.known_persons if located or place is not None else self.persons
         if (
             place is not None
@@ -1510,7 +1515,8 @@ class PlaceFinder:
         if any(s < end and start < e for s, e in self.actors if (s, e) not in bare):
             return None
         text = self.doc.text[start:end]
-        if place_key(text) in self.gaz.demonyms or self.gaz.is_country(text):
+        key = place_key(text)
+        if key in self.gaz.demonyms or key in self.gaz.peoples or self.gaz.is_country(text):
             return None
         place = self.gaz.lookup(text, self.prefer)
         if place is None or (self.prefer and place.country not in self.prefer):
