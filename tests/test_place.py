@@ -1290,3 +1290,25 @@ def test_a_people_before_a_noun_is_no_place(text, trigger, where) -> None:
     # "Roma" is also Rome's name in Italian, "Masai" a Malaysian town's: here the people
     loc = placed(text, trigger)
     assert (loc and loc.name) == where
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "where"),
+    [
+        (
+            "Angered by the raid, people of Kivumu commune, outside the capital, Gitega, "
+            "captured one rebel.",
+            "captured",
+            "Kivumu",
+        ),
+        (
+            "Villagers of Ruhororo village near Ngozi attacked a police post on Friday.",
+            "attacked",
+            "Ruhororo",
+        ),
+    ],
+)
+def test_residents_of_a_place_act_there(text, trigger, where) -> None:
+    # the doers' home, not the landmark it is told beside
+    loc = placed(text, trigger)
+    assert loc is not None and loc.name == where

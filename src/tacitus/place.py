@@ -152,6 +152,7 @@ class Gazetteer:
     naming_verbs: frozenset[str] = frozenset()  # "a village called X": X is a place
     spot_words: frozenset[str] = frozenset()  # "a place called X"
     peoples: frozenset[str] = frozenset()  # "Roma homes": a people, not Rome
+    resident_nouns: frozenset[str] = frozenset()  # "residents of X village attacked": at X
 
     def _unqualified(self, words: list[str]) -> list[str]:
         """``words`` without the region words before a name ("northern Syria": Syria),
@@ -369,6 +370,7 @@ _WORD_LISTS = (
     "naming_verbs",
     "spot_words",
     "peoples",
+    "resident_nouns",
 )
 
 
@@ -1430,6 +1432,10 @@ class PlaceFinder:
             return word != "on" or not lemmas & self.gaz.topic_on_words or not self._party(prep)
         if word == "from":
             return bool(lemmas & self.gaz.leaving_verbs)
+        if word == "of" and prep.head.lower_ in self.gaz.resident_nouns:
+            # "people of X commune attacked ...": the doers' home, where they acted (a
+            # material act; the subject's phrases are read only for those)
+            return prep.head.dep_ in ("nsubj", "nsubjpass")
         if word == "of" and prep.head.lower_ == "out":  # "chased out of X": left from there
             return prep.head.head.lemma_.lower() in self.gaz.leaving_verbs
         if word in ("to", "into", "toward", "towards") and destination:
