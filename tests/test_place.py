@@ -1312,3 +1312,15 @@ def test_residents_of_a_place_act_there(text, trigger, where) -> None:
     # the doers' home, not the landmark it is told beside
     loc = placed(text, trigger)
     assert loc is not None and loc.name == where
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ('Youths clashed with police at a screening of the film "Siege of Kandahar".', "clashed"),
+        ('Fans fought with guards after the song "Nights in Basra" on Friday.', "fought"),
+    ],
+)
+def test_a_name_in_a_quoted_title_is_no_place(text, trigger) -> None:
+    # the title names the work, not where anything happened
+    assert placed(text, trigger) is None

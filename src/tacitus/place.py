@@ -779,8 +779,8 @@ class PlaceFinder:
                 capital.start, capital.end = start, end
             return capital
         toks = _name_tokens(head, self.gaz)
-        if not toks:
-            return None
+        if not toks or any(t.i in self._titled for t in toks):
+            return None  # "a screening of the film "Siege of X"": the title's, not a place
         # "the Shaab neighborhood", "Bama Town", "the Tabqa Dam": a name before an area
         # word or ending in a word for a settlement, landform or site is a place, whatever
         # the tagger thinks
@@ -900,6 +900,15 @@ class PlaceFinder:
             at = (place.lat, place.lon)
         centres = [self.gaz.centroids[c] for c in home if c in self.gaz.centroids]
         return at is not None and all(_km(at, c) > _FAR_KM for c in centres)
+
+    @cached_property
+    def _titled(self) -> frozenset[int]:
+        """The tokens of works' titles in quotes ("the film "The Siege of Kyiv""): a name
+        in a title is no place of the story (the actor stage's test)."""
+        from tacitus.actors.lexicon import quoted_titles
+        from tacitus.actors.words import actor_words
+
+        return quoted_titles(list(self.parsed), actor_words())
 
     @cached_property
     def _home(self) -> frozenset[str]:
@@ -1510,7 +1519,7 @@ class PlaceFinder:
         if obj.pos_ != "NOUN" or _capitalised(obj):
             return None
         toks = _name_tokens(obj, self.gaz)
-        if not toks or toks[-1].i == obj.i:
+        if not toks or toks[-1].i == obj.i or any(t.i in self._titled for t in toks):
             return None
         if any(t.ent_type_ in self.gaz.not_place_entities - {"PERSON"} for t in toks):
             return None  # a person's name the gazetteer lists as a town is one here
