@@ -1324,3 +1324,25 @@ def test_residents_of_a_place_act_there(text, trigger, where) -> None:
 def test_a_name_in_a_quoted_title_is_no_place(text, trigger) -> None:
     # the title names the work, not where anything happened
     assert placed(text, trigger) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "where"),
+    [
+        (
+            "The army began its assault by targeting the hilltops overlooking the rebel "
+            "stronghold of Salma in Jabal Zawiya (Zawiya Mountains).",
+            "targeting",
+            "Salma",
+        ),
+        (
+            "Guns shelled the ridges overlooking the town of Kessab in the Latakia countryside.",
+            "shelled",
+            "Kessab",
+        ),
+    ],
+)
+def test_what_overlooks_a_place_lies_by_it(text, trigger, where) -> None:
+    # a participle of position on the object says where it is, as "near X" would
+    loc = placed(text, trigger)
+    assert loc is not None and loc.name == where

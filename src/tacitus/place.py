@@ -153,6 +153,7 @@ class Gazetteer:
     spot_words: frozenset[str] = frozenset()  # "a place called X"
     peoples: frozenset[str] = frozenset()  # "Roma homes": a people, not Rome
     resident_nouns: frozenset[str] = frozenset()  # "residents of X village attacked": at X
+    position_verbs: frozenset[str] = frozenset()  # "the hills overlooking X": by X
 
     def _unqualified(self, words: list[str]) -> list[str]:
         """``words`` without the region words before a name ("northern Syria": Syria),
@@ -371,6 +372,7 @@ _WORD_LISTS = (
     "spot_words",
     "peoples",
     "resident_nouns",
+    "position_verbs",
 )
 
 
@@ -1025,6 +1027,15 @@ class PlaceFinder:
         kids = [g for c in obj.children for g in (c.children if c.dep_ == "acl" else [c])]
         whose: tuple[Place, Any] | None = None
         for prep in kids:
+            if (
+                prep.dep_ == "dobj"
+                and prep.head.dep_ == "acl"
+                and prep.head.lemma_.lower() in self.gaz.position_verbs
+            ):
+                # "the hilltops overlooking the town of X": where the noun lies, as "near X"
+                found = self._in_phrase(prep, depth + 1, located, venue=venue)
+                if found is not None:
+                    return found
             prep = self._direction_prep(prep) or prep  # "raids north of Mosul"
             if prep.dep_ == "appos":  # "the Army's villages of X" misparsed
                 found = self._in_phrase(prep, depth + 1, located, venue=venue)
