@@ -1346,3 +1346,25 @@ def test_what_overlooks_a_place_lies_by_it(text, trigger, where) -> None:
     # a participle of position on the object says where it is, as "near X" would
     loc = placed(text, trigger)
     assert loc is not None and loc.name == where
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "where"),
+    [
+        (
+            "The army launched an attack on rebel posts to the south of the town of Taftanaz "
+            "in the countryside of Idlib.",
+            "launched an attack",
+            "Taftanaz",
+        ),
+        (
+            "Troops shelled rebel positions to the north of the town of Sarmin in the "
+            "countryside of Idlib.",
+            "shelled",
+            "Sarmin",
+        ),
+    ],
+)
+def test_to_the_south_of_a_town_is_south_of_it(text, trigger, where) -> None:
+    loc = placed(text, trigger)
+    assert loc is not None and loc.name == where

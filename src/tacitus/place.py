@@ -1121,7 +1121,14 @@ class PlaceFinder:
 
     def _direction_prep(self, tok: Any) -> Any | None:
         """The preposition after a direction word that modifies a word ("attacked a post
-        north of X", "raids west of X", whether parsed an adverb or a noun modifier)."""
+        north of X", "raids west of X", whether parsed an adverb or a noun modifier; "to the
+        south of X")."""
+        if tok.dep_ == "prep" and tok.lower_ == "to":
+            # "posts to the south of X": as "south of X"
+            tok = next((c for c in tok.children if c.dep_ == "pobj"), tok)
+            if tok.dep_ != "pobj" or tok.lower_ not in self.gaz.direction_words:
+                return None
+            return next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if tok.dep_ not in ("advmod", "npadvmod") or tok.lower_ not in self.gaz.direction_words:
             return None
         return next((c for c in tok.children if c.dep_ == "prep"), None)
