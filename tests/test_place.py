@@ -389,6 +389,28 @@ def test_offensive_launched_to_capture_a_town_is_placed_there() -> None:
 @pytest.mark.parametrize(
     ("text", "trigger", "town"),
     [
+        # the infinitive right after the act noun, parsed a relative clause on it
+        (
+            "Government troops launched a fresh assault to enter the town of Morek on Sunday.",
+            "launched a fresh assault",
+            "Morek",
+        ),
+        (
+            "The militia launched a new attack to enter the Harim Airbase in Idlib province.",
+            "launched a new attack",
+            "Harim Airbase",
+        ),
+    ],
+)
+def test_an_assault_to_enter_a_town_is_placed_there(text, trigger, town) -> None:
+    doc, parsed, event = one_event(text, trigger, EventType.ASSAULT)
+    place.place_event(doc, parsed, event, None)
+    assert event.location is not None and event.location.name == town
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "town"),
+    [
         (
             "The new offensive is aimed at capturing the town of Zawiya.",
             "offensive is aimed",
@@ -1239,3 +1261,110 @@ def test_an_unknown_capitalised_word_on_an_act_noun_after_a_dateline_is_no_place
     doc = tacitus.process(text, outlet="Probe", published="2026-01-10")
     strikes = next(e for e in doc.events if e.trigger == "strikes")
     assert strikes.location is None or strikes.location.name != "Drone"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army units continued their operations in the east Daraa countryside on Friday, "
+        "targeting the Islamic State of Iraq and the Levant's positions near the town of Nawa.",
+        "Troops pushed on in Kunar province on Monday, targeting the Taliban and the "
+        "Haqqani network's hideouts near the village of Shigal.",
+    ],
+)
+def test_a_conjoined_object_of_a_participle_places_it(text) -> None:
+    # "targeting X and Y's positions near Z": the object joined is struck too, near Z
+    loc = placed(text, "targeting")
+    assert loc is not None and loc.name in ("Nawa", "Shigal")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "where"),
+    [
+        ("A mob burned Roma homes in Slovakia on Tuesday.", "burned", "Slovakia"),
+        ("Gunmen attacked Masai herders in southern Kenya.", "attacked", "southern Kenya"),
+        ("Vigilantes attacked Roma families on Tuesday night.", "attacked", None),
+    ],
+)
+def test_a_people_before_a_noun_is_no_place(text, trigger, where) -> None:
+    # "Roma" is also Rome's name in Italian, "Masai" a Malaysian town's: here the people
+    loc = placed(text, trigger)
+    assert (loc and loc.name) == where
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "where"),
+    [
+        (
+            "Angered by the raid, people of Kivumu commune, outside the capital, Gitega, "
+            "captured one rebel.",
+            "captured",
+            "Kivumu",
+        ),
+        (
+            "Villagers of Ruhororo village near Ngozi attacked a police post on Friday.",
+            "attacked",
+            "Ruhororo",
+        ),
+    ],
+)
+def test_residents_of_a_place_act_there(text, trigger, where) -> None:
+    # the doers' home, not the landmark it is told beside
+    loc = placed(text, trigger)
+    assert loc is not None and loc.name == where
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ('Youths clashed with police at a screening of the film "Siege of Kandahar".', "clashed"),
+        ('Fans fought with guards after the song "Nights in Basra" on Friday.', "fought"),
+    ],
+)
+def test_a_name_in_a_quoted_title_is_no_place(text, trigger) -> None:
+    # the title names the work, not where anything happened
+    assert placed(text, trigger) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "where"),
+    [
+        (
+            "The army began its assault by targeting the hilltops overlooking the rebel "
+            "stronghold of Salma in Jabal Zawiya (Zawiya Mountains).",
+            "targeting",
+            "Salma",
+        ),
+        (
+            "Guns shelled the ridges overlooking the town of Kessab in the Latakia countryside.",
+            "shelled",
+            "Kessab",
+        ),
+    ],
+)
+def test_what_overlooks_a_place_lies_by_it(text, trigger, where) -> None:
+    # a participle of position on the object says where it is, as "near X" would
+    loc = placed(text, trigger)
+    assert loc is not None and loc.name == where
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "where"),
+    [
+        (
+            "The army launched an attack on rebel posts to the south of the town of Taftanaz "
+            "in the countryside of Idlib.",
+            "launched an attack",
+            "Taftanaz",
+        ),
+        (
+            "Troops shelled rebel positions to the north of the town of Sarmin in the "
+            "countryside of Idlib.",
+            "shelled",
+            "Sarmin",
+        ),
+    ],
+)
+def test_to_the_south_of_a_town_is_south_of_it(text, trigger, where) -> None:
+    loc = placed(text, trigger)
+    assert loc is not None and loc.name == where

@@ -151,6 +151,9 @@ class Gazetteer:
     wide_area_words: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()  # "a village called X": X is a place
     spot_words: frozenset[str] = frozenset()  # "a place called X"
+    peoples: frozenset[str] = frozenset()  # "Roma homes": a people, not Rome
+    resident_nouns: frozenset[str] = frozenset()  # "residents of X village attacked": at X
+    position_verbs: frozenset[str] = frozenset()  # "the hills overlooking X": by X
 
     def _unqualified(self, words: list[str]) -> list[str]:
         """``words`` without the region words before a name ("northern Syria": Syria),
@@ -367,6 +370,9 @@ _WORD_LISTS = (
     "wide_area_words",
     "naming_verbs",
     "spot_words",
+    "peoples",
+    "resident_nouns",
+    "position_verbs",
 )
 
 
@@ -775,8 +781,8 @@ class PlaceFinder:
                 capital.start, capital.end = start, end
             return capital
         toks = _name_tokens(head, self.gaz)
-        if not toks:
-            return None
+        if not toks or any(t.i in self._titled for t in toks):
+            return None  # "a screening of the film "Siege of X"": the title's, not a place
         # "the Shaab neighborhood", "Bama Town", "the Tabqa Dam": a name before an area
         # word or ending in a word for a settlement, landform or site is a place, whatever
         # the tagger thinks
@@ -817,12 +823,15 @@ class PlaceFinder:
         place = self.gaz.lookup(text, self._home, stated)
         if place is not None and self._far_guess(place, text, stated):
             place = None  # "Arawa" in a Nigerian story: a name, not Papua New Guinea's town
+        key = place_key(text)
         if (
             (modifier or not located)
             and not self.gaz.is_country(text)
-            and place_key(text) in self.gaz.demonyms
+            and (key in self.gaz.demonyms or (key in self.gaz.peoples and area is None))
         ):
-            return None  # "the Thai border", "Thai officials": a people, not the town Thai
+            # "the Thai border", "Thai officials": a people, not the town Thai; "Roma
+            # families" are the people, not Rome (whose name it is in Italian)
+            return None
         persons = self.known_persons if located or place is not None else self.persons
         if (
             place is not None
@@ -893,6 +902,15 @@ class PlaceFinder:
             at = (place.lat, place.lon)
         centres = [self.gaz.centroids[c] for c in home if c in self.gaz.centroids]
         return at is not None and all(_km(at, c) > _FAR_KM for c in centres)
+
+    @cached_property
+    def _titled(self) -> frozenset[int]:
+        """The tokens of works' titles in quotes ("the film "The Siege of Kyiv""): a name
+        in a title is no place of the story (the actor stage's test)."""
+        from tacitus.actors.lexicon import quoted_titles
+        from tacitus.actors.words import actor_words
+
+        return quoted_titles(list(self.parsed), actor_words())
 
     @cached_property
     def _home(self) -> frozenset[str]:
@@ -1009,6 +1027,15 @@ class PlaceFinder:
         kids = [g for c in obj.children for g in (c.children if c.dep_ == "acl" else [c])]
         whose: tuple[Place, Any] | None = None
         for prep in kids:
+            if (
+                prep.dep_ == "dobj"
+                and prep.head.dep_ == "acl"
+                and prep.head.lemma_.lower() in self.gaz.position_verbs
+            ):
+                # "the hilltops overlooking the town of X": where the noun lies, as "near X"
+                found = self._in_phrase(prep, depth + 1, located, venue=venue)
+                if found is not None:
+                    return found
             prep = self._direction_prep(prep) or prep  # "raids north of Mosul"
             if prep.dep_ == "appos":  # "the Army's villages of X" misparsed
                 found = self._in_phrase(prep, depth + 1, located, venue=venue)
@@ -1094,7 +1121,14 @@ class PlaceFinder:
 
     def _direction_prep(self, tok: Any) -> Any | None:
         """The preposition after a direction word that modifies a word ("attacked a post
-        north of X", "raids west of X", whether parsed an adverb or a noun modifier)."""
+        north of X", "raids west of X", whether parsed an adverb or a noun modifier; "to the
+        south of X")."""
+        if tok.dep_ == "prep" and tok.lower_ == "to":
+            # "posts to the south of X": as "south of X"
+            tok = next((c for c in tok.children if c.dep_ == "pobj"), tok)
+            if tok.dep_ != "pobj" or tok.lower_ not in self.gaz.direction_words:
+                return None
+            return next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if tok.dep_ not in ("advmod", "npadvmod") or tok.lower_ not in self.gaz.direction_words:
             return None
         return next((c for c in tok.children if c.dep_ == "prep"), None)
@@ -1220,6 +1254,10 @@ class PlaceFinder:
                     continue  # "protested against the war in Gaza": not where they protested
                 if c.dep_ in ("dobj", "nsubjpass", "nsubj") and (material or c.i == trigger.i):
                     heads.append(c)
+                    if c.dep_ == "dobj" and head.i == trigger.i:
+                        # "targeting the army and the militia's posts near X": every
+                        # object joined is one the act is done to
+                        heads += c.conjuncts
                 elif (
                     c.dep_ == "dobj"
                     and head.i == trigger.i
@@ -1421,6 +1459,10 @@ class PlaceFinder:
             return word != "on" or not lemmas & self.gaz.topic_on_words or not self._party(prep)
         if word == "from":
             return bool(lemmas & self.gaz.leaving_verbs)
+        if word == "of" and prep.head.lower_ in self.gaz.resident_nouns:
+            # "people of X commune attacked ...": the doers' home, where they acted (a
+            # material act; the subject's phrases are read only for those)
+            return prep.head.dep_ in ("nsubj", "nsubjpass")
         if word == "of" and prep.head.lower_ == "out":  # "chased out of X": left from there
             return prep.head.head.lemma_.lower() in self.gaz.leaving_verbs
         if word in ("to", "into", "toward", "towards") and destination:
@@ -1495,7 +1537,7 @@ class PlaceFinder:
         if obj.pos_ != "NOUN" or _capitalised(obj):
             return None
         toks = _name_tokens(obj, self.gaz)
-        if not toks or toks[-1].i == obj.i:
+        if not toks or toks[-1].i == obj.i or any(t.i in self._titled for t in toks):
             return None
         if any(t.ent_type_ in self.gaz.not_place_entities - {"PERSON"} for t in toks):
             return None  # a person's name the gazetteer lists as a town is one here
@@ -1506,7 +1548,8 @@ class PlaceFinder:
         if any(s < end and start < e for s, e in self.actors if (s, e) not in bare):
             return None
         text = self.doc.text[start:end]
-        if place_key(text) in self.gaz.demonyms or self.gaz.is_country(text):
+        key = place_key(text)
+        if key in self.gaz.demonyms or key in self.gaz.peoples or self.gaz.is_country(text):
             return None
         place = self.gaz.lookup(text, self.prefer)
         if place is None or (self.prefer and place.country not in self.prefer):
@@ -1516,10 +1559,11 @@ class PlaceFinder:
 
     def _purpose_place(self, trigger: Any) -> Place | None:
         """The place an act sets out to take: "launched an offensive to capture X", "the
-        offensive is aimed at capturing X"."""
+        offensive is aimed at capturing X", "an assault to enter X" (the infinitive on the
+        act noun says what for, whether parsed a clause or a relative)."""
         for head in (trigger, clause_verb(trigger)):
             for c in head.children:
-                if c.dep_ in ("advcl", "xcomp", "acl") and any(
+                if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in c.children
                 ):
                     purposes = [c]

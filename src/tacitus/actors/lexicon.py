@@ -21,6 +21,38 @@ _PLACE_WORDS = 3  # the most words of a place's name before its last
 _TITLE_WORDS = 16  # the most tokens of a work's title in quotes, with its closing mark
 
 
+def quoted_titles(tokens: list[Token], words: ActorWords) -> frozenset[int]:
+    """The tokens of works' titles in quote marks: a quote opened right after a work
+    noun ("the film "The Siege of Kyiv"", "the song "Moscow Calling"") or a title verb
+    ("an essay titled "Why Kyiv Fell"") whose first word is capitalised, or, after the
+    work noun and a comma, a quote in title case ("his book, "How Russia Lost Ukraine",
+    sold"): the names in a title are no actors of the story. Closed within
+    ``_TITLE_WORDS`` tokens, or no title."""
+    found: set[int] = set()
+    for i, tok in enumerate(tokens[:-2]):
+        if not tok.is_quote or i == 0:
+            continue
+        before = tokens[i - 1]
+        comma = before.text == "," and i >= 2
+        lead = tokens[i - 2] if comma else before
+        if lemma_of(lead) not in words.work_nouns and (
+            comma or lead.lower_ not in words.title_verbs
+        ):
+            continue
+        end = next(
+            (j for j in range(i + 1, min(i + _TITLE_WORDS, len(tokens))) if tokens[j].is_quote),
+            None,
+        )
+        inside = [t for t in tokens[i + 1 : end] if t.is_alpha] if end else []
+        if not inside or not inside[0].text[:1].isupper():
+            continue
+        content = [t for t in inside if not t.is_stop]
+        if comma and sum(t.text[:1].isupper() for t in content) * 3 < len(content) * 2:
+            continue  # "in his book, "we will not yield"": words quoted from it
+        found.update(range(i + 1, end or i))
+    return frozenset(found)
+
+
 class Spans:
     """Which tokens lie in a phrase of the knowledge base ("Security Council"), a role
     noun ("Foreign Minister") or a person's name, and the bounds of each span.
@@ -54,7 +86,7 @@ class Spans:
         # end, the head of the first naming)
         self.body_at: dict[int, tuple[int, int, int]] = {}
         # the words of works' titles in quotes ("the film "The Siege of Kyiv""): no actor's
-        self.titled: frozenset[int] = self._quoted_titles()
+        self.titled: frozenset[int] = quoted_titles(self.tokens, words)
         self._match_phrases()
         self._match_misspelt_countries()
         self._match_roles()
@@ -127,38 +159,6 @@ class Spans:
             # "the two agreed", "both said": a count standing for the people it counts
             return tok.lower_ in self.words.pronouns or tok.lower_ in self.words.group_sizes
         return pos == "PRON" and tok.lower_ in self.words.pronouns
-
-    def _quoted_titles(self) -> frozenset[int]:
-        """The tokens of works' titles in quote marks: a quote opened right after a work
-        noun ("the film "The Siege of Kyiv"", "the song "Moscow Calling"") or a title verb
-        ("an essay titled "Why Kyiv Fell"") whose first word is capitalised, or, after the
-        work noun and a comma, a quote in title case ("his book, "How Russia Lost Ukraine",
-        sold"): the names in a title are no actors of the story. Closed within
-        ``_TITLE_WORDS`` tokens, or no title."""
-        tokens, words = self.tokens, self.words
-        found: set[int] = set()
-        for i, tok in enumerate(tokens[:-2]):
-            if not tok.is_quote or i == 0:
-                continue
-            before = tokens[i - 1]
-            comma = before.text == "," and i >= 2
-            lead = tokens[i - 2] if comma else before
-            if lemma_of(lead) not in words.work_nouns and (
-                comma or lead.lower_ not in words.title_verbs
-            ):
-                continue
-            end = next(
-                (j for j in range(i + 1, min(i + _TITLE_WORDS, len(tokens))) if tokens[j].is_quote),
-                None,
-            )
-            inside = [t for t in tokens[i + 1 : end] if t.is_alpha] if end else []
-            if not inside or not inside[0].text[:1].isupper():
-                continue
-            content = [t for t in inside if not t.is_stop]
-            if comma and sum(t.text[:1].isupper() for t in content) * 3 < len(content) * 2:
-                continue  # "in his book, "we will not yield"": words quoted from it
-            found.update(range(i + 1, end or i))
-        return frozenset(found)
 
     def _match_phrases(self) -> None:
         """The longest phrase of the knowledge base starting at each token, left to right."""
