@@ -389,28 +389,6 @@ def test_offensive_launched_to_capture_a_town_is_placed_there() -> None:
 @pytest.mark.parametrize(
     ("text", "trigger", "town"),
     [
-        # the infinitive right after the act noun, parsed a relative clause on it
-        (
-            "Government troops launched a fresh assault to enter the town of Morek on Sunday.",
-            "launched a fresh assault",
-            "Morek",
-        ),
-        (
-            "The militia launched a new attack to enter the Harim Airbase in Idlib province.",
-            "launched a new attack",
-            "Harim Airbase",
-        ),
-    ],
-)
-def test_an_assault_to_enter_a_town_is_placed_there(text, trigger, town) -> None:
-    doc, parsed, event = one_event(text, trigger, EventType.ASSAULT)
-    place.place_event(doc, parsed, event, None)
-    assert event.location is not None and event.location.name == town
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "town"),
-    [
         (
             "The new offensive is aimed at capturing the town of Zawiya.",
             "offensive is aimed",
@@ -1276,42 +1254,6 @@ def test_a_conjoined_object_of_a_participle_places_it(text) -> None:
     # "targeting X and Y's positions near Z": the object joined is struck too, near Z
     loc = placed(text, "targeting")
     assert loc is not None and loc.name in ("Nawa", "Shigal")
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "where"),
-    [
-        ("A mob burned Roma homes in Slovakia on Tuesday.", "burned", "Slovakia"),
-        ("Gunmen attacked Masai herders in southern Kenya.", "attacked", "southern Kenya"),
-        ("Vigilantes attacked Roma families on Tuesday night.", "attacked", None),
-    ],
-)
-def test_a_people_before_a_noun_is_no_place(text, trigger, where) -> None:
-    # "Roma" is also Rome's name in Italian, "Masai" a Malaysian town's: here the people
-    loc = placed(text, trigger)
-    assert (loc and loc.name) == where
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "where"),
-    [
-        (
-            "Angered by the raid, people of Kivumu commune, outside the capital, Gitega, "
-            "captured one rebel.",
-            "captured",
-            "Kivumu",
-        ),
-        (
-            "Villagers of Ruhororo village near Ngozi attacked a police post on Friday.",
-            "attacked",
-            "Ruhororo",
-        ),
-    ],
-)
-def test_residents_of_a_place_act_there(text, trigger, where) -> None:
-    # the doers' home, not the landmark it is told beside
-    loc = placed(text, trigger)
-    assert loc is not None and loc.name == where
 
 
 @pytest.mark.parametrize(

@@ -151,8 +151,6 @@ class Gazetteer:
     wide_area_words: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()  # "a village called X": X is a place
     spot_words: frozenset[str] = frozenset()  # "a place called X"
-    peoples: frozenset[str] = frozenset()  # "Roma homes": a people, not Rome
-    resident_nouns: frozenset[str] = frozenset()  # "residents of X village attacked": at X
     position_verbs: frozenset[str] = frozenset()  # "the hills overlooking X": by X
 
     def _unqualified(self, words: list[str]) -> list[str]:
@@ -370,8 +368,6 @@ _WORD_LISTS = (
     "wide_area_words",
     "naming_verbs",
     "spot_words",
-    "peoples",
-    "resident_nouns",
     "position_verbs",
 )
 
@@ -823,15 +819,12 @@ class PlaceFinder:
         place = self.gaz.lookup(text, self._home, stated)
         if place is not None and self._far_guess(place, text, stated):
             place = None  # "Arawa" in a Nigerian story: a name, not Papua New Guinea's town
-        key = place_key(text)
         if (
             (modifier or not located)
             and not self.gaz.is_country(text)
-            and (key in self.gaz.demonyms or (key in self.gaz.peoples and area is None))
+            and place_key(text) in self.gaz.demonyms
         ):
-            # "the Thai border", "Thai officials": a people, not the town Thai; "Roma
-            # families" are the people, not Rome (whose name it is in Italian)
-            return None
+            return None  # "the Thai border", "Thai officials": a people, not the town Thai
         persons = self.known_persons if located or place is not None else self.persons
         if (
             place is not None
@@ -1459,10 +1452,6 @@ class PlaceFinder:
             return word != "on" or not lemmas & self.gaz.topic_on_words or not self._party(prep)
         if word == "from":
             return bool(lemmas & self.gaz.leaving_verbs)
-        if word == "of" and prep.head.lower_ in self.gaz.resident_nouns:
-            # "people of X commune attacked ...": the doers' home, where they acted (a
-            # material act; the subject's phrases are read only for those)
-            return prep.head.dep_ in ("nsubj", "nsubjpass")
         if word == "of" and prep.head.lower_ == "out":  # "chased out of X": left from there
             return prep.head.head.lemma_.lower() in self.gaz.leaving_verbs
         if word in ("to", "into", "toward", "towards") and destination:
@@ -1548,8 +1537,7 @@ class PlaceFinder:
         if any(s < end and start < e for s, e in self.actors if (s, e) not in bare):
             return None
         text = self.doc.text[start:end]
-        key = place_key(text)
-        if key in self.gaz.demonyms or key in self.gaz.peoples or self.gaz.is_country(text):
+        if place_key(text) in self.gaz.demonyms or self.gaz.is_country(text):
             return None
         place = self.gaz.lookup(text, self.prefer)
         if place is None or (self.prefer and place.country not in self.prefer):
@@ -1559,11 +1547,10 @@ class PlaceFinder:
 
     def _purpose_place(self, trigger: Any) -> Place | None:
         """The place an act sets out to take: "launched an offensive to capture X", "the
-        offensive is aimed at capturing X", "an assault to enter X" (the infinitive on the
-        act noun says what for, whether parsed a clause or a relative)."""
+        offensive is aimed at capturing X"."""
         for head in (trigger, clause_verb(trigger)):
             for c in head.children:
-                if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and any(
+                if c.dep_ in ("advcl", "xcomp", "acl") and any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in c.children
                 ):
                     purposes = [c]
