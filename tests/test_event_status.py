@@ -1573,10 +1573,10 @@ def test_an_act_shied_away_from_is_not_done(text, trigger, resources) -> None:
         ("In the movie, Cuban soldiers invade Jamaica.", "invade"),
         ("In the novel's last chapter, Haitian rebels kidnap a Dominican senator.", "kidnap"),
         ("The thriller, in which Cuban spies kidnap a Jamaican envoy, opens today.", "kidnap"),
-        ("The film follows a Jamaican agent who assassinates a Cuban admiral.", "assassinates"),
+        ("The movie follows a Jamaican agent who assassinates a Cuban admiral.", "assassinates"),
         ("The play tells how a Haitian colonel arrested the Dominican president.", "arrested"),
         ("The new series shows Cuban troops storming Kingston.", "storming"),
-        ("The film features a Cuban general who invades Jamaica.", "invades"),
+        ("The movie features a Cuban general who invades Jamaica.", "invades"),
         # what a work is about is its plot
         ("The movie is about a Cuban general who bombs Kingston.", "bombs"),
         ("The novel is about a Haitian colonel who arrests the Dominican president.", "arrests"),
@@ -1595,6 +1595,7 @@ def test_an_act_in_a_work_of_fiction_is_not_done(text, trigger, resources) -> No
         "In a series of raids, Cuban police arrested twelve Jamaican sailors.",
         "In a show of force, Cuban troops shelled a Jamaican outpost.",
         "A video shows Cuban soldiers beating a Jamaican fisherman.",
+        "A film posted online shows Cuban soldiers beating a Jamaican fisherman.",
         "The report is about Cuban soldiers who shelled a Jamaican outpost.",
     ],
 )
