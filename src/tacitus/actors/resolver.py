@@ -42,8 +42,8 @@ class ActorResolver:
         self, doc: Document, parsed: Doc, kb: KnowledgeBase, gazetteer: Gazetteer | None = None
     ) -> None:
         # the states the text names by their names or peoples' words ("Lebanon", "Spanish"):
-        # a bare town's name is read as theirs before a bigger namesake abroad ("gunmen in
-        # Tripoli" in a story on Lebanon are Lebanese), as the place stage reads it; filled
+        # a bare town's name is read as theirs before a bigger namesake abroad ("police in
+        # Valencia" in a story on Spain are Spanish), as the place stage reads it; filled
         # once the country words are found (their own reading prefers none)
         named: set[str] = set()
         place_country = partial(_country_of, gazetteer, named) if gazetteer is not None else None
