@@ -300,6 +300,24 @@ def is_dateline_alone(text: str, cues: Cues) -> bool:
     return _is_bare_dateline(Line(0, len(dashed), dashed), cues)
 
 
+def _name_words(tokens: list[str]) -> int:
+    """How many capitalised words open ``tokens`` (a full name, "Jane Roe"), counted to
+    one more than ``_BIO_NAME_WORDS`` at most."""
+    n = 0
+    while n < min(len(tokens), _BIO_NAME_WORDS + 1) and _NAME_WORD.fullmatch(tokens[n]):
+        n += 1
+    return n
+
+
+def _named_in(name: str, surname: str, before: list[Line]) -> bool:
+    """Does the story ``before`` a note on the person ``name`` name them (by the surname),
+    leaving out the note's heading, the name alone?"""
+    if before and line_key(before[-1].text) == line_key(name):
+        before = before[:-1]
+    found = re.compile(rf"\b{re.escape(surname)}\b")
+    return any(found.search(other.text) for other in before)
+
+
 def _headline_shaped(line: Line) -> bool:
     """Another story's headline: a clause of a few words, no list bullet, no date or
     number first, no closing punctuation."""
@@ -416,9 +434,7 @@ def _credited_writers(line: Line, cues: Cues) -> bool:
     if words[-2:] == ["contributed", "reporting"] or words[-1:] == ["contributed"]:
         return any(w in cues.author_roles or w in cues.news_agencies for w in words)
     tokens = text.split()
-    n = 0
-    while n < min(len(tokens), _BIO_NAME_WORDS + 1) and _NAME_WORD.fullmatch(tokens[n]):
-        n += 1
+    n = _name_words(tokens)
     return 2 <= n <= _BIO_NAME_WORDS and tokens[n : n + 2] == ["reported", "from"]
 
 
@@ -928,9 +944,7 @@ class _Classifier:
         article (a line "By Jane Roe · March 4, 2024", "Jane Roe | Reporter" or the name
         alone, ``above``) and the story before never names that person."""
         tokens = line.text.split()
-        n = 0
-        while n < min(len(tokens), _BIO_NAME_WORDS + 1) and _NAME_WORD.fullmatch(tokens[n]):
-            n += 1
+        n = _name_words(tokens)
         if not 2 <= n <= _BIO_NAME_WORDS or n == len(tokens) or not tokens[n][0].islower():
             return None
         name = " ".join(tokens[:n])
@@ -938,12 +952,7 @@ class _Classifier:
             _credits_name(above, name.casefold(), self.cues) for above in self.above
         ):
             return None
-        if before and line_key(before[-1].text) == line_key(name):
-            before = before[:-1]  # the note's heading: the name alone
-        surname = re.compile(rf"\b{re.escape(tokens[n - 1])}\b")
-        if any(surname.search(other.text) for other in before):
-            return None
-        return name
+        return None if _named_in(name, tokens[n - 1], before) else name
 
     def _writer_note(self, line: Line, before: list[Line]) -> str | None:
         """The name a paragraph opens with (after a dash or not) when it goes on to call
@@ -952,9 +961,7 @@ class _Classifier:
         ``_WRITER_ROLE_WORDS`` words ending in a writer's title) and the story before
         never names that person: a note on the writer of a page that names none."""
         tokens = line.text.lstrip("-–— ").split()
-        n = 0
-        while n < min(len(tokens), _BIO_NAME_WORDS + 1) and _NAME_WORD.fullmatch(tokens[n]):
-            n += 1
+        n = _name_words(tokens)
         if not 2 <= n <= _BIO_NAME_WORDS or tokens[n : n + 1] != ["is"]:
             return None
         role = [
@@ -972,12 +979,7 @@ class _Classifier:
         name = " ".join(tokens[:n])
         if not _name_like(name, self.cues):
             return None
-        if before and line_key(before[-1].text) == line_key(name):
-            before = before[:-1]  # the note's heading: the name alone
-        surname = re.compile(rf"\b{re.escape(tokens[n - 1])}\b")
-        if any(surname.search(other.text) for other in before):
-            return None
-        return name
+        return None if _named_in(name, tokens[n - 1], before) else name
 
     def _site_appeal(self, start: int) -> None:
         """The site's appeal to its reader ending the text is furniture: from a label (a
