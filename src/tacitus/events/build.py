@@ -2692,14 +2692,13 @@ class EventReader(Arguments):
             and not doer_placed
         ):
             scene = self._scene(src.country, by=sent.end_char)
-            if rebels_told:
-                # "Ethiopian troops killed eight rebels. The militants had ambushed a
-                # convoy": they strike at home, not the other state the report names most
-                scene = src.country
-            if homed_doer and src.sector in self.lex.armed_sectors - self.lex.state_sectors:
-                # "Gunmen opened fire on a bus" in a sentence naming no state: gunmen or
-                # rebels placed at the story's home for want of another strike at home,
-                # not the other state the report names most
+            if rebels_told or (
+                homed_doer and src.sector in self.lex.armed_sectors - self.lex.state_sectors
+            ):
+                # a group of no state's strikes where it was placed, not at the other state
+                # the report names most: as told before ("Ethiopian troops killed eight
+                # rebels. The militants had ambushed a convoy"), or at the story's home for
+                # want of another state in its sentence ("Gunmen opened fire on a bus")
                 scene = src.country
             abroad = self._struck_place_country(tok)
             if abroad is None and tok.dep_ in ("advcl", "conj") and tok.head.pos_ == "VERB":
