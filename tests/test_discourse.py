@@ -1120,6 +1120,17 @@ def test_a_described_armed_group_is_the_armed_group_named_before(text: str, name
     assert found and {e.source.name if e.source else None for e in found} == {name}
 
 
+def test_the_group_after_armed_men_of_no_named_group_is_those_men() -> None:
+    # no armed group named: "the group" is the band of gunmen told before, a rebel actor,
+    # not an unknown party placed where the act was
+    text = (
+        "Gunmen stormed a checkpoint in northern Burkina Faso on Friday, killing six police "
+        "officers. The group later accused the army of killing civilians."
+    )
+    found = [e for e in tacitus.process(text).events if e.trigger == "accused"]
+    assert found and all(e.source is not None and e.source.sector == "REB" for e in found)
+
+
 def test_the_agency_of_a_state_and_a_group_of_people_stay_what_they_were() -> None:
     text = (
         "Egypt's health ministry said on Monday that ten people died. The agency accused "

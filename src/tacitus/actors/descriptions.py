@@ -737,6 +737,7 @@ class Descriptions:
             # stays the one the word stood for (an armed "group" may be another's next)
             return earlier
         found: list[Actor] = []
+        band: list[Actor] = []  # armed people of no named group ("militants", "gunmen")
         # asked after the document pass: the record holds later mentions too, not in order
         for seen in sorted(self.coref.seen, key=lambda s: -s.token):
             if seen.token >= tok.i or seen.lent or (seen.sent == sent and seen.subject):
@@ -754,7 +755,11 @@ class Descriptions:
                 if named.head.lemma_.lower() == word and named.head.i != named.i:
                     return actor
                 found.append(actor)
-        return found[0] if found else self._organisation_told(tok)
+            elif armed and seen.kind == "group" and seen.plural and actor.sector == "REB":
+                band.append(actor)
+        # "Islamist militants attacked a post ... The group claimed it": with no armed group
+        # named, the armed band told before is the group
+        return found[0] if found else self._organisation_told(tok) or (band[0] if band else None)
 
     def _organisation_told(self, tok: Token) -> Actor | None:
         """The organisation the same word stood for before ``tok``, however far back ("the
