@@ -297,3 +297,13 @@ def test_a_third_party_speaker_keeps_the_later_pair(resources) -> None:
     )
     found = events(text, "AGREE", resources)
     assert not any("NOR" in e for e in found)
+
+
+def test_the_two_countries_are_two_states_not_a_state_and_its_people(resources) -> None:
+    # "four Kenyans" and "Kenya" are one state: the two countries are Ethiopia and Kenya
+    text = (
+        "Ethiopia freed four Kenyans on Monday and Kenya released an Ethiopian trader. "
+        "Uganda hosted talks between the two countries."
+    )
+    found = {e for e in events(text, "CONSULT", resources) if e[1] == "UGA"}
+    assert found == {("CONSULT", "UGA", "ETH"), ("CONSULT", "UGA", "KEN")}

@@ -634,8 +634,10 @@ class Groups:
             actor = seen.mention.actor
             if kind == "state" and actor.country in EXTRA_CODES:
                 continue  # a UN official named is no state ("Volker Turk ... the two sides")
-            if (actor.country or kind == "person") and actor.actor_id not in ids:
-                ids.add(actor.actor_id)
+            # states are told apart by country: "Americans" and "the United States" are one
+            key = actor.country if kind == "state" else actor.actor_id
+            if (actor.country or kind == "person") and key not in ids:
+                ids.add(key)
                 counted.add(seen.token)
                 out.insert(0, seen.mention)
                 if len(out) == size:
