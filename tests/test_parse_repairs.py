@@ -655,3 +655,15 @@ def test_a_verb_in_e_keeps_its_e_where_no_consonant_doubles() -> None:
 def test_a_court_fine_is_a_sanction(resources) -> None:
     text = "A Peruvian court fined Chile's state mining company on Monday."
     assert any(t == "SANCTION" for t, _ in triggers(text, resources))
+
+
+def test_a_verbless_state_hosted_reading_is_the_state_acting(resources) -> None:
+    # "The Gulf state hosted talks" is no kind of "state-hosted talks": a hyphen says so
+    text = "Ghana thanked Kuwait. The Gulf state hosted talks between Ghana and Togo."
+    assert word(text, "hosted").dep_ == "ROOT"
+    assert word(text, "state").dep_ == "nsubj"
+    assert word("Rebel-held towns.", "held").dep_ == "amod"
+    found = {
+        (e.type.value, e.source.country if e.source else None) for e in code_all(text, resources)
+    }
+    assert ("CONSULT", "KWT") in found

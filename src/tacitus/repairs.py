@@ -70,6 +70,8 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
   name elsewhere, is no person;
 - ``tacitus_paired_names``: "Laos, Vietnam agree to boost rail links" — two names opening a
   sentence (a headline's comma for "and") before a verb are coordinated subjects;
+- ``tacitus_verbless_participles``: "The Gulf state hosted talks" — a verbless sentence
+  read as "state-hosted talks": the "-ed" word is the verb, the noun before it its subject;
 - ``tacitus_adjective_subjects``: "Sudan's paramilitary Rapid Support Forces declared" —
   an adjective read as a subject of its own right before the name that is the verb's
   subject is a word of that name's phrase (with the owner hung on it);
@@ -1347,6 +1349,62 @@ def unhyphened_holders(doc: Doc) -> Doc:
         if _rehang(doc, changes):
             tok.tag_ = "VBN"
     return doc
+
+
+@Language.factory("tacitus_verbless_participles")
+def verbless_participles(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Re-read "The Gulf state hosted talks", "The kingdom funded militias": a sentence
+    with no verb, whose head is a plural noun with an "-ed" word before it that has a
+    noun right before it (no hyphen between), is that noun doing the act, not a
+    "state-hosted" kind of talks: the "-ed" word is the past verb, the noun before it its
+    subject (with the words of its phrase hung on the head noun before it) and the head
+    noun its object."""
+    lemmatizer = _lemmatizer(nlp)
+
+    def repair(doc: Doc) -> Doc:
+        for sent in doc.sents:
+            root = sent.root
+            if root.tag_ != "NNS" or any(
+                t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in sent
+            ):
+                continue
+            verb = next(
+                (
+                    c
+                    for c in root.lefts
+                    if c.dep_ == "amod" and c.tag_ in ("VBN", "VBD") and _past_form(c)
+                ),
+                None,
+            )
+            if verb is None or verb.i < sent.start + 1:
+                continue
+            subject = doc[verb.i - 1]
+            if (
+                subject.head.i != verb.i
+                or subject.dep_ not in ("npadvmod", "nsubj")
+                or subject.tag_ not in ("NN", "NNP")
+                or subject.whitespace_ == ""
+                # "the" opens the subject's phrase ("State owned firms" may be a headline's)
+                or not any(c.dep_ == "det" and c.i < subject.i for c in root.children)
+            ):
+                continue
+            changes = {
+                verb.i: (verb.i, "ROOT"),
+                subject.i: (verb.i, "nsubj"),
+                root.i: (verb.i, "dobj"),
+            }
+            for c in root.children:  # "The Gulf": the subject's words
+                if c.i < subject.i:
+                    changes[c.i] = (subject.i, c.dep_)
+            for c in root.children:  # the full stop
+                if c.dep_ == "punct" and c.i > root.i:
+                    changes[c.i] = (verb.i, "punct")
+            if not _make_verb(verb, lemmatizer):
+                continue
+            _rehang(doc, changes)
+        return doc
+
+    return repair
 
 
 @Language.component("tacitus_adjective_subjects")
