@@ -51,6 +51,13 @@ def test_victims_country_is_not_the_doer_of_their_killing(resources) -> None:
         assert killed.source is None or killed.source.country != killed.target.country, text
 
 
+def test_where_unnamed_victims_were_struck_is_not_the_doer(resources) -> None:
+    # a passive naming only what was hit and where: no doer, not the place's state
+    shelled = by_trigger("Four villages near Mykolaiv were shelled overnight.", resources)
+    event = shelled["shelled"]
+    assert event.source is None or event.source.country != "UKR"
+
+
 def test_place_of_another_country_still_stands_in_for_the_doer(resources) -> None:
     # the victims are foreigners there: the place's country is kept as the doer
     shot = by_trigger("An Israeli settler was shot dead in the West Bank.", resources)["shot"]

@@ -969,14 +969,13 @@ class EventReader(Arguments):
                 sources, targets = sources[:1], sources[1:]  # "X, Y and Z met": X met each
             # "Greece, Turkey and Britain pledged (to support) talks": what a group of three
             # offers, pledges or promises is each member's own, not one member's to another
-        if (
-            placed_source
-            and targets
-            and {m.actor.country for m in sources} <= {m.actor.country for m in targets}
+        if placed_source and (
+            not targets or {m.actor.country for m in sources} <= {m.actor.country for m in targets}
         ):
             # "44,000 Palestinians were killed in Gaza", "Sudanese civilians were killed in
             # El Fasher": the place's country is the victims' own, which says nothing of who
-            # killed them
+            # killed them; nor where unnamed ones were struck ("three villages near Kherson
+            # were shelled")
             sources = []
         own = {m.actor.country for m in sources if m.actor.country}
         if len(targets) > 1:  # "the talks of Washington and the Taliban", to Washington
