@@ -1898,3 +1898,15 @@ def test_they_is_the_many_its_own_sentence_told_not_the_subject_before(kb) -> No
         kb,
     )
     assert mention(doc, "they").actor.sector == "REB"
+
+
+def test_a_local_officeholder_of_no_country_is_of_the_place_his_sentence_names() -> None:
+    # a story told mostly from Moscow: the governor who reports a strike on Dnipro is
+    # Ukraine's, not of the country the story is about
+    text = (
+        "The Kremlin accused Kyiv of sabotage on Tuesday. Russian jets bombed the city of "
+        "Dnipro overnight, killing three people, regional governor Ivan Petrenko said. He "
+        "accused Moscow of war crimes."
+    )
+    found = [e for e in tacitus.process(text).events if e.sentence.startswith("He accused")]
+    assert [(e.source.country if e.source else None) for e in found] == ["UKR"]

@@ -78,9 +78,38 @@ class Persons:
                 )
         for actor in self.state.persons.values():
             if actor.country is None and actor.sector is not None:
-                actor.country = home
+                actor.country = self._local_country(actor) or home
                 if actor.actor_id:
                     self.state.homed.add(actor.actor_id)
+
+    def _local_country(self, actor: Actor) -> str | None:
+        """The one country of the places the sentence first naming ``actor`` names, when
+        the office held is a local one ("regional governor X said" after "shelled
+        Kharkiv"); else None."""
+        title = (self.state.titles.get(actor.actor_id or "") or "").lower().split()
+        if not title or title[-1] not in self.state.words.local_office_words:
+            return None
+        first = min(
+            (
+                i
+                for i, m in self.state.cache.items()
+                if m is not None and m.actor.actor_id == actor.actor_id
+            ),
+            default=None,
+        )
+        if first is None:
+            return None
+        sent, line = self.state.parsed[first].sent, self.state.doc.dateline
+        countries = {
+            self.state.place_country(ent.text)
+            for ent in sent.ents
+            # (the tagger may take a city for an organisation; a dateline is where the
+            # report was filed)
+            if ent.label_ in ("GPE", "LOC", "ORG", "FAC")
+            and (line is None or not line.start <= ent.start_char < line.end)
+        }
+        countries.discard(None)
+        return countries.pop() if len(countries) == 1 else None
 
     def name_short_ones(self) -> None:
         """A person named by one word before the full name was met ("South Korea's Yoon"
