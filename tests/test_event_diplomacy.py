@@ -1382,3 +1382,15 @@ def test_turning_to_a_topic_or_a_crowd_asks_nothing(resources) -> None:
 )
 def test_an_act_welcomed_is_aimed_at_its_by_agent_not_its_of_object(text, resources) -> None:
     assert of_type(text, "SUPPORT", resources) == {("SUPPORT", "KEN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President Samuel Otieno spoke by telephone with Ugandan President Joseph Okello.",
+        "The Kenyan foreign minister spoke by phone with Ugandan President Joseph Okello.",
+    ],
+)
+def test_a_partner_hung_on_the_means_of_a_call_is_talked_with(text: str, resources) -> None:
+    # the parser may hang "with X" on "telephone" in "spoke by telephone with X"
+    assert ("CONSULT", "KEN", "UGA") in of_type(text, "CONSULT", resources)

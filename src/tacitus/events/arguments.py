@@ -960,6 +960,14 @@ class Arguments:
             # "pledged 500 million euros in military aid to Kyiv": an amount "in" a thing
             # is the thing, with its own parties
             return self._prep_target(kind, preps, depth, foe)
+        if (
+            "with" in preps
+            and "by" in by_prep
+            and (means := self._pobj(by_prep["by"])) is not None
+            and self._contact_means(means)
+        ):
+            # "spoke by telephone with X": the parser may hang the partner on the means
+            return self._prep_target(means, ("with",), 1, foe)
         return None
 
     @staticmethod
