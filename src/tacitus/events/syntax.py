@@ -131,7 +131,12 @@ def not_event(tok: Token, lex: TriggerLexicon) -> bool:
         return False
     # a preposition by its form: "according to" is no "accord"
     # nor is a reporting clause set in it ("declined the invitation, his office said")
-    told = [c for c in tok.children if c.dep_ != "parataxis"]
+    # nor, when the verb has an object, the verb of an adverbial clause ("sought help from
+    # the bank to cover the gap" seeks no cover; "rallied to defeat X" is a comeback)
+    has_object = any(c.dep_ == "dobj" for c in tok.children)
+    told = [
+        c for c in tok.children if c.dep_ != "parataxis" and not (has_object and c.dep_ == "advcl")
+    ]
     near = {lemma_of(c) for c in told if c.dep_ != "prep"}
     near |= {c.lower_ for c in told}
     if tok.dep_ not in ("ccomp", "parataxis"):
