@@ -27,6 +27,9 @@ def statuses(text: str, trigger: str, resources: Resources) -> set[EventStatus]:
         "Kenyan officials are in talks with Uganda about grazing rights.",
         "The Kenyan president arrived in Kampala for talks with Ugandan President Museveni.",
         "The Kenyan president flew to Kampala on Monday for a meeting with Ugandan officials.",
+        # one who is there for talks came for them
+        "Kenya's foreign minister is in Kampala for talks with the Ugandan foreign minister.",
+        "The Kenyan president was in Kampala on Monday for talks.",
     ],
 )
 def test_who_is_in_talks_or_travels_for_them_takes_part(text: str, resources) -> None:

@@ -220,6 +220,16 @@ def a_time(tok: Token, grammar: Grammar) -> bool:
     return tok.ent_type_ in grammar.time_entities or lemma_of(tok) in grammar.time_nouns
 
 
+def come_or_there(verb: Token, grammar: Grammar) -> bool:
+    """``verb`` brings its subject to a place (a travel verb: "arrived in Kampala for
+    talks") or says it is there ("is in Kampala for talks"): what it is there "for" is
+    what its subject came to do."""
+    return lemma_of(verb) in grammar.travel_verbs or (
+        lemma_of(verb) == "be"
+        and any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in verb.children)
+    )
+
+
 def partaking_verb(noun: Token, grammar: Grammar) -> Token | None:
     """The verb whose subject takes part in the talks or the visit ``noun`` names through a
     preposition: "is in talks with X", "arrived in Kampala for talks with X", "is on a visit
@@ -240,7 +250,7 @@ def partaking_verb(noun: Token, grammar: Grammar) -> Token | None:
         return None
     if (
         prep.lower_ in grammar.setting_preps
-        or (prep.lower_ == "for" and lemma_of(verb) in grammar.travel_verbs)
+        or (prep.lower_ == "for" and come_or_there(verb, grammar))
         or (prep.lower_ == "on" and lemma_of(noun) in grammar.journey_nouns)
     ):
         return verb
