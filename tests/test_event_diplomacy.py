@@ -1397,3 +1397,15 @@ def test_an_act_welcomed_is_aimed_at_its_by_agent_not_its_of_object(text, resour
 def test_a_partner_hung_on_the_means_of_a_call_is_talked_with(text: str, resources) -> None:
     # the parser may hang "with X" on "telephone" in "spoke by telephone with X"
     assert ("CONSULT", "KEN", "UGA") in of_type(text, "CONSULT", resources)
+
+
+def test_playing_host_to_a_guest_or_to_talks_is_hosting(resources) -> None:
+    text = "The Kenyan president played host to his Ugandan counterpart on Monday."
+    assert ("CONSULT", "KEN", "UGA") in of_type(text, "CONSULT", resources)
+    text = "Kenya played host to talks between Uganda and Tanzania."
+    assert {e for e in of_type(text, "CONSULT", resources) if e[1] == "KEN"} == {
+        ("CONSULT", "KEN", "UGA"),
+        ("CONSULT", "KEN", "TZA"),
+    }
+    # a host of games or shows receives no party
+    assert of_type("Kenya played host to the African Games.", "CONSULT", resources) == set()
