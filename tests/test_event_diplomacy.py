@@ -1409,3 +1409,20 @@ def test_playing_host_to_a_guest_or_to_talks_is_hosting(resources) -> None:
     }
     # a host of games or shows receives no party
     assert of_type("Kenya played host to the African Games.", "CONSULT", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ugandan president received a delegation from Kenya on Monday.",
+        "The Ugandan foreign minister met officials from Kenya in Kampala.",
+    ],
+)
+def test_guests_from_a_state_received_are_its_own(text: str, resources) -> None:
+    # the parser hangs "from Kenya" on the verb, right after the guests
+    assert ("CONSULT", "UGA", "KEN") in of_type(text, "CONSULT", resources)
+
+
+def test_forces_withdrawn_from_a_state_are_not_its_own(resources) -> None:
+    found = of_type("Uganda withdrew troops from Kenya.", "RETREAT", resources)
+    assert found and not any(e[1] == "KEN" for e in found)
