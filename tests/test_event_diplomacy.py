@@ -1426,3 +1426,14 @@ def test_guests_from_a_state_received_are_its_own(text: str, resources) -> None:
 def test_forces_withdrawn_from_a_state_are_not_its_own(resources) -> None:
     found = of_type("Uganda withdrew troops from Kenya.", "RETREAT", resources)
     assert found and not any(e[1] == "KEN" for e in found)
+
+
+def test_consent_given_to_a_partys_plan_agrees_with_it(resources) -> None:
+    text = "Uganda gave its consent to the Kenyan proposal on Monday."
+    assert ("AGREE", "UGA", "KEN") in of_type(text, "AGREE", resources)
+    # consent as a condition or a legal age agrees with no one
+    for text in (
+        "Kenyan troops entered Uganda without the consent of the Ugandan government.",
+        "The age of consent in Kenya is 18.",
+    ):
+        assert of_type(text, "AGREE", resources) == set()
