@@ -27,6 +27,9 @@ def statuses(text: str, trigger: str, resources: Resources) -> set[EventStatus]:
         "Kenyan officials are in talks with Uganda about grazing rights.",
         "The Kenyan president arrived in Kampala for talks with Ugandan President Museveni.",
         "The Kenyan president flew to Kampala on Monday for a meeting with Ugandan officials.",
+        # one who is there for talks came for them
+        "Kenya's foreign minister is in Kampala for talks with the Ugandan foreign minister.",
+        "The Kenyan president was in Kampala on Monday for talks.",
     ],
 )
 def test_who_is_in_talks_or_travels_for_them_takes_part(text: str, resources) -> None:
@@ -1382,3 +1385,55 @@ def test_turning_to_a_topic_or_a_crowd_asks_nothing(resources) -> None:
 )
 def test_an_act_welcomed_is_aimed_at_its_by_agent_not_its_of_object(text, resources) -> None:
     assert of_type(text, "SUPPORT", resources) == {("SUPPORT", "KEN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President Samuel Otieno spoke by telephone with Ugandan President Joseph Okello.",
+        "The Kenyan foreign minister spoke by phone with Ugandan President Joseph Okello.",
+    ],
+)
+def test_a_partner_hung_on_the_means_of_a_call_is_talked_with(text: str, resources) -> None:
+    # the parser may hang "with X" on "telephone" in "spoke by telephone with X"
+    assert ("CONSULT", "KEN", "UGA") in of_type(text, "CONSULT", resources)
+
+
+def test_playing_host_to_a_guest_or_to_talks_is_hosting(resources) -> None:
+    text = "The Kenyan president played host to his Ugandan counterpart on Monday."
+    assert ("CONSULT", "KEN", "UGA") in of_type(text, "CONSULT", resources)
+    text = "Kenya played host to talks between Uganda and Tanzania."
+    assert {e for e in of_type(text, "CONSULT", resources) if e[1] == "KEN"} == {
+        ("CONSULT", "KEN", "UGA"),
+        ("CONSULT", "KEN", "TZA"),
+    }
+    # a host of games or shows receives no party
+    assert of_type("Kenya played host to the African Games.", "CONSULT", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ugandan president received a delegation from Kenya on Monday.",
+        "The Ugandan foreign minister met officials from Kenya in Kampala.",
+    ],
+)
+def test_guests_from_a_state_received_are_its_own(text: str, resources) -> None:
+    # the parser hangs "from Kenya" on the verb, right after the guests
+    assert ("CONSULT", "UGA", "KEN") in of_type(text, "CONSULT", resources)
+
+
+def test_forces_withdrawn_from_a_state_are_not_its_own(resources) -> None:
+    found = of_type("Uganda withdrew troops from Kenya.", "RETREAT", resources)
+    assert found and not any(e[1] == "KEN" for e in found)
+
+
+def test_consent_given_to_a_partys_plan_agrees_with_it(resources) -> None:
+    text = "Uganda gave its consent to the Kenyan proposal on Monday."
+    assert ("AGREE", "UGA", "KEN") in of_type(text, "AGREE", resources)
+    # consent as a condition or a legal age agrees with no one
+    for text in (
+        "Kenyan troops entered Uganda without the consent of the Ugandan government.",
+        "The age of consent in Kenya is 18.",
+    ):
+        assert of_type(text, "AGREE", resources) == set()

@@ -423,6 +423,23 @@ def test_seeking_a_pretext_asks_no_one(text, expected, resources) -> None:
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya sought a loan from Uganda to cover its budget deficit.", {"REQUEST"}),
+        ("Kenya sought help from Uganda to shelter the refugees.", {"REQUEST"}),
+        ("Villagers sought shelter in a school.", set()),
+        ("The Kenyan team rallied to beat Uganda.", set()),
+    ],
+)
+def test_the_verb_of_a_purpose_clause_is_no_word_of_the_phrase(text, expected, resources) -> None:
+    # "seek cover" is no request, but "sought a loan ... to cover" seeks a loan
+    found = {e.type.value for e in code_all(text, resources) if e.type.value == "REQUEST"}
+    assert found == expected
+    if text.startswith("The Kenyan team"):
+        assert not [e for e in code_all(text, resources) if e.type.value == "PROTEST"]
+
+
 def test_goods_ordered_are_bought_not_bidden(resources) -> None:
     text = "Emirates airline ordered 30 Boeing 787 Dreamliners worth $8.8 billion on Wednesday."
     assert [e for e in code_all(text, resources) if e.type.value == "REQUEST"] == []

@@ -1686,3 +1686,12 @@ def test_an_act_remarked_on_is_told_whatever_the_remark(text, resources) -> None
     # the comment is withheld, not the arrests or the killing
     found = [e for e in code_all(text, resources) if e.type.value in ("COERCE", "ASSAULT")]
     assert found and all(e.status.value == "asserted" for e in found), found
+
+
+def test_a_request_told_as_its_makers_was_made_whatever_the_answer(resources) -> None:
+    for text in (
+        "Uganda rejected Kenya's call for talks on Monday.",
+        "Uganda ignored Kenya's demand for compensation.",
+    ):
+        found = [e for e in code_all(text, resources) if e.type.value == "REQUEST"]
+        assert found and all(e.status == EventStatus.ASSERTED for e in found)

@@ -26,6 +26,7 @@ from tacitus.events.syntax import (
     actor_key,
     asked_party,
     bare_participle,
+    come_or_there,
     has_subject,
     lemma_of,
     misread_verb,
@@ -960,6 +961,14 @@ class Arguments:
             # "pledged 500 million euros in military aid to Kyiv": an amount "in" a thing
             # is the thing, with its own parties
             return self._prep_target(kind, preps, depth, foe)
+        if (
+            "with" in preps
+            and "by" in by_prep
+            and (means := self._pobj(by_prep["by"])) is not None
+            and self._contact_means(means)
+        ):
+            # "spoke by telephone with X": the parser may hang the partner on the means
+            return self._prep_target(means, ("with",), 1, foe)
         return None
 
     @staticmethod
@@ -2445,7 +2454,7 @@ class Arguments:
             target is None
             and partaking is not None
             and (lemma_of(tok) in self.grammar.journey_nouns or tok.head.lower_ == "for")
-            and lemma_of(partaking) in self.grammar.travel_verbs
+            and come_or_there(partaking, self.grammar)
         ):
             # "the emir arrived in Tehran on a state visit": the visit is to where he came;
             # "flew to Kampala for talks": talks with no one named are with whom he came to

@@ -877,8 +877,11 @@ class EventReader(Arguments):
         pair = self._between(tok) if etype in self.lex.symmetric or mutual else None
         if pair is None and mode in ("third-party", "host") and not nominal:
             # "brokered a truce between X and Y": the sides are named on what was brokered;
-            # "hosted talks between X and Y": the host receives both sides
+            # "hosted talks between X and Y": the host receives both sides ("played host to
+            # talks between X and Y": what is hosted is the object of "to")
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None and mode == "host" and lemma_of(obj) == "host":
+                obj = next((o for c in tok.children if c.lower_ == "to" for o in c.children), None)
             pair = self._between(obj) if obj is not None else None
             if pair is not None and mode == "host":
                 target = None  # not "on a U.S. plan": whom the talks are between

@@ -538,6 +538,14 @@ class ClauseReader:
             for c in noun.children
         ) and self.lex.verb_of(lemma_of(verb), EventType.ACCUSE, plain=True)
 
+    def _owned_request(self, noun: Token) -> bool:
+        """``noun`` is a request (call, demand, appeal) with its maker as possessor:
+        "Kenya's call", "its demand"."""
+        return any(c.dep_ == "poss" for c in noun.children) and any(
+            t.type == EventType.REQUEST and not t.extra
+            for t in self.lex.nouns.get(lemma_of(noun), [])
+        )
+
     def _turned_down(self, noun: Token) -> bool:
         """``noun`` (an offer, a pledge) is what a verb of refusal takes ("rejected the
         offer", "the offer was turned down")."""
@@ -1323,6 +1331,9 @@ class ClauseReader:
                     # clause does, not what the talks are about ("the pretexts offered
                     # for launching aggression": the act under the participle still is)
                     and not (cur.i == tok.i and dep == "acl" and bare_participle(cur))
+                    # "rejected Kenya's call for talks": a request told as its maker's was
+                    # made, whatever the answer to it
+                    and not (cur.i == tok.i and dep == "dobj" and self._owned_request(tok))
                     # "vetoed the text, drawing criticism from X": others' answer to the
                     # act is told as done, whatever the act; "ordered the expulsion of the
                     # diplomats, accusing them of meddling": what is wanted or ordered is an

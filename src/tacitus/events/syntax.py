@@ -131,7 +131,12 @@ def not_event(tok: Token, lex: TriggerLexicon) -> bool:
         return False
     # a preposition by its form: "according to" is no "accord"
     # nor is a reporting clause set in it ("declined the invitation, his office said")
-    told = [c for c in tok.children if c.dep_ != "parataxis"]
+    # nor, when the verb has an object, the verb of an adverbial clause ("sought help from
+    # the bank to cover the gap" seeks no cover; "rallied to defeat X" is a comeback)
+    has_object = any(c.dep_ == "dobj" for c in tok.children)
+    told = [
+        c for c in tok.children if c.dep_ != "parataxis" and not (has_object and c.dep_ == "advcl")
+    ]
     near = {lemma_of(c) for c in told if c.dep_ != "prep"}
     near |= {c.lower_ for c in told}
     if tok.dep_ not in ("ccomp", "parataxis"):
@@ -215,6 +220,16 @@ def a_time(tok: Token, grammar: Grammar) -> bool:
     return tok.ent_type_ in grammar.time_entities or lemma_of(tok) in grammar.time_nouns
 
 
+def come_or_there(verb: Token, grammar: Grammar) -> bool:
+    """``verb`` brings its subject to a place (a travel verb: "arrived in Kampala for
+    talks") or says it is there ("is in Kampala for talks"): what it is there "for" is
+    what its subject came to do."""
+    return lemma_of(verb) in grammar.travel_verbs or (
+        lemma_of(verb) == "be"
+        and any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in verb.children)
+    )
+
+
 def partaking_verb(noun: Token, grammar: Grammar) -> Token | None:
     """The verb whose subject takes part in the talks or the visit ``noun`` names through a
     preposition: "is in talks with X", "arrived in Kampala for talks with X", "is on a visit
@@ -235,7 +250,7 @@ def partaking_verb(noun: Token, grammar: Grammar) -> Token | None:
         return None
     if (
         prep.lower_ in grammar.setting_preps
-        or (prep.lower_ == "for" and lemma_of(verb) in grammar.travel_verbs)
+        or (prep.lower_ == "for" and come_or_there(verb, grammar))
         or (prep.lower_ == "on" and lemma_of(noun) in grammar.journey_nouns)
     ):
         return verb
