@@ -728,6 +728,21 @@ def test_a_region_of_several_states_is_no_country(kb) -> None:
     assert mention(doc, "Western Cambodia").actor.country == "KHM"
 
 
+def test_a_state_of_another_country_named_with_a_country_word_is_no_mention_of_it(kb) -> None:
+    # "New Mexico" is a state of the United States (the gazetteer knows): no mention of Mexico
+    from tacitus.place import load_gazetteer
+
+    def countries(text: str) -> set[str | None]:
+        doc = Document("t", "t", "text", "", text, text, 0)
+        resolver = actors.ActorResolver(doc, load_model()(text), kb, load_gazetteer())
+        return {m.actor.country for m in resolver.mentions()}
+
+    assert "MEX" not in countries("The governor of New Mexico accused Cuba of lying.")
+    assert "JEY" not in countries("Agents held Tom Reyes, a Republican from New Jersey.")
+    # the country itself still counts
+    assert "MEX" in countries("Mexico accused Cuba of lying.")
+
+
 def test_an_unknown_organisation_is_of_the_kind_and_country_set_off_after_it(kb) -> None:
     doc, _ = code("The Daily Courier, a Chinese state-run newspaper, accused Australia.", kb)
     found = mention(doc, "Daily Courier")
