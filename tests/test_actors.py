@@ -728,6 +728,50 @@ def test_a_region_of_several_states_is_no_country(kb) -> None:
     assert mention(doc, "Western Cambodia").actor.country == "KHM"
 
 
+def test_a_state_of_another_country_named_with_a_country_word_is_no_mention_of_it(kb) -> None:
+    # "New Mexico" is a state of the United States (the gazetteer knows): no mention of Mexico
+    from tacitus.place import load_gazetteer
+
+    def countries(text: str) -> set[str | None]:
+        doc = Document("t", "t", "text", "", text, text, 0)
+        resolver = actors.ActorResolver(doc, load_model()(text), kb, load_gazetteer())
+        return {m.actor.country for m in resolver.mentions()}
+
+    assert "MEX" not in countries("The governor of New Mexico accused Cuba of lying.")
+    assert "JEY" not in countries("Agents held Tom Reyes, a Republican from New Jersey.")
+    # the country itself still counts
+    assert "MEX" in countries("Mexico accused Cuba of lying.")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "country"),
+    [
+        ("Texas sued the federal government over the rule.", "Texas", "USA"),
+        ("New Jersey banned the sale of the drug on Friday.", "New Jersey", "USA"),
+    ],
+)
+def test_a_region_named_bare_as_a_subject_is_its_countrys_government(
+    text, span, country, kb
+) -> None:
+    # "Texas sued": the state's government acts, of the country the region is in
+    from tacitus.place import load_gazetteer
+
+    doc = Document("t", "t", "text", "", text, text, 0)
+    resolver = actors.ActorResolver(doc, load_model()(text), kb, load_gazetteer())
+    doc.mentions = resolver.mentions()
+    found = mention(doc, span).actor
+    assert (found.country, found.sector) == (country, "GOV")
+
+
+def test_a_region_as_a_place_is_no_party(kb) -> None:
+    from tacitus.place import load_gazetteer
+
+    text = "Storms swept through Texas and the rain hit New Jersey."
+    doc = Document("t", "t", "text", "", text, text, 0)
+    resolver = actors.ActorResolver(doc, load_model()(text), kb, load_gazetteer())
+    assert all(m.text not in ("Texas", "New Jersey") for m in resolver.mentions())
+
+
 def test_an_unknown_organisation_is_of_the_kind_and_country_set_off_after_it(kb) -> None:
     doc, _ = code("The Daily Courier, a Chinese state-run newspaper, accused Australia.", kb)
     found = mention(doc, "Daily Courier")

@@ -177,6 +177,7 @@ class Spans:
                     and not self._other_states_body(i, size, phrase)
                     and not self._names_feature(i + size, phrase)
                     and not self._names_subdivision(i, i + size, phrase)
+                    and not self._ends_subdivision(i, i + size, phrase)
                     and not self._person_as_place(i, size, phrase)
                     and not self._regional(i, phrase)
                 ):
@@ -197,6 +198,18 @@ class Spans:
         if not after.is_alpha:
             return False
         found = self.place_country(self.parsed[start : end + 1].text)
+        return found is not None and found != phrase.country
+
+    def _ends_subdivision(self, start: int, end: int, phrase: Phrase) -> bool:
+        """The country's name at ``start:end`` ends, after a capitalised word, the name of a
+        part of another country the gazetteer knows ("New Jersey" and "New Mexico" are
+        states of the United States): no mention of the country."""
+        if phrase.kind != "country" or start == 0:
+            return False
+        before = self.parsed[start - 1]
+        if not (before.is_alpha and before.text[:1].isupper()):
+            return False
+        found = self.place_country(self.parsed[start - 1 : end].text)
         return found is not None and found != phrase.country
 
     def _names_feature(self, end: int, phrase: Phrase) -> bool:

@@ -48,6 +48,7 @@ class ActorResolver:
         named: set[str] = set()
         place_country = partial(_country_of, gazetteer, named) if gazetteer is not None else None
         self._state = DocumentState(doc, parsed, kb, self.mention, place_country)
+        self._gazetteer = gazetteer
         named.update(
             phrase.country
             for _, _, phrase in self._state.spans.phrase_at.values()
@@ -430,7 +431,32 @@ class ActorResolver:
             return apposed
         if (owned := self._states_body(tok)) is not None:
             return owned
+        if (region := self._region_as_party(tok)) is not None:
+            return region
         return self._descriptions.organisation(tok, np)
+
+    def _region_as_party(self, tok: Token) -> Mention | None:
+        """A state or province named bare as the subject of a verb ("Texas sued the federal
+        government", "California banned the sale"): its government acts, a government of
+        the country the region is in (the gazetteer knows the regions)."""
+        gazetteer = self._gazetteer
+        if (
+            gazetteer is None
+            or tok.pos_ != "PROPN"
+            or tok.ent_type_ != "GPE"
+            or tok.dep_ != "nsubj"
+            or tok.head.pos_ != "VERB"
+            or any(c.dep_ in ("det", "poss", "amod", "case") for c in tok.children)
+        ):
+            return None
+        start = min([c.i for c in tok.lefts if c.dep_ == "compound"] + [tok.i])
+        written = self._state.text(start, tok.i + 1)
+        if not gazetteer.is_region(written):
+            return None
+        found = gazetteer.lookup(written, frozenset())
+        if found is None or not found.country:
+            return None
+        return self._state.make(start, tok.i + 1, self.state(found.country, "GOV"), "region", None)
 
     def _states_body(self, tok: Token) -> Mention | None:
         """An organisation named after a state's name as its possessor ("Germany's Siemens",
