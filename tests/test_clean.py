@@ -2650,3 +2650,21 @@ def test_credits_of_the_other_writers_are_bylines(credit: str) -> None:
 def test_a_sentence_or_heading_like_a_credit_stays(line: str) -> None:
     text = STORY.replace("\n\nThe state interior", f"\n\n{line}\n\nThe state interior")
     assert line in _clean(text).body
+
+
+@pytest.mark.parametrize("bullet", ["", "- "])
+def test_every_headline_under_a_label_between_paragraphs_is_removed(bullet: str) -> None:
+    """A label between paragraphs ("Recommended") heads a list of other stories'
+    headlines, maybe bulleted: all of them go, not only the first, and the article goes on."""
+    teasers = [
+        "Miners walk out over pay at the northern pits",
+        "Storm damage closes the coast road for a week",
+        "Council votes to sell the old ferry terminal",
+    ]
+    block = "<p>Recommended</p>" + "".join(f"<p>{bullet}{t}</p>" for t in teasers)
+    paragraphs = [*_QUAY[:2], block, *_QUAY[2:]]
+    page = _quay_page("", paragraphs=paragraphs)
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    for teaser in teasers:
+        assert teaser not in doc.body, teaser
+    assert all(p in doc.body for p in _QUAY)

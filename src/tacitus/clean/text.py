@@ -1153,9 +1153,10 @@ class _Classifier:
                 tail, tail_headlines = kind.reason, 0
             elif kind and kind.reason == "related" and not line.teaser and i + 1 < len(lines):
                 # A label between paragraphs ("Related article", "Read More »") and the
-                # headline under it: one teaser, and the article goes on.
-                following = lines[i + 1]
-                if following.reason is None and _headline_shaped(following):
+                # headlines under it, maybe bulleted: teasers, and the article goes on.
+                for following in lines[i + 1 :]:
+                    if following.reason is not None or not _headline_shaped(_unbulleted(following)):
+                        break
                     following.reason, following.teaser = "related", True
             elif line.reason is None and i > 0 and not self.extracted:
                 line.reason = self._middle_reason(
