@@ -2668,3 +2668,21 @@ def test_every_headline_under_a_label_between_paragraphs_is_removed(bullet: str)
     for teaser in teasers:
         assert teaser not in doc.body, teaser
     assert all(p in doc.body for p in _QUAY)
+
+
+@pytest.mark.parametrize("notice", ["Comments are closed.", "Commenting is closed"])
+def test_a_closed_comments_notice_and_the_headlines_above_it_are_removed(notice: str) -> None:
+    """The site's note that its comments are closed is furniture, like its comment
+    policy; the other stories' headlines between it and the article go with it."""
+    teasers = [
+        "Miners walk out over pay at the northern pits",
+        "Storm damage closes the coast road for a week",
+        "Council votes to sell the old ferry terminal",
+    ]
+    tail = [*teasers, notice]
+    page = _quay_page("", paragraphs=[*_QUAY, *tail])
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert "closed" not in doc.body
+    for teaser in teasers:
+        assert teaser not in doc.body, teaser
+    assert doc.body.endswith(_QUAY[-1])
