@@ -2709,3 +2709,19 @@ def test_a_call_to_follow_the_site_or_get_its_app_after_the_article_is_removed(
     page = _quay_page("", paragraphs=[*_QUAY, reported])
     doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
     assert doc.body.endswith(reported)
+
+
+def test_headlines_under_a_label_the_extractor_dropped_are_removed() -> None:
+    """The extractor may drop a list's label ("More on this story") and keep the list:
+    the headlines under it are still other stories', and the article goes on after them."""
+    teasers = [
+        "- Harbour strike: Dockers walk out over night shifts",
+        "- Fishing fleet ties up as fuel prices climb",
+    ]
+    closing = "Previous plans for a quay were shelved twice for lack of money."
+    block = "<p>More on this story</p>" + "".join(f"<p>{t}</p>" for t in teasers)
+    page = _quay_page("", paragraphs=[*_QUAY, block, closing])
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    for teaser in teasers:
+        assert teaser[2:] not in doc.body, teaser
+    assert doc.body.endswith(closing)
