@@ -2725,3 +2725,22 @@ def test_headlines_under_a_label_the_extractor_dropped_are_removed() -> None:
     for teaser in teasers:
         assert teaser[2:] not in doc.body, teaser
     assert doc.body.endswith(closing)
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "Subscribe to the Harbour Courier for just $1 a week. Cancel anytime.",
+        "Local news matters. Join today for only £5 per month.",
+    ],
+)
+def test_a_priced_subscription_pitch_after_the_article_is_removed(pitch: str) -> None:
+    """The site offering a subscription at its price under the article is furniture; a
+    report of a price ("The ferry company charges $40 a week") is not."""
+    page = _quay_page("", paragraphs=[*_QUAY, pitch])
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.endswith(_QUAY[-1])
+    reported = "Subscribers to the ferry pass pay $40 a month, the operator said."
+    page = _quay_page("", paragraphs=[*_QUAY, reported])
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.endswith(reported)
