@@ -2744,3 +2744,14 @@ def test_a_priced_subscription_pitch_after_the_article_is_removed(pitch: str) ->
     page = _quay_page("", paragraphs=[*_QUAY, reported])
     doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
     assert doc.body.endswith(reported)
+
+
+@pytest.mark.parametrize("title", ["Senior correspondent", "Chief Political Correspondent"])
+def test_a_writers_title_on_its_own_line_under_the_byline_is_removed(title: str) -> None:
+    """A writer's title alone under the byline ("Senior correspondent") is the byline's,
+    not the article's, and the date under it is the article's date line."""
+    head = f"<p>By Lena Okoro</p><p>{title}</p><p>March 4, 2024</p>"
+    page = _quay_page("", paragraphs=[head, *_QUAY])
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.startswith(_QUAY[0]), doc.body[:200]
+    assert title not in doc.body
