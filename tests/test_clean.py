@@ -2650,3 +2650,108 @@ def test_credits_of_the_other_writers_are_bylines(credit: str) -> None:
 def test_a_sentence_or_heading_like_a_credit_stays(line: str) -> None:
     text = STORY.replace("\n\nThe state interior", f"\n\n{line}\n\nThe state interior")
     assert line in _clean(text).body
+
+
+@pytest.mark.parametrize("bullet", ["", "- "])
+def test_every_headline_under_a_label_between_paragraphs_is_removed(bullet: str) -> None:
+    """A label between paragraphs ("Recommended") heads a list of other stories'
+    headlines, maybe bulleted: all of them go, not only the first, and the article goes on."""
+    teasers = [
+        "Miners walk out over pay at the northern pits",
+        "Storm damage closes the coast road for a week",
+        "Council votes to sell the old ferry terminal",
+    ]
+    block = "<p>Recommended</p>" + "".join(f"<p>{bullet}{t}</p>" for t in teasers)
+    paragraphs = [*_QUAY[:2], block, *_QUAY[2:]]
+    page = _quay_page("", paragraphs=paragraphs)
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    for teaser in teasers:
+        assert teaser not in doc.body, teaser
+    assert all(p in doc.body for p in _QUAY)
+
+
+@pytest.mark.parametrize("notice", ["Comments are closed.", "Commenting is closed"])
+def test_a_closed_comments_notice_and_the_headlines_above_it_are_removed(notice: str) -> None:
+    """The site's note that its comments are closed is furniture, like its comment
+    policy; the other stories' headlines between it and the article go with it."""
+    teasers = [
+        "Miners walk out over pay at the northern pits",
+        "Storm damage closes the coast road for a week",
+        "Council votes to sell the old ferry terminal",
+    ]
+    tail = [*teasers, notice]
+    page = _quay_page("", paragraphs=[*_QUAY, *tail])
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert "closed" not in doc.body
+    for teaser in teasers:
+        assert teaser not in doc.body, teaser
+    assert doc.body.endswith(_QUAY[-1])
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "Follow the Harbour Courier on WhatsApp and Telegram for more stories like this.",
+        "Join our Telegram channel for the latest updates.",
+        "Never miss a story from the coast. Download our free app today.",
+        "Get the latest local news and top headlines from the region. Follow us on Google News.",
+    ],
+)
+def test_a_call_to_follow_the_site_or_get_its_app_after_the_article_is_removed(
+    appeal: str,
+) -> None:
+    """The site asking its reader to follow it on a platform, join its channel or get its
+    app, under the article, is furniture; a reported call to follow someone is not."""
+    page = _quay_page("", paragraphs=[*_QUAY, appeal])
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.endswith(_QUAY[-1])
+    reported = "The mayor urged residents to follow the council on Facebook for road closures."
+    page = _quay_page("", paragraphs=[*_QUAY, reported])
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.endswith(reported)
+
+
+def test_headlines_under_a_label_the_extractor_dropped_are_removed() -> None:
+    """The extractor may drop a list's label ("More on this story") and keep the list:
+    the headlines under it are still other stories', and the article goes on after them."""
+    teasers = [
+        "- Harbour strike: Dockers walk out over night shifts",
+        "- Fishing fleet ties up as fuel prices climb",
+    ]
+    closing = "Previous plans for a quay were shelved twice for lack of money."
+    block = "<p>More on this story</p>" + "".join(f"<p>{t}</p>" for t in teasers)
+    page = _quay_page("", paragraphs=[*_QUAY, block, closing])
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    for teaser in teasers:
+        assert teaser[2:] not in doc.body, teaser
+    assert doc.body.endswith(closing)
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "Subscribe to the Harbour Courier for just $1 a week. Cancel anytime.",
+        "Local news matters. Join today for only £5 per month.",
+    ],
+)
+def test_a_priced_subscription_pitch_after_the_article_is_removed(pitch: str) -> None:
+    """The site offering a subscription at its price under the article is furniture; a
+    report of a price ("The ferry company charges $40 a week") is not."""
+    page = _quay_page("", paragraphs=[*_QUAY, pitch])
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.endswith(_QUAY[-1])
+    reported = "Subscribers to the ferry pass pay $40 a month, the operator said."
+    page = _quay_page("", paragraphs=[*_QUAY, reported])
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.endswith(reported)
+
+
+@pytest.mark.parametrize("title", ["Senior correspondent", "Chief Political Correspondent"])
+def test_a_writers_title_on_its_own_line_under_the_byline_is_removed(title: str) -> None:
+    """A writer's title alone under the byline ("Senior correspondent") is the byline's,
+    not the article's, and the date under it is the article's date line."""
+    head = f"<p>By Lena Okoro</p><p>{title}</p><p>March 4, 2024</p>"
+    page = _quay_page("", paragraphs=[head, *_QUAY])
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.startswith(_QUAY[0]), doc.body[:200]
+    assert title not in doc.body

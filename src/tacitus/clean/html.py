@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from tacitus.clean.boilerplate import markup_key
+from tacitus.clean.boilerplate import line_key, load_cues, markup_key
 from tacitus.model import InputError
 
 # A precision pass this short, where a recall pass finds several times more, kept a
@@ -168,6 +168,7 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
             markup_key(p.text) for p in paragraphs if p.block.tag == "li" and _tagged_link(p)
         )
         text = _continued(tree, _dropped_last(tree, _outside_tail(paragraphs, text)))
+        linked |= _under_dropped_labels(paragraphs, text)
         text = _item_list_tail(paragraphs, _headline_story(paragraphs, text, doc.title or ""))
         lead = _lost_lead(paragraphs, text, doc.description or "")
         if lead:
@@ -546,6 +547,26 @@ def _dropped_last(tree: Any, text: str) -> str:
         more.append(words)
         following = following.getnext()
     return "\n".join([text, *more])
+
+
+def _under_dropped_labels(paragraphs: list[Paragraph], text: str) -> frozenset[str]:
+    """The headline-shaped lines of ``text`` listed under a label of other stories ("More
+    on this story", "Top stories") that the extractor dropped while keeping the list: other
+    stories' headlines, in the form ``markup_key`` gives (bullet left out)."""
+    labels = {key for kind in load_cues().kinds if kind.reason == "related" for key in kind.lines}
+    kept = set(text.split("\n"))
+    found: set[str] = set()
+    for i, paragraph in enumerate(paragraphs):
+        if paragraph.text in kept or line_key(paragraph.text) not in labels:
+            continue
+        for following in paragraphs[i + 1 :]:
+            closed = following.text.rstrip("\"'”’)").endswith((".", "!", "?", ":"))
+            words = _words(following.text)
+            if closed or not _ABOVE_MIN_WORDS <= words <= 2 * _ITEM_HEAD_WORDS:
+                break
+            if following.text in kept:
+                found.add(markup_key(following.text.lstrip("-•* ")))
+    return frozenset(found)
 
 
 def _bare_paragraph(element: Any) -> bool:

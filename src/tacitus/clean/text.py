@@ -424,6 +424,18 @@ def _byline(text: str, cues: Cues) -> str | None:
     return None
 
 
+def _writer_title(text: str, cues: Cues) -> bool:
+    """A writer's title alone: a few role words ending with a title noun ("Senior
+    correspondent", "Staff Writer", "Chief political correspondent")."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    return (
+        0 < len(words) <= _WRITER_ROLE_WORDS
+        and len(words) == len(text.split())
+        and words[-1] in cues.author_titles
+        and all(w in cues.author_roles or w in cues.author_titles for w in words)
+    )
+
+
 def _credited_writers(line: Line, cues: Cues) -> bool:
     """A line crediting the story's other writers: "Associated Press writer Jane Roe in
     Kyiv contributed.", "Reuters contributed reporting." (the word "contributed" last, a
@@ -581,6 +593,8 @@ def _own_reason(line: Line, cues: Cues) -> str | None:
         return "link"
     if line.words <= _MAX_BYLINE_WORDS and _byline(line.text, cues):
         return "byline"
+    if _writer_title(line.text, cues):
+        return "byline"  # the writer's title on a line of its own under the byline
     if line.words <= _MAX_CREDIT_WORDS and (
         _credits(line.text, cues) or _credited_writers(line, cues)
     ):
@@ -1153,9 +1167,10 @@ class _Classifier:
                 tail, tail_headlines = kind.reason, 0
             elif kind and kind.reason == "related" and not line.teaser and i + 1 < len(lines):
                 # A label between paragraphs ("Related article", "Read More »") and the
-                # headline under it: one teaser, and the article goes on.
-                following = lines[i + 1]
-                if following.reason is None and _headline_shaped(following):
+                # headlines under it, maybe bulleted: teasers, and the article goes on.
+                for following in lines[i + 1 :]:
+                    if following.reason is not None or not _headline_shaped(_unbulleted(following)):
+                        break
                     following.reason, following.teaser = "related", True
             elif line.reason is None and i > 0 and not self.extracted:
                 line.reason = self._middle_reason(
