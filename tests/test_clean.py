@@ -2688,29 +2688,6 @@ def test_a_closed_comments_notice_and_the_headlines_above_it_are_removed(notice:
     assert doc.body.endswith(_QUAY[-1])
 
 
-@pytest.mark.parametrize(
-    "appeal",
-    [
-        "Follow the Harbour Courier on WhatsApp and Telegram for more stories like this.",
-        "Join our Telegram channel for the latest updates.",
-        "Never miss a story from the coast. Download our free app today.",
-        "Get the latest local news and top headlines from the region. Follow us on Google News.",
-    ],
-)
-def test_a_call_to_follow_the_site_or_get_its_app_after_the_article_is_removed(
-    appeal: str,
-) -> None:
-    """The site asking its reader to follow it on a platform, join its channel or get its
-    app, under the article, is furniture; a reported call to follow someone is not."""
-    page = _quay_page("", paragraphs=[*_QUAY, appeal])
-    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
-    assert doc.body.endswith(_QUAY[-1])
-    reported = "The mayor urged residents to follow the council on Facebook for road closures."
-    page = _quay_page("", paragraphs=[*_QUAY, reported])
-    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
-    assert doc.body.endswith(reported)
-
-
 def test_headlines_under_a_label_the_extractor_dropped_are_removed() -> None:
     """The extractor may drop a list's label ("More on this story") and keep the list:
     the headlines under it are still other stories', and the article goes on after them."""
