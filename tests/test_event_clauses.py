@@ -149,6 +149,11 @@ def test_a_simple_past_run_for_years_is_a_course_no_act(text, resources) -> None
         ("Kenyan police used to beat Somali protesters in Nairobi.", False),
         ("Kenyan police routinely arrest Somali street vendors in Nairobi.", False),
         ("Hungary typically vetoes Polish proposals.", False),
+        # so of the verb that carries an act noun
+        ("Kenya and Tanzania routinely hold talks on fishing rights.", False),
+        ("Kenyan police typically carry out raids on Somali shops.", False),
+        ("Kenya and Tanzania held talks on fishing rights on Monday.", True),
+        ("Kenyan police carried out raids on Somali shops in Nairobi.", True),
         # "used" with an object is the means of an act done
         ("Russia used drones to attack Ukrainian power plants on Monday.", True),
         ("Kenyan police arrested Somali street vendors in Nairobi on Monday.", True),
