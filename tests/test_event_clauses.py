@@ -149,6 +149,9 @@ def test_a_simple_past_run_for_years_is_a_course_no_act(text, resources) -> None
         ("Kenyan police used to beat Somali protesters in Nairobi.", False),
         ("Kenyan police routinely arrest Somali street vendors in Nairobi.", False),
         ("Hungary typically vetoes Polish proposals.", False),
+        # an act done on a set round is a routine too
+        ("Ugandan police periodically raid Kenyan shops in Kampala.", False),
+        ("Kenya and Tanzania regularly hold talks on fishing rights.", False),
         # so of the verb that carries an act noun
         ("Kenya and Tanzania routinely hold talks on fishing rights.", False),
         ("Kenyan police typically carry out raids on Somali shops.", False),
