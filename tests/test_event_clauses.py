@@ -152,6 +152,9 @@ def test_a_simple_past_run_for_years_is_a_course_no_act(text, resources) -> None
         # an act done on a set round is a routine too
         ("Ugandan police periodically raid Kenyan shops in Kampala.", False),
         ("Kenya and Tanzania regularly hold talks on fishing rights.", False),
+        # an adverb before the first of joined verbs rules the others too
+        ("Somali gangs routinely kidnap traders and attack police stations in Kenya.", False),
+        ("Somali gangs kidnapped traders and attacked police stations in Kenya.", True),
         # so of the verb that carries an act noun
         ("Kenya and Tanzania routinely hold talks on fishing rights.", False),
         ("Kenyan police typically carry out raids on Somali shops.", False),

@@ -2293,12 +2293,25 @@ class EventReader(Arguments):
             and not any(c.dep_ in ("dobj", "nsubjpass") for c in habit.children)
         ):
             return True  # "police used to beat protesters": a past habit
+        ruled = [verb]  # an adverb before the first of joined verbs rules them all
+        while ruled[-1].dep_ == "conj" and ruled[-1].head.i != ruled[-1].i:
+            ruled.append(ruled[-1].head)
+        first = ruled[-1]  # a joined verb takes the tense of the first: "kidnap ... and attack"
         if (
-            verb.tag_ in self.grammar.present_tags
-            and not any(c.dep_ in ("aux", "auxpass") for c in kids)
-            and any(c.dep_ == "advmod" and c.lower_ in self.grammar.rule_adverbs for c in kids)
+            first.tag_ in self.grammar.present_tags
+            and verb.tag_ in (*self.grammar.present_tags, "VB")
+            and not any(c.dep_ in ("aux", "auxpass") for v in (verb, first) for c in v.children)
+            and any(
+                c.dep_ == "advmod"
+                and c.lower_ in self.grammar.rule_adverbs
+                and (v is verb or c.i < v.i)
+                for v in ruled
+                for c in v.children
+            )
         ):
-            return True  # "Hungary typically vetoes such sanctions": what it does as a rule
+            # "Hungary typically vetoes such sanctions", "gangs routinely kidnap residents
+            # and attack police stations": what is done as a rule
+            return True
         if any(
             p.dep_ == "prep"
             and p.lower_ == "in"
