@@ -144,6 +144,21 @@ def test_a_simple_past_run_for_years_is_a_course_no_act(text, resources) -> None
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
+        # acts run "over the years" are a record, as those run "for years"
+        ("Somali rebels have kidnapped hundreds of Kenyan traders over the decades.", False),
+        ("Kenyan police have arrested hundreds of Somali traders over the years.", False),
+        # a span counted or named is a time this report tells
+        ("Kenyan police have arrested hundreds of Somali traders over two days.", True),
+        ("Kenyan police arrested hundreds of Somali traders over the weekend.", True),
+    ],
+)
+def test_acts_run_over_the_years_are_a_record(text, kept, resources) -> None:
+    assert bool(code(text, resources)) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
         # a past habit ("used to") or a present one (a frequency adverb) is what is done as
         # a rule, no act this report tells
         ("Kenyan police used to beat Somali protesters in Nairobi.", False),

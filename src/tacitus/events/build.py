@@ -2334,7 +2334,7 @@ class EventReader(Arguments):
             and g.lower_ in self.grammar.habit_spans
             and not any(m.dep_ == "nummod" for m in g.children)
             for p in kids
-            if p.dep_ == "prep" and p.lower_ == "for"
+            if p.dep_ == "prep" and p.lower_ in self.grammar.span_preps
             for g in p.children
         )
 

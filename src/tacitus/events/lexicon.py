@@ -379,6 +379,7 @@ class Grammar:
     ago_words: frozenset[str] = frozenset()  # "decades ago, troops invaded X"
     habit_adverbs: frozenset[str] = frozenset()  # "has long demanded"
     habit_spans: frozenset[str] = frozenset()  # "has criticised X for years"
+    span_preps: frozenset[str] = frozenset()  # the "for" of "for years"
     habit_verbs: frozenset[str] = frozenset()  # "police used to beat protesters"
     choosing_verbs: frozenset[str] = frozenset()  # "voted against sending troops"
     rule_adverbs: frozenset[str] = frozenset()  # "police routinely arrest vendors"
