@@ -200,6 +200,22 @@ def test_an_act_done_in_the_past_is_history(text, resources) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # "once" or "formerly" before the verb puts the act at some time gone by
+        ("Kenyan troops once occupied the Somali port of Kismayo.", False),
+        ("Kenyan police once arrested a Ugandan opposition leader in Nairobi.", False),
+        ("Kenyan police formerly arrested Ugandan opposition leaders in Nairobi.", False),
+        # a count after the verb, or a conjunction, is no such time
+        ("Kenyan police arrested a Ugandan opposition leader once more in Nairobi.", True),
+        ("Once the rebels withdrew, Kenyan troops occupied the Somali port of Kismayo.", True),
+    ],
+)
+def test_an_act_done_once_upon_a_time_is_history(text, kept, resources) -> None:
+    assert bool(code(text, resources)) == kept
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a perfect "never" is a record kept to now, a stance: no refusal this report tells

@@ -2320,6 +2320,11 @@ class EventReader(Arguments):
             for p in verb.subtree
         ):
             return True
+        if any(
+            c.dep_ == "advmod" and c.lower_ in self.grammar.history_adverbs and c.i < verb.i
+            for c in kids
+        ):
+            return True  # "Kenyan troops once occupied Kismayo": the doer's history
         if any(c.dep_ == "auxpass" for c in kids):
             return False
         if not any(c.dep_ == "aux" and lemma_of(c) in self.grammar.perfect_aux for c in kids):

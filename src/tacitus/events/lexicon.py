@@ -384,6 +384,7 @@ class Grammar:
     choosing_verbs: frozenset[str] = frozenset()  # "voted against sending troops"
     rule_adverbs: frozenset[str] = frozenset()  # "police routinely arrest vendors"
     history_times: frozenset[str] = frozenset()  # "has expelled diplomats in the past"
+    history_adverbs: frozenset[str] = frozenset()  # "troops once occupied the port"
     infinitive_tags: frozenset[str] = frozenset()  # the "to" of "the first to be killed"
     open_quote_tags: frozenset[str] = frozenset()
     seeming_words: frozenset[str] = frozenset()
