@@ -2228,19 +2228,25 @@ class EventReader(Arguments):
         return verb.dep_ == "acl" or any(c.dep_ == "nsubj" and c.i < to.i for c in kids)
 
     def _dated_history(self, verb: Token) -> bool:
-        """``verb`` is in a relative clause on a party, or in a clause under one, that dates
-        what it tells years back: the party's history, not this report's news ("Harry, who
-        stepped down in 2020", "Zelenskiy, who spoke with Xi in April 2023, said"; not
+        """``verb`` is in a relative clause or participle on a party or a thing, or in a
+        clause under one, that dates what it tells years back: its history, not this
+        report's news ("Harry, who stepped down in 2020", "Zelenskiy, who spoke with Xi in
+        April 2023, said", "the treaty, signed by both states in 2010, ..."; not
         "Putin, who met Xi last week", nor "a colonel who last month admitted torture in
         the 1970s": the clause's own date is recent)."""
         clause = verb
-        while clause.dep_ not in self.lex.background_clauses:
+        while clause.dep_ not in self.lex.background_clauses and not (
+            clause.dep_ == "acl" and clause.tag_ == "VBN"
+        ):
             if clause.dep_ not in ("advcl", "xcomp", "ccomp", "conj", "pcomp", "pobj", "prep"):
                 return False
             if clause.head.i == clause.i:
                 return False
             clause = clause.head
-        if self._misread_relative(clause) or self.res.mention(clause.head) is None:
+        if self._misread_relative(clause):
+            return False
+        if self.res.mention(clause.head) is None and clause.head.pos_ not in ("NOUN", "PROPN"):
+            # a thing's history too: "the border treaty, signed by Kenya in 2010, ..."
             return False
         relatives = {c.lower_ for c in clause.subtree if c.i < clause.i}
         if relatives & (self.grammar.scene_relatives | self.grammar.recent_words):
