@@ -144,11 +144,37 @@ def test_a_simple_past_run_for_years_is_a_course_no_act(text, resources) -> None
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
+        # acts run "over the years" are a record, as those run "for years"
+        ("Somali rebels have kidnapped hundreds of Kenyan traders over the decades.", False),
+        ("Kenyan police have arrested hundreds of Somali traders over the years.", False),
+        # a span counted or named is a time this report tells
+        ("Kenyan police have arrested hundreds of Somali traders over two days.", True),
+        ("Kenyan police arrested hundreds of Somali traders over the weekend.", True),
+    ],
+)
+def test_acts_run_over_the_years_are_a_record(text, kept, resources) -> None:
+    assert bool(code(text, resources)) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
         # a past habit ("used to") or a present one (a frequency adverb) is what is done as
         # a rule, no act this report tells
         ("Kenyan police used to beat Somali protesters in Nairobi.", False),
         ("Kenyan police routinely arrest Somali street vendors in Nairobi.", False),
         ("Hungary typically vetoes Polish proposals.", False),
+        # an act done on a set round is a routine too
+        ("Ugandan police periodically raid Kenyan shops in Kampala.", False),
+        ("Kenya and Tanzania regularly hold talks on fishing rights.", False),
+        # an adverb before the first of joined verbs rules the others too
+        ("Somali gangs routinely kidnap traders and attack police stations in Kenya.", False),
+        ("Somali gangs kidnapped traders and attacked police stations in Kenya.", True),
+        # so of the verb that carries an act noun
+        ("Kenya and Tanzania routinely hold talks on fishing rights.", False),
+        ("Kenyan police typically carry out raids on Somali shops.", False),
+        ("Kenya and Tanzania held talks on fishing rights on Monday.", True),
+        ("Kenyan police carried out raids on Somali shops in Nairobi.", True),
         # "used" with an object is the means of an act done
         ("Russia used drones to attack Ukrainian power plants on Monday.", True),
         ("Kenyan police arrested Somali street vendors in Nairobi on Monday.", True),
@@ -167,10 +193,43 @@ def test_a_habit_is_no_act(text, kept, resources) -> None:
         "Two Kenyan journalists were arrested by Ugandan police in the past.",
         # the parser may hang the phrase on the act's own noun
         "Rights groups have accused Kenyan police of abductions in the past.",
+        # so is one a perfect "previously" tells: the doer's record
+        "Ugandan opposition leader Bobi Wine has previously led mass protests in Kampala.",
+        "Kenyan police had previously arrested the Ugandan activist in Nairobi.",
     ],
 )
 def test_an_act_done_in_the_past_is_history(text, resources) -> None:
     assert code(text, resources) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # "once" or "formerly" before the verb puts the act at some time gone by
+        ("Kenyan troops once occupied the Somali port of Kismayo.", False),
+        ("Kenyan police once arrested a Ugandan opposition leader in Nairobi.", False),
+        ("Kenyan police formerly arrested Ugandan opposition leaders in Nairobi.", False),
+        # a count after the verb, or a conjunction, is no such time
+        ("Kenyan police arrested a Ugandan opposition leader once more in Nairobi.", True),
+        ("Once the rebels withdrew, Kenyan troops occupied the Somali port of Kismayo.", True),
+    ],
+)
+def test_an_act_done_once_upon_a_time_is_history(text, kept, resources) -> None:
+    assert bool(code(text, resources)) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a doer titled with the office it held "then" did the act in the past: history
+        ("Then-President Mwai Kibaki expelled two Somali diplomats from Nairobi.", False),
+        ("The then president, Mwai Kibaki, expelled two Somali diplomats from Nairobi.", False),
+        ("President Mwai Kibaki expelled two Somali diplomats from Nairobi.", True),
+        ("President Mwai Kibaki met Somali envoys and then expelled two diplomats.", True),
+    ],
+)
+def test_an_act_of_a_then_office_holder_is_history(text, kept, resources) -> None:
+    assert bool(code(text, resources)) == kept
 
 
 @pytest.mark.parametrize(
@@ -239,6 +298,22 @@ def test_a_party_s_dated_history_is_no_news(text, resources) -> None:
         "spoke",
         "defeating",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a clause on a thing dated years back tells what the thing is, its history
+        ("The border treaty, signed by Kenya and Uganda in 2010, sets the line.", False),
+        ("The border treaty signed by Kenya and Uganda in 2010 sets the line.", False),
+        ("The border treaty, which Kenya and Uganda signed in 2010, sets the line.", False),
+        # a recent date, or an act told in its own right, is news
+        ("The border treaty, signed by Kenya and Uganda on Monday, sets the line.", True),
+        ("Kenya and Uganda signed a border treaty on Monday.", True),
+    ],
+)
+def test_a_thing_s_dated_history_is_no_news(text, kept, resources) -> None:
+    assert bool(code(text, resources)) == kept
 
 
 @pytest.mark.parametrize(

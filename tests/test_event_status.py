@@ -974,6 +974,11 @@ def test_any_attack_is_no_particular_act(resources) -> None:
     # "any attack" is whatever attack may come: none is told
     found = statuses("Israel says it will respond to any attack by Iran.", resources)["attack"]
     assert found and all(status != "asserted" for _, status in found)
+    # so is "every arrest": any such act, said of all of them
+    found = statuses(
+        "Every arrest of a Ugandan journalist is a blow to press freedom, Kenya said.", resources
+    )["arrest"]
+    assert found and all(status != "asserted" for _, status in found)
 
 
 def test_an_act_talked_about_is_not_done(resources) -> None:

@@ -2230,19 +2230,25 @@ class EventReader(Arguments):
         return verb.dep_ == "acl" or any(c.dep_ == "nsubj" and c.i < to.i for c in kids)
 
     def _dated_history(self, verb: Token) -> bool:
-        """``verb`` is in a relative clause on a party, or in a clause under one, that dates
-        what it tells years back: the party's history, not this report's news ("Harry, who
-        stepped down in 2020", "Zelenskiy, who spoke with Xi in April 2023, said"; not
+        """``verb`` is in a relative clause or participle on a party or a thing, or in a
+        clause under one, that dates what it tells years back: its history, not this
+        report's news ("Harry, who stepped down in 2020", "Zelenskiy, who spoke with Xi in
+        April 2023, said", "the treaty, signed by both states in 2010, ..."; not
         "Putin, who met Xi last week", nor "a colonel who last month admitted torture in
         the 1970s": the clause's own date is recent)."""
         clause = verb
-        while clause.dep_ not in self.lex.background_clauses:
+        while clause.dep_ not in self.lex.background_clauses and not (
+            clause.dep_ == "acl" and clause.tag_ == "VBN"
+        ):
             if clause.dep_ not in ("advcl", "xcomp", "ccomp", "conj", "pcomp", "pobj", "prep"):
                 return False
             if clause.head.i == clause.i:
                 return False
             clause = clause.head
-        if self._misread_relative(clause) or self.res.mention(clause.head) is None:
+        if self._misread_relative(clause):
+            return False
+        if self.res.mention(clause.head) is None and clause.head.pos_ not in ("NOUN", "PROPN"):
+            # a thing's history too: "the border treaty, signed by Kenya in 2010, ..."
             return False
         relatives = {c.lower_ for c in clause.subtree if c.i < clause.i}
         if relatives & (self.grammar.scene_relatives | self.grammar.recent_words):
@@ -2295,12 +2301,25 @@ class EventReader(Arguments):
             and not any(c.dep_ in ("dobj", "nsubjpass") for c in habit.children)
         ):
             return True  # "police used to beat protesters": a past habit
+        ruled = [verb]  # an adverb before the first of joined verbs rules them all
+        while ruled[-1].dep_ == "conj" and ruled[-1].head.i != ruled[-1].i:
+            ruled.append(ruled[-1].head)
+        first = ruled[-1]  # a joined verb takes the tense of the first: "kidnap ... and attack"
         if (
-            verb.tag_ in self.grammar.present_tags
-            and not any(c.dep_ in ("aux", "auxpass") for c in kids)
-            and any(c.dep_ == "advmod" and c.lower_ in self.grammar.rule_adverbs for c in kids)
+            first.tag_ in self.grammar.present_tags
+            and verb.tag_ in (*self.grammar.present_tags, "VB")
+            and not any(c.dep_ in ("aux", "auxpass") for v in (verb, first) for c in v.children)
+            and any(
+                c.dep_ == "advmod"
+                and c.lower_ in self.grammar.rule_adverbs
+                and (v is verb or c.i < v.i)
+                for v in ruled
+                for c in v.children
+            )
         ):
-            return True  # "Hungary typically vetoes such sanctions": what it does as a rule
+            # "Hungary typically vetoes such sanctions", "gangs routinely kidnap residents
+            # and attack police stations": what is done as a rule
+            return True
         if any(
             p.dep_ == "prep"
             and p.lower_ == "in"
@@ -2309,6 +2328,19 @@ class EventReader(Arguments):
             for p in verb.subtree
         ):
             return True
+        if any(
+            c.dep_ == "advmod" and c.lower_ in self.grammar.history_adverbs and c.i < verb.i
+            for c in kids
+        ):
+            return True  # "Kenyan troops once occupied Kismayo": the doer's history
+        doer = next((c for c in ruled[-1].children if c.dep_ == "nsubj"), None)
+        if doer is not None and any(
+            t.lower_ in self.grammar.past_office_words
+            and t.dep_ in ("advmod", "amod")
+            and t.i < doer.i
+            for t in doer.subtree
+        ):
+            return True  # "then-President Duque suspended the talks": a past holder's act
         if any(c.dep_ == "auxpass" for c in kids):
             return False
         if not any(c.dep_ == "aux" and lemma_of(c) in self.grammar.perfect_aux for c in kids):
@@ -2323,7 +2355,7 @@ class EventReader(Arguments):
             and g.lower_ in self.grammar.habit_spans
             and not any(m.dep_ == "nummod" for m in g.children)
             for p in kids
-            if p.dep_ == "prep" and p.lower_ == "for"
+            if p.dep_ == "prep" and p.lower_ in self.grammar.span_preps
             for g in p.children
         )
 
@@ -2794,8 +2826,10 @@ class EventReader(Arguments):
             return None  # "the only states to have signed treaties with X": who they are
         if not nominal and self._standing_stance(verb, source):
             return None  # "Egypt, which backs the army, welcomed the truce": who Egypt is
-        if not nominal and self._habitual(verb):
-            return None  # "the Palestinians have long demanded a halt": a standing stance
+        if (not nominal or carrier is not None) and self._habitual(verb):
+            # "the Palestinians have long demanded a halt": a standing stance; so of the
+            # verb that carries an act noun ("the two states routinely hold talks")
+            return None
         passive = tok.pos_ in ("VERB", "AUX") and self._patient(tok) is not None
         left = self._left_state(tok) if passive and src is None else None
         if left is not None and lemma_of(tok) in self.lex.removal_acts:

@@ -379,10 +379,13 @@ class Grammar:
     ago_words: frozenset[str] = frozenset()  # "decades ago, troops invaded X"
     habit_adverbs: frozenset[str] = frozenset()  # "has long demanded"
     habit_spans: frozenset[str] = frozenset()  # "has criticised X for years"
+    span_preps: frozenset[str] = frozenset()  # the "for" of "for years"
     habit_verbs: frozenset[str] = frozenset()  # "police used to beat protesters"
     choosing_verbs: frozenset[str] = frozenset()  # "voted against sending troops"
     rule_adverbs: frozenset[str] = frozenset()  # "police routinely arrest vendors"
     history_times: frozenset[str] = frozenset()  # "has expelled diplomats in the past"
+    history_adverbs: frozenset[str] = frozenset()  # "troops once occupied the port"
+    past_office_words: frozenset[str] = frozenset()  # "then-President Duque"
     infinitive_tags: frozenset[str] = frozenset()  # the "to" of "the first to be killed"
     open_quote_tags: frozenset[str] = frozenset()
     seeming_words: frozenset[str] = frozenset()
