@@ -104,6 +104,13 @@ def test_names_released_free_no_one_and_the_wounded_flown_out_retreat_from_nothi
     assert types_of(text, "evacuated", resources) == {"RETREAT"}
 
 
+def test_the_evacuation_of_people_is_a_rescue_that_of_troops_a_retreat(resources) -> None:
+    text = "Heavy rain in Mombasa forced the evacuation of hundreds of Kenyan villagers."
+    assert {e.type.value for e in code_all(text, resources)} == set()
+    text = "Uganda began the evacuation of its troops from the Somali port of Kismayo."
+    assert {e.type.value for e in code_all(text, resources)} == {"RETREAT"}
+
+
 def test_a_past_act_before_which_someone_was_stopped_happened(resources) -> None:
     text = (
         "Kenyan guards stopped the bomber and prevented him from entering the church "

@@ -703,6 +703,9 @@ class LexiconFinder:
                         if c.dep_ in ("dobj", "nsubjpass")
                     ):
                         continue  # "evacuated thousands of residents": a rescue, no retreat
+                elif trig.needs_object == "unpeopled":
+                    if any(self._people(o, reader) for o in prep_objects(tok, ("of",))):
+                        continue  # "the evacuation of hundreds of residents": a rescue
                 elif trig.needs_object == "body" and not nominal:
                     if not self._body_joined(tok, reader):
                         continue  # "joined Netanyahu at the White House": no seat taken
