@@ -2207,7 +2207,12 @@ class LexiconFinder:
             for c in tok.children
         ):
             return True  # "attacked the pricing strategy", "attacked the film": in words
-        if any(p.pos_ == "NOUN" and lemma_of(p) in self.lex.organism_victims for p in patients):
+        # what a count stands for: "killed millions of chickens"
+        counted = [g for p in patients if self._counted(p) for g in prep_objects(p, ("of",))]
+        if any(
+            p.pos_ == "NOUN" and lemma_of(p) in self.lex.organism_victims
+            for p in (*patients, *counted)
+        ):
             return True  # "the drug kills the parasite", "the virus attacks cells": no one
         if any(
             c.dep_ == "dobj"
