@@ -1082,6 +1082,10 @@ class LexiconFinder:
         one ("junior doctors will strike for five days", not "workers struck a guard")."""
         if nominal:
             doers = self._noun_doers(tok, reader)
+            if not doers and not self._in_combat(tok, reader, forces=True):
+                # a bare "the strike" told beside a union or workers and no fighting: "the
+                # union said the strike would go on", "teachers said the strike worked"
+                doers = [w for w in tok.sent if reader.sectors(w) & {"LAB", "EDU"}]
         elif any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
             return False
         else:
