@@ -364,6 +364,9 @@ class LexiconFinder:
                 and c.pos_ in ("VERB", "AUX")
                 and has_subject(c)
             )
+            # nor is an infinitive's "to" a phrase's preposition: "vowed to appeal" is no
+            # "appeal to" (a party pleaded with)
+            and not (c.dep_ == "aux" and c.lower_ == "to")
         ]
         near = {lemma_of(c) for c in kids if c.dep_ != "prep"}
         near |= {c.lower_ for c in kids if not self._says_when(c)}
