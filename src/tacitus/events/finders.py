@@ -1757,7 +1757,18 @@ class LexiconFinder:
             if child.dep_ == "prep" and child.lower_ == "in":
                 if any(g.dep_ == "pobj" and lemma_of(g) in words for g in child.children):
                     return True
-            elif child.dep_ == "advcl" and lemma_of(child) in words:
+            elif child.dep_ == "advcl" and (
+                lemma_of(child) in words
+                # the mishap is the clause's subject ("when an avalanche swept the slope",
+                # "when floods swept through the village"), or its verb is hung on its
+                # subject ("when a bus overturned", read "a bus [that] overturned")
+                or any(
+                    # (not a figure: "when a storm of rockets hit the town")
+                    (c.dep_ == "nsubj" and lemma_of(c) in words and not prep_objects(c, ("of",)))
+                    or (c.dep_ == "acl" and child.pos_ == "NOUN" and lemma_of(c) in words)
+                    for c in child.children
+                )
+            ):
                 return True
         return False
 
