@@ -200,6 +200,18 @@ def test_an_appeal_against_a_ruling_is_no_request(text, resources) -> None:
     assert not any(t == "REQUEST" for t, *_ in coded(text, resources))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan teachers' union vowed to appeal.",
+        "Uganda's football federation said it would appeal against the ban.",
+    ],
+)
+def test_an_appeal_to_no_one_and_for_nothing_is_a_step_in_a_case(text, resources) -> None:
+    types = {e.type.value for e in code_all(text, resources)}
+    assert not types & {"REQUEST", "THREATEN"}
+
+
 def test_an_appeal_to_donors_is_still_a_request(resources) -> None:
     text = "Kenya appealed to donors for $200 million in drought aid."
     assert any(t == "REQUEST" for t, *_ in coded(text, resources))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from test_event_courts import coded
+from test_events import code_all
 
 
 @pytest.mark.parametrize(
@@ -294,6 +295,13 @@ def test_a_strike_by_forces_stays_an_attack_not_a_walkout(resources) -> None:
     events = coded("A strike by Russian forces hit Kharkiv.", resources)
     assert "ASSAULT" in {t for t, *_ in events}
     assert "PROTEST" not in {t for t, *_ in events}
+
+
+def test_a_bare_strike_told_beside_a_union_and_no_fighting_is_a_walkout(resources) -> None:
+    text = "Kenya's teachers' union said the strike would continue until Friday."
+    assert "ASSAULT" not in {e.type.value for e in code_all(text, resources)}
+    text = "The Kenyan teachers' union said the strike killed two soldiers."
+    assert "ASSAULT" in {e.type.value for e in code_all(text, resources)}
 
 
 @pytest.mark.parametrize(

@@ -104,6 +104,13 @@ def test_names_released_free_no_one_and_the_wounded_flown_out_retreat_from_nothi
     assert types_of(text, "evacuated", resources) == {"RETREAT"}
 
 
+def test_the_evacuation_of_people_is_a_rescue_that_of_troops_a_retreat(resources) -> None:
+    text = "Heavy rain in Mombasa forced the evacuation of hundreds of Kenyan villagers."
+    assert {e.type.value for e in code_all(text, resources)} == set()
+    text = "Uganda began the evacuation of its troops from the Somali port of Kismayo."
+    assert {e.type.value for e in code_all(text, resources)} == {"RETREAT"}
+
+
 def test_a_past_act_before_which_someone_was_stopped_happened(resources) -> None:
     text = (
         "Kenyan guards stopped the bomber and prevented him from entering the church "
@@ -492,10 +499,17 @@ def test_players_of_a_game_play_whoever_s_they_are(text, trigger, resources) -> 
         ("Kenya's Michael Olunga shot wide from close range in the 30th minute.", "shot"),
         ("Senegal's Sadio Mane scored, shooting low past the Egyptian goalkeeper.", "shooting"),
         ("Ghana's Jordan Ayew shot past the Nigerian goalkeeper to level the score.", "level"),
+        ("Ghana's Thomas Partey struck a free kick over the Malian wall.", "struck"),
+        ("Zambia captured the lead again when Patson Daka scored.", "captured"),
     ],
 )
 def test_a_score_or_a_shot_in_a_game_is_no_blow(text, trigger, resources) -> None:
     assert not types_of(text, trigger, resources)
+
+
+def test_people_hit_by_shots_or_a_volley_are_still_struck(resources) -> None:
+    text = "Two Kenyan protesters were hit by shots fired by Ugandan troops."
+    assert "ASSAULT" in types_of(text, "hit", resources)
 
 
 def test_things_counted_and_struck_are_still_hit(resources) -> None:

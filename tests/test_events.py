@@ -681,6 +681,9 @@ def test_constructions(text, expected, resources) -> None:
         "Three Kenyan soldiers were killed in a car accident in Uganda.",
         "The Kenyan minister was killed when his helicopter crashed in Uganda.",
         "Three Kenyan traders were killed when their bus collided with a truck in Uganda.",
+        "Four Kenyan climbers were killed when an avalanche swept the slope in Uganda.",
+        "Six Ugandan villagers were killed when floods tore through Kasese in Uganda.",
+        "Ten Kenyan pilgrims were killed when a bus overturned on the highway in Uganda.",
         # what a mishap did, and an explosion of fuel: no one's act either
         "A Kenyan airliner crashed in Uganda, killing 150 people.",
         "A gas explosion at a Kenyan restaurant killed ten people in Uganda.",
@@ -2792,3 +2795,8 @@ def test_an_attack_suffered_over_a_thing_is_words_wherever_the_over_hangs(resour
         " Ugandan president was heckled."
     )
     assert {e.type.value for e in code(text, resources)} == {"ACCUSE"}
+
+
+def test_killed_when_a_figurative_storm_of_weapons_hit_is_still_an_attack(resources) -> None:
+    text = "Three Kenyan soldiers were killed when a storm of Ugandan rockets hit their camp."
+    assert "ASSAULT" in {e.type.value for e in code_all(text, resources)}

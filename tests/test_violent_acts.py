@@ -348,3 +348,20 @@ def test_an_attack_on_a_game_officials_house_is_still_an_assault(resources) -> N
 )
 def test_germs_and_pests_killed_are_no_victims(text, resources) -> None:
     assert "ASSAULT" not in {e.type.value for e in code_all(text, resources)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan farmers killed thousands of chickens after bird flu reached Nakuru.",
+        "Ugandan hunters shot three elephants near the Congolese border.",
+        "Tanzanian officials slaughtered 5,000 pigs to stop the swine fever.",
+    ],
+)
+def test_animals_culled_or_hunted_are_no_victims(text, resources) -> None:
+    assert "ASSAULT" not in {e.type.value for e in code_all(text, resources)}
+
+
+def test_people_killed_beside_animals_are_still_victims(resources) -> None:
+    text = "Somali gunmen killed dozens of Kenyan villagers and stole hundreds of cattle."
+    assert "ASSAULT" in {e.type.value for e in code_all(text, resources)}

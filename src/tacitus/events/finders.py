@@ -364,6 +364,9 @@ class LexiconFinder:
                 and c.pos_ in ("VERB", "AUX")
                 and has_subject(c)
             )
+            # nor is an infinitive's "to" a phrase's preposition: "vowed to appeal" is no
+            # "appeal to" (a party pleaded with)
+            and not (c.dep_ == "aux" and c.lower_ == "to")
         ]
         near = {lemma_of(c) for c in kids if c.dep_ != "prep"}
         near |= {c.lower_ for c in kids if not self._says_when(c)}
@@ -703,6 +706,9 @@ class LexiconFinder:
                         if c.dep_ in ("dobj", "nsubjpass")
                     ):
                         continue  # "evacuated thousands of residents": a rescue, no retreat
+                elif trig.needs_object == "unpeopled":
+                    if any(self._people(o, reader) for o in prep_objects(tok, ("of",))):
+                        continue  # "the evacuation of hundreds of residents": a rescue
                 elif trig.needs_object == "body" and not nominal:
                     if not self._body_joined(tok, reader):
                         continue  # "joined Netanyahu at the White House": no seat taken
@@ -1079,6 +1085,10 @@ class LexiconFinder:
         one ("junior doctors will strike for five days", not "workers struck a guard")."""
         if nominal:
             doers = self._noun_doers(tok, reader)
+            if not doers and not self._in_combat(tok, reader, forces=True):
+                # a bare "the strike" told beside a union or workers and no fighting: "the
+                # union said the strike would go on", "teachers said the strike worked"
+                doers = [w for w in tok.sent if reader.sectors(w) & {"LAB", "EDU"}]
         elif any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
             return False
         else:
@@ -1747,7 +1757,18 @@ class LexiconFinder:
             if child.dep_ == "prep" and child.lower_ == "in":
                 if any(g.dep_ == "pobj" and lemma_of(g) in words for g in child.children):
                     return True
-            elif child.dep_ == "advcl" and lemma_of(child) in words:
+            elif child.dep_ == "advcl" and (
+                lemma_of(child) in words
+                # the mishap is the clause's subject ("when an avalanche swept the slope",
+                # "when floods swept through the village"), or its verb is hung on its
+                # subject ("when a bus overturned", read "a bus [that] overturned")
+                or any(
+                    # (not a figure: "when a storm of rockets hit the town")
+                    (c.dep_ == "nsubj" and lemma_of(c) in words and not prep_objects(c, ("of",)))
+                    or (c.dep_ == "acl" and child.pos_ == "NOUN" and lemma_of(c) in words)
+                    for c in child.children
+                )
+            ):
                 return True
         return False
 
@@ -2204,7 +2225,12 @@ class LexiconFinder:
             for c in tok.children
         ):
             return True  # "attacked the pricing strategy", "attacked the film": in words
-        if any(p.pos_ == "NOUN" and lemma_of(p) in self.lex.organism_victims for p in patients):
+        # what a count stands for: "killed millions of chickens"
+        counted = [g for p in patients if self._counted(p) for g in prep_objects(p, ("of",))]
+        if any(
+            p.pos_ == "NOUN" and lemma_of(p) in self.lex.organism_victims
+            for p in (*patients, *counted)
+        ):
             return True  # "the drug kills the parasite", "the virus attacks cells": no one
         if any(
             c.dep_ == "dobj"
