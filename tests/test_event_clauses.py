@@ -216,20 +216,6 @@ def test_an_act_done_once_upon_a_time_is_history(text, kept, resources) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "kept"),
-    [
-        # a doer titled with the office it held "then" did the act in the past: history
-        ("Then-President Mwai Kibaki expelled two Somali diplomats from Nairobi.", False),
-        ("The then president, Mwai Kibaki, expelled two Somali diplomats from Nairobi.", False),
-        ("President Mwai Kibaki expelled two Somali diplomats from Nairobi.", True),
-        ("President Mwai Kibaki met Somali envoys and then expelled two diplomats.", True),
-    ],
-)
-def test_an_act_of_a_then_office_holder_is_history(text, kept, resources) -> None:
-    assert bool(code(text, resources)) == kept
-
-
-@pytest.mark.parametrize(
     "text",
     [
         # a perfect "never" is a record kept to now, a stance: no refusal this report tells

@@ -2333,14 +2333,6 @@ class EventReader(Arguments):
             for c in kids
         ):
             return True  # "Kenyan troops once occupied Kismayo": the doer's history
-        doer = next((c for c in ruled[-1].children if c.dep_ == "nsubj"), None)
-        if doer is not None and any(
-            t.lower_ in self.grammar.past_office_words
-            and t.dep_ in ("advmod", "amod")
-            and t.i < doer.i
-            for t in doer.subtree
-        ):
-            return True  # "then-President Duque suspended the talks": a past holder's act
         if any(c.dep_ == "auxpass" for c in kids):
             return False
         if not any(c.dep_ == "aux" and lemma_of(c) in self.grammar.perfect_aux for c in kids):

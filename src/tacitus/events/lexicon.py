@@ -385,7 +385,6 @@ class Grammar:
     rule_adverbs: frozenset[str] = frozenset()  # "police routinely arrest vendors"
     history_times: frozenset[str] = frozenset()  # "has expelled diplomats in the past"
     history_adverbs: frozenset[str] = frozenset()  # "troops once occupied the port"
-    past_office_words: frozenset[str] = frozenset()  # "then-President Duque"
     infinitive_tags: frozenset[str] = frozenset()  # the "to" of "the first to be killed"
     open_quote_tags: frozenset[str] = frozenset()
     seeming_words: frozenset[str] = frozenset()
