@@ -164,9 +164,6 @@ def test_acts_run_over_the_years_are_a_record(text, kept, resources) -> None:
         ("Kenyan police used to beat Somali protesters in Nairobi.", False),
         ("Kenyan police routinely arrest Somali street vendors in Nairobi.", False),
         ("Hungary typically vetoes Polish proposals.", False),
-        # an act done on a set round is a routine too
-        ("Ugandan police periodically raid Kenyan shops in Kampala.", False),
-        ("Kenya and Tanzania regularly hold talks on fishing rights.", False),
         # an adverb before the first of joined verbs rules the others too
         ("Somali gangs routinely kidnap traders and attack police stations in Kenya.", False),
         ("Somali gangs kidnapped traders and attacked police stations in Kenya.", True),
