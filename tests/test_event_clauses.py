@@ -167,11 +167,6 @@ def test_acts_run_over_the_years_are_a_record(text, kept, resources) -> None:
         # an adverb before the first of joined verbs rules the others too
         ("Somali gangs routinely kidnap traders and attack police stations in Kenya.", False),
         ("Somali gangs kidnapped traders and attacked police stations in Kenya.", True),
-        # so of the verb that carries an act noun
-        ("Kenya and Tanzania routinely hold talks on fishing rights.", False),
-        ("Kenyan police typically carry out raids on Somali shops.", False),
-        ("Kenya and Tanzania held talks on fishing rights on Monday.", True),
-        ("Kenyan police carried out raids on Somali shops in Nairobi.", True),
         # "used" with an object is the means of an act done
         ("Russia used drones to attack Ukrainian power plants on Monday.", True),
         ("Kenyan police arrested Somali street vendors in Nairobi on Monday.", True),

@@ -2818,10 +2818,8 @@ class EventReader(Arguments):
             return None  # "the only states to have signed treaties with X": who they are
         if not nominal and self._standing_stance(verb, source):
             return None  # "Egypt, which backs the army, welcomed the truce": who Egypt is
-        if (not nominal or carrier is not None) and self._habitual(verb):
-            # "the Palestinians have long demanded a halt": a standing stance; so of the
-            # verb that carries an act noun ("the two states routinely hold talks")
-            return None
+        if not nominal and self._habitual(verb):
+            return None  # "the Palestinians have long demanded a halt": a standing stance
         passive = tok.pos_ in ("VERB", "AUX") and self._patient(tok) is not None
         left = self._left_state(tok) if passive and src is None else None
         if left is not None and lemma_of(tok) in self.lex.removal_acts:
