@@ -499,10 +499,6 @@ def test_players_of_a_game_play_whoever_s_they_are(text, trigger, resources) -> 
         ("Kenya's Michael Olunga shot wide from close range in the 30th minute.", "shot"),
         ("Senegal's Sadio Mane scored, shooting low past the Egyptian goalkeeper.", "shooting"),
         ("Ghana's Jordan Ayew shot past the Nigerian goalkeeper to level the score.", "level"),
-        ("Uganda's Farouk Miya struck a low shot past the Kenyan goalkeeper.", "struck"),
-        ("Ghana's Thomas Partey struck a free kick over the Malian wall.", "struck"),
-        ("Spain's Rodri hit a volley from 25 yards against Italy.", "hit"),
-        ("Zambia captured the lead again when Patson Daka scored.", "captured"),
     ],
 )
 def test_a_score_or_a_shot_in_a_game_is_no_blow(text, trigger, resources) -> None:
