@@ -109,7 +109,7 @@ class Descriptions:
         elif (keeper := self._keeper(tok)) is not None:
             return keeper  # "France has 1,500 soldiers in Niger": France's
         serving = tok.lemma_.lower() in self.words.serving_roles
-        for child in (*tok.rights, *self._guests_origin(tok)):
+        for child in tok.rights:
             if child.dep_ != "prep":
                 continue
             # "an aide to Modi": whom the aide serves, a person or a state
@@ -137,18 +137,6 @@ class Descriptions:
                 if found is not None and found.actor.country:
                     return found
         return None
-
-    def _guests_origin(self, tok: Token) -> list[Token]:
-        """The "from" phrase right after ``tok``, the object of a verb of receiving guests,
-        that the parser hangs on the verb: "received a delegation from Kenya" (Kenya's)."""
-        verb = tok.head
-        if tok.dep_ != "dobj" or verb.lemma_.lower() not in self.words.guest_verbs:
-            return []
-        return [
-            c
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ == "from" and c.i == tok.right_edge.i + 1
-        ]
 
     def _members_of_org(self, tok: Token) -> Mention | None:
         """The organisation ``tok`` names by its member states ("the Group of Seven
