@@ -838,12 +838,31 @@ class LexiconFinder:
         if tok.dep_ == "oprd" and lemma_of(tok.head) in self.lex.characterise_verbs:
             return True
         reproach = lemma in self.lex.accusation_words or tok.lower_ in self.lex.accusation_words
+        if reproach and self._charged(tok):
+            return True
         return (
             reproach
             and tok.pos_ == "ADJ"
             and tok.dep_ in ("pobj", "acomp", "oprd")
             and not any(c.dep_ == "det" for c in tok.children)
         )
+
+    def _charged(self, tok: Token) -> bool:
+        """``tok``, a word of reproach, is what an accusing verb lays on its object's owner
+        ("condemned Uganda's aggression", "denounced the provocations"): the accuser's word
+        for an act, not an act the text tells; not an act with its victims or its place
+        named ("denounced the massacre of villagers")."""
+        accusing = [*self.lex.nouns.get(lemma_of(tok), []), *self.lex.nouns.get(tok.lower_, [])]
+        if any(t.type == EventType.ACCUSE for t in accusing):
+            return False  # "expressed outrage": the reproach is the accusation itself
+        obj = tok
+        while obj.dep_ == "conj" and obj.head.pos_ in ("NOUN", "PROPN"):
+            obj = obj.head
+        if obj.dep_ != "dobj":
+            return False
+        if not any(t.type == EventType.ACCUSE for t in self.lex.verbs.get(lemma_of(obj.head), [])):
+            return False
+        return not any(c.dep_ == "prep" and c.lower_ in ("of", "in", "at") for c in tok.children)
 
     def _view(self, verb: Token, reader: EventReader) -> bool:
         """``verb`` ("agree", "accept") with a "that" clause states a view its one doer holds:
