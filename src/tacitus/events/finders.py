@@ -1096,6 +1096,8 @@ class LexiconFinder:
         possessor or modifier ("the union's strike", "a miners' strike") or its "by" agent
         ("a strike by air traffic controllers"); or the subject of a verb that strikes no
         one ("junior doctors will strike for five days", not "workers struck a guard")."""
+        if nominal and self._settled(tok):
+            return True  # "a deal ending the strike": a work stoppage ends in a settlement
         if nominal:
             doers = self._noun_doers(tok, reader)
         elif any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
@@ -1105,6 +1107,28 @@ class LexiconFinder:
         sectors = [reader.sectors(d) for d in doers]
         return any(s & self.lex.labour_sectors for s in sectors) and not any(
             s & self.lex.armed_sectors for s in sectors
+        )
+
+    def _settled(self, noun: Token) -> bool:
+        """``noun`` is ended by an agreement: the object of "end"/"settle" whose subject is
+        an agreement ("the deal ended the strike") or that a participle on an agreement
+        ends ("an agreement ending the strike"), or the subject of "end" with an agreement
+        ("the strike ended with a deal"). Air strikes are halted, not settled by a deal."""
+        verb = noun.head
+        if lemma_of(verb) not in ("end", "settle", "resolve"):
+            return False
+        if noun.dep_ == "dobj":
+            doers = [c for c in verb.children if c.dep_ == "nsubj"]
+            if verb.dep_ in ("acl", "relcl"):
+                doers.append(verb.head)
+        elif noun.dep_ == "nsubj":
+            doers = [g for p in verb.children if p.lower_ == "with" for g in p.children]
+        else:
+            return False
+        return any(
+            t.type == EventType.AGREE
+            for d in doers
+            for t in (*self.lex.nouns.get(lemma_of(d), []), *self.lex.nouns.get(d.lower_, []))
         )
 
     def _in_combat(self, tok: Token, reader: EventReader, forces: bool) -> bool:
