@@ -348,6 +348,8 @@ class LexiconFinder:
             verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "attr", "dobj") else tok
             if self._accident(tok, verb, reader):
                 return None  # "an explosion at a chemical plant": an accident
+        if self._trial_mishap(tok, lemma, nominal):
+            return None  # "a rocket exploded during a test flight": a failed trial
         if not nominal and lemma in self.lex.characterise_verbs:
             if object_complements(tok):
                 return None  # "called him a liar/hero" names, it is no call
@@ -1752,6 +1754,32 @@ class LexiconFinder:
             lemma_of(m) in self.lex.accident_settings
             for site in sites
             for m in (site, *(c for c in site.children if c.dep_ in ("compound", "amod")))
+        )
+
+    def _trial_mishap(self, tok: Token, lemma: str, nominal: bool) -> bool:
+        """``tok`` is a blast in a test or a launch ("a rocket exploded during a test
+        flight", "blew up after liftoff", "an explosion during the launch"): no object is set
+        off ("detonated a bomb during the parade" is an attack)."""
+        if nominal:
+            if lemma not in self.lex.hazard_nouns:
+                return False
+            heads = [tok, tok.head] if tok.dep_ in ("nsubj", "dobj", "attr") else [tok]
+        elif lemma in ("explode", "blow") and not any(c.dep_ == "dobj" for c in tok.children):
+            heads = [tok]
+        else:
+            # what the blast did: "an explosion during the test destroyed the pad"
+            return any(
+                c.dep_ == "nsubj" and self._trial_mishap(c, lemma_of(c), True) for c in tok.children
+            )
+        trials = self.lex.trial_settings
+        return any(
+            lemma_of(m) in trials
+            for h in heads
+            for p in h.children
+            if p.dep_ == "prep"
+            for g in p.children
+            if g.dep_ == "pobj"
+            for m in (g, *(c for c in g.children if c.dep_ in ("compound", "amod", "nmod")))
         )
 
     def _misparsed_mishap(self, tok: Token) -> bool:

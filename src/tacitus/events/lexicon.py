@@ -200,6 +200,7 @@ class TriggerLexicon:
     # a fire or an explosion with no doer, in a workplace or a home, is an accident
     hazard_nouns: frozenset[str] = frozenset()
     accident_settings: frozenset[str] = frozenset()
+    trial_settings: frozenset[str] = frozenset()  # "exploded during a test flight"
     # "shot dead in a robbery", "stabbed over a personal dispute": a private crime
     crime_motives: frozenset[str] = frozenset()
     quarrel_words: frozenset[str] = frozenset()
@@ -628,6 +629,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         mishap_words=_words(data, "mishap_words"),
         hazard_nouns=_words(data, "hazard_nouns"),
         accident_settings=_words(data, "accident_settings"),
+        trial_settings=_words(data, "trial_settings"),
         crime_motives=_words(data, "crime_motives"),
         quarrel_words=_words(data, "quarrel_words"),
         ground_words=_words(data, "ground_words"),
