@@ -706,6 +706,23 @@ def test_a_countrys_coach_does_sport(text, trigger, resources) -> None:
     assert types_of(text, trigger, resources) == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a captain named by a country's own name leads a side of a game
+        ("The Australia captain blasted the referees after the match in Perth.", "blasted"),
+        ("The Ghana skipper criticised the umpires on Monday.", "criticised"),
+    ],
+)
+def test_a_captain_named_by_a_countrys_name_does_sport(text, trigger, resources) -> None:
+    assert types_of(text, trigger, resources) == set()
+
+
+def test_an_army_captain_still_accuses(resources) -> None:
+    text = "A Kenyan army captain accused Somali militants of planting mines."
+    assert types_of(text, "accused", resources) == {"ACCUSE"}
+
+
 def test_a_countrys_team_may_still_negotiate(resources) -> None:
     text = "Kenya's team agreed to a ceasefire with Uganda."
     assert types_of(text, "agreed", resources) == {"AGREE"}

@@ -2048,7 +2048,18 @@ class LexiconFinder:
                 # "Nigeria's coach praised his players": a game's staff, whoever's
                 or lemma_of(d) in self.lex.game_staff
             )
+            or self._side_captain(d)
             for d in doers
+        )
+
+    def _side_captain(self, d: Token) -> bool:
+        """``d`` is a captain named by a country's own name ("the England captain", "the
+        Australia skipper"), with no word of a force ("the Kenya army captain")."""
+        if d.pos_ != "NOUN" or lemma_of(d) not in self.lex.side_captains:
+            return False
+        mods = [c for c in d.children if c.dep_ in ("compound", "amod", "nmod")]
+        return any(c.pos_ == "PROPN" and c.ent_type_ == "GPE" for c in mods) and all(
+            c.pos_ == "PROPN" for c in mods
         )
 
     def _sport_sentence(self, sent: Span) -> bool:

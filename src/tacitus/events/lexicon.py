@@ -233,6 +233,7 @@ class TriggerLexicon:
     athlete_words: frozenset[str] = frozenset()  # "a fight between players of both teams"
     game_words: frozenset[str] = frozenset()  # "the Indian cricket team": a side in a game
     player_words: frozenset[str] = frozenset()  # "Liverpool's forwards attacked": play
+    side_captains: frozenset[str] = frozenset()  # "the England captain": a side's
     fan_words: frozenset[str] = frozenset()  # "football fans fought with police": sport
     game_scenes: frozenset[str] = frozenset()  # "fans clashed after the match"
     game_occasions: frozenset[str] = frozenset()  # "will host Uganda in a qualifier"
@@ -660,6 +661,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         athlete_words=_words(data, "athlete_words"),
         game_words=_words(data, "game_words"),
         player_words=_words(data, "player_words"),
+        side_captains=_words(data, "side_captains"),
         fan_words=_words(data, "fan_words"),
         game_scenes=_words(data, "game_scenes"),
         game_occasions=_words(data, "game_occasions"),
