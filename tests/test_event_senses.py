@@ -582,6 +582,9 @@ def test_opposition_politicians_attack_in_words(text, expected, resources) -> No
         # an attack made in a raid or an ambush is still a blow
         ("Militants attacked a Malian army convoy in an ambush near Kidal.", "ASSAULT"),
         ("Ghanaian troops attacked the Togolese base in the north.", "ASSAULT"),
+        # a post attacked is an outpost; the medium is the object of "in"
+        ("Gunmen attacked an army post in northern Mali on Sunday.", "ASSAULT"),
+        ("Rebels attacked a police post in eastern Congo overnight.", "ASSAULT"),
     ],
 )
 def test_an_attack_made_in_a_speech_or_a_text_is_words(text, expected, resources) -> None:

@@ -503,6 +503,14 @@ class LexiconFinder:
             reach = near.union(*(prep_words.get(word, ()) for word in trig.extra))
             if trig.type == EventType.ACCUSE and not nominal:
                 reach = reach.union(said_words, *(said_words.get(w, ()) for w in trig.extra))
+                # "attacked in a post": the medium is the object of its preposition, not
+                # the verb's object ("attacked a police post in Chad" is no post online)
+                if any(
+                    (w in said_words or w in prep_words)
+                    and nxt not in said_words.get(w, set()) | prep_words.get(w, set())
+                    for w, nxt in zip(trig.extra, trig.extra[1:], strict=False)
+                ):
+                    continue
             if all(word in reach for word in trig.extra):
                 if (
                     trig.type in self.lex.victim_types
