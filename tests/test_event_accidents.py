@@ -181,3 +181,20 @@ def test_a_vehicles_mishap_in_a_headline_or_a_fall_kills_by_no_act(text, resourc
 )
 def test_an_attack_told_like_a_mishap_still_kills(text, resources) -> None:
     assert any(e.type.value == "ASSAULT" for e in code(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Chinese rocket exploded during a test flight in Inner Mongolia on Thursday.",
+        "The Indian missile blew up shortly after launch, officials said.",
+        "An explosion during the test destroyed a launch pad in Kazakhstan.",
+    ],
+)
+def test_a_blast_in_a_test_or_launch_is_a_mishap(text, resources) -> None:
+    assert [e for e in code(text, resources) if e.type.value == "ASSAULT"] == []
+
+
+def test_a_bomb_set_off_during_an_event_is_still_an_attack(resources) -> None:
+    events = code("Militants detonated a bomb during the parade in Quetta.", resources)
+    assert "ASSAULT" in {e.type.value for e in events}

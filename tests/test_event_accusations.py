@@ -962,3 +962,21 @@ def test_a_space_or_lunar_probe_is_a_craft_no_inquiry(text, resources) -> None:
 def test_a_probe_into_a_wrong_is_still_an_inquiry(resources) -> None:
     text = "Kenya launched a probe into the killings of Ugandan traders."
     assert "ACCUSE" in {e.type.value for e in code_all(text, resources)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Kenya condemned Uganda\'s "aggression" on Tuesday.',
+        "The Peruvian government denounced Bolivia's aggression and provocations.",
+    ],
+)
+def test_a_word_of_reproach_an_accuser_uses_is_no_told_act(text, resources) -> None:
+    # the accused act named inside the accusation is the accuser's word, not an attack told
+    types = {e.type.value for e in code_all(text, resources)}
+    assert "ACCUSE" in types and "ASSAULT" not in types
+
+
+def test_a_condemned_act_with_its_victims_is_still_told(resources) -> None:
+    text = "Kenya denounced the massacre of villagers by Ugandan troops."
+    assert "ASSAULT" in {e.type.value for e in code_all(text, resources)}

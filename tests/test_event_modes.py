@@ -315,6 +315,18 @@ def test_workers_who_strike_no_one_stop_work(text, resources) -> None:
     assert {t for t, *_ in coded(text, resources)} == {"PROTEST"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dockworkers in Hamburg signed an agreement ending the strike on Monday.",
+        "Port officials in Antwerp signed a deal ending the strike.",
+    ],
+)
+def test_a_strike_a_deal_ends_is_a_work_stoppage(text, resources) -> None:
+    # air strikes are halted, not settled by an agreement
+    assert "ASSAULT" not in {t for t, *_ in coded(text, resources)}
+
+
 def test_workers_who_strike_someone_attack(resources) -> None:
     events = coded("Kenyan workers struck a police officer outside the factory.", resources)
     assert {t for t, *_ in events} == {"ASSAULT"}

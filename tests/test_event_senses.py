@@ -589,6 +589,9 @@ def test_opposition_politicians_attack_in_words(text, expected, resources) -> No
         # an attack made in a raid or an ambush is still a blow
         ("Militants attacked a Malian army convoy in an ambush near Kidal.", "ASSAULT"),
         ("Ghanaian troops attacked the Togolese base in the north.", "ASSAULT"),
+        # a post attacked is an outpost; the medium is the object of "in"
+        ("Gunmen attacked an army post in northern Mali on Sunday.", "ASSAULT"),
+        ("Rebels attacked a police post in eastern Congo overnight.", "ASSAULT"),
     ],
 )
 def test_an_attack_made_in_a_speech_or_a_text_is_words(text, expected, resources) -> None:
@@ -711,6 +714,23 @@ def test_a_battle_for_a_named_town_still_costs_lives(resources) -> None:
 )
 def test_a_countrys_coach_does_sport(text, trigger, resources) -> None:
     assert types_of(text, trigger, resources) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a captain named by a country's own name leads a side of a game
+        ("The Australia captain blasted the referees after the match in Perth.", "blasted"),
+        ("The Ghana skipper criticised the umpires on Monday.", "criticised"),
+    ],
+)
+def test_a_captain_named_by_a_countrys_name_does_sport(text, trigger, resources) -> None:
+    assert types_of(text, trigger, resources) == set()
+
+
+def test_an_army_captain_still_accuses(resources) -> None:
+    text = "A Kenyan army captain accused Somali militants of planting mines."
+    assert types_of(text, "accused", resources) == {"ACCUSE"}
 
 
 def test_a_countrys_team_may_still_negotiate(resources) -> None:

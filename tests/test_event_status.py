@@ -1700,3 +1700,16 @@ def test_a_request_told_as_its_makers_was_made_whatever_the_answer(resources) ->
     ):
         found = [e for e in code_all(text, resources) if e.type.value == "REQUEST"]
         assert found and all(e.status == EventStatus.ASSERTED for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada agreed to ease sanctions on Cuba on Friday.",
+        "The European Union relaxed its embargo on Belarus last week.",
+    ],
+)
+def test_a_penalty_eased_is_none_imposed_or_threatened(text, resources) -> None:
+    # easing sanctions lessens a penalty in force: no new sanction, no threat of one
+    types = {t for t, _, _ in coded(code(text, resources))}
+    assert not types & {"SANCTION", "THREATEN"}, types

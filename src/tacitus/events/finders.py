@@ -348,6 +348,8 @@ class LexiconFinder:
             verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "attr", "dobj") else tok
             if self._accident(tok, verb, reader):
                 return None  # "an explosion at a chemical plant": an accident
+        if self._trial_mishap(tok, lemma, nominal):
+            return None  # "a rocket exploded during a test flight": a failed trial
         if not nominal and lemma in self.lex.characterise_verbs:
             if object_complements(tok):
                 return None  # "called him a liar/hero" names, it is no call
@@ -504,6 +506,14 @@ class LexiconFinder:
             reach = near.union(*(prep_words.get(word, ()) for word in trig.extra))
             if trig.type == EventType.ACCUSE and not nominal:
                 reach = reach.union(said_words, *(said_words.get(w, ()) for w in trig.extra))
+                # "attacked in a post": the medium is the object of its preposition, not
+                # the verb's object ("attacked a police post in Chad" is no post online)
+                if any(
+                    (w in said_words or w in prep_words)
+                    and nxt not in said_words.get(w, set()) | prep_words.get(w, set())
+                    for w, nxt in zip(trig.extra, trig.extra[1:], strict=False)
+                ):
+                    continue
             if all(word in reach for word in trig.extra):
                 if (
                     trig.type in self.lex.victim_types
@@ -844,12 +854,31 @@ class LexiconFinder:
         if tok.dep_ == "oprd" and lemma_of(tok.head) in self.lex.characterise_verbs:
             return True
         reproach = lemma in self.lex.accusation_words or tok.lower_ in self.lex.accusation_words
+        if reproach and self._charged(tok):
+            return True
         return (
             reproach
             and tok.pos_ == "ADJ"
             and tok.dep_ in ("pobj", "acomp", "oprd")
             and not any(c.dep_ == "det" for c in tok.children)
         )
+
+    def _charged(self, tok: Token) -> bool:
+        """``tok``, a word of reproach, is what an accusing verb lays on its object's owner
+        ("condemned Uganda's aggression", "denounced the provocations"): the accuser's word
+        for an act, not an act the text tells; not an act with its victims or its place
+        named ("denounced the massacre of villagers")."""
+        accusing = [*self.lex.nouns.get(lemma_of(tok), []), *self.lex.nouns.get(tok.lower_, [])]
+        if any(t.type == EventType.ACCUSE for t in accusing):
+            return False  # "expressed outrage": the reproach is the accusation itself
+        obj = tok
+        while obj.dep_ == "conj" and obj.head.pos_ in ("NOUN", "PROPN"):
+            obj = obj.head
+        if obj.dep_ != "dobj":
+            return False
+        if not any(t.type == EventType.ACCUSE for t in self.lex.verbs.get(lemma_of(obj.head), [])):
+            return False
+        return not any(c.dep_ == "prep" and c.lower_ in ("of", "in", "at") for c in tok.children)
 
     def _view(self, verb: Token, reader: EventReader) -> bool:
         """``verb`` ("agree", "accept") with a "that" clause states a view its one doer holds:
@@ -1083,6 +1112,8 @@ class LexiconFinder:
         possessor or modifier ("the union's strike", "a miners' strike") or its "by" agent
         ("a strike by air traffic controllers"); or the subject of a verb that strikes no
         one ("junior doctors will strike for five days", not "workers struck a guard")."""
+        if nominal and self._settled(tok):
+            return True  # "a deal ending the strike": a work stoppage ends in a settlement
         if nominal:
             doers = self._noun_doers(tok, reader)
             if not doers and not self._in_combat(tok, reader, forces=True):
@@ -1096,6 +1127,28 @@ class LexiconFinder:
         sectors = [reader.sectors(d) for d in doers]
         return any(s & self.lex.labour_sectors for s in sectors) and not any(
             s & self.lex.armed_sectors for s in sectors
+        )
+
+    def _settled(self, noun: Token) -> bool:
+        """``noun`` is ended by an agreement: the object of "end"/"settle" whose subject is
+        an agreement ("the deal ended the strike") or that a participle on an agreement
+        ends ("an agreement ending the strike"), or the subject of "end" with an agreement
+        ("the strike ended with a deal"). Air strikes are halted, not settled by a deal."""
+        verb = noun.head
+        if lemma_of(verb) not in ("end", "settle", "resolve"):
+            return False
+        if noun.dep_ == "dobj":
+            doers = [c for c in verb.children if c.dep_ == "nsubj"]
+            if verb.dep_ in ("acl", "relcl"):
+                doers.append(verb.head)
+        elif noun.dep_ == "nsubj":
+            doers = [g for p in verb.children if p.lower_ == "with" for g in p.children]
+        else:
+            return False
+        return any(
+            t.type == EventType.AGREE
+            for d in doers
+            for t in (*self.lex.nouns.get(lemma_of(d), []), *self.lex.nouns.get(d.lower_, []))
         )
 
     def _in_combat(self, tok: Token, reader: EventReader, forces: bool) -> bool:
@@ -1721,6 +1774,32 @@ class LexiconFinder:
             for m in (site, *(c for c in site.children if c.dep_ in ("compound", "amod")))
         )
 
+    def _trial_mishap(self, tok: Token, lemma: str, nominal: bool) -> bool:
+        """``tok`` is a blast in a test or a launch ("a rocket exploded during a test
+        flight", "blew up after liftoff", "an explosion during the launch"): no object is set
+        off ("detonated a bomb during the parade" is an attack)."""
+        if nominal:
+            if lemma not in self.lex.hazard_nouns:
+                return False
+            heads = [tok, tok.head] if tok.dep_ in ("nsubj", "dobj", "attr") else [tok]
+        elif lemma in ("explode", "blow") and not any(c.dep_ == "dobj" for c in tok.children):
+            heads = [tok]
+        else:
+            # what the blast did: "an explosion during the test destroyed the pad"
+            return any(
+                c.dep_ == "nsubj" and self._trial_mishap(c, lemma_of(c), True) for c in tok.children
+            )
+        trials = self.lex.trial_settings
+        return any(
+            lemma_of(m) in trials
+            for h in heads
+            for p in h.children
+            if p.dep_ == "prep"
+            for g in p.children
+            if g.dep_ == "pobj"
+            for m in (g, *(c for c in g.children if c.dep_ in ("compound", "amod", "nmod")))
+        )
+
     def _misparsed_mishap(self, tok: Token) -> bool:
         """The mishap whose toll the participle ``tok`` tells hangs, misparsed, on a vehicle's
         load: "a boat carrying 200 passengers capsized, killing 78" (the parser reads
@@ -1998,7 +2077,18 @@ class LexiconFinder:
                 # "Nigeria's coach praised his players": a game's staff, whoever's
                 or lemma_of(d) in self.lex.game_staff
             )
+            or self._side_captain(d)
             for d in doers
+        )
+
+    def _side_captain(self, d: Token) -> bool:
+        """``d`` is a captain named by a country's own name ("the England captain", "the
+        Australia skipper"), with no word of a force ("the Kenya army captain")."""
+        if d.pos_ != "NOUN" or lemma_of(d) not in self.lex.side_captains:
+            return False
+        mods = [c for c in d.children if c.dep_ in ("compound", "amod", "nmod")]
+        return any(c.pos_ == "PROPN" and c.ent_type_ == "GPE" for c in mods) and all(
+            c.pos_ == "PROPN" for c in mods
         )
 
     def _sport_sentence(self, sent: Span) -> bool:

@@ -200,6 +200,7 @@ class TriggerLexicon:
     # a fire or an explosion with no doer, in a workplace or a home, is an accident
     hazard_nouns: frozenset[str] = frozenset()
     accident_settings: frozenset[str] = frozenset()
+    trial_settings: frozenset[str] = frozenset()  # "exploded during a test flight"
     # "shot dead in a robbery", "stabbed over a personal dispute": a private crime
     crime_motives: frozenset[str] = frozenset()
     quarrel_words: frozenset[str] = frozenset()
@@ -232,6 +233,7 @@ class TriggerLexicon:
     athlete_words: frozenset[str] = frozenset()  # "a fight between players of both teams"
     game_words: frozenset[str] = frozenset()  # "the Indian cricket team": a side in a game
     player_words: frozenset[str] = frozenset()  # "Liverpool's forwards attacked": play
+    side_captains: frozenset[str] = frozenset()  # "the England captain": a side's
     fan_words: frozenset[str] = frozenset()  # "football fans fought with police": sport
     game_scenes: frozenset[str] = frozenset()  # "fans clashed after the match"
     game_occasions: frozenset[str] = frozenset()  # "will host Uganda in a qualifier"
@@ -630,6 +632,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         mishap_words=_words(data, "mishap_words"),
         hazard_nouns=_words(data, "hazard_nouns"),
         accident_settings=_words(data, "accident_settings"),
+        trial_settings=_words(data, "trial_settings"),
         crime_motives=_words(data, "crime_motives"),
         quarrel_words=_words(data, "quarrel_words"),
         ground_words=_words(data, "ground_words"),
@@ -660,6 +663,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         athlete_words=_words(data, "athlete_words"),
         game_words=_words(data, "game_words"),
         player_words=_words(data, "player_words"),
+        side_captains=_words(data, "side_captains"),
         fan_words=_words(data, "fan_words"),
         game_scenes=_words(data, "game_scenes"),
         game_occasions=_words(data, "game_occasions"),
