@@ -2140,6 +2140,12 @@ def test_an_act_a_reaction_noun_is_about_is_not_done_by_the_reactor(resources) -
             True,
         ),
         ("Egypt issued a call for an immediate end to hostilities.", True),
+        # or for an act, told in its "to" clause, of addressees no name stands for
+        (
+            "The government of Chad issued a plea to the international community to intervene.",
+            True,
+        ),
+        ("Bolivia made an appeal to the world to send doctors.", True),
         # a demand no one is said to make is no act
         ("Demand for oil rose sharply in China.", False),
     ],

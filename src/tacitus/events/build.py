@@ -1084,11 +1084,23 @@ class EventReader(Arguments):
         # the "for" phrase may hang on the light verb: "renewed his appeal for an end to
         # the fighting" (not on a verb the noun is no object of)
         holders = [noun] + ([light] if light is not None and noun.head.i == light.i else [])
+        # or the act asked for, told in its "to" clause: "issued a plea to the international
+        # community to intervene" (asks it to intervene, though no party is named)
+        asked = event.type == EventType.REQUEST and any(
+            c.dep_ in ("advcl", "xcomp", "acl")
+            and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for h in holders
+            for c in h.children
+        )
         return (
             event.type in (EventType.REQUEST, EventType.SUPPORT)
             and light is not None
             and event.source is not None
-            and any(c.dep_ == "prep" and c.lower_ == "for" for h in holders for c in h.children)
+            and (
+                asked
+                or any(c.dep_ == "prep" and c.lower_ == "for" for h in holders for c in h.children)
+            )
         )
 
     def _inquired_act(self, tok: Token, nominal: bool) -> Token | None:
