@@ -2798,3 +2798,23 @@ def test_an_attack_suffered_over_a_thing_is_words_wherever_the_over_hangs(resour
         " Ugandan president was heckled."
     )
     assert {e.type.value for e in code(text, resources)} == {"ACCUSE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # PLOVER SUPPORT is verbal: backing offered is voiced, no promise (AGREE)
+        (
+            "Angola on Thursday offered its backing to Kinshasa.",
+            {("SUPPORT", "AGO", "COD")},
+        ),
+        (
+            "Zambia offered its full support to the government of Malawi.",
+            {("SUPPORT", "ZMB", "MWI")},
+        ),
+        # an act offered is still a promise
+        ("Egypt offered talks to Sudan.", {("AGREE", "EGY", "SDN")}),
+    ],
+)
+def test_support_offered_is_support_voiced(text, expected, resources) -> None:
+    assert coded(code(text, resources)) == expected
