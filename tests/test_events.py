@@ -2818,3 +2818,23 @@ def test_an_attack_suffered_over_a_thing_is_words_wherever_the_over_hangs(resour
 )
 def test_support_offered_is_support_voiced(text, expected, resources) -> None:
     assert coded(code(text, resources)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a motion of censure laid against a government is a formal rebuke of it
+        (
+            "Nepal's opposition filed a no-confidence motion against the government.",
+            {("ACCUSE", "NPL", "NPL")},
+        ),
+        (
+            "Nepal's Maoist party submitted a censure motion against the government.",
+            {("ACCUSE", "NPL", "NPL")},
+        ),
+        # a motion of no one against no one is no act
+        ("The motion passed by a wide margin.", set()),
+    ],
+)
+def test_a_censure_motion_against_a_government_accuses_it(text, expected, resources) -> None:
+    assert coded(code(text, resources)) == expected
