@@ -2838,3 +2838,22 @@ def test_support_offered_is_support_voiced(text, expected, resources) -> None:
 )
 def test_a_censure_motion_against_a_government_accuses_it(text, expected, resources) -> None:
     assert coded(code(text, resources)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sides trading accusations over an act: each accuses the other, not who is named
+        # in the act they quarrel over
+        (
+            "Peru and Chile traded accusations over the shooting of fishermen.",
+            {("ACCUSE", "PER", "CHL")},
+        ),
+        (
+            "Guyana and Venezuela exchanged barbs over a build-up of troops near the border.",
+            {("ACCUSE", "GUY", "VEN")},
+        ),
+    ],
+)
+def test_sides_trading_accusations_over_an_act_accuse_each_other(text, expected, resources) -> None:
+    assert {e for e in coded(code(text, resources)) if e[0] == "ACCUSE"} == expected

@@ -939,6 +939,16 @@ class EventReader(Arguments):
             # it, told before, is its doer's
             done = self._earlier_act_doer(target, sources)
             targets = [done] if done is not None else targets
+        if (
+            not nominal
+            and len(sources) > 1
+            and lemma_of(tok) in self.lex.reciprocal_verbs
+            and target is not None
+            and self._traded_over(target, tok)
+        ):
+            # "Peru and Chile traded accusations over the shooting of fishermen": each side
+            # accuses the other; who is named in what they trade over is no side of it
+            targets = []
         reciprocal = not nominal and not targets and lemma_of(tok) in self.lex.reciprocal_verbs
         if not nominal and len(sources) > 1 and self._done_to_each_other(tok):
             # "X and Y accused each other": X against Y (what "each other" resolved to, if
@@ -1353,6 +1363,20 @@ class EventReader(Arguments):
             and any(t.type in self.lex.symmetric for t in self.lex.nouns.get(lemma_of(c), ()))
             for c in tok.children
         )
+
+    @staticmethod
+    def _traded_over(target: Token, verb: Token) -> bool:
+        """``target`` is named inside an "over" or "about" phrase of ``verb`` or of its
+        object: what the sides trade accusations over ("traded barbs over the arrest of
+        the envoy"), not one of them."""
+        cur = target
+        while cur.i != verb.i and cur.head.i != cur.i:
+            if cur.dep_ == "prep" and cur.lower_ in ("over", "about"):
+                return cur.head.i == verb.i or (
+                    cur.head.dep_ == "dobj" and cur.head.head.i == verb.i
+                )
+            cur = cur.head
+        return False
 
     def _reciprocal_noun(self, tok: Token) -> bool:
         """``tok`` names an act done to each other ("clashes", "fighting")."""
