@@ -2857,3 +2857,18 @@ def test_a_censure_motion_against_a_government_accuses_it(text, expected, resour
 )
 def test_sides_trading_accusations_over_an_act_accuse_each_other(text, expected, resources) -> None:
     assert {e for e in coded(code(text, resources)) if e[0] == "ACCUSE"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # backing voiced "to" a plan or process is support with no party named (PLOVER
+        # SUPPORT needs no recipient), not a promise
+        ("Ghana lent its backing to the peace plan.", {("SUPPORT", "GHA", None)}),
+        ("The African Union offered its full support to the process.", {("SUPPORT", "IGO", None)}),
+        # support no one is said to give is no act
+        ("Support to farmers rose sharply.", set()),
+    ],
+)
+def test_backing_voiced_to_a_plan_is_support(text, expected, resources) -> None:
+    assert coded(code(text, resources)) == expected

@@ -1103,13 +1103,19 @@ class EventReader(Arguments):
             for h in holders
             for c in h.children
         )
+        # backing given "to" a plan or a process: "offered its full support to the process"
+        words = ("for", "to") if event.type == EventType.SUPPORT else ("for",)
         return (
             event.type in (EventType.REQUEST, EventType.SUPPORT)
             and light is not None
             and event.source is not None
             and (
                 asked
-                or any(c.dep_ == "prep" and c.lower_ == "for" for h in holders for c in h.children)
+                or any(
+                    c.dep_ in ("prep", "dative") and c.lower_ in words
+                    for h in holders
+                    for c in h.children
+                )
             )
         )
 
