@@ -883,6 +883,20 @@ class EventReader(Arguments):
             if obj is not None and mode == "host" and lemma_of(obj) == "host":
                 obj = next((o for c in tok.children if c.lower_ == "to" for o in c.children), None)
             pair = self._between(obj) if obj is not None else None
+            if pair is None and obj is not None:
+                # "hosted months of talks between X and Y", "a round of talks between":
+                # what is hosted is the "of" object of the measure
+                inner = next(
+                    (
+                        g
+                        for p in obj.children
+                        if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children
+                        if g.dep_ == "pobj"
+                    ),
+                    None,
+                )
+                pair = self._between(inner) if inner is not None else None
             if pair is not None and mode == "host":
                 target = None  # not "on a U.S. plan": whom the talks are between
         if (
