@@ -189,6 +189,14 @@ def test_the_officials_of_a_group_are_each_member_state_s() -> None:
     assert {("CONSULT", "USA", "ARM"), ("CONSULT", "USA", "AZE")} <= found
 
 
+def test_the_officials_a_group_owns_are_each_member_state_s() -> None:
+    found = events(
+        "Ghana and Togo have long disputed their sea border."
+        " The two countries' foreign ministers met in Accra on Monday."
+    )
+    assert ("CONSULT", "GHA", "TGO") in found
+
+
 def test_a_group_that_acts_fans_out_to_each_member() -> None:
     found = events("Russia, Turkey and Iran met in Astana on Monday. They condemned Israel.")
     assert {("ACCUSE", c, "ISR") for c in ("RUS", "TUR", "IRN")} <= found

@@ -125,6 +125,15 @@ def test_a_host_of_talks_between_two_sides_receives_both(resources) -> None:
     }
 
 
+def test_a_host_of_a_span_of_talks_between_two_sides_receives_both(resources) -> None:
+    # "months of talks", "a round of talks": what is hosted is the talks of the "of" phrase
+    text = "The war has dragged on. Egypt hosted weeks of negotiations between Ghana and Togo."
+    assert {e for e in of_type(text, "CONSULT", resources) if e[1] == "EGY"} == {
+        ("CONSULT", "EGY", "GHA"),
+        ("CONSULT", "EGY", "TGO"),
+    }
+
+
 def test_a_mediator_between_unnamed_sides_still_mediates(resources) -> None:
     # PLOVER CONSULT needs no recipient: the sides may be named only as "the two sides"
     text = "Kenya and Ethiopia, which are mediating between the two sides, urged calm."

@@ -2143,6 +2143,12 @@ def test_an_act_a_reaction_noun_is_about_is_not_done_by_the_reactor(resources) -
             True,
         ),
         ("Egypt issued a call for an immediate end to hostilities.", True),
+        # or for an act, told in its "to" clause, of addressees no name stands for
+        (
+            "The government of Chad issued a plea to the international community to intervene.",
+            True,
+        ),
+        ("Bolivia made an appeal to the world to send doctors.", True),
         # a demand no one is said to make is no act
         ("Demand for oil rose sharply in China.", False),
     ],
@@ -2800,3 +2806,77 @@ def test_an_attack_suffered_over_a_thing_is_words_wherever_the_over_hangs(resour
 def test_killed_when_a_figurative_storm_of_weapons_hit_is_still_an_attack(resources) -> None:
     text = "Three Kenyan soldiers were killed when a storm of Ugandan rockets hit their camp."
     assert "ASSAULT" in {e.type.value for e in code_all(text, resources)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # PLOVER SUPPORT is verbal: backing offered is voiced, no promise (AGREE)
+        (
+            "Angola on Thursday offered its backing to Kinshasa.",
+            {("SUPPORT", "AGO", "COD")},
+        ),
+        (
+            "Zambia offered its full support to the government of Malawi.",
+            {("SUPPORT", "ZMB", "MWI")},
+        ),
+        # an act offered is still a promise
+        ("Egypt offered talks to Sudan.", {("AGREE", "EGY", "SDN")}),
+    ],
+)
+def test_support_offered_is_support_voiced(text, expected, resources) -> None:
+    assert coded(code(text, resources)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a motion of censure laid against a government is a formal rebuke of it
+        (
+            "Nepal's opposition filed a no-confidence motion against the government.",
+            {("ACCUSE", "NPL", "NPL")},
+        ),
+        (
+            "Nepal's Maoist party submitted a censure motion against the government.",
+            {("ACCUSE", "NPL", "NPL")},
+        ),
+        # a motion of no one against no one is no act
+        ("The motion passed by a wide margin.", set()),
+    ],
+)
+def test_a_censure_motion_against_a_government_accuses_it(text, expected, resources) -> None:
+    assert coded(code(text, resources)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sides trading accusations over an act: each accuses the other, not who is named
+        # in the act they quarrel over
+        (
+            "Peru and Chile traded accusations over the shooting of fishermen.",
+            {("ACCUSE", "PER", "CHL")},
+        ),
+        (
+            "Guyana and Venezuela exchanged barbs over a build-up of troops near the border.",
+            {("ACCUSE", "GUY", "VEN")},
+        ),
+    ],
+)
+def test_sides_trading_accusations_over_an_act_accuse_each_other(text, expected, resources) -> None:
+    assert {e for e in coded(code(text, resources)) if e[0] == "ACCUSE"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # backing voiced "to" a plan or process is support with no party named (PLOVER
+        # SUPPORT needs no recipient), not a promise
+        ("Ghana lent its backing to the peace plan.", {("SUPPORT", "GHA", None)}),
+        ("The African Union offered its full support to the process.", {("SUPPORT", "IGO", None)}),
+        # support no one is said to give is no act
+        ("Support to farmers rose sharply.", set()),
+    ],
+)
+def test_backing_voiced_to_a_plan_is_support(text, expected, resources) -> None:
+    assert coded(code(text, resources)) == expected

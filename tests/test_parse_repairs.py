@@ -667,3 +667,20 @@ def test_a_verbless_state_hosted_reading_is_the_state_acting(resources) -> None:
         (e.type.value, e.source.country if e.source else None) for e in code_all(text, resources)
     }
     assert ("CONSULT", "KWT") in found
+
+
+def test_a_headline_s_trade_before_what_is_traded_in_hostility_is_its_verb(resources) -> None:
+    # "X and Y trade blame": the present verb, the names its subjects
+    text = "Ghana and Togo trade blame over border clashes"
+    assert word(text, "trade").dep_ == "ROOT"
+    assert word(text, "blame").dep_ == "dobj"
+    assert word(text, "Ghana").dep_ == "nsubj"
+    text = "Serbia, Kosovo trade barbs over border"
+    assert word(text, "trade").pos_ == "VERB"
+    assert word(text, "Kosovo").dep_ == "conj"
+    found = {
+        (e.type.value, e.source.country if e.source else None) for e in code_all(text, resources)
+    }
+    assert ("ACCUSE", "SRB") in found
+    # trade as a kind of talks or deal stays a noun
+    assert word("Ghana and Togo trade talks resume", "trade").pos_ == "NOUN"

@@ -263,7 +263,10 @@ def _promises(cands: list[Candidate]) -> dict[int, Candidate]:
     promised = {
         (c.cue, c.status): c
         for c in cands
-        if c.cue is not None and c.cue_kind == "intent" and c.type == EventType.AGREE
+        if c.cue is not None
+        and c.cue_kind == "intent"
+        # support offered is voiced, not promised ("offered its backing to X")
+        and c.type in (EventType.AGREE, EventType.SUPPORT)
     }
     return {
         id(c): act

@@ -70,6 +70,8 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
   name elsewhere, is no person;
 - ``tacitus_paired_names``: "Laos, Vietnam agree to boost rail links" — two names opening a
   sentence (a headline's comma for "and") before a verb are coordinated subjects;
+- ``tacitus_traded_charges``: "Rwanda and Burundi trade blame over fighting" — "trade" read
+  as a noun before what is traded in hostility, in a headline with no verb, is the verb;
 - ``tacitus_verbless_participles``: "The Gulf state hosted talks" — a verbless sentence
   read as "state-hosted talks": the "-ed" word is the verb, the noun before it its subject;
 - ``tacitus_adjective_subjects``: "Sudan's paramilitary Rapid Support Forces declared" —
@@ -1464,6 +1466,78 @@ def paired_names(doc: Doc) -> Doc:
             doc, {one.i: (verb.i, "nsubj"), first.end: (one.i, "punct"), two.i: (one.i, "conj")}
         )
     return doc
+
+
+# things two sides trade in hostility, which no noun "trade" or "exchange" names a kind of:
+# "Rwanda and Burundi trade blame", "X, Y exchange fire" (not "trade talks", "trade threats")
+_HOSTILE_EXCHANGES = frozenset(
+    {
+        "blame",
+        "accusation",
+        "allegation",
+        "barb",
+        "insult",
+        "jibe",
+        "gibe",
+        "recrimination",
+        "fire",
+        "gunfire",
+        "blow",
+        "salvo",
+    }
+)
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+@Language.factory("tacitus_traded_charges")
+def traded_charges(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Re-read "Rwanda and Burundi trade blame over fighting", "Armenia, Azerbaijan trade
+    accusations", a headline with no finite verb where "trade" or "exchange" was read as a
+    noun modifying what is traded in hostility: it is the present verb, the names before it
+    its coordinated subjects (a headline's comma for "and") and the noun its object."""
+    lemmatizer = _lemmatizer(nlp)
+
+    def repair(doc: Doc) -> Doc:
+        for sent in doc.sents:
+            if any(t.tag_ in _FINITE_TAGS for t in sent):
+                continue
+            verb = next(
+                (
+                    t
+                    for t in sent[1:]
+                    if t.lower_ in ("trade", "exchange")
+                    and t.dep_ == "compound"
+                    and t.head.i == t.i + 1
+                    and t.head.lemma_.lower() in _HOSTILE_EXCHANGES
+                ),
+                None,
+            )
+            if verb is None:
+                continue
+            left = range(sent.start, verb.i)
+            tops = [t for t in sent[: verb.i - sent.start] if t.head.i not in left or t.head == t]
+            if not tops or not all(_entity(t) is not None for t in tops) or len(tops) > 2:
+                continue
+            obj, root = verb.head, sent.root
+            changes = {verb.i: (verb.i, "ROOT"), obj.i: (verb.i, "dobj")}
+            changes[tops[0].i] = (verb.i, "nsubj")
+            if len(tops) == 2:
+                comma = doc[tops[1].i - 1] if tops[1].i - 1 > tops[0].i else None
+                changes[tops[1].i] = (tops[0].i, "conj")
+                if comma is not None and comma.text == "," and comma.head.i not in changes:
+                    changes[comma.i] = (tops[0].i, "punct")
+            if root.i not in changes:
+                changes[root.i] = (verb.i, "dep")
+            old = verb.pos_, verb.tag_, verb.lemma_
+            verb.pos_, verb.tag_ = "VERB", "VBP"
+            verb.morph = MorphAnalysis(verb.vocab, {"Tense": "Pres", "VerbForm": "Fin"})
+            lemmas = lemmatizer.rule_lemmatize(verb) if lemmatizer is not None else []
+            verb.lemma_ = lemmas[0] if lemmas else verb.lower_
+            if not _rehang(doc, changes):
+                verb.pos_, verb.tag_, verb.lemma_ = old
+        return doc
+
+    return repair
 
 
 @Language.factory("tacitus_opening_plurals")

@@ -1022,7 +1022,11 @@ class Descriptions:
 
     def _group_owners(self, tok: Token) -> list[Mention]:
         """The members of a group word ``tok`` belongs to by "of" ("the leaders of both
-        countries", "the foreign ministers of the two sides"), or []."""
+        countries", "the foreign ministers of the two sides") or as its possessor ("the two
+        countries' leaders"), or []."""
+        for owner in tok.lefts:
+            if owner.dep_ == "poss" and self.state.mention(owner) is not None:
+                return list(self.groups.partners.get(owner.i, ()))
         for prep in tok.rights:
             if prep.dep_ != "prep" or prep.lower_ != "of":
                 continue

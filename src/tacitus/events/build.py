@@ -883,6 +883,20 @@ class EventReader(Arguments):
             if obj is not None and mode == "host" and lemma_of(obj) == "host":
                 obj = next((o for c in tok.children if c.lower_ == "to" for o in c.children), None)
             pair = self._between(obj) if obj is not None else None
+            if pair is None and obj is not None:
+                # "hosted months of talks between X and Y", "a round of talks between":
+                # what is hosted is the "of" object of the measure
+                inner = next(
+                    (
+                        g
+                        for p in obj.children
+                        if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children
+                        if g.dep_ == "pobj"
+                    ),
+                    None,
+                )
+                pair = self._between(inner) if inner is not None else None
             if pair is not None and mode == "host":
                 target = None  # not "on a U.S. plan": whom the talks are between
         if (
@@ -939,6 +953,16 @@ class EventReader(Arguments):
             # it, told before, is its doer's
             done = self._earlier_act_doer(target, sources)
             targets = [done] if done is not None else targets
+        if (
+            not nominal
+            and len(sources) > 1
+            and lemma_of(tok) in self.lex.reciprocal_verbs
+            and target is not None
+            and self._traded_over(target, tok)
+        ):
+            # "Peru and Chile traded accusations over the shooting of fishermen": each side
+            # accuses the other; who is named in what they trade over is no side of it
+            targets = []
         reciprocal = not nominal and not targets and lemma_of(tok) in self.lex.reciprocal_verbs
         if not nominal and len(sources) > 1 and self._done_to_each_other(tok):
             # "X and Y accused each other": X against Y (what "each other" resolved to, if
@@ -1084,11 +1108,29 @@ class EventReader(Arguments):
         # the "for" phrase may hang on the light verb: "renewed his appeal for an end to
         # the fighting" (not on a verb the noun is no object of)
         holders = [noun] + ([light] if light is not None and noun.head.i == light.i else [])
+        # or the act asked for, told in its "to" clause: "issued a plea to the international
+        # community to intervene" (asks it to intervene, though no party is named)
+        asked = event.type == EventType.REQUEST and any(
+            c.dep_ in ("advcl", "xcomp", "acl")
+            and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for h in holders
+            for c in h.children
+        )
+        # backing given "to" a plan or a process: "offered its full support to the process"
+        words = ("for", "to") if event.type == EventType.SUPPORT else ("for",)
         return (
             event.type in (EventType.REQUEST, EventType.SUPPORT)
             and light is not None
             and event.source is not None
-            and any(c.dep_ == "prep" and c.lower_ == "for" for h in holders for c in h.children)
+            and (
+                asked
+                or any(
+                    c.dep_ in ("prep", "dative") and c.lower_ in words
+                    for h in holders
+                    for c in h.children
+                )
+            )
         )
 
     def _inquired_act(self, tok: Token, nominal: bool) -> Token | None:
@@ -1341,6 +1383,20 @@ class EventReader(Arguments):
             and any(t.type in self.lex.symmetric for t in self.lex.nouns.get(lemma_of(c), ()))
             for c in tok.children
         )
+
+    @staticmethod
+    def _traded_over(target: Token, verb: Token) -> bool:
+        """``target`` is named inside an "over" or "about" phrase of ``verb`` or of its
+        object: what the sides trade accusations over ("traded barbs over the arrest of
+        the envoy"), not one of them."""
+        cur = target
+        while cur.i != verb.i and cur.head.i != cur.i:
+            if cur.dep_ == "prep" and cur.lower_ in ("over", "about"):
+                return cur.head.i == verb.i or (
+                    cur.head.dep_ == "dobj" and cur.head.head.i == verb.i
+                )
+            cur = cur.head
+        return False
 
     def _reciprocal_noun(self, tok: Token) -> bool:
         """``tok`` names an act done to each other ("clashes", "fighting")."""

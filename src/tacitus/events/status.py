@@ -1517,6 +1517,19 @@ def _offering(cue: Token, lex: TriggerLexicon) -> bool:
     return cue.pos_ == "VERB" and lex.verb_of(lemma_of(cue), EventType.AGREE, plain=True)
 
 
+def _support_offered(noun: Token, cue: Token, cand: Candidate, lex: TriggerLexicon) -> bool:
+    """``noun`` is a SUPPORT noun that is the object of an offer verb ("offered its backing
+    to Kinshasa", "pledged its support to the government"): PLOVER SUPPORT is verbal, so
+    support offered is voiced there and then, no promise of a later act (AGREE)."""
+    return (
+        cand.type == EventType.SUPPORT
+        and noun.pos_ == "NOUN"
+        and noun.dep_ == "dobj"
+        and noun.head.i == cue.i
+        and lemma_of(cue) in lex.offer_verbs
+    )
+
+
 def _hosted_for_others(noun: Token, cue: Token, light: Token | None) -> bool:
     """``noun``, an act between sides ("talks between X and Y"), is the object of a verb of
     its own under the cue ``cue`` that is no light verb carrying it ("offered to host
@@ -1682,6 +1695,8 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
             # "ready to help Somalia fight the militants": the help is offered, the act
             # helped is no one's promise or threat, only what may come of it
             reading.demote(EventStatus.HYPOTHETICAL)
+        elif kind == "intent" and _support_offered(tok, word, cand, lex):
+            pass  # "offered its backing to Kinshasa": voiced, no promise
         elif kind == "intent":  # "offered to negotiate", "willing to withdraw": a promise
             reading.future(f"intent:{lemma_of(word)}")
         elif (
