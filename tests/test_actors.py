@@ -289,6 +289,34 @@ def test_an_officeholder_met_where_a_trip_goes_is_of_the_host_state(text, kb) ->
     assert people and people[0].actor.country == "NGA"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ACCRA (Reuters) - The Ghanaian president paid a state visit to Nigeria, where he was "
+        "received by President Adewale Okonkwo.",
+        "ACCRA (Reuters) - On a trip to Nigeria, Ghana's foreign minister met President "
+        "Adewale Okonkwo.",
+        "ACCRA (Reuters) - During a visit to Nigeria last week, the Ghanaian president held "
+        "talks with President Adewale Okonkwo.",
+    ],
+)
+def test_an_officeholder_met_on_a_visit_is_of_the_state_visited(text, kb) -> None:
+    # the host, not the dateline's state nor the visitor's
+    doc, _ = code(text, kb)
+    people = [m for m in doc.mentions if "Okonkwo" in m.text]
+    assert people and people[0].actor.country == "NGA"
+
+
+def test_the_officeholder_who_visits_is_not_of_the_state_visited(kb) -> None:
+    text = (
+        "ACCRA (Reuters) - President Adewale Okonkwo paid a state visit to Nigeria. "
+        "Ghana's government welcomed the trip."
+    )
+    doc, _ = code(text, kb)
+    people = [m for m in doc.mentions if "Okonkwo" in m.text]
+    assert people and people[0].actor.country != "NGA"
+
+
 def test_different_surnames_are_never_merged(kb) -> None:
     text = "Mark Perry met Mark Berry in Paris. Berry said the talks went well."
     doc, _ = code(text, kb)
