@@ -317,6 +317,24 @@ def test_the_officeholder_who_visits_is_not_of_the_state_visited(kb) -> None:
     assert people and people[0].actor.country != "NGA"
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("ATLANTA (AP) - Georgia sued the federal government on Tuesday over the rule.", "USA"),
+        ("ATLANTA (AP) - The Georgia Senate voted on Tuesday to ban the rule.", "USA"),
+        ("TBILISI, Georgia (Reuters) - Georgia sued Russia on Tuesday over the rule.", "GEO"),
+        ("Georgia sued Russia on Tuesday over the rule.", "GEO"),
+    ],
+)
+def test_a_region_of_the_country_filed_from_is_not_its_namesake_country(text, country) -> None:
+    # a story filed from Atlanta means the US state by "Georgia"
+    import tacitus
+
+    doc = tacitus.process(text)
+    found = [m for m in doc.mentions if m.text.startswith("Georgia") or "Georgia " in m.text]
+    assert found and {m.actor.country for m in found} == {country}
+
+
 def test_different_surnames_are_never_merged(kb) -> None:
     text = "Mark Perry met Mark Berry in Paris. Berry said the talks went well."
     doc, _ = code(text, kb)
