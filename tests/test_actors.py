@@ -1403,6 +1403,9 @@ def test_people_described_by_a_place_are_of_its_country(kb) -> None:
     assert (found.actor.country, found.actor.sector) == ("USA", "LEG")
     found = mention(coded("An Arizona judge blocked the new law on Friday."), "Arizona judge")
     assert (found.actor.country, found.actor.sector) == ("USA", "JUD")
+    # a place's officeholder named by its possessive
+    found = mention(coded("Vermont's governor accused the agency of lying."), "Vermont's governor")
+    assert (found.actor.country, found.actor.sector) == ("USA", "GOV")
     # with no place, a man is nobody's
     doc = coded("A man threatened to kill the senator.")
     assert all(m.actor.country is None for m in doc.mentions)

@@ -76,6 +76,8 @@ class Descriptions:
                 if t.pos_ == "PRON" and not pronouns:
                     continue
                 owner = mention(t)
+                if owner is None and t.pos_ == "PROPN" and not tied:
+                    owner = self._place(t)  # "Ohio's governor": of the place's country
                 if owner is not None and owner.actor.country and possessor is None:
                     possessor = owner
             elif (
