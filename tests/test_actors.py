@@ -289,6 +289,66 @@ def test_an_officeholder_met_where_a_trip_goes_is_of_the_host_state(text, kb) ->
     assert people and people[0].actor.country == "NGA"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ACCRA (Reuters) - The Ghanaian president paid a state visit to Nigeria, where he was "
+        "received by President Adewale Okonkwo.",
+        "ACCRA (Reuters) - On a trip to Nigeria, Ghana's foreign minister met President "
+        "Adewale Okonkwo.",
+        "ACCRA (Reuters) - During a visit to Nigeria last week, the Ghanaian president held "
+        "talks with President Adewale Okonkwo.",
+    ],
+)
+def test_an_officeholder_met_on_a_visit_is_of_the_state_visited(text, kb) -> None:
+    # the host, not the dateline's state nor the visitor's
+    doc, _ = code(text, kb)
+    people = [m for m in doc.mentions if "Okonkwo" in m.text]
+    assert people and people[0].actor.country == "NGA"
+
+
+def test_the_officeholder_who_visits_is_not_of_the_state_visited(kb) -> None:
+    text = (
+        "ACCRA (Reuters) - President Adewale Okonkwo paid a state visit to Nigeria. "
+        "Ghana's government welcomed the trip."
+    )
+    doc, _ = code(text, kb)
+    people = [m for m in doc.mentions if "Okonkwo" in m.text]
+    assert people and people[0].actor.country != "NGA"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("ATLANTA (AP) - Georgia sued the federal government on Tuesday over the rule.", "USA"),
+        ("ATLANTA (AP) - The Georgia Senate voted on Tuesday to ban the rule.", "USA"),
+        ("TBILISI, Georgia (Reuters) - Georgia sued Russia on Tuesday over the rule.", "GEO"),
+        ("Georgia sued Russia on Tuesday over the rule.", "GEO"),
+    ],
+)
+def test_a_region_of_the_country_filed_from_is_not_its_namesake_country(text, country) -> None:
+    # a story filed from Atlanta means the US state by "Georgia"
+    import tacitus
+
+    doc = tacitus.process(text)
+    found = [m for m in doc.mentions if m.text.startswith("Georgia") or "Georgia " in m.text]
+    assert found and {m.actor.country for m in found} == {country}
+
+
+def test_a_story_naming_no_other_country_than_where_it_was_filed_is_at_home_there() -> None:
+    # the state after the dateline's city ("Fla.") is that city's, no place of its own
+    import tacitus
+
+    text = (
+        "TALLAHASSEE, Fla. (AP) - The state Senate on Monday approved a bill on rent, and "
+        "Senate President Dana Whitfield said the House would vote next week. State "
+        "police detained four protesters outside the Capitol."
+    )
+    doc = tacitus.process(text)
+    assert mention(doc, "Senate President Dana Whitfield").actor.country == "USA"
+    assert mention(doc, "State police").actor.country == "USA"
+
+
 def test_different_surnames_are_never_merged(kb) -> None:
     text = "Mark Perry met Mark Berry in Paris. Berry said the talks went well."
     doc, _ = code(text, kb)
@@ -1338,6 +1398,14 @@ def test_people_described_by_a_place_are_of_its_country(kb) -> None:
     assert (found.actor.country, found.actor.sector) == ("USA", "CVL")
     found = mention(coded("Police in Ohio arrested six people on Monday."), "Police")
     assert (found.actor.country, found.actor.sector) == ("USA", "COP")
+    # one officeholder, unnamed, of a place: its country's body of the office
+    found = mention(coded("A Vermont senator accused the governor of lying."), "Vermont senator")
+    assert (found.actor.country, found.actor.sector) == ("USA", "LEG")
+    found = mention(coded("An Arizona judge blocked the new law on Friday."), "Arizona judge")
+    assert (found.actor.country, found.actor.sector) == ("USA", "JUD")
+    # a place's officeholder named by its possessive
+    found = mention(coded("Vermont's governor accused the agency of lying."), "Vermont's governor")
+    assert (found.actor.country, found.actor.sector) == ("USA", "GOV")
     # with no place, a man is nobody's
     doc = coded("A man threatened to kill the senator.")
     assert all(m.actor.country is None for m in doc.mentions)

@@ -76,6 +76,8 @@ class Descriptions:
                 if t.pos_ == "PRON" and not pronouns:
                     continue
                 owner = mention(t)
+                if owner is None and t.pos_ == "PROPN" and not tied:
+                    owner = self._place(t)  # "Ohio's governor": of the place's country
                 if owner is not None and owner.actor.country and possessor is None:
                     possessor = owner
             elif (
@@ -453,7 +455,13 @@ class Descriptions:
             and not self._place_words(tok, np)
         ):
             return None  # "Acme leaders": a body's people whose name we do not know, no state's
-        if cue is None and role.kind in ("group", "body") and role.sector:
+        one_unnamed = (
+            role.kind == "person"
+            and not plural
+            and any(c.dep_ == "det" and c.lower_ in words.indefinite_articles for c in tok.children)
+        )
+        if cue is None and (role.kind in ("group", "body") or one_unnamed) and role.sector:
+            # ("a Texas senator": one holder, unnamed, of the office of the place)
             home = self._place_country(tok, np)
             if home is None and role.kind == "group" and role.sector in _LOCATED_SECTORS:
                 home = self._located_in(tok)  # "rebels in the Amhara region"

@@ -66,8 +66,12 @@ class Spans:
         kb: KnowledgeBase,
         words: ActorWords,
         place_country: Callable[[str], str | None],
+        filed_region: Callable[[str], bool] | None = None,
     ) -> None:
         self.parsed, self.kb, self.words = parsed, kb, words
+        # a name of a region of the country the story was filed from ("Georgia" under
+        # "ATLANTA (AP) -"): the region, not a country of the name
+        self.filed_region = filed_region or (lambda _: False)
         # the document's tokens, their lower-cased words and its proper nouns, made once:
         # the passes below read them all (reading a word off a token is dear)
         self.tokens: list[Token] = list(parsed)
@@ -180,6 +184,10 @@ class Spans:
                     and not self._ends_subdivision(i, i + size, phrase)
                     and not self._person_as_place(i, size, phrase)
                     and not self._regional(i, phrase)
+                    and not (
+                        phrase.kind == "country"
+                        and self.filed_region(self.parsed[i : i + size].text)
+                    )
                 ):
                     for j in range(i, i + size):
                         self.phrase_at[j] = (i, i + size, phrase)

@@ -258,6 +258,7 @@ class Persons:
                 self._fronted_state(tok)
                 or self._envoy_told_before(tok, role)
                 or self._host_gone_to(tok)
+                or self._host_visited(tok)
             )
         if kb_phrase is not None:
             actor, rule = state.kb_actor(kb_phrase), kb_phrase.rule
@@ -624,6 +625,41 @@ class Persons:
             if found is not None and (found.actor.actor_id or "").startswith("state:"):
                 return found
         return None
+
+    def _host_visited(self, tok: Token) -> Mention | None:
+        """ "On a visit to Nigeria, the minister met President X", "visited Nigeria, where
+        President X received him": an officeholder of no stated country met on a trip to
+        one state is of the state visited, the host; not one who makes the trip (the
+        subject of the clause telling of it, or whom that clause describes)."""
+        words = self.words
+        found: dict[str | None, Mention] = {}
+        for word in tok.sent:
+            if word.lemma_.lower() not in words.visit_words:
+                continue
+            places = [
+                obj
+                for prep in word.children
+                if prep.dep_ == "prep" and prep.lower_ in words.destination_prepositions
+                for obj in prep.children
+                if obj.dep_ == "pobj"
+            ]
+            if word.pos_ == "VERB":
+                places += [c for c in word.children if c.dep_ == "dobj"]
+            clause = word
+            while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+                clause = clause.head
+            visitors = [
+                t for c in clause.children if c.dep_ in words.subject_deps for t in c.subtree
+            ]
+            if tok in visitors or tok in clause.ancestors or tok in word.ancestors:
+                continue
+            for place in places:
+                if tok in word.subtree and tok not in place.subtree:
+                    continue  # "President X's visit to Nigeria"
+                mention = self.state.mention(place)
+                if mention is not None and (mention.actor.actor_id or "").startswith("state:"):
+                    found.setdefault(mention.actor.country, mention)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _led_body(self, tok: Token) -> Mention | None:
         """ "the delegation of Syria headed by P": P belongs to the body he or she leads."""

@@ -17,6 +17,7 @@ from tacitus.actors.names import Persons
 from tacitus.actors.state import DocumentState
 from tacitus.ids import slug
 from tacitus.model import Actor, Document, Mention
+from tacitus.place import place_key
 
 if TYPE_CHECKING:
     from tacitus.place import Gazetteer
@@ -46,8 +47,15 @@ class ActorResolver:
         # Valencia" in a story on Spain are Spanish), as the place stage reads it; filled
         # once the country words are found (their own reading prefers none)
         named: set[str] = set()
-        place_country = partial(_country_of, gazetteer, named) if gazetteer is not None else None
-        self._state = DocumentState(doc, parsed, kb, self.mention, place_country)
+        place_country = None
+        filed_region = None
+        self._filed: str | None = None
+        filed = None
+        if gazetteer is not None:
+            filed = self._filed = _filed_country(gazetteer, doc)
+            place_country = partial(_country_of, gazetteer, named, filed)
+            filed_region = partial(_region_of, gazetteer, filed)
+        self._state = DocumentState(doc, parsed, kb, self.mention, place_country, filed_region)
         self._gazetteer = gazetteer
         named.update(
             phrase.country
@@ -88,8 +96,15 @@ class ActorResolver:
         for m in self.mentions():
             if m.actor.country and m.actor.country not in EXTRA_CODES and id(m.actor) not in echoes:
                 votes[m.actor.country] += 1
+        line = self._state.doc.dateline
         if gazetteer is not None:
             for ent in self._state.parsed.ents:
+                if (
+                    line is not None
+                    and line.start <= ent.start_char < line.end
+                    and ent.text != line.place
+                ):
+                    continue  # "HARRISBURG, Pa.": the place's state, no other place
                 if ent.label_ == "GPE" and self.mention_at(ent.root) is None:
                     if country := self._state.place_country(ent.text):
                         votes[country] += 1
@@ -99,6 +114,10 @@ class ActorResolver:
                 told = part if votes[part] >= votes[whole] else whole
                 votes[told] = votes.pop(part) + votes.pop(whole)
         found = _leader(votes)
+        if found is None and self._filed is not None and set(votes) <= {self._filed}:
+            # "HARRISBURG, Pa. (AP) - The state House passed ...": a story naming no
+            # other country than the one it was filed from is about that country
+            return self._filed
         if found is None and votes:
             # a shared story ("Ukraine" named as often as "the US"): of the states it shares,
             # the one most of the people it names are of (not the experts quoted: "a fellow
@@ -451,12 +470,16 @@ class ActorResolver:
             return None
         start = min([c.i for c in tok.lefts if c.dep_ == "compound"] + [tok.i])
         written = self._state.text(start, tok.i + 1)
-        if not gazetteer.is_region(written):
+        if self._state.spans.filed_region(written):  # "Georgia", filed from Atlanta
+            country = self._state.place_country(written)
+        elif gazetteer.is_region(written):
+            found = gazetteer.lookup(written, frozenset())
+            country = found.country if found is not None else None
+        else:
             return None
-        found = gazetteer.lookup(written, frozenset())
-        if found is None or not found.country:
+        if not country:
             return None
-        return self._state.make(start, tok.i + 1, self.state(found.country, "GOV"), "region", None)
+        return self._state.make(start, tok.i + 1, self.state(country, "GOV"), "region", None)
 
     def _states_body(self, tok: Token) -> Mention | None:
         """An organisation named after a state's name as its possessor ("Germany's Siemens",
@@ -492,8 +515,26 @@ def _leader(votes: Counter[str]) -> str | None:
     return top[0][0] if top[0][1] >= _HOME_LEAD * second else None
 
 
-def _country_of(gazetteer: Gazetteer, prefer: set[str], text: str) -> str | None:
+def _filed_country(gazetteer: Gazetteer, doc: Document) -> str | None:
+    """The country of the dateline's place ("ATLANTA (AP) -"), if the gazetteer knows it."""
+    line = doc.dateline
+    found = gazetteer.lookup(line.place) if line is not None and line.place else None
+    return found.country if found is not None else None
+
+
+def _region_of(gazetteer: Gazetteer, filed: str | None, text: str) -> bool:
+    """``text`` names a state or province of the country ``filed`` (a story filed from
+    Atlanta means the US state by "Georgia", not the country)."""
+    if filed is None:
+        return False
+    return any(r[0] == filed for r in gazetteer.regions.get(place_key(text), ()))
+
+
+def _country_of(gazetteer: Gazetteer, prefer: set[str], filed: str | None, text: str) -> str | None:
     """The country of the place named ``text``, if the gazetteer knows it: of a name
-    several places bear, one in a state of ``prefer`` (``Gazetteer.city``)."""
+    several places bear, one in a state of ``prefer`` (``Gazetteer.city``); a region of
+    the country the story was filed from before a country of the name."""
+    if _region_of(gazetteer, filed, text):
+        return filed
     found = gazetteer.lookup(text, frozenset(prefer))
     return found.country if found is not None else None

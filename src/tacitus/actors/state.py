@@ -28,13 +28,14 @@ class DocumentState:
         kb: KnowledgeBase,
         mention: Callable[[Token], Mention | None],
         place_country: Callable[[str], str | None] | None = None,
+        filed_region: Callable[[str], bool] | None = None,
     ) -> None:
         self.doc, self.parsed, self.kb, self.mention = doc, parsed, kb, mention
         # the country of a place's name ("New York", "Ohio"), from the gazetteer if any
         self.place_country = place_country or _nowhere
         self.words: ActorWords = actor_words()
         self.date = doc.published.value if doc.published and doc.published.value else None
-        self.spans = Spans(parsed, kb, self.words, self.place_country)
+        self.spans = Spans(parsed, kb, self.words, self.place_country, filed_region)
         self.cache: dict[int, Mention | None] = {}  # token -> the mention it heads
         self.persons: dict[str, Actor] = {}  # person id -> shared Actor
         self.actors: dict[str, Actor] = {}  # other ids -> shared Actor

@@ -66,6 +66,7 @@ class ActorWords:
     going_verbs: frozenset[str]  # "marched to Khrew": a place gone to
     scene_nouns: frozenset[str]  # "in the Kenyan capital": a place its state's word names
     destination_prepositions: frozenset[str]
+    visit_words: frozenset[str]  # "a visit to Nigeria": a state visited, the host's
     joint_verbs: frozenset[str]
     hostile_verbs: frozenset[str]  # "the army struck the RSF": a pair of foes
     joint_nouns: frozenset[str]
@@ -217,6 +218,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         going_verbs=words("going_verbs"),
         scene_nouns=words("scene_nouns"),
         destination_prepositions=words("destination_prepositions"),
+        visit_words=words("visit_words"),
         joint_verbs=words("joint_verbs"),
         hostile_verbs=words("hostile_verbs"),
         joint_nouns=words("joint_nouns"),
