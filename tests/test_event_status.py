@@ -1692,6 +1692,8 @@ def test_a_request_told_as_its_makers_was_made_whatever_the_answer(resources) ->
     for text in (
         "Uganda rejected Kenya's call for talks on Monday.",
         "Uganda ignored Kenya's demand for compensation.",
+        "Tanzania's call for talks was rejected by Uganda on Tuesday.",
+        "Rwanda's demand for compensation was refused by Burundi.",
     ):
         found = [e for e in code_all(text, resources) if e.type.value == "REQUEST"]
         assert found and all(e.status == EventStatus.ASSERTED for e in found)

@@ -1014,7 +1014,9 @@ class ClauseReader:
                 if self.aux(head) & hyp_aux:
                     return EventStatus.HYPOTHETICAL, None, None, None
                 cued = self.lex.status_cues.get(hl) if dep == "nsubjpass" else None
-                if cued == EventStatus.NEGATED:
+                # "Kenya's call for talks was rejected": a request told as its maker's
+                # was made, whatever the answer to it (as "rejected Kenya's call")
+                if cued == EventStatus.NEGATED and not self._owned_request(tok):
                     return EventStatus.NEGATED, None, None, None  # "the aid was stalled"
                 if (
                     cued == EventStatus.PLANNED
