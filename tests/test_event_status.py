@@ -1697,3 +1697,19 @@ def test_a_request_told_as_its_makers_was_made_whatever_the_answer(resources) ->
     ):
         found = [e for e in code_all(text, resources) if e.type.value == "REQUEST"]
         assert found and all(e.status == EventStatus.ASSERTED for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Hamas vowed to avenge the killing of its commander by Israel.", "killing"),
+        ("The Houthis promised to respond to the Saudi bombing of their port.", "bombing"),
+        ("Iran swore to retaliate for Israel's assassination of its general.", "assassination"),
+    ],
+)
+def test_the_wrong_answered_is_done_and_not_threatened(text, act, resources) -> None:
+    # what is avenged or retaliated for was done; only the answer is vowed
+    found = [e for e in code_all(text, resources) if e.trigger.split()[0] == act]
+    assert found and all(
+        e.type.value == "ASSAULT" and e.status == EventStatus.ASSERTED for e in found
+    ), found

@@ -321,6 +321,9 @@ class Grammar:
     spreading_verbs: frozenset[str] = frozenset()  # "reports of a raid circulated"
     remark_verbs: frozenset[str] = frozenset()  # "declined to comment on the arrests"
     remark_preps: frozenset[str] = frozenset()
+    avenging_verbs: frozenset[str] = frozenset()  # "vowed to avenge the killing"
+    answering_words: frozenset[str] = frozenset()  # "threatened to retaliate for the bombing"
+    answering_preps: tuple[str, ...] = ()
     judgment_words: frozenset[str] = frozenset()  # "it was not right that X expelled Y"
     present_tags: frozenset[str] = frozenset()  # "a meeting is planned"
     ending_verbs: frozenset[str] = frozenset()  # "ended its mediation effort"

@@ -530,13 +530,36 @@ class ClauseReader:
             and not any(c.dep_ in ("mark", "aux") for c in clause.children)
         )
 
-    def _judged(self, noun: Token, verb: Token) -> bool:
-        """``noun``, with a definite determiner or a possessor ("the strikes", "Israel's
-        raid"), is what ``verb`` condemns, criticises or blames, a verb of ACCUSE."""
+    def _definite(self, noun: Token) -> bool:
+        """``noun`` has a definite determiner or a possessor ("the strikes", "Israel's
+        raid"): an act told of before, not any one ("any attack")."""
         return any(
             (c.dep_ == "det" and c.lower_ in self.grammar.anaphoric_determiners) or c.dep_ == "poss"
             for c in noun.children
-        ) and self.lex.verb_of(lemma_of(verb), EventType.ACCUSE, plain=True)
+        )
+
+    def _judged(self, noun: Token, verb: Token) -> bool:
+        """``noun``, with a definite determiner or a possessor ("the strikes", "Israel's
+        raid"), is what ``verb`` condemns, criticises or blames, a verb of ACCUSE."""
+        return self._definite(noun) and bool(
+            self.lex.verb_of(lemma_of(verb), EventType.ACCUSE, plain=True)
+        )
+
+    def _answered(self, noun: Token) -> bool:
+        """``noun``, definite, is the wrong an answer is to: what is avenged ("avenge the
+        killing") or retaliated for ("retaliate for the bombing", "revenge for the
+        attack", "respond to the strikes")."""
+        head = noun.head
+        if noun.dep_ == "dobj":
+            answer = lemma_of(head) in self.grammar.avenging_verbs
+        else:
+            answer = (
+                noun.dep_ == "pobj"
+                and head.dep_ == "prep"
+                and head.lower_ in self.grammar.answering_preps
+                and lemma_of(head.head) in self.grammar.answering_words
+            )
+        return answer and self._definite(noun)
 
     def _owned_request(self, noun: Token) -> bool:
         """``noun`` is a request (call, demand, appeal) with its maker as possessor:
@@ -955,14 +978,15 @@ class ClauseReader:
                 and head.lower_ in self.grammar.remark_preps
                 and head.dep_ == "prep"
                 and lemma_of(head.head) in self.grammar.remark_verbs
-                and any(
-                    (c.dep_ == "det" and c.lower_ in self.grammar.anaphoric_determiners)
-                    or c.dep_ == "poss"
-                    for c in cur.children
-                )
+                and self._definite(cur)
             ):
                 # "declined to comment on the arrests": the act remarked on is taken as
                 # done, whether the remark is made or withheld
+                return _ASSERTED, None, None, None
+            if nominal and cur is tok and self._answered(tok):
+                # "vowed to avenge the killing of its commander", "threatened to retaliate
+                # for the bombing": the wrong answered is taken as done; the answer is
+                # what is vowed or threatened, not it
                 return _ASSERTED, None, None, None
             if nominal and joined and dep == "dobj" and self._judged(cur, head):
                 # "refused to condemn the Israeli strikes", "could criticise the Russian
