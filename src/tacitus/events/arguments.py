@@ -186,7 +186,7 @@ def carrier_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     if received_from(noun, lex) is not None:
         return receiving_verb(noun, lex)  # "drew criticism from China"
     for clause in _told_of(noun, lex):  # "the clashes that broke out on Friday"
-        if _occurs(clause, lex):
+        if occurs(clause, lex):
             return clause
     grouped = _grouped_under(noun, lex)
     if grouped is not None:
@@ -354,13 +354,13 @@ def occurring(noun: Token, lex: TriggerLexicon) -> bool:
     broke out", "the violence that erupted") or by an existential verb ("there was
     violence"), itself or the group it is counted in ("a wave of violence erupted")."""
     noun = group_of(noun, lex)
-    if any(_occurs(clause, lex) for clause in _told_of(noun, lex)):
+    if any(occurs(clause, lex) for clause in _told_of(noun, lex)):
         return True
     verb = noun.head
     if verb.i == noun.i or verb.pos_ not in ("VERB", "AUX"):
         return False
     if noun.dep_ == "nsubj":
-        return _occurs(verb, lex)
+        return occurs(verb, lex)
     return (
         noun.dep_ == "attr"
         and lemma_of(verb) in lex.existential_verbs
@@ -375,7 +375,7 @@ def _named_by(verb: Token, noun: str) -> bool:
     return noun == stem or noun == stem + "ing" or noun == stem + stem[-1:] + "ing"
 
 
-def _occurs(verb: Token, lex: TriggerLexicon) -> bool:
+def occurs(verb: Token, lex: TriggerLexicon) -> bool:
     """``verb`` is a verb of occurring ("erupted", "took place", "broke out")."""
     lemma = lemma_of(verb)
     if lemma in lex.occurrence_verbs:

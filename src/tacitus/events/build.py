@@ -29,6 +29,7 @@ from tacitus.events.arguments import (
     carrier_verb,
     credited_verb,
     light_verb,
+    occurs,
     outcome_verb,
     received_from,
     result_verb,
@@ -2453,6 +2454,25 @@ class EventReader(Arguments):
                     return True  # "decades ago", "centuries ago"
         return False
 
+    def _starting_point(self, noun: Token) -> bool:
+        """The act noun ``noun`` is the point a span of time runs from: "since the
+        invasion", "since Russia's invasion of Ukraine began". It is told as known, to
+        date what came after it, not as this report's act."""
+        while noun.dep_ == "conj":
+            noun = noun.head
+        head = noun.head
+        if noun.dep_ == "pobj":
+            return head.lower_ in self.grammar.starting_point_preps
+        return (
+            noun.dep_ in ("nsubj", "nsubjpass")
+            and head.dep_ == "advcl"
+            and occurs(head, self.lex)
+            and any(
+                c.dep_ == "mark" and c.lower_ in self.grammar.starting_point_preps
+                for c in head.children
+            )
+        )
+
     def _long_ago(self, verb: Token) -> bool:
         """The clause of ``verb`` dates its act years back ("in 1998", "two years ago")."""
         return any(
@@ -2788,6 +2808,8 @@ class EventReader(Arguments):
             return None
         if self._era_scene(verb):
             return None  # "In the 1990s, Russian troops shelled Grozny": history
+        if nominal and self._starting_point(tok):
+            return None  # "since Russia's invasion of Ukraine began": a point in time
         if etype not in self.lex.unattributed and self._describes_thing(verb, etype):
             return None  # "the purchases Trump requested", "a plea deal offered by prosecutors"
         if not nominal and self._record_of(verb):

@@ -321,6 +321,7 @@ class Grammar:
     spreading_verbs: frozenset[str] = frozenset()  # "reports of a raid circulated"
     remark_verbs: frozenset[str] = frozenset()  # "declined to comment on the arrests"
     remark_preps: frozenset[str] = frozenset()
+    starting_point_preps: tuple[str, ...] = ()  # "since the invasion began"
     avenging_verbs: frozenset[str] = frozenset()  # "vowed to avenge the killing"
     answering_words: frozenset[str] = frozenset()  # "threatened to retaliate for the bombing"
     answering_preps: tuple[str, ...] = ()
