@@ -279,6 +279,10 @@ def _predicated(noun: Token, verb: Token, lex: TriggerLexicon) -> bool:
     if not particular:
         return False  # "protest is a right": no act told
     if lemma in grammar.copulas:  # "the attack was unacceptable (and a crime)" judges it
+        if any(
+            c.dep_ == "det" and c.lower_ in grammar.demonstrative_determiners for c in noun.children
+        ):
+            return False  # "this deployment is a slap in the face": one told before, judged
         deps = {c.dep_ for c in kids}
         return bool(deps & {"attr", "prep"}) and "acomp" not in deps
     return True

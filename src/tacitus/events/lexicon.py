@@ -408,6 +408,7 @@ class Grammar:
     airborne_acts: frozenset[str] = frozenset()  # "airstrikes hit ...": not done by the place
     subject_clauses: frozenset[str] = frozenset()  # a clause that is a subject
     anaphoric_determiners: frozenset[str] = frozenset()  # "the talks": ones told of before
+    demonstrative_determiners: frozenset[str] = frozenset()  # "this deployment is a slap"
     pointing_words: frozenset[str] = frozenset()  # "this was the worst attack"
     any_determiners: frozenset[str] = frozenset()  # "any attack": whoever would do it
     object_pronouns: frozenset[str] = frozenset()  # "..., calling it a sham": what "it" is
