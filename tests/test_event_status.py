@@ -1713,3 +1713,20 @@ def test_the_wrong_answered_is_done_and_not_threatened(text, act, resources) -> 
     assert found and all(
         e.type.value == "ASSAULT" and e.status == EventStatus.ASSERTED for e in found
     ), found
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Chilean unions called a general strike for Friday to protest the pension law.",
+            "planned",
+        ),
+        ("Bolivian miners called a national strike to protest the new tax.", "planned"),
+        # calling on others to protest asks it of them
+        ("Chilean unions called on workers to protest the pension law.", "requested"),
+    ],
+)
+def test_what_a_party_calls_a_strike_for_it_plans(text, status, resources) -> None:
+    found = statuses(text, resources).get("protest")
+    assert found and {s for _, s in found} == {status}, found

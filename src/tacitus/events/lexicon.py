@@ -322,6 +322,7 @@ class Grammar:
     remark_verbs: frozenset[str] = frozenset()  # "declined to comment on the arrests"
     remark_preps: frozenset[str] = frozenset()
     starting_point_preps: tuple[str, ...] = ()  # "since the invasion began"
+    convening_verbs: frozenset[str] = frozenset()  # "unions called a general strike"
     avenging_verbs: frozenset[str] = frozenset()  # "vowed to avenge the killing"
     answering_words: frozenset[str] = frozenset()  # "threatened to retaliate for the bombing"
     answering_preps: tuple[str, ...] = ()

@@ -538,6 +538,19 @@ class ClauseReader:
             for c in noun.children
         )
 
+    def _convened(self, verb: Token) -> bool:
+        """``verb`` is a verb of convening with an act noun for its bare object, not one
+        told before: "called a general strike", "called a meeting" (not "called the
+        strike illegal", "called off the strike", "called for a strike")."""
+        if lemma_of(verb) not in self.grammar.convening_verbs:
+            return False
+        if any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") for c in verb.children):
+            return False
+        return any(
+            c.dep_ == "dobj" and lemma_of(c) in self.lex.nouns and not self._definite(c)
+            for c in verb.children
+        )
+
     def _judged(self, noun: Token, verb: Token) -> bool:
         """``noun``, with a definite determiner or a possessor ("the strikes", "Israel's
         raid"), is what ``verb`` condemns, criticises or blames, a verb of ACCUSE."""
@@ -1307,6 +1320,14 @@ class ClauseReader:
             )
             # a complement before its verb is fronted speech or a misparse, not governed by it
             fronted = dep in ("ccomp", "xcomp") and cur.i < head.i
+            if self._convened(head) and (
+                (nominal and cur is tok and dep == "dobj")
+                or (dep == "advcl" and self.infinitive(cur))
+            ):
+                # "unions called a general strike for Monday (to protest the budget)": what
+                # a party calls, and what it calls it for, it sets up itself, to come; it
+                # asks no one for it
+                return EventStatus.PLANNED, None, None, (head, True)
             if not light_object and not fronted:
                 if (
                     hl in self.lex.request_cues
