@@ -257,3 +257,8 @@ def test_an_act_pointed_back_to_and_judged_is_no_new_act(text, act, told, resour
     assert not [e for e in code_all(text, resources) if e.trigger.split()[0] == act]
     # (the act told as happening is coded)
     assert [e for e in code_all(told, resources) if e.trigger.split()[0] == act]
+
+
+def test_an_act_pointed_back_to_as_part_of_a_series_is_still_told(resources) -> None:
+    text = "This raid on Mombasa was part of a wave of attacks by al-Shabaab."
+    assert [e for e in code_all(text, resources) if e.trigger.split()[0] == "raid"]

@@ -281,8 +281,10 @@ def _predicated(noun: Token, verb: Token, lex: TriggerLexicon) -> bool:
     if lemma in grammar.copulas:  # "the attack was unacceptable (and a crime)" judges it
         if any(
             c.dep_ == "det" and c.lower_ in grammar.demonstrative_determiners for c in noun.children
-        ):
-            return False  # "this deployment is a slap in the face": one told before, judged
+        ) and any(c.dep_ == "attr" and lemma_of(c) not in lex.member_words for c in kids):
+            # "this deployment is a slap in the face": one told before, judged ("this
+            # attack was part of a wave" still tells it)
+            return False
         deps = {c.dep_ for c in kids}
         return bool(deps & {"attr", "prep"}) and "acomp" not in deps
     return True
