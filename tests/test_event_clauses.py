@@ -359,3 +359,30 @@ def test_an_act_joined_to_what_a_thing_of_someone_s_is_is_the_speakers(resources
     )
     sources = {e.source.country for e in code_all(text, resources) if e.trigger == "summoned"}
     assert sources == {"PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "told"),
+    [
+        (
+            "Prices in Warsaw have doubled since Belarus's invasion of Lithuania began.",
+            "invasion",
+            "Belarus's invasion of Lithuania began on Monday.",
+        ),
+        (
+            "Since Sudan's bombing of Juba started, aid flights have stopped.",
+            "bombing",
+            "Sudan's bombing of Juba started on Monday.",
+        ),
+        (
+            "Trade has collapsed since the Ethiopian invasion of Eritrea.",
+            "invasion",
+            "Eritrea condemned the Ethiopian invasion of Eritrea.",
+        ),
+    ],
+)
+def test_an_act_a_span_of_time_runs_from_is_background(text, act, told, resources) -> None:
+    # "since the invasion" dates what came after it: the invasion is told as known
+    assert not [e for e in code_all(text, resources) if e.trigger.split()[0] == act]
+    # (the act told on its own is coded)
+    assert [e for e in code_all(told, resources) if e.trigger.split()[0] == act]

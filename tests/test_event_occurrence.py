@@ -230,3 +230,35 @@ def test_an_act_seen_or_reported_happened(text, trigger, resources) -> None:
 )
 def test_an_act_a_person_saw_is_no_new_report(text, resources) -> None:
     assert code_all(text, resources) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "told"),
+    [
+        (
+            "Critics in Nairobi said this deployment of troops to Haiti is a waste of money.",
+            "deployment",
+            "The deployment of Kenyan troops to Haiti took place on Monday.",
+        ),
+        (
+            "These raids on Mombasa were a war crime, Kenya said.",
+            "raids",
+            "The raids on Mombasa took place on Monday.",
+        ),
+        (
+            "Chile said that this arrest of a Peruvian reporter is an outrage.",
+            "arrest",
+            "The arrest of a Peruvian reporter took place on Monday.",
+        ),
+    ],
+)
+def test_an_act_pointed_back_to_and_judged_is_no_new_act(text, act, told, resources) -> None:
+    # "this deployment" is one told before; what the sentence tells is a judgement of it
+    assert not [e for e in code_all(text, resources) if e.trigger.split()[0] == act]
+    # (the act told as happening is coded)
+    assert [e for e in code_all(told, resources) if e.trigger.split()[0] == act]
+
+
+def test_an_act_pointed_back_to_as_part_of_a_series_is_still_told(resources) -> None:
+    text = "This raid on Mombasa was part of a wave of attacks by al-Shabaab."
+    assert [e for e in code_all(text, resources) if e.trigger.split()[0] == "raid"]

@@ -1697,6 +1697,8 @@ def test_a_request_told_as_its_makers_was_made_whatever_the_answer(resources) ->
     for text in (
         "Uganda rejected Kenya's call for talks on Monday.",
         "Uganda ignored Kenya's demand for compensation.",
+        "Tanzania's call for talks was rejected by Uganda on Tuesday.",
+        "Rwanda's demand for compensation was refused by Burundi.",
     ):
         found = [e for e in code_all(text, resources) if e.type.value == "REQUEST"]
         assert found and all(e.status == EventStatus.ASSERTED for e in found)
@@ -1713,3 +1715,36 @@ def test_a_penalty_eased_is_none_imposed_or_threatened(text, resources) -> None:
     # easing sanctions lessens a penalty in force: no new sanction, no threat of one
     types = {t for t, _, _ in coded(code(text, resources))}
     assert not types & {"SANCTION", "THREATEN"}, types
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Hamas vowed to avenge the killing of its commander by Israel.", "killing"),
+        ("The Houthis promised to respond to the Saudi bombing of their port.", "bombing"),
+        ("Iran swore to retaliate for Israel's assassination of its general.", "assassination"),
+    ],
+)
+def test_the_wrong_answered_is_done_and_not_threatened(text, act, resources) -> None:
+    # what is avenged or retaliated for was done; only the answer is vowed
+    found = [e for e in code_all(text, resources) if e.trigger.split()[0] == act]
+    assert found and all(
+        e.type.value == "ASSAULT" and e.status == EventStatus.ASSERTED for e in found
+    ), found
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Chilean unions called a general strike for Friday to protest the pension law.",
+            "planned",
+        ),
+        ("Bolivian miners called a national strike to protest the new tax.", "planned"),
+        # calling on others to protest asks it of them
+        ("Chilean unions called on workers to protest the pension law.", "requested"),
+    ],
+)
+def test_what_a_party_calls_a_strike_for_it_plans(text, status, resources) -> None:
+    found = statuses(text, resources).get("protest")
+    assert found and {s for _, s in found} == {status}, found

@@ -186,7 +186,7 @@ def carrier_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     if received_from(noun, lex) is not None:
         return receiving_verb(noun, lex)  # "drew criticism from China"
     for clause in _told_of(noun, lex):  # "the clashes that broke out on Friday"
-        if _occurs(clause, lex):
+        if occurs(clause, lex):
             return clause
     grouped = _grouped_under(noun, lex)
     if grouped is not None:
@@ -279,6 +279,12 @@ def _predicated(noun: Token, verb: Token, lex: TriggerLexicon) -> bool:
     if not particular:
         return False  # "protest is a right": no act told
     if lemma in grammar.copulas:  # "the attack was unacceptable (and a crime)" judges it
+        if any(
+            c.dep_ == "det" and c.lower_ in grammar.demonstrative_determiners for c in noun.children
+        ) and any(c.dep_ == "attr" and lemma_of(c) not in lex.member_words for c in kids):
+            # "this deployment is a slap in the face": one told before, judged ("this
+            # attack was part of a wave" still tells it)
+            return False
         deps = {c.dep_ for c in kids}
         return bool(deps & {"attr", "prep"}) and "acomp" not in deps
     return True
@@ -354,13 +360,13 @@ def occurring(noun: Token, lex: TriggerLexicon) -> bool:
     broke out", "the violence that erupted") or by an existential verb ("there was
     violence"), itself or the group it is counted in ("a wave of violence erupted")."""
     noun = group_of(noun, lex)
-    if any(_occurs(clause, lex) for clause in _told_of(noun, lex)):
+    if any(occurs(clause, lex) for clause in _told_of(noun, lex)):
         return True
     verb = noun.head
     if verb.i == noun.i or verb.pos_ not in ("VERB", "AUX"):
         return False
     if noun.dep_ == "nsubj":
-        return _occurs(verb, lex)
+        return occurs(verb, lex)
     return (
         noun.dep_ == "attr"
         and lemma_of(verb) in lex.existential_verbs
@@ -375,7 +381,7 @@ def _named_by(verb: Token, noun: str) -> bool:
     return noun == stem or noun == stem + "ing" or noun == stem + stem[-1:] + "ing"
 
 
-def _occurs(verb: Token, lex: TriggerLexicon) -> bool:
+def occurs(verb: Token, lex: TriggerLexicon) -> bool:
     """``verb`` is a verb of occurring ("erupted", "took place", "broke out")."""
     lemma = lemma_of(verb)
     if lemma in lex.occurrence_verbs:

@@ -29,6 +29,7 @@ from tacitus.events.arguments import (
     carrier_verb,
     credited_verb,
     light_verb,
+    occurs,
     outcome_verb,
     received_from,
     result_verb,
@@ -2496,17 +2497,28 @@ class EventReader(Arguments):
         """``noun`` is what a judgement is about, not an act this sentence reports: the
         subject of a linking verb with an adjective ("the call was improper") or the object
         of a characterising verb ("described the call as improper", "called the deal a
-        mistake")."""
+        mistake"). With a demonstrative ("this deployment is a slap in the face", "these
+        strikes were a crime") a noun predicate judges it too: the act pointed back to."""
         head = noun.head
         kids = list(head.children)
         if noun.dep_ == "nsubj" and lemma_of(head) in self.lex.accusation_links:
-            return any(c.dep_ == "acomp" for c in kids)  # not "the deal was a limited one"
+            # not "the deal was a limited one"
+            preds = ("acomp", "attr") if self._pointed_back(noun) else ("acomp",)
+            return any(c.dep_ in preds for c in kids)
         if noun.dep_ == "dobj" and lemma_of(head) in self.lex.characterise_verbs:
             return any(  # the parser hangs "as" on the verb or on the noun
                 c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in self.grammar.seeming_words)
                 for c in kids + list(noun.children)
             )
         return False
+
+    def _pointed_back(self, noun: Token) -> bool:
+        """``noun`` has a demonstrative determiner ("this deployment", "these strikes"):
+        an act told before, pointed back to."""
+        return any(
+            c.dep_ == "det" and c.lower_ in self.grammar.demonstrative_determiners
+            for c in noun.children
+        )
 
     def _era_scene(self, verb: Token) -> bool:
         """A time phrase set before the clause verb of ``verb`` names a decade, or an age
@@ -2532,6 +2544,25 @@ class EventReader(Arguments):
                 ):
                     return True  # "decades ago", "centuries ago"
         return False
+
+    def _starting_point(self, noun: Token) -> bool:
+        """The act noun ``noun`` is the point a span of time runs from: "since the
+        invasion", "since Russia's invasion of Ukraine began". It is told as known, to
+        date what came after it, not as this report's act."""
+        while noun.dep_ == "conj":
+            noun = noun.head
+        head = noun.head
+        if noun.dep_ == "pobj":
+            return head.lower_ in self.grammar.starting_point_preps
+        return (
+            noun.dep_ in ("nsubj", "nsubjpass")
+            and head.dep_ == "advcl"
+            and occurs(head, self.lex)
+            and any(
+                c.dep_ == "mark" and c.lower_ in self.grammar.starting_point_preps
+                for c in head.children
+            )
+        )
 
     def _long_ago(self, verb: Token) -> bool:
         """The clause of ``verb`` dates its act years back ("in 1998", "two years ago")."""
@@ -2868,6 +2899,8 @@ class EventReader(Arguments):
             return None
         if self._era_scene(verb):
             return None  # "In the 1990s, Russian troops shelled Grozny": history
+        if nominal and self._starting_point(tok):
+            return None  # "since Russia's invasion of Ukraine began": a point in time
         if etype not in self.lex.unattributed and self._describes_thing(verb, etype):
             return None  # "the purchases Trump requested", "a plea deal offered by prosecutors"
         if not nominal and self._record_of(verb):
@@ -2940,9 +2973,15 @@ class EventReader(Arguments):
             # talks need two parties; "the Syria talks" names only a topic (a mediator
             # between sides the text names by no name still mediates between them)
             return None
-        if nominal and carrier is None and etype not in self.lex.unattributed and self._judged(tok):
+        if (
+            nominal
+            and carrier is None
+            and (etype not in self.lex.unattributed or self._pointed_back(tok))
+            and self._judged(tok)
+        ):
             # "X's call with Y was improper": an act already known, judged (violence judged,
-            # "the raid was a crime", is still news of it)
+            # "the raid was a crime", is still news of it; "this raid was a crime" points
+            # back to one told before)
             return None
         if (
             src is not None

@@ -323,6 +323,11 @@ class Grammar:
     spreading_verbs: frozenset[str] = frozenset()  # "reports of a raid circulated"
     remark_verbs: frozenset[str] = frozenset()  # "declined to comment on the arrests"
     remark_preps: frozenset[str] = frozenset()
+    starting_point_preps: tuple[str, ...] = ()  # "since the invasion began"
+    convening_verbs: frozenset[str] = frozenset()  # "unions called a general strike"
+    avenging_verbs: frozenset[str] = frozenset()  # "vowed to avenge the killing"
+    answering_words: frozenset[str] = frozenset()  # "threatened to retaliate for the bombing"
+    answering_preps: tuple[str, ...] = ()
     judgment_words: frozenset[str] = frozenset()  # "it was not right that X expelled Y"
     present_tags: frozenset[str] = frozenset()  # "a meeting is planned"
     ending_verbs: frozenset[str] = frozenset()  # "ended its mediation effort"
@@ -408,6 +413,7 @@ class Grammar:
     airborne_acts: frozenset[str] = frozenset()  # "airstrikes hit ...": not done by the place
     subject_clauses: frozenset[str] = frozenset()  # a clause that is a subject
     anaphoric_determiners: frozenset[str] = frozenset()  # "the talks": ones told of before
+    demonstrative_determiners: frozenset[str] = frozenset()  # "this deployment is a slap"
     pointing_words: frozenset[str] = frozenset()  # "this was the worst attack"
     any_determiners: frozenset[str] = frozenset()  # "any attack": whoever would do it
     object_pronouns: frozenset[str] = frozenset()  # "..., calling it a sham": what "it" is

@@ -530,13 +530,49 @@ class ClauseReader:
             and not any(c.dep_ in ("mark", "aux") for c in clause.children)
         )
 
-    def _judged(self, noun: Token, verb: Token) -> bool:
-        """``noun``, with a definite determiner or a possessor ("the strikes", "Israel's
-        raid"), is what ``verb`` condemns, criticises or blames, a verb of ACCUSE."""
+    def _definite(self, noun: Token) -> bool:
+        """``noun`` has a definite determiner or a possessor ("the strikes", "Israel's
+        raid"): an act told of before, not any one ("any attack")."""
         return any(
             (c.dep_ == "det" and c.lower_ in self.grammar.anaphoric_determiners) or c.dep_ == "poss"
             for c in noun.children
-        ) and self.lex.verb_of(lemma_of(verb), EventType.ACCUSE, plain=True)
+        )
+
+    def _convened(self, verb: Token) -> bool:
+        """``verb`` is a verb of convening with an act noun for its bare object, not one
+        told before: "called a general strike", "called a meeting" (not "called the
+        strike illegal", "called off the strike", "called for a strike")."""
+        if lemma_of(verb) not in self.grammar.convening_verbs:
+            return False
+        if any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") for c in verb.children):
+            return False
+        return any(
+            c.dep_ == "dobj" and lemma_of(c) in self.lex.nouns and not self._definite(c)
+            for c in verb.children
+        )
+
+    def _judged(self, noun: Token, verb: Token) -> bool:
+        """``noun``, with a definite determiner or a possessor ("the strikes", "Israel's
+        raid"), is what ``verb`` condemns, criticises or blames, a verb of ACCUSE."""
+        return self._definite(noun) and bool(
+            self.lex.verb_of(lemma_of(verb), EventType.ACCUSE, plain=True)
+        )
+
+    def _answered(self, noun: Token) -> bool:
+        """``noun``, definite, is the wrong an answer is to: what is avenged ("avenge the
+        killing") or retaliated for ("retaliate for the bombing", "revenge for the
+        attack", "respond to the strikes")."""
+        head = noun.head
+        if noun.dep_ == "dobj":
+            answer = lemma_of(head) in self.grammar.avenging_verbs
+        else:
+            answer = (
+                noun.dep_ == "pobj"
+                and head.dep_ == "prep"
+                and head.lower_ in self.grammar.answering_preps
+                and lemma_of(head.head) in self.grammar.answering_words
+            )
+        return answer and self._definite(noun)
 
     def _owned_request(self, noun: Token) -> bool:
         """``noun`` is a request (call, demand, appeal) with its maker as possessor:
@@ -830,17 +866,26 @@ class ClauseReader:
         )
 
     def claimed(self, tok: Token) -> bool:
-        """ "allegedly shelled": an adverb that makes the act one party's claim; "the
-        Taliban claimed responsibility": the verb is the claim of an act; "said strikes had
-        killed civilians, an allegation Islamabad rejected": a hearsay noun set after the
-        clause names it a claim."""
+        """ "allegedly shelled": an adverb that makes the act one party's claim; "said
+        strikes had killed civilians, an allegation Islamabad rejected": a hearsay noun set
+        after the clause names it a claim ("the Taliban claimed responsibility" owns to an
+        act: told as done)."""
         if any(c.lower_ in self.lex.claim_adverbs for c in tok.children):
             return True
-        if self.labelled_claim(tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok):
+        return self.labelled_claim(tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok)
+
+    def _owned_act(self, cur: Token, tok: Token) -> bool:
+        """``cur``, under a verb of claiming, makes the claim its subject's own act: a
+        credit noun for its object ("claimed responsibility for the attack", "claimed
+        responsibility on Friday for two bombings") or the act noun itself ("claimed the
+        attack")."""
+        if cur.dep_ == "prep":
+            cur = next((c for c in cur.head.children if c.dep_ == "dobj"), cur)
+        if cur.dep_ != "dobj":
+            return False
+        if lemma_of(cur) in self.lex.credit_nouns:
             return True
-        return lemma_of(tok) in self.lex.claim_verbs and any(
-            c.dep_ == "dobj" and lemma_of(c) in self.lex.credit_nouns for c in tok.children
-        )
+        return cur is tok and lemma_of(cur.head) in self.lex.act_claim_verbs
 
     def labelled_claim(self, verb: Token) -> bool:
         """A hearsay noun set after ``verb``'s clause, on the verb or its object, names what
@@ -955,14 +1000,15 @@ class ClauseReader:
                 and head.lower_ in self.grammar.remark_preps
                 and head.dep_ == "prep"
                 and lemma_of(head.head) in self.grammar.remark_verbs
-                and any(
-                    (c.dep_ == "det" and c.lower_ in self.grammar.anaphoric_determiners)
-                    or c.dep_ == "poss"
-                    for c in cur.children
-                )
+                and self._definite(cur)
             ):
                 # "declined to comment on the arrests": the act remarked on is taken as
                 # done, whether the remark is made or withheld
+                return _ASSERTED, None, None, None
+            if nominal and cur is tok and self._answered(tok):
+                # "vowed to avenge the killing of its commander", "threatened to retaliate
+                # for the bombing": the wrong answered is taken as done; the answer is
+                # what is vowed or threatened, not it
                 return _ASSERTED, None, None, None
             if nominal and joined and dep == "dobj" and self._judged(cur, head):
                 # "refused to condemn the Israeli strikes", "could criticise the Russian
@@ -1014,7 +1060,9 @@ class ClauseReader:
                 if self.aux(head) & hyp_aux:
                     return EventStatus.HYPOTHETICAL, None, None, None
                 cued = self.lex.status_cues.get(hl) if dep == "nsubjpass" else None
-                if cued == EventStatus.NEGATED:
+                # "Kenya's call for talks was rejected": a request told as its maker's
+                # was made, whatever the answer to it (as "rejected Kenya's call")
+                if cued == EventStatus.NEGATED and not self._owned_request(tok):
                     return EventStatus.NEGATED, None, None, None  # "the aid was stalled"
                 if (
                     cued == EventStatus.PLANNED
@@ -1094,7 +1142,11 @@ class ClauseReader:
                 speech = head
                 # "a UN panel said that Rwandan troops had fought there, an accusation
                 # Rwanda rejected": the report is named a claim
-                claimed = hl in self.lex.claim_verbs or heard or self.labelled_claim(head)
+                # "the Taliban claimed responsibility for the attack": its own act, told
+                own = self._owned_act(cur, tok)
+                claimed = (
+                    (hl in self.lex.claim_verbs and not own) or heard or self.labelled_claim(head)
+                )
                 return (EventStatus.CLAIMED if claimed else _ASSERTED), None, speech, None
             # "reports that X had shelled": hearsay, unless a word above says more of it
             # ("denied reports that ...")
@@ -1281,6 +1333,14 @@ class ClauseReader:
             )
             # a complement before its verb is fronted speech or a misparse, not governed by it
             fronted = dep in ("ccomp", "xcomp") and cur.i < head.i
+            if self._convened(head) and (
+                (nominal and cur is tok and dep == "dobj")
+                or (dep == "advcl" and self.infinitive(cur))
+            ):
+                # "unions called a general strike for Monday (to protest the budget)": what
+                # a party calls, and what it calls it for, it sets up itself, to come; it
+                # asks no one for it
+                return EventStatus.PLANNED, None, None, (head, True)
             if not light_object and not fronted:
                 if (
                     hl in self.lex.request_cues
@@ -1352,10 +1412,17 @@ class ClauseReader:
                     # "the need to stop the aggression": what is stopped goes on
                     governor = None if status == EventStatus.NEGATED else (head, True)
                     return status, None, None, governor
-                if hl in self.lex.claim_verbs and not (
-                    hl in self.lex.naming_participles
-                    and bare_participle(head)
-                    and dep in ("ccomp", "dep", "conj")
+                if (
+                    hl in self.lex.claim_verbs
+                    and not (
+                        hl in self.lex.naming_participles
+                        and bare_participle(head)
+                        and dep in ("ccomp", "dep", "conj")
+                    )
+                    # "the Taliban claimed responsibility for the attack", "Islamic State
+                    # claimed the attack": a party owning to its own act tells it as done
+                    # (a claim is one party's word of another's act)
+                    and not self._owned_act(cur, tok)
                 ):
                     # not "gunmen suspected to be herders attacked", which the parser reads
                     # with "suspected" for the verb: the attack is told ("men suspected of
