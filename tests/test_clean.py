@@ -2732,3 +2732,15 @@ def test_a_writers_title_on_its_own_line_under_the_byline_is_removed(title: str)
     doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
     assert doc.body.startswith(_QUAY[0]), doc.body[:200]
     assert title not in doc.body
+
+
+@pytest.mark.parametrize("mark", ["Enditem", "ENDS", "/ENDS/", "-END-", "(END)", "###", "-30-"])
+def test_a_wires_end_mark_under_the_story_is_removed(mark: str) -> None:
+    """The mark a wire or a press release sets under its last paragraph to say the copy
+    ends there is no part of the story, on a page as in plain text."""
+    doc = _clean(STORY + f"\n{mark}\n")
+    assert mark not in doc.body
+    assert doc.body.endswith("would return within days.")
+    page = _quay_page("", paragraphs=[*_QUAY, mark])
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.endswith(_QUAY[-1]), doc.body[-80:]
