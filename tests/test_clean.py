@@ -2766,3 +2766,21 @@ def test_a_notice_that_the_views_are_not_the_sites_is_a_disclaimer(notice: str) 
     page = _quay_page("", paragraphs=[*_QUAY, reported])
     doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
     assert doc.body.endswith(reported)
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "Mombasa, Kenya | Harbour Weekly | 4 March 2024",
+        "Coast News • Mombasa • March 4, 2024",
+    ],
+)
+def test_a_line_of_place_site_and_date_above_the_article_is_its_date(meta: str) -> None:
+    """A line above the article that sets the place it was filed in, the site's name or
+    its section and the date apart by bars or bullets is the page's metadata: its date,
+    not article text."""
+    page = _quay_page("", paragraphs=[meta, *_QUAY])
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.startswith(_QUAY[0]), doc.body[:120]
+    assert _reasons(doc)["date"] == [meta]
+    assert doc.published is not None and doc.published.value == "2024-03-04"

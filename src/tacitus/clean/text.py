@@ -40,6 +40,10 @@ _MAX_META_WORDS = 20
 _META_AUTHOR = re.compile(
     r"(?:^|(?<=\s))by\s+(?P<name>[^|•·\d]+?)(?=\s+(?:on|at)\s|\s*[|•·]|$)", re.I
 )
+_META_SEP = re.compile(r"(?<!\w)[|•·](?!\w)")
+# A name alone between a metadata line's bars: a place, the site, a section ("Gulu,
+# Uganda", "Daily Harvest", "World News"): capitalised words, no figure.
+_META_NAME = re.compile(r"[A-Z][\w'’&.-]*(?:,? (?:[A-Z][\w'’&.-]*|of|the|and|de|al)){0,4}")
 _META_COUNT = re.compile(
     r"\b\d+\s*(?:min(?:ute)?s?\s+(?:read|reading)|(?:comments?|responses?|replies|views?|shares?|likes?)\b)",
     re.I,
@@ -675,7 +679,8 @@ def _meta_line_date(line: Line, cues: Cues) -> str | None:
     """The date of a line of the article's metadata that holds more than a date: its
     author ("Posted on March 4, 2024 by Jane Roe", "By Jane Roe • March 4, 2024"), its
     reading time or its count of comments, set apart by bars or bullets ("March 4, 2024 |
-    3 min read | 12 comments"). Nothing else may stand on it."""
+    3 min read | 12 comments"), and names so set apart: where it was filed, the site, the
+    section ("Gulu, Uganda | Daily Harvest | 3 March 2025"). Nothing else may stand on it."""
     if line.words > _MAX_META_WORDS:
         return None
     text = _META_COUNT.sub(" ", line.text)
@@ -683,7 +688,10 @@ def _meta_line_date(line: Line, cues: Cues) -> str | None:
         name = m.group("name").strip(" ,")
         if _name_like(name, cues) or (len(name.split()) == 1 and name.isalpha()):
             text = text[: m.start()] + " " + text[m.end() :]
-    text = " ".join(re.sub(r"(?<!\w)[|•·](?!\w)", " ", text).split())
+    parts = _META_SEP.split(text)
+    if len(parts) > 1:
+        text = " ".join(part for part in parts if not _META_NAME.fullmatch(part.strip()))
+    text = " ".join(text.split())
     if not text or text == line.text:
         return None
     return _is_date_line(Line(0, len(text), text), cues)
