@@ -2784,3 +2784,20 @@ def test_a_line_of_place_site_and_date_above_the_article_is_its_date(meta: str) 
     assert doc.body.startswith(_QUAY[0]), doc.body[:120]
     assert _reasons(doc)["date"] == [meta]
     assert doc.published is not None and doc.published.value == "2024-03-04"
+
+
+@pytest.mark.parametrize("mark", ["Enditem", "ENDS", "/ENDS/"])
+def test_a_wires_end_mark_closing_the_last_paragraph_is_cut_off(mark: str) -> None:
+    """An end mark on the last paragraph's line, after its closing sentence, is cut off
+    it; the sentence stays, and a word "ends" in a sentence is no mark."""
+    doc = _clean(STORY.rstrip("\n") + f" {mark}\n")
+    _assert_traceable(doc)
+    assert mark not in doc.body
+    assert doc.body.endswith("would return within days.")
+    assert _reasons(doc)["end-mark"] == [mark]
+    last = "The board said the season ends."
+    page = _quay_page("", paragraphs=[*_QUAY, f"{last} {mark}"])
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.endswith(last), doc.body[-80:]
+    doc = _clean(STORY + "\nThe board said work on the quay ends in March.\n")
+    assert doc.body.endswith("work on the quay ends in March.")

@@ -69,6 +69,10 @@ _TICKER_ITEM = re.compile(r"[A-Z][\w'’&-]*(?: [\w'’&-]+){0,2}:\s+\S")
 _DESK_CODE = re.compile(r"[a-z]{1,6}(?:-[a-z]{1,6})*(?:/[a-z]{1,6}(?:-[a-z]{1,6})*)+")
 # A video's running time and where it is from, under its title ("01:12 - Source: CNN")
 _CLIP = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*[-–—|]\s*source\s*:\s*\S.*", re.I)
+# An end mark after the closing sentence of a paragraph, on its line ("... said. Enditem")
+_GLUED_END_MARK = re.compile(
+    r"(?<=[.!?\"”’'])\s+(?P<mark>(?i:end\s?item)|ENDS?|[/(\[-]+(?i:ends?)[/)\]-]+|#{3,})$"
+)
 _POINTER = re.compile(r"[»›▶►→]+\s*")  # an arrow pointing to another story
 _COUNT_AFTER = re.compile(r"\s*[(\[]\d+[)\]]$")
 _BULLET = re.compile(r"[-•*·]\s+(?=\S)")
@@ -189,6 +193,7 @@ class Line:
     cut: int = 0  # characters of a dateline taken off the start of the line
     words: int = 0
     teaser: bool = False  # "Read more: <headline>": removed alone, starts no tail
+    mark: tuple[int, int] | None = None  # an end mark cut off the line's end ("... said. Enditem")
 
     def __post_init__(self) -> None:
         self.words = len(self.text.split())
@@ -612,6 +617,19 @@ def _own_reason(line: Line, cues: Cues) -> str | None:
     return None
 
 
+def _cut_end_mark(line: Line) -> None:
+    """Cut a wire's end mark off the paragraph it closes ("... across the country.
+    Enditem", "... the company said. ENDS"): it tells where the copy ends, and is no
+    part of the sentence before it."""
+    m = _GLUED_END_MARK.search(line.text)
+    if not m or not m.start():
+        return
+    line.mark = (line.start + m.start("mark"), line.end)
+    line.text = line.text[: m.start()]
+    line.end = line.start + m.start()
+    line.words = len(line.text.split())
+
+
 def _is_ticker(text: str) -> bool:
     """A news ticker's line: items set apart by bullets or bars, each under its label
     ("BREAKING: Quake strikes off Japan • MARKETS: Nikkei down 1.2% • WEATHER: ...")."""
@@ -793,6 +811,7 @@ class _Classifier:
 
     def run(self) -> TextResult:
         for i, line in enumerate(self.lines):
+            _cut_end_mark(line)
             line.reason = _own_reason(line, self.cues)
             if line.reason == "caption" and i and _CLIP.fullmatch(line.text):
                 self._clip_title(self.lines[i - 1])
@@ -1238,6 +1257,8 @@ class _Classifier:
                 if result.title_span[1] < line.end:
                     self._remove(result.title_span[1], line.end, "site-name")
                 continue
+            if line.mark:
+                self._remove(*line.mark, "end-mark")
             if line.reason:
                 self._remove(line.start, line.end, line.reason)
                 self._note(line)
