@@ -667,3 +667,14 @@ def test_a_verbless_state_hosted_reading_is_the_state_acting(resources) -> None:
         (e.type.value, e.source.country if e.source else None) for e in code_all(text, resources)
     }
     assert ("CONSULT", "KWT") in found
+
+
+def test_a_dateline_ending_in_a_dash_after_its_bracket_is_a_sentence_of_its_own(
+    resources,
+) -> None:
+    # the sentence (and an event's evidence) starts after the dash, whatever the agency
+    for dateline in ("KUMASI (Ashanti Daily Wire) \u2014", "KUMASI, Ghana (Reuters) \u2014"):
+        text = f"{dateline} Police arrested three men after a clash at the central market."
+        assert word(text, "arrested").sent.text.startswith("Police")
+        arrested = [e for e in code_all(text, resources) if e.trigger == "arrested"]
+        assert arrested and all(e.sentence.startswith("Police") for e in arrested), text
