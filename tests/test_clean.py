@@ -2732,3 +2732,72 @@ def test_a_writers_title_on_its_own_line_under_the_byline_is_removed(title: str)
     doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
     assert doc.body.startswith(_QUAY[0]), doc.body[:200]
     assert title not in doc.body
+
+
+@pytest.mark.parametrize("mark", ["Enditem", "ENDS", "/ENDS/", "-END-", "(END)", "###", "-30-"])
+def test_a_wires_end_mark_under_the_story_is_removed(mark: str) -> None:
+    """The mark a wire or a press release sets under its last paragraph to say the copy
+    ends there is no part of the story, on a page as in plain text."""
+    doc = _clean(STORY + f"\n{mark}\n")
+    assert mark not in doc.body
+    assert doc.body.endswith("would return within days.")
+    page = _quay_page("", paragraphs=[*_QUAY, mark])
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.endswith(_QUAY[-1]), doc.body[-80:]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Disclaimer: The views expressed by the author do not necessarily reflect those of"
+        " the Harbour Weekly.",
+        "The opinions expressed by the authors are their own.",
+        "This column does not necessarily reflect the position of the paper.",
+    ],
+)
+def test_a_notice_that_the_views_are_not_the_sites_is_a_disclaimer(notice: str) -> None:
+    """A notice under the article that the views in it are the writer's, not the site's,
+    is furniture however it is worded; a report of someone's view is not."""
+    page = _quay_page("", paragraphs=[*_QUAY, notice])
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.endswith(_QUAY[-1]), doc.body[-80:]
+    assert _reasons(doc)["disclaimer"] == [notice]
+    reported = "The mayor said the vote did not reflect the views of the fishing crews."
+    page = _quay_page("", paragraphs=[*_QUAY, reported])
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.endswith(reported)
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "Mombasa, Kenya | Harbour Weekly | 4 March 2024",
+        "Coast News • Mombasa • March 4, 2024",
+    ],
+)
+def test_a_line_of_place_site_and_date_above_the_article_is_its_date(meta: str) -> None:
+    """A line above the article that sets the place it was filed in, the site's name or
+    its section and the date apart by bars or bullets is the page's metadata: its date,
+    not article text."""
+    page = _quay_page("", paragraphs=[meta, *_QUAY])
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.startswith(_QUAY[0]), doc.body[:120]
+    assert _reasons(doc)["date"] == [meta]
+    assert doc.published is not None and doc.published.value == "2024-03-04"
+
+
+@pytest.mark.parametrize("mark", ["Enditem", "ENDS", "/ENDS/"])
+def test_a_wires_end_mark_closing_the_last_paragraph_is_cut_off(mark: str) -> None:
+    """An end mark on the last paragraph's line, after its closing sentence, is cut off
+    it; the sentence stays, and a word "ends" in a sentence is no mark."""
+    doc = _clean(STORY.rstrip("\n") + f" {mark}\n")
+    _assert_traceable(doc)
+    assert mark not in doc.body
+    assert doc.body.endswith("would return within days.")
+    assert _reasons(doc)["end-mark"] == [mark]
+    last = "The board said the season ends."
+    page = _quay_page("", paragraphs=[*_QUAY, f"{last} {mark}"])
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.endswith(last), doc.body[-80:]
+    doc = _clean(STORY + "\nThe board said work on the quay ends in March.\n")
+    assert doc.body.endswith("work on the quay ends in March.")

@@ -40,6 +40,10 @@ _MAX_META_WORDS = 20
 _META_AUTHOR = re.compile(
     r"(?:^|(?<=\s))by\s+(?P<name>[^|•·\d]+?)(?=\s+(?:on|at)\s|\s*[|•·]|$)", re.I
 )
+_META_SEP = re.compile(r"(?<!\w)[|•·](?!\w)")
+# A name alone between a metadata line's bars: a place, the site, a section ("Gulu,
+# Uganda", "Daily Harvest", "World News"): capitalised words, no figure.
+_META_NAME = re.compile(r"[A-Z][\w'’&.-]*(?:,? (?:[A-Z][\w'’&.-]*|of|the|and|de|al)){0,4}")
 _META_COUNT = re.compile(
     r"\b\d+\s*(?:min(?:ute)?s?\s+(?:read|reading)|(?:comments?|responses?|replies|views?|shares?|likes?)\b)",
     re.I,
@@ -65,6 +69,10 @@ _TICKER_ITEM = re.compile(r"[A-Z][\w'’&-]*(?: [\w'’&-]+){0,2}:\s+\S")
 _DESK_CODE = re.compile(r"[a-z]{1,6}(?:-[a-z]{1,6})*(?:/[a-z]{1,6}(?:-[a-z]{1,6})*)+")
 # A video's running time and where it is from, under its title ("01:12 - Source: CNN")
 _CLIP = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*[-–—|]\s*source\s*:\s*\S.*", re.I)
+# An end mark after the closing sentence of a paragraph, on its line ("... said. Enditem")
+_GLUED_END_MARK = re.compile(
+    r"(?<=[.!?\"”’'])\s+(?P<mark>(?i:end\s?item)|ENDS?|[/(\[-]+(?i:ends?)[/)\]-]+|#{3,})$"
+)
 _POINTER = re.compile(r"[»›▶►→]+\s*")  # an arrow pointing to another story
 _COUNT_AFTER = re.compile(r"\s*[(\[]\d+[)\]]$")
 _BULLET = re.compile(r"[-•*·]\s+(?=\S)")
@@ -185,6 +193,7 @@ class Line:
     cut: int = 0  # characters of a dateline taken off the start of the line
     words: int = 0
     teaser: bool = False  # "Read more: <headline>": removed alone, starts no tail
+    mark: tuple[int, int] | None = None  # an end mark cut off the line's end ("... said. Enditem")
 
     def __post_init__(self) -> None:
         self.words = len(self.text.split())
@@ -608,6 +617,19 @@ def _own_reason(line: Line, cues: Cues) -> str | None:
     return None
 
 
+def _cut_end_mark(line: Line) -> None:
+    """Cut a wire's end mark off the paragraph it closes ("... across the country.
+    Enditem", "... the company said. ENDS"): it tells where the copy ends, and is no
+    part of the sentence before it."""
+    m = _GLUED_END_MARK.search(line.text)
+    if not m or not m.start():
+        return
+    line.mark = (line.start + m.start("mark"), line.end)
+    line.text = line.text[: m.start()]
+    line.end = line.start + m.start()
+    line.words = len(line.text.split())
+
+
 def _is_ticker(text: str) -> bool:
     """A news ticker's line: items set apart by bullets or bars, each under its label
     ("BREAKING: Quake strikes off Japan • MARKETS: Nikkei down 1.2% • WEATHER: ...")."""
@@ -675,7 +697,8 @@ def _meta_line_date(line: Line, cues: Cues) -> str | None:
     """The date of a line of the article's metadata that holds more than a date: its
     author ("Posted on March 4, 2024 by Jane Roe", "By Jane Roe • March 4, 2024"), its
     reading time or its count of comments, set apart by bars or bullets ("March 4, 2024 |
-    3 min read | 12 comments"). Nothing else may stand on it."""
+    3 min read | 12 comments"), and names so set apart: where it was filed, the site, the
+    section ("Gulu, Uganda | Daily Harvest | 3 March 2025"). Nothing else may stand on it."""
     if line.words > _MAX_META_WORDS:
         return None
     text = _META_COUNT.sub(" ", line.text)
@@ -683,7 +706,10 @@ def _meta_line_date(line: Line, cues: Cues) -> str | None:
         name = m.group("name").strip(" ,")
         if _name_like(name, cues) or (len(name.split()) == 1 and name.isalpha()):
             text = text[: m.start()] + " " + text[m.end() :]
-    text = " ".join(re.sub(r"(?<!\w)[|•·](?!\w)", " ", text).split())
+    parts = _META_SEP.split(text)
+    if len(parts) > 1:
+        text = " ".join(part for part in parts if not _META_NAME.fullmatch(part.strip()))
+    text = " ".join(text.split())
     if not text or text == line.text:
         return None
     return _is_date_line(Line(0, len(text), text), cues)
@@ -785,6 +811,7 @@ class _Classifier:
 
     def run(self) -> TextResult:
         for i, line in enumerate(self.lines):
+            _cut_end_mark(line)
             line.reason = _own_reason(line, self.cues)
             if line.reason == "caption" and i and _CLIP.fullmatch(line.text):
                 self._clip_title(self.lines[i - 1])
@@ -1230,6 +1257,8 @@ class _Classifier:
                 if result.title_span[1] < line.end:
                     self._remove(result.title_span[1], line.end, "site-name")
                 continue
+            if line.mark:
+                self._remove(*line.mark, "end-mark")
             if line.reason:
                 self._remove(line.start, line.end, line.reason)
                 self._note(line)
