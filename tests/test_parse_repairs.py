@@ -684,14 +684,3 @@ def test_a_headline_s_trade_before_what_is_traded_in_hostility_is_its_verb(resou
     assert ("ACCUSE", "SRB") in found
     # trade as a kind of talks or deal stays a noun
     assert word("Ghana and Togo trade talks resume", "trade").pos_ == "NOUN"
-
-
-def test_a_dateline_ending_in_a_dash_after_its_bracket_is_a_sentence_of_its_own(
-    resources,
-) -> None:
-    # the sentence (and an event's evidence) starts after the dash, whatever the agency
-    for dateline in ("KUMASI (Ashanti Daily Wire) \u2014", "KUMASI, Ghana (Reuters) \u2014"):
-        text = f"{dateline} Police arrested three men after a clash at the central market."
-        assert word(text, "arrested").sent.text.startswith("Police")
-        arrested = [e for e in code_all(text, resources) if e.trigger == "arrested"]
-        assert arrested and all(e.sentence.startswith("Police") for e in arrested), text

@@ -23,30 +23,6 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
-_DATELINE_WORDS = 12  # the most words of a dateline before its dash
-
-
-@Language.component("tacitus_dateline_sentences")
-def dateline_sentences(doc: Doc) -> Doc:
-    """Start a sentence after the dash that ends a line's dateline ("LAGOS (Lagos Wire)
-    —", "BRUSSELS, Nov 18 (Reuters) -"): a first word in capitals, no verb, the dash after
-    the agency's bracket. The dateline is where and from whom, no part of the sentence."""
-    for first in doc:
-        if not (first.is_upper and first.is_alpha and len(first) > 2):
-            continue
-        if first.i > 0 and "\n" not in doc[first.i - 1].text_with_ws:
-            continue
-        for tok in doc[first.i + 1 : first.i + _DATELINE_WORDS]:
-            if tok.tag_.startswith("VB") or tok.tag_ == "MD" or "\n" in tok.text:
-                break
-            if tok.text in _DASHES:
-                if doc[tok.i - 1].text == ")" and tok.i + 1 < len(doc):
-                    doc[tok.i + 1].is_sent_start = True
-                break
-    return doc
-
-
 def model_names(lang: str = DEFAULT_LANGUAGE) -> list[str]:
     """The spaCy models of ``lang`` (``lang/<code>/language.yaml``), preferred first: for
     English the official package, then the PyPI re-upload of the same 3.8.0 model."""
@@ -106,7 +82,6 @@ def load_model(lang: str = DEFAULT_LANGUAGE) -> Language:
             continue
         nlp.add_pipe("tacitus_slash_names", first=True)
         nlp.add_pipe("tacitus_line_breaks", before="parser")
-        nlp.add_pipe("tacitus_dateline_sentences", before="parser")
         nlp.add_pipe("tacitus_e_verb_lemmas", after="lemmatizer")
         preps = language_file("grammar.yaml", lang).get("absolute_preps") or []
         nlp.add_pipe("tacitus_absolute_verbs", config={"preps": list(preps)})
