@@ -2747,28 +2747,6 @@ def test_a_wires_end_mark_under_the_story_is_removed(mark: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "notice",
-    [
-        "Disclaimer: The views expressed by the author do not necessarily reflect those of"
-        " the Harbour Weekly.",
-        "The opinions expressed by the authors are their own.",
-        "This column does not necessarily reflect the position of the paper.",
-    ],
-)
-def test_a_notice_that_the_views_are_not_the_sites_is_a_disclaimer(notice: str) -> None:
-    """A notice under the article that the views in it are the writer's, not the site's,
-    is furniture however it is worded; a report of someone's view is not."""
-    page = _quay_page("", paragraphs=[*_QUAY, notice])
-    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
-    assert doc.body.endswith(_QUAY[-1]), doc.body[-80:]
-    assert _reasons(doc)["disclaimer"] == [notice]
-    reported = "The mayor said the vote did not reflect the views of the fishing crews."
-    page = _quay_page("", paragraphs=[*_QUAY, reported])
-    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
-    assert doc.body.endswith(reported)
-
-
-@pytest.mark.parametrize(
     "meta",
     [
         "Mombasa, Kenya | Harbour Weekly | 4 March 2024",
