@@ -866,26 +866,17 @@ class ClauseReader:
         )
 
     def claimed(self, tok: Token) -> bool:
-        """ "allegedly shelled": an adverb that makes the act one party's claim; "said
-        strikes had killed civilians, an allegation Islamabad rejected": a hearsay noun set
-        after the clause names it a claim ("the Taliban claimed responsibility" owns to an
-        act: told as done)."""
+        """ "allegedly shelled": an adverb that makes the act one party's claim; "the
+        Taliban claimed responsibility": the verb is the claim of an act; "said strikes had
+        killed civilians, an allegation Islamabad rejected": a hearsay noun set after the
+        clause names it a claim."""
         if any(c.lower_ in self.lex.claim_adverbs for c in tok.children):
             return True
-        return self.labelled_claim(tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok)
-
-    def _owned_act(self, cur: Token, tok: Token) -> bool:
-        """``cur``, under a verb of claiming, makes the claim its subject's own act: a
-        credit noun for its object ("claimed responsibility for the attack", "claimed
-        responsibility on Friday for two bombings") or the act noun itself ("claimed the
-        attack")."""
-        if cur.dep_ == "prep":
-            cur = next((c for c in cur.head.children if c.dep_ == "dobj"), cur)
-        if cur.dep_ != "dobj":
-            return False
-        if lemma_of(cur) in self.lex.credit_nouns:
+        if self.labelled_claim(tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok):
             return True
-        return cur is tok and lemma_of(cur.head) in self.lex.act_claim_verbs
+        return lemma_of(tok) in self.lex.claim_verbs and any(
+            c.dep_ == "dobj" and lemma_of(c) in self.lex.credit_nouns for c in tok.children
+        )
 
     def labelled_claim(self, verb: Token) -> bool:
         """A hearsay noun set after ``verb``'s clause, on the verb or its object, names what
@@ -1142,11 +1133,7 @@ class ClauseReader:
                 speech = head
                 # "a UN panel said that Rwandan troops had fought there, an accusation
                 # Rwanda rejected": the report is named a claim
-                # "the Taliban claimed responsibility for the attack": its own act, told
-                own = self._owned_act(cur, tok)
-                claimed = (
-                    (hl in self.lex.claim_verbs and not own) or heard or self.labelled_claim(head)
-                )
+                claimed = hl in self.lex.claim_verbs or heard or self.labelled_claim(head)
                 return (EventStatus.CLAIMED if claimed else _ASSERTED), None, speech, None
             # "reports that X had shelled": hearsay, unless a word above says more of it
             # ("denied reports that ...")
@@ -1412,17 +1399,10 @@ class ClauseReader:
                     # "the need to stop the aggression": what is stopped goes on
                     governor = None if status == EventStatus.NEGATED else (head, True)
                     return status, None, None, governor
-                if (
-                    hl in self.lex.claim_verbs
-                    and not (
-                        hl in self.lex.naming_participles
-                        and bare_participle(head)
-                        and dep in ("ccomp", "dep", "conj")
-                    )
-                    # "the Taliban claimed responsibility for the attack", "Islamic State
-                    # claimed the attack": a party owning to its own act tells it as done
-                    # (a claim is one party's word of another's act)
-                    and not self._owned_act(cur, tok)
+                if hl in self.lex.claim_verbs and not (
+                    hl in self.lex.naming_participles
+                    and bare_participle(head)
+                    and dep in ("ccomp", "dep", "conj")
                 ):
                     # not "gunmen suspected to be herders attacked", which the parser reads
                     # with "suspected" for the verb: the attack is told ("men suspected of
