@@ -455,13 +455,7 @@ class Descriptions:
             and not self._place_words(tok, np)
         ):
             return None  # "Acme leaders": a body's people whose name we do not know, no state's
-        one_unnamed = (
-            role.kind == "person"
-            and not plural
-            and any(c.dep_ == "det" and c.lower_ in words.indefinite_articles for c in tok.children)
-        )
-        if cue is None and (role.kind in ("group", "body") or one_unnamed) and role.sector:
-            # ("a Texas senator": one holder, unnamed, of the office of the place)
+        if cue is None and role.kind in ("group", "body") and role.sector:
             home = self._place_country(tok, np)
             if home is None and role.kind == "group" and role.sector in _LOCATED_SECTORS:
                 home = self._located_in(tok)  # "rebels in the Amhara region"
