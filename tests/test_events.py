@@ -2705,6 +2705,18 @@ def test_whom_one_sides_with_is_the_target_not_the_common_foe(resources) -> None
     }
 
 
+def test_the_foe_of_a_measure_backed_is_not_the_one_backed(resources) -> None:
+    for text in (
+        "The Kenyan parliament endorsed the resolution against Sudan on Friday.",
+        "The Japanese cabinet approved sanctions against Iran on Monday.",
+        "Germany supported the campaign against Hungary.",
+    ):
+        found = [e for e in code_all(text, resources) if e.type.value == "SUPPORT"]
+        assert found and all(e.target is None for e in found), text
+    backed = code_all("The Polish Senate backed Ukraine's fight against Russia.", resources)
+    assert ("SUPPORT", "POL", "UKR") in coded(backed)
+
+
 def test_a_patrol_struck_is_no_patrol_told(resources) -> None:
     found = code_all(
         "Suspected ELN fighters ambushed an army patrol in Arauca province, killing two soldiers.",
