@@ -2705,6 +2705,18 @@ class EventReader(Arguments):
             abroad = self._struck_place_country(tok)
             if abroad is None and tok.dep_ in ("advcl", "conj") and tok.head.pos_ == "VERB":
                 abroad = self._struck_place_country(tok.head)  # "struck X in Kyiv, killing"
+            if (
+                abroad is None
+                and nominal
+                and tok.dep_ == "dobj"
+                and (
+                    lemma_of(tok.head) in self.lex.light_verbs | self.lex.aspect_verbs
+                    or lemma_of(tok.head) in self.lex.status_cues
+                )
+            ):
+                # "urged Russia to halt its offensive in Kharkiv": the parser may hang the
+                # act's place on the verb that carries or stops it
+                abroad = self._struck_place_country(tok.head)
             # rebels or police who strike a place of their own country strike at home, not
             # the other state the report names most ("TTP gunmen stormed a school in
             # Peshawar" in a report that names Afghanistan most); a state's army there may
