@@ -1847,6 +1847,14 @@ class EventReader(Arguments):
         country are placed there."""
         return self.res.home
 
+    def _rebuffs_request(self, verb: Token) -> bool:
+        """``verb`` (a rejection) turns down a request its object names ("rejected calls for
+        a truce", "dismissed demands for talks"): it answers whoever made it, if told."""
+        return any(
+            c.dep_ == "dobj" and EventType.REQUEST in self.lex.bare_types(lemma_of(c))
+            for c in verb.children
+        )
+
     def _struck_place_country(self, verb: Token) -> str | None:
         """The country of the town or region ``verb`` is done to or in ("attacked Al-Bab",
         "shelled positions near Azaz"), when the gazetteer knows it."""
@@ -2767,6 +2775,8 @@ class EventReader(Arguments):
                 and etype in self.lex.rebuttal_types
                 and (self._denied_tale(tok) or self._denied_charge(tok))
             )
+            # "the Kremlin rejected calls for a ceasefire": whoever called is not told
+            and not (not nominal and etype == EventType.REJECT and self._rebuffs_request(tok))
         ):
             home = self.home
             others = [c for c in named if c not in (src.country, *EXTRA_CODES)]
