@@ -812,6 +812,16 @@ class EventReader(Arguments):
             # "sent experts to Bosnia to investigate / to hold talks": the purpose's party
             # is the one the trip goes to
             target = self._prep_target(verb.head, self.grammar.purpose_preps)
+            if (
+                target is None
+                and etype == EventType.ACCUSE
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+                and not any(c.dep_ == "dobj" for c in verb.children)
+            ):
+                # "summoned Chinese diplomats to protest": one protests to whom one called in
+                summoned = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+                if summoned is not None and self._names_other(summoned):
+                    target = summoned
         # "Pakistan carried out air strikes. Kabul said the strikes killed civilians": the act
         # named as the doer is the one told before, and its doer is this one's
         act_doer = (
