@@ -1221,6 +1221,29 @@ def test_a_state_named_once_then_referred_to_is_not_the_scene_of_an_act() -> Non
     assert not any(e[0] == "ASSAULT" and e[2] == "USA" for e in found)
 
 
+def test_the_place_of_an_act_asked_to_halt_is_where_it_strikes() -> None:
+    # the parser hangs "in Kharkiv" on "halt": the offensive is there, not in the state
+    # the report names most
+    found = events(
+        "ABUJA, Nigeria — Nigerian lawmakers debated the budget on Tuesday. Nigeria's "
+        "foreign minister then addressed the assembly.\n\nThe assembly urged Russia to halt "
+        "its offensive in Kharkiv."
+    )
+    assert ("ASSAULT", "RUS", "UKR") in found
+    assert ("ASSAULT", "RUS", "NGA") not in found
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject(kb) -> None:
+    # "them" of "Turkey and Georgia mediated between them" would be "themselves"
+    text = (
+        "Armenia and Azerbaijan exchanged fire on Monday. Turkey and Georgia have been "
+        "mediating between them. The envoys hope the two sides will agree to a truce."
+    )
+    _, resolver, parsed = resolve(text, kb)
+    assert members(resolver, parsed, "them") == {"ARM", "AZE"}
+    assert members(resolver, parsed, "sides") == {"ARM", "AZE"}
+
+
 def test_a_state_inside_a_description_of_it_is_named_once(kb) -> None:
     # "Colombia's foreign minister" names Colombia once: not the story's main pair
     # over the two named together

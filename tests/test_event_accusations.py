@@ -341,12 +341,29 @@ def test_a_denial_is_not_aimed_at_the_deniers_own_state(resources) -> None:
         "Harare rejected reports that its police had beaten strikers.",
         "Zimbabwe denied that its police had beaten strikers.",
         "Zimbabwe has repeatedly denied arming the rebels.",
+        "HARARE, Zimbabwe - Zimbabwe denied any involvement in the bombing of the depot.",
     ],
 )
 def test_a_denial_whose_accuser_is_not_told_is_aimed_at_no_one(text, resources) -> None:
     # no accuser named or told before: not the denier's own state by default
     rejects = [e for e in code_all(text, resources) if e.type.value == "REJECT"]
     assert all(e.target is None or e.target.country != "ZWE" for e in rejects)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BELGRADE, Serbia - Serbian police detained protesters. The Serbian president "
+        "rejected calls for early elections.",
+        "NAIROBI, Kenya - Kenyan officials met donors. Ethiopia's prime minister dismissed "
+        "demands for a ceasefire on Monday.",
+    ],
+)
+def test_turning_down_calls_by_no_one_named_answers_no_one(text, resources) -> None:
+    rejects = [e for e in code_all(text, resources) if e.type.value == "REJECT"]
+    assert rejects and all(e.target is None for e in rejects)
+    named = code_all("The Serbian president rejected Croatia's calls for talks.", resources)
+    assert ("REJECT", "SRB", "HRV") in coded(named)
 
 
 def test_a_denial_refers_back_to_a_charge_laid_on_the_denier(resources) -> None:

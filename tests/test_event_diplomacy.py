@@ -540,6 +540,15 @@ def test_a_commonwealth_envoy_summoned_is_an_accusation(resources) -> None:
     assert ("ACCUSE", "PAK", "IND") in of_type(text, "ACCUSE", resources)
 
 
+def test_a_protest_made_by_summoning_an_envoy_is_aimed_at_the_envoys_state(resources) -> None:
+    text = (
+        "DHAKA, Bangladesh - Bangladeshi police dispersed a rally in Dhaka on Monday.\n\n"
+        "Denmark summoned the Iranian ambassador to protest over the executions."
+    )
+    accused = [e for e in code_all(text, resources) if e.type.value == "ACCUSE"]
+    assert accused and all(e.target is not None and e.target.country == "IRN" for e in accused)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -2442,6 +2442,18 @@ def test_easing_a_strain_is_no_concession(resources) -> None:
     assert [(e.type.value, e.source.country) for e in found] == [("CONCEDE", "ISR")]
 
 
+def test_a_penalty_a_state_lays_is_not_on_its_own_by_default(resources) -> None:
+    for text in (
+        "Norway has threatened sanctions against commanders who block aid convoys.",
+        "Norway imposed sanctions on militia commanders on Friday.",
+    ):
+        found = [e for e in code_all(text, resources) if e.type.value in ("THREATEN", "SANCTION")]
+        assert found and all(e.target is None or e.target.country != "NOR" for e in found), text
+    # violence by a state's forces on an unplaced group is still at home
+    killed = code_all("Colombian soldiers killed five rebels.", resources)
+    assert ("ASSAULT", "COL", "COL") in coded(killed)
+
+
 def test_sanctions_someone_is_urged_to_impose_are_theirs(resources) -> None:
     """ "urged the Security Council to impose sanctions on Rwanda": the council would
     impose them (asked of it), not the one who urges."""
@@ -2712,6 +2724,18 @@ def test_whom_one_sides_with_is_the_target_not_the_common_foe(resources) -> None
     assert coded(code_all("Turkey sided with Azerbaijan against Armenia.", resources)) == {
         ("SUPPORT", "TUR", "AZE")
     }
+
+
+def test_the_foe_of_a_measure_backed_is_not_the_one_backed(resources) -> None:
+    for text in (
+        "The Kenyan parliament endorsed the resolution against Sudan on Friday.",
+        "The Japanese cabinet approved sanctions against Iran on Monday.",
+        "Germany supported the campaign against Hungary.",
+    ):
+        found = [e for e in code_all(text, resources) if e.type.value == "SUPPORT"]
+        assert found and all(e.target is None for e in found), text
+    backed = code_all("The Polish Senate backed Ukraine's fight against Russia.", resources)
+    assert ("SUPPORT", "POL", "UKR") in coded(backed)
 
 
 def test_a_patrol_struck_is_no_patrol_told(resources) -> None:

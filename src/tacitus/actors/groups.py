@@ -558,9 +558,12 @@ class Groups:
         sent = self.coref.sent_of.get(tok.i, 0)
         # (sentence, subject, token, members or None for a plural mention)
         found: list[tuple[int, bool, int, list[Mention] | None]] = []
+        bound = self._clause_subjects(tok)
         for seen in self.coref.seen:
             if seen.token >= tok.i or seen.lent or sent - seen.sent > LOOKBACK_SENTENCES:
                 continue
+            if first_conjunct(self.state.parsed[seen.token]).i in bound:
+                continue  # "X and Y mediated between them": not X and Y ("themselves")
             group = self._group_at(seen.token)
             # a group word for people ("spoke to both leaders") is never places passed through
             if group and (seen.token in self.partners or not self._places(seen.token)):
@@ -577,6 +580,18 @@ class Groups:
             if subjects:
                 return subjects[0][3] or []
         return found[-1][3] or []
+
+    @staticmethod
+    def _clause_subjects(tok: Token) -> set[int]:
+        """The subject of the clause an object pronoun ``tok`` is in ("them" of "X and Y
+        mediated between them"), which it cannot stand for (that would be "themselves");
+        none for a possessive ("X and Y said their talks")."""
+        if tok.dep_ not in ("dobj", "pobj", "dative"):
+            return set()
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        return {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
 
     def coordinated(self, head: Token, least: int = 2) -> list[Mention]:
         """The actors ``head`` and its conjuncts name, when there are ``least`` or more:

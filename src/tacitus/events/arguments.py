@@ -1036,9 +1036,11 @@ class Arguments:
             )
         )
 
-    def _clause_target(self, verb: Token) -> Token | None:
+    def _clause_target(self, verb: Token, foe: bool = True) -> Token | None:
         """Last resort: the first other actor named inside the verb's own complements
-        ("threatened to launch an offensive in its war with Iraq")."""
+        ("threatened to launch an offensive in its war with Iraq"). Without ``foe``, never
+        the object of "against": "approved sanctions against Iran" sides with no one the
+        measure is aimed at."""
         for child in verb.children:
             if child.dep_ not in ("xcomp", "ccomp", "advcl", "dobj") or self._own_act(child):
                 continue
@@ -1071,6 +1073,8 @@ class Arguments:
                 if t.i in borne:
                     continue
                 if t.dep_ == "pobj" and (self._venue(t.head.lower_, t) or self._capital_in(t)):
+                    continue
+                if not foe and t.dep_ == "pobj" and t.head.lower_ == "against":
                     continue
                 if attribution(t):
                     continue  # "..., killing 20, according to the health ministry": a source
@@ -1617,7 +1621,10 @@ class Arguments:
                     if target is not None:
                         break
         if target is None and obj is not None and not object_is_topic:
-            target = self._prep_target(obj, self.grammar.target_preps)
+            # "backed the motion against Russia": the foe of what a side backs is no one
+            # it sides with
+            allied = found in self.lex.allied_types
+            target = self._prep_target(obj, self.grammar.target_preps, foe=not allied)
         if target is None and not passive:  # "condemned the attack", "protested against it"
             # (a topic is no act done to anyone: "discussed the grain deal")
             objects = [

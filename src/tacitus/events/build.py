@@ -793,7 +793,7 @@ class EventReader(Arguments):
                 and any(c.dep_ == "dobj" and self._forces_sent(c) for c in tok.children)
             )
         ):
-            target = self._clause_target(tok)
+            target = self._clause_target(tok, foe=args_type not in self.lex.allied_types)
         held = light if nominal else tok
         if target is None and held is not None and self.lex.future.get(etype) == EventType.THREATEN:
             target = self._condition_doer(held)  # "unless Hamas disarms, Israel will strike"
@@ -813,6 +813,16 @@ class EventReader(Arguments):
             # "sent experts to Bosnia to investigate / to hold talks": the purpose's party
             # is the one the trip goes to
             target = self._prep_target(verb.head, self.grammar.purpose_preps)
+            if (
+                target is None
+                and etype == EventType.ACCUSE
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+                and not any(c.dep_ == "dobj" for c in verb.children)
+            ):
+                # "summoned Chinese diplomats to protest": one protests to whom one called in
+                summoned = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+                if summoned is not None and self._names_other(summoned):
+                    target = summoned
         # "Pakistan carried out air strikes. Kabul said the strikes killed civilians": the act
         # named as the doer is the one told before, and its doer is this one's
         act_doer = (
@@ -1904,6 +1914,23 @@ class EventReader(Arguments):
         country are placed there."""
         return self.res.home
 
+    def _sanction_told(self, cand: Candidate, tok: Token) -> bool:
+        """The act is a sanction, found or threatened ("imposed sanctions on", "threatened
+        sanctions against")."""
+        return cand.found_type == EventType.SANCTION or any(
+            (c.dep_ == "dobj" and EventType.SANCTION in self.lex.bare_types(lemma_of(c)))
+            or (c.dep_ == "xcomp" and self.lex.verb_of(lemma_of(c), EventType.SANCTION))
+            for c in tok.children
+        )
+
+    def _rebuffs_request(self, verb: Token) -> bool:
+        """``verb`` (a rejection) turns down a request its object names ("rejected calls for
+        a truce", "dismissed demands for talks"): it answers whoever made it, if told."""
+        return any(
+            c.dep_ == "dobj" and EventType.REQUEST in self.lex.bare_types(lemma_of(c))
+            for c in verb.children
+        )
+
     def _struck_place_country(self, verb: Token) -> str | None:
         """The country of the town or region ``verb`` is done to or in ("attacked Al-Bab",
         "shelled positions near Azaz"), when the gazetteer knows it."""
@@ -2754,6 +2781,9 @@ class EventReader(Arguments):
             and not told_before
             and not self._foreign_marked(target)
             and not self._backed_by(target, tgt, src, lent[0])
+            # "Britain threatened sanctions against commanders": a penalty a state lays is
+            # on others, not on its own by default
+            and not (src is not None and src.country == lent[0] and self._sanction_told(cand, tok))
         ):
             # an unplaced group ("terrorists", "the rebels") in the one country named
             tgt = Actor(tgt.name, lent[0], tgt.sector, tgt.actor_id)
@@ -2767,6 +2797,7 @@ class EventReader(Arguments):
             and src.country == self.home
             and target is not None
             and not self._foreign_marked(target)
+            and not self._sanction_told(cand, tok)
         ):
             # "the minister urged lawmakers": officials the home country's own speak to
             # are the home country's
@@ -2816,6 +2847,18 @@ class EventReader(Arguments):
             abroad = self._struck_place_country(tok)
             if abroad is None and tok.dep_ in ("advcl", "conj") and tok.head.pos_ == "VERB":
                 abroad = self._struck_place_country(tok.head)  # "struck X in Kyiv, killing"
+            if (
+                abroad is None
+                and nominal
+                and tok.dep_ == "dobj"
+                and (
+                    lemma_of(tok.head) in self.lex.light_verbs | self.lex.aspect_verbs
+                    or lemma_of(tok.head) in self.lex.status_cues
+                )
+            ):
+                # "urged Russia to halt its offensive in Kharkiv": the parser may hang the
+                # act's place on the verb that carries or stops it
+                abroad = self._struck_place_country(tok.head)
             # rebels or police who strike a place of their own country strike at home, not
             # the other state the report names most ("TTP gunmen stormed a school in
             # Peshawar" in a report that names Afghanistan most); a state's army there may
@@ -2858,9 +2901,16 @@ class EventReader(Arguments):
             and not (
                 not nominal and (self.unknown_accused(tok, etype) or self.unnamed_doer(tok, etype))
             )
-            # a denial of what a clause or report tells whose accuser is not found answers
-            # no one ("Kampala rejected reports that its soldiers had looted homes")
-            and not (not nominal and etype in self.lex.rebuttal_types and self._denied_tale(tok))
+            # a denial of what a clause or report tells, or of a charge, whose accuser is
+            # not found answers no one ("Kampala rejected reports that its soldiers had
+            # looted homes", "Kigali denied any involvement")
+            and not (
+                not nominal
+                and etype in self.lex.rebuttal_types
+                and (self._denied_tale(tok) or self._denied_charge(tok))
+            )
+            # "the Kremlin rejected calls for a ceasefire": whoever called is not told
+            and not (not nominal and etype == EventType.REJECT and self._rebuffs_request(tok))
         ):
             home = self.home
             others = [c for c in named if c not in (src.country, *EXTRA_CODES)]
