@@ -2442,18 +2442,6 @@ def test_easing_a_strain_is_no_concession(resources) -> None:
     assert [(e.type.value, e.source.country) for e in found] == [("CONCEDE", "ISR")]
 
 
-def test_a_penalty_a_state_lays_is_not_on_its_own_by_default(resources) -> None:
-    for text in (
-        "Norway has threatened sanctions against commanders who block aid convoys.",
-        "Norway imposed sanctions on militia commanders on Friday.",
-    ):
-        found = [e for e in code_all(text, resources) if e.type.value in ("THREATEN", "SANCTION")]
-        assert found and all(e.target is None or e.target.country != "NOR" for e in found), text
-    # violence by a state's forces on an unplaced group is still at home
-    killed = code_all("Colombian soldiers killed five rebels.", resources)
-    assert ("ASSAULT", "COL", "COL") in coded(killed)
-
-
 def test_sanctions_someone_is_urged_to_impose_are_theirs(resources) -> None:
     """ "urged the Security Council to impose sanctions on Rwanda": the council would
     impose them (asked of it), not the one who urges."""

@@ -1914,15 +1914,6 @@ class EventReader(Arguments):
         country are placed there."""
         return self.res.home
 
-    def _sanction_told(self, cand: Candidate, tok: Token) -> bool:
-        """The act is a sanction, found or threatened ("imposed sanctions on", "threatened
-        sanctions against")."""
-        return cand.found_type == EventType.SANCTION or any(
-            (c.dep_ == "dobj" and EventType.SANCTION in self.lex.bare_types(lemma_of(c)))
-            or (c.dep_ == "xcomp" and self.lex.verb_of(lemma_of(c), EventType.SANCTION))
-            for c in tok.children
-        )
-
     def _rebuffs_request(self, verb: Token) -> bool:
         """``verb`` (a rejection) turns down a request its object names ("rejected calls for
         a truce", "dismissed demands for talks"): it answers whoever made it, if told."""
@@ -2781,9 +2772,6 @@ class EventReader(Arguments):
             and not told_before
             and not self._foreign_marked(target)
             and not self._backed_by(target, tgt, src, lent[0])
-            # "Britain threatened sanctions against commanders": a penalty a state lays is
-            # on others, not on its own by default
-            and not (src is not None and src.country == lent[0] and self._sanction_told(cand, tok))
         ):
             # an unplaced group ("terrorists", "the rebels") in the one country named
             tgt = Actor(tgt.name, lent[0], tgt.sector, tgt.actor_id)
@@ -2797,7 +2785,6 @@ class EventReader(Arguments):
             and src.country == self.home
             and target is not None
             and not self._foreign_marked(target)
-            and not self._sanction_told(cand, tok)
         ):
             # "the minister urged lawmakers": officials the home country's own speak to
             # are the home country's
