@@ -2888,14 +2888,9 @@ class EventReader(Arguments):
             and not (
                 not nominal and (self.unknown_accused(tok, etype) or self.unnamed_doer(tok, etype))
             )
-            # a denial of what a clause or report tells, or of a charge, whose accuser is
-            # not found answers no one ("Kampala rejected reports that its soldiers had
-            # looted homes", "Kigali denied any involvement")
-            and not (
-                not nominal
-                and etype in self.lex.rebuttal_types
-                and (self._denied_tale(tok) or self._denied_charge(tok))
-            )
+            # a denial of what a clause or report tells whose accuser is not found answers
+            # no one ("Kampala rejected reports that its soldiers had looted homes")
+            and not (not nominal and etype in self.lex.rebuttal_types and self._denied_tale(tok))
             # "the Kremlin rejected calls for a ceasefire": whoever called is not told
             and not (not nominal and etype == EventType.REJECT and self._rebuffs_request(tok))
         ):
