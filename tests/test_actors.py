@@ -335,20 +335,6 @@ def test_a_region_of_the_country_filed_from_is_not_its_namesake_country(text, co
     assert found and {m.actor.country for m in found} == {country}
 
 
-def test_a_story_naming_no_other_country_than_where_it_was_filed_is_at_home_there() -> None:
-    # the state after the dateline's city ("Fla.") is that city's, no place of its own
-    import tacitus
-
-    text = (
-        "TALLAHASSEE, Fla. (AP) - The state Senate on Monday approved a bill on rent, and "
-        "Senate President Dana Whitfield said the House would vote next week. State "
-        "police detained four protesters outside the Capitol."
-    )
-    doc = tacitus.process(text)
-    assert mention(doc, "Senate President Dana Whitfield").actor.country == "USA"
-    assert mention(doc, "State police").actor.country == "USA"
-
-
 def test_different_surnames_are_never_merged(kb) -> None:
     text = "Mark Perry met Mark Berry in Paris. Berry said the talks went well."
     doc, _ = code(text, kb)

@@ -49,10 +49,8 @@ class ActorResolver:
         named: set[str] = set()
         place_country = None
         filed_region = None
-        self._filed: str | None = None
-        filed = None
         if gazetteer is not None:
-            filed = self._filed = _filed_country(gazetteer, doc)
+            filed = _filed_country(gazetteer, doc)
             place_country = partial(_country_of, gazetteer, named, filed)
             filed_region = partial(_region_of, gazetteer, filed)
         self._state = DocumentState(doc, parsed, kb, self.mention, place_country, filed_region)
@@ -96,15 +94,8 @@ class ActorResolver:
         for m in self.mentions():
             if m.actor.country and m.actor.country not in EXTRA_CODES and id(m.actor) not in echoes:
                 votes[m.actor.country] += 1
-        line = self._state.doc.dateline
         if gazetteer is not None:
             for ent in self._state.parsed.ents:
-                if (
-                    line is not None
-                    and line.start <= ent.start_char < line.end
-                    and ent.text != line.place
-                ):
-                    continue  # "HARRISBURG, Pa.": the place's state, no other place
                 if ent.label_ == "GPE" and self.mention_at(ent.root) is None:
                     if country := self._state.place_country(ent.text):
                         votes[country] += 1
@@ -114,10 +105,6 @@ class ActorResolver:
                 told = part if votes[part] >= votes[whole] else whole
                 votes[told] = votes.pop(part) + votes.pop(whole)
         found = _leader(votes)
-        if found is None and self._filed is not None and set(votes) <= {self._filed}:
-            # "HARRISBURG, Pa. (AP) - The state House passed ...": a story naming no
-            # other country than the one it was filed from is about that country
-            return self._filed
         if found is None and votes:
             # a shared story ("Ukraine" named as often as "the US"): of the states it shares,
             # the one most of the people it names are of (not the experts quoted: "a fellow
