@@ -259,3 +259,15 @@ def test_a_group_of_no_country_is_of_the_place_it_acts_in_before_the_home() -> N
     soldiers = lead + "Soldiers raided a village near Cochabamba on Monday."
     raids = [e for e in tacitus.process(soldiers).events if e.trigger == "raided"]
     assert raids and all(e.source is None or e.source.country != "BOL" for e in raids)
+
+
+def test_hostages_are_not_of_the_one_country_named(resources) -> None:
+    """Hostages are mostly held far from home: a dateline or another state named tells
+    nothing of their country ("AMMAN - Hezbollah freed two hostages")."""
+    text = (
+        "AMMAN, March 3 - Hezbollah freed two hostages on Friday, officials said.\n\n"
+        "Turkey said militants released five captives near the border."
+    )
+    freed = [e for e in tacitus.process(text).events if e.trigger in ("freed", "released")]
+    assert freed and all(e.target is not None for e in freed)
+    assert all(e.target is not None and e.target.country is None for e in freed)

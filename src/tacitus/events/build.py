@@ -1718,6 +1718,11 @@ class EventReader(Arguments):
         """The tokens of ``mention``."""
         return self.parsed.char_span(mention.start, mention.end, alignment_mode="expand")
 
+    def _captives(self, mention: Mention) -> bool:
+        """ "four hostages", "the captives": people held, whose country is not the captor's."""
+        span = self._span(mention)
+        return span is not None and lemma_of(span.root) in self.lex.captive_nouns
+
     def _foreign_marked(self, mention: Mention) -> bool:
         """ "Kurdish units", "Western diplomats": a nationality the lexicon does not place,
         or a region, so not the source's (a party, by itself or as the group's mark, "the
@@ -2772,6 +2777,8 @@ class EventReader(Arguments):
             and not told_before
             and not self._foreign_marked(target)
             and not self._backed_by(target, tgt, src, lent[0])
+            # hostages are mostly held far from home: "CAIRO - Hamas freed four hostages"
+            and not self._captives(target)
         ):
             # an unplaced group ("terrorists", "the rebels") in the one country named
             tgt = Actor(tgt.name, lent[0], tgt.sector, tgt.actor_id)
