@@ -289,3 +289,11 @@ def test_a_state_sanctions_officials_not_its_own(resources) -> None:
         if e.trigger == "urged"
     ]
     assert urged and urged[0].target is not None and urged[0].target.country == "SWE"
+
+
+def test_a_town_struck_that_the_tagger_took_for_a_person_is_of_its_own_country(resources) -> None:
+    """ "its bombardment of Khan Younis": the town is in its own country, not the story's
+    home nor the attacker's."""
+    text = "DOHA, May 2 - Qatar called on Israel to end its bombardment of Khan Younis."
+    struck = [e for e in tacitus.process(text).events if e.type.value == "ASSAULT"]
+    assert struck and all(e.target is not None and e.target.country == "PSE" for e in struck)

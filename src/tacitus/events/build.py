@@ -2762,6 +2762,19 @@ class EventReader(Arguments):
                 for t in tok.doc[tok.i + 1 : span.root.i]
             )
         )
+        root = span.root if span is not None else None
+        if (
+            tgt is not None
+            and not tgt.country
+            and target is not None
+            and target.rule == "name"
+            and etype in self.lex.scene_default
+            and root is not None
+            and self._place(root, any_entity=True) is not None
+        ):
+            # "its attacks on Rafah": a town struck, taken by the tagger for a person, is
+            # its country, not the story's or the attacker's
+            tgt = self._places[root.i].actor
         if (
             src is not None
             and src.country
