@@ -307,3 +307,13 @@ def test_the_two_countries_are_two_states_not_a_state_and_its_people(resources) 
     )
     found = {e for e in events(text, "CONSULT", resources) if e[1] == "UGA"}
     assert found == {("CONSULT", "UGA", "ETH"), ("CONSULT", "UGA", "KEN")}
+
+
+def test_who_met_one_side_and_then_appeals_to_both_is_neither(resources) -> None:
+    text = (
+        "Ethiopia and Eritrea traded accusations on Monday. The African Union met Ethiopian "
+        "officials in Addis Ababa. The bloc appealed to both sides to show restraint."
+    )
+    found = events(text, "REQUEST", resources)
+    assert found and all(e[2] in ("ETH", "ERI") for e in found)
+    assert {e[2] for e in found} == {"ETH", "ERI"}

@@ -141,6 +141,9 @@ class Groups:
                 continue
             found.append((ids, seen.sent, earlier))
         acting = self._acting_pairs(tok, kinds, own) if sides else []
+        # "The EU met Serbian officials. The bloc appealed to both sides": one who acts on
+        # the sides is none of them, however it was named with one before
+        acting = [f for f in acting if not f[0] & actors]
         found = sorted(found + acting, key=lambda f: f[2])
         if sides and any(c.lower_ in self.words.warring_words for c in tok.children):
             # "the warring parties": foes named at war, or none

@@ -1718,6 +1718,11 @@ class EventReader(Arguments):
         """The tokens of ``mention``."""
         return self.parsed.char_span(mention.start, mention.end, alignment_mode="expand")
 
+    def _captives(self, mention: Mention) -> bool:
+        """ "four hostages", "the captives": people held, whose country is not the captor's."""
+        span = self._span(mention)
+        return span is not None and lemma_of(span.root) in self.lex.captive_nouns
+
     def _foreign_marked(self, mention: Mention) -> bool:
         """ "Kurdish units", "Western diplomats": a nationality the lexicon does not place,
         or a region, so not the source's (a party, by itself or as the group's mark, "the
@@ -2747,6 +2752,29 @@ class EventReader(Arguments):
                     homed_doer = context[0] == home and all(
                         self._reporters_only(sent, c, tok) for c in named
                     )
+        # a state sanctions others, not its own: "Canada threatened to sanction officials"
+        # (or threatened: a sanction word between the verb and whom it falls on)
+        span = self._span(target) if target is not None else None
+        sanctioned = EventType.SANCTION in (etype, cand.found_type) or (
+            span is not None
+            and any(
+                EventType.SANCTION in self.lex.bare_types(lemma_of(t))
+                for t in tok.doc[tok.i + 1 : span.root.i]
+            )
+        )
+        root = span.root if span is not None else None
+        if (
+            tgt is not None
+            and not tgt.country
+            and target is not None
+            and target.rule == "name"
+            and etype in self.lex.scene_default
+            and root is not None
+            and self._place(root, any_entity=True) is not None
+        ):
+            # "its attacks on Rafah": a town struck, taken by the tagger for a person, is
+            # its country, not the story's or the attacker's
+            tgt = self._places[root.i].actor
         if (
             src is not None
             and src.country
@@ -2772,6 +2800,9 @@ class EventReader(Arguments):
             and not told_before
             and not self._foreign_marked(target)
             and not self._backed_by(target, tgt, src, lent[0])
+            and not (sanctioned and src is not None and src.country == lent[0])
+            # hostages are mostly held far from home: "CAIRO - Hamas freed four hostages"
+            and not self._captives(target)
         ):
             # an unplaced group ("terrorists", "the rebels") in the one country named
             tgt = Actor(tgt.name, lent[0], tgt.sector, tgt.actor_id)
@@ -2785,6 +2816,7 @@ class EventReader(Arguments):
             and src.country == self.home
             and target is not None
             and not self._foreign_marked(target)
+            and not sanctioned
         ):
             # "the minister urged lawmakers": officials the home country's own speak to
             # are the home country's
@@ -2907,8 +2939,16 @@ class EventReader(Arguments):
                 # sentence names, not at itself (an inquiry is not: "police in Kenya are
                 # investigating the killing of a British journalist" is into a crime at home)
                 home = others[0]
+            # a government does not turn itself down: "President Ruto rejected the plan" in
+            # a story on Kenya answers whoever proposed it, not Kenya (its opposition may)
+            own_rebuff = (
+                etype == EventType.REJECT
+                and home == src.country
+                and (src.sector is None or src.sector in self.lex.state_sectors)
+            )
             if home is not None and not (refused_concession and home == src.country):
-                tgt = self.res.state(home)
+                if not own_rebuff:
+                    tgt = self.res.state(home)
         if (
             cand.mode == "visit"
             and src is not None
