@@ -273,24 +273,6 @@ def test_hostages_are_not_of_the_one_country_named(resources) -> None:
     assert all(e.target is not None and e.target.country is None for e in freed)
 
 
-def test_a_state_sanctions_officials_not_its_own(resources) -> None:
-    """Sanctions (done or threatened) fall on others' officials: the one state named, the
-    sanctioner, lends them no country; officials its own minister speaks to are still its."""
-    text = (
-        "Sweden threatened to sanction officials responsible for the raids. Sweden "
-        "sanctioned military officials over the massacre on Tuesday."
-    )
-    hits = [e for e in tacitus.process(text).events if e.trigger in ("threatened", "sanctioned")]
-    assert len(hits) == 2 and all(e.target is not None for e in hits)
-    assert all(e.target is not None and e.target.country != "SWE" for e in hits)
-    urged = [
-        e
-        for e in tacitus.process("Sweden's minister urged lawmakers to pass the bill.").events
-        if e.trigger == "urged"
-    ]
-    assert urged and urged[0].target is not None and urged[0].target.country == "SWE"
-
-
 def test_a_town_struck_that_the_tagger_took_for_a_person_is_of_its_own_country(resources) -> None:
     """ "its bombardment of Khan Younis": the town is in its own country, not the story's
     home nor the attacker's."""

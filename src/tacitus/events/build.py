@@ -2752,16 +2752,7 @@ class EventReader(Arguments):
                     homed_doer = context[0] == home and all(
                         self._reporters_only(sent, c, tok) for c in named
                     )
-        # a state sanctions others, not its own: "Canada threatened to sanction officials"
-        # (or threatened: a sanction word between the verb and whom it falls on)
         span = self._span(target) if target is not None else None
-        sanctioned = EventType.SANCTION in (etype, cand.found_type) or (
-            span is not None
-            and any(
-                EventType.SANCTION in self.lex.bare_types(lemma_of(t))
-                for t in tok.doc[tok.i + 1 : span.root.i]
-            )
-        )
         root = span.root if span is not None else None
         if (
             tgt is not None
@@ -2800,7 +2791,6 @@ class EventReader(Arguments):
             and not told_before
             and not self._foreign_marked(target)
             and not self._backed_by(target, tgt, src, lent[0])
-            and not (sanctioned and src is not None and src.country == lent[0])
             # hostages are mostly held far from home: "CAIRO - Hamas freed four hostages"
             and not self._captives(target)
         ):
@@ -2816,7 +2806,6 @@ class EventReader(Arguments):
             and src.country == self.home
             and target is not None
             and not self._foreign_marked(target)
-            and not sanctioned
         ):
             # "the minister urged lawmakers": officials the home country's own speak to
             # are the home country's
