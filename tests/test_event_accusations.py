@@ -996,18 +996,3 @@ def test_a_word_of_reproach_an_accuser_uses_is_no_told_act(text, resources) -> N
 def test_a_condemned_act_with_its_victims_is_still_told(resources) -> None:
     text = "Kenya denounced the massacre of villagers by Ugandan troops."
     assert "ASSAULT" in {e.type.value for e in code_all(text, resources)}
-
-
-def test_a_government_turning_down_a_plan_does_not_reject_its_own_state(resources) -> None:
-    text = (
-        "LIMA, Peru - Peru and Chile held talks on water rights. Peru said the talks were "
-        "useful. Peru wants a deal.\n\nPresident Boluarte turned down the proposal on Friday."
-    )
-    rejects = [e for e in code_all(text, resources) if e.type.value == "REJECT"]
-    assert rejects and all(
-        e.target is None or e.target.country != (e.source.country if e.source else None)
-        for e in rejects
-    )
-    # a party at home that is no government still rejects its state's plan
-    budget = "LIMA, Peru - Peru wants a deal. The opposition rejected the budget."
-    assert ("REJECT", "PER", "PER") in of_type(budget, "REJECT", resources)

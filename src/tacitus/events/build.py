@@ -2928,16 +2928,8 @@ class EventReader(Arguments):
                 # sentence names, not at itself (an inquiry is not: "police in Kenya are
                 # investigating the killing of a British journalist" is into a crime at home)
                 home = others[0]
-            # a government does not turn itself down: "President Ruto rejected the plan" in
-            # a story on Kenya answers whoever proposed it, not Kenya (its opposition may)
-            own_rebuff = (
-                etype == EventType.REJECT
-                and home == src.country
-                and (src.sector is None or src.sector in self.lex.state_sectors)
-            )
             if home is not None and not (refused_concession and home == src.country):
-                if not own_rebuff:
-                    tgt = self.res.state(home)
+                tgt = self.res.state(home)
         if (
             cand.mode == "visit"
             and src is not None
