@@ -1261,6 +1261,25 @@ def test_a_vow_to_crush_no_foe_threatens_no_one(resources) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "The Chadian rebels pledged to retaliate against Sudan.",
+        "The Chadian rebels promised revenge against Sudan.",
+        "The Chadian rebels pledged retaliation against Sudan.",
+    ],
+)
+def test_a_promise_to_pay_back_a_wrong_is_a_threat(text, resources) -> None:
+    assert ("THREATEN", "TCD", "SDN") in of_type(text, "THREATEN", resources)
+    assert not of_type(text, "AGREE", resources)
+
+
+def test_a_promise_of_violence_is_one_threat_not_also_an_agreement(resources) -> None:
+    text = "The Chadian rebels pledged to strike back at the Sudanese army."
+    assert of_type(text, "THREATEN", resources)
+    assert not of_type(text, "AGREE", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Kenya's foreign minister paid a courtesy call on the Ugandan president in Kampala.",
         "The new Kenyan ambassador made a courtesy call on Uganda's foreign minister.",
     ],

@@ -2317,6 +2317,18 @@ def test_one_who_backs_a_call_is_not_who_it_asks(resources) -> None:
     )
 
 
+def test_what_a_plea_to_a_party_asks_for_is_only_asked(resources) -> None:
+    """A plea asks as an appeal does: "issued a plea to donors to send food aid" gives no
+    aid (none is given, by the one who pleads or by the donors)."""
+    found = code_all(
+        "Malawi's president issued a plea to donors to send food aid to the south.", resources
+    )
+    assert not [e for e in found if e.type.value == "AID" and str(e.status) == "asserted"]
+    found = code_all("Gabon issued a plea to Cameroon to withdraw its troops.", resources)
+    retreat = [e for e in found if e.type.value == "RETREAT"]
+    assert retreat and all(str(e.status) == "requested" for e in retreat)
+
+
 def test_what_a_call_made_to_a_party_asks_is_that_partys_and_only_asked(resources) -> None:
     """The parser hangs "to withdraw" on "made" in "made a call to Russia to withdraw":
     the withdrawal is asked of Russia ("its troops" are Russia's), not done by the caller."""

@@ -684,3 +684,10 @@ def test_a_headline_s_trade_before_what_is_traded_in_hostility_is_its_verb(resou
     assert ("ACCUSE", "SRB") in found
     # trade as a kind of talks or deal stays a noun
     assert word("Ghana and Togo trade talks resume", "trade").pos_ == "NOUN"
+
+
+def test_a_plea_to_a_party_is_the_object_not_the_subject_of_what_it_asks(resources) -> None:
+    text = "Gabon made an urgent plea to the African Union to mediate in the dispute."
+    plea = word(text, "plea")
+    assert (plea.dep_, plea.head.text) == ("dobj", "made")
+    assert ("REQUEST", "made an urgent plea") in triggers(text, resources)

@@ -49,6 +49,8 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
 - ``tacitus_delayed_objects``: "launched, on Tuesday morning, a massive attack" — a noun
   phrase after an aside set off by commas is the object of the verb before the aside, not
   an adverbial noun of it;
+- ``tacitus_plea_subjects``: "made a plea to the AU to mediate" — the noun of asking is the
+  verb's object, not the subject of the infinitive (what is asked, hung on the verb);
 - ``tacitus_place_prepositions``: "protesters who rallied outside parliament" — "outside"
   or "inside" right after a verb is the preposition of a place, not an adjective on the
   verb's object;
@@ -100,6 +102,8 @@ _SYLLABLE_MAX = 5  # the most letters of the part of a given name after its hyph
 # words both a preposition of place and an adjective ("outside parliament", "the outside world")
 _PLACE_ADJECTIVES = frozenset({"outside", "inside"})
 # participles of holding ground that follow their holder in "rebel-held", "army-controlled"
+# nouns of asking, read as the subject of the infinitive of what they ask for
+_PLEA_NOUNS = frozenset({"plea", "pleas", "appeal", "appeals", "request", "requests"})
 _HOLDING_PARTICIPLES = frozenset({"controlled", "held", "occupied", "dominated"})
 
 
@@ -1241,6 +1245,30 @@ def delayed_objects(doc: Doc) -> Doc:
         ):
             continue
         noun.dep_ = "dobj"
+    return doc
+
+
+@Language.component("tacitus_plea_subjects")
+def plea_subjects(doc: Doc) -> Doc:
+    """Re-read "made an urgent plea to the African Union to mediate": a noun of asking
+    after a verb, followed by the party asked and an infinitive, is the verb's object, not
+    the subject of the infinitive; the infinitive is what is asked, hung on the verb as in
+    "made a call to Russia to withdraw"."""
+    for noun in doc:
+        if noun.lower_ not in _PLEA_NOUNS or noun.dep_ != "nsubj":
+            continue  # most words: the cheap test first
+        wish = noun.head
+        verb = wish.head
+        if (
+            wish.dep_ not in ("ccomp", "xcomp")
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in wish.children)
+            or verb.pos_ != "VERB"
+            or not verb.i < noun.i < wish.i
+            or any(c.dep_ == "dobj" for c in verb.children)
+            or not any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children)
+        ):
+            continue
+        _rehang(doc, {noun.i: (verb.i, "dobj"), wish.i: (verb.i, "advcl")})
     return doc
 
 
