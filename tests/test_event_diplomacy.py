@@ -1271,12 +1271,6 @@ def test_a_promise_to_pay_back_a_wrong_is_a_threat(text, resources) -> None:
     assert not of_type(text, "AGREE", resources)
 
 
-def test_a_promise_of_violence_is_one_threat_not_also_an_agreement(resources) -> None:
-    text = "The Chadian rebels pledged to strike back at the Sudanese army."
-    assert of_type(text, "THREATEN", resources)
-    assert not of_type(text, "AGREE", resources)
-
-
 @pytest.mark.parametrize(
     "text",
     [

@@ -253,9 +253,7 @@ def _refused_twice(cand: Candidate, cands: list[Candidate]) -> bool:
     )
 
 
-def _promises(
-    cands: list[Candidate], parsed: Doc, offer_verbs: frozenset[str]
-) -> dict[int, Candidate]:
+def _promises(cands: list[Candidate]) -> dict[int, Candidate]:
     """A promise word that is an AGREE trigger of its own and the intent cue of the act it
     promises ("agreed to restore diplomatic ties", "pledged to reopen the border") is one act:
     the promised act, coded as AGREE with the word as its cue, stays; the word's own AGREE
@@ -267,13 +265,8 @@ def _promises(
         for c in cands
         if c.cue is not None
         and c.cue_kind == "intent"
-        # support offered is voiced, not promised ("offered its backing to X"); violence
-        # pledged is a threat ("pledged to strike back at X"; "agreed to impose sanctions"
-        # is the agreement of those who agree too)
-        and (
-            c.type in (EventType.AGREE, EventType.SUPPORT)
-            or (c.type == EventType.THREATEN and parsed[c.cue].lemma_.lower() in offer_verbs)
-        )
+        # support offered is voiced, not promised ("offered its backing to X")
+        and c.type in (EventType.AGREE, EventType.SUPPORT)
     }
     return {
         id(c): act
@@ -305,7 +298,7 @@ def _arguments(a: Analysis) -> None:
                 a.doc.events.append(event)
 
     for sent, candidates in a.candidates:
-        promises = _promises(candidates, a.parsed, a.resources.triggers.offer_verbs)
+        promises = _promises(candidates)
         coded: set[int] = set()
         for cand in candidates:
             if id(cand) not in promises:
