@@ -1941,3 +1941,17 @@ def test_a_local_officeholder_of_no_country_is_of_the_place_his_sentence_names()
     )
     found = [e for e in tacitus.process(text).events if e.sentence.startswith("He accused")]
     assert [(e.source.country if e.source else None) for e in found] == ["UKR"]
+
+
+def test_an_object_pronoun_in_a_verbless_sentence_is_read() -> None:
+    # the search for the clause's subject climbs to a noun root and stops there (it used
+    # to climb forever when the sentence had no verb)
+    doc = tacitus.process("Kenya and Uganda met on Monday. A deal between them.")
+    assert [m.text for m in doc.mentions] == ["Kenya", "Uganda", "them"]
+
+
+def test_a_visit_told_in_a_verbless_sentence_is_read() -> None:
+    # the search for the visit's clause climbs to a noun root and stops there (it used to
+    # climb forever when the sentence had no verb)
+    doc = tacitus.process("During a visit to Kenya, talks with President Ruto.")
+    assert [m.text for m in doc.mentions] == ["Kenya", "President Ruto"]

@@ -592,7 +592,7 @@ class Groups:
         if tok.dep_ not in ("dobj", "pobj", "dative"):
             return set()
         verb = tok.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         return {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
 

@@ -646,7 +646,7 @@ class Persons:
             if word.pos_ == "VERB":
                 places += [c for c in word.children if c.dep_ == "dobj"]
             clause = word
-            while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+            while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
                 clause = clause.head
             visitors = [
                 t for c in clause.children if c.dep_ in words.subject_deps for t in c.subtree
