@@ -10,6 +10,7 @@ from tacitus.actors.knowledge import EXTRA_CODES
 from tacitus.actors.lexicon import first_conjunct
 from tacitus.actors.state import DocumentState
 from tacitus.model import Mention
+from tacitus.syntax import clause_verb
 
 _ENUMERATION_WINDOW = 12  # "countries, namely ...": how far after the noun
 _GROUP_MEMBERS_AFTER = 4  # ... and how far after "namely" the first member may be
@@ -591,9 +592,7 @@ class Groups:
         none for a possessive ("X and Y said their talks")."""
         if tok.dep_ not in ("dobj", "pobj", "dative"):
             return set()
-        verb = tok.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
+        verb = clause_verb(tok.head)
         return {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
 
     def coordinated(self, head: Token, least: int = 2) -> list[Mention]:

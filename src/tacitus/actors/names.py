@@ -19,6 +19,7 @@ from tacitus.actors.knowledge import (
 from tacitus.actors.state import DocumentState
 from tacitus.ids import slug
 from tacitus.model import Actor, Mention
+from tacitus.syntax import clause_verb
 
 # Surnames: a conservative similarity floor so that spelling variants ("Laverentiev")
 # merge but different people ("Kerry", "Perry") do not.
@@ -645,9 +646,7 @@ class Persons:
             ]
             if word.pos_ == "VERB":
                 places += [c for c in word.children if c.dep_ == "dobj"]
-            clause = word
-            while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-                clause = clause.head
+            clause = clause_verb(word)
             visitors = [
                 t for c in clause.children if c.dep_ in words.subject_deps for t in c.subtree
             ]
