@@ -1067,6 +1067,25 @@ def test_captives_handed_over_are_released(resources) -> None:
     assert ("RETREAT", "PSE", "ISR") in of_type(text, "RETREAT", resources)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two hostages who had been held by al-Shabaab were released on Monday.",
+        "Three hostages held by al-Shabaab were freed on Sunday after long talks.",
+        "Four Italian hostages, who were kidnapped by al-Shabaab, were released in March.",
+    ],
+)
+def test_captives_released_with_no_releaser_named_are_freed_by_their_captor(
+    text, resources
+) -> None:
+    assert {e[1] for e in of_type(text, "RETREAT", resources)} == {"SOM"}
+
+
+def test_captives_freed_in_a_raid_are_not_released_by_their_captor(resources) -> None:
+    text = "Two hostages held by al-Shabaab were freed in a raid by Kenyan special forces."
+    assert not {e for e in of_type(text, "RETREAT", resources) if e[1] == "SOM"}
+
+
 def test_a_suspect_handed_over_is_no_release(resources) -> None:
     text = "Kenyan police handed over the suspect to prosecutors."
     assert not of_type(text, "RETREAT", resources)

@@ -1488,6 +1488,7 @@ class Arguments:
                 target = party
             source = (
                 self._agent(tok)
+                or self._captor(tok, patient, found)
                 or self._suffered_from(tok)
                 or self._act_doer(tok, found)
                 or self._when_doer(tok, found)
@@ -2198,6 +2199,27 @@ class Arguments:
                 return obj
         if verb.dep_ == "conj" and self._passive(verb.head):
             return self._agent(verb.head)
+        return None
+
+    def _captor(self, verb: Token, patient: Token, found: EventType) -> Token | None:
+        """Who held the captives a passive release frees, when no one is named as releaser:
+        the agent of a holding verb on them ("two hostages who had been held by al-Shabaab
+        were released", "a nurse kidnapped by gunmen was freed"): the captor freed them;
+        not when freed in an attack ("were freed in a raid": a rescue, by others)."""
+        if found != EventType.RETREAT or any(
+            t.type == EventType.ASSAULT
+            for p in verb.children
+            if p.dep_ == "prep"
+            for g in p.children
+            if g.dep_ == "pobj"
+            for t in self.lex.nouns.get(lemma_of(g), [])
+        ):
+            return None
+        for t in patient.subtree:
+            if t.dep_ in ("relcl", "acl") and lemma_of(t) in self.lex.captor_verbs:
+                agent = self._agent(t)
+                if agent is not None:
+                    return agent
         return None
 
     def _suffered_from(self, verb: Token) -> Token | None:

@@ -124,6 +124,7 @@ class TriggerLexicon:
     domestic_modes: frozenset[str] = frozenset()  # "a court convicted the journalist": at home
     domestic_verbs: frozenset[str] = frozenset()  # "Iran executed a man": one of its own
     captive_nouns: frozenset[str] = frozenset()  # "freed four hostages": of no country named
+    captor_verbs: frozenset[str] = frozenset()  # "hostages held by X were freed": by X
     fending_rules: frozenset[str] = frozenset()  # "repelled an attack in Borno": no target
     scene_default: frozenset[EventType] = frozenset()
     scene_rules: frozenset[str] = frozenset()  # "lifted sanctions": on the scene's state
@@ -575,6 +576,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         domestic_modes=_words(data, "domestic_modes"),
         domestic_verbs=_words(data, "domestic_verbs"),
         captive_nouns=_words(data, "captive_nouns"),
+        captor_verbs=_words(data, "captor_verbs"),
         fending_rules=_words(data, "fending_rules"),
         scene_default=_types(data, "scene_default"),
         scene_rules=_words(data, "scene_rules"),
