@@ -262,3 +262,21 @@ def test_an_act_pointed_back_to_and_judged_is_no_new_act(text, act, told, resour
 def test_an_act_pointed_back_to_as_part_of_a_series_is_still_told(resources) -> None:
     text = "This raid on Mombasa was part of a wave of attacks by al-Shabaab."
     assert [e for e in code_all(text, resources) if e.trigger.split()[0] == "raid"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two people died during protests in Peru against the government.",
+        "The vote came amid protests against the Peruvian government.",
+        "Police arrested dozens of students during protests against the Peruvian government.",
+    ],
+)
+def test_a_protest_named_as_going_on_when_an_act_happens_took_place(text, resources) -> None:
+    protests = [e for e in code_all(text, resources) if e.type.value == "PROTEST"]
+    assert [e.target.country for e in protests if e.target] == ["PER"]
+
+
+def test_a_protest_named_before_an_act_need_not_have_taken_place(resources) -> None:
+    text = "Police sealed off the square before protests against the Peruvian government."
+    assert not [e for e in code_all(text, resources) if e.type.value == "PROTEST"]

@@ -1088,6 +1088,18 @@ class EventReader(Arguments):
             ]
         return events
 
+    def _ongoing_act(self, noun: Token) -> bool:
+        """``noun`` is named as going on when its clause's act happens: the object of a
+        preposition of such a time on the clause's verb ("two people died during protests
+        against the government", "the vote came amid protests"): it took place."""
+        prep = noun.head
+        return (
+            noun.dep_ == "pobj"
+            and prep.dep_ == "prep"
+            and prep.lower_ in self.grammar.ongoing_preps
+            and prep.head.pos_ in ("VERB", "AUX")
+        )
+
     def _craft_sent(self, noun: Token) -> bool:
         """``noun`` is an inquiry noun that names a craft too ("probe"), sent to a place:
         a destination phrase ("to", "toward(s)" with its object) on the noun or on the verb
@@ -3002,6 +3014,7 @@ class EventReader(Arguments):
             not nominal
             or (carrier is not None and carrier.dep_ not in self.grammar.subject_clauses)
             or (etype == EventType.ASSAULT and self._headline_act(tok))
+            or (etype == EventType.PROTEST and self._ongoing_act(tok))
         )
         if (src is None or not src.country) and (
             not reported_done or etype not in self.lex.unattributed

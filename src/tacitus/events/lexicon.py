@@ -283,6 +283,7 @@ class Grammar:
     act_preps: tuple[str, ...] = ()
     setting_preps: frozenset[str] = frozenset()  # "during a call with X, Y condemned"
     time_preps: frozenset[str] = frozenset()  # "offered to help after the attack"
+    ongoing_preps: tuple[str, ...] = ()  # "died during protests": the protests took place
     means_preps: frozenset[str] = frozenset()  # "may retaliate by restricting exports"
     forward_time_words: frozenset[str] = frozenset()  # "next week's summit"
     anticipating_words: frozenset[str] = frozenset()  # "ahead of talks"
