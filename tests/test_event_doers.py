@@ -477,3 +477,21 @@ def test_who_did_the_condemned_act_by_a_misplaced_by_phrase_is_the_accused(resou
     )
     condemn = by_trigger(text, resources)["condemn"]
     assert condemn.target is not None and condemn.target.country == "SOM"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protests in Peru against the government turned violent on Monday.",
+        "Two people died during protests in Peru against the government.",
+        "Thousands joined protests in Peru against the government on Saturday.",
+    ],
+)
+def test_protesters_named_by_no_one_are_of_the_place_of_the_protest(text, resources) -> None:
+    protests = [e for e in code(text, resources) if e.type.value == "PROTEST"]
+    assert [(e.source.country if e.source else None) for e in protests] == ["PER"]
+
+
+def test_a_rally_spoken_at_has_no_protesters_of_its_place(resources) -> None:
+    text = "The senator said at a rally in Lima that he would win."
+    assert not [e for e in code(text, resources) if e.type.value == "PROTEST" and e.source]

@@ -859,7 +859,9 @@ class EventReader(Arguments):
             act_doer is None
             and (source is None or self._resolve(source) is None)
             and target is not None
-            and not nominal
+            # "protests in Lima against the government": the protesters are of the place
+            # (not "spoke at a rally in Lima": a place, no party protested against)
+            and (not nominal or (args_type == EventType.PROTEST and not self.is_place(target)))
             and args_type in self.lex.location_source
             and not self._from_the_air(source)
             and not self._dated_act(source)
