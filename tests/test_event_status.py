@@ -1748,3 +1748,23 @@ def test_the_wrong_answered_is_done_and_not_threatened(text, act, resources) -> 
 def test_what_a_party_calls_a_strike_for_it_plans(text, status, resources) -> None:
     found = statuses(text, resources).get("protest")
     assert found and {s for _, s in found} == {status}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The row threatens to derail trade talks between Japan and South Korea.",
+        "The crisis threatens to undermine the ceasefire between Armenia and Azerbaijan.",
+        "The move threatens to spark clashes between Serbia and Kosovo.",
+    ],
+)
+def test_a_thing_that_threatens_to_act_tells_a_risk_no_threat(text, resources) -> None:
+    # a thing is no party: what it "threatens to" bring is only possible, no one threatened
+    # or promised it
+    asserted = [e for e in code_all(text, resources) if e.status == EventStatus.ASSERTED]
+    assert asserted == []
+
+
+def test_a_party_that_threatens_to_act_threatens(resources) -> None:
+    text = "The rebels threatened to attack the Chadian capital."
+    assert statuses(text, resources).get("attack") == {("THREATEN", "asserted")}

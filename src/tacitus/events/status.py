@@ -954,6 +954,17 @@ class ClauseReader:
             and self.lex.status_cues.get(lemma_of(verb.head)) == EventStatus.NEGATED
         )
 
+    def _risked(self, cur: Token, head: Token) -> bool:
+        """``cur`` is the "to" clause of "threaten" whose subject is a thing, no party: a
+        risk told, not a threat ("the row threatens to derail the talks", "the crisis
+        threatens to undermine the truce"; not "Russia threatened to cut off gas")."""
+        if cur.dep_ != "xcomp" or head.pos_ != "VERB" or lemma_of(head) != "threaten":
+            return False
+        things = self.lex.non_agents | self.lex.inert_things | self.lex.quarrel_words
+        return any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and lemma_of(c) in things for c in head.children
+        )
+
     def _warning(self, head: Token) -> bool:
         """``head`` warns: a threat cue ("warned X against attacking") or a light verb
         carrying one ("issued a warning to X against attacking")."""
@@ -1225,6 +1236,8 @@ class ClauseReader:
                     )
                 )
             )
+            if self._risked(cur, head):
+                return _HYPOTHETICAL, None, None, None  # "the row threatens to derail talks"
             threat = (
                 hl in self.lex.threat_cues
                 and not timed
