@@ -701,6 +701,18 @@ class ClauseReader:
                 return True
         return False
 
+    def in_prospect(self, noun: Token) -> bool:
+        """``noun``, an act, is the subject of a predicate that says it is near, offered or
+        being readied, not done: "a deal is within reach", "talks are on the horizon", "a
+        truce is on the table" ("is not on the table" excludes it: see ``excluded``)."""
+        if noun.dep_ != "nsubj" or lemma_of(noun.head) != "be" or self.negated(noun.head):
+            return False
+        return any(
+            " ".join(t.lower_ for t in prep.subtree) in self.grammar.pending_predicates
+            for prep in noun.head.children
+            if prep.dep_ == "prep"
+        )
+
     def refuses(self, verb: Token) -> bool:
         """``verb`` is its subject's refusal of the act it excludes: "ruled out lifting the
         sanctions" (not "the police ruled out foul play": no act)."""
@@ -1084,6 +1096,8 @@ class ClauseReader:
                     and (dep == "nsubjpass" or any(c.dep_ == "xcomp" for c in head.children))
                 ):
                     return EventStatus.PLANNED, None, None, None
+                if self.in_prospect(cur):
+                    return _HYPOTHETICAL, None, None, None  # "a deal is within reach"
                 likely = self.likelihood(head)  # "a deal is unlikely"
                 if likely is not None:
                     return likely, None, None, None
