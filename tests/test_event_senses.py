@@ -759,3 +759,18 @@ def test_an_army_captain_still_accuses(resources) -> None:
 def test_a_countrys_team_may_still_negotiate(resources) -> None:
     text = "Kenya's team agreed to a ceasefire with Uganda."
     assert types_of(text, "agreed", resources) == {"AGREE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rival's bid fought off in a market or for a contract is a contest, no combat
+        ("Apple fought off a challenge from Samsung in the Korean market.", set()),
+        ("The Kenyan senator fought off a challenge from a Ugandan firm for the contract.", set()),
+        # an attack or a force fought off is combat
+        ("Rebels fought off an attack by Malian troops.", {"ASSAULT"}),
+        ("Ukrainian troops fought Russian forces near the river.", {"ASSAULT"}),
+    ],
+)
+def test_a_challenge_fought_off_is_a_contest_no_combat(text, expected, resources) -> None:
+    assert types_of(text, "fought", resources) == expected
