@@ -157,6 +157,29 @@ def test_a_thing_of_a_state_threatens_no_one(text, expected, resources) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state or a prospect put in danger is endangered, whoever the parser makes the
+        # subject (here the speaker, through a joined verb)
+        (
+            'A Swiss spokesman restated the view that the outposts "are unlawful, block the'
+            ' road to peace and threaten the survival of a Palestinian state".',
+            set(),
+        ),
+        ("Sweden said the dam was unsafe and threatened the livelihoods of farmers.", set()),
+        ("Norway said the new road was illegal and threatened the future of the talks.", set()),
+        # a party threatened, or an act threatened, is a threat
+        ("Russia threatened Ukraine with a harsh response.", {"THREATEN"}),
+        ("Russia threatened to cut gas supplies to Moldova.", {"THREATEN"}),
+    ],
+)
+def test_a_state_or_prospect_threatened_is_endangered_no_party_threatened(
+    text, expected, resources
+) -> None:
+    assert types_of(text, "threat", resources) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Kenyan firm fought several legal battles against the Ugandan government.",
@@ -736,3 +759,18 @@ def test_an_army_captain_still_accuses(resources) -> None:
 def test_a_countrys_team_may_still_negotiate(resources) -> None:
     text = "Kenya's team agreed to a ceasefire with Uganda."
     assert types_of(text, "agreed", resources) == {"AGREE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rival's bid fought off in a market or for a contract is a contest, no combat
+        ("Apple fought off a challenge from Samsung in the Korean market.", set()),
+        ("The Kenyan senator fought off a challenge from a Ugandan firm for the contract.", set()),
+        # an attack or a force fought off is combat
+        ("Rebels fought off an attack by Malian troops.", {"ASSAULT"}),
+        ("Ukrainian troops fought Russian forces near the river.", {"ASSAULT"}),
+    ],
+)
+def test_a_challenge_fought_off_is_a_contest_no_combat(text, expected, resources) -> None:
+    assert types_of(text, "fought", resources) == expected

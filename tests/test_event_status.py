@@ -1765,3 +1765,44 @@ def test_a_reported_would_with_a_present_condition_is_a_threat(text, resources) 
 def test_a_reported_would_with_a_past_condition_may_be_unreal(resources) -> None:
     text = "Norway said it would expel Iranian diplomats if Tehran attacked its ships."
     assert ("THREATEN", "NOR", "IRN") not in coded(code(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The row threatens to derail trade talks between Japan and South Korea.",
+        "The crisis threatens to undermine the ceasefire between Armenia and Azerbaijan.",
+        "The move threatens to spark clashes between Serbia and Kosovo.",
+    ],
+)
+def test_a_thing_that_threatens_to_act_tells_a_risk_no_threat(text, resources) -> None:
+    # a thing is no party: what it "threatens to" bring is only possible, no one threatened
+    # or promised it
+    asserted = [e for e in code_all(text, resources) if e.status == EventStatus.ASSERTED]
+    assert asserted == []
+
+
+def test_a_party_that_threatens_to_act_threatens(resources) -> None:
+    text = "The rebels threatened to attack the Chadian capital."
+    assert statuses(text, resources).get("attack") == {("THREATEN", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("A deal between Kenya and Somalia is within reach, mediators said.", "deal"),
+        ("A ceasefire between Armenia and Azerbaijan is in sight, the envoy said.", "ceasefire"),
+        ("Talks between Serbia and Kosovo are on the horizon.", "Talks"),
+        ("A trade agreement between Peru and Chile is in the works.", "agreement"),
+        ("A peace deal between Sudan and the rebels is on the table.", "deal"),
+    ],
+)
+def test_an_act_near_offered_or_readied_is_not_done(text, trigger, resources) -> None:
+    # a predicate that says the act is near, offered or being readied: not yet done
+    found = statuses(text, resources).get(trigger, set())
+    assert found and all(status != "asserted" for _, status in found)
+
+
+def test_an_act_reached_is_done(resources) -> None:
+    text = "A deal between Kenya and Somalia was reached in Nairobi."
+    assert statuses(text, resources).get("deal") == {("AGREE", "asserted")}

@@ -372,6 +372,7 @@ class Grammar:
     refusing_verbs: frozenset[str] = frozenset()  # "ruled out lifting the sanctions"
     excluded_predicates: frozenset[str] = frozenset()  # "talks are out of the question"
     open_predicates: frozenset[str] = frozenset()  # "is not on the table": excluded
+    pending_predicates: frozenset[str] = frozenset()  # "a deal is within reach": not yet
     stopping_words: frozenset[str] = frozenset()  # "did not stop its attacks": they went on
     nearness_words: frozenset[str] = frozenset()  # "close to a deal": not reached
     helping_aims: frozenset[str] = frozenset()  # "offered to send troops to help X"

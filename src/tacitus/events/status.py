@@ -718,6 +718,18 @@ class ClauseReader:
                 return True
         return False
 
+    def in_prospect(self, noun: Token) -> bool:
+        """``noun``, an act, is the subject of a predicate that says it is near, offered or
+        being readied, not done: "a deal is within reach", "talks are on the horizon", "a
+        truce is on the table" ("is not on the table" excludes it: see ``excluded``)."""
+        if noun.dep_ != "nsubj" or lemma_of(noun.head) != "be" or self.negated(noun.head):
+            return False
+        return any(
+            " ".join(t.lower_ for t in prep.subtree) in self.grammar.pending_predicates
+            for prep in noun.head.children
+            if prep.dep_ == "prep"
+        )
+
     def refuses(self, verb: Token) -> bool:
         """``verb`` is its subject's refusal of the act it excludes: "ruled out lifting the
         sanctions" (not "the police ruled out foul play": no act)."""
@@ -971,6 +983,17 @@ class ClauseReader:
             and self.lex.status_cues.get(lemma_of(verb.head)) == EventStatus.NEGATED
         )
 
+    def _risked(self, cur: Token, head: Token) -> bool:
+        """``cur`` is the "to" clause of "threaten" whose subject is a thing, no party: a
+        risk told, not a threat ("the row threatens to derail the talks", "the crisis
+        threatens to undermine the truce"; not "Russia threatened to cut off gas")."""
+        if cur.dep_ != "xcomp" or head.pos_ != "VERB" or lemma_of(head) != "threaten":
+            return False
+        things = self.lex.non_agents | self.lex.inert_things | self.lex.quarrel_words
+        return any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and lemma_of(c) in things for c in head.children
+        )
+
     def _warning(self, head: Token) -> bool:
         """``head`` warns: a threat cue ("warned X against attacking") or a light verb
         carrying one ("issued a warning to X against attacking")."""
@@ -1090,6 +1113,8 @@ class ClauseReader:
                     and (dep == "nsubjpass" or any(c.dep_ == "xcomp" for c in head.children))
                 ):
                     return EventStatus.PLANNED, None, None, None
+                if self.in_prospect(cur):
+                    return _HYPOTHETICAL, None, None, None  # "a deal is within reach"
                 likely = self.likelihood(head)  # "a deal is unlikely"
                 if likely is not None:
                     return likely, None, None, None
@@ -1242,6 +1267,8 @@ class ClauseReader:
                     )
                 )
             )
+            if self._risked(cur, head):
+                return _HYPOTHETICAL, None, None, None  # "the row threatens to derail talks"
             threat = (
                 hl in self.lex.threat_cues
                 and not timed
