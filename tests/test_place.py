@@ -1310,3 +1310,40 @@ def test_what_overlooks_a_place_lies_by_it(text, trigger, where) -> None:
 def test_to_the_south_of_a_town_is_south_of_it(text, trigger, where) -> None:
     loc = placed(text, trigger)
     assert loc is not None and loc.name == where
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "where"),
+    [
+        (
+            "Militants beheaded nine villagers after seizing Korra village in northern Mali, "
+            "a rights group said.",
+            "beheaded",
+            "Korra",
+        ),
+        (
+            "A crowd in the town of Sokoro in western Chad has beaten two men while burning a "
+            "shop, police said.",
+            "burning",
+            "Sokoro",
+        ),
+        (
+            "Bandits raided Gidan Dutse village in Tsafe Local Government Area where 12 people "
+            "were killed.",
+            "killed",
+            "Gidan Dutse",
+        ),
+    ],
+)
+def test_a_sentence_place_is_the_town_a_wide_area_phrase_is_on(text, trigger, where) -> None:
+    # "X village in northern Mali": the phrase only says which area the town lies in; the
+    # sentence's place is the town
+    loc = placed(text, trigger)
+    assert loc is not None and loc.name == where and loc.how == "sentence"
+
+
+def test_a_wide_area_phrase_on_a_body_keeps_the_area() -> None:
+    # "the Northern Front in Mali": a body's name the tagger calls a place is no town
+    text = "Harris was captured by the Northern Front in Mali in 2012 for smuggling arms."
+    loc = placed(text, "captured")
+    assert loc is None or loc.name != "Northern Front"
