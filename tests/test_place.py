@@ -1369,3 +1369,10 @@ def test_what_is_captured_from_a_place_is_captured_there(text, trigger, where) -
 def test_what_is_captured_from_a_party_has_no_place_from_it() -> None:
     loc = placed("The army captured the hills from the rebels on Monday.", "captured")
     assert loc is None
+
+
+def test_a_lower_case_direction_tagged_a_name_leaves_the_name_before_it() -> None:
+    # "the village of X south of Y", the tagger calling "south" a proper noun: the village
+    # shelled is X, not the town it lies south of
+    loc = placed("Troops shelled the village of Um Sidra south of Kadugli.", "shelled")
+    assert loc is not None and loc.name == "Um Sidra"

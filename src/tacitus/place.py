@@ -606,9 +606,10 @@ def _name_tokens(head: Any, gazetteer: Gazetteer) -> list[Any]:
     its head is a common noun): capitalised compounds and the head, with region words
     before them ("[eastern Ghouta]")."""
     noun = head.i
-    if head.pos_ == "NOUN" and not _capitalised(head):
+    if head.pos_ in ("NOUN", "PROPN") and not head.text[:1].isupper():
         # "in Pando province", "the Kot Khadak area", "his Freetown home": the name is
-        # before the common noun
+        # before the common noun (a lower-case word tagged a proper noun is one: "the
+        # village of X south of Y")
         names = [
             c
             for c in head.lefts
