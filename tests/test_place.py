@@ -1310,3 +1310,69 @@ def test_what_overlooks_a_place_lies_by_it(text, trigger, where) -> None:
 def test_to_the_south_of_a_town_is_south_of_it(text, trigger, where) -> None:
     loc = placed(text, trigger)
     assert loc is not None and loc.name == where
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "where"),
+    [
+        (
+            "Militants beheaded nine villagers after seizing Korra village in northern Mali, "
+            "a rights group said.",
+            "beheaded",
+            "Korra",
+        ),
+        (
+            "A crowd in the town of Sokoro in western Chad has beaten two men while burning a "
+            "shop, police said.",
+            "burning",
+            "Sokoro",
+        ),
+        (
+            "Bandits raided Gidan Dutse village in Tsafe Local Government Area where 12 people "
+            "were killed.",
+            "killed",
+            "Gidan Dutse",
+        ),
+    ],
+)
+def test_a_sentence_place_is_the_town_a_wide_area_phrase_is_on(text, trigger, where) -> None:
+    # "X village in northern Mali": the phrase only says which area the town lies in; the
+    # sentence's place is the town
+    loc = placed(text, trigger)
+    assert loc is not None and loc.name == where and loc.how == "sentence"
+
+
+def test_a_wide_area_phrase_on_a_body_keeps_the_area() -> None:
+    # "the Northern Front in Mali": a body's name the tagger calls a place is no town
+    text = "Harris was captured by the Northern Front in Mali in 2012 for smuggling arms."
+    loc = placed(text, "captured")
+    assert loc is None or loc.name != "Northern Front"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "where"),
+    [
+        ("Troops captured the ridge from Eritrea in the 1999 border war.", "captured", "Eritrea"),
+        (
+            "Gunmen seized three aid workers from a compound near Baidoa on Monday.",
+            "seized",
+            "Baidoa",
+        ),
+    ],
+)
+def test_what_is_captured_from_a_place_is_captured_there(text, trigger, where) -> None:
+    # the "from" of capturing or seizing, as of abducting, is where the thing was held
+    loc = placed(text, trigger)
+    assert loc is not None and loc.name == where and loc.how == "clause"
+
+
+def test_what_is_captured_from_a_party_has_no_place_from_it() -> None:
+    loc = placed("The army captured the hills from the rebels on Monday.", "captured")
+    assert loc is None
+
+
+def test_a_lower_case_direction_tagged_a_name_leaves_the_name_before_it() -> None:
+    # "the village of X south of Y", the tagger calling "south" a proper noun: the village
+    # shelled is X, not the town it lies south of
+    loc = placed("Troops shelled the village of Um Sidra south of Kadugli.", "shelled")
+    assert loc is not None and loc.name == "Um Sidra"

@@ -606,9 +606,10 @@ def _name_tokens(head: Any, gazetteer: Gazetteer) -> list[Any]:
     its head is a common noun): capitalised compounds and the head, with region words
     before them ("[eastern Ghouta]")."""
     noun = head.i
-    if head.pos_ == "NOUN" and not _capitalised(head):
+    if head.pos_ in ("NOUN", "PROPN") and not head.text[:1].isupper():
         # "in Pando province", "the Kot Khadak area", "his Freetown home": the name is
-        # before the common noun
+        # before the common noun (a lower-case word tagged a proper noun is one: "the
+        # village of X south of Y")
         names = [
             c
             for c in head.lefts
@@ -1690,8 +1691,42 @@ class PlaceFinder:
                 continue
             if self._describes_someone(prep, trigger, material):
                 continue
-            found += [(abs(prep.i - trigger.i), hit) for hit in self._after(prep, "sentence")]
+            found += [
+                (abs(prep.i - trigger.i), self._spot_in(prep, hit) or hit)
+                for hit in self._after(prep, "sentence")
+            ]
         return min(found, key=lambda f: f[0])[1] if found else None
+
+    def _spot_in(self, prep: Any, area: Place) -> Place | None:
+        """The place the noun a locative phrase hangs on names, when that phrase only says
+        which wide area it lies in (a country, a part of one, a province, a district): "after
+        capturing X village in northern Syria", "the town of X in Y State" put the sentence at
+        X, the narrower, when X is a town the gazetteer lists or one told as a settlement."""
+        head = prep.head
+        if prep.lower_ not in self.gaz.located_prepositions:
+            return None
+        wide = (
+            self.gaz.is_country(area.name)
+            or self.gaz.is_region(area.name)
+            or self._kind(area) in self.gaz.wide_area_words
+        )
+        if not wide:
+            return None
+        if head.pos_ in ("VERB", "AUX"):  # "seized X village in northern Mali": the place seized
+            spot = self._object_place(head)
+        elif head.pos_ in ("NOUN", "PROPN") and not self._actor(head):
+            hit = self._in_phrase(head, located=False)
+            spot = hit[0] if hit is not None else None
+        else:
+            return None
+        if spot is None or spot.start == area.start or not self._narrower(spot, area):
+            return None
+        if spot.country and area.country and spot.country != area.country:
+            return None  # "a diplomat from Peshawar in Afghanistan": not a town in it
+        if spot.lat is None and self._kind(spot) not in self.gaz.settlement_words:
+            return None  # "the Northern Alliance in Afghanistan": a tagger's guess, not a town
+        spot.how = "sentence"
+        return spot
 
     def _after(self, prep: Any, how: str) -> list[Place]:
         """The places the objects of ``prep`` name ("in X", "at X"), found ``how``."""
