@@ -1438,7 +1438,9 @@ class EventReader(Arguments):
         ):
             return None
         noun: Token | None
-        if verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+        if verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "dobj":
+            # "conducted an operation to attack X": the parser may read the infinitive as
+            # a relative clause on the noun; it is still the noun's purpose
             noun, light = verb.head, verb.head.head
         elif verb.dep_ in ("advcl", "xcomp"):
             light = verb.head
