@@ -1306,6 +1306,28 @@ def test_their_in_the_reason_is_the_unnamed_judged_objects(text) -> None:
     assert thanks and all(e.target is None for e in thanks)
 
 
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Chile faced sharp criticism on Friday over its decision to close the border.", "CHL"),
+        ("Rwanda drew praise on Monday for its handling of the outbreak.", "RWA"),
+        ("Norway received strong backing at the summit for its bid to join the council.", "NOR"),
+    ],
+)
+def test_its_in_the_reason_for_what_a_subject_gets_is_the_subjects(text, owner) -> None:
+    """ "faced criticism over its decision": what a subject gets (criticism, praise) is
+    no thing that owns the decision; the subject's own act is the reason."""
+    doc = tacitus.process(text)
+    assert [m.actor.country for m in doc.mentions if m.text == "its"] == [owner]
+
+
+def test_its_in_the_reason_for_what_a_thing_gets_is_no_one() -> None:
+    doc = tacitus.process(
+        "Kenya backed the plan. The scheme drew criticism on Friday over its cost."
+    )
+    assert not [m for m in doc.mentions if m.text == "its"]
+
+
 def test_its_in_an_accusation_of_meddling_stays_the_accusers() -> None:
     doc = tacitus.process("China accused the United States of meddling in its affairs.")
     assert [m.actor.country for m in doc.mentions if m.text == "its"] == ["CHN"]
