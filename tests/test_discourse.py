@@ -256,6 +256,22 @@ def test_parties_acting_on_each_other_are_source_and_target(text, expected) -> N
             "Britain recognised a Palestinian state on Sunday. Israel condemned the move.",
             {("SUPPORT", "GBR", "PSE"), ("ACCUSE", "ISR", "GBR")},
         ),
+        # or the act told just before with its doer as a word for any act ("its decision")
+        (
+            "Norway drew criticism from Sweden on Monday over its decision to close the "
+            "border, while Denmark backed the step.",
+            {("ACCUSE", "SWE", "NOR"), ("SUPPORT", "DNK", "NOR")},
+        ),
+        (
+            "Kenya defended its decision to expel the diplomats, but Uganda condemned the step.",
+            {("ACCUSE", "UGA", "KEN")},
+        ),
+        # an act told since is the one told last
+        (
+            "Chile defended its decision on Monday. Peru recognised Kosovo on Tuesday. "
+            "Bolivia condemned the move.",
+            {("SUPPORT", "PER", "XKX"), ("ACCUSE", "BOL", "PER")},
+        ),
         # an act named by its kind, past the calls told since and further back
         (
             "Israeli troops raided the town of Jenin on Monday. Egypt called on the world to "
