@@ -256,6 +256,32 @@ def test_parties_acting_on_each_other_are_source_and_target(text, expected) -> N
             "Britain recognised a Palestinian state on Sunday. Israel condemned the move.",
             {("SUPPORT", "GBR", "PSE"), ("ACCUSE", "ISR", "GBR")},
         ),
+        # or the act told just before with its doer as a word for any act ("its decision")
+        (
+            "Norway drew criticism from Sweden on Monday over its decision to close the "
+            "border, while Denmark backed the step.",
+            {("ACCUSE", "SWE", "NOR"), ("SUPPORT", "DNK", "NOR")},
+        ),
+        (
+            "Kenya defended its decision to expel the diplomats, but Uganda condemned the step.",
+            {("ACCUSE", "UGA", "KEN")},
+        ),
+        # an act told since is the one told last
+        (
+            "Chile defended its decision on Monday. Peru recognised Kosovo on Tuesday. "
+            "Bolivia condemned the move.",
+            {("SUPPORT", "PER", "XKX"), ("ACCUSE", "BOL", "PER")},
+        ),
+        # the act named as the object of the reaction's preposition
+        (
+            "Kenya expelled two Ugandan diplomats on Friday. Uganda lashed out at the decision.",
+            {("ACCUSE", "UGA", "KEN")},
+        ),
+        (
+            "Chile faced criticism on Monday over its decision to leave the pact, while Peru's "
+            'leader cheered on the "historic" move.',
+            {("SUPPORT", "PER", "CHL")},
+        ),
         # an act named by its kind, past the calls told since and further back
         (
             "Israeli troops raided the town of Jenin on Monday. Egypt called on the world to "
@@ -1304,6 +1330,28 @@ def test_their_in_the_reason_is_the_unnamed_judged_objects(text) -> None:
     assert not [m for m in doc.mentions if m.text == "their"]
     thanks = [e for e in doc.events if e.trigger == "thanked"]
     assert thanks and all(e.target is None for e in thanks)
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Chile faced sharp criticism on Friday over its decision to close the border.", "CHL"),
+        ("Rwanda drew praise on Monday for its handling of the outbreak.", "RWA"),
+        ("Norway received strong backing at the summit for its bid to join the council.", "NOR"),
+    ],
+)
+def test_its_in_the_reason_for_what_a_subject_gets_is_the_subjects(text, owner) -> None:
+    """ "faced criticism over its decision": what a subject gets (criticism, praise) is
+    no thing that owns the decision; the subject's own act is the reason."""
+    doc = tacitus.process(text)
+    assert [m.actor.country for m in doc.mentions if m.text == "its"] == [owner]
+
+
+def test_its_in_the_reason_for_what_a_thing_gets_is_no_one() -> None:
+    doc = tacitus.process(
+        "Kenya backed the plan. The scheme drew criticism on Friday over its cost."
+    )
+    assert not [m for m in doc.mentions if m.text == "its"]
 
 
 def test_its_in_an_accusation_of_meddling_stays_the_accusers() -> None:

@@ -534,8 +534,13 @@ class Coreference:
         if prep.dep_ != "prep" or prep.lower_ not in self.words.reason_prepositions:
             return False
         plural = tok.lower_ in self.words.group_pronouns
+        # "the plan drew criticism over its cost": what a subject gets is for its own
+        # doings, so the subject is the one judged ("Chile faced criticism over its
+        # decision": Chile's)
+        received = prep.head.lemma_.lower() in self.words.receiving_verbs
+        judged = ("nsubj", "nsubjpass") if received else ("dobj",)
         return any(
-            c.dep_ == "dobj"
+            c.dep_ in judged
             and c.i < prep.i
             and c.pos_ == "NOUN"
             and (c.tag_ in self.words.plural_tags) == plural

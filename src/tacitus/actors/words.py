@@ -105,6 +105,7 @@ class ActorWords:
     enumeration_words: frozenset[str]
     former_words: frozenset[str]
     reason_prepositions: frozenset[str]
+    receiving_verbs: frozenset[str]  # "faced criticism": the subject gets what is named
     pronouns: frozenset[str]  # every pronoun that may refer to an actor
     group_sizes: dict[str, int]  # "two" -> 2, "both" -> 2
     pair_words: frozenset[str]  # "the neighbours": two states
@@ -257,6 +258,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         enumeration_words=words("enumeration_words"),
         former_words=words("former_words"),
         reason_prepositions=words("reason_prepositions"),
+        receiving_verbs=words("receiving_verbs"),
         pronouns=frozenset(pronoun_gender) | words("thing_pronouns") | words("group_pronouns"),
         group_sizes={str(w).lower(): int(n) for w, n in sizes.items()},
         pair_words=words("pair_words"),

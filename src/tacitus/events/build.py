@@ -39,6 +39,7 @@ from tacitus.events.lexicon import Grammar, TriggerLexicon
 from tacitus.events.status import ClauseReader
 from tacitus.events.syntax import (
     WH_TAGS,
+    ActorKey,
     actor_key,
     excludes,
     is_nominal,
@@ -1256,6 +1257,20 @@ class EventReader(Arguments):
             (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"),
             None,
         )
+        if act is None and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            # or the object of its preposition ("cheered on the move", "lashed out at the
+            # decision", "protested against the step")
+            act = next(
+                (
+                    o
+                    for c in verb.children
+                    if c.dep_ == "prep"
+                    and c.lower_ in self.grammar.target_preps
+                    and (o := self._pobj(c)) is not None
+                    and o.pos_ == "NOUN"
+                ),
+                None,
+            )
         return self._earlier_act_doer(act, sources) if act is not None else None
 
     def _as_told(self, party: Mention) -> Actor | None:
@@ -1356,7 +1371,12 @@ class EventReader(Arguments):
         # ("the move") only the act told just before
         back = ACT_OF_KIND_SENTENCES if kinds else 3
         since = sents[max(0, len(sents) - back)].start_char if sents else 0
+        # "X faced criticism over its decision to ..., while Y hailed the move": a word for
+        # any act told with its doer ("its decision", "Norway's move") just before is it
+        owned = self._owned_act_before(act, since, own) if generic else None
         for event in reversed(self.doc.events):
+            if owned is not None and event.trigger_start < owned[0]:
+                return owned[1]
             if event.trigger_start >= act.idx or event.start < since or event.source is None:
                 continue
             if event.status != EventStatus.ASSERTED or actor_key(event.source) in own:
@@ -1375,6 +1395,24 @@ class EventReader(Arguments):
                 return Mention(act.idx, end, act.text, event.source, f"act:{lemma}", None)
             if not kinds or event.type not in self.lex.act_reference_passed:
                 return None  # the act told last is not of this kind
+        return owned[1] if owned is not None else None
+
+    def _owned_act_before(
+        self, act: Token, since: int, own: set[ActorKey | None]
+    ) -> tuple[int, Mention] | None:
+        """Where and by whom the latest word for any act told with its doer before ``act``
+        (from the character ``since``) was done: "its decision", "Norway's move" (not by
+        one of ``own``, the reacting sources); ``act`` refers back to it."""
+        for word in reversed(self.parsed[: act.i]):
+            if word.idx < since:
+                break
+            if word.pos_ != "NOUN" or lemma_of(word) not in self.lex.act_reference_words:
+                continue
+            owner = self._resolve(next((c for c in word.children if c.dep_ == "poss"), None))
+            if owner is None or actor_key(owner.actor) in own:
+                continue
+            end = act.idx + len(act.text)
+            return word.idx, Mention(act.idx, end, act.text, owner.actor, f"act:{lemma_of(act)}")
         return None
 
     def _judged_act(self, act: Token, adjective: Token) -> bool:
