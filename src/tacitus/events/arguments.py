@@ -1492,7 +1492,6 @@ class Arguments:
                 or self._suffered_from(tok)
                 or self._act_doer(tok, found)
                 or self._when_doer(tok, found)
-                or (self.captor(patient) if found == EventType.RETREAT else None)
             )
             agent = self._resolve(source) if source is not None else None
             if target is patient and agent is not None and self._resolve(patient) is None:
@@ -2146,24 +2145,6 @@ class Arguments:
             doer = self._owner_token(act, left_only=True) or self._prep_target(act, ("by", "with"))
             if doer is not None:
                 return doer
-        return None
-
-    def captor(self, captives: Token) -> Token | None:
-        """Who held the captives a release with no "by" agent frees: the "by" agent of a
-        participle or relative clause of holding or taking that describes them ("hostages
-        held by the rebels were freed", "two men who had been kidnapped by gunmen were
-        released")."""
-        for clause in captives.children:
-            if clause.dep_ not in ("acl", "relcl"):
-                continue
-            if not any(
-                t.type == EventType.COERCE or t.mode == "abduct"
-                for t in self.lex.verbs.get(lemma_of(clause), ())
-            ):
-                continue
-            agent = self._agent(clause)
-            if agent is not None and self._resolve(agent) is not None:
-                return agent
         return None
 
     def _when_doer(self, verb: Token, found: EventType) -> Token | None:

@@ -730,14 +730,6 @@ class LexiconFinder:
                     if any(c.dep_ == "agent" for c in tok.children):
                         # a passive with its doer: "two journalists were freed by Myanmar"
                         objects += [c for c in tok.children if c.dep_ == "nsubjpass"]
-                    elif trig.type == EventType.RETREAT:
-                        # or with the captors who held them: "two aid workers held by the
-                        # rebels were freed" (their captors freed them)
-                        objects += [
-                            c
-                            for c in tok.children
-                            if c.dep_ == "nsubjpass" and reader.captor(c) is not None
-                        ]
                     objects += [  # "hunted down the rebels": the particle read as a preposition
                         o
                         for c in tok.children
