@@ -1753,23 +1753,6 @@ def test_what_a_party_calls_a_strike_for_it_plans(text, status, resources) -> No
 @pytest.mark.parametrize(
     "text",
     [
-        "Norway said it would expel Iranian diplomats if Tehran does not free the sailors.",
-        "Norway said it would impose sanctions on Iran if no agreement is reached.",
-        "Norway warned that it would expel Iranian diplomats if the ships are not returned.",
-    ],
-)
-def test_a_reported_would_with_a_present_condition_is_a_threat(text, resources) -> None:
-    assert ("THREATEN", "NOR", "IRN") in coded(code(text, resources))
-
-
-def test_a_reported_would_with_a_past_condition_may_be_unreal(resources) -> None:
-    text = "Norway said it would expel Iranian diplomats if Tehran attacked its ships."
-    assert ("THREATEN", "NOR", "IRN") not in coded(code(text, resources))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "The row threatens to derail trade talks between Japan and South Korea.",
         "The crisis threatens to undermine the ceasefire between Armenia and Azerbaijan.",
         "The move threatens to spark clashes between Serbia and Kosovo.",

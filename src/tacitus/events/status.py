@@ -264,24 +264,7 @@ class ClauseReader:
                 c.dep_ == "nsubj" and lemma_of(c) in self.grammar.pundit_nouns
                 for c in head.head.children
             )
-            and not (self.conditional(tok) and not self._present_condition(tok))
-        )
-
-    def _present_condition(self, tok: Token) -> bool:
-        """An "if"/"unless" clause on ``tok`` is in the present tense ("said it would impose
-        sanctions if no deal is reached", "unless Tehran releases them"): a real condition of
-        the reported future, as "will ... if" is; one in the past may be unreal ("said they
-        would leave if the rent went up")."""
-        marks = self.grammar.condition_marks
-        return any(
-            c.dep_ == "advcl"
-            and any(m.lower_ in marks for m in c.children)
-            and any(
-                v.tag_ in ("VBZ", "VBP")
-                for v in (c, *c.children)
-                if v.i == c.i or v.dep_ in ("aux", "auxpass")
-            )
-            for c in tok.children
+            and not self.conditional(tok)
         )
 
     def believed(self, tok: Token) -> bool:
