@@ -157,29 +157,6 @@ def test_a_thing_of_a_state_threatens_no_one(text, expected, resources) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a state or a prospect put in danger is endangered, whoever the parser makes the
-        # subject (here the speaker, through a joined verb)
-        (
-            'A Swiss spokesman restated the view that the outposts "are unlawful, block the'
-            ' road to peace and threaten the survival of a Palestinian state".',
-            set(),
-        ),
-        ("Sweden said the dam was unsafe and threatened the livelihoods of farmers.", set()),
-        ("Norway said the new road was illegal and threatened the future of the talks.", set()),
-        # a party threatened, or an act threatened, is a threat
-        ("Russia threatened Ukraine with a harsh response.", {"THREATEN"}),
-        ("Russia threatened to cut gas supplies to Moldova.", {"THREATEN"}),
-    ],
-)
-def test_a_state_or_prospect_threatened_is_endangered_no_party_threatened(
-    text, expected, resources
-) -> None:
-    assert types_of(text, "threat", resources) == expected
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "The Kenyan firm fought several legal battles against the Ugandan government.",
