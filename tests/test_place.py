@@ -1349,28 +1349,6 @@ def test_a_wide_area_phrase_on_a_body_keeps_the_area() -> None:
     assert loc is None or loc.name != "Northern Front"
 
 
-@pytest.mark.parametrize(
-    ("text", "trigger", "where"),
-    [
-        ("Troops captured the ridge from Eritrea in the 1999 border war.", "captured", "Eritrea"),
-        (
-            "Gunmen seized three aid workers from a compound near Baidoa on Monday.",
-            "seized",
-            "Baidoa",
-        ),
-    ],
-)
-def test_what_is_captured_from_a_place_is_captured_there(text, trigger, where) -> None:
-    # the "from" of capturing or seizing, as of abducting, is where the thing was held
-    loc = placed(text, trigger)
-    assert loc is not None and loc.name == where and loc.how == "clause"
-
-
-def test_what_is_captured_from_a_party_has_no_place_from_it() -> None:
-    loc = placed("The army captured the hills from the rebels on Monday.", "captured")
-    assert loc is None
-
-
 def test_a_lower_case_direction_tagged_a_name_leaves_the_name_before_it() -> None:
     # "the village of X south of Y", the tagger calling "south" a proper noun: the village
     # shelled is X, not the town it lies south of
