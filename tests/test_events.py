@@ -2904,24 +2904,3 @@ def test_sides_trading_accusations_over_an_act_accuse_each_other(text, expected,
 )
 def test_backing_voiced_to_a_plan_is_support(text, expected, resources) -> None:
     assert coded(code(text, resources)) == expected
-
-
-def test_an_operation_to_act_read_as_a_relative_clause_reports_the_act(resources) -> None:
-    # the parser reads "to attack" as a relative clause on "operation": the light verb
-    # still reports the act, and the trigger spans it
-    for text, verb, act in (
-        (
-            "The Iraqi army's special unit has conducted a major operation to attack rebel"
-            " fighters.",
-            "conducted",
-            "attack",
-        ),
-        (
-            "Kenyan troops have carried out an operation to attack rebel camps near Kismayo.",
-            "carried",
-            "attack",
-        ),
-    ):
-        event = by_trigger(text, resources)[verb]
-        assert event.type.value == "ASSAULT"
-        assert event.trigger.startswith(verb) and event.trigger.endswith(act)

@@ -1476,9 +1476,7 @@ class EventReader(Arguments):
         ):
             return None
         noun: Token | None
-        if verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "dobj":
-            # "conducted an operation to attack X": the parser may read the infinitive as
-            # a relative clause on the noun; it is still the noun's purpose
+        if verb.dep_ == "acl" and verb.head.dep_ == "dobj":
             noun, light = verb.head, verb.head.head
         elif verb.dep_ in ("advcl", "xcomp"):
             light = verb.head
