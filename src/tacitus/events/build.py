@@ -1257,20 +1257,6 @@ class EventReader(Arguments):
             (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"),
             None,
         )
-        if act is None and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
-            # or the object of its preposition ("cheered on the move", "lashed out at the
-            # decision", "protested against the step")
-            act = next(
-                (
-                    o
-                    for c in verb.children
-                    if c.dep_ == "prep"
-                    and c.lower_ in self.grammar.target_preps
-                    and (o := self._pobj(c)) is not None
-                    and o.pos_ == "NOUN"
-                ),
-                None,
-            )
         return self._earlier_act_doer(act, sources) if act is not None else None
 
     def _as_told(self, party: Mention) -> Actor | None:
