@@ -2067,6 +2067,31 @@ def test_a_live_blogs_short_entries_before_those_kept_are_put_back(
     assert extract_html(aside).text.split("\n") == entries[1:]
 
 
+def test_a_paragraph_opening_after_an_empty_inline_element_is_kept() -> None:
+    """A blog's "read more" marker (an empty ``<span id="more-N">``) or an icon (an empty
+    ``<i>``) before a paragraph's text: the text is the article's, not lost with them."""
+    from tacitus.clean.html import extract_html
+
+    paragraphs = [
+        "The harbour board voted on Monday to rebuild the north pier after the winter storms.",
+        "Repairs to the sea wall are expected to take two years and cost about 40 million.",
+        "The board said the ferry service would keep running from the south pier meanwhile.",
+        "Fishermen told the meeting that the closure had already cut their catch by half.",
+        "A second vote on the harbour fees is planned for the spring, the chairwoman said.",
+    ]
+    marked = [
+        f"<span id='more-{i}'></span>{p}" if i == 2 else f"<i class='icon'></i>{p}" if i == 3 else p
+        for i, p in enumerate(paragraphs)
+    ]
+    page = (
+        "<html><head><title>Harbour board votes to rebuild the pier</title></head><body>"
+        "<article><h1>Harbour board votes to rebuild the pier</h1>"
+        + "".join(f"<p>{p}</p>" for p in marked)
+        + "</article></body></html>"
+    ).encode()
+    assert extract_html(page).text.split("\n")[-5:] == paragraphs
+
+
 def test_a_line_the_extractor_wrote_above_the_headline_goes_back_below_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

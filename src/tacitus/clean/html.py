@@ -30,6 +30,9 @@ _BLOCK_TAGS = frozenset(
     "ul video".split()
 )
 _BOLD_TAGS = frozenset(("b", "strong"))
+# Inline elements that the extractor's precision pass deletes when empty, with the text
+# that follows them ("<p><span id='more-12'></span>The paragraph ...</p>").
+_EMPTY_INLINE_TAGS = ("span", "b", "strong", "em", "i", "q")
 _HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _CONTAINER_TAGS = _BLOCK_TAGS - {"br", "hr", "img"}
 _TABLE_TAGS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption")
@@ -126,6 +129,7 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
     tree = load_html(data)
     if tree is not None:
         _drop_hover_cards(tree)
+        _drop_empty_inline(tree)
         _drop_form_boxes(tree)
         _unwrap_layout_tables(tree)
 
@@ -492,6 +496,16 @@ def _drop_hover_cards(tree: Any) -> None:
         )
         if own <= _CARD_OWN_WORDS:
             card.drop_tree()  # keeps the text that follows it
+
+
+def _drop_empty_inline(tree: Any) -> None:
+    """Remove the empty inline elements that text follows (a blog's "read more" marker
+    ``<span id="more-12"></span>``, an icon ``<i class="icon"></i>``), keeping that text:
+    the extractor's precision pass deletes an empty element with the text after it, and
+    lost the paragraph it opened."""
+    for element in list(tree.iter(*_EMPTY_INLINE_TAGS)):
+        if not element.text and len(element) == 0 and (element.tail or "").strip():
+            element.drop_tree()  # keeps the text that follows it
 
 
 def _drop_form_boxes(tree: Any) -> None:
