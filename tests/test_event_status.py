@@ -647,6 +647,24 @@ def test_an_act_no_one_confirmed_is_not_told(text, trigger, status, resources) -
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("Chile has never admitted carrying out the raid on the camp.", "carrying", "hypothetical"),
+        ("Peru has never admitted to bombing the bridge.", "bombing", "hypothetical"),
+        ("Bolivia has not acknowledged sending troops into Peru.", "sending", "hypothetical"),
+        ("Chile did not admit that its jets had bombed the camp.", "bombed", "hypothetical"),
+        # owned to, the act is told as done
+        ("Bolivia acknowledged sending troops into Peru.", "sending", "asserted"),
+        ("Chile admitted that its jets had bombed the camp.", "bombed", "asserted"),
+    ],
+)
+def test_an_act_not_owned_to_is_not_told(text, trigger, status, resources) -> None:
+    # what a party does not (or never) admit or acknowledge is not told as done, as what it
+    # does not confirm is not
+    assert {s for _, s in statuses(text, resources)[trigger]} == {status}
+
+
+@pytest.mark.parametrize(
     ("text", "trigger"),
     [
         ("Rebels said the army shelled the village, a claim the military denied.", "shelled"),

@@ -1116,6 +1116,15 @@ class ClauseReader:
                 # party is wanted to do is asked of it, not planned by the one who wants it
                 return EventStatus.REQUESTED, None, None, (head, True)
             if (
+                hl in self.grammar.avowal_verbs
+                and (dep in ("xcomp", "ccomp") or (dep == "prep" and cur.lower_ == "to"))
+                and (self.negated(head) or self._refused(head))
+                and not (self._wh_question(cur) or cur.left_edge.tag_ in WH_TAGS)
+            ):
+                # "has never admitted (to) carrying out the strike", "did not acknowledge
+                # that it sent troops": an act not owned to is not told, as one not confirmed
+                return _HYPOTHETICAL, None, None, None
+            if (
                 head.pos_ in ("VERB", "AUX")
                 and hl in self.lex.speech_verbs
                 and dep in _SPEECH_DEPS
