@@ -869,6 +869,24 @@ def test_a_conditional_would_later_stays_hypothetical(text, trigger, resources) 
     assert {status for _, status in found[trigger]} == {"hypothetical"}
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a cooperative act promised on a condition is a promise (AGREE), no threat
+        ("Peru will meet Bolivian leaders if the blockade ends.", "meet", "AGREE"),
+        ("Chile will provide food aid to Bolivia if the fighting stops.", "provide", "AGREE"),
+        ("Peru will cooperate with Chile if it returns the prisoners.", "cooperate", "AGREE"),
+        # a hostile act (a withdrawal too) held over a condition is a threat
+        ("Peru will strike Chile if its troops cross the border.", "strike", "THREATEN"),
+        ("Peru will expel Chilean diplomats unless the prisoners are freed.", "expel", "THREATEN"),
+        ("Peru will withdraw its troops from Bolivia unless it pays.", "withdraw", "THREATEN"),
+    ],
+)
+def test_a_conditional_promise_is_no_threat(text, trigger, expected, resources) -> None:
+    found = statuses(text, resources)
+    assert found.get(trigger) == {(expected, "asserted")}, found
+
+
 def test_a_reported_would_later_stays_announced(resources) -> None:
     found = statuses("Peru said it would later impose sanctions on Chile.", resources)
     assert found.get("impose") == {("THREATEN", "asserted")}

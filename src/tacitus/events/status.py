@@ -47,6 +47,13 @@ _STANCE_TYPES = frozenset({EventType.ACCUSE, EventType.REJECT, EventType.REQUEST
 _REQUEST_DEPS = frozenset({"xcomp", "ccomp", "pobj", "pcomp", "acl", "advcl", "dobj", "prep"})
 _SPEECH_DEPS = frozenset({"ccomp", "xcomp", "advcl", "dobj", "parataxis"})
 
+# Cooperative types whose act announced for later is a promise (AGREE) even on a condition
+# ("will meet X if", "will provide aid if"): the PLOVER manual's list for AGREE. A retreat
+# or a concession stays as it is there, and on a condition warns ("will withdraw its troops
+# unless ..."), as a hostile act does.
+_PROMISED_TYPES = frozenset(
+    {EventType.AGREE, EventType.CONSULT, EventType.SUPPORT, EventType.COOPERATE, EventType.AID}
+)
 _ASSERTED = EventStatus.ASSERTED
 _HYPOTHETICAL = EventStatus.HYPOTHETICAL
 # What a governing word's status must be for the event under it to be dropped as nested.
@@ -1646,7 +1653,12 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
         aux = reader.announced(tok, aux)
         if aux & grammar.hypothetical_aux:
             reading.demote(EventStatus.HYPOTHETICAL)
-        if aux & grammar.future_aux and reader.conditional(tok) and "+negated" not in cand.rule:
+        if (
+            aux & grammar.future_aux
+            and reader.conditional(tok)
+            and "+negated" not in cand.rule
+            and cand.type not in _PROMISED_TYPES
+        ):
             if reading.asserted:  # "will attack unless ...": a threat
                 cand.type, cand.rule = EventType.THREATEN, f"{cand.rule}+conditional"
         elif aux & grammar.future_aux and reader.believed(tok):
