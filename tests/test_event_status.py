@@ -1491,6 +1491,20 @@ def test_forces_offered_or_pledged_are_a_pledge_no_threat(text, resources) -> No
     assert "THREATEN" not in kinds and "AGREE" in kinds, kinds
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uganda stands ready to send troops to Kenya, its defence minister said.",
+        "Zambia is prepared to deploy soldiers to Malawi.",
+        "Benin said it was willing to send troops to Togo.",
+    ],
+)
+def test_forces_readied_for_another_are_planned_no_threat(text, resources) -> None:
+    # troops one stands ready to send to a country are offered or planned, no warning
+    found = {(e.type.value, e.status.value) for e in code_all(text, resources)}
+    assert ("MOBILIZE", "planned") in found and all(t != "THREATEN" for t, _ in found), found
+
+
 def test_forces_readied_against_another_stay_a_threat(resources) -> None:
     text = "Uganda said it was ready to send troops into Kenya."
     assert "THREATEN" in {e.type.value for e in code_all(text, resources)}

@@ -1759,6 +1759,17 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
             if reading.asserted:
                 cand.type = EventType.AGREE
                 cand.rule = f"{cand.rule}+intent:{lemma_of(word)}"
+        elif (
+            kind == "intent"
+            and cand.type == EventType.MOBILIZE
+            and not any(
+                c.dep_ == "prep" and c.lower_ in grammar.incursion_preps for c in tok.children
+            )
+        ):
+            # "stands ready to send troops to Mali", "is willing to deploy soldiers": forces
+            # one is ready to send are offered or planned, no warning (as "plans to send
+            # troops" is planned); "ready to send troops into Kenya" still warns
+            reading.demote(EventStatus.PLANNED)
         elif kind == "intent" and _helped(tok, grammar):
             # "ready to help Somalia fight the militants": the help is offered, the act
             # helped is no one's promise or threat, only what may come of it
