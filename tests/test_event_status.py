@@ -1539,6 +1539,19 @@ def test_forces_readied_on_request_are_an_offer_no_threat(text, resources) -> No
 @pytest.mark.parametrize(
     "text",
     [
+        "Zambia will send troops to Malawi if asked by its government.",
+        "Benin will deploy soldiers to Togo if Lome requests them.",
+    ],
+)
+def test_forces_promised_on_request_are_a_pledge_no_threat(text, resources) -> None:
+    # "will send troops if asked" holds nothing over the other side: it is offered them
+    kinds = {e.type.value for e in code_all(text, resources)}
+    assert "THREATEN" not in kinds and "AGREE" in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Peru said it would not pay the fine, rejecting a demand by Chile.",
         "Peru would not hand over the suspect, rejecting a request by Chile.",
     ],

@@ -1655,6 +1655,15 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
             reading.demote(EventStatus.HYPOTHETICAL)
         if (
             aux & grammar.future_aux
+            and cand.type == EventType.MOBILIZE
+            and _on_request(tok, tok, reader)
+        ):
+            # "will send troops to Mali if asked": forces sent when the other side asks for
+            # them are offered, a pledge (AGREE), not held over it
+            if reading.asserted:
+                cand.type, cand.rule = EventType.AGREE, f"{cand.rule}+on_request"
+        elif (
+            aux & grammar.future_aux
             and reader.conditional(tok)
             and "+negated" not in cand.rule
             and cand.type not in _PROMISED_TYPES
