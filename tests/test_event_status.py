@@ -647,6 +647,24 @@ def test_an_act_no_one_confirmed_is_not_told(text, trigger, status, resources) -
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("Chile has never admitted carrying out the raid on the camp.", "carrying", "hypothetical"),
+        ("Peru has never admitted to bombing the bridge.", "bombing", "hypothetical"),
+        ("Bolivia has not acknowledged sending troops into Peru.", "sending", "hypothetical"),
+        ("Chile did not admit that its jets had bombed the camp.", "bombed", "hypothetical"),
+        # owned to, the act is told as done
+        ("Bolivia acknowledged sending troops into Peru.", "sending", "asserted"),
+        ("Chile admitted that its jets had bombed the camp.", "bombed", "asserted"),
+    ],
+)
+def test_an_act_not_owned_to_is_not_told(text, trigger, status, resources) -> None:
+    # what a party does not (or never) admit or acknowledge is not told as done, as what it
+    # does not confirm is not
+    assert {s for _, s in statuses(text, resources)[trigger]} == {status}
+
+
+@pytest.mark.parametrize(
     ("text", "trigger"),
     [
         ("Rebels said the army shelled the village, a claim the military denied.", "shelled"),
@@ -849,6 +867,24 @@ def test_a_conditional_would_later_stays_hypothetical(text, trigger, resources) 
     found = statuses(text, resources)
     assert found.get(trigger), found
     assert {status for _, status in found[trigger]} == {"hypothetical"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a cooperative act promised on a condition is a promise (AGREE), no threat
+        ("Peru will meet Bolivian leaders if the blockade ends.", "meet", "AGREE"),
+        ("Chile will provide food aid to Bolivia if the fighting stops.", "provide", "AGREE"),
+        ("Peru will cooperate with Chile if it returns the prisoners.", "cooperate", "AGREE"),
+        # a hostile act (a withdrawal too) held over a condition is a threat
+        ("Peru will strike Chile if its troops cross the border.", "strike", "THREATEN"),
+        ("Peru will expel Chilean diplomats unless the prisoners are freed.", "expel", "THREATEN"),
+        ("Peru will withdraw its troops from Bolivia unless it pays.", "withdraw", "THREATEN"),
+    ],
+)
+def test_a_conditional_promise_is_no_threat(text, trigger, expected, resources) -> None:
+    found = statuses(text, resources)
+    assert found.get(trigger) == {(expected, "asserted")}, found
 
 
 def test_a_reported_would_later_stays_announced(resources) -> None:
@@ -1455,6 +1491,20 @@ def test_forces_offered_or_pledged_are_a_pledge_no_threat(text, resources) -> No
     assert "THREATEN" not in kinds and "AGREE" in kinds, kinds
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uganda stands ready to send troops to Kenya, its defence minister said.",
+        "Zambia is prepared to deploy soldiers to Malawi.",
+        "Benin said it was willing to send troops to Togo.",
+    ],
+)
+def test_forces_readied_for_another_are_planned_no_threat(text, resources) -> None:
+    # troops one stands ready to send to a country are offered or planned, no warning
+    found = {(e.type.value, e.status.value) for e in code_all(text, resources)}
+    assert ("MOBILIZE", "planned") in found and all(t != "THREATEN" for t, _ in found), found
+
+
 def test_forces_readied_against_another_stay_a_threat(resources) -> None:
     text = "Uganda said it was ready to send troops into Kenya."
     assert "THREATEN" in {e.type.value for e in code_all(text, resources)}
@@ -1482,6 +1532,19 @@ def test_an_act_another_is_offered_help_in_is_no_threat(text, resources) -> None
 )
 def test_forces_readied_on_request_are_an_offer_no_threat(text, resources) -> None:
     # troops sent only when the other side asks for them are offered, not held over it
+    kinds = {e.type.value for e in code_all(text, resources)}
+    assert "THREATEN" not in kinds and "AGREE" in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zambia will send troops to Malawi if asked by its government.",
+        "Benin will deploy soldiers to Togo if Lome requests them.",
+    ],
+)
+def test_forces_promised_on_request_are_a_pledge_no_threat(text, resources) -> None:
+    # "will send troops if asked" holds nothing over the other side: it is offered them
     kinds = {e.type.value for e in code_all(text, resources)}
     assert "THREATEN" not in kinds and "AGREE" in kinds, kinds
 

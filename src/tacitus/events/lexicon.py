@@ -351,6 +351,8 @@ class Grammar:
     while_marks: frozenset[str] = frozenset()  # "was shot while fleeing": he fled
     negation_determiners: frozenset[str] = frozenset()
     negation_adverbs: frozenset[str] = frozenset()
+    incursion_preps: tuple[str, ...] = ()  # "ready to send troops into Kenya": a warning
+    avowal_verbs: frozenset[str] = frozenset()  # "has never admitted carrying out"
     negation_preps: frozenset[str] = frozenset()  # "left without arresting him"
     ceasing_adverbs: frozenset[str] = frozenset()  # "will no longer block": it stops
     pending_adverbs: frozenset[str] = frozenset()  # "has not yet agreed": not done so far

@@ -47,6 +47,13 @@ _STANCE_TYPES = frozenset({EventType.ACCUSE, EventType.REJECT, EventType.REQUEST
 _REQUEST_DEPS = frozenset({"xcomp", "ccomp", "pobj", "pcomp", "acl", "advcl", "dobj", "prep"})
 _SPEECH_DEPS = frozenset({"ccomp", "xcomp", "advcl", "dobj", "parataxis"})
 
+# Cooperative types whose act announced for later is a promise (AGREE) even on a condition
+# ("will meet X if", "will provide aid if"): the PLOVER manual's list for AGREE. A retreat
+# or a concession stays as it is there, and on a condition warns ("will withdraw its troops
+# unless ..."), as a hostile act does.
+_PROMISED_TYPES = frozenset(
+    {EventType.AGREE, EventType.CONSULT, EventType.SUPPORT, EventType.COOPERATE, EventType.AID}
+)
 _ASSERTED = EventStatus.ASSERTED
 _HYPOTHETICAL = EventStatus.HYPOTHETICAL
 # What a governing word's status must be for the event under it to be dropped as nested.
@@ -1141,6 +1148,15 @@ class ClauseReader:
                 # party is wanted to do is asked of it, not planned by the one who wants it
                 return EventStatus.REQUESTED, None, None, (head, True)
             if (
+                hl in self.grammar.avowal_verbs
+                and (dep in ("xcomp", "ccomp") or (dep == "prep" and cur.lower_ == "to"))
+                and (self.negated(head) or self._refused(head))
+                and not (self._wh_question(cur) or cur.left_edge.tag_ in WH_TAGS)
+            ):
+                # "has never admitted (to) carrying out the strike", "did not acknowledge
+                # that it sent troops": an act not owned to is not told, as one not confirmed
+                return _HYPOTHETICAL, None, None, None
+            if (
                 head.pos_ in ("VERB", "AUX")
                 and hl in self.lex.speech_verbs
                 and dep in _SPEECH_DEPS
@@ -1664,7 +1680,21 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
         aux = reader.announced(tok, aux)
         if aux & grammar.hypothetical_aux:
             reading.demote(EventStatus.HYPOTHETICAL)
-        if aux & grammar.future_aux and reader.conditional(tok) and "+negated" not in cand.rule:
+        if (
+            aux & grammar.future_aux
+            and cand.type == EventType.MOBILIZE
+            and _on_request(tok, tok, reader)
+        ):
+            # "will send troops to Mali if asked": forces sent when the other side asks for
+            # them are offered, a pledge (AGREE), not held over it
+            if reading.asserted:
+                cand.type, cand.rule = EventType.AGREE, f"{cand.rule}+on_request"
+        elif (
+            aux & grammar.future_aux
+            and reader.conditional(tok)
+            and "+negated" not in cand.rule
+            and cand.type not in _PROMISED_TYPES
+        ):
             if reading.asserted:  # "will attack unless ...": a threat
                 cand.type, cand.rule = EventType.THREATEN, f"{cand.rule}+conditional"
         elif aux & grammar.future_aux and reader.believed(tok):
@@ -1765,6 +1795,17 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
             if reading.asserted:
                 cand.type = EventType.AGREE
                 cand.rule = f"{cand.rule}+intent:{lemma_of(word)}"
+        elif (
+            kind == "intent"
+            and cand.type == EventType.MOBILIZE
+            and not any(
+                c.dep_ == "prep" and c.lower_ in grammar.incursion_preps for c in tok.children
+            )
+        ):
+            # "stands ready to send troops to Mali", "is willing to deploy soldiers": forces
+            # one is ready to send are offered or planned, no warning (as "plans to send
+            # troops" is planned); "ready to send troops into Kenya" still warns
+            reading.demote(EventStatus.PLANNED)
         elif kind == "intent" and _helped(tok, grammar):
             # "ready to help Somalia fight the militants": the help is offered, the act
             # helped is no one's promise or threat, only what may come of it
