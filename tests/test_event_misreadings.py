@@ -79,30 +79,6 @@ def test_a_plea_of_guilty_on_a_day_asks_nothing() -> None:
         assert not_event(plead, lex) is expected, text
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The former minister accepted a plea agreement offered by prosecutors in Lima.",
-        "Prosecutors in Quito offered the general a plea deal in the bribery case.",
-        "The senator's aide signed a plea bargain with prosecutors in Santiago.",
-        "The former governor struck a plea deal with prosecutors in Bogota.",
-    ],
-)
-def test_a_plea_deal_is_no_pact(text, resources) -> None:
-    # a plea deal is a step in a criminal case, no agreement between parties (PLOVER
-    # AGREE is a commitment to cooperate; a court's outcome is SANCTION or COERCE)
-    kinds = {e.type.value for e in code_all(text, resources)}
-    assert not kinds & {"AGREE", "SUPPORT"}, kinds
-
-
-def test_a_deal_offered_or_signed_is_still_one(resources) -> None:
-    found = coded(code("Peru accepted a peace deal offered by Chile.", resources))
-    assert ("AGREE", "PER", "CHL") in found
-    assert ("SUPPORT", "PER", "BOL") in coded(
-        code("Peru signed a trade deal with Bolivia in Lima.", resources)
-    )
-
-
 def test_a_view_agreed_with_has_no_partner_in_its_clause(resources) -> None:
     text = "Kenyan firms agree that Somalia has taken advantage of the deal."
     assert not any(e.target and e.target.country == "SOM" for e in code_all(text, resources))

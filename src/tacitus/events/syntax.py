@@ -118,27 +118,14 @@ def is_nominal(tok: Token, grammar: Grammar) -> bool:
     return False
 
 
-def _no_event_noun(tok: Token, lex: TriggerLexicon) -> bool:
-    """``tok`` is a noun the lexicon's ``not_event_nouns`` name no event with the word
-    before it ("a heart attack", "a plea deal")."""
-    modifiers = lex.not_event_nouns.get(lemma_of(tok))
-    if not modifiers or not is_nominal(tok, lex.grammar):
-        return False
-    before = {lemma_of(c) for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")}
-    return bool(before & modifiers)
-
-
 def not_event(tok: Token, lex: TriggerLexicon) -> bool:
     """``tok`` is in one of the lexicon's ``not_events`` phrases ("executed a search
     warrant", "hit a record", "pleaded guilty"): its verb is not the act, nor a request."""
-    if _no_event_noun(tok, lex):
-        return True  # "a heart attack", not "attacked the heart of the camp"
-    if tok.pos_ == "VERB":
-        done_to = [c for c in tok.children if c.dep_ == "dobj"]
-        if tok.dep_ == "acl" and tok.tag_ == "VBN":
-            done_to.append(tok.head)  # "a plea deal offered by prosecutors"
-        if any(_no_event_noun(o, lex) for o in done_to):
-            return True  # "offered him a plea deal", "signed a plea bargain": no pact
+    modifiers = lex.not_event_nouns.get(lemma_of(tok))
+    if modifiers and is_nominal(tok, lex.grammar):
+        before = {lemma_of(c) for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")}
+        if before & modifiers:
+            return True  # "a heart attack", not "attacked the heart of the camp"
     phrases = lex.not_events.get(lemma_of(tok), [])
     if not phrases:
         return False
