@@ -2941,3 +2941,20 @@ def test_sides_trading_accusations_over_an_act_accuse_each_other(text, expected,
 )
 def test_backing_voiced_to_a_plan_is_support(text, expected, resources) -> None:
     assert coded(code(text, resources)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Canadian embassy urged its citizens to leave Haiti immediately.",
+        "Kenya urged its nationals to leave Somalia as fighting spread.",
+        "The Canadian embassy asked its staff to avoid all travel to Haiti.",
+    ],
+)
+def test_a_request_to_those_its_object_names_is_not_aimed_at_what_they_are_to_act_on(
+    text, resources
+) -> None:
+    found = [e for e in code(text, resources) if e.type.value == "REQUEST"]
+    assert found and all(
+        e.target is None or e.target.country != "HTI" and e.target.country != "SOM" for e in found
+    )
