@@ -2770,6 +2770,43 @@ def test_the_scene_counts_each_phrase_once_and_not_the_dateline(resources) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "scened"),
+    [
+        # another state named apart from the doers (who fears, warns, asks): no scene
+        (
+            "Chad's army fought rebels near Abeche on Monday. Chad says the fighting has "
+            "eased.\n\nLithuania fears Belarus may invade.",
+            False,
+        ),
+        (
+            "Chad's army fought rebels near Abeche on Monday. Chad says the fighting has "
+            "eased.\n\nIn the north, Norway worries that Russia could attack.",
+            False,
+        ),
+        # a state among the doers, or only telling of the act, leaves the scene as it was
+        (
+            "Chad's army fought rebels near Abeche on Monday. Chad says the fighting has "
+            "eased.\n\nLibyan and Sudanese troops attacked overnight.",
+            True,
+        ),
+        (
+            "Chad's army fought rebels near Abeche on Monday. Chad says the fighting has "
+            "eased.\n\nSudan attacked again overnight, Nigerian officials said.",
+            True,
+        ),
+    ],
+)
+def test_a_sentence_naming_another_state_is_not_on_the_documents_scene(
+    text, scened, resources
+) -> None:
+    found = code_all(text, resources)
+    found = [e for e in found if e.type.value == "ASSAULT" and "Chad" not in e.sentence]
+    assert found and all(
+        (e.target is not None and e.target.country == "TCD") == scened for e in found
+    )
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Lebanon's army has deployed thousands of troops to the south.",
@@ -2904,3 +2941,33 @@ def test_sides_trading_accusations_over_an_act_accuse_each_other(text, expected,
 )
 def test_backing_voiced_to_a_plan_is_support(text, expected, resources) -> None:
     assert coded(code(text, resources)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Canadian embassy urged its citizens to leave Haiti immediately.",
+        "Kenya urged its nationals to leave Somalia as fighting spread.",
+        "The Canadian embassy asked its staff to avoid all travel to Haiti.",
+    ],
+)
+def test_a_request_to_those_its_object_names_is_not_aimed_at_what_they_are_to_act_on(
+    text, resources
+) -> None:
+    found = [e for e in code(text, resources) if e.type.value == "REQUEST"]
+    assert found and all(
+        e.target is None or e.target.country != "HTI" and e.target.country != "SOM" for e in found
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protests against the government were held in Lima on Sunday.",
+        "Thousands held protests in Quito against the new tax law on Sunday.",
+        "Protests against the government were held in Ecuador on Sunday.",
+    ],
+)
+def test_a_protest_of_no_one_named_is_by_people_of_the_place_it_is_held_in(text, resources) -> None:
+    found = [e for e in code(text, resources) if e.type.value == "PROTEST"]
+    assert found and all(e.source is not None and e.source.country in ("PER", "ECU") for e in found)

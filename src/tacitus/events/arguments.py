@@ -1598,6 +1598,14 @@ class Arguments:
                     continue  # "seized the offices, prompting Belgrade to act": who reacts
                 if c.dep_ in ("ccomp", "xcomp") and self._denial(tok):
                     continue  # "denied that Ethiopia planned to invade": the charge, not whom
+                if (
+                    found == EventType.REQUEST
+                    and c.dep_ == "xcomp"
+                    and any(x.dep_ == "dobj" and x.i < c.i for x in tok.children)
+                ):
+                    # "urged its citizens to leave Lebanon": the request is made to those
+                    # its object names (here no other party), not to what they are to act on
+                    continue
                 if found in self.lex.symmetric and self._topic_aim(c):
                     # "met to discuss new sanctions on Russia": what a meeting is held to
                     # talk over gives no counterpart, only a partner talked "with" does

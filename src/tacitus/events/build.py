@@ -1051,6 +1051,9 @@ class EventReader(Arguments):
                     and event.type in self.lex.nominal_needs_target
                     and not self._public_request(tok, light, event)
                     and not received  # "the decision drew condemnation from X": X's act
+                    # "Chile expressed its condemnation": a light verb reports the act, of
+                    # no one named (see _event: a country is not its own default target)
+                    and not (light is not None and event.type in self.lex.home_default)
                 ):
                     continue  # "the trade deal", "promises of access": a topic, not an act
                 elif (
@@ -1856,10 +1859,15 @@ class EventReader(Arguments):
         troops shot a protester in Gaza", "a US drone killed five militants in Pakistan"),
         done at a place of its own clause in another country: the party of no country is
         of that one (a missing target is someone there)."""
-        if event.type not in self.lex.placed_party:
-            return
         place = event.location
         if place is None or place.how not in _OWN_PLACES or not place.country:
+            return
+        if event.source is None and event.type == EventType.PROTEST:
+            # "protests against the government were held in Lima": by people there
+            if place.country not in EXTRA_CODES:
+                event.source = self._placed(None, place.country)
+            return
+        if event.type not in self.lex.placed_party:
             return
         code = place.country
         if code in EXTRA_CODES:
@@ -2138,6 +2146,26 @@ class EventReader(Arguments):
             ):
                 return False
         return named
+
+    def _bystander_named(self, sent: Span, act: Token, codes: list[str]) -> bool:
+        """A state of ``codes`` is named in ``sent`` apart from the doers of ``act`` (not in
+        its subject, nor before an act noun: "Russian and Belarusian troops attacked",
+        "Belarusian-backed attacks") and not only as one who tells of it ("..., Polish
+        officials said")."""
+        subject = self._subject(act)
+        doers = range(0)
+        if subject is not None:
+            doers = range(subject.left_edge.i, subject.right_edge.i + 1)
+        for i, found in self.res.mentions_within(sent.start, sent.end):
+            code = _state_named(found.actor)
+            if (
+                code in codes
+                and i not in doers
+                and not act.left_edge.i <= i < act.i
+                and not self._reporters_only(sent, code, act)
+            ):
+                return True
+        return False
 
     def _context(self, named: list[str], tok: Token) -> list[str]:
         """The countries unplaced actors of the act ``tok`` may be of: ``named`` in its
@@ -2924,6 +2952,17 @@ class EventReader(Arguments):
                 # missile struck a hospital in Kyiv, killing two" in a report on India: the
                 # state of the place struck, not the attacker's home nor the one named most
                 scene = abroad
+            others = [c for c in in_clause if c not in (src.country, scene, *EXTRA_CODES)]
+            if (
+                scene is not None
+                and scene != abroad
+                and scene not in in_clause
+                and self._bystander_named(sent, tok, others)
+            ):
+                # "Latvia fears Belarus may invade" after a paragraph on Sudan: a sentence
+                # that names another state than the doers', not only as a reporter, is not
+                # about the state the document names most; it struck no one named here
+                scene = None
             if scene is not None:
                 tgt = self.res.state(scene)
             if tgt is not None and actor_key(tgt) == actor_key(src):
@@ -2966,7 +3005,15 @@ class EventReader(Arguments):
                 # sentence names, not at itself (an inquiry is not: "police in Kenya are
                 # investigating the killing of a British journalist" is into a crime at home)
                 home = others[0]
-            if home is not None and not (refused_concession and home == src.country):
+            if (
+                home is not None
+                and not (refused_concession and home == src.country)
+                # "Norway regrets any decision likely to ...": a country named as a whole
+                # does not complain of itself; with no one else named, the act has no target
+                # (its government, named by a capital or a seat, may complain of its
+                # opponents at home: "the White House called the process a sham")
+                and not (src.sector is None and actor_key(self.res.state(home)) == actor_key(src))
+            ):
                 tgt = self.res.state(home)
         if (
             cand.mode == "visit"
