@@ -2958,16 +2958,3 @@ def test_a_request_to_those_its_object_names_is_not_aimed_at_what_they_are_to_ac
     assert found and all(
         e.target is None or e.target.country != "HTI" and e.target.country != "SOM" for e in found
     )
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Protests against the government were held in Lima on Sunday.",
-        "Thousands held protests in Quito against the new tax law on Sunday.",
-        "Protests against the government were held in Ecuador on Sunday.",
-    ],
-)
-def test_a_protest_of_no_one_named_is_by_people_of_the_place_it_is_held_in(text, resources) -> None:
-    found = [e for e in code(text, resources) if e.type.value == "PROTEST"]
-    assert found and all(e.source is not None and e.source.country in ("PER", "ECU") for e in found)

@@ -1859,15 +1859,10 @@ class EventReader(Arguments):
         troops shot a protester in Gaza", "a US drone killed five militants in Pakistan"),
         done at a place of its own clause in another country: the party of no country is
         of that one (a missing target is someone there)."""
+        if event.type not in self.lex.placed_party:
+            return
         place = event.location
         if place is None or place.how not in _OWN_PLACES or not place.country:
-            return
-        if event.source is None and event.type == EventType.PROTEST:
-            # "protests against the government were held in Lima": by people there
-            if place.country not in EXTRA_CODES:
-                event.source = self._placed(None, place.country)
-            return
-        if event.type not in self.lex.placed_party:
             return
         code = place.country
         if code in EXTRA_CODES:
