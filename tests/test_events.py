@@ -2770,43 +2770,6 @@ def test_the_scene_counts_each_phrase_once_and_not_the_dateline(resources) -> No
 
 
 @pytest.mark.parametrize(
-    ("text", "scened"),
-    [
-        # another state named apart from the doers (who fears, warns, asks): no scene
-        (
-            "Chad's army fought rebels near Abeche on Monday. Chad says the fighting has "
-            "eased.\n\nLithuania fears Belarus may invade.",
-            False,
-        ),
-        (
-            "Chad's army fought rebels near Abeche on Monday. Chad says the fighting has "
-            "eased.\n\nIn the north, Norway worries that Russia could attack.",
-            False,
-        ),
-        # a state among the doers, or only telling of the act, leaves the scene as it was
-        (
-            "Chad's army fought rebels near Abeche on Monday. Chad says the fighting has "
-            "eased.\n\nLibyan and Sudanese troops attacked overnight.",
-            True,
-        ),
-        (
-            "Chad's army fought rebels near Abeche on Monday. Chad says the fighting has "
-            "eased.\n\nSudan attacked again overnight, Nigerian officials said.",
-            True,
-        ),
-    ],
-)
-def test_a_sentence_naming_another_state_is_not_on_the_documents_scene(
-    text, scened, resources
-) -> None:
-    found = code_all(text, resources)
-    found = [e for e in found if e.type.value == "ASSAULT" and "Chad" not in e.sentence]
-    assert found and all(
-        (e.target is not None and e.target.country == "TCD") == scened for e in found
-    )
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "Lebanon's army has deployed thousands of troops to the south.",

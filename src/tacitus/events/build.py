@@ -2142,26 +2142,6 @@ class EventReader(Arguments):
                 return False
         return named
 
-    def _bystander_named(self, sent: Span, act: Token, codes: list[str]) -> bool:
-        """A state of ``codes`` is named in ``sent`` apart from the doers of ``act`` (not in
-        its subject, nor before an act noun: "Russian and Belarusian troops attacked",
-        "Belarusian-backed attacks") and not only as one who tells of it ("..., Polish
-        officials said")."""
-        subject = self._subject(act)
-        doers = range(0)
-        if subject is not None:
-            doers = range(subject.left_edge.i, subject.right_edge.i + 1)
-        for i, found in self.res.mentions_within(sent.start, sent.end):
-            code = _state_named(found.actor)
-            if (
-                code in codes
-                and i not in doers
-                and not act.left_edge.i <= i < act.i
-                and not self._reporters_only(sent, code, act)
-            ):
-                return True
-        return False
-
     def _context(self, named: list[str], tok: Token) -> list[str]:
         """The countries unplaced actors of the act ``tok`` may be of: ``named`` in its
         sentence, else the one the document is about, else that of the place named."""
@@ -2947,17 +2927,6 @@ class EventReader(Arguments):
                 # missile struck a hospital in Kyiv, killing two" in a report on India: the
                 # state of the place struck, not the attacker's home nor the one named most
                 scene = abroad
-            others = [c for c in in_clause if c not in (src.country, scene, *EXTRA_CODES)]
-            if (
-                scene is not None
-                and scene != abroad
-                and scene not in in_clause
-                and self._bystander_named(sent, tok, others)
-            ):
-                # "Latvia fears Belarus may invade" after a paragraph on Sudan: a sentence
-                # that names another state than the doers', not only as a reporter, is not
-                # about the state the document names most; it struck no one named here
-                scene = None
             if scene is not None:
                 tgt = self.res.state(scene)
             if tgt is not None and actor_key(tgt) == actor_key(src):
