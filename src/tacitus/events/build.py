@@ -1051,9 +1051,6 @@ class EventReader(Arguments):
                     and event.type in self.lex.nominal_needs_target
                     and not self._public_request(tok, light, event)
                     and not received  # "the decision drew condemnation from X": X's act
-                    # "Chile expressed its condemnation": a light verb reports the act, of
-                    # no one named (see _event: a country is not its own default target)
-                    and not (light is not None and event.type in self.lex.home_default)
                 ):
                     continue  # "the trade deal", "promises of access": a topic, not an act
                 elif (
@@ -2969,15 +2966,7 @@ class EventReader(Arguments):
                 # sentence names, not at itself (an inquiry is not: "police in Kenya are
                 # investigating the killing of a British journalist" is into a crime at home)
                 home = others[0]
-            if (
-                home is not None
-                and not (refused_concession and home == src.country)
-                # "Norway regrets any decision likely to ...": a country named as a whole
-                # does not complain of itself; with no one else named, the act has no target
-                # (its government, named by a capital or a seat, may complain of its
-                # opponents at home: "the White House called the process a sham")
-                and not (src.sector is None and actor_key(self.res.state(home)) == actor_key(src))
-            ):
+            if home is not None and not (refused_concession and home == src.country):
                 tgt = self.res.state(home)
         if (
             cand.mode == "visit"
