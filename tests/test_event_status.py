@@ -1317,6 +1317,14 @@ def test_an_act_that_made_another_harder_is_still_told(resources) -> None:
     assert [e.type.value for e in found] == ["ASSAULT"]
 
 
+def test_what_an_act_made_harder_to_do_is_not_done(resources) -> None:
+    # the parser may hang the "to" clause on the adjective as an adverbial clause
+    found = code(
+        "Turkish jets bombed the bridge on Friday, making it harder to send food.", resources
+    )
+    assert [e.type.value for e in found] == ["ASSAULT"]
+
+
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [

@@ -1454,7 +1454,7 @@ class ClauseReader:
             infinitive = any(c.tag_ in self.grammar.infinitive_tags for c in cur.children)
             if dep in ("acl", "xcomp", "relcl") and infinitive and self.capacity(head):
                 return _HYPOTHETICAL, None, None, (head, True)  # "in a position to sign"
-            if dep == "xcomp" and infinitive and self._ease(head):
+            if dep in ("xcomp", "advcl") and infinitive and self._ease(head):
                 # "makes it harder to kill enemies", "it is easy to attack the town": how
                 # easy the act would be, none done
                 return _HYPOTHETICAL, None, None, (head, True)
