@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 import tacitus
-from tacitus.model import EventType
 from test_events import by_trigger, code
 
 
@@ -497,22 +496,3 @@ def test_a_rally_spoken_at_has_no_protesters_of_its_place(resources) -> None:
     text = "The senator said at a rally in Lima that he would win."
     assert not [e for e in code(text, resources) if e.type.value == "PROTEST" and e.source]
 
-
-def test_armed_doers_of_no_known_country_keep_their_words(resources) -> None:
-    # rebels, gunmen, troops or police named with no country still did what they did
-    events = by_trigger(
-        "Rebels accused the police of torturing prisoners, a spokesman for the group said. "
-        "The gunmen demanded a ransom for the hostages.",
-        resources,
-    )
-    accused = events["accused"]
-    assert accused.type == EventType.ACCUSE
-    assert accused.source is not None and accused.source.sector == "REB"
-    demanded = events["demanded"]
-    assert demanded.type == EventType.REQUEST
-    assert demanded.source is not None and demanded.source.sector == "REB"
-
-
-def test_a_doer_of_no_country_and_no_sector_is_still_noise(resources) -> None:
-    events = by_trigger("Someone demanded a ransom for the hostages.", resources)
-    assert "demanded" not in events

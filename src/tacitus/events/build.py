@@ -3042,17 +3042,13 @@ class EventReader(Arguments):
             or (etype == EventType.ASSAULT and self._headline_act(tok))
             or (etype == EventType.PROTEST and self._ongoing_act(tok))
         )
-        if (
-            src is None
-            or not (src.country or (not nominal and src.sector in self.lex.armed_sectors))
-        ) and (not reported_done or etype not in self.lex.unattributed):
+        if (src is None or not src.country) and (
+            not reported_done or etype not in self.lex.unattributed
+        ):
             # an event with no known doer is noise, unless a passive verb names who suffered
             # it; violence, deployments and protests are news without one ("five soldiers
             # were killed", "gunmen opened fire", "thousands marched", "clashes erupted");
-            # no one threatens in a passive ("Spain will be hit hardest"). Armed forces,
-            # police or rebels of no known country are a known doer of a verb ("rebels
-            # accused the police", "gunmen demanded a ransom"), not of an act noun ("a
-            # withdrawal of X forces": the noun's "of" or possessor may be who suffered it)
+            # no one threatens in a passive ("Spain will be hit hardest")
             if (
                 nominal
                 or not passive
