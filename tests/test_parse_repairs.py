@@ -691,18 +691,3 @@ def test_a_plea_to_a_party_is_the_object_not_the_subject_of_what_it_asks(resourc
     plea = word(text, "plea")
     assert (plea.dep_, plea.head.text) == ("dobj", "made")
     assert ("REQUEST", "made an urgent plea") in triggers(text, resources)
-
-
-def test_a_noun_after_and_before_a_passive_verb_is_its_subject(resources) -> None:
-    # the parser joins "tanks" to "Bamako" and leaves "were stationed" with no subject
-    text = "Soldiers patrolled the streets of Bamako and tanks were stationed at the crossroads."
-    tanks = word(text, "tanks")
-    assert (tanks.dep_, tanks.head.text) == ("nsubjpass", "stationed")
-    assert ("MOBILIZE", "stationed") in triggers(text, resources)
-    text = "Rebels shelled the town of Kafr Nabl and two children were wounded."
-    assert word(text, "children").head.text == "wounded"
-
-
-def test_a_passive_verb_with_its_own_joined_subject_is_kept() -> None:
-    text = "He said the town and villages were shelled."
-    assert word(text, "villages").head.text == "town"

@@ -30,9 +30,6 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
 - ``tacitus_progressive_verbs``: "Qatar is mediating", "Egypt and Qatar are mediating",
   "which is mediating" — an "-ing" verb after a form of "be" is the verb of its clause
   and has the clause's subject (not a noun, a predicate, nor a verb with no subject);
-- ``tacitus_joined_passive_subjects``: "shelled the town of X and two children were
-  wounded" — the noun after "and" is the subject of the passive verb after it, not one
-  more object of the first clause;
 - ``tacitus_subordinate_subjects``: "days after Congo and Rwanda signed a deal" — the
   name after "after" is the subject of the finite verb that follows it, not the object of
   a preposition (the verb would take the main clause's subject);
@@ -921,45 +918,6 @@ def subordinate_subjects(doc: Doc) -> Doc:
             if obj is None or obj.right_edge.i + 1 != verb.i:
                 continue
             _rehang(doc, {obj.i: (verb.i, "nsubj"), prep.i: (verb.i, "mark")})
-    return doc
-
-
-@Language.component("tacitus_joined_passive_subjects")
-def joined_passive_subjects(doc: Doc) -> Doc:
-    """Re-read "rebels shelled the town of X and two children were wounded": a passive verb
-    with no subject, after a clause, whose auxiliary comes right after a noun joined by
-    "and" to a noun of that clause, has that noun for its subject; the parser joins the
-    noun to the object before it (and the passive clause to the first one) instead."""
-    for verb in doc:
-        if verb.tag_ != "VBN" or verb.dep_ not in ("conj", "ccomp"):
-            continue
-        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
-        if not any(c.dep_ == "auxpass" for c in auxes) or any(
-            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children
-        ):
-            continue
-        first = min(c.i for c in auxes)
-        clause = verb.head
-        noun = next(
-            (
-                t
-                for t in doc[clause.i + 1 : first]
-                if t.dep_ == "conj"
-                and t.pos_ in ("NOUN", "PROPN", "PRON")
-                and t.right_edge.i + 1 == first
-                and t.head.pos_ in ("NOUN", "PROPN")
-            ),
-            None,
-        )
-        if noun is None or clause.pos_ not in ("VERB", "AUX"):
-            continue
-        cc = doc[noun.left_edge.i - 1]
-        if cc.dep_ != "cc" or cc.head.i != noun.head.i or not noun.head.is_ancestor(noun):
-            continue
-        if not any(a.i == clause.i for a in noun.ancestors):
-            continue  # the noun is of the first clause
-        if _rehang(doc, {noun.i: (verb.i, "nsubjpass"), cc.i: (clause.i, "cc")}):
-            verb.dep_ = "conj"
     return doc
 
 
