@@ -691,3 +691,32 @@ def test_a_plea_to_a_party_is_the_object_not_the_subject_of_what_it_asks(resourc
     plea = word(text, "plea")
     assert (plea.dep_, plea.head.text) == ("dobj", "made")
     assert ("REQUEST", "made an urgent plea") in triggers(text, resources)
+
+
+def test_a_noun_after_and_before_a_finite_verb_is_its_subject(resources) -> None:
+    # not one more noun coordinated with the town in the first clause's object
+    text = "Insurgents shelled the suburbs of Mopti and soldiers fired back."
+    soldiers = word(text, "soldiers")
+    assert (soldiers.dep_, soldiers.head.text) == ("nsubj", "fired")
+    assert word(text, "fired").head.text == "shelled"
+    fired = [e for e in code_all(text, resources) if e.trigger == "fired"]
+    assert [e.source.sector for e in fired if e.source] == ["MIL"]
+
+
+def test_a_noun_after_and_before_a_passive_is_its_subject() -> None:
+    text = "Insurgents shelled the suburbs of Mopti and civilians were killed."
+    civilians = word(text, "civilians")
+    assert (civilians.dep_, civilians.head.text) == ("nsubjpass", "killed")
+
+
+def test_a_clause_with_its_own_subject_after_and_is_left_alone() -> None:
+    text = "Police detained the head of the union and his supporters marched to the court."
+    supporters = word(text, "supporters")
+    assert (supporters.dep_, supporters.head.text) == ("nsubj", "marched")
+    assert word(text, "head").dep_ == "dobj"
+
+
+def test_a_noun_in_a_clause_opened_by_as_is_left_alone() -> None:
+    # "as" opens the clause of "rocked": the gunmen are not its subject
+    text = "Nine people were killed as attacks with car bombs and gunmen rocked the city."
+    assert word(text, "gunmen").dep_ != "nsubj"
