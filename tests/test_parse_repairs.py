@@ -720,3 +720,27 @@ def test_a_noun_in_a_clause_opened_by_as_is_left_alone() -> None:
     # "as" opens the clause of "rocked": the gunmen are not its subject
     text = "Nine people were killed as attacks with car bombs and gunmen rocked the city."
     assert word(text, "gunmen").dep_ != "nsubj"
+
+
+def test_a_year_after_since_is_no_subject_of_the_verb_after_it() -> None:
+    text = "Gunmen who have held the district since 2017 were driven out by soldiers."
+    year = word(text, "2017")
+    assert (year.dep_, year.head.text) == ("pobj", "since")
+    assert word(text, "Gunmen").head.text == "driven"
+
+
+def test_a_year_ending_a_relative_clause_leaves_the_noun_its_verb(resources) -> None:
+    # the parser read "until 2021 marched" as a clause on "picketed", the sentence verbless
+    text = "Workers who had picketed the factory until 2021 marched on Monday."
+    marched = word(text, "marched")
+    assert marched.dep_ == "ROOT"
+    assert {c.text for c in marched.children if c.dep_ == "nsubj"} == {"Workers"}
+    assert word(text, "2021").dep_ == "pobj"
+    protests = [e for e in code_all(text, resources) if e.type.value == "PROTEST"]
+    assert protests and all(e.source is not None for e in protests)
+
+
+def test_a_year_that_is_a_clause_subject_is_left_alone() -> None:
+    text = "Prices rose sharply before 2020 ended."
+    year = word(text, "2020")
+    assert (year.dep_, year.head.text) == ("nsubj", "ended")

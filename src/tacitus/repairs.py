@@ -36,6 +36,8 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
 - ``tacitus_coordinated_subjects``: "Rebels shelled the outskirts of Goma and soldiers fired
   back" — the noun after "and" right before a finite verb with no subject is that verb's
   subject, not one more noun joined to the first clause's object;
+- ``tacitus_year_subjects``: "militants who have held the city since 2014 were driven out"
+  — a year after "since"/"until"/"in" is no subject of the verb after it;
 - ``tacitus_dateline_heads``: "BRUSSELS, Nov 18 (Reuters) - European Union ministers
   agreed" — the dateline is no part of the noun phrase after it (nor its subject): it
   hangs on the sentence's verb, and what the parser hung on it takes its place;
@@ -976,6 +978,58 @@ def coordinated_subjects(doc: Doc) -> Doc:
                 verb.i: (top.i, "conj"),
             },
         )
+    return doc
+
+
+# prepositions of a time before a year: "since 2019", "until 2022", "in 2015"
+_YEAR_PREPS = frozenset({"since", "until", "till", "in", "before", "after", "during", "from"})
+_YEAR_DIGITS = 4
+
+
+def _year(tok: Token) -> bool:
+    return tok.is_digit and len(tok.text) == _YEAR_DIGITS and tok.text[:2] in ("19", "20")
+
+
+@Language.component("tacitus_year_subjects")
+def year_subjects(doc: Doc) -> Doc:
+    """Re-read "Militants who have held the city since 2014 were driven out", "Protesters who
+    had camped outside parliament until 2022 marched again": a year right after "since",
+    "until", "in" is that preposition's object, the time of the clause before, not the
+    subject of the verb after it. The verb's subject is the one it has besides, or else the
+    sentence's root noun whose relative clause the time ends (the parser hung the verb on
+    that clause and left the sentence without one)."""
+    for year in doc[1:]:
+        prep = doc[year.i - 1]
+        if not (_year(year) and year.dep_ in ("nsubj", "nsubjpass") and prep.lower_ in _YEAR_PREPS):
+            continue
+        verb = year.head
+        if verb.i < year.i:
+            continue
+        if any(c.dep_ in _SUBJECT_DEPS and c.i != year.i for c in verb.children):
+            if prep.head.i != verb.i:
+                _rehang(doc, {year.i: (prep.i, "pobj")})
+            continue
+        clause, noun = verb.head, verb.head.head
+        if not (
+            prep.head.i == verb.i
+            and verb.dep_ == "advcl"
+            and clause.dep_ == "relcl"
+            and clause.i < prep.i
+            and noun.dep_ == "ROOT"
+            and noun.pos_ in ("NOUN", "PROPN")
+            and noun.i < clause.i
+        ):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        changes = {
+            year.i: (prep.i, "pobj"),
+            prep.i: (clause.i, "prep"),
+            verb.i: (verb.i, "ROOT"),
+            noun.i: (verb.i, "nsubjpass" if passive else "nsubj"),
+        }
+        changes |= {c.i: (verb.i, c.dep_) for c in noun.children if c.i > verb.i}
+        if _rehang(doc, changes):
+            prep.pos_ = "ADP"
     return doc
 
 
