@@ -691,3 +691,56 @@ def test_a_plea_to_a_party_is_the_object_not_the_subject_of_what_it_asks(resourc
     plea = word(text, "plea")
     assert (plea.dep_, plea.head.text) == ("dobj", "made")
     assert ("REQUEST", "made an urgent plea") in triggers(text, resources)
+
+
+def test_a_noun_after_and_before_a_finite_verb_is_its_subject(resources) -> None:
+    # not one more noun coordinated with the town in the first clause's object
+    text = "Insurgents shelled the suburbs of Mopti and soldiers fired back."
+    soldiers = word(text, "soldiers")
+    assert (soldiers.dep_, soldiers.head.text) == ("nsubj", "fired")
+    assert word(text, "fired").head.text == "shelled"
+    fired = [e for e in code_all(text, resources) if e.trigger == "fired"]
+    assert [e.source.sector for e in fired if e.source] == ["MIL"]
+
+
+def test_a_noun_after_and_before_a_passive_is_its_subject() -> None:
+    text = "Insurgents shelled the suburbs of Mopti and civilians were killed."
+    civilians = word(text, "civilians")
+    assert (civilians.dep_, civilians.head.text) == ("nsubjpass", "killed")
+
+
+def test_a_clause_with_its_own_subject_after_and_is_left_alone() -> None:
+    text = "Police detained the head of the union and his supporters marched to the court."
+    supporters = word(text, "supporters")
+    assert (supporters.dep_, supporters.head.text) == ("nsubj", "marched")
+    assert word(text, "head").dep_ == "dobj"
+
+
+def test_a_noun_in_a_clause_opened_by_as_is_left_alone() -> None:
+    # "as" opens the clause of "rocked": the gunmen are not its subject
+    text = "Nine people were killed as attacks with car bombs and gunmen rocked the city."
+    assert word(text, "gunmen").dep_ != "nsubj"
+
+
+def test_a_year_after_since_is_no_subject_of_the_verb_after_it() -> None:
+    text = "Gunmen who have held the district since 2017 were driven out by soldiers."
+    year = word(text, "2017")
+    assert (year.dep_, year.head.text) == ("pobj", "since")
+    assert word(text, "Gunmen").head.text == "driven"
+
+
+def test_a_year_ending_a_relative_clause_leaves_the_noun_its_verb(resources) -> None:
+    # the parser read "until 2021 marched" as a clause on "picketed", the sentence verbless
+    text = "Workers who had picketed the factory until 2021 marched on Monday."
+    marched = word(text, "marched")
+    assert marched.dep_ == "ROOT"
+    assert {c.text for c in marched.children if c.dep_ == "nsubj"} == {"Workers"}
+    assert word(text, "2021").dep_ == "pobj"
+    protests = [e for e in code_all(text, resources) if e.type.value == "PROTEST"]
+    assert protests and all(e.source is not None for e in protests)
+
+
+def test_a_year_that_is_a_clause_subject_is_left_alone() -> None:
+    text = "Prices rose sharply before 2020 ended."
+    year = word(text, "2020")
+    assert (year.dep_, year.head.text) == ("nsubj", "ended")

@@ -99,6 +99,8 @@ def load_model(lang: str = DEFAULT_LANGUAGE) -> Language:
         nlp.add_pipe("tacitus_titled_conjuncts")
         nlp.add_pipe("tacitus_said_in_statement")
         nlp.add_pipe("tacitus_subordinate_subjects")
+        nlp.add_pipe("tacitus_coordinated_subjects")
+        nlp.add_pipe("tacitus_year_subjects")
         nlp.add_pipe("tacitus_plea_subjects")
         nlp.add_pipe("tacitus_place_prepositions")
         nlp.add_pipe("tacitus_delayed_objects")

@@ -33,6 +33,11 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
 - ``tacitus_subordinate_subjects``: "days after Congo and Rwanda signed a deal" — the
   name after "after" is the subject of the finite verb that follows it, not the object of
   a preposition (the verb would take the main clause's subject);
+- ``tacitus_coordinated_subjects``: "Rebels shelled the outskirts of Goma and soldiers fired
+  back" — the noun after "and" right before a finite verb with no subject is that verb's
+  subject, not one more noun joined to the first clause's object;
+- ``tacitus_year_subjects``: "militants who have held the city since 2014 were driven out"
+  — a year after "since"/"until"/"in" is no subject of the verb after it;
 - ``tacitus_dateline_heads``: "BRUSSELS, Nov 18 (Reuters) - European Union ministers
   agreed" — the dateline is no part of the noun phrase after it (nor its subject): it
   hangs on the sentence's verb, and what the parser hung on it takes its place;
@@ -898,6 +903,8 @@ def progressive_verbs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 
 _SUBORDINATORS = frozenset({"after", "before", "since", "until", "till", "as", "because"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# words of a verb's chain before it: "had not been", "later"
+_CHAIN_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 
 
 @Language.component("tacitus_subordinate_subjects")
@@ -918,6 +925,111 @@ def subordinate_subjects(doc: Doc) -> Doc:
             if obj is None or obj.right_edge.i + 1 != verb.i:
                 continue
             _rehang(doc, {obj.i: (verb.i, "nsubj"), prep.i: (verb.i, "mark")})
+    return doc
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_FINITE_CHAIN_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+@Language.component("tacitus_coordinated_subjects")
+def coordinated_subjects(doc: Doc) -> Doc:
+    """Re-read "Rebels shelled the outskirts of Goma and soldiers fired back", "... and two
+    civilians were killed": a noun after "and" right before a finite verb that has no
+    subject is that verb's subject (the verb joined to the clause before), not one more
+    noun coordinated with a noun of the clause before (a finite verb always has a subject,
+    and the noun is the only one in place)."""
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("conj", "advcl", "ccomp"):
+            continue
+        top = verb.head
+        if top.i > verb.i or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            continue
+        chain = [c for c in verb.children if c.i < verb.i and c.dep_ in _CHAIN_DEPS]
+        first = min([verb.i, *(c.i for c in chain)])
+        if doc[first].tag_ not in _FINITE_CHAIN_TAGS or first == 0:
+            continue
+        noun = doc[first - 1]
+        partner = noun.head
+        if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or partner.i < top.i:
+            continue
+        cc = doc[noun.left_edge.i - 1]
+        if cc.dep_ != "cc" or cc.head.i != partner.i or cc.lower_ not in ("and", "but"):
+            continue
+        # the partner lies in the phrase of a word of the verb's head, with no verb between
+        # nor a word that opens a clause ("injured as attacks with car bombs and gunmen
+        # rocked the city": the verb is the clause's after "as", read as a preposition)
+        word = partner
+        while (
+            word.i != top.i
+            and word.pos_ not in ("VERB", "AUX")
+            and word.lower_ not in _SUBORDINATORS
+            and word.head.i != word.i
+        ):
+            word = word.head
+        if word.i != top.i:
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        _rehang(
+            doc,
+            {
+                noun.i: (verb.i, "nsubjpass" if passive else "nsubj"),
+                cc.i: (top.i, "cc"),
+                verb.i: (top.i, "conj"),
+            },
+        )
+    return doc
+
+
+# prepositions of a time before a year: "since 2019", "until 2022", "in 2015"
+_YEAR_PREPS = frozenset({"since", "until", "till", "in", "before", "after", "during", "from"})
+_YEAR_DIGITS = 4
+
+
+def _year(tok: Token) -> bool:
+    return tok.is_digit and len(tok.text) == _YEAR_DIGITS and tok.text[:2] in ("19", "20")
+
+
+@Language.component("tacitus_year_subjects")
+def year_subjects(doc: Doc) -> Doc:
+    """Re-read "Militants who have held the city since 2014 were driven out", "Protesters who
+    had camped outside parliament until 2022 marched again": a year right after "since",
+    "until", "in" is that preposition's object, the time of the clause before, not the
+    subject of the verb after it. The verb's subject is the one it has besides, or else the
+    sentence's root noun whose relative clause the time ends (the parser hung the verb on
+    that clause and left the sentence without one)."""
+    for year in doc[1:]:
+        prep = doc[year.i - 1]
+        if not (_year(year) and year.dep_ in ("nsubj", "nsubjpass") and prep.lower_ in _YEAR_PREPS):
+            continue
+        verb = year.head
+        if verb.i < year.i:
+            continue
+        if any(c.dep_ in _SUBJECT_DEPS and c.i != year.i for c in verb.children):
+            if prep.head.i != verb.i:
+                _rehang(doc, {year.i: (prep.i, "pobj")})
+            continue
+        clause, noun = verb.head, verb.head.head
+        if not (
+            prep.head.i == verb.i
+            and verb.dep_ == "advcl"
+            and clause.dep_ == "relcl"
+            and clause.i < prep.i
+            and noun.dep_ == "ROOT"
+            and noun.pos_ in ("NOUN", "PROPN")
+            and noun.i < clause.i
+        ):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        changes = {
+            year.i: (prep.i, "pobj"),
+            prep.i: (clause.i, "prep"),
+            verb.i: (verb.i, "ROOT"),
+            noun.i: (verb.i, "nsubjpass" if passive else "nsubj"),
+        }
+        changes |= {c.i: (verb.i, c.dep_) for c in noun.children if c.i > verb.i}
+        if _rehang(doc, changes):
+            prep.pos_ = "ADP"
     return doc
 
 
