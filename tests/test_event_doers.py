@@ -495,4 +495,3 @@ def test_protesters_named_by_no_one_are_of_the_place_of_the_protest(text, resour
 def test_a_rally_spoken_at_has_no_protesters_of_its_place(resources) -> None:
     text = "The senator said at a rally in Lima that he would win."
     assert not [e for e in code(text, resources) if e.type.value == "PROTEST" and e.source]
-
