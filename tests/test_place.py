@@ -809,6 +809,20 @@ def test_a_people_is_no_place() -> None:
     assert loc is None
 
 
+def test_an_ethnic_or_religious_group_is_no_place() -> None:
+    # a people no country's demonym names, before a noun, is no town (Igbo-Ukwu is a
+    # Nigerian town) nor an unknown place
+    for text, trigger in (
+        ("Militants burned Igbo shops on Sunday.", "burned"),
+        ("Soldiers attacked Pashtun villages on Friday.", "attacked"),
+        ("The army shelled Rohingya villages on Wednesday.", "shelled"),
+        ("Gunmen attacked Tamil fishermen on Tuesday.", "attacked"),
+    ):
+        assert placed(text, trigger) is None, text
+    # the same name where only a place stands is still a place
+    assert placed("Police said gunmen attacked a bus in Igbo on Sunday.", "attacked") is not None
+
+
 def test_the_owner_of_a_site_is_no_place() -> None:
     text = "Rebels launched a car bomb at the Kenyan Defence Force's positions on Monday."
     loc = placed(text, "launched")

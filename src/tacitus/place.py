@@ -138,6 +138,7 @@ class Gazetteer:
     grievance_types: frozenset[str] = frozenset()
     grievance_prepositions: frozenset[str] = frozenset()
     people_endings: frozenset[str] = frozenset()
+    peoples: frozenset[str] = frozenset()  # keys of peoples and faiths no demonym names
     attribution_words: frozenset[str] = frozenset()
     water_words: frozenset[str] = frozenset()
     reference_prepositions: frozenset[str] = frozenset()
@@ -231,6 +232,14 @@ class Gazetteer:
         """``text`` names a country, or a part of one ("northern Syria")."""
         words = self._unqualified([w for w in text.split() if w.lower() != "the"])
         return place_key(" ".join(words)) in self.countries
+
+    def is_people(self, text: str) -> bool:
+        """``text`` names a people or a faith: a country's demonym ("Thai"), or an
+        ethnic or religious group ("Kurdish", "Yazidis")."""
+        key = place_key(text)
+        if key in self.demonyms or key in self.peoples:
+            return True
+        return key.endswith("s") and key[:-1] in self.peoples
 
     def lookup(
         self, text: str, prefer: frozenset[str] = frozenset(), stated: frozenset[str] = frozenset()
@@ -355,6 +364,7 @@ _WORD_LISTS = (
     "grievance_types",
     "grievance_prepositions",
     "people_endings",
+    "peoples",
     "attribution_words",
     "water_words",
     "reference_prepositions",
@@ -370,6 +380,8 @@ _WORD_LISTS = (
     "spot_words",
     "position_verbs",
 )
+# Word lists kept as lookup keys (place_key) or lower case, not as written.
+_KEYED_LISTS = ("common_words", "peoples")
 
 
 @lru_cache(maxsize=1)
@@ -534,8 +546,9 @@ def load_gazetteer() -> Gazetteer:
         regions=regions,
         country_names=country_names,
         metonyms=metonyms,
-        **{name: frozenset(data[name]) for name in _WORD_LISTS if name != "common_words"},
+        **{name: frozenset(data[name]) for name in _WORD_LISTS if name not in _KEYED_LISTS},
         common_words=frozenset(w.lower() for w in data["common_words"]),
+        peoples=frozenset(place_key(w) for w in data["peoples"]),
     )
 
 
@@ -820,12 +833,8 @@ class PlaceFinder:
         place = self.gaz.lookup(text, self._home, stated)
         if place is not None and self._far_guess(place, text, stated):
             place = None  # "Arawa" in a Nigerian story: a name, not Papua New Guinea's town
-        if (
-            (modifier or not located)
-            and not self.gaz.is_country(text)
-            and place_key(text) in self.gaz.demonyms
-        ):
-            return None  # "the Thai border", "Thai officials": a people, not the town Thai
+        if (modifier or not located) and not self.gaz.is_country(text) and self.gaz.is_people(text):
+            return None  # "the Thai border", "Kurdish homes": a people, not the town Thai
         persons = self.known_persons if located or place is not None else self.persons
         if (
             place is not None
@@ -1538,7 +1547,7 @@ class PlaceFinder:
         if any(s < end and start < e for s, e in self.actors if (s, e) not in bare):
             return None
         text = self.doc.text[start:end]
-        if place_key(text) in self.gaz.demonyms or self.gaz.is_country(text):
+        if self.gaz.is_people(text) or self.gaz.is_country(text):
             return None
         place = self.gaz.lookup(text, self.prefer)
         if place is None or (self.prefer and place.country not in self.prefer):
