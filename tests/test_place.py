@@ -823,6 +823,16 @@ def test_an_ethnic_or_religious_group_is_no_place() -> None:
     assert placed("Police said gunmen attacked a bus in Igbo on Sunday.", "attacked") is not None
 
 
+def test_a_road_number_is_part_of_the_road_name() -> None:
+    for text, trigger, name in (
+        ("Insurgents ambushed a convoy on Route 7 on Tuesday.", "ambushed", "Route 7"),
+        ("A roadside bomb exploded on Interstate 95 on Friday.", "exploded", "Interstate 95"),
+        ("Gunmen attacked a bus on National Road 2 on Sunday.", "attacked", "National Road 2"),
+    ):
+        loc = placed(text, trigger)
+        assert loc is not None and loc.name == name, text
+
+
 def test_the_owner_of_a_site_is_no_place() -> None:
     text = "Rebels launched a car bomb at the Kenyan Defence Force's positions on Monday."
     loc = placed(text, "launched")

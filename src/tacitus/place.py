@@ -139,6 +139,7 @@ class Gazetteer:
     grievance_prepositions: frozenset[str] = frozenset()
     people_endings: frozenset[str] = frozenset()
     peoples: frozenset[str] = frozenset()  # keys of peoples and faiths no demonym names
+    road_words: frozenset[str] = frozenset()  # "Route 3": a number ends the road's name
     attribution_words: frozenset[str] = frozenset()
     water_words: frozenset[str] = frozenset()
     reference_prepositions: frozenset[str] = frozenset()
@@ -365,6 +366,7 @@ _WORD_LISTS = (
     "grievance_prepositions",
     "people_endings",
     "peoples",
+    "road_words",
     "attribution_words",
     "water_words",
     "reference_prepositions",
@@ -826,6 +828,10 @@ class PlaceFinder:
             self.gaz.country_named_regions
         ):
             end = area.idx + len(area.text)  # "in Niger state": Nigeria's, not Niger
+        elif head.lower_ in self.gaz.road_words and head.i + 1 < len(head.doc):
+            number = head.doc[head.i + 1]
+            if number.text[:1].isdigit() and number.head.i == head.i:
+                end = number.idx + len(number.text)  # "Route 3", not "Route"
         text = self.doc.text[start:end]
         # a bare name the tagger calls a person is a place the gazetteer knows ("attacked
         # Palmyra"), or, unknown, where only a place stands ("in Kafr Sousah")
