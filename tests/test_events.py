@@ -643,6 +643,7 @@ def test_constructions(text, expected, resources) -> None:
         # an admission withheld of one's own deed rejects no one's demand
         "Kenya refused to admit that its soldiers had crossed into Uganda.",
         "The Kenyan army declined to admit responsibility for the raid in Uganda.",
+        "Kenya's refusal to admit its mistake angered Uganda.",
         "The Kenyan president's visit offers a powerful reminder of Uganda's role.",
         "Kenyan villagers sought shelter from the rain.",
         # what a side or an official of a game does is sport
