@@ -876,6 +876,9 @@ def test_a_conditional_would_later_stays_hypothetical(text, trigger, resources) 
         ("Peru will meet Bolivian leaders if the blockade ends.", "meet", "AGREE"),
         ("Chile will provide food aid to Bolivia if the fighting stops.", "provide", "AGREE"),
         ("Peru will cooperate with Chile if it returns the prisoners.", "cooperate", "AGREE"),
+        # people freed on a condition are offered, as any future release is
+        ("Bolivia will release the Chilean prisoners if the blockade ends.", "release", "AGREE"),
+        ("The rebels will free the Peruvian hostages if the army withdraws.", "free", "AGREE"),
         # a hostile act (a withdrawal too) held over a condition is a threat
         ("Peru will strike Chile if its troops cross the border.", "strike", "THREATEN"),
         ("Peru will expel Chilean diplomats unless the prisoners are freed.", "expel", "THREATEN"),

@@ -640,6 +640,10 @@ def test_constructions(text, expected, resources) -> None:
         # declining to confirm rejects nothing; a reminder offered promises nothing; shelter
         # sought is asked of no one
         "The Kenyan spokesman declined to confirm the Ugandan report.",
+        # an admission withheld of one's own deed rejects no one's demand
+        "Kenya refused to admit that its soldiers had crossed into Uganda.",
+        "The Kenyan army declined to admit responsibility for the raid in Uganda.",
+        "Kenya's refusal to admit its mistake angered Uganda.",
         "The Kenyan president's visit offers a powerful reminder of Uganda's role.",
         "Kenyan villagers sought shelter from the rain.",
         # what a side or an official of a game does is sport

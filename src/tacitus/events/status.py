@@ -1694,6 +1694,10 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
             and reader.conditional(tok)
             and "+negated" not in cand.rule
             and cand.type not in _PROMISED_TYPES
+            # people freed on a condition are offered, a promise like any future release
+            # ("will release the hostages if the war ends"), no threat held over the other
+            # side (troops pulled out "unless it pays" may be one)
+            and not (cand.type == EventType.RETREAT and cand.mode == "release")
         ):
             if reading.asserted:  # "will attack unless ...": a threat
                 cand.type, cand.rule = EventType.THREATEN, f"{cand.rule}+conditional"
