@@ -1842,6 +1842,20 @@ def test_a_party_that_threatens_to_act_threatens(resources) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Malian kidnappers threatened to kill the French engineers.",
+        "Peru threatened to attack Bolivian border posts.",
+        "Kenyan protesters threatened to storm the Ugandan embassy on Friday.",
+    ],
+)
+def test_a_threat_to_act_is_one_threat(text, resources) -> None:
+    # the threat word and the act it threatens are one threat, not two
+    found = [e for e in code_all(text, resources) if e.type.value == "THREATEN"]
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
     ("text", "trigger"),
     [
         ("A deal between Kenya and Somalia is within reach, mediators said.", "deal"),
