@@ -1845,6 +1845,34 @@ def test_a_party_that_threatens_to_act_threatens(resources) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Malian kidnappers threatened to kill the French engineers.",
+        "Peru threatened to attack Bolivian border posts.",
+        "Kenyan protesters threatened to storm the Ugandan embassy on Friday.",
+    ],
+)
+def test_a_threat_to_act_is_one_threat(text, resources) -> None:
+    # the threat word and the act it threatens are one threat, not two
+    found = [e for e in code_all(text, resources) if e.type.value == "THREATEN"]
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        ("Peru warned that the rebels would attack Bolivian towns.", "attack", "REB"),
+        ("The minister warned that the militants could bomb the bridge.", "bomb", "REB"),
+    ],
+)
+def test_an_act_warned_of_is_done_by_its_own_subject(text, trigger, doer, resources) -> None:
+    # the doer of an act a party warns of is the act's own subject, never the speaker
+    acts = [e for e in code_all(text, resources) if e.trigger == trigger]
+    assert acts
+    assert all(e.source is not None and e.source.sector == doer for e in acts)
+
+
+@pytest.mark.parametrize(
     ("text", "trigger"),
     [
         ("A deal between Kenya and Somalia is within reach, mediators said.", "deal"),

@@ -1757,7 +1757,8 @@ def test_a_month_name_is_no_march(resources) -> None:
     found = code_all(
         "The Russian soldier threatened to kill the Ukrainian mayor in March.", resources
     )
-    assert {e.trigger for e in found} == {"threatened", "kill"}
+    # no "march" (the threat is coded once, on the act threatened)
+    assert {e.trigger for e in found} == {"kill"}
 
 
 def test_what_one_pleads_guilty_to_is_no_request(resources) -> None:

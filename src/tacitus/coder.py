@@ -257,23 +257,30 @@ def _promises(cands: list[Candidate]) -> dict[int, Candidate]:
     """A promise word that is an AGREE trigger of its own and the intent cue of the act it
     promises ("agreed to restore diplomatic ties", "pledged to reopen the border") is one act:
     the promised act, coded as AGREE with the word as its cue, stays; the word's own AGREE
-    (the same status) is the same promise read twice. Gives each such word's own AGREE
-    candidate (by id) the promised act's candidate: the word's AGREE is coded only when the
-    promised act is no event ("Turkey offered to mediate" names no party)."""
+    (the same status) is the same promise read twice. So is a threat word that is a THREATEN
+    trigger of its own and the cue of the act it threatens ("threatened to kill the
+    hostages"). Gives each such word's own candidate (by id) the promised or threatened act's
+    candidate: the word's own is coded only when that act is no event ("Turkey offered to
+    mediate" names no party)."""
     promised = {
-        (c.cue, c.status): c
+        (c.cue, c.status, EventType.THREATEN if c.cue_kind == "threat" else EventType.AGREE): c
         for c in cands
         if c.cue is not None
-        and c.cue_kind == "intent"
-        # support offered is voiced, not promised ("offered its backing to X")
-        and c.type in (EventType.AGREE, EventType.SUPPORT)
+        and (
+            (
+                c.cue_kind == "intent"
+                # support offered is voiced, not promised ("offered its backing to X")
+                and c.type in (EventType.AGREE, EventType.SUPPORT)
+            )
+            or (c.cue_kind == "threat" and c.type == EventType.THREATEN)
+        )
     }
     return {
         id(c): act
         for c in cands
-        if c.type == EventType.AGREE and c.cue is None
+        if c.type in (EventType.AGREE, EventType.THREATEN) and c.cue is None
         for i in range(c.start, c.end)
-        if (act := promised.get((i, c.status))) is not None
+        if (act := promised.get((i, c.status, c.type))) is not None
     }
 
 

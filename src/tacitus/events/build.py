@@ -877,7 +877,13 @@ class EventReader(Arguments):
             placed_source = source is not None and target.dep_ == "nsubjpass"
         if cue is not None and cand.cue_kind == "intent":  # "offered to negotiate"
             source = source or self._subject(cue if cue.pos_ == "VERB" else cue.head)
-        if cue is not None and cand.cue_kind in ("threat", "refusal"):  # "was not willing to"
+        if (
+            cue is not None
+            and cand.cue_kind in ("threat", "refusal")  # "was not willing to"
+            # "warned that the militants could attack": an act with a subject of its own is
+            # that subject's, never the speaker's
+            and (nominal or not any(c.dep_ == "nsubj" for c in tok.children))
+        ):
             if cue.pos_ in ("NOUN", "PROPN"):
                 cue_source = next((c for c in cue.children if c.dep_ == "poss"), None)
                 cue_source = cue_source or self._subject(cue.head)
