@@ -1159,6 +1159,26 @@ def test_the_talks_told_of_before_give_their_other_party(resources) -> None:
     assert ("REJECT", "GRC", "TUR") not in coded(code(before + "a deal.", resources))
 
 
+def test_talks_held_with_one_named_side_give_that_side_alone(resources) -> None:
+    # PLOVER CONSULT requires no recipient: the one party named is coded, the other
+    # is not guessed (not from who tells of it either)
+    for text in (
+        "Negotiations with Venezuela took place in Barbados, a Canadian diplomat said.",
+        "Cuba said talks with Mexico were held in Panama on Friday.",
+    ):
+        party = "VEN" if "Venezuela" in text else "MEX"
+        consults = [e for e in code_all(text, resources) if e.type.value == "CONSULT"]
+        assert [(e.source.country if e.source else None, e.target) for e in consults] == [
+            (party, None)
+        ]
+    # a topic is no party
+    assert not [
+        e
+        for e in code_all("Talks on Syria were held in Geneva.", resources)
+        if e.type.value == "CONSULT"
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

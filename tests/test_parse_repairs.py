@@ -744,3 +744,19 @@ def test_a_year_that_is_a_clause_subject_is_left_alone() -> None:
     text = "Prices rose sharply before 2020 ended."
     year = word(text, "2020")
     assert (year.dep_, year.head.text) == ("nsubj", "ended")
+
+
+def test_a_participle_after_a_participle_aside_is_the_verb(resources) -> None:
+    # "attacked" read as a second clause on "troops": the attack had no attacker
+    text = "Sudanese militiamen, backed by foreign fighters, attacked before dawn."
+    attacked = word(text, "attacked")
+    assert attacked.dep_ == "ROOT" and word(text, "militiamen").head.i == attacked.i
+    found = [
+        e.source.country if e.source else None
+        for e in code_all(text, resources)
+        if e.trigger == "attacked"
+    ]
+    assert found == ["SDN"]
+    # a participle with its own "by" doer stays a passive clause on the noun
+    mined = "Two soldiers, posted near the border, wounded by a mine."
+    assert word(mined, "wounded").dep_ != "ROOT"

@@ -1091,15 +1091,24 @@ def rootless_subjects(doc: Doc) -> Doc:
             continue
         if (
             verb.dep_ == "acl"
-            and (verb.tag_ == "VBD" or _apposed_participle(verb) or _object_participle(verb))
+            and (
+                verb.tag_ == "VBD"
+                or _apposed_participle(verb)
+                or _object_participle(verb)
+                or _participle_after_aside(verb)
+            )
             and noun.dep_ == "ROOT"
             and noun.pos_ in ("NOUN", "PROPN")
             and noun.i < verb.i
             # "Indianapolis – teachers surrounded ...": a dateline, not the subject
             and not any(t.text in _DASHES for t in doc[noun.i : verb.i])
         ):
+            aside = _participle_after_aside(verb)
             # what the noun holds past the verb (the full stop) goes to the verb
-            _make_root(doc, verb, noun, [c for c in noun.children if c.i > verb.i])
+            if _make_root(doc, verb, noun, [c for c in noun.children if c.i > verb.i]) and aside:
+                # the tagger's participle is the past tense: no passive "attacked"
+                verb.tag_ = "VBD"
+                verb.morph = MorphAnalysis(verb.vocab, {"Tense": "Past", "VerbForm": "Fin"})
             continue
         antecedent = _relative_antecedent(verb)  # "Egypt, which brokered the truce, called"
         if antecedent is not None:
@@ -1168,6 +1177,27 @@ def _apposed_participle(verb: Token) -> bool:
             c.dep_ in ("dobj", "xcomp", "ccomp")
             or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
             for c in verb.children
+        )
+    )
+
+
+def _participle_after_aside(verb: Token) -> bool:
+    """``verb``, a participle with no "by" agent, follows a participle aside of its noun set
+    off by commas: "Russian troops, backed by Belarus, attacked overnight" (a noun takes
+    one clause as an aside; the past form after it is the sentence's verb)."""
+    noun = verb.head
+    doc = verb.doc
+    return (
+        verb.tag_ == "VBN"
+        and doc[verb.i - 1].text == ","
+        and not any(c.dep_ == "agent" for c in verb.children)
+        and any(
+            c.dep_ == "acl"
+            and c.tag_ == "VBN"
+            and c.i < verb.i
+            and doc[c.left_edge.i - 1].text == ","
+            and c.right_edge.i == verb.i - 2
+            for c in noun.children
         )
     )
 

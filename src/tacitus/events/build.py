@@ -1082,6 +1082,8 @@ class EventReader(Arguments):
                     event.target is None
                     and cand.found_type == EventType.CONSULT
                     and not (mode == "third-party" and pair is not None and sources)
+                    # "talks with Iran were held": the one party named (``_talks_with_only``)
+                    and not (src is None and event.source is not None)
                 ):
                     # "X will meet" (a promise, AGREE) with no one: no party to it; a
                     # mediator between sides named by no name ("mediating between the two
@@ -1962,6 +1964,16 @@ class EventReader(Arguments):
         no country ("police", "prosecutors", "a spokesman") in a sentence that names no
         country are placed there."""
         return self.res.home
+
+    def _talks_with_only(
+        self, etype: EventType, src: Actor | None, tgt: Actor | None, target: Mention | None
+    ) -> bool:
+        """Talks of no doer whose one party named is the object of their "with" ("talks
+        with Iran", "negotiations with the rebels")."""
+        if etype != EventType.CONSULT or src is not None or tgt is None or not tgt.country:
+            return False
+        span = self._span(target) if target is not None else None
+        return span is not None and span.root.head.lower_ == "with"
 
     def _rebuffs_request(self, verb: Token) -> bool:
         """``verb`` (a rejection) turns down a request its object names ("rejected calls for
@@ -3048,6 +3060,12 @@ class EventReader(Arguments):
             or (etype == EventType.ASSAULT and self._headline_act(tok))
             or (etype == EventType.PROTEST and self._ongoing_act(tok))
         )
+        with_only = self._talks_with_only(etype, src, tgt, target) and nominal and reported_done
+        if with_only:
+            # "talks with Iran were held in Oman": the one side named is a party to them;
+            # a CONSULT requires no recipient (PLOVER codes its parties as the actor), and
+            # the other side is not guessed
+            src, tgt = tgt, None
         if (src is None or not src.country) and (
             not reported_done or etype not in self.lex.unattributed
         ):
@@ -3066,6 +3084,7 @@ class EventReader(Arguments):
         if (
             etype == EventType.CONSULT
             and tgt is None
+            and not with_only
             and not (cand.mode == "third-party" and src is not None and self._between(tok))
         ):
             # talks need two parties; "the Syria talks" names only a topic (a mediator
