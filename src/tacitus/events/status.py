@@ -1632,6 +1632,16 @@ def _hosted_for_others(noun: Token, cue: Token, light: Token | None) -> bool:
     )
 
 
+def _promised(cand: Candidate) -> bool:
+    """``cand``, announced for later, is a promise whatever its condition: a cooperative act
+    (``_PROMISED_TYPES``: "will meet X if") or people freed ("will release the hostages if
+    the war ends": offered, no threat held over the other side; troops pulled out "unless
+    it pays" may be one)."""
+    return cand.type in _PROMISED_TYPES or (
+        cand.type == EventType.RETREAT and cand.mode == "release"
+    )
+
+
 def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token | None) -> None:
     """Set ``cand.status`` (and, per PLOVER, its type), its cue and speech verb.
 
@@ -1693,11 +1703,7 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
             aux & grammar.future_aux
             and reader.conditional(tok)
             and "+negated" not in cand.rule
-            and cand.type not in _PROMISED_TYPES
-            # people freed on a condition are offered, a promise like any future release
-            # ("will release the hostages if the war ends"), no threat held over the other
-            # side (troops pulled out "unless it pays" may be one)
-            and not (cand.type == EventType.RETREAT and cand.mode == "release")
+            and not _promised(cand)
         ):
             if reading.asserted:  # "will attack unless ...": a threat
                 cand.type, cand.rule = EventType.THREATEN, f"{cand.rule}+conditional"
