@@ -826,6 +826,19 @@ def test_an_unknown_organisation_is_of_the_kind_and_country_set_off_after_it(kb)
     assert found.actor.actor_id == "org:daily-courier"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile, a French ally, urged its people to stay away from the border.",
+        "Chile, a close partner of Britain, told its citizens to avoid travel.",
+    ],
+)
+def test_its_is_the_subject_not_another_state_its_apposition_names(kb, text: str) -> None:
+    doc, _ = code(text, kb)
+    its = [m for m in doc.mentions if m.text.startswith("its")]
+    assert [m.actor.country for m in its] == ["CHL"]
+
+
 def test_a_possessive_may_be_its_clause_s_subject(kb) -> None:
     doc, _ = code("Fumio Kishida met Xi Jinping on Thursday. Kishida praised his team.", kb)
     assert mention(doc, "his").actor.actor_id == "person:fumio-kishida"

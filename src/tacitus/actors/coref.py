@@ -315,7 +315,11 @@ class Coreference:
         words = self.words
         subject = (
             tok.dep_ in words.subject_deps
-            or (tok.dep_ in words.subject_link_deps and tok.head.dep_ in words.subject_deps)
+            or (
+                tok.dep_ in words.subject_link_deps
+                and tok.head.dep_ in words.subject_deps
+                and not self._describes_other(tok, mention)
+            )
             # "Security forces in Burkina Faso repelled ... the north of the country": the
             # state the subject is placed in stands as the sentence's subject state
             or (
@@ -369,6 +373,15 @@ class Coreference:
                 mention.start, mention.end, mention.text, owner, mention.rule, mention.role
             )
             self.seen.append(_Seen(as_state, "state", tok.i, sent, subject, False, lent=True))
+
+    def _describes_other(self, tok: Token, mention: Mention) -> bool:
+        """``tok`` is an apposition that names another actor than the one it describes:
+        "Chile, a French ally, urged its citizens" (an ally of France is Chile, and "its"
+        is Chile's)."""
+        if tok.dep_ != "appos":
+            return False
+        described = self.state.mention(tok.head)
+        return described is not None and described.actor.actor_id != mention.actor.actor_id
 
     def _clause_subjects(self, tok: Token) -> tuple[str, ...]:
         """The actors (ids) of the subject of the clause an object pronoun is in, which it
