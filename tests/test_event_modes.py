@@ -297,6 +297,15 @@ def test_a_strike_by_forces_stays_an_attack_not_a_walkout(resources) -> None:
     assert "PROTEST" not in {t for t, *_ in events}
 
 
+@pytest.mark.parametrize(
+    "text", ["A nurse strike shut hospitals across Uganda.", "A miner strike closed pits in Kenya."]
+)
+def test_a_strike_named_by_its_workers_kind_is_a_walkout(text, resources) -> None:
+    kinds = {(t, m) for t, m, *_ in coded(text, resources)}
+    assert ("PROTEST", "strike") in kinds
+    assert "ASSAULT" not in {t for t, _ in kinds}
+
+
 def test_a_bare_strike_told_beside_a_union_and_no_fighting_is_a_walkout(resources) -> None:
     text = "Kenya's teachers' union said the strike would continue until Friday."
     assert "ASSAULT" not in {e.type.value for e in code_all(text, resources)}

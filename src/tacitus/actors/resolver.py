@@ -177,6 +177,12 @@ class ActorResolver:
             out.append(m)
         return out
 
+    def role_sector(self, tok: Token) -> str | None:
+        """The sector of the role word at ``tok``, read as an actor or not ("nurse" of "a
+        nurse strike": CVL), or None."""
+        found = self._state.spans.role_at.get(tok.i)
+        return found[2].sector if found is not None else None
+
     def mention(self, tok: Token) -> Mention | None:
         """The mention headed by ``tok`` (cached), or None when it names no actor."""
         cache = self._state.cache

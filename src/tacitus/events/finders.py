@@ -1125,6 +1125,12 @@ class LexiconFinder:
         else:
             doers = [s] if (s := reader.subject(tok)) is not None else []
         sectors = [reader.sectors(d) for d in doers]
+        # a worker named as its kind, read as no one: "a nurse strike", "a miner strike"
+        sectors += [
+            {sector}
+            for d in doers
+            if nominal and d.dep_ == "compound" and (sector := reader.res.role_sector(d))
+        ]
         return any(s & self.lex.labour_sectors for s in sectors) and not any(
             s & self.lex.armed_sectors for s in sectors
         )
