@@ -704,21 +704,6 @@ def test_no_asserted_event_for_unasserted_or_actorless_acts(text, resources) -> 
 
 
 @pytest.mark.parametrize(
-    "visit",
-    [
-        "Now consider what we know about his visit to Mulago Memorial on Monday.",
-        "His visit to Mulago Memorial lasted two hours.",
-    ],
-)
-def test_a_visit_to_a_name_the_text_gives_a_hospital_meets_no_host(visit, resources) -> None:
-    trip = "The Kenyan president made a trip to Mulago Memorial hospital in Uganda for a check-up."
-    assert not any(e.type.value == "CONSULT" for e in code(f"{trip} {visit}", resources))
-    # a person visited is still met
-    met = code(f"{trip} His visit to Yoweri Museveni lasted two hours.", resources)
-    assert ("CONSULT", "KEN", "UGA") in coded(met)
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "Kenyan lawmakers failed to agree on the budget.",

@@ -517,31 +517,6 @@ class EventReader(Arguments):
             return False
         return any(c.dep_ == "dobj" and lemma_of(c) in wrongs for c in verb.children)
 
-    def _care_place(self, target: Token) -> bool:
-        """``target`` is a place of care (care_places): the noun ("a trip to the hospital"),
-        or a name the text also writes before one, as a hospital is named after a person
-        ("a visit to John Muir" after "John Muir hospital" or "John Muir Medical Center")."""
-        cares = self.grammar.care_places
-        if lemma_of(target) in cares:
-            return True
-        found = self.res.mention(target)
-        if target.pos_ != "PROPN" or not (
-            found is None or (found.actor.actor_id or "").startswith("person:")
-        ):
-            return False  # a state or a body is a host ("visited Kenya", not "Kenya Medical")
-        name = [c.lower_ for c in target.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        name.append(target.lower_)
-        for t in target.doc:
-            if t.lower_ not in cares | {"medical"}:
-                continue
-            start = t.i
-            while start > 0 and target.doc[start - 1].is_title:
-                start -= 1  # the capitalised words before it: "the Walter Reed National Military"
-            words = [w.lower_ for w in target.doc[start : t.i]]
-            if any(words[i : i + len(name)] == name for i in range(len(words))):
-                return True
-        return False
-
     def _charge_word(self, word: Token) -> bool:
         """``word`` names a wrong: an accusation word ("a violation", "illegal"), or an act
         told by its "of" noun as one ("an act of aggression", "an act of war")."""
@@ -776,7 +751,7 @@ class EventReader(Arguments):
             and tok.head.pos_ == "PRON"
         ):
             return []  # "urged them to release those detained": who they are, no act asked
-        if mode == "visit" and target is not None and self._care_place(target):
+        if mode == "visit" and target is not None and lemma_of(target) in self.grammar.care_places:
             return []  # "a trip to the Walter Reed hospital": a check-up, no host is met
         asked = light if nominal else tok  # "urged X to impose sanctions": X's too
         if (
