@@ -157,3 +157,19 @@ def test_unasserted_acts_are_exported_only_when_asked(tmp_path):
     for event in everything:
         assert event["annotator"] == "lexicon"
         assert isinstance(event["confidence"], float) and 0 < event["confidence"] < 1
+
+
+def test_a_verb_bidding_the_reader_reports_no_act() -> None:
+    """A sentence opening with a bare verb and no subject that no one is said to say
+    ("Support independent reporting today") bids the reader act: it codes no event, though
+    the story's dateline gives a default source."""
+    story = (
+        "BRUSSELS, June 5 - European ministers agreed on Thursday to impose new sanctions on"
+        " Karsia over its crackdown on students, diplomats said.\n\n"
+        "Karsia's foreign ministry condemned the decision.\n\n"
+        "Our reporting is paid for by readers like you. Support independent reporting today"
+        " \u2013 it takes only a minute.\n"
+    )
+    doc = process(story.encode(), name="t.txt")
+    assert not [e for e in doc.events if e.type == EventType.SUPPORT]
+    assert [e for e in doc.events if "ministers agreed" in str(e.sentence)]

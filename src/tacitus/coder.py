@@ -40,7 +40,7 @@ from tacitus.events import (
     told_as_new_act,
 )
 from tacitus.model import Document, Event, EventType
-from tacitus.syntax import event_word
+from tacitus.syntax import event_word, lemma_of
 
 if TYPE_CHECKING:
     from tacitus.place import Gazetteer
@@ -223,7 +223,30 @@ def _quotes(a: Analysis) -> None:
 @component("triggers", requires=["parse", "actors"], assigns=["candidates"])
 def _triggers(a: Analysis) -> None:
     finders = a.resources.finders
-    a.candidates = [(sent, finders.candidates(sent, a)) for sent in a.parsed.sents]
+    speech = a.resources.triggers.speech_verbs
+    a.candidates = [
+        (
+            sent,
+            [c for c in finders.candidates(sent, a) if not _bids_reader(a.parsed[c.start], speech)],
+        )
+        for sent in a.parsed.sents
+    ]
+
+
+def _bids_reader(tok: Any, speech: frozenset[str]) -> bool:
+    """A verb opening its sentence in the bare form with no subject, that no verb of
+    saying reports ("Support independent reporting today", "Join us in ..."), bids the
+    reader do something: an imperative, no act reported."""
+    if tok.i != tok.sent.start or tok.tag_ != "VB" or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux") for c in tok.children):
+        return False
+    head = tok
+    while head.dep_ != "ROOT" and head.head.i != head.i:
+        head = head.head
+        if lemma_of(head) in speech:
+            return False
+    return True
 
 
 @component("status", requires=["candidates"], assigns=["status"])
