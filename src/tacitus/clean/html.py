@@ -24,10 +24,6 @@ _FORM_BOX_WORDS = 40
 # A picture's caption: the short text bound to it in markup (at most this many words).
 _CAPTION_WORDS = 40
 _ITALIC_TAGS = frozenset(("em", "i", "small", "cite"))
-# ... or the text whose class or id names one (a word of it opening with these letters).
-_CAPTION_NAME = re.compile(
-    r"(?:^|[\s_-])(?:caption|cutline|legend|credit|img|image|photo|pic|foto|figure)", re.I
-)
 # Elements that hold an article's paragraphs (a <p>, <h2> or <li> is held by one).
 _HOLDER_TAGS = frozenset(("div", "section", "article", "main", "td"))
 # Elements that end a paragraph of running text; other tags are inline ("<em>", "<a>").
@@ -540,10 +536,9 @@ def _drop_picture_captions(tree: Any) -> None:
     (no ``<figcaption>``): the short text (at most ``_CAPTION_WORDS`` words) right after
     the picture, or after the element that holds the picture and no text, when it is set
     apart from running text: in italics or small print (``<em>``, ``<i>``, ``<small>``,
-    alone or as all of a block's text), on the picture's own line after a ``<br>``,
+    alone or as all of a block's text), on the picture's own line after a ``<br>``, or
     alone with the picture in a box (a ``<div>`` or table holding the two and nothing
-    else), or in an element whose class or id names a caption. A paragraph that merely
-    opens with a picture beside it is running text."""
+    else). A paragraph that merely opens with a picture beside it is running text."""
     for img in list(tree.iter("img")):
         holder = img
         parent = holder.getparent()
@@ -580,16 +575,8 @@ def _drop_picture_captions(tree: Any) -> None:
             and not (parent.text or "").strip()
             and parent.tag in ("div", "td", "tbody", "table", "span")
         )
-        styled = caption.tag in _ITALIC_TAGS or _all_italic(caption)
-        if styled or alone or _names_a_caption(caption):
+        if caption.tag in _ITALIC_TAGS or _all_italic(caption) or alone:
             caption.drop_tree()
-
-
-def _names_a_caption(element: Any) -> bool:
-    """The element's class or id names a picture or a caption ("img-desc", "photo-text",
-    "cutline", "legend", "credit")."""
-    names = f"{element.get('class') or ''} {element.get('id') or ''}"
-    return bool(_CAPTION_NAME.search(names))
 
 
 def _all_italic(element: Any) -> bool:
