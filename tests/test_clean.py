@@ -1991,52 +1991,6 @@ def test_the_pages_one_h1_gives_the_title(meta_title: str, h1: str, expected: st
 # --- real-page failures: a body split into blocks, hover cards, a lead read as a caption --
 
 
-_HARBOUR = [
-    "Customs officers seized four tonnes of smuggled fuel at the eastern harbour on Sunday,"
-    " the port authority said in a statement.",
-    "The fuel was hidden in a cargo ship's ballast tanks and was bound for a neighbouring"
-    " country, investigators told reporters.",
-    "Three crew members were questioned and later released, a spokeswoman for the port said.",
-    "The authority said it would step up inspections of ships arriving from the south.",
-]
-_CAPTION = "Officers detain a sailor on the quay after the raid on Sunday."
-
-
-@pytest.mark.parametrize(
-    "picture",
-    [
-        f"<p><img src='a.jpg'><br><em>{_CAPTION}</em></p>",
-        f"<p><img src='a.jpg'><br>{_CAPTION}</p>",
-        f"<p><a href='a.jpg'><img src='a.jpg'></a></p><p><em>{_CAPTION}</em></p>",
-        f"<p><img src='a.jpg'></p><p><small>{_CAPTION}</small></p>",
-        f"<div class='image'><img src='a.jpg'><p>{_CAPTION}</p></div>",
-        f"<table><tr><td><img src='a.jpg'></td></tr><tr><td>{_CAPTION}</td></tr></table>",
-    ],
-)
-def test_the_text_bound_to_a_picture_is_its_caption(picture: str) -> None:
-    """A short text under a picture, set apart from the running text by italics, small
-    print, its own line after a <br> or a box holding only the two, is the picture's
-    caption; a paragraph opening beside a picture, or after one in plain type, is text."""
-    blocks = [f"<p>{p}</p>" for p in _HARBOUR]
-    page = (
-        "<html><head><title>Customs seize smuggled fuel at harbour</title></head><body>"
-        "<nav><a href='/'>Home</a></nav><div class='post'><h1>Customs seize smuggled fuel"
-        " at harbour</h1><div class='entry'>{}</div></div><footer>Port News</footer>"
-        "</body></html>"
-    )
-    body = [*blocks[:2], picture, *blocks[2:]]
-    doc = clean(RawDocument(page.format("".join(body)).encode(), "q.html", "q.html", format="html"))
-    assert doc.body.split("\n") == _HARBOUR
-    for kept in (
-        f"<p><img src='a.jpg'>{_CAPTION}</p>",
-        f"<p><img src='a.jpg'></p><p>{_CAPTION}</p>",
-    ):
-        body = [*blocks[:2], kept, *blocks[2:]]
-        html = page.format("".join(body)).encode()
-        doc = clean(RawDocument(html, "q.html", "q.html", format="html"))
-        assert _CAPTION in doc.body.split("\n")
-
-
 def test_an_article_split_into_blocks_of_one_kind_is_read_to_its_end(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -21,9 +21,6 @@ _LEAD_MIN_WORDS = 15
 _LEAD_GAP_WORDS = 40
 # The box around a form (a newsletter sign-up): at most this many words with the form.
 _FORM_BOX_WORDS = 40
-# A picture's caption: the short text bound to it in markup (at most this many words).
-_CAPTION_WORDS = 40
-_ITALIC_TAGS = frozenset(("em", "i", "small", "cite"))
 # Elements that hold an article's paragraphs (a <p>, <h2> or <li> is held by one).
 _HOLDER_TAGS = frozenset(("div", "section", "article", "main", "td"))
 # Elements that end a paragraph of running text; other tags are inline ("<em>", "<a>").
@@ -134,7 +131,6 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
         _drop_hover_cards(tree)
         _drop_empty_inline(tree)
         _drop_form_boxes(tree)
-        _drop_picture_captions(tree)
         _unwrap_layout_tables(tree)
 
     def run(precision: bool) -> Any:
@@ -529,64 +525,6 @@ def _drop_form_boxes(tree: Any) -> None:
             box, parent = parent, parent.getparent()
         if parent is not None:
             box.drop_tree()
-
-
-def _drop_picture_captions(tree: Any) -> None:
-    """Remove a picture's caption that the markup binds to it but does not mark as one
-    (no ``<figcaption>``): the short text (at most ``_CAPTION_WORDS`` words) right after
-    the picture, or after the element that holds the picture and no text, when it is set
-    apart from running text: in italics or small print (``<em>``, ``<i>``, ``<small>``,
-    alone or as all of a block's text), on the picture's own line after a ``<br>``, or
-    alone with the picture in a box (a ``<div>`` or table holding the two and nothing
-    else). A paragraph that merely opens with a picture beside it is running text."""
-    for img in list(tree.iter("img")):
-        holder = img
-        parent = holder.getparent()
-        while parent is not None and parent.tag not in ("body", "article", "main"):
-            if _words(parent.text_content()) or len(parent.findall(".//img")) > 1:
-                break
-            holder, parent = parent, parent.getparent()
-        if parent is None or parent.tag in ("body", "article", "main"):
-            continue
-        if (holder.tail or "").strip():
-            continue  # text runs on beside the picture: a paragraph
-        caption = holder.getnext()
-        while caption is not None and (
-            not isinstance(caption.tag, str)
-            or caption.tag == "br"
-            and not (caption.tail or "").strip()
-            and caption.getnext() is not None
-        ):
-            caption = caption.getnext()  # a comment or a line break between them
-        if caption is None or caption.tag == "img":
-            continue
-        if caption.tag == "br":
-            line = (caption.tail or "").strip()
-            if line and caption.getnext() is None and _words(line) <= _CAPTION_WORDS:
-                caption.tail = ""  # "<p><img><br>Soldiers patrol ...</p>"
-            continue
-        words = _words(caption.text_content())
-        if not 0 < words <= _CAPTION_WORDS or (caption.tail or "").strip():
-            continue
-        later = caption.getnext()
-        alone = (
-            later is None
-            and holder.getprevious() is None
-            and not (parent.text or "").strip()
-            and parent.tag in ("div", "td", "tbody", "table", "span")
-        )
-        if caption.tag in _ITALIC_TAGS or _all_italic(caption) or alone:
-            caption.drop_tree()
-
-
-def _all_italic(element: Any) -> bool:
-    """All of an element's text is in italics or small print."""
-    styled = sum(
-        _words(child.text_content())
-        for child in element.iterdescendants(*_ITALIC_TAGS)
-        if not any(a.tag in _ITALIC_TAGS for a in child.iterancestors() if _holds(element, a))
-    )
-    return styled > 0 and styled == _words(element.text_content())
 
 
 def _unwrap_layout_tables(tree: Any) -> None:
