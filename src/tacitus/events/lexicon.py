@@ -117,6 +117,7 @@ class TriggerLexicon:
     hostile_aims: frozenset[str] = frozenset()
     characterise_verbs: frozenset[str] = frozenset()
     disapproval_words: frozenset[str] = frozenset()
+    concern_words: frozenset[str] = frozenset()  # disapproval words also said of care
     disapproval_preps: tuple[str, ...] = ()  # in order of preference
     obligation_aux: frozenset[str] = frozenset()
     location_target: frozenset[EventType] = frozenset()
@@ -572,7 +573,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         scheme_nouns=_words(data, "scheme_nouns"),
         hostile_aims=_words(data, "hostile_aims"),
         characterise_verbs=_words(data, "characterise_verbs"),
-        disapproval_words=_words(data, "disapproval_words"),
+        disapproval_words=_words(data, "disapproval_words") | _words(data, "concern_words"),
+        concern_words=_words(data, "concern_words"),
         disapproval_preps=tuple(sorted(_words(data, "disapproval_preps"), key=preps.index)),
         obligation_aux=_words(data, "obligation_aux"),
         location_target=_types(data, "location_target"),
