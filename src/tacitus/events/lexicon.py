@@ -167,6 +167,7 @@ class TriggerLexicon:
     # verb phrases whose subject does the act named in their preposition ("took part in
     # the protests"), written verb, object, preposition: "take part in"
     participation_verbs: frozenset[str] = frozenset()
+    position_verbs: frozenset[str] = frozenset()  # "came out in support of X"
     nominal_needs_target: frozenset[EventType] = frozenset()
     # verb lemma -> the dependent words that make it no event ("execute a warrant")
     not_events: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
@@ -618,6 +619,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         pact_verbs=_words(data, "pact_verbs"),
         bond_nouns=_words(data, "bond_nouns"),
         participation_verbs=_words(data, "participation_verbs"),
+        position_verbs=_words(data, "position_verbs"),
         nominal_needs_target=_types(data, "nominal_needs_target"),
         victim_types=_types(data, "victim_types"),
         armed_sectors=frozenset(str(v) for v in data.get("armed_sectors") or []),
