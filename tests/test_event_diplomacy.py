@@ -1493,3 +1493,26 @@ def test_a_stance_stated_in_favour_of_a_partys_plan_supports_it(text, resources)
 )
 def test_a_verdict_or_lost_favour_is_no_stance(text, resources) -> None:
     assert of_type(text, "SUPPORT", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya insisted that Uganda withdraw its troops.",
+        "The Kenyan minister suggested that Uganda reopen the border.",
+        "Kenya proposed that the Ugandan army leave the disputed island.",
+    ],
+)
+def test_a_party_bidden_in_a_subjunctive_clause_is_asked(text, resources) -> None:
+    assert ("REQUEST", "KEN", "UGA") in of_type(text, "REQUEST", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya insisted that Uganda withdrew its troops last year.",
+        "Kenya insists that Ugandan troops withdraw every winter.",
+    ],
+)
+def test_a_claim_in_a_that_clause_asks_nothing(text, resources) -> None:
+    assert of_type(text, "REQUEST", resources) == set()

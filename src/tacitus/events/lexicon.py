@@ -483,6 +483,7 @@ _OBJECT_NEEDS = (
     "complement",
     "addressee",
     "bidden",
+    "mandated",
     "hoped",
     "force",
     "patient",
