@@ -2451,6 +2451,14 @@ class Arguments:
             verb = tok.head.head
             if verb.pos_ == "VERB" and self.lex.verb_of(lemma_of(verb), etype):
                 target = self._patient(verb)
+        if (
+            target is None
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "with"
+            and lemma_of(tok.head.head) in self.lex.threat_cues
+        ):
+            # "threatened Norway with sanctions": the act held over a party is aimed at it
+            target = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
         giver = received_from(tok, self.lex)
         if giver is not None:  # "India drew criticism from China": China criticised India
             verb = receiving_verb(tok, self.lex) or tok.head
