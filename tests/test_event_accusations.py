@@ -996,3 +996,30 @@ def test_a_word_of_reproach_an_accuser_uses_is_no_told_act(text, resources) -> N
 def test_a_condemned_act_with_its_victims_is_still_told(resources) -> None:
     text = "Kenya denounced the massacre of villagers by Ugandan troops."
     assert "ASSAULT" in {e.type.value for e in code_all(text, resources)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan foreign ministry said it was deeply concerned by Uganda's decision to "
+        "close the border.",
+        "Kenyan officials said they were troubled by Uganda's treatment of the refugees.",
+        "Kenya is alarmed by Uganda's troop build-up, the foreign ministry said.",
+    ],
+)
+def test_concern_voiced_at_a_partys_act_disapproves_of_it(text, resources) -> None:
+    # the one concerned (the copula's subject) accuses the act's author, not the reverse
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # care for one's own people
+        "Kenya said it was concerned about the safety of its citizens in Uganda.",
+        # a state of mind told of, not voiced
+        "Nairobi is also concerned about the Ugandan president's erratic behavior.",
+    ],
+)
+def test_concern_for_ones_own_or_merely_told_of_is_no_disapproval(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == set()

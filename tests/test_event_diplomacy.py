@@ -1470,3 +1470,49 @@ def test_consent_given_to_a_partys_plan_agrees_with_it(resources) -> None:
         "The age of consent in Kenya is 18.",
     ):
         assert of_type(text, "AGREE", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan lawmakers came out in favor of the Ugandan proposal.",
+        "Kenya voted in favour of the Ugandan resolution at the council.",
+        "The Kenyan president spoke out in support of the Ugandan plan.",
+    ],
+)
+def test_a_stance_stated_in_favour_of_a_partys_plan_supports_it(text, resources) -> None:
+    assert of_type(text, "SUPPORT", resources) == {("SUPPORT", "KEN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Kenyan court ruled in favor of the Ugandan company.",
+        "The Ugandan president fell out of favor with Kenya.",
+    ],
+)
+def test_a_verdict_or_lost_favour_is_no_stance(text, resources) -> None:
+    assert of_type(text, "SUPPORT", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya insisted that Uganda withdraw its troops.",
+        "The Kenyan minister suggested that Uganda reopen the border.",
+        "Kenya proposed that the Ugandan army leave the disputed island.",
+    ],
+)
+def test_a_party_bidden_in_a_subjunctive_clause_is_asked(text, resources) -> None:
+    assert ("REQUEST", "KEN", "UGA") in of_type(text, "REQUEST", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya insisted that Uganda withdrew its troops last year.",
+        "Kenya insists that Ugandan troops withdraw every winter.",
+    ],
+)
+def test_a_claim_in_a_that_clause_asks_nothing(text, resources) -> None:
+    assert of_type(text, "REQUEST", resources) == set()

@@ -172,6 +172,17 @@ def test_what_a_warning_names_as_its_threat_is_threatened(text, resources) -> No
     assert any("+threat" in rule for _, rule in rules(text, resources))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway threatened Russia with sanctions.",
+        "Norway threatened Russia with military action if it did not release the ship.",
+    ],
+)
+def test_an_act_threatened_with_is_aimed_at_whom_it_threatens(text, resources) -> None:
+    assert ("THREATEN", "NOR", "RUS") in coded(code(text, resources))
+
+
 def test_who_acts_in_a_protest_protests(resources) -> None:
     text = (
         "Thousands of Kenyan teachers surrounded the parliament in a protest that closed"

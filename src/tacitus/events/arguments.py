@@ -53,7 +53,7 @@ def light_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     """The light verb that carries an event noun: "held talks", "launched ten days of war
     games", "claimed responsibility for the attack" (an act claimed by its doer); None
     when the noun stands alone."""
-    if taken_part_in(noun, lex):
+    if taken_part_in(noun, lex) or position_taken(noun, lex):
         return noun.head.head  # "teachers took part in the protests"
     carrier = noun
     verbs = lex.light_verbs
@@ -139,6 +139,23 @@ def taken_part_in(noun: Token, lex: TriggerLexicon) -> bool:
     objects = [lemma_of(c) for c in prep.head.children if c.dep_ == "dobj"]
     phrases = {f"{verb} {prep.lower_}"} | {f"{verb} {o} {prep.lower_}" for o in objects}
     return bool(phrases & lex.participation_verbs)
+
+
+def position_taken(noun: Token, lex: TriggerLexicon) -> bool:
+    """``noun`` is a stance of the verb's subject stated "in" it ("came out in support of
+    the bill", "voted in favour of the resolution", "spoke out in favor of the plan"): a
+    SUPPORT noun with what it backs ("of"), in a phrase on a verb of stating or voting."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    if not any(t.type == EventType.SUPPORT for t in lex.nouns.get(lemma_of(noun), [])):
+        return False
+    verb = prep.head
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    phrases = {lemma_of(verb)} | {f"{lemma_of(verb)} {p}" for p in particles}
+    return bool(phrases & lex.position_verbs)
 
 
 def receiving_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
@@ -2434,6 +2451,14 @@ class Arguments:
             verb = tok.head.head
             if verb.pos_ == "VERB" and self.lex.verb_of(lemma_of(verb), etype):
                 target = self._patient(verb)
+        if (
+            target is None
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "with"
+            and lemma_of(tok.head.head) in self.lex.threat_cues
+        ):
+            # "threatened Norway with sanctions": the act held over a party is aimed at it
+            target = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
         giver = received_from(tok, self.lex)
         if giver is not None:  # "India drew criticism from China": China criticised India
             verb = receiving_verb(tok, self.lex) or tok.head

@@ -1688,11 +1688,30 @@ class EventReader(Arguments):
         """ "X is frustrated with Y": X accuses Y."""
         tok = self.parsed[cand.head]
         holder = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if holder is None and tok.dep_ == "acomp":
+            # "Kenya was concerned by Uganda's move": the copula's subject holds it (the
+            # participle's "by" names what it is about, not a doer)
+            holder = self._subject(tok.head)
         holder = holder or self._subject(tok)
         source = self._resolve(holder) if holder is not None else None
         speech = self.parsed[cand.speech] if cand.speech is not None else None
         reported = self._reported_by(tok, speech)
-        return self._to_each(cand, tok, sent, source, self.disapproval_target(tok), reported)
+        events = self._to_each(cand, tok, sent, source, self.disapproval_target(tok), reported)
+        if tok.lower_ not in self.lex.concern_words:
+            return events
+        if speech is None and not (holder is not None and self._first_person(holder)):
+            # a concern voiced ("said it was concerned", "we are alarmed by"), not one told
+            # of as a state of mind ("Beijing is also concerned about his behavior")
+            return []
+        speaking = self.lex.speaker_sectors | self.lex.state_sectors
+        return [
+            e
+            for e in events
+            if e.source is None
+            or e.target is None
+            or e.target.country != e.source.country
+            or e.target.sector in speaking
+        ]  # "concerned about the safety of its citizens": care for one's own, no rebuke
 
     def _obligation(self, cand: Candidate, sent: Span) -> list[Event]:
         """ "Russia said Sudan must return the helicopter": a request from Russia to Sudan."""

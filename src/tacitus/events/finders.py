@@ -286,6 +286,20 @@ class LexiconFinder:
             return True
         return any(reader.named(s) for c in clauses for s in c.children if s.dep_ == "nsubj")
 
+    def _mandated(self, verb: Token, reader: EventReader) -> bool:
+        """``verb`` bids a named party in a subjunctive "that" clause: the clause's verb in
+        its bare form ("insisted that Uganda withdraw its troops"), or in the present after
+        a past verb ("proposed that the rebels withdraw"); not "insisted that Uganda
+        withdrew" nor "insists that the rebels withdraw" (a claim)."""
+        past = verb.tag_ in ("VBD", "VBN")
+        return any(
+            c.dep_ == "ccomp"
+            and (c.tag_ == "VB" or (past and c.tag_ == "VBP"))
+            and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+            and any(s.dep_ == "nsubj" and reader.named(s) for s in c.children)
+            for c in verb.children
+        )
+
     def _hoped_of(self, verb: Token, reader: EventReader) -> bool:
         """``verb`` voices a hope that a named party will act: its clause has that party as
         subject and "would" or "will" ("hoped Germany would reconsider", "hopes that Iran
@@ -699,6 +713,9 @@ class LexiconFinder:
                 elif trig.needs_object == "bidden" and not nominal:
                     if not self._bidden(tok, reader):
                         continue  # "told reporters that ...": news, no bidding
+                elif trig.needs_object == "mandated" and not nominal:
+                    if not self._mandated(tok, reader):
+                        continue  # "insisted that Uganda withdrew": a claim, no bidding
                 elif trig.needs_object == "hoped" and not nominal:
                     if not self._hoped_of(tok, reader):
                         continue  # "hoped the talks would succeed": no party bidden

@@ -117,6 +117,7 @@ class TriggerLexicon:
     hostile_aims: frozenset[str] = frozenset()
     characterise_verbs: frozenset[str] = frozenset()
     disapproval_words: frozenset[str] = frozenset()
+    concern_words: frozenset[str] = frozenset()  # disapproval words also said of care
     disapproval_preps: tuple[str, ...] = ()  # in order of preference
     obligation_aux: frozenset[str] = frozenset()
     location_target: frozenset[EventType] = frozenset()
@@ -166,6 +167,7 @@ class TriggerLexicon:
     # verb phrases whose subject does the act named in their preposition ("took part in
     # the protests"), written verb, object, preposition: "take part in"
     participation_verbs: frozenset[str] = frozenset()
+    position_verbs: frozenset[str] = frozenset()  # "came out in support of X"
     nominal_needs_target: frozenset[EventType] = frozenset()
     # verb lemma -> the dependent words that make it no event ("execute a warrant")
     not_events: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
@@ -481,6 +483,7 @@ _OBJECT_NEEDS = (
     "complement",
     "addressee",
     "bidden",
+    "mandated",
     "hoped",
     "force",
     "patient",
@@ -572,7 +575,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         scheme_nouns=_words(data, "scheme_nouns"),
         hostile_aims=_words(data, "hostile_aims"),
         characterise_verbs=_words(data, "characterise_verbs"),
-        disapproval_words=_words(data, "disapproval_words"),
+        disapproval_words=_words(data, "disapproval_words") | _words(data, "concern_words"),
+        concern_words=_words(data, "concern_words"),
         disapproval_preps=tuple(sorted(_words(data, "disapproval_preps"), key=preps.index)),
         obligation_aux=_words(data, "obligation_aux"),
         location_target=_types(data, "location_target"),
@@ -616,6 +620,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         pact_verbs=_words(data, "pact_verbs"),
         bond_nouns=_words(data, "bond_nouns"),
         participation_verbs=_words(data, "participation_verbs"),
+        position_verbs=_words(data, "position_verbs"),
         nominal_needs_target=_types(data, "nominal_needs_target"),
         victim_types=_types(data, "victim_types"),
         armed_sectors=frozenset(str(v) for v in data.get("armed_sectors") or []),
