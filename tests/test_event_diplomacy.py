@@ -97,6 +97,19 @@ def test_traded_accusations_accuse_the_other_side(resources) -> None:
 @pytest.mark.parametrize(
     ("text", "etype"),
     [
+        ("Chile and Peru expelled each other's envoys last week.", "SANCTION"),
+        ("Chile and Peru have expelled one another's diplomats.", "SANCTION"),
+        ("Chile and Peru summoned each other's ambassadors.", "ACCUSE"),
+    ],
+)
+def test_an_act_on_each_others_people_is_between_the_two(text: str, etype: str, resources) -> None:
+    # as "accused each other": one side against the other, not each against no one
+    assert of_type(text, etype, resources) == {(etype, "CHL", "PER")}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
         ("Chad and Niger agreed to a truce brokered by Algeria and Morocco.", "AGREE"),
         ("Chad and Niger signed a peace deal mediated by Algeria.", "SUPPORT"),
     ],

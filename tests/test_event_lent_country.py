@@ -279,3 +279,18 @@ def test_a_town_struck_that_the_tagger_took_for_a_person_is_of_its_own_country(r
     text = "DOHA, May 2 - Qatar called on Israel to end its bombardment of Khan Younis."
     struck = [e for e in tacitus.process(text).events if e.type.value == "ASSAULT"]
     assert struck and all(e.target is not None and e.target.country == "PSE" for e in struck)
+
+
+def test_a_protest_held_by_a_states_mission_is_aimed_at_that_state(resources) -> None:
+    # a crowd standing outside (in front of, near) an embassy protests to its state, as
+    # one marching to it does; the owner still lends the crowd no country
+    for text, verb in [
+        ("Dozens of Chileans protested outside the Bolivian embassy in Santiago.", "protested"),
+        ("Students rallied in front of Peru's consulate on Friday.", "rallied"),
+        ("Activists held a protest near the embassy of Bolivia in Quito.", "held"),
+    ]:
+        protest = by_trigger(text, resources)[verb]
+        assert protest.type.value == "PROTEST"
+        assert protest.target is not None
+        assert protest.target.country == ("PER" if "Peru" in text else "BOL")
+        assert protest.source is None or protest.source.country not in ("PER", "BOL")

@@ -317,3 +317,17 @@ def test_who_met_one_side_and_then_appeals_to_both_is_neither(resources) -> None
     found = events(text, "REQUEST", resources)
     assert found and all(e[2] in ("ETH", "ERI") for e in found)
     assert {e[2] for e in found} == {"ETH", "ERI"}
+
+
+def test_they_after_an_army_and_rebels_named_together_are_both(resources) -> None:
+    # "them" after "X's army and the rebels" stands for both, though the rebels' country
+    # is learnt only later, not for the rebels alone
+    text = (
+        "Mali's army and the rebels fought near Gao on Sunday. "
+        "The African Union urged them to lay down their arms."
+    )
+    asked = [e for e in code_all(text, resources) if e.type.value == "REQUEST"]
+    assert {(e.target.country, e.target.sector) for e in asked if e.target} == {
+        ("MLI", "MIL"),
+        ("MLI", "REB"),
+    }

@@ -569,6 +569,10 @@ class Groups:
             if first_conjunct(self.state.parsed[seen.token]).i in bound:
                 continue  # "X and Y mediated between them": not X and Y ("themselves")
             group = self._group_at(seen.token)
+            if not group and seen.plural:
+                # "the army and the rebels clashed. The UN urged them": both sides, though
+                # the rebels' country is not known yet
+                group = self.coordinated(self.state.parsed[seen.token], sectors=True)
             # a group word for people ("spoke to both leaders") is never places passed through
             if group and (seen.token in self.partners or not self._places(seen.token)):
                 found.append((seen.sent, seen.subject, seen.token, group))
@@ -595,16 +599,21 @@ class Groups:
         verb = clause_verb(tok.head)
         return {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
 
-    def coordinated(self, head: Token, least: int = 2) -> list[Mention]:
+    def coordinated(self, head: Token, least: int = 2, sectors: bool = False) -> list[Mention]:
         """The actors ``head`` and its conjuncts name, when there are ``least`` or more:
-        states and organisations with their country, people with or without one."""
+        states and organisations with their country, people with or without one, and with
+        ``sectors`` groups of a sector but no country yet ("the rebels")."""
         out: list[Mention] = []
         seen: set[str | None] = set()
         for t in sorted([head, *head.conjuncts], key=lambda t: t.i):
             found = self.state.mention(t)
             if found is None or found.actor.actor_id in seen:
                 continue
-            if found.actor.country or (found.actor.actor_id or "").startswith("person:"):
+            if (
+                found.actor.country
+                or (found.actor.actor_id or "").startswith("person:")
+                or (sectors and found.actor.sector)
+            ):
                 seen.add(found.actor.actor_id)
                 out.append(found)
         return out if len(out) >= least else []

@@ -1557,6 +1557,8 @@ class Arguments:
                 elif found == EventType.ACCUSE:  # "complained to the AU about Uganda"
                     preps = self.grammar.accused_preps + preps
                 target = self._prep_target(tok, preps, foe=found not in self.lex.allied_types)
+            if target is None and found == EventType.PROTEST:
+                target = self._mission_protested(tok)
             if target is None and found in self.lex.rebuttal_types:
                 target = self._rebutted_accuser(tok)
         if (
@@ -1678,6 +1680,29 @@ class Arguments:
         if source is None and passive:
             source = self._topic(tok)
         return source, target
+
+    def _mission_protested(self, tok: Token) -> Token | None:
+        """The state's mission a protest ``tok`` is held by ("rallied outside the Israeli
+        embassy", "in front of Russia's consulate", "near the embassy of Peru"): its state is
+        the one protested to, as a mission marched to is; None when no mission is named
+        with its state."""
+        for prep in tok.children:
+            if prep.dep_ != "prep":
+                continue
+            obj = self._pobj(prep)
+            word = prep.lower_
+            if obj is not None and word == "in" and obj.lower_ == "front":
+                word = "in front of"
+                of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                obj = self._pobj(of) if of is not None else None
+            if (
+                obj is not None
+                and word in self.grammar.vigil_preps
+                and lemma_of(obj) in self.grammar.mission_nouns
+                and self._names_other(obj)
+            ):
+                return obj
+        return None
 
     def _topic_aim(self, clause: Token) -> bool:
         """``clause`` is a purpose infinitive of talking something over ("met to discuss the
@@ -2441,6 +2466,11 @@ class Arguments:
             if etype == EventType.ACCUSE:  # "a complaint about Uganda's conduct"
                 preps = self.grammar.accused_preps + preps
             target = self._prep_target(tok, preps, foe=etype not in self.lex.allied_types)
+        if target is None and etype == EventType.PROTEST:
+            # "a rally outside the US embassy", "held a protest outside the US embassy"
+            target = self._mission_protested(tok) or (
+                self._mission_protested(tok.head) if tok.dep_ == "dobj" else None
+            )
         if target is None and tok.dep_ == "pobj" and tok.head.lower_ == "of":
             # "WeWork is the subject of an inquiry": the inquiry is into WeWork
             patient = tok.head.head

@@ -985,8 +985,8 @@ class EventReader(Arguments):
             targets = []
         reciprocal = not nominal and not targets and lemma_of(tok) in self.lex.reciprocal_verbs
         if not nominal and len(sources) > 1 and self._done_to_each_other(tok):
-            # "X and Y accused each other": X against Y (what "each other" resolved to, if
-            # anything, is not a party of its own)
+            # "X and Y accused each other", "expelled each other's envoys": X against Y
+            # (what "each other" resolved to, if anything, is not a party of its own)
             targets, reciprocal = [], True
         # "X and Y agreed to withdraw troops": what both agreed to do is their agreement
         # with each other, as "X and Y agreed" is (not "X and Y offered to mediate")
@@ -1420,17 +1420,20 @@ class EventReader(Arguments):
         )
 
     def _done_to_each_other(self, tok: Token) -> bool:
-        """The object of ``tok`` (or of its preposition) is "each other" / "one another"."""
+        """The object of ``tok`` (or of its preposition), or the object's owner, is "each
+        other" / "one another"."""
         objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
         objs += [
             g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
         ]
+        # "expelled each other's diplomats": the object's owner
+        objs += [c for o in objs for c in o.children if c.dep_ == "poss"]
         pairs = {("each", "other"), ("one", "another")}
         return any(
             (c.lower_, o.lower_) in pairs or (o.lower_, c.lower_) in pairs
             for o in objs
             for c in o.children
-        )
+        ) or any(o.i > 0 and (o.nbor(-1).lower_, o.lower_) in pairs for o in objs)
 
     def _pact_object(self, tok: Token) -> bool:
         """``tok`` is a verb of making a pact and its object is one ("signed an accord",

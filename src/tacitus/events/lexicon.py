@@ -300,6 +300,7 @@ class Grammar:
     time_nouns: frozenset[str] = frozenset()  # "the first time that ...": a clause on a time
     incident_nouns: frozenset[str] = frozenset()  # "an incident in which ...": the act itself
     mission_nouns: frozenset[str] = frozenset()  # "the Israeli embassy": a state's building
+    vigil_preps: tuple[str, ...] = ()  # "outside the embassy": where a protest stands
     landmark_nouns: frozenset[str] = frozenset()  # "near the Turkish border": a place's line
     seat_words: frozenset[str] = frozenset()  # "the UK-based monitor": where a body sits
     span_nouns: frozenset[str] = frozenset()  # "crashes in five months that killed"
