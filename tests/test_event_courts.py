@@ -215,3 +215,21 @@ def test_an_appeal_to_no_one_and_for_nothing_is_a_step_in_a_case(text, resources
 def test_an_appeal_to_donors_is_still_a_request(resources) -> None:
     text = "Kenya appealed to donors for $200 million in drought aid."
     assert any(t == "REQUEST" for t, *_ in coded(text, resources))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("A Turkish court issued arrest warrants for 20 former army officers.", ("TUR", "TUR")),
+        ("A Madrid judge issued an arrest warrant for the Chilean general.", ("ESP", "CHL")),
+        ("An Istanbul court has issued an arrest warrant for a Swedish writer.", ("TUR", "SWE")),
+    ],
+)
+def test_an_arrest_warrant_issued_is_a_threat_to_arrest(text, pair, resources) -> None:
+    # PLOVER COERCE ambiguities: issuing an (in-absentia) arrest warrant is THREATEN 'arrest'
+    assert ("THREATEN", "arrest", *pair) in coded(text, resources)
+
+
+def test_a_warrant_served_is_no_threat(resources) -> None:
+    events = coded("Brazilian police served an arrest warrant on the former governor.", resources)
+    assert not any(e[0] == "THREATEN" for e in events)

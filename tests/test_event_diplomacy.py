@@ -610,6 +610,24 @@ def test_money_given_is_still_aid(resources) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Germany wrote off Iraq's debts on Tuesday.", ("DEU", "IRQ")),
+        ("Russia forgave North Korea's Soviet-era debt.", ("RUS", "PRK")),
+        ("Japan cancelled $3 billion in loans to Myanmar.", ("JPN", "MMR")),
+        ("Britain announced debt relief for Ghana.", ("GBR", "GHA")),
+    ],
+)
+def test_debt_forgiven_is_aid_to_the_debtor(text, pair, resources) -> None:
+    # PLOVER AID: debt forgiveness and loan cancellations
+    assert ("AID", *pair) in of_type(text, "AID", resources)
+
+
+def test_a_bank_writing_off_bad_loans_gives_no_aid(resources) -> None:
+    assert of_type("The bank wrote off bad loans worth $2 billion.", "AID", resources) == set()
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Beijing lodged stern representations with Tokyo over the visit.",

@@ -2597,6 +2597,14 @@ def test_what_a_treaty_allows_is_no_concession(resources) -> None:
             {("MOBILIZE", "CHN", "TWN")},
         ),
         ("The Russian navy held exercises in the Baltic Sea.", {("MOBILIZE", "RUS", None)}),
+        # exercises the noun calls military are held by the state itself
+        ("Venezuela launched military exercises near its coast.", {("MOBILIZE", "VEN", None)}),
+        ("Pakistan began naval drills in the Arabian Sea.", {("MOBILIZE", "PAK", None)}),
+        # joint ones stay COOPERATE
+        (
+            "Brazil and Peru held joint military exercises in the Amazon.",
+            {("COOPERATE", "BRA", "PER")},
+        ),
         # a drill of no armed force is none
         ("Pupils took part in a fire drill at the school.", set()),
     ],

@@ -5,6 +5,9 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
 - ``tacitus_slash_names`` (before the tagger): "SPLM/A" is one name, not "SPLM" "/" "A";
 - ``tacitus_e_verb_lemmas``: "hoped", "fined", "raped" — the lemma is the verb in "-e"
   ("hope", not "hop"), as the spelling without a doubled consonant says;
+- ``tacitus_past_form_lemmas``: "France forgave the debt", "the court acquitted him" — a
+  verb form tagged present that English knows only as a past form has that past's lemma
+  ("forgive", "acquit"), not the form itself;
 - ``tacitus_verb_between_names``: "Trump assailed Williams" read as one noun phrase;
 - ``tacitus_quoted_modifiers``: a quoted slogan before a noun ('launched "save the
   students" marches') is a modifier of the noun, not a clause;
@@ -238,6 +241,28 @@ def _phrase_subject(
 VOWELS = frozenset("aeiou")
 _ENDINGS = ("ed", "es", "ing")
 _NOT_DOUBLED = VOWELS | {"w", "x", "y"}  # last letters English never doubles
+
+
+@Language.factory("tacitus_past_form_lemmas")
+def past_form_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Give a verb tagged present ("VBP") the lemma of the irregular past it is, where the
+    tagger read "France forgave", "a court acquitted" as present and the lemmatizer kept
+    the form: a form the lexicon holds only as an inflection of another verb ("forgave",
+    "acquitted"; not "found" or "saw", verbs of their own) is no present."""
+    lemmatizer = _lemmatizer(nlp)
+    lookups = lemmatizer.lookups if lemmatizer is not None else None
+    exceptions = lookups.get_table("lemma_exc", {}).get("verb", {}) if lookups else {}
+    index = lookups.get_table("lemma_index", {}) if lookups is not None else {}
+    verbs: set[str] = set(index.get("verb", []))
+    past = {form: lemmas[0] for form, lemmas in exceptions.items() if form not in verbs and lemmas}
+
+    def repair(doc: Doc) -> Doc:
+        for tok in doc:
+            if tok.tag_ == "VBP" and tok.lemma_ == tok.text and tok.lower_ in past:
+                tok.lemma_ = past[tok.lower_]
+        return doc
+
+    return repair
 
 
 @Language.factory("tacitus_e_verb_lemmas")
