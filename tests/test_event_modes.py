@@ -136,16 +136,6 @@ from test_events import code_all
         ),
         ("Russia pulled out of the Black Sea grain deal.", ("SANCTION", "withdraw", "RUS")),
         ("Britain closed its embassy in Kabul.", ("SANCTION", "withdraw", "GBR")),
-        # a mediator leaving its mediation
-        (
-            "Ghana abandoned its mediation between the two Malian factions.",
-            ("SANCTION", "withdraw", "GHA"),
-        ),
-        ("Algeria withdrew from the mediation in Niger.", ("SANCTION", "withdraw", "DZA")),
-        (
-            "Kuwait ended its mediation efforts between Iraq and Iran.",
-            ("SANCTION", "withdraw", "KWT"),
-        ),
         ("Canada downgraded diplomatic relations with Iran.", ("SANCTION", "discontinue", "CAN")),
         ("India cancelled the foreign minister's visit to Pakistan.", ("REJECT", "meet", "IND")),
         ("Israel postponed talks with the Palestinian Authority.", ("REJECT", "meet", "ISR")),
@@ -163,7 +153,6 @@ def test_codebook_mode(text, event, resources) -> None:
     "text,wrong",
     [
         ("North Korea test-fired a ballistic missile on Sunday.", "ASSAULT"),  # a test, no attack
-        ("Norway's mediation ended the war between the two sides.", "SANCTION"),  # its result
         ("Russia quit the grain deal in July.", "RETREAT"),  # a deal left, no office
         ("North Korea launched two missiles into the waters off its east coast.", "ASSAULT"),
         ("Doctors in Nigeria began an indefinite strike.", "ASSAULT"),  # a stoppage of work
