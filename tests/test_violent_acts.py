@@ -315,6 +315,20 @@ def test_people_forced_to_flee_suffer_an_assault_by_who_forced_them(resources) -
     assert triggers(text, resources).get("flee") == "ASSAULT"
 
 
+def test_a_flight_forced_by_an_act_is_placed_where_the_act_was(resources) -> None:
+    # "attacked X, forcing residents to flee": the participle's "to" clause goes on where
+    # the attack was, and so does one joined to another participle
+    text = "Militants stormed the town of Tal Barak on Friday, forcing residents to flee."
+    flee = by_trigger(text, resources)["flee"]
+    assert flee.location is not None and flee.location.name == "Tal Barak"
+    text = (
+        "Militants attacked the village of Tal Barak on Friday, burning homes and forcing "
+        "residents to flee into the hills."
+    )
+    flee = by_trigger(text, resources)["flee"]
+    assert flee.location is not None and flee.location.name == "Tal Barak"
+
+
 @pytest.mark.parametrize(
     "text",
     [
