@@ -8,7 +8,7 @@ import pytest
 from tacitus.coder import Resources, code_document
 from tacitus.model import DateInfo, Document
 from tacitus.nlp import load_model
-from test_events import code, code_all
+from test_events import by_trigger, code, code_all
 
 
 def triggers(text: str, resources: Resources) -> dict[str, str]:
@@ -303,6 +303,42 @@ def test_no_one_chased_out_by_an_agent_is_no_assault(text, resources) -> None:
 )
 def test_people_driven_out_of_a_place_by_force_is_an_assault(text, verb, resources) -> None:
     assert triggers(text, resources).get(verb) == "ASSAULT"
+
+
+def test_people_forced_to_flee_suffer_an_assault_by_who_forced_them(resources) -> None:
+    text = "Militants attacked the village of Sorvik on Friday, forcing residents to flee."
+    flee = by_trigger(text, resources)["flee"]
+    assert flee.type.value == "ASSAULT"
+    assert flee.source is not None and flee.source.sector == "REB"
+    assert flee.target is not None and flee.target.sector == "CVL"
+    text = "Thousands of villagers were forced to flee when the militia stormed the town."
+    assert triggers(text, resources).get("flee") == "ASSAULT"
+
+
+def test_a_flight_forced_by_an_act_is_placed_where_the_act_was(resources) -> None:
+    # "attacked X, forcing residents to flee": the participle's "to" clause goes on where
+    # the attack was, and so does one joined to another participle
+    text = "Militants stormed the town of Tal Barak on Friday, forcing residents to flee."
+    flee = by_trigger(text, resources)["flee"]
+    assert flee.location is not None and flee.location.name == "Tal Barak"
+    text = (
+        "Militants attacked the village of Tal Barak on Friday, burning homes and forcing "
+        "residents to flee into the hills."
+    )
+    flee = by_trigger(text, resources)["flee"]
+    assert flee.location is not None and flee.location.name == "Tal Barak"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suspect tried to flee the country before his arrest.",
+        "The drought compelled herders to flee south.",
+        "Heavy floods forced 3,000 people to flee their homes.",
+    ],
+)
+def test_a_flight_of_ones_own_or_from_nature_is_no_assault(text, resources) -> None:
+    assert "flee" not in triggers(text, resources)
 
 
 @pytest.mark.parametrize(

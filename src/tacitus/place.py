@@ -1860,7 +1860,9 @@ def _done_at_home(event: Event, line: Place, gaz: Gazetteer) -> bool:
 def carry_places(parsed: Any, events: list[Event]) -> None:
     """Give a participle of what an act led to the act's place when its own clause and
     sentence name none ("has struck boats it says were carrying drugs, killing 80": where
-    the boats were struck): the same act goes on in the participle."""
+    the boats were struck): the same act goes on in the participle, in one joined to it
+    ("razing homes and killing 11") and in the "to" clause of a participle ("attacked X,
+    forcing residents to flee")."""
     at: dict[int, Event] = {}
     for event in events:
         word = event_word(parsed, event.trigger_start, event.trigger_end)
@@ -1868,6 +1870,10 @@ def carry_places(parsed: Any, events: list[Event]) -> None:
             at[word.i] = event
     for i, event in at.items():
         word = parsed[i]
+        if word.dep_ == "xcomp" and word.head.tag_ == "VBG" and word.head.i != word.i:
+            word = word.head  # "attacked X, forcing residents to flee": the flight's cause
+        while word.dep_ == "conj" and word.tag_ == "VBG" and word.head.tag_ == "VBG":
+            word = word.head  # "razing houses and forcing residents to flee"
         act = at.get(word.head.i) if word.dep_ == "advcl" and word.tag_ == "VBG" else None
         if (
             act is not None

@@ -514,6 +514,21 @@ class Arguments:
             return None
         return made
 
+    def _forced_out(self, verb: Token) -> Token | None:
+        """Who a causative verb makes suffer ``verb``, a verb whose subject suffers it,
+        as its subjectless "to" clause: its object ("forcing residents to flee") or, in the
+        passive, its subject ("thousands were forced to flee")."""
+        head = verb.head
+        if (
+            lemma_of(verb) not in self.lex.patient_subjects
+            or verb.dep_ != "xcomp"
+            or head.i == verb.i
+            or lemma_of(head) not in self.lex.causative_verbs
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        ):
+            return None
+        return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
     def _subject(self, verb: Token, depth: int = 0) -> Token | None:
         for c in verb.children:
             if c.dep_ == "nsubj":
@@ -1671,6 +1686,11 @@ class Arguments:
             target = next(
                 (p for o in objects if (p := self._earlier_party(o, found)) is not None), None
             )
+        forced = self._forced_out(tok)
+        if forced is not None:
+            # "shelling forced residents to flee": who were made to flee suffered it, and
+            # who forced them did it
+            return self._subject(tok.head), forced
         if target is None and not passive and self._made_to(tok) is not None:
             # "Hamas attacks forced Israel to withdraw": the one who made it act is the
             # party it acted toward
