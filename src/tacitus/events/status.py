@@ -984,6 +984,22 @@ class ClauseReader:
             c.dep_ == "nsubj" and c.pos_ == "NOUN" and lemma_of(c) in things for c in head.children
         )
 
+    def _mandated(self, cur: Token, head: Token, dep: str) -> bool:
+        """``cur`` is a "that" clause in the subjunctive under a verb of urging
+        (mandative_verbs): its verb in the bare form with a subject of its own and no
+        auxiliary ("insisted that Uganda withdraw", "proposed that China halt its patrols";
+        after a past verb, a plural subject's present form is bare too: "insisted that the
+        rebels withdraw"; not "insisted that Uganda had withdrawn" nor "withdrew")."""
+        if dep != "ccomp" or lemma_of(head) not in self.grammar.mandative_verbs:
+            return False
+        bare = cur.tag_ == "VB" or (cur.tag_ == "VBP" and head.tag_ in ("VBD", "VBN"))
+        return (
+            bare
+            and cur.pos_ == "VERB"
+            and any(c.dep_ == "nsubj" for c in cur.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in cur.children)
+        )
+
     def _warning(self, head: Token) -> bool:
         """``head`` warns: a threat cue ("warned X against attacking") or a light verb
         carrying one ("issued a warning to X against attacking")."""
@@ -1156,6 +1172,10 @@ class ClauseReader:
                 # "has never admitted (to) carrying out the strike", "did not acknowledge
                 # that it sent troops": an act not owned to is not told, as one not confirmed
                 return _HYPOTHETICAL, None, None, None
+            if self._mandated(cur, head, dep):
+                # "insisted that Uganda withdraw its troops", "suggested that Mali release
+                # them": a bare verb in the "that" clause of a verb of urging is asked for
+                return EventStatus.REQUESTED, None, None, (head, True)
             if (
                 head.pos_ in ("VERB", "AUX")
                 and hl in self.lex.speech_verbs
