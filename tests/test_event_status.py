@@ -1910,3 +1910,22 @@ def test_a_subjunctive_after_a_verb_of_urging_is_requested(
     text, trigger, expected, resources
 ) -> None:
     assert {s for _, s in statuses(text, resources).get(trigger, set())} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # what a go-ahead is given or won for is cleared to happen, not yet done
+        ("The Nigerian army was given the green light to attack the rebel camps.", "attack"),
+        ("Colombian troops received the go-ahead from the president to raid the camps.", "raid"),
+        ("The Ethiopian air force won authorization to strike Tigrayan positions.", "strike"),
+        ("Parliament gave the Turkish army the green light to bomb militant bases.", "bomb"),
+    ],
+)
+def test_an_act_given_the_go_ahead_is_planned(text, trigger, resources) -> None:
+    assert {s for _, s in statuses(text, resources).get(trigger, set())} == {"planned"}
+
+
+def test_an_act_done_after_a_go_ahead_is_told(resources) -> None:
+    text = "The Nigerian army attacked the rebel camps after it was given the green light."
+    assert {s for _, s in statuses(text, resources).get("attacked", set())} == {"asserted"}

@@ -1000,6 +1000,30 @@ class ClauseReader:
             and not any(c.dep_ in ("aux", "auxpass") for c in cur.children)
         )
 
+    def _authorised(self, cur: Token, head: Token, dep: str) -> bool:
+        """``cur`` is what a go-ahead (go_ahead_nouns) is for: its "to" clause or "for"
+        phrase, on the noun ("the green light to attack X") or on the verb the noun is
+        the object of ("was given the go-ahead by parliament to strike X")."""
+        if dep in ("acl", "relcl") and self.infinitive(cur):
+            nouns = [head]
+        elif dep == "prep" and cur.lower_ == "for":
+            nouns = [head]
+        elif dep in ("advcl", "xcomp") and self.infinitive(cur) and head.pos_ == "VERB":
+            nouns = [c for c in head.children if c.dep_ == "dobj"]
+        else:
+            return False
+        return any(n.pos_ == "NOUN" and self._go_ahead(n) for n in nouns)
+
+    def _go_ahead(self, noun: Token) -> bool:
+        """``noun`` is a go-ahead: one of go_ahead_nouns, alone or with its modifier
+        ("authorization", "green light", "go-ahead" split as "go - ahead")."""
+        lemma = lemma_of(noun)
+        words = {lemma, noun.lower_}
+        for c in noun.children:
+            if c.dep_ in ("amod", "compound"):
+                words |= {f"{c.lower_} {lemma}", f"{c.lower_}-{lemma}"}
+        return bool(words & self.grammar.go_ahead_nouns)
+
     def _warning(self, head: Token) -> bool:
         """``head`` warns: a threat cue ("warned X against attacking") or a light verb
         carrying one ("issued a warning to X against attacking")."""
@@ -1383,6 +1407,10 @@ class ClauseReader:
             )
             # a complement before its verb is fronted speech or a misparse, not governed by it
             fronted = dep in ("ccomp", "xcomp") and cur.i < head.i
+            if self._authorised(cur, head, dep):
+                # "was given the green light to attack Rafah", "got the go-ahead for an
+                # offensive": cleared to act, not yet done
+                return EventStatus.PLANNED, None, None, (head, True)
             if self._convened(head) and (
                 (nominal and cur is tok and dep == "dobj")
                 or (dep == "advcl" and self.infinitive(cur))
