@@ -147,9 +147,14 @@ def test_shooting_back_is_a_retort_unless_armed_forces_do_it(
         ("Israeli settlements threaten the viability of a two-state solution.", set()),
         ("Chinese tariffs threaten American farmers.", set()),
         ("Iran's nuclear programme threatens regional stability.", set()),
+        # and so does an act (itself coded as what it is)
+        ("Egypt said Israel's blockade of Gaza threatens the viability of the truce.", set()),
+        ("Syria's offensive threatens a fragile ceasefire, Turkey said.", set()),
+        ("The Russian invasion threatens the security of Europe.", set()),
         # crews and forces do threaten
         ("Iranian boats threatened a British tanker.", {"THREATEN"}),
         ("Israeli troops threatened the villagers.", {"THREATEN"}),
+        ("Chinese warplanes threatened a Taiwanese ship.", {"THREATEN"}),
     ],
 )
 def test_a_thing_of_a_state_threatens_no_one(text, expected, resources) -> None:

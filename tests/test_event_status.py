@@ -1891,3 +1891,41 @@ def test_an_act_near_offered_or_readied_is_not_done(text, trigger, resources) ->
 def test_an_act_reached_is_done(resources) -> None:
     text = "A deal between Kenya and Somalia was reached in Nairobi."
     assert statuses(text, resources).get("deal") == {("AGREE", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a bare verb in the "that" clause of a verb of urging is asked for, not done
+        ("Kenya insisted that Uganda withdraw its troops.", "withdraw", "requested"),
+        ("France suggested that Mali release the detained journalists.", "release", "requested"),
+        ("Chad proposed that the rebels free the hostages.", "free", "requested"),
+        ("Chad insisted that the militias withdraw from the town.", "withdraw", "requested"),
+        # a tensed verb there is told, as any "that" clause is
+        ("Ghana insisted that Togo had withdrawn its troops.", "withdrawn", "asserted"),
+        ("Ghana insisted that Togo withdrew its troops.", "withdrew", "asserted"),
+    ],
+)
+def test_a_subjunctive_after_a_verb_of_urging_is_requested(
+    text, trigger, expected, resources
+) -> None:
+    assert {s for _, s in statuses(text, resources).get(trigger, set())} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # what a go-ahead is given or won for is cleared to happen, not yet done
+        ("The Nigerian army was given the green light to attack the rebel camps.", "attack"),
+        ("Colombian troops received the go-ahead from the president to raid the camps.", "raid"),
+        ("The Ethiopian air force won authorization to strike Tigrayan positions.", "strike"),
+        ("Parliament gave the Turkish army the green light to bomb militant bases.", "bomb"),
+    ],
+)
+def test_an_act_given_the_go_ahead_is_planned(text, trigger, resources) -> None:
+    assert {s for _, s in statuses(text, resources).get(trigger, set())} == {"planned"}
+
+
+def test_an_act_done_after_a_go_ahead_is_told(resources) -> None:
+    text = "The Nigerian army attacked the rebel camps after it was given the green light."
+    assert {s for _, s in statuses(text, resources).get("attacked", set())} == {"asserted"}

@@ -1662,9 +1662,16 @@ class LexiconFinder:
             # settlements threaten the two-state solution", "Chinese tariffs threaten
             # farmers" tell a danger, not a threat by Israel or China ("Iranian boats
             # threatened a tanker": the crews did)
+            # nor is an act, which may endanger too: "Israel's blockade threatens the
+            # deal", "Russia's build-up threatens Ukraine's security" (arms are a force's:
+            # "Chinese warplanes threatened the island")
+            act = self._trigger(subject, lemma_of(subject), reader)
             return reader.resolves(subject) and (
                 reader.res.mention(subject) is not None
-                or lemma_of(subject) not in self.lex.non_agents | self.lex.inert_things
+                or (
+                    lemma_of(subject) not in self.lex.non_agents | self.lex.inert_things
+                    and (act is None or act.type == EventType.AID)
+                )
             )
         # 'agent': a noun that is no actor does violence unless it is a force of nature, an
         # illness or an abstraction ("a gunman killed"; not "the virus killed", "questions hit")

@@ -398,6 +398,8 @@ class Grammar:
     span_preps: frozenset[str] = frozenset()  # the "for" of "for years"
     habit_verbs: frozenset[str] = frozenset()  # "police used to beat protesters"
     choosing_verbs: frozenset[str] = frozenset()  # "voted against sending troops"
+    mandative_verbs: frozenset[str] = frozenset()  # "insisted that Uganda withdraw"
+    go_ahead_nouns: frozenset[str] = frozenset()  # "given the green light to attack"
     rule_adverbs: frozenset[str] = frozenset()  # "police routinely arrest vendors"
     history_times: frozenset[str] = frozenset()  # "has expelled diplomats in the past"
     history_adverbs: frozenset[str] = frozenset()  # "troops once occupied the port"

@@ -984,6 +984,46 @@ class ClauseReader:
             c.dep_ == "nsubj" and c.pos_ == "NOUN" and lemma_of(c) in things for c in head.children
         )
 
+    def _mandated(self, cur: Token, head: Token, dep: str) -> bool:
+        """``cur`` is a "that" clause in the subjunctive under a verb of urging
+        (mandative_verbs): its verb in the bare form with a subject of its own and no
+        auxiliary ("insisted that Uganda withdraw", "proposed that China halt its patrols";
+        after a past verb, a plural subject's present form is bare too: "insisted that the
+        rebels withdraw"; not "insisted that Uganda had withdrawn" nor "withdrew")."""
+        if dep != "ccomp" or lemma_of(head) not in self.grammar.mandative_verbs:
+            return False
+        bare = cur.tag_ == "VB" or (cur.tag_ == "VBP" and head.tag_ in ("VBD", "VBN"))
+        return (
+            bare
+            and cur.pos_ == "VERB"
+            and any(c.dep_ == "nsubj" for c in cur.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in cur.children)
+        )
+
+    def _authorised(self, cur: Token, head: Token, dep: str) -> bool:
+        """``cur`` is what a go-ahead (go_ahead_nouns) is for: its "to" clause or "for"
+        phrase, on the noun ("the green light to attack X") or on the verb the noun is
+        the object of ("was given the go-ahead by parliament to strike X")."""
+        if dep in ("acl", "relcl") and self.infinitive(cur):
+            nouns = [head]
+        elif dep == "prep" and cur.lower_ == "for":
+            nouns = [head]
+        elif dep in ("advcl", "xcomp") and self.infinitive(cur) and head.pos_ == "VERB":
+            nouns = [c for c in head.children if c.dep_ == "dobj"]
+        else:
+            return False
+        return any(n.pos_ == "NOUN" and self._go_ahead(n) for n in nouns)
+
+    def _go_ahead(self, noun: Token) -> bool:
+        """``noun`` is a go-ahead: one of go_ahead_nouns, alone or with its modifier
+        ("authorization", "green light", "go-ahead" split as "go - ahead")."""
+        lemma = lemma_of(noun)
+        words = {lemma, noun.lower_}
+        for c in noun.children:
+            if c.dep_ in ("amod", "compound"):
+                words |= {f"{c.lower_} {lemma}", f"{c.lower_}-{lemma}"}
+        return bool(words & self.grammar.go_ahead_nouns)
+
     def _warning(self, head: Token) -> bool:
         """``head`` warns: a threat cue ("warned X against attacking") or a light verb
         carrying one ("issued a warning to X against attacking")."""
@@ -1156,6 +1196,10 @@ class ClauseReader:
                 # "has never admitted (to) carrying out the strike", "did not acknowledge
                 # that it sent troops": an act not owned to is not told, as one not confirmed
                 return _HYPOTHETICAL, None, None, None
+            if self._mandated(cur, head, dep):
+                # "insisted that Uganda withdraw its troops", "suggested that Mali release
+                # them": a bare verb in the "that" clause of a verb of urging is asked for
+                return EventStatus.REQUESTED, None, None, (head, True)
             if (
                 head.pos_ in ("VERB", "AUX")
                 and hl in self.lex.speech_verbs
@@ -1363,6 +1407,10 @@ class ClauseReader:
             )
             # a complement before its verb is fronted speech or a misparse, not governed by it
             fronted = dep in ("ccomp", "xcomp") and cur.i < head.i
+            if self._authorised(cur, head, dep):
+                # "was given the green light to attack Rafah", "got the go-ahead for an
+                # offensive": cleared to act, not yet done
+                return EventStatus.PLANNED, None, None, (head, True)
             if self._convened(head) and (
                 (nominal and cur is tok and dep == "dobj")
                 or (dep == "advcl" and self.infinitive(cur))
