@@ -51,6 +51,20 @@ def test_products_and_data_do_no_violence_and_trade_pledges_nothing(
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
+        ("An air strike hit a market in the Sudanese city of El Fasher on Sunday.", "hit"),
+        ("A rocket hit a crowded market in Kharkiv, Ukrainian officials said.", "hit"),
+        ("A drone strike hit a market in Omdurman on Sunday, the army said.", "hit"),
+        ("An artillery shell hit the main road into Mariupol on Friday.", "hit"),
+    ],
+)
+def test_a_weapon_that_hits_a_market_or_a_road_strikes_a_blow(text, trigger, resources) -> None:
+    # "hit the market", "target a market" are a product's or a seller's, not a weapon's
+    assert types_of(text, trigger, resources) == {"ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
         ("Bears attacked the 1.05 level against the Kenyan shilling, traders said.", "attacked"),
         ("Kenya Airways shares fell, and rival Uganda Airlines seized market share.", "seized"),
     ],

@@ -3,6 +3,8 @@ between two names, a quoted slogan before a noun and a participle in a list of a
 
 from __future__ import annotations
 
+import pytest
+
 from tacitus.coder import Resources
 from tacitus.nlp import load_model
 from test_events import code_all, coded
@@ -767,3 +769,25 @@ def test_a_past_form_tagged_present_has_the_pasts_lemma(resources) -> None:
     # keeps the form; English knows "forgave" only as the past of "forgive"
     assert word("Paris forgave the debt.", "forgave").lemma_ == "forgive"
     assert ("AID", "FRA", "SEN") in coded(code_all("France forgave Senegal's debt.", resources))
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("A teachers strike crippled schools across Ghana on Tuesday.", "crippled"),
+        ("A farmers protest blocked highways in Haryana.", "blocked"),
+        ("A nurses strike in Zambia entered its second week.", "entered"),
+    ],
+)
+def test_a_plural_after_a_is_the_modifier_of_a_noun_not_a_verb_s_subject(
+    text: str, verb: str, resources
+) -> None:
+    # "a" goes with no plural: "a teachers strike" is a strike, the "-ed" word the verb
+    head = word(text, verb)
+    assert head.pos_ == "VERB" and head.tag_ == "VBD"
+    assert {c.dep_ for c in head.children if c.pos_ == "NOUN"} >= {"nsubj"}
+    noun = next(c for c in head.children if c.dep_ == "nsubj")
+    assert noun.text in ("strike", "protest")
+    assert {(e.type.value) for e in code_all(text, resources)} <= {"PROTEST"}
+    # a plural's own verb stays one: "Nurses strike in Zambia"
+    assert word("Nurses strike in Zambia over pay.", "strike").pos_ == "VERB"

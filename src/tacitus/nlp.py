@@ -89,6 +89,7 @@ def load_model(lang: str = DEFAULT_LANGUAGE) -> Language:
         nlp.add_pipe("tacitus_hyphened_given_names")
         nlp.add_pipe("tacitus_common_word_names")
         nlp.add_pipe("tacitus_opening_plurals")
+        nlp.add_pipe("tacitus_article_plurals")
         for repair in ("tacitus_verb_between_names", "tacitus_quoted_modifiers"):
             nlp.add_pipe(repair)
         nlp.add_pipe("tacitus_listed_verbs")

@@ -72,6 +72,9 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
   District" — "controlled" after a name, with no subject, is the adjective of "army-
   controlled" written without its hyphen, not a verb of the sentence taking the place as
   its object;
+- ``tacitus_article_plurals``: "A teachers strike paralysed schools" — a plural after "a",
+  read as the subject of the present verb after it, is that noun's modifier (and a past
+  word the parser hung on the object is the clause's verb);
 - ``tacitus_opening_plurals``: "Wildfires burned 10,000 hectares" — a plural common noun
   opening a sentence, tagged a name though the text never writes it as one elsewhere, is
   the common noun;
@@ -1730,6 +1733,61 @@ def traded_charges(nlp: Language, name: str) -> Callable[[Doc], Doc]:
             verb.lemma_ = lemmas[0] if lemmas else verb.lower_
             if not _rehang(doc, changes):
                 verb.pos_, verb.tag_, verb.lemma_ = old
+        return doc
+
+    return repair
+
+
+@Language.factory("tacitus_article_plurals")
+def article_plurals(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Re-read "A teachers strike paralysed schools", "a doctors strike in Kenya entered its
+    third week": "a" is no article of a plural, so a plural noun right after "a", read as
+    the subject of the present verb right after it, is the modifier of that word, which is
+    a noun (one the lemmatizer's word lists hold: "strike", "protest", "march"). Where the
+    parser hung the clause's past verb on the object as an adjective ("paralysed schools"),
+    that word is the verb: it takes the noun's place, the noun as its subject, the object
+    and the rest of the clause."""
+    lemmatizer = _lemmatizer(nlp)
+    index = lemmatizer.lookups.get_table("lemma_index", {}) if lemmatizer is not None else {}
+    nouns: set[str] = set(index.get("noun", []))
+
+    def repair(doc: Doc) -> Doc:
+        for plural in doc[1:-2]:
+            article, word = doc[plural.i - 1], doc[plural.i + 1]
+            if (
+                article.lower_ not in ("a", "an")
+                or article.head.i != plural.i
+                or plural.tag_ != "NNS"
+                or plural.dep_ != "nsubj"
+                or plural.head.i != word.i
+                or word.tag_ != "VBP"
+                or word.lower_ not in nouns
+            ):
+                continue
+            changes = {article.i: (word.i, "det"), plural.i: (word.i, "compound")}
+            verb = doc[word.i + 1]
+            if word.dep_ not in ("nsubj", "nsubjpass"):  # "a teachers strike paralysed schools"
+                obj = verb.head
+                if (
+                    verb.dep_ not in ("amod", "compound")
+                    or obj.dep_ != "dobj"
+                    or obj.head.i != word.i
+                    or not (verb.tag_ in ("VBD", "VBN") or _past_form(verb))
+                ):
+                    continue
+                head = verb.i if word.head.i == word.i else word.head.i
+                changes |= {verb.i: (head, word.dep_), word.i: (verb.i, "nsubj")}
+                for c in word.children:
+                    if c.i not in changes:
+                        changes[c.i] = (verb.i, c.dep_)
+                if verb.pos_ == "VERB":
+                    verb.tag_ = "VBD"
+                    verb.morph = MorphAnalysis(verb.vocab, {"Tense": "Past", "VerbForm": "Fin"})
+                elif not _make_verb(verb, lemmatizer):
+                    continue
+            if _rehang(doc, changes):
+                word.pos_, word.tag_ = "NOUN", "NN"
+                word.morph = MorphAnalysis(word.vocab, {"Number": "Sing"})
         return doc
 
     return repair

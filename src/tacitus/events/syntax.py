@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tacitus.events.lexicon import Grammar, TriggerLexicon
-from tacitus.model import Actor
+from tacitus.model import Actor, EventType
 from tacitus.syntax import lemma_of as lemma_of  # shared with the actor passes
 
 ActorKey = tuple[str | None, str | None]
@@ -118,6 +118,21 @@ def is_nominal(tok: Token, grammar: Grammar) -> bool:
     return False
 
 
+def names_weapon(noun: Token, lex: TriggerLexicon) -> bool:
+    """``noun`` names a weapon or an attack by its kind: "a rocket", "shelling", "an air
+    strike", "a drone strike" (not a bare "strike", which may be a walkout)."""
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = lemma_of(noun)
+    if lemma in lex.weapon_words:
+        return True
+    kinds = {lemma_of(c) for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+    return bool(kinds & lex.weapon_words) or any(
+        t.type == EventType.ASSAULT and t.extra and set(t.extra) <= kinds
+        for t in lex.nouns.get(lemma, [])
+    )
+
+
 def not_event(tok: Token, lex: TriggerLexicon) -> bool:
     """``tok`` is in one of the lexicon's ``not_events`` phrases ("executed a search
     warrant", "hit a record", "pleaded guilty"): its verb is not the act, nor a request."""
@@ -128,6 +143,16 @@ def not_event(tok: Token, lex: TriggerLexicon) -> bool:
             return True  # "a heart attack", not "attacked the heart of the camp"
     phrases = lex.not_events.get(lemma_of(tok), [])
     if not phrases:
+        return False
+    doers = [
+        d
+        for c in tok.children
+        if c.dep_ in ("nsubj", "agent")
+        for d in ([c] if c.dep_ == "nsubj" else [g for g in c.children if g.dep_ == "pobj"])
+    ]
+    if lemma_of(tok) in lex.reaching_verbs and any(names_weapon(d, lex) for d in doers):
+        # what a weapon hits it strikes: "a rocket hit a market", "hit the road by a
+        # shell" (not "the phones hit the market"; nor "a drone captured images")
         return False
     # a preposition by its form: "according to" is no "accord"
     # nor is a reporting clause set in it ("declined the invitation, his office said")
