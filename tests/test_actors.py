@@ -2226,25 +2226,3 @@ def test_a_counted_group_of_states_takes_those_its_sentence_names_after_it(kb) -
     doc, resolver = code(text, kb)
     members = resolver.members(doc_token(doc, "countries"))
     assert sorted(m.actor.country for m in members) == ["CHL", "PER"]
-
-
-@pytest.mark.parametrize(
-    ("text", "word", "sector"),
-    [
-        ("Riot police broke up farmer protests outside the parliament in Vienna.", "farmer", "AGR"),
-        ("Clinics in Lagos shut their doors during last year's doctor strikes.", "doctor", "CVL"),
-        ("The minister quit after weeks of nurse protests in Lusaka.", "nurse", "CVL"),
-    ],
-)
-def test_a_singular_kind_of_people_before_a_noun_names_those_people(
-    text: str, word: str, sector: str, kb
-) -> None:
-    # "farmer protests" are protests by farmers: English writes the kind singular there
-    doc, _ = code(text, kb)
-    assert mention(doc, word).actor.sector == sector
-
-
-def test_a_singular_kind_before_no_crowd_s_act_or_an_armed_one_names_no_one(kb) -> None:
-    # "a farmer union" is a body, "a drone strike" an attack by whoever flies it
-    doc, _ = code("The farmer union met in Vienna after a drone strike hit a farm.", kb)
-    assert {"farmer", "drone"}.isdisjoint(m.text for m in doc.mentions)

@@ -19,7 +19,7 @@ from tacitus.actors.lexicon import common_noun
 from tacitus.actors.state import DocumentState
 from tacitus.ids import slug
 from tacitus.model import Actor, Mention
-from tacitus.syntax import lemma_of, prep_objects
+from tacitus.syntax import prep_objects
 
 # What a title names after "for/at/with" as the one it works for: an organisation, or a
 # seat of government standing for its state ("a spokesman for the State Department", "an
@@ -33,7 +33,6 @@ _STATE_SECTORS = _STATE_FORCE_SECTORS | {"GOV"}
 # Groups of no state whose country is where they are ("rebels in Amhara", "civilians in
 # Gaza"); a state's forces there may be another's, and refugees are from elsewhere.
 _LOCATED_SECTORS = frozenset({"REB", "CVL"})
-_ARMED_SECTORS = _STATE_FORCE_SECTORS | {"REB"}
 
 
 class Descriptions:
@@ -335,7 +334,7 @@ class Descriptions:
         start, end, role = self.spans.role_at[tok.i]
         _, title = self.role_of(tok, np)
         left = min([t.i for t in np if t.dep_ != "det"] + [start])
-        plural = tok.tag_ in words.plural_tags or self._kind_modifier(tok, role)
+        plural = tok.tag_ in words.plural_tags
         if (
             cue is None
             and role.kind == "body"
@@ -999,24 +998,6 @@ class Descriptions:
             name = written or f"{state.kb.countries.get(country, country)} {role.title}"
             actor = state.actors[actor_id] = Actor(name, country, "GOV", actor_id)
         return actor
-
-    def _kind_modifier(self, tok: Token, role: Role) -> bool:
-        """``tok`` is a singular word of a kind of people before an act of a crowd that it
-        modifies (kind_acts: "teacher protests", "a nurse strike", "farmer blockades"):
-        English writes the kind in the singular there for its people, as the plural names
-        them ("protests by teachers")."""
-        head = tok.head
-        return (
-            role.kind == "group"
-            and role.sector is not None
-            # armed ones are named by their machines too: "a drone strike", "a jet blockade"
-            and role.sector not in _ARMED_SECTORS
-            and tok.dep_ == "compound"
-            and head.i > tok.i
-            and head.pos_ == "NOUN"
-            and lemma_of(head) in self.words.kind_acts
-            and not any(c.dep_ in ("det", "poss") for c in tok.children)
-        )
 
     def _sector_group(self, role: Role, tok: Token | None = None) -> Actor:
         """ "the rebels", "demonstrators": an actor of the role's sector, of no known country

@@ -54,7 +54,6 @@ class ActorWords:
     new_referent_deps: frozenset[str]
     indefinite_articles: frozenset[str]
     lone_member_roles: frozenset[str]
-    kind_acts: frozenset[str]  # "teacher protests": acts whose kind word names their doers
     home_bodies: frozenset[str]
     international_crimes: frozenset[str]
     side_words: frozenset[str]
@@ -208,7 +207,6 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         new_referent_deps=words("new_referent_deps"),
         indefinite_articles=words("indefinite_articles"),
         lone_member_roles=words("lone_member_roles"),
-        kind_acts=words("kind_acts"),
         home_bodies=words("home_bodies"),
         international_crimes=words("international_crimes"),
         side_words=words("side_words"),
