@@ -40,6 +40,9 @@ def triggers(text: str, resources: Resources) -> dict[str, tuple[str, str]]:
         ("It was the second time that the militia has struck army posts.", "struck"),
         # a clause whose subject is an act or a weapon reports that act
         ("Mourners filled the square in Lagos where a car bomb killed nine people.", "killed"),
+        # an "in which" clause on an act of its type tells that act's toll
+        ("Police are investigating the raid in which two guards were killed near Herat.", "killed"),
+        ("Nurses treated the victims of the clashes in which a farmer was shot in Lagos.", "shot"),
         # a clause on the weapon that did it reports the act
         ("He was held after throwing the grenade that wounded two policemen.", "wounded"),
         ("Residents cleared the rubble of the shell that hit the clinic.", "hit"),
@@ -62,6 +65,7 @@ def test_a_relative_clause_that_reports_an_act_is_coded(text, trigger, resources
         ("The minister condemned attacks in the province that targeted schools.", "targeted"),
         # a weapon's act years back is background too
         ("He studied the car bomb that killed 20 people in 1998.", "killed"),
+        ("He wrote about the 1983 bombing in which 20 people were killed in Lagos.", "killed"),
         # a place's past, with no act of the sentence on it
         ("The minister toured the village that was shelled in the night.", "shelled"),
         # a doer named with "by" does not make a capture years back news

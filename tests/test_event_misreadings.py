@@ -451,6 +451,20 @@ def test_the_verb_of_a_purpose_clause_is_no_word_of_the_phrase(text, expected, r
         assert not [e for e in code_all(text, resources) if e.type.value == "PROTEST"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A rally outside the Danish consulate in Karachi drew 3,000 people on Friday.",
+        "Saturday's rally against fuel prices drew a crowd of several thousand in Accra.",
+    ],
+)
+def test_a_rally_that_drew_a_crowd_is_a_protest(text, resources) -> None:
+    # "rally draw" is a comeback in a game ("rallied to draw"), but a verb whose subject
+    # the rally is and that has its own object is what the rally did
+    assert [e.type.value for e in code_all(text, resources)] == ["PROTEST"]
+    assert not [e for e in code_all("Ghana rallied to draw 2-2 with Togo.", resources)]
+
+
 def test_goods_ordered_are_bought_not_bidden(resources) -> None:
     text = "Emirates airline ordered 30 Boeing 787 Dreamliners worth $8.8 billion on Wednesday."
     assert [e for e in code_all(text, resources) if e.type.value == "REQUEST"] == []

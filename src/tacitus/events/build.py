@@ -2249,7 +2249,8 @@ class EventReader(Arguments):
         sentence reports as done ("launched an attack that killed ten") or on the weapon
         that did it ("the grenade that killed two"), not years back; or when it is a
         phrase of its trigger with the thing it is on ("the bomb that went off"; not
-        "hostages who were held")."""
+        "hostages who were held"); or when it is an "in which" clause on an act of its type
+        not years back ("the ambush in which four soldiers were killed": its toll)."""
         if verb.dep_ not in self.lex.background_clauses or self._misread_relative(verb):
             return False
         relatives = {c.lower_ for c in verb.children}
@@ -2257,6 +2258,11 @@ class EventReader(Arguments):
             return False
         if lemma_of(verb.head) in self.grammar.incident_nouns and not self._long_ago(verb.head):
             return False  # "an incident in which two guards were shot": what happened
+        toll = any(
+            c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in verb.children
+        )
+        if toll and self.names_act(verb.head, etype) and not self._long_ago(verb.head):
+            return False  # "the ambush in which four soldiers were killed": the ambush's toll
         if src is not None and src.country and relatives & self.grammar.scene_relatives:
             return False
         subject = self._own_subject(verb)

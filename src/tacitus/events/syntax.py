@@ -164,9 +164,11 @@ def not_event(tok: Token, lex: TriggerLexicon) -> bool:
     ]
     near = {lemma_of(c) for c in told if c.dep_ != "prep"}
     near |= {c.lower_ for c in told}
-    if tok.dep_ not in ("ccomp", "parataxis"):
+    drew = tok.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in tok.head.children)
+    if tok.dep_ not in ("ccomp", "parataxis") and not drew:
         # a clause's reporting verb is no word of its phrase: "said it declined the offer",
-        # "refused the offer, his office said" are refusals, not "declined to say"
+        # "refused the offer, his office said" are refusals, not "declined to say"; nor is
+        # the verb a subject does to an object of its own ("a rally drew 500 people")
         near |= {lemma_of(tok.head), tok.head.lower_}
     for child in tok.children:
         if child.dep_ in ("dobj", "nsubjpass") and any(
