@@ -148,7 +148,6 @@ class Gazetteer:
     while_marks: frozenset[str] = frozenset()  # "X struck as Y watched, killing 12"
     hosting_verbs: frozenset[str] = frozenset()
     meeting_nouns: frozenset[str] = frozenset()
-    happening_verbs: frozenset[str] = frozenset()  # "the attack, which took place in X"
     landform_words: frozenset[str] = frozenset()  # "the Swat valley": Swat is a place
     hamlet_words: frozenset[str] = frozenset()  # "X village in Y district": X is narrower
     wide_area_words: frozenset[str] = frozenset()
@@ -376,7 +375,6 @@ _WORD_LISTS = (
     "while_marks",
     "hosting_verbs",
     "meeting_nouns",
-    "happening_verbs",
     "landform_words",
     "hamlet_words",
     "wide_area_words",
@@ -1286,11 +1284,6 @@ class PlaceFinder:
                     heads += [o for o in c.children if o.dep_ == "pobj"]
                 elif c.dep_ == "advcl" and head.i == trigger.i:
                     heads.append(c)  # "killed ... while patrolling in X"
-        doers = [c for v in (verb, trigger.head) for c in v.children if c.dep_ == "nsubj"]
-        for noun in (trigger, *doers):
-            # "the attacks, which took place in X, left scores injured": where the act's
-            # noun (the trigger, or what did the act) happened
-            heads += [c for c in noun.children if c.dep_ == "relcl" and self._happening(c)]
         if trigger.dep_ in ("advcl", "xcomp", "conj") and trigger.head.pos_ in ("VERB", "AUX"):
             heads.append(trigger.head)  # "stormed X, killing five": the same act
             if (main := self._beyond_while(trigger)) is not None:
@@ -1305,15 +1298,6 @@ class PlaceFinder:
                 first = first.head
                 heads.append(first)
         return heads
-
-    def _happening(self, verb: Any) -> bool:
-        """``verb`` says where its subject happened ("occurred", "took place")."""
-        lemma = verb.lemma_.lower()
-        return lemma in self.gaz.happening_verbs or any(
-            f"{lemma} {c.lemma_.lower()}" in self.gaz.happening_verbs
-            for c in verb.children
-            if c.dep_ == "dobj"
-        )
 
     def _beyond_while(self, trigger: Any) -> Any | None:
         """The main verb a participle clause tells the result of when the parser hung it on
