@@ -2607,6 +2607,20 @@ def test_what_a_treaty_allows_is_no_concession(resources) -> None:
         ),
         # a drill of no armed force is none
         ("Pupils took part in a fire drill at the school.", set()),
+        # exercises held with a named partner are joint: COOPERATE, not MOBILIZE at it
+        (
+            "Morocco held naval exercises with Spain off its northern coast.",
+            {("COOPERATE", "MAR", "ESP")},
+        ),
+        (
+            "Chile conducted military drills with Argentina in the Andes.",
+            {("COOPERATE", "CHL", "ARG")},
+        ),
+        # "with" what is no party leaves them one state's own
+        (
+            "Algeria conducted artillery drills with dozens of guns on Friday.",
+            {("MOBILIZE", "DZA", None)},
+        ),
     ],
 )
 def test_military_exercises_mobilize(

@@ -496,6 +496,7 @@ _OBJECT_NEEDS = (
     "untold",
     "unpeopled",
     "body",
+    "partnered",
 )
 _SUBJECT_NEEDS = (
     None,
