@@ -398,6 +398,7 @@ class Grammar:
     span_preps: frozenset[str] = frozenset()  # the "for" of "for years"
     habit_verbs: frozenset[str] = frozenset()  # "police used to beat protesters"
     choosing_verbs: frozenset[str] = frozenset()  # "voted against sending troops"
+    deciding_verbs: frozenset[str] = frozenset()  # "decided against accepting": refused
     rule_adverbs: frozenset[str] = frozenset()  # "police routinely arrest vendors"
     history_times: frozenset[str] = frozenset()  # "has expelled diplomats in the past"
     history_adverbs: frozenset[str] = frozenset()  # "troops once occupied the port"
