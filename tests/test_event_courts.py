@@ -233,3 +233,15 @@ def test_an_arrest_warrant_issued_is_a_threat_to_arrest(text, pair, resources) -
 def test_a_warrant_served_is_no_threat(resources) -> None:
     events = coded("Brazilian police served an arrest warrant on the former governor.", resources)
     assert not any(e[0] == "THREATEN" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bringing someone to trial accuses them (PLOVER ACCUSE 'allege')
+        ("Belarus put the Polish activist on trial in Minsk.", ("ACCUSE", None, "BLR", "POL")),
+        ("Algeria brought two French aid workers to trial.", ("ACCUSE", None, "DZA", "FRA")),
+    ],
+)
+def test_a_party_put_on_trial_is_accused(text, expected, resources) -> None:
+    assert expected in coded(text, resources)

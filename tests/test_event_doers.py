@@ -495,3 +495,19 @@ def test_protesters_named_by_no_one_are_of_the_place_of_the_protest(text, resour
 def test_a_rally_spoken_at_has_no_protesters_of_its_place(resources) -> None:
     text = "The senator said at a rally in Lima that he would win."
     assert not [e for e in code(text, resources) if e.type.value == "PROTEST" and e.source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Algeria's mediation helped end the fighting in northern Mali.",
+        "Kenya helped end the clashes in South Sudan.",
+    ],
+)
+def test_who_helps_end_a_fight_does_not_fight(text, resources) -> None:
+    # a third party that helps end a fight brings it to an end; it is no fighter
+    events = code(text, resources)
+    assert not any(
+        e.type.value == "ASSAULT" and e.source is not None and e.source.country in ("DZA", "KEN")
+        for e in events
+    )

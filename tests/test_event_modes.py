@@ -33,6 +33,12 @@ from test_events import code_all
             ("COERCE", "cyber", "CHN"),
         ),
         ("Russian hackers attacked Ukrainian government websites.", ("COERCE", "cyber", "RUS")),
+        # networks broken or hacked into, accounts hacked
+        ("Belarusian hackers broke into Polish state networks.", ("COERCE", "cyber", "BLR")),
+        (
+            "Iranian hackers hacked the email accounts of Saudi diplomats.",
+            ("COERCE", "cyber", "IRN"),
+        ),
         # COERCE 'restrict': police or troops cordoning off a place
         (
             "Police cordoned off the area around the parliament in Tbilisi.",
@@ -442,3 +448,9 @@ def test_other_systems_delivered_are_no_arms(resources) -> None:
 )
 def test_naval_craft_sent_are_a_deployment(text, resources) -> None:
     assert "MOBILIZE" in {t for t, *_ in coded(text, resources)}
+
+
+def test_a_store_broken_into_is_no_cyberattack(resources) -> None:
+    # a burglary of a shop that sells computers hacks nothing
+    found = code_all("Thieves broke into a computer shop in Nairobi.", resources)
+    assert not any(e.mode == "cyber" for e in found)

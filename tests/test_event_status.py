@@ -535,6 +535,24 @@ def test_a_negated_willingness_is_a_refusal(text, expected, resources) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act its doer decides or votes against is refused, as "chose not to accept"
+        ("Uruguay decided against accepting Brazil's proposal.", ("REJECT", "URY", "BRA")),
+        ("Estonia opted against signing the accord with Latvia.", ("REJECT", "EST", "LVA")),
+    ],
+)
+def test_an_act_decided_against_is_refused(text, expected, resources) -> None:
+    assert expected in coded(code(text, resources))
+
+
+def test_an_act_advised_against_is_no_refusal(resources) -> None:
+    # counsel against it is the adviser's view, no refusal of theirs
+    text = "Iceland advised against accepting Denmark's proposal."
+    assert "REJECT" not in {t for t, _, _ in coded(code(text, resources))}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Peru was willing to negotiate with Bolivia.",

@@ -434,6 +434,10 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         # relief goods sent, the food measured out in a coordinated object
         ("India sent 1,000 tents and 15 tonnes of food to Kabul.", {("AID", "IND", "AFG")}),
         ("Turkey sent tents and blankets to Syria.", {("AID", "TUR", "SYR")}),
+        # staple food sent, relief shipped, vaccines delivered
+        ("Vietnam sent 3,000 tonnes of rice to Cuba.", {("AID", "VNM", "CUB")}),
+        ("Italy shipped medicine and food to Libya.", {("AID", "ITA", "LBY")}),
+        ("Morocco delivered vaccines to Mali.", {("AID", "MAR", "MLI")}),
         # missiles answer an attack; a barrage of missiles is an attack
         ("Tehran retaliated with missile barrages on Israeli cities.", {("ASSAULT", "IRN", "ISR")}),
         ("Missile barrages from Iran hit Israeli cities.", {("ASSAULT", "IRN", "ISR")}),
@@ -2607,6 +2611,20 @@ def test_what_a_treaty_allows_is_no_concession(resources) -> None:
         ),
         # a drill of no armed force is none
         ("Pupils took part in a fire drill at the school.", set()),
+        # exercises held with a named partner are joint: COOPERATE, not MOBILIZE at it
+        (
+            "Morocco held naval exercises with Spain off its northern coast.",
+            {("COOPERATE", "MAR", "ESP")},
+        ),
+        (
+            "Chile conducted military drills with Argentina in the Andes.",
+            {("COOPERATE", "CHL", "ARG")},
+        ),
+        # "with" what is no party leaves them one state's own
+        (
+            "Algeria conducted artillery drills with dozens of guns on Friday.",
+            {("MOBILIZE", "DZA", None)},
+        ),
     ],
 )
 def test_military_exercises_mobilize(

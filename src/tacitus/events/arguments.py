@@ -91,6 +91,12 @@ def light_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     if carrier is noun and lemma_of(noun) in lex.sentence_nouns:
         verbs = verbs | lex.sentencing_verbs  # "handed him a prison sentence"
     if (
+        lemma_of(verb) in lex.grammar.ending_verbs
+        and verb.dep_ in ("xcomp", "ccomp")
+        and lemma_of(verb.head) in lex.grammar.helping_aims
+    ):
+        return None  # "Egypt's mediation helped end the fighting": a third party's end to it
+    if (
         verb.i != carrier.i
         and carrier.dep_ in ("dobj", "nsubjpass")
         and (lemma_of(verb) in verbs or verb.lower_ in verbs)

@@ -700,6 +700,9 @@ class LexiconFinder:
                         and not self._armed_owner(tok, reader)
                     ):
                         continue  # "the battle against inflation", "a battle with cancer"
+                elif trig.needs_object == "partnered":
+                    if not self._partnered(tok, nominal, reader):
+                        continue  # "held drills with Egypt" is joint; "held drills" its own
                 elif trig.needs_object == "complement" and not nominal:
                     if not any(c.dep_ in _COMPLETING_DEPS for c in tok.children):
                         continue  # "his health continued to decline": it fell, refused nothing
@@ -1100,6 +1103,13 @@ class LexiconFinder:
     def _combat_sectors(self) -> frozenset[str]:
         """Armed sectors that are not police: armies and rebels."""
         return self.lex.armed_sectors - self.lex.police_sectors
+
+    def _partnered(self, tok: Token, nominal: bool, reader: EventReader) -> bool:
+        """The act is done with a named partner: a "with" party hung on the noun
+        or on the light verb that carries it ("held naval drills with France")."""
+        light = light_verb(tok, self.lex) if nominal else None
+        heads = (tok,) if light is None else (tok, light)
+        return any(reader.named(o) for h in heads for o in prep_objects(h, ("with",)))
 
     def _police_owner(self, noun: Token, reader: EventReader) -> bool:
         """The doer of an event noun is police, a court or a civil authority: the subject

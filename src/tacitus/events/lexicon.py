@@ -400,6 +400,7 @@ class Grammar:
     choosing_verbs: frozenset[str] = frozenset()  # "voted against sending troops"
     mandative_verbs: frozenset[str] = frozenset()  # "insisted that Uganda withdraw"
     go_ahead_nouns: frozenset[str] = frozenset()  # "given the green light to attack"
+    deciding_verbs: frozenset[str] = frozenset()  # "decided against accepting": refused
     rule_adverbs: frozenset[str] = frozenset()  # "police routinely arrest vendors"
     history_times: frozenset[str] = frozenset()  # "has expelled diplomats in the past"
     history_adverbs: frozenset[str] = frozenset()  # "troops once occupied the port"
@@ -498,6 +499,7 @@ _OBJECT_NEEDS = (
     "untold",
     "unpeopled",
     "body",
+    "partnered",
 )
 _SUBJECT_NEEDS = (
     None,

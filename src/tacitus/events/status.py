@@ -1272,7 +1272,10 @@ class ClauseReader:
             if dep == "prep" and cur.lower_ in dissuasion and self._warning(head):
                 return EventStatus.NEGATED, None, None, None  # "warned X against attacking"
             if dep == "prep" and cur.lower_ in dissuasion and hl in self.grammar.choosing_verbs:
-                # "voted against sending troops", "decided against a strike": not chosen
+                # "voted against sending troops", "decided against a strike": not chosen; a
+                # refusal where the type has one ("decided against accepting the offer")
+                if hl in self.grammar.deciding_verbs:
+                    return EventStatus.NEGATED, "refusal", head, None
                 return EventStatus.NEGATED, None, None, None
             intent = (
                 hl in self.lex.intent_cues
