@@ -1088,6 +1088,37 @@ def test_readers_comments_after_the_article_are_dropped_however_long(kind: str) 
         assert doc.body.endswith(_QUAY[-1])
 
 
+@pytest.mark.parametrize(
+    ("heading", "dropped"),
+    [
+        ("<h3>3 Comments</h3>", True),
+        ("<h2>3 thoughts on \u201cHarbour board approves new quay\u201d</h2>", True),
+        ("<h4>Leave a comment</h4>", True),
+        ("<p><strong>Comments (3)</strong></p>", True),
+        ("<h3 class='comments-title'>Join the discussion</h3>", True),
+        ("<h3>Responses</h3>", False),  # a section of the article (the reactions)
+        ("<p>Comments</p>", False),  # no markup sets it apart as a heading
+        ("<h4><a href='#c'>3 Comments</a></h4>", False),  # a link to them
+    ],
+)
+def test_readers_comments_under_a_comments_heading_are_dropped(heading: str, dropped: bool) -> None:
+    """Readers' comments with no furniture (no "Reply", no "X says:") are sentences like
+    the article's; under a heading of comments ("3 Comments", "Leave a comment") set as a
+    heading, alone in bold or in an element named for comments, after the article's
+    running text, they and the heading are not the article."""
+    comments = "".join(f"<div class='c'><p>{text}</p></div>" for text in _COMMENTS[:2])
+    page = _quay_page("", _QUAY[:-1]).replace(
+        b"</div></div>",
+        f"<p>{_QUAY[-1]}</p>{heading}{comments}</div></div>".encode(),
+    )
+    doc = clean(RawDocument(page, "q.html", "q.html"))
+    assert doc.body.startswith(_QUAY[0])
+    assert (_COMMENTS[0] in doc.body) is not dropped
+    assert (_COMMENTS[1] in doc.body) is not dropped
+    if dropped:
+        assert doc.body.endswith(_QUAY[-1])
+
+
 def test_the_rest_of_a_body_split_between_containers_stays() -> None:
     """Most of the body in one container, the rest in the next: not short beside it."""
     more = [
