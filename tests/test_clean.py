@@ -275,6 +275,31 @@ def test_disclaimer_names_the_outlet() -> None:
     assert original.outlet is None
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This story was first published by Delta Ledger, a nonprofit newsroom, and is "
+        "republished under a Creative Commons license.",
+        "This report is republished here with permission from the Quay Review.",
+        "Reprinted with permission of the Quay Review.",
+    ],
+)
+def test_a_note_that_the_story_is_republished_is_a_disclaimer(notice: str) -> None:
+    """The note that the story is another outlet's, taken under a licence or with its
+    leave, is not the article; a report of something republished without leave is."""
+    report = (
+        "The court fined the paper after it republished the leaked memo without permission, "
+        "the judge said."
+    )
+    doc = _clean(
+        "Port workers end strike\n\nDockworkers in Rotterdam returned to work on Friday "
+        f"after unions accepted a new pay offer from the port authority.\n\n{report}\n\n" + notice
+    )
+    assert _reasons(doc)["disclaimer"] == [notice]
+    assert notice not in doc.body
+    assert report in doc.body
+
+
 def test_section_label_kicker_site_name_and_repeated_title() -> None:
     doc = _clean(
         "Ferry talks collapse – Baltic Harbour Times\n"
