@@ -438,6 +438,10 @@ def test_subscription_pitches_and_letter_invitations_after_the_article_are_remov
         "Get the day's top stories from the river towns in one short email each evening. "
         "Sign up here.",
         "Want the flood warnings and the council's decisions as they happen? Subscribe today!",
+        # the site asking for money
+        "The Elbe Courier relies on its readers. If you value our reporting, please consider "
+        "making a contribution.",
+        "Please consider supporting our newsroom with a monthly gift.",
         # a sign-up box's offer and its button
         "Get our morning briefing",
         "Receive our free weekly river digest",
@@ -454,6 +458,8 @@ def test_a_subscription_pitch_between_paragraphs_is_promo(pitch: str) -> None:
         "Residents were asked to sign up for text alerts from the city, officials said.",
         "Only a third of the volunteers had registered, and the mayor urged the rest to sign "
         "up now.",
+        '"Please consider making a donation, however small," the flood charity said.',
+        "The charity asked residents to please consider making a donation to the relief fund.",
     ):
         doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state interior"))
         assert said in doc.body
