@@ -2549,6 +2549,9 @@ def test_a_short_list_closing_the_article_stays() -> None:
         "Updated at 6:14 p.m. with comment from the interior minister.",
         "This is a developing story.",
         "This story is developing and will be updated.",
+        "This article is part of our series on towns along the Elbe, supported by a grant "
+        "from the River Fund.",
+        "This report is the second part of a series on the flood defences.",
     ],
 )
 def test_a_note_on_the_article_is_not_body(note: str) -> None:
@@ -2560,6 +2563,11 @@ def test_a_note_on_the_article_is_not_body(note: str) -> None:
 def test_a_developing_story_in_a_quote_is_news() -> None:
     said = '"This is a developing story and we will know more by morning," the mayor said.'
     assert said in _clean(STORY + f"\n{said}\n").body
+
+
+def test_a_story_that_is_part_of_a_wider_pattern_is_news() -> None:
+    line = "This story is part of a wider pattern: the river burst its banks twice in May."
+    assert _clean(STORY + f"\n{line}\n").body.endswith(line)
 
 
 def test_an_earlier_version_of_a_law_is_news() -> None:
