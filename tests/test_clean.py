@@ -1922,6 +1922,7 @@ def test_a_list_of_links_under_a_tail_cue_between_paragraphs_does_not_end_the_ar
         "▶ Rebels seize the airport in the north after a week of fighting",
         "Opinion: Rebels seize the airport in the north after a week of fighting",
         "LIVE: Rebels seize the airport in the north after a week of fighting",
+        "Listen to our podcast: Why the rebels took the airport, with analyst Mira Stone.",
     ],
 )
 def test_another_storys_headline_between_paragraphs_is_a_teaser(teaser: str) -> None:
