@@ -275,6 +275,31 @@ def test_disclaimer_names_the_outlet() -> None:
     assert original.outlet is None
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This story was first published by Delta Ledger, a nonprofit newsroom, and is "
+        "republished under a Creative Commons license.",
+        "This report is republished here with permission from the Quay Review.",
+        "Reprinted with permission of the Quay Review.",
+    ],
+)
+def test_a_note_that_the_story_is_republished_is_a_disclaimer(notice: str) -> None:
+    """The note that the story is another outlet's, taken under a licence or with its
+    leave, is not the article; a report of something republished without leave is."""
+    report = (
+        "The court fined the paper after it republished the leaked memo without permission, "
+        "the judge said."
+    )
+    doc = _clean(
+        "Port workers end strike\n\nDockworkers in Rotterdam returned to work on Friday "
+        f"after unions accepted a new pay offer from the port authority.\n\n{report}\n\n" + notice
+    )
+    assert _reasons(doc)["disclaimer"] == [notice]
+    assert notice not in doc.body
+    assert report in doc.body
+
+
 def test_section_label_kicker_site_name_and_repeated_title() -> None:
     doc = _clean(
         "Ferry talks collapse – Baltic Harbour Times\n"
@@ -409,6 +434,14 @@ def test_subscription_pitches_and_letter_invitations_after_the_article_are_remov
         "Sign up for email alerts on stories from Saxony.",
         "Subscribe to the Elbe Courier's morning briefing for the day's top stories.",
         "Sign up to the Courier's weekly podcast on river politics.",
+        # a longer pitch closed by the bare imperative
+        "Get the day's top stories from the river towns in one short email each evening. "
+        "Sign up here.",
+        "Want the flood warnings and the council's decisions as they happen? Subscribe today!",
+        # the site asking for money
+        "The Elbe Courier relies on its readers. If you value our reporting, please consider "
+        "making a contribution.",
+        "Please consider supporting our newsroom with a monthly gift.",
         # a sign-up box's offer and its button
         "Get our morning briefing",
         "Receive our free weekly river digest",
@@ -421,9 +454,15 @@ def test_a_subscription_pitch_between_paragraphs_is_promo(pitch: str) -> None:
     assert _reasons(doc)["promo"] == [pitch]
     assert doc.body.endswith("would return within days.")
     # the verb inside a sentence of the article is no pitch
-    said = "Residents were asked to sign up for text alerts from the city, officials said."
-    doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state interior"))
-    assert said in doc.body
+    for said in (
+        "Residents were asked to sign up for text alerts from the city, officials said.",
+        "Only a third of the volunteers had registered, and the mayor urged the rest to sign "
+        "up now.",
+        '"Please consider making a donation, however small," the flood charity said.',
+        "The charity asked residents to please consider making a donation to the relief fund.",
+    ):
+        doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state interior"))
+        assert said in doc.body
 
 
 def test_a_reported_sentence_under_a_newsletter_pitch_is_the_article_going_on() -> None:
@@ -1084,6 +1123,37 @@ def test_readers_comments_after_the_article_are_dropped_however_long(kind: str) 
     dropped = kind in ("comments", "said")
     assert (_COMMENTS[0] in doc.body) is not dropped
     assert (_COMMENTS[-1] in doc.body) is not dropped
+    if dropped:
+        assert doc.body.endswith(_QUAY[-1])
+
+
+@pytest.mark.parametrize(
+    ("heading", "dropped"),
+    [
+        ("<h3>3 Comments</h3>", True),
+        ("<h2>3 thoughts on \u201cHarbour board approves new quay\u201d</h2>", True),
+        ("<h4>Leave a comment</h4>", True),
+        ("<p><strong>Comments (3)</strong></p>", True),
+        ("<h3 class='comments-title'>Join the discussion</h3>", True),
+        ("<h3>Responses</h3>", False),  # a section of the article (the reactions)
+        ("<p>Comments</p>", False),  # no markup sets it apart as a heading
+        ("<h4><a href='#c'>3 Comments</a></h4>", False),  # a link to them
+    ],
+)
+def test_readers_comments_under_a_comments_heading_are_dropped(heading: str, dropped: bool) -> None:
+    """Readers' comments with no furniture (no "Reply", no "X says:") are sentences like
+    the article's; under a heading of comments ("3 Comments", "Leave a comment") set as a
+    heading, alone in bold or in an element named for comments, after the article's
+    running text, they and the heading are not the article."""
+    comments = "".join(f"<div class='c'><p>{text}</p></div>" for text in _COMMENTS[:2])
+    page = _quay_page("", _QUAY[:-1]).replace(
+        b"</div></div>",
+        f"<p>{_QUAY[-1]}</p>{heading}{comments}</div></div>".encode(),
+    )
+    doc = clean(RawDocument(page, "q.html", "q.html"))
+    assert doc.body.startswith(_QUAY[0])
+    assert (_COMMENTS[0] in doc.body) is not dropped
+    assert (_COMMENTS[1] in doc.body) is not dropped
     if dropped:
         assert doc.body.endswith(_QUAY[-1])
 
@@ -1852,6 +1922,7 @@ def test_a_list_of_links_under_a_tail_cue_between_paragraphs_does_not_end_the_ar
         "▶ Rebels seize the airport in the north after a week of fighting",
         "Opinion: Rebels seize the airport in the north after a week of fighting",
         "LIVE: Rebels seize the airport in the north after a week of fighting",
+        "Listen to our podcast: Why the rebels took the airport, with analyst Mira Stone.",
     ],
 )
 def test_another_storys_headline_between_paragraphs_is_a_teaser(teaser: str) -> None:
@@ -2479,6 +2550,9 @@ def test_a_short_list_closing_the_article_stays() -> None:
         "Updated at 6:14 p.m. with comment from the interior minister.",
         "This is a developing story.",
         "This story is developing and will be updated.",
+        "This article is part of our series on towns along the Elbe, supported by a grant "
+        "from the River Fund.",
+        "This report is the second part of a series on the flood defences.",
     ],
 )
 def test_a_note_on_the_article_is_not_body(note: str) -> None:
@@ -2490,6 +2564,11 @@ def test_a_note_on_the_article_is_not_body(note: str) -> None:
 def test_a_developing_story_in_a_quote_is_news() -> None:
     said = '"This is a developing story and we will know more by morning," the mayor said.'
     assert said in _clean(STORY + f"\n{said}\n").body
+
+
+def test_a_story_that_is_part_of_a_wider_pattern_is_news() -> None:
+    line = "This story is part of a wider pattern: the river burst its banks twice in May."
+    assert _clean(STORY + f"\n{line}\n").body.endswith(line)
 
 
 def test_an_earlier_version_of_a_law_is_news() -> None:

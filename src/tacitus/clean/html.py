@@ -84,6 +84,16 @@ _DATED = re.compile(
 _COMMENT_FURNITURE = re.compile(
     r"^(?:reply|respond)\b|\b(?:says|said|wrote)\s*(?::|\.\.\.|…)$", re.I
 )
+# The heading of readers' comments under the article ("3 Comments", "Comments (3)", "2
+# thoughts on “<headline>”", "One response to ...", "Leave a comment", "Join the discussion"),
+# set as a heading (or alone in bold).
+_COMMENTS_HEADING = re.compile(
+    r"(?:(?:\d+|no|one|two|three)\s+)?(?:reader'?s'?\s+)?comments?(?:\s*\(\d+\))?"
+    r"|(?:\d+|one|two|three)\s+(?:comments?|responses?|replies|thoughts)\s+(?:on|to)\s+\S.*"
+    r"|(?:leave|post|add|write)\s+(?:a|your)\s+(?:comment|reply|response)"
+    r"|join\s+the\s+(?:discussion|conversation)",
+    re.I,
+)
 # A paragraph opening with its source in brackets set apart by markup ("<cite>(CNN)</cite>
 # President ..."): the extractor glues the two words, the page shows them apart.
 _GLUED_SOURCE = re.compile(r"^(\([A-Z][^()\n]{0,39}\))(?=[A-Z][a-z])", re.M)
@@ -174,6 +184,7 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
         text = _continued(tree, _dropped_last(tree, _outside_tail(paragraphs, text)))
         linked |= _under_dropped_labels(paragraphs, text)
         text = _item_list_tail(paragraphs, _headline_story(paragraphs, text, doc.title or ""))
+        text = _comments_tail(paragraphs, text)
         lead = _lost_lead(paragraphs, text, doc.description or "")
         if lead:
             text = _insert_lead(text, *lead)
@@ -807,6 +818,34 @@ def _item_list_tail(paragraphs: list[Paragraph], text: str) -> str:
     if sum(_is_running_text(line) for line in lines[:end]) < 2:
         return text
     return "\n".join(lines[:end])
+
+
+def _comments_tail(paragraphs: list[Paragraph], text: str) -> str:
+    """``text`` less readers' comments: the lines from a comments heading of the page
+    (``_COMMENTS_HEADING``) on, where it is set as a heading or alone in bold, not as a
+    link (the extractor may drop it and keep what follows), after two lines of running
+    text, and where what follows it is shorter than what comes before. Comments carry no
+    furniture on many pages (no "Reply", no "Jane Roe says:"), and are sentences like the
+    article's."""
+    lines = text.split("\n")
+    where: dict[str, int] = {}
+    for k, paragraph in enumerate(paragraphs):
+        where.setdefault(_spaceless(paragraph.text), k)
+    at = [where.get(_spaceless(line)) for line in lines]
+    for k, paragraph in enumerate(paragraphs):
+        if not _COMMENTS_HEADING.fullmatch(paragraph.text.strip()):
+            continue
+        if paragraph.linked or not (
+            paragraph.block.tag in _HEADING_TAGS or paragraph.label >= _words(paragraph.text)
+        ):
+            continue  # a link or a button to the comments, maybe between paragraphs
+        cut = next((i for i, j in enumerate(at) if j is not None and j >= k), len(lines))
+        before, after = lines[:cut], lines[cut:]
+        if sum(_is_running_text(line) for line in before) < 2:
+            continue
+        if after and sum(map(_words, after)) <= sum(map(_words, before)):
+            return "\n".join(before)
+    return text
 
 
 def _is_dated_item(held: list[Paragraph]) -> bool:
