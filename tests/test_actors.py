@@ -1701,6 +1701,20 @@ def test_a_country_word_beginning_a_places_name_names_no_state(text, kb) -> None
     assert not [m for m in doc.mentions if m.actor.actor_id.startswith("state:")]
 
 
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Police raided the al-Aqsa mosque compound on Friday.", None),
+        ("Soldiers shot a man on Taliban Street in the capital.", None),
+        ("Turkish jets bombed a Kurdistan Workers Party camp near the border.", "REB"),
+    ],
+)
+def test_a_groups_name_before_a_kind_of_site_names_the_site(text, group, kb) -> None:
+    doc, _ = code(text, kb)
+    found = {m.actor.sector for m in doc.mentions if m.actor.actor_id.startswith("org:")}
+    assert found == ({group} if group else set())
+
+
 def test_a_country_word_before_a_body_still_names_its_state(kb) -> None:
     doc, _ = code("The Syrian Army shelled the town near Kuwait City.", kb)
     assert mention(doc, "Syrian Army").actor.country == "SYR"
