@@ -1715,6 +1715,22 @@ def test_a_groups_name_before_a_kind_of_site_names_the_site(text, group, kb) -> 
     assert found == ({group} if group else set())
 
 
+@pytest.mark.parametrize(
+    ("text", "guests", "country"),
+    [
+        (
+            "Ugandan President Yoweri Museveni received a high-level delegation from Kenya.",
+            "high-level delegation",
+            "KEN",
+        ),
+        ("The army received tanks from Poland.", "tanks", None),
+    ],
+)
+def test_guests_received_from_a_state_are_its_own(text, guests, country, kb) -> None:
+    doc, _ = code(text, kb)
+    assert mention(doc, guests).actor.country == country
+
+
 def test_a_country_word_before_a_body_still_names_its_state(kb) -> None:
     doc, _ = code("The Syrian Army shelled the town near Kuwait City.", kb)
     assert mention(doc, "Syrian Army").actor.country == "SYR"
