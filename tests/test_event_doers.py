@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import tacitus
-from test_events import by_trigger, code
+from test_events import by_trigger, code, code_all
 
 
 def test_who_was_killed_while_fighting_did_the_fighting(resources) -> None:
@@ -495,3 +495,9 @@ def test_protesters_named_by_no_one_are_of_the_place_of_the_protest(text, resour
 def test_a_rally_spoken_at_has_no_protesters_of_its_place(resources) -> None:
     text = "The senator said at a rally in Lima that he would win."
     assert not [e for e in code(text, resources) if e.type.value == "PROTEST" and e.source]
+
+
+def test_the_one_urged_by_a_pronoun_not_the_urger_does_the_act_asked(resources) -> None:
+    text = "Qatar urged them to release the hostages."
+    asked = [e for e in code_all(text, resources) if e.type.value == "RETREAT"]
+    assert not any(e.source is not None and e.source.country == "QAT" for e in asked)

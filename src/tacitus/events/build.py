@@ -1596,7 +1596,9 @@ class EventReader(Arguments):
             else:
                 return None
             for child in verb.children:
-                if child.dep_ == "dobj" and self._named(child):
+                if child.dep_ == "dobj" and (self._named(child) or child.pos_ == "PRON"):
+                    # "urged them to release the hostages": they would release them, whoever
+                    # they are, never the one urging
                     return child
                 if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
                     obj = self._pobj(child)
