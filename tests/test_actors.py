@@ -1731,6 +1731,11 @@ def test_guests_received_from_a_state_are_its_own(text, guests, country, kb) -> 
     assert mention(doc, guests).actor.country == country
 
 
+def test_the_country_in_a_clause_whose_subject_is_it_is_another_state(kb) -> None:
+    doc, _ = code("Russia, a close ally of Syria, said it would defend the country's borders.", kb)
+    assert mention(doc, "country").actor.country == "SYR"
+
+
 def test_a_country_word_before_a_body_still_names_its_state(kb) -> None:
     doc, _ = code("The Syrian Army shelled the town near Kuwait City.", kb)
     assert mention(doc, "Syrian Army").actor.country == "SYR"
