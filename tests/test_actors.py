@@ -1704,6 +1704,41 @@ def test_a_country_word_beginning_a_places_name_names_no_state(text, kb) -> None
     assert not [m for m in doc.mentions if m.actor.actor_id.startswith("state:")]
 
 
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Police raided the al-Aqsa mosque compound on Friday.", None),
+        ("Soldiers shot a man on Taliban Street in the capital.", None),
+        ("Turkish jets bombed a Kurdistan Workers Party camp near the border.", "REB"),
+    ],
+)
+def test_a_groups_name_before_a_kind_of_site_names_the_site(text, group, kb) -> None:
+    doc, _ = code(text, kb)
+    found = {m.actor.sector for m in doc.mentions if m.actor.actor_id.startswith("org:")}
+    assert found == ({group} if group else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "guests", "country"),
+    [
+        (
+            "Ugandan President Yoweri Museveni received a high-level delegation from Kenya.",
+            "high-level delegation",
+            "KEN",
+        ),
+        ("The army received tanks from Poland.", "tanks", None),
+    ],
+)
+def test_guests_received_from_a_state_are_its_own(text, guests, country, kb) -> None:
+    doc, _ = code(text, kb)
+    assert mention(doc, guests).actor.country == country
+
+
+def test_the_country_in_a_clause_whose_subject_is_it_is_another_state(kb) -> None:
+    doc, _ = code("Russia, a close ally of Syria, said it would defend the country's borders.", kb)
+    assert mention(doc, "country").actor.country == "SYR"
+
+
 def test_a_country_word_before_a_body_still_names_its_state(kb) -> None:
     doc, _ = code("The Syrian Army shelled the town near Kuwait City.", kb)
     assert mention(doc, "Syrian Army").actor.country == "SYR"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import tacitus
-from test_events import by_trigger, code
+from test_events import by_trigger, code, code_all
 
 
 def test_who_was_killed_while_fighting_did_the_fighting(resources) -> None:
@@ -511,3 +511,9 @@ def test_who_helps_end_a_fight_does_not_fight(text, resources) -> None:
         e.type.value == "ASSAULT" and e.source is not None and e.source.country in ("DZA", "KEN")
         for e in events
     )
+
+
+def test_the_one_urged_by_a_pronoun_not_the_urger_does_the_act_asked(resources) -> None:
+    text = "Qatar urged them to release the hostages."
+    asked = [e for e in code_all(text, resources) if e.type.value == "RETREAT"]
+    assert not any(e.source is not None and e.source.country == "QAT" for e in asked)

@@ -230,3 +230,20 @@ def test_a_time_or_a_prepositions_noun_is_not_what_forces_entered(text, resource
 )
 def test_pulling_out_is_a_retreat_only_of_forces(text, expected, resources) -> None:
     assert triggered(text, resources) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Ecuador withdrew their troops from the disputed border area.",
+        "Armenia and Azerbaijan agreed to pull back their forces from the frontier.",
+    ],
+)
+def test_conjoined_doers_each_move_their_own_forces(text, resources) -> None:
+    pairs = {
+        (e.source.country, e.target.country)
+        for e in code_all(text, resources)
+        if e.source is not None and e.target is not None
+    }
+    assert len(pairs) == 2
+    assert all(src == tgt for src, tgt in pairs)

@@ -585,3 +585,16 @@ def test_gunmen_told_of_by_the_home_state_strike_at_home(told) -> None:
     last = [e for e in doc.events if e.type.value == "ASSAULT"][-1]
     assert last.source is not None and last.source.country == "NGA"
     assert last.target is None or last.target.country == "NGA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of Chileans protested outside the Bolivian embassy.",
+        "Thousands of Venezuelans protested outside the Colombian consulate.",
+    ],
+)
+def test_people_counted_before_a_protest_verb_are_the_protesters(text, resources) -> None:
+    (event,) = [e for e in code_all(text, resources) if e.type.value == "PROTEST"]
+    assert event.source is not None and event.target is not None
+    assert event.source.country != event.target.country

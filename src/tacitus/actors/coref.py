@@ -430,7 +430,14 @@ class Coreference:
                 return ()
             subjects = [c for c in head.children if c.dep_ in words.subject_deps]
             if head.pos_ in ("VERB", "AUX") and subjects:
-                names = [c for c in subjects if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+                # "the US said it supported the country's right": "it" is the US, and so
+                # the country is another state
+                names = [
+                    c
+                    for c in subjects
+                    if c.dep_ == "nsubj"
+                    and (c.pos_ == "PROPN" or c.lower_ in self.words.thing_pronouns)
+                ]
                 if len(names) != len(subjects):
                     return ()
                 found = [self._seen_at([c], ("state",)) for c in names]

@@ -138,6 +138,23 @@ class Descriptions:
                 found = mention(obj)
                 if found is not None and found.actor.country:
                     return found
+        return self._guests_from(tok)
+
+    def _guests_from(self, tok: Token) -> Mention | None:
+        """The state people ``tok`` are received from ("received a high-level delegation
+        from Kenya", the parser hanging "from" on the verb), or None."""
+        verb = tok.head
+        if tok.dep_ != "dobj" or verb.lemma_.lower() not in self.words.guest_verbs:
+            return None
+        role = self.spans.role_at.get(tok.i)
+        if role is None or role[2].kind not in ("person", "body") or role[2].sector == "MIL":
+            return None  # "received tanks from Poland": goods, no guests
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from" and prep.i > tok.i:
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                found = self.state.mention(obj) if obj is not None else None
+                if found is not None and found.actor.country:
+                    return found
         return None
 
     def _members_of_org(self, tok: Token) -> Mention | None:

@@ -180,6 +180,7 @@ class Spans:
                     and not self._in_longer_name(i, size, phrase)
                     and not self._other_states_body(i, size, phrase)
                     and not self._names_feature(i + size, phrase)
+                    and not self._names_site(i + size, phrase)
                     and not self._names_subdivision(i, i + size, phrase)
                     and not self._ends_subdivision(i, i + size, phrase)
                     and not self._person_as_place(i, size, phrase)
@@ -228,6 +229,14 @@ class Spans:
             return False
         after = self.parsed[end]
         return after.text[:1].isupper() and after.lower_ in place_cues().feature_words
+
+    def _names_site(self, end: int, phrase: Phrase) -> bool:
+        """The group's name ending at ``end`` begins the name of a site: a kind of site
+        follows it ("the al-Aqsa mosque", "Taliban Street"), named after a word of the
+        group's name, not the group ("the Hamas camp", "Hezbollah positions" are its)."""
+        if phrase.kind != "group" or end >= len(self.parsed):
+            return False
+        return self.parsed[end].lower_ in place_cues().site_words
 
     def _regional(self, start: int, phrase: Phrase) -> bool:
         """The country word at ``start`` ends the name of a region of several states: a

@@ -36,6 +36,7 @@ class ActorWords:
     serving_roles: frozenset[str]
     serving_prepositions: frozenset[str]
     stationing_verbs: frozenset[str]
+    guest_verbs: frozenset[str]
     posting_prepositions: frozenset[str]
     noun_pos: frozenset[str]
     plural_tags: frozenset[str]
@@ -189,6 +190,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         serving_roles=words("serving_roles"),
         serving_prepositions=words("serving_prepositions"),
         stationing_verbs=words("stationing_verbs"),
+        guest_verbs=words("guest_verbs"),
         posting_prepositions=words("posting_prepositions"),
         noun_pos=tags("noun_pos"),
         plural_tags=tags("plural_tags"),

@@ -2168,6 +2168,14 @@ class Arguments:
                 for c in own.children
             ):
                 own = None
+            if (
+                own is not None
+                and self.lex.verb_of(lemma, EventType.PROTEST)
+                and self._resolve(own) is not None
+            ):
+                # people are not what is protested: "Hundreds of Chileans protested outside
+                # the embassy" is their protest, whatever tag the parser gave the verb
+                own = None
         if own is not None or verb.head.i == verb.i:
             return own
         if any(c.dep_ in ("nsubj", "expl", "dobj") for c in verb.children):

@@ -1028,6 +1028,14 @@ class EventReader(Arguments):
         if len(targets) > 1:  # "the talks of Washington and the Taliban", to Washington
             targets = [m for m in targets if m.actor.country not in own] or targets
         reported = self._reported_by(tok, speech)
+        # "India and China withdrew their troops": each doer acts on its own share of what
+        # "their" owns, not on the other's
+        each_own = (
+            len(sources) > 1
+            and target is not None
+            and any(c.dep_ == "poss" and c.lower_ == "their" for c in target.children)
+        )
+        doer_states = {m.actor.country for m in sources if m.actor.country}
         events = []
         no_one: list[Mention | None] = [None]
         for src in sources or no_one:
@@ -1041,6 +1049,14 @@ class EventReader(Arguments):
                     # "militants ambushed a convoy, killing soldiers and volunteer fighters":
                     # one of several struck read as the doer itself is no other act
                     continue
+                if (
+                    each_own
+                    and src is not None
+                    and tgt is not None
+                    and tgt.actor.country in doer_states
+                    and tgt.actor.country != src.actor.country
+                ):
+                    continue  # not India against China's troops
                 event = self._event(
                     cand, tok, sent, src, tgt, reported, nominal, carrier, doer_placed
                 )
@@ -1580,7 +1596,9 @@ class EventReader(Arguments):
             else:
                 return None
             for child in verb.children:
-                if child.dep_ == "dobj" and self._named(child):
+                if child.dep_ == "dobj" and (self._named(child) or child.pos_ == "PRON"):
+                    # "urged them to release the hostages": they would release them, whoever
+                    # they are, never the one urging
                     return child
                 if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
                     obj = self._pobj(child)
