@@ -44,6 +44,7 @@ from tacitus.events.syntax import (
     object_complements,
     participle_people,
     phrasal,
+    subjunctive,
 )
 from tacitus.lang import DEFAULT_LANGUAGE, language_path
 from tacitus.model import Actor, EventStatus, EventType
@@ -287,16 +288,10 @@ class LexiconFinder:
         return any(reader.named(s) for c in clauses for s in c.children if s.dep_ == "nsubj")
 
     def _mandated(self, verb: Token, reader: EventReader) -> bool:
-        """``verb`` bids a named party in a subjunctive "that" clause: the clause's verb in
-        its bare form ("insisted that Uganda withdraw its troops"), or in the present after
-        a past verb ("proposed that the rebels withdraw"); not "insisted that Uganda
-        withdrew" nor "insists that the rebels withdraw" (a claim)."""
-        past = verb.tag_ in ("VBD", "VBN")
+        """``verb`` bids a named party in a subjunctive "that" clause ("insisted that Uganda
+        withdraw its troops"; not "insisted that Uganda withdrew": a claim)."""
         return any(
-            c.dep_ == "ccomp"
-            and (c.tag_ == "VB" or (past and c.tag_ == "VBP"))
-            and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
-            and any(s.dep_ == "nsubj" and reader.named(s) for s in c.children)
+            subjunctive(c) and any(s.dep_ == "nsubj" and reader.named(s) for s in c.children)
             for c in verb.children
         )
 

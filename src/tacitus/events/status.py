@@ -35,6 +35,7 @@ from tacitus.events.syntax import (
     not_event,
     partaking_verb,
     phrasal,
+    subjunctive,
 )
 from tacitus.model import EventStatus, EventType
 
@@ -986,18 +987,10 @@ class ClauseReader:
 
     def _mandated(self, cur: Token, head: Token, dep: str) -> bool:
         """``cur`` is a "that" clause in the subjunctive under a verb of urging
-        (mandative_verbs): its verb in the bare form with a subject of its own and no
-        auxiliary ("insisted that Uganda withdraw", "proposed that China halt its patrols";
-        after a past verb, a plural subject's present form is bare too: "insisted that the
-        rebels withdraw"; not "insisted that Uganda had withdrawn" nor "withdrew")."""
-        if dep != "ccomp" or lemma_of(head) not in self.grammar.mandative_verbs:
-            return False
-        bare = cur.tag_ == "VB" or (cur.tag_ == "VBP" and head.tag_ in ("VBD", "VBN"))
+        (mandative_verbs): "insisted that Uganda withdraw", "proposed that China halt its
+        patrols"."""
         return (
-            bare
-            and cur.pos_ == "VERB"
-            and any(c.dep_ == "nsubj" for c in cur.children)
-            and not any(c.dep_ in ("aux", "auxpass") for c in cur.children)
+            dep == "ccomp" and lemma_of(head) in self.grammar.mandative_verbs and subjunctive(cur)
         )
 
     def _authorised(self, cur: Token, head: Token, dep: str) -> bool:

@@ -118,6 +118,21 @@ def is_nominal(tok: Token, grammar: Grammar) -> bool:
     return False
 
 
+def subjunctive(clause: Token) -> bool:
+    """``clause`` is a "that" clause in the subjunctive: its verb in the bare form with a
+    subject of its own and no auxiliary ("insisted that Uganda withdraw its troops"), or in
+    the present under a past verb, where a plural's is bare too ("proposed that the rebels
+    withdraw"); not "insisted that Uganda withdrew" nor "had withdrawn" (a claim)."""
+    if clause.dep_ != "ccomp" or clause.pos_ != "VERB":
+        return False
+    past = clause.head.tag_ in ("VBD", "VBN")
+    return (
+        (clause.tag_ == "VB" or (past and clause.tag_ == "VBP"))
+        and any(c.dep_ == "nsubj" for c in clause.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    )
+
+
 def names_weapon(noun: Token, lex: TriggerLexicon) -> bool:
     """``noun`` names a weapon or an attack by its kind: "a rocket", "shelling", "an air
     strike", "a drone strike" (not a bare "strike", which may be a walkout)."""
