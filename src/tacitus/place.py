@@ -668,6 +668,19 @@ def _name_tokens(head: Any, gazetteer: Gazetteer) -> list[Any]:
             # the parser hangs it ("Ain" alone is a French department)
             toks[0:0] = [article, left]
             continue
+        if (
+            left.is_lower
+            and left.is_alpha
+            and len(left.text) <= 3
+            and left.dep_ in ("compound", "nmod")
+            and article is not None
+            and _capitalised(article)
+            and {left.head.i, article.head.i} <= {t.i for t in toks} | {left.i}
+        ):
+            # "Mocimboa da Praia", "Rio de Janeiro": a name joined by a lower-case
+            # particle is one name, not its last word ("Praia" alone is Cape Verde's)
+            toks[0:0] = [article, left]
+            continue
         if left.head.i not in {t.i for t in toks}:
             if left.head.i == noun and left.dep_ == "compound" and left.pos_ == "PROPN":
                 toks.insert(0, left)  # "[Deir] Ez Zor governorate": both on the noun
