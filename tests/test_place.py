@@ -1050,6 +1050,20 @@ def test_a_name_joined_by_a_lower_case_particle_is_one_place(
     assert events and {(e.location.name, e.location.country) for e in events} == {(name, country)}
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Rebels shelled the town of Hamburg in Nigeria overnight.", "NGA"),
+        ("Troops attacked Paris in western Kenya on Tuesday.", "KEN"),
+    ],
+)
+def test_a_town_said_to_be_in_a_country_is_that_countrys(text: str, country: str) -> None:
+    # "X in Country": a town of that country, not a namesake abroad the gazetteer lists
+    doc = tacitus.process(text, published="2025-10-30")
+    events = [e for e in doc.events if e.location is not None]
+    assert events and {e.location.country for e in events} == {country}
+
+
 def test_what_an_act_led_to_happened_where_the_act_did() -> None:
     text = (
         "The RSF has besieged the city of El Obeid for months and shelled residential areas "

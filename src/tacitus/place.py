@@ -310,6 +310,15 @@ class Gazetteer:
         city = self.city(key, prefer, stated)
         region = self.region(key, prefer)
         if (
+            len(stated) == 1
+            and (city is None or city.country not in stated)
+            and (region is None or region[0] not in stated)
+            and (city is not None or region is not None)
+        ):
+            # "Palma in Mozambique": a town of the stated country the gazetteer does not
+            # list, not its namesake abroad
+            return Place(name, next(iter(stated)), None, None, "")
+        if (
             city is not None
             and region is not None
             and city.country not in prefer
@@ -958,12 +967,16 @@ class PlaceFinder:
 
     def _stated(self, name: Any) -> frozenset[str]:
         """The countries of a state or country written after a name and a comma
-        ("Geneva, Illinois"; "Tripoli, Lebanon")."""
+        ("Geneva, Illinois"; "Tripoli, Lebanon") or after "in" ("Palma in northern
+        Mozambique")."""
         doc = name.doc
-        if name.i + 2 >= len(doc) or doc[name.i + 1].text != ",":
+        if name.i + 2 >= len(doc) or doc[name.i + 1].lower_ not in (",", "in"):
             return frozenset()
+        start = name.i + 2
+        while start < len(doc) and doc[start].lower_ in self.gaz.region_words | {"the"}:
+            start += 1  # "in northern Mozambique", "in the north of"... only the country
         words = []
-        for tok in doc[name.i + 2 : name.i + 5]:
+        for tok in doc[start : start + 3]:
             if not _capitalised(tok):
                 break
             words.append(tok.text)
