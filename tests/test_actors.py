@@ -790,6 +790,10 @@ def test_a_state_of_another_country_named_with_a_country_word_is_no_mention_of_i
     assert "JEY" not in countries("Agents held Tom Reyes, a Republican from New Jersey.")
     # the country itself still counts
     assert "MEX" in countries("Mexico accused Cuba of lying.")
+    # a town whose name ends, after a lower-case particle, with another country's capital
+    assert "PER" not in countries("Rioters attacked the town hall of Ponte de Lima.")
+    assert "CHL" not in countries("Gunmen attacked a police station in Valle de Santiago.")
+    assert "PER" in countries("Rioters attacked the town hall of Lima.")
 
 
 @pytest.mark.parametrize(

@@ -1989,6 +1989,20 @@ def test_farmers_hit_by_tariffs_suffer_no_assault(resources) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "A fish market in Kisumu was struck by a rocket on Sunday.",
+        "The crowded cattle market was hit by a mortar shell.",
+        "A market near the Ugandan border was hit by an air strike.",
+    ],
+)
+def test_a_market_hit_by_a_weapon_is_attacked(text: str, resources) -> None:
+    # a market struck by a weapon is a place hit, not a market hurt by a crisis
+    found = code(text, resources)
+    assert any(e.type.value == "ASSAULT" for e in found), found
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

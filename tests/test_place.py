@@ -1034,6 +1034,36 @@ def test_a_lower_case_word_inside_a_tagged_place_name_is_part_of_it() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Mexican soldiers raided Valle de Santiago on Sunday.", "Valle de Santiago", "MEX"),
+        ("Rioters attacked the town hall of Ponte de Lima on Friday.", "Ponte de Lima", "PRT"),
+    ],
+)
+def test_a_name_joined_by_a_lower_case_particle_is_one_place(
+    text: str, name: str, country: str
+) -> None:
+    # "X de Y" is one town, not the capital its last word names
+    doc = tacitus.process(text, published="2025-10-30")
+    events = [e for e in doc.events if e.location is not None]
+    assert events and {(e.location.name, e.location.country) for e in events} == {(name, country)}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Rebels shelled the town of Hamburg in Nigeria overnight.", "NGA"),
+        ("Troops attacked Paris in western Kenya on Tuesday.", "KEN"),
+    ],
+)
+def test_a_town_said_to_be_in_a_country_is_that_countrys(text: str, country: str) -> None:
+    # "X in Country": a town of that country, not a namesake abroad the gazetteer lists
+    doc = tacitus.process(text, published="2025-10-30")
+    events = [e for e in doc.events if e.location is not None]
+    assert events and {e.location.country for e in events} == {country}
+
+
 def test_what_an_act_led_to_happened_where_the_act_did() -> None:
     text = (
         "The RSF has besieged the city of El Obeid for months and shelled residential areas "

@@ -310,6 +310,15 @@ class Gazetteer:
         city = self.city(key, prefer, stated)
         region = self.region(key, prefer)
         if (
+            len(stated) == 1
+            and (city is None or city.country not in stated)
+            and (region is None or region[0] not in stated)
+            and (city is not None or region is not None)
+        ):
+            # "Palma in Mozambique": a town of the stated country the gazetteer does not
+            # list, not its namesake abroad
+            return Place(name, next(iter(stated)), None, None, "")
+        if (
             city is not None
             and region is not None
             and city.country not in prefer
@@ -668,6 +677,19 @@ def _name_tokens(head: Any, gazetteer: Gazetteer) -> list[Any]:
             # the parser hangs it ("Ain" alone is a French department)
             toks[0:0] = [article, left]
             continue
+        if (
+            left.is_lower
+            and left.is_alpha
+            and len(left.text) <= 3
+            and left.dep_ in ("compound", "nmod")
+            and article is not None
+            and _capitalised(article)
+            and {left.head.i, article.head.i} <= {t.i for t in toks} | {left.i}
+        ):
+            # "Mocimboa da Praia", "Rio de Janeiro": a name joined by a lower-case
+            # particle is one name, not its last word ("Praia" alone is Cape Verde's)
+            toks[0:0] = [article, left]
+            continue
         if left.head.i not in {t.i for t in toks}:
             if left.head.i == noun and left.dep_ == "compound" and left.pos_ == "PROPN":
                 toks.insert(0, left)  # "[Deir] Ez Zor governorate": both on the noun
@@ -945,12 +967,16 @@ class PlaceFinder:
 
     def _stated(self, name: Any) -> frozenset[str]:
         """The countries of a state or country written after a name and a comma
-        ("Geneva, Illinois"; "Tripoli, Lebanon")."""
+        ("Geneva, Illinois"; "Tripoli, Lebanon") or after "in" ("Palma in northern
+        Mozambique")."""
         doc = name.doc
-        if name.i + 2 >= len(doc) or doc[name.i + 1].text != ",":
+        if name.i + 2 >= len(doc) or doc[name.i + 1].lower_ not in (",", "in"):
             return frozenset()
+        start = name.i + 2
+        while start < len(doc) and doc[start].lower_ in self.gaz.region_words | {"the"}:
+            start += 1  # "in northern Mozambique", "in the north of"... only the country
         words = []
-        for tok in doc[name.i + 2 : name.i + 5]:
+        for tok in doc[start : start + 3]:
             if not _capitalised(tok):
                 break
             words.append(tok.text)

@@ -212,13 +212,20 @@ class Spans:
     def _ends_subdivision(self, start: int, end: int, phrase: Phrase) -> bool:
         """The country's name at ``start:end`` ends, after a capitalised word, the name of a
         part of another country the gazetteer knows ("New Jersey" and "New Mexico" are
-        states of the United States): no mention of the country."""
-        if phrase.kind != "country" or start == 0:
+        states of the United States), as does a capital's ("Mocimboa da Praia" is a
+        Mozambican town): no mention of the country."""
+        if phrase.kind not in ("country", "capital") or start == 0:
             return False
-        before = self.parsed[start - 1]
+        first = start - 1
+        before = self.parsed[first]
+        if before.is_lower and before.is_alpha and len(before.text) <= 3 and first > 0:
+            # "Mocimboa da Praia" is Mozambique's, not Cape Verde's capital: a name joined
+            # by a lower-case particle is one name
+            first -= 1
+            before = self.parsed[first]
         if not (before.is_alpha and before.text[:1].isupper()):
             return False
-        found = self.place_country(self.parsed[start - 1 : end].text)
+        found = self.place_country(self.parsed[first:end].text)
         return found is not None and found != phrase.country
 
     def _names_feature(self, end: int, phrase: Phrase) -> bool:

@@ -39,6 +39,7 @@ from tacitus.events.syntax import (
     is_nominal,
     lemma_of,
     misread_verb,
+    names_weapon,
     not_event,
     noun_agents,
     object_complements,
@@ -2341,10 +2342,13 @@ class LexiconFinder:
         if tok.dep_ == "acl" and tok.head.ent_type_ == "MONEY":
             return True  # "a $75 billion hit on households": a noun the tagger took for a verb
         markets = self.lex.market_words - self.lex.goods_nouns  # not "their car was hit"
+        doers = [o for a in tok.children if a.dep_ == "agent" for o in a.children]
         if any(
             p.dep_ == "nsubjpass" and p.pos_ == "NOUN" and lemma_of(p) in markets for p in patients
-        ):
-            return True  # "sales were hit by the crisis": a market hurt, no one attacked
+        ) and not any(names_weapon(o, self.lex) for o in doers):
+            # "sales were hit by the crisis": a market hurt, no one attacked; but a market
+            # struck by a weapon is a place hit ("the market was hit by a missile")
+            return True
         if any(
             c.dep_ == "dobj" and c.pos_ == "NOUN" and lemma_of(c) in self.lex.argued_things
             for c in tok.children
