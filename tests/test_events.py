@@ -2625,6 +2625,11 @@ def test_what_a_treaty_allows_is_no_concession(resources) -> None:
             "Algeria conducted artillery drills with dozens of guns on Friday.",
             {("MOBILIZE", "DZA", None)},
         ),
+        # nor is a bare kind of force or arms a partner: the doer's own
+        (
+            "Oman staged military exercises with tanks and helicopters near its border.",
+            {("MOBILIZE", "OMN", None)},
+        ),
     ],
 )
 def test_military_exercises_mobilize(

@@ -1106,10 +1106,16 @@ class LexiconFinder:
 
     def _partnered(self, tok: Token, nominal: bool, reader: EventReader) -> bool:
         """The act is done with a named partner: a "with" party hung on the noun
-        or on the light verb that carries it ("held naval drills with France")."""
+        or on the light verb that carries it ("held naval drills with France"), one that
+        is a state's or a named party, not a bare kind of force or arms the doer used
+        ("staged drills with tanks and helicopters": its own)."""
         light = light_verb(tok, self.lex) if nominal else None
         heads = (tok,) if light is None else (tok, light)
-        return any(reader.named(o) for h in heads for o in prep_objects(h, ("with",)))
+        return any(
+            reader.named(o) and any(m.actor.country or m.actor.name for m in reader.parties(o))
+            for h in heads
+            for o in prep_objects(h, ("with",))
+        )
 
     def _police_owner(self, noun: Token, reader: EventReader) -> bool:
         """The doer of an event noun is police, a court or a civil authority: the subject
