@@ -1105,8 +1105,8 @@ class LexiconFinder:
         return self.lex.armed_sectors - self.lex.police_sectors
 
     def _partnered(self, tok: Token, nominal: bool, reader: EventReader) -> bool:
-        """The act is done with a named partner: a "with" party hung on the noun
-        or on the light verb that carries it ("held naval drills with France"), one that
+        """The act is done with a named partner: a "with" (or "alongside") party hung on
+        the noun or on the light verb that carries it ("held naval drills with France"), one that
         is a state's or a named party, not a bare kind of force or arms the doer used
         ("staged drills with tanks and helicopters": its own)."""
         light = light_verb(tok, self.lex) if nominal else None
@@ -1114,7 +1114,7 @@ class LexiconFinder:
         return any(
             reader.named(o) and any(m.actor.country or m.actor.name for m in reader.parties(o))
             for h in heads
-            for o in prep_objects(h, ("with",))
+            for o in prep_objects(h, ("with", *self.lex.grammar.partner_preps))
         )
 
     def _police_owner(self, noun: Token, reader: EventReader) -> bool:
