@@ -871,6 +871,20 @@ def test_a_promise_to_act_is_one_agree(text, resources) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Finland pledged to help Georgia rebuild its roads.", "FIN"),
+        ("Qatar offered to assist Georgia reopen its airports.", "QAT"),
+    ],
+)
+def test_a_promise_to_help_a_party_do_something_is_made_to_that_party(
+    text, source, resources
+) -> None:
+    # the one helped is parsed as the subject of the bare infinitive after "help"
+    assert of_type(text, "AGREE", resources) == {("AGREE", source, "GEO")}
+
+
+@pytest.mark.parametrize(
     "text",
     ["Kenya offered to mediate.", "Kenya offered to host a new round of negotiations."],
 )

@@ -1664,6 +1664,16 @@ class Arguments:
                         for x in c.children
                         if x.dep_ in ("dobj", "nsubj", "dative") and not self._own_state(x)
                     ]
+                    if lemma_of(c) in self.grammar.helping_aims:
+                        # "pledged to help Haiti rebuild": whom one helps, parsed as the
+                        # subject of the bare infinitive it is helped to do
+                        objects += [
+                            x
+                            for b in c.children
+                            if b.dep_ == "ccomp"
+                            for x in b.children
+                            if x.dep_ == "nsubj" and not self._own_state(x)
+                        ]
                     target = self._first_resolved(objects) or self._prep_target(
                         c, self.grammar.target_preps
                     )
