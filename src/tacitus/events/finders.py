@@ -666,6 +666,9 @@ class LexiconFinder:
                 elif trig.needs_object == "document" and not nominal:
                     if any(self._recruit(c, reader) for c in tok.children if c.dep_ == "dobj"):
                         continue  # "Real Madrid signed the Brazilian forward": a hire
+                elif trig.needs_object == "owned" and not nominal:
+                    if not self._owned_by_other(tok, reader):
+                        continue  # "defended its decision": its own, no one backed
                 elif trig.needs_object == "thing" and not nominal:
                     if any(
                         self._staff(c, reader)
@@ -1103,6 +1106,23 @@ class LexiconFinder:
     def _combat_sectors(self) -> frozenset[str]:
         """Armed sectors that are not police: armies and rebels."""
         return self.lex.armed_sectors - self.lex.police_sectors
+
+    def _owned_by_other(self, verb: Token, reader: EventReader) -> bool:
+        """The direct object of ``verb`` is another party's: its possessor names a party
+        outright, of no state the doer is of ("Hungary defended Serbia's decision"; not
+        "defended its decision", nor a British minister "defended the party's actions")."""
+        doer = reader.subject(verb)
+        own = {m.actor.country for m in reader.parties(doer)} if doer is not None else set()
+        return any(
+            o.dep_ == "dobj"
+            and any(
+                c.dep_ == "poss"
+                and reader.named(c)
+                and not {m.actor.country for m in reader.parties(c)} & (own - {None})
+                for c in o.children
+            )
+            for o in verb.children
+        )
 
     def _partnered(self, tok: Token, nominal: bool, reader: EventReader) -> bool:
         """The act is done with a named partner: a "with" (or "alongside") party hung on

@@ -501,6 +501,7 @@ _OBJECT_NEEDS = (
     "unpeopled",
     "body",
     "partnered",
+    "owned",
 )
 _SUBJECT_NEEDS = (
     None,
