@@ -871,6 +871,35 @@ def test_a_promise_to_act_is_one_agree(text, resources) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Austria defended Croatia's decision to join the euro.", {("SUPPORT", "AUT", "HRV")}),
+        ("Chile defended Peru's handling of the border crisis.", {("SUPPORT", "CHL", "PER")}),
+        # its own choice defended backs no one
+        ("Austria defended its decision to leave the treaty.", set()),
+        # nor does a minister defending his own state's ministry
+        ("Austria's foreign minister defended the Austrian army's actions.", set()),
+    ],
+)
+def test_defending_another_party_s_decision_supports_it(text, expected, resources) -> None:
+    assert of_type(text, "SUPPORT", resources) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Finland pledged to help Georgia rebuild its roads.", "FIN"),
+        ("Qatar offered to assist Georgia reopen its airports.", "QAT"),
+    ],
+)
+def test_a_promise_to_help_a_party_do_something_is_made_to_that_party(
+    text, source, resources
+) -> None:
+    # the one helped is parsed as the subject of the bare infinitive after "help"
+    assert of_type(text, "AGREE", resources) == {("AGREE", source, "GEO")}
+
+
+@pytest.mark.parametrize(
     "text",
     ["Kenya offered to mediate.", "Kenya offered to host a new round of negotiations."],
 )

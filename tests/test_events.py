@@ -2634,10 +2634,24 @@ def test_what_a_treaty_allows_is_no_concession(resources) -> None:
             "Chile conducted military drills with Argentina in the Andes.",
             {("COOPERATE", "CHL", "ARG")},
         ),
+        # "alongside" a state names the partner as "with" does
+        (
+            "Peru conducted naval exercises alongside Ecuador off its coast.",
+            {("COOPERATE", "PER", "ECU")},
+        ),
+        (
+            "Poland held joint military drills alongside Lithuania last week.",
+            {("COOPERATE", "POL", "LTU")},
+        ),
         # "with" what is no party leaves them one state's own
         (
             "Algeria conducted artillery drills with dozens of guns on Friday.",
             {("MOBILIZE", "DZA", None)},
+        ),
+        # nor is a bare kind of force or arms a partner: the doer's own
+        (
+            "Oman staged military exercises with tanks and helicopters near its border.",
+            {("MOBILIZE", "OMN", None)},
         ),
     ],
 )

@@ -1577,6 +1577,8 @@ class Arguments:
                     preps = tuple(p for p in preps if p not in asked)
                 elif found == EventType.ACCUSE:  # "complained to the AU about Uganda"
                     preps = self.grammar.accused_preps + preps
+                elif found == EventType.COOPERATE:  # "trained alongside US troops"
+                    preps += self.grammar.partner_preps
                 target = self._prep_target(tok, preps, foe=found not in self.lex.allied_types)
             if target is None and found == EventType.PROTEST:
                 target = self._mission_protested(tok)
@@ -1662,6 +1664,16 @@ class Arguments:
                         for x in c.children
                         if x.dep_ in ("dobj", "nsubj", "dative") and not self._own_state(x)
                     ]
+                    if lemma_of(c) in self.grammar.helping_aims:
+                        # "pledged to help Haiti rebuild": whom one helps, parsed as the
+                        # subject of the bare infinitive it is helped to do
+                        objects += [
+                            x
+                            for b in c.children
+                            if b.dep_ == "ccomp"
+                            for x in b.children
+                            if x.dep_ == "nsubj" and not self._own_state(x)
+                        ]
                     target = self._first_resolved(objects) or self._prep_target(
                         c, self.grammar.target_preps
                     )
@@ -2499,6 +2511,8 @@ class Arguments:
                 preps += ("in",)
             if etype == EventType.ACCUSE:  # "a complaint about Uganda's conduct"
                 preps = self.grammar.accused_preps + preps
+            if etype == EventType.COOPERATE:  # "joint drills alongside Greece"
+                preps += self.grammar.partner_preps
             target = self._prep_target(tok, preps, foe=etype not in self.lex.allied_types)
         if target is None and etype == EventType.PROTEST:
             # "a rally outside the US embassy", "held a protest outside the US embassy"
@@ -2537,7 +2551,9 @@ class Arguments:
                 if dative is None and etype == EventType.THREATEN:
                     # "issued a warning to X against deploying troops": whom it is issued to
                     dative = self._prep_target(light, ("to",))
-                target = dative or self._prep_target(light, self.grammar.target_preps)
+                partner = self.grammar.partner_preps if etype == EventType.COOPERATE else ()
+                # "held joint drills alongside Greece": the partner hung on the light verb
+                target = dative or self._prep_target(light, self.grammar.target_preps + partner)
         if etype == EventType.SANCTION:
             target = self._posted_envoy_target(tok, source) or target
         if target is None and etype == EventType.SANCTION:

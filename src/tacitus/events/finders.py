@@ -662,6 +662,9 @@ class LexiconFinder:
                 elif trig.needs_object == "document" and not nominal:
                     if any(self._recruit(c, reader) for c in tok.children if c.dep_ == "dobj"):
                         continue  # "Real Madrid signed the Brazilian forward": a hire
+                elif trig.needs_object == "owned" and not nominal:
+                    if not self._owned_by_other(tok, reader):
+                        continue  # "defended its decision": its own, no one backed
                 elif trig.needs_object == "thing" and not nominal:
                     if any(
                         self._staff(c, reader)
@@ -1100,12 +1103,35 @@ class LexiconFinder:
         """Armed sectors that are not police: armies and rebels."""
         return self.lex.armed_sectors - self.lex.police_sectors
 
+    def _owned_by_other(self, verb: Token, reader: EventReader) -> bool:
+        """The direct object of ``verb`` is another party's: its possessor names a party
+        outright, of no state the doer is of ("Hungary defended Serbia's decision"; not
+        "defended its decision", nor a British minister "defended the party's actions")."""
+        doer = reader.subject(verb)
+        own = {m.actor.country for m in reader.parties(doer)} if doer is not None else set()
+        return any(
+            o.dep_ == "dobj"
+            and any(
+                c.dep_ == "poss"
+                and reader.named(c)
+                and not {m.actor.country for m in reader.parties(c)} & (own - {None})
+                for c in o.children
+            )
+            for o in verb.children
+        )
+
     def _partnered(self, tok: Token, nominal: bool, reader: EventReader) -> bool:
-        """The act is done with a named partner: a "with" party hung on the noun
-        or on the light verb that carries it ("held naval drills with France")."""
+        """The act is done with a named partner: a "with" (or "alongside") party hung on
+        the noun or on the light verb that carries it ("held naval drills with France"), one that
+        is a state's or a named party, not a bare kind of force or arms the doer used
+        ("staged drills with tanks and helicopters": its own)."""
         light = light_verb(tok, self.lex) if nominal else None
         heads = (tok,) if light is None else (tok, light)
-        return any(reader.named(o) for h in heads for o in prep_objects(h, ("with",)))
+        return any(
+            reader.named(o) and any(m.actor.country or m.actor.name for m in reader.parties(o))
+            for h in heads
+            for o in prep_objects(h, ("with", *self.lex.grammar.partner_preps))
+        )
 
     def _police_owner(self, noun: Token, reader: EventReader) -> bool:
         """The doer of an event noun is police, a court or a civil authority: the subject

@@ -269,6 +269,7 @@ class Grammar:
 
     target_preps: tuple[str, ...] = ()  # in order of preference
     accused_preps: tuple[str, ...] = ()  # "complained about X": tried first for ACCUSE
+    partner_preps: tuple[str, ...] = ()  # "drills alongside Greece": COOPERATE's partner
     side_preps: frozenset[str] = frozenset()  # "fight for Russia": the side served
     origin_preps: tuple[str, ...] = ()  # "a rocket fired from Lebanon": whence, not at whom
     taking_verbs: frozenset[str] = frozenset()  # "liberated Kherson from Russia": its holder
@@ -500,6 +501,7 @@ _OBJECT_NEEDS = (
     "unpeopled",
     "body",
     "partnered",
+    "owned",
 )
 _SUBJECT_NEEDS = (
     None,
