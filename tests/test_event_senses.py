@@ -165,6 +165,10 @@ def test_shooting_back_is_a_retort_unless_armed_forces_do_it(
         ("Egypt said Israel's blockade of Gaza threatens the viability of the truce.", set()),
         ("Syria's offensive threatens a fragile ceasefire, Turkey said.", set()),
         ("The Russian invasion threatens the security of Europe.", set()),
+        # and so does a stance or an aim held
+        ("Argentina's claim to the islands threatens Britain, a minister said.", set()),
+        ("Serbia's bid to retake the province threatens Kosovo.", set()),
+        ("Turkey's stance on the river threatens Iraq, officials said.", set()),
         # crews and forces do threaten
         ("Iranian boats threatened a British tanker.", {"THREATEN"}),
         ("Israeli troops threatened the villagers.", {"THREATEN"}),
