@@ -774,3 +774,18 @@ def test_a_countrys_team_may_still_negotiate(resources) -> None:
 )
 def test_a_challenge_fought_off_is_a_contest_no_combat(text, expected, resources) -> None:
     assert types_of(text, "fought", resources) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a go-ahead given is leave to act, no aid
+        ("The Peruvian senate gave the navy the go-ahead for a blockade of the port.", set()),
+        ("The Kenyan cabinet gave the police the green light for the raid.", set()),
+        ("Chile's ministry gave the troops clearance for an operation near the border.", set()),
+        # aid given still is
+        ("Germany gave Moldova aid for its farmers.", {"AID"}),
+    ],
+)
+def test_a_go_ahead_given_is_no_aid(text, expected, resources) -> None:
+    assert types_of(text, "gave", resources) == expected
