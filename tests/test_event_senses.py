@@ -165,6 +165,10 @@ def test_shooting_back_is_a_retort_unless_armed_forces_do_it(
         ("Egypt said Israel's blockade of Gaza threatens the viability of the truce.", set()),
         ("Syria's offensive threatens a fragile ceasefire, Turkey said.", set()),
         ("The Russian invasion threatens the security of Europe.", set()),
+        # and so does a stance or an aim held
+        ("Argentina's claim to the islands threatens Britain, a minister said.", set()),
+        ("Serbia's bid to retake the province threatens Kosovo.", set()),
+        ("Turkey's stance on the river threatens Iraq, officials said.", set()),
         # crews and forces do threaten
         ("Iranian boats threatened a British tanker.", {"THREATEN"}),
         ("Israeli troops threatened the villagers.", {"THREATEN"}),
@@ -770,3 +774,18 @@ def test_a_countrys_team_may_still_negotiate(resources) -> None:
 )
 def test_a_challenge_fought_off_is_a_contest_no_combat(text, expected, resources) -> None:
     assert types_of(text, "fought", resources) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a go-ahead given is leave to act, no aid
+        ("The Peruvian senate gave the navy the go-ahead for a blockade of the port.", set()),
+        ("The Kenyan cabinet gave the police the green light for the raid.", set()),
+        ("Chile's ministry gave the troops clearance for an operation near the border.", set()),
+        # aid given still is
+        ("Germany gave Moldova aid for its farmers.", {"AID"}),
+    ],
+)
+def test_a_go_ahead_given_is_no_aid(text, expected, resources) -> None:
+    assert types_of(text, "gave", resources) == expected
