@@ -1600,6 +1600,14 @@ class EventReader(Arguments):
                     # "urged them to release the hostages": they would release them, whoever
                     # they are, never the one urging
                     return child
+                if (
+                    child.dep_ == "dobj"
+                    and child.tag_ == "NNS"
+                    and self.lex.verb_of(lemma_of(verb), EventType.REQUEST)
+                ):
+                    # "urged the two sides to release the hostages": the parties asked
+                    # would release them, named or not, never the one urging
+                    return child
                 if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
                     obj = self._pobj(child)
                     if obj is not None and self._named(obj):
