@@ -2268,3 +2268,22 @@ def test_a_counted_group_of_states_takes_those_its_sentence_names_after_it(kb) -
     doc, resolver = code(text, kb)
     members = resolver.members(doc_token(doc, "countries"))
     assert sorted(m.actor.country for m in members) == ["CHL", "PER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Dozens of Costa Ricans marched to the legislature.", "Costa Ricans", "CRI"),
+        ("Thousands of Nepalis rallied in the capital.", "Nepalis", "NPL"),
+        ("Two Belizeans were detained at the border.", "Two Belizeans", "BLZ"),
+        ("Several Kazakhstanis were evacuated from the city.", "Several Kazakhstanis", "KAZ"),
+        ("A Frenchman was kidnapped in the desert.", "Frenchman", "FRA"),
+    ],
+)
+def test_plural_and_person_demonyms_of_member_states_name_their_people(
+    text, name, country, kb
+) -> None:
+    """The plural of a state's demonym ("Costa Ricans", "Nepalis") and its "-man" form are
+    that state's people, as "Kenyans" are."""
+    doc, _ = code(text, kb)
+    assert mention(doc, name).actor.country == country

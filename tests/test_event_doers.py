@@ -517,3 +517,31 @@ def test_the_one_urged_by_a_pronoun_not_the_urger_does_the_act_asked(resources) 
     text = "Qatar urged them to release the hostages."
     asked = [e for e in code_all(text, resources) if e.type.value == "RETREAT"]
     assert not any(e.source is not None and e.source.country == "QAT" for e in asked)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oman urged the two sides to free the detained journalists.",
+        "Kenya urged the warring parties to release all prisoners of war.",
+        "Brazil urged both factions to sign the truce.",
+    ],
+)
+def test_the_sides_urged_not_the_urger_do_the_act_asked(text, resources) -> None:
+    """A request's object does the act asked, named or not ("urged the two sides to
+    release ..."): never the one urging."""
+    asked = [e for e in code_all(text, resources) if e.type.value != "REQUEST"]
+    assert not any(
+        e.source is not None and e.source.country in ("OMN", "KEN", "BRA") for e in asked
+    )
+
+
+def test_each_party_asked_by_one_request_is_its_own_target(resources) -> None:
+    """ "urged Ethiopia and the rebels to sign": the rebels, of no country, are the
+    request's second addressee, not another reading of the one aimed at Ethiopia."""
+    text = "Sweden urged Ethiopia and the rebels to sign the peace accord."
+    asked = [e for e in code_all(text, resources) if e.type.value == "REQUEST"]
+    assert sorted((e.target.country or "", e.target.sector or "") for e in asked) == [
+        ("", "REB"),
+        ("ETH", ""),
+    ]

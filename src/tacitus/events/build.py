@@ -112,7 +112,8 @@ def attribute_doubles(
             # "police opened fire on demonstrators, killing one": the doer's act with no
             # one named is the one its sentence aims at someone
             reading = aimed.get((e.start, e.type, actor_key(e.source)))
-            if reading is not None:
+            if reading is not None and reading.trigger_start != e.trigger_start:
+                # (not "urged Colombia and the rebels to ...": one act's other party)
                 e.target, e.target_span = reading.target, reading.target_span
         out.append(e)
     return out
@@ -1599,6 +1600,14 @@ class EventReader(Arguments):
                 if child.dep_ == "dobj" and (self._named(child) or child.pos_ == "PRON"):
                     # "urged them to release the hostages": they would release them, whoever
                     # they are, never the one urging
+                    return child
+                if (
+                    child.dep_ == "dobj"
+                    and child.tag_ == "NNS"
+                    and self.lex.verb_of(lemma_of(verb), EventType.REQUEST)
+                ):
+                    # "urged the two sides to release the hostages": the parties asked
+                    # would release them, named or not, never the one urging
                     return child
                 if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
                     obj = self._pobj(child)
