@@ -534,14 +534,3 @@ def test_the_sides_urged_not_the_urger_do_the_act_asked(text, resources) -> None
     assert not any(
         e.source is not None and e.source.country in ("OMN", "KEN", "BRA") for e in asked
     )
-
-
-def test_each_party_asked_by_one_request_is_its_own_target(resources) -> None:
-    """ "urged Ethiopia and the rebels to sign": the rebels, of no country, are the
-    request's second addressee, not another reading of the one aimed at Ethiopia."""
-    text = "Sweden urged Ethiopia and the rebels to sign the peace accord."
-    asked = [e for e in code_all(text, resources) if e.type.value == "REQUEST"]
-    assert sorted((e.target.country or "", e.target.sector or "") for e in asked) == [
-        ("", "REB"),
-        ("ETH", ""),
-    ]

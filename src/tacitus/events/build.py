@@ -112,8 +112,7 @@ def attribute_doubles(
             # "police opened fire on demonstrators, killing one": the doer's act with no
             # one named is the one its sentence aims at someone
             reading = aimed.get((e.start, e.type, actor_key(e.source)))
-            if reading is not None and reading.trigger_start != e.trigger_start:
-                # (not "urged Colombia and the rebels to ...": one act's other party)
+            if reading is not None:
                 e.target, e.target_span = reading.target, reading.target_span
         out.append(e)
     return out
