@@ -750,20 +750,6 @@ def name_end(tok: Any) -> Any:
     return tok
 
 
-def _group_elsewhere(text: str, place: Place) -> bool:
-    """``text`` is also the name of an armed group or other body of another country than
-    ``place``'s: before a noun ("the Hamas hospital", "a Hamas tunnel") it says whose."""
-    from tacitus.actors.knowledge import load_knowledge_base
-
-    phrase = load_knowledge_base().phrase_for(text)
-    return (
-        phrase is not None
-        and phrase.kind == "group"
-        and phrase.country is not None
-        and phrase.country != place.country
-    )
-
-
 def _capitalised(tok: Any) -> bool:
     return tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ")
 
@@ -877,8 +863,6 @@ class PlaceFinder:
             place = None  # "Arawa" in a Nigerian story: a name, not Papua New Guinea's town
         if (modifier or not located) and not self.gaz.is_country(text) and self.gaz.is_people(text):
             return None  # "the Thai border", "Kurdish homes": a people, not the town Thai
-        if place is not None and modifier and _group_elsewhere(text, place):
-            return None  # "stormed the Hamas hospital": the group's, not a German town's
         persons = self.known_persons if located or place is not None else self.persons
         if (
             place is not None

@@ -111,10 +111,6 @@ class KnowledgeBase:
         self.phrases[words] = phrase
         self.phrase_len[words[0]] = max(self.phrase_len.get(words[0], 0), len(words))
 
-    def phrase_for(self, text: str) -> Phrase | None:
-        """The phrase ``text`` is, word for word, or None."""
-        return self.phrases.get(tuple(w.lower() for w in _words(text)))
-
     def fuzzy_country(self, word: str) -> Phrase | None:
         """A country name or demonym spelt slightly wrong ("Ethopia"), else None."""
         if len(word) < _FUZZY_MIN_LENGTH or not word[:1].isupper():
