@@ -72,9 +72,6 @@ def mention(doc: Document, text: str) -> Mention:
         # rebels acting as one are an armed group, as the opposition's parties are a body
         ("Sudan's rebel alliance seized it.", "Sudan's rebel alliance", "SDN", "REB"),
         ("The Chadian rebel coalition spoke.", "Chadian rebel coalition", "TCD", "REB"),
-        # and one such told with "a" is one group of the sector, as "an armed group" is
-        ("A rebel coalition threatened the town.", "rebel coalition", None, "REB"),
-        ("A Libyan rebel alliance seized the port.", "Libyan rebel alliance", "LBY", "REB"),
         # regional and trade bodies are international organisations
         ("The WTO ruled against Kenya.", "WTO", "IGO", "IGO"),
         ("The Pacific Islands Forum met in Tonga.", "Pacific Islands Forum", "IGO", "IGO"),

@@ -549,11 +549,7 @@ class Descriptions:
                     # "an armed group attacked police": one group, unnamed, of the sector
                     or (
                         not plural
-                        and any(
-                            t.lemma_.lower()
-                            in words.armed_organisation_words | words.collective_words
-                            for t in np
-                        )
+                        and any(t.lemma_.lower() in words.armed_organisation_words for t in np)
                     )
                 )
                 and any(

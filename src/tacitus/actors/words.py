@@ -76,7 +76,6 @@ class ActorWords:
     region_names: frozenset[str]
     organisation_words: frozenset[str]
     armed_organisation_words: frozenset[str]
-    collective_words: frozenset[str]  # "a rebel coalition": one group of the sector
     local_office_words: frozenset[str]  # "regional governor X": an office of a place
     international_body_words: frozenset[str]
     relational_roles: frozenset[str]
@@ -231,7 +230,6 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         region_names=words("region_names"),
         organisation_words=words("organisation_words"),
         armed_organisation_words=words("armed_organisation_words"),
-        collective_words=words("collective_words"),
         local_office_words=words("local_office_words"),
         international_body_words=words("international_body_words"),
         relational_roles=words("relational_roles"),
