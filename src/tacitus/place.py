@@ -33,7 +33,7 @@ from typing import Any
 
 from tacitus.datafile import DataFileError, load_tsv, load_yaml
 from tacitus.model import Document, Event, Place
-from tacitus.syntax import clause_verb, event_word, object_gap
+from tacitus.syntax import clause_verb, event_word, name_particle, object_gap
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 # A city smaller than this yields its name to a state or province of another country
@@ -678,9 +678,7 @@ def _name_tokens(head: Any, gazetteer: Gazetteer) -> list[Any]:
             toks[0:0] = [article, left]
             continue
         if (
-            left.is_lower
-            and left.is_alpha
-            and len(left.text) <= 3
+            name_particle(left)
             and left.dep_ in ("compound", "nmod")
             and article is not None
             and _capitalised(article)

@@ -29,6 +29,12 @@ _MAX_LEMMAS = 100_000
 _NOT_CLAUSE_DEPS = frozenset({"aux", "auxpass", "amod", "acl", "compound"})
 
 
+def name_particle(tok: Any) -> bool:
+    """``tok`` is a lower-case particle that joins the words of a name ("da" of "Mocimboa da
+    Praia", "de" of "Rio de Janeiro")."""
+    return bool(tok.is_lower and tok.is_alpha and len(tok.text) <= 3)
+
+
 def is_clause_verb(token: Any) -> bool:
     """Does the spaCy ``token`` head a clause?"""
     return token.pos_ in {"VERB", "AUX"} and token.dep_ not in _NOT_CLAUSE_DEPS

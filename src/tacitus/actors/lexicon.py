@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from tacitus.actors.knowledge import COUNTRY_KINDS, ORG_KINDS, KnowledgeBase, Phrase, Role
 from tacitus.actors.words import ActorWords
 from tacitus.place import names_settlement, place_cues
-from tacitus.syntax import lemma_of
+from tacitus.syntax import lemma_of, name_particle
 
 # named entities of bodies and places: a role word inside one with a name is no title
 _PLACE_OR_BODY_ENTS = frozenset({"ORG", "FAC", "GPE", "LOC"})
@@ -218,7 +218,7 @@ class Spans:
             return False
         first = start - 1
         before = self.parsed[first]
-        if before.is_lower and before.is_alpha and len(before.text) <= 3 and first > 0:
+        if name_particle(before) and first > 0:
             # "Mocimboa da Praia" is Mozambique's, not Cape Verde's capital: a name joined
             # by a lower-case particle is one name
             first -= 1

@@ -1596,16 +1596,12 @@ class EventReader(Arguments):
             else:
                 return None
             for child in verb.children:
-                if child.dep_ == "dobj" and (self._named(child) or child.pos_ == "PRON"):
-                    # "urged them to release the hostages": they would release them, whoever
-                    # they are, never the one urging
-                    return child
-                if (
-                    child.dep_ == "dobj"
-                    and child.tag_ == "NNS"
-                    and self.lex.verb_of(lemma_of(verb), EventType.REQUEST)
+                if child.dep_ == "dobj" and (
+                    self._named(child)
+                    or child.pos_ == "PRON"
+                    or (child.tag_ == "NNS" and self.lex.verb_of(lemma_of(verb), EventType.REQUEST))
                 ):
-                    # "urged the two sides to release the hostages": the parties asked
+                    # "urged them / the two sides to release the hostages": those asked
                     # would release them, named or not, never the one urging
                     return child
                 if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
