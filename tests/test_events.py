@@ -2484,6 +2484,20 @@ def test_sanctions_targeting_someone_are_aimed_at_them_not_an_attack(
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kuwait halted oil shipments to Jordan.", {("SANCTION", "KWT", "JOR")}),
+        ("Canada suspended arms deliveries to Saudi Arabia.", {("SANCTION", "CAN", "SAU")}),
+        # troops cutting a town off besiege it; they stop no trade
+        ("Malian troops cut off deliveries to the rebel-held town.", set()),
+    ],
+)
+def test_goods_sent_to_another_stopped_are_a_sanction(text, expected, resources) -> None:
+    """PLOVER SANCTION 'discontinue': material exchanges cut off."""
+    assert {e for e in coded(code(text, resources)) if e[0] == "SANCTION"} == expected
+
+
 def test_lifting_a_veto_or_ban_is_not_imposing_it(resources) -> None:
     found = code_all("Turkey lifted its veto on Sweden.", resources)
     assert found and all(str(e.status) == "negated" for e in found if e.type.value == "REJECT")
