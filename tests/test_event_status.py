@@ -597,6 +597,15 @@ def test_talks_ruled_out_are_refused_once(resources) -> None:
             "Norwegian Prime Minister Erna Solberg said talks with Russia were off the table.",
             ("REJECT", "NOR", "RUS"),
         ),
+        # a gerund clause as its subject ("lifting X is out of the question") alike
+        (
+            "Officials in Ankara said that easing the sanctions on Iran is out of the question.",
+            ("REJECT", "TUR", "IRN"),
+        ),
+        (
+            "The Greek prime minister said withdrawing troops from Cyprus was off the table.",
+            ("REJECT", "GRC", "CYP"),
+        ),
     ],
 )
 def test_an_act_off_the_table_is_refused(text, expected, resources) -> None:

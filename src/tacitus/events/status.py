@@ -696,8 +696,9 @@ class ClauseReader:
 
     def excluded(self, noun: Token) -> bool:
         """``noun``, an act, is the subject of a predicate that excludes it: "talks with X
-        are out of the question", "a ceasefire is off the table", "is not on the table"."""
-        if noun.dep_ != "nsubj" or lemma_of(noun.head) != "be":
+        are out of the question", "a ceasefire is off the table", "is not on the table";
+        or a gerund clause is ("lifting the sanctions is out of the question")."""
+        if noun.dep_ not in ("nsubj", "csubj") or lemma_of(noun.head) != "be":
             return False
         for prep in noun.head.children:
             if prep.dep_ != "prep":
@@ -1142,6 +1143,13 @@ class ClauseReader:
                 if likely is not None:
                     return likely, None, None, None
                 break  # a noun subject: its clause says something about it, not under it
+            if dep in self.grammar.subject_clauses and self.excluded(cur):
+                # "said lifting the sanctions was out of the question": the speaker refuses it
+                said = head.head
+                spoken = (
+                    head.dep_ in ("ccomp", "parataxis") and lemma_of(said) in self.lex.speech_verbs
+                )
+                return EventStatus.NEGATED, "refusal", said if spoken else None, None
             if dep in self.grammar.subject_clauses and self.aux(head) & hyp_aux:
                 # "expelling its diplomats would be a mistake": the act is only supposed, as
                 # the subject of what would follow from it (no one did or threatened it)
