@@ -2590,6 +2590,12 @@ def test_hours_given_to_leave_are_no_aid(resources) -> None:
     ]
 
 
+def test_a_credit_line_extended_is_aid(resources) -> None:
+    found = code("India extended a credit line of $1 billion to Sri Lanka.", resources)
+    assert coded(found) == {("AID", "IND", "LKA")}
+    assert not code_all("Talks on a credit line between Egypt and the Gulf stalled.", resources)
+
+
 def test_sanctions_lifted_with_no_state_named_are_on_the_state_of_the_story(resources) -> None:
     found = code_all(
         "Venezuela's opposition rejected the result. Venezuela's council declared Maduro the "
