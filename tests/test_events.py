@@ -668,6 +668,9 @@ def test_constructions(text, expected, resources) -> None:
         "A Kenyan carmaker signed a deal with a Ugandan steelmaker.",
         "A Kenyan chipmaker threatened to cut supplies to a Ugandan manufacturer.",
         "A Kenyan drugmaker suspended shipments to a Ugandan distributor.",
+        # a state's own charter or assembly put in abeyance cuts no tie with anyone
+        "The Kenyan junta suspended the constitution.",
+        "The king of Eswatini suspended parliament on Friday.",
         # being contacted by an office is how an inquiry reached you, no consultation
         "The Kenyan company confirmed that it had been contacted by the Ugandan attorney "
         "general's office.",
