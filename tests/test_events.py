@@ -1608,6 +1608,29 @@ def test_an_offensive_launched_is_an_assault(text, resources) -> None:
     assert [e.trigger.split()[0] for e in found] == ["launched"]
 
 
+@pytest.mark.parametrize(
+    ("text", "etype", "verb"),
+    [
+        (
+            "The Liberation Army launched, on Sunday morning, a large attack on the village"
+            " of Kidal.",
+            "ASSAULT",
+            "launched",
+        ),
+        (
+            "Workers in Ghana staged, for the third day running, a strike at the port.",
+            "PROTEST",
+            "staged",
+        ),
+    ],
+)
+def test_a_light_verb_carries_its_object_past_commas(text, etype, verb, resources) -> None:
+    # the parser leaves the object loose ("dep") after a phrase set off by commas
+    found = [e for e in code(text, resources) if e.type.value == etype]
+    assert [e.trigger.split(",")[0] for e in found] == [verb]
+    assert found[0].source is not None
+
+
 @pytest.mark.parametrize(("dep", "no_victim"), [("npadvmod", False), ("dobj", True)])
 def test_a_title_is_no_victim_only_as_the_object(dep, no_victim) -> None:
     # "captured Ali Monday" with "Ali Monday" taken for a title: a time, not the object
