@@ -1701,6 +1701,8 @@ def test_result_trigger_must_name_a_verb_trigger() -> None:
         ("Clashes broke out after the students tried to march.", "march"),
         ("Soldiers are now patrolling farms in the valley.", "patrolling"),
         ("Militias murdered and tortured villagers in the hills.", "tortured"),
+        # a passive in a list with its "were" left out, hung on the next noun
+        ("Twelve people were killed, over 40 injured and 90 shops burnt in Kano.", "injured"),
     ],
 )
 def test_a_misread_verb_in_a_verbs_place_is_coded(text, trigger, resources) -> None:
