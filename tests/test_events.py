@@ -1590,6 +1590,25 @@ def test_no_act_of_force_without_a_weapon_or_a_force(text, resources) -> None:
         ("Thirty people died in clashes in the north.", {("ASSAULT", None, None)}),
         ("Eight soldiers died when a car bomb exploded.", {("ASSAULT", None, None)}),
         ("A soldier was shot by a sniper and later died.", {("ASSAULT", None, None)}),
+        # the parser hangs an "in which" clause on the wrong word ("days", or the main verb)
+        (
+            "After three days of clashes, in which at least 40 people died, the army took Gao.",
+            {("ASSAULT", None, None)},
+        ),
+        (
+            "After heavy fighting, in which more than 300 people died, the rebels left Gao.",
+            {("ASSAULT", None, None)},
+        ),
+        ("After months of talks, in which nobody died, the ministers signed a deal.", set()),
+        # "them" told of in a clause before as hurt in an act
+        (
+            "The clinic treated 30 men who were wounded in the clashes, and two of them died.",
+            {("ASSAULT", None, None)},
+        ),
+        (
+            "The clinic took in 40 people who were poisoned by bad water, and five of them died.",
+            set(),
+        ),
         # a death with no act named is no event
         ("The former minister died of cancer in Bamako.", set()),
         ("Two people died in a fire in Bamako.", set()),
@@ -1612,6 +1631,29 @@ def test_a_death_is_violence_only_when_its_act_is_named(text, expected, resource
 def test_an_offensive_launched_is_an_assault(text, resources) -> None:
     found = [e for e in code(text, resources) if e.type.value == "ASSAULT"]
     assert [e.trigger.split()[0] for e in found] == ["launched"]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "verb"),
+    [
+        (
+            "The Liberation Army launched, on Sunday morning, a large attack on the village"
+            " of Kidal.",
+            "ASSAULT",
+            "launched",
+        ),
+        (
+            "Workers in Ghana staged, for the third day running, a strike at the port.",
+            "PROTEST",
+            "staged",
+        ),
+    ],
+)
+def test_a_light_verb_carries_its_object_past_commas(text, etype, verb, resources) -> None:
+    # the parser leaves the object loose ("dep") after a phrase set off by commas
+    found = [e for e in code(text, resources) if e.type.value == etype]
+    assert [e.trigger.split(",")[0] for e in found] == [verb]
+    assert found[0].source is not None
 
 
 @pytest.mark.parametrize(("dep", "no_victim"), [("npadvmod", False), ("dobj", True)])
@@ -1674,6 +1716,8 @@ def test_result_trigger_must_name_a_verb_trigger() -> None:
         ("Clashes broke out after the students tried to march.", "march"),
         ("Soldiers are now patrolling farms in the valley.", "patrolling"),
         ("Militias murdered and tortured villagers in the hills.", "tortured"),
+        # a passive in a list with its "were" left out, hung on the next noun
+        ("Twelve people were killed, over 40 injured and 90 shops burnt in Kano.", "injured"),
     ],
 )
 def test_a_misread_verb_in_a_verbs_place_is_coded(text, trigger, resources) -> None:

@@ -96,13 +96,25 @@ def light_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
         and lemma_of(verb.head) in lex.grammar.helping_aims
     ):
         return None  # "Egypt's mediation helped end the fighting": a third party's end to it
-    if (
-        verb.i != carrier.i
-        and carrier.dep_ in ("dobj", "nsubjpass")
-        and (lemma_of(verb) in verbs or verb.lower_ in verbs)
-    ):
-        return verb
+    if verb.i != carrier.i and (lemma_of(verb) in verbs or verb.lower_ in verbs):
+        if carrier.dep_ in ("dobj", "nsubjpass") or _set_off_object(carrier, verb):
+            return verb
     return None
+
+
+def _set_off_object(noun: Token, verb: Token) -> bool:
+    """``noun`` is the object of ``verb`` read loose by the parser because a phrase set off
+    by commas comes between them: "launched, on Sunday, an attack on the town" (the verb
+    has no other object)."""
+    doc = noun.doc
+    return (
+        noun.dep_ == "dep"
+        and noun.i > verb.i + 1
+        and doc[verb.i + 1].text == ","
+        and doc[noun.i - 1].text != ","
+        and any(t.text == "," for t in doc[verb.i + 2 : noun.i])
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 def _event_noun(word: Token, lex: TriggerLexicon) -> bool:

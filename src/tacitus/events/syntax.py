@@ -80,6 +80,11 @@ def misread_verb(tok: Token, grammar: Grammar) -> Token | None:
             if any(a.i == aux.i for a in tok.ancestors):
                 return aux
         return None
+    if tok.tag_ == "VBN" and tok.head.i > tok.i and before.dep_ == "nsubj":
+        # a passive in a list with its "were" left out, hung on the next noun: "30 were
+        # killed, over 50 injured and 200 houses burnt" (the parser gives it a subject)
+        if before.head.i == tok.i and (before.like_num or before.pos_ == "NOUN"):
+            return before
     if tok.tag_ in grammar.coordinated_verb_tags and before.dep_ == "cc":
         verb = tok.head
         while verb.dep_ == "conj" and verb.head.i != verb.i:
