@@ -2317,17 +2317,6 @@ class LexiconFinder:
         grammar = self.lex.grammar
         acts: list[Token] = [c for c in tok.conjuncts if c.pos_ == "VERB"]  # "shot and died"
         acts += [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i and c.pos_ == "VERB"]
-        if any(
-            c.dep_ == "nsubj" and any(p.lower_ == "of" and _of_them(p) for p in c.children)
-            for c in tok.children
-        ):
-            # "received 40 people who were wounded in the fighting, and five of them died":
-            # what befell those "them" are, told of them in a clause before
-            acts += [
-                t
-                for t in tok.sent
-                if t.i < tok.i and t.dep_ in ("relcl", "acl") and t.pos_ == "VERB"
-            ]
         for verb in (tok, *tok.conjuncts):
             for child in verb.children:
                 if child.dep_ == "prep" and child.lower_ in grammar.act_preps:
@@ -2519,8 +2508,3 @@ def _word_before(tok: Token) -> Token | None:
     while i >= 0 and tok.doc[i].is_punct:
         i -= 1
     return tok.doc[i] if i >= 0 else None
-
-
-def _of_them(prep: Token) -> bool:
-    """``prep`` is "of them": "five of them"."""
-    return any(g.lower_ == "them" for g in prep.children)
