@@ -28,8 +28,6 @@ def triggered(text: str, resources: Resources) -> set[tuple[str, str]]:
             ("MOBILIZE", "proceeded"),
         ),
         ("Rebel columns were heading towards the capital on Thursday.", ("MOBILIZE", "heading")),
-        ("Army troops went into the border town before dawn.", ("MOBILIZE", "went")),
-        ("Commandos went in to the port city on Friday.", ("MOBILIZE", "went")),
         # a vessel sunk is struck
         ("The coast guard sank two smuggling boats off the island.", ("ASSAULT", "sank")),
         # the object shared with the verb joined after it names the phrase's thing
@@ -58,8 +56,6 @@ def test_material_acts_are_coded(text, expected, resources) -> None:
         "The company advanced its schedule by two weeks.",
         "The minister is heading the delegation to the talks.",
         "The delegation proceeded into the conference hall.",
-        # a force that goes into hiding or exile moves against no one
-        "The rebel commanders went into hiding after the raid.",
         # a ship that goes down by itself, a bill defeated
         "The ferry sank off the coast on Sunday.",
         "Senators sank the spending bill on Tuesday.",
