@@ -2321,13 +2321,10 @@ class LexiconFinder:
             for child in verb.children:
                 if child.dep_ == "prep" and child.lower_ in grammar.act_preps:
                     objects = [o for o in child.children if o.dep_ == "pobj"]
-                    if any(o.lower_ in grammar.relative_pronouns for o in objects):
-                        # "the fighting, in which 500 died"; the parser may hang the clause
-                        # on another word ("two years of fighting, in which ..."): it is
-                        # on the word before "in which" too
-                        ons: list[Token | None] = [_word_before(child)]
-                        ons += [verb.head] if verb.dep_ == "relcl" else []
-                        objects += [o for o in ons if o is not None and o.pos_ == "NOUN"]
+                    if verb.dep_ == "relcl" and any(
+                        o.lower_ in grammar.relative_pronouns for o in objects
+                    ):
+                        objects.append(verb.head)  # "the fighting, in which 500 died"
                     acts += objects + [c for o in objects for c in o.conjuncts]
                 elif child.dep_ == "advcl":
                     acts += [child, *(c for c in child.children if c.dep_ == "nsubj")]
@@ -2500,11 +2497,3 @@ def _shared_objects(verb: Token) -> list[Token]:
     if after.dep_ != "conj" or after.head.i != verb.i or after.pos_ != "VERB":
         return []
     return [c for c in after.children if c.dep_ == "dobj"]
-
-
-def _word_before(tok: Token) -> Token | None:
-    """The word before ``tok``, past a comma or a dash; None at the start."""
-    i = tok.i - 1
-    while i >= 0 and tok.doc[i].is_punct:
-        i -= 1
-    return tok.doc[i] if i >= 0 else None
