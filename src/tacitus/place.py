@@ -154,6 +154,7 @@ class Gazetteer:
     naming_verbs: frozenset[str] = frozenset()  # "a village called X": X is a place
     spot_words: frozenset[str] = frozenset()  # "a place called X"
     position_verbs: frozenset[str] = frozenset()  # "the hills overlooking X": by X
+    aftermath_verbs: frozenset[str] = frozenset()  # "shot and died in hospital in X"
 
     def _unqualified(self, words: list[str]) -> list[str]:
         """``words`` without the region words before a name ("northern Syria": Syria),
@@ -342,6 +343,7 @@ class Gazetteer:
 # The word lists of data/places.yaml, each a frozenset field of the Gazetteer.
 _WORD_LISTS = (
     "prepositions",
+    "aftermath_verbs",
     "region_words",
     "area_words",
     "capital_words",
@@ -1730,11 +1732,25 @@ class PlaceFinder:
                 continue
             if self._describes_someone(prep, trigger, material):
                 continue
+            if self._aftermath(prep, trigger):
+                continue
             found += [
                 (abs(prep.i - trigger.i), self._spot_in(prep, hit) or hit)
                 for hit in self._after(prep, "sentence")
             ]
         return min(found, key=lambda f: f[0])[1] if found else None
+
+    def _aftermath(self, prep: Any, trigger: Any) -> bool:
+        """``prep`` hangs on a verb of what befell someone after the act, in another clause
+        than the trigger's, with no object of its own ("was shot and died in a hospital in
+        X", "was captured and is held in X", "were arrested and deported to a camp at X"):
+        where they were taken or kept, not where the act happened."""
+        verb = clause_verb(prep)
+        if verb.i == trigger.i or verb.is_ancestor(trigger) or verb.dep_ == "acl":
+            return False
+        if clause_verb(trigger).i == verb.i or any(c.dep_ == "dobj" for c in verb.children):
+            return False  # "and held a rally in X": an act of the doers, not a fate
+        return str(verb.lemma_.lower()) in self.gaz.aftermath_verbs
 
     def _spot_in(self, prep: Any, area: Place) -> Place | None:
         """The place the noun a locative phrase hangs on names, when that phrase only says
