@@ -1423,3 +1423,15 @@ def test_where_a_victim_died_or_was_held_after_the_act_is_not_its_place() -> Non
     assert placed(text, "shot").name == "Lima"
     text = "Farmers protested on Monday and later held a rally in Nairobi."
     assert placed(text, "protested", type_=EventType.PROTEST).name == "Nairobi"
+
+
+def test_the_means_an_act_is_done_by_places_it() -> None:
+    # "by" + gerund: the means is the same act, and the place it is done to is the act's
+    text = "The militia opened the offensive by shelling the town of Dilling, as jets hit Kadugli."
+    assert placed(text, "opened").name == "Dilling"
+    text = (
+        "The troops began the attack by targeting the hills overlooking the village of Kafr Ruma."
+    )
+    assert placed(text, "attack").name == "Kafr Ruma"
+    text = "Hundreds protested by marching through central Accra on Friday."
+    assert placed(text, "protested", type_=EventType.PROTEST).how == "clause"

@@ -1282,6 +1282,7 @@ class PlaceFinder:
         verb = clause_verb(trigger)
         if verb.i != trigger.i:
             heads.append(verb)
+        heads += self._means(trigger, verb)
         material = str(event.type) in self.gaz.object_place_types
         for head in list(heads):
             for c in head.children:
@@ -1324,6 +1325,19 @@ class PlaceFinder:
                 first = first.head
                 heads.append(first)
         return heads
+
+    def _means(self, trigger: Any, verb: Any) -> list[Any]:
+        """The gerunds of a "by" phrase on the trigger or its verb, the means the act is
+        done by and so the same act: "began the assault by storming X", "protested by
+        marching through X"."""
+        return [
+            g
+            for h in {trigger.i: trigger, verb.i: verb}.values()
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ == "by"
+            for g in p.children
+            if g.dep_ == "pcomp" and g.tag_ == "VBG"
+        ]
 
     def _beyond_while(self, trigger: Any) -> Any | None:
         """The main verb a participle clause tells the result of when the parser hung it on
@@ -1395,6 +1409,8 @@ class PlaceFinder:
                 for obj in head.children if own is None else ():
                     if obj.dep_ in ("dobj", "nsubjpass"):
                         own = own or self._modifier_place(obj)  # "hit a Mosul cafe, killing 9"
+            elif head.dep_ == "pcomp" and head.head.lower_ == "by":
+                own = self._object_place(head)  # "began the assault by storming X"
             elif material and head.dep_ == "nsubj" and head.pos_ == "NOUN":
                 own = self._acted_place(head)  # "bombings targeting areas of X killed 14"
             elif (
