@@ -1408,3 +1408,30 @@ def test_a_lower_case_direction_tagged_a_name_leaves_the_name_before_it() -> Non
     # shelled is X, not the town it lies south of
     loc = placed("Troops shelled the village of Um Sidra south of Kadugli.", "shelled")
     assert loc is not None and loc.name == "Um Sidra"
+
+
+def test_where_a_victim_died_or_was_held_after_the_act_is_not_its_place() -> None:
+    # a later fate of the victim, in its own clause, says where they were taken or kept
+    text = "The mayor was shot in the chest and died at the General Hospital in Lima."
+    assert placed(text, "shot") is None
+    text = "The aid worker was kidnapped in May and is believed to be held in northern Mali."
+    assert placed(text, "kidnapped") is None
+    text = "Two guards were shot in the head and evacuated for surgery at a clinic in Bogota."
+    assert placed(text, "shot") is None
+    # the act's own place still counts, and so does what the doers did next with an object
+    text = "The envoy was shot outside his home in Lima and died in hospital."
+    assert placed(text, "shot").name == "Lima"
+    text = "Farmers protested on Monday and later held a rally in Nairobi."
+    assert placed(text, "protested", type_=EventType.PROTEST).name == "Nairobi"
+
+
+def test_the_means_an_act_is_done_by_places_it() -> None:
+    # "by" + gerund: the means is the same act, and the place it is done to is the act's
+    text = "The militia opened the offensive by shelling the town of Dilling, as jets hit Kadugli."
+    assert placed(text, "opened").name == "Dilling"
+    text = (
+        "The troops began the attack by targeting the hills overlooking the village of Kafr Ruma."
+    )
+    assert placed(text, "attack").name == "Kafr Ruma"
+    text = "Hundreds protested by marching through central Accra on Friday."
+    assert placed(text, "protested", type_=EventType.PROTEST).how == "clause"

@@ -154,6 +154,7 @@ class Gazetteer:
     naming_verbs: frozenset[str] = frozenset()  # "a village called X": X is a place
     spot_words: frozenset[str] = frozenset()  # "a place called X"
     position_verbs: frozenset[str] = frozenset()  # "the hills overlooking X": by X
+    aftermath_verbs: frozenset[str] = frozenset()  # "shot and died in hospital in X"
 
     def _unqualified(self, words: list[str]) -> list[str]:
         """``words`` without the region words before a name ("northern Syria": Syria),
@@ -342,6 +343,7 @@ class Gazetteer:
 # The word lists of data/places.yaml, each a frozenset field of the Gazetteer.
 _WORD_LISTS = (
     "prepositions",
+    "aftermath_verbs",
     "region_words",
     "area_words",
     "capital_words",
@@ -1280,6 +1282,7 @@ class PlaceFinder:
         verb = clause_verb(trigger)
         if verb.i != trigger.i:
             heads.append(verb)
+        heads += self._means(trigger, verb)
         material = str(event.type) in self.gaz.object_place_types
         for head in list(heads):
             for c in head.children:
@@ -1322,6 +1325,19 @@ class PlaceFinder:
                 first = first.head
                 heads.append(first)
         return heads
+
+    def _means(self, trigger: Any, verb: Any) -> list[Any]:
+        """The gerunds of a "by" phrase on the trigger or its verb, the means the act is
+        done by and so the same act: "began the assault by storming X", "protested by
+        marching through X"."""
+        return [
+            g
+            for h in {trigger.i: trigger, verb.i: verb}.values()
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ == "by"
+            for g in p.children
+            if g.dep_ == "pcomp" and g.tag_ == "VBG"
+        ]
 
     def _beyond_while(self, trigger: Any) -> Any | None:
         """The main verb a participle clause tells the result of when the parser hung it on
@@ -1393,6 +1409,8 @@ class PlaceFinder:
                 for obj in head.children if own is None else ():
                     if obj.dep_ in ("dobj", "nsubjpass"):
                         own = own or self._modifier_place(obj)  # "hit a Mosul cafe, killing 9"
+            elif head.dep_ == "pcomp" and head.head.lower_ == "by":
+                own = self._object_place(head)  # "began the assault by storming X"
             elif material and head.dep_ == "nsubj" and head.pos_ == "NOUN":
                 own = self._acted_place(head)  # "bombings targeting areas of X killed 14"
             elif (
@@ -1730,11 +1748,25 @@ class PlaceFinder:
                 continue
             if self._describes_someone(prep, trigger, material):
                 continue
+            if self._aftermath(prep, trigger):
+                continue
             found += [
                 (abs(prep.i - trigger.i), self._spot_in(prep, hit) or hit)
                 for hit in self._after(prep, "sentence")
             ]
         return min(found, key=lambda f: f[0])[1] if found else None
+
+    def _aftermath(self, prep: Any, trigger: Any) -> bool:
+        """``prep`` hangs on a verb of what befell someone after the act, in another clause
+        than the trigger's, with no object of its own ("was shot and died in a hospital in
+        X", "was captured and is held in X", "were arrested and deported to a camp at X"):
+        where they were taken or kept, not where the act happened."""
+        verb = clause_verb(prep)
+        if verb.i == trigger.i or verb.is_ancestor(trigger) or verb.dep_ == "acl":
+            return False
+        if clause_verb(trigger).i == verb.i or any(c.dep_ == "dobj" for c in verb.children):
+            return False  # "and held a rally in X": an act of the doers, not a fate
+        return str(verb.lemma_.lower()) in self.gaz.aftermath_verbs
 
     def _spot_in(self, prep: Any, area: Place) -> Place | None:
         """The place the noun a locative phrase hangs on names, when that phrase only says
