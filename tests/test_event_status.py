@@ -1156,6 +1156,22 @@ def test_an_act_held_back_from_is_negated(text, trigger, expected, resources) ->
             {("COERCE", "negated")},
         ),
         ("Peruvian police tried to free the hostages.", "free", {("RETREAT", "asserted")}),
+        # so did one with a failure joined to it by the same doer
+        (
+            "Peruvian police tried to arrest the Bolivian gunman but failed to find him.",
+            "arrest",
+            {("COERCE", "negated")},
+        ),
+        (
+            "Peruvian police sought to arrest the Bolivian gunman but were unable to reach him.",
+            "arrest",
+            {("COERCE", "negated")},
+        ),
+        (
+            "Peruvian police tried to disperse the crowd and arrested the Bolivian gunman.",
+            "arrested",
+            {("COERCE", "asserted")},
+        ),
         # a failed attempt is the act negated, no refusal
         ("Chilean commandos failed to free the hostages.", "free", {("RETREAT", "negated")}),
         (

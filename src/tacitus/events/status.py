@@ -120,11 +120,22 @@ class ClauseReader:
 
     def in_vain(self, verb: Token) -> bool:
         """``verb`` is an attempt said to come to nothing: "tried in vain", "sought
-        unsuccessfully"."""
+        unsuccessfully", or with a failure joined to it by the same doer: "tried to arrest
+        him but failed (to find him)", "sought to detain them but were unable to"."""
         words = self.grammar.failure_words
         return any(
             (c.dep_ == "advmod" and c.lower_ in words)
             or (c.dep_ == "prep" and any(g.lower_ in words for g in c.children))
+            or (
+                c.dep_ == "conj"
+                and not has_subject(c)
+                and (
+                    lemma_of(c) in self.lex.negators
+                    or any(
+                        g.dep_ == "acomp" and lemma_of(g) in self.lex.negators for g in c.children
+                    )
+                )
+            )
             for c in verb.children
         )
 
