@@ -791,3 +791,15 @@ def test_a_plural_after_a_is_the_modifier_of_a_noun_not_a_verb_s_subject(
     assert {(e.type.value) for e in code_all(text, resources)} <= {"PROTEST"}
     # a plural's own verb stays one: "Nurses strike in Zambia"
     assert word("Nurses strike in Zambia over pay.", "strike").pos_ == "VERB"
+
+
+def test_a_verb_read_as_a_subject_is_a_noun(resources) -> None:
+    text = (
+        "Serbia denied the claim.\n\n"
+        "Reports that Serbian jets bombed a Croatian ferry could not be confirmed."
+    )
+    assert word(text, "Reports").pos_ == "NOUN"
+    # what reports no one confirmed tell is no asserted act
+    assert not [
+        e for e in code_all(text, resources) if e.trigger == "bombed" and e.status == "asserted"
+    ]

@@ -90,6 +90,8 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
 - ``tacitus_adjective_subjects``: "Sudan's paramilitary Rapid Support Forces declared" —
   an adjective read as a subject of its own right before the name that is the verb's
   subject is a word of that name's phrase (with the owner hung on it);
+- ``tacitus_subject_verbs``: "Reports that jets bombed the port could not be confirmed" —
+  a word tagged as a verb ("-s") that is a subject, with no subject of its own, is a noun;
 - ``tacitus_surname_words``: "Maria Lopez arrived ... Lopez later met officials" — a
   capitalised word the tagger read as an adjective or a common noun, where it stands as a
   noun phrase, is the person's surname when a full name met before ends in it.
@@ -1632,6 +1634,23 @@ def adjective_subjects(doc: Doc) -> Doc:
         for c in tok.children:
             changes[c.i] = (name.i, c.dep_)
         _rehang(doc, changes)
+    return doc
+
+
+@Language.component("tacitus_subject_verbs")
+def subject_verbs(doc: Doc) -> Doc:
+    """Re-tag "Reports that jets bombed the port could not be confirmed": a word tagged as a
+    verb in the third person ("-s") that the parser made a subject, with no subject or
+    auxiliary of its own, is a plural noun (a verb is no subject)."""
+    for tok in doc:
+        if (
+            tok.tag_ == "VBZ"
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.head.i != tok.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+        ):
+            tok.pos_, tok.tag_ = "NOUN", "NNS"
+            tok.morph = MorphAnalysis(tok.vocab, {"Number": "Plur"})
     return doc
 
 
