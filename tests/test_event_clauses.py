@@ -174,6 +174,11 @@ def test_acts_run_over_the_years_are_a_record(text, kept, resources) -> None:
         # "used" with an object is the means of an act done
         ("Russia used drones to attack Ukrainian power plants on Monday.", True),
         ("Kenyan police arrested Somali street vendors in Nairobi on Monday.", True),
+        # what is done each time a thing happens, in the present, is a rule too
+        ("Whenever Kenyan police enter the camp, Somali refugees block the roads.", False),
+        ("Kenyan police arrest Somali refugees every time they leave the camp.", False),
+        ("Every time Ethiopian troops shell the villages, residents flee.", False),
+        ("When Kenyan police entered the camp, Somali refugees blocked the roads.", True),
     ],
 )
 def test_a_habit_is_no_act(text, kept, resources) -> None:

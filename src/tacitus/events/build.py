@@ -2506,6 +2506,16 @@ class EventReader(Arguments):
             # "Hungary typically vetoes such sanctions", "gangs routinely kidnap residents
             # and attack police stations": what is done as a rule
             return True
+        if (
+            # (a bare form with its subject and no auxiliary is a present the tagger missed)
+            first.tag_ in (*self.grammar.present_tags, "VB")
+            and not any(c.dep_ in ("aux", "auxpass") for c in first.children)
+            and (
+                self._recurrent(first)
+                or any(c.dep_ == "advcl" and self._recurrent(c) for c in first.children)
+            )
+        ):
+            return True  # "whenever police enter the north, Serbs block the roads"
         if any(
             p.dep_ == "prep"
             and p.lower_ == "in"
@@ -2535,6 +2545,23 @@ class EventReader(Arguments):
             for p in kids
             if p.dep_ == "prep" and p.lower_ in self.grammar.span_preps
             for g in p.children
+        )
+
+    def _recurrent(self, clause: Token) -> bool:
+        """``clause`` is told of each time a thing happens: "whenever police enter",
+        "every time the army shells the villages", "... every time police enter"."""
+        words = self.grammar.recurrence_words
+
+        def each_time(noun: Token) -> bool:
+            return noun.lower_ == "time" and any(
+                d.dep_ == "det" and d.lower_ in words for d in noun.children
+            )
+
+        if clause.dep_ == "relcl" and each_time(clause.head):
+            return True  # "every time the army shells ...", parsed as a clause on "time"
+        return any(
+            (c.dep_ == "advmod" and c.lower_ in words) or (c.dep_ == "npadvmod" and each_time(c))
+            for c in clause.children
         )
 
     @staticmethod

@@ -404,6 +404,7 @@ class Grammar:
     deciding_verbs: frozenset[str] = frozenset()  # "decided against accepting": refused
     rule_adverbs: frozenset[str] = frozenset()  # "police routinely arrest vendors"
     history_times: frozenset[str] = frozenset()  # "has expelled diplomats in the past"
+    recurrence_words: frozenset[str] = frozenset()  # "whenever police enter"
     history_adverbs: frozenset[str] = frozenset()  # "troops once occupied the port"
     infinitive_tags: frozenset[str] = frozenset()  # the "to" of "the first to be killed"
     open_quote_tags: frozenset[str] = frozenset()
