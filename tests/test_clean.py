@@ -465,6 +465,28 @@ def test_a_subscription_pitch_between_paragraphs_is_promo(pitch: str) -> None:
         assert said in doc.body
 
 
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "Have a news tip? Email us at tips@elbecourier.de.",
+        "Got a story idea? Send it to the newsroom at desk@elbecourier.de",
+        "Do you have a story to share? Contact our reporters.",
+        "Send us your news tips at desk@elbecourier.de or call 0351 555 0100.",
+    ],
+)
+def test_the_site_asking_for_news_tips_is_promo(appeal: str) -> None:
+    doc = _clean(STORY + f"\n{appeal}\n")
+    assert _reasons(doc)["promo"] == [appeal]
+    assert doc.body.endswith("would return within days.")
+    # a question or a request reported in the article is no appeal
+    for said in (
+        "Police asked anyone who had a tip to call the station, the spokesman said.",
+        '"Do you have a story to share?" a volunteer asked each family at the shelter.',
+    ):
+        doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state interior"))
+        assert said in doc.body
+
+
 def test_a_reported_sentence_under_a_newsletter_pitch_is_the_article_going_on() -> None:
     # A sign-up box set before the last paragraph: someone reported under it (a quote,
     # "said", "told") is the article's end, not part of the pitch.
