@@ -434,6 +434,9 @@ def test_subscription_pitches_and_letter_invitations_after_the_article_are_remov
         "Sign up for email alerts on stories from Saxony.",
         "Subscribe to the Elbe Courier's morning briefing for the day's top stories.",
         "Sign up to the Courier's weekly podcast on river politics.",
+        # behind a link's lead-in
+        "Click here to sign up for breaking news alerts from the river towns.",
+        "Tap here to subscribe to our weekly digest.",
         # a longer pitch closed by the bare imperative
         "Get the day's top stories from the river towns in one short email each evening. "
         "Sign up here.",
