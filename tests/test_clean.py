@@ -490,6 +490,26 @@ def test_the_site_asking_for_news_tips_is_promo(appeal: str) -> None:
         assert said in doc.body
 
 
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "Contact Lena Brandt at lbrandt@harbourweekly.com or on Twitter @lenabrandt.",
+        "Email the newsroom at desk@harbourweekly.com.",
+        "Reach the reporter at 0351 555 0100 or tom.berg@harbourweekly.com",
+    ],
+)
+def test_a_call_to_write_to_the_writer_under_a_pages_article_is_contact(contact: str) -> None:
+    page = _quay_page("", [*_QUAY, contact])
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.endswith(_QUAY[-1])
+    assert _reasons(doc)["contact"] == [contact]
+    # an appeal the article reports stays
+    appeal = "Anyone with information is asked to email harbour.police@example.org."
+    page = _quay_page("", [*_QUAY, appeal])
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.endswith(appeal)
+
+
 def test_a_reported_sentence_under_a_newsletter_pitch_is_the_article_going_on() -> None:
     # A sign-up box set before the last paragraph: someone reported under it (a quote,
     # "said", "told") is the article's end, not part of the pitch.

@@ -745,6 +745,7 @@ def _address_reason(line: Line) -> str | None:
     return "contact" if _EMAIL.search(line.text) else None
 
 
+_CONTACT_CALL = re.compile(r"(?:contact|e-?mail|reach|write\s+to)\s", re.I)
 _ADDRESS_IN_BRACKETS = re.compile(r"\s*\([^()]*@[^()]*\)")  # "(jroe@example.com)"
 _NOT_NAMES = frozenset(("the", "a", "an", "this", "that", "our", "all", "these", "those"))
 
@@ -1207,6 +1208,17 @@ class _Classifier:
                     after_body=i > last_narrative,
                     under_label=lines[i - 1].reason is None and _is_label(lines[i - 1]),
                 )
+            elif (
+                line.reason is None
+                and i > last_narrative
+                and _CONTACT_CALL.match(line.text)
+                and _address_reason(line) == "contact"
+            ):
+                # Under a page's article too, a short line that bids the reader write to
+                # an e-mail address is the writer's or the site's ("Contact the writer at
+                # jane@example.com"); an appeal the article reports ("Anyone with
+                # information is asked to email ...") is not so worded.
+                line.reason = "contact"
             if (
                 line.reason is None
                 and not self.extracted
