@@ -282,6 +282,8 @@ def test_disclaimer_names_the_outlet() -> None:
         "republished under a Creative Commons license.",
         "This report is republished here with permission from the Quay Review.",
         "Reprinted with permission of the Quay Review.",
+        "This article originally appeared on the Quay Review: Dockworkers end strike",
+        "This story was first published in the Quay Review.",
     ],
 )
 def test_a_note_that_the_story_is_republished_is_a_disclaimer(notice: str) -> None:
