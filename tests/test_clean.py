@@ -436,6 +436,9 @@ def test_subscription_pitches_and_letter_invitations_after_the_article_are_remov
         "Sign up for email alerts on stories from Saxony.",
         "Subscribe to the Elbe Courier's morning briefing for the day's top stories.",
         "Sign up to the Courier's weekly podcast on river politics.",
+        # sending the reader to the site's other pages
+        "For the latest news, weather, sports and streaming video, head to the Elbe Courier.",
+        "For more stories like this, visit elbecourier.de.",
         # behind a link's lead-in
         "Click here to sign up for breaking news alerts from the river towns.",
         "Tap here to subscribe to our weekly digest.",
@@ -465,6 +468,7 @@ def test_a_subscription_pitch_between_paragraphs_is_promo(pitch: str) -> None:
         "up now.",
         '"Please consider making a donation, however small," the flood charity said.',
         "The charity asked residents to please consider making a donation to the relief fund.",
+        "For more news on the floods, residents were told to visit the city's website.",
     ):
         doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state interior"))
         assert said in doc.body
