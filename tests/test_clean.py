@@ -2356,6 +2356,8 @@ def test_a_wire_named_as_site_of_another_site_gives_way_to_the_declared_site() -
     "line",
     [
         "Filed under: Floods | Germany",
+        "Filed under Floods | Germany",
+        "Posted in Local News, Saxony",
         "Tags: Elbe, Dresden",
         "Reading time: 4 minutes",
         "5 min read",
@@ -2365,6 +2367,12 @@ def test_tag_and_reading_time_lines_are_removed(line: str) -> None:
     doc = _clean(STORY + f"\n{line}\n")
     assert line not in doc.body
     assert doc.body.endswith("would return within days.")
+
+
+def test_a_sentence_opening_with_posted_in_is_no_category_line() -> None:
+    said = "Posted in Arabic on Telegram, the statement said the convoy had turned back."
+    doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state interior"))
+    assert said in doc.body
 
 
 def test_an_author_address_is_removed_alone() -> None:
