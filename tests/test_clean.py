@@ -439,6 +439,9 @@ def test_subscription_pitches_and_letter_invitations_after_the_article_are_remov
         # sending the reader to the site's other pages
         "For the latest news, weather, sports and streaming video, head to the Elbe Courier.",
         "For more stories like this, visit elbecourier.de.",
+        # thanking the reader
+        "Thanks for reading the Elbe Courier. Support local journalism by becoming a member.",
+        "Thank you for reading!",
         # behind a link's lead-in
         "Click here to sign up for breaking news alerts from the river towns.",
         "Tap here to subscribe to our weekly digest.",
@@ -469,6 +472,7 @@ def test_a_subscription_pitch_between_paragraphs_is_promo(pitch: str) -> None:
         '"Please consider making a donation, however small," the flood charity said.',
         "The charity asked residents to please consider making a donation to the relief fund.",
         "For more news on the floods, residents were told to visit the city's website.",
+        '"Thank you for reading to the children," the mayor told the volunteers.',
     ):
         doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state interior"))
         assert said in doc.body
