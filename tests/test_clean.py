@@ -2304,6 +2304,9 @@ def test_a_source_the_markup_glued_to_the_first_word_is_set_apart() -> None:
         ("Story continues below gallery", "advertisement"),
         ("Advertisement - scroll to continue", "advertisement"),
         ("ADVERTISEMENT: Story continues below", "advertisement"),
+        ("Article continues after this advertisement", "advertisement"),
+        ("The story continues under the video", "advertisement"),
+        ("Scroll down to continue reading", "advertisement"),
     ],
 )
 def test_contact_lines_and_page_widgets_are_furniture(line: str, reason: str) -> None:
