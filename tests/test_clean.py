@@ -2529,6 +2529,8 @@ def test_news_cms_pages_come_out_clean(page: str, furniture: list[str]) -> None:
         "Most Read » Rebels seize the airport in the north after a week of fighting",
         "Read More »\nRebels seize the airport in the north after a week of fighting",
         "Related\nRebels seize the airport in the north after a week of fighting",
+        "WATCH | Rebels seize the airport in the north after a week of fighting",
+        "Video | Rebels seize the airport in the north after a week of fighting",
     ],
 )
 def test_a_teaser_label_and_its_headline_between_paragraphs_are_removed(teaser: str) -> None:
