@@ -520,6 +520,26 @@ def test_a_call_to_write_to_the_writer_under_a_pages_article_is_contact(contact:
     assert doc.body.endswith(appeal)
 
 
+@pytest.mark.parametrize(
+    "signoff", ["— Lena Brandt", "-- Lena Brandt, Harbour Weekly", "Lena Brandt"]
+)
+def test_the_writer_signing_off_under_a_pages_article_is_a_byline(signoff: str) -> None:
+    body = "".join(f"<p>{p}</p>" for p in [*_QUAY, signoff])
+    page = (
+        "<html><head><title>Quay approved</title><meta name='author' content='Lena Brandt'>"
+        "</head><body><div class='story'><h1>Harbour board approves new quay</h1>"
+        f"<p>By Lena Brandt</p><div class='text'>{body}</div></div></body></html>"
+    ).encode()
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.endswith(_QUAY[-1])
+    assert signoff not in doc.body
+    # a last line quoting someone else stays
+    quoted = "“We waited ten years for this,” said one skipper. — Tom Brandt"
+    other = page.replace(signoff.encode(), quoted.encode())
+    doc = clean(RawDocument(other, "q.html", "q.html", format="html"))
+    assert doc.body.endswith(quoted)
+
+
 def test_a_reported_sentence_under_a_newsletter_pitch_is_the_article_going_on() -> None:
     # A sign-up box set before the last paragraph: someone reported under it (a quote,
     # "said", "told") is the article's end, not part of the pitch.

@@ -964,6 +964,17 @@ class _Classifier:
         kept = [line for line in self.lines[start:] if line.reason is None]
         if len(kept) < 2:
             return
+        # the writer signing off under the article: the name alone, or after a dash and
+        # maybe before the site's name ("— Jane Roe", "-- Jane Roe, The Courier")
+        last, signed = kept[-1], kept[-1].text.lstrip("—–-― ").casefold()
+        if last.words <= _BIO_NAME_WORDS + 4 and any(
+            signed == name.casefold()
+            or last.text[:1] in "—–-―"
+            and _credits_name(signed, name.casefold(), self.cues)
+            for name in names
+        ):
+            last.reason = "byline"
+            kept = kept[:-1]
         for i in range(max(1, len(kept) - _BIO_LINES), len(kept)):
             last = kept[i]
             for name in names:
