@@ -439,6 +439,9 @@ def test_subscription_pitches_and_letter_invitations_after_the_article_are_remov
         # sending the reader to the site's other pages
         "For the latest news, weather, sports and streaming video, head to the Elbe Courier.",
         "For more stories like this, visit elbecourier.de.",
+        # offering its stories delivered
+        "Get the latest news delivered daily!",
+        "Get our top stories from the river towns delivered every morning.",
         # thanking the reader
         "Thanks for reading the Elbe Courier. Support local journalism by becoming a member.",
         "Thank you for reading!",
@@ -473,6 +476,7 @@ def test_a_subscription_pitch_between_paragraphs_is_promo(pitch: str) -> None:
         "The charity asked residents to please consider making a donation to the relief fund.",
         "For more news on the floods, residents were told to visit the city's website.",
         '"Thank you for reading to the children," the mayor told the volunteers.',
+        "Residents will get the latest sandbags delivered by the army on Monday, officials said.",
     ):
         doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state interior"))
         assert said in doc.body
