@@ -282,6 +282,8 @@ def test_disclaimer_names_the_outlet() -> None:
         "republished under a Creative Commons license.",
         "This report is republished here with permission from the Quay Review.",
         "Reprinted with permission of the Quay Review.",
+        "This article originally appeared on the Quay Review: Dockworkers end strike",
+        "This story was first published in the Quay Review.",
     ],
 )
 def test_a_note_that_the_story_is_republished_is_a_disclaimer(notice: str) -> None:
@@ -434,6 +436,18 @@ def test_subscription_pitches_and_letter_invitations_after_the_article_are_remov
         "Sign up for email alerts on stories from Saxony.",
         "Subscribe to the Elbe Courier's morning briefing for the day's top stories.",
         "Sign up to the Courier's weekly podcast on river politics.",
+        # sending the reader to the site's other pages
+        "For the latest news, weather, sports and streaming video, head to the Elbe Courier.",
+        "For more stories like this, visit elbecourier.de.",
+        # offering its stories delivered
+        "Get the latest news delivered daily!",
+        "Get our top stories from the river towns delivered every morning.",
+        # thanking the reader
+        "Thanks for reading the Elbe Courier. Support local journalism by becoming a member.",
+        "Thank you for reading!",
+        # behind a link's lead-in
+        "Click here to sign up for breaking news alerts from the river towns.",
+        "Tap here to subscribe to our weekly digest.",
         # a longer pitch closed by the bare imperative
         "Get the day's top stories from the river towns in one short email each evening. "
         "Sign up here.",
@@ -460,9 +474,74 @@ def test_a_subscription_pitch_between_paragraphs_is_promo(pitch: str) -> None:
         "up now.",
         '"Please consider making a donation, however small," the flood charity said.',
         "The charity asked residents to please consider making a donation to the relief fund.",
+        "For more news on the floods, residents were told to visit the city's website.",
+        '"Thank you for reading to the children," the mayor told the volunteers.',
+        "Residents will get the latest sandbags delivered by the army on Monday, officials said.",
     ):
         doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state interior"))
         assert said in doc.body
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "Have a news tip? Email us at tips@elbecourier.de.",
+        "Got a story idea? Send it to the newsroom at desk@elbecourier.de",
+        "Do you have a story to share? Contact our reporters.",
+        "Send us your news tips at desk@elbecourier.de or call 0351 555 0100.",
+    ],
+)
+def test_the_site_asking_for_news_tips_is_promo(appeal: str) -> None:
+    doc = _clean(STORY + f"\n{appeal}\n")
+    assert _reasons(doc)["promo"] == [appeal]
+    assert doc.body.endswith("would return within days.")
+    # a question or a request reported in the article is no appeal
+    for said in (
+        "Police asked anyone who had a tip to call the station, the spokesman said.",
+        '"Do you have a story to share?" a volunteer asked each family at the shelter.',
+    ):
+        doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state interior"))
+        assert said in doc.body
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "Contact Lena Brandt at lbrandt@harbourweekly.com or on Twitter @lenabrandt.",
+        "Email the newsroom at desk@harbourweekly.com.",
+        "Reach the reporter at 0351 555 0100 or tom.berg@harbourweekly.com",
+    ],
+)
+def test_a_call_to_write_to_the_writer_under_a_pages_article_is_contact(contact: str) -> None:
+    page = _quay_page("", [*_QUAY, contact])
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.endswith(_QUAY[-1])
+    assert _reasons(doc)["contact"] == [contact]
+    # an appeal the article reports stays
+    appeal = "Anyone with information is asked to email harbour.police@example.org."
+    page = _quay_page("", [*_QUAY, appeal])
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.endswith(appeal)
+
+
+@pytest.mark.parametrize(
+    "signoff", ["— Lena Brandt", "-- Lena Brandt, Harbour Weekly", "Lena Brandt"]
+)
+def test_the_writer_signing_off_under_a_pages_article_is_a_byline(signoff: str) -> None:
+    body = "".join(f"<p>{p}</p>" for p in [*_QUAY, signoff])
+    page = (
+        "<html><head><title>Quay approved</title><meta name='author' content='Lena Brandt'>"
+        "</head><body><div class='story'><h1>Harbour board approves new quay</h1>"
+        f"<p>By Lena Brandt</p><div class='text'>{body}</div></div></body></html>"
+    ).encode()
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.endswith(_QUAY[-1])
+    assert signoff not in doc.body
+    # a last line quoting someone else stays
+    quoted = "“We waited ten years for this,” said one skipper. — Tom Brandt"
+    other = page.replace(signoff.encode(), quoted.encode())
+    doc = clean(RawDocument(other, "q.html", "q.html", format="html"))
+    assert doc.body.endswith(quoted)
 
 
 def test_a_reported_sentence_under_a_newsletter_pitch_is_the_article_going_on() -> None:
@@ -2249,6 +2328,9 @@ def test_a_source_the_markup_glued_to_the_first_word_is_set_apart() -> None:
         ("Story continues below gallery", "advertisement"),
         ("Advertisement - scroll to continue", "advertisement"),
         ("ADVERTISEMENT: Story continues below", "advertisement"),
+        ("Article continues after this advertisement", "advertisement"),
+        ("The story continues under the video", "advertisement"),
+        ("Scroll down to continue reading", "advertisement"),
     ],
 )
 def test_contact_lines_and_page_widgets_are_furniture(line: str, reason: str) -> None:
@@ -2305,6 +2387,8 @@ def test_a_wire_named_as_site_of_another_site_gives_way_to_the_declared_site() -
     "line",
     [
         "Filed under: Floods | Germany",
+        "Filed under Floods | Germany",
+        "Posted in Local News, Saxony",
         "Tags: Elbe, Dresden",
         "Reading time: 4 minutes",
         "5 min read",
@@ -2314,6 +2398,12 @@ def test_tag_and_reading_time_lines_are_removed(line: str) -> None:
     doc = _clean(STORY + f"\n{line}\n")
     assert line not in doc.body
     assert doc.body.endswith("would return within days.")
+
+
+def test_a_sentence_opening_with_posted_in_is_no_category_line() -> None:
+    said = "Posted in Arabic on Telegram, the statement said the convoy had turned back."
+    doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state interior"))
+    assert said in doc.body
 
 
 def test_an_author_address_is_removed_alone() -> None:
@@ -2463,6 +2553,8 @@ def test_news_cms_pages_come_out_clean(page: str, furniture: list[str]) -> None:
         "Most Read » Rebels seize the airport in the north after a week of fighting",
         "Read More »\nRebels seize the airport in the north after a week of fighting",
         "Related\nRebels seize the airport in the north after a week of fighting",
+        "WATCH | Rebels seize the airport in the north after a week of fighting",
+        "Video | Rebels seize the airport in the north after a week of fighting",
     ],
 )
 def test_a_teaser_label_and_its_headline_between_paragraphs_are_removed(teaser: str) -> None:
@@ -2513,6 +2605,14 @@ def test_live_blog_stamps_go_and_a_timeline_date_stays() -> None:
     doc = _clean(text)
     assert _reasons(doc)["date"] == ["3m ago", "11.42 GMT", "Updated at 11.45 GMT"]
     assert "March 4, 2024" in doc.body
+
+
+@pytest.mark.parametrize("stamp", ["Updated at 4:12 p.m.", "Last updated 09:40 GMT"])
+def test_a_stamp_under_a_pages_article_is_not_body(stamp: str) -> None:
+    page = _quay_page("", [*_QUAY, f"<em>{stamp}</em>"])
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.endswith(_QUAY[-1])
+    assert _reasons(doc)["date"] == [stamp]
 
 
 def test_furniture_under_the_article_takes_the_headlines_and_labels_among_it() -> None:

@@ -745,6 +745,7 @@ def _address_reason(line: Line) -> str | None:
     return "contact" if _EMAIL.search(line.text) else None
 
 
+_CONTACT_CALL = re.compile(r"(?:contact|e-?mail|reach|write\s+to)\s", re.I)
 _ADDRESS_IN_BRACKETS = re.compile(r"\s*\([^()]*@[^()]*\)")  # "(jroe@example.com)"
 _NOT_NAMES = frozenset(("the", "a", "an", "this", "that", "our", "all", "these", "those"))
 
@@ -963,6 +964,17 @@ class _Classifier:
         kept = [line for line in self.lines[start:] if line.reason is None]
         if len(kept) < 2:
             return
+        # the writer signing off under the article: the name alone, or after a dash and
+        # maybe before the site's name ("— Jane Roe", "-- Jane Roe, The Courier")
+        last, signed = kept[-1], kept[-1].text.lstrip("—–-― ").casefold()
+        if last.words <= _BIO_NAME_WORDS + 4 and any(
+            signed == name.casefold()
+            or last.text[:1] in "—–-―"
+            and _credits_name(signed, name.casefold(), self.cues)
+            for name in names
+        ):
+            last.reason = "byline"
+            kept = kept[:-1]
         for i in range(max(1, len(kept) - _BIO_LINES), len(kept)):
             last = kept[i]
             for name in names:
@@ -1172,14 +1184,16 @@ class _Classifier:
                 continue
             if (
                 line.reason is None
-                and not self.extracted
+                and (not self.extracted or i > last_narrative)
                 and _is_stamp_line(
                     line, self.cues, bare_dates=i < second_narrative or i > last_narrative
                 )
             ):
                 # When the article or a live blog's entry was posted: above the article
                 # (under a standfirst), between entries ("11.42 GMT", "3m ago"), after it.
-                # (A page's extracted text keeps such lines: its markup placed them.)
+                # (A page's extracted text keeps such lines above and among its paragraphs,
+                # where its markup placed them; under the article, "Updated at 1:23 p.m.",
+                # they go too.)
                 line.reason = "date"
                 continue
             if (
@@ -1205,6 +1219,17 @@ class _Classifier:
                     after_body=i > last_narrative,
                     under_label=lines[i - 1].reason is None and _is_label(lines[i - 1]),
                 )
+            elif (
+                line.reason is None
+                and i > last_narrative
+                and _CONTACT_CALL.match(line.text)
+                and _address_reason(line) == "contact"
+            ):
+                # Under a page's article too, a short line that bids the reader write to
+                # an e-mail address is the writer's or the site's ("Contact the writer at
+                # jane@example.com"); an appeal the article reports ("Anyone with
+                # information is asked to email ...") is not so worded.
+                line.reason = "contact"
             if (
                 line.reason is None
                 and not self.extracted
