@@ -2607,14 +2607,6 @@ def test_live_blog_stamps_go_and_a_timeline_date_stays() -> None:
     assert "March 4, 2024" in doc.body
 
 
-@pytest.mark.parametrize("stamp", ["Updated at 4:12 p.m.", "Last updated 09:40 GMT"])
-def test_a_stamp_under_a_pages_article_is_not_body(stamp: str) -> None:
-    page = _quay_page("", [*_QUAY, f"<em>{stamp}</em>"])
-    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
-    assert doc.body.endswith(_QUAY[-1])
-    assert _reasons(doc)["date"] == [stamp]
-
-
 def test_furniture_under_the_article_takes_the_headlines_and_labels_among_it() -> None:
     import tacitus
 

@@ -1184,16 +1184,14 @@ class _Classifier:
                 continue
             if (
                 line.reason is None
-                and (not self.extracted or i > last_narrative)
+                and not self.extracted
                 and _is_stamp_line(
                     line, self.cues, bare_dates=i < second_narrative or i > last_narrative
                 )
             ):
                 # When the article or a live blog's entry was posted: above the article
                 # (under a standfirst), between entries ("11.42 GMT", "3m ago"), after it.
-                # (A page's extracted text keeps such lines above and among its paragraphs,
-                # where its markup placed them; under the article, "Updated at 1:23 p.m.",
-                # they go too.)
+                # (A page's extracted text keeps such lines: its markup placed them.)
                 line.reason = "date"
                 continue
             if (
