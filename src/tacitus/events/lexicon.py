@@ -363,6 +363,7 @@ class Grammar:
     commitment_aux: frozenset[str] = frozenset()  # "agreed that it would withdraw"
     negation_correlatives: frozenset[str] = frozenset()  # "neither X nor Y attacked"
     negation_pronouns: frozenset[str] = frozenset()  # "no one was arrested"
+    focus_limiters: frozenset[str] = frozenset()  # "it was not only the police who"
     generic_pronouns: frozenset[str] = frozenset()  # "anyone who attacks the police"
     alternative_phrases: frozenset[str] = frozenset()  # "instead of meeting X": not done
     belief_verbs: frozenset[str] = frozenset()  # "thought they would": a guess, no announcement
