@@ -791,3 +791,21 @@ def test_a_plural_after_a_is_the_modifier_of_a_noun_not_a_verb_s_subject(
     assert {(e.type.value) for e in code_all(text, resources)} <= {"PROTEST"}
     # a plural's own verb stays one: "Nurses strike in Zambia"
     assert word("Nurses strike in Zambia over pay.", "strike").pos_ == "VERB"
+
+
+def test_an_ing_word_after_a_denial_is_the_act_denied(resources) -> None:
+    text = "Peruvian police on Friday denied beating students at a march in Cusco."
+    beating = word(text, "beating")
+    assert (beating.tag_, beating.dep_, beating.lemma_) == ("VBG", "xcomp", "beat")
+    assert word(text, "students").head.text == "beating"
+    # the act is denied, and the denial is aimed at no one it was done to
+    found = {
+        (e.type.value, e.status.value, e.target.country if e.target else None)
+        for e in code_all(text, resources)
+    }
+    assert ("ASSAULT", "denied", "PER") in found
+    assert ("REJECT", "asserted", "PER") not in found
+    # two objects: the "-ing" word is an adjective of the first
+    assert word("Officials denied visiting reporters access to the camp.", "visiting").dep_ == (
+        "amod"
+    )
