@@ -390,3 +390,30 @@ def test_an_act_a_span_of_time_runs_from_is_background(text, act, told, resource
     assert not [e for e in code_all(text, resources) if e.trigger.split()[0] == act]
     # (the act told on its own is coded)
     assert [e for e in code_all(told, resources) if e.trigger.split()[0] == act]
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "told"),
+    [
+        (
+            "Chilean families commemorated the Bolivian bombing of Arica.",
+            "bombing",
+            "Chilean families condemned the Bolivian bombing of Arica.",
+        ),
+        (
+            "Chileans marked the anniversary of the Bolivian invasion of Arica.",
+            "invasion",
+            "Chileans protested the Bolivian invasion of Arica.",
+        ),
+        (
+            "Chileans gathered for the commemoration of the Bolivian massacre in Arica.",
+            "massacre",
+            "Chileans gathered after the Bolivian massacre in Arica.",
+        ),
+    ],
+)
+def test_an_act_commemorated_is_no_news(text, act, told, resources) -> None:
+    # the act of a commemoration or an anniversary is a past act recalled
+    assert not [e for e in code_all(text, resources) if e.trigger.split()[0] == act]
+    # (the act told otherwise is coded)
+    assert [e for e in code_all(told, resources) if e.trigger.split()[0] == act]

@@ -2674,6 +2674,22 @@ class EventReader(Arguments):
                     return True  # "decades ago", "centuries ago"
         return False
 
+    def _remembered(self, noun: Token) -> bool:
+        """The act noun ``noun`` is a past act commemorated: the object of a verb of
+        commemoration or the "of" object of a noun of memory ("families commemorated the gas
+        attack", "marked the anniversary of the massacre", "a memorial to the victims of the
+        bombing" is not: the victims are). A past act recalled, not this report's act."""
+        while noun.dep_ == "conj":
+            noun = noun.head
+        head = noun.head
+        if noun.dep_ == "dobj":
+            return lemma_of(head) in self.grammar.memory_verbs
+        return (
+            noun.dep_ == "pobj"
+            and head.lower_ == "of"
+            and head.head.lower_ in self.grammar.memory_nouns
+        )
+
     def _starting_point(self, noun: Token) -> bool:
         """The act noun ``noun`` is the point a span of time runs from: "since the
         invasion", "since Russia's invasion of Ukraine began". It is told as known, to
@@ -3060,6 +3076,8 @@ class EventReader(Arguments):
             return None  # "In the 1990s, Russian troops shelled Grozny": history
         if nominal and self._starting_point(tok):
             return None  # "since Russia's invasion of Ukraine began": a point in time
+        if nominal and self._remembered(tok):
+            return None  # "marked the anniversary of the massacre": a past act recalled
         if etype not in self.lex.unattributed and self._describes_thing(verb, etype):
             return None  # "the purchases Trump requested", "a plea deal offered by prosecutors"
         if not nominal and self._record_of(verb):

@@ -331,6 +331,8 @@ class Grammar:
     remark_verbs: frozenset[str] = frozenset()  # "declined to comment on the arrests"
     remark_preps: frozenset[str] = frozenset()
     starting_point_preps: tuple[str, ...] = ()  # "since the invasion began"
+    memory_verbs: frozenset[str] = frozenset()  # "commemorated the massacre"
+    memory_nouns: frozenset[str] = frozenset()  # "the anniversary of the massacre"
     convening_verbs: frozenset[str] = frozenset()  # "unions called a general strike"
     avenging_verbs: frozenset[str] = frozenset()  # "vowed to avenge the killing"
     answering_words: frozenset[str] = frozenset()  # "threatened to retaliate for the bombing"
