@@ -433,3 +433,17 @@ def test_an_act_commemorated_is_no_news(text, act, told, resources) -> None:
     assert not [e for e in code_all(text, resources) if e.trigger.split()[0] == act]
     # (the act told otherwise is coded)
     assert [e for e in code_all(told, resources) if e.trigger.split()[0] == act]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # one's own arrest recalled is a past act, no news
+        ("A former Bolivian senator recalled his arrest by Bolivian police.", False),
+        ("The Peruvian activist remembered her detention by Peruvian soldiers.", False),
+        # an act recalled by witnesses may be the news itself
+        ("Witnesses recalled the arrest of the senator by Bolivian police.", True),
+    ],
+)
+def test_ones_own_past_recalled_is_no_news(text, kept, resources) -> None:
+    assert bool([e for e in code_all(text, resources) if e.type.value == "COERCE"]) == kept

@@ -2710,10 +2710,14 @@ class EventReader(Arguments):
         """The act noun ``noun`` is a past act commemorated: the object of a verb of
         commemoration or the "of" object of a noun of memory ("families commemorated the gas
         attack", "marked the anniversary of the massacre", "a memorial to the victims of the
-        bombing" is not: the victims are). A past act recalled, not this report's act."""
+        bombing" is not: the victims are), or one's own past told by a verb of recalling it
+        ("recounted his torture by soldiers"). A past act recalled, not this report's act."""
         while noun.dep_ == "conj":
             noun = noun.head
         head = noun.head
+        if noun.dep_ == "dobj" and lemma_of(head) in self.grammar.recollection_verbs:
+            # "recounted his torture by soldiers": one's own past recalled
+            return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
         if noun.dep_ == "dobj":
             return lemma_of(head) in self.grammar.memory_verbs
         return (

@@ -334,6 +334,7 @@ class Grammar:
     memory_verbs: frozenset[str] = frozenset()  # "commemorated the massacre"
     repeat_nouns: frozenset[str] = frozenset()  # "has spoken several times with X"
     memory_nouns: frozenset[str] = frozenset()  # "the anniversary of the massacre"
+    recollection_verbs: frozenset[str] = frozenset()  # "recounted his torture"
     convening_verbs: frozenset[str] = frozenset()  # "unions called a general strike"
     avenging_verbs: frozenset[str] = frozenset()  # "vowed to avenge the killing"
     answering_words: frozenset[str] = frozenset()  # "threatened to retaliate for the bombing"
