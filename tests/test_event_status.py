@@ -1955,6 +1955,7 @@ def test_an_act_done_after_a_go_ahead_is_told(resources) -> None:
         # a negated cleft says the party in focus did not do it
         ("It was not the Peruvian police who arrested the Chilean reporter in Lima.", "negated"),
         ("It wasn't Bolivian troops who shelled the Chilean school, La Paz said.", "negated"),
+        ("It was not the Chilean army that Bolivian rebels attacked in Arica.", "negated"),
         # one of several parties, or no cleft on a party: it was done
         ("It was not only the Peruvian police who arrested Chilean reporters in Lima.", "asserted"),
         ("It was not until May that Peruvian police arrested the Chilean reporter.", "asserted"),
@@ -1962,5 +1963,5 @@ def test_an_act_done_after_a_go_ahead_is_told(resources) -> None:
 )
 def test_a_negated_cleft_denies_its_focus_the_act(text, status, resources) -> None:
     found = statuses(text, resources)
-    trigger = "arrested" if "arrested" in found else "shelled"
+    trigger = next(w for w in ("arrested", "shelled", "attacked") if w in found)
     assert {s for _, s in found[trigger]} == {status}

@@ -123,10 +123,14 @@ class ClauseReader:
     def cleft_denied(self, verb: Token) -> bool:
         """``verb`` is told in a negated cleft, of the party it puts in focus: "it was not
         the police who arrested him", "it wasn't Russia that launched the strike" (that
-        party did not do it; not "it was not only the police who ...", not "it was not the
+        party did not do it, or had it not done to it: "it was not the army that the rebels
+        attacked"; not "it was not only the police who ...", not "it was not the
         police but the army who ...", nor "it was not until May that police arrested him")."""
+        # the party in focus is the doer, or, in a relative clause, the one done to: "it
+        # was not the army that the rebels attacked"
+        roles = ("nsubj", "nsubjpass", "dobj") if verb.dep_ == "relcl" else ("nsubj",)
         if not any(
-            c.dep_ == "nsubj" and c.lower_ in self.grammar.relative_pronouns for c in verb.children
+            c.dep_ in roles and c.lower_ in self.grammar.relative_pronouns for c in verb.children
         ):
             return False
         focus = verb.head if verb.dep_ == "relcl" else None
