@@ -163,6 +163,22 @@ def test_acts_run_over_the_years_are_a_record(text, kept, resources) -> None:
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
+        # a perfect counted in times is a record of contacts, no one act
+        ("The Kenyan foreign minister has talked several times with Somali President Ali.", False),
+        ("Kenya's president has met Somali President Ali on four occasions since May.", False),
+        # a time of its own, or a simple past, is the news
+        ("Kenyan jets have bombed Kismayo several times this week.", True),
+        ("Kenyan jets bombed Kismayo several times on Monday.", True),
+        ("The Kenyan foreign minister has talked with Somali President Ali.", True),
+    ],
+)
+def test_a_perfect_counted_in_times_is_a_record(text, kept, resources) -> None:
+    assert bool(code(text, resources)) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
         # a past habit ("used to") or a present one (a frequency adverb) is what is done as
         # a rule, no act this report tells
         ("Kenyan police used to beat Somali protesters in Nairobi.", False),
@@ -395,3 +411,44 @@ def test_an_act_a_span_of_time_runs_from_is_background(text, act, told, resource
     assert not [e for e in code_all(text, resources) if e.trigger.split()[0] == act]
     # (the act told on its own is coded)
     assert [e for e in code_all(told, resources) if e.trigger.split()[0] == act]
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "told"),
+    [
+        (
+            "Chilean families commemorated the Bolivian bombing of Arica.",
+            "bombing",
+            "Chilean families condemned the Bolivian bombing of Arica.",
+        ),
+        (
+            "Chileans marked the anniversary of the Bolivian invasion of Arica.",
+            "invasion",
+            "Chileans protested the Bolivian invasion of Arica.",
+        ),
+        (
+            "Chileans gathered for the commemoration of the Bolivian massacre in Arica.",
+            "massacre",
+            "Chileans gathered after the Bolivian massacre in Arica.",
+        ),
+    ],
+)
+def test_an_act_commemorated_is_no_news(text, act, told, resources) -> None:
+    # the act of a commemoration or an anniversary is a past act recalled
+    assert not [e for e in code_all(text, resources) if e.trigger.split()[0] == act]
+    # (the act told otherwise is coded)
+    assert [e for e in code_all(told, resources) if e.trigger.split()[0] == act]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # one's own arrest recalled is a past act, no news
+        ("A former Bolivian senator recalled his arrest by Bolivian police.", False),
+        ("The Peruvian activist remembered her detention by Peruvian soldiers.", False),
+        # an act recalled by witnesses may be the news itself
+        ("Witnesses recalled the arrest of the senator by Bolivian police.", True),
+    ],
+)
+def test_ones_own_past_recalled_is_no_news(text, kept, resources) -> None:
+    assert bool([e for e in code_all(text, resources) if e.type.value == "COERCE"]) == kept

@@ -1972,3 +1972,21 @@ def test_an_act_given_the_go_ahead_is_planned(text, trigger, resources) -> None:
 def test_an_act_done_after_a_go_ahead_is_told(resources) -> None:
     text = "The Nigerian army attacked the rebel camps after it was given the green light."
     assert {s for _, s in statuses(text, resources).get("attacked", set())} == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a negated cleft says the party in focus did not do it
+        ("It was not the Peruvian police who arrested the Chilean reporter in Lima.", "negated"),
+        ("It wasn't Bolivian troops who shelled the Chilean school, La Paz said.", "negated"),
+        ("It was not the Chilean army that Bolivian rebels attacked in Arica.", "negated"),
+        # one of several parties, or no cleft on a party: it was done
+        ("It was not only the Peruvian police who arrested Chilean reporters in Lima.", "asserted"),
+        ("It was not until May that Peruvian police arrested the Chilean reporter.", "asserted"),
+    ],
+)
+def test_a_negated_cleft_denies_its_focus_the_act(text, status, resources) -> None:
+    found = statuses(text, resources)
+    trigger = next(w for w in ("arrested", "shelled", "attacked") if w in found)
+    assert {s for _, s in found[trigger]} == {status}

@@ -803,3 +803,21 @@ def test_a_verb_read_as_a_subject_is_a_noun(resources) -> None:
     assert not [
         e for e in code_all(text, resources) if e.trigger == "bombed" and e.status == "asserted"
     ]
+
+
+def test_an_ing_word_after_a_denial_is_the_act_denied(resources) -> None:
+    text = "Peruvian police on Friday denied beating students at a march in Cusco."
+    beating = word(text, "beating")
+    assert (beating.tag_, beating.dep_, beating.lemma_) == ("VBG", "xcomp", "beat")
+    assert word(text, "students").head.text == "beating"
+    # the act is denied, and the denial is aimed at no one it was done to
+    found = {
+        (e.type.value, e.status.value, e.target.country if e.target else None)
+        for e in code_all(text, resources)
+    }
+    assert ("ASSAULT", "denied", "PER") in found
+    assert ("REJECT", "asserted", "PER") not in found
+    # two objects: the "-ing" word is an adjective of the first
+    assert word("Officials denied visiting reporters access to the camp.", "visiting").dep_ == (
+        "amod"
+    )

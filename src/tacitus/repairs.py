@@ -11,6 +11,9 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
 - ``tacitus_verb_between_names``: "Trump assailed Williams" read as one noun phrase;
 - ``tacitus_quoted_modifiers``: a quoted slogan before a noun ('launched "save the
   students" marches') is a modifier of the noun, not a clause;
+- ``tacitus_denied_gerunds``: "police denied beating protesters" — the "-ing" word after a
+  verb of denial or avowal, read as an adjective of the noun after it, is the gerund of the
+  act denied, with that noun its object;
 - ``tacitus_listed_verbs``: "shelled villages, targeted hospitals and ..." — the
   participle of a list of acts read as an adjective on its object;
 - ``tacitus_coordinated_verbs``: "an unknown assailant shot and wounded X" — a past verb
@@ -118,6 +121,8 @@ _PLACE_ADJECTIVES = frozenset({"outside", "inside"})
 # nouns of asking, read as the subject of the infinitive of what they ask for
 _PLEA_NOUNS = frozenset({"plea", "pleas", "appeal", "appeals", "request", "requests"})
 _HOLDING_PARTICIPLES = frozenset({"controlled", "held", "occupied", "dominated"})
+# verbs of denial or avowal whose object is an act told by a gerund ("denied beating X")
+_GERUND_AVOWALS = frozenset({"deny", "admit", "confess"})
 
 
 @Language.component("tacitus_slash_names")
@@ -457,6 +462,48 @@ def quoted_modifiers(doc: Doc) -> Doc:
                 changes[tok.i] = (noun.i if keep else outer.i, tok.dep_)
         _rehang(doc, changes)
     return doc
+
+
+@Language.factory("tacitus_denied_gerunds")
+def denied_gerunds(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Re-read "police denied beating protesters", "admitted mistreating refugees": right
+    after a verb of denial or avowal with one object, an "-ing" word read as an adjective
+    or a modifier of that object is the gerund of the act denied (or owned to), and the
+    object is its own (not "denied visiting journalists access": two objects, the first
+    one a plural inside the noun phrase the parser read)."""
+    lemmatizer = _lemmatizer(nlp)
+
+    def repair(doc: Doc) -> Doc:
+        for ing in doc[1:-1]:
+            verb, noun = doc[ing.i - 1], ing.head
+            if not (ing.is_lower and ing.is_alpha and ing.lower_.endswith("ing")):
+                continue
+            if ing.dep_ not in ("amod", "compound") or verb.lemma_ not in _GERUND_AVOWALS:
+                continue
+            if noun.dep_ != "dobj" or noun.head.i != verb.i or noun.i <= ing.i:
+                continue
+            if any(c.dep_ in ("dobj", "dative") and c.i != noun.i for c in verb.children):
+                continue
+            # "denied beating unarmed protesters" (a plural inside is a first object:
+            # "denied visiting reporters access")
+            between = doc[ing.i + 1 : noun.i]
+            if any(
+                t.head.i != noun.i or t.dep_ not in ("compound", "amod") or t.tag_ == "NNS"
+                for t in between
+            ):
+                continue
+            old = ing.pos_, ing.tag_, ing.lemma_, ing.morph
+            ing.pos_, ing.tag_ = "VERB", "VBG"
+            ing.morph = MorphAnalysis(ing.vocab, {"Aspect": "Prog", "VerbForm": "Part"})
+            lemmas = lemmatizer.rule_lemmatize(ing) if lemmatizer is not None else []
+            if not lemmas or lemmas[0] == ing.lower_:
+                ing.pos_, ing.tag_, ing.lemma_, ing.morph = old
+                continue
+            ing.lemma_ = lemmas[0]
+            _rehang(doc, {ing.i: (verb.i, "xcomp"), noun.i: (ing.i, "dobj")})
+        return doc
+
+    return repair
 
 
 def _past_verb(tok: Token) -> bool:

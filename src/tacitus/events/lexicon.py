@@ -331,6 +331,10 @@ class Grammar:
     remark_verbs: frozenset[str] = frozenset()  # "declined to comment on the arrests"
     remark_preps: frozenset[str] = frozenset()
     starting_point_preps: tuple[str, ...] = ()  # "since the invasion began"
+    memory_verbs: frozenset[str] = frozenset()  # "commemorated the massacre"
+    repeat_nouns: frozenset[str] = frozenset()  # "has spoken several times with X"
+    memory_nouns: frozenset[str] = frozenset()  # "the anniversary of the massacre"
+    recollection_verbs: frozenset[str] = frozenset()  # "recounted his torture"
     convening_verbs: frozenset[str] = frozenset()  # "unions called a general strike"
     avenging_verbs: frozenset[str] = frozenset()  # "vowed to avenge the killing"
     answering_words: frozenset[str] = frozenset()  # "threatened to retaliate for the bombing"
@@ -363,6 +367,7 @@ class Grammar:
     commitment_aux: frozenset[str] = frozenset()  # "agreed that it would withdraw"
     negation_correlatives: frozenset[str] = frozenset()  # "neither X nor Y attacked"
     negation_pronouns: frozenset[str] = frozenset()  # "no one was arrested"
+    focus_limiters: frozenset[str] = frozenset()  # "it was not only the police who"
     generic_pronouns: frozenset[str] = frozenset()  # "anyone who attacks the police"
     alternative_phrases: frozenset[str] = frozenset()  # "instead of meeting X": not done
     belief_verbs: frozenset[str] = frozenset()  # "thought they would": a guess, no announcement

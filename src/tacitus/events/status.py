@@ -90,6 +90,8 @@ class ClauseReader:
             return True  # "did not manage to extradite them", "never began shelling the town"
         if tok.dep_ == "xcomp" and self.in_vain(tok.head):
             return True  # "tried in vain to free the hostages"
+        if self.cleft_denied(tok):
+            return True  # "it was not the police who arrested him"
         if tok.dep_ in ("pcomp", "pobj") and self.alternative(tok.head):
             return True  # "instead of meeting X, he left"
         if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ in self.grammar.negation_preps:
@@ -117,6 +119,38 @@ class ClauseReader:
         ):
             return True  # "no civilians were killed or wounded"
         return False
+
+    def cleft_denied(self, verb: Token) -> bool:
+        """``verb`` is told in a negated cleft, of the party it puts in focus: "it was not
+        the police who arrested him", "it wasn't Russia that launched the strike" (that
+        party did not do it, or had it not done to it: "it was not the army that the rebels
+        attacked"; not "it was not only the police who ...", not "it was not the
+        police but the army who ...", nor "it was not until May that police arrested him")."""
+        # the party in focus is the doer, or, in a relative clause, the one done to: "it
+        # was not the army that the rebels attacked"
+        roles = ("nsubj", "nsubjpass", "dobj") if verb.dep_ == "relcl" else ("nsubj",)
+        if not any(
+            c.dep_ in roles and c.lower_ in self.grammar.relative_pronouns for c in verb.children
+        ):
+            return False
+        focus = verb.head if verb.dep_ == "relcl" else None
+        be = focus.head if focus is not None and focus.dep_ == "attr" else verb.head
+        if verb.dep_ not in ("relcl", "ccomp") or lemma_of(be) != "be":
+            return False
+        kids = list(be.children)
+        negs = [c for c in kids if c.dep_ == "neg" or c.lower_ in self.grammar.negation_adverbs]
+        if not negs or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in kids):
+            return False
+        attrs = [c for c in kids if c.dep_ == "attr"]
+        if focus is None and (not attrs or attrs[0].i > verb.i):
+            return False
+        focus = focus or attrs[0]
+        limited = self.grammar.focus_limiters
+        return not any(
+            c.lower_ in limited or c.dep_ in ("cc", "conj")
+            for w in (focus, be, *negs)
+            for c in w.children
+        )
 
     def in_vain(self, verb: Token) -> bool:
         """``verb`` is an attempt said to come to nothing: "tried in vain", "sought
