@@ -2474,7 +2474,6 @@ class EventReader(Arguments):
         an act: "have long demanded a halt", "has criticised the settlements for years"
         (not "was jailed for two years", "has been held for years"). A simple past so
         spanned is a course run, no act either: "Saudi Arabia fought the Houthis for years".
-        A perfect counted in times is a record too: "has spoken several times with X".
         An act done "in the past" is history in any tense: "has expelled diplomats in the past",
         and so where the parser hangs the phrase on a noun of the act's own clause: "have
         accused police of abductions in the past"."""
@@ -2539,8 +2538,6 @@ class EventReader(Arguments):
             c.dep_ in ("advmod", "neg") and c.lower_ in self.grammar.habit_adverbs for c in kids
         ):
             return True
-        elif self._repeated(verb):
-            return True
         return any(
             g.dep_ == "pobj"
             and g.lower_ in self.grammar.habit_spans
@@ -2566,35 +2563,6 @@ class EventReader(Arguments):
             (c.dep_ == "advmod" and c.lower_ in words) or (c.dep_ == "npadvmod" and each_time(c))
             for c in clause.children
         )
-
-    def _repeated(self, verb: Token) -> bool:
-        """``verb`` is counted in times with no time of its own: "has spoken several times
-        with the president", "have met on three occasions" (a record of contacts over a
-        span, no one act; not "has struck the city several times this week", news)."""
-        counts = [
-            t
-            for c in verb.children
-            for t in (c, *(g for g in c.children if c.dep_ == "prep" and g.dep_ == "pobj"))
-            if t.lower_ in self.grammar.repeat_nouns
-            and t.dep_ in ("npadvmod", "pobj")
-            and any(m.dep_ in ("amod", "nummod") for m in t.children)
-        ]
-        if not counts:
-            return False
-        spans = (*self.grammar.span_preps, "since")
-        counted = {t.i for n in counts for t in n.children} | {n.i for n in counts}
-        for t in verb.subtree:
-            if t.i in counted or not (
-                t.lower_ in self.grammar.recent_words or t.ent_type_ in self.grammar.time_entities
-            ):
-                continue
-            # "over the past year", "since May": the span it is counted in
-            if not any(
-                a.dep_ == "prep" and a.lower_ in spans and any(x.i == verb.i for x in a.ancestors)
-                for a in t.ancestors
-            ):
-                return False
-        return True
 
     @staticmethod
     def _in_own_clause(tok: Token, verb: Token) -> bool:

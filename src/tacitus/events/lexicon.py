@@ -332,7 +332,6 @@ class Grammar:
     remark_preps: frozenset[str] = frozenset()
     starting_point_preps: tuple[str, ...] = ()  # "since the invasion began"
     memory_verbs: frozenset[str] = frozenset()  # "commemorated the massacre"
-    repeat_nouns: frozenset[str] = frozenset()  # "has spoken several times with X"
     memory_nouns: frozenset[str] = frozenset()  # "the anniversary of the massacre"
     recollection_verbs: frozenset[str] = frozenset()  # "recounted his torture"
     convening_verbs: frozenset[str] = frozenset()  # "unions called a general strike"
