@@ -993,6 +993,9 @@ class Arguments:
                     return obj
                 if (
                     depth == 0
+                    # "rejected a motion on the charges against X": whom a charge a thing
+                    # is about accuses is the charge's, not whom the act is aimed at
+                    and not self._charge_noun(obj)
                     and (inner := self._prep_target(obj, self.grammar.target_preps, 1, foe))
                     is not None
                 ):
@@ -1074,6 +1077,10 @@ class Arguments:
             )
         )
 
+    def _charge_noun(self, tok: Token) -> bool:
+        """``tok`` is a noun of accusation ("the charges", "allegations against X")."""
+        return tok.pos_ == "NOUN" and EventType.ACCUSE in self.lex.bare_types(lemma_of(tok))
+
     def _clause_target(self, verb: Token, foe: bool = True) -> Token | None:
         """Last resort: the first other actor named inside the verb's own complements
         ("threatened to launch an offensive in its war with Iraq"). Without ``foe``, never
@@ -1107,6 +1114,14 @@ class Arguments:
             # not the object
             if child.dep_ == "dobj":
                 borne |= {b.i for c in child.subtree if self._tells_of(c) for b in c.subtree}
+                # "rejected a motion on the charges against X": whom a charge the object
+                # is about accuses is not whom the act is aimed at
+                borne |= {
+                    b.i
+                    for c in child.subtree
+                    if c.i != child.i and self._charge_noun(c)
+                    for b in c.subtree
+                }
             for t in child.subtree:
                 if t.i in borne:
                     continue
