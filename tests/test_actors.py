@@ -2284,3 +2284,26 @@ def test_plural_and_person_demonyms_of_member_states_name_their_people(
     that state's people, as "Kenyans" are."""
     doc, _ = code(text, kb)
     assert mention(doc, name).actor.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sector"),
+    [
+        (
+            "Thousands marched in Lusaka, Zambia on Monday. Rights groups condemned police "
+            "violence against the marchers.",
+            "police",
+            "COP",
+        ),
+        (
+            "Fighting spread across northern Zambia this week. Aid workers denounced army "
+            "raids on farms near the border.",
+            "army",
+            "MIL",
+        ),
+    ],
+)
+def test_a_force_named_bare_before_its_act_is_the_place_s_force(text, word, sector, kb) -> None:
+    doc, _ = code(text, kb)
+    found = mention(doc, word)
+    assert (found.actor.country, found.actor.sector) == ("ZMB", sector)

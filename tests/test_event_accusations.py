@@ -1023,3 +1023,37 @@ def test_concern_voiced_at_a_partys_act_disapproves_of_it(text, resources) -> No
 )
 def test_concern_for_ones_own_or_merely_told_of_is_no_disapproval(text, resources) -> None:
     assert of_type(text, "ACCUSE", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia's Senate rejected a motion on the bribery charges against Mayor Ana Ortiz.",
+        "Paraguay's Congress voted down a proposal over the allegations against Judge Raul Vera.",
+    ],
+)
+def test_a_charge_the_rejected_thing_is_about_names_no_target(text, resources) -> None:
+    # the accused of a charge a motion is about is no one the rejection is aimed at
+    assert {e[2] for e in of_type(text, "REJECT", resources)} == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        # whom a harm blamed was done to is not who is blamed
+        ("Latvia condemned the attack on Ukrainian ports.", "UKR"),
+        (
+            "Riot police fired tear gas at marchers in Tbilisi. Latvia condemned the violence "
+            "against Georgian protesters.",
+            "GEO",
+        ),
+    ],
+)
+def test_the_victim_of_a_harm_condemned_is_not_blamed(text, victims, resources) -> None:
+    found = [e for e in code_all(text, resources) if e.type.value == "ACCUSE"]
+    assert found
+    assert not any(
+        e.target is not None
+        and (e.target.country, e.target.sector) in ((victims, None), (victims, "CVL"))
+        for e in found
+    )

@@ -528,6 +528,18 @@ class Descriptions:
             or any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in tok.children)
             # "besieged by police": the one body of the place spoken of, named bare
             or (tok.lower_ == role.title and role.kind == "body" and plural)
+            # "condemned police violence", "ambushed an army convoy": a state's force named
+            # bare before a thing acted on is the force of the place spoken of, as "the
+            # police" is (not a headline's label: "A police patrol in the streets")
+            or (
+                tok.lower_ == role.title
+                and role.kind == "body"
+                and role.sector in _STATE_FORCE_SECTORS
+                and tok.dep_ == "compound"
+                and tok.head.pos_ == "NOUN"
+                and tok.head.dep_ in ("dobj", "pobj")
+                and tok.head.i not in self.spans.role_at
+            )
         )
         # "the countries that support them", "other countries": somebody new
         new = any(

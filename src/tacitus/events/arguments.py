@@ -1005,6 +1005,9 @@ class Arguments:
                     return obj
                 if (
                     depth == 0
+                    # "rejected a motion on the charges against X": whom a charge a thing
+                    # is about accuses is the charge's, not whom the act is aimed at
+                    and not self._charge_noun(obj)
                     and (inner := self._prep_target(obj, self.grammar.target_preps, 1, foe))
                     is not None
                 ):
@@ -1086,11 +1089,23 @@ class Arguments:
             )
         )
 
-    def _clause_target(self, verb: Token, foe: bool = True) -> Token | None:
+    def _harm_noun(self, tok: Token) -> bool:
+        """``tok`` is a noun of harm done to someone ("the attack", "violence", "the
+        crackdown"): its "on"/"against" object suffered it."""
+        return tok.pos_ == "NOUN" and bool(
+            self.lex.bare_types(lemma_of(tok)) & {EventType.ASSAULT, EventType.COERCE}
+        )
+
+    def _charge_noun(self, tok: Token) -> bool:
+        """``tok`` is a noun of accusation ("the charges", "allegations against X")."""
+        return tok.pos_ == "NOUN" and EventType.ACCUSE in self.lex.bare_types(lemma_of(tok))
+
+    def _clause_target(self, verb: Token, foe: bool = True, blame: bool = False) -> Token | None:
         """Last resort: the first other actor named inside the verb's own complements
         ("threatened to launch an offensive in its war with Iraq"). Without ``foe``, never
         the object of "against": "approved sanctions against Iran" sides with no one the
-        measure is aimed at."""
+        measure is aimed at. With ``blame``, never whom a harm blamed was done to
+        ("condemned the attack on Ukrainian ports")."""
         for child in verb.children:
             if child.dep_ not in ("xcomp", "ccomp", "advcl", "dobj") or self._own_act(child):
                 continue
@@ -1119,6 +1134,21 @@ class Arguments:
             # not the object
             if child.dep_ == "dobj":
                 borne |= {b.i for c in child.subtree if self._tells_of(c) for b in c.subtree}
+                # "rejected a motion on the charges against X": whom a charge the object
+                # is about accuses is not whom the act is aimed at
+                borne |= {
+                    b.i
+                    for c in child.subtree
+                    if c.i != child.i and self._charge_noun(c)
+                    for b in c.subtree
+                }
+                if blame and self._harm_noun(child):
+                    borne |= {
+                        b.i
+                        for p in child.children
+                        if p.dep_ == "prep" and p.lower_ in self.grammar.victim_preps
+                        for b in p.subtree
+                    }
             for t in child.subtree:
                 if t.i in borne:
                     continue
@@ -1693,7 +1723,14 @@ class Arguments:
                         target = target or self._prep_target(obj, self.grammar.target_preps)
                     if target is not None:
                         break
-        if target is None and obj is not None and not object_is_topic:
+        if (
+            target is None
+            and obj is not None
+            and not object_is_topic
+            # "condemned the violence against protesters": whom the act blamed was done
+            # to is not who is blamed
+            and not (found == EventType.ACCUSE and self._harm_noun(obj))
+        ):
             # "backed the motion against Russia": the foe of what a side backs is no one
             # it sides with
             allied = found in self.lex.allied_types
@@ -2075,7 +2112,10 @@ class Arguments:
             self._avoid, self._avoid_sector = avoid, own_sector
             if self._charge_on_another(found, types, target, own):
                 continue  # "Britain accused Russia ... The UAE rejected the allegation"
-            for party in (source, target):
+            # "Masked men fired on marchers ... X condemned the violence": whom a harm
+            # blamed was done to is not who is blamed
+            blamed = found == EventType.ACCUSE and self._harm_noun(noun)
+            for party in (source,) if blamed else (source, target):
                 for part in [party, *party.conjuncts] if party is not None else []:
                     named = self._resolve(part)
                     if (

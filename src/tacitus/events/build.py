@@ -794,7 +794,11 @@ class EventReader(Arguments):
                 and any(c.dep_ == "dobj" and self._forces_sent(c) for c in tok.children)
             )
         ):
-            target = self._clause_target(tok, foe=args_type not in self.lex.allied_types)
+            target = self._clause_target(
+                tok,
+                foe=args_type not in self.lex.allied_types,
+                blame=args_type == EventType.ACCUSE,
+            )
         held = light if nominal else tok
         if target is None and held is not None and self.lex.future.get(etype) == EventType.THREATEN:
             target = self._condition_doer(held)  # "unless Hamas disarms, Israel will strike"

@@ -271,6 +271,7 @@ class Grammar:
     accused_preps: tuple[str, ...] = ()  # "complained about X": tried first for ACCUSE
     partner_preps: tuple[str, ...] = ()  # "drills alongside Greece": COOPERATE's partner
     side_preps: frozenset[str] = frozenset()  # "fight for Russia": the side served
+    victim_preps: tuple[str, ...] = ()  # "an attack on X": whom a harm hit
     origin_preps: tuple[str, ...] = ()  # "a rocket fired from Lebanon": whence, not at whom
     taking_verbs: frozenset[str] = frozenset()  # "liberated Kherson from Russia": its holder
     purpose_preps: tuple[str, ...] = ()
