@@ -138,6 +138,23 @@ def test_a_ban_on_protests_or_gatherings_restricts_political_freedom(text, resou
 
 
 @pytest.mark.parametrize(
+    ("text", "banned"),
+    [
+        ("The Tunisian government banned the Islamic Renaissance Movement on Tuesday.", True),
+        ("Azerbaijan outlawed the main opposition group last year.", True),
+        ("The Democratic Front was proscribed by the authorities in Lusaka.", True),
+        ("Hungary banned the independent teachers' union.", True),
+        # no body barred from public life: goods, a state, a player
+        ("Morocco banned imports of Spanish tomatoes.", False),
+        ("The federation banned the Ghanaian midfielder for four matches.", False),
+    ],
+)
+def test_an_organisation_banned_is_restricted(text, banned, resources) -> None:
+    found = {(t, r) for t, r in acts(text, resources).values()}
+    assert (("COERCE", "coerce.ban_organisation") in found) is banned
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Egyptian police placed the activist Alaa Abdel Fattah under house arrest.",

@@ -741,6 +741,13 @@ class LexiconFinder:
                 elif trig.needs_object == "body" and not nominal:
                     if not self._body_joined(tok, reader):
                         continue  # "joined Netanyahu at the White House": no seat taken
+                elif trig.needs_object == "organisation" and not nominal:
+                    if not any(
+                        self._organisation(c, reader)
+                        for c in tok.children
+                        if c.dep_ in ("dobj", "nsubjpass")
+                    ):
+                        continue  # "banned imports", "banned Russia": no body barred
                 elif trig.needs_object == "none" and not nominal:
                     if any(c.dep_ in _TRANSITIVE_DEPS for c in tok.children):
                         continue  # "demonstrated its resolve", "as demonstrated by"
@@ -845,6 +852,18 @@ class LexiconFinder:
             for p in ofs
             for g in p.children
             if g.dep_ == "pobj"
+        )
+
+    def _organisation(self, tok: Token, reader: EventReader) -> bool:
+        """``tok`` stands for an organised body that is no state: an actor of an
+        organisation sector ("Hamas", "the union"), or a name or description whose head or
+        compound part is an organisation noun ("the Muslim Brotherhood", "the opposition
+        movement"; not "the group's rally", a thing of the body)."""
+        if reader.sectors(tok) & self.lex.organisation_sectors:
+            return True
+        return any(
+            lemma_of(t) in self.lex.organisation_nouns
+            for t in (tok, *(c for c in tok.children if c.dep_ == "compound"))
         )
 
     def _body_joined(self, verb: Token, reader: EventReader) -> bool:
