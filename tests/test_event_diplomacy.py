@@ -623,6 +623,27 @@ def test_debt_forgiven_is_aid_to_the_debtor(text, pair, resources) -> None:
     assert ("AID", *pair) in of_type(text, "AID", resources)
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Kuwait granted Jordan a $300 million loan.", ("KWT", "JOR")),
+        ("Qatar granted Sudan a credit line worth $1 billion.", ("QAT", "SDN")),
+        ("Turkey extended a credit line to Somalia on Monday.", ("TUR", "SOM")),
+        ("The World Bank approved a $400 million loan for Zambia.", ("IGO", "ZMB")),
+        ("The European Union released the third tranche of aid to Moldova.", ("IGO", "MDA")),
+        ("The African Development Bank disbursed $80 million to Malawi.", ("IGO", "MWI")),
+    ],
+)
+def test_credit_granted_approved_or_paid_out_is_aid(text, pair, resources) -> None:
+    # PLOVER AID: "monetary aid and financial guarantees, grants, gifts and credit"
+    assert ("AID", *pair) in of_type(text, "AID", resources)
+
+
+def test_a_budget_approved_is_no_aid(resources) -> None:
+    text = "The Kenyan parliament approved the budget on Friday."
+    assert of_type(text, "AID", resources) == set()
+
+
 def test_a_bank_writing_off_bad_loans_gives_no_aid(resources) -> None:
     assert of_type("The bank wrote off bad loans worth $2 billion.", "AID", resources) == set()
 
