@@ -632,6 +632,9 @@ def test_debt_forgiven_is_aid_to_the_debtor(text, pair, resources) -> None:
         ("The World Bank approved a $400 million loan for Zambia.", ("IGO", "ZMB")),
         ("The European Union released the third tranche of aid to Moldova.", ("IGO", "MDA")),
         ("The African Development Bank disbursed $80 million to Malawi.", ("IGO", "MWI")),
+        ("France bailed out Senegal with a $90 million payment.", ("FRA", "SEN")),
+        ("The World Bank granted Tonga $20 million in emergency funds.", ("IGO", "TON")),
+        ("Australia approved a $70 million grant for Laos.", ("AUS", "LAO")),
     ],
 )
 def test_credit_granted_approved_or_paid_out_is_aid(text, pair, resources) -> None:
@@ -639,8 +642,14 @@ def test_credit_granted_approved_or_paid_out_is_aid(text, pair, resources) -> No
     assert ("AID", *pair) in of_type(text, "AID", resources)
 
 
-def test_a_budget_approved_is_no_aid(resources) -> None:
-    text = "The Kenyan parliament approved the budget on Friday."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan parliament approved the budget on Friday.",
+        "Firefighters in Kenya bailed out the flooded basement.",
+    ],
+)
+def test_a_budget_approved_is_no_aid(text, resources) -> None:
     assert of_type(text, "AID", resources) == set()
 
 

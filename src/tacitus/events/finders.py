@@ -816,8 +816,11 @@ class LexiconFinder:
                         )
                     ):
                         continue
-                    elif trig.type == EventType.AID and any(c.dep_ == "prt" for c in tok.children):
+                    elif trig.type == EventType.AID and any(
+                        c.dep_ == "prt" and c.lower_ not in trig.extra for c in tok.children
+                    ):
                         continue  # "will not give up an inch", "gave in": another verb
+                        # (a phrase naming its particle is its verb: "bailed out Greece")
                     elif trig.type == EventType.AID and any(
                         g.dep_ in ("dobj", "npadvmod", "appos") and a_time(g, self.lex.grammar)
                         for c in tok.children
