@@ -167,6 +167,10 @@ def test_a_protest_dispersed_without_weapons_is_restricted(text, rule, resources
         ("Azerbaijan outlawed the main opposition group last year.", True),
         ("The Democratic Front was proscribed by the authorities in Lusaka.", True),
         ("Hungary banned the independent teachers' union.", True),
+        ("A court in Baku dissolved the lawyers' association on Friday.", True),
+        # a body dissolving itself, or a state's own council dissolved, is barred by no one
+        ("The Kurdish rebel group dissolved itself in 2019.", False),
+        ("The Nigerian governor dissolved the city council.", False),
         # no body barred from public life: goods, a state, a player
         ("Morocco banned imports of Spanish tomatoes.", False),
         ("The federation banned the Ghanaian midfielder for four matches.", False),

@@ -874,7 +874,10 @@ class LexiconFinder:
         """``tok`` stands for an organised body that is no state: an actor of an
         organisation sector ("Hamas", "the union"), or a name or description whose head or
         compound part is an organisation noun ("the Muslim Brotherhood", "the opposition
-        movement"; not "the group's rally", a thing of the body)."""
+        movement"; not "the group's rally", a thing of the body, nor "itself": a body
+        that dissolved itself was barred by no one)."""
+        if tok.pos_ == "PRON" and tok.lower_.endswith(("self", "selves")):
+            return False
         if reader.sectors(tok) & self.lex.organisation_sectors:
             return True
         return any(
