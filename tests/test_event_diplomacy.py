@@ -623,6 +623,36 @@ def test_debt_forgiven_is_aid_to_the_debtor(text, pair, resources) -> None:
     assert ("AID", *pair) in of_type(text, "AID", resources)
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Kuwait granted Jordan a $300 million loan.", ("KWT", "JOR")),
+        ("Qatar granted Sudan a credit line worth $1 billion.", ("QAT", "SDN")),
+        ("Turkey extended a credit line to Somalia on Monday.", ("TUR", "SOM")),
+        ("The World Bank approved a $400 million loan for Zambia.", ("IGO", "ZMB")),
+        ("The European Union released the third tranche of aid to Moldova.", ("IGO", "MDA")),
+        ("The African Development Bank disbursed $80 million to Malawi.", ("IGO", "MWI")),
+        ("France bailed out Senegal with a $90 million payment.", ("FRA", "SEN")),
+        ("The World Bank granted Tonga $20 million in emergency funds.", ("IGO", "TON")),
+        ("Australia approved a $70 million grant for Laos.", ("AUS", "LAO")),
+    ],
+)
+def test_credit_granted_approved_or_paid_out_is_aid(text, pair, resources) -> None:
+    # PLOVER AID: "monetary aid and financial guarantees, grants, gifts and credit"
+    assert ("AID", *pair) in of_type(text, "AID", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan parliament approved the budget on Friday.",
+        "Firefighters in Kenya bailed out the flooded basement.",
+    ],
+)
+def test_a_budget_approved_is_no_aid(text, resources) -> None:
+    assert of_type(text, "AID", resources) == set()
+
+
 def test_a_bank_writing_off_bad_loans_gives_no_aid(resources) -> None:
     assert of_type("The bank wrote off bad loans worth $2 billion.", "AID", resources) == set()
 
@@ -868,6 +898,18 @@ def test_a_border_reopened_lets_people_across(resources) -> None:
 def test_a_promise_to_act_is_one_agree(text, resources) -> None:
     events = [e for e in code_all(text, resources) if e.type == "AGREE"]
     assert len(events) == 1, [e.trigger for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada promised to impose sanctions on Venezuela.",
+        "Sweden pledged to cut aid to Zimbabwe on Tuesday.",
+    ],
+)
+def test_a_promise_to_harm_another_is_a_threat_only(text, resources) -> None:
+    # PLOVER codes the single category: a promised penalty is THREATEN, no AGREE
+    assert [e.type for e in code_all(text, resources)] == ["THREATEN"]
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,12 @@ from test_events import code_all
         # the owner of an embassy lends the crowd at it no country; the town it is in does
         ("Activists vandalized the Russian embassy in Kyiv.", ("PROTEST", "vandalize", "UKR")),
         ("Students staged a sit-in outside the Iranian embassy.", ("PROTEST", "obstruct", None)),
+        # PROTEST 'hunger': a hunger strike is its own mode, no work stoppage
+        ("Jailed Bahraini activists went on hunger strike.", ("PROTEST", "hunger", "BHR")),
+        ("A detained Iranian lawyer began a hunger strike.", ("PROTEST", "hunger", "IRN")),
+        # PROTEST 'boycott': an activity stayed away from in protest
+        ("Zambian opposition parties boycotted the election.", ("PROTEST", "boycott", "ZMB")),
+        ("Ghanaian lawmakers boycotted the session on Tuesday.", ("PROTEST", "boycott", "GHA")),
         # COERCE 'censor', 'martial-law', 'withhold', 'cyber'
         ("Iran shut down the internet in Tehran.", ("COERCE", "censor", "IRN")),
         ("Russia banned the BBC's website.", ("COERCE", "censor", "RUS")),

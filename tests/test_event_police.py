@@ -138,6 +138,50 @@ def test_a_ban_on_protests_or_gatherings_restricts_political_freedom(text, resou
 
 
 @pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Police dispersed a rally by farmers in Accra on Sunday.", "coerce.disperse"),
+        ("Soldiers broke up the march near the palace in Conakry.", "coerce.disperse"),
+        ("Riot police dispersed dozens of protesters outside the ministry.", "coerce.disperse"),
+        # with a crowd-control weapon it is an assault
+        ("Police dispersed the rally with water cannon.", "assault.crowd_control"),
+        # a crowd leaving, or one scattered by weather, is no one's act
+        ("The crowd dispersed quietly after the prayers.", None),
+        ("Heavy rain dispersed the crowd in Quito.", None),
+        # the force used to scatter it is the act
+        ("Police used tear gas to disperse the students in Bogota.", "assault.crowd_control"),
+    ],
+)
+def test_a_protest_dispersed_without_weapons_is_restricted(text, rule, resources) -> None:
+    rules = {r for _, r in acts(text, resources).values()} & {
+        "coerce.disperse",
+        "assault.crowd_control",
+    }
+    assert rules == ({rule} if rule else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "banned"),
+    [
+        ("The Tunisian government banned the Islamic Renaissance Movement on Tuesday.", True),
+        ("Azerbaijan outlawed the main opposition group last year.", True),
+        ("The Democratic Front was proscribed by the authorities in Lusaka.", True),
+        ("Hungary banned the independent teachers' union.", True),
+        ("A court in Baku dissolved the lawyers' association on Friday.", True),
+        # a body dissolving itself, or a state's own council dissolved, is barred by no one
+        ("The Kurdish rebel group dissolved itself in 2019.", False),
+        ("The Nigerian governor dissolved the city council.", False),
+        # no body barred from public life: goods, a state, a player
+        ("Morocco banned imports of Spanish tomatoes.", False),
+        ("The federation banned the Ghanaian midfielder for four matches.", False),
+    ],
+)
+def test_an_organisation_banned_is_restricted(text, banned, resources) -> None:
+    found = {(t, r) for t, r in acts(text, resources).values()}
+    assert (("COERCE", "coerce.ban_organisation") in found) is banned
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Egyptian police placed the activist Alaa Abdel Fattah under house arrest.",

@@ -253,7 +253,20 @@ class LexiconFinder:
             ):
                 out.append(self._candidate(tok, EventType.REQUEST, None, "request.obligation"))
                 out[-1].frame = "obligation"
-        return out
+        # "used tear gas to disperse the protest", "opened fire to disperse the crowd": the
+        # force used is the act (ASSAULT); a restriction it serves is only its aim
+        forced = {c.start for c in out if c.type == EventType.ASSAULT}
+        doc = sentence.doc
+        return [
+            c
+            for c in out
+            if not (
+                c.type == EventType.COERCE
+                and c.mode == "restrict"
+                and doc[c.start].dep_ in ("advcl", "xcomp")
+                and doc[c.start].head.i in forced
+            )
+        ]
 
     def _named_object_of_act(self, verb: Token) -> bool:
         """``verb`` names the object of another act ("condemned what it called atrocities",
@@ -741,6 +754,13 @@ class LexiconFinder:
                 elif trig.needs_object == "body" and not nominal:
                     if not self._body_joined(tok, reader):
                         continue  # "joined Netanyahu at the White House": no seat taken
+                elif trig.needs_object == "organisation" and not nominal:
+                    if not any(
+                        self._organisation(c, reader)
+                        for c in tok.children
+                        if c.dep_ in ("dobj", "nsubjpass")
+                    ):
+                        continue  # "banned imports", "banned Russia": no body barred
                 elif trig.needs_object == "none" and not nominal:
                     if any(c.dep_ in _TRANSITIVE_DEPS for c in tok.children):
                         continue  # "demonstrated its resolve", "as demonstrated by"
@@ -796,8 +816,11 @@ class LexiconFinder:
                         )
                     ):
                         continue
-                    elif trig.type == EventType.AID and any(c.dep_ == "prt" for c in tok.children):
+                    elif trig.type == EventType.AID and any(
+                        c.dep_ == "prt" and c.lower_ not in trig.extra for c in tok.children
+                    ):
                         continue  # "will not give up an inch", "gave in": another verb
+                        # (a phrase naming its particle is its verb: "bailed out Greece")
                     elif trig.type == EventType.AID and any(
                         g.dep_ in ("dobj", "npadvmod", "appos") and a_time(g, self.lex.grammar)
                         for c in tok.children
@@ -845,6 +868,21 @@ class LexiconFinder:
             for p in ofs
             for g in p.children
             if g.dep_ == "pobj"
+        )
+
+    def _organisation(self, tok: Token, reader: EventReader) -> bool:
+        """``tok`` stands for an organised body that is no state: an actor of an
+        organisation sector ("Hamas", "the union"), or a name or description whose head or
+        compound part is an organisation noun ("the Muslim Brotherhood", "the opposition
+        movement"; not "the group's rally", a thing of the body, nor "itself": a body
+        that dissolved itself was barred by no one)."""
+        if tok.pos_ == "PRON" and tok.lower_.endswith(("self", "selves")):
+            return False
+        if reader.sectors(tok) & self.lex.organisation_sectors:
+            return True
+        return any(
+            lemma_of(t) in self.lex.organisation_nouns
+            for t in (tok, *(c for c in tok.children if c.dep_ == "compound"))
         )
 
     def _body_joined(self, verb: Token, reader: EventReader) -> bool:

@@ -189,6 +189,8 @@ class TriggerLexicon:
     speaker_sectors: frozenset[str] = frozenset()  # who hits back, or clashes, in words
     state_sectors: frozenset[str] = frozenset()
     challenger_sectors: frozenset[str] = frozenset()  # rebels, the opposition
+    organisation_sectors: frozenset[str] = frozenset()  # "banned Hamas": a body, no state
+    organisation_nouns: frozenset[str] = frozenset()  # "banned the Muslim Brotherhood"
     region_words: frozenset[str] = frozenset()
     party_words: frozenset[str] = frozenset()  # "Republican lawmakers": no nationality
     ally_words: frozenset[str] = frozenset()  # "the RSF and allied militias"
@@ -508,6 +510,7 @@ _OBJECT_NEEDS = (
     "body",
     "partnered",
     "owned",
+    "organisation",
 )
 _SUBJECT_NEEDS = (
     None,
@@ -651,6 +654,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         speaker_sectors=frozenset(str(v) for v in data.get("speaker_sectors") or []),
         state_sectors=frozenset(str(v) for v in data.get("state_sectors") or []),
         challenger_sectors=frozenset(str(v) for v in data.get("challenger_sectors") or []),
+        organisation_sectors=frozenset(str(v) for v in data.get("organisation_sectors") or []),
+        organisation_nouns=_words(data, "organisation_nouns"),
         region_words=_words(data, "region_words"),
         party_words=_words(data, "party_words"),
         ally_words=_words(data, "ally_words"),
