@@ -901,18 +901,6 @@ def test_a_promise_to_act_is_one_agree(text, resources) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "Canada promised to impose sanctions on Venezuela.",
-        "Sweden pledged to cut aid to Zimbabwe on Tuesday.",
-    ],
-)
-def test_a_promise_to_harm_another_is_a_threat_only(text, resources) -> None:
-    # PLOVER codes the single category: a promised penalty is THREATEN, no AGREE
-    assert [e.type for e in code_all(text, resources)] == ["THREATEN"]
-
-
-@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Austria defended Croatia's decision to join the euro.", {("SUPPORT", "AUT", "HRV")}),

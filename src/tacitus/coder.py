@@ -39,7 +39,7 @@ from tacitus.events import (
     read_status,
     told_as_new_act,
 )
-from tacitus.model import Document, Event, EventStatus, EventType
+from tacitus.model import Document, Event, EventType
 from tacitus.syntax import event_word, lemma_of
 
 if TYPE_CHECKING:
@@ -276,39 +276,34 @@ def _refused_twice(cand: Candidate, cands: list[Candidate]) -> bool:
     )
 
 
-def _promises(cands: list[Candidate], pledges: set[int]) -> dict[int, list[Candidate]]:
+def _promises(cands: list[Candidate]) -> dict[int, Candidate]:
     """A promise word that is an AGREE trigger of its own and the intent cue of the act it
     promises ("agreed to restore diplomatic ties", "pledged to reopen the border") is one act:
     the promised act, coded as AGREE with the word as its cue, stays; the word's own AGREE
     (the same status) is the same promise read twice. So is a threat word that is a THREATEN
     trigger of its own and the cue of the act it threatens ("threatened to kill the
-    hostages"). Gives each such word's own candidate (by id) the promised or threatened acts'
-    candidates: the word's own is coded only when none of them is an event ("Turkey offered
-    to mediate" names no party). A promise to harm another is a threat and no more (PLOVER
-    codes the single category: "promised to impose sanctions on Russia" is THREATEN, no
-    AGREE) when promised (``pledges``: the indices of words of promise); a penalty agreed
-    on by sides ("EU ministers agreed to impose sanctions") is still their agreement."""
-    promised: dict[tuple[int, EventStatus, EventType], list[Candidate]] = {}
-    for c in cands:
-        if c.cue is not None and (
+    hostages"). Gives each such word's own candidate (by id) the promised or threatened act's
+    candidate: the word's own is coded only when that act is no event ("Turkey offered to
+    mediate" names no party)."""
+    promised = {
+        (c.cue, c.status, EventType.THREATEN if c.cue_kind == "threat" else EventType.AGREE): c
+        for c in cands
+        if c.cue is not None
+        and (
             (
                 c.cue_kind == "intent"
                 # support offered is voiced, not promised ("offered its backing to X")
-                and (
-                    c.type in (EventType.AGREE, EventType.SUPPORT)
-                    or (c.type == EventType.THREATEN and c.cue in pledges)
-                )
+                and c.type in (EventType.AGREE, EventType.SUPPORT)
             )
             or (c.cue_kind == "threat" and c.type == EventType.THREATEN)
-        ):
-            kind = EventType.THREATEN if c.cue_kind == "threat" else EventType.AGREE
-            promised.setdefault((c.cue, c.status, kind), []).append(c)
+        )
+    }
     return {
-        id(c): acts
+        id(c): act
         for c in cands
         if c.type in (EventType.AGREE, EventType.THREATEN) and c.cue is None
         for i in range(c.start, c.end)
-        if (acts := promised.get((i, c.status, c.type)))
+        if (act := promised.get((i, c.status, c.type))) is not None
     }
 
 
@@ -333,8 +328,7 @@ def _arguments(a: Analysis) -> None:
                 a.doc.events.append(event)
 
     for sent, candidates in a.candidates:
-        pledges = {t.i for t in sent if lemma_of(t) in reader.lex.offer_verbs}
-        promises = _promises(candidates, pledges)
+        promises = _promises(candidates)
         coded: set[int] = set()
         for cand in candidates:
             if id(cand) not in promises:
@@ -342,7 +336,7 @@ def _arguments(a: Analysis) -> None:
                 coded |= {id(cand)} if events else set()
                 add(events)
         for cand in candidates:
-            if id(cand) in promises and not any(id(act) in coded for act in promises[id(cand)]):
+            if id(cand) in promises and id(promises[id(cand)]) not in coded:
                 # "Turkey offered to mediate": the act offered names no party and is no
                 # event; the offer is
                 add(reader.build(cand, sent))
