@@ -138,29 +138,6 @@ def test_a_ban_on_protests_or_gatherings_restricts_political_freedom(text, resou
 
 
 @pytest.mark.parametrize(
-    ("text", "rule"),
-    [
-        ("Police dispersed a rally by farmers in Accra on Sunday.", "coerce.disperse"),
-        ("Soldiers broke up the march near the palace in Conakry.", "coerce.disperse"),
-        ("Riot police dispersed dozens of protesters outside the ministry.", "coerce.disperse"),
-        # with a crowd-control weapon it is an assault
-        ("Police dispersed the rally with water cannon.", "assault.crowd_control"),
-        # a crowd leaving, or one scattered by weather, is no one's act
-        ("The crowd dispersed quietly after the prayers.", None),
-        ("Heavy rain dispersed the crowd in Quito.", None),
-        # the force used to scatter it is the act
-        ("Police used tear gas to disperse the students in Bogota.", "assault.crowd_control"),
-    ],
-)
-def test_a_protest_dispersed_without_weapons_is_restricted(text, rule, resources) -> None:
-    rules = {r for _, r in acts(text, resources).values()} & {
-        "coerce.disperse",
-        "assault.crowd_control",
-    }
-    assert rules == ({rule} if rule else set())
-
-
-@pytest.mark.parametrize(
     ("text", "banned"),
     [
         ("The Tunisian government banned the Islamic Renaissance Movement on Tuesday.", True),

@@ -253,20 +253,7 @@ class LexiconFinder:
             ):
                 out.append(self._candidate(tok, EventType.REQUEST, None, "request.obligation"))
                 out[-1].frame = "obligation"
-        # "used tear gas to disperse the protest", "opened fire to disperse the crowd": the
-        # force used is the act (ASSAULT); a restriction it serves is only its aim
-        forced = {c.start for c in out if c.type == EventType.ASSAULT}
-        doc = sentence.doc
-        return [
-            c
-            for c in out
-            if not (
-                c.type == EventType.COERCE
-                and c.mode == "restrict"
-                and doc[c.start].dep_ in ("advcl", "xcomp")
-                and doc[c.start].head.i in forced
-            )
-        ]
+        return out
 
     def _named_object_of_act(self, verb: Token) -> bool:
         """``verb`` names the object of another act ("condemned what it called atrocities",
