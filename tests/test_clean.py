@@ -2904,3 +2904,26 @@ def test_a_pointer_to_more_coverage_under_the_article_is_removed(pointer: str) -
     page = _quay_page("", paragraphs=[*_QUAY, reported])
     doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
     assert doc.body.endswith(reported)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "If you or someone you know is struggling, call or text 988 to reach the crisis line.",
+        "If you have been affected by the issues in this story, help is available. "
+        "Call the Samaritans free on 116 123.",
+        "Help is available: call the crisis line on 0800 123 456.",
+    ],
+)
+def test_a_helpline_notice_under_the_article_is_removed(notice: str) -> None:
+    """A notice pointing readers in distress to a helpline speaks to the reader, not of
+    the story; a paragraph on how people struggle ("Dockers struggling to pay rent can
+    call the union's hardship fund, it said") is article text."""
+    page = _quay_page("", paragraphs=[*_QUAY, notice])
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.endswith(_QUAY[-1]), doc.body[-120:]
+    assert _reasons(doc)["helpline"] == [notice]
+    reported = "Dockers struggling to pay rent can call the union's hardship fund, it said."
+    page = _quay_page("", paragraphs=[*_QUAY, reported])
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.endswith(reported)
