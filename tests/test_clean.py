@@ -2958,3 +2958,25 @@ def test_a_pull_quote_repeating_a_sentence_of_the_article_is_removed(box: str) -
     page = f"<html><body><article><h1>Harbour board approves new quay</h1>{body}</article>"
     doc = clean(RawDocument((page + "</body></html>").encode(), "q.html", "q.html"))
     assert "We will appeal against the decision in the courts." in doc.body
+
+
+@pytest.mark.parametrize(
+    "sign_off", ["Lena Okoro, Harbour Weekly", "— Lena Okoro, Harbour Weekly", "Tom Hale, Reuters"]
+)
+def test_a_writers_sign_off_with_the_site_or_an_agency_ending_the_article_is_removed(
+    sign_off: str,
+) -> None:
+    """The body's last line naming a writer and, after a comma, the site or a news agency
+    signs the article off; a last line naming a person and a place ("Mayor Ines Marlow,
+    Harbour Town") is no sign-off."""
+    site = "<meta property='og:site_name' content='Harbour Weekly'>"
+    page = _quay_page("", paragraphs=[*_QUAY, sign_off]).replace(
+        b"<head>", b"<head>" + site.encode()
+    )
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.endswith(_QUAY[-1]), doc.body[-120:]
+    assert _reasons(doc)["byline"] == [sign_off]
+    other = "Ines Marlow, Harbour Town"
+    page = _quay_page("", paragraphs=[*_QUAY, other]).replace(b"<head>", b"<head>" + site.encode())
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.endswith(other)

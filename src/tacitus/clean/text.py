@@ -839,6 +839,7 @@ class _Classifier:
         self._pull_quotes(body_start)
         self._author_bio(body_start)
         self._site_appeal(body_start)
+        self._sign_off(body_start)
         self._keep_a_lone_sentence()
         self._collect()
         return self.result
@@ -1065,6 +1066,21 @@ class _Classifier:
         if _READER.search(text) and _SITE_VOICE.search(text) and any(n in text for n in names):
             for line in block:
                 line.reason = "promo"
+
+    def _sign_off(self, start: int) -> None:
+        """The body's last line naming a writer and, after a comma, the site or a news
+        agency, maybe after a dash ("Jane Roe, The Gazette", "— Tom Hale, Associated
+        Press"), signs the article off: a byline, not a sentence of it."""
+        kept = [line for line in self.lines[start:] if line.reason is None]
+        if len(kept) < 2:
+            return
+        last = kept[-1]
+        name, comma, outlet = last.text.lstrip("-–— ").rstrip(" .").rpartition(",")
+        if not comma or not _name_like(name.strip(), self.cues):
+            return
+        sites = {_site_key(site) for site in (self.site, *self.site_names) if site}
+        if line_key(outlet) in self.cues.news_agencies or _site_key(outlet) in sites:
+            last.reason = "byline"
 
     def _keep_a_lone_sentence(self) -> None:
         """A one-line input is an article even when it has the shape of a caption or a
