@@ -2980,3 +2980,21 @@ def test_a_writers_sign_off_with_the_site_or_an_agency_ending_the_article_is_rem
     page = _quay_page("", paragraphs=[*_QUAY, other]).replace(b"<head>", b"<head>" + site.encode())
     doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
     assert doc.body.endswith(other)
+
+
+@pytest.mark.parametrize(
+    "heading", [["Lena Okoro", "Harbour reporter"], ["Lena Okoro"], ["Maritime correspondent"]]
+)
+def test_a_note_on_the_writer_by_first_name_under_a_heading_is_removed(heading: list[str]) -> None:
+    """A note on the writer that calls them by their first name ("Lena covers ...") under
+    a heading of their full name or title is no article text, nor is its heading; a last
+    paragraph opening with another person's first name stays."""
+    note = "Lena covers shipping and the docks for the Harbour Weekly."
+    page = _quay_page("", paragraphs=["By Lena Okoro", *_QUAY, *heading, note])
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.endswith(_QUAY[-1]), doc.body[-160:]
+    assert _reasons(doc)["author-bio"] == [*heading, note]
+    other = "Ines said the quay would be ready by the autumn."
+    page = _quay_page("", paragraphs=["By Lena Okoro", *_QUAY, other])
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.endswith(other)

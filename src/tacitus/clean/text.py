@@ -991,6 +991,8 @@ class _Classifier:
                 if last.text.startswith(name + " ") and rest and rest[0][0].islower():
                     last.reason = "author-bio"
                     break
+                if self._headed_note(kept[:i], last, name):
+                    break
             else:
                 credited = self._credited_name(last, kept[:i]) or (
                     None if names else self._writer_note(last, kept[:i])
@@ -999,6 +1001,30 @@ class _Classifier:
                     last.reason = "author-bio"
                     if line_key(kept[i - 1].text) == line_key(credited):
                         kept[i - 1].reason = "author-bio"  # the note's heading: the name alone
+
+    def _headed_note(self, before: list[Line], line: Line, name: str) -> bool:
+        """A note on the writer that calls them by their first name ("Jane covers courts
+        for the Gazette.") under a heading of their full name, their title or both
+        ("Jane Roe" / "Courts reporter"): the note and its heading are removed."""
+        first, rest = name.split()[0], line.text.split()[1:2]
+        if not line.text.startswith(first + " ") or not rest or not rest[0][0].islower():
+            return False
+        heading = []
+        for above in reversed(before[-2:]):
+            words = [w.lower() for w in _WORD.findall(above.text)]
+            titled = (
+                0 < len(words) <= _WRITER_ROLE_WORDS
+                and words[-1] in self.cues.author_titles
+                and not above.text.endswith(_TERMINAL)
+            )
+            if line_key(above.text) != line_key(name) and not titled:
+                break  # neither the name nor a title ("Courts reporter") over the note
+            heading.append(above)
+        if not heading:
+            return False
+        for part in (line, *heading):
+            part.reason = "author-bio"
+        return True
 
     def _credited_name(self, line: Line, before: list[Line]) -> str | None:
         """The name a paragraph opens with ("Jane Roe writes about ...": two to four
