@@ -2998,3 +2998,17 @@ def test_a_note_on_the_writer_by_first_name_under_a_heading_is_removed(heading: 
     page = _quay_page("", paragraphs=["By Lena Okoro", *_QUAY, other])
     doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
     assert doc.body.endswith(other)
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    ["Fishing crews win a ten-year fight for a bigger quay", "Work to start in spring, board says"],
+)
+def test_a_standfirst_over_the_dateline_is_removed(standfirst: str) -> None:
+    """The article opens at its dateline: a summary line set above it under the headline
+    ("dek", standfirst) is not article text."""
+    lead = "PORT ELLEN, Scotland (Reuters) — " + _QUAY[0]
+    page = _quay_page("", paragraphs=[standfirst, lead, *_QUAY[1:]])
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.startswith(lead), doc.body[:160]
+    assert _reasons(doc)["standfirst"] == [standfirst]

@@ -52,6 +52,7 @@ _META_COUNT = re.compile(
 _RESTATED_LINES, _RESTATED_WORDS = 4, 120
 _HEAD_LINES = 8  # labels under the headline: among the body's first lines
 _PULL_QUOTE_WORDS = 5  # a pull quote repeating a sentence of the article
+_STANDFIRST_WORDS = 4  # a summary over the dateline, not a label
 _BIO_LINES = 3  # a note on the author stands among the article's last paragraphs
 _BIO_NAME_WORDS = 4  # the writer's full name opening such a note
 _WRITER_ROLE_WORDS = 4  # "is a freelance journalist", "is the paper's Africa correspondent"
@@ -824,6 +825,7 @@ class _Classifier:
                 line.reason = None  # the lead the page's description restates: "Gov. X (R) ..."
         body_start = self._restated_title(self._head())
         looked = 0
+        over: list[Line] = []
         for line in self.lines[body_start : body_start + _HEAD_LINES]:
             if not self.extracted and line.reason is None and _is_label(line):
                 if not any(pattern.match(line.text) for pattern in _DATELINES):
@@ -832,6 +834,11 @@ class _Classifier:
             looked += 1
             if self.result.dateline or not _headline_like(line) or looked >= _DATELINE_LINES:
                 break  # a standfirst (no full stop) may stand above the dateline
+            over.append(line)
+        if self.result.dateline and self.extracted:
+            for line in over:  # the page's article opens at its dateline: a standfirst above
+                if line.reason is None and line.words >= _STANDFIRST_WORDS:
+                    line.reason = "standfirst"
         self._body(body_start)
         self._trailing_headlines(body_start)
         self._leading_headlines(body_start)
