@@ -3012,3 +3012,20 @@ def test_a_standfirst_over_the_dateline_is_removed(standfirst: str) -> None:
     doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
     assert doc.body.startswith(lead), doc.body[:160]
     assert _reasons(doc)["standfirst"] == [standfirst]
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    ["The vote ends a decade of delay for the fishing fleet.", "Board backs a bigger quay."],
+)
+def test_a_one_sentence_standfirst_over_the_dateline_is_removed(standfirst: str) -> None:
+    """On a page the article opens at its dateline even when the summary above it is a
+    sentence with its full stop; a short first paragraph of plain text stays (the
+    dateline then opens no article)."""
+    lead = "PORT ELLEN, Scotland (Reuters) — " + _QUAY[0]
+    page = _quay_page("", paragraphs=[standfirst, lead, *_QUAY[1:]])
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.startswith(lead), doc.body[:160]
+    assert _reasons(doc)["standfirst"] == [standfirst]
+    doc = _clean(STORY.replace("\n\nDRESDEN", f"\n\n{standfirst}\n\nDRESDEN"))
+    assert doc.body.startswith(standfirst)

@@ -832,8 +832,11 @@ class _Classifier:
                     continue  # "Listen to this article", a writer's name: not counted
             self._dateline(line)
             looked += 1
-            if self.result.dateline or not _headline_like(line) or looked >= _DATELINE_LINES:
-                break  # a standfirst (no full stop) may stand above the dateline
+            headed = _headline_like(line) or (
+                self.extracted and looked == 1 and line.words <= _MAX_HEADLINE_WORDS
+            )
+            if self.result.dateline or not headed or looked >= _DATELINE_LINES:
+                break  # a standfirst (on a page, maybe one sentence) may stand above the dateline
             over.append(line)
         if self.result.dateline and self.extracted:
             for line in over:  # the page's article opens at its dateline: a standfirst above
