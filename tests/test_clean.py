@@ -2975,3 +2975,149 @@ def test_a_wires_end_mark_closing_the_last_paragraph_is_cut_off(mark: str) -> No
     assert doc.body.endswith(last), doc.body[-80:]
     doc = _clean(STORY + "\nThe board said work on the quay ends in March.\n")
     assert doc.body.endswith("work on the quay ends in March.")
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "Follow AP’s full coverage of the harbour at https://example.com/hub/harbour",
+        "Find more of our coverage of the quay here.",
+        "See all of the Courier's latest coverage on the port.",
+    ],
+)
+def test_a_pointer_to_more_coverage_under_the_article_is_removed(pointer: str) -> None:
+    """The site pointing the reader to more of its own or an agency's coverage of the
+    subject is furniture; a paragraph reporting on coverage ("Follow-up coverage of the
+    quay drew complaints, the council said") is not."""
+    page = _quay_page("", paragraphs=[*_QUAY, pointer])
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.endswith(_QUAY[-1]), doc.body[-120:]
+    reported = "Follow-up coverage of the quay drew complaints, the council said."
+    page = _quay_page("", paragraphs=[*_QUAY, reported])
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.endswith(reported)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "If you or someone you know is struggling, call or text 988 to reach the crisis line.",
+        "If you have been affected by the issues in this story, help is available. "
+        "Call the Samaritans free on 116 123.",
+        "Help is available: call the crisis line on 0800 123 456.",
+    ],
+)
+def test_a_helpline_notice_under_the_article_is_removed(notice: str) -> None:
+    """A notice pointing readers in distress to a helpline speaks to the reader, not of
+    the story; a paragraph on how people struggle ("Dockers struggling to pay rent can
+    call the union's hardship fund, it said") is article text."""
+    page = _quay_page("", paragraphs=[*_QUAY, notice])
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.endswith(_QUAY[-1]), doc.body[-120:]
+    assert _reasons(doc)["helpline"] == [notice]
+    reported = "Dockers struggling to pay rent can call the union's hardship fund, it said."
+    page = _quay_page("", paragraphs=[*_QUAY, reported])
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.endswith(reported)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<blockquote class='pull'><p>“The old quay cannot take the boats we fish with now”</p>"
+        "</blockquote>",
+        "<aside class='quote'><p>The old quay cannot take the boats we fish with now.</p></aside>",
+    ],
+)
+def test_a_pull_quote_repeating_a_sentence_of_the_article_is_removed(box: str) -> None:
+    """A quote set in a box beside the article that repeats words of one of its
+    paragraphs is a pull quote: the article says it once. A quote in a box that the
+    article does not repeat (a statement quoted whole) stays."""
+    said = (
+        "“The old quay cannot take the boats we fish with now,” said skipper Ines Marlow, "
+        "who has fished from the harbour for thirty years."
+    )
+    paragraphs = [*_QUAY[:2], said, *_QUAY[2:]]
+    body = "".join(f"<p>{p}</p>" for p in paragraphs[:2]) + box
+    body += "".join(f"<p>{p}</p>" for p in paragraphs[2:])
+    page = f"<html><body><article><h1>Harbour board approves new quay</h1>{body}</article>"
+    doc = clean(RawDocument((page + "</body></html>").encode(), "q.html", "q.html"))
+    assert doc.body.count("boats we fish with now") == 1, doc.body
+    assert said in doc.body
+    alone = "<blockquote><p>“We will appeal against the decision in the courts.”</p></blockquote>"
+    body = "".join(f"<p>{p}</p>" for p in _QUAY[:2]) + alone
+    body += "".join(f"<p>{p}</p>" for p in _QUAY[2:])
+    page = f"<html><body><article><h1>Harbour board approves new quay</h1>{body}</article>"
+    doc = clean(RawDocument((page + "</body></html>").encode(), "q.html", "q.html"))
+    assert "We will appeal against the decision in the courts." in doc.body
+
+
+@pytest.mark.parametrize(
+    "sign_off", ["Lena Okoro, Harbour Weekly", "— Lena Okoro, Harbour Weekly", "Tom Hale, Reuters"]
+)
+def test_a_writers_sign_off_with_the_site_or_an_agency_ending_the_article_is_removed(
+    sign_off: str,
+) -> None:
+    """The body's last line naming a writer and, after a comma, the site or a news agency
+    signs the article off; a last line naming a person and a place ("Mayor Ines Marlow,
+    Harbour Town") is no sign-off."""
+    site = "<meta property='og:site_name' content='Harbour Weekly'>"
+    page = _quay_page("", paragraphs=[*_QUAY, sign_off]).replace(
+        b"<head>", b"<head>" + site.encode()
+    )
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.endswith(_QUAY[-1]), doc.body[-120:]
+    assert _reasons(doc)["byline"] == [sign_off]
+    other = "Ines Marlow, Harbour Town"
+    page = _quay_page("", paragraphs=[*_QUAY, other]).replace(b"<head>", b"<head>" + site.encode())
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.endswith(other)
+
+
+@pytest.mark.parametrize(
+    "heading", [["Lena Okoro", "Harbour reporter"], ["Lena Okoro"], ["Maritime correspondent"]]
+)
+def test_a_note_on_the_writer_by_first_name_under_a_heading_is_removed(heading: list[str]) -> None:
+    """A note on the writer that calls them by their first name ("Lena covers ...") under
+    a heading of their full name or title is no article text, nor is its heading; a last
+    paragraph opening with another person's first name stays."""
+    note = "Lena covers shipping and the docks for the Harbour Weekly."
+    page = _quay_page("", paragraphs=["By Lena Okoro", *_QUAY, *heading, note])
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.endswith(_QUAY[-1]), doc.body[-160:]
+    assert _reasons(doc)["author-bio"] == [*heading, note]
+    other = "Ines said the quay would be ready by the autumn."
+    page = _quay_page("", paragraphs=["By Lena Okoro", *_QUAY, other])
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.endswith(other)
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    ["Fishing crews win a ten-year fight for a bigger quay", "Work to start in spring, board says"],
+)
+def test_a_standfirst_over_the_dateline_is_removed(standfirst: str) -> None:
+    """The article opens at its dateline: a summary line set above it under the headline
+    ("dek", standfirst) is not article text."""
+    lead = "PORT ELLEN, Scotland (Reuters) — " + _QUAY[0]
+    page = _quay_page("", paragraphs=[standfirst, lead, *_QUAY[1:]])
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.startswith(lead), doc.body[:160]
+    assert _reasons(doc)["standfirst"] == [standfirst]
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    ["The vote ends a decade of delay for the fishing fleet.", "Board backs a bigger quay."],
+)
+def test_a_one_sentence_standfirst_over_the_dateline_is_removed(standfirst: str) -> None:
+    """On a page the article opens at its dateline even when the summary above it is a
+    sentence with its full stop; a short first paragraph of plain text stays (the
+    dateline then opens no article)."""
+    lead = "PORT ELLEN, Scotland (Reuters) — " + _QUAY[0]
+    page = _quay_page("", paragraphs=[standfirst, lead, *_QUAY[1:]])
+    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
+    assert doc.body.startswith(lead), doc.body[:160]
+    assert _reasons(doc)["standfirst"] == [standfirst]
+    doc = _clean(STORY.replace("\n\nDRESDEN", f"\n\n{standfirst}\n\nDRESDEN"))
+    assert doc.body.startswith(standfirst)

@@ -51,6 +51,8 @@ _META_COUNT = re.compile(
 # The headline again a few lines into the body: what stands before it is other stories.
 _RESTATED_LINES, _RESTATED_WORDS = 4, 120
 _HEAD_LINES = 8  # labels under the headline: among the body's first lines
+_PULL_QUOTE_WORDS = 5  # a pull quote repeating a sentence of the article
+_STANDFIRST_WORDS = 4  # a summary over the dateline, not a label
 _BIO_LINES = 3  # a note on the author stands among the article's last paragraphs
 _BIO_NAME_WORDS = 4  # the writer's full name opening such a note
 _WRITER_ROLE_WORDS = 4  # "is a freelance journalist", "is the paper's Africa correspondent"
@@ -793,8 +795,10 @@ class _Classifier:
         author: str | None = None,
         above: frozenset[str] = frozenset(),
         site: str | None = None,
+        boxed: frozenset[str] = frozenset(),
     ) -> None:
         self.source = source
+        self.boxed = boxed
         self.site = site
         self.author = author
         self.above = above
@@ -822,20 +826,31 @@ class _Classifier:
                 line.reason = None  # the lead the page's description restates: "Gov. X (R) ..."
         body_start = self._restated_title(self._head())
         looked = 0
+        over: list[Line] = []
         for line in self.lines[body_start : body_start + _HEAD_LINES]:
             if not self.extracted and line.reason is None and _is_label(line):
                 if not any(pattern.match(line.text) for pattern in _DATELINES):
                     continue  # "Listen to this article", a writer's name: not counted
             self._dateline(line)
             looked += 1
-            if self.result.dateline or not _headline_like(line) or looked >= _DATELINE_LINES:
-                break  # a standfirst (no full stop) may stand above the dateline
+            headed = _headline_like(line) or (
+                self.extracted and looked == 1 and line.words <= _MAX_HEADLINE_WORDS
+            )
+            if self.result.dateline or not headed or looked >= _DATELINE_LINES:
+                break  # a standfirst (on a page, maybe one sentence) may stand above the dateline
+            over.append(line)
+        if self.result.dateline and self.extracted:
+            for line in over:  # the page's article opens at its dateline: a standfirst above
+                if line.reason is None and line.words >= _STANDFIRST_WORDS:
+                    line.reason = "standfirst"
         self._body(body_start)
         self._trailing_headlines(body_start)
         self._leading_headlines(body_start)
         self._link_lists(body_start)
+        self._pull_quotes(body_start)
         self._author_bio(body_start)
         self._site_appeal(body_start)
+        self._sign_off(body_start)
         self._keep_a_lone_sentence()
         self._collect()
         return self.result
@@ -944,6 +959,22 @@ class _Classifier:
                     item.reason = "related"
             run = []
 
+    def _pull_quotes(self, start: int) -> None:
+        """A line of the body set in a box of the page (``boxed``: a blockquote, an aside)
+        whose words (``_PULL_QUOTE_WORDS`` or more) all stand, in order, inside a longer
+        line of the body repeats a sentence of the article: a pull quote ("“We have never
+        seen water this high”"), said once in the article's own paragraph."""
+        kept = [line for line in self.lines[start:] if line.reason is None]
+        keys = [
+            " " + " ".join(_WORD.findall(line.text.casefold().replace("’", "'"))) + " "
+            for line in kept
+        ]
+        for line, key in zip(kept, keys, strict=True):
+            if len(key.split()) < _PULL_QUOTE_WORDS or markup_key(line.text) not in self.boxed:
+                continue
+            if any(len(other) > len(key) and key in other for other in keys):
+                line.reason = "pull-quote"
+
     def _author_bio(self, start: int) -> None:
         """One of the article's last paragraphs is a note on its author when it opens with
         the full name the byline or the page's metadata gives, then a word in small letters
@@ -982,6 +1013,8 @@ class _Classifier:
                 if last.text.startswith(name + " ") and rest and rest[0][0].islower():
                     last.reason = "author-bio"
                     break
+                if self._headed_note(kept[:i], last, name):
+                    break
             else:
                 credited = self._credited_name(last, kept[:i]) or (
                     None if names else self._writer_note(last, kept[:i])
@@ -990,6 +1023,30 @@ class _Classifier:
                     last.reason = "author-bio"
                     if line_key(kept[i - 1].text) == line_key(credited):
                         kept[i - 1].reason = "author-bio"  # the note's heading: the name alone
+
+    def _headed_note(self, before: list[Line], line: Line, name: str) -> bool:
+        """A note on the writer that calls them by their first name ("Jane covers courts
+        for the Gazette.") under a heading of their full name, their title or both
+        ("Jane Roe" / "Courts reporter"): the note and its heading are removed."""
+        first, rest = name.split()[0], line.text.split()[1:2]
+        if not line.text.startswith(first + " ") or not rest or not rest[0][0].islower():
+            return False
+        heading = []
+        for above in reversed(before[-2:]):
+            words = [w.lower() for w in _WORD.findall(above.text)]
+            titled = (
+                0 < len(words) <= _WRITER_ROLE_WORDS
+                and words[-1] in self.cues.author_titles
+                and not above.text.endswith(_TERMINAL)
+            )
+            if line_key(above.text) != line_key(name) and not titled:
+                break  # neither the name nor a title ("Courts reporter") over the note
+            heading.append(above)
+        if not heading:
+            return False
+        for part in (line, *heading):
+            part.reason = "author-bio"
+        return True
 
     def _credited_name(self, line: Line, before: list[Line]) -> str | None:
         """The name a paragraph opens with ("Jane Roe writes about ...": two to four
@@ -1057,6 +1114,21 @@ class _Classifier:
         if _READER.search(text) and _SITE_VOICE.search(text) and any(n in text for n in names):
             for line in block:
                 line.reason = "promo"
+
+    def _sign_off(self, start: int) -> None:
+        """The body's last line naming a writer and, after a comma, the site or a news
+        agency, maybe after a dash ("Jane Roe, The Gazette", "— Tom Hale, Associated
+        Press"), signs the article off: a byline, not a sentence of it."""
+        kept = [line for line in self.lines[start:] if line.reason is None]
+        if len(kept) < 2:
+            return
+        last = kept[-1]
+        name, comma, outlet = last.text.lstrip("-–— ").rstrip(" .").rpartition(",")
+        if not comma or not _name_like(name.strip(), self.cues):
+            return
+        sites = {_site_key(site) for site in (self.site, *self.site_names) if site}
+        if line_key(outlet) in self.cues.news_agencies or _site_key(outlet) in sites:
+            last.reason = "byline"
 
     def _keep_a_lone_sentence(self) -> None:
         """A one-line input is an article even when it has the shape of a caption or a
@@ -1317,6 +1389,7 @@ def clean_text(
     author: str | None = None,
     above: frozenset[str] = frozenset(),
     site: str | None = None,
+    boxed: frozenset[str] = frozenset(),
 ) -> TextResult:
     """Classify the lines of ``source`` (already decoded and normalised).
 
@@ -1335,7 +1408,9 @@ def clean_text(
     opening with a name that ``above`` credits (the page's short lines above the article,
     ``markup_key``: "by jane roe · march 4, 2024") when the story never names that person.
     ``site`` is the site's name from the page's metadata: an appeal ending the text that
-    names it and speaks to the reader is furniture (``_site_appeal``).
+    names it and speaks to the reader is furniture (``_site_appeal``). ``boxed`` are the
+    texts of its ``<blockquote>`` and ``<aside>`` elements: one that repeats a sentence of
+    the body is a pull quote, removed (``_pull_quotes``).
     """
     return _Classifier(
         source,
@@ -1349,4 +1424,5 @@ def clean_text(
         author,
         above,
         site,
+        boxed,
     ).run()
