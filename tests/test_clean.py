@@ -3022,37 +3022,6 @@ def test_a_helpline_notice_under_the_article_is_removed(notice: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "box",
-    [
-        "<blockquote class='pull'><p>“The old quay cannot take the boats we fish with now”</p>"
-        "</blockquote>",
-        "<aside class='quote'><p>The old quay cannot take the boats we fish with now.</p></aside>",
-    ],
-)
-def test_a_pull_quote_repeating_a_sentence_of_the_article_is_removed(box: str) -> None:
-    """A quote set in a box beside the article that repeats words of one of its
-    paragraphs is a pull quote: the article says it once. A quote in a box that the
-    article does not repeat (a statement quoted whole) stays."""
-    said = (
-        "“The old quay cannot take the boats we fish with now,” said skipper Ines Marlow, "
-        "who has fished from the harbour for thirty years."
-    )
-    paragraphs = [*_QUAY[:2], said, *_QUAY[2:]]
-    body = "".join(f"<p>{p}</p>" for p in paragraphs[:2]) + box
-    body += "".join(f"<p>{p}</p>" for p in paragraphs[2:])
-    page = f"<html><body><article><h1>Harbour board approves new quay</h1>{body}</article>"
-    doc = clean(RawDocument((page + "</body></html>").encode(), "q.html", "q.html"))
-    assert doc.body.count("boats we fish with now") == 1, doc.body
-    assert said in doc.body
-    alone = "<blockquote><p>“We will appeal against the decision in the courts.”</p></blockquote>"
-    body = "".join(f"<p>{p}</p>" for p in _QUAY[:2]) + alone
-    body += "".join(f"<p>{p}</p>" for p in _QUAY[2:])
-    page = f"<html><body><article><h1>Harbour board approves new quay</h1>{body}</article>"
-    doc = clean(RawDocument((page + "</body></html>").encode(), "q.html", "q.html"))
-    assert "We will appeal against the decision in the courts." in doc.body
-
-
-@pytest.mark.parametrize(
     "sign_off", ["Lena Okoro, Harbour Weekly", "— Lena Okoro, Harbour Weekly", "Tom Hale, Reuters"]
 )
 def test_a_writers_sign_off_with_the_site_or_an_agency_ending_the_article_is_removed(

@@ -116,7 +116,6 @@ class Extracted:
     headings: frozenset[str] = frozenset()  # the texts of the page's <h1> elements
     linked: frozenset[str] = frozenset()  # paragraphs whose words are nearly all links
     above: frozenset[str] = frozenset()  # short lines above the article (byline, date line)
-    boxed: frozenset[str] = frozenset()  # the texts of its <blockquote> and <aside> elements
     declared_sitename: str | None = None  # the page's ``og:site_name``
     declared_url: str | None = None  # its ``og:url``
 
@@ -206,7 +205,6 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
             description=doc.description or None,
             link_items=(_link_items(tree) | tagged_items) if tree is not None else frozenset(),
             headings=_headings(tree) if tree is not None else frozenset(),
-            boxed=_boxed(tree) if tree is not None else frozenset(),
             linked=linked,
             above=above,
         )
@@ -617,15 +615,6 @@ def _headings(tree: Any) -> frozenset[str]:
     """The texts of the page's ``<h1>`` elements (its headline, however worded), in the
     form ``markup_key`` gives."""
     return frozenset(markup_key(h1.text_content()) for h1 in tree.iter("h1")) - {""}
-
-
-def _boxed(tree: Any) -> frozenset[str]:
-    """The texts of the page's ``<blockquote>`` and ``<aside>`` elements and of their
-    paragraphs (a pull quote, a quoted post, a box beside the article), in the form
-    ``markup_key`` gives."""
-    boxes = [*tree.iter("blockquote"), *tree.iter("aside")]
-    parts = [p for box in boxes for p in (box, *box.iter("p"))]
-    return frozenset(markup_key(part.text_content()) for part in parts) - {""}
 
 
 def _continued(tree: Any, text: str) -> str:

@@ -51,7 +51,6 @@ _META_COUNT = re.compile(
 # The headline again a few lines into the body: what stands before it is other stories.
 _RESTATED_LINES, _RESTATED_WORDS = 4, 120
 _HEAD_LINES = 8  # labels under the headline: among the body's first lines
-_PULL_QUOTE_WORDS = 5  # a pull quote repeating a sentence of the article
 _STANDFIRST_WORDS = 4  # a summary over the dateline, not a label
 _BIO_LINES = 3  # a note on the author stands among the article's last paragraphs
 _BIO_NAME_WORDS = 4  # the writer's full name opening such a note
@@ -795,10 +794,8 @@ class _Classifier:
         author: str | None = None,
         above: frozenset[str] = frozenset(),
         site: str | None = None,
-        boxed: frozenset[str] = frozenset(),
     ) -> None:
         self.source = source
-        self.boxed = boxed
         self.site = site
         self.author = author
         self.above = above
@@ -847,7 +844,6 @@ class _Classifier:
         self._trailing_headlines(body_start)
         self._leading_headlines(body_start)
         self._link_lists(body_start)
-        self._pull_quotes(body_start)
         self._author_bio(body_start)
         self._site_appeal(body_start)
         self._sign_off(body_start)
@@ -958,22 +954,6 @@ class _Classifier:
                 for item in run:
                     item.reason = "related"
             run = []
-
-    def _pull_quotes(self, start: int) -> None:
-        """A line of the body set in a box of the page (``boxed``: a blockquote, an aside)
-        whose words (``_PULL_QUOTE_WORDS`` or more) all stand, in order, inside a longer
-        line of the body repeats a sentence of the article: a pull quote ("“We have never
-        seen water this high”"), said once in the article's own paragraph."""
-        kept = [line for line in self.lines[start:] if line.reason is None]
-        keys = [
-            " " + " ".join(_WORD.findall(line.text.casefold().replace("’", "'"))) + " "
-            for line in kept
-        ]
-        for line, key in zip(kept, keys, strict=True):
-            if len(key.split()) < _PULL_QUOTE_WORDS or markup_key(line.text) not in self.boxed:
-                continue
-            if any(len(other) > len(key) and key in other for other in keys):
-                line.reason = "pull-quote"
 
     def _author_bio(self, start: int) -> None:
         """One of the article's last paragraphs is a note on its author when it opens with
@@ -1389,7 +1369,6 @@ def clean_text(
     author: str | None = None,
     above: frozenset[str] = frozenset(),
     site: str | None = None,
-    boxed: frozenset[str] = frozenset(),
 ) -> TextResult:
     """Classify the lines of ``source`` (already decoded and normalised).
 
@@ -1408,9 +1387,7 @@ def clean_text(
     opening with a name that ``above`` credits (the page's short lines above the article,
     ``markup_key``: "by jane roe · march 4, 2024") when the story never names that person.
     ``site`` is the site's name from the page's metadata: an appeal ending the text that
-    names it and speaks to the reader is furniture (``_site_appeal``). ``boxed`` are the
-    texts of its ``<blockquote>`` and ``<aside>`` elements: one that repeats a sentence of
-    the body is a pull quote, removed (``_pull_quotes``).
+    names it and speaks to the reader is furniture (``_site_appeal``).
     """
     return _Classifier(
         source,
@@ -1424,5 +1401,4 @@ def clean_text(
         author,
         above,
         site,
-        boxed,
     ).run()
