@@ -2978,27 +2978,6 @@ def test_a_wires_end_mark_closing_the_last_paragraph_is_cut_off(mark: str) -> No
 
 
 @pytest.mark.parametrize(
-    "pointer",
-    [
-        "Follow AP’s full coverage of the harbour at https://example.com/hub/harbour",
-        "Find more of our coverage of the quay here.",
-        "See all of the Courier's latest coverage on the port.",
-    ],
-)
-def test_a_pointer_to_more_coverage_under_the_article_is_removed(pointer: str) -> None:
-    """The site pointing the reader to more of its own or an agency's coverage of the
-    subject is furniture; a paragraph reporting on coverage ("Follow-up coverage of the
-    quay drew complaints, the council said") is not."""
-    page = _quay_page("", paragraphs=[*_QUAY, pointer])
-    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
-    assert doc.body.endswith(_QUAY[-1]), doc.body[-120:]
-    reported = "Follow-up coverage of the quay drew complaints, the council said."
-    page = _quay_page("", paragraphs=[*_QUAY, reported])
-    doc = clean(RawDocument(page, "q.html", "q.html", format="html"))
-    assert doc.body.endswith(reported)
-
-
-@pytest.mark.parametrize(
     "notice",
     [
         "If you or someone you know is struggling, call or text 988 to reach the crisis line.",
