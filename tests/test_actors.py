@@ -2284,3 +2284,21 @@ def test_plural_and_person_demonyms_of_member_states_name_their_people(
     that state's people, as "Kenyans" are."""
     doc, _ = code(text, kb)
     assert mention(doc, name).actor.country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers in Ghana detained six miners on Monday. "
+        "In Bolivia, the government expelled an envoy.",
+        "Police in Ghana detained six miners on Monday. "
+        "In Bolivia, the government expelled an envoy. The government also closed a school.",
+    ],
+)
+def test_a_state_set_before_its_clause_is_the_scene_of_a_bare_body(text, kb) -> None:
+    # "In Bolivia, the government ...": Bolivia's, not the state a sentence before placed
+    # its subject in (a brief of several stories)
+    doc, _ = code(text, kb)
+    bodies = [m for m in doc.mentions if m.text in ("government", "the government")]
+    assert bodies, [m.text for m in doc.mentions]
+    assert all(m.actor.country == "BOL" for m in bodies), [(m.text, m.actor) for m in bodies]

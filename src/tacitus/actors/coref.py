@@ -328,6 +328,16 @@ class Coreference:
                 and tok.head.lower_ == "in"
                 and tok.head.head.dep_ in words.subject_deps
             )
+            # "In Peru, the government declared ...": a state set before its clause as
+            # the scene stands as the sentence's subject state (the government is Peru's)
+            or (
+                kind == "state"
+                and tok.dep_ == "pobj"
+                and tok.head.lower_ == "in"
+                and tok.head.dep_ == "prep"
+                and tok.head.head.pos_ in ("VERB", "AUX")
+                and tok.head.i < tok.head.head.i
+            )
         )
         sent = self.sent_of.get(tok.i, 0)
         plural = tok.tag_ in words.plural_tags
