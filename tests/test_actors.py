@@ -2302,3 +2302,22 @@ def test_a_state_set_before_its_clause_is_the_scene_of_a_bare_body(text, kb) -> 
     bodies = [m for m in doc.mentions if m.text in ("government", "the government")]
     assert bodies, [m.text for m in doc.mentions]
     assert all(m.actor.country == "BOL" for m in bodies), [(m.text, m.actor) for m in bodies]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "codes"),
+    [
+        ("The two Koreas will open a hotline next week.", "Koreas", {"KOR", "PRK"}),
+        ("Leaders of both Sudans met in Nairobi.", "Sudans", {"SDN", "SSD"}),
+        ("The two Congos signed a border pact.", "Congos", {"COD", "COG"}),
+    ],
+)
+def test_a_counted_plural_country_name_is_the_states_sharing_it(text, word, codes, kb) -> None:
+    # "the two Koreas": the states whose names end with the name counted
+    parsed = load_model()(text)
+    resolver = actors.ActorResolver(Document("t", "t", "text", "", text, text, 0), parsed, kb)
+    tok = next(t for t in parsed if t.text == word)
+    found = resolver.mention(tok)
+    assert found is not None
+    assert found.actor.country in codes
+    assert {m.actor.country for m in resolver.members(tok)} == codes

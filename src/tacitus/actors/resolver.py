@@ -391,6 +391,10 @@ class ActorResolver:
                         tok.i, tok.i + 1, group[0].actor, f"pronoun:{tok.lower_}+group", None
                     )
             return self._coref.pronoun(tok)
+        if shared := self._namesake_states(tok):
+            # "the two Koreas", "both Sudans": the states that share the name
+            self._groups.partners[tok.i] = shared
+            return shared[0]
         phrase = spans.phrase_at.get(tok.i)
         if (
             tok.pos_ == "PROPN"
@@ -446,6 +450,34 @@ class ActorResolver:
         if (region := self._region_as_party(tok)) is not None:
             return region
         return self._descriptions.organisation(tok, np)
+
+    def _namesake_states(self, tok: Token) -> list[Mention]:
+        """A country's name in the plural counted by a number ("the two Koreas", "both
+        Congos"): the states whose names end with that name, when they are as many as
+        counted; else []."""
+        text = tok.text
+        if not text[:1].isupper() or not text.endswith("s") or len(text) < 4:
+            return []
+        size = self._groups.size(tok)
+        if size is None:
+            return []
+        kb = self._state.kb
+        stem = text[:-1].lower()
+        codes = sorted(
+            {
+                phrase.country
+                for words, phrase in kb.phrases.items()
+                if phrase.kind == "country" and phrase.country and words[-1] == stem
+            }
+        )
+        if len(codes) != size:
+            return []
+        return [
+            self._state.make(
+                tok.i, tok.i + 1, self._state.state_actor(code, None), "group:namesakes", None
+            )
+            for code in codes
+        ]
 
     def _region_as_party(self, tok: Token) -> Mention | None:
         """A state or province named bare as the subject of a verb ("Texas sued the federal
