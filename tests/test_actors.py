@@ -2321,3 +2321,34 @@ def test_a_counted_plural_country_name_is_the_states_sharing_it(text, word, code
     assert found is not None
     assert found.actor.country in codes
     assert {m.actor.country for m in resolver.members(tok)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor_id"),
+    [
+        (
+            "Former mayor Ivan Petrov was charged with fraud. Petrov denied it. "
+            "Attorney Mara Lind said her client rejected a plea deal.",
+            "client",
+            "person:ivan-petrov",
+        ),
+        (
+            "Rebel commander Joseph Kaba went on trial in Freetown. Kaba sat silent. "
+            "His lawyer, Tom Sesay, said the defendant refused to testify.",
+            "defendant",
+            "person:joseph-kaba",
+        ),
+        # two people named as often: whose case is not clear
+        (
+            "Police charged trader Ali Musa and banker Omar Diallo with fraud. "
+            "A lawyer said the defendant rejected the charges.",
+            "defendant",
+            None,
+        ),
+    ],
+)
+def test_the_defendant_is_the_person_the_case_is_about(text, word, actor_id, kb) -> None:
+    parsed = load_model()(text)
+    resolver = actors.ActorResolver(Document("t", "t", "text", "", text, text, 0), parsed, kb)
+    found = resolver.mention(next(t for t in parsed if t.text == word))
+    assert (found.actor.actor_id if found is not None else None) == actor_id
