@@ -2352,3 +2352,17 @@ def test_the_defendant_is_the_person_the_case_is_about(text, word, actor_id, kb)
     resolver = actors.ActorResolver(Document("t", "t", "text", "", text, text, 0), parsed, kb)
     found = resolver.mention(next(t for t in parsed if t.text == word))
     assert (found.actor.actor_id if found is not None else None) == actor_id
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "sector"),
+    [
+        ("Opposition parties walked out of the assembly on Friday.", "Opposition parties", "OPP"),
+        ("Trade unions marched on the capital on Monday.", "Trade unions", "LAB"),
+        ("Several airlines suspended flights to the island.", "Several airlines", "BUS"),
+    ],
+)
+def test_bare_plural_bodies_outside_the_state_keep_their_sector(text, span, sector, kb) -> None:
+    # "opposition parties", "unions": several bodies of the sector, of no country said
+    doc, _ = code(text, kb)
+    assert mention(doc, span).actor.sector == sector
