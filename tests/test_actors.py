@@ -2366,3 +2366,15 @@ def test_bare_plural_bodies_outside_the_state_keep_their_sector(text, span, sect
     # "opposition parties", "unions": several bodies of the sector, of no country said
     doc, _ = code(text, kb)
     assert mention(doc, span).actor.sector == sector
+
+
+def test_his_client_is_whom_the_lawyer_represents(kb) -> None:
+    # "X, who represents Y, said his client ...": Y, though another is named as often
+    text = (
+        "Two nurses, Lena Ortiz and Paul Kim, were charged with theft. Ortiz pleaded not "
+        "guilty. Sam Doyle, who represents Kim, said his client refused a plea deal."
+    )
+    parsed = load_model()(text)
+    resolver = actors.ActorResolver(Document("t", "t", "text", "", text, text, 0), parsed, kb)
+    found = resolver.mention(next(t for t in parsed if t.text == "client"))
+    assert found is not None and found.actor.actor_id == "person:paul-kim"

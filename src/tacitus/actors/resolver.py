@@ -468,6 +468,8 @@ class ActorResolver:
             if owners[0].pos_ != "PRON" or (owner := self.mention(owners[0])) is None:
                 return None
             not_ids.add(owner.actor.actor_id or "")
+            if (client := self._represented(owner.actor, tok.i)) is not None:
+                return self._state.make(tok.i, tok.i + 1, client, f"case-party:{tok.lower_}", None)
         votes: Counter[str] = Counter()
         found: dict[str, Actor] = {}
         for seen in self._coref.seen:
@@ -487,6 +489,22 @@ class ActorResolver:
         return self._state.make(
             tok.i, tok.i + 1, found[ranked[0][0]], f"case-party:{tok.lower_}", None
         )
+
+    def _represented(self, counsel: Actor, before: int) -> Actor | None:
+        """The person ``counsel`` was said to represent before token ``before`` ("X, who
+        represents Y"), or None."""
+        parsed, verbs = self._state.parsed, self._state.words.counsel_verbs
+        for seen in self._coref.seen:
+            if seen.token >= before or seen.mention.actor.actor_id != counsel.actor_id:
+                continue
+            for clause in parsed[seen.token].children:
+                if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in verbs:
+                    continue
+                for obj in clause.children:
+                    found = self.mention(obj) if obj.dep_ == "dobj" else None
+                    if found is not None and (found.actor.actor_id or "").startswith("person:"):
+                        return found.actor
+        return None
 
     def _namesake_states(self, tok: Token) -> list[Mention]:
         """A country's name in the plural counted by a number ("the two Koreas", "both

@@ -63,6 +63,7 @@ class ActorWords:
     counted_person_words: frozenset[str]  # "the two men" are the two people named last
     case_party_words: frozenset[str]  # "the defendant", "her client": the person on trial
     counsel_words: frozenset[str]  # "lawyer", "judge": who speaks or sits in the case
+    counsel_verbs: frozenset[str]  # "X, who represents Y": Y is X's client
     citizen_demonyms: frozenset[str]  # "Turkish Cypriot": Cyprus's people, not Turkey's
     third_party_verbs: frozenset[str]
     third_party_nouns: frozenset[str]  # "Qatari mediators" are no side
@@ -219,6 +220,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         counted_person_words=words("counted_person_words"),
         case_party_words=words("case_party_words"),
         counsel_words=words("counsel_words"),
+        counsel_verbs=words("counsel_verbs"),
         citizen_demonyms=words("citizen_demonyms"),
         third_party_verbs=words("third_party_verbs"),
         third_party_nouns=words("third_party_nouns"),
