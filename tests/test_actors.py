@@ -2378,3 +2378,14 @@ def test_his_client_is_whom_the_lawyer_represents(kb) -> None:
     resolver = actors.ActorResolver(Document("t", "t", "text", "", text, text, 0), parsed, kb)
     found = resolver.mention(next(t for t in parsed if t.text == "client"))
     assert found is not None and found.actor.actor_id == "person:paul-kim"
+
+
+def test_an_object_pronoun_is_the_other_person_of_its_sentence(kb) -> None:
+    # "him" is not the subject of "thanked": the person the subject met, not the subject of
+    # a sentence before
+    text = (
+        "The Chilean envoy arrived in Lima on Monday. "
+        "The Peruvian president met Hugo Salas and thanked him."
+    )
+    doc, _ = code(text, kb)
+    assert mention(doc, "him").actor.actor_id == "person:hugo-salas"
