@@ -2307,3 +2307,108 @@ def test_a_force_named_bare_before_its_act_is_the_place_s_force(text, word, sect
     doc, _ = code(text, kb)
     found = mention(doc, word)
     assert (found.actor.country, found.actor.sector) == ("ZMB", sector)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers in Ghana detained six miners on Monday. "
+        "In Bolivia, the government expelled an envoy.",
+        "Police in Ghana detained six miners on Monday. "
+        "In Bolivia, the government expelled an envoy. The government also closed a school.",
+    ],
+)
+def test_a_state_set_before_its_clause_is_the_scene_of_a_bare_body(text, kb) -> None:
+    # "In Bolivia, the government ...": Bolivia's, not the state a sentence before placed
+    # its subject in (a brief of several stories)
+    doc, _ = code(text, kb)
+    bodies = [m for m in doc.mentions if m.text in ("government", "the government")]
+    assert bodies, [m.text for m in doc.mentions]
+    assert all(m.actor.country == "BOL" for m in bodies), [(m.text, m.actor) for m in bodies]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "codes"),
+    [
+        ("The two Koreas will open a hotline next week.", "Koreas", {"KOR", "PRK"}),
+        ("Leaders of both Sudans met in Nairobi.", "Sudans", {"SDN", "SSD"}),
+        ("The two Congos signed a border pact.", "Congos", {"COD", "COG"}),
+    ],
+)
+def test_a_counted_plural_country_name_is_the_states_sharing_it(text, word, codes, kb) -> None:
+    # "the two Koreas": the states whose names end with the name counted
+    parsed = load_model()(text)
+    resolver = actors.ActorResolver(Document("t", "t", "text", "", text, text, 0), parsed, kb)
+    tok = next(t for t in parsed if t.text == word)
+    found = resolver.mention(tok)
+    assert found is not None
+    assert found.actor.country in codes
+    assert {m.actor.country for m in resolver.members(tok)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor_id"),
+    [
+        (
+            "Former mayor Ivan Petrov was charged with fraud. Petrov denied it. "
+            "Attorney Mara Lind said her client rejected a plea deal.",
+            "client",
+            "person:ivan-petrov",
+        ),
+        (
+            "Rebel commander Joseph Kaba went on trial in Freetown. Kaba sat silent. "
+            "His lawyer, Tom Sesay, said the defendant refused to testify.",
+            "defendant",
+            "person:joseph-kaba",
+        ),
+        # two people named as often: whose case is not clear
+        (
+            "Police charged trader Ali Musa and banker Omar Diallo with fraud. "
+            "A lawyer said the defendant rejected the charges.",
+            "defendant",
+            None,
+        ),
+    ],
+)
+def test_the_defendant_is_the_person_the_case_is_about(text, word, actor_id, kb) -> None:
+    parsed = load_model()(text)
+    resolver = actors.ActorResolver(Document("t", "t", "text", "", text, text, 0), parsed, kb)
+    found = resolver.mention(next(t for t in parsed if t.text == word))
+    assert (found.actor.actor_id if found is not None else None) == actor_id
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "sector"),
+    [
+        ("Opposition parties walked out of the assembly on Friday.", "Opposition parties", "OPP"),
+        ("Trade unions marched on the capital on Monday.", "Trade unions", "LAB"),
+        ("Several airlines suspended flights to the island.", "Several airlines", "BUS"),
+    ],
+)
+def test_bare_plural_bodies_outside_the_state_keep_their_sector(text, span, sector, kb) -> None:
+    # "opposition parties", "unions": several bodies of the sector, of no country said
+    doc, _ = code(text, kb)
+    assert mention(doc, span).actor.sector == sector
+
+
+def test_his_client_is_whom_the_lawyer_represents(kb) -> None:
+    # "X, who represents Y, said his client ...": Y, though another is named as often
+    text = (
+        "Two nurses, Lena Ortiz and Paul Kim, were charged with theft. Ortiz pleaded not "
+        "guilty. Sam Doyle, who represents Kim, said his client refused a plea deal."
+    )
+    parsed = load_model()(text)
+    resolver = actors.ActorResolver(Document("t", "t", "text", "", text, text, 0), parsed, kb)
+    found = resolver.mention(next(t for t in parsed if t.text == "client"))
+    assert found is not None and found.actor.actor_id == "person:paul-kim"
+
+
+def test_an_object_pronoun_is_the_other_person_of_its_sentence(kb) -> None:
+    # "him" is not the subject of "thanked": the person the subject met, not the subject of
+    # a sentence before
+    text = (
+        "The Chilean envoy arrived in Lima on Monday. "
+        "The Peruvian president met Hugo Salas and thanked him."
+    )
+    doc, _ = code(text, kb)
+    assert mention(doc, "him").actor.actor_id == "person:hugo-salas"

@@ -2315,6 +2315,9 @@ def test_welcoming_a_guest_to_a_place_is_hosting(text, expected, resources) -> N
         # people sheltered in a country are no guests at talks
         ("Turkey is hosting 3.6 million Syrian refugees.", set()),
         ("Jordan hosts more than 600,000 Syrian asylum seekers.", set()),
+        # nor are the firms, works and bases a country is home to
+        ("Slovakia hosts several Korean carmakers and a Japanese tyre factory.", set()),
+        ("Romania hosts American firms.", set()),
     ],
 )
 def test_hosting_refugees_is_no_meeting(text, expected, resources) -> None:

@@ -206,6 +206,12 @@ class Coreference:
             same = [s for s in candidates if s.sent == sent and not s.lent] or same
         if same:
             return same[-1].mention
+        if kinds == ("person",) and tok.dep_ in ("dobj", "dative", "pobj"):
+            # "The president met Nowak and thanked him": an object is not its clause's
+            # subject, so the other person of its own sentence, not one of a sentence before
+            near = [s for s in candidates if s.sent == sent and not s.lent]
+            if near:
+                return near[-1].mention
         if plural and (near := [s for s in candidates if s.sent == sent and not s.lent]):
             # "Armenia accused the rebels, saying they had broken the truce": the many told
             # in its own sentence, not a subject of the sentence before
@@ -327,6 +333,16 @@ class Coreference:
                 and tok.dep_ == "pobj"
                 and tok.head.lower_ == "in"
                 and tok.head.head.dep_ in words.subject_deps
+            )
+            # "In Peru, the government declared ...": a state set before its clause as
+            # the scene stands as the sentence's subject state (the government is Peru's)
+            or (
+                kind == "state"
+                and tok.dep_ == "pobj"
+                and tok.head.lower_ == "in"
+                and tok.head.dep_ == "prep"
+                and tok.head.head.pos_ in ("VERB", "AUX")
+                and tok.head.i < tok.head.head.i
             )
         )
         sent = self.sent_of.get(tok.i, 0)

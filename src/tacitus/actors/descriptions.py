@@ -33,6 +33,8 @@ _STATE_SECTORS = _STATE_FORCE_SECTORS | {"GOV"}
 # Groups of no state whose country is where they are ("rebels in Amhara", "civilians in
 # Gaza"); a state's forces there may be another's, and refugees are from elsewhere.
 _LOCATED_SECTORS = frozenset({"REB", "CVL"})
+# Sectors of bodies outside the state: parties, unions, firms, the press, associations.
+_CIVIL_BODY_SECTORS = frozenset({"OPP", "PTY", "LAB", "BUS", "MED", "NGO"})
 
 
 class Descriptions:
@@ -548,7 +550,17 @@ class Descriptions:
             for c in tok.children
         )
         if not definite or new:
-            if (role.kind in ("group", "person") or people) and plural and role.sector:
+            if (
+                (
+                    role.kind in ("group", "person")
+                    or people
+                    # "opposition parties", "unions", "airlines": several bodies of a sector
+                    # outside the state (bare "governments" or "courts" may be any state's)
+                    or (role.kind == "body" and role.sector in _CIVIL_BODY_SECTORS)
+                )
+                and plural
+                and role.sector
+            ):
                 # "demonstrators", "civilians", "people": an actor, though of no known country
                 return state.make(
                     left, end, self._sector_group(role, tok), f"role:{role.title}", title

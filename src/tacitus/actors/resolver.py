@@ -391,6 +391,12 @@ class ActorResolver:
                         tok.i, tok.i + 1, group[0].actor, f"pronoun:{tok.lower_}+group", None
                     )
             return self._coref.pronoun(tok)
+        if (party := self._case_party(tok)) is not None:
+            return party
+        if shared := self._namesake_states(tok):
+            # "the two Koreas", "both Sudans": the states that share the name
+            self._groups.partners[tok.i] = shared
+            return shared[0]
         phrase = spans.phrase_at.get(tok.i)
         if (
             tok.pos_ == "PROPN"
@@ -446,6 +452,87 @@ class ActorResolver:
         if (region := self._region_as_party(tok)) is not None:
             return region
         return self._descriptions.organisation(tok, np)
+
+    def _case_party(self, tok: Token) -> Mention | None:
+        """ "The defendant", "the accused", "his client": the person named most before
+        ``tok`` (once at least, more often than any other), not counting whoever works the
+        case ("lawyer X", a judge) nor the possessor ("her client" is not hers); else None."""
+        words = self._state.words
+        if tok.lower_ not in words.case_party_words:
+            return None
+        owners = [c for c in tok.children if c.dep_ == "poss" or c.lower_ == "the"]
+        if len(owners) != 1 or any(c.i < tok.i and c.i != owners[0].i for c in tok.children):
+            return None  # "a client", "the firm's biggest client"
+        not_ids: set[str] = set()
+        if owners[0].dep_ == "poss":
+            if owners[0].pos_ != "PRON" or (owner := self.mention(owners[0])) is None:
+                return None
+            not_ids.add(owner.actor.actor_id or "")
+            if (client := self._represented(owner.actor, tok.i)) is not None:
+                return self._state.make(tok.i, tok.i + 1, client, f"case-party:{tok.lower_}", None)
+        votes: Counter[str] = Counter()
+        found: dict[str, Actor] = {}
+        for seen in self._coref.seen:
+            actor_id = seen.mention.actor.actor_id or ""
+            if seen.token >= tok.i or seen.kind != "person" or not actor_id.startswith("person:"):
+                continue
+            role = (seen.mention.role or "").lower().split()
+            if seen.mention.actor.sector == "JUD" or words.counsel_words & set(role):
+                not_ids.add(actor_id)
+            votes[actor_id] += 1
+            found[actor_id] = seen.mention.actor
+        for actor_id in not_ids:
+            votes.pop(actor_id, None)
+        ranked = votes.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            return None
+        return self._state.make(
+            tok.i, tok.i + 1, found[ranked[0][0]], f"case-party:{tok.lower_}", None
+        )
+
+    def _represented(self, counsel: Actor, before: int) -> Actor | None:
+        """The person ``counsel`` was said to represent before token ``before`` ("X, who
+        represents Y"), or None."""
+        parsed, verbs = self._state.parsed, self._state.words.counsel_verbs
+        for seen in self._coref.seen:
+            if seen.token >= before or seen.mention.actor.actor_id != counsel.actor_id:
+                continue
+            for clause in parsed[seen.token].children:
+                if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in verbs:
+                    continue
+                for obj in clause.children:
+                    found = self.mention(obj) if obj.dep_ == "dobj" else None
+                    if found is not None and (found.actor.actor_id or "").startswith("person:"):
+                        return found.actor
+        return None
+
+    def _namesake_states(self, tok: Token) -> list[Mention]:
+        """A country's name in the plural counted by a number ("the two Koreas", "both
+        Congos"): the states whose names end with that name, when they are as many as
+        counted; else []."""
+        text = tok.text
+        if not text[:1].isupper() or not text.endswith("s") or len(text) < 4:
+            return []
+        size = self._groups.size(tok)
+        if size is None:
+            return []
+        kb = self._state.kb
+        stem = text[:-1].lower()
+        codes = sorted(
+            {
+                phrase.country
+                for words, phrase in kb.phrases.items()
+                if phrase.kind == "country" and phrase.country and words[-1] == stem
+            }
+        )
+        if len(codes) != size:
+            return []
+        return [
+            self._state.make(
+                tok.i, tok.i + 1, self._state.state_actor(code, None), "group:namesakes", None
+            )
+            for code in codes
+        ]
 
     def _region_as_party(self, tok: Token) -> Mention | None:
         """A state or province named bare as the subject of a verb ("Texas sued the federal

@@ -61,6 +61,9 @@ class ActorWords:
     warring_words: frozenset[str]  # "the warring parties": foes at war
     party_kind_words: frozenset[str]  # "the main parties" are no sides
     counted_person_words: frozenset[str]  # "the two men" are the two people named last
+    case_party_words: frozenset[str]  # "the defendant", "her client": the person on trial
+    counsel_words: frozenset[str]  # "lawyer", "judge": who speaks or sits in the case
+    counsel_verbs: frozenset[str]  # "X, who represents Y": Y is X's client
     citizen_demonyms: frozenset[str]  # "Turkish Cypriot": Cyprus's people, not Turkey's
     third_party_verbs: frozenset[str]
     third_party_nouns: frozenset[str]  # "Qatari mediators" are no side
@@ -215,6 +218,9 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         warring_words=words("warring_words"),
         party_kind_words=words("party_kind_words"),
         counted_person_words=words("counted_person_words"),
+        case_party_words=words("case_party_words"),
+        counsel_words=words("counsel_words"),
+        counsel_verbs=words("counsel_verbs"),
         citizen_demonyms=words("citizen_demonyms"),
         third_party_verbs=words("third_party_verbs"),
         third_party_nouns=words("third_party_nouns"),
