@@ -1408,3 +1408,17 @@ def test_a_lower_case_direction_tagged_a_name_leaves_the_name_before_it() -> Non
     # shelled is X, not the town it lies south of
     loc = placed("Troops shelled the village of Um Sidra south of Kadugli.", "shelled")
     assert loc is not None and loc.name == "Um Sidra"
+
+
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        ("Police fired tear gas at protesters in Port of Spain on Tuesday.", "fired"),
+        ("Gunmen shot dead a trader in downtown Port of Spain late on Friday.", "shot"),
+        ("Officers arrested three men near Port of Spain after a raid.", "arrested"),
+    ],
+)
+def test_a_name_of_x_of_y_the_gazetteer_lists_whole_is_that_place(text, trigger) -> None:
+    # "Port of Spain" is Trinidad's capital, not Spain: the "of" phrase is part of the name
+    loc = placed(text, trigger)
+    assert loc is not None and loc.name == "Port of Spain" and loc.country == "TTO"

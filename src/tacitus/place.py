@@ -842,6 +842,8 @@ class PlaceFinder:
         start, end = toks[0].idx, head.idx + len(head.text)
         if (water := self._water_of(head)) is not None:
             end = water.idx + len(water.text)  # "the Gulf of Aden", not "Gulf"
+        elif (whole := self._of_whole(toks)) is not None:
+            end = whole  # "Port of Spain": the gazetteer's name, not Spain
         elif area is not None and self.gaz.is_water(self.doc.text[start:end].split()):
             end = area.idx + len(area.text)  # "in Red Sea state": the state, not the sea
         elif area is not None and place_key(self.doc.text[start:end]) in (
@@ -910,6 +912,27 @@ class PlaceFinder:
         place.start, place.end = start, end
         return place
 
+    def _of_whole(self, toks: list[Any]) -> int | None:
+        """The end (a character offset) of the name "X of Y" when the gazetteer lists the
+        whole as one place ("Port of Spain", "Bay of Plenty"): the "of" phrase is part of
+        the name, not a place the name lies in."""
+        last = toks[-1]
+        doc = last.doc
+        if last.i + 2 >= len(doc) or doc[last.i + 1].lower_ != "of":
+            return None
+        obj = doc[last.i + 2]
+        if not _capitalised(obj):
+            return None
+        end = name_end(obj)
+        start = toks[0].idx
+        while True:
+            key = place_key(self.doc.text[start : end.idx + len(end.text)])
+            if key in self.gaz.cities or key in self.gaz.regions or key in self.gaz.countries:
+                return end.idx + len(end.text)
+            if end.i + 1 >= len(doc) or not _capitalised(doc[end.i + 1]):
+                return None
+            end = doc[end.i + 1]  # "Cagayan de Oro"-like names of several words after "of"
+
     def _far_guess(self, place: Place, text: str, stated: frozenset[str]) -> bool:
         """The gazetteer's match for a name is only a guess too weak to keep: a town
         (under a large city's size) or a region it cannot place, far away (thousands of
@@ -952,7 +975,11 @@ class PlaceFinder:
     def _named_countries(self) -> frozenset[str]:
         """The countries the article names, or a large city of, or places two names of
         it or more in ("Palmyra" and "Sukhnah" agree on Syria)."""
-        names = {place_key(e.text): e.text for e in self.parsed.ents if e.label_ in ("GPE", "LOC")}
+        names = {
+            place_key(e.text): e.text
+            for e in self.parsed.ents
+            if e.label_ in ("GPE", "LOC") and not self._inside_name(e)
+        }
         found = [(n, self.gaz.lookup(n, self.prefer)) for n in names.values()]
         count = Counter(p.country for _, p in found if p is not None and p.country)
         named = {
@@ -962,6 +989,16 @@ class PlaceFinder:
             and (self.gaz.is_country(n) or self.gaz.population(n, self.prefer) >= _FAMOUS_CITY)
         }
         return frozenset(c for c, k in count.items() if k > 1 or c in named)
+
+    def _inside_name(self, ent: Any) -> bool:
+        """``ent`` is the "of" part of a longer name the gazetteer lists ("Spain" in "Port
+        of Spain"): it names no country of the story."""
+        of = ent.root.head
+        if of.lower_ != "of" or of.i != ent.start - 1:
+            return False
+        toks = _name_tokens(of.head, self.gaz)
+        end = self._of_whole(toks) if toks and toks[-1].i == of.i - 1 else None
+        return end is not None and end >= ent.end_char
 
     def _stated(self, name: Any) -> frozenset[str]:
         """The countries of a state or country written after a name and a comma
@@ -1047,6 +1084,8 @@ class PlaceFinder:
                             return found
         if place is not None:
             inner = self._of_name(obj)
+            if place.end is not None and place.end > obj.idx + len(obj.text):
+                inner = None  # "Port of Spain": the "of" phrase is in the name
             if inner is not None and self._holds(place, obj, inner):
                 return place, obj  # "the Afrin region of northern Syria": Afrin, within it
             if inner is not None and (
