@@ -1454,3 +1454,34 @@ def test_a_hill_name_the_actor_stage_took_for_a_person_is_still_the_place_captur
     doc.mentions = [Mention(at, at + 9, "Tal Dabsa", tagged, "name")]
     place.place_event(doc, parsed, event, None)
     assert event.location is not None and event.location.name == "Tal Dabsa"
+
+
+@pytest.mark.parametrize(
+    "text,trigger,where,country",
+    [
+        (
+            "Gunmen attacked a police post in Tulsa in the region of Ouaka on Sunday.",
+            "attacked",
+            "Tulsa",
+            "CAF",
+        ),
+        (
+            "Soldiers raided a market in Bristol in the state of Zamfara on Friday.",
+            "raided",
+            "Bristol",
+            "NGA",
+        ),
+        ("Rebels attacked Dover in the east of Liberia on Tuesday.", "attacked", "Dover", "LBR"),
+        (
+            "Police arrested a man in Lisbon, in the north of Ghana, on Friday.",
+            "arrested",
+            "Lisbon",
+            "GHA",
+        ),
+    ],
+)
+def test_a_town_said_to_be_in_the_region_of_y_is_in_y(text, trigger, where, country) -> None:
+    # "X in the state of Y", "X in the east of Y": the country of Y says which X, not the
+    # best-known namesake abroad
+    loc = placed(text, trigger)
+    assert loc is not None and loc.name == where and loc.country == country

@@ -1003,19 +1003,31 @@ class PlaceFinder:
     def _stated(self, name: Any) -> frozenset[str]:
         """The countries of a state or country written after a name and a comma
         ("Geneva, Illinois"; "Tripoli, Lebanon") or after "in" ("Palma in northern
-        Mozambique")."""
+        Mozambique", "Lisbon, in the north of Ghana", "Bristol in the state of Zamfara")."""
         doc = name.doc
         if name.i + 2 >= len(doc) or doc[name.i + 1].lower_ not in (",", "in"):
             return frozenset()
         start = name.i + 2
-        while start < len(doc) and doc[start].lower_ in self.gaz.region_words | {"the"}:
+        if doc[name.i + 1].text == "," and doc[start].lower_ == "in":
+            start += 1  # "Lisbon, in the north of Ghana"
+        skip = self.gaz.region_words | {"the"}
+        while start < len(doc) and doc[start].lower_ in skip:
             start += 1  # "in northern Mozambique", "in the north of"... only the country
-        words = []
-        for tok in doc[start : start + 3]:
-            if not _capitalised(tok):
+        if start + 1 < len(doc) and doc[start + 1].lower_ == "of" and doc[start].is_lower:
+            if self._area(doc[start]):
+                start += 2  # "in the province of X": X
+        elif start < len(doc) and doc[start].lower_ == "of" and doc[start - 1].lower_ in skip:
+            start += 1  # "in the north of X": X
+        words: list[Any] = []
+        for tok in doc[start : start + 5]:
+            glued = bool(words) and not words[-1].whitespace_  # "Sud-Kivu"
+            if not (_capitalised(tok) or (glued and tok.text in ("-", "‑"))):
                 break
-            words.append(tok.text)
-        return self.gaz.countries_of(" ".join(words)) if words else frozenset()
+            words.append(tok)
+        while words and words[-1].text in ("-", "‑"):
+            words.pop()
+        text = "".join(t.text_with_ws for t in words).strip()
+        return self.gaz.countries_of(text) if text else frozenset()
 
     def _in_phrase(
         self,
