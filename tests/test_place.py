@@ -1485,3 +1485,27 @@ def test_a_town_said_to_be_in_the_region_of_y_is_in_y(text, trigger, where, coun
     # best-known namesake abroad
     loc = placed(text, trigger)
     assert loc is not None and loc.name == where and loc.country == country
+
+
+@pytest.mark.parametrize(
+    "text,trigger,where",
+    [
+        (
+            "Troops shelled Kalota and Benwar villages in Kupwara district on Sunday.",
+            "shelled",
+            "Kalota",
+        ),
+        ("Soldiers raided Malam and Kursa towns in Gwoza district on Friday.", "raided", "Malam"),
+        (
+            "Gunmen attacked Gidan and Rafi villages in Tsafe local government area, killing 12.",
+            "attacked",
+            "Gidan",
+        ),
+    ],
+)
+def test_names_before_a_plural_settlement_word_are_narrower_than_the_district(
+    text, trigger, where
+) -> None:
+    # "X and Y villages in Z district": the villages attacked, not the district they are in
+    loc = placed(text, trigger)
+    assert loc is not None and loc.name == where

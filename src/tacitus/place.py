@@ -1288,14 +1288,17 @@ class PlaceFinder:
             last = self.parsed[last.i + 1]
         if self._area(last):
             return str(last.lemma_.lower())
-        # "two villages, X and Y", "the villages of X and Y": the unnamed area noun the
-        # name stands in apposition to or after "of"
+        # "two villages, X and Y", "the villages of X and Y", "X and Y villages": the
+        # unnamed area noun the name stands in apposition to, after "of" or before
         tok = span.root
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
         noun = tok.head
         if tok.dep_ == "pobj" and tok.head.lower_ == "of":
             noun = tok.head.head
+        elif tok.dep_ in ("compound", "nmod") and noun.i > tok.i:
+            # "X and Y villages in Z district": the names before the area noun
+            return str(noun.lemma_.lower()) if self._area(noun) and noun.is_lower else None
         elif tok.dep_ != "appos":
             return None
         if not self._area(noun) or any(_capitalised(c) for c in noun.lefts):
