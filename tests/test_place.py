@@ -1509,3 +1509,22 @@ def test_names_before_a_plural_settlement_word_are_narrower_than_the_district(
     # "X and Y villages in Z district": the villages attacked, not the district they are in
     loc = placed(text, trigger)
     assert loc is not None and loc.name == where
+
+
+@pytest.mark.parametrize(
+    "text,trigger,where",
+    [
+        ("Jets bombed militant hideouts near Wadi al-Hamra on Sunday.", "bombed", "Wadi al-Hamra"),
+        ("Drones hit a convoy near Ras al-Mahdi on Tuesday.", "hit", "Ras al-Mahdi"),
+        (
+            "Army units shelled rebel positions in Jabal al-Mazar on Friday.",
+            "shelled",
+            "Jabal al-Mazar",
+        ),
+    ],
+)
+def test_a_name_with_an_article_glued_by_a_hyphen_is_one_name(text, trigger, where) -> None:
+    # "Wadi al-Hamra": the article and the word after it end the name, however parsed
+    # ("Wadi" alone is a town in India)
+    loc = placed(text, trigger)
+    assert loc is not None and loc.name == where

@@ -707,8 +707,13 @@ def _name_tokens(head: Any, gazetteer: Gazetteer) -> list[Any]:
     while toks[0].text in ("-", "‑"):
         toks = toks[1:]
     end = name_end(toks[-1])
-    while _particle_joined(end):
-        end = name_end(head.doc[end.i + 4])  # "Pul-e-Khumri", "Mazar-i-Sharif"
+    while True:
+        if _particle_joined(end):
+            end = name_end(head.doc[end.i + 4])  # "Pul-e-Khumri", "Mazar-i-Sharif"
+        elif _article_joined(end):
+            end = name_end(head.doc[end.i + 3])  # "Jabal al-Akrad", however parsed
+        else:
+            break
     return toks + list(head.doc[toks[-1].i + 1 : end.i + 1])
 
 
@@ -730,6 +735,25 @@ def _particle_joined(tok: Any) -> bool:
         and particle.is_alpha
         and particle.is_lower
         and len(particle.text) <= 3
+        and word.text[:1].isupper()
+    )
+
+
+def _article_joined(tok: Any) -> bool:
+    """``tok`` is followed by a short lower-case article glued by a hyphen to a capitalised
+    word ("Jabal al-Akrad", "Deir el-Balah", "Tell as-Sultan"): the words are one name,
+    however the parser cuts them."""
+    doc = tok.doc
+    if tok.i + 3 >= len(doc) or not tok.whitespace_ or not tok.text[:1].isupper():
+        return False
+    particle, hyphen, word = doc[tok.i + 1 : tok.i + 4]
+    return (
+        particle.is_alpha
+        and particle.is_lower
+        and len(particle.text) <= 3
+        and not particle.whitespace_
+        and hyphen.text in ("-", "‑")
+        and not hyphen.whitespace_
         and word.text[:1].isupper()
     )
 
