@@ -1528,3 +1528,17 @@ def test_a_name_with_an_article_glued_by_a_hyphen_is_one_name(text, trigger, whe
     # ("Wadi" alone is a town in India)
     loc = placed(text, trigger)
     assert loc is not None and loc.name == where
+
+
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        ("Protesters marched to the home of Judge Most on Monday.", "marched"),
+        ("Protesters marched to the office of Senator Bristol on Monday.", "marched"),
+        ("Students marched to the residence of Mayor on Friday.", "marched"),
+    ],
+)
+def test_a_person_title_or_the_town_named_name_after_it_is_no_place(text, trigger) -> None:
+    # "Judge Most" is a person, not the Czech town; nor is "Judge" alone a place
+    loc = placed(text, trigger, type_=EventType.PROTEST)
+    assert loc is None

@@ -396,6 +396,17 @@ _KEYED_LISTS = ("common_words", "peoples")
 
 
 @lru_cache(maxsize=1)
+def person_titles() -> frozenset[str]:
+    """The one-word titles of a person ("judge", "senator", "mayor") and the honorifics
+    ("mr", "dr.") of the actor knowledge base: a name written after one is a person's."""
+    from tacitus.actors.knowledge import load_knowledge_base
+
+    kb = load_knowledge_base()
+    offices = {k[0] for k, role in kb.roles.items() if len(k) == 1 and role.kind == "person"}
+    return frozenset(offices) | kb.honorifics
+
+
+@lru_cache(maxsize=1)
 def settlement_nouns() -> frozenset[str]:
     """The words of data/places.yaml for a settlement or a named feature ("capital",
     "town", "port", "province"), without the rest of the gazetteer."""
@@ -839,6 +850,8 @@ class PlaceFinder:
         toks = _name_tokens(head, self.gaz)
         if not toks or any(t.i in self._titled for t in toks):
             return None  # "a screening of the film "Siege of X"": the title's, not a place
+        if self._person_titled(toks):
+            return None  # "the home of Judge Most": a person, not the Czech town
         # "the Shaab neighborhood", "Bama Town", "the Tabqa Dam": a name before an area
         # word or ending in a word for a settlement, landform or site is a place, whatever
         # the tagger thinks
@@ -956,6 +969,22 @@ class PlaceFinder:
             if end.i + 1 >= len(doc) or not _capitalised(doc[end.i + 1]):
                 return None
             end = doc[end.i + 1]  # "Cagayan de Oro"-like names of several words after "of"
+
+    def _person_titled(self, toks: list[Any]) -> bool:
+        """The name is a person's: a one-word name the gazetteer knows with a title of a
+        person just before it ("Judge Most", "Mr Split": not the Czech or Croatian town),
+        or that title alone ("the home of Judge", the surname cut off by the parser). A
+        longer name with a title in it may be a place ("Sheikh Miskeen", "Prince George")."""
+        if len(toks) != 1:
+            return False
+        titles = person_titles()
+        word = toks[0]
+        if word.lower_ in titles:
+            return True
+        before = word.doc[word.i - 1] if word.i > 0 else None
+        if before is None or before.lower_ not in titles or not _capitalised(before):
+            return False
+        return self.gaz.lookup(word.text, self._home) is not None
 
     def _far_guess(self, place: Place, text: str, stated: frozenset[str]) -> bool:
         """The gazetteer's match for a name is only a guess too weak to keep: a town
