@@ -398,6 +398,17 @@ _KEYED_LISTS = ("common_words", "peoples")
 
 
 @lru_cache(maxsize=1)
+def person_titles() -> frozenset[str]:
+    """The one-word titles of a person ("judge", "senator", "mayor") and the honorifics
+    ("mr", "dr.") of the actor knowledge base: a name written after one is a person's."""
+    from tacitus.actors.knowledge import load_knowledge_base
+
+    kb = load_knowledge_base()
+    offices = {k[0] for k, role in kb.roles.items() if len(k) == 1 and role.kind == "person"}
+    return frozenset(offices) | kb.honorifics
+
+
+@lru_cache(maxsize=1)
 def settlement_nouns() -> frozenset[str]:
     """The words of data/places.yaml for a settlement or a named feature ("capital",
     "town", "port", "province"), without the rest of the gazetteer."""
@@ -709,8 +720,13 @@ def _name_tokens(head: Any, gazetteer: Gazetteer) -> list[Any]:
     while toks[0].text in ("-", "‑"):
         toks = toks[1:]
     end = name_end(toks[-1])
-    while _particle_joined(end):
-        end = name_end(head.doc[end.i + 4])  # "Pul-e-Khumri", "Mazar-i-Sharif"
+    while True:
+        if _particle_joined(end):
+            end = name_end(head.doc[end.i + 4])  # "Pul-e-Khumri", "Mazar-i-Sharif"
+        elif _article_joined(end):
+            end = name_end(head.doc[end.i + 3])  # "Jabal al-Akrad", however parsed
+        else:
+            break
     return toks + list(head.doc[toks[-1].i + 1 : end.i + 1])
 
 
@@ -732,6 +748,25 @@ def _particle_joined(tok: Any) -> bool:
         and particle.is_alpha
         and particle.is_lower
         and len(particle.text) <= 3
+        and word.text[:1].isupper()
+    )
+
+
+def _article_joined(tok: Any) -> bool:
+    """``tok`` is followed by a short lower-case article glued by a hyphen to a capitalised
+    word ("Jabal al-Akrad", "Deir el-Balah", "Tell as-Sultan"): the words are one name,
+    however the parser cuts them."""
+    doc = tok.doc
+    if tok.i + 3 >= len(doc) or not tok.whitespace_ or not tok.text[:1].isupper():
+        return False
+    particle, hyphen, word = doc[tok.i + 1 : tok.i + 4]
+    return (
+        particle.is_alpha
+        and particle.is_lower
+        and len(particle.text) <= 3
+        and not particle.whitespace_
+        and hyphen.text in ("-", "‑")
+        and not hyphen.whitespace_
         and word.text[:1].isupper()
     )
 
@@ -817,6 +852,8 @@ class PlaceFinder:
         toks = _name_tokens(head, self.gaz)
         if not toks or any(t.i in self._titled for t in toks):
             return None  # "a screening of the film "Siege of X"": the title's, not a place
+        if self._person_titled(toks):
+            return None  # "the home of Judge Most": a person, not the Czech town
         # "the Shaab neighborhood", "Bama Town", "the Tabqa Dam": a name before an area
         # word or ending in a word for a settlement, landform or site is a place, whatever
         # the tagger thinks
@@ -844,6 +881,8 @@ class PlaceFinder:
         start, end = toks[0].idx, head.idx + len(head.text)
         if (water := self._water_of(head)) is not None:
             end = water.idx + len(water.text)  # "the Gulf of Aden", not "Gulf"
+        elif (whole := self._of_whole(toks)) is not None:
+            end = whole  # "Port of Spain": the gazetteer's name, not Spain
         elif area is not None and self.gaz.is_water(self.doc.text[start:end].split()):
             end = area.idx + len(area.text)  # "in Red Sea state": the state, not the sea
         elif area is not None and place_key(self.doc.text[start:end]) in (
@@ -912,6 +951,43 @@ class PlaceFinder:
         place.start, place.end = start, end
         return place
 
+    def _of_whole(self, toks: list[Any]) -> int | None:
+        """The end (a character offset) of the name "X of Y" when the gazetteer lists the
+        whole as one place ("Port of Spain", "Bay of Plenty"): the "of" phrase is part of
+        the name, not a place the name lies in."""
+        last = toks[-1]
+        doc = last.doc
+        if last.i + 2 >= len(doc) or doc[last.i + 1].lower_ != "of":
+            return None
+        obj = doc[last.i + 2]
+        if not _capitalised(obj):
+            return None
+        end = name_end(obj)
+        start = toks[0].idx
+        while True:
+            key = place_key(self.doc.text[start : end.idx + len(end.text)])
+            if key in self.gaz.cities or key in self.gaz.regions or key in self.gaz.countries:
+                return end.idx + len(end.text)
+            if end.i + 1 >= len(doc) or not _capitalised(doc[end.i + 1]):
+                return None
+            end = doc[end.i + 1]  # "Cagayan de Oro"-like names of several words after "of"
+
+    def _person_titled(self, toks: list[Any]) -> bool:
+        """The name is a person's: a one-word name the gazetteer knows with a title of a
+        person just before it ("Judge Most", "Mr Split": not the Czech or Croatian town),
+        or that title alone ("the home of Judge", the surname cut off by the parser). A
+        longer name with a title in it may be a place ("Sheikh Miskeen", "Prince George")."""
+        if len(toks) != 1:
+            return False
+        titles = person_titles()
+        word = toks[0]
+        if word.lower_ in titles:
+            return True
+        before = word.doc[word.i - 1] if word.i > 0 else None
+        if before is None or before.lower_ not in titles or not _capitalised(before):
+            return False
+        return self.gaz.lookup(word.text, self._home) is not None
+
     def _far_guess(self, place: Place, text: str, stated: frozenset[str]) -> bool:
         """The gazetteer's match for a name is only a guess too weak to keep: a town
         (under a large city's size) or a region it cannot place, far away (thousands of
@@ -954,7 +1030,11 @@ class PlaceFinder:
     def _named_countries(self) -> frozenset[str]:
         """The countries the article names, or a large city of, or places two names of
         it or more in ("Palmyra" and "Sukhnah" agree on Syria)."""
-        names = {place_key(e.text): e.text for e in self.parsed.ents if e.label_ in ("GPE", "LOC")}
+        names = {
+            place_key(e.text): e.text
+            for e in self.parsed.ents
+            if e.label_ in ("GPE", "LOC") and not self._inside_name(e)
+        }
         found = [(n, self.gaz.lookup(n, self.prefer)) for n in names.values()]
         count = Counter(p.country for _, p in found if p is not None and p.country)
         named = {
@@ -965,22 +1045,44 @@ class PlaceFinder:
         }
         return frozenset(c for c, k in count.items() if k > 1 or c in named)
 
+    def _inside_name(self, ent: Any) -> bool:
+        """``ent`` is the "of" part of a longer name the gazetteer lists ("Spain" in "Port
+        of Spain"): it names no country of the story."""
+        of = ent.root.head
+        if of.lower_ != "of" or of.i != ent.start - 1:
+            return False
+        toks = _name_tokens(of.head, self.gaz)
+        end = self._of_whole(toks) if toks and toks[-1].i == of.i - 1 else None
+        return end is not None and end >= ent.end_char
+
     def _stated(self, name: Any) -> frozenset[str]:
         """The countries of a state or country written after a name and a comma
         ("Geneva, Illinois"; "Tripoli, Lebanon") or after "in" ("Palma in northern
-        Mozambique")."""
+        Mozambique", "Lisbon, in the north of Ghana", "Bristol in the state of Zamfara")."""
         doc = name.doc
         if name.i + 2 >= len(doc) or doc[name.i + 1].lower_ not in (",", "in"):
             return frozenset()
         start = name.i + 2
-        while start < len(doc) and doc[start].lower_ in self.gaz.region_words | {"the"}:
+        if doc[name.i + 1].text == "," and doc[start].lower_ == "in":
+            start += 1  # "Lisbon, in the north of Ghana"
+        skip = self.gaz.region_words | {"the"}
+        while start < len(doc) and doc[start].lower_ in skip:
             start += 1  # "in northern Mozambique", "in the north of"... only the country
-        words = []
-        for tok in doc[start : start + 3]:
-            if not _capitalised(tok):
+        if start + 1 < len(doc) and doc[start + 1].lower_ == "of" and doc[start].is_lower:
+            if self._area(doc[start]):
+                start += 2  # "in the province of X": X
+        elif start < len(doc) and doc[start].lower_ == "of" and doc[start - 1].lower_ in skip:
+            start += 1  # "in the north of X": X
+        words: list[Any] = []
+        for tok in doc[start : start + 5]:
+            glued = bool(words) and not words[-1].whitespace_  # "Sud-Kivu"
+            if not (_capitalised(tok) or (glued and tok.text in ("-", "‑"))):
                 break
-            words.append(tok.text)
-        return self.gaz.countries_of(" ".join(words)) if words else frozenset()
+            words.append(tok)
+        while words and words[-1].text in ("-", "‑"):
+            words.pop()
+        text = "".join(t.text_with_ws for t in words).strip()
+        return self.gaz.countries_of(text) if text else frozenset()
 
     def _in_phrase(
         self,
@@ -1049,6 +1151,8 @@ class PlaceFinder:
                             return found
         if place is not None:
             inner = self._of_name(obj)
+            if place.end is not None and place.end > obj.idx + len(obj.text):
+                inner = None  # "Port of Spain": the "of" phrase is in the name
             if inner is not None and self._holds(place, obj, inner):
                 return place, obj  # "the Afrin region of northern Syria": Afrin, within it
             if inner is not None and (
@@ -1239,14 +1343,17 @@ class PlaceFinder:
             last = self.parsed[last.i + 1]
         if self._area(last):
             return str(last.lemma_.lower())
-        # "two villages, X and Y", "the villages of X and Y": the unnamed area noun the
-        # name stands in apposition to or after "of"
+        # "two villages, X and Y", "the villages of X and Y", "X and Y villages": the
+        # unnamed area noun the name stands in apposition to, after "of" or before
         tok = span.root
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
         noun = tok.head
         if tok.dep_ == "pobj" and tok.head.lower_ == "of":
             noun = tok.head.head
+        elif tok.dep_ in ("compound", "nmod") and noun.i > tok.i:
+            # "X and Y villages in Z district": the names before the area noun
+            return str(noun.lemma_.lower()) if self._area(noun) and noun.is_lower else None
         elif tok.dep_ != "appos":
             return None
         if not self._area(noun) or any(_capitalised(c) for c in noun.lefts):
@@ -1677,12 +1784,15 @@ class PlaceFinder:
 
     def _bare(self, place: Place, obj: Any) -> bool:
         """``place`` is the name ``obj`` and nothing more: the gazetteer does not know it,
-        the tagger does not call it a place, no area or feature word or apposition ("a
-        village in X") says it is one."""
+        the tagger does not call it a place, no area or feature word (before it: "Mount
+        X", "Tal X"; after it: "X Dam") or apposition ("a village in X") says it is one."""
         if place.country is not None or place.end != obj.idx + len(obj.text):
             return False
         if obj.lower_ in self.gaz.feature_words or obj.lower_ in self.gaz.area_words:
             return False
+        words = place.name.split()
+        if len(words) > 1 and words[0].lower() in self.gaz.feature_prefixes:
+            return False  # "seized Jabal al-Zawiya", "captured Tal Hamis": a hill is a place
         return not any(c.dep_ == "appos" for c in obj.children) and not any(
             t.ent_type_ in self.gaz.place_entities for t in obj.subtree
         )
