@@ -434,13 +434,11 @@ def test_what_is_stormed_is_a_place_though_the_tagger_says_person() -> None:
     doc.mentions = [Mention(at, at + 10, "Kafr Dibba", tagged, "name")]
     place.place_event(doc, parsed, event, None)
     assert event.location is not None and event.location.name == "Kafr Dibba"
-    # the object of an act that persons undergo is not made a place that way (a name
-    # opened by a feature word, "Kafr" (village), is one: see the hill-or-mountain test)
-    text = "Government troops captured Abu Dibba before dawn."
+    # the object of an act that persons undergo is not made a place that way
+    text = "Government troops captured Kafr Dibba before dawn."
     doc, parsed, event = one_event(text, "captured", EventType.ASSAULT)
-    at = text.index("Abu Dibba")
-    tagged = Actor("Abu Dibba", None, None, "person:abu-dibba")
-    doc.mentions = [Mention(at, at + 9, "Abu Dibba", tagged, "name")]
+    at = text.index("Kafr Dibba")
+    doc.mentions = [Mention(at, at + 10, "Kafr Dibba", tagged, "name")]
     place.place_event(doc, parsed, event, None)
     assert event.location is None
 
@@ -1451,36 +1449,6 @@ def test_a_name_of_x_of_y_the_gazetteer_lists_whole_is_that_place(text, trigger)
     # "Port of Spain" is Trinidad's capital, not Spain: the "of" phrase is part of the name
     loc = placed(text, trigger)
     assert loc is not None and loc.name == "Port of Spain" and loc.country == "TTO"
-
-
-@pytest.mark.parametrize(
-    "text,trigger,where",
-    [
-        (
-            "Rebels seized Jabal al-Qarn after heavy fighting on Wednesday.",
-            "seized",
-            "Jabal al-Qarn",
-        ),
-        ("Troops captured Tal Dabsa in Raqqa province on Monday.", "captured", "Tal Dabsa"),
-        ("Insurgents seized Tal Marwan before dawn.", "seized", "Tal Marwan"),
-    ],
-)
-def test_a_name_opened_by_a_hill_or_mountain_word_is_the_place_seized(text, trigger, where) -> None:
-    # "Tal" (hill), "Jabal" (mountain): the name is a place the act is done to, not a person
-    loc = placed(text, trigger)
-    assert loc is not None and loc.name == where
-
-
-def test_a_hill_name_the_actor_stage_took_for_a_person_is_still_the_place_captured() -> None:
-    from tacitus.model import Actor, Mention
-
-    text = "Government troops captured Tal Dabsa before dawn."
-    doc, parsed, event = one_event(text, "captured", EventType.ASSAULT)
-    at = text.index("Tal Dabsa")
-    tagged = Actor("Tal Dabsa", None, None, "person:tal-dabsa")
-    doc.mentions = [Mention(at, at + 9, "Tal Dabsa", tagged, "name")]
-    place.place_event(doc, parsed, event, None)
-    assert event.location is not None and event.location.name == "Tal Dabsa"
 
 
 @pytest.mark.parametrize(

@@ -1784,15 +1784,12 @@ class PlaceFinder:
 
     def _bare(self, place: Place, obj: Any) -> bool:
         """``place`` is the name ``obj`` and nothing more: the gazetteer does not know it,
-        the tagger does not call it a place, no area or feature word (before it: "Mount
-        X", "Tal X"; after it: "X Dam") or apposition ("a village in X") says it is one."""
+        the tagger does not call it a place, no area or feature word or apposition ("a
+        village in X") says it is one."""
         if place.country is not None or place.end != obj.idx + len(obj.text):
             return False
         if obj.lower_ in self.gaz.feature_words or obj.lower_ in self.gaz.area_words:
             return False
-        words = place.name.split()
-        if len(words) > 1 and words[0].lower() in self.gaz.feature_prefixes:
-            return False  # "seized Jabal al-Zawiya", "captured Tal Hamis": a hill is a place
         return not any(c.dep_ == "appos" for c in obj.children) and not any(
             t.ent_type_ in self.gaz.place_entities for t in obj.subtree
         )
