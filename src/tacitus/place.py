@@ -967,7 +967,8 @@ class PlaceFinder:
         while True:
             key = place_key(self.doc.text[start : end.idx + len(end.text)])
             if key in self.gaz.cities or key in self.gaz.regions or key in self.gaz.countries:
-                return end.idx + len(end.text)
+                stop: int = end.idx + len(end.text)
+                return stop
             if end.i + 1 >= len(doc) or not _capitalised(doc[end.i + 1]):
                 return None
             end = doc[end.i + 1]  # "Cagayan de Oro"-like names of several words after "of"
