@@ -194,13 +194,18 @@ def _lemmatizer(nlp: Language) -> Lemmatizer | None:
     return pipe if isinstance(pipe, Lemmatizer) else None
 
 
-def _make_verb(tok: Token, lemmatizer: Lemmatizer | None) -> bool:
-    """Re-tag an "-ed" word as a past verb; False (and nothing changed) where the
-    lemmatizer knows no verb for it."""
+_PAST = {"Tense": "Past", "VerbForm": "Fin"}
+
+
+def _make_verb(
+    tok: Token, lemmatizer: Lemmatizer | None, tag: str = "VBD", morph: dict[str, str] | None = None
+) -> bool:
+    """Re-tag a word as a verb of ``tag`` (by default an "-ed" word as a past verb); False
+    (and nothing changed) where the lemmatizer knows no verb for it."""
     old = tok.pos_, tok.tag_, tok.lemma_, tok.morph
-    tok.pos_, tok.tag_ = "VERB", "VBD"
+    tok.pos_, tok.tag_ = "VERB", tag
     # an adjective's "Degree=Pos" would make the lemmatizer take the word for a lemma
-    tok.morph = MorphAnalysis(tok.vocab, {"Tense": "Past", "VerbForm": "Fin"})
+    tok.morph = MorphAnalysis(tok.vocab, morph or _PAST)
     lemmas = lemmatizer.rule_lemmatize(tok) if lemmatizer is not None else []
     if not lemmas or lemmas[0] == tok.lower_:
         tok.pos_, tok.tag_, tok.lemma_, tok.morph = old
@@ -492,14 +497,8 @@ def denied_gerunds(nlp: Language, name: str) -> Callable[[Doc], Doc]:
                 for t in between
             ):
                 continue
-            old = ing.pos_, ing.tag_, ing.lemma_, ing.morph
-            ing.pos_, ing.tag_ = "VERB", "VBG"
-            ing.morph = MorphAnalysis(ing.vocab, {"Aspect": "Prog", "VerbForm": "Part"})
-            lemmas = lemmatizer.rule_lemmatize(ing) if lemmatizer is not None else []
-            if not lemmas or lemmas[0] == ing.lower_:
-                ing.pos_, ing.tag_, ing.lemma_, ing.morph = old
+            if not _make_verb(ing, lemmatizer, "VBG", {"Aspect": "Prog", "VerbForm": "Part"}):
                 continue
-            ing.lemma_ = lemmas[0]
             _rehang(doc, {ing.i: (verb.i, "xcomp"), noun.i: (ing.i, "dobj")})
         return doc
 
