@@ -407,9 +407,6 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         # an ambassador ordered to leave is expelled (PLOVER SANCTION 'expel': "the
         # expulsion of ambassadors or similar diplomats")
         ("Iran ordered the British ambassador to leave.", {("SANCTION", "IRN", "GBR")}),
-        # ... and so are a state's forces or a mission its host orders out
-        ("Chad ordered Libyan troops to leave the country.", {("SANCTION", "TCD", "LBY")}),
-        ("Sudan told the UN peacekeepers to leave.", {("SANCTION", "SDN", "IGO")}),
         # "the subject/target of an inquiry" is who it is into
         ("Iran was the target of a US investigation.", {("ACCUSE", "USA", "IRN")}),
         # a call with someone is a phone call; signing an accord is SUPPORT
