@@ -2591,6 +2591,21 @@ def test_a_warning_of_what_a_thing_may_do_threatens_no_one(resources) -> None:
     assert [e.type.value for e in found] == ["THREATEN"]
 
 
+def test_a_warning_of_what_another_state_will_do_threatens_no_one(resources) -> None:
+    """ "Estonia warned that Belarus could attack" foretells another's act; a harm the
+    other side will meet ("would pay a price") or the warner's own act is a threat."""
+    for text in (
+        "Estonian officials warned that Belarus could attack Lithuania next year.",
+        "Chile warned that Peruvian troops would cross the border soon.",
+    ):
+        found = code_all(text, resources)
+        assert not [e for e in found if e.type.value == "THREATEN"], text
+    found = code_all("Egypt warned that Ethiopia would pay a high price for the dam.", resources)
+    assert [(e.type.value, e.source.country, e.target.country) for e in found] == [
+        ("THREATEN", "EGY", "ETH")
+    ]
+
+
 def test_a_count_of_wars_fought_is_history(resources) -> None:
     assert not code_all("India and Pakistan have fought three wars since independence.", resources)
     found = code_all("Armenia and Azerbaijan fought a brief war last week.", resources)

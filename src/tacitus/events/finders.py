@@ -1340,6 +1340,7 @@ class LexiconFinder:
                 and (
                     lemma_of(g) in self.lex.non_agents
                     or (g.pos_ == "NOUN" and not reader.resolves(g))
+                    or self._foretold_doer(warn, c, g, reader)
                 )
                 for g in c.children
             )
@@ -1347,6 +1348,24 @@ class LexiconFinder:
         ):
             return True
         return self._menace_to_party(warn, reader)
+
+    def _foretold_doer(self, warn: Token, clause: Token, doer: Token, reader: EventReader) -> bool:
+        """``doer``, the subject of what ``warn`` says will happen, is a party of another
+        state than the warner's, and the clause tells what it will do, not a harm it will
+        meet: "Latvia warned that Belarus might attack" foretells another's act, no threat
+        by Latvia ("warned that Israel would pay a price", "would face consequences" hold
+        a harm over Israel)."""
+        warner = reader.subject(warn)
+        if warner is None:
+            return False
+        own = {m.actor.country for m in reader.parties(warner)} - {None}
+        theirs = {m.actor.country for m in reader.parties(doer)} - {None}
+        if not own or not theirs or own & theirs:
+            return False
+        if lemma_of(clause) in self.lex.receiving_verbs:
+            return False
+        menace = self.lex.grammar.menace_nouns
+        return not any(c.dep_ == "dobj" and lemma_of(c) in menace for c in clause.children)
 
     def _menace_to_party(self, warn: Token, reader: EventReader) -> bool:
         """``warn`` holds a harm over a party it names: the harm of its "of" phrase or of
