@@ -126,6 +126,9 @@ def test_like_words_of_no_violence_are_not_coded(text, resources) -> None:
         "Washington has criticised Israeli settlement expansion for years.",
         "Turkey has long accused Sweden of harbouring terrorists.",
         "The Palestinians, who have long demanded a halt to Israeli settlements, met on Monday.",
+        # in the passive too: a standing charge borne, no charge laid now
+        "The Kenyan army has long been accused of abusing civilians in Somalia.",
+        "Zambian police have long been criticised by rights groups.",
     ],
 )
 def test_a_standing_stance_is_no_act(text, resources) -> None:
@@ -143,6 +146,11 @@ def test_a_standing_stance_is_no_act(text, resources) -> None:
 )
 def test_a_simple_past_run_for_years_is_a_course_no_act(text, resources) -> None:
     assert code(text, resources) == []
+
+
+def test_a_passive_perfect_is_a_habit_only_with_a_habit_adverb(resources) -> None:
+    found = code("Zambian police have been criticised by Amnesty International.", resources)
+    assert [e.type.value for e in found] == ["ACCUSE"]
 
 
 @pytest.mark.parametrize(

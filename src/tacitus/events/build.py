@@ -2533,9 +2533,14 @@ class EventReader(Arguments):
             for c in kids
         ):
             return True  # "Kenyan troops once occupied Kismayo": the doer's history
+        perfect = any(c.dep_ == "aux" and lemma_of(c) in self.grammar.perfect_aux for c in kids)
         if any(c.dep_ == "auxpass" for c in kids):
-            return False
-        if not any(c.dep_ == "aux" and lemma_of(c) in self.grammar.perfect_aux for c in kids):
+            # "the army has long been accused of abuses": a standing charge, in the passive
+            # too (but "has been held for years" is a detention still going on)
+            return perfect and any(
+                c.dep_ == "advmod" and c.lower_ in self.grammar.habit_adverbs for c in kids
+            )
+        if not perfect:
             if verb.tag_ != "VBD" or any(c.dep_ == "aux" for c in kids):
                 return False
         elif any(
