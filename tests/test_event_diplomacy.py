@@ -653,6 +653,13 @@ def test_a_budget_approved_is_no_aid(text, resources) -> None:
     assert of_type(text, "AID", resources) == set()
 
 
+def test_people_named_by_their_aid_work_are_not_the_aid(resources) -> None:
+    # "released aid workers" frees people; no aid is released
+    text = "Malian rebels released two Danish aid workers on Friday."
+    assert of_type(text, "AID", resources) == set()
+    assert {e[0] for e in coded(code_all(text, resources))} == {"RETREAT"}
+
+
 def test_a_bank_writing_off_bad_loans_gives_no_aid(resources) -> None:
     assert of_type("The bank wrote off bad loans worth $2 billion.", "AID", resources) == set()
 

@@ -407,10 +407,14 @@ class LexiconFinder:
                 }
             # "a helicopter Mi-8 was downed": its kind; not a hyphened word that says what
             # kind of thing it is ("sent guided-missile destroyers" sends no missiles)
+            # (but "released aid workers" frees people: a word of aid before a person named
+            # by post or work says who they are, no aid given)
             near |= {
                 lemma_of(c)
                 for c in child.children
-                if c.dep_ == "compound" and not any(h.tag_ == "HYPH" for h in c.children)
+                if c.dep_ == "compound"
+                and not any(h.tag_ == "HYPH" for h in c.children)
+                and not (lemma_of(child) in self.lex.staff_nouns and self._aid_noun(c))
             }
             # the load of what is sent: "sent 200 trucks carrying food and medicine", "a
             # ship loaded with aid"
@@ -986,6 +990,11 @@ class LexiconFinder:
         if obj.pos_ == "PRON":
             return obj.lower_ in self.lex.captive_words
         return reader.res.mention(obj) is not None or lemma_of(obj) in self.lex.staff_nouns
+
+    def _aid_noun(self, tok: Token) -> bool:
+        """``tok`` is a noun of aid given ("aid", "assistance", "loan")."""
+        found = [*self.lex.nouns.get(lemma_of(tok), []), *self.lex.nouns.get(tok.lower_, [])]
+        return any(t.type == EventType.AID for t in found)
 
     def _other_act_noun(self, obj: Token) -> bool:
         """``obj`` names an act of another type than aid ("support", "ultimatum",
