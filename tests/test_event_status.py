@@ -1990,3 +1990,23 @@ def test_a_negated_cleft_denies_its_focus_the_act(text, status, resources) -> No
     found = statuses(text, resources)
     trigger = next(w for w in ("arrested", "shelled", "attacked") if w in found)
     assert {s for _, s in found[trigger]} == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ('"Peruvian troops will attack our villages again," a Bolivian farmer said.', "attack"),
+        ('"If we march, Chilean police will shoot at us," the Bolivian activist said.', "shoot"),
+    ],
+)
+def test_an_act_others_will_do_to_the_speaker_is_a_fear(text, trigger, resources) -> None:
+    # the speaker quoted fears what others will do to "us": no threat of theirs
+    found = statuses(text, resources)
+    assert found.get(trigger), found
+    assert {t for t, _ in found[trigger]} == {"ASSAULT"}
+    assert {s for _, s in found[trigger]} == {"hypothetical"}
+
+
+def test_the_speakers_own_act_to_come_is_still_a_threat(resources) -> None:
+    text = '"We will strike Chilean positions," the Peruvian general said.'
+    assert ("THREATEN", "PER", "CHL") in coded(code(text, resources))

@@ -326,6 +326,24 @@ class ClauseReader:
         head = tok.head if tok.dep_ == "conj" else tok
         return head.dep_ == "ccomp" and lemma_of(head.head) in self.grammar.belief_verbs
 
+    def feared(self, verb: Token) -> bool:
+        """ "they will shoot at us again", "they will kill me": an act others will do to
+        the speaker, told by the speaker, is a fear, no threat of theirs (not "we will
+        strike them")."""
+        first = self.grammar.first_person
+        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if doer is None or doer.lower_ in first:
+            return False
+        marks = [t for t in verb.sent if t.i < verb.i and t.text in ('"', "“", "”")]
+        if len(marks) % 2 == 0:
+            return False  # only the speaker's own words: not "X said it will expel our envoy"
+        done_to = [c for c in verb.children if c.dep_ == "dobj"]
+        done_to += [g for p in verb.children if p.dep_ == "prep" for g in p.children]
+        return any(
+            t.lower_ in first or any(c.dep_ == "poss" and c.lower_ in first for c in t.children)
+            for t in done_to
+        )
+
     def narrated(self, verb: Token) -> bool:
         """ "they would later execute their prisoners": a main clause whose "would" with a
         narrative adverb is the past seen from before, a fact told (not "if X attacked, Y
@@ -1796,6 +1814,9 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
             # them are offered, a pledge (AGREE), not held over it
             if reading.asserted:
                 cand.type, cand.rule = EventType.AGREE, f"{cand.rule}+on_request"
+        elif aux & grammar.future_aux and reader.feared(tok):
+            # "they will shoot at us," one activist said: a fear, no threat of theirs
+            reading.demote(EventStatus.HYPOTHETICAL)
         elif (
             aux & grammar.future_aux
             and reader.conditional(tok)
