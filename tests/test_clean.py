@@ -226,6 +226,10 @@ def test_byline_at_the_top_and_name_line_at_the_end() -> None:
         "Workers reinforce the dyke near Meissen on Monday. (Photo: Jane Roe/Elbe Courier)",
         "Boats moored by the flooded quay. [Image: Jane Roe]",
         "Image caption, Residents watch the river rise in Dresden",
+        # the same label with no mark after it, as screen readers' labels are often copied
+        "Image caption Residents watch the river rise in Dresden",
+        "Media caption Residents describe the night the dyke broke",
+        "Image copyright Jane Roe/Elbe Courier",
         "Residents leave by boat on Tuesday. ( Jane Roe - Anadolu Agency )",
         # a labelled credit in brackets on a line of its own
         "(Photo: Jane Roe/Elbe Courier)",
