@@ -487,6 +487,35 @@ def test_a_subscription_pitch_between_paragraphs_is_promo(pitch: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "notice",
+    [
+        "You have reached your limit of free articles this month.",
+        "You've reached the limit of free stories for this week. Subscribe for full access.",
+        "You have 2 free articles remaining.",
+        "Please log in or register to continue reading this story.",
+        "To continue reading, subscribe or sign in.",
+        "Subscribe to keep reading the Elbe Courier.",
+        "This article is for subscribers only.",
+        "Already a subscriber? Sign in",
+        "Enjoy unlimited digital access to the Elbe Courier.",
+    ],
+)
+def test_the_site_asking_the_reader_to_pay_or_log_in_to_read_on_is_promo(notice: str) -> None:
+    doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{notice}\n\nThe state interior"))
+    assert _reasons(doc)["promo"] == [notice]
+    assert doc.body.endswith("would return within days.")
+    # an article speaking of readers, access or limits is no such notice
+    for said in (
+        "The inspectors were given unlimited access to the sites, the ministry said.",
+        "Residents have reached the limit of what they can endure, the mayor said.",
+        "The paper said subscribers would keep reading the print edition until June.",
+        "Officials said the free articles of the treaty would remain in force.",
+    ):
+        doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state interior"))
+        assert said in doc.body
+
+
+@pytest.mark.parametrize(
     "appeal",
     [
         "Have a news tip? Email us at tips@elbecourier.de.",
