@@ -1986,6 +1986,18 @@ def test_a_skip_link_above_the_headline_is_not_the_title() -> None:
     assert doc.body.startswith("DRESDEN, Germany (Reuters)")
 
 
+@pytest.mark.parametrize(
+    "control",
+    ["Jump to comments", "Skip to comments", "Click to expand", "Tap to enlarge", "Show more"],
+)
+def test_a_page_control_between_paragraphs_is_navigation(control: str) -> None:
+    """A button or link that moves about the page or opens a part of it, copied with the
+    page's text, is navigation wherever it stands; the article goes on under it."""
+    doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{control}\n\nThe state interior"))
+    assert _reasons(doc)["navigation"] == [control]
+    assert "The state interior minister" in doc.body
+
+
 def test_a_cue_with_its_count_in_brackets_starts_the_tail() -> None:
     """A whole-line cue with a count after it ("Comments (12)", "Share (3)") is that cue:
     the comment box under it ("Log in to comment") goes with it."""
