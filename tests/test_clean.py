@@ -2945,6 +2945,36 @@ def test_headlines_under_a_label_the_extractor_dropped_are_removed() -> None:
     assert doc.body.endswith(closing)
 
 
+@pytest.mark.parametrize("label", ["You may have missed", "Elsewhere on the Courier"])
+@pytest.mark.parametrize("end", [True, False])
+def test_a_label_over_linked_headlines_the_extractor_dropped_goes_with_them(
+    label: str, end: bool
+) -> None:
+    """The extractor drops a list of other stories' linked headlines and may keep the
+    label over it, however worded: a short line that closes no sentence, standing on the
+    page right over two linked headlines or more that the text leaves out, is theirs. A
+    heading over the article's own paragraphs stays."""
+    links = "".join(
+        f"<p><a href='/{i}'>{t}</a></p>"
+        for i, t in enumerate(
+            [
+                "Miners walk out over pay at the northern pits",
+                "Storm damage closes the coast road for a week",
+                "Council votes to sell the old ferry terminal",
+            ]
+        )
+    )
+    block = f"<p><strong>{label}</strong></p>{links}"
+    paragraphs = [*_QUAY, block] if end else [*_QUAY[:2], block, *_QUAY[2:]]
+    doc = clean(RawDocument(_quay_page("", paragraphs=paragraphs), "q.html", "q.html"))
+    assert label not in doc.body
+    assert all(p in doc.body for p in _QUAY)
+    heading = "<p><strong>Elsewhere on the coast</strong></p>"
+    paragraphs = [*_QUAY[:2], heading, *_QUAY[2:]]
+    doc = clean(RawDocument(_quay_page("", paragraphs=paragraphs), "q.html", "q.html"))
+    assert "Elsewhere on the coast" in doc.body
+
+
 @pytest.mark.parametrize(
     "pitch",
     [
