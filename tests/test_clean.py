@@ -2844,6 +2844,33 @@ def test_a_gallery_counter_is_page_info() -> None:
     assert _reasons(_clean(text))["page-info"] == ["Photo 3 of 12"]
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Please enable JavaScript to view the comments.",
+        "Your browser does not support the video tag.",
+        "This video is not available in your country.",
+        "Sorry, this content is no longer available.",
+        "Embedded content is not available",
+        "Loading...",
+    ],
+)
+def test_a_player_or_script_fallback_message_is_page_info(notice: str) -> None:
+    """What the page's software shows where a player, an embed or a script did not run is
+    the page speaking, not the article; a report that a video is unavailable somewhere is
+    the article."""
+    text = STORY.replace("\n\nThe state interior", f"\n\n{notice}\n\nThe state interior")
+    doc = _clean(text)
+    assert _reasons(doc)["page-info"] == [notice]
+    assert doc.body.endswith("would return within days.")
+    for said in (
+        "The video is not available in Russia, where the regulator blocked it last week.",
+        "Residents were told to enable alerts on their phones before the river peaks.",
+    ):
+        doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state"))
+        assert said in doc.body
+
+
 @pytest.mark.parametrize("button", ["Listen to this article", "Listen to this story 4:12 min"])
 def test_an_audio_player_button_is_page_info(button: str) -> None:
     text = STORY.replace("\n\nThe state interior", f"\n\n{button}\n\nThe state interior")
