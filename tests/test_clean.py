@@ -2057,6 +2057,30 @@ def test_another_storys_headline_between_paragraphs_is_a_teaser(teaser: str) -> 
     assert doc.body.endswith("would return within days.")
 
 
+@pytest.mark.parametrize(
+    "button",
+    [
+        "Copy link",
+        "Link copied",
+        "Save",
+        "Save for later",
+        "Bookmark",
+        "Gift this article",
+        "Click to share on Twitter (Opens in new window)",
+        "Click to email a link to a friend (Opens in new window)",
+    ],
+)
+def test_a_sharing_or_saving_button_between_paragraphs_is_share(button: str) -> None:
+    """The page's buttons to pass the article on or keep it (copy its link, save it, gift
+    it, share it in a new window) are furniture wherever they stand."""
+    text = STORY.replace("\n\nThe state interior", f"\n\n{button}\n\nThe state interior")
+    doc = _clean(text)
+    assert _reasons(doc)["share"] == [button]
+    assert doc.body.endswith("would return within days.")
+    said = "Click to share stories was how the rumour spread, the minister said on Monday."
+    assert said in _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state")).body
+
+
 def test_site_teasers_and_share_prompts_are_removed() -> None:
     text = (
         STORY
