@@ -2895,6 +2895,27 @@ def test_a_player_or_script_fallback_message_is_page_info(notice: str) -> None:
         assert said in doc.body
 
 
+@pytest.mark.parametrize(
+    "label",
+    [
+        "View this post on Instagram",
+        "View this video on YouTube",
+        "A post shared by Jane Roe (@janeroe) on Jun 3, 2024 at 10:15am PDT",
+        "A photo shared by Elbe Courier (@elbecourier)",
+    ],
+)
+def test_a_social_embed_label_is_page_info(label: str) -> None:
+    """The words a social network's embed wraps a post in (its link, "View this post on
+    Instagram"; its credit, "A post shared by Name (@handle) on <date>") are the page's,
+    not the article's."""
+    text = STORY.replace("\n\nThe state interior", f"\n\n{label}\n\nThe state interior")
+    doc = _clean(text)
+    assert _reasons(doc)["page-info"] == [label]
+    assert doc.body.endswith("would return within days.")
+    said = "A post shared by the mayor on Monday showed the flooded square, officials said."
+    assert said in _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state")).body
+
+
 @pytest.mark.parametrize("button", ["Listen to this article", "Listen to this story 4:12 min"])
 def test_an_audio_player_button_is_page_info(button: str) -> None:
     text = STORY.replace("\n\nThe state interior", f"\n\n{button}\n\nThe state interior")
