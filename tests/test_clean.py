@@ -263,6 +263,20 @@ def test_narrative_is_not_a_caption(line: str) -> None:
     assert doc.captions == []
 
 
+@pytest.mark.parametrize(
+    "notice",
+    ["©2024 Elbe Courier", "© 2019-2024 Elbe Courier Media", "Copyright 2024 Elbe Courier"],
+)
+def test_a_copyright_line_under_the_article_is_a_disclaimer(notice: str) -> None:
+    """A short line opening with a copyright mark or word and a year is the site's notice,
+    even with no "All rights reserved"; a sentence on copyright law is the article."""
+    doc = _clean(STORY + f"\n{notice}\n")
+    assert _reasons(doc)["disclaimer"] == [notice]
+    assert doc.body.endswith("would return within days.")
+    said = "Copyright 2024 reforms were passed by the state parliament, the minister said."
+    assert said in _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state")).body
+
+
 def test_disclaimer_names_the_outlet() -> None:
     notice = "This report was produced by Harbour Weekly and may not be reproduced without consent."
     doc = _clean(
