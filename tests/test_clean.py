@@ -530,6 +530,18 @@ def test_the_site_asking_the_reader_to_pay_or_log_in_to_read_on_is_promo(notice:
 
 
 @pytest.mark.parametrize(
+    "button",
+    ["Report an error", "Submit a correction", "Send us feedback", "Was this article helpful?"],
+)
+def test_the_site_asking_for_feedback_on_the_article_is_promo(button: str) -> None:
+    """The page's buttons asking the reader to report an error or rate the article are
+    the site speaking to its reader, wherever they stand."""
+    doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{button}\n\nThe state interior"))
+    assert _reasons(doc)["promo"] == [button]
+    assert doc.body.endswith("would return within days.")
+
+
+@pytest.mark.parametrize(
     "appeal",
     [
         "Have a news tip? Email us at tips@elbecourier.de.",
