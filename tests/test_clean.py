@@ -226,6 +226,10 @@ def test_byline_at_the_top_and_name_line_at_the_end() -> None:
         "Workers reinforce the dyke near Meissen on Monday. (Photo: Jane Roe/Elbe Courier)",
         "Boats moored by the flooded quay. [Image: Jane Roe]",
         "Image caption, Residents watch the river rise in Dresden",
+        # the same label with no mark after it, as screen readers' labels are often copied
+        "Image caption Residents watch the river rise in Dresden",
+        "Media caption Residents describe the night the dyke broke",
+        "Image copyright Jane Roe/Elbe Courier",
         "Residents leave by boat on Tuesday. ( Jane Roe - Anadolu Agency )",
         # a labelled credit in brackets on a line of its own
         "(Photo: Jane Roe/Elbe Courier)",
@@ -257,6 +261,20 @@ def test_narrative_is_not_a_caption(line: str) -> None:
     doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{line}\n\nThe state interior"))
     assert line in doc.body
     assert doc.captions == []
+
+
+@pytest.mark.parametrize(
+    "notice",
+    ["©2024 Elbe Courier", "© 2019-2024 Elbe Courier Media", "Copyright 2024 Elbe Courier"],
+)
+def test_a_copyright_line_under_the_article_is_a_disclaimer(notice: str) -> None:
+    """A short line opening with a copyright mark or word and a year is the site's notice,
+    even with no "All rights reserved"; a sentence on copyright law is the article."""
+    doc = _clean(STORY + f"\n{notice}\n")
+    assert _reasons(doc)["disclaimer"] == [notice]
+    assert doc.body.endswith("would return within days.")
+    said = "Copyright 2024 reforms were passed by the state parliament, the minister said."
+    assert said in _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state")).body
 
 
 def test_disclaimer_names_the_outlet() -> None:
@@ -480,6 +498,47 @@ def test_a_subscription_pitch_between_paragraphs_is_promo(pitch: str) -> None:
     ):
         doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state interior"))
         assert said in doc.body
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "You have reached your limit of free articles this month.",
+        "You've reached the limit of free stories for this week. Subscribe for full access.",
+        "You have 2 free articles remaining.",
+        "Please log in or register to continue reading this story.",
+        "To continue reading, subscribe or sign in.",
+        "Subscribe to keep reading the Elbe Courier.",
+        "This article is for subscribers only.",
+        "Already a subscriber? Sign in",
+        "Enjoy unlimited digital access to the Elbe Courier.",
+    ],
+)
+def test_the_site_asking_the_reader_to_pay_or_log_in_to_read_on_is_promo(notice: str) -> None:
+    doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{notice}\n\nThe state interior"))
+    assert _reasons(doc)["promo"] == [notice]
+    assert doc.body.endswith("would return within days.")
+    # an article speaking of readers, access or limits is no such notice
+    for said in (
+        "The inspectors were given unlimited access to the sites, the ministry said.",
+        "Residents have reached the limit of what they can endure, the mayor said.",
+        "The paper said subscribers would keep reading the print edition until June.",
+        "Officials said the free articles of the treaty would remain in force.",
+    ):
+        doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state interior"))
+        assert said in doc.body
+
+
+@pytest.mark.parametrize(
+    "button",
+    ["Report an error", "Submit a correction", "Send us feedback", "Was this article helpful?"],
+)
+def test_the_site_asking_for_feedback_on_the_article_is_promo(button: str) -> None:
+    """The page's buttons asking the reader to report an error or rate the article are
+    the site speaking to its reader, wherever they stand."""
+    doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{button}\n\nThe state interior"))
+    assert _reasons(doc)["promo"] == [button]
+    assert doc.body.endswith("would return within days.")
 
 
 @pytest.mark.parametrize(
@@ -1953,6 +2012,18 @@ def test_a_skip_link_above_the_headline_is_not_the_title() -> None:
     assert doc.body.startswith("DRESDEN, Germany (Reuters)")
 
 
+@pytest.mark.parametrize(
+    "control",
+    ["Jump to comments", "Skip to comments", "Click to expand", "Tap to enlarge", "Show more"],
+)
+def test_a_page_control_between_paragraphs_is_navigation(control: str) -> None:
+    """A button or link that moves about the page or opens a part of it, copied with the
+    page's text, is navigation wherever it stands; the article goes on under it."""
+    doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{control}\n\nThe state interior"))
+    assert _reasons(doc)["navigation"] == [control]
+    assert "The state interior minister" in doc.body
+
+
 def test_a_cue_with_its_count_in_brackets_starts_the_tail() -> None:
     """A whole-line cue with a count after it ("Comments (12)", "Share (3)") is that cue:
     the comment box under it ("Log in to comment") goes with it."""
@@ -2010,6 +2081,30 @@ def test_another_storys_headline_between_paragraphs_is_a_teaser(teaser: str) -> 
     doc = _clean(STORY.replace("The state interior", teaser + "\n\nThe state interior"))
     assert _reasons(doc)["related"] == [teaser]
     assert doc.body.endswith("would return within days.")
+
+
+@pytest.mark.parametrize(
+    "button",
+    [
+        "Copy link",
+        "Link copied",
+        "Save",
+        "Save for later",
+        "Bookmark",
+        "Gift this article",
+        "Click to share on Twitter (Opens in new window)",
+        "Click to email a link to a friend (Opens in new window)",
+    ],
+)
+def test_a_sharing_or_saving_button_between_paragraphs_is_share(button: str) -> None:
+    """The page's buttons to pass the article on or keep it (copy its link, save it, gift
+    it, share it in a new window) are furniture wherever they stand."""
+    text = STORY.replace("\n\nThe state interior", f"\n\n{button}\n\nThe state interior")
+    doc = _clean(text)
+    assert _reasons(doc)["share"] == [button]
+    assert doc.body.endswith("would return within days.")
+    said = "Click to share stories was how the rumour spread, the minister said on Monday."
+    assert said in _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state")).body
 
 
 def test_site_teasers_and_share_prompts_are_removed() -> None:
@@ -2799,6 +2894,54 @@ def test_a_gallery_counter_is_page_info() -> None:
     assert _reasons(_clean(text))["page-info"] == ["Photo 3 of 12"]
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Please enable JavaScript to view the comments.",
+        "Your browser does not support the video tag.",
+        "This video is not available in your country.",
+        "Sorry, this content is no longer available.",
+        "Embedded content is not available",
+        "Loading...",
+    ],
+)
+def test_a_player_or_script_fallback_message_is_page_info(notice: str) -> None:
+    """What the page's software shows where a player, an embed or a script did not run is
+    the page speaking, not the article; a report that a video is unavailable somewhere is
+    the article."""
+    text = STORY.replace("\n\nThe state interior", f"\n\n{notice}\n\nThe state interior")
+    doc = _clean(text)
+    assert _reasons(doc)["page-info"] == [notice]
+    assert doc.body.endswith("would return within days.")
+    for said in (
+        "The video is not available in Russia, where the regulator blocked it last week.",
+        "Residents were told to enable alerts on their phones before the river peaks.",
+    ):
+        doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state"))
+        assert said in doc.body
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "View this post on Instagram",
+        "View this video on YouTube",
+        "A post shared by Jane Roe (@janeroe) on Jun 3, 2024 at 10:15am PDT",
+        "A photo shared by Elbe Courier (@elbecourier)",
+    ],
+)
+def test_a_social_embed_label_is_page_info(label: str) -> None:
+    """The words a social network's embed wraps a post in (its link, "View this post on
+    Instagram"; its credit, "A post shared by Name (@handle) on <date>") are the page's,
+    not the article's."""
+    text = STORY.replace("\n\nThe state interior", f"\n\n{label}\n\nThe state interior")
+    doc = _clean(text)
+    assert _reasons(doc)["page-info"] == [label]
+    assert doc.body.endswith("would return within days.")
+    said = "A post shared by the mayor on Monday showed the flooded square, officials said."
+    assert said in _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state")).body
+
+
 @pytest.mark.parametrize("button", ["Listen to this article", "Listen to this story 4:12 min"])
 def test_an_audio_player_button_is_page_info(button: str) -> None:
     text = STORY.replace("\n\nThe state interior", f"\n\n{button}\n\nThe state interior")
@@ -2898,6 +3041,36 @@ def test_headlines_under_a_label_the_extractor_dropped_are_removed() -> None:
     for teaser in teasers:
         assert teaser[2:] not in doc.body, teaser
     assert doc.body.endswith(closing)
+
+
+@pytest.mark.parametrize("label", ["You may have missed", "Elsewhere on the Courier"])
+@pytest.mark.parametrize("end", [True, False])
+def test_a_label_over_linked_headlines_the_extractor_dropped_goes_with_them(
+    label: str, end: bool
+) -> None:
+    """The extractor drops a list of other stories' linked headlines and may keep the
+    label over it, however worded: a short line that closes no sentence, standing on the
+    page right over two linked headlines or more that the text leaves out, is theirs. A
+    heading over the article's own paragraphs stays."""
+    links = "".join(
+        f"<p><a href='/{i}'>{t}</a></p>"
+        for i, t in enumerate(
+            [
+                "Miners walk out over pay at the northern pits",
+                "Storm damage closes the coast road for a week",
+                "Council votes to sell the old ferry terminal",
+            ]
+        )
+    )
+    block = f"<p><strong>{label}</strong></p>{links}"
+    paragraphs = [*_QUAY, block] if end else [*_QUAY[:2], block, *_QUAY[2:]]
+    doc = clean(RawDocument(_quay_page("", paragraphs=paragraphs), "q.html", "q.html"))
+    assert label not in doc.body
+    assert all(p in doc.body for p in _QUAY)
+    heading = "<p><strong>Elsewhere on the coast</strong></p>"
+    paragraphs = [*_QUAY[:2], heading, *_QUAY[2:]]
+    doc = clean(RawDocument(_quay_page("", paragraphs=paragraphs), "q.html", "q.html"))
+    assert "Elsewhere on the coast" in doc.body
 
 
 @pytest.mark.parametrize(

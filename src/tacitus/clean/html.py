@@ -185,6 +185,7 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
         linked |= _under_dropped_labels(paragraphs, text)
         text = _item_list_tail(paragraphs, _headline_story(paragraphs, text, doc.title or ""))
         text = _comments_tail(paragraphs, text)
+        text = _labels_of_dropped_links(paragraphs, text)
         lead = _lost_lead(paragraphs, text, doc.description or "")
         if lead:
             text = _insert_lead(text, *lead)
@@ -846,6 +847,37 @@ def _comments_tail(paragraphs: list[Paragraph], text: str) -> str:
         if after and sum(map(_words, after)) <= sum(map(_words, before)):
             return "\n".join(before)
     return text
+
+
+def _labels_of_dropped_links(paragraphs: list[Paragraph], text: str) -> str:
+    """``text`` less the labels of lists of other stories that the extractor dropped
+    while keeping the label ("You may have missed", "Elsewhere on the Courier"): a short
+    line that closes no sentence, standing on the page right over two paragraphs or more
+    of linked headlines (``_LINKED_SHARE`` of their words in links) that ``text`` leaves
+    out."""
+    lines = text.split("\n")
+    known = {_spaceless(line) for line in lines}
+    where: dict[str, int] = {}
+    for k, paragraph in enumerate(paragraphs):
+        where.setdefault(_spaceless(paragraph.text), k)
+    kept = []
+    for line in lines:
+        at = where.get(_spaceless(line))
+        if at is not None and 0 < _words(line) <= _LABEL_WORDS and not _is_sentence_end(line):
+            following = paragraphs[at + 1 : at + 1 + _CARD_LINKS]
+            if len(following) == _CARD_LINKS and all(
+                _words(p.text) >= _ABOVE_MIN_WORDS
+                and p.linked >= _LINKED_SHARE * _words(p.text)
+                and _spaceless(p.text) not in known
+                for p in following
+            ):
+                continue
+        kept.append(line)
+    return "\n".join(kept) if len(kept) < len(lines) else text
+
+
+def _is_sentence_end(text: str) -> bool:
+    return text.rstrip("\"'”’)").endswith((".", "!", "?", ":"))
 
 
 def _is_dated_item(held: list[Paragraph]) -> bool:
