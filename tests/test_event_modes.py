@@ -283,6 +283,15 @@ def test_arms_delivered_go_to_the_recipient(text, recipient, resources) -> None:
             "Two Japanese journalists were freed by Myanmar on Friday.",
             ("RETREAT", "release", "MMR"),
         ),
+        # captives set free, the adjective before or after them
+        (
+            "Nigerian rebels set free 20 hostages on Sunday.",
+            ("RETREAT", "release", "NGA"),
+        ),
+        (
+            "The Malian junta set three French hostages free on Monday.",
+            ("RETREAT", "release", "MLI"),
+        ),
     ],
 )
 def test_followup_modes(text, event, resources) -> None:

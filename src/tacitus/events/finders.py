@@ -429,6 +429,13 @@ class LexiconFinder:
             # an object complement the parser hung on the object: "held India responsible
             # for the attack" ("responsible" an adjective after its noun)
             near |= {lemma_of(c) for c in child.children if c.dep_ == "amod" and c.i > child.i}
+            # one the parser put before the object, right after the verb, is the verb's
+            # all the same: "set free two hostages" ("free" read as the hostages' adjective)
+            near |= {
+                lemma_of(c)
+                for c in child.children
+                if c.dep_ == "amod" and c.i == tok.i + 1 and child.dep_ == "dobj"
+            }
             if child.dep_ == "dobj":
                 near |= {lemma_of(c) for c in child.conjuncts}  # "used batons and tear gas"
         if not nominal:
