@@ -1613,3 +1613,15 @@ def test_a_party_bidden_in_a_subjunctive_clause_is_asked(text, resources) -> Non
 )
 def test_a_claim_in_a_that_clause_asks_nothing(text, resources) -> None:
     assert of_type(text, "REQUEST", resources) == set()
+
+
+def test_a_trip_by_someones_staff_is_no_leaders_trip(resources) -> None:
+    # "his chauffeur" is no office of the one "his" stands for: no visit by the prince
+    text = (
+        "Saudi Crown Prince Mohammed bin Salman met the French president on Monday. "
+        "His chauffeur flew to Paris on Tuesday."
+    )
+    assert not [e for e in code_all(text, resources) if e.trigger.startswith("flew")]
+    # the leader's own trip still is one
+    text = "The Kenyan president flew to Kampala on Monday for talks."
+    assert ("CONSULT", "KEN", "UGA") in of_type(text, "CONSULT", resources)

@@ -1585,7 +1585,14 @@ class LexiconFinder:
             )
         if trig.needs_subject == "official":  # "Modi will travel to China": a leader's trip
             doer = self._doer(tok, reader)
-            sectors = reader.sectors(doer) if doer is not None else set()
+            # the doer's own word must name the official: "his publicist" is no office of
+            # the one "his" stands for
+            named = (
+                [m for m in reader.parties(doer) if m.start <= doer.idx < m.end]
+                if doer is not None
+                else []
+            )
+            sectors = {m.actor.sector for m in named if m.actor.sector}
             armed = sectors & self.lex.armed_sectors
             return bool(sectors & self.lex.official_sectors) and not armed
         if trig.needs_subject in ("state", "nonstate"):  # "Manila protested" / "students protested"
