@@ -155,6 +155,12 @@ from test_events import code_all
         # a measure voted down, words brushed aside
         ("Kenya's parliament voted down the agreement with Uganda.", ("REJECT", None, "KEN")),
         ("Kenya brushed aside Uganda's criticism.", ("REJECT", None, "KEN")),
+        # an official who quits leaves office
+        ("Peru's interior minister quit on Sunday.", ("RETREAT", "resign", "PER")),
+        (
+            "The Italian prime minister quit after losing a confidence vote.",
+            ("RETREAT", "resign", "ITA"),
+        ),
     ],
 )
 def test_codebook_mode(text, event, resources) -> None:
@@ -166,6 +172,8 @@ def test_codebook_mode(text, event, resources) -> None:
     [
         ("North Korea test-fired a ballistic missile on Sunday.", "ASSAULT"),  # a test, no attack
         ("Russia quit the grain deal in July.", "RETREAT"),  # a deal left, no office
+        ("The Kenyan coach quit after the defeat.", "RETREAT"),  # no official
+        ("Thousands of Kenyan nurses quit last year to work abroad.", "RETREAT"),
         ("North Korea launched two missiles into the waters off its east coast.", "ASSAULT"),
         ("Doctors in Nigeria began an indefinite strike.", "ASSAULT"),  # a stoppage of work
         ("Russian hackers attacked Ukrainian government websites.", "ASSAULT"),
