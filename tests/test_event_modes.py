@@ -155,6 +155,9 @@ from test_events import code_all
         # a measure voted down, words brushed aside
         ("Kenya's parliament voted down the agreement with Uganda.", ("REJECT", None, "KEN")),
         ("Kenya brushed aside Uganda's criticism.", ("REJECT", None, "KEN")),
+        # forces moved or rushed to a place are mobilised
+        ("Venezuela moved tanks to its border with Guyana.", ("MOBILIZE", None, "VEN")),
+        ("Ethiopia rushed reinforcements to the disputed region.", ("MOBILIZE", None, "ETH")),
         # an official who quits leaves office
         ("Peru's interior minister quit on Sunday.", ("RETREAT", "resign", "PER")),
         (
@@ -173,6 +176,8 @@ def test_codebook_mode(text, event, resources) -> None:
         ("North Korea test-fired a ballistic missile on Sunday.", "ASSAULT"),  # a test, no attack
         ("Russia quit the grain deal in July.", "RETREAT"),  # a deal left, no office
         ("The Kenyan coach quit after the defeat.", "RETREAT"),  # no official
+        ("Israel moved its troops out of the town on Monday.", "MOBILIZE"),  # moved away
+        ("The company moved its production units to Vietnam.", "MOBILIZE"),  # no force
         ("Thousands of Kenyan nurses quit last year to work abroad.", "RETREAT"),
         ("North Korea launched two missiles into the waters off its east coast.", "ASSAULT"),
         ("Doctors in Nigeria began an indefinite strike.", "ASSAULT"),  # a stoppage of work
