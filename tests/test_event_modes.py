@@ -154,6 +154,8 @@ from test_events import code_all
         ("Kenya ruled out talks with Uganda.", ("REJECT", "meet", "KEN")),
         # a measure voted down, words brushed aside
         ("Kenya's parliament voted down the agreement with Uganda.", ("REJECT", None, "KEN")),
+        ("Kenya's parliament voted against the agreement with Uganda.", ("REJECT", None, "KEN")),
+        ("Ghana voted against the draft resolution on Sudan.", ("REJECT", None, "GHA")),
         ("Kenya brushed aside Uganda's criticism.", ("REJECT", None, "KEN")),
         # forces moved or rushed to a place are mobilised
         ("Venezuela moved tanks to its border with Guyana.", ("MOBILIZE", None, "VEN")),
@@ -178,6 +180,7 @@ def test_codebook_mode(text, event, resources) -> None:
         ("The Kenyan coach quit after the defeat.", "RETREAT"),  # no official
         ("Israel moved its troops out of the town on Monday.", "MOBILIZE"),  # moved away
         ("The company moved its production units to Vietnam.", "MOBILIZE"),  # no force
+        ("Kenyan voters voted against the mayor in Nairobi.", "REJECT"),  # a ballot cast
         ("Thousands of Kenyan nurses quit last year to work abroad.", "RETREAT"),
         ("North Korea launched two missiles into the waters off its east coast.", "ASSAULT"),
         ("Doctors in Nigeria began an indefinite strike.", "ASSAULT"),  # a stoppage of work
