@@ -157,6 +157,9 @@ from test_events import code_all
         ("Kenya's parliament voted against the agreement with Uganda.", ("REJECT", None, "KEN")),
         ("Ghana voted against the draft resolution on Sudan.", ("REJECT", None, "GHA")),
         ("Kenya brushed aside Uganda's criticism.", ("REJECT", None, "KEN")),
+        # asylum by its other names
+        ("Ecuador gave refuge to a former Mexican minister.", ("AID", None, "ECU")),
+        ("Brazil granted sanctuary to five Bolivian senators.", ("AID", None, "BRA")),
         # forces moved or rushed to a place are mobilised
         ("Venezuela moved tanks to its border with Guyana.", ("MOBILIZE", None, "VEN")),
         ("Ethiopia rushed reinforcements to the disputed region.", ("MOBILIZE", None, "ETH")),
