@@ -157,6 +157,9 @@ from test_events import code_all
         ("Kenya's parliament voted against the agreement with Uganda.", ("REJECT", None, "KEN")),
         ("Ghana voted against the draft resolution on Sudan.", ("REJECT", None, "GHA")),
         ("Kenya brushed aside Uganda's criticism.", ("REJECT", None, "KEN")),
+        # protesters or rioters who loot or set fires riot
+        ("Rioters looted shops in the Kenyan city of Kisumu.", ("PROTEST", "riot", "KEN")),
+        ("Angry Chilean protesters set fire to a bank in Santiago.", ("PROTEST", "riot", "CHL")),
         # asylum by its other names
         ("Ecuador gave refuge to a former Mexican minister.", ("AID", None, "ECU")),
         ("Brazil granted sanctuary to five Bolivian senators.", ("AID", None, "BRA")),
@@ -184,6 +187,7 @@ def test_codebook_mode(text, event, resources) -> None:
         ("Israel moved its troops out of the town on Monday.", "MOBILIZE"),  # moved away
         ("The company moved its production units to Vietnam.", "MOBILIZE"),  # no force
         ("Kenyan voters voted against the mayor in Nairobi.", "REJECT"),  # a ballot cast
+        ("Kenyan soldiers looted the town after the battle.", "PROTEST"),  # no protesters
         ("Thousands of Kenyan nurses quit last year to work abroad.", "RETREAT"),
         ("North Korea launched two missiles into the waters off its east coast.", "ASSAULT"),
         ("Doctors in Nigeria began an indefinite strike.", "ASSAULT"),  # a stoppage of work
