@@ -2421,6 +2421,23 @@ def test_what_a_call_made_to_a_party_asks_is_that_partys_and_only_asked(resource
     )
 
 
+def test_a_request_made_in_a_letter_to_a_party_is_made_to_it(resources) -> None:
+    """The missive a request is made in names whom it is made to, whether the parser hangs
+    "in a letter" on the verb or on its subject."""
+    for text in [
+        "In a letter to the Bolivian government, Paraguay requested the handover of a "
+        "fugitive banker.",
+        "The Zambian president, in a message to Malawi's leader, demanded an explanation "
+        "for the ban.",
+    ]:
+        request = [e for e in code_all(text, resources) if e.type.value == "REQUEST"]
+        assert request, text
+        assert all(e.target is not None and e.target.country in ("BOL", "MWI") for e in request)
+    # a statement to reporters is made to no party
+    found = code_all("In a statement to reporters, Colombia demanded an apology.", resources)
+    assert all(e.target is None for e in found if e.type.value == "REQUEST")
+
+
 def test_a_request_sent_to_a_party_is_addressed_to_it_not_sent_there(resources) -> None:
     """ "sent a request to Mali to free the hostages": the parser hangs "to Mali" on
     "sent". France asks Mali (a REQUEST placed nowhere: Mali is whom it is sent to, not

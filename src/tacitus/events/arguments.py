@@ -1047,6 +1047,26 @@ class Arguments:
         "on Thursday demanded")."""
         return any(c.i > verb.i and self._addressee_object(c) is not None for c in verb.children)
 
+    def _letter_addressee(self, verb: Token) -> Token | None:
+        """Whom the missive a request is made in is addressed to, on the verb or on its
+        subject: "in a letter to Uganda's leader, the president demanded ...", "asked for
+        help in a message to Argentina": the request is made to them."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        holders = [verb] if subject is None else [verb, subject]
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ != "in":
+                    continue
+                missive = self._pobj(prep)
+                if missive is None or lemma_of(missive) not in self.grammar.missive_nouns:
+                    continue
+                for to in missive.children:
+                    if to.dep_ == "prep" and to.lower_ == "to":
+                        obj = self._pobj(to)
+                        if obj is not None and self._resolve(obj) is not None:
+                            return obj
+        return None
+
     def _addressee_object(self, prep: Token) -> Token | None:
         """Whom a request's preposition ``prep`` names it made to ("to donors", "on the
         governments"), not a time ("on Thursday")."""
@@ -1624,6 +1644,8 @@ class Arguments:
                 target = self._prep_target(tok, preps, foe=found not in self.lex.allied_types)
             if target is None and found == EventType.PROTEST:
                 target = self._mission_protested(tok)
+            if target is None and found == EventType.REQUEST:
+                target = self._letter_addressee(tok)
             if target is None and found in self.lex.rebuttal_types:
                 target = self._rebutted_accuser(tok)
         if (
