@@ -589,6 +589,15 @@ def test_a_pact_signed_by_two_is_between_them(resources) -> None:
     assert ("SUPPORT", "FRA", "DEU") not in of_type(text, "SUPPORT", resources)
 
 
+def test_a_pact_told_as_signed_by_two_is_between_them(resources) -> None:
+    # the passive of "X and Y signed a pact": the signers named by "by" are its parties
+    for text in [
+        "The border treaty was signed by Laos and Vietnam on Sunday.",
+        "The accord, signed by Laos and Vietnam on Sunday, ends the dispute.",
+    ]:
+        assert of_type(text, "SUPPORT", resources) == {("SUPPORT", "LAO", "VNM")}, text
+
+
 def test_a_thing_accuses_no_one_the_main_clauses_doer_does(resources) -> None:
     text = (
         "Thailand suspended the deal after a landmine blast wounded two of its soldiers, "

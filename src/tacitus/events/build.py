@@ -1456,12 +1456,15 @@ class EventReader(Arguments):
         ) or any(o.i > 0 and (o.nbor(-1).lower_, o.lower_) in pairs for o in objs)
 
     def _pact_object(self, tok: Token) -> bool:
-        """``tok`` is a verb of making a pact and its object is one ("signed an accord",
-        "ratified the treaty": an act noun of a symmetric type)."""
+        """``tok`` is a verb of making a pact and what it is done to is one ("signed an
+        accord", "ratified the treaty": an act noun of a symmetric type), active or passive
+        ("the treaty was signed by X and Y", "the deal, signed by X and Y")."""
+        made = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            made.append(tok.head)
         return lemma_of(tok) in self.lex.pact_verbs and any(
-            c.dep_ == "dobj"
-            and any(t.type in self.lex.symmetric for t in self.lex.nouns.get(lemma_of(c), ()))
-            for c in tok.children
+            any(t.type in self.lex.symmetric for t in self.lex.nouns.get(lemma_of(c), ()))
+            for c in made
         )
 
     @staticmethod
