@@ -275,6 +275,11 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         ),
         # what one tries to persuade another to do is asked of it, not done
         ("India tried to persuade the World Bank to freeze loans to Pakistan.", set()),
+        # what one begs another to do is asked of it, not done
+        (
+            "Belize begged Guatemala to free the detained fishermen.",
+            {("REQUEST", "BLZ", "GTM")},
+        ),
         # one office holder attacking another by name attacks in words
         (
             "Turkish President Recep Tayyip Erdogan attacked French President Emmanuel Macron "
