@@ -1537,3 +1537,27 @@ def test_a_person_title_or_the_town_named_name_after_it_is_no_place(text, trigge
     # "Judge Most" is a person, not the Czech town; nor is "Judge" alone a place
     loc = placed(text, trigger, type_=EventType.PROTEST)
     assert loc is None
+
+
+@pytest.mark.parametrize(
+    "text,where",
+    [
+        (
+            "Militants launched a raid in Nineveh province on Monday, targeting the Iraqi"
+            " Army’s (IA) posts near the village of Badush.",
+            "Badush",
+        ),
+        (
+            "Fighters launched an attack in Daraa province on Tuesday, targeting the Free"
+            " Syrian Army’s (FSA) defenses near the town of Nawa.",
+            "Nawa",
+        ),
+    ],
+)
+def test_the_noun_a_possessive_object_owns_after_a_bracketed_short_name_is_struck(
+    text, where
+) -> None:
+    # "targeting the Iraqi Army's (IA) posts near X": the parser makes "Army" the object
+    # and "posts" a second one; the posts are what is struck, the owner only whose
+    loc = placed(text, "targeting")
+    assert loc is not None and loc.name == where

@@ -1746,7 +1746,9 @@ class PlaceFinder:
         # "Kidal, which government troops entered": the noun the clause is on
         gap = [trigger.head] if object_gap(trigger) else []
         for c in [*trigger.children, *gap]:
-            if c.dep_ in ("dobj", "nsubjpass") or c.i == trigger.head.i:
+            owned = self._owned(c)
+            c = owned or c
+            if owned is not None or c.dep_ in ("dobj", "nsubjpass") or c.i == trigger.head.i:
                 # "stormed Najarah": only a place is stormed, whatever the tagger thinks
                 only_place = lemma in self.gaz.place_only_verbs
                 hit = self._in_phrase(c, located=only_place)
@@ -1762,6 +1764,17 @@ class PlaceFinder:
                     hit[0].how = "clause" if after else "object"
                     return hit[0]
         return None
+
+    def _owned(self, obj: Any) -> Any | None:
+        """The noun a possessive object ``obj`` owns when the parser cut it off after a
+        bracketed short name and made it a second object or a predicate ("targeting the
+        Iraqi Army's (IA) posts near X": "posts", not "Army" nor "IA"): the thing the act
+        is done to; the owner only says whose."""
+        if obj.dep_ != "dobj" or not any(c.dep_ == "case" for c in obj.children):
+            return None
+        return next(
+            (c for c in obj.head.children if c.i > obj.i and c.dep_ in ("dobj", "oprd")), None
+        )
 
     def _located_in(self, place: Place, obj: Any) -> bool:
         """``place`` is read from a locative phrase after ``obj``, a common noun ("the
