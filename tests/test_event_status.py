@@ -1990,3 +1990,21 @@ def test_a_negated_cleft_denies_its_focus_the_act(text, status, resources) -> No
     found = statuses(text, resources)
     trigger = next(w for w in ("arrested", "shelled", "attacked") if w in found)
     assert {s for _, s in found[trigger]} == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # what a pact is made to do is agreed, not yet done
+        ("Peru and Colombia reached an agreement to fight drug gangs in the Amazon.", "fight"),
+        ("Niger and Chad signed a security accord to fight cross-border cattle raids.", "fight"),
+        ("Laos and Vietnam struck a deal to free the detained fishermen.", "free"),
+    ],
+)
+def test_what_a_pact_is_made_to_do_is_planned(text, trigger, resources) -> None:
+    assert {s for _, s in statuses(text, resources).get(trigger, set())} == {"planned"}
+
+
+def test_an_act_told_beside_a_pact_is_done(resources) -> None:
+    text = "Chad and Niger signed a pact after their troops fought rebels near Lake Chad."
+    assert {s for _, s in statuses(text, resources).get("fought", set())} == {"asserted"}
