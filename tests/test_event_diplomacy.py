@@ -1606,3 +1606,28 @@ def test_a_party_bidden_in_a_subjunctive_clause_is_asked(text, resources) -> Non
 )
 def test_a_claim_in_a_that_clause_asks_nothing(text, resources) -> None:
     assert of_type(text, "REQUEST", resources) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # however the parser splits "X and <Adjective> President Y", the sides are X and Y
+        (
+            "A phone call between Orban and Chinese President Xi Jinping took place on Monday.",
+            ("Viktor Orban", "Xi Jinping"),
+        ),
+        (
+            "A phone call between Scholz and Turkish President Recep Tayyip Erdogan took place.",
+            ("Olaf Scholz", "Recep Tayyip Erdogan"),
+        ),
+    ],
+)
+def test_a_call_between_a_name_and_a_titled_name_is_between_the_two(
+    text: str, names: tuple[str, str], resources
+) -> None:
+    sides = {
+        (e.source.name if e.source else None, e.target.name if e.target else None)
+        for e in code_all(text, resources)
+        if e.type.value == "CONSULT"
+    }
+    assert sides == {names}

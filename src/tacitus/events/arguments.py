@@ -2724,6 +2724,24 @@ class Arguments:
                     if first is None:
                         continue
                     second = next(iter(first.conjuncts), None) or self._next_after_and(first)
+                    joined = next(
+                        (
+                            m
+                            for m in first.children
+                            if m.dep_ in ("amod", "compound", "nmod")
+                            and m.i < first.i
+                            and m.pos_ == "PROPN"
+                            and any(c.dep_ == "conj" for c in m.children)
+                        ),
+                        None,
+                    )
+                    if second is None and first.pos_ == "PROPN" and joined is not None:
+                        # "between Orban and Russian President Putin", misparsed with
+                        # "Orban and Russian (President)" as modifiers of the name: the
+                        # name before "and" is one side, the titled name the other
+                        return joined, first
+                    if second is not None:
+                        second = self._titled_name(second)
                     if second is None:  # "between the Russian and Turkish presidents"
                         sides = [
                             m
@@ -2739,6 +2757,21 @@ class Arguments:
                 break
             cur = cur.head
         return None
+
+    def _titled_name(self, title: Token) -> Token:
+        """The name right after the title ``title`` that the parser hung elsewhere
+        ("between Scholz and Turkish President Recep Erdogan" read with "President" as
+        the side and "Erdogan" apart): the titled name, else ``title`` itself."""
+        if title.pos_ != "PROPN" or self.res.role_sector(title) is None:
+            return title
+        if title.i + 1 >= len(title.doc):
+            return title
+        name = title.doc[title.i + 1]
+        while name.dep_ == "compound" and name.head.i > name.i:
+            name = name.head
+        if name.pos_ != "PROPN" or name.head.i == title.i or title.head.i == name.i:
+            return title
+        return name if self.res.mention(name) is not None else title
 
     def _next_after_and(self, first: Token) -> Token | None:
         """A misparsed "between X ... and Y": the next actor after "and" in the sentence."""
