@@ -1057,3 +1057,18 @@ def test_the_victim_of_a_harm_condemned_is_not_blamed(text, victims, resources) 
         and (e.target.country, e.target.sector) in ((victims, None), (victims, "CVL"))
         for e in found
     )
+
+
+def test_an_act_noun_naming_its_own_party_refers_back_only_to_that_act(resources) -> None:
+    # "the arrest of Rwandan activists" is not the arrest of Ugandan journalists told before
+    text = (
+        "Police in Nairobi arrested two Ugandan journalists on Monday. "
+        "Tanzania condemned the arrest of Rwandan activists in Kigali."
+    )
+    assert ("ACCUSE", "TZA", "KEN") not in of_type(text, "ACCUSE", resources)
+    # the same act with its own party named again is the one told before
+    text = (
+        "Police in Nairobi arrested two Ugandan journalists on Monday. "
+        "Tanzania condemned the arrest of the Ugandan reporters."
+    )
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "TZA", "KEN")}

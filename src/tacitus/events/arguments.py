@@ -2090,6 +2090,13 @@ class Arguments:
         )
         avoid, own_sector = self._avoid, self._avoid_sector
         own = avoid[1] if avoid is not None else None
+        # "the release of its nationals": a noun naming its own party refers back only to
+        # a telling of the act with that party ("... of Japanese fishermen" is another)
+        of_party = self._resolve(
+            next((o for c in noun.children if c.lower_ == "of" and (o := self._pobj(c))), None)
+        )
+        if of_party is not None and not of_party.actor.country:
+            of_party = None  # "the release of the hostages": any hostages told before
         for earlier in tellings:
             if earlier.pos_ == "VERB":
                 source = self._charged_doer(earlier) or self._subject(earlier)
@@ -2110,6 +2117,11 @@ class Arguments:
                     source = self._subject(signer)
                     target = self._prep_target(signer, ("with",))
             self._avoid, self._avoid_sector = avoid, own_sector
+            if of_party is not None and not any(
+                (m := self._resolve(p)) is not None and m.actor.country == of_party.actor.country
+                for p in (source, target)
+            ):
+                continue
             if self._charge_on_another(found, types, target, own):
                 continue  # "Britain accused Russia ... The UAE rejected the allegation"
             # "Masked men fired on marchers ... X condemned the violence": whom a harm
