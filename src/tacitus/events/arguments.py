@@ -2423,10 +2423,23 @@ class Arguments:
                 if sub.dep_ == "prep" and sub.lower_ in ("in", "of", "on", "to"):
                     inner = self._pobj(sub)
                     if inner is not None and (owner := self._owner_token(inner)) is not None:
-                        if self._own_make(owner):
+                        if self._own_make(owner) or self._own_people(owner):
                             continue
                         return owner
         return None
+
+    def _own_people(self, owner: Token) -> bool:
+        """ "called for the release of its citizens": the source's own people, for whom
+        it asks or speaks, are not whom it asks (their captors are)."""
+        if self._avoid is None or not self._avoid[1]:
+            return False
+        found = self._resolve(owner)
+        return (
+            found is not None
+            and found.actor.country == self._avoid[1]
+            and found.actor.sector is not None
+            and found.actor.sector not in self.lex.state_sectors
+        )
 
     def _own_make(self, owner: Token) -> bool:
         """ "asked for $50 billion in purchases of American weapons" (by an American): an
