@@ -1072,3 +1072,18 @@ def test_an_act_noun_naming_its_own_party_refers_back_only_to_that_act(resources
         "Tanzania condemned the arrest of the Ugandan reporters."
     )
     assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "TZA", "KEN")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen opened fire near a hotel in Kabul on Sunday, killing two guards, Afghan "
+        "officials said. The embassy condemned the attack.",
+        "Rebels shelled a market in Goma on Monday, Congolese officials said. "
+        "The embassy condemned the shelling.",
+    ],
+)
+def test_a_bare_embassy_is_not_the_host_states(text, resources) -> None:
+    # an embassy is a foreign state's mission: not the state named last, nor the home
+    sources = {e[1] for e in of_type(text, "ACCUSE", resources)}
+    assert not sources & {"AFG", "COD"}
