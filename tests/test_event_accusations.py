@@ -1066,3 +1066,33 @@ def test_the_victim_of_a_harm_condemned_is_not_blamed(text, victims, resources) 
         and (e.target.country, e.target.sector) in ((victims, None), (victims, "CVL"))
         for e in found
     )
+
+
+def test_an_act_noun_naming_its_own_party_refers_back_only_to_that_act(resources) -> None:
+    # "the arrest of Rwandan activists" is not the arrest of Ugandan journalists told before
+    text = (
+        "Police in Nairobi arrested two Ugandan journalists on Monday. "
+        "Tanzania condemned the arrest of Rwandan activists in Kigali."
+    )
+    assert ("ACCUSE", "TZA", "KEN") not in of_type(text, "ACCUSE", resources)
+    # the same act with its own party named again is the one told before
+    text = (
+        "Police in Nairobi arrested two Ugandan journalists on Monday. "
+        "Tanzania condemned the arrest of the Ugandan reporters."
+    )
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "TZA", "KEN")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen opened fire near a hotel in Kabul on Sunday, killing two guards, Afghan "
+        "officials said. The embassy condemned the attack.",
+        "Rebels shelled a market in Goma on Monday, Congolese officials said. "
+        "The embassy condemned the shelling.",
+    ],
+)
+def test_a_bare_embassy_is_not_the_host_states(text, resources) -> None:
+    # an embassy is a foreign state's mission: not the state named last, nor the home
+    sources = {e[1] for e in of_type(text, "ACCUSE", resources)}
+    assert not sources & {"AFG", "COD"}

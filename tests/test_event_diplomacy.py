@@ -1625,3 +1625,28 @@ def test_a_trip_by_someones_staff_is_no_leaders_trip(resources) -> None:
     # the leader's own trip still is one
     text = "The Kenyan president flew to Kampala on Monday for talks."
     assert ("CONSULT", "KEN", "UGA") in of_type(text, "CONSULT", resources)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # however the parser splits "X and <Adjective> President Y", the sides are X and Y
+        (
+            "A phone call between Orban and Chinese President Xi Jinping took place on Monday.",
+            ("Viktor Orban", "Xi Jinping"),
+        ),
+        (
+            "A phone call between Scholz and Turkish President Recep Tayyip Erdogan took place.",
+            ("Olaf Scholz", "Recep Tayyip Erdogan"),
+        ),
+    ],
+)
+def test_a_call_between_a_name_and_a_titled_name_is_between_the_two(
+    text: str, names: tuple[str, str], resources
+) -> None:
+    sides = {
+        (e.source.name if e.source else None, e.target.name if e.target else None)
+        for e in code_all(text, resources)
+        if e.type.value == "CONSULT"
+    }
+    assert sides == {names}

@@ -219,6 +219,20 @@ def test_goods_of_the_askers_own_country_are_no_target(resources) -> None:
     assert called.target is not None and called.target.country == "IRN"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya called for the release of its nationals held in Ethiopia.",
+        "Brazil called for the release of its citizens detained in Venezuela.",
+    ],
+)
+def test_the_askers_own_people_are_not_whom_it_asks(text, resources) -> None:
+    # a state asking for its own people's release asks their captors, not them
+    called = by_trigger(text, resources)["called"]
+    assert called.target is None or called.target.sector in (None, "GOV")
+    assert called.target is None or called.target.country != called.source.country
+
+
 def test_who_remains_jailed_suffers_it(resources) -> None:
     text = "A Pakistani court granted Imran Khan bail last week, but he remains jailed."
     jailed = next(e for e in code_all(text, resources) if e.trigger == "jailed")

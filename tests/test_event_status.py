@@ -2010,3 +2010,21 @@ def test_an_act_others_will_do_to_the_speaker_is_a_fear(text, trigger, resources
 def test_the_speakers_own_act_to_come_is_still_a_threat(resources) -> None:
     text = '"We will strike Chilean positions," the Peruvian general said.'
     assert ("THREATEN", "PER", "CHL") in coded(code(text, resources))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # what a pact is made to do is agreed, not yet done
+        ("Peru and Colombia reached an agreement to fight drug gangs in the Amazon.", "fight"),
+        ("Niger and Chad signed a security accord to fight cross-border cattle raids.", "fight"),
+        ("Laos and Vietnam struck a deal to free the detained fishermen.", "free"),
+    ],
+)
+def test_what_a_pact_is_made_to_do_is_planned(text, trigger, resources) -> None:
+    assert {s for _, s in statuses(text, resources).get(trigger, set())} == {"planned"}
+
+
+def test_an_act_told_beside_a_pact_is_done(resources) -> None:
+    text = "Chad and Niger signed a pact after their troops fought rebels near Lake Chad."
+    assert {s for _, s in statuses(text, resources).get("fought", set())} == {"asserted"}

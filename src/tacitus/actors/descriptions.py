@@ -1162,6 +1162,8 @@ class Descriptions:
                     continue
                 if seen.kind == "org" and seen.subject and seen.mention.actor.country == "IGO":
                     return seen.mention.actor
+        if word in self.words.foreign_mission_words:
+            return None  # "the embassy" of no state named so: not the state named last
         commander = self._commanding_state(tok, role)
         if commander is not None:
             # "Maduro ordered the military to prepare", "the president deployed the army":

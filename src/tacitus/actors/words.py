@@ -81,6 +81,7 @@ class ActorWords:
     armed_organisation_words: frozenset[str]
     local_office_words: frozenset[str]  # "regional governor X": an office of a place
     international_body_words: frozenset[str]
+    foreign_mission_words: frozenset[str]  # "the embassy": a state's mission abroad
     relational_roles: frozenset[str]
     kin_roles: frozenset[str]  # "his wife" is not him
     name_articles: frozenset[str]
@@ -238,6 +239,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         armed_organisation_words=words("armed_organisation_words"),
         local_office_words=words("local_office_words"),
         international_body_words=words("international_body_words"),
+        foreign_mission_words=words("foreign_mission_words"),
         relational_roles=words("relational_roles"),
         kin_roles=words("kin_roles"),
         name_articles=words("name_articles"),

@@ -2112,6 +2112,13 @@ class Arguments:
         )
         avoid, own_sector = self._avoid, self._avoid_sector
         own = avoid[1] if avoid is not None else None
+        # "the release of its nationals": a noun naming its own party refers back only to
+        # a telling of the act with that party ("... of Japanese fishermen" is another)
+        of_party = self._resolve(
+            next((o for c in noun.children if c.lower_ == "of" and (o := self._pobj(c))), None)
+        )
+        if of_party is not None and not of_party.actor.country:
+            of_party = None  # "the release of the hostages": any hostages told before
         for earlier in tellings:
             if earlier.pos_ == "VERB":
                 source = self._charged_doer(earlier) or self._subject(earlier)
@@ -2132,6 +2139,11 @@ class Arguments:
                     source = self._subject(signer)
                     target = self._prep_target(signer, ("with",))
             self._avoid, self._avoid_sector = avoid, own_sector
+            if of_party is not None and not any(
+                (m := self._resolve(p)) is not None and m.actor.country == of_party.actor.country
+                for p in (source, target)
+            ):
+                continue
             if self._charge_on_another(found, types, target, own):
                 continue  # "Britain accused Russia ... The UAE rejected the allegation"
             # "Masked men fired on marchers ... X condemned the violence": whom a harm
@@ -2433,10 +2445,23 @@ class Arguments:
                 if sub.dep_ == "prep" and sub.lower_ in ("in", "of", "on", "to"):
                     inner = self._pobj(sub)
                     if inner is not None and (owner := self._owner_token(inner)) is not None:
-                        if self._own_make(owner):
+                        if self._own_make(owner) or self._own_people(owner):
                             continue
                         return owner
         return None
+
+    def _own_people(self, owner: Token) -> bool:
+        """ "called for the release of its citizens": the source's own people, for whom
+        it asks or speaks, are not whom it asks (their captors are)."""
+        if self._avoid is None or not self._avoid[1]:
+            return False
+        found = self._resolve(owner)
+        return (
+            found is not None
+            and found.actor.country == self._avoid[1]
+            and found.actor.sector is not None
+            and found.actor.sector not in self.lex.state_sectors
+        )
 
     def _own_make(self, owner: Token) -> bool:
         """ "asked for $50 billion in purchases of American weapons" (by an American): an
@@ -2746,6 +2771,24 @@ class Arguments:
                     if first is None:
                         continue
                     second = next(iter(first.conjuncts), None) or self._next_after_and(first)
+                    joined = next(
+                        (
+                            m
+                            for m in first.children
+                            if m.dep_ in ("amod", "compound", "nmod")
+                            and m.i < first.i
+                            and m.pos_ == "PROPN"
+                            and any(c.dep_ == "conj" for c in m.children)
+                        ),
+                        None,
+                    )
+                    if second is None and first.pos_ == "PROPN" and joined is not None:
+                        # "between Orban and Russian President Putin", misparsed with
+                        # "Orban and Russian (President)" as modifiers of the name: the
+                        # name before "and" is one side, the titled name the other
+                        return joined, first
+                    if second is not None:
+                        second = self._titled_name(second)
                     if second is None:  # "between the Russian and Turkish presidents"
                         sides = [
                             m
@@ -2761,6 +2804,21 @@ class Arguments:
                 break
             cur = cur.head
         return None
+
+    def _titled_name(self, title: Token) -> Token:
+        """The name right after the title ``title`` that the parser hung elsewhere
+        ("between Scholz and Turkish President Recep Erdogan" read with "President" as
+        the side and "Erdogan" apart): the titled name, else ``title`` itself."""
+        if title.pos_ != "PROPN" or self.res.role_sector(title) is None:
+            return title
+        if title.i + 1 >= len(title.doc):
+            return title
+        name = title.doc[title.i + 1]
+        while name.dep_ == "compound" and name.head.i > name.i:
+            name = name.head
+        if name.pos_ != "PROPN" or name.head.i == title.i or title.head.i == name.i:
+            return title
+        return name if self.res.mention(name) is not None else title
 
     def _next_after_and(self, first: Token) -> Token | None:
         """A misparsed "between X ... and Y": the next actor after "and" in the sentence."""

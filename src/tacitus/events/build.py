@@ -1825,6 +1825,8 @@ class EventReader(Arguments):
         or a region, so not the source's (a party, by itself or as the group's mark, "the
         Democrats", "Republican lawmakers", is no nationality of another's)."""
         span = self._span(mention)
+        if span is not None and lemma_of(span.root) in self.grammar.mission_nouns:
+            return True  # "the embassy": a foreign state's mission, not the home's
         return span is not None and any(
             t != span.root
             and (

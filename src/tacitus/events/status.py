@@ -1071,6 +1071,20 @@ class ClauseReader:
             return False
         return any(n.pos_ == "NOUN" and self._go_ahead(n) for n in nouns)
 
+    def _pact_aim(self, cur: Token, head: Token, dep: str) -> bool:
+        """``cur`` is the "to" clause a pact (pact_nouns) is made for: on the noun ("a deal
+        to free the hostages") or on the verb the noun is the object of, where the parser
+        hangs it ("signed an accord to fight smuggling")."""
+        if not self.infinitive(cur):
+            return False
+        if dep == "acl":
+            nouns = [head]
+        elif dep == "advcl" and head.pos_ == "VERB":
+            nouns = [c for c in head.children if c.dep_ == "dobj"]
+        else:
+            return False
+        return any(n.pos_ == "NOUN" and lemma_of(n) in self.grammar.pact_nouns for n in nouns)
+
     def _go_ahead(self, noun: Token) -> bool:
         """``noun`` is a go-ahead: one of go_ahead_nouns, alone or with its modifier
         ("authorization", "green light", "go-ahead" split as "go - ahead")."""
@@ -1477,6 +1491,10 @@ class ClauseReader:
             if self._authorised(cur, head, dep):
                 # "was given the green light to attack Rafah", "got the go-ahead for an
                 # offensive": cleared to act, not yet done
+                return EventStatus.PLANNED, None, None, (head, True)
+            if self._pact_aim(cur, head, dep):
+                # "signed an accord to fight smuggling", "a deal to free the hostages": what
+                # a pact is made to do is agreed, not yet done
                 return EventStatus.PLANNED, None, None, (head, True)
             if self._convened(head) and (
                 (nominal and cur is tok and dep == "dobj")
