@@ -2664,7 +2664,11 @@ class EventReader(Arguments):
         if noun.dep_ == "nsubj" and lemma_of(head) in self.lex.accusation_links:
             # not "the deal was a limited one"
             preds = ("acomp", "attr") if self._pointed_back(noun) else ("acomp",)
-            return any(c.dep_ in preds for c in kids)
+            # "talks are due to begin", "the summit is set to open": when it comes, no
+            # judgement of it (the status reader makes it planned)
+            return any(
+                c.dep_ in preds and lemma_of(c) not in self.grammar.expectation_words for c in kids
+            )
         if noun.dep_ == "dobj" and lemma_of(head) in self.lex.characterise_verbs:
             return any(  # the parser hangs "as" on the verb or on the noun
                 c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in self.grammar.seeming_words)
