@@ -2035,6 +2035,10 @@ class EventReader(Arguments):
         """The country of the town or region ``verb`` is done to or in ("attacked Al-Bab",
         "shelled positions near Azaz"), when the gazetteer knows it."""
         where = self._location_target(verb)
+        if where is None and verb.pos_ == "NOUN":
+            # an act noun's "of" town is the one struck, as the verb's object is: "the
+            # bombardment of Rafah", "continued the shelling of Kupiansk"
+            where = next((p for o in self._of_objects(verb) if (p := self._place(o))), None)
         if where is None:
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
             if obj is not None and self.res.mention(obj) is None:
