@@ -427,6 +427,9 @@ def test_what_a_modal_verb_would_bring_about_is_hypothetical(
         # an act foiled or thwarted did not take place
         ("The attack on Bolivia by Peru was thwarted.", "attack", "negated"),
         ("Peru's attack on Bolivia was foiled by police.", "attack", "negated"),
+        # and so did one blocked
+        ("Chile blocked an agreement between Peru and Bolivia.", "agreement", "negated"),
+        ("Malta blocked new EU sanctions against Belarus.", "sanctions", "negated"),
         # an act only a modal verb would bring about: "a plan that would see a withdrawal"
         (
             "Chile proposed a plan that would see a withdrawal of Peruvian troops from Bolivia.",
