@@ -86,6 +86,9 @@ from test_events import code_all
             "China imposed export controls on rare earth magnets.",
             ("SANCTION", "discontinue", "CHN"),
         ),
+        # a ban with the goods named after it
+        ("Kenya imposed a ban on Tanzanian maize imports.", ("SANCTION", "discontinue", "KEN")),
+        ("Peru announced a ban on exports of copper ore.", ("SANCTION", "discontinue", "PER")),
         # RETREAT 'release', 'access', 'disarm', 'resign'
         ("Sudan granted UN inspectors access to Darfur.", ("RETREAT", "access", "SDN")),
         ("Israel allowed aid trucks into Gaza.", ("RETREAT", "access", "ISR")),

@@ -120,6 +120,9 @@ def test_a_town_struck_abroad_gives_its_state_not_the_attackers(resources) -> No
     for text in (
         "American jets attacked Al-Bab on Friday.",
         "Al-Bab, the last Islamic State stronghold in Aleppo province, was bombed by U.S. jets.",
+        # an act noun's "of" town is the one struck
+        "American jets continued the bombardment of Al-Bab on Friday.",
+        "The American bombardment of Al-Bab went on for a third day.",
     ):
         event = code_all(text, resources)[0]
         assert event.target is not None and event.target.country == "SYR", text

@@ -46,6 +46,9 @@ def test_a_capacity_is_hypothetical(text, resources) -> None:
         ("A trade deal between Peru and Bolivia was supposed to be a limited agreement.", "deal"),
         ("Peru was to meet Bolivian officials in Lima on Monday.", "meet"),
         ("Peru is due to meet Bolivian officials in Lima on Monday.", "meet"),
+        # an act noun due or set to happen is no judgement of it ("the call was improper")
+        ("Talks between Peru and Bolivia are due to begin in Lima on Monday.", "Talks"),
+        ("A summit between Peru and Bolivia is set to open in Lima next week.", "summit"),
     ],
 )
 def test_an_expected_act_is_planned(text, trigger, resources) -> None:
@@ -424,6 +427,9 @@ def test_what_a_modal_verb_would_bring_about_is_hypothetical(
         # an act foiled or thwarted did not take place
         ("The attack on Bolivia by Peru was thwarted.", "attack", "negated"),
         ("Peru's attack on Bolivia was foiled by police.", "attack", "negated"),
+        # and so did one blocked
+        ("Chile blocked an agreement between Peru and Bolivia.", "agreement", "negated"),
+        ("Malta blocked new EU sanctions against Belarus.", "sanctions", "negated"),
         # an act only a modal verb would bring about: "a plan that would see a withdrawal"
         (
             "Chile proposed a plan that would see a withdrawal of Peruvian troops from Bolivia.",

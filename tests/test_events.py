@@ -347,6 +347,10 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         ("The Japanese prime minister paid a visit to Seoul.", {("CONSULT", "JPN", "KOR")}),
         ("Kenya paid tribute to Uganda's soldiers.", {("SUPPORT", "KEN", "UGA")}),
         ("Kenya paid compensation to the Ugandan fishermen.", set()),
+        # "deliver" carries its event noun too: a warning, a protest delivered
+        ("Ghana delivered a stern warning to Togo.", {("THREATEN", "GHA", "TGO")}),
+        ("Ghana delivered a formal protest to Togo.", {("ACCUSE", "GHA", "TGO")}),
+        ("The Ghanaian president delivered a speech in Togo.", set()),
         # exchanging views is consulting
         ("India and Pakistan exchanged views on the dispute.", {("CONSULT", "IND", "PAK")}),
         # a call for a party to act is addressed to that party

@@ -571,6 +571,12 @@ def test_a_plural_common_noun_opening_a_paragraph_is_that_noun() -> None:
     assert "Wildfires" not in [e.text for e in parsed.ents]
     reviewers = next(t for t in parsed if t.text == "Reviewers")
     assert (reviewers.pos_, reviewers.lemma_) == ("NOUN", "reviewer")
+    # a plural the word lists also hold as a word of its own ("talks") is that plural
+    talks = load_model()(
+        "Chile and Peru meet\n\nTalks between Chile and Peru resumed in Lima on Monday.\n"
+    )
+    opening = next(t for t in talks if t.text == "Talks")
+    assert (opening.pos_, opening.lemma_) == ("NOUN", "talk")
     # a people keeps its tag
     people = load_model()("Portuguese voted on Sunday.\n\nAustralians voted on Monday.\n")
     assert next(t for t in people if t.text == "Australians").pos_ == "PROPN"

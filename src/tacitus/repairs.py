@@ -1880,7 +1880,10 @@ def opening_plurals(nlp: Language, name: str) -> Callable[[Doc], Doc]:
             and t.is_title
             and t.is_alpha
             and t.lower_.endswith("s")
-            and t.lower_ not in nouns  # "News", "Series": a word of its own
+            # "News", "Series": a word of its own; but one tagged a plural name with no
+            # entity whose singular is a noun too ("Talks between X and Y collapsed",
+            # "Hostilities resumed") is that plural
+            and (t.lower_ not in nouns or (t.tag_ == "NNPS" and not t.ent_type_))
         ]
         if not opening or lemmatizer is None:
             return doc

@@ -2040,6 +2040,10 @@ class EventReader(Arguments):
         """The country of the town or region ``verb`` is done to or in ("attacked Al-Bab",
         "shelled positions near Azaz"), when the gazetteer knows it."""
         where = self._location_target(verb)
+        if where is None and verb.pos_ == "NOUN":
+            # an act noun's "of" town is the one struck, as the verb's object is: "the
+            # bombardment of Rafah", "continued the shelling of Kupiansk"
+            where = next((p for o in self._of_objects(verb) if (p := self._place(o))), None)
         if where is None:
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
             if obj is not None and self.res.mention(obj) is None:
@@ -2674,7 +2678,11 @@ class EventReader(Arguments):
         if noun.dep_ == "nsubj" and lemma_of(head) in self.lex.accusation_links:
             # not "the deal was a limited one"
             preds = ("acomp", "attr") if self._pointed_back(noun) else ("acomp",)
-            return any(c.dep_ in preds for c in kids)
+            # "talks are due to begin", "the summit is set to open": when it comes, no
+            # judgement of it (the status reader makes it planned)
+            return any(
+                c.dep_ in preds and lemma_of(c) not in self.grammar.expectation_words for c in kids
+            )
         if noun.dep_ == "dobj" and lemma_of(head) in self.lex.characterise_verbs:
             return any(  # the parser hangs "as" on the verb or on the noun
                 c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in self.grammar.seeming_words)
