@@ -1399,6 +1399,29 @@ def test_a_clause_of_its_own_hung_on_a_refused_thing_is_still_told(resources) ->
     assert "rallied" in {e.trigger for e in code(text, resources)}
 
 
+@pytest.mark.parametrize(
+    ("text", "asker", "act"),
+    [
+        (
+            "Brazil demanded that Argentina end its bombardment of Uruguayan ports.",
+            "demanded",
+            "end",
+        ),
+        ("Brazil urged Argentina to end its attacks on Uruguayan ports.", "urged", "end"),
+        (
+            "The Arab League called on Ethiopia to put an end to its raids on Somali towns.",
+            "called",
+            "raids",
+        ),
+    ],
+)
+def test_an_act_asked_to_be_stopped_is_not_asked_for(text, asker, act, resources) -> None:
+    # the demand is the event; the strikes it would stop are going on, not asked for
+    found = statuses(text, resources)
+    assert found[asker] == {("REQUEST", "asserted")}
+    assert found[act] == {("ASSAULT", "negated")}
+
+
 def test_what_a_noun_lets_someone_do_is_not_done(resources) -> None:
     text = "Hamas condemned the veto as a green light for Israel to continue its offensive."
     assert statuses(text, resources)["continue"] == {("ASSAULT", "hypothetical")}

@@ -1775,6 +1775,19 @@ def _promised(cand: Candidate) -> bool:
     )
 
 
+def _stopped(noun: Token, grammar: Grammar) -> bool:
+    """``noun`` is an act a verb of stopping is done to: "end its strikes", "halt the
+    raids", "put an end to the shelling"."""
+    if noun.dep_ == "dobj":
+        return lemma_of(noun.head) in grammar.stopping_words
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "to":
+        return False
+    # the parser hangs the "to" on the noun "end" or on the verb that puts it
+    ends = [prep.head, *(c for c in prep.head.children if c.dep_ == "dobj")]
+    return any(e.pos_ == "NOUN" and lemma_of(e) in grammar.stopping_words for e in ends)
+
+
 def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token | None) -> None:
     """Set ``cand.status`` (and, per PLOVER, its type), its cue and speech verb.
 
@@ -1851,6 +1864,10 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
     if not nominal and reader.thwarted(tok):
         reading.demote(EventStatus.NEGATED)  # "sought to talk ... but were prevented"
     status, kind, word = reader.clause(tok, nominal)
+    if status == EventStatus.REQUESTED and nominal and _stopped(tok, grammar):
+        # "demanded that Israel end its strikes", "urged them to put an end to the raids":
+        # the act asked to be stopped is not what is asked for (the demand is the event)
+        status = EventStatus.NEGATED
     cand.nested = cand.nested or reader.nested
     if nominal and tok.dep_ in ("dobj", "nsubjpass") and reader.condition(tok.head):
         cand.nested = True  # "if Kenya lifted its ban", "if no deal is reached"
