@@ -1422,6 +1422,30 @@ def test_an_act_asked_to_be_stopped_is_not_asked_for(text, asker, act, resources
     assert found[act] == {("ASSAULT", "negated")}
 
 
+@pytest.mark.parametrize(
+    ("text", "act", "kind"),
+    [
+        ("Poland said Lithuania will expel its ambassador next week.", "expel", "SANCTION"),
+        ("Egypt said Sudan would attack the rebel camps soon.", "attack", "ASSAULT"),
+        ("A Mexican official said Cuba will impose sanctions on Panama.", "impose", "SANCTION"),
+    ],
+)
+def test_another_states_act_told_for_later_is_planned_no_threat(text, act, kind, resources) -> None:
+    # a threat is made by the one who would act, not by whoever tells of the act
+    assert statuses(text, resources)[act] == {(kind, "planned")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland said it will expel the Lithuanian ambassador next week.",
+        "The Polish president said Poland will expel the Lithuanian ambassador.",
+    ],
+)
+def test_a_states_own_act_told_for_later_is_a_threat(text, resources) -> None:
+    assert statuses(text, resources)["expel"] == {("THREATEN", "asserted")}
+
+
 def test_what_a_noun_lets_someone_do_is_not_done(resources) -> None:
     text = "Hamas condemned the veto as a green light for Israel to continue its offensive."
     assert statuses(text, resources)["continue"] == {("ASSAULT", "hypothetical")}

@@ -1032,6 +1032,16 @@ class EventReader(Arguments):
         if len(targets) > 1:  # "the talks of Washington and the Taliban", to Washington
             targets = [m for m in targets if m.actor.country not in own] or targets
         reported = self._reported_by(tok, speech)
+        if self._told_by_other(cand, reported, sources):
+            # "Somalia said Kenya will expel its diplomats": a threat is made by the one who
+            # would act; another party's act told for later by a teller is only planned
+            assert cand.found_type is not None
+            cand = replace(
+                cand,
+                type=cand.found_type,
+                rule=cand.rule.removesuffix("+future"),
+                status=EventStatus.PLANNED,
+            )
         # "India and China withdrew their troops": each doer acts on its own share of what
         # "their" owns, not on the other's
         each_own = (
@@ -1793,6 +1803,22 @@ class EventReader(Arguments):
         return events
 
     # ------------------------------------------------------------- who reports it
+    @staticmethod
+    def _told_by_other(cand: Candidate, teller: Actor | None, doers: list[Mention]) -> bool:
+        """``cand`` is a hostile act announced for later ("will expel", "would strike") whose
+        teller, a state, is not the state of any of its doers: "Somalia said Kenya will
+        expel its diplomats" (not "Kenya said it will", "Ruto said Kenya will")."""
+        return (
+            cand.status == EventStatus.ASSERTED
+            and cand.type == EventType.THREATEN
+            and cand.rule.endswith("+future")
+            and cand.found_type is not None
+            and teller is not None
+            and bool(teller.country)
+            and bool(doers)
+            and all(m.actor.country and m.actor.country != teller.country for m in doers)
+        )
+
     def _reported_by(self, tok: Token, speech: Token | None) -> Actor | None:
         if speech is not None:
             found = self._resolve(self._subject(speech))
