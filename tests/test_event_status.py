@@ -1675,6 +1675,9 @@ def test_a_refusal_told_after_would_not_is_made(text: str, resources) -> None:
     [
         "Chile rejected a Peruvian pledge to withdraw troops from the border.",
         "Bolivia's offer to release the detained Chilean soldiers was rejected by Chile.",
+        # the act as the offer's "of" object
+        "Chile rejected the offer of talks from Bolivia.",
+        "Chile rejected a Bolivian offer of military aid.",
     ],
 )
 def test_an_act_offered_and_turned_down_is_agreed_by_no_one(text, resources) -> None:
@@ -1691,6 +1694,9 @@ def test_an_act_offered_and_turned_down_is_agreed_by_no_one(text, resources) -> 
     assert ("AGREE", "asserted") in statuses(
         "Turkey made an offer to mediate between Russia and Ukraine.", resources
     ).get("mediate", set())
+    assert ("AGREE", "asserted") in statuses(
+        "Turkey renewed its offer of talks to Armenia.", resources
+    ).get("talks", set())
 
 
 @pytest.mark.parametrize(

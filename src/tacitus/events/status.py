@@ -1421,9 +1421,14 @@ class ClauseReader:
                 # "gave Hamas an ultimatum to release the hostages": what a warning handed
                 # to someone tells is asked of them, not promised by its giver
                 return EventStatus.REQUESTED, None, None, (head, True)
-            if intent and dep == "acl" and self._turned_down(head):
-                # "Hamas rejected an offer to free the hostages", "the offer was turned
-                # down": what an offer refused would have done is not agreed, nor done
+            if (
+                intent
+                and (dep == "acl" or (dep == "prep" and cur.lower_ == "of"))
+                and self._turned_down(head)
+            ):
+                # "Hamas rejected an offer to free the hostages", "refused the offer of
+                # talks", "the offer was turned down": what an offer refused would have
+                # done is not agreed, nor done
                 return EventStatus.NEGATED, None, None, None
             if threat:
                 return _ASSERTED, "threat", head, None
