@@ -1446,6 +1446,26 @@ def test_a_states_own_act_told_for_later_is_a_threat(text, resources) -> None:
     assert statuses(text, resources)["expel"] == {("THREATEN", "asserted")}
 
 
+@pytest.mark.parametrize(
+    ("text", "act", "kind", "doer"),
+    [
+        ("Chile's decision to expel the Peruvian consul angered Lima.", "expel", "SANCTION", "CHL"),
+        ("Peru condemned Ecuador's decision to close the border.", "close", "SANCTION", "ECU"),
+    ],
+)
+def test_a_partys_decision_to_act_is_told_as_decided(text, act, kind, doer, resources) -> None:
+    # "X's decision to Y" is "X decided to Y": the act is X's, and decided
+    found = [e for e in code_all(text, resources) if e.trigger.split()[0] == act]
+    assert [(e.type.value, e.status.value, e.source and e.source.country) for e in found] == [
+        (kind, "asserted", doer)
+    ]
+
+
+def test_a_decision_still_to_be_made_is_planned(resources) -> None:
+    text = "Chile will announce its decision to expel the Peruvian consul on Monday."
+    assert statuses(text, resources)["expel"] == {("SANCTION", "planned")}
+
+
 def test_what_a_noun_lets_someone_do_is_not_done(resources) -> None:
     text = "Hamas condemned the veto as a green light for Israel to continue its offensive."
     assert statuses(text, resources)["continue"] == {("ASSAULT", "hypothetical")}

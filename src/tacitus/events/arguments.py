@@ -598,6 +598,11 @@ class Arguments:
         charged = self._charged_with(verb)
         if charged is not None:
             return charged  # "Iran, accused by Israel of arming Hezbollah": Iran arms
+        if verb.dep_ == "acl" and lemma_of(verb.head) in self.grammar.decision_nouns:
+            # "Zambia's decision to expel the envoy": the maker of the decision does it
+            maker = next((c for c in verb.head.children if c.dep_ == "poss"), None)
+            if maker is not None:
+                return maker
         if self._state_suffered(verb):
             return None  # "he remains jailed": its subject suffered it
         if depth < 2 and (main := self._main_of_relative(verb)) is not None:

@@ -326,6 +326,7 @@ class Grammar:
     ease_words: frozenset[str] = frozenset()  # "it is harder to kill enemies": none killed
     capacity_preps: tuple[str, ...] = ()
     achievement_words: frozenset[str] = frozenset()  # "was able to retake the town": did
+    decision_nouns: frozenset[str] = frozenset()  # "Zambia's decision to expel": decided
     expectation_words: frozenset[str] = frozenset()  # "was supposed to be a deal"
     appointment_verbs: frozenset[str] = frozenset()  # "was to meet"
     copulas: frozenset[str] = frozenset()  # "it is unlikely that ..."

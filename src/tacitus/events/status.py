@@ -687,6 +687,19 @@ class ClauseReader:
         modal = self.grammar.hypothetical_aux | self.grammar.future_aux
         return link.tag_ == "VBD" and not self.negated(link) and not self.aux(link) & modal
 
+    def decided(self, noun: Token, clause: Token) -> bool:
+        """``clause`` is the "to" complement of a decision noun with its maker as possessor
+        ("Zambia's decision to expel the envoy", "its decision to withdraw"), told as made:
+        decided, as "Zambia decided to expel the envoy" is."""
+        return (
+            lemma_of(noun) in self.grammar.decision_nouns
+            and clause.dep_ == "acl"
+            and self.infinitive(clause)
+            and any(c.dep_ == "poss" for c in noun.children)
+            # "will announce its decision to expel them": not made yet
+            and not self.aux(noun.head) & (self.grammar.hypothetical_aux | self.grammar.future_aux)
+        )
+
     def adopted(self, clause: Token) -> bool:
         """``clause`` is a participle saying what a text adopted in the past does ("passed
         a resolution condemning X", "issued a decision ordering Y"): the text does it now,
@@ -1542,7 +1555,7 @@ class ClauseReader:
                     cue = ""  # "discussed oil prices in a phone call": the call was held
                 if (
                     cue in self.lex.status_cues
-                    and not (self.achieved(head) or self.adopted(cur))
+                    and not (self.achieved(head) or self.adopted(cur) or self.decided(head, cur))
                     # "did not hesitate to strike", "was not reluctant to sign": held back
                     # from nothing; "did not stop its attacks": they went on
                     and not (
