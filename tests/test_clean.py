@@ -3242,3 +3242,18 @@ def test_a_one_sentence_standfirst_over_the_dateline_is_removed(standfirst: str)
     assert _reasons(doc)["standfirst"] == [standfirst]
     doc = _clean(STORY.replace("\n\nDRESDEN", f"\n\n{standfirst}\n\nDRESDEN"))
     assert doc.body.startswith(standfirst)
+
+
+@pytest.mark.parametrize(
+    "invitation", ["Join the conversation", "Join the discussion", "Comment on this story"]
+)
+def test_an_invitation_to_comment_is_not_body(invitation: str) -> None:
+    """The site's invitation to comment on the article, alone on its line, is the page's
+    (between paragraphs or under the last); a sentence that opens so stays."""
+    middle = STORY.replace("\n\nThe state interior", f"\n\n{invitation}\n\nThe state interior")
+    for text in (middle, f"{STORY}\n{invitation}\n"):
+        doc = _clean(text)
+        assert _reasons(doc)["related"] == [invitation]
+        assert doc.body.endswith("would return within days.")
+    said = "Join the conversation on flood defences at the town hall, the mayor told residents."
+    assert said in _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state")).body
