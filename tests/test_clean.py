@@ -3257,3 +3257,14 @@ def test_an_invitation_to_comment_is_not_body(invitation: str) -> None:
         assert doc.body.endswith("would return within days.")
     said = "Join the conversation on flood defences at the town hall, the mayor told residents."
     assert said in _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state")).body
+
+
+@pytest.mark.parametrize("button", ["Continue Reading", "Keep reading", "Read the full story"])
+def test_a_button_opening_the_rest_of_the_article_is_navigation(button: str) -> None:
+    """A button that opens the rest of the article ("Continue reading") is the page's;
+    the paragraphs under it are the article's."""
+    middle = STORY.replace("\n\nThe state interior", f"\n\n{button}\n\nThe state interior")
+    for text in (middle, f"{STORY}\n{button}\n"):
+        doc = _clean(text)
+        assert _reasons(doc)["navigation"] == [button]
+        assert doc.body.endswith("would return within days.")
