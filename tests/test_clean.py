@@ -3268,3 +3268,22 @@ def test_a_button_opening_the_rest_of_the_article_is_navigation(button: str) -> 
         doc = _clean(text)
         assert _reasons(doc)["navigation"] == [button]
         assert doc.body.endswith("would return within days.")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Pictured: Rescue crews carry sandbags along the old town wall.",
+        "Pictured above: Residents watch the river from the bridge.",
+    ],
+)
+def test_a_line_labelled_pictured_is_a_caption(caption: str) -> None:
+    """ "Pictured:" labels a photo's caption; a sentence in which someone was pictured
+    is the article's."""
+    middle = STORY.replace("\n\nThe state interior", f"\n\n{caption}\n\nThe state interior")
+    for text in (middle, f"{STORY}\n{caption}\n"):
+        doc = _clean(text)
+        assert _reasons(doc)["caption"] == [caption]
+        assert doc.body.endswith("would return within days.")
+    said = "Pictured on the bridge on Sunday, the mayor promised residents new barriers."
+    assert said in _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state")).body
