@@ -3287,3 +3287,26 @@ def test_a_line_labelled_pictured_is_a_caption(caption: str) -> None:
         assert doc.body.endswith("would return within days.")
     said = "Pictured on the bridge on Sunday, the mayor promised residents new barriers."
     assert said in _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state")).body
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "Contact the reporter at lbrandt@harbourweekly.com",
+        "Email Lena Brandt at lena.brandt@harbourweekly.com.",
+    ],
+)
+def test_a_call_to_write_to_the_writer_between_paragraphs_is_contact(contact: str) -> None:
+    """Between an article's paragraphs too (on a page or in plain text), a short line that
+    bids the reader write to an e-mail address is the writer's or the site's; an appeal
+    the article reports stays."""
+    doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], contact, *_QUAY[2:]]), "q.html", "q"))
+    assert _reasons(doc)["contact"] == [contact] and doc.body.endswith(_QUAY[-1])
+    doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{contact}\n\nThe state interior"))
+    assert _reasons(doc)["contact"] == [contact] and doc.body.endswith("within days.")
+    for appeal in (
+        "Anyone with information is asked to email harbour.police@example.org.",
+        "Anyone with information is asked to contact police at 555-0142.",
+    ):
+        doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], appeal, *_QUAY[2:]]), "q.html", "q"))
+        assert appeal in doc.body

@@ -1247,6 +1247,18 @@ class _Classifier:
                 line.reason = "date"
                 continue
             if (
+                line.reason is None
+                and _CONTACT_CALL.match(line.text)
+                and _address_reason(line) == "contact"
+            ):
+                # A short line that bids the reader write to an e-mail address is the
+                # writer's or the site's ("Contact the writer at jane@example.com"), under
+                # the article or between its paragraphs, on a page too; an appeal the
+                # article reports ("Anyone with information is asked to email ...") is not
+                # so worded.
+                line.reason = "contact"
+                continue
+            if (
                 kind
                 and kind.starts_tail
                 and not line.teaser
@@ -1269,17 +1281,6 @@ class _Classifier:
                     after_body=i > last_narrative,
                     under_label=lines[i - 1].reason is None and _is_label(lines[i - 1]),
                 )
-            elif (
-                line.reason is None
-                and i > last_narrative
-                and _CONTACT_CALL.match(line.text)
-                and _address_reason(line) == "contact"
-            ):
-                # Under a page's article too, a short line that bids the reader write to
-                # an e-mail address is the writer's or the site's ("Contact the writer at
-                # jane@example.com"); an appeal the article reports ("Anyone with
-                # information is asked to email ...") is not so worded.
-                line.reason = "contact"
             if (
                 line.reason is None
                 and not self.extracted
