@@ -79,6 +79,7 @@ class ActorWords:
     region_names: frozenset[str]
     organisation_words: frozenset[str]
     armed_organisation_words: frozenset[str]
+    organisation_scope_words: frozenset[str]  # "the world body", "the regional bloc"
     local_office_words: frozenset[str]  # "regional governor X": an office of a place
     international_body_words: frozenset[str]
     relational_roles: frozenset[str]
@@ -236,6 +237,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         region_names=words("region_names"),
         organisation_words=words("organisation_words"),
         armed_organisation_words=words("armed_organisation_words"),
+        organisation_scope_words=words("organisation_scope_words"),
         local_office_words=words("local_office_words"),
         international_body_words=words("international_body_words"),
         relational_roles=words("relational_roles"),
