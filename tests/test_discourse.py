@@ -1993,3 +1993,14 @@ def test_a_visit_told_in_a_verbless_sentence_is_read() -> None:
     # climb forever when the sentence had no verb)
     doc = tacitus.process("During a visit to Kenya, talks with President Ruto.")
     assert [m.text for m in doc.mentions] == ["Kenya", "President Ruto"]
+
+
+@pytest.mark.parametrize("backed", ["Iran-backed", "Iranian-backed", "Iran-armed"])
+def test_a_state_named_only_as_a_backer_is_no_side(backed) -> None:
+    # "the Iran-backed group": Iran backs one side, it is not one of "both sides"
+    found = events(
+        "The Houthis fired a missile at a Saudi oil terminal on Sunday. "
+        f"The {backed} group said it would strike again. Oman's foreign minister urged "
+        "both sides to show restraint."
+    )
+    assert not [e for e in found if e[0] == "REQUEST" and e[2] == "IRN"]

@@ -657,6 +657,8 @@ class Groups:
                 continue
             if self._apposed(seen.token) & counted:
                 continue  # "his Russian counterpart Sergey Lavrov": one person, named twice
+            if self._backer(seen.token):
+                continue  # "the Iran-backed group": Iran backs a side, it is none
             actor = seen.mention.actor
             if kind == "state" and actor.country in EXTRA_CODES:
                 continue  # a UN official named is no state ("Volker Turk ... the two sides")
@@ -669,6 +671,16 @@ class Groups:
                 if len(out) == size:
                     return out
         return []
+
+    def _backer(self, i: int) -> bool:
+        """The name at token ``i`` only says who backs, arms or trains another ("the
+        Iran-backed group", "US-trained forces")."""
+        head = self.state.parsed[i].head
+        return (
+            head.i != i
+            and head.pos_ == "VERB"
+            and head.lemma_.lower() in self.words.patron_participles
+        )
 
     def _spans(self) -> list[tuple[int, int]]:
         """The character spans of the mentions seen."""
