@@ -2004,3 +2004,20 @@ def test_a_state_named_only_as_a_backer_is_no_side(backed) -> None:
         "both sides to show restraint."
     )
     assert not [e for e in found if e[0] == "REQUEST" and e[2] == "IRN"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The Houthis fired a missile at Israel on Tuesday.",
+        "Hamas fired dozens of rockets at Israel on Friday.",
+    ],
+)
+def test_sides_are_who_fired_and_whom_they_fired_at(first) -> None:
+    # "X fired rockets at Y": the rockets are no side, the one they are aimed at is
+    found = events(
+        f"{first} The group said it was answering an Israeli raid. Jordan urged both sides to "
+        "stop the fighting."
+    )
+    asked = {e[2] for e in found if e[0] == "REQUEST" and e[1] == "JOR"}
+    assert "ISR" in asked and len(asked) == 2

@@ -232,7 +232,8 @@ class Groups:
                 for c in verb.children
                 if c.dep_ == "dobj" and c.lemma_.lower() in self.words.joint_nouns
             ]
-            objects = [c for c in verb.children if c.dep_ == "dobj" and c not in nouns] + [
+            things = [c for c in verb.children if c.dep_ == "dobj" and c not in nouns]
+            objects = things + [
                 g
                 for h in (verb, *nouns)
                 for c in h.children
@@ -240,6 +241,17 @@ class Groups:
                 for g in c.children
                 if g.dep_ == "pobj"
             ]
+            if not joint and things and self._side(things[0], kinds) is None:
+                # "Hezbollah fired rockets at Israel", "struck targets in Syria": what is
+                # fired or struck is no side; the one it is aimed at is
+                objects = [
+                    g
+                    for h in (verb, *things)
+                    for c in h.children
+                    if c.dep_ == "prep" and c.lower_ in self.words.aim_prepositions
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ] or objects
             if subject is None or not objects or subject.i in own or objects[0].i in own:
                 continue
             if self._third_party(subject) or self._third_party(objects[0]):

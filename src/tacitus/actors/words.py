@@ -73,6 +73,7 @@ class ActorWords:
     visit_words: frozenset[str]  # "a visit to Nigeria": a state visited, the host's
     joint_verbs: frozenset[str]
     hostile_verbs: frozenset[str]  # "the army struck the RSF": a pair of foes
+    aim_prepositions: frozenset[str]  # "fired rockets at Israel"
     joint_nouns: frozenset[str]
     joint_prepositions: frozenset[str]
     compass_words: frozenset[str]
@@ -231,6 +232,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         visit_words=words("visit_words"),
         joint_verbs=words("joint_verbs"),
         hostile_verbs=words("hostile_verbs"),
+        aim_prepositions=words("aim_prepositions"),
         joint_nouns=words("joint_nouns"),
         joint_prepositions=words("joint_prepositions"),
         compass_words=words("compass_words"),
