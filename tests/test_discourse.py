@@ -2021,3 +2021,15 @@ def test_sides_are_who_fired_and_whom_they_fired_at(first) -> None:
     )
     asked = {e[2] for e in found if e[0] == "REQUEST" and e[1] == "JOR"}
     assert "ISR" in asked and len(asked) == 2
+
+
+def test_a_counted_group_is_none_of_those_its_clause_acts_on() -> None:
+    # "which border Serbia" names Serbia last, but "the three countries" urge sanctions on
+    # it: it is not one of them
+    found = events(
+        "Croatia accused Serbia on Monday of arming militias. Hungary and Romania, which also "
+        "border Serbia, said they would close crossings. The three countries urged the "
+        "European Union to impose sanctions on Belgrade."
+    )
+    asking = {e[1] for e in found if e[0] == "REQUEST" and e[2] == "IGO"}
+    assert asking == {"HRV", "HUN", "ROU"}

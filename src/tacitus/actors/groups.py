@@ -387,6 +387,19 @@ class Groups:
             for g in c.children
             if g.dep_ == "pobj"
         ]
+        # "The three countries urged the EU to impose sanctions on Minsk": whom the acts
+        # the group asks for or sets out are done to or on is not in it either
+        for t in verb.subtree:
+            if (
+                t.i != tok.i
+                and (
+                    (t.dep_ == "dobj" and t.head.i != verb.i)
+                    or (t.dep_ == "pobj" and t.head.lower_ in self.words.aim_prepositions)
+                )
+                and (named := self.state.mention(t)) is not None
+                and (named.actor.actor_id or "").startswith("state:")
+            ):
+                objects.append(t)  # a state itself ("Russian banks" are no state)
         # (a pronoun's reading is a guess: "the guarantor states will monitor it")
         return {t.i for o in objects + others for t in (o, *o.conjuncts) if t.pos_ != "PRON"}
 
@@ -655,6 +668,12 @@ class Groups:
         spans = self._spans()
         speakers = self._speakers(tok)
         counted: set[int] = set()
+        # those the group's own clause acts on, named after it, are none of it
+        banned = {
+            m.actor.country if kind == "state" else m.actor.actor_id
+            for i in skip or ()
+            if i > tok.i and (m := self.state.mention(self.state.parsed[i])) is not None
+        }
         for seen in reversed(self.coref.seen):
             if seen.token >= tok.i or seen.kind != kind or seen.token in self.partners:
                 continue
@@ -667,6 +686,10 @@ class Groups:
             if _nested(seen.mention, spans):
                 # "US President" inside "US President Joe Biden": one person, not two
                 continue
+            if (
+                seen.mention.actor.country if kind == "state" else seen.mention.actor.actor_id
+            ) in banned:
+                continue  # "The three countries urged ... sanctions on Minsk": not Belarus
             if self._apposed(seen.token) & counted:
                 continue  # "his Russian counterpart Sergey Lavrov": one person, named twice
             if self._backer(seen.token):
