@@ -2033,3 +2033,14 @@ def test_a_counted_group_is_none_of_those_its_clause_acts_on() -> None:
     )
     asking = {e[1] for e in found if e[0] == "REQUEST" and e[2] == "IGO"}
     assert asking == {"HRV", "HUN", "ROU"}
+
+
+def test_a_rebel_group_of_the_askers_own_state_is_still_one_of_the_sides() -> None:
+    # the Yemeni premier's "both sides" are the Houthis and Saudi Arabia: rebels of his
+    # own state are no part of its government, so not dropped as his own side
+    found = events(
+        "The Houthis fired a missile at Saudi Arabia on Tuesday. The group said it was "
+        "answering a Saudi air raid. Yemen's prime minister urged both sides to stop."
+    )
+    asked = {e[2] for e in found if e[0] == "REQUEST" and e[1] == "YEM"}
+    assert asked == {"SAU", "YEM"}
