@@ -2109,6 +2109,34 @@ def test_the_bloc_far_back_is_what_the_bloc_was_before(kb) -> None:
     assert blocs and blocs[-1].actor.actor_id == "org:european-union"
 
 
+@pytest.mark.parametrize(
+    "text, word, actor_id",
+    [
+        (
+            "The United Nations warned of famine in Chad. The world body appealed for more funds.",
+            "body",
+            "org:united-nations",
+        ),
+        (
+            "The African Union suspended Gabon after the coup. The continental bloc urged the "
+            "soldiers to hand back power.",
+            "bloc",
+            "org:african-union",
+        ),
+        (
+            "NATO leaders met in Vilnius. Finland said the military alliance would grow.",
+            "alliance",
+            "org:nato",
+        ),
+    ],
+)
+def test_the_bloc_with_a_word_for_its_reach_is_the_one_named_before(kb, text, word, actor_id):
+    # "the world body", "the regional bloc": a word for its reach or field, not its name
+    doc, _ = code(text, kb)
+    found = [m for m in doc.mentions if m.text == word]
+    assert found and found[-1].actor.actor_id == actor_id
+
+
 def test_its_after_a_rebel_spokesman_is_his_group_not_his_state(kb) -> None:
     text = (
         "Congo accused Rwanda of backing M23 rebels near Goma. The rebel group seized the "

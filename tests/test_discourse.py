@@ -1993,3 +1993,54 @@ def test_a_visit_told_in_a_verbless_sentence_is_read() -> None:
     # climb forever when the sentence had no verb)
     doc = tacitus.process("During a visit to Kenya, talks with President Ruto.")
     assert [m.text for m in doc.mentions] == ["Kenya", "President Ruto"]
+
+
+@pytest.mark.parametrize("backed", ["Iran-backed", "Iranian-backed", "Iran-armed"])
+def test_a_state_named_only_as_a_backer_is_no_side(backed) -> None:
+    # "the Iran-backed group": Iran backs one side, it is not one of "both sides"
+    found = events(
+        "The Houthis fired a missile at a Saudi oil terminal on Sunday. "
+        f"The {backed} group said it would strike again. Oman's foreign minister urged "
+        "both sides to show restraint."
+    )
+    assert not [e for e in found if e[0] == "REQUEST" and e[2] == "IRN"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The Houthis fired a missile at Israel on Tuesday.",
+        "Hamas fired dozens of rockets at Israel on Friday.",
+    ],
+)
+def test_sides_are_who_fired_and_whom_they_fired_at(first) -> None:
+    # "X fired rockets at Y": the rockets are no side, the one they are aimed at is
+    found = events(
+        f"{first} The group said it was answering an Israeli raid. Jordan urged both sides to "
+        "stop the fighting."
+    )
+    asked = {e[2] for e in found if e[0] == "REQUEST" and e[1] == "JOR"}
+    assert "ISR" in asked and len(asked) == 2
+
+
+def test_a_counted_group_is_none_of_those_its_clause_acts_on() -> None:
+    # "which border Serbia" names Serbia last, but "the three countries" urge sanctions on
+    # it: it is not one of them
+    found = events(
+        "Croatia accused Serbia on Monday of arming militias. Hungary and Romania, which also "
+        "border Serbia, said they would close crossings. The three countries urged the "
+        "European Union to impose sanctions on Belgrade."
+    )
+    asking = {e[1] for e in found if e[0] == "REQUEST" and e[2] == "IGO"}
+    assert asking == {"HRV", "HUN", "ROU"}
+
+
+def test_a_rebel_group_of_the_askers_own_state_is_still_one_of_the_sides() -> None:
+    # the Yemeni premier's "both sides" are the Houthis and Saudi Arabia: rebels of his
+    # own state are no part of its government, so not dropped as his own side
+    found = events(
+        "The Houthis fired a missile at Saudi Arabia on Tuesday. The group said it was "
+        "answering a Saudi air raid. Yemen's prime minister urged both sides to stop."
+    )
+    asked = {e[2] for e in found if e[0] == "REQUEST" and e[1] == "YEM"}
+    assert asked == {"SAU", "YEM"}

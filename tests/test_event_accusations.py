@@ -830,6 +830,17 @@ def test_what_a_complaint_is_about_is_the_accused(text, resources) -> None:
             "catch. Vietnam said China had violated its waters. Beijing rejected the report.",
             ("CHN", "VNM"),
         ),
+        # "the accusation", "the allegation": a charge no one was told to lay, as "the claim"
+        (
+            "Lithuania said Belarusian helicopters had crossed into its airspace twice. "
+            "Minsk rejected the accusation.",
+            ("BLR", "LTU"),
+        ),
+        (
+            "The Thai army said Cambodian soldiers had laid new mines along the border. "
+            "Phnom Penh denied the allegation.",
+            ("KHM", "THA"),
+        ),
     ],
 )
 def test_a_denied_claim_answers_who_told_the_deniers_act(text, pair, resources) -> None:

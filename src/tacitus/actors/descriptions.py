@@ -748,7 +748,11 @@ class Descriptions:
         ):
             return None
         described = [t for t in np if t.i != tok.i and t.dep_ != "det" and not _size(t)]
-        armed_only = bool(described) and tok.lemma_.lower() in words.armed_organisation_words
+        armed = tok.lemma_.lower() in words.armed_organisation_words
+        if not armed and all(t.lower_ in words.organisation_scope_words for t in described):
+            # "the world body", "the regional bloc": the organisation's reach, not its name
+            described = []
+        armed_only = bool(described) and armed
         backed = all(
             self._patron(t, tok) or t.lemma_.lower() in words.patron_participles for t in described
         )
@@ -760,7 +764,6 @@ class Descriptions:
         ):
             return None  # "the group of protesters" ("accused the group of using": an act)
         # "the Iran-backed group": one who is backed is an armed group named before
-        armed = tok.lemma_.lower() in words.armed_organisation_words
         found = self._organisation_before(tok, armed, armed_only)
         return (
             None

@@ -232,7 +232,8 @@ class Groups:
                 for c in verb.children
                 if c.dep_ == "dobj" and c.lemma_.lower() in self.words.joint_nouns
             ]
-            objects = [c for c in verb.children if c.dep_ == "dobj" and c not in nouns] + [
+            things = [c for c in verb.children if c.dep_ == "dobj" and c not in nouns]
+            objects = things + [
                 g
                 for h in (verb, *nouns)
                 for c in h.children
@@ -240,6 +241,17 @@ class Groups:
                 for g in c.children
                 if g.dep_ == "pobj"
             ]
+            if not joint and things and self._side(things[0], kinds) is None:
+                # "Hezbollah fired rockets at Israel", "struck targets in Syria": what is
+                # fired or struck is no side; the one it is aimed at is
+                objects = [
+                    g
+                    for h in (verb, *things)
+                    for c in h.children
+                    if c.dep_ == "prep" and c.lower_ in self.words.aim_prepositions
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ] or objects
             if subject is None or not objects or subject.i in own or objects[0].i in own:
                 continue
             if self._third_party(subject) or self._third_party(objects[0]):
@@ -375,6 +387,19 @@ class Groups:
             for g in c.children
             if g.dep_ == "pobj"
         ]
+        # "The three countries urged the EU to impose sanctions on Minsk": whom the acts
+        # the group asks for or sets out are done to or on is not in it either
+        for t in verb.subtree:
+            if (
+                t.i != tok.i
+                and (
+                    (t.dep_ == "dobj" and t.head.i != verb.i)
+                    or (t.dep_ == "pobj" and t.head.lower_ in self.words.aim_prepositions)
+                )
+                and (named := self.state.mention(t)) is not None
+                and (named.actor.actor_id or "").startswith("state:")
+            ):
+                objects.append(t)  # a state itself ("Russian banks" are no state)
         # (a pronoun's reading is a guess: "the guarantor states will monitor it")
         return {t.i for o in objects + others for t in (o, *o.conjuncts) if t.pos_ != "PRON"}
 
@@ -643,6 +668,12 @@ class Groups:
         spans = self._spans()
         speakers = self._speakers(tok)
         counted: set[int] = set()
+        # those the group's own clause acts on, named after it, are none of it
+        banned = {
+            m.actor.country if kind == "state" else m.actor.actor_id
+            for i in skip or ()
+            if i > tok.i and (m := self.state.mention(self.state.parsed[i])) is not None
+        }
         for seen in reversed(self.coref.seen):
             if seen.token >= tok.i or seen.kind != kind or seen.token in self.partners:
                 continue
@@ -655,8 +686,14 @@ class Groups:
             if _nested(seen.mention, spans):
                 # "US President" inside "US President Joe Biden": one person, not two
                 continue
+            if (
+                seen.mention.actor.country if kind == "state" else seen.mention.actor.actor_id
+            ) in banned:
+                continue  # "The three countries urged ... sanctions on Minsk": not Belarus
             if self._apposed(seen.token) & counted:
                 continue  # "his Russian counterpart Sergey Lavrov": one person, named twice
+            if self._backer(seen.token):
+                continue  # "the Iran-backed group": Iran backs a side, it is none
             actor = seen.mention.actor
             if kind == "state" and actor.country in EXTRA_CODES:
                 continue  # a UN official named is no state ("Volker Turk ... the two sides")
@@ -669,6 +706,16 @@ class Groups:
                 if len(out) == size:
                     return out
         return []
+
+    def _backer(self, i: int) -> bool:
+        """The name at token ``i`` only says who backs, arms or trains another ("the
+        Iran-backed group", "US-trained forces")."""
+        head = self.state.parsed[i].head
+        return (
+            head.i != i
+            and head.pos_ == "VERB"
+            and head.lemma_.lower() in self.words.patron_participles
+        )
 
     def _spans(self) -> list[tuple[int, int]]:
         """The character spans of the mentions seen."""

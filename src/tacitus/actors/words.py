@@ -73,12 +73,14 @@ class ActorWords:
     visit_words: frozenset[str]  # "a visit to Nigeria": a state visited, the host's
     joint_verbs: frozenset[str]
     hostile_verbs: frozenset[str]  # "the army struck the RSF": a pair of foes
+    aim_prepositions: frozenset[str]  # "fired rockets at Israel"
     joint_nouns: frozenset[str]
     joint_prepositions: frozenset[str]
     compass_words: frozenset[str]
     region_names: frozenset[str]
     organisation_words: frozenset[str]
     armed_organisation_words: frozenset[str]
+    organisation_scope_words: frozenset[str]  # "the world body", "the regional bloc"
     local_office_words: frozenset[str]  # "regional governor X": an office of a place
     international_body_words: frozenset[str]
     foreign_mission_words: frozenset[str]  # "the embassy": a state's mission abroad
@@ -231,12 +233,14 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         visit_words=words("visit_words"),
         joint_verbs=words("joint_verbs"),
         hostile_verbs=words("hostile_verbs"),
+        aim_prepositions=words("aim_prepositions"),
         joint_nouns=words("joint_nouns"),
         joint_prepositions=words("joint_prepositions"),
         compass_words=words("compass_words"),
         region_names=words("region_names"),
         organisation_words=words("organisation_words"),
         armed_organisation_words=words("armed_organisation_words"),
+        organisation_scope_words=words("organisation_scope_words"),
         local_office_words=words("local_office_words"),
         international_body_words=words("international_body_words"),
         foreign_mission_words=words("foreign_mission_words"),

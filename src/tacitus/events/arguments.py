@@ -2169,7 +2169,10 @@ class Arguments:
                         continue
                     if self._names_other(part):
                         return part
-        if said and own is not None:
+        # "Moscow rejected the accusation" with no accusation told: a charge, like "the
+        # claim", is what the one who told of the denier's act said
+        charge = found in self.lex.rebuttal_types and types == {EventType.ACCUSE}
+        if (said or charge) and own is not None:
             return self._charging_speaker(noun, own)
         return None
 

@@ -1030,7 +1030,22 @@ class EventReader(Arguments):
             sources = []
         own = {m.actor.country for m in sources if m.actor.country}
         if len(targets) > 1:  # "the talks of Washington and the Taliban", to Washington
-            targets = [m for m in targets if m.actor.country not in own] or targets
+            # (but a named rebel group of the source's state is no part of its government:
+            # the Lebanese premier "urged both sides", Hezbollah and Israel, asks both; an
+            # unnamed "opposition" may be another state's, given the source's by default)
+            targets = [
+                m
+                for m in targets
+                if m.actor.country not in own
+                or (
+                    (m.actor.actor_id or "").startswith("org:")
+                    and any(
+                        self._rival_sector(m.actor.sector, s.actor.sector)
+                        for s in sources
+                        if s.actor.country == m.actor.country
+                    )
+                )
+            ] or targets
         reported = self._reported_by(tok, speech)
         if self._told_by_other(cand, reported, sources):
             # "Somalia said Kenya will expel its diplomats": a threat is made by the one who
