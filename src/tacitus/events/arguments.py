@@ -1059,18 +1059,27 @@ class Arguments:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         holders = [verb] if subject is None else [verb, subject]
         for holder in holders:
-            for prep in holder.children:
-                if prep.dep_ != "prep" or prep.lower_ != "in":
-                    continue
-                missive = self._pobj(prep)
-                if missive is None or lemma_of(missive) not in self.grammar.missive_nouns:
-                    continue
-                for to in missive.children:
-                    if to.dep_ == "prep" and to.lower_ == "to":
-                        obj = self._pobj(to)
-                        if obj is not None and self._resolve(obj) is not None:
-                            return obj
+            for missive in self._prep_objects(holder, "in"):
+                if lemma_of(missive) in self.grammar.missive_nouns:
+                    found = self._known_prep_object(missive, "to")
+                    if found is not None:
+                        return found
         return None
+
+    def _prep_objects(self, holder: Token, word: str) -> Iterator[Token]:
+        """The objects of ``holder``'s prepositions ``word`` ("in" of "in a letter")."""
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == word:
+                obj = self._pobj(prep)
+                if obj is not None:
+                    yield obj
+
+    def _known_prep_object(self, holder: Token, word: str) -> Token | None:
+        """The first object of ``holder``'s prepositions ``word`` that is a known actor
+        ("a letter to Uganda's leader", "fire from Kenya")."""
+        return next(
+            (o for o in self._prep_objects(holder, word) if self._resolve(o) is not None), None
+        )
 
     def _addressee_object(self, prep: Token) -> Token | None:
         """Whom a request's preposition ``prep`` names it made to ("to donors", "on the
@@ -2417,18 +2426,10 @@ class Arguments:
         of "came under fire from Kenya over ...", on the verb or on what was suffered."""
         if not any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children):
             return None
-        holders = [verb] + [
-            o
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ == "under"
-            if (o := self._pobj(c)) is not None
-        ]
-        for holder in holders:
-            for c in holder.children:
-                if c.dep_ == "prep" and c.lower_ == "from":
-                    obj = self._pobj(c)
-                    if obj is not None and self._resolve(obj) is not None:
-                        return obj
+        for holder in [verb, *self._prep_objects(verb, "under")]:
+            found = self._known_prep_object(holder, "from")
+            if found is not None:
+                return found
         return None
 
     def _addressee(self, verb: Token) -> Token | None:
