@@ -294,3 +294,15 @@ def test_a_protest_held_by_a_states_mission_is_aimed_at_that_state(resources) ->
         assert protest.target is not None
         assert protest.target.country == ("PER" if "Peru" in text else "BOL")
         assert protest.source is None or protest.source.country not in ("PER", "BOL")
+
+
+def test_a_state_named_only_in_the_charge_lends_no_country(resources) -> None:
+    # "for spying for Israel": the state the suspects are said to serve is not their home;
+    # the one state left (Kenya) is
+    for text in [
+        "Police arrested three men in Nairobi for spying for Israel.",
+        "Kenyan police detained two students for working for Ethiopia.",
+    ]:
+        arrest = next(e for e in code_all(text, resources) if e.type.value == "COERCE")
+        assert arrest.target is not None
+        assert arrest.target.country == "KEN"

@@ -2201,11 +2201,32 @@ class EventReader(Arguments):
             if act is not None and self._said_apart(t, act):
                 continue
             if lending is not None and (
-                self._names_whose(t, lending) or self._reacting(t, lending) or self._once_whose(t)
+                self._names_whose(t, lending)
+                or self._reacting(t, lending)
+                or self._once_whose(t)
+                or self._in_charge(t, lending)
             ):
                 continue
             out.append(code)
         return out
+
+    @staticmethod
+    def _in_charge(t: Token, act: Token) -> bool:
+        """``t`` is inside the gerund clause that tells what ``act`` is for or of ("accused
+        the activists of spying for Armenia", "arrested three men for spying for Israel"):
+        the charge names a state the parties are said to serve, not their own home."""
+        for a in (t, *t.ancestors):
+            if a.i == act.i:
+                return False
+            if (
+                a.tag_ == "VBG"
+                and a.dep_ in ("pobj", "pcomp")
+                and a.head.dep_ == "prep"
+                and a.head.lower_ in ("of", "for")
+                and a.head.head.i == act.i
+            ):
+                return True
+        return False
 
     @staticmethod
     def _once_whose(t: Token) -> bool:
