@@ -423,6 +423,16 @@ def test_backing_by_a_thing_bears_something_out_no_party_supports(
     assert types_of(text, trigger, resources) == kinds
 
 
+def test_forces_backed_by_two_allies_are_backed_by_each(resources) -> None:
+    # "backed by Hamas and Hezbollah": each backer backs the rebels told of, neither backs
+    # the other, and the rebels take no backer's country
+    text = "The rebels, backed by Hamas and Hezbollah, launched an assault on the town."
+    backing = [e for e in code_all(text, resources) if e.trigger == "backed"]
+    assert {e.source.name for e in backing if e.source} == {"Hamas", "Hezbollah"}
+    assert all(e.target is not None and e.target.sector == "REB" for e in backing)
+    assert all(e.target is not None and e.target.country is None for e in backing)
+
+
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [

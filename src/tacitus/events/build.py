@@ -1013,6 +1013,9 @@ class EventReader(Arguments):
             and not any(m.actor.country for m in targets)
             and mode != "third-party"  # "brokered by X and Y": both mediate, between others
             and mode != "host"  # "X and Y hosted the talks": neither is the other's guest
+            # "the rebels, backed by X and Y, attacked": the doers named by a passive's "by"
+            # act on the party it is told of (of no known country or not), not on each other
+            and not (targets and not nominal and any(c.dep_ == "agent" for c in tok.children))
         ):
             if len(sources) == 2:
                 sources, targets = sources[:1], sources[1:]  # "X and Y met", "X and Y clashed"
@@ -1929,7 +1932,12 @@ class EventReader(Arguments):
         if actor.sector not in self.lex.backed_sectors or src is None or src.country != code:
             return False
         span = self._span(mention)
-        return span is not None and lemma_of(span.root.head) in self.lex.backing_verbs
+        if span is None:
+            return False
+        # "Rwanda denied supporting the rebels", "the rebels, backed by Rwanda, ..."
+        return lemma_of(span.root.head) in self.lex.backing_verbs or any(
+            c.dep_ == "acl" and lemma_of(c) in self.lex.backing_verbs for c in span.root.children
+        )
 
     def place_unplaced(self, events: list[Event]) -> None:
         """Violence, deployments, protests and arrests told with no party of known country
