@@ -306,3 +306,13 @@ def test_a_state_named_only_in_the_charge_lends_no_country(resources) -> None:
         arrest = next(e for e in code_all(text, resources) if e.type.value == "COERCE")
         assert arrest.target is not None
         assert arrest.target.country == "KEN"
+
+
+def test_a_patron_hyphened_to_a_participle_lends_no_country(resources) -> None:
+    # "Iranian-backed", "US-trained": who backs or trains the group, not whose anyone is
+    text = "Iranian-backed militias shelled the village on Monday."
+    shelling = by_trigger(text, resources)["shelled"]
+    assert shelling.source is not None and shelling.source.country != "IRN"
+    text = "Al-Shabaab fighters killed ten civilians after seizing a base from US-trained troops."
+    for e in code_all(text, resources):
+        assert e.target is None or e.target.country != "USA"

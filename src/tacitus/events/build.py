@@ -2213,10 +2213,24 @@ class EventReader(Arguments):
                 or self._reacting(t, lending)
                 or self._once_whose(t)
                 or self._in_charge(t, lending)
+                or self._hyphened_patron(t)
             ):
                 continue
             out.append(code)
         return out
+
+    @staticmethod
+    def _hyphened_patron(t: Token) -> bool:
+        """``t`` names the state hyphened to a participle before a group ("Iranian-backed
+        militias", "US-trained forces", "a Turkish-funded faction"): who backs the group,
+        not whose it or anyone else in the sentence is."""
+        head = t.head
+        return (
+            t.dep_ in ("npadvmod", "compound", "amod", "nmod")
+            and head.dep_ == "amod"
+            and head.tag_ == "VBN"
+            and head.lemma_.lower() in actor_words().patron_participles
+        )
 
     @staticmethod
     def _in_charge(t: Token, act: Token) -> bool:
