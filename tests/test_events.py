@@ -645,6 +645,9 @@ def test_constructions(text, expected, resources) -> None:
         # a market that rallies protests nothing; demand for goods or by buyers asks no one
         "Kenya's stock market rallied after the vote.",
         "Analysts said the share rally in Nairobi lost steam.",
+        # nor one that stages or mounts a rally: the rally is the market's
+        "Kenyan shares staged a strong rally in Nairobi after the vote.",
+        "Oil prices mounted a rally in New York as Saudi Arabia cut output.",
         "China's demand for Russian gas rose sharply.",
         "Ugandan users have long been asking Kenya for cheaper phones.",
         # disgust is no combat; a blaze is no one destroying

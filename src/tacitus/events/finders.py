@@ -1991,9 +1991,12 @@ class LexiconFinder:
     def _market_sense(self, tok: Token, nominal: bool) -> bool:
         """The doer of ``tok`` is a market, a price or goods: the subject of a verb ("the
         dollar rallied"); the owner of a noun, its modifier or its "for"/"in" object ("the
-        market's rally", "oil demand", "a rally in shares", "demand for oil")."""
+        market's rally", "oil demand", "a rally in shares", "demand for oil"), or the subject
+        of the verb it is the object of ("oil prices staged a rally")."""
         if nominal:
             owners = [c for c in tok.children if c.dep_ in ("poss", "compound")]
+            if tok.dep_ == "dobj":  # "stocks staged a rally", "the dollar mounted a rally"
+                owners += [c for c in tok.head.children if c.dep_ == "nsubj"]
             owners += [
                 o
                 for p in tok.children
