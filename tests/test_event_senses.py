@@ -514,6 +514,10 @@ def test_an_act_that_left_a_toll_is_still_told(resources) -> None:
             "attacked",
         ),
         ("India's bowlers destroyed the Australian batting line-up in Perth.", "destroyed"),
+        # racers and chess masters too
+        ("The Kenyan runner attacked early and won the marathon in Berlin.", "attacked"),
+        ("The Ethiopian cyclist attacked on the last climb in France.", "attacked"),
+        ("The Norwegian grandmaster attacked the Chinese champion's king.", "attacked"),
     ],
 )
 def test_players_of_a_game_play_whoever_s_they_are(text, trigger, resources) -> None:
