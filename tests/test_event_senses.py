@@ -518,6 +518,9 @@ def test_an_act_that_left_a_toll_is_still_told(resources) -> None:
         ("The Kenyan runner attacked early and won the marathon in Berlin.", "attacked"),
         ("The Ethiopian cyclist attacked on the last climb in France.", "attacked"),
         ("The Norwegian grandmaster attacked the Chinese champion's king.", "attacked"),
+        # the subject of the verb that carries the act noun is its doer
+        ("The Norwegian grandmaster launched a fierce attack on the Chinese champion.", "launched"),
+        ("Liverpool's forwards launched a fresh attack on the Chelsea goal.", "launched"),
     ],
 )
 def test_players_of_a_game_play_whoever_s_they_are(text, trigger, resources) -> None:

@@ -2159,6 +2159,8 @@ class LexiconFinder:
         if reader.sentence_test("sport", tok.sent, self._sport_sentence):
             return True
         doers = self._doers(tok, nominal, reader, ("poss",))
+        if nominal and tok.dep_ == "dobj" and (s := reader.subject(tok.head)) is not None:
+            doers.append(s)  # "the grandmaster launched an attack on the king"
         if any(
             lemma_of(d) in self.lex.fan_words
             and (
