@@ -648,6 +648,10 @@ def test_constructions(text, expected, resources) -> None:
         # nor one that stages or mounts a rally: the rally is the market's
         "Kenyan shares staged a strong rally in Nairobi after the vote.",
         "Oil prices mounted a rally in New York as Saudi Arabia cut output.",
+        # nor a market by its own name
+        "Wall Street rallied on Friday as investors cheered the jobs data from Washington.",
+        "The Sensex rallied 600 points in Mumbai after the Indian election result.",
+        "The FTSE 100 rallied in London as the British pound weakened.",
         "China's demand for Russian gas rose sharply.",
         "Ugandan users have long been asking Kenya for cheaper phones.",
         # disgust is no combat; a blaze is no one destroying

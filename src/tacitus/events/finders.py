@@ -2012,8 +2012,17 @@ class LexiconFinder:
         return any(
             (o.pos_ == "NOUN" or (o.pos_ == "PROPN" and o.is_lower))
             and lemma_of(o) in self.lex.market_words
+            or self._market_name(o)
             for o in owners
         )
+
+    def _market_name(self, name: Token) -> bool:
+        """``name`` is a market's own name, with the words set before it ("Wall Street",
+        "the Dow Jones", "the Sensex", "the FTSE 100")."""
+        if name.pos_ != "PROPN":
+            return False
+        words = [c.lower_ for c in name.lefts if c.dep_ == "compound"]
+        return " ".join([*words, name.lower_]) in self.lex.market_names
 
     def _market_backed(self, verb: Token, reader: EventReader) -> bool:
         """What ``verb`` backs is a market, a price or goods of no one named: a central bank

@@ -230,6 +230,7 @@ class TriggerLexicon:
     self_harm_verbs: frozenset[str] = frozenset()  # "hanged himself": a suicide
     market_types: frozenset[EventType] = frozenset()  # "the stock market rallied"
     market_words: frozenset[str] = frozenset()
+    market_names: frozenset[str] = frozenset()  # "Wall Street rallied", "the Sensex rallied"
     sport_marks: frozenset[str] = frozenset()  # "was sent off", "a red card"
     sport_words: frozenset[str] = frozenset()  # "the team attacked", "the league suspended"
     game_staff: frozenset[str] = frozenset()  # "Nigeria's coach praised his players"
@@ -694,6 +695,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         self_harm_verbs=_words(data, "self_harm_verbs"),
         market_types=_types(data, "market_types"),
         market_words=_words(data, "market_words"),
+        market_names=_words(data, "market_names"),
         sport_marks=_words(data, "sport_marks"),
         sport_words=_words(data, "sport_words"),
         game_staff=_words(data, "game_staff"),
