@@ -584,6 +584,22 @@ def test_fans_brawling_at_a_game_is_sport(text, trigger, resources) -> None:
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
+        (
+            "The Brazilian players surrounded the referee and threatened him after the match "
+            "in Lima.",
+            "threatened",
+        ),
+        ("Kenyan rugby players fought with Ugandan police outside the stadium.", "fought"),
+    ],
+)
+def test_players_at_a_game_or_named_by_one_play(text, trigger, resources) -> None:
+    # as fans are: a game's scene or a game's name tells that they are a game's players
+    assert not types_of(text, trigger, resources)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
         ("The battle for voters in Pennsylvania is intensifying.", "battle"),
         ("The two parties are fighting for votes in northern Kenya.", "fighting"),
         ("Kenyan telecoms firms are locked in a price war for customers.", "war"),

@@ -2164,21 +2164,24 @@ class LexiconFinder:
         players of a game, whoever's ("Liverpool's forwards attacked down the left"), or
         its sentence tells of a player sent off or carded ("was sent off after attacking an
         opponent", "was shown a red card for striking him"): the whole sentence is sport; or
-        followers of a game at one or named by one ("football fans fought with police")."""
+        followers or players of a game at one or named by one ("football fans fought with police",
+        "the players threatened the referee after the match")."""
         if reader.sentence_test("sport", tok.sent, self._sport_sentence):
             return True
         doers = self._doers(tok, nominal, reader, ("poss",))
         if nominal and tok.dep_ == "dobj" and (s := reader.subject(tok.head)) is not None:
             doers.append(s)  # "the grandmaster launched an attack on the king"
         if any(
-            lemma_of(d) in self.lex.fan_words
+            (lemma_of(d) in self.lex.fan_words or lemma_of(d) in self.lex.athlete_words)
             and (
                 any(lemma_of(c) in self.lex.game_words for c in d.children)
                 or reader.sentence_test("game scene", tok.sent, self._game_scene)
             )
             for d in doers
         ):
-            return True  # "football fans fought with police", "fans clashed after the match"
+            # "football fans fought with police", "fans clashed after the match", "the
+            # players threatened the referee after the match"
+            return True
         if not nominal and any(
             lemma_of(c) in self.lex.game_officials
             for o in tok.children
