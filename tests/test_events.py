@@ -648,6 +648,9 @@ def test_constructions(text, expected, resources) -> None:
         # nor one that stages or mounts a rally: the rally is the market's
         "Kenyan shares staged a strong rally in Nairobi after the vote.",
         "Oil prices mounted a rally in New York as Saudi Arabia cut output.",
+        # going to war is no march of protest
+        "Thousands of young Kenyans marched off to war against Uganda.",
+        "The nation marched to war against Uganda.",
         # nor a market by its own name
         "Wall Street rallied on Friday as investors cheered the jobs data from Washington.",
         "The Sensex rallied 600 points in Mumbai after the Indian election result.",
