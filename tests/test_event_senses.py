@@ -534,6 +534,8 @@ def test_players_of_a_game_play_whoever_s_they_are(text, trigger, resources) -> 
         ("Pakistan's Babar Azam hit 143 in the second innings in Multan.", "hit"),
         ("Sri Lanka's Kusal Mendis struck a fifty before lunch in Galle.", "struck"),
         ("Kenya's captain struck an unbeaten century against Uganda.", "struck"),
+        ("The Indian captain blasted a century against Australia in Mumbai.", "blasted"),
+        ("Ghana's Jordan Ayew blasted the winner against Nigeria in stoppage time.", "blasted"),
         ("Nigeria's Victor Osimhen struck the winner against Ghana in the 89th minute.", "struck"),
         ("Egypt's Mohamed Salah hit the crossbar twice in the first half.", "hit"),
         ("Kenya's Michael Olunga shot wide from close range in the 30th minute.", "shot"),
