@@ -1650,3 +1650,17 @@ def test_a_call_between_a_name_and_a_titled_name_is_between_the_two(
         if e.type.value == "CONSULT"
     }
     assert sides == {names}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Planned talks between Kenya and Uganda were called off.",
+        "Talks between Kenya and Uganda were called off on Monday.",
+        "The meeting between the Kenyan and Ugandan presidents was put off.",
+    ],
+)
+def test_talks_called_off_or_put_off_are_not_held_or_planned(text, resources) -> None:
+    # the phrasal verb of a passive tells its subject's act undone, as "were cancelled" does
+    trigger = "meeting" if "meeting" in text else "alks"
+    assert statuses(text, trigger, resources) == {EventStatus.NEGATED}

@@ -1204,7 +1204,12 @@ class ClauseReader:
             if dep in ("nsubj", "nsubjpass") and nominal and cur is tok:
                 if self.aux(head) & hyp_aux:
                     return EventStatus.HYPOTHETICAL, None, None, None
-                cued = self.lex.status_cues.get(hl) if dep == "nsubjpass" else None
+                # a phrasal verb's cue first: "the talks were called off", "put off"
+                cued = (
+                    (self.phrasal_cue(head) or self.lex.status_cues.get(hl))
+                    if dep == "nsubjpass"
+                    else None
+                )
                 # "Kenya's call for talks was rejected": a request told as its maker's
                 # was made, whatever the answer to it (as "rejected Kenya's call")
                 if cued == EventStatus.NEGATED and not self._owned_request(tok):
