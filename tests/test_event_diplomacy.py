@@ -1664,3 +1664,16 @@ def test_talks_called_off_or_put_off_are_not_held_or_planned(text, resources) ->
     # the phrasal verb of a passive tells its subject's act undone, as "were cancelled" does
     trigger = "meeting" if "meeting" in text else "alks"
     assert statuses(text, trigger, resources) == {EventStatus.NEGATED}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya called for the release of Ugandan fishermen detained in Tanzania.",
+        "Kenya demanded the release of Ugandan fishermen held by Tanzania.",
+        "Kenya called for the release of Kenyan fishermen jailed in Tanzania.",
+    ],
+)
+def test_a_release_is_asked_of_who_holds_the_captives(text, resources) -> None:
+    # not of the captives' state: their holder alone can free them
+    assert of_type(text, "REQUEST", resources) == {("REQUEST", "KEN", "TZA")}

@@ -1789,6 +1789,10 @@ class Arguments:
             target = next(
                 (p for o in objects if (p := self._earlier_party(o, found)) is not None), None
             )
+        if found == EventType.REQUEST and not addressed and not passive:
+            # "called for the release of Peruvian fishermen detained in Chile": a release
+            # is asked of whoever holds the captives, not of their state
+            target = self._holder_asked(tok) or target
         forced = self._forced_out(tok)
         if forced is not None:
             # "shelling forced residents to flee": who were made to flee suffered it, and
@@ -2419,6 +2423,34 @@ class Arguments:
                 agent = self._agent(t)
                 if agent is not None:
                     return agent
+        return None
+
+    def _holder_asked(self, verb: Token) -> Token | None:
+        """Who holds the captives whose release ``verb`` asks for: the agent of a verb of
+        holding on them or on their release, else the country they are held in ("demanded
+        the release of the fishermen detained in Chile", "held by Chile")."""
+        acts = [c for c in verb.children if c.dep_ == "dobj"] + [
+            o
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "for" and (o := self._pobj(c)) is not None
+        ]
+        for act in acts:
+            if not any(t.type == EventType.RETREAT for t in self.lex.nouns.get(lemma_of(act), [])):
+                continue
+            captives = [o for c in act.children if c.lower_ == "of" and (o := self._pobj(c))]
+            for held in [act, *captives]:
+                for part in held.children:
+                    if part.dep_ not in ("acl", "relcl") or (
+                        lemma_of(part) not in self.lex.captor_verbs
+                    ):
+                        continue
+                    agent = self._agent(part)
+                    if agent is not None and self._names_other(agent):
+                        return agent
+                    for place in self._prep_objects(part, "in"):
+                        found = self._resolve(place)
+                        if found is not None and found.rule.startswith("country:"):
+                            return place if self._names_other(place) else None
         return None
 
     def _suffered_from(self, verb: Token) -> Token | None:
