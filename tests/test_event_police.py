@@ -194,3 +194,21 @@ def test_forces_combing_a_place_search_it(resources) -> None:
 def test_a_vessel_seized_by_anyone_is_confiscated_not_attacked(text: str, resources) -> None:
     found = acts(text, resources)
     assert found["seized"] == ("COERCE", "coerce.seize_vessel")
+
+
+@pytest.mark.parametrize(
+    ("text", "police"),
+    [
+        ("Kenya's ambassador to Uganda said the police had arrested dozens of protesters.", "UGA"),
+        ("Brazil's envoy to Haiti said gangs had attacked the police station.", "HTI"),
+    ],
+)
+def test_the_police_a_diplomat_tells_of_are_not_his_states(text, police, resources) -> None:
+    # an envoy serves abroad: the police are those of the state he is posted to
+    found = [
+        actor
+        for e in code_all(text, resources)
+        for actor in (e.source, e.target)
+        if actor is not None and actor.sector == "COP"
+    ]
+    assert [a.country for a in found] == [police]

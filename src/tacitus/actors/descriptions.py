@@ -1180,6 +1180,10 @@ class Descriptions:
         if len(scenes) == 1:
             return self.body_actor(next(iter(scenes)), role)
         found = self.coref.antecedent(tok, ("state",))
+        if found is not None and self._posted_envoy(found):
+            # "Brazil's ambassador to Haiti said the gangs attacked the police": an envoy
+            # serves abroad; the bodies he tells of are of the state he is posted to
+            found = self.coref.antecedent(tok, ("state",), not_actors=(found.actor.actor_id or "",))
         if found is None or not found.actor.country or found.actor.country in EXTRA_CODES:
             return None
         body = self.body_actor(found.actor.country, role)
@@ -1201,6 +1205,14 @@ class Descriptions:
             body = Actor(body.name, body.country, body.sector, body.actor_id)
             self.state.aimed.append((body, role))
         return body
+
+    def _posted_envoy(self, found: Mention) -> bool:
+        """``found`` is a state's diplomat ("Brazil's ambassador to Haiti", "the French
+        envoy", "the consul"), who serves abroad."""
+        role = found.role
+        return bool(role) and (
+            self.coref.holds(role, "diplomat") or self.coref.holds(role, "envoy")
+        )
 
     def _only_force_named(self, tok: Token, role: Role) -> Actor | None:
         """The state force of ``role`` ("the army", "the police") the text has named
