@@ -163,6 +163,9 @@ from test_events import code_all
         # protesters or rioters who loot or set fires riot
         ("Rioters looted shops in the Kenyan city of Kisumu.", ("PROTEST", "riot", "KEN")),
         ("Angry Chilean protesters set fire to a bank in Santiago.", ("PROTEST", "riot", "CHL")),
+        # the cars rioters torch burn in the riot: one act, no demolition besides
+        ("Rioters torched cars in the Kenyan city of Kisumu.", ("PROTEST", "riot", "KEN")),
+        ("Chilean rioters burned buses in Santiago.", ("PROTEST", "riot", "CHL")),
         # asylum by its other names
         ("Ecuador gave refuge to a former Mexican minister.", ("AID", None, "ECU")),
         ("Brazil granted sanctuary to five Bolivian senators.", ("AID", None, "BRA")),
@@ -191,6 +194,8 @@ def test_codebook_mode(text, event, resources) -> None:
         ("The company moved its production units to Vietnam.", "MOBILIZE"),  # no force
         ("Kenyan voters voted against the mayor in Nairobi.", "REJECT"),  # a ballot cast
         ("Kenyan soldiers looted the town after the battle.", "PROTEST"),  # no protesters
+        ("Rioters torched cars in the Kenyan city of Kisumu.", "COERCE"),  # the riot's
+        ("Kenyan soldiers torched the village.", "PROTEST"),  # no protesters
         ("Thousands of Kenyan nurses quit last year to work abroad.", "RETREAT"),
         ("North Korea launched two missiles into the waters off its east coast.", "ASSAULT"),
         ("Doctors in Nigeria began an indefinite strike.", "ASSAULT"),  # a stoppage of work

@@ -163,12 +163,12 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         ),
         # driving back an attack or a force is combat
         ("Kenyan troops repulsed the Ugandan rebels near the border.", {("ASSAULT", "KEN", "UGA")}),
-        # contacting someone named is a consultation; burning something is destruction
+        # contacting someone named is a consultation; rioters burning something riot
         (
             "The Kenyan president contacted his Ugandan counterpart on Sunday.",
             {("CONSULT", "KEN", "UGA")},
         ),
-        ("Kenyan rioters burned the Ugandan embassy.", {("COERCE", "KEN", "UGA")}),
+        ("Kenyan rioters burned the Ugandan embassy.", {("PROTEST", "KEN", "UGA")}),
         # a phone call: between two demonyms of one noun, received, or the setting of a
         # clause whose subject took part in it
         (
