@@ -1677,3 +1677,16 @@ def test_talks_called_off_or_put_off_are_not_held_or_planned(text, resources) ->
 def test_a_release_is_asked_of_who_holds_the_captives(text, resources) -> None:
     # not of the captives' state: their holder alone can free them
     assert of_type(text, "REQUEST", resources) == {("REQUEST", "KEN", "TZA")}
+
+
+def test_a_titled_name_in_a_coordination_is_one_party(resources) -> None:
+    # "Russian President" parsed as a conjunct beside "Vladimir Putin" is Putin, no second
+    # party (Russia) met besides him
+    text = (
+        "Hungarian Prime Minister Viktor Orban and Russian President Vladimir Putin held "
+        "talks in Moscow."
+    )
+    found = [e for e in code_all(text, resources) if e.type.value == "CONSULT"]
+    assert [(e.source.name, e.target.name) for e in found if e.source and e.target] == [
+        ("Viktor Orban", "Vladimir Putin")
+    ]

@@ -1526,6 +1526,16 @@ class Arguments:
                         )
         if appos and any(m.actor.country for m in out):
             out = [m for m in out if m.actor.country]  # the group no country, its members one
+        # "X and Russian President Vladimir Putin", the title parsed as a party of its own:
+        # a mention inside another's words is that one's
+        out = [
+            m
+            for m in out
+            if not any(
+                n.start <= m.start and m.end <= n.end and (n.start, n.end) != (m.start, m.end)
+                for n in out
+            )
+        ]
         unique: dict[ActorKey | None, Mention] = {}
         for m in out:
             unique.setdefault(actor_key(m.actor), m)
