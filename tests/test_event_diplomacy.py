@@ -1690,3 +1690,12 @@ def test_a_titled_name_in_a_coordination_is_one_party(resources) -> None:
     assert [(e.source.name, e.target.name) for e in found if e.source and e.target] == [
         ("Viktor Orban", "Vladimir Putin")
     ]
+
+
+def test_talks_between_a_bare_name_and_a_titled_name_are_theirs(resources) -> None:
+    # the bare surname parsed as a modifier of the title after it is still a side
+    text = "After talks between Vucic and Russian President Vladimir Putin, the two signed a deal."
+    found = [e for e in code_all(text, resources) if e.trigger == "talks"]
+    assert [(e.source.name, e.target.name) for e in found if e.source and e.target] == [
+        ("Aleksandar Vucic", "Vladimir Putin")
+    ]

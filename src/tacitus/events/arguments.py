@@ -2822,10 +2822,12 @@ class Arguments:
                     if first is None:
                         continue
                     second = next(iter(first.conjuncts), None) or self._next_after_and(first)
+                    # (the name may hang on the title: "between Vucic and Russian President
+                    # Vladimir Putin", "Vucic" a modifier of "President")
                     joined = next(
                         (
                             m
-                            for m in first.children
+                            for m in first.subtree
                             if m.dep_ in ("amod", "compound", "nmod")
                             and m.i < first.i
                             and m.pos_ == "PROPN"
