@@ -2922,6 +2922,26 @@ def test_a_player_or_script_fallback_message_is_page_info(notice: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "button",
+    ["Print Friendly, PDF & Email", "Printer-friendly version", "Like this:\nLike Loading..."],
+)
+def test_a_blog_plugins_buttons_are_not_body(button: str) -> None:
+    """A blog's plugin buttons copied with the text (a print plugin's link, the like
+    button's label over its loading notice) are page furniture between or after the
+    paragraphs; a sentence that likes or prints something is the article."""
+    for text in (
+        STORY.replace("\n\nThe state interior", f"\n\n{button}\n\nThe state interior"),
+        STORY + f"\n{button}\n",
+    ):
+        doc = _clean(text)
+        assert "Print" not in doc.body and "Like" not in doc.body
+        assert doc.body.endswith("would return within days.")
+    said = "Residents said they would like this kind of barrier on every river in the state."
+    doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state"))
+    assert said in doc.body
+
+
+@pytest.mark.parametrize(
     "label",
     [
         "View this post on Instagram",
