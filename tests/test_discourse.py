@@ -1180,6 +1180,20 @@ def test_the_dateline_is_not_the_doer_of_the_first_sentence() -> None:
     assert not any(e[0] == "ASSAULT" and e[1] == "UKR" for e in found)
 
 
+@pytest.mark.parametrize("dash", ["–"])
+def test_a_dateline_in_small_letters_is_not_the_doer_of_the_first_sentence(dash: str) -> None:
+    # the parser reads "Kyiv" (an adjective before the dash) as a modifier of "forces"
+    found = events(
+        f"Kyiv {dash} Russian forces shelled the town of Kupiansk on Monday, killing two "
+        "people, officials said."
+    )
+    assert any(e[0] == "ASSAULT" and e[1] == "RUS" for e in found)
+    assert not any(e[0] == "ASSAULT" and e[1] == "UKR" for e in found)
+    # a name set off in dashes is no dateline
+    found = events("Jane Roe – the mayor's aide – said police arrested two men on Monday.")
+    assert found == {("COERCE", None, None)}
+
+
 def test_a_subject_the_parser_hangs_on_the_dateline_is_the_doer() -> None:
     # the parser makes "PARIS" the subject and the president its apposition
     doc = tacitus.process(

@@ -1344,6 +1344,7 @@ def _called_as(word: Token) -> bool:
 
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _DATELINE_WORDS = 12  # the most words of a dateline before its dash
+_TITLED_DATELINE_WORDS = 5  # ... of one in small letters: "Porto Velho, Rondonia"
 _NAME_MARKS = str.maketrans("", "", "'\u2019.")
 
 
@@ -1355,7 +1356,7 @@ def _dateline_end(doc: Doc, first: Token) -> int | None:
     # a name in capitals may hold an apostrophe or a point ("NUKU'ALOFA, Tonga –",
     # "ST. JOHN'S"), never a digit
     if not first.is_upper:
-        return None  # most words: the cheap test first
+        return _titled_dateline_end(doc, first)  # most words: the cheap test first
     letters = first.text.translate(_NAME_MARKS)
     if not (letters.isalpha() and first.text[0].isalpha() and len(first) > 2):
         return None
@@ -1370,6 +1371,30 @@ def _dateline_end(doc: Doc, first: Token) -> int | None:
                 return tok.i
             if not before.whitespace_ and not tok.whitespace_ and before.is_upper:
                 continue  # a hyphen inside a place's name: "PORT-AU-PRINCE, Haiti (AP) —"
+            return None
+    return None
+
+
+def _titled_dateline_end(doc: Doc, first: Token) -> int | None:
+    """The index of the dash that ends a dateline of a place written in small letters
+    opening a line ("Kyiv – Russian forces shelled", "Kharkiv, Ukraine - Russian forces
+    ..."): names alone (a comma between them) before a dash set off by spaces, a
+    capitalised word after it, and no other dash in the sentence (not "Jane Roe – the
+    mayor's aide – said ...", a name set off in dashes)."""
+    if not (first.is_title and (first.pos_ in ("PROPN", "ADJ") or first.ent_type_)):
+        return None  # (before a dash a name may be read as an adjective: "Kyiv -")
+    if first.i > 0 and "\n" not in doc[first.i - 1].text_with_ws:
+        return None
+    for tok in doc[first.i + 1 : first.i + _TITLED_DATELINE_WORDS + 1]:
+        if tok.text in _DASHES:
+            after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            spaced = doc[tok.i - 1].whitespace_ and tok.whitespace_
+            if not spaced or after is None or not after.text[:1].isupper():
+                return None
+            if any(t.text in _DASHES for t in doc[tok.i + 1 : tok.sent.end]):
+                return None
+            return tok.i
+        if not (tok.text == "," or tok.pos_ == "PROPN" and tok.is_title):
             return None
     return None
 
