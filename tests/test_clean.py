@@ -2165,6 +2165,7 @@ def test_site_teasers_and_share_prompts_are_removed() -> None:
             "Porto Velho, Brazil - Several thousand teachers rallied outside the state house.",
             "Porto Velho",
         ),
+        ("Porto Velho - Several thousand teachers rallied outside the state house.", "Porto Velho"),
         ("Sources: Several thousand teachers rallied outside the state house on Tuesday.", None),
         ("Mayor Jane Roe (left) – Several thousand teachers rallied outside the house.", None),
         ("BREAKING: Several thousand teachers rallied outside the state house on Tuesday.", None),
@@ -2180,6 +2181,15 @@ def test_dateline_forms(first: str, place: str | None) -> None:
     assert (doc.dateline.place if doc.dateline else None) == place
     assert doc.title is None
     _assert_traceable(doc)
+
+
+def test_a_headline_with_a_hyphen_after_a_place_is_no_dateline() -> None:
+    """After a place alone a plain hyphen opens the article only where a sentence follows;
+    a headline so split ("Gaza - Talks Resume ...") stays the title."""
+    for headline in ("Gaza - Talks Resume After Ceasefire Collapses", "Gaza - Talks resume"):
+        doc = _clean(f"{headline}\n\n{STORY.split(chr(10), 2)[2]}")
+        assert doc.title == headline
+        assert doc.dateline is not None and doc.dateline.place == "DRESDEN"
 
 
 def test_a_dateline_below_a_standfirst_is_found() -> None:

@@ -1180,7 +1180,7 @@ def test_the_dateline_is_not_the_doer_of_the_first_sentence() -> None:
     assert not any(e[0] == "ASSAULT" and e[1] == "UKR" for e in found)
 
 
-@pytest.mark.parametrize("dash", ["–"])
+@pytest.mark.parametrize("dash", ["–", "-"])
 def test_a_dateline_in_small_letters_is_not_the_doer_of_the_first_sentence(dash: str) -> None:
     # the parser reads "Kyiv" (an adjective before the dash) as a modifier of "forces"
     found = events(
