@@ -2192,6 +2192,30 @@ def test_a_headline_with_a_hyphen_after_a_place_is_no_dateline() -> None:
         assert doc.dateline is not None and doc.dateline.place == "DRESDEN"
 
 
+def test_a_headline_run_into_the_first_paragraph_is_cut_off() -> None:
+    """A page's headline set in bold at the start of its first paragraph runs into the
+    lead with no stop: it is the title, and the paragraph opens at the lead."""
+    lead = "Two federal prison officers were charged on Tuesday with falsifying records."
+    page = (
+        "<html><head><title>Guards charged over inmate death</title></head><body><article>"
+        "<h1>Guards charged over inmate death</h1>"
+        f"<p><strong>Guards charged over inmate death</strong> {lead}</p>"
+        + "".join(f"<p>{p}</p>" for p in _PARAGRAPHS)
+        + "</article></body></html>"
+    )
+    doc = _clean(page)
+    assert doc.body.startswith(lead)
+    assert "Guards charged over inmate death" in _reasons(doc)["title"]
+    _assert_traceable(doc)
+    # a lead that opens with the headline's words and goes on is the lead
+    for title, first in (
+        ("Guards charged over inmate death", "Guards charged over inmate death at a jail."),
+        ("Guards charged over inmate death", f"Guards charged over inmate death? {lead}"),
+    ):
+        doc = _clean(f"{title}\n\n{first}\n\n{_PARAGRAPHS[0]}\n")
+        assert doc.body.startswith(first)
+
+
 def test_a_dateline_below_a_standfirst_is_found() -> None:
     page = (
         "<html><head><title>Guards charged over inmate death</title></head><body><article>"

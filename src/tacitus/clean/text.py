@@ -34,6 +34,7 @@ _TRAILING_HEADLINES = 3  # a run of this many headline-shaped lines ends a page
 _LABEL_WORDS = 5  # a topic label above a list of headlines
 _SENTENCE_WORDS = 8  # such a sentence after a tail's headlines, then another: article again
 _SHORT_SENTENCE_WORDS = 4  # the other may be short ("Rights groups condemned the decision.")
+_RUN_ON_TITLE_WORDS = 4  # a headline run into the first paragraph: a clause at least
 _LEAD_WORDS = 8  # a line opening with this many words of the page's description is its lead
 # A line of metadata above the body: a date, the author, the reading time, the comments.
 _MAX_META_WORDS = 20
@@ -197,6 +198,7 @@ class Line:
     words: int = 0
     teaser: bool = False  # "Read more: <headline>": removed alone, starts no tail
     mark: tuple[int, int] | None = None  # an end mark cut off the line's end ("... said. Enditem")
+    head: tuple[int, int] | None = None  # the headline run into the line's start
 
     def __post_init__(self) -> None:
         self.words = len(self.text.split())
@@ -824,6 +826,7 @@ class _Classifier:
             elif line.reason == "caption" and self._restates_lead(line):
                 line.reason = None  # the lead the page's description restates: "Gov. X (R) ..."
         body_start = self._restated_title(self._head())
+        self._headline_run_on(body_start)
         looked = 0
         over: list[Line] = []
         for line in self.lines[body_start : body_start + _HEAD_LINES]:
@@ -882,6 +885,24 @@ class _Classifier:
                     other.reason = other.reason or "related"
                 return start + i + 1
         return start
+
+    def _headline_run_on(self, start: int) -> None:
+        """The page's headline run into the article's first paragraph, no stop between
+        ("<b>Rebels seize town in north</b> Rebel fighters seized ...": a heading in bold
+        opening the paragraph) is cut off it: the paragraph opens with the headline, then
+        a sentence. A headline that closes a sentence, or is shorter than a clause, stays
+        (the lead may open with the same words)."""
+        title = " ".join((self.result.title or self.known_title or "").split())
+        if len(title.split()) < _RUN_ON_TITLE_WORDS or title.endswith(_TERMINAL):
+            return
+        line = next((x for x in self.lines[start : start + _DATELINE_LINES] if not x.reason), None)
+        if line is None or not line.text.casefold().startswith(title.casefold()):
+            return
+        rest = line.text[len(title) :]
+        lead = Line(line.start + len(line.text) - len(rest.lstrip()), line.end, rest.lstrip())
+        if rest[:1].isspace() and _is_sentence(lead):
+            line.head = (line.start, lead.start)
+            line.start, line.text, line.words = lead.start, lead.text, lead.words
 
     def _restates_lead(self, line: Line) -> bool:
         return bool(self.lead) and line_key(line.text).startswith(self.lead or "")
@@ -1337,6 +1358,8 @@ class _Classifier:
                 continue
             if line.mark:
                 self._remove(*line.mark, "end-mark")
+            if line.head:
+                self._remove(*line.head, "title")
             if line.reason:
                 self._remove(line.start, line.end, line.reason)
                 self._note(line)
