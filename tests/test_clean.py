@@ -2166,6 +2166,10 @@ def test_site_teasers_and_share_prompts_are_removed() -> None:
             "Porto Velho",
         ),
         ("Porto Velho - Several thousand teachers rallied outside the state house.", "Porto Velho"),
+        (
+            "Porto Velho, March 3 - Several thousand teachers rallied outside the house.",
+            "Porto Velho",
+        ),
         ("Sources: Several thousand teachers rallied outside the state house on Tuesday.", None),
         ("Mayor Jane Roe (left) – Several thousand teachers rallied outside the house.", None),
         ("BREAKING: Several thousand teachers rallied outside the state house on Tuesday.", None),

@@ -1344,7 +1344,7 @@ def _called_as(word: Token) -> bool:
 
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _DATELINE_WORDS = 12  # the most words of a dateline before its dash
-_TITLED_DATELINE_WORDS = 5  # ... of one in small letters: "Porto Velho, Rondonia"
+_TITLED_DATELINE_WORDS = 8  # ... of one in small letters: "Porto Velho, Rondonia, March 3"
 _NAME_MARKS = str.maketrans("", "", "'\u2019.")
 
 
@@ -1394,8 +1394,8 @@ def _titled_dateline_end(doc: Doc, first: Token) -> int | None:
             if any(t.text in _DASHES for t in doc[tok.i + 1 : tok.sent.end]):
                 return None
             return tok.i
-        if not (tok.text == "," or tok.pos_ == "PROPN" and tok.is_title):
-            return None
+        if not (tok.text == "," or tok.like_num or tok.pos_ == "PROPN" and tok.is_title):
+            return None  # names, and the date: "Kyiv, March 3 -"
     return None
 
 

@@ -120,15 +120,18 @@ _DATELINES = [
     re.compile(
         r"(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,3}), (?P<region>[A-Z][a-z'’.-]+)$"
     ),
-    # "Indianapolis – Several thousand ...", "Porto Velho, Brazil — ...", "Nairobi, Kenya:
+    # "Indianapolis – Several thousand ...", "Porto Velho, Brazil — ...", "Kyiv, March 3 -
+    # ..." (with the date, any dash), "Nairobi, Kenya:
     # ..." and "Nairobi, Kenya - ..." (a colon only after a place and its region, a hyphen
     # after a place alone where a sentence follows, "Kyiv - Russian forces shelled ...",
     # not a headline's "Gaza - Talks Resume"), "Hong Kong (CNN Business)A muddled view
     # ...", "(CNN) President ..."
     re.compile(
-        r"(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2})"
-        r"(?:, (?P<region>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}))?"
-        r"(?(region)(?: [-–—] |: )|(?: [–—] | - (?=.*\b[a-z].*[.!?\"”’)]$)))(?=[A-Z])"
+        rf"(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){{0,2}})"
+        rf"(?:, (?!{_DATE})(?P<region>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){{0,2}}))?"
+        rf"(?:, (?P<date>{_DATE}))?"
+        r"(?(date) [-–—] |(?(region)(?: [-–—] |: )|(?: [–—] | - (?=.*\b[a-z].*[.!?\"”’)]$))))"
+        r"(?=[A-Z])"
     ),
     # ... and with a date, no dash ("New Delhi, March 3 (IANS) The ...", "ABUJA,
     # Nigeria, Jan 12 (AFP) Gunmen ...")
