@@ -68,3 +68,18 @@ def test_verb_is_found_when_cleaning_drops_the_opening_line(tmp_path: Path) -> N
     path = tmp_path / "dated.jsonl"
     path.write_text(json.dumps({**record, "locations": ["Aleppo"]}) + "\n")
     assert evaluate_places(path).coded == 1
+
+
+def test_verb_is_found_when_cleaning_changes_the_white_space(tmp_path: Path) -> None:
+    # a no-break space after a dropped date line, and a quoted line that cleaning makes
+    # a paragraph of its own, shift the verb: it is found by the text without white space
+    dated = "August 1, 2016\n\nRebel\xa0fighters shot down a Syrian army helicopter near Aleppo."
+    split = (
+        "The commander said his men would ‘never give up the fight for the city.’\n"
+        "Rebel fighters shot down a Syrian army helicopter near Aleppo."
+    )
+    for text in (dated, split):
+        record = {"text": text, "verb": "shot", "verb_start": text.index("shot")}
+        path = tmp_path / "spaces.jsonl"
+        path.write_text(json.dumps({**record, "locations": ["Aleppo"]}) + "\n")
+        assert evaluate_places(path).coded == 1, text

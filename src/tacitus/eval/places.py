@@ -120,22 +120,28 @@ def place_matches(gold: str, output: str) -> bool:
     return same_place(gold, output)
 
 
+def _solid(text: str) -> tuple[str, list[int]]:
+    """``text`` without its white space, and the offset in ``text`` of each kept character."""
+    at = [i for i, ch in enumerate(text) if not ch.isspace()]
+    return "".join(text[i] for i in at), at
+
+
 def _offset(rec: dict[str, Any], doc: Document) -> int:
-    """``verb_start`` in ``doc.text`` (cleaning may trim or move the sentence, or drop its
-    opening: a date line or a quoted line before the verb's line is no body text)."""
+    """``verb_start`` in ``doc.text``. Cleaning may change the white space (a no-break
+    space, a line split into paragraphs) or drop the opening (a date line or a quoted
+    line before the verb's line is no body text), so the text up to a few words after the
+    verb is looked for without its white space: from the start of the record, else from
+    the start of the verb's line."""
     text: str = rec["text"]
     start: int = rec["verb_start"]
-    lead = len(text) - len(text.lstrip())
-    probe = text.strip()[:40]
-    at = doc.text.find(probe) if probe else -1
-    if at >= 0:
-        return start - lead + at
-    line = text.rfind("\n", 0, start) + 1  # the verb's own line, up to a few words after it
-    near = text[line : start + 30].strip()
-    at = doc.text.find(near) if near else -1
-    if at < 0:
-        return start
-    return at + start - line - (len(text[line:]) - len(text[line:].lstrip()))
+    solid, at = _solid(doc.text)
+    line = text.rfind("\n", 0, start) + 1
+    for begin in (0, line):
+        probe = _solid(text[begin : start + 30])[0]
+        found = solid.find(probe) if probe else -1
+        if found >= 0:
+            return at[found + len(_solid(text[begin:start])[0])]
+    return start
 
 
 def _event_for(rec: dict[str, Any], doc: Document) -> Event | None:
