@@ -534,3 +534,25 @@ def test_the_sides_urged_not_the_urger_do_the_act_asked(text, resources) -> None
     assert not any(
         e.source is not None and e.source.country in ("OMN", "KEN", "BRA") for e in asked
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sector"),
+    [
+        ("The rebels withdrew from the town after two days of fighting.", "withdrew", "REB"),
+        ("Activists accused the army of torturing detainees.", "accused", "CVL"),
+    ],
+)
+def test_a_doer_of_no_country_in_a_text_naming_no_state_keeps_its_sector(
+    resources, text: str, trigger: str, sector: str
+) -> None:
+    # no state is named to place the doer in: the act is coded with the doer's sector
+    event = by_trigger(text, resources).get(trigger)
+    assert event is not None and event.source is not None
+    assert event.source.sector == sector and event.source.country is None
+
+
+def test_a_doer_left_without_the_state_its_sentence_names_is_still_dropped(resources) -> None:
+    # a state is named, yet the coder gives the doer none: no event with an unplaced doer
+    text = "The rebels withdrew from the town near the Syrian border."
+    assert "withdrew" not in by_trigger(text, resources)

@@ -358,6 +358,7 @@ class EventReader(Arguments):
         self._avoid_sector: str | None = None  # and its sector (``_own_state``)
         self._places: dict[int, Mention] = {}  # tokens placed by the gazetteer
         self._scene_counts: Counter[str] | None = None  # state mentions in the document
+        self._names_states: bool | None = None  # the document names a state anywhere
         # by id, events whose parties' countries are settled once the article's tellings
         # are merged (``place_unplaced``): (the event; the one country its sentence, else
         # the document, is in when no party has a country; whether its target group was
@@ -1990,6 +1991,14 @@ class EventReader(Arguments):
             return Actor(None, code, None)  # someone there: not the state itself
         return Actor(actor.name, code, actor.sector, actor.actor_id)
 
+    def _names_a_state(self) -> bool:
+        """The document names a state anywhere (a party's, a body's or a place's country)."""
+        if self._names_states is None:
+            self._names_states = any(
+                m.actor.country and m.actor.country not in EXTRA_CODES for m in self.doc.mentions
+            )
+        return self._names_states
+
     def _scene(self, source_country: str, by: int | None = None) -> str | None:
         """The state the document names most often (twice at least), the source's aside;
         given ``by`` (a character offset), only when it is named before that point: a
@@ -3271,8 +3280,15 @@ class EventReader(Arguments):
             # a CONSULT requires no recipient (PLOVER codes its parties as the actor), and
             # the other side is not guessed
             src, tgt = tgt, None
-        if (src is None or not src.country) and (
-            not reported_done or etype not in self.lex.unattributed
+        # a doer of known sector in a text that names no state at all ("the rebels withdrew
+        # from the town", "protesters accused the police of brutality") is kept with its
+        # sector, its country unknown (PLOVER codes such actors); where a state is named,
+        # a doer left without one is no one the text places
+        unplaceable = src is not None and bool(src.sector) and not self._names_a_state()
+        if (
+            (src is None or not src.country)
+            and (not reported_done or etype not in self.lex.unattributed)
+            and not (reported_done and unplaceable)
         ):
             # an event with no known doer is noise, unless a passive verb names who suffered
             # it; violence, deployments and protests are news without one ("five soldiers
