@@ -1107,3 +1107,18 @@ def test_a_bare_embassy_is_not_the_host_states(text, resources) -> None:
     # an embassy is a foreign state's mission: not the state named last, nor the home
     sources = {e[1] for e in of_type(text, "ACCUSE", resources)}
     assert not sources & {"AFG", "COD"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("A cleric blamed Al-Shabab for the bombing in Mogadishu.", "REL"),
+        ("An activist accused the Egyptian police of torturing detainees.", "CVL"),
+    ],
+)
+def test_one_cleric_or_activist_accuses_as_their_sector(text, sector, resources) -> None:
+    # one member told with "a" is of the sector as several are ("clerics", "activists")
+    accusations = [e for e in code_all(text, resources) if e.type.value == "ACCUSE"]
+    assert accusations and all(
+        e.source is not None and e.source.sector == sector for e in accusations
+    )
