@@ -1561,3 +1561,28 @@ def test_the_noun_a_possessive_object_owns_after_a_bracketed_short_name_is_struc
     # and "posts" a second one; the posts are what is struck, the owner only whose
     loc = placed(text, "targeting")
     assert loc is not None and loc.name == where
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "where"),
+    [
+        (
+            "Seven civilians were killed in east Ukraine in the area of Donetsk.",
+            "killed",
+            "Donetsk",
+        ),
+        ("Police arrested him in Pakistan in the town of Mardan.", "arrested", "Mardan"),
+        # an area the act is spread all over is its place, not the one spot named in it
+        (
+            "Across the West Bank, protesters clashed with troops at a junction outside"
+            " the city of Nablus.",
+            "clashed",
+            "West Bank",
+        ),
+    ],
+)
+def test_a_place_in_the_country_told_after_it_on_the_same_verb_says_where(
+    text, trigger, where
+) -> None:
+    loc = placed(text, trigger)
+    assert loc is not None and loc.name == where

@@ -155,6 +155,7 @@ class Gazetteer:
     spot_words: frozenset[str] = frozenset()  # "a place called X"
     position_verbs: frozenset[str] = frozenset()  # "the hills overlooking X": by X
     aftermath_verbs: frozenset[str] = frozenset()  # "shot and died in hospital in X"
+    spread_prepositions: frozenset[str] = frozenset()  # "clashed across the country"
 
     def _unqualified(self, words: list[str]) -> list[str]:
         """``words`` without the region words before a name ("northern Syria": Syria),
@@ -392,6 +393,7 @@ _WORD_LISTS = (
     "naming_verbs",
     "spot_words",
     "position_verbs",
+    "spread_prepositions",
 )
 # Word lists kept as lookup keys (place_key) or lower case, not as written.
 _KEYED_LISTS = ("common_words", "peoples")
@@ -1469,6 +1471,8 @@ class PlaceFinder:
         grievance = self._grievance(trigger, event) if grievance_apart else set()
         material = str(event.type) in self.gaz.object_place_types
         main = self._beyond_while(trigger)
+        aside: set[int] = set()  # the places only told as beside where it happened
+        spread: set[int] = set()  # the areas it happened all over ("across the country")
         for rank, head in enumerate(self._heads(trigger, event, grievance)):
             landmarks = True  # every place found so far is only beside where it happened
             for prep in head.children:
@@ -1488,6 +1492,10 @@ class PlaceFinder:
                 hits = self._after(prep, "clause")
                 beside = direction is not None or prep.lower_ in self.gaz.reference_prepositions
                 landmarks = landmarks and (beside or not hits)
+                if beside:
+                    aside.update(id(h) for h in hits)
+                if prep.lower_ in self.gaz.spread_prepositions:
+                    spread.update(id(h) for h in hits)
                 found += hits
             if not found and head.i != trigger.i and head.dep_ in ("dobj", "nsubjpass"):
                 named = self._modifier_place(head)  # "struck a Mosul cafe"
@@ -1541,8 +1549,21 @@ class PlaceFinder:
                 # "killed an official near Kandahar in Afghanistan": a place of the same
                 # country further out in the clause says where in it
                 inside = [p for p in found if p.country == broad[0].country]
+                if id(broad[0]) in spread:
+                    return broad
                 return inside if inside and self._narrower(inside[0], broad[0]) else broad
             if found and self.gaz.is_country(found[0].name) and found[0].country:
+                # "were killed in east Ukraine in the area of Donetsk": a place in the
+                # country told after it on the same word says where in it
+                inside = [
+                    p
+                    for p in found[1:]
+                    if p.country in (None, found[0].country)
+                    and id(p) not in aside
+                    and self._narrower(p, found[0])
+                ]
+                if inside and id(found[0]) not in spread:
+                    return [*inside, found[0]]
                 broad, found = found, []
                 continue
             if found:
