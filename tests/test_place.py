@@ -1586,3 +1586,19 @@ def test_a_place_in_the_country_told_after_it_on_the_same_verb_says_where(
 ) -> None:
     loc = placed(text, trigger)
     assert loc is not None and loc.name == where
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "where"),
+    [
+        (
+            "Rebels captured key towns in South Kivu, including Uvira and Fizi, from the army.",
+            "captured",
+            "Uvira",
+        ),
+        ("In villages like Kamanasa and Suai, militias burned down homes.", "burned", "Kamanasa"),
+    ],
+)
+def test_settlements_named_after_including_are_the_place(text, trigger, where) -> None:
+    loc = placed(text, trigger)
+    assert loc is not None and loc.name == where

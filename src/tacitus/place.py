@@ -156,6 +156,7 @@ class Gazetteer:
     position_verbs: frozenset[str] = frozenset()  # "the hills overlooking X": by X
     aftermath_verbs: frozenset[str] = frozenset()  # "shot and died in hospital in X"
     spread_prepositions: frozenset[str] = frozenset()  # "clashed across the country"
+    member_prepositions: frozenset[str] = frozenset()  # "towns in X, including Y"
 
     def _unqualified(self, words: list[str]) -> list[str]:
         """``words`` without the region words before a name ("northern Syria": Syria),
@@ -394,6 +395,7 @@ _WORD_LISTS = (
     "spot_words",
     "position_verbs",
     "spread_prepositions",
+    "member_prepositions",
 )
 # Word lists kept as lookup keys (place_key) or lower case, not as written.
 _KEYED_LISTS = ("common_words", "peoples")
@@ -1165,6 +1167,14 @@ class PlaceFinder:
             return place, obj
         if depth >= 3:
             return None
+        if obj.lemma_.lower() in self.gaz.settlement_words and obj.tag_ in ("NNS", "NNPS"):
+            # "captured key towns in X, including Y and Z": the towns named are the places
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.lower_ in self.gaz.member_prepositions:
+                    for child in prep.children:
+                        found = self._in_phrase(child, depth + 1, located, True, venue)
+                        if child.dep_ == "pobj" and found is not None:
+                            return found
         # "the farms located near X": the phrases of a participle on the noun are its own
         kids = [g for c in obj.children for g in (c.children if c.dep_ == "acl" else [c])]
         whose: tuple[Place, Any] | None = None
