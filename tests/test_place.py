@@ -1602,3 +1602,15 @@ def test_a_place_in_the_country_told_after_it_on_the_same_verb_says_where(
 def test_settlements_named_after_including_are_the_place(text, trigger, where) -> None:
     loc = placed(text, trigger)
     assert loc is not None and loc.name == where
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Gunmen killed ten people in the Lebanese town of Tripoli.", "LBN"),
+        ("Gunmen killed ten people in the Nigerian border town of Banki.", "NGA"),
+    ],
+)
+def test_a_people_before_the_area_word_says_whose_town(text, country) -> None:
+    loc = placed(text, "killed")
+    assert loc is not None and loc.country == country

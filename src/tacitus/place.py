@@ -1061,10 +1061,19 @@ class PlaceFinder:
         return end is not None and end >= ent.end_char
 
     def _stated(self, name: Any) -> frozenset[str]:
-        """The countries of a state or country written after a name and a comma
-        ("Geneva, Illinois"; "Tripoli, Lebanon") or after "in" ("Palma in northern
+        """The country of a people named before the area word a name is of ("the Nigerian
+        border town of X"), or the countries of a state or country written after a name
+        and a comma ("Geneva, Illinois"; "Tripoli, Lebanon") or after "in" ("Palma in northern
         Mozambique", "Lisbon, in the north of Ghana", "Bristol in the state of Zamfara")."""
         doc = name.doc
+        # "the Nigerian border town of X", "the Iraqi city, X": the people of the area word
+        noun = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "of" else None
+        noun = name.head if name.dep_ == "appos" else noun
+        if noun is not None and noun.i < name.i and self._area(noun):
+            for c in noun.children:
+                country = self.gaz.demonyms.get(place_key(c.text)) if c.dep_ == "amod" else None
+                if country is not None and c.i < noun.i:
+                    return frozenset({country})
         if name.i + 2 >= len(doc) or doc[name.i + 1].lower_ not in (",", "in"):
             return frozenset()
         start = name.i + 2
