@@ -1614,3 +1614,8 @@ def test_settlements_named_after_including_are_the_place(text, trigger, where) -
 def test_a_people_before_the_area_word_says_whose_town(text, country) -> None:
     loc = placed(text, "killed")
     assert loc is not None and loc.country == country
+
+
+def test_next_to_places_the_act_by_the_landmark() -> None:
+    loc = placed("Gunmen killed two guards next to the Kirkuk police station.", "killed")
+    assert loc is not None and loc.name == "Kirkuk"
