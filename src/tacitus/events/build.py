@@ -2243,14 +2243,18 @@ class EventReader(Arguments):
 
     @staticmethod
     def _in_charge(t: Token, act: Token) -> bool:
-        """``t`` is inside the gerund clause that tells what ``act`` is for or of ("accused
-        the activists of spying for Armenia", "arrested three men for spying for Israel"):
-        the charge names a state the parties are said to serve, not their own home."""
+        """``t`` is the one served in the gerund clause that tells what ``act`` is for or
+        of ("accused the activists of spying for Armenia", "arrested three men for spying
+        for Israel"): the charge names a state the parties are said to serve, not their own
+        home (unlike "accused the government of failing to protect Israel")."""
+        served = False
         for a in (t, *t.ancestors):
             if a.i == act.i:
                 return False
+            served = served or (a.dep_ == "prep" and a.lower_ == "for")
             if (
-                a.tag_ == "VBG"
+                served
+                and a.tag_ == "VBG"
                 and a.dep_ in ("pobj", "pcomp")
                 and a.head.dep_ == "prep"
                 and a.head.lower_ in ("of", "for")
