@@ -1699,3 +1699,42 @@ def test_talks_between_a_bare_name_and_a_titled_name_are_theirs(resources) -> No
     assert [(e.source.name, e.target.name) for e in found if e.source and e.target] == [
         ("Aleksandar Vucic", "Vladimir Putin")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an interviewer pressing a guest on a topic, or with nothing asked, questions him
+        "The BBC presenter pressed Prince Andrew on his friendship with the financier.",
+        "At the press conference, journalists pressed the Russian foreign minister about the "
+        "poisoning.",
+        # a request verb over an indirect question asks it
+        "Turkish lawmakers demanded how Israel could justify the raid on the aid ship.",
+        "The Pakistani senator demanded whether India would return the captured pilot.",
+        "Lawmakers in the House of Commons asked the foreign secretary why Britain had not "
+        "expelled the Russian ambassador.",
+    ],
+)
+def test_a_question_pressed_or_demanded_is_no_request(text: str, resources) -> None:
+    assert of_type(text, "REQUEST", resources) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey demanded that Israel withdraw its troops from Gaza.", ("TUR", "ISR")),
+        ("Lebanon asked the UN to send troops to the border.", ("LBN", "IGO")),
+        ("The European Union pressed Iran to release the detained sailors.", ("IGO", "IRN")),
+        ("Germany pressed Russia for the release of the journalist.", ("DEU", "RUS")),
+        ("Washington pressed Kabul into peace talks with the Taliban.", ("USA", "AFG")),
+    ],
+)
+def test_an_act_or_thing_pressed_or_demanded_is_a_request(text: str, expected, resources) -> None:
+    assert ("REQUEST", *expected) in of_type(text, "REQUEST", resources)
+
+
+def test_an_act_a_party_demands_to_know_about_is_no_request(resources) -> None:
+    # what the question asks about is told as done, not asked of anyone
+    text = "Iran demanded to know why the United States had seized the tanker."
+    assert statuses(text, "seized", resources) == {EventStatus.ASSERTED}
+    assert of_type(text, "REQUEST", resources) == set()

@@ -32,6 +32,7 @@ from tacitus.event_dates import names_a_day
 from tacitus.events.arguments import group_of, light_verb, occurring, received_from
 from tacitus.events.lexicon import Trigger, TriggerLexicon
 from tacitus.events.syntax import (
+    WH_TAGS,
     a_time,
     bare_participle,
     before_direction,
@@ -1068,21 +1069,53 @@ class LexiconFinder:
 
     def _question(self, verb: Token, reader: EventReader) -> bool:
         """``verb`` asks a question: a question verb with nothing asked for (no "to" or
-        "that" clause, no "for" phrase, no thing as object)."""
-        if lemma_of(verb) not in self.lex.question_verbs:
-            return False
+        "that" clause, no "for" phrase, no thing as object: "asked whether X would leave",
+        "pressed the prince on his ties"), or any request verb whose complement is an
+        indirect question, with nothing asked for ("demanded how X could stay there",
+        "demanded to know why the army fired")."""
+        plain = lemma_of(verb) in self.lex.question_verbs
+        asks = thing = False
         for c in verb.children:
-            if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for"):
+            if c.dep_ == "xcomp":
+                if not self._knowing(c):
+                    return False
+                asks = True  # "demanded to know why ..."
+            elif c.dep_ == "prep" and c.lower_ in self.lex.question_asked_preps:
                 return False
-            if c.dep_ == "ccomp" and any(
-                g.lower_ == "that" or g.tag_ in self.lex.grammar.infinitive_tags
-                for g in c.children
-                if g.dep_ in ("mark", "aux")
+            elif c.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ in self.lex.question_asked_preps for g in c.children
             ):
-                return False
-            if c.dep_ == "dobj" and reader.res.mention(c) is None and c.pos_ == "NOUN":
-                return False  # "asked permission", "asked their help"
-        return True
+                return False  # "pressed for Uganda to reopen the border"
+            elif c.dep_ == "ccomp":
+                marks = [g for g in c.children if g.dep_ in ("mark", "aux")]
+                if any(
+                    g.lower_ == "that" or g.tag_ in self.lex.grammar.infinitive_tags for g in marks
+                ):
+                    return False
+                # "demanded how the prince could stay there"
+                asks = asks or self._indirect_question(c)
+            elif c.dep_ == "dobj" and reader.res.mention(c) is None and c.pos_ == "NOUN":
+                thing = True  # "asked permission", "asked their help"
+        # one asked a question is no thing asked for: "asked the secretary why ..."
+        return asks or (plain and not thing)
+
+    def _indirect_question(self, clause: Token) -> bool:
+        """``clause`` is an indirect question: opened by a wh-adverb ("how", "why") or a
+        question mark word ("whether"), not a free relative ("what they were owed")."""
+        return any(
+            (c.tag_ == "WRB" and c.i < clause.i)
+            or (c.dep_ == "mark" and c.lower_ in self.lex.question_marks)
+            for c in clause.children
+        )
+
+    def _knowing(self, clause: Token) -> bool:
+        """``clause`` is a verb of knowing over a question: "to know why the army fired",
+        "to learn whether the troops would stay"."""
+        return lemma_of(clause) in self.lex.knowing_verbs and any(
+            c.dep_ == "ccomp"
+            and (self._indirect_question(c) or any(g.tag_ in WH_TAGS for g in c.children))
+            for c in clause.children
+        )
 
     def _says_when(self, prep: Token) -> bool:
         """A preposition whose object is a time: "fired on Monday" is no "fire on"."""

@@ -535,6 +535,22 @@ class ClauseReader:
         attacked the convoy"): it asks about what happened, it asks no one to act."""
         return any(c.tag_ in WH_TAGS for c in clause.children)
 
+    def _asked_question(self, clause: Token, verb: str, dep: str) -> bool:
+        """``clause``, under the request verb ``verb``, is a question it asks: any wh-clause
+        of a question verb ("asked who attacked the convoy"), a clause on a wh-adverb or a
+        question mark word of any ("demanded how he could stay", "demanded whether they
+        would leave"; not "demanded what they were owed"), or a verb of knowing ("demanded
+        to know why the army fired")."""
+        if dep == "xcomp" and lemma_of(clause) in self.lex.knowing_verbs:
+            return True
+        if verb in self.lex.question_verbs and self._wh_question(clause):
+            return True
+        return dep == "ccomp" and any(
+            (c.tag_ == "WRB" and c.i < clause.i)
+            or (c.dep_ == "mark" and c.lower_ in self.lex.question_marks)
+            for c in clause.children
+        )
+
     def infinitive(self, clause: Token) -> bool:
         """``clause`` is an infinitive: it has its "to" ("to meet Trump")."""
         return any(
@@ -1543,8 +1559,9 @@ class ClauseReader:
                     )
                     # "pushed the militants back, killing ten": what was done meanwhile
                     and not self._participle(cur)
-                    # "asked why the agency was targeted": a question about a fact
-                    and not (hl in self.lex.question_verbs and self._wh_question(cur))
+                    # "asked why the agency was targeted", "demanded how he could stay",
+                    # "demanded to know why the army fired": a question about a fact
+                    and not self._asked_question(cur, hl, dep)
                 ):
                     return EventStatus.REQUESTED, None, None, (head, True)
                 cue = hl if hl in self.lex.status_cues else head.lower_
