@@ -1122,3 +1122,16 @@ def test_one_cleric_or_activist_accuses_as_their_sector(text, sector, resources)
     assert accusations and all(
         e.source is not None and e.source.sector == sector for e in accusations
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctors Without Borders accused the Sudanese army of bombing its hospital.",
+        "The ICRC accused both sides in Sudan of shelling civilians.",
+    ],
+)
+def test_a_medical_charity_that_accuses_is_no_press(text, resources) -> None:
+    # MED is the media: a relief or medical charity is a non-governmental body
+    found = [e for e in code_all(text, resources) if e.type.value == "ACCUSE"]
+    assert found and all(e.source is not None and e.source.sector == "NGO" for e in found)
