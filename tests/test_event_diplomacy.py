@@ -1738,3 +1738,19 @@ def test_an_act_a_party_demands_to_know_about_is_no_request(resources) -> None:
     text = "Iran demanded to know why the United States had seized the tanker."
     assert statuses(text, "seized", resources) == {EventStatus.ASSERTED}
     assert of_type(text, "REQUEST", resources) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Kenya called for an inquiry into why Ugandan troops shelled the border town.", "shelled"),
+        (
+            "Amnesty called for an investigation into how the prisoners were tortured by "
+            "Egyptian police.",
+            "tortured",
+        ),
+    ],
+)
+def test_what_an_inquiry_asked_for_looks_into_is_done(text: str, trigger: str, resources) -> None:
+    # the inquiry is asked for; the act it asks about is told as done
+    assert statuses(text, trigger, resources) == {EventStatus.ASSERTED}

@@ -1187,6 +1187,10 @@ class ClauseReader:
                 (cur is tok or came == "prep") and self._reduced_relative(cur)
             ):
                 break
+            if dep == "pcomp" and any(c.tag_ == "WRB" and c.i < cur.i for c in cur.children):
+                # "called for an inquiry into why the army fired", "demanded an explanation
+                # of how they escaped": what a question asks about is told as done
+                break
             if dep == "acl" and self._relative_acl(cur):
                 dep = "relcl"  # "a suggestion that Thailand opposed": said of the noun
             if (
