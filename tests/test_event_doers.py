@@ -556,3 +556,13 @@ def test_a_doer_left_without_the_state_its_sentence_names_is_still_dropped(resou
     # a state is named, yet the coder gives the doer none: no event with an unplaced doer
     text = "The rebels withdrew from the town near the Syrian border."
     assert "withdrew" not in by_trigger(text, resources)
+
+
+def test_the_subject_of_an_after_clause_does_its_act(resources) -> None:
+    # the militants fired, not the jets of the main clause
+    events = by_trigger(
+        "Israeli jets struck targets in Gaza on Monday after militants fired rockets.", resources
+    )
+    fired = events["fired"]
+    assert fired.source is None or fired.source.country != "ISR"
+    assert fired.source is not None and fired.source.sector == "REB"

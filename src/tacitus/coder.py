@@ -352,12 +352,36 @@ def _told_apart(parsed: Doc, grammar: Grammar) -> Callable[[Event, Event], bool]
     """Whether two events of a sentence are acts done at two times: an act noun, the
     subject of a verb, and an act in a time clause on that verb that sets it before or
     after (sequence_marks: "the bombardment of Nabatieh came hours after Hezbollah fired
-    rockets" tells two acts)."""
+    rockets" tells two acts); or one act inside a time clause with a subject of its own
+    and the other outside it ("jets struck Gaza after militants fired rockets")."""
+
+    def marked_clause(word: Any) -> Any:
+        """The time clause of its own subject that ``word`` lies in ("after militants
+        fired rockets"), if any."""
+        for clause in (word, *word.ancestors):
+            if (
+                clause.dep_ == "advcl"
+                and any(
+                    m.dep_ == "mark" and m.lower_ in grammar.sequence_marks for m in clause.children
+                )
+                # a subject named, not "they" (who may be the doer of the other act)
+                and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in clause.children)
+            ):
+                return clause
+        return None
 
     def apart(event: Event, other: Event) -> bool:
         noun = event_word(parsed, event.trigger_start, event.trigger_end)
         act = event_word(parsed, other.trigger_start, other.trigger_end)
-        if noun is None or act is None or noun.dep_ != "nsubj" or noun.pos_ != "NOUN":
+        if noun is None or act is None:
+            return False
+        for one, two in ((noun, act), (act, noun)):
+            # "jets struck Gaza after militants fired rockets": a time clause with a
+            # subject of its own tells another act, by that subject
+            clause = marked_clause(one)
+            if clause is not None and not clause.left_edge.i <= two.i <= clause.right_edge.i:
+                return True
+        if noun.dep_ != "nsubj" or noun.pos_ != "NOUN":
             return False
         return any(
             c.dep_ == "advcl"
