@@ -316,3 +316,11 @@ def test_a_patron_hyphened_to_a_participle_lends_no_country(resources) -> None:
     text = "Al-Shabaab fighters killed ten civilians after seizing a base from US-trained troops."
     for e in code_all(text, resources):
         assert e.target is None or e.target.country != "USA"
+
+
+def test_a_backer_named_without_a_hyphen_lends_the_group_no_country(resources) -> None:
+    # "the US backed Kurdish forces": the US backs the forces, as in "US-backed"
+    events = by_trigger("The US backed Kurdish forces captured the town.", resources)
+    captured = events["captured"]
+    assert captured.source is not None and captured.source.country != "USA"
+    assert captured.target is None or captured.target.country != "USA"

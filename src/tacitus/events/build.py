@@ -2232,12 +2232,14 @@ class EventReader(Arguments):
     def _hyphened_patron(t: Token) -> bool:
         """``t`` names the state hyphened to a participle before a group ("Iranian-backed
         militias", "US-trained forces", "a Turkish-funded faction"): who backs the group,
-        not whose it or anyone else in the sentence is."""
+        not whose it or anyone else in the sentence is. Unhyphened ("the US backed Kurdish
+        forces"), the parser may take the state for the subject of a past tense that is
+        still a modifier of the group."""
         head = t.head
         return (
-            t.dep_ in ("npadvmod", "compound", "amod", "nmod")
+            t.dep_ in ("npadvmod", "compound", "amod", "nmod", "nsubj")
             and head.dep_ == "amod"
-            and head.tag_ == "VBN"
+            and head.tag_ in ("VBN", "VBD")
             and head.lemma_.lower() in actor_words().patron_participles
         )
 
