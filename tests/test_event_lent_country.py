@@ -324,3 +324,14 @@ def test_a_backer_named_without_a_hyphen_lends_the_group_no_country(resources) -
     captured = events["captured"]
     assert captured.source is not None and captured.source.country != "USA"
     assert captured.target is None or captured.target.country != "USA"
+
+
+def test_an_army_striking_an_unknown_town_is_not_its_own_target(resources) -> None:
+    # no other state named: the army's own state is not the one struck
+    events = by_trigger("Russian forces shelled the town of Kalo on Monday.", resources)
+    shelled = events["shelled"]
+    assert shelled.target is None or shelled.target.country != "RUS"
+    # unless the sentence says so
+    events = by_trigger("Russian forces shelled Russian villages on Monday.", resources)
+    shelled = events["shelled"]
+    assert shelled.target is not None and shelled.target.country == "RUS"

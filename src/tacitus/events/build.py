@@ -3162,6 +3162,22 @@ class EventReader(Arguments):
                 scene = abroad
             if scene is not None:
                 tgt = self.res.state(scene)
+            if (
+                tgt is not None
+                and abroad is None
+                and src.sector == "MIL"
+                and tgt.country == src.country
+                and source is not None
+                and not any(
+                    m.actor.country == src.country
+                    and sent.start_char <= m.start < sent.end_char
+                    and not source.start <= m.start < source.end
+                    for m in self.doc.mentions
+                )
+            ):
+                # "Russian forces shelled the town of Kalo": an army does not strike its own
+                # state for want of another named ("shelled Russian villages" names it)
+                tgt = None
             if tgt is not None and actor_key(tgt) == actor_key(src):
                 # "Turkey carried out bombing operations" with no other state named: the
                 # state is not its own target ("Egyptian police opened fire" stays at home)
