@@ -384,6 +384,11 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         ),
         ("Kenya took part in the talks with Uganda.", {("CONSULT", "KEN", "UGA")}),
         ("Kenyan teachers did not take part in the protests.", set()),
+        # who returns from an act has done it
+        (
+            "The Kenyan minister returned from a visit to Uganda on Monday.",
+            {("CONSULT", "KEN", "UGA")},
+        ),
         # discussions held with a party are consultations
         (
             "The Kenyan minister held discussions with his Ugandan counterpart.",
