@@ -1320,6 +1320,12 @@ def test_an_office_of_a_state_county_or_city_is_of_its_place(kb) -> None:
     doc, _ = coded("The government of Balochistan province banned the march on Monday.")
     found = mention(doc, "government")
     assert (found.actor.country, found.actor.sector) == ("PAK", "GOV")
+    # a place's name the parser reads as a person or a people is still the office's place
+    doc, _ = coded("The governor of Kano imposed a curfew on Monday.")
+    found = mention(doc, "governor")
+    assert (found.actor.country, found.actor.sector) == ("NGA", "GOV")
+    doc, _ = coded("The Chihuahua state government offered a reward.")
+    assert mention(doc, "Chihuahua state government").actor.country == "MEX"
     # a state owning the word after "of" is not the office's place
     doc, _ = coded("Rebels killed the deputy chief of Israel's militia ally on Sunday.")
     assert not any(m.rule.startswith("local:") for m in doc.mentions)

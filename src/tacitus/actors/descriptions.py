@@ -907,11 +907,7 @@ class Descriptions:
         before = [
             t
             for t in np
-            if t.i < tok.i
-            and (
-                t.lower_ in self.words.local_words
-                or (t.ent_type_ == "GPE" and t.i not in self.spans.role_at)
-            )
+            if t.i < tok.i and (t.lower_ in self.words.local_words or self._place_name(t))
         ]
         if before:
             return before
@@ -922,9 +918,27 @@ class Descriptions:
                     for obj in prep.children
                     if obj.dep_ == "pobj"
                     for t in [*(c for c in obj.lefts if c.dep_ == "compound"), obj]
-                    if t.ent_type_ == "GPE" and t.i not in self.spans.role_at
+                    if self._place_name(t)
                 ]
         return []
+
+    def _place_name(self, tok: Token) -> bool:
+        """``tok`` is a word of a place's name: one the parser tags a place, or a proper
+        name it tags otherwise ("the governor of Kano", "the Chihuahua state government",
+        read as a person or a people) whose whole run of proper names the gazetteer knows
+        as a state's place."""
+        if tok.i in self.spans.role_at:
+            return False
+        if tok.ent_type_ == "GPE":
+            return True
+        if tok.pos_ != "PROPN":
+            return False
+        doc, start, end = tok.doc, tok.i, tok.i + 1
+        while start > tok.sent.start and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        while end < tok.sent.end and doc[end].pos_ == "PROPN":
+            end += 1
+        return self._state_of(start, end) is not None
 
     def _international_court(self, tok: Token, np: list[Token]) -> bool:
         """``tok`` is a court of crimes against all nations ("the war crimes tribunal in The
@@ -1019,7 +1033,7 @@ class Descriptions:
         actor_id = f"office:{slug(written)}"
         actor = self.state.actors.get(actor_id)
         if actor is None:
-            named = [t for t in places if t.ent_type_ == "GPE"]
+            named = [t for t in places if self._place_name(t)]
             country = self._state_of(named[0].i, named[-1].i + 1) if named else None
             actor = self.state.actors[actor_id] = Actor(written, country, role.sector, actor_id)
             if country is None:
