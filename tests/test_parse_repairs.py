@@ -223,6 +223,32 @@ def test_a_name_and_a_titled_name_are_coordinated_subjects(resources) -> None:
     assert {e.source.country for e in called if e.source} == {"POL", "DEU"}
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Nigeria lifted the curfew after a meeting between Gov. Ali Rahman and security "
+            "officials.",
+            "NGA",
+        ),
+        (
+            "Kenya lifted the curfew after a meeting between President Ruto and security "
+            "officials.",
+            "KEN",
+        ),
+    ],
+)
+def test_a_name_and_a_noun_after_between_are_coordinated(text, country, resources) -> None:
+    # the name is no modifier of the noun after "and": the two meet
+    officials = word(text, "officials")
+    assert officials.dep_ == "conj" and officials.head.dep_ == "pobj"
+    assert word(text, "security").head.text == "officials"
+    meeting = [e for e in code_all(text, resources) if e.trigger == "meeting"]
+    assert [(e.source.country, e.target.country) for e in meeting if e.source and e.target] == [
+        (country, country)
+    ]
+
+
 def test_a_countrys_name_before_a_title_marks_the_second_subject(resources) -> None:
     text = (
         "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti met in "

@@ -100,6 +100,7 @@ def load_model(lang: str = DEFAULT_LANGUAGE) -> Language:
         nlp.add_pipe("tacitus_trailing_sayers")
         nlp.add_pipe("tacitus_labelled_denials")
         nlp.add_pipe("tacitus_titled_conjuncts")
+        nlp.add_pipe("tacitus_dangling_conjuncts")
         nlp.add_pipe("tacitus_said_in_statement")
         nlp.add_pipe("tacitus_subordinate_subjects")
         nlp.add_pipe("tacitus_coordinated_subjects")

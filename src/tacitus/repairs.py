@@ -95,6 +95,9 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
   subject is a word of that name's phrase (with the owner hung on it);
 - ``tacitus_subject_verbs``: "Reports that jets bombed the port could not be confirmed" —
   a word tagged as a verb ("-s") that is a subject, with no subject of its own, is a noun;
+- ``tacitus_dangling_conjuncts``: "a meeting between Gov. Jose Baez and security officials"
+  — a name with an "and", read as the modifier of the noun after the "and", is the head
+  joined to that noun, which is its conjunct;
 - ``tacitus_surname_words``: "Maria Lopez arrived ... Lopez later met officials" — a
   capitalised word the tagger read as an adjective or a common noun, where it stands as a
   noun phrase, is the person's surname when a full name met before ends in it.
@@ -866,6 +869,34 @@ def titled_conjuncts(doc: Doc) -> Doc:
                 changes[word.i] = (name.i, "amod" if word.pos_ == "ADJ" else "compound")
         _rehang(doc, changes)
     _apposed_second_names(doc)
+    return doc
+
+
+@Language.component("tacitus_dangling_conjuncts")
+def dangling_conjuncts(doc: Doc) -> Doc:
+    """Re-read "after a meeting between Gov. Jose Baez and security officials": a name hung
+    as the modifier of a later noun, with an "and" of its own before that noun, is the head
+    of the phrase and the noun its conjunct; a common noun between them the parser made the
+    name's conjunct ("security") is the noun's modifier. A name joined to another name
+    ("the Kenya and Uganda governments") is left alone."""
+    for name in doc:
+        if name.dep_ not in ("nmod", "compound") or name.pos_ != "PROPN":
+            continue
+        noun = name.head
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i <= name.i + 1:
+            continue
+        ands = [c for c in name.children if c.dep_ == "cc" and name.i < c.i < noun.i]
+        if not ands:
+            continue
+        conjs = [c for c in name.children if c.dep_ == "conj"]
+        if any(c.pos_ != "NOUN" or not ands[0].i < c.i < noun.i for c in conjs):
+            continue
+        between = doc[ands[0].i + 1 : noun.i]
+        if any(t not in conjs and t.head.i not in (noun.i, *(c.i for c in conjs)) for t in between):
+            continue  # only the noun's own modifiers between the "and" and the noun
+        changes = {name.i: (noun.head.i, noun.dep_), noun.i: (name.i, "conj")}
+        changes.update({c.i: (noun.i, "compound") for c in conjs})
+        _rehang(doc, changes)
     return doc
 
 
