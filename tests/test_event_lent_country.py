@@ -335,3 +335,14 @@ def test_an_army_striking_an_unknown_town_is_not_its_own_target(resources) -> No
     events = by_trigger("Russian forces shelled Russian villages on Monday.", resources)
     shelled = events["shelled"]
     assert shelled.target is not None and shelled.target.country == "RUS"
+
+
+def test_a_local_government_names_its_state_for_those_of_no_country(resources) -> None:
+    # the state government of a Mexican state names Mexico, as "the Mexican government" does
+    events = by_trigger(
+        "The Chihuahua state government announced the reward on Saturday after a meeting "
+        "between Gov. Jose Baez and security officials.",
+        resources,
+    )
+    meeting = events["meeting"]
+    assert meeting.source is not None and meeting.source.country == "MEX"

@@ -3456,4 +3456,7 @@ def _state_named(actor: Actor) -> str | None:
     counterpart": a person of a known state names it as much as its government does)."""
     if (actor.actor_id or "").startswith("person:"):
         return actor.country if actor.country not in EXTRA_CODES else None
+    if (actor.actor_id or "").startswith("office:") and actor.sector == "GOV":
+        # a local government names its state ("the Chihuahua state government": Mexico)
+        return actor.country if actor.country not in EXTRA_CODES else None
     return government_of(actor)
