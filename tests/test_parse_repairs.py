@@ -249,6 +249,22 @@ def test_a_name_and_a_noun_after_between_are_coordinated(text, country, resource
     ]
 
 
+def test_a_people_s_adjective_after_a_name_and_and_is_the_nouns(resources) -> None:
+    # "Somali" is the officials' adjective, not a conjunct of the president's name
+    text = (
+        "A meeting between Kenyan President William Ruto and Somali officials took place in "
+        "Nairobi."
+    )
+    assert word(text, "Somali").head.text == "officials"
+    assert word(text, "officials").dep_ == "conj"
+    meeting = [e for e in code_all(text, resources) if e.trigger.startswith("meeting")]
+    assert [(e.source.country, e.target.country) for e in meeting if e.source and e.target] == [
+        ("KEN", "SOM")
+    ]
+    # two peoples' adjectives on one noun stay the noun's
+    assert word("Kenyan and Somali officials met in Nairobi.", "Kenyan").head.text == "officials"
+
+
 def test_a_countrys_name_before_a_title_marks_the_second_subject(resources) -> None:
     text = (
         "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti met in "

@@ -885,17 +885,28 @@ def dangling_conjuncts(doc: Doc) -> Doc:
         noun = name.head
         if noun.pos_ not in ("NOUN", "PROPN") or noun.i <= name.i + 1:
             continue
+        if name.ent_type_ not in ("PERSON", ""):
+            continue  # a person's name, not a place's ("the Al-Assad and Minyan suburbs")
         ands = [c for c in name.children if c.dep_ == "cc" and name.i < c.i < noun.i]
         if not ands:
             continue
+        # what the parser made the name's conjunct: a noun or a people's adjective of the
+        # noun's own ("security officials", "Somali officials"), not another name
         conjs = [c for c in name.children if c.dep_ == "conj"]
-        if any(c.pos_ != "NOUN" or not ands[0].i < c.i < noun.i for c in conjs):
+        if any(
+            not (c.pos_ == "NOUN" or c.ent_type_ == "NORP") or not ands[0].i < c.i < noun.i
+            for c in conjs
+        ):
             continue
         between = doc[ands[0].i + 1 : noun.i]
         if any(t not in conjs and t.head.i not in (noun.i, *(c.i for c in conjs)) for t in between):
             continue  # only the noun's own modifiers between the "and" and the noun
         changes = {name.i: (noun.head.i, noun.dep_), noun.i: (name.i, "conj")}
-        changes.update({c.i: (noun.i, "compound") for c in conjs})
+        changes.update(
+            {c.i: (noun.i, "amod" if c.ent_type_ == "NORP" else "compound") for c in conjs}
+        )
+        # the words before the name hung on the noun are the name's ("Kenyan President")
+        changes.update({c.i: (name.i, c.dep_) for c in noun.lefts if c.i < name.i})
         _rehang(doc, changes)
     return doc
 
