@@ -72,6 +72,7 @@ def mention(doc: Document, text: str) -> Mention:
         # rebels acting as one are an armed group, as the opposition's parties are a body
         ("Sudan's rebel alliance seized it.", "Sudan's rebel alliance", "SDN", "REB"),
         ("The Chadian rebel coalition spoke.", "Chadian rebel coalition", "TCD", "REB"),
+        ("The Syrian rebel command spoke.", "Syrian rebel command", "SYR", "REB"),
         # regional and trade bodies are international organisations
         ("The WTO ruled against Kenya.", "WTO", "IGO", "IGO"),
         ("The Pacific Islands Forum met in Tonga.", "Pacific Islands Forum", "IGO", "IGO"),
