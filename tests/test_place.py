@@ -1619,3 +1619,15 @@ def test_a_people_before_the_area_word_says_whose_town(text, country) -> None:
 def test_next_to_places_the_act_by_the_landmark() -> None:
     loc = placed("Gunmen killed two guards next to the Kirkuk police station.", "killed")
     assert loc is not None and loc.name == "Kirkuk"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Kinama commune outside Bujumbura captured one rebel.",
+        "Villagers of Kinama district outside Bujumbura killed two rebels.",
+    ],
+)
+def test_the_named_area_the_doers_are_of_beats_the_landmark_beside_it(text) -> None:
+    loc = placed(text, "captured" if "captured" in text else "killed")
+    assert loc is not None and loc.name == "Kinama"

@@ -656,6 +656,20 @@ def _name_tokens(head: Any, gazetteer: Gazetteer) -> list[Any]:
             for c in head.lefts
             if _capitalised(c) and (c.dep_ in ("compound", "nmod") or c.pos_ == "PROPN")
         ]
+        before = head.doc[head.i - 1] if head.i > 0 else None
+        if (
+            not names
+            and before is not None
+            and head.lower_ in gazetteer.area_words
+            and before.pos_ == "PROPN"
+            and _capitalised(before)
+            and before.dep_ == "pobj"
+            and head.is_ancestor(before)
+        ):
+            # "Residents of Kinama commune outside X" parsed with "commune" the subject
+            # and the name inside its "of" phrase: the name just before the area word is
+            # the area's
+            names = [before]
         # the name (with its conjuncts) may stand before lowercase modifiers of the noun
         # ("in Chibok and Biu local government areas", "at the Gamba police station"),
         # but not as an owner or an acronym ("in Pakistan's largest city", "at a U.S.
@@ -1516,6 +1530,10 @@ class PlaceFinder:
                 if prep.lower_ in self.gaz.spread_prepositions:
                     spread.update(id(h) for h in hits)
                 found += hits
+            if head.i != trigger.i and head.dep_ == "nsubj" and landmarks:
+                named = self._doers_area(head)
+                if named is not None:
+                    return [named]
             if not found and head.i != trigger.i and head.dep_ in ("dobj", "nsubjpass"):
                 named = self._modifier_place(head)  # "struck a Mosul cafe"
                 if named is not None:
@@ -1588,6 +1606,25 @@ class PlaceFinder:
             if found:
                 return self._smallest_first(found, trigger.idx)
         return broad
+
+    def _doers_area(self, subject: Any) -> Place | None:
+        """The named area the subject of a material act is of ("residents of X village
+        near Y", "Kinama commune outside Y" when the parser makes the area word the
+        subject): where they act, not the landmark it is beside."""
+        areas = [subject] if subject.lower_ in self.gaz.area_words else []
+        areas += [
+            o
+            for p in subject.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj" and o.lower_ in self.gaz.area_words
+        ]
+        for area in areas:
+            named = self.place_at(area, located=True)
+            if named is not None and not self.gaz.is_country(named.name):
+                named.how = "clause"
+                return named
+        return None
 
     def _victims_place(self, trigger: Any, event: Event) -> Place | None:
         """The place a locative phrase on the object of a material act puts its victims
