@@ -1631,3 +1631,17 @@ def test_next_to_places_the_act_by_the_landmark() -> None:
 def test_the_named_area_the_doers_are_of_beats_the_landmark_beside_it(text) -> None:
     loc = placed(text, "captured" if "captured" in text else "killed")
     assert loc is not None and loc.name == "Kinama"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two villagers were wounded by mortar fire in the Nakyal sector about 200 kilometers"
+        " south of Muzaffarabad.",
+        "Two villagers were wounded by shelling in the Nakyal sector, 200 kilometers south of"
+        " Muzaffarabad.",
+    ],
+)
+def test_the_by_phrase_of_a_passive_act_places_it_before_a_distant_landmark(text) -> None:
+    loc = placed(text, "wounded")
+    assert loc is not None and loc.name == "Nakyal"

@@ -1427,6 +1427,8 @@ class PlaceFinder:
             heads.append(verb)
         heads += self._means(trigger, verb)
         material = str(event.type) in self.gaz.object_place_types
+        if material:
+            heads += self._agents(trigger, verb)
         for head in list(heads):
             for c in head.children:
                 if c.i in grievance:
@@ -1477,9 +1479,22 @@ class PlaceFinder:
             g
             for h in {trigger.i: trigger, verb.i: verb}.values()
             for p in h.children
-            if p.dep_ == "prep" and p.lower_ == "by"
+            if p.dep_ in ("prep", "agent") and p.lower_ == "by"
             for g in p.children
             if g.dep_ == "pcomp" and g.tag_ == "VBG"
+        ]
+
+    def _agents(self, trigger: Any, verb: Any) -> list[Any]:
+        """The nouns of the "by" phrase of a passive trigger or its verb, what or who did
+        the act ("wounded by mortar fire in X", "killed by gunmen in X"): a material act
+        is where they were."""
+        return [
+            g
+            for h in {trigger.i: trigger, verb.i: verb}.values()
+            for p in h.children
+            if p.dep_ == "agent"
+            for g in p.children
+            if g.dep_ == "pobj"
         ]
 
     def _beyond_while(self, trigger: Any) -> Any | None:
@@ -1506,7 +1521,13 @@ class PlaceFinder:
         main = self._beyond_while(trigger)
         aside: set[int] = set()  # the places only told as beside where it happened
         spread: set[int] = set()  # the areas it happened all over ("across the country")
-        for rank, head in enumerate(self._heads(trigger, event, grievance)):
+        heads = self._heads(trigger, event, grievance)
+        verb = clause_verb(trigger)
+        # the "by" phrase of the act: what it was done by or by doing
+        agents = {g.i for g in self._means(trigger, verb)}
+        agents |= {g.i for g in self._agents(trigger, verb)} if material else set()
+        deferred = False  # only landmarks found, an agent phrase to read yet
+        for rank, head in enumerate(heads):
             landmarks = True  # every place found so far is only beside where it happened
             for prep in head.children:
                 if prep.i in grievance:
@@ -1603,9 +1624,24 @@ class PlaceFinder:
                     return [*inside, found[0]]
                 broad, found = found, []
                 continue
+            if (
+                found
+                and not deferred
+                and landmarks
+                and any(h.i in agents for h in heads[rank + 1 :])
+            ):
+                # "wounded by mortar fire in X sector, 300 km south of Y": Y only the
+                # landmark, the "by" phrase may say where in its own words
+                deferred = True
+                continue
+            if found and deferred:
+                spot = [p for p in found if id(p) not in aside]
+                if spot:
+                    return [*spot, *(p for p in found if id(p) in aside)]
+                continue
             if found:
                 return self._smallest_first(found, trigger.idx)
-        return broad
+        return broad or found
 
     def _doers_area(self, subject: Any) -> Place | None:
         """The named area the subject of a material act is of ("residents of X village
