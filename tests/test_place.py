@@ -1645,3 +1645,20 @@ def test_the_named_area_the_doers_are_of_beats_the_landmark_beside_it(text) -> N
 def test_the_by_phrase_of_a_passive_act_places_it_before_a_distant_landmark(text) -> None:
     loc = placed(text, "wounded")
     assert loc is not None and loc.name == "Nakyal"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Gunmen killed two soldiers in the Batal sector.", "Batal"),
+        ("Gunmen killed two soldiers in the Kurdish region.", None),
+        ("Troops killed ten rebels in the Islamist region.", None),
+        ("Gunmen killed two soldiers in the Northern sector.", None),
+        ("Gunmen killed two soldiers near the Turkish-Syrian border.", None),
+    ],
+)
+def test_a_capitalised_adjective_before_an_area_word_names_it_unless_a_people_or_compass(
+    text, where
+) -> None:
+    loc = placed(text, "killed")
+    assert (loc.name if loc is not None else None) == where

@@ -661,6 +661,23 @@ def _name_tokens(head: Any, gazetteer: Gazetteer) -> list[Any]:
             not names
             and before is not None
             and head.lower_ in gazetteer.area_words
+            and before.dep_ == "amod"
+            and before.head.i == head.i
+            and before.i > 0
+            and _capitalised(before)
+            and before.lower_ not in gazetteer.region_words
+            and not gazetteer.is_people(before.text)  # "the Turkish-Syrian border"
+            # "the Islamist region", "the Shiite district": a faith or movement's
+            and not before.lower_.endswith(tuple(e[:-1] for e in gazetteer.people_endings))
+        ):
+            # "in the Nakyal sector" with the name tagged an adjective: a capitalised word
+            # just before an area word, not a compass word, names the area (a people's
+            # adjective is no place: "the Kurdish region")
+            names = [before]
+        if (
+            not names
+            and before is not None
+            and head.lower_ in gazetteer.area_words
             and before.pos_ == "PROPN"
             and _capitalised(before)
             and before.dep_ == "pobj"
