@@ -1662,3 +1662,12 @@ def test_a_capitalised_adjective_before_an_area_word_names_it_unless_a_people_or
 ) -> None:
     loc = placed(text, "killed")
     assert (loc.name if loc is not None else None) == where
+
+
+def test_a_town_the_act_is_done_to_is_inside_an_unlisted_landform_on_its_verb() -> None:
+    text = (
+        "Rebels launched an offensive on Friday, targeting the hilltop town of Kafr Zita"
+        " in the Ghab plain."
+    )
+    loc = placed(text, "targeting")
+    assert loc is not None and loc.name == "Kafr Zita"

@@ -1424,6 +1424,14 @@ class PlaceFinder:
             return True  # "attacked X village in Y district": whatever the gazetteer says
         if kind_b in self.gaz.hamlet_words and kind_a in self.gaz.wide_area_words:
             return False
+        # "the town of X in the Y plain", "the village of X" beside "the Midwest": a
+        # place told as a settlement is inside one the gazetteer does not list that is
+        # told as no spot of its own (a landform, or nothing)
+        wide = self.gaz.wide_area_words | self.gaz.landform_words
+        if kind_a in self.gaz.hamlet_words and b.lat is None and (kind_b is None or kind_b in wide):
+            return True
+        if kind_b in self.gaz.hamlet_words and a.lat is None and (kind_a is None or kind_a in wide):
+            return False
         if self.gaz.is_region(a.name) != self.gaz.is_region(b.name):
             return self.gaz.is_region(b.name) and not self.gaz.is_country(a.name)
         if a.lat is None and b.lat is not None:
