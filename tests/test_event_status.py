@@ -1260,6 +1260,18 @@ def test_word_of_an_act_tells_it(resources) -> None:
             "cooperate",
             "hypothetical",
         ),
+        # ... but people who did something are no kind: their claim in the present is
+        # their stance now, and the kind still faces what anyone would
+        (
+            "Students who accuse Uganda of spying marched in Nairobi.",
+            "accuse",
+            "asserted",
+        ),
+        (
+            "Journalists who criticize the government face arrest in Egypt.",
+            "criticize",
+            "hypothetical",
+        ),
         # those who did it did it
         (
             "Those who attacked the convoy will be punished, the minister said.",

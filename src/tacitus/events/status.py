@@ -230,9 +230,22 @@ class ClauseReader:
             # the returnees, which refute the allegations"), nor a part of a count
             and any(c.lower_ == "who" for c in clause.children)
             and not (clause.head.dep_ == "pobj" and clause.head.head.lower_ == "of")
+            and not self.told_subject(clause.head)
         ):
             return True  # "to intimidate Serbs who cooperate with the state": any who do
         return any(c.dep_ == "nsubj" and c.lower_ in generic for c in clause.children)
+
+    @staticmethod
+    def told_subject(noun: Token) -> bool:
+        """``noun`` is the subject of a verb in the past ("students who accuse Uganda of
+        spying marched in Nairobi", "workers who demand higher pay were arrested"): people
+        who did something, not a kind of people, so what its clause says in the present is
+        their stance now."""
+        verb = noun.head
+        return noun.dep_ in ("nsubj", "nsubjpass") and (
+            verb.tag_ == "VBD"
+            or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+        )
 
     def alternative(self, prep: Token) -> bool:
         """ "instead of", "rather than": what follows is what was not done."""
