@@ -659,6 +659,23 @@ def test_a_noun_phrase_after_an_aside_is_the_verbs_object(resources) -> None:
     assert word("The delegation arrived, as planned, a day later.", "day").dep_ != "dobj"
 
 
+def test_a_plural_before_a_clause_without_that_is_its_subject(resources) -> None:
+    # "an attack authorities blamed": no "attack authorities", but authorities blaming it
+    text = "Ten people died in an attack authorities blamed on the rebels."
+    attack, authorities = word(text, "attack"), word(text, "authorities")
+    assert (attack.dep_, attack.head.text) == ("pobj", "in")
+    assert (authorities.dep_, authorities.head.text) == ("nsubj", "blamed")
+    assert word(text, "blamed").head.text == "attack"
+    assert ("ACCUSE", "blamed") in triggers(text, resources)
+    police = word("Ten people died in the raid police carried out in the town.", "police")
+    assert (police.dep_, police.head.text) == ("nsubj", "carried")
+    # people the verb can take are its object: a participle on them
+    leaders = word("Police arrested the protest leaders accused of violence.", "leaders")
+    assert leaders.dep_ == "dobj"
+    officials = word("The bridge officials blamed for the collapse were sacked.", "officials")
+    assert officials.dep_ == "nsubjpass"
+
+
 def test_a_surname_the_tagger_reads_as_an_adjective_is_the_person(resources) -> None:
     # "Lopez" opening the last sentence is tagged an adjective: still the envoy named before
     text = (

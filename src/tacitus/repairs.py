@@ -60,6 +60,9 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
 - ``tacitus_delayed_objects``: "launched, on Tuesday morning, a massive attack" — a noun
   phrase after an aside set off by commas is the object of the verb before the aside, not
   an adverbial noun of it;
+- ``tacitus_gapped_relatives``: "an attack authorities blamed on the rebels" — a noun
+  read as the modifier of a plural with a participle after it whose object can only be an
+  act is the head of its phrase, and the plural the subject of a clause on it;
 - ``tacitus_plea_subjects``: "made a plea to the AU to mediate" — the noun of asking is the
   verb's object, not the subject of the infinitive (what is asked, hung on the verb);
 - ``tacitus_place_prepositions``: "protesters who rallied outside parliament" — "outside"
@@ -1720,6 +1723,62 @@ def verbless_participles(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         return doc
 
     return repair
+
+
+# Verbs whose object is an act, never the people of a plural before them: "the raid
+# police carried out" (with its particle), "the attack authorities blamed on the rebels"
+# (with "on": "officials blamed for the attack" are people)
+_ACT_OBJECT_VERBS = {
+    "launch": None,
+    "carry": "out",
+    "conduct": None,
+    "stage": None,
+    "mount": None,
+    "wage": None,
+    "unleash": None,
+    "blame": "on",
+}
+
+
+@Language.component("tacitus_gapped_relatives")
+def gapped_relatives(doc: Doc) -> Doc:
+    """Re-read "an attack authorities blamed on the rebels", "the raid police carried out":
+    a singular noun after an article, read as the modifier of the plural after it, with a
+    participle after that plural whose object can only be an act, is the head of its
+    phrase; the plural is the subject of a relative clause on it without "that" (the
+    clause's object is the noun)."""
+    for verb in doc[3:]:
+        if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD"):
+            continue
+        people, act, det = doc[verb.i - 1], doc[verb.i - 2], doc[verb.i - 3]
+        kids = list(verb.children)
+        need = _ACT_OBJECT_VERBS.get(verb.lemma_.lower(), "")
+        if not (
+            verb.head.i == people.i
+            and people.tag_ == "NNS"
+            and act.tag_ == "NN"
+            and act.is_lower
+            and act.head.i == people.i
+            and act.dep_ in ("compound", "amod")
+            and det.dep_ == "det"
+            and det.head.i == people.i
+            and need != ""
+            and (need is None or any(c.lower_ == need for c in kids if c.i > verb.i))
+            and not any(c.dep_ in ("dobj", "nsubjpass", "agent", "auxpass") for c in kids)
+            and not any(c.i < act.i - 1 for c in people.lefts)
+        ):
+            continue
+        changes = {
+            act.i: (people.head.i if people.head.i != people.i else act.i, people.dep_),
+            det.i: (act.i, "det"),
+            people.i: (verb.i, "nsubj"),
+            verb.i: (act.i, "relcl"),
+        }
+        changes |= {c.i: (act.i, c.dep_) for c in people.children if c.i > verb.i}
+        if _rehang(doc, changes):
+            act.pos_ = "NOUN"
+            verb.tag_ = "VBD"
+    return doc
 
 
 @Language.component("tacitus_adjective_subjects")
