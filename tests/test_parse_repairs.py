@@ -100,6 +100,11 @@ def test_a_second_verb_read_as_an_adjective_of_the_shared_object_is_a_verb(resou
     assert ("ASSAULT", "tortured") in triggers(text, resources)
     # an adjective of the object of two verbs stays one
     assert word("He cooked and served grilled fish.", "grilled").dep_ == "amod"
+    # after a joined subject the first verb may be tagged a participle: still the verb
+    text = "The military and two militias murdered and tortured independence supporters."
+    tortured = word(text, "tortured")
+    assert (tortured.pos_, tortured.dep_, tortured.head.text) == ("VERB", "conj", "murdered")
+    assert word(text, "supporters").dep_ == "dobj"
 
 
 def test_an_adjective_in_a_list_of_objects_is_kept() -> None:

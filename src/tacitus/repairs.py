@@ -518,6 +518,20 @@ def _past_verb(tok: Token) -> bool:
     return tok.tag_ == "VBN" and tok.dep_ == "conj" and tok.head.tag_ == "VBD"
 
 
+def _told_verb(tok: Token) -> bool:
+    """A past verb, or a participle with a subject and no auxiliary ("the military and two
+    militias murdered", tagged a participle after the joined subject): a past verb too."""
+    if tok.tag_ == "VBD":
+        return True
+    kids = list(tok.children)
+    return (
+        tok.tag_ == "VBN"
+        and tok.dep_ == "ROOT"
+        and any(c.dep_ == "nsubj" and c.i < tok.i for c in kids)
+        and not any(c.dep_ in ("aux", "auxpass") for c in kids)
+    )
+
+
 @Language.factory("tacitus_listed_verbs")
 def listed_verbs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """Re-read "X shelled villages, targeted hospitals and ...": after a past verb and its
@@ -542,7 +556,7 @@ def listed_verbs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
                 sep.lower_ in ("and", "or")
                 and noun.dep_ == "conj"
                 and noun.head.i == shared.i
-                and shared.tag_ == "VBD"
+                and _told_verb(shared)
                 and not any(c.dep_ == "dobj" for c in shared.children)
             ):
                 # "troops murdered and tortured villagers": the noun read as a conjunct of
