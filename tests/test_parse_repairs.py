@@ -107,6 +107,23 @@ def test_a_second_verb_read_as_an_adjective_of_the_shared_object_is_a_verb(resou
     assert word(text, "supporters").dep_ == "dobj"
 
 
+def test_joined_nouns_before_two_joined_verbs_are_their_subject(resources) -> None:
+    # the parser reads "militias murdered" as a noun with a participle, "tortured" as an
+    # adjective of the object, and the sentence as a list of nouns
+    text = "The army and two militias murdered and tortured Kenyan students."
+    murdered, tortured = word(text, "murdered"), word(text, "tortured")
+    assert (murdered.dep_, word(text, "army").dep_) == ("ROOT", "nsubj")
+    assert (tortured.dep_, tortured.head.text) == ("conj", "murdered")
+    assert ("ASSAULT", "KEN") in {
+        (e.type.value, e.target.country if e.target else None)
+        for e in code_all(text, resources)
+        if e.trigger == "tortured"
+    }
+    # a headline of the dead and wounded stays the passive it is
+    headline = "Five soldiers and two civilians killed and three wounded in attack"
+    assert word(headline, "three").head.text == "wounded"
+
+
 def test_an_adjective_in_a_list_of_objects_is_kept() -> None:
     text = "The army shelled villages, abandoned farms and empty schools."
     assert word(text, "abandoned").dep_ == "amod"

@@ -93,6 +93,7 @@ def load_model(lang: str = DEFAULT_LANGUAGE) -> Language:
         for repair in ("tacitus_verb_between_names", "tacitus_quoted_modifiers"):
             nlp.add_pipe(repair)
         nlp.add_pipe("tacitus_denied_gerunds")
+        nlp.add_pipe("tacitus_joined_subject_verbs")
         nlp.add_pipe("tacitus_listed_verbs")
         nlp.add_pipe("tacitus_coordinated_verbs")
         nlp.add_pipe("tacitus_shot_dead")

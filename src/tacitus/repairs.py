@@ -63,6 +63,9 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
 - ``tacitus_gapped_relatives``: "an attack authorities blamed on the rebels" — a noun
   read as the modifier of a plural with a participle after it whose object can only be an
   act is the head of its phrase, and the plural the subject of a clause on it;
+- ``tacitus_joined_subject_verbs``: "The army and two militias murdered and tortured
+  students" — an "-ed" word after joined nouns, in a sentence with no verb, followed by a
+  second "-ed" word and its object, is the verb, the nouns its subject;
 - ``tacitus_plea_subjects``: "made a plea to the AU to mediate" — the noun of asking is the
   verb's object, not the subject of the infinitive (what is asked, hung on the verb);
 - ``tacitus_place_prepositions``: "protesters who rallied outside parliament" — "outside"
@@ -530,6 +533,44 @@ def _told_verb(tok: Token) -> bool:
         and any(c.dep_ == "nsubj" and c.i < tok.i for c in kids)
         and not any(c.dep_ in ("aux", "auxpass") for c in kids)
     )
+
+
+@Language.component("tacitus_joined_subject_verbs")
+def joined_subject_verbs(doc: Doc) -> Doc:
+    """Re-read "The army and two militias murdered and tortured students.": a sentence
+    with no verb, whose root is a noun joined to others, with an "-ed" word right after
+    the last of them followed by "and" or "or" and a second "-ed" word on a noun (read
+    as one more noun of the list), is those nouns doing two acts: the first "-ed" word is
+    the sentence's verb and the joined nouns its subject."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN") or any(
+            t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "amod") for t in sent
+        ):
+            continue
+        joined = [c for c in root.conjuncts if c.i > root.i]
+        if not joined or joined[-1].i + 3 >= sent.end:
+            continue
+        last = joined[-1]
+        verb, cc, second = doc[last.i + 1], doc[last.i + 2], doc[last.i + 3]
+        kids = list(verb.children)
+        if not (
+            verb.head.i in {root.i, *(c.i for c in joined)}
+            and verb.dep_ == "acl"
+            and verb.tag_ in ("VBN", "VBD")
+            and _past_form(verb)
+            and cc.lower_ in ("and", "or")
+            and _past_form(second)
+            and second.dep_ == "amod"
+            and second.head.head.i == verb.i
+            and second.head.dep_ == "conj"
+            and not any(c.dep_ in ("agent", "auxpass", "aux", "dobj") for c in kids)
+        ):
+            continue
+        changes = {verb.i: (verb.i, "ROOT"), root.i: (verb.i, "nsubj")}
+        changes |= {c.i: (verb.i, c.dep_) for c in root.children if c.i > verb.i}
+        _rehang(doc, changes)
+    return doc
 
 
 @Language.factory("tacitus_listed_verbs")
