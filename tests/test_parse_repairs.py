@@ -124,6 +124,17 @@ def test_joined_nouns_before_two_joined_verbs_are_their_subject(resources) -> No
     assert word(headline, "three").head.text == "wounded"
 
 
+def test_an_ed_word_after_a_verb_and_its_object_is_the_next_verb(resources) -> None:
+    # "vehicles" read as a conjunct of the verb "attacked", "torched" as its adjective
+    text = (
+        "Protesters in Nairobi clashed with police, attacked rival supporters and torched vehicles."
+    )
+    torched = word(text, "torched")
+    assert (torched.pos_, torched.dep_, torched.head.text) == ("VERB", "conj", "attacked")
+    assert word(text, "vehicles").head.text == "torched"
+    assert "torched" in {t for _, t in triggers(text, resources)}
+
+
 def test_an_adjective_in_a_list_of_objects_is_kept() -> None:
     text = "The army shelled villages, abandoned farms and empty schools."
     assert word(text, "abandoned").dep_ == "amod"

@@ -609,6 +609,18 @@ def listed_verbs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
                 continue
             if sep.text == "or":
                 continue
+            if (
+                noun.dep_ == "conj"
+                and noun.head.i < sep.i
+                and _past_verb(noun.head)
+                and any(c.dep_ == "dobj" and c.i < sep.i for c in noun.head.children)
+            ):
+                # "attacked rival supporters and torched vehicles": the noun read as a
+                # conjunct of a verb that has its object is the object of the "-ed" word
+                if _make_verb(verb, lemmatizer):
+                    verb.head, verb.dep_ = noun.head, "conj"
+                    noun.head, noun.dep_ = verb, "dobj"
+                continue
             if noun.dep_ in ("conj", "appos"):  # "villages, targeted hospitals"
                 first_obj = noun.head
             elif noun.dep_ == "dobj":  # both read as objects of the first verb
