@@ -135,6 +135,15 @@ def test_an_ed_word_after_a_verb_and_its_object_is_the_next_verb(resources) -> N
     assert "torched" in {t for _, t in triggers(text, resources)}
 
 
+def test_an_ed_word_after_a_verbs_party_in_a_list_of_acts_is_a_verb(resources) -> None:
+    # "shops" read as a second object of "battled", "looted" as its adjective
+    text = "Opposition supporters battled with police, looted shops and torched cars in Kampala."
+    looted = word(text, "looted")
+    assert (looted.pos_, looted.dep_, looted.head.text) == ("VERB", "conj", "battled")
+    assert word(text, "shops").head.text == "looted"
+    assert ("ASSAULT", "battled") in triggers(text, resources)
+
+
 def test_an_adjective_in_a_list_of_objects_is_kept() -> None:
     text = "The army shelled villages, abandoned farms and empty schools."
     assert word(text, "abandoned").dep_ == "amod"

@@ -625,6 +625,19 @@ def listed_verbs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
                 first_obj = noun.head
             elif noun.dep_ == "dobj":  # both read as objects of the first verb
                 objs = [c for c in noun.head.children if c.dep_ == "dobj" and c.i < sep.i]
+                if not objs and any(
+                    c.dep_ == "conj" and c.pos_ == "VERB" and c.i > noun.i
+                    for c in noun.head.children
+                ):
+                    # "battled with police, looted shops and torched cars": the first act's
+                    # party after its preposition, right before the comma, in a list of acts
+                    objs = [
+                        o
+                        for p in noun.head.children
+                        if p.dep_ == "prep" and p.i < sep.i
+                        for o in p.children
+                        if o.dep_ == "pobj" and o.right_edge.i in (sep.i - 1, sep.i)
+                    ]
                 if not objs:
                     continue
                 first_obj = objs[-1]
