@@ -718,6 +718,21 @@ def test_a_plural_before_a_clause_without_that_is_its_subject(resources) -> None
     assert officials.dep_ == "nsubjpass"
 
 
+def test_a_subject_after_an_opening_phrase_with_an_aside_is_the_verbs(resources) -> None:
+    # "Division" read as an apposition of "jets", with "entered" left with no subject
+    text = (
+        "Backed by Russian jets, the Syrian army's 4th Division – supported by Hezbollah"
+        " fighters – entered the town."
+    )
+    division = word(text, "Division")
+    assert (division.dep_, division.head.text) == ("nsubj", "entered")
+    assert word(text, "supported").head.text == "Division"
+    sources = {
+        e.source.country for e in code_all(text, resources) if e.trigger == "entered" and e.source
+    }
+    assert sources == {"SYR"}
+
+
 def test_a_surname_the_tagger_reads_as_an_adjective_is_the_person(resources) -> None:
     # "Lopez" opening the last sentence is tagged an adjective: still the envoy named before
     text = (

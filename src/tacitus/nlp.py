@@ -113,6 +113,7 @@ def load_model(lang: str = DEFAULT_LANGUAGE) -> Language:
         nlp.add_pipe("tacitus_fronted_objects")
         nlp.add_pipe("tacitus_perfect_modifiers")
         nlp.add_pipe("tacitus_unhyphened_holders")
+        nlp.add_pipe("tacitus_opener_subjects")
         nlp.add_pipe("tacitus_adjective_subjects")
         nlp.add_pipe("tacitus_subject_verbs")
         nlp.add_pipe("tacitus_verbless_participles")

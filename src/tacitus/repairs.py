@@ -66,6 +66,9 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
 - ``tacitus_joined_subject_verbs``: "The army and two militias murdered and tortured
   students" — an "-ed" word after joined nouns, in a sentence with no verb, followed by a
   second "-ed" word and its object, is the verb, the nouns its subject;
+- ``tacitus_opener_subjects``: "After taking the village, the army's 4th Division –
+  backed by militias – entered the farms" — a noun phrase after an opening phrase's
+  comma, read as an apposition of its last noun, is the subject of the verb after it;
 - ``tacitus_plea_subjects``: "made a plea to the AU to mediate" — the noun of asking is the
   verb's object, not the subject of the infinitive (what is asked, hung on the verb);
 - ``tacitus_place_prepositions``: "protesters who rallied outside parliament" — "outside"
@@ -1858,6 +1861,53 @@ def gapped_relatives(doc: Doc) -> Doc:
         if _rehang(doc, changes):
             act.pos_ = "NOUN"
             verb.tag_ = "VBD"
+    return doc
+
+
+@Language.component("tacitus_opener_subjects")
+def opener_subjects(doc: Doc) -> Doc:
+    """Re-read "After taking the village, the army's 4th Division – backed by militias –
+    entered the farms": a noun phrase after the comma that closes an opening phrase, read
+    as an apposition of that phrase's last noun (with the aside after it), before a verb
+    with no subject, is that verb's subject, and the aside is on it."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ != "VERB" or root.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+            continue
+        if any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "aux", "auxpass")
+            for c in root.children
+        ):
+            continue
+        opener = next(
+            (c for c in root.children if c.i == sent.start and c.dep_ in ("prep", "advcl")), None
+        )
+        if opener is None:
+            continue
+        subject = next(
+            (
+                t
+                for t in doc[opener.i : root.i]
+                if t.dep_ == "appos"
+                and t.head.i < t.i
+                and t.pos_ in ("NOUN", "PROPN")
+                # a place named after its kind ("In the capital, Nairobi, police fired")
+                and t.ent_type_ not in ("GPE", "LOC", "FAC")
+                and not any(c.dep_ == "conj" for c in t.children)
+                and t.left_edge.i > t.head.i + 1
+                and doc[t.left_edge.i - 1].text == ","
+                and opener.left_edge.i <= t.head.i <= opener.right_edge.i
+            ),
+            None,
+        )
+        if subject is None:
+            continue
+        start = subject.left_edge.i
+        changes = {subject.i: (root.i, "nsubj")}
+        for t in doc[subject.i + 1 : root.i]:
+            if not start <= t.head.i < root.i:  # the aside hung on the opener's words
+                changes[t.i] = (subject.i, t.dep_)
+        _rehang(doc, changes)
     return doc
 
 
