@@ -1727,6 +1727,9 @@ def test_a_question_pressed_or_demanded_is_no_request(text: str, resources) -> N
         ("The European Union pressed Iran to release the detained sailors.", ("IGO", "IRN")),
         ("Germany pressed Russia for the release of the journalist.", ("DEU", "RUS")),
         ("Washington pressed Kabul into peace talks with the Taliban.", ("USA", "AFG")),
+        # a state pressed on a matter is pressed to act, not questioned
+        ("The United States pressed China on human rights.", ("USA", "CHN")),
+        ("Britain pressed the Iranian government over the detentions.", ("GBR", "IRN")),
     ],
 )
 def test_an_act_or_thing_pressed_or_demanded_is_a_request(text: str, expected, resources) -> None:

@@ -37,6 +37,7 @@ from tacitus.events.syntax import (
     bare_participle,
     before_direction,
     has_subject,
+    indirect_question,
     is_nominal,
     lemma_of,
     misread_verb,
@@ -1073,7 +1074,10 @@ class LexiconFinder:
         "pressed the prince on his ties"), or any request verb whose complement is an
         indirect question, with nothing asked for ("demanded how X could stay there",
         "demanded to know why the army fired")."""
-        plain = lemma_of(verb) in self.lex.question_verbs
+        lemma = lemma_of(verb)
+        plain = lemma in self.lex.question_verbs or (
+            lemma in self.lex.person_question_verbs and not self._state_presses(verb, reader)
+        )
         asks = thing = False
         for c in verb.children:
             if c.dep_ == "xcomp":
@@ -1093,27 +1097,30 @@ class LexiconFinder:
                 ):
                     return False
                 # "demanded how the prince could stay there"
-                asks = asks or self._indirect_question(c)
+                asks = asks or indirect_question(c, self.lex.question_marks)
             elif c.dep_ == "dobj" and reader.res.mention(c) is None and c.pos_ == "NOUN":
                 thing = True  # "asked permission", "asked their help"
         # one asked a question is no thing asked for: "asked the secretary why ..."
         return asks or (plain and not thing)
 
-    def _indirect_question(self, clause: Token) -> bool:
-        """``clause`` is an indirect question: opened by a wh-adverb ("how", "why") or a
-        question mark word ("whether"), not a free relative ("what they were owed")."""
-        return any(
-            (c.tag_ == "WRB" and c.i < clause.i)
-            or (c.dep_ == "mark" and c.lower_ in self.lex.question_marks)
-            for c in clause.children
-        )
+    @staticmethod
+    def _state_presses(verb: Token, reader: EventReader) -> bool:
+        """The subject of ``verb`` is a state or speaks for one: a country, its capital, its
+        government or an official of it ("the United States pressed China on human rights",
+        "the Russian foreign minister pressed his Turkish counterpart on the pipeline")."""
+        subject = reader.subject(verb)
+        found = reader.res.mention(subject) if subject is not None else None
+        return found is not None and (found.actor.actor_id or "").startswith("state:")
 
     def _knowing(self, clause: Token) -> bool:
         """``clause`` is a verb of knowing over a question: "to know why the army fired",
         "to learn whether the troops would stay"."""
         return lemma_of(clause) in self.lex.knowing_verbs and any(
             c.dep_ == "ccomp"
-            and (self._indirect_question(c) or any(g.tag_ in WH_TAGS for g in c.children))
+            and (
+                indirect_question(c, self.lex.question_marks)
+                or any(g.tag_ in WH_TAGS for g in c.children)
+            )
             for c in clause.children
         )
 

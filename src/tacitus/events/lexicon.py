@@ -249,6 +249,7 @@ class TriggerLexicon:
     price_words: frozenset[str] = frozenset()  # "offered cheap bundles": goods for sale
     reception_verbs: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()  # "asked whether ...": no request
+    person_question_verbs: frozenset[str] = frozenset()  # "journalists pressed him on X"
     question_asked_preps: frozenset[str] = frozenset()  # "asked X for help": a request
     question_marks: frozenset[str] = frozenset()  # "demanded whether ...": no request
     knowing_verbs: frozenset[str] = frozenset()  # "demanded to know why ...": no request
@@ -717,6 +718,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         price_words=_words(data, "price_words"),
         reception_verbs=_words(data, "reception_verbs"),
         question_verbs=_words(data, "question_verbs"),
+        person_question_verbs=_words(data, "person_question_verbs"),
         question_asked_preps=_words(data, "question_asked_preps"),
         question_marks=_words(data, "question_marks"),
         knowing_verbs=_words(data, "knowing_verbs"),

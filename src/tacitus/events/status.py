@@ -30,6 +30,7 @@ from tacitus.events.syntax import (
     bare_participle,
     excludes,
     has_subject,
+    indirect_question,
     is_nominal,
     lemma_of,
     not_event,
@@ -558,11 +559,7 @@ class ClauseReader:
             return True
         if verb in self.lex.question_verbs and self._wh_question(clause):
             return True
-        return dep == "ccomp" and any(
-            (c.tag_ == "WRB" and c.i < clause.i)
-            or (c.dep_ == "mark" and c.lower_ in self.lex.question_marks)
-            for c in clause.children
-        )
+        return dep == "ccomp" and indirect_question(clause, self.lex.question_marks)
 
     def infinitive(self, clause: Token) -> bool:
         """``clause`` is an infinitive: it has its "to" ("to meet Trump")."""

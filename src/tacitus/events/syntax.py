@@ -232,6 +232,15 @@ def not_event(tok: Token, lex: TriggerLexicon) -> bool:
     return any(all(word in near for word in extra) and particles <= set(extra) for extra in phrases)
 
 
+def indirect_question(clause: Token, marks: frozenset[str]) -> bool:
+    """``clause`` is an indirect question: opened by a wh-adverb ("how", "why") or one of
+    the question ``marks`` ("whether"), not a free relative ("what they were owed")."""
+    return any(
+        (c.tag_ == "WRB" and c.i < clause.i) or (c.dep_ == "mark" and c.lower_ in marks)
+        for c in clause.children
+    )
+
+
 def bare_participle(verb: Token) -> bool:
     """``verb`` is a past participle with no auxiliary ("gunmen suspected to be herders",
     which the parser may also read as the sentence's verb): it describes a noun, it is no
