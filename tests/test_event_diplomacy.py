@@ -1752,6 +1752,15 @@ def test_an_act_a_party_demands_to_know_about_is_no_request(resources) -> None:
             "Egyptian police.",
             "tortured",
         ),
+        # an act named by a noun the inquiry is into
+        (
+            "The UN urged an investigation into the killing of protesters by Syrian forces.",
+            "killing",
+        ),
+        (
+            "Kenya called for an inquiry into the shelling of the town by Ugandan troops.",
+            "shelling",
+        ),
     ],
 )
 def test_what_an_inquiry_asked_for_looks_into_is_done(text: str, trigger: str, resources) -> None:

@@ -1176,6 +1176,16 @@ class ClauseReader:
                 # "declined to comment on the arrests": the act remarked on is taken as
                 # done, whether the remark is made or withheld
                 return _ASSERTED, None, None, None
+            if (
+                nominal
+                and cur is tok
+                and dep == "pobj"
+                and head.lower_ == "into"
+                and lemma_of(head.head) in self.lex.inquiry_nouns
+            ):
+                # "urged an investigation into the killing of protesters": the act an
+                # inquiry looks into is taken as done, whatever becomes of the inquiry
+                return _ASSERTED, None, None, None
             if nominal and cur is tok and self._answered(tok):
                 # "vowed to avenge the killing of its commander", "threatened to retaliate
                 # for the bombing": the wrong answered is taken as done; the answer is
