@@ -123,6 +123,11 @@ class Actor:
     sector: str | None  # GOV, MIL, REB, COP, PTY, IGO, NGO, MED, CVL, BUS, UNK, ...
     actor_id: str | None = None  # knowledge-base id when resolved
 
+    def is_state(self) -> bool:
+        """The actor is a state itself, or one speaking for it (its capital, government or
+        officials: knowledge-base id ``state:XXX``), not a person, body or group of it."""
+        return (self.actor_id or "").startswith("state:")
+
 
 @dataclass
 class Mention:

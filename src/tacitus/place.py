@@ -831,9 +831,7 @@ class PlaceFinder:
     def __init__(self, doc: Document, parsed: Any, gazetteer: Gazetteer) -> None:
         self.doc, self.parsed, self.gaz = doc, parsed, gazetteer
         self.prefer = frozenset(
-            m.actor.country
-            for m in doc.mentions
-            if m.actor.country and (m.actor.actor_id or "").startswith("state:")
+            m.actor.country for m in doc.mentions if m.actor.country and m.actor.is_state()
         )
         people = [m for m in doc.mentions if (m.actor.actor_id or "").startswith("person:")]
         self.persons = [(m.start, m.end) for m in people]
@@ -857,7 +855,7 @@ class PlaceFinder:
         self.actor_countries = [
             (m.start, m.end, m.actor.country)
             for m in doc.mentions
-            if m.actor.country and not (m.actor.actor_id or "").startswith("state:")
+            if m.actor.country and not m.actor.is_state()
         ]
 
     # ------------------------------------------------------------- one name

@@ -452,12 +452,7 @@ def _description(
     if head.lemma_.lower() in ctx.cues.state_nouns:
         return actor
     text = ctx.doc.text[start:end]
-    if (
-        actor is not None
-        and actor.name
-        and actor.actor_id
-        and not actor.actor_id.startswith("state:")
-    ):
+    if actor is not None and actor.name and actor.actor_id and not actor.is_state():
         return actor  # a person or organisation the resolver knows
     if len(text.split()) > 1:
         if actor is None:

@@ -384,7 +384,7 @@ class Descriptions:
             owner = self.country_cue(
                 head, [t for t in head.lefts if t.dep_ in ("amod", "compound", "poss")]
             )
-            if owner is not None and (owner.actor.actor_id or "").startswith("state:"):
+            if owner is not None and owner.actor.is_state():
                 cue = owner
         if plural and role.kind != "state" and (owners := self._group_owners(tok)):
             # "the leaders of the two countries": each member state's
@@ -412,7 +412,7 @@ class Descriptions:
             country = cue.actor.country  # "Russian minister", "his country", "Lavrov's ministry"
             if (
                 role.sector in _STATE_SECTORS
-                and (cue.actor.actor_id or "").startswith("state:")
+                and cue.actor.is_state()
                 and (qualifier := self._people_word(np, start)) is not None
             ):
                 # "Syrian Kurdish leaders", "Iraqi Sunni officials": a people of the state,

@@ -397,7 +397,7 @@ class Groups:
                     or (t.dep_ == "pobj" and t.head.lower_ in self.words.aim_prepositions)
                 )
                 and (named := self.state.mention(t)) is not None
-                and (named.actor.actor_id or "").startswith("state:")
+                and named.actor.is_state()
             ):
                 objects.append(t)  # a state itself ("Russian banks" are no state)
         # (a pronoun's reading is a guess: "the guarantor states will monitor it")

@@ -332,7 +332,7 @@ class Persons:
                 actor.sector is None
                 and kb_phrase is None
                 and cue is not None
-                and (cue.actor.actor_id or "").startswith("state:")
+                and cue.actor.is_state()
                 and cue.actor.sector is None
             ):
                 actor.sector = "CVL"  # "American Kevin King": a private citizen of a state
@@ -525,7 +525,7 @@ class Persons:
         ("Japan's ambassador X" may serve anywhere)."""
         if role is None or role.kind != "person" or cue is None or not cue.actor.country:
             return False
-        if not (cue.actor.actor_id or "").startswith("state:"):
+        if not cue.actor.is_state():
             return False
         if cue.rule.partition(":")[0] not in _WRITTEN_STATE_KINDS:
             return False  # "the country's President X": a reference, which may be wrong
@@ -605,7 +605,7 @@ class Persons:
                 continue  # the comma closes the fronted phrase
             place = next((c for c in prep.children if c.dep_ == "pobj"), None)
             found = self.state.mention(place) if place is not None else None
-            if found is not None and (found.actor.actor_id or "").startswith("state:"):
+            if found is not None and found.actor.is_state():
                 return found
         return None
 
@@ -623,7 +623,7 @@ class Persons:
                 continue
             place = next((c for c in prep.children if c.dep_ == "pobj"), None)
             found = self.state.mention(place) if place is not None else None
-            if found is not None and (found.actor.actor_id or "").startswith("state:"):
+            if found is not None and found.actor.is_state():
                 return found
         return None
 
@@ -656,7 +656,7 @@ class Persons:
                 if tok in word.subtree and tok not in place.subtree:
                     continue  # "President X's visit to Nigeria"
                 mention = self.state.mention(place)
-                if mention is not None and (mention.actor.actor_id or "").startswith("state:"):
+                if mention is not None and mention.actor.is_state():
                     found.setdefault(mention.actor.country, mention)
         return next(iter(found.values())) if len(found) == 1 else None
 

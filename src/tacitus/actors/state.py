@@ -124,7 +124,6 @@ def _nowhere(_place: str) -> str | None:
 def government_of(actor: Actor) -> str | None:
     """The state ``actor`` is, or is a government body of ("the Yemeni health ministry":
     ``YEM``); None for people, other organisations and groups."""
-    actor_id = actor.actor_id or ""
-    if actor_id.startswith("state:") or (actor_id.startswith("group:") and actor.sector == "GOV"):
+    if actor.is_state() or ((actor.actor_id or "").startswith("group:") and actor.sector == "GOV"):
         return actor.country
     return None

@@ -1253,7 +1253,7 @@ class Arguments:
                         return place
                     continue
                 found = self.res.mention(place)
-                if found is not None and (found.actor.actor_id or "").startswith("state:"):
+                if found is not None and found.actor.is_state():
                     if found.rule.startswith("capital:") and found.actor.country:
                         # "skirmishes in Kabul": the capital is where, the country, not
                         # the government it stands for as a subject ("Kabul said")
@@ -1371,7 +1371,7 @@ class Arguments:
                         and sub.i + 1 == child.i
                         and self._stance(sub) is None
                         and (m := self.res.mention(sub)) is not None
-                        and (m.actor.actor_id or "").startswith("state:")
+                        and m.actor.is_state()
                     ):
                         # "the Egyptian ceasefire plan": the state's word the parser hung
                         # on the noun before the head is the owner of the whole
@@ -1426,9 +1426,7 @@ class Arguments:
         Houthi movement", "Russia's Wagner group" are the Houthis and Wagner, placed in
         the state, not the state itself ("Israel's Gaza offensive" stays Israel's)."""
         if not any(
-            c.dep_ == "poss"
-            and (m := self.res.mention(c)) is not None
-            and (m.actor.actor_id or "").startswith("state:")
+            c.dep_ == "poss" and (m := self.res.mention(c)) is not None and m.actor.is_state()
             for c in tok.children
         ):
             return None

@@ -1800,8 +1800,7 @@ class EventReader(Arguments):
             return False
         found = self._resolve_all(subject)
         return bool(found) and all(
-            (m.actor.actor_id or "").startswith("state:") and m.actor.country == speaker.country
-            for m in found
+            m.actor.is_state() and m.actor.country == speaker.country for m in found
         )
 
     def _to_each(
@@ -2193,7 +2192,7 @@ class EventReader(Arguments):
     def _state_acted_on(self, target: Mention | None) -> bool:
         """``target`` names a state as a party ("urged the United States", "said Moscow
         should stop"), not as where the act is ("a curfew in Algiers")."""
-        if target is None or not (target.actor.actor_id or "").startswith("state:"):
+        if target is None or not target.actor.is_state():
             return False
         if target.rule.startswith("country:"):
             return True
@@ -2986,7 +2985,7 @@ class EventReader(Arguments):
             src is not None
             and not src.country
             and tgt is not None
-            and (tgt.actor_id or "").startswith("state:")
+            and tgt.is_state()
             and len(lent) > 1
         ):
             # "rallied in Niamey, chanting slogans against France": of two states named, the

@@ -1110,7 +1110,7 @@ class LexiconFinder:
         "the Russian foreign minister pressed his Turkish counterpart on the pipeline")."""
         subject = reader.subject(verb)
         found = reader.res.mention(subject) if subject is not None else None
-        return found is not None and (found.actor.actor_id or "").startswith("state:")
+        return found is not None and found.actor.is_state()
 
     def _knowing(self, clause: Token) -> bool:
         """``clause`` is a verb of knowing over a question: "to know why the army fired",
