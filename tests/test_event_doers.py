@@ -566,3 +566,16 @@ def test_the_subject_of_an_after_clause_does_its_act(resources) -> None:
     fired = events["fired"]
     assert fired.source is None or fired.source.country != "ISR"
     assert fired.source is not None and fired.source.sector == "REB"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish troops were given orders to enter the border town of Jarablus.",
+        "Turkish troops have been given the green light by their commanders to enter Jarablus.",
+    ],
+)
+def test_the_one_given_leave_to_act_does_the_act(text, resources) -> None:
+    # the passive's subject is given the orders, and does what they tell
+    enter = by_trigger(text, resources)["enter"]
+    assert enter.source is not None and enter.source.country == "TUR"

@@ -613,6 +613,9 @@ class Arguments:
             # "Erdogan is set to meet Putin", "Iran was urged by the EU to withdraw": the
             # "to" clause of a passive is done by the passive's subject, not its agent
             return bearer
+        receiver = self._given_to(verb)
+        if receiver is not None:
+            return receiver  # "troops were given orders to enter": the ones given them enter
         if depth < 2 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
             subject = self._subject(verb.head, depth + 1)
             if (
@@ -734,6 +737,23 @@ class Arguments:
         if bearer is not None and bearer.lower_ in self.grammar.relative_pronouns:
             return self._antecedent(verb) if verb.dep_ == "relcl" else None
         return bearer
+
+    def _given_to(self, verb: Token) -> Token | None:
+        """Who is given what a "to" clause ``verb`` tells them to do: the subject of a
+        passive that keeps its direct object ("the troops were given orders to enter the
+        city", "the army has been given the green light to advance"), the clause on that
+        object or on the passive itself; None otherwise."""
+        if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+            return None
+        if verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+            passive = verb.head.head
+        elif verb.dep_ == "advcl":
+            passive = verb.head
+        else:
+            return None
+        if not any(c.dep_ == "dobj" for c in passive.children):
+            return None
+        return self._passive_bearer(passive)
 
     def _describes_doer(self, clause: Token) -> bool:
         """``clause`` is a participle naming what someone is said to be ("gunmen suspected
