@@ -943,3 +943,17 @@ def test_an_ing_word_after_a_denial_is_the_act_denied(resources) -> None:
     assert word("Officials denied visiting reporters access to the camp.", "visiting").dep_ == (
         "amod"
     )
+
+
+def test_a_counted_toll_read_as_an_adjective_is_its_own_participle(resources) -> None:
+    # "over 50 injured" has a subject: no adjective of the houses after "and"
+    text = (
+        "Nine people were confirmed killed, over 50 injured and more than 200 houses were"
+        " burnt in Maiduguri on Tuesday."
+    )
+    injured = word(text, "injured")
+    assert injured.pos_ == "VERB" and injured.dep_ != "amod"
+    found = {(e.type.value, e.trigger) for e in code_all(text, resources)}
+    assert ("ASSAULT", "injured") in found
+    # an adjective with no number as its subject stays one
+    assert word("The injured and wounded soldiers were flown home.", "injured").dep_ != "conj"

@@ -117,6 +117,7 @@ def load_model(lang: str = DEFAULT_LANGUAGE) -> Language:
         nlp.add_pipe("tacitus_adjective_subjects")
         nlp.add_pipe("tacitus_subject_verbs")
         nlp.add_pipe("tacitus_verbless_participles")
+        nlp.add_pipe("tacitus_counted_participles")
         nlp.add_pipe("tacitus_surname_words")
         nlp.add_pipe("tacitus_traded_charges")
         nlp.add_pipe("tacitus_paired_names")

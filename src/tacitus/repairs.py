@@ -99,6 +99,9 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
   as a noun before what is traded in hostility, in a headline with no verb, is the verb;
 - ``tacitus_verbless_participles``: "The Gulf state hosted talks" — a verbless sentence
   read as "state-hosted talks": the "-ed" word is the verb, the noun before it its subject;
+- ``tacitus_counted_participles``: "ten were killed, over 50 injured and 200 houses were
+  burnt" — an "-ed" word with a number as its subject, read as an adjective of the noun
+  after "and", is a participle of its own, joined to the verb before it;
 - ``tacitus_adjective_subjects``: "Sudan's paramilitary Rapid Support Forces declared" —
   an adjective read as a subject of its own right before the name that is the verb's
   subject is a word of that name's phrase (with the owner hung on it);
@@ -1750,6 +1753,40 @@ def unhyphened_holders(doc: Doc) -> Doc:
         if _rehang(doc, changes):
             tok.tag_ = "VBN"
     return doc
+
+
+@Language.factory("tacitus_counted_participles")
+def counted_participles(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Re-read "39 people were killed, over 50 injured and 200 houses were burnt": an "-ed"
+    word read as an adjective of a noun after it, yet with a number before it as its
+    subject, is a participle whose subject that number is (an adjective has no subject):
+    the toll of a clause with its verb left out, joined to the past verb before it."""
+    lemmatizer = _lemmatizer(nlp)
+
+    def repair(doc: Doc) -> Doc:
+        for tok in doc[1:-1]:
+            if not (_past_form(tok) and tok.dep_ == "amod" and tok.head.i > tok.i):
+                continue
+            if not any(c.dep_ == "nsubj" and c.like_num for c in tok.lefts):
+                continue
+            before = next(
+                (
+                    t
+                    for t in reversed(doc[tok.sent.start : tok.i])
+                    if t.pos_ == "VERB" and t.tag_ in ("VBN", "VBD")
+                ),
+                None,
+            )
+            if before is None:
+                continue
+            old = tok.pos_, tok.tag_, tok.lemma_, tok.morph
+            if not _make_verb(tok, lemmatizer, "VBN"):
+                continue
+            if not _rehang(doc, {tok.i: (before.i, "conj")}):
+                tok.pos_, tok.tag_, tok.lemma_, tok.morph = old
+        return doc
+
+    return repair
 
 
 @Language.factory("tacitus_verbless_participles")
