@@ -83,6 +83,14 @@ def mention(doc: Document, text: str) -> Mention:
             "IGO",
             "IGO",
         ),
+        # the heads of a company work in business, not government
+        ("Company CEO Jane Roe apologised.", "Company CEO Jane Roe", None, "BUS"),
+        (
+            "Its chief financial officer Jane Roe resigned.",
+            "chief financial officer Jane Roe",
+            None,
+            "BUS",
+        ),
         # "the junta": the rulers of the country the text speaks of
         ("Guinea was suspended after the coup. The junta rejected it.", "junta", "GIN", "GOV"),
     ],
