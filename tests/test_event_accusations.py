@@ -257,6 +257,21 @@ def test_condemnation_a_move_drew_is_aimed_at_the_act_told_before(resources) -> 
     assert {e[1] for e in of_type(text, "ACCUSE", resources)} == {"KEN"}
 
 
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Uganda's bid won the backing of Kenya.", "SUPPORT"),
+        ("Uganda received the support of Kenya for its bid.", "SUPPORT"),
+        ("Uganda faced the anger of Kenya over the arrests.", "ACCUSE"),
+    ],
+)
+def test_a_named_party_in_the_of_phrase_of_what_is_received_gives_it(
+    text, etype, resources
+) -> None:
+    # "won the backing of Kenya": Kenya backs Uganda, as "won backing from Kenya" does
+    assert of_type(text, etype, resources) == {(etype, "KEN", "UGA")}
+
+
 def test_an_object_parsed_into_its_adjective_is_what_is_called_so(resources) -> None:
     # the parser reads "UN decision shameful" as one phrase with the noun as a compound
     text = "Kenya's foreign minister called the UN decision shameful."

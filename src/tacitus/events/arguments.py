@@ -176,6 +176,10 @@ def position_taken(noun: Token, lex: TriggerLexicon) -> bool:
     return bool(phrases & lex.position_verbs)
 
 
+# Named-entity labels of a party that gives what a receiving verb's subject gets
+_GIVER_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
 def receiving_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     """The verb whose subject receives the event noun ``noun``: "drew" in "India drew
     criticism", "came" in "India came under criticism" (a rebuke suffered: only the nouns
@@ -197,7 +201,9 @@ def receiving_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
 def received_from(noun: Token, lex: TriggerLexicon) -> Token | None:
     """The giver of an event noun its verb's subject receives: China in "India drew
     criticism from China", "faced condemnation from China", "came under criticism from
-    China"; None otherwise."""
+    China", and a named party in the noun's "of" phrase ("won the backing of Kenya", "drew
+    the condemnation of the United Nations"; not "drew criticism of its plan": what is
+    judged); None otherwise."""
     verb = receiving_verb(noun, lex)
     if verb is None:
         return None
@@ -207,6 +213,11 @@ def received_from(noun: Token, lex: TriggerLexicon) -> Token | None:
                 giver = next((o for o in c.children if o.dep_ == "pobj"), None)
                 if giver is not None:
                     return giver
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            giver = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if giver is not None and giver.ent_type_ in _GIVER_ENTITIES:
+                return giver
     return None
 
 
