@@ -272,6 +272,15 @@ def test_a_named_party_in_the_of_phrase_of_what_is_received_gives_it(
     assert of_type(text, etype, resources) == {(etype, "KEN", "UGA")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Uganda's bid has the support of Kenya.", "Uganda enjoys the backing of Kenya."],
+)
+def test_backing_a_party_has_or_enjoys_is_the_givers(text, resources) -> None:
+    # the subject has the backing; the party named in its "of" phrase gives it
+    assert of_type(text, "SUPPORT", resources) == {("SUPPORT", "KEN", "UGA")}
+
+
 def test_an_object_parsed_into_its_adjective_is_what_is_called_so(resources) -> None:
     # the parser reads "UN decision shameful" as one phrase with the noun as a compound
     text = "Kenya's foreign minister called the UN decision shameful."
