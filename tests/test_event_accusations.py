@@ -281,6 +281,18 @@ def test_backing_a_party_has_or_enjoys_is_the_givers(text, resources) -> None:
     assert of_type(text, "SUPPORT", resources) == {("SUPPORT", "KEN", "UGA")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya expressed disappointment that Uganda had closed the border.",
+        "Kenya voiced disappointment that Uganda had shut the border.",
+    ],
+)
+def test_disappointment_voiced_at_what_a_party_did_rebukes_it(text, resources) -> None:
+    # as "expressed concern that Uganda had ...": the doer in the clause is rebuked
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
 def test_an_object_parsed_into_its_adjective_is_what_is_called_so(resources) -> None:
     # the parser reads "UN decision shameful" as one phrase with the noun as a compound
     text = "Kenya's foreign minister called the UN decision shameful."
