@@ -293,6 +293,22 @@ def test_disappointment_voiced_at_what_a_party_did_rebukes_it(text, resources) -
     assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya said it was disappointed that Uganda had closed the border.",
+        "Kenya is angry that Uganda expelled its diplomats.",
+    ],
+)
+def test_disapproval_of_what_a_named_party_did_in_a_clause_is_aimed_at_it(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+def test_disapproval_of_what_ones_own_side_did_rebukes_no_one(resources) -> None:
+    # "its team": the holder's own, no party rebuked
+    assert of_type("Kenya was upset that its team lost the match.", "ACCUSE", resources) == set()
+
+
 def test_an_object_parsed_into_its_adjective_is_what_is_called_so(resources) -> None:
     # the parser reads "UN decision shameful" as one phrase with the noun as a compound
     text = "Kenya's foreign minister called the UN decision shameful."

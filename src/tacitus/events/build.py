@@ -598,6 +598,20 @@ class EventReader(Arguments):
             obj = self._pobj(by_prep[word]) if word in by_prep else None
             if obj is not None and self._resolve(obj) is not None:
                 return obj
+        # "Kenya is disappointed that Uganda closed the border": the named doer of the
+        # clause the state is about (a pronoun may be the holder itself: "that it lost",
+        # "that its team lost")
+        for clause in tok.children:
+            if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+                continue
+            doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if (
+                doer is not None
+                and doer.pos_ in ("PROPN", "NOUN")
+                and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in doer.children)
+                and self._resolve(doer) is not None
+            ):
+                return doer
         return None
 
     def characterisation(self, verb: Token) -> tuple[Token, Token] | None:
