@@ -309,6 +309,13 @@ def test_disapproval_of_what_ones_own_side_did_rebukes_no_one(resources) -> None
     assert of_type("Kenya was upset that its team lost the match.", "ACCUSE", resources) == set()
 
 
+@pytest.mark.parametrize(
+    "text", ["Kenya was not angry with Uganda.", "Kenya is not frustrated with Uganda's decision."]
+)
+def test_a_disapproval_denied_rebukes_no_one(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == set()
+
+
 def test_an_object_parsed_into_its_adjective_is_what_is_called_so(resources) -> None:
     # the parser reads "UN decision shameful" as one phrase with the noun as a compound
     text = "Kenya's foreign minister called the UN decision shameful."

@@ -593,6 +593,9 @@ class EventReader(Arguments):
         passive = tok.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in tok.children)
         if not passive and tok.dep_ != "acomp":
             return None
+        stated = (tok, tok.head) if tok.dep_ == "acomp" else (tok,)
+        if any(c.dep_ == "neg" for t in stated for c in t.children):
+            return None  # "Kenya was not angry with Uganda": no stance held
         by_prep = {c.lower_: c for c in tok.children if c.dep_ in ("prep", "agent")}
         for word in self.lex.disapproval_preps:
             obj = self._pobj(by_prep[word]) if word in by_prep else None
