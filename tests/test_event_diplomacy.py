@@ -1766,3 +1766,23 @@ def test_an_act_a_party_demands_to_know_about_is_no_request(resources) -> None:
 def test_what_an_inquiry_asked_for_looks_into_is_done(text: str, trigger: str, resources) -> None:
     # the inquiry is asked for; the act it asks about is told as done
     assert statuses(text, trigger, resources) == {EventStatus.ASSERTED}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya said it was pleased with Uganda's decision to reopen the border.",
+        "Kenya said it was encouraged by Uganda's move.",
+        "Kenya was pleased that Uganda had reopened the border.",
+    ],
+)
+def test_approval_said_of_oneself_backs_the_party_it_is_about(text, resources) -> None:
+    # as "frustrated with Uganda" rebukes it (PLOVER SUPPORT: approve policy or action)
+    assert of_type(text, "SUPPORT", resources) == {("SUPPORT", "KEN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    "text", ["Kenya is pleased with its economic growth.", "Kenya is not pleased with Uganda."]
+)
+def test_approval_of_ones_own_or_denied_backs_no_one(text, resources) -> None:
+    assert of_type(text, "SUPPORT", resources) == set()

@@ -597,10 +597,14 @@ class EventReader(Arguments):
         if any(c.dep_ == "neg" for t in stated for c in t.children):
             return None  # "Kenya was not angry with Uganda": no stance held
         by_prep = {c.lower_: c for c in tok.children if c.dep_ in ("prep", "agent")}
+        approval = tok.lower_ in self.lex.approval_words
         for word in self.lex.disapproval_preps:
             obj = self._pobj(by_prep[word]) if word in by_prep else None
-            if obj is not None and self._resolve(obj) is not None:
-                return obj
+            if obj is None or self._resolve(obj) is None:
+                continue
+            if approval and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+                continue  # "pleased with its growth": its own, no one backed
+            return obj
         # "Kenya is disappointed that Uganda closed the border": the named doer of the
         # clause the state is about (a pronoun may be the holder itself: "that it lost",
         # "that its team lost")

@@ -236,9 +236,12 @@ class LexiconFinder:
                 out.append(self._candidate(tok, EventType.ACCUSE, None, "accuse.characterise"))
                 out[-1].frame = "accusation"
             elif reader.disapproval_target(tok) is not None:
-                out.append(
-                    self._candidate(tok, EventType.ACCUSE, "disapprove", "accuse.disapproval")
-                )
+                if word in self.lex.approval_words:  # "pleased with Uganda's decision"
+                    out.append(self._candidate(tok, EventType.SUPPORT, None, "support.approval"))
+                else:
+                    out.append(
+                        self._candidate(tok, EventType.ACCUSE, "disapprove", "accuse.disapproval")
+                    )
                 out[-1].frame = "disapproval"
             elif (
                 lemma in self.lex.characterise_verbs

@@ -118,6 +118,7 @@ class TriggerLexicon:
     characterise_verbs: frozenset[str] = frozenset()
     disapproval_words: frozenset[str] = frozenset()
     concern_words: frozenset[str] = frozenset()  # disapproval words also said of care
+    approval_words: frozenset[str] = frozenset()  # stance words of the frame that back
     disapproval_preps: tuple[str, ...] = ()  # in order of preference
     obligation_aux: frozenset[str] = frozenset()
     location_target: frozenset[EventType] = frozenset()
@@ -599,8 +600,11 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         scheme_nouns=_words(data, "scheme_nouns"),
         hostile_aims=_words(data, "hostile_aims"),
         characterise_verbs=_words(data, "characterise_verbs"),
-        disapproval_words=_words(data, "disapproval_words") | _words(data, "concern_words"),
+        disapproval_words=_words(data, "disapproval_words")
+        | _words(data, "concern_words")
+        | _words(data, "approval_words"),
         concern_words=_words(data, "concern_words"),
+        approval_words=_words(data, "approval_words"),
         disapproval_preps=tuple(sorted(_words(data, "disapproval_preps"), key=preps.index)),
         obligation_aux=_words(data, "obligation_aux"),
         location_target=_types(data, "location_target"),
