@@ -316,6 +316,17 @@ def test_a_disapproval_denied_rebukes_no_one(text, resources) -> None:
     assert of_type(text, "ACCUSE", resources) == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya sent a protest note to Uganda over the arrests.",
+        "Kenya delivered a letter of protest to the Ugandan embassy.",
+    ],
+)
+def test_a_protest_in_writing_sent_to_a_party_rebukes_it(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
 def test_an_object_parsed_into_its_adjective_is_what_is_called_so(resources) -> None:
     # the parser reads "UN decision shameful" as one phrase with the noun as a compound
     text = "Kenya's foreign minister called the UN decision shameful."
