@@ -327,6 +327,13 @@ def test_a_protest_in_writing_sent_to_a_party_rebukes_it(text, resources) -> Non
     assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
 
 
+@pytest.mark.parametrize(
+    "text", ["Kenya branded Uganda a rogue state.", "Kenya described Uganda as a rogue state."]
+)
+def test_a_party_called_rogue_is_rebuked(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
 def test_an_object_parsed_into_its_adjective_is_what_is_called_so(resources) -> None:
     # the parser reads "UN decision shameful" as one phrase with the noun as a compound
     text = "Kenya's foreign minister called the UN decision shameful."
