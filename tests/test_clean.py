@@ -1799,6 +1799,39 @@ def test_a_list_of_links_to_other_stories_is_removed(monkeypatch: pytest.MonkeyP
     assert doc.body.endswith(_FERRY[2])
 
 
+def test_a_list_of_other_stories_each_a_card_in_one_link_is_removed() -> None:
+    """A list item that is one link around another story's card, its headline and its
+    summary in blocks of their own, is a link and nothing else (the extractor writes it
+    on one line, headline and summary spaced apart)."""
+    stories = [
+        (
+            "Ferry fares to rise in April as fuel costs climb",
+            "The operator says the price of diesel has doubled since last spring.",
+        ),
+        (
+            "Army says five gunmen killed in raid near the border",
+            "The raid followed a week of attacks on farms and villages along the river.",
+        ),
+        (
+            "Court blocks council plan to close the north pier",
+            "Judges said the council broke planning law when it voted to shut the pier.",
+        ),
+    ]
+    cards = "".join(
+        f"<li><a href='/{i}'><img src='{i}.jpg'><h3>{head}</h3><p>{summary}</p></a></li>"
+        for i, (head, summary) in enumerate(stories)
+    )
+    body = "".join(f"<p>{p}</p>" for p in _QUAY)
+    page = (
+        "<html><head><title>Quay approved</title></head><body><article>"
+        f"<h1>Harbour board approves new quay</h1><div class='text'>{body}<ul>{cards}</ul>"
+        "</div></article></body></html>"
+    )
+    doc = clean(RawDocument(page.encode(), "q.html", "q.html"))
+    assert doc.body == "\n".join(_QUAY)
+    assert len(_reasons(doc)["related"]) == len(stories)
+
+
 def test_a_paragraph_that_is_all_links_is_removed(monkeypatch: pytest.MonkeyPatch) -> None:
     """Another story's headline between paragraphs, linked whole or behind a short label,
     is not body; a paragraph with a link in its running text is, and so is a list's item."""

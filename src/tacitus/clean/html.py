@@ -603,13 +603,36 @@ def _bare_paragraph(element: Any) -> bool:
 
 def _link_items(tree: Any) -> frozenset[str]:
     """The texts of the page's list items that are a link and nothing else (a list of
-    other stories' headlines), in the form ``_key`` gives."""
+    other stories' headlines, maybe each a card of headline and summary in one link:
+    "<li><a><h3>...</h3><p>...</p></a></li>"), in the form ``markup_key`` gives."""
     items = set()
     for item in tree.iter("li"):
-        words = _words(item.text_content())
-        if words >= 3 and sum(_words(a.text_content()) for a in item.iter("a")) == words:
-            items.add(markup_key(item.text_content()))
+        text = _spaced_text(item)
+        words = _words(text)
+        if words >= 3 and sum(_words(_spaced_text(a)) for a in item.iter("a")) == words:
+            items.add(markup_key(text))
     return frozenset(items)
+
+
+def _spaced_text(element: Any) -> str:
+    """The text of an element as the extractor writes it on one line: its blocks spaced
+    apart ("<h3>A</h3><p>B</p>" is "A B", where ``text_content`` glues "AB"), its inline
+    elements not ("<a>Kenya</a>'s" is "Kenya's")."""
+    from lxml import etree
+
+    parts: list[str] = []
+    skipping = 0
+    for event, child in etree.iterwalk(element, events=("start", "end")):
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag in _SKIP_TAGS:
+            skipping += 1 if event == "start" else -1
+        elif tag in _BLOCK_TAGS:
+            parts.append(" ")
+        if event == "start" and tag and not skipping:
+            parts.append(child.text or "")
+        elif event == "end" and child is not element and not skipping:
+            parts.append(child.tail or "")
+    return "".join(parts)
 
 
 def _headings(tree: Any) -> frozenset[str]:
