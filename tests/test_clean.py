@@ -1832,6 +1832,46 @@ def test_a_list_of_other_stories_each_a_card_in_one_link_is_removed() -> None:
     assert len(_reasons(doc)["related"]) == len(stories)
 
 
+def test_a_list_of_other_stories_each_a_linked_headline_over_its_summary_is_removed() -> None:
+    """List items that each hold another story's linked headline in a block of its own
+    and its summary under it, between the article's paragraphs, are not body; a list of
+    the article's own points, linked or not, stays."""
+    stories = [
+        (
+            "Ferry fares to rise in April as fuel costs climb",
+            "The operator says the price of diesel has doubled since last spring.",
+        ),
+        (
+            "Army says five gunmen killed in raid near the border",
+            "The raid followed a week of attacks on farms and villages along the river.",
+        ),
+        (
+            "Court blocks council plan to close the north pier",
+            "Judges said the council broke planning law when it voted to shut the pier.",
+        ),
+    ]
+    teasers = "".join(
+        f"<li><a href='/{i}'>{head}</a><p>{summary}</p></li>"
+        for i, (head, summary) in enumerate(stories)
+    )
+    points = (
+        "<ul><li>The quay will be 200 metres long and take boats of up to 40 metres.</li>"
+        "<li><a href='/plan'>The plan</a> sets aside a berth for the lifeboat.</li></ul>"
+    )
+    body = "".join(f"<p>{p}</p>" for p in _QUAY[:2])
+    body += f"<h3>Related coverage</h3><ul>{teasers}</ul>{points}"
+    body += "".join(f"<p>{p}</p>" for p in _QUAY[2:])
+    page = (
+        "<html><head><title>Quay approved</title></head><body><article>"
+        f"<h1>Harbour board approves new quay</h1><div class='text'>{body}</div>"
+        "</article></body></html>"
+    )
+    doc = clean(RawDocument(page.encode(), "q.html", "q.html"))
+    assert not any(head in doc.body or summary in doc.body for head, summary in stories)
+    assert "- The plan sets aside a berth for the lifeboat." in doc.body
+    assert doc.body.startswith(_QUAY[0]) and doc.body.endswith(_QUAY[-1])
+
+
 def test_a_paragraph_that_is_all_links_is_removed(monkeypatch: pytest.MonkeyPatch) -> None:
     """Another story's headline between paragraphs, linked whole or behind a short label,
     is not body; a paragraph with a link in its running text is, and so is a list's item."""

@@ -180,7 +180,7 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
         )
         tagged_items = frozenset(
             markup_key(p.text) for p in paragraphs if p.block.tag == "li" and _tagged_link(p)
-        )
+        ) | _teaser_items(paragraphs)
         text = _continued(tree, _dropped_last(tree, _outside_tail(paragraphs, text)))
         linked |= _under_dropped_labels(paragraphs, text)
         text = _item_list_tail(paragraphs, _headline_story(paragraphs, text, doc.title or ""))
@@ -612,6 +612,26 @@ def _link_items(tree: Any) -> frozenset[str]:
         if words >= 3 and sum(_words(_spaced_text(a)) for a in item.iter("a")) == words:
             items.add(markup_key(text))
     return frozenset(items)
+
+
+def _teaser_items(paragraphs: list[Paragraph]) -> frozenset[str]:
+    """The texts of the page's list items that are another story's teaser, in the form
+    ``markup_key`` gives: a short linked line that closes no sentence (its headline) in
+    a block of its own, over more text (its summary: "<li><a>Army says ...</a><p>The
+    raid followed ...</p></li>"). The extractor writes the item on one line."""
+    held: dict[Any, list[Paragraph]] = {}
+    for paragraph in paragraphs:
+        item = next(
+            (e for e in (paragraph.block, *paragraph.block.iterancestors()) if e.tag == "li"),
+            None,
+        )
+        if item is not None:
+            held.setdefault(item, []).append(paragraph)
+    return frozenset(
+        markup_key(_spaced_text(item))
+        for item, inside in held.items()
+        if _words(inside[0].text) >= _ABOVE_MIN_WORDS and _is_story_item(inside)
+    )
 
 
 def _spaced_text(element: Any) -> str:
