@@ -1123,6 +1123,42 @@ def test_a_summary_boxed_with_another_storys_linked_headline_is_furniture(order:
     assert (summary in doc.body) is (order != "teaser")
 
 
+@pytest.mark.parametrize("where", ["between", "after"])
+def test_a_summary_under_a_line_break_after_another_storys_linked_headline_is_furniture(
+    where: str,
+) -> None:
+    """A paragraph holding another story's linked headline (no full stop), a line break
+    and a short summary is that story's teaser, between the article's paragraphs or in a
+    list of them after it; the summary goes with the headline."""
+    stories = [
+        (
+            "Ferry operator to add two new boats to the island route",
+            "The company says the boats will cut the crossing time by half.",
+        ),
+        (
+            "Army says five gunmen killed in raid near the border",
+            "The raid followed a week of attacks on farms along the river.",
+        ),
+    ]
+    teasers = [
+        f"<p><a href='/s{i}'><strong>{head}</strong></a><br>{summary}</p>"
+        for i, (head, summary) in enumerate(stories)
+    ]
+    paragraphs = [f"<p>{p}</p>" for p in _QUAY]
+    if where == "between":
+        paragraphs.insert(2, teasers[0])
+    else:
+        paragraphs += teasers
+    page = (
+        "<html><head><title>Quay approved</title></head><body><article>"
+        "<h1>Harbour board approves new quay</h1><div class='text'>"
+        + "".join(paragraphs)
+        + "</div></article></body></html>"
+    ).encode()
+    doc = clean(RawDocument(page, "q.html", "q.html"))
+    assert doc.body.split("\n") == _QUAY
+
+
 def test_a_teaser_card_the_extractor_puts_first_goes_whole() -> None:
     """Other stories' cards under the article, each an ``<article>`` with a linked headline
     over a summary, may be read first by the extractor (it takes the page's first

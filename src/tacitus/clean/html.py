@@ -419,7 +419,8 @@ def _teaser_summaries(
     """The summaries (``markup_key``) boxed with another story's linked headline: the
     smallest element holding a linked line that closes no sentence (a headline), and
     besides it only one short paragraph under it and labels ("<div><span>RELATED</span>
-    <a>UN warns of famine ...</a><p>The agency says ...</p></div>"), wherever it stands
+    <a>UN warns of famine ...</a><p>The agency says ...</p></div>"; or a ``<p>`` holding
+    the headline, a line break and the summary), wherever it stands
     but as the first lines of the extracted ``text`` when the box holds much of it (a short
     article under a link; a teaser the extractor put first holds little of it)."""
     opening = [markup_key(line) for line in text.split("\n") if _words(line) >= 3][:2]
@@ -436,6 +437,8 @@ def _teaser_summaries(
             (e for e in (headline.block, *headline.block.iterancestors()) if e.tag in _HOLDER_TAGS),
             None,
         )
+        if headline.block.tag == "p" and len(by_block[headline.block]) > 1:
+            box = headline.block  # the summary under a line break ("<a>...</a><br>...")
         if box is None:
             continue
         inside = [p for element in box.iter() for p in by_block.get(element, ())]
