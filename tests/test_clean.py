@@ -1159,6 +1159,36 @@ def test_a_summary_under_a_line_break_after_another_storys_linked_headline_is_fu
     assert doc.body.split("\n") == _QUAY
 
 
+@pytest.mark.parametrize(
+    "picture",
+    [
+        "<p><img src='a.jpg'><br><em>{caption}</em></p>",
+        "<p><img src='a.jpg'></p><p><i>{caption}</i></p>",
+    ],
+)
+def test_a_line_in_italics_right_under_a_picture_is_its_caption(picture: str) -> None:
+    """A paragraph set wholly in italics with nothing between it and a picture above is
+    the picture's caption; a paragraph in italics elsewhere, or one opening in italics
+    under a picture, is the article's."""
+    caption = "Fishing boats moored at the old quay in the harbour on Tuesday."
+    note = "The board will meet again in May to choose a builder for the quay."
+    opening = "<p><img src='b.jpg'><em>Work begins</em> on the access road first.</p>"
+    paragraphs = [f"<p>{p}</p>" for p in _QUAY]
+    paragraphs.insert(2, picture.format(caption=caption))
+    paragraphs.insert(4, f"<p><em>{note}</em></p>")
+    paragraphs.insert(5, opening)
+    page = (
+        "<html><head><title>Quay approved</title></head><body><article>"
+        "<h1>Harbour board approves new quay</h1><div class='text'>"
+        + "".join(paragraphs)
+        + "</div></article></body></html>"
+    ).encode()
+    doc = clean(RawDocument(page, "q.html", "q.html"))
+    assert _reasons(doc)["caption"] == [caption]
+    assert note in doc.body and "Work begins on the access road first." in doc.body
+    assert doc.body.startswith(_QUAY[0]) and doc.body.endswith(_QUAY[-1])
+
+
 def test_a_teaser_card_the_extractor_puts_first_goes_whole() -> None:
     """Other stories' cards under the article, each an ``<article>`` with a linked headline
     over a summary, may be read first by the extractor (it takes the page's first

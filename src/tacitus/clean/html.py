@@ -30,6 +30,7 @@ _BLOCK_TAGS = frozenset(
     "ul video".split()
 )
 _BOLD_TAGS = frozenset(("b", "strong"))
+_ITALIC_TAGS = frozenset(("em", "i"))
 # Inline elements that the extractor's precision pass deletes when empty, with the text
 # that follows them ("<p><span id='more-12'></span>The paragraph ...</p>").
 _EMPTY_INLINE_TAGS = ("span", "b", "strong", "em", "i", "q")
@@ -116,6 +117,7 @@ class Extracted:
     headings: frozenset[str] = frozenset()  # the texts of the page's <h1> elements
     linked: frozenset[str] = frozenset()  # paragraphs whose words are nearly all links
     above: frozenset[str] = frozenset()  # short lines above the article (byline, date line)
+    captions: frozenset[str] = frozenset()  # lines in italics right under a picture
     declared_sitename: str | None = None  # the page's ``og:site_name``
     declared_url: str | None = None  # its ``og:url``
 
@@ -208,6 +210,7 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
             headings=_headings(tree) if tree is not None else frozenset(),
             linked=linked,
             above=above,
+            captions=_italic_captions(tree) if tree is not None else frozenset(),
         )
     text = trafilatura.html2txt(data)
     if not text.strip():
@@ -635,6 +638,30 @@ def _teaser_items(paragraphs: list[Paragraph]) -> frozenset[str]:
         for item, inside in held.items()
         if _words(inside[0].text) >= _ABOVE_MIN_WORDS and _is_story_item(inside)
     )
+
+
+def _italic_captions(tree: Any) -> frozenset[str]:
+    """The texts (``markup_key``) of the page's paragraphs set wholly in italics right
+    under a picture, no other text between ("<p><img><br><em>Protesters outside the
+    court on Monday.</em></p>"): the picture's caption, written without a caption tag."""
+    from lxml import etree
+
+    found = set()
+    under_picture = False
+    for event, element in etree.iterwalk(tree, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if event == "start" and tag == "img":
+            under_picture = True
+        elif event == "start" and tag and tag not in _SKIP_TAGS and (element.text or "").strip():
+            if under_picture and tag in _ITALIC_TAGS:
+                block = next((a for a in element.iterancestors() if a.tag in _CONTAINER_TAGS), None)
+                text = markup_key(element.text_content())
+                if text and block is not None and markup_key(block.text_content()) == text:
+                    found.add(text)
+            under_picture = False
+        elif event == "end" and (element.tail or "").strip():
+            under_picture = False
+    return frozenset(found)
 
 
 def _spaced_text(element: Any) -> str:

@@ -801,8 +801,10 @@ class _Classifier:
         author: str | None = None,
         above: frozenset[str] = frozenset(),
         site: str | None = None,
+        captions: frozenset[str] = frozenset(),
     ) -> None:
         self.source = source
+        self.captions = captions
         self.site = site
         self.author = author
         self.above = above
@@ -828,6 +830,8 @@ class _Classifier:
                 line.reason = None  # a page's own link lists are markup's business
             elif line.reason == "caption" and self._restates_lead(line):
                 line.reason = None  # the lead the page's description restates: "Gov. X (R) ..."
+            elif line.reason is None and markup_key(line.text) in self.captions:
+                line.reason = "caption"
         body_start = self._restated_title(self._head())
         self._headline_run_on(body_start)
         looked = 0
@@ -1398,6 +1402,7 @@ def clean_text(
     author: str | None = None,
     above: frozenset[str] = frozenset(),
     site: str | None = None,
+    captions: frozenset[str] = frozenset(),
 ) -> TextResult:
     """Classify the lines of ``source`` (already decoded and normalised).
 
@@ -1416,7 +1421,9 @@ def clean_text(
     opening with a name that ``above`` credits (the page's short lines above the article,
     ``markup_key``: "by jane roe · march 4, 2024") when the story never names that person.
     ``site`` is the site's name from the page's metadata: an appeal ending the text that
-    names it and speaks to the reader is furniture (``_site_appeal``).
+    names it and speaks to the reader is furniture (``_site_appeal``). ``captions`` are
+    the texts (``markup_key``) of a page's lines in italics right under a picture: its
+    captions, removed.
     """
     return _Classifier(
         source,
@@ -1430,4 +1437,5 @@ def clean_text(
         author,
         above,
         site,
+        captions,
     ).run()
