@@ -1938,6 +1938,38 @@ def test_a_list_of_other_stories_each_a_linked_headline_over_its_summary_is_remo
     assert doc.body.startswith(_QUAY[0]) and doc.body.endswith(_QUAY[-1])
 
 
+def test_teasers_in_a_list_under_a_time_tag_are_removed_when_only_summaries_are_kept() -> None:
+    """List items that each hold a short tag (when the story was posted), another story's
+    linked headline as a heading and its summary are teasers: the extractor drops the tag
+    and the heading from the list and keeps the summaries, which go too."""
+    stories = [
+        (
+            "Ferry fares to rise in April as fuel costs climb",
+            "The operator says the price of diesel has doubled since last spring.",
+        ),
+        (
+            "Army says five gunmen killed in raid near the border",
+            "The raid followed a week of attacks on farms and villages along the river.",
+        ),
+        (
+            "Court blocks council plan to close the north pier",
+            "Judges said the council broke planning law when it voted to shut the pier.",
+        ),
+    ]
+    feed = "".join(
+        f"<li><time>{i + 1}h ago</time><h3><a href='/{i}'>{head}</a></h3><p>{summary}</p></li>"
+        for i, (head, summary) in enumerate(stories)
+    )
+    body = "".join(f"<p>{p}</p>" for p in _QUAY)
+    page = (
+        "<html><head><title>Quay approved</title></head><body><article>"
+        f"<h1>Harbour board approves new quay</h1><div class='text'>{body}"
+        f"<ul class='feed'>{feed}</ul></div></article></body></html>"
+    )
+    doc = clean(RawDocument(page.encode(), "q.html", "q.html"))
+    assert doc.body == "\n".join(_QUAY)
+
+
 def test_a_paragraph_that_is_all_links_is_removed(monkeypatch: pytest.MonkeyPatch) -> None:
     """Another story's headline between paragraphs, linked whole or behind a short label,
     is not body; a paragraph with a link in its running text is, and so is a list's item."""

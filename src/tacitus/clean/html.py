@@ -624,7 +624,9 @@ def _teaser_items(paragraphs: list[Paragraph]) -> frozenset[str]:
     """The texts of the page's list items that are another story's teaser, in the form
     ``markup_key`` gives: a short linked line that closes no sentence (its headline) in
     a block of its own, over more text (its summary: "<li><a>Army says ...</a><p>The
-    raid followed ...</p></li>"). The extractor writes the item on one line."""
+    raid followed ...</p></li>"), maybe under a short tag ("<time>2h ago</time>"). The
+    extractor writes the item on one line, or its summary alone when it drops the tag
+    and the headline (a heading in a list)."""
     held: dict[Any, list[Paragraph]] = {}
     for paragraph in paragraphs:
         item = next(
@@ -633,11 +635,14 @@ def _teaser_items(paragraphs: list[Paragraph]) -> frozenset[str]:
         )
         if item is not None:
             held.setdefault(item, []).append(paragraph)
-    return frozenset(
-        markup_key(_spaced_text(item))
-        for item, inside in held.items()
-        if _words(inside[0].text) >= _ABOVE_MIN_WORDS and _is_story_item(inside)
-    )
+    found = set()
+    for item, inside in held.items():
+        while len(inside) > 2 and not inside[0].linked and _words(inside[0].text) <= _TAG_WORDS:
+            inside = inside[1:]  # a tag over the headline: its time, its section ("2h ago")
+        if _words(inside[0].text) >= _ABOVE_MIN_WORDS and _is_story_item(inside):
+            found.add(markup_key(_spaced_text(item)))
+            found.add(markup_key(" ".join(p.text for p in inside[1:])))  # headline dropped
+    return frozenset(found)
 
 
 def _italic_captions(tree: Any) -> frozenset[str]:
