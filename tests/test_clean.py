@@ -1189,6 +1189,31 @@ def test_a_line_in_italics_right_under_a_picture_is_its_caption(picture: str) ->
     assert doc.body.startswith(_QUAY[0]) and doc.body.endswith(_QUAY[-1])
 
 
+def test_a_boxed_summary_ending_in_a_read_more_link_is_a_teaser_with_its_headline() -> None:
+    """A box between the article's paragraphs holding a headline (no link, no full stop)
+    over a short paragraph that ends in a link saying only "Read more" is another
+    story's teaser: both go. A paragraph of the article ending in such a link stays."""
+    headline = "Ferry operator to add two new boats to the island route"
+    summary = "The company says the boats will cut the crossing time by half."
+    own = "The full plan for the quay is on the board's website. <a href='/plan'>Read more</a>"
+    paragraphs = [f"<p>{p}</p>" for p in _QUAY]
+    paragraphs.insert(
+        2,
+        f"<div class='promo'><h3>{headline}</h3><p>{summary} <a href='/f'>Read more</a></p></div>",
+    )
+    paragraphs.insert(4, f"<p>{own}</p>")
+    page = (
+        "<html><head><title>Quay approved</title></head><body><article>"
+        "<h1>Harbour board approves new quay</h1><div class='text'>"
+        + "".join(paragraphs)
+        + "</div></article></body></html>"
+    ).encode()
+    doc = clean(RawDocument(page, "q.html", "q.html"))
+    assert headline not in doc.body and summary not in doc.body
+    assert "The full plan for the quay is on the board's website. Read more" in doc.body
+    assert doc.body.startswith(_QUAY[0]) and doc.body.endswith(_QUAY[-1])
+
+
 def test_a_teaser_card_the_extractor_puts_first_goes_whole() -> None:
     """Other stories' cards under the article, each an ``<article>`` with a linked headline
     over a summary, may be read first by the extractor (it takes the page's first

@@ -180,6 +180,7 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
         linked = frozenset(markup_key(p.text) for p in headlines) | _teaser_summaries(
             paragraphs, headlines, text
         )
+        linked |= _read_more_teasers(paragraphs)
         tagged_items = frozenset(
             markup_key(p.text) for p in paragraphs if p.block.tag == "li" and _tagged_link(p)
         ) | _teaser_items(paragraphs)
@@ -456,6 +457,46 @@ def _teaser_summaries(
         ):
             summaries.add(summary)
     return frozenset(summaries)
+
+
+def _read_more_teasers(paragraphs: list[Paragraph]) -> frozenset[str]:
+    """Other stories' teasers linked by a button alone, in the form ``markup_key`` gives:
+    a short paragraph ending in a link that says only "Read more" (a label of other
+    stories), alone in its box but for a headline over it that closes no sentence
+    ("<div><h3>Army says ...</h3><p>The raid followed ... <a>Read more</a></p></div>");
+    the headline goes with it."""
+    labels = {key for kind in load_cues().kinds if kind.reason == "related" for key in kind.lines}
+    by_block: dict[Any, list[Paragraph]] = {}
+    for paragraph in paragraphs:
+        by_block.setdefault(paragraph.block, []).append(paragraph)
+    found: set[str] = set()
+    for paragraph in paragraphs:
+        links = list(paragraph.block.iter("a"))
+        if (
+            not links
+            or paragraph.linked >= _words(paragraph.text)
+            or _words(paragraph.text) > _SUMMARY_WORDS + _LABEL_WORDS
+            or line_key(links[-1].text_content()) not in labels
+            or not markup_key(paragraph.text).endswith(markup_key(links[-1].text_content()))
+        ):
+            continue
+        box = next((a for a in paragraph.block.iterancestors() if a.tag in _HOLDER_TAGS), None)
+        if box is None:
+            continue
+        inside = [p for element in box.iter() for p in by_block.get(element, ())]
+        head = [p for p in inside if p is not paragraph]
+        if (
+            len(head) > 1
+            or head
+            and (
+                head[0].block.tag not in _HEADING_TAGS
+                or _words(head[0].text) > _ITEM_HEAD_WORDS
+                or _is_sentence_end(head[0].text)
+            )
+        ):
+            continue
+        found.update(markup_key(p.text) for p in inside)
+    return frozenset(found)
 
 
 def _above_article(paragraphs: list[Paragraph], text: str) -> frozenset[str]:
