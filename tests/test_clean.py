@@ -1214,6 +1214,33 @@ def test_a_boxed_summary_ending_in_a_read_more_link_is_a_teaser_with_its_headlin
     assert doc.body.startswith(_QUAY[0]) and doc.body.endswith(_QUAY[-1])
 
 
+def test_summaries_described_under_linked_headlines_in_a_definition_list_are_furniture() -> None:
+    """Other stories listed as a definition list, each linked headline a term and its
+    summary the description ("<dt><a>...</a></dt><dd>...</dd>"): the summaries go too."""
+    stories = [
+        (
+            "Ferry fares to rise in April as fuel costs climb",
+            "The operator says the price of diesel has doubled since last spring.",
+        ),
+        (
+            "Army says five gunmen killed in raid near the border",
+            "The raid followed a week of attacks on farms and villages along the river.",
+        ),
+    ]
+    terms = "".join(
+        f"<dt><a href='/{i}'>{head}</a></dt><dd>{summary}</dd>"
+        for i, (head, summary) in enumerate(stories)
+    )
+    body = "".join(f"<p>{p}</p>" for p in _QUAY)
+    page = (
+        "<html><head><title>Quay approved</title></head><body><article>"
+        f"<h1>Harbour board approves new quay</h1><div class='text'>{body}<dl>{terms}</dl>"
+        "</div></article></body></html>"
+    ).encode()
+    doc = clean(RawDocument(page, "q.html", "q.html"))
+    assert doc.body == "\n".join(_QUAY)
+
+
 def test_a_teaser_card_the_extractor_puts_first_goes_whole() -> None:
     """Other stories' cards under the article, each an ``<article>`` with a linked headline
     over a summary, may be read first by the extractor (it takes the page's first

@@ -424,7 +424,8 @@ def _teaser_summaries(
     smallest element holding a linked line that closes no sentence (a headline), and
     besides it only one short paragraph under it and labels ("<div><span>RELATED</span>
     <a>UN warns of famine ...</a><p>The agency says ...</p></div>"; or a ``<p>`` holding
-    the headline, a line break and the summary), wherever it stands
+    the headline, a line break and the summary; or a list's term and its description,
+    "<dt><a>...</a></dt><dd>...</dd>"), wherever it stands
     but as the first lines of the extracted ``text`` when the box holds much of it (a short
     article under a link; a teaser the extractor put first holds little of it)."""
     opening = [markup_key(line) for line in text.split("\n") if _words(line) >= 3][:2]
@@ -443,6 +444,12 @@ def _teaser_summaries(
         )
         if headline.block.tag == "p" and len(by_block[headline.block]) > 1:
             box = headline.block  # the summary under a line break ("<a>...</a><br>...")
+        described = headline.block.getnext() if headline.block.tag == "dt" else None
+        if described is not None and described.tag == "dd":
+            said = by_block.get(described, [])  # a definition list: "<dt><a>...</a></dt><dd>"
+            if len(said) == 1 and _words(said[0].text) <= _SUMMARY_WORDS:
+                summaries.add(markup_key(said[0].text))
+            continue
         if box is None:
             continue
         inside = [p for element in box.iter() for p in by_block.get(element, ())]
