@@ -478,11 +478,14 @@ def _read_more_teasers(paragraphs: list[Paragraph]) -> frozenset[str]:
         by_block.setdefault(paragraph.block, []).append(paragraph)
     found: set[str] = set()
     for paragraph in paragraphs:
+        if (
+            not 0 < paragraph.linked <= _LABEL_WORDS
+            or _words(paragraph.text) > _SUMMARY_WORDS + _LABEL_WORDS
+        ):
+            continue
         links = list(paragraph.block.iter("a"))
         if (
             not links
-            or paragraph.linked >= _words(paragraph.text)
-            or _words(paragraph.text) > _SUMMARY_WORDS + _LABEL_WORDS
             or line_key(links[-1].text_content()) not in labels
             or not markup_key(paragraph.text).endswith(markup_key(links[-1].text_content()))
         ):
