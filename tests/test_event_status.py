@@ -2119,3 +2119,29 @@ def test_what_a_pact_is_made_to_do_is_planned(text, trigger, resources) -> None:
 def test_an_act_told_beside_a_pact_is_done(resources) -> None:
     text = "Chad and Niger signed a pact after their troops fought rebels near Lake Chad."
     assert {s for _, s in statuses(text, resources).get("fought", set())} == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # what a party is readied to do is an aim, no deed told
+        ("Chile has been training Bolivian rebels to fight against the Peruvian army.", "fight"),
+        ("Peru armed the militia to attack Chilean border posts.", "attack"),
+        ("Bolivia paid the gunmen to kill Peruvian officials.", "kill"),
+    ],
+)
+def test_what_a_party_is_readied_to_do_is_planned(text, trigger, resources) -> None:
+    assert {s for _, s in statuses(text, resources).get(trigger, set())} == {"planned"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the readying itself, and the deed of the one readied, are told
+        ("Peru armed the militia to attack Chilean border posts.", ("AID", "PER", None)),
+        ("Bolivian troops trained by Chile attacked Peruvian posts.", ("ASSAULT", "BOL", "PER")),
+        ("Chile trained the militia and attacked Peruvian posts.", ("ASSAULT", "CHL", "PER")),
+    ],
+)
+def test_the_readying_and_a_deed_beside_it_are_done(text, expected, resources) -> None:
+    assert expected in coded(code(text, resources))

@@ -417,6 +417,7 @@ class Grammar:
     mandative_verbs: frozenset[str] = frozenset()  # "insisted that Uganda withdraw"
     go_ahead_nouns: frozenset[str] = frozenset()  # "given the green light to attack"
     pact_nouns: frozenset[str] = frozenset()  # "signed a pact to fight smuggling"
+    readying_verbs: frozenset[str] = frozenset()  # "trained the militia to attack"
     deciding_verbs: frozenset[str] = frozenset()  # "decided against accepting": refused
     rule_adverbs: frozenset[str] = frozenset()  # "police routinely arrest vendors"
     history_times: frozenset[str] = frozenset()  # "has expelled diplomats in the past"

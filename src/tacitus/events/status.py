@@ -1124,6 +1124,20 @@ class ClauseReader:
             return False
         return any(n.pos_ == "NOUN" and lemma_of(n) in self.grammar.pact_nouns for n in nouns)
 
+    def _readied_aim(self, cur: Token, head: Token, dep: str) -> bool:
+        """``cur`` is the "to" clause of a verb readying a party (readying_verbs): on the
+        verb ("trained the militia to attack the town") or on its object, where the parser
+        hangs it ("trained rebels to fight the army")."""
+        if not self.infinitive(cur) or has_subject(cur):
+            return False
+        if dep in ("advcl", "xcomp"):
+            verb = head
+        elif dep in ("acl", "relcl") and head.dep_ == "dobj":
+            verb = head.head
+        else:
+            return False
+        return verb.pos_ == "VERB" and lemma_of(verb) in self.grammar.readying_verbs
+
     def _go_ahead(self, noun: Token) -> bool:
         """``noun`` is a go-ahead: one of go_ahead_nouns, alone or with its modifier
         ("authorization", "green light", "go-ahead" split as "go - ahead")."""
@@ -1558,6 +1572,10 @@ class ClauseReader:
             if self._pact_aim(cur, head, dep):
                 # "signed an accord to fight smuggling", "a deal to free the hostages": what
                 # a pact is made to do is agreed, not yet done
+                return EventStatus.PLANNED, None, None, (head, True)
+            if self._readied_aim(cur, head, dep):
+                # "trained the militia to attack the town", "armed the rebels to fight the
+                # army": what a party is readied to do is its aim, not a deed told
                 return EventStatus.PLANNED, None, None, (head, True)
             if self._convened(head) and (
                 (nominal and cur is tok and dep == "dobj")
