@@ -462,6 +462,35 @@ def test_a_warning_of_harm_to_a_party_named_threatens_it(
     assert of_type(text, "THREATEN", resources) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another's act foretold: the warner threatens nothing, and the act is not done
+        "Peru warned of a Chilean invasion of Bolivia.",
+        "Bolivia warned of a Hezbollah attack on its embassy in Lima.",
+        "Chile warned of attacks by Peruvian troops on its border posts.",
+    ],
+)
+def test_a_warning_of_anothers_act_is_no_threat(text: str, resources) -> None:
+    found = code_all(text, resources)
+    assert found
+    assert not any(e.type.value == "THREATEN" for e in found)
+    assert all(e.status == EventStatus.HYPOTHETICAL for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the warner's own act foretold is its threat
+        "Peru warned of an attack on Chile.",
+        "Peru warned of strikes on Chilean ports.",
+        "Peru threatened Chile with an invasion.",
+    ],
+)
+def test_a_warning_of_the_warners_own_act_is_a_threat(text: str, resources) -> None:
+    assert ("THREATEN", "PER", "CHL") in coded(code_all(text, resources))
+
+
 def test_a_threat_of_a_crackdown_is_made_at_home(resources) -> None:
     # not against the other state the story names most
     text = (

@@ -34,6 +34,7 @@ from tacitus.events.syntax import (
     is_nominal,
     lemma_of,
     not_event,
+    noun_agents,
     partaking_verb,
     phrasal,
     subjunctive,
@@ -419,6 +420,25 @@ class ClauseReader:
             return False
         prep = noun.head
         return not (prep.lower_ in self.grammar.threat_preps and prep.head.i == cue.i)
+
+    def _foretold(self, noun: Token, cue: Token) -> bool:
+        """The act ``noun`` a warning is of names its own doer, not the warner: a
+        nationality or a name before it, or a "by" phrase ("warned of a Russian invasion",
+        "of a Hezbollah attack", "of an attack by the rebels"); not "warned of retaliation"
+        or "of its response", which the warner threatens."""
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head  # "warned of strikes and a Russian invasion"
+        doers = [
+            c
+            for c in noun.children
+            if (c.dep_ == "amod" and c.ent_type_ == "NORP")
+            or (c.dep_ in ("compound", "poss") and c.pos_ == "PROPN")
+        ] + noun_agents(noun, self.lex)
+        if not doers:
+            return False
+        subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+        own = {w.lower_ for s in subjects for w in s.subtree}
+        return any(d.lower_ not in own for d in doers)
 
     def _setting(self, prep: Token, verb: Token) -> bool:
         """``prep`` is a phrase of the setting of ``verb`` ("discussed prices in a phone
@@ -1465,6 +1485,16 @@ class ClauseReader:
             )
             if self._risked(cur, head):
                 return _HYPOTHETICAL, None, None, None  # "the row threatens to derail talks"
+            if (
+                nominal
+                and dep == "prep"
+                and cur.lower_ in self.grammar.threat_preps
+                and hl in self.lex.threat_cues
+                and self._foretold(tok, head)
+            ):
+                # "the US warned of a Russian invasion", "warned of an attack by Hezbollah":
+                # another's act foretold, no threat of the warner's, and none done
+                return _HYPOTHETICAL, None, None, None
             threat = (
                 hl in self.lex.threat_cues
                 and not timed
