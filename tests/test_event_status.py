@@ -2145,3 +2145,28 @@ def test_what_a_party_is_readied_to_do_is_planned(text, trigger, resources) -> N
 )
 def test_the_readying_and_a_deed_beside_it_are_done(text, expected, resources) -> None:
     assert expected in coded(code(text, resources))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a danger guarded against is no deed told
+        ("Chile will build radars to protect its towns from Peruvian rocket attacks.", "attacks"),
+        ("The patrols give protection to civilians against Bolivian airstrikes.", "airstrikes"),
+        ("Peru is building shelters to protect residents against a Chilean invasion.", "invasion"),
+    ],
+)
+def test_an_act_guarded_against_is_hypothetical(text, trigger, resources) -> None:
+    assert {s for _, s in statuses(text, resources).get(trigger, set())} == {"hypothetical"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a guard kept in the past against it, or an escape from it, meets the act
+        ("The shelters protected residents from Bolivian airstrikes overnight.", "airstrikes"),
+        ("Residents fled from Bolivian airstrikes in La Paz.", "airstrikes"),
+    ],
+)
+def test_an_act_met_by_a_past_guard_is_done(text, trigger, resources) -> None:
+    assert {s for _, s in statuses(text, resources).get(trigger, set())} == {"asserted"}

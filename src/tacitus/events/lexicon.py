@@ -325,6 +325,8 @@ class Grammar:
     future_heads: frozenset[str] = frozenset()  # "is going to attack"
     dissuasion_preps: frozenset[str] = frozenset()  # "warned X against attacking"
     threat_preps: tuple[str, ...] = ()  # "warned of an offensive", "threatened X with sanctions"
+    guarding_words: frozenset[str] = frozenset()  # "protect the towns from rocket attacks"
+    guarding_preps: frozenset[str] = frozenset()  # the "from" of that
     menace_nouns: frozenset[str] = frozenset()  # "warned of consequences if X ..."
     audience_preps: frozenset[str] = frozenset()  # "spoke to reporters", "at a rally"
     obligation_verbs: frozenset[str] = frozenset()

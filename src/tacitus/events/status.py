@@ -421,6 +421,27 @@ class ClauseReader:
         prep = noun.head
         return not (prep.lower_ in self.grammar.threat_preps and prep.head.i == cue.i)
 
+    def _guarded_against(self, noun: Token, prep: Token, head: Token) -> bool:
+        """The act ``noun`` is what a guard is kept against (guarding_words), with no
+        "the" or owner that points to one act, and no past verb of guarding telling it
+        met: "protect the towns from rocket attacks", "provide protection to civilians
+        against Russian airstrikes" (the parser may hang the phrase on the one guarded)."""
+        if prep.lower_ not in self.grammar.guarding_preps or prep.head.i != head.i:
+            return False
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head
+        if self._definite(noun):
+            return False
+        guard = head
+        for _ in range(3):  # "protect residents against", "protection to civilians against"
+            if guard.pos_ == "VERB" or guard.dep_ not in ("dobj", "pobj", "dative", "prep"):
+                break
+            guard = guard.head
+        if guard.pos_ == "VERB" and guard.tag_ in ("VBD", "VBN"):
+            return False  # "troops protected the village from a rebel attack": one met
+        words = [guard] + [c for c in guard.children if c.dep_ == "dobj"]
+        return any(lemma_of(w) in self.grammar.guarding_words for w in words)
+
     def _foretold(self, noun: Token, cue: Token) -> bool:
         """The act ``noun`` a warning is of names its own doer, not the warner: a
         nationality or a name before it, or a "by" phrase ("warned of a Russian invasion",
@@ -1485,6 +1506,9 @@ class ClauseReader:
             )
             if self._risked(cur, head):
                 return _HYPOTHETICAL, None, None, None  # "the row threatens to derail talks"
+            if nominal and dep == "prep" and self._guarded_against(tok, cur, head):
+                # "radars to protect the towns from rocket attacks": a danger, none told
+                return _HYPOTHETICAL, None, None, None
             if (
                 nominal
                 and dep == "prep"
