@@ -1145,6 +1145,18 @@ def test_no_word_of_an_act_is_no_act(text, resources) -> None:
         # what a party did not stop went on
         ("Peru did not stop its attacks on Bolivia.", "attacks", {("ASSAULT", "asserted")}),
         ("Peru never halted its offensive in Bolivia.", "offensive", {("ASSAULT", "asserted")}),
+        # what a party is deterred or dissuaded from did not happen, unless it was not
+        ("Chile sent warships to deter a Peruvian invasion.", "invasion", {("ASSAULT", "negated")}),
+        (
+            "Chile tried to dissuade Peru from attacking Bolivia.",
+            "attacking",
+            {("ASSAULT", "negated")},
+        ),
+        (
+            "The sanctions did not deter Peru from attacking Bolivia.",
+            "attacking",
+            {("ASSAULT", "asserted")},
+        ),
     ],
 )
 def test_an_act_held_back_from_is_negated(text, trigger, expected, resources) -> None:
