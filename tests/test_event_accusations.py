@@ -155,6 +155,20 @@ def test_criticism_come_under_comes_from_the_one_named(resources) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # an attack from critics, rivals or a person named is in words
+        "The Kenyan president came under attack from Ugandan critics.",
+        "Kenya's prime minister came under attack from his rivals in the Ugandan parliament.",
+        "The Kenyan president came under attack from Yoweri Museveni on Tuesday.",
+    ],
+)
+def test_an_attack_come_under_from_speakers_is_criticism(text, resources) -> None:
+    assert of_type(text, "ASSAULT", resources) == set()
+    assert [e for e in code_all(text, resources) if e.type.value == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The Kenyan president said Uganda was spreading lies about the border.",
         "The Kenyan president said Uganda sponsors terrorism.",
     ],

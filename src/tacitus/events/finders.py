@@ -514,7 +514,12 @@ class LexiconFinder:
                     if g.dep_ in ("pobj", "pcomp")
                     # "came under mortar fire": the object's compound modifier too
                     for m in (g, *(c for c in g.children if c.dep_ == "compound"))
-                    for w in (lemma_of(m), m.lower_)
+                    # a person named is the word "person": "came under attack from Sanders"
+                    for w in (
+                        lemma_of(m),
+                        m.lower_,
+                        *(["person"] if m.ent_type_ == "PERSON" else []),
+                    )
                 )
         # words said "in an interview" or "on Twitter" may be hung on the verb's object
         # ("attacked the governor in an interview"): they count for an act in words
