@@ -2182,3 +2182,21 @@ def test_an_act_guarded_against_is_hypothetical(text, trigger, resources) -> Non
 )
 def test_an_act_met_by_a_past_guard_is_done(text, trigger, resources) -> None:
     assert {s for _, s in statuses(text, resources).get(trigger, set())} == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a promise broken or not kept: made before, and what it promised is not done
+        (
+            "Peru failed to fulfil its promise to free the Bolivian prisoners.",
+            "free",
+            {("RETREAT", "negated")},
+        ),
+        ("Peru broke its pledge to free the Bolivian prisoners.", "free", {("RETREAT", "negated")}),
+        # a promise made is still one
+        ("Peru promised to free the Bolivian prisoners.", "free", {("AGREE", "asserted")}),
+    ],
+)
+def test_an_act_of_a_broken_promise_is_negated(text, trigger, expected, resources) -> None:
+    assert statuses(text, resources).get(trigger) == expected

@@ -327,6 +327,8 @@ class Grammar:
     threat_preps: tuple[str, ...] = ()  # "warned of an offensive", "threatened X with sanctions"
     guarding_words: frozenset[str] = frozenset()  # "protect the towns from rocket attacks"
     guarding_preps: frozenset[str] = frozenset()  # the "from" of that
+    breaking_verbs: frozenset[str] = frozenset()  # "broke its pledge to withdraw"
+    keeping_verbs: frozenset[str] = frozenset()  # "failed to fulfil its promise"
     menace_nouns: frozenset[str] = frozenset()  # "warned of consequences if X ..."
     audience_preps: frozenset[str] = frozenset()  # "spoke to reporters", "at a rally"
     obligation_verbs: frozenset[str] = frozenset()

@@ -1901,6 +1901,20 @@ def _hosted_for_others(noun: Token, cue: Token, light: Token | None) -> bool:
     )
 
 
+def _promise_broken(word: Token, reader: ClauseReader) -> bool:
+    """``word``, a promise noun, is broken ("broke its promise", "reneged on its pledge")
+    or not kept ("failed to fulfil its promise", "did not honour its commitment")."""
+    verb = word.head
+    if word.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "reneged on its pledge"
+    elif word.dep_ != "dobj":
+        return False
+    grammar = reader.grammar
+    return lemma_of(verb) in grammar.breaking_verbs or (
+        lemma_of(verb) in grammar.keeping_verbs and reader.negated(verb)
+    )
+
+
 def _promised(cand: Candidate) -> bool:
     """``cand``, announced for later, is a promise whatever its condition: a cooperative act
     (``_PROMISED_TYPES``: "will meet X if") or people freed ("will release the hostages if
@@ -2109,6 +2123,10 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
             # "ready to help Somalia fight the militants": the help is offered, the act
             # helped is no one's promise or threat, only what may come of it
             reading.demote(EventStatus.HYPOTHETICAL)
+        elif kind == "intent" and word is not None and _promise_broken(word, reader):
+            # "failed to fulfil its promise to free the prisoners", "broke its pledge to
+            # withdraw": a promise made before, not kept; the act promised is not done
+            reading.demote(EventStatus.NEGATED)
         elif kind == "intent" and _support_offered(tok, word, cand, lex):
             pass  # "offered its backing to Kinshasa": voiced, no promise
         elif kind == "intent":  # "offered to negotiate", "willing to withdraw": a promise
