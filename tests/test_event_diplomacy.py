@@ -231,6 +231,19 @@ def test_wanting_a_party_to_act_asks_it(text: str, resources) -> None:
     assert statuses(text, "withdraw", resources) == {EventStatus.REQUESTED}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share of a public wanting or hoping is an opinion, as a poll finds
+        "Most Kenyans want Uganda to withdraw its troops from the border.",
+        "A majority of Kenyans want Uganda to withdraw its troops.",
+        "Sixty percent of Kenyans hope that Uganda will withdraw its troops.",
+    ],
+)
+def test_a_share_of_a_public_wanting_an_act_asks_no_one(text: str, resources) -> None:
+    assert of_type(text, "REQUEST", resources) == set()
+
+
 def test_wanting_an_act_of_ones_own_or_a_thing_asks_no_one(resources) -> None:
     assert of_type("Kenya wants to build a railway to Uganda.", "REQUEST", resources) == set()
     assert of_type("Kenya wants peace with Uganda.", "REQUEST", resources) == set()

@@ -1595,6 +1595,12 @@ class LexiconFinder:
         sent = tok.sent
         return tok.i != sent.start and any(t.is_lower and len(t) > 3 for t in sent)
 
+    def _opinion_share(self, doer: Token) -> bool:
+        """``doer`` is a share of a public: "most Americans", "a majority of Germans",
+        "44 percent of voters", "many Israelis"."""
+        words = [doer, *(c for c in doer.children if c.dep_ in ("amod", "det", "nummod"))]
+        return any(w.lower_ in self.lex.opinion_shares for w in words)
+
     def _subject_fits(self, tok: Token, trig: Trigger, reader: EventReader) -> bool:
         """The verb's subject is what ``trig.needs_subject`` asks for."""
         if trig.needs_subject == "armed":
@@ -1619,6 +1625,9 @@ class LexiconFinder:
                 and reader.resolves(doer)
                 and not reader.sectors(doer) & self.lex.commerce_sectors
             )
+        if trig.needs_subject == "voiced":  # "Kenya wants X to act", not "most Kenyans"
+            doer = self._doer(tok, reader)
+            return doer is None or not self._opinion_share(doer)
         if trig.needs_subject == "speaker":  # "the ministry hit back at X", in words
             doer = self._doer(tok, reader)
             if doer is None or any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):

@@ -72,6 +72,7 @@ class TriggerLexicon:
     predicate_verbs: frozenset[str] = frozenset()  # "the attack was part of a campaign"
     member_words: frozenset[str] = frozenset()  # "it was part of a series of attacks"
     crowd_counts: frozenset[str] = frozenset()  # "hundreds of officials protested"
+    opinion_shares: frozenset[str] = frozenset()  # "most Americans want X to ..."
     protester_words: frozenset[str] = frozenset()  # "demonstrators gathered": a protest
     aspect_verbs: frozenset[str] = frozenset()  # "continued to shell": the trigger spans it
     status_cues: dict[str, EventStatus] = field(default_factory=dict)  # "plan" -> planned
@@ -544,6 +545,7 @@ _SUBJECT_NEEDS = (
     "official",
     "state",
     "nonstate",
+    "voiced",
 )
 
 
@@ -564,6 +566,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         planned_acts=_words(data, "planned_acts"),
         member_words=_words(data, "member_words"),
         crowd_counts=_words(data, "crowd_counts"),
+        opinion_shares=_words(data, "opinion_shares"),
         protester_words=_words(data, "protester_words"),
         aspect_verbs=_words(data, "aspect_verbs"),
         claim_verbs=_words(data, "claim_verbs"),
