@@ -2165,6 +2165,7 @@ def test_the_readying_and_a_deed_beside_it_are_done(text, expected, resources) -
         # a danger guarded against is no deed told
         ("Chile will build radars to protect its towns from Peruvian rocket attacks.", "attacks"),
         ("The patrols give protection to civilians against Bolivian airstrikes.", "airstrikes"),
+        ("The patrols give a measure of protection against Bolivian airstrikes.", "airstrikes"),
         ("Peru is building shelters to protect residents against a Chilean invasion.", "invasion"),
     ],
 )

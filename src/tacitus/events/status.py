@@ -440,6 +440,8 @@ class ClauseReader:
         if guard.pos_ == "VERB" and guard.tag_ in ("VBD", "VBN"):
             return False  # "troops protected the village from a rebel attack": one met
         words = [guard] + [c for c in guard.children if c.dep_ == "dobj"]
+        # a measure of it: "provide a modicum of protection to civilians against ..."
+        words += [g for w in words[1:] for p in w.children if p.lower_ == "of" for g in p.children]
         return any(lemma_of(w) in self.grammar.guarding_words for w in words)
 
     def _foretold(self, noun: Token, cue: Token) -> bool:
