@@ -284,6 +284,29 @@ def test_armed_forces_marching_move_a_crowd_marching_protests(text, expected, re
 @pytest.mark.parametrize(
     "text",
     [
+        "The guards marched the prisoners to the yard in Nairobi.",
+        "Giant balloons were marched down the main avenue of Nairobi on Thursday.",
+        "Kenyan police marched him to a waiting van.",
+    ],
+)
+def test_people_or_things_led_in_a_march_protest_nothing(text, resources) -> None:
+    assert [e for e in code_all(text, resources) if e.type.value == "PROTEST"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of Kenyans marched the streets of Nairobi on Sunday.",
+        "Thousands of Kenyan teachers marched in Nairobi on Monday to demand higher pay.",
+    ],
+)
+def test_a_crowd_walking_a_route_still_protests(text, resources) -> None:
+    assert any(e.type.value == "PROTEST" for e in code_all(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Gunmen suspected to be members of the sect attacked the village, killing ten people.",
         "Gunmen suspected to be members of the sect, yesterday, attacked some villages.",
     ],

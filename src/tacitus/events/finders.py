@@ -759,6 +759,13 @@ class LexiconFinder:
                 elif trig.needs_object == "unpeopled":
                     if any(self._people(o, reader) for o in prep_objects(tok, ("of",))):
                         continue  # "the evacuation of hundreds of residents": a rescue
+                elif trig.needs_object == "walked" and not nominal:
+                    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or any(
+                        c.pos_ == "PRON" or self._people(c, reader) or _person(reader, c)
+                        for c in tok.children
+                        if c.dep_ == "dobj"
+                    ):
+                        continue  # "marched the prisoners out", "were marched": led by others
                 elif trig.needs_object == "body" and not nominal:
                     if not self._body_joined(tok, reader):
                         continue  # "joined Netanyahu at the White House": no seat taken

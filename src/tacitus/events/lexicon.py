@@ -40,6 +40,9 @@ class Trigger:
     # "claimed responsibility for the attack" is the attack's, told on its noun)
     # 'unpeopled': its object or passive subject is no civilians ("evacuated the base", not
     # "evacuated thousands of residents": a rescue, no retreat)
+    # 'walked': not passive, and no direct object that is people or an actor: the doer
+    # walks, leading no one ("marched the streets", not "marched the prisoners", "were
+    # marched to the yard")
     object_is_topic: bool  # "discussed the crisis (with X)": the object is not a party
     # 'armed': the subject is an armed force ("troops entered", not "visitors entered");
     # 'actor': a noun subject, if there is one, stands for an actor ("Iran threatened", not
@@ -522,6 +525,7 @@ _OBJECT_NEEDS = (
     "thing",
     "untold",
     "unpeopled",
+    "walked",
     "body",
     "partnered",
     "owned",
