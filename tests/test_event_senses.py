@@ -824,3 +824,19 @@ def test_a_challenge_fought_off_is_a_contest_no_combat(text, expected, resources
 )
 def test_a_go_ahead_given_is_no_aid(text, expected, resources) -> None:
     assert types_of(text, "gave", resources) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Reports by anonymous witnesses are destroying further the reputation of Human "
+            "Rights Watch, the Kenyan general said.",
+            set(),
+        ),
+        ("Kenyan officials destroyed the credibility of the opposition leader.", set()),
+        ("Kenyan police destroyed the offices of Human Rights Watch in Nairobi.", {"COERCE"}),
+    ],
+)
+def test_a_good_name_destroyed_is_no_thing_wrecked(text, expected, resources) -> None:
+    assert types_of(text, "destroy", resources) == expected
