@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import code
+from test_events import code, code_all
 
 
 @pytest.mark.parametrize(
@@ -198,3 +198,32 @@ def test_a_blast_in_a_test_or_launch_is_a_mishap(text, resources) -> None:
 def test_a_bomb_set_off_during_an_event_is_still_an_attack(resources) -> None:
     events = code("Militants detonated a bomb during the parade in Quetta.", resources)
     assert "ASSAULT" in {e.type.value for e in events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Kenyan airliner hit a television antenna near Nairobi.",
+        "A truck hit a pedestrian in Nairobi on Monday.",
+        "A minibus struck a parked car in northern Kenya.",
+    ],
+)
+def test_a_vehicle_that_hits_something_collides_and_strikes_no_blow(text, resources) -> None:
+    assert [e for e in code_all(text, resources) if e.trigger in ("hit", "struck")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb hit the gate of the Kenyan army base.",
+        "Kenyan jets hit rebel positions near the Somali border.",
+        "A missile struck a Kenyan tanker off the coast.",
+        # the mine the vehicle set off is the blast
+        "Five Kenyans were killed when their minibus hit a landmine near Mandera.",
+    ],
+)
+def test_a_weapon_or_a_warcraft_that_hits_still_attacks(text, resources) -> None:
+    assert any(
+        e.type.value == "ASSAULT" and e.trigger in ("hit", "struck")
+        for e in code_all(text, resources)
+    )

@@ -1754,6 +1754,21 @@ class LexiconFinder:
             # "protests hit the capital", "a strike by teachers hit schools": a protest or a
             # stoppage reaches the place, it strikes no blow
             return False
+        if (
+            trig.needs_subject == "agent"
+            and lemma_of(tok) in self.lex.reaching_verbs
+            and subject is not None
+            and lemma_of(subject) in self.lex.collision_vehicles
+            # a mine or a bomb set off by the vehicle is still a blast: "a truck hit a
+            # landmine" (the mine's, no collision)
+            and not any(
+                {lemma_of(t), t.lower_} & self.lex.weapon_words
+                for c in tok.children
+                if c.dep_ == "dobj"
+                for t in c.subtree
+            )
+        ):
+            return False  # "an airliner hit an antenna", "a truck hit a pedestrian": a crash
         if trig.needs_subject == "agent" and (
             self._at_critics(tok)
             or (subject is not None and lemma_of(subject) in self.lex.critic_words)

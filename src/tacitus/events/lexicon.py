@@ -232,6 +232,7 @@ class TriggerLexicon:
     game_targets: frozenset[str] = frozenset()  # "attacked the rim": play
     seizing_verbs: frozenset[str] = frozenset()
     reaching_verbs: frozenset[str] = frozenset()  # "protests hit the capital": no blow
+    collision_vehicles: frozenset[str] = frozenset()  # "the bus hit a landmine": no blow
     self_harm_verbs: frozenset[str] = frozenset()  # "hanged himself": a suicide
     market_types: frozenset[EventType] = frozenset()  # "the stock market rallied"
     market_words: frozenset[str] = frozenset()
@@ -712,6 +713,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         game_targets=_words(data, "game_targets"),
         seizing_verbs=_words(data, "seizing_verbs"),
         reaching_verbs=_words(data, "reaching_verbs"),
+        collision_vehicles=_words(data, "collision_vehicles"),
         self_harm_verbs=_words(data, "self_harm_verbs"),
         market_types=_types(data, "market_types"),
         market_words=_words(data, "market_words"),
