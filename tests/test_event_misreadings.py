@@ -307,6 +307,30 @@ def test_a_crowd_walking_a_route_still_protests(text, resources) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "The country marches toward a new health insurance system.",
+        "Kenya marched toward elections amid fears of violence.",
+        "The nation marched to the polls on Tuesday.",
+    ],
+)
+def test_a_state_or_a_whole_country_marching_protests_nothing(text, resources) -> None:
+    assert [e for e in code_all(text, resources) if e.type.value == "PROTEST"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of Kenyans marched in Nairobi on Sunday.",
+        "Kenyan teachers marched to parliament on Monday.",
+        "Hundreds of Kenyan government workers marched in Nairobi to demand pay.",
+    ],
+)
+def test_a_crowd_of_a_country_marching_still_protests(text, resources) -> None:
+    assert any(e.type.value == "PROTEST" for e in code_all(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Gunmen suspected to be members of the sect attacked the village, killing ten people.",
         "Gunmen suspected to be members of the sect, yesterday, attacked some villages.",
     ],

@@ -1618,6 +1618,17 @@ class LexiconFinder:
         if trig.needs_subject == "unarmed":  # "the troops marched": forces on the move
             doer = self._doer(tok, reader)
             return doer is None or not reader.sectors(doer) & self.lex.armed_sectors
+        if trig.needs_subject == "crowd":  # "thousands marched", not "Kenya marched toward"
+            doer = self._doer(tok, reader)
+            if doer is None:
+                return True
+            if reader.sectors(doer) & self.lex.armed_sectors or lemma_of(doer) in (
+                self.lex.polity_words
+            ):
+                return False
+            return self._counted(doer) or not any(
+                _state_or_government(m.actor) for m in reader.parties(doer)
+            )
         if trig.needs_subject == "police":
             return self._by_police(tok, reader)
         if trig.needs_subject == "protester":  # "demonstrators gathered", not "fans gathered"

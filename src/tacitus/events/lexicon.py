@@ -48,6 +48,8 @@ class Trigger:
     # 'actor': a noun subject, if there is one, stands for an actor ("Iran threatened", not
     # "settlements threaten the viability of ..."); 'agent': a noun subject is no force of
     # nature, illness or abstraction ("a missile hit", not "the storm hit", "questions hit");
+    # 'crowd': no armed force, no state or government as a whole and no country word
+    # ("thousands marched"; not "troops marched", "Kenya marched toward elections");
     # 'political': a party or legislature, for a verb or noun ("Democrats attacked");
     # 'pair': coordinated subjects that all name actors ("X and Y spoke": with each other)
     needs_subject: str | None = None
@@ -232,6 +234,7 @@ class TriggerLexicon:
     game_targets: frozenset[str] = frozenset()  # "attacked the rim": play
     seizing_verbs: frozenset[str] = frozenset()
     reaching_verbs: frozenset[str] = frozenset()  # "protests hit the capital": no blow
+    polity_words: frozenset[str] = frozenset()  # "the country marched toward": no crowd
     collision_vehicles: frozenset[str] = frozenset()  # "the bus hit a landmine": no blow
     self_harm_verbs: frozenset[str] = frozenset()  # "hanged himself": a suicide
     market_types: frozenset[EventType] = frozenset()  # "the stock market rallied"
@@ -539,6 +542,7 @@ _SUBJECT_NEEDS = (
     "agent",
     "political",
     "unarmed",
+    "crowd",
     "police",
     "weapon",
     "labour",
@@ -713,6 +717,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         game_targets=_words(data, "game_targets"),
         seizing_verbs=_words(data, "seizing_verbs"),
         reaching_verbs=_words(data, "reaching_verbs"),
+        polity_words=_words(data, "polity_words"),
         collision_vehicles=_words(data, "collision_vehicles"),
         self_harm_verbs=_words(data, "self_harm_verbs"),
         market_types=_types(data, "market_types"),
