@@ -64,6 +64,9 @@ def test_thieves_and_violence_on_ones_own_kin_are_crime(text, resources) -> None
         "Armed robbers shot dead two Nigerian police officers in Ibadan on Sunday.",
         # robbers named only as a "by" agent: the act is told from its victims
         "The Iraqi pilgrims had been ambushed by robbers in Karbala on Saturday.",
+        # a blast or a weapon that kills someone's kin is no private person doing it
+        "A roadside bomb killed his father in Kandahar on Monday, the Afghan officer said.",
+        "The blast that hit the market killed her husband in Quetta on Friday.",
     ],
 )
 def test_other_violence_by_or_on_such_parties_stays_an_attack(text, resources) -> None:

@@ -2229,8 +2229,13 @@ class LexiconFinder:
             doer = None
         if doer is not None and lemma_of(doer) in self.lex.criminal_doers:
             motive = True  # "armed robbers shot a bank cashier"
-        if doer is not None and doer.pos_ == "NOUN":
-            # "a man stabbed his wife", "shot dead his brother": the doer's own kin
+        if (
+            doer is not None
+            and doer.pos_ == "NOUN"
+            and lemma_of(doer) not in self.lex.weapon_words | self.lex.hazard_nouns
+        ):
+            # "a man stabbed his wife", "shot dead his brother": the doer's own kin; not a
+            # blast or a weapon's ("a bomb that wounded the general killed his father")
             motive = motive or any(
                 p is not None
                 and lemma_of(p) in self.lex.kin_words
