@@ -2455,3 +2455,17 @@ def test_an_object_pronoun_is_the_other_person_of_its_sentence(kb) -> None:
     )
     doc, _ = code(text, kb)
     assert mention(doc, "him").actor.actor_id == "person:hugo-salas"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Police said he attacked the mayor with a knife.",
+        "Police said he attacked Novak with a knife.",
+    ],
+)
+def test_a_subject_pronoun_is_not_the_person_its_verb_is_done_to(second, kb) -> None:
+    # "he" is not the mayor he attacked (a reflexive would be): the attacker is unnamed
+    text = f"Tomas Novak, the mayor of Brno, was stabbed on Sunday. {second}"
+    doc, _ = code(text, kb)
+    assert all(m.actor.actor_id != "person:tomas-novak" for m in doc.mentions if m.text == "he")

@@ -88,7 +88,7 @@ class Coreference:
                 kinds,
                 plural=low in words.group_pronouns,
                 gender=gender,
-                not_actors=self._clause_subjects(tok),
+                not_actors=self._clause_subjects(tok) + self._clause_objects(tok),
             )
         )
         if target is None:
@@ -426,6 +426,40 @@ class Coreference:
             found = self.state.mention(subject)
             if found is not None and found.actor.actor_id:
                 ids.append(found.actor.actor_id)
+        return tuple(ids)
+
+    def _clause_objects(self, tok: Token) -> tuple[str, ...]:
+        """The people (actor ids) a subject person pronoun's own verb names as its object,
+        whom it cannot stand for (a reflexive would): "he attacked the mayor", "she sued
+        Adamowicz" (not the mayor, not Adamowicz, named before). The object is told by its
+        role ("the mayor") or the last word of a name."""
+        words, verb = self.words, tok.head
+        if (
+            tok.dep_ not in words.subject_deps
+            or tok.lower_ not in words.person_pronouns
+            or verb.i == tok.i
+            or verb.pos_ != "VERB"
+        ):
+            return ()
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > tok.i]
+        objects += [j for o in objects for j in o.conjuncts]
+        roles: set[str] = set()
+        names: set[str] = set()
+        for obj in objects:
+            if obj.pos_ == "PROPN":
+                names.add(obj.text.lower())
+            elif obj.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in obj.children
+            ):
+                roles.add(obj.lemma_.lower())
+        ids = []
+        for seen in self.seen:
+            actor = seen.mention.actor
+            if seen.kind != "person" or seen.token >= tok.i or not actor.actor_id:
+                continue
+            surname = (actor.name or "").lower().split()[-1:]
+            if any(self.holds(seen.mention.role, r) for r in roles) or set(surname) & names:
+                ids.append(actor.actor_id)
         return tuple(ids)
 
     def description_subjects(self, tok: Token) -> tuple[str, ...]:
