@@ -2469,3 +2469,20 @@ def test_a_subject_pronoun_is_not_the_person_its_verb_is_done_to(second, kb) -> 
     text = f"Tomas Novak, the mayor of Brno, was stabbed on Sunday. {second}"
     doc, _ = code(text, kb)
     assert all(m.actor.actor_id != "person:tomas-novak" for m in doc.mentions if m.text == "he")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Abu Jandal al-Kuwaiti was killed in an air strike.", "Abu Jandal al-Kuwaiti"),
+        ("Police arrested Ahmed al-Iraqi in Homs.", "Ahmed al-Iraqi"),
+        ("Abu Omar el-Yemeni was arrested in London.", "Abu Omar el-Yemeni"),
+    ],
+)
+def test_a_peoples_word_after_al_is_a_word_of_a_persons_name(text, name, kb) -> None:
+    # a nisba tells of an origin: the person is no state (Kuwait, Iraq, Egypt)
+    doc, _ = code(text, kb)
+    named = mention(doc, name)
+    assert (named.actor.actor_id or "").startswith("person:")
+    inside = [m for m in doc.mentions if named.start <= m.start and m.end <= named.end]
+    assert not any((m.actor.actor_id or "").startswith("state:") for m in inside)

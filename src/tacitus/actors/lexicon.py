@@ -185,6 +185,7 @@ class Spans:
                     and not self._ends_subdivision(i, i + size, phrase)
                     and not self._person_as_place(i, size, phrase)
                     and not self._regional(i, phrase)
+                    and not self._nisba(i, phrase)
                     and not (
                         phrase.kind == "country"
                         and self.filed_region(self.parsed[i : i + size].text)
@@ -255,6 +256,17 @@ class Spans:
         prev = self.parsed[start - 1]
         words = f"{prev.lower_} {self.parsed[start].lower_}"
         return prev.text[:1].isupper() and words in self.words.region_names
+
+    def _nisba(self, start: int, phrase: Phrase) -> bool:
+        """The people's word at ``start`` follows a name article ("Abu Jandal al-Kuwaiti",
+        "Ahmed el-Masri", "Al Iraqi"): it is a word of a person's name that tells of an
+        origin (a nisba), not the state; where the person is from the text must say."""
+        if phrase.kind != "demonym" or start == 0:
+            return False
+        prev = self.parsed[start - 1]
+        if prev.text == "-" and start >= 2:
+            prev = self.parsed[start - 2]
+        return prev.lower_ in self.words.name_articles and not prev.is_sent_start
 
     def _person_as_place(self, start: int, size: int, phrase: Phrase) -> bool:
         """A known person's name said as the name of an area ("the Al-Assad Suburb", "the
