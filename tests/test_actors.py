@@ -2486,3 +2486,11 @@ def test_a_peoples_word_after_al_is_a_word_of_a_persons_name(text, name, kb) -> 
     assert (named.actor.actor_id or "").startswith("person:")
     inside = [m for m in doc.mentions if named.start <= m.start and m.end <= named.end]
     assert not any((m.actor.actor_id or "").startswith("state:") for m in inside)
+
+
+def test_a_groups_name_opening_a_longer_name_is_not_the_group(kb) -> None:
+    # "Fatah Halab" is a coalition of its own; "the Fatah Central Committee" is Fatah's
+    doc, _ = code("Fatah Halab fighters shelled army positions in Aleppo.", kb)
+    assert all(m.actor.actor_id != "org:fatah" for m in doc.mentions)
+    doc, _ = code("The Fatah Central Committee met in Ramallah on Sunday.", kb)
+    assert any(m.actor.actor_id == "org:fatah" for m in doc.mentions)

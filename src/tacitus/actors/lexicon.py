@@ -178,6 +178,7 @@ class Spans:
                     and _case_ok(tokens[i], phrase)
                     and not self._in_person_name(i, size, phrase)
                     and not self._in_longer_name(i, size, phrase)
+                    and not self._opens_longer_name(i, size, phrase)
                     and not self._other_states_body(i, size, phrase)
                     and not self._names_feature(i + size, phrase)
                     and not self._names_site(i + size, phrase)
@@ -330,6 +331,26 @@ class Spans:
             and prev.lower_ not in self.words.name_articles  # "Al Shabaab" is "Shabaab"
             and prev.dep_ in self.words.name_part_deps
             and start <= prev.head.i < start + size
+        )
+
+    def _opens_longer_name(self, start: int, size: int, phrase: Phrase) -> bool:
+        """The organisation's name ``start:start+size`` begins a longer name the tagger reads
+        as one: capitalised words after it, in the same entity, that no phrase or role
+        explains ("Fatah Halab", a coalition of its own, is not "Fatah"; "the Fatah Central
+        Committee" is Fatah's body, "Taliban Supreme Leader X" its leader)."""
+        end = start + size
+        if phrase.kind not in ORG_KINDS or end >= len(self.parsed):
+            return False
+        ent = next((e for e in self.parsed.ents if e.start <= start < e.end), None)
+        if ent is None or ent.end <= end:
+            return False
+        rest = list(self.parsed[end : ent.end])
+        return all(
+            t.pos_ == "PROPN"
+            and t.text[:1].isupper()
+            and t.lower_ not in self.kb.phrase_len
+            and lemma_of(t) not in self.kb.role_len
+            for t in rest
         )
 
     def _other_states_body(self, start: int, size: int, phrase: Phrase) -> bool:
