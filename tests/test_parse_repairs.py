@@ -357,6 +357,20 @@ def test_a_progressive_verb_has_its_clauses_subject(resources) -> None:
         }, text
 
 
+def test_an_ing_word_no_adjective_after_be_is_the_progressive_verb(resources) -> None:
+    # read as the adjective of the noun after "are": no verb, no event
+    text = "Syrian troops are patrolling streets of the capital."
+    patrolling = word(text, "patrolling")
+    assert (patrolling.pos_, patrolling.dep_, patrolling.lemma_) == ("VERB", "ROOT", "patrol")
+    found = {
+        (e.type.value, e.source.country if e.source else None) for e in code_all(text, resources)
+    }
+    assert found == {("MOBILIZE", "SYR")}
+    # an adjective English knows ("promising") stays one, as after "these"
+    promising = word("These are promising signs.", "promising")
+    assert (promising.pos_, promising.dep_) == ("ADJ", "amod")
+
+
 def test_a_dateline_is_no_part_of_the_noun_phrase_after_it(resources) -> None:
     text = (
         "BRUSSELS, Nov 18 (Reuters) - European Union foreign ministers agreed on Monday "

@@ -1064,8 +1064,11 @@ def progressive_verbs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     the "-ing" word read as a noun with "be" its auxiliary ("which is mediating"); the
     "-ing" word read as what a named subject is ("Qatar is mediating": a predicate). The
     subject of the last must be a name or a pronoun ("the aim is bridging the gap" is a
-    predicate)."""
+    predicate). And an "-ing" word English knows no adjective of, read as the adjective of
+    the noun after "be" ("Troops are patrolling streets"), is the verb."""
     lemmatizer = _lemmatizer(nlp)
+    index = lemmatizer.lookups.get_table("lemma_index", {}) if lemmatizer is not None else {}
+    adjectives: set[str] = set(index.get("adj", []))
 
     def repair(doc: Doc) -> Doc:
         for tok in doc[1:]:
@@ -1103,9 +1106,51 @@ def progressive_verbs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
                 else:
                     changes[tok.i] = (be.head.i, be.dep_)
                 _rehang(doc, changes)
+            elif tok.dep_ == "amod" and tok.pos_ in ("ADJ", "VERB"):
+                _progressive_modifier(doc, tok, be, adjectives, lemmatizer)
         return doc
 
     return repair
+
+
+# the tags of "be"'s subject that may do an act: a noun, a name, a personal pronoun (not
+# "these", "those" nor "it": "These are promising signs")
+_DOER_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_DOER_PRONOUNS = frozenset({"they", "we", "he", "she", "i", "you"})
+
+
+def _progressive_modifier(
+    doc: Doc, tok: Token, be: Token, adjectives: set[str], lemmatizer: Lemmatizer | None
+) -> None:
+    """ "Troops are patrolling streets": an "-ing" word right after "be", read as an
+    adjective of the noun after it, is the progressive verb with that noun its object,
+    where English knows no adjective of that form ("promising", "alarming" are adjectives:
+    "These are promising signs") and the subject of "be" is a noun or a personal pronoun."""
+    noun = tok.head
+    if noun.i <= tok.i or noun.pos_ not in ("NOUN", "PROPN") or tok.lower_ in adjectives:
+        return
+    if noun.dep_ == "attr" and noun.head.i == be.i:
+        clause = be  # "Troops are (ROOT) ... streets (attr)"
+    elif be.dep_ == "aux" and be.head.i == noun.i:
+        clause = noun  # "Troops are (aux) ... streets (ROOT)"
+    else:
+        return
+    subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i < be.i]
+    if len(subjects) != 1:
+        return
+    subject = subjects[0]
+    if subject.tag_ not in _DOER_TAGS and subject.lower_ not in _DOER_PRONOUNS:
+        return
+    if not _make_verb(tok, lemmatizer, "VBG", _PROGRESSIVE):
+        return
+    changes = {c.i: (tok.i, c.dep_) for c in clause.children if c.i not in (tok.i, noun.i, be.i)}
+    changes[be.i] = (tok.i, "aux")
+    changes[noun.i] = (tok.i, "dobj")
+    changes[tok.i] = (tok.i, "ROOT") if clause.head.i == clause.i else (clause.head.i, clause.dep_)
+    _rehang(doc, changes)
+
+
+_PROGRESSIVE = {"Aspect": "Prog", "Tense": "Pres", "VerbForm": "Part"}
 
 
 _SUBORDINATORS = frozenset({"after", "before", "since", "until", "till", "as", "because"})
