@@ -46,6 +46,9 @@ def triggers(text: str, resources: Resources) -> dict[str, tuple[str, str]]:
         # a clause on the weapon that did it reports the act
         ("He was held after throwing the grenade that wounded two policemen.", "wounded"),
         ("Residents cleared the rubble of the shell that hit the clinic.", "hit"),
+        # a cleft puts the doer in focus: the clause tells the act itself
+        ("It was the Nigerian army that shelled the market in Maiduguri.", "shelled"),
+        ("It was Syrian troops which shelled the clinic.", "shelled"),
     ],
 )
 def test_a_relative_clause_that_reports_an_act_is_coded(text, trigger, resources) -> None:

@@ -2424,6 +2424,8 @@ class EventReader(Arguments):
             # "the village that the army shelled", "the town rebel fighters entered": the
             # clause names its doer, by name or by the force it is of
             return False
+        if src is not None and (src.country or src.sector) and self._cleft(verb):
+            return False  # "it was the army that shelled the market": the doer in focus
         if (
             src is not None
             and src.country
@@ -2463,6 +2465,26 @@ class EventReader(Arguments):
         when = when or lemma_of(verb.head) in self.grammar.time_nouns  # "the first time that"
         when = when or bool(relatives & self.grammar.time_relatives)
         return not when and not any(c.tag_ in self.grammar.infinitive_tags for c in verb.children)
+
+    def _cleft(self, verb: Token) -> bool:
+        """``verb`` tells the act in a cleft that puts its doer in focus: "it was the army
+        that shelled the market", "it was Syrian troops which fired" — a relative clause
+        whose pronoun is its subject, on what "it" is (not on "a" thing: "it was a town that
+        saw fighting" says what the town is), not years back."""
+        focus = verb.head
+        if focus.dep_ != "attr" or lemma_of(focus.head) != "be":
+            return False
+        if not any(
+            c.dep_ == "nsubj" and c.lower_ in self.grammar.relative_pronouns and c.i < verb.i
+            for c in verb.children
+        ):
+            return False
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in focus.children):
+            return False
+        be = focus.head
+        return any(
+            c.dep_ == "nsubj" and c.lower_ == "it" and c.i < be.i for c in be.children
+        ) and not self._long_ago(verb)
 
     def _told_with_another(self, verb: Token, etype: EventType) -> bool:
         """``verb`` is joined in its clause to a verb of the same type ("which killed six and
