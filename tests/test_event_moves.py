@@ -28,6 +28,9 @@ def triggered(text: str, resources: Resources) -> set[tuple[str, str]]:
             ("MOBILIZE", "proceeded"),
         ),
         ("Rebel columns were heading towards the capital on Thursday.", ("MOBILIZE", "heading")),
+        # heading to a kind of place
+        ("Government troops were heading to the border town.", ("MOBILIZE", "heading")),
+        ("Army units headed for the front on Sunday.", ("MOBILIZE", "headed")),
         # a vessel sunk is struck
         ("The coast guard sank two smuggling boats off the island.", ("ASSAULT", "sank")),
         # the object shared with the verb joined after it names the phrase's thing
@@ -55,6 +58,8 @@ def test_material_acts_are_coded(text, expected, resources) -> None:
         "The family moved into a new house last spring.",
         "The company advanced its schedule by two weeks.",
         "The minister is heading the delegation to the talks.",
+        "Voters were heading to the polls in the capital.",
+        "Government troops were heading to the talks.",
         "The delegation proceeded into the conference hall.",
         # a ship that goes down by itself, a bill defeated
         "The ferry sank off the coast on Sunday.",
