@@ -579,3 +579,17 @@ def test_the_one_given_leave_to_act_does_the_act(text, resources) -> None:
     # the passive's subject is given the orders, and does what they tell
     enter = by_trigger(text, resources)["enter"]
     assert enter.source is not None and enter.source.country == "TUR"
+
+
+def test_verbs_going_on_a_clause_after_a_subject_of_no_actor_are_its_doers(resources) -> None:
+    # a wave attacks no one: the verbs after the "as" clause go on with its subject
+    text = (
+        "A wave of violence swept Cairo as Egyptian protesters battled with police, "
+        "attacked rivals and torched vehicles."
+    )
+    attacked = by_trigger(text, resources)["attacked"]
+    assert attacked.source is not None and attacked.source.country == "EGY"
+    # where the main clause's subject is an actor, the verbs stay its own
+    text = "Egyptian police arrested the man as he left the mosque, charged him and jailed him."
+    charged = by_trigger(text, resources)["charged"]
+    assert charged.source is not None and charged.source.sector == "COP"

@@ -715,6 +715,10 @@ class Arguments:
                 # "Thailand suspended the deal after a blast wounded two soldiers, accusing
                 # Cambodia of ...": a blast accuses no one; who acts in the main clause does
                 return self._subject(verb.head.head, depth + 1) or subject
+            if verb.dep_ == "conj" and subject is not None and self._resolve(subject) is None:
+                doer = self._interposed_doer(verb)
+                if doer is not None:
+                    return doer
             return subject
         claim = credited_verb(verb, self.lex) if depth < 2 else None
         if claim is not None:
@@ -2034,6 +2038,27 @@ class Arguments:
         if noun is None:
             return None
         return noun if self._resolve(noun) is not None and self._names_other(noun) else None
+
+    def _interposed_doer(self, verb: Token) -> Token | None:
+        """The subject of a clause set between ``verb`` and the verb it is joined to, that
+        ``verb`` goes on after a comma, where the main clause's subject names no actor: "a
+        wave of violence swept the city as demonstrators battled police, attacked rivals
+        and torched cars" (a wave attacks no one: the demonstrators do)."""
+        doc = verb.doc
+        before = doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+        if before is None or before.text != ",":
+            return None
+        for clause in verb.head.children:
+            if (
+                clause.dep_ == "advcl"
+                and verb.head.i < clause.i < verb.i
+                and clause.right_edge.i + 1 == before.i
+                and any(c.dep_ == "mark" for c in clause.children)
+            ):
+                doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if doer is not None and self._resolve(doer) is not None:
+                    return doer
+        return None
 
     def _own_subject(self, verb: Token) -> Token | None:
         """The subject a relative clause names itself, not its relative pronoun."""
