@@ -190,6 +190,14 @@ def test_an_untagged_name_before_a_verb_between_names_is_its_subject() -> None:
     assert (verb.dep_, [c.text for c in verb.children if c.dep_ == "nsubj"]) == ("ROOT", ["Trump"])
 
 
+def test_a_verb_between_names_before_an_infinitive_bids_the_second(resources) -> None:
+    # "Kenya petitioned Uganda" read as the subject of "to reopen", made the root
+    text = "Kenya petitioned Uganda to reopen the border."
+    verb = word(text, "petitioned")
+    assert (verb.dep_, word(text, "reopen").dep_) == ("ROOT", "xcomp")
+    assert ("REQUEST", "KEN", "UGA") in coded(code_all(text, resources))
+
+
 def test_a_verb_with_its_own_clause_is_left_alone() -> None:
     text = "Obama criticized Netanyahu as part of a campaign, though there is little evidence."
     verb = word(text, "criticized")

@@ -8,7 +8,8 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
 - ``tacitus_past_form_lemmas``: "France forgave the debt", "the court acquitted him" — a
   verb form tagged present that English knows only as a past form has that past's lemma
   ("forgive", "acquit"), not the form itself;
-- ``tacitus_verb_between_names``: "Trump assailed Williams" read as one noun phrase;
+- ``tacitus_verb_between_names``: "Trump assailed Williams" read as one noun phrase (so too
+  as the subject of an infinitive made the root: "X petitioned Y to reopen the border");
 - ``tacitus_quoted_modifiers``: a quoted slogan before a noun ('launched "save the
   students" marches') is a modifier of the noun, not a clause;
 - ``tacitus_denied_gerunds``: "police denied beating protesters" — the "-ing" word after a
@@ -364,7 +365,16 @@ def verb_between_names(nlp: Language, name: str) -> Callable[[Doc], Doc]:
             )
             # "Over the weekend, X assailed Y": the opening preposition made the root
             opening = root.pos_ == "ADP" and root.i < subject.start
-            if not clause and not opening:
+            # "X petitioned Y to reopen the border": the infinitive made the root, with the
+            # phrase its subject; it is what the verb bids the second name do
+            bidden = (
+                root.tag_ == "VB"
+                and root.i >= obj.end
+                and obj_head.head.i == root.i
+                and obj_head.dep_ == "nsubj"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children)
+            )
+            if not clause and not opening and not bidden:
                 if root.pos_ in ("VERB", "AUX"):
                     continue
                 if root.i not in (subj_head.i, obj_head.i):
@@ -388,6 +398,8 @@ def verb_between_names(nlp: Language, name: str) -> Callable[[Doc], Doc]:
                 tok.head = verb
             if clause:
                 root.head, root.dep_ = verb, "advcl"
+            elif bidden:
+                root.head, root.dep_ = verb, "xcomp"
             elif opening:
                 root.head, root.dep_ = verb, "prep"
                 for tok in verb.sent:  # what hung on the preposition past the phrase
