@@ -559,6 +559,9 @@ def test_constructions(text, expected, resources) -> None:
         # a passive subject is not the one asked: it undergoes the act or is reassured
         "The Russian foreign minister told Sudanese officials that they should not be alarmed.",
         "The Russian foreign minister said the Sudanese officials must be punished.",
+        # a feeling is no act bidden
+        "Kenya said Uganda should be ashamed of itself.",
+        "Kenya said Uganda must be proud of its army.",
         # a plan, a record, a song or a sum is no victim; "struck me as" is a seeming
         "Oil prices hit a record high in Russia.",
         "After hitting “Yesterday Once More,” the Russian band left the stage.",

@@ -1801,6 +1801,10 @@ class EventReader(Arguments):
         clause = self.obligation_clause(speech)
         if clause is None:
             return []
+        if clause.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.lower_ in self.lex.feeling_adjectives for c in clause.children
+        ):
+            return []  # "said Uganda should be ashamed of itself": a feeling, no act bidden
         # "the hostages must be freed", "they should not be alarmed": a passive subject
         # undergoes what is asked of someone unnamed; it is asked to do nothing
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)

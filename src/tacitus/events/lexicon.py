@@ -127,6 +127,7 @@ class TriggerLexicon:
     approval_words: frozenset[str] = frozenset()  # stance words of the frame that back
     disapproval_preps: tuple[str, ...] = ()  # in order of preference
     obligation_aux: frozenset[str] = frozenset()
+    feeling_adjectives: frozenset[str] = frozenset()  # "should be ashamed": no act bidden
     location_target: frozenset[EventType] = frozenset()
     domestic_default: frozenset[EventType] = frozenset()
     domestic_modes: frozenset[str] = frozenset()  # "a court convicted the journalist": at home
@@ -624,6 +625,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         approval_words=_words(data, "approval_words"),
         disapproval_preps=tuple(sorted(_words(data, "disapproval_preps"), key=preps.index)),
         obligation_aux=_words(data, "obligation_aux"),
+        feeling_adjectives=_words(data, "feeling_adjectives"),
         location_target=_types(data, "location_target"),
         domestic_default=_types(data, "domestic_default"),
         domestic_modes=_words(data, "domestic_modes"),
