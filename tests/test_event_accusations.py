@@ -1226,3 +1226,21 @@ def test_a_medical_charity_that_accuses_is_no_press(text, resources) -> None:
     # MED is the media: a relief or medical charity is a non-governmental body
     found = [e for e in code_all(text, resources) if e.type.value == "ACCUSE"]
     assert found and all(e.source is not None and e.source.sector == "NGO" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan said it regretted its wartime actions.",
+        "Kenya lamented its failure to stop the smuggling.",
+    ],
+)
+def test_regret_for_ones_own_deeds_blames_no_one(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == set()
+
+
+def test_regret_for_anothers_deed_or_ones_own_people_still_blames(resources) -> None:
+    text = "Kenya regretted Uganda's decision to close the border."
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+    text = "Kenya criticised its own police."
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "KEN")}

@@ -2915,6 +2915,22 @@ class EventReader(Arguments):
             for t in verb.subtree
         )
 
+    def _own_deed(self, tok: Token, doer: Actor | None) -> bool:
+        """The object of ``tok`` is owned by a pronoun that stands for ``doer`` ("regretted
+        its actions", "lamented their failure"): what the doer finds fault with is its own
+        doing."""
+        if doer is None:
+            return False
+        for thing in tok.children:
+            # "criticised its own police": a party of its own, not a deed
+            if thing.dep_ != "dobj" or self.res.mention(thing) is not None:
+                continue
+            for owner in thing.children:
+                if owner.dep_ == "poss" and owner.lower_ in self.grammar.object_pronouns:
+                    found = self._resolve(owner)
+                    return found is not None and actor_key(found.actor) == actor_key(doer)
+        return False
+
     def _event(
         self,
         cand: Candidate,
@@ -2935,6 +2951,8 @@ class EventReader(Arguments):
         tgt = target.actor if target else None
         if src is not None and tgt is not None and actor_key(src) == actor_key(tgt):
             tgt, target = None, None
+        if etype == EventType.ACCUSE and tgt is None and self._own_deed(tok, src):
+            return None  # "Japan said it regretted its wartime actions": no one blamed
         # "Gunmen killed tourists in Kashmir. The US condemned the attack": a party of an act
         # told in an earlier sentence is as it was placed there, not in this sentence's
         # country
