@@ -1244,3 +1244,23 @@ def test_regret_for_anothers_deed_or_ones_own_people_still_blames(resources) -> 
     assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
     text = "Kenya criticised its own police."
     assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "KEN")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya questioned Uganda's decision.",
+        "Kenya challenged Uganda's decision to close the border.",
+        "Kenya disputed the legality of Uganda's sanctions.",
+        "Kenya questioned the wisdom of Uganda's move.",
+    ],
+)
+def test_a_decision_or_its_soundness_called_into_doubt_is_an_objection(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    "text", ["Police questioned the suspect.", "The minister challenged the ruling in court."]
+)
+def test_a_person_questioned_or_a_ruling_appealed_is_no_objection(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == set()
