@@ -79,6 +79,23 @@ def test_a_relative_clause_of_background_is_not_coded(text, trigger, resources) 
     assert trigger not in triggers(text, resources)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Uganda's bid, which Kenya supports, was rejected.", ("SUPPORT", "KEN", "UGA")),
+        ("Uganda's plan, which Kenya condemned, was adopted.", ("ACCUSE", "KEN", "UGA")),
+    ],
+)
+def test_an_aside_on_a_partys_thing_tells_the_act_done_to_it(text, expected, resources) -> None:
+    # the clause's object is the head noun: what a party owns and another acts on
+    assert expected in coded(code_all(text, resources))
+
+
+def test_a_clause_that_only_names_a_thing_is_still_no_act(resources) -> None:
+    # a restrictive clause with no owner says which thing, as before
+    assert "requested" not in triggers("Kenya approved the money the agency requested.", resources)
+
+
 def test_a_dated_clause_keeps_its_status(resources) -> None:
     found = triggers("The army mourned a general who may have been killed by a drone.", resources)
     assert found.get("killed") == ("ASSAULT", "hypothetical")

@@ -2560,6 +2560,13 @@ class EventReader(Arguments):
         thing = verb.head
         if thing.pos_ not in ("NOUN", "PRON") or self.res.mention(thing) is not None:
             return False
+        if (
+            verb.dep_ == "relcl"
+            and verb.left_edge.i > 0
+            and verb.doc[verb.left_edge.i - 1].text == ","
+            and any(c.dep_ == "poss" and self.res.mention(c) is not None for c in thing.children)
+        ):
+            return False  # "Uganda's bid, which Kenya supports, ...": an aside telling the act
         return not self.is_place(thing) and not self.lex.nouns.get(lemma_of(thing))
 
     def _record_of(self, verb: Token) -> bool:
