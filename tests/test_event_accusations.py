@@ -1264,3 +1264,26 @@ def test_a_decision_or_its_soundness_called_into_doubt_is_an_objection(text, res
 )
 def test_a_person_questioned_or_a_ruling_appealed_is_no_objection(text, resources) -> None:
     assert of_type(text, "ACCUSE", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya said Uganda was wrong to close the border.",
+        "Kenya said Uganda's decision was wrong.",
+    ],
+)
+def test_a_party_or_its_act_said_to_be_wrong_is_accused(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya said something went wrong at the border.",
+        "The Kenyan president said he was wrong.",
+        "Kenya said the forecast was wrong.",
+    ],
+)
+def test_a_thing_gone_wrong_or_ones_own_error_accuses_no_one(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == set()
