@@ -413,6 +413,22 @@ def test_an_act_word_called_something_is_the_act_told_before(verdict: str, resou
     assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "BLR", "IGO")}
 
 
+@pytest.mark.parametrize(
+    ("reaction", "expected"),
+    [
+        ("objected to the decision", ("ACCUSE", "TZA", "KEN")),
+        ("cheered on the move", ("SUPPORT", "TZA", "KEN")),
+        ("threw its weight behind the decision", ("SUPPORT", "TZA", "KEN")),
+    ],
+)
+def test_an_act_word_after_the_verbs_preposition_is_the_act_told_before(
+    reaction: str, expected: tuple[str, str, str], resources
+) -> None:
+    # "cheered on the move": the act reacted to is named after a preposition, not as object
+    text = f"Kenya expelled two Ugandan diplomats on Monday. Tanzania {reaction}."
+    assert of_type(text, expected[0], resources) == {expected}
+
+
 def test_a_denial_is_not_aimed_at_the_deniers_own_state(resources) -> None:
     # the headline misparsed: "Eritrea trade accusations" reads as Eritrea's accusations
     text = (

@@ -1330,12 +1330,21 @@ class EventReader(Arguments):
         """Who did the act ``verb`` is aimed at when its object only names that act as told
         just before ("Hamas attacked Israel. Egypt condemned the attack": Hamas; "the move",
         "the decision": the last act of another kind): the source of the latest earlier
-        event it can be, in this sentence or the two before, not the verb's own source."""
-        act = next(
-            (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"),
-            None,
-        )
-        return self._earlier_act_doer(act, sources) if act is not None else None
+        event it can be, in this sentence or the two before, not the verb's own source. So
+        is an act named after the verb's preposition ("cheered on the move", "objected to
+        the decision")."""
+        acts = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
+            o
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in self.grammar.target_preps
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        for act in acts:
+            done = self._earlier_act_doer(act, sources) if act.pos_ == "NOUN" else None
+            if done is not None:
+                return done
+        return None
 
     def _as_told(self, party: Mention) -> Actor | None:
         """The actor an earlier event gave the mention ``party`` (None if none did)."""
