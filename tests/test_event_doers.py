@@ -469,6 +469,27 @@ def test_a_by_phrase_after_the_object_of_an_active_verb_is_the_objects_doer(reso
     assert condemned.target is not None and condemned.target.country == "SOM"
 
 
+@pytest.mark.parametrize(
+    "clause",
+    [
+        ", which was put forward by Ethiopia",
+        ", which Ethiopia put forward on Monday",
+        " that Ethiopia had drawn up",
+    ],
+)
+def test_who_a_relative_clause_says_made_a_thing_owns_it(clause: str, resources) -> None:
+    # as "Ethiopia's proposal": the maker is whom taking it up or turning it down is aimed at
+    text = f"Egypt rejected the proposal{clause}."
+    rejected = by_trigger(text, resources)["rejected"]
+    assert rejected.target is not None and rejected.target.country == "ETH"
+
+
+def test_who_a_relative_clause_says_reacted_to_a_thing_does_not_own_it(resources) -> None:
+    text = "Egypt rejected the proposal, which was welcomed by Ethiopia."
+    rejected = by_trigger(text, resources)["rejected"]
+    assert rejected.target is None or rejected.target.country != "ETH"
+
+
 def test_who_did_the_condemned_act_by_a_misplaced_by_phrase_is_the_accused(resources) -> None:
     # "by Somali militants" hung on "condemn": the doer of the attack, not its victims
     text = (

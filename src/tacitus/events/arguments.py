@@ -1450,11 +1450,51 @@ class Arguments:
                         owner = self._owner_token(obj, depth + 1)
                         if owner is not None:
                             return owner
+            if (maker := self._clause_maker(child)) is not None:
+                # "the proposal, which was put forward by X", "the plan (that) X drew up":
+                # who a relative clause says made the thing owns it, as "X's plan"
+                owner = self._owner_token(maker, depth + 1)
+                if owner is not None:
+                    return owner
         if tok.tag_ == "VBG":  # "support for equipping militants"
             for child in tok.children:
                 if child.dep_ == "dobj":
                     return self._owner_token(child, depth + 1)
         return None
+
+    def _clause_maker(self, clause: Token) -> Token | None:
+        """The doer of a relative clause on a thing, whose gapped object the thing is: the
+        "by" agent of a passive one ("which was put forward by X") or its own subject
+        ("which X put forward", "that X had drawn up"); None for a reaction to it ("which
+        was condemned by X" is not X's) or a clause of another shape."""
+        if clause.dep_ not in ("relcl", "acl") or clause.pos_ not in ("VERB", "AUX"):
+            return None
+        reactions = self.lex.act_reference_types | self.lex.rebuttal_types
+        near = {lemma_of(t) for c in clause.children for t in (c, *c.children)}
+        if any(
+            t.type in reactions and all(w in near for w in t.extra)
+            for t in self.lex.verbs.get(lemma_of(clause), [])
+        ):
+            return None  # (a phrase told whole: "put forward" is not "put the blame")
+        kids = list(clause.children)
+        relative = self.grammar.relative_pronouns
+        if any(c.dep_ == "nsubjpass" and c.lower_ in relative for c in kids):
+            agent = next((c for c in kids if c.dep_ == "agent"), None)
+            return self._pobj(agent) if agent is not None else None
+        subject = self._own_subject(clause)
+        if subject is None:
+            return None
+        if any(
+            c.dep_ in ("dobj", "dative", "nsubjpass", "ccomp", "xcomp", "attr", "acomp")
+            and c.lower_ not in relative
+            for c in kids
+        ) or any(
+            (c.i < clause.i and (c.tag_ == "WRB" or c.dep_ == "prep"))
+            or (c.dep_ == "prep" and not any(c.children))
+            for c in kids
+        ):
+            return None  # "the town where X fought", "the talks at which X spoke"
+        return subject
 
     def _named_body(self, tok: Token) -> Token | None:
         """An organisation named before ``tok`` beside a state as its possessor: "Yemen's
