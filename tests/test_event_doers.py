@@ -490,6 +490,25 @@ def test_who_a_relative_clause_says_reacted_to_a_thing_does_not_own_it(resources
     assert rejected.target is None or rejected.target.country != "ETH"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China is opposed to the Japanese plan.",
+        "China said it was strongly opposed to the decision taken by Japan.",
+    ],
+)
+def test_being_opposed_to_something_is_the_subjects_own_stance(text, resources) -> None:
+    # "is opposed to" is no passive: the subject opposes, the "to" object is opposed
+    opposed = by_trigger(text, resources)["opposed"]
+    assert opposed.source is not None and opposed.source.country == "CHN"
+    assert opposed.target is not None and opposed.target.country == "JPN"
+
+
+def test_opposed_by_someone_is_still_a_passive(resources) -> None:
+    opposed = by_trigger("The Japanese plan was opposed by China.", resources)["opposed"]
+    assert opposed.source is not None and opposed.source.country == "CHN"
+
+
 def test_who_did_the_condemned_act_by_a_misplaced_by_phrase_is_the_accused(resources) -> None:
     # "by Somali militants" hung on "condemn": the doer of the attack, not its victims
     text = (

@@ -560,6 +560,8 @@ class Arguments:
 
     def _subject(self, verb: Token, depth: int = 0) -> Token | None:
         for c in verb.children:
+            if c.dep_ == "nsubjpass" and self._stance_participle(verb):
+                return c
             if c.dep_ == "nsubj":
                 if c.lower_ in self.grammar.relative_pronouns and verb.dep_ == "relcl":
                     return self._antecedent(verb)
@@ -2366,6 +2368,8 @@ class Arguments:
             f"{lemma} {p}" in self.lex.patient_subjects for p in preps
         ):
             return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if self._stance_participle(verb):
+            return None  # "China is opposed to the plan": China's stance, done to no one
         own = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if (
             own is None
@@ -2473,7 +2477,24 @@ class Arguments:
         return None
 
     def _passive(self, verb: Token) -> bool:
-        return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        return any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in verb.children
+        ) and not self._stance_participle(verb)
+
+    def _stance_participle(self, verb: Token) -> bool:
+        """``verb`` is a participle after "be" that tells its subject's stance, not a
+        passive (``stance_participles``: "China is opposed to the plan"; not "the plan was
+        opposed by China"), read as a passive or as the complement of "be"."""
+        kids = list(verb.children)
+        return (
+            verb.tag_ == "VBN"
+            and (verb.dep_ == "acomp" or any(c.dep_ == "nsubjpass" for c in kids))
+            and not any(c.dep_ == "agent" for c in kids)
+            and any(
+                c.dep_ == "prep" and f"{lemma_of(verb)} {c.lower_}" in self.lex.stance_participles
+                for c in kids
+            )
+        )
 
     def found_in_state(self, verb: Token) -> bool:
         """``verb`` is a participle saying the state a passive verb's subject was found or
@@ -2493,6 +2514,7 @@ class Arguments:
             verb.dep_ in ("acomp", "oprd", "xcomp")
             and verb.tag_ == "VBN"
             and lemma_of(verb.head) in self.grammar.copulas
+            and not self._stance_participle(verb)  # "Egypt remains opposed to the dam"
         )
 
     def _agent(self, verb: Token) -> Token | None:

@@ -157,6 +157,7 @@ class TriggerLexicon:
     removal_acts: frozenset[str] = frozenset()  # "deported": by a state not the deportee's
     custody_words: frozenset[str] = frozenset()  # "sentenced to five years in prison": jailed
     patient_subjects: frozenset[str] = frozenset()  # "five soldiers died": done to them
+    stance_participles: frozenset[str] = frozenset()  # "X is opposed to": X's own stance
     witness_verbs: frozenset[str] = frozenset()  # "Sunday saw clashes": they happened
     # result word -> the trigger of any verb with that "to" result ("hacked to death")
     results: dict[str, Trigger] = field(default_factory=dict)
@@ -658,6 +659,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         removal_acts=_words(data, "removal_acts"),
         custody_words=_words(data, "custody_words"),
         patient_subjects=_words(data, "patient_subjects"),
+        stance_participles=_words(data, "stance_participles"),
         witness_verbs=_words(data, "witness_verbs"),
         of_is_source=_types(data, "of_is_source"),
         done_in=_types(data, "done_in"),
