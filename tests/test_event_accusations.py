@@ -429,6 +429,23 @@ def test_an_act_word_after_the_verbs_preposition_is_the_act_told_before(
     assert of_type(text, expected[0], resources) == {expected}
 
 
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        ("a move that China condemned", ("ACCUSE", "CHN", "JPN")),
+        ("in a move condemned by China", ("ACCUSE", "CHN", "JPN")),
+        ("a decision that was welcomed by the United States", ("SUPPORT", "USA", "JPN")),
+    ],
+)
+def test_a_word_for_an_act_set_after_a_clause_sums_up_its_act(
+    summary: str, expected: tuple[str, str, str], resources
+) -> None:
+    # "..., a move that China condemned": the act of the clause before the comma, its doer
+    # the one the reaction is aimed at
+    text = f"Japan expelled two Chinese diplomats on Friday, {summary}."
+    assert of_type(text, expected[0], resources) == {expected}
+
+
 def test_a_denial_is_not_aimed_at_the_deniers_own_state(resources) -> None:
     # the headline misparsed: "Eritrea trade accusations" reads as Eritrea's accusations
     text = (

@@ -1344,7 +1344,23 @@ class EventReader(Arguments):
             done = self._earlier_act_doer(act, sources) if act.pos_ == "NOUN" else None
             if done is not None:
                 return done
+        if verb.dep_ in ("relcl", "acl") and self._summing_up(verb.head):
+            # "X expelled two envoys, a move that Y condemned / a decision welcomed by Y":
+            # a word for any act set after a clause sums up that clause's act
+            return self._earlier_act_doer(verb.head, sources, summary=True)
         return None
+
+    def _summing_up(self, noun: Token) -> bool:
+        """``noun`` is a word for any act with "a" set after a comma that closes a clause
+        ("..., a move that", "..., in a move condemned by"): it names that clause's act."""
+        if noun.pos_ != "NOUN" or lemma_of(noun) not in self.lex.act_reference_words:
+            return False
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+            return False
+        start = noun.left_edge.i
+        if noun.dep_ == "pobj" and noun.head.i == start - 1:
+            start = noun.head.i  # "..., in a move condemned by X"
+        return start > noun.sent.start + 1 and noun.doc[start - 1].text == ","
 
     def _as_told(self, party: Mention) -> Actor | None:
         """The actor an earlier event gave the mention ``party`` (None if none did)."""
@@ -1389,12 +1405,26 @@ class EventReader(Arguments):
         return None
 
     def _earlier_act_doer(
-        self, act: Token, sources: list[Mention], any_number: bool = False
+        self, act: Token, sources: list[Mention], any_number: bool = False, summary: bool = False
     ) -> Mention | None:
         """Who did the act the noun ``act`` only names as told before ("the attack", "the
         move"): see ``_act_referred_to``; None when it is told here or not found. With
-        ``any_number`` a plural names the acts just told too ("the strikes killed")."""
+        ``any_number`` a plural names the acts just told too ("the strikes killed"); with
+        ``summary`` ``act`` sums up the clause before it in its sentence (``_summing_up``)."""
         if act.pos_ != "NOUN":
+            return None
+        if summary:
+            for event in reversed(self.doc.events):
+                if event.trigger_start >= act.idx or event.start < act.sent.start_char:
+                    continue
+                if event.source is None or event.status != EventStatus.ASSERTED:
+                    continue
+                if actor_key(event.source) in {actor_key(m.actor) for m in sources}:
+                    continue
+                if event.type in self.lex.act_word_passed and "+future" not in event.rule:
+                    return None  # talks or words, no move
+                end = act.idx + len(act.text)
+                return Mention(act.idx, end, act.text, event.source, f"act:{lemma_of(act)}", None)
             return None
         lemma = lemma_of(act)
         plural = act.tag_ in self.grammar.plural_noun_tags and not any_number
@@ -2576,6 +2606,8 @@ class EventReader(Arguments):
             and any(c.dep_ == "poss" and self.res.mention(c) is not None for c in thing.children)
         ):
             return False  # "Uganda's bid, which Kenya supports, ...": an aside telling the act
+        if self._summing_up(thing):
+            return False  # "..., a move that X condemned": the act of the clause before
         return not self.is_place(thing) and not self.lex.nouns.get(lemma_of(thing))
 
     def _record_of(self, verb: Token) -> bool:
