@@ -446,6 +446,19 @@ def test_a_word_for_an_act_set_after_a_clause_sums_up_its_act(
     assert of_type(text, expected[0], resources) == {expected}
 
 
+def test_the_decision_told_with_its_maker_further_back_is_the_one_reacted_to(resources) -> None:
+    # no act is told in the sentences just before "the decision": the one the story told
+    # with its maker is meant, not the state the story names most
+    text = (
+        "The United States faced criticism on Monday over its decision to stop treating "
+        "Israeli settlements as illegal. Israel welcomed the move. Israeli officials said "
+        "Israel would keep building. Israeli settlers in the West Bank celebrated. Israel's "
+        "prime minister visited a settlement on Tuesday. The French foreign ministry said it "
+        "regretted the decision."
+    )
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "FRA", "USA")}
+
+
 def test_a_denial_is_not_aimed_at_the_deniers_own_state(resources) -> None:
     # the headline misparsed: "Eritrea trade accusations" reads as Eritrea's accusations
     text = (

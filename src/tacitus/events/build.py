@@ -1498,18 +1498,26 @@ class EventReader(Arguments):
                 return Mention(act.idx, end, act.text, event.source, f"act:{lemma}", None)
             if not kinds or event.type not in self.lex.act_reference_passed:
                 return None  # the act told last is not of this kind
+        if owned is None and generic:
+            # "the decision" with no act told since: the decision told with its maker
+            # further back ("X faced criticism over its decision ... Y regretted the
+            # decision"), the one the story is about
+            owned = self._owned_act_before(act, 0, own, same_word=True)
         return owned[1] if owned is not None else None
 
     def _owned_act_before(
-        self, act: Token, since: int, own: set[ActorKey | None]
+        self, act: Token, since: int, own: set[ActorKey | None], same_word: bool = False
     ) -> tuple[int, Mention] | None:
         """Where and by whom the latest word for any act told with its doer before ``act``
         (from the character ``since``) was done: "its decision", "Norway's move" (not by
-        one of ``own``, the reacting sources); ``act`` refers back to it."""
+        one of ``own``, the reacting sources); ``act`` refers back to it. With
+        ``same_word``, only the word of ``act`` itself."""
         for word in reversed(self.parsed[: act.i]):
             if word.idx < since:
                 break
             if word.pos_ != "NOUN" or lemma_of(word) not in self.lex.act_reference_words:
+                continue
+            if same_word and lemma_of(word) != lemma_of(act):
                 continue
             owner = self._resolve(next((c for c in word.children if c.dep_ == "poss"), None))
             if owner is None or actor_key(owner.actor) in own:
