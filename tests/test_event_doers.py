@@ -509,6 +509,27 @@ def test_opposed_by_someone_is_still_a_passive(resources) -> None:
     assert opposed.source is not None and opposed.source.country == "CHN"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Kenyan soldiers were killed in an ambush blamed on Somali militants.",
+        "An ambush blamed on Somali militants killed two Kenyan soldiers.",
+        "Two Kenyan soldiers were killed in a blast attributed to Somali militants.",
+    ],
+)
+def test_an_act_blamed_on_someone_is_theirs(text, resources) -> None:
+    # as "an ambush by Somali militants": whom the act is laid on did it
+    killed = by_trigger(text, resources)["killed"]
+    assert killed.source is not None and killed.source.country == "SOM"
+    assert killed.target is not None and killed.target.country == "KEN"
+
+
+def test_the_act_blamed_on_someone_is_condemned_as_theirs(resources) -> None:
+    condemned = by_trigger("Kenya condemned the attack blamed on Somali militants.", resources)
+    assert condemned["condemned"].target is not None
+    assert condemned["condemned"].target.country == "SOM"
+
+
 def test_who_did_the_condemned_act_by_a_misplaced_by_phrase_is_the_accused(resources) -> None:
     # "by Somali militants" hung on "condemn": the doer of the attack, not its victims
     text = (

@@ -1452,6 +1452,9 @@ class Arguments:
                         owner = self._owner_token(obj, depth + 1)
                         if owner is not None:
                             return owner
+                blamed = self._blamed_on(tok)
+                if blamed is not None and (owner := self._owner_token(blamed, depth + 1)):
+                    return owner  # "an ambush blamed on X": X's, as "an ambush by X"
             if (maker := self._clause_maker(child)) is not None:
                 # "the proposal, which was put forward by X", "the plan (that) X drew up":
                 # who a relative clause says made the thing owns it, as "X's plan"
@@ -1462,6 +1465,18 @@ class Arguments:
             for child in tok.children:
                 if child.dep_ == "dobj":
                     return self._owner_token(child, depth + 1)
+        return None
+
+    def _blamed_on(self, noun: Token) -> Token | None:
+        """Whom a participle on ``noun`` lays it on (``blaming_participles``: "an ambush
+        blamed on X", "a blast attributed to X"): the doer of the act it names."""
+        for clause in noun.children:
+            if clause.dep_ != "acl" or clause.tag_ != "VBN":
+                continue
+            for prep in clause.children:
+                said = f"{lemma_of(clause)} {prep.lower_}"
+                if prep.dep_ == "prep" and said in self.grammar.blaming_participles:
+                    return self._pobj(prep)
         return None
 
     def _clause_maker(self, clause: Token) -> Token | None:
@@ -2453,7 +2468,11 @@ class Arguments:
             act = self._pobj(prep)
             if act is None or not self.names_act(act, found):
                 continue
-            doer = self._owner_token(act, left_only=True) or self._prep_target(act, ("by", "with"))
+            doer = (
+                self._owner_token(act, left_only=True)
+                or self._prep_target(act, ("by", "with"))
+                or self._blamed_on(act)
+            )
             if doer is not None:
                 return doer
         return None

@@ -347,6 +347,7 @@ class Grammar:
     capacity_preps: tuple[str, ...] = ()
     achievement_words: frozenset[str] = frozenset()  # "was able to retake the town": did
     decision_nouns: frozenset[str] = frozenset()  # "Zambia's decision to expel": decided
+    blaming_participles: frozenset[str] = frozenset()  # "an attack blamed on X": X's
     expectation_words: frozenset[str] = frozenset()  # "was supposed to be a deal"
     appointment_verbs: frozenset[str] = frozenset()  # "was to meet"
     copulas: frozenset[str] = frozenset()  # "it is unlikely that ..."
