@@ -459,6 +459,26 @@ def test_the_decision_told_with_its_maker_further_back_is_the_one_reacted_to(res
     assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "FRA", "USA")}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"We will not accept this," the Kenyan foreign minister said of Uganda\'s plan to '
+            "build the dam.",
+            ("REJECT", "KEN", "UGA"),
+        ),
+        (
+            '"We strongly condemn this," the Kenyan foreign minister said, referring to the '
+            "Ugandan incursion.",
+            ("ACCUSE", "KEN", "UGA"),
+        ),
+    ],
+)
+def test_a_quoted_this_is_what_the_speaker_spoke_of(text, expected, resources) -> None:
+    # the object "this" of the quoted verb stands for what the quote was said of
+    assert of_type(text, expected[0], resources) == {expected}
+
+
 def test_a_denial_is_not_aimed_at_the_deniers_own_state(resources) -> None:
     # the headline misparsed: "Eritrea trade accusations" reads as Eritrea's accusations
     text = (

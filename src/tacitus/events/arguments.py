@@ -1770,6 +1770,8 @@ class Arguments:
             target = self._earlier_accuser(tok)
         if target is None and found == EventType.THREATEN and self._warns_any_attack(tok):
             target = self._earlier_threatener(tok)
+        if target is None and not passive:
+            target = self._pointed_topic(tok)  # "'We reject this,' X said of Y's plan"
         if target is None and not passive and self.unknown_accused(tok, found):
             return source, None  # "accused the West of trying to destroy Russia"
         if target is None:
@@ -1907,6 +1909,36 @@ class Arguments:
         if source is None and passive:
             source = self._topic(tok)
         return source, target
+
+    def _pointed_topic(self, verb: Token) -> Token | None:
+        """What a quoted verb's pointing object ("this", "that") stands for: what the speaker
+        spoke of ("'We will not accept this,' the minister said of Uganda's plan", "...,
+        referring to the raid"), when it names a party other than the source."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lower_ not in self.grammar.pointing_words:
+            return None
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        said = clause.head
+        if clause.dep_ != "ccomp" or lemma_of(said) not in self.lex.speech_verbs:
+            return None
+        holders = [said] + [
+            c
+            for c in said.children
+            if c.dep_ == "advcl" and lemma_of(c) in self.grammar.referring_verbs
+        ]
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ != "prep" or not (
+                    prep.lower_ in self.grammar.topic_preps
+                    or (holder is not said and prep.lower_ == "to")
+                ):
+                    continue
+                topic = self._pobj(prep)
+                if topic is not None and self._names_other(topic):
+                    return topic
+        return None
 
     def _mission_protested(self, tok: Token) -> Token | None:
         """The state's mission a protest ``tok`` is held by ("rallied outside the Israeli
