@@ -623,3 +623,34 @@ def test_a_thing_slamming_into_another_is_no_rebuke(resources) -> None:
     assert not any(e.type.value == "ACCUSE" for e in code_all(text, resources))
     rebuke = "Germany slammed Russia over the attack."
     assert any(e.type.value == "ACCUSE" for e in code_all(rebuke, resources))
+
+
+@pytest.mark.parametrize(
+    ("text", "participle"),
+    [
+        (
+            "Education Minister Jane Smith told cheering teachers that the state would raise pay.",
+            "cheering",
+        ),
+        ("The Kenyan president waved to cheering crowds in Nairobi.", "cheering"),
+        ("Police fired tear gas at protesting students in Kampala.", "protesting"),
+        ("Soldiers shot at fleeing civilians near the border town of Goma.", "fleeing"),
+        ("The minister met protesting farmers outside parliament in Delhi.", "protesting"),
+    ],
+)
+def test_a_participle_describing_a_plural_noun_is_no_act_of_the_subject(
+    text, participle, resources
+) -> None:
+    # the teachers cheer, the students protest: not the minister, nor the police
+    found = code_all(text, resources)
+    assert not any(e.trigger == participle for e in found)
+
+
+def test_a_gerund_with_its_own_object_is_still_an_act(resources) -> None:
+    # after "of"/"for" the participle is a verb and the noun its object
+    found = code_all("He was accused of striking civilians in Gaza.", resources)
+    assert any(e.type.value == "ASSAULT" and e.trigger == "striking" for e in found)
+    # the police fired at the students, the one act told
+    found = code_all("Police fired tear gas at protesting students in Kampala.", resources)
+    fired = [e for e in found if e.trigger == "fired"]
+    assert fired and fired[0].target is not None and fired[0].target.sector == "EDU"

@@ -36,6 +36,7 @@ from tacitus.events.syntax import (
     a_time,
     bare_participle,
     before_direction,
+    described_noun,
     has_subject,
     indirect_question,
     is_nominal,
@@ -330,6 +331,11 @@ class LexiconFinder:
             return None
         if tok.dep_ == "amod" and misread_verb(tok, self.lex.grammar) is None:
             return None
+        described = described_noun(tok, self.lex.grammar)
+        if described is not None and (
+            reader.resolves(described) or lemma_of(described) in self.lex.crowd_counts
+        ):
+            return None  # "fired at protesting students": the students' state, an adjective
         if tok.ent_type_ in self.lex.grammar.time_entities and tok.is_title:
             return None  # "in March", "on Strike Day" name a time
         if (

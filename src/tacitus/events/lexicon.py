@@ -474,6 +474,8 @@ class Grammar:
     infinitive_words: frozenset[str] = frozenset()  # "tried to march"
     progressive_aux: frozenset[str] = frozenset()  # "are patrolling markets"
     coordinated_verb_tags: frozenset[str] = frozenset()  # "arrested X and detained Y"
+    describing_participles: frozenset[str] = frozenset()  # "fired at protesting students"
+    gerund_preps: frozenset[str] = frozenset()  # "arrested for fleeing police": a gerund
     direction_words: frozenset[str] = frozenset()  # "an assault west of X"
     distance_words: frozenset[str] = frozenset()  # "struck ..., 175 kilometres from X"
     purpose_nouns: frozenset[str] = frozenset()  # "launched an operation to take X"

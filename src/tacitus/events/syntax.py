@@ -96,6 +96,24 @@ def misread_verb(tok: Token, grammar: Grammar) -> Token | None:
     return None
 
 
+def described_noun(tok: Token, grammar: Grammar) -> Token | None:
+    """``tok`` is a describing participle the parser read as a verb taking the plural noun
+    right after it for its object ("told cheering teachers", "fired at protesting students",
+    "stopped fleeing civilians"): returns that noun, which the participle describes (it is
+    the one cheering, protesting or fleeing), else None. Not after a preposition that takes
+    a gerund ("arrested for fleeing police": there it is a verb with its object)."""
+    if tok.tag_ != "VBG" or tok.lower_ not in grammar.describing_participles:
+        return None
+    if tok.dep_ not in ("xcomp", "pcomp") or tok.i + 1 >= len(tok.doc):
+        return None
+    if tok.dep_ == "pcomp" and tok.head.lower_ in grammar.gerund_preps:
+        return None
+    noun = tok.doc[tok.i + 1]
+    if noun.head.i != tok.i or noun.dep_ != "dobj" or noun.tag_ not in grammar.plural_noun_tags:
+        return None
+    return noun
+
+
 def before_direction(tok: Token, grammar: Grammar) -> bool:
     """``tok`` is a noun the parser hung as a compound on a direction word with an "of"
     phrase ("launched an assault west of the airport"): it heads its phrase itself."""
