@@ -654,3 +654,11 @@ def test_a_gerund_with_its_own_object_is_still_an_act(resources) -> None:
     found = code_all("Police fired tear gas at protesting students in Kampala.", resources)
     fired = [e for e in found if e.trigger == "fired"]
     assert fired and fired[0].target is not None and fired[0].target.sector == "EDU"
+
+
+def test_a_describing_participle_before_a_named_group_is_no_act_either(resources) -> None:
+    # the fighters retreat; the troops attack them, and do not retreat
+    text = "Government troops attacked retreating Islamic State fighters near Mosul."
+    found = code_all(text, resources)
+    assert not any(e.trigger == "retreating" for e in found)
+    assert any(e.type.value == "ASSAULT" and e.trigger == "attacked" for e in found)

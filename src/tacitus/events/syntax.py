@@ -98,7 +98,7 @@ def misread_verb(tok: Token, grammar: Grammar) -> Token | None:
 
 def described_noun(tok: Token, grammar: Grammar) -> Token | None:
     """``tok`` is a describing participle the parser read as a verb taking the plural noun
-    right after it for its object ("told cheering teachers", "fired at protesting students",
+    phrase right after it for its object ("told cheering teachers", "fired at protesting students",
     "stopped fleeing civilians"): returns that noun, which the participle describes (it is
     the one cheering, protesting or fleeing), else None. Not after a preposition that takes
     a gerund ("arrested for fleeing police": there it is a verb with its object)."""
@@ -108,9 +108,14 @@ def described_noun(tok: Token, grammar: Grammar) -> Token | None:
         return None
     if tok.dep_ == "pcomp" and tok.head.lower_ in grammar.gerund_preps:
         return None
-    noun = tok.doc[tok.i + 1]
-    if noun.head.i != tok.i or noun.dep_ != "dobj" or noun.tag_ not in grammar.plural_noun_tags:
-        return None
+    objects = [c for c in tok.rights if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].left_edge.i != tok.i + 1:
+        return None  # the noun phrase right after it ("retreating Islamic State fighters")
+    noun = objects[0]
+    if noun.tag_ not in grammar.plural_noun_tags or any(
+        c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.lefts
+    ):
+        return None  # "stopped fleeing the fighting": a gerund with its object
     return noun
 
 
