@@ -662,3 +662,9 @@ def test_a_describing_participle_before_a_named_group_is_no_act_either(resources
     found = code_all(text, resources)
     assert not any(e.trigger == "retreating" for e in found)
     assert any(e.type.value == "ASSAULT" and e.trigger == "attacked" for e in found)
+
+
+def test_a_describing_participle_read_with_a_dative_is_no_act_either(resources) -> None:
+    # the doctors are on strike; the president attacks no one
+    text = "The president promised striking doctors a pay rise in Nairobi."
+    assert not any(e.trigger == "striking" for e in code_all(text, resources))

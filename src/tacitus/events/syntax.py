@@ -108,8 +108,9 @@ def described_noun(tok: Token, grammar: Grammar) -> Token | None:
         return None
     if tok.dep_ == "pcomp" and tok.head.lower_ in grammar.gerund_preps:
         return None
-    objects = [c for c in tok.rights if c.dep_ == "dobj"]
-    if len(objects) != 1 or objects[0].left_edge.i != tok.i + 1:
+    # its first object (the dative of "promised striking doctors a pay rise")
+    objects = [c for c in tok.rights if c.dep_ in ("dobj", "dative")]
+    if not objects or objects[0].left_edge.i != tok.i + 1:
         return None  # the noun phrase right after it ("retreating Islamic State fighters")
     noun = objects[0]
     if noun.tag_ not in grammar.plural_noun_tags or any(
