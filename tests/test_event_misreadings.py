@@ -668,3 +668,23 @@ def test_a_describing_participle_read_with_a_dative_is_no_act_either(resources) 
     # the doctors are on strike; the president attacks no one
     text = "The president promised striking doctors a pay rise in Nairobi."
     assert not any(e.trigger == "striking" for e in code_all(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rights groups called for the release of jailed journalists and detained activists "
+        "in Egypt.",
+        "The UN urged Egypt to free jailed journalists and detained activists.",
+        "Egypt released hundreds of prisoners, including jailed journalists and detained "
+        "activists.",
+    ],
+)
+def test_a_participle_paired_with_another_describing_a_noun_is_no_new_act(text, resources) -> None:
+    # the activists were detained before: no detention by those who call for their release
+    assert not any(e.trigger == "detained" for e in code_all(text, resources))
+
+
+def test_a_verb_after_a_bare_object_is_still_a_second_act(resources) -> None:
+    found = code_all("Police arrested protesters and detained journalists in Cairo.", resources)
+    assert any(e.type.value == "COERCE" and e.trigger == "detained" for e in found)

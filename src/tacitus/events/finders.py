@@ -46,6 +46,7 @@ from tacitus.events.syntax import (
     not_event,
     noun_agents,
     object_complements,
+    parallel_participle,
     participle_people,
     phrasal,
     subjunctive,
@@ -336,6 +337,8 @@ class LexiconFinder:
             reader.resolves(described) or lemma_of(described) in self.lex.crowd_counts
         ):
             return None  # "fired at protesting students": the students' state, an adjective
+        if parallel_participle(tok, self.lex.grammar):
+            return None  # "jailed journalists and detained activists": both described
         if tok.ent_type_ in self.lex.grammar.time_entities and tok.is_title:
             return None  # "in March", "on Strike Day" name a time
         if (

@@ -476,6 +476,7 @@ class Grammar:
     coordinated_verb_tags: frozenset[str] = frozenset()  # "arrested X and detained Y"
     describing_participles: frozenset[str] = frozenset()  # "fired at protesting students"
     gerund_preps: frozenset[str] = frozenset()  # "arrested for fleeing police": a gerund
+    participle_endings: frozenset[str] = frozenset()  # "jailed journalists": tagged JJ
     direction_words: frozenset[str] = frozenset()  # "an assault west of X"
     distance_words: frozenset[str] = frozenset()  # "struck ..., 175 kilometres from X"
     purpose_nouns: frozenset[str] = frozenset()  # "launched an operation to take X"

@@ -120,6 +120,32 @@ def described_noun(tok: Token, grammar: Grammar) -> Token | None:
     return noun
 
 
+def parallel_participle(tok: Token, grammar: Grammar) -> bool:
+    """``tok`` is a past participle describing the plural noun right after it, paired by
+    "and" with a plural noun that a participle describes too, that the parser read as a
+    verb: "called for the release of jailed journalists and detained activists" (the
+    activists were detained before: no new detention, least of all by those who call).
+    Not when the noun before "and" has no participle before it ("arrested protesters and
+    detained journalists": two acts)."""
+    if tok.dep_ != "conj" or tok.tag_ not in grammar.coordinated_verb_tags or tok.i < 3:
+        return False
+    doc = tok.doc
+    if doc[tok.i - 1].dep_ != "cc" or tok.i + 1 >= len(doc):
+        return False
+    noun, first = doc[tok.i + 1], doc[tok.i - 2]  # the nouns after it and before "and"
+    if noun.head.i != tok.i or noun.dep_ != "dobj" or any(c.dep_ == "nsubj" for c in tok.lefts):
+        return False
+    plural = grammar.plural_noun_tags
+    if noun.tag_ not in plural or first.tag_ not in plural or first.pos_ != "NOUN":
+        return False
+    lead = first.left_edge
+    return (
+        lead.dep_ == "amod"
+        and lead.head.i == first.i
+        and (lead.tag_ == "VBN" or lead.lower_.endswith(tuple(grammar.participle_endings)))
+    )
+
+
 def before_direction(tok: Token, grammar: Grammar) -> bool:
     """``tok`` is a noun the parser hung as a compound on a direction word with an "of"
     phrase ("launched an assault west of the airport"): it heads its phrase itself."""
