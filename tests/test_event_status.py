@@ -65,6 +65,30 @@ def test_an_expected_meeting_is_no_promise(resources) -> None:
     assert not code("Peru was to meet Bolivian officials in Lima on Monday.", resources)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru has been eager to withdraw its troops from Bolivia.",
+        "Peru is keen to meet Bolivian officials in Lima on Monday.",
+        "Peru hopes to meet Bolivian officials in Lima on Monday.",
+    ],
+)
+def test_a_wish_to_act_is_no_promise(text, resources) -> None:
+    # eagerness or a hope tells what one would like, no commitment or offer (no AGREE)
+    assert not any(e.type.value == "AGREE" for e in code_all(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru intends to withdraw its troops from Bolivia.",
+        "Peru is ready to meet Bolivian officials in Lima on Monday.",
+    ],
+)
+def test_a_plan_or_readiness_to_act_is_still_a_promise(text, resources) -> None:
+    assert any(e.type.value == "AGREE" for e in code_all(text, resources))
+
+
 def test_a_deal_that_was_made_is_still_asserted(resources) -> None:
     text = "A trade deal between Peru and Bolivia was a limited agreement."
     assert ("AGREE", "asserted") in statuses(text, resources)["deal"]

@@ -404,6 +404,7 @@ class Grammar:
     hesitation_words: frozenset[str] = frozenset()  # "did not hesitate to strike": it did
     failure_words: frozenset[str] = frozenset()  # "tried in vain to free them": none freed
     willingness_words: frozenset[str] = frozenset()  # "is not willing to talk": a refusal
+    wish_words: frozenset[str] = frozenset()  # "is eager to withdraw": a wish, no promise
     refusing_verbs: frozenset[str] = frozenset()  # "ruled out lifting the sanctions"
     excluded_predicates: frozenset[str] = frozenset()  # "talks are out of the question"
     open_predicates: frozenset[str] = frozenset()  # "is not on the table": excluded

@@ -2046,6 +2046,8 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
         and not any(c.dep_ == "nsubj" for c in tok.children)
         and not any(c.dep_ == "dobj" for c in tok.head.children)
         and not reader.expected(tok.head)  # "is expected to meet": no one's promise
+        # "has been eager to withdraw troops": a wish is no commitment nor offer
+        and lemma_of(tok.head) not in grammar.wish_words
     ):
         # "plans to host talks": the subject's intended cooperation is AGREE ("wants Trump
         # to provide relief" asks another to act)
