@@ -224,6 +224,7 @@ def test_telling_a_party_to_act_asks_it(resources) -> None:
     [
         "Kenya wants Uganda to withdraw its troops from the border.",
         "The Kenyan president said he wanted Uganda to withdraw its troops.",
+        "Kenya says it wants Uganda to withdraw its troops from the border.",
     ],
 )
 def test_wanting_a_party_to_act_asks_it(text: str, resources) -> None:
@@ -238,6 +239,9 @@ def test_wanting_a_party_to_act_asks_it(text: str, resources) -> None:
         "Most Kenyans want Uganda to withdraw its troops from the border.",
         "A majority of Kenyans want Uganda to withdraw its troops.",
         "Sixty percent of Kenyans hope that Uganda will withdraw its troops.",
+        # the share speaking through a pronoun in what it says
+        "Forty percent of Kenyans say they want Uganda to withdraw its troops.",
+        "Most Kenyans said they hoped that Uganda would withdraw its troops.",
     ],
 )
 def test_a_share_of_a_public_wanting_an_act_asks_no_one(text: str, resources) -> None:

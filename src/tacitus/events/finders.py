@@ -1654,6 +1654,10 @@ class LexiconFinder:
             )
         if trig.needs_subject == "voiced":  # "Kenya wants X to act", not "most Kenyans"
             doer = self._doer(tok, reader)
+            if doer is not None and doer.pos_ == "PRON" and tok.dep_ == "ccomp":
+                # "44 percent of voters say they want X to act": the share speaks through
+                # a pronoun in what it says
+                doer = reader.subject(tok.head) or doer
             return doer is None or not self._opinion_share(doer)
         if trig.needs_subject == "speaker":  # "the ministry hit back at X", in words
             doer = self._doer(tok, reader)
