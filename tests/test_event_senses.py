@@ -530,6 +530,32 @@ def test_players_of_a_game_play_whoever_s_they_are(text, trigger, resources) -> 
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
+        # a player hit or tackled is hit in play, whoever hits him
+        ("The defensive end hit the quarterback with his helmet in the third quarter.", "hit"),
+        ("A Chelsea defender kicked the Arsenal striker in the first half.", "kicked"),
+    ],
+)
+def test_a_player_hit_in_a_game_is_no_assault(text, trigger, resources) -> None:
+    assert not types_of(text, trigger, resources)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # forces who seize or shoot a player still act
+        ("Gunmen shot the goalkeeper outside his home in Medellin.", "shot", "ASSAULT"),
+        ("Police arrested the quarterback at his home in Texas.", "arrested", "COERCE"),
+    ],
+)
+def test_a_player_shot_or_arrested_by_forces_is_still_an_act(
+    text, trigger, type_, resources
+) -> None:
+    assert types_of(text, trigger, resources) == {type_}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
         # a score or a shot in a game, or a figure reached, is no blow
         ("Pakistan's Babar Azam hit 143 in the second innings in Multan.", "hit"),
         ("Sri Lanka's Kusal Mendis struck a fifty before lunch in Galle.", "struck"),

@@ -2298,6 +2298,17 @@ class LexiconFinder:
             if c.dep_ == "poss"
         ):
             return True  # "the visitors protested the referee's decision": a call in a game
+        if (
+            not nominal
+            and any(
+                o.dep_ == "dobj" and o.pos_ == "NOUN" and lemma_of(o) in self.lex.player_words
+                for o in tok.children
+            )
+            and not any(reader.sectors(d) & self.lex.armed_sectors for d in doers)
+        ):
+            # "the defensive end hit the quarterback", "he tackled the striker": a player
+            # hit in play ("gunmen shot the goalkeeper" is still an attack)
+            return True
         if nominal:
             # the sides of a noun's act: "a fight broke out between players of both teams"
             hosts = [tok, tok.head] if tok.dep_ == "nsubj" else [tok]
