@@ -1160,6 +1160,22 @@ def test_a_probe_into_a_wrong_is_still_an_inquiry(resources) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Kenyan doctors carried out medical investigations on the Ugandan workers.",
+        "Kenya's health ministry opened an epidemiological investigation into the cases.",
+    ],
+)
+def test_a_study_of_health_is_no_inquiry_into_a_wrong(text, resources) -> None:
+    assert "ACCUSE" not in {e.type.value for e in code_all(text, resources)}
+
+
+def test_a_criminal_investigation_is_still_an_inquiry(resources) -> None:
+    text = "Kenyan prosecutors opened a criminal investigation into the Ugandan officials."
+    assert "ACCUSE" in {e.type.value for e in code_all(text, resources)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         'Kenya condemned Uganda\'s "aggression" on Tuesday.',
         "The Peruvian government denounced Bolivia's aggression and provocations.",
     ],
