@@ -392,6 +392,9 @@ def test_germs_and_pests_killed_are_no_victims(text, resources) -> None:
         "Kenyan farmers killed thousands of chickens after bird flu reached Nakuru.",
         "Ugandan hunters shot three elephants near the Congolese border.",
         "Tanzanian officials slaughtered 5,000 pigs to stop the swine fever.",
+        # small game and wild beasts too
+        "A Kenyan herder killed and ate a wild rabbit before he fell ill in Nakuru.",
+        "Ugandan rangers shot a buffalo that had wandered into the village.",
     ],
 )
 def test_animals_culled_or_hunted_are_no_victims(text, resources) -> None:

@@ -2568,6 +2568,14 @@ class LexiconFinder:
         patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if tok.dep_ == "acl":  # "drugs seized at the border"
             patients.append(tok.head)
+        if not patients:  # "killed and ate a rabbit": the object the verbs share
+            patients = [
+                o
+                for c in tok.children
+                if c.dep_ == "conj" and c.pos_ == "VERB"
+                for o in c.children
+                if o.dep_ == "dobj"
+            ]
         if tok.dep_ == "acl" and tok.head.ent_type_ == "MONEY":
             return True  # "a $75 billion hit on households": a noun the tagger took for a verb
         markets = self.lex.market_words - self.lex.goods_nouns  # not "their car was hit"
