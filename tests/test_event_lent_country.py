@@ -4,6 +4,8 @@ proposer of a truce in a clause on it, or the owner of an embassy."""
 
 from __future__ import annotations
 
+import pytest
+
 import tacitus
 from test_events import by_trigger, code_all
 
@@ -91,6 +93,22 @@ def test_the_patron_of_a_militia_is_not_what_is_struck(resources) -> None:
     )
     struck = [e for e in events if e.type.value == "ASSAULT"]
     assert struck and all(e.target is None or e.target.country != "IRN" for e in struck)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan rebels destroyed a Russian-made tank near the border on Monday.",
+        "Kenyan troops shot down a French-built helicopter over Mandera.",
+        "Somali militants seized US-supplied rifles from a depot in Mandera.",
+    ],
+)
+def test_the_maker_of_a_weapon_is_not_what_is_struck(text, resources) -> None:
+    # Russia made the tank the rebels destroyed: the act is not aimed at Russia
+    events = code_all(text, resources)
+    assert events and all(
+        e.target is None or e.target.country not in ("RUS", "FRA", "USA") for e in events
+    )
 
 
 def test_the_state_said_to_back_the_rebels_lends_them_no_country(resources) -> None:
