@@ -215,6 +215,23 @@ def test_a_vehicle_that_hits_something_collides_and_strikes_no_blow(text, resour
 @pytest.mark.parametrize(
     "text",
     [
+        "The bus hit a truck near Nairobi, killing 12 passengers.",
+        "A speeding truck struck a minibus outside Mombasa on Sunday, killing nine people and "
+        "injuring 20.",
+    ],
+)
+def test_the_toll_of_a_vehicle_s_collision_is_no_attack(text, resources) -> None:
+    assert [e for e in code_all(text, resources) if e.type.value == "ASSAULT"] == []
+
+
+def test_the_toll_of_a_vehicle_that_hits_a_mine_is_still_an_attack(resources) -> None:
+    events = code_all("The bus hit a landmine near Mandera, killing 12 passengers.", resources)
+    assert any(e.type.value == "ASSAULT" and e.trigger == "killing" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "A car bomb hit the gate of the Kenyan army base.",
         "Kenyan jets hit rebel positions near the Somali border.",
         "A missile struck a Kenyan tanker off the coast.",

@@ -1778,21 +1778,15 @@ class LexiconFinder:
             # "protests hit the capital", "a strike by teachers hit schools": a protest or a
             # stoppage reaches the place, it strikes no blow
             return False
+        if trig.needs_subject == "agent" and self._collision(tok, subject):
+            return False  # "an airliner hit an antenna", "a truck hit a pedestrian": a crash
         if (
             trig.needs_subject == "agent"
-            and lemma_of(tok) in self.lex.reaching_verbs
-            and subject is not None
-            and lemma_of(subject) in self.lex.collision_vehicles
-            # a mine or a bomb set off by the vehicle is still a blast: "a truck hit a
-            # landmine" (the mine's, no collision)
-            and not any(
-                {lemma_of(t), t.lower_} & self.lex.weapon_words
-                for c in tok.children
-                if c.dep_ == "dobj"
-                for t in c.subtree
-            )
+            and toll.dep_ == "advcl"
+            and toll.tag_ == "VBG"
+            and self._collision(toll.head, reader.subject(toll.head))
         ):
-            return False  # "an airliner hit an antenna", "a truck hit a pedestrian": a crash
+            return False  # "the bus hit a truck, killing 12 passengers": the crash's toll
         if trig.needs_subject == "agent" and (
             self._at_critics(tok)
             or (subject is not None and lemma_of(subject) in self.lex.critic_words)
@@ -2030,6 +2024,22 @@ class LexiconFinder:
             for g in p.children
             if g.dep_ == "pobj"
             for m in (g, *(c for c in g.children if c.dep_ in ("compound", "amod", "nmod")))
+        )
+
+    def _collision(self, verb: Token, subject: Token | None) -> bool:
+        """``verb`` ("hit", "strike") tells a vehicle for people or goods running into
+        something: "an airliner hit an antenna", "the bus hit a truck" (not "the bus hit a
+        landmine": a mine or a bomb set off by the vehicle is still a blast)."""
+        return (
+            lemma_of(verb) in self.lex.reaching_verbs
+            and subject is not None
+            and lemma_of(subject) in self.lex.collision_vehicles
+            and not any(
+                {lemma_of(t), t.lower_} & self.lex.weapon_words
+                for c in verb.children
+                if c.dep_ == "dobj"
+                for t in c.subtree
+            )
         )
 
     def _misparsed_mishap(self, tok: Token) -> bool:
