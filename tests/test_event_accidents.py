@@ -224,6 +224,29 @@ def test_the_toll_of_a_vehicle_s_collision_is_no_attack(text, resources) -> None
     assert [e for e in code_all(text, resources) if e.type.value == "ASSAULT"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A balloon crashed into a lamppost and injured two children.",
+        "A helicopter crashed near the base and killed four Kenyan soldiers.",
+    ],
+)
+def test_a_mishap_s_toll_told_as_a_second_verb_is_no_attack(text, resources) -> None:
+    assert [e for e in code_all(text, resources) if e.type.value == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers crashed into the house and killed four people.",
+        "A car bomb crashed into the gate and killed four guards.",
+    ],
+)
+def test_an_actor_or_a_weapon_that_crashes_and_kills_still_attacks(text, resources) -> None:
+    events = code_all(text, resources)
+    assert any(e.type.value == "ASSAULT" and e.trigger == "killed" for e in events)
+
+
 def test_the_toll_of_a_vehicle_that_hits_a_mine_is_still_an_attack(resources) -> None:
     events = code_all("The bus hit a landmine near Mandera, killing 12 passengers.", resources)
     assert any(e.type.value == "ASSAULT" and e.trigger == "killing" for e in events)

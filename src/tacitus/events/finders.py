@@ -1760,6 +1760,23 @@ class LexiconFinder:
             return False
         if (
             trig.needs_subject == "agent"
+            and tok.dep_ == "conj"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            and tok.head.pos_ == "VERB"
+            and lemma_of(tok.head) in self.lex.mishap_words
+            and not any(c.dep_ == "dobj" for c in tok.head.children)
+            # (an actor that crashes into a place and kills does violence: "soldiers crashed
+            # into the house and killed four")
+            and not ((crasher := reader.subject(tok.head)) is not None and reader.resolves(crasher))
+            and not any(
+                w in self.lex.weapon_words for t in tok.sent for w in (lemma_of(t), t.lower_)
+            )
+        ):
+            # "a balloon crashed into a lamppost and injured two children", "the bus
+            # overturned and killed 12": the mishap's toll told as a second verb
+            return False
+        if (
+            trig.needs_subject == "agent"
             and tok.dep_ in ("advcl", "acl")
             and tok.tag_ == "VBG"
             and self._misparsed_mishap(tok)
