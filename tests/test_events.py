@@ -2836,9 +2836,9 @@ def test_a_naming_that_gives_the_cause_of_an_act_is_no_act_of_its_own(resources)
     [
         ("President Emmanuel Macron will fly to Beijing next week.", {("AGREE", "FRA", "CHN")}),
         ("The Ukrainian foreign minister flew to Washington.", {("CONSULT", "UKR", "USA")}),
-        # no official, no visit
+        # no official, no visit (troops heading to a border move there: MOBILIZE)
         ("Thousands of migrants travelled to Europe this year.", set()),
-        ("Indian troops headed to the border on Friday.", set()),
+        ("Indian troops headed to the border on Friday.", {("MOBILIZE", "IND", None)}),
     ],
 )
 def test_an_officials_journey_to_a_country_is_a_visit(
