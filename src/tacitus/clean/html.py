@@ -430,10 +430,8 @@ def _teaser_summaries(
     article under a link; a teaser the extractor put first holds little of it)."""
     opening = [markup_key(line) for line in text.split("\n") if _words(line) >= 3][:2]
     total = _words(text)
-    by_block: dict[Any, list[Paragraph]] = {}
+    by_block = _by_block(paragraphs)
     order = {id(paragraph): i for i, paragraph in enumerate(paragraphs)}
-    for paragraph in paragraphs:
-        by_block.setdefault(paragraph.block, []).append(paragraph)
     summaries = set()
     for headline in headlines:
         if _is_running_text(headline.text) or headline.text.rstrip().endswith((".", "!", "?")):
@@ -466,6 +464,15 @@ def _teaser_summaries(
     return frozenset(summaries)
 
 
+def _by_block(paragraphs: list[Paragraph]) -> dict[Any, list[Paragraph]]:
+    """The paragraphs by the block element each stands in (a ``<p>`` split by a line break
+    holds two)."""
+    by_block: dict[Any, list[Paragraph]] = {}
+    for paragraph in paragraphs:
+        by_block.setdefault(paragraph.block, []).append(paragraph)
+    return by_block
+
+
 def _read_more_teasers(paragraphs: list[Paragraph]) -> frozenset[str]:
     """Other stories' teasers linked by a button alone, in the form ``markup_key`` gives:
     a short paragraph ending in a link that says only "Read more" (a label of other
@@ -473,9 +480,7 @@ def _read_more_teasers(paragraphs: list[Paragraph]) -> frozenset[str]:
     ("<div><h3>Army says ...</h3><p>The raid followed ... <a>Read more</a></p></div>");
     the headline goes with it."""
     labels = {key for kind in load_cues().kinds if kind.reason == "related" for key in kind.lines}
-    by_block: dict[Any, list[Paragraph]] = {}
-    for paragraph in paragraphs:
-        by_block.setdefault(paragraph.block, []).append(paragraph)
+    by_block = _by_block(paragraphs)
     found: set[str] = set()
     for paragraph in paragraphs:
         if (
