@@ -1565,6 +1565,23 @@ def test_protesters_gathering_or_holding_a_place(text, trigger, expected, resour
     assert {e.type.value for e in found} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rally that climbs, fades, stalls or breaks above a level is a market's rise
+        ("In Nairobi, the rally climbed above the trend line.", set()),
+        ("The rally faded in Nairobi as Kenyan traders took profits.", set()),
+        ("The rally broke above the 200-day average in Nairobi.", set()),
+        # a rally that turns violent or marches is still a protest
+        ("The rally in Nairobi turned violent when Kenyan police fired tear gas.", {"PROTEST"}),
+        ("The rally marched to the Kenyan parliament in Nairobi.", {"PROTEST"}),
+    ],
+)
+def test_a_rally_that_moves_like_prices_is_a_market(text, expected, resources) -> None:
+    found = [e for e in code_all(text, resources) if e.trigger.split()[0] in ("rally", "marched")]
+    assert {e.type.value for e in found} == expected
+
+
 def test_acts_told_together_share_their_doer(resources) -> None:
     text = (
         "Twenty people were killed in the Syrian city of Homs during fighting and shelling "

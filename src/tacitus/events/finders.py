@@ -2125,6 +2125,8 @@ class LexiconFinder:
         of the verb it is the object of ("oil prices staged a rally")."""
         if nominal:
             owners = [c for c in tok.children if c.dep_ in ("poss", "compound")]
+            if tok.dep_ == "nsubj" and self._market_move(tok.head):
+                return True  # "the rally faded", "the rally broke above resistance"
             if tok.dep_ == "dobj":  # "stocks staged a rally", "the dollar mounted a rally"
                 owners += [c for c in tok.head.children if c.dep_ == "nsubj"]
             owners += [
@@ -2145,6 +2147,14 @@ class LexiconFinder:
             or self._market_name(o)
             for o in owners
         )
+
+    def _market_move(self, verb: Token) -> bool:
+        """``verb`` is what only a market's rise does ("faded", "stalled", "broke above"),
+        read as its lemma, with its particle or with one of its prepositions."""
+        lemma = lemma_of(verb)
+        moves = {lemma, phrasal(verb) or lemma}
+        moves |= {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prep"}
+        return bool(moves & self.lex.market_moves)
 
     def _market_name(self, name: Token) -> bool:
         """``name`` is a market's own name, with the words set before it ("Wall Street",

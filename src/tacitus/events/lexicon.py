@@ -242,6 +242,7 @@ class TriggerLexicon:
     market_types: frozenset[EventType] = frozenset()  # "the stock market rallied"
     market_words: frozenset[str] = frozenset()
     market_names: frozenset[str] = frozenset()  # "Wall Street rallied", "the Sensex rallied"
+    market_moves: frozenset[str] = frozenset()  # "the rally faded", "the rally stalled"
     sport_marks: frozenset[str] = frozenset()  # "was sent off", "a red card"
     sport_words: frozenset[str] = frozenset()  # "the team attacked", "the league suspended"
     game_staff: frozenset[str] = frozenset()  # "Nigeria's coach praised his players"
@@ -732,6 +733,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         market_types=_types(data, "market_types"),
         market_words=_words(data, "market_words"),
         market_names=_words(data, "market_names"),
+        market_moves=_words(data, "market_moves"),
         sport_marks=_words(data, "sport_marks"),
         sport_words=_words(data, "sport_words"),
         game_staff=_words(data, "game_staff"),
