@@ -145,6 +145,16 @@ def test_pronoun_resolves_to_the_previous_subject(kb) -> None:
     assert he.rule == "pronoun:he"
 
 
+def test_a_one_word_name_after_the_is_no_person(kb) -> None:
+    # "The Chronicle" is a paper: "he" in what it says is not the paper
+    text = "Police in Nairobi questioned the editor. The Chronicle says he was arrested."
+    doc, _ = code(text, kb)
+    assert not any(m.actor.actor_id == "person:chronicle" for m in doc.mentions)
+    # a person named after "the" and a word describing him is still a person
+    doc, _ = code("The late Odinga said Kenyan police had attacked him.", kb)
+    assert mention(doc, "late Odinga").actor.actor_id == "person:odinga"
+
+
 def test_pronoun_resolves_to_a_titled_subject_whose_name_was_not_read(kb) -> None:
     # the name after the title is no person the parser knows: the title is the subject
     text = (

@@ -616,6 +616,8 @@ class Spans:
                 continue  # "the village Kafr Nabl": a place the tagger took for a person
             if self.heads_phrase(ent[-1], ORG_KINDS):
                 continue  # "Suspected Al Shabaab": words before a group's name, no person
+            if _the_name(tokens):
+                continue  # "The Chronicle says he was arrested": a paper, no person
             if tokens and not any(t.i in self.phrase_at for t in tokens):
                 self.add_name(tokens[0].i, tokens[-1].i + 1)
         named = self._name_ends()
@@ -847,3 +849,12 @@ def first_conjunct(tok: Token) -> Token:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+def _the_name(tokens: list[Token]) -> bool:
+    """``tokens`` are one capitalised word set after "the" as its own article ("the
+    Chronicle", "The Guardian"): a paper's or a thing's title, for no person is named so."""
+    if len(tokens) != 1 or tokens[0].i == 0:
+        return False
+    before = tokens[0].nbor(-1)
+    return before.lower_ == "the" and before.dep_ == "det" and before.head.i == tokens[0].i
