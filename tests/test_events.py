@@ -704,6 +704,10 @@ def test_constructions(text, expected, resources) -> None:
         "Acme leaders have denied claims that the Kenyan firm misreported its sales.",
         # a trip to a hospital is a check-up, no visit to a host
         "The Kenyan president made a trip to a Ugandan hospital for a check-up.",
+        # nor is a visit to a factory, a school or a site, whose country is not its host
+        "The Kenyan president visited a Ugandan factory on Friday.",
+        "The Kenyan president's visit to a Ugandan school lasted two hours.",
+        "The Kenyan president toured a Ugandan car plant on Friday.",
         # details or papers provided are no aid
         "Kenya provided details of the Ugandan plan to the UN.",
         # an illness or a crash is no one's attack; a sum "hit" is a cost, a market hurt or
@@ -1563,6 +1567,14 @@ def test_acts_told_with_no_doer_named(text, trigger, expected, resources) -> Non
 def test_protesters_gathering_or_holding_a_place(text, trigger, expected, resources) -> None:
     found = [e for e in code_all(text, resources) if e.trigger.split()[0] == trigger]
     assert {e.type.value for e in found} == expected
+
+
+def test_a_visit_to_a_country_or_its_embassy_is_still_a_visit(resources) -> None:
+    for text in (
+        "The Kenyan president visited Uganda on Friday.",
+        "The Kenyan president's visit to the Ugandan embassy lasted an hour.",
+    ):
+        assert ("CONSULT", "KEN", "UGA") in coded(code(text, resources))
 
 
 @pytest.mark.parametrize(

@@ -773,7 +773,11 @@ class EventReader(Arguments):
             and tok.head.pos_ == "PRON"
         ):
             return []  # "urged them to release those detained": who they are, no act asked
-        if mode == "visit" and target is not None and lemma_of(target) in self.grammar.care_places:
+        if (
+            mode == "visit"
+            and target is not None
+            and lemma_of(target) in self.grammar.hostless_places
+        ):
             return []  # "a trip to the Walter Reed hospital": a check-up, no host is met
         asked = light if nominal else tok  # "urged X to impose sanctions": X's too
         if (

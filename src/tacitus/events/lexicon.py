@@ -445,7 +445,7 @@ class Grammar:
     seeming_words: frozenset[str] = frozenset()
     fresh_act_adjectives: frozenset[str] = frozenset()  # "a new step": not the one told
     patient_nouns: frozenset[str] = frozenset()
-    care_places: frozenset[str] = frozenset()  # "a trip to the hospital": no host met
+    hostless_places: frozenset[str] = frozenset()  # "a trip to the hospital": no host met
     travel_verbs: frozenset[str] = frozenset()  # "arrived in Kampala for talks with X"
     journey_nouns: frozenset[str] = frozenset()  # "is on a visit to X"
     aiming_verbs: frozenset[str] = frozenset()  # "sanctions targeting X": aimed at X
