@@ -2225,3 +2225,32 @@ def test_an_act_met_by_a_past_guard_is_done(text, trigger, resources) -> None:
 )
 def test_an_act_of_a_broken_promise_is_negated(text, trigger, expected, resources) -> None:
     assert statuses(text, resources).get(trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # "was going to" is the future of a past time: a plan then, known or feared by
+        # others, no threat made
+        (
+            "The villagers knew the Kenyan army was going to attack the town.",
+            "attack",
+            {("ASSAULT", "hypothetical")},
+        ),
+        ("The Kenyan army was going to attack the town.", "attack", {("ASSAULT", "hypothetical")}),
+        (
+            "Residents think Kenyan troops are going to attack the town.",
+            "attack",
+            {("ASSAULT", "hypothetical")},
+        ),
+        # reported, it is the speaker's announcement, as "would" is
+        ("Kenya said it was going to attack the town.", "attack", {("THREATEN", "asserted")}),
+        (
+            "Kenya warned it was going to impose sanctions on Uganda.",
+            "warned",
+            {("THREATEN", "asserted")},
+        ),
+    ],
+)
+def test_a_going_to_future_in_the_past_is_a_plan_then(text, trigger, expected, resources) -> None:
+    assert statuses(text, resources).get(trigger) == expected

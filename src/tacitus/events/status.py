@@ -271,8 +271,11 @@ class ClauseReader:
         words = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
         if tok.dep_ == "xcomp":  # "will try to...", "is going to attack"
             words |= {c.lower_ for c in tok.head.children if c.dep_ == "aux"}
-            if lemma_of(tok.head) in self.grammar.future_heads and tok.head.tag_ == "VBG":
-                words.add("will")  # "is going to attack": the future
+            if self._going(tok):
+                # "is going to attack": the future; "was going to attack" the future of a
+                # past time, a plan then, reported ("said it was going to attack") or not
+                past = any(c.dep_ == "aux" and c.tag_ == "VBD" for c in tok.head.children)
+                words.add("would" if past else "will")
         if tok.tag_ == "VBG" and self._progressive_ahead(tok):
             words.add("will")  # "Ishiba, who is stepping down next month": the future
         if tok.dep_ == "advcl" and self.infinitive(tok) and not has_subject(tok):
@@ -288,6 +291,20 @@ class ClauseReader:
         ):
             words = self.aux(tok.head)  # "could attack X and impose sanctions on Y"
         return words
+
+    def _going(self, tok: Token) -> bool:
+        """``tok`` is the verb of a "going to" future: "is going to attack"."""
+        return (
+            tok.dep_ == "xcomp"
+            and lemma_of(tok.head) in self.grammar.future_heads
+            and tok.head.tag_ == "VBG"
+        )
+
+    def _finite(self, tok: Token) -> Token:
+        """The finite verb of ``tok``'s clause: "going" of "was going to attack", the first
+        of joined verbs."""
+        head = tok.head if tok.dep_ == "conj" else tok
+        return head.head if self._going(head) else head
 
     def _progressive_ahead(self, verb: Token) -> bool:
         """``verb`` is in the present progressive with a time still to come: a plan told as
@@ -321,7 +338,7 @@ class ClauseReader:
         """ "X said they would Y": would is the future of the report, not a hypothesis
         (but "X thought they would Y" is a guess, "X said they would have objected" what
         did not happen)."""
-        head = tok.head if tok.dep_ == "conj" else tok
+        head = self._finite(tok)
         verb = lemma_of(head.head)
         return (
             head.dep_ == "ccomp"
@@ -338,7 +355,7 @@ class ClauseReader:
     def believed(self, tok: Token) -> bool:
         """ "X thinks / hopes / fears Y will Z": the clause of a verb of belief is the
         believer's guess or wish, no promise or threat of Y's."""
-        head = tok.head if tok.dep_ == "conj" else tok
+        head = self._finite(tok)
         return head.dep_ == "ccomp" and lemma_of(head.head) in self.grammar.belief_verbs
 
     def feared(self, verb: Token) -> bool:
@@ -390,9 +407,11 @@ class ClauseReader:
 
     def announces(self, clause: Token) -> bool:
         """A finite clause tells a future or possible act ("that it would retaliate",
-        "that they will strike"), not a fact."""
+        "that they will strike", "that it was going to strike"), not a fact."""
         modal = self.grammar.future_aux | self.grammar.hypothetical_aux
-        return bool(self.aux(clause) & modal)
+        return bool(self.aux(clause) & modal) or any(
+            self._going(c) and self.aux(c) & modal for c in clause.children
+        )
 
     def _factual(self, clause: Token) -> bool:
         """ "..., while Y condemned it", "... before he detonated his vest": an adverbial
