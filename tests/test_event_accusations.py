@@ -194,6 +194,11 @@ def test_an_unknown_accused_is_not_the_accusers_own_state(resources) -> None:
     # "the West" is no known actor: no party deeper in the clause, nor home, stands in
     text = "The Kenyan president accused the West of trying to destroy Kenya."
     assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", None)}
+    # the attacker named is blamed
+    found = of_type(
+        "Kenya condemned the attack on its embassy by Ugandan troops.", "ACCUSE", resources
+    )
+    assert found == {("ACCUSE", "KEN", "UGA")}
     # a known accused is kept
     text = "The Kenyan president accused Uganda of trying to destroy Kenya."
     assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
@@ -637,6 +642,18 @@ def test_a_home_state_s_complaint_is_aimed_at_the_other_state_its_sentence_names
     assert [(e.source.country, e.target.country) for e in found if e.source and e.target] == [
         ("JPN", "RUS")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya condemned the attack on its embassy.",
+        "Kenya condemned the killing of its citizens.",
+    ],
+)
+def test_a_state_that_blames_no_one_named_does_not_blame_itself(text, resources) -> None:
+    # the story is on Kenya, but whoever attacked its embassy is not Kenya
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", None)}
 
 
 def test_states_named_by_their_region_are_no_state_of_the_text(resources) -> None:

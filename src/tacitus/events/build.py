@@ -2991,6 +2991,24 @@ class EventReader(Arguments):
                     return found is not None and actor_key(found.actor) == actor_key(doer)
         return False
 
+    def _harm_to_own(self, tok: Token, doer: Actor) -> bool:
+        """The object of ``tok`` is a harm done to ``doer``'s own people or things ("the
+        attack on its embassy", "the killing of Kenyan soldiers", said by Kenya): whoever
+        did it is someone else."""
+        for harm in tok.children:
+            if harm.dep_ != "dobj" or not self._harm_noun(harm):
+                continue
+            for prep in harm.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("on", "upon", "against", "of"):
+                    continue
+                obj = self._pobj(prep)
+                owners = [c for c in obj.children if c.dep_ in ("poss", "amod")] if obj else []
+                for part in [obj, *owners] if obj is not None else []:
+                    found = self._resolve(part)
+                    if found is not None and found.actor.country == doer.country:
+                        return True
+        return False
+
     def _event(
         self,
         cand: Candidate,
@@ -3342,6 +3360,8 @@ class EventReader(Arguments):
                 # sentence names, not at itself (an inquiry is not: "police in Kenya are
                 # investigating the killing of a British journalist" is into a crime at home)
                 home = others[0]
+            if home == src.country and not nominal and self._harm_to_own(tok, src):
+                home = None  # "Kenya condemned the attack on its embassy": not by Kenya
             if home is not None and not (refused_concession and home == src.country):
                 tgt = self.res.state(home)
         if (
