@@ -807,6 +807,17 @@ def test_concern_voiced_over_an_act_disapproves_of_its_doer(text, resources) -> 
 @pytest.mark.parametrize(
     "text",
     [
+        "Kenya expressed concern for the deaths.",
+        "Kenya voiced deep concern for the safety of the hostages.",
+    ],
+)
+def test_concern_voiced_for_victims_is_sympathy(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Kenya voiced opposition to Uganda's new border levy.",
         "Kenya expressed its strong opposition to Uganda's plan to close the border.",
     ],

@@ -319,6 +319,23 @@ class LexiconFinder:
         score = self.scores.get(rule, UNMEASURED_RULE_SCORE)
         return Candidate(tok.i, tok.i + 1, etype, mode, rule, score, self.name)
 
+    def _care_voiced(self, verb: Token, words: tuple[str, ...]) -> bool:
+        """The object of ``verb`` that its phrase names ("concern") is voiced only for
+        someone or something ("expressed concern for the deaths", "voiced concern for the
+        hostages"), with nothing it is over or about: care, no rebuke."""
+        care = self.lex.grammar.care_preps
+        for obj in verb.children:
+            if (
+                obj.dep_ != "dobj"
+                or lemma_of(obj) not in words
+                or lemma_of(obj) not in self.lex.grammar.care_nouns
+            ):
+                continue
+            preps = {c.lower_ for t in (verb, obj) for c in t.children if c.dep_ == "prep"}
+            if preps & set(care) and not preps & (set(self.lex.disapproval_preps) - set(care)):
+                return True
+        return False
+
     def _trigger(self, tok: Token, lemma: str, reader: EventReader) -> Trigger | None:
         """The lexicon's trigger at ``tok`` (whose lower-cased lemma is ``lemma``), if any."""
         if (
@@ -613,6 +630,13 @@ class LexiconFinder:
                     and self._staff_object(tok, reader)
                 ):
                     continue  # "fired 200 workers at its plant": dismissed, not shot at
+                if (
+                    trig.type == EventType.ACCUSE
+                    and not nominal
+                    and trig.extra
+                    and self._care_voiced(tok, trig.extra)
+                ):
+                    continue  # "expressed concern for the deaths": sympathy, no rebuke
                 if self._sport_doer(tok, nominal, reader):
                     continue  # "the team attacked", "suspended by the league"
                 if (

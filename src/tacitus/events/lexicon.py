@@ -334,6 +334,8 @@ class Grammar:
     narrative_adverbs: frozenset[str] = frozenset()  # "would later execute": they did
     bare_verb_tags: frozenset[str] = frozenset()  # "could attack and impose": shares "could"
     future_heads: frozenset[str] = frozenset()  # "is going to attack"
+    care_preps: tuple[str, ...] = ()  # "expressed concern for the victims": care, no rebuke
+    care_nouns: frozenset[str] = frozenset()  # "concern", of "expressed concern for"
     dissuasion_preps: frozenset[str] = frozenset()  # "warned X against attacking"
     threat_preps: tuple[str, ...] = ()  # "warned of an offensive", "threatened X with sanctions"
     guarding_words: frozenset[str] = frozenset()  # "protect the towns from rocket attacks"
