@@ -1214,19 +1214,28 @@ def test_a_boxed_summary_ending_in_a_read_more_link_is_a_teaser_with_its_headlin
     assert doc.body.startswith(_QUAY[0]) and doc.body.endswith(_QUAY[-1])
 
 
+# other stories' headlines and summaries, for the lists of teasers a page puts around its
+# article
+_OTHER_STORIES = [
+    (
+        "Ferry fares to rise in April as fuel costs climb",
+        "The operator says the price of diesel has doubled since last spring.",
+    ),
+    (
+        "Army says five gunmen killed in raid near the border",
+        "The raid followed a week of attacks on farms and villages along the river.",
+    ),
+    (
+        "Court blocks council plan to close the north pier",
+        "Judges said the council broke planning law when it voted to shut the pier.",
+    ),
+]
+
+
 def test_summaries_described_under_linked_headlines_in_a_definition_list_are_furniture() -> None:
     """Other stories listed as a definition list, each linked headline a term and its
     summary the description ("<dt><a>...</a></dt><dd>...</dd>"): the summaries go too."""
-    stories = [
-        (
-            "Ferry fares to rise in April as fuel costs climb",
-            "The operator says the price of diesel has doubled since last spring.",
-        ),
-        (
-            "Army says five gunmen killed in raid near the border",
-            "The raid followed a week of attacks on farms and villages along the river.",
-        ),
-    ]
+    stories = _OTHER_STORIES[:2]
     terms = "".join(
         f"<dt><a href='/{i}'>{head}</a></dt><dd>{summary}</dd>"
         for i, (head, summary) in enumerate(stories)
@@ -1921,20 +1930,7 @@ def test_a_list_of_other_stories_each_a_card_in_one_link_is_removed() -> None:
     """A list item that is one link around another story's card, its headline and its
     summary in blocks of their own, is a link and nothing else (the extractor writes it
     on one line, headline and summary spaced apart)."""
-    stories = [
-        (
-            "Ferry fares to rise in April as fuel costs climb",
-            "The operator says the price of diesel has doubled since last spring.",
-        ),
-        (
-            "Army says five gunmen killed in raid near the border",
-            "The raid followed a week of attacks on farms and villages along the river.",
-        ),
-        (
-            "Court blocks council plan to close the north pier",
-            "Judges said the council broke planning law when it voted to shut the pier.",
-        ),
-    ]
+    stories = _OTHER_STORIES
     cards = "".join(
         f"<li><a href='/{i}'><img src='{i}.jpg'><h3>{head}</h3><p>{summary}</p></a></li>"
         for i, (head, summary) in enumerate(stories)
@@ -1954,20 +1950,7 @@ def test_a_list_of_other_stories_each_a_linked_headline_over_its_summary_is_remo
     """List items that each hold another story's linked headline in a block of its own
     and its summary under it, between the article's paragraphs, are not body; a list of
     the article's own points, linked or not, stays."""
-    stories = [
-        (
-            "Ferry fares to rise in April as fuel costs climb",
-            "The operator says the price of diesel has doubled since last spring.",
-        ),
-        (
-            "Army says five gunmen killed in raid near the border",
-            "The raid followed a week of attacks on farms and villages along the river.",
-        ),
-        (
-            "Court blocks council plan to close the north pier",
-            "Judges said the council broke planning law when it voted to shut the pier.",
-        ),
-    ]
+    stories = _OTHER_STORIES
     teasers = "".join(
         f"<li><a href='/{i}'>{head}</a><p>{summary}</p></li>"
         for i, (head, summary) in enumerate(stories)
@@ -1994,20 +1977,7 @@ def test_teasers_in_a_list_under_a_time_tag_are_removed_when_only_summaries_are_
     """List items that each hold a short tag (when the story was posted), another story's
     linked headline as a heading and its summary are teasers: the extractor drops the tag
     and the heading from the list and keeps the summaries, which go too."""
-    stories = [
-        (
-            "Ferry fares to rise in April as fuel costs climb",
-            "The operator says the price of diesel has doubled since last spring.",
-        ),
-        (
-            "Army says five gunmen killed in raid near the border",
-            "The raid followed a week of attacks on farms and villages along the river.",
-        ),
-        (
-            "Court blocks council plan to close the north pier",
-            "Judges said the council broke planning law when it voted to shut the pier.",
-        ),
-    ]
+    stories = _OTHER_STORIES
     feed = "".join(
         f"<li><time>{i + 1}h ago</time><h3><a href='/{i}'>{head}</a></h3><p>{summary}</p></li>"
         for i, (head, summary) in enumerate(stories)
