@@ -902,6 +902,16 @@ def _quay_page(after: str, paragraphs: list[str] = _QUAY) -> bytes:
     ).encode()
 
 
+def _quay_article(text: str) -> bytes:
+    """The quay story as an ``<article>`` whose text block holds ``text`` (its paragraphs
+    and whatever the page sets among them)."""
+    return (
+        "<html><head><title>Quay approved</title></head><body><article>"
+        f"<h1>Harbour board approves new quay</h1><div class='text'>{text}</div>"
+        "</article></body></html>"
+    ).encode()
+
+
 @pytest.mark.parametrize(
     "after",
     [
@@ -1241,11 +1251,7 @@ def test_summaries_described_under_linked_headlines_in_a_definition_list_are_fur
         for i, (head, summary) in enumerate(stories)
     )
     body = "".join(f"<p>{p}</p>" for p in _QUAY)
-    page = (
-        "<html><head><title>Quay approved</title></head><body><article>"
-        f"<h1>Harbour board approves new quay</h1><div class='text'>{body}<dl>{terms}</dl>"
-        "</div></article></body></html>"
-    ).encode()
+    page = _quay_article(f"{body}<dl>{terms}</dl>")
     doc = clean(RawDocument(page, "q.html", "q.html"))
     assert doc.body == "\n".join(_QUAY)
 
@@ -1936,12 +1942,8 @@ def test_a_list_of_other_stories_each_a_card_in_one_link_is_removed() -> None:
         for i, (head, summary) in enumerate(stories)
     )
     body = "".join(f"<p>{p}</p>" for p in _QUAY)
-    page = (
-        "<html><head><title>Quay approved</title></head><body><article>"
-        f"<h1>Harbour board approves new quay</h1><div class='text'>{body}<ul>{cards}</ul>"
-        "</div></article></body></html>"
-    )
-    doc = clean(RawDocument(page.encode(), "q.html", "q.html"))
+    page = _quay_article(f"{body}<ul>{cards}</ul>")
+    doc = clean(RawDocument(page, "q.html", "q.html"))
     assert doc.body == "\n".join(_QUAY)
     assert len(_reasons(doc)["related"]) == len(stories)
 
@@ -1962,12 +1964,8 @@ def test_a_list_of_other_stories_each_a_linked_headline_over_its_summary_is_remo
     body = "".join(f"<p>{p}</p>" for p in _QUAY[:2])
     body += f"<h3>Related coverage</h3><ul>{teasers}</ul>{points}"
     body += "".join(f"<p>{p}</p>" for p in _QUAY[2:])
-    page = (
-        "<html><head><title>Quay approved</title></head><body><article>"
-        f"<h1>Harbour board approves new quay</h1><div class='text'>{body}</div>"
-        "</article></body></html>"
-    )
-    doc = clean(RawDocument(page.encode(), "q.html", "q.html"))
+    page = _quay_article(body)
+    doc = clean(RawDocument(page, "q.html", "q.html"))
     assert not any(head in doc.body or summary in doc.body for head, summary in stories)
     assert "- The plan sets aside a berth for the lifeboat." in doc.body
     assert doc.body.startswith(_QUAY[0]) and doc.body.endswith(_QUAY[-1])
@@ -1983,12 +1981,8 @@ def test_teasers_in_a_list_under_a_time_tag_are_removed_when_only_summaries_are_
         for i, (head, summary) in enumerate(stories)
     )
     body = "".join(f"<p>{p}</p>" for p in _QUAY)
-    page = (
-        "<html><head><title>Quay approved</title></head><body><article>"
-        f"<h1>Harbour board approves new quay</h1><div class='text'>{body}"
-        f"<ul class='feed'>{feed}</ul></div></article></body></html>"
-    )
-    doc = clean(RawDocument(page.encode(), "q.html", "q.html"))
+    page = _quay_article(f"{body}<ul class='feed'>{feed}</ul>")
+    doc = clean(RawDocument(page, "q.html", "q.html"))
     assert doc.body == "\n".join(_QUAY)
 
 
