@@ -355,6 +355,23 @@ def test_an_army_striking_an_unknown_town_is_not_its_own_target(resources) -> No
     assert shelled.target is not None and shelled.target.country == "RUS"
 
 
+def test_an_army_striking_a_place_at_home_strikes_someone_there(resources) -> None:
+    # the place is in the army's own country: someone there is struck, not its own state
+    for text, trigger, code in (
+        ("The Syrian army launched an offensive near Idlib on Monday.", "launched", "SYR"),
+        ("Nigerian troops stormed two villages in Borno State on Friday.", "stormed", "NGA"),
+    ):
+        struck = by_trigger(text, resources)[trigger]
+        assert struck.source is not None and struck.source.country == code
+        assert struck.target is not None and struck.target.country == code
+        assert not struck.target.is_state()
+
+
+def test_an_army_striking_a_place_abroad_strikes_that_state(resources) -> None:
+    shelled = by_trigger("Turkish troops shelled villages in northern Syria.", resources)["shelled"]
+    assert shelled.target is not None and shelled.target.actor_id == "state:SYR"
+
+
 def test_a_local_government_names_its_state_for_those_of_no_country(resources) -> None:
     # the state government of a Mexican state names Mexico, as "the Mexican government" does
     events = by_trigger(

@@ -3375,6 +3375,20 @@ class EventReader(Arguments):
             # "the president visited the southern U.S. border", "his visit to the Walter
             # Reed": a trip at home meets no one (visiting a person there still does)
             return None
+        if (
+            etype in self.lex.own_ground
+            and src is not None
+            and tgt is not None
+            and tgt.is_state()
+            and tgt.country
+            and tgt.country == src.country
+            and (src.is_state() or src.sector in self.lex.state_sectors)
+            and (target is None or target.rule.startswith(("place:", "capital:", "country:")))
+        ):
+            # "the Syrian army launched an offensive in Idlib", "Nigerian troops stormed
+            # villages in Borno": struck at home, not at its own state; the place (or the
+            # story, no other state named) tells only that it was someone there
+            tgt = self._placed(None, tgt.country)
         verb = carrier if carrier is not None else tok
         if etype in self.lex.unattributed and self._background(verb, src, etype):
             # "Serbia, where 24 people were killed in riots last March": an unattributed
