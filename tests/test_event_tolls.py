@@ -74,6 +74,24 @@ def test_a_weapon_as_subject_keeps_the_place_as_doer(resources) -> None:
     assert killed.source is not None and killed.source.country == "IRQ"
 
 
+def test_the_place_of_unattributed_violence_is_no_state_doer(resources) -> None:
+    # the country of the place tells where the doer was, not that its government did it
+    for text, trigger, country in (
+        (
+            "A suicide bomber killed seven people at a market in Baghdad on Saturday.",
+            "killed",
+            "IRQ",
+        ),
+        ("A bomb exploded outside a mosque in Peshawar, Pakistan, on Friday.", "exploded", "PAK"),
+    ):
+        event = by_trigger(text, resources)[trigger]
+        assert event.source is not None and event.source.country == country
+        assert not event.source.is_state()
+    # a state named as the doer still is one
+    shelled = by_trigger("Russia shelled a market in Kharkiv on Friday.", resources)["shelled"]
+    assert shelled.source is not None and shelled.source.actor_id == "state:RUS"
+
+
 def test_a_running_toll_of_a_war_is_background(resources) -> None:
     # the present-perfect toll of a long-running whole sums up a conflict, no act of this
     # report's; the toll of one attack, or a war's toll told in the past, stays an event

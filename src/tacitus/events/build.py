@@ -3029,6 +3029,10 @@ class EventReader(Arguments):
         tgt = target.actor if target else None
         if src is not None and tgt is not None and actor_key(src) == actor_key(tgt):
             tgt, target = None, None
+        if doer_placed and src is not None and src.is_state() and src.country:
+            # "a suicide bomber killed seven people in Baghdad": the place tells only that
+            # someone there did it, not that the state (its government) did
+            src = self._placed(None, src.country)
         if etype == EventType.ACCUSE and tgt is None and self._own_deed(tok, src):
             return None  # "Japan said it regretted its wartime actions": no one blamed
         # "Gunmen killed tourists in Kashmir. The US condemned the attack": a party of an act
