@@ -63,6 +63,8 @@ from test_events import code_all
         # diplomats expelled are SANCTION 'expel'; private persons expelled are deported
         ("Germany expelled four Russian diplomats.", ("SANCTION", "expel", "DEU")),
         ("The Russian ambassador was expelled by Poland.", ("SANCTION", "expel", "POL")),
+        # a state putting out an armed group's leaders still sanctions them
+        ("Jordan expelled three Hamas leaders on Monday.", ("SANCTION", "expel", "JOR")),
         ("Russia expelled two foreign journalists on Tuesday.", ("COERCE", "deport", "RUS")),
         # and so is the expulsion of one ordered (PLOVER: deportations of individuals)
         ("Burundi ordered the expulsion of an AFP reporter.", ("COERCE", "deport", "BDI")),
@@ -215,6 +217,9 @@ def test_codebook_mode(text, event, resources) -> None:
         ("Russia expelled two foreign journalists on Tuesday.", "SANCTION"),  # a deportation
         ("Burundi ordered the expulsion of an AFP reporter.", "SANCTION"),
         ("Germany expelled four Russian diplomats.", "COERCE"),  # a tie cut, no deportation
+        # fighters driven out by armed men, or by no one named, are fought, not sanctioned
+        ("Government troops stormed the village and expelled the militants in it.", "SANCTION"),
+        ("Kurdish fighters expelled Islamic State militants from the town.", "SANCTION"),
         ("The Kenyan hospital suspended services after the strike.", "SANCTION"),  # work halted
         ("The Kenyan government ordered the protesters to leave the square.", "SANCTION"),
         # a state's own law signed is no agreement

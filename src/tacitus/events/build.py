@@ -3033,6 +3033,13 @@ class EventReader(Arguments):
             # "a suicide bomber killed seven people in Baghdad": the place tells only that
             # someone there did it, not that the state (its government) did
             src = self._placed(None, src.country)
+        if (
+            cand.rule in self.lex.combat_expulsions
+            and tgt is not None
+            and tgt.sector in self.lex.armed_sectors
+            and (src is None or src.sector in self.lex.armed_sectors)
+        ):
+            return None  # "troops expelled the militants from the village": driven out
         if etype == EventType.ACCUSE and tgt is None and self._own_deed(tok, src):
             return None  # "Japan said it regretted its wartime actions": no one blamed
         # "Gunmen killed tourists in Kashmir. The US condemned the attack": a party of an act

@@ -138,6 +138,7 @@ class TriggerLexicon:
     scene_default: frozenset[EventType] = frozenset()
     scene_rules: frozenset[str] = frozenset()  # "lifted sanctions": on the scene's state
     own_ground: frozenset[EventType] = frozenset()  # "the Syrian army shelled Idlib": not Syria
+    combat_expulsions: frozenset[str] = frozenset()  # "troops expelled the militants"
     home_default: frozenset[EventType] = frozenset()
     act_reference_types: frozenset[EventType] = frozenset()  # "condemned the attack"
     act_reference_deeds: frozenset[str] = frozenset()  # "recognised Palestine": a deed
@@ -646,6 +647,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         scene_default=_types(data, "scene_default"),
         scene_rules=_words(data, "scene_rules"),
         own_ground=_types(data, "own_ground"),
+        combat_expulsions=_words(data, "combat_expulsions"),
         home_default=_types(data, "home_default"),
         act_reference_types=_types(data, "act_reference_types"),
         act_reference_deeds=_words(data, "act_reference_deeds"),
