@@ -241,6 +241,9 @@ def test_a_pact_signed_is_still_coded(text, kind, resources) -> None:
     [
         "The Kenyan government targets 5 percent growth next year.",
         "Kenya deployed new software to track tax payments.",
+        "Fresh capital was deployed in the Kenyan market last year.",
+        "The Kenyan fund deployed its capital in Nairobi start-ups.",
+        "The Kenyan minister was held in contempt by the court in Nairobi.",
         "Netflix shot the series in Morocco last year.",
         "Kenyan sales exploded during the holiday season.",
         "The Kenyan shilling surrendered its early gains on Tuesday.",
@@ -275,6 +278,9 @@ def test_figures_tools_films_and_markets_are_no_acts(text, resources) -> None:
         ("Kenya deployed 500 troops to the Somali border.", "MOBILIZE"),
         # where forces are sent is no thing put to use ("deploy capital")
         ("Kenya deployed soldiers to the capital on Tuesday.", "MOBILIZE"),
+        # and a passive's subject is what is sent, where it goes no thing put to use
+        ("Hundreds of Kenyan troops were deployed in the capital on Sunday.", "MOBILIZE"),
+        ("Extra Kenyan police were deployed to the capital after the riots.", "MOBILIZE"),
         ("A car bomb exploded outside a hotel in Mogadishu.", "ASSAULT"),
         ("Israeli jets bombed targets in Gaza.", "ASSAULT"),
         ("Uganda invaded Kenya in 1979.", "ASSAULT"),

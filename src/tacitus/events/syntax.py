@@ -229,6 +229,8 @@ def not_event(tok: Token, lex: TriggerLexicon) -> bool:
     # nor, when the verb has an object, the verb of an adverbial clause ("sought help from
     # the bank to cover the gap" seeks no cover; "rallied to defeat X" is a comeback)
     has_object = any(c.dep_ == "dobj" for c in tok.children)
+    # (a passive's subject is its object too: "troops were deployed in the capital")
+    own_object = has_object or any(c.dep_ == "nsubjpass" for c in tok.children)
     told = [
         c for c in tok.children if c.dep_ != "parataxis" and not (has_object and c.dep_ == "advcl")
     ]
@@ -260,9 +262,22 @@ def not_event(tok: Token, lex: TriggerLexicon) -> bool:
             if child.lower_ == "from" and any(c.dep_ == "dobj" for c in tok.children):
                 continue  # what an object is put out of: "suspended Gabon from all its
                 # activities" suspends Gabon, it halts no work
-            if child.lower_ in ("to", "into") and any(c.dep_ == "dobj" for c in tok.children):
+            if child.lower_ in ("to", "into") and has_object:
                 continue  # where an object is sent: "deployed soldiers to the capital" puts
                 # no capital to use
+            if (
+                own_object
+                and (child.lower_ in ("to", "into") or child.lower_ in lex.grammar.place_preps)
+                and any(
+                    g.dep_ == "pobj"
+                    and (
+                        lemma_of(g) in lex.grammar.place_heads
+                        or g.ent_type_ in lex.grammar.place_entities
+                    )
+                    for g in child.children
+                )
+            ):
+                continue  # nor where it is put: "troops were deployed in the capital"
             near |= {lemma_of(g) for g in child.children if not a_time(g, lex.grammar)}
             # and what names its object's kind: "the battle for market share" is "battle
             # market", as "the battle for the market" is (not a place's: "withdrew from the
