@@ -252,3 +252,26 @@ def test_conjoined_doers_each_move_their_own_forces(text, resources) -> None:
     }
     assert len(pairs) == 2
     assert all(src == tgt for src, tgt in pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "aimed_at"),
+    [
+        ("Kenyan troops were deployed in the capital on Sunday.", "KEN", None),
+        ("Ugandan soldiers were sent to South Sudan last year.", "UGA", "SSD"),
+        ("Thousands of Indian soldiers have been deployed along the border.", "IND", None),
+    ],
+)
+def test_forces_sent_told_in_the_passive_are_their_senders(text, doer, aimed_at, resources) -> None:
+    # the forces sent are the sender's own, as in "Kenya deployed troops", not whom it is
+    # aimed at
+    (event,) = [e for e in code_all(text, resources) if e.type.value == "MOBILIZE"]
+    assert event.source is not None and event.source.country == doer
+    assert (event.target.country if event.target is not None else None) == aimed_at
+
+
+def test_forces_struck_in_the_passive_stay_whom_it_is_done_to(resources) -> None:
+    # only forces sent are the doer's own: soldiers attacked are the ones struck
+    (event,) = code_all("Somali soldiers were attacked near the border.", resources)
+    assert event.source is None and event.target is not None
+    assert event.target.country == "SOM"

@@ -1707,6 +1707,15 @@ class Arguments:
                 or self._act_doer(tok, found)
                 or self._when_doer(tok, found)
             )
+            if (
+                found == EventType.MOBILIZE
+                and source is None
+                and target is patient
+                and self._armed_only(patient)
+            ):
+                # "Kenyan troops were deployed to the border": the forces sent are their
+                # sender's own, as in "sent troops to X", and no one the act is aimed at
+                source, target = patient, self._prep_target(tok, self.grammar.target_preps)
             agent = self._resolve(source) if source is not None else None
             if target is patient and agent is not None and self._resolve(patient) is None:
                 # "the deal was welcomed by Kenya": a party to the act told before, as
@@ -2395,6 +2404,12 @@ class Arguments:
             return False
         countries = {m.actor.country for m in self._resolve_all(accused)} if accused else set()
         return bool(countries) and None not in countries and own not in countries
+
+    def _armed_only(self, word: Token) -> bool:
+        """``word`` names armed forces only, of whatever country ("Kenyan troops", "riot
+        police"), not a place or a people."""
+        found = self._resolve_all(word)
+        return bool(found) and all(m.actor.sector in self.lex.armed_sectors for m in found)
 
     def _forces_sent(self, obj: Token, own_only: bool = False) -> bool:
         """``obj`` is armed forces of no country named ("troops", "warships") or of the
