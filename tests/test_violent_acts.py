@@ -276,6 +276,8 @@ def test_critics_attack_in_words(text, resources) -> None:
     [
         "The militia chased the soldiers out of their barracks in Lorvik.",
         "Government forces were chased out of the town of Marrow by rebels.",
+        # a passive with no doer named tells the violence, as "were killed" does
+        "The militia was chased out of its stronghold near Marrow on Monday.",
     ],
 )
 def test_people_chased_out_of_a_place_by_force_is_an_assault(text, resources) -> None:
@@ -287,6 +289,7 @@ def test_people_chased_out_of_a_place_by_force_is_an_assault(text, resources) ->
     [
         "The dog chased the cat out of the kitchen.",
         "The storm chased the tourists out of the beach bars.",
+        "The stray dog was chased out of the kitchen.",
     ],
 )
 def test_no_one_chased_out_by_an_agent_is_no_assault(text, resources) -> None:
@@ -404,3 +407,22 @@ def test_animals_culled_or_hunted_are_no_victims(text, resources) -> None:
 def test_people_killed_beside_animals_are_still_victims(resources) -> None:
     text = "Somali gunmen killed dozens of Kenyan villagers and stole hundreds of cattle."
     assert "ASSAULT" in {e.type.value for e in code_all(text, resources)}
+
+
+def test_a_hanging_told_in_the_passive_with_no_doer_is_violence(resources) -> None:
+    assert triggers("Two men were hanged in Tehran on Saturday.", resources) == {
+        "hanged": "ASSAULT"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The flag was hung from the balcony on Saturday.",
+        "The new portrait was hung in the hall of the parliament.",
+        # violence only armed forces do needs them named
+        "The eggs were beaten in a bowl.",
+    ],
+)
+def test_a_thing_hung_or_beaten_in_the_passive_is_no_violence(text, resources) -> None:
+    assert code_all(text, resources) == []

@@ -814,8 +814,12 @@ class LexiconFinder:
                         continue  # "demonstrated its resolve", "as demonstrated by"
                 elif trig.needs_object and not nominal:
                     objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
-                    if any(c.dep_ == "agent" for c in tok.children):
-                        # a passive with its doer: "two journalists were freed by Myanmar"
+                    if any(c.dep_ == "agent" for c in tok.children) or (
+                        trig.type in self.lex.unattributed
+                    ):
+                        # a passive with its doer: "two journalists were freed by Myanmar";
+                        # violence told by whom it was done to needs none, as "were killed"
+                        # does not ("two men were hanged", "the militia was chased out")
                         objects += [c for c in tok.children if c.dep_ == "nsubjpass"]
                     objects += [  # "hunted down the rebels": the particle read as a preposition
                         o
