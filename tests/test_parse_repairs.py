@@ -979,3 +979,22 @@ def test_a_counted_toll_read_as_an_adjective_is_its_own_participle(resources) ->
     assert ("ASSAULT", "injured") in found
     # an adjective with no number as its subject stays one
     assert word("The injured and wounded soldiers were flown home.", "injured").dep_ != "conj"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "lemma"),
+    [
+        ("Police teargassed protesters in central Nairobi.", "teargassed", "teargas"),
+        ("Riot police were teargassing students in Kampala.", "teargassing", "teargas"),
+        # verbs the lexicon knows keep their own lemma
+        ("Soldiers gassed the village.", "gassed", "gas"),
+        ("The police harassed journalists in Harare.", "harassed", "harass"),
+    ],
+)
+def test_a_doubled_s_of_an_unknown_verb_is_one_s_in_its_lemma(text, verb, lemma) -> None:
+    assert word(text, verb).lemma_ == lemma
+
+
+def test_a_crowd_teargassed_is_crowd_control(resources) -> None:
+    text = "Police teargassed protesters in central Nairobi on Tuesday."
+    assert ("ASSAULT", "teargassed") in triggers(text, resources)

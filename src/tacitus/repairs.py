@@ -4,7 +4,8 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
 
 - ``tacitus_slash_names`` (before the tagger): "SPLM/A" is one name, not "SPLM" "/" "A";
 - ``tacitus_e_verb_lemmas``: "hoped", "fined", "raped" — the lemma is the verb in "-e"
-  ("hope", not "hop"), as the spelling without a doubled consonant says;
+  ("hope", not "hop"), as the spelling without a doubled consonant says; "teargassed" —
+  the lemma of a verb in "-s" the lexicon lacks has one "s" ("teargas", not "teargasse");
 - ``tacitus_past_form_lemmas``: "France forgave the debt", "the court acquitted him" — a
   verb form tagged present that English knows only as a past form has that past's lemma
   ("forgive", "acquit"), not the form itself;
@@ -302,7 +303,8 @@ def e_verb_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     ("hope", "fine", "rape") where the lemmatizer took the shorter verb ("hop", "fin",
     "rap"): English doubles the last consonant of such a short verb before "-ed" and
     "-ing" ("hopped", "rapping"), so an ending after one vowel and one consonant comes from
-    the verb in "-e" whenever the lexicon holds that verb."""
+    the verb in "-e" whenever the lexicon holds that verb. A verb in "-s" the lexicon
+    lacks, with its "s" doubled ("teargassed"), has its lemma with one "s", not in "-sse"."""
     lemmatizer = _lemmatizer(nlp)
     index = lemmatizer.lookups.get_table("lemma_index", {}) if lemmatizer is not None else {}
     verbs: set[str] = set(index.get("verb", []))
@@ -321,6 +323,14 @@ def e_verb_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
                 and lemma + "e" in verbs
             ):
                 tok.lemma_ = lemma + "e"
+            elif (
+                lemma.endswith("sse")
+                and lemma not in verbs
+                and tok.lower_ in {lemma[:-1] + ending for ending in ("ed", "ing")}
+            ):
+                # a verb the lexicon lacks, in "-s" with its "s" doubled ("teargassed",
+                # "teargassing", as "gassed"): the verb with one "s", not one in "-sse"
+                tok.lemma_ = lemma[:-2]
         return doc
 
     return repair
