@@ -166,6 +166,18 @@ def test_an_attack_claimed_or_owned_to_is_the_claimers(text, status, resources) 
     assert event.source is not None and event.source.country in ("IMG", "AFG")
 
 
+def test_an_attack_claimed_by_a_group_in_the_passive_is_the_claimers(resources) -> None:
+    # the passive tells the same claim as "the Taliban claimed the attack"
+    (event,) = code_all("The attack on the base was claimed by the Taliban.", resources)
+    assert (event.type.value, event.status.value) == ("ASSAULT", "claimed")
+    assert event.source is not None and event.source.country == "AFG"
+    # an attack no one claimed took place all the same: no claimer, no event undone
+    found = code_all("The attack has not been claimed by any group.", resources)
+    assert all(e.status.value != "negated" for e in found)
+    # a thing claimed that is no act is no event
+    assert code_all("The land was claimed by farmers.", resources) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

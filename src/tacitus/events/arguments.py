@@ -85,8 +85,14 @@ def light_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
         if credit and lemma_of(credit[0]) in lex.credit_nouns:
             carrier = credit[0]
             verbs = verbs | lex.claim_verbs | lex.credit_verbs
-    elif noun.dep_ == "dobj":
-        verbs = verbs | lex.act_claim_verbs  # "Islamic State claimed the attack"
+    elif noun.dep_ == "dobj" or (
+        noun.dep_ == "nsubjpass"
+        and any(c.dep_ == "agent" for c in noun.head.children)
+        and not any(c.dep_ == "neg" for c in noun.head.children)
+    ):
+        # "Islamic State claimed the attack", "the attack was claimed by Islamic State" (not
+        # "was not claimed by any group": the attack still took place)
+        verbs = verbs | lex.act_claim_verbs
     verb = carrier.head
     if carrier is noun and lemma_of(noun) in lex.sentence_nouns:
         verbs = verbs | lex.sentencing_verbs  # "handed him a prison sentence"

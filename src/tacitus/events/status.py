@@ -1318,6 +1318,8 @@ class ClauseReader:
                 cur = head
                 continue
             if dep in ("nsubj", "nsubjpass") and nominal and cur is tok:
+                if dep == "nsubjpass" and hl in self.lex.act_claim_verbs:
+                    return EventStatus.CLAIMED, None, None, None  # "was claimed by X"
                 if self.aux(head) & hyp_aux:
                     return EventStatus.HYPOTHETICAL, None, None, None
                 # a phrasal verb's cue first: "the talks were called off", "put off"
