@@ -649,11 +649,27 @@ def test_a_home_state_s_complaint_is_aimed_at_the_other_state_its_sentence_names
     [
         "Kenya condemned the attack on its embassy.",
         "Kenya condemned the killing of its citizens.",
+        # the state the harm was done in is its place, not its doer
+        "Kenya condemned the attack on its embassy in Uganda.",
+        "Kenya condemned the killing of its citizens in Uganda.",
+        "Kenya condemned the killing of Kenyan soldiers in Somalia.",
     ],
 )
 def test_a_state_that_blames_no_one_named_does_not_blame_itself(text, resources) -> None:
     # the story is on Kenya, but whoever attacked its embassy is not Kenya
     assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya condemned the attack on its embassy by Ugandan troops.",
+        # a harm to no one of the accuser's own is the act of the state it is done in
+        "Kenya condemned the crackdown in Uganda.",
+    ],
+)
+def test_a_harm_whose_doer_is_named_or_is_the_places_blames_it(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
 
 
 def test_states_named_by_their_region_are_no_state_of_the_text(resources) -> None:

@@ -1220,10 +1220,17 @@ class Arguments:
                     for b in c.subtree
                 }
                 if blame and self._harm_noun(child):
+                    # (nor, when the accuser's own were hurt, where it was done: "condemned
+                    # the killing of its citizens in Uganda" blames no one named)
+                    own = self._own_victims(child)
                     borne |= {
                         b.i
                         for p in child.children
-                        if p.dep_ == "prep" and p.lower_ in self.grammar.victim_preps
+                        if p.dep_ == "prep"
+                        and (
+                            p.lower_ in self.grammar.victim_preps
+                            or (own and (p.lower_ in self.grammar.place_preps or p.lower_ == "of"))
+                        )
                         for b in p.subtree
                     }
             for t in child.subtree:
@@ -2716,6 +2723,25 @@ class Arguments:
             if self._names_other(t):
                 return t
         return None
+
+    def _own_victims(self, harm: Token) -> bool:
+        """Those the harm ``harm`` was done to ("the attack on its embassy", "the killing
+        of Kenyan citizens") are of the state of the actor being coded as source."""
+        if self._avoid is None:
+            return False
+        for prep in harm.children:
+            if prep.dep_ != "prep" or (
+                prep.lower_ not in self.grammar.victim_preps and prep.lower_ != "of"
+            ):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                for part in [obj, *(c for c in obj.children if c.dep_ in ("poss", "amod"))]:
+                    found = self._resolve(part)
+                    if found is not None and found.actor.country == self._avoid[1]:
+                        return True
+        return False
 
     def _own_state(self, tok: Token) -> bool:
         """``tok`` names the state of the actor being coded as source ("Trump warned that

@@ -44,6 +44,7 @@ from tacitus.events.syntax import (
     excludes,
     is_nominal,
     lemma_of,
+    noun_agents,
     object_complements,
 )
 from tacitus.model import Actor, Document, Event, EventStatus, EventType, Mention
@@ -3009,6 +3010,19 @@ class EventReader(Arguments):
                         return True
         return False
 
+    def _harm_doer_named(self, tok: Token) -> bool:
+        """The harm ``tok`` is aimed at names its doer with "by": "the attack on its
+        embassy by Ugandan troops" (where the parser may hang "by" on what was hit)."""
+        for harm in tok.children:
+            if harm.dep_ != "dobj":
+                continue
+            if noun_agents(harm, self.lex):
+                return True
+            hit = [self._pobj(p) for p in harm.children if p.dep_ == "prep"]
+            if any(o is not None and any(c.lower_ == "by" for c in o.children) for o in hit):
+                return True
+        return False
+
     def _event(
         self,
         cand: Candidate,
@@ -3360,8 +3374,13 @@ class EventReader(Arguments):
         ):
             home = self.home
             others = [c for c in named if c not in (src.country, *EXTRA_CODES)]
+            # "Kenya condemned the attack on its embassy (in Uganda)": a harm done to the
+            # accuser's own, by no one named, accuses no one (the state it happened in
+            # is the place of the harm, not its doer)
+            own_harm = not nominal and self._harm_to_own(tok, src)
             if (
                 home == src.country
+                and (not own_harm or self._harm_doer_named(tok))
                 and len(others) == 1
                 and lemma_of(tok)
                 not in (self.lex.inquiry_nouns if nominal else self.lex.inquiry_verbs)
@@ -3371,8 +3390,8 @@ class EventReader(Arguments):
                 # sentence names, not at itself (an inquiry is not: "police in Kenya are
                 # investigating the killing of a British journalist" is into a crime at home)
                 home = others[0]
-            if home == src.country and not nominal and self._harm_to_own(tok, src):
-                home = None  # "Kenya condemned the attack on its embassy": not by Kenya
+            if home == src.country and own_harm:
+                home = None
             if home is not None and not (refused_concession and home == src.country):
                 tgt = self.res.state(home)
         if (
