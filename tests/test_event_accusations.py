@@ -814,10 +814,13 @@ def test_criticism_dismissed_answers_a_summons_told_before(resources) -> None:
         # raised, as voiced
         "Kenya raised concerns with Uganda over its military build-up on the border.",
         "The Kenyan foreign ministry raised strong objections to Uganda's new border levy.",
+        # concern for someone that is also over an act still rebukes its doer, not them
+        "Kenya voiced concern for the hostages over Uganda's raid.",
+        "Kenya expressed concern for the civilians about Uganda's troop build-up.",
     ],
 )
 def test_concern_voiced_over_an_act_disapproves_of_its_doer(text, resources) -> None:
-    assert ("ACCUSE", "KEN", "UGA") in of_type(text, "ACCUSE", resources)
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
 
 
 @pytest.mark.parametrize(
@@ -825,6 +828,8 @@ def test_concern_voiced_over_an_act_disapproves_of_its_doer(text, resources) -> 
     [
         "Kenya expressed concern for the deaths.",
         "Kenya voiced deep concern for the safety of the hostages.",
+        "Kenya voiced concern for civilians displaced by the fighting.",
+        "Kenya expressed concern for the victims of the floods.",
     ],
 )
 def test_concern_voiced_for_victims_is_sympathy(text, resources) -> None:

@@ -1452,6 +1452,11 @@ class Arguments:
                 child.dep_ == "prep"
                 and child.lower_ in ("of", "by", "from", "for")
                 and not (child.lower_ == "of" and self._done_to(tok))
+                # "concern for the hostages": whom a concern is for does not hold it
+                and not (
+                    child.lower_ in self.grammar.care_preps
+                    and lemma_of(tok) in self.grammar.care_nouns
+                )
                 and (obj := self._pobj(child)) is not None
             ):
                 owner = self._owner_token(obj, depth + 1)
@@ -1894,7 +1899,17 @@ class Arguments:
             # "backed the motion against Russia": the foe of what a side backs is no one
             # it sides with
             allied = found in self.lex.allied_types
-            target = self._prep_target(obj, self.grammar.target_preps, foe=not allied)
+            preps = self.grammar.target_preps
+            cared = self._cared_for(obj) if found == EventType.ACCUSE else []
+            if cared:
+                # "voiced concern for the hostages over Uganda's raid": whom a concern is
+                # for is not whom it rebukes; what it is over is (the parser may hang it on
+                # whom the concern is for)
+                preps = tuple(p for p in preps if p not in self.grammar.care_preps)
+            target = self._prep_target(obj, preps, foe=not allied)
+            over = tuple(p for p in self.lex.disapproval_preps if p != "of")
+            for held in cared if target is None else []:
+                target = target or self._prep_target(held, over)
         if target is None and not passive:  # "condemned the attack", "protested against it"
             # (a topic is no act done to anyone: "discussed the grain deal")
             objects = [
@@ -2723,6 +2738,19 @@ class Arguments:
             if self._names_other(t):
                 return t
         return None
+
+    def _cared_for(self, obj: Token) -> list[Token]:
+        """Whom a concern ``obj`` is voiced for ("concern for the hostages"): the objects of
+        its care prepositions, when it is a care noun."""
+        if lemma_of(obj) not in self.grammar.care_nouns:
+            return []
+        return [
+            g
+            for p in obj.children
+            if p.dep_ == "prep" and p.lower_ in self.grammar.care_preps
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
 
     def _own_victims(self, harm: Token) -> bool:
         """Those the harm ``harm`` was done to ("the attack on its embassy", "the killing

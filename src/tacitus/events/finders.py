@@ -331,7 +331,22 @@ class LexiconFinder:
                 or lemma_of(obj) not in self.lex.grammar.care_nouns
             ):
                 continue
-            preps = {c.lower_ for t in (verb, obj) for c in t.children if c.dep_ == "prep"}
+            holders = [verb, obj]
+            # "voiced concern for the hostages over Uganda's raid": the parser may hang what
+            # the concern is over on whom it is for
+            holders += [
+                g
+                for p in obj.children
+                if p.dep_ == "prep" and p.lower_ in care
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
+            preps = {
+                c.lower_
+                for t in holders
+                for c in t.children
+                if c.dep_ == "prep" and not (t not in (verb, obj) and c.lower_ == "of")
+            }
             if preps & set(care) and not preps & (set(self.lex.disapproval_preps) - set(care)):
                 return True
         return False
