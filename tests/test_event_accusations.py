@@ -839,6 +839,19 @@ def test_concern_voiced_for_victims_is_sympathy(text, resources) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Kenya's criticism of Uganda was sharp.",
+        "Kenya's criticism of Uganda was swift and harsh.",
+    ],
+)
+def test_an_accusation_told_by_its_manner_is_told(text, resources) -> None:
+    # how the criticism was made reports it; a judgement of it ("was unfair") does not
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+    assert of_type("Kenya's criticism of Uganda was unfair.", "ACCUSE", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Kenya voiced opposition to Uganda's new border levy.",
         "Kenya expressed its strong opposition to Uganda's plan to close the border.",
     ],

@@ -2887,7 +2887,11 @@ class EventReader(Arguments):
             # "talks are due to begin", "the summit is set to open": when it comes, no
             # judgement of it (the status reader makes it planned)
             return any(
-                c.dep_ in preds and lemma_of(c) not in self.grammar.expectation_words for c in kids
+                c.dep_ in preds
+                and lemma_of(c) not in self.grammar.expectation_words
+                # "Kenya's criticism of Uganda was sharp": how it was done tells of it
+                and not (c.dep_ == "acomp" and c.lower_ in self.grammar.manner_adjectives)
+                for c in kids
             )
         if noun.dep_ == "dobj" and lemma_of(head) in self.lex.characterise_verbs:
             return any(  # the parser hangs "as" on the verb or on the noun

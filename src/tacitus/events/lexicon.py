@@ -448,6 +448,7 @@ class Grammar:
     open_quote_tags: frozenset[str] = frozenset()
     seeming_words: frozenset[str] = frozenset()
     fresh_act_adjectives: frozenset[str] = frozenset()  # "a new step": not the one told
+    manner_adjectives: frozenset[str] = frozenset()  # "the criticism was sharp": told
     patient_nouns: frozenset[str] = frozenset()
     hostless_places: frozenset[str] = frozenset()  # "a trip to the hospital": no host met
     travel_verbs: frozenset[str] = frozenset()  # "arrived in Kampala for talks with X"
