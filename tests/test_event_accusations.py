@@ -839,6 +839,30 @@ def test_concern_voiced_for_victims_is_sympathy(text, resources) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Kenya expressed regret over Uganda's decision.",
+        "Kenya voiced deep regret at Uganda's move to close the border.",
+    ],
+)
+def test_regret_voiced_over_another_partys_act_disapproves_of_it(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sympathy for a loss, or regret for one's own act, blames no one
+        "Kenya expressed regret for the deaths.",
+        "Kenya expressed regret over the loss of life.",
+        "Kenya expressed regret over its decision.",
+    ],
+)
+def test_regret_for_a_loss_or_ones_own_act_is_no_accusation(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Kenya's criticism of Uganda was sharp.",
         "Kenya's criticism of Uganda was swift and harsh.",
     ],

@@ -734,6 +734,9 @@ class LexiconFinder:
                 elif trig.needs_object == "owned" and not nominal:
                     if not self._owned_by_other(tok, reader):
                         continue  # "defended its decision": its own, no one backed
+                elif trig.needs_object == "regretted" and not nominal:
+                    if not self._owned_by_other(tok, reader, regretted=True):
+                        continue  # "expressed regret for the deaths": sympathy
                 elif trig.needs_object == "thing" and not nominal:
                     if any(
                         self._staff(c, reader)
@@ -1251,21 +1254,33 @@ class LexiconFinder:
         """Armed sectors that are not police: armies and rebels."""
         return self.lex.armed_sectors - self.lex.police_sectors
 
-    def _owned_by_other(self, verb: Token, reader: EventReader) -> bool:
+    def _owned_by_other(self, verb: Token, reader: EventReader, regretted: bool = False) -> bool:
         """The direct object of ``verb`` is another party's: its possessor names a party
         outright, of no state the doer is of ("Hungary defended Serbia's decision"; not
-        "defended its decision", nor a British minister "defended the party's actions")."""
+        "defended its decision", nor a British minister "defended the party's actions").
+        With ``regretted``, what the object (a regret) is over or at is: "expressed regret
+        over Uganda's decision" (not "regret for the deaths", nor "over its decision")."""
         doer = reader.subject(verb)
         own = {m.actor.country for m in reader.parties(doer)} if doer is not None else set()
+        things = [o for o in verb.children if o.dep_ == "dobj"]
+        if regretted:
+            over = set(self.lex.disapproval_preps) - {"of"}
+            things = [
+                g
+                for o in things
+                for p in (*o.children, *verb.children)
+                if p.dep_ == "prep" and p.lower_ in over
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
         return any(
-            o.dep_ == "dobj"
-            and any(
+            any(
                 c.dep_ == "poss"
                 and reader.named(c)
                 and not {m.actor.country for m in reader.parties(c)} & (own - {None})
                 for c in o.children
             )
-            for o in verb.children
+            for o in things
         )
 
     def _partnered(self, tok: Token, nominal: bool, reader: EventReader) -> bool:

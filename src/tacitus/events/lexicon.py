@@ -538,6 +538,7 @@ _OBJECT_NEEDS = (
     "captive",
     "foe",
     "received",
+    "regretted",
     "document",
     "thing",
     "untold",
