@@ -372,6 +372,18 @@ def test_an_army_striking_a_place_abroad_strikes_that_state(resources) -> None:
     assert shelled.target is not None and shelled.target.actor_id == "state:SYR"
 
 
+@pytest.mark.parametrize(
+    "text", ["Russian forces destroyed a tank.", "Russian troops destroyed a US-made tank."]
+)
+def test_arms_an_army_destroys_are_not_its_own_states(text, resources) -> None:
+    # the tank is a foe's, of no state named: not Russia's own
+    destroyed = by_trigger(text, resources)["destroyed"]
+    assert destroyed.target is None or destroyed.target.country != "RUS"
+    # whose it is, when named, is struck
+    destroyed = by_trigger("Russian forces destroyed a Ukrainian tank.", resources)["destroyed"]
+    assert destroyed.target is not None and destroyed.target.country == "UKR"
+
+
 def test_a_local_government_names_its_state_for_those_of_no_country(resources) -> None:
     # the state government of a Mexican state names Mexico, as "the Mexican government" does
     events = by_trigger(

@@ -3274,6 +3274,15 @@ class EventReader(Arguments):
                 or lemma_of(tok) in self.lex.domestic_verbs
             )
             and cand.rule not in self.lex.scene_rules
+            # "Russian forces destroyed a tank": arms an army destroys are a foe's, not
+            # its own state's (police destroying seized guns act at home)
+            and not (
+                src.sector == "MIL"
+                and any(
+                    c.dep_ == "dobj" and lemma_of(c) in self.grammar.instrument_words
+                    for c in tok.children
+                )
+            )
         ):
             if src.country not in EXTRA_CODES:
                 tgt = self.res.state(src.country)
