@@ -384,6 +384,20 @@ def test_arms_an_army_destroys_are_not_its_own_states(text, resources) -> None:
     assert destroyed.target is not None and destroyed.target.country == "UKR"
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Israeli troops killed Ahmed Jabari.", None),
+        ("US forces killed Abu al-Kuwaiti in Syria.", "SYR"),
+        # struck at home, the person is of the forces' own state
+        ("Nigerian troops killed Abubakar Shekau in Borno.", "NGA"),
+    ],
+)
+def test_a_person_a_states_forces_kill_is_not_of_their_state(text, country, resources) -> None:
+    killed = by_trigger(text, resources)["killed"]
+    assert killed.target is not None and killed.target.country == country
+
+
 def test_a_local_government_names_its_state_for_those_of_no_country(resources) -> None:
     # the state government of a Mexican state names Mexico, as "the Mexican government" does
     events = by_trigger(

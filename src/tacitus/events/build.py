@@ -3226,7 +3226,17 @@ class EventReader(Arguments):
             # one of no office at all is of the state the story is about ("Washington said
             # it recognised Edmundo Gonzalez as the winner" in a story on Venezuela)
             story = self.home
-            country = story if tgt.sector is None and story is not None else src.country
+            country: str | None = story if tgt.sector is None and story is not None else src.country
+            if (
+                etype in self.lex.victim_types
+                and tgt.sector is None
+                and country == src.country
+                and src.sector not in self.lex.police_sectors
+            ):
+                # "US forces killed Abu X": a person of no office whom a state's forces strike
+                # is not of their state, only, when named, of the place struck ("Nigerian
+                # troops killed X in Borno": at home, of their state)
+                country = where_code
             tgt = Actor(tgt.name, country, tgt.sector, tgt.actor_id)
         elif (
             tgt is not None
