@@ -75,6 +75,11 @@ from test_events import code_all
             ("SANCTION", "expel", "IND"),
         ),
         ("Israel expelled a Palestinian lawyer to France.", ("COERCE", "deport", "ISR")),
+        # armed men expelled from a place are driven out of it by force
+        (
+            "The Kenyan army expelled the militants from the border town.",
+            ("ASSAULT", "deport", "KEN"),
+        ),
         # a service between states suspended is a tie cut, not a halt to work
         ("India suspended visa services for Canadians.", ("SANCTION", None, "IND")),
         ("Japan banned imports of Russian coal.", ("SANCTION", "discontinue", "JPN")),
@@ -220,6 +225,8 @@ def test_codebook_mode(text, event, resources) -> None:
         # fighters driven out by armed men, or by no one named, are fought, not sanctioned
         ("Government troops stormed the village and expelled the militants in it.", "SANCTION"),
         ("Kurdish fighters expelled Islamic State militants from the town.", "SANCTION"),
+        ("Syrian troops stormed the village and expelled the militants defending it.", "SANCTION"),
+        ("The Kenyan army expelled the fighters from the border town.", "SANCTION"),
         ("The Kenyan hospital suspended services after the strike.", "SANCTION"),  # work halted
         ("The Kenyan government ordered the protesters to leave the square.", "SANCTION"),
         # a state's own law signed is no agreement
