@@ -170,6 +170,9 @@ def _history(text: str, trigger: str, published: DateInfo | None = PUBLISHED) ->
         # a perfect participle clause tells what came before its main clause
         ("Chad, having been invaded by Libya in 1987, rebuilt its army.", "invaded"),
         ("Having invaded Lebanon in 2006, Israel withdrew its troops a month later.", "invaded"),
+        # an act told inside a war or a time named by its year
+        ("Israel captured the heights from Syria in the 1967 Mideast war.", "captured"),
+        ("Iraqi troops looted the city during the 1990 Gulf crisis.", "looted"),
         # an act noun named by its year
         ("The 1991 invasion of Kuwait by Iraq still shapes the region.", "invasion"),
         ("Ethiopia recalled the 2006 intervention in Somalia by its army.", "intervention"),
@@ -186,6 +189,9 @@ def test_a_scene_dated_years_back_is_history(text: str, trigger: str) -> None:
         ("The two were abducted by gunmen in Kabul in August 2016.", "abducted", PUBLISHED),
         # recent: within a year of the report
         ("In 2022, gunmen stormed an army school in Peshawar.", "stormed", PUBLISHED),
+        ("Israeli troops captured the hill in the 2022 offensive.", "captured", PUBLISHED),
+        # a year that names whose survivors they are dates no act
+        ("Gunmen killed two survivors of the 1994 genocide.", "killed", PUBLISHED),
         # up to now, not back then
         ("Since 2019, rebels have attacked the pipeline.", "attacked", PUBLISHED),
         (

@@ -69,6 +69,9 @@ def _build_pattern(data: dict[str, Any]) -> re.Pattern[str]:
         rf"(?P<acount>{counts})\s+(?P<aunit>{_alternation(list(data['span_units']))})\s+"
         rf"(?:{_alternation(data['ago_words'])})",
         r"(?:in|since|during|of)\s+(?P<year>(?:19|20)\d\d)(?![\d/-])",
+        # a year naming the war, the campaign or the time an act is told inside: "captured
+        # the heights in the 1967 war", "during the 1991 Gulf War" (not "the 1990s")
+        r"(?:in|during)\s+the\s+(?P<nyear>(?:19|20)\d\d)(?=[ -]\w)",
     ]
     return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.I)
 
@@ -173,6 +176,8 @@ def resolve(
     g = {k: v for k, v in match.groupdict().items() if v}
     if "year" in g:  # "in 2016" needs no publication date
         return DateInfo(g["year"], "year", "text", match.group(0))
+    if "nyear" in g:  # "in the 1967 war"
+        return DateInfo(g["nyear"], "year", "text", match.group(0))
     ref, precision = _publication_day(published)
     if ref is None:
         return None
