@@ -554,6 +554,35 @@ def test_a_protest_that_hits_a_place_strikes_no_blow(text, resources) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Disaster struck the gang when one of its members defected to a rival club.",
+        "Tragedy hit the Kenyan family again last year.",
+        "Catastrophe struck the small firm when its only buyer went bankrupt.",
+    ],
+)
+def test_a_misfortune_that_strikes_is_no_blow(text, resources) -> None:
+    assert [e for e in code_all(text, resources) if e.type.value == "ASSAULT"] == []
+
+
+def test_a_blast_told_after_a_tragedy_struck_is_still_coded(resources) -> None:
+    text = (
+        "Tragedy struck the village on Sunday when a bomb exploded near the market, "
+        "killing six people."
+    )
+    found = {e.trigger for e in code_all(text, resources) if e.type.value == "ASSAULT"}
+    assert "struck" not in found
+    assert {"exploded", "killing"} <= found
+    text = (
+        "Double tragedy struck at Uwani, a market town in Enugu State, when suspected herdsmen "
+        "numbering about 30, attacked villagers and killed five persons."
+    )
+    assert {"attacked", "killed"} <= {e.trigger for e in code_all(text, resources)}
+    rocket = code_all("A rocket struck the village on Sunday, killing six people.", resources)
+    assert any(e.trigger == "struck" and e.type.value == "ASSAULT" for e in rocket)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Peruvian Interior Minister Juan Santivanez met with reporters in Lima on Saturday.",
         "Kenyan Interior Minister Kipchumba Murkomen spoke in Nairobi, asking journalists not"
         " to speculate.",
