@@ -307,6 +307,19 @@ def test_a_crowd_walking_a_route_still_protests(text, resources) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "The teachers marched in lock step with the government on the reform.",
+        "Most Republicans marched in lockstep with the president on the budget.",
+    ],
+)
+def test_marching_in_lockstep_is_acting_as_one_no_protest(text, resources) -> None:
+    assert [e for e in code_all(text, resources) if e.type.value == "PROTEST"] == []
+    text = "Thousands of students marched in Dhaka on Sunday to demand safer roads."
+    assert any(e.type.value == "PROTEST" for e in code_all(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The country marches toward a new health insurance system.",
         "Kenya marched toward elections amid fears of violence.",
         "The nation marched to the polls on Tuesday.",
