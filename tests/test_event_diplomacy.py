@@ -739,6 +739,26 @@ def test_a_penalty_suspended_is_eased_not_laid(resources) -> None:
     assert not of_type(text, "SANCTION", resources)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya removed the sanctions on Uganda.",
+        "Kenya scrapped its embargo on Uganda.",
+        "Kenya revoked the sanctions on Uganda on Monday.",
+    ],
+)
+def test_a_penalty_done_away_with_is_eased(text: str, resources) -> None:
+    assert ("CONCEDE", "KEN", "UGA") in of_type(text, "CONCEDE", resources)
+
+
+def test_removing_a_penalty_ruled_out_is_a_refusal(resources) -> None:
+    text = "Kenyan officials said removing the sanctions on Uganda is out of the question."
+    assert ("REJECT", "KEN", "UGA") in of_type(text, "REJECT", resources)
+    # troops or an envoy removed are no penalty eased
+    assert not of_type("Kenya removed its troops from Uganda.", "CONCEDE", resources)
+    assert not of_type("Kenya removed the Ugandan ambassador.", "CONCEDE", resources)
+
+
 def test_a_council_of_two_joined_words_is_not_the_un_security_council(resources) -> None:
     text = "The AU's Peace and Security Council strongly condemned the military takeover in Gabon."
     sources = {e.source.name for e in code_all(text, resources) if e.type.value == "ACCUSE"}
