@@ -759,6 +759,26 @@ def test_removing_a_penalty_ruled_out_is_a_refusal(resources) -> None:
     assert not of_type("Kenya removed the Ugandan ambassador.", "CONCEDE", resources)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya bowed to pressure from Uganda on Monday.",
+        "Kenya caved in to pressure from Uganda.",
+        "Kenya buckled under pressure from Uganda.",
+    ],
+)
+def test_yielding_to_pressure_or_demands_is_a_concession(text: str, resources) -> None:
+    assert ("CONCEDE", "KEN", "UGA") in of_type(text, "CONCEDE", resources)
+
+
+def test_a_vow_not_to_bow_to_pressure_is_a_refusal(resources) -> None:
+    text = "Kenya said it would not bow to pressure from Uganda."
+    assert ("REJECT", "KEN", "UGA") in of_type(text, "REJECT", resources)
+    # a bow to a crowd, a roof that caves in: no one yields
+    assert not code_all("The Kenyan president bowed to the crowd in Nairobi.", resources)
+    assert not code_all("The roof of the Kenyan parliament caved in on Monday.", resources)
+
+
 def test_a_council_of_two_joined_words_is_not_the_un_security_council(resources) -> None:
     text = "The AU's Peace and Security Council strongly condemned the military takeover in Gabon."
     sources = {e.source.name for e in code_all(text, resources) if e.type.value == "ACCUSE"}
