@@ -729,6 +729,9 @@ def test_pronoun_skips_a_person_already_referred_to_by_the_other(kb) -> None:
     [
         "Kishida urged him to lift a ban on seafood.",  # the object of the subject's verb
         "Kishida said he had one meeting with him.",  # in a phrase of the verb's object
+        # the object noun taken by the tagger for a verb ("in-person meeting"), or a gerund
+        "Kishida said he had one in-person meeting with him.",
+        "Kishida said he enjoyed meeting him.",
     ],
 )
 def test_an_object_pronoun_is_not_its_own_clause_s_subject(kb, second: str) -> None:

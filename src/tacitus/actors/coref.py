@@ -412,7 +412,7 @@ class Coreference:
             if verb.head.i == verb.i:
                 return ()
             verb = verb.head
-            if verb.pos_ in ("VERB", "AUX"):
+            if verb.pos_ in ("VERB", "AUX") and not self._subjectless_noun(verb):
                 break
         else:
             return ()
@@ -427,6 +427,14 @@ class Coreference:
             if found is not None and found.actor.actor_id:
                 ids.append(found.actor.actor_id)
         return tuple(ids)
+
+    def _subjectless_noun(self, verb: Token) -> bool:
+        """A word the tagger takes for a verb that stands as the object of a verb or a
+        preposition with no subject or owner of its own ("he had one in-person meeting with
+        him"): a noun or gerund, whose doer is the clause's subject."""
+        return verb.dep_ in ("dobj", "pobj") and not any(
+            c.dep_ in (*self.words.subject_deps, "poss") for c in verb.children
+        )
 
     def _clause_objects(self, tok: Token) -> tuple[str, ...]:
         """The people (actor ids) a subject person pronoun's own verb names as its object,
