@@ -773,6 +773,19 @@ def test_he_after_an_unnamed_speaker_is_that_speaker(kb, last: str) -> None:
     assert not [m for m in doc.mentions if m.text in ("He", "he")]
 
 
+def test_an_object_pronoun_is_not_the_title_of_its_clause_s_subject(kb) -> None:
+    # "Chinese President" is Xi, who is "he": "him" is the one named before
+    text = (
+        "Japanese Prime Minister Fumio Kishida spoke to reporters on Thursday. "
+        "Chinese President Xi Jinping said he had phoned him."
+    )
+    doc, _ = code(text, kb)
+    assert mention(doc, "him").actor.actor_id == "person:fumio-kishida"
+    # another person of the sentence is still the one meant
+    doc, _ = code("Chinese President Xi Jinping met Fumio Kishida and thanked him.", kb)
+    assert mention(doc, "him").actor.actor_id == "person:fumio-kishida"
+
+
 def test_an_object_pronoun_is_not_the_subject_of_an_earlier_joined_verb(kb) -> None:
     # "urged" shares the subject of "met": "him" is the one met, not the one who met
     doc, _ = code("Fumio Kishida met Xi Jinping and urged him to lift a ban on seafood.", kb)

@@ -209,7 +209,13 @@ class Coreference:
         if kinds == ("person",) and tok.dep_ in ("dobj", "dative", "pobj"):
             # "The president met Nowak and thanked him": an object is not its clause's
             # subject, so the other person of its own sentence, not one of a sentence before
-            near = [s for s in candidates if s.sent == sent and not s.lent]
+            # (nor the title of a name: "Ugandan President" in "Ugandan President Yoweri
+            # Museveni said he had phoned him" is Museveni)
+            near = [
+                s
+                for s in candidates
+                if s.sent == sent and not s.lent and not self._title_of_name(s.token)
+            ]
             if near:
                 return near[-1].mention
         if plural and (near := [s for s in candidates if s.sent == sent and not s.lent]):
@@ -427,6 +433,14 @@ class Coreference:
             if found is not None and found.actor.actor_id:
                 ids.append(found.actor.actor_id)
         return tuple(ids)
+
+    def _title_of_name(self, i: int) -> bool:
+        """Token ``i`` is a title word on a person's name ("President" in "President Yoweri
+        Museveni"), whose person is the name's."""
+        word = self.state.parsed[i]
+        return word.dep_ == "compound" and any(
+            s.token == word.head.i and s.kind == "person" for s in self.seen
+        )
 
     def _subjectless_noun(self, verb: Token) -> bool:
         """A word the tagger takes for a verb that stands as the object of a verb or a
