@@ -779,6 +779,24 @@ def test_a_vow_not_to_bow_to_pressure_is_a_refusal(resources) -> None:
     assert not code_all("The roof of the Kenyan parliament caved in on Monday.", resources)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya slammed the door on talks with Uganda.",
+        "Kenya poured cold water on Uganda's proposal.",
+        "Kenya said no to Uganda's proposal.",
+    ],
+)
+def test_a_refusal_told_in_idiom_is_a_rejection(text: str, resources) -> None:
+    assert ("REJECT", "KEN", "UGA") in of_type(text, "REJECT", resources)
+
+
+def test_a_door_slammed_or_no_one_hurt_refuses_nothing(resources) -> None:
+    text = "The Kenyan minister slammed the door as he left the meeting with Ugandan officials."
+    assert not of_type(text, "REJECT", resources)
+    assert not of_type("Kenya said no one was hurt in the Ugandan raid.", "REJECT", resources)
+
+
 def test_a_council_of_two_joined_words_is_not_the_un_security_council(resources) -> None:
     text = "The AU's Peace and Security Council strongly condemned the military takeover in Gabon."
     sources = {e.source.name for e in code_all(text, resources) if e.type.value == "ACCUSE"}
