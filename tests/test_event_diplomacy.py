@@ -797,6 +797,18 @@ def test_a_door_slammed_or_no_one_hurt_refuses_nothing(resources) -> None:
     assert not of_type("Kenya said no one was hurt in the Ugandan raid.", "REJECT", resources)
 
 
+@pytest.mark.parametrize(
+    "text", ["Kenya rebutted Uganda's claims.", "Kenya issued a rebuttal to Uganda's claims."]
+)
+def test_a_rebuttal_is_a_rejection(text: str, resources) -> None:
+    assert ("REJECT", "KEN", "UGA") in of_type(text, "REJECT", resources)
+
+
+def test_an_act_in_a_rebutted_claim_is_not_told_as_done(resources) -> None:
+    text = "Kenya rebutted claims that its troops had shelled Ugandan villages."
+    assert statuses(text, "shelled", resources) == {EventStatus.CLAIMED}
+
+
 def test_a_council_of_two_joined_words_is_not_the_un_security_council(resources) -> None:
     text = "The AU's Peace and Security Council strongly condemned the military takeover in Gabon."
     sources = {e.source.name for e in code_all(text, resources) if e.type.value == "ACCUSE"}
