@@ -120,6 +120,24 @@ def test_an_armed_group_named_like_them_still_kills(resources) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "The plague killed hundreds of villagers in Madagascar last year.",
+        "A Mongolian herder has been hit by the bubonic plague.",
+        "Bacteria invaded the bloodstream of the Kenyan patients.",
+        "The parasite attacks red blood cells in children.",
+    ],
+)
+def test_a_plague_or_a_germ_strikes_by_no_ones_act(text, resources) -> None:
+    assert [e for e in code(text, resources) if e.type.value == "ASSAULT"] == []
+
+
+def test_a_blow_that_hits_a_herder_still_strikes(resources) -> None:
+    found = code("A Mongolian herder has been hit by a police bullet.", resources)
+    assert [e.type.value for e in found] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Heavy floods in northern Kenya killed 132 people and destroyed a dam.",
         "An earthquake killed 50 Kenyans and destroyed hundreds of homes.",
     ],
