@@ -495,6 +495,30 @@ def test_a_convoy_still_comes_under_attack(resources) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "The Kenyan opposition seized on the minister's admission of defeat.",
+        "Ugandan critics seized upon the new census figures.",
+        "The Kenyan singer seized on a slow melody and the band followed her.",
+    ],
+)
+def test_seizing_on_something_makes_use_of_it(text, resources) -> None:
+    assert not {"ASSAULT", "COERCE"} & types_of(text, "seized", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ugandan rebels seized the Kenyan town on the border.",
+        "Ugandan rebels seized on Sunday a Kenyan border town.",
+        "The Kenyan border town was seized on Sunday by rebels.",
+    ],
+)
+def test_seizing_a_town_with_an_on_phrase_still_attacks(text, resources) -> None:
+    assert "ASSAULT" in types_of(text, "seized", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "PESHAWAR, Oct 8 - Militant attacks in Pakistan have increased since 2021.",
         "Kidnappings have surged in northern Nigeria over the past decade.",
         "Attacks on aid workers in Sudan doubled last year, the United Nations said.",

@@ -237,6 +237,7 @@ class TriggerLexicon:
     hurt_words: frozenset[str] = frozenset()  # "sent the wounded soldiers home"
     game_targets: frozenset[str] = frozenset()  # "attacked the rim": play
     seizing_verbs: frozenset[str] = frozenset()
+    clutching_verbs: frozenset[str] = frozenset()  # "seized on the remarks": used
     reaching_verbs: frozenset[str] = frozenset()  # "protests hit the capital": no blow
     polity_words: frozenset[str] = frozenset()  # "the country marched toward": no crowd
     collision_vehicles: frozenset[str] = frozenset()  # "the bus hit a landmine": no blow
@@ -734,6 +735,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         hurt_words=_words(data, "hurt_words"),
         game_targets=_words(data, "game_targets"),
         seizing_verbs=_words(data, "seizing_verbs"),
+        clutching_verbs=_words(data, "clutching_verbs"),
         reaching_verbs=_words(data, "reaching_verbs"),
         polity_words=_words(data, "polity_words"),
         collision_vehicles=_words(data, "collision_vehicles"),

@@ -211,6 +211,8 @@ def not_event(tok: Token, lex: TriggerLexicon) -> bool:
         before = {lemma_of(c) for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")}
         if before & modifiers:
             return True  # "a heart attack", not "attacked the heart of the camp"
+    if lemma_of(tok) in lex.clutching_verbs and seized_on(tok, lex.grammar):
+        return True
     phrases = lex.not_events.get(lemma_of(tok), [])
     if not phrases:
         return False
@@ -334,6 +336,20 @@ def phrasal(verb: Token) -> str | None:
 def excludes(verb: Token, grammar: Grammar) -> bool:
     """``verb`` excludes an act: "ruled out sanctions", "excluded military action"."""
     return (phrasal(verb) or lemma_of(verb)) in grammar.exclusion_verbs
+
+
+def seized_on(verb: Token, grammar: Grammar) -> bool:
+    """``verb`` has no object, is no passive, and holds "on" or "upon" something that is no
+    time: "the opposition seized on the remarks" (made use of them); not "seized the town
+    on the border", "the town was seized on Sunday", "seized on Sunday"."""
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("on", "upon")
+        and any(g.dep_ == "pobj" and not a_time(g, grammar) for g in c.children)
+        for c in verb.children
+    )
 
 
 def a_time(tok: Token, grammar: Grammar) -> bool:
