@@ -49,9 +49,23 @@ def test_products_and_data_do_no_violence_and_trade_pledges_nothing(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The new Kenyan laptop hit a maximum of 44 decibels under load.",
+        "Temperatures in northern Kenya hit a minimum of 5C on Monday night.",
+        "After the holidays, Kenyans start hitting the gym again.",
+        "The Kenyan singer hits the chorus with a soaring voice.",
+    ],
+)
+def test_a_top_reached_a_gym_gone_to_or_a_chorus_sung_is_no_blow(text, resources) -> None:
+    assert types_of(text, "hit", resources) | types_of(text, "start", resources) == set()
+
+
+@pytest.mark.parametrize(
     ("text", "trigger"),
     [
         ("An air strike hit a market in the Sudanese city of El Fasher on Sunday.", "hit"),
+        ("A Russian missile hit a gym in Kharkiv on Sunday, Ukrainian officials said.", "hit"),
         ("A rocket hit a crowded market in Kharkiv, Ukrainian officials said.", "hit"),
         ("A drone strike hit a market in Omdurman on Sunday, the army said.", "hit"),
         ("An artillery shell hit the main road into Mariupol on Friday.", "hit"),

@@ -253,6 +253,15 @@ def not_event(tok: Token, lex: TriggerLexicon) -> bool:
             return False  # "suspended visa services for Canadians": ties cut, not work halted
         if child.dep_ == "dobj":  # "lifted a state of emergency"
             near |= {lemma_of(g) for p in child.children if p.lower_ == "of" for g in p.children}
+            # and a figure's bound the parser hangs on its number: "hit a maximum of 44
+            # decibels" is "hit maximum"
+            near |= {
+                lemma_of(q)
+                for n in child.children
+                if n.dep_ == "nummod"
+                for q in n.children
+                if q.dep_ == "quantmod"
+            }
         elif child.dep_ == "xcomp" and lemma_of(child) in lex.light_verbs:
             # a light verb's object names what is done: "declined to give details" is
             # "declined to detail"
