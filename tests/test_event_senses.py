@@ -500,6 +500,31 @@ def test_games_words_and_policies_suffer_no_violence(text, trigger, resources) -
     assert not {"ASSAULT", "COERCE"} & types_of(text, trigger, resources)
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Gor Mahia destroyed AFC Leopards 5-0 in Nairobi on Sunday.", "destroyed"),
+        ("Kenya crushed Uganda 42-7 in the rugby sevens in Kampala.", "crushed"),
+        ("The Nairobi Lions demolished the Kampala Eagles by 30 points.", "demolished"),
+        ("India destroyed Pakistan by eight wickets in Colombo.", "destroyed"),
+    ],
+)
+def test_a_side_that_wins_by_a_score_or_a_margin_plays_a_game(text, trigger, resources) -> None:
+    assert not {"ASSAULT", "COERCE"} & types_of(text, trigger, resources)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a range of a toll rises, a span of years is no score
+        ("Gunmen killed 20-30 villagers in Zamfara on Sunday.", "killed"),
+        ("Serbian troops destroyed 12 Croatian villages in the 1991-1995 war.", "destroyed"),
+    ],
+)
+def test_a_range_or_a_span_of_years_is_no_score(text, trigger, resources) -> None:
+    assert {"ASSAULT", "COERCE"} & types_of(text, trigger, resources)
+
+
 def test_a_convoy_still_comes_under_attack(resources) -> None:
     assert "ASSAULT" in types_of(
         "A Nigerian army convoy came under attack in Borno.", "came", resources

@@ -49,6 +49,7 @@ from tacitus.events.syntax import (
     parallel_participle,
     participle_people,
     phrasal,
+    scoreline,
     subjunctive,
 )
 from tacitus.lang import DEFAULT_LANGUAGE, language_path
@@ -2371,6 +2372,8 @@ class LexiconFinder:
         "the players threatened the referee after the match")."""
         if reader.sentence_test("sport", tok.sent, self._sport_sentence):
             return True
+        if not nominal and self._game_won(tok):
+            return True  # "Barcelona destroyed Real Madrid 5-0": a game's result
         doers = self._doers(tok, nominal, reader, ("poss",))
         if nominal and tok.dep_ == "dobj" and (s := reader.subject(tok.head)) is not None:
             doers.append(s)  # "the grandmaster launched an attack on the king"
@@ -2439,6 +2442,20 @@ class LexiconFinder:
             )
             or self._side_captain(d)
             for d in doers
+        )
+
+    def _game_won(self, verb: Token) -> bool:
+        """``verb`` is told with a game's score, on it or on a word of it ("crushed Chelsea
+        4-1", "destroyed Real Madrid 5-0", "thrashed Uganda 3–0"), or with a winning
+        margin "by" points, goals, runs or wickets ("demolished the Knicks by 30 points",
+        "destroyed Pakistan by eight wickets"): a side beat another in a game."""
+        if any(scoreline(t) for c in verb.children for t in (c, *c.children)):
+            return True
+        return any(
+            g.dep_ == "pobj" and lemma_of(g) in self.lex.game_margins
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "by"
+            for g in c.children
         )
 
     def _side_captain(self, d: Token) -> bool:

@@ -236,6 +236,7 @@ class TriggerLexicon:
     traded_currencies: frozenset[str] = frozenset()  # "speculators attacked the pound"
     hurt_words: frozenset[str] = frozenset()  # "sent the wounded soldiers home"
     game_targets: frozenset[str] = frozenset()  # "attacked the rim": play
+    game_margins: frozenset[str] = frozenset()  # "destroyed X by 30 points": a win
     seizing_verbs: frozenset[str] = frozenset()
     clutching_verbs: frozenset[str] = frozenset()  # "seized on the remarks": used
     reaching_verbs: frozenset[str] = frozenset()  # "protests hit the capital": no blow
@@ -734,6 +735,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         traded_currencies=_words(data, "traded_currencies"),
         hurt_words=_words(data, "hurt_words"),
         game_targets=_words(data, "game_targets"),
+        game_margins=_words(data, "game_margins"),
         seizing_verbs=_words(data, "seizing_verbs"),
         clutching_verbs=_words(data, "clutching_verbs"),
         reaching_verbs=_words(data, "reaching_verbs"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from tacitus.events.lexicon import Grammar, TriggerLexicon
@@ -345,6 +347,32 @@ def phrasal(verb: Token) -> str | None:
 def excludes(verb: Token, grammar: Grammar) -> bool:
     """``verb`` excludes an act: "ruled out sanctions", "excluded military action"."""
     return (phrasal(verb) or lemma_of(verb)) in grammar.exclusion_verbs
+
+
+# A game's score written as one word ("3–0") and a side's points in one written as three
+# ("4 - 1": the tokenizer splits the hyphen off).
+_SCORE = re.compile(r"(\d{1,3})[-–](\d{1,3})")
+_POINTS = re.compile(r"\d{1,3}")
+
+
+def scoreline(tok: Token) -> bool:
+    """``tok`` is a game's score or a number in one: two numbers of up to three digits
+    joined by a dash, the first no smaller ("4-1", "120-95", "3–0"); not a range, which
+    rises ("killed 20-30 people"), nor years ("the 1991-1995 war")."""
+    doc = tok.doc
+    spans: list[tuple[str, ...]] = [(tok.text,)]
+    for a in (tok.i - 2, tok.i):
+        if a >= 0 and a + 2 < len(doc) and doc[a + 1].text in ("-", "–"):
+            spans.append((doc[a].text, doc[a + 2].text))
+    for span in spans:
+        if len(span) == 1:
+            found = _SCORE.fullmatch(span[0])
+            numbers = found.groups() if found else ()
+        else:
+            numbers = span if all(_POINTS.fullmatch(n) for n in span) else ()
+        if numbers and int(numbers[0]) >= int(numbers[1]):
+            return True
+    return False
 
 
 def seized_on(verb: Token, grammar: Grammar) -> bool:
