@@ -587,6 +587,9 @@ def test_an_act_that_left_a_toll_is_still_told(resources) -> None:
         ("The Kenyan runner attacked early and won the marathon in Berlin.", "attacked"),
         ("The Ethiopian cyclist attacked on the last climb in France.", "attacked"),
         ("The Norwegian grandmaster attacked the Chinese champion's king.", "attacked"),
+        # and fighters of a ring or a mat
+        ("The Kenyan boxer attacked his opponent with a flurry of punches.", "attacked"),
+        ("The Ugandan wrestler attacked his rival in the second round.", "attacked"),
         # the subject of the verb that carries the act noun is its doer
         ("The Norwegian grandmaster launched a fierce attack on the Chinese champion.", "launched"),
         ("Liverpool's forwards launched a fresh attack on the Chelsea goal.", "launched"),
@@ -614,6 +617,7 @@ def test_a_player_hit_in_a_game_is_no_assault(text, trigger, resources) -> None:
         # forces who seize or shoot a player still act
         ("Gunmen shot the goalkeeper outside his home in Medellin.", "shot", "ASSAULT"),
         ("Police arrested the quarterback at his home in Texas.", "arrested", "COERCE"),
+        ("Gunmen attacked the Kenyan boxer outside his home in Nairobi.", "attacked", "ASSAULT"),
     ],
 )
 def test_a_player_shot_or_arrested_by_forces_is_still_an_act(
