@@ -44,6 +44,9 @@ def triggered(text: str, resources: Resources) -> set[tuple[str, str]]:
         ("A bomber set off an explosive vest at the checkpoint.", ("ASSAULT", "set")),
         # armed men taking a place
         ("The militia took control of the airport.", ("ASSAULT", "took")),
+        # reserves called up, one by a pronoun too
+        ("The army called up 300,000 reservists on Monday.", ("MOBILIZE", "called")),
+        ("The army called them up for service on Monday.", ("MOBILIZE", "called")),
     ],
 )
 def test_material_acts_are_coded(text, expected, resources) -> None:
@@ -71,6 +74,9 @@ def test_material_acts_are_coded(text, expected, resources) -> None:
         "The opposition took control of the senate after the vote.",
         # a crowd gathering with no protest in view
         "Hundreds of fans gathered outside the stadium.",
+        # one person called up is rung, no force mustered
+        "So I called her up and asked her about the song.",
+        "The next morning the minister called him up to apologise.",
     ],
 )
 def test_like_words_with_no_such_act_are_not_coded(text, resources) -> None:
