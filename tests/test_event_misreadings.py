@@ -47,6 +47,10 @@ def test_the_sides_of_a_clause_are_not_those_of_an_act_in_its_time_phrase(resour
         "The two agencies teamed up to fight poaching.",
         "The government vowed to fight corruption and crime.",
         "Lawyers for the company fought the ruling in court.",
+        # striving to do something, with no foe: no battle
+        "The Kenyan farmers fought to keep their land.",
+        "The mayor of Mombasa fought to save the factory from closure.",
+        "Ugandan students battled to save their school from closure.",
     ],
 )
 def test_a_cause_fought_is_no_battle(text, resources) -> None:
@@ -62,6 +66,10 @@ def test_a_cause_fought_is_no_battle(text, resources) -> None:
         "Ukraine fought a war against Russia.",
         "Kurdish fighters fought Islamic State near Raqqa.",
         "Soldiers fought the enemy for hours.",
+        # an armed doer, or a foe named, fighting to do something
+        "Rebels fought to take the Congolese town of Goma.",
+        "Kenyan villagers fought to defend their homes against the militia.",
+        "Kenyan protesters fought with police to reach the square.",
     ],
 )
 def test_a_party_or_a_war_fought_is_a_battle(text, resources) -> None:

@@ -759,6 +759,10 @@ class LexiconFinder:
                         doer = self._doer(tok, reader)  # "soldiers fought the enemy"
                         if doer is None or not reader.sectors(doer) & self.lex.armed_sectors:
                             continue  # "fought poaching", "fought the ruling": no battle
+                    if not direct and self._strove(tok):
+                        doer = self._doer(tok, reader)  # "rebels fought to take the city"
+                        if doer is None or not reader.sectors(doer) & self.lex.armed_sectors:
+                            continue  # "farmers fought to keep their land": they strove
                     if self._fought_by_law(tok):
                         continue  # "said it would fight them in the courts": a lawsuit
                     if self._war_of_words(tok, reader):
@@ -2442,6 +2446,30 @@ class LexiconFinder:
             )
             or self._side_captain(d)
             for d in doers
+        )
+
+    def _strove(self, verb: Token) -> bool:
+        """``verb`` ("fought", "battled") is told with what it strove to do, a "to"
+        infinitive, and with no foe: no "against" or "with" on it or in the infinitive's
+        phrase, and the infinitive is no blow ("fought to keep their land", "battled to
+        save the factory"; not "fought to defend the village against the militia", "fought
+        with police to reach the square", "fought to capture the town")."""
+        aims = [
+            c
+            for c in verb.children
+            if c.dep_ in ("xcomp", "advcl")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ]
+        if not aims:
+            return False
+        if any(c.dep_ == "prep" and c.lower_ in ("against", "with") for c in verb.children):
+            return False
+        if any(
+            t.dep_ == "prep" and t.lower_ in ("against", "with") for a in aims for t in a.subtree
+        ):
+            return False
+        return not any(
+            t.type == EventType.ASSAULT for a in aims for t in self.lex.verbs.get(lemma_of(a), [])
         )
 
     def _game_won(self, verb: Token) -> bool:
