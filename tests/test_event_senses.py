@@ -640,6 +640,10 @@ def test_a_player_shot_or_arrested_by_forces_is_still_an_act(
         ("Kenya's Michael Olunga shot wide from close range in the 30th minute.", "shot"),
         ("Senegal's Sadio Mane scored, shooting low past the Egyptian goalkeeper.", "shooting"),
         ("Ghana's Jordan Ayew shot past the Nigerian goalkeeper to level the score.", "level"),
+        # the ball or the puck shot or fired
+        ("Kenya's Michael Olunga shot the ball into the net from 20 yards.", "shot"),
+        ("Ghana's Jordan Ayew fired the ball into the roof of the net.", "fired"),
+        ("The Kenyan captain shot the puck past the Ugandan goalie.", "shot"),
     ],
 )
 def test_a_score_or_a_shot_in_a_game_is_no_blow(text, trigger, resources) -> None:
@@ -649,6 +653,11 @@ def test_a_score_or_a_shot_in_a_game_is_no_blow(text, trigger, resources) -> Non
 def test_things_counted_and_struck_are_still_hit(resources) -> None:
     text = "Russian missiles struck 12 Ukrainian power stations overnight."
     assert types_of(text, "struck", resources) == {"ASSAULT"}
+
+
+def test_a_man_shot_in_the_leg_is_still_shot(resources) -> None:
+    text = "Kenyan police shot the protester in the leg outside the stadium."
+    assert types_of(text, "shot", resources) == {"ASSAULT"}
 
 
 @pytest.mark.parametrize(
