@@ -293,3 +293,19 @@ def test_forces_struck_in_the_passive_stay_whom_it_is_done_to(resources) -> None
     (event,) = code_all("Somali soldiers were attacked near the border.", resources)
     assert event.source is None and event.target is not None
     assert event.target.country == "SOM"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # PLOVER MOBILIZE is a military or police move: civilians sent are none
+        ("Kenyan election observers were deployed to polling stations.", set()),
+        ("The United Nations deployed health workers to the region.", set()),
+        ("Kenya deployed election observers to polling stations.", set()),
+        # armed forces or police sent still are one
+        ("Kenyan police were deployed to polling stations.", {("MOBILIZE", "deployed")}),
+        ("Kenya deployed soldiers to polling stations.", {("MOBILIZE", "deployed")}),
+    ],
+)
+def test_only_armed_forces_or_police_sent_are_mobilized(text, expected, resources) -> None:
+    assert {t for t in triggered(text, resources) if t[0] == "MOBILIZE"} == expected

@@ -665,6 +665,12 @@ class LexiconFinder:
                     continue  # "an army patrol came under fire": the patrol is hit, not sent
                 if trig.type == EventType.MOBILIZE and not nominal and self._hurt_sent(tok):
                     continue  # "sent the wounded soldiers home": carried off, not deployed
+                if (
+                    trig.id == "mobilize.mobilize"
+                    and not nominal
+                    and self._unarmed_sent(tok, reader)
+                ):
+                    continue  # "election observers were deployed": no armed forces moved
                 if nominal and self._counted_trend(tok):
                     continue  # "attacks on journalists have increased": a trend, no act
                 if trig.type == EventType.ASSAULT and self._running_toll(tok, nominal, reader):
@@ -2274,6 +2280,15 @@ class LexiconFinder:
             any(c.dep_ == "amod" and c.lower_ in self.lex.hurt_words for c in o.children)
             for o in objects
         )
+
+    def _unarmed_sent(self, verb: Token, reader: EventReader) -> bool:
+        """What ``verb`` sends are people of no armed force ("deployed election observers",
+        "health workers were deployed"): PLOVER's MOBILIZE is a military or police move."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not objects or any(o.pos_ != "NOUN" or reader.is_place(o) for o in objects):
+            return False  # "reinforced Crimea", "reinforced the town": where, not who
+        found = [reader.sectors(o) for o in objects]
+        return all(found) and not any(s & self.lex.armed_sectors for s in found)
 
     def _assailed(self, noun: Token) -> bool:
         """``noun`` is what an attack is done to: the subject of a verb it suffers ("a patrol
