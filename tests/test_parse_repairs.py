@@ -998,3 +998,21 @@ def test_a_doubled_s_of_an_unknown_verb_is_one_s_in_its_lemma(text, verb, lemma)
 def test_a_crowd_teargassed_is_crowd_control(resources) -> None:
     text = "Police teargassed protesters in central Nairobi on Tuesday."
     assert ("ASSAULT", "teargassed") in triggers(text, resources)
+
+
+def test_a_bare_participle_after_a_passive_be_is_the_verb(resources) -> None:
+    # "overrun" read as a noun after "was": the base overrun went uncoded
+    text = "A Somali army base was overrun on Monday."
+    overrun = word(text, "overrun")
+    assert (overrun.tag_, overrun.dep_) == ("VBN", "ROOT")
+    assert word(text, "base").dep_ == "nsubjpass"
+    found = [e for e in code_all(text, resources) if e.trigger == "overrun"]
+    assert [(e.type.value, e.target.country if e.target else None) for e in found] == [
+        ("ASSAULT", "SOM")
+    ]
+    # with its doer named it was coded already, and still is; a noun with a word before it
+    # stays a noun
+    assert ("ASSAULT", "overrun") in triggers(
+        "The base was overrun by militants on Monday.", resources
+    )
+    assert word("The problem was a cost overrun.", "overrun").pos_ == "NOUN"

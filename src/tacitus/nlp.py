@@ -126,6 +126,8 @@ def load_model(lang: str = DEFAULT_LANGUAGE) -> Language:
         nlp.add_pipe("tacitus_rootless_subjects")
         nlp.add_pipe("tacitus_acronym_subjects")
         nlp.add_pipe("tacitus_progressive_verbs")
+        bare = language_file("grammar.yaml", lang).get("bare_participles") or []
+        nlp.add_pipe("tacitus_bare_participles", config={"words": list(bare)})
         return nlp
     raise RuntimeError(
         f"No spaCy model for {lang!r} is installed ({', '.join(model_names(lang))}); for"

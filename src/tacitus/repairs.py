@@ -1173,6 +1173,43 @@ def _progressive_modifier(
 
 
 _PROGRESSIVE = {"Aspect": "Prog", "Tense": "Pres", "VerbForm": "Part"}
+_PASSIVE = {"Aspect": "Perf", "Tense": "Past", "VerbForm": "Part"}
+# what a word read as a noun has before it that makes it one ("a cost overrun", "its cut")
+_NOUN_MARKS = frozenset({"det", "poss", "amod", "compound", "nummod"})
+
+
+@Language.factory("tacitus_bare_participles", default_config={"words": []})
+def bare_participles(nlp: Language, name: str, words: list[str]) -> Callable[[Doc], Doc]:
+    """Re-read "the base was overrun on Monday": a verb whose past participle is its bare
+    form (``words``, ``bare_participles``), read as a noun right after "be" with nothing
+    that marks a noun before it, is the passive participle, and the subject of "be" is
+    its passive subject (as in "was overrun by militants")."""
+    known = frozenset(words)
+
+    def repair(doc: Doc) -> Doc:
+        for tok in doc[1:]:
+            if tok.tag_ != "NN" or tok.lower_ not in known or tok.dep_ not in ("attr", "acomp"):
+                continue
+            be = tok.head
+            if be.lower_ not in _BE_FORMS or be.pos_ != "AUX" or be.i >= tok.i:
+                continue
+            if any(doc[i].pos_ != "ADV" for i in range(be.i + 1, tok.i)):
+                continue
+            if any(c.dep_ in _NOUN_MARKS for c in tok.children):
+                continue
+            subjects = [c for c in be.children if c.dep_ == "nsubj" and c.i < be.i]
+            if len(subjects) != 1:
+                continue
+            changes = {c.i: (tok.i, c.dep_) for c in be.children if c.i != tok.i}
+            changes[subjects[0].i] = (tok.i, "nsubjpass")
+            changes[be.i] = (tok.i, "auxpass")
+            changes[tok.i] = (tok.i, "ROOT") if be.head.i == be.i else (be.head.i, be.dep_)
+            if _rehang(doc, changes):
+                tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBN", tok.lower_
+                tok.morph = MorphAnalysis(tok.vocab, _PASSIVE)
+        return doc
+
+    return repair
 
 
 _SUBORDINATORS = frozenset({"after", "before", "since", "until", "till", "as", "because"})
