@@ -2520,3 +2520,20 @@ def test_a_groups_name_opening_a_longer_name_is_not_the_group(kb) -> None:
     assert all(m.actor.actor_id != "org:fatah" for m in doc.mentions)
     doc, _ = code("The Fatah Central Committee met in Ramallah on Sunday.", kb)
     assert any(m.actor.actor_id == "org:fatah" for m in doc.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "country"),
+    [
+        # a capital city in an armed unit's name names no state
+        ("The Jerusalem Brigade fired rockets at the town.", "Brigade", None),
+        ("The Kabul Battalion attacked a police checkpoint.", "Battalion", None),
+        # a state named besides, or troops of a capital, still are its
+        ("The Kenyan army's Nairobi Brigade was deployed.", "Brigade", "KEN"),
+        ("Kabul troops attacked a police checkpoint.", "troops", "AFG"),
+    ],
+)
+def test_a_capital_in_a_units_name_is_not_its_state(text, unit, country, kb) -> None:
+    doc, _ = code(text, kb)
+    (found,) = [m for m in doc.mentions if m.text.split()[-1] == unit]
+    assert (found.actor.country, found.actor.sector) == (country, "MIL")

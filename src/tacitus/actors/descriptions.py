@@ -347,6 +347,22 @@ class Descriptions:
                 return seen.mention.actor
         return None
 
+    @staticmethod
+    def _capital_named_unit(tok: Token, cue: Mention, role: Role) -> bool:
+        """``tok`` is an armed unit's word written with a capital inside the sentence right
+        after a capital city ("the Jerusalem Brigade", "the Kabul Battalion"): the city is
+        part of the unit's name, which names no state (not "Kabul troops")."""
+        return (
+            role.kind == "group"
+            and role.sector == "MIL"
+            and cue.rule.startswith("capital:")
+            and cue.end <= tok.idx
+            and not tok.doc.text[cue.end : tok.idx].strip()
+            and tok.pos_ == "PROPN"
+            and tok.text[:1].isupper()
+            and not tok.is_sent_start
+        )
+
     def role(self, tok: Token, np: list[Token], cue: Mention | None) -> Mention | None:
         """A role description: "the Russian minister", "his country", "the two sides"."""
         state, words = self.state, self.words
@@ -354,6 +370,11 @@ class Descriptions:
         _, title = self.role_of(tok, np)
         left = min([t.i for t in np if t.dep_ != "det"] + [start])
         plural = tok.tag_ in words.plural_tags
+        if cue is not None and self._capital_named_unit(tok, cue, role):
+            # "the Jerusalem Brigade", "the Kabul Battalion": a unit's name, not its state's
+            # (a state named besides still is: "the Kenyan army's Nairobi Brigade")
+            in_name = range(cue.start, cue.end)
+            cue = self.country_cue(tok, [t for t in np if t.idx not in in_name])
         if (
             cue is None
             and role.kind == "body"
