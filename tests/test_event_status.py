@@ -1384,6 +1384,24 @@ def test_a_stance_given_up_is_not_taken(text: str, resources) -> None:
     assert not [e for e in code(text, resources) if e.type.value == "ACCUSE"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya dropped its sanctions on Uganda.",
+        "Kenya ended its embargo on Uganda.",
+        "Kenya scrapped the sanctions it had imposed on Uganda.",
+        "The sanctions on Uganda were revoked.",
+    ],
+)
+def test_a_penalty_done_away_with_is_no_penalty_imposed(text: str, resources) -> None:
+    assert not [e for e in code(text, resources) if e.type.value == "SANCTION"]
+
+
+def test_a_penalty_laid_is_still_told(resources) -> None:
+    text = "Kenya imposed sanctions on Uganda."
+    assert [e for e in code(text, resources) if e.type.value == "SANCTION"]
+
+
 def test_a_stance_kept_is_still_told(resources) -> None:
     text = "Kenya renewed its objections to Uganda's membership."
     assert [e for e in code(text, resources) if e.type.value == "ACCUSE"]

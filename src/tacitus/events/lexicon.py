@@ -375,6 +375,8 @@ class Grammar:
     ending_verbs: frozenset[str] = frozenset()  # "ended its mediation effort"
     standing_nouns: frozenset[str] = frozenset()  # "ended military cooperation"
     dropping_verbs: frozenset[str] = frozenset()  # "dropped its objections"
+    repeal_verbs: frozenset[str] = frozenset()  # "dropped its sanctions"
+    penalty_nouns: frozenset[str] = frozenset()  # "dropped its sanctions"
     exclusion_verbs: frozenset[str] = frozenset()  # "did not rule out sanctions": possible
     absolute_preps: tuple[str, ...] = ()  # "with X warning of ..."
     talk_preps: tuple[str, ...] = ()  # "joked about attacking Iran": a topic, no act

@@ -1606,6 +1606,13 @@ class ClauseReader:
                 and self._stance_noun(tok)
             ):
                 return EventStatus.NEGATED, None, None, None  # "dropped its objections"
+            if (
+                dep in ("dobj", "nsubjpass")
+                and cur is tok
+                and hl in self.grammar.repeal_verbs
+                and lemma_of(tok) in self.grammar.penalty_nouns
+            ):
+                return EventStatus.NEGATED, None, None, None  # "dropped its sanctions"
             if asked_party(cur, self.lex) is not None:
                 return EventStatus.REQUESTED, None, None, (head, True)  # "a call to X to go"
             if self._for_to(cur) and (
