@@ -650,6 +650,23 @@ def test_a_score_or_a_shot_in_a_game_is_no_blow(text, trigger, resources) -> Non
     assert not types_of(text, trigger, resources)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's foreign minister slammed the door as he left the talks.",
+        "The Kenyan driver slammed the brakes outside the Ugandan embassy.",
+        "Kenya's president slammed his fist on the table.",
+    ],
+)
+def test_a_thing_slammed_is_no_criticism(text, resources) -> None:
+    assert not types_of(text, "slammed", resources)
+
+
+def test_a_party_slammed_is_still_criticised(resources) -> None:
+    text = "Kenya's foreign minister slammed Uganda over the border closure."
+    assert types_of(text, "slammed", resources) == {"ACCUSE"}
+
+
 def test_things_counted_and_struck_are_still_hit(resources) -> None:
     text = "Russian missiles struck 12 Ukrainian power stations overnight."
     assert types_of(text, "struck", resources) == {"ASSAULT"}
