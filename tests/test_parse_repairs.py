@@ -1016,3 +1016,14 @@ def test_a_bare_participle_after_a_passive_be_is_the_verb(resources) -> None:
         "The base was overrun by militants on Monday.", resources
     )
     assert word("The problem was a cost overrun.", "overrun").pos_ == "NOUN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kenya called Uganda's move a provocation.", "Kenya labelled Uganda's move a provocation."],
+)
+def test_a_noun_owned_by_a_name_is_the_object_it_is_said_to_be(text, resources) -> None:
+    doc = load_model()(text)
+    move = next(t for t in doc if t.lower_ == "move")
+    assert (move.dep_, move.head.lemma_) == ("dobj", doc[1].lemma_)
+    assert ("ACCUSE", "KEN", "UGA") in coded(code_all(text, resources))

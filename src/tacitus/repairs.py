@@ -57,6 +57,9 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
   a past verb hung on the root noun as its clause is the sentence's verb; so is one after
   the noun's relative clause set off by commas ("Egypt, which mediated, called on X"), hung
   on a word inside that clause;
+- ``tacitus_owned_objects``: "called Uganda's move a provocation" — the owner before "'s",
+  read as the verb's object with the owned noun a second complement, owns that noun, the
+  verb's object;
 - ``tacitus_acronym_subjects``: "IGAD condemned the fighting" — an acronym opening a
   sentence, tagged a verb, is the subject of the verb after it;
 - ``tacitus_delayed_objects``: "launched, on Tuesday morning, a massive attack" — a noun
@@ -2367,4 +2370,38 @@ def surname_words(doc: Doc) -> Doc:
         tok.tag_, tok.pos_ = "NNP", "PROPN"
     if found:
         doc.ents = filter_spans([*doc.ents, *(Span(doc, t.i, t.i + 1, "PERSON") for t in found)])
+    return doc
+
+
+# what the parser may make of a noun owned by a verb's object: the verb's second complement
+_SECOND_COMPLEMENTS = frozenset({"oprd", "xcomp", "ccomp", "dobj"})
+
+
+@Language.component("tacitus_owned_objects")
+def owned_objects(doc: Doc) -> Doc:
+    """Re-read "Kenya called Uganda's move a provocation": the owner before a possessive
+    "'s", made the verb's object, with the noun after it made a second complement of the
+    verb, owns that noun, which is the object; the noun phrase the parser hung on the
+    owned noun is the verb's predicate ("called the move a provocation")."""
+    for case in doc:
+        if case.tag_ != "POS" or case.dep_ != "case" or case.i + 1 >= len(doc):
+            continue
+        owner, noun = case.head, doc[case.i + 1]
+        verb = owner.head
+        if (
+            owner.dep_ != "dobj"
+            or verb.pos_ != "VERB"
+            or noun.pos_ != "NOUN"
+            or noun.head.i != verb.i
+            or noun.dep_ not in _SECOND_COMPLEMENTS
+            or noun.i == owner.i
+        ):
+            continue
+        changes = {owner.i: (noun.i, "poss"), noun.i: (verb.i, "dobj")}
+        changes |= {
+            c.i: (verb.i, "oprd")
+            for c in noun.children
+            if c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PROPN") and c.i > noun.i
+        }
+        _rehang(doc, changes)
     return doc
