@@ -667,6 +667,22 @@ def test_a_party_slammed_is_still_criticised(resources) -> None:
     assert types_of(text, "slammed", resources) == {"ACCUSE"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan scientists attacked the problem with a new algorithm.",
+        "Kenyan engineers attacked the problem of water shortages.",
+    ],
+)
+def test_a_problem_attacked_is_worked_at(text, resources) -> None:
+    assert not types_of(text, "attacked", resources)
+
+
+def test_a_post_attacked_is_still_struck(resources) -> None:
+    text = "Somali gunmen attacked the Kenyan police post with grenades."
+    assert types_of(text, "attacked", resources) == {"ASSAULT"}
+
+
 def test_things_counted_and_struck_are_still_hit(resources) -> None:
     text = "Russian missiles struck 12 Ukrainian power stations overnight."
     assert types_of(text, "struck", resources) == {"ASSAULT"}
