@@ -683,6 +683,13 @@ def test_a_post_attacked_is_still_struck(resources) -> None:
     assert types_of(text, "attacked", resources) == {"ASSAULT"}
 
 
+def test_a_penalty_killed_off_is_a_game_survived(resources) -> None:
+    assert not types_of("The Kenyan team killed off a late penalty to win.", "killed", resources)
+    assert types_of("Kenyan police killed two suspects in Nairobi.", "killed", resources) == {
+        "ASSAULT"
+    }
+
+
 def test_things_counted_and_struck_are_still_hit(resources) -> None:
     text = "Russian missiles struck 12 Ukrainian power stations overnight."
     assert types_of(text, "struck", resources) == {"ASSAULT"}
