@@ -653,7 +653,6 @@ def test_a_score_or_a_shot_in_a_game_is_no_blow(text, trigger, resources) -> Non
 @pytest.mark.parametrize(
     "text",
     [
-        "Kenya's foreign minister slammed the door as he left the talks.",
         "The Kenyan driver slammed the brakes outside the Ugandan embassy.",
         "Kenya's president slammed his fist on the table.",
     ],
