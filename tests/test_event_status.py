@@ -2272,3 +2272,11 @@ def test_an_act_of_a_broken_promise_is_negated(text, trigger, expected, resource
 )
 def test_a_going_to_future_in_the_past_is_a_plan_then(text, trigger, expected, resources) -> None:
     assert statuses(text, resources).get(trigger) == expected
+
+
+def test_a_meeting_one_will_try_to_hold_is_planned_not_agreed(resources) -> None:
+    found = code_all("Kenya's president will try to speak to Ugandan leaders.", resources)
+    assert [(e.type.value, e.status.value) for e in found] == [("CONSULT", "planned")]
+    # a meeting announced is agreed
+    found = code_all("Kenya's president will speak to Ugandan leaders.", resources)
+    assert [(e.type.value, e.status.value) for e in found] == [("AGREE", "asserted")]

@@ -375,6 +375,7 @@ class Grammar:
     ending_verbs: frozenset[str] = frozenset()  # "ended its mediation effort"
     standing_nouns: frozenset[str] = frozenset()  # "ended military cooperation"
     dropping_verbs: frozenset[str] = frozenset()  # "dropped its objections"
+    attempt_verbs: frozenset[str] = frozenset()  # "will try to speak to X"
     repeal_verbs: frozenset[str] = frozenset()  # "dropped its sanctions"
     penalty_nouns: frozenset[str] = frozenset()  # "dropped its sanctions"
     exclusion_verbs: frozenset[str] = frozenset()  # "did not rule out sanctions": possible

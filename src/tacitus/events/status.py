@@ -2038,6 +2038,15 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
                 cand.type, cand.rule = EventType.THREATEN, f"{cand.rule}+conditional"
         elif aux & grammar.future_aux and reader.believed(tok):
             reading.demote(EventStatus.HYPOTHETICAL)  # "thinks Iran will withdraw": a guess
+        elif (
+            aux & grammar.future_aux
+            and lex.future.get(cand.type) == EventType.AGREE
+            and tok.dep_ == "xcomp"
+            and lemma_of(tok.head) in grammar.attempt_verbs
+        ):
+            # "Kerry will try to speak to Lavrov": an attempt to meet is planned, no
+            # meeting agreed
+            reading.demote(EventStatus.PLANNED)
         elif aux & grammar.future_aux:
             reading.future()
     cand.args_type = cand.type
