@@ -96,6 +96,20 @@ def test_a_view_agreed_with_has_no_partner_in_its_clause(resources) -> None:
     assert ("AGREE", "KEN", "SOM") in coded(code(text, resources))
 
 
+def test_a_view_shared_with_commentators_is_no_agreement(resources) -> None:
+    text = "The Australian foreign minister agreed with analysts that tensions were rising."
+    assert not any(e.type.value == "AGREE" for e in code_all(text, resources))
+    text = "Kenya agreed with experts that the drought had made the crisis worse."
+    assert not any(e.type.value == "AGREE" for e in code_all(text, resources))
+
+
+def test_a_view_agreed_with_a_party_stays_an_agreement(resources) -> None:
+    text = "Kenya agreed with Uganda that the border should be reopened."
+    assert ("AGREE", "KEN", "UGA") in coded(code(text, resources))
+    text = "Kenya agreed with its neighbours that the drought had made the crisis worse."
+    assert any(e.type.value == "AGREE" for e in code_all(text, resources))
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1024,15 +1024,27 @@ class LexiconFinder:
         were broken"; not an agreement between parties: "Iran and Saudi Arabia agreed that
         they would reopen their embassies", "agreed with Iran that ...", "the two sides
         agreed that ..." (nor "agreed to the deal", "agreed on a truce")."""
-        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"] + [
+            a  # "agreed with analysts that tensions were rising": the clause hung on "analysts"
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for o in c.children
+            if o.dep_ == "pobj"
+            for a in o.children
+            if a.dep_ in ("acl", "relcl")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)
+        ]
         if not clauses or any(
             a.dep_ == "aux" and a.lower_ in self.lex.grammar.commitment_aux
             for c in clauses
             for a in c.children
         ):
             return False  # "Israel agreed that it would withdraw": a commitment
-        if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
-            return False
+        if any(
+            c.dep_ == "prep" and c.lower_ == "with" and not self._sharers_of_view(c, reader)
+            for c in verb.children
+        ):
+            return False  # "agreed with Iran that ...": a partner
         subject = reader.subject(verb)
         if subject is None or subject.conjuncts:
             return False
@@ -1041,6 +1053,18 @@ class LexiconFinder:
         ):
             return False  # "the two sides", "both countries", "all parties agreed that"
         return len({m.actor.actor_id for m in reader.parties(subject)}) < 2
+
+    def _sharers_of_view(self, with_: Token, reader: EventReader) -> bool:
+        """``with_`` ("with") names only people who share a view, no party: "agreed with
+        analysts that tensions were rising", "agreed with critics that ..." (not "agreed with
+        Iran that", "agreed with him that", "agreed with its neighbours that")."""
+        objs = [o for o in with_.children if o.dep_ == "pobj"]
+        return bool(objs) and not any(
+            o.pos_ in ("PROPN", "PRON")
+            or reader.res.mention(o) is not None
+            or lemma_of(o) in self.lex.party_nouns
+            for o in objs
+        )
 
     def _backed_by_thing(self, verb: Token, reader: EventReader) -> bool:
         """``verb`` is a passive whose "by" doer is a thing, not a party: "the claim is
