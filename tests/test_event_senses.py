@@ -602,6 +602,37 @@ def test_players_of_a_game_play_whoever_s_they_are(text, trigger, resources) -> 
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
+        ("Real Madrid coach Carlo Ancelotti accused the referee of ruining the match.", "accused"),
+        ("Kenya coach Engin Firat criticised the referee after the defeat.", "criticised"),
+        ("Mike Dean, the referee, rejected the complaints of the home side.", "rejected"),
+    ],
+)
+def test_a_person_titled_as_a_game_s_staff_plays(text, trigger, resources) -> None:
+    assert not types_of(text, trigger, resources)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        (
+            "Opposition leader Raila Odinga accused the government of rigging the vote.",
+            "accused",
+            "ACCUSE",
+        ),
+        (
+            "Kenya's President William Ruto rejected the demands of the protesters.",
+            "rejected",
+            "REJECT",
+        ),
+    ],
+)
+def test_a_person_titled_as_a_politician_still_acts(text, trigger, kind, resources) -> None:
+    assert kind in types_of(text, trigger, resources)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
         # a player hit or tackled is hit in play, whoever hits him
         ("The defensive end hit the quarterback with his helmet in the third quarter.", "hit"),
         ("A Chelsea defender kicked the Arsenal striker in the first half.", "kicked"),

@@ -2484,6 +2484,13 @@ class LexiconFinder:
                 or lemma_of(d) in self.lex.game_staff
             )
             or self._side_captain(d)
+            # "Real Madrid coach Carlo Ancelotti accused ...", "Mike Dean, the referee, ...":
+            # a person titled as a game's staff
+            or d.pos_ == "PROPN"
+            and any(
+                c.dep_ in ("compound", "appos") and lemma_of(c) in self.lex.game_staff
+                for c in d.children
+            )
             for d in doers
         )
 
