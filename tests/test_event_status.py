@@ -2047,6 +2047,24 @@ def test_a_threat_to_act_is_one_threat(text, resources) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan minister threatened to resign if the bill was passed.",
+        "Kenya threatened to withdraw its troops from Somalia.",
+    ],
+)
+def test_a_threat_to_yield_is_a_threat_no_promise(text, resources) -> None:
+    # a concession one threatens to make is leverage, no agreement offered
+    found = {e.type.value for e in code_all(text, resources)}
+    assert found == {"THREATEN"}
+
+
+def test_a_vow_to_yield_is_still_a_promise(resources) -> None:
+    text = "Kenya vowed to withdraw its troops from Somalia."
+    assert ("AGREE", "KEN", "SOM") in coded(code_all(text, resources))
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "doer"),
     [
         ("Peru warned that the rebels would attack Bolivian towns.", "attack", "REB"),

@@ -2130,8 +2130,20 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
             reading.demote(EventStatus.HYPOTHETICAL)
         if aux & grammar.future_aux:
             reading.future()
-    if kind == "threat" and lex.future.get(cand.type) == EventType.AGREE:
-        kind = "intent"  # "vowed to deepen cooperation": a promise, not a threat
+    if (
+        kind == "threat"
+        and lex.future.get(cand.type) == EventType.AGREE
+        and not (
+            word is not None
+            and tok.dep_ == "xcomp"
+            and tok.head.i == word.i
+            and lex.verb_of(lemma_of(word), EventType.THREATEN, plain=True)
+        )
+    ):
+        # "vowed to deepen cooperation": a promise, not a threat; a word that threatens of
+        # itself still threatens the act of its "to" clause ("threatened to resign",
+        # "threatened to withdraw its troops": leverage, no promise)
+        kind = "intent"
     if kind is not None and word is not None:
         cand.cue, cand.cue_kind = word.i, kind
         if (
