@@ -600,6 +600,28 @@ def test_players_of_a_game_play_whoever_s_they_are(text, trigger, resources) -> 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Rwanda's president welcomed guests to the state banquet.",
+        "The Kenyan president welcomed the delegates to Nairobi.",
+    ],
+)
+def test_welcoming_guests_backs_no_one(text, resources) -> None:
+    assert "SUPPORT" not in types_of(text, "welcomed", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya welcomed the delegates' proposal.",
+        "Kenya welcomed Uganda to the East African trade bloc.",
+    ],
+)
+def test_welcoming_a_party_or_its_plan_backs_it(text, resources) -> None:
+    assert "SUPPORT" in types_of(text, "welcomed", resources)
+
+
+@pytest.mark.parametrize(
     ("text", "trigger"),
     [
         ("Real Madrid coach Carlo Ancelotti accused the referee of ruining the match.", "accused"),

@@ -717,6 +717,16 @@ class LexiconFinder:
                     and self._view(tok, reader)
                 ):
                     continue  # "Kenya agreed that the weather had made it harder": a view
+                if (
+                    trig.type == EventType.SUPPORT
+                    and not nominal
+                    and lemma == "welcome"
+                    and any(
+                        o.dep_ == "dobj" and lemma_of(o) in self.lex.guest_words
+                        for o in tok.children
+                    )
+                ):
+                    continue  # "welcomed guests to the state banquet": a host's greeting
                 if trig.type == EventType.REQUEST and not nominal and self._protest_demand(tok):
                     continue  # "marched to demand lower taxes": the protest's demand
                 if trig.needs_occurrence and not (nominal and occurring(tok, self.lex)):

@@ -253,6 +253,7 @@ class TriggerLexicon:
     organism_victims: frozenset[str] = frozenset()  # "the drug kills the parasite"
     game_officials: frozenset[str] = frozenset()  # "protested the referee's decision": play
     game_calls: frozenset[str] = frozenset()
+    guest_words: frozenset[str] = frozenset()  # "welcomed guests to the banquet": hosting
     athlete_words: frozenset[str] = frozenset()  # "a fight between players of both teams"
     game_words: frozenset[str] = frozenset()  # "the Indian cricket team": a side in a game
     player_words: frozenset[str] = frozenset()  # "Liverpool's forwards attacked": play
@@ -755,6 +756,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         organism_victims=_words(data, "organism_victims"),
         game_officials=_words(data, "game_officials"),
         game_calls=_words(data, "game_calls"),
+        guest_words=_words(data, "guest_words"),
         athlete_words=_words(data, "athlete_words"),
         game_words=_words(data, "game_words"),
         player_words=_words(data, "player_words"),
