@@ -26,6 +26,7 @@ from tacitus.events.syntax import (
     actor_key,
     asked_party,
     bare_participle,
+    cared_for,
     come_or_there,
     has_subject,
     lemma_of,
@@ -1900,7 +1901,7 @@ class Arguments:
             # it sides with
             allied = found in self.lex.allied_types
             preps = self.grammar.target_preps
-            cared = self._cared_for(obj) if found == EventType.ACCUSE else []
+            cared = cared_for(obj, self.grammar) if found == EventType.ACCUSE else []
             if cared:
                 # "voiced concern for the hostages over Uganda's raid": whom a concern is
                 # for is not whom it rebukes; what it is over is (the parser may hang it on
@@ -2738,19 +2739,6 @@ class Arguments:
             if self._names_other(t):
                 return t
         return None
-
-    def _cared_for(self, obj: Token) -> list[Token]:
-        """Whom a concern ``obj`` is voiced for ("concern for the hostages"): the objects of
-        its care prepositions, when it is a care noun."""
-        if lemma_of(obj) not in self.grammar.care_nouns:
-            return []
-        return [
-            g
-            for p in obj.children
-            if p.dep_ == "prep" and p.lower_ in self.grammar.care_preps
-            for g in p.children
-            if g.dep_ == "pobj"
-        ]
 
     def _own_victims(self, harm: Token) -> bool:
         """Those the harm ``harm`` was done to ("the attack on its embassy", "the killing

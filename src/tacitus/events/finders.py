@@ -36,6 +36,7 @@ from tacitus.events.syntax import (
     a_time,
     bare_participle,
     before_direction,
+    cared_for,
     described_noun,
     has_subject,
     indirect_question,
@@ -332,16 +333,9 @@ class LexiconFinder:
                 or lemma_of(obj) not in self.lex.grammar.care_nouns
             ):
                 continue
-            holders = [verb, obj]
             # "voiced concern for the hostages over Uganda's raid": the parser may hang what
             # the concern is over on whom it is for
-            holders += [
-                g
-                for p in obj.children
-                if p.dep_ == "prep" and p.lower_ in care
-                for g in p.children
-                if g.dep_ == "pobj"
-            ]
+            holders = [verb, obj, *cared_for(obj, self.lex.grammar)]
             preps = {
                 c.lower_
                 for t in holders

@@ -389,6 +389,20 @@ def seized_on(verb: Token, grammar: Grammar) -> bool:
     )
 
 
+def cared_for(obj: Token, grammar: Grammar) -> list[Token]:
+    """Whom a concern ``obj`` is voiced for ("concern for the hostages"): the objects of its
+    care prepositions, when it is a care noun."""
+    if lemma_of(obj) not in grammar.care_nouns:
+        return []
+    return [
+        g
+        for p in obj.children
+        if p.dep_ == "prep" and p.lower_ in grammar.care_preps
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+
+
 def a_time(tok: Token, grammar: Grammar) -> bool:
     """``tok`` names a time ("at a time when", "on Monday"), not a thing acted on."""
     return tok.ent_type_ in grammar.time_entities or lemma_of(tok) in grammar.time_nouns
