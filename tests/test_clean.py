@@ -3504,6 +3504,37 @@ def test_an_invitation_to_comment_is_not_body(invitation: str) -> None:
     assert said in _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state")).body
 
 
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Be the first to comment",
+        "View comments (14)",
+        "You must be logged in to post a comment.",
+        "Leave a Reply Cancel reply",
+        "Your email address will not be published. Required fields are marked *",
+        "What do you think? Let us know in the comments below.",
+        "Have your say in the comments",
+        "Sorry, comments are closed for this article.",
+    ],
+)
+def test_the_comment_sections_furniture_is_not_body(furniture: str) -> None:
+    """The comment section's own lines (its toggle, its empty-state note, its log-in bar,
+    its reply form, a bid to comment, its closing notice) are the page's, between
+    paragraphs or under the last; a sentence about comments stays."""
+    middle = STORY.replace("\n\nThe state interior", f"\n\n{furniture}\n\nThe state interior")
+    for text in (middle, f"{STORY}\n{furniture}\n"):
+        doc = _clean(text)
+        assert _reasons(doc)["related"] == [furniture]
+        assert doc.body.endswith("would return within days.")
+    for said in (
+        "Let us know in the comments what you think of the barriers, the mayor wrote online.",
+        "Comments are closed on the draft flood plan until the council meets in June.",
+        "Residents must be the first to comment on any new plan, the minister said.",
+    ):
+        text = STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state")
+        assert said in _clean(text).body
+
+
 @pytest.mark.parametrize("button", ["Continue Reading", "Keep reading", "Read the full story"])
 def test_a_button_opening_the_rest_of_the_article_is_navigation(button: str) -> None:
     """A button that opens the rest of the article ("Continue reading") is the page's;
