@@ -277,6 +277,23 @@ def test_a_copyright_line_under_the_article_is_a_disclaimer(notice: str) -> None
     assert said in _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state")).body
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        "This material may not be published, broadcast, rewritten, or redistributed.",
+    ],
+)
+def test_a_wire_services_reuse_notice_is_a_disclaimer(notice: str) -> None:
+    """The wire service's notice that its copy may not be republished, with or without
+    the serial comma, is the page's; a sentence on what may not be published stays."""
+    doc = _clean(STORY + f"\n{notice}\n")
+    assert _reasons(doc)["disclaimer"] == [notice]
+    assert doc.body.endswith("would return within days.")
+    said = "The court ruled that the photos may not be published before the trial ends."
+    assert said in _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state")).body
+
+
 def test_disclaimer_names_the_outlet() -> None:
     notice = "This report was produced by Harbour Weekly and may not be reproduced without consent."
     doc = _clean(
