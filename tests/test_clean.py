@@ -3552,6 +3552,33 @@ def test_the_comment_sections_furniture_is_not_body(furniture: str) -> None:
         assert said in _clean(text).body
 
 
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "Download our app for the latest news.",
+        "Get the Elbe Courier News App for breaking news alerts.",
+        "Install our free app now!",
+        "Like us on Facebook",
+        "Find us on Facebook and Twitter.",
+    ],
+)
+def test_the_sites_bid_to_install_its_app_or_follow_it_is_promo(pitch: str) -> None:
+    """The site offering its app or its social pages, alone on a line, is its own promo
+    (between paragraphs or under the last); a bid to install another's app for its own
+    use is the article's."""
+    middle = STORY.replace("\n\nThe state interior", f"\n\n{pitch}\n\nThe state interior")
+    for text in (middle, f"{STORY}\n{pitch}\n"):
+        doc = _clean(text)
+        assert _reasons(doc)["promo"] == [pitch]
+        assert doc.body.endswith("would return within days.")
+    for said in (
+        "Download the flood app to report water levels, the mayor urged residents on Monday.",
+        "Get the app that tracks the river in real time, officials said.",
+    ):
+        text = STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state")
+        assert said in _clean(text).body
+
+
 @pytest.mark.parametrize("button", ["Continue Reading", "Keep reading", "Read the full story"])
 def test_a_button_opening_the_rest_of_the_article_is_navigation(button: str) -> None:
     """A button that opens the rest of the article ("Continue reading") is the page's;
