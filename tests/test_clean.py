@@ -3579,6 +3579,22 @@ def test_the_sites_bid_to_install_its_app_or_follow_it_is_promo(pitch: str) -> N
         assert said in _clean(text).body
 
 
+@pytest.mark.parametrize(
+    "link", ["Back to top", "Top of page", "Next story", "« Previous Post", "Older posts"]
+)
+def test_a_link_to_the_top_or_to_the_next_story_is_not_body(link: str) -> None:
+    """The page's link back to its top, or to the story before or after this one (maybe
+    with its arrow), alone on a line, is the page's, between paragraphs or under the
+    last; a sentence that opens so stays."""
+    middle = STORY.replace("\n\nThe state interior", f"\n\n{link}\n\nThe state interior")
+    for text in (middle, f"{STORY}\n{link}\n"):
+        doc = _clean(text)
+        assert link not in doc.body
+        assert doc.body.endswith("would return within days.")
+    said = "Next story to break was the closure of the old bridge, which crews shut at noon."
+    assert said in _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state")).body
+
+
 @pytest.mark.parametrize("button", ["Continue Reading", "Keep reading", "Read the full story"])
 def test_a_button_opening_the_rest_of_the_article_is_navigation(button: str) -> None:
     """A button that opens the rest of the article ("Continue reading") is the page's;

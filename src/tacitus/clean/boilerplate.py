@@ -78,7 +78,7 @@ def markup_key(text: str) -> str:
 
 def line_key(line: str) -> str:
     """A line as cue lists spell it: lower case, no surrounding punctuation or spaces."""
-    return _SPACES.sub(" ", line.strip(" \t:.,;!?*-–—|•·>»›()[]\"'“”‘’").lower())
+    return _SPACES.sub(" ", line.strip(" \t:.,;!?*-–—|•·<>«»‹›()[]\"'“”‘’").lower())
 
 
 _SPACES = re.compile(r"\s+")
