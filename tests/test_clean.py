@@ -3595,6 +3595,23 @@ def test_a_link_to_the_top_or_to_the_next_story_is_not_body(link: str) -> None:
     assert said in _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state")).body
 
 
+@pytest.mark.parametrize(
+    "link",
+    ["View all posts by Jane Roe", "More articles by Jane Roe", "See more stories by J. Roe"],
+)
+def test_the_author_boxs_link_to_the_writers_other_stories_is_not_body(link: str) -> None:
+    """The author box's link to the writer's other stories, a name alone after it, is the
+    page's, between paragraphs or under the last; a sentence about the writer's stories
+    stays."""
+    middle = STORY.replace("\n\nThe state interior", f"\n\n{link}\n\nThe state interior")
+    for text in (middle, f"{STORY}\n{link}\n"):
+        doc = _clean(text)
+        assert _reasons(doc)["related"] == [link]
+        assert doc.body.endswith("would return within days.")
+    said = "More stories by Jane Roe on the flood appeared in the paper that week."
+    assert said in _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state")).body
+
+
 @pytest.mark.parametrize("button", ["Continue Reading", "Keep reading", "Read the full story"])
 def test_a_button_opening_the_rest_of_the_article_is_navigation(button: str) -> None:
     """A button that opens the rest of the article ("Continue reading") is the page's;
