@@ -3612,6 +3612,33 @@ def test_the_author_boxs_link_to_the_writers_other_stories_is_not_body(link: str
     assert said in _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state")).body
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Donate now",
+        "Support independent journalism",
+        "Become a member today.",
+        "Thanks for subscribing!",
+        "Please enter a valid email address.",
+    ],
+)
+def test_the_sites_bid_for_money_and_its_sign_up_boxs_messages_are_promo(line: str) -> None:
+    """The site's button asking for money or members, and its sign-up box's messages,
+    alone on a line, are its own promo (between paragraphs or under the last); a bid to
+    join or give told in the article stays."""
+    middle = STORY.replace("\n\nThe state interior", f"\n\n{line}\n\nThe state interior")
+    for text in (middle, f"{STORY}\n{line}\n"):
+        doc = _clean(text)
+        assert _reasons(doc)["promo"] == [line]
+        assert doc.body.endswith("would return within days.")
+    for said in (
+        "Become a member of the flood committee, the mayor urged residents.",
+        "Donate now to the relief fund, the charity said in a statement on Monday.",
+    ):
+        text = STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state")
+        assert said in _clean(text).body
+
+
 @pytest.mark.parametrize("button", ["Continue Reading", "Keep reading", "Read the full story"])
 def test_a_button_opening_the_rest_of_the_article_is_navigation(button: str) -> None:
     """A button that opens the rest of the article ("Continue reading") is the page's;
