@@ -3639,6 +3639,21 @@ def test_the_sites_bid_for_money_and_its_sign_up_boxs_messages_are_promo(line: s
         assert said in _clean(text).body
 
 
+@pytest.mark.parametrize(
+    "button", ["Share this article on Facebook", "Share via WhatsApp", "Post this video to X"]
+)
+def test_one_share_button_naming_its_network_is_not_body(button: str) -> None:
+    """One share button naming its network, alone on a line, is the page's (between
+    paragraphs or under the last); a bid to share told in the article stays."""
+    middle = STORY.replace("\n\nThe state interior", f"\n\n{button}\n\nThe state interior")
+    for text in (middle, f"{STORY}\n{button}\n"):
+        doc = _clean(text)
+        assert _reasons(doc)["share"] == [button]
+        assert doc.body.endswith("would return within days.")
+    said = "Share the video on Facebook, the police asked residents who saw the flood."
+    assert said in _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state")).body
+
+
 @pytest.mark.parametrize("button", ["Continue Reading", "Keep reading", "Read the full story"])
 def test_a_button_opening_the_rest_of_the_article_is_navigation(button: str) -> None:
     """A button that opens the rest of the article ("Continue reading") is the page's;
