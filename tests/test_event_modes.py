@@ -27,6 +27,10 @@ from test_events import code_all
         ("A detained Iranian lawyer began a hunger strike.", ("PROTEST", "hunger", "IRN")),
         # PROTEST 'boycott': an activity stayed away from in protest
         ("Zambian opposition parties boycotted the election.", ("PROTEST", "boycott", "ZMB")),
+        # PROTEST 'riot': a riot is violent, no orderly demonstration; a march stays 'demo'
+        ("Kenyan prisoners rioted at a jail in Nairobi.", ("PROTEST", "riot", "KEN")),
+        ("Riots by Ugandan students broke out in Kampala.", ("PROTEST", "riot", "UGA")),
+        ("Thousands of Kenyan students protested in Nairobi.", ("PROTEST", "demo", "KEN")),
         ("Ghanaian lawmakers boycotted the session on Tuesday.", ("PROTEST", "boycott", "GHA")),
         # COERCE 'censor', 'martial-law', 'withhold', 'cyber'
         ("Iran shut down the internet in Tehran.", ("COERCE", "censor", "IRN")),
