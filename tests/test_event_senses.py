@@ -428,6 +428,24 @@ def test_one_party_agreeing_that_something_is_so_holds_a_view_no_agreement(
 
 
 @pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Kenyan and Ugandan leaders agreed that the economy was the main issue.", set()),
+        ("Kenya and Uganda agreed that the talks had been useful.", set()),
+        # what is to be done stays an agreement, however it is worded
+        ("Kenya and Uganda agreed that troops would withdraw from the border.", {"AGREE"}),
+        ("Kenya and Uganda agreed that prisoners be released next week.", {"AGREE"}),
+        ("Kenya and Uganda agreed that the border was to reopen on Monday.", {"AGREE"}),
+        ("Kenya and Uganda agreed to withdraw their troops.", {"AGREE"}),
+    ],
+)
+def test_parties_agreeing_that_something_is_so_hold_a_view_no_agreement(
+    text: str, kinds: set[str], resources
+) -> None:
+    assert types_of(text, "agreed", resources) | types_of(text, "withdraw", resources) == kinds
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "kinds"),
     [
         ("The claim is supported by evidence from Human Rights Watch.", "supported", set()),

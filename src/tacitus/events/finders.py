@@ -1049,6 +1049,8 @@ class LexiconFinder:
             for c in verb.children
         ):
             return False  # "agreed with Iran that ...": a partner
+        if all(self._what_is(c) for c in clauses):
+            return True  # "both candidates agreed that the economy was the main issue"
         subject = reader.subject(verb)
         if subject is None or subject.conjuncts:
             return False
@@ -1057,6 +1059,19 @@ class LexiconFinder:
         ):
             return False  # "the two sides", "both countries", "all parties agreed that"
         return len({m.actor.actor_id for m in reader.parties(subject)}) < 2
+
+    @staticmethod
+    def _what_is(clause: Token) -> bool:
+        """``clause`` says what is or has been, however many doers agree on it (a partner
+        named with "with" still makes a deal): a copula ("the economy was the main issue",
+        "the talks had been useful") or a perfect ("Kenya had broken the truce"); not what
+        is to be done ("that troops withdraw", "that prisoners
+        be released", "that the border was to reopen")."""
+        if any(c.dep_ == "xcomp" for c in clause.children):
+            return False  # "the border was to reopen": a plan
+        if lemma_of(clause) == "be" and clause.tag_ in ("VBZ", "VBP", "VBD", "VBN"):
+            return True
+        return any(a.dep_ == "aux" and lemma_of(a) == "have" for a in clause.children)
 
     def _sharers_of_view(self, with_: Token, reader: EventReader) -> bool:
         """``with_`` ("with") names only people who share a view, no party: "agreed with
