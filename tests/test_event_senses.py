@@ -642,6 +642,29 @@ def test_welcoming_a_party_or_its_plan_backs_it(text, resources) -> None:
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
+        ("Kenyan farmers hailed the rains.", "hailed"),
+        ("Ugandan residents welcomed the cool weather and the rain.", "welcomed"),
+        ("Kenyan growers praised the harvest.", "praised"),
+    ],
+)
+def test_praising_the_weather_or_a_harvest_backs_no_one(text, trigger, resources) -> None:
+    assert "SUPPORT" not in types_of(text, trigger, resources)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Kenyan farmers hailed the president's decision.", "hailed"),
+        ("Kenyan farmers hailed the rains and Uganda's aid.", "hailed"),
+    ],
+)
+def test_praising_an_act_stays_support(text, trigger, resources) -> None:
+    assert "SUPPORT" in types_of(text, trigger, resources)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
         ("Real Madrid coach Carlo Ancelotti accused the referee of ruining the match.", "accused"),
         ("Kenya coach Engin Firat criticised the referee after the defeat.", "criticised"),
         ("Mike Dean, the referee, rejected the complaints of the home side.", "rejected"),

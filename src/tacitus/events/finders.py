@@ -617,6 +617,8 @@ class LexiconFinder:
                     and self._market_backed(tok, reader)
                 ):
                     continue  # "intervened to support the yen", "backed the shilling"
+                if trig.type == EventType.SUPPORT and not nominal and self._weather_praised(tok):
+                    continue  # "farmers hailed the rains": no actor's act praised
                 if (
                     trig.type == EventType.AGREE
                     and not nominal
@@ -2290,6 +2292,15 @@ class LexiconFinder:
                 reader.resolves(g) for g in o.children if g.dep_ in ("poss", "amod", "compound")
             )
             for o in objects
+        )
+
+    def _weather_praised(self, verb: Token) -> bool:
+        """What ``verb`` praises or welcomes is only weather, a season or a harvest ("farmers
+        hailed the rains", "welcomed the cool weather"), no act, policy or actor."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [c for o in objects for c in o.conjuncts]
+        return bool(objects) and all(
+            o.pos_ == "NOUN" and lemma_of(o) in self.lex.weather_words for o in objects
         )
 
     def _in_words(self, verb: Token) -> bool:

@@ -254,6 +254,7 @@ class TriggerLexicon:
     game_officials: frozenset[str] = frozenset()  # "protested the referee's decision": play
     game_calls: frozenset[str] = frozenset()
     guest_words: frozenset[str] = frozenset()  # "welcomed guests to the banquet": hosting
+    weather_words: frozenset[str] = frozenset()  # "hailed the rains": no act praised
     athlete_words: frozenset[str] = frozenset()  # "a fight between players of both teams"
     game_words: frozenset[str] = frozenset()  # "the Indian cricket team": a side in a game
     player_words: frozenset[str] = frozenset()  # "Liverpool's forwards attacked": play
@@ -757,6 +758,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         game_officials=_words(data, "game_officials"),
         game_calls=_words(data, "game_calls"),
         guest_words=_words(data, "guest_words"),
+        weather_words=_words(data, "weather_words"),
         athlete_words=_words(data, "athlete_words"),
         game_words=_words(data, "game_words"),
         player_words=_words(data, "player_words"),
