@@ -2059,6 +2059,23 @@ def test_a_threat_to_yield_is_a_threat_no_promise(text, resources) -> None:
     assert found == {"THREATEN"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya threatened to cut diplomatic ties with Uganda.",
+        "Kenya threatened to sever diplomatic relations with Uganda.",
+    ],
+)
+def test_what_a_threatened_act_would_end_is_no_act_of_its_own(text, resources) -> None:
+    # the ties a threat would cut are part of the threat: no AGREE on "ties"
+    assert {e.type.value for e in code_all(text, resources)} == {"THREATEN"}
+
+
+def test_ties_promised_to_be_restored_stay_an_agreement(resources) -> None:
+    text = "Kenya offered to restore diplomatic ties with Uganda."
+    assert ("AGREE", "KEN", "UGA") in coded(code_all(text, resources))
+
+
 def test_a_vow_to_yield_is_still_a_promise(resources) -> None:
     text = "Kenya vowed to withdraw its troops from Somalia."
     assert ("AGREE", "KEN", "SOM") in coded(code_all(text, resources))

@@ -257,9 +257,29 @@ def _status(a: Analysis) -> None:
             read_status(cand, a.parsed, reader.clause, reader.light(cand))
     # an act nested under another that did not happen tells nothing: it is no event
     a.candidates = [
-        (sent, [c for c in cands if not (c.nested or _refused_twice(c, cands))])
+        (
+            sent,
+            [
+                c
+                for c in cands
+                if not (c.nested or _refused_twice(c, cands) or _threatened_object(c, cands, a))
+            ],
+        )
         for sent, cands in a.candidates
     ]
+
+
+def _threatened_object(cand: Candidate, cands: list[Candidate], a: Analysis) -> bool:
+    """``cand`` is an act noun that is the object of an act threatened under the same threat
+    word ("threatened to cut diplomatic ties with Uganda", "threatened to suspend aid"): it is
+    what the threat would end or take, part of the threat, no act promised of its own."""
+    if cand.cue is None or cand.cue_kind == "threat":
+        return False
+    tok = a.parsed[cand.head]
+    return tok.dep_ in ("dobj", "nsubjpass") and any(
+        o is not cand and o.cue == cand.cue and o.cue_kind == "threat" and o.head == tok.head.i
+        for o in cands
+    )
 
 
 def _refused_twice(cand: Candidate, cands: list[Candidate]) -> bool:
