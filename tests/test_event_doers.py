@@ -469,6 +469,18 @@ def test_a_by_phrase_after_the_object_of_an_active_verb_is_the_objects_doer(reso
     assert condemned.target is not None and condemned.target.country == "SOM"
 
 
+def test_a_by_phrase_hung_on_whom_an_act_was_aimed_at_is_the_acts_doer(resources) -> None:
+    # the parser hangs "by Ugandan troops" on "embassy": the embassy takes no "by" of its
+    # own, the attack's doer is who is condemned
+    text = "Kenya condemned the attack on its embassy in Somalia by Ugandan troops."
+    events = by_trigger(text, resources)
+    condemned = events["condemned"]
+    assert condemned.target is not None and condemned.target.country == "UGA"
+    attack = events["attack"]
+    assert attack.source is not None and attack.source.country == "UGA"
+    assert attack.target is not None and attack.target.country == "KEN"
+
+
 @pytest.mark.parametrize(
     "clause",
     [

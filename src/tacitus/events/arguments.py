@@ -33,7 +33,6 @@ from tacitus.events.syntax import (
     misread_verb,
     noun_agents,
     partaking_verb,
-    verb_held_agents,
 )
 from tacitus.model import Actor, Document, EventStatus, EventType, Mention
 from tacitus.place import name_end
@@ -1443,9 +1442,10 @@ class Arguments:
         # "the release of the hostages by Mali", "the handover of power by the junta": the
         # "by" agent does the act, whatever its "of" object undergoes
         by_first = sorted(tok.rights, key=lambda c: not (c.dep_ == "prep" and c.lower_ == "by"))
-        for agent in verb_held_agents(tok):
+        for agent in noun_agents(tok, self.lex):
             # "condemned the attack on its soldiers by X": the "by" the parser hung on the
-            # verb is still the doer's, before the "on" one of whom it was done to
+            # verb, or on whom the act was done to, is still the doer's, before the "on" one
+            # of whom it was done to
             if (held := self._owner_token(agent, depth + 1)) is not None:
                 return held
         for child in by_first:

@@ -509,7 +509,9 @@ def noun_agents(noun: Token, lex: TriggerLexicon) -> list[Token]:
     holders += [
         g
         for p in noun.children
-        if p.dep_ == "prep" and p.lower_ == "of"
+        # "the attack on its embassy by Ugandan troops": the parser may hang the doer's
+        # "by" on whom the act is aimed at, who takes no "by" of its own
+        if p.dep_ == "prep" and p.lower_ in ("of", "on", "against")
         for g in p.children
         if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
     ]
