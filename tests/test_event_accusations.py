@@ -861,6 +861,22 @@ def test_regret_for_a_loss_or_ones_own_act_is_no_accusation(text, resources) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # PLOVER: regret or remorse for one's own act is CONCEDE
+        ("Uganda expressed regret for its role in the violence.", {"CONCEDE"}),
+        ("Kenyan police expressed remorse for their actions.", {"CONCEDE"}),
+        # over another's act it is disapproval; for a loss, sympathy
+        ("Kenya expressed regret over Uganda's decision.", {"ACCUSE"}),
+        ("Kenya expressed regret for the deaths.", set()),
+    ],
+)
+def test_regret_for_ones_own_act_concedes(text, expected, resources) -> None:
+    found = {e.type.value for e in code_all(text, resources) if e.trigger.startswith("express")}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Kenya's criticism of Uganda was sharp.",

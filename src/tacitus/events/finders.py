@@ -750,6 +750,9 @@ class LexiconFinder:
                 elif trig.needs_object == "regretted" and not nominal:
                     if not self._owned_by_other(tok, reader, regretted=True):
                         continue  # "expressed regret for the deaths": sympathy
+                elif trig.needs_object == "rued" and not nominal:
+                    if not self._own_act_regretted(tok):
+                        continue  # "expressed regret over Kenya's decision": disapproval
                 elif trig.needs_object == "thing" and not nominal:
                     if any(
                         self._staff(c, reader)
@@ -1337,6 +1340,27 @@ class LexiconFinder:
                 for c in o.children
             )
             for o in things
+        )
+
+    def _own_act_regretted(self, verb: Token) -> bool:
+        """What the regret voiced by ``verb`` is for or over is its doer's own, told by a
+        possessive of the doer's own ("expressed regret for its role in the violence",
+        "voiced remorse over their actions"); not another's ("over Kenya's decision") nor a
+        loss ("regret for the deaths")."""
+        over = (set(self.lex.disapproval_preps) - {"of"}) | {"for"}
+        things = [
+            g
+            for o in verb.children
+            if o.dep_ == "dobj"
+            for p in (*o.children, *verb.children)
+            if p.dep_ == "prep" and p.lower_ in over
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        return any(
+            c.dep_ == "poss" and c.lower_ in self.lex.own_possessives
+            for o in things
+            for c in o.children
         )
 
     def _partnered(self, tok: Token, nominal: bool, reader: EventReader) -> bool:

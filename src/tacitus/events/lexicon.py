@@ -255,6 +255,7 @@ class TriggerLexicon:
     game_calls: frozenset[str] = frozenset()
     guest_words: frozenset[str] = frozenset()  # "welcomed guests to the banquet": hosting
     weather_words: frozenset[str] = frozenset()  # "hailed the rains": no act praised
+    own_possessives: frozenset[str] = frozenset()  # "regret for its role": its own act
     athlete_words: frozenset[str] = frozenset()  # "a fight between players of both teams"
     game_words: frozenset[str] = frozenset()  # "the Indian cricket team": a side in a game
     player_words: frozenset[str] = frozenset()  # "Liverpool's forwards attacked": play
@@ -546,6 +547,7 @@ _OBJECT_NEEDS = (
     "foe",
     "received",
     "regretted",
+    "rued",
     "document",
     "thing",
     "untold",
@@ -759,6 +761,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         game_calls=_words(data, "game_calls"),
         guest_words=_words(data, "guest_words"),
         weather_words=_words(data, "weather_words"),
+        own_possessives=_words(data, "own_possessives"),
         athlete_words=_words(data, "athlete_words"),
         game_words=_words(data, "game_words"),
         player_words=_words(data, "player_words"),
