@@ -212,6 +212,25 @@ def test_an_appeal_to_no_one_and_for_nothing_is_a_step_in_a_case(text, resources
     assert not types & {"REQUEST", "THREATEN"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan general accepted a plea deal.",
+        "The former Kenyan minister reached a plea agreement with prosecutors.",
+        "The Kenyan general accepted a plea bargain.",
+    ],
+)
+def test_a_plea_deal_is_a_step_in_a_case_no_agreement(text, resources) -> None:
+    assert not any(t == "AGREE" for t, *_ in coded(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text", ["Kenya accepted the peace deal with Uganda.", "Kenya and Uganda reached a trade deal."]
+)
+def test_a_deal_between_parties_stays_an_agreement(text, resources) -> None:
+    assert any(t == "AGREE" for t, *_ in coded(text, resources))
+
+
 def test_an_appeal_to_donors_is_still_a_request(resources) -> None:
     text = "Kenya appealed to donors for $200 million in drought aid."
     assert any(t == "REQUEST" for t, *_ in coded(text, resources))

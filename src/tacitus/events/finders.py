@@ -619,6 +619,8 @@ class LexiconFinder:
                     continue  # "intervened to support the yen", "backed the shilling"
                 if trig.type == EventType.SUPPORT and not nominal and self._weather_praised(tok):
                     continue  # "farmers hailed the rains": no actor's act praised
+                if trig.type == EventType.AGREE and self._court_deal(tok, nominal):
+                    continue  # "accepted a plea deal": a court matter, no agreement
                 if (
                     trig.type == EventType.AGREE
                     and not nominal
@@ -2316,6 +2318,20 @@ class LexiconFinder:
                 reader.resolves(g) for g in o.children if g.dep_ in ("poss", "amod", "compound")
             )
             for o in objects
+        )
+
+    def _court_deal(self, tok: Token, nominal: bool) -> bool:
+        """The deal ``tok`` is (a noun) or takes (a verb's object) is one struck in court
+        (court_deal_words: "accepted a plea deal", "reached a plea agreement with
+        prosecutors"): the defendant's case settled, no agreement between parties."""
+        deals = [tok] if nominal else [c for c in tok.children if c.dep_ == "dobj"]
+        return any(
+            lemma_of(d) in self.lex.court_deal_words
+            or any(
+                c.dep_ in ("compound", "amod") and lemma_of(c) in self.lex.court_deal_words
+                for c in d.children
+            )
+            for d in deals
         )
 
     def _weather_praised(self, verb: Token) -> bool:
