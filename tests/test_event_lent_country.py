@@ -407,3 +407,22 @@ def test_a_local_government_names_its_state_for_those_of_no_country(resources) -
     )
     meeting = events["meeting"]
     assert meeting.source is not None and meeting.source.country == "MEX"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The measure was rejected by voters in Ohio.",
+        "Voters in Nairobi rejected the new constitution.",
+    ],
+)
+def test_an_electorate_voting_down_a_measure_rejects_no_state(text, resources) -> None:
+    # where the voters are lends their vote no state target
+    rejected = by_trigger(text, resources)["rejected"]
+    assert rejected.source is not None and rejected.source.country in ("USA", "KEN")
+    assert rejected.target is None
+
+
+def test_others_rejecting_a_plan_at_home_still_reject_their_state(resources) -> None:
+    rejected = by_trigger("Farmers in Kenya rejected the plan.", resources)["rejected"]
+    assert rejected.target is not None and rejected.target.country == "KEN"

@@ -1936,6 +1936,11 @@ class EventReader(Arguments):
         """The tokens of ``mention``."""
         return self.parsed.char_span(mention.start, mention.end, alignment_mode="expand")
 
+    def _electorate(self, mention: Mention) -> bool:
+        """ "voters in Ohio", "the electorate": those who vote on a measure."""
+        span = self._span(mention)
+        return span is not None and lemma_of(span.root) in self.lex.electorate_words
+
     def _captives(self, mention: Mention) -> bool:
         """ "four hostages", "the captives": people held, whose country is not the captor's."""
         span = self._span(mention)
@@ -3394,6 +3399,9 @@ class EventReader(Arguments):
             and not (not nominal and etype in self.lex.rebuttal_types and self._denied_tale(tok))
             # "the Kremlin rejected calls for a ceasefire": whoever called is not told
             and not (not nominal and etype == EventType.REJECT and self._rebuffs_request(tok))
+            # "voters in Ohio rejected the measure": an electorate's vote on a measure is
+            # aimed at no state (the place tells only where they vote)
+            and not (source is not None and self._electorate(source))
         ):
             home = self.home
             others = [c for c in named if c not in (src.country, *EXTRA_CODES)]

@@ -257,6 +257,7 @@ class TriggerLexicon:
     weather_words: frozenset[str] = frozenset()  # "hailed the rains": no act praised
     own_possessives: frozenset[str] = frozenset()  # "regret for its role": its own act
     court_deal_words: frozenset[str] = frozenset()  # "accepted a plea deal": no agreement
+    electorate_words: frozenset[str] = frozenset()  # "voters in Ohio rejected the measure"
     athlete_words: frozenset[str] = frozenset()  # "a fight between players of both teams"
     game_words: frozenset[str] = frozenset()  # "the Indian cricket team": a side in a game
     player_words: frozenset[str] = frozenset()  # "Liverpool's forwards attacked": play
@@ -764,6 +765,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         weather_words=_words(data, "weather_words"),
         own_possessives=_words(data, "own_possessives"),
         court_deal_words=_words(data, "court_deal_words"),
+        electorate_words=_words(data, "electorate_words"),
         athlete_words=_words(data, "athlete_words"),
         game_words=_words(data, "game_words"),
         player_words=_words(data, "player_words"),
