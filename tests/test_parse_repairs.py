@@ -1027,3 +1027,18 @@ def test_a_noun_owned_by_a_name_is_the_object_it_is_said_to_be(text, resources) 
     move = next(t for t in doc if t.lower_ == "move")
     assert (move.dep_, move.head.lemma_) == ("dobj", doc[1].lemma_)
     assert ("ACCUSE", "KEN", "UGA") in coded(code_all(text, resources))
+
+
+def test_a_finite_verb_hung_on_the_object_of_after_is_its_clause(resources) -> None:
+    """ "came a week after the main opposition party called on ...": the parser hangs
+    "called" on "party" as a clause of the noun; a finite verb modifies no noun, so the
+    request is made (a participle there is the noun's own: "after the vote held on Sunday")."""
+    text = (
+        "The reshuffle came a week after the country's main opposition party called on"
+        " the Kenyan government to fire the finance minister."
+    )
+    assert ("REQUEST", "KEN", "KEN") in coded(code_all(text, resources))
+    called = word(text, "called")
+    assert called.dep_ == "advcl" and called.head.text == "came"
+    held = word("Protests began after the vote held on Sunday.", "held")
+    assert held.dep_ == "acl" and held.head.text == "vote"

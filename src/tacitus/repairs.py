@@ -1239,6 +1239,29 @@ def subordinate_subjects(doc: Doc) -> Doc:
             if obj is None or obj.right_edge.i + 1 != verb.i:
                 continue
             _rehang(doc, {obj.i: (verb.i, "nsubj"), prep.i: (verb.i, "mark")})
+    for verb in doc:
+        # "came a week after the main opposition party called on him to ...": the parser
+        # hangs the finite verb on the preposition's object as a clause of it; a finite
+        # verb is no noun's modifier, and the object is its subject
+        obj = verb.head
+        prep = obj.head
+        if (
+            verb.dep_ == "acl"
+            and verb.tag_ in _FINITE_TAGS
+            and obj.dep_ == "pobj"
+            and obj.i < verb.i
+            and prep.lower_ in _SUBORDINATORS
+            and prep.dep_ == "prep"
+            and all(t.i <= verb.i for t in obj.children)
+        ):
+            _rehang(
+                doc,
+                {
+                    verb.i: (prep.head.i, "advcl"),
+                    obj.i: (verb.i, "nsubj"),
+                    prep.i: (verb.i, "mark"),
+                },
+            )
     return doc
 
 
