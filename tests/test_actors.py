@@ -185,6 +185,37 @@ def test_a_state_described_in_its_subjects_clause_is_another_state(text, country
     assert found.actor.country == country
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # an organisation acting on a state: "the country" is the state it acts on, not
+        # the subject of the sentence before
+        (
+            "Ghana's president met Togo's leader on Monday. The African Union condemned"
+            " the coup in Niger and suspended the country from its activities.",
+            "NER",
+        ),
+        (
+            "Ghana's president met Togo's leader on Monday. The World Bank approved a loan"
+            " to Malawi and said the country must cut spending.",
+            "MWI",
+        ),
+        # no state named in its own sentence: the subject of the sentence before
+        (
+            "Ghana's president met Togo's leader on Monday. The African Union praised the"
+            " country for its elections.",
+            "GHA",
+        ),
+    ],
+)
+def test_a_state_described_after_an_organisation_acts_on_it_is_that_state(
+    text, country, kb
+) -> None:
+    doc, _ = code(text, kb)
+    [found] = [m for m in doc.mentions if doc.text[m.start : m.end] == "country"]
+    assert found.actor.country == country
+
+
 def test_a_spokeswoman_speaks_for_the_state_before_not_the_one_she_names_in_quotes(kb) -> None:
     # the subject of the quote is what she said; whoever the sentence before was about
     # speaks through her

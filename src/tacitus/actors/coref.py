@@ -127,6 +127,7 @@ class Coreference:
         not_actors: tuple[str, ...] = (),
         countries: frozenset[str] = frozenset(),
         in_sentence: bool = False,
+        told_by_org: bool = False,
     ) -> Mention | None:
         """Most recent compatible mention, preferring sentence subjects.
 
@@ -134,7 +135,9 @@ class Coreference:
         other one (by a title or a pronoun already resolved to them); ``not_actors``
         (actor ids) are skipped; ``countries`` (from "the kingdom"), when one of them was
         named, keeps only mentions of them; ``in_sentence``: the nearest one of the same
-        sentence, or None.
+        sentence, or None; ``told_by_org`` (a state's description): where an
+        organisation is a subject of the sentence and no state is, the nearest state the
+        sentence named ("the AU condemned the coup in Niger and suspended the country").
         """
         sent = self.sent_of.get(tok.i, 0)
         candidates = [
@@ -229,6 +232,15 @@ class Coreference:
         owners = [s for s in candidates if s.sent == sent and s.owner]
         if owners:
             return owners[-1].mention
+        if told_by_org and any(
+            s.sent == sent and s.subject and s.kind == "org" and s.token < tok.i for s in self.seen
+        ):
+            # an organisation acting on a state names the state it speaks of: "the World
+            # Bank approved a loan to Malawi, saying the country must ...", not the state a
+            # sentence before had as its subject
+            near = [s for s in candidates if s.sent == sent and not s.lent]
+            if near:
+                return near[-1].mention
         for back in range(sent - 1, sent - LOOKBACK_SENTENCES - 1, -1):
             subjects = [s for s in candidates if s.sent == back and s.subject]
             subjects = subjects or [s for s in candidates if s.sent == back and s.owner]

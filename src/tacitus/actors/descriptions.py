@@ -684,7 +684,7 @@ class Descriptions:
                         in_sentence=True,
                     )
                 target = target or self.coref.antecedent(
-                    tok, ("state",), countries=forms, not_actors=besides
+                    tok, ("state",), countries=forms, not_actors=besides, told_by_org=True
                 )
         elif role.kind == "body" and plural and tok.lower_ != role.title:
             # "both governments", "the two armies"; "the police" is one body
