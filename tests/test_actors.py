@@ -155,6 +155,23 @@ def test_a_one_word_name_after_the_is_no_person(kb) -> None:
     assert mention(doc, "late Odinga").actor.actor_id == "person:odinga"
 
 
+def test_his_in_a_clause_of_many_named_for_one_person_is_that_person(kb) -> None:
+    """ "thousands of supporters of X blocked roads to protest his prosecution": "his" is
+    not the many, so it is the one they are named by, not a person of a sentence before
+    (with no one named so, the subject of the sentence before)."""
+    before = "Colombian President Gustavo Petro criticised the ruling. "
+    doc, _ = code(
+        before + "In Quito, thousands of supporters of former Ecuadorian president Rafael"
+        " Correa blocked highways to protest against his prosecution.",
+        kb,
+    )
+    assert mention(doc, "his").actor.country == "ECU"
+    doc, _ = code(before + "Lawyers for Rafael Correa said his arrest was illegal.", kb)
+    assert mention(doc, "his").actor.country == "ECU"
+    doc, _ = code(before + "He said the verdict was unjust.", kb)
+    assert mention(doc, "He").actor.country == "COL"
+
+
 def test_pronoun_resolves_to_a_titled_subject_whose_name_was_not_read(kb) -> None:
     # the name after the title is no person the parser knows: the title is the subject
     text = (

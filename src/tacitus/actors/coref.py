@@ -368,7 +368,7 @@ class Coreference:
         # a named possessor of a subject ("Trump's approach"), not a pronoun ("his doctor")
         possessor = (
             tok.dep_ == "poss" and tok.pos_ != "PRON" and tok.head.dep_ in words.subject_deps
-        )
+        ) or (kind == "person" and self._named_for_many(tok))
         if kind == "person" and tok.dep_ == "appos":
             # "The party's candidate, Salvador Nasralla, said ... He called": the office
             # coded as its body stands for no one "he" may mean once its holder is named
@@ -407,6 +407,20 @@ class Coreference:
                 mention.start, mention.end, mention.text, owner, mention.rule, mention.role
             )
             self.seen.append(_Seen(as_state, "state", tok.i, sent, subject, False, lent=True))
+
+    def _named_for_many(self, tok: Token) -> bool:
+        """``tok`` names a person whose followers a plural subject is ("thousands of
+        supporters of Evo Morales blocked roads to protest his prosecution", "lawyers for
+        Khan said ..."): a singular "he/his" of that clause cannot be the many, and
+        stands for the one they are named by."""
+        words, cur = self.words, tok
+        for _ in range(_DESCRIPTION_CLIMB):
+            if cur.dep_ != "pobj" or cur.head.lower_ not in ("of", "for"):
+                return False
+            cur = cur.head.head
+            if cur.dep_ in words.subject_deps:
+                return cur.tag_ in words.plural_tags
+        return False
 
     def _describes_other(self, tok: Token, mention: Mention) -> bool:
         """``tok`` is an apposition that names another actor than the one it describes:
