@@ -1902,3 +1902,14 @@ def test_approval_said_of_oneself_backs_the_party_it_is_about(text, resources) -
 )
 def test_approval_of_ones_own_or_denied_backs_no_one(text, resources) -> None:
     assert of_type(text, "SUPPORT", resources) == set()
+
+
+def test_bishops_are_a_church_that_acts(resources) -> None:
+    """ "Catholic bishops offered to mediate", "the bishops urged ...": a church's leaders
+    are a religious actor (REL) of their country; one saying Mass does nothing."""
+    text = "Kenya's Catholic bishops offered to mediate between the government and the unions."
+    found = [e for e in code_all(text, resources) if e.type.value == "AGREE"]
+    assert found and all((e.source.country, e.source.sector) == ("KEN", "REL") for e in found)
+    text = "Kenya's bishops urged the government to release the detained protesters."
+    assert ("REQUEST", "KEN", "KEN") in of_type(text, "REQUEST", resources)
+    assert code_all("The bishop celebrated Mass in the cathedral on Sunday.", resources) == []
