@@ -1913,3 +1913,14 @@ def test_bishops_are_a_church_that_acts(resources) -> None:
     text = "Kenya's bishops urged the government to release the detained protesters."
     assert ("REQUEST", "KEN", "KEN") in of_type(text, "REQUEST", resources)
     assert code_all("The bishop celebrated Mass in the cathedral on Sunday.", resources) == []
+
+
+def test_whom_a_texts_words_name_is_no_party_to_what_is_done_to_it(resources) -> None:
+    """ "blocked a joint statement criticising China": the words are their authors' act;
+    blocking the text is aimed at no one it names (its author, named, still is)."""
+    text = "Hungary blocked a joint statement criticising China's human rights record."
+    assert of_type(text, "REJECT", resources) == {("REJECT", "HUN", None)}
+    text = "Hungary blocked a statement by Poland criticising China."
+    assert of_type(text, "REJECT", resources) == {("REJECT", "HUN", "POL")}
+    text = "Hungary rejected the statement issued by Russia."
+    assert of_type(text, "REJECT", resources) == {("REJECT", "HUN", "RUS")}

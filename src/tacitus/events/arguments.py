@@ -1211,6 +1211,15 @@ class Arguments:
             # not the object
             if child.dep_ == "dobj":
                 borne |= {b.i for c in child.subtree if self._tells_of(c) for b in c.subtree}
+                if lemma_of(child) in self.grammar.worded_texts:
+                    # "blocked a joint statement criticising China": what the text says
+                    # is its authors' act, not one aimed at whom it names
+                    borne |= {
+                        b.i
+                        for c in child.children
+                        if c.dep_ == "acl" and c.tag_ == "VBG"
+                        for b in c.subtree
+                    }
                 # "rejected a motion on the charges against X": whom a charge the object
                 # is about accuses is not whom the act is aimed at
                 borne |= {

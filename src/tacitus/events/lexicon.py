@@ -443,6 +443,7 @@ class Grammar:
     habit_spans: frozenset[str] = frozenset()  # "has criticised X for years"
     span_preps: frozenset[str] = frozenset()  # the "for" of "for years"
     missive_nouns: frozenset[str] = frozenset()  # "in a letter to X, Y demanded"
+    worded_texts: frozenset[str] = frozenset()  # "blocked a statement criticising X"
     habit_verbs: frozenset[str] = frozenset()  # "police used to beat protesters"
     choosing_verbs: frozenset[str] = frozenset()  # "voted against sending troops"
     mandative_verbs: frozenset[str] = frozenset()  # "insisted that Uganda withdraw"
