@@ -666,3 +666,16 @@ def test_verbs_going_on_a_clause_after_a_subject_of_no_actor_are_its_doers(resou
     text = "Egyptian police arrested the man as he left the mosque, charged him and jailed him."
     charged = by_trigger(text, resources)["charged"]
     assert charged.source is not None and charged.source.sector == "COP"
+
+
+def test_who_condemns_an_act_told_with_an_ing_clause_did_not_do_it(resources) -> None:
+    """ "condemned the attack targeting Kenyan troops": the act's doer is untold, not the
+    one who condemns it; one who carries out strikes or issues a statement still does
+    what the "-ing" clause on them tells."""
+    found = by_trigger("Egypt condemned the attack targeting Kenyan troops.", resources)
+    assert found["targeting"].source is None
+    assert found["targeting"].target.country == "KEN"
+    found = by_trigger("Israel carried out strikes targeting Hezbollah positions.", resources)
+    assert found["targeting"].source.country == "ISR"
+    found = by_trigger("Iran issued a statement demanding the release of its diplomats.", resources)
+    assert found["demanding"].source.country == "IRN"

@@ -604,6 +604,10 @@ class Arguments:
                 return self._subject(noun.head.head, depth + 1)
             if self._resolve(noun) is not None or noun.dep_ != "dobj" or noun.head.i == noun.i:
                 return noun
+            if self._reaction_verb(noun.head):
+                # "Egypt condemned the attack targeting Kenyan troops": who answers an act
+                # did not do it; its doer is untold
+                return noun
             return self._subject(noun.head, depth + 1)
         asked = asked_party(verb, self.lex)
         if asked is not None:
@@ -1506,6 +1510,16 @@ class Arguments:
                 if prep.dep_ == "prep" and said in self.grammar.blaming_participles:
                     return self._pobj(prep)
         return None
+
+    def _reaction_verb(self, verb: Token) -> bool:
+        """``verb`` answers an act told as its object ("condemned the attack", "welcomed
+        the decision", "rejected the claims"): its subject did not do the act."""
+        reactions = self.lex.act_reference_types | self.lex.rebuttal_types
+        near = {lemma_of(t) for c in verb.children for t in (c, *c.children)}
+        return any(
+            t.type in reactions and all(w in near for w in t.extra)
+            for t in self.lex.verbs.get(lemma_of(verb), [])
+        )
 
     def _clause_maker(self, clause: Token) -> Token | None:
         """The doer of a relative clause on a thing, whose gapped object the thing is: the
