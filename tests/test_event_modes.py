@@ -183,6 +183,9 @@ from test_events import code_all
         # forces moved or rushed to a place are mobilised
         ("Venezuela moved tanks to its border with Guyana.", ("MOBILIZE", None, "VEN")),
         ("Ethiopia rushed reinforcements to the disputed region.", ("MOBILIZE", None, "ETH")),
+        # or flown there: no trip of one's own, no aid delivered
+        ("Ethiopia flew 500 soldiers to the disputed region.", ("MOBILIZE", None, "ETH")),
+        ("The Ethiopian army airlifted troops to the border town.", ("MOBILIZE", None, "ETH")),
         # an official who quits leaves office
         ("Peru's interior minister quit on Sunday.", ("RETREAT", "resign", "PER")),
         (
@@ -203,6 +206,9 @@ def test_codebook_mode(text, event, resources) -> None:
         ("The Kenyan coach quit after the defeat.", "RETREAT"),  # no official
         ("Israel moved its troops out of the town on Monday.", "MOBILIZE"),  # moved away
         ("The company moved its production units to Vietnam.", "MOBILIZE"),  # no force
+        ("Kenya Airways flew 300 passengers to Paris.", "MOBILIZE"),  # no force
+        ("Ethiopia flew 500 soldiers to the disputed region.", "CONSULT"),  # no trip
+        ("The Ethiopian army airlifted troops to the border town.", "AID"),  # no aid
         ("Kenyan voters voted against the mayor in Nairobi.", "REJECT"),  # a ballot cast
         ("Kenyan soldiers looted the town after the battle.", "PROTEST"),  # no protesters
         ("Rioters torched cars in the Kenyan city of Kisumu.", "COERCE"),  # the riot's
