@@ -95,6 +95,9 @@ def test_a_noun_with_no_coordinated_past_verb_stays_a_noun() -> None:
         # the toll an act left: "left N dead", like "killing N"
         ("Clashes between police and youths left three dead in Srinagar.", "left"),
         ("Armed men attacked a village in Plateau state, leaving 30 dead.", "leaving"),
+        # acid thrown at someone
+        ("Unknown attackers threw acid at two women in Kabul.", "threw"),
+        ("A man splashed acid on his former wife in Dhaka.", "splashed"),
     ],
 )
 def test_violent_verbs_are_coded(text, trigger, resources) -> None:
@@ -105,6 +108,8 @@ def test_violent_verbs_are_coded(text, trigger, resources) -> None:
     "text",
     [
         "Shoppers hunted down bargains in the winter sales.",
+        "The students threw acid into the sink during the experiment.",
+        "The technician poured acid into the drain.",
         # a title in quotes is still no victim
         'The band hit "Summer Nights" hard in the second set.',
         "Heavy rain fell on the city of Homs on Tuesday.",
