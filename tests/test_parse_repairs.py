@@ -539,6 +539,18 @@ def test_a_participle_after_had_with_a_subject_is_the_verb_not_an_adjective(reso
     assert word("Relatives said murdered men were buried there.", "murdered").dep_ == "amod"
 
 
+def test_a_past_verb_with_a_subject_on_the_root_noun_is_the_verb(resources) -> None:
+    # the parser reads "renewed calls" as one noun phrase, the root, with "Kenya" hung on
+    # the adjective "renewed": a noun takes no subject, so "renewed" is the verb
+    text = "Kenya on Monday renewed calls for Uganda to reopen the border."
+    renewed = word(text, "renewed")
+    assert renewed.dep_ == "ROOT" and word(text, "calls").head.i == renewed.i
+    assert ("REQUEST", "KEN", "UGA") in coded(code_all(text, resources))
+    # an adjective on a noun with no subject of its own stays one
+    text = "Renewed calls for calm went unheeded in Nairobi."
+    assert word(text, "Renewed").dep_ == "amod"
+
+
 def test_a_hyphened_given_name_is_one_word_of_the_name() -> None:
     parsed = load_model()("Acting President Choi Sang-mok urged calm. A Saudi-led force struck.")
     assert "Sang-mok" in [t.text for t in parsed]

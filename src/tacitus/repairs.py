@@ -81,7 +81,8 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
   verb's object;
 - ``tacitus_perfect_modifiers``: "said the RSF had murdered men and boys and targeted
   women" — a participle with "had" and a subject of its own is the clause's verb, not an
-  adjective of the noun after it;
+  adjective of the noun after it; so is a past verb with a subject hung on the root noun
+  after it ("Kenya on Monday renewed calls for talks");
 - ``tacitus_fronted_objects``: "ECOWAS Commission President X condemned the coup" — a
   name read as an object of the verb, though it stands before the verb's subject, is the
   first word of the subject's phrase;
@@ -1822,9 +1823,25 @@ def perfect_modifiers(doc: Doc) -> Doc:
     participle with "had" and a subject of its own, which the parser took for an
     adjective of the noun after it ("murdered men") and that noun for the subject of the
     next verb, is the verb of its clause: the noun is its object, and the next verb is
-    joined to it."""
+    joined to it. So is a past verb with a subject of its own that the parser hangs on
+    the sentence's root noun right after it ("Kenya on Monday renewed calls for talks":
+    "renewed" is the verb, "calls" its object; a noun takes no subject)."""
     for verb in doc:
         noun = verb.head
+        if (
+            verb.dep_ == "amod"
+            and verb.tag_ in ("VBD", "VBN")
+            and noun.dep_ == "ROOT"
+            and noun.pos_ == "NOUN"
+            and noun.i == verb.i + 1
+            and any(c.dep_ == "nsubj" for c in verb.children)
+        ):
+            changes = {verb.i: (verb.i, "ROOT"), noun.i: (verb.i, "dobj")}
+            changes |= {c.i: (verb.i, "punct") for c in noun.children if c.dep_ == "punct"}
+            if _rehang(doc, changes):
+                verb.tag_ = "VBD"  # no participle: the tense of the sentence's verb
+                verb.morph = MorphAnalysis(verb.vocab, {"Tense": "Past", "VerbForm": "Fin"})
+            continue
         if verb.dep_ != "amod" or verb.tag_ != "VBN" or noun.dep_ not in ("nsubj", "dobj"):
             continue
         if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
