@@ -1471,3 +1471,27 @@ def test_a_party_or_its_act_said_to_be_wrong_is_accused(text, resources) -> None
 )
 def test_a_thing_gone_wrong_or_ones_own_error_accuses_no_one(text, resources) -> None:
     assert of_type(text, "ACCUSE", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya claimed that Ugandan troops had shelled its border villages.",
+        "The Kenyan foreign minister claimed Ugandan police had detained ten Kenyan traders.",
+    ],
+)
+def test_a_claim_that_another_party_did_a_hostile_act_accuses_it(text, resources) -> None:
+    assert ("ACCUSE", "KEN", "UGA") in of_type(text, "ACCUSE", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # its own act, a deed of no hostile type, a victory
+        "The Kenyan army claimed that its forces had repelled a Ugandan attack.",
+        "Kenya claimed that Uganda's economy grew by five percent.",
+        "Kenya claimed victory over Uganda in the final.",
+    ],
+)
+def test_a_claim_of_ones_own_act_or_of_no_wrong_accuses_no_one(text, resources) -> None:
+    assert of_type(text, "ACCUSE", resources) == set()

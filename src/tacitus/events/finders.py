@@ -34,6 +34,7 @@ from tacitus.events.lexicon import Trigger, TriggerLexicon
 from tacitus.events.syntax import (
     WH_TAGS,
     a_time,
+    actor_key,
     bare_participle,
     before_direction,
     cared_for,
@@ -304,6 +305,31 @@ class LexiconFinder:
             subjunctive(c) and any(s.dep_ == "nsubj" and reader.named(s) for s in c.children)
             for c in verb.children
         )
+
+    def _alleged_of(self, verb: Token, reader: EventReader) -> bool:
+        """``verb`` claims that a party named outright, another than its own subject, did an
+        act of a hostile type (alleged_types): "Kenya claimed that Ugandan troops had
+        shelled its villages"; not "claimed that its troops had repelled the attack" (its
+        own act), nor "claimed that the economy grew" (no such act)."""
+        claimers = {
+            actor_key(m.actor)
+            for s in verb.children
+            if s.dep_ == "nsubj"
+            for m in reader.parties(s)
+            if m.actor
+        }
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or subjunctive(clause) or clause.pos_ != "VERB":
+                continue
+            lemma = lemma_of(clause)
+            if not any(self.lex.verb_of(lemma, t) for t in self.lex.alleged_types):
+                continue
+            for s in clause.children:
+                if s.dep_ == "nsubj" and reader.named(s):
+                    doers = {actor_key(m.actor) for m in reader.parties(s) if m.actor}
+                    if doers and not doers & claimers:
+                        return True
+        return False
 
     def _hoped_of(self, verb: Token, reader: EventReader) -> bool:
         """``verb`` voices a hope that a named party will act: its clause has that party as
@@ -812,6 +838,9 @@ class LexiconFinder:
                 elif trig.needs_object == "mandated" and not nominal:
                     if not self._mandated(tok, reader):
                         continue  # "insisted that Uganda withdrew": a claim, no bidding
+                elif trig.needs_object == "alleged" and not nominal:
+                    if not self._alleged_of(tok, reader):
+                        continue  # "claimed victory", "claimed its forces repelled it"
                 elif trig.needs_object == "hoped" and not nominal:
                     if not self._hoped_of(tok, reader):
                         continue  # "hoped the talks would succeed": no party bidden

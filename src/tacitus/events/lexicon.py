@@ -70,6 +70,7 @@ class TriggerLexicon:
     speech_verbs: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()  # "drew criticism from X"
+    alleged_types: frozenset[EventType] = frozenset()  # "claimed that Uganda armed rebels"
     occurrence_verbs: frozenset[str] = frozenset()  # "clashes erupted", "took place"
     existential_verbs: frozenset[str] = frozenset()  # "there were protests"
     amount_verbs: frozenset[str] = frozenset()  # "attacks have increased": a trend
@@ -544,6 +545,7 @@ _OBJECT_NEEDS = (
     "bidden",
     "mandated",
     "hoped",
+    "alleged",
     "force",
     "patient",
     "captive",
@@ -593,6 +595,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         speech_verbs=_words(data, "speech_verbs"),
         light_verbs=_words(data, "light_verbs"),
         receiving_verbs=_words(data, "receiving_verbs"),
+        alleged_types=_types(data, "alleged_types"),
         occurrence_verbs=_words(data, "occurrence_verbs"),
         existential_verbs=_words(data, "existential_verbs"),
         amount_verbs=_words(data, "amount_verbs"),
