@@ -1924,3 +1924,22 @@ def test_whom_a_texts_words_name_is_no_party_to_what_is_done_to_it(resources) ->
     assert of_type(text, "REJECT", resources) == {("REJECT", "HUN", "POL")}
     text = "Hungary rejected the statement issued by Russia."
     assert of_type(text, "REJECT", resources) == {("REJECT", "HUN", "RUS")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya backed calls for Uganda to free the detained journalists.",
+        "Kenya on Monday echoed demands for Uganda to free the detained journalists.",
+    ],
+)
+def test_a_call_made_by_no_one_named_and_backed_is_joined(text, resources) -> None:
+    # who backs a call of no named maker asks too; it backs not the one asked
+    assert ("REQUEST", "KEN", "UGA") in of_type(text, "REQUEST", resources)
+    assert of_type(text, "SUPPORT", resources) == set()
+
+
+def test_a_named_partys_call_backed_backs_that_party(resources) -> None:
+    text = "Kenya backed Uganda's call for sanctions on Tanzania."
+    assert ("SUPPORT", "KEN", "UGA") in of_type(text, "SUPPORT", resources)
+    assert ("REQUEST", "KEN", "TZA") not in of_type(text, "REQUEST", resources)

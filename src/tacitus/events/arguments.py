@@ -94,6 +94,8 @@ def light_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
         # "was not claimed by any group": the attack still took place)
         verbs = verbs | lex.act_claim_verbs
     verb = carrier.head
+    if carrier is noun and joined_call(noun, lex):
+        verbs = verbs | lex.call_joining_verbs  # "backed calls for Uganda to free them"
     if carrier is noun and lemma_of(noun) in lex.sentence_nouns:
         verbs = verbs | lex.sentencing_verbs  # "handed him a prison sentence"
     if (
@@ -106,6 +108,19 @@ def light_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
         if carrier.dep_ in ("dobj", "nsubjpass") or _set_off_object(carrier, verb):
             return verb
     return None
+
+
+def joined_call(noun: Token, lex: TriggerLexicon) -> bool:
+    """``noun`` is a call or demand made by no one named, the object of a verb that adds
+    its subject's voice to it: "backed calls for Uganda to free the journalists" (not
+    "backed Uganda's call for sanctions": Uganda's, backed)."""
+    return (
+        noun.dep_ == "dobj"
+        and lemma_of(noun.head) in lex.call_joining_verbs
+        and any(t.type == EventType.REQUEST for t in lex.nouns.get(lemma_of(noun), []))
+        and not any(c.dep_ == "poss" for c in noun.children)
+        and not any(c.dep_ == "prep" and c.lower_ in ("by", "from") for c in noun.children)
+    )
 
 
 def _set_off_object(noun: Token, verb: Token) -> bool:

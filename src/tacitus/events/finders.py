@@ -29,7 +29,13 @@ from spacy.tokens import Span, Token
 from tacitus.actors import government_of
 from tacitus.datafile import DataFileError, load_tsv
 from tacitus.event_dates import names_a_day
-from tacitus.events.arguments import group_of, light_verb, occurring, received_from
+from tacitus.events.arguments import (
+    group_of,
+    joined_call,
+    light_verb,
+    occurring,
+    received_from,
+)
 from tacitus.events.lexicon import Trigger, TriggerLexicon
 from tacitus.events.syntax import (
     WH_TAGS,
@@ -751,6 +757,12 @@ class LexiconFinder:
                     )
                 ):
                     continue  # "welcomed guests to the state banquet": a host's greeting
+                if (
+                    trig.type == EventType.SUPPORT
+                    and not nominal
+                    and any(c.dep_ == "dobj" and joined_call(c, self.lex) for c in tok.children)
+                ):
+                    continue  # "backed calls for Uganda to free them": a REQUEST joined
                 if trig.type == EventType.REQUEST and not nominal and self._protest_demand(tok):
                     continue  # "marched to demand lower taxes": the protest's demand
                 if trig.needs_occurrence and not (nominal and occurring(tok, self.lex)):

@@ -70,6 +70,7 @@ class TriggerLexicon:
     speech_verbs: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()  # "drew criticism from X"
+    call_joining_verbs: frozenset[str] = frozenset()  # "backed calls for X to ...": asks
     alleged_types: frozenset[EventType] = frozenset()  # "claimed that Uganda armed rebels"
     occurrence_verbs: frozenset[str] = frozenset()  # "clashes erupted", "took place"
     existential_verbs: frozenset[str] = frozenset()  # "there were protests"
@@ -595,6 +596,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         speech_verbs=_words(data, "speech_verbs"),
         light_verbs=_words(data, "light_verbs"),
         receiving_verbs=_words(data, "receiving_verbs"),
+        call_joining_verbs=_words(data, "call_joining_verbs"),
         alleged_types=_types(data, "alleged_types"),
         occurrence_verbs=_words(data, "occurrence_verbs"),
         existential_verbs=_words(data, "existential_verbs"),
