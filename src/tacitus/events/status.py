@@ -712,9 +712,12 @@ class ClauseReader:
 
     def _judged(self, noun: Token, verb: Token) -> bool:
         """``noun``, with a definite determiner or a possessor ("the strikes", "Israel's
-        raid"), is what ``verb`` condemns, criticises or blames, a verb of ACCUSE."""
-        return self._definite(noun) and bool(
-            self.lex.verb_of(lemma_of(verb), EventType.ACCUSE, plain=True)
+        raid"), is what ``verb`` condemns, criticises or blames, a verb of ACCUSE (not one
+        that owns to it: "claimed the attack", whose ACCUSE sense takes a "that" clause)."""
+        return (
+            self._definite(noun)
+            and lemma_of(verb) not in self.lex.act_claim_verbs
+            and bool(self.lex.verb_of(lemma_of(verb), EventType.ACCUSE, plain=True))
         )
 
     def _answered(self, noun: Token) -> bool:
