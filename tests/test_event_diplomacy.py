@@ -1943,3 +1943,20 @@ def test_a_named_partys_call_backed_backs_that_party(resources) -> None:
     text = "Kenya backed Uganda's call for sanctions on Tanzania."
     assert ("SUPPORT", "KEN", "UGA") in of_type(text, "SUPPORT", resources)
     assert ("REQUEST", "KEN", "TZA") not in of_type(text, "REQUEST", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya pulled out of talks with Uganda on Friday.",
+        "The Kenyan delegation walked out of a meeting with Ugandan officials.",
+    ],
+)
+def test_talks_left_out_of_are_left_with_their_other_side(text, resources) -> None:
+    # "out of" is "from": the side of the talks left, as in "withdrew from talks with X"
+    assert ("SANCTION", "KEN", "UGA") in of_type(text, "SANCTION", resources)
+
+
+def test_according_to_gives_no_side_of_the_talks_left(resources) -> None:
+    text = "Kenya pulled out of the talks, according to Ugandan officials."
+    assert ("SANCTION", "KEN", "UGA") not in of_type(text, "SANCTION", resources)

@@ -1053,6 +1053,13 @@ class Arguments:
         "at": one sides with a party "at" where it is ("voiced support for Iran at the
         Security Council")."""
         by_prep = {c.lower_: c for c in tok.children if c.dep_ in ("prep", "dative")}
+        out = by_prep.get("out")
+        if out is not None and self._pobj(out) is None:
+            # "pulled out of talks with X", parsed as "of" hung on "out": the two-word
+            # preposition "out of" means "from"
+            for of in out.children:
+                if of.dep_ == "prep" and of.lower_ == "of":
+                    by_prep.setdefault("from", of)
         for word in preps:
             if word in by_prep and (foe or word not in ("against", "at")):
                 obj = self._pobj(by_prep[word])
