@@ -1402,6 +1402,29 @@ def test_a_penalty_laid_is_still_told(resources) -> None:
     assert [e for e in code(text, resources) if e.type.value == "SANCTION"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security forces ended the siege of the hotel after a 20-hour battle.",
+        "The rebels ended their siege of the town after talks with the elders.",
+        "The governor ended the curfew in the district on Monday.",
+    ],
+)
+def test_a_siege_or_curfew_ended_is_none_laid(text: str, resources) -> None:
+    assert not [e for e in code(text, resources) if e.type.value == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels laid siege to the town in March.",
+        "The governor imposed a curfew in the district on Monday.",
+    ],
+)
+def test_a_siege_or_curfew_laid_is_still_told(text: str, resources) -> None:
+    assert [e for e in code(text, resources) if e.type.value == "COERCE"]
+
+
 def test_a_stance_kept_is_still_told(resources) -> None:
     text = "Kenya renewed its objections to Uganda's membership."
     assert [e for e in code(text, resources) if e.type.value == "ACCUSE"]
