@@ -93,6 +93,23 @@ def test_a_raid_by_police_is_a_search(resources) -> None:
     assert [e.type.value for e in found if e.trigger.startswith("raid")] == ["ASSAULT"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police raided several homes on Tuesday and arrested seven people suspected of "
+        "plotting an attack.",
+        "Police raided the homes of two men accused of bombing a church.",
+    ],
+)
+def test_an_attack_a_suspect_is_accused_of_is_no_fighting_in_a_raid(text, resources) -> None:
+    assert acts(text, resources)["raided"] == ("COERCE", "coerce.raid")
+
+
+def test_a_raid_with_fighting_told_stays_an_attack(resources) -> None:
+    found = acts("Police raided a gang hideout and killed three suspects in a gunfight.", resources)
+    assert found["raided"][0] == "ASSAULT"
+
+
 def test_prosecutors_searching_premises_is_a_search(resources) -> None:
     found = acts("Prosecutors searched the headquarters of the company in Seoul.", resources)
     assert found["searched"] == ("COERCE", "coerce.search_police")

@@ -1499,10 +1499,13 @@ class LexiconFinder:
         troops took the town"; not "an al-Qaida man was captured in Lahore")."""
         patient = reader.patient(tok)
         taken = {t.i for t in patient.subtree} if patient is not None else set()
+        line = {tok.i} | {a.i for a in tok.ancestors}
         for word in tok.sent:
             lemma = lemma_of(word)
             if word.i == tok.i or word.i in taken or word.pos_ not in ("NOUN", "PROPN", "VERB"):
                 continue
+            if self._alleged_apart(word, line):
+                continue  # "arrested men suspected of plotting an attack": no fighting told
             if word.dep_ == "compound" and word.head.pos_ == "NOUN":
                 continue  # a kind of thing ("the combat readiness of its army"), no act told
             if forces and word.pos_ != "VERB" and reader.sectors(word) & self._combat_sectors:
@@ -1512,6 +1515,17 @@ class LexiconFinder:
             entries = self.lex.verbs if word.pos_ == "VERB" else self.lex.nouns
             found = {t.type for t in entries.get(lemma, []) if not t.extra}
             if EventType.ASSAULT in found and EventType.COERCE not in found:
+                return True
+        return False
+
+    def _alleged_apart(self, word: Token, line: set[int]) -> bool:
+        """``word`` is what someone is suspected or accused of, under a verb of claiming
+        that does not govern the act being read (whose own head and ancestors are
+        ``line``): "raided homes and arrested men suspected of plotting an attack"."""
+        for above in word.ancestors:
+            if above.i in line:
+                return False
+            if lemma_of(above) in self.lex.claim_verbs:
                 return True
         return False
 
