@@ -1054,3 +1054,25 @@ def test_a_finite_verb_hung_on_the_object_of_after_is_its_clause(resources) -> N
     assert called.dep_ == "advcl" and called.head.text == "came"
     held = word("Protests began after the vote held on Sunday.", "held")
     assert held.dep_ == "acl" and held.head.text == "vote"
+
+
+def test_two_joined_modifiers_after_an_adjective_modify_the_last_noun(resources) -> None:
+    text = "Russian forces launched a massive missile and drone attack on the port overnight."
+    attack = word(text, "attack")
+    assert (attack.head.text, attack.dep_) == ("launched", "dobj")
+    assert word(text, "missile").head.text == "attack"
+    assert word(text, "on").head.text == "attack"
+    found = code_all(text, resources)
+    assert [(e.type.value, e.source.country if e.source else None) for e in found] == [
+        ("ASSAULT", "RUS")
+    ]
+
+
+def test_two_objects_each_with_an_article_stay_joined() -> None:
+    text = "Police found a rifle and a hunting knife in the car."
+    assert word(text, "knife").dep_ == "conj"
+
+
+def test_two_joined_roles_stay_two() -> None:
+    text = "Maria Lopez, a data scientist and business advisor in Lima, joined the firm."
+    assert word(text, "advisor").dep_ == "conj"

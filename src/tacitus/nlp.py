@@ -101,6 +101,8 @@ def load_model(lang: str = DEFAULT_LANGUAGE) -> Language:
         nlp.add_pipe("tacitus_trailing_sayers")
         nlp.add_pipe("tacitus_labelled_denials")
         nlp.add_pipe("tacitus_titled_conjuncts")
+        heads = language_file("grammar.yaml", lang).get("joined_modifier_heads") or []
+        nlp.add_pipe("tacitus_joined_modifiers", config={"words": list(heads)})
         nlp.add_pipe("tacitus_dangling_conjuncts")
         nlp.add_pipe("tacitus_said_in_statement")
         nlp.add_pipe("tacitus_subordinate_subjects")

@@ -113,6 +113,10 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
   subject is a word of that name's phrase (with the owner hung on it);
 - ``tacitus_subject_verbs``: "Reports that jets bombed the port could not be confirmed" —
   a word tagged as a verb ("-s") that is a subject, with no subject of its own, is a noun;
+- ``tacitus_joined_modifiers``: "launched a massive missile and drone attack on Kyiv" — the
+  noun of an armed act after "and" with a modifier of its own, read as the conjunct of a
+  singular noun that holds the phrase's article, is the head of the phrase, the first noun
+  its modifier (not "a data scientist and business advisor": two roles);
 - ``tacitus_dangling_conjuncts``: "a meeting between Gov. Jose Baez and security officials"
   — a name with an "and", read as the modifier of the noun after the "and", is the head
   joined to that noun, which is its conjunct;
@@ -985,6 +989,46 @@ def titled_conjuncts(doc: Doc) -> Doc:
         _rehang(doc, changes)
     _apposed_second_names(doc)
     return doc
+
+
+@Language.factory("tacitus_joined_modifiers", default_config={"words": []})
+def joined_modifiers(nlp: Language, name: str, words: list[str]) -> Callable[[Doc], Doc]:
+    """Re-read "launched a massive missile and drone attack on Kyiv": a singular common noun
+    with the phrase's "a"/"an", an "and"/"or" right after it and, after that, a modifier and
+    a noun of an armed act (``words``, ``joined_modifier_heads``), the parser's conjunct of
+    the first noun, is the modifier of that act noun, which heads the phrase: "a missile
+    and drone attack" is one attack, as the parser reads it with no adjective. Other
+    nouns stay joined: "a data scientist and business advisor" is two roles."""
+    heads = frozenset(words)
+
+    def repair(doc: Doc) -> Doc:
+        for first in doc:
+            if first.tag_ != "NN" or first.dep_ in ("ROOT", "conj", "compound", "nmod"):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in first.lefts):
+                continue
+            i = first.i
+            if i + 3 >= len(doc):
+                continue
+            joiner, modifier, head = doc[i + 1], doc[i + 2], doc[i + 3]
+            if joiner.dep_ != "cc" or joiner.head.i != i or joiner.lower_ not in ("and", "or"):
+                continue
+            if head.dep_ != "conj" or head.head.i != i or head.lower_ not in heads:
+                continue
+            if modifier.head.i != head.i or modifier.dep_ not in ("compound", "amod", "nmod"):
+                continue
+            if modifier.tag_ != "NN" or any(c.dep_ == "det" for c in head.children):
+                continue
+            changes = {head.i: (first.head.i, first.dep_), first.i: (head.i, "nmod")}
+            changes[modifier.i] = (first.i, "conj")
+            # the article and adjectives before the first noun, and what follows the last
+            # ("on Kyiv"), are the phrase's
+            changes.update({c.i: (head.i, c.dep_) for c in first.lefts})
+            changes.update({c.i: (head.i, c.dep_) for c in first.rights if c.i > head.i})
+            _rehang(doc, changes)
+        return doc
+
+    return repair
 
 
 @Language.component("tacitus_dangling_conjuncts")
