@@ -1501,6 +1501,24 @@ def test_people_described_by_a_place_are_of_its_country(kb) -> None:
     assert all(m.actor.country is None for m in doc.mentions)
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a town named with a lower-case particle is still the sentence's scene
+        ("Police raided a favela in Rio de Janeiro on Wednesday.", "BRA"),
+        ("Police arrested two traders in Dar es Salaam on Friday.", "TZA"),
+        # the usual case: no place named, the story's home
+        ("Police arrested 40 people on Monday.", "COL"),
+    ],
+)
+def test_bare_police_serve_in_the_town_of_their_sentence_not_the_home(
+    text: str, country: str, kb
+) -> None:
+    home = "Colombia held talks. Colombia's army fought rebels. Colombia and its president. "
+    doc = _coded_with_places(home + text, kb)
+    assert mention(doc, "Police").actor.country == country
+
+
 def test_a_shared_story_is_at_home_where_most_of_its_people_are_from(kb) -> None:
     """Two states named as often, but the people in the story are of one of them."""
     text = (

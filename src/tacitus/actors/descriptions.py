@@ -1004,9 +1004,20 @@ class Descriptions:
                     obj = of[0] if of else obj
                     if obj.pos_ == "PROPN":
                         names = [c for c in obj.lefts if c.dep_ == "compound"] + [obj]
-                if names and all(t.text[:1].isupper() for t in names):
+                ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+                # a name with a lower-case particle inside one place's name ("Rio de
+                # Janeiro", "Dar es Salaam"): capitalised at both ends, all of one entity
+                particled = (
+                    ent is not None
+                    and ent.label_ in ("GPE", "LOC")
+                    and len(names) > 2
+                    and names[0].text[:1].isupper()
+                    and names[-1].text[:1].isupper()
+                    and ent.start <= names[0].i
+                    and names[-1].i < ent.end
+                )
+                if names and (particled or all(t.text[:1].isupper() for t in names)):
                     found = self._state_of(names[0].i, names[-1].i + 1)
-                    ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
                     if found is None and ent is not None and ent.label_ in ("GPE", "LOC"):
                         # a name the parser split at its hyphens ("Port-au-Prince")
                         found = self._state_of(ent.start, ent.end)
