@@ -279,6 +279,22 @@ def test_a_group_of_no_country_is_of_the_place_it_acts_in_before_the_home() -> N
     assert raids and all(e.source is None or e.source.country != "BOL" for e in raids)
 
 
+def test_a_group_acted_on_is_of_the_place_it_is_acted_on_in_before_the_home() -> None:
+    """People of no state named whom an act is done to are of the town it is done in, not
+    the story's home; with no place named, they stay at home."""
+    lead = (
+        "BOGOTA, March 3 - Colombia opened peace talks on Monday. Colombian officials "
+        "welcomed the rebels. Colombia wants a deal.\n\n"
+    )
+    for line, country in (
+        ("Police detained 30 protesters in Sao Paulo on Tuesday.", "BRA"),
+        ("Police detained 30 protesters on Tuesday.", "COL"),
+    ):
+        held = [e for e in tacitus.process(lead + line).events if e.trigger == "detained"]
+        assert held and all(e.target is not None for e in held)
+        assert {e.target.country for e in held if e.target is not None} == {country}
+
+
 def test_hostages_are_not_of_the_one_country_named(resources) -> None:
     """Hostages are mostly held far from home: a dateline or another state named tells
     nothing of their country ("AMMAN - Hezbollah freed two hostages")."""

@@ -3202,6 +3202,17 @@ class EventReader(Arguments):
                     homed_doer = context[0] == home and all(
                         self._reporters_only(sent, c, tok) for c in named
                     )
+        among = lent  # the countries an unplaced group acted on may be of
+        if (
+            not lent_here
+            and where_code is not None
+            and tgt is not None
+            and tgt.sector not in self.lex.state_sectors
+        ):
+            # "officers detained 30 protesters in Sao Paulo" in a story on Colombia: people
+            # of no state named are of the place they are acted on in, before the story's
+            # home (as the doers are: "demonstrators blocked roads in La Paz")
+            among = [where_code]
         span = self._span(target) if target is not None else None
         root = span.root if span is not None else None
         if (
@@ -3246,17 +3257,17 @@ class EventReader(Arguments):
         elif (
             tgt is not None
             and not tgt.country
-            and len(lent) == 1
+            and len(among) == 1
             and target is not None
             and not told_before
             and not self._foreign_marked(target)
-            and not self._backed_by(target, tgt, src, lent[0])
+            and not self._backed_by(target, tgt, src, among[0])
             # hostages are mostly held far from home: "CAIRO - Hamas freed four hostages"
             and not self._captives(target)
         ):
             # an unplaced group ("terrorists", "the rebels") in the one country named
-            tgt = Actor(tgt.name, lent[0], tgt.sector, tgt.actor_id)
-            guessed_target = src is not None and src.country == lent[0]
+            tgt = Actor(tgt.name, among[0], tgt.sector, tgt.actor_id)
+            guessed_target = src is not None and src.country == among[0]
         elif (
             src is not None
             and tgt is not None
