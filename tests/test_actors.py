@@ -1519,6 +1519,24 @@ def test_bare_police_serve_in_the_town_of_their_sentence_not_the_home(
     assert mention(doc, "Police").actor.country == country
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # officers after a state's police named in their sentence or the one before
+        ("Nigerian police arrested 15 men. The command said officers shot two robbers.", "NGA"),
+        ("Nigerian police said officers shot two robbers on Monday.", "NGA"),
+        # the usual case: no other state's police named, the story's home
+        ("Police arrested 15 men. The command said officers shot two robbers.", "FRA"),
+    ],
+)
+def test_bare_officers_are_of_the_police_just_named_not_the_home(
+    text: str, country: str, kb
+) -> None:
+    home = "France votes. French unions struck. France's president spoke. Paris decided. "
+    doc = _coded_with_places(home + text, kb)
+    assert mention(doc, "officers").actor.country == country
+
+
 def test_a_shared_story_is_at_home_where_most_of_its_people_are_from(kb) -> None:
     """Two states named as often, but the people in the story are of one of them."""
     text = (

@@ -1097,8 +1097,10 @@ class Descriptions:
         ("officers in Austria"), else the home country's, once known."""
         if role.sector in self.words.home_sectors and tok is not None:
             scenes = self._scenes(tok)
-            own = self._commanding_state(tok, role) or (
-                next(iter(scenes)) if len(scenes) == 1 else None
+            own = (
+                self._commanding_state(tok, role)
+                or (next(iter(scenes)) if len(scenes) == 1 else None)
+                or self._force_just_named(tok, role)
             )
             if own is not None:
                 return self.body_actor(own, role)
@@ -1111,6 +1113,30 @@ class Descriptions:
             return actor
         country = role.sector if role.sector == "NGO" else None
         return Actor(None, country, role.sector, f"group:{role.sector}")
+
+    def _force_just_named(self, tok: Token, role: Role) -> str | None:
+        """The one state whose force of the role's sector ("Nigerian police") the sentence
+        of ``tok`` or the one before has named: "Nigerian police arrested 15 protesters.
+        Officers shot two robbers", "Police in Kano said officers shot two robbers" are
+        that state's, not the story's home's."""
+        sent = self.coref.sent_of.get(tok.i, 0)
+        aimed = {id(body) for body, _ in self.state.aimed}
+        found: set[str] = set()
+        for seen in reversed(self.coref.seen):
+            if seen.token >= tok.i or seen.lent:
+                continue
+            if sent - seen.sent > 1:
+                break
+            actor = seen.mention.actor
+            if (
+                actor.sector == role.sector
+                and actor.country
+                and actor.country not in EXTRA_CODES
+                and (actor.actor_id or "").startswith(f"group:{actor.country}:")
+                and id(actor) not in aimed
+            ):
+                found.add(actor.country)
+        return next(iter(found)) if len(found) == 1 else None
 
     def _group_owners(self, tok: Token) -> list[Mention]:
         """The members of a group word ``tok`` belongs to by "of" ("the leaders of both
