@@ -1522,6 +1522,23 @@ def test_bare_police_serve_in_the_town_of_their_sentence_not_the_home(
 @pytest.mark.parametrize(
     ("text", "country"),
     [
+        # the sentence before, in the same paragraph, set in another state's town
+        ("Protesters blocked roads in Sao Paulo. Police fired tear gas at them.", "BRA"),
+        # the usual cases: the home's town, another paragraph, a place in a clause
+        ("Protesters blocked roads in Cali. Police fired tear gas at them.", "COL"),
+        ("Protesters blocked roads in Sao Paulo.\n\nPolice fired tear gas at them.", "COL"),
+        ("The leader, back from exile in Lima, spoke. Police fired tear gas at them.", "COL"),
+    ],
+)
+def test_bare_police_serve_where_the_sentence_before_is_set(text: str, country: str, kb) -> None:
+    home = "Colombia held talks. Colombia's army fought rebels. Colombia and its president. "
+    doc = _coded_with_places(home + text, kb)
+    assert mention(doc, "Police").actor.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
         # officers after a state's police named in their sentence or the one before
         ("Nigerian police arrested 15 men. The command said officers shot two robbers.", "NGA"),
         ("Nigerian police said officers shot two robbers on Monday.", "NGA"),

@@ -1030,6 +1030,21 @@ class Descriptions:
         heads = {t.head.i: t.head for t in tok.sent if t.dep_ == "prep" and t.lower_ == "in"}
         return {c for h in heads.values() if (c := self._located_in(h)) is not None}
 
+    def _scene_before(self, tok: Token) -> set[str]:
+        """With none in the sentence of ``tok``, the state the sentence before it in the
+        same paragraph is set "in" by its main verb ("Protesters blocked roads in Kampala.
+        Police fired tear gas"); not a place told of in a clause ("the leader, back from
+        exile in London, called for protests")."""
+        sent = tok.sent
+        if sent.start == 0 or self._scenes(tok):
+            return set()
+        before = tok.doc[sent.start - 1].sent
+        if "\n" in tok.doc.text[before.start_char : tok.idx]:
+            return set()  # another paragraph (or a line break the parser made a sentence)
+        root = before.root
+        heads = [root, *(c for c in root.children if c.dep_ in ("dobj", "nsubj"))]
+        return {c for h in heads if (c := self._located_in(h)) is not None}
+
     def _scene_elsewhere(self, tok: Token, country: str | None) -> bool:
         """The sentence of ``tok`` is set "in" a state other than ``country``."""
         found = self._scenes(tok)
@@ -1101,6 +1116,7 @@ class Descriptions:
                 self._commanding_state(tok, role)
                 or (next(iter(scenes)) if len(scenes) == 1 else None)
                 or self._force_just_named(tok, role)
+                or (next(iter(before)) if len(before := self._scene_before(tok)) == 1 else None)
             )
             if own is not None:
                 return self.body_actor(own, role)
@@ -1191,7 +1207,7 @@ class Descriptions:
         # "In Greece, police detained 40 migrants": the police serve where they act, not
         # in the state named last nor in the story's home; "the police" may still be those
         # named before
-        scenes = self._scenes(tok) if role.sector == "COP" else set()
+        scenes = self._scenes(tok) or self._scene_before(tok) if role.sector == "COP" else set()
         if len(scenes) == 1 and not any(c.dep_ == "det" for c in tok.children):
             return self.body_actor(next(iter(scenes)), role)
         # "the Commission", written as a name, is the short name of the body named so
