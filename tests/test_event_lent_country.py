@@ -295,6 +295,22 @@ def test_a_group_acted_on_is_of_the_place_it_is_acted_on_in_before_the_home() ->
         assert {e.target.country for e in held if e.target is not None} == {country}
 
 
+def test_those_police_act_on_are_of_the_police_s_state_not_the_home() -> None:
+    """Police act at home: people of no state named whom police of another state than the
+    story's act on are of that state; with the home's police, of the home."""
+    lead = (
+        "BOGOTA, March 3 - Colombia opened peace talks on Monday. Colombian officials "
+        "welcomed the rebels. Colombia wants a deal.\n\n"
+    )
+    for line, country in (
+        ("Students marched in Sao Paulo. Police fired tear gas at protesters.", "BRA"),
+        ("Students marched in Cali. Police fired tear gas at protesters.", "COL"),
+    ):
+        fired = [e for e in tacitus.process(lead + line).events if e.trigger == "fired"]
+        assert fired and all(e.target is not None for e in fired)
+        assert {e.target.country for e in fired if e.target is not None} == {country}
+
+
 def test_hostages_are_not_of_the_one_country_named(resources) -> None:
     """Hostages are mostly held far from home: a dateline or another state named tells
     nothing of their country ("AMMAN - Hezbollah freed two hostages")."""

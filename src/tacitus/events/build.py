@@ -3213,6 +3213,19 @@ class EventReader(Arguments):
             # of no state named are of the place they are acted on in, before the story's
             # home (as the doers are: "demonstrators blocked roads in La Paz")
             among = [where_code]
+        elif (
+            not lent_here
+            and src is not None
+            and src.sector == "COP"
+            and src.country
+            and src.country not in EXTRA_CODES
+            and tgt is not None
+            and tgt.sector not in self.lex.state_sectors
+        ):
+            # "Protesters blocked roads in Sao Paulo. Police fired tear gas at them" in a
+            # story on Colombia: police act at home, so those they act on, of no state
+            # named, are of the police's own state
+            among = [src.country]
         span = self._span(target) if target is not None else None
         root = span.root if span is not None else None
         if (
