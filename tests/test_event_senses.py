@@ -160,6 +160,10 @@ def test_a_past_act_before_which_someone_was_stopped_happened(resources) -> None
         ('"That is a lie," the Kenyan minister shot back.', "shot", {"ACCUSE"}),
         ("Kenyan troops fired back at the gunmen.", "fired", {"ASSAULT"}),
         ("Kenyan police shot back at the attackers.", "shot", {"ASSAULT"}),
+        ("Kenyan soldiers returned fire.", "returned", {"ASSAULT"}),
+        ("Nigerian troops returned fire, killing two gunmen.", "returned", {"ASSAULT"}),
+        # fire extinguishers sent back are no shots
+        ("The Kenyan shop returned fire extinguishers to the supplier.", "returned", set()),
     ],
 )
 def test_shooting_back_is_a_retort_unless_armed_forces_do_it(
