@@ -35,6 +35,16 @@ from test_events import code_all
         # COERCE 'censor', 'martial-law', 'withhold', 'cyber'
         ("Iran shut down the internet in Tehran.", ("COERCE", "censor", "IRN")),
         ("Russia banned the BBC's website.", ("COERCE", "censor", "RUS")),
+        # the internet suspended or restricted by a state, or by no one named
+        (
+            "Ethiopian authorities suspended mobile internet services in Tigray.",
+            ("COERCE", "censor", "ETH"),
+        ),
+        ("Mobile internet services were suspended in the region.", ("COERCE", "censor", None)),
+        (
+            "Internet access was restricted in Tigray after the protests.",
+            ("COERCE", "censor", None),
+        ),
         ("Pakistan declared a state of emergency in Karachi.", ("COERCE", "martial-law", "PAK")),
         ("Thailand's army imposed martial law on Tuesday.", ("COERCE", "martial-law", "THA")),
         ("Israel cut off electricity and water to Gaza.", ("COERCE", "withhold", "ISR")),
@@ -238,6 +248,11 @@ def test_codebook_mode(text, event, resources) -> None:
         ("Syrian troops stormed the village and expelled the militants defending it.", "SANCTION"),
         ("The Kenyan army expelled the fighters from the border town.", "SANCTION"),
         ("The Kenyan hospital suspended services after the strike.", "SANCTION"),  # work halted
+        # the internet cut by a firm, a hospital or a storm is no censorship
+        ("Safaricom suspended internet services in Kenya.", "COERCE"),
+        ("A hospital in Nairobi suspended internet services.", "COERCE"),
+        ("Internet services were disrupted in Florida by the storm.", "COERCE"),
+        ("The Kenyan bank suspended internet banking services for maintenance.", "COERCE"),
         ("The Kenyan government ordered the protesters to leave the square.", "SANCTION"),
         # a state's own law signed is no agreement
         ("Kenya's President William Ruto signed the bill into law on Friday.", "SUPPORT"),

@@ -1878,6 +1878,11 @@ class LexiconFinder:
             sectors = {m.actor.sector for m in named if m.actor.sector}
             armed = sectors & self.lex.armed_sectors
             return bool(sectors & self.lex.official_sectors) and not armed
+        if trig.needs_subject == "ruler":  # "internet services were suspended", by a state
+            doer = self._doer(tok, reader)
+            if doer is None:
+                return any(c.dep_ == "auxpass" for c in tok.children)
+            return any(_state_or_government(m.actor) for m in reader.parties(doer))
         if trig.needs_subject in ("state", "nonstate"):  # "Manila protested" / "students protested"
             manner = tok.pos_ == "NOUN" and _manner_phrase(tok)
             if manner:

@@ -581,6 +581,7 @@ _SUBJECT_NEEDS = (
     "public",
     "speaker",
     "official",
+    "ruler",
     "state",
     "nonstate",
     "voiced",
