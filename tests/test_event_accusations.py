@@ -582,6 +582,24 @@ def test_a_charge_read_as_the_denials_subject_still_labels_the_accusation(resour
     assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "DJI", "ERI")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan accused Afghanistan of sheltering militants, a charge Kabul rejects.",
+        "Pakistan accused Afghanistan of sheltering militants, a charge that Kabul rejects.",
+    ],
+)
+def test_a_present_denial_read_as_a_plural_noun_still_rebuts_the_accuser(text, resources) -> None:
+    # the parser reads "rejects" as a plural noun after the name
+    assert of_type(text, "REJECT", resources) == {("REJECT", "AFG", "PAK")}
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "PAK", "AFG")}
+
+
+def test_rejects_sold_off_are_no_denial(resources) -> None:
+    text = "The Kenyan factory sold the shirts at a discount, a batch of Kenyan rejects."
+    assert of_type(text, "REJECT", resources) == set()
+
+
 def test_unrest_laid_at_someones_door_is_an_accusation(resources) -> None:
     text = "Kenya's president said Uganda was trying to destabilise the region."
     assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}

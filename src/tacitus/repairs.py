@@ -29,7 +29,8 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
   phrase after the comma is who says so, not more of those wounded;
 - ``tacitus_labelled_denials``: "X accused Y of ..., a charge Asmara denied" — the
   denial is a relative clause on the noun that labels the clause before the comma, not
-  the sentence's verb with the label as a second subject;
+  the sentence's verb with the label as a second subject (so is a present one read as a
+  plural noun: "..., a charge Kabul rejects");
 - ``tacitus_titled_conjuncts``: "Duda and German Chancellor Olaf Scholz called" — two
   coordinated subjects, not the second name alone with the first hung on it (nor the
   second name an apposition of the first);
@@ -897,7 +898,9 @@ def labelled_denials(doc: Doc) -> Doc:
     """Re-read "Ethiopia accused Eritrea of sending troops, a charge Asmara denied": a
     denial verb whose two subjects are a label noun set off by a comma and the denier is
     a relative clause on the label, which names the clause before the comma; the parser
-    makes the denial the root, with that clause its complement."""
+    makes the denial the root, with that clause its complement. So is a present denial
+    the parser reads as a plural noun: "..., a charge (that) Kabul rejects"."""
+    _present_denials(doc)
     for verb in doc:
         if verb.lemma_ not in _DENYING or verb.dep_ != "ROOT" or verb.pos_ != "VERB":
             continue
@@ -928,6 +931,51 @@ def labelled_denials(doc: Doc) -> Doc:
         }
         _rehang(doc, changes)
     return doc
+
+
+_PRESENT_DENIALS = {
+    "denies": "deny",
+    "rejects": "reject",
+    "dismisses": "dismiss",
+    "refutes": "refute",
+    "disputes": "dispute",
+}
+_PRESENT = {"Tense": "Pres", "VerbForm": "Fin", "Number": "Sing", "Person": "3"}
+
+
+def _present_denials(doc: Doc) -> None:
+    """Re-read "X accused Y of ..., a charge (that) Kabul rejects": the present "-s" form of
+    a denial after a label noun and a name, ending the clause, is the verb of a relative
+    clause on the label, with the name its subject (the parser reads a plural noun)."""
+    for word in doc:
+        lemma = _PRESENT_DENIALS.get(word.lower_)
+        if lemma is None or word.tag_ != "NNS" or word.dep_ == "ROOT":
+            continue
+        if word.i + 1 < len(doc) and not doc[word.i + 1].is_punct:
+            continue
+        names = []
+        j = word.i - 1
+        while j >= 0 and doc[j].pos_ == "PROPN":
+            names.append(doc[j])
+            j -= 1
+        relative = None
+        if j >= 0 and doc[j].lower_ in ("that", "which"):
+            relative = doc[j]
+            j -= 1
+        if not names or j < 1 or doc[j].lemma_ not in _LABEL_NOUNS:
+            continue
+        label = doc[j]
+        if label.left_edge.i == 0 or doc[label.left_edge.i - 1].text != ",":
+            continue
+        changes = {word.i: (label.i, "relcl"), names[0].i: (word.i, "nsubj")}
+        changes |= {n.i: (names[0].i, "compound") for n in names[1:]}
+        if relative is not None:
+            changes[relative.i] = (word.i, "dobj")
+        if label.head == word:  # "a charge Kabul rejects": the label hung on the denial
+            changes[label.i] = (word.head.i, "npadvmod")
+        if _rehang(doc, changes):
+            word.pos_, word.tag_, word.lemma_ = "VERB", "VBZ", lemma
+            word.morph = MorphAnalysis(word.vocab, _PRESENT)
 
 
 def _report_consequences(doc: Doc, verb: Token) -> None:
