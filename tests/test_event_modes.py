@@ -48,6 +48,9 @@ from test_events import code_all
         ("Pakistan declared a state of emergency in Karachi.", ("COERCE", "martial-law", "PAK")),
         ("Thailand's army imposed martial law on Tuesday.", ("COERCE", "martial-law", "THA")),
         ("Israel cut off electricity and water to Gaza.", ("COERCE", "withhold", "ISR")),
+        # COERCE 'destroy': a building set on fire
+        ("A mosque was set on fire in Jos.", ("COERCE", "destroy", "NGA")),
+        ("Kenyan soldiers set the village on fire.", ("COERCE", "destroy", "KEN")),
         (
             "Chinese hackers breached the networks of the Indian power grid.",
             ("COERCE", "cyber", "CHN"),
@@ -250,6 +253,13 @@ def test_codebook_mode(text, event, resources) -> None:
         ("The Kenyan hospital suspended services after the strike.", "SANCTION"),  # work halted
         # the internet cut by a firm, a hospital or a storm is no censorship
         ("Safaricom suspended internet services in Kenya.", "COERCE"),
+        # a chart, a stage or the media set on fire are thrilled, not burned
+        ("The Kenyan song set the charts on fire.", "COERCE"),
+        ("The Kenyan singer set the stage on fire.", "COERCE"),
+        ("The Kenyan minister's speech set social media on fire.", "COERCE"),
+        # a person set on fire is burned, no property destroyed in a riot
+        ("A Kenyan man was set on fire last week by a protester.", "PROTEST"),
+        ("A Kenyan man was set on fire last week by a protester.", "COERCE"),
         ("A hospital in Nairobi suspended internet services.", "COERCE"),
         ("Internet services were disrupted in Florida by the storm.", "COERCE"),
         ("The Kenyan bank suspended internet banking services for maintenance.", "COERCE"),

@@ -800,6 +800,13 @@ class LexiconFinder:
                         if c.dep_ in ("dobj", "dative", "nsubjpass")
                     ):
                         continue  # "dismissed his finance minister": fired, not rejected
+                elif trig.needs_object == "inanimate" and not nominal:
+                    if any(
+                        c.ent_type_ == "PERSON" or {c.lower_, lemma_of(c)} & self.lex.captive_words
+                        for c in tok.children
+                        if c.dep_ in ("dobj", "nsubjpass")
+                    ):
+                        continue  # "a man was set on fire": a person burned, no property
                 elif trig.needs_object == "captive" and not nominal:
                     if not self._captive(tok, reader):
                         continue  # "talks were held", "held responsible", "held a rally"

@@ -550,6 +550,7 @@ _OBJECT_NEEDS = (
     "force",
     "patient",
     "captive",
+    "inanimate",
     "foe",
     "received",
     "regretted",
