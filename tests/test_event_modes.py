@@ -199,6 +199,10 @@ from test_events import code_all
         # or flown there: no trip of one's own, no aid delivered
         ("Ethiopia flew 500 soldiers to the disputed region.", ("MOBILIZE", None, "ETH")),
         ("The Ethiopian army airlifted troops to the border town.", ("MOBILIZE", None, "ETH")),
+        # "in" right after the verb is its particle, read as a preposition: what follows is
+        # the verb's object
+        ("The Malian army sent in troops.", ("MOBILIZE", None, "MLI")),
+        ("Ethiopia rushed in reinforcements on Monday.", ("MOBILIZE", None, "ETH")),
         # an official who quits leaves office
         ("Peru's interior minister quit on Sunday.", ("RETREAT", "resign", "PER")),
         (

@@ -511,6 +511,18 @@ class LexiconFinder:
             }
             if child.dep_ == "dobj":
                 near |= {lemma_of(c) for c in child.conjuncts}  # "used batons and tear gas"
+        if not nominal and not any(c.dep_ == "dobj" for c in tok.children):
+            # "sent in troops", "flew in reinforcements": the parser reads the particle "in"
+            # right after a verb with no object as a preposition (or a particle with an
+            # object of its own); its object, no place, time
+            # or name, is the verb's ("fought in Mali", "sent in March" are none)
+            near |= {
+                lemma_of(g)
+                for p in tok.children
+                if p.dep_ in ("prep", "prt") and p.lower_ == "in" and p.i == tok.i + 1
+                for g in p.children
+                if g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.ent_type_
+            }
         if not nominal:
             # "sank or crippled six gunboats": the object shared with the verb joined after
             near |= {lemma_of(w) for o in _shared_objects(tok) for w in (o, *o.conjuncts)}
