@@ -203,6 +203,9 @@ from test_events import code_all
         # the verb's object
         ("The Malian army sent in troops.", ("MOBILIZE", None, "MLI")),
         ("Ethiopia rushed in reinforcements on Monday.", ("MOBILIZE", None, "ETH")),
+        # forces flown in or somewhere
+        ("The Malian army flew in reinforcements.", ("MOBILIZE", None, "MLI")),
+        ("France airlifted troops to Gao.", ("MOBILIZE", None, "FRA")),
         # an official who quits leaves office
         ("Peru's interior minister quit on Sunday.", ("RETREAT", "resign", "PER")),
         (
@@ -238,6 +241,10 @@ def test_codebook_mode(text, event, resources) -> None:
         ("The People's Liberation Army took to the city's streets.", "PROTEST"),
         ("The Syrian delegation walked out of the talks in Geneva.", "PROTEST"),  # no strike
         ("Engineers sealed off the leak at the Kenyan plant.", "COERCE"),  # no force
+        # forces flown out or the wounded flown home are no build-up
+        ("The US flew its troops out of Kabul.", "MOBILIZE"),
+        ("The Kenyan army flew the wounded soldiers home.", "MOBILIZE"),
+        ("The Malian minister flew in a military helicopter to Gao.", "MOBILIZE"),
         ("The storm cut off power to thousands of homes in Florida.", "COERCE"),  # no doer
         # a utility cutting power before fire weather is no coercion; an unknown name neither
         ("The utility shut off power to 20,000 homes in Texas to prevent wildfires.", "COERCE"),
