@@ -1076,3 +1076,20 @@ def test_two_objects_each_with_an_article_stay_joined() -> None:
 def test_two_joined_roles_stay_two() -> None:
     text = "Maria Lopez, a data scientist and business advisor in Lima, joined the firm."
     assert word(text, "advisor").dep_ == "conj"
+
+
+def test_an_offensive_before_an_ing_clause_is_the_act_noun(resources) -> None:
+    """ "launched an offensive targeting rebels": the parser reads "offensive" as an
+    adjective of "rebels", with "targeting" a modifier between; the offensive is the
+    object launched and the rebels what it targets."""
+    text = "The Nigerian army launched an offensive targeting rebels in the north."
+    doc = load_model()(text)
+    offensive = next(t for t in doc if t.lower_ == "offensive")
+    assert (offensive.dep_, offensive.head.lower_) == ("dobj", "launched")
+    found = {(e.type.value, e.trigger) for e in code_all(text, resources)}
+    assert ("ASSAULT", "launched an offensive") in found
+
+
+def test_offensive_remarks_stay_an_adjective(resources) -> None:
+    doc = load_model()("The Kenyan comedian made offensive remarks about Ugandans.")
+    assert next(t for t in doc if t.lower_ == "offensive").pos_ == "ADJ"

@@ -99,6 +99,7 @@ def load_model(lang: str = DEFAULT_LANGUAGE) -> Language:
         nlp.add_pipe("tacitus_shot_dead")
         nlp.add_pipe("tacitus_agreeing_conjuncts")
         nlp.add_pipe("tacitus_trailing_sayers")
+        nlp.add_pipe("tacitus_offensive_participles")
         nlp.add_pipe("tacitus_labelled_denials")
         nlp.add_pipe("tacitus_titled_conjuncts")
         heads = language_file("grammar.yaml", lang).get("joined_modifier_heads") or []

@@ -27,6 +27,9 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
   the present verb goes with "agree", not with the reported clause's "has exploited";
 - ``tacitus_trailing_sayers``: "... wounded 12 others, police and officials said" — the
   phrase after the comma is who says so, not more of those wounded;
+- ``tacitus_offensive_participles``: "launched an offensive targeting rebels" — the
+  "offensive" read as an adjective of the noun after the "-ing" word is the noun of the
+  act, with the "-ing" clause on it;
 - ``tacitus_labelled_denials``: "X accused Y of ..., a charge Asmara denied" — the
   denial is a relative clause on the noun that labels the clause before the comma, not
   the sentence's verb with the label as a second subject (so is a present one read as a
@@ -891,6 +894,40 @@ def trailing_sayers(doc: Doc) -> Doc:
 # charge Asmara denied")
 _LABEL_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion"})
 _DENYING = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
+
+
+_OFFENSIVE_NOUNS = frozenset({"offensive", "counteroffensive", "counter-offensive"})
+
+
+@Language.component("tacitus_offensive_participles")
+def offensive_participles(doc: Doc) -> Doc:
+    """Re-read "launched an offensive targeting rebels": after a determiner, "offensive"
+    read as an adjective of the noun after an "-ing" word is the noun of the act, the
+    "-ing" word a clause on it and the noun that clause's object (the parser reads "an
+    offensive, targeting rebels" as one noun phrase: "an offensive targeting rebels")."""
+    for word in doc[1:-2]:
+        ing, noun = doc[word.i + 1], word.head
+        if word.lower_ not in _OFFENSIVE_NOUNS or word.pos_ != "ADJ":
+            continue
+        det = doc[word.i - 1]
+        if det.dep_ not in ("det", "poss") or det.head.i != noun.i:
+            continue
+        if not (ing.tag_ == "VBG" and ing.head.i == noun.i and ing.lower_.endswith("ing")):
+            continue
+        if noun.i <= ing.i or noun.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass"):
+            continue
+        if any(t.head.i != noun.i for t in doc[ing.i + 1 : noun.i]):
+            continue
+        changes = {
+            word.i: (noun.head.i, noun.dep_),
+            det.i: (word.i, det.dep_),
+            ing.i: (word.i, "acl"),
+            noun.i: (ing.i, "dobj"),
+        }
+        if _rehang(doc, changes):
+            word.pos_, word.tag_, word.lemma_ = "NOUN", "NN", word.lower_
+            word.morph = MorphAnalysis(word.vocab, {"Number": "Sing"})
+    return doc
 
 
 @Language.component("tacitus_labelled_denials")
