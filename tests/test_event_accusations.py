@@ -511,6 +511,16 @@ def test_a_denial_whose_accuser_is_not_told_is_aimed_at_no_one(text, resources) 
     assert all(e.target is None or e.target.country != "ZWE" for e in rejects)
 
 
+def test_whom_a_denied_report_names_is_no_one_the_denial_answers(resources) -> None:
+    # the state named inside the report's tale is no party to the denial
+    text = "Kenya's government denied reports that it had closed the border with Uganda."
+    rejects = [e for e in code_all(text, resources) if e.type.value == "REJECT"]
+    assert rejects and all(e.target is None for e in rejects)
+    # who made the claim still is
+    claimed = code_all("Kenya denied claims by Uganda that it had closed the border.", resources)
+    assert ("REJECT", "KEN", "UGA") in coded(claimed)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1237,6 +1237,16 @@ class Arguments:
             # not the object
             if child.dep_ == "dobj":
                 borne |= {b.i for c in child.subtree if self._tells_of(c) for b in c.subtree}
+                if lemma_of(child) in self.lex.rebuttal_words | self.lex.hearsay_nouns and (
+                    self.lex.status_cues.get(lemma_of(verb))
+                    in (EventStatus.DENIED, EventStatus.NEGATED)
+                ):
+                    # "denied reports that it had closed the border with Uganda": whom the
+                    # tale denied names is no one the denial answers (who told it may be:
+                    # "denied claims by Uganda that ...")
+                    borne |= {
+                        b.i for c in child.children if c.dep_ in ("acl", "ccomp") for b in c.subtree
+                    }
                 if lemma_of(child) in self.grammar.worded_texts:
                     # "blocked a joint statement criticising China": what the text says
                     # is its authors' act, not one aimed at whom it names
