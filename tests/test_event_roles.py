@@ -615,3 +615,16 @@ def test_people_counted_before_a_protest_verb_are_the_protesters(text, resources
     (event,) = [e for e in code_all(text, resources) if e.type.value == "PROTEST"]
     assert event.source is not None and event.target is not None
     assert event.source.country != event.target.country
+
+
+def test_a_time_clause_with_its_own_subject_gives_no_target(resources) -> None:
+    # the embassy is where the man was going, no party to his arrest
+    arrested = by_trigger(
+        "Police arrested Castillo as he travelled to the Mexican embassy.", resources
+    )["arrested"]
+    assert arrested.target is None or arrested.target.country != "MEX"
+    # a party named in the act's own object still is
+    named = by_trigger(
+        "Police arrested two Mexican diplomats as they travelled to the airport.", resources
+    )["arrested"]
+    assert named.target is not None and named.target.country == "MEX"

@@ -1903,6 +1903,11 @@ class Arguments:
                     continue  # "seized the offices, prompting Belgrade to act": who reacts
                 if c.dep_ in ("ccomp", "xcomp") and self._denial(tok):
                     continue  # "denied that Ethiopia planned to invade": the charge, not whom
+                if c.dep_ == "advcl" and self._other_doer(c, source):
+                    # "arrested Castillo as he travelled to the Mexican embassy": a clause
+                    # with another subject tells another act, with its own parties (the same
+                    # doer's may not: "will dismiss any criticism, as it has that from X")
+                    continue
                 if (
                     found == EventType.REQUEST
                     and c.dep_ == "xcomp"
@@ -2002,6 +2007,23 @@ class Arguments:
         if source is None and passive:
             source = self._topic(tok)
         return source, target
+
+    def _other_doer(self, clause: Token, source: Token | None) -> bool:
+        """``clause`` has a subject of its own that is not ``source`` (the same word, or
+        one standing for the same actor)."""
+        subject = self._subject(clause)
+        if subject is None or not has_subject(clause):
+            return False
+        if source is None:
+            return True
+        if subject.lower_ == source.lower_:
+            return False
+        mine, theirs = self._resolve(subject), self._resolve(source)
+        return not (
+            mine is not None
+            and theirs is not None
+            and actor_key(mine.actor) == actor_key(theirs.actor)
+        )
 
     def _pointed_topic(self, verb: Token) -> Token | None:
         """What a quoted verb's pointing object ("this", "that") stands for: what the speaker
