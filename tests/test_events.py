@@ -573,6 +573,9 @@ def test_constructions(text, expected, resources) -> None:
         "The reporter's questions finally hit the mark in Nairobi.",
         "The storm hit the Kenyan coast on Monday.",
         "The virus killed three Kenyan soldiers.",
+        # nor by what someone says or scores: the blaze is a figure
+        "Otieno's goals set the Kenyan league ablaze.",
+        "The Ugandan minister's remarks set Kenyan social media ablaze.",
         # a plan, a stand or a work is attacked in words: no one is struck
         "A Ugandan firm attacked the Kenyan carmaker's pricing strategy.",
         "Ugandan reviewers attacked the Kenyan film on Monday.",
@@ -3139,3 +3142,9 @@ def test_a_request_to_those_its_object_names_is_not_aimed_at_what_they_are_to_ac
     assert found and all(
         e.target is None or e.target.country != "HTI" and e.target.country != "SOM" for e in found
     )
+
+
+def test_a_blaze_set_by_people_stays_an_act(resources) -> None:
+    # a word for what someone scores or says is no doer; rebels are
+    found = code("Rebels set the market ablaze in the Kenyan town of Garissa.", resources)
+    assert [e.type.value for e in found] == ["COERCE"]
