@@ -511,6 +511,15 @@ def test_a_denial_whose_accuser_is_not_told_is_aimed_at_no_one(text, resources) 
     assert all(e.target is None or e.target.country != "ZWE" for e in rejects)
 
 
+def test_whom_a_denied_clause_names_is_no_one_the_denial_answers(resources) -> None:
+    text = "Kenya denied that it had closed the border with Uganda."
+    rejects = [e for e in code_all(text, resources) if e.type.value == "REJECT"]
+    assert rejects and all(e.target is None for e in rejects)
+    # an accuser told before still is answered
+    text = "Uganda accused Kenya of closing the border. Kenya denied that it had closed it."
+    assert ("REJECT", "KEN", "UGA") in coded(code_all(text, resources))
+
+
 def test_whom_a_denied_report_names_is_no_one_the_denial_answers(resources) -> None:
     # the state named inside the report's tale is no party to the denial
     text = "Kenya's government denied reports that it had closed the border with Uganda."

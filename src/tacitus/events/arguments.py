@@ -1216,8 +1216,13 @@ class Arguments:
                 continue  # "seized a town, days after X and Y signed a deal": another act
             if self._speaking_aside(child) or self.reaction_clause(child):
                 continue
-            if child.dep_ == "xcomp" and self._denial(verb):
-                continue  # "denied arming the RSF": the denied act's party is not rebutted
+            if (
+                child.dep_ == "xcomp" or (child.dep_ == "ccomp" and child.i > verb.i)
+            ) and self._denial(verb):
+                # "denied arming the RSF", "denied that it had closed the border with
+                # Uganda": the denied act's party is not rebutted (a clause before the
+                # verb may be the charge's telling: "X accused Y of ..., a charge Z denies")
+                continue
             # "rallied, waving Russian flags and chanting slogans against France": what the
             # doers bear shows their side, not whom the act is aimed at
             borne = {
