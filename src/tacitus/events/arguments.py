@@ -2014,11 +2014,13 @@ class Arguments:
         return source, target
 
     def _other_doer(self, clause: Token, source: Token | None) -> bool:
-        """``clause`` has a subject of its own that is not ``source`` (the same word, or
-        one standing for the same actor)."""
+        """``clause`` is a finite clause with a subject of its own that is not ``source``
+        (the same word, or one standing for the same actor)."""
         subject = self._subject(clause)
         if subject is None or not has_subject(clause):
             return False
+        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
+            return False  # "called for Uganda to reopen the border": whom the act asks of
         if source is None:
             return True
         if subject.lower_ == source.lower_:
