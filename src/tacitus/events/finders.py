@@ -1132,8 +1132,8 @@ class LexiconFinder:
         """``clause`` says what is or has been, however many doers agree on it (a partner
         named with "with" still makes a deal): a copula ("the economy was the main issue",
         "the talks had been useful") or a perfect ("Kenya had broken the truce"); not what
-        is to be done ("that troops withdraw", "that prisoners
-        be released", "that the border was to reopen")."""
+        is to be done ("that troops withdraw", "that prisoners be released", "that the
+        border was to reopen")."""
         if any(c.dep_ == "xcomp" for c in clause.children):
             return False  # "the border was to reopen": a plan
         if lemma_of(clause) == "be" and clause.tag_ in ("VBZ", "VBP", "VBD", "VBN"):
