@@ -216,9 +216,7 @@ class Persons:
                 end - start == 1 and self._surname_key(state.text(start, end)) in self._namesakes
             ):
                 kb_phrase = None
-            elif self._foreign_office(kb_phrase, role, title, cue) or self._other_office(
-                kb_phrase, role, title, np
-            ):
+            elif self._foreign_office(kb_phrase, role, title, cue):
                 # "Colombian Defence Minister Pedro Sanchez" is not Spain's Pedro Sanchez,
                 # and neither is a later "Sanchez"
                 kb_phrase = None
@@ -536,28 +534,6 @@ class Persons:
         countries = {r.country for r in self.state.kb.roles_of(phrase.actor_id)}
         countries.add(self.state.kb_role(phrase)[0])
         return cue.actor.country not in countries
-
-    def _other_office(
-        self, phrase: Phrase, role: Role | None, title: str | None, np: list[Token]
-    ) -> bool:
-        """The knowledge-base person of this name is somebody else: the office written
-        before the name is qualified by words that no office the knowledge base gives that
-        person has ("Defence Minister Pedro Sanchez" is not the Prime Minister Pedro
-        Sanchez; "Foreign Minister X" may be a "Minister of Foreign Affairs"). Only for
-        persons whose offices are all written out by hand, and not for a former office."""
-        if role is None or role.kind != "person" or not title:
-            return False
-        if phrase.actor_id not in self.state.kb.hand_ids:
-            return False
-        if any(t.lower_ in self.words.former_words for t in np):
-            return False
-        known = [r.title.lower() for r in self.state.kb.roles_of(phrase.actor_id)]
-        if not known or not all(known):
-            return False
-        qualifiers = set(title.lower().replace("-", " ").split()) - set(role.title.lower().split())
-        qualifiers -= self.words.tenure_words
-        held = {w for k in known for w in k.split()}
-        return bool(qualifiers) and not qualifiers & held
 
     def _stranger(self, phrase: Phrase) -> bool:
         """A person only the compiled dictionaries know, and only in one office, named

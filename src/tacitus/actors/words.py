@@ -111,7 +111,6 @@ class ActorWords:
     time_marks: frozenset[str]
     enumeration_words: frozenset[str]
     former_words: frozenset[str]
-    tenure_words: frozenset[str]  # "acting", "interim": how an office is held, not which
     reason_prepositions: frozenset[str]
     receiving_verbs: frozenset[str]  # "faced criticism": the subject gets what is named
     pronouns: frozenset[str]  # every pronoun that may refer to an actor
@@ -272,7 +271,6 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         time_marks=words("time_marks"),
         enumeration_words=words("enumeration_words"),
         former_words=words("former_words"),
-        tenure_words=words("tenure_words"),
         reason_prepositions=words("reason_prepositions"),
         receiving_verbs=words("receiving_verbs"),
         pronouns=frozenset(pronoun_gender) | words("thing_pronouns") | words("group_pronouns"),
