@@ -893,7 +893,15 @@ def trailing_sayers(doc: Doc) -> Doc:
 # nouns that label what the clause before them says, and verbs that deny it ("..., a
 # charge Asmara denied")
 _LABEL_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion"})
-_DENYING = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
+# the verbs of denial, by their present "-s" form (which the parser may read as a plural noun)
+_PRESENT_DENIALS = {
+    "denies": "deny",
+    "rejects": "reject",
+    "dismisses": "dismiss",
+    "refutes": "refute",
+    "disputes": "dispute",
+}
+_DENYING = frozenset(_PRESENT_DENIALS.values())
 
 
 _OFFENSIVE_NOUNS = frozenset({"offensive", "counteroffensive", "counter-offensive"})
@@ -970,13 +978,6 @@ def labelled_denials(doc: Doc) -> Doc:
     return doc
 
 
-_PRESENT_DENIALS = {
-    "denies": "deny",
-    "rejects": "reject",
-    "dismisses": "dismiss",
-    "refutes": "refute",
-    "disputes": "dispute",
-}
 _PRESENT = {"Tense": "Pres", "VerbForm": "Fin", "Number": "Sing", "Person": "3"}
 
 

@@ -1385,15 +1385,7 @@ class LexiconFinder:
         own = {m.actor.country for m in reader.parties(doer)} if doer is not None else set()
         things = [o for o in verb.children if o.dep_ == "dobj"]
         if regretted:
-            over = set(self.lex.disapproval_preps) - {"of"}
-            things = [
-                g
-                for o in things
-                for p in (*o.children, *verb.children)
-                if p.dep_ == "prep" and p.lower_ in over
-                for g in p.children
-                if g.dep_ == "pobj"
-            ]
+            things = self._regretted(verb, set(self.lex.disapproval_preps) - {"of"})
         return any(
             any(
                 c.dep_ == "poss"
@@ -1410,20 +1402,26 @@ class LexiconFinder:
         "voiced remorse over their actions"); not another's ("over Kenya's decision") nor a
         loss ("regret for the deaths")."""
         over = (set(self.lex.disapproval_preps) - {"of"}) | {"for"}
-        things = [
+        return any(
+            c.dep_ == "poss" and c.lower_ in self.lex.own_possessives
+            for o in self._regretted(verb, over)
+            for c in o.children
+        )
+
+    @staticmethod
+    def _regretted(verb: Token, preps: set[str]) -> list[Token]:
+        """What the regret that ``verb`` voices (its object) is ``preps`` ("over", "for"):
+        the objects of those prepositions on the regret or on the verb, where the parser
+        may hang them ("expressed regret over Uganda's decision")."""
+        return [
             g
             for o in verb.children
             if o.dep_ == "dobj"
             for p in (*o.children, *verb.children)
-            if p.dep_ == "prep" and p.lower_ in over
+            if p.dep_ == "prep" and p.lower_ in preps
             for g in p.children
             if g.dep_ == "pobj"
         ]
-        return any(
-            c.dep_ == "poss" and c.lower_ in self.lex.own_possessives
-            for o in things
-            for c in o.children
-        )
 
     def _partnered(self, tok: Token, nominal: bool, reader: EventReader) -> bool:
         """The act is done with a named partner: a "with" (or "alongside") party hung on
