@@ -778,6 +778,28 @@ def test_a_law_named_in_passing_leaves_the_doer(resources) -> None:
     assert ("SANCTION", "USA", "BOL") in coded(code(text, resources))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya retaliated with sanctions on Ugandan officials.", ("SANCTION", "KEN", "UGA")),
+        (
+            "Britain and Canada responded with new sanctions on Ugandan judges.",
+            ("SANCTION", "GBR", "UGA"),
+        ),
+        ("Kenya hit back with a ban on Ugandan imports.", ("SANCTION", "KEN", "UGA")),
+        ("The Kenyan army responded with airstrikes on Ugandan rebels.", ("ASSAULT", "KEN", "UGA")),
+    ],
+)
+def test_the_answer_a_party_responds_with_is_its_act(text: str, expected, resources) -> None:
+    assert expected in coded(code(text, resources))
+
+
+def test_an_answer_threatened_or_said_in_words_is_no_act(resources) -> None:
+    text = "Kenya threatened to retaliate with sanctions on Ugandan officials."
+    assert {e.type.value for e in code(text, resources)} == {"THREATEN"}
+    assert not code("The Kenyan ministry responded with a statement.", resources)
+
+
 def test_a_clause_after_a_span_of_time_tells_the_act_before_it(resources) -> None:
     text = "Kenyan rebels staged two raids in three weeks that killed 40 Ugandan soldiers."
     assert ("ASSAULT", "KEN", "UGA") in coded(

@@ -55,6 +55,8 @@ def light_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     when the noun stands alone."""
     if taken_part_in(noun, lex) or position_taken(noun, lex):
         return noun.head.head  # "teachers took part in the protests"
+    if answered_with(noun, lex):
+        return noun.head.head  # "China retaliated with sanctions on US firms"
     carrier = noun
     verbs = lex.light_verbs
     if (
@@ -108,6 +110,24 @@ def light_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
         if carrier.dep_ in ("dobj", "nsubjpass") or _set_off_object(carrier, verb):
             return verb
     return None
+
+
+def answered_with(noun: Token, lex: TriggerLexicon) -> bool:
+    """``noun`` is the "with" object of a verb of answering, the answer its subject gave:
+    "China retaliated with sanctions", "the army responded with airstrikes", "Moscow hit
+    back with expulsions" (a verb whose particle makes it one answers with it)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    if verb.pos_ != "VERB":
+        return False
+    lemma = lemma_of(verb)
+    return lemma in lex.answering_verbs or any(
+        # the parser may hang "back" as an adverb ("hit back")
+        c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in lex.answering_verbs
+        for c in verb.children
+    )
 
 
 def joined_call(noun: Token, lex: TriggerLexicon) -> bool:

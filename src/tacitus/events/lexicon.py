@@ -98,6 +98,7 @@ class TriggerLexicon:
     craft_launch_verbs: frozenset[str] = frozenset()
     craft_destinations: frozenset[str] = frozenset()
     sentencing_verbs: frozenset[str] = frozenset()  # "handed him a prison sentence"
+    answering_verbs: frozenset[str] = frozenset()  # "retaliated with sanctions on X"
     sentence_nouns: frozenset[str] = frozenset()  # what only they carry as light verbs
     threat_cues: frozenset[str] = frozenset()
     request_cues: frozenset[str] = frozenset()
@@ -624,6 +625,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         craft_launch_verbs=_words(data, "craft_launch_verbs"),
         craft_destinations=_words(data, "craft_destinations"),
         sentencing_verbs=_words(data, "sentencing_verbs"),
+        answering_verbs=_words(data, "answering_verbs"),
         sentence_nouns=_words(data, "sentence_nouns"),
         threat_cues=_words(data, "threat_cues"),
         request_cues=_words(data, "request_cues"),

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from tacitus.events.arguments import answered_with
 from tacitus.events.finders import Candidate
 from tacitus.events.lexicon import Grammar, TriggerLexicon
 from tacitus.events.syntax import (
@@ -435,8 +436,8 @@ class ClauseReader:
         in the cue's own "of"/"with" phrase ("warned of an offensive")."""
         while noun.dep_ in ("conj", "compound") and noun.head.i != noun.i:
             noun = noun.head  # "the threat of sanctions and strikes"
-        if noun.dep_ != "pobj":
-            return False
+        if noun.dep_ != "pobj" or answered_with(noun, self.lex):
+            return False  # "threatened to retaliate with sanctions": the answer threatened
         prep = noun.head
         return not (prep.lower_ in self.grammar.threat_preps and prep.head.i == cue.i)
 
