@@ -164,6 +164,19 @@ from test_events import code_all
             "Russia barred the opposition leader from running for president.",
             ("COERCE", "restrict", "RUS"),
         ),
+        # a person kept off the ballot or out of office
+        (
+            "Iran's Guardian Council disqualified the former president from running.",
+            ("COERCE", "restrict", "IRN"),
+        ),
+        (
+            "Kenya's electoral commission disqualified the senator from the election.",
+            ("COERCE", "restrict", "KEN"),
+        ),
+        (
+            "A Turkish court barred the Istanbul mayor from holding office.",
+            ("COERCE", "restrict", "TUR"),
+        ),
         (
             "Bangladesh's interim government banned the Awami League from all political activity.",
             ("COERCE", "restrict", "BGD"),
@@ -253,6 +266,7 @@ def test_codebook_mode(text, event, resources) -> None:
         ("Kenya's rail company closed the station in Nairobi.", "COERCE"),  # no outlet
         ("The Kenyan government spent $5 million in aid on schools.", "SANCTION"),
         ("The Kenyan team shrugged off the defeat.", "REJECT"),  # no party's words
+        ("The Kenyan sprinter was disqualified from the race.", "COERCE"),  # a sport's
         ("Russia expelled two foreign journalists on Tuesday.", "SANCTION"),  # a deportation
         ("Burundi ordered the expulsion of an AFP reporter.", "SANCTION"),
         ("Germany expelled four Russian diplomats.", "COERCE"),  # a tie cut, no deportation
