@@ -164,6 +164,13 @@ from test_events import code_all
             "Russia barred the opposition leader from running for president.",
             ("COERCE", "restrict", "RUS"),
         ),
+        # a boycott of a party's goods by its buyers or students is a protest
+        ("Chinese consumers boycotted Japanese cars.", ("PROTEST", "boycott", "CHN")),
+        (
+            "South Korean consumers launched a boycott of Japanese beer.",
+            ("PROTEST", "boycott", "KOR"),
+        ),
+        ("Kenyan students boycotted Israeli products.", ("PROTEST", "boycott", "KEN")),
         # a person kept off the ballot or out of office
         (
             "Iran's Guardian Council disqualified the former president from running.",
@@ -267,6 +274,9 @@ def test_codebook_mode(text, event, resources) -> None:
         ("The Kenyan government spent $5 million in aid on schools.", "SANCTION"),
         ("The Kenyan team shrugged off the defeat.", "REJECT"),  # no party's words
         ("The Kenyan sprinter was disqualified from the race.", "COERCE"),  # a sport's
+        # a state's boycott of another cuts ties: no protest
+        ("Saudi Arabia and its allies boycotted Qatar.", "PROTEST"),
+        ("Kenya launched a boycott of Ugandan goods.", "PROTEST"),
         ("Russia expelled two foreign journalists on Tuesday.", "SANCTION"),  # a deportation
         ("Burundi ordered the expulsion of an AFP reporter.", "SANCTION"),
         ("Germany expelled four Russian diplomats.", "COERCE"),  # a tie cut, no deportation
@@ -296,6 +306,12 @@ def test_codebook_mode(text, event, resources) -> None:
 )
 def test_not_that_act(text, wrong, resources) -> None:
     assert wrong not in {t for t, *_ in coded(text, resources)}
+
+
+def test_a_boycott_is_aimed_at_its_of_object(resources) -> None:
+    # a protest's "of" phrase may name its doers; a boycott's names what is shunned
+    text = "A boycott of Israeli products by Kenyan students spread."
+    assert ("PROTEST", "boycott", "KEN", "ISR") in coded(text, resources)
 
 
 def test_a_machete_killing_is_no_hacking(resources) -> None:

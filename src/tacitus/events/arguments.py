@@ -2986,6 +2986,7 @@ class Arguments:
         of_source = (
             etype in self.lex.of_is_source
             and lemma_of(tok) not in self.grammar.undergone_owned_nouns
+            and lemma_of(tok) not in self.grammar.aimed_of_nouns
         )
         if source is None and of_source:
             source = self._prep_target(tok, ("of",))

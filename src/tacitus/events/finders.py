@@ -638,7 +638,7 @@ class LexiconFinder:
                 if (
                     trig.needs_subject
                     # a noun's owner says it too: "drew protests from Washington" (in words)
-                    and (not nominal or trig.needs_subject in ("state", "nonstate"))
+                    and (not nominal or trig.needs_subject in ("state", "nonstate", "civil"))
                     and not self._subject_fits(tok, trig, reader)
                 ):
                     continue
@@ -653,7 +653,13 @@ class LexiconFinder:
                     continue  # "a raid by police" is a search; "a raid by rebels" an attack
                 if trig.needs_subject == "labour" and not self._labour_owner(tok, nominal, reader):
                     continue  # "a strike by nurses" stops work; "a strike by jets" attacks
-                if trig.type in self.lex.market_types and self._market_sense(tok, nominal):
+                if (
+                    trig.type in self.lex.market_types
+                    # buyers who boycott goods withdraw their trade: their own act, no move
+                    # of a market ("consumers boycotted Japanese beer")
+                    and trig.mode != "boycott"
+                    and self._market_sense(tok, nominal)
+                ):
                     continue  # "the stock market rallied", "China's demand for oil"
                 if (
                     trig.type == EventType.SUPPORT
@@ -1849,6 +1855,18 @@ class LexiconFinder:
                 return False
             return self._counted(doer) or not any(
                 _state_or_government(m.actor) for m in reader.parties(doer)
+            )
+        if trig.needs_subject == "civil":  # "consumers boycotted Japanese beer"
+            if tok.pos_ == "NOUN":
+                doers = self._noun_doers(tok, reader)
+            else:
+                doers = [d] if (d := self._doer(tok, reader)) is not None else []
+            kinds = [reader.sectors(d) for d in doers]
+            civil = any(k & self.lex.labour_sectors for k in kinds) or any(
+                d.pos_ == "NOUN" and lemma_of(d) in self.lex.buyer_words for d in doers
+            )
+            return civil and not any(
+                k & (self.lex.armed_sectors | self.lex.official_sectors) for k in kinds
             )
         if trig.needs_subject == "police":
             return self._by_police(tok, reader)

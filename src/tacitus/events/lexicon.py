@@ -248,6 +248,7 @@ class TriggerLexicon:
     self_harm_verbs: frozenset[str] = frozenset()  # "hanged himself": a suicide
     market_types: frozenset[EventType] = frozenset()  # "the stock market rallied"
     market_words: frozenset[str] = frozenset()
+    buyer_words: frozenset[str] = frozenset()  # "consumers boycotted Japanese beer"
     market_names: frozenset[str] = frozenset()  # "Wall Street rallied", "the Sensex rallied"
     market_moves: frozenset[str] = frozenset()  # "the rally faded", "the rally stalled"
     sport_marks: frozenset[str] = frozenset()  # "was sent off", "a red card"
@@ -476,6 +477,7 @@ class Grammar:
     echoing_verbs: frozenset[str] = frozenset()  # "echoed Egypt's call": not its addressee
     undergone_nouns: frozenset[str] = frozenset()  # "Nixon's impeachment": done to him
     undergone_owned_nouns: frozenset[str] = frozenset()  # "his arrest": done to him
+    aimed_of_nouns: frozenset[str] = frozenset()  # "a boycott of Israeli goods": aimed at
     carrying_verbs: frozenset[str] = frozenset()  # "trucks carrying food": the load sent
     airborne_acts: frozenset[str] = frozenset()  # "airstrikes hit ...": not done by the place
     subject_clauses: frozenset[str] = frozenset()  # a clause that is a subject
@@ -574,6 +576,7 @@ _SUBJECT_NEEDS = (
     "political",
     "unarmed",
     "crowd",
+    "civil",
     "police",
     "weapon",
     "labour",
@@ -763,6 +766,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         self_harm_verbs=_words(data, "self_harm_verbs"),
         market_types=_types(data, "market_types"),
         market_words=_words(data, "market_words"),
+        buyer_words=_words(data, "buyer_words"),
         market_names=_words(data, "market_names"),
         market_moves=_words(data, "market_moves"),
         sport_marks=_words(data, "sport_marks"),
