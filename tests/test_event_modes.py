@@ -164,6 +164,12 @@ from test_events import code_all
             "Russia barred the opposition leader from running for president.",
             ("COERCE", "restrict", "RUS"),
         ),
+        # trade terms granted to a state taken back cut trade with it
+        (
+            "The United States withdrew trade preferences from Cambodia.",
+            ("SANCTION", "discontinue", "USA"),
+        ),
+        ("Washington suspended Ethiopia's trade preferences.", ("SANCTION", "discontinue", "USA")),
         # a boycott of a party's goods by its buyers or students is a protest
         ("Chinese consumers boycotted Japanese cars.", ("PROTEST", "boycott", "CHN")),
         (
@@ -274,6 +280,7 @@ def test_codebook_mode(text, event, resources) -> None:
         ("The Kenyan government spent $5 million in aid on schools.", "SANCTION"),
         ("The Kenyan team shrugged off the defeat.", "REJECT"),  # no party's words
         ("The Kenyan sprinter was disqualified from the race.", "COERCE"),  # a sport's
+        ("The Kenyan university revoked the student's library privileges.", "SANCTION"),
         # a state's boycott of another cuts ties: no protest
         ("Saudi Arabia and its allies boycotted Qatar.", "PROTEST"),
         ("Kenya launched a boycott of Ugandan goods.", "PROTEST"),
