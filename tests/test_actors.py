@@ -343,6 +343,21 @@ def test_a_state_set_before_the_clause_is_its_officeholders_country(kb) -> None:
     assert people and people[0].actor.country == "BOL"
 
 
+def test_a_state_set_before_the_clause_is_its_named_bodys_country(kb) -> None:
+    # a roundup abroad in a story filed from Thailand: the court is Cambodia's, and the
+    # home country does not take it back; the court named no more than once votes for none
+    text = (
+        "BANGKOK (Reuters) - Thai police detained 40 students in Bangkok. Thailand's "
+        "government said order would be kept. In neighbouring Cambodia, the Supreme Court "
+        "sentenced an opposition leader to 27 years."
+    )
+    doc, _ = code(text, kb)
+    courts = [m for m in doc.mentions if "Supreme Court" in m.text]
+    assert courts and courts[0].actor.country == "KHM"
+    police = [m for m in doc.mentions if m.text.lower().endswith("police")]
+    assert police and police[0].actor.country == "THA"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -880,6 +880,26 @@ class Descriptions:
                 return self.state.make(tok.i, tok.i + 1, actor, f"compass:{word}", None)
         return None
 
+    def fronted_state(self, tok: Token) -> Mention | None:
+        """ "In neighbouring Bolivia, President X said", "In Cambodia, the Supreme Court
+        ruled": a state set before the clause, as where it speaks of, is the country of the
+        officeholder or the body that is its subject (in a roundup of other states'
+        reactions, not the home country's)."""
+        if tok.dep_ not in self.words.subject_deps:
+            return None
+        verb = tok.head
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i >= tok.i:
+                continue
+            end = max(t.i for t in prep.subtree)
+            if end + 1 >= tok.i or self.state.parsed[end + 1].text != ",":
+                continue  # the comma closes the fronted phrase
+            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            found = self.state.mention(place) if place is not None else None
+            if found is not None and found.actor.is_state():
+                return found
+        return None
+
     def _named_body(self, tok: Token, np: list[Token], role: Role) -> Actor | None:
         """An institution named by a proper name ending in its kind ("the Electoral
         Commission", "the Justice Department"): an organisation under that name, of the
@@ -908,6 +928,14 @@ class Descriptions:
                 actor = self.state.actors[actor_id] = Actor(written, place, role.sector, actor_id)
                 return actor
             found = None
+            fronted = self.fronted_state(tok)
+            if fronted is not None and fronted.actor.country not in EXTRA_CODES:
+                # "In Cambodia, the Supreme Court sentenced ...": the state the sentence
+                # sets it in, said outright (no guess the home country overrides)
+                actor = Actor(written, fronted.actor.country, role.sector, actor_id)
+                self.state.actors[actor_id] = actor
+                self.state.fronted.append(actor)
+                return actor
             if not any(t.lower_ in self.words.supranational_words for t in tokens):
                 found = self.coref.antecedent(tok, ("state",))  # not "the International Court"
             country = found.actor.country if found is not None else None

@@ -256,7 +256,7 @@ class Persons:
             cue = self._office_told_before(appos_office)
         if cue is None and role is not None and role.kind == "person":
             cue = (
-                self._fronted_state(tok)
+                self.descriptions.fronted_state(tok)
                 or self._envoy_told_before(tok, role)
                 or self._host_gone_to(tok)
                 or self._host_visited(tok)
@@ -589,25 +589,6 @@ class Persons:
         return any(self.spans.heads_phrase(t, CUE_KINDS) for t in inside) and not any(
             t.is_punct for t in inside
         )
-
-    def _fronted_state(self, tok: Token) -> Mention | None:
-        """ "In neighbouring Bolivia, President X said": a state set before the clause, as
-        where it speaks of, is the country of the officeholder who is its subject (in a
-        roundup of other states' reactions, not the home country's)."""
-        if tok.dep_ not in self.words.subject_deps:
-            return None
-        verb = tok.head
-        for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i >= tok.i:
-                continue
-            end = max(t.i for t in prep.subtree)
-            if end + 1 >= tok.i or self.state.parsed[end + 1].text != ",":
-                continue  # the comma closes the fronted phrase
-            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            found = self.state.mention(place) if place is not None else None
-            if found is not None and found.actor.is_state():
-                return found
-        return None
 
     def _host_gone_to(self, tok: Token) -> Mention | None:
         """ "flew to Lilongwe for talks with President X": an officeholder of no stated

@@ -88,7 +88,7 @@ class ActorResolver:
         do not vote: the country they were given is the latest state named before."""
         votes: Counter[str] = Counter()
         # a body's guessed country, and a person's taken from it, echo another mention
-        echoes = {id(a) for a in self._state.guessed}
+        echoes = {id(a) for a in [*self._state.guessed, *self._state.fronted]}
         echoes |= {id(body) for body, _ in self._state.aimed}
         echoes |= {id(person) for person, _ in self._state.borrowed}
         for m in self.mentions():

@@ -53,6 +53,10 @@ class DocumentState:
         # known, is theirs instead
         self.guessed: list[Actor] = []
         self.borrowed: list[tuple[Actor, Actor]] = []  # (person, guessed body)
+        # bodies named with no country word in a clause set in a state ("In Cambodia, the
+        # Supreme Court ..."): that state's, whatever the home; the state named votes, not
+        # they
+        self.fronted: list[Actor] = []
         # bodies named with no country word as the object of an actor of the state they
         # were given ("Rubio urged the government to ...": the United States, guessed): when
         # the document is about another country, they are that country's (with their role)
