@@ -1733,6 +1733,30 @@ def test_a_city_police_department_is_a_police_body_of_its_place(kb) -> None:
     assert not any((m.actor.actor_id or "").startswith("person:") for m in doc.mentions)
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # the place opens the name, more words than the kind after it
+        (
+            "The Vermont Public Service Commission fined the utility.",
+            "Vermont Public Service Commission",
+        ),
+        (
+            "The Springfield Parks Police Department closed the road.",
+            "Springfield Parks Police Department",
+        ),
+    ],
+)
+def test_a_body_named_after_its_place_and_its_field_is_of_that_place(text, span, kb) -> None:
+    found = mention(_coded_with_places(text, kb), span)
+    assert found.actor.country == "USA"
+
+
+def test_a_party_named_by_its_creed_is_of_no_place(kb) -> None:
+    doc = _coded_with_places("The Liberal Democratic Party won the seat.", kb)
+    assert mention(doc, "Liberal Democratic Party").actor.country is None
+
+
 def test_bare_police_are_of_the_country_of_the_police_body_named(kb) -> None:
     # no home country (one place named once), but the department named is a US city's
     text = "Officers detained a driver after a chase, the Springfield Police Department said."

@@ -918,13 +918,21 @@ class Descriptions:
         actor = self.state.actors.get(actor_id)
         if actor is None:
             roles = [t.i for t in tokens if t.i in self.spans.role_at]
-            if (
-                roles
-                and roles[0] > name[0]
-                and tokens[0].lower_ not in self.words.party_words
-                and (place := self._state_of(name[0], roles[0]))
-            ):  # "the Columbus Police Department": the body of that place; a party's
-                # creed is no town ("the Liberal Party" is not of Liberal, Kansas)
+            place = None
+            if roles and tokens[0].lower_ not in self.words.party_words:
+                # "the Columbus Police Department", "the California Public Utilities
+                # Commission": the body of the place its name opens with (the longest run
+                # of words before its kind the gazetteer knows); a party's creed is no
+                # town ("the Liberal Party" is not of Liberal, Kansas)
+                place = next(
+                    (
+                        p
+                        for end in range(roles[0], name[0], -1)
+                        if (p := self._state_of(name[0], end))
+                    ),
+                    None,
+                )
+            if place is not None:
                 actor = self.state.actors[actor_id] = Actor(written, place, role.sector, actor_id)
                 return actor
             found = None
