@@ -99,6 +99,8 @@ from test_events import code_all
         ),
         # a service between states suspended is a tie cut, not a halt to work
         ("India suspended visa services for Canadians.", ("SANCTION", None, "IND")),
+        # a state's blacklist: no one is to deal with those put on it
+        ("The US blacklisted three Chinese drone makers.", ("SANCTION", None, "USA")),
         ("Japan banned imports of Russian coal.", ("SANCTION", "discontinue", "JPN")),
         ("China halted imports of Japanese seafood.", ("SANCTION", "discontinue", "CHN")),
         # a border shut on a neighbour and exports held back by rule cut trade too
@@ -277,6 +279,7 @@ def test_codebook_mode(text, event, resources) -> None:
         ("Southern California Edison began shutting off power to homes in Los Angeles.", "COERCE"),
         ("The WHO declared a global health emergency over the outbreak.", "COERCE"),
         ("Kenya's rail company closed the station in Nairobi.", "COERCE"),  # no outlet
+        ("The Kenyan band was blacklisted by radio stations.", "SANCTION"),  # no state's
         ("The Kenyan government spent $5 million in aid on schools.", "SANCTION"),
         ("The Kenyan team shrugged off the defeat.", "REJECT"),  # no party's words
         ("The Kenyan sprinter was disqualified from the race.", "COERCE"),  # a sport's
