@@ -1263,6 +1263,22 @@ def test_working_together_or_closely_is_cooperation(text: str, expected: str, re
 @pytest.mark.parametrize(
     "text",
     [
+        "Kenya forged a military alliance with Uganda on Monday.",
+        "Kenya and Uganda formed an alliance against the rebels.",
+    ],
+)
+def test_an_alliance_formed_with_a_party_is_cooperation(text: str, resources) -> None:
+    assert ("COOPERATE", "KEN", "UGA") in of_type(text, "COOPERATE", resources)
+
+
+def test_an_alliance_that_acts_or_falls_apart_is_no_new_cooperation(resources) -> None:
+    text = "The alliance formed by Kenya and Uganda collapsed last year."
+    assert not of_type(text, "COOPERATE", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Manila announced the recall of its ambassador to Beijing for consultations.",
         "Manila announced the recall of its ambassador in Beijing.",
     ],
