@@ -197,6 +197,20 @@ def test_the_officials_a_group_owns_are_each_member_state_s() -> None:
     assert ("CONSULT", "GHA", "TGO") in found
 
 
+def test_the_officials_from_a_group_are_each_member_state_s() -> None:
+    found = events(
+        "Ghana and Togo have long disputed their sea border."
+        " Officials from both countries met in Accra on Monday."
+    )
+    assert ("CONSULT", "GHA", "TGO") in found
+
+
+def test_a_group_named_by_from_on_a_place_is_no_owner() -> None:
+    # "from" a single place names where the officials came from, no pair of states
+    found = events("Officials from Accra met Togo's foreign minister on Monday.")
+    assert ("CONSULT", "GHA", "TGO") in found
+
+
 def test_a_group_that_acts_fans_out_to_each_member() -> None:
     found = events("Russia, Turkey and Iran met in Astana on Monday. They condemned Israel.")
     assert {("ACCUSE", c, "ISR") for c in ("RUS", "TUR", "IRN")} <= found

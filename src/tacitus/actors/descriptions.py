@@ -1191,14 +1191,14 @@ class Descriptions:
         return next(iter(found)) if len(found) == 1 else None
 
     def _group_owners(self, tok: Token) -> list[Mention]:
-        """The members of a group word ``tok`` belongs to by "of" ("the leaders of both
-        countries", "the foreign ministers of the two sides") or as its possessor ("the two
+        """The members of a group word ``tok`` belongs to by "of" or "from" ("the leaders
+        of both countries", "officials from the two sides") or as its possessor ("the two
         countries' leaders"), or []."""
         for owner in tok.lefts:
             if owner.dep_ == "poss" and self.state.mention(owner) is not None:
                 return list(self.groups.partners.get(owner.i, ()))
         for prep in tok.rights:
-            if prep.dep_ != "prep" or prep.lower_ != "of":
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
                 continue
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and self.state.mention(pobj) is not None:
