@@ -36,6 +36,11 @@ from tacitus.model import Document, Event, Place
 from tacitus.syntax import clause_verb, event_word, name_particle, object_gap
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+# Letters that Unicode does not decompose into an ASCII letter and a mark, written as their
+# usual ASCII spelling ("Dong Nai" for "Đồng Nai", "Lodz" for "Łódź", "Tromso" for "Tromsø")
+_UNDECOMPOSED = str.maketrans(
+    {"đ": "d", "ð": "d", "ł": "l", "ø": "o", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"}
+)
 # A city smaller than this yields its name to a state or province of another country
 # ("Virginia", a South African town of 120,000, is the US state).
 _TOWN_UNDER_REGION = 500_000
@@ -68,9 +73,11 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 def place_key(name: str) -> str:
     """Lookup key of a place name: ASCII letters and digits, lowercased."""
+    name = name.lower()
     if not name.isascii():
+        name = name.translate(_UNDECOMPOSED)
         name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return _NON_ALNUM.sub("", name.lower())
+    return _NON_ALNUM.sub("", name)
 
 
 @dataclass(frozen=True)
