@@ -174,6 +174,12 @@ def test_a_place_a_relative_clause_is_on_is_where_forces_entered() -> None:
     assert loc is not None and loc.name == "Kidal"
 
 
+def test_towns_such_as_those_named_are_the_places_shelled() -> None:
+    assert placed("Rebels shelled towns such as Saraqib and Binnish.", "shelled").name == "Saraqib"
+    text = "Rebels shelled several towns, including Saraqib and Binnish."
+    assert placed(text, "shelled").name == "Saraqib"
+
+
 def test_object_of_captured_is_the_place() -> None:
     loc = placed("Government troops captured Palmyra after heavy fighting.", "captured")
     assert (loc.name, loc.country, loc.how) == ("Palmyra", "SYR", "object")

@@ -827,6 +827,14 @@ def name_end(tok: Any) -> Any:
     return tok
 
 
+def _member_word(prep: Any) -> str:
+    """The preposition ``prep`` as written, "such as" for an "as" the parser gave its
+    "such" ("towns such as X and Y")."""
+    if prep.lower_ == "as" and any(c.lower_ == "such" and c.i == prep.i - 1 for c in prep.children):
+        return "such as"
+    return str(prep.lower_)
+
+
 def _capitalised(tok: Any) -> bool:
     return tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ")
 
@@ -1215,7 +1223,7 @@ class PlaceFinder:
         if obj.lemma_.lower() in self.gaz.settlement_words and obj.tag_ in ("NNS", "NNPS"):
             # "captured key towns in X, including Y and Z": the towns named are the places
             for prep in obj.children:
-                if prep.dep_ == "prep" and prep.lower_ in self.gaz.member_prepositions:
+                if prep.dep_ == "prep" and _member_word(prep) in self.gaz.member_prepositions:
                     for child in prep.children:
                         found = self._in_phrase(child, depth + 1, located, True, venue)
                         if child.dep_ == "pobj" and found is not None:
