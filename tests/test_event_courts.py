@@ -163,6 +163,15 @@ def test_deportation_of_individuals_is_coerce_deport(text, pair, resources) -> N
     assert ("COERCE", "deport", *pair) in coded(text, resources)
 
 
+def test_one_deported_from_a_state_is_not_of_it_by_default(resources) -> None:
+    # no words name the one deported: the state of the town left is the deporter's only
+    text = '"They caught me at the airport and deported me from Frankfurt in Germany," he said.'
+    assert ("COERCE", "deport", "DEU", None) in coded(text, resources)
+    # one named as of that state stays so
+    text = "The US deported two American citizens to Mexico."
+    assert ("COERCE", "deport", "USA", "USA") in coded(text, resources)
+
+
 def test_the_act_a_sentence_is_for_is_not_the_courts(resources) -> None:
     # the custodial COERCE of the sentence lends no doer to an act of another mode
     text = (

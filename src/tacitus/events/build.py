@@ -2212,6 +2212,20 @@ class EventReader(Arguments):
                         return code
         return None
 
+    def _sent_from(self, verb: Token) -> str | None:
+        """The country ``verb`` sends someone away from: of its "from" state, else of the
+        town or region the gazetteer knows its "from" names ("deported from Frankfurt")."""
+        left = self._left_state(verb)
+        if left is not None:
+            return left
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                for obj in prep.children:
+                    place = self._resolve(self._place(obj)) if obj.dep_ == "pobj" else None
+                    if place is not None and place.actor.country not in EXTRA_CODES:
+                        return place.actor.country
+        return None
+
     def _said_apart(self, t: Token, tok: Token) -> bool:
         """``t`` is in words someone is reported saying (a clause under a speech verb or a
         quote) that do not hold the act ``tok``: "Zelenskiy said Moscow had lied, and he
@@ -3531,6 +3545,15 @@ class EventReader(Arguments):
             # "the former minister was found guilty in Nairobi" (no party named): the state
             # where it happens did it, to one of its own
             src = tgt = self.res.state(context[0])
+        if (
+            target is None
+            and tgt is not None
+            and lemma_of(tok) in self.lex.alien_removals
+            and tgt.country == self._sent_from(tok)
+        ):
+            # "they deported me from Frankfurt": the state of the place left is the
+            # deporter's; the one deported, named by no words, is not of it
+            tgt = None
         # "the attack" alone is a topic, and so is an act as a subject ("conducting such
         # operations brings no results"); "launched an attack" reports one
         reported_done = (

@@ -160,6 +160,7 @@ class TriggerLexicon:
     background_clauses: frozenset[str] = frozenset()
     authority_acts: frozenset[str] = frozenset()
     removal_acts: frozenset[str] = frozenset()  # "deported": by a state not the deportee's
+    alien_removals: frozenset[str] = frozenset()  # "deported me": no one of the state's own
     custody_words: frozenset[str] = frozenset()  # "sentenced to five years in prison": jailed
     patient_subjects: frozenset[str] = frozenset()  # "five soldiers died": done to them
     stance_participles: frozenset[str] = frozenset()  # "X is opposed to": X's own stance
@@ -695,6 +696,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         background_clauses=_words(data, "background_clauses"),
         authority_acts=_words(data, "authority_acts"),
         removal_acts=_words(data, "removal_acts"),
+        alien_removals=_words(data, "alien_removals"),
         custody_words=_words(data, "custody_words"),
         patient_subjects=_words(data, "patient_subjects"),
         stance_participles=_words(data, "stance_participles"),
