@@ -163,3 +163,19 @@ def test_explain_says_when_no_words_name_a_party(tmp_path) -> None:
     assert code == 0 and "no words name it" in source_line
     target_line = next(line for line in out.splitlines() if line.strip().startswith("target"))
     assert "no words name it" not in target_line  # "villages" names the target
+
+
+def test_explain_shows_an_event_whose_party_is_named_in_another_sentence(tmp_path) -> None:
+    doc = _document("d.txt", "Wire One", EventType.ASSAULT)
+    event = doc.events[0]
+    # its sentence is the short tail of the text, its target named in the title
+    event.start = TEXT.index("said Defence")
+    event.sentence, event.end = TEXT[event.start :], len(TEXT)
+    event.trigger_start, event.trigger_end = event.start, event.start + 4
+    event.source_span, event.target_span = None, (0, 7)
+    path = str(tmp_path / "o.db")
+    with Store.open(path) as store:
+        store.write_batch([doc])
+    result = CliRunner().invoke(main, ["explain", "1", "--db", path])
+    assert result.exit_code == 0, result.output
+    assert "said Defence Minister Ali Hassan." in result.output and "assault.bomb" in result.output

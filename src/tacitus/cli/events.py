@@ -269,7 +269,9 @@ def explain_command(event_id: int, db_path: str, as_json: bool) -> None:
     offset = event.start
     sentence.stylize("bold reverse", event.trigger_start - offset, event.trigger_end - offset)
     for span in (event.source_span, event.target_span):
-        if span:
+        # an actor resolved from another sentence ("condemned the kidnapping" names the
+        # kidnappers of an earlier one) has no words to underline here
+        if span and offset <= span[0] and span[1] <= offset + len(event.sentence):
             sentence.stylize("underline", span[0] - offset, span[1] - offset)
     console.print(sentence, soft_wrap=True)
     console.print(Text(f"rule: {event.rule}   trigger: “{event.trigger}”"))
