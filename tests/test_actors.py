@@ -2181,6 +2181,17 @@ def test_an_armed_group_unnamed_is_an_actor_of_its_sector(kb) -> None:
     assert mention(doc, "armed group").actor.sector == "REB"
 
 
+def test_a_gang_told_with_a_is_an_armed_group(kb) -> None:
+    doc, _ = code("A gang kidnapped two engineers near the port on Saturday.", kb)
+    assert mention(doc, "gang").actor.sector == "REB"
+
+
+def test_a_man_told_with_a_is_still_no_actor(kb) -> None:
+    # the gang is a party; one man unnamed is anyone
+    doc, _ = code("A man kidnapped two engineers near the port on Saturday.", kb)
+    assert not any(m.text == "man" for m in doc.mentions)
+
+
 def test_a_governor_of_a_state_named_as_another_country_is_not_of_that_country(kb) -> None:
     from tacitus.place import load_gazetteer
 
