@@ -2192,6 +2192,23 @@ def test_a_man_told_with_a_is_still_no_actor(kb) -> None:
     assert not any(m.text == "man" for m in doc.mentions)
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The kidnappers demanded a ransom of $50,000 for the two engineers.", "kidnappers"),
+        ("The abductors freed two of the hostages on Sunday.", "abductors"),
+    ],
+)
+def test_kidnappers_unnamed_are_an_armed_group(text, span, kb) -> None:
+    assert mention(code(text, kb)[0], span).actor.sector == "REB"
+
+
+def test_a_kidnapping_told_is_no_actor(kb) -> None:
+    # the act is no party: only its doers are
+    doc, _ = code("The kidnapping of the two engineers shocked the town.", kb)
+    assert not any("kidnapping" in m.text for m in doc.mentions)
+
+
 def test_a_governor_of_a_state_named_as_another_country_is_not_of_that_country(kb) -> None:
     from tacitus.place import load_gazetteer
 
