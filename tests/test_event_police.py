@@ -229,3 +229,27 @@ def test_the_police_a_diplomat_tells_of_are_not_his_states(text, police, resourc
         if actor is not None and actor.sector == "COP"
     ]
     assert [a.country for a in found] == [police]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Border guards pushed back 40 migrants at the river crossing last week.",
+        "The guards forced the refugees back across the river into Turkey.",
+        "The migrants were pushed back across the border by Hungarian police.",
+    ],
+)
+def test_migrants_pushed_back_over_a_border_are_deported(text, resources) -> None:
+    found = [e for e in code_all(text, resources) if e.type.value == "COERCE"]
+    assert found and found[0].mode == "deport"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Migrants pushed back against the new rules at the camp.",
+        "The ministry pushed back the deadline for migrants to register.",
+    ],
+)
+def test_a_push_back_by_migrants_or_of_a_date_deports_no_one(text, resources) -> None:
+    assert not any(e.type.value == "COERCE" for e in code_all(text, resources))
