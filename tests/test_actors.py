@@ -2705,3 +2705,14 @@ def test_a_capital_in_a_units_name_is_not_its_state(text, unit, country, kb) -> 
     doc, _ = code(text, kb)
     (found,) = [m for m in doc.mentions if m.text.split()[-1] == unit]
     assert (found.actor.country, found.actor.sector) == (country, "MIL")
+
+
+def test_asylum_seekers_are_refugees(kb) -> None:
+    doc, _ = code("Police detained 30 asylum seekers near the border on Friday.", kb)
+    assert mention(doc, "30 asylum seekers").actor.sector == "REF"
+
+
+def test_a_policy_on_asylum_seekers_is_no_actor(kb) -> None:
+    # the word names a kind of policy here, not people acting
+    doc, _ = code("Hungary rejected the asylum quota plan on Friday.", kb)
+    assert not any(m.actor.sector == "REF" for m in doc.mentions)
