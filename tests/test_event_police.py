@@ -253,3 +253,13 @@ def test_migrants_pushed_back_over_a_border_are_deported(text, resources) -> Non
 )
 def test_a_push_back_by_migrants_or_of_a_date_deports_no_one(text, resources) -> None:
     assert not any(e.type.value == "COERCE" for e in code_all(text, resources))
+
+
+def test_police_recapturing_escaped_prisoners_arrest_them(resources) -> None:
+    text = "Police launched a manhunt and recaptured 11 of the escaped prisoners by evening."
+    assert acts(text, resources)["recaptured"] == ("COERCE", "coerce.capture")
+
+
+def test_troops_recapturing_a_town_still_attack(resources) -> None:
+    text = "Troops recaptured the town from the rebels on Sunday."
+    assert acts(text, resources)["recaptured"][0] == "ASSAULT"
