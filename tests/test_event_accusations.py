@@ -1532,3 +1532,34 @@ def test_a_claim_that_another_party_did_a_hostile_act_accuses_it(text, resources
 )
 def test_a_claim_of_ones_own_act_or_of_no_wrong_accuses_no_one(text, resources) -> None:
     assert of_type(text, "ACCUSE", resources) == set()
+
+
+def test_an_act_condemned_is_the_one_told_by_its_own_word_further_back(resources) -> None:
+    # the kidnapping is the gang's, told five sentences back, not the nearer killing by
+    # police
+    text = (
+        "A gang kidnapped five missionaries east of the capital on Saturday and demanded a "
+        "ransom of $1 million for each of them, police said. The missionaries had been "
+        "visiting an orphanage in the hills, a church official said. The road to the "
+        "orphanage is narrow and winds through farmland and small markets where traders sell "
+        "mangoes, charcoal and rice. Heavy rains in recent weeks have left many of the roads "
+        "in the region muddy and hard to pass. The country has long been one of the poorest "
+        "in the region, and most families live on less than two dollars a day. Police killed "
+        "three suspected gang members in a shootout in the north on Monday, a police "
+        "spokesman said. The United States condemned the kidnapping on Tuesday."
+    )
+    condemned = [e for e in code_all(text, resources) if e.trigger == "condemned"]
+    assert condemned and condemned[0].target is not None
+    assert condemned[0].target.sector == "REB"
+
+
+def test_an_act_condemned_with_no_telling_of_its_word_is_the_nearer_one_of_its_kind(
+    resources,
+) -> None:
+    text = (
+        "Gunmen shot dead two teachers in the market on Monday. "
+        "Kenya condemned the killing on Tuesday."
+    )
+    condemned = [e for e in code_all(text, resources) if e.trigger == "condemned"]
+    assert condemned and condemned[0].target is not None
+    assert condemned[0].target.sector == "REB"

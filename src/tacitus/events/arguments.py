@@ -2416,11 +2416,16 @@ class Arguments:
         # rather than a nearer verb of its kind ("... killed dozens"); then the verb of its
         # own word ("struck ... the strikes", "shelled ... the shelling"), then the same noun
         # told further back (the talks a story is about, named in its lead), then any verb of
-        # its kind: the first telling that names a party
+        # its kind: the first telling that names a party (the verb of its own word told
+        # further back, too, beats a nearer verb of another word: "a gang kidnapped five
+        # missionaries ... police killed three gang members ... the US condemned the
+        # kidnapping" condemns the gang)
+        further = self.parsed[:first]
         tellings = chain(
             (t for t in before if t.pos_ != "VERB" and told(t)),
             (t for t in before if t.pos_ == "VERB" and told(t) and _named_by(t, lemma)),
-            (t for t in reversed(self.parsed[:first]) if t.pos_ != "VERB" and told(t)),
+            (t for t in reversed(further) if t.pos_ != "VERB" and told(t)),
+            (t for t in reversed(further) if t.pos_ == "VERB" and _named_by(t, lemma) and told(t)),
             (t for t in before if t.pos_ == "VERB" and told(t) and not _named_by(t, lemma)),
         )
         avoid, own_sector = self._avoid, self._avoid_sector
