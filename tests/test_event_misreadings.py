@@ -752,3 +752,25 @@ def test_a_participle_paired_with_another_describing_a_noun_is_no_new_act(text, 
 def test_a_verb_after_a_bare_object_is_still_a_second_act(resources) -> None:
     found = code_all("Police arrested protesters and detained journalists in Cairo.", resources)
     assert any(e.type.value == "COERCE" and e.trigger == "detained" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two countries signed a security pact in 2019 that was meant to end the raids.",
+        "The army launched an operation to end the raids by bandits.",
+        "The rebels vowed to end the attacks on aid workers.",
+    ],
+)
+def test_an_end_to_an_act_aimed_at_is_no_act_of_its_type(text, resources) -> None:
+    # the raids an end is aimed at are neither done, planned nor threatened
+    assert not any(
+        e.type.value in ("ASSAULT", "THREATEN") and e.status.value != "negated"
+        for e in code_all(text, resources)
+    )
+
+
+def test_an_act_ended_is_still_told(resources) -> None:
+    # the attacks ended took place
+    found = rules("The rebels ended their attacks on the town in March.", resources)
+    assert ("ASSAULT", "assault.attack") in found

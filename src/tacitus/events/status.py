@@ -1972,6 +1972,13 @@ def _stopped(noun: Token, grammar: Grammar) -> bool:
     return any(e.pos_ == "NOUN" and lemma_of(e) in grammar.stopping_words for e in ends)
 
 
+def _infinitive_head(noun: Token) -> bool:
+    """``noun`` is the object of a "to" infinitive ("an operation to end the raids")."""
+    return noun.dep_ == "dobj" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in noun.head.children
+    )
+
+
 def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token | None) -> None:
     """Set ``cand.status`` (and, per PLOVER, its type), its cue and speech verb.
 
@@ -2057,10 +2064,14 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
     if not nominal and reader.thwarted(tok):
         reading.demote(EventStatus.NEGATED)  # "sought to talk ... but were prevented"
     status, kind, word = reader.clause(tok, nominal)
-    if status == EventStatus.REQUESTED and nominal and _stopped(tok, grammar):
+    aimed = status in (EventStatus.REQUESTED, EventStatus.PLANNED) or kind in ("threat", "intent")
+    if nominal and _stopped(tok, grammar) and (aimed or _infinitive_head(tok)):
         # "demanded that Israel end its strikes", "urged them to put an end to the raids":
-        # the act asked to be stopped is not what is asked for (the demand is the event)
-        status = EventStatus.NEGATED
+        # the act asked to be stopped is not what is asked for (the demand is the event);
+        # nor is one an end is meant, vowed or aimed to ("a pact meant to end the raids",
+        # "vowed to end the attacks", "launched an operation to end the raids") planned,
+        # threatened or done
+        status, kind = EventStatus.NEGATED, None
     cand.nested = cand.nested or reader.nested
     if nominal and tok.dep_ in ("dobj", "nsubjpass") and reader.condition(tok.head):
         cand.nested = True  # "if Kenya lifted its ban", "if no deal is reached"
