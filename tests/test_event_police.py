@@ -263,3 +263,25 @@ def test_police_recapturing_escaped_prisoners_arrest_them(resources) -> None:
 def test_troops_recapturing_a_town_still_attack(resources) -> None:
     text = "Troops recaptured the town from the rebels on Sunday."
     assert acts(text, resources)["recaptured"][0] == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels blocked a United Nations aid convoy on the road north of the city on Saturday.",
+        "The army blocked deliveries of food and medicine to the besieged town.",
+    ],
+)
+def test_aid_stopped_on_its_way_is_withheld(text, resources) -> None:
+    assert acts(text, resources)["blocked"] == ("COERCE", "coerce.withhold")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Landslides blocked aid deliveries to the valley last week.",
+        "Hungary blocked EU aid to Ukraine at the summit.",
+    ],
+)
+def test_a_blockage_by_nature_or_a_veto_on_aid_withholds_nothing(text, resources) -> None:
+    assert acts(text, resources).get("blocked", ("",))[0] != "COERCE"
