@@ -43,6 +43,12 @@ def triggers(text: str, resources: Resources) -> dict[str, tuple[str, str]]:
         # an "in which" clause on an act of its type tells that act's toll
         ("Police are investigating the raid in which two guards were killed near Herat.", "killed"),
         ("Nurses treated the victims of the clashes in which a farmer was shot in Lagos.", "shot"),
+        # ... also on a word that counts acts of its type: the toll of those acts
+        ("The town has been hit by a wave of violence in which six guards were killed.", "killed"),
+        (
+            "The province suffered a surge of kidnappings in which ten traders were abducted.",
+            "abducted",
+        ),
         # a clause on the weapon that did it reports the act
         ("He was held after throwing the grenade that wounded two policemen.", "wounded"),
         ("Residents cleared the rubble of the shell that hit the clinic.", "hit"),
@@ -69,6 +75,9 @@ def test_a_relative_clause_that_reports_an_act_is_coded(text, trigger, resources
         # a weapon's act years back is background too
         ("He studied the car bomb that killed 20 people in 1998.", "killed"),
         ("He wrote about the 1983 bombing in which 20 people were killed in Lagos.", "killed"),
+        ("He wrote about a 1983 wave of bombings in which 20 people were killed.", "killed"),
+        # a word that counts things of no act: no toll of an act
+        ("The region was hit by a series of floods in which forty people were killed.", "killed"),
         # a place's past, with no act of the sentence on it
         ("The minister toured the village that was shelled in the night.", "shelled"),
         # a doer named with "by" does not make a capture years back news

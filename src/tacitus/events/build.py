@@ -2490,8 +2490,14 @@ class EventReader(Arguments):
         toll = any(
             c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in verb.children
         )
-        if toll and self.names_act(verb.head, etype) and not self._long_ago(verb.head):
-            return False  # "the ambush in which four soldiers were killed": the ambush's toll
+        if (
+            toll
+            and self.names_act(self._member_act(verb.head), etype)
+            and not self._long_ago(verb.head)
+        ):
+            # "the ambush in which four soldiers were killed": the ambush's toll; "a wave of
+            # attacks in which dozens were killed": the toll of acts of the wave
+            return False
         if src is not None and src.country and relatives & self.grammar.scene_relatives:
             return False
         subject = self._own_subject(verb)
@@ -2540,6 +2546,22 @@ class EventReader(Arguments):
         when = when or lemma_of(verb.head) in self.grammar.time_nouns  # "the first time that"
         when = when or bool(relatives & self.grammar.time_relatives)
         return not when and not any(c.tag_ in self.grammar.infinitive_tags for c in verb.children)
+
+    def _member_act(self, noun: Token) -> Token:
+        """What ``noun`` counts acts of when it is a member word ("a wave of attacks", "a
+        spate of killings", "a series of bombings": "attacks"), else ``noun`` itself."""
+        if lemma_of(noun) not in self.lex.member_words:
+            return noun
+        return next(
+            (
+                g
+                for p in noun.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ == "pobj"
+            ),
+            noun,
+        )
 
     def _cleft(self, verb: Token) -> bool:
         """``verb`` tells the act in a cleft that puts its doer in focus: "it was the army
