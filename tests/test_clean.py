@@ -919,6 +919,12 @@ def _quay_page(after: str, paragraphs: list[str] = _QUAY) -> bytes:
     ).encode()
 
 
+def _quay_paragraphs(at: int, inserted: str) -> str:
+    """The quay story's paragraphs with ``inserted`` set before paragraph ``at``."""
+    paragraphs = [f"<p>{p}</p>" for p in _QUAY]
+    return "".join([*paragraphs[:at], inserted, *paragraphs[at:]])
+
+
 def _quay_article(text: str) -> bytes:
     """The quay story as an ``<article>`` whose text block holds ``text`` (its paragraphs
     and whatever the page sets among them)."""
@@ -3129,6 +3135,28 @@ def test_a_video_title_over_its_running_time_is_a_caption() -> None:
         "01:12 - Source: CNN",
     ]
     assert doc.body.endswith("would return within days.")
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "<div class='video'><p>Crews race to shore up the harbour wall</p><p>00:59</p></div>",
+        "<div><h3>Crews race to shore up the harbour wall</h3><span>1:02:03</span></div>",
+    ],
+)
+def test_a_video_card_on_a_page_is_a_caption(card: str) -> None:
+    """A video set between a page's paragraphs: a block holding its title and its bare
+    running time, nothing else. A live blog's clock time over a paragraph is the article's."""
+    doc = clean(RawDocument(_quay_article(_quay_paragraphs(2, card)), "q.html", "q.html"))
+    assert "Crews race" not in doc.body and "00:59" not in doc.body
+    assert len(_reasons(doc)["caption"]) == 2
+    assert doc.body.endswith(_QUAY[-1])
+    for entry in (
+        "<p>14:05</p><p>The harbour master said the wall had held through the night.</p>",
+        "<div><h3>Wall holds</h3><p>14:05</p><p>The harbour master said the wall held.</p></div>",
+    ):
+        doc = clean(RawDocument(_quay_article(_quay_paragraphs(2, entry)), "q.html", "q.html"))
+        assert "14:05" in doc.body and "the wall" in doc.body
 
 
 def test_a_gallery_counter_is_page_info() -> None:

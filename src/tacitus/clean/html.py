@@ -98,6 +98,9 @@ _COMMENTS_HEADING = re.compile(
 # A paragraph opening with its source in brackets set apart by markup ("<cite>(CNN)</cite>
 # President ..."): the extractor glues the two words, the page shows them apart.
 _GLUED_SOURCE = re.compile(r"^(\([A-Z][^()\n]{0,39}\))(?=[A-Z][a-z])", re.M)
+# A video's running time alone on its line, under its title ("00:59", "1:02:03").
+_RUNNING_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+_CARD_TITLE_WORDS = 20
 
 
 @dataclass
@@ -166,8 +169,10 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
     linked: frozenset[str] = frozenset()
     above: frozenset[str] = frozenset()
     tagged_items: frozenset[str] = frozenset()
+    cards: frozenset[str] = frozenset()
     if text and tree is not None:
         paragraphs = _visible_paragraphs(tree)
+        cards = _video_cards(paragraphs)
         text = _headline_first(paragraphs, text)
         above = _above_article(paragraphs, text)
         headlines = [
@@ -211,7 +216,7 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
             headings=_headings(tree) if tree is not None else frozenset(),
             linked=linked,
             above=above,
-            captions=_italic_captions(tree) if tree is not None else frozenset(),
+            captions=(_italic_captions(tree) | cards) if tree is not None else frozenset(),
         )
     text = trafilatura.html2txt(data)
     if not text.strip():
@@ -722,6 +727,28 @@ def _italic_captions(tree: Any) -> frozenset[str]:
             under_picture = False
         elif event == "end" and (element.tail or "").strip():
             under_picture = False
+    return frozenset(found)
+
+
+def _video_cards(paragraphs: list[Paragraph]) -> frozenset[str]:
+    """The texts (``markup_key``) of a video's card set among the page's paragraphs: a
+    block that holds a title closing no sentence and, under it, the bare running time,
+    and nothing else ("<div><p>Police clash with protesters</p><p>00:59</p></div>"). A
+    live blog's clock time stands over its entry's paragraph, which closes a sentence."""
+    found: set[str] = set()
+    for title, clock in zip(paragraphs, paragraphs[1:], strict=False):
+        if (
+            not _RUNNING_TIME.fullmatch(clock.text)
+            or not 0 < _words(title.text) <= _CARD_TITLE_WORDS
+            or _is_sentence_end(title.text)
+        ):
+            continue
+        holder = clock.block
+        while holder is not None and not _holds(holder, title.block):
+            holder = holder.getparent()
+        card = f"{title.text} {clock.text}"
+        if holder is not None and markup_key(_spaced_text(holder)) == markup_key(card):
+            found |= {markup_key(title.text), markup_key(clock.text)}
     return frozenset(found)
 
 
