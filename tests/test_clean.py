@@ -3165,6 +3165,27 @@ def test_a_gallery_counter_is_page_info() -> None:
 
 
 @pytest.mark.parametrize(
+    "slide",
+    [
+        "<div><p>1 of 5</p><p>Crews unload timber at the old quay on Monday.</p></div>",
+        "<div><p>Fishing boats moored along the harbour wall</p><p>Photo 2 of 12</p></div>",
+    ],
+)
+def test_a_gallery_slide_on_a_page_is_its_counter_and_a_caption(slide: str) -> None:
+    """A gallery's slide between a page's paragraphs: a block holding its counter and its
+    caption, nothing else. A paragraph of the article under a counter standing among the
+    article's paragraphs stays."""
+    doc = clean(RawDocument(_quay_article(_quay_paragraphs(2, slide)), "q.html", "q.html"))
+    assert "timber" not in doc.body and "Fishing boats" not in doc.body
+    assert "1 of 5" not in doc.body and "2 of 12" not in doc.body
+    assert doc.body.endswith(_QUAY[-1])
+    said = "Photo identification will be needed at the quay gate from next month, the board said."
+    page = _quay_article(_quay_paragraphs(2, f"<p>Photo 2 of 12</p><p>{said}</p>"))
+    doc = clean(RawDocument(page, "q.html", "q.html"))
+    assert said in doc.body and _reasons(doc)["page-info"] == ["Photo 2 of 12"]
+
+
+@pytest.mark.parametrize(
     "notice",
     [
         "Please enable JavaScript to view the comments.",

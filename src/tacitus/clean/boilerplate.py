@@ -28,6 +28,7 @@ _LIST_KEYS = (
     "news_agencies",
     "author_roles",
     "author_titles",
+    "gallery_counters",
 )
 
 
@@ -65,6 +66,7 @@ class Cues:
     news_agencies: frozenset[str] = frozenset()
     author_roles: frozenset[str] = frozenset()
     author_titles: frozenset[str] = frozenset()
+    gallery_counters: tuple[re.Pattern[str], ...] = ()
 
 
 _QUOTES = str.maketrans("‘’“”", "''\"\"")
@@ -149,6 +151,7 @@ def parse_cues(data: Any, where: str = "boilerplate.yaml") -> Cues:
         news_agencies=frozenset(line_key(w) for w in lists["news_agencies"]),
         author_roles=frozenset(w.lower() for w in lists["author_roles"]),
         author_titles=frozenset(w.lower() for w in lists["author_titles"]),
+        gallery_counters=_compile(lists["gallery_counters"], where),
     )
 
 

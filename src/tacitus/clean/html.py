@@ -101,6 +101,8 @@ _GLUED_SOURCE = re.compile(r"^(\([A-Z][^()\n]{0,39}\))(?=[A-Z][a-z])", re.M)
 # A video's running time alone on its line, under its title ("00:59", "1:02:03").
 _RUNNING_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _CARD_TITLE_WORDS = 20
+_CAPTION_WORDS = 60
+_CARD_SHARE = 0.5
 
 
 @dataclass
@@ -172,7 +174,7 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
     cards: frozenset[str] = frozenset()
     if text and tree is not None:
         paragraphs = _visible_paragraphs(tree)
-        cards = _video_cards(paragraphs)
+        cards = _cards(paragraphs, text)
         text = _headline_first(paragraphs, text)
         above = _above_article(paragraphs, text)
         headlines = [
@@ -730,26 +732,38 @@ def _italic_captions(tree: Any) -> frozenset[str]:
     return frozenset(found)
 
 
-def _video_cards(paragraphs: list[Paragraph]) -> frozenset[str]:
-    """The texts (``markup_key``) of a video's card set among the page's paragraphs: a
-    block that holds a title closing no sentence and, under it, the bare running time,
-    and nothing else ("<div><p>Police clash with protesters</p><p>00:59</p></div>"). A
-    live blog's clock time stands over its entry's paragraph, which closes a sentence."""
+def _cards(paragraphs: list[Paragraph], text: str) -> frozenset[str]:
+    """The texts (``markup_key``) of the cards set among the page's paragraphs, each a
+    block that holds two lines and nothing else: a video's (a title that closes no
+    sentence over its bare running time, "<div><p>Police clash with protesters</p>
+    <p>00:59</p></div>") and a gallery's slide (its counter and its caption, "<div>
+    <span>1 of 5</span><p>Crews unload timber at the quay.</p></div>"). A live blog's clock
+    time stands over its entry's paragraph, which closes a sentence. Where such slides
+    hold most of the extracted text, the page is a gallery and its captions its story."""
+    counters = load_cues().gallery_counters
     found: set[str] = set()
-    for title, clock in zip(paragraphs, paragraphs[1:], strict=False):
-        if (
-            not _RUNNING_TIME.fullmatch(clock.text)
-            or not 0 < _words(title.text) <= _CARD_TITLE_WORDS
-            or _is_sentence_end(title.text)
-        ):
+    words = 0
+    for one, two in zip(paragraphs, paragraphs[1:], strict=False):
+        video = (
+            _RUNNING_TIME.fullmatch(two.text)
+            and 0 < _words(one.text) <= _CARD_TITLE_WORDS
+            and not _is_sentence_end(one.text)
+        )
+        slide = any(
+            any(p.fullmatch(counter.text) for p in counters)
+            and 0 < _words(caption.text) <= _CAPTION_WORDS
+            for counter, caption in ((one, two), (two, one))
+        )
+        if not (video or slide):
             continue
-        holder = clock.block
-        while holder is not None and not _holds(holder, title.block):
+        holder = two.block
+        while holder is not None and not _holds(holder, one.block):
             holder = holder.getparent()
-        card = f"{title.text} {clock.text}"
+        card = f"{one.text} {two.text}"
         if holder is not None and markup_key(_spaced_text(holder)) == markup_key(card):
-            found |= {markup_key(title.text), markup_key(clock.text)}
-    return frozenset(found)
+            found |= {markup_key(one.text), markup_key(two.text)}
+            words += _words(card)
+    return frozenset(found) if words <= _CARD_SHARE * _words(text) else frozenset()
 
 
 def _spaced_text(element: Any) -> str:
