@@ -581,6 +581,28 @@ def test_the_site_asking_for_news_tips_is_promo(appeal: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "appeal",
+    [
+        "Got a story? Contact us at news@harbourweekly.com or call 555-0101.",
+        "Have a story for us? Email news@harbourweekly.com.",
+        "Know something we should know? Get in touch with the newsroom at 555-0101.",
+    ],
+)
+def test_the_site_asking_for_stories_under_a_pages_article_is_promo(appeal: str) -> None:
+    """A short question and a call to write to the site ("us", its newsroom) asks the
+    reader for stories; a question the article reports and a call to others stay."""
+    doc = clean(RawDocument(_quay_page("", [*_QUAY, appeal]), "q.html", "q.html"))
+    assert _reasons(doc)["promo"] == [appeal]
+    assert doc.body.endswith(_QUAY[-1])
+    for said in (
+        "Have you seen the missing skipper? Police asked anyone who has to call 555-0142.",
+        "“Got a story? Call us,” read the sign the fishermen hung on the old quay's gate.",
+    ):
+        doc = clean(RawDocument(_quay_page("", [*_QUAY, said]), "q.html", "q.html"))
+        assert doc.body.endswith(said)
+
+
+@pytest.mark.parametrize(
     "contact",
     [
         "Contact Lena Brandt at lbrandt@harbourweekly.com or on Twitter @lenabrandt.",
