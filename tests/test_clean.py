@@ -1124,6 +1124,34 @@ def test_a_note_on_a_writer_ending_a_story_that_names_no_author_is_dropped(note:
 
 
 @pytest.mark.parametrize(
+    "note",
+    [
+        "Lena Brandt covers the harbour and the fishing fleet for Harbour Weekly.",
+        "Lena Brandt writes about the coast. Reach her at lbrandt@harbourweekly.com.",
+        "Lena Brandt can be reached at lbrandt@harbourweekly.com or 555-0101.",
+        "Lena Brandt joined the paper in 2019. Follow her on X at @lenabrandt.",
+    ],
+)
+def test_a_note_on_how_to_reach_a_writer_ending_a_page_that_names_no_author_is_dropped(
+    note: str,
+) -> None:
+    """With no author named anywhere, a short last paragraph opening with a full name the
+    story never used, then saying what that person covers for whom or how to reach them,
+    is a note on the writer. A person the story names, quoted or described, stays, an
+    e-mail address in what they said too."""
+    doc = clean(RawDocument(_quay_page("", [*_QUAY, note]), "q.html", "q.html"))
+    assert _reasons(doc)["author-bio"] == [note]
+    assert doc.body.endswith(_QUAY[-1])
+    for said in (
+        "Tom Berg, who chairs the fishermen's union, asked members to write to "
+        "union@example.org with their objections.",
+        "“Write to me at board@example.org and I will answer,” the chairman told the crews.",
+    ):
+        doc = clean(RawDocument(_quay_page("", [*_QUAY, said]), "q.html", "q.html"))
+        assert doc.body.endswith(said)
+
+
+@pytest.mark.parametrize(
     "byline",
     ["By Ola Berg · May 7, 2024 · 4 min read", "By: Ola Berg - Reporter / @olaberg", "Ola Berg"],
 )

@@ -29,6 +29,7 @@ _LIST_KEYS = (
     "author_roles",
     "author_titles",
     "gallery_counters",
+    "writer_notes",
 )
 
 
@@ -67,6 +68,7 @@ class Cues:
     author_roles: frozenset[str] = frozenset()
     author_titles: frozenset[str] = frozenset()
     gallery_counters: tuple[re.Pattern[str], ...] = ()
+    writer_notes: tuple[re.Pattern[str], ...] = ()
 
 
 _QUOTES = str.maketrans("‘’“”", "''\"\"")
@@ -152,6 +154,7 @@ def parse_cues(data: Any, where: str = "boilerplate.yaml") -> Cues:
         author_roles=frozenset(w.lower() for w in lists["author_roles"]),
         author_titles=frozenset(w.lower() for w in lists["author_titles"]),
         gallery_counters=_compile(lists["gallery_counters"], where),
+        writer_notes=_compile(lists["writer_notes"], where),
     )
 
 

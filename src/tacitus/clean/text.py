@@ -56,6 +56,7 @@ _STANDFIRST_WORDS = 4  # a summary over the dateline, not a label
 _BIO_LINES = 3  # a note on the author stands among the article's last paragraphs
 _BIO_NAME_WORDS = 4  # the writer's full name opening such a note
 _WRITER_ROLE_WORDS = 4  # "is a freelance journalist", "is the paper's Africa correspondent"
+_BIO_WORDS = 50  # a note on the writer that says how to reach them is short
 _INITIAL = re.compile(r"[A-Z]\.?")  # a middle initial ("A." in "Jane A. Okafor")
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]*\.?")
 _LINK_LIST = 2  # list items in a row, each a link and nothing else: a list of other stories
@@ -1078,28 +1079,37 @@ class _Classifier:
         """The name a paragraph opens with (after a dash or not) when it goes on to call
         that person a writer ("Jane Roe is a freelance journalist based in Nairobi.", "—
         Jane Roe is the paper's Africa correspondent.": "is", an article, at most
-        ``_WRITER_ROLE_WORDS`` words ending in a writer's title) and the story before
-        never names that person: a note on the writer of a page that names none."""
+        ``_WRITER_ROLE_WORDS`` words ending in a writer's title) or, in a short paragraph,
+        to say what they write for whom or how to reach them ("Jane Roe covers crime for
+        The Courier. Reach her at ...": ``writer_notes``), and the story before never
+        names that person: a note on the writer of a page that names none."""
         tokens = line.text.lstrip("-–— ").split()
         n = _name_words(tokens)
-        if not 2 <= n <= _BIO_NAME_WORDS or tokens[n : n + 1] != ["is"]:
+        if not 2 <= n <= _BIO_NAME_WORDS or n == len(tokens):
             return None
-        role = [
-            w.lower() for w in _WORD.findall(" ".join(tokens[n + 1 : n + 2 + _WRITER_ROLE_WORDS]))
-        ]
-        if role[:1] not in (["a"], ["an"], ["the"]):
-            return None
-        for word in role[1:]:
-            if word in self.cues.author_titles:
-                break
-            if word.endswith("ing") and "-" not in word:
-                return None  # "a lawyer representing the reporter": a clause, not a title
-        else:
+        rest = " ".join(tokens[n:])
+        noted = line.words <= _BIO_WORDS and any(p.match(rest) for p in self.cues.writer_notes)
+        if not noted and not self._writer_role(tokens[n:]):
             return None
         name = " ".join(tokens[:n])
         if not _name_like(name, self.cues):
             return None
         return None if _named_in(name, tokens[n - 1], before) else name
+
+    def _writer_role(self, tokens: list[str]) -> bool:
+        """Do the words after a name call that person a writer ("is a freelance
+        journalist", "is the paper's Africa correspondent")?"""
+        if tokens[:1] != ["is"]:
+            return False
+        role = [w.lower() for w in _WORD.findall(" ".join(tokens[1 : 2 + _WRITER_ROLE_WORDS]))]
+        if role[:1] not in (["a"], ["an"], ["the"]):
+            return False
+        for word in role[1:]:
+            if word in self.cues.author_titles:
+                return True
+            if word.endswith("ing") and "-" not in word:
+                return False  # "a lawyer representing the reporter": a clause, not a title
+        return False
 
     def _site_appeal(self, start: int) -> None:
         """The site's appeal to its reader ending the text is furniture: from a label (a
