@@ -603,6 +603,22 @@ def test_the_site_asking_for_stories_under_a_pages_article_is_promo(appeal: str)
 
 
 @pytest.mark.parametrize(
+    "call", ["Follow her on X at @lenabrandt.", "Follow us on Threads at @harbourweekly"]
+)
+def test_a_call_to_follow_the_writer_or_the_site_under_a_pages_article_is_promo(
+    call: str,
+) -> None:
+    """A line that is a call to follow someone on a social network (the writer, the site)
+    is the site's, whatever the network; a sentence that reports such a call stays."""
+    doc = clean(RawDocument(_quay_page("", [*_QUAY, call]), "q.html", "q.html"))
+    assert _reasons(doc)["promo"] == [call]
+    assert doc.body.endswith(_QUAY[-1])
+    said = "Follow her on Instagram, the skipper told the young crews who crowded the quay."
+    doc = clean(RawDocument(_quay_page("", [*_QUAY, said]), "q.html", "q.html"))
+    assert doc.body.endswith(said)
+
+
+@pytest.mark.parametrize(
     "contact",
     [
         "Contact Lena Brandt at lbrandt@harbourweekly.com or on Twitter @lenabrandt.",
