@@ -110,6 +110,32 @@ def test_visitors_entering_are_no_deployment(resources) -> None:
     assert code_all("Heavy rain prevented the tourists from entering the park.", resources) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers were attacked as they entered the community.",
+        "Soldiers were ambushed while entering the village.",
+        "Troops came under fire as they entered the town.",
+    ],
+)
+def test_a_move_told_as_the_moment_of_an_attack_its_doers_suffer_is_no_move(
+    text, resources
+) -> None:
+    assert not any(e.type.value == "MOBILIZE" for e in code_all(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops entered the town as rebels fled.",
+        "Troops were welcomed as they entered the town.",
+        "Troops entered the town after heavy fighting.",
+    ],
+)
+def test_a_move_beside_no_attack_on_its_doers_stays(text, resources) -> None:
+    assert any(e.type.value == "MOBILIZE" for e in code_all(text, resources))
+
+
 def test_being_in_position_to_act_is_no_act(resources) -> None:
     found = code_all("The army was in position to enter the town from the south.", resources)
     assert [e.status.value for e in found] == ["hypothetical"]

@@ -711,6 +711,8 @@ class LexiconFinder:
                     continue  # "shot dead a trader in a robbery": a crime, no political act
                 if trig.type == EventType.MOBILIZE and nominal and self._assailed(tok):
                     continue  # "an army patrol came under fire": the patrol is hit, not sent
+                if trig.type == EventType.MOBILIZE and not nominal and self._move_assailed(tok):
+                    continue  # "were attacked as they entered the town": the attack's scene
                 if trig.type == EventType.MOBILIZE and not nominal and self._hurt_sent(tok):
                     continue  # "sent the wounded soldiers home": carried off, not deployed
                 if (
@@ -2498,6 +2500,31 @@ class LexiconFinder:
             return False
         kinds = [*self.lex.verbs.get(lemma_of(act), []), *self.lex.nouns.get(lemma_of(act), [])]
         return any(t.type == EventType.ASSAULT for t in kinds)
+
+    def _move_assailed(self, verb: Token) -> bool:
+        """``verb`` is a clause of the moment ("as", "while", "when") on an attack its own
+        doers suffer, told by a pronoun or no subject of its own: "officers were attacked as
+        they entered the community", "troops came under fire while entering the town" (the
+        move is the attack's scene; not "troops entered the town as rebels fled")."""
+        head = verb.head
+        if verb.dep_ != "advcl" or head.i == verb.i:
+            return False
+        if not any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in self.lex.grammar.moment_marks
+            for c in verb.children
+        ):
+            return False
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(s.tag_ != "PRP" for s in subjects):
+            return False
+        if any(
+            c.dep_ == "prep" and f"{lemma_of(head)} {c.lower_}" in self.lex.patient_subjects
+            for c in head.children
+        ):
+            return True  # "came under fire"
+        return any(c.dep_ == "nsubjpass" for c in head.children) and any(
+            t.type == EventType.ASSAULT for t in self.lex.verbs.get(lemma_of(head), [])
+        )
 
     def _counted_trend(self, noun: Token) -> bool:
         """The event noun ``noun`` (or the group it is counted in) is the subject of a verb
