@@ -38,6 +38,10 @@ def triggered(text: str, resources: Resources) -> set[tuple[str, str]]:
         # a crowd gathering to protest is the protest; a protest organised is one held
         ("Hundreds of nurses gathered outside the hospital to protest.", ("PROTEST", "gathered")),
         ("Farmers organized a protest outside the ministry.", ("PROTEST", "organized")),
+        # slogans chanted or raised by a crowd, or chanting against someone
+        ("Crowds chanted slogans against the government.", ("PROTEST", "chanted")),
+        ("Workers raised slogans against the management.", ("PROTEST", "raised")),
+        ("Students chanted against the regime on Friday.", ("PROTEST", "chanted")),
         # stones and grenades thrown, bombs set off (PLOVER ASSAULT)
         ("Youths threw stones at the police station.", ("ASSAULT", "threw")),
         ("A man hurled a grenade into the crowded cafe.", ("ASSAULT", "hurled")),
@@ -74,6 +78,10 @@ def test_material_acts_are_coded(text, expected, resources) -> None:
         "The opposition took control of the senate after the vote.",
         # a crowd gathering with no protest in view
         "Hundreds of fans gathered outside the stadium.",
+        # a team's name or a hymn chanted, a slogan a state raises
+        "Fans chanted the team's name.",
+        "The choir chanted hymns in the cathedral.",
+        "Kenya raised the slogan of unity.",
         # one person called up is rung, no force mustered
         "So I called her up and asked her about the song.",
         "The next morning the minister called him up to apologise.",
