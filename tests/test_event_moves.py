@@ -46,6 +46,10 @@ def triggered(text: str, resources: Resources) -> set[tuple[str, str]]:
         ("Youths threw stones at the police station.", ("ASSAULT", "threw")),
         ("A man hurled a grenade into the crowded cafe.", ("ASSAULT", "hurled")),
         ("A bomber set off an explosive vest at the checkpoint.", ("ASSAULT", "set")),
+        # a place looted by armed men is attacked; ransacked by police, raided
+        ("Militiamen looted the town.", ("ASSAULT", "looted")),
+        ("The village was pillaged by rebels.", ("ASSAULT", "pillaged")),
+        ("Police ransacked the offices of the opposition party.", ("COERCE", "ransacked")),
         # armed men taking a place
         ("The militia took control of the airport.", ("ASSAULT", "took")),
         # reserves called up, one by a pronoun too
@@ -78,6 +82,8 @@ def test_material_acts_are_coded(text, expected, resources) -> None:
         "The opposition took control of the senate after the vote.",
         # a crowd gathering with no protest in view
         "Hundreds of fans gathered outside the stadium.",
+        # thieves looting commit a crime
+        "Thieves looted the warehouse.",
         # a team's name or a hymn chanted, a slogan a state raises
         "Fans chanted the team's name.",
         "The choir chanted hymns in the cathedral.",
