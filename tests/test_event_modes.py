@@ -70,6 +70,10 @@ from test_events import code_all
         ("Israeli troops sealed off the town of Jenin.", ("COERCE", "restrict", "ISR")),
         # "off" read as a preposition with its object: an active verb, not a reduced passive
         ("Security forces sealed off the centre of Kinshasa.", ("COERCE", "restrict", "COD")),
+        # a place put under a curfew or a siege
+        ("The Ethiopian army placed the town under curfew.", ("COERCE", "curfew", "ETH")),
+        ("Indian authorities put the district under curfew.", ("COERCE", "curfew", "IND")),
+        ("The Ethiopian army placed the town under siege.", ("COERCE", "restrict", "ETH")),
         # MOBILIZE 'weapons'
         ("Russia put its nuclear forces on high alert.", ("MOBILIZE", "weapons", "RUS")),
         ("North Korea test-fired a ballistic missile on Sunday.", ("MOBILIZE", "weapons", "PRK")),
