@@ -45,6 +45,13 @@ from test_events import code_all
             "Internet access was restricted in Tigray after the protests.",
             ("COERCE", "censor", None),
         ),
+        # what access is blocked or cut to is what is blocked or cut
+        ("Iran blocked access to social media sites.", ("COERCE", "censor", "IRN")),
+        (
+            "The Iranian government restricted access to the internet in the province.",
+            ("COERCE", "censor", "IRN"),
+        ),
+        ("Israel cut off access to water in Gaza.", ("COERCE", "withhold", "ISR")),
         ("Pakistan declared a state of emergency in Karachi.", ("COERCE", "martial-law", "PAK")),
         ("Thailand's army imposed martial law on Tuesday.", ("COERCE", "martial-law", "THA")),
         ("Israel cut off electricity and water to Gaza.", ("COERCE", "withhold", "ISR")),
@@ -310,6 +317,8 @@ def test_codebook_mode(text, event, resources) -> None:
         ("A Kenyan man was set on fire last week by a protester.", "PROTEST"),
         ("A Kenyan man was set on fire last week by a protester.", "COERCE"),
         ("A hospital in Nairobi suspended internet services.", "COERCE"),
+        # access to a place blocked is no censorship
+        ("Russia blocked access to the port.", "COERCE"),
         ("Internet services were disrupted in Florida by the storm.", "COERCE"),
         ("The Kenyan bank suspended internet banking services for maintenance.", "COERCE"),
         ("The Kenyan government ordered the protesters to leave the square.", "SANCTION"),

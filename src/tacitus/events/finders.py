@@ -468,6 +468,17 @@ class LexiconFinder:
                 if p.lower_ == "of"
                 for g in p.children
             }
+            if lemma_of(child) in self.lex.grammar.access_nouns:
+                # what access is to is the verb's thing: "blocked access to the internet",
+                # "access to social media sites was restricted", "cut off access to water"
+                near |= {
+                    lemma_of(m)
+                    for p in child.children
+                    if p.dep_ == "prep" and p.lower_ == "to"
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                    for m in (g, *(c for c in g.children if c.dep_ == "compound"))
+                }
             if child.tag_ == "CD" or child.ent_type_ == "MONEY":
                 # a sum of it: "withheld $95 million in aid", "sent $10 million in aid"
                 # (the parser hangs "in" on the sum or on the verb)

@@ -401,6 +401,7 @@ class Grammar:
     sequence_marks: frozenset[str] = frozenset()  # "the raid came after X fired"
     past_factual_marks: frozenset[str] = frozenset()  # "before he detonated it": he did
     while_marks: frozenset[str] = frozenset()  # "was shot while fleeing": he fled
+    access_nouns: frozenset[str] = frozenset()  # "blocked access to the internet"
     moment_marks: frozenset[str] = frozenset()  # "were attacked as they entered"
     negation_determiners: frozenset[str] = frozenset()
     negation_adverbs: frozenset[str] = frozenset()
