@@ -40,6 +40,12 @@ from test_events import code_all
             "Ethiopian authorities suspended mobile internet services in Tigray.",
             ("COERCE", "censor", "ETH"),
         ),
+        # ... or by a state's police or army
+        (
+            "Pakistani police restricted internet access in the region.",
+            ("COERCE", "censor", "PAK"),
+        ),
+        ("The Ethiopian army suspended internet services in Tigray.", ("COERCE", "censor", "ETH")),
         ("Mobile internet services were suspended in the region.", ("COERCE", "censor", None)),
         (
             "Internet access was restricted in Tigray after the protests.",

@@ -1930,7 +1930,16 @@ class LexiconFinder:
             doer = self._doer(tok, reader)
             if doer is None:
                 return any(c.dep_ == "auxpass" for c in tok.children)
-            return any(_state_or_government(m.actor) for m in reader.parties(doer))
+            # or a state's police or army: "Pakistani police restricted internet access"
+            return any(
+                _state_or_government(m.actor)
+                or (
+                    m.actor is not None
+                    and m.actor.country is not None
+                    and m.actor.sector in self.lex.police_sectors | {"MIL"}
+                )
+                for m in reader.parties(doer)
+            )
         if trig.needs_subject in ("state", "nonstate"):  # "Manila protested" / "students protested"
             manner = tok.pos_ == "NOUN" and _manner_phrase(tok)
             if manner:
