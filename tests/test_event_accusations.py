@@ -484,6 +484,36 @@ def test_a_quoted_this_is_what_the_speaker_spoke_of(text, expected, resources) -
     assert of_type(text, expected[0], resources) == {expected}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a claim, a report or an allegation said to be untrue is denied (as "denied the
+        # claims"), aimed at whoever made it when the text names one
+        (
+            "The Russian foreign ministry said Ukraine's claims were baseless.",
+            {("REJECT", "RUS", "UKR")},
+        ),
+        ("The Kenyan government said the reports were untrue.", {("REJECT", "KEN", None)}),
+        ('"The allegations are false," the Ugandan army said.', {("REJECT", "UGA", None)}),
+        # what is denied outright stays denied
+        ("Russia denied the claims.", {("REJECT", "RUS", None)}),
+    ],
+)
+def test_a_claim_said_to_be_untrue_is_denied(text, expected, resources) -> None:
+    assert set(coded(code_all(text, resources))) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan government said the reports were true.",
+        "The Kenyan government said the claims were not baseless.",
+    ],
+)
+def test_a_claim_said_to_be_true_is_not_denied(text, resources) -> None:
+    assert of_type(text, "REJECT", resources) == set()
+
+
 def test_a_denial_is_not_aimed_at_the_deniers_own_state(resources) -> None:
     # the headline misparsed: "Eritrea trade accusations" reads as Eritrea's accusations
     text = (

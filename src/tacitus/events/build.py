@@ -721,6 +721,8 @@ class EventReader(Arguments):
             return self._characterise(cand, sent)
         if cand.frame == "disapproval":
             return self._disapproval(cand, sent)
+        if cand.frame == "untrue":
+            return self._untrue(cand, sent)
         tok = self.parsed[cand.head]
         nominal = is_nominal(tok, self.grammar)
         etype, mode = cand.type, cand.mode
@@ -1756,6 +1758,26 @@ class EventReader(Arguments):
             # told before is its doer's
             done = self._earlier_act_doer(subject, [source])
             event = self._event(cand, cue, sent, source, done, speaker, False) if done else None
+            events = [event] if event is not None else []
+        for event in events:
+            event.source_span = None  # the speaker is not named in the sentence
+        return events
+
+    def _untrue(self, cand: Candidate, sent: Span) -> list[Event]:
+        """ "X said the claims were baseless": X denies them, aimed at whoever made them
+        when the claims are someone's ("Ukraine's claims"), else at no one."""
+        word = self.parsed[cand.head]
+        claim = next(c for c in word.head.children if c.dep_ == "nsubj")
+        speech = self.parsed[cand.speech] if cand.speech is not None else None
+        speaker = self._reported_by(word, speech) or self._quoted_speaker(word, sent)
+        if speaker is None or self._pundit_said(word, speech):
+            return []
+        source = Mention(0, 0, "", speaker, "speaker")
+        if any(actor_key(m.actor) == actor_key(speaker) for m in self._resolve_all(claim)):
+            return []  # "Uganda said its own claims were false": a retraction
+        events = self._to_each(cand, word, sent, source, claim, speaker)
+        if not events:
+            event = self._event(cand, word, sent, source, None, speaker, False)
             events = [event] if event is not None else []
         for event in events:
             event.source_span = None  # the speaker is not named in the sentence

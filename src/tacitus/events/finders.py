@@ -207,6 +207,7 @@ class LexiconFinder:
             | lex.failing_verbs
             | lex.characterise_verbs
             | lex.speech_verbs
+            | lex.untrue_words
         )
         # the lemmas a trigger or a frame may start from (a noun also by its word)
         self._start_lemmas = frozenset(lex.nouns) | frozenset(lex.verbs) | self._frame_lemmas
@@ -234,6 +235,9 @@ class LexiconFinder:
                 out[-1].object_is_topic = trigger.object_is_topic
             elif lemma not in frame_lemmas and word not in disapproval:
                 continue  # no frame starts at the word
+            elif self._untrue_claim(tok):
+                out.append(self._candidate(tok, EventType.REJECT, None, "reject.untrue"))
+                out[-1].frame = "untrue"
             elif (
                 (
                     lemma in self.lex.accusation_links
@@ -241,6 +245,7 @@ class LexiconFinder:
                     or reader.wrong_by_object(tok)
                 )
                 and tok.pos_ in ("VERB", "AUX")
+                and not any(self._untrue_claim(c) for c in tok.children)  # denied, no charge
                 and not not_event(tok, self.lex)  # "the future lay within X": no lie told
                 and reader.accusation_parts(tok) is not None
             ):
@@ -270,6 +275,23 @@ class LexiconFinder:
                 out.append(self._candidate(tok, EventType.REQUEST, None, "request.obligation"))
                 out[-1].frame = "obligation"
         return out
+
+    def _untrue_claim(self, word: Token) -> bool:
+        """``word`` calls what was said untrue, the complement of a "be" whose subject is a
+        claim, a report or an allegation: "(said) the claims were baseless", "reports of
+        the raid are false" (not "were not false", "the figures were false")."""
+        link = word.head
+        return (
+            word.dep_ == "acomp"
+            and lemma_of(word) in self.lex.untrue_words
+            and lemma_of(link) == "be"
+            and not any(c.dep_ == "neg" for c in link.children)
+            and any(
+                c.dep_ == "nsubj"
+                and lemma_of(c) in self.lex.rebuttal_words | self.lex.hearsay_nouns
+                for c in link.children
+            )
+        )
 
     def _named_object_of_act(self, verb: Token) -> bool:
         """``verb`` names the object of another act ("condemned what it called atrocities",

@@ -88,6 +88,7 @@ class TriggerLexicon:
     claim_verbs: frozenset[str] = frozenset()
     claim_adverbs: frozenset[str] = frozenset()
     hearsay_nouns: frozenset[str] = frozenset()  # "reports that X had shelled": a claim
+    untrue_words: frozenset[str] = frozenset()  # "said the claims were baseless": denied
     credit_nouns: frozenset[str] = frozenset()  # "claimed responsibility for the attack"
     credit_verbs: frozenset[str] = frozenset()  # "admitted responsibility for the attack"
     act_claim_verbs: frozenset[str] = frozenset()  # "claimed the attack"
@@ -621,6 +622,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         claim_verbs=_words(data, "claim_verbs"),
         claim_adverbs=_words(data, "claim_adverbs"),
         hearsay_nouns=_words(data, "hearsay_nouns"),
+        untrue_words=_words(data, "untrue_words"),
         credit_nouns=_words(data, "credit_nouns"),
         credit_verbs=_words(data, "credit_verbs"),
         act_claim_verbs=_words(data, "act_claim_verbs"),
