@@ -156,7 +156,6 @@ def test_a_time_clause_told_in_the_past_stays_asserted(text, word, resources) ->
     ("text", "pair"),
     [
         ("Iranian authorities deported two British journalists.", ("IRN", "GBR")),
-        ("Britain extradited the Australian to the United States.", ("GBR", "AUS")),
     ],
 )
 def test_deportation_of_individuals_is_coerce_deport(text, pair, resources) -> None:
@@ -170,6 +169,23 @@ def test_one_deported_from_a_state_is_not_of_it_by_default(resources) -> None:
     # one named as of that state stays so
     text = "The US deported two American citizens to Mexico."
     assert ("COERCE", "deport", "USA", "USA") in coded(text, resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain extradited the Australian to the United States.",
+        "The Australian was extradited to the United States from Britain.",
+    ],
+)
+def test_an_extradition_to_a_state_is_cooperation_with_it(text, resources) -> None:
+    # PLOVER COOPERATE: "cooperation on judicial matters, such as extraditions"; the
+    # person handed over is no party
+    assert coded(text, resources) == {("COOPERATE", None, "GBR", "USA")}
+
+
+def test_an_extradition_to_no_state_named_stays_a_removal(resources) -> None:
+    assert {t for t, *_ in coded("Britain extradited the Australian.", resources)} == {"COERCE"}
 
 
 def test_the_act_a_sentence_is_for_is_not_the_courts(resources) -> None:

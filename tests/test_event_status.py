@@ -1231,9 +1231,9 @@ def test_an_attempt_in_vain_is_negated(text, trigger, expected, resources) -> No
     ("text", "trigger", "status"),
     [
         # the act of a negated aspect verb, which the trigger spans, did not go on or set in
-        ("Peru did not manage to extradite the suspects to Bolivia.", "manage", "negated"),
+        ("Peru did not manage to extradite the suspects.", "manage", "negated"),
         ("Peruvian troops never began shelling the Bolivian villages.", "began", "negated"),
-        ("Peru managed to extradite the suspects to Bolivia.", "managed", "asserted"),
+        ("Peru managed to extradite the suspects.", "managed", "asserted"),
         ("Peruvian troops began shelling the Bolivian villages.", "began", "asserted"),
     ],
 )

@@ -1815,6 +1815,10 @@ class Arguments:
                 # "Kenyan troops were deployed to the border": the forces sent are their
                 # sender's own, as in "sent troops to X", and no one the act is aimed at
                 source, target = patient, self._prep_target(tok, self.grammar.target_preps)
+            elif object_is_topic and (to := self._prep_target(tok, self.grammar.target_preps)):
+                # "the suspect was extradited to the US": who is sent is no party, the one
+                # it goes to is (as in "extradited the suspect to the US")
+                target = to
             agent = self._resolve(source) if source is not None else None
             if target is patient and agent is not None and self._resolve(patient) is None:
                 # "the deal was welcomed by Kenya": a party to the act told before, as
