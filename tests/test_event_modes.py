@@ -64,6 +64,7 @@ from test_events import code_all
         # COERCE 'destroy': a building set on fire
         ("A mosque was set on fire in Jos.", ("COERCE", "destroy", "NGA")),
         ("Kenyan soldiers set the village on fire.", ("COERCE", "destroy", "KEN")),
+        ("Kenyan soldiers burned the fuel depot.", ("COERCE", "destroy", "KEN")),
         (
             "Chinese hackers breached the networks of the Indian power grid.",
             ("COERCE", "cyber", "CHN"),
@@ -319,6 +320,10 @@ def test_codebook_mode(text, event, resources) -> None:
         ("The Kenyan song set the charts on fire.", "COERCE"),
         ("The Kenyan singer set the stage on fire.", "COERCE"),
         ("The Kenyan minister's speech set social media on fire.", "COERCE"),
+        # fuel, food, cookware or seized drugs burned destroy no one's property
+        ("The Kenyan cook burned the pan.", "COERCE"),
+        ("Kenyan police burned seized drugs in Nairobi.", "COERCE"),
+        ("Seized drugs were burned by Kenyan police.", "COERCE"),
         # a person set on fire is burned, no property destroyed in a riot
         ("A Kenyan man was set on fire last week by a protester.", "PROTEST"),
         ("A Kenyan man was set on fire last week by a protester.", "COERCE"),
