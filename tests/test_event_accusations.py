@@ -495,8 +495,12 @@ def test_a_quoted_this_is_what_the_speaker_spoke_of(text, expected, resources) -
         ),
         ("The Kenyan government said the reports were untrue.", {("REJECT", "KEN", None)}),
         ('"The allegations are false," the Ugandan army said.', {("REJECT", "UGA", None)}),
-        # what is denied outright stays denied
+        # ... or called so
+        ("Russia called Ukraine's claims false.", {("REJECT", "RUS", "UKR")}),
+        ("Russia described the allegations as unfounded.", {("REJECT", "RUS", None)}),
+        # what is denied outright stays denied; a claim called a wrong is a charge
         ("Russia denied the claims.", {("REJECT", "RUS", None)}),
+        ("Russia called Ukraine's claims a provocation.", {("ACCUSE", "RUS", "UKR")}),
     ],
 )
 def test_a_claim_said_to_be_untrue_is_denied(text, expected, resources) -> None:

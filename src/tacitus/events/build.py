@@ -685,6 +685,8 @@ class EventReader(Arguments):
         ]
         if thing.tag_ == "WP" and complements:
             thing = complements[0]  # "what it called Uganda's interference": the one named
+        if lemma_of(thing) in self.lex.rebuttal_words | self.lex.hearsay_nouns:
+            words = words | self.lex.untrue_words  # "called the claims false": denied
         for comp in complements:
             # "called the measures 'unilateral, unjust and politically motivated'": any of
             # the words joined

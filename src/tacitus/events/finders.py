@@ -263,9 +263,16 @@ class LexiconFinder:
                 lemma in self.lex.characterise_verbs
                 and tok.pos_ == "VERB"
                 and not self._named_object_of_act(tok)
-                and reader.characterisation(tok) is not None
+                and (called := reader.characterisation(tok)) is not None
             ):
-                out.append(self._candidate(tok, EventType.ACCUSE, "disapprove", "accuse.call"))
+                if (
+                    lemma_of(called[0]) in self.lex.untrue_words
+                    and lemma_of(called[1]) in self.lex.rebuttal_words | self.lex.hearsay_nouns
+                ):
+                    # "called the accusations baseless": the claims denied, no charge laid
+                    out.append(self._candidate(tok, EventType.REJECT, None, "reject.untrue"))
+                else:
+                    out.append(self._candidate(tok, EventType.ACCUSE, "disapprove", "accuse.call"))
                 out[-1].frame = "characterise"
             elif (
                 lemma in self.lex.speech_verbs
