@@ -84,6 +84,13 @@ from test_events import code_all
         ("Israeli troops sealed off the town of Jenin.", ("COERCE", "restrict", "ISR")),
         # "off" read as a preposition with its object: an active verb, not a reduced passive
         ("Security forces sealed off the centre of Kinshasa.", ("COERCE", "restrict", "COD")),
+        # roads blocked by police, authorities or troops are cordoned off; by a crowd, blocked
+        (
+            "Pakistani police blocked roads leading to the square.",
+            ("COERCE", "restrict", "PAK"),
+        ),
+        ("Malian soldiers blocked roads into the city.", ("COERCE", "restrict", "MLI")),
+        ("Pakistani protesters blocked roads in Lahore.", ("PROTEST", "obstruct", "PAK")),
         # a place put under a curfew or a siege
         ("The Ethiopian army placed the town under curfew.", ("COERCE", "curfew", "ETH")),
         ("Indian authorities put the district under curfew.", ("COERCE", "curfew", "IND")),
