@@ -47,6 +47,9 @@ from test_events import code_all
         ),
         ("The Ethiopian army suspended internet services in Tigray.", ("COERCE", "censor", "ETH")),
         ("Mobile internet services were suspended in the region.", ("COERCE", "censor", None)),
+        # a government of no state named still rules: no sanction on anyone
+        ("The government suspended internet services in the region.", ("COERCE", "censor", None)),
+        ("Authorities restricted internet access in the north.", ("COERCE", "censor", None)),
         (
             "Internet access was restricted in Tigray after the protests.",
             ("COERCE", "censor", None),
@@ -337,6 +340,7 @@ def test_codebook_mode(text, event, resources) -> None:
         ("A hospital in Nairobi suspended internet services.", "COERCE"),
         # access to a place blocked is no censorship
         ("Russia blocked access to the port.", "COERCE"),
+        ("The government suspended internet services in the region.", "SANCTION"),
         ("Internet services were disrupted in Florida by the storm.", "COERCE"),
         ("The Kenyan bank suspended internet banking services for maintenance.", "COERCE"),
         ("The Kenyan government ordered the protesters to leave the square.", "SANCTION"),

@@ -1959,9 +1959,12 @@ class LexiconFinder:
             doer = self._doer(tok, reader)
             if doer is None:
                 return any(c.dep_ == "auxpass" for c in tok.children)
-            # or a state's police or army: "Pakistani police restricted internet access"
+            # or a state's police or army ("Pakistani police restricted internet access"), or
+            # a government where the text names no state ("the government suspended
+            # internet services", "authorities restricted internet access")
             return any(
                 _state_or_government(m.actor)
+                or (m.actor is not None and m.actor.sector == "GOV")
                 or (
                     m.actor is not None
                     and m.actor.country is not None
