@@ -188,6 +188,18 @@ def test_an_extradition_to_no_state_named_stays_a_removal(resources) -> None:
     assert {t for t, *_ in coded("Britain extradited the Australian.", resources)} == {"COERCE"}
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a state sends people away to another state, never to itself
+        ("Kenya extradited the suspect.", ("KEN", None)),
+        ("Kenya expelled the journalist on Monday.", ("KEN", None)),
+    ],
+)
+def test_a_removal_is_not_aimed_at_the_doers_own_state(text, pair, resources) -> None:
+    assert {(s, t) for ty, _, s, t in coded(text, resources) if ty == "COERCE"} == {pair}
+
+
 def test_the_act_a_sentence_is_for_is_not_the_courts(resources) -> None:
     # the custodial COERCE of the sentence lends no doer to an act of another mode
     text = (

@@ -3385,6 +3385,10 @@ class EventReader(Arguments):
         ):
             if src.country not in EXTRA_CODES:
                 tgt = self.res.state(src.country)
+            if lemma_of(tok) in self.lex.removal_acts and actor_key(tgt) == actor_key(src):
+                # "Kenya extradited the suspect", "Kenya expelled the journalist": a state
+                # sends people away to another state, not to itself
+                tgt = None
         if (
             src is not None
             and src.country
