@@ -553,6 +553,29 @@ def test_a_convoy_still_comes_under_attack(resources) -> None:
     )
 
 
+def test_armed_forces_coming_under_fire_are_attacked(resources) -> None:
+    # no attacker named: an attack with no doer, on the troops
+    events = [
+        e
+        for e in code_all("Kenyan troops came under fire as they entered the town.", resources)
+        if e.type.value == "ASSAULT"
+    ]
+    assert [(e.source, e.target.country if e.target else None) for e in events] == [(None, "KEN")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fire from critics, or for what was done, is criticism; a minister is unarmed
+        "The Kenyan army came under fire from rights groups over the killings.",
+        "The Kenyan police came under fire for their handling of the protests.",
+        "The Kenyan minister came under fire as he entered the hall.",
+    ],
+)
+def test_fire_come_under_in_words_is_no_attack(text, resources) -> None:
+    assert "ASSAULT" not in types_of(text, "came", resources)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -957,6 +957,13 @@ class LexiconFinder:
                         if c.dep_ in ("dobj", "nsubjpass")
                     ):
                         continue  # "banned imports", "banned Russia": no body barred
+                elif trig.needs_object == "unblamed" and not nominal:
+                    if any(
+                        c.dep_ == "prep" and c.lower_ in self.lex.blame_preps
+                        for t in (tok, *tok.children)
+                        for c in t.children
+                    ):
+                        continue  # "came under fire from critics", "for its handling"
                 elif trig.needs_object == "none" and not nominal:
                     if any(c.dep_ in _TRANSITIVE_DEPS for c in tok.children):
                         continue  # "demonstrated its resolve", "as demonstrated by"

@@ -130,6 +130,7 @@ class TriggerLexicon:
     concern_words: frozenset[str] = frozenset()  # disapproval words also said of care
     approval_words: frozenset[str] = frozenset()  # stance words of the frame that back
     disapproval_preps: tuple[str, ...] = ()  # in order of preference
+    blame_preps: frozenset[str] = frozenset()  # "came under fire from/for/over": who, or why
     obligation_aux: frozenset[str] = frozenset()
     feeling_adjectives: frozenset[str] = frozenset()  # "should be ashamed": no act bidden
     location_target: frozenset[EventType] = frozenset()
@@ -571,6 +572,7 @@ _OBJECT_NEEDS = (
     "partnered",
     "owned",
     "organisation",
+    "unblamed",
 )
 _SUBJECT_NEEDS = (
     None,
@@ -666,6 +668,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         concern_words=_words(data, "concern_words"),
         approval_words=_words(data, "approval_words"),
         disapproval_preps=tuple(sorted(_words(data, "disapproval_preps"), key=preps.index)),
+        blame_preps=_words(data, "blame_preps"),
         obligation_aux=_words(data, "obligation_aux"),
         feeling_adjectives=_words(data, "feeling_adjectives"),
         location_target=_types(data, "location_target"),
