@@ -1012,6 +1012,26 @@ def test_a_crowd_teargassed_is_crowd_control(resources) -> None:
     assert ("ASSAULT", "teargassed") in triggers(text, resources)
 
 
+@pytest.mark.parametrize(
+    ("text", "verb", "lemma"),
+    [
+        # a verb written with a hyphen has the whole verb's lemma
+        ("Police tear-gassed the students in Kampala on Monday.", "gassed", "tear-gas"),
+        ("Riot police baton-charged the crowd.", "charged", "baton-charge"),
+        # a part of a word that is no such verb keeps its own
+        ("Youths fire-bombed a police station.", "bombed", "bomb"),
+        ("The gas leak was then re-charged.", "charged", "charge"),
+    ],
+)
+def test_a_hyphened_verb_has_the_whole_verbs_lemma(text, verb, lemma) -> None:
+    assert word(text, verb).lemma_ == lemma
+
+
+def test_a_crowd_tear_gassed_is_crowd_control(resources) -> None:
+    text = "Police tear-gassed the students in Kampala on Monday."
+    assert "ASSAULT" in {t for t, _ in triggers(text, resources)}
+
+
 def test_a_bare_participle_after_a_passive_be_is_the_verb(resources) -> None:
     # "overrun" read as a noun after "was": the base overrun went uncoded
     text = "A Somali army base was overrun on Monday."

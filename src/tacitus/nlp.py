@@ -84,6 +84,12 @@ def load_model(lang: str = DEFAULT_LANGUAGE) -> Language:
         nlp.add_pipe("tacitus_line_breaks", before="parser")
         nlp.add_pipe("tacitus_e_verb_lemmas", after="lemmatizer")
         nlp.add_pipe("tacitus_past_form_lemmas", after="tacitus_e_verb_lemmas")
+        hyphened = language_file("grammar.yaml", lang).get("hyphened_verbs") or []
+        nlp.add_pipe(
+            "tacitus_hyphened_verb_lemmas",
+            after="tacitus_past_form_lemmas",
+            config={"words": list(hyphened)},
+        )
         preps = language_file("grammar.yaml", lang).get("absolute_preps") or []
         nlp.add_pipe("tacitus_absolute_verbs", config={"preps": list(preps)})
         nlp.add_pipe("tacitus_hyphened_given_names")

@@ -6,6 +6,8 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
 - ``tacitus_e_verb_lemmas``: "hoped", "fined", "raped" — the lemma is the verb in "-e"
   ("hope", not "hop"), as the spelling without a doubled consonant says; "teargassed" —
   the lemma of a verb in "-s" the lexicon lacks has one "s" ("teargas", not "teargasse");
+- ``tacitus_hyphened_verb_lemmas``: "tear-gassed", "baton-charged" — the verb after the
+  hyphen has the whole hyphened verb's lemma ("tear-gas"), not its last part's ("gas");
 - ``tacitus_past_form_lemmas``: "France forgave the debt", "the court acquitted him" — a
   verb form tagged present that English knows only as a past form has that past's lemma
   ("forgive", "acquit"), not the form itself;
@@ -304,6 +306,28 @@ def past_form_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         for tok in doc:
             if tok.tag_ == "VBP" and tok.lemma_ == tok.text and tok.lower_ in past:
                 tok.lemma_ = past[tok.lower_]
+        return doc
+
+    return repair
+
+
+@Language.factory("tacitus_hyphened_verb_lemmas", default_config={"words": []})
+def hyphened_verb_lemmas(nlp: Language, name: str, words: list[str]) -> Callable[[Doc], Doc]:
+    """Give the verb of "tear-gassed", "baton-charged" the lemma of the whole hyphened verb
+    ("tear-gas", "baton-charge": ``words``, ``hyphened_verbs``): the tokenizer splits the word
+    at its hyphen and leaves the last part ("gas", "charge") as the verb."""
+    joined = frozenset(words)
+
+    def repair(doc: Doc) -> Doc:
+        for tok in doc[2:]:
+            if tok.pos_ != "VERB":
+                continue
+            hyphen, first = doc[tok.i - 1], doc[tok.i - 2]
+            if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_:
+                continue
+            lemma = f"{first.lower_}-{tok.lemma_}"
+            if lemma in joined:
+                tok.lemma_ = lemma
         return doc
 
     return repair
