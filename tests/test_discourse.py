@@ -1496,6 +1496,14 @@ def test_a_group_with_its_members_listed_stands_for_them() -> None:
     assert "FRA" in {e[1] for e in found if e[0] == "ACCUSE"}
 
 
+def test_a_list_after_the_object_names_none_of_the_subject() -> None:
+    # "including X" after the object lists the arrested, not the police who arrested them
+    found = events("Kenyan police arrested ten activists, including Boniface Mwangi, on Monday.")
+    assert ("COERCE", "KEN", "KEN") in found
+    found = events("Kenyan police arrested ten Ugandan activists, including a student leader.")
+    assert ("COERCE", "KEN", "UGA") in found
+
+
 def test_a_one_word_name_before_the_full_one_is_that_person(kb) -> None:
     # a headline names the president by his family name, written first in Korean names
     doc, _, _ = resolve(

@@ -343,7 +343,12 @@ class Groups:
         """The members listed after a plural noun: "countries, namely X, Y and Z", "its
         allies, including X and Y", (with ``dashes``) "the two states - X and Y -"; or []."""
         sent = tok.sent
+        governors = {a.i for a in tok.ancestors}
         for t in sent[tok.i - sent.start + 1 : tok.i - sent.start + _ENUMERATION_WINDOW]:
+            if t.i in governors:
+                # "police arrested ten activists, including X": a list past the word's
+                # own verb names the members of another noun, not of it
+                return []
             listing = t.lower_ in self.words.enumeration_words
             if listing or (dashes and self._dash(t)):
                 # "countries, including France": one named is one of them (the most named
