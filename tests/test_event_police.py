@@ -136,6 +136,11 @@ def test_customs_and_border_officers_act_as_police(text, word, resources) -> Non
         # no weapon named: no crowd control (PLOVER codes that as a restriction)
         ("Police dispersed the crowd on Sunday.", False),
         ("The crowd dispersed peacefully after the speech.", False),
+        # such a weapon as an armed force's answer: "responded with tear gas"
+        ("Police responded with tear gas and water cannon.", True),
+        ("Riot police retaliated with tear gas after protesters threw stones.", True),
+        ("Europe responded with gas rationing.", False),
+        ("The minister responded with a statement.", False),
     ],
 )
 def test_a_crowd_dispersed_with_a_weapon_is_crowd_control(text, coded, resources) -> None:
