@@ -2036,6 +2036,21 @@ def test_what_a_party_calls_a_strike_for_it_plans(text, status, resources) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "called"),
+    [
+        ("Kenyan nurses' unions called a nationwide strike for Monday.", True),
+        ("The teachers' union called a general strike in the capital for Thursday.", True),
+        # a strike judged, called off or asked for is none the party itself calls
+        ("The Kenyan minister called the strike illegal.", False),
+        ("The union called off the general strike.", False),
+    ],
+)
+def test_a_strike_a_party_calls_is_its_planned_protest(text, called, resources) -> None:
+    found = statuses(text, resources).get("called", set())
+    assert (("PROTEST", "planned") in found) is called, found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The row threatens to derail trade talks between Japan and South Korea.",

@@ -49,6 +49,22 @@ _LOOKBACK_TOKENS = 120
 _PARTICLES = frozenset({"off", "out", "up", "down"})
 
 
+def _called_protest(noun: Token, verb: Token, lex: TriggerLexicon) -> bool:
+    """``noun`` is a protest that ``verb``, a verb of convening, calls as its bare object:
+    "the union called a general strike", "called a nationwide strike for Monday" (not
+    "called the strike illegal", "called off the strike", "called for a strike")."""
+    return (
+        noun.dep_ == "dobj"
+        and lemma_of(verb) in lex.grammar.convening_verbs
+        and not any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") for c in verb.children)
+        and not any(
+            (c.dep_ == "det" and c.lower_ in lex.grammar.anaphoric_determiners) or c.dep_ == "poss"
+            for c in noun.children
+        )
+        and any(t.type == EventType.PROTEST for t in lex.nouns.get(lemma_of(noun), []))
+    )
+
+
 def light_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     """The light verb that carries an event noun: "held talks", "launched ten days of war
     games", "claimed responsibility for the attack" (an act claimed by its doer); None
@@ -100,6 +116,8 @@ def light_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
         verbs = verbs | lex.call_joining_verbs  # "backed calls for Uganda to free them"
     if carrier is noun and lemma_of(noun) in lex.sentence_nouns:
         verbs = verbs | lex.sentencing_verbs  # "handed him a prison sentence"
+    if carrier is noun and _called_protest(noun, verb, lex):
+        verbs = verbs | lex.grammar.convening_verbs  # "unions called a general strike"
     if (
         lemma_of(verb) in lex.grammar.ending_verbs
         and verb.dep_ in ("xcomp", "ccomp")
