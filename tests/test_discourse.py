@@ -1836,6 +1836,20 @@ def test_leaders_of_a_tribe_or_a_faith_are_no_government() -> None:
     assert mention(doc, "Palestinian leaders").actor.sector == "GOV"
 
 
+def test_leaders_named_by_a_faith_or_by_farming_are_no_government() -> None:
+    # "Muslim leaders" lead believers, "farm leader X" a farmers' union; "Indian leaders"
+    # bare are still India's government
+    doc = tacitus.process(
+        "Indian Muslim leaders appealed for calm on Monday.\n\nFarm leader Jagjit Singh "
+        "Dallewal began a hunger strike.\n\nIndian leaders welcomed the talks.\n",
+        published="2026-02-03",
+    )
+    faith = mention(doc, "Indian Muslim leaders").actor
+    assert (faith.country, faith.sector) == ("IND", "REL")
+    assert mention(doc, "Farm leader Jagjit Singh Dallewal").actor.sector == "AGR"
+    assert mention(doc, "Indian leaders").actor.sector == "GOV"
+
+
 def test_bangladesh_parties_are_known() -> None:
     doc = tacitus.process(
         "The Awami League called for a nationwide strike on Sunday.\n",
