@@ -45,6 +45,9 @@ def triggered(text: str, resources: Resources) -> set[tuple[str, str]]:
         # stones and grenades thrown, bombs set off (PLOVER ASSAULT)
         ("Youths threw stones at the police station.", ("ASSAULT", "threw")),
         ("A man hurled a grenade into the crowded cafe.", ("ASSAULT", "hurled")),
+        # bottles thrown at people
+        ("Protesters threw bottles at officers outside parliament.", ("ASSAULT", "threw")),
+        ("Youths hurled bottles at police in the city centre.", ("ASSAULT", "hurled")),
         ("A bomber set off an explosive vest at the checkpoint.", ("ASSAULT", "set")),
         # a place looted by armed men is attacked; ransacked by police, raided
         ("Militiamen looted the town.", ("ASSAULT", "looted")),
@@ -78,6 +81,7 @@ def test_material_acts_are_coded(text, expected, resources) -> None:
         # sending or throwing things that are no force or weapon
         "The ministry sent a letter to the governor.",
         "The pitcher threw a ball to the catcher.",
+        "Fans threw bottles onto the pitch after the final whistle.",
         # a party taking control of a chamber is no assault
         "The opposition took control of the senate after the vote.",
         # a crowd gathering with no protest in view
