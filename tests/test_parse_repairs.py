@@ -417,6 +417,40 @@ def test_a_hyphenated_place_opens_a_dateline(resources) -> None:
     assert [e.source.sector for e in attacked if e.source] == ["REB"]
 
 
+def test_a_long_dateline_with_a_country_and_a_date_is_no_subject(resources) -> None:
+    # "GOMA, Democratic Republic of Congo, Aug 9 (AFP) -": the city and its country, however
+    # many words, are where the story was filed, not doers beside the rebels
+    text = (
+        "GOMA, Democratic Republic of Congo, Aug 9 (AFP) - M23 rebels blocked a UN aid "
+        "convoy near the town."
+    )
+    verb = word(text, "blocked")
+    assert [c.text for c in verb.children if c.dep_ == "nsubj"] == ["rebels"]
+    blocked = [e for e in code_all(text, resources) if e.trigger == "blocked"]
+    assert [e.source.name for e in blocked if e.source] == ["M23"]
+    text = (
+        "PORT-AU-PRINCE, Haiti, April 4 (AFP) \u2014 Gang members attacked a police station "
+        "in the capital."
+    )
+    attacked = [e for e in code_all(text, resources) if e.trigger == "attacked"]
+    assert [e.source.sector for e in attacked if e.source] == ["REB"]
+
+
+def test_a_sentence_opening_with_places_keeps_them_as_subjects(resources) -> None:
+    # no dateline: three states, the first in capitals, are the subject, even with a dash
+    # set off by spaces later on
+    for text in (
+        "Kenya, Uganda and Tanzania signed a trade pact on Friday.",
+        "KENYA, Uganda and Tanzania signed a trade pact on Friday - the first in years.",
+    ):
+        verb = word(text, "signed")
+        subject = [c for c in verb.children if c.dep_ == "nsubj"]
+        assert [t.text for t in subject] == [text.split(",")[0]], text
+        assert {"Uganda", "Tanzania"} <= {t.text for t in subject[0].conjuncts}, text
+        signed = [e for e in code_all(text, resources) if e.trigger == "signed"]
+        assert {e.source.country for e in signed if e.source} == {"KEN"}, text
+
+
 def test_a_place_with_an_apostrophe_opens_a_dateline(resources) -> None:
     # "NUKU'ALOFA" is a city in capitals: its country after the comma is no doer
     text = (

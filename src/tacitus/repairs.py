@@ -1759,7 +1759,9 @@ def _called_as(word: Token) -> bool:
 
 
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
-_DATELINE_WORDS = 12  # the most words of a dateline before its dash
+_DATELINE_WORDS = 20  # the most tokens of a dateline before its dash: "GOMA, Democratic
+# Republic of Congo, Aug 9 (AFP) -", "PORT-AU-PRINCE, Haiti, April 4, 2024 (Thomson Reuters
+# Foundation) -"
 _TITLED_DATELINE_WORDS = 8  # ... of one in small letters: "Porto Velho, Rondonia, March 3"
 _NAME_MARKS = str.maketrans("", "", "'\u2019.")
 
