@@ -436,6 +436,30 @@ def test_a_long_dateline_with_a_country_and_a_date_is_no_subject(resources) -> N
     assert [e.source.sector for e in attacked if e.source] == ["REB"]
 
 
+def test_a_dateline_in_small_letters_with_an_agency_is_no_subject(resources) -> None:
+    # "Khartoum, Sudan, Aug. 9 (Reuters) -": the agency in brackets and its dash end a
+    # dateline written in small letters as they end one in capitals
+    for text, verb, subject, source in (
+        (
+            "Khartoum, Sudan, Aug. 9 (Reuters) \u2013 Sudan's army shelled a market in Omdurman.",
+            "shelled",
+            "army",
+            ("SDN", "MIL"),
+        ),
+        (
+            "Beirut, Lebanon (AP) \u2014 Israeli jets struck a village in the south.",
+            "struck",
+            "jets",
+            ("ISR", "MIL"),
+        ),
+        ("Berlin (dpa) - German police arrested three men.", "arrested", "police", ("DEU", "COP")),
+    ):
+        head = word(text, verb)
+        assert [c.text for c in head.children if c.dep_ == "nsubj"] == [subject], text
+        coded = [e for e in code_all(text, resources) if e.trigger == verb]
+        assert [(e.source.country, e.source.sector) for e in coded if e.source] == [source]
+
+
 def test_a_sentence_opening_with_places_keeps_them_as_subjects(resources) -> None:
     # no dateline: three states, the first in capitals, are the subject, even with a dash
     # set off by spaces later on

@@ -1762,7 +1762,8 @@ _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _DATELINE_WORDS = 20  # the most tokens of a dateline before its dash: "GOMA, Democratic
 # Republic of Congo, Aug 9 (AFP) -", "PORT-AU-PRINCE, Haiti, April 4, 2024 (Thomson Reuters
 # Foundation) -"
-_TITLED_DATELINE_WORDS = 8  # ... of one in small letters: "Porto Velho, Rondonia, March 3"
+_TITLED_DATELINE_WORDS = 16  # ... of one in small letters: "Goma, Democratic Republic of
+# Congo, Aug. 9 (AFP) -"
 _NAME_MARKS = str.maketrans("", "", "'\u2019.")
 
 
@@ -1798,12 +1799,16 @@ def _titled_dateline_end(doc: Doc, first: Token) -> int | None:
     opening a line ("Kyiv – Russian forces shelled", "Kharkiv, Ukraine - Russian forces
     ..."): names alone (a comma between them) before a dash set off by spaces, a
     capitalised word after it, and no other dash in the sentence (not "Jane Roe – the
-    mayor's aide – said ...", a name set off in dashes)."""
+    mayor's aide – said ...", a name set off in dashes); or names before the agency in
+    brackets and its dash ("Berlin (dpa) –", "Khartoum, Sudan, Aug. 9 (Reuters) -"), where
+    no other test is needed."""
     if not (first.is_title and (first.pos_ in ("PROPN", "ADJ") or first.ent_type_)):
         return None  # (before a dash a name may be read as an adjective: "Kyiv -")
     if first.i > 0 and "\n" not in doc[first.i - 1].text_with_ws:
         return None
     for tok in doc[first.i + 1 : first.i + _TITLED_DATELINE_WORDS + 1]:
+        if tok.text == "(":
+            return _agency_dash(doc, tok)
         if tok.text in _DASHES:
             after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             spaced = doc[tok.i - 1].whitespace_ and tok.whitespace_
@@ -1814,6 +1819,23 @@ def _titled_dateline_end(doc: Doc, first: Token) -> int | None:
             return tok.i
         if not (tok.text == "," or tok.like_num or tok.pos_ == "PROPN" and tok.is_title):
             return None  # names, and the date: "Kyiv, March 3 -"
+    return None
+
+
+_AGENCY_WORDS = 4  # the most words of an agency in brackets: "(Thomson Reuters Foundation)"
+
+
+def _agency_dash(doc: Doc, opening: Token) -> int | None:
+    """The index of the dash right after the agency in brackets that ``opening`` opens
+    ("(AFP) -", "(dpa)–"), before a capitalised word; else None."""
+    for tok in doc[opening.i + 1 : opening.i + _AGENCY_WORDS + 2]:
+        if tok.text == ")":
+            dash = tok.i + 1
+            if tok.i == opening.i + 1 or dash + 1 >= len(doc) or doc[dash].text not in _DASHES:
+                return None
+            return dash if doc[dash + 1].text[:1].isupper() else None
+        if not tok.is_alpha:
+            return None
     return None
 
 
