@@ -460,6 +460,19 @@ def test_a_dateline_in_small_letters_with_an_agency_is_no_subject(resources) -> 
         assert [(e.source.country, e.source.sector) for e in coded if e.source] == [source]
 
 
+def test_a_dateline_country_with_of_or_capitals_is_no_subject(resources) -> None:
+    # "Republic of Congo", "DR Congo": a country's name in a small-letter dateline may hold
+    # an "of" or a word in capitals
+    for text in (
+        "Goma, DR Congo \u2013 M23 rebels attacked the town of Sake.",
+        "Goma, Democratic Republic of Congo, Aug 9 (AFP) - M23 rebels attacked the town.",
+    ):
+        verb = word(text, "attacked")
+        assert [c.text for c in verb.children if c.dep_ == "nsubj"] == ["rebels"], text
+        coded = [e for e in code_all(text, resources) if e.trigger == "attacked"]
+        assert [e.source.name for e in coded if e.source] == ["M23"], text
+
+
 def test_a_sentence_opening_with_places_keeps_them_as_subjects(resources) -> None:
     # no dateline: three states, the first in capitals, are the subject, even with a dash
     # set off by spaces later on

@@ -1797,9 +1797,10 @@ def _dateline_end(doc: Doc, first: Token) -> int | None:
 def _titled_dateline_end(doc: Doc, first: Token) -> int | None:
     """The index of the dash that ends a dateline of a place written in small letters
     opening a line ("Kyiv – Russian forces shelled", "Kharkiv, Ukraine - Russian forces
-    ..."): names alone (a comma between them) before a dash set off by spaces, a
-    capitalised word after it, and no other dash in the sentence (not "Jane Roe – the
-    mayor's aide – said ...", a name set off in dashes); or names before the agency in
+    ..."): names alone (a comma between them, an "of" inside one: "Goma, Democratic
+    Republic of Congo -") before a dash set off by spaces, a capitalised word after it,
+    and no other dash in the sentence (not "Jane Roe – the mayor's aide – said ...", a
+    name set off in dashes); or names before the agency in
     brackets and its dash ("Berlin (dpa) –", "Khartoum, Sudan, Aug. 9 (Reuters) -"), where
     no other test is needed."""
     if not (first.is_title and (first.pos_ in ("PROPN", "ADJ") or first.ent_type_)):
@@ -1817,9 +1818,23 @@ def _titled_dateline_end(doc: Doc, first: Token) -> int | None:
             if any(t.text in _DASHES for t in doc[tok.i + 1 : tok.sent.end]):
                 return None
             return tok.i
-        if not (tok.text == "," or tok.like_num or tok.pos_ == "PROPN" and tok.is_title):
+        if not (tok.text == "," or tok.like_num or _name_word(tok)):
             return None  # names, and the date: "Kyiv, March 3 -"
     return None
+
+
+def _name_word(tok: Token) -> bool:
+    """A word of a place's name or of a date: "Kharkiv", "DR" (Congo), "Aug.", the "of"
+    between two names ("Republic of Congo")."""
+    if tok.pos_ == "PROPN" and (tok.is_title or tok.is_upper):
+        return True
+    doc = tok.doc
+    return (
+        tok.lower_ == "of"
+        and 0 < tok.i < len(doc) - 1
+        and doc[tok.i - 1].pos_ == "PROPN"
+        and doc[tok.i + 1].is_title
+    )
 
 
 _AGENCY_WORDS = 4  # the most words of an agency in brackets: "(Thomson Reuters Foundation)"
