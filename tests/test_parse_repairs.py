@@ -473,6 +473,20 @@ def test_a_dateline_country_with_of_or_capitals_is_no_subject(resources) -> None
         assert [e.source.name for e in coded if e.source] == ["M23"], text
 
 
+def test_a_long_dash_set_close_after_a_datelines_country_ends_it(resources) -> None:
+    # "GOMA, Democratic Republic of Congo—M23 rebels": the dash has no spaces, but no name
+    # in capitals and a comma goes on past a long dash
+    text = "GOMA, Democratic Republic of Congo\u2014M23 rebels attacked the town of Sake."
+    verb = word(text, "attacked")
+    assert [c.text for c in verb.children if c.dep_ == "nsubj"] == ["rebels"]
+    coded = [e for e in code_all(text, resources) if e.trigger == "attacked"]
+    assert [e.source.name for e in coded if e.source] == ["M23"]
+    # places joined by "and" before a dash in a sentence are its subject, no dateline
+    text = "KENYA, Uganda and Tanzania\u2014three neighbours\u2014signed a trade pact."
+    verb = word(text, "signed")
+    assert "KENYA" in [t.text for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+
+
 def test_a_sentence_opening_with_places_keeps_them_as_subjects(resources) -> None:
     # no dateline: three states, the first in capitals, are the subject, even with a dash
     # set off by spaces later on

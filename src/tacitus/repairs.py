@@ -1790,6 +1790,15 @@ def _dateline_end(doc: Doc, first: Token) -> int | None:
                 return tok.i
             if not before.whitespace_ and not tok.whitespace_ and before.is_upper:
                 continue  # a hyphen inside a place's name: "PORT-AU-PRINCE, Haiti (AP) —"
+            words = doc[first.i : tok.i]
+            if (
+                tok.text != "-"
+                and any(t.text == "," for t in words)
+                and not any(t.pos_ == "CCONJ" for t in words)
+            ):
+                # a long dash set close after the country: "GOMA, Congo—M23 rebels", not
+                # "KENYA, Uganda and Tanzania—three neighbours—"
+                return tok.i
             return None
     return None
 
