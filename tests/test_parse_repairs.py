@@ -487,6 +487,17 @@ def test_a_long_dash_set_close_after_a_datelines_country_ends_it(resources) -> N
     assert "KENYA" in [t.text for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
 
 
+def test_a_dash_set_close_after_the_agencys_bracket_is_split_off(resources) -> None:
+    # "GOMA (AFP)—M23 rebels": the bracket, the dash and the name are three tokens, so the
+    # rebels keep their name and the dateline ends at the dash
+    text = "GOMA (AFP)\u2014M23 rebels attacked the town of Sake."
+    assert [t.text for t in load_model()(text)][:6] == ["GOMA", "(", "AFP", ")", "\u2014", "M23"]
+    coded = [e for e in code_all(text, resources) if e.trigger == "attacked"]
+    assert [e.source.name for e in coded if e.source] == ["M23"]
+    # a bracket closing inside a word stays: "f(x)"
+    assert "f(x" in [t.text for t in load_model()("We plot f(x) here.")]
+
+
 def test_a_sentence_opening_with_places_keeps_them_as_subjects(resources) -> None:
     # no dateline: three states, the first in capitals, are the subject, even with a dash
     # set off by spaces later on

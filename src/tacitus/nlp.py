@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from tacitus import repairs  # noqa: F401  (registers the repair pipes)
@@ -21,6 +23,24 @@ def line_breaks(doc: Doc) -> Doc:
         if "\n" in doc[token.i - 1].text:
             token.is_sent_start = True
     return doc
+
+
+# a closing bracket and a dash set close to the word after it are three tokens: "GOMA
+# (AFP)—M23 rebels", "the (first)—and last—time"; spaCy splits a dash only between letters
+_BRACKET_DASH = (
+    r"\)(?=(?:\u2014|\u2013|--?)\w)"  # the bracket, before the dash
+    r"|(?<=\))(?:\u2014|\u2013|--?)(?=\w)"  # the dash, after it
+)
+
+
+def bracket_dashes(nlp: Language) -> None:
+    """Split a dash set close after a closing bracket off both its neighbours."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return
+    pattern = getattr(tokenizer.infix_finditer, "__self__", None)
+    if isinstance(pattern, re.Pattern):
+        tokenizer.infix_finditer = re.compile(f"{pattern.pattern}|{_BRACKET_DASH}").finditer
 
 
 def model_names(lang: str = DEFAULT_LANGUAGE) -> list[str]:
@@ -80,6 +100,7 @@ def load_model(lang: str = DEFAULT_LANGUAGE) -> Language:
             nlp = spacy.load(name)
         except OSError:
             continue
+        bracket_dashes(nlp)
         nlp.add_pipe("tacitus_slash_names", first=True)
         nlp.add_pipe("tacitus_line_breaks", before="parser")
         nlp.add_pipe("tacitus_e_verb_lemmas", after="lemmatizer")
