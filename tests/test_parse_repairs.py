@@ -498,6 +498,19 @@ def test_a_dash_set_close_after_the_agencys_bracket_is_split_off(resources) -> N
     assert "f(x" in [t.text for t in load_model()("We plot f(x) here.")]
 
 
+def test_an_agency_in_brackets_and_a_colon_end_a_dateline(resources) -> None:
+    # "LAHORE (APP): Police arrested": a colon after the agency ends the dateline as a dash
+    # does (spaCy keeps "):" one token)
+    for text in (
+        "LAHORE (APP): Police arrested a cleric on Friday.",
+        "Lahore (APP): Police arrested a cleric on Friday.",
+    ):
+        verb = word(text, "arrested")
+        assert [c.text for c in verb.children if c.dep_ == "nsubj"] == ["Police"], text
+        coded = [e for e in code_all(text, resources) if e.trigger == "arrested"]
+        assert [e.source.sector for e in coded if e.source] == ["COP"], text
+
+
 def test_a_sentence_opening_with_places_keeps_them_as_subjects(resources) -> None:
     # no dateline: three states, the first in capitals, are the subject, even with a dash
     # set off by spaces later on

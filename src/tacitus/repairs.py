@@ -1784,6 +1784,8 @@ def _dateline_end(doc: Doc, first: Token) -> int | None:
     for tok in doc[first.i + 1 : first.i + _DATELINE_WORDS]:
         if tok.pos_ in ("VERB", "AUX") or "\n" in tok.text:
             return None
+        if tok.text == "):" or tok.text == ":" and doc[tok.i - 1].text == ")":
+            return tok.i  # the agency and a colon: "LAHORE (APP): Police arrested"
         if tok.text in _DASHES:
             before = doc[tok.i - 1]
             if before.text == ")" or (before.whitespace_ and tok.whitespace_):
@@ -1847,15 +1849,19 @@ def _name_word(tok: Token) -> bool:
 
 
 _AGENCY_WORDS = 4  # the most words of an agency in brackets: "(Thomson Reuters Foundation)"
+_AGENCY_ENDS = _DASHES | {":"}  # "(AFP) -", "(APP):"
 
 
 def _agency_dash(doc: Doc, opening: Token) -> int | None:
-    """The index of the dash right after the agency in brackets that ``opening`` opens
-    ("(AFP) -", "(dpa)–"), before a capitalised word; else None."""
+    """The index of the dash or colon right after the agency in brackets that ``opening``
+    opens ("(AFP) -", "(dpa)–", "(APP):"), before a capitalised word; else None."""
     for tok in doc[opening.i + 1 : opening.i + _AGENCY_WORDS + 2]:
+        if tok.text == "):" and tok.i > opening.i + 1:  # (spaCy keeps "):" whole)
+            after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            return tok.i if after is not None and after.text[:1].isupper() else None
         if tok.text == ")":
             dash = tok.i + 1
-            if tok.i == opening.i + 1 or dash + 1 >= len(doc) or doc[dash].text not in _DASHES:
+            if tok.i == opening.i + 1 or dash + 1 >= len(doc) or doc[dash].text not in _AGENCY_ENDS:
                 return None
             return dash if doc[dash + 1].text[:1].isupper() else None
         if not tok.is_alpha:
