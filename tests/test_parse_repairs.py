@@ -511,6 +511,22 @@ def test_an_agency_in_brackets_and_a_colon_end_a_dateline(resources) -> None:
         assert [e.source.sector for e in coded if e.source] == ["COP"], text
 
 
+def test_a_colon_after_a_place_and_its_region_ends_a_dateline(resources) -> None:
+    # "Peshawar, Pakistan: Taliban fighters attacked": a place, its country and a colon
+    for text in (
+        "Peshawar, Pakistan: Taliban fighters attacked a police post.",
+        "GOMA, Democratic Republic of Congo: M23 rebels attacked the town of Sake.",
+    ):
+        verb = word(text, "attacked")
+        assert len([c for c in verb.children if c.dep_ == "nsubj"]) == 1, text
+        coded = [e for e in code_all(text, resources) if e.trigger == "attacked"]
+        assert [e.source.sector for e in coded if e.source] == ["REB"], text
+    # places joined by "and" before a colon stay the subject
+    text = "KENYA, Uganda and Tanzania: the three states signed a pact."
+    signed = [e for e in code_all(text, resources) if e.trigger == "signed"]
+    assert {e.source.country for e in signed if e.source} == {"KEN"}
+
+
 def test_a_sentence_opening_with_places_keeps_them_as_subjects(resources) -> None:
     # no dateline: three states, the first in capitals, are the subject, even with a dash
     # set off by spaces later on

@@ -1786,6 +1786,8 @@ def _dateline_end(doc: Doc, first: Token) -> int | None:
             return None
         if tok.text == "):" or tok.text == ":" and doc[tok.i - 1].text == ")":
             return tok.i  # the agency and a colon: "LAHORE (APP): Police arrested"
+        if tok.text == ":" and _region_colon(doc, first, tok):
+            return tok.i
         if tok.text in _DASHES:
             before = doc[tok.i - 1]
             if before.text == ")" or (before.whitespace_ and tok.whitespace_):
@@ -1821,6 +1823,8 @@ def _titled_dateline_end(doc: Doc, first: Token) -> int | None:
     for tok in doc[first.i + 1 : first.i + _TITLED_DATELINE_WORDS + 1]:
         if tok.text == "(":
             return _agency_dash(doc, tok)
+        if tok.text == ":":
+            return tok.i if _region_colon(doc, first, tok) else None
         if tok.text in _DASHES:
             after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             spaced = doc[tok.i - 1].whitespace_ and tok.whitespace_
@@ -1845,6 +1849,19 @@ def _name_word(tok: Token) -> bool:
         and 0 < tok.i < len(doc) - 1
         and doc[tok.i - 1].pos_ == "PROPN"
         and doc[tok.i + 1].is_title
+    )
+
+
+def _region_colon(doc: Doc, first: Token, colon: Token) -> bool:
+    """Does ``colon`` end a dateline of a place and its region ("Peshawar, Pakistan:
+    Taliban fighters attacked"): a comma before it, no "and" (not "Kenya, Uganda and
+    Tanzania: ..."), and a capitalised word after it."""
+    words = doc[first.i : colon.i]
+    return (
+        colon.i + 1 < len(doc)
+        and doc[colon.i + 1].text[:1].isupper()
+        and any(t.text == "," for t in words)
+        and not any(t.pos_ == "CCONJ" for t in words)
     )
 
 
