@@ -527,6 +527,16 @@ def test_a_colon_after_a_place_and_its_region_ends_a_dateline(resources) -> None
     assert {e.source.country for e in signed if e.source} == {"KEN"}
 
 
+def test_a_hyphened_name_in_a_small_letter_dateline(resources) -> None:
+    # "Guinea-Bissau", "Port-au-Prince": hyphens inside a name are no dateline dash
+    text = "Bissau, Guinea-Bissau (AFP) - Soldiers arrested the army chief."
+    coded = [e for e in code_all(text, resources) if e.trigger == "arrested"]
+    assert [(e.target.country, e.target.sector) for e in coded if e.target] == [("GNB", "MIL")]
+    text = "Port-au-Prince, Haiti (AFP) \u2013 Haitian police arrested a gang leader."
+    police = word(text, "police")
+    assert "Port" not in [t.text for t in police.subtree]
+
+
 def test_a_sentence_opening_with_places_keeps_them_as_subjects(resources) -> None:
     # no dateline: three states, the first in capitals, are the subject, even with a dash
     # set off by spaces later on

@@ -1817,12 +1817,15 @@ def _titled_dateline_end(doc: Doc, first: Token) -> int | None:
     brackets and its dash ("Berlin (dpa) –", "Khartoum, Sudan, Aug. 9 (Reuters) -"), where
     no other test is needed."""
     if not (first.is_title and (first.pos_ in ("PROPN", "ADJ") or first.ent_type_)):
-        return None  # (before a dash a name may be read as an adjective: "Kyiv -")
+        if not (first.is_title and _in_hyphened_name(first)):  # "Port-au-Prince"
+            return None  # (before a dash a name may be read as an adjective: "Kyiv -")
     if first.i > 0 and "\n" not in doc[first.i - 1].text_with_ws:
         return None
     for tok in doc[first.i + 1 : first.i + _TITLED_DATELINE_WORDS + 1]:
         if tok.text == "(":
             return _agency_dash(doc, tok)
+        if tok.text == "-" and _in_hyphened_name(tok):
+            continue  # a hyphen inside a name: "Bissau, Guinea-Bissau (AFP) -"
         if tok.text == ":":
             return tok.i if _region_colon(doc, first, tok) else None
         if tok.text in _DASHES:
@@ -1838,10 +1841,32 @@ def _titled_dateline_end(doc: Doc, first: Token) -> int | None:
     return None
 
 
+def _in_hyphened_name(tok: Token) -> bool:
+    """Is ``tok`` a word or a hyphen of a name joined by hyphens with no spaces
+    ("Guinea-Bissau", "Port-au-Prince")."""
+    doc = tok.doc
+    if tok.text == "-":
+        return (
+            0 < tok.i < len(doc) - 1
+            and not tok.whitespace_
+            and not doc[tok.i - 1].whitespace_
+            and doc[tok.i - 1].is_alpha
+            and doc[tok.i + 1].is_alpha
+        )
+    if not tok.is_alpha:
+        return False
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    return (after is not None and not tok.whitespace_ and after.text == "-") or (
+        before is not None and not before.whitespace_ and before.text == "-"
+    )
+
+
 def _name_word(tok: Token) -> bool:
-    """A word of a place's name or of a date: "Kharkiv", "DR" (Congo), "Aug.", the "of"
-    between two names ("Republic of Congo")."""
-    if tok.pos_ == "PROPN" and (tok.is_title or tok.is_upper):
+    """A word of a place's name or of a date: "Kharkiv", "DR" (Congo), "Aug.", a word
+    joined by hyphens ("Port-au-Prince"), the "of" between two names ("Republic of
+    Congo")."""
+    if tok.pos_ == "PROPN" and (tok.is_title or tok.is_upper) or _in_hyphened_name(tok):
         return True
     doc = tok.doc
     return (
