@@ -537,6 +537,18 @@ def test_a_hyphened_name_in_a_small_letter_dateline(resources) -> None:
     assert "Port" not in [t.text for t in police.subtree]
 
 
+def test_a_dateline_city_with_a_short_word_and_its_point(resources) -> None:
+    # "ST. LOUIS (AP) —": spaCy splits "ST" from its point; the city is still no subject
+    for text in (
+        "ST. LOUIS (AP) \u2014 Police arrested two men after the shooting.",
+        "FT. WORTH, Texas (AP) \u2014 Police arrested two men after the shooting.",
+    ):
+        verb = word(text, "arrested")
+        assert [c.text for c in verb.children if c.dep_ == "nsubj"] == ["Police"], text
+        coded = [e for e in code_all(text, resources) if e.trigger == "arrested"]
+        assert [e.source.sector for e in coded if e.source] == ["COP"], text
+
+
 def test_a_sentence_opening_with_places_keeps_them_as_subjects(resources) -> None:
     # no dateline: three states, the first in capitals, are the subject, even with a dash
     # set off by spaces later on

@@ -1777,7 +1777,7 @@ def _dateline_end(doc: Doc, first: Token) -> int | None:
     if not first.is_upper:
         return _titled_dateline_end(doc, first)  # most words: the cheap test first
     letters = first.text.translate(_NAME_MARKS)
-    if not (letters.isalpha() and first.text[0].isalpha() and len(first) > 2):
+    if not (letters.isalpha() and first.text[0].isalpha() and (len(first) > 2 or _short(first))):
         return None
     if first.i > 0 and "\n" not in doc[first.i - 1].text_with_ws:
         return None
@@ -1805,6 +1805,20 @@ def _dateline_end(doc: Doc, first: Token) -> int | None:
                 return tok.i
             return None
     return None
+
+
+def _short(first: Token) -> bool:
+    """Is ``first`` a short word with its point before a name in capitals ("ST. LOUIS",
+    "FT. WORTH"), which spaCy splits off the point."""
+    doc = first.doc
+    return (
+        len(first) == 2
+        and first.i + 2 < len(doc)
+        and doc[first.i + 1].text == "."
+        and doc[first.i + 2].is_upper
+        and doc[first.i + 2].is_alpha
+        and len(doc[first.i + 2]) > 2
+    )
 
 
 def _titled_dateline_end(doc: Doc, first: Token) -> int | None:
