@@ -549,6 +549,19 @@ def test_a_dateline_city_with_a_short_word_and_its_point(resources) -> None:
         assert [e.source.sector for e in coded if e.source] == ["COP"], text
 
 
+def test_a_participle_hung_on_a_dateline_modifies_the_subject_after_it(resources) -> None:
+    # "- M23 rebels, backed by Rwanda, attacked": the participle and its commas, hung on
+    # the dateline, go with the rebels, not as more subjects of "attacked"
+    text = (
+        "GOMA, Democratic Republic of Congo, Aug 9 (AFP) - M23 rebels, backed by Rwanda, "
+        "attacked the town of Sake."
+    )
+    verb = word(text, "attacked")
+    assert [c.text for c in verb.children if c.dep_ == "nsubj"] == ["rebels"]
+    backed = [e for e in code_all(text, resources) if e.trigger == "backed"]
+    assert [e.target.name for e in backed if e.target] == ["M23"]
+
+
 def test_a_sentence_opening_with_places_keeps_them_as_subjects(resources) -> None:
     # no dateline: three states, the first in capitals, are the subject, even with a dash
     # set off by spaces later on

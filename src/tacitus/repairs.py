@@ -1943,13 +1943,22 @@ def dateline_heads(doc: Doc) -> Doc:
             continue
         inside = range(first.i, end + 1)
         changes: dict[int, tuple[int, str]] = {}
+        heirs: dict[int, int] = {}  # a dateline word -> the word after it taking its place
         for tok in doc[end + 1 : sent.end]:
             if tok.head.i not in inside:
                 continue
             top = tok.head  # the dateline word hung outside it that ``tok`` hangs from
             while top.head.i in inside and top.head.i != top.i:
                 top = top.head
+            heir = heirs.get(top.i)
+            if heir is not None and tok.dep_ in _HEIR_MODIFIERS:
+                # "- M23 rebels, backed by Rwanda, attacked": the participle and its
+                # commas, hung on the dateline, modify the phrase that took its place
+                changes[tok.i] = (heir, tok.dep_)
+                continue
             if top.head.i not in inside:
+                if not tok.is_punct:
+                    heirs.setdefault(top.i, tok.i)
                 dep = top.dep_
                 if tok.dep_ == "appos" and top.head.i == root.i and not _has_subject(root, inside):
                     dep = "nsubj"  # "CAIRO, Jan 9 (Reuters) - Egypt and Jordan condemned"
@@ -1966,6 +1975,9 @@ def dateline_heads(doc: Doc) -> Doc:
                 changes[tok.i] = (root.i, "npadvmod")
         _rehang(doc, changes)
     return doc
+
+
+_HEIR_MODIFIERS = frozenset({"punct", "acl", "relcl"})
 
 
 def _joined_subject(tok: Token, verb: Token, dateline: range) -> Token | None:
