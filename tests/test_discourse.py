@@ -2095,3 +2095,19 @@ def test_a_rebel_group_of_the_askers_own_state_is_still_one_of_the_sides() -> No
     )
     asked = {e[2] for e in found if e[0] == "REQUEST" and e[1] == "YEM"}
     assert asked == {"SAU", "YEM"}
+
+
+def test_the_two_alone_are_two_unnamed_office_holders_who_met() -> None:
+    # "the two" alone after two states' office holders told by their country, not named
+    assert ("SUPPORT", "GHA", "CIV") in events(
+        "Ghana's president met Ivory Coast's president in Accra on Monday. "
+        "The two signed a trade agreement."
+    )
+    # two who did nothing with each other are no pair
+    assert not any(
+        e[0] == "SUPPORT"
+        for e in events(
+            "Ghana's president criticised Ivory Coast's president in Accra on Monday. "
+            "The two signed a trade agreement."
+        )
+    )

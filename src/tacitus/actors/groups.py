@@ -529,13 +529,22 @@ class Groups:
 
     def _person(self, tok: Token) -> Mention | None:
         """The person named at ``tok``, or in apposition to it ("Qatar's prime minister,
-        Sheikh X,"), alone (no list)."""
+        Sheikh X,"), alone (no list); or the unnamed office holder of a state told there
+        ("Kenya's president met Uganda's president. The two agreed": each state's side)."""
         if tok.conjuncts:
             return None
         for t in (tok, *(c for c in tok.children if c.dep_ == "appos")):
             found = self.state.mention(t)
             if found is not None and (found.actor.actor_id or "").startswith("person:"):
                 return found
+        found = self.state.mention(tok)
+        if (
+            found is not None
+            and any(s.token == tok.i and s.kind == "person" for s in self.coref.seen)
+            and found.actor.country
+            and found.actor.sector in self.words.office_sectors
+        ):
+            return found
         return None
 
     def _speakers(self, tok: Token) -> set[int]:
