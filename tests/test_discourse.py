@@ -2111,3 +2111,18 @@ def test_the_two_alone_are_two_unnamed_office_holders_who_met() -> None:
             "The two signed a trade agreement."
         )
     )
+
+
+def test_the_rivals_are_the_two_states_named_last() -> None:
+    # "the rivals" uncounted are a pair, as "the neighbours" are
+    assert ("ASSAULT", "THA", "KHM") in events(
+        "Thailand accused Cambodia of laying new landmines on Monday. "
+        "The rivals exchanged fire along the frontier on Tuesday."
+    )
+    # ... never two of a list of three, nor one of them
+    assert not any(
+        e[0] == "AGREE"
+        for e in events(
+            "Argentina, Chile and Peru signed a pact. The rivals agreed to cut tariffs."
+        )
+    )

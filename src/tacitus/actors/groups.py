@@ -47,15 +47,26 @@ class Groups:
         if group:
             return group
         size = self.size(tok)
-        if size is None and tok.lemma_.lower() in self.words.pair_words:
+        paired = size is None and tok.lemma_.lower() in self.words.pair_words
+        if paired:
             size = 2  # "the neighbours": the two named last
         own = self._own_subjects(tok) | self._acted_on(tok)
         group = self._sides(tok, size, own)
         if group:
             return group
-        if not size:
+        if not size or (paired and self._after_longer_list(tok)):
             return []
         return self._latest(tok, "state", size, own) or self._named_after(tok, size, own)
+
+    def _after_longer_list(self, tok: Token) -> bool:
+        """The state named last before ``tok`` is one of a list of more than two
+        ("Argentina, Chile and Peru signed a pact. The rivals agreed"): an uncounted pair
+        word names no two of them."""
+        for seen in reversed(self.coref.seen):
+            if seen.token < tok.i and seen.kind == "state" and not seen.lent:
+                head = first_conjunct(self.state.parsed[seen.token])
+                return len(self.coordinated(head, 3)) > 2
+        return False
 
     def _named_after(self, tok: Token, size: int, own: set[int]) -> list[Mention]:
         """A counted group word read before all its states are named ("Ethiopia said
