@@ -2126,3 +2126,23 @@ def test_the_rivals_are_the_two_states_named_last() -> None:
             "Argentina, Chile and Peru signed a pact. The rivals agreed to cut tariffs."
         )
     )
+
+
+def test_sides_one_struck_the_others_positions_are_the_pair() -> None:
+    # the sides a hostile act tells are its doer and the one whose positions it struck
+    # (not a day told with "on")
+    assert any(
+        e[0] == "AGREE"
+        for e in events(
+            "The Myanmar military shelled positions of the Arakan Army on Monday. "
+            "The warring parties agreed to a truce on Friday."
+        )
+    )
+    # villages struck are no side: no pair
+    assert not any(
+        e[0] == "AGREE"
+        for e in events(
+            "The Myanmar military shelled villages near Sittwe on Monday. "
+            "Both sides agreed to a truce on Friday."
+        )
+    )

@@ -254,15 +254,28 @@ class Groups:
             ]
             if not joint and things and self._side(things[0], kinds) is None:
                 # "Hezbollah fired rockets at Israel", "struck targets in Syria": what is
-                # fired or struck is no side; the one it is aimed at is
-                objects = [
-                    g
-                    for h in (verb, *things)
-                    for c in h.children
-                    if c.dep_ == "prep" and c.lower_ in self.words.aim_prepositions
-                    for g in c.children
-                    if g.dep_ == "pobj"
-                ] or objects
+                # fired or struck is no side; the one it is aimed at is (not a day: "on
+                # Monday"), else the one whose it is ("shelled positions of the Arakan
+                # Army", "the rebels' bases")
+                objects = (
+                    [
+                        g
+                        for h in (verb, *things)
+                        for c in h.children
+                        if c.dep_ == "prep" and c.lower_ in self.words.aim_prepositions
+                        for g in c.children
+                        if g.dep_ == "pobj" and self.state.mention(g) is not None
+                    ]
+                    or [c for c in things[0].children if c.dep_ == "poss" and c.pos_ != "PRON"]
+                    + [
+                        g
+                        for c in things[0].children
+                        if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children
+                        if g.dep_ == "pobj"
+                    ]
+                    or objects
+                )
             if subject is None or not objects or subject.i in own or objects[0].i in own:
                 continue
             if self._third_party(subject) or self._third_party(objects[0]):
