@@ -2146,3 +2146,18 @@ def test_sides_one_struck_the_others_positions_are_the_pair() -> None:
             "Both sides agreed to a truce on Friday."
         )
     )
+
+
+def test_their_on_a_mutual_act_is_the_pair_named_doing_one() -> None:
+    # "their" on an act two do to each other: the two named clashing just before
+    found = events(
+        "Honduran troops clashed with Nicaraguan soldiers near the border on Monday. "
+        "Their fighting killed 12 civilians."
+    )
+    assert any(e[:2] == ("ASSAULT", "NIC") for e in found)  # the clash's is Honduras's
+    # two named only accusing one another are no pair doing the act
+    found = events(
+        "Honduras accused Nicaragua of moving troops to the border on Monday. "
+        "Their fighting killed 12 civilians."
+    )
+    assert not any(e[0] == "ASSAULT" and e[1] in ("HND", "NIC") for e in found)

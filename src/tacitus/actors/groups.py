@@ -641,7 +641,9 @@ class Groups:
                 found.append((seen.sent, seen.subject, seen.token, group))
             elif seen.plural:
                 found.append((seen.sent, seen.subject, seen.token, None))
-        if not found:
+        if not found or all(f[3] is None for f in found):
+            if tok.dep_ == "poss" and tok.head.lemma_.lower() in self.words.mutual_act_nouns:
+                return self._acting_pair_before(tok)
             return []
         same = [f for f in found if f[0] == sent and f[1]]
         if same:
@@ -651,6 +653,16 @@ class Groups:
             if subjects:
                 return subjects[0][3] or []
         return found[-1][3] or []
+
+    def _acting_pair_before(self, tok: Token) -> list[Mention]:
+        """The pair "their" on an act two do to each other stands for ("Sudan's army clashed
+        with the RSF. Their fighting killed 40"): the latest pair named doing a joint or
+        hostile act in its sentence or the one before; [] when none."""
+        sent = self.coref.sent_of.get(tok.i, 0)
+        pairs = self._acting_pairs(tok, ("state", "org", "group"), set())
+        if not pairs or sent - pairs[-1][1] > 1:
+            return []
+        return self._acting[pairs[-1][2]]
 
     @staticmethod
     def _clause_subjects(tok: Token) -> set[int]:

@@ -75,6 +75,7 @@ class ActorWords:
     hostile_verbs: frozenset[str]  # "the army struck the RSF": a pair of foes
     aim_prepositions: frozenset[str]  # "fired rockets at Israel"
     joint_nouns: frozenset[str]
+    mutual_act_nouns: frozenset[str]  # "their fighting": the pair acting
     joint_prepositions: frozenset[str]
     compass_words: frozenset[str]
     region_names: frozenset[str]
@@ -235,6 +236,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         hostile_verbs=words("hostile_verbs"),
         aim_prepositions=words("aim_prepositions"),
         joint_nouns=words("joint_nouns"),
+        mutual_act_nouns=words("mutual_act_nouns"),
         joint_prepositions=words("joint_prepositions"),
         compass_words=words("compass_words"),
         region_names=words("region_names"),
