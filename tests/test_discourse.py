@@ -2161,3 +2161,18 @@ def test_their_on_a_mutual_act_is_the_pair_named_doing_one() -> None:
         "Their fighting killed 12 civilians."
     )
     assert not any(e[0] == "ASSAULT" and e[1] in ("HND", "NIC") for e in found)
+
+
+def test_the_rival_states_are_a_pair_as_the_rivals_are() -> None:
+    found = events(
+        "Venezuela accused Guyana of provoking it on Monday. "
+        "The rival states agreed to talks in Brasilia."
+    )
+    assert ("AGREE", "GUY", "VEN") in found or ("AGREE", "VEN", "GUY") in found
+    # ... never one state of a list of three
+    assert not any(
+        e[0] == "AGREE"
+        for e in events(
+            "Argentina, Chile and Peru signed a pact. The rival states agreed to cut tariffs."
+        )
+    )

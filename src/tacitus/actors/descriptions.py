@@ -662,8 +662,11 @@ class Descriptions:
                 self.groups.partners[tok.i] = group
                 return state.make(left, end, group[0].actor, f"group:{role.title}", title)
             forms = self._state_forms(tok, np)
-            if plural and tok.lemma_.lower() in words.side_words | words.pair_words:
-                # "both sides", "the rivals" are two, never the one state named last;
+            if plural and (
+                tok.lemma_.lower() in words.side_words | words.pair_words
+                or any(c.lower_ in words.pair_words for c in tok.lefts)
+            ):
+                # "both sides", "the rival states" are two, never the one state named last;
                 # unnamed, no one (nor a sector: "the warring parties" are no political
                 # parties)
                 return None

@@ -47,7 +47,14 @@ class Groups:
         if group:
             return group
         size = self.size(tok)
-        paired = size is None and tok.lemma_.lower() in self.words.pair_words
+        paired = size is None and (
+            tok.lemma_.lower() in self.words.pair_words
+            # "the rival states": a pair, as "the rivals" are
+            or any(
+                c.dep_ in ("amod", "compound") and c.lower_ in self.words.pair_words
+                for c in tok.lefts
+            )
+        )
         if paired:
             size = 2  # "the neighbours": the two named last
         own = self._own_subjects(tok) | self._acted_on(tok)
