@@ -2176,3 +2176,19 @@ def test_the_rival_states_are_a_pair_as_the_rivals_are() -> None:
             "Argentina, Chile and Peru signed a pact. The rival states agreed to cut tariffs."
         )
     )
+
+
+def test_two_named_after_a_list_of_three_are_none_of_it() -> None:
+    # "the two neighbours" after three states listed: which two is not told
+    assert not any(
+        e[0] == "AGREE"
+        for e in events(
+            "Indonesia, Malaysia and Singapore held talks on Monday. "
+            "The two neighbours agreed to share radar data."
+        )
+    )
+    # ... but a pair named since is
+    assert ("AGREE", "GHA", "TGO") in events(
+        "Nigeria, Ghana and Togo signed a pact. Ghana met Togo on Monday. "
+        "The two countries agreed to open the border."
+    )

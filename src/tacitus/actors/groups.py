@@ -61,14 +61,15 @@ class Groups:
         group = self._sides(tok, size, own)
         if group:
             return group
-        if not size or (paired and self._after_longer_list(tok)):
+        if not size or (size == 2 and self._after_longer_list(tok)):
             return []
         return self._latest(tok, "state", size, own) or self._named_after(tok, size, own)
 
     def _after_longer_list(self, tok: Token) -> bool:
         """The state named last before ``tok`` is one of a list of more than two
-        ("Argentina, Chile and Peru signed a pact. The rivals agreed"): an uncounted pair
-        word names no two of them."""
+        ("Argentina, Chile and Peru signed a pact. The rivals agreed", "... The two
+        neighbours agreed"): a pair word names no two of them, unless a pair was named
+        since (found before this)."""
         for seen in reversed(self.coref.seen):
             if seen.token < tok.i and seen.kind == "state" and not seen.lent:
                 head = first_conjunct(self.state.parsed[seen.token])
