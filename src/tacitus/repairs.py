@@ -1794,12 +1794,7 @@ def _dateline_end(doc: Doc, first: Token) -> int | None:
                 return tok.i
             if not before.whitespace_ and not tok.whitespace_ and before.is_upper:
                 continue  # a hyphen inside a place's name: "PORT-AU-PRINCE, Haiti (AP) —"
-            words = doc[first.i : tok.i]
-            if (
-                tok.text != "-"
-                and any(t.text == "," for t in words)
-                and not any(t.pos_ == "CCONJ" for t in words)
-            ):
+            if tok.text != "-" and _place_and_region(doc[first.i : tok.i]):
                 # a long dash set close after the country: "GOMA, Congo—M23 rebels", not
                 # "KENYA, Uganda and Tanzania—three neighbours—"
                 return tok.i
@@ -1893,15 +1888,18 @@ def _name_word(tok: Token) -> bool:
 
 def _region_colon(doc: Doc, first: Token, colon: Token) -> bool:
     """Does ``colon`` end a dateline of a place and its region ("Peshawar, Pakistan:
-    Taliban fighters attacked"): a comma before it, no "and" (not "Kenya, Uganda and
-    Tanzania: ..."), and a capitalised word after it."""
-    words = doc[first.i : colon.i]
+    Taliban fighters attacked"), before a capitalised word."""
     return (
         colon.i + 1 < len(doc)
         and doc[colon.i + 1].text[:1].isupper()
-        and any(t.text == "," for t in words)
-        and not any(t.pos_ == "CCONJ" for t in words)
+        and _place_and_region(doc[first.i : colon.i])
     )
+
+
+def _place_and_region(words: Span) -> bool:
+    """Are ``words`` a place and its region, a comma between them and no "and" (not a list
+    of subjects: "Kenya, Uganda and Tanzania")."""
+    return any(t.text == "," for t in words) and not any(t.pos_ == "CCONJ" for t in words)
 
 
 _AGENCY_WORDS = 4  # the most words of an agency in brackets: "(Thomson Reuters Foundation)"

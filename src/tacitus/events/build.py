@@ -340,6 +340,13 @@ def _told_parties(event: Event) -> int:
     return (event.source is not None) + (event.target is not None)
 
 
+def _speaker_unnamed(events: list[Event]) -> list[Event]:
+    """``events`` with no source span: their speaker is not named in the sentence."""
+    for event in events:
+        event.source_span = None
+    return events
+
+
 class EventReader(Arguments):
     """Reads the arguments of one document's candidates and builds its events."""
 
@@ -1744,46 +1751,53 @@ class EventReader(Arguments):
         if parts is None:
             return []
         cue, subject = parts
-        speech = self.parsed[cand.speech] if cand.speech is not None else None
-        speaker = self._reported_by(link, speech) or self._quoted_speaker(link, sent)
-        if speaker is None or not speaker.country or self._pundit_said(link, speech):
-            return []  # (an analyst's reading of a party's conduct charges it with nothing)
-        source = Mention(0, 0, "", speaker, "speaker")
-        if any(actor_key(m.actor) == actor_key(speaker) for m in self._resolve_all(subject)):
-            # "Uganda said it was responsible for the attack", "said it had violated the
-            # truce by mistake", "said it would not violate the treaty": an admission or a
-            # denial of the speaker's own, no charge
+        # "Uganda said it was responsible for the attack", "said it had violated the truce
+        # by mistake", "said it would not violate the treaty": an admission or a denial of
+        # the speaker's own, no charge
+        verdict = self._verdict(cand, link, cue, sent, subject)
+        if verdict is None or not verdict[0].actor.country:
             return []
-        events = self._to_each(cand, cue, sent, source, subject, speaker)
+        source, events = verdict
         if not events and not self._resolve_all(subject):
             # "Israel raided Jenin. Egypt said the raid was a flagrant violation": the act
             # told before is its doer's
             done = self._earlier_act_doer(subject, [source])
-            event = self._event(cand, cue, sent, source, done, speaker, False) if done else None
+            event = (
+                self._event(cand, cue, sent, source, done, source.actor, False) if done else None
+            )
             events = [event] if event is not None else []
-        for event in events:
-            event.source_span = None  # the speaker is not named in the sentence
-        return events
+        return _speaker_unnamed(events)
 
     def _untrue(self, cand: Candidate, sent: Span) -> list[Event]:
         """ "X said the claims were baseless": X denies them, aimed at whoever made them
-        when the claims are someone's ("Ukraine's claims"), else at no one."""
+        when the claims are someone's ("Ukraine's claims"), else at no one ("Uganda said its
+        own claims were false" is a retraction: none)."""
         word = self.parsed[cand.head]
         claim = next(c for c in word.head.children if c.dep_ == "nsubj")
-        speech = self.parsed[cand.speech] if cand.speech is not None else None
-        speaker = self._reported_by(word, speech) or self._quoted_speaker(word, sent)
-        if speaker is None or self._pundit_said(word, speech):
+        verdict = self._verdict(cand, word, word, sent, claim)
+        if verdict is None:
             return []
-        source = Mention(0, 0, "", speaker, "speaker")
-        if any(actor_key(m.actor) == actor_key(speaker) for m in self._resolve_all(claim)):
-            return []  # "Uganda said its own claims were false": a retraction
-        events = self._to_each(cand, word, sent, source, claim, speaker)
+        source, events = verdict
         if not events:
-            event = self._event(cand, word, sent, source, None, speaker, False)
+            event = self._event(cand, word, sent, source, None, source.actor, False)
             events = [event] if event is not None else []
-        for event in events:
-            event.source_span = None  # the speaker is not named in the sentence
-        return events
+        return _speaker_unnamed(events)
+
+    def _verdict(
+        self, cand: Candidate, link: Token, cue: Token, sent: Span, about: Token
+    ) -> tuple[Mention, list[Event]] | None:
+        """The speaker of the words ``link`` is in (under a speech verb or in a quote) as
+        the source of a verdict on ``about`` (an act charged, a claim denied), and its
+        events at the parties ``about`` names; None when no one or an analyst says it
+        (an analyst's reading charges no one), or ``about`` is the speaker's own."""
+        speech = self.parsed[cand.speech] if cand.speech is not None else None
+        speaker = self._reported_by(link, speech) or self._quoted_speaker(link, sent)
+        if speaker is None or self._pundit_said(link, speech):
+            return None
+        if any(actor_key(m.actor) == actor_key(speaker) for m in self._resolve_all(about)):
+            return None
+        source = Mention(0, 0, "", speaker, "speaker")
+        return source, self._to_each(cand, cue, sent, source, about, speaker)
 
     def _pundit_said(self, tok: Token, speech: Token | None) -> bool:
         """What ``tok`` tells is said by an analyst, an expert or the like ("..., Commerzbank

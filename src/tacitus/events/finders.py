@@ -2576,14 +2576,8 @@ class LexiconFinder:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(s.tag_ != "PRP" for s in subjects):
             return False
-        if any(
-            c.dep_ == "prep" and f"{lemma_of(head)} {c.lower_}" in self.lex.patient_subjects
-            for c in head.children
-        ):
-            return True  # "came under fire"
-        return any(c.dep_ == "nsubjpass" for c in head.children) and any(
-            t.type == EventType.ASSAULT for t in self.lex.verbs.get(lemma_of(head), [])
-        )
+        # the main clause's subject suffers the attack: "were attacked", "came under fire"
+        return any(c.dep_ in ("nsubj", "nsubjpass") and self._assailed(c) for c in head.children)
 
     def _counted_trend(self, noun: Token) -> bool:
         """The event noun ``noun`` (or the group it is counted in) is the subject of a verb
