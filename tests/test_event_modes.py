@@ -32,6 +32,12 @@ from test_events import code_all
         ("Riots by Ugandan students broke out in Kampala.", ("PROTEST", "riot", "UGA")),
         ("Thousands of Kenyan students protested in Nairobi.", ("PROTEST", "demo", "KEN")),
         ("Ghanaian lawmakers boycotted the session on Tuesday.", ("PROTEST", "boycott", "GHA")),
+        # ... so is a house or a trial stayed away from: no sanction on anyone
+        (
+            "Georgian opposition parties have boycotted parliament since the elections.",
+            ("PROTEST", "boycott", "GEO"),
+        ),
+        ("Ugandan opposition lawyers boycotted the trial.", ("PROTEST", "boycott", "UGA")),
         # COERCE 'censor', 'martial-law', 'withhold', 'cyber'
         ("Iran shut down the internet in Tehran.", ("COERCE", "censor", "IRN")),
         ("Russia banned the BBC's website.", ("COERCE", "censor", "RUS")),
