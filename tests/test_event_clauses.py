@@ -216,6 +216,12 @@ def test_acts_run_over_the_years_are_a_record(text, kept, resources) -> None:
         ("Kenyan police arrest Somali refugees every time they leave the camp.", False),
         ("Every time Ethiopian troops shell the villages, residents flee.", False),
         ("When Kenyan police entered the camp, Somali refugees blocked the roads.", True),
+        # a gerund after "a history/record/practice of" is a course of conduct
+        ("Bolivia has a long history of jailing former leaders.", False),
+        ("Ugandan police have a record of torturing opposition supporters.", False),
+        # ... but an act charged with "of" is told, and an act noun is no gerund's habit
+        ("Ugandan police were accused of torturing opposition supporters.", True),
+        ("Ugandan police jailed the opposition leader, his history of activism aside.", True),
     ],
 )
 def test_a_habit_is_no_act(text, kept, resources) -> None:

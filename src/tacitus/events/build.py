@@ -2785,6 +2785,13 @@ class EventReader(Arguments):
             and not any(c.dep_ in ("dobj", "nsubjpass") for c in habit.children)
         ):
             return True  # "police used to beat protesters": a past habit
+        if (
+            verb.tag_ == "VBG"
+            and verb.dep_ == "pcomp"
+            and verb.head.lower_ == "of"
+            and lemma_of(verb.head.head) in self.grammar.habit_nouns
+        ):
+            return True  # "a long history of jailing former leaders": a course of conduct
         ruled = [verb]  # an adverb before the first of joined verbs rules them all
         while ruled[-1].dep_ == "conj" and ruled[-1].head.i != ruled[-1].i:
             ruled.append(ruled[-1].head)

@@ -454,6 +454,7 @@ class Grammar:
     missive_nouns: frozenset[str] = frozenset()  # "in a letter to X, Y demanded"
     worded_texts: frozenset[str] = frozenset()  # "blocked a statement criticising X"
     habit_verbs: frozenset[str] = frozenset()  # "police used to beat protesters"
+    habit_nouns: frozenset[str] = frozenset()  # "a history of jailing leaders"
     choosing_verbs: frozenset[str] = frozenset()  # "voted against sending troops"
     mandative_verbs: frozenset[str] = frozenset()  # "insisted that Uganda withdraw"
     go_ahead_nouns: frozenset[str] = frozenset()  # "given the green light to attack"
