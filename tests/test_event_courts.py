@@ -301,3 +301,22 @@ def test_a_warrant_served_is_no_threat(resources) -> None:
 )
 def test_a_party_put_on_trial_is_accused(text, expected, resources) -> None:
     assert expected in coded(text, resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Brazilian court convicted Jair Bolsonaro of fraud and sentenced him to ten years.",
+        "Brazilian police arrested Jair Bolsonaro and jailed him.",
+    ],
+)
+def test_a_pronoun_for_a_person_of_the_courts_state_is_its_target(text, resources) -> None:
+    # "him" stands for the person named before, not for the court's or the police's own
+    events = code_all(text, resources)
+    assert len(events) >= 2
+    assert all(e.target is not None and e.target.name == "Jair Bolsonaro" for e in events)
+
+
+def test_a_possessive_of_the_sources_own_person_stays_no_target(resources) -> None:
+    text = "Brazilian President Lula ordered his troops to withdraw from the border."
+    assert all(e.target is None for e in code_all(text, resources))

@@ -2953,6 +2953,13 @@ class Arguments:
             found.rule.startswith("pronoun:")
             and found.actor.country == self._avoid[1]
             and not self._rival_sector(found.actor.sector, self._avoid_sector)
+            # "a court convicted Bolsonaro and sentenced him": a person a pronoun stands for
+            # on its own is no belonging of a body or a state acting on him
+            and not (
+                tok.dep_ != "poss"
+                and (found.actor.actor_id or "").startswith("person:")
+                and not (self._avoid[0] or "").startswith("person:")
+            )
         ):
             return False  # "withdraw its troops": the source's own ("he" a rival is not)
         return actor_key(found.actor) != self._avoid
