@@ -1273,3 +1273,28 @@ def test_an_offensive_before_an_ing_clause_is_the_act_noun(resources) -> None:
 def test_offensive_remarks_stay_an_adjective(resources) -> None:
     doc = load_model()("The Kenyan comedian made offensive remarks about Ugandans.")
     assert next(t for t in doc if t.lower_ == "offensive").pos_ == "ADJ"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested opposition leader Tundu Lissu after a rally.",
+        "Police arrested opposition leader Tundu Lissu on Monday.",
+    ],
+)
+def test_a_name_after_a_role_object_is_the_objects_head(text) -> None:
+    name = word(text, "Lissu")
+    assert (name.dep_, name.head.text) == ("dobj", "arrested")
+    assert word(text, "leader").head.text == "Lissu"
+
+
+def test_a_person_arrested_by_role_and_name_is_the_target(resources) -> None:
+    events = code_all("Police arrested opposition leader Tundu Lissu after a rally.", resources)
+    assert [(e.type.value, e.target.name if e.target else None) for e in events] == [
+        ("COERCE", "Tundu Lissu")
+    ]
+
+
+def test_a_role_object_with_no_name_stays_the_object() -> None:
+    text = "Police arrested the opposition leader on Monday."
+    assert word(text, "leader").dep_ == "dobj"

@@ -159,6 +159,7 @@ def load_model(lang: str = DEFAULT_LANGUAGE) -> Language:
         bare = language_file("grammar.yaml", lang).get("bare_participles") or []
         nlp.add_pipe("tacitus_bare_participles", config={"words": list(bare)})
         nlp.add_pipe("tacitus_owned_objects")
+        nlp.add_pipe("tacitus_titled_objects")
         return nlp
     raise RuntimeError(
         f"No spaCy model for {lang!r} is installed ({', '.join(model_names(lang))}); for"

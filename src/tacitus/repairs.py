@@ -128,7 +128,10 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
   joined to that noun, which is its conjunct;
 - ``tacitus_surname_words``: "Maria Lopez arrived ... Lopez later met officials" — a
   capitalised word the tagger read as an adjective or a common noun, where it stands as a
-  noun phrase, is the person's surname when a full name met before ends in it.
+  noun phrase, is the person's surname when a full name met before ends in it;
+- ``tacitus_titled_objects``: "police arrested opposition leader Tundu Lissu after a rally"
+  — a person's name hung on the verb as a loose noun right after the role noun made its
+  object is the head of the phrase, the role noun its modifier.
 """
 
 from __future__ import annotations
@@ -2718,4 +2721,32 @@ def owned_objects(doc: Doc) -> Doc:
             if c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PROPN") and c.i > noun.i
         }
         _rehang(doc, changes)
+    return doc
+
+
+@Language.component("tacitus_titled_objects")
+def titled_objects(doc: Doc) -> Doc:
+    """Re-read "police arrested opposition leader Tundu Lissu after a rally": a person's
+    name right after the role noun the parser made the verb's object (or subject), hung on
+    the verb as a loose noun or on the role noun as a clause ("arrested opposition leader
+    Tundu Lissu on Monday"), is the head of that phrase, the role noun its modifier, as in
+    "arrested opposition leader Kizza Besigye"."""
+    for ent in doc.ents:
+        root = ent.root
+        if ent.label_ != "PERSON" or ent.start == 0:
+            continue
+        role = doc[ent.start - 1]
+        loose = root.dep_ in ("npadvmod", "dep") and root.head.i == role.head.i
+        clause = root.dep_ in ("relcl", "dep", "npadvmod") and root.head.i == role.i
+        if not (
+            (loose or clause)
+            and role.pos_ == "NOUN"
+            and role.is_lower
+            and role.dep_ in ("dobj", "nsubj", "nsubjpass")
+            and role.head.pos_ in ("VERB", "AUX")
+            and role.head.i != role.i
+            and not any(c.i > role.i and c.i != root.i for c in role.children)
+        ):
+            continue
+        _rehang(doc, {root.i: (role.head.i, role.dep_), role.i: (root.i, "compound")})
     return doc
