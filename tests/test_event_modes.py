@@ -41,6 +41,11 @@ from test_events import code_all
         # COERCE 'censor', 'martial-law', 'withhold', 'cyber'
         ("Iran shut down the internet in Tehran.", ("COERCE", "censor", "IRN")),
         ("Russia banned the BBC's website.", ("COERCE", "censor", "RUS")),
+        # an outlet's licence revoked or suspended
+        (
+            "Georgian authorities revoked the licence of the opposition television channel.",
+            ("COERCE", "censor", "GEO"),
+        ),
         # the internet suspended or restricted by a state, or by no one named
         (
             "Ethiopian authorities suspended mobile internet services in Tigray.",
@@ -285,6 +290,8 @@ def test_codebook_mode(text, event, resources) -> None:
     [
         ("North Korea test-fired a ballistic missile on Sunday.", "ASSAULT"),  # a test, no attack
         ("Russia quit the grain deal in July.", "RETREAT"),  # a deal left, no office
+        # a firm's licence revoked is no censorship
+        ("The Kenyan government revoked the licence of the mining company.", "COERCE"),
         ("The Kenyan coach quit after the defeat.", "RETREAT"),  # no official
         ("Israel moved its troops out of the town on Monday.", "MOBILIZE"),  # moved away
         ("The company moved its production units to Vietnam.", "MOBILIZE"),  # no force
