@@ -538,6 +538,19 @@ def test_town_is_narrower_than_its_region() -> None:
     assert loc is not None and loc.name == "Maiduguri"
 
 
+def test_town_is_narrower_than_a_state_named_as_a_city_is() -> None:
+    # "Guanajuato", "Kaduna": a state and its capital; told as the state, it is the wider
+    for text, town in (
+        ("Gunmen attacked a bar in Celaya, in the central state of Guanajuato.", "Celaya"),
+        ("Gunmen attacked a church in Zaria in Kaduna state on Sunday.", "Zaria"),
+    ):
+        loc = placed(text, "attacked")
+        assert loc is not None and loc.name == town, text
+    # the city told bare is still a city: the larger of two cities is no narrower
+    loc = placed("Gunmen attacked a bar in Celaya, near Guanajuato, on Sunday.", "attacked")
+    assert loc is not None and loc.name == "Celaya"
+
+
 def test_name_before_modifiers_of_an_area_word() -> None:
     text = "Militants raided villages in Dapchi and Gulani local government areas of Yobe State."
     loc = placed(text, "raided")

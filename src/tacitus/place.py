@@ -218,11 +218,19 @@ class Gazetteer:
     def is_region(self, text: str) -> bool:
         """``text`` names a region (a state, a province: "Borno State"), not a country or
         a city."""
+        key = self._region_key(text)
+        return key in self.regions and key not in self.countries and key not in self.cities
+
+    def lists_region(self, text: str) -> bool:
+        """``text`` names a region, whatever else it may name ("Guanajuato", a state and
+        a city)."""
+        return self._region_key(text) in self.regions
+
+    def _region_key(self, text: str) -> str:
         words = self._unqualified([w for w in text.split() if w.lower() != "the"])
         while len(words) > 1 and words[-1].lower() in self.area_words:
             words = words[:-1]
-        key = place_key(" ".join(words))
-        return key in self.regions and key not in self.countries and key not in self.cities
+        return place_key(" ".join(words))
 
     def is_water(self, words: list[str]) -> bool:
         """The words name a water body: "Red Sea", "Taiwan Strait", "Gulf of Aden"."""
@@ -1426,6 +1434,11 @@ class PlaceFinder:
             return None
         return str(noun.lemma_.lower())
 
+    def _told_as_unit(self, place: Place, kind: str | None) -> bool:
+        """``place`` is told with a word of a unit wider than a town ("Kaduna state", "the
+        province of Idlib") and the gazetteer lists a region of its name."""
+        return kind in self.gaz.unit_words and self.gaz.lists_region(place.name)
+
     def _narrower(self, a: Place, b: Place) -> bool:
         """``a`` is a smaller place than ``b``: a name the gazetteer does not list (a
         village, a district) beside one it does; a city beside a country or a region
@@ -1445,8 +1458,12 @@ class PlaceFinder:
             return True
         if kind_b in self.gaz.hamlet_words and a.lat is None and (kind_a is None or kind_a in wide):
             return False
-        if self.gaz.is_region(a.name) != self.gaz.is_region(b.name):
-            return self.gaz.is_region(b.name) and not self.gaz.is_country(a.name)
+        # "in Celaya, in the state of Guanajuato": a name of a city and of a state, told
+        # with the word of a unit wider than a town, is the state
+        region_a = self.gaz.is_region(a.name) or self._told_as_unit(a, kind_a)
+        region_b = self.gaz.is_region(b.name) or self._told_as_unit(b, kind_b)
+        if region_a != region_b:
+            return region_b and not self.gaz.is_country(a.name)
         if a.lat is None and b.lat is not None:
             return True
         if a.lat is not None and b.lat is not None:
