@@ -133,6 +133,36 @@ def test_unnamed_perpetrator_is_coded_with_its_place() -> None:
     assert killed[0].location.name == "Kandahar" and killed[0].location.how == "clause"
 
 
+def test_a_spot_told_bare_is_where_the_act_before_it_was() -> None:
+    # "cordoned off the area": the area of the blast told before, not the dateline's city
+    first = "JALALABAD, Afghanistan (AP) - A bomb exploded in Kabul on Monday, police said.\n\n"
+    events = _events(first + "Security forces cordoned off the area after the blast.")
+    cordoned = next(e for e in events if e.trigger == "cordoned")
+    assert cordoned.location is not None and cordoned.location.name == "Kabul"
+    assert cordoned.location.how == "earlier"
+    raid = "Gunmen killed 12 villagers near Gao on Sunday.\n\n"
+    deployed = next(
+        e
+        for e in _events(raid + "Troops were deployed to the town.")
+        if e.type == EventType.MOBILIZE
+    )
+    assert deployed.location is not None and deployed.location.name == "Gao"
+
+
+def test_a_named_or_wider_spot_points_back_to_no_earlier_act() -> None:
+    first = "JALALABAD, Afghanistan (AP) - A bomb exploded in Kabul on Monday, police said.\n\n"
+    events = _events(first + "Security forces cordoned off the main road after the blast.")
+    cordoned = next(e for e in events if e.trigger == "cordoned")
+    assert cordoned.location is None or cordoned.location.name != "Kabul"
+    raid = "Gunmen killed 12 villagers near Gao on Sunday.\n\n"
+    deployed = next(
+        e
+        for e in _events(raid + "Troops were deployed to the region.")
+        if e.type == EventType.MOBILIZE
+    )
+    assert deployed.location is None or deployed.location.name != "Gao"
+
+
 def test_patrols_and_marches_without_a_known_actor() -> None:
     assert any(
         e.type == EventType.PROTEST for e in _events("Thousands marched through Cairo on Friday.")

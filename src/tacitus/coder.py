@@ -429,12 +429,13 @@ def _dates(a: Analysis) -> None:
 
 @component("place", requires=["events"], assigns=["event places"])
 def _place(a: Analysis) -> None:
-    from tacitus.place import PlaceFinder, carry_places, place_event
+    from tacitus.place import PlaceFinder, carry_places, place_event, refer_places
 
     finder = PlaceFinder(a.doc, a.parsed, a.resources.gazetteer)  # once per document
     for event in a.doc.events:
         place_event(a.doc, a.parsed, event, a.resources, finder)
     carry_places(a.parsed, a.doc.events)
+    refer_places(finder, a.doc.events)
 
 
 @component("retellings", requires=["event dates", "event places"], assigns=["retellings"])

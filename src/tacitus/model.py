@@ -147,7 +147,7 @@ class Place:
     country: str | None
     lat: float | None
     lon: float | None
-    how: str  # 'clause' | 'noun' | 'object' | 'topic' | 'sentence' | 'dateline': where read
+    how: str  # 'clause' | 'noun' | 'object' | 'topic' | 'sentence' | 'earlier' | 'dateline'
     start: int | None = None
     end: int | None = None
 

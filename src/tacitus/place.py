@@ -50,7 +50,7 @@ _TOWN_UNDER_REGION = 500_000
 _FAMOUS_CITY = 100_000
 _DWARFS = 5
 _FAR_KM = 3000  # a town this far from all the article's countries is a wild guess
-_GUESSED = frozenset({"sentence", "dateline"})  # places not read off an act's own clause
+_GUESSED = frozenset({"sentence", "earlier", "dateline"})  # not read off an act's own clause
 
 
 def _named_by(city: City, key: str) -> bool:
@@ -118,6 +118,7 @@ class Gazetteer:
     object_country_verbs: frozenset[str] = frozenset()
     settlement_words: frozenset[str] = frozenset()
     unit_words: frozenset[str] = frozenset()  # "region": "the X region of Y" is X
+    anaphor_area_words: frozenset[str] = frozenset()  # "cordoned off the area": told before
     # key of a region's name -> the regions of that name (ISO alpha-3, latitude,
     # longitude): the US states at the mean of their cities, then the ISO 3166-2
     # subdivisions at a same-named city of their country, else without coordinates
@@ -377,6 +378,7 @@ _WORD_LISTS = (
     "object_country_verbs",
     "settlement_words",
     "unit_words",
+    "anaphor_area_words",
     "territory_words",
     "venue_prepositions",
     "located_prepositions",
@@ -1770,6 +1772,31 @@ class PlaceFinder:
             or (c.dep_ == "prep" and c.lower_ in self.gaz.grievance_prepositions)
         }
 
+    def told_as_there(self, event: Event) -> bool:
+        """A material act's own clause puts it at a spot told bare after "the", one told
+        before ("cordoned off the area", "were deployed to the town", "rushed to the
+        scene"): the words point back to the place of an act told earlier."""
+        if str(event.type) not in self.gaz.object_place_types:
+            return False
+        trigger = event_word(self.parsed, event.trigger_start, event.trigger_end)
+        if trigger is None:
+            return False
+        for word in {trigger, clause_verb(trigger)}:
+            for child in word.children:
+                nouns = [child] if child.dep_ == "dobj" else []
+                if child.dep_ == "prep" and self._locative(child):
+                    nouns = [o for o in child.children if o.dep_ == "pobj"]
+                if any(self._bare_spot(noun) for noun in nouns):
+                    return True
+        return False
+
+    def _bare_spot(self, noun: Any) -> bool:
+        """``noun`` is "the area", "the scene": a spot word after "the" or "that" alone."""
+        if noun.lemma_.lower() not in self.gaz.anaphor_area_words or not noun.is_lower:
+            return False
+        kids = list(noun.children)
+        return len(kids) == 1 and kids[0].dep_ == "det" and kids[0].lower_ in ("the", "that")
+
     def _locative(self, prep: Any, destination: bool = True) -> bool:
         """``prep`` puts what it hangs on somewhere: a locative preposition ("in", "at",
         "on" but not a country or an actor after a word whose "on" names a party or a
@@ -2228,6 +2255,33 @@ def carry_places(parsed: Any, events: list[Event]) -> None:
             and (event.location is None or event.location.how in _GUESSED)
         ):
             event.location = replace(act.location)
+
+
+def refer_places(finder: PlaceFinder, events: list[Event]) -> None:
+    """Give an act with no place of its sentence (or only the dateline's) whose clause puts
+    it at a spot told bare ("Security forces cordoned off the area") the place read off the
+    clause of the last act told before it, in its sentence or the two before."""
+    sentence_of = {}
+    for event in events:
+        word = event_word(finder.parsed, event.trigger_start, event.trigger_end)
+        if word is not None:
+            sentence_of[id(event)] = word.sent.start
+    starts = sorted({s for s in sentence_of.values()})
+    last: tuple[int, Place] | None = None  # the sentence number and place of the last act
+    for event in sorted(events, key=lambda e: e.trigger_start):
+        if id(event) not in sentence_of:
+            continue
+        at = starts.index(sentence_of[id(event)])
+        place = event.location
+        if place is not None and place.how not in _GUESSED:
+            last = (at, place)
+        elif (
+            (place is None or place.how == "dateline")
+            and last is not None
+            and at - last[0] <= 2
+            and finder.told_as_there(event)
+        ):
+            event.location = replace(last[1], how="earlier")
 
 
 def _in_text(doc: Document, source_start: int, length: int) -> tuple[int | None, int | None]:
