@@ -679,3 +679,20 @@ def test_who_condemns_an_act_told_with_an_ing_clause_did_not_do_it(resources) ->
     assert found["targeting"].source.country == "ISR"
     found = by_trigger("Iran issued a statement demanding the release of its diplomats.", resources)
     assert found["demanding"].source.country == "IRN"
+
+
+def test_they_a_named_group_says_did_an_act_is_the_group(resources) -> None:
+    # a name singular in form stands for its many members: "they" in its own words
+    for text, group in (
+        ("The Taliban said they had attacked the police station.", "Taliban"),
+        ("Boko Haram said they had attacked the police station.", "Boko Haram"),
+    ):
+        attacked = by_trigger(text, resources)["attacked"]
+        assert attacked.source is not None and attacked.source.name == group, text
+
+
+def test_they_a_state_says_did_an_act_is_not_the_state(resources) -> None:
+    # a state is "it": "they" in its words is somebody else
+    attacked = by_trigger("Pakistan said they had attacked the police station.", resources)
+    event = attacked["attacked"]
+    assert event.source is None or event.source.country != "PAK"

@@ -80,6 +80,7 @@ class Coreference:
         target = (
             self._controller(tok, kinds)
             or self._spoken_for(tok, kinds)
+            or self._named_speakers(tok, kinds)
             or self._judged_owner(tok, kinds)
             or self._participle_object(tok, kinds)
             or self._crowd_object(tok, kinds)
@@ -613,6 +614,26 @@ class Coreference:
         ]
         for seen in self.seen:
             if any(seen.token == b.i for b in bodies) and seen.kind in kinds and not seen.lent:
+                return seen.mention
+        return None
+
+    def _named_speakers(self, tok: Token, kinds: tuple[str, ...]) -> Mention | None:
+        """The named group or body that says what "they" did as the subject of its words:
+        "The Taliban said they had attacked the post", "Boko Haram said they carried out
+        the raid" (a name singular in form stands for its many members; not a state)."""
+        if tok.lower_ not in self.words.group_pronouns or tok.dep_ != "nsubj":
+            return None
+        clause = tok.head
+        if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+            return None
+        speakers = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        for seen in self.seen:
+            if (
+                any(seen.token == s.i for s in speakers)
+                and seen.kind in ("org", "group")
+                and seen.kind in kinds
+                and not seen.lent
+            ):
                 return seen.mention
         return None
 
