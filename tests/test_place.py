@@ -1342,6 +1342,16 @@ def test_a_name_before_a_landform_word_is_a_place() -> None:
     assert loc is not None and loc.name == "Swat"
 
 
+def test_a_name_before_a_forest_is_a_place() -> None:
+    # "the Sambisa forest" (a name the gazetteer lacks) is where the camp was bombed
+    text = "The air force bombed a militant camp in the Sambisa forest on Friday."
+    loc = placed(text, "bombed", "ABUJA")
+    assert loc is not None and loc.name == "Sambisa"
+    # a forest of no name is none: the dateline stays
+    loc = placed("The air force bombed a militant camp in the forest on Friday.", "bombed", "ABUJA")
+    assert loc is not None and loc.name == "ABUJA" and loc.how == "dateline"
+
+
 def test_an_unknown_capitalised_word_on_an_act_noun_after_a_dateline_is_no_place() -> None:
     # "Drone" opens the body after the dateline: a weapon, not a town
     text = (
