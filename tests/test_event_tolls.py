@@ -141,3 +141,20 @@ def test_a_past_toll_of_a_lasting_whole_with_no_day_is_background(resources) -> 
         "The aerial campaign targeted command centers in Aqrab.",
     ):
         assert any(e.type.value == "ASSAULT" for e in code(text, resources)), text
+
+
+def test_the_source_of_a_toll_by_its_whole_name_is_no_target(resources) -> None:
+    # "according to the Observatory for Human Rights": no word of the source's name is hit
+    text = (
+        "An airstrike hit a market in the village of Sarmin, wounding at least nine people, "
+        "according to the Syrian Observatory for Human Rights."
+    )
+    hit = by_trigger(text, resources)["hit"]
+    assert hit.target is None or hit.target.sector != "OPP"
+    # a party named after the source is still the one hurt
+    text = (
+        "Shelling killed four civilians in Ariha, according to activists, and wounded two "
+        "members of the Syrian Democratic Forces."
+    )
+    wounded = by_trigger(text, resources)["wounded"]
+    assert wounded.target is not None and wounded.target.name == "Syrian Democratic Forces"

@@ -1329,7 +1329,10 @@ class Arguments:
                 if not foe and t.dep_ == "pobj" and t.head.lower_ == "against":
                     continue
                 if attribution(t):
-                    continue  # "..., killing 20, according to the health ministry": a source
+                    # "..., killing 20, according to the health ministry": a source, all
+                    # its name ("according to the Observatory for Human Rights")
+                    borne |= {b.i for b in t.subtree}
+                    continue
                 if t.dep_ == "dobj" and self._forces_sent(t, own_only=True):
                     continue  # "Russia deployed troops": its own, not a party acted on
                 if (
