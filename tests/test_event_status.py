@@ -1768,6 +1768,30 @@ def test_forces_promised_on_request_are_a_pledge_no_threat(text, resources) -> N
 @pytest.mark.parametrize(
     "text",
     [
+        "Belize said it would send 150 police officers to join the mission in Guatemala.",
+        "Ghana will deploy soldiers to help restore order in Liberia.",
+    ],
+)
+def test_forces_promised_to_help_or_join_a_mission_are_a_pledge_no_threat(text, resources) -> None:
+    # troops promised to help another or to join a common mission are support pledged
+    kinds = {e.type.value for e in code_all(text, resources)}
+    assert "THREATEN" not in kinds and "AGREE" in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belize said it would send troops to its border with Guatemala.",
+        "Ghana will deploy soldiers to Liberia.",
+    ],
+)
+def test_forces_promised_for_no_helping_aim_stay_a_threat(text, resources) -> None:
+    assert "THREATEN" in {e.type.value for e in code_all(text, resources)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Peru said it would not pay the fine, rejecting a demand by Chile.",
         "Peru would not hand over the suspect, rejecting a request by Chile.",
     ],

@@ -2036,6 +2036,16 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
             # them are offered, a pledge (AGREE), not held over it
             if reading.asserted:
                 cand.type, cand.rule = EventType.AGREE, f"{cand.rule}+on_request"
+        elif (
+            aux & grammar.future_aux
+            and cand.type == EventType.MOBILIZE
+            and _sent_to_help(tok, grammar)
+        ):
+            # "said it would send 200 police officers to join the mission in Haiti", "will
+            # deploy troops to help restore order": forces pledged to help another or to
+            # join a common mission are promised support (AGREE), no warning
+            if reading.asserted:
+                cand.type, cand.rule = EventType.AGREE, f"{cand.rule}+to_help"
         elif aux & grammar.future_aux and reader.feared(tok):
             # "they will shoot at us," one activist said: a fear, no threat of theirs
             reading.demote(EventStatus.HYPOTHETICAL)
