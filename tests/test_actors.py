@@ -2054,6 +2054,9 @@ def test_a_legislator_is_of_the_legislature_named(text, country, sector, kb) -> 
         # a body named in the title comes first; an office honorific is the office's
         ("Senate Republican leader Tom Perkins criticised Iran.", "LEG"),
         ("Republican Gov. Tom Perkins criticised Iran.", "GOV"),
+        # a party word before a cabinet office names the portfolio, no party
+        ("Peruvian Labour Minister Tom Perkins met union leaders.", "GOV"),
+        ("Labour Secretary Tom Perkins criticised Iran.", "GOV"),
     ],
 )
 def test_a_party_named_in_a_title_makes_the_office_the_partys(text, sector, kb) -> None:

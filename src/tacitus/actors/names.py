@@ -468,8 +468,12 @@ class Persons:
         for t in np:
             if not person or t.i >= person[-1]:
                 continue
-            if t.lower_ in self.words.party_words and t.text[:1].isupper():
-                return "PTY"  # "Labour leader X"
+            if (
+                t.lower_ in self.words.party_words
+                and t.text[:1].isupper()
+                and self.state.parsed[t.i + 1].lower_ not in self.words.portfolio_words
+            ):
+                return "PTY"  # "Labour leader X" (not "Labour Minister X": a portfolio)
             if t.i not in roles or t.i in self.spans.phrase_at:
                 continue
             role = roles[t.i][2]

@@ -118,6 +118,7 @@ class ActorWords:
     group_sizes: dict[str, int]  # "two" -> 2, "both" -> 2
     pair_words: frozenset[str]  # "the neighbours": two states
     party_words: frozenset[str]  # "Labour leader X": a party's office
+    portfolio_words: frozenset[str]  # "Labour Minister X": a portfolio, no party
     command_verbs: frozenset[str]  # "ordered the army to": the commander's own force
     state_forms: dict[str, frozenset[str]]  # "kingdom" -> the states that are kingdoms
     region_states: dict[str, frozenset[str]]  # "gulf" -> the states of the Gulf
@@ -279,6 +280,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         group_sizes={str(w).lower(): int(n) for w, n in sizes.items()},
         pair_words=words("pair_words"),
         party_words=words("party_words"),
+        portfolio_words=words("portfolio_words"),
         command_verbs=words("command_verbs"),
         state_forms={str(w).lower(): frozenset(map(str, c)) for w, c in forms.items()},
         region_states={str(w).lower(): frozenset(map(str, c)) for w, c in regions.items()},
