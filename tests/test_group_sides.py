@@ -331,3 +331,25 @@ def test_they_after_an_army_and_rebels_named_together_are_both(resources) -> Non
         ("MLI", "MIL"),
         ("MLI", "REB"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Ecuador fought a war in 1995. Clashes along their disputed border killed "
+        "nearly 40 people last week.",
+        "Peru and Ecuador fought a war in 1995. Fighting in their border region killed 12 "
+        "soldiers on Sunday.",
+    ],
+)
+def test_their_after_two_states_lends_no_one_of_them_to_an_unplaced_act(text, resources) -> None:
+    # "their" stands for both states: an act on its place with no doer named is not one
+    # state against itself
+    found = [e for e in events(text, "ASSAULT", resources) if e[1:] != ("PER", "ECU")]
+    assert found and all(e[1] is None or e[1] != e[2] for e in found), found
+
+
+def test_their_troops_after_two_states_are_each_states(resources) -> None:
+    text = "Peru and Ecuador fought a war in 1995. Their troops clashed along the border again."
+    clashes = [e for e in code_all(text, resources) if e.trigger == "clashed"]
+    assert coded(clashes) == {("ASSAULT", "PER", "ECU")}

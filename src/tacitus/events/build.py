@@ -2346,6 +2346,12 @@ class EventReader(Arguments):
             if not code or code in out or self._filed_from(found):
                 continue
             t = self.parsed[i]
+            members = [c for m in self.res.members(t) if (c := _state_named(m.actor))]
+            if len(set(members)) > 1 and t.pos_ == "PRON":
+                # "Ethiopia and Eritrea fought a war. Clashes along their border": "their"
+                # stands for both states, no one of them
+                out.extend(c for c in dict.fromkeys(members) if c not in out)
+                continue
             if self._in_title_of_other(t, code):
                 continue
             if act is not None and self._said_apart(t, act):
