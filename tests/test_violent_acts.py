@@ -431,3 +431,28 @@ def test_a_hanging_told_in_the_passive_with_no_doer_is_violence(resources) -> No
 )
 def test_a_thing_hung_or_beaten_in_the_passive_is_no_violence(text, resources) -> None:
     assert code_all(text, resources) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Witnesses said the men were beaten.",
+        "Three journalists were beaten outside the court in Harare.",
+    ],
+)
+def test_people_beaten_in_the_passive_with_no_doer_are_struck(text, resources) -> None:
+    # a blow told with no doer named is still a blow, by no one named
+    found = [e for e in code_all(text, resources) if e.trigger == "beaten"]
+    assert [(e.type.value, e.source and e.source.name) for e in found] == [("ASSAULT", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana were beaten 2-0 in the final.",
+        "Opposition candidates were beaten in the polls.",
+        "The Kenyan soldiers were beaten in the battle for the town.",
+    ],
+)
+def test_a_side_beaten_in_a_game_a_vote_or_a_battle_is_no_blow(text, resources) -> None:
+    assert not any(e.trigger == "beaten" for e in code_all(text, resources))

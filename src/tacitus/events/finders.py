@@ -1878,6 +1878,21 @@ class LexiconFinder:
         sent = tok.sent
         return tok.i != sent.start and any(t.is_lower and len(t) > 3 for t in sent)
 
+    def _people_struck(self, verb: Token, reader: EventReader) -> bool:
+        """``verb`` is a passive with no doer named done to people told by a common noun who
+        are no armed force, office, party or state ("the men were beaten", "protesters were
+        battered"; not "Ghana were beaten", "the champion was beaten", "Nadal was beaten",
+        "opposition candidates were beaten in the polls")."""
+        patient = reader.patient(verb)
+        if patient is None or patient.pos_ != "NOUN" or not reader.resolves(patient):
+            return False
+        lex = self.lex
+        if reader.sectors(patient) & (
+            lex.armed_sectors | lex.official_sectors | lex.political_sectors
+        ):
+            return False
+        return not any(_state_or_government(m.actor) for m in reader.parties(patient))
+
     def _opinion_share(self, doer: Token) -> bool:
         """``doer`` is a share of a public: "most Americans", "a majority of Germans",
         "44 percent of voters", "many Israelis"."""
@@ -1888,6 +1903,8 @@ class LexiconFinder:
         """The verb's subject is what ``trig.needs_subject`` asks for."""
         if trig.needs_subject == "armed":
             doer = self._doer(tok, reader)
+            if doer is None and trig.id in self.lex.unagented_blows:
+                return self._people_struck(tok, reader)
             return doer is not None and bool(reader.sectors(doer) & self.lex.armed_sectors)
         if trig.needs_subject == "political":
             return True  # read by ``_political``, for nouns too

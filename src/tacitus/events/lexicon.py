@@ -174,6 +174,7 @@ class TriggerLexicon:
     future: dict[EventType, EventType | None] = field(default_factory=dict)
     refused: dict[EventType, EventType | None] = field(default_factory=dict)
     planned_acts: frozenset[str] = frozenset()  # trigger ids: "will patrol" is no threat
+    unagented_blows: frozenset[str] = frozenset()  # trigger ids: "the men were beaten"
     of_is_source: frozenset[EventType] = frozenset()
     done_in: frozenset[EventType] = frozenset()  # "marched on the capital in a protest"
     symmetric: frozenset[EventType] = frozenset()
@@ -617,6 +618,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         frequency_words=_words(data, "frequency_words"),
         predicate_verbs=_words(data, "predicate_verbs"),
         planned_acts=_words(data, "planned_acts"),
+        unagented_blows=_words(data, "unagented_blows"),
         member_words=_words(data, "member_words"),
         crowd_counts=_words(data, "crowd_counts"),
         opinion_shares=_words(data, "opinion_shares"),
@@ -903,9 +905,10 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
             raise DataFileError(f"{source}: result_triggers: unknown verb trigger {tid!r}")
         lex.results[str(word).lower()] = by_id[str(tid)]
     known = {t.id for by_lemma in (lex.verbs, lex.nouns) for ts in by_lemma.values() for t in ts}
-    unknown = sorted(lex.planned_acts - known)
-    if unknown:
-        raise DataFileError(f"{source}: planned_acts: unknown trigger {unknown[0]!r}")
+    for key, ids in (("planned_acts", lex.planned_acts), ("unagented_blows", lex.unagented_blows)):
+        unknown = sorted(ids - known)
+        if unknown:
+            raise DataFileError(f"{source}: {key}: unknown trigger {unknown[0]!r}")
     return lex
 
 
