@@ -536,6 +536,28 @@ def test_a_bare_strike_told_beside_a_union_and_no_fighting_is_a_walkout(resource
 @pytest.mark.parametrize(
     "text",
     [
+        "The strike shut schools across Uganda on Monday.",
+        "The strike paralysed the capital of Kenya for a second day.",
+        "The strike grounded flights across Nigeria.",
+    ],
+)
+def test_a_bare_strike_that_shuts_schools_transport_or_a_city_is_a_walkout(text, resources) -> None:
+    kinds = {(t, m) for t, m, *_ in coded(text, resources)}
+    assert ("PROTEST", "strike") in kinds
+    assert "ASSAULT" not in {t for t, _ in kinds}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The strike killed ten people in Uganda.", "An Israeli strike shut the hospital in Gaza."],
+)
+def test_a_strike_that_kills_or_is_a_states_is_still_an_attack(text, resources) -> None:
+    assert "ASSAULT" in {e.type.value for e in code_all(text, resources)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Kenyan teachers struck on Monday over unpaid wages.",
         "Thousands of Nigerian nurses struck for better pay.",
     ],

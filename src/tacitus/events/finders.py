@@ -1523,6 +1523,8 @@ class LexiconFinder:
             return True  # "a deal ending the strike": a work stoppage ends in a settlement
         if nominal:
             doers = self._noun_doers(tok, reader)
+            if not doers and self._stoppage(tok):
+                return True  # "the strike shut schools across the country"
             if not doers and not self._in_combat(tok, reader, forces=True):
                 # a bare "the strike" told beside a union or workers and no fighting: "the
                 # union said the strike would go on", "teachers said the strike worked"
@@ -1540,6 +1542,19 @@ class LexiconFinder:
         ]
         return any(s & self.lex.labour_sectors for s in sectors) and not any(
             s & self.lex.armed_sectors for s in sectors
+        )
+
+    def _stoppage(self, noun: Token) -> bool:
+        """``noun`` is the subject of a verb of stopping work whose object is schools,
+        transport, trade or a town ("the strike shut schools", "the strike paralysed the
+        capital", "the strike grounded flights"): a work stoppage."""
+        verb = noun.head
+        return (
+            noun.dep_ == "nsubj"
+            and lemma_of(verb) in self.lex.stoppage_verbs
+            and any(
+                c.dep_ == "dobj" and lemma_of(c) in self.lex.stoppage_objects for c in verb.children
+            )
         )
 
     def _settled(self, noun: Token) -> bool:

@@ -195,6 +195,8 @@ class TriggerLexicon:
     armed_sectors: frozenset[str] = frozenset()
     police_sectors: frozenset[str] = frozenset()  # raids and captures that are arrests
     labour_sectors: frozenset[str] = frozenset()  # their "strike" is a work stoppage
+    stoppage_verbs: frozenset[str] = frozenset()  # "the strike shut schools"
+    stoppage_objects: frozenset[str] = frozenset()
     war_nouns: frozenset[str] = frozenset()  # "fought a war": what a 'foe' verb may take
     evidence_nouns: frozenset[str] = frozenset()  # "no reports of shelling": not seen
     toll_subjects: frozenset[str] = frozenset()  # "the war has killed 500,000": a running toll
@@ -725,6 +727,8 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         armed_sectors=frozenset(str(v) for v in data.get("armed_sectors") or []),
         police_sectors=frozenset(str(v) for v in data.get("police_sectors") or []),
         labour_sectors=frozenset(str(v) for v in data.get("labour_sectors") or []),
+        stoppage_verbs=_words(data, "stoppage_verbs"),
+        stoppage_objects=_words(data, "stoppage_objects"),
         war_nouns=_words(data, "war_nouns"),
         evidence_nouns=_words(data, "evidence_nouns"),
         toll_subjects=_words(data, "toll_subjects"),
