@@ -579,6 +579,23 @@ def test_fire_come_under_in_words_is_no_attack(text, resources) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Kenyan troops came under fire from lawmakers over the killings.",
+        "The Kenyan police came under fire from activists.",
+    ],
+)
+def test_forces_under_fire_from_critics_are_criticised(text, resources) -> None:
+    # fire from lawmakers or activists is words; the forces, its subject, do not fire it
+    assert types_of(text, "came", resources) == {"ACCUSE"}
+
+
+def test_forces_under_fire_from_an_armed_party_are_attacked(resources) -> None:
+    text = "Kenyan troops came under fire from militants over the weekend."
+    assert types_of(text, "came", resources) == {"ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The Kenyan opposition seized on the minister's admission of defeat.",
         "Ugandan critics seized upon the new census figures.",
         "The Kenyan singer seized on a slow melody and the band followed her.",

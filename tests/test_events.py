@@ -1558,7 +1558,8 @@ def test_a_person_held_is_detained(text, expected, resources) -> None:
         ("A police patrol in the streets of Peshawar", "patrol", set()),
         # fire of a weapon suffered; a bare "came under fire" is as often criticism
         ("The convoy came under mortar fire near the Syrian town of Palmyra.", "came", {"ASSAULT"}),
-        ("The Syrian minister came under fire from lawmakers.", "came", set()),
+        # (fire from critics is criticism: "come under attack from lawmakers" is too)
+        ("The Syrian minister came under fire from lawmakers.", "came", {"ACCUSE"}),
         # fire from an armed party is gunfire, whatever hangs the "from" phrase
         ("A police convoy came under fire from militants near Wana.", "came", {"ASSAULT"}),
         ("Troops came under heavy fire from Islamist fighters near Menaka.", "came", {"ASSAULT"}),

@@ -606,6 +606,8 @@ class LexiconFinder:
         # "come under attack over")
         under = prep_objects(tok, ("under",))
         under += [o for g in under for o in prep_objects(g, ("from",))]
+        if under:  # ... or on the one it is from hung on the verb ("came under fire from X")
+            under += prep_objects(tok, ("from",))
         chained += [
             inner
             for g in under
@@ -665,6 +667,13 @@ class LexiconFinder:
                     for w, nxt in zip(trig.extra, trig.extra[1:], strict=False)
                 ):
                     continue
+            if any(
+                w == "from" and nxt not in prep_words.get(w, set())
+                for w, nxt in zip(trig.extra, trig.extra[1:], strict=False)
+            ):
+                # whose fire it is is the object of "from": "troops came under fire from
+                # lawmakers" is no fire "from troop" (the troops are its subject)
+                continue
             if all(word in reach for word in trig.extra):
                 if (
                     trig.type in self.lex.victim_types
