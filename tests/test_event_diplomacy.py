@@ -413,6 +413,25 @@ def test_sanctions_slapped_funding_halted_and_visas_revoked_cut_ties(text, resou
     assert len(found) == 1 and next(iter(found))[2] in {"VEN", "UGA"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The aid to Malawi was paused.",
+        "US aid to Malawi was suspended last week.",
+        "Assistance to Malawi was suspended by the donors.",
+    ],
+)
+def test_aid_to_a_state_cut_off_in_the_passive_sanctions_that_state(text, resources) -> None:
+    # PLOVER: withdrawal of aid is SANCTION, aimed at whom the aid went to
+    found = of_type(text, "SANCTION", resources)
+    assert {e[2] for e in found} == {"MWI"}, found
+
+
+def test_goods_of_a_state_banned_in_the_passive_keep_their_state(resources) -> None:
+    text = "Kenyan exports to Malawi were banned."
+    assert {e[2] for e in of_type(text, "SANCTION", resources)} == {"KEN"}
+
+
 def test_funding_cut_by_a_company_for_its_own_unit_sanctions_no_one(resources) -> None:
     text = "The Kenyan company cut funding for its research unit."
     assert of_type(text, "SANCTION", resources) == set()

@@ -1840,6 +1840,15 @@ class Arguments:
                 # "the suspect was extradited to the US": who is sent is no party, the one
                 # it goes to is (as in "extradited the suspect to the US")
                 target = to
+            elif (
+                found == EventType.SANCTION
+                and self.res.mention(patient) is None
+                and any(t.type == EventType.AID for t in self.lex.nouns.get(lemma_of(patient), []))
+                and (to := self._prep_target(patient, ("to",))) is not None
+            ):
+                # "aid to Uganda was paused", "US aid to Uganda was paused": aid cut off
+                # "to" a party is withheld from it (not from whose it is)
+                target = to
             agent = self._resolve(source) if source is not None else None
             if target is patient and agent is not None and self._resolve(patient) is None:
                 # "the deal was welcomed by Kenya": a party to the act told before, as
