@@ -2066,6 +2066,20 @@ def test_a_party_named_in_a_title_makes_the_office_the_partys(text, sector, kb) 
 
 
 @pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Peruvian union leaders criticised Chile.", "LAB"),
+        ("Peruvian student leaders criticised Chile.", "EDU"),
+        ("Peruvian business leaders criticised Chile.", "BUS"),
+    ],
+)
+def test_leaders_named_by_a_union_students_or_business_lead_no_government(text, sector, kb) -> None:
+    doc, _ = code(text, kb)
+    found = [m for m in doc.mentions if m.text.endswith("leaders")]
+    assert [(m.actor.country, m.actor.sector) for m in found] == [("PER", sector)]
+
+
+@pytest.mark.parametrize(
     ("text", "abstraction", "body"),
     [
         (
