@@ -568,6 +568,48 @@ def test_a_role_held_by_one_person_finds_them_however_far_back(kb) -> None:
     assert mention(doc, "he").actor.name == "Mohammed bin Salman"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Pakistan's former prime minister, Imran Khan, criticised the visit. The"
+            " 71-year-old accused the army of meddling in politics.",
+            "Imran Khan",
+        ),
+        (
+            # two named together: the one whose age was told with the name
+            "Kenyan President William Ruto, 56, met Somali leader Hassan Sheikh Mohamud, 68,"
+            " in Nairobi. The 68-year-old urged him to fight al Shabaab.",
+            "Hassan Sheikh Mohamud",
+        ),
+    ],
+)
+def test_an_age_told_as_a_noun_is_the_person_named_before(text, name, kb) -> None:
+    doc, _, _ = resolve(text, kb)
+    aged = [m for m in doc.mentions if m.text.endswith("year-old")]
+    assert [m.actor.name for m in aged] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nobody named: the man arrested is unnamed
+        "Police arrested a man in Lagos on Monday. The 34-year-old was charged with murder.",
+        # two named together, no age told: either
+        "Kenyan President William Ruto met Somali leader Hassan Sheikh Mohamud. The"
+        " 56-year-old urged him to fight al Shabaab.",
+        # the one named is of another age
+        "Opposition leader Raila Odinga, 79, was arrested on Monday. The 45-year-old was"
+        " charged with murder.",
+        # somebody new
+        "Kenyan President William Ruto visited Mombasa. A 45-year-old man was arrested.",
+    ],
+)
+def test_an_age_that_fits_no_one_person_named_is_nobody(text, kb) -> None:
+    doc, _, _ = resolve(text, kb)
+    assert not [m for m in doc.mentions if "year-old" in m.text]
+
+
 def test_the_leader_is_the_head_of_state_named_before(kb) -> None:
     # "leader" covers a president's role (a later "the former leader" too, however far)
     text = (

@@ -99,6 +99,73 @@ class Coreference:
         role = self.state.titles.get(target.actor.actor_id or "") if kinds[0] == "person" else None
         return self.state.make(tok.i, tok.i + 1, target.actor, f"pronoun:{low}", role)
 
+    def aged(self, tok: Token) -> Mention | None:
+        """ "The 71-year-old accused the army": a definite age standing alone for a person
+        is the person named with that age ("Imran Khan, 71,"), else the one person named
+        in the latest sentence naming any (not its own clause's subject); None when that
+        sentence names two, when nobody is named, or for "a 34-year-old" (somebody new)."""
+        words = self.words
+        if tok.lower_ not in words.age_adjectives or tok.dep_ not in words.standing_adjective_deps:
+            return None
+        dets = [c for c in tok.children if c.dep_ == "det"]
+        if not dets or dets[0].lower_ not in words.definite_determiners:
+            return None
+        age = next(
+            (
+                g.text
+                for c in tok.children
+                if c.lemma_.lower() in words.age_units
+                for g in c.children
+                if g.pos_ == "NUM"
+            ),
+            None,
+        )
+        if age is None:
+            return None
+        sent = self.sent_of.get(tok.i, 0)
+        people = [
+            s
+            for s in sorted(self.seen, key=lambda s: s.token)
+            if s.kind == "person"
+            and not s.lent
+            and s.token < tok.i
+            and sent - s.sent <= LOOKBACK_SENTENCES
+            and (s.mention.actor.actor_id or "").startswith("person:")
+        ]
+        told = {id(s): self._age_told(s) for s in people}
+        same_age = [s for s in people if told[id(s)] == age]
+        if same_age:  # "Imran Khan, 71, ... the 71-year-old"
+            target = same_age[-1].mention
+        else:
+            # else as "he": the person of the latest sentence naming one (not its own
+            # clause's subject), when that sentence names no other
+            bound = self._clause_subjects(tok)
+            free = [s for s in people if s.mention.actor.actor_id not in bound]
+            if not free:
+                return None
+            latest = [s for s in free if s.sent == free[-1].sent]
+            mine = [
+                s for s in people if s.mention.actor.actor_id == latest[-1].mention.actor.actor_id
+            ]
+            if len({s.mention.actor.actor_id for s in latest}) > 1 or any(
+                told[id(s)] not in (None, age) for s in mine
+            ):
+                # "Ruto met Mohamud. The 56-year-old said": either of the two named
+                # together, unless an age told with a name says which
+                return None
+            target = latest[-1].mention
+        role = self.state.titles.get(target.actor.actor_id or "")
+        return self.state.make(dets[0].i, tok.i + 1, target.actor, "age", role)
+
+    def _age_told(self, seen: _Seen) -> str | None:
+        """The age set off after a person's name ("Imran Khan, 71, said"), or None."""
+        parsed, j = self.state.parsed, seen.token
+        while j < len(parsed) and parsed[j].idx < seen.mention.end:
+            j += 1
+        if j + 1 < len(parsed) and parsed[j].text == "," and parsed[j + 1].like_num:
+            return parsed[j + 1].text
+        return None
+
     def _expletive(self, tok: Token) -> bool:
         """An impersonal "it" ("it is clear that", "it seems that", "it's striking that"):
         the subject of "be" or "seem", or of a participle after "be", with a that-clause."""

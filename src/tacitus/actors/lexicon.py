@@ -159,6 +159,9 @@ class Spans:
             # "the group", "the alliance": read in order, so that a later "it" ("the group
             # said it ...") finds it
             return True
+        if pos == "ADJ" and tok.dep_ in self.words.standing_adjective_deps:
+            # "the 71-year-old said": an adjective standing for the one it describes
+            return tok.lower_ in self.words.age_adjectives
         if pos in ("NUM", "PRON", "DET") and tok.dep_ in ("nsubj", "nsubjpass"):
             # "the two agreed", "both said": a count standing for the people it counts
             return tok.lower_ in self.words.pronouns or tok.lower_ in self.words.group_sizes

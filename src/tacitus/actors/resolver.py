@@ -379,6 +379,9 @@ class ActorResolver:
             # "X spoke with Y, and the two agreed": the pair, as "the two leaders" is
             self._groups.partners[tok.i] = group
             return self._state.make(tok.i, tok.i + 1, group[0].actor, f"group:{tok.lower_}", None)
+        words = self._state.words
+        if tok.pos_ == "ADJ" and tok.lower_ in words.age_adjectives:
+            return self._coref.aged(tok)  # "the 71-year-old said"
         if tok.pos_ == "PRON":
             if self._coref.unknown_judged(tok):
                 return None

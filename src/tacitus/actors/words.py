@@ -27,6 +27,9 @@ class ActorWords:
     prepositional_deps: frozenset[str]
     pronoun_attachment_deps: frozenset[str]
     nearest_pronouns: frozenset[str]
+    age_adjectives: frozenset[str]  # "the 71-year-old": a person named before
+    age_units: frozenset[str]
+    standing_adjective_deps: frozenset[str]
     subject_deps: frozenset[str]
     subject_link_deps: frozenset[str]
     owner_prepositions: frozenset[str]
@@ -189,6 +192,9 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         prepositional_deps=words("prepositional_deps"),
         pronoun_attachment_deps=words("pronoun_attachment_deps"),
         nearest_pronouns=words("nearest_pronouns"),
+        age_adjectives=words("age_adjectives"),
+        age_units=words("age_units"),
+        standing_adjective_deps=words("standing_adjective_deps"),
         subject_deps=words("subject_deps"),
         subject_link_deps=words("subject_link_deps"),
         owner_prepositions=words("owner_prepositions"),
