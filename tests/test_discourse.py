@@ -610,6 +610,48 @@ def test_an_age_that_fits_no_one_person_named_is_nobody(text, kb) -> None:
     assert not [m for m in doc.mentions if "year-old" in m.text]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "India accused Pakistan of supporting militants in Kashmir. The latter denied"
+            " the charge.",
+            "Pakistan",
+        ),
+        ("China urged Japan to release the fishermen, but the latter refused.", "Japan"),
+        (
+            "Kenyan President William Ruto met Somali leader Hassan Sheikh Mohamud on"
+            " Monday. The former urged him to fight al Shabaab.",
+            "William Ruto",
+        ),
+    ],
+)
+def test_the_latter_and_the_former_are_of_the_two_parties_named_last(text, name, kb) -> None:
+    doc, _, _ = resolve(text, kb)
+    found = [m for m in doc.mentions if m.text.lower() in ("the latter", "the former")]
+    assert [m.actor.name for m in found] == [name]
+
+
+def test_the_latter_denying_a_charge_rejects_it() -> None:
+    text = "India accused Pakistan of supporting militants in Kashmir. The latter denied it."
+    assert ("REJECT", "PAK", "IND") in events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one party named: unnamed militants are none
+        "India accused militants of the attack. The latter denied the charge.",
+        "Pakistan rejected the charge on Monday. The latter said it had proof.",
+        # an adjective on a noun is no stand-in
+        "The former president said the latter had to go.",
+    ],
+)
+def test_the_latter_with_fewer_than_two_parties_named_is_nobody(text, kb) -> None:
+    doc, _, _ = resolve(text, kb)
+    assert not [m for m in doc.mentions if m.rule.startswith("order:")]
+
+
 def test_the_leader_is_the_head_of_state_named_before(kb) -> None:
     # "leader" covers a president's role (a later "the former leader" too, however far)
     text = (

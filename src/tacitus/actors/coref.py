@@ -157,6 +157,41 @@ class Coreference:
         role = self.state.titles.get(target.actor.actor_id or "")
         return self.state.make(dets[0].i, tok.i + 1, target.actor, "age", role)
 
+    def one_of_two(self, tok: Token) -> Mention | None:
+        """ "India accused Pakistan of backing militants. The latter denied it": "the
+        latter" standing alone is the last of the parties (people, states, organisations)
+        named in its sentence before it and the sentence before, "the former" the one
+        before that; None when fewer than two are named there."""
+        words, low = self.words, tok.lower_
+        if low not in words.first_of_two_words | words.last_of_two_words:
+            return None
+        alone = [c.lower_ for c in tok.children] == ["the"]
+        if tok.dep_ not in words.standing_adjective_deps or not alone:
+            return None
+        sent = self.sent_of.get(tok.i, 0)
+        near = [s for s in self.seen if s.token < tok.i and s.sent >= sent - 1 and not s.lent]
+        spans = {(s.mention.start, s.mention.end) for s in near}
+        named: dict[str, Mention] = {}
+        for seen in sorted(near, key=lambda s: s.token):
+            actor_id = seen.mention.actor.actor_id or ""
+            start, end = seen.mention.start, seen.mention.end
+            if (
+                seen.kind not in ("person", "state", "org")
+                or (seen.kind == "person" and not actor_id.startswith("person:"))
+                or not actor_id
+                # "Kenyan" in "Kenyan President William Ruto" names no party of its own
+                or any(a <= start and end <= b and (a, b) != (start, end) for a, b in spans)
+            ):
+                continue
+            named.pop(actor_id, None)  # the latest naming counts
+            named[actor_id] = seen.mention
+        if len(named) < 2:
+            return None
+        last, before = list(named.values())[-1], list(named.values())[-2]
+        found = last if low in words.last_of_two_words else before
+        role = self.state.titles.get(found.actor.actor_id or "") if found.actor.actor_id else None
+        return self.state.make(tok.i - 1, tok.i + 1, found.actor, f"order:{low}", role)
+
     def _age_told(self, seen: _Seen) -> str | None:
         """The age set off after a person's name ("Imran Khan, 71, said"), or None."""
         parsed, j = self.state.parsed, seen.token

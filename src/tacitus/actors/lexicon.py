@@ -159,6 +159,11 @@ class Spans:
             # "the group", "the alliance": read in order, so that a later "it" ("the group
             # said it ...") finds it
             return True
+        if pos in ("ADJ", "NOUN") and tok.dep_ in self.words.standing_adjective_deps:
+            # "the latter denied" (tagged either way): one of the two named last
+            words = self.words
+            if tok.lower_ in words.first_of_two_words | words.last_of_two_words:
+                return True
         if pos == "ADJ" and tok.dep_ in self.words.standing_adjective_deps:
             # "the 71-year-old said": an adjective standing for the one it describes
             return tok.lower_ in self.words.age_adjectives

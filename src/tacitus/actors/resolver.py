@@ -380,6 +380,10 @@ class ActorResolver:
             self._groups.partners[tok.i] = group
             return self._state.make(tok.i, tok.i + 1, group[0].actor, f"group:{tok.lower_}", None)
         words = self._state.words
+        if tok.pos_ in ("ADJ", "NOUN") and tok.lower_ in (
+            words.first_of_two_words | words.last_of_two_words
+        ):
+            return self._coref.one_of_two(tok)  # "the latter denied"
         if tok.pos_ == "ADJ" and tok.lower_ in words.age_adjectives:
             return self._coref.aged(tok)  # "the 71-year-old said"
         if tok.pos_ == "PRON":

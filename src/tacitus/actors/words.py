@@ -29,6 +29,8 @@ class ActorWords:
     nearest_pronouns: frozenset[str]
     age_adjectives: frozenset[str]  # "the 71-year-old": a person named before
     age_units: frozenset[str]
+    first_of_two_words: frozenset[str]  # "the former": the first of the two named last
+    last_of_two_words: frozenset[str]  # "the latter"
     standing_adjective_deps: frozenset[str]
     subject_deps: frozenset[str]
     subject_link_deps: frozenset[str]
@@ -194,6 +196,8 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         nearest_pronouns=words("nearest_pronouns"),
         age_adjectives=words("age_adjectives"),
         age_units=words("age_units"),
+        first_of_two_words=words("first_of_two_words"),
+        last_of_two_words=words("last_of_two_words"),
         standing_adjective_deps=words("standing_adjective_deps"),
         subject_deps=words("subject_deps"),
         subject_link_deps=words("subject_link_deps"),
