@@ -159,6 +159,42 @@ def test_group_words_stand_for_their_members(text, word, countries, kb) -> None:
     assert members(resolver, parsed, word) == countries
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        (
+            # the host met by one side is no side: the pair it hosted are
+            "Qatar hosted talks between Sudan's army and the Rapid Support Forces on"
+            " Tuesday. The army accused the paramilitary group of shelling a hospital."
+            " Sudan's envoy, Omar Siddiq, met Qatar's prime minister on Tuesday evening. The"
+            " African Union urged both sides to open humanitarian corridors.",
+            "sides",
+            {"group:SDN:MIL", "org:rsf-sudan"},
+        ),
+        (
+            # ... nor one of the two states the story names most
+            "Qatar hosted talks between Sudan's army and the Rapid Support Forces on"
+            " Tuesday. Sudan's envoy, Omar Siddiq, met Qatar's prime minister on Tuesday"
+            " evening. Egypt and Saudi Arabia sent observers to Doha. Both governments"
+            " pledged aid to displaced civilians.",
+            "governments",
+            {"state:EGY", "state:SAU"},
+        ),
+        (
+            # a state that hosted nothing is a side of the meeting it holds
+            "Sudan's envoy, Omar Siddiq, met Qatar's prime minister on Tuesday. The two"
+            " sides agreed to meet again in Doha.",
+            "sides",
+            {"state:SDN", "state:QAT"},
+        ),
+    ],
+)
+def test_a_host_of_talks_is_none_of_the_sides_however_named_later(text, word, expected, kb) -> None:
+    _, resolver, parsed = resolve(text, kb)
+    tok = [t for t in parsed if t.text == word][-1]
+    assert {m.actor.actor_id for m in resolver.members(tok)} == expected
+
+
 def test_a_topic_discussed_names_no_party() -> None:
     # "the grain deal" is what they talked about: the deal's parties told before are
     # not who was talked with

@@ -233,6 +233,7 @@ class Groups:
         is that state's side: "Putin met Maduro in Moscow. The two sides signed ..."."""
         out: list[tuple[frozenset[str | None], int, int]] = []
         acting = self.words.joint_verbs | self.words.hostile_verbs
+        hosts = self._hosts(tok)
         for verb in self.state.parsed[: tok.i]:
             if verb.pos_ != "VERB":
                 continue
@@ -291,12 +292,27 @@ class Groups:
             pair = [self._side(subject, kinds, joint), self._side(objects[0], kinds, joint)]
             if pair[0] is None or pair[1] is None:
                 continue
+            if hosts & {m.actor.country for m in pair if m is not None}:
+                continue  # "Qatar hosted talks ... X met Qatar's prime minister": no sides
             ids = frozenset(m.actor.actor_id for m in pair if m is not None)
             if len(ids) != 2:
                 continue
             self._acting[verb.i] = [m for m in pair if m is not None]
             out.append((ids, self.coref.sent_of.get(subject.i, 0), verb.i))
         return out
+
+    def _hosts(self, tok: Token) -> set[str | None]:
+        """The states named before ``tok`` as who mediates or hosts ("Qatar hosted talks
+        between the army and the RSF"): a third party, none of the sides the story's pair
+        words stand for, wherever it is named again ("X met Qatar's prime minister")."""
+        return {
+            s.mention.actor.country
+            for s in self.coref.seen
+            if s.token < tok.i
+            and not s.lent
+            and s.mention.actor.country
+            and self._third_party(self.state.parsed[s.token])
+        }
 
     def _side(self, tok: Token, kinds: tuple[str, ...], official: bool = False) -> Mention | None:
         """The party named at ``tok`` when it is of ``kinds``: one state, body or group; with
@@ -348,10 +364,15 @@ class Groups:
         The two countries have clashed": the Philippines and China); else []."""
         counts: dict[str | None, int] = {}
         latest: dict[str | None, Mention] = {}
+        hosts = self._hosts(tok)
         told = [
             s
             for s in self.coref.seen
-            if s.token < tok.i and s.kind == "state" and not s.lent and s.token not in own
+            if s.token < tok.i
+            and s.kind == "state"
+            and not s.lent
+            and s.token not in own
+            and s.mention.actor.country not in hosts
         ]
         spans = {(s.mention.start, s.mention.end, s.mention.actor.actor_id) for s in told}
         for seen in told:
