@@ -688,6 +688,29 @@ def test_the_latter_with_fewer_than_two_parties_named_is_nobody(text, kb) -> Non
     assert not [m for m in doc.mentions if m.rule.startswith("order:")]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            # the name set off after its office is the subject: "he" is him, not the
+            # subject of the sentence before
+            "India's army chief spoke on Monday. Pakistan's army chief, General Asim Munir,"
+            " met Taliban officials in Kabul on Thursday. He urged the Taliban to act.",
+            "Asim Munir",
+        ),
+        (
+            # a name set off after an object's office is no subject
+            "Kenya's president met Somalia's president, Hassan Sheikh Mohamud, on Monday."
+            " He said the talks had gone well.",
+            "Kenya",
+        ),
+    ],
+)
+def test_a_name_set_off_after_its_office_is_the_office_s_subject(text, name, kb) -> None:
+    doc, _, _ = resolve(text, kb)
+    assert mention(doc, "He").actor.name == name
+
+
 def test_the_leader_is_the_head_of_state_named_before(kb) -> None:
     # "leader" covers a president's role (a later "the former leader" too, however far)
     text = (

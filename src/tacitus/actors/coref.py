@@ -531,6 +531,11 @@ class Coreference:
         is Chile's)."""
         if tok.dep_ != "appos":
             return False
+        role = self.state.spans.role_at.get(tok.head.i)
+        if role is not None and role[2].kind == "person" and mention.role is not None:
+            # "Pakistan's army chief, General Asim Munir, met ...": the office (coded as
+            # its body) and the name it holds are one person
+            return False
         described = self.state.mention(tok.head)
         return described is not None and described.actor.actor_id != mention.actor.actor_id
 
