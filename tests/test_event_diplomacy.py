@@ -1995,3 +1995,21 @@ def test_talks_left_out_of_are_left_with_their_other_side(text, resources) -> No
 def test_according_to_gives_no_side_of_the_talks_left(resources) -> None:
     text = "Kenya pulled out of the talks, according to Ugandan officials."
     assert ("SANCTION", "KEN", "UGA") not in of_type(text, "SANCTION", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed. "
+        "The two leaders also discussed transport corridors to China and Europe.",
+        "Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed. "
+        "The two leaders also discussed new sanctions against Russia.",
+    ],
+)
+def test_a_topic_talked_over_names_no_partner_but_one_talked_with(text, resources) -> None:
+    # where the topic leads or whom it hits is no partner of the talk, whatever the parse
+    found = {e for e in of_type(text, "CONSULT", resources) if e[2] in ("CHN", "RUS")}
+    assert found == set()
+    # the partner talked with stays
+    text = "Kenya discussed the border dispute with Uganda."
+    assert of_type(text, "CONSULT", resources) == {("CONSULT", "KEN", "UGA")}

@@ -1897,6 +1897,10 @@ class Arguments:
                     preps = self.grammar.accused_preps + preps
                 elif found == EventType.COOPERATE:  # "trained alongside US troops"
                     preps += self.grammar.partner_preps
+                if object_is_topic and found in self.lex.symmetric:
+                    # "the two leaders discussed a pipeline to Tanzania": the talk's partner
+                    # is only one talked "with"; the rest is part of the topic
+                    preps = self.grammar.topic_partner_preps
                 target = self._prep_target(tok, preps, foe=found not in self.lex.allied_types)
             if target is None and found == EventType.PROTEST:
                 target = self._mission_protested(tok)

@@ -308,6 +308,7 @@ class Grammar:
     target_preps: tuple[str, ...] = ()  # in order of preference
     accused_preps: tuple[str, ...] = ()  # "complained about X": tried first for ACCUSE
     partner_preps: tuple[str, ...] = ()  # "drills alongside Greece": COOPERATE's partner
+    topic_partner_preps: tuple[str, ...] = ()  # "discussed X with Y": the only partner
     side_preps: frozenset[str] = frozenset()  # "fight for Russia": the side served
     victim_preps: tuple[str, ...] = ()  # "an attack on X": whom a harm hit
     origin_preps: tuple[str, ...] = ()  # "a rocket fired from Lebanon": whence, not at whom
