@@ -2013,3 +2013,24 @@ def test_a_topic_talked_over_names_no_partner_but_one_talked_with(text, resource
     # the partner talked with stays
     text = "Kenya discussed the border dispute with Uganda."
     assert of_type(text, "CONSULT", resources) == {("CONSULT", "KEN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a phone call later that day, the Kenyan president briefed Ugandan President "
+        "Museveni on the results of the talks.",
+        "During a phone call, the Kenyan president thanked Ugandan President Museveni for his "
+        "support.",
+    ],
+)
+def test_one_briefed_or_thanked_in_a_call_took_part_in_it(text: str, resources) -> None:
+    assert ("CONSULT", "KEN", "UGA") in of_type(text, "CONSULT", resources)
+
+
+def test_one_condemned_or_the_press_briefed_in_a_call_took_no_part(resources) -> None:
+    # a party blamed in the call is not the one called, nor are reporters briefed
+    text = "In a phone call on Sunday, the Kenyan president condemned Uganda for the raid."
+    assert of_type(text, "CONSULT", resources) == set()
+    text = "During the meeting, the Kenyan president briefed reporters on the talks."
+    assert of_type(text, "CONSULT", resources) == set()

@@ -3125,10 +3125,14 @@ class Arguments:
             target is None
             and partaking is not None
             and tok.head.lower_ in ("in", "during")
-            and lemma_of(partaking) in self.lex.speech_verbs
+            and (
+                lemma_of(partaking) in self.lex.speech_verbs
+                or lemma_of(partaking) in self.grammar.addressing_verbs
+            )
         ):
             # "told Museveni in a phone call that ...": the one told took part in the call
-            # (not "told reporters after the meeting", nor the press told during a visit)
+            # (not "told reporters after the meeting", nor the press told during a visit);
+            # so does one briefed or thanked in it
             told = next((c for c in partaking.children if c.dep_ in ("dobj", "dative")), None)
             found = self.res.mention(told) if told is not None else None
             if found is not None and found.actor.sector != "MED":

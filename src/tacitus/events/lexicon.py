@@ -478,6 +478,7 @@ class Grammar:
     hostless_places: frozenset[str] = frozenset()  # "a trip to the hospital": no host met
     travel_verbs: frozenset[str] = frozenset()  # "arrived in Kampala for talks with X"
     journey_nouns: frozenset[str] = frozenset()  # "is on a visit to X"
+    addressing_verbs: frozenset[str] = frozenset()  # "in a call, X briefed Y": Y took part
     aiming_verbs: frozenset[str] = frozenset()  # "sanctions targeting X": aimed at X
     envoy_words: frozenset[str] = frozenset()  # "recalled its ambassador to France"
     posting_preps: tuple[str, ...] = ()  # "... to France", "... in Paris"
