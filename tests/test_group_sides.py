@@ -353,3 +353,20 @@ def test_their_troops_after_two_states_are_each_states(resources) -> None:
     text = "Peru and Ecuador fought a war in 1995. Their troops clashed along the border again."
     clashes = [e for e in code_all(text, resources) if e.trigger == "clashed"]
     assert coded(clashes) == {("ASSAULT", "PER", "ECU")}
+
+
+def test_the_leaders_uncounted_are_the_two_who_held_talks(resources) -> None:
+    # no number: the two who held talks, each holding an office the word covers
+    text = (
+        "Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed in"
+        " Nairobi on Tuesday. The leaders also issued a joint statement calling for an"
+        " immediate ceasefire in Sudan."
+    )
+    assert ("REQUEST", "KEN", "SDN") in events(text, "REQUEST", resources)
+    assert ("REQUEST", "ETH", "SDN") in events(text, "REQUEST", resources)
+    # a word for an office neither holds stands for no one of them
+    text = (
+        "Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed on"
+        " Tuesday. The ministers signed a trade agreement."
+    )
+    assert events(text, "SUPPORT", resources) == set()

@@ -539,6 +539,11 @@ class Groups:
             return group
         if size == 2 and (met := self._met(tok, speakers)):
             return met
+        if size is None and (met := self._met(tok, speakers)):
+            # "X held talks with Y. The leaders signed ...", "the ministers": the two who
+            # met, when each holds the role the word names
+            if all(self.coref.holds(m.role, role) for m in met):
+                return met
         return self._latest(tok, "person", size) if size and latest else []
 
     def _met(self, tok: Token, speakers: set[int]) -> list[Mention]:
@@ -563,9 +568,16 @@ class Groups:
                 ):
                     continue
                 subjects = [c for c in verb.children if c.dep_ == "nsubj"][:1]
+                # "held talks with Y": the parser may hang "with" on the talks
+                talks = [
+                    c
+                    for c in verb.children
+                    if c.dep_ == "dobj" and c.lemma_.lower() in words.joint_nouns
+                ]
                 objects = [c for c in verb.children if c.dep_ == "dobj"] + [
                     g
-                    for c in verb.children
+                    for h in (verb, *talks)
+                    for c in h.children
                     if c.dep_ == "prep" and c.lower_ == "with"
                     for g in c.children
                     if g.dep_ == "pobj"
