@@ -340,10 +340,18 @@ def test_a_disapproval_denied_rebukes_no_one(text, resources) -> None:
     [
         "Kenya sent a protest note to Uganda over the arrests.",
         "Kenya delivered a letter of protest to the Ugandan embassy.",
+        # handed over as well as sent
+        "Kenya's foreign ministry handed a note of protest to Uganda on Wednesday.",
+        "The Kenyan ministry handed a protest note to the Ugandan ambassador.",
     ],
 )
 def test_a_protest_in_writing_sent_to_a_party_rebukes_it(text, resources) -> None:
     assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", "UGA")}
+
+
+def test_papers_handed_over_rebuke_no_one(resources) -> None:
+    text = "Kenya's foreign ministry handed the documents to the Ugandan ambassador."
+    assert of_type(text, "ACCUSE", resources) == set()
 
 
 @pytest.mark.parametrize(
