@@ -2733,3 +2733,20 @@ def test_a_policy_on_asylum_seekers_is_no_actor(kb) -> None:
     # the word names a kind of policy here, not people acting
     doc, _ = code("Hungary rejected the asylum quota plan on Friday.", kb)
     assert not any(m.actor.sector == "REF" for m in doc.mentions)
+
+
+def test_a_name_opening_a_subject_of_no_actor_is_what_it_stands_for(kb) -> None:
+    # "The European Union mission": the mission names no actor of its own, the Union's
+    # name stands as the subject "it" refers to, not the subject of the sentence before
+    doc, _ = code(
+        "Azerbaijan's defence ministry rejected the claim. The European Union mission said"
+        " it was looking into the reports.",
+        kb,
+    )
+    assert mention(doc, "it").actor.actor_id == "org:european-union"
+    # a subject naming an actor of its own is still that actor
+    doc, _ = code(
+        "Azerbaijan rejected the claim. The Armenian foreign ministry said it would respond.",
+        kb,
+    )
+    assert mention(doc, "it").actor.country == "ARM"

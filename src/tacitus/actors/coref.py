@@ -447,6 +447,13 @@ class Coreference:
                 and tok.head.dep_ in words.subject_deps
                 and not self._describes_other(tok, mention)
             )
+            # "The European Union mission said it ...": a name opening a subject that
+            # names no actor of its own stands as that subject
+            or (
+                tok.dep_ == "compound"
+                and tok.head.dep_ in words.subject_deps
+                and self.state.mention(tok.head) is None
+            )
             # "Security forces in Burkina Faso repelled ... the north of the country": the
             # state the subject is placed in stands as the sentence's subject state
             or (
