@@ -2034,3 +2034,17 @@ def test_one_condemned_or_the_press_briefed_in_a_call_took_no_part(resources) ->
     assert of_type(text, "CONSULT", resources) == set()
     text = "During the meeting, the Kenyan president briefed reporters on the talks."
     assert of_type(text, "CONSULT", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya sent a memorandum to Uganda over the border closure.",
+        "Kenya's foreign ministry handed the Ugandan envoy a strongly worded memorandum.",
+    ],
+)
+def test_a_memorandum_sent_or_handed_is_a_note_no_pact(text: str, resources) -> None:
+    assert of_type(text, "AGREE", resources) == set()
+    # one signed is still a pact
+    text = "Kenya signed a memorandum of understanding with Uganda."
+    assert ("SUPPORT", "KEN", "UGA") in of_type(text, "SUPPORT", resources)
