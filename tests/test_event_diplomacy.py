@@ -2048,3 +2048,15 @@ def test_a_memorandum_sent_or_handed_is_a_note_no_pact(text: str, resources) -> 
     # one signed is still a pact
     text = "Kenya signed a memorandum of understanding with Uganda."
     assert ("SUPPORT", "KEN", "UGA") in of_type(text, "SUPPORT", resources)
+
+
+def test_a_body_telling_a_states_act_is_that_states(resources) -> None:
+    # Spain is named most, yet the ministry that tells Algeria's act is Algeria's
+    text = (
+        "ALGIERS (AFP) - Algeria recalled its ambassador to Spain for consultations on"
+        " Saturday, the foreign ministry said in a statement. The ministry accused Madrid of a"
+        " betrayal. Spain rejected it. Spanish officials in Spain said Spain would respond."
+    )
+    assert ("ACCUSE", "DZA", "ESP") in of_type(text, "ACCUSE", resources)
+    # the act it tells stays the state's own
+    assert ("SANCTION", "DZA", "ESP") in of_type(text, "SANCTION", resources)

@@ -948,6 +948,13 @@ class Descriptions:
                 self.state.actors[actor_id] = actor
                 self.state.fronted.append(actor)
                 return actor
+            reporting = self._reported_state(tok)
+            if reporting is not None:
+                # "Algeria recalled its ambassador, the foreign ministry said": the body
+                # that tells a state's act is that state's, said outright (no guess)
+                actor = Actor(written, reporting, role.sector, actor_id)
+                self.state.actors[actor_id] = actor
+                return actor
             if not any(t.lower_ in self.words.supranational_words for t in tokens):
                 found = self.coref.antecedent(tok, ("state",))  # not "the International Court"
             country = found.actor.country if found is not None else None
@@ -960,6 +967,26 @@ class Descriptions:
                 actor = Actor(written, code, role.sector, actor_id)
             self.state.actors[actor_id] = actor
         return actor
+
+    def _reported_state(self, tok: Token) -> str | None:
+        """The state that is the subject of the clause told before the verb ``tok`` is the
+        subject of ("Algeria recalled its envoy, the foreign ministry said"), else None."""
+        if tok.dep_ != "nsubj":
+            return None
+        for clause in tok.head.children:
+            if clause.dep_ != "ccomp" or clause.i > tok.i:
+                continue
+            for subject in clause.children:
+                if subject.dep_ != "nsubj":
+                    continue
+                found = self.state.mention(subject)
+                if (
+                    found is not None
+                    and (found.actor.actor_id or "").startswith("state:")
+                    and found.actor.country not in EXTRA_CODES
+                ):
+                    return found.actor.country
+        return None
 
     def _place_words(self, tok: Token, np: list[Token]) -> list[Token]:
         """The words before ``tok`` that name a state, county or city ("State", "county",
