@@ -696,3 +696,27 @@ def test_they_a_state_says_did_an_act_is_not_the_state(resources) -> None:
     attacked = by_trigger("Pakistan said they had attacked the police station.", resources)
     event = attacked["attacked"]
     assert event.source is None or event.source.country != "PAK"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cyclone was the strongest to hit Bangladesh in twenty years.",
+        "The earthquake was the deadliest to strike Turkey since 1939.",
+    ],
+)
+def test_a_force_of_nature_ranked_first_to_strike_strikes_no_blow(text, resources) -> None:
+    # "the strongest to hit": the clause on the ranking adjective is the subject's act
+    assert not [e for e in code(text, resources) if e.type.value == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        ("France was the first to send troops to Mali.", "send", "FRA"),
+        ("Kenyan police were the first to fire on the crowd in Kisumu.", "fire", "KEN"),
+    ],
+)
+def test_who_is_ranked_first_to_act_does_the_act(text, trigger, country, resources) -> None:
+    found = [e for e in code(text, resources) if e.trigger.startswith(trigger)]
+    assert [e.source.country if e.source else None for e in found] == [country]

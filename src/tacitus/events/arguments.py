@@ -524,8 +524,16 @@ class Arguments:
     def _antecedent(self, clause: Token) -> Token:
         """The noun the relative clause ``clause`` is on. The parser hangs one on a span of
         time that ends a phrase ("two crashes in five months that killed 346 people"): a
-        span does nothing, the clause is on the noun phrase before it."""
+        span does nothing, the clause is on the noun phrase before it. A clause on an
+        adjective a linking verb gives its subject ("the storm was the strongest to hit the
+        island", "France was the first to send troops") is on that subject."""
         noun = clause.head
+        if noun.pos_ == "ADJ" and noun.dep_ in ("attr", "acomp"):
+            link = noun.head
+            if lemma_of(link) in self.grammar.copulas:
+                subject = next((c for c in link.children if c.dep_ == "nsubj"), None)
+                if subject is not None:
+                    return subject
         if lemma_of(noun) not in self.grammar.span_nouns or noun.dep_ != "pobj":
             return noun
         before = noun.doc[noun.head.i - 1] if noun.head.i > noun.sent.start else noun
