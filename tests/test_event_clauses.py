@@ -328,6 +328,32 @@ def test_a_party_s_dated_history_is_no_news(text, resources) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Julius Nyerere, who sent Tanzanian troops into Uganda, died on Sunday aged 77.",
+        "Former Chilean general who led the coup against Allende dies at 90",
+        "Kofi Annan, who mediated between Kenya's rivals, has died at the age of 80.",
+    ],
+)
+def test_what_the_dead_did_in_their_life_is_no_news(text, resources) -> None:
+    # a who clause on one told to have died at an age: who the dead were, an obituary
+    assert not code(text, resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one a clause tells was done to, who died of it, is news
+        "A Kenyan student who was shot by police on Friday died aged 19 in hospital.",
+        # a death told without the age at which it came is no obituary
+        "The Somali gunman, who attacked a hotel in Mogadishu, died in a shootout.",
+    ],
+)
+def test_an_act_told_on_one_who_died_stays_news(text, resources) -> None:
+    assert [e.type.value for e in code(text, resources)][:1] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
     ("text", "kept"),
     [
         # a clause on a thing dated years back tells what the thing is, its history

@@ -2719,6 +2719,40 @@ class EventReader(Arguments):
         # the parser may hang such a noun on the infinitive as its subject
         return verb.dep_ == "acl" or any(c.dep_ == "nsubj" and c.i < to.i for c in kids)
 
+    def _life_of_the_dead(self, verb: Token) -> bool:
+        """``verb`` is in a relative clause on the subject of a death told with the age at
+        which it came, whose relative pronoun is its doer: what the dead did in their life,
+        told to say who they were, not news ("Kissinger, who negotiated the end of the war,
+        died at 100", "general who led siege dies at 81"; not "a boy who was shot by police
+        died aged 14")."""
+        clause = verb
+        while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "relcl" or not any(
+            c.dep_ == "nsubj" and c.lower_ in self.grammar.relative_pronouns
+            for c in clause.children
+        ):
+            return False
+        person = clause.head
+        return person.dep_ == "nsubj" and self._died_at_age(person.head)
+
+    def _died_at_age(self, verb: Token) -> bool:
+        """``verb`` tells a death and the age it came at: "died aged 94", "dies at 81",
+        "has passed away at the age of 88"."""
+        lemma = lemma_of(verb)
+        words = self.grammar.death_verbs
+        if lemma not in words and not any(f"{lemma} {c.lower_}" in words for c in verb.children):
+            return False
+        ages = self.grammar.age_words
+        for c in verb.children:
+            if c.lower_ in ages:
+                return True  # "died aged 94"
+            if c.dep_ == "prep" and c.lower_ == "at":
+                for g in c.children:
+                    if g.dep_ == "pobj" and (lemma_of(g) in ages or g.like_num):
+                        return True  # "died at 100", "at the age of 81"
+        return False
+
     def _dated_history(self, verb: Token) -> bool:
         """``verb`` is in a relative clause or participle on a party or a thing, or in a
         clause under one, that dates what it tells years back: its history, not this
@@ -3576,6 +3610,8 @@ class EventReader(Arguments):
             return None
         if self._era_scene(verb):
             return None  # "In the 1990s, Russian troops shelled Grozny": history
+        if self._life_of_the_dead(verb):
+            return None  # "Kissinger, who negotiated the end of the war, died at 100"
         if nominal and self._starting_point(tok):
             return None  # "since Russia's invasion of Ukraine began": a point in time
         if nominal and self._remembered(tok):
