@@ -173,6 +173,9 @@ def _history(text: str, trigger: str, published: DateInfo | None = PUBLISHED) ->
         # an act told inside a war or a time named by its year
         ("Israel captured the heights from Syria in the 1967 Mideast war.", "captured"),
         ("Iraqi troops looted the city during the 1990 Gulf crisis.", "looted"),
+        # a span of whole years ended years back
+        ("Ethiopia and Eritrea fought a border war between 1998 and 2000.", "fought"),
+        ("From 2011 to 2014, Syrian troops shelled Aleppo every night.", "shelled"),
         # an act noun named by its year
         ("The 1991 invasion of Kuwait by Iraq still shapes the region.", "invasion"),
         ("Ethiopia recalled the 2006 intervention in Somalia by its army.", "intervention"),
@@ -207,6 +210,8 @@ def test_a_scene_dated_years_back_is_history(text: str, trigger: str) -> None:
         ("A court jailed a soldier for shooting a civilian in Bucha in 2016.", "jailed", PUBLISHED),
         # a recent act told in the active
         ("Russia struck Kyiv with missiles on November 12, 2022.", "struck", PUBLISHED),
+        # a span of years that ends within a year of the report
+        ("Rebels raided the town between 2021 and 2022.", "raided", PUBLISHED),
         # an act noun named by a recent year
         ("The 2022 invasion of Ukraine by Russia goes on.", "invasion", PUBLISHED),
         # a perfect participle clause dated recently

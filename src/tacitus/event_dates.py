@@ -68,6 +68,9 @@ def _build_pattern(data: dict[str, Any]) -> re.Pattern[str]:
         rf"(?:(?P<mmod>{forward}|last|this|in)\s+)(?P<month>{month})",
         rf"(?P<acount>{counts})\s+(?P<aunit>{_alternation(list(data['span_units']))})\s+"
         rf"(?:{_alternation(data['ago_words'])})",
+        # a span of whole years: "between 1998 and 2000", "from 1915 to 1934"
+        r"(?:between|from)\s+(?P<ryear>(?:19|20)\d\d)\s+(?:and|to|until)\s+"
+        r"(?P<ryear2>(?:19|20)\d\d)(?![\d/-])",
         r"(?:in|since|during|of)\s+(?P<year>(?:19|20)\d\d)(?![\d/-])",
         # a year naming the war, the campaign or the time an act is told inside: "captured
         # the heights in the 1967 war", "during the 1991 Gulf War" (not "the 1990s")
@@ -178,6 +181,11 @@ def resolve(
         return DateInfo(g["year"], "year", "text", match.group(0))
     if "nyear" in g:  # "in the 1967 war"
         return DateInfo(g["nyear"], "year", "text", match.group(0))
+    if "ryear" in g and g["ryear"] < g["ryear2"]:  # "between 1998 and 2000"
+        first, last = g["ryear"], g["ryear2"]
+        return DateInfo(
+            f"{first}-01-01", "range", "text", match.group(0), end_value=f"{last}-12-31"
+        )
     ref, precision = _publication_day(published)
     if ref is None:
         return None
@@ -415,7 +423,7 @@ def dated_history(doc: Document, parsed: Any, event: Event) -> bool:
     date = event.date
     if date is None or date.how not in ("text", "relative") or not date.value:
         return False
-    if date.start is None or date.end is None or date.end_value is not None:
+    if date.start is None or date.end is None:
         return False
     opener = (date.text or "").lower().split()[:1]
     if opener and opener[0] in words.ongoing_words and not _told_of_the_date(parsed, event):
@@ -423,7 +431,8 @@ def dated_history(doc: Document, parsed: Any, event: Event) -> bool:
     ref, precision = _publication_day(doc.published)
     if ref is None or precision != "day":
         return False
-    last = _last_day(date.value)
+    # a span dates the act by its end: "between 1998 and 2000"; "the past two days" is now
+    last = _last_day(date.end_value or date.value)
     if last is None or (ref - last).days <= words.history_days:
         return False
     trigger = event_word(parsed, event.trigger_start, event.trigger_end)
