@@ -698,8 +698,20 @@ def test_praising_the_weather_or_a_harvest_backs_no_one(text, trigger, resources
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
+        ("Kenyan critics praised the new film about the Mau Mau uprising.", "praised"),
+        ("Iraqi reviewers hailed the director's portrayal of the siege.", "hailed"),
+    ],
+)
+def test_praising_a_work_of_art_backs_no_one(text, trigger, resources) -> None:
+    assert "SUPPORT" not in types_of(text, trigger, resources)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
         ("Kenyan farmers hailed the president's decision.", "hailed"),
         ("Kenyan farmers hailed the rains and Uganda's aid.", "hailed"),
+        ("Kenyan critics praised the army's restraint during the protests.", "praised"),
     ],
 )
 def test_praising_an_act_stays_support(text, trigger, resources) -> None:

@@ -2533,12 +2533,12 @@ class LexiconFinder:
 
     def _weather_praised(self, verb: Token) -> bool:
         """What ``verb`` praises or welcomes is only weather, a season or a harvest ("farmers
-        hailed the rains", "welcomed the cool weather"), no act, policy or actor."""
+        hailed the rains", "welcomed the cool weather"), or a work of art ("critics praised
+        the film"), no act, policy or actor."""
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         objects += [c for o in objects for c in o.conjuncts]
-        return bool(objects) and all(
-            o.pos_ == "NOUN" and lemma_of(o) in self.lex.weather_words for o in objects
-        )
+        things = self.lex.weather_words | self.lex.artwork_words
+        return bool(objects) and all(o.pos_ == "NOUN" and lemma_of(o) in things for o in objects)
 
     def _in_words(self, verb: Token) -> bool:
         """``verb`` is told as said: a "that" clause or a participle of speech or of a charge

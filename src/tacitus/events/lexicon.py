@@ -265,6 +265,7 @@ class TriggerLexicon:
     game_calls: frozenset[str] = frozenset()
     guest_words: frozenset[str] = frozenset()  # "welcomed guests to the banquet": hosting
     weather_words: frozenset[str] = frozenset()  # "hailed the rains": no act praised
+    artwork_words: frozenset[str] = frozenset()  # "critics praised the film": no act
     own_possessives: frozenset[str] = frozenset()  # "regret for its role": its own act
     court_deal_words: frozenset[str] = frozenset()  # "accepted a plea deal": no agreement
     electorate_words: frozenset[str] = frozenset()  # "voters in Ohio rejected the measure"
@@ -797,6 +798,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         game_calls=_words(data, "game_calls"),
         guest_words=_words(data, "guest_words"),
         weather_words=_words(data, "weather_words"),
+        artwork_words=_words(data, "artwork_words"),
         own_possessives=_words(data, "own_possessives"),
         court_deal_words=_words(data, "court_deal_words"),
         electorate_words=_words(data, "electorate_words"),
