@@ -3820,3 +3820,29 @@ def test_a_call_to_write_to_the_writer_between_paragraphs_is_contact(contact: st
     ):
         doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], appeal, *_QUAY[2:]]), "q.html", "q"))
         assert appeal in doc.body
+
+
+@pytest.mark.parametrize(
+    "barrier",
+    [
+        "This is a premium article. Subscribe to read the full story.",
+        "Log in to read the rest of this article",
+        "Already have an account? Log in",
+        "You've read 3 of 5 free articles this month.",
+        "Subscribe for unlimited access.",
+    ],
+)
+def test_a_paywalls_lines_on_a_page_are_promo(barrier: str) -> None:
+    """The site barring the rest of its story (a log-in or payment asked to read it whole,
+    the reader's count of free stories, its offer of the rest) is its own promo, between
+    paragraphs or under the last; a quote about subscribing to read stays."""
+    for paragraphs in ([*_QUAY[:2], barrier, *_QUAY[2:]], [*_QUAY, barrier]):
+        doc = clean(RawDocument(_quay_page("", paragraphs), "q.html", "q.html"))
+        assert _reasons(doc)["promo"] == [barrier] and doc.body.endswith(_QUAY[-1])
+    for said in (
+        "\u201cNobody should have to subscribe to read the full budget,\u201d the chair said.",
+        "Subscribers to the port's bulletin can read the full report on its website.",
+        "You have read the full report, the chair told members before the vote.",
+    ):
+        doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
+        assert said in doc.body
