@@ -3846,3 +3846,18 @@ def test_a_paywalls_lines_on_a_page_are_promo(barrier: str) -> None:
     ):
         doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
         assert said in doc.body
+
+
+@pytest.mark.parametrize(
+    "button", ["View 12 comments", "Show all 3 replies", "Log in or register to post comments"]
+)
+def test_the_comment_sections_toggle_with_its_count_or_log_in_bar_is_not_body(button: str) -> None:
+    """The comment section's toggle naming how many comments there are, or its bar asking
+    the reader to log in to post one, is the page's (between paragraphs or under the last);
+    a sentence about comments stays."""
+    for paragraphs in ([*_QUAY[:2], button, *_QUAY[2:]], [*_QUAY, button]):
+        doc = clean(RawDocument(_quay_page("", paragraphs), "q.html", "q.html"))
+        assert _reasons(doc)["related"] == [button] and doc.body.endswith(_QUAY[-1])
+    said = "Read 12 comments from residents, the board's report says, and most oppose the quay."
+    doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
+    assert said in doc.body
