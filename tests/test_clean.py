@@ -3861,3 +3861,24 @@ def test_the_comment_sections_toggle_with_its_count_or_log_in_bar_is_not_body(bu
     said = "Read 12 comments from residents, the board's report says, and most oppose the quay."
     doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
     assert said in doc.body
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "Follow us on Google News",
+        "Join our WhatsApp channel for the latest news",
+        "Join us on Telegram",
+        "Join our Telegram group to stay updated on local news.",
+    ],
+)
+def test_the_sites_bid_to_follow_or_join_its_channel_on_a_page_is_promo(pitch: str) -> None:
+    """The site asking the reader to follow it or join its channel on a network, alone on a
+    line, is its own promo (between paragraphs or under the last); such a call reported
+    with who made it stays."""
+    for paragraphs in ([*_QUAY[:2], pitch, *_QUAY[2:]], [*_QUAY, pitch]):
+        doc = clean(RawDocument(_quay_page("", paragraphs), "q.html", "q.html"))
+        assert _reasons(doc)["promo"] == [pitch] and doc.body.endswith(_QUAY[-1])
+    said = "Join our WhatsApp group, the fishing crews told residents who oppose the quay."
+    doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
+    assert said in doc.body
