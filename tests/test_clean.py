@@ -3906,3 +3906,27 @@ def test_an_audio_players_words_on_a_page_are_page_info(player: str) -> None:
     ):
         doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
         assert said in doc.body
+
+
+@pytest.mark.parametrize(
+    "small_print",
+    [
+        "By signing up, you agree to our privacy policy.",
+        "No spam. Unsubscribe anytime.",
+        "You can unsubscribe at any time.",
+        "Email sent! Check your inbox to complete your signup.",
+    ],
+)
+def test_a_sign_up_boxs_small_print_and_messages_on_a_page_are_promo(small_print: str) -> None:
+    """A newsletter sign-up box's small print (the terms the reader agrees to, the promise
+    of no spam) and its messages are the site's promo, between paragraphs or under the
+    last; a sentence on agreeing or unsubscribing told in the article stays."""
+    for paragraphs in ([*_QUAY[:2], small_print, *_QUAY[2:]], [*_QUAY, small_print]):
+        doc = clean(RawDocument(_quay_page("", paragraphs), "q.html", "q.html"))
+        assert _reasons(doc)["promo"] == [small_print] and doc.body.endswith(_QUAY[-1])
+    for said in (
+        "By signing up, crews agree to fish only outside the bay's seagrass beds.",
+        "Members can unsubscribe at any time, the harbour trust said of its new scheme.",
+    ):
+        doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
+        assert said in doc.body
