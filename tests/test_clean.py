@@ -3930,3 +3930,31 @@ def test_a_sign_up_boxs_small_print_and_messages_on_a_page_are_promo(small_print
     ):
         doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
         assert said in doc.body
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "We and our partners use cookies to personalise content and ads.",
+        "We value your privacy",
+        "Manage preferences",
+        "Accept all",
+        "This content is provided by a third party. We ask for your permission before "
+        "anything is loaded.",
+        "To view this content you need to accept marketing cookies.",
+    ],
+)
+def test_a_consent_boxs_words_and_buttons_on_a_page_are_a_cookie_notice(notice: str) -> None:
+    """A consent box's words (its partners' cookies, its heading) and buttons ("Accept
+    all", "Manage preferences"), and the box standing for a third party's embed that asks
+    consent, are the site's cookie notice, between paragraphs or under the last; a report
+    on cookies or on accepting terms stays."""
+    for paragraphs in ([*_QUAY[:2], notice, *_QUAY[2:]], [*_QUAY, notice]):
+        doc = clean(RawDocument(_quay_page("", paragraphs), "q.html", "q.html"))
+        assert _reasons(doc)["cookie-notice"] == [notice] and doc.body.endswith(_QUAY[-1])
+    for said in (
+        "Accept all of the board's terms, the fishing crews were told, or lose their berths.",
+        "The regulator said advertisers and their partners use cookies to follow readers.",
+    ):
+        doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
+        assert said in doc.body
