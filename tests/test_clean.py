@@ -3958,3 +3958,22 @@ def test_a_consent_boxs_words_and_buttons_on_a_page_are_a_cookie_notice(notice: 
     ):
         doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
         assert said in doc.body
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["ADVERTISING", "Sponsored Links", "Paid content", "Skip advertisement", "Report this ad"],
+)
+def test_an_ad_slots_labels_and_buttons_on_a_page_are_advertisement(label: str) -> None:
+    """An ad slot's label ("Advertising", "Sponsored links", "Paid content") or button
+    ("Skip advertisement", "Report this ad"), alone on a line, is the page's, between
+    paragraphs or under the last; a sentence opening with such words stays."""
+    for paragraphs in ([*_QUAY[:2], label, *_QUAY[2:]], [*_QUAY, label]):
+        doc = clean(RawDocument(_quay_page("", paragraphs), "q.html", "q.html"))
+        assert _reasons(doc)["advertisement"] == [label] and doc.body.endswith(_QUAY[-1])
+    for said in (
+        "Advertisement of the tender for the quay will begin next month, the board said.",
+        "Advertising on the harbour wall will pay for part of the work, the board said.",
+    ):
+        doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
+        assert said in doc.body
