@@ -3977,3 +3977,19 @@ def test_an_ad_slots_labels_and_buttons_on_a_page_are_advertisement(label: str) 
     ):
         doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
         assert said in doc.body
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Explore more on these topics", "Most shared", "You may have missed", "Read this next"],
+)
+def test_a_label_over_links_to_more_stories_on_a_page_is_related(label: str) -> None:
+    """A label over links to more of the site's stories (on the article's topics, its
+    most shared, those the reader missed), alone on a line, is the page's, between
+    paragraphs or under the last; a sentence opening with such words stays."""
+    for paragraphs in ([*_QUAY[:2], label, *_QUAY[2:]], [*_QUAY, label]):
+        doc = clean(RawDocument(_quay_page("", paragraphs), "q.html", "q.html"))
+        assert _reasons(doc)["related"] == [label] and doc.body.endswith(_QUAY[-1])
+    said = "Most shared the board's view that the old quay could not be saved, a survey found."
+    doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
+    assert said in doc.body
