@@ -3993,3 +3993,19 @@ def test_a_label_over_links_to_more_stories_on_a_page_is_related(label: str) -> 
     said = "Most shared the board's view that the old quay could not be saved, a survey found."
     doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
     assert said in doc.body
+
+
+@pytest.mark.parametrize(
+    "button",
+    ["Start your free trial", "Create a free account", "Cancel anytime.", "Sign in", "Support us"],
+)
+def test_a_paywalls_or_account_bars_button_on_a_page_is_promo(button: str) -> None:
+    """A paywall's or the account bar's button (a free trial, an account, signing in,
+    support), alone on a line, is the site's promo, between paragraphs or under the last;
+    a sentence opening with such words stays."""
+    for paragraphs in ([*_QUAY[:2], button, *_QUAY[2:]], [*_QUAY, button]):
+        doc = clean(RawDocument(_quay_page("", paragraphs), "q.html", "q.html"))
+        assert _reasons(doc)["promo"] == [button] and doc.body.endswith(_QUAY[-1])
+    said = "Sign in at the harbour office, the board told crews who want a berth at the quay."
+    doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
+    assert said in doc.body
