@@ -4009,3 +4009,18 @@ def test_a_paywalls_or_account_bars_button_on_a_page_is_promo(button: str) -> No
     said = "Sign in at the harbour office, the board told crews who want a berth at the quay."
     doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
     assert said in doc.body
+
+
+@pytest.mark.parametrize(
+    "button", ["Copy URL", "URL copied to clipboard", "Print this page", "Follow topic", "Saved"]
+)
+def test_a_button_to_pass_on_print_or_keep_the_page_is_share(button: str) -> None:
+    """A button to pass on the page's address, print the page, keep it or follow its
+    topic, alone on a line, is the page's, between paragraphs or under the last; a
+    sentence opening with such words stays."""
+    for paragraphs in ([*_QUAY[:2], button, *_QUAY[2:]], [*_QUAY, button]):
+        doc = clean(RawDocument(_quay_page("", paragraphs), "q.html", "q.html"))
+        assert _reasons(doc)["share"] == [button] and doc.body.endswith(_QUAY[-1])
+    said = "Saved by a late vote, the old quay will stay open until the new one is built."
+    doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
+    assert said in doc.body
