@@ -4024,3 +4024,18 @@ def test_a_button_to_pass_on_print_or_keep_the_page_is_share(button: str) -> Non
     said = "Saved by a late vote, the old quay will stay open until the new one is built."
     doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
     assert said in doc.body
+
+
+@pytest.mark.parametrize("control", ["Listen (4 min)", "Listen · 4:12", "Pause", "Speed 1.5x"])
+def test_an_audio_players_button_with_its_length_or_its_controls_are_page_info(
+    control: str,
+) -> None:
+    """An audio player's button with the recording's length, or one of its controls,
+    alone on a line, is the page's, between paragraphs or under the last; a sentence
+    opening with such words stays."""
+    for paragraphs in ([*_QUAY[:2], control, *_QUAY[2:]], [*_QUAY, control]):
+        doc = clean(RawDocument(_quay_page("", paragraphs), "q.html", "q.html"))
+        assert _reasons(doc)["page-info"] == [control] and doc.body.endswith(_QUAY[-1])
+    said = "Play stopped at the harbour's football ground as crews moved in to start work."
+    doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
+    assert said in doc.body
