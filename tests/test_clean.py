@@ -3927,6 +3927,8 @@ def test_a_sign_up_boxs_small_print_and_messages_on_a_page_are_promo(small_print
     for said in (
         "By signing up, crews agree to fish only outside the bay's seagrass beds.",
         "Members can unsubscribe at any time, the harbour trust said of its new scheme.",
+        "By signing up, you agree to fish outside the seagrass beds, the board told crews.",
+        "Check your inbox to confirm the berth, the harbour office told skippers by text.",
     ):
         doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
         assert said in doc.body
