@@ -3957,6 +3957,7 @@ def test_a_consent_boxs_words_and_buttons_on_a_page_are_a_cookie_notice(notice: 
     for said in (
         "Accept all of the board's terms, the fishing crews were told, or lose their berths.",
         "The regulator said advertisers and their partners use cookies to follow readers.",
+        "We value your privacy, the minister said, promising a new law on personal data.",
     ):
         doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
         assert said in doc.body
