@@ -4042,3 +4042,24 @@ def test_an_audio_players_button_with_its_length_or_its_controls_are_page_info(
     said = "Play stopped at the harbour's football ground as crews moved in to start work."
     doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
     assert said in doc.body
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "Download The Harbour Weekly News App to get daily market updates.",
+        "Catch all the latest news and updates on Harbour Weekly. Download our app now.",
+    ],
+)
+def test_the_sites_bid_to_install_its_app_for_the_news_it_names_on_a_page_is_promo(
+    pitch: str,
+) -> None:
+    """The site's bid to install its app for the news it names, maybe after a bid to
+    read its latest news, is its own promo, between paragraphs or under the last; a bid
+    to install another's app for its own use stays."""
+    for paragraphs in ([*_QUAY[:2], pitch, *_QUAY[2:]], [*_QUAY, pitch]):
+        doc = clean(RawDocument(_quay_page("", paragraphs), "q.html", "q.html"))
+        assert _reasons(doc)["promo"] == [pitch] and doc.body.endswith(_QUAY[-1])
+    said = "Download the harbour app to get a berth, the board told skippers on Monday."
+    doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
+    assert said in doc.body
