@@ -4063,3 +4063,15 @@ def test_the_sites_bid_to_install_its_app_for_the_news_it_names_on_a_page_is_pro
     said = "Download the harbour app to get a berth, the board told skippers on Monday."
     doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
     assert said in doc.body
+
+
+@pytest.mark.parametrize("heading", ["Table of contents", "Contents", "In this article", "Jump to"])
+def test_the_heading_of_a_table_of_contents_on_a_page_is_navigation(heading: str) -> None:
+    """The heading of a table of contents over the article, alone on a line, is the
+    page's; a sentence opening with such words stays."""
+    for paragraphs in ([heading, *_QUAY], [*_QUAY[:2], heading, *_QUAY[2:]]):
+        doc = clean(RawDocument(_quay_page("", paragraphs), "q.html", "q.html"))
+        assert _reasons(doc)["navigation"] == [heading] and doc.body.endswith(_QUAY[-1])
+    said = "Contents of the old warehouse on the quay will be sold at auction, the board said."
+    doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
+    assert said in doc.body
