@@ -4075,3 +4075,22 @@ def test_the_heading_of_a_table_of_contents_on_a_page_is_navigation(heading: str
     said = "Contents of the old warehouse on the quay will be sold at auction, the board said."
     doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
     assert said in doc.body
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "Listen to our daily podcast on Apple Podcasts or Spotify",
+        "Follow the Harbour Hour on Apple Podcasts or wherever you get your podcasts.",
+    ],
+)
+def test_the_sites_podcast_pitch_on_a_page_is_related(pitch: str) -> None:
+    """The site's bid to hear its podcast, whatever the podcast's name, or where to hear
+    it, is a pointer away from the article, between paragraphs or under the last; a
+    sentence about a podcast told in the article stays."""
+    for paragraphs in ([*_QUAY[:2], pitch, *_QUAY[2:]], [*_QUAY, pitch]):
+        doc = clean(RawDocument(_quay_page("", paragraphs), "q.html", "q.html"))
+        assert _reasons(doc)["related"] == [pitch] and doc.body.endswith(_QUAY[-1])
+    said = "The chair said she first heard of the plan on a podcast about the fishing fleet."
+    doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
+    assert said in doc.body
