@@ -4094,3 +4094,24 @@ def test_the_sites_podcast_pitch_on_a_page_is_related(pitch: str) -> None:
     said = "The chair said she first heard of the plan on a podcast about the fishing fleet."
     doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
     assert said in doc.body
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "Get in touch",
+        "Have you been affected by the storm? Share your experiences.",
+        "Were you at the harbour? Tell us your story",
+        "Thank you! You are now subscribed.",
+    ],
+)
+def test_the_site_asking_readers_for_their_stories_on_a_page_is_promo(appeal: str) -> None:
+    """The site asking its readers for their own stories (maybe after a question) or
+    thanking them for subscribing is its own promo, between paragraphs or under the last;
+    an appeal that the article reports, with who made it, stays."""
+    for paragraphs in ([*_QUAY[:2], appeal, *_QUAY[2:]], [*_QUAY, appeal]):
+        doc = clean(RawDocument(_quay_page("", paragraphs), "q.html", "q.html"))
+        assert _reasons(doc)["promo"] == [appeal] and doc.body.endswith(_QUAY[-1])
+    said = "Were you at the harbour? Share your experiences, the board asked crews on Monday."
+    doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
+    assert said in doc.body
