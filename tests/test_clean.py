@@ -4115,3 +4115,16 @@ def test_the_site_asking_readers_for_their_stories_on_a_page_is_promo(appeal: st
     said = "Were you at the harbour? Share your experiences, the board asked crews on Monday."
     doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
     assert said in doc.body
+
+
+@pytest.mark.parametrize("call", ["Follow Lena Brandt on X", "Follow Lena on Instagram."])
+def test_a_call_to_follow_the_writer_by_name_on_a_page_is_promo(call: str) -> None:
+    """The author box's call to follow the writer, named, on a network, alone on a line,
+    is the site's promo, between paragraphs or under the last; such a call reported with
+    who made it stays."""
+    for paragraphs in ([*_QUAY[:2], call, *_QUAY[2:]], [*_QUAY, call]):
+        doc = clean(RawDocument(_quay_page("", paragraphs), "q.html", "q.html"))
+        assert _reasons(doc)["promo"] == [call] and doc.body.endswith(_QUAY[-1])
+    said = "Follow Harbour Watch on X, the fishing crews urged residents who oppose the quay."
+    doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
+    assert said in doc.body
