@@ -4128,3 +4128,17 @@ def test_a_call_to_follow_the_writer_by_name_on_a_page_is_promo(call: str) -> No
     said = "Follow Harbour Watch on X, the fishing crews urged residents who oppose the quay."
     doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
     assert said in doc.body
+
+
+@pytest.mark.parametrize(
+    "barrier", ["Create an account to keep reading", "Continue reading with a subscription"]
+)
+def test_a_paywalls_bid_for_an_account_or_a_subscription_on_a_page_is_promo(barrier: str) -> None:
+    """A paywall asking for an account, or a subscription, to read on is the site's
+    promo, between paragraphs or under the last; a sentence about reading on stays."""
+    for paragraphs in ([*_QUAY[:2], barrier, *_QUAY[2:]], [*_QUAY, barrier]):
+        doc = clean(RawDocument(_quay_page("", paragraphs), "q.html", "q.html"))
+        assert _reasons(doc)["promo"] == [barrier] and doc.body.endswith(_QUAY[-1])
+    said = "Keep reading the small print, the chair told members before the vote on the quay."
+    doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
+    assert said in doc.body
