@@ -1605,3 +1605,20 @@ def test_an_act_condemned_with_no_telling_of_its_word_is_the_nearer_one_of_its_k
     condemned = [e for e in code_all(text, resources) if e.trigger == "condemned"]
     assert condemned and condemned[0].target is not None
     assert condemned[0].target.sector == "REB"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Togolese troops violated the truce within hours, according to the Ghanaian army.",
+        "According to the Ghanaian army, Togolese troops broke the ceasefire on Monday.",
+    ],
+)
+def test_a_wrong_told_according_to_a_party_is_its_charge(text, resources) -> None:
+    # "..., according to X" gives the charge's source as "..., X said" does
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "GHA", "TGO")}
+
+
+def test_a_wrong_told_according_to_analysts_charges_no_one(resources) -> None:
+    text = "Togolese troops violated the truce within hours, according to analysts."
+    assert of_type(text, "ACCUSE", resources) == set()

@@ -23,6 +23,7 @@ import numpy
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.actors import EXTRA_CODES, ActorResolver, government_of
+from tacitus.actors.descriptions import attribution
 from tacitus.actors.words import actor_words
 from tacitus.events.arguments import (
     Arguments,
@@ -1792,12 +1793,31 @@ class EventReader(Arguments):
         (an analyst's reading charges no one), or ``about`` is the speaker's own."""
         speech = self.parsed[cand.speech] if cand.speech is not None else None
         speaker = self._reported_by(link, speech) or self._quoted_speaker(link, sent)
+        if speaker is None and speech is None:
+            # "Pakistani troops violated the truce, according to the Indian army": the
+            # source of the claim says it, as "..., the Indian army said" does
+            speaker = self._according_to(link)
         if speaker is None or self._pundit_said(link, speech):
             return None
         if any(actor_key(m.actor) == actor_key(speaker) for m in self._resolve_all(about)):
             return None
         source = Mention(0, 0, "", speaker, "speaker")
         return source, self._to_each(cand, cue, sent, source, about, speaker)
+
+    def _according_to(self, tok: Token) -> Actor | None:
+        """Who "according to" hung on ``tok``'s clause names, unless an analyst or the like
+        ("..., according to the army"; not "..., according to analysts")."""
+        clause = clause_verb(tok)
+        for prep in clause.children:
+            to = next((c for c in prep.children if c.lower_ == "to"), None)
+            if prep.lower_ != "according" or to is None:
+                continue
+            name = next((o for o in to.children if attribution(o)), None)
+            if name is None or any(lemma_of(w) in self.grammar.pundit_nouns for w in name.subtree):
+                return None
+            found = self._resolve(name)
+            return found.actor if found is not None else None
+        return None
 
     def _pundit_said(self, tok: Token, speech: Token | None) -> bool:
         """What ``tok`` tells is said by an analyst, an expert or the like ("..., Commerzbank
