@@ -393,6 +393,14 @@ def test_forces_withdrawn_from_a_place_still_retreat(resources) -> None:
     assert "SANCTION" not in {t for t, *_ in events}
 
 
+def test_a_peacekeeping_mission_withdrawn_is_a_retreat(resources) -> None:
+    # peacekeepers are forces; a monitoring mission withdrawn stays a SANCTION
+    events = coded("The African Union withdrew its peacekeeping mission from Somalia.", resources)
+    assert {t for t, *_ in events} == {"RETREAT"}
+    events = coded("The OSCE withdrew its monitoring mission from Ukraine.", resources)
+    assert {t for t, *_ in events} == {"SANCTION"}
+
+
 @pytest.mark.parametrize(
     "text,recipient",
     [
