@@ -988,6 +988,15 @@ def test_fronted_setting_gives_way_to_the_spot_told_after_the_verb() -> None:
     assert placed(text, "attacked").name == "Lashkar Gah"
 
 
+def test_fronted_country_gives_way_to_a_town_the_act_was_near() -> None:
+    # a country set before the verb is the area; a town in it the act was near says where
+    text = "In Mali, gunmen killed five soldiers near Gao on Sunday."
+    assert placed(text, "killed").name == "Gao"
+    # told after the verb, the country stays where the act was, the town only a landmark
+    text = "Gunmen killed five soldiers in Mali near Gao on Sunday."
+    assert placed(text, "killed").name == "Mali"
+
+
 def test_name_opening_with_a_landform_word_is_a_place() -> None:
     # "Kafr" (village), "Jabal" (mountain), "Mount": the name is a place whatever the tagger
     # thinks

@@ -1669,12 +1669,15 @@ class PlaceFinder:
                 return inside if inside and self._narrower(inside[0], broad[0]) else broad
             if found and self.gaz.is_country(found[0].name) and found[0].country:
                 # "were killed in east Ukraine in the area of Donetsk": a place in the
-                # country told after it on the same word says where in it
+                # country told after it on the same word says where in it; so does one
+                # told only as beside the act when the country is a setting fronted
+                # before the verb ("In Mali, gunmen killed five soldiers near Gao": Gao)
+                fronted = found[0].start is not None and found[0].start < trigger.idx
                 inside = [
                     p
                     for p in found[1:]
                     if p.country in (None, found[0].country)
-                    and id(p) not in aside
+                    and (id(p) not in aside or fronted)
                     and self._narrower(p, found[0])
                 ]
                 if inside and id(found[0]) not in spread:
