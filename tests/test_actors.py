@@ -358,6 +358,27 @@ def test_a_state_set_before_the_clause_is_its_named_bodys_country(kb) -> None:
     assert police and police[0].actor.country == "THA"
 
 
+def test_a_state_set_before_the_clause_is_its_objects_country(kb) -> None:
+    # the officeholder arrested in the state the clause is set in is of that state, and
+    # stays so when named again; the home country keeps the officeholders of its own
+    text = (
+        "KAMPALA (Reuters) - Ugandan police detained 40 students in Kampala. Uganda's "
+        "government said order would be kept. In neighbouring Tanzania, police arrested "
+        "opposition leader Juma Mwakyusa on Sunday. Mwakyusa was later charged with treason."
+    )
+    doc, _ = code(text, kb)
+    people = [m for m in doc.mentions if "Mwakyusa" in m.text]
+    assert len(people) == 2 and {m.actor.country for m in people} == {"TZA"}
+    text = (
+        "KAMPALA (Reuters) - Ugandan police detained 40 students in Kampala. Uganda's "
+        "government said order would be kept. Police arrested opposition leader Juma "
+        "Mwakyusa on Sunday."
+    )
+    doc, _ = code(text, kb)
+    people = [m for m in doc.mentions if "Mwakyusa" in m.text]
+    assert people and people[0].actor.country == "UGA"
+
+
 @pytest.mark.parametrize(
     "text",
     [

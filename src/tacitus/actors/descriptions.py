@@ -887,9 +887,10 @@ class Descriptions:
     def fronted_state(self, tok: Token) -> Mention | None:
         """ "In neighbouring Bolivia, President X said", "In Cambodia, the Supreme Court
         ruled": a state set before the clause, as where it speaks of, is the country of the
-        officeholder or the body that is its subject (in a roundup of other states'
+        officeholder or the body that is its subject or its object ("In neighbouring
+        Tanzania, police arrested opposition leader X") (in a roundup of other states'
         reactions, not the home country's)."""
-        if tok.dep_ not in self.words.subject_deps:
+        if tok.dep_ not in self.words.subject_deps and tok.dep_ != "dobj":
             return None
         verb = tok.head
         for prep in verb.children:
