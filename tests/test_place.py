@@ -163,6 +163,22 @@ def test_a_named_or_wider_spot_points_back_to_no_earlier_act() -> None:
     assert deployed.location is None or deployed.location.name != "Gao"
 
 
+def test_an_act_told_in_the_act_before_is_where_that_act_was() -> None:
+    # "killed in the exchange of fire": the clash told before, not the dateline's city
+    first = (
+        "KABUL (Reuters) - Taliban fighters attacked a police post in the town of Ghazni on "
+        "Monday, officials said.\n\n"
+    )
+    events = _events(first + "Three attackers were killed in the exchange of fire.")
+    killed = next(e for e in events if e.trigger == "killed")
+    assert killed.location is not None and killed.location.name == "Ghazni"
+    assert killed.location.how == "earlier"
+    # an act told with "a" is another act: no pointer back
+    events = _events(first + "Two soldiers were killed in a separate attack.")
+    killed = next(e for e in events if e.trigger == "killed")
+    assert killed.location is None or killed.location.name != "Ghazni"
+
+
 def test_patrols_and_marches_without_a_known_actor() -> None:
     assert any(
         e.type == EventType.PROTEST for e in _events("Thousands marched through Cairo on Friday.")

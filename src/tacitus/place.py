@@ -119,6 +119,8 @@ class Gazetteer:
     settlement_words: frozenset[str] = frozenset()
     unit_words: frozenset[str] = frozenset()  # "region": "the X region of Y" is X
     anaphor_area_words: frozenset[str] = frozenset()  # "cordoned off the area": told before
+    anaphor_act_words: frozenset[str] = frozenset()  # "killed in the attack": told before
+    act_pointer_prepositions: frozenset[str] = frozenset()  # "in"/"during" the attack
     # key of a region's name -> the regions of that name (ISO alpha-3, latitude,
     # longitude): the US states at the mean of their cities, then the ISO 3166-2
     # subdivisions at a same-named city of their country, else without coordinates
@@ -379,6 +381,8 @@ _WORD_LISTS = (
     "settlement_words",
     "unit_words",
     "anaphor_area_words",
+    "anaphor_act_words",
+    "act_pointer_prepositions",
     "territory_words",
     "venue_prepositions",
     "located_prepositions",
@@ -1791,7 +1795,23 @@ class PlaceFinder:
                     nouns = [o for o in child.children if o.dep_ == "pobj"]
                 if any(self._bare_spot(noun) for noun in nouns):
                     return True
+                if child.dep_ == "prep" and child.lower_ in self.gaz.act_pointer_prepositions:
+                    if any(self._act_told_before(o) for o in child.children if o.dep_ == "pobj"):
+                        return True
         return False
+
+    def _act_told_before(self, noun: Any) -> bool:
+        """``noun`` is "the attack", "the exchange of fire", "the ensuing clashes": an act
+        word after "the" or "that", not told of a place or a time of its own ("the Kabul
+        attack", "Monday's ambush") — the act told before, where this one happened."""
+        if noun.lemma_.lower() not in self.gaz.anaphor_act_words or not noun.is_lower:
+            return False
+        kids = list(noun.children)
+        if not any(k.dep_ == "det" and k.lower_ in ("the", "that") for k in kids):
+            return False
+        return all(
+            k.dep_ in ("det", "amod") or (k.dep_ == "prep" and k.lower_ == "of") for k in kids
+        )
 
     def _bare_spot(self, noun: Any) -> bool:
         """``noun`` is "the area", "the scene": a spot word after "the" or "that" alone."""
