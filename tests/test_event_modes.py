@@ -257,6 +257,12 @@ from test_events import code_all
         # the cars rioters torch burn in the riot: one act, no demolition besides
         ("Rioters torched cars in the Kenyan city of Kisumu.", ("PROTEST", "riot", "KEN")),
         ("Chilean rioters burned buses in Santiago.", ("PROTEST", "riot", "CHL")),
+        # and so does a mob, a crowd out of control
+        (
+            "A mob set fire to a police station in the Indian city of Guwahati.",
+            ("PROTEST", "riot", "IND"),
+        ),
+        ("Mobs looted shops in the Kenyan city of Kisumu.", ("PROTEST", "riot", "KEN")),
         # asylum by its other names
         ("Ecuador gave refuge to a former Mexican minister.", ("AID", None, "ECU")),
         ("Brazil granted sanctuary to five Bolivian senators.", ("AID", None, "BRA")),
@@ -302,6 +308,7 @@ def test_codebook_mode(text, event, resources) -> None:
         ("Kenyan soldiers looted the town after the battle.", "PROTEST"),  # no protesters
         ("Rioters torched cars in the Kenyan city of Kisumu.", "COERCE"),  # the riot's
         ("Kenyan soldiers torched the village.", "PROTEST"),  # no protesters
+        ("The Kenyan mob boss set fire to a rival's warehouse.", "PROTEST"),  # a gangster
         ("Thousands of Kenyan nurses quit last year to work abroad.", "RETREAT"),
         ("North Korea launched two missiles into the waters off its east coast.", "ASSAULT"),
         ("Doctors in Nigeria began an indefinite strike.", "ASSAULT"),  # a stoppage of work
