@@ -433,6 +433,9 @@ def test_arms_delivered_go_to_the_recipient(text, recipient, resources) -> None:
             "A strike by Belgian dock workers shut the port of Antwerp.",
             ("PROTEST", "strike", "BEL"),
         ),
+        # farmers and fishermen are working people too
+        ("Indian farmers staged a strike in Karnataka.", ("PROTEST", "strike", "IND")),
+        ("A strike by Kenyan fishermen shut the port of Mombasa.", ("PROTEST", "strike", "KEN")),
         # arms received from a giver: the giver arms the receiver (AID 'military')
         ("Ukraine received F-16 jets from Denmark.", ("AID", "military", "DNK")),
         ("Taiwan obtained tanks from the United States.", ("AID", "military", "USA")),
@@ -516,6 +519,15 @@ def test_a_strike_by_forces_stays_an_attack_not_a_walkout(resources) -> None:
     events = coded("A strike by Russian forces hit Kharkiv.", resources)
     assert "ASSAULT" in {t for t, *_ in events}
     assert "PROTEST" not in {t for t, *_ in events}
+
+
+def test_a_farmers_strike_beside_an_air_strike_keeps_each_sense(resources) -> None:
+    # a farming people's strike stops work; a strike by an air force stays an attack
+    events = coded(
+        "Indian farmers staged a strike while Pakistani jets carried out a strike.", resources
+    )
+    assert ("PROTEST", "strike") in {(t, m) for t, m, *_ in events}
+    assert "ASSAULT" in {t for t, *_ in events}
 
 
 @pytest.mark.parametrize(
