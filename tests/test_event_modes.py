@@ -257,6 +257,11 @@ from test_events import code_all
         # the cars rioters torch burn in the riot: one act, no demolition besides
         ("Rioters torched cars in the Kenyan city of Kisumu.", ("PROTEST", "riot", "KEN")),
         ("Chilean rioters burned buses in Santiago.", ("PROTEST", "riot", "CHL")),
+        # a person burned alive is killed
+        (
+            "Two suspected thieves were burned alive by a mob in the Nigerian city of Lagos.",
+            ("ASSAULT", None, "NGA"),
+        ),
         # and so does a mob, a crowd out of control
         (
             "A mob set fire to a police station in the Indian city of Guwahati.",
@@ -309,6 +314,10 @@ def test_codebook_mode(text, event, resources) -> None:
         ("Rioters torched cars in the Kenyan city of Kisumu.", "COERCE"),  # the riot's
         ("Kenyan soldiers torched the village.", "PROTEST"),  # no protesters
         ("The Kenyan mob boss set fire to a rival's warehouse.", "PROTEST"),  # a gangster
+        # a person burned alive is killed: no riot, no property destroyed
+        ("A mob burned a man alive in the Nigerian city of Lagos.", "PROTEST"),
+        ("A mob burned a man alive in the Nigerian city of Lagos.", "COERCE"),
+        ("Angry Nigerian protesters burned a man in Lagos.", "PROTEST"),
         ("Thousands of Kenyan nurses quit last year to work abroad.", "RETREAT"),
         ("North Korea launched two missiles into the waters off its east coast.", "ASSAULT"),
         ("Doctors in Nigeria began an indefinite strike.", "ASSAULT"),  # a stoppage of work
