@@ -324,6 +324,31 @@ def test_a_standing_sale_or_service_is_no_pledge_or_aid(text, resources) -> None
 @pytest.mark.parametrize(
     "text",
     [
+        "Russia supplied gas to Hungary.",
+        "Kenya supplied electricity to Uganda last year.",
+        "Algeria supplies natural gas to Spain.",
+        "Russia supplied 10 billion cubic metres of gas to Hungary.",
+    ],
+)
+def test_energy_supplied_is_trade_no_aid(text, resources) -> None:
+    assert types_of(text, "suppl", resources) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey supplied food aid to Syria.",
+        "The United States supplied weapons to Ukraine.",
+        "Egypt supplied fuel to Gaza.",
+    ],
+)
+def test_aid_and_arms_supplied_stay_aid(text, resources) -> None:
+    assert types_of(text, "suppl", resources) == {"AID"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Vodacom Tanzania offered cheap data bundles to win back subscribers.",
         "Kenya Airways offered discounted fares on its Mombasa route last month.",
     ],
