@@ -349,6 +349,30 @@ def test_aid_and_arms_supplied_stay_aid(text, resources) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "US aid to Uganda was paused.",
+        "Military aid to Ukraine was suspended by the United States.",
+        "The United States has paused its aid to Uganda.",
+    ],
+)
+def test_aid_named_as_what_is_cut_is_none_given(text, resources) -> None:
+    assert "SANCTION" in {e.type.value for e in code_all(text, resources)}
+    assert not any(e.type.value == "AID" for e in code_all(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States sent aid to Uganda.",
+        "US aid to Uganda was increased.",
+    ],
+)
+def test_aid_sent_or_raised_stays_aid(text, resources) -> None:
+    assert any(e.type.value == "AID" for e in code_all(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Vodacom Tanzania offered cheap data bundles to win back subscribers.",
         "Kenya Airways offered discounted fares on its Mombasa route last month.",
     ],

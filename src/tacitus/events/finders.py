@@ -382,6 +382,23 @@ class LexiconFinder:
         score = self.scores.get(rule, UNMEASURED_RULE_SCORE)
         return Candidate(tok.i, tok.i + 1, etype, mode, rule, score, self.name)
 
+    def _phrase_object(self, noun: Token, lemma: str, own: list[Trigger]) -> bool:
+        """``noun``, a standing tie (aid, support, cooperation), is the object (or passive
+        subject) of a verb whose phrase of another type names it: what that act cuts or holds
+        back, no act of its own ("paused its aid to Uganda", "US aid to Uganda was suspended"
+        cut aid, none is given)."""
+        if (
+            noun.dep_ not in ("dobj", "nsubjpass")
+            or noun.head.pos_ != "VERB"
+            or lemma not in self.lex.grammar.standing_nouns
+        ):
+            return False
+        kinds = {t.type for t in own}
+        return any(
+            t.extra == (lemma,) and t.type not in kinds
+            for t in self.lex.verbs.get(lemma_of(noun.head), [])
+        )
+
     def _care_voiced(self, verb: Token, words: tuple[str, ...]) -> bool:
         """The object of ``verb`` that its phrase names ("concern") is voiced only for
         someone or something ("expressed concern for the deaths", "voiced concern for the
@@ -448,6 +465,8 @@ class LexiconFinder:
             candidates = self._result_triggers(tok, reader) or list(self.lex.verbs.get(lemma, []))
         if not candidates or reader.res.in_name(tok) or self._in_entity_name(tok):
             return None  # no entry, or part of a name ("Security Council", "Support Group")
+        if nominal and self._phrase_object(tok, lemma, candidates):
+            return None  # "US aid to Uganda was paused": the aid is what is cut, none given
         if not_event(tok, self.lex):
             return None  # "executed a search warrant", "hit a record", "refusal to comment"
         if not nominal and lemma in self.lex.standing_verbs and self._standing(tok, reader):
