@@ -458,6 +458,12 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         # the load of vehicles sent is what is sent; warships and sailors sent are a
         # deployment, whatever kind of weapon names the ships ("guided-missile")
         ("Egypt sent 200 trucks carrying food and medicine to Gaza.", {("AID", "EGY", "PSE")}),
+        # naval craft carrying relief: the load, not the craft, names what is sent
+        (
+            "India sent two navy ships carrying relief supplies to Bangladesh.",
+            {("AID", "IND", "BGD")},
+        ),
+        ("India sent two navy ships to Bangladesh.", {("MOBILIZE", "IND", "BGD")}),
         (
             "The United States sent three guided-missile destroyers to waters off Venezuela.",
             {("MOBILIZE", "USA", None)},

@@ -504,6 +504,7 @@ class LexiconFinder:
         near = {lemma_of(c) for c in kids if c.dep_ != "prep"}
         near |= {c.lower_ for c in kids if not self._says_when(c)}
         near |= {lemma_of(tok.head), tok.head.lower_}
+        load: set[str] = set()  # what a craft sent carries
         for child in tok.children:
             if child.dep_ not in ("dobj", "nsubjpass"):
                 continue
@@ -550,7 +551,7 @@ class LexiconFinder:
             }
             # the load of what is sent: "sent 200 trucks carrying food and medicine", "a
             # ship loaded with aid"
-            near |= {
+            load |= {
                 lemma_of(w)
                 for a in child.children
                 if a.dep_ == "acl" and lemma_of(a) in self.lex.grammar.carrying_verbs
@@ -570,6 +571,7 @@ class LexiconFinder:
             }
             if child.dep_ == "dobj":
                 near |= {lemma_of(c) for c in child.conjuncts}  # "used batons and tear gas"
+        near |= load
         if not nominal and not any(c.dep_ == "dobj" for c in tok.children):
             # "sent in troops", "flew in reinforcements": the parser reads the particle "in"
             # right after a verb with no object as a preposition (or a particle with an
@@ -674,7 +676,10 @@ class LexiconFinder:
                         if g.dep_ == "pobj"
                         for w in (lemma_of(g), g.lower_)
                     )
-        for trig in sorted(candidates, key=lambda t: -len(t.extra)):
+        # a phrase naming the load of a craft sent names what is sent, before any naming the
+        # craft: "sent two navy ships carrying relief supplies" sends supplies (AID)
+        ranked = sorted(candidates, key=lambda t: (not load.intersection(t.extra), -len(t.extra)))
+        for trig in ranked:
             reach = near.union(*(prep_words.get(word, ()) for word in trig.extra))
             if trig.type == EventType.ACCUSE and not nominal:
                 reach = reach.union(said_words, *(said_words.get(w, ()) for w in trig.extra))
