@@ -37,6 +37,14 @@ def test_prison_sentence_is_conviction_and_arrest(text, resources) -> None:
     assert ("COERCE", "arrest", "EGY", "EGY") in events
 
 
+def test_a_sentence_passed_on_a_named_person_after_a_role_noun(resources) -> None:
+    # the parser reads "sentenced" as an adjective of "journalist Nino Beridze"
+    text = "A court in Batumi sentenced journalist Nino Beridze to two years in prison."
+    events = coded(text, resources)
+    assert ("SANCTION", "convict", "GEO", "GEO") in events
+    assert ("COERCE", "arrest", "GEO", "GEO") in events
+
+
 def test_a_tribunal_is_a_court(resources) -> None:
     text = "DHAKA (Reuters) - The tribunal sentenced Sheikh Hasina to death on Monday."
     assert ("SANCTION", "convict", "BGD", "BGD") in coded(text, resources)

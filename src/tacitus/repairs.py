@@ -279,7 +279,9 @@ def _phrase_subject(
     old_head, old_dep = obj_head.head, obj_head.dep_
     after = [t for t in verb.sent if t.i >= obj.end and t.head.i in (root.i, obj_head.i)]
     verb.head, verb.dep_ = verb, "ROOT"
-    if subj_head.head.i == obj_head.i:  # "attack Bolivia angered Chile": Bolivia is attacked
+    # "attack Bolivia angered Chile": Bolivia is attacked (the first name may hang on a
+    # word before the second: "in Batumi sentenced journalist X")
+    if verb.i < subj_head.head.i < obj.end:
         subj_head.head, subj_head.dep_ = old_head, old_dep
     root.head, root.dep_ = verb, "nsubj"
     obj_head.head, obj_head.dep_ = verb, "dobj"
@@ -390,6 +392,22 @@ def verb_between_names(nlp: Language, name: str) -> Callable[[Doc], Doc]:
             before, after = doc[verb.i - 1], doc[verb.i + 1]
             root = verb.sent.root
             subject, obj = _entity(before), _entity(after)
+            # a common noun of what the second name is, written before it: "a court in
+            # Batumi sentenced journalist Mzia Amaglobeli"
+            while (
+                obj is None
+                and after.tag_ == "NN"
+                and after.is_lower
+                and after.dep_ == "compound"
+                and after.i + 1 < len(doc)
+            ):
+                after = doc[after.i + 1]
+                obj = _entity(after)
+                if obj is not None and (
+                    obj.start != after.i or doc[verb.i + 1].head.i != obj.root.i
+                ):
+                    obj = None
+                    break
             if subject is None and before.i == root.i and before.is_title:
                 subject = doc[before.i : verb.i]  # "Trump" left untagged, made the root
             if subject is None or obj is None or subject.end != verb.i or obj.start != after.i:
