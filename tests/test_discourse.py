@@ -2335,3 +2335,20 @@ def test_two_named_after_a_list_of_three_are_none_of_it() -> None:
         "Nigeria, Ghana and Togo signed a pact. Ghana met Togo on Monday. "
         "The two countries agreed to open the border."
     )
+
+
+def test_states_of_a_set_not_named_each_are_not_the_one_state_named_last() -> None:
+    # "the countries" are Peru and six others, unnamed: no one, never the accuser itself
+    found = events(
+        "Peru and six other countries called on Venezuela on Monday to hold free elections."
+        " The Venezuelan government accused the countries of meddling in its affairs."
+    )
+    assert not {e for e in found if e[0] == "ACCUSE" and e[2] == "VEN"}
+
+
+def test_the_countries_named_each_before_are_still_accused() -> None:
+    found = events(
+        "Peru and Chile called on Venezuela on Monday to hold free elections."
+        " The Venezuelan government accused the countries of meddling in its affairs."
+    )
+    assert {("ACCUSE", "VEN", "PER"), ("ACCUSE", "VEN", "CHL")} <= found

@@ -670,6 +670,10 @@ class Descriptions:
                 # unnamed, no one (nor a sector: "the warring parties" are no political
                 # parties)
                 return None
+            if plural:
+                # "Peru and six other countries ... the countries": states of a set not
+                # named each are no one, never the one state named last (the accuser)
+                return None
             else:
                 besides = self._neighbour_of(np)
                 bound: tuple[str, ...] = ()
