@@ -1622,3 +1622,27 @@ def test_a_wrong_told_according_to_a_party_is_its_charge(text, resources) -> Non
 def test_a_wrong_told_according_to_analysts_charges_no_one(resources) -> None:
     text = "Togolese troops violated the truce within hours, according to analysts."
     assert of_type(text, "ACCUSE", resources) == set()
+
+
+def test_a_states_formal_complaint_with_no_one_named_is_not_aimed_at_itself(resources) -> None:
+    text = (
+        "The Philippines accused China of harassing its fishermen in the South China Sea on "
+        "Monday. The island nation has lodged 50 protests this year."
+    )
+    assert ("ACCUSE", "PHL", "PHL") not in of_type(text, "ACCUSE", resources)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Philippines lodged a protest with China on Monday.", ("ACCUSE", "PHL", "CHN")),
+        (
+            "China lodged a protest after a Philippine ship entered its waters on Monday.",
+            ("ACCUSE", "CHN", "PHL"),
+        ),
+    ],
+)
+def test_a_states_formal_complaint_keeps_the_state_it_is_lodged_with(
+    text, expected, resources
+) -> None:
+    assert expected in of_type(text, "ACCUSE", resources)

@@ -2225,6 +2225,13 @@ class EventReader(Arguments):
         span = self._span(target) if target is not None else None
         return span is not None and span.root.head.lower_ == "with"
 
+    def _foreign_complaint(self, tok: Token) -> bool:
+        """``tok`` is, or takes as its object, a state's formal complaint ("lodged 50
+        protests", "a protest note", "a letter of protest", "stern representations")."""
+        words = (tok, *(c for c in tok.children if c.dep_ in ("dobj", "compound")))
+        words = (*words, *(o for w in words for o in self._of_objects(w)))
+        return any(lemma_of(w) in self.lex.foreign_complaint_nouns for w in words)
+
     def _rebuffs_request(self, verb: Token) -> bool:
         """``verb`` (a rejection) turns down a request its object names ("rejected calls for
         a truce", "dismissed demands for talks"): it answers whoever made it, if told."""
@@ -3590,7 +3597,9 @@ class EventReader(Arguments):
                 # sentence names, not at itself (an inquiry is not: "police in Kenya are
                 # investigating the killing of a British journalist" is into a crime at home)
                 home = others[0]
-            if home == src.country and own_harm:
+            if home == src.country and (own_harm or self._foreign_complaint(tok)):
+                # "the island nation has lodged 50 protests": a state's formal complaint
+                # is lodged with another state, never with itself
                 home = None
             if home is not None and not (refused_concession and home == src.country):
                 tgt = self.res.state(home)

@@ -93,6 +93,7 @@ class TriggerLexicon:
     credit_verbs: frozenset[str] = frozenset()  # "admitted responsibility for the attack"
     act_claim_verbs: frozenset[str] = frozenset()  # "claimed the attack"
     inquiry_nouns: frozenset[str] = frozenset()  # "an investigation into the killings"
+    foreign_complaint_nouns: frozenset[str] = frozenset()  # "lodged a protest"
     inquiry_verbs: frozenset[str] = frozenset()  # "police are investigating the killing"
     inquiry_acts: frozenset[str] = frozenset()  # "an inquiry into alleged abuses"
     craft_inquiries: frozenset[str] = frozenset()  # "launched a probe to Mars": a craft
@@ -639,6 +640,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         credit_verbs=_words(data, "credit_verbs"),
         act_claim_verbs=_words(data, "act_claim_verbs"),
         inquiry_nouns=_words(data, "inquiry_nouns"),
+        foreign_complaint_nouns=_words(data, "foreign_complaint_nouns"),
         inquiry_verbs=_words(data, "inquiry_verbs"),
         inquiry_acts=_words(data, "inquiry_acts"),
         craft_inquiries=_words(data, "craft_inquiries"),
