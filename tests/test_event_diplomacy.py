@@ -2060,3 +2060,34 @@ def test_a_body_telling_a_states_act_is_that_states(resources) -> None:
     assert ("ACCUSE", "DZA", "ESP") in of_type(text, "ACCUSE", resources)
     # the act it tells stays the state's own
     assert ("SANCTION", "DZA", "ESP") in of_type(text, "SANCTION", resources)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Egypt and Saudi Arabia met in Cairo on Monday."
+            " Both governments pledged aid to displaced civilians.",
+            "aid",
+        ),
+        ("Kenya and Uganda met the rebels on Monday.", "met"),
+    ],
+)
+def test_a_pair_acting_together_on_a_third_party_does_not_act_on_each_other(
+    text, trigger, resources
+) -> None:
+    # the civilians or the rebels are acted on, not the partner state
+    found = [e for e in code_all(text, resources) if e.trigger == trigger]
+    assert found
+    assert all(e.target is None or not e.target.is_state() for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Uganda met in Nairobi on Monday.",
+        "Kenya and Uganda signed a trade deal on Monday.",
+    ],
+)
+def test_a_pair_acting_with_no_third_party_acts_on_each_other(text, resources) -> None:
+    assert {("KEN", "UGA")} <= {(e[1], e[2]) for e in coded(code_all(text, resources))}

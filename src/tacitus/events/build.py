@@ -1048,8 +1048,19 @@ class EventReader(Arguments):
         if (
             (cand.found_type in self.lex.symmetric or reciprocal or agreed or signed or bonded)
             and len(sources) > 1
-            # "Japan and Australia will drill with the Philippines": a state done with
-            and not any(m.actor.country for m in targets)
+            # "Japan and Australia will drill with the Philippines": a state done with;
+            # "Kenya and Uganda pledged aid to the refugees", "met the rebels": a third
+            # party of no state acted on together, not each other (what both agreed to do
+            # with their own forces or officials is still their agreement: "agreed to
+            # withdraw troops"; nor is a party read off a topic discussed: "the two
+            # discussed aid, with the exception of fighting terrorist groups")
+            and not any(
+                m.actor.country
+                or not (
+                    cand.object_is_topic or (agreed and m.actor.sector in self.lex.state_sectors)
+                )
+                for m in targets
+            )
             and mode != "third-party"  # "brokered by X and Y": both mediate, between others
             and mode != "host"  # "X and Y hosted the talks": neither is the other's guest
             # "the rebels, backed by X and Y, attacked": the doers named by a passive's "by"
