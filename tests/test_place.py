@@ -163,6 +163,15 @@ def test_a_named_or_wider_spot_points_back_to_no_earlier_act() -> None:
     assert deployed.location is None or deployed.location.name != "Gao"
 
 
+def test_a_spot_told_bare_points_back_at_most_two_sentences() -> None:
+    # sentences telling no act count: three of them between, the area is no longer Kabul's
+    first = "JALALABAD, Afghanistan (AP) - A bomb exploded in Kabul on Monday, police said.\n\n"
+    between = "It was a cold day. Shops were open. Traffic was heavy.\n\n"
+    events = _events(first + between + "Security forces cordoned off the area after the blast.")
+    cordoned = next(e for e in events if e.trigger == "cordoned")
+    assert cordoned.location is None or cordoned.location.name != "Kabul"
+
+
 def test_an_act_told_in_the_act_before_is_where_that_act_was() -> None:
     # "killed in the exchange of fire": the clash told before, not the dateline's city
     first = (

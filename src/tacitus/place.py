@@ -2284,17 +2284,17 @@ def refer_places(finder: PlaceFinder, events: list[Event]) -> None:
     """Give an act with no place of its sentence (or only the dateline's) whose clause puts
     it at a spot told bare ("Security forces cordoned off the area") the place read off the
     clause of the last act told before it, in its sentence or the two before."""
+    order = {sent.start: n for n, sent in enumerate(finder.parsed.sents)}
     sentence_of = {}
     for event in events:
         word = event_word(finder.parsed, event.trigger_start, event.trigger_end)
         if word is not None:
-            sentence_of[id(event)] = word.sent.start
-    starts = sorted({s for s in sentence_of.values()})
+            sentence_of[id(event)] = order[word.sent.start]
     last: tuple[int, Place] | None = None  # the sentence number and place of the last act
     for event in sorted(events, key=lambda e: e.trigger_start):
         if id(event) not in sentence_of:
             continue
-        at = starts.index(sentence_of[id(event)])
+        at = sentence_of[id(event)]
         place = event.location
         if place is not None and place.how not in _GUESSED:
             last = (at, place)

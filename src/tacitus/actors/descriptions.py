@@ -662,17 +662,11 @@ class Descriptions:
                 self.groups.partners[tok.i] = group
                 return state.make(left, end, group[0].actor, f"group:{role.title}", title)
             forms = self._state_forms(tok, np)
-            if plural and (
-                tok.lemma_.lower() in words.side_words | words.pair_words
-                or any(c.lower_ in words.pair_words for c in tok.lefts)
-            ):
-                # "both sides", "the rival states" are two, never the one state named last;
+            if plural:
+                # "both sides", "the rival states" are two, and "Peru and six other countries
+                # ... the countries" a set not named each: never the one state named last;
                 # unnamed, no one (nor a sector: "the warring parties" are no political
                 # parties)
-                return None
-            if plural:
-                # "Peru and six other countries ... the countries": states of a set not
-                # named each are no one, never the one state named last (the accuser)
                 return None
             else:
                 besides = self._neighbour_of(np)
