@@ -160,13 +160,12 @@ class Spans:
             # said it ...") finds it
             return True
         if pos in ("ADJ", "NOUN") and tok.dep_ in self.words.standing_adjective_deps:
-            # "the latter denied" (tagged either way): one of the two named last
+            # "the latter denied" (tagged either way): one of the two named last; "the
+            # 71-year-old said": an adjective standing for the one it describes
             words = self.words
             if tok.lower_ in words.first_of_two_words | words.last_of_two_words:
                 return True
-        if pos == "ADJ" and tok.dep_ in self.words.standing_adjective_deps:
-            # "the 71-year-old said": an adjective standing for the one it describes
-            return tok.lower_ in self.words.age_adjectives
+            return pos == "ADJ" and tok.lower_ in words.age_adjectives
         if pos in ("NUM", "PRON", "DET") and tok.dep_ in ("nsubj", "nsubjpass"):
             # "the two agreed", "both said": a count standing for the people it counts
             return tok.lower_ in self.words.pronouns or tok.lower_ in self.words.group_sizes
