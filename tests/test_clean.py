@@ -4142,3 +4142,34 @@ def test_a_paywalls_bid_for_an_account_or_a_subscription_on_a_page_is_promo(barr
     said = "Keep reading the small print, the chair told members before the vote on the quay."
     doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
     assert said in doc.body
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Must Read: Police arrest twelve opposition activists in the capital after a rally",
+        "Related Press Releases:\nMinister condemns the attack on peacekeepers in the south",
+        "More Statements\nMinister condemns the attack on peacekeepers in the south",
+    ],
+)
+def test_a_label_pressing_another_story_or_release_on_a_page_is_related(label: str) -> None:
+    """A label pressing another story on the reader ("Must Read: <headline>"), or a
+    heading over more of the site's releases or statements, with the headlines it
+    carries, is the site's, between paragraphs or under the last: no event is coded from
+    them. A sentence opening with such words stays."""
+    import tacitus
+
+    items = label.split("\n")
+    for paragraphs in ([*_QUAY[:2], *items, *_QUAY[2:]], [*_QUAY, *items]):
+        doc = clean(RawDocument(_quay_page("", paragraphs), "q.html", "q.html"))
+        assert "arrest" not in doc.body and "condemns" not in doc.body
+        assert doc.body.endswith(_QUAY[-1])
+    page = _quay_page("", [*_QUAY[:2], *items, *_QUAY[2:]])
+    events = tacitus.process(page.decode(), name="q.html").events
+    assert not any("arrest" in e.sentence or "condemns" in e.sentence for e in events)
+    for said in (
+        "Must read the small print, the chair told members before the vote on the quay.",
+        "More statements from the board are expected after the vote on the quay next week.",
+    ):
+        doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
+        assert said in doc.body
