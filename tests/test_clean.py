@@ -4173,3 +4173,23 @@ def test_a_label_pressing_another_story_or_release_on_a_page_is_related(label: s
     ):
         doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
         assert said in doc.body
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Disclaimer: Comments expressed here do not reflect the opinions of the site or its "
+        "owners, and the army's claims that rebels attacked the town are not endorsed.",
+        "This story has not been edited by our staff and is auto-generated from a syndicated feed.",
+    ],
+)
+def test_the_sites_disclaimer_on_a_page_is_disclaimer(note: str) -> None:
+    """The site's labelled disclaimer, or its note that the copy came untouched from a
+    feed, is the site's, between paragraphs or under the last; a sentence reporting a
+    disclaimer stays."""
+    for paragraphs in ([*_QUAY[:2], note, *_QUAY[2:]], [*_QUAY, note]):
+        doc = clean(RawDocument(_quay_page("", paragraphs), "q.html", "q.html"))
+        assert _reasons(doc)["disclaimer"] == [note] and doc.body.endswith(_QUAY[-1])
+    said = "A disclaimer on the board's plans said the cost of the quay could still rise."
+    doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
+    assert said in doc.body
