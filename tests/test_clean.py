@@ -4193,3 +4193,26 @@ def test_the_sites_disclaimer_on_a_page_is_disclaimer(note: str) -> None:
     said = "A disclaimer on the board's plans said the cost of the quay could still rise."
     doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
     assert said in doc.body
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "Follow us on Google News, Facebook and Twitter for the latest updates.",
+        "For more news from the region, follow The Harbour Post on X and Instagram.",
+        "Follow The Harbour Post on WhatsApp for breaking news.",
+    ],
+)
+def test_a_call_to_follow_the_site_on_a_list_of_networks_on_a_page_is_promo(call: str) -> None:
+    """The site's call to follow it (or its writer) on a list of networks, maybe with
+    what it brings and after a clause on its news, alone on a line, is the site's promo,
+    between paragraphs or under the last; such a call reported with who made it stays."""
+    for paragraphs in ([*_QUAY[:2], call, *_QUAY[2:]], [*_QUAY, call]):
+        doc = clean(RawDocument(_quay_page("", paragraphs), "q.html", "q.html"))
+        assert _reasons(doc)["promo"] == [call] and doc.body.endswith(_QUAY[-1])
+    for said in (
+        "Follow the board on Telegram and X, the fishing crews urged residents who oppose it.",
+        "For more updates, follow the board on X, its chair told crews at the meeting.",
+    ):
+        doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
+        assert said in doc.body
