@@ -4216,3 +4216,23 @@ def test_a_call_to_follow_the_site_on_a_list_of_networks_on_a_page_is_promo(call
     ):
         doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
         assert said in doc.body
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Have something to say? Leave your comment below.",
+        "What do you think about the quay? Drop your thoughts in the comments section.",
+        "Please share your views below.",
+    ],
+)
+def test_the_sites_prompt_to_comment_below_on_a_page_is_related(prompt: str) -> None:
+    """The site asking the reader to leave a comment under the article, maybe after a
+    question, alone on a line, is the page's, between paragraphs or under the last; a
+    sentence reporting such a call stays."""
+    for paragraphs in ([*_QUAY[:2], prompt, *_QUAY[2:]], [*_QUAY, prompt]):
+        doc = clean(RawDocument(_quay_page("", paragraphs), "q.html", "q.html"))
+        assert _reasons(doc)["related"] == [prompt] and doc.body.endswith(_QUAY[-1])
+    said = "Leave your comments below the harbour office door, the board told fishing crews."
+    doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
+    assert said in doc.body
