@@ -4236,3 +4236,34 @@ def test_the_sites_prompt_to_comment_below_on_a_page_is_related(prompt: str) -> 
     said = "Leave your comments below the harbour office door, the board told fishing crews."
     doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
     assert said in doc.body
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "ALSO WATCH | Police raid the opposition leader's house and detain ten of his aides",
+        "Suggested Reading: Troops and rebels trade fire across the border for a third day",
+        "You may be interested in: Army chief arrested after a failed coup attempt",
+        "Also see: Minister condemns rebel attacks on shipping in the gulf",
+        "READ | Rebels announce a nationwide shutdown against the price rise",
+        "Trending Tags: Election 2024 | Budget deal | Border clash with rebels",
+    ],
+)
+def test_another_teaser_label_and_its_headline_on_a_page_are_related(teaser: str) -> None:
+    """A label before another story's headline on its line ("Also Watch |", "Suggested
+    Reading:", "You may be interested in:", "READ |", "Trending Tags:") is the site's,
+    between paragraphs or under the last: no event is coded from the headline. A
+    sentence opening with such words stays."""
+    import tacitus
+
+    for paragraphs in ([*_QUAY[:2], teaser, *_QUAY[2:]], [*_QUAY, teaser]):
+        doc = clean(RawDocument(_quay_page("", paragraphs), "q.html", "q.html"))
+        assert _reasons(doc)["related"] == [teaser] and doc.body.endswith(_QUAY[-1])
+    page = _quay_page("", [*_QUAY[:2], teaser, *_QUAY[2:]])
+    assert not any(e.sentence == teaser for e in tacitus.process(page, name="q.html").events)
+    for said in (
+        "Also see the board's report on the old quay, the chair told members on Monday.",
+        "Suggested reading for crews is the new safety manual, the harbour master said.",
+    ):
+        doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
+        assert said in doc.body
