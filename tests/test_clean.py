@@ -4267,3 +4267,29 @@ def test_another_teaser_label_and_its_headline_on_a_page_are_related(teaser: str
     ):
         doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
         assert said in doc.body
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "Click here to join our WhatsApp channel and stay updated.",
+        "Want to stay up to date? Join our Telegram channel.",
+        "Stay updated with the latest news. Download the Harbour Post app now.",
+        "Get the biggest daily news stories by email. Subscribe for free.",
+        "Keep up with the latest news from the coast and the world on the Harbour Post.",
+    ],
+)
+def test_the_sites_bid_to_stay_updated_through_it_on_a_page_is_promo(pitch: str) -> None:
+    """The site's bid to join its channel, get its app or keep up with its news on it,
+    maybe behind a link's words, a question or a bid to stay updated, alone on a line,
+    is the site's promo, between paragraphs or under the last; such a bid reported with
+    who made it stays."""
+    for paragraphs in ([*_QUAY[:2], pitch, *_QUAY[2:]], [*_QUAY, pitch]):
+        doc = clean(RawDocument(_quay_page("", paragraphs), "q.html", "q.html"))
+        assert _reasons(doc)["promo"] == [pitch] and doc.body.endswith(_QUAY[-1])
+    for said in (
+        "Want to help? Join our Telegram channel, the organisers told crews on Monday.",
+        "Keep up with the latest tide tables on the board's website, the harbour master said.",
+    ):
+        doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
+        assert said in doc.body
