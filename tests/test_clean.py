@@ -4293,3 +4293,25 @@ def test_the_sites_bid_to_stay_updated_through_it_on_a_page_is_promo(pitch: str)
     ):
         doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
         assert said in doc.body
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "The writer is a former harbour master and a senior fellow at a coastal institute.",
+        "The writer is former ambassador to Norway.",
+        "— The author is a lecturer in maritime law at the state university.",
+    ],
+)
+def test_a_note_on_the_writer_by_role_under_a_page_is_an_author_bio(note: str) -> None:
+    """A short note under the article on its writer that calls them by their role, not
+    by name ("The writer is a former ambassador ..."), is no part of the story; one said
+    by someone, or on a person the story is about, stays."""
+    doc = clean(RawDocument(_quay_page("", [*_QUAY, note]), "q.html", "q.html"))
+    assert _reasons(doc)["author-bio"] == [note] and doc.body.endswith(_QUAY[-1])
+    for said in (
+        "The author is a retired captain who sailed from the old quay, his publisher said.",
+        "The journalist is a former employee of the harbour board.",
+    ):
+        doc = clean(RawDocument(_quay_page("", [*_QUAY, said]), "q.html", "q"))
+        assert doc.body.endswith(said)

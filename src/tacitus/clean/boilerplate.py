@@ -30,6 +30,7 @@ _LIST_KEYS = (
     "author_titles",
     "gallery_counters",
     "writer_notes",
+    "writer_nouns",
 )
 
 
@@ -69,6 +70,7 @@ class Cues:
     author_titles: frozenset[str] = frozenset()
     gallery_counters: tuple[re.Pattern[str], ...] = ()
     writer_notes: tuple[re.Pattern[str], ...] = ()
+    writer_nouns: frozenset[str] = frozenset()
 
 
 _QUOTES = str.maketrans("‘’“”", "''\"\"")
@@ -155,6 +157,7 @@ def parse_cues(data: Any, where: str = "boilerplate.yaml") -> Cues:
         author_titles=frozenset(w.lower() for w in lists["author_titles"]),
         gallery_counters=_compile(lists["gallery_counters"], where),
         writer_notes=_compile(lists["writer_notes"], where),
+        writer_nouns=frozenset(w.lower() for w in lists["writer_nouns"]),
     )
 
 

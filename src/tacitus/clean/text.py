@@ -187,6 +187,11 @@ _READER = re.compile(r"\b(?:you|your|yours)\b", re.I)
 _SITE_VOICE = re.compile(r"\b(?:we|our|us|ours)\b", re.I)
 _SAYING = re.compile(r"\b(?:said|says|told|tells)\b", re.I)
 _QUOTE_MARKS = ('"', "“", "”")
+# "The writer is a ...", "The authors are ...": a note on the writer by role
+_ROLE_NOTE = re.compile(
+    r"[-–—(\s]*the\s+(?P<noun>[a-z]+)\s+(?:is|are|was|were)\s+(?:an?|the|one|also|currently|former|based)\s",
+    re.I,
+)
 _APPEAL_LABEL_WORDS = 10
 
 
@@ -1019,6 +1024,9 @@ class _Classifier:
             kept = kept[:-1]
         for i in range(max(1, len(kept) - _BIO_LINES), len(kept)):
             last = kept[i]
+            if self._role_note(last):
+                last.reason = "author-bio"
+                continue
             for name in names:
                 rest = last.text[len(name) :].split()
                 if last.text.startswith(name + " ") and rest and rest[0][0].islower():
@@ -1034,6 +1042,19 @@ class _Classifier:
                     last.reason = "author-bio"
                     if line_key(kept[i - 1].text) == line_key(credited):
                         kept[i - 1].reason = "author-bio"  # the note's heading: the name alone
+
+    def _role_note(self, line: Line) -> bool:
+        """A short note on the writer that calls them by their role, not by name ("The
+        writer is a former ambassador to Washington.", "— The author is a professor of
+        law."), with no one saying it and no quotation."""
+        m = _ROLE_NOTE.match(line.text)
+        return (
+            m is not None
+            and m["noun"].lower() in self.cues.writer_nouns
+            and line.words <= _BIO_WORDS
+            and not _SAYING.search(line.text)
+            and not any(mark in line.text for mark in _QUOTE_MARKS)
+        )
 
     def _headed_note(self, before: list[Line], line: Line, name: str) -> bool:
         """A note on the writer that calls them by their first name ("Jane covers courts
