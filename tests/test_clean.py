@@ -4315,3 +4315,21 @@ def test_a_note_on_the_writer_by_role_under_a_page_is_an_author_bio(note: str) -
     ):
         doc = clean(RawDocument(_quay_page("", [*_QUAY, said]), "q.html", "q"))
         assert doc.body.endswith(said)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contact: press@harbour.example",
+        "For media enquiries contact: press@harbour.example",
+        "Media enquiries: press@harbour.example",
+    ],
+)
+def test_a_press_offices_contact_line_under_a_release_is_contact(line: str) -> None:
+    """A press office's contact line under a release or an article, giving its e-mail
+    address, is the page's; a sentence about such enquiries stays."""
+    doc = clean(RawDocument(_quay_page("", [*_QUAY, line]), "q.html", "q.html"))
+    assert _reasons(doc)["contact"] == [line] and doc.body.endswith(_QUAY[-1])
+    said = "Media enquiries about the quay doubled after the vote, the board said."
+    doc = clean(RawDocument(_quay_page("", [*_QUAY, said]), "q.html", "q"))
+    assert doc.body.endswith(said)

@@ -759,7 +759,14 @@ def _address_reason(line: Line) -> str | None:
     return "contact" if _EMAIL.search(line.text) else None
 
 
-_CONTACT_CALL = re.compile(r"(?:contact|e-?mail|reach|write\s+to)\s", re.I)
+# A line bidding the reader write to an address; also a press office's line under a
+# release ("Contact: press@...", "For media enquiries, contact: ...", "Media enquiries: ...")
+_CONTACT_CALL = re.compile(
+    r"(?:for\s+(?:media|press|news)\s+(?:enquiries|inquiries|queries)\s*,?\s*(?:please\s+)?)?"
+    r"(?:(?:contact|e-?mail|reach|write\s+to)\s*[:\s]|(?:media|press)\s+(?:contacts?|enquiries"
+    r"|inquiries|queries)\s*:)",
+    re.I,
+)
 _ADDRESS_IN_BRACKETS = re.compile(r"\s*\([^()]*@[^()]*\)")  # "(jroe@example.com)"
 _NOT_NAMES = frozenset(("the", "a", "an", "this", "that", "our", "all", "these", "those"))
 
