@@ -4333,3 +4333,19 @@ def test_a_press_offices_contact_line_under_a_release_is_contact(line: str) -> N
     said = "Media enquiries about the quay doubled after the vote, the board said."
     doc = clean(RawDocument(_quay_page("", [*_QUAY, said]), "q.html", "q"))
     assert doc.body.endswith(said)
+
+
+@pytest.mark.parametrize(
+    "button",
+    ["Leave your comment", "Write a comment", "Kindly share this story:", "Share this news"],
+)
+def test_a_comment_box_or_a_polite_share_label_on_a_page_is_furniture(button: str) -> None:
+    """The comment box's heading ("Leave your comment") or a polite label over the share
+    buttons ("Kindly share this story:"), alone on a line, is the page's, under the last
+    paragraph or between paragraphs; a sentence opening with such words stays."""
+    for paragraphs in ([*_QUAY[:2], button, *_QUAY[2:]], [*_QUAY, button]):
+        doc = clean(RawDocument(_quay_page("", paragraphs), "q.html", "q.html"))
+        assert button not in doc.body and doc.body.endswith(_QUAY[-1])
+    said = "Kindly share this story with the crews, the harbour master told the board."
+    doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
+    assert said in doc.body
