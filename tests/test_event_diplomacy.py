@@ -330,6 +330,9 @@ def test_a_resolution_passed_says_what_it_says(resources) -> None:
     [
         "Kenya and Uganda agreed to withdraw troops from the border.",
         "Kenya and Uganda agreed to ease tensions.",
+        # each side's own forces are no third party: the two still agree with each other
+        "Kenya and Uganda agreed to pull back their forces from the frontier.",
+        "Kenya and Uganda agreed to withdraw their troops from the border.",
     ],
 )
 def test_what_two_sides_agreed_to_do_is_their_agreement_with_each_other(

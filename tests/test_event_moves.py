@@ -303,7 +303,7 @@ def test_pulling_out_is_a_retreat_only_of_forces(text, expected, resources) -> N
     "text",
     [
         "Peru and Ecuador withdrew their troops from the disputed border area.",
-        "Armenia and Azerbaijan agreed to pull back their forces from the frontier.",
+        "Peru and Ecuador pulled back their forces from the frontier.",
     ],
 )
 def test_conjoined_doers_each_move_their_own_forces(text, resources) -> None:

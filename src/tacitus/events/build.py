@@ -1045,6 +1045,9 @@ class EventReader(Arguments):
         bonded = not nominal and any(
             c.dep_ == "dobj" and lemma_of(c) in self.lex.bond_nouns for c in tok.children
         )
+        # "Armenia and Azerbaijan agreed to pull back their forces": each side's own forces
+        # are no third party; the pair agreed with each other (never a side with itself)
+        own_countries = {m.actor.country for m in sources if m.actor.country}
         if (
             (cand.found_type in self.lex.symmetric or reciprocal or agreed or signed or bonded)
             and len(sources) > 1
@@ -1055,7 +1058,7 @@ class EventReader(Arguments):
             # withdraw troops"; nor is a party read off a topic discussed: "the two
             # discussed aid, with the exception of fighting terrorist groups")
             and not any(
-                m.actor.country
+                (m.actor.country and not (agreed and m.actor.country in own_countries))
                 or not (
                     cand.object_is_topic or (agreed and m.actor.sector in self.lex.state_sectors)
                 )
