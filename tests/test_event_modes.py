@@ -19,6 +19,9 @@ from test_events import code_all
             ("PROTEST", "strike", "FRA"),
         ),
         ("Doctors in Nigeria began an indefinite strike.", ("PROTEST", "strike", "NGA")),
+        # traders protesting are a crowd, no firm about its business
+        ("Kenyan traders protested on Monday.", ("PROTEST", "demo", "KEN")),
+        ("Pakistani shopkeepers went on strike on Monday.", ("PROTEST", "strike", "PAK")),
         # the owner of an embassy lends the crowd at it no country; the town it is in does
         ("Activists vandalized the Russian embassy in Kyiv.", ("PROTEST", "vandalize", "UKR")),
         ("Students staged a sit-in outside the Iranian embassy.", ("PROTEST", "obstruct", None)),

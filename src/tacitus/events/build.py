@@ -3772,7 +3772,14 @@ class EventReader(Arguments):
             and tgt.sector in self.lex.commerce_sectors
         ):
             return None  # a firm's dealings with another firm are commerce, not politics
-        if src is not None and src.sector in self.lex.commerce_sectors and named_tgt is None:
+        if (
+            src is not None
+            and src.sector in self.lex.commerce_sectors
+            and named_tgt is None
+            # traders or shopkeepers protesting are a crowd, no firm about its business:
+            # "Kenyan traders shut their shops in protest", "merchants went on strike"
+            and not (etype == EventType.PROTEST and (src.actor_id or "").startswith("group:"))
+        ):
             # a firm's act aimed at no one named is its business, not politics: "Google
             # promised fast games", "the company withdrew its filing", "its CEO stepped down"
             return None
