@@ -22,6 +22,17 @@ from test_events import code_all
         # traders protesting are a crowd, no firm about its business
         ("Kenyan traders protested on Monday.", ("PROTEST", "demo", "KEN")),
         ("Pakistani shopkeepers went on strike on Monday.", ("PROTEST", "strike", "PAK")),
+        # shops shut in protest are a traders' strike; a hartal or a bandh is a general one
+        (
+            "Kenyan traders shut their shops in protest against the new tax.",
+            ("PROTEST", "strike", "KEN"),
+        ),
+        (
+            "Shopkeepers in Lahore closed their shops in protest over the tax.",
+            ("PROTEST", "strike", "PAK"),
+        ),
+        ("Bangladesh's opposition called a hartal on Sunday.", ("PROTEST", "strike", "BGD")),
+        ("Nepal's Maoists called a bandh on Tuesday.", ("PROTEST", "strike", "NPL")),
         # the owner of an embassy lends the crowd at it no country; the town it is in does
         ("Activists vandalized the Russian embassy in Kyiv.", ("PROTEST", "vandalize", "UKR")),
         ("Students staged a sit-in outside the Iranian embassy.", ("PROTEST", "obstruct", None)),
@@ -370,6 +381,9 @@ def test_codebook_mode(text, event, resources) -> None:
         ("A Kenyan man was set on fire last week by a protester.", "PROTEST"),
         ("A Kenyan man was set on fire last week by a protester.", "COERCE"),
         ("A hospital in Nairobi suspended internet services.", "COERCE"),
+        # shops shut for no protest are no strike
+        ("Kenyan traders shut their shops for the holiday.", "PROTEST"),
+        ("Kenyan traders closed their shops early on Monday.", "PROTEST"),
         # access to a place blocked is no censorship
         ("Russia blocked access to the port.", "COERCE"),
         ("The government suspended internet services in the region.", "SANCTION"),
