@@ -452,6 +452,12 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         ("Vietnam sent 3,000 tonnes of rice to Cuba.", {("AID", "VNM", "CUB")}),
         ("Italy shipped medicine and food to Libya.", {("AID", "ITA", "LBY")}),
         ("Morocco delivered vaccines to Mali.", {("AID", "MAR", "MLI")}),
+        # rescuers, firefighters and doctors sent to help are aid (troops stay a deployment)
+        ("Japan sent a team of rescuers to Turkey.", {("AID", "JPN", "TUR")}),
+        ("Greece sent rescue teams to Turkey.", {("AID", "GRC", "TUR")}),
+        ("Cuba dispatched 200 doctors to Angola.", {("AID", "CUB", "AGO")}),
+        ("Greece sent firefighters to help Cyprus.", {("AID", "GRC", "CYP")}),
+        ("Turkey sent troops to Syria.", {("MOBILIZE", "TUR", "SYR")}),
         # missiles answer an attack; a barrage of missiles is an attack
         ("Tehran retaliated with missile barrages on Israeli cities.", {("ASSAULT", "IRN", "ISR")}),
         ("Missile barrages from Iran hit Israeli cities.", {("ASSAULT", "IRN", "ISR")}),
