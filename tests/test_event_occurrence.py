@@ -123,6 +123,34 @@ def test_tanks_stationed_are_a_deployment(resources) -> None:
     assert ("MOBILIZE", "stationed", "asserted") in found(text, resources)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 2,500 American troops are stationed in Iraq.",
+        "About 500,000 Indian soldiers are deployed in Kashmir.",
+        "Indian troops are stationed along the border.",
+    ],
+)
+def test_forces_told_where_they_are_is_no_deployment(text, resources) -> None:
+    # the simple present passive tells a standing posture, no move (PLOVER MOBILIZE)
+    assert not any(t == "MOBILIZE" for t, *_ in found(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian troops were stationed along the border on Monday.",
+        "India deployed 2,000 more troops to Kashmir on Monday.",
+        "Troops are being deployed to Kashmir.",
+        "Troops are deployed to the border as tensions rise.",
+        # an activity told in the present is still one
+        "The northern border is patrolled by Kenyan soldiers.",
+    ],
+)
+def test_forces_moved_are_still_a_deployment(text, resources) -> None:
+    assert any(t == "MOBILIZE" for t, *_ in found(text, resources))
+
+
 def test_a_planned_act_must_name_a_known_trigger() -> None:
     data = {
         "triggers": [{"id": "mobilize.patrol", "type": "MOBILIZE", "verbs": ["patrol"]}],

@@ -788,6 +788,8 @@ class LexiconFinder:
                     continue  # "were attacked as they entered the town": the attack's scene
                 if trig.type == EventType.MOBILIZE and not nominal and self._hurt_sent(tok):
                     continue  # "sent the wounded soldiers home": carried off, not deployed
+                if trig.type == EventType.MOBILIZE and not nominal and self._posted_now(tok):
+                    continue  # "troops are stationed along the border": a standing posture
                 if (
                     trig.id == "mobilize.mobilize"
                     and not nominal
@@ -2594,6 +2596,25 @@ class LexiconFinder:
         return bool(objects) and all(
             any(c.dep_ == "amod" and c.lower_ in self.lex.hurt_words for c in o.children)
             for o in objects
+        )
+
+    def _posted_now(self, verb: Token) -> bool:
+        """``verb`` is a simple present passive telling where forces are, no move: "2,500
+        US troops are stationed in Iraq", "soldiers are deployed along the border" (PLOVER's
+        MOBILIZE is a move; not "were stationed", "are being deployed", "have been
+        deployed", nor forces sent somewhere: "troops are deployed to the border")."""
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        return (
+            lemma_of(verb) in self.lex.posting_verbs
+            and verb.tag_ == "VBN"
+            and len(aux) == 1
+            and aux[0].dep_ == "auxpass"
+            and aux[0].tag_ in self.lex.grammar.present_tags
+            and not any(
+                c.dep_ in ("prep", "dative")
+                and c.lower_ in ("to", *self.lex.grammar.incursion_preps)
+                for c in verb.children
+            )
         )
 
     def _unarmed_sent(self, verb: Token, reader: EventReader) -> bool:
