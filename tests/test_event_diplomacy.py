@@ -342,6 +342,25 @@ def test_what_two_sides_agreed_to_do_is_their_agreement_with_each_other(
     assert of_type(text, "AGREE", resources) == {("AGREE", "KEN", "UGA")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Uganda agreed to observe a ceasefire.",
+        "Kenya and Uganda agreed to respect the truce.",
+    ],
+)
+def test_a_truce_agreed_to_be_observed_is_one_agreement(text: str, resources) -> None:
+    # the ceasefire observed is what was agreed, no second agreement of its own
+    agreements = [e for e in code_all(text, resources) if e.type.value == "AGREE"]
+    assert len(agreements) == 1
+    assert (agreements[0].source.country, agreements[0].target.country) == ("KEN", "UGA")
+
+
+def test_two_agreements_in_one_sentence_stay_two(resources) -> None:
+    text = "Kenya agreed to a ceasefire with Uganda and Rwanda agreed to hold talks with Burundi."
+    assert of_type(text, "AGREE", resources) == {("AGREE", "KEN", "UGA"), ("AGREE", "RWA", "BDI")}
+
+
 @pytest.mark.parametrize("said", ["the claims", "the report", "the accusations"])
 def test_a_denial_of_what_was_said_is_aimed_at_the_accuser(said: str, resources) -> None:
     # "the claims" names no act of its own: the accusation told just before

@@ -32,6 +32,7 @@ from tacitus.events import (
     attribute_doubles,
     drop_headline_restatements,
     drop_nested,
+    drop_object_rereads,
     drop_told_on,
     load_triggers,
     make_finder,
@@ -362,7 +363,9 @@ def _arguments(a: Analysis) -> None:
                 add(reader.build(cand, sent))
     a.doc.events = drop_headline_restatements(
         attribute_doubles(
-            drop_told_on(drop_nested(a.doc.events), a.parsed, _TOLD_ON),
+            drop_told_on(
+                drop_object_rereads(drop_nested(a.doc.events), a.parsed), a.parsed, _TOLD_ON
+            ),
             _told_apart(a.parsed, reader.grammar),
         )
     )

@@ -137,6 +137,31 @@ def drop_nested(events: list[Event]) -> list[Event]:
     return [e for e in events if not any(key(f) == key(e) and inside(e, f) for f in events)]
 
 
+def drop_object_rereads(events: list[Event], parsed: Doc) -> list[Event]:
+    """An act noun that is the object of another event's verb, of the same type, status and
+    parties, is that act read twice: "Israel and Hamas agreed to observe a ceasefire" is one
+    agreement (on "observe"), not a second one on the ceasefire observed."""
+
+    def key(e: Event) -> tuple[object, ...]:
+        return (e.type, e.status, actor_key(e.source), actor_key(e.target))
+
+    words = {id(e): event_word(parsed, e.trigger_start, e.trigger_end) for e in events}
+
+    def reread(e: Event) -> bool:
+        tok = words[id(e)]
+        if tok is None or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "dobj":
+            return False
+        return any(
+            f is not e
+            and key(f) == key(e)
+            and (w := words[id(f)]) is not None
+            and w.i == tok.head.i
+            for f in events
+        )
+
+    return [e for e in events if not reread(e)]
+
+
 def drop_told_on(events: list[Event], parsed: Doc, types: frozenset[EventType]) -> list[Event]:
     """A participle set on the verb of an event of the same type, status and doer tells
     that act on, not a second one: "Moscow hit back, accusing London of hypocrisy", "Iran
