@@ -64,6 +64,31 @@ def test_a_pointing_subject_counted_among_acts_is_one(text, trigger, resources) 
 
 
 @pytest.mark.parametrize(
+    "ranking",
+    [
+        "The attack was the deadliest since 2015.",
+        "It was the deadliest attack on police since 2015.",
+    ],
+)
+def test_an_act_told_before_ranked_is_no_new_one(ranking, resources) -> None:
+    text = f"Gunmen attacked a police post in Peshawar on Monday, killing 12 officers. {ranking}"
+    assaults = [e for e in code(text, resources) if e.type.value == "ASSAULT"]
+    assert all(e.trigger in ("attacked", "killing") for e in assaults)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The raids, the deadliest in years, killed 30 people in Kabul.",
+        # with no attack told before, the ranked one is the news
+        "The attack on the Peshawar police post was the deadliest since 2015.",
+    ],
+)
+def test_an_act_first_told_ranked_stays(text, resources) -> None:
+    assert any(e.type.value == "ASSAULT" for e in code(text, resources))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "It was a violation of the agreement on the pipeline.",

@@ -3092,6 +3092,34 @@ class EventReader(Arguments):
             )
         return False
 
+    def _ranked(self, noun: Token) -> bool:
+        """``noun`` is ranked by a superlative as the subject of a linking verb ("the attack
+        was the deadliest since 2015") or as its predicate after a pronoun ("it was the
+        worst attack in years")."""
+        head = noun.head
+        if noun.dep_ == "nsubj" and lemma_of(head) == "be":
+            return any(
+                c.dep_ in ("attr", "acomp")
+                and (
+                    c.tag_ == "JJS" or any(a.dep_ == "amod" and a.tag_ == "JJS" for a in c.children)
+                )
+                for c in head.children
+            )
+        return (
+            noun.dep_ == "attr"
+            and lemma_of(head) == "be"
+            and any(a.dep_ == "amod" and a.tag_ == "JJS" for a in noun.children)
+            and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in head.children)
+        )
+
+    def _kind_told_before(self, noun: Token, etype: EventType) -> bool:
+        """An asserted act of type ``etype`` is told in an earlier sentence than ``noun``."""
+        start = noun.sent.start_char
+        return any(
+            e.type == etype and e.status == EventStatus.ASSERTED and e.trigger_end <= start
+            for e in self.doc.events
+        )
+
     def _pointed_back(self, noun: Token) -> bool:
         """``noun`` has a demonstrative determiner ("this deployment", "these strikes"):
         an act told before, pointed back to."""
@@ -3789,6 +3817,10 @@ class EventReader(Arguments):
             # "X's call with Y was improper": an act already known, judged (violence judged,
             # "the raid was a crime", is still news of it; "this raid was a crime" points
             # back to one told before)
+            return None
+        if nominal and self._ranked(tok) and self._kind_told_before(tok, etype):
+            # "Gunmen attacked a police post. The attack was the deadliest since 2015": the
+            # act told before, ranked among others, no new one
             return None
         if (
             src is not None
