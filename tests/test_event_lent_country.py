@@ -358,6 +358,21 @@ def test_a_state_named_only_in_the_charge_lends_no_country(resources) -> None:
         assert arrest.target.country == "KEN"
 
 
+def test_a_state_served_in_a_charge_with_or_of_lends_no_country(resources) -> None:
+    # "charged ... with spying for Russia", "accused the men of spying for Russia" (the
+    # parser hangs "of" on the men): the state served is neither the accusers' nor the men's
+    for text in [
+        "Polish prosecutors charged two men with spying for Russia.",
+        "Polish prosecutors accused the men of spying for Russian military intelligence.",
+    ]:
+        accused = next(e for e in code_all(text, resources) if e.type.value == "ACCUSE")
+        assert accused.source is not None and accused.source.country == "POL"
+        assert accused.target is not None and accused.target.country == "POL"
+    # a state named as the one accused still is
+    accused = by_trigger("Israel accused Iran of spying for Russia.", resources)["accused"]
+    assert accused.target is not None and accused.target.country == "IRN"
+
+
 def test_a_patron_hyphened_to_a_participle_lends_no_country(resources) -> None:
     # "Iranian-backed", "US-trained": who backs or trains the group, not whose anyone is
     text = "Iranian-backed militias shelled the village on Monday."

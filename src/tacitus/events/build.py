@@ -2450,10 +2450,11 @@ class EventReader(Arguments):
 
     @staticmethod
     def _in_charge(t: Token, act: Token) -> bool:
-        """``t`` is the one served in the gerund clause that tells what ``act`` is for or
-        of ("accused the activists of spying for Armenia", "arrested three men for spying
-        for Israel"): the charge names a state the parties are said to serve, not their own
-        home (unlike "accused the government of failing to protect Israel")."""
+        """``t`` is the one served in the gerund clause that tells what ``act`` is for, of
+        or with ("accused the activists of spying for Armenia", "arrested three men for
+        spying for Israel", "charged two men with spying for Russia"; the parser may hang the
+        clause on the act's object): the charge names a state the parties are said to serve,
+        not their own home (unlike "accused the government of failing to protect Israel")."""
         served = False
         for a in (t, *t.ancestors):
             if a.i == act.i:
@@ -2464,8 +2465,11 @@ class EventReader(Arguments):
                 and a.tag_ == "VBG"
                 and a.dep_ in ("pobj", "pcomp")
                 and a.head.dep_ == "prep"
-                and a.head.lower_ in ("of", "for")
-                and a.head.head.i == act.i
+                and a.head.lower_ in ("of", "for", "with")
+                and (
+                    a.head.head.i == act.i
+                    or (a.head.head.dep_ == "dobj" and a.head.head.head.i == act.i)
+                )
             ):
                 return True
         return False
