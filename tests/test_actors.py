@@ -102,6 +102,16 @@ def test_compositional_codes(text, span, country, sector, kb) -> None:
     assert found.rule  # every mention says which entry coded it
 
 
+def test_a_nationality_before_coordinated_bare_nouns_is_said_of_each(kb) -> None:
+    # "Estonian officials and lawmakers": the lawmakers are Estonian too
+    doc, _ = code("Russia banned entry to twelve Estonian officials and lawmakers.", kb)
+    found = mention(doc, "lawmakers")
+    assert (found.actor.country, found.actor.sector) == ("EST", "LEG")
+    # a later noun with a nationality of its own keeps it
+    doc, _ = code("Russia banned entry to Estonian officials and Latvian lawmakers.", kb)
+    assert mention(doc, "Latvian lawmakers").actor.country == "LVA"
+
+
 def test_title_and_country_make_a_person_from_the_text(kb) -> None:
     doc, _ = code("Turkish Defence Minister Ali Veli met reporters. Veli said little.", kb)
     full = mention(doc, "Turkish Defence Minister Ali Veli")

@@ -25,6 +25,9 @@ from tacitus.syntax import prep_objects
 # seat of government standing for its state ("a spokesman for the State Department", "an
 # official at the Kremlin"); a country's name there is where the office is posted.
 _EMPLOYER_KINDS = ORG_KINDS | {"metonym"}
+# Phrase kinds whose adjective before coordinated nouns is said of each ("Estonian officials
+# and lawmakers")
+_SHARED_KINDS = frozenset({"demonym"})
 _DOER_CLIMB = 3  # clauses climbed from a verb to find who does it
 # The sectors of a state's forces: "the army", "the police" never stand for a rebel group
 # whose name holds the word ("the Arakan Army")
@@ -55,6 +58,25 @@ class Descriptions:
             if child.dep_ != "poss":
                 stack.extend(c for c in child.children if c.dep_ in deps and c.i < tok.i)
         return sorted(out, key=lambda t: t.i)
+
+    def shared_demonym(self, tok: Token) -> Mention | None:
+        """The nationality written before the first of coordinated bare nouns, which the
+        later ones share ("twelve Estonian officials and lawmakers": Estonian lawmakers too);
+        None where ``tok`` has words of its own before it ("Estonian officials and Russian
+        lawmakers", "the officials and their lawyers") or is no later conjunct."""
+        head = tok.head
+        if (
+            tok.dep_ != "conj"
+            or head.i > tok.i
+            or tok.pos_ != "NOUN"
+            or head.pos_ != "NOUN"
+            or any(c.i < tok.i for c in tok.children)
+        ):
+            return None
+        for t in self.noun_phrase(head):
+            if t.i != head.i and t.dep_ == "amod" and self.spans.heads_phrase(t, _SHARED_KINDS):
+                return self.state.mention(t)
+        return None
 
     def country_cue(self, tok: Token, np: list[Token], pronouns: bool = False) -> Mention | None:
         """The state a description names: "Russian", "Syria's", "of Armenia", "in Guinea".

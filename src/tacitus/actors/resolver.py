@@ -449,6 +449,8 @@ class ActorResolver:
         if phrase is not None:
             return self._descriptions.named(tok, np, phrase[2])
         if role_here is not None:
+            if cue is None:
+                cue = self._descriptions.shared_demonym(tok)
             return self._descriptions.role(tok, np, cue)
         if (compass := self._descriptions.compass_state(tok, np)) is not None:
             return compass
