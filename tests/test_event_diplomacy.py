@@ -680,6 +680,33 @@ def test_punitive_measures_imposed_are_sanctions(resources) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # steps taken to pay a state back are sanctions; said to come, threats
+        (
+            "China took countermeasures against nine U.S. defence firms on Friday.",
+            ("SANCTION", "CHN", "USA"),
+        ),
+        ("Russia announced retaliatory measures against Estonia.", ("SANCTION", "RUS", "EST")),
+        (
+            "China said it would take countermeasures against the United States.",
+            ("THREATEN", "CHN", "USA"),
+        ),
+    ],
+)
+def test_countermeasures_are_sanctions(text, expected, resources) -> None:
+    assert expected in coded(code_all(text, resources))
+
+
+def test_countermeasures_of_no_state_are_no_sanction(resources) -> None:
+    for text in [
+        "Engineers developed countermeasures against the virus.",
+        "The aircraft carries electronic countermeasures.",
+    ]:
+        assert not code_all(text, resources)
+
+
+@pytest.mark.parametrize(
     ("text", "act"),
     [
         ("Germany gave Ukraine its full support.", "SUPPORT"),
