@@ -260,6 +260,23 @@ def test_an_act_done_once_upon_a_time_is_history(text, kept, resources) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # "before" after a verb in the perfect, bare or with a count of occasions, puts the
+        # act at some time before now: the doer's history
+        ("Beijing has sanctioned American arms makers several times before.", False),
+        ("Russia has expelled Estonian diplomats twice before.", False),
+        ("Kenyan police have arrested the Ugandan opposition leader before.", False),
+        # a time told before which it was done is a time of this report
+        ("Russia had expelled two Estonian diplomats two days before.", True),
+        ("Russia has expelled two Estonian diplomats.", True),
+    ],
+)
+def test_an_act_done_before_now_is_history(text, kept, resources) -> None:
+    assert bool(code(text, resources)) == kept
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a perfect "never" is a record kept to now, a stance: no refusal this report tells

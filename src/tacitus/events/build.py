@@ -2945,6 +2945,22 @@ class EventReader(Arguments):
         ):
             return True  # "Kenyan troops once occupied Kismayo": the doer's history
         perfect = any(c.dep_ == "aux" and lemma_of(c) in self.grammar.perfect_aux for c in kids)
+        if (
+            perfect
+            and not any(c.dep_ == "auxpass" for c in kids)
+            and any(
+                c.dep_ == "advmod"
+                and c.lower_ in self.grammar.history_afters
+                and c.i > verb.i
+                and all(lemma_of(g) in self.grammar.occasion_words for g in c.children)
+                for c in kids
+            )
+        ):
+            # "Beijing has sanctioned US arms makers several times before": at some time
+            # before now, the doer's history (not "had left two days before", a time told;
+            # a toll in the passive may be this report's: "civilians have been killed in
+            # such raids before")
+            return True
         if any(c.dep_ == "auxpass" for c in kids):
             # "the army has long been accused of abuses": a standing charge, in the passive
             # too (but "has been held for years" is a detention still going on)

@@ -472,6 +472,8 @@ class Grammar:
     history_times: frozenset[str] = frozenset()  # "has expelled diplomats in the past"
     recurrence_words: frozenset[str] = frozenset()  # "whenever police enter"
     history_adverbs: frozenset[str] = frozenset()  # "troops once occupied the port"
+    history_afters: frozenset[str] = frozenset()  # "has expelled diplomats before"
+    occasion_words: frozenset[str] = frozenset()  # "several times before"
     death_verbs: frozenset[str] = frozenset()  # "X, who led the coup, died aged 80"
     age_words: frozenset[str] = frozenset()  # "died aged 80", "at the age of 80"
     infinitive_tags: frozenset[str] = frozenset()  # the "to" of "the first to be killed"
