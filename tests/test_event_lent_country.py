@@ -373,6 +373,21 @@ def test_a_state_served_in_a_charge_with_or_of_lends_no_country(resources) -> No
     assert accused.target is not None and accused.target.country == "IRN"
 
 
+def test_where_travel_is_to_lends_no_country(resources) -> None:
+    # "avoid travel to Iran": where the citizens would go is neither theirs nor the ministry's
+    for text in [
+        "The ministry advised citizens to avoid travel to Iran.",
+        "The ministry urged citizens not to travel to Iran.",
+    ]:
+        for e in code_all(text, resources):
+            assert e.source is None or e.source.country != "IRN"
+    # a state named otherwise still lends its country
+    arrested = by_trigger(
+        "Kenyan police arrested protesters who planned to travel to Uganda.", resources
+    )["arrested"]
+    assert arrested.target is not None and arrested.target.country == "KEN"
+
+
 def test_a_patron_hyphened_to_a_participle_lends_no_country(resources) -> None:
     # "Iranian-backed", "US-trained": who backs or trains the group, not whose anyone is
     text = "Iranian-backed militias shelled the village on Monday."

@@ -2428,6 +2428,7 @@ class EventReader(Arguments):
                 or self._once_whose(t)
                 or self._in_charge(t, lending)
                 or self._hyphened_patron(t)
+                or self._travel_goal(t)
             ):
                 continue
             out.append(code)
@@ -2446,6 +2447,15 @@ class EventReader(Arguments):
             and head.dep_ == "amod"
             and head.tag_ in ("VBN", "VBD")
             and head.lemma_.lower() in actor_words().patron_participles
+        )
+
+    def _travel_goal(self, t: Token) -> bool:
+        """``t`` names the state travel is to ("advised its citizens to avoid travel to
+        Iran", "warned against trips to Qatar"): where one would go is no one's home."""
+        return (
+            t.dep_ == "pobj"
+            and t.head.lower_ == "to"
+            and lemma_of(t.head.head) in self.grammar.travel_goal_words
         )
 
     @staticmethod
