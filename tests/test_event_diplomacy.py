@@ -698,6 +698,30 @@ def test_countermeasures_are_sanctions(text, expected, resources) -> None:
     assert expected in coded(code_all(text, resources))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another state's ships or planes shut out
+        (
+            "Saudi Arabia banned Qatari planes from landing at its airports.",
+            ("SANCTION", "SAU", "QAT"),
+        ),
+        ("Turkey barred Israeli ships from its ports.", ("SANCTION", "TUR", "ISR")),
+        ("Canada closed its airspace to Russian airlines.", ("SANCTION", "CAN", "RUS")),
+    ],
+)
+def test_another_states_craft_shut_out_is_a_sanction(text, expected, resources) -> None:
+    assert expected in coded(code_all(text, resources))
+
+
+def test_airspace_or_ports_closed_to_no_state_are_no_sanction(resources) -> None:
+    for text in [
+        "Iraq closed its airspace amid the missile strikes.",
+        "Authorities banned ships from the port during the storm.",
+    ]:
+        assert not [e for e in code_all(text, resources) if e.type.value == "SANCTION"]
+
+
 def test_countermeasures_of_no_state_are_no_sanction(resources) -> None:
     for text in [
         "Engineers developed countermeasures against the virus.",

@@ -879,6 +879,9 @@ class LexiconFinder:
                 elif trig.needs_object == "document" and not nominal:
                     if any(self._recruit(c, reader) for c in tok.children if c.dep_ == "dobj"):
                         continue  # "Real Madrid signed the Brazilian forward": a hire
+                elif trig.needs_object == "flagged" and not nominal:
+                    if not self._flagged_craft(tok, reader):
+                        continue  # "closed its airspace" amid strikes: no state shut out
                 elif trig.needs_object == "owned" and not nominal:
                     if not self._owned_by_other(tok, reader):
                         continue  # "defended its decision": its own, no one backed
@@ -1484,6 +1487,27 @@ class LexiconFinder:
                 for c in o.children
             )
             for o in things
+        )
+
+    def _flagged_craft(self, verb: Token, reader: EventReader) -> bool:
+        """What ``verb`` shuts out, its direct object or the object of a "to" or "from" on
+        it or on that object, is named as another state's: "banned Qatari planes from
+        landing", "closed its airspace to Russian aircraft" (not "closed its airspace", nor
+        "banned ships from the port during the storm")."""
+        doer = reader.subject(verb)
+        own = {m.actor.country for m in reader.parties(doer)} if doer is not None else set()
+        things = [o for o in verb.children if o.dep_ == "dobj"]
+        for holder in [verb, *things]:
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "from"):
+                    things.extend(o for o in prep.children if o.dep_ == "pobj")
+        return any(
+            c.dep_ in ("amod", "compound", "poss", "nmod")
+            and reader.named(c)
+            and any(m.actor.country for m in reader.parties(c))
+            and not {m.actor.country for m in reader.parties(c)} & (own - {None})
+            for o in things
+            for c in o.children
         )
 
     def _own_act_regretted(self, verb: Token) -> bool:

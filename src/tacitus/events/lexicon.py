@@ -585,6 +585,7 @@ _OBJECT_NEEDS = (
     "body",
     "partnered",
     "owned",
+    "flagged",
     "organisation",
     "unblamed",
 )
