@@ -1192,6 +1192,29 @@ def test_a_crowd_tear_gassed_is_crowd_control(resources) -> None:
     assert "ASSAULT" in {t for t, _ in triggers(text, resources)}
 
 
+@pytest.mark.parametrize(
+    ("text", "verb", "lemma"),
+    [
+        # a verb after "co-" is one word, with the lemma of its part after the prefix
+        ("Kenya and Ethiopia co-hosted talks in Nairobi.", "co-hosted", "host"),
+        ("The talks, co-chaired by Norway, ended.", "co-chaired", "chair"),
+        # or of the word written without the hyphen, where English has one
+        ("Iran and Oman agreed to co-operate on security.", "co-operate", "cooperate"),
+    ],
+)
+def test_a_verb_after_a_hyphened_prefix_is_one_word(text, verb, lemma) -> None:
+    assert word(text, verb).lemma_ == lemma
+
+
+def test_talks_co_hosted_are_coded_with_their_hosts(resources) -> None:
+    text = "Kenya and Ethiopia co-hosted talks between the two Sudanese factions in Nairobi."
+    hosted = [e for e in code_all(text, resources) if e.trigger == "co-hosted"]
+    assert hosted and {e.type.value for e in hosted} == {"CONSULT"}
+    assert {e.source.country for e in hosted if e.source} == {"KEN", "ETH"}
+    # the same act told without the prefix is coded as it was
+    assert ("CONSULT", "hosted") in triggers(text.replace("co-hosted", "hosted"), resources)
+
+
 def test_a_bare_participle_after_a_passive_be_is_the_verb(resources) -> None:
     # "overrun" read as a noun after "was": the base overrun went uncoded
     text = "A Somali army base was overrun on Monday."

