@@ -1013,6 +1013,18 @@ def test_fronted_setting_gives_way_to_the_spot_told_after_the_verb() -> None:
     assert placed(text, "attacked").name == "Lashkar Gah"
 
 
+def test_fronted_setting_gives_way_to_the_spot_of_the_acts_own_subject() -> None:
+    # the subject of the act is told in a smaller place inside the fronted setting
+    text = "In Borno state, a military base in the town of Monguno came under attack on Friday."
+    assert placed(text, "came").name == "Monguno"
+    # a landmark the subject is only near does not say where: the setting stays
+    text = "In Borno state, a military base near the town of Monguno came under attack on Friday."
+    assert placed(text, "came").name == "Borno"
+    # nor does a wider place on the subject beat a smaller setting
+    text = "In the town of Monguno, a military base in Borno state came under attack on Friday."
+    assert placed(text, "came").name == "Monguno"
+
+
 def test_fronted_country_gives_way_to_a_town_the_act_was_near() -> None:
     # a country set before the verb is the area; a town in it the act was near says where
     text = "In Mali, gunmen killed five soldiers near Gao on Sunday."

@@ -1704,8 +1704,35 @@ class PlaceFinder:
                     return [*spot, *(p for p in found if id(p) in aside)]
                 continue
             if found:
+                if rank == 0:
+                    found += self._argument_spots(trigger, heads, found[0])
                 return self._smallest_first(found, trigger.idx)
         return broad or found
+
+    def _argument_spots(self, trigger: Any, heads: list[Any], setting: Place) -> list[Place]:
+        """The places a locative phrase puts the act's own subject or object in, when the
+        act's only place so far is a setting fronted before both ("In the province of X, a
+        police station in the town of Y came under attack": Y, the spot in the setting),
+        for ``_smallest_first`` to weigh; none for a landmark it is only beside."""
+        if setting.start is None:
+            return []
+        own = {trigger.i, clause_verb(trigger).i}
+        spots: list[Place] = []
+        for head in heads[1:]:
+            if not (
+                head.dep_ in ("nsubj", "nsubjpass", "dobj")
+                and head.head.i in own
+                and setting.start < min(head.idx, trigger.idx)
+            ):
+                continue
+            for prep in head.children:
+                if (
+                    prep.dep_ == "prep"
+                    and prep.lower_ not in self.gaz.reference_prepositions
+                    and self._locative(prep)
+                ):
+                    spots += self._after(prep, "clause")
+        return spots
 
     def _doers_area(self, subject: Any) -> Place | None:
         """The named area the subject of a material act is of ("residents of X village
