@@ -269,6 +269,21 @@ def test_a_small_place_abroad_the_article_never_names_stays_unresolved() -> None
     assert where("Pakistani troops attacked a hotel in Lyon on Monday.")[1] == "FRA"
 
 
+def test_a_small_place_is_no_far_guess_when_the_story_names_only_bodies_of_no_country() -> None:
+    # "UN", "NATO": parties of no country, so no country the town could be far from
+    def where(text: str) -> tuple[str, str | None] | None:
+        loc = next(e.location for e in _events(text) if e.trigger in ("attacked", "bombed"))
+        return (loc.name, loc.country) if loc is not None else None
+
+    assert where("Gunmen attacked a UN base in Kidal on Friday.") == ("Kidal", "MLI")
+    assert where("NATO aircraft bombed a compound in Tocopilla on Friday.") == ("Tocopilla", "CHL")
+    # a party of a country far away still makes the small town a guess
+    assert where("Pakistani troops attacked a UN base in Tocopilla on Monday.") == (
+        "Tocopilla",
+        None,
+    )
+
+
 def test_country_has_centroid(gazetteer) -> None:
     france = gazetteer.lookup("France")
     assert france.lat == pytest.approx(46.5, abs=3) and france.lon == pytest.approx(2.5, abs=4)

@@ -1070,8 +1070,10 @@ class PlaceFinder:
             if city is None or city.population >= _FAMOUS_CITY:
                 return False
             at = (place.lat, place.lon)
+        # a home of bodies with no country ("IGO": "a UN base in Kidal") places nothing:
+        # no country to be far from
         centres = [self.gaz.centroids[c] for c in home if c in self.gaz.centroids]
-        return at is not None and all(_km(at, c) > _FAR_KM for c in centres)
+        return at is not None and bool(centres) and all(_km(at, c) > _FAR_KM for c in centres)
 
     @cached_property
     def _titled(self) -> frozenset[int]:
