@@ -188,6 +188,22 @@ def test_an_act_told_in_the_act_before_is_where_that_act_was() -> None:
     assert killed.location is None or killed.location.name != "Ghazni"
 
 
+def test_an_act_done_to_the_act_told_before_is_where_that_act_was() -> None:
+    # "repelled the attack": the attack told before, not the dateline's city
+    first = (
+        "KABUL (Reuters) - Taliban fighters attacked a police post in the town of Ghazni on "
+        "Monday, officials said.\n\n"
+    )
+    events = _events(first + "Police repelled the attack after a two-hour gunfight.")
+    repelled = next(e for e in events if e.trigger == "repelled")
+    assert repelled.location is not None and repelled.location.name == "Ghazni"
+    assert repelled.location.how == "earlier"
+    # another attack, told with "a", is no pointer back
+    events = _events(first + "Police repelled a second attack on Tuesday.")
+    repelled = next(e for e in events if e.trigger == "repelled")
+    assert repelled.location is None or repelled.location.name != "Ghazni"
+
+
 def test_patrols_and_marches_without_a_known_actor() -> None:
     assert any(
         e.type == EventType.PROTEST for e in _events("Thousands marched through Cairo on Friday.")

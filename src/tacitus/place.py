@@ -1811,7 +1811,8 @@ class PlaceFinder:
     def told_as_there(self, event: Event) -> bool:
         """A material act's own clause puts it at a spot told bare after "the", one told
         before ("cordoned off the area", "were deployed to the town", "rushed to the
-        scene"): the words point back to the place of an act told earlier."""
+        scene"), or is done to the act told before ("repelled the attack"): the words
+        point back to the place of an act told earlier."""
         if str(event.type) not in self.gaz.object_place_types:
             return False
         trigger = event_word(self.parsed, event.trigger_start, event.trigger_end)
@@ -1824,6 +1825,8 @@ class PlaceFinder:
                     nouns = [o for o in child.children if o.dep_ == "pobj"]
                 if any(self._bare_spot(noun) for noun in nouns):
                     return True
+                if child.dep_ == "dobj" and self._act_told_before(child):
+                    return True  # "the army repelled the attack": where the attack was
                 if child.dep_ == "prep" and child.lower_ in self.gaz.act_pointer_prepositions:
                     if any(self._act_told_before(o) for o in child.children if o.dep_ == "pobj"):
                         return True
