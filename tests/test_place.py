@@ -1412,6 +1412,33 @@ def test_a_stretch_between_two_places_is_by_the_first(text, trigger, where) -> N
     assert loc is not None and loc.name == where
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "where"),
+    [
+        (
+            "Gunmen ambushed a convoy on the Maiduguri-Damboa road on Monday.",
+            "ambushed",
+            "Maiduguri",
+        ),
+        (
+            "Militants attacked a bus on the Mandera-Elwak road in northeastern Kenya on Monday.",
+            "attacked",
+            "Mandera",
+        ),
+        # a road named after a people is no town's: its name stays whole
+        (
+            "Gunmen ambushed a convoy on the Pan-American Highway on Monday.",
+            "ambushed",
+            "Pan-American Highway",
+        ),
+    ],
+)
+def test_a_road_named_by_the_two_towns_it_joins_is_by_the_first(text, trigger, where) -> None:
+    # "the X-Y road": as "the road between X and Y", the place is X
+    loc = placed(text, trigger, "LAGOS")
+    assert loc is not None and loc.name == where
+
+
 def test_a_name_before_a_landform_word_is_a_place() -> None:
     # the tagger calls "Swat" an organisation; before "valley" it is a place
     text = "Attackers torched three girls' schools in the Swat valley on Monday."

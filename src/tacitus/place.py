@@ -911,6 +911,8 @@ class PlaceFinder:
             if capital is not None:
                 capital.start, capital.end = start, end
             return capital
+        if (road := self._road_end(head)) is not None:
+            return road  # "on the Maiduguri-Damboa road": by Maiduguri
         toks = _name_tokens(head, self.gaz)
         if not toks or any(t.i in self._titled for t in toks):
             return None  # "a screening of the film "Siege of X"": the title's, not a place
@@ -1011,6 +1013,37 @@ class PlaceFinder:
         elif not allow_country and self.gaz.is_country(text):
             return None
         place.start, place.end = start, end
+        return place
+
+    def _road_end(self, head: Any) -> Place | None:
+        """The first town of a road named by the two towns it joins ("the Maiduguri-Damboa
+        road", "the Kabul-Jalalabad highway"): the stretch is by the first, as on "the road
+        between X and Y"; not where either name is a country or a people ("the Pan-American
+        highway"), nor a town the gazetteer does not know."""
+        if head.lower_ not in self.gaz.road_words:
+            return None
+        doc, words = head.doc, list[Any]()
+        for tok in reversed(doc[max(0, head.i - 8) : head.i]):
+            if not (_capitalised(tok) or tok.text == "-"):
+                break
+            words.insert(0, tok)
+        hyphens = [n for n, t in enumerate(words) if t.text == "-"]
+        if len(hyphens) != 1 or not 0 < hyphens[0] < len(words) - 1:
+            return None
+        at = hyphens[0]
+        if words[at - 1].whitespace_ or words[at].whitespace_:
+            return None  # "Kabul - Jalalabad": a dash, no joined name
+        first, second = words[:at], words[at + 1 :]
+        names = [
+            self.doc.text[part[0].idx : part[-1].idx + len(part[-1].text)]
+            for part in (first, second)
+        ]
+        if any(self.gaz.is_country(n) or self.gaz.is_people(n) for n in names):
+            return None
+        place = self.gaz.lookup(names[0], self._home)
+        if place is None or self._far_guess(place, names[0], frozenset()):
+            return None
+        place.start, place.end = first[0].idx, first[0].idx + len(names[0])
         return place
 
     def _of_whole(self, toks: list[Any]) -> int | None:
