@@ -586,6 +586,15 @@ def test_town_before_the_object_of_the_act() -> None:
     assert (loc.name, loc.country, loc.how) == ("Kano", "NGA", "clause")
 
 
+def test_town_a_target_is_based_in() -> None:
+    # "a Kirkuk-based power station": where the station is, as "a Kirkuk power station"
+    loc = placed("Militants attacked a Kirkuk-based power station on Monday.", "attacked")
+    assert loc is not None and (loc.name, loc.country) == ("Kirkuk", "IRQ")
+    # a place told in the clause still says where
+    text = "Militants attacked a Kirkuk-based oil company's office in Basra on Monday."
+    assert placed(text, "attacked").name == "Basra"
+
+
 def test_acronyms_and_bodies_before_the_object_are_no_places() -> None:
     text = "A blaze engulfed the NDF headquarters on Monday, killing eight people."
     assert placed(text, "killing") is None

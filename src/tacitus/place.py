@@ -1975,6 +1975,8 @@ class PlaceFinder:
         if obj.pos_ != "NOUN" or _capitalised(obj):
             return None
         toks = _name_tokens(obj, self.gaz)
+        if not toks or toks[-1].i == obj.i:
+            toks = self._based_name(obj)  # "a Kirkuk-based power station": as "a Kirkuk cafe"
         if not toks or toks[-1].i == obj.i or any(t.i in self._titled for t in toks):
             return None
         if any(t.ent_type_ in self.gaz.not_place_entities - {"PERSON"} for t in toks):
@@ -1993,6 +1995,18 @@ class PlaceFinder:
             return None  # "ethnic Han farmers" in China: not Hanoi
         place.start, place.end, place.how = start, end, "clause"
         return place
+
+    def _based_name(self, obj: Any) -> list[Any]:
+        """The name joined by a hyphen to "based" before ``obj`` ("a Kirkuk-based power
+        station", "a Mogadishu-based journalist"): where the thing or person is."""
+        for amod in obj.lefts:
+            if amod.dep_ != "amod" or amod.lower_ != "based" or amod.i < 2:
+                continue
+            hyphen, name = obj.doc[amod.i - 1], obj.doc[amod.i - 2]
+            if hyphen.text == "-" and not hyphen.whitespace_ and not name.whitespace_:
+                if _capitalised(name) and name.head.i == amod.i:
+                    return [name]
+        return []
 
     def _purpose_place(self, trigger: Any) -> Place | None:
         """The place an act sets out to take: "launched an offensive to capture X", "the
