@@ -2377,3 +2377,39 @@ def test_a_meeting_one_will_try_to_hold_is_planned_not_agreed(resources) -> None
     # a meeting announced is agreed
     found = code_all("Kenya's president will speak to Ugandan leaders.", resources)
     assert [(e.type.value, e.status.value) for e in found] == [("AGREE", "asserted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # what force is used for is its aim: no arrest or capture is told
+        ("Soldiers stormed the village near Gao to arrest the rebel commander.", "arrest"),
+        ("The army launched an offensive on Monday to capture the town of Qusair.", "capture"),
+        ("The army launched an attack on the village to seize the bridge.", "seize"),
+        # what the aim makes another do is no deed either
+        ("Militants fired shells into Turkey to force the Turkish army to shoot back.", "shoot"),
+    ],
+)
+def test_the_aim_of_force_is_planned(text, trigger, resources) -> None:
+    found = statuses(text, resources)
+    assert found.get(trigger), found
+    assert {status for _, status in found[trigger]} == {"planned"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The army captured the town of Qusair on Monday.", "captured"),
+        # the deed the aim is pursued by is told
+        ("Soldiers stormed the village near Gao to arrest the rebel commander.", "stormed"),
+        # the purpose of an operation is what it tells done
+        ("The army launched an operation in Swat to capture the militant leader.", "launched"),
+        # a means used to do it, and a result after "only", are told as done
+        ("Rebels used car bombs to attack the army base.", "attack"),
+        ("The gunman fled to Kenya, only to be arrested days later.", "arrested"),
+    ],
+)
+def test_a_deed_beside_an_aim_stays_asserted(text, trigger, resources) -> None:
+    found = statuses(text, resources)
+    assert found.get(trigger), found
+    assert "asserted" in {status for _, status in found[trigger]}

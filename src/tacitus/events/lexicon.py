@@ -522,6 +522,8 @@ class Grammar:
     direction_words: frozenset[str] = frozenset()  # "an assault west of X"
     distance_words: frozenset[str] = frozenset()  # "struck ..., 175 kilometres from X"
     purpose_nouns: frozenset[str] = frozenset()  # "launched an operation to take X"
+    means_verbs: frozenset[str] = frozenset()  # "used rockets to carry out the attack"
+    result_adverbs: frozenset[str] = frozenset()  # "fled, only to be captured"
     finding_verbs: frozenset[str] = frozenset()  # "was found murdered"
     place_heads: frozenset[str] = frozenset()  # a quoted "Heartbreak Ridge" is a place
     place_entities: frozenset[str] = frozenset()  # entity labels of places

@@ -48,6 +48,8 @@ _MAX_DEPTH = 12
 # "called for a halt to the shelling").
 # Types of a stance taken in words, which can be dropped ("dropped its objections").
 _STANCE_TYPES = frozenset({EventType.ACCUSE, EventType.REJECT, EventType.REQUEST})
+# acts of force whose "to" clause of purpose on a deed is its aim, not a deed told
+_AIMED_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE})
 _REQUEST_DEPS = frozenset({"xcomp", "ccomp", "pobj", "pcomp", "acl", "advcl", "dobj", "prep"})
 _SPEECH_DEPS = frozenset({"ccomp", "xcomp", "advcl", "dobj", "parataxis"})
 
@@ -1204,6 +1206,39 @@ class ClauseReader:
             return False
         return verb.pos_ == "VERB" and lemma_of(verb) in self.grammar.readying_verbs
 
+    def aim(self, verb: Token, start: int, end: int) -> bool:
+        """``verb`` is what a deed is done for: a "to" infinitive of purpose with no subject
+        of its own on the deed's verb ("stormed the village to arrest him") or on its act
+        noun ("an attack on the post to seize the bridge"), or what such a clause makes
+        another do ("fired shells to force the army to shoot back"). Not the purpose of a
+        purpose noun ("launched an operation to take X" tells the taking) or one its
+        trigger spans (``start``..``end``), what a means is used for ("used rockets to carry out the
+        attack"), nor a result after "only" ("fled, only to be captured")."""
+        cur = verb
+        while cur.dep_ == "xcomp" and cur.head.pos_ in ("VERB", "AUX") and cur.head.i != cur.i:
+            cur = cur.head
+        head = cur.head
+        if (
+            not self.infinitive(cur)
+            or has_subject(cur)
+            or start <= head.i < end
+            or any(c.lower_ in self.grammar.result_adverbs for c in cur.children)
+        ):
+            return False
+        if cur.dep_ == "advcl":
+            nouns = [c for c in head.children if c.dep_ == "dobj"]
+            deed = (
+                head.pos_ == "VERB"
+                and lemma_of(head) not in self.grammar.means_verbs
+                # "could send troops to attack X": the deed's own modal tells it
+                and not self.aux(head) & (self.grammar.hypothetical_aux | self.grammar.future_aux)
+            )
+        else:
+            nouns = [head]
+            deed = cur.dep_ == "acl" and head.pos_ == "NOUN" and lemma_of(head) in self.lex.nouns
+        # "launched an operation to take X": the taking is what the operation tells done
+        return deed and not any(lemma_of(n) in self.grammar.purpose_nouns for n in nouns)
+
     def _go_ahead(self, noun: Token) -> bool:
         """``noun`` is a go-ahead: one of go_ahead_nouns, alone or with its modifier
         ("authorization", "green light", "go-ahead" split as "go - ahead")."""
@@ -2016,6 +2051,10 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
         reading.demote(EventStatus.HYPOTHETICAL)
     if reader.fictional(tok):  # "in the movie, rebels storm the palace": a plot
         reading.demote(EventStatus.HYPOTHETICAL)
+    if cand.type in _AIMED_TYPES and not nominal and reader.aim(tok, cand.start, cand.end):
+        # "stormed the village to arrest the commander", "launched an offensive to capture
+        # the town": what force is used for is aimed at, not told as done
+        reading.demote(EventStatus.PLANNED)
     if not nominal:
         aux = reader.aux(tok)
         if reader.open_clause(tok):
