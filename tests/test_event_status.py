@@ -2413,3 +2413,33 @@ def test_a_deed_beside_an_aim_stays_asserted(text, trigger, resources) -> None:
     found = statuses(text, resources)
     assert found.get(trigger), found
     assert "asserted" in {status for _, status in found[trigger]}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The rebels were unsuccessful in their attempt to capture the hill.", "capture"),
+        ("The army failed in its bid to retake the town of Qusair.", "retake"),
+        ("An attempt by rebels to seize the airport failed on Monday.", "seize"),
+        ("Police raided the house in a botched attempt to arrest the suspect.", "arrest"),
+    ],
+)
+def test_the_aim_of_a_failed_attempt_is_not_done(text, trigger, resources) -> None:
+    found = statuses(text, resources)
+    assert found.get(trigger), found
+    assert {status for _, status in found[trigger]} == {"negated"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The rebels captured the hill on Monday.", "captured"),
+        # the deed done in the attempt, and a deed after another's failed attempt, are told
+        ("Police raided the house in a botched attempt to arrest the suspect.", "raided"),
+        ("Police arrested the suspect after his failed attempt to flee.", "arrested"),
+    ],
+)
+def test_a_deed_beside_a_failed_attempt_stays_asserted(text, trigger, resources) -> None:
+    found = statuses(text, resources)
+    assert found.get(trigger), found
+    assert "asserted" in {status for _, status in found[trigger]}

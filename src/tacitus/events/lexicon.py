@@ -524,6 +524,8 @@ class Grammar:
     purpose_nouns: frozenset[str] = frozenset()  # "launched an operation to take X"
     means_verbs: frozenset[str] = frozenset()  # "used rockets to carry out the attack"
     result_adverbs: frozenset[str] = frozenset()  # "fled, only to be captured"
+    attempt_nouns: frozenset[str] = frozenset()  # "in a failed attempt to free them"
+    failure_adjectives: frozenset[str] = frozenset()  # "a failed attempt", "unsuccessful in"
     finding_verbs: frozenset[str] = frozenset()  # "was found murdered"
     place_heads: frozenset[str] = frozenset()  # a quoted "Heartbreak Ridge" is a place
     place_entities: frozenset[str] = frozenset()  # entity labels of places

@@ -198,6 +198,29 @@ class ClauseReader:
         words = [verb] if noun is None else [verb, noun]
         return not any(c.dep_ == "prep" and c.lower_ == "with" for w in words for c in w.children)
 
+    def failed_attempt(self, verb: Token) -> bool:
+        """``verb`` is what an attempt said to fail was after: "raided the camp in a failed
+        attempt to free the hostages", "were unsuccessful in their bid to retake the town",
+        "an attempt to seize the airport failed"."""
+        if verb.dep_ != "acl" or not self.infinitive(verb):
+            return False
+        noun = verb.head
+        if lemma_of(noun) not in self.grammar.attempt_nouns:
+            return False
+        failing = self.grammar.failure_adjectives | self.lex.negators
+
+        def fails(word: Token) -> bool:
+            return word.lower_ in failing or lemma_of(word) in failing
+
+        if any(c.dep_ == "amod" and fails(c) for c in noun.children):
+            return True
+        if noun.dep_ == "nsubj":
+            return fails(noun.head)
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+            owner = noun.head.head  # "failed in its bid", "were unsuccessful in their bid"
+            return fails(owner) or any(c.dep_ == "acomp" and fails(c) for c in owner.children)
+        return False
+
     def not_yet(self, tok: Token) -> bool:
         """``tok`` is negated only so far: "has not yet agreed", "has not signed it yet"."""
         return any(
@@ -2041,6 +2064,8 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
         reading.demote(EventStatus.NEGATED)  # "tried in vain to free them": no refusal
     elif cand.type != EventType.AGREE and not nominal and reader.failed(tok):
         reading.demote(EventStatus.NEGATED)  # "forces failed to free them": no refusal
+    elif not nominal and reader.failed_attempt(tok):
+        reading.demote(EventStatus.NEGATED)  # "in a failed attempt to free them"
     elif reader.negated(tok):
         _negate(reading, reader, light if nominal else tok)
     if nominal and reader.undone(tok):
