@@ -353,3 +353,29 @@ def test_forces_struck_in_the_passive_stay_whom_it_is_done_to(resources) -> None
 )
 def test_only_armed_forces_or_police_sent_are_mobilized(text, expected, resources) -> None:
     assert {t for t in triggered(text, resources) if t[0] == "MOBILIZE"} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the ground a patrol covers is no one it is aimed at
+        "Nearly 2,000 troops are patrolling Kabul every day.",
+        "About 30 soldiers were patrolling a road in Rangae district on Monday.",
+        "Armed police are patrolling the streets of Yendi in northern Ghana.",
+    ],
+)
+def test_a_patrol_at_home_is_aimed_at_no_one(text, resources) -> None:
+    found = [e for e in code_all(text, resources) if e.type.value == "MOBILIZE"]
+    assert found, text
+    assert all(e.target is None for e in found), [e.target for e in found]
+
+
+def test_a_foreign_patrol_stays_aimed_at_the_ground_it_covers(resources) -> None:
+    found = [
+        e
+        for e in code_all("Turkish troops patrolled the Syrian town of Manbij.", resources)
+        if e.type.value == "MOBILIZE"
+    ]
+    assert [(e.source.country, e.target.country) for e in found if e.source and e.target] == [
+        ("TUR", "SYR")
+    ]

@@ -3725,6 +3725,18 @@ class EventReader(Arguments):
             # villages in Borno": struck at home, not at its own state; the place (or the
             # story, no other state named) tells only that it was someone there
             tgt = self._placed(None, tgt.country)
+        if (
+            cand.rule in self.lex.ground_rules
+            and tgt is not None
+            and tgt.country
+            and (tgt.is_state() or tgt.name is None)
+            and (src is None or not src.country or src.country == tgt.country)
+            and (target is None or target.rule.startswith(("place:", "capital:", "country:")))
+        ):
+            # "troops are patrolling Kabul", "soldiers patrolled a road in Rangae district":
+            # the ground a patrol covers is no one it is aimed at, unless the patrol is a
+            # foreign one there ("Turkish troops patrolled the Syrian town of Manbij")
+            tgt, target = None, None
         verb = carrier if carrier is not None else tok
         if etype in self.lex.unattributed and self._background(verb, src, etype):
             # "Serbia, where 24 people were killed in riots last March": an unattributed

@@ -144,6 +144,7 @@ class TriggerLexicon:
     scene_default: frozenset[EventType] = frozenset()
     scene_rules: frozenset[str] = frozenset()  # "lifted sanctions": on the scene's state
     own_ground: frozenset[EventType] = frozenset()  # "the Syrian army shelled Idlib": not Syria
+    ground_rules: frozenset[str] = frozenset()  # "troops patrolled Kabul": no one aimed at
     combat_expulsions: frozenset[str] = frozenset()  # "troops expelled the militants"
     home_default: frozenset[EventType] = frozenset()
     act_reference_types: frozenset[EventType] = frozenset()  # "condemned the attack"
@@ -702,6 +703,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         scene_default=_types(data, "scene_default"),
         scene_rules=_words(data, "scene_rules"),
         own_ground=_types(data, "own_ground"),
+        ground_rules=_words(data, "ground_rules"),
         combat_expulsions=_words(data, "combat_expulsions"),
         home_default=_types(data, "home_default"),
         act_reference_types=_types(data, "act_reference_types"),
