@@ -488,3 +488,30 @@ def test_an_electorate_voting_down_a_measure_rejects_no_state(text, resources) -
 def test_others_rejecting_a_plan_at_home_still_reject_their_state(resources) -> None:
     rejected = by_trigger("Farmers in Kenya rejected the plan.", resources)["rejected"]
     assert rejected.target is not None and rejected.target.country == "KEN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police fired tear gas at Argentine fans outside the stadium.",
+        "Gunmen kidnapped two Turkish engineers.",
+    ],
+)
+def test_the_nationality_of_those_acted_on_lends_the_doers_no_country(text, resources) -> None:
+    event = next(e for e in code_all(text, resources) if e.target is not None)
+    assert event.target.country in ("ARG", "TUR")
+    assert event.source is not None and event.source.country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a state's force struck is told as the foe at home
+        ("Militants killed ten Pakistani soldiers.", "PAK"),
+        # the state is named apart from the adjective
+        ("Police in Kenya arrested Kenyan opposition supporters.", "KEN"),
+    ],
+)
+def test_a_nationality_named_otherwise_still_places_the_doers(text, country, resources) -> None:
+    event = next(e for e in code_all(text, resources) if e.target is not None)
+    assert event.source is not None and event.source.country == country

@@ -2401,11 +2401,17 @@ class EventReader(Arguments):
         return target.rule.startswith("capital:") and first is not None and first.dep_ != "pobj"
 
     def _sentence_countries(
-        self, sent: Span, act: Token | None = None, lending: Token | None = None
+        self,
+        sent: Span,
+        act: Token | None = None,
+        lending: Token | None = None,
+        struck: bool = False,
     ) -> list[str]:
         """The countries named in the sentence, in order: the home of unplaced actors
         (given ``act``, leaving out those only in what is reported said apart from it;
-        with ``lending``, those named only as whose a thing is: ``_names_whose``)."""
+        with ``lending``, those named only as whose a thing is: ``_names_whose``, and,
+        when ``struck`` (violence or an arrest), as the nationality of those it is done
+        to: ``_victims_nationality``)."""
         out: list[str] = []
         for i, found in self.res.mentions_within(sent.start, sent.end):
             code = _state_named(found.actor)
@@ -2429,10 +2435,38 @@ class EventReader(Arguments):
                 or self._in_charge(t, lending)
                 or self._hyphened_patron(t)
                 or self._travel_goal(t)
+                or (
+                    struck
+                    and found.rule.startswith("demonym:")
+                    and self._victims_nationality(t, lending)
+                )
             ):
                 continue
             out.append(code)
         return out
+
+    def _victims_nationality(self, t: Token, act: Token) -> bool:
+        """``t`` is the nationality adjective of people of no state's force whom the violence
+        or arrest ``act`` is done to ("police fired tear gas at Argentine fans", "gunmen
+        kidnapped two Turkish engineers"): it tells who they are, not whose the doers are (a
+        state's force struck is told as the foe at home: "militants killed ten Pakistani
+        soldiers")."""
+        noun = t.head
+        if t.dep_ not in ("amod", "compound", "nmod") or noun.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if self.res.role_sector(noun) in self.lex.state_sectors:
+            return False
+        while noun.dep_ == "conj":
+            noun = noun.head
+        if noun.dep_ in ("dobj", "nsubjpass"):
+            return noun.head.i == act.i
+        prep = noun.head
+        return (
+            noun.dep_ == "pobj"
+            and prep.dep_ == "prep"
+            and prep.lower_ in ("at", "on", "against", "upon")
+            and prep.head.i == act.i
+        )
 
     @staticmethod
     def _hyphened_patron(t: Token) -> bool:
@@ -3334,7 +3368,9 @@ class EventReader(Arguments):
         context = self._context(named, tok)
         # a group of no country is of none a state named only as whose a thing is ("agreed
         # to a ceasefire proposed by Qatar", "gathered outside the Israeli embassy")
-        lent_here = self._sentence_countries(sent, lending=tok)
+        lent_here = self._sentence_countries(
+            sent, lending=tok, struck=etype in self.lex.placed_party
+        )
         lent = self._context(lent_here, tok)
         home = self.home
         where = self._resolve(self._location_target(tok))
