@@ -660,6 +660,16 @@ def test_a_past_verb_hung_on_the_root_noun_is_the_sentences_verb(resources) -> N
     assert word(text, "countries").head.text == "called"
 
 
+def test_a_participle_bidding_a_name_on_the_last_subject_is_the_verb(resources) -> None:
+    # "called" read as a clause on "countries", the last of the subjects: no request
+    text = "Peru and six other countries called on Venezuela to free the prisoners."
+    assert word(text, "called").dep_ == "ROOT"
+    assert word(text, "Peru").head.text == "called"
+    assert ("REQUEST", "PER", "VEN") in coded(code_all(text, resources))
+    # a participle bidding no one to do a thing stays a passive clause on its noun
+    assert word("Two soldiers and a policeman wounded on Monday.", "wounded").dep_ == "acl"
+
+
 def test_a_participle_with_an_object_after_an_appositive_is_the_verb(resources) -> None:
     text = "Portugal, the former colonial power, offered to host talks between the camps."
     assert word(text, "offered").dep_ == "ROOT"

@@ -1628,7 +1628,8 @@ def rootless_subjects(doc: Doc) -> Doc:
     air strikes killed 20 people": a participle on a noun is passive, and a passive takes
     no object), on the root noun or on a noun the parser made a second subject of a
     speech verb after it ("... killed 20 people, officials said": the clause is what was
-    said)."""
+    said). So is a participle bidding a name by "on" to do a thing, right on the last
+    noun of the subjects ("Peru and six other countries called on Venezuela to free ...")."""
     for verb in doc:
         noun = verb.head
         if (
@@ -1641,6 +1642,8 @@ def rootless_subjects(doc: Doc) -> Doc:
         ):
             _rehang(doc, {verb.i: (noun.head.i, "ccomp"), noun.i: (verb.i, "nsubj")})
             continue
+        while noun.dep_ == "conj" and noun.head.i < noun.i:
+            noun = noun.head  # "Peru and six other countries called on ...": the first
         if (
             verb.dep_ == "acl"
             and (
@@ -1648,6 +1651,7 @@ def rootless_subjects(doc: Doc) -> Doc:
                 or _apposed_participle(verb)
                 or _object_participle(verb)
                 or _participle_after_aside(verb)
+                or _bidding_participle(verb)
             )
             and noun.dep_ == "ROOT"
             and noun.pos_ in ("NOUN", "PROPN")
@@ -1655,9 +1659,9 @@ def rootless_subjects(doc: Doc) -> Doc:
             # "Indianapolis – teachers surrounded ...": a dateline, not the subject
             and not any(t.text in _DASHES for t in doc[noun.i : verb.i])
         ):
-            aside = _participle_after_aside(verb)
+            retag = _participle_after_aside(verb) or _bidding_participle(verb)
             # what the noun holds past the verb (the full stop) goes to the verb
-            if _make_root(doc, verb, noun, [c for c in noun.children if c.i > verb.i]) and aside:
+            if _make_root(doc, verb, noun, [c for c in noun.children if c.i > verb.i]) and retag:
                 # the tagger's participle is the past tense: no passive "attacked"
                 verb.tag_ = "VBD"
                 verb.morph = MorphAnalysis(verb.vocab, {"Tense": "Past", "VerbForm": "Fin"})
@@ -1713,6 +1717,33 @@ def _object_participle(verb: Token) -> bool:
         verb.tag_ == "VBN"
         and verb.i == verb.head.i + 1
         and any(c.dep_ == "dobj" for c in verb.children)
+    )
+
+
+def _bidding_participle(verb: Token) -> bool:
+    """``verb`` is a participle right after its noun, bidding a name by "on" to do a thing:
+    "countries called on Venezuela to free ..." (a passive participle takes no "on" object
+    before its infinitive: "troops ordered to withdraw")."""
+    on = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "prep"
+            and c.lower_ in ("on", "upon")
+            and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+        ),
+        None,
+    )
+    return (
+        verb.tag_ == "VBN"
+        and verb.i == verb.head.i + 1
+        and on is not None
+        and any(
+            c.dep_ in ("advcl", "xcomp")
+            and c.i > on.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children
+        )
     )
 
 
