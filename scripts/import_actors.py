@@ -333,8 +333,11 @@ class Filters:
             return True
         return word in self.words and word not in self.hand.country_words
 
-    def alias_reason(self, alias: str, kind: str, others: list[str]) -> str | None:
-        """Why an alias of an actor (whose aliases are ``others``) is not kept, or None."""
+    def alias_reason(
+        self, alias: str, kind: str, others: list[str], places: frozenset[str] = frozenset()
+    ) -> str | None:
+        """Why an alias of an actor (whose aliases are ``others``, and the words of whose
+        country's places are ``places``) is not kept, or None."""
         words = key(alias)
         letters = alias.replace(".", "").replace(" ", "")
         if not any(c.isalpha() for c in alias):
@@ -354,7 +357,13 @@ class Filters:
                 only_noun = not any(word in self.index[pos] for pos in ("verb", "adj", "adv"))
                 if not (only_noun and _own_name(word, kind, others)):
                     return "common-word"
-        elif kind != "person" and all(self.common(w) for w in words):
+        elif (
+            kind != "person"
+            and all(self.common(w) for w in words)
+            # a place of its own country in it makes it no name of any country's
+            # ("Kurdistan Regional Government", "Scotland Yard")
+            and not any(w in places and w not in FUNCTION_WORDS for w in words)
+        ):
             return "common-words"
         return None
 
@@ -426,6 +435,7 @@ def compile_records(records: Iterable[Record], filters: Filters) -> list[Actor]:
     """Records -> actors, after the record-level and alias-level filters."""
     hand = filters.hand
     by_id: dict[str, Actor] = {}
+    places: defaultdict[str, set[str]] = defaultdict(set)  # country -> words of its places
     for record in records:
         roles = [r for r in (parse_code(c, hand.countries) for c in record.codes) if r]
         roles = [r for r in roles if r.country or r.sector]
@@ -435,6 +445,12 @@ def compile_records(records: Iterable[Record], filters: Filters) -> list[Actor]:
         if all(r.sector is None and r.country not in (None, *TRANSNATIONAL) for r in roles):
             # bare country codes: country names, misspellings, cities and provinces
             filters.dropped["actor:country-names"] += 1
+            for text in (t for p in record.phrases for t in phrase_text(p)):
+                # a place of one word of its own ("Erbil", "Iraqi Kurdistan")
+                rest = [w for w in key(text) if w not in hand.country_words]
+                if len(rest) == 1:
+                    for r in roles:
+                        places[r.country or ""].add(rest[0])
             continue
         texts = [t for p in record.phrases for t in phrase_text(p)]
         if not texts:
@@ -479,12 +495,13 @@ def compile_records(records: Iterable[Record], filters: Filters) -> list[Actor]:
     actors = [a for a in by_id.values() if a.aliases]
     for actor in actors:
         kept, seen = [], set()
+        own = frozenset(w for r in actor.roles if r.country for w in places.get(r.country, ()))
         for alias in actor.aliases:
             k = key(alias)
             if k in seen:
                 continue
             seen.add(k)
-            reason = filters.alias_reason(alias, actor.kind, actor.aliases)
+            reason = filters.alias_reason(alias, actor.kind, actor.aliases, own)
             if reason is not None:
                 filters.dropped[f"alias:{reason}"] += 1
             else:

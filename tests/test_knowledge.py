@@ -67,6 +67,8 @@ def test_each_filter_drops_what_it_names(sample) -> None:
     assert counts["alias:common-word"] == 1 and "Smith" not in aliases
     # "Black Star", "Ministry of Foreign Affairs": English words only, no country
     assert counts["alias:common-words"] == 2 and "Black Star" not in aliases
+    # with a place of its own country ("Icelandic Highlands") in it, a name is no other's
+    assert "Highlands Regional Council" in aliases
     # "UN envoy", "Ambassador to Norway", "Icelandic Coast Guard" (a demonym and a role: the
     # resolver reads it as Iceland's coast guard without the alias)
     assert counts["alias:description"] == 3 and "Icelandic Coast Guard" not in aliases
@@ -184,6 +186,13 @@ def test_common_word_alias_is_not_a_mention() -> None:
     assert ("lightning",) not in kb.phrases and ("black", "star") not in kb.phrases
     doc = tacitus.process("Lightning hit a Black Star tanker near the port on Monday.")
     assert not [m for m in doc.mentions if m.rule.startswith("kb:")]
+
+
+def test_a_full_name_with_a_place_of_its_country_is_a_mention() -> None:
+    # "Kurdistan" is a WordNet word too, but a place of Iraq: the name is not generic
+    doc = tacitus.process("The Kurdistan Regional Government accused Baghdad of theft.")
+    found = [m for m in doc.mentions if m.text == "Kurdistan Regional Government"]
+    assert found and found[0].actor.country == "IRQ" and found[0].actor.sector == "GOV"
 
 
 def test_broken_compiled_file_is_a_one_line_error(monkeypatch, tmp_path: Path) -> None:
