@@ -2164,3 +2164,23 @@ def test_a_pair_acting_together_on_a_third_party_does_not_act_on_each_other(
 )
 def test_a_pair_acting_with_no_third_party_acts_on_each_other(text, resources) -> None:
     assert {("KEN", "UGA")} <= {(e[1], e[2]) for e in coded(code_all(text, resources))}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The United States added three Chinese firms to its entity list on Monday.",
+            ("USA", "CHN"),
+        ),
+        ("Britain added two Russian banks to its sanctions list on Friday.", ("GBR", "RUS")),
+        ("Canada put three Iranian officials on a blacklist last week.", ("CAN", "IRN")),
+    ],
+)
+def test_a_name_put_on_a_sanctions_list_is_sanctioned(text, pair, resources) -> None:
+    assert ("SANCTION", *pair) in of_type(text, "SANCTION", resources)
+
+
+def test_names_added_to_an_ordinary_list_are_not_sanctioned(resources) -> None:
+    text = "The Kenyan election board added three names to the list of candidates."
+    assert of_type(text, "SANCTION", resources) == set()
