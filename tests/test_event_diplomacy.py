@@ -2184,3 +2184,22 @@ def test_a_name_put_on_a_sanctions_list_is_sanctioned(text, pair, resources) -> 
 def test_names_added_to_an_ordinary_list_are_not_sanctioned(resources) -> None:
     text = "The Kenyan election board added three names to the list of candidates."
     assert of_type(text, "SANCTION", resources) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The European Union barred Hungary from the summit on Friday.", ("IGO", "HUN")),
+        ("The African Union excluded Mali from its summit last year.", ("IGO", "MLI")),
+    ],
+)
+def test_a_member_kept_out_of_a_summit_is_expelled_for_a_time(text, pair, resources) -> None:
+    assert ("SANCTION", *pair) in of_type(text, "SANCTION", resources)
+
+
+def test_a_thing_excluded_from_a_sum_is_no_sanction(resources) -> None:
+    text = "The Kenyan treasury excluded the costs of the election from the budget."
+    assert of_type(text, "SANCTION", resources) == set()
+    # a member suspended stays a sanction
+    text = "The African Union suspended Guinea on Friday."
+    assert ("SANCTION", "IGO", "GIN") in of_type(text, "SANCTION", resources)
