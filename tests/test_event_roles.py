@@ -628,3 +628,15 @@ def test_a_time_clause_with_its_own_subject_gives_no_target(resources) -> None:
         "Police arrested two Mexican diplomats as they travelled to the airport.", resources
     )["arrested"]
     assert named.target is not None and named.target.country == "MEX"
+
+
+def test_a_police_inspector_is_police(resources) -> None:
+    shot = by_trigger("A police inspector was shot dead in Karachi on Monday.", resources)["shot"]
+    assert shot.target is not None and (shot.target.country, shot.target.sector) == ("PAK", "COP")
+    arrested = by_trigger("Police inspectors arrested three men in Nairobi on Monday.", resources)[
+        "arrested"
+    ]
+    assert arrested.source is not None and arrested.source.sector == "COP"
+    # a constable stays police
+    shot = by_trigger("A constable was shot dead in Karachi on Monday.", resources)["shot"]
+    assert shot.target is not None and shot.target.sector == "COP"
