@@ -255,6 +255,14 @@ from test_events import code_all
             ("SANCTION", "withdraw", "SYR"),
         ),
         ("Russia pulled out of the Black Sea grain deal.", ("SANCTION", "withdraw", "RUS")),
+        # a court of the nations or its treaty left is a body left; troops leaving a town
+        # retreat
+        (
+            "Burundi withdrew from the International Criminal Court in 2017.",
+            ("SANCTION", "withdraw", "BDI"),
+        ),
+        ("The Philippines quit the Rome Statute in 2019.", ("SANCTION", "withdraw", "PHL")),
+        ("Ugandan troops withdrew from the border town on Monday.", ("RETREAT", "withdraw", "UGA")),
         ("Britain closed its embassy in Kabul.", ("SANCTION", "withdraw", "GBR")),
         ("Canada downgraded diplomatic relations with Iran.", ("SANCTION", "discontinue", "CAN")),
         ("India cancelled the foreign minister's visit to Pakistan.", ("REJECT", "meet", "IND")),
