@@ -640,3 +640,13 @@ def test_a_police_inspector_is_police(resources) -> None:
     # a constable stays police
     shot = by_trigger("A constable was shot dead in Karachi on Monday.", resources)["shot"]
     assert shot.target is not None and shot.target.sector == "COP"
+
+
+def test_gang_leaders_lead_an_armed_group_not_a_government(resources) -> None:
+    text = "Haitian police arrested five gang leaders in Port-au-Prince on Monday."
+    target = by_trigger(text, resources)["arrested"].target
+    assert target is not None and target.sector == "REB"
+    # gang members stay an armed group too
+    text = "Gang members attacked a police station in Port-au-Prince on Monday."
+    source = by_trigger(text, resources)["attacked"].source
+    assert source is not None and source.sector == "REB"
