@@ -458,6 +458,9 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         ("Cuba dispatched 200 doctors to Angola.", {("AID", "CUB", "AGO")}),
         ("Greece sent firefighters to help Cyprus.", {("AID", "GRC", "CYP")}),
         ("Turkey sent troops to Syria.", {("MOBILIZE", "TUR", "SYR")}),
+        # relief joined to the staple measured out; the measure of trade goods gives none
+        ("Kenya sent 20 tonnes of maize and medicine to Somalia.", {("AID", "KEN", "SOM")}),
+        ("Kenya sent 20 tonnes of maize and beans to Somalia.", set()),
         # missiles answer an attack; a barrage of missiles is an attack
         ("Tehran retaliated with missile barrages on Israeli cities.", {("ASSAULT", "IRN", "ISR")}),
         ("Missile barrages from Iran hit Israeli cities.", {("ASSAULT", "IRN", "ISR")}),

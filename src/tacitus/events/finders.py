@@ -510,12 +510,14 @@ class LexiconFinder:
                 continue
             # "lifted a state of emergency", "a state of emergency was declared", "sent tents
             # and 15 tonnes of food"
+            # (and what is joined to the "of" noun: "sent 20 tonnes of rice and medicine")
             near |= {
-                lemma_of(g)
+                lemma_of(w)
                 for o in (child, *(child.conjuncts if child.dep_ == "dobj" else ()))
                 for p in o.children
                 if p.lower_ == "of"
                 for g in p.children
+                for w in (g, *(g.conjuncts if g.dep_ == "pobj" else ()))
             }
             if lemma_of(child) in self.lex.grammar.access_nouns:
                 # what access is to is the verb's thing: "blocked access to the internet",
