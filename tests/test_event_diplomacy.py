@@ -449,6 +449,22 @@ def test_aid_to_a_state_cut_off_in_the_passive_sanctions_that_state(text, resour
     assert {e[2] for e in found} == {"MWI"}, found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Denmark cut budget support to Mali after the coup.",
+        "The World Bank paused disbursements to Mali, a spokesman said.",
+    ],
+)
+def test_budget_support_or_disbursements_held_back_sanction_the_state(text, resources) -> None:
+    assert {e[2] for e in of_type(text, "SANCTION", resources)} == {"MLI"}
+
+
+def test_disbursements_resumed_sanction_no_one(resources) -> None:
+    text = "The World Bank resumed disbursements to Mali last week."
+    assert of_type(text, "SANCTION", resources) == set()
+
+
 def test_goods_of_a_state_banned_in_the_passive_keep_their_state(resources) -> None:
     text = "Kenyan exports to Malawi were banned."
     assert {e[2] for e in of_type(text, "SANCTION", resources)} == {"KEN"}
