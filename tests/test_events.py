@@ -451,6 +451,9 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         # staple food sent, relief shipped, vaccines delivered
         ("Vietnam sent 3,000 tonnes of rice to Cuba.", {("AID", "VNM", "CUB")}),
         ("Italy shipped medicine and food to Libya.", {("AID", "ITA", "LBY")}),
+        # aid shipped by that name; staple food shipped is trade
+        ("Venezuela shipped 30 tonnes of aid to Cuba.", {("AID", "VEN", "CUB")}),
+        ("Vietnam shipped 30 tonnes of rice to Cuba.", set()),
         ("Morocco delivered vaccines to Mali.", {("AID", "MAR", "MLI")}),
         # rescuers, firefighters and doctors sent to help are aid (troops stay a deployment)
         ("Japan sent a team of rescuers to Turkey.", {("AID", "JPN", "TUR")}),
