@@ -461,6 +461,12 @@ def coded(found: list[Event]) -> set[tuple[str, str | None, str | None]]:
         ("Cuba dispatched 200 doctors to Angola.", {("AID", "CUB", "AGO")}),
         ("Greece sent firefighters to help Cyprus.", {("AID", "GRC", "CYP")}),
         ("Turkey sent troops to Syria.", {("MOBILIZE", "TUR", "SYR")}),
+        # a package of arms approved for a party arms it; a stimulus package is a vote
+        (
+            "The United States approved a $300 million weapons package for Ukraine.",
+            {("AID", "USA", "UKR")},
+        ),
+        ("The Kenyan parliament approved a stimulus package.", {("SUPPORT", "KEN", None)}),
         # relief joined to the staple measured out; the measure of trade goods gives none
         ("Kenya sent 20 tonnes of maize and medicine to Somalia.", {("AID", "KEN", "SOM")}),
         ("Kenya sent 20 tonnes of maize and beans to Somalia.", set()),
