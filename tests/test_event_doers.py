@@ -78,6 +78,22 @@ def test_violence_with_no_party_of_known_country_is_in_the_articles_country(reso
         assert event.target is not None and event.target.country == "KEN", trigger
 
 
+def test_a_small_town_the_gazetteer_places_far_from_the_story_is_no_target(resources) -> None:
+    # a town of the name lies only in Indonesia, far from Nigeria and Cameroon: a local
+    # place the gazetteer lacks, as the place stage reads it, not the state struck
+    attacked = by_trigger(
+        "Gunmen attacked a market in Kroya near Nigeria's border with Cameroon, killing nine "
+        "people.",
+        resources,
+    )["attacked"]
+    assert attacked.target is None or attacked.target.country != "IDN"
+    assert attacked.source is None or attacked.source.country != "IDN"
+    # where the story names no country, the gazetteer's town still places the act
+    alone = by_trigger("Gunmen attacked a market in Kroya, killing nine people.", resources)
+    assert alone["attacked"].target is not None
+    assert alone["attacked"].target.country == "IDN"
+
+
 def test_violence_in_an_article_about_no_country_stays_unplaced(resources) -> None:
     events = by_trigger(
         "The senator praised the mayor. Another 20 people were injured in the skirmishes.",

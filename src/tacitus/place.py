@@ -1084,6 +1084,17 @@ class PlaceFinder:
             return False
         return self.gaz.lookup(word.text, self._home) is not None
 
+    def name_place(self, text: str, head: Any) -> Place | None:
+        """The gazetteer's place for the name ``text`` ending in ``head``, read as this
+        stage reads it: in the article's countries before others, and none for a small
+        town it only guesses far away ("Gaya" in a story on Nigeria and Niger is no Indian
+        town). The event stage asks it for a place that stands as a party."""
+        stated = self._stated(head)
+        place = self.gaz.lookup(text, self._home, stated)
+        if place is not None and self._far_guess(place, text, stated):
+            return None
+        return place
+
     def _far_guess(self, place: Place, text: str, stated: frozenset[str]) -> bool:
         """The gazetteer's match for a name is only a guess too weak to keep: a town
         (under a large city's size) or a region it cannot place, far away (thousands of

@@ -35,7 +35,7 @@ from tacitus.events.syntax import (
     partaking_verb,
 )
 from tacitus.model import Actor, Document, EventStatus, EventType, Mention
-from tacitus.place import name_end
+from tacitus.place import PlaceFinder, name_end
 from tacitus.syntax import object_gap
 
 if TYPE_CHECKING:
@@ -510,6 +510,7 @@ class Arguments:
     _avoid: ActorKey | None
     _avoid_sector: str | None
     _places: dict[int, Mention]
+    _place_finder: PlaceFinder | None = None  # the place stage's reading of a name
     _finding_speaker: bool = False
 
     def _law_name(self, tok: Token) -> bool:
@@ -1439,7 +1440,9 @@ class Arguments:
         words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod")]
         start = min([t.i for t in words] + [tok.i])
         span = self.parsed[start : name_end(tok).i + 1]
-        place = self.gazetteer.lookup(span.text)
+        if self._place_finder is None:
+            self._place_finder = PlaceFinder(self.doc, self.parsed, self.gazetteer)
+        place = self._place_finder.name_place(span.text, tok)
         if place is None or not place.country:
             return None
         code = place.country
