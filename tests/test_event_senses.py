@@ -868,6 +868,23 @@ def test_a_party_slammed_is_still_criticised(resources) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Germany is leading the charge for tougher sanctions on Iran.",
+        "The rebel commander leading the charge on the airport was killed.",
+        "Kenya spearheaded the charge against the new tariffs.",
+    ],
+)
+def test_a_charge_led_is_no_accusation(text, resources) -> None:
+    assert "ACCUSE" not in {e.type for e in code(text, resources)}
+
+
+def test_a_charge_laid_is_still_an_accusation(resources) -> None:
+    text = "Kenya's prosecutors levelled a charge of fraud against the governor."
+    assert "ACCUSE" in {e.type for e in code(text, resources)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Kenyan scientists attacked the problem with a new algorithm.",
         "Kenyan engineers attacked the problem of water shortages.",
     ],
