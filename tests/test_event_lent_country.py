@@ -515,3 +515,22 @@ def test_the_nationality_of_those_acted_on_lends_the_doers_no_country(text, reso
 def test_a_nationality_named_otherwise_still_places_the_doers(text, country, resources) -> None:
     event = next(e for e in code_all(text, resources) if e.target is not None)
     assert event.source is not None and event.source.country == country
+
+
+def test_a_group_a_foreign_state_calls_on_is_of_the_storys_state(resources) -> None:
+    # "the authorities" Britain calls on are Zimbabwe's, the story's, not Britain's though
+    # Britain is the one country the sentence names
+    text = (
+        "HARARE, Aug 27 (AFP) - Zimbabwe held an election on Wednesday. The opposition in "
+        "Zimbabwe rejected the results. Britain called on the authorities to investigate "
+        "reports of intimidation."
+    )
+    called = by_trigger(text, resources)["called"]
+    assert called.target is not None and called.target.country == "ZWE"
+    # a state's own group acted on at home stays its own
+    text = (
+        "HARARE, Aug 27 (AFP) - Zimbabwe held an election on Wednesday. The opposition in "
+        "Zimbabwe rejected the results. Zimbabwe's president urged the police to stay calm."
+    )
+    urged = by_trigger(text, resources)["urged"]
+    assert urged.target is not None and urged.target.country == "ZWE"

@@ -3391,6 +3391,22 @@ class EventReader(Arguments):
             # villagers are of the state the story is about, not of those who tell of it
             lent = [home]
         if (
+            len(lent) == 1
+            and home not in (None, lent[0])
+            and where_code != lent[0]
+            and etype in self.lex.outward_types
+            and src is not None
+            and src.is_state()
+            and src.country == lent[0]
+            and tgt is not None
+            and not tgt.country
+            and not (tgt.actor_id or "").startswith("person:")
+        ):
+            # "Britain called on the authorities to investigate" in a story on Zimbabwe: the
+            # group a state's word is aimed at is not of that state, the one named, but of
+            # the state the story is about
+            lent = [home]
+        if (
             not lent_here
             and src is not None
             and not src.country

@@ -147,6 +147,7 @@ class TriggerLexicon:
     ground_rules: frozenset[str] = frozenset()  # "troops patrolled Kabul": no one aimed at
     combat_expulsions: frozenset[str] = frozenset()  # "troops expelled the militants"
     home_default: frozenset[EventType] = frozenset()
+    outward_types: frozenset[EventType] = frozenset()  # "Britain urged the authorities"
     act_reference_types: frozenset[EventType] = frozenset()  # "condemned the attack"
     act_reference_deeds: frozenset[str] = frozenset()  # "recognised Palestine": a deed
     act_reference_words: frozenset[str] = frozenset()  # "the move", "the decision"
@@ -706,6 +707,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         ground_rules=_words(data, "ground_rules"),
         combat_expulsions=_words(data, "combat_expulsions"),
         home_default=_types(data, "home_default"),
+        outward_types=_types(data, "outward_types"),
         act_reference_types=_types(data, "act_reference_types"),
         act_reference_deeds=_words(data, "act_reference_deeds"),
         act_reference_words=_words(data, "act_reference_words"),
