@@ -219,6 +219,22 @@ def test_telling_a_party_to_act_asks_it(resources) -> None:
     assert of_type(text, "REQUEST", resources) == set()  # news told, nothing asked
 
 
+def test_a_second_act_bidden_in_one_breath_is_asked_of_the_same_party(resources) -> None:
+    # "to protect ... and to allow ...": both infinitives are asked of Ethiopia's
+    # government, the second not done by the envoy who asks
+    text = (
+        "The U.S. envoy urged the Ethiopian government to protect civilians and to allow "
+        "aid into the region."
+    )
+    allowed = [e for e in code_all(text, resources) if e.trigger == "allow"]
+    assert [(e.source.country if e.source else None, e.status) for e in allowed] == [
+        ("ETH", EventStatus.REQUESTED)
+    ]
+    # a verb of the asker's own joined after the bidding stays the asker's
+    text = "Kenya asked Uganda to withdraw its troops and then deployed soldiers to the border."
+    assert ("MOBILIZE", "KEN", None) in of_type(text, "MOBILIZE", resources)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1738,6 +1738,14 @@ class EventReader(Arguments):
         X to ...", "accused X of ..."), climbing through chained complements."""
         cur = tok
         for _ in range(3):
+            if (
+                cur.dep_ == "conj"
+                and cur.head.dep_ == "xcomp"
+                and cur.pos_ in ("VERB", "AUX")
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)
+            ):
+                # "urged X to protect civilians and to allow aid in": X is asked both
+                cur = cur.head
             if cur.dep_ in ("pcomp", "pobj") and cur.head.dep_ == "prep":
                 verb = cur.head.head
                 if (
