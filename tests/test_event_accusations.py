@@ -1646,3 +1646,20 @@ def test_a_states_formal_complaint_keeps_the_state_it_is_lodged_with(
     text, expected, resources
 ) -> None:
     assert expected in of_type(text, "ACCUSE", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France condemned the arrest of opposition leader Ousmane Sonko in Senegal.",
+        "The African Union condemned the killing of protesters in Guinea.",
+    ],
+)
+def test_those_a_condemned_harm_was_done_to_are_not_blamed(text: str, resources) -> None:
+    accused = [e.target for e in code_all(text, resources) if e.type.value == "ACCUSE"]
+    assert accused and all(t is None or t.sector not in ("OPP", "CVL") for t in accused)
+
+
+def test_the_doer_of_a_condemned_harm_is_still_blamed(resources) -> None:
+    text = "France condemned the killing of civilians by soldiers in Burkina Faso."
+    assert ("ACCUSE", "FRA", "BFA") in coded(code_all(text, resources))

@@ -1320,13 +1320,16 @@ class Arguments:
                     # (nor, when the accuser's own were hurt, where it was done: "condemned
                     # the killing of its citizens in Uganda" blames no one named)
                     own = self._own_victims(child)
+                    # "condemned the killing of civilians": those killed are not blamed
+                    patient_of = lemma_of(child) in self.grammar.patient_of_nouns
                     borne |= {
                         b.i
                         for p in child.children
                         if p.dep_ == "prep"
                         and (
                             p.lower_ in self.grammar.victim_preps
-                            or (own and (p.lower_ in self.grammar.place_preps or p.lower_ == "of"))
+                            or (p.lower_ == "of" and (own or patient_of))
+                            or (own and p.lower_ in self.grammar.place_preps)
                         )
                         for b in p.subtree
                     }

@@ -316,6 +316,7 @@ class Grammar:
     topic_partner_preps: tuple[str, ...] = ()  # "discussed X with Y": the only partner
     side_preps: frozenset[str] = frozenset()  # "fight for Russia": the side served
     victim_preps: tuple[str, ...] = ()  # "an attack on X": whom a harm hit
+    patient_of_nouns: frozenset[str] = frozenset()  # "the killing of X": X was killed
     origin_preps: tuple[str, ...] = ()  # "a rocket fired from Lebanon": whence, not at whom
     taking_verbs: frozenset[str] = frozenset()  # "liberated Kherson from Russia": its holder
     purpose_preps: tuple[str, ...] = ()
