@@ -534,3 +534,24 @@ def test_a_group_a_foreign_state_calls_on_is_of_the_storys_state(resources) -> N
     )
     urged = by_trigger(text, resources)["urged"]
     assert urged.target is not None and urged.target.country == "ZWE"
+
+
+def test_a_group_a_foreign_state_asks_to_act_does_so_as_the_storys(resources) -> None:
+    # the police Britain urges are Zimbabwe's, and so are the activists they would free
+    text = (
+        "HARARE, Aug 27 (AFP) - Zimbabwe held an election on Wednesday. The opposition in "
+        "Zimbabwe rejected the results. Britain urged the police to free the detained "
+        "activists."
+    )
+    free = by_trigger(text, resources)["free"]
+    assert free.source is not None and free.source.country == "ZWE"
+    assert free.target is not None and free.target.country == "ZWE"
+    # the asker's own citizens bidden to leave are not made the story's
+    text = (
+        "HARARE, Aug 27 (AFP) - Zimbabwe held an election on Wednesday. The opposition in "
+        "Zimbabwe rejected the results. Britain urged its citizens to leave the country."
+    )
+    assert not any(
+        e.source is not None and e.source.country == "ZWE" and e.source.sector == "CVL"
+        for e in code_all(text, resources)
+    )

@@ -1733,6 +1733,21 @@ class EventReader(Arguments):
             for c in kids
         )
 
+    def _asked_by_state(self, tok: Token, source: Mention) -> str | None:
+        """The country of the state that asks ``source``, the governed agent of ``tok``, to
+        do it ("Britain called on the authorities to investigate": GBR); else None."""
+        governed = self._governed_agent(tok)
+        span = self._span(source)
+        if governed is None or span is None or span.root.i != governed.i:
+            return None
+        verb = governed.head.head if governed.dep_ == "pobj" else governed.head
+        if not self.lex.verb_of(lemma_of(verb), EventType.REQUEST):
+            return None
+        asker = self._resolve(self._subject(verb))
+        if asker is None or not asker.actor.is_state():
+            return None
+        return asker.actor.country
+
     def _governed_agent(self, tok: Token) -> Token | None:
         """The object of the verb whose complement ``tok`` is ("urged X to ...", "called on
         X to ...", "accused X of ..."), climbing through chained complements."""
@@ -3413,6 +3428,20 @@ class EventReader(Arguments):
             # "Britain called on the authorities to investigate" in a story on Zimbabwe: the
             # group a state's word is aimed at is not of that state, the one named, but of
             # the state the story is about
+            lent = [home]
+        if (
+            len(lent) == 1
+            and home not in (None, lent[0])
+            and where_code != lent[0]
+            and cand.status != EventStatus.ASSERTED
+            and src is not None
+            and src.country in (None, home)
+            and not (src.actor_id or "").startswith("person:")
+            and source is not None
+            and self._asked_by_state(tok, source) == lent[0]
+        ):
+            # "Britain called on the authorities to investigate": who would investigate are
+            # the authorities Britain asks, of the story's state as the request makes them
             lent = [home]
         if (
             not lent_here
