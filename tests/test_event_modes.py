@@ -284,6 +284,14 @@ from test_events import code_all
             "Two suspected thieves were burned alive by a mob in the Nigerian city of Lagos.",
             ("ASSAULT", None, "NGA"),
         ),
+        # people set on fire or burned are assaulted with fire, whatever word names them
+        (
+            "A mob in the Kenyan capital Nairobi set fire to two suspected thieves.",
+            ("ASSAULT", "primitive", "KEN"),
+        ),
+        ("Kenyan villagers burned two suspected witches.", ("ASSAULT", "primitive", "KEN")),
+        ("Angry Kenyan residents torched two robbers.", ("ASSAULT", "primitive", "KEN")),
+        ("Kenyan villagers torched two cars.", ("COERCE", "destroy", "KEN")),  # property
         # and so does a mob, a crowd out of control
         (
             "A mob set fire to a police station in the Indian city of Guwahati.",
@@ -340,6 +348,9 @@ def test_codebook_mode(text, event, resources) -> None:
         ("A mob burned a man alive in the Nigerian city of Lagos.", "PROTEST"),
         ("A mob burned a man alive in the Nigerian city of Lagos.", "COERCE"),
         ("Angry Nigerian protesters burned a man in Lagos.", "PROTEST"),
+        ("A mob in the Kenyan capital Nairobi set fire to two suspected thieves.", "PROTEST"),
+        ("Kenyan villagers burned two suspected witches.", "COERCE"),
+        ("Angry Kenyan residents torched two robbers.", "COERCE"),
         ("Thousands of Kenyan nurses quit last year to work abroad.", "RETREAT"),
         ("North Korea launched two missiles into the waters off its east coast.", "ASSAULT"),
         ("Doctors in Nigeria began an indefinite strike.", "ASSAULT"),  # a stoppage of work

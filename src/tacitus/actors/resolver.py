@@ -183,6 +183,12 @@ class ActorResolver:
         found = self._state.spans.role_at.get(tok.i)
         return found[2].sector if found is not None else None
 
+    def role_kind(self, tok: Token) -> str | None:
+        """The kind of the role word at ``tok`` ("person", "body", "group" or "state"), or
+        None when it is no role word."""
+        found = self._state.spans.role_at.get(tok.i)
+        return found[2].kind if found is not None else None
+
     def mention(self, tok: Token) -> Mention | None:
         """The mention headed by ``tok`` (cached), or None when it names no actor."""
         cache = self._state.cache

@@ -901,12 +901,11 @@ class LexiconFinder:
                     ):
                         continue  # "dismissed his finance minister": fired, not rejected
                 elif trig.needs_object == "inanimate" and not nominal:
-                    if any(
-                        c.ent_type_ == "PERSON" or {c.lower_, lemma_of(c)} & self.lex.captive_words
-                        for c in tok.children
-                        if c.dep_ in ("dobj", "nsubjpass")
-                    ):
+                    if self._burned_person(tok, reader):
                         continue  # "a man was set on fire": a person burned, no property
+                elif trig.needs_object == "burned" and not nominal:
+                    if not self._burned_person(tok, reader):
+                        continue  # "torched two cars": property, no person
                 elif trig.needs_object == "captive" and not nominal:
                     if not self._captive(tok, reader):
                         continue  # "talks were held", "held responsible", "held a rally"
@@ -1433,6 +1432,23 @@ class LexiconFinder:
             if found is not None and (found.actor.actor_id or "").startswith("people:"):
                 return True  # "Israelis were evacuated"
         return False
+
+    def _burned_person(self, tok: Token, reader: EventReader) -> bool:
+        """What the fire verb ``tok`` burns is a person: its direct object or passive subject,
+        or what fire is set to ("set fire to two thieves"), is a person's name, a word for
+        people (captive_words, person_nouns) or a role word for people ("villagers")."""
+        burned = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        preps += [p for o in burned if lemma_of(o) == "fire" for p in o.children]
+        burned += [g for p in preps if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+        burned += [c for b in burned for c in b.conjuncts]
+        words = self.lex.captive_words | self.lex.person_nouns
+        return any(
+            b.ent_type_ == "PERSON"
+            or {b.lower_, lemma_of(b)} & words
+            or reader.res.role_kind(b) in ("person", "group")
+            for b in burned
+        )
 
     def _force_repelled(self, tok: Token, reader: EventReader) -> bool:
         """What the verb drives back is an attack or a force ("repelled an offensive", "the

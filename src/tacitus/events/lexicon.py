@@ -290,6 +290,7 @@ class TriggerLexicon:
     question_marks: frozenset[str] = frozenset()  # "demanded whether ...": no request
     knowing_verbs: frozenset[str] = frozenset()  # "demanded to know why ...": no request
     captive_words: frozenset[str] = frozenset()  # "he is being held in ...": a captive
+    person_nouns: frozenset[str] = frozenset()  # "burned two thieves": people, no property
     staff_nouns: frozenset[str] = frozenset()  # "dismissed his minister": a person fired
     naming_participles: frozenset[str] = frozenset()  # "gunmen suspected to be X"
     grammar: Grammar = field(default_factory=lambda: Grammar())
@@ -580,6 +581,7 @@ _OBJECT_NEEDS = (
     "patient",
     "captive",
     "inanimate",
+    "burned",
     "foe",
     "received",
     "regretted",
@@ -836,6 +838,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         question_marks=_words(data, "question_marks"),
         knowing_verbs=_words(data, "knowing_verbs"),
         captive_words=_words(data, "captive_words"),
+        person_nouns=_words(data, "person_nouns"),
         staff_nouns=_words(data, "staff_nouns"),
         naming_participles=_words(data, "naming_participles"),
         doing_verbs=_words(data, "doing_verbs"),
