@@ -2235,3 +2235,21 @@ def test_a_thing_excluded_from_a_sum_is_no_sanction(resources) -> None:
     # a member suspended stays a sanction
     text = "The African Union suspended Guinea on Friday."
     assert ("SANCTION", "IGO", "GIN") in of_type(text, "SANCTION", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Uganda agreed to exchange prisoners.",
+        "Kenya and Uganda agreed on Monday to swap detained fishermen.",
+    ],
+)
+def test_a_pair_agreeing_to_a_trade_agrees_with_each_other(text, resources) -> None:
+    # what is traded is no party: the pair trade with each other
+    assert {("AGREE", "KEN", "UGA")} == of_type(text, "AGREE", resources)
+
+
+def test_a_pair_agreeing_to_help_a_third_party_agrees_on_it(resources) -> None:
+    # what the pair agreed to do for others stays theirs (not an agreement with each other)
+    text = "Kenya and Uganda agreed to help the refugees."
+    assert ("AGREE", "KEN", "UGA") not in of_type(text, "AGREE", resources)

@@ -1056,6 +1056,22 @@ class EventReader(Arguments):
             # "X and Y accused each other", "expelled each other's envoys": X against Y
             # (what "each other" resolved to, if anything, is not a party of its own)
             targets, reciprocal = [], True
+        if (
+            not nominal
+            and len(sources) > 1
+            and cand.found_type in self.lex.symmetric
+            and not any(m.actor.country for m in targets)
+            and any(
+                c.dep_ == "xcomp"
+                and lemma_of(c) in self.lex.reciprocal_verbs
+                and not any(p.dep_ == "prep" and p.lower_ == "with" for p in c.children)
+                for c in tok.children
+            )
+        ):
+            # "X and Y agreed to exchange prisoners", "to swap envoys": a trade the pair
+            # makes with each other (what is traded is no party to it; not "agreed to
+            # exchange prisoners with the rebels": a trade with a third party)
+            targets = []
         # "X and Y agreed to withdraw troops": what both agreed to do is their agreement
         # with each other, as "X and Y agreed" is (not "X and Y offered to mediate")
         agreed = (
