@@ -1646,6 +1646,23 @@ def test_a_promise_to_pay_back_a_wrong_is_a_threat(text, resources) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Sudan promised a mirror response to Chad.",
+        "Sudan vowed a tough response to Chad on Monday.",
+    ],
+)
+def test_a_hard_response_promised_is_a_threat(text, resources) -> None:
+    assert ("THREATEN", "SDN", "TCD") in of_type(text, "THREATEN", resources)
+    assert not of_type(text, "AGREE", resources)
+
+
+def test_a_response_promised_to_a_letter_is_no_threat(resources) -> None:
+    text = "Sudan promised a quick response to the letter from Chad."
+    assert not of_type(text, "THREATEN", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Kenya's foreign minister paid a courtesy call on the Ugandan president in Kampala.",
         "The new Kenyan ambassador made a courtesy call on Uganda's foreign minister.",
     ],

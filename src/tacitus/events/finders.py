@@ -903,6 +903,15 @@ class LexiconFinder:
                 elif trig.needs_object == "inanimate" and not nominal:
                     if self._burned_person(tok, reader):
                         continue  # "a man was set on fire": a person burned, no property
+                elif trig.needs_object == "harsh" and not nominal:
+                    if not any(
+                        lemma_of(m) in self.lex.harsh_responses
+                        for c in tok.children
+                        if c.dep_ == "dobj"
+                        for m in c.children
+                        if m.dep_ in ("amod", "compound")
+                    ):
+                        continue  # "promised a response to the letter": no threat
                 elif trig.needs_object == "burned" and not nominal:
                     if not self._burned_person(tok, reader):
                         continue  # "torched two cars": property, no person

@@ -291,6 +291,7 @@ class TriggerLexicon:
     knowing_verbs: frozenset[str] = frozenset()  # "demanded to know why ...": no request
     captive_words: frozenset[str] = frozenset()  # "he is being held in ...": a captive
     person_nouns: frozenset[str] = frozenset()  # "burned two thieves": people, no property
+    harsh_responses: frozenset[str] = frozenset()  # "promised a tough response": a threat
     staff_nouns: frozenset[str] = frozenset()  # "dismissed his minister": a person fired
     naming_participles: frozenset[str] = frozenset()  # "gunmen suspected to be X"
     grammar: Grammar = field(default_factory=lambda: Grammar())
@@ -582,6 +583,7 @@ _OBJECT_NEEDS = (
     "captive",
     "inanimate",
     "burned",
+    "harsh",
     "foe",
     "received",
     "regretted",
@@ -839,6 +841,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         knowing_verbs=_words(data, "knowing_verbs"),
         captive_words=_words(data, "captive_words"),
         person_nouns=_words(data, "person_nouns"),
+        harsh_responses=_words(data, "harsh_responses"),
         staff_nouns=_words(data, "staff_nouns"),
         naming_participles=_words(data, "naming_participles"),
         doing_verbs=_words(data, "doing_verbs"),
