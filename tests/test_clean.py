@@ -2227,6 +2227,16 @@ def test_a_tail_cue_between_paragraphs_does_not_end_the_article() -> None:
     assert len(_reasons(doc)["related"]) == 3
 
 
+@pytest.mark.parametrize("cue", ["Kindly share this story:", "Please share this article"])
+def test_a_polite_share_cue_under_the_article_is_furniture(cue: str) -> None:
+    """The site asking, politely, that its story be passed on is a share cue; a sentence
+    of the article that asks readers to share something is the article's."""
+    asked = "Officials urged residents to kindly share this story of the rescue with neighbours."
+    doc = _clean(STORY + "\n" + asked + "\n\n" + cue + "\n")
+    assert doc.body.endswith(asked)
+    assert _reasons(doc)["share"] == [cue]
+
+
 @pytest.mark.parametrize("label", ["Most popular", "More on this story", "Share this article"])
 def test_a_list_label_over_two_article_sentences_starts_no_tail(label: str) -> None:
     """A list's label between paragraphs whose list the page left out (its items drawn by
