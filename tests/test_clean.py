@@ -2237,6 +2237,35 @@ def test_a_polite_share_cue_under_the_article_is_furniture(cue: str) -> None:
     assert _reasons(doc)["share"] == [cue]
 
 
+def test_the_last_paragraph_under_a_cue_and_its_one_headline_is_the_article() -> None:
+    """A tail cue alone on its line, one other story's headline, then the article's last
+    paragraph, a long closed sentence, then the share cue: that paragraph is the body's."""
+    last = (
+        "The traders had closed their stalls at noon and marched to the council offices together."
+    )
+    text = STORY + "\nAlso read\n\nGunmen abduct 15 travellers on highway in Zamfara\n\n"
+    doc = _clean(text + last + "\n\nKindly share this story:\n")
+    assert doc.body.endswith(last)
+    assert _reasons(doc)["related"] == [
+        "Also read",
+        "Gunmen abduct 15 travellers on highway in Zamfara",
+    ]
+
+
+def test_related_cards_with_summaries_under_a_cue_stay_related() -> None:
+    """Under the cue, each headline with its summary under it is another story's card:
+    the summaries go with their headlines, the first one too."""
+    cards = [
+        "Gunmen abduct 15 travellers on highway in Zamfara",
+        "The attackers stopped two buses near the state border and led the passengers away.",
+        "Farmers protest rising fuel prices in northern towns",
+        "Hundreds of farmers marched through three towns to demand cheaper diesel for pumps.",
+    ]
+    doc = _clean(STORY + "\nAlso read\n\n" + "\n\n".join(cards) + "\n\nKindly share this story:\n")
+    assert doc.body.endswith("would return within days.")
+    assert _reasons(doc)["related"] == ["Also read", *cards]
+
+
 @pytest.mark.parametrize("label", ["Most popular", "More on this story", "Share this article"])
 def test_a_list_label_over_two_article_sentences_starts_no_tail(label: str) -> None:
     """A list's label between paragraphs whose list the page left out (its items drawn by

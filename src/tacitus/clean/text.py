@@ -34,6 +34,7 @@ _TRAILING_HEADLINES = 3  # a run of this many headline-shaped lines ends a page
 _LABEL_WORDS = 5  # a topic label above a list of headlines
 _SENTENCE_WORDS = 8  # such a sentence after a tail's headlines, then another: article again
 _SHORT_SENTENCE_WORDS = 4  # the other may be short ("Rights groups condemned the decision.")
+_LAST_PARAGRAPH_WORDS = 12  # a long sentence under a cue's one headline, then furniture
 _RUN_ON_TITLE_WORDS = 4  # a headline run into the first paragraph: a clause at least
 _LEAD_WORDS = 8  # a line opening with this many words of the page's description is its lead
 # A line of metadata above the body: a date, the author, the reading time, the comments.
@@ -1267,6 +1268,21 @@ class _Classifier:
                 self.result.dateline_date = self.result.dateline_date or parts["date"]
             return
 
+    @staticmethod
+    def _last_paragraph(lines: list[Line], i: int) -> bool:
+        """Is line ``i``, under a tail cue and its one headline ("Also read", "<headline>"),
+        the article's last paragraph: a long sentence closed by a full stop, with furniture
+        already known right after it ("Kindly share this story:")? A related card's summary
+        has the next card's headline, another sentence or nothing after it."""
+        line = lines[i]
+        return (
+            _is_sentence(line, _LAST_PARAGRAPH_WORDS)
+            and line.text.endswith(".")
+            and _headline_shaped(lines[i - 1])
+            and i + 1 < len(lines)
+            and lines[i + 1].reason is not None
+        )
+
     def _body(self, start: int) -> None:
         lines = self.lines[start:]
         narrative = [_is_narrative(line) for line in lines]
@@ -1278,7 +1294,7 @@ class _Classifier:
         first_narrative = narratives[0] if narratives else -1
         second_narrative = narratives[1] if len(narratives) > 1 else len(lines)
         tail: str | None = None
-        tail_headlines = 0
+        tail_headlines = tail_at = 0
         for i, line in enumerate(lines):
             if narrative[i]:
                 words_before += line.words
@@ -1289,6 +1305,8 @@ class _Classifier:
                     tail = None  # "Don't miss", headlines, and the article goes on
             if tail and not tail_headlines and _is_sentence(line) and _SAYING.search(line.text):
                 tail = None  # someone reported after the cue: the article goes on under it
+            if tail and tail_headlines == 1 and i == tail_at + 2 and self._last_paragraph(lines, i):
+                tail = None  # "Also read", one headline, the article's last paragraph
             if tail:
                 # Each cue names what follows it ("Share this article", then buttons).
                 tail = kind.reason if kind and kind.starts_tail else tail
@@ -1335,7 +1353,7 @@ class _Classifier:
                 and total_lines - lines_before <= 1
                 and not _label_over_article(kind, lines[i + 1 : i + 3])
             ):
-                tail, tail_headlines = kind.reason, 0
+                tail, tail_headlines, tail_at = kind.reason, 0, i
             elif kind and kind.reason == "related" and not line.teaser and i + 1 < len(lines):
                 # A label between paragraphs ("Related article", "Read More »") and the
                 # headlines under it, maybe bulleted: teasers, and the article goes on.
