@@ -2237,6 +2237,17 @@ def test_a_polite_share_cue_under_the_article_is_furniture(cue: str) -> None:
     assert _reasons(doc)["share"] == [cue]
 
 
+@pytest.mark.parametrize("credit", ["WAM/Hatem Mohamed", "(Lena Okafor/KUNA)"])
+def test_an_unlisted_agency_and_its_photographer_alone_on_a_line_is_a_credit(credit: str) -> None:
+    """An agency in capitals and a photographer's name, a slash between, alone between
+    paragraphs is a photo credit; a heading pairing two bodies so stays."""
+    heading = "NATO/EU Joint Statement"
+    text = STORY.replace("\n\nThe state", f"\n\n{credit}\n\n{heading}\n\nThe state")
+    doc = _clean(text)
+    assert _reasons(doc)["photo-credit"] == [credit]
+    assert heading in doc.body
+
+
 def test_the_last_paragraph_under_a_cue_and_its_one_headline_is_the_article() -> None:
     """A tail cue alone on its line, one other story's headline, then the article's last
     paragraph, a long closed sentence, then the share cue: that paragraph is the body's."""

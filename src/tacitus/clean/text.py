@@ -186,6 +186,7 @@ _CREDIT_JOINERS = frozenset(("with", "and", "from", "inputs", "input", "via", "a
 # The site's appeal to its reader: it speaks to "you" and as "we", under a short label.
 _READER = re.compile(r"\b(?:you|your|yours)\b", re.I)
 _SITE_VOICE = re.compile(r"\b(?:we|our|us|ours)\b", re.I)
+_AGENCY = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,6})?")  # "WAM", "KUNA", "EPA-EFE"
 _SAYING = re.compile(r"\b(?:said|says|told|tells)\b", re.I)
 _QUOTE_MARKS = ('"', "“", "”")
 # "The writer is a ...", "The authors are ...": a note on the writer by role
@@ -565,6 +566,23 @@ def _names_a_credit(text: str, cues: Cues) -> bool:
     )
 
 
+def _agency_slash_name(text: str, cues: Cues) -> bool:
+    """A credit alone on its line of an agency not listed, in capitals, and its
+    photographer's name, a slash between ("WAM/Jane Roe", "(Jane Roe/KUNA)"); a pair of
+    bodies so written ("NATO/EU Joint Statement") names no person."""
+    parts = [p.strip() for p in text.strip(" ()[]").split("/")]
+    if len(parts) != 2:
+        return False
+    for agency, name in (parts, parts[::-1]):
+        if (
+            _AGENCY.fullmatch(agency)
+            and _name_like(name, cues)
+            and not any(word.isupper() for word in name.split())
+        ):
+            return True
+    return False
+
+
 def _is_photo_credit(text: str, cues: Cues) -> bool:
     """A line that is nothing but a photo credit ("Getty Images", "(AP Photo/Jane Doe)",
     "Photo: Jane Doe/Reuters", "Jane Doe | AFP")."""
@@ -576,8 +594,10 @@ def _is_photo_credit(text: str, cues: Cues) -> bool:
         text,
         flags=re.I,
     )
-    return _names_a_credit(body, cues) or any(
-        _names_a_credit(part, cues) for part in re.split(r"\s*[|]\s*", body)
+    return (
+        _names_a_credit(body, cues)
+        or any(_names_a_credit(part, cues) for part in re.split(r"\s*[|]\s*", body))
+        or _agency_slash_name(body, cues)
     )
 
 
