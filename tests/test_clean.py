@@ -2248,6 +2248,18 @@ def test_an_unlisted_agency_and_its_photographer_alone_on_a_line_is_a_credit(cre
     assert heading in doc.body
 
 
+@pytest.mark.parametrize(
+    "credit", ["Translated by Lena Okafor. Edited by John Mensah.", "Translated by Lena Okafor"]
+)
+def test_a_line_of_translator_and_editor_credits_is_a_byline(credit: str) -> None:
+    """Who translated and who edited the story, each credit its own sentence, is a byline;
+    a sentence of the article opening so stays."""
+    told = "Translated by Lena Okafor, the letter was read aloud at the rally on Sunday."
+    doc = _clean(STORY + "\n" + told + "\n\n" + credit + "\n")
+    assert doc.body.endswith(told)
+    assert _reasons(doc)["byline"] == [credit]
+
+
 def test_the_last_paragraph_under_a_cue_and_its_one_headline_is_the_article() -> None:
     """A tail cue alone on its line, one other story's headline, then the article's last
     paragraph, a long closed sentence, then the share cue: that paragraph is the body's."""

@@ -475,6 +475,17 @@ def _credited_writers(line: Line, cues: Cues) -> bool:
     return 2 <= n <= _BIO_NAME_WORDS and tokens[n : n + 2] == ["reported", "from"]
 
 
+def _credit_sentences(text: str, cues: Cues) -> bool:
+    """A line of short credits, each its own sentence naming one person ("Translated by
+    Jane Roe. Edited by John Doe.")."""
+    parts = re.split(r"(?<=[.;])\s+", text.strip())
+    return len(parts) > 1 and all(
+        any(part.lower().startswith(p + " ") for p in cues.byline_prefixes if " " in p)
+        and _byline(part, cues)
+        for part in parts
+    )
+
+
 def _credits(text: str, cues: Cues) -> bool:
     """Wire copy's closing credits, in brackets, whatever names they list: "(Reporting by
     A, B and C in X, with reporting by D; editing by E.)", "(FRANCE 24 with AFP)"."""
@@ -640,7 +651,9 @@ def _own_reason(line: Line, cues: Cues) -> str | None:
     if _writer_title(line.text, cues):
         return "byline"  # the writer's title on a line of its own under the byline
     if line.words <= _MAX_CREDIT_WORDS and (
-        _credits(line.text, cues) or _credited_writers(line, cues)
+        _credits(line.text, cues)
+        or _credited_writers(line, cues)
+        or _credit_sentences(line.text, cues)
     ):
         return "byline"
     if line.words <= 3 and line_key(line.text) in cues.news_agencies and line.text[0] in "-–—(":
