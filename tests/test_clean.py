@@ -2260,6 +2260,20 @@ def test_a_line_of_translator_and_editor_credits_is_a_byline(credit: str) -> Non
     assert _reasons(doc)["byline"] == [credit]
 
 
+def test_a_call_to_follow_the_site_by_name_on_a_network_is_a_promo() -> None:
+    """ "Follow the <Site> on X: @handle" under the article is the site's; the article
+    reporting such a call, with who made it, keeps it."""
+    told = "Follow the Marchers on TikTok, the organisers told supporters before the rally."
+    call = "Follow the Daily Courier on X: @dailycourier"
+    doc = _clean(STORY + "\n" + told + "\n\n" + call + "\n")
+    assert doc.body.endswith(told)
+    assert _reasons(doc)["promo"] == [call]
+    page = "".join(f"<p>{p}</p>" for p in [*STORY.split("\n\n")[1:], told, call])
+    doc = _clean(f"<html><body><article>{page}</article></body></html>")
+    assert doc.body.endswith(told)
+    assert call not in doc.body
+
+
 def test_the_last_paragraph_under_a_cue_and_its_one_headline_is_the_article() -> None:
     """A tail cue alone on its line, one other story's headline, then the article's last
     paragraph, a long closed sentence, then the share cue: that paragraph is the body's."""
