@@ -2274,6 +2274,19 @@ def test_a_call_to_follow_the_site_by_name_on_a_network_is_a_promo() -> None:
     assert call not in doc.body
 
 
+def test_a_press_release_issuer_under_a_label_is_a_byline() -> None:
+    """ "Issued by: <office>, <ministry>" under a press release names who issued it; a
+    sentence saying who issued something is the article's."""
+    told = "Issued by the defence ministry on Monday, the order closed two border crossings."
+    issuer = "Issued by: Directorate of Public Relations, Ministry of Defence"
+    doc = _clean(STORY + "\n" + told + "\n\n" + issuer + "\n")
+    assert doc.body.endswith(told)
+    assert _reasons(doc)["byline"] == [issuer]
+    page = "".join(f"<p>{p}</p>" for p in [*STORY.split("\n\n")[1:], told, issuer])
+    doc = _clean(f"<html><body><article>{page}</article></body></html>")
+    assert doc.body.endswith(told)
+
+
 def test_the_last_paragraph_under_a_cue_and_its_one_headline_is_the_article() -> None:
     """A tail cue alone on its line, one other story's headline, then the article's last
     paragraph, a long closed sentence, then the share cue: that paragraph is the body's."""
