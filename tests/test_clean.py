@@ -2287,6 +2287,20 @@ def test_a_press_release_issuer_under_a_label_is_a_byline() -> None:
     assert doc.body.endswith(told)
 
 
+@pytest.mark.parametrize("byline", ["Our Correspondent", "By Our Staff Reporter"])
+def test_the_papers_own_writer_as_a_byline_is_furniture_naming_no_one(byline: str) -> None:
+    """ "Our Correspondent" or "By Our Staff Reporter" over a page's body is a byline that
+    names no author; a sentence of the article about the paper's correspondent stays."""
+    saw = "Our correspondent saw soldiers fire on the crowd outside the market on Monday."
+    paragraphs = [*STORY.split("\n\n")[1:], saw]
+    page = "".join(f"<p>{p}</p>" for p in [byline, *paragraphs])
+    doc = _clean(f"<html><body><article><h1>Flood barriers hold</h1>{page}</article></body></html>")
+    assert byline not in doc.body
+    assert doc.body.rstrip().endswith(saw)
+    assert doc.author is None
+    assert _reasons(doc)["byline"] == [byline]
+
+
 def test_the_last_paragraph_under_a_cue_and_its_one_headline_is_the_article() -> None:
     """A tail cue alone on its line, one other story's headline, then the article's last
     paragraph, a long closed sentence, then the share cue: that paragraph is the body's."""

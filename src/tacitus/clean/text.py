@@ -186,6 +186,7 @@ _CREDIT_JOINERS = frozenset(("with", "and", "from", "inputs", "input", "via", "a
 # The site's appeal to its reader: it speaks to "you" and as "we", under a short label.
 _READER = re.compile(r"\b(?:you|your|yours)\b", re.I)
 _SITE_VOICE = re.compile(r"\b(?:we|our|us|ours)\b", re.I)
+_OUR_WRITER = re.compile(r"(?:(?:by|from)\s+)?our\s+(.+)", re.I)
 _AGENCY = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,6})?")  # "WAM", "KUNA", "EPA-EFE"
 _SAYING = re.compile(r"\b(?:said|says|told|tells)\b", re.I)
 _QUOTE_MARKS = ('"', "“", "”")
@@ -430,6 +431,8 @@ def _byline(text: str, cues: Cues) -> str | None:
     for prefix in cues.byline_prefixes:
         if lowered.startswith(prefix) and text[len(prefix) : len(prefix) + 1] in (" ", ":"):
             name = re.split(r"[;|]| and | in ", text[len(prefix) :].strip(" :"))[0].strip(" ,.")
+            if _OUR_WRITER.fullmatch(name):
+                return None  # "By Our Staff Reporter": no one named
             if _name_like(name, cues) or (name and len(name.split()) == 1 and name[0].isupper()):
                 return name
             if name.isupper() and name.split()[0].lower() not in _NOT_NAMES:
@@ -447,6 +450,13 @@ def _byline(text: str, cues: Cues) -> str | None:
         ):
             return name.strip()
     return None
+
+
+def _our_writer(text: str, cues: Cues) -> bool:
+    """A byline naming no one but the paper's own writer ("Our Correspondent", "By Our
+    Staff Reporter", "From Our Special Correspondent"), alone on its line."""
+    m = _OUR_WRITER.fullmatch(text.strip(" ()[].,"))
+    return m is not None and _writer_title(m.group(1), cues)
 
 
 def _writer_title(text: str, cues: Cues) -> bool:
@@ -646,6 +656,8 @@ def _own_reason(line: Line, cues: Cues) -> str | None:
         return "form"
     if _DOMAIN.fullmatch(line.text):
         return "link"
+    if _our_writer(line.text, cues):
+        return "byline"  # "Our Correspondent", "By Our Staff Reporter": the paper's own
     if line.words <= _MAX_BYLINE_WORDS and _byline(line.text, cues):
         return "byline"
     if _writer_title(line.text, cues):
