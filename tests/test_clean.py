@@ -2301,6 +2301,17 @@ def test_the_papers_own_writer_as_a_byline_is_furniture_naming_no_one(byline: st
     assert _reasons(doc)["byline"] == [byline]
 
 
+def test_a_place_and_another_storys_headline_between_paragraphs_is_a_teaser() -> None:
+    """ "<Place>: <headline>" alone between the paragraphs of a page printed to text, no
+    closing stop, is another story's teaser; a paragraph so opened and closed stays."""
+    teaser = "Burkina Faso: Soldiers kill 30 civilians in village raid"
+    told = "Saxony: The state parliament will debate new flood defences on Thursday."
+    text = STORY.replace("\n\nThe state", f"\n\n{teaser}\n\n{told}\n\nThe state")
+    doc = _clean(text)
+    assert _reasons(doc)["related"] == [teaser]
+    assert told in doc.body
+
+
 def test_the_last_paragraph_under_a_cue_and_its_one_headline_is_the_article() -> None:
     """A tail cue alone on its line, one other story's headline, then the article's last
     paragraph, a long closed sentence, then the share cue: that paragraph is the body's."""

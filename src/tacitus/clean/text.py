@@ -186,6 +186,10 @@ _CREDIT_JOINERS = frozenset(("with", "and", "from", "inputs", "input", "via", "a
 # The site's appeal to its reader: it speaks to "you" and as "we", under a short label.
 _READER = re.compile(r"\b(?:you|your|yours)\b", re.I)
 _SITE_VOICE = re.compile(r"\b(?:we|our|us|ours)\b", re.I)
+# a place's name before another story's headline ("Burkina Faso: Soldiers kill 30 ...")
+_PLACE_LABEL = re.compile(
+    r"[A-Z][^\W\d_]*(?:[-'’.][^\W\d_]+)*(?:\s+[A-Z][^\W\d_]*(?:[-'’.][^\W\d_]+)*){0,2}"
+)
 _OUR_WRITER = re.compile(r"(?:(?:by|from)\s+)?our\s+(.+)", re.I)
 _AGENCY = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,6})?")  # "WAM", "KUNA", "EPA-EFE"
 _SAYING = re.compile(r"\b(?:said|says|told|tells)\b", re.I)
@@ -1435,13 +1439,16 @@ class _Classifier:
         """What a line between or after the article's paragraphs is, from its shape. After
         the article a name alone is its writer, but under a label that closes no sentence
         ("Explore more on these topics") it is an item of the list: a topic. A headline
-        after the label of another kind of story ("Opinion: <headline>") is a teaser."""
+        after the label of another kind of story ("Opinion: <headline>") or a place's name
+        ("Burkina Faso: <headline>") is a teaser."""
         if after_body and (reason := _address_reason(line)):
             return reason
         label, colon, rest = line.text.partition(":")
-        if colon and line_key(label) in self.cues.teaser_labels:
-            if _headline_shaped(Line(0, 0, rest.strip())):
+        if colon and _headline_shaped(Line(0, 0, rest.strip())):
+            if line_key(label) in self.cues.teaser_labels:
                 return "related"  # "Opinion: <another story's headline>"
+            if _PLACE_LABEL.fullmatch(label.strip()):
+                return "related"  # "Burkina Faso: <another story's headline>"
         if after_body and under_label and _name_like(line.text, self.cues):
             return "related"
         if after_body and (_INITIALS.fullmatch(line.text) or _name_like(line.text, self.cues)):
