@@ -2312,6 +2312,26 @@ def test_a_place_and_another_storys_headline_between_paragraphs_is_a_teaser() ->
     assert told in doc.body
 
 
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Also see: Bahrain condemns attacks on commercial shipping in the Red Sea",
+        "Suggested Reading: India and Pakistan trade fire across the Line of Control",
+        "ALSO WATCH | Police raid opposition leader's house in Lahore, detain 10",
+    ],
+)
+def test_other_wordings_of_a_teaser_label_between_paragraphs_remove_only_it(teaser: str) -> None:
+    """ "Also see:", "Suggested reading:", "ALSO WATCH |" before another story's headline
+    between paragraphs is a teaser; the article goes on under it. A sentence that opens
+    "Also, see ..." is no such label."""
+    told = "Also, see-sawing prices have hurt traders in the old town since the spring."
+    text = STORY.replace("\n\nThe state", f"\n\n{teaser}\n\n{told}\n\nThe state")
+    doc = _clean(text)
+    assert _reasons(doc)["related"] == [teaser]
+    assert told in doc.body
+    assert doc.body.endswith("would return within days.")
+
+
 def test_the_last_paragraph_under_a_cue_and_its_one_headline_is_the_article() -> None:
     """A tail cue alone on its line, one other story's headline, then the article's last
     paragraph, a long closed sentence, then the share cue: that paragraph is the body's."""
