@@ -555,3 +555,19 @@ def test_a_group_a_foreign_state_asks_to_act_does_so_as_the_storys(resources) ->
         e.source is not None and e.source.country == "ZWE" and e.source.sector == "CVL"
         for e in code_all(text, resources)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the parser chains "Cabo" on "Delgado" on "province": the whole name is the place,
+        # not "Delgado" alone (a town in El Salvador)
+        ("Militants in Mozambique's Cabo Delgado province beheaded 10 villagers.", "MOZ"),
+        ("Gunmen in northern Borno state killed 10 villagers.", "NGA"),
+    ],
+)
+def test_a_group_in_a_region_named_in_several_words_is_of_its_country(
+    text, country, resources
+) -> None:
+    events = code_all(text, resources)
+    assert events and events[0].source is not None and events[0].source.country == country

@@ -1078,6 +1078,11 @@ class Descriptions:
                 if obj.dep_ != "pobj":
                     continue
                 names = [c for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                # a name the parser chained ("Cabo" on "Delgado" on "province"): all of it
+                names = sorted(
+                    {t for n in names for t in n.subtree if t.dep_ == "compound" and t.i < obj.i},
+                    key=lambda t: t.i,
+                )
                 if obj.pos_ == "PROPN" and obj.ent_type_ in ("GPE", "LOC", ""):
                     names.append(obj)
                 if not names and obj.lemma_.lower() in self.words.scene_nouns:
