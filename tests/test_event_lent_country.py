@@ -571,3 +571,24 @@ def test_a_group_in_a_region_named_in_several_words_is_of_its_country(
 ) -> None:
     events = code_all(text, resources)
     assert events and events[0].source is not None and events[0].source.country == country
+
+
+def test_soldiers_firing_on_a_crowd_at_home_are_of_the_home_state(resources) -> None:
+    # the state struck is only the place of the act, in the story's own country
+    events = by_trigger(
+        "Ethiopia declared a state of emergency on Monday. The Ethiopian government blamed "
+        "the opposition for the unrest. Soldiers opened fire on the crowd in Gondar.",
+        resources,
+    )
+    opened = events["opened"]
+    assert opened.source is not None and opened.source.country == "ETH"
+
+
+def test_soldiers_raiding_a_town_abroad_are_not_of_its_state(resources) -> None:
+    events = by_trigger(
+        "Israel said it would press on. The Israeli army said it was acting on intelligence. "
+        "Soldiers raided Jenin.",
+        resources,
+    )
+    raided = events["raided"]
+    assert raided.source is not None and raided.source.country != "PSE"

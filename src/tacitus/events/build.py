@@ -3489,6 +3489,16 @@ class EventReader(Arguments):
             # "Gulf leaders criticized Iran": a state's officials are not the state they act
             # on (but "President X imposed a curfew in Algiers" is at home)
             aimed = government_of(tgt) if tgt is not None else None
+            if (
+                src.sector in self.lex.armed_sectors
+                and target is not None
+                and where is not None
+                and (target.start, target.end) == (where.start, where.end)
+                and aimed == where_code == home
+            ):
+                # "Soldiers opened fire on the crowd in Gondar" in a story on Ethiopia: the
+                # state struck is only the place of the act, at home, where its forces serve
+                aimed = None
             context = [c for c in context if c != aimed]
             lent = [c for c in lent if c != aimed]
         if (
