@@ -300,6 +300,18 @@ def test_a_small_place_is_no_far_guess_when_the_story_names_only_bodies_of_no_co
     )
 
 
+def test_a_state_s_forces_may_act_farther_abroad_than_other_news_is_placed() -> None:
+    # an expedition reaches a town the article never names farther from home than a
+    # guess is kept for others, though not the other side of the world
+    def where(text: str) -> str | None:
+        loc = next(e.location for e in _events(text) if e.trigger == "killed")
+        return loc.country if loc is not None else None
+
+    assert where("French troops killed 10 jihadists near Kidal on Friday.") == "MLI"
+    assert where("French officials said gunmen killed 10 villagers near Kidal.") is None
+    assert where("Pakistani troops killed 10 villagers in Tocopilla on Monday.") is None
+
+
 def test_country_has_centroid(gazetteer) -> None:
     france = gazetteer.lookup("France")
     assert france.lat == pytest.approx(46.5, abs=3) and france.lon == pytest.approx(2.5, abs=4)

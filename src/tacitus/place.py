@@ -50,6 +50,9 @@ _TOWN_UNDER_REGION = 500_000
 _FAMOUS_CITY = 100_000
 _DWARFS = 5
 _FAR_KM = 3000  # a town this far from all the article's countries is a wild guess
+# ... unless a state's forces act there ("French troops killed ten jihadists near Kidal"):
+# an expedition reaches farther, though not to the other side of the world
+_FORCES_FAR_KM = 5000
 _GUESSED = frozenset({"sentence", "earlier", "dateline"})  # not read off an act's own clause
 
 
@@ -887,6 +890,15 @@ class PlaceFinder:
             if m.actor.country and not m.actor.is_state()
         ]
 
+        from tacitus.actors.knowledge import EXTRA_CODES  # (the actors stage imports this)
+
+        # the spans naming a state's armed forces ("French troops", "US drones")
+        self.state_forces = [
+            (m.start, m.end)
+            for m in doc.mentions
+            if m.actor.sector == "MIL" and m.actor.country and m.actor.country not in EXTRA_CODES
+        ]
+
     # ------------------------------------------------------------- one name
     def place_at(
         self,
@@ -962,7 +974,9 @@ class PlaceFinder:
         # Palmyra"), or, unknown, where only a place stands ("in Kafr Sousah")
         stated = self._stated(head)
         place = self.gaz.lookup(text, self._home, stated)
-        if place is not None and self._far_guess(place, text, stated):
+        # a state's forces may act abroad, farther from home than most news is placed
+        reach = _FORCES_FAR_KM if self._forces_abroad_at(head) else _FAR_KM
+        if place is not None and self._far_guess(place, text, stated, reach):
             place = None  # "Arawa" in a Nigerian story: a name, not Papua New Guinea's town
         if (modifier or not located) and not self.gaz.is_country(text) and self.gaz.is_people(text):
             return None  # "the Thai border", "Kurdish homes": a people, not the town Thai
@@ -1095,7 +1109,19 @@ class PlaceFinder:
             return None
         return place
 
-    def _far_guess(self, place: Place, text: str, stated: frozenset[str]) -> bool:
+    def _forces_abroad_at(self, head: Any) -> bool:
+        """The name ``head`` is told in the clause of an act whose subject is a state's
+        forces ("French troops killed ten jihadists near Kidal", "US drones struck a
+        convoy in X"): they may act far from every country the article names."""
+        verb = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return False
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        return any(s <= subj.idx < e for subj in subjects for s, e in self.state_forces)
+
+    def _far_guess(
+        self, place: Place, text: str, stated: frozenset[str], reach: float = _FAR_KM
+    ) -> bool:
         """The gazetteer's match for a name is only a guess too weak to keep: a town
         (under a large city's size) or a region it cannot place, far away (thousands of
         kilometres) from every country the article names a party of, names itself, names
@@ -1117,7 +1143,7 @@ class PlaceFinder:
         # a home of bodies with no country ("IGO": "a UN base in Kidal") places nothing:
         # no country to be far from
         centres = [self.gaz.centroids[c] for c in home if c in self.gaz.centroids]
-        return at is not None and bool(centres) and all(_km(at, c) > _FAR_KM for c in centres)
+        return at is not None and bool(centres) and all(_km(at, c) > reach for c in centres)
 
     @cached_property
     def _titled(self) -> frozenset[int]:
