@@ -312,6 +312,31 @@ def test_a_state_s_forces_may_act_farther_abroad_than_other_news_is_placed() -> 
     assert where("Pakistani troops killed 10 villagers in Tocopilla on Monday.") is None
 
 
+def test_the_act_that_killed_names_the_spot_inside_a_fronted_setting() -> None:
+    # the "when" clause tells the act the deaths came of, and where in the setting it was
+    def where(text: str) -> str:
+        return next(e.location for e in _events(text) if e.trigger == "killed").name
+
+    assert (
+        where(
+            "In the province of Cauca, two policemen were killed when rebels attacked a "
+            "police station in the town of Suarez."
+        )
+        == "Suarez"
+    )
+    # a landmark the act was near, or a place in another country, is not inside it
+    assert (
+        where("In Helmand, two soldiers were killed when their vehicle hit a mine near Kabul.")
+        == "Helmand"
+    )
+    assert (
+        where(
+            "In Cauca, two policemen were killed when rebels attacked a police station in Ecuador."
+        )
+        == "Cauca"
+    )
+
+
 def test_country_has_centroid(gazetteer) -> None:
     france = gazetteer.lookup("France")
     assert france.lat == pytest.approx(46.5, abs=3) and france.lon == pytest.approx(2.5, abs=4)

@@ -1704,6 +1704,12 @@ class PlaceFinder:
                     # "targeting the village of X near the town of Y": the place the act
                     # is done to, not the landmark it is near
                     return [own]
+                fronted = found and found[0].start is not None and found[0].start < trigger.idx
+                cause = self._cause_spot(trigger, found[0]) if fronted and material else None
+                if cause is not None:
+                    # "In Cauca, two policemen were killed when rebels attacked a station in
+                    # the town of Suarez": the act that killed them says where in the setting
+                    return [cause, *found]
                 held = self._victims_place(trigger, event) if found and own is None else None
                 if held is not None and self._within(held, found[0]):
                     # "killed 12 people in the town of X, in the region of Y": the spot
@@ -1805,6 +1811,31 @@ class PlaceFinder:
                 ):
                     spots += self._after(prep, "clause")
         return spots
+
+    def _cause_spot(self, trigger: Any, setting: Place) -> Place | None:
+        """A place inside ``setting`` that a "when"/"after" clause on ``trigger`` names on
+        its verb or object, the act it happened by ("were killed when rebels attacked a
+        police station in X"), narrower than the setting and of no other country."""
+        for clause in trigger.children:
+            if clause.dep_ != "advcl" or not any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in self.gaz.same_act_marks
+                for c in clause.children
+            ):
+                continue  # ("when" is the parser's adverb)
+            heads = [clause, *(c for c in clause.children if c.dep_ in ("dobj", "nsubjpass"))]
+            for head in heads:
+                for prep in head.children:
+                    if prep.dep_ != "prep" or not self._locative(prep, False):
+                        continue
+                    if prep.lower_ in self.gaz.reference_prepositions:
+                        continue  # "hit a mine near X": a landmark, maybe outside the setting
+                    for place in self._after(prep, "clause"):
+                        apart = (
+                            place.country and setting.country and place.country != setting.country
+                        )
+                        if not apart and self._narrower(place, setting):
+                            return place
+        return None
 
     def _doers_area(self, subject: Any) -> Place | None:
         """The named area the subject of a material act is of ("residents of X village
