@@ -736,3 +736,20 @@ def test_a_force_of_nature_ranked_first_to_strike_strikes_no_blow(text, resource
 def test_who_is_ranked_first_to_act_does_the_act(text, trigger, country, resources) -> None:
     found = [e for e in code(text, resources) if e.trigger.startswith(trigger)]
     assert [e.source.country if e.source else None for e in found] == [country]
+
+
+def test_they_after_acts_aimed_at_someone_are_not_whom_they_were_aimed_at(resources) -> None:
+    # "they" are the unnamed doers of the attacks, not the police the attacks targeted
+    events = by_trigger(
+        "Most attacks targeted police but they also threw a petrol bomb.", resources
+    )
+    threw = events["threw"]
+    assert threw.source is None or threw.source.sector != "COP"
+
+
+def test_they_after_a_group_that_acted_is_still_that_group(resources) -> None:
+    events = by_trigger(
+        "The rebels attacked the police post and they killed two officers.", resources
+    )
+    killed = events["killed"]
+    assert killed.source is not None and killed.source.sector == "REB"

@@ -89,7 +89,9 @@ class Coreference:
                 kinds,
                 plural=low in words.group_pronouns,
                 gender=gender,
-                not_actors=self._clause_subjects(tok) + self._clause_objects(tok),
+                not_actors=self._clause_subjects(tok)
+                + self._clause_objects(tok)
+                + self._aimed_at_by_acts(tok),
             )
         )
         if target is None:
@@ -589,6 +591,33 @@ class Coreference:
         him"): a noun or gerund, whose doer is the clause's subject."""
         return verb.dep_ in ("dobj", "pobj") and not any(
             c.dep_ in (*self.words.subject_deps, "poss") for c in verb.children
+        )
+
+    def _aimed_at_by_acts(self, tok: Token) -> tuple[str, ...]:
+        """Whom a plural subject pronoun cannot stand for when its clause is joined to one
+        whose subject is acts ("Most attacks targeted police but they also threw petrol
+        bombs"): the objects of that clause are what the acts were aimed at, and "they"
+        are the unnamed doers of the acts."""
+        verb = tok.head
+        if (
+            tok.dep_ not in self.words.subject_deps
+            or tok.lower_ not in self.words.group_pronouns
+            or verb.dep_ != "conj"
+            or verb.i == tok.i
+        ):
+            return ()
+        first = verb.head
+        if not any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in self.words.aimed_act_nouns
+            for c in first.children
+        ):
+            return ()
+        objects = [c for c in first.children if c.dep_ == "dobj"]
+        spans = [(o.left_edge.i, o.right_edge.i) for o in objects]
+        return tuple(
+            s.mention.actor.actor_id
+            for s in self.seen
+            if s.mention.actor.actor_id and any(a <= s.token <= b for a, b in spans)
         )
 
     def _clause_objects(self, tok: Token) -> tuple[str, ...]:

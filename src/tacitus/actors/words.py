@@ -81,6 +81,7 @@ class ActorWords:
     aim_prepositions: frozenset[str]  # "fired rockets at Israel"
     joint_nouns: frozenset[str]
     mutual_act_nouns: frozenset[str]  # "their fighting": the pair acting
+    aimed_act_nouns: frozenset[str]  # "most attacks targeted police, but they": not police
     joint_prepositions: frozenset[str]
     compass_words: frozenset[str]
     region_names: frozenset[str]
@@ -248,6 +249,7 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         aim_prepositions=words("aim_prepositions"),
         joint_nouns=words("joint_nouns"),
         mutual_act_nouns=words("mutual_act_nouns"),
+        aimed_act_nouns=words("aimed_act_nouns"),
         joint_prepositions=words("joint_prepositions"),
         compass_words=words("compass_words"),
         region_names=words("region_names"),
