@@ -337,6 +337,23 @@ def test_the_act_that_killed_names_the_spot_inside_a_fronted_setting() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("told", "country"),
+    [
+        ("in Somalia's Gedo region", "SOM"),  # the owner stated: its region
+        ("in Gedo, Somalia", "SOM"),
+        ("in Gedo", "ETH"),  # unstated: the town of the story's country
+    ],
+)
+def test_a_place_told_with_its_owner_is_resolved_inside_it(told, country) -> None:
+    text = (
+        "Ethiopian troops crossed the border on Monday. Ethiopia said the operation would "
+        f"continue. Gunmen killed 12 villagers {told}."
+    )
+    loc = next(e.location for e in _events(text) if e.trigger == "killed")
+    assert loc is not None and (loc.name, loc.country) == ("Gedo", country)
+
+
 def test_country_has_centroid(gazetteer) -> None:
     france = gazetteer.lookup("France")
     assert france.lat == pytest.approx(46.5, abs=3) and france.lon == pytest.approx(2.5, abs=4)

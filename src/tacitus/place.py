@@ -342,6 +342,19 @@ class Gazetteer:
             # "Palma in Mozambique": a town of the stated country the gazetteer does not
             # list, not its namesake abroad
             return Place(name, next(iter(stated)), None, None, "")
+        if (region is None or region[0] not in stated) and stated & {
+            r[0] for r in self.regions.get(key, ())
+        }:
+            region = self.region(key, stated)  # "Gedo, Somalia": the stated country's
+        if (
+            city is not None
+            and region is not None
+            and region[0] in stated
+            and city.country not in stated
+        ):
+            # "Gedo, Somalia", "Somalia's Gedo region": the region of the country stated,
+            # not a town of its name in a country the article prefers
+            return Place(name, *region, "")
         if (
             city is not None
             and region is not None
@@ -1196,6 +1209,13 @@ class PlaceFinder:
         and a comma ("Geneva, Illinois"; "Tripoli, Lebanon") or after "in" ("Palma in northern
         Mozambique", "Lisbon, in the north of Ghana", "Bristol in the state of Zamfara")."""
         doc = name.doc
+        # "Somalia's Gedo region", "Mali's Kidal": the country owning the name
+        owned = name.head if name.dep_ == "compound" else name
+        for c in owned.children:
+            if c.dep_ == "poss" and c.i < name.i:
+                owner = doc[c.left_edge.i : c.i + 1].text
+                if self.gaz.is_country(owner):
+                    return self.gaz.countries_of(owner)
         # "the Nigerian border town of X", "the Iraqi city, X": the people of the area word
         noun = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "of" else None
         noun = name.head if name.dep_ == "appos" else noun
