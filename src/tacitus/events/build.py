@@ -3433,31 +3433,29 @@ class EventReader(Arguments):
             len(lent) == 1
             and home not in (None, lent[0])
             and where_code != lent[0]
-            and etype in self.lex.outward_types
             and src is not None
-            and src.is_state()
-            and src.country == lent[0]
-            and tgt is not None
-            and not tgt.country
-            and not (tgt.actor_id or "").startswith("person:")
+            and (
+                # "Britain called on the authorities to investigate" in a story on Zimbabwe:
+                # the group a state's word is aimed at is not of that state, the one named,
+                # but of the state the story is about ...
+                (
+                    etype in self.lex.outward_types
+                    and src.is_state()
+                    and src.country == lent[0]
+                    and tgt is not None
+                    and not tgt.country
+                    and not (tgt.actor_id or "").startswith("person:")
+                )
+                # ... and so are who would investigate, the authorities Britain asks
+                or (
+                    cand.status != EventStatus.ASSERTED
+                    and src.country in (None, home)
+                    and not (src.actor_id or "").startswith("person:")
+                    and source is not None
+                    and self._asked_by_state(tok, source) == lent[0]
+                )
+            )
         ):
-            # "Britain called on the authorities to investigate" in a story on Zimbabwe: the
-            # group a state's word is aimed at is not of that state, the one named, but of
-            # the state the story is about
-            lent = [home]
-        if (
-            len(lent) == 1
-            and home not in (None, lent[0])
-            and where_code != lent[0]
-            and cand.status != EventStatus.ASSERTED
-            and src is not None
-            and src.country in (None, home)
-            and not (src.actor_id or "").startswith("person:")
-            and source is not None
-            and self._asked_by_state(tok, source) == lent[0]
-        ):
-            # "Britain called on the authorities to investigate": who would investigate are
-            # the authorities Britain asks, of the story's state as the request makes them
             lent = [home]
         if (
             not lent_here
