@@ -172,36 +172,36 @@ def test_a_spot_told_bare_points_back_at_most_two_sentences() -> None:
     assert cordoned.location is None or cordoned.location.name != "Kabul"
 
 
-def test_an_act_told_in_the_act_before_is_where_that_act_was() -> None:
-    # "killed in the exchange of fire": the clash told before, not the dateline's city
+@pytest.mark.parametrize(
+    ("told_back", "another", "trigger"),
+    [
+        # "killed in the exchange of fire": the clash told before
+        (
+            "Three attackers were killed in the exchange of fire.",
+            "Two soldiers were killed in a separate attack.",
+            "killed",
+        ),
+        # "repelled the attack": the attack told before
+        (
+            "Police repelled the attack after a two-hour gunfight.",
+            "Police repelled a second attack on Tuesday.",
+            "repelled",
+        ),
+    ],
+)
+def test_an_act_pointing_back_to_the_act_told_before_is_where_that_act_was(
+    told_back, another, trigger
+) -> None:
+    # not the dateline's city; an act told with "a" is another act, no pointer back
     first = (
         "KABUL (Reuters) - Taliban fighters attacked a police post in the town of Ghazni on "
         "Monday, officials said.\n\n"
     )
-    events = _events(first + "Three attackers were killed in the exchange of fire.")
-    killed = next(e for e in events if e.trigger == "killed")
-    assert killed.location is not None and killed.location.name == "Ghazni"
-    assert killed.location.how == "earlier"
-    # an act told with "a" is another act: no pointer back
-    events = _events(first + "Two soldiers were killed in a separate attack.")
-    killed = next(e for e in events if e.trigger == "killed")
-    assert killed.location is None or killed.location.name != "Ghazni"
-
-
-def test_an_act_done_to_the_act_told_before_is_where_that_act_was() -> None:
-    # "repelled the attack": the attack told before, not the dateline's city
-    first = (
-        "KABUL (Reuters) - Taliban fighters attacked a police post in the town of Ghazni on "
-        "Monday, officials said.\n\n"
-    )
-    events = _events(first + "Police repelled the attack after a two-hour gunfight.")
-    repelled = next(e for e in events if e.trigger == "repelled")
-    assert repelled.location is not None and repelled.location.name == "Ghazni"
-    assert repelled.location.how == "earlier"
-    # another attack, told with "a", is no pointer back
-    events = _events(first + "Police repelled a second attack on Tuesday.")
-    repelled = next(e for e in events if e.trigger == "repelled")
-    assert repelled.location is None or repelled.location.name != "Ghazni"
+    found = next(e for e in _events(first + told_back) if e.trigger == trigger)
+    assert found.location is not None and found.location.name == "Ghazni"
+    assert found.location.how == "earlier"
+    found = next(e for e in _events(first + another) if e.trigger == trigger)
+    assert found.location is None or found.location.name != "Ghazni"
 
 
 def test_patrols_and_marches_without_a_known_actor() -> None:
