@@ -138,6 +138,24 @@ def test_talks_concluded_are_still_a_consult(resources) -> None:
     assert ("CONSULT", "CHL", "BOL") in coded(code(text, resources))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The peace deal ended two years of fighting in the Sudanese region of Darfur.",
+        "Israel ended its offensive in Gaza on Sunday.",
+        "The Sudanese army ended a three-day assault on the town of El Fasher.",
+    ],
+)
+def test_fighting_ended_is_no_new_assault(text, resources) -> None:
+    # what came to a stop is told as history, not a blow struck
+    assert not [e for e in code(text, resources) if e.type.value == "ASSAULT"]
+
+
+def test_an_offensive_launched_is_still_an_assault(resources) -> None:
+    text = "Israel launched an offensive in Gaza on Sunday."
+    assert [e for e in code(text, resources) if e.type.value == "ASSAULT"]
+
+
 def test_the_deal_of_a_condition_is_no_rejection(resources) -> None:
     # "if no deal is reached": the deal of the condition is no act, and no rejection either
     text = "Peru said it would recall its envoy if no deal is reached with Bolivia."

@@ -292,6 +292,18 @@ class ClauseReader:
             for c in noun.children
         )
 
+    def ended(self, noun: Token) -> bool:
+        """The event noun, or a span of it, is the object of an ending verb: "the deal ended
+        the fighting", "ended two years of fighting", "Israel ended its offensive"."""
+        cur = noun
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "of"
+            and lemma_of(noun.head.head) in self.grammar.time_nouns
+        ):
+            cur = noun.head.head  # "two years of fighting"
+        return cur.dep_ == "dobj" and lemma_of(cur.head) in self.grammar.ending_verbs
+
     def aux(self, tok: Token) -> set[str]:
         kids = list(tok.children)
         words = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
@@ -2069,6 +2081,10 @@ def read_status(cand: Candidate, parsed: Doc, reader: ClauseReader, light: Token
     elif reader.negated(tok):
         _negate(reading, reader, light if nominal else tok)
     if nominal and reader.undone(tok):
+        reading.demote(EventStatus.NEGATED)
+    if nominal and cand.type == EventType.ASSAULT and reader.ended(tok):
+        # "the peace deal ended two years of fighting", "Israel ended its offensive": what
+        # came to a stop is told as history, no blow struck now (the stop is no attack)
         reading.demote(EventStatus.NEGATED)
     if reader.claimed(tok):
         reading.demote(EventStatus.CLAIMED)
