@@ -1203,3 +1203,27 @@ def test_a_go_ahead_given_is_no_aid(text, expected, resources) -> None:
 )
 def test_a_good_name_destroyed_is_no_thing_wrecked(text, expected, resources) -> None:
     assert types_of(text, "destroy", resources) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The lawyer withdrew from the case on Monday.", "withdrew"),
+        ("Kenya's opposition leader withdrew from the presidential race on Monday.", "withdrew"),
+        ("Serbia withdrew from the tournament after the draw.", "withdrew"),
+        ("Kenya's opposition leader pulled out of the presidential race.", "pulled"),
+    ],
+)
+def test_leaving_a_case_or_a_contest_is_no_retreat(text, trigger, resources) -> None:
+    assert types_of(text, trigger, resources) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Kenyan troops withdrew from the town of Kismayo on Monday.", "withdrew"),
+        ("Israel pulled out of Gaza in 2005.", "pulled"),
+    ],
+)
+def test_forces_leaving_a_place_still_retreat(text, trigger, resources) -> None:
+    assert types_of(text, trigger, resources) == {"RETREAT"}

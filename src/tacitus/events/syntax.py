@@ -302,6 +302,14 @@ def not_event(tok: Token, lex: TriggerLexicon) -> bool:
                 for k in g.children
                 if k.dep_ == "compound"
             }
+            if child.lower_ == "out":  # "pulled out of the race": what is left is "of"'s
+                near |= {
+                    lemma_of(g)
+                    for p in child.children
+                    if p.dep_ == "prep"
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                }
         elif a_time(child, lex.grammar):  # "pleaded guilty Monday": the parser may hang
             near |= {lemma_of(g) for g in child.children if g.dep_ == "amod"}  # it on the day
     # a verb with its particle is another verb: "hit out at X over the tariffs" is a rebuke,
