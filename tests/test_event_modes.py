@@ -453,6 +453,16 @@ def test_a_peacekeeping_mission_withdrawn_is_a_retreat(resources) -> None:
     assert {t for t, *_ in events} == {"SANCTION"}
 
 
+def test_another_state_s_soldiers_trained_are_military_aid(resources) -> None:
+    events = coded("Canadian instructors trained 500 Ukrainian soldiers.", resources)
+    assert any(t == "AID" and m == "military" and r == "UKR" for t, m, _, r in events)
+
+
+def test_one_s_own_soldiers_trained_are_no_aid(resources) -> None:
+    events = coded("The Kenyan army trained 500 Kenyan soldiers in Eldoret.", resources)
+    assert "AID" not in {t for t, *_ in events}
+
+
 @pytest.mark.parametrize(
     "text,recipient",
     [

@@ -3688,6 +3688,14 @@ class EventReader(Arguments):
                 # sends people away to another state, not to itself
                 tgt = None
         if (
+            cand.rule in self.lex.foreign_rules
+            and src is not None
+            and tgt is not None
+            and src.country is not None
+            and src.country == tgt.country
+        ):
+            return None  # "the Kenyan army trained Kenyan recruits": its own, no aid
+        if (
             src is not None
             and src.country
             and tgt is None

@@ -143,6 +143,7 @@ class TriggerLexicon:
     fending_rules: frozenset[str] = frozenset()  # "repelled an attack in Borno": no target
     scene_default: frozenset[EventType] = frozenset()
     scene_rules: frozenset[str] = frozenset()  # "lifted sanctions": on the scene's state
+    foreign_rules: frozenset[str] = frozenset()  # "trained Ukrainian soldiers": another's
     own_ground: frozenset[EventType] = frozenset()  # "the Syrian army shelled Idlib": not Syria
     ground_rules: frozenset[str] = frozenset()  # "troops patrolled Kabul": no one aimed at
     combat_expulsions: frozenset[str] = frozenset()  # "troops expelled the militants"
@@ -708,6 +709,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         fending_rules=_words(data, "fending_rules"),
         scene_default=_types(data, "scene_default"),
         scene_rules=_words(data, "scene_rules"),
+        foreign_rules=_words(data, "foreign_rules"),
         own_ground=_types(data, "own_ground"),
         ground_rules=_words(data, "ground_rules"),
         combat_expulsions=_words(data, "combat_expulsions"),
