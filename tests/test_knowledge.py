@@ -366,3 +366,40 @@ def test_an_alias_of_two_user_actors_names_neither(tmp_path: Path) -> None:
     )
     found = [m for m in doc.mentions if m.text == "Varga"]
     assert found and found[0].actor.actor_id == "person:tomas-varga"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("South Africa's ruling ANC endorsed the deal.", "ANC", "ZAF"),
+        ("Zimbabwe's ZANU-PF congratulated the winner.", "ZANU-PF", "ZWE"),
+        ("The Economic Freedom Fighters condemned the police.", "Economic Freedom Fighters", "ZAF"),
+        ("The BJP accused the Congress party of corruption.", "BJP", "IND"),
+        ("The BJP accused the Congress party of corruption.", "Congress party", "IND"),
+        ("Fidesz lawmakers voted for the bill.", "Fidesz lawmakers", "HUN"),
+        ("Likud rejected the offer.", "Likud", "ISR"),
+        ("UNITA accused the MPLA of fraud.", "UNITA", "AGO"),
+        ("The PML-N won the seat.", "PML-N", "PAK"),
+        ("The Kuomintang met the Chinese Communist Party.", "Kuomintang", "TWN"),
+        ("The Kuomintang met the Chinese Communist Party.", "Chinese Communist Party", "CHN"),
+        ("Law and Justice lost the election.", "Law and Justice", "POL"),
+    ],
+)
+def test_a_political_party_is_coded_with_its_country(text, name, country) -> None:
+    doc = tacitus.process(text, published="2024-06-01")
+    found = [m for m in doc.mentions if m.text == name]
+    assert found and found[0].rule.startswith("kb:"), [(m.text, m.rule) for m in doc.mentions]
+    assert (found[0].actor.country, found[0].actor.sector) == (country, "PTY")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour unions marched in London.",
+        "The two groups formed a democratic alliance.",
+        "Congress passed the bill.",
+    ],
+)
+def test_a_generic_word_is_no_party(text) -> None:
+    doc = tacitus.process(text, published="2024-06-01")
+    assert not [m for m in doc.mentions if m.actor and m.actor.sector == "PTY"]
