@@ -1952,6 +1952,27 @@ def test_a_release_is_asked_of_who_holds_the_captives(text, resources) -> None:
     assert of_type(text, "REQUEST", resources) == {("REQUEST", "KEN", "TZA")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The African Union called for the immediate release of President Mohamed Bazoum.",
+        "The United Nations urged the release of the Chinese sailors.",
+    ],
+)
+def test_the_captives_whose_release_is_asked_are_not_asked(text, resources) -> None:
+    # a release is asked of whoever holds the captives; with no holder named, of no one
+    found = of_type(text, "REQUEST", resources)
+    assert found and all(target is None for _, _, target in found)
+
+
+def test_a_release_asked_of_who_is_to_free_them_is_asked_of_them(resources) -> None:
+    # a releaser named ("by Mali") or the one called on is still the one asked
+    text = "France called for the release of the hostages by Mali."
+    assert of_type(text, "REQUEST", resources) == {("REQUEST", "FRA", "MLI")}
+    text = "Kenya called on Uganda to release the detained fishermen."
+    assert of_type(text, "REQUEST", resources) == {("REQUEST", "KEN", "UGA")}
+
+
 def test_a_titled_name_in_a_coordination_is_one_party(resources) -> None:
     # "Russian President" parsed as a conjunct beside "Vladimir Putin" is Putin, no second
     # party (Russia) met besides him

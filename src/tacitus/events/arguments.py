@@ -47,6 +47,8 @@ _MAX_CLIMB = 3
 _LOOKBACK_TOKENS = 120
 # Particles of a phrasal verb the tagger may read as a preposition ("sealed off the town").
 _PARTICLES = frozenset({"off", "out", "up", "down"})
+# The words on captives that name who they are ("the Chinese sailors", "Kenya's nationals").
+_CAPTIVE_WORDS = frozenset({"amod", "compound", "poss", "nmod", "appos"})
 
 
 def _called_protest(noun: Token, verb: Token, lex: TriggerLexicon) -> bool:
@@ -2068,8 +2070,14 @@ class Arguments:
             )
         if found == EventType.REQUEST and not addressed and not passive:
             # "called for the release of Peruvian fishermen detained in Chile": a release
-            # is asked of whoever holds the captives, not of their state
-            target = self._holder_asked(tok) or target
+            # is asked of whoever holds the captives, not of their state; the captives
+            # themselves are not asked ("called for the release of President Bazoum": of
+            # no one named, not of Bazoum)
+            holder = self._holder_asked(tok)
+            if holder is not None:
+                target = holder
+            elif target is not None and self._captive_of_release(tok, target):
+                target = None
         forced = self._forced_out(tok)
         if forced is not None:
             # "shelling forced residents to flee": who were made to flee suffered it, and
@@ -2834,6 +2842,37 @@ class Arguments:
                         if found is not None and found.rule.startswith("country:"):
                             return place if self._names_other(place) else None
         return None
+
+    def _release_asked(self, verb: Token) -> Token | None:
+        """The release of captives ``verb`` asks for ("called for / demanded the release of
+        X", "his release"), when it names no one who is to free them ("by Mali")."""
+        acts = [c for c in verb.children if c.dep_ == "dobj"] + [
+            o
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "for" and (o := self._pobj(c)) is not None
+        ]
+        return next(
+            (
+                act
+                for act in acts
+                if any(t.type == EventType.RETREAT for t in self.lex.nouns.get(lemma_of(act), []))
+                and not any(c.lower_ == "by" for c in act.children)
+            ),
+            None,
+        )
+
+    def _captive_of_release(self, verb: Token, target: Token) -> bool:
+        """``target`` is the release ``verb`` asks for or names its captives (the "of"
+        object or the owner, or a word of theirs: "the release of the Chinese sailors",
+        "his release"), who are not the ones asked to free them."""
+        act = self._release_asked(verb)
+        if act is None:
+            return False
+        captives = [o for c in act.children if c.lower_ == "of" and (o := self._pobj(c))]
+        captives += [c for c in act.children if c.dep_ == "poss"]
+        words = [act, *captives]
+        words += [c for held in captives for c in held.children if c.dep_ in _CAPTIVE_WORDS]
+        return any(target.i == w.i for w in words)
 
     def _suffered_from(self, verb: Token) -> Token | None:
         """Who dealt what the subject of a verb of suffering underwent: the "from" object

@@ -852,6 +852,9 @@ class EventReader(Arguments):
             and not (
                 etype == EventType.REQUEST and (self._party_asked(tok) or self._addressed(tok))
             )
+            # "urged the release of the Chinese sailors": the captives are not asked, nor
+            # their state; only a holder named could be (found before, if any)
+            and not (etype == EventType.REQUEST and self._release_asked(tok) is not None)
             # "deployed thousands of troops to the south": the forces sent are no target
             and not (
                 args_type == EventType.MOBILIZE
