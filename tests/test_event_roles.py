@@ -650,3 +650,17 @@ def test_gang_leaders_lead_an_armed_group_not_a_government(resources) -> None:
     text = "Gang members attacked a police station in Port-au-Prince on Monday."
     source = by_trigger(text, resources)["attacked"].source
     assert source is not None and source.sector == "REB"
+
+
+def test_a_party_named_by_its_tie_is_not_the_doer_s_own_state(resources) -> None:
+    # "its neighbour" is another state: an act aimed at it is not done at home
+    cut = by_trigger("Nigeria cut electricity to its neighbour after the coup.", resources)["cut"]
+    assert cut.target is None or cut.target.country != "NGA"
+
+
+def test_an_act_named_on_no_party_of_a_tie_stays_at_home(resources) -> None:
+    # with no party named by a tie, the act is still done at home, or to the neighbour named
+    cut = by_trigger("Nigeria cut electricity to the region.", resources)["cut"]
+    assert cut.target is not None and cut.target.country == "NGA"
+    cut = by_trigger("Nigeria cut electricity to its neighbour Niger.", resources)["cut"]
+    assert cut.target is not None and cut.target.country == "NER"

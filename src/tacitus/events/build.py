@@ -2205,6 +2205,14 @@ class EventReader(Arguments):
             if src is not None and not src.country:
                 event.source = self._placed(src, code)  # "insurgents shot down a US helicopter"
 
+    def _aimed_at_tie(self, verb: Token) -> bool:
+        """``verb``'s object, or the object of one of its prepositions, names a party by its
+        tie to another ("its neighbour", "an ally of Iran"), who is someone else."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [
+            o for c in verb.children if c.dep_ == "prep" and (o := self._pobj(c)) is not None
+        ]
+        return any(self.res.tied(o) for o in objects)
+
     @staticmethod
     def _placed(actor: Actor | None, code: str) -> Actor:
         if actor is None:
@@ -3674,6 +3682,9 @@ class EventReader(Arguments):
                 or lemma_of(tok) in self.lex.domestic_verbs
             )
             and cand.rule not in self.lex.scene_rules
+            # "Nigeria cut electricity to its neighbour": an act aimed at a party named by its
+            # tie to another ("its neighbour", "an ally") is aimed abroad, never at home
+            and not self._aimed_at_tie(tok)
             # "Russian forces destroyed a tank": arms an army destroys are a foe's, not
             # its own state's (police destroying seized guns act at home)
             and not (
