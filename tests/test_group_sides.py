@@ -370,3 +370,26 @@ def test_the_leaders_uncounted_are_the_two_who_held_talks(resources) -> None:
         " Tuesday. The ministers signed a trade agreement."
     )
     assert events(text, "SUPPORT", resources) == set()
+
+
+def test_the_sides_of_a_deal_signed_with_each_other_over_two_people_who_met(resources) -> None:
+    # a state that signed a deal with another acted on it; an envoy meeting a leader later
+    # names no pair of sides
+    text = (
+        "Ethiopia signed a peace deal with Eritrea on Sunday. US envoy Donald Booth met Prime "
+        "Minister Abiy Ahmed in Addis Ababa. The Kenyan president praised both sides for their "
+        "commitment to the peace deal."
+    )
+    found = events(text, "SUPPORT", resources)
+    assert {e for e in found if e[1] == "KEN"} == {
+        ("SUPPORT", "KEN", "ETH"),
+        ("SUPPORT", "KEN", "ERI"),
+    }
+
+
+def test_two_leaders_who_met_are_still_both_sides(resources) -> None:
+    text = (
+        "Vladimir Putin met Volodymyr Zelensky in Istanbul. Both sides agreed to exchange "
+        "prisoners."
+    )
+    assert events(text, "AGREE", resources) == {("AGREE", "RUS", "UKR")}

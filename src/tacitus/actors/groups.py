@@ -164,6 +164,11 @@ class Groups:
         # "The EU met Serbian officials. The bloc appealed to both sides": one who acts on
         # the sides is none of them, however it was named with one before
         acting = [f for f in acting if not f[0] & actors]
+        # "X signed a deal with Y. An envoy met the prime minister. ... both sides": two
+        # people who met are no sides while a pair of other parties acted each on the other
+        people = [f for f in acting if all((a or "").startswith("person:") for a in f[0])]
+        if len(people) < len(acting):
+            acting = [f for f in acting if f not in people]
         found = sorted(found + acting, key=lambda f: f[2])
         if sides and any(c.lower_ in self.words.warring_words for c in tok.children):
             # "the warring parties": foes named at war, or none
