@@ -750,20 +750,3 @@ def test_a_store_broken_into_is_no_cyberattack(resources) -> None:
     # a burglary of a shop that sells computers hacks nothing
     found = code_all("Thieves broke into a computer shop in Nairobi.", resources)
     assert not any(e.mode == "cyber" for e in found)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "A general strike called by Kenya's opposition paralysed Nairobi.",
-        "A rally organised by Kenyan students filled the streets of Nairobi.",
-    ],
-)
-def test_an_act_set_up_by_a_party_told_in_a_participle_is_its_own(text, resources) -> None:
-    # "called by", "organised by": who calls or organises the act does it
-    assert "KEN" in {s for t, _, s, _ in coded(text, resources) if t == "PROTEST"}
-
-
-def test_an_act_judged_by_a_party_told_in_a_participle_is_not_its_own(resources) -> None:
-    text = "A strike condemned by Kenya's government paralysed Nairobi."
-    assert "KEN" not in {s for t, _, s, _ in coded(text, resources) if t == "PROTEST"}

@@ -537,19 +537,6 @@ def noun_agents(noun: Token, lex: TriggerLexicon) -> list[Token]:
         for g in p.children
         if g.dep_ in ("pobj", "pcomp")
     ]
-    # the "by" of a participle that tells the act set up or carried out names its doer:
-    # "a general strike called by the unions", "a rally organised by students", "raids
-    # carried out by police" (not "an attack condemned by the UN": a view of it)
-    makers = lex.light_verbs | lex.grammar.convening_verbs
-    found += [
-        g
-        for v in noun.children
-        if v.dep_ == "acl" and v.tag_ == "VBN" and lemma_of(v) in makers
-        for p in v.children
-        if p.dep_ == "agent"
-        for g in p.children
-        if g.dep_ == "pobj"
-    ]
     return found or verb_held_agents(noun)
 
 
