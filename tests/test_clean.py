@@ -3196,6 +3196,26 @@ def test_a_note_on_the_article_is_not_body(note: str) -> None:
     assert doc.body.endswith("would return within days.")
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Update, 3:45 p.m.: This story has been updated with the number of residents evacuated.",
+        "UPDATE: This article was corrected at 5 p.m. to give the minister's full name.",
+        "Updated June 26: This is a developing story.",
+    ],
+)
+def test_a_note_on_the_article_under_an_update_label_is_not_body(note: str) -> None:
+    doc = _clean(STORY + f"\n{note}\n")
+    assert _reasons(doc)["editor-note"] == [note]
+    assert doc.body.endswith("would return within days.")
+
+
+def test_news_under_an_update_label_is_the_article() -> None:
+    update = "UPDATE: Police said on Monday that two more bodies were found near the river."
+    doc = _clean(STORY + f"\n{update}\n")
+    assert doc.body.endswith(update)
+
+
 def test_a_developing_story_in_a_quote_is_news() -> None:
     said = '"This is a developing story and we will know more by morning," the mayor said.'
     assert said in _clean(STORY + f"\n{said}\n").body
