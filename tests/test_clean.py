@@ -3216,6 +3216,30 @@ def test_news_under_an_update_label_is_the_article() -> None:
     assert doc.body.endswith(update)
 
 
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "Read how police arrested the opposition leader in Leipzig here.",
+        "For the latest, follow our live coverage here.",
+        "You can read about the protesters who attacked the city hall here.",
+        "Click here to see the full list of closed roads.",
+    ],
+)
+def test_a_line_sending_the_reader_to_a_link_here_gives_no_event(pointer: str) -> None:
+    import tacitus
+
+    doc = tacitus.process(STORY + f"\n{pointer}\n")
+    assert _reasons(doc)["navigation"] == [pointer]
+    assert doc.body.endswith("would return within days.")
+    assert not doc.events
+
+
+def test_a_sentence_of_the_article_ending_in_here_stays() -> None:
+    closing = "Residents who fled the old town say they will never come back here."
+    doc = _clean(STORY + f"\n{closing}\n")
+    assert doc.body.endswith(closing)
+
+
 def test_a_developing_story_in_a_quote_is_news() -> None:
     said = '"This is a developing story and we will know more by morning," the mayor said.'
     assert said in _clean(STORY + f"\n{said}\n").body
