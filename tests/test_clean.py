@@ -3240,6 +3240,14 @@ def test_a_sentence_of_the_article_ending_in_here_stays() -> None:
     assert doc.body.endswith(closing)
 
 
+def test_a_note_that_the_story_goes_on_after_an_ad_is_furniture_with_its_full_stop() -> None:
+    head, _, last = STORY.rpartition("\n\n")
+    note = "The story continues after the advertisement."
+    doc = _clean(f"{head}\n\n{note}\n\n{last}")
+    assert _reasons(doc)["advertisement"] == [note]
+    assert doc.body.endswith("would return within days.")
+
+
 def test_a_developing_story_in_a_quote_is_news() -> None:
     said = '"This is a developing story and we will know more by morning," the mayor said.'
     assert said in _clean(STORY + f"\n{said}\n").body
