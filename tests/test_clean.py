@@ -3248,6 +3248,25 @@ def test_a_note_that_the_story_goes_on_after_an_ad_is_furniture_with_its_full_st
     assert doc.body.endswith("would return within days.")
 
 
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Support independent journalism. Donate today.", "promo"),
+        ("Sign in. Register.", "promo"),
+    ],
+)
+def test_a_line_of_cues_of_one_kind_run_together_is_that_kind(line: str, reason: str) -> None:
+    doc = _clean(STORY + f"\n{line}\n")
+    assert _reasons(doc)[reason] == [line]
+    assert doc.body.endswith("would return within days.")
+
+
+def test_two_sentences_of_the_article_about_support_and_donations_stay() -> None:
+    closing = "Support for the mayor has fallen. Donations to the relief fund have risen."
+    doc = _clean(STORY + f"\n{closing}\n")
+    assert doc.body.endswith(closing)
+
+
 def test_a_developing_story_in_a_quote_is_news() -> None:
     said = '"This is a developing story and we will know more by morning," the mayor said.'
     assert said in _clean(STORY + f"\n{said}\n").body

@@ -79,6 +79,7 @@ _GLUED_END_MARK = re.compile(
 )
 _POINTER = re.compile(r"[»›▶►→]+\s*")  # an arrow pointing to another story
 _COUNT_AFTER = re.compile(r"\s*[(\[]\d+[)\]]$")
+_CUE_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _BULLET = re.compile(r"[-•*·]\s+(?=\S)")
 _TERMINAL = tuple(".!?…\"”’'")
 # Hard-wrapped text: lines of at most _WRAP_MAX characters, most within _WRAP_BAND of
@@ -644,6 +645,8 @@ def _own_reason(line: Line, cues: Cues) -> str | None:
         if kind.starts_tail and line.words <= _MAX_HEADLINE_WORDS and _cue_then_text(line, kind):
             line.teaser = True  # "Also Read | <headline>", "Read moreECOWAS leaders ..."
             return kind.reason
+    if reason := _cue_sentences(line, cues):
+        return reason
     if (m := _POINTER.match(line.text)) and _headline_shaped(Line(0, 0, line.text[m.end() :])):
         line.teaser = True  # "» <another story's headline>", "▶ <headline>"
         return "related"
@@ -679,6 +682,20 @@ def _own_reason(line: Line, cues: Cues) -> str | None:
     if _is_caption(line, cues) or _CLIP.fullmatch(line.text):
         return "caption"
     return None
+
+
+def _cue_sentences(line: Line, cues: Cues) -> str | None:
+    """A line of two or more sentences, each a whole-line cue of one kind ("Support
+    independent journalism. Donate today.", "Sign up. Log in."): a box's heading and its
+    buttons run together, that kind."""
+    parts = _CUE_SENTENCE.split(line.text.strip())
+    if len(parts) < 2 or line.words > 2 * _MAX_CUE_WORDS:
+        return None
+    found = {
+        next((kind.reason for kind in cues.kinds if line_key(part) in kind.lines), None)
+        for part in parts
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _cut_end_mark(line: Line) -> None:
