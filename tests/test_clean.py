@@ -3267,6 +3267,18 @@ def test_two_sentences_of_the_article_about_support_and_donations_stay() -> None
     assert doc.body.endswith(closing)
 
 
+def test_the_section_a_post_was_published_in_is_furniture() -> None:
+    doc = _clean(STORY + "\nPublished in World News, Europe\n")
+    assert _reasons(doc)["related"] == ["Published in World News, Europe"]
+    assert doc.body.endswith("would return within days.")
+
+
+def test_a_sentence_opening_with_published_in_stays() -> None:
+    closing = "Published in 2019, the survey found that most residents had insurance."
+    doc = _clean(STORY + f"\n{closing}\n")
+    assert doc.body.endswith(closing)
+
+
 def test_a_developing_story_in_a_quote_is_news() -> None:
     said = '"This is a developing story and we will know more by morning," the mayor said.'
     assert said in _clean(STORY + f"\n{said}\n").body
