@@ -3279,6 +3279,21 @@ def test_a_sentence_opening_with_published_in_stays() -> None:
     assert doc.body.endswith(closing)
 
 
+@pytest.mark.parametrize(
+    "credit", ["Produced by Jane Roe and John Doe.", "Photos by Jane Roe", "Graphics by John Doe"]
+)
+def test_the_credits_of_a_storys_producers_and_photographers_are_its_byline(credit: str) -> None:
+    doc = _clean(STORY + f"\n{credit}\n")
+    assert _reasons(doc)["byline"] == [credit]
+    assert doc.body.endswith("would return within days.")
+
+
+def test_a_sentence_opening_with_produced_by_stays() -> None:
+    closing = "Produced by the interior ministry, the flood map shows every closed road."
+    doc = _clean(STORY + f"\n{closing}\n")
+    assert doc.body.endswith(closing)
+
+
 def test_a_developing_story_in_a_quote_is_news() -> None:
     said = '"This is a developing story and we will know more by morning," the mayor said.'
     assert said in _clean(STORY + f"\n{said}\n").body
