@@ -3294,6 +3294,17 @@ def test_a_sentence_opening_with_produced_by_stays() -> None:
     assert doc.body.endswith(closing)
 
 
+def test_another_storys_headline_after_double_arrows_gives_no_event() -> None:
+    import tacitus
+
+    head, _, last = STORY.rpartition("\n\n")
+    teaser = ">> Police arrest opposition leader in Leipzig"
+    doc = tacitus.process(f"{head}\n\n{teaser}\n\n{last}")
+    assert _reasons(doc)["related"] == [teaser]
+    assert doc.body.endswith("would return within days.")
+    assert not doc.events
+
+
 def test_a_developing_story_in_a_quote_is_news() -> None:
     said = '"This is a developing story and we will know more by morning," the mayor said.'
     assert said in _clean(STORY + f"\n{said}\n").body

@@ -77,7 +77,7 @@ _CLIP = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*[-–—|]\s*source\s*:\s*\S.*",
 _GLUED_END_MARK = re.compile(
     r"(?<=[.!?\"”’'])\s+(?P<mark>(?i:end\s?item)|ENDS?|[/(\[-]+(?i:ends?)[/)\]-]+|#{3,})$"
 )
-_POINTER = re.compile(r"[»›▶►→]+\s*")  # an arrow pointing to another story
+_POINTER = re.compile(r"(?:>>+|[»›▶►→]+)\s*")  # an arrow pointing to another story
 _COUNT_AFTER = re.compile(r"\s*[(\[]\d+[)\]]$")
 _CUE_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _BULLET = re.compile(r"[-•*·]\s+(?=\S)")
