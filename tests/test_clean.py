@@ -3305,6 +3305,23 @@ def test_another_storys_headline_after_double_arrows_gives_no_event() -> None:
     assert not doc.events
 
 
+def test_a_caption_ending_in_a_picture_agencys_name_gives_no_event() -> None:
+    import tacitus
+
+    head, _, last = STORY.rpartition("\n\n")
+    caption = "Riot police detain a protester outside the city hall in Leipzig. Getty Images"
+    doc = tacitus.process(f"{head}\n\n{caption}\n\n{last}")
+    assert _reasons(doc)["caption"] == [caption]
+    assert doc.body.endswith("would return within days.")
+    assert not doc.events
+
+
+def test_a_paragraph_reporting_what_a_picture_agency_did_stays() -> None:
+    closing = "The agency said the pictures were taken on Monday. Getty Images"
+    doc = _clean(STORY + f"\n{closing}\n")
+    assert doc.body.endswith(closing)
+
+
 def test_a_developing_story_in_a_quote_is_news() -> None:
     said = '"This is a developing story and we will know more by morning," the mayor said.'
     assert said in _clean(STORY + f"\n{said}\n").body

@@ -549,7 +549,12 @@ def _is_caption(line: Line, cues: Cues) -> bool:
         return True
     if credit and not narrative and _PHOTOGRAPHER.fullmatch((credit.group(1) or "").strip()):
         return True  # "... on Monday. (Jane Roe/The Valley Courier)": who took it, for whom
-    if _photo_credit_in_capitals(text, cues) or _agency_credit_after(text, cues):
+    if (
+        _photo_credit_in_capitals(text, cues)
+        or _agency_credit_after(text, cues)
+        or not narrative
+        and _picture_credit_after(text, cues)
+    ):
         return True
     if line.words > 40 or not _ENDS_WITH_DATE.search(text) or narrative:
         return False
@@ -567,6 +572,16 @@ def _photo_credit_in_capitals(text: str, cues: Cues) -> bool:
     if not m or m.group(1) != m.group(1).upper() or len(m.group(1).split()) > _CAPS_CREDIT_WORDS:
         return False
     return any(w.lower() in cues.caption_keywords for w in _WORD.findall(m.group(1)))
+
+
+def _picture_credit_after(text: str, cues: Cues) -> bool:
+    """Does a caption's sentence end with a picture agency's name, no brackets ("... on
+    Sunday. Getty Images", "... in Kyiv. AP Photo")? A name that says it takes pictures:
+    a news agency alone ("... said. AFP") may be a story's sign-off."""
+    m = _CAPS_CREDIT.search(text)
+    if not m or line_key(m.group(1)) not in cues.photo_credits:
+        return False
+    return any(w.lower().rstrip("s") in cues.caption_keywords for w in _WORD.findall(m.group(1)))
 
 
 def _agency_credit_after(text: str, cues: Cues) -> bool:
