@@ -3322,6 +3322,13 @@ def test_a_paragraph_reporting_what_a_picture_agency_did_stays() -> None:
     assert doc.body.endswith(closing)
 
 
+def test_a_press_release_wires_note_on_whose_behalf_it_sent_it_is_a_byline() -> None:
+    note = "Distributed by APO Group on behalf of the Ministry of Health."
+    doc = _clean(STORY + f"\n{note}\n")
+    assert _reasons(doc)["byline"] == [note]
+    assert doc.body.endswith("would return within days.")
+
+
 def test_a_developing_story_in_a_quote_is_news() -> None:
     said = '"This is a developing story and we will know more by morning," the mayor said.'
     assert said in _clean(STORY + f"\n{said}\n").body
