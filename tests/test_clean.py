@@ -3329,6 +3329,26 @@ def test_a_press_release_wires_note_on_whose_behalf_it_sent_it_is_a_byline() -> 
     assert doc.body.endswith("would return within days.")
 
 
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "The Courier relies on readers like you. Make a gift today.",
+        "Your support makes our journalism possible.",
+        "We need your help. Please support our reporting with a gift of any size.",
+    ],
+)
+def test_the_sites_plea_for_money_is_a_promo(pitch: str) -> None:
+    doc = _clean(STORY + f"\n{pitch}\n")
+    assert _reasons(doc)["promo"] == [pitch]
+    assert doc.body.endswith("would return within days.")
+
+
+def test_a_grant_to_support_local_journalism_is_news() -> None:
+    closing = "The state grant will support local journalism in towns along the river."
+    doc = _clean(STORY + f"\n{closing}\n")
+    assert doc.body.endswith(closing)
+
+
 def test_a_developing_story_in_a_quote_is_news() -> None:
     said = '"This is a developing story and we will know more by morning," the mayor said.'
     assert said in _clean(STORY + f"\n{said}\n").body
