@@ -3349,6 +3349,13 @@ def test_a_grant_to_support_local_journalism_is_news() -> None:
     assert doc.body.endswith(closing)
 
 
+def test_a_sign_up_pitch_after_a_label_with_a_colon_is_a_promo() -> None:
+    pitch = "Never miss a story: sign up for the Courier's daily briefing."
+    doc = _clean(STORY + f"\n{pitch}\n")
+    assert _reasons(doc)["promo"] == [pitch]
+    assert doc.body.endswith("would return within days.")
+
+
 def test_a_developing_story_in_a_quote_is_news() -> None:
     said = '"This is a developing story and we will know more by morning," the mayor said.'
     assert said in _clean(STORY + f"\n{said}\n").body
