@@ -3356,6 +3356,15 @@ def test_a_sign_up_pitch_after_a_label_with_a_colon_is_a_promo() -> None:
     assert doc.body.endswith("would return within days.")
 
 
+@pytest.mark.parametrize(
+    "notice", ["© Copyright The Courier 2024", "Copyright © Courier Media Ltd 2019-2024."]
+)
+def test_a_copyright_line_naming_its_holder_before_the_year_is_a_disclaimer(notice: str) -> None:
+    doc = _clean(STORY + f"\n{notice}\n")
+    assert _reasons(doc)["disclaimer"] == [notice]
+    assert doc.body.endswith("would return within days.")
+
+
 def test_a_developing_story_in_a_quote_is_news() -> None:
     said = '"This is a developing story and we will know more by morning," the mayor said.'
     assert said in _clean(STORY + f"\n{said}\n").body
