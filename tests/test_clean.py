@@ -3365,6 +3365,25 @@ def test_a_copyright_line_naming_its_holder_before_the_year_is_a_disclaimer(noti
     assert doc.body.endswith("would return within days.")
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This story is published in partnership with the Elbe Reporting Network.",
+        "This article was produced with support from the River Foundation.",
+    ],
+)
+def test_a_note_on_whom_the_article_was_made_with_is_a_disclaimer(note: str) -> None:
+    doc = _clean(STORY + f"\n{note}\n")
+    assert _reasons(doc)["disclaimer"] == [note]
+    assert doc.body.endswith("would return within days.")
+
+
+def test_a_report_made_with_a_partner_is_news() -> None:
+    closing = "The report was published in partnership with the UN, which funded the survey."
+    doc = _clean(STORY + f"\n{closing}\n")
+    assert doc.body.endswith(closing)
+
+
 def test_a_developing_story_in_a_quote_is_news() -> None:
     said = '"This is a developing story and we will know more by morning," the mayor said.'
     assert said in _clean(STORY + f"\n{said}\n").body
