@@ -3384,6 +3384,13 @@ def test_a_report_made_with_a_partner_is_news() -> None:
     assert doc.body.endswith(closing)
 
 
+def test_a_note_that_the_story_is_reproduced_with_leave_is_a_disclaimer() -> None:
+    note = "This article is reproduced with permission from The Conversation."
+    doc = _clean(STORY + f"\n{note}\n")
+    assert _reasons(doc)["disclaimer"] == [note]
+    assert doc.body.endswith("would return within days.")
+
+
 def test_a_developing_story_in_a_quote_is_news() -> None:
     said = '"This is a developing story and we will know more by morning," the mayor said.'
     assert said in _clean(STORY + f"\n{said}\n").body
