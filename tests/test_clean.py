@@ -3391,6 +3391,15 @@ def test_a_note_that_the_story_is_reproduced_with_leave_is_a_disclaimer() -> Non
     assert doc.body.endswith("would return within days.")
 
 
+@pytest.mark.parametrize(
+    "link", ["Read this story in Spanish.", "This article is also available in French and German."]
+)
+def test_a_link_to_the_article_in_another_language_is_navigation(link: str) -> None:
+    doc = _clean(STORY + f"\n{link}\n")
+    assert _reasons(doc)["navigation"] == [link]
+    assert doc.body.endswith("would return within days.")
+
+
 def test_a_developing_story_in_a_quote_is_news() -> None:
     said = '"This is a developing story and we will know more by morning," the mayor said.'
     assert said in _clean(STORY + f"\n{said}\n").body
