@@ -1544,6 +1544,19 @@ def test_the_pages_headline_worded_unlike_its_title_is_not_body() -> None:
     assert "night of debate" not in doc.body
 
 
+@pytest.mark.parametrize("kicker", ["EXCLUSIVE", "Analysis", "Breaking News"])
+def test_the_storys_kind_alone_above_a_pages_first_paragraph_is_a_kicker(kicker: str) -> None:
+    """A label naming the kind of story alone on its line under a page's headline is
+    furniture; a first paragraph opening with such a word stays."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in _QUAY)
+    doc = clean(RawDocument(_quay_article(f"<p>{kicker}</p>{paragraphs}"), "q.html", "q.html"))
+    assert _reasons(doc)["section-label"] == [kicker]
+    assert doc.body.startswith(_QUAY[0])
+    update = "Update: the board met again on Wednesday to set a date for the works."
+    doc = clean(RawDocument(_quay_article(f"<p>{update}</p>{paragraphs}"), "q.html", "q.html"))
+    assert doc.body.startswith(update)
+
+
 def test_broken_html_still_yields_its_text() -> None:
     paragraph = (
         "<p>Lawmakers in Lisbon approved the budget late on Friday after a debate that "

@@ -1450,15 +1450,22 @@ class _Classifier:
                 )
             if (
                 line.reason is None
-                and not self.extracted
                 and i < min(first_narrative, _HEAD_LINES)
                 and _is_label(line)
+                and (not self.extracted or self._is_kicker(line))
                 and not any(pattern.match(line.text) for pattern in _DATELINES)
             ):
                 # Under the headline and standfirst, above the first paragraph: the
                 # page's widgets and labels ("Listen to this article", "Share full
-                # article", "Key events", an agency's or writer's name alone).
+                # article", "Key events", an agency's or writer's name alone). A page's
+                # markup placed its lines: there only the story's kind ("EXCLUSIVE",
+                # "Analysis") alone on its line, a kicker.
                 line.reason = "section-label"
+
+    def _is_kicker(self, line: Line) -> bool:
+        """A label naming the story's kind, alone on its line ("EXCLUSIVE", "Analysis")."""
+        key = line_key(line.text)
+        return key in self.cues.dateline_labels or key in self.cues.teaser_labels
 
     def _link_item(self, line: Line) -> bool:
         """A list item that is one link and nothing else on the page: a headline."""
