@@ -1557,6 +1557,14 @@ def test_the_storys_kind_alone_above_a_pages_first_paragraph_is_a_kicker(kicker:
     assert doc.body.startswith(update)
 
 
+@pytest.mark.parametrize("button", ["Enlarge this image", "toggle caption", "View gallery"])
+def test_a_picture_viewers_button_above_a_pages_first_paragraph_is_navigation(button: str) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in _QUAY)
+    doc = clean(RawDocument(_quay_article(f"<p>{button}</p>{paragraphs}"), "q.html", "q.html"))
+    assert _reasons(doc)["navigation"] == [button]
+    assert doc.body.startswith(_QUAY[0])
+
+
 def test_broken_html_still_yields_its_text() -> None:
     paragraph = (
         "<p>Lawmakers in Lisbon approved the budget late on Friday after a debate that "
