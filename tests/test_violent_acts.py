@@ -456,3 +456,30 @@ def test_people_beaten_in_the_passive_with_no_doer_are_struck(text, resources) -
 )
 def test_a_side_beaten_in_a_game_a_vote_or_a_battle_is_no_blow(text, resources) -> None:
     assert not any(e.trigger == "beaten" for e in code_all(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three bodies were found in a river near the village on Sunday.",
+        "Iraqi police found the bodies of four men near the highway in Baghdad.",
+        "Soldiers discovered the corpses of six villagers in a ditch outside Kirkuk.",
+        "The number of bodies found so far has risen to 18.",
+    ],
+)
+def test_the_dead_found_tell_a_killing_by_no_one_named(text, resources) -> None:
+    # the finders did none of it: no doer is named
+    found = [e for e in code_all(text, resources) if e.rule == "assault.found_dead"]
+    assert [(e.type.value, e.source and e.source.name) for e in found] == [("ASSAULT", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescuers found the bodies of 12 miners in the rubble.",
+        "Two bodies were found after the ferry capsized off the coast.",
+        "The oversight body found that the minister had misled parliament.",
+    ],
+)
+def test_the_dead_found_after_a_mishap_or_a_body_that_finds_are_no_killing(text, resources) -> None:
+    assert not any(e.rule == "assault.found_dead" for e in code_all(text, resources))

@@ -776,6 +776,8 @@ class EventReader(Arguments):
                 tok, cand.object_is_topic, cand.found_type or cand.type
             )
             target = target or self._speakers_own(tok, etype)
+            if cand.rule in self.lex.aftermath_rules:
+                source = None  # "police found the bodies": the finders did none of it
         inquired = self._inquired_act(tok, nominal) if etype == EventType.ACCUSE else None
         if inquired is not None:
             # PLOVER ACCUSE 'investigate': an inquiry into an act is aimed at the act's doer

@@ -893,6 +893,9 @@ class LexiconFinder:
                 elif trig.needs_object == "rued" and not nominal:
                     if not self._own_act_regretted(tok):
                         continue  # "expressed regret over Kenya's decision": disapproval
+                elif trig.needs_object == "slain" and not nominal:
+                    if not self._slain_found(tok, trig):
+                        continue  # "the oversight body found", "bodies found in the rubble"
                 elif trig.needs_object == "thing" and not nominal:
                     if any(
                         self._staff(c, reader)
@@ -1124,6 +1127,22 @@ class LexiconFinder:
             for g in p.children
             if g.dep_ == "pobj"
         )
+
+    def _slain_found(self, verb: Token, trig: Trigger) -> bool:
+        """The remains ``trig`` names are what ``verb`` finds (its object, its passive
+        subject or the noun its participle describes: "found three bodies", "bodies were
+        found", "the bodies found so far"), told in the plural (one body found is as often
+        a death of no one's doing: "guards discovered the prisoner's body"), and its
+        sentence tells of no mishap ("found in the rubble", "killed in the flood")."""
+        found = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if verb.dep_ == "acl":
+            found.append(verb.head)
+        if not any(
+            (lemma_of(f) in trig.extra or f.lower_ in trig.extra) and f.tag_ == "NNS" for f in found
+        ):
+            return False
+        mishaps = self.lex.mishap_words | self.lex.remains_mishaps
+        return not any(lemma_of(t) in mishaps or t.lower_ in mishaps for t in verb.sent)
 
     def _organisation(self, tok: Token, reader: EventReader) -> bool:
         """``tok`` stands for an organised body that is no state: an actor of an

@@ -43,6 +43,9 @@ class Trigger:
     # 'walked': not passive, and no direct object that is people or an actor: the doer
     # walks, leading no one ("marched the streets", not "marched the prisoners", "were
     # marched to the yard")
+    # 'slain': the remains the phrase names are what is found (its object, passive subject
+    # or the noun its participle hangs on) and no mishap is told ("bodies were found", not
+    # "rescuers found bodies in the rubble", "the body found that ...")
     object_is_topic: bool  # "discussed the crisis (with X)": the object is not a party
     # 'armed': the subject is an armed force ("troops entered", not "visitors entered");
     # 'actor': a noun subject, if there is one, stands for an actor ("Iran threatened", not
@@ -179,6 +182,8 @@ class TriggerLexicon:
     refused: dict[EventType, EventType | None] = field(default_factory=dict)
     planned_acts: frozenset[str] = frozenset()  # trigger ids: "will patrol" is no threat
     unagented_blows: frozenset[str] = frozenset()  # trigger ids: "the men were beaten"
+    # trigger ids whose subject finds what the act left: "police found the bodies"
+    aftermath_rules: frozenset[str] = frozenset()
     of_is_source: frozenset[EventType] = frozenset()
     done_in: frozenset[EventType] = frozenset()  # "marched on the capital in a protest"
     symmetric: frozenset[EventType] = frozenset()
@@ -227,6 +232,8 @@ class TriggerLexicon:
     # a service between states: "suspended visa services" is no halt to work (not_events)
     consular_words: frozenset[str] = frozenset()
     mishap_words: frozenset[str] = frozenset()  # "killed in a car accident"
+    # the dead found after a mishap: "rescuers found bodies in the rubble" (needs_object: slain)
+    remains_mishaps: frozenset[str] = frozenset()
     # a fire or an explosion with no doer, in a workplace or a home, is an accident
     hazard_nouns: frozenset[str] = frozenset()
     accident_settings: frozenset[str] = frozenset()
@@ -600,6 +607,7 @@ _OBJECT_NEEDS = (
     "flagged",
     "organisation",
     "unblamed",
+    "slain",
 )
 _SUBJECT_NEEDS = (
     None,
@@ -644,6 +652,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         predicate_verbs=_words(data, "predicate_verbs"),
         planned_acts=_words(data, "planned_acts"),
         unagented_blows=_words(data, "unagented_blows"),
+        aftermath_rules=_words(data, "aftermath_rules"),
         member_words=_words(data, "member_words"),
         crowd_counts=_words(data, "crowd_counts"),
         opinion_shares=_words(data, "opinion_shares"),
@@ -781,6 +790,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         inert_things=_words(data, "inert_things"),
         consular_words=_words(data, "consular_words"),
         mishap_words=_words(data, "mishap_words"),
+        remains_mishaps=_words(data, "remains_mishaps"),
         hazard_nouns=_words(data, "hazard_nouns"),
         accident_settings=_words(data, "accident_settings"),
         trial_settings=_words(data, "trial_settings"),
@@ -940,7 +950,11 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
             raise DataFileError(f"{source}: result_triggers: unknown verb trigger {tid!r}")
         lex.results[str(word).lower()] = by_id[str(tid)]
     known = {t.id for by_lemma in (lex.verbs, lex.nouns) for ts in by_lemma.values() for t in ts}
-    for key, ids in (("planned_acts", lex.planned_acts), ("unagented_blows", lex.unagented_blows)):
+    for key, ids in (
+        ("planned_acts", lex.planned_acts),
+        ("unagented_blows", lex.unagented_blows),
+        ("aftermath_rules", lex.aftermath_rules),
+    ):
         unknown = sorted(ids - known)
         if unknown:
             raise DataFileError(f"{source}: {key}: unknown trigger {unknown[0]!r}")
