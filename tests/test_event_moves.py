@@ -30,6 +30,9 @@ def triggered(text: str, resources: Resources) -> set[tuple[str, str]]:
         ("Rebel columns were heading towards the capital on Thursday.", ("MOBILIZE", "heading")),
         # heading to a kind of place
         ("Government troops were heading to the border town.", ("MOBILIZE", "heading")),
+        # going into a kind of place
+        ("Government troops went into the rebel-held district.", ("MOBILIZE", "went")),
+        ("Soldiers went in to the border town and arrested two men.", ("MOBILIZE", "went")),
         ("Army units headed for the front on Sunday.", ("MOBILIZE", "headed")),
         # a vessel sunk is struck
         ("The coast guard sank two smuggling boats off the island.", ("ASSAULT", "sank")),
@@ -75,6 +78,8 @@ def test_material_acts_are_coded(text, expected, resources) -> None:
         "Voters were heading to the polls in the capital.",
         "Government troops were heading to the talks.",
         "The delegation proceeded into the conference hall.",
+        "The soldiers went into hiding after the coup.",
+        "The army went into action against the bandits.",
         # a ship that goes down by itself, a bill defeated
         "The ferry sank off the coast on Sunday.",
         "Senators sank the spending bill on Tuesday.",
