@@ -1905,3 +1905,19 @@ def test_a_town_the_act_is_done_to_is_inside_an_unlisted_landform_on_its_verb() 
     )
     loc = placed(text, "targeting")
     assert loc is not None and loc.name == "Kafr Zita"
+
+
+def test_a_name_a_place_owns_is_the_part_of_it_named() -> None:
+    # "Laxmi Nagar" is tagged an organisation, "North Caucasus" a people: owned by a place
+    # after "in", each is a part of it, the narrower place
+    loc = placed(
+        "A shopkeeper was stabbed to death in east Delhi's Laxmi Nagar on Friday.", "stabbed"
+    )
+    assert loc.name == "Laxmi Nagar"
+    loc = placed("Gunmen killed a journalist in Russia's restive North Caucasus.", "killed")
+    assert loc.name == "North Caucasus"
+    # an actor owned by a country is no place: the country is
+    loc = placed(
+        "Protesters rallied against Russia's Putin in Moscow.", "rallied", type_=EventType.PROTEST
+    )
+    assert loc.name == "Moscow"

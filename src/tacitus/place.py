@@ -1276,6 +1276,12 @@ class PlaceFinder:
         if place is None:  # "the streets of Freetown's west end"
             owner = next((c for c in obj.children if c.dep_ == "poss"), None)
             place = self.place_at(owner, located=located) if owner is not None else None
+            if place is not None and located and obj.pos_ == "PROPN" and not self._actor(obj):
+                # "in north Delhi's Ashok Vihar", "in Russia's North Caucasus": a name a
+                # place owns is a part of it, whatever the tagger thinks of the name
+                part = self.place_at(obj, located=located, certain=True)
+                if part is not None:
+                    return part, obj
             apposed = next((c for c in obj.children if c.dep_ == "appos"), None)
             if apposed is not None and obj.pos_ == "PROPN" and self._area(apposed):
                 # "in Doron-Baga, a community in Kukawa": a name said to be a settlement
