@@ -1921,3 +1921,20 @@ def test_a_name_a_place_owns_is_the_part_of_it_named() -> None:
         "Protesters rallied against Russia's Putin in Moscow.", "rallied", type_=EventType.PROTEST
     )
     assert loc.name == "Moscow"
+
+
+def test_the_place_an_act_is_done_to_wins_over_one_told_no_narrower() -> None:
+    # "captured X in Y": X lies in Y; neither name is known, so X, the place taken
+    loc = placed("Rebels stormed Tal Hamra in Jabal Al-Akrad on Sunday.", "stormed")
+    assert loc.name == "Tal Hamra"
+    # "entered X through Y": Y is only the way in
+    loc = placed(
+        "Russian troops entered Ukraine through Belarus.", "entered", type_=EventType.MOBILIZE
+    )
+    assert loc.name == "Ukraine"
+    # a place in the object's phrase only says whose thing was hit, not where
+    loc = placed(
+        "Missiles destroyed the house of Ahmed Hashi Farah in the central Somali town of Galkayo.",
+        "destroyed",
+    )
+    assert loc.name == "Galkayo"

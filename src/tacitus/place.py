@@ -1764,7 +1764,9 @@ class PlaceFinder:
                 own = self._object_place(head)
             if (
                 own is not None
-                and (not found or self._narrower(own, found[0]))
+                and (
+                    not found or self._narrower(own, found[0]) or self._object_holds(own, found[0])
+                )
                 and (not broad or own.country == broad[0].country)
             ):
                 return [own]  # "stormed Najarah in eastern Aleppo"
@@ -1812,6 +1814,22 @@ class PlaceFinder:
                     found += self._argument_spots(trigger, heads, found[0])
                 return self._smallest_first(found, trigger.idx)
         return broad or found
+
+    def _object_holds(self, own: Place, place: Place) -> bool:
+        """The place an act is done to (``own``, "captured X") is where it happened though
+        the clause also names ``place`` ("captured X in Y", "entered Syria through
+        Turkey"), when neither is told narrower: X lies in Y, or Y is only the way."""
+        if own.how != "object" or own.start is None or own.end is None:
+            return False
+        span = self.parsed.char_span(own.start, own.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        name = span.root
+        if name.dep_ == "pobj" and name.head.lower_ == "of" and self._area(name.head.head):
+            name = name.head.head  # "captured the town of X"
+        if name.dep_ not in ("dobj", "nsubjpass"):
+            return False  # "destroyed the house of X in Y": X only whose house
+        return not self._narrower(place, own)
 
     def _argument_spots(self, trigger: Any, heads: list[Any], setting: Place) -> list[Place]:
         """The places a locative phrase puts the act's own subject or object in, when the
