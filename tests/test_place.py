@@ -1938,3 +1938,9 @@ def test_the_place_an_act_is_done_to_wins_over_one_told_no_narrower() -> None:
         "destroyed",
     )
     assert loc.name == "Galkayo"
+
+
+def test_a_name_with_an_age_in_apposition_is_taken_as_a_person_not_a_place() -> None:
+    # "Jones, 26, was captured": the age says who was captured, not where
+    loc = placed("Jones, 26, was captured in Iraq in 2004.", "captured")
+    assert loc.name == "Iraq"

@@ -2208,12 +2208,12 @@ class PlaceFinder:
     def _bare(self, place: Place, obj: Any) -> bool:
         """``place`` is the name ``obj`` and nothing more: the gazetteer does not know it,
         the tagger does not call it a place, no area or feature word or apposition ("a
-        village in X") says it is one."""
+        village in X") says it is one; an age in apposition ("Hicks, 26,") says a person."""
         if place.country is not None or place.end != obj.idx + len(obj.text):
             return False
         if obj.lower_ in self.gaz.feature_words or obj.lower_ in self.gaz.area_words:
             return False
-        return not any(c.dep_ == "appos" for c in obj.children) and not any(
+        return not any(c.dep_ == "appos" and not c.like_num for c in obj.children) and not any(
             t.ent_type_ in self.gaz.place_entities for t in obj.subtree
         )
 
