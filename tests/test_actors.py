@@ -93,6 +93,15 @@ def mention(doc: Document, text: str) -> Mention:
         ),
         # "the junta": the rulers of the country the text speaks of
         ("Guinea was suspended after the coup. The junta rejected it.", "junta", "GIN", "GOV"),
+        # spies and intelligence officers serve a state's intelligence service, not its army
+        (
+            "Russian intelligence officers poisoned the defector.",
+            "Russian intelligence officers",
+            "RUS",
+            "SPY",
+        ),
+        ("Chinese spies hacked the servers.", "Chinese spies", "CHN", "SPY"),
+        ("Pakistan's spy agency detained him.", "Pakistan's spy agency", "PAK", "SPY"),
     ],
 )
 def test_compositional_codes(text, span, country, sector, kb) -> None:
