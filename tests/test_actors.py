@@ -102,6 +102,8 @@ def mention(doc: Document, text: str) -> Mention:
         ),
         ("Chinese spies hacked the servers.", "Chinese spies", "CHN", "SPY"),
         ("Pakistan's spy agency detained him.", "Pakistan's spy agency", "PAK", "SPY"),
+        # the CIA is named so, not an "intelligence agency" of no country
+        ("The Central Intelligence Agency said it.", "Central Intelligence Agency", "USA", "SPY"),
     ],
 )
 def test_compositional_codes(text, span, country, sector, kb) -> None:
