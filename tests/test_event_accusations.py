@@ -1663,3 +1663,18 @@ def test_those_a_condemned_harm_was_done_to_are_not_blamed(text: str, resources)
 def test_the_doer_of_a_condemned_harm_is_still_blamed(resources) -> None:
     text = "France condemned the killing of civilians by soldiers in Burkina Faso."
     assert ("ACCUSE", "FRA", "BFA") in coded(code_all(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya accused its neighbour of meddling in the election.",
+        "Kenya criticised its neighbour over the border closure.",
+        "Kenya condemned its rival for the raid.",
+    ],
+)
+def test_a_party_named_by_its_tie_to_the_accuser_is_accused_but_not_the_accuser(
+    text, resources
+) -> None:
+    # "its neighbour" is another state: no deed of Kenya's own, and never Kenya itself
+    assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", None)}

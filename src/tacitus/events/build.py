@@ -3326,6 +3326,8 @@ class EventReader(Arguments):
             # "criticised its own police": a party of its own, not a deed
             if thing.dep_ != "dobj" or self.res.mention(thing) is not None:
                 continue
+            if self.res.tied(thing):
+                continue  # "accused its neighbour": another party, named by its tie
             for owner in thing.children:
                 if owner.dep_ == "poss" and owner.lower_ in self.grammar.object_pronouns:
                     found = self._resolve(owner)
@@ -3835,6 +3837,8 @@ class EventReader(Arguments):
                 # "the island nation has lodged 50 protests": a state's formal complaint
                 # is lodged with another state, never with itself
                 home = None
+            if home == src.country and self._aimed_at_tie(tok):
+                home = None  # "Kenya accused its neighbour": another state than Kenya
             if home is not None and not (refused_concession and home == src.country):
                 tgt = self.res.state(home)
         if (
