@@ -372,6 +372,21 @@ def test_the_leaders_uncounted_are_the_two_who_held_talks(resources) -> None:
     assert events(text, "SUPPORT", resources) == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's president and the Ethiopian prime minister met in Nairobi on Tuesday. The"
+        " leaders pledged to restore trade ties.",
+        "The Kenyan president and Ethiopian Prime Minister Abiy Ahmed held a summit in Nairobi."
+        " The leaders agreed to reopen the border.",
+    ],
+)
+def test_the_leaders_uncounted_are_a_pair_named_together_by_their_offices(text, resources) -> None:
+    # no number, and the pair named together as the subject: each holds an office the word
+    # covers (a president, a prime minister), though neither is called a leader
+    assert ("AGREE", "KEN", "ETH") in events(text, "AGREE", resources)
+
+
 def test_the_sides_of_a_deal_signed_with_each_other_over_two_people_who_met(resources) -> None:
     # a state that signed a deal with another acted on it; an envoy meeting a leader later
     # names no pair of sides

@@ -539,7 +539,12 @@ class Groups:
                 continue
             if size is not None and len(group) != size:
                 continue
-            if size is None and not all(role in (m.role or "").lower() for m in group):
+            if size is None and not all(
+                # "X's prime minister and Y's president ... the leaders": a word covering
+                # each one's office
+                role in (m.role or "").lower() or self.coref.holds(m.role, role)
+                for m in group
+            ):
                 continue
             return group
         if size == 2 and (met := self._met(tok, speakers)):
