@@ -387,6 +387,17 @@ def test_the_leaders_uncounted_are_a_pair_named_together_by_their_offices(text, 
     assert ("AGREE", "KEN", "ETH") in events(text, "AGREE", resources)
 
 
+def test_the_ministers_are_the_ministers_of_the_states_named_so_before(resources) -> None:
+    text = (
+        "The defence ministers of Kenya and Ethiopia met in Nairobi on Tuesday. The ministers"
+        " agreed to set up a joint border commission."
+    )
+    assert ("AGREE", "KEN", "ETH") in events(text, "AGREE", resources)
+    # ministers of one body named before are still that body's
+    text = "Foreign ministers of the African Union met in Addis Ababa. The ministers praised Kenya."
+    assert events(text, "SUPPORT", resources) == {("SUPPORT", "IGO", "KEN")}
+
+
 def test_the_sides_of_a_deal_signed_with_each_other_over_two_people_who_met(resources) -> None:
     # a state that signed a deal with another acted on it; an envoy meeting a leader later
     # names no pair of sides

@@ -668,6 +668,21 @@ class Descriptions:
             target = self.coref.antecedent(
                 tok, ("org", "state", "group"), role_word=tok.lemma_.lower(), plural=True
             )
+            group = next(
+                (
+                    self.groups.partners[s.token]
+                    for s in self.coref.seen
+                    if target is not None
+                    and s.mention is target
+                    and s.token in self.groups.partners
+                ),
+                [],
+            )
+            if group:
+                # "the foreign ministers of India and China ... the ministers": each state's
+                # ministers, as they were named
+                self.groups.partners[tok.i] = group
+                return state.make(left, end, group[0].actor, f"group:{role.title}", title)
         elif plural and any(c.lower_ in words.party_kind_words for c in tok.lefts):
             # "the main parties", "the opposition parties": political parties, no sides
             target = None
