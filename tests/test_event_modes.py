@@ -152,6 +152,8 @@ from test_events import code_all
         ),
         # a service between states suspended is a tie cut, not a halt to work
         ("India suspended visa services for Canadians.", ("SANCTION", None, "IND")),
+        # entry denied is a state's door shut, as an entry ban is: no aid held back
+        ("Kenya denied entry to two Ugandan opposition leaders.", ("SANCTION", None, "KEN")),
         # a state's blacklist: no one is to deal with those put on it
         ("The US blacklisted three Chinese drone makers.", ("SANCTION", None, "USA")),
         ("Japan banned imports of Russian coal.", ("SANCTION", "discontinue", "JPN")),
