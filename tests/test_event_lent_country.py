@@ -77,6 +77,27 @@ def test_the_state_beyond_a_border_is_neither_party_nor_home(resources) -> None:
     assert killed.target is not None and killed.target.country != "CMR"
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Gunmen opened fire on a bus near Somalia's border with Ethiopia, Somali police said.",
+            "opened",
+        ),
+        (
+            "Rebels shelled the town overnight near the border with Ethiopia, Somali officials "
+            "said.",
+            "shelled",
+        ),
+    ],
+)
+def test_the_state_beyond_a_border_does_not_hide_the_story_s_own(text, trigger, resources) -> None:
+    # Ethiopia, named only across the border, is no second state the story is set in: the
+    # act stays where the story's state is
+    act = by_trigger(text, resources)[trigger]
+    assert act.target is not None and act.target.country == "SOM"
+
+
 def test_a_border_acted_on_is_still_the_state_s(resources) -> None:
     # the border is what they tried to storm: Poland's
     stormed = by_trigger("Migrants tried to storm the Polish border from Belarus.", resources)[

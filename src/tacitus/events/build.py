@@ -2260,6 +2260,7 @@ class EventReader(Arguments):
                 # named, not referred to again ("it", "they"), nor a group word ("the two
                 # countries") that stands for several but is coded as the first of them
                 and not m.rule.startswith(("group:", "pronoun:"))
+                and not self._across_border(m)
                 and fresh(m)
             )
         for code, count in self._scene_counts.most_common():
@@ -2271,6 +2272,20 @@ class EventReader(Arguments):
                 return code
         # no other state named at all: it happens at home ("Egyptian police opened fire")
         return source_country if source_country not in EXTRA_CODES else None
+
+    def _across_border(self, found: Mention) -> bool:
+        """``found`` names the state on the far side of a border ("near Kenya's border with
+        Somalia", "the frontier with Bulgaria"): a line a place lies by, not a state the
+        story is set in."""
+        span = self.parsed.char_span(found.start, found.end, alignment_mode="expand")
+        if span is None:
+            return False
+        with_ = span.root.head
+        return (
+            span.root.dep_ == "pobj"
+            and with_.lower_ == "with"
+            and lemma_of(with_.head) in self.grammar.landmark_nouns
+        )
 
     def _filed_from(self, found: Mention) -> bool:
         """``found`` is the capital of the dateline ("LONDON (Reuters) -"): where the report
