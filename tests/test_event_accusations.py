@@ -1678,3 +1678,25 @@ def test_a_party_named_by_its_tie_to_the_accuser_is_accused_but_not_the_accuser(
 ) -> None:
     # "its neighbour" is another state: no deed of Kenya's own, and never Kenya itself
     assert of_type(text, "ACCUSE", resources) == {("ACCUSE", "KEN", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Somalia closed its border. Kenya accused its neighbour of meddling.",
+            ("ACCUSE", "KEN", "SOM"),
+        ),
+        (
+            "Somali troops crossed the border. Kenya accused its neighbour of meddling.",
+            ("ACCUSE", "KEN", "SOM"),
+        ),
+        (
+            "Thailand and Cambodia clashed. Thailand accused its rival of firing first.",
+            ("ACCUSE", "THA", "KHM"),
+        ),
+    ],
+)
+def test_its_neighbour_is_the_other_state_the_text_named(text, expected, resources) -> None:
+    # the owner "its" stands for is not its own neighbour
+    assert expected in of_type(text, "ACCUSE", resources)

@@ -571,6 +571,8 @@ class Descriptions:
             )
             # "the nurses' union": a possessor noun makes the phrase definite
             or any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in tok.children)
+            # "Kenya accused its neighbour": the one state told as the owner's neighbour
+            or self._owned_pair(tok) is not None
             # "besieged by police": the one body of the place spoken of, named bare
             or (tok.lower_ == role.title and role.kind == "body" and plural)
             # "condemned police violence", "ambushed an army convoy": a state's force named
@@ -707,6 +709,8 @@ class Descriptions:
                 return None
             else:
                 besides = self._neighbour_of(np)
+                if (pair_owner := self._owned_pair(tok)) is not None:
+                    besides += (pair_owner,)  # "its neighbour" is not the state "its" is
                 bound: tuple[str, ...] = ()
                 if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
                     bound = self.coref.description_subjects(tok)
@@ -1453,6 +1457,16 @@ class Descriptions:
             if c.dep_ in ("nsubj", "nsubjpass") and (found := self.state.mention(c)) is not None:
                 return (f"state:{found.actor.country}",) if found.actor.country else ()
         return ()
+
+    def _owned_pair(self, tok: Token) -> str | None:
+        """The state (actor id) a pronoun owning ``tok`` stands for, when ``tok`` is one of
+        a pair ("its neighbour", "its rival"); else None."""
+        if tok.lemma_.lower() not in self.words.pair_words or tok.tag_ != "NN":
+            return None
+        for c in tok.children:
+            if c.dep_ == "poss" and c.pos_ == "PRON" and (found := self.state.mention(c)):
+                return found.actor.actor_id if found.actor.is_state() else None
+        return None
 
     def office_in_title(self, tok: Token, np: list[Token]) -> Actor | None:
         """The state's body named bare in the title of the person ``tok`` ("ministry" of
