@@ -3421,6 +3421,35 @@ def test_a_link_to_the_article_in_another_language_is_navigation(link: str) -> N
     assert doc.body.endswith("would return within days.")
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Riot police detain a protester outside the city hall in Leipzig [Jane Roe/AFP]",
+        "Soldiers fill sandbags on the river bank [File: Reuters]",
+    ],
+)
+def test_a_caption_closing_with_a_credit_in_square_brackets_gives_no_event(caption: str) -> None:
+    import tacitus
+
+    head, _, last = STORY.rpartition("\n\n")
+    doc = tacitus.process(f"{head}\n\n{caption}\n\n{last}")
+    assert _reasons(doc)["caption"] == [caption]
+    assert doc.body.endswith("would return within days.")
+    assert not any("Leipzig" in e.sentence or "sandbags" in e.sentence for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "The mayor thanked the volunteers who filled sandbags [in the old town].",
+        "Insurers brace for claims as the river peaks [Reuters]",  # a digest's item
+    ],
+)
+def test_a_line_closing_with_other_words_in_square_brackets_stays(closing: str) -> None:
+    doc = _clean(STORY + f"\n{closing}\n")
+    assert doc.body.endswith(closing)
+
+
 def test_a_developing_story_in_a_quote_is_news() -> None:
     said = '"This is a developing story and we will know more by morning," the mayor said.'
     assert said in _clean(STORY + f"\n{said}\n").body

@@ -178,6 +178,8 @@ _CREDIT = re.compile(r"\(([^()]{2,50})\)\s*\.?$|[/|]\s*([^/|]{2,40})$")
 # A credit in capitals after a caption's sentence: "... on Wednesday. PDN PHOTO / JOHN ROE"
 _CAPS_CREDIT = re.compile(r"(?<=[.!?])\s+([^\s.!?][^.!?]{1,60})$")
 _CAPS_CREDIT_WORDS = 6
+# a credit in square brackets closing a caption ("... in Kyiv [Jane Roe/AFP]", "[File: Reuters]")
+_BRACKET_CREDIT = re.compile(r"\[(?:file(?:\s+photo)?\s*:\s*)?([^\[\]]{2,60})\]\s*$", re.I)
 # A photographer's credit in brackets: a full name, a slash, the outlet or agency
 _PHOTOGRAPHER = re.compile(
     r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}\s*/\s*[A-Z][\w'’&.-]*(?: [A-Z&][\w'’&.-]*){0,4}"
@@ -546,6 +548,19 @@ def _is_caption(line: Line, cues: Cues) -> bool:
         return True
     credit = _CREDIT.search(text)
     if credit and _names_a_credit(credit.group(1) or credit.group(2) or "", cues):
+        return True
+    # "Police stand guard outside parliament [Jane Roe/AFP]": one clause, no full stop
+    # before a photographer's credit; an item of a news digest names its source alone
+    # ("Stocks fall on trade fears [Reuters]")
+    bracketed = _BRACKET_CREDIT.search(text)
+    if (
+        bracketed
+        and not narrative
+        and ". " not in text
+        and not text[: bracketed.start()].rstrip().endswith(_TERMINAL)
+        and ("/" in bracketed.group(1) or bracketed.group(0).lower().startswith("[file"))
+        and _names_a_credit(bracketed.group(1), cues)
+    ):
         return True
     if credit and not narrative and _PHOTOGRAPHER.fullmatch((credit.group(1) or "").strip()):
         return True  # "... on Monday. (Jane Roe/The Valley Courier)": who took it, for whom
