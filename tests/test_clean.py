@@ -3450,6 +3450,15 @@ def test_a_line_closing_with_other_words_in_square_brackets_stays(closing: str) 
     assert doc.body.endswith(closing)
 
 
+@pytest.mark.parametrize(
+    "credit", ["With reporting by Jane Roe.", "With additional reporting by John Doe in Leipzig"]
+)
+def test_a_credit_with_reporting_by_a_writer_is_a_byline(credit: str) -> None:
+    doc = _clean(STORY + f"\n{credit}\n")
+    assert _reasons(doc)["byline"] == [credit]
+    assert doc.body.endswith("would return within days.")
+
+
 def test_a_developing_story_in_a_quote_is_news() -> None:
     said = '"This is a developing story and we will know more by morning," the mayor said.'
     assert said in _clean(STORY + f"\n{said}\n").body
