@@ -3459,6 +3459,13 @@ def test_a_credit_with_reporting_by_a_writer_is_a_byline(credit: str) -> None:
     assert doc.body.endswith("would return within days.")
 
 
+def test_a_translators_credit_naming_the_language_is_a_byline() -> None:
+    credit = "Translated from German by Jane Roe."
+    doc = _clean(STORY + f"\n{credit}\n")
+    assert _reasons(doc)["byline"] == [credit]
+    assert doc.body.endswith("would return within days.")
+
+
 def test_a_developing_story_in_a_quote_is_news() -> None:
     said = '"This is a developing story and we will know more by morning," the mayor said.'
     assert said in _clean(STORY + f"\n{said}\n").body
