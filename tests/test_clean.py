@@ -3466,6 +3466,19 @@ def test_a_translators_credit_naming_the_language_is_a_byline() -> None:
     assert doc.body.endswith("would return within days.")
 
 
+@pytest.mark.parametrize(
+    "rules",
+    [
+        "We welcome your comments. Please keep them civil and on topic.",
+        "Comments are welcome, but please keep them respectful.",
+    ],
+)
+def test_the_sites_rules_for_comments_are_not_body(rules: str) -> None:
+    doc = _clean(STORY + f"\n{rules}\n")
+    assert _reasons(doc)["related"] == [rules]
+    assert doc.body.endswith("would return within days.")
+
+
 def test_a_developing_story_in_a_quote_is_news() -> None:
     said = '"This is a developing story and we will know more by morning," the mayor said.'
     assert said in _clean(STORY + f"\n{said}\n").body
