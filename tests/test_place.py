@@ -1944,3 +1944,12 @@ def test_a_name_with_an_age_in_apposition_is_taken_as_a_person_not_a_place() -> 
     # "Jones, 26, was captured": the age says who was captured, not where
     loc = placed("Jones, 26, was captured in Iraq in 2004.", "captured")
     assert loc.name == "Iraq"
+
+
+def test_a_name_in_brackets_after_a_place_is_its_other_name_not_the_place() -> None:
+    # the parser heads the phrase with the bracketed name; the place is the one told first
+    loc = placed(
+        "Rebels renewed their attack at the Al-Zahra'a District (Flower District) on Sunday.",
+        "attack",
+    )
+    assert loc.name == "Al-Zahra'a District"

@@ -939,6 +939,10 @@ class PlaceFinder:
         if (road := self._road_end(head)) is not None:
             return road  # "on the Maiduguri-Damboa road": by Maiduguri
         toks = _name_tokens(head, self.gaz)
+        if (named := self._before_brackets(toks)) is not None:
+            # "at the Al-Sina'a District (Industrial District)": the parser made the other
+            # name in brackets the head; the place is the name told first
+            head, toks = named, _name_tokens(named, self.gaz)
         if not toks or any(t.i in self._titled for t in toks):
             return None  # "a screening of the film "Siege of X"": the title's, not a place
         if self._person_titled(toks):
@@ -1041,6 +1045,19 @@ class PlaceFinder:
             return None
         place.start, place.end = start, end
         return place
+
+    def _before_brackets(self, toks: list[Any]) -> Any | None:
+        """The last word of a name told just before the bracketed name ``toks`` and hung
+        on it ("X District (Industrial District)", "Souq X (Aqrab)"): the name the bracket
+        gives another name or a translation of."""
+        if not toks or toks[0].i < 2:
+            return None
+        doc = toks[0].doc
+        after = toks[-1].i + 1
+        if doc[toks[0].i - 1].text != "(" or after >= len(doc) or doc[after].text != ")":
+            return None
+        before = doc[toks[0].i - 2]
+        return before if before.head.i == toks[-1].i and _capitalised(before) else None
 
     def _road_end(self, head: Any) -> Place | None:
         """The first town of a road named by the two towns it joins ("the Maiduguri-Damboa
