@@ -2163,6 +2163,18 @@ def test_a_vow_to_yield_is_still_a_promise(resources) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Somali rebels have sworn to fight the Kenyan army.",
+        "Somali rebels have sworn to fight until they gain control of the border villages.",
+    ],
+)
+def test_a_vow_to_fight_in_the_perfect_is_a_threat_not_an_aim(text: str, resources) -> None:
+    # the parser reads "have sworn to fight" as a purpose; it is what is sworn
+    assert statuses(text, resources)["fight"] == {("THREATEN", "asserted")}
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "doer"),
     [
         ("Peru warned that the rebels would attack Bolivian towns.", "attack", "REB"),

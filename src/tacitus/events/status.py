@@ -1265,6 +1265,9 @@ class ClauseReader:
             deed = (
                 head.pos_ == "VERB"
                 and lemma_of(head) not in self.grammar.means_verbs
+                # "have sworn to fight", parsed as a purpose: what a vow or a threat says
+                and lemma_of(head) not in self.lex.threat_cues
+                and lemma_of(head) not in self.lex.intent_cues
                 # "could send troops to attack X": the deed's own modal tells it
                 and not self.aux(head) & (self.grammar.hypothetical_aux | self.grammar.future_aux)
             )
