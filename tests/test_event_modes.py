@@ -200,6 +200,9 @@ from test_events import code_all
         ),
         ("Myanmar granted amnesty to 6,000 prisoners.", ("CONCEDE", None, "MMR")),
         ("Iran lifted restrictions on internet access.", ("CONCEDE", None, "IRN")),
+        # freedoms widened are restrictions eased
+        ("The Sudanese government restored press freedom on Monday.", ("CONCEDE", None, "SDN")),
+        ("Uganda took steps to expand political freedoms.", ("CONCEDE", None, "UGA")),
         # a sum of aid: "$95 million in aid" is aid withheld or sent
         ("The United States withheld $95 million in aid to Egypt.", ("SANCTION", "aid", "USA")),
         ("Japan sent $10 million in emergency aid to Turkey.", ("AID", None, "JPN")),
