@@ -1565,6 +1565,16 @@ def test_a_picture_viewers_button_above_a_pages_first_paragraph_is_navigation(bu
     assert doc.body.startswith(_QUAY[0])
 
 
+def test_a_photographer_and_the_outlet_alone_above_a_pages_first_paragraph_is_a_credit() -> None:
+    """A full name, a slash, the outlet the picture was taken for: a credit; two bodies
+    so paired stay (``test_an_unlisted_agency_and_its_photographer_alone_on_a_line_...``)."""
+    credit = "Lena Okafor/The Valley Courier"
+    paragraphs = "".join(f"<p>{p}</p>" for p in _QUAY)
+    doc = clean(RawDocument(_quay_article(f"<p>{credit}</p>{paragraphs}"), "q.html", "q.html"))
+    assert _reasons(doc)["photo-credit"] == [credit]
+    assert doc.body.startswith(_QUAY[0])
+
+
 def test_broken_html_still_yields_its_text() -> None:
     paragraph = (
         "<p>Lawmakers in Lisbon approved the budget late on Friday after a debate that "

@@ -641,7 +641,8 @@ def _agency_slash_name(text: str, cues: Cues) -> bool:
 
 def _is_photo_credit(text: str, cues: Cues) -> bool:
     """A line that is nothing but a photo credit ("Getty Images", "(AP Photo/Jane Doe)",
-    "Photo: Jane Doe/Reuters", "Jane Doe | AFP")."""
+    "Photo: Jane Doe/Reuters", "Jane Doe | AFP", a photographer and the outlet they took
+    it for: "Jane Doe/The Valley Courier")."""
     if len(text.split()) > 8 or text.endswith((".", "!", "?")) and not text.endswith(")."):
         return False
     body = re.sub(
@@ -654,6 +655,7 @@ def _is_photo_credit(text: str, cues: Cues) -> bool:
         _names_a_credit(body, cues)
         or any(_names_a_credit(part, cues) for part in re.split(r"\s*[|]\s*", body))
         or _agency_slash_name(body, cues)
+        or bool(_PHOTOGRAPHER.fullmatch(body.strip(" ()[]")))
     )
 
 
