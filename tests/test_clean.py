@@ -1575,6 +1575,20 @@ def test_a_photographer_and_the_outlet_alone_above_a_pages_first_paragraph_is_a_
     assert doc.body.startswith(_QUAY[0])
 
 
+def test_the_headline_again_with_more_words_above_a_pages_first_paragraph_is_the_title() -> None:
+    """A line opening with the whole headline and closing no sentence restates it; a first
+    paragraph that opens with the headline's words and closes a sentence stays."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in _QUAY)
+    longer = "Harbour Board Approves New Quay After a Night of Debate"
+    doc = clean(RawDocument(_quay_article(f"<p>{longer}</p>{paragraphs}"), "q.html", "q.html"))
+    assert doc.title == "Harbour board approves new quay"
+    assert longer in _reasons(doc)["title"]
+    assert doc.body.startswith(_QUAY[0])
+    lede = "Harbour board approves new quay plans for the third time in a decade."
+    doc = clean(RawDocument(_quay_article(f"<p>{lede}</p>{paragraphs}"), "q.html", "q.html"))
+    assert doc.body.startswith(lede)
+
+
 def test_broken_html_still_yields_its_text() -> None:
     paragraph = (
         "<p>Lawmakers in Lisbon approved the budget late on Friday after a debate that "

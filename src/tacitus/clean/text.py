@@ -1304,6 +1304,8 @@ class _Classifier:
                     self.result.title_span = (line.start, line.end)
             elif title_key and markup_key(line.text) in self.headings:
                 line.reason = "title"  # the page's headline, worded unlike its metadata title
+            elif title_key and key.startswith(f"{title_key} ") and _headline_like(line):
+                line.reason = "title"  # the headline again, longer: "<headline> after talks"
             elif _is_breadcrumb(line, self.cues):
                 line.reason = "section-label"
             elif key in self.site_names:
