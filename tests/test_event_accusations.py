@@ -920,6 +920,9 @@ def test_concern_voiced_for_victims_is_sympathy(text, resources) -> None:
     [
         "Kenya expressed regret over Uganda's decision.",
         "Kenya voiced deep regret at Uganda's move to close the border.",
+        # the other party told by its state's word
+        "Kenya expressed regret over the Ugandan decision to close the border.",
+        "Kenya voiced regret at the Ugandan move.",
     ],
 )
 def test_regret_voiced_over_another_partys_act_disapproves_of_it(text, resources) -> None:
@@ -933,6 +936,7 @@ def test_regret_voiced_over_another_partys_act_disapproves_of_it(text, resources
         "Kenya expressed regret for the deaths.",
         "Kenya expressed regret over the loss of life.",
         "Kenya expressed regret over its decision.",
+        "Kenya expressed regret over the Ugandan deaths.",
     ],
 )
 def test_regret_for_a_loss_or_ones_own_act_is_no_accusation(text, resources) -> None:

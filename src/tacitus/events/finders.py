@@ -1518,16 +1518,22 @@ class LexiconFinder:
         """The direct object of ``verb`` is another party's: its possessor names a party
         outright, of no state the doer is of ("Hungary defended Serbia's decision"; not
         "defended its decision", nor a British minister "defended the party's actions").
-        With ``regretted``, what the object (a regret) is over or at is: "expressed regret
-        over Uganda's decision" (not "regret for the deaths", nor "over its decision")."""
+        With ``regretted``, what the object (a regret) is over or at is, told so by a
+        possessor or a state's word: "expressed regret over Uganda's decision", "over the
+        Ugandan decision" (not "regret for the deaths", nor "over its decision")."""
         doer = reader.subject(verb)
         own = {m.actor.country for m in reader.parties(doer)} if doer is not None else set()
         things = [o for o in verb.children if o.dep_ == "dobj"]
+        owners = {"poss"}
         if regretted:
             things = self._regretted(verb, set(self.lex.disapproval_preps) - {"of"})
+            # "regret over the American decision": a state's word on it tells whose it is
+            # (not "over the Ugandan deaths": a loss)
+            things = [o for o in things if lemma_of(o) not in self.lex.culpability_harms]
+            owners |= {"amod", "compound"}
         return any(
             any(
-                c.dep_ == "poss"
+                c.dep_ in owners
                 and reader.named(c)
                 and not {m.actor.country for m in reader.parties(c)} & (own - {None})
                 for c in o.children
