@@ -1953,3 +1953,14 @@ def test_a_name_in_brackets_after_a_place_is_its_other_name_not_the_place() -> N
         "attack",
     )
     assert loc.name == "Al-Zahra'a District"
+
+
+def test_english_words_that_are_also_towns_are_no_places_unless_tagged_so() -> None:
+    # "Most" (a Czech town) opening a sentence, "Orange" (a French town) as a company
+    assert placed("Most of the prisoners were targeted for their faith.", "targeted") is None
+    loc = placed(
+        "Dozens of staff protested outside an Orange store on Monday.",
+        "protested",
+        type_=EventType.PROTEST,
+    )
+    assert loc is None
