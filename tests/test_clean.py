@@ -1589,6 +1589,19 @@ def test_the_headline_again_with_more_words_above_a_pages_first_paragraph_is_the
     assert doc.body.startswith(lede)
 
 
+@pytest.mark.parametrize("author", ["Lena Okafor", "Lena Okafor and John Mensah"])
+def test_the_pages_author_alone_above_its_first_paragraph_is_a_byline(author: str) -> None:
+    """The writer the page's metadata names, alone on a line under the headline, is its
+    byline, and the date under it goes too."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in _QUAY)
+    meta = "".join(f"<meta name='author' content='{a}'>" for a in author.split(" and "))
+    page = _quay_article(f"<p>Lena Okafor</p><p>March 12, 2024</p>{paragraphs}")
+    page = page.replace(b"</title>", f"</title>{meta}".encode())
+    doc = clean(RawDocument(page, "q.html", "q.html"))
+    assert _reasons(doc)["byline"] == ["Lena Okafor"]
+    assert doc.body.startswith(_QUAY[0])
+
+
 def test_broken_html_still_yields_its_text() -> None:
     paragraph = (
         "<p>Lawmakers in Lisbon approved the budget late on Friday after a debate that "

@@ -1308,6 +1308,8 @@ class _Classifier:
                 line.reason = "title"  # the headline again, longer: "<headline> after talks"
             elif _is_breadcrumb(line, self.cues):
                 line.reason = "section-label"
+            elif key in self._author_keys():
+                line.reason = "byline"  # the writer the page's metadata names, alone on a line
             elif key in self.site_names:
                 line.reason = "site-name"
             elif date := _is_date_line(line, self.cues) or _meta_line_date(line, self.cues):
@@ -1328,6 +1330,14 @@ class _Classifier:
             else:
                 return i
         return len(lines)
+
+    def _author_keys(self) -> set[str]:
+        """The page's authors ("Jane Roe and John Smith"), together and one by one."""
+        if not self.author:
+            return set()
+        return {line_key(self.author)} | {
+            line_key(part) for part in re.split(r",| and ", self.author) if line_key(part)
+        }
 
     def _runs_on(self, line: Line, i: int) -> bool:
         """The line's sentence goes on in the next line (a wrapped paragraph, not a title)."""
