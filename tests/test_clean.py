@@ -1602,6 +1602,22 @@ def test_the_pages_author_alone_above_its_first_paragraph_is_a_byline(author: st
     assert doc.body.startswith(_QUAY[0])
 
 
+@pytest.mark.parametrize(
+    "button",
+    [
+        "Listen to article",
+        "Hear this story",
+        "Play audio",
+        "Listen to the audio version of this article",
+    ],
+)
+def test_an_audio_players_button_however_worded_is_page_info(button: str) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in _QUAY)
+    doc = clean(RawDocument(_quay_article(f"<p>{button}</p>{paragraphs}"), "q.html", "q.html"))
+    assert _reasons(doc)["page-info"] == [button]
+    assert doc.body.startswith(_QUAY[0])
+
+
 def test_broken_html_still_yields_its_text() -> None:
     paragraph = (
         "<p>Lawmakers in Lisbon approved the budget late on Friday after a debate that "
