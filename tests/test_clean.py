@@ -1618,6 +1618,14 @@ def test_an_audio_players_button_however_worded_is_page_info(button: str) -> Non
     assert doc.body.startswith(_QUAY[0])
 
 
+@pytest.mark.parametrize("label", ["Supported by", "In partnership with", "Advertiser content"])
+def test_a_sponsors_label_above_a_pages_first_paragraph_is_an_advertisement(label: str) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in _QUAY)
+    doc = clean(RawDocument(_quay_article(f"<p>{label}</p>{paragraphs}"), "q.html", "q.html"))
+    assert _reasons(doc)["advertisement"] == [label]
+    assert doc.body.startswith(_QUAY[0])
+
+
 def test_broken_html_still_yields_its_text() -> None:
     paragraph = (
         "<p>Lawmakers in Lisbon approved the budget late on Friday after a debate that "
