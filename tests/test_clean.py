@@ -4827,3 +4827,22 @@ def test_a_comment_box_or_a_polite_share_label_on_a_page_is_furniture(button: st
     said = "Kindly share this story with the crews, the harbour master told the board."
     doc = clean(RawDocument(_quay_page("", [*_QUAY[:2], said, *_QUAY[2:]]), "q.html", "q"))
     assert said in doc.body
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Save to reading list", "share"),
+        ("Add to favourites", "share"),
+        ("Key events", "navigation"),
+        ("Live updates", "navigation"),
+    ],
+)
+def test_a_keep_button_or_a_live_blogs_heading_is_not_body(line: str, reason: str) -> None:
+    """A button keeping the article for the reader, or a live blog's heading over its
+    posts, alone on a line, is the page's; a sentence with those words stays."""
+    doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{line}\n\nThe state interior"))
+    assert _reasons(doc)[reason] == [line]
+    assert doc.body.endswith("would return within days.")
+    said = "Key events of the week were the flood and the vote, the mayor said on Monday."
+    assert said in _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state")).body
