@@ -4846,3 +4846,24 @@ def test_a_keep_button_or_a_live_blogs_heading_is_not_body(line: str, reason: st
     assert doc.body.endswith("would return within days.")
     said = "Key events of the week were the flood and the vote, the mayor said on Monday."
     assert said in _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state")).body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Listen to this story.",
+        "This article is available in audio format.",
+        "This article is more than 2 years old",
+    ],
+)
+def test_a_note_on_the_articles_audio_or_its_age_is_page_info(line: str) -> None:
+    """The page's note that the article can be heard, or that it is old, alone on a line
+    (over the headline or between paragraphs), is page info; a sentence on an old thing
+    stays."""
+    middle = STORY.replace("\n\nThe state interior", f"\n\n{line}\n\nThe state interior")
+    for text in (middle, f"{line}\n\n{STORY}"):
+        doc = _clean(text)
+        assert _reasons(doc)["page-info"] == [line]
+        assert doc.title == "Flood barriers hold as river peaks in Dresden"
+    said = "The archive article is more than 40 years old, the librarian said on Monday."
+    assert said in _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state")).body
