@@ -4867,3 +4867,27 @@ def test_a_note_on_the_articles_audio_or_its_age_is_page_info(line: str) -> None
         assert doc.title == "Flood barriers hold as river peaks in Dresden"
     said = "The archive article is more than 40 years old, the librarian said on Monday."
     assert said in _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state")).body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Help keep our journalism free. Become a member.",
+        "Have feedback on this story? Let us know.",
+    ],
+)
+def test_the_sites_bid_to_keep_its_journalism_free_or_for_feedback_is_promo(line: str) -> None:
+    """The site asking help to keep its journalism free, or for feedback on the article,
+    is its own promo (between paragraphs or under the last); a like appeal the article
+    reports stays."""
+    middle = STORY.replace("\n\nThe state interior", f"\n\n{line}\n\nThe state interior")
+    for text in (middle, f"{STORY}\n{line}\n"):
+        doc = _clean(text)
+        assert _reasons(doc)["promo"] == [line]
+        assert doc.body.endswith("would return within days.")
+    for said in (
+        "Help keep our city clean, the mayor told residents at the rally on Monday.",
+        '"Help us keep this site independent," the editor wrote in an appeal to readers.',
+    ):
+        text = STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state")
+        assert said in _clean(text).body
