@@ -4891,3 +4891,16 @@ def test_the_sites_bid_to_keep_its_journalism_free_or_for_feedback_is_promo(line
     ):
         text = STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state")
         assert said in _clean(text).body
+
+
+def test_a_headline_under_also_on_our_site_is_related() -> None:
+    """Another story's headline after "Also on our site:" is a teaser (between paragraphs
+    or under the last); a sentence opening with those words stays."""
+    line = "ALSO ON OUR SITE: Council approves new budget after long debate"
+    middle = STORY.replace("\n\nThe state interior", f"\n\n{line}\n\nThe state interior")
+    for text in (middle, f"{STORY}\n{line}\n"):
+        doc = _clean(text)
+        assert _reasons(doc)["related"] == [line]
+        assert doc.body.endswith("would return within days.")
+    said = "Also on our site, the mayor said, residents could report flood damage online."
+    assert said in _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state")).body
