@@ -4904,3 +4904,17 @@ def test_a_headline_under_also_on_our_site_is_related() -> None:
         assert doc.body.endswith("would return within days.")
     said = "Also on our site, the mayor said, residents could report flood damage online."
     assert said in _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state")).body
+
+
+@pytest.mark.parametrize(
+    "line", ["Illustration: Jane Roe", "Contributed photo", "(Submitted image)"]
+)
+def test_an_illustrations_credit_or_a_pictures_source_alone_is_a_caption(line: str) -> None:
+    """An illustration's labelled credit, or a picture's source named by what it is
+    ("Contributed photo"), alone between paragraphs, is a caption; a sentence on graphic
+    images stays."""
+    doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{line}\n\nThe state interior"))
+    assert _reasons(doc)["caption"] == [line]
+    assert doc.body.endswith("would return within days.")
+    said = "Graphic images of the flood spread on social media, the minister said on Monday."
+    assert said in _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state")).body
