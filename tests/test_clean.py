@@ -3827,6 +3827,8 @@ def test_bylines_in_capitals_or_with_an_address(line: str, author: str) -> None:
         "Associated Press writer Jane Roe in Berlin contributed.",
         "Reuters contributed reporting.",
         "Jane Roe reported from Dresden, and John Doe from Berlin.",
+        "Jane Roe contributed.",
+        "Jane Roe and John Doe contributed.",
     ],
 )
 def test_credits_of_the_other_writers_are_bylines(credit: str) -> None:
@@ -3838,6 +3840,8 @@ def test_credits_of_the_other_writers_are_bylines(credit: str) -> None:
     "line",
     [
         "Germany, France and Italy contributed.",
+        "The senator contributed $5,000 to the campaign.",
+        "Several donors contributed.",
         "BY THE NUMBERS",
     ],
 )

@@ -486,7 +486,11 @@ def _credited_writers(line: Line, cues: Cues) -> bool:
     text = line.text.rstrip(" .")
     words = [w.lower() for w in _WORD.findall(text)]
     if words[-2:] == ["contributed", "reporting"] or words[-1:] == ["contributed"]:
-        return any(w in cues.author_roles or w in cues.news_agencies for w in words)
+        if any(w in cues.author_roles or w in cues.news_agencies for w in words):
+            return True
+        # "Jane Roe contributed.", "Jane Roe and John Doe contributed.": full names alone
+        names = re.split(r",\s*(?:and\s+)?|\s+and\s+", text.rsplit(None, 1)[0])
+        return words[-1] == "contributed" and all(_name_like(n, cues) for n in names)
     tokens = text.split()
     n = _name_words(tokens)
     return 2 <= n <= _BIO_NAME_WORDS and tokens[n : n + 2] == ["reported", "from"]
