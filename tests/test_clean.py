@@ -4922,3 +4922,15 @@ def test_an_illustrations_credit_or_a_pictures_source_alone_is_a_caption(line: s
     assert doc.body.endswith("would return within days.")
     said = "Graphic images of the flood spread on social media, the minister said on Monday."
     assert said in _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state")).body
+
+
+@pytest.mark.parametrize("line", ["Story by Jane Roe • 3h", "By Jane Roe · 5 min read"])
+def test_a_byline_with_its_age_after_a_dot_names_the_writer(line: str) -> None:
+    """A byline with the story's age or reading time after a middle dot names the writer
+    alone; a sentence opening with "By" stays."""
+    doc = _clean(STORY.replace("\n\nDRESDEN", f"\n\n{line}\n\nDRESDEN"))
+    assert doc.author == "Jane Roe"
+    assert _reasons(doc)["byline"] == [line]
+    said = "By Monday the river had fallen two metres • the mayor said."
+    doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state"))
+    assert said in doc.body

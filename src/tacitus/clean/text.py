@@ -437,7 +437,10 @@ def _byline(text: str, cues: Cues) -> str | None:
     lowered = text.lower()
     for prefix in cues.byline_prefixes:
         if lowered.startswith(prefix) and text[len(prefix) : len(prefix) + 1] in (" ", ":"):
-            name = re.split(r"[;|]| and | in ", text[len(prefix) :].strip(" :"))[0].strip(" ,.")
+            name = re.split(r"[;|]| and | in ", text[len(prefix) :].strip(" :"))[0]
+            if next(iter(find_explicit_dates(name)), None) is None:
+                name = re.split(r"[•·]", name)[0]  # "Jane Roe • 3h"; with a date, a date line
+            name = name.strip(" ,.")
             if _OUR_WRITER.fullmatch(name):
                 return None  # "By Our Staff Reporter": no one named
             if _name_like(name, cues) or (name and len(name.split()) == 1 and name[0].isupper()):
