@@ -4934,3 +4934,18 @@ def test_a_byline_with_its_age_after_a_dot_names_the_writer(line: str) -> None:
     said = "By Monday the river had fallen two metres • the mayor said."
     doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state"))
     assert said in doc.body
+
+
+def test_a_note_on_the_writer_with_their_handle_after_the_name_is_a_bio() -> None:
+    """A note on the writer with their handle after the name ("Jane Roe (@janeroe) is a
+    reporter ...") is an author bio, bylined or not; a note on someone the story is
+    about stays."""
+    bio = "Jane Roe (@janeroe) is a reporter at The Harbour Times covering courts."
+    doc = _clean(f"{STORY}\n{bio}\n")
+    assert _reasons(doc)["author-bio"] == [bio]
+    assert doc.body.endswith("would return within days.")
+    bylined = STORY.replace("\n\nDRESDEN", "\n\nBy Jane Roe\n\nDRESDEN")
+    bio = "Jane Roe (@janeroe) covers floods and courts in Saxony."
+    assert _reasons(_clean(f"{bylined}\n{bio}\n"))["author-bio"] == [bio]
+    said = "Mayor Karl Hahn (@karlhahn) is a member of the flood committee and lives nearby."
+    assert said in _clean(f"{STORY}\n{said}\n").body

@@ -95,6 +95,8 @@ _LIST_LABEL_REASONS = frozenset(("related", "share"))
 # Reasons given from a line's shape alone (not from what it says about itself).
 _SHAPE_REASONS = ("caption", "title", "related", "section-label")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# a writer's handle after their name in a note on them ("Jane Roe (@janeroe) is a ...")
+_HANDLE = re.compile(r"\s*\(@[\w.]+\)(?=\s)")
 _DASH = r"\s*[-–—]+\s*"
 _PLACE_WORD = r"(?:[A-Z][\w'’.-]*|[a-z]{1,3}-[A-Z][\w'’-]*|al|el|de|del|la|le|es|of)"
 _PLACE = rf"[A-Z][\w'’.-]*(?: {_PLACE_WORD}){{0,3}}"
@@ -1140,9 +1142,10 @@ class _Classifier:
             if self._role_note(last):
                 last.reason = "author-bio"
                 continue
+            text = _HANDLE.sub("", last.text, count=1)
             for name in names:
-                rest = last.text[len(name) :].split()
-                if last.text.startswith(name + " ") and rest and rest[0][0].islower():
+                rest = text[len(name) :].split()
+                if text.startswith(name + " ") and rest and rest[0][0].islower():
                     last.reason = "author-bio"
                     break
                 if self._headed_note(kept[:i], last, name):
@@ -1217,7 +1220,7 @@ class _Classifier:
         to say what they write for whom or how to reach them ("Jane Roe covers crime for
         The Courier. Reach her at ...": ``writer_notes``), and the story before never
         names that person: a note on the writer of a page that names none."""
-        tokens = line.text.lstrip("-–— ").split()
+        tokens = _HANDLE.sub("", line.text, count=1).lstrip("-–— ").split()
         n = _name_words(tokens)
         if not 2 <= n <= _BIO_NAME_WORDS or n == len(tokens):
             return None
