@@ -4949,3 +4949,15 @@ def test_a_note_on_the_writer_with_their_handle_after_the_name_is_a_bio() -> Non
     assert _reasons(_clean(f"{bylined}\n{bio}\n"))["author-bio"] == [bio]
     said = "Mayor Karl Hahn (@karlhahn) is a member of the flood committee and lives nearby."
     assert said in _clean(f"{STORY}\n{said}\n").body
+
+
+@pytest.mark.parametrize("line", ["Jane Roe for The Harbour Times", "Jane Roe for Reuters"])
+def test_a_name_for_a_news_outlet_is_a_byline(line: str) -> None:
+    """A writer's name "for" a newspaper or an agency over the article is its byline; a
+    subheading in title case "for" something else stays."""
+    doc = _clean(STORY.replace("\n\nDRESDEN", f"\n\n{line}\n\nDRESDEN"))
+    assert doc.author == "Jane Roe"
+    assert _reasons(doc)["byline"] == [line]
+    heading = "Residents Fear for Their Homes"
+    doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{heading}\n\nThe state interior"))
+    assert heading in doc.body

@@ -31,6 +31,7 @@ _LIST_KEYS = (
     "gallery_counters",
     "writer_notes",
     "writer_nouns",
+    "outlet_nouns",
 )
 
 
@@ -71,6 +72,7 @@ class Cues:
     gallery_counters: tuple[re.Pattern[str], ...] = ()
     writer_notes: tuple[re.Pattern[str], ...] = ()
     writer_nouns: frozenset[str] = frozenset()
+    outlet_nouns: frozenset[str] = frozenset()
 
 
 _QUOTES = str.maketrans("‘’“”", "''\"\"")
@@ -158,6 +160,7 @@ def parse_cues(data: Any, where: str = "boilerplate.yaml") -> Cues:
         gallery_counters=_compile(lists["gallery_counters"], where),
         writer_notes=_compile(lists["writer_notes"], where),
         writer_nouns=frozenset(w.lower() for w in lists["writer_nouns"]),
+        outlet_nouns=frozenset(w.lower() for w in lists["outlet_nouns"]),
     )
 
 

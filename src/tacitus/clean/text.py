@@ -95,6 +95,10 @@ _LIST_LABEL_REASONS = frozenset(("related", "share"))
 # Reasons given from a line's shape alone (not from what it says about itself).
 _SHAPE_REASONS = ("caption", "title", "related", "section-label")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WRITES_FOR = re.compile(
+    r"([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s+for\s+"
+    r"((?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’&.-]*){0,4})"
+)
 # a writer's handle after their name in a note on them ("Jane Roe (@janeroe) is a ...")
 _HANDLE = re.compile(r"\s*\(@[\w.]+\)(?=\s)")
 _DASH = r"\s*[-–—]+\s*"
@@ -450,6 +454,11 @@ def _byline(text: str, cues: Cues) -> str | None:
             if name.isupper() and name.split()[0].lower() not in _NOT_NAMES:
                 if _name_like(name.title(), cues):
                     return name.title()
+    # "Jane Doe for The Harbour Times": a name, then the outlet it writes for
+    if (m := _WRITES_FOR.fullmatch(text)) and _name_like(m[1], cues):
+        outlet = line_key(m[2])
+        if outlet in cues.news_agencies or outlet.split()[-1] in cues.outlet_nouns:
+            return m[1]
     # "Jane Doe, Staff Writer", "Jane Doe | Senior Correspondent", "Jane Doe · Health
     # Reporter": a name and a role, role words or, after a separator that is no comma
     # (which may open an apposition in running text), a writer's title under qualifiers
