@@ -4961,3 +4961,15 @@ def test_a_name_for_a_news_outlet_is_a_byline(line: str) -> None:
     heading = "Residents Fear for Their Homes"
     doc = _clean(STORY.replace("\n\nThe state interior", f"\n\n{heading}\n\nThe state interior"))
     assert heading in doc.body
+
+
+def test_a_bare_list_of_tags_under_the_article_is_related_not_its_writer() -> None:
+    """A bare comma list of topics under the article is its tags, not a writer's name;
+    two full names so listed are its writers, and a closing sentence with a list stays."""
+    tags = "Flooding, Dresden, Germany, Elbe, Climate"
+    doc = _clean(f"{STORY}\n{tags}\n")
+    assert _reasons(doc)["related"] == [tags]
+    assert doc.author is None
+    assert _clean(f"{STORY}\nJane Roe, John Doe\n").author == "Jane Roe, John Doe"
+    said = "The towns hit worst were Pirna, Meissen and Riesa, the minister said."
+    assert said in _clean(f"{STORY}\n{said}\n").body

@@ -99,6 +99,8 @@ _WRITES_FOR = re.compile(
     r"([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s+for\s+"
     r"((?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’&.-]*){0,4})"
 )
+_MIN_TAGS = 3
+_TAG = re.compile(r"[^\W\d_][\w'’&-]*(?:\s+[^\W\d_][\w'’&-]*){0,2}")  # one to three words
 # a writer's handle after their name in a note on them ("Jane Roe (@janeroe) is a ...")
 _HANDLE = re.compile(r"\s*\(@[\w.]+\)(?=\s)")
 _DASH = r"\s*[-–—]+\s*"
@@ -732,6 +734,19 @@ def _own_reason(line: Line, cues: Cues) -> str | None:
     if _is_caption(line, cues) or _CLIP.fullmatch(line.text):
         return "caption"
     return None
+
+
+def _is_tag_list(text: str) -> bool:
+    """A bare list of topics, no sentence: three or more items of one to three words
+    between commas, one of them a single word ("Flooding, Dresden, Germany, Climate");
+    full names so listed ("Jane Roe, John Doe, Ann Lee") credit writers."""
+    items = [item.strip() for item in text.split(",")]
+    return (
+        len(items) >= _MIN_TAGS
+        and not text.rstrip().endswith(_TERMINAL)
+        and all(_TAG.fullmatch(item) for item in items)
+        and any(len(item.split()) == 1 for item in items)
+    )
 
 
 def _cue_sentences(line: Line, cues: Cues) -> str | None:
@@ -1538,6 +1553,8 @@ class _Classifier:
                 return "related"  # "Burkina Faso: <another story's headline>"
         if after_body and under_label and _name_like(line.text, self.cues):
             return "related"
+        if after_body and _is_tag_list(line.text):
+            return "related"  # the article's tags: "Flooding, Dresden, Germany, Climate"
         if after_body and (_INITIALS.fullmatch(line.text) or _name_like(line.text, self.cues)):
             if not _INITIALS.fullmatch(line.text):
                 self.result.author = self.result.author or line.text
