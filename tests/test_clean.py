@@ -4973,3 +4973,20 @@ def test_a_bare_list_of_tags_under_the_article_is_related_not_its_writer() -> No
     assert _clean(f"{STORY}\nJane Roe, John Doe\n").author == "Jane Roe, John Doe"
     said = "The towns hit worst were Pirna, Meissen and Riesa, the minister said."
     assert said in _clean(f"{STORY}\n{said}\n").body
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Reviewed by John Doe", "Fact checked by John Doe", "Medically reviewed by Dr. John Doe, MD"],
+)
+def test_who_checked_the_story_is_a_credit_not_its_writer(line: str) -> None:
+    """A line naming who reviewed or fact-checked the story, between paragraphs or under
+    the last, is a credit and names no writer; a sentence opening with "Reviewed by"
+    stays."""
+    middle = STORY.replace("\n\nThe state interior", f"\n\n{line}\n\nThe state interior")
+    for text in (middle, f"{STORY}\n{line}\n"):
+        doc = _clean(text)
+        assert _reasons(doc)["byline"] == [line]
+        assert doc.author is None
+    said = "Reviewed by the court, the law was struck down in March, the minister said."
+    assert said in _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state")).body
