@@ -4990,3 +4990,13 @@ def test_who_checked_the_story_is_a_credit_not_its_writer(line: str) -> None:
         assert doc.author is None
     said = "Reviewed by the court, the law was struck down in March, the minister said."
     assert said in _clean(STORY.replace("\n\nThe state interior", f"\n\n{said}\n\nThe state")).body
+
+
+@pytest.mark.parametrize("sign_off", ["Jane Roe, CNN", "Jane Roe, Reuters"])
+def test_a_name_and_an_agency_under_the_article_name_the_writer_alone(sign_off: str) -> None:
+    """A writer's name and, after a comma, the agency they write for, under the article,
+    is its byline naming the writer alone; two names so written are two writers."""
+    doc = _clean(f"{STORY}\n{sign_off}\n")
+    assert _reasons(doc)["byline"] == [sign_off]
+    assert doc.author == "Jane Roe"
+    assert _clean(f"{STORY}\nJane Roe, John Doe\n").author == "Jane Roe, John Doe"

@@ -1557,7 +1557,10 @@ class _Classifier:
             return "related"  # the article's tags: "Flooding, Dresden, Germany, Climate"
         if after_body and (_INITIALS.fullmatch(line.text) or _name_like(line.text, self.cues)):
             if not _INITIALS.fullmatch(line.text):
-                self.result.author = self.result.author or line.text
+                # "Jane Roe, CNN": the writer, then the agency they write for
+                name, comma, agency = line.text.rpartition(",")
+                agency_after = comma and line_key(agency) in self.cues.news_agencies
+                self.result.author = self.result.author or (name if agency_after else line.text)
             return "byline"
         low, high = _RELATED_WORDS
         if low <= line.words <= high and not line.text.endswith(_TERMINAL + (":", ";", ",")):
