@@ -995,6 +995,10 @@ def test_a_sequence_asked_for_stays_requested(resources) -> None:
         ("Nobody was killed when Chilean jets bombed the Bolivian town.", "killed"),
         ("None of the Bolivian protesters were detained by Chilean police.", "detained"),
         ("Chilean shells hit the Bolivian town, but no one was killed or wounded.", "wounded"),
+        # "not a single", "not one", "not a": a lone one denied is no one
+        ("Not a single Peruvian diplomat was expelled from Bolivia.", "expelled"),
+        ("Not one Bolivian protester was detained by Chilean police.", "detained"),
+        ("Not a shot was fired at the Chilean border post, Bolivia said.", "fired"),
     ],
 )
 def test_an_act_undergone_by_no_one_is_negated(text, trigger, resources) -> None:
@@ -1009,6 +1013,9 @@ def test_an_act_undergone_by_no_one_is_negated(text, trigger, resources) -> None
         # "no fewer than five" is a number, not no one; the act beside it is told
         ("No fewer than five Bolivian villagers were killed by Chilean gunmen.", "killed"),
         ("Nobody was killed when Chilean jets bombed the Bolivian town.", "bombed"),
+        # "not all", "not only": some did undergo it
+        ("Not all Bolivian protesters were detained by Chilean police.", "detained"),
+        ("Not only Peruvian diplomats were expelled from Bolivia.", "expelled"),
     ],
 )
 def test_a_number_or_a_neighbour_of_no_one_stays_asserted(text, trigger, resources) -> None:

@@ -435,6 +435,7 @@ class Grammar:
     commitment_aux: frozenset[str] = frozenset()  # "agreed that it would withdraw"
     negation_correlatives: frozenset[str] = frozenset()  # "neither X nor Y attacked"
     negation_pronouns: frozenset[str] = frozenset()  # "no one was arrested"
+    lone_quantity_words: frozenset[str] = frozenset()  # "not a single soldier was hurt"
     focus_limiters: frozenset[str] = frozenset()  # "it was not only the police who"
     generic_pronouns: frozenset[str] = frozenset()  # "anyone who attacks the police"
     alternative_phrases: frozenset[str] = frozenset()  # "instead of meeting X": not done

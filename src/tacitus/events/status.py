@@ -228,11 +228,18 @@ class ClauseReader:
         )
 
     def no_one(self, subject: Token) -> bool:
-        """``subject`` names no one: "no civilians", "no one", "nobody", "none of them"
-        (not a number: "no fewer than five villagers")."""
+        """``subject`` names no one: "no civilians", "no one", "nobody", "none of them",
+        "not a single soldier" (not a number: "no fewer than five villagers")."""
         grammar = self.grammar
         if subject.lower_ in grammar.negation_pronouns:
             return True
+        lone = [
+            c
+            for c in subject.children
+            if c.dep_ in ("det", "nummod", "amod") and c.lower_ in grammar.lone_quantity_words
+        ]
+        if lone and any(c.dep_ == "neg" for w in (subject, *lone) for c in w.children):
+            return True  # "not one protester": the "not" on the number or on the noun
         return any(
             c.dep_ == "det" and c.lower_ in grammar.negation_determiners for c in subject.children
         ) and not any(c.dep_ == "nummod" for c in subject.children)
