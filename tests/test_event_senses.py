@@ -567,10 +567,19 @@ def test_fights_of_armed_or_unknown_parties_stay_assaults(text, resources) -> No
         ("The Indian cricket team demolished Australia in Sydney.", "demolished"),
         ("Saudi Arabia seized on the comments by the Iranian minister.", "seized"),
         ("The Indian government's budget came under attack from the opposition.", "came"),
+        # an attack made on a law or a plan is in words
+        ("Indian critics launched an attack on the new farm law.", "launched"),
+        ("Pakistani economists mounted an assault on the government's budget.", "mounted"),
     ],
 )
 def test_games_words_and_policies_suffer_no_violence(text, trigger, resources) -> None:
     assert not {"ASSAULT", "COERCE"} & types_of(text, trigger, resources)
+
+
+def test_an_attack_on_a_thing_or_a_place_stays_violence(resources) -> None:
+    # a pipeline or a town attacked is no policy: the attack on it is violence
+    text = "Rebels launched an attack on the oil pipeline near Goma."
+    assert "ASSAULT" in types_of(text, "launched", resources)
 
 
 @pytest.mark.parametrize(

@@ -862,6 +862,8 @@ class LexiconFinder:
                     continue  # "backed calls for Uganda to free them": a REQUEST joined
                 if trig.type == EventType.REQUEST and not nominal and self._protest_demand(tok):
                     continue  # "marched to demand lower taxes": the protest's demand
+                if trig.type == EventType.ASSAULT and nominal and self._policy_attacked(tok):
+                    continue  # "launched an attack on the tax law": words, no violence
                 if trig.needs_occurrence and not (nominal and occurring(tok, self.lex)):
                     continue  # "condemned the violence", "the fight against graft"
                 caused = nominal or not trig.needs_cause
@@ -2631,6 +2633,14 @@ class LexiconFinder:
                 for c in d.children
             )
             for d in deals
+        )
+
+    def _policy_attacked(self, noun: Token) -> bool:
+        """What the attack ``noun`` is made "on" is only a policy, a text or words ("an
+        attack on the tax law", "an assault on the budget"), no place, force or person."""
+        targets = prep_objects(noun, ("on",))
+        return bool(targets) and all(
+            t.pos_ == "NOUN" and lemma_of(t) in self.lex.verbal_targets for t in targets
         )
 
     def _weather_praised(self, verb: Token) -> bool:

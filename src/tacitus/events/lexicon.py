@@ -229,6 +229,7 @@ class TriggerLexicon:
     commerce_sectors: frozenset[str] = frozenset()
     non_agents: frozenset[str] = frozenset()
     inert_things: frozenset[str] = frozenset()  # "Israeli settlements threaten"
+    verbal_targets: frozenset[str] = frozenset()  # "an attack on the tax law": words
     # a service between states: "suspended visa services" is no halt to work (not_events)
     consular_words: frozenset[str] = frozenset()
     mishap_words: frozenset[str] = frozenset()  # "killed in a car accident"
@@ -789,6 +790,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         commerce_sectors=frozenset(str(v) for v in data.get("commerce_sectors") or []),
         non_agents=_words(data, "non_agents"),
         inert_things=_words(data, "inert_things"),
+        verbal_targets=_words(data, "verbal_targets"),
         consular_words=_words(data, "consular_words"),
         mishap_words=_words(data, "mishap_words"),
         remains_mishaps=_words(data, "remains_mishaps"),
