@@ -536,6 +536,7 @@ def test_forces_backed_by_two_allies_are_backed_by_each(resources) -> None:
         ("Senator Warren launched a scathing attack on the Kenyan government.", "launched"),
         ("Kenya's opposition launched a vitriolic assault on the government's budget.", "launched"),
         ("The Kenyan minister made a stinging assault on Uganda's trade policy.", "made"),
+        ("The Kenyan president fired a broadside at Uganda's leaders.", "fired"),
         # office holders, parties and persons clash and fight in words
         ("Opposition leaders clashed with the government over the budget.", "clashed"),
         ("Modi's party is fighting for control of the state assembly in Karnataka.", "fighting"),
