@@ -93,6 +93,17 @@ def mention(doc: Document, text: str) -> Mention:
         ),
         # "the junta": the rulers of the country the text speaks of
         ("Guinea was suspended after the coup. The junta rejected it.", "junta", "GIN", "GOV"),
+        # ... the state the text ties to a coup, or one known to be ruled by a junta, not
+        # the state named last
+        ("The Gabonese coup angered France. The junta expelled the envoy.", "junta", "GAB", "GOV"),
+        ("France urged Mali to hold elections. The junta refused.", "junta", "MLI", "GOV"),
+        ("France urged Mali to vote. The coup leaders refused.", "coup leaders", "MLI", "GOV"),
+        (
+            "France urged Mali to vote. The military government refused.",
+            "military government",
+            "MLI",
+            "GOV",
+        ),
         # spies and intelligence officers serve a state's intelligence service, not its army
         (
             "Russian intelligence officers poisoned the defector.",

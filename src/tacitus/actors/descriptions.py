@@ -46,6 +46,7 @@ class Descriptions:
     def __init__(self, state: DocumentState, coref: Coreference, groups: Groups) -> None:
         self.state, self.coref, self.groups = state, coref, groups
         self.spans, self.words = state.spans, state.words
+        self._juntas: frozenset[str] | None = None
 
     def noun_phrase(self, tok: Token) -> list[Token]:
         """The head and its left description, without possessors' own subtrees."""
@@ -646,6 +647,9 @@ class Descriptions:
                     body = self._described_body(tok, np, role) or self._sector_group(role)
                 return state.make(left, end, body, f"coref:{role.title}", title)
             return None
+        if role.title in words.military_rule_titles and (ruled := self._ruled_by_soldiers(tok)):
+            # "France urged Mali to hold elections. The junta refused": Mali's rulers
+            return state.make(left, end, self.body_actor(ruled, role), f"coref:{role.title}", title)
         if role.kind == "person" and not plural:
             target = self.coref.antecedent(tok, ("person",), role_word=role.title)
         elif role.kind == "person" or (
@@ -1405,6 +1409,50 @@ class Descriptions:
             body = Actor(body.name, body.country, body.sector, body.actor_id)
             self.state.aimed.append((body, role))
         return body
+
+    def _ruled_by_soldiers(self, tok: Token) -> str | None:
+        """The state a junta told of at ``tok`` rules ("the junta", "the coup leaders"): of
+        the states named before it, the one the text ties to a coup ("the coup in Niger",
+        "Mali's putsch"), else the one the knowledge base knows a junta leader of on the
+        document's date; None when not just one."""
+        tied: dict[str, bool] = {}
+        for seen in self.coref.seen:
+            country = seen.mention.actor.country
+            if seen.token >= tok.i or seen.kind != "state" or not country:
+                continue
+            if country not in EXTRA_CODES:
+                coup = self._told_of_coup(self.state.parsed[seen.token])
+                tied[country] = tied.get(country, False) or coup
+        couped = [c for c, coup in tied.items() if coup]
+        if couped:
+            return couped[0] if len(couped) == 1 else None
+        ruled = [c for c in tied if c in self._junta_states()]
+        return ruled[0] if len(ruled) == 1 else None
+
+    def _told_of_coup(self, tok: Token) -> bool:
+        """``tok`` names the state of a coup ("Mali's coup", "the coup in Niger")."""
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ in ("in", "of"):
+            head = head.head
+        elif tok.dep_ not in ("poss", "amod", "compound"):
+            return False
+        return head.lemma_.lower() in self.words.coup_words
+
+    def _junta_states(self) -> frozenset[str]:
+        """The states whose leader the knowledge base knows as a junta's on the document's
+        date (without one, today)."""
+        if self._juntas is None:
+            kb, date = self.state.kb, self.state.date
+            self._juntas = frozenset(
+                role.country
+                for actor_id in kb.hand_ids
+                for role in kb.roles_of(actor_id)
+                if "junta" in role.title.lower().split()
+                and role.country
+                and (date is None or (role.start or "") <= date)
+                and (role.end is None or (date is not None and date <= role.end))
+            )
+        return self._juntas
 
     def _posted_envoy(self, found: Mention) -> bool:
         """``found`` is a state's diplomat ("Brazil's ambassador to Haiti", "the French

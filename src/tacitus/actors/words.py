@@ -140,6 +140,8 @@ class ActorWords:
     employer_sectors: frozenset[str]
     office_sectors: frozenset[str]  # "Putin met Maduro": each his state's side
     government_words: frozenset[str]
+    military_rule_titles: frozenset[str]
+    coup_words: frozenset[str]
     person_name_kinds: frozenset[str]
     expletive_pronouns: frozenset[str]
     expletive_verbs: frozenset[str]
@@ -298,6 +300,8 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         region_states={str(w).lower(): frozenset(map(str, c)) for w, c in regions.items()},
         role_covers={str(w).lower(): frozenset(map(str, c)) for w, c in covers.items()},
         government_words=words("government_words"),
+        military_rule_titles=words("military_rule_titles"),
+        coup_words=words("coup_words"),
         person_name_kinds=words("person_name_kinds"),
         expletive_pronouns=words("expletive_pronouns"),
         expletive_verbs=words("expletive_verbs"),
