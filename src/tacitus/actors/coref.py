@@ -826,7 +826,8 @@ class Coreference:
             and c.i < prep.i
             and c.pos_ == "NOUN"
             and (c.tag_ in self.words.plural_tags) == plural
-            and self.state.mention(c) is None
+            # (states told by their region are none of those named: "Arab states")
+            and ((found := self.state.mention(c)) is None or found.rule.startswith("region+"))
             for c in prep.head.children
         )
 

@@ -595,6 +595,20 @@ class Descriptions:
             or c.lower_ in words.new_referent_words
             for c in tok.children
         )
+        if (
+            plural
+            and cue is None
+            and (role.kind == "state" or role.title in words.government_words)
+            and self.groups.size(tok) is None
+            and self._region_said(tok, np)
+        ):
+            # "Several European governments condemned ...", "Gulf states said ...": many
+            # states of a region, one of none; those listed ("including X and Y") if any
+            if group := self.groups.enumerated(tok):
+                self.groups.partners[tok.i] = group
+                return state.make(left, end, group[0].actor, f"group:{role.title}", title)
+            regional = Actor(None, None, "GOV", "group:GOV")
+            return state.make(left, end, regional, f"region+role:{role.title}", title)
         if not definite or new:
             if (
                 (
@@ -786,6 +800,18 @@ class Descriptions:
                 )
             return None
         return state.make(left, end, target.actor, f"coref:{role.title}", title)
+
+    def _region_said(self, tok: Token, np: list[Token]) -> bool:
+        """A region of several states is named before ``tok`` in its phrase ("European",
+        "Gulf", "Western" written so; not "western", a part of one country)."""
+        before = [t for t in np if t.i < tok.i and t.dep_ in ("amod", "compound")]
+        said = f" {' '.join(t.lower_ for t in before)} "
+        capital = self.words.capital_region_words
+        return bool(self._regions(tok, np)) or any(
+            f" {key} " in said
+            and (key not in capital or any(t.text == key.capitalize() for t in before))
+            for key in self.words.region_words
+        )
 
     def _regions(self, tok: Token, np: list[Token]) -> list[frozenset[str]]:
         """The states of each region named before ``tok`` in its phrase ("the Gulf state",

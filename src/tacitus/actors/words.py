@@ -142,6 +142,8 @@ class ActorWords:
     government_words: frozenset[str]
     military_rule_titles: frozenset[str]
     coup_words: frozenset[str]
+    region_words: frozenset[str]
+    capital_region_words: frozenset[str]
     person_name_kinds: frozenset[str]
     expletive_pronouns: frozenset[str]
     expletive_verbs: frozenset[str]
@@ -302,6 +304,8 @@ def actor_words(lang: str = DEFAULT_LANGUAGE) -> ActorWords:
         government_words=words("government_words"),
         military_rule_titles=words("military_rule_titles"),
         coup_words=words("coup_words"),
+        region_words=words("region_words"),
+        capital_region_words=words("capital_region_words"),
         person_name_kinds=words("person_name_kinds"),
         expletive_pronouns=words("expletive_pronouns"),
         expletive_verbs=words("expletive_verbs"),
