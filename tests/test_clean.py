@@ -3257,9 +3257,11 @@ def test_a_short_list_closing_the_article_stays() -> None:
     assert doc.body.endswith("Dry shelters")
 
 
-@pytest.mark.parametrize(
-    "note",
-    [
+# Furniture after a story, by the reason it is removed for; the story's last sentence
+# stays
+FURNITURE_AFTER_STORY = {
+    "editor-note": [
+        # a note on the article is not body
         "This story has been updated to correct the number of residents evacuated.",
         "Correction: An earlier version of this article misstated the height of the river.",
         "Editor's note: This story contains descriptions of people killed in the floods.",
@@ -3270,25 +3272,62 @@ def test_a_short_list_closing_the_article_stays() -> None:
         "This article is part of our series on towns along the Elbe, supported by a grant "
         "from the River Fund.",
         "This report is the second part of a series on the flood defences.",
-    ],
-)
-def test_a_note_on_the_article_is_not_body(note: str) -> None:
-    doc = _clean(STORY + f"\n{note}\n")
-    assert _reasons(doc)["editor-note"] == [note]
-    assert doc.body.endswith("would return within days.")
-
-
-@pytest.mark.parametrize(
-    "note",
-    [
+        # a note on the article under an update label is not body
         "Update, 3:45 p.m.: This story has been updated with the number of residents evacuated.",
         "UPDATE: This article was corrected at 5 p.m. to give the minister's full name.",
         "Updated June 26: This is a developing story.",
     ],
+    "byline": [
+        # the credits of a story's producers and photographers are its byline
+        "Produced by Jane Roe and John Doe.",
+        "Photos by Jane Roe",
+        "Graphics by John Doe",
+        # a press release wire's note on whose behalf it sent it is a byline
+        "Distributed by APO Group on behalf of the Ministry of Health.",
+        # a credit with reporting by a writer is a byline
+        "With reporting by Jane Roe.",
+        "With additional reporting by John Doe in Leipzig",
+        # a translator's credit naming the language is a byline
+        "Translated from German by Jane Roe.",
+    ],
+    "promo": [
+        # the site's plea for money is a promo
+        "The Courier relies on readers like you. Make a gift today.",
+        "Your support makes our journalism possible.",
+        "We need your help. Please support our reporting with a gift of any size.",
+        # a sign-up pitch after a label with a colon is a promo
+        "Never miss a story: sign up for the Courier's daily briefing.",
+    ],
+    "disclaimer": [
+        # a copyright line naming its holder before the year is a disclaimer
+        "© Copyright The Courier 2024",
+        "Copyright © Courier Media Ltd 2019-2024.",
+        # a note on whom the article was made with is a disclaimer
+        "This story is published in partnership with the Elbe Reporting Network.",
+        "This article was produced with support from the River Foundation.",
+        # a note that the story is reproduced with leave is a disclaimer
+        "This article is reproduced with permission from The Conversation.",
+    ],
+    "navigation": [
+        # a link to the article in another language is navigation
+        "Read this story in Spanish.",
+        "This article is also available in French and German.",
+    ],
+    "related": [
+        # the site's rules for comments are not body
+        "We welcome your comments. Please keep them civil and on topic.",
+        "Comments are welcome, but please keep them respectful.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [(line, reason) for reason, lines in FURNITURE_AFTER_STORY.items() for line in lines],
 )
-def test_a_note_on_the_article_under_an_update_label_is_not_body(note: str) -> None:
-    doc = _clean(STORY + f"\n{note}\n")
-    assert _reasons(doc)["editor-note"] == [note]
+def test_furniture_after_the_story_is_removed_with_its_reason(line: str, reason: str) -> None:
+    doc = _clean(STORY + f"\n{line}\n")
+    assert _reasons(doc)[reason] == [line]
     assert doc.body.endswith("would return within days.")
 
 
@@ -3361,15 +3400,6 @@ def test_a_sentence_opening_with_published_in_stays() -> None:
     assert doc.body.endswith(closing)
 
 
-@pytest.mark.parametrize(
-    "credit", ["Produced by Jane Roe and John Doe.", "Photos by Jane Roe", "Graphics by John Doe"]
-)
-def test_the_credits_of_a_storys_producers_and_photographers_are_its_byline(credit: str) -> None:
-    doc = _clean(STORY + f"\n{credit}\n")
-    assert _reasons(doc)["byline"] == [credit]
-    assert doc.body.endswith("would return within days.")
-
-
 def test_a_sentence_opening_with_produced_by_stays() -> None:
     closing = "Produced by the interior ministry, the flood map shows every closed road."
     doc = _clean(STORY + f"\n{closing}\n")
@@ -3404,82 +3434,16 @@ def test_a_paragraph_reporting_what_a_picture_agency_did_stays() -> None:
     assert doc.body.endswith(closing)
 
 
-def test_a_press_release_wires_note_on_whose_behalf_it_sent_it_is_a_byline() -> None:
-    note = "Distributed by APO Group on behalf of the Ministry of Health."
-    doc = _clean(STORY + f"\n{note}\n")
-    assert _reasons(doc)["byline"] == [note]
-    assert doc.body.endswith("would return within days.")
-
-
-@pytest.mark.parametrize(
-    "pitch",
-    [
-        "The Courier relies on readers like you. Make a gift today.",
-        "Your support makes our journalism possible.",
-        "We need your help. Please support our reporting with a gift of any size.",
-    ],
-)
-def test_the_sites_plea_for_money_is_a_promo(pitch: str) -> None:
-    doc = _clean(STORY + f"\n{pitch}\n")
-    assert _reasons(doc)["promo"] == [pitch]
-    assert doc.body.endswith("would return within days.")
-
-
 def test_a_grant_to_support_local_journalism_is_news() -> None:
     closing = "The state grant will support local journalism in towns along the river."
     doc = _clean(STORY + f"\n{closing}\n")
     assert doc.body.endswith(closing)
 
 
-def test_a_sign_up_pitch_after_a_label_with_a_colon_is_a_promo() -> None:
-    pitch = "Never miss a story: sign up for the Courier's daily briefing."
-    doc = _clean(STORY + f"\n{pitch}\n")
-    assert _reasons(doc)["promo"] == [pitch]
-    assert doc.body.endswith("would return within days.")
-
-
-@pytest.mark.parametrize(
-    "notice", ["© Copyright The Courier 2024", "Copyright © Courier Media Ltd 2019-2024."]
-)
-def test_a_copyright_line_naming_its_holder_before_the_year_is_a_disclaimer(notice: str) -> None:
-    doc = _clean(STORY + f"\n{notice}\n")
-    assert _reasons(doc)["disclaimer"] == [notice]
-    assert doc.body.endswith("would return within days.")
-
-
-@pytest.mark.parametrize(
-    "note",
-    [
-        "This story is published in partnership with the Elbe Reporting Network.",
-        "This article was produced with support from the River Foundation.",
-    ],
-)
-def test_a_note_on_whom_the_article_was_made_with_is_a_disclaimer(note: str) -> None:
-    doc = _clean(STORY + f"\n{note}\n")
-    assert _reasons(doc)["disclaimer"] == [note]
-    assert doc.body.endswith("would return within days.")
-
-
 def test_a_report_made_with_a_partner_is_news() -> None:
     closing = "The report was published in partnership with the UN, which funded the survey."
     doc = _clean(STORY + f"\n{closing}\n")
     assert doc.body.endswith(closing)
-
-
-def test_a_note_that_the_story_is_reproduced_with_leave_is_a_disclaimer() -> None:
-    note = "This article is reproduced with permission from The Conversation."
-    doc = _clean(STORY + f"\n{note}\n")
-    assert _reasons(doc)["disclaimer"] == [note]
-    assert doc.body.endswith("would return within days.")
-
-
-@pytest.mark.parametrize(
-    "link", ["Read this story in Spanish.", "This article is also available in French and German."]
-)
-def test_a_link_to_the_article_in_another_language_is_navigation(link: str) -> None:
-    doc = _clean(STORY + f"\n{link}\n")
-    assert _reasons(doc)["navigation"] == [link]
-    assert doc.body.endswith("would return within days.")
 
 
 @pytest.mark.parametrize(
@@ -3509,35 +3473,6 @@ def test_a_caption_closing_with_a_credit_in_square_brackets_gives_no_event(capti
 def test_a_line_closing_with_other_words_in_square_brackets_stays(closing: str) -> None:
     doc = _clean(STORY + f"\n{closing}\n")
     assert doc.body.endswith(closing)
-
-
-@pytest.mark.parametrize(
-    "credit", ["With reporting by Jane Roe.", "With additional reporting by John Doe in Leipzig"]
-)
-def test_a_credit_with_reporting_by_a_writer_is_a_byline(credit: str) -> None:
-    doc = _clean(STORY + f"\n{credit}\n")
-    assert _reasons(doc)["byline"] == [credit]
-    assert doc.body.endswith("would return within days.")
-
-
-def test_a_translators_credit_naming_the_language_is_a_byline() -> None:
-    credit = "Translated from German by Jane Roe."
-    doc = _clean(STORY + f"\n{credit}\n")
-    assert _reasons(doc)["byline"] == [credit]
-    assert doc.body.endswith("would return within days.")
-
-
-@pytest.mark.parametrize(
-    "rules",
-    [
-        "We welcome your comments. Please keep them civil and on topic.",
-        "Comments are welcome, but please keep them respectful.",
-    ],
-)
-def test_the_sites_rules_for_comments_are_not_body(rules: str) -> None:
-    doc = _clean(STORY + f"\n{rules}\n")
-    assert _reasons(doc)["related"] == [rules]
-    assert doc.body.endswith("would return within days.")
 
 
 def test_a_developing_story_in_a_quote_is_news() -> None:
