@@ -752,10 +752,11 @@ def test_a_harm_whose_doer_is_named_or_is_the_places_blames_it(text, resources) 
 
 
 def test_states_named_by_their_region_are_no_state_of_the_text(resources) -> None:
-    # no home-country target: Russia did not criticise itself
+    # no home-country target: Russia did not criticise itself; the powers are a group of
+    # states of no one country
     text = "Russia's envoy, Mikhail Ulyanov, criticised the Western powers on Friday."
     found = [e for e in code_all(text, resources) if e.type.value == "ACCUSE"]
-    assert found and all(e.target is None for e in found)
+    assert found and all(e.target is None or e.target.country is None for e in found)
 
 
 @pytest.mark.parametrize(
