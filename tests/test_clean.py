@@ -3289,6 +3289,11 @@ FURNITURE_AFTER_STORY = {
         "With additional reporting by John Doe in Leipzig",
         # a translator's credit naming the language is a byline
         "Translated from German by Jane Roe.",
+        # source credits are furniture
+        "(With inputs from agencies)",
+        "—With reports from Reuters and AFP",
+        "With files from The Canadian Press.",
+        "Source: River Desk and news agencies",
     ],
     "promo": [
         # the site's plea for money is a promo
@@ -3297,6 +3302,9 @@ FURNITURE_AFTER_STORY = {
         "We need your help. Please support our reporting with a gift of any size.",
         # a sign-up pitch after a label with a colon is a promo
         "Never miss a story: sign up for the Courier's daily briefing.",
+        # a line of cues of one kind run together is that kind
+        "Support independent journalism. Donate today.",
+        "Sign in. Register.",
     ],
     "disclaimer": [
         # a copyright line naming its holder before the year is a disclaimer
@@ -3366,19 +3374,6 @@ def test_a_note_that_the_story_goes_on_after_an_ad_is_furniture_with_its_full_st
     note = "The story continues after the advertisement."
     doc = _clean(f"{head}\n\n{note}\n\n{last}")
     assert _reasons(doc)["advertisement"] == [note]
-    assert doc.body.endswith("would return within days.")
-
-
-@pytest.mark.parametrize(
-    ("line", "reason"),
-    [
-        ("Support independent journalism. Donate today.", "promo"),
-        ("Sign in. Register.", "promo"),
-    ],
-)
-def test_a_line_of_cues_of_one_kind_run_together_is_that_kind(line: str, reason: str) -> None:
-    doc = _clean(STORY + f"\n{line}\n")
-    assert _reasons(doc)[reason] == [line]
     assert doc.body.endswith("would return within days.")
 
 
@@ -3528,21 +3523,6 @@ def test_the_box_around_a_sign_up_form_is_not_body() -> None:
     assert doc.body.split("\n")[-len(paragraphs) :] == paragraphs
     wrapped = f"<html><body><form id='page'>{article}</form></body></html>".encode()
     assert clean(RawDocument(wrapped, "t.html", "t.html")).body.endswith(paragraphs[-1])
-
-
-@pytest.mark.parametrize(
-    ("line", "reason"),
-    [
-        ("(With inputs from agencies)", "byline"),
-        ("—With reports from Reuters and AFP", "byline"),
-        ("With files from The Canadian Press.", "byline"),
-        ("Source: River Desk and news agencies", "byline"),
-    ],
-)
-def test_source_credits_are_furniture(line: str, reason: str) -> None:
-    doc = _clean(STORY + f"\n{line}\n")
-    assert _reasons(doc)[reason] == [line]
-    assert doc.body.endswith("would return within days.")
 
 
 def test_labels_between_the_standfirst_and_the_first_paragraph_are_not_body() -> None:
