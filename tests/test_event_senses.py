@@ -1239,3 +1239,23 @@ def test_leaving_a_case_or_a_contest_is_no_retreat(text, trigger, resources) -> 
 )
 def test_forces_leaving_a_place_still_retreat(text, trigger, resources) -> None:
     assert types_of(text, trigger, resources) == {"RETREAT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("The Nigerian government mobilised funds to rebuild flooded schools.", "mobilised", set()),
+        ("Brazil mobilised resources to fight the Amazon fires.", "mobilised", set()),
+        ("The campaign mobilized thousands of volunteers in Ohio.", "mobilized", set()),
+        (
+            "The Indian army mobilised thousands of troops along the border.",
+            "mobilised",
+            {"MOBILIZE"},
+        ),
+        ("Kenya mobilised its reserves after the Ugandan attack.", "mobilised", {"MOBILIZE"}),
+    ],
+)
+def test_money_means_and_voters_mobilised_are_no_forces_sent(
+    text: str, trigger: str, expected: set[str], resources
+) -> None:
+    assert types_of(text, trigger, resources) == expected
