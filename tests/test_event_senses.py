@@ -1259,3 +1259,19 @@ def test_money_means_and_voters_mobilised_are_no_forces_sent(
     text: str, trigger: str, expected: set[str], resources
 ) -> None:
     assert types_of(text, trigger, resources) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nigeria's health ministry withdrew the drug from the market.", set()),
+        ("Kenya withdrew its athletes from the championships in Qatar.", set()),
+        ("The opposition withdrew its candidate from the mayoral race in Istanbul.", set()),
+        ("Russia withdrew its forces from the Kyiv region.", {"RETREAT"}),
+        ("The US withdrew its troops from northern Syria.", {"RETREAT"}),
+    ],
+)
+def test_goods_off_sale_and_entrants_out_of_a_contest_are_no_retreat(
+    text: str, expected: set[str], resources
+) -> None:
+    assert types_of(text, "withdrew", resources) == expected
