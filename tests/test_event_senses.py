@@ -1275,3 +1275,23 @@ def test_goods_off_sale_and_entrants_out_of_a_contest_are_no_retreat(
     text: str, expected: set[str], resources
 ) -> None:
     assert types_of(text, "withdrew", resources) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("A crocodile attacked a fisherman in Zambia on Sunday.", "attacked", set()),
+        ("Locusts invaded farms across northern Kenya.", "invaded", set()),
+        ("A swarm of bees attacked hikers near Nairobi.", "attacked", set()),
+        ("An invasion of locusts devastated crops in Kenya.", "invasion", set()),
+        ("Attacks by hyenas have killed three children in Ethiopia.", "killed", set()),
+        ("A crocodile attack killed a fisherman in Zambia.", "killed", set()),
+        ("Police dogs attacked protesters in Nairobi.", "attacked", {"ASSAULT"}),
+        ("Somali militants attacked a village in northern Kenya.", "attacked", {"ASSAULT"}),
+        ("Attacks by rebels have killed three soldiers in Ethiopia.", "killed", {"ASSAULT"}),
+    ],
+)
+def test_beasts_and_their_attacks_are_no_ones_violence(
+    text: str, trigger: str, expected: set[str], resources
+) -> None:
+    assert types_of(text, trigger, resources) == expected

@@ -784,6 +784,8 @@ class LexiconFinder:
                     and self._private_crime(tok, reader)
                 ):
                     continue  # "shot dead a trader in a robbery": a crime, no political act
+                if trig.type == EventType.ASSAULT and nominal and self._by_beasts(tok, reader):
+                    continue  # "an invasion of locusts", "attacks by hyenas": no one's act
                 if trig.type == EventType.MOBILIZE and nominal and self._assailed(tok):
                     continue  # "an army patrol came under fire": the patrol is hit, not sent
                 if trig.type == EventType.MOBILIZE and not nominal and self._move_assailed(tok):
@@ -2328,10 +2330,18 @@ class LexiconFinder:
                 )
             )
         # 'agent': a noun that is no actor does violence unless it is a force of nature, an
-        # illness or an abstraction ("a gunman killed"; not "the virus killed", "questions hit")
+        # illness or an abstraction ("a gunman killed"; not "the virus killed", "questions hit"),
+        # or a beast, a swarm of them or their attacks ("a shark attacked a surfer", "locusts
+        # invaded farms", "a swarm of bees attacked hikers", "attacks by hyenas killed three";
+        # not "police dogs attacked protesters": police)
+        beasts = [subject, *prep_objects(subject, ("of", "by"))]
         return reader.res.mention(subject) is not None or not (
             # the word as written too: "measles" (lemmatised "measle")
             {lemma_of(subject), subject.lower_} & self.lex.non_agents
+            or (
+                any(b.pos_ == "NOUN" and lemma_of(b) in self.lex.organism_victims for b in beasts)
+                and not reader.resolves(subject)
+            )
         )
 
     def _at_critics(self, verb: Token) -> bool:
@@ -2711,6 +2721,15 @@ class LexiconFinder:
             return False  # "reinforced Crimea", "reinforced the town": where, not who
         found = [reader.sectors(o) for o in objects]
         return all(found) and not any(s & self.lex.armed_sectors for s in found)
+
+    def _by_beasts(self, noun: Token, reader: EventReader) -> bool:
+        """The act ``noun`` is done by beasts, its "of" or "by" object: "an invasion of
+        locusts", "attacks by hyenas" (not "the invasion of Ukraine", "a raid by police
+        dogs")."""
+        return any(
+            o.pos_ == "NOUN" and lemma_of(o) in self.lex.organism_victims and not reader.resolves(o)
+            for o in prep_objects(noun, ("of", "by"))
+        )
 
     def _assailed(self, noun: Token) -> bool:
         """``noun`` is what an attack is done to: the subject of a verb it suffers ("a patrol
