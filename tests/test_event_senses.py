@@ -1295,3 +1295,19 @@ def test_beasts_and_their_attacks_are_no_ones_violence(
     text: str, trigger: str, expected: set[str], resources
 ) -> None:
     assert types_of(text, trigger, resources) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Tourists invaded the Spanish coast this summer.", "invaded", set()),
+        ("Shoppers stormed the stores in London on Boxing Day.", "stormed", set()),
+        ("Fans invaded the streets of Nairobi to celebrate the victory.", "invaded", set()),
+        ("Russian forces invaded Ukraine in February.", "invaded", {"ASSAULT"}),
+        ("Iraqi militiamen stormed the US embassy in Baghdad.", "stormed", {"ASSAULT"}),
+    ],
+)
+def test_crowds_at_leisure_take_a_place_by_no_force(
+    text: str, trigger: str, expected: set[str], resources
+) -> None:
+    assert types_of(text, trigger, resources) == expected
