@@ -1311,3 +1311,20 @@ def test_crowds_at_leisure_take_a_place_by_no_force(
     text: str, trigger: str, expected: set[str], resources
 ) -> None:
     assert types_of(text, trigger, resources) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("A magnitude 6.4 earthquake struck southern Turkey on Monday.", "struck", set()),
+        ("A strong tremor hit the Indonesian island of Sulawesi.", "hit", set()),
+        ("Turkish exporters were hit hard by the lira's fall.", "hit", set()),
+        ("The slump in oil prices hit Nigerian state finances.", "hit", set()),
+        ("Israeli missiles struck southern Lebanon on Monday.", "struck", {"ASSAULT"}),
+        ("Turkish jets were hit by Syrian missiles near the border.", "hit", {"ASSAULT"}),
+    ],
+)
+def test_quakes_and_market_falls_strike_no_blow(
+    text: str, trigger: str, expected: set[str], resources
+) -> None:
+    assert types_of(text, trigger, resources) == expected
