@@ -1328,3 +1328,14 @@ def test_quakes_and_market_falls_strike_no_blow(
     text: str, trigger: str, expected: set[str], resources
 ) -> None:
     assert types_of(text, trigger, resources) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The price war hit Indian telecom operators hard.", set()),
+        ("A rocket attack hit the telecom office in Kharkiv.", {"ASSAULT"}),
+    ],
+)
+def test_a_price_war_between_firms_strikes_no_one(text: str, expected: set[str], resources) -> None:
+    assert types_of(text, "hit", resources) == expected
