@@ -1339,3 +1339,8 @@ def test_quakes_and_market_falls_strike_no_blow(
 )
 def test_a_price_war_between_firms_strikes_no_one(text: str, expected: set[str], resources) -> None:
     assert types_of(text, "hit", resources) == expected
+
+
+def test_an_illness_the_tagger_takes_for_an_adjective_strikes_no_one(resources) -> None:
+    assert types_of("The pandemic hit the Ethiopian airline hard.", "hit", resources) == set()
+    assert types_of("The militia hit the Ethiopian airline hard.", "hit", resources) == {"ASSAULT"}

@@ -2311,6 +2311,13 @@ class LexiconFinder:
             and reader.res.mention(subject) is None
         ):
             return False  # "Cholera has killed 300", "Malaria kills": taken for a name
+        if (
+            trig.needs_subject == "agent"
+            and subject is not None
+            and subject.pos_ == "ADJ"
+            and {lemma_of(subject), subject.lower_} & self.lex.non_agents
+        ):
+            return False  # "the pandemic hit the airline hard": a noun tagged as an adjective
         if subject is None or subject.pos_ != "NOUN":
             return True
         if trig.needs_subject == "actor":
