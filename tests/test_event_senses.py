@@ -1344,3 +1344,18 @@ def test_a_price_war_between_firms_strikes_no_one(text: str, expected: set[str],
 def test_an_illness_the_tagger_takes_for_an_adjective_strikes_no_one(resources) -> None:
     assert types_of("The pandemic hit the Ethiopian airline hard.", "hit", resources) == set()
     assert types_of("The militia hit the Ethiopian airline hard.", "hit", resources) == {"ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("The Turkish lira came under attack from traders.", "came", set()),
+        ("The Kenyan shilling fought back against the dollar.", "fought", set()),
+        ("Kenyan troops came under attack from al-Shabaab fighters.", "came", {"ASSAULT"}),
+        ("The Indian army fought back against the militants on Friday.", "fought", {"ASSAULT"}),
+    ],
+)
+def test_a_currency_is_traded_not_struck(
+    text: str, trigger: str, expected: set[str], resources
+) -> None:
+    assert types_of(text, trigger, resources) == expected

@@ -784,6 +784,8 @@ class LexiconFinder:
                     and self._private_crime(tok, reader)
                 ):
                     continue  # "shot dead a trader in a robbery": a crime, no political act
+                if trig.type == EventType.ASSAULT and not nominal and self._currency_subject(tok):
+                    continue  # "the lira came under attack", "the rupee fought back": a market
                 if trig.type == EventType.ASSAULT and nominal and self._by_beasts(tok, reader):
                     continue  # "an invasion of locusts", "attacks by hyenas": no one's act
                 if trig.type == EventType.MOBILIZE and nominal and self._assailed(tok):
@@ -2728,6 +2730,17 @@ class LexiconFinder:
             return False  # "reinforced Crimea", "reinforced the town": where, not who
         found = [reader.sectors(o) for o in objects]
         return all(found) and not any(s & self.lex.armed_sectors for s in found)
+
+    def _currency_subject(self, verb: Token) -> bool:
+        """The subject of ``verb`` is a currency, which is traded, not struck, and strikes no
+        one: "the lira came under attack from speculators", "the rupee fought back against
+        the dollar", "the pound was hammered" (not "the Indian army fought back")."""
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass")
+            and c.pos_ == "NOUN"
+            and lemma_of(c) in self.lex.traded_currencies
+            for c in verb.children
+        )
 
     def _by_beasts(self, noun: Token, reader: EventReader) -> bool:
         """The act ``noun`` is done by beasts, its "of" or "by" object: "an invasion of
