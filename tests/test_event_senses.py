@@ -1359,3 +1359,19 @@ def test_a_currency_is_traded_not_struck(
     text: str, trigger: str, expected: set[str], resources
 ) -> None:
     assert types_of(text, trigger, resources) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Populists have hijacked the debate on immigration in Italy.", "hijacked", set()),
+        ("Gunmen hijacked a bus carrying 30 passengers in Nigeria.", "hijacked", {"ASSAULT"}),
+        ("The Nigerian team bombed out of the World Cup.", "bombed", set()),
+        ("The Nigerian minister blasted off to Paris.", "blasted", set()),
+        ("Russian jets bombed rebel positions in Idlib.", "bombed", {"ASSAULT"}),
+    ],
+)
+def test_a_debate_hijacked_a_launch_and_a_cup_exit_are_no_violence(
+    text: str, trigger: str, expected: set[str], resources
+) -> None:
+    assert types_of(text, trigger, resources) == expected
