@@ -1213,6 +1213,21 @@ def test_states_clashing_over_ground_fight(text, resources) -> None:
     assert of_type(text, "ASSAULT", resources)
 
 
+@pytest.mark.parametrize(
+    ("text", "violent"),
+    [
+        ("The Nigerian governor clashed with reporters over the budget.", False),
+        ("The Kenyan telecom firm clashed with regulators over the new tax.", False),
+        ("Kenyan police clashed with journalists over the new law.", True),
+        ("Protesters clashed with police over the new law in Nairobi.", True),
+    ],
+)
+def test_the_press_and_firms_clashing_over_an_issue_quarrel_in_words(
+    text: str, violent: bool, resources
+) -> None:
+    assert bool(of_type(text, "ASSAULT", resources)) is violent
+
+
 def test_pacific_leaders_are_of_no_dateline_state(resources) -> None:
     text = "Pacific leaders agree climate fund\n\nSUVA, Fiji (AP) — The fund will help islands."
     agree = [e for e in code_all(text, resources) if e.type == "AGREE"]

@@ -1899,6 +1899,14 @@ class LexiconFinder:
             if sectors and sectors <= self.lex.speaker_sectors:
                 return True
             if (
+                issue
+                and sectors
+                and sectors <= self.lex.speaker_sectors | self.lex.commerce_sectors
+            ):
+                # "the governor clashed with reporters over the budget", "the firm clashed
+                # with regulators over the fine": the press and firms at odds over an issue
+                return True
+            if (
                 not sectors
                 and issue
                 and (reader.resolves(party) or lemma_of(party) in self.lex.state_words)
