@@ -1375,3 +1375,19 @@ def test_a_debate_hijacked_a_launch_and_a_cup_exit_are_no_violence(
     text: str, trigger: str, expected: set[str], resources
 ) -> None:
     assert types_of(text, trigger, resources) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("The shooting was captured on CCTV in Nairobi.", "captured", set()),
+        ("The minister killed off speculation about his resignation.", "killed", set()),
+        ("The Kenyan president killed any hope of a deal with the opposition.", "killed", set()),
+        ("Rebels captured two soldiers near the Kenyan border.", "captured", {"ASSAULT"}),
+        ("Gunmen killed two police officers in Lagos.", "killed", {"ASSAULT"}),
+    ],
+)
+def test_a_scene_on_camera_is_no_capture_and_hopes_ended_no_killing(
+    text: str, trigger: str, expected: set[str], resources
+) -> None:
+    assert types_of(text, trigger, resources) == expected
