@@ -1391,3 +1391,24 @@ def test_a_scene_on_camera_is_no_capture_and_hopes_ended_no_killing(
     text: str, trigger: str, expected: set[str], resources
 ) -> None:
     assert types_of(text, trigger, resources) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kenyan government launched a diplomatic offensive to win support.", set()),
+        ("The Ugandan opposition launched a legal offensive against the result.", set()),
+        ("The Ukrainian army launched an offensive in the east.", {"ASSAULT"}),
+    ],
+)
+def test_an_offensive_of_words_or_law_is_no_attack(
+    text: str, expected: set[str], resources
+) -> None:
+    assert types_of(text, "launched", resources) == expected
+
+
+def test_a_retreat_that_is_a_getaway_is_no_pullback(resources) -> None:
+    text = "The Kenyan president is spending the holiday at his luxury retreat on the coast."
+    assert types_of(text, "retreat", resources) == set()
+    text = "Kenyan troops retreated from the Somali town on Monday."
+    assert types_of(text, "retreated", resources) == {"RETREAT"}
