@@ -1412,3 +1412,32 @@ def test_a_retreat_that_is_a_getaway_is_no_pullback(resources) -> None:
     assert types_of(text, "retreat", resources) == set()
     text = "Kenyan troops retreated from the Somali town on Monday."
     assert types_of(text, "retreated", resources) == {"RETREAT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Nigerians withdrew cash from banks ahead of the election.", "withdrew", set()),
+        ("The Nigerian president shot down rumours of ill health.", "shot", set()),
+        ("Kenya withdrew its troops from the Somali border town.", "withdrew", {"RETREAT"}),
+        ("Russian air defences shot down two Ukrainian drones.", "shot", {"ASSAULT"}),
+    ],
+)
+def test_cash_taken_out_and_rumours_shot_down_are_no_moves_of_force(
+    text: str, trigger: str, expected: set[str], resources
+) -> None:
+    assert types_of(text, trigger, resources) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("The Kenyan ruling party will hold a retreat in Naivasha next week.", "hold", set()),
+        ("The Kenyan governor withdrew his resignation on Monday.", "resignation", set()),
+        ("The Kenyan governor announced his resignation on Monday.", "announced", {"RETREAT"}),
+    ],
+)
+def test_a_retreat_held_is_a_gathering_and_a_resignation_withdrawn_no_exit(
+    text: str, trigger: str, expected: set[str], resources
+) -> None:
+    assert types_of(text, trigger, resources) == expected
