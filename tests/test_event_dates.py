@@ -8,6 +8,7 @@ from one_sentence import one_event
 from tacitus import event_dates
 from tacitus.datafile import DataFileError
 from tacitus.model import DateInfo
+from tacitus.pipeline import process
 
 PUBLISHED = DateInfo("2022-11-23", "day", "metadata")  # a Wednesday
 
@@ -224,3 +225,27 @@ def test_a_scene_dated_years_back_is_history(text: str, trigger: str) -> None:
 )
 def test_no_history(text: str, trigger: str, published: DateInfo | None) -> None:
     assert not _history(text, trigger, published)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a perfect run from a "since" years back sums up a course of acts, or a state kept
+        # since: no act of the report's day, whatever its type
+        ("Boko Haram has killed more than 30,000 people since 2009.", False),
+        ("Ugandan troops have been fighting the rebels since 2016.", False),
+        ("Israel has imposed a blockade on Gaza since 2007.", False),
+        ("The coalition has carried out thousands of air strikes since March 2015.", False),
+        ("Since 2014, Russia has backed separatists in eastern Ukraine.", False),
+        # the same acts since a recent time, or on a day, are news
+        ("Boko Haram has killed more than 30 people since Friday.", True),
+        ("Ugandan troops have been fighting the rebels since Monday.", True),
+        ("Boko Haram killed 30 people in Borno on Sunday.", True),
+        ("Israel imposed a blockade on Gaza on Monday.", True),
+        # a year within a year of the report
+        ("Police have arrested 300 protesters since 2022.", True),
+    ],
+)
+def test_a_perfect_run_since_years_back_is_no_act(text: str, kept: bool) -> None:
+    doc = process(text, published="2022-11-23")
+    assert bool([e for e in doc.events if e.status == "asserted"]) == kept

@@ -418,10 +418,12 @@ def _told_apart(parsed: Doc, grammar: Grammar) -> Callable[[Event, Event], bool]
 
 @component("dates", requires=["events"], assigns=["event dates"])
 def _dates(a: Analysis) -> None:
-    from tacitus.event_dates import date_event, dated_history
+    from tacitus.event_dates import date_event, dated_history, long_course
 
     for event in a.doc.events:
         date_event(a.doc, a.parsed, event)
+    # "Boko Haram has killed 30,000 people since 2009": years of acts summed up
+    a.doc.events = [e for e in a.doc.events if not long_course(a.doc, a.parsed, e)]
     # "In 2014, gunmen stormed a school": violence told as history, not this report's act
     # (other acts so dated may be the story's own: "he was convicted in 1998")
     violent = a.resources.triggers.unattributed

@@ -20,7 +20,7 @@ from typing import Any
 
 from tacitus.datafile import DataFileError
 from tacitus.dates import MONTH, MONTHS, find_explicit_dates
-from tacitus.lang import language_file
+from tacitus.lang import language_file, word_set
 from tacitus.model import DateInfo, Document, Event
 from tacitus.syntax import clause_verb, event_word, is_clause_verb
 
@@ -41,6 +41,7 @@ class TimeWords:
     history_days: int = 365
     ongoing_words: frozenset[str] = frozenset()
     prior_aux: frozenset[str] = frozenset()
+    perfect_aux: frozenset[str] = frozenset()
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -115,6 +116,7 @@ def load_time_words(path: str | None = None) -> TimeWords:
         history_days=data["history_days"],
         ongoing_words=frozenset(w.lower() for w in data["ongoing_words"]),
         prior_aux=frozenset(w.lower() for w in data["prior_aux"]),
+        perfect_aux=word_set(data, "perfect_aux"),
     )
 
 
@@ -402,6 +404,38 @@ def _year_named(parsed: Any, event: Event, ref: dt.date, history_days: int) -> b
             if last is not None and (ref - last).days > history_days:
                 return True
     return False
+
+
+def long_course(doc: Document, parsed: Any, event: Event) -> bool:
+    """Is the act told in the perfect as a course run from a date more than
+    ``history_days`` before publication up to now ("Boko Haram has killed 30,000 people
+    since 2009", "US troops have been fighting the Taliban since 2001", "Israel has
+    imposed a blockade on Gaza since 2007")? Years of acts summed up, or a state of
+    things kept since, is no act of the report's day (not "have killed 50 since Friday")."""
+    words = load_time_words()
+    date = event.date
+    if date is None or date.how != "text" or not date.value:
+        return False
+    if date.start is None or date.end is None:
+        return False
+    token = _token(parsed, date.start, date.end)
+    trigger = event_word(parsed, event.trigger_start, event.trigger_end)
+    if token is None or trigger is None or not attached(token, trigger):
+        return False
+    opener = (date.text or "").lower().split()[:1]
+    before = parsed[token.left_edge.i - 1].lower_ if token.left_edge.i > 0 else ""
+    if not ({before, *opener} & words.ongoing_words):
+        return False  # (the date found may leave its "since" out: "since March 2015")
+    ref, precision = _publication_day(doc.published)
+    last = _last_day(date.value)
+    if ref is None or precision != "day" or last is None:
+        return False
+    if (ref - last).days <= words.history_days:
+        return False
+    act = clause_verb(trigger)
+    while act.dep_ == "conj" and act.head.i != act.i:
+        act = act.head  # "has killed and displaced millions since 2014"
+    return any(c.dep_ == "aux" and c.lemma_ in words.perfect_aux for c in act.children)
 
 
 def dated_history(doc: Document, parsed: Any, event: Event) -> bool:
