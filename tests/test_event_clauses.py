@@ -191,6 +191,14 @@ def test_a_passive_perfect_is_a_habit_only_with_a_habit_adverb(resources) -> Non
         # a span counted or named is a time this report tells
         ("Kenyan police have arrested hundreds of Somali traders over two days.", True),
         ("Kenyan police arrested hundreds of Somali traders over the weekend.", True),
+        # so are acts run over years back from now, counted or not
+        ("Kenyan police have arrested hundreds of Somali traders in recent years.", False),
+        ("Somali rebels have kidnapped Kenyan traders over the past two decades.", False),
+        ("Over the last decade, Kenyan police have arrested hundreds of Somali traders.", False),
+        ("Kenyan police have arrested Somali traders for the past five years.", False),
+        ("Kenyan police have arrested Somali traders in the past five days.", True),
+        ("Kenyan police have arrested Somali traders in recent days.", True),
+        ("Kenyan police have arrested Somali traders in the past year.", True),
     ],
 )
 def test_acts_run_over_the_years_are_a_record(text, kept, resources) -> None:

@@ -3086,12 +3086,26 @@ class EventReader(Arguments):
         ):
             return True
         return any(
-            g.dep_ == "pobj"
-            and g.lower_ in self.grammar.habit_spans
-            and not any(m.dep_ == "nummod" for m in g.children)
-            for p in kids
-            if p.dep_ == "prep" and p.lower_ in self.grammar.span_preps
+            g.dep_ == "pobj" and self._years_span(p, g)
+            for p in verb.subtree
+            if p.dep_ == "prep" and self._in_own_clause(p, verb)
             for g in p.children
+        )
+
+    def _years_span(self, prep: Token, noun: Token) -> bool:
+        """``prep`` + ``noun`` is a span of years over which acts run: bare ("for years",
+        "over the decades"; not "for two years", a term) or run back from now, counted or
+        not ("over the past decade", "in recent years", "for the past 18 years")."""
+        if (
+            prep.lower_ in self.grammar.span_preps
+            and noun.lower_ in self.grammar.habit_spans
+            and not any(m.dep_ == "nummod" for m in noun.children)
+        ):
+            return True
+        return (
+            prep.lower_ in self.grammar.back_span_preps
+            and noun.lower_ in self.grammar.history_units
+            and any(a.dep_ == "amod" and a.lower_ in self.grammar.back_words for a in noun.children)
         )
 
     def _recurrent(self, clause: Token) -> bool:
