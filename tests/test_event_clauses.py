@@ -230,6 +230,12 @@ def test_acts_run_over_the_years_are_a_record(text, kept, resources) -> None:
         # ... but an act charged with "of" is told, and an act noun is no gerund's habit
         ("Ugandan police were accused of torturing opposition supporters.", True),
         ("Ugandan police jailed the opposition leader, his history of activism aside.", True),
+        # an act noun told by a light verb is a habit alike
+        ("Somali militants routinely carry out attacks on Kenyan police stations.", False),
+        ("Somali militants have carried out attacks in Kenya for years.", False),
+        ("Kenyan troops once launched an offensive against Somali rebels.", False),
+        ("Somali militants carried out attacks on Kenyan police stations on Monday.", True),
+        ("Kenyan troops launched an offensive against Somali rebels.", True),
     ],
 )
 def test_a_habit_is_no_act(text, kept, resources) -> None:

@@ -3930,7 +3930,7 @@ class EventReader(Arguments):
             return None  # "the only states to have signed treaties with X": who they are
         if not nominal and self._standing_stance(verb, source):
             return None  # "Egypt, which backs the army, welcomed the truce": who Egypt is
-        if not nominal and self._habitual(verb):
+        if (not nominal or carrier is not None) and self._habitual(verb):
             return None  # "the Palestinians have long demanded a halt": a standing stance
         passive = tok.pos_ in ("VERB", "AUX") and self._patient(tok) is not None
         left = self._left_state(tok) if passive and src is None else None
