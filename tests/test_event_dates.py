@@ -180,6 +180,12 @@ def _history(text: str, trigger: str, published: DateInfo | None = PUBLISHED) ->
         # an act noun named by its year
         ("The 1991 invasion of Kuwait by Iraq still shapes the region.", "invasion"),
         ("Ethiopia recalled the 2006 intervention in Somalia by its army.", "intervention"),
+        # a clause on an act or a time named by such a year tells what it did
+        (
+            "It was the worst attack since the 2015 Paris attacks, which killed 130 people.",
+            "killed",
+        ),
+        ("It was the worst since the 2008 Mumbai attacks, in which gunmen killed 166.", "killed"),
     ],
 )
 def test_a_scene_dated_years_back_is_history(text: str, trigger: str) -> None:
@@ -215,6 +221,17 @@ def test_a_scene_dated_years_back_is_history(text: str, trigger: str) -> None:
         ("Rebels raided the town between 2021 and 2022.", "raided", PUBLISHED),
         # an act noun named by a recent year
         ("The 2022 invasion of Ukraine by Russia goes on.", "invasion", PUBLISHED),
+        # a clause on a thing named by an old year that tells an act of its own recent day
+        (
+            "Rebels broke the 2016 truce, which the army violated on November 21 by shelling Homs.",
+            "shelling",
+            PUBLISHED,
+        ),
+        (
+            "It was the worst attack since the 2022 Paris attacks, which killed 130.",
+            "killed",
+            PUBLISHED,
+        ),
         # a perfect participle clause dated recently
         (
             "Having shelled the town on November 12, 2022, the army stormed it.",

@@ -398,12 +398,37 @@ def _year_named(parsed: Any, event: Event, ref: dt.date, history_days: int) -> b
     trigger = event_word(parsed, event.trigger_start, event.trigger_end)
     if trigger is None or trigger.pos_ not in ("NOUN", "PROPN"):
         return False
-    for c in trigger.children:
+    return _old_year(trigger, ref, history_days)
+
+
+def _old_year(noun: Any, ref: dt.date, history_days: int) -> bool:
+    """``noun`` is named by a year more than ``history_days`` before ``ref`` ("the 2003
+    invasion", "the 2015 Paris attacks")."""
+    for c in noun.children:
         if c.dep_ in ("nummod", "compound", "amod") and c.like_num and len(c.text) == 4:
             last = _last_day(c.text) if c.text.isdigit() else None
             if last is not None and (ref - last).days > history_days:
                 return True
     return False
+
+
+def _told_of_a_dated_thing(parsed: Any, event: Event, ref: dt.date, history_days: int) -> bool:
+    """The act is told in a relative clause on a noun named by a year years back, with no
+    recent date of its own: what that past act or time did ("the 2015 Paris attacks, which
+    killed 130 people", "the 1994 genocide, in which 800,000 people were killed")."""
+    trigger = event_word(parsed, event.trigger_start, event.trigger_end)
+    if trigger is None:
+        return False
+    act = clause_verb(trigger)
+    while act.dep_ == "conj" and act.head.i != act.i:
+        act = act.head
+    if act.dep_ != "relcl" or not _old_year(act.head, ref, history_days):
+        return False
+    date = event.date
+    if date is not None and date.how in ("text", "relative") and date.value:
+        last = _last_day(date.end_value or date.value)
+        return last is not None and (ref - last).days > history_days
+    return True
 
 
 def long_course(doc: Document, parsed: Any, event: Event) -> bool:
@@ -451,9 +476,12 @@ def dated_history(doc: Document, parsed: Any, event: Event) -> bool:
     if (
         ref is not None
         and precision == "day"
-        and _year_named(parsed, event, ref, words.history_days)
+        and (
+            _year_named(parsed, event, ref, words.history_days)
+            or _told_of_a_dated_thing(parsed, event, ref, words.history_days)
+        )
     ):
-        return True  # "the 2003 invasion of Iraq"
+        return True  # "the 2003 invasion of Iraq", "the 2015 attacks, which killed 130"
     date = event.date
     if date is None or date.how not in ("text", "relative") or not date.value:
         return False
