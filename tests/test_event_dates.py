@@ -180,6 +180,9 @@ def _history(text: str, trigger: str, published: DateInfo | None = PUBLISHED) ->
         # an act noun named by its year
         ("The 1991 invasion of Kuwait by Iraq still shapes the region.", "invasion"),
         ("Ethiopia recalled the 2006 intervention in Somalia by its army.", "intervention"),
+        # a time clause under a verb dated years back is told at that date
+        ("The war erupted in 2016 after troops fired on peaceful protesters.", "fired"),
+        ("The crisis began in 2017 as the army burned Rohingya villages.", "burned"),
         # a clause on an act or a time named by such a year tells what it did
         (
             "It was the worst attack since the 2015 Paris attacks, which killed 130 people.",
@@ -221,6 +224,13 @@ def test_a_scene_dated_years_back_is_history(text: str, trigger: str) -> None:
         ("Rebels raided the town between 2021 and 2022.", "raided", PUBLISHED),
         # an act noun named by a recent year
         ("The 2022 invasion of Ukraine by Russia goes on.", "invasion", PUBLISHED),
+        # a time clause under a verb dated recently, or dated in itself after a passive
+        ("The protests erupted on Monday after police fired on students.", "fired", PUBLISHED),
+        (
+            "The two were freed on Monday, two years after they were abducted in 2016.",
+            "abducted",
+            PUBLISHED,
+        ),
         # a clause on a thing named by an old year that tells an act of its own recent day
         (
             "Rebels broke the 2016 truce, which the army violated on November 21 by shelling Homs.",

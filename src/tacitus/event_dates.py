@@ -42,6 +42,7 @@ class TimeWords:
     ongoing_words: frozenset[str] = frozenset()
     prior_aux: frozenset[str] = frozenset()
     perfect_aux: frozenset[str] = frozenset()
+    then_marks: frozenset[str] = frozenset()
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -117,6 +118,7 @@ def load_time_words(path: str | None = None) -> TimeWords:
         ongoing_words=frozenset(w.lower() for w in data["ongoing_words"]),
         prior_aux=frozenset(w.lower() for w in data["prior_aux"]),
         perfect_aux=word_set(data, "perfect_aux"),
+        then_marks=word_set(data, "then_marks"),
     )
 
 
@@ -536,6 +538,12 @@ def dated_history(doc: Document, parsed: Any, event: Event) -> bool:
         act = act.head
     if any(c.dep_ == "aux" and c.lower_ in words.prior_aux for c in act.children):
         return True  # a participle, however the parser hangs it (it may make it the root)
+    if (
+        act.dep_ == "advcl"
+        and act.head.i == verb.i
+        and any(c.dep_ == "mark" and c.lower_ in words.then_marks for c in act.children)
+    ):
+        return True  # a time clause told at the old date of its verb: "erupted in 2011 after"
     return act.dep_ == "relcl" or (
         act.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ in words.ongoing_words for c in act.children)
