@@ -264,6 +264,10 @@ def test_no_history(text: str, trigger: str, published: DateInfo | None) -> None
         ("Israel has imposed a blockade on Gaza since 2007.", False),
         ("The coalition has carried out thousands of air strikes since March 2015.", False),
         ("Since 2014, Russia has backed separatists in eastern Ukraine.", False),
+        # a "since" of an act named by such a year, or of a clause so dated
+        ("Russian forces have shelled the region since the 2014 uprising.", False),
+        ("Israeli forces have killed 300 Palestinians since the protests began in 2016.", False),
+        ("Israeli forces have killed 30 Palestinians since the protests began on Friday.", True),
         # the same acts since a recent time, or on a day, are news
         ("Boko Haram has killed more than 30 people since Friday.", True),
         ("Ugandan troops have been fighting the rebels since Monday.", True),

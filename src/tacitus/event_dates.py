@@ -437,32 +437,52 @@ def long_course(doc: Document, parsed: Any, event: Event) -> bool:
     """Is the act told in the perfect as a course run from a date more than
     ``history_days`` before publication up to now ("Boko Haram has killed 30,000 people
     since 2009", "US troops have been fighting the Taliban since 2001", "Israel has
-    imposed a blockade on Gaza since 2007")? Years of acts summed up, or a state of
-    things kept since, is no act of the report's day (not "have killed 50 since Friday")."""
+    imposed a blockade on Gaza since 2007"), or from an act named by such a year ("since
+    the 2014 annexation")? Years of acts summed up, or a state of things kept since, is no
+    act of the report's day (not "have killed 50 since Friday")."""
     words = load_time_words()
+    ref, precision = _publication_day(doc.published)
+    trigger = event_word(parsed, event.trigger_start, event.trigger_end)
+    if ref is None or precision != "day" or trigger is None:
+        return False
+    act = clause_verb(trigger)
+    while act.dep_ == "conj" and act.head.i != act.i:
+        act = act.head  # "has killed and displaced millions since 2014"
+    if not any(c.dep_ == "aux" and c.lemma_ in words.perfect_aux for c in act.children):
+        return False
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ in words.ongoing_words
+        and _old_year(g, ref, words.history_days)
+        for c in act.children
+        for g in c.children
+        if g.dep_ == "pobj"
+    ):
+        return True  # "since the 2011 uprising"
     date = event.date
     if date is None or date.how != "text" or not date.value:
         return False
     if date.start is None or date.end is None:
         return False
     token = _token(parsed, date.start, date.end)
-    trigger = event_word(parsed, event.trigger_start, event.trigger_end)
-    if token is None or trigger is None or not attached(token, trigger):
+    if token is None:
         return False
     opener = (date.text or "").lower().split()[:1]
     before = parsed[token.left_edge.i - 1].lower_ if token.left_edge.i > 0 else ""
-    if not ({before, *opener} & words.ongoing_words):
-        return False  # (the date found may leave its "since" out: "since March 2015")
-    ref, precision = _publication_day(doc.published)
+    since = clause_verb(token)
+    if not (
+        # (the date found may leave its "since" out: "since March 2015")
+        (attached(token, trigger) and {before, *opener} & words.ongoing_words)
+        # "since the protests began in 2018"
+        or (
+            since.dep_ == "advcl"
+            and since.head.i == act.i
+            and any(c.dep_ == "mark" and c.lower_ in words.ongoing_words for c in since.children)
+        )
+    ):
+        return False
     last = _last_day(date.value)
-    if ref is None or precision != "day" or last is None:
-        return False
-    if (ref - last).days <= words.history_days:
-        return False
-    act = clause_verb(trigger)
-    while act.dep_ == "conj" and act.head.i != act.i:
-        act = act.head  # "has killed and displaced millions since 2014"
-    return any(c.dep_ == "aux" and c.lemma_ in words.perfect_aux for c in act.children)
+    return last is not None and (ref - last).days > words.history_days
 
 
 def dated_history(doc: Document, parsed: Any, event: Event) -> bool:
