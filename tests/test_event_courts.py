@@ -328,3 +328,28 @@ def test_a_pronoun_for_a_person_of_the_courts_state_is_its_target(text, resource
 def test_a_possessive_of_the_sources_own_person_stays_no_target(resources) -> None:
     text = "Brazilian President Lula ordered his troops to withdraw from the border."
     assert all(e.target is None for e in code_all(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors said the Australian man could be sentenced to life.",
+        "The Russian journalist may be fined and jailed under the new law.",
+        "Those who insult the Thai king could be jailed for up to 15 years.",
+        "A Chinese court can fine the company up to 700 million yuan.",
+    ],
+)
+def test_a_penalty_the_law_allows_is_no_act(text, resources) -> None:
+    # what may befall one, with no one named to pass it, or a term at most: no candidate
+    assert code_all(text, resources) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A court in Sydney jailed the Australian man for six years.", "COERCE"),
+        ("The Australian could be sentenced to life by a Sydney court on Friday.", "SANCTION"),
+    ],
+)
+def test_a_penalty_passed_or_to_be_passed_by_a_court_stays(text, expected, resources) -> None:
+    assert any(t == expected and src == "AUS" for t, _, src, _ in coded(text, resources))

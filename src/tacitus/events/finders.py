@@ -481,6 +481,8 @@ class LexiconFinder:
                 return None  # "an explosion at a chemical plant": an accident
         if self._trial_mishap(tok, lemma, nominal):
             return None  # "a rocket exploded during a test flight": a failed trial
+        if not nominal and lemma in self.lex.penalty_verbs and self._penalty_allowed(tok):
+            return None  # "could be jailed for up to 14 years": what the law allows
         if not nominal and lemma in self.lex.characterise_verbs:
             if object_complements(tok):
                 return None  # "called him a liar/hero" names, it is no call
@@ -2646,6 +2648,32 @@ class LexiconFinder:
                 reader.resolves(g) for g in o.children if g.dep_ in ("poss", "amod", "compound")
             )
             for o in objects
+        )
+
+    def _penalty_allowed(self, verb: Token) -> bool:
+        """The penalty ``verb`` is told as what the law allows, not as passed: a passive under
+        a modal of chance with no one named to pass it ("the Australian could be sentenced to
+        life", "may be fined"), or a term at most ("jailed for up to 14 years", "fined up to
+        $10,000")."""
+        clause = verb.head if verb.dep_ == "conj" else verb  # "could be fined and jailed"
+        chance = any(
+            c.dep_ == "aux" and c.lower_ in self.lex.chance_modals for c in clause.children
+        )
+        passive = any(c.dep_ == "auxpass" for c in (*verb.children, *clause.children))
+        if chance and passive and not any(c.dep_ == "agent" for c in verb.children):
+            return True
+        terms = [c for c in verb.children if c.dep_ == "dobj"]
+        terms += [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("to", "for")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        return any(
+            f" {bound} " in f" {' '.join(w.lower_ for w in term.subtree)} "
+            for term in terms
+            for bound in self.lex.ceiling_words
         )
 
     def _court_deal(self, tok: Token, nominal: bool) -> bool:
