@@ -353,3 +353,16 @@ def test_a_penalty_the_law_allows_is_no_act(text, resources) -> None:
 )
 def test_a_penalty_passed_or_to_be_passed_by_a_court_stays(text, expected, resources) -> None:
     assert any(t == expected and src == "AUS" for t, _, src, _ in coded(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The American will be sentenced next month by a Moscow court.",
+        "A Moscow court is expected to sentence the American basketball player on Thursday.",
+    ],
+)
+def test_a_sentence_set_for_a_day_is_planned_no_threat(text, resources) -> None:
+    found = [(e.type.value, e.status.value) for e in code_all(text, resources)]
+    assert ("SANCTION", "planned") in found
+    assert not any(t == "THREATEN" for t, _ in found)
