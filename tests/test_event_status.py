@@ -58,6 +58,25 @@ def test_an_expected_act_is_planned(text, trigger, resources) -> None:
     assert {status for _, status in found[trigger]} == {"planned"}
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Iran's judiciary chief said the rioters would be convicted and sentenced.", "sentenced"),
+        ("The Kenyan activists will be arrested and charged, police said.", "charged"),
+    ],
+)
+def test_a_participle_joined_to_a_passive_shares_its_modal(text, trigger, resources) -> None:
+    # "would be convicted and sentenced": "sentenced" is under "would be" too
+    found = statuses(text, resources)
+    assert found.get(trigger), found
+    assert "asserted" not in {status for _, status in found[trigger]}
+
+
+def test_a_participle_joined_to_a_past_passive_stays_asserted(resources) -> None:
+    found = statuses("Two Egyptian journalists were arrested and jailed on Monday.", resources)
+    assert {status for _, status in found["jailed"]} == {"asserted"}
+
+
 def test_an_expected_meeting_is_no_promise(resources) -> None:
     # "plans to meet" is the subject's promise (AGREE); "was to meet" is no one's
     assert ("AGREE", "PER", "BOL") in coded(

@@ -373,6 +373,7 @@ class Grammar:
     perfect_aux: frozenset[str] = frozenset()  # "would have objected": it did not happen
     narrative_adverbs: frozenset[str] = frozenset()  # "would later execute": they did
     bare_verb_tags: frozenset[str] = frozenset()  # "could attack and impose": shares "could"
+    passive_participle_tags: frozenset[str] = frozenset()  # "would be tried and jailed"
     future_heads: frozenset[str] = frozenset()  # "is going to attack"
     care_preps: tuple[str, ...] = ()  # "expressed concern for the victims": care, no rebuke
     care_nouns: frozenset[str] = frozenset()  # "concern", of "expressed concern for"

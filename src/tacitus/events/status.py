@@ -335,6 +335,15 @@ class ClauseReader:
             and tok.head.i != tok.i
         ):
             words = self.aux(tok.head)  # "could attack X and impose sanctions on Y"
+        if (
+            tok.dep_ == "conj"
+            and not words
+            and tok.tag_ in self.grammar.passive_participle_tags
+            and not has_subject(tok)
+            and tok.head.i != tok.i
+            and any(c.dep_ == "auxpass" for c in tok.head.children)
+        ):
+            words = self.aux(tok.head)  # "would be convicted and sentenced to death"
         return words
 
     def _going(self, tok: Token) -> bool:
