@@ -366,3 +366,23 @@ def test_a_sentence_set_for_a_day_is_planned_no_threat(text, resources) -> None:
     found = [(e.type.value, e.status.value) for e in code_all(text, resources)]
     assert ("SANCTION", "planned") in found
     assert not any(t == "THREATEN" for t, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in Sydney jailed the Australian man on Monday.",
+        "The Australian blogger was jailed for six years in 2015.",
+    ],
+)
+def test_a_jailing_by_a_court_or_for_a_term_is_a_sentence(text, resources) -> None:
+    # PLOVER: a court sentence that includes imprisonment is SANCTION 'convict' and COERCE
+    events = coded(text, resources)
+    assert ("SANCTION", "convict", "AUS", "AUS") in events
+    assert ("COERCE", "arrest", "AUS", "AUS") in events
+
+
+def test_a_jailing_by_police_is_no_sentence(resources) -> None:
+    events = coded("Kenyan police jailed 20 protesters overnight.", resources)
+    assert ("COERCE", "arrest", "KEN", "KEN") in events
+    assert not any(t == "SANCTION" for t, *_ in events)

@@ -50,7 +50,7 @@ from tacitus.events.syntax import (
 )
 from tacitus.model import Actor, Document, Event, EventStatus, EventType, Mention
 from tacitus.place import place_cues
-from tacitus.syntax import clause_verb, event_word
+from tacitus.syntax import clause_verb, event_word, prep_objects
 
 if TYPE_CHECKING:
     from tacitus.place import Gazetteer
@@ -1244,6 +1244,13 @@ class EventReader(Arguments):
                 for e in events
                 if e.type == EventType.SANCTION
             ]
+        elif events and not nominal and lemma_of(tok) in self.lex.term_verbs:
+            # "a court jailed the man", "was jailed for six years": a sentence passed
+            events += [
+                replace(e, type=EventType.SANCTION, mode="convict")
+                for e in events
+                if e.type == EventType.COERCE and self._sentence_passed(tok, e)
+            ]
         return events
 
     def _ongoing_act(self, noun: Token) -> bool:
@@ -1369,6 +1376,19 @@ class EventReader(Arguments):
                 if obj is not None and self._resolve(obj) is not None:
                     return obj
         return None
+
+    def _sentence_passed(self, verb: Token, event: Event) -> bool:
+        """The jailing at ``verb`` is a court's sentence: done by a court ("a court in
+        Sydney jailed the man") or for a term ("was jailed for six years", "for life")."""
+        sector = (event.source.sector or "").lower() if event.source is not None else ""
+        if sector in self.lex.court_sectors:
+            return True
+        held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(
+            lemma_of(o) in self.lex.sentence_terms
+            for w in (verb, *held)  # "jailed the man for life": "for" may hang on the man
+            for o in prep_objects(w, ("for",))
+        )
 
     def _custodial(self, tok: Token, nominal: bool) -> bool:
         """The sentence at ``tok`` sends someone to prison: its "to" or "in" phrase
