@@ -386,3 +386,16 @@ def test_a_jailing_by_police_is_no_sentence(resources) -> None:
     events = coded("Kenyan police jailed 20 protesters overnight.", resources)
     assert ("COERCE", "arrest", "KEN", "KEN") in events
     assert not any(t == "SANCTION" for t, *_ in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Ukrainian prosecutors indicted the former defence minister on Tuesday.", ("UKR", "UKR")),
+        ("Kenyan police charged the opposition politician with incitement.", ("KEN", "KEN")),
+        # one named as of another state stays so
+        ("The US charged two Chinese hackers with stealing trade secrets.", ("USA", "CHN")),
+    ],
+)
+def test_one_a_states_prosecutors_charge_is_its_own(text, pair, resources) -> None:
+    assert ("ACCUSE", None, *pair) in coded(text, resources)
