@@ -399,3 +399,10 @@ def test_a_jailing_by_police_is_no_sentence(resources) -> None:
 )
 def test_one_a_states_prosecutors_charge_is_its_own(text, pair, resources) -> None:
     assert ("ACCUSE", None, *pair) in coded(text, resources)
+
+
+def test_a_fine_joined_to_a_prison_term_is_no_custody(resources) -> None:
+    text = "A Singapore court sentenced the man to ten weeks in jail and fined him $5,000."
+    found = {(e.trigger.split()[0], e.type.value) for e in code_all(text, resources)}
+    assert {("sentenced", "SANCTION"), ("sentenced", "COERCE"), ("fined", "SANCTION")} <= found
+    assert ("fined", "COERCE") not in found

@@ -1397,6 +1397,8 @@ class EventReader(Arguments):
         if nominal:
             words = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
             words += [g for c in tok.children if c.dep_ == "prep" for g in c.subtree]
+        elif lemma_of(tok) in self.lex.money_penalties:
+            return False  # "and fined him $5,000": a fine, whatever term is joined to it
         else:
             verbs = [tok, *(c for c in tok.conjuncts if c.pos_ == "VERB")]
             words = [

@@ -172,6 +172,7 @@ class TriggerLexicon:
     alien_removals: frozenset[str] = frozenset()  # "deported me": no one of the state's own
     custody_words: frozenset[str] = frozenset()  # "sentenced to five years in prison": jailed
     term_verbs: frozenset[str] = frozenset()  # "jailed for six years": a sentence passed
+    money_penalties: frozenset[str] = frozenset()  # "fined him $5,000": no custody
     sentence_terms: frozenset[str] = frozenset()
     court_sectors: frozenset[str] = frozenset()
     patient_subjects: frozenset[str] = frozenset()  # "five soldiers died": done to them
@@ -759,6 +760,7 @@ def parse(data: Any, source: str = "triggers.yaml") -> TriggerLexicon:
         alien_removals=_words(data, "alien_removals"),
         custody_words=_words(data, "custody_words"),
         term_verbs=_words(data, "term_verbs"),
+        money_penalties=_words(data, "money_penalties"),
         sentence_terms=_words(data, "sentence_terms"),
         court_sectors=_words(data, "court_sectors"),
         patient_subjects=_words(data, "patient_subjects"),
