@@ -905,6 +905,30 @@ def test_a_noun_phrase_after_an_aside_is_the_verbs_object(resources) -> None:
     assert word("The delegation arrived, as planned, a day later.", "day").dep_ != "dobj"
 
 
+def test_located_after_a_noun_is_a_participle_on_it(resources) -> None:
+    # "located" misread as the past verb of the attack phrase: a participle on the village,
+    # and the attack the object of the verb before the aside
+    text = (
+        "The army launched, on Tuesday afternoon, a massive attack on Khan Tuman village"
+        " located 15 km south of the city."
+    )
+    located = word(text, "located")
+    assert (located.tag_, located.dep_, located.head.text) == ("VBN", "acl", "village")
+    assert (word(text, "attack").dep_, word(text, "attack").head.text) == ("dobj", "launched")
+    assert ("ASSAULT", "launched, on Tuesday afternoon, a massive attack") in triggers(
+        text, resources
+    )
+    # a distance may be its object ("km" read as one)
+    text = (
+        "The rebels launched, today afternoon, a massive attack on Khan Tuman village"
+        " located nearly 15 km to the south of the city."
+    )
+    assert ("ASSAULT", "launched, today afternoon, a massive attack") in triggers(text, resources)
+    # the verb of finding keeps its object
+    assert word("Police located the suspect in a hotel.", "located").dep_ == "ROOT"
+    assert word("A team from the army located 15 bodies.", "located").tag_ == "VBD"
+
+
 def test_a_plural_before_a_clause_without_that_is_its_subject(resources) -> None:
     # "an attack authorities blamed": no "attack authorities", but authorities blaming it
     text = "Ten people died in an attack authorities blamed on the rebels."

@@ -167,6 +167,7 @@ def load_model(lang: str = DEFAULT_LANGUAGE) -> Language:
         nlp.add_pipe("tacitus_year_subjects")
         nlp.add_pipe("tacitus_plea_subjects")
         nlp.add_pipe("tacitus_place_prepositions")
+        nlp.add_pipe("tacitus_position_participles")
         nlp.add_pipe("tacitus_delayed_objects")
         nlp.add_pipe("tacitus_gapped_relatives")
         nlp.add_pipe("tacitus_fronted_objects")

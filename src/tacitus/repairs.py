@@ -74,6 +74,10 @@ Each pipe looks for one cheap surface pattern and rewrites the few tokens it cov
 - ``tacitus_delayed_objects``: "launched, on Tuesday morning, a massive attack" — a noun
   phrase after an aside set off by commas is the object of the verb before the aside, not
   an adverbial noun of it;
+- ``tacitus_position_participles``: "launched, on Tuesday, an attack on the village
+  located 15 km south of the city" — "located" right after a noun, read as a past verb
+  whose subject is the phrase that noun ends, is a participle on the noun, and the phrase
+  the object of the verb above;
 - ``tacitus_gapped_relatives``: "an attack authorities blamed on the rebels" — a noun
   read as the modifier of a plural with a participle after it whose object can only be an
   act is the head of its phrase, and the plural the subject of a clause on it;
@@ -2115,6 +2119,46 @@ def delayed_objects(doc: Doc) -> Doc:
         ):
             continue
         noun.dep_ = "dobj"
+    return doc
+
+
+# participles of where a thing is: "a village located 15 km south of the city"
+_POSITION_PARTICIPLES = frozenset({"located", "situated"})
+# units of a distance, which such a participle may take as its object ("located nearly 15
+# km to the south"), unlike a thing found ("located 15 bodies")
+_DISTANCE_UNITS = frozenset(
+    {"km", "kms", "kilometre", "kilometer", "mile", "metre", "meter", "yard", "foot", "feet"}
+)
+
+
+@Language.component("tacitus_position_participles")
+def position_participles(doc: Doc) -> Doc:
+    """Re-read "launched, on Tuesday, a massive attack on Khan Tuman village located 15 km
+    south of the city": "located" or "situated" right after a noun, read as a past verb
+    with no object but a distance, whose subject is the phrase that noun ends, is a
+    participle on the noun, and the phrase is the object of the verb above, which has none
+    ("police located the suspect" keeps its verb)."""
+    for verb in doc[1:]:
+        if verb.lower_ not in _POSITION_PARTICIPLES or verb.tag_ != "VBD":
+            continue  # most words: the cheap test first
+        before, above = doc[verb.i - 1], verb.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if (
+            before.pos_ not in ("NOUN", "PROPN")
+            or len(subjects) != 1
+            or not subjects[0].i < before.i <= subjects[0].right_edge.i
+            or any(
+                c.dep_ == "dobj" and c.lemma_.lower() not in _DISTANCE_UNITS for c in verb.children
+            )
+            or above.i == verb.i
+            or above.pos_ != "VERB"
+            or above.i > subjects[0].i
+            or any(c.dep_ in ("dobj", "ccomp") and c.i != verb.i for c in above.children)
+        ):
+            continue
+        if _rehang(doc, {subjects[0].i: (above.i, "dobj"), verb.i: (before.i, "acl")}):
+            verb.tag_ = "VBN"
+            verb.morph = MorphAnalysis(verb.vocab, _PASSIVE)
     return doc
 
 
