@@ -4915,3 +4915,28 @@ def test_a_name_and_an_agency_under_the_article_name_the_writer_alone(sign_off: 
     assert _reasons(doc)["byline"] == [sign_off]
     assert doc.author == "Jane Roe"
     assert _clean(f"{STORY}\nJane Roe, John Doe\n").author == "Jane Roe, John Doe"
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        '"We want to hear from you," the envoy told families of the victims.',
+        "The official figures do not necessarily reflect the true toll, the authors wrote.",
+        "The report was changed at the last minute to drop a line on Iran, diplomats said.",
+        "The results may not be reproduced in other provinces, according to the ministry.",
+    ],
+)
+def test_a_cues_wording_in_a_statement_put_to_its_source_is_body(statement: str) -> None:
+    """A sentence that puts a furniture cue's wording ("we want to hear from you", "do
+    not necessarily reflect the", "the report was changed") to who said or wrote it is the
+    article reporting them: it stays, and so does the paragraph under it."""
+    last = "The Security Council will discuss the report next week."
+    text = (
+        "UN report on Yemen war deaths disputed\n\n"
+        "GENEVA (Reuters) - A United Nations report on civilian deaths in Yemen drew "
+        "criticism from Saudi Arabia on Tuesday, diplomats said.\n\n"
+        "Saudi Arabia rejected the findings.\n\n"
+        f"{statement}\n\n{last}\n"
+    )
+    doc = _clean(text)
+    assert statement in doc.body and doc.body.endswith(last)

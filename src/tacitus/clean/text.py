@@ -204,6 +204,13 @@ _PLACE_LABEL = re.compile(
 _OUR_WRITER = re.compile(r"(?:(?:by|from)\s+)?our\s+(.+)", re.I)
 _AGENCY = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,6})?")  # "WAM", "KUNA", "EPA-EFE"
 _SAYING = re.compile(r"\b(?:said|says|told|tells)\b", re.I)
+# a statement put to its source after a comma or a quotation (", officials said", ",\" he
+# told", ", according to the report"): the article reporting someone, not the site speaking
+_ATTRIBUTED = re.compile(
+    r"[,!?][\"”’']?\s+(?:according\s+to\b|(?:[^\W\d_][^,.!?\"“”]{0,60}?\s)?"
+    r"(?:said|says|told|tells|wrote|writes|warned|added)\b)",
+    re.I,
+)
 _QUOTE_MARKS = ('"', "“", "”")
 # "The writer is a ...", "The authors are ...": a note on the writer by role
 _ROLE_NOTE = re.compile(
@@ -684,15 +691,21 @@ def _own_reason(line: Line, cues: Cues) -> str | None:
     # a cue with its count ("Comments (12)", "Share (3)") is the cue
     key = line_key(_COUNT_AFTER.sub("", line.text)) if line.words <= _MAX_CUE_WORDS else ""
     lowered = line.text.lower()
+    # a cue's wording inside a statement put to its source is the article's, not the site's
+    attributed = bool(_ATTRIBUTED.search(line.text))
     for kind in cues.kinds:
-        if key in kind.lines or any(p in lowered for p in kind.phrases):
+        if key in kind.lines or not attributed and any(p in lowered for p in kind.phrases):
             return kind.reason
         # one teaser between paragraphs, maybe in brackets ("[Read more: <headline>]"):
         # the article goes on
         if line.words <= _MAX_HEADLINE_WORDS and lowered.lstrip("[(").startswith(kind.prefixes):
             line.teaser = True
             return kind.reason
-        if line.words <= _MAX_HEADLINE_WORDS and any(p.match(line.text) for p in kind.patterns):
+        if (
+            line.words <= _MAX_HEADLINE_WORDS
+            and not attributed
+            and any(p.match(line.text) for p in kind.patterns)
+        ):
             return kind.reason
         if kind.starts_tail and line.words <= _MAX_HEADLINE_WORDS and _cue_then_text(line, kind):
             line.teaser = True  # "Also Read | <headline>", "Read moreECOWAS leaders ..."
