@@ -1450,6 +1450,22 @@ def test_a_paragraph_written_as_a_bare_div_at_either_end_stays(where: str) -> No
     assert "Ferry" not in doc.body
 
 
+def test_a_short_last_sentence_written_as_a_bare_div_stays() -> None:
+    """The article's last paragraph, a short sentence written as a ``<div>`` under its
+    ``<p>`` ("The board will vote on the budget in March."), is put back when the
+    precision pass drops it: a whole sentence, not a label."""
+    last = "The board will vote on the budget in March."
+    paragraphs = "".join(f"<p>{p}</p>" for p in _QUAY[:3])
+    box = "<div class='box'><p><a href='/a'>Ferry fares rise</a></p></div>"
+    page = (
+        "<html><head><title>Quay approved</title></head><body><article>"
+        "<h1>Harbour board approves new quay</h1><div class='text'>"
+        f"{paragraphs}<div>{last}</div>{box}</div></article></body></html>"
+    ).encode()
+    doc = clean(RawDocument(page, "q.html", "q.html"))
+    assert doc.body.split("\n") == [*_QUAY[:3], last]
+
+
 _COMMENTS = [
     "About time too, the noise from the old quay has kept my whole street awake for twenty "
     "years and nobody on the board ever listened to us.",

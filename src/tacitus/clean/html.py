@@ -637,7 +637,7 @@ def _dropped_last(tree: Any, text: str) -> str:
         linked = sum(_words(link.text_content()) for link in following.iter("a"))
         if _words(words) < 3 or linked > _words(words) / 2:
             break
-        if following.tag != "p" and not _is_running_text(words):
+        if following.tag != "p" and not _is_sentence(words):
             break
         more.append(words)
         following = following.getnext()
