@@ -4956,3 +4956,20 @@ def test_a_cues_wording_in_a_statement_put_to_its_source_is_body(statement: str)
     )
     doc = _clean(text)
     assert statement in doc.body and doc.body.endswith(last)
+
+
+def test_an_item_of_a_list_the_article_opens_is_body_whatever_its_shape() -> None:
+    """A bulleted item under the article's own clause that opens a list ("The new
+    measures include:") is the article's, even when it reads like another story's
+    headline in title case ("• Night curfew in Kunduz City")."""
+    items = ["• Ban on public gatherings", "• Night curfew in Kunduz City", "• Schools shut"]
+    last = "The governor said the measures would stay in force for a week."
+    text = (
+        "Curfew imposed in Kunduz after attack\n\n"
+        "KABUL (Reuters) - Afghan authorities imposed a curfew in the northern city of "
+        "Kunduz on Wednesday after Taliban fighters killed six police officers, officials "
+        "said.\n\n"
+        "The new measures include:\n\n" + "\n".join(items) + f"\n\n{last}\n"
+    )
+    doc = _clean(text)
+    assert all(item in doc.body for item in items) and doc.body.endswith(last)

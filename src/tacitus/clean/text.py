@@ -36,6 +36,7 @@ _SENTENCE_WORDS = 8  # such a sentence after a tail's headlines, then another: a
 _SHORT_SENTENCE_WORDS = 4  # the other may be short ("Rights groups condemned the decision.")
 _LAST_PARAGRAPH_WORDS = 12  # a long sentence under a cue's one headline, then furniture
 _RUN_ON_TITLE_WORDS = 4  # a headline run into the first paragraph: a clause at least
+_LIST_INTRO_WORDS = 3  # the article's clause over its list ("The measures include:")
 _LEAD_WORDS = 8  # a line opening with this many words of the page's description is its lead
 # A line of metadata above the body: a date, the author, the reading time, the comments.
 _MAX_META_WORDS = 20
@@ -383,6 +384,26 @@ def _unbulleted(line: Line) -> Line:
     """A list item without its bullet ("- Rebels seize the airport" -> "Rebels seize ...")."""
     m = _BULLET.match(line.text)
     return Line(line.start + m.end(), line.end, line.text[m.end() :]) if m else line
+
+
+def _opens_a_list(line: Line) -> bool:
+    """The article's own clause opening a list ("The new measures include:"), not a
+    label in title case ("More From Our Partners:")."""
+    return (
+        line.reason is None
+        and line.words >= _LIST_INTRO_WORDS
+        and line.text.endswith(":")
+        and _title_case_ratio(line.text)[0] < _TITLE_CASE_RATIO
+    )
+
+
+def _in_an_article_list(lines: list[Line], i: int) -> bool:
+    """A bulleted line under the article's clause that opens the list, maybe after other
+    items: an item of the article, whatever its shape ("• Night curfew in Kunduz City")."""
+    if not _BULLET.match(lines[i].text):
+        return False
+    before = next((b for b in reversed(lines[:i]) if not _BULLET.match(b.text)), None)
+    return before is not None and _opens_a_list(before)
 
 
 def _is_sentence(line: Line, words: int = _SENTENCE_WORDS) -> bool:
@@ -1518,7 +1539,12 @@ class _Classifier:
                     if following.reason is not None or not _headline_shaped(_unbulleted(following)):
                         break
                     following.reason, following.teaser = "related", True
-            elif line.reason is None and i > 0 and not self.extracted:
+            elif (
+                line.reason is None
+                and i > 0
+                and not self.extracted
+                and not _in_an_article_list(lines, i)
+            ):
                 line.reason = self._middle_reason(
                     line,
                     after_body=i > last_narrative,
