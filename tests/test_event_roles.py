@@ -664,3 +664,11 @@ def test_an_act_named_on_no_party_of_a_tie_stays_at_home(resources) -> None:
     assert cut.target is not None and cut.target.country == "NGA"
     cut = by_trigger("Nigeria cut electricity to its neighbour Niger.", resources)["cut"]
     assert cut.target is not None and cut.target.country == "NER"
+
+
+def test_weapons_given_are_goods_and_the_one_they_go_to_is_aided(resources) -> None:
+    # the drones are what is given, not a party; Russia gets them
+    events = by_trigger("Iran has supplied hundreds of drones to Russia since May.", resources)
+    supplied = events["supplied"]
+    assert supplied.source is not None and supplied.source.country == "IRN"
+    assert supplied.target is not None and supplied.target.country == "RUS"

@@ -1812,6 +1812,14 @@ class Arguments:
             tok.idx, tok.idx + len(tok.text), tok.text, actor, f"quote-speaker:{tok.lower_}"
         )
 
+    def _weapons(self, obj: Token) -> bool:
+        """``obj`` is weapons, counted or not: "drones", "hundreds of drones", "a
+        shipment of rockets"."""
+        counted = [self._pobj(c) for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"]
+        return any(
+            w is not None and lemma_of(w) in self.grammar.instrument_words for w in (obj, *counted)
+        )
+
     def _verbal_args(
         self, tok: Token, object_is_topic: bool, found: EventType
     ) -> tuple[Token | None, Token | None]:
@@ -1875,6 +1883,10 @@ class Arguments:
         else:
             for dep in ("dative",) if object_is_topic else ("dative", "dobj"):
                 obj = next((c for c in tok.children if c.dep_ == dep), None)
+                if found == EventType.AID and obj is not None and self._weapons(obj):
+                    # "supplied drones to Russia": the weapons given are goods, the "to"
+                    # one who gets them is the party aided
+                    continue
                 if obj is not None and self._names_other(obj):
                     target = obj
                     if found == EventType.MOBILIZE and self._forces_sent(obj):
