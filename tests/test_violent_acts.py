@@ -229,6 +229,14 @@ def test_sides_that_fought_each_other_somewhere_are_the_parties(resources) -> No
     ]
 
 
+def test_forces_of_two_states_that_clashed_somewhere_fought_each_other(resources) -> None:
+    # "Russian and Ukrainian forces": the two sides; the town is where, no third party
+    text = "Russian and Ukrainian forces clashed near Bakhmut on Sunday."
+    clashed = [e for e in code_all(text, resources) if e.trigger == "clashed"]
+    pairs = {(e.source.country, e.target.country) for e in clashed if e.source and e.target}
+    assert pairs == {("RUS", "UKR")}
+
+
 def test_violence_told_as_dated_history_is_no_event(resources) -> None:
     text = (
         "Gunmen stormed a police post in Bannu on Tuesday, killing four officers.\n\n"

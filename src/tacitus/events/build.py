@@ -2127,13 +2127,18 @@ class EventReader(Arguments):
 
     def _each_other(self, tok: Token, source: Token | None, nominal: bool) -> bool:
         """``tok`` is a verb of doing to each other ("fight", "clash") with a list of doers
-        ("the army and the RSF have fought in Sudan"): the doers are the sides, and the
-        place named is where they fought, not a side."""
+        ("the army and the RSF have fought in Sudan", "Russian and Ukrainian forces clashed
+        near Bakhmut"): the doers are the sides, and the place named is where they fought,
+        not a side."""
         return (
             not nominal
             and source is not None
             and lemma_of(tok) in self.lex.reciprocal_verbs
-            and any(c.dep_ == "conj" for c in source.children)
+            and any(
+                c.dep_ == "conj"
+                or (c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children))
+                for c in source.children
+            )
         )
 
     def _ally_country(self, mention: Mention) -> str | None:
