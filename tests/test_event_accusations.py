@@ -485,6 +485,12 @@ def test_the_decision_told_with_its_maker_further_back_is_the_one_reacted_to(res
             "Ugandan incursion.",
             ("ACCUSE", "KEN", "UGA"),
         ),
+        # so does a thing pointed at: "this plan", "these accusations"
+        (
+            '"We reject these accusations," the Kenyan foreign ministry said of the Ugandan '
+            "report.",
+            ("REJECT", "KEN", "UGA"),
+        ),
     ],
 )
 def test_a_quoted_this_is_what_the_speaker_spoke_of(text, expected, resources) -> None:

@@ -2125,11 +2125,18 @@ class Arguments:
         )
 
     def _pointed_topic(self, verb: Token) -> Token | None:
-        """What a quoted verb's pointing object ("this", "that") stands for: what the speaker
-        spoke of ("'We will not accept this,' the minister said of Uganda's plan", "...,
-        referring to the raid"), when it names a party other than the source."""
+        """What a quoted verb's pointing object ("this", "that", "this plan") stands for:
+        what the speaker spoke of ("'We will not accept this,' the minister said of Uganda's
+        plan", "'We reject this plan,' ... said of the US proposal", "..., referring to the
+        raid"), when it names a party other than the source."""
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is None or obj.lower_ not in self.grammar.pointing_words:
+        if obj is None or not (
+            obj.lower_ in self.grammar.pointing_words
+            or any(
+                d.dep_ == "det" and d.lower_ in self.grammar.demonstrative_determiners
+                for d in obj.children
+            )
+        ):
             return None
         clause = verb
         while clause.dep_ == "conj" and clause.head.i != clause.i:
