@@ -1980,6 +1980,19 @@ def test_the_captives_whose_release_is_asked_are_not_asked(text, resources) -> N
     assert found and all(target is None for _, _, target in found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya demanded Uganda's withdrawal from the disputed island.",
+        "Kenya called for an immediate Ugandan pullout from the island.",
+        "Kenya demanded the resignation of Uganda's foreign minister.",
+    ],
+)
+def test_a_withdrawal_or_resignation_is_asked_of_whose_it_is(text, resources) -> None:
+    # a step back that is no release: its owner is asked to take it, not its captive
+    assert of_type(text, "REQUEST", resources) == {("REQUEST", "KEN", "UGA")}
+
+
 def test_a_release_asked_of_who_is_to_free_them_is_asked_of_them(resources) -> None:
     # a releaser named ("by Mali") or the one called on is still the one asked
     text = "France called for the release of the hostages by Mali."

@@ -2864,7 +2864,9 @@ class Arguments:
 
     def _release_asked(self, verb: Token) -> Token | None:
         """The release of captives ``verb`` asks for ("called for / demanded the release of
-        X", "his release"), when it names no one who is to free them ("by Mali")."""
+        X", "his release"), when it names no one who is to free them ("by Mali"). Another
+        step back is no release: whose withdrawal or resignation is asked for is asked to
+        make it ("demanded Uganda's withdrawal")."""
         acts = [c for c in verb.children if c.dep_ == "dobj"] + [
             o
             for c in verb.children
@@ -2874,7 +2876,10 @@ class Arguments:
             (
                 act
                 for act in acts
-                if any(t.type == EventType.RETREAT for t in self.lex.nouns.get(lemma_of(act), []))
+                if any(
+                    t.type == EventType.RETREAT and t.mode == "release"
+                    for t in self.lex.nouns.get(lemma_of(act), [])
+                )
                 and not any(c.lower_ == "by" for c in act.children)
             ),
             None,
