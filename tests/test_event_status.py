@@ -2124,6 +2124,22 @@ def test_a_strike_a_party_calls_is_its_planned_protest(text, called, resources) 
 @pytest.mark.parametrize(
     "text",
     [
+        'Kenya\'s foreign ministry called the Ugandan raid "an act of aggression".',
+        "The Kenyan president called the Ugandan attack on the post a breach of the truce.",
+    ],
+)
+def test_an_act_called_by_a_name_is_told_not_asked_for(text, resources) -> None:
+    # "called X a Y" names X: nothing is asked for, the act named is told as done
+    found = {x for t, s in statuses(text, resources).items() if t in ("raid", "attack") for x in s}
+    assert found == {("ASSAULT", "asserted")}, found
+    # a call for it still asks
+    found = statuses("Kenya called for a Ugandan attack on the rebels.", resources)
+    assert found.get("attack") == {("ASSAULT", "requested")}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The row threatens to derail trade talks between Japan and South Korea.",
         "The crisis threatens to undermine the ceasefire between Armenia and Azerbaijan.",
         "The move threatens to spark clashes between Serbia and Kosovo.",

@@ -1778,6 +1778,8 @@ class ClauseReader:
                     )
                     # "pushed the militants back, killing ten": what was done meanwhile
                     and not self._participle(cur)
+                    # "called the raid an act of aggression": the act named, not asked for
+                    and not (dep == "dobj" and any(c.dep_ == "oprd" for c in head.children))
                     # "asked why the agency was targeted", "demanded how he could stay",
                     # "demanded to know why the army fired": a question about a fact
                     and not self._asked_question(cur, hl, dep)
