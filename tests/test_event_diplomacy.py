@@ -1993,6 +1993,22 @@ def test_a_withdrawal_or_resignation_is_asked_of_whose_it_is(text, resources) ->
     assert of_type(text, "REQUEST", resources) == {("REQUEST", "KEN", "UGA")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's foreign minister sent a letter to Uganda demanding an explanation.",
+        "Kenya wrote to Uganda asking for the return of the seized cattle.",
+    ],
+)
+def test_a_request_told_on_a_letter_is_made_to_whom_it_is_sent(text, resources) -> None:
+    assert of_type(text, "REQUEST", resources) == {("REQUEST", "KEN", "UGA")}
+
+
+def test_a_request_written_to_no_one_asks_no_one(resources) -> None:
+    text = "The Kenyan president wrote on Twitter, asking for calm and restraint."
+    assert of_type(text, "REQUEST", resources) == {("REQUEST", "KEN", None)}
+
+
 def test_a_release_asked_of_who_is_to_free_them_is_asked_of_them(resources) -> None:
     # a releaser named ("by Mali") or the one called on is still the one asked
     text = "France called for the release of the hostages by Mali."

@@ -1184,6 +1184,28 @@ class Arguments:
                         return found
         return None
 
+    def _missive_addressee(self, verb: Token) -> Token | None:
+        """ "sent a letter to Uganda demanding an explanation", "wrote to Uganda asking for
+        help": a request told by an "-ing" clause on a missive, or on its sending, is made
+        to whom it is sent."""
+        head = verb.head
+        if verb.dep_ not in ("acl", "advcl") or verb.tag_ != "VBG":
+            return None
+        missives = self.grammar.missive_nouns
+        if lemma_of(head) in missives:  # the missive and its sending: "sent a letter to X"
+            sent = [head, head.head]
+        else:
+            sent = [c for c in head.children if c.dep_ == "dobj" and lemma_of(c) in missives]
+            if sent or lemma_of(head) in self.grammar.missive_verbs:
+                sent.append(head)
+        for holder in sent:
+            for prep in holder.children:
+                if prep.dep_ in ("prep", "dative") and prep.lower_ == "to":
+                    found = self._pobj(prep)
+                    if found is not None and self._resolve(found) is not None:
+                        return found
+        return None
+
     def _prep_objects(self, holder: Token, word: str) -> Iterator[Token]:
         """The objects of ``holder``'s prepositions ``word`` ("in" of "in a letter")."""
         for prep in holder.children:
@@ -1909,6 +1931,8 @@ class Arguments:
                 target = self._shared_object(tok)
             if target is None:
                 target = self._particle_target(tok, found)
+            if target is None and found == EventType.REQUEST:
+                target = self._missive_addressee(tok)
             if target is None:
                 # "sided with X against Y": whom one sides with, not the common foe; one
                 # fights "for" a side, not against it ("sent troops to fight for Russia")

@@ -485,6 +485,7 @@ class Grammar:
     history_units: frozenset[str] = frozenset()  # "decade" of "in the past decade"
     back_words: frozenset[str] = frozenset()  # "past" of "in the past decade"
     missive_nouns: frozenset[str] = frozenset()  # "in a letter to X, Y demanded"
+    missive_verbs: frozenset[str] = frozenset()  # "wrote to X asking for ..."
     worded_texts: frozenset[str] = frozenset()  # "blocked a statement criticising X"
     habit_verbs: frozenset[str] = frozenset()  # "police used to beat protesters"
     habit_nouns: frozenset[str] = frozenset()  # "a history of jailing leaders"
