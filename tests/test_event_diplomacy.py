@@ -915,6 +915,23 @@ def test_a_refusal_told_in_idiom_is_a_rejection(text: str, resources) -> None:
     assert ("REJECT", "KEN", "UGA") in of_type(text, "REJECT", resources)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya pushed back against Uganda's claims about the border.",
+        "Kenya pushed back on Ugandan demands for compensation.",
+        "Kenya waved away Uganda's concerns about the pipeline.",
+    ],
+)
+def test_claims_or_demands_pushed_back_on_or_waved_away_are_rejected(text, resources) -> None:
+    assert ("REJECT", "KEN", "UGA") in of_type(text, "REJECT", resources)
+
+
+def test_forces_pushed_back_are_no_rejection(resources) -> None:
+    text = "Kenyan troops pushed back the Ugandan rebels near the border."
+    assert not of_type(text, "REJECT", resources)
+
+
 def test_a_door_slammed_or_no_one_hurt_refuses_nothing(resources) -> None:
     text = "The Kenyan minister slammed the door as he left the meeting with Ugandan officials."
     assert not of_type(text, "REJECT", resources)
