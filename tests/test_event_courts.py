@@ -406,3 +406,29 @@ def test_a_fine_joined_to_a_prison_term_is_no_custody(resources) -> None:
     found = {(e.trigger.split()[0], e.type.value) for e in code_all(text, resources)}
     assert {("sentenced", "SANCTION"), ("sentenced", "COERCE"), ("fined", "SANCTION")} <= found
     assert ("fined", "COERCE") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A grand jury in Texas indicted the Mexican businessman on Tuesday.",
+            ("ACCUSE", None, "USA", "MEX"),
+        ),
+        ("A jury in London convicted the Russian spy.", ("SANCTION", "convict", "GBR", "RUS")),
+        (
+            "Ukraine is in turmoil. A jury convicted the former minister of treason.",
+            ("SANCTION", "convict", "UKR", "UKR"),
+        ),
+        (
+            "A French magistrate charged the Lebanese banker with fraud.",
+            ("ACCUSE", None, "FRA", "LBN"),
+        ),
+    ],
+)
+def test_a_jury_or_magistrate_is_of_the_courts_state(text, expected, resources) -> None:
+    assert expected in coded(text, resources)
+
+
+def test_a_jury_hearing_a_witness_does_nothing_to_him(resources) -> None:
+    assert not coded("The jury heard testimony from the Iraqi witness.", resources)
