@@ -432,3 +432,22 @@ def test_a_jury_or_magistrate_is_of_the_courts_state(text, expected, resources) 
 
 def test_a_jury_hearing_a_witness_does_nothing_to_him(resources) -> None:
     assert not coded("The jury heard testimony from the Iraqi witness.", resources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court will jail the activist for six years.",
+        "A Moscow court will imprison the American journalist on Friday.",
+    ],
+)
+def test_a_jailing_a_court_will_do_is_planned_no_threat(text, resources) -> None:
+    found = [(e.type.value, e.status.value) for e in code_all(text, resources)]
+    assert ("COERCE", "planned") in found
+    assert ("SANCTION", "planned") in found
+    assert not any(t == "THREATEN" for t, _ in found)
+
+
+def test_a_jailing_police_will_do_is_still_a_threat(resources) -> None:
+    found = [e.type.value for e in code_all("Police will jail protesters for years.", resources)]
+    assert "THREATEN" in found

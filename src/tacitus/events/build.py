@@ -1245,6 +1245,22 @@ class EventReader(Arguments):
                 if e.type == EventType.SANCTION
             ]
         elif events and not nominal and lemma_of(tok) in self.lex.term_verbs:
+            # "the court will jail the activist for six years": a sentence set for later is
+            # planned, as "will be sentenced" is, no threat
+            events = [
+                replace(
+                    e,
+                    type=EventType.COERCE,
+                    rule=e.rule.removesuffix("+future"),
+                    status=EventStatus.PLANNED,
+                )
+                if e.type == EventType.THREATEN
+                and e.rule.endswith("+future")
+                and e.source is not None
+                and (e.source.sector or "").lower() in self.lex.court_sectors
+                else e
+                for e in events
+            ]
             # "a court jailed the man", "was jailed for six years": a sentence passed
             events += [
                 replace(e, type=EventType.SANCTION, mode="convict")
