@@ -451,3 +451,27 @@ def test_a_jailing_a_court_will_do_is_planned_no_threat(text, resources) -> None
 def test_a_jailing_police_will_do_is_still_a_threat(resources) -> None:
     found = [e.type.value for e in code_all("Police will jail protesters for years.", resources)]
     assert "THREATEN" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian prosecutors charged that the journalist had spied for Britain.",
+            ("ACCUSE", None, "RUS", "RUS"),
+        ),
+        (
+            "Iranian prosecutors alleged that the academic had worked for Israel.",
+            ("ACCUSE", None, "IRN", None),
+        ),
+    ],
+)
+def test_whom_a_charged_act_served_is_not_the_accused(text, expected, resources) -> None:
+    events = coded(text, resources)
+    assert expected in events
+    assert not any(tgt in ("GBR", "ISR") for *_, tgt in events)
+
+
+def test_the_party_charged_in_the_clause_stays_the_target(resources) -> None:
+    text = "Russian prosecutors charged that Britain had financed the protests."
+    assert ("ACCUSE", None, "RUS", "GBR") in coded(text, resources)

@@ -1364,6 +1364,8 @@ class Arguments:
                     continue
                 if not foe and t.dep_ == "pobj" and t.head.lower_ == "against":
                     continue
+                if blame and self._served(t):
+                    continue  # "charged that the journalist had spied for Britain"
                 if attribution(t):
                     # "..., killing 20, according to the health ministry": a source, all
                     # its name ("according to the Observatory for Human Rights")
@@ -1378,6 +1380,12 @@ class Arguments:
                 ):
                     return t
         return None
+
+    @staticmethod
+    def _served(t: Token) -> bool:
+        """``t`` is whom an act charged was done for ("had spied for Britain", "of spying
+        for Israel"): the one it served, not the one accused of it."""
+        return t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.pos_ == "VERB"
 
     def reaction_clause(self, clause: Token) -> bool:
         """``clause`` tells who answered the act it is hung on ("seized the offices,
@@ -2057,11 +2065,16 @@ class Arguments:
                             for x in b.children
                             if x.dep_ == "nsubj" and not self._own_state(x)
                         ]
-                    target = self._first_resolved(objects) or self._prep_target(
-                        c, self.grammar.target_preps
+                    # "charged that the journalist had spied for Britain": whom a charged act
+                    # served is not whom the charge is aimed at
+                    preps = tuple(
+                        p
+                        for p in self.grammar.target_preps
+                        if not (found == EventType.ACCUSE and p == "for")
                     )
+                    target = self._first_resolved(objects) or self._prep_target(c, preps)
                     for obj in objects:
-                        target = target or self._prep_target(obj, self.grammar.target_preps)
+                        target = target or self._prep_target(obj, preps)
                     if target is not None:
                         break
         if (
