@@ -97,6 +97,9 @@ def test_a_road_blocked_is_no_refusal(resources) -> None:
         # a bare state too, when a charge or a "that" clause tells its words
         "Kenya hit back at Uganda, accusing it of meddling in the election.",
         "Kenya struck back at Uganda that its report was a pack of lies.",
+        # or a denial
+        "Kenya hit back at Uganda, denying the accusations.",
+        "Kenya hit back at Uganda, dismissing the claims as baseless.",
     ],
 )
 def test_a_speaker_hitting_back_retorts_in_words(text, resources) -> None:

@@ -2708,16 +2708,17 @@ class LexiconFinder:
         return bool(objects) and all(o.pos_ == "NOUN" and lemma_of(o) in things for o in objects)
 
     def _in_words(self, verb: Token) -> bool:
-        """``verb`` is told as said: a "that" clause or a participle of speech or of a charge
-        hangs on it ("Uganda hit back at Kenya, accusing it of meddling", "hit back, saying
-        the claims were false")."""
+        """``verb`` is told as said: a "that" clause or a participle of speech, of a charge or
+        of a denial hangs on it ("Uganda hit back at Kenya, accusing it of meddling", "hit
+        back, saying the claims were false", "hit back at Uganda, denying the accusations")."""
         for c in verb.children:
             if c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children):
                 return True
             if c.dep_ == "advcl" and c.tag_ == "VBG":
                 lemma = lemma_of(c)
                 if lemma in self.lex.speech_verbs or any(
-                    t.type == EventType.ACCUSE for t in self.lex.verbs.get(lemma, [])
+                    t.type in (EventType.ACCUSE, EventType.REJECT)
+                    for t in self.lex.verbs.get(lemma, [])
                 ):
                     return True
         return False
